@@ -1,0 +1,22 @@
+// Bundles the extension, the CLI and the benchmark with esbuild. Type-checking is separate (`npm run typecheck`),
+// as in vscode-extension-samples/esbuild-sample: esbuild only strips types.
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // nodejieba is a native addon: it must be required at run time from node_modules, never bundled.
+  external: ['vscode', 'nodejieba'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }),
+]);
+await chmod('dist/cli.js', 0o755);

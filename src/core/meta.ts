@@ -1,0 +1,76 @@
+import type { ReportDocument } from './text/document';
+import { contentOf, isBlank } from './text/document';
+import { cleanTitle } from './text/normalize';
+import type { ReportMeta } from './types';
+import { parseChineseDate } from './text/dates';
+
+/** How far into the document the title block may reach (lines). Scraper headers and portal chrome come first. */
+const HEAD_LINES = 120;
+const SPEAKER_TITLES = '(?:国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|代州长|州长|代盟长|盟长|代旗长|旗长|主席|代主席)';
+
+/**
+ * Report metadata from the title block: “政府工作报告——2021年1月19日在苏州市十六届人大五次会议上”, “市长李亚平”,
+ * “——2021年3月5日在第十三届全国人民代表大会第四次会议上 / 国务院总理 李克强”, scraper headers (标题：…, 报告人：…).
+ * Reads the head of the document as one string with line breaks removed, so split title lines (“政府工作报 / 告”)
+ * still match.
+ */
+export function parseMeta(doc: ReportDocument): ReportMeta {
+  const headLines = doc.lines.slice(0, HEAD_LINES).filter((l) => !isBlank(l));
+  const salutation = headLines.findIndex((l) => /^各位代表/.test(contentOf(l)));
+  const titleBlock = (salutation >= 0 ? headLines.slice(0, salutation) : headLines.slice(0, 15)).map(contentOf);
+  const joined = titleBlock.join('');
+  const opening = headLines.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).map(contentOf).join('');
+
+  const scraperTitle = /标题\s*[:：]\s*([^\n]{2,60})/.exec(titleBlock.join('\n'));
+  const titleMatch = /((?:\d{4}年)?[\u4e00-\u9fff]{0,20}?政府工作报告)/.exec(joined.replace(/\s+/g, ''));
+  const title = scraperTitle ? cleanTitle(scraperTitle[1] as string) : titleMatch ? (titleMatch[1] as string) : null;
+
+  const meetingMatch = /在(.{2,60}?(?:会议|大会))上/.exec(joined);
+  const meeting = meetingMatch ? cleanTitle(meetingMatch[1] as string) : null;
+
+  const dateMatch = /((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)/.exec(joined);
+  const date = dateMatch ? parseChineseDate(dateMatch[1] as string) : null;
+
+  const speakerRe = new RegExp(`${SPEAKER_TITLES}\\s*([\\u4e00-\\u9fff]{2,4})(?![\\u4e00-\\u9fff]*(?:会议|报告))`);
+  const reporter = /报告人\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(joined);
+  const speakerLine = titleBlock.map((l) => l.replace(/\s+/g, '')).find((l) => l.length <= 30 && speakerRe.test(l));
+  const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
+  const speaker = speakerMatch ? (speakerMatch[1] as string) : reporter ? (reporter[1] as string) : null;
+
+  const place = placeFrom(meeting, title, opening);
+  const year = date ? Number(date.slice(0, 4)) : yearFrom(title, joined, doc);
+  return { title, place, year, date, meeting, speaker };
+}
+
+function placeFrom(meeting: string | null, title: string | null, opening: string): string | null {
+  if (meeting) {
+    if (/全国人民代表大会/.test(meeting)) return '全国';
+    const m = /^([\u4e00-\u9fff]{2,16}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗))/.exec(meeting);
+    if (m) return m[1] as string;
+  }
+  if (title) {
+    const m = /(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗))(?:人民)?政府工作报告/.exec(title);
+    if (m) return m[1] as string;
+  }
+  if (/代表国务院/.test(opening)) return '全国';
+  const rep = /代表([\u4e00-\u9fff]{2,16}?(?:自治区|省|市|区|县|州|盟|旗))人民政府/.exec(opening);
+  return rep ? (rep[1] as string) : null;
+}
+
+function yearFrom(title: string | null, head: string, doc: ReportDocument): number | null {
+  const fromTitle = title ? /(\d{4})年/.exec(title) : null;
+  if (fromTitle) return Number(fromTitle[1]);
+  const published = /发文时间\s*[:：]\s*(\d{4})/.exec(head);
+  if (published) return Number(published[1]);
+  // No title block (the national Wikisource files open with 各位代表): the latest year a part heading names
+  // (“一、2014年工作回顾 … 二、2015年工作总体部署” → 2015).
+  let best: number | null = null;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    const c = contentOf(line);
+    if (c.length > 60 || !/^[一二三四五六七八九十]{1,2}、/.test(c)) continue;
+    const y = /(\d{4})年/.exec(c);
+    if (y) best = Math.max(best ?? 0, Number(y[1]));
+  }
+  return best;
+}

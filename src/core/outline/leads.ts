@@ -1,0 +1,43 @@
+import type { Paragraph } from '../text/paragraphs';
+import { isCjk } from '../text/normalize';
+
+const MAX_LEAD = 24;
+/** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
+const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
+
+/**
+ * A lead sentence that opens a paragraph as its sub-heading (the seed's “创新动能持续增强。材料科学…”):
+ * short, nominal, no figures, no first person, followed by a substantial paragraph.
+ * Returns the offset of its 。 or -1.
+ */
+export function isLeadSentence(text: string): number {
+  const end = text.indexOf('。');
+  if (end < 4 || end > MAX_LEAD) return -1;
+  if (text.length < end + 30) return -1;
+  const sentence = text.slice(0, end);
+  if (NOT_LEAD.test(sentence) || /[\d%“”"《》()（）:：;；!?]/.test(sentence)) return -1;
+  if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
+  const commas = sentence.split(/[,，]/).length - 1;
+  if (commas > 1 || (commas === 1 && end > 18)) return -1;
+  let cjk = 0;
+  for (let i = 0; i < sentence.length; i++) if (isCjk(sentence.charCodeAt(i))) cjk++;
+  return cjk >= sentence.length - 1 ? end : -1;
+}
+
+/** An unnumbered heading standing alone between blank lines (1982's parts, 2003's “五年来，…” topics). */
+export function isPlainHeading(p: Paragraph): boolean {
+  const text = p.text;
+  if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
+  if (text.length < 2 || text.length > 40) return false;
+  if (/[。!?;；:：,，、…—]$/.test(text) || /^[—-]/.test(text)) return false;
+  if (/^[\d\s年月日()]+$/.test(text)) return false;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
+  return cjk >= 2 && cjk >= text.length * 0.6;
+}
+
+/** “下面，着重讲一下…” / “最后，…”: a standalone line that introduces a topic inside the current part. */
+export function isSubHeadingPhrase(text: string): boolean {
+  return SUB_HEADING_PHRASE.test(text);
+}

@@ -1,0 +1,86 @@
+import { smallChineseNumber } from './numerals';
+
+/**
+ * Numbering styles of Chinese official documents. Each style is one list; the outline parser nests styles
+ * in the order they first appear (as a reader does), so the same grammar covers 一、→（一）→1.→（1）, the seed's
+ * 一、→1., （一） used as the top level, and so on.
+ */
+export type NumberedStyle =
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一） (一)
+  | 'arabic' // 1. 1． 1、
+  | 'arabic-paren' // （1） (1)
+  | 'shi' // 一是 二是
+  | 'di' // 第一， 第一、
+  | 'di-part' // 第一部分
+  | 'circled' // ①
+  | 'cn-bare'; // a line holding only 一
+
+export interface MarkerMatch {
+  readonly style: NumberedStyle;
+  readonly value: number;
+  /** Length of the marker in the paragraph text, including its punctuation. */
+  readonly length: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+// Tested on folded text: full-width brackets and digits are already half-width. All patterns are anchored and
+// bounded, so matching costs O(marker length).
+const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
+  ['cn-dun', new RegExp(`^(${CN})(?:、|\\.(?!\\d))`)],
+  ['cn-paren', new RegExp(`^\\((${CN})\\)[、.]?`)],
+  ['arabic-paren', /^\((\d{1,2})\)[、.]?/],
+  ['arabic', /^(\d{1,2})(?:[.、](?![\d%])| (?=[\u4e00-\u9fff“《]))/],
+  ['di-part', new RegExp(`^第(${CN})部分[,:：、 ]?`)],
+  ['di', new RegExp(`^第(${CN})[,、:：]`)],
+  ['shi', new RegExp(`^(${CN})是(?![的否])`)],
+  ['circled', /^([\u2460-\u2473])/],
+];
+
+export function matchMarker(text: string): MarkerMatch | null {
+  for (const [style, re] of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const digits = m[1] as string;
+    const value =
+      style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /\d/.test(digits) ? Number(digits) : smallChineseNumber(digits);
+    if (!Number.isFinite(value) || value < 1) return null;
+    let length = m[0].length;
+    while (text.charCodeAt(length) === 0x20) length++;
+    return { style, value, length };
+  }
+  return null;
+}
+
+/** A paragraph that is only a Chinese numeral (a “bare numeral line” whose heading follows on the next line). */
+export function matchBareNumeral(text: string): number {
+  return /^[一二三四五六七八九十]{1,3}$/.test(text) ? smallChineseNumber(text) : NaN;
+}
+
+export interface BlockMarker {
+  readonly kind: 'annex' | 'glossary';
+  /** “附件1” as written, or '' */
+  readonly marker: string;
+  /** Title after the marker ('' when it is on the next line). */
+  readonly title: string;
+}
+
+const GLOSSARY_WORDS = /(?:名词解释|名词注释|名词解读|注释|注解|字库未存字注释|附注|有关说明)/;
+
+/** 附件 / 名词解释 / 注释 blocks, which restart numbering after the body and are never report parts. */
+export function matchBlockMarker(text: string): BlockMarker | null {
+  if (text.length > 50) return null;
+  const annex = /^(附件\s*[一二三四五六七八九十\d]{0,3})\s*[:：]?\s*(.*)$/.exec(text);
+  if (annex) {
+    const title = (annex[2] as string).trim();
+    return { kind: blockKind(title), marker: annex[1] as string, title };
+  }
+  const gloss = /^(?:有关)?(名词解释|名词注释|注释|注解|字库未存字注释|附注|注)\s*[:：]?$/.exec(text);
+  if (gloss) return { kind: 'glossary', marker: '', title: gloss[1] as string };
+  return null;
+}
+
+/** An annex whose title names notes or a glossary (附件2 名词解释) is a glossary block. */
+export function blockKind(title: string): 'annex' | 'glossary' {
+  return GLOSSARY_WORDS.test(title) ? 'glossary' : 'annex';
+}

@@ -1,0 +1,35 @@
+/**
+ * Page chrome: lines that belong to the web page or the scraper, not to the report.
+ * All patterns are anchored or bounded literal alternations: linear time on any input.
+ */
+
+/** A line that is chrome on its own, wherever it stands. Tested on the folded (half-width) line content. */
+const CHROME_LINE: readonly RegExp[] = [
+  /更多数据尽在/,
+  /^(?:标题|发文单位|发文时间|发文字号|报告人|来源URL|来源网址|正文|责任编辑|编辑|作者|原标题|信息来源)\s*[:：]/,
+  /^来源[:：].{0,40}(?:发布日期|访问量|时间)/,
+  /^(?:来源|发布时间|发布日期|时间)[:：][^。]{0,60}$/,
+  /^\(?(?:责任编辑|编辑|校对)[:：][^。]{0,30}\)?$/,
+  /^(?:https?:\/\/|www\.)\S*$/,
+  /^[【\[]?\s*(?:字号|字体)[:：]/,
+  /^(?:下载|打印|关闭|关闭窗口|收藏|分享|分享到|全屏|返回顶部|打印本页|纠错|【?打印】?|【?关闭】?)(?:\s+(?:下载|打印|关闭|收藏|分享|全屏|纠错))*\s*$/,
+  /^(?:加大|还原|减小|大|中|小|【|】|\||>>|>|»|©|EN|繁體中文|简体中文|无障碍|长者模式|首页|当前位置[:：]?)$/,
+  /(?:ICP备|网站标识码|公网安备|版权所有|主办单位|承办单位|技术支持)[:：]?/,
+  /^相关(?:报道|链接|新闻|阅读)[:：]?$/,
+  /^(?:Public domain|false|true)$/,
+  /记者.{0,12}摄\s*$/,
+];
+
+export function isChromeLine(content: string): boolean {
+  if (content.length > 200) return false;
+  for (const re of CHROME_LINE) if (re.test(content)) return true;
+  return false;
+}
+
+/**
+ * Where a trailing block of page chrome starts, such as the Wikisource licence footer (“本作品是中华人民共和国的
+ * 法律、法规…”) which runs to the end of the file. Returns the line index or -1.
+ */
+export function isFooterStart(content: string): boolean {
+  return /^本作品(?:是|在|来自)/.test(content) || /^(?:此作品|本作品)在全世界都属于公有领域/.test(content);
+}

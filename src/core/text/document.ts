@@ -1,0 +1,114 @@
+import type { CancellationLike } from '../cancellation';
+import { throwIfCancelled } from '../cancellation';
+import type { Position } from '../types';
+import { isChromeLine, isFooterStart } from './chrome';
+import { foldWidth } from './normalize';
+
+/** One physical line (split on "\n"; a CRLF line keeps its "\r" in `raw`). */
+export interface Line {
+  readonly index: number;
+  readonly raw: string;
+  /** `raw` folded by foldWidth: same length, so offsets are shared. */
+  readonly folded: string;
+  /** Offset of the first and past the last non-space character (after folding); start === end when blank. */
+  readonly start: number;
+  readonly end: number;
+  /** Blank only because of zero-width characters (a wiki-template artefact inside a paragraph). */
+  readonly softBlank: boolean;
+  chrome: boolean;
+}
+
+export interface ReportDocument {
+  readonly text: string;
+  readonly lines: Line[];
+  readonly chromeLines: number[];
+}
+
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
+/** Lines longer than this are never chrome and never headings; also caps per-line regex work. */
+export const MAX_HEADING_SCAN = 400;
+
+export function buildDocument(text: string, token?: CancellationLike): ReportDocument {
+  const rawLines = text.split('\n');
+  const lines: Line[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    if ((i & 0x3fff) === 0) throwIfCancelled(token);
+    const raw = rawLines[i] as string;
+    const folded = foldWidth(raw);
+    let start = 0;
+    let end = folded.length;
+    while (start < end && folded.charCodeAt(start) === 0x20) start++;
+    while (end > start && folded.charCodeAt(end - 1) === 0x20) end--;
+    const softBlank = start === end && ZERO_WIDTH.test(raw);
+    lines.push({ index: i, raw, folded, start, end, softBlank, chrome: false });
+  }
+  markChrome(lines);
+  return { text, lines, chromeLines: lines.filter((l) => l.chrome).map((l) => l.index) };
+}
+
+export function contentOf(line: Line): string {
+  return line.folded.slice(line.start, line.end);
+}
+
+export function isBlank(line: Line): boolean {
+  return line.start === line.end;
+}
+
+function markChrome(lines: Line[]): void {
+  let footer = -1;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const content = contentOf(line);
+    if (content.length <= MAX_HEADING_SCAN && isChromeLine(content)) line.chrome = true;
+    if (footer < 0 && isFooterStart(content)) footer = line.index;
+  }
+  if (footer >= 0) for (let i = footer; i < lines.length; i++) (lines[i] as Line).chrome = true;
+  markNavigationRuns(lines);
+}
+
+/**
+ * Portal navigation and site maps: runs of short lines without punctuation (首页 / 领导之窗 / 政务服务 …) that do
+ * not continue a sentence. Wiki-link fragments inside a paragraph also make short lines, but they follow an
+ * unfinished sentence, so a run only counts when the line before it ends a sentence (or is chrome, or is absent).
+ */
+function markNavigationRuns(lines: Line[]): void {
+  const MIN_RUN = 4;
+  let runStart = -1;
+  let runLen = 0;
+  let prevEndsSentence = true;
+  const flush = (endExclusive: number): void => {
+    if (runStart >= 0 && runLen >= MIN_RUN) {
+      for (let i = runStart; i < endExclusive; i++) {
+        const l = lines[i] as Line;
+        if (!isBlank(l)) l.chrome = true;
+      }
+    }
+    runStart = -1;
+    runLen = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line)) continue;
+    const content = contentOf(line);
+    const navLike = line.chrome || (content.length <= 14 && !/[。，,；;：:！？!?、“”"《》]/.test(content) && !/^[一二三四五六七八九十]{1,3}$/.test(content));
+    if (navLike) {
+      if (runStart < 0) {
+        if (!prevEndsSentence) {
+          prevEndsSentence = false;
+          continue;
+        }
+        runStart = i;
+      }
+      runLen++;
+    } else {
+      flush(i);
+      prevEndsSentence = /[。！？!?：:；;”）)]$/.test(content);
+    }
+  }
+  flush(lines.length);
+}
+
+/** Converts a (line, character) pair; exists so every producer of positions goes through one place. */
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}

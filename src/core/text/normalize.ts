@@ -1,0 +1,68 @@
+/**
+ * Length-preserving normalisation for matching. Every UTF-16 code unit maps to exactly one code unit,
+ * so an offset in the normalised string is the same offset in the raw line: positions never need a map.
+ * - full-width ASCII (！…～, incl. ０-９ ． ％ （ ）) → ASCII
+ * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
+ */
+const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
+
+export function foldWidth(text: string): string {
+  let out = '';
+  let changedFrom = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let m = c;
+    if (c >= 0xff01 && c <= 0xff5e) m = c - 0xfee0;
+    else if (SPACE_LIKE.has(c)) m = 0x20;
+    if (m !== c) {
+      if (changedFrom < 0) {
+        changedFrom = i;
+        out = text.slice(0, i);
+      }
+      out += String.fromCharCode(m);
+    } else if (changedFrom >= 0) {
+      out += text[i];
+    }
+  }
+  return changedFrom < 0 ? text : out;
+}
+
+/** Characters that end a sentence or clause for paragraph-joining purposes. */
+export const TERMINAL = '。！？!?；;：:…';
+/** Closing quotes/brackets that may follow a terminal mark (。” 。）). */
+export const CLOSERS = '”’」』）)》】';
+
+export function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Removes zero-width/space characters inside a heading title and trims it; keeps spaces between Latin words. */
+export function cleanTitle(raw: string): string {
+  const s = foldSpaces(raw).trim();
+  // Drop spaces that sit next to a CJK character or CJK punctuation: they are scraping artefacts ("改 革开放").
+  return s.replace(/ +/g, (m, offset: number) => {
+    const before = s.charCodeAt(offset - 1);
+    const after = s.charCodeAt(offset + m.length);
+    return isWideChar(before) || isWideChar(after) ? '' : ' ';
+  });
+}
+
+function isWideChar(code: number): boolean {
+  return isCjk(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d;
+}
+
+function foldSpaces(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += SPACE_LIKE.has(c) ? ' ' : s[i];
+  }
+  return out;
+}
+
+/** The last character of `s` that is not a closing quote/bracket, or '' */
+export function lastSignificant(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === ' ' || CLOSERS.includes(s[i] as string))) i--;
+  return i >= 0 ? (s[i] as string) : '';
+}

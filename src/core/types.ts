@@ -1,0 +1,76 @@
+/**
+ * The report model: plain data shared by the editor adapters and the CLI.
+ * Shapes follow the CLI JSON contract (schemaVersion 1, see README "CLI JSON contract").
+ * Positions are VS Code's: 0-based line (split on "\n"), UTF-16 character offset within the line as stored.
+ */
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export type OutlineKind = 'part' | 'section' | 'subsection' | 'lead' | 'point' | 'annex' | 'glossary';
+
+export interface OutlineNode {
+  /** 1 = part (or annex/glossary block), 2 = section, … */
+  readonly level: number;
+  readonly kind: OutlineKind;
+  /** The numbering as written: "一、", "（一）", "1.", "一是", "" for an unnumbered heading. */
+  readonly marker: string;
+  /** Heading text without its marker; for a heading fused with its paragraph, its first sentence without 。 */
+  readonly title: string;
+  /** From the heading to the start of the next sibling (or the end of the parent). */
+  readonly range: Range;
+  /** The marker and heading text. */
+  readonly selectionRange: Range;
+  readonly children: OutlineNode[];
+}
+
+export interface ReportMeta {
+  readonly title: string | null;
+  readonly place: string | null;
+  readonly year: number | null;
+  /** YYYY-MM-DD */
+  readonly date: string | null;
+  readonly meeting: string | null;
+  readonly speaker: string | null;
+}
+
+export type IndicatorKind = 'level' | 'growth' | 'share' | 'change' | 'count' | 'rank' | 'other';
+export type Qualifier = '以上' | '左右' | '以内' | '以下' | '超过' | '约' | '力争';
+
+export interface Indicator {
+  readonly text: string;
+  readonly range: Range;
+  readonly value: number;
+  readonly valueMax?: number;
+  readonly unit: string | null;
+  readonly name: string | null;
+  readonly measure: string | null;
+  readonly kind: IndicatorKind;
+  readonly status: 'actual' | 'target';
+  readonly qualifier: Qualifier | null;
+  readonly period: string | null;
+}
+
+export interface Reference {
+  readonly kind: 'abbreviation' | 'section' | 'term' | 'indicator' | 'footnote' | (string & {});
+  readonly from: { readonly range: Range; readonly text: string };
+  readonly to: { readonly uri?: string; readonly range: Range; readonly text: string };
+}
+
+export interface ReportModel {
+  readonly meta: ReportMeta;
+  readonly outline: OutlineNode[];
+  readonly indicators: Indicator[];
+  readonly references: Reference[];
+  /** Lines (0-based) that the parser recognised as page chrome, ads or scraper metadata. */
+  readonly chromeLines: readonly number[];
+  /** When the page holds the report twice: the line where the second copy starts (left out of the outline). */
+  readonly duplicateFromLine: number | null;
+}
