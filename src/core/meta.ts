@@ -33,7 +33,10 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
 
   const speakerRe = new RegExp(`${SPEAKER_TITLES}\\s*([\\u4e00-\\u9fff]{2,4})(?![\\u4e00-\\u9fff]*(?:会议|报告))`);
   const reporter = /报告人\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(joined);
-  const speakerLine = titleBlock.map((l) => l.replace(/\s+/g, '')).find((l) => l.length <= 30 && speakerRe.test(l));
+  // The speaker is on one line (“市长李亚平”) or split over two (“国务院总理 / 李克强”).
+  const compact = titleBlock.map((l) => l.replace(/\s+/g, ''));
+  const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`)];
+  const speakerLine = candidates.find((l) => l.length <= 30 && speakerRe.test(l));
   const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
   const speaker = speakerMatch ? (speakerMatch[1] as string) : reporter ? (reporter[1] as string) : null;
 
@@ -45,14 +48,16 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
 function placeFrom(meeting: string | null, title: string | null, opening: string): string | null {
   if (meeting) {
     if (/全国人民代表大会/.test(meeting)) return '全国';
-    const m = /^([\u4e00-\u9fff]{2,16}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗))/.exec(meeting);
-    if (m) return m[1] as string;
+    // “呼伦贝尔市海拉尔区第十五届…” → the most specific unit, 海拉尔区.
+    const prefix = meeting.split(/第?[一二三四五六七八九十\d]+届/)[0] ?? '';
+    const units = prefix.match(/[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗)/g);
+    if (units && units.length) return units[units.length - 1] as string;
   }
   if (title) {
     const m = /(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗))(?:人民)?政府工作报告/.exec(title);
     if (m) return m[1] as string;
   }
-  if (/代表国务院/.test(opening)) return '全国';
+  if (/代表(?:中华人民共和国)?国务院/.test(opening)) return '全国';
   const rep = /代表([\u4e00-\u9fff]{2,16}?(?:自治区|省|市|区|县|州|盟|旗))人民政府/.exec(opening);
   return rep ? (rep[1] as string) : null;
 }
