@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { OutlineKind, Range } from '../core';
+
+/** The core already speaks VS Code positions (0-based line, UTF-16 character); this only changes the class. */
+export function toRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** A symbol's visible name: "一、" + "“十三五”时期和2020年工作回顾". VS Code rejects empty names and shows one line only. */
+export function symbolName(marker: string, title: string): string {
+  const name = `${marker}${title}`.replace(/\s+/gu, ' ').trim();
+  return name.length > 0 ? name : vscode.l10n.t('(untitled heading)');
+}
+
+/**
+ * Icons chosen to read as a hierarchy in the Outline view: parts and annexes are containers ({} / package),
+ * sections and subsections the familiar class/method pair, lead sentences and points the small leaf icons.
+ */
+export function symbolKind(kind: OutlineKind): vscode.SymbolKind {
+  switch (kind) {
+    case 'part': return vscode.SymbolKind.Module;
+    case 'section': return vscode.SymbolKind.Class;
+    case 'subsection': return vscode.SymbolKind.Method;
+    case 'lead': return vscode.SymbolKind.Field;
+    case 'point': return vscode.SymbolKind.EnumMember;
+    case 'annex': return vscode.SymbolKind.Package;
+    case 'glossary': return vscode.SymbolKind.Key;
+    default: return vscode.SymbolKind.String; // a kind added to the core later still gets an icon
+  }
+}
+
+/** Shown as the symbol's detail (dimmed, after the name). Localised via l10n/bundle.l10n.zh-cn.json. */
+export function kindLabel(kind: OutlineKind): string {
+  switch (kind) {
+    case 'part': return vscode.l10n.t('Part');
+    case 'section': return vscode.l10n.t('Section');
+    case 'subsection': return vscode.l10n.t('Subsection');
+    case 'lead': return vscode.l10n.t('Lead sentence');
+    case 'point': return vscode.l10n.t('Point');
+    case 'annex': return vscode.l10n.t('Annex');
+    case 'glossary': return vscode.l10n.t('Glossary');
+    default: return String(kind);
+  }
+}
