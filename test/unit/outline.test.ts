@@ -4,9 +4,6 @@ import { analyzeReport, flattenOutline } from '../../src/core';
 import { SEED, readCorpus } from '../support/corpus';
 import { corpusFiles } from '../support/expectedOutline';
 
-const find = (nodes: readonly OutlineNode[], pred: (n: OutlineNode) => boolean): OutlineNode | undefined =>
-  flattenOutline(nodes).find(({ node }) => pred(node))?.node;
-
 describe('outline grammar on the seed (苏州 2021)', () => {
   const text = readCorpus(SEED);
   const lines = text.split('\n');

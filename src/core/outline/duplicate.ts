@@ -10,7 +10,8 @@ const CONFIRM = 6;
  * Linear: one hash map of paragraph keys.
  */
 export function findDuplicateStart(paragraphs: readonly Paragraph[]): number {
-  const key = (p: Paragraph): string => p.text.replace(/\s+/g, '');
+  // Folded paragraph text is already whitespace-normalised at its ends; the copies of one page are identical.
+  const key = (p: Paragraph): string => p.text;
   const seen = new Map<string, number>();
   const long: number[] = [];
   for (const p of paragraphs) if (p.text.length >= MIN_KEY) long.push(p.index);

@@ -119,9 +119,9 @@ export function parseOutline(doc: ReportDocument, token?: CancellationLike): Out
 
     const marker = matchMarker(text);
     if (marker) {
-      const points = marker.style === 'shi' ? findInlinePoints(p, 0) : [];
       // “一是…。二是…。” inside one paragraph is an inline list, not a heading that opens a section.
-      if (points.length < 2) {
+      const inlineList = marker.style === 'shi' && marker.value === 1 && findInlinePoints(p, 0).length >= 2;
+      if (!inlineList) {
         const level = place(marker.style, marker.value);
         if (level) {
           const end = titleEnd(text, marker.length, marker.style === 'shi');

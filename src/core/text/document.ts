@@ -24,17 +24,19 @@ export interface ReportDocument {
   readonly chromeLines: number[];
 }
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/;
 /** Lines longer than this are never chrome and never headings; also caps per-line regex work. */
 export const MAX_HEADING_SCAN = 400;
 
 export function buildDocument(text: string, token?: CancellationLike): ReportDocument {
   const rawLines = text.split('\n');
+  // '\n' is never folded, so the folded text splits into lines of exactly the raw lines' lengths.
+  const foldedLines = foldWidth(text).split('\n');
   const lines: Line[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     if ((i & 0x3fff) === 0) throwIfCancelled(token);
     const raw = rawLines[i] as string;
-    const folded = foldWidth(raw);
+    const folded = foldedLines[i] as string;
     let start = 0;
     let end = folded.length;
     while (start < end && folded.charCodeAt(start) === 0x20) start++;

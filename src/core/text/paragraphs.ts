@@ -32,10 +32,11 @@ export interface Paragraph {
 const SHORT_FRAGMENT = 12;
 const OPENERS_TO_CLOSERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '「': '」', '【': '】', '‘': '’' };
 /** A new heading never joins the paragraph before it. Half-width brackets after folding. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[\[［]\d{1,3}[\]］])/;
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［]\d{1,3}[\]］])/;
 
 export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): Paragraph[] {
   const out: Paragraph[] = [];
+  const blankSeparated = usesBlankLinesBetweenParagraphs(doc);
   let cur: { segments: Segment[]; text: string; raw: string; blankBefore: boolean; lastSegLen: number } | null = null;
   let sawBlank = true;
   const close = (): void => {
@@ -61,7 +62,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       continue;
     }
     const content = contentOf(line);
-    if (cur && shouldJoin(cur.text, cur.segments.length, cur.lastSegLen, content, sawBlank)) {
+    if (cur && shouldJoin(cur.text, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated)) {
       cur.segments.push({ line: line.index, start: line.start, end: line.end, offset: cur.text.length });
       cur.text += content;
       cur.raw += line.raw.slice(line.start, line.end);
@@ -87,7 +88,35 @@ function mayJoinAcrossBlank(text: string): boolean {
   return text.length <= 40 && hasUnclosedBracket(text);
 }
 
-function shouldJoin(prev: string, segCount: number, lastSegLen: number, next: string, blankBetween: boolean): boolean {
+/**
+ * Most reports put a blank line between paragraphs. Where a file does so consistently (four in five sentence-final
+ * lines are followed by a blank), two adjacent lines are one paragraph even after a full stop: that is how
+ * wiki-link words end up on their own lines (“…29万公里。 / 城市轨道交通 / 、地下综合管廊建设加快。”).
+ */
+function usesBlankLinesBetweenParagraphs(doc: ReportDocument): boolean {
+  let ended = 0;
+  let followedByBlank = 0;
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.chrome || isBlank(line) || lastSignificant(contentOf(line)) !== '。') continue;
+    ended++;
+    const next = lines[i + 1] as Line;
+    if (isBlank(next)) followedByBlank++;
+  }
+  return ended >= 10 && followedByBlank >= ended * 0.8;
+}
+
+/** A line ending in a dash, an enumeration comma or an opening bracket is unfinished whatever its length. */
+const UNFINISHED_END = /(?:—|-|、|,|，|“|《|\(|（)$/;
+const SALUTATION_LINE = /^(?:各位代表|同志们)/;
+
+function shouldJoin(prev: string, segCount: number, lastSegLen: number, next: string, blankBetween: boolean, blankSeparated: boolean): boolean {
+  if (!blankBetween && blankSeparated && !HEADING_START.test(next) && !SALUTATION_LINE.test(next)) {
+    // A heading on its own line is followed directly by its body in some files (2017: “八是…稳定” / “国务院提请…”).
+    if (!HEADING_START.test(prev) || segCount > 1 || UNFINISHED_END.test(prev) || isMarkerOnly(prev)) return true;
+    return false;
+  }
   if (TERMINAL.includes(lastSignificant(prev))) return false;
   // A typo'd unclosed quote in a long paragraph must not swallow the next heading.
   const unclosed = hasUnclosedBracket(prev) && (prev.length <= 60 || !HEADING_START.test(next));
@@ -98,15 +127,19 @@ function shouldJoin(prev: string, segCount: number, lastSegLen: number, next: st
   if (next.length <= SHORT_FRAGMENT && TERMINAL.includes(lastSignificant(next)) && /^[\u4e00-\u9fff]/.test(next) && /^各位|^同志们/.test(next)) return false;
   // A line that starts with closing or continuing punctuation finishes the previous one (”时期…, ，…, 、…).
   if (/^[”’」』)》】、，,。；;：:%]/.test(next)) return true;
-  const prevIsHeading = HEADING_START.test(prev);
-  if (prevIsHeading) {
+  if (UNFINISHED_END.test(prev)) return true;
+  if (HEADING_START.test(prev)) {
     // “(五)” alone, or “(五)改 革开放” whose last piece is a link fragment: the title continues on the next line.
-    return /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}[,，、])$/.test(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT);
+    return isMarkerOnly(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT);
   }
   if (segCount > 1 && lastSegLen <= SHORT_FRAGMENT) return true;
   if (next.length <= SHORT_FRAGMENT) return prev.length > SHORT_FRAGMENT;
   // A long unfinished line: a paragraph broken mid-sentence.
   return prev.length > 40;
+}
+
+function isMarkerOnly(text: string): boolean {
+  return /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}[,，、])$/.test(text);
 }
 
 /** True when a quote or bracket opened in `text` is still open at its end (bounded scan of the tail). */
