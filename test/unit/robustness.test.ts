@@ -1,0 +1,201 @@
+/**
+ * analyzeReport must survive any text: it returns a model whose every range lies inside the document, and throws
+ * nothing but CancelledError (and that only when cancelled). No assertions here about what the outline contains.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, CancelledError } from '../../src/core';
+import type { CancellationLike, OutlineNode, Range, ReportModel } from '../../src/core';
+import { buildSyntheticReport, realParagraphs } from '../bench/synthetic';
+
+const SEED = readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8');
+
+function* outlineRanges(nodes: readonly OutlineNode[], path: string): Generator<[string, Range]> {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    yield [`${path}[${i}].range`, node.range];
+    yield [`${path}[${i}].selectionRange`, node.selectionRange];
+    yield* outlineRanges(node.children, `${path}[${i}].children`);
+  }
+}
+
+function* allRanges(model: ReportModel): Generator<[string, Range]> {
+  yield* outlineRanges(model.outline, 'outline');
+  for (let i = 0; i < model.indicators.length; i++) yield [`indicators[${i}].range`, model.indicators[i]!.range];
+  for (let i = 0; i < model.references.length; i++) {
+    const reference = model.references[i]!;
+    yield [`references[${i}].from.range`, reference.from.range];
+    if (reference.to.uri === undefined) yield [`references[${i}].to.range`, reference.to.range];
+  }
+}
+
+/** Lines split on "\n" (a CRLF line keeps its "\r"), characters in UTF-16 code units, as in VS Code. */
+function rangeProblems(text: string, model: ReportModel): string[] {
+  const lineLengths = text.split('\n').map((line) => line.length);
+  const problems: string[] = [];
+  const checkPosition = (where: string, p: { line: number; character: number }): boolean => {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) {
+      problems.push(`${where}: not a valid position ${JSON.stringify(p)}`);
+      return false;
+    }
+    if (p.line >= lineLengths.length) {
+      problems.push(`${where}: line ${p.line} ≥ line count ${lineLengths.length}`);
+      return false;
+    }
+    if (p.character > lineLengths[p.line]!) {
+      problems.push(`${where}: character ${p.character} > length ${lineLengths[p.line]} of line ${p.line}`);
+      return false;
+    }
+    return true;
+  };
+  for (const [where, range] of allRanges(model)) {
+    const ok = checkPosition(`${where}.start`, range.start) && checkPosition(`${where}.end`, range.end);
+    const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+    if (ok && !ordered) problems.push(`${where}: start ${JSON.stringify(range.start)} after end ${JSON.stringify(range.end)}`);
+    if (problems.length >= 10) break;
+  }
+  return problems;
+}
+
+function countNodes(nodes: readonly OutlineNode[]): number {
+  return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
+}
+
+/** Analyses the text, checks the model's shape and ranges, and returns it. */
+function analyzeSafely(text: string): ReportModel {
+  const model = analyzeReport(text);
+  expect(Array.isArray(model.outline)).toBe(true);
+  expect(Array.isArray(model.indicators)).toBe(true);
+  expect(Array.isArray(model.references)).toBe(true);
+  expect(rangeProblems(text, model)).toEqual([]);
+  return model;
+}
+
+describe('analyzeReport on degenerate input', () => {
+  it.each([
+    ['the empty string', ''],
+    ['a single newline', '\n'],
+    ['only spaces', '   '],
+    ['only mixed whitespace', ' \t\u3000\u00a0\n\r\n\u3000\u3000\n\n\t\f\v'],
+    ['only zero-width characters', '\u200b\n\u200d\ufeff\n\u2060'],
+    ['a thousand empty lines', '\n'.repeat(1000)],
+    ['a single character', '一'],
+    ['a lone marker', '一、'],
+    ['a marker at the end without newline', '各位代表：\n一、'],
+  ])('survives %s', (_name, text) => {
+    const model = analyzeSafely(text);
+    expect(model.outline).toBeDefined();
+  });
+
+  it('survives a page of nothing but chrome lines', () => {
+    const chrome = [
+      '更多数据尽在数据皮皮侠（http://www.ppmandata.cn/trade/list）',
+      '',
+      '来源：苏州日报发布日期：2021-02-0202:16访问量：1156',
+      '首页',
+      '领导之窗',
+      '政务服务',
+      '政务公开',
+      '互动交流',
+      '【打印本页】【关闭窗口】',
+      '版权所有：某某市人民政府办公室  冀ICP备05003010号',
+      '本作品在全世界都属于公有领域，因为它是中华人民共和国的法律、法规、国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。',
+    ].join('\n');
+    analyzeSafely(chrome);
+    analyzeSafely(`${chrome}\n`.repeat(50));
+  });
+});
+
+describe('analyzeReport on large and hostile input', () => {
+  it('completes on a 10 MB synthetic report and returns an outline', { timeout: 120_000 }, () => {
+    const text = buildSyntheticReport(realParagraphs(SEED), 10 * 1024 * 1024);
+    expect(Buffer.byteLength(text, 'utf8')).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    const model = analyzeSafely(text);
+    expect(Array.isArray(model.outline)).toBe(true);
+    expect(countNodes(model.outline)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('survives random bytes decoded as Latin-1 and as UTF-8 with U+FFFD', () => {
+    let state = 0x9e3779b9;
+    const random = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < random.length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      random[i] = state & 0xff;
+    }
+    analyzeSafely(random.toString('latin1'));
+    const asUtf8 = new TextDecoder('utf-8').decode(random);
+    expect(asUtf8).toContain('\ufffd');
+    analyzeSafely(asUtf8);
+  });
+
+  it('survives every prefix of the seed report (text being typed), in steps of 97 characters', () => {
+    const head = SEED.slice(0, 3000);
+    for (let n = 0; n <= head.length; n += 97) analyzeSafely(head.slice(0, n));
+    analyzeSafely(head);
+  });
+
+  it.each([
+    ['100k full-width opening brackets on one line', '（（（（'.repeat(25_000)],
+    ['25k lines of full-width opening brackets', '（（（（\n'.repeat(25_000)],
+    ['一、 repeated 50k times on one line', '一、'.repeat(50_000)],
+    ['50k lines of 一、', '一、\n'.repeat(50_000)],
+    ['1. repeated 50k times on one line', '1.'.repeat(50_000)],
+    ['50k lines of 1.1.1.1.', '1.1.1.1.\n'.repeat(50_000)],
+    ['50k lines of 一是', '一是\n'.repeat(50_000)],
+    ['一是…二是… fused into one 100k-character line', Array.from({ length: 20_000 }, (_, i) => `${['一', '二', '三', '四', '五'][i % 5]}是推进。`).join('')],
+    ['unbalanced brackets around markers', '（一\n（（一）\n一）、\n（十一）（十二）\n'.repeat(10_000)],
+    ['deeply alternating heading levels', '一、标题\n（一）标题\n1.标题\n（1）标题\n①标题\n一是标题。\n'.repeat(5_000)],
+    ['a 1M-character line without punctuation', '经济社会发展'.repeat(170_000)],
+    ['a 1M-character line of sentence ends', '。'.repeat(1_000_000)],
+    ['quotes that never close', '“'.repeat(50_000) + '\n' + '一、“'.repeat(20_000)],
+  ])('survives %s', (_name, text) => {
+    analyzeSafely(text);
+  });
+
+  it('survives lone surrogates anywhere', () => {
+    analyzeSafely('\ud800');
+    analyzeSafely('\udc00一、标题\n（一）\ud83d小标题\n1.\udfff正文。\n\ud800\n');
+    analyzeSafely(SEED.slice(0, 5000).replace(/。/g, '。\ud800').replace(/、/g, '\udc00、'));
+    analyzeSafely('😀一、表情标题\n（一）🇨🇳\n');
+  });
+
+  it('keeps ranges inside CRLF lines, whose "\\r" stays part of the line', () => {
+    const crlf = SEED.replace(/\n/g, '\r\n');
+    const model = analyzeSafely(crlf);
+    const lf = analyzeReport(SEED);
+    expect(countNodes(model.outline)).toBe(countNodes(lf.outline));
+  });
+
+  it('survives CR-only line endings (one physical line for VS Code positions)', () => {
+    analyzeSafely(SEED.replace(/\n/g, '\r'));
+    analyzeSafely(SEED.slice(0, 3000).replace(/\n/g, '\r').replace(/\r\r/g, '\r\n'));
+  });
+
+  it('survives the real GBK-era report with CRLF line endings', () => {
+    analyzeSafely(readFileSync('test/fixtures/corpus/local/hailar-2016.txt', 'utf8'));
+  });
+});
+
+describe('analyzeReport cancellation', () => {
+  it('throws CancelledError when the token is already cancelled', () => {
+    expect(() => analyzeReport(SEED, { token: { isCancellationRequested: true } })).toThrow(CancelledError);
+  });
+
+  it('throws CancelledError when cancelled while it runs', () => {
+    let checks = 0;
+    const token: CancellationLike = {
+      get isCancellationRequested() {
+        checks++;
+        return checks > 1;
+      },
+    };
+    expect(() => analyzeReport(SEED, { token })).toThrow(CancelledError);
+  });
+
+  it('finishes normally with a token that is never cancelled', () => {
+    const model = analyzeReport(SEED, { token: { isCancellationRequested: false } });
+    expect(rangeProblems(SEED, model)).toEqual([]);
+  });
+});
