@@ -62,7 +62,7 @@ export function formatSummary(file: string, encoding: ReportEncoding, model: Rep
 
 /** The last line of `govreport outline`: how to see the same tree in the editor. */
 export function formatOpenHint(file: string): string {
-  return `Open it in VS Code with \`code ${shellQuote(file)}\`: with GovReport Lens installed the Outline view shows this tree (if the file is not detected as a report, run "GovReport: Treat as Report").`;
+  return `Open it in VS Code with \`code ${shellQuote(file)}\`: with GovReport Lens installed the Outline view shows this tree (if the file is not detected as a report, run "GovReport: Treat this file as a government work report" from the Command Palette).`;
 }
 
 function countHeadings(outline: readonly OutlineNode[]): { total: number; byKind: Map<string, number> } {

@@ -1,0 +1,417 @@
+// Token tests for syntaxes/govreport.tmLanguage.json (scope text.govreport), run through the same engine VS Code
+// uses (vscode-textmate + the Oniguruma WASM build). Lines come from the real reports in test/fixtures/corpus.
+// Snapshot: test/unit/__snapshots__/grammar.tokens.txt; after an intended grammar change, review and run
+//   npx vitest run test/unit/grammar.test.ts -u
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IOnigLib } from 'vscode-textmate';
+import { createOnigScanner, createOnigString, loadWASM } from 'vscode-oniguruma';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const GRAMMAR_PATH = path.join(ROOT, 'syntaxes', 'govreport.tmLanguage.json');
+const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
+const SEED = '000_4ff7010d533e2b03.txt';
+const SCOPE = 'text.govreport';
+
+const NUMERIC = 'constant.numeric.govreport';
+const UNIT = 'keyword.other.unit.govreport';
+const DATE = 'constant.other.date.govreport';
+const PERIOD = 'constant.language.period.govreport';
+const QUOTE = 'string.quoted.double.govreport';
+const TITLE = 'entity.name.type.title.govreport';
+const FOOTNOTE = 'markup.underline.link.footnote.govreport';
+const ENUM = 'keyword.other.enumeration.govreport';
+const MARKER = 'punctuation.definition.heading.govreport';
+const SECTION = 'entity.name.section.govreport';
+const H = (level: number | string): string => `markup.heading.${level}.govreport`;
+
+interface Tok {
+  text: string;
+  scopes: string[];
+}
+
+let grammar: IGrammar;
+
+beforeAll(async () => {
+  await loadWASM(readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm')));
+  const onigLib: IOnigLib = {
+    createOnigScanner: (sources: string[]) => createOnigScanner(sources),
+    createOnigString: (text: string) => createOnigString(text),
+  };
+  const registry = new Registry({
+    onigLib: Promise.resolve(onigLib),
+    loadGrammar: async (scopeName: string) =>
+      scopeName === SCOPE ? parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+  });
+  const loaded = await registry.loadGrammar(SCOPE);
+  if (!loaded) throw new Error(`grammar ${SCOPE} did not load`);
+  grammar = loaded;
+});
+
+const fileCache = new Map<string, string[]>();
+
+/** 1-based line of a corpus file, without its line terminator (VS Code strips CR/LF before tokenizing). */
+function corpusLine(file: string, line: number): string {
+  let lines = fileCache.get(file);
+  if (!lines) {
+    lines = readFileSync(path.join(CORPUS, file), 'utf8').split(/\r?\n/);
+    fileCache.set(file, lines);
+  }
+  const text = lines[line - 1];
+  if (text === undefined) throw new Error(`${file} has no line ${line}`);
+  return text;
+}
+
+/** Tokens of one line tokenized from the initial state; the root scope is dropped. */
+function tokenize(line: string): Tok[] {
+  const result = grammar.tokenizeLine(line, INITIAL);
+  return result.tokens.map((t) => ({
+    text: line.slice(t.startIndex, t.endIndex),
+    scopes: t.scopes.filter((s) => s !== SCOPE),
+  }));
+}
+
+/** The n-th token (0-based) whose text is exactly `text`. */
+function tok(tokens: Tok[], text: string, nth = 0): Tok {
+  const found = tokens.filter((t) => t.text === text)[nth];
+  if (!found) {
+    const seen = tokens.map((t) => JSON.stringify(t.text)).join(' ');
+    throw new Error(`no token ${JSON.stringify(text)} (#${nth}); tokens: ${seen}`);
+  }
+  return found;
+}
+
+function expectScopes(t: Tok, ...scopes: string[]): void {
+  expect(t.scopes, JSON.stringify(t.text)).toEqual(expect.arrayContaining(scopes));
+}
+
+function expectNoScope(t: Tok, ...scopes: string[]): void {
+  for (const s of scopes) expect(t.scopes, JSON.stringify(t.text)).not.toContain(s);
+}
+
+/** A token whose text contains `text` carries none of the interesting scopes (plain running text). */
+function expectPlain(tokens: Tok[], text: string): void {
+  const t = tokens.find((x) => x.text.includes(text));
+  if (!t) throw new Error(`no token contains ${JSON.stringify(text)}`);
+  expect(t.scopes, JSON.stringify(t.text)).toEqual([]);
+}
+
+describe('govreport grammar: package wiring', () => {
+  it('is the grammar package.json contributes for language govreport', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      contributes: { grammars: { language: string; scopeName: string; path: string }[] };
+    };
+    const contributed = pkg.contributes.grammars.find((g) => g.language === 'govreport');
+    expect(contributed?.scopeName).toBe(SCOPE);
+    expect(path.resolve(ROOT, contributed?.path ?? '')).toBe(GRAMMAR_PATH);
+    const raw = JSON.parse(readFileSync(GRAMMAR_PATH, 'utf8')) as { scopeName: string };
+    expect(raw.scopeName).toBe(SCOPE);
+  });
+});
+
+describe('govreport grammar: headings', () => {
+  it('一、 part heading with a quoted plan period and a year (seed line 23)', () => {
+    const tokens = tokenize(corpusLine(SEED, 23));
+    expect(corpusLine(SEED, 23)).toBe('一、“十三五”时期和2020年工作回顾');
+    const marker = tok(tokens, '一、');
+    expectScopes(marker, H(1), MARKER);
+    expectScopes(tok(tokens, '十三五'), H(1), SECTION, PERIOD);
+    const year = tok(tokens, '2020年');
+    expectScopes(year, H(1), SECTION, DATE);
+    expectNoScope(year, NUMERIC);
+    expectScopes(tok(tokens, '工作回顾'), H(1), SECTION);
+  });
+
+  it('1. section heading ends at the first 。 (seed line 51)', () => {
+    const tokens = tokenize(corpusLine(SEED, 51));
+    expectScopes(tok(tokens, '1.'), H(2), MARKER);
+    expectScopes(tok(tokens, '疫情防控展现新担当'), H(2), SECTION);
+    expectScopes(tok(tokens, '。'), H(2), 'punctuation.terminator.heading.govreport');
+    // after the 。 we are back in body text
+    const body = tokens.find((t) => t.text.startsWith('坚持人民至上'));
+    expect(body?.scopes).toEqual([]);
+    expectScopes(tok(tokens, '87'), NUMERIC);
+    expectNoScope(tok(tokens, '87'), H(2));
+    expectScopes(tok(tokens, '例'), UNIT);
+  });
+
+  it('（一） section heading (national/2016.txt line 106) and half-width (一) (local/hebei-2010.txt line 49)', () => {
+    const full = tokenize(corpusLine('national/2016.txt', 106));
+    expectScopes(tok(full, '（一）'), H(2), MARKER);
+    expectScopes(tok(full, '稳定和完善宏观经济政策，保持经济运行在合理区间'), H(2), SECTION);
+    const half = tokenize(corpusLine('local/hebei-2010.txt', 49));
+    expectScopes(tok(half, '(一)'), H(2), MARKER);
+    expectScopes(tok(half, '经济总体回升向好'), H(2), SECTION);
+  });
+
+  it('heading indented with U+3000 in a CRLF file (local/hailar-2016.txt line 11)', () => {
+    const line = corpusLine('local/hailar-2016.txt', 11);
+    expect(line.startsWith('\u3000\u3000一、')).toBe(true);
+    const tokens = tokenize(line);
+    expectScopes(tok(tokens, '一、'), H(1), MARKER);
+    expectScopes(tok(tokens, '十二五'), H(1), PERIOD);
+    expectScopes(tok(tokens, '2015年'), H(1), DATE);
+  });
+
+  it('（1）/(1) sub-section headings (no such line in the corpus: synthetic)', () => {
+    const a = tokenize('（1）加快建设现代化产业体系。培育2个集群。');
+    expectScopes(tok(a, '（1）'), H(3), MARKER);
+    expectScopes(tok(a, '加快建设现代化产业体系'), H(3), SECTION);
+    expectScopes(tok(a, '2'), NUMERIC);
+    expectNoScope(tok(a, '2'), H(3));
+    const b = tokenize('　(2)推进数字化转型');
+    expectScopes(tok(b, '(2)'), H(3), MARKER);
+  });
+
+  it('一是 at line start is a level-4 lead sentence (seed line 131)', () => {
+    const tokens = tokenize(corpusLine(SEED, 131));
+    expectScopes(tok(tokens, '一是'), H(4), ENUM);
+    expectScopes(tok(tokens, '推动高质量经济迈出更大步伐'), H(4), SECTION);
+    expectScopes(tok(tokens, '苏州制造'), QUOTE);
+    expectNoScope(tok(tokens, '苏州制造'), H(4));
+  });
+
+  it('第一， at line start (national/2015.txt line 87); inline 第一，/二是 only after punctuation', () => {
+    const start = tokenize(corpusLine('national/2015.txt', 87));
+    expectScopes(tok(start, '第一'), H(4), ENUM);
+    const inline = tokenize(corpusLine('national/1956.txt', 141));
+    for (const t of inline.filter((x) => x.text.startsWith('第'))) expectScopes(t, ENUM);
+    expect(inline.filter((x) => x.scopes.includes(ENUM)).map((x) => x.text)).toEqual(['第一', '第二']);
+    // 连续9年全国第一， is a ranking, not an enumeration
+    const ranking = tokenize(corpusLine('local/guangdong-2026.txt', 27));
+    expect(ranking.some((x) => x.scopes.includes(ENUM))).toBe(false);
+    expectPlain(ranking, '全国第一');
+    const synthetic = tokenize('第一、二季度增长较快，统一是基础；二是扩大内需。');
+    expect(synthetic.filter((x) => x.scopes.includes(ENUM)).map((x) => x.text)).toEqual(['二是']);
+  });
+
+  it('annex and glossary headings restart numbering without becoming parts', () => {
+    expectScopes(tok(tokenize(corpusLine('local/guangdong-2026.txt', 158)), '附件1'), H('annex'));
+    expectScopes(tok(tokenize(corpusLine('local/baoding-2022.txt', 49)), '名词解释'), H('annex'), SECTION);
+    expectScopes(tok(tokenize(corpusLine('local/jiangxi-2026.txt', 84)), '《政府工作报告》有关内容名词注释'), H('annex'));
+    expectScopes(tok(tokenize(corpusLine('local/jiangxi-2026.txt', 83)), '附件'), H('annex'));
+  });
+
+  it('a lone decimal line is not a heading, a numbered note followed by a year is (guangdong 34, jiangxi 104)', () => {
+    const lone = tokenize(corpusLine('local/guangdong-2026.txt', 34));
+    expect(lone.map((t) => t.text)).toEqual(['2.5']);
+    expectScopes(tok(lone, '2.5'), NUMERIC);
+    expect(lone[0]?.scopes.some((s) => s.startsWith('markup.heading'))).toBe(false);
+    const note = tokenize(corpusLine('local/jiangxi-2026.txt', 104));
+    expectScopes(tok(note, '20.'), H(2), MARKER);
+    expectScopes(tok(note, '2026年'), DATE);
+  });
+
+  it('report title line (seed line 7)', () => {
+    const tokens = tokenize(corpusLine(SEED, 7));
+    expectScopes(tok(tokens, '政府工作报告'), H('title'));
+    expectScopes(tok(tokens, '2021年1月19日'), DATE);
+  });
+});
+
+describe('govreport grammar: figures', () => {
+  it('percentages, magnitudes and units (seed line 31)', () => {
+    const line = corpusLine(SEED, 31);
+    expect(line).toContain('地区生产总值年均增长6.1%，迈上2万亿元新台阶');
+    const tokens = tokenize(line);
+    expectScopes(tok(tokens, '6.1'), NUMERIC);
+    expectScopes(tok(tokens, '%'), UNIT);
+    expectScopes(tok(tokens, '2'), NUMERIC);
+    expectScopes(tok(tokens, '万亿'), 'constant.numeric.magnitude.govreport');
+    expectScopes(tok(tokens, '元'), UNIT);
+    expectScopes(tok(tokens, '9772'), NUMERIC);
+    expectScopes(tok(tokens, '家'), UNIT);
+    expectScopes(tok(tokens, '244.3'), NUMERIC);
+    expectScopes(tok(tokens, '户'), UNIT);
+    expectScopes(tok(tokens, '人'), UNIT);
+    expectScopes(tok(tokens, '二三一'), QUOTE);
+  });
+
+  it('full-width digits, thousands separators and ％ (national/1956.txt line 10)', () => {
+    const tokens = tokenize(corpusLine('national/1956.txt', 10));
+    const year = tok(tokens, '１９５５年');
+    expectScopes(year, DATE);
+    expectNoScope(year, NUMERIC);
+    expectScopes(tok(tokens, '２７，２０３，３１９，０００'), NUMERIC);
+    expectScopes(tok(tokens, '元'), UNIT);
+    expectScopes(tok(tokens, '３．６８'), NUMERIC);
+    expectScopes(tok(tokens, '％'), UNIT);
+  });
+
+  it('Chinese-numeral years, 百分之 percentages and ranges (national/1982.txt line 25)', () => {
+    const tokens = tokenize(corpusLine('national/1982.txt', 25));
+    expectScopes(tok(tokens, '一九五三年'), DATE);
+    expectScopes(tok(tokens, '一九八○年'), DATE);
+    expectScopes(tok(tokens, '百分之'), UNIT);
+    expectScopes(tok(tokens, '三点四'), NUMERIC);
+    // 百分之四到五: a range written in Chinese numerals
+    const i = tokens.indexOf(tok(tokens, '百分之', 1));
+    expect(tokens.slice(i, i + 4).map((t) => [t.text, t.scopes])).toEqual([
+      ['百分之', [UNIT]],
+      ['四', [NUMERIC]],
+      ['到', ['punctuation.separator.range.govreport']],
+      ['五', [NUMERIC]],
+    ]);
+    expect(tok(tokens, '到').scopes).toEqual([]); // 从一九五三年到一九八○年: between two dates, plain text
+    expectScopes(tok(tokens, '二十八'), NUMERIC);
+    expectScopes(tok(tokens, '六五'), PERIOD);
+  });
+
+  it('个百分点 and ranges (national/2017.txt line 100, national/2016.txt line 96, seed line 171, guangdong line 174)', () => {
+    const points = tokenize(corpusLine('national/2017.txt', 100));
+    expectScopes(tok(points, '1.7'), NUMERIC);
+    expectScopes(tok(points, '个百分点'), UNIT);
+    const a = tokenize(corpusLine('national/2016.txt', 96));
+    expectScopes(tok(a, '6.5'), NUMERIC);
+    expectScopes(tok(a, '－'), 'punctuation.separator.range.govreport');
+    expectScopes(tok(a, '7'), NUMERIC);
+    const b = tokenize(corpusLine(SEED, 171));
+    expectScopes(tok(b, '~'), 'punctuation.separator.range.govreport');
+    const c = tokenize(corpusLine('local/guangdong-2026.txt', 174));
+    expectScopes(tok(c, '0'), NUMERIC);
+    expectScopes(tok(c, '6'), NUMERIC);
+    expectScopes(tok(c, '岁'), UNIT);
+  });
+
+  it('Chinese-numeral quantities need a unit and a 十/百/千/万/亿 (synthetic)', () => {
+    const tokens = tokenize('工农业总产值达到八千七百一十亿元，增加十三个百分点，关系千家万户，一个中心，十条措施，PM2.5浓度，G20峰会');
+    expectScopes(tok(tokens, '八千七百一十'), NUMERIC);
+    expectScopes(tok(tokens, '亿'), 'constant.numeric.magnitude.govreport');
+    expectScopes(tok(tokens, '十三'), NUMERIC);
+    expectScopes(tok(tokens, '个百分点'), UNIT);
+    for (const plain of ['千家万户', '一个中心', '十条措施', 'PM2.5浓度', 'G20峰会']) expectPlain(tokens, plain);
+  });
+});
+
+describe('govreport grammar: titles, quotations, periods, footnotes', () => {
+  it('《纲要（草案）》 keeps its inner brackets (seed line 127)', () => {
+    const tokens = tokenize(corpusLine(SEED, 127));
+    expectScopes(tok(tokens, '《'), TITLE, 'punctuation.definition.title.begin.govreport');
+    expectScopes(tok(tokens, '纲要（草案）'), TITLE);
+    expectScopes(tok(tokens, '》'), TITLE, 'punctuation.definition.title.end.govreport');
+    expectScopes(tok(tokens, '2035年'), DATE);
+    expectScopes(tok(tokens, '最美窗口'), QUOTE);
+  });
+
+  it('plan periods quoted and bare (baoding line 13, national/2017.txt line 33)', () => {
+    const quoted = tokenize(corpusLine('local/baoding-2022.txt', 13));
+    expectScopes(tok(quoted, '十四五'), PERIOD);
+    expectScopes(tok(quoted, '“'), PERIOD, 'punctuation.definition.string.begin.govreport');
+    const bare = tokenize(corpusLine('national/2017.txt', 33));
+    expect(bare.map((t) => t.text)).toEqual(['十三五']);
+    expectScopes(tok(bare, '十三五'), PERIOD);
+  });
+
+  it('footnote markers ^[n] in the text and [n] in the glossary (local/baoding-2022.txt lines 13 and 50)', () => {
+    const body = tokenize(corpusLine('local/baoding-2022.txt', 13));
+    expectScopes(tok(body, '^[1]'), FOOTNOTE);
+    expectScopes(tok(body, '^[2]'), FOOTNOTE);
+    const glossary = tokenize(corpusLine('local/baoding-2022.txt', 50));
+    expectScopes(tok(glossary, '[1]'), FOOTNOTE);
+    expectScopes(tok(glossary, '三步走'), QUOTE);
+    expectScopes(tok(tokenize('见注释［3］。'), '［3］'), FOOTNOTE);
+  });
+
+  it('an unclosed quotation or title stops at the end of its line', () => {
+    const broken = corpusLine('local/hebei-2021.txt', 51);
+    expect(broken).toBe('二、“');
+    const state = grammar.tokenizeLine(broken, INITIAL).ruleStack;
+    const next = grammar.tokenizeLine('十四五', state);
+    expect(next.tokens.map((t) => t.scopes.filter((s) => s !== SCOPE))).toEqual([[PERIOD]]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Snapshot: one token per line, `"text" → scopes` (root scope omitted, `-` for plain text). Long plain runs are
+// shortened in the middle so the file stays readable; only the first SNAPSHOT_CHARS characters of a line are listed.
+
+const SNAPSHOT_CHARS = 240;
+
+const SNAPSHOT_LINES: [file: string, line: number][] = [
+  [SEED, 7],
+  [SEED, 23],
+  [SEED, 31],
+  [SEED, 51],
+  [SEED, 127],
+  [SEED, 131],
+  [SEED, 171],
+  ['national/1956.txt', 7],
+  ['national/1956.txt', 10],
+  ['national/1956.txt', 141],
+  ['national/1982.txt', 25],
+  ['national/2015.txt', 87],
+  ['national/2016.txt', 96],
+  ['national/2017.txt', 100],
+  ['national/2016.txt', 106],
+  ['national/2017.txt', 33],
+  ['local/baoding-2022.txt', 13],
+  ['local/baoding-2022.txt', 49],
+  ['local/baoding-2022.txt', 50],
+  ['local/guangdong-2026.txt', 27],
+  ['local/guangdong-2026.txt', 34],
+  ['local/guangdong-2026.txt', 158],
+  ['local/guangdong-2026.txt', 174],
+  ['local/guangdong-2026.txt', 183],
+  ['local/hailar-2016.txt', 11],
+  ['local/hebei-2010.txt', 49],
+  ['local/hebei-2021.txt', 51],
+  ['local/jiangxi-2026.txt', 84],
+  ['local/jiangxi-2026.txt', 104],
+];
+
+const SYNTHETIC_LINES: string[] = [
+  '（1）加快建设现代化产业体系。培育2个集群。',
+  '第一、二季度增长较快，位居全国第一，统一是基础；二是扩大内需。',
+  '二〇二一年一月，八千六百七十七万亩，十三个百分点，千家万户，建党100周年，100千瓦，5%—6%，1~2个，2021—2025年，见［3］。',
+];
+
+function show(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 16)}…${text.slice(-8)}` : text;
+  return JSON.stringify(shown);
+}
+
+function renderLine(label: string, line: string): string {
+  const out = [`## ${label}`];
+  let more = 0;
+  let pos = 0;
+  for (const t of tokenize(line)) {
+    if (pos >= SNAPSHOT_CHARS) more++;
+    else out.push(`${show(t.text)} → ${t.scopes.length ? t.scopes.join(' ') : '-'}`);
+    pos += t.text.length;
+  }
+  if (more) out.push(`… ${more} more tokens`);
+  return out.join('\n');
+}
+
+describe('govreport grammar: token snapshot', () => {
+  it('matches test/unit/__snapshots__/grammar.tokens.txt', async () => {
+    const sections = [
+      '# Token snapshot of syntaxes/govreport.tmLanguage.json (generated by test/unit/grammar.test.ts).\n' +
+        '# One token per line: "text" → scopes (text.govreport omitted, - = plain text).',
+      ...SNAPSHOT_LINES.map(([file, n]) => renderLine(`${file}:${n}`, corpusLine(file, n))),
+      ...SYNTHETIC_LINES.map((line, i) => renderLine(`synthetic ${i + 1}`, line)),
+    ];
+    await expect(sections.join('\n\n') + '\n').toMatchFileSnapshot('./__snapshots__/grammar.tokens.txt');
+  });
+});
+
+describe('govreport grammar: pathological input', () => {
+  it('tokenizes a 1 MB line of nested punctuation and dotted numbers to the end', () => {
+    const unit = '（（（（1.1.1.';
+    const line = unit.repeat(Math.ceil((1 << 20) / unit.length));
+    const result = grammar.tokenizeLine(line, INITIAL);
+    expect(result.stoppedEarly).toBe(false);
+    const last = result.tokens[result.tokens.length - 1];
+    expect(last?.endIndex).toBeGreaterThanOrEqual(line.length);
+  }, 60_000);
+
+  it('tokenizes 64 KB lines of other worst cases to the end', () => {
+    for (const unit of ['《《《《', '““““', '1—1—1%', '百分之百分之', '一二三四五六七八九十百千', '1,111,', '，一是，第一，', '^[1^[1][']) {
+      const line = unit.repeat(Math.ceil((1 << 16) / unit.length));
+      const result = grammar.tokenizeLine(line, INITIAL);
+      expect(result.stoppedEarly, unit).toBe(false);
+      expect(result.tokens[result.tokens.length - 1]?.endIndex).toBeGreaterThanOrEqual(line.length);
+    }
+  }, 60_000);
+});
