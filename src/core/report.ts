@@ -1,13 +1,21 @@
 import type { CancellationLike } from './cancellation';
 import { throwIfCancelled } from './cancellation';
-import { buildDocument } from './text/document';
-import { parseOutline } from './outline/parseOutline';
+import { extractIndicators } from './indicators/extract';
 import { parseMeta } from './meta';
+import { parseOutline } from './outline/parseOutline';
+import type { Segmenter } from './segmenter';
+import { buildDocument } from './text/document';
+import { buildParagraphs } from './text/paragraphs';
 import type { ReportModel } from './types';
 
 export interface AnalyzeOptions {
   /** Checked between steps and inside long loops; VS Code's CancellationToken fits structurally. */
   readonly token?: CancellationLike;
+  /**
+   * Word segmentation for indicator names (nodejieba on Node). Optional: without it names come from the
+   * lexicon and punctuation alone, and the outline never needs it.
+   */
+  readonly segmenter?: Segmenter;
 }
 
 /**
@@ -18,14 +26,16 @@ export interface AnalyzeOptions {
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportModel {
   const { token } = options;
   const doc = buildDocument(text, token);
+  const paragraphs = buildParagraphs(doc, token);
   throwIfCancelled(token);
-  const outline = parseOutline(doc, token);
+  const outline = parseOutline(doc, paragraphs, token);
   throwIfCancelled(token);
   const meta = parseMeta(doc);
+  const indicators = extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter, token });
   return {
     meta,
     outline: outline.nodes,
-    indicators: [],
+    indicators,
     references: [],
     chromeLines: doc.chromeLines,
     duplicateFromLine: outline.duplicateFromLine,

@@ -1,9 +1,8 @@
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import type { ReportDocument } from '../text/document';
-import { isBlank } from '../text/document';
 import type { Paragraph } from '../text/paragraphs';
-import { buildParagraphs, firstLine, paragraphStart, positionAt } from '../text/paragraphs';
+import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
 import type { OutlineKind, OutlineNode, Position } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
@@ -30,6 +29,9 @@ const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bar
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
   readonly duplicateFromLine: number | null;
+  /** Paragraph indices of the report body: after the title block, before a duplicated second copy. */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
 }
 
 /**
@@ -38,9 +40,7 @@ export interface OutlineResult {
  * their list (一、 after 一、 must be 二、), which is what keeps stray list items, annex numbering and the lone
  * “2.5” of a split “PM2.5” out of the outline.
  */
-export function parseOutline(doc: ReportDocument, token?: CancellationLike): OutlineResult {
-  const paragraphs = buildParagraphs(doc, token);
-  throwIfCancelled(token);
+export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph[], token?: CancellationLike): OutlineResult {
   const dupStart = findDuplicateStart(paragraphs);
   const bodyEnd = dupStart >= 0 ? dupStart : paragraphs.length;
   const bodyStart = findBodyStart(paragraphs, bodyEnd);
@@ -171,7 +171,7 @@ export function parseOutline(doc: ReportDocument, token?: CancellationLike): Out
 
   throwIfCancelled(token);
   const nodes = assignRanges(roots, doc, dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : doc.lines.length);
-  return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null };
+  return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
 }
 
 function addInlinePoints(parent: DraftNode, points: ReturnType<typeof findInlinePoints>): void {
@@ -208,4 +208,3 @@ function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: number, 
   return false;
 }
 
-export { isBlank };

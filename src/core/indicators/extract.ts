@@ -1,0 +1,189 @@
+import type { CancellationLike } from '../cancellation';
+import { throwIfCancelled } from '../cancellation';
+import { recognizeNumbers } from '../numbers/recognize';
+import type { NumberMention } from '../numbers/types';
+import type { OutlineResult } from '../outline/parseOutline';
+import type { Segmenter } from '../segmenter';
+import type { Paragraph } from '../text/paragraphs';
+import { firstLine, positionAt } from '../text/paragraphs';
+import type { Indicator, IndicatorKind, ReportMeta } from '../types';
+import { contextAt, partContexts, periodFor, statusFor } from './context';
+import { trailingMeasure } from './measures';
+import type { MeasureDef } from './measures';
+import { cleanName, endsWithActionVerb, nameAfter, splitSubjects, stripRankContext } from './names';
+
+export interface ExtractInput {
+  readonly paragraphs: readonly Paragraph[];
+  readonly outline: OutlineResult;
+  readonly meta: ReportMeta;
+  readonly segmenter?: Segmenter;
+  readonly token?: CancellationLike;
+}
+
+const SENTENCE_END = /[。!?；;]/;
+const CLAUSE_END = /[，,。!?；;：:]/;
+const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
+
+interface Bound {
+  mention: NumberMention;
+  name: string | null;
+  measure: MeasureDef | null;
+  isFrom: boolean;
+}
+
+/**
+ * Binds every figure of the report body to what it measures: name, measure, kind, actual/target, period.
+ * Works sentence by sentence, so a growth rate after a level (“工业投资1528亿元，增长27.4%”) and 分别 lists
+ * (“分别增长10.8%和9.1%”) take their names from the figures before them.
+ */
+export function extractIndicators(input: ExtractInput): Indicator[] {
+  const { paragraphs, outline, meta, token } = input;
+  const contexts = partContexts(outline.nodes, meta);
+  const out: Indicator[] = [];
+  for (let pi = outline.bodyStart; pi < outline.bodyEnd; pi++) {
+    if ((pi & 0xff) === 0) throwIfCancelled(token);
+    const p = paragraphs[pi] as Paragraph;
+    if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
+    const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
+    if (mentions.length === 0) continue;
+    const part = contextAt(contexts, firstLine(p));
+    const bound = bindParagraph(p.text, mentions);
+    for (const b of bound) {
+      const m = b.mention;
+      const sentenceStart = lastIndexOf(p.text, SENTENCE_END, m.start) + 1;
+      const sentenceBefore = p.text.slice(sentenceStart, m.start);
+      const status = b.isFrom ? 'actual' : statusFor(part?.status ?? 'actual', sentenceBefore);
+      out.push({
+        text: p.raw.slice(m.start, m.end),
+        range: { start: positionAt(p, m.start), end: positionAt(p, m.end) },
+        value: m.value,
+        ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
+        unit: m.unit,
+        name: b.name,
+        measure: b.isFrom ? null : (b.measure?.measure ?? null),
+        kind: kindOf(m, b.measure),
+        status,
+        qualifier: m.qualifier,
+        period: periodFor({ year: meta.year, status, sentenceBefore: p.text.slice(sentenceStart, m.start), paragraph: p.text, isFrom: b.isFrom }),
+      });
+    }
+  }
+  return out;
+}
+
+function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[] {
+  const out: Bound[] = [];
+  let sentenceStart = 0;
+  let prevInSentence: Bound[] = [];
+  let list: Bound[] = [];
+  let listSubjects: string[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as NumberMention;
+    const sEnd = lastIndexOf(text, SENTENCE_END, m.start);
+    if (sEnd + 1 > sentenceStart) {
+      sentenceStart = sEnd + 1;
+      prevInSentence = [];
+      list = [];
+      listSubjects = null;
+    }
+    const prev = mentions[i - 1];
+    const from = Math.max(sentenceStart, prev && prev.tail > sentenceStart ? prev.tail : sentenceStart);
+    const between = text.slice(from, m.start);
+    // “7.1万元和3.76万元”, “10.8%、9.1%”: a figure joined to the previous one continues its list.
+    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0) {
+      const first = list[0] as Bound;
+      const b: Bound = { mention: m, name: null, measure: first.measure, isFrom: false };
+      list.push(b);
+      out.push(b);
+      prevInSentence.push(b);
+      distribute(list, listSubjects, prevInSentence);
+      continue;
+    }
+    const clauseStart = lastIndexOf(text, CLAUSE_END, m.start) + 1;
+    const left = text.slice(Math.max(from, clauseStart), m.start).replace(/^[、和及与]/, '');
+    const found = trailingMeasure(left);
+    const head = found ? found.head : left;
+    const isFrom = isFromValue(text, m);
+    const name: string | null = nameFor(text, m, head, found !== null, prevInSentence);
+    const b: Bound = { mention: m, name: name || null, measure: found?.measure ?? null, isFrom };
+    out.push(b);
+    list = [b];
+    listSubjects = name ? splitSubjects(name) : null;
+    if (!name && prevInSentence.length > 0) listSubjects = null;
+    // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
+    if (!found?.head && prevInSentence.length > 1) {
+      const earlier = earlierList(prevInSentence);
+      if (earlier.length > 1) listSubjects = earlier.map((e) => e.name ?? '');
+    }
+    prevInSentence.push(b);
+  }
+  return out;
+}
+
+/**
+ * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
+ * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
+ */
+function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[]): string | null {
+  const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
+  let before = cleanName(fromToHead(head));
+  if (m.nature === 'rank') before = cleanName(stripRankContext(head));
+  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' ? '' : cleanName(nameAfter(text, m.tail));
+  if (before && !endsWithActionVerb(before)) return before;
+  if (after) return after;
+  if (!before && hadMeasure && previous) return previous;
+  if (before && endsWithActionVerb(before)) return previous ?? null;
+  return before || previous || null;
+}
+
+/** Names for the members of a list: split subjects (城乡 → 城镇/农村, A、B) when their count matches. */
+function distribute(list: Bound[], subjects: string[] | null, _all: Bound[]): void {
+  if (subjects && subjects.length === list.length) {
+    list.forEach((b, i) => (b.name = subjects[i] ?? b.name));
+  } else {
+    const first = list[0] as Bound;
+    for (const b of list) if (!b.name) b.name = first.name;
+  }
+}
+
+/** The previous run of list members in this sentence (for 年均分别增长 after 分别达到). */
+function earlierList(prev: readonly Bound[]): Bound[] {
+  const first = prev[0] as Bound;
+  return prev.filter((b) => b.measure === first.measure);
+}
+
+/** “由77家增至144家”: the figure right after 由/从 and before a 到/至 measure is the from-value. */
+function isFromValue(text: string, m: NumberMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 1), m.start);
+  if (before !== '由' && before !== '从') return false;
+  return /^(?:提高|增加|增|下降|降低|降|提升|扩大|拓展|上升|减少|缩小)?(?:到|至)/.test(text.slice(m.tail, m.tail + 4));
+}
+
+function fromToHead(head: string): string {
+  return head.replace(/[由从]$/, '');
+}
+
+function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {
+  switch (m.nature) {
+    case 'rank':
+      return 'rank';
+    case 'points':
+      return 'change';
+    case 'percent':
+      return measure?.percentKind ?? 'share';
+    case 'count':
+      return 'count';
+    case 'duration':
+    case 'multiple':
+      return 'other';
+    case 'ratio':
+      return 'share';
+    default:
+      return 'level';
+  }
+}
+
+function lastIndexOf(text: string, re: RegExp, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (re.test(text[i] as string)) return i;
+  return -1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Measure words that stand between an indicator's name and its figure, longest first so that 年均增长 wins over
+ * 增长. `kind` is what the measure says about a percentage (增长 → growth, 提高 → change).
+ */
+export interface MeasureDef {
+  readonly surface: string;
+  /** Normalised measure reported in the model (分别达到 → 达到). */
+  readonly measure: string;
+  readonly percentKind: 'growth' | 'change' | 'share' | null;
+  /** “由A提高到B”: the figure after it is the end of a from→to pair. */
+  readonly to?: boolean;
+}
+
+const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], boolean?]> = [
+  ['年均增长', '年均增长', 'growth'],
+  ['年均下降', '年均下降', 'change'],
+  ['同比增长', '增长', 'growth'],
+  ['同比下降', '下降', 'change'],
+  ['比上年增长', '增长', 'growth'],
+  ['比上年下降', '下降', 'change'],
+  ['增长', '增长', 'growth'],
+  ['增速', '增长', 'growth'],
+  ['涨幅为', '涨幅', 'growth'],
+  ['涨幅', '涨幅', 'growth'],
+  ['上涨', '上涨', 'growth'],
+  ['下降到', '下降到', 'share', true],
+  ['下降至', '下降到', 'share', true],
+  ['下降', '下降', 'change'],
+  ['降低到', '降低到', 'share', true],
+  ['降低至', '降低到', 'share', true],
+  ['降低', '降低', 'change'],
+  ['减少', '减少', 'change'],
+  ['缩小', '缩小', 'change'],
+  ['提高到', '提高到', 'share', true],
+  ['提高至', '提高到', 'share', true],
+  ['提高', '提高', 'change'],
+  ['提升到', '提升到', 'share', true],
+  ['提升至', '提升到', 'share', true],
+  ['提升', '提升', 'change'],
+  ['增至', '增至', null, true],
+  ['增加到', '增加到', null, true],
+  ['增加至', '增加到', null, true],
+  ['增加', '增加', 'change'],
+  ['拓展至', '拓展至', null, true],
+  ['扩大到', '扩大到', null, true],
+  ['扩大', '扩大', 'change'],
+  ['高出', '高出', 'change'],
+  ['达到', '达到', 'share'],
+  ['达', '达到', 'share'],
+  ['为', '为', 'share'],
+  ['是', '为', 'share'],
+  ['突破', '突破', 'share'],
+  ['超过', '超过', 'share'],
+  ['完成', '完成', 'share'],
+  ['实现', '实现', 'share'],
+  ['净增', '净增', null],
+  ['新增', '新增', null],
+  ['累计', '累计', null],
+  ['控制在', '控制在', 'share'],
+  ['稳定在', '稳定在', 'share'],
+  ['保持在', '保持在', 'share'],
+  ['迈上', '迈上', null],
+  ['总量', '总量', null],
+];
+
+export const MEASURES: readonly MeasureDef[] = rows
+  .map(([surface, measure, percentKind, to]) => ({ surface, measure, percentKind, ...(to ? { to } : {}) }))
+  .sort((a, b) => b.surface.length - a.surface.length);
+
+/**
+ * The measure that ends `left` (the text just before a figure) and the text before it, ignoring the 分别/均/都/约
+ * that reports sprinkle around measures (年均分别增长 → 年均增长).
+ */
+export function trailingMeasure(left: string): { measure: MeasureDef; head: string } | null {
+  const trimmed = left.replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && left[offset - 1] === '年' ? m : '')).replace(/(?:都|共|约|近|超过|突破|力争|以上|已|了)+$/, '');
+  for (const m of MEASURES) {
+    if (trimmed.endsWith(m.surface)) {
+      const head = trimmed.slice(0, trimmed.length - m.surface.length).replace(/(?:同比|比上年|比去年)$/, '');
+      return { measure: m, head };
+    }
+  }
+  return null;
+}

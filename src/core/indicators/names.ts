@@ -1,0 +1,54 @@
+/** Words that open a clause but are not part of an indicator's name. */
+const LEADING_NOISE = /^(?:其中|全年|今年|去年|当年|五年来|一年来|过去一年|累计|共|总计|合计|目前|现在|此外|同时|并|且|还|又|已|均|都|实现|完成|推动|推进|带动|促进|确保|力争|争取|使|让|把|将|从|由|在|对|以|按|经|全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本省|\d{4}年|，|、)+/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占)+$/;
+const MAX_NAME = 24;
+
+/** Trims clause noise around a candidate name; '' when nothing name-like is left. */
+export function cleanName(raw: string): string {
+  let s = raw.replace(/[“”"《》（）()\s]/g, '');
+  s = s.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
+  return s;
+}
+
+/**
+ * Verbs that end the text before a count (“建成1.75万个5G基站”, “培育10个农产品区域公用品牌”): the indicator is
+ * the noun after the figure, not the verb before it.
+ */
+const ACTION_VERB = /(?:建成|建设|新建|改建|扩建|新改扩建|新建和改扩建|培育|推出|实施|组织|划定|改造|打造|引进|创建|开展|推动|支持|认定|派出|先后派出|涌现|评选|整治|治理|提供|举办|办好|打造|布局|招引|吸引|落地|开工|竣工|投运|建立|设立|成立|筹集|发放|帮助|解决|服务|惠及|带动|新增|净增|累计|共|获|获得|获评|争创|创成|认定为|命名|完成|实现|推进|加快|落实|出台|制定|修订|发布|上线|开通|开行|新开|新辟|安排|投入|下达|拨付|减免|减少|降低|化解|处置|清理|整合|培训|救助|资助|安置|转移|吸纳|接待|服务于)$/;
+
+export function endsWithActionVerb(s: string): boolean {
+  return ACTION_VERB.test(s);
+}
+
+const AFTER_STOP = /进入|入选|入围|上榜|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;
+
+/** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
+export function nameAfter(text: string, from: number): string {
+  const window = text.slice(from, from + 16);
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余)/.test(window)) return '';
+  const stop = AFTER_STOP.exec(window.slice(1));
+  const phrase = stop ? window.slice(0, stop.index + 1) : window.slice(0, 12);
+  return phrase;
+}
+
+/** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
+export function stripRankContext(name: string): string {
+  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持)(?:全国|全省|全市|全区|全球|世界|国内|中部地区|城市|重点城市|同类城市|地级市|省会城市|副省级城市)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+}
+
+/** 城乡居民人均可支配收入 → [城镇…, 农村…]; 存贷款余额 → [存款余额, 贷款余额]; A、B产值占比 → [A产值占比, B产值占比]. */
+export function splitSubjects(name: string): string[] {
+  if (name.includes('城乡')) return [name.replace('城乡', '城镇'), name.replace('城乡', '农村')];
+  if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
+  const items = name.split(/[、和]/).filter(Boolean);
+  if (items.length < 2) return [name];
+  const last = items[items.length - 1] as string;
+  const first = items[0] as string;
+  // Shared tail: 高新技术产业、战略性新兴产业产值占比 → “产值占比” follows the word both items end with.
+  const anchor = first.slice(-2);
+  const at = last.lastIndexOf(anchor);
+  const tail = at >= 0 ? last.slice(at + anchor.length) : '';
+  return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
+}

@@ -1,0 +1,64 @@
+const DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export const CN_NUMERAL_CHARS = '〇○零一二两三四五六七八九十百千万亿';
+
+export function isCnNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && CN_NUMERAL_CHARS.includes(ch);
+}
+
+/**
+ * Value of a Chinese numeral: 三百三十九亿 → 33900000000, 八千六百七十七万 → 86770000, 两千 → 2000, 十三 → 13,
+ * 七十七点五 → 77.5; a run of bare digits (一九八○) reads positionally (1980). NaN when malformed.
+ * The result is built as a decimal string and parsed once, so 点 fractions stay exact.
+ */
+export function parseChineseNumeral(s: string): number {
+  const point = s.indexOf('点');
+  const intPart = point >= 0 ? s.slice(0, point) : s;
+  const frac = point >= 0 ? s.slice(point + 1) : '';
+  let fracDigits = '';
+  for (const ch of frac) {
+    const d = DIGITS[ch];
+    if (d === undefined) return NaN;
+    fracDigits += String(d);
+  }
+  const whole = parseInteger(intPart);
+  if (Number.isNaN(whole)) return NaN;
+  return fracDigits ? Number(`${whole}.${fracDigits}`) : whole;
+}
+
+function parseInteger(s: string): number {
+  if (s.length === 0) return NaN;
+  if ([...s].every((ch) => DIGITS[ch] !== undefined)) {
+    return s.length === 1 ? (DIGITS[s] as number) : Number([...s].map((ch) => DIGITS[ch]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let sawDigit = false;
+  for (const ch of s) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      num = d;
+      sawDigit = true;
+      continue;
+    }
+    const small = SMALL_UNITS[ch];
+    if (small !== undefined) {
+      section += (num === 0 && !sawDigit ? 1 : num) * small;
+      num = 0;
+      sawDigit = false;
+    } else if (ch === '万') {
+      total += (section + num) * 1e4;
+      section = 0;
+      num = 0;
+      sawDigit = false;
+    } else if (ch === '亿') {
+      total = (total + section + num) * 1e8;
+      section = 0;
+      num = 0;
+      sawDigit = false;
+    } else return NaN;
+  }
+  return total + section + num;
+}

@@ -1,0 +1,76 @@
+import type { NumberMention } from './types';
+
+const MAX_NAME_QUOTE = 16;
+
+/**
+ * Spans whose numbers are never figures: short “quoted” names and slogans (“263”专项行动, “1+10”, “苏惠十条”,
+ * “十四五”), 《titles》, and footnote markers ([3], ［3］, ^[3]). Returns a predicate over [start, end).
+ */
+export function blockedSpans(text: string): (start: number, end: number) => boolean {
+  const spans: Array<readonly [number, number]> = [];
+  const pairs: ReadonlyArray<readonly [string, string, number]> = [
+    ['“', '”', MAX_NAME_QUOTE],
+    ['"', '"', MAX_NAME_QUOTE],
+    ['《', '》', 60],
+    ['[', ']', 4],
+    ['［', '］', 4],
+  ];
+  for (const [open, close, max] of pairs) {
+    let from = 0;
+    while (true) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      if (b - a - 1 <= max) spans.push([a, b + 1]);
+      from = b + 1;
+    }
+  }
+  if (spans.length === 0) return () => false;
+  spans.sort((x, y) => x[0] - y[0]);
+  return (start, end) => {
+    for (const [a, b] of spans) {
+      if (a >= end) break;
+      if (start >= a && end <= b) return true;
+    }
+    return false;
+  };
+}
+
+const LATIN = /[A-Za-z]/;
+
+/**
+ * Context that makes a number a name, a date or a threshold rather than a figure. Each test looks at a few
+ * characters around the mention only.
+ */
+export function isExcludedContext(text: string, m: NumberMention): boolean {
+  const before = text[m.start - 1] ?? '';
+  const after = text[m.end] ?? '';
+  const next = text.slice(m.tail, m.tail + 8);
+  const prev = text.slice(Math.max(0, m.start - 6), m.start);
+  // 5G, G20, PM2.5, 4A级, 教育信息化2.0 written with Latin letters around it.
+  if (LATIN.test(before) || (m.unit === null && LATIN.test(after))) return true;
+  // 7×24小时, “1+10”, 1/4 handled as a share elsewhere.
+  if (/[×x*+＋]/.test(before) || /^[×x*+＋]/.test(after)) return true;
+  if (m.unit === '年' && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) return true; // a year
+  if (m.unit === null && m.nature === 'bare' && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && /^[年—\-至到]/.test(after)) return true;
+  if (m.nature === 'bare' && /^[月日号时]/.test(after)) return true; // dates and times
+  if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕)/.test(next)) return true; // 3年行动计划
+  if (/^(?:强|级|型|代|线|号线|期)/.test(after) || /^(?:强|级)/.test(next)) return true; // 世界500强, 万吨级, 3号线
+  if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
+  if (m.unit === '分钟' && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈
+  if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
+  if (/时速$/.test(prev)) return true; // 时速350公里高铁
+  if (/第$/.test(prev) && m.nature !== 'rank') return true; // 第十四届, 第二十次: ordinals
+  if (m.unit === '次' && /^(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(next)) return true; // 十一次全会
+  if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
+  if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
+  if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
+  // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
+  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !/^(?:的增长|的)/.test(next) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动)$/.test(prev)) return true;
+  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上')) return true; // 3岁以下婴幼儿
+  // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
+  const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
+  if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
+  return false;
+}

@@ -1,0 +1,358 @@
+import type { Qualifier } from '../types';
+import { CN_NUMERAL_CHARS, isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import type { NumberMention } from './types';
+import type { UnitDef } from './units';
+import { matchUnit } from './units';
+import { blockedSpans, isExcludedContext } from './exclusions';
+
+const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 12],
+  ['亿', 8],
+  ['万', 4],
+  ['千', 3],
+];
+/** 千 is a magnitude in 3千亩 but part of the unit in 千瓦, 千米, 千克, 千伏. */
+const KILO_UNIT_NEXT = new Set(['瓦', '米', '克', '伏', '卡', '帕', '兆']);
+const RANGE_SEPARATORS = ['——', '—', '–', '-', '~', '～', '至', '到'];
+const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不低于', '以上'],
+  ['不少于', '以上'],
+  ['不超过', '以内'],
+  ['不高于', '以内'],
+  ['不到', '以内'],
+  ['超过', '超过'],
+  ['突破', '超过'],
+  ['逾', '超过'],
+  ['超', '超过'],
+  ['接近', '约'],
+  ['将近', '约'],
+  ['近', '约'],
+  ['约', '约'],
+  ['大约', '约'],
+  ['力争', '力争'],
+];
+const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['以上', '以上'],
+  ['左右', '左右'],
+  ['以内', '以内'],
+  ['以下', '以下'],
+  ['上下', '左右'],
+];
+/** Words in the few characters before 第N/前N/首位 that make it a ranking (全国第四, 居中部地区第1, 稳居全市首位). */
+const RANK_CONTEXT = /全国|全省|全市|全区|全球|世界|国内|中部|西部|东部|东北|地区|同类|城市|位居|位列|排名|排|居|列|跃居|稳居|进入|跻身/;
+
+interface Core {
+  start: number;
+  end: number;
+  mantissa: string; // decimal string of the number as written, or '' for Chinese
+  value: number;
+  chinese: boolean;
+  approx: boolean; // 多 / 余 inside the figure
+}
+
+/**
+ * Every figure in a paragraph's (width-folded) text: Arabic, full-width (already folded), Chinese numerals,
+ * magnitudes, units, percentages, 个百分点, ranges, ratios, ranks and qualifiers. One left-to-right scan with
+ * bounded look-ahead: linear in the paragraph length whatever the input.
+ */
+export function recognizeNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  const blocked = blockedSpans(text);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    let mention: NumberMention | null = null;
+    if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = arabicAt(text, i);
+    else if (ch === '百' && text.startsWith('百分之', i)) mention = percentWordsAt(text, i);
+    else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
+    else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
+    else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = chineseAt(text, i);
+    else if (ch === '翻' && /^翻(?:一|两|二)番/.test(text.slice(i, i + 3))) mention = doublingAt(text, i);
+    if (mention && !blocked(mention.start, mention.end) && !isExcludedContext(text, mention)) {
+      out.push(mention);
+      i = mention.end;
+    } else if (mention) {
+      i = Math.max(mention.end, i + 1);
+    } else i++;
+  }
+  return markRatios(text, out);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Digits with thousands separators and a decimal part; also “1 9 9 8” digit runs broken by single spaces. */
+function arabicCore(text: string, at: number): Core | null {
+  let j = at;
+  let digits = '';
+  while (isDigit(text[j])) digits += text[j++];
+  // Stray spaces inside a digit run (1 9 9 8 年): single digits separated by single spaces.
+  if (digits.length === 1 && text[j] === ' ' && isDigit(text[j + 1]) && text[j + 2] !== undefined && !isDigit(text[j + 2])) {
+    while (text[j] === ' ' && isDigit(text[j + 1]) && !isDigit(text[j + 2])) {
+      digits += text[j + 1];
+      j += 2;
+    }
+  }
+  while ((text[j] === ',' || text[j] === '，') && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+    digits += text.slice(j + 1, j + 4);
+    j += 4;
+  }
+  let mantissa = digits;
+  // “20.2026年…” is a list marker followed by a year, not a decimal.
+  if (text[j] === '.' && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
+    j++;
+    let frac = '';
+    while (isDigit(text[j])) frac += text[j++];
+    mantissa = `${digits}.${frac}`;
+  }
+  if (!digits) return null;
+  return { start: at, end: j, mantissa, value: Number(mantissa), chinese: false, approx: false };
+}
+
+function chineseCore(text: string, at: number): Core | null {
+  let j = at;
+  const limit = Math.min(text.length, at + 16);
+  while (j < limit && isCnNumeralChar(text[j])) j++;
+  if (text[j] === '点' && isCnNumeralChar(text[j + 1]) && '十百千万亿'.indexOf(text[j + 1] as string) < 0) {
+    j++;
+    while (j < limit && isCnNumeralChar(text[j]) && '十百千万亿'.indexOf(text[j] as string) < 0) j++;
+  }
+  const s = text.slice(at, j);
+  // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
+  if (s.length < 2 || /^[十百千万亿]/.test(s) && s.length < 2) return null;
+  if (/^[万亿千百]/.test(s)) return null;
+  const value = parseChineseNumeral(s);
+  if (!Number.isFinite(value)) return null;
+  return { start: at, end: j, mantissa: '', value, chinese: true, approx: false };
+}
+
+/** 多/余 after the number or its magnitude: “500多亿”, “5亿多”, “1600多亿元”. */
+function approxAt(text: string, j: number): number {
+  return text[j] === '多' || text[j] === '余' ? j + 1 : j;
+}
+
+function magnitudeAt(text: string, j: number): readonly [number, number] {
+  for (const [word, exp] of MAGNITUDES) {
+    if (!text.startsWith(word, j)) continue;
+    if (word === '千' && KILO_UNIT_NEXT.has(text[j + 1] ?? '')) continue;
+    return [exp, j + word.length];
+  }
+  return [0, j];
+}
+
+function scaled(core: Core, exp: number): number {
+  if (exp === 0) return core.value;
+  if (core.mantissa) return Number(`${core.mantissa}e${exp}`);
+  return Number(`${core.value}e${exp}`);
+}
+
+interface Suffix {
+  end: number;
+  value: number;
+  unit: UnitDef | undefined;
+  hasMagnitude: boolean;
+  approx: boolean;
+}
+
+function suffixAfter(text: string, core: Core): Suffix {
+  let j = approxAt(text, core.end);
+  let approx = j > core.end;
+  let exp = 0;
+  if (!core.chinese) {
+    const [e, after] = magnitudeAt(text, j);
+    exp = e;
+    j = after;
+    const k = approxAt(text, j);
+    approx ||= k > j;
+    j = k;
+  }
+  let unit = matchUnit(text, j);
+  // “100 个县”: a stray space between a figure and its unit.
+  if (!unit && text[j] === ' ' && !core.chinese) {
+    unit = matchUnit(text, j + 1);
+    if (unit) j++;
+  }
+  if (unit) j += unit.surface.length;
+  return { end: j, value: scaled(core, exp), unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
+}
+
+function arabicAt(text: string, at: number): NumberMention | null {
+  const core = arabicCore(text, at);
+  if (!core) return null;
+  return finish(text, core, suffixAfter(text, core));
+}
+
+function chineseAt(text: string, at: number): NumberMention | null {
+  const core = chineseCore(text, at);
+  if (!core) return null;
+  const suffix = suffixAfter(text, core);
+  // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
+  if (!suffix.unit || suffix.unit.base === '年') return null;
+  return finish(text, core, suffix);
+}
+
+function percentWordsAt(text: string, at: number): NumberMention | null {
+  const core = chineseCore(text, at + 3);
+  if (!core) {
+    const single = parseChineseNumeral(text[at + 3] ?? '');
+    if (!Number.isFinite(single)) return null;
+    return withQualifiers(text, { start: at, end: at + 4, value: single, unit: '%', nature: 'percent' });
+  }
+  return withQualifiers(text, { start: at, end: core.end, value: core.value, unit: '%', nature: 'percent' });
+}
+
+function doublingAt(text: string, at: number): NumberMention | null {
+  const m = /^翻(一|两|二)番/.exec(text.slice(at, at + 3));
+  if (!m) return null;
+  const times = m[1] === '两' || m[1] === '二' ? 4 : 2;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: times, unit: '倍', nature: 'multiple' });
+}
+
+/** 第4位, 全国第四, 前三, 前10位: ranks, only where a ranking is spoken of. */
+function rankAt(text: string, at: number): NumberMention | null {
+  if (text.startsWith('首位', at)) {
+    if (!RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at))) return null;
+    return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '位次', nature: 'rank' });
+  }
+  const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
+  if (!m) return null;
+  const explicit = m[2] !== undefined;
+  const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
+  if (!explicit && !context) return null;
+  const next = text[at + m[0].length] ?? '';
+  if (!explicit && /[个家批次届轮期步支方是大]/.test(next)) return null;
+  const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+  if (!Number.isFinite(n) || n < 1) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
+}
+
+/** 连续三年 / 连续五个季度: a streak written in Chinese numerals (a single character is enough here). */
+function streakAt(text: string, at: number): NumberMention | null {
+  let j = at;
+  while (j < at + 3 && isCnNumeralChar(text[j])) j++;
+  const value = parseChineseNumeral(text.slice(at, j));
+  const unit = matchUnit(text, j);
+  if (!Number.isFinite(value) || !unit || unit.nature !== 'duration') return null;
+  return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: 'duration' });
+}
+
+/** “每立方米33微克”: a concentration whose unit is written around the number. */
+function perCubicMetre(text: string, core: Core): NumberMention | null {
+  if (!text.slice(Math.max(0, core.start - 4), core.start).endsWith('每立方米')) return null;
+  const unit = /^(微克|毫克)/.exec(text.slice(core.end, core.end + 2));
+  if (!unit) return null;
+  return withQualifiers(text, { start: core.start - 4, end: core.end + 2, value: core.value, unit: `${unit[1]}/立方米`, nature: 'physical' });
+}
+
+function finish(text: string, core: Core, suffix: Suffix): NumberMention | null {
+  if (!core.chinese) {
+    const concentration = perCubicMetre(text, core);
+    if (concentration) return concentration;
+  }
+  let { end } = suffix;
+  let valueMax: number | undefined;
+  let unit = suffix.unit;
+  let value = suffix.value;
+  // Range: 5%—6%, 1~2个, 1.5万亿元至1.6万亿元, 6%-6.5%, 3至5年.
+  for (const sep of RANGE_SEPARATORS) {
+    if (!text.startsWith(sep, end)) continue;
+    const second = core.chinese ? chineseCore(text, end + sep.length) : arabicCore(text, end + sep.length);
+    if (!second || (second.chinese === false && sep === '-' && !unit && !suffix.hasMagnitude && false)) break;
+    const s2 = suffixAfter(text, second);
+    if (s2.unit && unit && s2.unit.base !== unit.base) break;
+    if (!s2.unit && !unit && !s2.hasMagnitude && !suffix.hasMagnitude) break;
+    const firstScaled = unit || suffix.hasMagnitude ? value : rescaleLike(core, text, second);
+    if (s2.value < firstScaled) break;
+    valueMax = s2.value;
+    value = firstScaled;
+    unit = unit ?? s2.unit;
+    end = s2.end;
+    break;
+  }
+  if (!unit && !suffix.hasMagnitude) {
+    return { start: core.start, end, value, unit: null, nature: 'bare', qualifier: core.approx || suffix.approx ? '超过' : null, tail: end };
+  }
+  const mention = withQualifiers(text, {
+    start: core.start,
+    end,
+    value,
+    unit: unit ? unit.base : null,
+    nature: unit ? unit.nature : 'amount',
+    ...(valueMax !== undefined ? { valueMax } : {}),
+  });
+  if (suffix.approx && mention.qualifier === null) return { ...mention, qualifier: '超过' };
+  return mention;
+}
+
+/** In “5—6%” and “1.5至1.6万亿元” the first number takes the second one's magnitude. */
+function rescaleLike(first: Core, text: string, second: Core): number {
+  const [exp] = magnitudeAt(text, approxAt(text, second.end));
+  return scaled(first, exp);
+}
+
+interface Partial {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string | null;
+  nature: NumberMention['nature'];
+}
+
+function withQualifiers(text: string, m: Partial): NumberMention {
+  let qualifier: Qualifier | null = null;
+  let qualifierStart: number | undefined;
+  let qualifierEnd: number | undefined;
+  let tail = m.end;
+  for (const [word, q] of SUFFIX_QUALIFIERS) {
+    if (text.startsWith(word, m.end)) {
+      qualifier = q;
+      qualifierStart = m.end;
+      qualifierEnd = tail = m.end + word.length;
+      break;
+    }
+  }
+  if (!qualifier) {
+    const before = text.slice(Math.max(0, m.start - 3), m.start);
+    for (const [word, q] of PREFIX_QUALIFIERS) {
+      if (before.endsWith(word)) {
+        qualifier = q;
+        qualifierStart = m.start - word.length;
+        qualifierEnd = m.start;
+        break;
+      }
+    }
+  }
+  return {
+    ...m,
+    qualifier,
+    ...(qualifierStart !== undefined ? { qualifierStart, qualifierEnd } : {}),
+    tail,
+  } as NumberMention;
+}
+
+/**
+ * 4.2∶41.1∶54.7 (三次产业结构): the parts of a ratio are figures with unit null. A chain joined by ∶ (or by a
+ * plain colon when it has three parts, so a clock time 02:16 never counts).
+ */
+function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let j = i;
+    while (j + 1 < mentions.length && isRatioJoin(text, mentions[j] as NumberMention, mentions[j + 1] as NumberMention)) j++;
+    const chain = mentions.slice(i, j + 1);
+    const strong = chain.length >= 2 && chain.slice(1).every((m) => text[m.start - 1] === '∶');
+    if (chain.length >= 3 || strong) {
+      for (const m of chain) out.push({ ...m, unit: null, nature: 'ratio', qualifier: null, tail: m.end });
+      i = j;
+    } else out.push(mentions[i] as NumberMention);
+  }
+  return out;
+}
+
+function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean {
+  return a.nature === 'bare' && b.nature === 'bare' && b.start === a.end + 1 && (text[a.end] === '∶' || text[a.end] === ':');
+}
+
+export { CN_NUMERAL_CHARS };

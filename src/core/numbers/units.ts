@@ -1,0 +1,123 @@
+/**
+ * Units analysts meet in reports, as data: add a row to support a new one. `base` is the unit reported in the
+ * model (no magnitude); `nature` hints the indicator kind when the wording does not decide it.
+ * Matching is longest-first, so 千瓦时 wins over 千瓦 and 个百分点 over 个.
+ */
+export type UnitNature = 'amount' | 'count' | 'percent' | 'points' | 'multiple' | 'duration' | 'physical';
+
+export interface UnitDef {
+  readonly surface: string;
+  readonly base: string;
+  readonly nature: UnitNature;
+}
+
+const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
+  ['%', '%', 'percent'],
+  ['‰', '‰', 'percent'],
+  ['个百分点', '个百分点', 'points'],
+  ['百分点', '个百分点', 'points'],
+  ['元/吨', '元/吨', 'amount'],
+  ['元/平方米', '元/平方米', 'amount'],
+  ['元', '元', 'amount'],
+  ['美元', '美元', 'amount'],
+  ['港元', '港元', 'amount'],
+  ['欧元', '欧元', 'amount'],
+  ['人次', '人次', 'count'],
+  ['人', '人', 'count'],
+  ['户', '户', 'count'],
+  ['家', '家', 'count'],
+  ['个', '个', 'count'],
+  ['项', '项', 'count'],
+  ['所', '所', 'count'],
+  ['张', '张', 'count'],
+  ['套', '套', 'count'],
+  ['辆', '辆', 'count'],
+  ['艘', '艘', 'count'],
+  ['座', '座', 'count'],
+  ['条', '条', 'count'],
+  ['件', '件', 'count'],
+  ['台', '台', 'count'],
+  ['处', '处', 'count'],
+  ['名', '名', 'count'],
+  ['位', '位', 'count'],
+  ['例', '例', 'count'],
+  ['批', '批', 'count'],
+  ['宗', '宗', 'count'],
+  ['起', '起', 'count'],
+  ['次', '次', 'count'],
+  ['场', '场', 'count'],
+  ['种', '种', 'count'],
+  ['块', '块', 'count'],
+  ['间', '间', 'count'],
+  ['栋', '栋', 'count'],
+  ['幢', '幢', 'count'],
+  ['床', '床', 'count'],
+  ['张床', '张', 'count'],
+  ['株', '株', 'count'],
+  ['棵', '棵', 'count'],
+  ['头', '头', 'count'],
+  ['只', '只', 'count'],
+  ['篇', '篇', 'count'],
+  ['部', '部', 'count'],
+  ['本', '本', 'count'],
+  ['册', '册', 'count'],
+  ['份', '份', 'count'],
+  ['支', '支', 'count'],
+  ['列', '列', 'count'],
+  ['架', '架', 'count'],
+  ['对', '对', 'count'],
+  ['标准箱', '标准箱', 'physical'],
+  ['标箱', '标准箱', 'physical'],
+  ['公里', '公里', 'physical'],
+  ['千米', '公里', 'physical'],
+  ['米', '米', 'physical'],
+  ['平方公里', '平方公里', 'physical'],
+  ['平方千米', '平方公里', 'physical'],
+  ['平方米', '平方米', 'physical'],
+  ['公顷', '公顷', 'physical'],
+  ['亩', '亩', 'physical'],
+  ['吨标准煤', '吨标准煤', 'physical'],
+  ['吨', '吨', 'physical'],
+  ['公斤', '公斤', 'physical'],
+  ['千克', '公斤', 'physical'],
+  ['斤', '斤', 'physical'],
+  ['千瓦时', '千瓦时', 'physical'],
+  ['度', '千瓦时', 'physical'],
+  ['千瓦', '千瓦', 'physical'],
+  ['兆瓦', '兆瓦', 'physical'],
+  ['立方米', '立方米', 'physical'],
+  ['微克/立方米', '微克/立方米', 'physical'],
+  ['毫克/立方米', '毫克/立方米', 'physical'],
+  ['GB', 'GB', 'physical'],
+  ['岁', '岁', 'duration'],
+  ['天', '天', 'duration'],
+  ['小时', '小时', 'duration'],
+  ['分钟', '分钟', 'duration'],
+  ['个月', '个月', 'duration'],
+  ['个季度', '个季度', 'duration'],
+  ['季度', '个季度', 'duration'],
+  ['片', '片', 'count'],
+  ['个工作日', '个工作日', 'duration'],
+  ['工作日', '个工作日', 'duration'],
+  ['年', '年', 'duration'],
+  ['倍', '倍', 'multiple'],
+  ['千伏', '千伏', 'physical'],
+];
+
+export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature }));
+
+const byFirstChar = new Map<string, UnitDef[]>();
+for (const u of [...UNITS].sort((a, b) => b.surface.length - a.surface.length)) {
+  const k = u.surface[0] as string;
+  const list = byFirstChar.get(k) ?? [];
+  list.push(u);
+  byFirstChar.set(k, list);
+}
+
+/** The longest unit written at `at`, or undefined. O(units starting with that character). */
+export function matchUnit(text: string, at: number): UnitDef | undefined {
+  const list = byFirstChar.get(text[at] ?? '');
+  if (!list) return undefined;
+  for (const u of list) if (text.startsWith(u.surface, at)) return u;
+  return undefined;
+}

@@ -1,0 +1,104 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Indicator } from '../../src/core';
+import { FIXTURES } from './expectedOutline';
+
+export interface Label {
+  line: number;
+  nth: number;
+  text: string;
+  value: number;
+  valueMax?: number;
+  unit: string | null;
+  name: string | null;
+  measure: string | null;
+  kind: string;
+  status: 'actual' | 'target';
+  qualifier: string | null;
+  period: string | null;
+  /** UTF-16 offset of the figure in its line (computed from nth). */
+  character: number;
+}
+
+const LABELS = join(FIXTURES, 'labels');
+
+export function labelledFiles(): Array<{ corpusPath: string; labelsPath: string }> {
+  return readdirSync(LABELS)
+    .filter((f) => f.endsWith('.indicators.jsonl'))
+    .map((f) => ({ corpusPath: `${f.replace('.indicators.jsonl', '').replace(/__/g, '/')}.txt`, labelsPath: join(LABELS, f) }));
+}
+
+export function readLabels(labelsPath: string, text: string): Label[] {
+  const lines = text.split('\n');
+  return readFileSync(labelsPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const raw = JSON.parse(l) as Omit<Label, 'character'>;
+      const line = lines[raw.line] ?? '';
+      let at = -1;
+      for (let k = 0; k <= raw.nth; k++) at = line.indexOf(raw.text, at + 1);
+      if (at < 0) throw new Error(`label not found: ${l}`);
+      return { ...raw, character: at };
+    });
+}
+
+export interface Score {
+  labels: number;
+  found: number;
+  recall: number;
+  precision: number;
+  exactValueUnit: number;
+  nameOk: number;
+  statusOk: number;
+  missed: Label[];
+  spurious: Indicator[];
+  wrong: Array<{ label: Label; got: Indicator; what: string }>;
+}
+
+/** Names agree when equal after normalisation, or when one contains the other (分析师口径 varies in length). */
+export function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return a === b;
+  const n = (s: string): string => s.normalize('NFKC').replace(/[\s“”"（）()]/g, '').replace(/^(?:全市|全省|全区|全县|全国|我市|我省|我区)/, '');
+  const x = n(a);
+  const y = n(b);
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+export function score(labels: readonly Label[], got: readonly Indicator[]): Score {
+  const used = new Set<Indicator>();
+  const missed: Label[] = [];
+  const wrong: Score['wrong'] = [];
+  let exact = 0;
+  let nameOk = 0;
+  let statusOk = 0;
+  for (const l of labels) {
+    const end = l.character + l.text.length;
+    const hit = got.find((g) => !used.has(g) && g.range.start.line === l.line && g.range.start.character < end && g.range.end.character > l.character);
+    if (!hit) {
+      missed.push(l);
+      continue;
+    }
+    used.add(hit);
+    const valueOk = Math.abs(hit.value - l.value) <= 1e-9 * Math.max(1, Math.abs(l.value)) && hit.unit === l.unit && hit.text === l.text && (l.valueMax ?? null) === (hit.valueMax ?? null);
+    if (valueOk) exact++;
+    else wrong.push({ label: l, got: hit, what: 'value/unit/text' });
+    if (sameName(l.name, hit.name)) nameOk++;
+    else wrong.push({ label: l, got: hit, what: 'name' });
+    if (l.status === hit.status) statusOk++;
+    else wrong.push({ label: l, got: hit, what: 'status' });
+  }
+  const found = labels.length - missed.length;
+  return {
+    labels: labels.length,
+    found,
+    recall: found / labels.length,
+    precision: got.length ? used.size / got.length : 1,
+    exactValueUnit: found ? exact / found : 1,
+    nameOk: found ? nameOk / found : 1,
+    statusOk: found ? statusOk / found : 1,
+    missed,
+    spurious: got.filter((g) => !used.has(g)),
+    wrong,
+  };
+}
