@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.e2e/**', '.vscode-test/**', '.dbg/**', '.ci/out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.e2e/**', '.vscode-test/**', 'test/.dbg/**', '.ci/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,6 +56,12 @@ export interface Indicator {
   readonly status: 'actual' | 'target';
   readonly qualifier: Qualifier | null;
   readonly period: string | null;
+  /**
+   * Editor-only extras, not part of the CLI JSON contract: where the name stands in the text (so hovering the
+   * name shows the card) and the key that groups mentions of the same indicator (lexicon id or normalised name).
+   */
+  readonly nameRange?: Range;
+  readonly groupKey?: string;
 }
 
 export interface Reference {

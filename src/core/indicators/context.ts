@@ -64,8 +64,10 @@ function planEnd(text: string, year: number): number {
   return year;
 }
 
-const TARGET_CUES = /预期目标|主要目标|目标是|力争|争取|确保|计划|预计到|到\d{4}年|(?<![主重需纲必只])要(?![求素点])|将(?!近)|拟/;
-const ACTUAL_CUES = /去年|上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到)/;
+// 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name; 将 not as the preposition
+// before a figure (将2.8万亿元…纳入).
+const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|争取|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|到\d{4}年|(?<![主重需纲必只])要(?![求素点])|将(?![近其这此\d])|拟/;
+const ACTUAL_CUES = /(?<!比)去年|(?<!比)上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到)/;
 
 /** Sentence wording can override the part's default (a 力争 target inside a review, a recap inside the plan). */
 export function statusFor(partStatus: 'actual' | 'target', sentenceBefore: string): 'actual' | 'target' {

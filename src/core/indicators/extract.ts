@@ -10,7 +10,8 @@ import type { Indicator, IndicatorKind, ReportMeta } from '../types';
 import { contextAt, partContexts, periodFor, statusFor } from './context';
 import { trailingMeasure } from './measures';
 import type { MeasureDef } from './measures';
-import { cleanName, endsWithActionVerb, nameAfter, splitSubjects, stripRankContext } from './names';
+import { lookupIndicator, normalizeIndicatorName } from '../lexicon';
+import { cleanName, endsWithActionVerb, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -53,18 +54,21 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const sentenceStart = lastIndexOf(p.text, SENTENCE_END, m.start) + 1;
       const sentenceBefore = p.text.slice(sentenceStart, m.start);
       const status = b.isFrom ? 'actual' : statusFor(part?.status ?? 'actual', sentenceBefore);
+      const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart) : -1;
       out.push({
         text: p.raw.slice(m.start, m.end),
         range: { start: positionAt(p, m.start), end: positionAt(p, m.end) },
         value: m.value,
         ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
-        unit: m.unit,
+        unit: m.unit ?? impliedUnit(p.text, m, bound),
         name: b.name,
         measure: b.isFrom ? null : (b.measure?.measure ?? null),
         kind: kindOf(m, b.measure),
         status,
         qualifier: m.qualifier,
         period: periodFor({ year: meta.year, status, sentenceBefore: p.text.slice(sentenceStart, m.start), paragraph: p.text, isFrom: b.isFrom }),
+        ...(nameAt >= 0 && b.name ? { nameRange: { start: positionAt(p, nameAt), end: positionAt(p, nameAt + b.name.length) } } : {}),
+        ...(b.name ? { groupKey: groupKeyOf(b.name) } : {}),
       });
     }
   }
@@ -102,16 +106,16 @@ function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[
     const clauseStart = lastIndexOf(text, CLAUSE_END, m.start) + 1;
     const left = text.slice(Math.max(from, clauseStart), m.start).replace(/^[、和及与]/, '');
     const found = trailingMeasure(left);
-    const head = found ? found.head : left;
+    const head = found.head;
     const isFrom = isFromValue(text, m);
-    const name: string | null = nameFor(text, m, head, found !== null, prevInSentence);
-    const b: Bound = { mention: m, name: name || null, measure: found?.measure ?? null, isFrom };
+    const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence);
+    const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
     if (!name && prevInSentence.length > 0) listSubjects = null;
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
-    if (!found?.head && prevInSentence.length > 1) {
+    if (!found.head && prevInSentence.length > 1) {
       const earlier = earlierList(prevInSentence);
       if (earlier.length > 1) listSubjects = earlier.map((e) => e.name ?? '');
     }
@@ -129,11 +133,63 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   let before = cleanName(fromToHead(head));
   if (m.nature === 'rank') before = cleanName(stripRankContext(head));
   const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' ? '' : cleanName(nameAfter(text, m.tail));
+  if (before && isGenericAttribute(before)) {
+    const subject = previousClauseSubject(text, m.start);
+    if (subject) return subject;
+  }
   if (before && !endsWithActionVerb(before)) return before;
   if (after) return after;
   if (!before && hadMeasure && previous) return previous;
   if (before && endsWithActionVerb(before)) return previous ?? null;
   return before || previous || null;
+}
+
+/** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
+function locateName(text: string, name: string, m: NumberMention, sentenceStart: number): number {
+  const before = text.lastIndexOf(name, m.start - name.length);
+  if (before >= sentenceStart) return before;
+  const after = text.indexOf(name, m.tail);
+  const sentenceEnd = text.slice(m.tail).search(SENTENCE_END);
+  return after >= 0 && (sentenceEnd < 0 || after < m.tail + sentenceEnd) ? after : -1;
+}
+
+/** Mentions of one indicator share a key: the lexicon entry when the name is a standard one, else the name. */
+function groupKeyOf(name: string): string {
+  const entry = lookupIndicator(name);
+  return entry && normalizeIndicatorName(entry.name).length >= normalizeIndicatorName(name).length - 2 ? `lexicon:${entry.id}` : `name:${normalizeIndicatorName(name)}`;
+}
+
+const PEOPLE = /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|群众|中国人|农民|职工|居民|毕业生|患者|游客|贫困人口|人口|家庭)/;
+
+/**
+ * A magnitude without a unit (“3700多万学生”, “8200亿元、1.28万亿、1.18万亿”): people when a people noun follows,
+ * otherwise the unit of the list it continues.
+ */
+function impliedUnit(text: string, m: NumberMention, bound: readonly Bound[]): string | null {
+  if (m.nature !== 'amount') return null;
+  const next = text.slice(m.tail, m.tail + 8);
+  if (PEOPLE.test(next) && /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|中国人|毕业生|患者|游客)/.test(next)) return '人';
+  const i = bound.findIndex((b) => b.mention === m);
+  const joined = (a: NumberMention, b: NumberMention): boolean => a.nature === 'amount' && b.nature === 'amount' && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
+  for (let k = i; k > 0 && joined((bound[k - 1] as Bound).mention, (bound[k] as Bound).mention); k--) {
+    const unit = (bound[k - 1] as Bound).mention.unit;
+    if (unit) return unit;
+  }
+  for (let k = i; k + 1 < bound.length && joined((bound[k] as Bound).mention, (bound[k + 1] as Bound).mention); k++) {
+    const unit = (bound[k + 1] as Bound).mention.unit;
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
+function previousClauseSubject(text: string, at: number): string {
+  const clauseStart = lastIndexOf(text, CLAUSE_END, at);
+  if (clauseStart <= 0 || SENTENCE_END.test(text[clauseStart] as string)) return '';
+  const prevStart = lastIndexOf(text, CLAUSE_END, clauseStart) + 1;
+  const clause = text.slice(prevStart, clauseStart);
+  if (/\d/.test(clause)) return '';
+  return cleanName(clause.replace(/^(?:安排|下达|实施|推进|完成)/, ''));
 }
 
 /** Names for the members of a list: split subjects (城乡 → 城镇/农村, A、B) when their count matches. */

@@ -71,7 +71,7 @@ export const MEASURES: readonly MeasureDef[] = rows
  * The measure that ends `left` (the text just before a figure) and the text before it, ignoring the 分别/均/都/约
  * that reports sprinkle around measures (年均分别增长 → 年均增长).
  */
-export function trailingMeasure(left: string): { measure: MeasureDef; head: string } | null {
+export function trailingMeasure(left: string): { measure: MeasureDef | null; head: string } {
   const trimmed = left.replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && left[offset - 1] === '年' ? m : '')).replace(/(?:都|共|约|近|超过|突破|力争|以上|已|了)+$/, '');
   for (const m of MEASURES) {
     if (trimmed.endsWith(m.surface)) {
@@ -79,5 +79,5 @@ export function trailingMeasure(left: string): { measure: MeasureDef; head: stri
       return { measure: m, head };
     }
   }
-  return null;
+  return { measure: null, head: trimmed };
 }

@@ -1,7 +1,12 @@
 /** Words that open a clause but are not part of an indicator's name. */
-const LEADING_NOISE = /^(?:其中|全年|今年|去年|当年|五年来|一年来|过去一年|累计|共|总计|合计|目前|现在|此外|同时|并|且|还|又|已|均|都|实现|完成|推动|推进|带动|促进|确保|力争|争取|使|让|把|将|从|由|在|对|以|按|经|全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本省|\d{4}年|，|、)+/;
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占)+$/;
+const LEADING_NOISE = /^(?:依法公开|修复|启动|解决|率先启用|新开工改造|新开工|新改扩建|新建和改扩建|开工建设|改造提升|建成投用|其中|全年|今年|去年|当年|五年来|一年来|过去一年|累计|共|总计|合计|目前|现在|此外|同时|并|且|还|又|已|均|都|实现|完成|推动|推进|带动|促进|确保|力争|争取|使|让|把|将|从|由|在|对|以|按|经|全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本省|\d{4}年|，|、)+/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占|、|继续|突破|已|年)+$/;
 const MAX_NAME = 24;
+
+/** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
+export function isGenericAttribute(name: string): boolean {
+  return /^(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|总数|资金|总投资|投资|收入|人数|数|额)$/.test(name);
+}
 
 /** Trims clause noise around a candidate name; '' when nothing name-like is left. */
 export function cleanName(raw: string): string {
@@ -16,7 +21,7 @@ export function cleanName(raw: string): string {
  * Verbs that end the text before a count (“建成1.75万个5G基站”, “培育10个农产品区域公用品牌”): the indicator is
  * the noun after the figure, not the verb before it.
  */
-const ACTION_VERB = /(?:建成|建设|新建|改建|扩建|新改扩建|新建和改扩建|培育|推出|实施|组织|划定|改造|打造|引进|创建|开展|推动|支持|认定|派出|先后派出|涌现|评选|整治|治理|提供|举办|办好|打造|布局|招引|吸引|落地|开工|竣工|投运|建立|设立|成立|筹集|发放|帮助|解决|服务|惠及|带动|新增|净增|累计|共|获|获得|获评|争创|创成|认定为|命名|完成|实现|推进|加快|落实|出台|制定|修订|发布|上线|开通|开行|新开|新辟|安排|投入|下达|拨付|减免|减少|降低|化解|处置|清理|整合|培训|救助|资助|安置|转移|吸纳|接待|服务于)$/;
+const ACTION_VERB = /(?:确定|守住|坚决守住|纳入|下达|提请|审议|建成|建设|新建|改建|扩建|新改扩建|新建和改扩建|培育|推出|实施|组织|划定|改造|打造|引进|创建|开展|推动|支持|认定|派出|先后派出|涌现|评选|整治|治理|提供|举办|办好|打造|布局|招引|吸引|落地|开工|竣工|投运|建立|设立|成立|筹集|发放|帮助|解决|服务|惠及|带动|新增|净增|累计|共|获|获得|获评|争创|创成|认定为|命名|完成|实现|推进|加快|落实|出台|制定|修订|发布|上线|开通|开行|新开|新辟|安排|投入|下达|拨付|减免|减少|降低|化解|处置|清理|整合|培训|救助|资助|安置|转移|吸纳|接待|服务于)$/;
 
 export function endsWithActionVerb(s: string): boolean {
   return ACTION_VERB.test(s);

@@ -1,0 +1,151 @@
+/**
+ * Domain lexicon: the standard statistical indicators met in government work reports (政府工作报告),
+ * with synonyms, NBS-style one-line definitions, typical base unit and the kinds of figure they usually carry.
+ * Pure data plus precomputed maps: no vscode, no Node built-ins.
+ */
+import data from './indicators.json';
+
+/** How an indicator usually appears in a report: an absolute value, a growth rate, a share, a change, a count, a rank. */
+export const INDICATOR_KINDS = ['level', 'growth', 'share', 'change', 'count', 'rank', 'other'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export interface LexiconEntry {
+  /** Stable identifier, snake_case ASCII. */
+  readonly id: string;
+  /** Standard Chinese name (NBS wording where there is one). */
+  readonly name: string;
+  /** Other surface forms reports use for the same indicator. */
+  readonly synonyms: readonly string[];
+  /** English name. */
+  readonly en: string;
+  /** One-line Chinese definition (≤ 60 characters). */
+  readonly definition: string;
+  /** One-line English definition. */
+  readonly definitionEn: string;
+  /** Typical base unit ("元", "%", "家", …); "" for dimensionless ratios and indices. */
+  readonly unit: string;
+  /** The kinds of figure the indicator usually appears as, most common first. */
+  readonly kinds: readonly IndicatorKind[];
+}
+
+interface RawEntry {
+  id: string;
+  name: string;
+  synonyms: string[];
+  en: string;
+  definition: string;
+  definitionEn: string;
+  unit: string;
+  kinds: string[];
+}
+
+function isKind(kind: string): kind is IndicatorKind {
+  return (INDICATOR_KINDS as readonly string[]).includes(kind);
+}
+
+function toEntry(raw: RawEntry): LexiconEntry {
+  const kinds = raw.kinds.map((k) => (isKind(k) ? k : 'other'));
+  return Object.freeze({
+    id: raw.id,
+    name: raw.name,
+    synonyms: Object.freeze([...raw.synonyms]),
+    en: raw.en,
+    definition: raw.definition,
+    definitionEn: raw.definitionEn,
+    unit: raw.unit,
+    kinds: Object.freeze(kinds),
+  });
+}
+
+const rawEntries: readonly RawEntry[] = data;
+
+export const lexicon: readonly LexiconEntry[] = Object.freeze(rawEntries.map(toEntry));
+
+// Place prefixes that only say "the whole province/city/…": 全省生产总值 = 生产总值. Kept when nothing (or one character) would remain.
+const PLACE_PREFIX = /^(?:全省|全市|全区|全县|全国)(?=[\s\S]{2})/u;
+// Invisible characters and quotation marks that reports sprinkle inside terms (“专精特新”企业).
+const NOISE = /[\s\u200b-\u200d\u2060\ufeff"'“”‘’「」『』〝〞]/gu;
+// Parenthesised ASCII glosses: 研究与试验发展(R&D)经费支出, 细颗粒物(PM2.5)平均浓度. Chinese parentheticals such as (助理) are kept.
+const ASCII_GLOSS = /\([A-Z0-9&.+\-/ ]*\)/gu;
+const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+// Trailing words that qualify the figure rather than name the indicator (GDP增速, 地区生产总值年均, 城镇调查失业率平均值);
+// stripped one at a time, and only when nothing matched with them.
+const TRAILING_QUALIFIER = /(?:增长率|增速|增幅|增长|涨幅|总量|总额|规模|水平|同比|环比|年均|平均值|平均|实际|名义|分别|全年|累计|预计|预期|力争|要)$/u;
+const MAX_QUALIFIERS = 3;
+// A suffix right after these is not the indicator: 现代服务业增加值占|服务业增加值比重 (a denominator), 人均|财政收入 (per capita).
+const SUFFIX_BLOCKERS = ['占', '人均'];
+
+const MIN_KEY_LENGTH = 2;
+
+/**
+ * The form names are compared in: NFKC (full-width → half-width, Ⅲ → III, ₂ → 2), ASCII upper-cased,
+ * whitespace, zero-width characters and quotes removed, ASCII glosses in parentheses removed, edge punctuation
+ * trimmed, "的比重/的比例" → "比重/比例", and a leading 全省/全市/全区/全县/全国 dropped.
+ */
+export function normalizeIndicatorName(name: string): string {
+  let s = name.normalize('NFKC').replace(NOISE, '').toUpperCase();
+  s = s.replace(ASCII_GLOSS, '').replace(EDGE_PUNCT, '');
+  s = s.replace(/的(比重|比例)$/u, '$1');
+  return s.replace(PLACE_PREFIX, '');
+}
+
+const byKey = new Map<string, LexiconEntry>();
+const byId = new Map<string, LexiconEntry>();
+const terms: string[] = [];
+let maxKeyLength = 0;
+{
+  const seenTerms = new Set<string>();
+  for (const entry of lexicon) {
+    byId.set(entry.id, entry);
+    for (const term of [entry.name, ...entry.synonyms]) {
+      if (!seenTerms.has(term)) {
+        seenTerms.add(term);
+        terms.push(term);
+      }
+      const key = normalizeIndicatorName(term);
+      if (key.length < MIN_KEY_LENGTH || byKey.has(key)) continue; // the first entry wins; the unit test forbids clashes
+      byKey.set(key, entry);
+      if (key.length > maxKeyLength) maxKeyLength = key.length;
+    }
+  }
+}
+Object.freeze(terms);
+
+function exactOrLongestSuffix(key: string): LexiconEntry | undefined {
+  const exact = byKey.get(key);
+  if (exact) return exact;
+  // Longest suffix first: 全市规模以上工业增加值 → 规模以上工业增加值; 人均地区生产总值 stays itself (exact above).
+  for (let start = Math.max(1, key.length - maxKeyLength); start <= key.length - MIN_KEY_LENGTH; start++) {
+    const hit = byKey.get(key.slice(start));
+    if (hit && !SUFFIX_BLOCKERS.some((b) => key.endsWith(b, start))) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * The indicator a name refers to: exact match on the name or a synonym after normalisation
+ * (see {@link normalizeIndicatorName}); otherwise the entry whose name or synonym is the longest suffix of the name
+ * (a suffix right after 占 or 人均 does not count); otherwise the same two steps again after removing up to three
+ * trailing qualifiers (增速, 增长, 年均, 同比, 平均值, …) one at a time.
+ */
+export function lookupIndicator(name: string): LexiconEntry | undefined {
+  let key = normalizeIndicatorName(name);
+  for (let stripped = 0; key.length >= MIN_KEY_LENGTH; stripped++) {
+    const hit = exactOrLongestSuffix(key);
+    if (hit || stripped === MAX_QUALIFIERS) return hit;
+    const bare = key.replace(TRAILING_QUALIFIER, '');
+    if (bare === key) return undefined;
+    key = bare;
+  }
+  return undefined;
+}
+
+/** The entry with this id. */
+export function indicatorById(id: string): LexiconEntry | undefined {
+  return byId.get(id);
+}
+
+/** Every name and synonym as written in the lexicon, without duplicates (e.g. for the jieba user dictionary). */
+export function allTerms(): string[] {
+  return [...terms];
+}

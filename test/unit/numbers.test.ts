@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { foldWidth } from '../../src/core/text/normalize';
+
+const figures = (s: string) => recognizeNumbers(foldWidth(s)).filter((m) => m.nature !== 'bare');
+const one = (s: string) => {
+  const list = figures(s);
+  expect(list, s).toHaveLength(1);
+  return list[0] as NonNullable<(typeof list)[0]>;
+};
+
+describe('number recogniser', () => {
+  it('reads Arabic, full-width and Chinese numerals with magnitudes, exactly', () => {
+    expect(one('迈上3.48万亿元新台阶')).toMatchObject({ value: 3480000000000, unit: '元' });
+    expect(one('增长６．１％')).toMatchObject({ value: 6.1, unit: '%' });
+    expect(one('１０９２０亿元')).toMatchObject({ value: 1092000000000, unit: '元' });
+    expect(one('达到百分之七十七点五')).toMatchObject({ value: 77.5, unit: '%' });
+    expect(one('收入三百三十九亿元')).toMatchObject({ value: 33900000000, unit: '元' });
+    expect(one('播种八千六百七十七万亩')).toMatchObject({ value: 86770000, unit: '亩' });
+    expect(one('两千人参加')).toMatchObject({ value: 2000, unit: '人' });
+    expect(one('提高十三个百分点')).toMatchObject({ value: 13, unit: '个百分点' });
+    expect(one('一九八○年产量增长一百零五万吨')).toMatchObject({ value: 1050000, unit: '吨' });
+  });
+
+  it('keeps 个百分点 apart from %, and reads ranges, 多/余 and qualifiers', () => {
+    expect(one('提高17.5个百分点')).toMatchObject({ unit: '个百分点', value: 17.5 });
+    expect(one('增长5%—6%')).toMatchObject({ value: 5, valueMax: 6, unit: '%' });
+    expect(one('培育1~2个集群')).toMatchObject({ value: 1, valueMax: 2, unit: '个' });
+    expect(one('达到1.5万亿元至1.6万亿元')).toMatchObject({ value: 1.5e12, valueMax: 1.6e12, unit: '元' });
+    expect(one('融资500多亿')).toMatchObject({ value: 5e10, qualifier: '超过' });
+    expect(one('增长6%以上')).toMatchObject({ value: 6, qualifier: '以上' });
+    expect(one('增长3%左右')).toMatchObject({ qualifier: '左右' });
+    expect(one('控制在3%以内')).toMatchObject({ qualifier: '以内' });
+    expect(one('突破20万亿元')).toMatchObject({ qualifier: '超过' });
+    expect(one('惠及近9.8万户')).toMatchObject({ qualifier: '约' });
+    expect(one('不低于90%')).toMatchObject({ qualifier: '以上' });
+  });
+
+  it('reads ratios, ranks and streaks', () => {
+    expect(figures('三次产业结构调整为4.2∶41.1∶54.7').map((m) => [m.value, m.unit, m.nature])).toEqual([
+      [4.2, null, 'ratio'],
+      [41.1, null, 'ratio'],
+      [54.7, null, 'ratio'],
+    ]);
+    expect(one('一般公共预算收入跃居全国第四')).toMatchObject({ value: 4, unit: '位次' });
+    expect(one('稳居全国城市前三')).toMatchObject({ value: 3, unit: '位次' });
+    expect(one('连续三年位居前列')).toMatchObject({ value: 3, unit: '年' });
+  });
+
+  it('does not take years, plan periods, names, slogans, markers or ordinals for figures', () => {
+    for (const s of [
+      '2020年工作回顾',
+      '“十四五”时期',
+      '十四五规划',
+      '建成5G基站',
+      'PM2.5浓度',
+      '“263”专项行动',
+      '“1+10”政策体系',
+      '入围世界500强',
+      '1000千伏特高压变电站',
+      '10分钟公共文化圈',
+      '12345热线',
+      '7×24小时服务',
+      '一是推动高质量发展',
+      '“苏惠十条”',
+      '“六稳”“六保”',
+      '市十六届人大五次会议',
+      '第十四届全国冬运会',
+      '1月19日',
+      '报告参见[3]和^[12]',
+      '落实《纲要（草案）》',
+      '2016—2020年',
+    ]) {
+      expect(figures(s), s).toEqual([]);
+    }
+  });
+});
+
+describe('indicator binding on the seed', () => {
+  const model = analyzeReport(readFileSync(join(__dirname, '../fixtures/corpus/000_4ff7010d533e2b03.txt'), 'utf8'));
+  const at = (line: number, text: string) => model.indicators.find((i) => i.range.start.line === line && i.text === text);
+
+  it('binds “地区生产总值年均增长6.1%” as a 2016–2020 actual growth of 地区生产总值', () => {
+    expect(at(30, '6.1%')).toMatchObject({ name: '地区生产总值', measure: '年均增长', kind: 'growth', status: 'actual', period: '2016-2020', unit: '%', value: 6.1 });
+  });
+
+  it('gives a growth after a level the level’s name, and splits 城乡 lists into 城镇 and 农村', () => {
+    const incomes = ['7.1万元', '3.76万元', '7.1%', '8.0%'].map((t) => at(34, t));
+    expect(incomes.map((i) => i?.name)).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+
+  it('reads the 2021 targets as targets of the report year', () => {
+    const gdp = at(154, '6%');
+    expect(gdp).toMatchObject({ name: '地区生产总值', status: 'target', period: '2021', qualifier: '以上', kind: 'growth' });
+  });
+
+  it('reads a from→to pair as an earlier actual and a new level', () => {
+    const from = at(30, '2.61%');
+    const to = at(30, '3.7%');
+    expect(from).toMatchObject({ status: 'actual', measure: null, period: '2015' });
+    expect(to).toMatchObject({ measure: '提高到', kind: 'share', period: '2016-2020' });
+    expect(from?.name).toBe(to?.name);
+  });
+});
