@@ -9,3 +9,12 @@ export type { Segmenter } from './segmenter';
 export { fallbackSegmenter } from './segmenter';
 export { flattenOutline } from './outline/flatten';
 export type * from './types';
+export { regroupIndicators, precomputedSegmenter } from './indicators/regroup';
+export { buildCard, figurePhrase, lineText, moreMentionsText, sectionPath } from './indicators/card';
+export type { CardLabels, CardMention, CardOptions, CardRow, IndicatorCard } from './indicators/card';
+export {
+  decimalString, formatApproximate, formatIndicatorValue, formatNumber, groupDigits, scientific, shiftDecimal, valueForms,
+} from './indicators/format';
+export type { CardLang, FormattableValue } from './indicators/format';
+export { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from './indicators/lookup';
+export type { ImpliedBase } from './indicators/lookup';

@@ -6,6 +6,8 @@
 export interface Segmenter {
   /** Words of `text` in order; concatenated they give back `text`. */
   cut(text: string): string[];
+  /** Optional search mode: words plus the shorter words inside them (jieba's cutForSearch). */
+  cutForSearch?(text: string): string[];
 }
 
 /**

@@ -89,6 +89,20 @@ export class JiebaSegmenter implements Segmenter {
     return fallbackSegmenter.cut(text);
   }
 
+  /** Search-mode segmentation: the words and the shorter words inside them (农村公路 → 农村, 公路, 农村公路). */
+  cutForSearch(text: string): string[] {
+    if (text.length === 0) return [];
+    const jieba = this.load();
+    if (jieba) {
+      try {
+        return jieba.cutForSearch(text);
+      } catch {
+        // As in cut(): degrade for this text only.
+      }
+    }
+    return fallbackSegmenter.cut(text);
+  }
+
   /** Loads synchronously (once) and returns the raw nodejieba module, or null when it is unavailable. */
   load(): NodejiebaModule | null {
     if (this.state === 'unloaded') this.doLoad();

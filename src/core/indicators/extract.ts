@@ -68,7 +68,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         qualifier: m.qualifier,
         period: periodFor({ year: meta.year, status, sentenceBefore: p.text.slice(sentenceStart, m.start), paragraph: p.text, isFrom: b.isFrom }),
         ...(nameAt >= 0 && b.name ? { nameRange: { start: positionAt(p, nameAt), end: positionAt(p, nameAt + b.name.length) } } : {}),
-        ...(b.name ? { groupKey: groupKeyOf(b.name) } : {}),
+        ...(b.name ? { groupKey: groupKeyOf(b.name, input.segmenter) } : {}),
       });
     }
   }
@@ -153,10 +153,24 @@ function locateName(text: string, name: string, m: NumberMention, sentenceStart:
   return after >= 0 && (sentenceEnd < 0 || after < m.tail + sentenceEnd) ? after : -1;
 }
 
-/** Mentions of one indicator share a key: the lexicon entry when the name is a standard one, else the name. */
-function groupKeyOf(name: string): string {
+/**
+ * Mentions of one indicator share a key: the lexicon entry when the name is a standard one; otherwise, with a
+ * segmenter, the set of its words, so that reordered names meet (新增缴存住房公积金职工 ≈ 新增住房公积金缴存职工);
+ * otherwise the normalised name.
+ */
+export function groupKeyOf(name: string, segmenter: Segmenter | undefined): string {
   const entry = lookupIndicator(name);
-  return entry && normalizeIndicatorName(entry.name).length >= normalizeIndicatorName(name).length - 2 ? `lexicon:${entry.id}` : `name:${normalizeIndicatorName(name)}`;
+  const norm = normalizeIndicatorName(name);
+  // Only a name the lexicon knows exactly (or as a synonym) joins its group; a suffix hit is only “probably”.
+  const exact = entry && [entry.name, ...entry.synonyms].some((s) => normalizeIndicatorName(s) === norm);
+  if (exact || (entry && !segmenter && normalizeIndicatorName(entry.name).length >= norm.length - 2)) return `lexicon:${(entry as { id: string }).id}`;
+  if (!segmenter) return `name:${norm}`;
+  const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, name);
+  const words = [...new Set(tokens.map((w) => w.trim()).filter((w) => w && !/^(?:的|和|及|与|等|、|“|”)$/.test(w)))];
+  // Keep the smallest words only: a user-dictionary term (农村公路里程) and its parts (农村, 公路, 里程) then
+  // give the same set whichever order the name is written in.
+  const minimal = words.filter((w) => !words.some((o) => o !== w && o.length < w.length && w.includes(o)));
+  return `words:${minimal.sort().join('|')}`;
 }
 
 const PEOPLE = /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|群众|中国人|农民|职工|居民|毕业生|患者|游客|贫困人口|人口|家庭)/;
