@@ -4,13 +4,14 @@
  *
  * Exit codes: 0 success (and --help, --version), 1 usage error or internal error, 2 the file cannot be read.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { analyzeReport } from '../core';
 import type { ReportModel } from '../core';
 import { readReportFile, ReportReadError } from '../node/readReport';
 import type { DecodedReport } from '../node/readReport';
-import { toContractReport } from './contract';
+import { toContractIndicator, toContractReport } from './contract';
 import { formatOpenHint, formatOutlineTree, formatSummary } from './format';
+import { formatIndicatorsCsv, formatIndicatorTable } from './indicators';
 import { version as packageVersion } from '../../package.json';
 
 export interface CliIo {
@@ -35,7 +36,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .helpCommand(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showHelpAfterError('(run "govreport --help" for usage)');
+    .showHelpAfterError('(run "govreport --help" for usage)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  govreport analyze report.txt --json        the full model (schemaVersion 1 contract)',
+        '  govreport outline report.txt               the heading tree with line numbers',
+        '  govreport indicators report.txt            the figures as a table',
+        '  govreport indicators report.txt --csv > indicators.csv',
+        '',
+        'Lines are 1-based in tables and CSV, 0-based in JSON (VS Code positions).',
+        'Exit codes: 0 success, 1 usage or internal error, 2 the file cannot be read.',
+      ].join('\n'),
+    );
 
   program
     .command('analyze')
@@ -68,6 +83,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       const model = analyze(report);
       io.stdout(`${[...formatOutlineTree(model.outline), '', formatOpenHint(file)].join('\n')}\n`);
+    });
+
+  program
+    .command('indicators')
+    .description('list the numeric indicators (figure, name, measure, kind, actual/target, period) as a table, CSV or JSON')
+    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16 with BOM)')
+    .addOption(
+      new Option(
+        '--csv',
+        'print RFC 4180 CSV (UTF-8 with BOM, CRLF) with the columns line (1-based), character, text, value, valueMax, unit, name, measure, kind, status, qualifier, period',
+      ).conflicts('json'),
+    )
+    .addOption(new Option('--json', "print a JSON array of the contract's Indicator objects"))
+    .action(async (file: string, options: { csv?: boolean; json?: boolean }) => {
+      const report = await readOrExplain(file, io);
+      if (!report) {
+        exitCode = EXIT_CANNOT_READ;
+        return;
+      }
+      const { indicators } = analyze(report);
+      if (options.json) {
+        io.stdout(`${JSON.stringify(indicators.map(toContractIndicator), null, 2)}\n`);
+      } else if (options.csv) {
+        io.stdout(formatIndicatorsCsv(indicators));
+      } else {
+        io.stdout(`${formatIndicatorTable(file, indicators).join('\n')}\n`);
+      }
     });
 
   try {

@@ -100,11 +100,17 @@ export function toContractOutlineNode(node: OutlineNode): ContractOutlineNode {
   };
 }
 
+/**
+ * An Indicator exactly as the contract lists it: text, range, value, valueMax (only when the figure is a range),
+ * unit, name, measure, kind, status, qualifier, period, in that order. Editor-only extras of the model
+ * (nameRange, groupKey) and anything the core may add later are left out.
+ */
 export function toContractIndicator(indicator: Indicator): ContractIndicator {
-  const out: ContractIndicator = {
-    text: indicator.text,
-    range: toContractRange(indicator.range),
-    value: indicator.value,
+  const head = { text: indicator.text, range: toContractRange(indicator.range), value: indicator.value };
+  const valueMax = typeof indicator.valueMax === 'number' ? { valueMax: indicator.valueMax } : {};
+  return {
+    ...head,
+    ...valueMax,
     unit: indicator.unit ?? null,
     name: indicator.name ?? null,
     measure: indicator.measure ?? null,
@@ -113,12 +119,6 @@ export function toContractIndicator(indicator: Indicator): ContractIndicator {
     qualifier: indicator.qualifier ?? null,
     period: indicator.period ?? null,
   };
-  if (indicator.valueMax !== undefined) {
-    // Keep the documented key order: valueMax follows value.
-    const { text, range, value, ...rest } = out;
-    return { text, range, value, valueMax: indicator.valueMax, ...rest };
-  }
-  return out;
 }
 
 export function toContractReference(reference: Reference): ContractReference {

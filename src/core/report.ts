@@ -6,7 +6,7 @@ import { parseOutline } from './outline/parseOutline';
 import type { Segmenter } from './segmenter';
 import { buildDocument } from './text/document';
 import { buildParagraphs } from './text/paragraphs';
-import type { ReportModel } from './types';
+import type { Indicator, ReportModel } from './types';
 
 export interface AnalyzeOptions {
   /** Checked between steps and inside long loops; VS Code's CancellationToken fits structurally. */
@@ -31,11 +31,15 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
   const outline = parseOutline(doc, paragraphs, token);
   throwIfCancelled(token);
   const meta = parseMeta(doc);
-  const indicators = extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter, token });
+  let indicators: Indicator[] | undefined;
+  // Figures are bound on first use, so the outline, folding and symbols of a 10 MB report never wait for them;
+  // an object-literal getter is enumerable, so spreading or serialising the model includes them like any field.
   return {
     meta,
     outline: outline.nodes,
-    indicators,
+    get indicators(): Indicator[] {
+      return (indicators ??= extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter }));
+    },
     references: [],
     chromeLines: doc.chromeLines,
     duplicateFromLine: outline.duplicateFromLine,

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { registerAutoDetectSupport } from './autoDetect';
+import { registerRevealRangeCommand } from './commands';
 import { REPORT_SELECTOR } from './config';
 import { registerDocumentSymbolSupport } from './documentSymbols';
 import { registerFoldingSupport } from './folding';
+import { registerHoverSupport } from './hover';
 import { Log } from './log';
 import { ReportService } from './reportService';
+import { Segmentation } from './segmentation';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 
 /**
@@ -14,15 +17,19 @@ import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 export function activate(context: vscode.ExtensionContext): void {
   try {
     const log = new Log();
-    const service = new ReportService(log);
+    const segmentation = new Segmentation(log);
+    const service = new ReportService(log, segmentation);
     context.subscriptions.push(
       vscode.Disposable.from(
         log,
+        segmentation,
         service,
         registerDocumentSymbolSupport(REPORT_SELECTOR, service),
         registerFoldingSupport(REPORT_SELECTOR, service),
         registerWorkspaceSymbolSupport(REPORT_SELECTOR, service),
         registerAutoDetectSupport(log),
+        registerHoverSupport(REPORT_SELECTOR, service, { segmenterAvailable: () => segmentation.available }),
+        registerRevealRangeCommand(),
       ),
     );
   } catch (err) {

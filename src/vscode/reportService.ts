@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { analyzeReport, CancelledError } from '../core';
 import type { ReportModel } from '../core';
 import type { Log } from './log';
+import type { Segmentation } from './segmentation';
 
 /** Open documents whose model is kept. Models of MB-sized reports are not small, so the cache is bounded. */
 const MAX_CACHED_DOCUMENTS = 16;
@@ -9,7 +10,9 @@ const MAX_CACHED_DOCUMENTS = 16;
 interface CacheEntry {
   readonly version: number;
   /** undefined = analysis failed for this version: remembered so that every provider does not retry and re-report. */
-  readonly model: ReportModel | undefined;
+  model: ReportModel | undefined;
+  /** Regrouping by word segmentation is under way or done for this version. */
+  enriching?: boolean;
 }
 
 /** Marker for "cancelled": not cached, because the next request for the same version must run again. */
@@ -24,7 +27,11 @@ export class ReportService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>(); // insertion order = least recently used first
   private readonly subscription: vscode.Disposable;
 
-  constructor(readonly log: Log) {
+  constructor(
+    readonly log: Log,
+    /** Optional: regroups indicator mentions by words once nodejieba has loaded in its worker. */
+    private readonly segmentation?: Segmentation,
+  ) {
     // A closed document (also a language switch, which VS Code reports as close + open) will not be asked again.
     this.subscription = vscode.workspace.onDidCloseTextDocument((document) => {
       this.cache.delete(document.uri.toString());
@@ -38,18 +45,34 @@ export class ReportService implements vscode.Disposable {
     if (hit && hit.version === document.version) {
       this.cache.delete(key); // move to the most recently used end
       this.cache.set(key, hit);
+      this.enrichInBackground(hit);
       return hit.model;
     }
     const result = this.run(document.getText(), token, vscode.workspace.asRelativePath(document.uri));
     if (result === CANCELLED) return undefined;
     this.cache.delete(key); // only the newest version of a document is worth keeping
-    this.cache.set(key, { version: document.version, model: result });
+    const entry: CacheEntry = { version: document.version, model: result };
+    this.cache.set(key, entry);
+    this.enrichInBackground(entry);
     while (this.cache.size > MAX_CACHED_DOCUMENTS) {
       const oldest = this.cache.keys().next().value;
       if (oldest === undefined) break;
       this.cache.delete(oldest);
     }
     return result;
+  }
+
+  /**
+   * Regroups the cached model's indicators by words, off the request path: the first providers get the plain
+   * model at once, later ones (a hover a second later) the regrouped one for the same version.
+   */
+  private enrichInBackground(entry: CacheEntry): void {
+    const model = entry.model;
+    if (!this.segmentation || !model || entry.enriching || model.indicators.length === 0) return;
+    entry.enriching = true;
+    void this.segmentation.enrich(model).then((enriched) => {
+      if (entry.model === model) entry.model = enriched;
+    });
   }
 
   /** For text that is not an open document (workspace files read from disk); the caller does its own caching. */

@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli';
+import { toContractIndicator } from '../../src/cli/contract';
+import { CSV_COLUMNS, displayWidth, formatIndicatorsCsv } from '../../src/cli/indicators';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
 import { readReportFile } from '../../src/node/readReport';
 
 const SEED = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
@@ -275,9 +282,174 @@ describe('govreport --help and --version', () => {
     expect(stdout).toContain('outline');
   });
 
+  it('lists the indicators command and its output formats', async () => {
+    expect((await run('--help')).stdout).toContain('indicators');
+    const { code, stdout } = await run('indicators', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('--csv');
+    expect(stdout).toContain('--json');
+  });
+
   it('describes --json on the analyze command', async () => {
     const { code, stdout } = await run('analyze', '--help');
     expect(code).toBe(0);
     expect(stdout).toContain('--json');
+  });
+});
+
+/** A strict RFC 4180 reading (csv-parse, not our writer's inverse): every record the same length, no relaxations. */
+function readCsv(csv: string): string[][] {
+  return parseCsv(csv, { bom: false, relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+}
+
+async function seedModelIndicators(): Promise<readonly Indicator[]> {
+  return analyzeReport((await readReportFile(SEED)).text).indicators;
+}
+
+/** The CSV row of an indicator, written out independently of src/cli/indicators.ts. */
+function expectedCsvRow(i: Indicator): string[] {
+  return [
+    String(i.range.start.line + 1),
+    String(i.range.start.character),
+    i.text,
+    String(i.value),
+    i.valueMax === undefined ? '' : String(i.valueMax),
+    i.unit ?? '',
+    i.name ?? '',
+    i.measure ?? '',
+    i.kind,
+    i.status,
+    i.qualifier ?? '',
+    i.period ?? '',
+  ];
+}
+
+const range = (line: number, from: number, to: number): Indicator['range'] => ({ start: { line, character: from }, end: { line, character: to } });
+
+const awkward: Indicator = {
+  text: '1,200亿元',
+  range: range(4, 2, 9),
+  value: 120000000000,
+  valueMax: 130000000000,
+  unit: '元',
+  name: '“十百千万”工程,"重点"项目',
+  measure: '完成\n（含"续建"）',
+  kind: 'level',
+  status: 'actual',
+  qualifier: null,
+  period: '2025',
+  nameRange: range(4, 0, 2),
+  groupKey: 'key',
+};
+
+describe('govreport indicators --csv', () => {
+  it('starts with a UTF-8 BOM and ends every record with CRLF', async () => {
+    const { code, stdout, stderr } = await run('indicators', SEED, '--csv');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.startsWith('\ufeffline,character,text,value,valueMax,unit,name,measure,kind,status,qualifier,period\r\n')).toBe(true);
+    expect(stdout.endsWith('\r\n')).toBe(true);
+    // The seed holds no line breaks inside fields, so every LF belongs to a CRLF record end.
+    expect(stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(Buffer.from(stdout, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('parses back (RFC 4180) to the header and one row per indicator of the model', async () => {
+    const { stdout } = await run('indicators', SEED, '--csv');
+    const [header, ...rows] = readCsv(stdout.slice(1));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const indicators = await seedModelIndicators();
+    expect(indicators.length).toBeGreaterThan(100);
+    expect(rows).toEqual(indicators.map(expectedCsvRow));
+  });
+
+  it('round-trips fields holding a comma, a double quote and a line break', () => {
+    const csv = formatIndicatorsCsv([awkward]);
+    expect(csv).toContain('"“十百千万”工程,""重点""项目"');
+    expect(csv).toContain('"1,200亿元"');
+    const [header, row] = readCsv(csv.slice(1));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(row).toEqual(['5', '2', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
+  });
+
+  it('prints only the header for a report without figures', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'govreport-cli-')), 'no-figures.txt');
+    writeFileSync(file, '政府工作报告\n\n各位代表：\n\n我们要坚持稳中求进工作总基调。\n', 'utf8');
+    const { code, stdout } = await run('indicators', file, '--csv');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`\ufeff${CSV_COLUMNS.join(',')}\r\n`);
+    const table = await run('indicators', file);
+    expect(table.stdout.startsWith('(no indicators found)\n')).toBe(true);
+  });
+});
+
+describe('govreport indicators --json', () => {
+  it("prints the contract's Indicator objects with exactly the contract keys", async () => {
+    const { code, stdout, stderr } = await run('indicators', SEED, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const list = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(Array.isArray(list)).toBe(true);
+    expect(list.length).toBe((await seedModelIndicators()).length);
+    for (const indicator of list) {
+      expectIndicator(indicator);
+      const keys = Object.keys(indicator);
+      expect(keys).toEqual(keys.includes('valueMax') ? ['text', 'range', 'value', 'valueMax', ...INDICATOR_KEYS.slice(3)] : INDICATOR_KEYS);
+    }
+  });
+
+  it('agrees with the indicators of analyze --json', async () => {
+    const json = await analyzeJson(SEED);
+    const { stdout } = await run('indicators', SEED, '--json');
+    expect(JSON.parse(stdout)).toEqual(json.indicators);
+  });
+
+  it('leaves out the editor-only nameRange and groupKey, and keeps valueMax right after value', () => {
+    const out = toContractIndicator(awkward);
+    expect(Object.keys(out)).toEqual(['text', 'range', 'value', 'valueMax', 'unit', 'name', 'measure', 'kind', 'status', 'qualifier', 'period']);
+    const { valueMax: _dropped, ...single } = awkward;
+    expect(Object.keys(toContractIndicator(single))).toEqual(INDICATOR_KEYS);
+  });
+
+  it('never prints nameRange or groupKey from analyze --json', async () => {
+    const { stdout } = await run('analyze', SEED, '--json');
+    expect(stdout).not.toContain('nameRange');
+    expect(stdout).not.toContain('groupKey');
+  });
+
+  it('refuses --csv together with --json', async () => {
+    const { code, stdout } = await run('indicators', SEED, '--csv', '--json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+  });
+});
+
+describe('govreport indicators (table)', () => {
+  it('prints an aligned table with 1-based line numbers, one row per indicator', async () => {
+    const { code, stdout, stderr } = await run('indicators', SEED);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.replace(/\n$/, '').split('\n');
+    const indicators = await seedModelIndicators();
+    const header = lines[0] ?? '';
+    expect(header.split(/\s+/)).toEqual(['line', 'text', 'name', 'measure', 'kind', 'status', 'qualifier', 'period']);
+    const rows = lines.slice(1, 1 + indicators.length);
+    expect(rows.map((row) => Number(row.split(' ')[0]))).toEqual(indicators.map((i) => i.range.start.line + 1));
+    // Columns line up on screen: "status" sits at the same display column in the header and in every row.
+    const column = displayWidth(header.slice(0, header.indexOf('status')));
+    for (const [n, row] of rows.entries()) {
+      const at = row.search(/ (actual|target) /) + 1;
+      expect(displayWidth(row.slice(0, at)), `row ${n}: ${row}`).toBe(column);
+      expect(row.slice(at)).toMatch(new RegExp(`^${indicators[n]?.status}`));
+    }
+    expect(lines[1 + indicators.length]).toBe('');
+    expect(lines[2 + indicators.length]).toMatch(/^\d+ indicators: \d+ actual, \d+ target$/);
+  });
+
+  it('uses the same one-line error for a file it cannot read', async () => {
+    const { code, stdout, stderr } = await run('indicators', 'missing.txt', '--csv');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^govreport: cannot read missing\.txt: [^\n]+\n$/u);
   });
 });

@@ -10,7 +10,7 @@ import type { Indicator, IndicatorKind, ReportMeta } from '../types';
 import { contextAt, partContexts, periodFor, statusFor } from './context';
 import { trailingMeasure } from './measures';
 import type { MeasureDef } from './measures';
-import { lookupIndicator, normalizeIndicatorName } from '../lexicon';
+import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { cleanName, endsWithActionVerb, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -21,8 +21,8 @@ export interface ExtractInput {
   readonly token?: CancellationLike;
 }
 
-const SENTENCE_END = /[。!?；;]/;
-const CLAUSE_END = /[，,。!?；;：:]/;
+const SENTENCE_END = new Set('。!?；;');
+const CLAUSE_END = new Set('，,。!?；;：:');
 const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
 
 interface Bound {
@@ -130,18 +130,17 @@ function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[
  */
 function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[]): string | null {
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
-  let before = cleanName(fromToHead(head));
-  if (m.nature === 'rank') before = cleanName(stripRankContext(head));
-  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' ? '' : cleanName(nameAfter(text, m.tail));
+  const before = cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head));
   if (before && isGenericAttribute(before)) {
     const subject = previousClauseSubject(text, m.start);
     if (subject) return subject;
   }
   if (before && !endsWithActionVerb(before)) return before;
-  if (after) return after;
+  // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
   if (!before && hadMeasure && previous) return previous;
-  if (before && endsWithActionVerb(before)) return previous ?? null;
-  return before || previous || null;
+  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' ? '' : cleanName(nameAfter(text, m.tail));
+  if (after) return after;
+  return previous ?? (before || null);
 }
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
@@ -149,7 +148,7 @@ function locateName(text: string, name: string, m: NumberMention, sentenceStart:
   const before = text.lastIndexOf(name, m.start - name.length);
   if (before >= sentenceStart) return before;
   const after = text.indexOf(name, m.tail);
-  const sentenceEnd = text.slice(m.tail).search(SENTENCE_END);
+  const sentenceEnd = text.slice(m.tail).search(/[。!?；;]/);
   return after >= 0 && (sentenceEnd < 0 || after < m.tail + sentenceEnd) ? after : -1;
 }
 
@@ -159,12 +158,35 @@ function locateName(text: string, name: string, m: NumberMention, sentenceStart:
  * otherwise the normalised name.
  */
 export function groupKeyOf(name: string, segmenter: Segmenter | undefined): string {
-  const entry = lookupIndicator(name);
-  const norm = normalizeIndicatorName(name);
+  // Names repeat across a report and across versions of a document: memoise per segmenter.
+  const memo = memoFor(segmenter);
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeGroupKey(name, segmenter);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(name, key);
+  return key;
+}
+
+const plainMemo = new Map<string, string>();
+const segmenterMemos = new WeakMap<Segmenter, Map<string, string>>();
+
+function memoFor(segmenter: Segmenter | undefined): Map<string, string> {
+  if (!segmenter) return plainMemo;
+  let memo = segmenterMemos.get(segmenter);
+  if (!memo) segmenterMemos.set(segmenter, (memo = new Map()));
+  return memo;
+}
+
+function computeGroupKey(name: string, segmenter: Segmenter | undefined): string {
   // Only a name the lexicon knows exactly (or as a synonym) joins its group; a suffix hit is only “probably”.
-  const exact = entry && [entry.name, ...entry.synonyms].some((s) => normalizeIndicatorName(s) === norm);
-  if (exact || (entry && !segmenter && normalizeIndicatorName(entry.name).length >= norm.length - 2)) return `lexicon:${(entry as { id: string }).id}`;
-  if (!segmenter) return `name:${norm}`;
+  const exact = exactIndicator(name);
+  if (exact) return `lexicon:${exact.id}`;
+  const norm = normalizeIndicatorName(name);
+  if (!segmenter) {
+    const entry = lookupIndicator(name);
+    return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 ? `lexicon:${entry.id}` : `name:${norm}`;
+  }
   const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, name);
   const words = [...new Set(tokens.map((w) => w.trim()).filter((w) => w && !/^(?:的|和|及|与|等|、|“|”)$/.test(w)))];
   // Keep the smallest words only: a user-dictionary term (农村公路里程) and its parts (农村, 公路, 里程) then
@@ -199,7 +221,7 @@ function impliedUnit(text: string, m: NumberMention, bound: readonly Bound[]): s
 /** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
 function previousClauseSubject(text: string, at: number): string {
   const clauseStart = lastIndexOf(text, CLAUSE_END, at);
-  if (clauseStart <= 0 || SENTENCE_END.test(text[clauseStart] as string)) return '';
+  if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
   const prevStart = lastIndexOf(text, CLAUSE_END, clauseStart) + 1;
   const clause = text.slice(prevStart, clauseStart);
   if (/\d/.test(clause)) return '';
@@ -253,7 +275,7 @@ function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {
   }
 }
 
-function lastIndexOf(text: string, re: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (re.test(text[i] as string)) return i;
+function lastIndexOf(text: string, chars: ReadonlySet<string>, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (chars.has(text[i] as string)) return i;
   return -1;
 }

@@ -111,6 +111,11 @@ let maxKeyLength = 0;
 }
 Object.freeze(terms);
 
+/** The entry whose name or synonym this name is, exactly (after normalisation); no suffix guessing. */
+export function exactIndicator(name: string): LexiconEntry | undefined {
+  return byKey.get(normalizeIndicatorName(name));
+}
+
 function exactOrLongestSuffix(key: string): LexiconEntry | undefined {
   const exact = byKey.get(key);
   if (exact) return exact;

@@ -3,8 +3,11 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export const CN_NUMERAL_CHARS = '〇○零一二两三四五六七八九十百千万亿';
 
+const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
+
+/** Called for every character of every paragraph: a Set lookup, not a string search. */
 export function isCnNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && CN_NUMERAL_CHARS.includes(ch);
+  return ch !== undefined && CN_NUMERAL_SET.has(ch);
 }
 
 /**

@@ -55,12 +55,20 @@ interface Core {
  * magnitudes, units, percentages, 个百分点, ranges, ratios, ranks and qualifiers. One left-to-right scan with
  * bounded look-ahead: linear in the paragraph length whatever the input.
  */
+/** Characters where a figure can start: the scan jumps between them with one regex instead of visiting every character. */
+const CANDIDATE = /[0-9〇○零一二两三四五六七八九十百千万亿第前首连翻]/g;
+
 export function recognizeNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const blocked = blockedSpans(text);
+  const candidate = new RegExp(CANDIDATE.source, 'g');
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
+    candidate.lastIndex = i;
+    const found = candidate.exec(text);
+    if (!found) break;
+    i = found.index;
+    const ch = found[0];
     let mention: NumberMention | null = null;
     if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = arabicAt(text, i);
     else if (ch === '百' && text.startsWith('百分之', i)) mention = percentWordsAt(text, i);

@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { buildCard, indicatorAt, lineText, moreMentionsText } from '../core';
+import type { CardLang, Indicator, IndicatorCard, Position, Range } from '../core';
+import { REVEAL_RANGE_COMMAND, revealRangeLink } from './commands';
+import { toRange } from './convert';
+import type { ReportService } from './reportService';
+
+/** Long lists (固定资产投资 is mentioned in every part) are cut to a window around the hovered mention. */
+const MAX_MENTIONS = 12;
+/** A name and its figure are highlighted together when they are this close on one line (“地区生产总值年均增长6.1%”). */
+const MAX_JOINED_SPAN = 40;
+
+export interface HoverOptions {
+  /**
+   * Whether the model's indicator names were found with word segmentation. The report service analyses without
+   * a segmenter today, so the card says names may be incomplete unless the caller knows better.
+   */
+  readonly segmenterAvailable?: () => boolean;
+}
+
+/**
+ * Indicator cards: hovering a figure (or the name it is bound to) shows what it measures, its value normalised,
+ * its section, the lexicon definition and every other mention of the same indicator as links.
+ */
+export function registerHoverSupport(selector: vscode.DocumentSelector, service: ReportService, options: HoverOptions = {}): vscode.Disposable {
+  const segmenterAvailable = options.segmenterAvailable ?? (() => false);
+  const provider: vscode.HoverProvider = {
+    provideHover(document, position, token) {
+      const model = service.getModel(document, token);
+      if (!model || token.isCancellationRequested) return undefined;
+      const at = { line: position.line, character: position.character };
+      const indicator = indicatorAt(model, at);
+      if (!indicator) return undefined;
+      const lang: CardLang = vscode.env.language.startsWith('zh') ? 'zh' : 'en';
+      const card = buildCard(model, indicator, { lang, segmenterAvailable: segmenterAvailable() });
+      return new vscode.Hover(renderCard(card, document.uri, lang), document.validateRange(toRange(hoverRange(indicator, at))));
+    },
+  };
+  return vscode.languages.registerHoverProvider(selector, provider);
+}
+
+/**
+ * The figure's range; when the mouse is on the name instead, the name and figure together if they are close on one
+ * line, else the name (a hover range must hold the mouse position, or VS Code drops the hover as the mouse moves).
+ */
+function hoverRange(indicator: Indicator, at: Position): Range {
+  const figure = indicator.range;
+  const name = indicator.nameRange;
+  if (!name || within(figure, at)) return figure;
+  const oneLine = name.start.line === name.end.line && figure.start.line === figure.end.line && name.start.line === figure.start.line;
+  if (oneLine) {
+    const start = Math.min(name.start.character, figure.start.character);
+    const end = Math.max(name.end.character, figure.end.character);
+    if (end - start <= MAX_JOINED_SPAN) return { start: { line: name.start.line, character: start }, end: { line: name.start.line, character: end } };
+  }
+  return name;
+}
+
+function within(range: Range, p: Position): boolean {
+  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
+  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
+
+/** The card as Markdown: title, label/value lines, definition, then the mentions as links to our own command only. */
+export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang): vscode.MarkdownString {
+  const colon = lang === 'zh' ? '：' : ': ';
+  const out: string[] = [`**${escape(card.title)}**`, ''];
+  out.push(card.rows.map((row) => `**${escape(row.label)}**${colon}${escape(row.value)}`).join('  \n'), '');
+  if (card.definition) out.push(`**${escape(card.labels.definition)}**${colon}${escape(card.definition)}`, '');
+
+  if (card.mentions.length > 1) {
+    out.push('---', '', `**${escape(card.labels.mentions)}**`, '');
+    const current = Math.max(0, card.mentions.findIndex((m) => m.current));
+    const first = Math.max(0, Math.min(current - Math.floor(MAX_MENTIONS / 2), card.mentions.length - MAX_MENTIONS));
+    const shown = card.mentions.slice(first, first + MAX_MENTIONS);
+    for (const mention of shown) {
+      const link = `[${escape(mention.label)}](${revealRangeLink(uri, mention.range)} "${lineText(mention.range.start.line, lang)}")`;
+      out.push(`- ${link}${mention.current ? ` *(${escape(card.labels.current)})*` : ''}`);
+    }
+    const hidden = card.mentions.length - shown.length;
+    if (hidden > 0) out.push(`- ${escape(moreMentionsText(hidden, lang))}`);
+    out.push('');
+  }
+  if (card.note) out.push(`*${escape(card.note)}*`);
+
+  const markdown = new vscode.MarkdownString(out.join('\n'));
+  markdown.isTrusted = { enabledCommands: [REVEAL_RANGE_COMMAND] };
+  markdown.supportHtml = false;
+  return markdown;
+}
+
+/** Report text is data, never Markdown: every character Markdown could read as syntax is escaped. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/gu, '\\$&').replace(/[\r\n]+/gu, ' ');
+}

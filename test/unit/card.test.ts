@@ -1,0 +1,262 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
+import { analyzeReport } from '../../src/core';
+import type { Indicator, Position, ReportModel } from '../../src/core';
+import { buildCard, figurePhrase, sectionPath } from '../../src/core/indicators/card';
+import type { IndicatorCard } from '../../src/core/indicators/card';
+import { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from '../../src/core/indicators/lookup';
+import { renderCard } from '../../src/vscode/hover';
+import { readCorpus, SEED } from '../support/corpus';
+
+// The hover adapter imports `vscode`, which only exists inside the editor: a minimal stand-in for what it uses.
+vi.mock('vscode', () => {
+  class MarkdownString {
+    isTrusted: unknown;
+    supportHtml = false;
+    constructor(readonly value: string) {}
+  }
+  class Uri {
+    constructor(private readonly text: string) {}
+    static parse(text: string): Uri {
+      return new Uri(text);
+    }
+    toString(): string {
+      return this.text;
+    }
+  }
+  return { MarkdownString, Uri };
+});
+
+let text: string;
+let lines: string[];
+let model: ReportModel;
+
+beforeAll(() => {
+  text = readCorpus(SEED);
+  lines = text.split('\n');
+  model = analyzeReport(text);
+});
+
+/** The position of the `nth` occurrence of `needle` on a 0-based line, `offset` characters into it. */
+function at(line: number, needle: string, offset = 0, nth = 0): Position {
+  const content = lines[line] ?? '';
+  let index = -1;
+  for (let i = 0; i <= nth; i++) index = content.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`“${needle}” not on line ${line}`);
+  return { line, character: index + offset };
+}
+
+function hover(position: Position): Indicator {
+  const ind = indicatorAt(model, position);
+  if (!ind) throw new Error(`no indicator at ${position.line}:${position.character}`);
+  return ind;
+}
+
+function row(card: IndicatorCard, label: string): string | undefined {
+  return card.rows.find((r) => r.label === label)?.value;
+}
+
+const zh = { lang: 'zh', segmenterAvailable: true } as const;
+const en = { lang: 'en', segmenterAvailable: true } as const;
+
+describe('indicator card on the seed report (苏州 2021)', () => {
+  it('hovering “6.1%” gives the card of 地区生产总值, 年均增长, 2016-2020, actual', () => {
+    const ind = hover(at(30, '6.1%', 1));
+    expect(ind.text).toBe('6.1%');
+    const card = buildCard(model, ind, zh);
+    expect(card.title).toBe('地区生产总值');
+    expect(row(card, '数值')).toBe('6.1%');
+    expect(row(card, '测度')).toBe('年均增长');
+    expect(row(card, '类型')).toBe('增长率');
+    expect(row(card, '实际/目标')).toBe('实际');
+    expect(row(card, '时期')).toBe('2016-2020');
+    expect(row(card, '所在章节')).toBe('一、“十三五”时期和2020年工作回顾');
+    expect(row(card, '指标')).toMatch(/^地区生产总值（/u);
+    expect(card.definition).toMatch(/常住单位/u);
+    expect(card.labels.mentions).toBe('本报告中的提及');
+  });
+
+  it('lists the 2021 target “6%以上” of the same indicator among the mentions, in document order', () => {
+    const card = buildCard(model, hover(at(30, '6.1%')), zh);
+    const target = card.mentions.find((m) => m.range.start.line === 154);
+    expect(target).toMatchObject({ text: '6%', period: '2021', status: 'target', current: false });
+    expect(target?.label).toBe('2021 · 目标 · 增长 6%以上');
+    expect(card.mentions.filter((m) => m.current).map((m) => m.text)).toEqual(['6.1%']);
+    const starts = card.mentions.map((m) => m.range.start.line * 1e6 + m.range.start.character);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    // The other mention of GDP in that sentence (“迈上2万亿元新台阶”) is bound to 新台阶 by the extractor today,
+    // so it is not (yet) a mention of 地区生产总值; nothing here asserts either way.
+  });
+
+  it('finds the same card from the indicator name as from its figure', () => {
+    const fromName = indicatorAt(model, at(30, '地区生产总值年均增长', 2));
+    expect(fromName?.text).toBe('6.1%');
+    expect(fromName?.range).toEqual(hover(at(30, '6.1%')).range);
+  });
+
+  it('uses English labels and translated kind and status when lang is en', () => {
+    const card = buildCard(model, hover(at(30, '6.1%')), en);
+    expect(card.title).toBe('地区生产总值');
+    expect(card.rows.map((r) => r.label)).toEqual(['Indicator', 'Value', 'Measure', 'Kind', 'Actual/target', 'Period', 'Section']);
+    expect(row(card, 'Kind')).toBe('growth rate');
+    expect(row(card, 'Actual/target')).toBe('actual');
+    expect(row(card, 'Measure')).toBe('年均增长 (average annual growth)');
+    expect(row(card, 'Indicator')).toMatch(/\(地区生产总值\)$/u);
+    expect(card.definition).not.toMatch(/[\u4e00-\u9fff]/u);
+    expect(card.mentions.find((m) => m.range.start.line === 154)?.label).toBe('2021 · target · 增长 6%以上');
+  });
+
+  it('gives nothing for a number that is not an indicator (a year) or for plain text', () => {
+    expect(indicatorAt(model, at(22, '2020', 1))).toBeUndefined();
+    expect(indicatorAt(model, at(146, '2021', 2))).toBeUndefined();
+    expect(indicatorAt(model, at(30, '五年来', 1))).toBeUndefined();
+  });
+
+  it('computes the previous-year level implied by “工业投资1528亿元，增长27.4%”', () => {
+    const growth = hover(at(54, '27.4%', 2));
+    const base = impliedBase(growth, model);
+    expect(base?.level.text).toBe('1528亿元');
+    expect(base?.unit).toBe('元');
+    expect(base?.value).toBeCloseTo(152800000000 / 1.274, 0);
+    const card = buildCard(model, growth, zh);
+    expect(card.title).toBe('工业投资');
+    expect(row(card, '上年基数')).toBe('≈ 1,199 亿元（1528亿元 ÷ (1 + 27.4%)）');
+    expect(row(card, '所在章节')).toBe('一、“十三五”时期和2020年工作回顾 › 2.经济发展迈上新台阶');
+    expect(buildCard(model, growth, en).rows.find((r) => r.label === 'Implied previous-year level')?.value).toBe(
+      '≈ 1,199 亿元 (1528亿元 ÷ (1 + 27.4%))',
+    );
+  });
+
+  it('implies no base for a level, an average annual growth, or a growth far from any level', () => {
+    expect(impliedBase(hover(at(54, '1528亿元', 1)), model)).toBeNull();
+    expect(impliedBase(hover(at(30, '6.1%')), model)).toBeNull(); // 年均增长: not one step from the level
+    expect(impliedBase(hover(at(154, '6%以上')), model)).toBeNull(); // GDP target: no level stated before it
+    expect(row(buildCard(model, hover(at(30, '6.1%')), zh), '上年基数')).toBeUndefined();
+  });
+
+  it('shows 3.48万亿元 normalised, with the level and its growth as mentions of one indicator', () => {
+    const ind = hover(at(54, '3.48万亿元', 3));
+    const card = buildCard(model, ind, zh);
+    expect(row(card, '数值')).toBe('3.48万亿元 = 34,800 亿元 = 3.48×10¹² 元');
+    expect(row(card, '类型')).toBe('总量/水平');
+    expect(card.mentions.map((m) => m.text)).toContain('4%');
+  });
+
+  it('adds the note about names only when word segmentation was not available', () => {
+    const ind = hover(at(30, '6.1%'));
+    expect(buildCard(model, ind, zh).note).toBeUndefined();
+    expect(buildCard(model, ind, { lang: 'zh', segmenterAvailable: false }).note).toBe('分词组件未加载，指标名称可能不完整。');
+    expect(buildCard(model, ind, { lang: 'en', segmenterAvailable: false }).note).toMatch(/segmenter/u);
+  });
+
+  it('labels a percentage-point change and its qualifier', () => {
+    const card = buildCard(model, hover(at(38, '17.5个百分点', 1)), en);
+    expect(row(card, 'Value')).toBe('17.5 个百分点 (percentage points)');
+    expect(row(card, 'Kind')).toBe('change');
+    const target = buildCard(model, hover(at(154, '6%以上')), zh);
+    expect(row(target, '限定词')).toBe('以上');
+    expect(row(target, '实际/目标')).toBe('目标');
+  });
+});
+
+describe('lookup helpers', () => {
+  const pos = (line: number, character: number): Position => ({ line, character });
+  const ind = (start: number, end: number, extra: Partial<Indicator> = {}): Indicator => ({
+    text: 'x', range: { start: pos(0, start), end: pos(0, end) }, value: 1, unit: '%', name: '工业投资', measure: null,
+    kind: 'growth', status: 'actual', qualifier: null, period: '2020', ...extra,
+  });
+  const fake = (indicators: Indicator[]): ReportModel => ({
+    meta: { title: null, place: null, year: null, date: null, meeting: null, speaker: null },
+    outline: [], indicators, references: [], chromeLines: [], duplicateFromLine: null,
+  });
+
+  it('prefers the figure under the mouse, then a name, then a cursor just after a figure', () => {
+    const a = ind(4, 8, { nameRange: { start: pos(0, 0), end: pos(0, 4) } });
+    const b = ind(8, 12);
+    const m = fake([a, b]);
+    expect(indicatorAt(m, pos(0, 8))).toBe(b); // the character under the mouse belongs to b
+    expect(indicatorAt(m, pos(0, 1))).toBe(a); // on the name
+    expect(indicatorAt(m, pos(0, 12))).toBe(b); // just after b
+    expect(indicatorAt(m, pos(0, 13))).toBeUndefined();
+    expect(indicatorAt(m, pos(1, 5))).toBeUndefined();
+  });
+
+  it('groups by the core’s groupKey when there is one, else by lexicon term or normalised name', () => {
+    const a = ind(0, 1, { groupKey: 'k', name: 'A' });
+    const b = ind(2, 3, { groupKey: 'k', name: 'B' });
+    const c = ind(4, 5, { name: '“工业投资”' });
+    const d = ind(6, 7, { name: '工业投资' });
+    const e = ind(8, 9, { name: null });
+    const m = fake([d, c, b, a, e]);
+    expect(sameIndicator(m, b)).toEqual([a, b]);
+    expect(sameIndicator(m, c)).toEqual([c, d]);
+    expect(sameIndicator(m, e)).toEqual([e]);
+    expect(mentionKey(e)).toBeNull();
+  });
+
+  it('takes a lexicon entry as the same indicator only for its own terms, not for a part of it', () => {
+    expect(sameLexiconEntry('全社会研究与试验发展经费支出占地区生产总值比重')?.id).toBe('rd_intensity');
+    expect(sameLexiconEntry('地区生产总值')?.id).toBe('grp');
+    expect(sameLexiconEntry('市场采购贸易出口额')).toBeUndefined();
+  });
+
+  it('requires the level right before the growth, same name, line, status and period', () => {
+    const level = ind(0, 6, { unit: '元', kind: 'level', value: 152800000000, text: '1528亿元' });
+    const growth = ind(9, 14, { value: 27.4, text: '27.4%', measure: '增长' });
+    expect(impliedBase(growth, fake([level, growth]))?.value).toBeCloseTo(119937205651.49, 0);
+    expect(impliedBase(growth, fake([{ ...level, name: '固定资产投资' }, growth]))).toBeNull();
+    expect(impliedBase(growth, fake([{ ...level, status: 'target' }, growth]))).toBeNull();
+    expect(impliedBase({ ...growth, value: -100 }, fake([level, { ...growth, value: -100 }]))).toBeNull();
+    const far = ind(40, 45, { value: 27.4, measure: '增长' });
+    expect(impliedBase(far, fake([level, far]))).toBeNull();
+  });
+
+  it('puts trailing qualifiers after the figure and leading ones before it', () => {
+    expect(figurePhrase({ text: '6%', qualifier: '以上' })).toBe('6%以上');
+    expect(figurePhrase({ text: '3万人', qualifier: '约' })).toBe('约3万人');
+    expect(figurePhrase({ text: '1600多亿元', qualifier: '超过' })).toBe('1600多亿元');
+  });
+
+  it('builds no breadcrumb outside the outline', () => {
+    expect(sectionPath([], pos(3, 0))).toBe('');
+  });
+});
+
+describe('hover rendering', () => {
+  it('renders label lines, escapes report text and links mentions to the extension’s own command only', () => {
+    const card = buildCard(model, hover(at(30, '6.1%')), { lang: 'zh', segmenterAvailable: false });
+    const md = renderCard(card, vscode.Uri.parse('file:///r/report.txt'), 'zh') as unknown as {
+      value: string; isTrusted: unknown; supportHtml: boolean;
+    };
+    expect(md.isTrusted).toEqual({ enabledCommands: ['govreport.revealRange'] });
+    expect(md.supportHtml).toBe(false);
+    expect(md.value).toContain('**地区生产总值**');
+    expect(md.value).toContain('**时期**：2016\\-2020');
+    const links = [...md.value.matchAll(/\]\((command:[^ )]+) "([^"]*)"\)/gu)];
+    expect(links.length).toBe(card.mentions.length);
+    for (const [, link] of links) expect(link).toMatch(/^command:govreport\.revealRange\?/u);
+    const target = links.find(([, , title]) => title === '第 155 行');
+    const args = JSON.parse(decodeURIComponent((target?.[1] ?? '').split('?')[1] ?? '')) as unknown[];
+    const start = at(154, '6%以上');
+    expect(args).toEqual(['file:///r/report.txt', { start, end: { line: 154, character: start.character + 2 } }]);
+    expect(md.value).toContain('*分词组件未加载，指标名称可能不完整。*');
+  });
+
+  it('keeps Markdown in report text and parentheses in file names from breaking the card', () => {
+    const card: IndicatorCard = {
+      title: 'A*B_[x]', rows: [{ label: '数值', value: '1<2> | 3' }], labels: { definition: '定义', mentions: '提及', current: '当前' },
+      mentions: [
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, text: '1%', period: null, status: 'actual', label: 'a](x)', current: true },
+        { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '2%', period: null, status: 'target', label: 'b', current: false },
+      ],
+    };
+    const md = renderCard(card, vscode.Uri.parse('file:///r/report (1).txt'), 'en') as unknown as { value: string };
+    expect(md.value).toContain('**A\\*B\\_\\[x\\]**');
+    expect(md.value).toContain('1\\<2\\> \\| 3');
+    const links = [...md.value.matchAll(/\]\((command:[^ )]+) "line (\d+)"\)/gu)];
+    expect(links.map(([, , line]) => line)).toEqual(['2', '3']);
+    const args = JSON.parse(decodeURIComponent((links[0]?.[1] ?? '').split('?')[1] ?? '')) as unknown[];
+    expect(args[0]).toBe('file:///r/report (1).txt');
+    expect(md.value).toContain('[a\\]\\(x\\)](command:');
+  });
+});
