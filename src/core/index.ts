@@ -18,3 +18,11 @@ export {
 export type { CardLang, FormattableValue } from './indicators/format';
 export { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from './indicators/lookup';
 export type { ImpliedBase } from './indicators/lookup';
+export { referenceAt, relatedAt } from './references/query';
+export type { Related } from './references/query';
+export { diagnose } from './references/diagnostics';
+export type { DiagnosticCode, ReportDiagnostic } from './references/diagnostics';
+export { crossReportSeries, outcome, samePlace } from './references/series';
+export type { IndexedReport, Outcome, SeriesRow } from './references/series';
+export type { MeetingMention } from './references/meetings';
+export type { GlossaryEntry, FootnoteResult } from './references/footnotes';

@@ -6,7 +6,11 @@ import { parseOutline } from './outline/parseOutline';
 import type { Segmenter } from './segmenter';
 import { buildDocument } from './text/document';
 import { buildParagraphs } from './text/paragraphs';
-import type { Indicator, ReportModel } from './types';
+import type { Indicator, Reference, ReportModel } from './types';
+import { buildReferences } from './references';
+import type { ReferenceResult } from './references';
+import type { FootnoteResult } from './references/footnotes';
+import type { MeetingMention } from './references/meetings';
 
 export interface AnalyzeOptions {
   /** Checked between steps and inside long loops; VS Code's CancellationToken fits structurally. */
@@ -32,15 +36,34 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
   throwIfCancelled(token);
   const meta = parseMeta(doc);
   let indicators: Indicator[] | undefined;
-  // Figures are bound on first use, so the outline, folding and symbols of a 10 MB report never wait for them;
+  let references: ReferenceResult | undefined;
+  const getIndicators = (): Indicator[] => (indicators ??= extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter }));
+  const getReferences = (): ReferenceResult =>
+    (references ??= buildReferences({
+      paragraphs,
+      bodyStart: outline.bodyStart,
+      bodyEnd: outline.bodyEnd,
+      outline: outline.nodes,
+      meta,
+      indicators: getIndicators,
+    }));
+  // Figures and references are found on first use, so the outline, folding and symbols of a 10 MB report never wait for them;
   // an object-literal getter is enumerable, so spreading or serialising the model includes them like any field.
   return {
     meta,
     outline: outline.nodes,
     get indicators(): Indicator[] {
-      return (indicators ??= extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter }));
+      return getIndicators();
     },
-    references: [],
+    get references(): Reference[] {
+      return getReferences().references;
+    },
+    get footnotes(): FootnoteResult {
+      return getReferences().footnotes;
+    },
+    get meetings(): MeetingMention[] {
+      return getReferences().meetings;
+    },
     chromeLines: doc.chromeLines,
     duplicateFromLine: outline.duplicateFromLine,
   };

@@ -68,10 +68,16 @@ export interface Reference {
   readonly kind: 'abbreviation' | 'section' | 'term' | 'indicator' | 'footnote' | (string & {});
   readonly from: { readonly range: Range; readonly text: string };
   readonly to: { readonly uri?: string; readonly range: Range; readonly text: string };
+  /** Editor-only, not in the CLI contract: references with one key are mentions of one thing (Find All References). */
+  readonly key?: string;
 }
 
 export interface ReportModel {
   readonly meta: ReportMeta;
+  /** Glossary entries and footnote markers without a partner (diagnostics); not in the CLI contract. */
+  readonly footnotes?: import('./references/footnotes').FootnoteResult;
+  /** Mentions of people's congress sessions (last year's → last year's report, resolved by the workspace index). */
+  readonly meetings?: import('./references/meetings').MeetingMention[];
   readonly outline: OutlineNode[];
   readonly indicators: Indicator[];
   readonly references: Reference[];

@@ -51,6 +51,9 @@ export function periodFor(opts: {
   if (explicitRange) return `${explicitRange[1]}-${explicitRange[2]}`;
   if (explicit) return explicit[1] as string;
   if (year === null) return null;
+  // “十年增加近70万亿元、年均增长6.2%”: a ten-year span named in the clause itself.
+  const clause = sentenceBefore.slice(Math.max(sentenceBefore.search(/[，,][^，,]*$/), 0));
+  if (/十年/.test(clause)) return isFrom ? String(year - 11) : `${year - 10}-${year - 1}`;
   if (FIVE_YEAR.test(paragraph.slice(0, 80)) || FIVE_YEAR.test(sentenceBefore)) {
     return isFrom ? String(year - 6) : `${year - 5}-${year - 1}`;
   }

@@ -168,6 +168,15 @@ export function groupKeyOf(name: string, segmenter: Segmenter | undefined): stri
   return key;
 }
 
+/**
+ * The part of a name that stays the same between the review and the plan: “新增姑苏领军人才350人” (target) and
+ * “姑苏领军人才…” (actual) name one indicator; so do “高价值发明专利数量” and “高价值发明专利”.
+ */
+function stem(norm: string): string {
+  const s = norm.replace(/^(?:新增|净增|新建和改扩建|新建和改建|新改扩建|新改造|新建|建成|改造|实施|增设|遴选|培育|入库|开展|完成|累计|全年|年内)+/, '').replace(/(?:数量|总数|个数|人数|数)$/, '');
+  return s.length >= 2 ? s : norm;
+}
+
 const plainMemo = new Map<string, string>();
 const segmenterMemos = new WeakMap<Segmenter, Map<string, string>>();
 
@@ -182,12 +191,12 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
   // Only a name the lexicon knows exactly (or as a synonym) joins its group; a suffix hit is only “probably”.
   const exact = exactIndicator(name);
   if (exact) return `lexicon:${exact.id}`;
-  const norm = normalizeIndicatorName(name);
+  const norm = stem(normalizeIndicatorName(name));
   if (!segmenter) {
     const entry = lookupIndicator(name);
     return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 ? `lexicon:${entry.id}` : `name:${norm}`;
   }
-  const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, name);
+  const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, norm);
   const words = [...new Set(tokens.map((w) => w.trim()).filter((w) => w && !/^(?:的|和|及|与|等|、|“|”)$/.test(w)))];
   // Keep the smallest words only: a user-dictionary term (农村公路里程) and its parts (农村, 公路, 里程) then
   // give the same set whichever order the name is written in.

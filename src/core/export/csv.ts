@@ -1,0 +1,65 @@
+/**
+ * RFC 4180 CSV of a report's indicators, the one writer shared by `govreport indicators --csv` and the editor's
+ * "Export indicators as CSV" command (moved here from src/cli/indicators.ts so that both read the same code).
+ */
+import type { Indicator } from '../types';
+
+/** The CSV columns, in order. `line` is 1-based (as editors show it); `character` is the contract's 0-based UTF-16 offset. */
+export const CSV_COLUMNS = ['line', 'character', 'text', 'value', 'valueMax', 'unit', 'name', 'measure', 'kind', 'status', 'qualifier', 'period'] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** UTF-8 byte order mark: without it Excel reads a CSV file in the locale's ANSI code page and garbles Chinese. */
+export const CSV_BOM = '\ufeff';
+
+const CRLF = '\r\n';
+
+/** One CSV row of an indicator, as strings: null and absent values are empty fields. */
+export function indicatorCsvRow(indicator: Indicator): Record<CsvColumn, string> {
+  return {
+    line: String(indicator.range.start.line + 1),
+    character: String(indicator.range.start.character),
+    text: indicator.text,
+    value: plainDecimal(indicator.value),
+    valueMax: indicator.valueMax === undefined ? '' : plainDecimal(indicator.valueMax),
+    unit: indicator.unit ?? '',
+    name: indicator.name ?? '',
+    measure: indicator.measure ?? '',
+    kind: indicator.kind,
+    status: indicator.status,
+    qualifier: indicator.qualifier ?? '',
+    period: indicator.period ?? '',
+  };
+}
+
+/**
+ * The indicators as an RFC 4180 CSV document: a header row, one record per indicator, every record (the last
+ * one included) ended by CRLF, fields holding a comma, a double quote, CR or LF enclosed in double quotes with
+ * inner quotes doubled. Starts with a UTF-8 BOM so that Excel opens the Chinese text correctly.
+ */
+export function formatIndicatorsCsv(indicators: readonly Indicator[]): string {
+  const records = [CSV_COLUMNS.map(csvField).join(',')];
+  for (const indicator of indicators) {
+    const row = indicatorCsvRow(indicator);
+    records.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  }
+  return `${CSV_BOM}${records.map((record) => `${record}${CRLF}`).join('')}`;
+}
+
+/** One RFC 4180 field: quoted only when it must be. */
+export function csvField(value: string): string {
+  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Numbers as plain decimals for spreadsheets: 3480000000000, not 3.48e+12 (JSON's and JavaScript's notation
+ * switches to exponents only at 1e21 and below 1e-6; spell those out too).
+ */
+export function plainDecimal(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const plain = String(value);
+  if (!/e/i.test(plain)) return plain;
+  // toFixed handles up to 100 fraction digits; large magnitudes via BigInt when integral.
+  if (Math.abs(value) >= 1 && Number.isInteger(value)) return BigInt(value).toString();
+  return value.toFixed(20).replace(/0+$/u, '').replace(/\.$/u, '');
+}

@@ -1,0 +1,44 @@
+import type { Indicator, Range, ReportModel } from '../types';
+
+export type DiagnosticCode = 'footnote-missing' | 'footnote-unused' | 'indicator-conflict';
+
+export interface ReportDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly range: Range;
+  /** Values for the message, which the adapter words in the user's language. */
+  readonly args: Readonly<Record<string, string>>;
+  /** Where the other side is (the conflicting figure), for related information. */
+  readonly related?: Range;
+}
+
+/**
+ * Low-noise checks: a footnote marker with no glossary entry, a glossary entry no marker points at, and one
+ * indicator given two different values for the same period with the same unit, kind and measure (a typo or a
+ * revised figure). Anything less certain is not reported.
+ */
+export function diagnose(model: ReportModel): ReportDiagnostic[] {
+  const out: ReportDiagnostic[] = [];
+  const fn = model.footnotes;
+  if (fn) {
+    for (const m of fn.orphanMarkers) out.push({ code: 'footnote-missing', range: m.range, args: { marker: m.text } });
+    for (const e of fn.unreferencedEntries) out.push({ code: 'footnote-unused', range: e.range, args: { entry: e.number } });
+  }
+  const seen = new Map<string, Indicator>();
+  for (const ind of model.indicators) {
+    // Only standard indicators (lexicon entries) with a single-year period: names the binder assembled are not
+    // certain enough to accuse the report of contradicting itself.
+    if (!ind.groupKey?.startsWith('lexicon:') || !ind.name || ind.status !== 'actual' || !ind.period || !/^\d{4}$/.test(ind.period)) continue;
+    if (ind.valueMax !== undefined || ind.measure === null || /\d/.test(ind.name)) continue;
+    if (ind.kind === 'rank' || ind.kind === 'other' || ind.kind === 'count') continue;
+    const key = [ind.groupKey, ind.period, ind.unit, ind.kind, ind.measure, ind.qualifier ?? ''].join('\u0000');
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, ind);
+      continue;
+    }
+    if (Math.abs(first.value - ind.value) > 1e-9 * Math.max(1, Math.abs(first.value))) {
+      out.push({ code: 'indicator-conflict', range: ind.range, related: first.range, args: { name: ind.name, period: ind.period, value: ind.text, other: first.text } });
+    }
+  }
+  return out;
+}

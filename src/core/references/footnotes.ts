@@ -1,0 +1,65 @@
+import type { Range, Reference } from '../types';
+import type { Paragraph } from '../text/paragraphs';
+import type { RefContext } from './context';
+import { blockNodes, inNodes, rangeIn } from './context';
+
+const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
+// A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
+const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,8}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
+
+export interface GlossaryEntry {
+  readonly number: string;
+  readonly term: string | null;
+  readonly range: Range;
+  readonly text: string;
+}
+
+export interface FootnoteResult {
+  readonly references: Reference[];
+  readonly entries: GlossaryEntry[];
+  /** Markers with no entry, and entries no marker points at (for diagnostics). */
+  readonly orphanMarkers: Array<{ range: Range; text: string }>;
+  readonly unreferencedEntries: GlossaryEntry[];
+}
+
+/** Footnote markers [n] / ［n］ / ^[n] in the body → the glossary entry n, and each entry back to its first marker. */
+export function findFootnotes(ctx: RefContext): FootnoteResult {
+  const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary' || /名词|注释|解释/.test(n.title));
+  const entries: GlossaryEntry[] = [];
+  const markers: Array<{ n: string; range: Range; text: string }> = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    const line = p.segments[0]?.line ?? 0;
+    if (inNodes(line, blocks)) {
+      const m = ENTRY.exec(p.text);
+      if (m) {
+        const end = Math.min(p.text.length, Math.max(m[0].length, 12));
+        entries.push({ number: (m[1] ?? m[2]) as string, term: m[3] ?? m[4]?.trim() ?? null, range: rangeIn(p, 0, end), text: p.raw.slice(0, end) });
+      }
+      continue;
+    }
+    if (!/[[［]/.test(p.text)) continue;
+    for (const m of p.text.matchAll(MARKER)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
+  }
+  // Numbered glossaries without any marker in the text (1.…26. notes) are explained terms, not footnotes.
+  const bracketEntries = entries.filter((e) => /^\^?[[［]/.test(e.text));
+  const byNumber = new Map(bracketEntries.map((e) => [e.number, e]));
+  const references: Reference[] = [];
+  const orphanMarkers: FootnoteResult['orphanMarkers'] = [];
+  const firstMarker = new Map<string, { range: Range; text: string }>();
+  for (const mk of markers) {
+    const entry = byNumber.get(mk.n);
+    if (!entry) {
+      if (bracketEntries.length > 0 || markers.length >= 3) orphanMarkers.push({ range: mk.range, text: mk.text });
+      continue;
+    }
+    references.push({ kind: 'footnote', from: { range: mk.range, text: mk.text }, to: { range: entry.range, text: entry.text }, key: `footnote:${mk.n}` });
+    if (!firstMarker.has(mk.n)) firstMarker.set(mk.n, { range: mk.range, text: mk.text });
+  }
+  for (const e of bracketEntries) {
+    const back = firstMarker.get(e.number);
+    if (back) references.push({ kind: 'footnote', from: { range: e.range, text: e.text }, to: back, key: `footnote:${e.number}` });
+  }
+  const unreferencedEntries = markers.length > 0 ? bracketEntries.filter((e) => !firstMarker.has(e.number)) : [];
+  return { references, entries, orphanMarkers, unreferencedEntries };
+}

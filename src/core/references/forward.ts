@@ -1,0 +1,27 @@
+import type { Reference } from '../types';
+import { flattenOutline } from '../outline/flatten';
+import type { Paragraph } from '../text/paragraphs';
+import type { RefContext } from './context';
+import { rangeIn } from './context';
+
+// “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”.
+const ANNOUNCE = /(?:报告分为?|分为|分成)[一二三四五六七八九十两几\d]{1,3}个部分|以下[一二三四五六七八九十两几\d]{0,3}个?(?:方面|部分)(?:的?工作|的?重点工作|的?任务)?|以下[一二三四五六七八九十两几\d]{1,3}点/g;
+
+/** A sentence that announces a list (“重点做好以下几方面工作：”) → the first heading of the list that follows it. */
+export function findForwardReferences(ctx: RefContext): Reference[] {
+  const headings = flattenOutline(ctx.outline)
+    .map(({ node }) => node)
+    .filter((n) => n.kind !== 'lead' && n.kind !== 'annex' && n.kind !== 'glossary');
+  const out: Reference[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (!/以下|部分/.test(p.text)) continue;
+    for (const m of p.text.matchAll(ANNOUNCE)) {
+      const range = rangeIn(p, m.index, m.index + m[0].length);
+      const next = headings.find((n) => n.selectionRange.start.line > range.end.line || (n.selectionRange.start.line === range.end.line && n.selectionRange.start.character >= range.end.character));
+      if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
+      out.push({ kind: 'section', from: { range, text: p.raw.slice(m.index, m.index + m[0].length) }, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { Paragraph } from '../text/paragraphs';
+import type { Range, ReportMeta } from '../types';
+import { smallChineseNumber } from '../outline/numerals';
+import type { RefContext } from './context';
+import { rangeIn } from './context';
+
+export interface MeetingMention {
+  readonly range: Range;
+  readonly text: string;
+  /** 届 and 次 of the mentioned session. */
+  readonly term: number;
+  readonly session: number;
+  /** The mention is the session before this report's own (last year's congress): its report is last year's. */
+  readonly previous: boolean;
+}
+
+const MEETING = /(第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:会议|全体会议))/g;
+
+function session(text: string | null): { term: number; session: number } | null {
+  if (!text) return null;
+  MEETING.lastIndex = 0;
+  const m = MEETING.exec(text);
+  MEETING.lastIndex = 0;
+  return m ? { term: smallChineseNumber(m[2] as string), session: smallChineseNumber(m[3] as string) } : null;
+}
+
+/** Mentions of a people's congress session in the body (“市十六届人大四次会议确定的目标任务”). */
+export function findMeetingMentions(ctx: RefContext, meta: ReportMeta): MeetingMention[] {
+  const own = session(meta.meeting);
+  const out: MeetingMention[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (!p.text.includes('届')) continue;
+    for (const m of p.text.matchAll(MEETING)) {
+      const term = smallChineseNumber(m[2] as string);
+      const sess = smallChineseNumber(m[3] as string);
+      const previous = own !== null && ((term === own.term && sess === own.session - 1) || (term === own.term - 1 && own.session === 1));
+      out.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], term, session: sess, previous });
+    }
+  }
+  return out;
+}

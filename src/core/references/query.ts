@@ -1,0 +1,52 @@
+import { indicatorAt, sameIndicator } from '../indicators/lookup';
+import type { Position, Range, Reference, ReportModel } from '../types';
+
+function contains(range: Range, p: Position): boolean {
+  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
+  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The reference whose source is under the cursor (Go to Definition, document links). */
+export function referenceAt(model: ReportModel, position: Position): Reference | undefined {
+  return model.references.find((r) => contains(r.from.range, position));
+}
+
+export interface Related {
+  /** What the ranges are mentions of: an indicator name, a term, a footnote number, a plan period, a title. */
+  readonly label: string;
+  readonly kind: 'indicator' | 'term' | 'footnote' | 'section' | 'abbreviation' | (string & {});
+  /** Every mention in document order, the definition (first mention, glossary entry, heading) included. */
+  readonly ranges: Range[];
+  /** Where the thing is defined or introduced, when there is such a place. */
+  readonly definition?: Range;
+}
+
+/**
+ * Find All References / Document Highlights: all figures of the indicator under the cursor (through synonyms and
+ * reordered words, as grouped by the binder), or all mentions of the term, footnote, plan period or title.
+ */
+export function relatedAt(model: ReportModel, position: Position): Related | undefined {
+  const indicator = indicatorAt(model, position);
+  if (indicator) {
+    const mentions = sameIndicator(model, indicator);
+    return { label: indicator.name ?? indicator.text, kind: 'indicator', ranges: mentions.map((m) => m.range) };
+  }
+  const hit = model.references.find((r) => r.key && r.kind !== 'indicator' && (contains(r.from.range, position) || contains(r.to.range, position)));
+  if (!hit?.key) return undefined;
+  const group = model.references.filter((r) => r.key === hit.key);
+  const ranges: Range[] = [];
+  const add = (r: Range): void => {
+    if (!ranges.some((x) => sameRange(x, r))) ranges.push(r);
+  };
+  for (const r of group) {
+    add(r.to.range);
+    add(r.from.range);
+  }
+  ranges.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  return { label: hit.key.replace(/^[a-z]+:/, ''), kind: hit.kind, ranges, definition: hit.to.range };
+}

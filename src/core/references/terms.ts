@@ -1,0 +1,60 @@
+import type { Range, Reference } from '../types';
+import type { Paragraph } from '../text/paragraphs';
+import type { RefContext } from './context';
+import { blockNodes, inNodes, rangeIn } from './context';
+
+const QUOTED = /“([^“”\n]{2,12})”/g;
+const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
+
+interface Mention {
+  readonly range: Range;
+  readonly text: string;
+  readonly quoted: boolean;
+}
+
+/**
+ * Quoted programmes and terms (“苏惠十条”, “263”专项行动, “331”, “六稳”, “放管服”): every later mention points at the
+ * glossary entry that explains the term when the report has one, else at its first mention. Only strings the report
+ * itself puts in quotes are terms, so an ordinary word never becomes a link; a term of three or more characters
+ * also links where it is later written without quotes.
+ */
+export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap<string, { range: Range; text: string }>): Reference[] {
+  const blocks = blockNodes(ctx.outline);
+  const mentions = new Map<string, Mention[]>();
+  const body: Paragraph[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    body.push(p);
+    if (!p.text.includes('“')) continue;
+    for (const m of p.text.matchAll(QUOTED)) {
+      const term = m[1] as string;
+      if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
+      const list = mentions.get(term) ?? [];
+      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true });
+      mentions.set(term, list);
+    }
+  }
+  // Unquoted later mentions of longer terms.
+  for (const [term, list] of mentions) {
+    if (term.length < 3) continue;
+    for (const p of body) {
+      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length)) {
+        if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
+        list.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false });
+      }
+    }
+    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+  const out: Reference[] = [];
+  for (const [term, list] of mentions) {
+    const entry = glossaryEntries.get(term);
+    const first = list[0] as Mention;
+    if (!entry && list.length < 2) continue;
+    const target = entry ?? { range: first.range, text: first.text };
+    for (const m of entry ? list : list.slice(1)) {
+      out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
+    }
+  }
+  return out;
+}
