@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Reference, ReportModel } from '../../src/core';
+import { analyzeReport, crossReportSeries, diagnose, indexReport, outcome, referenceAt, relatedAt } from '../../src/core';
+import { SEED, readCorpus } from '../support/corpus';
+
+const refs = (model: ReportModel, kind: string): Reference[] => model.references.filter((r) => r.kind === kind);
+const show = (r: Reference): string => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line} ${r.to.text}`;
+
+describe('cross-references inside the seed report', () => {
+  const model = analyzeReport(readCorpus(SEED));
+
+  it('links 《纲要（草案）》 to the full plan title given before it', () => {
+    const [abbr] = refs(model, 'abbreviation');
+    expect(abbr?.from.text).toBe('《纲要（草案）》');
+    expect(abbr?.to.text).toBe('《苏州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》');
+  });
+
+  it('links “十四五” mentions to the part about it, but not the heading to itself', () => {
+    const periods = refs(model, 'section').filter((r) => r.from.text === '十四五');
+    expect(periods.length).toBeGreaterThanOrEqual(4);
+    for (const r of periods) {
+      expect(r.to.text).toBe('二、“十四五”时期的总体思路与目标任务');
+      expect(r.from.range.start.line).not.toBe(r.to.range.start.line);
+    }
+  });
+
+  it('links later mentions of quoted terms to their first mention, quoted or not', () => {
+    const terms = refs(model, 'term');
+    expect(terms.length).toBeGreaterThanOrEqual(15);
+    expect(terms.map(show)).toEqual(expect.arrayContaining(['L150 “六稳” → L46 “六稳”', 'L190 “331” → L94 “331”', 'L178 江南文化 → L134 “江南文化”']));
+    // Only strings the report quotes are terms: a word that appears once in quotes links nowhere.
+    expect(terms.some((r) => r.from.text.includes('苏惠十条'))).toBe(false);
+  });
+
+  it('links the announced list (“重点做好以下几方面工作”) to its first section', () => {
+    const forward = refs(model, 'section').find((r) => r.from.text.startsWith('以下几方面'));
+    expect(forward?.to.text).toBe('1.聚焦科技创新，奋力激发内生增长动力');
+  });
+
+  it('pairs this year’s targets with last period’s actuals, both ways', () => {
+    const pairs = refs(model, 'indicator');
+    expect(pairs.length).toBeGreaterThanOrEqual(20);
+    expect(pairs.map(show)).toEqual(expect.arrayContaining(['L154 6% → L30 6.1%', 'L30 6.1% → L154 6%', 'L166 1700亿元 → L54 1528亿元']));
+  });
+
+  it('finds last year’s congress session as the previous report', () => {
+    expect(model.meetings?.map((m) => [m.text, m.previous])).toEqual([['十六届人大四次会议', true]]);
+  });
+
+  it('answers Go to Definition and Find All References through the core', () => {
+    const abbr = refs(model, 'abbreviation')[0] as Reference;
+    expect(referenceAt(model, abbr.from.range.start)?.to.text).toContain('纲要（草案）');
+    const liuwen = refs(model, 'term').find((r) => r.from.text === '“六稳”') as Reference;
+    const related = relatedAt(model, liuwen.from.range.start);
+    expect(related?.kind).toBe('term');
+    expect(related?.ranges).toHaveLength(2);
+    const gdp = relatedAt(model, { line: 30, character: model.indicators.find((i) => i.text === '6.1%')?.range.start.character ?? 0 });
+    expect(gdp?.kind).toBe('indicator');
+    expect(gdp?.ranges.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('footnotes and glossaries', () => {
+  it('links every ^[n] marker of baoding-2022 to its 名词解释 entry and each entry back', () => {
+    const model = analyzeReport(readCorpus('local/baoding-2022.txt'));
+    const notes = refs(model, 'footnote');
+    const forward = notes.filter((r) => r.from.text.startsWith('^['));
+    expect(forward.length).toBe(22);
+    for (const r of forward) expect(r.to.text.startsWith(r.from.text.slice(1))).toBe(true);
+    expect(notes.length - forward.length).toBe(22);
+    expect(diagnose(model).filter((d) => d.code.startsWith('footnote'))).toEqual([]);
+  });
+
+  it('links quoted terms explained in a numbered glossary (jiangxi-2026) to the explanation', () => {
+    const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
+    const toGlossary = refs(model, 'term').filter((r) => r.to.range.start.line >= 84);
+    expect(toGlossary.length).toBeGreaterThanOrEqual(10);
+    expect(toGlossary.map(show)).toEqual(expect.arrayContaining(['L20 “2030启航计划” → L84 1.“2030启航计划”']));
+  });
+
+  it('reports a marker with no entry and an entry no marker points at', () => {
+    const text = ['各位代表：', '', '一、工作回顾', '', '推进“揭榜挂帅”[1]，实施“三大工程”[2]，落实“双百行动”[4]。', '', '名词解释', '', '[1]“揭榜挂帅”：科技悬赏制。', '', '[2]“三大工程”：略。', '', '[3]“双十”：略。'].join('\n');
+    const codes = diagnose(analyzeReport(text)).map((d) => `${d.code} ${JSON.stringify(d.args)}`);
+    expect(codes).toEqual(['footnote-missing {"marker":"[4]"}', 'footnote-unused {"entry":"3"}']);
+  });
+});
+
+describe('across reports of one place', () => {
+  const reports = ['2015', '2016', '2017', '2018', '2019'].map((y) => indexReport(`file:///national/${y}.txt`, readCorpus(`national/${y}.txt`), { fileName: `${y}.txt` }));
+
+  it('indexes national reports without a title block by the year in the file name', () => {
+    expect(reports.map((r) => [r?.meta.place, r?.meta.year])).toEqual([
+      ['全国', 2015],
+      ['全国', 2016],
+      ['全国', 2017],
+      ['全国', 2018],
+      ['全国', 2019],
+    ]);
+  });
+
+  it('builds the GDP growth series: each year’s target and the next report’s actual, with the outcome', () => {
+    const all = reports.filter((r) => r !== null);
+    const gdp = all[0]?.indicators.find((i) => i.groupKey?.startsWith('lexicon:') && /生产总值/.test(i.name ?? '') && i.unit === '%' && i.kind === 'growth');
+    expect(gdp?.groupKey).toBeDefined();
+    const series = crossReportSeries(all, all[0]!.meta, gdp!.groupKey!, '%');
+    const withBoth = series.filter((row) => row.target && row.actual);
+    expect(withBoth.length).toBeGreaterThanOrEqual(2);
+    for (const row of withBoth) expect(['met', 'missed']).toContain(row.outcome);
+  });
+
+  it('reads an outcome through the target’s qualifier', () => {
+    const base = { text: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, unit: '%', name: 'x', measure: null, kind: 'growth' as const, status: 'target' as const, period: '2021' };
+    expect(outcome({ ...base, value: 6, qualifier: '以上' }, { ...base, value: 6.1, qualifier: null, status: 'actual' })).toBe('met');
+    expect(outcome({ ...base, value: 3, qualifier: '以内' }, { ...base, value: 3.2, qualifier: null, status: 'actual' })).toBe('missed');
+    expect(outcome({ ...base, value: 6.5, qualifier: '左右' }, { ...base, value: 6.2, qualifier: null, status: 'actual' })).toBe('met');
+    expect(outcome({ ...base, value: 6, qualifier: '以上' }, undefined)).toBe('not reported');
+  });
+});
