@@ -49,6 +49,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     if (mentions.length === 0) continue;
     const part = contextAt(contexts, firstLine(p));
     const bound = bindParagraph(p.text, mentions);
+    nameRatioParts(bound);
     for (const b of bound) {
       const m = b.mention;
       const sentenceStart = lastIndexOf(p.text, SENTENCE_END, m.start) + 1;
@@ -134,6 +135,13 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (before && isGenericAttribute(before)) {
     const subject = previousClauseSubject(text, m.start);
     if (subject) return subject;
+  }
+  // “26座水冲式公共厕所、24座移动公厕”: the text before 24座 ends with 、 and names the previous item; the count's own
+  // noun follows it.
+  const listItemBefore = /[、，,]$/.test(head.trim());
+  if (before && listItemBefore && m.nature === 'count') {
+    const afterName = cleanName(nameAfter(text, m.tail));
+    if (afterName) return afterName;
   }
   if (before && !endsWithActionVerb(before)) return before;
   // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
@@ -235,6 +243,33 @@ function previousClauseSubject(text: string, at: number): string {
   const clause = text.slice(prevStart, clauseStart);
   if (/\d/.test(clause)) return '';
   return cleanName(clause.replace(/^(?:安排|下达|实施|推进|完成)/, ''));
+}
+
+/**
+ * The parts of a ratio share the ratio's name; 三次产业结构 4.2∶41.1∶54.7 names the three industries' shares,
+ * and a second ratio in the sentence (…调整为7.4∶39.6∶53) takes the same names.
+ */
+function nameRatioParts(bound: Bound[]): void {
+  let chainName: string | null = null;
+  let index = 0;
+  let previousChain: Array<string | null> = [];
+  let chain: Array<string | null> = [];
+  for (let i = 0; i < bound.length; i++) {
+    const b = bound[i] as Bound;
+    if (b.mention.nature !== 'ratio') continue;
+    const prev = bound[i - 1];
+    const continues = prev?.mention.nature === 'ratio' && b.mention.start === prev.mention.end + 1;
+    if (!continues) {
+      if (chain.length) previousChain = chain;
+      chain = [];
+      index = 0;
+      chainName = b.name && !/调整|变为/.test(b.name) ? b.name : null;
+    }
+    const sector = chainName && /产业结构/.test(chainName) ? ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'][index] : undefined;
+    b.name = sector ?? (chainName ? `${chainName}（第${index + 1}项）` : (previousChain[index] ?? b.name));
+    chain.push(b.name);
+    index++;
+  }
 }
 
 /** Names for the members of a list: split subjects (城乡 → 城镇/农村, A、B) when their count matches. */

@@ -42,6 +42,8 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['增加至', '增加到', null, true],
   ['增加', '增加', 'change'],
   ['拓展至', '拓展至', null, true],
+  ['调整为', '调整为', 'share', true],
+  ['调整到', '调整为', 'share', true],
   ['扩大到', '扩大到', null, true],
   ['扩大', '扩大', 'change'],
   ['高出', '高出', 'change'],
