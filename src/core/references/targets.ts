@@ -38,7 +38,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
     const sameKind = a.kind === target.kind ? 0 : 10;
     const sameUnit = a.unit === target.unit ? 0 : 50;
-    return gap + sameKind + sameUnit;
+    // 净增 3000家 (target) answers 净增 2720家, not the 9772家 total: the same measure wins a tie.
+    const sameMeasure = a.measure === target.measure || (isIncrement(a) === isIncrement(target)) ? 0 : 3;
+    return gap + sameKind + sameUnit + sameMeasure;
   };
   let best: Indicator | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
@@ -50,6 +52,10 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
     }
   }
   return bestScore < 50 ? best : undefined;
+}
+
+function isIncrement(i: Indicator): boolean {
+  return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
 }
 
 function endYear(period: string | null): number | null {
