@@ -11,7 +11,7 @@ export { flattenOutline } from './outline/flatten';
 export type * from './types';
 export { regroupIndicators, precomputedSegmenter } from './indicators/regroup';
 export { buildCard, figurePhrase, lineText, moreMentionsText, sectionPath } from './indicators/card';
-export type { CardLabels, CardMention, CardOptions, CardRow, IndicatorCard } from './indicators/card';
+export type { CardLabels, CardMention, CardOptions, CardRow, CardSeries, CardSeriesCell, IndicatorCard } from './indicators/card';
 export {
   decimalString, formatApproximate, formatIndicatorValue, formatNumber, groupDigits, scientific, shiftDecimal, valueForms,
 } from './indicators/format';

@@ -2,12 +2,21 @@ import * as vscode from 'vscode';
 import { registerAutoDetectSupport } from './autoDetect';
 import { registerRevealRangeCommand } from './commands';
 import { REPORT_SELECTOR } from './config';
+import { registerDefinitionSupport } from './definitions';
+import { registerDiagnosticsSupport } from './diagnostics';
 import { registerDocumentSymbolSupport } from './documentSymbols';
+import { registerExportSupport } from './exportCommands';
 import { registerFoldingSupport } from './folding';
+import { registerDocumentHighlightSupport } from './highlights';
 import { registerHoverSupport } from './hover';
+import { registerIndicatorsViewSupport } from './indicatorsView';
+import { registerDocumentLinkSupport } from './links';
 import { Log } from './log';
+import { registerReferenceSupport } from './references';
 import { ReportService } from './reportService';
 import { Segmentation } from './segmentation';
+import { hoverSeriesSource } from './series';
+import { WorkspaceReportIndex } from './workspaceIndex';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 
 /**
@@ -19,17 +28,27 @@ export function activate(context: vscode.ExtensionContext): void {
     const log = new Log();
     const segmentation = new Segmentation(log);
     const service = new ReportService(log, segmentation);
+    // One index of the workspace's reports: Ctrl+T headings and the cross-report features (series, references, links).
+    const workspace = new WorkspaceReportIndex(service);
     context.subscriptions.push(
       vscode.Disposable.from(
         log,
         segmentation,
         service,
+        workspace,
         registerDocumentSymbolSupport(REPORT_SELECTOR, service),
         registerFoldingSupport(REPORT_SELECTOR, service),
-        registerWorkspaceSymbolSupport(REPORT_SELECTOR, service),
+        registerWorkspaceSymbolSupport(REPORT_SELECTOR, service, workspace),
         registerAutoDetectSupport(log),
-        registerHoverSupport(REPORT_SELECTOR, service, { segmenterAvailable: () => segmentation.available }),
+        registerHoverSupport(REPORT_SELECTOR, service, { segmenterAvailable: () => segmentation.available, series: hoverSeriesSource(workspace) }),
         registerRevealRangeCommand(),
+        registerIndicatorsViewSupport(REPORT_SELECTOR, service),
+        registerExportSupport(REPORT_SELECTOR, service),
+        registerDocumentLinkSupport(REPORT_SELECTOR, service, workspace),
+        registerDefinitionSupport(REPORT_SELECTOR, service, workspace),
+        registerReferenceSupport(REPORT_SELECTOR, service, workspace),
+        registerDocumentHighlightSupport(REPORT_SELECTOR, service),
+        registerDiagnosticsSupport(REPORT_SELECTOR, service),
       ),
     );
   } catch (err) {

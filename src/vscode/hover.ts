@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 import { buildCard, indicatorAt, lineText, moreMentionsText } from '../core';
-import type { CardLang, Indicator, IndicatorCard, Position, Range } from '../core';
+import type { CardLang, CardOptions, Indicator, IndicatorCard, Position, Range } from '../core';
+import type { CardSeries, CardSeriesCell } from '../core/indicators/card';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './commands';
 import { toRange } from './convert';
 import type { ReportService } from './reportService';
+import type { HoverSeriesSource } from './series';
 
 /** Long lists (固定资产投资 is mentioned in every part) are cut to a window around the hovered mention. */
 const MAX_MENTIONS = 12;
 /** A name and its figure are highlighted together when they are this close on one line (“地区生产总值年均增长6.1%”). */
 const MAX_JOINED_SPAN = 40;
+/** Years shown in the series table, around the hovered report's year. */
+const MAX_SERIES_ROWS = 10;
 
 export interface HoverOptions {
   /**
@@ -16,6 +20,8 @@ export interface HoverOptions {
    * a segmenter today, so the card says names may be incomplete unless the caller knows better.
    */
   readonly segmenterAvailable?: () => boolean;
+  /** The indicator across the reports of the same place in the workspace (see series.ts); none = no series section. */
+  readonly series?: HoverSeriesSource;
 }
 
 /**
@@ -25,14 +31,22 @@ export interface HoverOptions {
 export function registerHoverSupport(selector: vscode.DocumentSelector, service: ReportService, options: HoverOptions = {}): vscode.Disposable {
   const segmenterAvailable = options.segmenterAvailable ?? (() => false);
   const provider: vscode.HoverProvider = {
-    provideHover(document, position, token) {
-      const model = service.getModel(document, token);
+    async provideHover(document, position, token) {
+      const model = service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return undefined;
       const at = { line: position.line, character: position.character };
       const indicator = indicatorAt(model, at);
       if (!indicator) return undefined;
       const lang: CardLang = vscode.env.language.startsWith('zh') ? 'zh' : 'en';
-      const card = buildCard(model, indicator, { lang, segmenterAvailable: segmenterAvailable() });
+      const series = options.series ? await options.series(document, model, indicator, token) : undefined;
+      if (token.isCancellationRequested) return undefined;
+      const cardOptions: CardOptions = {
+        lang,
+        segmenterAvailable: segmenterAvailable(),
+        ...(series && 'rows' in series ? { series: series.rows, uri: series.uri, place: series.place } : {}),
+        ...(series && 'pending' in series ? { seriesPending: true } : {}),
+      };
+      const card = buildCard(model, indicator, cardOptions);
       return new vscode.Hover(renderCard(card, document.uri, lang), document.validateRange(toRange(hoverRange(indicator, at))));
     },
   };
@@ -82,12 +96,43 @@ export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang)
     if (hidden > 0) out.push(`- ${escape(moreMentionsText(hidden, lang))}`);
     out.push('');
   }
+  if (card.series) out.push(...renderSeries(card.series, lang));
+  else if (card.seriesNote) out.push(`*${escape(card.seriesNote)}*`, '');
   if (card.note) out.push(`*${escape(card.note)}*`);
 
   const markdown = new vscode.MarkdownString(out.join('\n'));
   markdown.isTrusted = { enabledCommands: [REVEAL_RANGE_COMMAND] };
   markdown.supportHtml = false;
   return markdown;
+}
+
+/**
+ * The series as a Markdown table (year, actual, target, outcome); every figure links to its report at that mention
+ * through our own command, with the file and line as the link's title. The hovered figure is bold.
+ */
+export function renderSeries(series: CardSeries, lang: CardLang): string[] {
+  const { labels } = series;
+  const current = series.rows.findIndex((row) => row.actual?.current || row.target?.current);
+  const centre = current >= 0 ? current : series.rows.length - 1;
+  const first = Math.max(0, Math.min(centre - Math.floor(MAX_SERIES_ROWS / 2), series.rows.length - MAX_SERIES_ROWS));
+  const rows = series.rows.slice(first, first + MAX_SERIES_ROWS);
+  const cell = (c: CardSeriesCell | undefined): string => {
+    if (!c) return '—';
+    const uri = vscode.Uri.parse(c.uri, true);
+    const title = `${vscode.workspace.asRelativePath(uri)} · ${lineText(c.range.start.line, lang)}`.replace(/"/gu, '\'');
+    const link = `[${escape(c.text)}](${revealRangeLink(uri, c.range)} "${escape(title)}")`;
+    return c.current ? `**${link}**` : link;
+  };
+  return [
+    '---',
+    '',
+    `**${escape(labels.title)}**`,
+    '',
+    `| ${escape(labels.year)} | ${escape(labels.actual)} | ${escape(labels.target)} | ${escape(labels.outcome)} |`,
+    '|---|---|---|---|',
+    ...rows.map((row) => `| ${row.year} | ${cell(row.actual)} | ${cell(row.target)} | ${row.outcomeLabel ? escape(row.outcomeLabel) : '—'} |`),
+    '',
+  ];
 }
 
 /** Report text is data, never Markdown: every character Markdown could read as syntax is escaped. */

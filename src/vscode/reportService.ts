@@ -45,7 +45,6 @@ export class ReportService implements vscode.Disposable {
     if (hit && hit.version === document.version) {
       this.cache.delete(key); // move to the most recently used end
       this.cache.set(key, hit);
-      this.enrichInBackground(hit);
       return hit.model;
     }
     const result = this.run(document.getText(), token, vscode.workspace.asRelativePath(document.uri));
@@ -53,13 +52,24 @@ export class ReportService implements vscode.Disposable {
     this.cache.delete(key); // only the newest version of a document is worth keeping
     const entry: CacheEntry = { version: document.version, model: result };
     this.cache.set(key, entry);
-    this.enrichInBackground(entry);
     while (this.cache.size > MAX_CACHED_DOCUMENTS) {
       const oldest = this.cache.keys().next().value;
       if (oldest === undefined) break;
       this.cache.delete(oldest);
     }
     return result;
+  }
+
+  /**
+   * For features that read figures or references (hover, links, references, the indicators view): the same cached
+   * model, and once its figures are bound, a background regrouping by words. The outline, folding and symbols use
+   * getModel and never bind figures.
+   */
+  getModelWithFigures(document: vscode.TextDocument, token: vscode.CancellationToken): ReportModel | undefined {
+    const model = this.getModel(document, token);
+    const entry = this.cache.get(document.uri.toString());
+    if (entry && entry.model === model) this.enrichInBackground(entry);
+    return model;
   }
 
   /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { detectReport, flattenOutline } from '../core';
-import type { OutlineKind, Range, ReportModel } from '../core';
+import { CancelledError, detectReport, flattenOutline, indexReport, samePlace } from '../core';
+import type { IndexedReport, OutlineKind, Range, ReportMeta, ReportModel } from '../core';
 import { readReportFile } from '../node/readReport';
 import { DETECT_PREFIX_CHARS, LANGUAGE_ID } from './config';
 import { symbolName } from './convert';
@@ -13,6 +13,15 @@ const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 /** Bounds on the work a single Ctrl+T can cause in a big workspace. */
 const MAX_FILES = 500;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** File events are gathered for this long before the cross-report figures are brought up to date. */
+const REFRESH_DELAY_MS = 1000;
+/**
+ * Figures are not extracted from texts longer than this (twenty times a long report; extraction takes about a second
+ * per 5 MB, in one piece): such a file keeps its metadata, so links to it as last year's report still work.
+ */
+const MAX_FIGURES_CHARS = 2_000_000;
+/** A title is looked for in this many leading lines (past ads and page chrome). */
+const TITLE_SEARCH_LINES = 200;
 
 /** What Ctrl+T needs of one heading; the full model of a closed file is not kept in memory. */
 export interface IndexedSymbol {
@@ -35,7 +44,28 @@ export interface IndexedFile {
   /** Indexed from an open editor's text, which may differ from the disk: re-read once the editor closes. */
   readonly fromEditor: boolean;
   readonly symbols: readonly IndexedSymbol[];
+  /**
+   * Metadata and figures for cross-report features (series in hover cards, references and links to other years'
+   * reports); only computed once the workspace is known to hold two or more reports.
+   */
+  readonly report?: IndexedReport;
+  /** The report's title line (or its first line of text): where a link to the report as a whole lands. */
+  readonly titleRange?: Range;
 }
+
+/** A report of the workspace as a link target. */
+export interface ReportLocation {
+  readonly uri: vscode.Uri;
+  readonly report: IndexedReport;
+  readonly titleRange: Range;
+}
+
+/**
+ * Cross-report indexing: `idle` until a feature first asks; `dormant` while the workspace holds fewer than two
+ * reports (nothing beyond Ctrl+T's own listing is done; re-checked when files are created); `on` while figures are
+ * kept for every report; `stopped` once the user cancelled it (for the rest of the session).
+ */
+type CrossReportState = 'idle' | 'dormant' | 'on' | 'stopped';
 
 /** Per-model memo: open reports are asked on every keystroke of Ctrl+T, and their model only changes per version. */
 const symbolMemo = new WeakMap<ReportModel, IndexedSymbol[]>();
@@ -73,6 +103,10 @@ export function normalizeForMatch(text: string): string {
  * only changed files are re-read (cache by uri + mtime), one file per event-loop turn so the extension host
  * stays responsive. One build runs at a time and is shared by all queries; queries stop waiting when their
  * token is cancelled, while the build itself stops only on dispose, so typing in Ctrl+T never throws work away.
+ *
+ * The same index serves the cross-report features: once one of them asks (requestCrossReport) and the workspace
+ * holds two or more reports, every report's metadata and figures are kept too (the core's indexReport), built in
+ * the background with a status-bar progress and refreshed by the same watcher.
  */
 export class WorkspaceReportIndex implements vscode.Disposable {
   private readonly files = new Map<string, IndexedFile>();
@@ -82,6 +116,11 @@ export class WorkspaceReportIndex implements vscode.Disposable {
   private discovered = false;
   private building: Promise<void> | undefined;
   private watching = false;
+  private crossReport: CrossReportState = 'idle';
+  private crossReportRun: Promise<void> | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while a cross-report build shows its progress: called after every file. */
+  private onFileIndexed: (() => void) | undefined;
 
   constructor(private readonly service: ReportService) {
     this.disposables.push(
@@ -92,6 +131,7 @@ export class WorkspaceReportIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.discovered = false;
+        this.scheduleRefresh();
       }),
     );
   }
@@ -128,6 +168,7 @@ export class WorkspaceReportIndex implements vscode.Disposable {
       if (token.isCancellationRequested) return;
       this.stale.delete(key);
       await this.indexFile(uri, token);
+      this.onFileIndexed?.();
       await new Promise<void>((resolve) => setImmediate(resolve)); // let other extension-host work run
     }
   }
@@ -143,7 +184,9 @@ export class WorkspaceReportIndex implements vscode.Disposable {
       return;
     }
     const known = this.files.get(key);
-    if (known && known.mtime === stat.mtime && !known.fromEditor) return;
+    // A report indexed before cross-report indexing started has no figures yet: it is read again for them.
+    const needsFigures = this.crossReport === 'on' && known?.isReport === true && known.report === undefined;
+    if (known && known.mtime === stat.mtime && !known.fromEditor && !needsFigures) return;
     if (stat.size > MAX_FILE_BYTES) {
       this.files.set(key, { uri, key, mtime: stat.mtime, isReport: false, fromEditor: false, symbols: [] });
       return;
@@ -166,8 +209,160 @@ export class WorkspaceReportIndex implements vscode.Disposable {
       this.stale.set(key, uri); // not done: try again on the next build
       return;
     }
+    const figures = isReport && model && this.crossReport === 'on' ? this.figuresOf(uri, text, model, token) : undefined;
+    if (figures === 'cancelled') {
+      this.stale.set(key, uri);
+      return;
+    }
     // A failed analysis (already reported) is stored without symbols, so the watcher still retries it on change.
-    this.files.set(key, { uri, key, mtime: stat.mtime, isReport, fromEditor: open !== undefined, symbols: model ? symbolsOf(model) : [] });
+    this.files.set(key, {
+      uri,
+      key,
+      mtime: stat.mtime,
+      isReport,
+      fromEditor: open !== undefined,
+      symbols: model ? symbolsOf(model) : [],
+      ...(figures ? { report: figures, titleRange: titleRangeOf(text, model?.chromeLines ?? []) } : {}),
+    });
+  }
+
+  /**
+   * One report's metadata and figures, through the core's indexReport (which also takes the year from the file
+   * name when the title block has none). A .govreport file is a report by declaration even where detection hesitates.
+   */
+  private figuresOf(uri: vscode.Uri, text: string, model: ReportModel, token: vscode.CancellationToken): IndexedReport | 'cancelled' | undefined {
+    const key = uri.toString();
+    if (text.length > MAX_FIGURES_CHARS) return { uri: key, meta: model.meta, indicators: [] };
+    try {
+      const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      return indexReport(key, text, { fileName, token }) ?? { uri: key, meta: model.meta, indicators: model.indicators };
+    } catch (err) {
+      if (err instanceof CancelledError) return 'cancelled';
+      this.service.log.error(vscode.l10n.t('Could not analyse {0}', vscode.workspace.asRelativePath(uri)), err);
+      return undefined;
+    }
+  }
+
+  /**
+   * Starts cross-report indexing in the background the first time a feature needs it; afterwards only brings it up
+   * to date. Never waits: callers that can wait use crossReportReady.
+   */
+  requestCrossReport(): void {
+    if (this.crossReport === 'idle') {
+      this.crossReport = 'dormant';
+      void this.refreshCrossReport();
+    } else if (this.crossReport === 'on' && this.stale.size > 0) {
+      void this.refreshCrossReport();
+    }
+  }
+
+  /**
+   * Resolves true once the figures of every workspace report are indexed (at once when the workspace holds fewer
+   * than two reports), false when the token is cancelled first.
+   */
+  crossReportReady(token: vscode.CancellationToken): Promise<boolean> {
+    this.requestCrossReport();
+    return this.crossReportRun ? untilCancelled(this.crossReportRun, token) : Promise.resolve(!token.isCancellationRequested);
+  }
+
+  /**
+   * The workspace reports indexed with figures, one per file, in a stable order (by uri); none unless cross-report
+   * indexing is on (a cancelled run's partial figures would make years look unreported).
+   */
+  reports(): IndexedReport[] {
+    if (this.crossReport !== 'on') return [];
+    const out: IndexedReport[] = [];
+    for (const file of this.files.values()) if (file.isReport && file.report) out.push(file.report);
+    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  /** The indexed figures of one file, by uri string. */
+  reportFor(uri: string): IndexedReport | undefined {
+    const file = this.files.get(uri);
+    return file?.isReport ? file.report : undefined;
+  }
+
+  /** The workspace reports of the same place (meta.place equal and a known year), as far as indexed. */
+  reportsOfPlace(meta: ReportMeta): IndexedReport[] {
+    return samePlace(this.reports(), meta);
+  }
+
+  /** Last year's report of the same place (meta.year − 1), where a link to it should land; undefined when absent. */
+  previousReport(meta: ReportMeta): ReportLocation | undefined {
+    if (!meta.place || meta.year === null) return undefined;
+    const year = meta.year - 1;
+    const report = this.reportsOfPlace(meta).find((r) => r.meta.year === year);
+    const file = report ? this.files.get(report.uri) : undefined;
+    return report && file ? { uri: file.uri, report, titleRange: file.titleRange ?? ZERO_RANGE } : undefined;
+  }
+
+  private refreshCrossReport(): Promise<void> {
+    this.crossReportRun ??= this.runCrossReport().finally(() => {
+      this.crossReportRun = undefined;
+    });
+    return this.crossReportRun;
+  }
+
+  private async runCrossReport(): Promise<void> {
+    const token = this.lifetime.token;
+    try {
+      // A workspace with at most one candidate file costs one listing, nothing more.
+      if (!this.discovered) {
+        const candidates = await vscode.workspace.findFiles(REPORT_GLOB, EXCLUDE_GLOB, 2, token);
+        if (candidates.length < 2) {
+          this.watch(); // a second report created later wakes cross-report indexing up
+          return;
+        }
+      }
+      // Discovery is Ctrl+T's own pass (read, detect, outline): which files are reports.
+      let files = await this.entries(token);
+      if (!files || token.isCancellationRequested || this.crossReport === 'stopped') return;
+      if (files.filter((f) => f.isReport).length < 2) {
+        this.crossReport = 'dormant';
+        return;
+      }
+      this.crossReport = 'on';
+      for (const file of files) if (file.isReport && !file.report) this.stale.set(file.key, file.uri);
+      if (this.stale.size === 0 && !this.building) return;
+      await vscode.window.withProgress(
+        // The window (status bar) location shows no cancel button in VS Code today; the token is honoured anyway.
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing government work reports'), cancellable: true },
+        async (progress, cancel) => {
+          const subscription = cancel.onCancellationRequested(() => {
+            this.crossReport = 'stopped';
+          });
+          let done = 0;
+          const total = this.stale.size;
+          this.onFileIndexed = () => {
+            done++;
+            progress.report({ message: `${Math.min(done, total)}/${total}`, increment: total > 0 ? 100 / total : 0 });
+          };
+          try {
+            // Files changed while this ran are indexed too, so a finished run leaves nothing stale.
+            do {
+              files = await this.entries(token);
+            } while (files && this.stale.size > 0 && !token.isCancellationRequested && this.crossReport === 'on');
+          } finally {
+            this.onFileIndexed = undefined;
+            subscription.dispose();
+          }
+        },
+      );
+    } catch (err) {
+      if (!token.isCancellationRequested) this.service.log.error(vscode.l10n.t('Could not index the workspace reports'), err);
+    }
+  }
+
+  /** After file events: bring the figures up to date soon, gathering a burst of events (a git checkout) into one run. */
+  private scheduleRefresh(): void {
+    if (this.crossReport !== 'on' && this.crossReport !== 'dormant') return;
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (this.lifetime.token.isCancellationRequested) return;
+      if (this.crossReport === 'dormant') this.crossReport = 'idle'; // re-count the reports from scratch
+      this.requestCrossReport();
+    }, REFRESH_DELAY_MS);
   }
 
   private watch(): void {
@@ -192,14 +387,43 @@ export class WorkspaceReportIndex implements vscode.Disposable {
     if (!isNew && !this.files.has(key)) return;
     if (isNew && this.files.size + this.stale.size >= MAX_FILES) return;
     this.stale.set(key, uri);
+    this.scheduleRefresh();
   }
 
   dispose(): void {
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
     this.lifetime.cancel();
     vscode.Disposable.from(...this.disposables).dispose();
     this.files.clear();
     this.stale.clear();
   }
+}
+
+/** Zero-width characters that scraped pages leave on lines of their own (same length when replaced by spaces). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+
+const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The first line of text that is not page chrome (an ad, a scraper header): the title line of a report that has
+ * one, else its first line (各位代表：). Only the first lines are looked at; lines end at \n, a \r stays outside.
+ */
+export function titleRangeOf(text: string, chromeLines: readonly number[]): Range {
+  const chrome = new Set(chromeLines);
+  let start = 0;
+  for (let line = 0; line < TITLE_SEARCH_LINES && start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const content = text.slice(start, end).replace(/\r$/u, '');
+    const visible = content.replace(INVISIBLE, ' ');
+    if (!chrome.has(line) && visible.trim().length > 0) {
+      const indent = visible.length - visible.trimStart().length;
+      return { start: { line, character: indent }, end: { line, character: visible.trimEnd().length } };
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return ZERO_RANGE;
 }
 
 /** Resolves true when the promise settles, false as soon as the token is cancelled. */

@@ -10,10 +10,15 @@ const MAX_RESULTS = 2000;
 /**
  * Go to Symbol in Workspace (Ctrl+T): headings of every report in the workspace, so “十四五” finds the
  * 十四五 sections of all years' reports. Closed files come from the index; open reports are read live so
- * that unsaved edits show up.
+ * that unsaved edits show up. The index is shared with the cross-report features when the caller passes it
+ * (it then also owns its disposal); otherwise this registration keeps its own.
  */
-export function registerWorkspaceSymbolSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
-  const index = new WorkspaceReportIndex(service);
+export function registerWorkspaceSymbolSupport(
+  selector: vscode.DocumentSelector,
+  service: ReportService,
+  sharedIndex?: WorkspaceReportIndex,
+): vscode.Disposable {
+  const index = sharedIndex ?? new WorkspaceReportIndex(service);
   const provider: vscode.WorkspaceSymbolProvider = {
     async provideWorkspaceSymbols(query, token) {
       const files = await index.entries(token);
@@ -45,5 +50,6 @@ export function registerWorkspaceSymbolSupport(selector: vscode.DocumentSelector
       return results;
     },
   };
-  return vscode.Disposable.from(index, vscode.languages.registerWorkspaceSymbolProvider(provider));
+  const registration = vscode.languages.registerWorkspaceSymbolProvider(provider);
+  return sharedIndex ? registration : vscode.Disposable.from(index, registration);
 }

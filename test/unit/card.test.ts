@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
-import { analyzeReport } from '../../src/core';
-import type { Indicator, Position, ReportModel } from '../../src/core';
+import { analyzeReport, crossReportSeries, indexReport } from '../../src/core';
+import type { IndexedReport, Indicator, Position, ReportModel } from '../../src/core';
 import { buildCard, figurePhrase, sectionPath } from '../../src/core/indicators/card';
 import type { IndicatorCard } from '../../src/core/indicators/card';
 import { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from '../../src/core/indicators/lookup';
-import { renderCard } from '../../src/vscode/hover';
+import { renderCard, renderSeries } from '../../src/vscode/hover';
 import { readCorpus, SEED } from '../support/corpus';
 
 // The hover adapter imports `vscode`, which only exists inside the editor: a minimal stand-in for what it uses.
@@ -24,7 +24,8 @@ vi.mock('vscode', () => {
       return this.text;
     }
   }
-  return { MarkdownString, Uri };
+  const workspace = { asRelativePath: (uri: Uri): string => uri.toString().replace(/^file:\/\/\/[a-z]+\//u, '') };
+  return { MarkdownString, Uri, workspace };
 });
 
 let text: string;
@@ -258,5 +259,78 @@ describe('hover rendering', () => {
     const args = JSON.parse(decodeURIComponent((links[0]?.[1] ?? '').split('?')[1] ?? '')) as unknown[];
     expect(args[0]).toBe('file:///r/report (1).txt');
     expect(md.value).toContain('[a\\]\\(x\\)](command:');
+  });
+});
+
+describe('series across the reports of one place (national 2015–2019)', () => {
+  const uriOf = (year: number): string => `file:///n/${year}.txt`;
+  let reports: IndexedReport[];
+  let model2019: ReportModel;
+  let target2019: Indicator;
+
+  beforeAll(() => {
+    reports = [2015, 2016, 2017, 2018, 2019].map((year) => {
+      const report = indexReport(uriOf(year), readCorpus(`national/${year}.txt`), { fileName: `${year}.txt` });
+      if (!report) throw new Error(`national/${year}.txt is not indexed as a report`);
+      return report;
+    });
+    model2019 = analyzeReport(readCorpus('national/2019.txt'));
+    const found = model2019.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.status === 'target' && i.period === '2019');
+    if (!found) throw new Error('no 2019 GDP target');
+    target2019 = found;
+  });
+
+  function seriesCard(lang: 'zh' | 'en'): IndicatorCard {
+    const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
+    return buildCard(model2019, target2019, { lang, segmenterAvailable: true, series: rows, uri: uriOf(2019), place: '全国' });
+  }
+
+  it('gives one row per year with the actual, the target as written and whether it was met', () => {
+    const card = seriesCard('zh');
+    expect(card.series?.labels.title).toBe('历年对比（全国）');
+    expect(card.series?.rows.map((r) => [r.year, r.actual?.text ?? null, r.target?.text ?? null, r.outcomeLabel])).toEqual([
+      [2014, '7.4%', null, ''],
+      [2015, '6.9%', '7%左右', '达成'],
+      [2016, '6.7%', '6.5%－7%', '达成'],
+      [2017, '6.9%', '6.5%左右', '达成'],
+      [2018, '6.6%', '6.5%左右', '达成'],
+      [2019, null, '6%－6.5%', '未报告'],
+    ]);
+    // The actual for a year is read from the next year's report; the target from that year's own.
+    const row2018 = card.series?.rows.find((r) => r.year === 2018);
+    expect(row2018?.actual?.uri).toBe(uriOf(2019));
+    expect(row2018?.target?.uri).toBe(uriOf(2018));
+    expect(card.series?.rows.flatMap((r) => [r.actual, r.target]).filter((c) => c?.current).map((c) => c?.text)).toEqual(['6%－6.5%']);
+  });
+
+  it('words the outcome in English for an English card', () => {
+    const card = seriesCard('en');
+    expect(card.series?.labels).toMatchObject({ title: 'Across years (全国)', year: 'Year', outcome: 'Outcome' });
+    expect(card.series?.rows.map((r) => r.outcomeLabel)).toEqual(['', 'met', 'met', 'met', 'met', 'not reported']);
+  });
+
+  it('shows no series with fewer than two rows, and a note while the index is being built', () => {
+    const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
+    expect(buildCard(model2019, target2019, { ...zh, series: rows.slice(0, 1) }).series).toBeUndefined();
+    expect(buildCard(model2019, target2019, zh).series).toBeUndefined();
+    expect(buildCard(model2019, target2019, zh).seriesNote).toBeUndefined();
+    expect(buildCard(model2019, target2019, { ...zh, seriesPending: true }).seriesNote).toMatch(/正在索引/u);
+  });
+
+  it('renders the series as a table whose figures link to their report and mention, the hovered one bold', () => {
+    const card = seriesCard('zh');
+    const lines = renderSeries(card.series!, 'zh');
+    expect(lines).toContain('| 年份 | 实际 | 目标 | 结果 |');
+    const row2018 = lines.find((l) => l.startsWith('| 2018 |')) ?? '';
+    const links = [...row2018.matchAll(/\[([^\]]*)\]\((command:[^ )]+) "([^"]*)"\)/gu)];
+    expect(links.map(([, text]) => text)).toEqual(['6\\.6%', '6\\.5%左右']);
+    const [actualArgs, targetArgs] = links.map(([, , link]) => JSON.parse(decodeURIComponent((link ?? '').split('?')[1] ?? '')) as unknown[]);
+    expect(actualArgs?.[0]).toBe(uriOf(2019));
+    expect(targetArgs?.[0]).toBe(uriOf(2018));
+    expect(targetArgs?.[1]).toEqual(card.series?.rows.find((r) => r.year === 2018)?.target?.range);
+    expect(links[1]?.[3]).toMatch(/^2018\\\.txt · 第 \d+ 行$/u);
+    expect(row2018.endsWith('| 达成 |')).toBe(true);
+    expect(lines.find((l) => l.startsWith('| 2019 |'))).toMatch(/^\| 2019 \| — \| \*\*\[6%－6\\\.5%\]\(command:govreport\.revealRange\?[^ ]+ "2019\\\.txt · 第 \d+ 行"\)\*\* \| 未报告 \|$/u);
+    expect(lines.find((l) => l.startsWith('| 2014 |'))).toMatch(/\| — \| — \|$/u);
   });
 });

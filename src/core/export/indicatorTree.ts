@@ -59,7 +59,7 @@ export interface IndicatorGroup {
 export type IndicatorTreeItem = IndicatorGroup | IndicatorLeaf;
 
 export interface IndicatorTree {
-  /** Parts with figures, in document order; a group without heading first when figures stand before the first part. */
+  /** Every part, in document order; a group without heading first when figures stand before the first part. */
   readonly groups: IndicatorGroup[];
   /** Figures shown (after the filter). */
   readonly shown: number;
@@ -71,7 +71,8 @@ export interface IndicatorTree {
  * Groups the model's figures under the top-level outline node (part) whose range holds them, and there under the
  * part's child (section) whose range holds them; deeper headings (points, lead sentences) are not levels of this
  * tree. Figures inside a part but before or outside its sections stay directly under the part, in document order
- * with its sections. Parts and sections without (matching) figures are left out.
+ * with its sections. Every part is listed, with a count of 0 when none of its figures match, so that the tree keeps
+ * the report's shape; sections without (matching) figures are left out.
  */
 export function buildIndicatorTree(model: Pick<ReportModel, 'outline' | 'indicators'>, filter: IndicatorFilter = NO_FILTER): IndicatorTree {
   const indicators = filterIndicators(model.indicators, filter).sort((a, b) => compare(a.range.start, b.range.start));
@@ -91,8 +92,7 @@ export function buildIndicatorTree(model: Pick<ReportModel, 'outline' | 'indicat
   const groups: IndicatorGroup[] = [];
   if (before.length > 0) groups.push({ type: 'group', id: 'pre', heading: null, label: '', children: before, count: before.length });
   model.outline.forEach((part, p) => {
-    const inPart = byPart.get(part);
-    if (!inPart) return;
+    const inPart = byPart.get(part) ?? [];
     const id = `p${p}`;
     groups.push({ type: 'group', id, heading: part, label: headingLabel(part), children: partChildren(part, id, inPart), count: inPart.length });
   });

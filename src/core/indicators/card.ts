@@ -4,6 +4,7 @@
  */
 import { flattenOutline } from '../outline/flatten';
 import { lookupIndicator } from '../lexicon';
+import type { Outcome, SeriesRow } from '../references/series';
 import type { Indicator, IndicatorKind, OutlineNode, Position, Range, ReportModel } from '../types';
 import { formatApproximate, formatIndicatorValue } from './format';
 import type { CardLang } from './format';
@@ -15,6 +16,16 @@ export interface CardOptions {
   readonly lang: CardLang;
   /** False when names were found without word segmentation (nodejieba not loaded): the card then says so. */
   readonly segmenterAvailable: boolean;
+  /**
+   * The indicator across the reports of the same place (crossReportSeries), and the uri of the report the card is
+   * shown in (to mark the hovered figure). The card shows the series only when it has two rows or more.
+   */
+  readonly series?: readonly SeriesRow[];
+  readonly uri?: string;
+  /** The place (meta.place) the series is about, for its heading. */
+  readonly place?: string | null;
+  /** True while the workspace's reports are still being indexed: the card says a series may follow. */
+  readonly seriesPending?: boolean;
 }
 
 export interface CardRow {
@@ -34,6 +45,31 @@ export interface CardMention {
   readonly current: boolean;
 }
 
+/** One figure of a series: where it stands (another report, usually) and how the report writes it. */
+export interface CardSeriesCell {
+  readonly uri: string;
+  readonly range: Range;
+  /** The figure with its qualifier as the report writes it (“6%以上”, “6.5%左右”, “8.1%”). */
+  readonly text: string;
+  /** True for the figure the card is about. */
+  readonly current: boolean;
+}
+
+export interface CardSeriesRow {
+  readonly year: number;
+  readonly actual?: CardSeriesCell;
+  readonly target?: CardSeriesCell;
+  readonly outcome: Outcome | null;
+  /** The outcome in the card's language: 达成 / 未达成 / 未报告, met / missed / not reported; '' when no target. */
+  readonly outcomeLabel: string;
+}
+
+/** The indicator's targets and actuals year by year across the reports of the same place. */
+export interface CardSeries {
+  readonly rows: CardSeriesRow[];
+  readonly labels: { readonly title: string; readonly year: string; readonly actual: string; readonly target: string; readonly outcome: string };
+}
+
 export interface IndicatorCard {
   readonly title: string;
   readonly rows: CardRow[];
@@ -41,6 +77,10 @@ export interface IndicatorCard {
   readonly definition?: string;
   /** Every mention of the same indicator in the report, in document order (this one included, `current`). */
   readonly mentions: CardMention[];
+  /** Targets and actuals of the same indicator in the other reports of the same place (two rows or more). */
+  readonly series?: CardSeries;
+  /** Said instead of a series while the workspace's reports are still being indexed. */
+  readonly seriesNote?: string;
   /** A caveat about the card as a whole (names found without word segmentation). */
   readonly note?: string;
   /** Headings the renderer needs, in the card's language. */
@@ -72,6 +112,10 @@ interface Strings {
   readonly noSegmenter: string;
   readonly more: (n: number) => string;
   readonly line: (n: number) => string;
+  readonly series: CardSeries['labels'];
+  readonly seriesTitle: (place: string) => string;
+  readonly outcomes: Readonly<Record<Outcome, string>>;
+  readonly seriesPending: string;
 }
 
 const ZH: Strings = {
@@ -93,6 +137,10 @@ const ZH: Strings = {
   noSegmenter: '分词组件未加载，指标名称可能不完整。',
   more: (n) => `另有 ${n} 处`,
   line: (n) => `第 ${n} 行`,
+  series: { title: '历年对比', year: '年份', actual: '实际', target: '目标', outcome: '结果' },
+  seriesTitle: (place) => `历年对比（${place}）`,
+  outcomes: { met: '达成', missed: '未达成', 'not reported': '未报告' },
+  seriesPending: '正在索引工作区中的其他报告，稍后再悬停可查看历年对比。',
 };
 
 const EN: Strings = {
@@ -114,6 +162,10 @@ const EN: Strings = {
   noSegmenter: 'The word segmenter is not loaded; indicator names may be incomplete.',
   more: (n) => `${n} more`,
   line: (n) => `line ${n}`,
+  series: { title: 'Across years', year: 'Year', actual: 'Actual', target: 'Target', outcome: 'Outcome' },
+  seriesTitle: (place) => `Across years (${place})`,
+  outcomes: { met: 'met', missed: 'missed', 'not reported': 'not reported' },
+  seriesPending: "Indexing the workspace's other reports; hover again shortly for the figures across years.",
 };
 
 function strings(lang: CardLang): Strings {
@@ -226,12 +278,43 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   });
 
   const definition = entry ? (lang === 'en' ? entry.definitionEn : entry.definition) : undefined;
+  const series = options.series && options.series.length >= 2 ? seriesOf(options.series, indicator, options, s) : undefined;
   return {
     title: indicator.name ?? s.unnamed,
     rows,
     ...(definition ? { definition } : {}),
     mentions,
+    ...(series ? { series } : !options.series && options.seriesPending ? { seriesNote: s.seriesPending } : {}),
     ...(options.segmenterAvailable ? {} : { note: s.noSegmenter }),
     labels: s.labels,
+  };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return compare(a.start, b.start) === 0 && compare(a.end, b.end) === 0;
+}
+
+/** The series as card rows: each figure with where it stands, the outcome worded in the card's language. */
+function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: CardOptions, s: Strings): CardSeries {
+  const cell = (side: { readonly uri: string; readonly indicator: Indicator } | undefined): CardSeriesCell | undefined =>
+    side && {
+      uri: side.uri,
+      range: side.indicator.range,
+      text: figurePhrase(side.indicator),
+      current: side.uri === options.uri && sameRange(side.indicator.range, indicator.range),
+    };
+  return {
+    rows: rows.map((row): CardSeriesRow => {
+      const actual = cell(row.actual);
+      const target = cell(row.target);
+      return {
+        year: row.year,
+        ...(actual ? { actual } : {}),
+        ...(target ? { target } : {}),
+        outcome: row.outcome,
+        outcomeLabel: row.outcome ? s.outcomes[row.outcome] : '',
+      };
+    }),
+    labels: options.place ? { ...s.series, title: s.seriesTitle(options.place) } : s.series,
   };
 }

@@ -54,6 +54,7 @@ export function periodFor(opts: {
   // “十年增加近70万亿元、年均增长6.2%”: a ten-year span named in the clause itself.
   const clause = sentenceBefore.slice(Math.max(sentenceBefore.search(/[，,][^，,]*$/), 0));
   if (/十年/.test(clause)) return isFrom ? String(year - 11) : `${year - 10}-${year - 1}`;
+  if (/五年/.test(clause)) return isFrom ? String(year - 6) : `${year - 5}-${year - 1}`;
   if (FIVE_YEAR.test(paragraph.slice(0, 80)) || FIVE_YEAR.test(sentenceBefore)) {
     return isFrom ? String(year - 6) : `${year - 5}-${year - 1}`;
   }

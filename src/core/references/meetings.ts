@@ -14,7 +14,7 @@ export interface MeetingMention {
   readonly previous: boolean;
 }
 
-const MEETING = /(第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:会议|全体会议))/g;
+const MEETING = /(第?([一二三四五六七八九十]{1,3})届(?:全国)?(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:会议|全体会议))/g;
 
 function session(text: string | null): { term: number; session: number } | null {
   if (!text) return null;

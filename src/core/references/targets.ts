@@ -40,7 +40,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
     const sameUnit = a.unit === target.unit ? 0 : 50;
     // 净增 3000家 (target) answers 净增 2720家, not the 9772家 total: the same measure wins a tie.
     const sameMeasure = a.measure === target.measure || (isIncrement(a) === isIncrement(target)) ? 0 : 3;
-    return gap + sameKind + sameUnit + sameMeasure;
+    // On a tie the single year (2020) beats the five-year span ending that year (2016-2020).
+    const span = a.period && /-/.test(a.period) ? 0.5 : 0;
+    return gap + sameKind + sameUnit + sameMeasure + span;
   };
   let best: Indicator | undefined;
   let bestScore = Number.POSITIVE_INFINITY;

@@ -1,0 +1,216 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { Indicator, IndicatorKind, ReportMeta, ReportModel } from '../core';
+import {
+  exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown, pairTargetsWithActuals,
+} from '../core/export';
+import type { TableLabels } from '../core/export';
+// The contract's Indicator objects, exactly as `govreport indicators --json` prints them.
+import { toContractIndicator } from '../cli/contract';
+import type { ReportService } from './reportService';
+
+export const EXPORT_COMMANDS = {
+  csv: 'govreport.exportIndicatorsCsv',
+  json: 'govreport.exportIndicatorsJson',
+  markdown: 'govreport.exportIndicatorsMarkdown',
+  targetsVsActuals: 'govreport.showTargetsVsActuals',
+} as const;
+
+type ExportFormat = 'csv' | 'json' | 'markdown';
+
+/** Kind names as the UI shows them (view descriptions, quick pick, Markdown tables). */
+export function kindLabels(): Readonly<Record<IndicatorKind, string>> {
+  return {
+    growth: vscode.l10n.t('growth rate'),
+    share: vscode.l10n.t('share / ratio'),
+    level: vscode.l10n.t('level / total'),
+    change: vscode.l10n.t('change'),
+    count: vscode.l10n.t('count'),
+    rank: vscode.l10n.t('rank'),
+    other: vscode.l10n.t('other'),
+  };
+}
+
+export function statusLabels(): Readonly<Record<Indicator['status'], string>> {
+  return { actual: vscode.l10n.t('actual'), target: vscode.l10n.t('target') };
+}
+
+/** Column headings and values of the Markdown tables in the display language. */
+export function tableLabels(): TableLabels {
+  return {
+    line: vscode.l10n.t('Line'),
+    indicator: vscode.l10n.t('Indicator'),
+    figure: vscode.l10n.t('Figure'),
+    measure: vscode.l10n.t('Measure'),
+    kind: vscode.l10n.t('Kind'),
+    status: vscode.l10n.t('Actual/target'),
+    period: vscode.l10n.t('Period'),
+    actual: vscode.l10n.t('Actual'),
+    target: vscode.l10n.t('Target'),
+    qualifier: vscode.l10n.t('Qualifier'),
+    kinds: kindLabels(),
+    statuses: statusLabels(),
+    withPeriod: (value, period) => vscode.l10n.t('{0} ({1})', value, period),
+  };
+}
+
+/**
+ * Export the active report's figures to a file the user picks (CSV with the CLI's writer, the contract's JSON, a
+ * Markdown table), and show its targets beside its actuals in a new Markdown document. The report is only read.
+ */
+export function registerExportSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
+  const run = (format: ExportFormat) => (uri?: unknown) => exportIndicators(selector, service, format, uri);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(EXPORT_COMMANDS.csv, run('csv')),
+    vscode.commands.registerCommand(EXPORT_COMMANDS.json, run('json')),
+    vscode.commands.registerCommand(EXPORT_COMMANDS.markdown, run('markdown')),
+    vscode.commands.registerCommand(EXPORT_COMMANDS.targetsVsActuals, (uri?: unknown) => showTargetsVsActuals(selector, service, uri)),
+  );
+}
+
+/**
+ * The report a command acts on: the document of the uri it was given (an editor or explorer menu), else the active
+ * editor's, else the only visible report (the command was run while a view had focus).
+ */
+function reportDocument(selector: vscode.DocumentSelector, uri: unknown): vscode.TextDocument | undefined {
+  const isReport = (document: vscode.TextDocument): boolean => vscode.languages.match(selector, document) > 0;
+  if (uri instanceof vscode.Uri) {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open && isReport(open)) return open;
+  }
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && isReport(active)) return active;
+  const visible = [...new Set(vscode.window.visibleTextEditors.map((editor) => editor.document))].filter(isReport);
+  return visible.length === 1 ? visible[0] : undefined;
+}
+
+/** The model of the report, or undefined after telling the user why there is none. */
+function reportModel(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): { document: vscode.TextDocument; model: ReportModel } | undefined {
+  const document = reportDocument(selector, uri);
+  if (!document) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
+    return undefined;
+  }
+  const tokenSource = new vscode.CancellationTokenSource();
+  try {
+    const model = service.getModelWithFigures(document, tokenSource.token);
+    if (!model) void vscode.window.showWarningMessage(vscode.l10n.t('Could not analyse {0}', vscode.workspace.asRelativePath(document.uri)));
+    return model ? { document, model } : undefined;
+  } finally {
+    tokenSource.dispose();
+  }
+}
+
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { csv: 'csv', json: 'json', markdown: 'md' };
+
+function formatContent(format: ExportFormat, model: ReportModel): string {
+  switch (format) {
+    case 'csv':
+      return formatIndicatorsCsv(model.indicators);
+    case 'json':
+      return `${JSON.stringify(model.indicators.map(toContractIndicator), null, 2)}\n`;
+    case 'markdown':
+      return formatIndicatorsMarkdown(model.indicators, {
+        title: vscode.l10n.t('{0}: indicators', reportLabel(model.meta)),
+        labels: tableLabels(),
+      });
+  }
+}
+
+function dialogFilter(format: ExportFormat): Record<string, string[]> {
+  switch (format) {
+    case 'csv':
+      return { [vscode.l10n.t('CSV (UTF-8)')]: ['csv'] };
+    case 'json':
+      return { JSON: ['json'] };
+    case 'markdown':
+      return { Markdown: ['md'] };
+  }
+}
+
+function dialogTitle(format: ExportFormat): string {
+  switch (format) {
+    case 'csv':
+      return vscode.l10n.t('Export indicators as CSV');
+    case 'json':
+      return vscode.l10n.t('Export indicators as JSON');
+    case 'markdown':
+      return vscode.l10n.t('Export indicators as a Markdown table');
+  }
+}
+
+async function exportIndicators(selector: vscode.DocumentSelector, service: ReportService, format: ExportFormat, uri: unknown): Promise<void> {
+  const report = reportModel(selector, service, uri);
+  if (!report) return;
+  const { document, model } = report;
+  const content = formatContent(format, model);
+  const name = exportFileName(model.meta, stemOf(document.uri), vscode.l10n.t('indicators'), EXTENSIONS[format]);
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(defaultFolder(document.uri), name),
+    filters: dialogFilter(format),
+    saveLabel: vscode.l10n.t('Export'),
+    title: dialogTitle(format),
+  });
+  if (!target) return;
+  if (sameResource(target, document.uri)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Choose another file: the report itself is never overwritten.'));
+    return;
+  }
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', displayPath(target), message));
+    return;
+  }
+  const open = vscode.l10n.t('Open');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
+    open,
+  );
+  if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
+}
+
+async function showTargetsVsActuals(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): Promise<void> {
+  const report = reportModel(selector, service, uri);
+  if (!report) return;
+  const { model } = report;
+  const pairs = pairTargetsWithActuals(model.indicators, model.meta);
+  if (pairs.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No indicator in this report has both a target and an actual.'));
+    return;
+  }
+  const content = formatTargetsVsActualsMarkdown(pairs, {
+    title: vscode.l10n.t('{0}: targets vs actuals', reportLabel(model.meta)),
+    labels: tableLabels(),
+  });
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
+}
+
+/** “苏州市 2021 政府工作报告”, or a generic name when the title block was not found. */
+function reportLabel(meta: ReportMeta): string {
+  const parts = [meta.place, meta.year === null ? null : String(meta.year), meta.title].filter((part): part is string => !!part);
+  return parts.length > 0 ? parts.join(' ') : vscode.l10n.t('Government work report');
+}
+
+/** The file name without its extension: “苏州市2021年政府工作报告” of “…/苏州市2021年政府工作报告.txt”; “Untitled-1”. */
+function stemOf(uri: vscode.Uri): string {
+  const base = uri.path.split('/').pop() ?? '';
+  return base.replace(/\.[^.]*$/u, '');
+}
+
+/** Next to the report when it is a file, else the first workspace folder, else the home folder. */
+function defaultFolder(uri: vscode.Uri): vscode.Uri {
+  if (uri.scheme === 'file') return vscode.Uri.joinPath(uri, '..');
+  return vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+}
+
+/** Case-insensitive on purpose: on Windows and macOS a different case is the same file, and refusing too much is harmless. */
+function sameResource(a: vscode.Uri, b: vscode.Uri): boolean {
+  return a.scheme === b.scheme && a.authority.toLowerCase() === b.authority.toLowerCase() && a.path.toLowerCase() === b.path.toLowerCase();
+}
+
+function displayPath(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString(true);
+}

@@ -1,0 +1,403 @@
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/cli';
+import { toContractIndicator } from '../../src/cli/contract';
+import * as cliIndicators from '../../src/cli/indicators';
+import { analyzeReport } from '../../src/core';
+import type { Indicator, ReportModel } from '../../src/core';
+import {
+  CSV_BOM, CSV_COLUMNS, ENGLISH_TABLE_LABELS, exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown,
+  markdownCell, markdownTable, pairKey, pairTargetsWithActuals,
+} from '../../src/core/export';
+import { EXPORT_COMMANDS, registerExportSupport } from '../../src/vscode/exportCommands';
+import type { ReportService } from '../../src/vscode/reportService';
+import { readCorpus, SEED } from '../support/corpus';
+
+const SEED_PATH = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
+
+// ---------------------------------------------------------------------------------------------------------------
+// A stand-in for the parts of `vscode` the export commands use. l10n.t answers from the real zh-cn bundle, so the
+// tests also check that the commands' strings are translated.
+const host = vi.hoisted(() => ({
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  executed: [] as unknown[][],
+  saveDialog: [] as unknown[],
+  saveAnswer: undefined as unknown,
+  written: [] as { uri: { toString(): string }; bytes: Uint8Array }[],
+  messages: [] as { level: string; text: string }[],
+  opened: [] as { options: unknown; column: unknown }[],
+  activeDocument: undefined as unknown,
+  bundle: {} as Record<string, string>,
+}));
+
+vi.mock('vscode', () => {
+  class Uri {
+    constructor(
+      readonly scheme: string,
+      readonly authority: string,
+      readonly path: string,
+    ) {}
+    static file(path: string): Uri {
+      return new Uri('file', '', path);
+    }
+    static joinPath(base: Uri, ...segments: string[]): Uri {
+      return new Uri(base.scheme, base.authority, posix.join(base.path, ...segments));
+    }
+    get fsPath(): string {
+      return this.path;
+    }
+    toString(): string {
+      return `${this.scheme}://${this.authority}${this.path}`;
+    }
+  }
+  class CancellationTokenSource {
+    token = { isCancellationRequested: false };
+    dispose(): void {}
+  }
+  const t = (message: string, ...args: unknown[]): string =>
+    (host.bundle[message] ?? message).replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+  return {
+    Uri,
+    CancellationTokenSource,
+    ViewColumn: { Beside: -2 },
+    Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
+    l10n: { t },
+    languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
+    commands: {
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        host.commands.set(id, handler);
+        return { dispose: () => host.commands.delete(id) };
+      },
+      executeCommand: async (...args: unknown[]) => {
+        host.executed.push(args);
+      },
+    },
+    window: {
+      get activeTextEditor() {
+        return host.activeDocument ? { document: host.activeDocument } : undefined;
+      },
+      get visibleTextEditors() {
+        return host.activeDocument ? [{ document: host.activeDocument }] : [];
+      },
+      showSaveDialog: async (options: unknown) => {
+        host.saveDialog.push(options);
+        return host.saveAnswer;
+      },
+      showInformationMessage: async (text: string) => {
+        host.messages.push({ level: 'info', text });
+        return undefined;
+      },
+      showWarningMessage: async (text: string) => {
+        host.messages.push({ level: 'warning', text });
+        return undefined;
+      },
+      showErrorMessage: async (text: string) => {
+        host.messages.push({ level: 'error', text });
+        return undefined;
+      },
+      showTextDocument: async (options: unknown, column: unknown) => {
+        host.opened.push({ options, column });
+        return {};
+      },
+    },
+    workspace: {
+      textDocuments: [],
+      workspaceFolders: undefined,
+      asRelativePath: (uri: { path: string }) => uri.path,
+      openTextDocument: async (options: unknown) => options,
+      fs: {
+        writeFile: async (uri: { toString(): string }, bytes: Uint8Array) => {
+          host.written.push({ uri, bytes });
+        },
+      },
+    },
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+let model: ReportModel;
+
+beforeAll(() => {
+  model = analyzeReport(readCorpus(SEED));
+});
+
+/** A strict RFC 4180 reading (csv-parse, not our writer's inverse): every record the same length, no relaxations. */
+function readCsv(csv: string): string[][] {
+  return parseCsv(csv, { bom: false, relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+}
+
+const range = (line: number, from: number, to: number): Indicator['range'] => ({ start: { line, character: from }, end: { line, character: to } });
+
+function indicator(overrides: Partial<Indicator>): Indicator {
+  return {
+    text: '6%',
+    range: range(0, 0, 2),
+    value: 6,
+    unit: '%',
+    name: '地区生产总值',
+    measure: '增长',
+    kind: 'growth',
+    status: 'actual',
+    qualifier: null,
+    period: '2020',
+    ...overrides,
+  };
+}
+
+const awkward = indicator({
+  text: '1,200亿元',
+  range: range(4, 2, 9),
+  value: 120000000000,
+  valueMax: 130000000000,
+  unit: '元',
+  name: '“十百千万”工程,"重点"|项目',
+  measure: '完成\n（含"续建"）',
+  kind: 'level',
+});
+
+async function cli(...argv: string[]): Promise<string> {
+  let stdout = '';
+  const code = await runCli(argv, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: () => undefined,
+  });
+  expect(code).toBe(0);
+  return stdout;
+}
+
+describe('CSV export', () => {
+  it('is the CLI’s writer: src/cli/indicators re-exports the core one', () => {
+    expect(cliIndicators.formatIndicatorsCsv).toBe(formatIndicatorsCsv);
+    expect(cliIndicators.CSV_COLUMNS).toBe(CSV_COLUMNS);
+  });
+
+  it('writes the same bytes as `govreport indicators --csv`', async () => {
+    expect(formatIndicatorsCsv(model.indicators)).toBe(await cli('indicators', SEED_PATH, '--csv'));
+  });
+
+  it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
+    const csv = formatIndicatorsCsv(model.indicators);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(model.indicators.length + 2); // header, rows, and "" after the last CRLF
+    expect(/(?<!\r)\n/u.test(csv)).toBe(false); // no bare LF in the seed's fields
+  });
+
+  it('parses back with csv-parse into the header and one record per figure', () => {
+    const [header, ...rows] = readCsv(formatIndicatorsCsv(model.indicators).slice(CSV_BOM.length));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(model.indicators.length);
+    const gdp = rows.find((row) => row[6] === '地区生产总值' && row[9] === 'target');
+    expect(gdp).toEqual([expect.any(String), expect.any(String), '6%', '6', '', '%', '地区生产总值', '增长', 'growth', 'target', '以上', '2021']);
+  });
+
+  it('quotes commas, quotes and line breaks so that they parse back unchanged', () => {
+    const csv = formatIndicatorsCsv([awkward]);
+    const [, row] = readCsv(csv.slice(1));
+    expect(row?.[2]).toBe('1,200亿元');
+    expect(row?.[3]).toBe('120000000000');
+    expect(row?.[4]).toBe('130000000000');
+    expect(row?.[6]).toBe(awkward.name);
+    expect(row?.[7]).toBe(awkward.measure);
+  });
+});
+
+describe('Markdown tables', () => {
+  it('escape | (and other Markdown syntax) in cells, and put line breaks on one line', () => {
+    expect(markdownCell('a|b')).toBe('a\\|b');
+    expect(markdownCell('*重点*_项目_ [1] <b>')).toBe('\\*重点\\*\\_项目\\_ \\[1\\] \\<b\\>');
+    expect(markdownCell('完成\r\n续建')).toBe('完成 续建');
+    expect(markdownCell('C:\\path')).toBe('C:\\\\path');
+  });
+
+  it('keep the column count when a cell holds a pipe', () => {
+    const table = formatIndicatorsMarkdown([awkward]);
+    const lines = table.trimEnd().split('\n');
+    const cells = (line: string): number => line.split(/(?<!\\)\|/u).length - 2;
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(cells(line)).toBe(7);
+    expect(lines[2]).toContain('“十百千万”工程,"重点"\\|项目');
+    expect(lines[2]).toContain('完成 （含"续建"）');
+  });
+
+  it('list every figure of the seed with line, name, figure with its qualifier, measure, kind, status and period', () => {
+    const table = formatIndicatorsMarkdown(model.indicators, { title: '苏州市 2021 政府工作报告' });
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toBe('# 苏州市 2021 政府工作报告');
+    expect(lines[2]).toBe('| Line | Indicator | Figure | Measure | Kind | Actual/target | Period |');
+    expect(lines[3]).toBe('| ---: | --- | --- | --- | --- | --- | --- |');
+    expect(lines).toHaveLength(4 + model.indicators.length);
+    const target = model.indicators.find((i) => i.name === '地区生产总值' && i.status === 'target');
+    expect(lines).toContain(`| ${(target?.range.start.line ?? 0) + 1} | 地区生产总值 | 6%以上 | 增长 | growth rate | target | 2021 |`);
+  });
+
+  it('use the labels they are given', () => {
+    const zh = { ...ENGLISH_TABLE_LABELS, line: '行', kinds: { ...ENGLISH_TABLE_LABELS.kinds, growth: '增长率' }, statuses: { actual: '实际', target: '目标' } };
+    const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { labels: zh });
+    expect(table).toContain('| 行 |');
+    expect(table).toContain('| 增长率 | 目标 |');
+  });
+
+  it('fill missing cells with nothing', () => {
+    expect(markdownTable(['a', 'b'], [['1']])).toBe('| a | b |\n| --- | --- |\n| 1 |  |\n');
+  });
+});
+
+describe('targets vs actuals', () => {
+  it('pairs this year’s 地区生产总值 target (6%以上, 2021) with the five-year growth actual', () => {
+    const pairs = pairTargetsWithActuals(model.indicators);
+    const gdp = pairs.find((pair) => pair.name === '地区生产总值');
+    expect(gdp?.target).toMatchObject({ text: '6%', status: 'target', qualifier: '以上', period: '2021', kind: 'growth' });
+    expect(gdp?.actual).toMatchObject({ text: '6.1%', status: 'actual', measure: '年均增长', period: '2016-2020', kind: 'growth' });
+    const table = formatTargetsVsActualsMarkdown(pairs);
+    expect(table.split('\n').slice(0, 2)).toEqual(['| Indicator | Actual | Target | Qualifier |', '| --- | --- | --- | --- |']);
+    expect(table).toContain('| 地区生产总值 | 年均增长 6.1% (2016-2020) | 增长 6% (2021) | 以上 |');
+  });
+
+  it('pairs only a target with an actual of the same indicator, one row per target, in document order', () => {
+    const pairs = pairTargetsWithActuals(model.indicators);
+    expect(pairs.length).toBeGreaterThan(5);
+    for (const { target, actual } of pairs) {
+      expect(target.status).toBe('target');
+      expect(actual.status).toBe('actual');
+      expect(pairKey(actual)).toBe(pairKey(target));
+    }
+    expect(new Set(pairs.map((pair) => pair.target)).size).toBe(pairs.length);
+    const lines = pairs.map((pair) => pair.target.range.start.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    // 新增高价值发明专利数量 has a target and no actual.
+    expect(pairs.some((pair) => pair.name === '新增高价值发明专利数量')).toBe(false);
+  });
+
+  it('pairs like the core’s target ↔ actual links: same unit, same kind first, never a rank', () => {
+    const pairs = pairTargetsWithActuals(model.indicators, model.meta);
+    const fai = pairs.find((pair) => pair.name === '固定资产投资');
+    expect(fai?.actual).toMatchObject({ text: '6.6%', kind: 'growth' }); // not 5224亿元
+    // 一般公共预算收入 has a growth target, and as actuals only an amount (2303亿元) and a rank (第四): no comparable pair.
+    expect(pairs.some((pair) => pair.name === '一般公共预算收入')).toBe(false);
+    expect(pairs.every((pair) => pair.actual.kind !== 'rank' && pair.actual.unit === pair.target.unit)).toBe(true);
+    // Every pair is a target → actual link of the model's own references.
+    const links = new Set(
+      model.references
+        .filter((reference) => reference.kind === 'indicator')
+        .map((reference) => `${reference.from.range.start.line}:${reference.from.range.start.character}>${reference.to.range.start.line}:${reference.to.range.start.character}`),
+    );
+    for (const { target, actual } of pairs) {
+      expect(links.has(`${target.range.start.line}:${target.range.start.character}>${actual.range.start.line}:${actual.range.start.character}`)).toBe(true);
+    }
+  });
+
+  it('pairs by name when there is no grouping key, and takes the most recent period', () => {
+    const older = indicator({ name: '新增就业', text: '15万人', kind: 'count', unit: '人', period: '2019', range: range(1, 0, 4) });
+    const newer = indicator({ name: '新增就业', text: '20万人', kind: 'count', unit: '人', period: '2020', range: range(2, 0, 4) });
+    const target = indicator({ name: '新增  就业', text: '17万人', kind: 'count', unit: '人', status: 'target', period: '2021', range: range(9, 0, 4) });
+    const other = indicator({ name: '城镇新增就业', status: 'target', range: range(10, 0, 2) });
+    const nameless = indicator({ name: null, status: 'target', range: range(11, 0, 2) });
+    const pairs = pairTargetsWithActuals([newer, older, target, other, nameless]);
+    expect(pairs).toEqual([{ name: '新增  就业', target, actual: newer }]);
+  });
+});
+
+describe('default file names', () => {
+  it('name the file after place and year: 苏州市-2021-指标.csv', () => {
+    expect(exportFileName(model.meta, '000_4ff7010d533e2b03', '指标', 'csv')).toBe('苏州市-2021-指标.csv');
+    expect(exportFileName({ title: '政府工作报告', place: null, year: 2020 }, 'x', 'indicators', '.json')).toBe('政府工作报告-2020-indicators.json');
+    expect(exportFileName({ title: null, place: null, year: null }, '海拉尔区2016', '指标', 'md')).toBe('海拉尔区2016-指标.md');
+    expect(exportFileName({ title: null, place: 'a/b:c', year: null }, '', '', 'md')).toBe('a b c.md');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('the export commands', () => {
+  const reportUri = { scheme: 'file', authority: '', path: '/reports/苏州市2021年政府工作报告.txt', toString: () => 'file:///reports/苏州市2021年政府工作报告.txt' };
+  const service = { getModel: () => model, getModelWithFigures: () => model } as unknown as ReportService;
+
+  beforeAll(() => {
+    host.bundle = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
+    registerExportSupport([{ language: 'govreport' }], service);
+  });
+
+  beforeEach(() => {
+    host.saveDialog.length = 0;
+    host.written.length = 0;
+    host.messages.length = 0;
+    host.opened.length = 0;
+    host.saveAnswer = undefined;
+    host.activeDocument = { uri: reportUri, languageId: 'govreport', isClosed: false };
+  });
+
+  const run = async (id: string): Promise<void> => {
+    const handler = host.commands.get(id);
+    expect(handler, id).toBeDefined();
+    await handler?.();
+  };
+  const savedText = (): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(host.written[0]?.bytes);
+
+  it('offer 苏州市-2021-指标.csv next to the report and write the CLI’s CSV, BOM included', async () => {
+    host.saveAnswer = { scheme: 'file', authority: '', path: '/out/a.csv', toString: () => 'file:///out/a.csv' };
+    await run(EXPORT_COMMANDS.csv);
+    const options = host.saveDialog[0] as { defaultUri: { path: string }; filters: Record<string, string[]> };
+    expect(options.defaultUri.path).toBe('/reports/苏州市-2021-指标.csv');
+    expect(Object.values(options.filters)).toEqual([['csv']]);
+    expect(host.written).toHaveLength(1);
+    expect([...(host.written[0]?.bytes.subarray(0, 3) ?? [])]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(savedText()).toBe(await cli('indicators', SEED_PATH, '--csv'));
+    expect(host.messages.at(-1)?.text).toContain('/out/a.csv');
+  });
+
+  it('write the contract’s Indicator objects as JSON, like `govreport indicators --json`', async () => {
+    host.saveAnswer = { scheme: 'file', authority: '', path: '/out/a.json', toString: () => 'file:///out/a.json' };
+    await run(EXPORT_COMMANDS.json);
+    expect(savedText()).toBe(await cli('indicators', SEED_PATH, '--json'));
+    expect(JSON.parse(savedText())).toEqual(JSON.parse(JSON.stringify(model.indicators.map(toContractIndicator))));
+  });
+
+  it('write a Markdown table with Chinese headings in a Chinese UI', async () => {
+    host.saveAnswer = { scheme: 'file', authority: '', path: '/out/a.md', toString: () => 'file:///out/a.md' };
+    await run(EXPORT_COMMANDS.markdown);
+    const options = host.saveDialog[0] as { defaultUri: { path: string } };
+    expect(options.defaultUri.path).toBe('/reports/苏州市-2021-指标.md');
+    const text = savedText();
+    expect(text.startsWith('# 苏州市 2021 政府工作报告：指标\n')).toBe(true);
+    expect(text).toContain('| 行 | 指标 | 数值 | 测度 | 类型 | 实际/目标 | 时期 |');
+    expect(text).toContain('| 地区生产总值 | 6%以上 | 增长 | 增长率 | 目标 | 2021 |');
+  });
+
+  it('never write over the report itself', async () => {
+    host.saveAnswer = { ...reportUri };
+    await run(EXPORT_COMMANDS.csv);
+    expect(host.written).toEqual([]);
+    expect(host.messages.at(-1)?.level).toBe('error');
+  });
+
+  it('write nothing when the dialog is cancelled', async () => {
+    await run(EXPORT_COMMANDS.json);
+    expect(host.saveDialog).toHaveLength(1);
+    expect(host.written).toEqual([]);
+  });
+
+  it('ask for a report when none is active', async () => {
+    host.activeDocument = { uri: reportUri, languageId: 'plaintext', isClosed: false };
+    await run(EXPORT_COMMANDS.csv);
+    expect(host.saveDialog).toEqual([]);
+    expect(host.messages.at(-1)?.level).toBe('warning');
+  });
+
+  it('open targets vs actuals as an untitled Markdown document beside the report', async () => {
+    await run(EXPORT_COMMANDS.targetsVsActuals);
+    expect(host.written).toEqual([]);
+    expect(host.opened).toHaveLength(1);
+    const { options, column } = host.opened[0] as { options: { language: string; content: string }; column: unknown };
+    expect(column).toBe(-2);
+    expect(options.language).toBe('markdown');
+    expect(options.content).toContain('| 指标 | 实际 | 目标 | 限定词 |');
+    expect(options.content).toContain('| 地区生产总值 | 年均增长 6.1%（2016-2020） | 增长 6%（2021） | 以上 |');
+  });
+});
