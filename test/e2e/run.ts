@@ -1,0 +1,845 @@
+/**
+ * Real-editor end-to-end run: the packaged VSIX installed into VS Code (code-server, see
+ * ../shared/docs/REAL-EDITOR.md), real reports opened in a workspace, headless Chromium driven by playwright-core,
+ * and checks on what a user sees: the language indicator, Outline rows and levels (against the CLI's model),
+ * Go to Symbol, the hover card on a figure, a click on a link in that card, Go to Symbol in Workspace, no boxed
+ * Chinese punctuation, nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
+ * After: the @vscode/test-electron suite (test/integration) run in this same extension host in a second window.
+ * Screenshots go to media/screenshots/; logs and the per-run HOME/XDG/TMPDIR folders to .e2e/run/.
+ *
+ * Expects `npm run e2e:setup` (code-server in .e2e/) and `npm run package` (dist/*.vsix, dist/cli.js) to have run;
+ * `npm run e2e` does all three. Prints `e2e: N passed, N failed` last and exits non-zero on any failure.
+ *
+ * Environment: E2E_KEEP=1 keeps code-server and Chromium open at the end (prints the URL) for debugging;
+ * E2E_TIMEOUT_S (default 180) is the watchdog for the whole run; E2E_VSIX installs another .vsix than dist/'s;
+ * CODE_SERVER_VERSION picks the code-server install (default 4.96.4 = VS Code 1.96.4, the oldest engines.vscode allows).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { codeServerEntry, codeServerVersion, E2E_DIR, ROOT } from './paths';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** E2E_VSIX: another package to try (e.g. a patched copy); by default the one `npm run package` makes. */
+const VSIX = process.env['E2E_VSIX'] || join(ROOT, 'dist', 'govreport-lens-linux-x64.vsix');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const SCREENSHOTS = join(ROOT, 'media', 'screenshots');
+const RUN_DIR = join(E2E_DIR, 'run');
+/** The @vscode/test-electron suite, bundled by `npm run build:integration`, is also run in code-server's extension host. */
+const INTEGRATION_SUITE = join(ROOT, 'out', 'integration', 'suite', 'index.js');
+const INTEGRATION_RESULT = join(RUN_DIR, 'integration-result.json');
+const WAIT_MS = 20_000;
+
+/** The seed: a scraped .txt with ad lines above the title (auto-detection must see through them). */
+const SEED = { source: 'test/fixtures/corpus/000_4ff7010d533e2b03.txt', name: '000_4ff7010d533e2b03.txt' };
+const NATIONAL = { source: 'test/fixtures/corpus/national/2022.txt', name: 'national/2022.txt' };
+const REPORT_LANGUAGE_NAMES = ['政府工作报告', 'Government Work Report'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Results
+
+interface Result {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly ms: number;
+  readonly detail: string;
+}
+const results: Result[] = [];
+/** The code-server process group, killed by the watchdog and on Ctrl+C too. */
+let serverGroup: number | undefined;
+
+function killGroupNow(): void {
+  if (serverGroup === undefined) return;
+  try {
+    process.kill(-serverGroup, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+async function check(name: string, body: () => Promise<string | void>): Promise<boolean> {
+  const started = Date.now();
+  try {
+    const detail = (await body()) ?? '';
+    results.push({ name, ok: true, ms: Date.now() - started, detail });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)${detail ? ` — ${detail}` : ''}`);
+    return true;
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    results.push({ name, ok: false, ms: Date.now() - started, detail });
+    console.log(`  ✗ ${name} (${Date.now() - started} ms): ${detail}`);
+    return false;
+  }
+}
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Expected values, from the same core through the CLI (the editor must show what the model says)
+
+interface OutlineNodeJson {
+  readonly marker: string;
+  readonly title: string;
+  readonly selectionRange: { readonly start: { readonly line: number } };
+  readonly children: readonly OutlineNodeJson[];
+}
+interface ExpectedRow {
+  readonly name: string;
+  readonly level: number;
+  /** 0-based line of the heading. */
+  readonly line: number;
+}
+
+/** Outline rows as the document symbol provider names them (symbolName in src/vscode/convert.ts), depth-first. */
+function expectedOutline(file: string): ExpectedRow[] {
+  const json = JSON.parse(execFileSync(process.execPath, [CLI, 'analyze', file, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
+    outline: OutlineNodeJson[];
+  };
+  const rows: ExpectedRow[] = [];
+  const walk = (nodes: readonly OutlineNodeJson[], level: number): void => {
+    for (const node of nodes) {
+      rows.push({ name: normalizeName(`${node.marker}${node.title}`), level, line: node.selectionRange.start.line });
+      walk(node.children, level + 1);
+    }
+  };
+  walk(json.outline, 1);
+  return rows;
+}
+
+function normalizeName(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim();
+}
+
+/** Compares names without spaces and quotes (“十四五” vs 十四五), as Ctrl+T matching does. */
+function matchKey(name: string): string {
+  return name.replace(/[\s"'“”‘’「」『』]/gu, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// code-server
+
+interface Server {
+  readonly process: ChildProcess;
+  readonly port: number;
+  readonly env: NodeJS.ProcessEnv;
+  readonly userDataDir: string;
+  readonly workspace: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(1000, () => {
+      req.destroy();
+      resolve(0);
+    });
+  });
+}
+
+/** Per-run folders, so that nothing is written into the home directory and every run starts clean. */
+function prepareRunDir(): { env: NodeJS.ProcessEnv; userDataDir: string; extensionsDir: string; workspace: string; browserProfile: string } {
+  rmSync(RUN_DIR, { recursive: true, force: true });
+  const dir = (name: string): string => {
+    const path = join(RUN_DIR, name);
+    mkdirSync(path, { recursive: true });
+    return path;
+  };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: dir('home'),
+    XDG_CONFIG_HOME: dir('xdg-config'),
+    XDG_DATA_HOME: dir('xdg-data'),
+    XDG_CACHE_HOME: dir('xdg-cache'),
+    TMPDIR: dir('tmp'),
+    GOVREPORT_INTEGRATION_RESULT: INTEGRATION_RESULT, // read by test/integration/suite/index.ts
+    VSCODE_CLI: undefined,
+    ELECTRON_RUN_AS_NODE: undefined,
+  };
+  const userDataDir = dir('user-data');
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'editor.hover.delay': 100,
+    'editor.minimap.enabled': false,
+    'outline.collapseItems': 'alwaysExpand',
+    'workbench.tree.enableStickyScroll': false,
+    'security.workspace.trust.enabled': false,
+    'git.enabled': false,
+    'chat.commandCenter.enabled': false,
+    'window.commandCenter': false,
+  };
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  const workspace = dir('reports');
+  for (const file of [SEED, NATIONAL]) {
+    mkdirSync(join(workspace, file.name, '..'), { recursive: true });
+    copyFileSync(join(ROOT, file.source), join(workspace, file.name));
+  }
+  return { env, userDataDir, extensionsDir: dir('extensions'), workspace, browserProfile: dir('chromium-profile') };
+}
+
+function codeServerArgs(userDataDir: string, extensionsDir: string): string[] {
+  return [
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+  ];
+}
+
+async function startServer(): Promise<Server & { browserProfile: string }> {
+  const entry = codeServerEntry();
+  assert(existsSync(entry), `code-server ${codeServerVersion()} is not installed; run npm run e2e:setup`);
+  assert(existsSync(VSIX), `${VSIX} is missing; run npm run package`);
+  const { env, userDataDir, extensionsDir, workspace, browserProfile } = prepareRunDir();
+
+  // What users do: install the VSIX. It must unpack the native binding and the dictionaries with it.
+  const install = execFileSync(process.execPath, [entry, ...codeServerArgs(userDataDir, extensionsDir), '--install-extension', VSIX], {
+    env,
+    encoding: 'utf8',
+  });
+  assert(/successfully installed/iu.test(install), `VSIX install did not succeed:\n${install}`);
+  const installed = readdirSync(extensionsDir).find((d) => d.startsWith('govreport-lens.govreport-lens-'));
+  assert(installed, `no govreport-lens folder in ${extensionsDir}`);
+  for (const file of ['dist/extension.js', 'dist/jiebaWorker.js', 'node_modules/nodejieba/build/Release/nodejieba.node', 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8']) {
+    assert(existsSync(join(extensionsDir, installed, file)), `installed extension lacks ${file}`);
+  }
+
+  const port = await freePort();
+  const log = openSync(join(RUN_DIR, 'code-server.log'), 'w');
+  // detached = setsid(): code-server, its extension host and the worker threads' process share one process group,
+  // which is killed as a whole at the end (the extension host outlives the browser tab otherwise).
+  const child = spawn(process.execPath, [entry, '--bind-addr', `127.0.0.1:${port}`, ...codeServerArgs(userDataDir, extensionsDir), workspace], {
+    env,
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
+  serverGroup = child.pid;
+  const deadline = Date.now() + WAIT_MS;
+  while ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) !== 200) {
+    assert(child.exitCode === null, `code-server exited with ${child.exitCode}; see ${join(RUN_DIR, 'code-server.log')}`);
+    assert(Date.now() < deadline, 'code-server did not answer /healthz');
+    await sleep(100);
+  }
+  return { process: child, port, env, userDataDir, workspace, browserProfile };
+}
+
+async function stopServer(server: Server | undefined): Promise<void> {
+  const pid = server?.process.pid;
+  if (!pid) return;
+  const alive = (): boolean => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 30 && alive(); i++) await sleep(100);
+  if (alive()) killGroupNow();
+  serverGroup = undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workbench, as a user drives it
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? ` (${last.message.split('\n')[0]})` : ''}`);
+    }
+    await sleep(100);
+  }
+}
+
+async function statusText(page: Page, id: string): Promise<string> {
+  const item = page.locator(`[id="${id}"]`);
+  if ((await item.count()) === 0) return '';
+  return ((await item.first().innerText()) ?? '').trim();
+}
+
+async function focusEditor(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1'); // View: Focus First Editor Group
+}
+
+async function quickInputOpen(page: Page): Promise<boolean> {
+  return page.locator('.quick-input-widget .quick-input-box input').isVisible();
+}
+
+/** Runs a command from the Command Palette by its title, as a user would. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await waitFor('the Command Palette', () => quickInputOpen(page), 5000);
+  await page.keyboard.type(title);
+  await waitFor(`“${title}” in the Command Palette`, async () => {
+    const first = page.locator('.quick-input-list .monaco-list-row').first();
+    return (await first.count()) > 0 && ((await first.getAttribute('aria-label')) ?? '').includes(title);
+  }, 5000);
+  await page.keyboard.press('Enter');
+}
+
+interface ListRow {
+  readonly index: number;
+  readonly level: number;
+  readonly name: string;
+  readonly description: string;
+  readonly label: string;
+}
+
+async function readRows(page: Page, rowSelector: string): Promise<ListRow[]> {
+  return page.$$eval(rowSelector, (elements) =>
+    elements.map((e) => ({
+      index: Number(e.getAttribute('data-index')),
+      level: Number(e.getAttribute('aria-level') ?? '0'),
+      name: (e.querySelector('.label-name')?.textContent ?? '').trim(),
+      description: (e.querySelector('.label-description')?.textContent ?? '').trim(),
+      label: e.getAttribute('aria-label') ?? '',
+    })),
+  );
+}
+
+/** Every row of a virtualised list: scroll it from top to bottom with the wheel and merge rows by data-index. */
+async function collectRows(page: Page, listSelector: string, rowSelector: string): Promise<ListRow[]> {
+  const list = page.locator(listSelector).first();
+  const box = await list.boundingBox();
+  assert(box, `${listSelector} is not visible`);
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+  await scrollToTop(page, rowSelector, box.height);
+  const rows = new Map<number, ListRow>();
+  let unchanged = 0;
+  for (let i = 0; i < 300 && unchanged < 3; i++) {
+    const before = rows.size;
+    for (const row of await readRows(page, rowSelector)) rows.set(row.index, row);
+    unchanged = rows.size === before ? unchanged + 1 : 0;
+    await page.mouse.wheel(0, Math.max(100, box.height * 0.7));
+    await sleep(60);
+  }
+  await scrollToTop(page, rowSelector, box.height);
+  return [...rows.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Wheels up (mouse over the list) until the row with data-index 0 is rendered. */
+async function scrollToTop(page: Page, rowSelector: string, height: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const indexes = (await readRows(page, rowSelector)).map((r) => r.index);
+    if (indexes.length === 0) return;
+    if (indexes.includes(0)) {
+      await page.mouse.wheel(0, -height); // the first row fully in view, not cut by a fractional offset
+      await sleep(60);
+      return;
+    }
+    await page.mouse.wheel(0, -Math.max(100, height));
+    await sleep(40);
+  }
+}
+
+async function focusOutline(page: Page): Promise<void> {
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  await waitFor('Outline view rows', async () => (await page.locator('.outline-pane .monaco-list-row').count()) > 0);
+}
+
+/** The Outline view's rows once the provider has answered for the active document (first row = expected first row). */
+async function outlineRows(page: Page, expected: readonly ExpectedRow[]): Promise<ListRow[]> {
+  await focusOutline(page);
+  await collapseFoldersView(page); // the Outline view gets the whole side bar: fewer scroll steps, a better picture
+  const first = expected[0]?.name ?? '';
+  await waitFor(`the outline to show “${first}”`, async () => {
+    const rows = await readRows(page, '.outline-pane .monaco-list-row');
+    return rows.some((r) => normalizeName(r.name) === first);
+  });
+  return collectRows(page, '.outline-pane .monaco-list', '.outline-pane .monaco-list-row');
+}
+
+function compareOutline(rows: readonly ListRow[], expected: readonly ExpectedRow[]): void {
+  const got = rows.map((r) => `${r.level} ${normalizeName(r.name)}`);
+  const want = expected.map((r) => `${r.level} ${r.name}`);
+  for (let i = 0; i < Math.max(got.length, want.length); i++) {
+    if (got[i] !== want[i]) {
+      throw new Error(`outline row ${i + 1} differs: editor “${got[i] ?? '(none)'}”, model “${want[i] ?? '(none)'}” (${got.length} rows vs ${want.length})`);
+    }
+  }
+}
+
+/** The row and the rows it sits under (the nearest earlier row of each lower level). */
+function ancestry(rows: readonly ListRow[], name: string): ListRow[] {
+  const at = rows.findIndex((r) => matchKey(r.name) === matchKey(name));
+  assert(at >= 0, `no outline row “${name}”`);
+  const chain = [rows[at]!];
+  for (let i = at - 1; i >= 0 && chain[0]!.level > 1; i--) {
+    if (rows[i]!.level < chain[0]!.level) chain.unshift(rows[i]!);
+  }
+  return chain;
+}
+
+async function openFileByQuickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await waitFor('Quick Open', () => quickInputOpen(page), 5000);
+  await page.keyboard.type(name);
+  await waitFor(`“${name}” in Quick Open`, async () => {
+    const label = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
+    return (label ?? '').includes(name.split('/').pop()!);
+  }, 10_000);
+  await page.keyboard.press('Enter');
+  await waitFor(`the editor tab “${name}”`, async () => {
+    const tab = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
+    return (tab ?? '').includes(name.split('/').pop()!);
+  });
+}
+
+async function languageIndicator(page: Page): Promise<string> {
+  return waitFor('the status bar to show the report language', async () => {
+    const text = await statusText(page, 'status.editor.mode');
+    return REPORT_LANGUAGE_NAMES.includes(text) ? text : undefined;
+  }).catch(async (err: unknown) => {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}; it shows “${await statusText(page, 'status.editor.mode')}”`);
+  });
+}
+
+async function goToLine(page: Page, line: number, column: number): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+G');
+  await waitFor('Go to Line', () => quickInputOpen(page), 5000);
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await waitFor(`the cursor at Ln ${line}, Col ${column}`, async () => (await statusText(page, 'status.editor.selection')).startsWith(`Ln ${line}, Col ${column}`));
+}
+
+async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, name);
+  await page.screenshot({ path });
+  return path.slice(ROOT.length + 1);
+}
+
+/** Text of every log file under the user data dir that mentions the extension (its output channel). */
+function extensionLog(userDataDir: string): string {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (name.endsWith('.log') && stat.size < 10_000_000) {
+        const text = readFileSync(path, 'utf8');
+        if (/GovReport|govreport|nodejieba/u.test(text)) out.push(`--- ${path.slice(userDataDir.length + 1)}\n${text}`);
+      }
+    }
+  };
+  if (existsSync(join(userDataDir, 'logs'))) walk(join(userDataDir, 'logs'));
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function run(): Promise<void> {
+  const timings: string[] = [];
+  let mark = Date.now();
+  const lap = (what: string): void => {
+    timings.push(`${what} ${((Date.now() - mark) / 1000).toFixed(1)} s`);
+    mark = Date.now();
+  };
+
+  const seedExpected = expectedOutline(join(ROOT, SEED.source));
+  const nationalExpected = expectedOutline(join(ROOT, NATIONAL.source));
+  const seedLines = readFileSync(join(ROOT, SEED.source), 'utf8').split('\n');
+
+  let server: (Server & { browserProfile: string }) | undefined;
+  let browser: BrowserContext | undefined;
+  const keep = process.env['E2E_KEEP'] === '1';
+  try {
+    console.log(`e2e: code-server ${codeServerVersion()}, ${chromiumVersion()}, VSIX ${(statSync(VSIX).size / 1e6).toFixed(1)} MB`);
+    await check('the VSIX holds every file package.json refers to, nodejieba\'s runtime files, and nothing else', async () => vsixContents());
+    server = await startServer();
+    lap('install VSIX + start code-server');
+    const srv = server;
+    // A fresh profile in the run folder; HOME and XDG_* point there too, so Chromium writes nothing into ~.
+    browser = await chromium.launchPersistentContext(srv.browserProfile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      chromiumSandbox: false,
+      env: Object.fromEntries(Object.entries(srv.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-US'],
+      viewport: { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+    });
+    const context = browser;
+    const page = context.pages()[0] ?? (await context.newPage());
+    const remote = (path: string): string => `vscode-remote://127.0.0.1:${srv.port}${path}`;
+    const payload = JSON.stringify([['openFile', remote(join(srv.workspace, SEED.name))]]);
+    await page.goto(`http://127.0.0.1:${srv.port}/?folder=${encodeURIComponent(srv.workspace)}&payload=${encodeURIComponent(payload)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
+    lap('workbench + editor loaded');
+
+    await check('auto-detection switches the seed (.txt with ad lines on top) to the report language', async () => {
+      const text = await languageIndicator(page);
+      return `status bar shows “${text}”`;
+    });
+
+    await check('Outline view of the seed: every row and its nesting (aria-level) as the model has them', async () => {
+      const rows = await outlineRows(page, seedExpected);
+      compareOutline(rows, seedExpected);
+      const part = ancestry(rows, '一、“十三五”时期和2020年工作回顾');
+      assert(part.length === 1 && part[0]!.level === 1, '一、“十三五”时期和2020年工作回顾 is not at level 1');
+      const section = ancestry(rows, '1.疫情防控展现新担当');
+      assert(section.length === 2 && section[1]!.level === 2 && section[0]!.name.startsWith('一、'), `1.疫情防控展现新担当 is not at level 2 under 一、: ${JSON.stringify(section)}`);
+      const lead = ancestry(rows, '创新动能持续增强');
+      assert(
+        lead.length === 3 && lead[2]!.level === 3 && lead[1]!.name.replace(/\s/gu, '') === '2.经济发展迈上新台阶' && lead[0]!.name.startsWith('一、'),
+        `创新动能持续增强 is not at level 3 under 2.经济发展迈上新台阶: ${JSON.stringify(lead.map((r) => [r.level, r.name]))}`,
+      );
+      // The picture: the Outline view filling the side bar, following the cursor on a level-3 heading.
+      await widenSideBar(page);
+      const leadLine = seedExpected.find((r) => r.name === '创新动能持续增强')?.line ?? 0;
+      await goToLine(page, leadLine + 1, 1);
+      await sleep(500);
+      return `${rows.length} rows, ${rows.filter((r) => r.level === 1).length} parts; screenshot ${await screenshot(page, 'outline.png')}`;
+    });
+    lap('language + outline');
+
+    await check('Chinese punctuation is not boxed as ambiguous Unicode in a report editor (seed)', () => noBoxedCharacters(page));
+
+    await check('Go to Symbol (Ctrl+Shift+O) lists the parts of the seed', async () => {
+      await focusEditor(page);
+      await page.keyboard.press('Control+Shift+O');
+      await waitFor('Go to Symbol', () => quickInputOpen(page), 5000);
+      await waitFor('symbols in Go to Symbol', async () => (await readRows(page, '.quick-input-list .monaco-list-row')).some((r) => r.name.startsWith('一、')));
+      const rows = await collectRows(page, '.quick-input-list .monaco-list', '.quick-input-list .monaco-list-row');
+      const names = new Set(rows.map((r) => normalizeName(r.name)));
+      const parts = seedExpected.filter((r) => r.level === 1).map((r) => r.name);
+      const missing = parts.filter((p) => !names.has(p));
+      assert(missing.length === 0, `parts missing from Go to Symbol: ${missing.join(' | ')} (rows: ${[...names].slice(0, 8).join(' | ')} …)`);
+      assert(rows.length >= seedExpected.length, `Go to Symbol lists ${rows.length} symbols, the outline has ${seedExpected.length}`);
+      await page.keyboard.press('Escape');
+      return `${rows.length} symbols; parts: ${parts.join(' / ')}`;
+    });
+
+    // Line 31 (1-based) of the seed: 地区生产总值年均增长6.1%.
+    const hoverLine = 30;
+    const hoverChar = seedLines[hoverLine]!.indexOf('6.1%');
+    let targetHref: string | undefined;
+    await check('hover card on “6.1%” (Ln 31) names 地区生产总值, the period 2016-2020 and the 2021 target 6%以上', async () => {
+      assert(hoverChar >= 0, 'the seed no longer has 6.1% on line 31');
+      await goToLine(page, hoverLine + 1, hoverChar + 2);
+      const text = await showHover(page, '地区生产总值');
+      for (const needle of ['地区生产总值', '2016-2020', '6%以上']) assert(text.includes(needle), `the card lacks “${needle}”:\n${text}`);
+      const links = await page.$$eval('.monaco-hover a', (as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('data-href') ?? a.getAttribute('href') ?? '' })));
+      const target = links.find((l) => l.text.includes('6%以上'));
+      assert(target && target.href.startsWith('command:govreport.revealRange'), `no command link for the 6%以上 mention: ${JSON.stringify(links)}`);
+      assert(target.text.includes('2021'), `the 6%以上 mention does not say it is the 2021 target: “${target.text}”`);
+      targetHref = target.href;
+      await enlargeHover(page);
+      await sleep(400);
+      return `${links.length} links; screenshot ${await screenshot(page, 'hover.png')}`;
+    });
+    lap('go to symbol + hover');
+
+    await check('clicking the 6%以上 mention in the card moves the cursor there', async () => {
+      assert(targetHref, 'no link from the previous check');
+      const args = JSON.parse(decodeURIComponent(targetHref.slice(targetHref.indexOf('?') + 1))) as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+      const { start, end } = args[1];
+      const link = page.locator('.monaco-hover a', { hasText: '6%以上' }).first();
+      await link.click();
+      const want = `Ln ${end.line + 1}, Col ${end.character + 1}`;
+      const got = await waitFor(`the status bar to show ${want}`, async () => {
+        const text = await statusText(page, 'status.editor.selection');
+        return text.startsWith(want) ? text : undefined;
+      }, 5000).catch(async (err: unknown) => {
+        throw new Error(`${err instanceof Error ? err.message : String(err)}; it shows “${await statusText(page, 'status.editor.selection')}”`);
+      });
+      const selected = end.character - start.character;
+      assert(start.line !== end.line || got.includes(`(${selected} selected)`), `expected the mention (${selected} characters) selected, status bar “${got}”`);
+      const lineText = seedLines[start.line]!.slice(start.character, end.character);
+      return `status bar “${got}”, selection “${lineText}” on line ${start.line + 1}`;
+    });
+
+    await check('nodejieba loads from the VSIX in the extension host (worker thread)', async () => {
+      const text = await waitFor('“nodejieba loaded” in the extension log', async () => {
+        const log = extensionLog(srv.userDataDir);
+        if (/word segmentation \(nodejieba\) is unavailable/iu.test(log)) throw new Error(/unavailable: (.*)/u.exec(log)?.[1] ?? 'unavailable');
+        return /nodejieba loaded in a worker thread in \d+ ms/u.exec(log)?.[0];
+      }, 10_000);
+      return text;
+    });
+
+    await check('national 2022: report language and every Outline row with its level', async () => {
+      await openFileByQuickOpen(page, NATIONAL.name);
+      const language = await languageIndicator(page);
+      const rows = await outlineRows(page, nationalExpected);
+      compareOutline(rows, nationalExpected);
+      const tasks = ancestry(rows, '（一）着力稳定宏观经济大盘，保持经济运行在合理区间');
+      assert(tasks.length === 2 && tasks[0]!.name === '三、2022年政府工作任务', `（一）着力稳定宏观经济大盘… is not under 三、2022年政府工作任务: ${JSON.stringify(tasks)}`);
+      return `“${language}”, ${rows.length} rows; screenshot ${await screenshot(page, 'outline-national-2022.png')}`;
+    });
+    await check('no boxed characters in national 2022 either (ideographic space U+3000 after 国务院总理)', () => noBoxedCharacters(page));
+    lap('link + national outline');
+
+    await check('Go to Symbol in Workspace (Ctrl+T) finds the “十四五” headings', async () => {
+      await focusEditor(page);
+      await page.keyboard.press('Control+T');
+      const viaKey = await waitFor('Go to Symbol in Workspace', () => quickInputOpen(page), 3000).catch(() => false);
+      if (!viaKey) {
+        // Should the browser keep Ctrl+T for itself, the same picker is Quick Open with the # prefix.
+        await page.keyboard.press('Control+P');
+        await waitFor('Quick Open', () => quickInputOpen(page), 5000);
+        await page.keyboard.type('#');
+      }
+      await page.keyboard.type('十四五');
+      const wanted = [...seedExpected, ...nationalExpected].filter((r) => matchKey(r.name).includes('十四五')).map((r) => r.name);
+      assert(wanted.length > 0, 'the model has no 十四五 heading in the workspace reports');
+      const rows = await waitFor('十四五 headings in the list', async () => {
+        const rows = await readRows(page, '.quick-input-list .monaco-list-row');
+        return rows.some((r) => r.name.includes('十四五')) ? rows : undefined;
+      });
+      const all = await collectRows(page, '.quick-input-list .monaco-list', '.quick-input-list .monaco-list-row').catch(() => rows);
+      const names = new Set(all.map((r) => normalizeName(r.name)));
+      const missing = wanted.filter((w) => !names.has(w));
+      assert(missing.length === 0, `missing from Ctrl+T: ${missing.join(' | ')}; listed: ${[...names].join(' | ')}`);
+      const shot = await screenshot(page, 'workspace-symbols.png');
+      await page.keyboard.press('Escape');
+      return `${all.length} rows (${viaKey ? 'Ctrl+T' : 'Ctrl+P #'}), e.g. “${wanted[0]}”; screenshot ${shot}`;
+    });
+
+    await check('no error notification from the extension', async () => {
+      const toasts = await page.$$eval('.notifications-toasts .notification-list-item', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+      const ours = toasts.filter((t) => /GovReport|nodejieba|报告/u.test(t));
+      assert(ours.length === 0, `notifications: ${ours.join(' | ')}`);
+      return toasts.length > 0 ? `other notifications: ${toasts.join(' | ').slice(0, 200)}` : '';
+    });
+    lap('workspace symbols');
+
+    // The desktop-VS Code suite, in this real extension host: a second window with the working folder as the
+    // extension under development (it takes precedence over the installed VSIX of the same id) and the suite as
+    // extensionTestsPath. The suite writes its outcome to GOVREPORT_INTEGRATION_RESULT.
+    await check('the @vscode/test-electron suite (test/integration) passes in code-server\'s extension host', async () => {
+      assert(existsSync(INTEGRATION_SUITE), `${INTEGRATION_SUITE} is missing; run npm run build:integration`);
+      await page.close();
+      const suitePage = await context.newPage();
+      const suitePayload = JSON.stringify([
+        ['extensionDevelopmentPath', remote(ROOT)],
+        ['extensionTestsPath', remote(INTEGRATION_SUITE)],
+      ]);
+      await suitePage.goto(`http://127.0.0.1:${srv.port}/?folder=${encodeURIComponent(srv.workspace)}&payload=${encodeURIComponent(suitePayload)}`);
+      const result = await waitFor('the suite result', async () => (existsSync(INTEGRATION_RESULT) ? readFileSync(INTEGRATION_RESULT, 'utf8') : undefined), 60_000);
+      const tests = (JSON.parse(result) as { tests: { title: string; state: string; error?: string }[] }).tests;
+      const failed = tests.filter((t) => t.state !== 'passed');
+      assert(tests.length > 0, 'the suite ran no tests');
+      assert(failed.length === 0, failed.map((t) => `${t.title}: ${t.error ?? ''}`).join('\n    '));
+      return `${tests.length} tests passed`;
+    });
+    lap('integration suite');
+
+    if (keep) {
+      console.log(`e2e: E2E_KEEP=1 — code-server stays at http://127.0.0.1:${srv.port}/?folder=${srv.workspace} (process group ${srv.process.pid}); Ctrl+C to stop`);
+      await new Promise<never>(() => undefined);
+    }
+  } catch (err) {
+    results.push({ name: 'e2e run', ok: false, ms: 0, detail: err instanceof Error ? err.message : String(err) });
+    console.log(`  ✗ e2e run: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stopServer(server);
+    lap('stop');
+    console.log(`e2e timings: ${timings.join(', ')}`);
+  }
+}
+
+async function showHover(page: Page, needle: string): Promise<string> {
+  const read = async (): Promise<string | undefined> => {
+    const hover = page.locator('.monaco-hover:visible .monaco-hover-content');
+    if ((await hover.count()) === 0) return undefined;
+    const text = (await hover.allInnerTexts()).join('\n');
+    return text.includes(needle) ? text : undefined;
+  };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I'); // Show or Focus Hover
+    const text = await waitFor(`a hover card naming ${needle}`, read, 5000).catch(() => undefined);
+    if (text) return text;
+  }
+  await runCommand(page, 'Show or Focus Hover');
+  return waitFor(`a hover card naming ${needle}`, read, 5000);
+}
+
+/**
+ * With an English display language, VS Code draws a box around every ，（）： and U+3000 unless the language turns
+ * editor.unicodeHighlight off, as VS Code's own defaults do for [plaintext] (both ambiguousCharacters and
+ * invisibleCharacters false). A plain-text report switched to govreport loses those defaults.
+ */
+async function noBoxedCharacters(page: Page): Promise<void> {
+  await sleep(300);
+  const boxed = await page.locator('.editor-instance .monaco-editor .unicode-highlight').count();
+  assert(
+    boxed === 0,
+    `${boxed} characters in view (，（）：…) are boxed: package.json needs "editor.unicodeHighlight.ambiguousCharacters": false and "editor.unicodeHighlight.invisibleCharacters": false under contributes.configurationDefaults["[govreport]"]`,
+  );
+}
+
+/** The Explorer's folder tree collapsed, so that the Outline view gets the whole side bar. */
+async function collapseFoldersView(page: Page): Promise<void> {
+  const header = page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="true"]').first();
+  if ((await header.count()) > 0) await header.click();
+  await sleep(200);
+}
+
+/**
+ * The hover card opens at most 250 px high, which hides the mentions; a user drags its top edge to see them all.
+ * Drags the north sash up to the top of the editor (or as far as the card's content needs).
+ */
+async function enlargeHover(page: Page): Promise<void> {
+  const sash = page.locator('[widgetid="editor.contrib.resizableContentHoverWidget"] .monaco-sash.orthogonal-edge-north:not(.disabled)').first();
+  const editor = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
+  if ((await sash.count()) === 0 || !editor) return;
+  const box = await sash.boundingBox();
+  if (!box) return;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, Math.max(editor.y + 10, y - 400), { steps: 10 });
+  await page.mouse.up();
+}
+
+/** Drags the sash between the side bar and the editor so that long Chinese headings fit in the screenshot. */
+async function widenSideBar(page: Page): Promise<void> {
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  if (!sidebar || sidebar.width >= 420) return;
+  const x = sidebar.x + sidebar.width;
+  const y = sidebar.y + sidebar.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 200, y, { steps: 5 });
+  await page.mouse.up();
+  await sleep(200);
+}
+
+/**
+ * The package against package.json: main, icon, grammars, language configurations, l10n and contributed icons must
+ * be in it (an allow-list in .vscodeignore silently drops a new file otherwise); sources, maps, tests, screenshots
+ * and other node_modules must not.
+ */
+function vsixContents(): string {
+  const listing = execFileSync('unzip', ['-Z1', VSIX], { encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f.startsWith('extension/') && !f.endsWith('/'))
+    .map((f) => f.slice('extension/'.length));
+  const files = new Set(listing);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main?: string; icon?: string; l10n?: string; contributes?: unknown };
+  const wanted = new Set<string>();
+  const add = (path: string | undefined): void => {
+    if (path && !path.startsWith('$(') && !/^[a-z]+:/u.test(path)) wanted.add(path.replace(/^\.\//u, ''));
+  };
+  add(manifest.main);
+  add(manifest.icon);
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (['path', 'configuration', 'icon', 'light', 'dark'].includes(key)) add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  walk(manifest.contributes, '');
+  for (const path of ['dist/jiebaWorker.js', 'node_modules/nodejieba/package.json', 'node_modules/nodejieba/index.js', 'node_modules/nodejieba/build/Release/nodejieba.node']) wanted.add(path);
+  for (const dict of ['jieba.dict', 'hmm_model', 'user.dict', 'idf', 'stop_words']) wanted.add(`node_modules/nodejieba/submodules/cppjieba/dict/${dict}.utf8`);
+  if (manifest.l10n) {
+    const dir = manifest.l10n.replace(/^\.\//u, '');
+    for (const f of readdirSync(join(ROOT, dir))) wanted.add(`${dir}/${f}`);
+  }
+  for (const f of readdirSync(ROOT)) if (/^package\.nls(\.[\w-]+)?\.json$/u.test(f)) wanted.add(f);
+  const missing = [...wanted].filter((f) => !files.has(f) && !files.has(f.toLowerCase()));
+  assert(missing.length === 0, `missing from the VSIX: ${missing.join(', ')} (.vscodeignore is an allow-list)`);
+  const unwanted = listing.filter(
+    (f) => /\.(map|ts|cc|cpp|h|o|gyp)$/u.test(f) || /^(src|test|media\/screenshots|out|\.e2e)\//u.test(f) || /(^|\/)(obj\.target|test|tests)\//u.test(f) || (f.startsWith('node_modules/') && !f.startsWith('node_modules/nodejieba/')),
+  );
+  assert(unwanted.length === 0, `in the VSIX but not needed at run time: ${unwanted.join(', ')}`);
+  return `${listing.length} files, ${(statSync(VSIX).size / 1e6).toFixed(2)} MB`;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'chromium (version unknown)';
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const timeoutS = Number(process.env['E2E_TIMEOUT_S'] ?? '180');
+  const watchdog = setTimeout(() => {
+    console.log(`  ✗ e2e run: watchdog — still running after ${timeoutS} s`);
+    killGroupNow();
+    console.log(`e2e: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+    process.exit(1);
+  }, timeoutS * 1000);
+  if (process.env['E2E_KEEP'] === '1') clearTimeout(watchdog);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      killGroupNow();
+      process.exit(130);
+    });
+  }
+  await run();
+  clearTimeout(watchdog);
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`e2e: run took ${((Date.now() - started) / 1000).toFixed(1)} s; logs in ${RUN_DIR.slice(ROOT.length + 1)}/`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+void main();
