@@ -2,16 +2,23 @@
  * The `govreport` command line, as a function: arguments and two output sinks in, exit code out.
  * src/cli/main.ts binds it to the process; tests call it directly.
  *
- * Exit codes: 0 success (and --help, --version), 1 usage error or internal error, 2 the file cannot be read.
+ * Exit codes: 0 success (and --help, --version), 1 usage error or internal error, 2 the file (or, for series, the folder)
+ * cannot be read.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeReport } from '../core';
 import type { ReportModel } from '../core';
 import { readReportFile, ReportReadError } from '../node/readReport';
 import type { DecodedReport } from '../node/readReport';
-import { toContractIndicator, toContractReport } from './contract';
+import { indexFolder, listReportFiles } from '../node/reportIndex';
+import type { SkipReason } from '../node/reportIndex';
+import { toContractIndicator, toContractReference, toContractReport } from './contract';
 import { formatOpenHint, formatOutlineTree, formatSummary } from './format';
 import { formatIndicatorsCsv, formatIndicatorTable } from './indicators';
+import { formatReferenceTable } from './refs';
+import { buildSeriesTable, fileLabel, formatSeriesCsv, formatSeriesMarkdown } from './series';
 import { version as packageVersion } from '../../package.json';
 
 export interface CliIo {
@@ -46,9 +53,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         '  govreport outline report.txt               the heading tree with line numbers',
         '  govreport indicators report.txt            the figures as a table',
         '  govreport indicators report.txt --csv > indicators.csv',
+        '  govreport refs report.txt                  cross-references: abbreviations, plan periods, terms, footnotes, targets',
+        '  govreport series reports/                  targets vs actuals across the years of each place (Markdown)',
+        '  govreport series reports/ --csv > series.csv',
         '',
         'Lines are 1-based in tables and CSV, 0-based in JSON (VS Code positions).',
-        'Exit codes: 0 success, 1 usage or internal error, 2 the file cannot be read.',
+        'Exit codes: 0 success, 1 usage or internal error, 2 the file or folder cannot be read.',
       ].join('\n'),
     );
 
@@ -112,6 +122,59 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     });
 
+  program
+    .command('refs')
+    .description('list the cross-references (abbreviation → full name, plan period → its part, term → first mention, footnote → note, target ↔ actual) as a table or JSON')
+    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16 with BOM)')
+    .option('--json', "print a JSON array of the contract's Reference objects (0-based positions)")
+    .action(async (file: string, options: { json?: boolean }) => {
+      const report = await readOrExplain(file, io);
+      if (!report) {
+        exitCode = EXIT_CANNOT_READ;
+        return;
+      }
+      const { references } = analyze(report);
+      if (options.json) {
+        io.stdout(`${JSON.stringify(references.map(toContractReference), null, 2)}\n`);
+      } else {
+        io.stdout(`${formatReferenceTable(file, references).join('\n')}\n`);
+      }
+    });
+
+  program
+    .command('series')
+    .description(
+      'the indicators that appear in two or more reports of the same place, year by year: actual, target and whether the target was met (Markdown, or CSV)',
+    )
+    .argument('<dir>', 'folder of reports (.txt and .govreport files, searched recursively; node_modules, hidden folders and files over 20 MB are skipped)')
+    .addOption(new Option('--csv', 'print RFC 4180 CSV (UTF-8 with BOM, CRLF), one record per place, indicator and year').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'print Markdown, a table per place (the default)'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads that read and analyse the reports (1 = none, all in the main thread; default: with 3 or more CPUs and 64 or more files, one per CPU up to 4, else 1)').argParser(positiveInteger))
+    .action(async (dir: string, options: { csv?: boolean; markdown?: boolean; jobs?: number }) => {
+      const problem = await folderProblem(dir);
+      if (problem) {
+        io.stderr(`govreport: cannot read ${dir}: ${problem}\n`);
+        exitCode = EXIT_CANNOT_READ;
+        return;
+      }
+      const skipped: { file: string; reason: SkipReason; detail?: string }[] = [];
+      const jobs = options.jobs ?? (await defaultJobs(dir));
+      const reports = await indexFolder(dir, {
+        ...(jobs > 1 && SELF_SCRIPT ? { workerScript: SELF_SCRIPT, concurrency: jobs } : {}),
+        onSkip: (file, reason, detail) => skipped.push(detail === undefined ? { file, reason } : { file, reason, detail }),
+      });
+      const table = buildSeriesTable(reports);
+      io.stdout(options.csv ? formatSeriesCsv(table, dir) : formatSeriesMarkdown(table, dir, reports.length));
+      // Files that could not be read or are too large are worth a line each (a few); non-reports only a count.
+      const unreadable = skipped.filter((s) => s.reason !== 'not-a-report');
+      for (const s of unreadable.slice(0, MAX_SKIP_LINES)) {
+        io.stderr(`govreport: skipped ${fileLabel(s.file, dir)}: ${s.reason === 'too-large' ? `larger than 20 MB (${s.detail ?? ''})` : (s.detail ?? s.reason)}\n`);
+      }
+      if (unreadable.length > MAX_SKIP_LINES) io.stderr(`govreport: skipped ${unreadable.length - MAX_SKIP_LINES} more files that cannot be read\n`);
+      const notReports = skipped.length - unreadable.length;
+      if (notReports > 0) io.stderr(`govreport: ${notReports} file${notReports === 1 ? '' : 's'} in ${dir} did not read as a report and ${notReports === 1 ? 'was' : 'were'} left out\n`);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
@@ -123,6 +186,48 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   return exitCode;
+}
+
+/** Worker threads started by default for `series`; reading and analysing reports is CPU-bound. */
+const MAX_DEFAULT_JOBS = 4;
+/** From this many files on, `series` reads and analyses in worker threads by default (see `npm run bench`). */
+const WORKERS_FROM_FILES = 64;
+/** …and only with more CPUs than this: on two, passing the results between threads costs about what the second core gains. */
+const WORKERS_FROM_CPUS = 3;
+
+/**
+ * Worker threads for `series` when --jobs is not given: they pay for themselves only on a large folder (each starts
+ * cold) and with three or more CPUs; otherwise 1, everything in the main thread.
+ */
+async function defaultJobs(dir: string): Promise<number> {
+  const cpus = availableParallelism();
+  if (cpus < WORKERS_FROM_CPUS) return 1;
+  return (await listReportFiles(dir)).length >= WORKERS_FROM_FILES ? Math.min(cpus, MAX_DEFAULT_JOBS) : 1;
+}
+const MAX_SKIP_LINES = 10;
+
+/**
+ * The script that serves index requests in worker threads: this bundle itself (dist/cli.js, whose entry checks
+ * isIndexWorker). When the CLI runs from TypeScript sources (tests) there is no such script and `series` reads in
+ * this thread.
+ */
+const SELF_SCRIPT: string | undefined = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
+}
+
+/** Why a folder cannot be indexed, as a short phrase, or null when it can. */
+async function folderProblem(dir: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(dir);
+    return stat.isDirectory() ? null : 'it is not a folder (series reads a folder of reports)';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(err);
+  }
 }
 
 function analyze(report: DecodedReport): ReportModel {

@@ -3,9 +3,14 @@
  *
  * 1. nodejieba: load time and RSS delta, measured apart from everything else.
  * 2. Seed report: warm median of the full analyzeReport (with the jieba segmenter passed, and without) against a
- *    bare nodejieba.cut of the same text, same process. Goal: analyzeReport / cut ≤ 1.5.
+ *    bare nodejieba.cut of the same text, same process. Goal: analyzeReport / cut ≤ 1.5. Reference resolution:
+ *    the full analysis that also reads `model.references`, minus the one that does not, as a share of the latter
+ *    (goal ≤ 30 %), timed in alternate runs by wall clock and by process CPU time (the verdict: CPU, which a busy
+ *    machine does not inflate).
  * 3. A 10 MB synthetic report: median of 3 analyses against the 1-second budget.
  * 4. Every corpus report: median of 5 analyses, one line each.
+ * 4b. The folder index (indexBench.ts): the corpus and a synthetic workspace of 1,000 reports, in fresh processes,
+ *    main thread vs worker threads: seconds, reports/s, peak RSS, the main thread's longest event-loop delay.
  * 5. Cold start to first hover: a fresh `node dist/coldHover.js` process, from process start to the indicator card
  *    of the seed's “6.1%” (line 30), and separately until nodejieba has loaded in the background.
  * 6. Recognizers-Text (zh-cn number + percentage + dimension + currency) as a baseline: its time on the seed, its
@@ -26,6 +31,7 @@ import type { ColdHoverResult } from './coldHover';
 import { mergeSpans, recognize, recognizeByLine, toIndicators } from './recognizersText';
 import type { RtModelName } from './recognizersText';
 import { buildSyntheticReport, realParagraphs } from './synthetic';
+import { INDEX_RUN_FLAG, indexBench, indexRun } from './indexBench';
 
 const SEED_RELATIVE = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const CORPUS_RELATIVE = 'test/fixtures/corpus';
@@ -35,6 +41,7 @@ const HOVER_LINE = 30;
 const HOVER_TEXT = '6.1%';
 const COLD_RUNS = 3;
 const RATIO_GOAL = 1.5;
+const REFERENCE_COST_GOAL = 0.3;
 const REPEAT = 10;
 // Enough runs for V8 to optimise the hot paths before timing (the first dozens run in the interpreter).
 const RUNS = 101;
@@ -287,8 +294,46 @@ async function main(): Promise<void> {
     row('full analysis (jieba) / cut', ratio(r), `goal ≤ ${RATIO_GOAL}× ${r <= RATIO_GOAL ? '(met)' : '(NOT met)'}`);
     row('full analysis (no segmenter) / cut', ratio(analyzeMs / cutMs));
   }
+  // Reference resolution: the same full analysis (no segmenter), also reading model.references.
+  const withReferences = (): number => {
+    const m = analyzeReport(seed);
+    return m.indicators.length + m.references.length;
+  };
+  // The two are timed alternately, run by run, so that a change in the machine's load between two blocks of runs
+  // does not show up as the cost of references; and by CPU time as well as wall time, since on a shared machine a
+  // run that is descheduled half-way takes longer on the wall clock but not on the CPU.
+  for (let i = 0; i < WARMUP; i++) withReferences();
+  const without = { wall: [] as number[], cpu: [] as number[] };
+  const withRefs = { wall: [] as number[], cpu: [] as number[] };
+  const measure = (into: { wall: number[]; cpu: number[] }, fn: () => unknown): void => {
+    collect();
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    fn();
+    into.wall.push(performance.now() - wall0);
+    const cpu = process.cpuUsage(cpu0);
+    into.cpu.push((cpu.user + cpu.system) / 1000);
+  };
+  for (let i = 0; i < RUNS; i++) {
+    measure(without, () => full());
+    measure(withRefs, withReferences);
+  }
+  const cost = (key: 'wall' | 'cpu'): { base: number; refs: number; share: number } => {
+    const base = median(without[key]);
+    const refs = median(withRefs[key]);
+    return { base, refs, share: (refs - base) / base };
+  };
+  const wallCost = cost('wall');
+  const cpuCost = cost('cpu');
+  row('full analysis + references (no segmenter)', ms(wallCost.refs), `vs ${ms(wallCost.base)} without reading model.references (alternate runs)`);
+  row('reference resolution cost, wall clock', pct(wallCost.share), `${ms(wallCost.refs - wallCost.base)} of the single-report analysis`);
+  row(
+    'reference resolution cost, CPU time',
+    pct(cpuCost.share),
+    `${ms(cpuCost.refs - cpuCost.base)} of ${ms(cpuCost.base)}; goal ≤ ${pct(REFERENCE_COST_GOAL)} ${cpuCost.share <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)'}`,
+  );
   const model = analyzeReport(seed);
-  row('outline nodes (top level), indicators', `${model.outline.length}, ${model.indicators.length}`);
+  row('outline nodes (top level), indicators, references', `${model.outline.length}, ${model.indicators.length}, ${model.references.length}`);
   console.log('');
 
   // 3. 10 MB synthetic report.
@@ -314,6 +359,9 @@ async function main(): Promise<void> {
   }
   console.log('');
 
+  // 4b. The folder index: the corpus and 1,000 synthetic reports, in fresh processes.
+  await indexBench(root, join(root, CORPUS_RELATIVE), __filename, row);
+
   // 5. Cold start to first hover (fresh processes; after the in-process figures so they do not share the machine).
   coldHover(seedPath);
 
@@ -323,7 +371,10 @@ async function main(): Promise<void> {
   console.log(`benchmark total ${(performance.now() / 1000).toFixed(1)} s since process start`);
 }
 
-main().catch((err: unknown) => {
+// `node dist/bench.js --index-run DIR WORKERS`: one run of the folder index, in the fresh process indexBench starts.
+const indexRunAt = process.argv.indexOf(INDEX_RUN_FLAG);
+const entry = indexRunAt >= 0 ? indexRun(process.argv[indexRunAt + 1] ?? '.', Number(process.argv[indexRunAt + 2] ?? 0), join(__dirname, 'cli.js')) : main();
+entry.catch((err: unknown) => {
   console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 1;
 });
