@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import { crossReportSeries, figurePhrase, outcome } from '../core';
+import { crossReportSeries, figurePhrase } from '../core';
 import type { IndexedReport, Outcome, SeriesRow } from '../core';
 import { CSV_BOM, csvField, markdownCell, markdownTable, plainDecimal } from '../core/export';
 
@@ -66,14 +66,14 @@ export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable
   const places: PlaceSeries[] = [];
   for (const [place, years] of byPlace) {
     const placeReports = [...years.values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
-    const indicators = placeSeries(placeReports, new Set(years.keys()));
+    const indicators = placeSeries(placeReports);
     places.push({ place, reports: placeReports, indicators });
   }
   places.sort((a, b) => a.place.localeCompare(b.place, 'zh-Hans-CN'));
   return { places, unplaced, duplicates };
 }
 
-function placeSeries(reports: readonly IndexedReport[], years: ReadonlySet<number>): IndicatorSeries[] {
+function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
   // Candidates: a groupKey and unit with a yearly figure in two or more of the place's reports.
   const candidates = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
   for (const report of reports) {
@@ -95,21 +95,11 @@ function placeSeries(reports: readonly IndexedReport[], years: ReadonlySet<numbe
     // The rows must draw on two reports too (a target and an actual of the same report are one report).
     const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
     if (cited.size < 2) continue;
-    const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: entryOutcome(row, years) }));
+    // The core already leaves the outcome empty when the next year's report is not in the folder.
+    const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
     out.push({ groupKey, name: usualName(rows, groupKey), unit, entries });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
-}
-
-/**
- * The outcome of a year, read through the target's qualifier by the core's `outcome`; without an actual it is
- * “not reported” only when the next year's report — where the actual would be — is in the folder: a gap in the
- * years is not a missed report.
- */
-function entryOutcome(row: SeriesRow, years: ReadonlySet<number>): Outcome | null {
-  if (!row.target) return null;
-  if (row.actual) return outcome(row.target.indicator, row.actual.indicator);
-  return years.has(row.year + 1) ? 'not reported' : null;
 }
 
 function usualName(rows: readonly SeriesRow[], groupKey: string): string {

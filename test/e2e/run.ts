@@ -2,8 +2,9 @@
  * Real-editor end-to-end run: the packaged VSIX installed into VS Code (code-server, see
  * ../shared/docs/REAL-EDITOR.md), real reports opened in a workspace, headless Chromium driven by playwright-core,
  * and checks on what a user sees: the language indicator, Outline rows and levels (against the CLI's model),
- * Go to Symbol, the hover card on a figure, a click on a link in that card, Go to Symbol in Workspace, no boxed
- * Chinese punctuation, nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
+ * Go to Symbol, the hover card on a figure, a click on a link in that card, Go to Definition and document links
+ * (against the CLI's references), Find All References, the Indicators view (parts, a figure's row, a click on it),
+ * Go to Symbol in Workspace, no boxed Chinese punctuation, nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
  * After: the @vscode/test-electron suite (test/integration) run in this same extension host in a second window.
  * Screenshots go to media/screenshots/; logs and the per-run HOME/XDG/TMPDIR folders to .e2e/run/.
  *
@@ -112,6 +113,36 @@ function expectedOutline(file: string): ExpectedRow[] {
   };
   walk(json.outline, 1);
   return rows;
+}
+
+interface JsonRange {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+interface ReferenceJson {
+  readonly kind: string;
+  readonly from: { readonly range: JsonRange; readonly text: string };
+  readonly to: { readonly range: JsonRange; readonly text: string };
+}
+interface IndicatorJson {
+  readonly text: string;
+  readonly range: JsonRange;
+  readonly name: string | null;
+  readonly kind: string;
+  readonly status: string;
+  readonly period: string | null;
+}
+
+/** `govreport refs|indicators <file> --json`: the model's cross-references and figures (0-based positions). */
+function cliJson<T>(command: 'refs' | 'indicators', file: string): T {
+  return JSON.parse(execFileSync(process.execPath, [CLI, command, file, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as T;
+}
+
+/** The model's reference whose source holds the 0-based position (a link / Go to Definition origin). */
+function referenceFrom(refs: readonly ReferenceJson[], line: number, character: number): ReferenceJson {
+  const found = refs.find((r) => r.from.range.start.line === line && r.from.range.start.character <= character && character < r.from.range.end.character);
+  assert(found, `the model has no reference from Ln ${line + 1}, Col ${character + 1}`);
+  return found;
 }
 
 function normalizeName(name: string): string {
@@ -306,6 +337,16 @@ async function statusText(page: Page, id: string): Promise<string> {
   return ((await item.first().innerText()) ?? '').trim();
 }
 
+/** Waits until the status bar's cursor position starts with `want` (“Ln 111,” or “Ln 31, Col 46 (4 selected)”). */
+async function waitForStatus(page: Page, want: string, after: string): Promise<string> {
+  return waitFor(`the status bar to show “${want}” after ${after}`, async () => {
+    const text = await statusText(page, 'status.editor.selection');
+    return text.startsWith(want) ? text : undefined;
+  }, 5000).catch(async (err: unknown) => {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}; it shows “${await statusText(page, 'status.editor.selection')}”`);
+  });
+}
+
 async function focusEditor(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+1'); // View: Focus First Editor Group
@@ -493,6 +534,8 @@ async function run(): Promise<void> {
   const seedExpected = expectedOutline(join(ROOT, SEED.source));
   const nationalExpected = expectedOutline(join(ROOT, NATIONAL.source));
   const seedLines = readFileSync(join(ROOT, SEED.source), 'utf8').split('\n');
+  const seedRefs = cliJson<ReferenceJson[]>('refs', join(ROOT, SEED.source));
+  const seedFigures = cliJson<IndicatorJson[]>('indicators', join(ROOT, SEED.source));
 
   let server: (Server & { browserProfile: string }) | undefined;
   let browser: BrowserContext | undefined;
@@ -614,6 +657,111 @@ async function run(): Promise<void> {
       return text;
     });
 
+    lap('link + nodejieba');
+
+    // Cross-references in the seed (1-based positions, as the status bar shows them). Each origin must be a
+    // reference of the model (govreport refs) to the expected heading; the editor must take the user there by
+    // Go to Definition (F12) and by the document link (Open Link = Ctrl+click on the link under the cursor).
+    const definitionCases = [
+      { line: 115, column: 2, text: '十四五', targetLine: 111, target: '二、“十四五”时期的总体思路与目标任务' },
+      { line: 127, column: 13, text: '《纲要（草案）》', targetLine: 115, target: '《苏州市国民经济和社会发展第十四个五年规划' },
+    ];
+    for (const c of definitionCases) {
+      await check(`Go to Definition (F12) and the document link on “${c.text}” (Ln ${c.line}) lead to Ln ${c.targetLine}`, async () => {
+        assert(seedLines[c.line - 1]!.slice(c.column - 1).startsWith(c.text), `the seed no longer has “${c.text}” at Ln ${c.line}, Col ${c.column}`);
+        const ref = referenceFrom(seedRefs, c.line - 1, c.column - 1);
+        const to = ref.to.range;
+        assert(to.start.line === c.targetLine - 1 && ref.to.text.startsWith(c.target), `the model's reference from “${c.text}” goes to Ln ${to.start.line + 1} “${ref.to.text}”, not Ln ${c.targetLine} “${c.target}…”`);
+        await goToLine(page, c.line, c.column);
+        await page.keyboard.press('F12'); // Go to Definition
+        const afterF12 = await waitForStatus(page, `Ln ${c.targetLine},`, 'Go to Definition (F12)');
+        await goToLine(page, c.line, c.column);
+        await runCommand(page, 'Open Link'); // editor.action.openLink: the document link at the cursor, as Ctrl+click
+        const want = `Ln ${to.end.line + 1}, Col ${to.end.character + 1}`;
+        const afterLink = await waitForStatus(page, want, 'Open Link (the document link under the cursor)');
+        return `F12 → “${afterF12}”; link → “${afterLink}” (${ref.kind} → “${ref.to.text.slice(0, 24)}”)`;
+      });
+    }
+
+    // Line 151 (1-based) of the seed: …“强富美高”…, a term whose first mention is its definition.
+    await check('Find All References (Shift+F12) on “强富美高” (Ln 151, Col 83) lists its 3 mentions', async () => {
+      const line = 151;
+      const column = 83;
+      assert(seedLines[line - 1]!.slice(column - 1).startsWith('强富美高'), `the seed no longer has 强富美高 at Ln ${line}, Col ${column}`);
+      // The model's mentions: the references from the term to its definition, and the definition itself.
+      const ref = referenceFrom(seedRefs, line - 1, column - 1);
+      const mentions = [...new Set([ref.to.range.start.line, ...seedRefs.filter((r) => r.kind === ref.kind && r.to.range.start.line === ref.to.range.start.line && r.to.range.start.character === ref.to.range.start.character).map((r) => r.from.range.start.line)])]
+        .sort((a, b) => a - b)
+        .map((l) => l + 1);
+      assert(mentions.length === 3, `the model has ${mentions.length} mentions of 强富美高 (Ln ${mentions.join(', ')}), not 3`);
+      await goToLine(page, line, column);
+      await page.keyboard.press('Shift+F12'); // Peek References
+      const rowSelector = '.reference-zone-widget .ref-tree .monaco-list-row';
+      // One file: the peek's tree lists the references themselves, each labelled “<line text> in <file> on line N at
+      // column M” (with several files they sit at level 2 under a row per file).
+      const referenceRows = async (): Promise<{ line: number; column: number; label: string }[]> =>
+        (await readRows(page, rowSelector)).flatMap((r) => {
+          const m = / on line (\d+) at column (\d+)$/u.exec(r.label);
+          return m ? [{ line: Number(m[1]), column: Number(m[2]), label: r.label }] : [];
+        });
+      const refs = await waitFor('the references peek to list the mentions', async () => {
+        const refs = await referenceRows();
+        return refs.length >= mentions.length ? refs : undefined;
+      }, 10_000).catch(async (err: unknown) => {
+        const rows = await readRows(page, rowSelector).catch(() => []);
+        throw new Error(`${err instanceof Error ? err.message : String(err)}; rows: ${JSON.stringify(rows)}`);
+      });
+      const title = ((await page.locator('.reference-zone-widget .peekview-title').first().innerText().catch(() => '')) ?? '').replace(/\s+/gu, ' ').trim();
+      const lines = refs.map((r) => r.line);
+      assert(lines.join() === mentions.join(), `the peek lists Ln ${lines.join(', ')}; the model has Ln ${mentions.join(', ')}`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      return `${refs.length} references: ${refs.map((r) => `Ln ${r.line} Col ${r.column}`).join(', ')}; peek title “${title}”`;
+    });
+    lap('definitions + references');
+
+    await check('Indicators view (activity bar): the parts, 地区生产总值 6.1% with its kind/status/period; a click selects the figure', async () => {
+      const figure = seedFigures.find((f) => f.range.start.line === 30 && f.text === '6.1%');
+      assert(figure && figure.name === '地区生产总值', 'the model has no 地区生产总值 6.1% on line 31');
+      const label = '地区生产总值 6.1%';
+      const description = 'growth rate · actual · 2016-2020';
+      await goToLine(page, 1, 1); // the click must move the cursor
+      await runCommand(page, 'Indicators: Focus on Indicators View');
+      const activity = page.locator('.part.activitybar .action-item[aria-label^="Indicators"], .part.activitybar .action-item:has(> [aria-label^="Indicators"])').first();
+      await waitFor('the Indicators entry in the activity bar', async () => (await activity.count()) > 0, 5000);
+      const checked = await activity.evaluate((e) => e.classList.contains('checked') || e.getAttribute('aria-selected') === 'true' || e.getAttribute('aria-pressed') === 'true');
+      assert(checked, 'the Indicators entry of the activity bar is not the selected one after “Focus on Indicators View”');
+      const list = '#workbench\\.parts\\.sidebar .monaco-list';
+      const rowSelector = '#workbench\\.parts\\.sidebar .monaco-list-row';
+      await waitFor(`the row “${label}”`, async () => (await readRows(page, rowSelector)).some((r) => r.name === label));
+      const partOne = seedExpected.find((r) => r.level === 1)!.name;
+      const partRow = page.locator(rowSelector).filter({ has: page.locator('.label-name', { hasText: partOne }) }).first();
+      if ((await partRow.getAttribute('aria-expanded')) !== 'true') await partRow.locator('.monaco-tl-twistie').click();
+      const rows = await collectRows(page, list, rowSelector);
+      const parts = rows.filter((r) => r.level === 1).map((r) => normalizeName(r.name));
+      const wantParts = seedExpected.filter((r) => r.level === 1).map((r) => r.name);
+      assert(parts.join(' | ') === wantParts.join(' | '), `level-1 rows: ${parts.join(' | ')}; the parts are ${wantParts.join(' | ')}`);
+      const row = rows.find((r) => r.name === label);
+      assert(row, `no row “${label}”`);
+      assert(row.level === 2, `“${label}” is at level ${row.level}, not directly under ${partOne} (level 2)`);
+      assert(row.description === description, `“${label}” is described “${row.description}”, not “${description}”`);
+      const under = rows.filter((r) => r.index < row.index && r.level === 1).pop();
+      assert(under && normalizeName(under.name) === partOne, `“${label}” is under “${under?.name}”, not ${partOne}`);
+
+      await page.locator(`${rowSelector}[data-index="${row.index}"]`).click();
+      const { start, end } = figure.range;
+      const want = `Ln ${end.line + 1}, Col ${end.character + 1} (${end.character - start.character} selected)`;
+      const got = await waitForStatus(page, want, `a click on “${label}”`);
+      await sleep(300);
+      const shot = await screenshot(page, 'indicators-view.png');
+
+      // Back to the Explorer, as the other checks expect it.
+      await runCommand(page, 'View: Show Explorer');
+      await waitFor('the Explorer in the side bar', () => page.locator('#workbench\\.parts\\.sidebar .explorer-folders-view, #workbench\\.parts\\.sidebar .outline-pane').first().isVisible(), 5000);
+      return `${rows.length} rows, ${parts.length} parts; “${label}” — “${row.description}”; click → “${got}”; screenshot ${shot}`;
+    });
+    lap('indicators view');
+
     await check('national 2022: report language and every Outline row with its level', async () => {
       await openFileByQuickOpen(page, NATIONAL.name);
       const language = await languageIndicator(page);
@@ -624,7 +772,7 @@ async function run(): Promise<void> {
       return `“${language}”, ${rows.length} rows; screenshot ${await screenshot(page, 'outline-national-2022.png')}`;
     });
     await check('no boxed characters in national 2022 either (ideographic space U+3000 after 国务院总理)', () => noBoxedCharacters(page));
-    lap('link + national outline');
+    lap('national outline');
 
     await check('Go to Symbol in Workspace (Ctrl+T) finds the “十四五” headings', async () => {
       await focusEditor(page);

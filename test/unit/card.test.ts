@@ -294,7 +294,8 @@ describe('series across the reports of one place (national 2015–2019)', () => 
       [2016, '6.7%', '6.5%－7%', '达成'],
       [2017, '6.9%', '6.5%左右', '达成'],
       [2018, '6.6%', '6.5%左右', '达成'],
-      [2019, null, '6%－6.5%', '未报告'],
+      // No 2020 report in the folder: the 2019 target is not “not reported”, its outcome is simply unknown.
+      [2019, null, '6%－6.5%', ''],
     ]);
     // The actual for a year is read from the next year's report; the target from that year's own.
     const row2018 = card.series?.rows.find((r) => r.year === 2018);
@@ -306,7 +307,7 @@ describe('series across the reports of one place (national 2015–2019)', () => 
   it('words the outcome in English for an English card', () => {
     const card = seriesCard('en');
     expect(card.series?.labels).toMatchObject({ title: 'Across years (全国)', year: 'Year', outcome: 'Outcome' });
-    expect(card.series?.rows.map((r) => r.outcomeLabel)).toEqual(['', 'met', 'met', 'met', 'met', 'not reported']);
+    expect(card.series?.rows.map((r) => r.outcomeLabel)).toEqual(['', 'met', 'met', 'met', 'met', '']);
   });
 
   it('shows no series with fewer than two rows, and a note while the index is being built', () => {
@@ -330,7 +331,7 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     expect(targetArgs?.[1]).toEqual(card.series?.rows.find((r) => r.year === 2018)?.target?.range);
     expect(links[1]?.[3]).toMatch(/^2018\\\.txt · 第 \d+ 行$/u);
     expect(row2018.endsWith('| 达成 |')).toBe(true);
-    expect(lines.find((l) => l.startsWith('| 2019 |'))).toMatch(/^\| 2019 \| — \| \*\*\[6%－6\\\.5%\]\(command:govreport\.revealRange\?[^ ]+ "2019\\\.txt · 第 \d+ 行"\)\*\* \| 未报告 \|$/u);
+    expect(lines.find((l) => l.startsWith('| 2019 |'))).toMatch(/^\| 2019 \| — \| \*\*\[6%－6\\\.5%\]\(command:govreport\.revealRange\?[^ ]+ "2019\\\.txt · 第 \d+ 行"\)\*\* \| — \|$/u);
     expect(lines.find((l) => l.startsWith('| 2014 |'))).toMatch(/\| — \| — \|$/u);
   });
 });

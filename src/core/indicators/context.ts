@@ -45,6 +45,8 @@ export function periodFor(opts: {
   const to = /到(\d{4})年/.exec(sentenceBefore);
   if (status === 'target') {
     if (to) return to[1] as string;
+    // “今后五年…城镇新增就业5000万人以上”: a five-year-plan total, not this year's target.
+    if (year !== null && /今后五年|未来五年|五年内|五年累计/.test(sentenceBefore)) return `${year}-${year + 4}`;
     if (/十四五|十五五|十三五/.test(sentenceBefore) && year !== null) return String(planEnd(sentenceBefore, year));
     return year === null ? null : String(year);
   }

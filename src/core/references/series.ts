@@ -18,10 +18,15 @@ export interface SeriesRow {
   readonly outcome: Outcome | null;
 }
 
-/** Reports of the same place, keyed by year (the first one wins when a place has two files for a year). */
+/** Reports of the same place, one per year (the first one wins when a place has two files for a year). */
 export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta): IndexedReport[] {
   if (!meta.place) return [];
-  return reports.filter((r) => r.meta.place === meta.place && r.meta.year !== null);
+  const byYear = new Map<number, IndexedReport>();
+  for (const r of reports) {
+    if (r.meta.place !== meta.place || r.meta.year === null || byYear.has(r.meta.year)) continue;
+    byYear.set(r.meta.year, r);
+  }
+  return [...byYear.values()];
 }
 
 /**
@@ -30,19 +35,28 @@ export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta): 
  */
 export function crossReportSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null): SeriesRow[] {
   const byYear = new Map<number, { actual?: SeriesRow['actual']; target?: SeriesRow['target'] }>();
-  for (const r of samePlace(reports, meta)) {
+  const place = samePlace(reports, meta);
+  const reportYears = new Set(place.map((r) => r.meta.year));
+  for (const r of place) {
     for (const ind of r.indicators) {
       if (ind.groupKey !== groupKey || ind.unit !== unit || !ind.period || !/^\d{4}$/.test(ind.period)) continue;
       const year = Number(ind.period);
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
-      if (ind.status === 'actual' && !row.actual) row.actual = { uri: r.uri, indicator: ind };
+      // An actual answers a target only when it measures the same thing the same way (growth vs growth).
+      if (ind.status === 'actual' && !row.actual && (!row.target || row.target.indicator.kind === ind.kind)) row.actual = { uri: r.uri, indicator: ind };
       byYear.set(year, row);
     }
   }
   return [...byYear.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([year, row]) => ({ year, ...row, outcome: row.target ? outcome(row.target.indicator, row.actual?.indicator) : null }));
+    .map(([year, row]) => {
+      const actual = row.actual && row.target && row.actual.indicator.kind !== row.target.indicator.kind ? undefined : row.actual;
+      // “Not reported” only when the report that would give the actual (next year's) is indexed; a gap in the
+      // years is not the report's silence.
+      const result = row.target ? (actual || reportYears.has(year + 1) ? outcome(row.target.indicator, actual?.indicator) : null) : null;
+      return { year, ...(actual ? { actual } : {}), ...(row.target ? { target: row.target } : {}), outcome: result };
+    });
 }
 
 /** Whether an actual meets a target, read through the target's qualifier (以上 / 以内 / 左右 …). */

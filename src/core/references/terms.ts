@@ -35,15 +35,21 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
       mentions.set(term, list);
     }
   }
-  // Unquoted later mentions of longer terms.
-  for (const [term, list] of mentions) {
-    if (term.length < 3) continue;
+  // Unquoted later mentions of longer terms: one pass over each paragraph with all terms in one alternation
+  // (longest first), instead of one search per term and paragraph.
+  const longer = [...mentions.keys()].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length);
+  if (longer.length > 0) {
+    const any = new RegExp(longer.map(escapeRegExp).join('|'), 'g');
     for (const p of body) {
-      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length)) {
+      for (const m of p.text.matchAll(any)) {
+        const term = m[0];
+        const at = m.index;
         if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
-        list.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false });
+        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false });
       }
     }
+  }
+  for (const list of mentions.values()) {
     list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
   const out: Reference[] = [];
@@ -57,4 +63,8 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     }
   }
   return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
