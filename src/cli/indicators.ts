@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../core';
 import { shellQuote } from './format';
-import { clean, displayWidth, padEndToWidth, truncateToWidth } from './text';
+import { alignColumns, clean, truncateToWidth } from './text';
 
 export { displayWidth } from './text';
 
@@ -38,13 +38,7 @@ export function formatIndicatorTable(file: string, indicators: readonly Indicato
     i.period ?? NONE,
   ]);
   const header: string[] = [...TABLE_COLUMNS];
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c] ?? ''))));
-  const render = (cells: readonly string[]): string =>
-    cells
-      .map((cell, c) => (c === cells.length - 1 ? cell : padEndToWidth(cell, widths[c] ?? 0)))
-      .join('  ')
-      .trimEnd();
   const actual = indicators.filter((i) => i.status === 'actual').length;
   const summary = `${indicators.length} indicator${indicators.length === 1 ? '' : 's'}: ${actual} actual, ${indicators.length - actual} target`;
-  return [render(header), ...rows.map(render), '', summary, hint];
+  return [...alignColumns(header, rows), '', summary, hint];
 }

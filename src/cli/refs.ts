@@ -5,7 +5,7 @@
  */
 import type { Reference } from '../core';
 import { shellQuote } from './format';
-import { clean, displayWidth, padEndToWidth, truncateToWidth } from './text';
+import { alignColumns, clean, truncateToWidth } from './text';
 
 const MAX_FROM_WIDTH = 24;
 const MAX_TO_WIDTH = 40;
@@ -38,17 +38,11 @@ export function formatReferenceTable(file: string, references: readonly Referenc
     `${r.to.uri ? `${clean(uriLabel(r.to.uri))}:` : ''}${lineColumn(r.to.range.start)}`,
     truncateToWidth(clean(r.to.text), MAX_TO_WIDTH),
   ]);
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c] ?? ''))));
-  const render = (cells: readonly string[]): string =>
-    cells
-      .map((cell, c) => (c === cells.length - 1 ? cell : padEndToWidth(cell, widths[c] ?? 0)))
-      .join('  ')
-      .trimEnd();
   const byKind = new Map<string, number>();
   for (const r of references) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
   const counts = [...byKind].map(([kind, n]) => `${clean(kind)} ${n}`).join(', ');
   const summary = `${references.length} reference${references.length === 1 ? '' : 's'}: ${counts}`;
-  return [render(header), ...rows.map(render), '', summary, 'Positions are line:column, both 1-based.', hint];
+  return [...alignColumns(header, rows), '', summary, 'Positions are line:column, both 1-based.', hint];
 }
 
 /** The last path segment of a target in another file (file:///…/2020.txt → 2020.txt), decoded. */

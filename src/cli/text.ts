@@ -54,3 +54,17 @@ export function clean(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ').trim();
 }
+
+/**
+ * Rows aligned in columns for a terminal (CJK characters count two columns); the last column is not padded.
+ * Returns the header line followed by one line per row.
+ */
+export function alignColumns(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c] ?? ''))));
+  const render = (cells: readonly string[]): string =>
+    cells
+      .map((cell, c) => (c === cells.length - 1 ? cell : padEndToWidth(cell, widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [render(header), ...rows.map(render)];
+}

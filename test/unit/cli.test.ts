@@ -3,37 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli';
 import { toContractIndicator } from '../../src/cli/contract';
 import { CSV_COLUMNS, displayWidth, formatIndicatorsCsv } from '../../src/cli/indicators';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { readReportFile } from '../../src/node/readReport';
+import { run } from '../support/runCli';
 
 const SEED = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const HAILAR_UTF8 = 'test/fixtures/corpus/local/hailar-2016.txt';
 const HAILAR_GBK = 'test/fixtures/corpus/local/hailar-2016.gbk.txt';
 const EDGE = 'test/fixtures/edge';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 async function analyzeJson(file: string): Promise<Record<string, unknown>> {
   const result = await run('analyze', file, '--json');

@@ -4,37 +4,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli';
 import { toContractReference } from '../../src/cli/contract';
 import { lineColumn } from '../../src/cli/refs';
 import { buildSeriesTable, SERIES_CSV_COLUMNS, yearList } from '../../src/cli/series';
 import { analyzeReport } from '../../src/core';
 import type { IndexedReport, Indicator, Reference, ReportMeta } from '../../src/core';
 import { readReportFile } from '../../src/node/readReport';
+import { run } from '../support/runCli';
 
 const SEED = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const NATIONAL = 'test/fixtures/corpus/national';
 const LOCAL = 'test/fixtures/corpus/local';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 type JsonReference = { kind: string; from: { range: unknown; text: string }; to: { uri?: string; range: unknown; text: string } };
 
