@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, promises, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile, ReportReadError } from '../../src/node/readReport';
 
 const EDGE = 'test/fixtures/edge';
@@ -194,12 +194,18 @@ describe('readReportFile', () => {
     expect(error.message).toMatch(/larger than the 50 MB limit/u);
   });
 
-  it('refuses a file without read permission', async (context) => {
-    if (process.getuid?.() === 0) context.skip(); // root reads everything
+  it('refuses a file without read permission', async () => {
     const locked = join(dir, 'locked.txt');
     writeFileSync(locked, '各位代表：', { mode: 0o000 });
-    const error = await readError(locked);
-    expect(error.code).toBe('permission');
-    expect(error.message).toMatch(/permission denied\.$/u);
+    // Root (as in CI) reads everything, so the operating system's refusal is simulated there.
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES' });
+    const spy = process.getuid?.() === 0 ? vi.spyOn(promises, 'readFile').mockRejectedValueOnce(denied) : null;
+    try {
+      const error = await readError(locked);
+      expect(error.code).toBe('permission');
+      expect(error.message).toMatch(/permission denied\.$/u);
+    } finally {
+      spy?.mockRestore();
+    }
   });
 });
