@@ -94,6 +94,30 @@ describe('heading styles across real reports', () => {
     expect(sec.children.map((c) => [c.marker, c.title, c.kind, c.level])).toEqual([['1.', '工业生产回升', 'subsection', 3], ['2.', '消费持续恢复', 'subsection', 3]]);
   });
 
+  it('reads a paragraph that is one 一是…二是… list as points of the heading above, not as a lead', () => {
+    const body = '今年以来，我们坚持稳中求进工作总基调，全区经济社会发展取得了新的成绩。';
+    const text = ['各位代表：', '', '一、今年工作安排', '', `一是稳增长。${body}二是调结构。${body}`].join('\n');
+    const part = analyzeReport(text).outline[0] as OutlineNode;
+    expect(part.children.map((c) => [c.kind, c.marker, c.title, c.level])).toEqual([
+      ['point', '一是', '稳增长', 2],
+      ['point', '二是', '调结构', 2],
+    ]);
+  });
+
+  it('reads （一） as the top level with 第一、 ordinals below it, and 第一部分 parts', () => {
+    const body = '全区经济社会发展取得了新的成绩，地区生产总值增长6.5%。';
+    const a = analyzeReport(['各位代表：', '（一）2019年工作回顾', body, `第一，经济发展稳中有进。${body}`, `第二，改革开放持续深化。${body}`, '（二）2020年工作安排', body].join('\n')).outline;
+    expect(a.map((n) => [n.marker, n.level, n.children.map((c) => c.marker)])).toEqual([
+      ['（一）', 1, ['第一，', '第二，']],
+      ['（二）', 1, []],
+    ]);
+    const b = analyzeReport(['各位代表：', '第一部分 过去五年工作回顾', body, `1. 经济实力明显增强。${body}`, '第二部分 今后五年目标任务', body].join('\n')).outline;
+    expect(b.map((n) => [n.marker, n.title, n.children.map((c) => c.title)])).toEqual([
+      ['第一部分', '过去五年工作回顾', ['经济实力明显增强']],
+      ['第二部分', '今后五年目标任务', []],
+    ]);
+  });
+
   it('does not take a list that breaks its sequence (more than one number lost), or a lone “2.5” line, for headings', () => {
     const text = ['各位代表：', '', '一、工作回顾', '', '3.这一行不是标题，因为序号没有从1开始。', 'PM', '2.5', '年平均浓度下降。', '', '二、工作安排', '', '五、这也不是部分标题，因为跳过了三和四。'].join('\n');
     const { outline } = analyzeReport(text);

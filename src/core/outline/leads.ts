@@ -16,6 +16,8 @@ export function isLeadSentence(text: string): number {
   if (end < 4 || end > MAX_LEAD) return -1;
   if (text.length < end + 30) return -1;
   const sentence = text.slice(0, end);
+  // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
+  if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
   if (NOT_LEAD.test(sentence) || /[\d%“”"《》()（）:：;；!?]/.test(sentence)) return -1;
   if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;

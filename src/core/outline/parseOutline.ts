@@ -120,8 +120,18 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     const marker = matchMarker(text);
     if (marker) {
       // “一是…。二是…。” inside one paragraph is an inline list, not a heading that opens a section.
-      const inlineList = marker.style === 'shi' && marker.value === 1 && findInlinePoints(p, 0).length >= 2;
-      if (!inlineList) {
+      const inlinePoints = marker.style === 'shi' && marker.value === 1 ? findInlinePoints(p, 0) : [];
+      const inlineList = inlinePoints.length >= 2;
+      if (inlineList) {
+        // The paragraph's points belong to the heading above it, not to a lead made of “一是稳增长”.
+        const parent = top();
+        if (parent) {
+          popWhile((e) => e.style === 'lead');
+          addInlinePoints(top() ?? parent, inlinePoints);
+        }
+        continue;
+      }
+      {
         const level = place(marker.style, marker.value);
         if (level) {
           const end = titleEnd(text, marker.length, marker.style === 'shi');
