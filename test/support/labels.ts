@@ -59,7 +59,13 @@ export interface Score {
 /** Names agree when equal after normalisation, or when one contains the other (分析师口径 varies in length). */
 export function sameName(a: string | null, b: string | null): boolean {
   if (!a || !b) return a === b;
-  const n = (s: string): string => s.normalize('NFKC').replace(/[\s“”"（）()]/g, '').replace(/^(?:全市|全省|全区|全县|全国|我市|我省|我区)/, '');
+  // “…占地区生产总值（的）比重” and “…占比” are one indicator written two ways.
+  const n = (s: string): string =>
+    s
+      .normalize('NFKC')
+      .replace(/[\s“”"（）()]/g, '')
+      .replace(/^(?:全市|全省|全区|全县|全国|我市|我省|我区|全社会)/, '')
+      .replace(/占(?:地区|国内)?生产总值的?比重|占GDP的?比重/, '占比');
   const x = n(a);
   const y = n(b);
   return x === y || x.includes(y) || y.includes(x);

@@ -133,6 +133,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
   const before = cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head));
   if (before && isGenericAttribute(before)) {
+    // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
+    if (previous && !isGenericAttribute(previous)) return previous;
     const subject = previousClauseSubject(text, m.start);
     if (subject) return subject;
   }

@@ -1,6 +1,6 @@
 /** Words that open a clause but are not part of an indicator's name. */
-const LEADING_NOISE = /^(?:依法公开|修复|启动|解决|率先启用|新开工改造|新开工|新改扩建|新建和改扩建|开工建设|改造提升|建成投用|其中|全年|今年|去年|当年|五年来|一年来|过去一年|累计|共|总计|合计|目前|现在|此外|同时|并|且|还|又|已|均|都|实现|完成|推动|推进|带动|促进|确保|力争|争取|使|让|把|将|从|由|在|对|以|按|经|全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本省|\d{4}年|，|、)+/;
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|较十三五同期|较“十三五”同期)+$/;
+const LEADING_NOISE = /^(?:依法公开|修复|启动|解决|率先启用|新开工改造|新开工|新改扩建|新建和改扩建|开工建设|改造提升|建成投用|的|各类|各项|各种|各级|实施|其中|全年|今年|去年|当年|五年来|一年来|过去一年|累计|共|总计|合计|目前|现在|此外|同时|并|且|还|又|已|均|都|实现|完成|推动|推进|带动|促进|确保|力争|争取|使|让|把|将|从|由|在|对|以|按|经|全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本省|\d{4}年|，|、)+/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|较十三五同期|较“十三五”同期|惠及|(?<=.{3})中)+$/;
 const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
@@ -11,6 +11,11 @@ export function isGenericAttribute(name: string): boolean {
 /** Trims clause noise around a candidate name; '' when nothing name-like is left. */
 export function cleanName(raw: string): string {
   let s = raw.replace(/[“”"《》（）()\s]/g, '');
+  // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
+  const lastFigure = /\d+(?:\.\d+)?[万亿千]?(?:元|%|人|家|个|项|亿元|万元|美元)/g;
+  let cut = -1;
+  for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
+  if (cut > 0 && cut < s.length) s = s.slice(cut);
   s = s.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
