@@ -36,8 +36,10 @@ export function tooLargeForCrossReferences(document: vscode.TextDocument): boole
 export function registerDocumentLinkSupport(selector: vscode.DocumentSelector, service: ReportService, index: WorkspaceReportIndex): vscode.Disposable {
   const provider: vscode.DocumentLinkProvider = {
     async provideDocumentLinks(document, token) {
+      // Size first: asking for the model with figures would bind every figure of a 10 MB file on open.
+      if (tooLargeForCrossReferences(document)) return [];
       const model = service.getModelWithFigures(document, token);
-      if (!model || token.isCancellationRequested || tooLargeForCrossReferences(document)) return [];
+      if (!model || token.isCancellationRequested) return [];
       // Opening a report is when the workspace's other reports start being indexed (hover series, references).
       index.requestCrossReport();
       const links = documentLinks(document, model);
