@@ -14,7 +14,7 @@ import { readReportFile, ReportReadError } from '../node/readReport';
 import type { DecodedReport } from '../node/readReport';
 import { indexFolder, listReportFiles } from '../node/reportIndex';
 import type { SkipReason } from '../node/reportIndex';
-import { toContractIndicator, toContractReference, toContractReport } from './contract';
+import { toContractIndicator, toContractReference, toContractReport } from '../core/export/contract';
 import { formatOpenHint, formatOutlineTree, formatSummary } from './format';
 import { formatIndicatorsCsv, formatIndicatorTable } from './indicators';
 import { formatReferenceTable } from './refs';

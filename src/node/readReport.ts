@@ -15,6 +15,9 @@ export interface DecodedReport {
 }
 
 /** Files larger than this are refused: no government work report comes anywhere near it. */
+/** Folders of reports (the workspace, `govreport series`) skip files larger than this. */
+export const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
+
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
 /** How much of the start of a file is inspected for NUL bytes. */

@@ -17,10 +17,10 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CancelledError, indexReport } from '../core';
 import type { CancellationLike, IndexedReport } from '../core';
-import { readReportFile, ReportReadError } from './readReport';
+import { MAX_INDEXED_BYTES, readReportFile, ReportReadError } from './readReport';
 
 /** Files larger than this are skipped when indexing a folder (single reports are allowed up to MAX_REPORT_BYTES). */
-export const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
+export { MAX_INDEXED_BYTES };
 
 const REPORT_FILE = /\.(?:txt|govreport)$/iu;
 /** Folders never entered: dependencies and hidden folders (.git, .vscode …). */

@@ -26,3 +26,9 @@ export const config = {
 export function openingOf(document: vscode.TextDocument): string {
   return document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_PREFIX_CHARS)));
 }
+
+/**
+ * Beyond this many characters (ten times the longest real report) the features that bind every figure without
+ * being asked — links, diagnostics, highlights, figures of workspace files — stay off.
+ */
+export const MAX_CROSS_REFERENCE_CHARS = 2_000_000;

@@ -6,7 +6,7 @@ import {
 } from '../core/export';
 import type { TableLabels } from '../core/export';
 // The contract's Indicator objects, exactly as `govreport indicators --json` prints them.
-import { toContractIndicator } from '../cli/contract';
+import { toContractIndicator } from '../core/export/contract';
 import type { ReportService } from './reportService';
 
 export const EXPORT_COMMANDS = {

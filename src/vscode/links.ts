@@ -2,17 +2,14 @@ import * as vscode from 'vscode';
 import { figurePhrase } from '../core';
 import type { Indicator, Range, Reference, ReportModel } from '../core';
 import { revealRangeLink } from './commands';
+import { MAX_CROSS_REFERENCE_CHARS } from './config';
 import { toRange } from './convert';
 import type { ReportService } from './reportService';
 import { previousReportOf } from './series';
 import type { ReportLocation, WorkspaceReportIndex } from './workspaceIndex';
 
-/**
- * Links are computed for the whole document on every version. Beyond this size (ten times the longest real
- * report) the automatic cross-reference features (links, diagnostics, highlights) stay off; hover, Go to
- * Definition and Find All References still answer on request.
- */
-export const MAX_LINKED_CHARS = 2_000_000;
+/** Links are computed for the whole document on every version; hover, F12 and references still answer above it. */
+export const MAX_LINKED_CHARS = MAX_CROSS_REFERENCE_CHARS;
 
 /** A tooltip names the target; headings and glossary entries are cut to this many characters. */
 const MAX_TOOLTIP_CHARS = 60;

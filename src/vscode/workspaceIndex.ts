@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { CancelledError, detectReport, flattenOutline, indexReport, samePlace } from '../core';
 import type { IndexedReport, OutlineKind, Range, ReportMeta, ReportModel } from '../core';
-import { readReportFile } from '../node/readReport';
-import { DETECT_PREFIX_CHARS, LANGUAGE_ID } from './config';
+import { MAX_INDEXED_BYTES, readReportFile } from '../node/readReport';
+import { DETECT_PREFIX_CHARS, LANGUAGE_ID, MAX_CROSS_REFERENCE_CHARS } from './config';
 import { symbolName } from './convert';
 import type { ReportService } from './reportService';
 
@@ -12,14 +12,8 @@ const REPORT_GLOB = '**/*.{govreport,txt}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 /** Bounds on the work a single Ctrl+T can cause in a big workspace. */
 const MAX_FILES = 500;
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** File events are gathered for this long before the cross-report figures are brought up to date. */
 const REFRESH_DELAY_MS = 1000;
-/**
- * Figures are not extracted from texts longer than this (twenty times a long report; extraction takes about a second
- * per 5 MB, in one piece): such a file keeps its metadata, so links to it as last year's report still work.
- */
-const MAX_FIGURES_CHARS = 2_000_000;
 /** A title is looked for in this many leading lines (past ads and page chrome). */
 const TITLE_SEARCH_LINES = 200;
 
@@ -187,7 +181,7 @@ export class WorkspaceReportIndex implements vscode.Disposable {
     // A report indexed before cross-report indexing started has no figures yet: it is read again for them.
     const needsFigures = this.crossReport === 'on' && known?.isReport === true && known.report === undefined;
     if (known && known.mtime === stat.mtime && !known.fromEditor && !needsFigures) return;
-    if (stat.size > MAX_FILE_BYTES) {
+    if (stat.size > MAX_INDEXED_BYTES) {
       this.files.set(key, { uri, key, mtime: stat.mtime, isReport: false, fromEditor: false, symbols: [] });
       return;
     }
@@ -232,7 +226,7 @@ export class WorkspaceReportIndex implements vscode.Disposable {
    */
   private figuresOf(uri: vscode.Uri, text: string, model: ReportModel, token: vscode.CancellationToken): IndexedReport | 'cancelled' | undefined {
     const key = uri.toString();
-    if (text.length > MAX_FIGURES_CHARS) return { uri: key, meta: model.meta, indicators: [] };
+    if (text.length > MAX_CROSS_REFERENCE_CHARS /* keeps its metadata, so last year's-report links still work */) return { uri: key, meta: model.meta, indicators: [] };
     try {
       const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
       return indexReport(key, text, { fileName, token }) ?? { uri: key, meta: model.meta, indicators: model.indicators };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toContractIndicator } from '../../src/cli/contract';
+import { toContractIndicator } from '../../src/core/export/contract';
 import { CSV_COLUMNS, displayWidth, formatIndicatorsCsv } from '../../src/cli/indicators';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';

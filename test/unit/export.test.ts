@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/cli';
-import { toContractIndicator } from '../../src/cli/contract';
+import { toContractIndicator } from '../../src/core/export/contract';
 import * as cliIndicators from '../../src/cli/indicators';
 import { analyzeReport } from '../../src/core';
 import type { Indicator, ReportModel } from '../../src/core';

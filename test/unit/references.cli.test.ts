@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toContractReference } from '../../src/cli/contract';
+import { toContractReference } from '../../src/core/export/contract';
 import { lineColumn } from '../../src/cli/refs';
 import { buildSeriesTable, SERIES_CSV_COLUMNS, yearList } from '../../src/cli/series';
 import { analyzeReport } from '../../src/core';

@@ -3,7 +3,7 @@
  * Every object is rebuilt field by field, so that nothing the core adds to its model (chromeLines,
  * duplicateFromLine, future internal fields) leaks into the output, and key order is the documented one.
  */
-import type { Indicator, OutlineNode, Range, Reference, ReportMeta, ReportModel } from '../core';
+import type { Indicator, OutlineNode, Range, Reference, ReportMeta, ReportModel } from '../types';
 
 export const SCHEMA_VERSION = 1;
 
