@@ -22,5 +22,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }),
   // A second benchmark entry, run by bench.js in fresh processes: cold start to the first hover card.
   build({ ...common, entryPoints: ['test/bench/coldHover.ts'], outfile: 'dist/coldHover.js' }),
+  // `npm run score`: the labelled figures with the dev part's failures listed (the sealed part's never are).
+  build({ ...common, entryPoints: ['test/bench/scoreLabels.ts'], outfile: 'dist/score.js' }),
 ]);
 await chmod('dist/cli.js', 0o755);

@@ -3,50 +3,54 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { CORPUS } from '../support/expectedOutline';
-import type { Score } from '../support/labels';
-import { labelledFiles, readLabels, score } from '../support/labels';
+import type { Metric, Score } from '../support/labels';
+import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 
 /**
- * Scores the recogniser and the binding against figures labelled by reading four reports (seed city report,
- * national 2022, provincial jiangxi-2026, county hailar-2019). Thresholds sit a little under what the code
- * achieves today (printed below), so a regression fails while label noise of one or two figures does not.
- * Names are compared leniently (equal, or one contains the other): analysts' column headings vary in length.
+ * Scores the recogniser and the binding against figures labelled by reading 15 reports of every kind (national
+ * 1978–2022, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
+ * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
+ * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
+ * figure or two does not. Names are compared leniently (equal, or one contains the other).
  */
-const THRESHOLDS = { recall: 0.97, precision: 0.97, exactValueUnit: 0.98, nameOk: 0.83, statusOk: 0.95 };
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.97, precision: 0.98, exactValueUnit: 0.98, nameOk: 0.82, periodOk: 0.95, statusOk: 0.97, kindOk: 0.94 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.93, precision: 0.96, exactValueUnit: 0.98, nameOk: 0.68, periodOk: 0.75, statusOk: 0.88, kindOk: 0.95 };
 
 describe('indicators against the hand-labelled figures', () => {
-  const results: Array<{ file: string; s: Score }> = [];
   const files = labelledFiles();
+  const sealed = sealedReports();
+  const dev: Score[] = [];
+  const held: Score[] = [];
 
-  it('has labels for at least four reports (city, national, provincial, county)', () => {
-    expect(files.map((f) => f.corpusPath).sort()).toEqual(
-      expect.arrayContaining(['000_4ff7010d533e2b03.txt', 'national/2022.txt', 'local/jiangxi-2026.txt', 'local/hailar-2019.txt']),
-    );
+  it('has at least 15 labelled reports and 1,500 figures, at least 40 % of the reports sealed', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    const total = files.reduce((a, f) => a + readFileSync(f.labelsPath, 'utf8').split('\n').filter((l) => l.trim()).length, 0);
+    expect(total).toBeGreaterThanOrEqual(1500);
+    expect(files.filter((f) => sealed.has(f.corpusPath)).length / files.length).toBeGreaterThanOrEqual(0.4);
+    for (const s of sealed) expect(files.map((f) => f.corpusPath), `sealed report ${s} has labels`).toContain(s);
   });
 
   for (const { corpusPath, labelsPath } of files) {
-    it(`${corpusPath}: recall, precision, values, names and status meet the thresholds`, () => {
+    const isSealed = sealed.has(corpusPath);
+    it(`${corpusPath}${isSealed ? ' (sealed)' : ''}: every label stands in the text, and the figures are found`, () => {
       const text = readFileSync(join(CORPUS, corpusPath), 'utf8');
       const s = score(readLabels(labelsPath, text), analyzeReport(text).indicators);
-      results.push({ file: corpusPath, s });
-      expect.soft(s.recall, `recall; missed: ${s.missed.map((m) => `L${m.line} ${m.text}`).join(', ')}`).toBeGreaterThanOrEqual(THRESHOLDS.recall - 0.02);
-      expect.soft(s.precision, `precision; spurious: ${s.spurious.map((g) => `L${g.range.start.line} ${g.text}`).join(', ')}`).toBeGreaterThanOrEqual(THRESHOLDS.precision - 0.02);
-      expect.soft(s.exactValueUnit).toBeGreaterThanOrEqual(THRESHOLDS.exactValueUnit - 0.02);
-      expect.soft(s.statusOk).toBeGreaterThanOrEqual(THRESHOLDS.statusOk - 0.05);
+      (isSealed ? held : dev).push(s);
+      // The sealed part's misses are not printed: nobody tunes on them.
+      const why = (what: string): string => (isSealed ? what : `${what}; missed: ${s.missed.map((m) => `L${m.line} ${m.text}`).join(', ')}`);
+      expect.soft(s.recall, why('recall')).toBeGreaterThanOrEqual(0.6);
+      expect.soft(s.precision, 'precision').toBeGreaterThanOrEqual(0.85);
     });
   }
 
-  it('pooled over all labelled reports', () => {
-    const pooled = (k: 'recall' | 'precision' | 'exactValueUnit' | 'nameOk' | 'statusOk'): number => {
-      const weight = (s: Score): number => (k === 'recall' ? s.labels : k === 'precision' ? s.found + s.spurious.length : s.found);
-      const total = results.reduce((a, r) => a + weight(r.s), 0);
-      return results.reduce((a, r) => a + r.s[k] * weight(r.s), 0) / total;
-    };
-    const row = (name: string, s: Pick<Score, 'recall' | 'precision' | 'exactValueUnit' | 'nameOk' | 'statusOk'>): string =>
-      `${name.padEnd(28)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  value+unit ${s.exactValueUnit.toFixed(3)}  name ${s.nameOk.toFixed(3)}  status ${s.statusOk.toFixed(3)}`;
-    const all = { recall: pooled('recall'), precision: pooled('precision'), exactValueUnit: pooled('exactValueUnit'), nameOk: pooled('nameOk'), statusOk: pooled('statusOk') };
-    console.log([...results.map((r) => row(r.file, r.s)), row('pooled', all)].join('\n'));
-    expect(results.length).toBe(files.length);
-    for (const k of Object.keys(THRESHOLDS) as Array<keyof typeof THRESHOLDS>) expect(all[k], k).toBeGreaterThanOrEqual(THRESHOLDS[k]);
+  it('pooled over the dev part and over the sealed part', () => {
+    const d = pooled(dev);
+    const h = pooled(held);
+    console.log([scoreLine(`figures, dev (${d.reports} reports, ${d.labels})`, d), scoreLine(`figures, sealed (${h.reports} reports, ${h.labels})`, h)].join('\n'));
+    expect(dev.length + held.length).toBe(files.length);
+    for (const k of Object.keys(DEV_FLOORS) as Metric[]) {
+      expect.soft(d[k], `dev ${k}`).toBeGreaterThanOrEqual(DEV_FLOORS[k]);
+      expect.soft(h[k], `sealed ${k}`).toBeGreaterThanOrEqual(SEALED_FLOORS[k]);
+    }
   });
 });
