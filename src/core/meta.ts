@@ -3,6 +3,7 @@ import { contentOf, isBlank } from './text/document';
 import { cleanTitle } from './text/normalize';
 import type { ReportMeta } from './types';
 import { parseChineseDate } from './text/dates';
+import { reportYearFromText } from './reportYear';
 
 /** How far into the document the title block may reach (lines). Scraper headers and portal chrome come first. */
 const HEAD_LINES = 120;
@@ -67,15 +68,5 @@ function yearFrom(title: string | null, head: string, doc: ReportDocument): numb
   if (fromTitle) return Number(fromTitle[1]);
   const published = /发文时间\s*[:：]\s*(\d{4})/.exec(head);
   if (published) return Number(published[1]);
-  // No title block (the national Wikisource files open with 各位代表): the latest year a part heading names
-  // (“一、2014年工作回顾 … 二、2015年工作总体部署” → 2015).
-  let best: number | null = null;
-  for (const line of doc.lines) {
-    if (line.chrome || isBlank(line)) continue;
-    const c = contentOf(line);
-    if (c.length > 60 || !/^[一二三四五六七八九十]{1,2}、/.test(c)) continue;
-    const y = /(\d{4})年/.exec(c);
-    if (y) best = Math.max(best ?? 0, Number(y[1]));
-  }
-  return best;
+  return reportYearFromText(doc);
 }

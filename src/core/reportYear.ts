@@ -1,0 +1,88 @@
+import type { ReportDocument } from './text/document';
+import { contentOf, isBlank } from './text/document';
+
+/**
+ * The year a report is delivered in, when its title block carries no date (the national Wikisource files open
+ * with 各位代表). Evidence, strongest first:
+ * 1. the National People's Congress session the report is made to (向第六届全国人民代表大会第一次会议作…报告),
+ *    or the one whose five years it reviews (第十二届全国人民代表大会第一次会议以来的五年 → the next congress);
+ * 2. part headings: a review names the year before (一、1996年国内工作的回顾 → 1997), a plan names its own year
+ *    (二、2009年工作总体部署 → 2009), a review heading without a year opening with that year
+ *    (一、去年工作回顾 / 2005年，我国… → 2006).
+ * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
+ */
+export function reportYearFromText(doc: ReportDocument): number | null {
+  return congressYear(doc) ?? headingYear(doc);
+}
+
+/** First-session years of the National People's Congress; sessions were yearly except in the 2nd congress. */
+const NPC_FIRST_SESSION: Readonly<Record<number, number>> = { 1: 1954, 2: 1959, 3: 1964, 4: 1975, 5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028 };
+const NPC_IRREGULAR: Readonly<Record<number, readonly number[]>> = { 2: [1959, 1960, 1962, 1963] };
+const CN = '一二三四五六七八九十';
+
+function npcSessionYear(congress: number, session: number): number | null {
+  const first = NPC_FIRST_SESSION[congress];
+  if (first === undefined || session < 1 || session > 5) return null;
+  return NPC_IRREGULAR[congress]?.[session - 1] ?? first + session - 1;
+}
+
+function cnSmall(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN.indexOf(s) + 1 || NaN;
+  const tens = ten === 0 ? 1 : CN.indexOf(s.slice(0, ten)) + 1;
+  const ones = s.length > ten + 1 ? CN.indexOf(s.slice(ten + 1)) + 1 : 0;
+  return tens * 10 + ones;
+}
+
+/** The opening paragraphs only: later mentions of congresses are history, not the occasion. */
+const OPENING_PARAGRAPHS = 6;
+
+function congressYear(doc: ReportDocument): number | null {
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    if (++seen > OPENING_PARAGRAPHS) break;
+    const c = contentOf(line).slice(0, 300);
+    const made = /向第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第([一二三四五六七八九十\d]{1,2})次(?:会议)?)?/.exec(c);
+    if (made) return npcSessionYear(cnSmall(made[1] as string), made[2] ? cnSmall(made[2]) : 1);
+    const reviewed = /第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第一次会议)?(?:以来|期间)/.exec(c);
+    if (reviewed) return npcSessionYear(cnSmall(reviewed[1] as string) + 1, 1);
+  }
+  return null;
+}
+
+const PART_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}部分)/;
+const YEAR = /((?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/g;
+const CN_YEAR_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+function yearNumber(s: string): number {
+  return Number(s.replace(/[一二三四五六七八九〇○零]/g, (ch) => CN_YEAR_DIGIT[ch] ?? ch));
+}
+
+function headingYear(doc: ReportDocument): number | null {
+  let best: number | null = null;
+  const vote = (y: number): void => {
+    if (y >= 1949 && y <= 2200) best = Math.max(best ?? 0, y);
+  };
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.chrome || isBlank(line)) continue;
+    const c = contentOf(line);
+    if (c.length > 60 || !PART_HEADING.test(c)) continue;
+    const years = [...c.matchAll(YEAR)];
+    for (const m of years) {
+      // “1996年国内工作的回顾”: the year right before 回顾 is the year reviewed.
+      const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+      vote(yearNumber(m[1] as string) + (/^[^和，,、]*回顾/.test(after) ? 1 : 0));
+    }
+    if (years.length === 0 && /(?:去年|上年|过去一年)[^，,]*回顾/.test(c)) {
+      // “一、去年工作回顾” followed by “2005年，我国…”: the year the review opens with is last year.
+      const next = lines.slice(i + 1, i + 6).find((l) => !l.chrome && !isBlank(l));
+      const opened = next ? /^(?:(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/.exec(contentOf(next)) : null;
+      if (opened) vote(yearNumber(opened[0].slice(0, 4)) + 1);
+    }
+  }
+  return best;
+}
