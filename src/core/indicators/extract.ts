@@ -7,7 +7,9 @@ import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
 import { firstLine, positionAt } from '../text/paragraphs';
 import type { Indicator, IndicatorKind, ReportMeta } from '../types';
-import { contextAt, partContexts, periodFor, statusFor } from './context';
+import { periodOf, statusOf } from './figureTime';
+import { headingCursor, headingScopes, scopeChanges } from './timeScope';
+import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
@@ -39,22 +41,36 @@ interface Bound {
  */
 export function extractIndicators(input: ExtractInput): Indicator[] {
   const { paragraphs, outline, meta, token } = input;
-  const contexts = partContexts(outline.nodes, meta);
+  const headingAt = headingCursor(headingScopes(outline.nodes, meta));
+  // A paragraph that opens with a time cue (五年来，… / “十五五”时期…) sets the scope for the paragraphs after it
+  // under the same heading; a targets list (主要预期目标是：…) only for itself.
+  let carriedFor: { part: number } | undefined;
+  let carried: TimeScope | null = null;
   const out: Indicator[] = [];
   for (let pi = outline.bodyStart; pi < outline.bodyEnd; pi++) {
     if ((pi & 0xff) === 0) throwIfCancelled(token);
     const p = paragraphs[pi] as Paragraph;
+    const heading = headingAt(firstLine(p));
+    // A sub-heading without time words (1.疫情防控展现新担当) keeps what the paragraphs before it said.
+    if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) carried = null;
+    carriedFor = heading;
+    const changes = meta.year === null ? [] : scopeChanges(p.text, meta.year);
+    const before = carried ?? heading?.scope ?? null;
+    for (const c of changes) if (!c.scope.targetsList) carried = c.scope;
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;
-    const part = contextAt(contexts, firstLine(p));
     const bound = bindParagraph(p.text, mentions);
     nameRatioParts(bound);
     for (const b of bound) {
       const m = b.mention;
       const sentenceStart = lastIndexOf(p.text, SENTENCE_END, m.start) + 1;
       const sentenceBefore = p.text.slice(sentenceStart, m.start);
-      const status = b.isFrom ? 'actual' : statusFor(part?.status ?? 'actual', sentenceBefore);
+      const measure = b.isFrom ? null : (b.measure?.measure ?? null);
+      const kind = kindOf(m, b.measure);
+      const scope = scopeAt(changes, m.start) ?? before;
+      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false };
+      const status = statusOf(timeInput);
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart) : -1;
       out.push({
         text: p.raw.slice(m.start, m.end),
@@ -63,17 +79,27 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
         unit: m.unit ?? impliedUnit(p.text, m, bound),
         name: b.name,
-        measure: b.isFrom ? null : (b.measure?.measure ?? null),
-        kind: kindOf(m, b.measure),
+        measure,
+        kind,
         status,
         qualifier: m.qualifier,
-        period: periodFor({ year: meta.year, status, sentenceBefore: p.text.slice(sentenceStart, m.start), paragraph: p.text, isFrom: b.isFrom }),
+        period: periodOf(timeInput, status),
         ...(nameAt >= 0 && b.name ? { nameRange: { start: positionAt(p, nameAt), end: positionAt(p, nameAt + b.name.length) } } : {}),
         ...(b.name ? { groupKey: groupKeyOf(b.name, input.segmenter) } : {}),
       });
     }
   }
   return out;
+}
+
+/** The last scope change at or before an offset of the paragraph. */
+function scopeAt(changes: readonly ScopeChange[], at: number): TimeScope | null {
+  let found: TimeScope | null = null;
+  for (const c of changes) {
+    if (c.at > at) break;
+    found = c.scope;
+  }
+  return found;
 }
 
 function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[] {
@@ -292,13 +318,13 @@ function earlierList(prev: readonly Bound[]): Bound[] {
 
 /** “由77家增至144家”: the figure right after 由/从 and before a 到/至 measure is the from-value. */
 function isFromValue(text: string, m: NumberMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 1), m.start);
-  if (before !== '由' && before !== '从') return false;
+  // “由77家增至144家”, “从人均40元提高到45元”: 由/从 may stand a few words before the figure.
+  if (!/[由从][^，,。；;：:\d]{0,4}$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
   return /^(?:提高|增加|增|下降|降低|降|提升|扩大|拓展|上升|减少|缩小)?(?:到|至)/.test(text.slice(m.tail, m.tail + 4));
 }
 
 function fromToHead(head: string): string {
-  return head.replace(/[由从]$/, '');
+  return head.replace(/[由从][^，,。；;：:\d]{0,4}$/, '');
 }
 
 function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {

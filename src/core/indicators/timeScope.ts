@@ -1,0 +1,222 @@
+import type { OutlineNode, ReportMeta } from '../types';
+
+/**
+ * The time structure of a report: which stretch of time each part, section and paragraph speaks of, and whether
+ * it reports (actual) or plans (target). A 2026 report reviews 2025 (actual · 2025), the 十四五 plan
+ * (actual · 2021-2025), sets the 十五五 goals (target · 2026-2030) and this year's work (target · 2026).
+ * Headings set the scope, a paragraph that opens with a time cue (五年来，… / 今年… / “十五五”时期…) changes it for
+ * itself and the paragraphs after it under the same heading, and explicit time in the clause wins over both.
+ */
+export interface TimeScope {
+  readonly status: 'actual' | 'target';
+  readonly from: number;
+  readonly to: number;
+  /** A five-year plan's goals: growth and totals span the plan, levels to reach are dated at its end. */
+  readonly plan: boolean;
+  /** 主要预期目标 …: every figure in it is a target, whatever else the sentence mentions (高于上年). */
+  readonly targetsList?: boolean;
+}
+
+const CN_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * “一九八二年” → “1982年”, four characters for four, so offsets stay valid: older reports write every year in
+ * Chinese numerals, and the time rules then read them like Arabic years.
+ */
+export function arabicYears(s: string): string {
+  return s.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? y.replace(/./g, (ch) => CN_YEAR_DIGITS[ch] ?? ch) : y));
+}
+
+export function periodString(from: number, to: number): string {
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+const CN_NUM = '一二三四五六七八九十';
+
+function cnInt(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN_NUM.indexOf(s) + 1 || NaN;
+  const tens = ten === 0 ? 1 : CN_NUM.indexOf(s.slice(0, ten)) + 1;
+  const ones = s.length > ten + 1 ? CN_NUM.indexOf(s.slice(ten + 1)) + 1 : 0;
+  return tens * 10 + ones;
+}
+
+/** The years of the Nth five-year plan (一五 1953-1957, 二五 1958-1962; from the third, 1966 on in steps of five). */
+export function planSpan(n: number): [number, number] | null {
+  if (!Number.isInteger(n) || n < 1 || n > 30) return null;
+  const start = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return [start, start + 4];
+}
+
+// “十四五”, 十五五时期, 第十四个五年规划, 第六个五年计划, “六五”. A bare 三五 needs quotes or a plan word after it.
+const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|“([一二三四五六七八九十]{1,3})五”|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划|以来|末|初)/g;
+
+interface Cue {
+  readonly at: number;
+  readonly scope: Omit<TimeScope, 'targetsList'>;
+}
+
+const REVIEW_WORDS = /回顾|成就|成绩|过去|以来|决算|执行情况|进展|取得/;
+const PLAN_WORDS = /目标|任务|部署|安排|建议|要求|思路|重点|预算|展望|今后|奋斗/;
+const YEAR = /((?:19|20)\d{2})年(?!代)/g;
+
+/** Time cues in a heading or a paragraph's opening, in order of appearance. */
+function cuesIn(raw: string, year: number): Cue[] {
+  const out: Cue[] = [];
+  const text = arabicYears(raw);
+  for (const m of text.matchAll(PLAN)) {
+    const span = planSpan(cnInt((m[1] ?? m[2] ?? m[3]) as string));
+    if (!span) continue;
+    const [s, e] = span;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+    if (e < year || (s < year && REVIEW_WORDS.test(after) && !PLAN_WORDS.test(after.slice(0, 6)))) {
+      out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: Math.min(e, year - 1), plan: false } });
+    } else if (!/完成|实现了/.test(before)) {
+      out.push({ at: m.index ?? 0, scope: { status: 'target', from: Math.max(s, year), to: e, plan: true } });
+    }
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    const y = Number(m[1]);
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 14);
+    if (/[比较到至由从]$/.test(before) || /^(?:[—\-–~至到]|以来|起)/.test(after)) continue;
+    if (y < year) out.push({ at, scope: { status: 'actual', from: y, to: y, plan: false } });
+    else out.push({ at, scope: { status: 'target', from: y, to: y, plan: false } });
+  }
+  const words: Array<[RegExp, Omit<TimeScope, 'targetsList'>]> = [
+    [/五年来|过去五年|这五年|五年间|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
+    [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
+    [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
+    // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月.
+    [/今年(?:以来|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
+    [/今年(?!以来|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, { status: 'target', from: year, to: year, plan: false }],
+  ];
+  for (const [re, scope] of words) {
+    const m = re.exec(text);
+    if (m) out.push({ at: m.index, scope });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The scope a heading title sets, or null when it names none or mixes a review with a plan
+ * (二、“十四五”时期发展成就和“十五五”时期主要目标任务: its paragraphs decide).
+ */
+export function scopeOfTitle(title: string, year: number): TimeScope | null {
+  const t = title.normalize('NFKC');
+  const cues = cuesIn(t, year);
+  if (cues.length > 0) {
+    const statuses = new Set(cues.map((c) => c.scope.status));
+    if (statuses.size > 1) return null;
+    // “1996年国内工作的回顾和1997年工作的基本方针”-style mixes were caught above; one kind of cue: the first.
+    const first = (cues[0] as Cue).scope;
+    if (first.status === 'target' && REVIEW_WORDS.test(t) && !PLAN_WORDS.test(t)) return { ...first, status: 'actual' };
+    return first;
+  }
+  if (/回顾|成就|决算|执行情况/.test(t) && !PLAN_WORDS.test(t)) return { status: 'actual', from: year - 1, to: year - 1, plan: false };
+  if (/(?:工作|主要)任务|重点工作|工作安排|总体部署|总体要求|预期目标|目标任务|工作建议/.test(t)) return { status: 'target', from: year, to: year, plan: false };
+  return null;
+}
+
+const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
+/** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府))/;
+const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
+
+/** Where the scope changes inside a paragraph: at its start or at a sentence that opens with a time cue. */
+export interface ScopeChange {
+  readonly at: number;
+  readonly scope: TimeScope;
+}
+
+/**
+ * Sentences that open with a time cue (五年来，… / 今年… / “十五五”时期… / 2025年，…) change the scope from there on;
+ * a targets list (今年经济社会发展的主要预期目标是：…) makes every figure after it in the paragraph a target.
+ */
+export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
+  const out: ScopeChange[] = [];
+  // Sentence starts: the paragraph's start and after each 。！？; a bounded look at each keeps this linear.
+  for (let at = 0; at < paragraph.length; ) {
+    const rest = paragraph.slice(at, at + 80);
+    const vocative = VOCATIVE.exec(rest);
+    const body = vocative ? rest.slice(vocative[0].length) : rest;
+    const change = scopeOfOpening(body, year);
+    const last = out[out.length - 1]?.scope;
+    const same = last && change && last.status === change.status && last.from === change.from && last.to === change.to && !!last.targetsList === !!change.targetsList;
+    if (change && !same) out.push({ at, scope: change });
+    const next = paragraph.slice(at).search(/[。！？!?]/);
+    if (next < 0) break;
+    at += next + 1;
+  }
+  return out;
+}
+
+function scopeOfOpening(sentence: string, year: number): TimeScope | null {
+  // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
+  const firstClause = (sentence.slice(0, 40).split(/[，,：:。；;]/)[0] ?? '').replace(/^在?(?:刚刚|刚)?过去的(?=(?:19|20)\d{2}年)/, '');
+  const opening = sentence.slice(0, 60);
+  const list = TARGETS_LIST.exec(opening);
+  const cues = cuesIn(list ? opening.slice(0, list.index) : firstClause, year);
+  const first = cues[0];
+  if (list) {
+    const target = first && first.scope.status === 'target' ? first.scope : { status: 'target' as const, from: year, to: year, plan: false };
+    return { ...target, targetsList: true };
+  }
+  // The cue must open the sentence (“五年来，” / “在刚刚过去的一年里，” / “2025年，”), not sit in its middle
+  // (围绕…“十四五”规划, 按2010年价格计算).
+  if (!first || first.at > 3 || !OPENING_CUE.test(firstClause.slice(first.at))) return null;
+  return first.scope;
+}
+
+export interface NodeScope {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly depth: number;
+  readonly scope: TimeScope | null;
+  /** Whether the heading's own title named a time (then it resets what earlier paragraphs said). */
+  readonly ownScope: boolean;
+  /** Index of the top-level part the heading belongs to. */
+  readonly part: number;
+  readonly glossary: boolean;
+}
+
+/** Heading scopes, innermost last, for every outline node (parts, sections, leads). */
+export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta): NodeScope[] {
+  const out: NodeScope[] = [];
+  const year = meta.year;
+  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number): void => {
+    for (const [i, n] of nodes.entries()) {
+      const g = glossary || n.kind === 'glossary';
+      let scope = year === null ? null : scopeOfTitle(n.title, year);
+      if (!scope && n.kind === 'annex' && year !== null) scope = { status: 'target', from: year, to: year, plan: false };
+      // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
+      const effective = scope ?? inherited;
+      const partIndex = depth === 0 ? i : part;
+      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g });
+      walk(n.children, depth + 1, effective, g, partIndex);
+    }
+  };
+  walk(outline, 0, null, false, -1);
+  return out;
+}
+
+/**
+ * The innermost heading around each line, for lines asked in ascending order: nodes come in document order,
+ * parents before children, so a stack of open headings answers every question in linear time overall.
+ */
+export function headingCursor(scopes: readonly NodeScope[]): (line: number) => NodeScope | undefined {
+  const open: NodeScope[] = [];
+  let next = 0;
+  return (line) => {
+    while (next < scopes.length && (scopes[next] as NodeScope).startLine <= line) {
+      const s = scopes[next++] as NodeScope;
+      while (open.length && (open[open.length - 1] as NodeScope).depth >= s.depth) open.pop();
+      open.push(s);
+    }
+    while (open.length && (open[open.length - 1] as NodeScope).endLine < line) open.pop();
+    return open[open.length - 1];
+  };
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+import { arabicYears, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
+import { CORPUS } from '../support/expectedOutline';
+
+const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
+const onLine = (figures: readonly Indicator[], line: number): Indicator[] => figures.filter((f) => f.range.start.line === line);
+
+describe('the report year, when the title block has no date', () => {
+  it.each([
+    ['national/1955.txt', 1955], // 向第一届全国人民代表大会第二次会议…
+    ['national/1959.txt', 1959],
+    ['national/1978.txt', 1978], // 向第五届全国人民代表大会作政府工作报告
+    ['national/1983.txt', 1983],
+    ['national/1988.txt', 1988], // 第六届全国人民代表大会期间 … reviewed → the next congress
+    ['national/1994.txt', 1994], // 一、１９９３年国内工作的回顾和１９９４年工作的基本方针
+    ['national/1997.txt', 1997], // 一、１９９６年国内工作的回顾 (the year reviewed is the year before)
+    ['national/2000.txt', 2000],
+    ['national/2003.txt', 2003],
+    ['national/2006.txt', 2006], // 一、去年工作回顾 / 2005年，我国…
+  ])('%s was delivered in %i', (file, year) => {
+    expect(analyzeReport(read(file)).meta.year).toBe(year);
+  });
+
+  it('stays unknown rather than guessed when nothing in the text dates the report', () => {
+    expect(analyzeReport(read('national/1982.txt')).meta.year).toBeNull();
+  });
+});
+
+describe('five-year plans and Chinese-numeral years', () => {
+  it('knows the span of every plan, including the gap before the third', () => {
+    expect(planSpan(1)).toEqual([1953, 1957]);
+    expect(planSpan(2)).toEqual([1958, 1962]);
+    expect(planSpan(3)).toEqual([1966, 1970]);
+    expect(planSpan(6)).toEqual([1981, 1985]);
+    expect(planSpan(14)).toEqual([2021, 2025]);
+    expect(planSpan(15)).toEqual([2026, 2030]);
+  });
+
+  it('reads 一九八二年 as 1982 without moving any offset', () => {
+    const s = '一九八二年比一九七八年增长';
+    expect(arabicYears(s)).toBe('1982年比1978年增长');
+    expect(arabicYears(s)).toHaveLength(s.length);
+    expect(arabicYears('三五年')).toBe('三五年');
+  });
+});
+
+describe('headings and sentence openings set the time the figures speak of', () => {
+  it('dates review, plan and this-year headings of a 2026 report', () => {
+    expect(scopeOfTitle('2025年工作回顾', 2026)).toMatchObject({ status: 'actual', from: 2025, to: 2025 });
+    expect(scopeOfTitle('“十四五”时期发展成就', 2026)).toMatchObject({ status: 'actual', from: 2021, to: 2025 });
+    expect(scopeOfTitle('“十五五”时期主要目标和重大举措', 2026)).toMatchObject({ status: 'target', from: 2026, to: 2030, plan: true });
+    expect(scopeOfTitle('2026年重点工作', 2026)).toMatchObject({ status: 'target', from: 2026, to: 2026 });
+    // A heading that reviews one plan and sets the next decides nothing: its paragraphs do.
+    expect(scopeOfTitle('“十四五”时期发展成就和“十五五”时期主要目标任务', 2026)).toBeNull();
+  });
+
+  it('changes the scope at a sentence that opens with a time, not at a year in the middle of one', () => {
+    const p = '各位代表！2025年，目标任务顺利完成。五年来，我们牢记嘱托，地区生产总值年均增长5.2％。按2010年价格计算，总量翻番。';
+    const changes = scopeChanges(p, 2026);
+    expect(changes.map((c) => [c.scope.from, c.scope.to])).toEqual([
+      [2025, 2025],
+      [2021, 2025],
+    ]);
+  });
+
+  it('makes every figure of the seed’s main-targets paragraph a 2021 target, 高于上年 notwithstanding', () => {
+    const figures = onLine(analyzeReport(read('000_4ff7010d533e2b03.txt')).indicators, 154);
+    expect(figures.length).toBeGreaterThanOrEqual(10);
+    for (const f of figures) expect([f.text, f.status, f.period]).toEqual([f.text, 'target', '2021']);
+    const prices = figures.find((f) => f.name?.includes('居民消费价格'));
+    expect(prices).toMatchObject({ text: '3%', qualifier: '左右', status: 'target' });
+  });
+
+  it('dates a plan’s growth over its span and a level to reach at its end (陕西 2026, “十五五” goals)', () => {
+    const figures = analyzeReport(read('local/陕西省-2026.txt')).indicators;
+    const growth = onLine(figures, 38).find((f) => f.text === '5％');
+    const share = onLine(figures, 38).find((f) => f.text === '9.5％');
+    expect(growth).toMatchObject({ status: 'target', period: '2026-2030' });
+    expect(share).toMatchObject({ status: 'target', period: '2030' });
+  });
+
+  it('dates last year’s figures by “刚刚过去的2017年” inside a five-year review (national 2018)', () => {
+    const gdp = onLine(analyzeReport(read('national/2018.txt')).indicators, 23).find((f) => f.text === '6.9%');
+    expect(gdp).toMatchObject({ name: '国内生产总值', status: 'actual', period: '2017' });
+  });
+
+  it('gives the start value of 由…增加到… the year before the stretch reviewed (陕西 2026, 五年来)', () => {
+    const from = onLine(analyzeReport(read('local/陕西省-2026.txt')).indicators, 31).find((f) => f.text === '1795亿元');
+    expect(from).toMatchObject({ status: 'actual', period: '2020' });
+  });
+});
