@@ -18,13 +18,30 @@ export function isLeadSentence(text: string): number {
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
-  if (NOT_LEAD.test(sentence) || /[\d%“”"《》()（）:：;；!?]/.test(sentence)) return -1;
+  // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures, brackets and colons are not.
+  if (NOT_LEAD.test(sentence) || /[\d%()（）:：;；!?]/.test(sentence)) return -1;
   if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
   if (commas > 1 || (commas === 1 && end > 18)) return -1;
   let cjk = 0;
-  for (let i = 0; i < sentence.length; i++) if (isCjk(sentence.charCodeAt(i))) cjk++;
+  for (let i = 0; i < sentence.length; i++) if (isCjk(sentence.charCodeAt(i)) || /[“”"《》]/.test(sentence[i] as string)) cjk++;
   return cjk >= sentence.length - 1 ? end : -1;
+}
+
+const MAX_DASH_LEAD = 40;
+
+/**
+ * A dash lead (——综合实力迈上新台阶。 / ——“向新”的动能持续增强，…): the paragraph's first sentence after the dash
+ * titles it. Returns the title's start and end offsets, or null.
+ */
+export function dashLead(text: string): { start: number; end: number } | null {
+  const dash = /^(?:——|--|—)\s*/.exec(text);
+  if (!dash) return null;
+  const start = dash[0].length;
+  const stop = text.slice(start, start + MAX_DASH_LEAD + 1).search(/[。；;！!？?]/);
+  const end = stop < 0 ? (text.length - start <= MAX_DASH_LEAD ? text.length : -1) : start + stop;
+  if (end < 0 || end - start < 4 || /\d/.test(text.slice(start, end))) return null;
+  return { start, end };
 }
 
 /** An unnumbered heading standing alone between blank lines (1982's parts, 2003's “五年来，…” topics). */

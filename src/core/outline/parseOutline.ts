@@ -6,7 +6,7 @@ import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
 import type { OutlineKind, OutlineNode, Position } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
-import { isLeadSentence, isPlainHeading, isSubHeadingPhrase } from './leads';
+import { dashLead, isLeadSentence, isPlainHeading, isSubHeadingPhrase } from './leads';
 import type { NumberedStyle } from './markers';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { titleEnd, titleText } from './titles';
@@ -160,6 +160,12 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       }
     }
 
+    const dash = stack.length ? dashLead(text) : null;
+    if (dash) {
+      const lead = addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
+      addInlinePoints(lead, findInlinePoints(p, dash.end));
+      continue;
+    }
     const leadEnd = stack.length ? isLeadSentence(text) : -1;
     if (leadEnd > 0) {
       const lead = addLead(p, leadEnd);
@@ -170,10 +176,10 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
   }
 
-  function addLead(p: Paragraph, end: number): DraftNode {
+  function addLead(p: Paragraph, end: number, start = 0, marker = ''): DraftNode {
     popWhile((e) => e.style === 'lead');
     const level = stack.length + 1;
-    const node = draft('lead', level, '', titleText(p.raw, 0, end), paragraphStart(p), positionAt(p, end));
+    const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
     attach(node);
     stack.push({ style: 'lead', value: 0, node });
     return node;
