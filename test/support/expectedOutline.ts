@@ -1,8 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { OutlineNode } from '../../src/core';
 
-export const FIXTURES = join(__dirname, '..', 'fixtures');
+/** test/fixtures, found from here whether this file runs as source (vitest) or bundled into dist/ (bench, score). */
+export const FIXTURES = ((): string => {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'test', 'fixtures', 'corpus'))) return join(dir, 'test', 'fixtures');
+    if (existsSync(join(dir, 'fixtures', 'corpus'))) return join(dir, 'fixtures');
+    if (dirname(dir) === dir) return join(__dirname, '..', 'fixtures');
+  }
+})();
 export const CORPUS = join(FIXTURES, 'corpus');
 
 export interface ExpectedNode {
@@ -46,23 +53,70 @@ export function normTitle(s: string): string {
     .replace(/[。；;：:，,]+$/, '');
 }
 
+/** How deep an expectation file lists nodes: 2 unless it opens with a `# depth: 3` comment. */
+export function expectedDepth(corpusPath: string): number {
+  const m = /^#\s*depth:\s*(\d)/m.exec(readFileSync(expectedFileFor(corpusPath), 'utf8').split('\n').slice(0, 3).join('\n'));
+  return m ? Number(m[1]) : 2;
+}
+
 /**
- * The nodes an expectation file lists: parts, sections and numbered points at levels 1–2 that open a paragraph,
- * plus annex/glossary blocks; not their insides, not unnumbered leads, not inline 一是 inside a paragraph.
+ * The nodes an expectation file lists: parts, sections and numbered points that open a paragraph, plus
+ * annex/glossary blocks (not their insides); at depth 2 not unnumbered leads, at depth 3 also the leads
+ * (standalone sub-headings, ——X。, lead sentences) and the points and leads of level 3. Never inline 一是.
  */
-export function comparableNodes(outline: readonly OutlineNode[], lines: readonly string[]): ExpectedNode[] {
+export function comparableNodes(outline: readonly OutlineNode[], lines: readonly string[], depth = 2): ExpectedNode[] {
   const out: ExpectedNode[] = [];
   const walk = (nodes: readonly OutlineNode[], inBlock: boolean): void => {
     for (const n of nodes) {
       const block = n.kind === 'annex' || n.kind === 'glossary';
       const line = lines[n.selectionRange.start.line] ?? '';
-      const opensParagraph = line.slice(0, n.selectionRange.start.character).trim().replace(/[\u200b-\u200d\ufeff]/g, '') === '';
-      if (!inBlock && n.level <= 2 && n.kind !== 'lead' && (block || opensParagraph)) {
+      const opensParagraph = line.slice(0, n.selectionRange.start.character).trim().replace(/[\u200b-\u200d\ufeff]/g, '').replace(/^——$/, '') === '';
+      const listed = depth >= 3 ? n.level <= depth : n.level <= 2 && n.kind !== 'lead';
+      if (!inBlock && listed && (block || opensParagraph)) {
         out.push({ line: n.selectionRange.start.line, level: n.level, kind: n.kind, marker: n.marker, title: n.title });
       }
-      if (!block && n.level < 2) walk(n.children, inBlock);
+      if (!block && n.level < depth) walk(n.children, inBlock);
     }
   };
   walk(outline, false);
   return out;
+}
+
+export interface OutlineScore {
+  expected: number;
+  found: number;
+  levelRight: number;
+  /** Nodes of levels 1–2 the parser gives that the expectations do not list. */
+  falseTop: ExpectedNode[];
+  missed: ExpectedNode[];
+  wrongLevel: Array<{ expected: ExpectedNode; got: ExpectedNode }>;
+}
+
+/**
+ * Scores an outline against a depth-3 expectation: a node is found when the parser gives a node on the same line
+ * whose title agrees (equal, or one a prefix of the other after normalisation); its level is right when equal.
+ */
+export function scoreOutline(actual: readonly ExpectedNode[], expected: readonly ExpectedNode[]): OutlineScore {
+  const agree = (a: ExpectedNode, e: ExpectedNode): boolean => {
+    if (a.line !== e.line) return false;
+    const x = normTitle(a.title);
+    const y = normTitle(e.title);
+    return x === y || (x.length >= 2 && y.length >= 2 && (x.startsWith(y) || y.startsWith(x)));
+  };
+  const used = new Set<ExpectedNode>();
+  const missed: ExpectedNode[] = [];
+  const wrongLevel: OutlineScore['wrongLevel'] = [];
+  let levelRight = 0;
+  for (const e of expected) {
+    const hit = actual.find((a) => !used.has(a) && agree(a, e));
+    if (!hit) {
+      missed.push(e);
+      continue;
+    }
+    used.add(hit);
+    if (hit.level === e.level) levelRight++;
+    else wrongLevel.push({ expected: e, got: hit });
+  }
+  const found = expected.length - missed.length;
+  return { expected: expected.length, found, levelRight, falseTop: actual.filter((a) => !used.has(a) && a.level <= 2), missed, wrongLevel };
 }
