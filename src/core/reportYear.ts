@@ -1,5 +1,6 @@
 import type { ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
+import { smallNumber } from './indicators/timeScope';
 
 /**
  * The year a report is delivered in, when its title block carries no date (the national Wikisource files open
@@ -18,21 +19,11 @@ export function reportYearFromText(doc: ReportDocument): number | null {
 /** First-session years of the National People's Congress; sessions were yearly except in the 2nd congress. */
 const NPC_FIRST_SESSION: Readonly<Record<number, number>> = { 1: 1954, 2: 1959, 3: 1964, 4: 1975, 5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028 };
 const NPC_IRREGULAR: Readonly<Record<number, readonly number[]>> = { 2: [1959, 1960, 1962, 1963] };
-const CN = '一二三四五六七八九十';
 
 function npcSessionYear(congress: number, session: number): number | null {
   const first = NPC_FIRST_SESSION[congress];
   if (first === undefined || session < 1 || session > 5) return null;
   return NPC_IRREGULAR[congress]?.[session - 1] ?? first + session - 1;
-}
-
-function cnSmall(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN.indexOf(s) + 1 || NaN;
-  const tens = ten === 0 ? 1 : CN.indexOf(s.slice(0, ten)) + 1;
-  const ones = s.length > ten + 1 ? CN.indexOf(s.slice(ten + 1)) + 1 : 0;
-  return tens * 10 + ones;
 }
 
 /** The opening paragraphs only: later mentions of congresses are history, not the occasion. */
@@ -45,19 +36,17 @@ function congressYear(doc: ReportDocument): number | null {
     if (++seen > OPENING_PARAGRAPHS) break;
     const c = contentOf(line).slice(0, 300);
     const made = /向第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第([一二三四五六七八九十\d]{1,2})次(?:会议)?)?/.exec(c);
-    if (made) return npcSessionYear(cnSmall(made[1] as string), made[2] ? cnSmall(made[2]) : 1);
+    if (made) return npcSessionYear(smallNumber(made[1] as string), made[2] ? smallNumber(made[2]) : 1);
     const reviewed = /第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第一次会议)?(?:以来|期间)/.exec(c);
-    if (reviewed) return npcSessionYear(cnSmall(reviewed[1] as string) + 1, 1);
+    if (reviewed) return npcSessionYear(smallNumber(reviewed[1] as string) + 1, 1);
   }
   return null;
 }
 
 const PART_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}部分)/;
 const YEAR = /((?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/g;
-const CN_YEAR_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
 function yearNumber(s: string): number {
-  return Number(s.replace(/[一二三四五六七八九〇○零]/g, (ch) => CN_YEAR_DIGIT[ch] ?? ch));
+  return smallNumber(s);
 }
 
 function headingYear(doc: ReportDocument): number | null {

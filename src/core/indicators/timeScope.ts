@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from '../numbers/chineseNumerals';
 import type { OutlineNode, ReportMeta } from '../types';
 
 /**
@@ -17,29 +18,21 @@ export interface TimeScope {
   readonly targetsList?: boolean;
 }
 
-const CN_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
 /**
  * “一九八二年” → “1982年”, four characters for four, so offsets stay valid: older reports write every year in
  * Chinese numerals, and the time rules then read them like Arabic years.
  */
 export function arabicYears(s: string): string {
-  return s.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? y.replace(/./g, (ch) => CN_YEAR_DIGITS[ch] ?? ch) : y));
+  return s.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
 
 export function periodString(from: number, to: number): string {
   return from === to ? String(from) : `${from}-${to}`;
 }
 
-const CN_NUM = '一二三四五六七八九十';
-
-function cnInt(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN_NUM.indexOf(s) + 1 || NaN;
-  const tens = ten === 0 ? 1 : CN_NUM.indexOf(s.slice(0, ten)) + 1;
-  const ones = s.length > ten + 1 ? CN_NUM.indexOf(s.slice(ten + 1)) + 1 : 0;
-  return tens * 10 + ones;
+/** 十四 → 14, 14 → 14 (ordinals in plan and congress names). */
+export function smallNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
 /** The years of the Nth five-year plan (一五 1953-1957, 二五 1958-1962; from the third, 1966 on in steps of five). */
@@ -66,7 +59,7 @@ function cuesIn(raw: string, year: number): Cue[] {
   const out: Cue[] = [];
   const text = arabicYears(raw);
   for (const m of text.matchAll(PLAN)) {
-    const span = planSpan(cnInt((m[1] ?? m[2] ?? m[3]) as string));
+    const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
     if (!span) continue;
     const [s, e] = span;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
