@@ -1,6 +1,6 @@
 import type { ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
-import { smallNumber } from './indicators/timeScope';
+import { smallNumber } from './numbers/chineseNumerals';
 
 /**
  * The year a report is delivered in, when its title block carries no date (the national Wikisource files open
@@ -45,9 +45,6 @@ function congressYear(doc: ReportDocument): number | null {
 
 const PART_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}部分)/;
 const YEAR = /((?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/g;
-function yearNumber(s: string): number {
-  return smallNumber(s);
-}
 
 function headingYear(doc: ReportDocument): number | null {
   let best: number | null = null;
@@ -64,13 +61,13 @@ function headingYear(doc: ReportDocument): number | null {
     for (const m of years) {
       // “1996年国内工作的回顾”: the year right before 回顾 is the year reviewed.
       const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
-      vote(yearNumber(m[1] as string) + (/^[^和，,、]*回顾/.test(after) ? 1 : 0));
+      vote(smallNumber(m[1] as string) + (/^[^和，,、]*回顾/.test(after) ? 1 : 0));
     }
     if (years.length === 0 && /(?:去年|上年|过去一年)[^，,]*回顾/.test(c)) {
       // “一、去年工作回顾” followed by “2005年，我国…”: the year the review opens with is last year.
       const next = lines.slice(i + 1, i + 6).find((l) => !l.chrome && !isBlank(l));
       const opened = next ? /^(?:(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/.exec(contentOf(next)) : null;
-      if (opened) vote(yearNumber(opened[0].slice(0, 4)) + 1);
+      if (opened) vote(smallNumber(opened[0].slice(0, 4)) + 1);
     }
   }
   return best;

@@ -15,8 +15,9 @@ import type { Score } from '../support/labels';
 import { FIXTURES } from '../support/expectedOutline';
 
 const args = process.argv.slice(2);
-const show = args[args.indexOf('--show') + 1] && args.includes('--show') ? args[args.indexOf('--show') + 1] : null;
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const flag = (name: string): string | null => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? null) : null);
+const show = flag('--show');
+const only = flag('--only');
 const sealed = sealedReports();
 const dev: Score[] = [];
 const held: Score[] = [];

@@ -70,7 +70,7 @@ export function comparableNodes(outline: readonly OutlineNode[], lines: readonly
     for (const n of nodes) {
       const block = n.kind === 'annex' || n.kind === 'glossary';
       const line = lines[n.selectionRange.start.line] ?? '';
-      const opensParagraph = line.slice(0, n.selectionRange.start.character).trim().replace(/[\u200b-\u200d\ufeff]/g, '').replace(/^——$/, '') === '';
+      const opensParagraph = line.slice(0, n.selectionRange.start.character).trim().replace(/[\u200b-\u200d\ufeff]/g, '') === '';
       const listed = depth >= 3 ? n.level <= depth : n.level <= 2 && n.kind !== 'lead';
       if (!inBlock && listed && (block || opensParagraph)) {
         out.push({ line: n.selectionRange.start.line, level: n.level, kind: n.kind, marker: n.marker, title: n.title });

@@ -1,3 +1,4 @@
+import { smallNumber } from '../numbers/chineseNumerals';
 import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
 import { arabicYears, periodString } from './timeScope';
@@ -39,8 +40,6 @@ interface Span {
   readonly at: number;
 }
 
-const CN_SMALL = '一二三四五六七八九十';
-
 /** The time expression nearest before the figure in its sentence, or null. */
 function explicitTime(before: string, year: number | null, status: 'actual' | 'target'): Span | null {
   const found: Span[] = [];
@@ -56,7 +55,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       [/今后五年|未来五年|五年内/g, () => [year, year + 4]],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
-        const n = /\d/.test(m[1] as string) ? Number(m[1]) : m[1] === '两' ? 2 : CN_SMALL.indexOf(m[1] as string) + 1;
+        const n = smallNumber(m[1] as string);
         return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
       }],
       [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],

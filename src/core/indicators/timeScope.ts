@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from '../numbers/chineseNumerals';
+import { parseChineseNumeral, smallNumber } from '../numbers/chineseNumerals';
 import type { OutlineNode, ReportMeta } from '../types';
 
 /**
@@ -28,11 +28,6 @@ export function arabicYears(s: string): string {
 
 export function periodString(from: number, to: number): string {
   return from === to ? String(from) : `${from}-${to}`;
-}
-
-/** 十四 → 14, 14 → 14 (ordinals in plan and congress names). */
-export function smallNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
 /** The years of the Nth five-year plan (一五 1953-1957, 二五 1958-1962; from the third, 1966 on in steps of five). */
@@ -131,7 +126,8 @@ export interface ScopeChange {
  */
 export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
   const out: ScopeChange[] = [];
-  // Sentence starts: the paragraph's start and after each 。！？; a bounded look at each keeps this linear.
+  // Sentence starts: the paragraph's start and after each 。！？; one forward scan, a bounded look at each start.
+  const end = /[。！？!?]/g;
   for (let at = 0; at < paragraph.length; ) {
     const rest = paragraph.slice(at, at + 80);
     const vocative = VOCATIVE.exec(rest);
@@ -140,9 +136,10 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
     const last = out[out.length - 1]?.scope;
     const same = last && change && last.status === change.status && last.from === change.from && last.to === change.to && !!last.targetsList === !!change.targetsList;
     if (change && !same) out.push({ at, scope: change });
-    const next = paragraph.slice(at).search(/[。！？!?]/);
-    if (next < 0) break;
-    at += next + 1;
+    end.lastIndex = at;
+    const next = end.exec(paragraph);
+    if (!next) break;
+    at = next.index + 1;
   }
   return out;
 }

@@ -65,3 +65,8 @@ function parseInteger(s: string): number {
   }
   return total + section + num;
 }
+
+/** 十四 → 14, 两 → 2, 14 → 14, 一九八二 → 1982: ordinals and years in Arabic or Chinese digits. */
+export function smallNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
+}
