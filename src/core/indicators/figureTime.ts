@@ -76,11 +76,12 @@ const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const { year, scope, kind, measure, isFrom, inGlossary } = input;
-  const sentenceBefore = arabicYears(input.sentenceBefore);
-  const explicit = explicitTime(sentenceBefore, year, status);
-  const toAt = /到((?:19|20)\d{2})年(?:底|末)?/g;
+  // Every time expression below contains 年; most clauses have none, and skip the scan (once per figure).
+  const timed = input.sentenceBefore.includes('年');
+  const sentenceBefore = timed ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
+  const explicit = timed ? explicitTime(sentenceBefore, year, status) : null;
   let until: Span | null = null;
-  for (const m of sentenceBefore.matchAll(toAt)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
+  if (timed) for (const m of sentenceBefore.matchAll(/到((?:19|20)\d{2})年(?:底|末)?/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   if (isFrom) {
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
