@@ -26,7 +26,8 @@ import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { readReportFile } from '../../src/node/readReport';
-import { readLabels, score } from '../support/labels';
+import { pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
+import type { Score } from '../support/labels';
 import type { ColdHoverResult } from './coldHover';
 import { mergeSpans, recognize, recognizeByLine, toIndicators } from './recognizersText';
 import type { RtModelName } from './recognizersText';
@@ -199,11 +200,14 @@ async function recognizersText(root: string, seed: string, oursSeedMs: number): 
   console.log(`labelled set (${LABELS_RELATIVE}): recall / precision, same matching rule as test/support/labels.ts`);
   const labelsDir = join(root, LABELS_RELATIVE);
   const totals = { labels: 0, oursFound: 0, oursGot: 0, oursMatched: 0, rtFound: 0, rtGot: 0, rtMatched: 0, rtMs: 0 };
+  const sealed = sealedReports();
+  const parts: { dev: Score[]; sealed: Score[] } = { dev: [], sealed: [] };
   for (const name of readdirSync(labelsDir).filter((f) => f.endsWith('.indicators.jsonl')).sort()) {
     const corpusPath = `${name.replace('.indicators.jsonl', '').replace(/__/g, '/')}.txt`;
     const { text } = await readReportFile(join(root, CORPUS_RELATIVE, corpusPath));
     const labels = readLabels(join(labelsDir, name), text);
     const ours = score(labels, analyzeReport(text).indicators);
+    parts[sealed.has(corpusPath) ? 'sealed' : 'dev'].push(ours);
     const rtRun = text === seed ? seedByLine : timeOnce(() => recognizeByLine(text, models));
     const rtIndicators: Indicator[] = toIndicators(text, mergeSpans(rtRun.value));
     const rt = score(labels, rtIndicators);
@@ -223,6 +227,8 @@ async function recognizersText(root: string, seed: string, oursSeedMs: number): 
     `ours R ${pct(totals.oursFound / totals.labels)} P ${pct(totals.oursMatched / Math.max(1, totals.oursGot))} | Recognizers-Text R ${pct(totals.rtFound / totals.labels)} P ${pct(totals.rtMatched / Math.max(1, totals.rtGot))}`,
   );
   console.log('  (Recognizers-Text spans: the four recognisers merged, longest span wins an overlap; a span counts when it overlaps the label on its line.)');
+  // Every field, pooled per part: the dev part is tuned on, the sealed part (test/fixtures/labels/split.json) never.
+  for (const [part, scores] of Object.entries(parts)) console.log(`  ${scoreLine(`${part} (${scores.length} reports, ${pooled(scores).labels} figures)`, pooled(scores))}`);
   console.log('');
 
   // Scaling on 10 × the seed.
