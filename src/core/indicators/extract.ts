@@ -13,6 +13,8 @@ import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
+import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
+import type { Boundaries } from './boundaries';
 import { cleanName, endsWithActionVerb, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -23,8 +25,6 @@ export interface ExtractInput {
   readonly token?: CancellationLike;
 }
 
-const SENTENCE_END = new Set('。!?；;');
-const CLAUSE_END = new Set('，,。!?；;：:');
 const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
 
 interface Bound {
@@ -60,18 +60,19 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;
-    const bound = bindParagraph(p.text, mentions);
+    const bounds = boundariesOf(p.text);
+    const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
     for (const b of bound) {
       const m = b.mention;
-      const sentenceStart = lastIndexOf(p.text, SENTENCE_END, m.start) + 1;
-      const sentenceBefore = p.text.slice(sentenceStart, m.start);
+      const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
+      const sentenceBefore = p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const kind = kindOf(m, b.measure);
       const scope = scopeAt(changes, m.start) ?? before;
       const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false };
       const status = statusOf(timeInput);
-      const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart) : -1;
+      const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       out.push({
         text: p.raw.slice(m.start, m.end),
         range: { start: positionAt(p, m.start), end: positionAt(p, m.end) },
@@ -102,7 +103,7 @@ function scopeAt(changes: readonly ScopeChange[], at: number): TimeScope | null 
   return found;
 }
 
-function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[] {
+function bindParagraph(text: string, mentions: readonly NumberMention[], bounds: Boundaries): Bound[] {
   const out: Bound[] = [];
   let sentenceStart = 0;
   let prevInSentence: Bound[] = [];
@@ -110,7 +111,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[
   let listSubjects: string[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
-    const sEnd = lastIndexOf(text, SENTENCE_END, m.start);
+    const sEnd = bounds.sentenceEndBefore(m.start);
     if (sEnd + 1 > sentenceStart) {
       sentenceStart = sEnd + 1;
       prevInSentence = [];
@@ -130,12 +131,12 @@ function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[
       distribute(list, listSubjects, prevInSentence);
       continue;
     }
-    const clauseStart = lastIndexOf(text, CLAUSE_END, m.start) + 1;
-    const left = text.slice(Math.max(from, clauseStart), m.start).replace(/^[、和及与]/, '');
+    const clauseStart = bounds.clauseEndBefore(m.start) + 1;
+    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '');
     const found = trailingMeasure(left);
     const head = found.head;
     const isFrom = isFromValue(text, m);
-    const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence);
+    const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds);
     const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -155,13 +156,13 @@ function bindParagraph(text: string, mentions: readonly NumberMention[]): Bound[
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
-function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[]): string | null {
+function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries): string | null {
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
   const before = cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head));
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return previous;
-    const subject = previousClauseSubject(text, m.start);
+    const subject = previousClauseSubject(text, m.start, bounds);
     if (subject) return subject;
   }
   // “26座水冲式公共厕所、24座移动公厕”: the text before 24座 ends with 、 and names the previous item; the count's own
@@ -180,12 +181,15 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
 }
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
-function locateName(text: string, name: string, m: NumberMention, sentenceStart: number): number {
-  const before = text.lastIndexOf(name, m.start - name.length);
-  if (before >= sentenceStart) return before;
-  const after = text.indexOf(name, m.tail);
-  const sentenceEnd = text.slice(m.tail).search(/[。!?；;]/);
-  return after >= 0 && (sentenceEnd < 0 || after < m.tail + sentenceEnd) ? after : -1;
+function locateName(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): number {
+  // Searched within the figure's sentence (and LOOK_BACK) only: a whole-paragraph search per figure is quadratic.
+  const from = Math.max(sentenceStart, m.start - LOOK_BACK);
+  const before = text.slice(from, m.start).lastIndexOf(name);
+  if (before >= 0) return from + before;
+  const sentenceEnd = bounds.sentenceEndFrom(m.tail);
+  const to = Math.min(sentenceEnd < 0 ? text.length : sentenceEnd, m.tail + LOOK_BACK);
+  const after = text.slice(m.tail, to).indexOf(name);
+  return after >= 0 ? m.tail + after : -1;
 }
 
 /**
@@ -264,10 +268,10 @@ function impliedUnit(text: string, m: NumberMention, bound: readonly Bound[]): s
 }
 
 /** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
-function previousClauseSubject(text: string, at: number): string {
-  const clauseStart = lastIndexOf(text, CLAUSE_END, at);
+function previousClauseSubject(text: string, at: number, bounds: Boundaries): string {
+  const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
-  const prevStart = lastIndexOf(text, CLAUSE_END, clauseStart) + 1;
+  const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
   if (/\d/.test(clause)) return '';
   return cleanName(clause.replace(/^(?:安排|下达|实施|推进|完成)/, ''));
@@ -347,7 +351,3 @@ function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {
   }
 }
 
-function lastIndexOf(text: string, chars: ReadonlySet<string>, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (chars.has(text[i] as string)) return i;
-  return -1;
-}
