@@ -15,7 +15,7 @@ import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { cleanName, endsWithActionVerb, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
+import { cleanName, endsWithActionVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -122,7 +122,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const from = Math.max(sentenceStart, prev && prev.tail > sentenceStart ? prev.tail : sentenceStart);
     const between = text.slice(from, m.start);
     // “7.1万元和3.76万元”, “10.8%、9.1%”: a figure joined to the previous one continues its list.
-    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0) {
+    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0 && (!/^[，,]$/.test(between.trim()) || sameUnit(prev, m))) {
       const first = list[0] as Bound;
       const b: Bound = { mention: m, name: null, measure: first.measure, isFrom: false };
       list.push(b);
@@ -156,6 +156,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
+/** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
+const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
+
 function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries): string | null {
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
   const before = cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head));
@@ -167,15 +170,26 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   }
   // “26座水冲式公共厕所、24座移动公厕”: the text before 24座 ends with 、 and names the previous item; the count's own
   // noun follows it.
-  const listItemBefore = /[、，,]$/.test(head.trim());
-  if (before && listItemBefore && m.nature === 'count') {
+  // “可可盖等11处煤矿”, “宜川、平利等5个县区”: the words before 等 are examples; the count names the noun after it.
+  const listItemBefore = /[、，,和及与等]$/.test(head.trim());
+  // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
+  if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = cleanName(nameAfter(text, m.tail));
     if (afterName) return afterName;
   }
   if (before && !endsWithActionVerb(before)) return before;
   // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
-  if (!before && hadMeasure && previous) return previous;
-  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' ? '' : cleanName(nameAfter(text, m.tail));
+  // “粮食产量屡创历史新高，去年达到1.09万亿斤”: a clause of its own without figures is the subject of the next.
+  // Only a clause of the form subject + predicate (屡创/持续/稳步 …) counts: an action clause (及时出台…) has none.
+  if (!before && (hadMeasure || MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4)))) {
+    // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
+    const counted = m.nature === 'count' && !MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4)) ? cleanName(nameAfter(text, m.tail)) : '';
+    if (counted) return counted;
+    if (previous) return previous;
+    const subject = previousClauseSubject(text, m.start, bounds, true);
+    if (subject) return subject;
+  }
+  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4)) ? '' : cleanName(nameAfter(text, m.tail));
   if (after) return after;
   return previous ?? (before || null);
 }
@@ -268,13 +282,16 @@ function impliedUnit(text: string, m: NumberMention, bound: readonly Bound[]): s
 }
 
 /** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
-function previousClauseSubject(text: string, at: number, bounds: Boundaries): string {
+function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false): string {
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
   if (/\d/.test(clause)) return '';
-  return cleanName(clause.replace(/^(?:安排|下达|实施|推进|完成)/, ''));
+  const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
+  const subject = subjectOf(trimmed);
+  if (needPredicate && subject === trimmed) return '';
+  return cleanName(subject);
 }
 
 /**
@@ -325,6 +342,11 @@ function isFromValue(text: string, m: NumberMention): boolean {
   // “由77家增至144家”, “从人均40元提高到45元”: 由/从 may stand a few words before the figure.
   if (!/[由从][^，,。；;：:\d]{0,4}$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
   return /^(?:提高|增加|增|下降|降低|降|提升|扩大|拓展|上升|减少|缩小)?(?:到|至)/.test(text.slice(m.tail, m.tail + 4));
+}
+
+/** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */
+function sameUnit(a: NumberMention, b: NumberMention): boolean {
+  return a.nature === b.nature && (a.unit ?? null) === (b.unit ?? null);
 }
 
 function fromToHead(head: string): string {

@@ -1,11 +1,51 @@
-/** Words that open a clause but are not part of an indicator's name. */
-const LEADING_NOISE = /^(?:依法公开|修复|启动|解决|率先启用|新开工改造|新开工|新改扩建|新建和改扩建|开工建设|改造提升|建成投用|的|各类|各项|各种|各级|实施|其中|全年|今年|去年|当年|五年来|一年来|过去一年|累计|共|总计|合计|目前|现在|此外|同时|并|且|还|又|已|均|都|实现|完成|推动|推进|带动|促进|确保|力争|争取|使|让|把|将|从|由|在|对|以|按|经|全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本省|\d{4}年|，|、)+/;
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|较十三五同期|较“十三五”同期|惠及|(?<=.{3})中)+$/;
+/**
+ * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
+ * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
+ */
+const LEADING_WORDS = [
+  '依法公开', '修复', '启动', '解决', '率先启用', '新开工改造', '新开工', '新改扩建', '新建和改扩建', '开工建设', '改造提升', '建成投用',
+  '的', '各类', '各项', '各种', '各级', '实施', '其中', '全年', '今年', '去年', '当年', '五年来',
+  '一年来', '过去一年', '累计', '总计', '合计', '目前', '现在', '此外', '同时', '实现', '完成', '推动',
+  '推进', '带动', '促进', '确保', '力争', '争取', '按', '全国', '全省', '全市', '全区', '全县',
+  '全州', '全盟', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
+];
+const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|，|、)+`);
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都)/;
+/** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
+const WORD_STARTS = ['在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
+
+function stripLeadingNoise(s: string): string {
+  let out = s;
+  for (let guard = 0; guard < 8; guard++) {
+    const next = out.replace(LEADING_NOISE, '');
+    const single = SINGLE_NOISE.test(next) && !WORD_STARTS.some((w) => next.startsWith(w)) ? next.slice(1) : next;
+    if (single === out) break;
+    out = single;
+  }
+  return out;
+}
+// A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{3})中)+$/;
 const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
   return /^(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|总数|资金|总投资|投资|收入|人数|数|额)$/.test(name);
+}
+
+/** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
+const PREDICATE_START = /屡创|再创|创|持续|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到/;
+
+/** The subject of a clause: the text before its predicate, when at least two characters precede it. */
+export function subjectOf(clause: string): string {
+  const re = new RegExp(PREDICATE_START.source, 'g');
+  for (const m of clause.matchAll(re)) if (m.index >= 2) return clause.slice(0, m.index);
+  return clause;
+}
+
+/** A place or area alone (城区, 苏州市, 城乡): where a figure is, not what it measures. */
+export function isPlace(name: string): boolean {
+  return name.length <= 5 && /^(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|省|州|镇|乡|旗|盟)|城乡|农村|城镇|全域|省内|市内|区内|境内)$/.test(name);
 }
 
 /** Trims clause noise around a candidate name; '' when nothing name-like is left. */
@@ -16,7 +56,7 @@ export function cleanName(raw: string): string {
   let cut = -1;
   for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
   if (cut > 0 && cut < s.length) s = s.slice(cut);
-  s = s.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   return s;
