@@ -132,7 +132,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       continue;
     }
     const clauseStart = bounds.clauseEndBefore(m.start) + 1;
-    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '');
+    // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
+    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
     const found = trailingMeasure(left);
     const head = found.head;
     const isFrom = isFromValue(text, m);
@@ -176,6 +177,12 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = cleanName(nameAfter(text, m.tail));
     if (afterName) return afterName;
+  }
+  // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
+  if (m.nature === 'percent') {
+    const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
+    const of = share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
+    if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
   }
   if (before && !endsWithActionVerb(before)) return before;
   // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
@@ -350,7 +357,8 @@ function sameUnit(a: NumberMention, b: NumberMention): boolean {
 }
 
 function fromToHead(head: string): string {
-  return head.replace(/[由从][^，,。；;：:\d]{0,4}$/, '');
+  // “财政投入从2006年的18亿元增加到…”: the start may carry its year.
+  return head.replace(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
 }
 
 function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {

@@ -1,3 +1,4 @@
+import verbData from '../lexicon/verbs.json';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -10,9 +11,9 @@ const LEADING_WORDS = [
   '全州', '全盟', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
 ];
 const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|，|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都)/;
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
-const WORD_STARTS = ['在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
+const WORD_STARTS = ['是否', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
 
 function stripLeadingNoise(s: string): string {
   let out = s;
@@ -30,7 +31,7 @@ const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
-  return /^(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|总数|资金|总投资|投资|收入|人数|数|额)$/.test(name);
+  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|总数|资金|总投资|投资|收入|人数|数|额)$/.test(name);
 }
 
 /** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
@@ -56,6 +57,8 @@ export function cleanName(raw: string): string {
   let cut = -1;
   for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
   if (cut > 0 && cut < s.length) s = s.slice(cut);
+  // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
+  s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '');
   s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
@@ -72,15 +75,27 @@ export function endsWithActionVerb(s: string): boolean {
   return ACTION_VERB.test(s);
 }
 
-const AFTER_STOP = /进入|入选|入围|上榜|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;
+const AFTER_STOP = /进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;
+
+const VERBS: ReadonlySet<string> = new Set(verbData.verbs);
+
+/** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
+export function firstVerb(text: string, from: number): number {
+  for (let i = from; i + 1 < text.length; i++) {
+    if (VERBS.has(text.slice(i, i + 2)) || VERBS.has(text.slice(i, i + 3))) return i;
+  }
+  return -1;
+}
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 export function nameAfter(text: string, from: number): string {
   const window = text.slice(from, from + 16);
   if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余)/.test(window)) return '';
-  const stop = AFTER_STOP.exec(window.slice(1));
-  const phrase = stop ? window.slice(0, stop.index + 1) : window.slice(0, 12);
-  return phrase;
+  // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins.
+  const verb = firstVerb(window, 2);
+  const bounded = verb > 0 ? window.slice(0, verb) : window;
+  const stop = AFTER_STOP.exec(bounded.slice(1));
+  return stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12);
 }
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */

@@ -1,0 +1,86 @@
+/**
+ * Indicator names from the clause's structure, on sentences cut from corpus reports (dev part only). Each case is
+ * one class of the names rules, not one sentence: the noun a classifier binds, examples before 等, a place before a
+ * count, a figure-less subject clause, budget verbs, a comparison base, a comma that does not make a list.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import verbData from '../../src/core/lexicon/verbs.json';
+import { firstVerb, nameAfter, subjectOf } from '../../src/core/indicators/names';
+
+const corpusLine = (file: string, needle: string): string => {
+  const line = readFileSync(`test/fixtures/corpus/${file}`, 'utf8').split('\n').find((l) => l.includes(needle));
+  if (!line) throw new Error(`${needle} not in ${file}`);
+  return line.trim();
+};
+
+/** The name given to the figure written `figure` in a one-part report made of `line`. */
+function nameOf(line: string, figure: string): string | null {
+  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
+  const hit = analyzeReport(text).indicators.find((i) => i.text === figure);
+  if (!hit) throw new Error(`${figure} not found as a figure`);
+  return hit.name;
+}
+
+describe('verbs data (from nodejieba’s dictionary, scripts/build-verbs.mjs)', () => {
+  it('is sorted, unique, two or three Han characters each', () => {
+    const verbs = verbData.verbs;
+    expect(verbs.length).toBeGreaterThan(1000);
+    expect([...verbs].sort()).toEqual(verbs);
+    expect(new Set(verbs).size).toBe(verbs.length);
+    for (const v of verbs) expect(v, v).toMatch(/^[\u4e00-\u9fff]{2,3}$/);
+  });
+
+  it('leaves out verbs that end indicator names (棚户区改造, 城镇新增就业)', () => {
+    for (const v of ['改造', '就业', '治理', '投资', '消费']) expect(verbData.verbs, v).not.toContain(v);
+  });
+
+  it('ends a noun phrase at its first verb, never at the first character', () => {
+    expect(firstVerb('融资平台有序退出', 2)).toBe(6);
+    expect(firstVerb('县级医院共享三级医院服务', 2)).toBe(4);
+    expect(nameAfter('，47家县级医院共享三级医院服务', 4)).toBe('县级医院');
+  });
+
+  it('cuts a clause before its predicate', () => {
+    expect(subjectOf('粮食产量屡创历史新高')).toBe('粮食产量');
+    expect(subjectOf('全省进出口总值创历史新高')).toBe('全省进出口总值');
+    expect(subjectOf('及时出台针对性措施')).toBe('及时出台针对性措施');
+  });
+});
+
+describe('names on corpus sentences', () => {
+  it('a classifier binds the noun after it, and examples before 等 are not the name', () => {
+    const line = corpusLine('local/陕西省-2026.txt', '可可盖等11处煤矿');
+    expect(nameOf(line, '11处')).toBe('煤矿');
+    expect(nameOf(line, '4条')).toMatch(/^高速公路/);
+  });
+
+  it('a place before a count is where, not what', () => {
+    const line = corpusLine('000_4ff7010d533e2b03.txt', '2个集体和6名个人');
+    expect(nameOf(line, '2个')).toBe('集体');
+    expect(nameOf(line, '6名')).toBe('个人');
+  });
+
+  it('a comma joins figures into a list only when they count the same thing', () => {
+    const line = corpusLine('local/陕西省-2026.txt', '456个小区完成');
+    expect(nameOf(line, '456个')).toBe('小区');
+  });
+
+  it('a figure-less subject clause names the figure after it', () => {
+    const line = corpusLine('national/2011.txt', '粮食产量屡创历史新高');
+    expect(nameOf(line, '1.09万亿斤')).toBe('粮食产量');
+  });
+
+  it('budget verbs are not part of the name, and a spaced comparison base is not a name', () => {
+    const jobs = corpusLine('national/2011.txt', '中央财政拟投入423亿元');
+    expect(nameOf(jobs, '423亿元')).toBe('中央财政投入');
+    const rural = corpusLine('national/2011.txt', '今年中央财政用于“三农”的投入拟安排');
+    expect(nameOf(rural, '1304.8亿元')).not.toMatch(/比上年/);
+  });
+
+  it('words that begin with a preposition keep their first character (经济, 以来)', () => {
+    const line = corpusLine('national/1997.txt', '经济增长速度的调控目标定为');
+    expect(nameOf(line, '８％')).toMatch(/^经济增长速度/);
+  });
+});
