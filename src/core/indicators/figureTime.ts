@@ -1,7 +1,7 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
-import { arabicYears, periodString } from './timeScope';
+import { arabicYears, periodString, PLAN, planSpan } from './timeScope';
 
 /**
  * Status and period of one figure: the scope of the text around it (see timeScope.ts), overridden by what its
@@ -38,6 +38,8 @@ interface Span {
   readonly from: number;
   readonly to: number;
   readonly at: number;
+  /** Named by a five-year plan (“十三五”时期). */
+  readonly plan?: boolean;
 }
 
 /** The time expression nearest before the figure in its sentence, or null. */
@@ -45,15 +47,30 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   const found: Span[] = [];
   for (const m of before.matchAll(/((?:19|20)\d{2})\s*[—\-–~至到]\s*((?:19|20)\d{2})年/g)) found.push({ from: Number(m[1]), to: Number(m[2]), at: m.index ?? 0 });
   for (const m of before.matchAll(/(?<![比较与和\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+    // “分别为1982年的3.4倍”: the year of a base, not of the figure.
+    if (/[为是]$/.test(before.slice(0, m.index ?? 0)) && before.startsWith('的', (m.index ?? 0) + m[0].length)) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
+  }
+  // “十三五”时期经济年均增长6.5%, 十四五末: a plan named in the clause dates the figure (its end when 末 follows).
+  if (/五/.test(before)) {
+    for (const m of before.matchAll(PLAN)) {
+      const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
+      // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
+      if (!span || /[比较]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
+      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
+      found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
+    }
   }
   if (year !== null) {
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年|本年/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
-      [/今后五年|未来五年|五年内/g, () => [year, year + 4]],
+      [/今后五年|未来五年/g, () => [year, year + 4]],
+      [/五年内/g, () => (status === 'actual' ? [year - 5, year - 1] : [year, year + 4])],
+      // Reports of the 1980s and 1990s set goals 到本世纪末.
+      [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
         const n = smallNumber(m[1] as string);
         return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
@@ -72,12 +89,26 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
 }
 
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
-const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均/;
+const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年/;
+/** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
+const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
+
+/**
+ * Whether a target of a plan is about the whole span (growth, totals of work: 改造2000万套) rather than a level
+ * at its end (森林覆盖率达到23.04%).
+ */
+function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: string): boolean {
+  if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
+  if ((measure !== null && SPAN_MEASURE.test(measure)) || SPAN_MEASURE.test(sentenceBefore.slice(-8))) return true;
+  if (measure !== null && LEVEL_MEASURE.test(measure)) return false;
+  // Counts and amounts of work done without a level verb (城镇棚户区住房改造2000万套) add up over the plan.
+  return kind === 'count';
+}
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const { year, scope, kind, measure, isFrom, inGlossary } = input;
-  // Every time expression below contains 年; most clauses have none, and skip the scan (once per figure).
-  const timed = input.sentenceBefore.includes('年');
+  // Every time expression below contains 年 or 五; most clauses have none, and skip the scan (once per figure).
+  const timed = /[年五]/.test(input.sentenceBefore);
   const sentenceBefore = timed ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
   const explicit = timed ? explicitTime(sentenceBefore, year, status) : null;
   let until: Span | null = null;
@@ -89,14 +120,32 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     if (scope && scope.status === 'actual') return String(scope.from - 1);
     return year === null ? null : String(year - 1);
   }
-  if (time) return periodString(time.from, time.to);
+  // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
+  // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
+  const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10));
+  if (time && yearly && time.from === time.to) {
+    if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
+    if (time === until && year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
+  }
+  // “为1982年的3.4倍”, “比1978年增长…”: reported growth over a base year runs from the year after it. (A target
+  // such as 到2020年…比2010年翻一番 is a level of its final year.)
+  const base = timed && status === 'actual' && (kind === 'growth' || kind === 'other') ? /(?:比|较|为|是)((?:19|20)\d{2})年的?[^，,。；;]{0,16}$/.exec(sentenceBefore) : null;
+  if (base && year !== null) {
+    const from = Number(base[1]) + 1;
+    const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
+    if (to > from) return periodString(from, to);
+  }
+  if (time) {
+    // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
+    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore)) return String(time.to);
+    return periodString(time.from, time.to);
+  }
   // A glossary note explains a term; it dates a figure only where it says so (到2030年).
   if (year === null || inGlossary) return null;
   if (!scope) return String(status === 'target' ? year : year - 1);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
-    const spans = kind === 'growth' || kind === 'change' || kind === 'other' || (measure !== null && SPAN_MEASURE.test(measure)) || SPAN_MEASURE.test(sentenceBefore.slice(-8));
-    return spans ? periodString(scope.from, scope.to) : String(scope.to);
+    return spansPlan(kind, measure, sentenceBefore) ? periodString(scope.from, scope.to) : String(scope.to);
   }
   return periodString(scope.from, scope.to);
 }

@@ -13,6 +13,10 @@ export interface MeasureDef {
 
 const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], boolean?]> = [
   ['年均增长', '年均增长', 'growth'],
+  ['平均每年增长', '年均增长', 'growth'],
+  ['每年平均增长', '年均增长', 'growth'],
+  ['平均每年递增', '年均增长', 'growth'],
+  ['年均递增', '年均增长', 'growth'],
   ['年均下降', '年均下降', 'change'],
   ['同比增长', '增长', 'growth'],
   ['同比下降', '下降', 'change'],

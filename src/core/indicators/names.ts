@@ -59,6 +59,8 @@ export function cleanName(raw: string): string {
   if (cut > 0 && cut < s.length) s = s.slice(cut);
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '');
+  // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
+  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';

@@ -19,11 +19,13 @@ export interface TimeScope {
 }
 
 /**
- * “一九八二年” → “1982年”, four characters for four, so offsets stay valid: older reports write every year in
+ * “一九八二年” → “1982年”, “１９８７年” → “1987年”, character for character, so offsets stay valid: older reports write every year in
  * Chinese numerals, and the time rules then read them like Arabic years.
  */
 export function arabicYears(s: string): string {
-  return s.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
+  // Full-width digits (１９８７年, in 1990s national reports) become ASCII, one for one.
+  const ascii = /[０-９]/.test(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
+  return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
 
 export function periodString(from: number, to: number): string {
@@ -38,7 +40,7 @@ export function planSpan(n: number): [number, number] | null {
 }
 
 // “十四五”, 十五五时期, 第十四个五年规划, 第六个五年计划, “六五”. A bare 三五 needs quotes or a plan word after it.
-const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|“([一二三四五六七八九十]{1,3})五”|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划|以来|末|初)/g;
+export const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|“([一二三四五六七八九十]{1,3})五”|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划|以来|末|初)/g;
 
 interface Cue {
   readonly at: number;
@@ -146,7 +148,8 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
   return out;
 }
 
-function scopeOfOpening(sentence: string, year: number): TimeScope | null {
+function scopeOfOpening(raw: string, year: number): TimeScope | null {
+  const sentence = arabicYears(raw);
   // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
   const firstClause = (sentence.slice(0, 40).split(/[，,：:。；;]/)[0] ?? '').replace(/^在?(?:刚刚|刚)?过去的(?=(?:19|20)\d{2}年)/, '');
   const opening = sentence.slice(0, 60);
