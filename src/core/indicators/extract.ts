@@ -15,7 +15,7 @@ import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { cleanName, endsWithActionVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
+import { cleanName, endsWithActionVerb, endsWithVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -56,7 +56,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     carriedFor = heading;
     const changes = meta.year === null ? [] : scopeChanges(p.text, meta.year);
     const before = carried ?? heading?.scope ?? null;
-    for (const c of changes) if (!c.scope.targetsList) carried = c.scope;
+    for (const c of changes) if (!c.scope.targetsList) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;
@@ -69,8 +69,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const sentenceBefore = p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const kind = kindOf(m, b.measure);
-      const scope = scopeAt(changes, m.start) ?? before;
-      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false };
+      const at = scopeAt(changes, m.start);
+      const scope = at ? resolveDeictic(at, before) : before;
+      const after = p.text.slice(m.tail, m.tail + 8);
+      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after };
       const status = statusOf(timeInput);
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       out.push({
@@ -91,6 +93,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     }
   }
   return out;
+}
+
+/** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
+function resolveDeictic(change: TimeScope, base: TimeScope | null): TimeScope {
+  return change.deictic && base?.status === 'target' && base.plan ? base : change;
 }
 
 /** The last scope change at or before an offset of the paragraph. */
@@ -184,7 +191,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     const of = share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
   }
-  if (before && !endsWithActionVerb(before)) return before;
+  if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
   // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
   // “粮食产量屡创历史新高，去年达到1.09万亿斤”: a clause of its own without figures is the subject of the next.
   // Only a clause of the form subject + predicate (屡创/持续/稳步 …) counts: an action clause (及时出台…) has none.

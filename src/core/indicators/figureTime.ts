@@ -17,6 +17,20 @@ export interface FigureTimeInput {
   /** The start value of 由a提高到b. */
   readonly isFrom: boolean;
   readonly inGlossary: boolean;
+  /** A few characters after the figure (what it counts: 14亿多|中国人, 28个|主要指标). */
+  readonly after?: string;
+}
+
+/** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
+const STANDING_FACT = /^(?:多|余)?(?:中国人|人民|人口|劳动力|各族群众)/;
+/** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
+const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
+/** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
+const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
+
+/** A standing fact: actual, and dated only by explicit time in its clause. */
+export function isStandingFact(after: string | undefined): boolean {
+  return after !== undefined && STANDING_FACT.test(after);
 }
 
 // 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
@@ -25,9 +39,11 @@ export interface FigureTimeInput {
 const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|到\d{4}年|(?<![主重需纲必只])要(?![求素点])|拟/;
 const ACTUAL_CUES = /(?<![比较])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有/;
 
-export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom'>): 'actual' | 'target' {
-  const { scope, sentenceBefore, isFrom } = input;
+export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after'>): 'actual' | 'target' {
+  const { scope, sentenceBefore, isFrom, after } = input;
   if (isFrom) return 'actual';
+  if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
+  if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
   if (scope?.targetsList) return 'target';
   const base = scope?.status ?? 'actual';
   if (base === 'actual') return TARGET_CUES.test(sentenceBefore) && !/五年来|过去|去年/.test(sentenceBefore) ? 'target' : 'actual';
@@ -135,6 +151,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
+  if (!time && isStandingFact(input.after)) return null;
   if (time) {
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
     if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore)) return String(time.to);

@@ -7,7 +7,7 @@ const LEADING_WORDS = [
   '依法公开', '修复', '启动', '解决', '率先启用', '新开工改造', '新开工', '新改扩建', '新建和改扩建', '开工建设', '改造提升', '建成投用',
   '的', '各类', '各项', '各种', '各级', '实施', '其中', '全年', '今年', '去年', '当年', '五年来',
   '一年来', '过去一年', '累计', '总计', '合计', '目前', '现在', '此外', '同时', '实现', '完成', '推动',
-  '推进', '带动', '促进', '确保', '力争', '争取', '按', '全国', '全省', '全市', '全区', '全县',
+  '推进', '带动', '促进', '确保', '力争', '争取', '按', '预计', '确定', '全国', '全省', '全市', '全区', '全县',
   '全州', '全盟', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
 ];
 const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|，|、)+`);
@@ -58,7 +58,7 @@ export function cleanName(raw: string): string {
   for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
   if (cut > 0 && cut < s.length) s = s.slice(cut);
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
-  s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '');
+  s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
@@ -75,6 +75,11 @@ const ACTION_VERB = /(?:提出|办好以|确定|守住|坚决守住|纳入|下�
 
 export function endsWithActionVerb(s: string): boolean {
   return ACTION_VERB.test(s);
+}
+
+/** A count after a verb (切实抓好300家…, 加强对100家…): any dictionary verb ends the text before it. */
+export function endsWithVerb(s: string): boolean {
+  return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || VERBS.has(s.slice(-2)) || VERBS.has(s.slice(-3));
 }
 
 const AFTER_STOP = /进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;

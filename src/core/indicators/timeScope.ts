@@ -16,6 +16,8 @@ export interface TimeScope {
   readonly plan: boolean;
   /** 主要预期目标 …: every figure in it is a target, whatever else the sentence mentions (高于上年). */
   readonly targetsList?: boolean;
+  /** 这五年, 五年间: the five years the text is about, past in a review and the plan's in a plan's part. */
+  readonly deictic?: boolean;
 }
 
 /**
@@ -77,7 +79,8 @@ function cuesIn(raw: string, year: number): Cue[] {
     else out.push({ at, scope: { status: 'target', from: y, to: y, plan: false } });
   }
   const words: Array<[RegExp, Omit<TimeScope, 'targetsList'>]> = [
-    [/五年来|过去五年|这五年|五年间|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
+    [/五年来|过去五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
+    [/这五年|五年间/, { status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true }],
     [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
     [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
     // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月.
