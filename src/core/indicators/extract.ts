@@ -143,7 +143,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
     const found = trailingMeasure(left);
     const head = found.head;
-    const isFrom = isFromValue(text, m);
+    // The parts of a ratio after 由 (由8.7∶41.2∶50.1调整为…) are all start values.
+    const prevB = out[out.length - 1];
+    const ratioFrom = m.nature === 'ratio' && prev?.nature === 'ratio' && m.start === prev.end + 1 && prevB?.isFrom === true;
+    const isFrom = ratioFrom || isFromValue(text, m) || (m.nature === 'ratio' && isRatioFrom(text, m));
     const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds);
     const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
     out.push(b);
@@ -349,6 +352,13 @@ function distribute(list: Bound[], subjects: string[] | null, _all: Bound[]): vo
 function earlierList(prev: readonly Bound[]): Bound[] {
   const first = prev[0] as Bound;
   return prev.filter((b) => b.measure === first.measure);
+}
+
+/** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */
+function isRatioFrom(text: string, m: NumberMention): boolean {
+  if (!/[由从]$/.test(text.slice(Math.max(0, m.start - 1), m.start))) return false;
+  const rest = /^(?:[∶:]\d+(?:\.\d+)?)*/.exec(text.slice(m.end, m.end + 40));
+  return /^(?:调整|优化|变|提高|提升|转变)?(?:为|到|至)/.test(text.slice(m.end + (rest?.[0].length ?? 0), m.end + (rest?.[0].length ?? 0) + 4));
 }
 
 /** “由77家增至144家”: the figure right after 由/从 and before a 到/至 measure is the from-value. */

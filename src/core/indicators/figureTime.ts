@@ -63,8 +63,14 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   const found: Span[] = [];
   for (const m of before.matchAll(/((?:19|20)\d{2})\s*[—\-–~至到]\s*((?:19|20)\d{2})年/g)) found.push({ from: Number(m[1]), to: Number(m[2]), at: m.index ?? 0 });
   for (const m of before.matchAll(/(?<![比较与和\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+    const at = m.index ?? 0;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
-    if (/[为是]$/.test(before.slice(0, m.index ?? 0)) && before.startsWith('的', (m.index ?? 0) + m[0].length)) continue;
+    if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
+    // “2035年远景目标”: a document's name.
+    if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”: a year that qualifies one figure (年的)
+    // does not reach past its clause.
+    if (before.startsWith('的', at + m[0].length) && /[，,；;]/.test(before.slice(at))) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }
@@ -123,8 +129,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const { year, scope, kind, measure, isFrom, inGlossary } = input;
-  // Every time expression below contains 年 or 五; most clauses have none, and skip the scan (once per figure).
-  const timed = /[年五]/.test(input.sentenceBefore);
+  // Every time expression below contains 年, 五 or 世纪; most clauses have none, and skip the scan (once per figure).
+  const timed = /[年五]|世纪/.test(input.sentenceBefore);
   const sentenceBefore = timed ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
   const explicit = timed ? explicitTime(sentenceBefore, year, status) : null;
   let until: Span | null = null;
