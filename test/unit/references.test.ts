@@ -108,6 +108,36 @@ describe('across reports of one place', () => {
     for (const row of withBoth) expect(['met', 'missed']).toContain(row.outcome);
   });
 
+  it('judges the 2015–2018 national targets as the next reports tell them: prices and unemployment are ceilings', () => {
+    const all = reports.filter((r) => r !== null);
+    const verdicts = (key: string, unit: string) =>
+      crossReportSeries(all, all[0]!.meta, key, unit)
+        .filter((row) => row.target && row.actual)
+        .map((row) => [row.year, row.target!.indicator.text, row.actual!.indicator.text, row.outcome]);
+    // 居民消费价格涨幅3%左右 against 上涨2% (2016) and 2.1% (2018): below a price ceiling is met.
+    expect(verdicts('lexicon:cpi', '%')).toEqual([
+      [2016, '3%', '2%', 'met'],
+      [2018, '3%', '2.1%', 'met'],
+    ]);
+    expect(verdicts('lexicon:registered_unemployment', '%')).toEqual([[2016, '4.5%', '4.02%', 'met']]);
+    // GDP 7%左右 against 6.9% (2015): inside the band of 左右.
+    expect(verdicts('lexicon:grp', '%')[0]).toEqual([2015, '7%', '6.9%', 'met']);
+  });
+
+  it('reads an outcome through the target’s sense: ceilings, floors and the band of 左右', () => {
+    const base = { text: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, unit: '%', name: 'x', measure: null, kind: 'growth' as const, status: 'target' as const, period: '2021' };
+    const cpi = { ...base, name: '居民消费价格涨幅', groupKey: 'lexicon:cpi', value: 3, qualifier: '左右' as const };
+    expect(outcome(cpi, { ...cpi, value: 2, qualifier: null, status: 'actual' })).toBe('met');
+    expect(outcome(cpi, { ...cpi, value: 3.4, qualifier: null, status: 'actual' })).toBe('met');
+    expect(outcome(cpi, { ...cpi, value: 3.6, qualifier: null, status: 'actual' })).toBe('missed');
+    const energy = { ...base, name: '单位地区生产总值能耗', groupKey: 'lexicon:energy_intensity', measure: '下降', kind: 'change' as const, value: 3, qualifier: '左右' as const };
+    expect(outcome(energy, { ...energy, value: 4, qualifier: null, status: 'actual' })).toBe('met');
+    expect(outcome(energy, { ...energy, value: 2, qualifier: null, status: 'actual' })).toBe('missed');
+    const growth = { ...base, value: 6.5, qualifier: '左右' as const };
+    expect(outcome(growth, { ...growth, value: 6.1, qualifier: null, status: 'actual' })).toBe('met');
+    expect(outcome(growth, { ...growth, value: 5.9, qualifier: null, status: 'actual' })).toBe('missed');
+  });
+
   it('reads an outcome through the target’s qualifier', () => {
     const base = { text: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, unit: '%', name: 'x', measure: null, kind: 'growth' as const, status: 'target' as const, period: '2021' };
     expect(outcome({ ...base, value: 6, qualifier: '以上' }, { ...base, value: 6.1, qualifier: null, status: 'actual' })).toBe('met');

@@ -26,6 +26,8 @@ export interface LexiconEntry {
   readonly unit: string;
   /** The kinds of figure the indicator usually appears as, most common first. */
   readonly kinds: readonly IndicatorKind[];
+  /** 'lower' when less is better (prices, unemployment, energy use per unit of GDP): its targets are ceilings. */
+  readonly better?: 'lower';
 }
 
 interface RawEntry {
@@ -37,6 +39,7 @@ interface RawEntry {
   definitionEn: string;
   unit: string;
   kinds: string[];
+  better?: string;
 }
 
 function isKind(kind: string): kind is IndicatorKind {
@@ -54,6 +57,7 @@ function toEntry(raw: RawEntry): LexiconEntry {
     definitionEn: raw.definitionEn,
     unit: raw.unit,
     kinds: Object.freeze(kinds),
+    ...(raw.better === 'lower' ? { better: 'lower' as const } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import { indicatorById } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
 
 /** One report of the workspace as the cross-report index keeps it. */
@@ -43,36 +44,53 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       const year = Number(ind.period);
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
-      // An actual answers a target only when it measures the same thing the same way (growth vs growth).
-      if (ind.status === 'actual' && !row.actual && (!row.target || row.target.indicator.kind === ind.kind)) row.actual = { uri: r.uri, indicator: ind };
+      // Prefer an actual measured the same way as the target (growth vs growth); another measure of the same
+      // indicator (a level beside a growth target) is still shown, without a verdict.
+      const sameWay = (a: Indicator): boolean => !row.target || row.target.indicator.kind === a.kind;
+      if (ind.status === 'actual' && (!row.actual || (!sameWay(row.actual.indicator) && sameWay(ind)))) row.actual = { uri: r.uri, indicator: ind };
       byYear.set(year, row);
     }
   }
   return [...byYear.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([year, row]) => {
-      const actual = row.actual && row.target && row.actual.indicator.kind !== row.target.indicator.kind ? undefined : row.actual;
+      const actual = row.actual;
+      const comparable = !!actual && !!row.target && actual.indicator.kind === row.target.indicator.kind;
       // “Not reported” only when the report that would give the actual (next year's) is indexed; a gap in the
-      // years is not the report's silence.
-      const result = row.target ? (actual || reportYears.has(year + 1) ? outcome(row.target.indicator, actual?.indicator) : null) : null;
+      // years is not the report's silence. An actual measured another way gets no verdict.
+      const result = !row.target ? null : comparable ? outcome(row.target.indicator, actual?.indicator) : actual ? null : reportYears.has(year + 1) ? 'not reported' : null;
       return { year, ...(actual ? { actual } : {}), ...(row.target ? { target: row.target } : {}), outcome: result };
     });
 }
 
-/** Whether an actual meets a target, read through the target's qualifier (以上 / 以内 / 左右 …). */
+/**
+ * Whether the target is a ceiling: 以内/以下 say so; otherwise an indicator where less is better (prices,
+ * unemployment, energy use per unit of GDP — the lexicon's `better: lower`), unless the target is itself a decrease
+ * (单位GDP能耗下降3%: a bigger decrease is better).
+ */
+export function isCeiling(target: Indicator): boolean {
+  if (target.qualifier === '以内' || target.qualifier === '以下') return true;
+  if (target.qualifier === '以上' || target.qualifier === '超过') return false;
+  if (/下降|降低|减少|缩小/.test(target.measure ?? '')) return false;
+  if (target.measure === '控制在') return true;
+  const id = target.groupKey?.startsWith('lexicon:') ? target.groupKey.slice('lexicon:'.length) : undefined;
+  const entry = id ? indicatorById(id) : undefined;
+  return entry ? entry.better === 'lower' : LOWER_IS_BETTER.test(target.name ?? '');
+}
+
+/** Names outside the lexicon where less is better. */
+const LOWER_IS_BETTER = /物价|价格涨幅|失业率|能耗|排放|赤字|浓度|事故|死亡|贫困人口|发生率/;
+
+/**
+ * Whether an actual meets a target, read through the target's sense:
+ * - a ceiling (以内, 控制在, CPI 3%左右) is met at or below it; 左右 allows the band above it;
+ * - a floor (以上, GDP 6%以上, 6%左右) is met at or above it; 左右 allows the band below it;
+ * - the band of 左右 is 0.5 percentage point for rates and 5 % of the value otherwise.
+ */
 export function outcome(target: Indicator, actual: Indicator | undefined): Outcome {
   if (!actual) return 'not reported';
-  const t = target.value;
   const a = actual.value;
-  switch (target.qualifier) {
-    case '以内':
-    case '以下':
-      return a <= (target.valueMax ?? t) ? 'met' : 'missed';
-    case '左右': {
-      const tolerance = target.unit === '%' ? 0.5 : Math.abs(t) * 0.05;
-      return Math.abs(a - t) <= tolerance || a >= t ? 'met' : 'missed';
-    }
-    default:
-      return a >= t ? 'met' : 'missed';
-  }
+  const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
+  if (isCeiling(target)) return a <= (target.valueMax ?? target.value) + band ? 'met' : 'missed';
+  return a >= target.value - band ? 'met' : 'missed';
 }
