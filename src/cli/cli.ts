@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeReport } from '../core';
 import type { ReportModel } from '../core';
-import { readReportFile, ReportReadError } from '../node/readReport';
+import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile, ReportReadError } from '../node/readReport';
 import type { DecodedReport } from '../node/readReport';
 import { indexFolder, listReportFiles } from '../node/reportIndex';
 import type { SkipReason } from '../node/reportIndex';
@@ -26,6 +26,8 @@ export interface CliIo {
   stdout(s: string): void;
   /** Receives complete chunks of standard error, newlines included. */
   stderr(s: string): void;
+  /** All of standard input, for the file argument `-` (main.ts reads the process's; tests pass bytes). */
+  stdin?(): Promise<Uint8Array>;
 }
 
 export const EXIT_OK = 0;
@@ -50,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         '',
         'Examples:',
         '  govreport analyze report.txt --json        the full model (schemaVersion 1 contract)',
+        '  cat report.txt | govreport analyze - --json   the same, reading standard input',
         '  govreport outline report.txt               the heading tree with line numbers',
         '  govreport indicators report.txt            the figures as a table',
         '  govreport indicators report.txt --csv > indicators.csv',
@@ -65,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command('analyze')
     .description('analyse a report: a short summary, or the full model as JSON (schemaVersion 1)')
-    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16 with BOM)')
+    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16), or - for standard input')
     .option('--json', 'print the JSON contract object (meta, outline, indicators, references)')
     .action(async (file: string, options: { json?: boolean }) => {
       const report = await readOrExplain(file, io);
@@ -84,7 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command('outline')
     .description('print the outline of a report as an indented tree with line numbers')
-    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16 with BOM)')
+    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16), or - for standard input')
     .action(async (file: string) => {
       const report = await readOrExplain(file, io);
       if (!report) {
@@ -98,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command('indicators')
     .description('list the numeric indicators (figure, name, measure, kind, actual/target, period) as a table, CSV or JSON')
-    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16 with BOM)')
+    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16), or - for standard input')
     .addOption(
       new Option(
         '--csv',
@@ -125,7 +128,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command('refs')
     .description('list the cross-references (abbreviation → full name, plan period → its part, term → first mention, footnote → note, target ↔ actual) as a table or JSON')
-    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16 with BOM)')
+    .argument('<file>', 'report text file (UTF-8, GBK/GB18030 or UTF-16), or - for standard input')
     .option('--json', "print a JSON array of the contract's Reference objects (0-based positions)")
     .action(async (file: string, options: { json?: boolean }) => {
       const report = await readOrExplain(file, io);
@@ -230,6 +233,14 @@ async function folderProblem(dir: string): Promise<string | null> {
   }
 }
 
+/** `-`: the report arrives on standard input (e.g. `iconv … | govreport analyze - --json`), decoded like a file. */
+async function readStdin(io: CliIo): Promise<DecodedReport> {
+  if (!io.stdin) throw new ReportReadError('io', 'standard input is not available here', '-');
+  const bytes = await io.stdin();
+  if (bytes.length > MAX_REPORT_BYTES) throw new ReportReadError('too-large', `it is larger than the ${MAX_REPORT_BYTES / 1024 / 1024} MB limit for a report`, '-');
+  return decodeReportBytes(bytes);
+}
+
 function analyze(report: DecodedReport): ReportModel {
   return analyzeReport(report.text);
 }
@@ -237,10 +248,11 @@ function analyze(report: DecodedReport): ReportModel {
 /** Reads the file, or prints exactly one line "govreport: cannot read FILE: reason" and returns null. */
 async function readOrExplain(file: string, io: CliIo): Promise<DecodedReport | null> {
   try {
+    if (file === '-') return await readStdin(io);
     return await readReportFile(file);
   } catch (err) {
     const reason = err instanceof ReportReadError ? err.reason : err instanceof Error ? err.message : String(err);
-    io.stderr(`govreport: cannot read ${file}: ${reason.split('\n')[0]}\n`);
+    io.stderr(`govreport: cannot read ${file === '-' ? 'standard input' : file}: ${reason.split('\n')[0]}\n`);
     return null;
   }
 }

@@ -2,6 +2,7 @@
 // The same bundle is the worker script of the folder index (`govreport series DIR` in worker threads).
 import { isIndexWorker, serveIndexWorker } from '../node/reportIndex';
 import { runCli } from './cli';
+import { MAX_REPORT_BYTES } from '../node/readReport';
 
 if (isIndexWorker()) {
   serveIndexWorker();
@@ -18,6 +19,7 @@ if (isIndexWorker()) {
   runCli(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
+    stdin: readAllStdin,
   }).then(
     (code) => {
       process.exitCode = code;
@@ -27,4 +29,16 @@ if (isIndexWorker()) {
       process.exitCode = 1;
     },
   );
+}
+
+/** Standard input to its end, bounded: a report is never near MAX_REPORT_BYTES, so stop reading past it. */
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > MAX_REPORT_BYTES) break;
+  }
+  return Buffer.concat(chunks);
 }

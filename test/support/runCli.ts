@@ -8,6 +8,11 @@ export interface Run {
 
 /** Runs the CLI in-process and collects what it prints. */
 export async function run(...argv: string[]): Promise<Run> {
+  return runWithStdin(undefined, ...argv);
+}
+
+/** Runs the CLI in-process with these bytes on standard input (undefined: no standard input at all). */
+export async function runWithStdin(input: Uint8Array | undefined, ...argv: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -17,6 +22,7 @@ export async function run(...argv: string[]): Promise<Run> {
     stderr: (s) => {
       stderr += s;
     },
+    ...(input ? { stdin: () => Promise.resolve(input) } : {}),
   });
   return { code, stdout, stderr };
 }

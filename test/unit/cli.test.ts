@@ -8,7 +8,7 @@ import { CSV_COLUMNS, displayWidth, formatIndicatorsCsv } from '../../src/cli/in
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { readReportFile } from '../../src/node/readReport';
-import { run } from '../support/runCli';
+import { run, runWithStdin } from '../support/runCli';
 
 const SEED = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const HAILAR_UTF8 = 'test/fixtures/corpus/local/hailar-2016.txt';
@@ -432,5 +432,24 @@ describe('govreport indicators (table)', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^govreport: cannot read missing\.txt: [^\n]+\n$/u);
+  });
+});
+
+describe('govreport FILE as -: the report on standard input', () => {
+  it('decodes GBK bytes from standard input exactly as it decodes the file', async () => {
+    const bytes = readFileSync(HAILAR_GBK);
+    const fromFile = await run('analyze', HAILAR_GBK, '--json');
+    const fromStdin = await runWithStdin(bytes, 'analyze', '-', '--json');
+    expect(fromStdin.code).toBe(0);
+    const strip = (json: string) => ({ ...JSON.parse(json), uri: undefined, file: undefined });
+    expect(strip(fromStdin.stdout).indicators).toEqual(strip(fromFile.stdout).indicators);
+    expect(strip(fromStdin.stdout).outline).toEqual(strip(fromFile.stdout).outline);
+  });
+
+  it('refuses binary input on standard input with one line', async () => {
+    const r = await runWithStdin(readFileSync('test/fixtures/edge/binary.png'), 'outline', '-');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^govreport: cannot read standard input: /);
   });
 });
