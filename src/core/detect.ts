@@ -33,3 +33,33 @@ export function detectReport(text: string): Detection {
   if (parts >= 2 && vocabulary) return { isReport: true, reason: 'heading pattern and report vocabulary' };
   return { isReport: false, reason: 'no report title, salutation or heading pattern in the opening' };
 }
+
+/** How a Chinese text was misread, when it was: GBK bytes decoded as UTF-8 (U+FFFD everywhere) or as Latin-1. */
+export type Mojibake = 'gbk-as-utf8' | 'gbk-as-latin1';
+
+/**
+ * Whether the opening of a document is a GBK/GB18030 file decoded with the wrong encoding. VS Code guesses the
+ * encoding only when `files.autoGuessEncoding` is on when the file is opened; a report restored at start-up, or
+ * opened before this extension set the default, shows replacement characters (UTF-8) or accented Latin letters
+ * (Windows-1252). Cheap: one pass over at most 4,096 characters.
+ */
+export function mojibakeOf(text: string): Mojibake | null {
+  const head = text.slice(0, 4096);
+  let replacement = 0;
+  let latin = 0;
+  let han = 0;
+  let letters = 0;
+  for (const ch of head) {
+    const c = ch.codePointAt(0) as number;
+    if (c === 0xfffd) replacement++;
+    else if (c >= 0xc0 && c <= 0xff) latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    if (c > 0x20) letters++;
+  }
+  if (letters < 20) return null;
+  // Real reports have no replacement characters, or a handful from one damaged byte.
+  if (replacement > 10 && replacement / letters > 0.1 && han / letters < 0.5) return 'gbk-as-utf8';
+  // GBK read as Latin-1: pairs of accented letters where the Han characters should be, and almost no Han.
+  if (latin / letters > 0.3 && han / letters < 0.05) return 'gbk-as-latin1';
+  return null;
+}

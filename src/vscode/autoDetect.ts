@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { detectReport } from '../core';
+import { detectReport, mojibakeOf } from '../core';
 import { config, LANGUAGE_ID, openingOf } from './config';
 import type { Log } from './log';
 
@@ -17,7 +17,30 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
   // a language change as close + open, so without this memory the two would fight.
   const switched = new Set<string>();
 
+  // Each misread file is pointed out once per session.
+  const warned = new Set<string>();
+  const checkEncoding = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    if (document.uri.scheme !== 'file' || warned.has(key) || (document.languageId !== 'plaintext' && document.languageId !== LANGUAGE_ID)) return;
+    const misread = mojibakeOf(openingOf(document));
+    if (!misread) return;
+    if (warned.size >= MAX_REMEMBERED) warned.clear();
+    warned.add(key);
+    const file = vscode.workspace.asRelativePath(document.uri);
+    const reopen = vscode.l10n.t('Reopen with Encoding…');
+    log.info(`${file}: looks like GBK text read as ${misread === 'gbk-as-utf8' ? 'UTF-8' : 'Latin-1'}`);
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('{0} looks like a GBK (GB18030) report read with the wrong encoding. Reopen it with GB18030 to see the text, outline and figures.', file), reopen)
+      .then(async (choice) => {
+        if (choice !== reopen) return;
+        // The encoding picker acts on the active editor: show the document first. Nothing is written to disk.
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
+      });
+  };
+
   const consider = (document: vscode.TextDocument): void => {
+    checkEncoding(document);
     const key = document.uri.toString();
     if (document.languageId !== 'plaintext' || !SCHEMES.has(document.uri.scheme) || switched.has(key)) return;
     if (!config.autoDetect(document) || !detectReport(openingOf(document)).isReport) return;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectReport } from '../../src/core';
+import { detectReport, mojibakeOf } from '../../src/core';
 import { SEED, readCorpus } from '../support/corpus';
 import { corpusFiles } from '../support/expectedOutline';
 
@@ -22,5 +23,21 @@ describe('report detection on the opening of a plain-text file', () => {
 
   it('only looks at the opening: a title deep inside a long file does not count', () => {
     expect(detectReport(`${'这是一段很长的无关文字。\n'.repeat(5000)}政府工作报告`).isReport).toBe(false);
+  });
+});
+
+describe('mojibakeOf: a GBK report read with the wrong encoding', () => {
+  const bytes = readFileSync('test/fixtures/corpus/local/hailar-2016.gbk.txt');
+
+  it('recognises GBK bytes decoded as UTF-8 and as Latin-1', () => {
+    expect(mojibakeOf(new TextDecoder('utf-8').decode(bytes))).toBe('gbk-as-utf8');
+    expect(mojibakeOf(new TextDecoder('latin1').decode(bytes))).toBe('gbk-as-latin1');
+  });
+
+  it('leaves correctly decoded reports, English text and near-empty text alone', () => {
+    expect(mojibakeOf(new TextDecoder('gb18030').decode(bytes))).toBeNull();
+    expect(mojibakeOf(readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8'))).toBeNull();
+    expect(mojibakeOf('The quick brown fox jumps over the lazy dog, café and naïve résumé included.')).toBeNull();
+    expect(mojibakeOf('\ufffd\ufffd')).toBeNull();
   });
 });
