@@ -35,6 +35,16 @@ export function readExpected(corpusPath: string): ExpectedNode[] {
     });
 }
 
+/**
+ * The depth-3 outline expectations are split by whole report into a dev part (the outline rules are tuned on it)
+ * and a sealed part (scored pooled only, to report how the rules generalise; its failures are never printed).
+ * `split.json` beside the expectations names the sealed reports.
+ */
+export function sealedOutlineReports(): ReadonlySet<string> {
+  const split = JSON.parse(readFileSync(join(FIXTURES, 'expected', 'split.json'), 'utf8')) as { sealed: string[] };
+  return new Set(split.sealed);
+}
+
 export function corpusFiles(): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(CORPUS, { withFileTypes: true })) {

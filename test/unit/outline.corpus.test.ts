@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { OutlineScore } from '../support/expectedOutline';
-import { CORPUS, comparableNodes, corpusFiles, expectedDepth, normTitle, readExpected, scoreOutline } from '../support/expectedOutline';
+import { CORPUS, comparableNodes, corpusFiles, expectedDepth, normTitle, readExpected, scoreOutline, sealedOutlineReports } from '../support/expectedOutline';
 
 const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt'));
 
@@ -11,9 +11,21 @@ const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt'));
  * Depth-2 expectations (parts and sections) must match exactly. Depth-3 expectations (written for the reports
  * added in the second round: leads, standalone sub-headings, dash leads, older national layouts) are scored —
  * headings found, level right, false nodes at the top two levels — pooled, against floors a little under what
- * the parser achieves today (printed), so a regression fails.
+ * the parser achieves today (printed), so a regression fails. They are split into a dev part, on which the rules
+ * are tuned, and a sealed part scored only to report how the rules generalise (its failures are never printed).
  */
-const FLOORS = { found: 0.82, levelRight: 0.95, falseTop: 80 };
+interface Floor {
+  found: number;
+  levelRight: number;
+  falseTop: number;
+  parts: number;
+}
+const FLOORS: { dev: Floor; sealed: Floor } = {
+  dev: { found: 0.96, levelRight: 0.985, falseTop: 12, parts: 0.98 },
+  sealed: { found: 0.94, levelRight: 0.945, falseTop: 2, parts: 0.94 },
+};
+/** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */
+const SEALED = sealedOutlineReports();
 
 describe('outline of every corpus report matches the expectations written by reading it', () => {
   it('has an expectation file for every corpus report', () => {
@@ -45,34 +57,71 @@ describe('outline of every corpus report matches the expectations written by rea
       deep.push({ file, s });
       const parts = readExpected(file).filter((e) => e.level === 1).length;
       const partsWrong = s.missed.filter((m) => m.level === 1).length + s.wrongLevel.filter((w) => w.expected.level === 1).length;
-      // At most one part of a report lost (national 1955 reads a list item “四、…” in a section as a part and so
-      // misses the real part 四: an open outline issue); the pooled test below holds the overall rate.
-      expect(partsWrong, `parts missed or misplaced: ${s.missed.filter((m) => m.level === 1).map((m) => `L${m.line} ${m.title}`).join(' | ')}`).toBeLessThanOrEqual(1);
+      // Every part found at level 1 (list items “四、…” inside a section are no longer read as parts). A sealed
+      // report's failure names no heading.
+      const which = SEALED.has(file) ? '(sealed)' : s.missed.filter((m) => m.level === 1).map((m) => `L${m.line} ${m.title}`).join(' | ');
+      expect(partsWrong, `parts missed or misplaced: ${which}`).toBe(0);
       expect(parts).toBeGreaterThan(0);
     });
   }
 
-  it('depth-3 expectations, pooled: headings found, level right, no false top-level nodes', () => {
-    const sum = (f: (s: OutlineScore) => number): number => deep.reduce((a, d) => a + f(d.s), 0);
+  const pool = (set: ReadonlyArray<{ file: string; s: OutlineScore }>): Pooled => {
+    const sum = (f: (s: OutlineScore) => number): number => set.reduce((a, d) => a + f(d.s), 0);
     const expected = sum((s) => s.expected);
-    const found = sum((s) => s.found) / expected;
-    const levelRight = sum((s) => s.levelRight) / Math.max(1, sum((s) => s.found));
-    const falseTop = sum((s) => s.falseTop.length);
-    const parts = deep.flatMap((d) => d.s.missed.filter((m) => m.level === 1)).length;
-    const partsExpected = deep.reduce((a, d) => a + readExpected(d.file).filter((e) => e.level === 1).length, 0);
-    console.log(
-      [
-        ...deep.map((d) => `${d.file.padEnd(28)} found ${d.s.found}/${d.s.expected}  level right ${d.s.levelRight}/${d.s.found}  false top-level ${d.s.falseTop.length}`),
-        `outline, depth-3 pooled (${deep.length} reports, ${expected} headings): found ${found.toFixed(3)}  level right ${levelRight.toFixed(3)}  false top-level nodes ${falseTop}  parts found ${partsExpected - parts}/${partsExpected}`,
-      ].join('\n'),
-    );
+    const partsExpected = set.reduce((a, d) => a + readExpected(d.file).filter((e) => e.level === 1).length, 0);
+    const partsMissed = set.flatMap((d) => d.s.missed.filter((m) => m.level === 1)).length;
+    return {
+      reports: set.length,
+      headings: expected,
+      found: sum((s) => s.found) / Math.max(1, expected),
+      levelRight: sum((s) => s.levelRight) / Math.max(1, sum((s) => s.found)),
+      falseTop: sum((s) => s.falseTop.length),
+      parts: partsExpected - partsMissed,
+      partsExpected,
+    };
+  };
+  const line = (name: string, p: Pooled): string =>
+    `outline ${name} (${p.reports} reports, ${p.headings} headings): found ${p.found.toFixed(3)}  level right ${p.levelRight.toFixed(3)}  false top-level nodes ${p.falseTop}  parts found ${p.parts}/${p.partsExpected}`;
+  const holds = (p: Pooled, floor: Floor): void => {
+    expect(p.found).toBeGreaterThanOrEqual(floor.found);
+    expect(p.levelRight).toBeGreaterThanOrEqual(floor.levelRight);
+    expect(p.falseTop).toBeLessThanOrEqual(floor.falseTop);
+    expect(p.parts / p.partsExpected).toBeGreaterThanOrEqual(floor.parts);
+  };
+
+  it('depth-3 expectations, pooled: headings found, level right, no false top-level nodes (dev and sealed)', () => {
+    const dev = deep.filter((d) => !SEALED.has(d.file));
+    const held = deep.filter((d) => SEALED.has(d.file));
+    const report = dev.map((d) => `${d.file.padEnd(28)} found ${d.s.found}/${d.s.expected}  level right ${d.s.levelRight}/${d.s.found}  false top-level ${d.s.falseTop.length}`);
+    // OUTLINE_FAILURES=1 lists what each dev report misses; the sealed reports' failures are never shown.
+    if (process.env.OUTLINE_FAILURES) for (const d of dev) report.push(...failures(d.file, d.s));
+    report.push(line('dev', pool(dev)), line('sealed', pool(held)));
+    console.log(report.join('\n'));
     expect(deep.length).toBeGreaterThanOrEqual(22);
-    expect(found).toBeGreaterThanOrEqual(FLOORS.found);
-    expect(levelRight).toBeGreaterThanOrEqual(FLOORS.levelRight);
-    expect(falseTop).toBeLessThanOrEqual(FLOORS.falseTop);
-    expect((partsExpected - parts) / partsExpected).toBeGreaterThanOrEqual(0.98);
+    expect(held.length).toBe(SEALED.size);
+    holds(pool(dev), FLOORS.dev);
+    holds(pool(held), FLOORS.sealed);
   });
 });
+
+interface Pooled {
+  reports: number;
+  headings: number;
+  found: number;
+  levelRight: number;
+  falseTop: number;
+  parts: number;
+  partsExpected: number;
+}
+
+function failures(file: string, s: OutlineScore): string[] {
+  const at = (n: { line: number; level: number; marker: string; title: string }): string => `L${n.line} [${n.level}] ${n.marker}${n.title}`;
+  return [
+    ...s.missed.map((m) => `  ${file} missed ${at(m)}`),
+    ...s.wrongLevel.map((w) => `  ${file} level ${w.got.level} for ${at(w.expected)}`),
+    ...s.falseTop.map((f) => `  ${file} false ${at(f)}`),
+  ];
+}
 
 function show(n: { line: number; level: number; kind: string; marker: string; title: string }): string {
   return `${n.line}\t${n.level}\t${n.kind}\t${normTitle(n.marker)}\t${normTitle(n.title)}`;

@@ -15,13 +15,13 @@ describe('outline grammar on the seed (苏州 2021)', () => {
   });
 
   it('titles a heading fused with its paragraph by its first sentence, without 。', () => {
-    const s1 = (outline[0] as OutlineNode).children[0] as OutlineNode;
+    const s1 = sectionsOf(outline[0])[0] as OutlineNode;
     expect(s1.title).toBe('疫情防控展现新担当');
     expect(lines[s1.selectionRange.start.line]?.slice(s1.selectionRange.start.character, s1.selectionRange.end.character)).toBe('1.疫情防控展现新担当');
   });
 
   it('makes the bold-style lead sentence “创新动能持续增强。” a sub-heading of section 2', () => {
-    const s2 = (outline[0] as OutlineNode).children[1] as OutlineNode;
+    const s2 = sectionsOf(outline[0])[1] as OutlineNode;
     const lead = s2.children.find((c) => c.kind === 'lead');
     expect(lead?.title).toBe('创新动能持续增强');
     expect(lead?.level).toBe(3);
@@ -63,9 +63,9 @@ describe('heading styles across real reports', () => {
     expect((outline[1] as OutlineNode).children.filter((c) => c.marker.startsWith('第')).map((c) => c.marker)).toEqual(['第一，', '第二，', '第三，']);
   });
 
-  it('nests 一、 under unnumbered part headings (national 1982)', () => {
+  it('nests 一、 under unnumbered part headings, and keeps 结束语 out of the parts (national 1982)', () => {
     const { outline } = analyzeReport(readCorpus('national/1982.txt'));
-    expect(outline.map((n) => n.title)).toEqual(['第六个五年计划的基本任务', '六五计划前两年的执行情况', '全面实现六五计划的主要措施', '结束语']);
+    expect(outline.map((n) => n.title)).toEqual(['第六个五年计划的基本任务', '六五计划前两年的执行情况', '全面实现六五计划的主要措施']);
     expect((outline[0] as OutlineNode).children.filter((c) => c.marker).map((c) => c.marker)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']);
   });
 
@@ -126,6 +126,86 @@ describe('heading styles across real reports', () => {
   });
 });
 
+/**
+ * Excerpts of real corpus reports (whole lines, so line numbers stay the report's own): the layouts of issue 9.
+ * Every excerpt keeps the report's salutation line (line 0) so the body starts as in the report.
+ */
+describe('older national layouts, lead series and list items (issue 9)', () => {
+  const excerpt = (file: string, ...ranges: Array<[number, number]>): string => {
+    const lines = readCorpus(file).split('\n');
+    // Lines outside the ranges become blank lines, so every kept line keeps its own number.
+    const keep = (i: number): boolean => i === 0 || ranges.some(([a, b]) => i >= a && i < b);
+    return lines.map((l, i) => (keep(i) ? l : '')).join('\n');
+  };
+  const show = (n: OutlineNode): string => `${n.selectionRange.start.line} ${n.level} ${n.marker}${n.title}`;
+  const all = (text: string): string[] => flattenOutline(analyzeReport(text).outline).map(({ node }) => show(node));
+
+  it('reads a bold lead left on its own line after an indent-only line; the body line below is not its title (1994)', () => {
+    const text = excerpt('national/1994.txt', [8, 37]);
+    const part = analyzeReport(text).outline[0] as OutlineNode;
+    expect(part.children.map(show)).toEqual(['14 2 国民经济快速增长', '18 2 改革开放取得新的进展', '22 2 各项社会事业进一步发展', '26 2 城乡人民生活继续改善']);
+    expect(part.children.every((c) => c.selectionRange.end.line === c.selectionRange.start.line)).toBe(true);
+    // “科技事业在深化改革中取得新的进步。” opens the body of lead 22: not a lead of its own.
+    expect(all(text).some((n) => n.includes('科技事业'))).toBe(false);
+  });
+
+  it('still reads those leads when the indent-only lines are gone: a one-sentence line right above a longer body (1994)', () => {
+    const text = excerpt('national/1994.txt', [8, 37])
+      .split('\n')
+      .map((l) => (/^\u3000+$/.test(l) ? '' : l))
+      .join('\n');
+    expect((analyzeReport(text).outline[0] as OutlineNode).children.map((c) => c.title)).toEqual(['国民经济快速增长', '改革开放取得新的进展', '各项社会事业进一步发展', '城乡人民生活继续改善']);
+  });
+
+  it('titles a bold 一是 left alone on its line by the next line, and nests the list under the lead it follows (2000)', () => {
+    const part = analyzeReport(excerpt('national/2000.txt', [43, 82])).outline[0] as OutlineNode;
+    expect(part.children.map(show)).toEqual(['49 2 继续实施积极的财政政策', '69 2 进一步发挥货币政策的作用']);
+    const points = (part.children[0] as OutlineNode).children;
+    expect(points.map((c) => `${c.level} ${c.marker}`)).toEqual(['3 一是', '3 二是', '3 三是']);
+    expect(points[0]?.title.startsWith('发行1000亿元长期国债')).toBe(true);
+    expect(points[0]?.selectionRange.start.line).toBe(55);
+  });
+
+  it('keeps 第一，…第六， beside the 一是 points before them, and a bold lead after them beside both (1997 part 三)', () => {
+    const part = analyzeReport(excerpt('national/1997.txt', [100, 157])).outline[0] as OutlineNode;
+    expect(part.children.map((c) => `${c.level} ${c.marker || c.title}`)).toEqual([
+      '2 一是', '2 二是', '2 三是', '2 第一，', '2 第二，', '2 第三，', '2 第四，', '2 第五，', '2 第六，', '2 积极推进社会保障制度改革', '2 其他方面的改革也要积极进行',
+    ]);
+    expect(part.children[1]?.title).toBe('结构调整不适应市场需求的变化');
+  });
+
+  it('reads “五年来，…” lines as topics of the unnumbered part, flush lead lines under them, and a ；-list as no sections (1988)', () => {
+    const outline = analyzeReport(excerpt('national/1988.txt', [8, 161])).outline;
+    expect(outline.map(show)).toEqual(['8 1 过去五年国内工作的基本总结']);
+    const part = outline[0] as OutlineNode;
+    const topic = part.children[0] as OutlineNode;
+    expect(show(topic)).toBe('15 2 五年来，在改革开放的推动下，我国国民经济持续发展，总的形势是很好的');
+    expect(topic.children.map(show)).toEqual(['18 3 国家经济实力继续得到显著增强', '22 3 国民经济的重大比例关系进一步趋于协调，宏观经济效益有了提高', '26 3 城乡人民生活进一步改善']);
+    // The indented “一、继续坚持…；” … “五、…” (lines 107-115) are price measures inside a paragraph run; 一、…五、 from line 126 are sections.
+    expect(part.children.filter((c) => c.marker).map((c) => `${c.selectionRange.start.line} ${c.level} ${c.marker}`)).toEqual(['126 2 一、', '133 2 二、', '140 2 三、', '147 2 四、', '154 2 五、']);
+  });
+
+  it('does not read the items 四、 of lists inside a section as the next part, but finds the real part 四、 (1955)', () => {
+    const outline = analyzeReport(excerpt('national/1955.txt', [20, 35], [51, 53], [222, 330], [738, 745])).outline;
+    expect(outline.map(show)).toEqual(['20 1 一、国家在过渡时期的总任务', '51 1 二、第一个五年计划概要', '222 1 三、第一個五年計劃的若幹問題', '740 1 四、为完成和超额完成第一个五年计划而奋斗']);
+    const s1 = (outline[2] as OutlineNode).children[0] as OutlineNode;
+    expect(s1.children.map((c) => c.marker)).toEqual(['第一，', '第二，', '第三，', '第四，', '第五，', '第六，']);
+  });
+
+  it('takes a lone lead-like first sentence directly under a part for prose, a series of them for leads (1955, 2011)', () => {
+    // 1955 line 33 “大工业是建立社会主义社会的物质基础。…” stands alone among the prose of part 一.
+    expect((analyzeReport(excerpt('national/1955.txt', [20, 51])).outline[0] as OutlineNode).children).toEqual([]);
+    // 2011 lines 13-19 “这五年，X。…” open four paragraphs in a row.
+    const part = analyzeReport(excerpt('national/2011.txt', [8, 23])).outline[0] as OutlineNode;
+    expect(part.children.map(show)).toEqual(['13 2 这五年，我国社会生产力、综合国力显着提高', '15 2 这五年，各项社会事业加快发展、人民生活明显改善', '17 2 这五年，改革开放取得重大进展', '19 2 这五年，我国国际地位和影响力显着提高']);
+  });
+
+  it('keeps 结束语 and the closing remarks out of the outline (1994)', () => {
+    const text = excerpt('national/1994.txt', [236, 262]);
+    expect(all(text)).toEqual(['236 1 七、关于外交工作']);
+  });
+});
+
 describe('ranges on every corpus report', () => {
   for (const file of corpusFiles().filter((f) => !f.endsWith('.gbk.txt'))) {
     it(`${file}: ranges nest, siblings do not overlap, and each selection is the heading text`, () => {
@@ -152,6 +232,11 @@ describe('ranges on every corpus report', () => {
     });
   }
 });
+
+/** The numbered sections of a part (its leads and points left out). */
+function sectionsOf(part: OutlineNode | undefined): OutlineNode[] {
+  return (part?.children ?? []).filter((c) => c.kind === 'section');
+}
 
 function cmp(a: { line: number; character: number }, b: { line: number; character: number }): number {
   return a.line - b.line || a.character - b.character;

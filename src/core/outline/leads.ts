@@ -44,16 +44,30 @@ export function dashLead(text: string): { start: number; end: number } | null {
   return { start, end };
 }
 
+/** Standalone topic sentences run to 46 characters (1988: “五年来，在经济体制改革带动下，…日益显示出重大作用”). */
+const MAX_PLAIN_HEADING = 40;
+const MAX_TOPIC_HEADING = 64;
+
 /** An unnumbered heading standing alone between blank lines (1982's parts, 2003's “五年来，…” topics). */
 export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
-  if (text.length < 2 || text.length > 40) return false;
+  if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—-]/.test(text)) return false;
   if (/^[\d\s年月日()]+$/.test(text)) return false;
   let cjk = 0;
   for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return cjk >= 2 && cjk >= text.length * 0.6;
+}
+
+/** 结束语 / 结语 standing alone: the heading of the closing remarks, which are not a part of the report body. */
+export function isClosingHeading(text: string): boolean {
+  return /^(?:结束语|结语)$/.test(text);
+}
+
+/** A standalone heading that is a clause sentence (a comma), not a name: a topic inside a part, never a part. */
+export function isTopicSentence(text: string): boolean {
+  return /[,，]/.test(text);
 }
 
 /** “下面，着重讲一下…” / “最后，…”: a standalone line that introduces a topic inside the current part. */

@@ -6,25 +6,34 @@ import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
 import type { OutlineKind, OutlineNode, Position } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
-import { dashLead, isLeadSentence, isPlainHeading, isSubHeadingPhrase } from './leads';
+import { InnerLists } from './innerLists';
+import { openerOf, seriesLeadEnd } from './leadSeries';
+import { indentsParagraphs, standaloneLeadEnd } from './boldLines';
+import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isSubHeadingPhrase, isTopicSentence } from './leads';
 import type { NumberedStyle } from './markers';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
-import { titleEnd, titleText } from './titles';
+import { isListItem, isPartTitle, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import type { DraftNode } from './draft';
 
-type Style = NumberedStyle | 'plain' | 'lead' | 'block';
+/** plain: an unnumbered heading line (a part name); topic: one that is a clause sentence (“五年来，…”). */
+type Style = NumberedStyle | 'plain' | 'topic' | 'lead' | 'block';
+const UNNUMBERED: ReadonlySet<Style> = new Set<Style>(['plain', 'topic']);
 
 interface StackEntry {
   readonly style: Style;
   readonly value: number;
   readonly node: DraftNode;
+  /** A lead on a line of its own: it titles the paragraphs below it, not only its own paragraph. */
+  readonly standalone?: boolean;
 }
 
 /** Styles that may open the top level of a report (a 一是 or a 1. never does). */
-const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain']);
+const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain', 'topic']);
 /** Styles whose sequence may skip one number when a heading was lost to page damage. */
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
+/** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
+const LEAD_LIST_REACH = 3;
 
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
@@ -48,9 +57,23 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
   const roots: DraftNode[] = [];
   const stack: StackEntry[] = [];
   let inBlock = false;
+  /** After 结束语: the closing remarks, which are not a part (test/fixtures/expected/README.md). */
+  let closing = false;
+  /** Paragraphs since the last heading of any kind: how far a lead's list may follow it. */
+  let sinceHeading = 0;
+  /** The paragraph that is the body of a standalone lead line: never a lead itself. */
+  let leadBody = -1;
+  /** The paragraph of the last lead, for lead series. */
+  let lastLeadPi = -2;
+  /** The opener of the lead series the last lead belongs to (“这五年”), or null. */
+  let seriesOpener: string | null = null;
+  const innerLists = new InnerLists();
+  /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
+  const indented = indentsParagraphs(doc, paragraphs);
 
   const top = (): DraftNode | null => (stack.length ? (stack[stack.length - 1] as StackEntry).node : null);
   const attach = (node: DraftNode): void => {
+    sinceHeading = 0;
     const parent = top();
     if (parent) parent.children.push(node);
     else roots.push(node);
@@ -59,30 +82,59 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     while (stack.length && pred(stack[stack.length - 1] as StackEntry)) stack.pop();
   };
 
-  /** Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it. */
-  const place = (style: Style, value: number): number => {
-    popWhile((e) => e.style === 'lead');
+  /** How far the stack would be cut for a heading of `style`: entries on top that `drop` accepts go. */
+  const cutWhile = (n: number, drop: (e: StackEntry) => boolean): number => {
+    while (n > 0 && drop(stack[n - 1] as StackEntry)) n--;
+    return n;
+  };
+
+  /**
+   * Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it (the stack
+   * is then left as it was). The `heading`'s title is checked when it would open a part.
+   */
+  const place = (style: Style, value: number, heading?: { title: string; fused: boolean }): number => {
+    let n = stack.length;
+    if (style === 'shi') {
+      // 一是 restarting a run opens a new list: the old run (and what it opened) is over.
+      const run = stack.findIndex((e) => e.style === 'shi');
+      if (run >= 0 && value === 1) n = run;
+      // A 一是 run right after a lead line (its body, at most one introducing paragraph between) is the lead's list
+      // (2000: “继续实施积极的财政政策。” … “一是…二是…”); further away the lead's topic is over. A lead sentence or a
+      // ——X。 lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
+      const lead = stack[n - 1];
+      if (!(lead && lead.standalone && sinceHeading <= LEAD_LIST_REACH)) n = cutWhile(n, (e) => e.style === 'lead');
+    } else {
+      // 一是 points are the lowest rank: a 第一， or 1. list after them is their sibling, not their child (1997 part 三).
+      n = cutWhile(n, (e) => e.style === 'lead' || e.style === 'shi');
+    }
+    // An unnumbered name after topics is at most their sibling (it is the next part when the parts are names).
+    const same = (e: StackEntry): boolean => e.style === style || (style === 'plain' && e.style === 'topic');
     let idx = -1;
-    for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as StackEntry).style === style) idx = i;
+    for (let i = n - 1; i >= 0; i--) if (same(stack[i] as StackEntry)) idx = i;
     if (idx >= 0) {
       const prev = (stack[idx] as StackEntry).value;
-      const ok = style === 'plain' || value === prev + 1 || (STRONG.has(style) && value === prev + 2);
+      const ok = UNNUMBERED.has(style) || value === prev + 1 || (STRONG.has(style) && value === prev + 2);
       if (!ok) return 0;
-      stack.length = idx;
-      return idx + 1;
+      n = idx;
+    } else {
+      if (!UNNUMBERED.has(style) && value !== 1 && !(STRONG.has(style) && value === 2)) return 0;
+      // An unnumbered heading under a numbered one is weak: the next new numbered list closes it
+      // (2003: “五年来，…” topics of part 一, then the （一）… list is the part's, not the topic's).
+      if (!UNNUMBERED.has(style) && !inBlock) while (n > 1 && UNNUMBERED.has((stack[n - 1] as StackEntry).style)) n--;
+      if (n === 0 && !TOP_CAPABLE.has(style) && !inBlock) return 0;
     }
-    if (style !== 'plain' && value !== 1 && !(STRONG.has(style) && value === 2)) return 0;
-    // An unnumbered heading under a numbered one is weak: the next new numbered list closes it
-    // (2003: “五年来，…” topics of part 一, then the （一）… list is the part's, not the topic's).
-    if (style !== 'plain') popWhile((e) => e.style === 'plain' && stack.indexOf(e) > 0 && !inBlock);
-    if (stack.length === 0 && !TOP_CAPABLE.has(style) && !inBlock) return 0;
-    return stack.length + 1;
+    // A part title is short and nominal; “四、在私营工厂做工的工人，现在虽然…” continuing a list inside a section is
+    // an enumeration item, not the next part (1955).
+    if (n === 0 && heading !== undefined && !inBlock && !isPartTitle(heading.title, heading.fused)) return 0;
+    stack.length = n;
+    return n + 1;
   };
 
   for (let pi = bodyStart; pi < bodyEnd; pi++) {
     if ((pi & 0x3ff) === 0) throwIfCancelled(token);
     const p = paragraphs[pi] as Paragraph;
     const text = p.text;
+    sinceHeading++;
 
     const block = matchBlockMarker(text);
     if (block) {
@@ -99,8 +151,11 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       roots.push(node);
       stack.push({ style: 'block', value: 0, node });
       inBlock = true;
+      closing = false;
       continue;
     }
+    // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
+    if (closing) continue;
 
     const bare = matchBareNumeral(text);
     if (!Number.isNaN(bare)) {
@@ -132,13 +187,25 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
         continue;
       }
       {
-        const level = place(marker.style, marker.value);
+        // A bold “一是” left alone on its line (2000 as published online): its title is the next line's sentence.
+        const next = marker.length >= text.length && pi + 1 < bodyEnd ? paragraphs[pi + 1] : undefined;
+        const titled = next && startsOnNextLine(p, next) && !matchMarker(next.text) ? next : p;
+        const from = titled === p ? marker.length : 0;
+        const end = titleEnd(titled.text, from, marker.style === 'shi');
+        const title = titleText(titled.raw, from, end);
+        const fused = goesOn(titled.text, end);
+        const inner = innerLists.continues(marker.style, marker.value, pi);
+        const item = isListItem(titled.text, from, marker.style === 'shi');
+        const level = inner || item ? 0 : place(marker.style, marker.value, { title, fused });
+        if (!level && !inner) innerLists.rejected(marker.style, marker.value, pi);
         if (level) {
-          const end = titleEnd(text, marker.length, marker.style === 'shi');
-          const node = draft(kindFor(marker.style, level), level, p.raw.slice(0, marker.length).trim(), titleText(p.raw, marker.length, end), paragraphStart(p), positionAt(p, end));
+          innerLists.accepted(marker.style);
+          const markerText = p.raw.slice(0, marker.length).trim();
+          const node = draft(kindFor(marker.style, level), level, markerText, title, paragraphStart(p), positionAt(titled, end));
           attach(node);
           stack.push({ style: marker.style, value: marker.value, node });
-          addInlinePoints(node, findInlinePoints(p, end));
+          addInlinePoints(node, findInlinePoints(titled, end));
+          if (titled !== p) pi++;
           continue;
         }
       }
@@ -147,17 +214,35 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     if (stack.length === 0 && !isAfterSalutation(paragraphs, bodyStart, pi)) continue;
 
     if (isPlainHeading(p)) {
+      if (isClosingHeading(text)) {
+        closing = true;
+        continue;
+      }
       if (isSubHeadingPhrase(text)) {
         if (stack.length) addLead(p, text.length);
         continue;
       }
-      const level = place('plain', 0);
+      // A clause sentence standing alone (1988: “五年来，在改革开放的推动下，…”) is a topic of the part it is in, not
+      // the next unnumbered part beside it: parts are names (过去五年国内工作的基本总结).
+      const style: Style = isTopicSentence(text) ? 'topic' : 'plain';
+      const level = place(style, 0);
       if (level) {
-        const node = draft(kindFor('plain', level), level, '', titleText(p.raw, 0, text.length), paragraphStart(p), positionAt(p, text.length));
+        const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), paragraphStart(p), positionAt(p, text.length));
         attach(node);
-        stack.push({ style: 'plain', value: 0, node });
+        stack.push({ style, value: 0, node });
         continue;
       }
+    }
+
+    const boldEnd = stack.length ? standaloneLeadEnd(doc, paragraphs, pi, indented) : -1;
+    if (boldEnd > 0) {
+      // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
+      // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，).
+      popWhile((e) => e.style === 'lead' || e.style === 'shi' || e.style === 'di');
+      const lead = addLead(p, boldEnd, 0, '', true);
+      addInlinePoints(lead, findInlinePoints(p, boldEnd));
+      if (p.segments.length === 1) leadBody = pi + 1;
+      continue;
     }
 
     const dash = stack.length ? dashLead(text) : null;
@@ -166,8 +251,18 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       addInlinePoints(lead, findInlinePoints(p, dash.end));
       continue;
     }
-    const leadEnd = stack.length ? isLeadSentence(text) : -1;
-    if (leadEnd > 0) {
+    const seriesEnd = stack.length ? seriesLeadEnd(paragraphs, pi, bodyEnd, lastLeadPi === pi - 1 ? seriesOpener : null) : -1;
+    if (seriesEnd > 0) {
+      // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
+      popWhile((e) => e.style === 'lead' || e.style === 'shi');
+      const lead = addLead(p, seriesEnd);
+      seriesOpener = openerOf(text);
+      addInlinePoints(lead, findInlinePoints(p, seriesEnd));
+      continue;
+    }
+    const leadEnd = stack.length && pi !== leadBody ? isLeadSentence(text) : -1;
+    // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
+    if (leadEnd > 0 && (!partLevelLead() || inLeadSeries(pi))) {
       const lead = addLead(p, leadEnd);
       addInlinePoints(lead, findInlinePoints(p, leadEnd));
       continue;
@@ -176,18 +271,47 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
   }
 
-  function addLead(p: Paragraph, end: number, start = 0, marker = ''): DraftNode {
+  /** A lead here would sit directly under a part (no section between). */
+  function partLevelLead(): boolean {
+    return cutWhile(stack.length, (e) => e.style === 'lead') <= 1;
+  }
+
+  /**
+   * Lead sentences come in parallel series (“国民经济继续保持平稳较快增长。” / “改革开放深入推进。” / …): a lead-like
+   * first sentence is one when the paragraph before or after opens with a lead too. A lone one is prose
+   * (1955: “大工业是建立社会主义社会的物质基础。”). Looks at one paragraph ahead: O(1) per paragraph.
+   */
+  function inLeadSeries(i: number): boolean {
+    if (lastLeadPi === i - 1) return true;
+    const q = paragraphs[i + 1];
+    if (!q || i + 1 >= bodyEnd || matchMarker(q.text)) return false;
+    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(doc, paragraphs, i + 1, indented) > 0;
+  }
+
+  function addLead(p: Paragraph, end: number, start = 0, marker = '', standalone = false): DraftNode {
+    lastLeadPi = p.index;
+    seriesOpener = null;
     popWhile((e) => e.style === 'lead');
     const level = stack.length + 1;
     const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
     attach(node);
-    stack.push({ style: 'lead', value: 0, node });
+    stack.push({ style: 'lead', value: 0, node, standalone });
     return node;
   }
 
   throwIfCancelled(token);
   const nodes = assignRanges(roots, doc, dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : doc.lines.length);
   return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
+}
+
+/** The paragraph goes on after offset `end` with more than closing punctuation. */
+function goesOn(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) if (!' 。.!?;；:：”’)'.includes(text[i] as string)) return true;
+  return false;
+}
+
+function startsOnNextLine(p: Paragraph, next: Paragraph): boolean {
+  return firstLine(next) === (p.segments[p.segments.length - 1] as { line: number }).line + 1;
 }
 
 function addInlinePoints(parent: DraftNode, points: ReturnType<typeof findInlinePoints>): void {

@@ -15,6 +15,35 @@ export function titleEnd(text: string, from: number, stopAtSemicolon: boolean): 
   return limit;
 }
 
+/**
+ * A numbered item whose first clause ends in a semicolon is an item of an enumeration (1988: “一、继续坚持…比价；”
+ * / “二、…”), never a heading: a heading's title ends at a full stop or the line end. 一是 points are exempt (their
+ * titles end at a semicolon by design).
+ */
+export function isListItem(text: string, from: number, point: boolean): boolean {
+  if (point) return false;
+  const end = titleEnd(text, from, true);
+  return text[end] === ';' || text[end] === '；';
+}
+
 export function titleText(raw: string, from: number, end: number): string {
   return cleanTitle(raw.slice(from, end)).replace(/[。；;：:，,、]+$/, '');
+}
+
+/** Part titles run to 34 characters with at most one comma (“确保香港政权的顺利交接与平稳过渡，推进祖国统一大业”). */
+const MAX_PART_TITLE = 45;
+/** A part heading fused with its paragraph is rare; if it is one, it is a short name (“过去五年工作回顾。…”). */
+const MAX_FUSED_PART_TITLE = 20;
+
+/**
+ * A title that can head a part: short and nominal, on its own line. An enumeration item inside running text is a
+ * long sentence of several clauses (1955: “四、在私营工厂做工的工人，现在虽然仍旧要拿出一部分劳动成果…，但是…”), or a
+ * sentence that goes on with its paragraph (1955: “四、国家机关和基本建设主管部门经常对工程的质量进行切实的检查。…”).
+ * `fused`: the paragraph goes on after the title.
+ */
+export function isPartTitle(title: string, fused: boolean): boolean {
+  if (title.length > (fused ? MAX_FUSED_PART_TITLE : MAX_PART_TITLE)) return false;
+  let commas = 0;
+  for (const ch of title) if (ch === '，' || ch === ',') commas++;
+  return commas === 0 || (commas === 1 && !fused) || title.length <= 30;
 }

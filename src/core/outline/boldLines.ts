@@ -1,0 +1,111 @@
+import type { ReportDocument } from '../text/document';
+import { isBlank } from '../text/document';
+import { isCjk } from '../text/normalize';
+import type { Paragraph } from '../text/paragraphs';
+
+/** Bold lead lines run to 68 characters (1988: “封建思想、小生产习惯势力和…得到传播和增强。”). */
+const MAX_BOLD_LEAD = 72;
+/** Without the indent line as evidence, a lead line must be clearly a sentence of its own. */
+const MAX_PLAIN_LEAD = 50;
+const MIN_BODY = 40;
+const NOT_A_LEAD = /^(?:各位代表|同志们|代表们)/;
+const SENTENCE_END = /[。!?;；]/;
+
+/**
+ * A line that holds only ideographic spaces: the indent (U+3000 ×2) of a paragraph whose first words were bold, left
+ * on a line of its own when the bold was lost (national 1994–2000 as published online). A plain paragraph keeps its
+ * indent on its first line.
+ */
+export function isIndentOnlyLine(doc: ReportDocument, line: number): boolean {
+  const l = doc.lines[line];
+  return l !== undefined && isBlank(l) && !l.softBlank && l.raw.includes('\u3000');
+}
+
+/** Paragraph starts looked at to decide whether a report indents its paragraphs. */
+const LAYOUT_SAMPLE = 400;
+
+/**
+ * True when most paragraphs of some length start with an indent (U+3000 ×2): then a paragraph starting flush at the
+ * margin is set apart (1988: the bold lead line “国家经济实力继续得到显著增强。” above its indented-style body).
+ * Looks at the first LAYOUT_SAMPLE paragraphs only.
+ */
+export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Paragraph[]): boolean {
+  let long = 0;
+  let indented = 0;
+  for (let i = 0; i < paragraphs.length && i < LAYOUT_SAMPLE; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.text.length < MIN_BODY) continue;
+    long++;
+    if (!startsFlush(doc, p)) indented++;
+  }
+  return long >= 10 && indented >= long * 0.6;
+}
+
+/**
+ * A bold lead that became a line of its own, its body starting on the next line (national 1994 “国民经济快速增长。” /
+ * “在１９９２年快速增长的基础上…”). Returns the end offset of the lead's title in `p.text`, or -1. Only the lead line
+ * is the title: the next body line never is.
+ *
+ * Evidence, one of:
+ * - the indent-only line right above it (the lead ends at its first sentence end, or at the line end: a lead
+ *   “在科技工作方面，” continues as the body's sentence on the next line);
+ * - in a report that indents its paragraphs, a flush first line that is one whole sentence, the body going on
+ *   on the next line (1988);
+ * - otherwise: a one-sentence paragraph after a blank line, followed with no blank line by a paragraph clearly
+ *   longer than it (so a hard-wrapped paragraph whose first line happens to end in 。 is not taken).
+ * A line ending in a colon announces a list (“五年来，我们主要做了以下工作：”): not a lead. O(length of the lead line).
+ */
+export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean): number {
+  const p = paragraphs[pi] as Paragraph;
+  const first = p.segments[0];
+  // Every kind of lead line is short: the common long paragraph line costs O(1).
+  if (!first || first.end - first.start > MAX_BOLD_LEAD) return -1;
+  const next = paragraphs[pi + 1];
+  const bodyFollows = p.segments.length > 1 || (next !== undefined && startsRightAfter(p, next));
+  const lineLen = first.end - first.start;
+  const line = p.text.slice(0, lineLen);
+  const flush = startsFlush(doc, p);
+  // A bold sentence may also stand between blank lines when a list follows it (2000: “继续实行以质取胜…。” / 一是).
+  const sentence = p.segments.length === 1 && p.text.endsWith('。');
+  if (flush && (bodyFollows || sentence) && isIndentOnlyLine(doc, first.line - 1)) {
+    const stop = line.search(SENTENCE_END);
+    if (stop < 0 && /[:：]$/.test(line)) return -1;
+    const end = stop >= 0 ? stop : line.replace(/[,，、]+$/, '').length;
+    return looksLikeLead(line.slice(0, end)) ? end : -1;
+  }
+  if (flush && indented && bodyFollows && p.blankBefore && isOneSentence(line)) {
+    return looksLikeLead(line.slice(0, -1)) ? lineLen - 1 : -1;
+  }
+  if (!bodyFollows || p.segments.length > 1 || !p.blankBefore || p.blankAfter || !next) return -1;
+  const text = p.text;
+  if (text.length > MAX_PLAIN_LEAD || !isOneSentence(text)) return -1;
+  const nextFirst = next.segments[0];
+  const nextLineLen = nextFirst ? nextFirst.end - nextFirst.start : 0;
+  if (next.text.length < MIN_BODY || nextLineLen < text.length * 1.5) return -1;
+  const title = text.slice(0, -1);
+  return looksLikeLead(title) && !/[\d:：]/.test(title) ? title.length : -1;
+}
+
+/** One sentence ending in its only 。 */
+function isOneSentence(text: string): boolean {
+  return text.endsWith('。') && text.indexOf('。') === text.length - 1 && !/[!?;；]/.test(text);
+}
+
+function startsFlush(doc: ReportDocument, p: Paragraph): boolean {
+  const first = p.segments[0];
+  const raw = first ? doc.lines[first.line] : undefined;
+  return raw !== undefined && raw.folded.charCodeAt(0) !== 0x20;
+}
+
+function startsRightAfter(p: Paragraph, next: Paragraph): boolean {
+  const last = p.segments[p.segments.length - 1];
+  const nextFirst = next.segments[0];
+  return last !== undefined && nextFirst !== undefined && nextFirst.line === last.line + 1;
+}
+
+function looksLikeLead(title: string): boolean {
+  if (title.length < 4 || NOT_A_LEAD.test(title)) return false;
+  let cjk = 0;
+  for (let i = 0; i < title.length; i++) if (isCjk(title.charCodeAt(i))) cjk++;
+  return cjk >= title.length * 0.6;
+}
