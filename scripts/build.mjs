@@ -24,5 +24,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['test/bench/coldHover.ts'], outfile: 'dist/coldHover.js' }),
   // `npm run score`: the labelled figures with the dev part's failures listed (the sealed part's never are).
   build({ ...common, entryPoints: ['test/bench/scoreLabels.ts'], outfile: 'dist/score.js' }),
+  // `npm run fuzz`: mutated corpus reports against the model's invariants (test/fuzz/main.ts).
+  build({ ...common, entryPoints: ['test/fuzz/main.ts'], outfile: 'dist/fuzz.js' }),
 ]);
 await chmod('dist/cli.js', 0o755);

@@ -8,6 +8,8 @@
  *    (goal ≤ 30 %), timed in alternate runs by wall clock and by process CPU time (the verdict: CPU, which a busy
  *    machine does not inflate).
  * 3. A 10 MB synthetic report: median of 3 analyses against the 1-second budget.
+ * 3b. Pathological inputs (pathological.ts): each generated shape at 128, 256 and 512 KB, time per MB and growth per
+ *    doubling next to nodejieba.cut. `node --expose-gc dist/bench.js --pathological` runs this section alone.
  * 4. Every corpus report: median of 5 analyses, one line each.
  * 4b. The folder index (indexBench.ts): the corpus and a synthetic workspace of 1,000 reports, in fresh processes,
  *    main thread vs worker threads: seconds, reports/s, peak RSS, the main thread's longest event-loop delay.
@@ -33,6 +35,7 @@ import { mergeSpans, recognize, recognizeByLine, toIndicators } from './recogniz
 import type { RtModelName } from './recognizersText';
 import { buildSyntheticReport, realParagraphs } from './synthetic';
 import { INDEX_RUN_FLAG, indexBench, indexRun } from './indexBench';
+import { PATHOLOGICAL_FLAG, pathologicalBench } from './pathological';
 
 const SEED_RELATIVE = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const CORPUS_RELATIVE = 'test/fixtures/corpus';
@@ -354,6 +357,9 @@ async function main(): Promise<void> {
   row('full analysis (first hover on it)', ms(syntheticFullMs), `${analyzeReport(synthetic).indicators.length.toLocaleString('en-US')} figures`);
   console.log('');
 
+  // 3b. Pathological inputs: the quadratic paths issue 10 is about, apart from the real-report figures above.
+  pathologicalBench(jieba);
+
   // 4. Each corpus report.
   console.log('corpus reports, full analysis, median of 5');
   for (const path of listReports(join(root, CORPUS_RELATIVE))) {
@@ -377,9 +383,26 @@ async function main(): Promise<void> {
   console.log(`benchmark total ${(performance.now() / 1000).toFixed(1)} s since process start`);
 }
 
+async function pathologicalOnly(): Promise<void> {
+  console.log(`GovReport Lens benchmark, pathological section — node ${process.version}, ${process.platform}/${process.arch}`);
+  console.log('');
+  // Optional `--sizes 16,32,64` (KB) and `--shapes a,b`: quick looks while fixing one path.
+  const list = (flag: string): string[] | undefined => {
+    const at = process.argv.indexOf(flag);
+    return at >= 0 ? (process.argv[at + 1] ?? '').split(',').filter(Boolean) : undefined;
+  };
+  pathologicalBench(jiebaSegmenter.load(), list('--sizes')?.map(Number), list('--shapes'));
+}
+
 // `node dist/bench.js --index-run DIR WORKERS`: one run of the folder index, in the fresh process indexBench starts.
+// `node dist/bench.js --pathological`: section 3b alone (the whole benchmark takes minutes).
 const indexRunAt = process.argv.indexOf(INDEX_RUN_FLAG);
-const entry = indexRunAt >= 0 ? indexRun(process.argv[indexRunAt + 1] ?? '.', Number(process.argv[indexRunAt + 2] ?? 0), join(__dirname, 'cli.js')) : main();
+const entry =
+  indexRunAt >= 0
+    ? indexRun(process.argv[indexRunAt + 1] ?? '.', Number(process.argv[indexRunAt + 2] ?? 0), join(__dirname, 'cli.js'))
+    : process.argv.includes(PATHOLOGICAL_FLAG)
+      ? pathologicalOnly()
+      : main();
 entry.catch((err: unknown) => {
   console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 1;

@@ -5,57 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, CancelledError } from '../../src/core';
-import type { CancellationLike, OutlineNode, Range, ReportModel } from '../../src/core';
+import type { CancellationLike, OutlineNode, ReportModel } from '../../src/core';
 import { buildSyntheticReport, realParagraphs } from '../bench/synthetic';
+import { rangeProblems } from '../support/invariants';
 
 const SEED = readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8');
-
-function* outlineRanges(nodes: readonly OutlineNode[], path: string): Generator<[string, Range]> {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    yield [`${path}[${i}].range`, node.range];
-    yield [`${path}[${i}].selectionRange`, node.selectionRange];
-    yield* outlineRanges(node.children, `${path}[${i}].children`);
-  }
-}
-
-function* allRanges(model: ReportModel): Generator<[string, Range]> {
-  yield* outlineRanges(model.outline, 'outline');
-  for (let i = 0; i < model.indicators.length; i++) yield [`indicators[${i}].range`, model.indicators[i]!.range];
-  for (let i = 0; i < model.references.length; i++) {
-    const reference = model.references[i]!;
-    yield [`references[${i}].from.range`, reference.from.range];
-    if (reference.to.uri === undefined) yield [`references[${i}].to.range`, reference.to.range];
-  }
-}
-
-/** Lines split on "\n" (a CRLF line keeps its "\r"), characters in UTF-16 code units, as in VS Code. */
-function rangeProblems(text: string, model: ReportModel): string[] {
-  const lineLengths = text.split('\n').map((line) => line.length);
-  const problems: string[] = [];
-  const checkPosition = (where: string, p: { line: number; character: number }): boolean => {
-    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) {
-      problems.push(`${where}: not a valid position ${JSON.stringify(p)}`);
-      return false;
-    }
-    if (p.line >= lineLengths.length) {
-      problems.push(`${where}: line ${p.line} ≥ line count ${lineLengths.length}`);
-      return false;
-    }
-    if (p.character > lineLengths[p.line]!) {
-      problems.push(`${where}: character ${p.character} > length ${lineLengths[p.line]} of line ${p.line}`);
-      return false;
-    }
-    return true;
-  };
-  for (const [where, range] of allRanges(model)) {
-    const ok = checkPosition(`${where}.start`, range.start) && checkPosition(`${where}.end`, range.end);
-    const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
-    if (ok && !ordered) problems.push(`${where}: start ${JSON.stringify(range.start)} after end ${JSON.stringify(range.end)}`);
-    if (problems.length >= 10) break;
-  }
-  return problems;
-}
 
 function countNodes(nodes: readonly OutlineNode[]): number {
   return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../text/paragraphs';
-import { positionAt } from '../text/paragraphs';
+import { endPositionAt, positionAt } from '../text/paragraphs';
 import type { Indicator, OutlineNode, Range, ReportMeta } from '../types';
 
 /** What every reference finder reads: the body paragraphs (folded text + positions), the outline and the figures. */
@@ -12,8 +12,13 @@ export interface RefContext {
   readonly indicators: () => readonly Indicator[];
 }
 
+/** A span of a paragraph as a document range; its end stays on its last line (see endPositionAt). */
 export function rangeIn(p: Paragraph, start: number, end: number): Range {
-  return { start: positionAt(p, start), end: positionAt(p, end) };
+  if (end === start) {
+    const at = positionAt(p, start);
+    return { start: at, end: at };
+  }
+  return { start: positionAt(p, start), end: endPositionAt(p, end) };
 }
 
 /** Glossary and annex blocks, whose paragraphs are definitions rather than body text. */

@@ -34,14 +34,74 @@ const OPENERS_TO_CLOSERS: Record<string, string> = { '“': '”', '《': '》',
 /** A new heading never joins the paragraph before it. Half-width brackets after folding. */
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［]\d{1,3}[\]］])/;
 
+/**
+ * The paragraph being built, as the joining rules read it. A paragraph can grow to megabytes (a file without end
+ * punctuation joins into one), so the rules see only bounded pieces of it — its first characters, its last 300, its
+ * last significant character, its length — kept up to date as lines are appended; the text itself is joined once,
+ * when the paragraph closes. Reading the growing string instead (a `$`-anchored regex, a slice of a concatenation)
+ * scans or flattens all of it on every line: quadratic time.
+ */
+interface OpenParagraph {
+  readonly segments: Segment[];
+  readonly parts: string[];
+  readonly rawParts: string[];
+  readonly blankBefore: boolean;
+  length: number;
+  /** The first HEAD_CHARS characters: enough for every anchored heading pattern. */
+  head: string;
+  /** The last TAIL_CHARS characters: what hasUnclosedBracket and end patterns look at. */
+  tail: string;
+  /** lastSignificant of the whole text so far. */
+  lastSig: string;
+  lastSegLen: number;
+}
+
+const HEAD_CHARS = 32;
+const TAIL_CHARS = 300;
+
+/** The bounded view of a paragraph the joining rules need. */
+interface Prev {
+  readonly length: number;
+  readonly head: string;
+  readonly tail: string;
+  readonly lastSig: string;
+}
+
+function openParagraph(line: Line, content: string, blankBefore: boolean): OpenParagraph {
+  return {
+    segments: [{ line: line.index, start: line.start, end: line.end, offset: 0 }],
+    parts: [content],
+    rawParts: [line.raw.slice(line.start, line.end)],
+    blankBefore,
+    length: content.length,
+    head: content.slice(0, HEAD_CHARS),
+    tail: content.slice(-TAIL_CHARS),
+    lastSig: lastSignificant(content),
+    lastSegLen: content.length,
+  };
+}
+
+function appendLine(cur: OpenParagraph, line: Line, content: string): void {
+  cur.segments.push({ line: line.index, start: line.start, end: line.end, offset: cur.length });
+  cur.parts.push(content);
+  cur.rawParts.push(line.raw.slice(line.start, line.end));
+  cur.length += content.length;
+  if (cur.head.length < HEAD_CHARS) cur.head = (cur.head + content).slice(0, HEAD_CHARS);
+  cur.tail = content.length >= TAIL_CHARS ? content.slice(-TAIL_CHARS) : (cur.tail + content).slice(-TAIL_CHARS);
+  // lastSignificant skips closers and spaces backwards: when the new line is nothing but those, the answer is older.
+  const sig = lastSignificant(content);
+  if (sig !== '') cur.lastSig = sig;
+  cur.lastSegLen = content.length;
+}
+
 export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): Paragraph[] {
   const out: Paragraph[] = [];
   const blankSeparated = usesBlankLinesBetweenParagraphs(doc);
-  let cur: { segments: Segment[]; text: string; raw: string; blankBefore: boolean; lastSegLen: number } | null = null;
+  let cur: OpenParagraph | null = null;
   let sawBlank = true;
   const close = (): void => {
     if (!cur) return;
-    out.push({ index: out.length, text: cur.text, raw: cur.raw, segments: cur.segments, blankBefore: cur.blankBefore, blankAfter: false });
+    out.push({ index: out.length, text: cur.parts.join(''), raw: cur.rawParts.join(''), segments: cur.segments, blankBefore: cur.blankBefore, blankAfter: false });
     cur = null;
   };
   for (const line of doc.lines) {
@@ -54,7 +114,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     if (isBlank(line)) {
       if (line.softBlank) continue;
       if (out.length > 0 && !cur) (out[out.length - 1] as Paragraph).blankAfter = true;
-      if (cur && !mayJoinAcrossBlank(cur.text)) {
+      if (cur && !mayJoinAcrossBlank(cur)) {
         close();
         (out[out.length - 1] as Paragraph).blankAfter = true;
       }
@@ -62,20 +122,11 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       continue;
     }
     const content = contentOf(line);
-    if (cur && shouldJoin(cur.text, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated)) {
-      cur.segments.push({ line: line.index, start: line.start, end: line.end, offset: cur.text.length });
-      cur.text += content;
-      cur.raw += line.raw.slice(line.start, line.end);
-      cur.lastSegLen = content.length;
+    if (cur && shouldJoin(cur, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated)) {
+      appendLine(cur, line, content);
     } else {
       if (cur) close();
-      cur = {
-        segments: [{ line: line.index, start: line.start, end: line.end, offset: 0 }],
-        text: content,
-        raw: line.raw.slice(line.start, line.end),
-        blankBefore: sawBlank,
-        lastSegLen: content.length,
-      };
+      cur = openParagraph(line, content, sawBlank);
     }
     sawBlank = false;
   }
@@ -84,8 +135,8 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
 }
 
 /** Only a short piece with an open quote (“二、“ / 十四五 / ”时期…) continues over a blank line. */
-function mayJoinAcrossBlank(text: string): boolean {
-  return text.length <= 40 && hasUnclosedBracket(text);
+function mayJoinAcrossBlank(prev: Prev): boolean {
+  return prev.length <= 40 && hasUnclosedBracket(prev.tail);
 }
 
 /**
@@ -111,15 +162,20 @@ function usesBlankLinesBetweenParagraphs(doc: ReportDocument): boolean {
 const UNFINISHED_END = /(?:—|-|、|,|，|“|《|\(|（)$/;
 const SALUTATION_LINE = /^(?:各位代表|同志们)/;
 
-function shouldJoin(prev: string, segCount: number, lastSegLen: number, next: string, blankBetween: boolean, blankSeparated: boolean): boolean {
+/** UNFINISHED_END on the last character only: a `$`-anchored regex is tried at every offset of the string. */
+function endsUnfinished(text: string): boolean {
+  return UNFINISHED_END.test(text.slice(-1));
+}
+
+function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: string, blankBetween: boolean, blankSeparated: boolean): boolean {
   if (!blankBetween && blankSeparated && !HEADING_START.test(next) && !SALUTATION_LINE.test(next)) {
     // A heading on its own line is followed directly by its body in some files (2017: “八是…稳定” / “国务院提请…”).
-    if (!HEADING_START.test(prev) || segCount > 1 || UNFINISHED_END.test(prev) || isMarkerOnly(prev)) return true;
+    if (!HEADING_START.test(prev.head) || segCount > 1 || endsUnfinished(prev.tail) || isMarkerOnlyPrev(prev)) return true;
     return false;
   }
-  if (TERMINAL.includes(lastSignificant(prev))) return false;
+  if (TERMINAL.includes(prev.lastSig)) return false;
   // A typo'd unclosed quote in a long paragraph must not swallow the next heading.
-  const unclosed = hasUnclosedBracket(prev) && (prev.length <= 60 || !HEADING_START.test(next));
+  const unclosed = hasUnclosedBracket(prev.tail) && (prev.length <= 60 || !HEADING_START.test(next));
   if (blankBetween) return unclosed && prev.length <= 40;
   if (unclosed) return true;
   if (HEADING_START.test(next)) return false;
@@ -127,10 +183,10 @@ function shouldJoin(prev: string, segCount: number, lastSegLen: number, next: st
   if (next.length <= SHORT_FRAGMENT && TERMINAL.includes(lastSignificant(next)) && /^[\u4e00-\u9fff]/.test(next) && /^各位|^同志们/.test(next)) return false;
   // A line that starts with closing or continuing punctuation finishes the previous one (”时期…, ，…, 、…).
   if (/^[”’」』)》】、，,。；;：:%]/.test(next)) return true;
-  if (UNFINISHED_END.test(prev)) return true;
-  if (HEADING_START.test(prev)) {
+  if (endsUnfinished(prev.tail)) return true;
+  if (HEADING_START.test(prev.head)) {
     // “(五)” alone, or “(五)改 革开放” whose last piece is a link fragment: the title continues on the next line.
-    return isMarkerOnly(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT);
+    return isMarkerOnlyPrev(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT);
   }
   if (segCount > 1 && lastSegLen <= SHORT_FRAGMENT) return true;
   if (next.length <= SHORT_FRAGMENT) return prev.length > SHORT_FRAGMENT;
@@ -138,24 +194,59 @@ function shouldJoin(prev: string, segCount: number, lastSegLen: number, next: st
   return prev.length > 40;
 }
 
+/** A marker is at most a few characters, so a longer paragraph is never marker-only and its head is all of a short one. */
+function isMarkerOnlyPrev(prev: Prev): boolean {
+  return prev.length <= HEAD_CHARS && isMarkerOnly(prev.head);
+}
+
 function isMarkerOnly(text: string): boolean {
   return /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}[,，、])$/.test(text);
 }
 
-/** True when a quote or bracket opened in `text` is still open at its end (bounded scan of the tail). */
+/**
+ * True when a quote or bracket opened in `text` is still open at its end (bounded scan of the last 300 characters).
+ * Runs once per joined line, so it is written for speed: char codes, a reused stack, and a count per closer so that a
+ * closer with no opener on the stack does not scan it (a line of 150 “ then 150 ） would otherwise cost 300² steps).
+ */
 export function hasUnclosedBracket(text: string): boolean {
-  const tail = text.length > 300 ? text.slice(text.length - 300) : text;
-  const stack: string[] = [];
-  for (const ch of tail) {
-    const close = OPENERS_TO_CLOSERS[ch];
-    if (close) stack.push(close);
-    else if (CLOSERS.includes(ch) || ch === '”') {
-      const i = stack.lastIndexOf(ch);
-      if (i >= 0) stack.length = i;
+  const from = Math.max(0, text.length - TAIL_CHARS);
+  // Backwards to the last bracket: an opener with no closer after it is still open whatever came before it, and a
+  // window without any bracket has none open. Only a closer last needs the stack (lines of “ alone end here at once).
+  for (let i = text.length - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSER_OF.has(c)) return true;
+    if (CLOSER_CODES.has(c)) break;
+    if (i === from) return false;
+  }
+  let depth = 0;
+  OPEN_COUNTS.fill(0);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const closer = CLOSER_OF.get(c);
+    if (closer !== undefined) {
+      BRACKET_STACK[depth++] = closer;
+      OPEN_COUNTS[closer]!++;
+    } else if (CLOSER_CODES.has(c)) {
+      const kind = CLOSER_KIND.get(c);
+      // A closer pops everything above its nearest opener, like the stack's lastIndexOf + truncate did.
+      if (kind === undefined || OPEN_COUNTS[kind] === 0) continue;
+      let k = depth - 1;
+      while (k >= 0 && BRACKET_STACK[k] !== kind) k--;
+      for (let j = k; j < depth; j++) OPEN_COUNTS[BRACKET_STACK[j]!]!--;
+      depth = k;
     }
   }
-  return stack.length > 0;
+  return depth > 0;
 }
+
+/** Opening character → index of its closer in CLOSING_CHARS. */
+const CLOSING_CHARS = [...new Set(Object.values(OPENERS_TO_CLOSERS))];
+const CLOSER_OF = new Map(Object.entries(OPENERS_TO_CLOSERS).map(([open, close]) => [open.charCodeAt(0), CLOSING_CHARS.indexOf(close)]));
+const CLOSER_KIND = new Map(CLOSING_CHARS.map((close, kind) => [close.charCodeAt(0), kind]));
+/** Every character that closes (pops) something: the shared closers and ”. Closers no opener expects pop nothing. */
+const CLOSER_CODES = new Set([...`${CLOSERS}”`].map((ch) => ch.charCodeAt(0)));
+const BRACKET_STACK = new Int32Array(TAIL_CHARS);
+const OPEN_COUNTS = new Int32Array(CLOSING_CHARS.length);
 
 /** Position in the document of an offset into the paragraph's text (end-inclusive at segment ends). */
 export function positionAt(p: Paragraph, offset: number): Position {
@@ -169,6 +260,27 @@ export function positionAt(p: Paragraph, offset: number): Position {
   }
   const seg = segs[lo] as Segment;
   const within = Math.min(offset - seg.offset, seg.end - seg.start);
+  return { line: seg.line, character: seg.start + within };
+}
+
+/**
+ * Position of the END of a span that ends at `offset`: where the offset falls on the boundary between two lines of
+ * the paragraph, the end of the earlier line, not the start of the next one (positionAt's answer, right for a start).
+ * Otherwise a span that ends its line would reach over the line break (and its range would not hold its text).
+ */
+export function endPositionAt(p: Paragraph, offset: number): Position {
+  const segs = p.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  // The first segment whose end (offset + length) is at or after `offset`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segs[mid] as Segment;
+    if (seg.offset + (seg.end - seg.start) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const seg = segs[lo] as Segment;
+  const within = Math.max(0, Math.min(offset - seg.offset, seg.end - seg.start));
   return { line: seg.line, character: seg.start + within };
 }
 
