@@ -105,3 +105,54 @@ describe('indicator binding on the seed', () => {
     expect(from?.name).toBe(to?.name);
   });
 });
+
+describe('forms without an Arabic number and a unit in the usual order (corpus lines)', () => {
+  const line = (file: string, needle: string): string => {
+    const found = readFileSync(join('test/fixtures/corpus', file), 'utf8').split('\n').find((l) => l.includes(needle));
+    if (!found) throw new Error(`${needle} not in ${file}`);
+    return foldWidth(found);
+  };
+  const figure = (text: string, written: string) => {
+    const m = recognizeNumbers(text).find((x) => text.slice(x.start, x.end) === written);
+    if (!m) throw new Error(`${written} not recognised`);
+    return { value: m.value, valueMax: m.valueMax, unit: m.unit, nature: m.nature, qualifier: m.qualifier };
+  };
+
+  it('reads fractions as shares: 1/4, 三分之一, 一半 — but not 四分之一世纪 or a date', () => {
+    expect(figure(line('local/hailar-2019.txt', '缉毒总量的1/4'), '1/4')).toMatchObject({ value: 0.25, unit: null, nature: 'fraction' });
+    expect(figure(line('national/2016.txt', '减少三分之一'), '三分之一')).toMatchObject({ value: 0.3333, nature: 'fraction' });
+    expect(figure(line('national/2019.txt', '压减三分之一以上'), '三分之一')).toMatchObject({ qualifier: '以上' });
+    expect(figure(line('national/2003.txt', '人员总数减少一半'), '一半')).toMatchObject({ value: 0.5 });
+    const century = line('national/1978.txt', '四分之一世纪');
+    expect(recognizeNumbers(century).some((m) => century.slice(m.start, m.end) === '四分之一')).toBe(false);
+    expect(recognizeNumbers('会议定于1/4日召开').some((m) => m.nature === 'fraction')).toBe(false);
+  });
+
+  it('reads magnitudes without a numeral after 突破/超/上/近, not size classes inside names', () => {
+    expect(figure(line('local/hebei-2010.txt', '首次突破万件'), '万件')).toMatchObject({ value: 1e4, unit: '件', qualifier: '超过' });
+    expect(figure(line('national/2016.txt', '上亿群众'), '亿')).toMatchObject({ value: 1e8 });
+    expect(figure(line('national/2022.txt', '惠及近千万家庭'), '千万')).toMatchObject({ value: 1e7, qualifier: '约' });
+    for (const name of ['打造千亿级产业集群', '销售收入超百亿元的企业', '建成2个亿元以上项目']) {
+      expect(recognizeNumbers(name).filter((m) => m.nature !== 'bare' && m.nature !== 'count'), name).toEqual([]);
+    }
+  });
+
+  it('reads 百分之 ranges, 翻番, 连增 streaks, N成 and compute units', () => {
+    expect(figure(line('national/1982.txt', '百分之四到五'), '百分之四到五')).toMatchObject({ value: 4, valueMax: 5, unit: '%' });
+    // 由…的百分之三十九点七到一九五七年上升为…: 到 starts a year, not the upper bound.
+    const shares = line('national/1955.txt', '百分之三十九点七到一九五七');
+    expect(figure(shares, '百分之三十九点七')).toMatchObject({ value: 39.7, valueMax: undefined });
+    expect(figure(line('national/1988.txt', '翻两番'), '两番')).toMatchObject({ value: 2, unit: '番' });
+    expect(figure(line('national/2016.txt', '十二连增'), '十二连增')).toMatchObject({ value: 12, unit: '连增' });
+    expect(figure(line('national/2023.txt', '下降超过五成'), '五成')).toMatchObject({ value: 50, unit: '%' });
+    expect(figure(line('local/湖南省-2026.txt', '总算力突破1.3万PF'), '1.3万PF')).toMatchObject({ value: 13000, unit: 'PF' });
+  });
+
+  it('reads traditional characters of figures like simplified ones (增長6.5%，達到3.2萬億元)', () => {
+    const model = analyzeReport('一、工作回顧\n全市地區生產總值增長6.5%，達到3.2萬億元。\n');
+    expect(model.indicators.map((i) => [i.text, i.value, i.unit])).toEqual([
+      ['6.5%', 6.5, '%'],
+      ['3.2萬億元', 3.2e12, '元'],
+    ]);
+  });
+});

@@ -392,6 +392,7 @@ function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {
     case 'multiple':
       return 'other';
     case 'ratio':
+    case 'fraction':
       return 'share';
     default:
       return 'level';

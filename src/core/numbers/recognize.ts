@@ -1,9 +1,10 @@
-import type { Qualifier } from '../types';
 import { CN_NUMERAL_CHARS, isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
 import type { NumberMention } from './types';
 import type { UnitDef } from './units';
 import { matchUnit } from './units';
 import { blockedSpans, isExcludedContext } from './exclusions';
+import { withQualifiers } from './qualifiers';
+import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt, streakWordAt, tenthsAt } from './forms';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['万亿', 12],
@@ -14,32 +15,15 @@ const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
 /** 千 is a magnitude in 3千亩 but part of the unit in 千瓦, 千米, 千克, 千伏. */
 const KILO_UNIT_NEXT = new Set(['瓦', '米', '克', '伏', '卡', '帕', '兆']);
 const RANGE_SEPARATORS = ['——', '—', '–', '-', '~', '～', '至', '到'];
-const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['不低于', '以上'],
-  ['不少于', '以上'],
-  ['不超过', '以内'],
-  ['不高于', '以内'],
-  ['不到', '以内'],
-  ['超过', '超过'],
-  ['突破', '超过'],
-  ['逾', '超过'],
-  ['超', '超过'],
-  ['接近', '约'],
-  ['将近', '约'],
-  ['近', '约'],
-  ['约', '约'],
-  ['大约', '约'],
-  ['力争', '力争'],
-];
-const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['以上', '以上'],
-  ['左右', '左右'],
-  ['以内', '以内'],
-  ['以下', '以下'],
-  ['上下', '左右'],
-];
 /** Words in the few characters before 第N/前N/首位 that make it a ranking (全国第四, 居中部地区第1, 稳居全市首位). */
 const RANK_CONTEXT = /全国|全省|全市|全区|全球|世界|国内|中部|西部|东部|东北|地区|同类|城市|位居|位列|排名|排|居|列|跃居|稳居|进入|跻身/;
+
+/**
+ * More integer digits than this and a digit run is not a figure: it is an identifier, a pasted hash or noise. A double
+ * holds every integer only up to 16 digits, so the value would be silently wrong (and past 309 digits Infinity, which
+ * JSON writes as null); and the largest amount a report writes, a national GDP in 元, has 15.
+ */
+const MAX_INTEGER_DIGITS = 15;
 
 interface Core {
   start: number;
@@ -70,13 +54,18 @@ export function recognizeNumbers(text: string): NumberMention[] {
     i = found.index;
     const ch = found[0];
     let mention: NumberMention | null = null;
-    if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = arabicAt(text, i);
+    if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = (text[i + 1] === '/' || text[i + 2] === '/' ? digitFractionAt(text, i) : null) ?? arabicAt(text, i);
     else if (ch === '百' && text.startsWith('百分之', i)) mention = percentWordsAt(text, i);
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
-    else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = chineseAt(text, i);
+    else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = otherFormAt(text, i) ?? chineseAt(text, i);
     else if (ch === '翻' && /^翻(?:一|两|二)番/.test(text.slice(i, i + 3))) mention = doublingAt(text, i);
-    if (mention && !blocked(mention.start, mention.end) && !isExcludedContext(text, mention)) {
+    // A figure's value must be a finite number (the contract's `value`); the digit limit above keeps it so, this is
+    // the guarantee for every other path (magnitudes, ranges).
+    if (mention && !isFiniteMention(mention)) mention = null;
+    // A quoted streak (“十二连增”) is a figure all the same; other quoted numbers are names (“263”专项行动).
+    const quotedStreak = mention !== null && mention.unit !== null && mention.unit.startsWith('连') && text[mention.start - 1] === '“';
+    if (mention && (quotedStreak || !blocked(mention.start, mention.end)) && !isExcludedContext(text, mention)) {
       out.push(mention);
       i = mention.end;
     } else if (mention) {
@@ -84,6 +73,10 @@ export function recognizeNumbers(text: string): NumberMention[] {
     } else i++;
   }
   return markRatios(text, out);
+}
+
+function isFiniteMention(m: NumberMention): boolean {
+  return Number.isFinite(m.value) && (m.valueMax === undefined || Number.isFinite(m.valueMax));
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -106,6 +99,7 @@ function arabicCore(text: string, at: number): Core | null {
     digits += text.slice(j + 1, j + 4);
     j += 4;
   }
+  if (digits.length > MAX_INTEGER_DIGITS) return null;
   let mantissa = digits;
   // “20.2026年…” is a list marker followed by a year, not a decimal.
   if (text[j] === '.' && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
@@ -201,20 +195,33 @@ function chineseAt(text: string, at: number): NumberMention | null {
 }
 
 function percentWordsAt(text: string, at: number): NumberMention | null {
-  const core = chineseCore(text, at + 3);
-  if (!core) {
-    const single = parseChineseNumeral(text[at + 3] ?? '');
-    if (!Number.isFinite(single)) return null;
-    return withQualifiers(text, { start: at, end: at + 4, value: single, unit: '%', nature: 'percent' });
-  }
+  // 百分之七十七点五, or one character (百分之八; a single 一…九 is no figure elsewhere, but is after 百分之).
+  const core = chineseCore(text, at + 3) ?? singleNumeral(text, at + 3);
+  if (!core) return null;
+  // “百分之八至九”, “百分之四到五”: a range whose upper bound drops the 百分之.
+  const sep = /^(?:至|到|—|-|～|~)/.exec(text.slice(core.end, core.end + 1));
+  const upper = sep ? chineseCore(text, core.end + 1) ?? singleNumeral(text, core.end + 1) : null;
+  // Not a year (由…的百分之三十九点七到一九五七年上升为…): a bound of at most 100 that no 年 follows.
+  if (upper && upper.value > core.value && upper.value <= 100 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit: '%', nature: 'percent' });
   return withQualifiers(text, { start: at, end: core.end, value: core.value, unit: '%', nature: 'percent' });
 }
 
-function doublingAt(text: string, at: number): NumberMention | null {
-  const m = /^翻(一|两|二)番/.exec(text.slice(at, at + 3));
-  if (!m) return null;
-  const times = m[1] === '两' || m[1] === '二' ? 4 : 2;
-  return withQualifiers(text, { start: at, end: at + m[0].length, value: times, unit: '倍', nature: 'multiple' });
+/** One Chinese numeral character as a core (the 九 of 百分之八至九). */
+function singleNumeral(text: string, at: number): Core | null {
+  const value = parseChineseNumeral(text[at] ?? '');
+  if (!Number.isFinite(value) || isCnNumeralChar(text[at + 1])) return null;
+  return { start: at, end: at + 1, mantissa: '', value, chinese: true, approx: false };
+}
+
+/** The forms of forms.ts that start with a Chinese numeral: one look at the next characters picks the reader. */
+function otherFormAt(text: string, at: number): NumberMention | null {
+  const next = text.slice(at + 1, at + 4);
+  if (next.includes('分之') && !text.startsWith('百分之', at) && !text.startsWith('千分之', at)) return chineseFractionAt(text, at);
+  if (text[at] === '一' && next[0] === '半') return halfAt(text, at);
+  if (next.includes('连')) return streakWordAt(text, at);
+  if (next[0] === '成') return tenthsAt(text, at);
+  if ('十百千万亿'.includes(text[at] as string)) return bareMagnitudeAt(text, at);
+  return null;
 }
 
 /** 第4位, 全国第四, 前三, 前10位: ranks, only where a ranking is spoken of. */
@@ -299,46 +306,7 @@ function rescaleLike(first: Core, text: string, second: Core): number {
   return scaled(first, exp);
 }
 
-interface Partial {
-  start: number;
-  end: number;
-  value: number;
-  valueMax?: number;
-  unit: string | null;
-  nature: NumberMention['nature'];
-}
 
-function withQualifiers(text: string, m: Partial): NumberMention {
-  let qualifier: Qualifier | null = null;
-  let qualifierStart: number | undefined;
-  let qualifierEnd: number | undefined;
-  let tail = m.end;
-  for (const [word, q] of SUFFIX_QUALIFIERS) {
-    if (text.startsWith(word, m.end)) {
-      qualifier = q;
-      qualifierStart = m.end;
-      qualifierEnd = tail = m.end + word.length;
-      break;
-    }
-  }
-  if (!qualifier) {
-    const before = text.slice(Math.max(0, m.start - 3), m.start);
-    for (const [word, q] of PREFIX_QUALIFIERS) {
-      if (before.endsWith(word)) {
-        qualifier = q;
-        qualifierStart = m.start - word.length;
-        qualifierEnd = m.start;
-        break;
-      }
-    }
-  }
-  return {
-    ...m,
-    qualifier,
-    ...(qualifierStart !== undefined ? { qualifierStart, qualifierEnd } : {}),
-    tail,
-  } as NumberMention;
-}
 
 /**
  * 4.2∶41.1∶54.7 (三次产业结构): the parts of a ratio are figures with unit null. A chain joined by ∶ (or by a

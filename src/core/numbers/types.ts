@@ -10,7 +10,7 @@ export interface NumberMention {
   readonly valueMax?: number;
   /** Unit without magnitude (元, %, 个百分点, 位次), or null (ratio parts, magnitude-only amounts). */
   readonly unit: string | null;
-  readonly nature: UnitNature | 'rank' | 'ratio' | 'bare';
+  readonly nature: UnitNature | 'rank' | 'ratio' | 'fraction' | 'bare';
   readonly qualifier: Qualifier | null;
   /** Where the qualifier words stand (before or after the figure), for binding and highlighting. */
   readonly qualifierStart?: number;

@@ -3,15 +3,27 @@
  * so an offset in the normalised string is the same offset in the raw line: positions never need a map.
  * - full-width ASCII (！…～, incl. ０-９ ． ％ （ ）) → ASCII
  * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
+ * - traditional characters of figures (萬, 億, 點, 增長, 達到) → simplified
  */
 const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
 
+/**
+ * Traditional characters of numerals, magnitudes, units and measures (增長6.5%，達到3.2萬億元), one for one, so
+ * that a report in traditional script is read like one in simplified script. Only words figures are made of.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  萬: '万', 億: '亿', 點: '点', 兩: '两', 長: '长', 達: '达', 為: '为', 實: '实', 現: '现', 總: '总', 額: '额',
+  個: '个', 項: '项', 戶: '户', 場: '场', 噸: '吨', 畝: '亩', 歲: '岁', 門: '门', 輛: '辆', 條: '条',
+  際: '际', 計: '计', 劃: '划', 預: '预', 標: '标', 內: '内', 約: '约', 餘: '余', 與: '与', 從: '从', 進: '进', 於: '于',
+};
+
 // Everything foldWidth changes. '\n' is not in the class: callers split folded text into lines.
-const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u200b-\u200d\u2060\ufeff\r\t\v\f]/g;
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff\\r\\t\\v\\f${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join('')}]`, 'g');
 
 function foldOne(ch: string): string {
   const c = ch.charCodeAt(0);
-  return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : ' ';
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return TRADITIONAL[ch] ?? ' ';
 }
 
 /** Called once for the whole document rather than per line: one regex pass is the cheapest way V8 offers. */

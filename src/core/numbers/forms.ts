@@ -1,0 +1,105 @@
+/**
+ * Figures written without an Arabic number and a unit in the usual order: fractions (1/4, 三分之一, 一半),
+ * numeral-less magnitudes (突破万件, 超千亿元, 上亿群众), doublings (翻两番) and streaks (十二连增, 七连冠).
+ * Each reader looks at a bounded window from its start, so the recogniser stays linear.
+ */
+import { isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { withQualifiers } from './qualifiers';
+import type { NumberMention } from './types';
+import { matchUnit } from './units';
+
+/** “1/4”, “1/3”: a share (unit null, value the fraction), never a date (1/4日) or a page (第1/4页). */
+export function digitFractionAt(text: string, at: number): NumberMention | null {
+  const m = /^(\d{1,2})\/(\d{1,3})(?![\d/日月号页])/.exec(text.slice(at, at + 8));
+  if (!m || /[\d./第]$/.test(text.slice(Math.max(0, at - 1), at))) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a === 0 || b < 2 || a >= b) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: round(a / b), unit: null, nature: 'fraction' });
+}
+
+/** “三分之一”, “三分之二”: a share. (百分之/千分之 are percentages, read elsewhere.) */
+export function chineseFractionAt(text: string, at: number): NumberMention | null {
+  const m = /^([二三四五六七八九十]{1,2})分之([一二三四五六七八九十]{1,2})/.exec(text.slice(at, at + 8));
+  if (!m) return null;
+  const b = parseChineseNumeral(m[1] as string);
+  const a = parseChineseNumeral(m[2] as string);
+  // 不到四分之一世纪: a span of time, not a share.
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b || text.startsWith('世纪', at + m[0].length)) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: round(a / b), unit: null, nature: 'fraction' });
+}
+
+/** “减少一半”, “超过一半人口”: half, only where a quantity is spoken of (not 一半是…, 另一半). */
+export function halfAt(text: string, at: number): NumberMention | null {
+  if (!text.startsWith('一半', at)) return null;
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + 2, at + 4);
+  if (!/(?:减少|下降|降低|超过|压减|缩减|占|近|过)$/.test(before) && !/^(?:以上|左右)/.test(after)) return null;
+  return withQualifiers(text, { start: at, end: at + 2, value: 0.5, unit: null, nature: 'fraction' });
+}
+
+const BARE_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['十亿', 1e9],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+/** Words before a magnitude that make it a figure (突破万件, 超千亿元, 近千万家庭, 上亿群众). */
+const MAGNITUDE_LEAD = /(?:超过|突破|超|过|近|逾|上|破|达到|达)$/;
+/** After it, a class or threshold inside a name (千亿级产业, 超百亿元的企业, 亿元以上项目): not a figure. */
+const THRESHOLD_NEXT = /^(?:级|元?以上|元?以下|元?的|元?企业|元?项目|元?县|元?城市|元?产业|元?园区|斤粮|吨级|千瓦级)/;
+
+/** “突破万件”, “超千亿元”, “上亿群众”: a magnitude without a numeral, after a word that makes it an amount. */
+export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
+  if (isCnNumeralChar(text[at - 1]) || /\d/.test(text[at - 1] ?? '')) return null;
+  if (!MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 2), at))) return null;
+  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at));
+  if (!found) return null;
+  let end = at + found[0].length;
+  if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;
+  // Without a unit it must count people or households (上亿群众, 近千万家庭: 家 there is not a classifier); 超万亿
+  // alone is a size class.
+  const people = /^(?:群众|人口|人民|中国人|家庭|农民|居民|职工|用户|游客)/.test(text.slice(end, end + 3));
+  const unit = people ? undefined : matchUnit(text, end);
+  if (!unit && !people) return null;
+  if (unit) end += unit.surface.length;
+  const nature = unit ? unit.nature : 'amount';
+  return withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
+}
+
+/** “增长三成”, “七成以上”: tenths as a percentage, only where a share or change is spoken of (not 三成为…). */
+export function tenthsAt(text: string, at: number): NumberMention | null {
+  const m = /^([一二三四五六七八九])成/.exec(text.slice(at, at + 2));
+  if (!m) return null;
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + 2, at + 4);
+  const spoken = /(?:增长|提高|提升|下降|降低|减少|超过|近|占|约|达|逾|超)$/.test(before) || /^(?:以上|左右|多|[，,。；;、])/.test(after);
+  if (!spoken || /^[为了立本果效绩就熟交]/.test(after)) return null;
+  return withQualifiers(text, { start: at, end: at + 2, value: parseChineseNumeral(m[1] as string) * 10, unit: '%', nature: 'percent' });
+}
+
+/** “翻一番”, “翻两番”: the text is the 番 count (一番 = doubling), unit 番. */
+export function doublingAt(text: string, at: number): NumberMention | null {
+  const m = /^翻(一|两|二)番/.exec(text.slice(at, at + 3));
+  if (!m) return null;
+  return withQualifiers(text, { start: at + 1, end: at + m[0].length, value: m[1] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
+}
+
+/** “十二连增”, “七连冠”, “九连好”: a streak of years, kind other; the unit is the 连X word. */
+export function streakWordAt(text: string, at: number): NumberMention | null {
+  const m = /^([一二三四五六七八九十]{1,3})连(增|冠|好|胜|涨|降|升|丰|优|跳)/.exec(text.slice(at, at + 6));
+  if (!m) return null;
+  const value = parseChineseNumeral(m[1] as string);
+  if (!Number.isFinite(value) || value < 2) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value, unit: `连${m[2] as string}`, nature: 'multiple' });
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

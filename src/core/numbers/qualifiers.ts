@@ -1,0 +1,71 @@
+import type { Qualifier } from '../types';
+import type { NumberMention } from './types';
+
+/** Qualifier words written before a figure (不低于5%, 超过1万家, 近千公里) and after it (5%以上, 3%左右). */
+export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不低于', '以上'],
+  ['不少于', '以上'],
+  ['不超过', '以内'],
+  ['不高于', '以内'],
+  ['不到', '以内'],
+  ['超过', '超过'],
+  ['突破', '超过'],
+  ['逾', '超过'],
+  ['超', '超过'],
+  ['接近', '约'],
+  ['将近', '约'],
+  ['近', '约'],
+  ['约', '约'],
+  ['大约', '约'],
+  ['力争', '力争'],
+];
+export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['以上', '以上'],
+  ['左右', '左右'],
+  ['以内', '以内'],
+  ['以下', '以下'],
+  ['上下', '左右'],
+];
+
+/** A figure before its qualifiers are read. */
+export interface FigureDraft {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string | null;
+  nature: NumberMention['nature'];
+}
+
+/** Adds the qualifier after the figure (以上, 左右, 以内 …), or else the one before it (超过, 近, 力争 …), and the tail. */
+export function withQualifiers(text: string, m: FigureDraft): NumberMention {
+  let qualifier: Qualifier | null = null;
+  let qualifierStart: number | undefined;
+  let qualifierEnd: number | undefined;
+  let tail = m.end;
+  for (const [word, q] of SUFFIX_QUALIFIERS) {
+    if (text.startsWith(word, m.end)) {
+      qualifier = q;
+      qualifierStart = m.end;
+      qualifierEnd = tail = m.end + word.length;
+      break;
+    }
+  }
+  if (!qualifier) {
+    const before = text.slice(Math.max(0, m.start - 3), m.start);
+    for (const [word, q] of PREFIX_QUALIFIERS) {
+      if (before.endsWith(word)) {
+        qualifier = q;
+        qualifierStart = m.start - word.length;
+        qualifierEnd = m.start;
+        break;
+      }
+    }
+  }
+  return {
+    ...m,
+    qualifier,
+    ...(qualifierStart !== undefined ? { qualifierStart, qualifierEnd } : {}),
+    tail,
+  } as NumberMention;
+}
