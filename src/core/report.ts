@@ -37,7 +37,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
   const meta = parseMeta(doc);
   let indicators: Indicator[] | undefined;
   let references: ReferenceResult | undefined;
-  const getIndicators = (): Indicator[] => (indicators ??= extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter }));
+  const getIndicators = (): Indicator[] => (indicators ??= extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter, lines: doc.lines }));
   const getReferences = (): ReferenceResult =>
     (references ??= buildReferences({
       paragraphs,

@@ -118,37 +118,24 @@ export function sliceAt(lines: readonly string[], range: Range): string {
   return parts.join('\n');
 }
 
-/**
- * A known defect, left to the owners of src/core/indicators (issue 10): a figure that ends its line, or is split over
- * lines, gets a range reaching over the line break (extract.ts builds the end with positionAt, which maps an offset on
- * a line boundary to the start of the next line; paragraphs.ts now has endPositionAt for ends). Reported apart from
- * the other problems, so that the tests stay green until it is fixed and catch everything else meanwhile.
- */
-export const KNOWN_RANGE_OVER_LINE_BREAK = 'figure range over a line break (src/core/indicators/extract.ts)';
-
 export interface Problems {
   readonly problems: string[];
-  /** Instances of KNOWN_RANGE_OVER_LINE_BREAK. */
-  readonly known: string[];
 }
 
 /** Each indicator's text is what the document holds at its range; its value and valueMax are finite numbers. */
 export function indicatorProblems(model: ReportModel, lines: readonly string[]): Problems {
   const problems: string[] = [];
-  const known: string[] = [];
   for (let i = 0; i < model.indicators.length && problems.length < MAX_PROBLEMS; i++) {
     const indicator = model.indicators[i]!;
     const where = `indicators[${i}] ${JSON.stringify(indicator.text)} at ${show(indicator.range.start)}`;
     const slice = sliceAt(lines, indicator.range);
     if (slice !== indicator.text) {
-      const problem = `${where}: text differs from the document at its range, ${JSON.stringify(slice)}`;
-      if (indicator.range.end.line > indicator.range.start.line) known.push(problem);
-      else problems.push(problem);
+      problems.push(`${where}: text differs from the document at its range, ${JSON.stringify(slice)}`);
     }
     if (!Number.isFinite(indicator.value)) problems.push(`${where}: value ${indicator.value} is not finite`);
     if (indicator.valueMax !== undefined && !Number.isFinite(indicator.valueMax)) problems.push(`${where}: valueMax ${indicator.valueMax} is not finite`);
   }
-  return { problems, known };
+  return { problems };
 }
 
 /** The CLI contract object comes back unchanged from JSON (no NaN, Infinity, undefined in arrays, getters lost…). */
@@ -163,7 +150,7 @@ export function modelProblems(text: string, model: ReportModel): Problems {
   const lines = text.split('\n');
   const indicators = indicatorProblems(model, lines);
   const problems = [...rangeProblems(text, model, lines), ...outlineProblems(model), ...indicators.problems, ...jsonProblems(model)];
-  return { problems: problems.slice(0, MAX_PROBLEMS), known: indicators.known };
+  return { problems: problems.slice(0, MAX_PROBLEMS) };
 }
 
 /** Analyses the text and checks every invariant; an exception (from the analysis or a lazy field) is a problem too. */
@@ -171,6 +158,6 @@ export function checkText(text: string): Problems {
   try {
     return modelProblems(text, analyzeReport(text));
   } catch (err) {
-    return { problems: [`throws ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`], known: [] };
+    return { problems: [`throws ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`] };
   }
 }

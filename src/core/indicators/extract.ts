@@ -5,8 +5,8 @@ import type { NumberMention } from '../numbers/types';
 import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
-import { firstLine, positionAt } from '../text/paragraphs';
-import type { Indicator, IndicatorKind, ReportMeta } from '../types';
+import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
+import type { Indicator, IndicatorKind, Position, ReportMeta } from '../types';
 import { periodOf, statusOf } from './figureTime';
 import { headingCursor, headingScopes, scopeChanges } from './timeScope';
 import type { ScopeChange, TimeScope } from './timeScope';
@@ -23,8 +23,12 @@ export interface ExtractInput {
   readonly meta: ReportMeta;
   readonly segmenter?: Segmenter;
   readonly token?: CancellationLike;
+  /** The document's raw lines (split on \n), for the text of a figure split over lines. */
+  readonly lines?: readonly { readonly raw: string }[];
 }
 
+/** The longest list whose names a later list in the same sentence reuses (年均分别增长 after 分别达到). */
+const MAX_LIST = 32;
 const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
 
 interface Bound {
@@ -63,7 +67,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
-    for (const b of bound) {
+    for (let bi = 0; bi < bound.length; bi++) {
+      const b = bound[bi] as Bound;
       const m = b.mention;
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
       const sentenceBefore = p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start);
@@ -75,24 +80,38 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after };
       const status = statusOf(timeInput);
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
+      // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
+      const start = positionAt(p, m.start);
+      const end = endPositionAt(p, m.end);
       out.push({
-        text: p.raw.slice(m.start, m.end),
-        range: { start: positionAt(p, m.start), end: positionAt(p, m.end) },
+        text: start.line === end.line || !input.lines ? p.raw.slice(m.start, m.end) : documentSlice(input.lines, start, end),
+        range: { start, end },
         value: m.value,
         ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
-        unit: m.unit ?? impliedUnit(p.text, m, bound),
+        unit: m.unit ?? impliedUnit(p.text, bi, bound),
         name: b.name,
         measure,
         kind,
         status,
         qualifier: m.qualifier,
         period: periodOf(timeInput, status),
-        ...(nameAt >= 0 && b.name ? { nameRange: { start: positionAt(p, nameAt), end: positionAt(p, nameAt + b.name.length) } } : {}),
+        ...(nameAt >= 0 && b.name ? { nameRange: { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) } } : {}),
         ...(b.name ? { groupKey: groupKeyOf(b.name, input.segmenter) } : {}),
       });
     }
   }
   return out;
+}
+
+/**
+ * What the document holds between two positions, line breaks included, as an editor's getText(range) gives it: the
+ * text of a figure split over lines (“74.4⏎万亿元”), so that `text` is always the document at `range`.
+ */
+function documentSlice(lines: readonly { readonly raw: string }[], start: Position, end: Position): string {
+  const parts = [(lines[start.line]?.raw ?? '').slice(start.character)];
+  for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l]?.raw ?? '');
+  parts.push((lines[end.line]?.raw ?? '').slice(0, end.character));
+  return parts.join('\n');
 }
 
 /** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
@@ -135,7 +154,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       list.push(b);
       out.push(b);
       prevInSentence.push(b);
-      distribute(list, listSubjects, prevInSentence);
+      distribute(list, listSubjects);
       continue;
     }
     const clauseStart = bounds.clauseEndBefore(m.start) + 1;
@@ -155,7 +174,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     if (!name && prevInSentence.length > 0) listSubjects = null;
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
     if (!found.head && prevInSentence.length > 1) {
-      const earlier = earlierList(prevInSentence);
+      // 分别 lists are short; a sentence of hundreds of figures (a pasted table) never needs this, and skips it.
+      const earlier = prevInSentence.length <= MAX_LIST ? earlierList(prevInSentence) : [];
       if (earlier.length > 1) listSubjects = earlier.map((e) => e.name ?? '');
     }
     prevInSentence.push(b);
@@ -281,11 +301,11 @@ const PEOPLE = /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴�
  * A magnitude without a unit (“3700多万学生”, “8200亿元、1.28万亿、1.18万亿”): people when a people noun follows,
  * otherwise the unit of the list it continues.
  */
-function impliedUnit(text: string, m: NumberMention, bound: readonly Bound[]): string | null {
+function impliedUnit(text: string, i: number, bound: readonly Bound[]): string | null {
+  const m = (bound[i] as Bound).mention;
   if (m.nature !== 'amount') return null;
   const next = text.slice(m.tail, m.tail + 8);
   if (PEOPLE.test(next) && /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|中国人|毕业生|患者|游客)/.test(next)) return '人';
-  const i = bound.findIndex((b) => b.mention === m);
   const joined = (a: NumberMention, b: NumberMention): boolean => a.nature === 'amount' && b.nature === 'amount' && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
   for (let k = i; k > 0 && joined((bound[k - 1] as Bound).mention, (bound[k] as Bound).mention); k--) {
     const unit = (bound[k - 1] as Bound).mention.unit;
@@ -338,13 +358,17 @@ function nameRatioParts(bound: Bound[]): void {
   }
 }
 
-/** Names for the members of a list: split subjects (城乡 → 城镇/农村, A、B) when their count matches. */
-function distribute(list: Bound[], subjects: string[] | null, _all: Bound[]): void {
+/**
+ * Names for the members of a list, called as each member joins: split subjects (城乡 → 城镇/农村, A、B) when their
+ * count matches, else the newcomer takes the first member's name. Constant work per member except the one time the
+ * counts match, so a list of thousands stays linear.
+ */
+function distribute(list: Bound[], subjects: string[] | null): void {
   if (subjects && subjects.length === list.length) {
     list.forEach((b, i) => (b.name = subjects[i] ?? b.name));
   } else {
-    const first = list[0] as Bound;
-    for (const b of list) if (!b.name) b.name = first.name;
+    const last = list[list.length - 1] as Bound;
+    if (!last.name) last.name = (list[0] as Bound).name;
   }
 }
 
