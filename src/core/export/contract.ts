@@ -106,11 +106,10 @@ export function toContractOutlineNode(node: OutlineNode): ContractOutlineNode {
  * (nameRange, groupKey) and anything the core may add later are left out.
  */
 export function toContractIndicator(indicator: Indicator): ContractIndicator {
-  const head = { text: indicator.text, range: toContractRange(indicator.range), value: indicator.value };
-  const valueMax = typeof indicator.valueMax === 'number' ? { valueMax: indicator.valueMax } : {};
-  return {
-    ...head,
-    ...valueMax,
+  // Keys in the contract's order (valueMax only for a range); assembled without spreads, once per figure.
+  const out = { text: indicator.text, range: toContractRange(indicator.range), value: indicator.value } as ContractIndicator & { valueMax?: number };
+  if (typeof indicator.valueMax === 'number') out.valueMax = indicator.valueMax;
+  return Object.assign(out, {
     unit: indicator.unit ?? null,
     name: indicator.name ?? null,
     measure: indicator.measure ?? null,
@@ -118,7 +117,7 @@ export function toContractIndicator(indicator: Indicator): ContractIndicator {
     status: indicator.status,
     qualifier: indicator.qualifier ?? null,
     period: indicator.period ?? null,
-  };
+  });
 }
 
 export function toContractReference(reference: Reference): ContractReference {

@@ -83,11 +83,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
       const end = endPositionAt(p, m.end);
-      out.push({
+      // Built field by field, not by spreading optional parts: this runs once per figure, and spreads allocate.
+      const indicator: { -readonly [K in keyof Indicator]: Indicator[K] } = {
         text: start.line === end.line || !input.lines ? p.raw.slice(m.start, m.end) : documentSlice(input.lines, start, end),
         range: { start, end },
         value: m.value,
-        ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
         unit: m.unit ?? impliedUnit(p.text, bi, bound),
         name: b.name,
         measure,
@@ -95,9 +95,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         status,
         qualifier: m.qualifier,
         period: periodOf(timeInput, status),
-        ...(nameAt >= 0 && b.name ? { nameRange: { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) } } : {}),
-        ...(b.name ? { groupKey: groupKeyOf(b.name, input.segmenter) } : {}),
-      });
+      };
+      if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
+      if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
+      if (b.name) indicator.groupKey = groupKeyOf(b.name, input.segmenter);
+      out.push(indicator);
     }
   }
   return out;

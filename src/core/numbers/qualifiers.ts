@@ -52,20 +52,22 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
     }
   }
   if (!qualifier) {
-    const before = text.slice(Math.max(0, m.start - 3), m.start);
     for (const [word, q] of PREFIX_QUALIFIERS) {
-      if (before.endsWith(word)) {
+      const at = m.start - word.length;
+      if (at >= 0 && text.startsWith(word, at)) {
         qualifier = q;
-        qualifierStart = m.start - word.length;
+        qualifierStart = at;
         qualifierEnd = m.start;
         break;
       }
     }
   }
-  return {
-    ...m,
-    qualifier,
-    ...(qualifierStart !== undefined ? { qualifierStart, qualifierEnd } : {}),
-    tail,
-  } as NumberMention;
+  // Field by field rather than by spreading: this runs once per figure.
+  const out: { -readonly [K in keyof NumberMention]: NumberMention[K] } = { start: m.start, end: m.end, value: m.value, unit: m.unit, nature: m.nature, qualifier, tail };
+  if (m.valueMax !== undefined) out.valueMax = m.valueMax;
+  if (qualifierStart !== undefined) {
+    out.qualifierStart = qualifierStart;
+    out.qualifierEnd = qualifierEnd;
+  }
+  return out;
 }
