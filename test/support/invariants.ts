@@ -5,7 +5,8 @@
  * - the outline nested (a child's range inside its parent's, its level deeper) and ordered (siblings by start);
  * - an indicator's `text` equal to the document's text at its range, its `value` (and `valueMax`) finite;
  * - the CLI contract object surviving a JSON round trip unchanged.
- * Positions are VS Code's: lines split on "\n" (a CRLF line keeps its "\r"), characters in UTF-16 code units.
+ * Positions are VS Code's: lines split on "\n" and on a lone "\r" (a CRLF line keeps its "\r"), characters in UTF-16
+ * code units.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { analyzeReport } from '../../src/core';
@@ -51,7 +52,12 @@ function isLow(code: number): boolean {
 }
 
 /** Every range inside the document, ordered, and not splitting a surrogate pair. */
-export function rangeProblems(text: string, model: ReportModel, lines: readonly string[] = text.split('\n')): string[] {
+/** The document's lines as VS Code counts them (a lone \r breaks a line; a CRLF line keeps its \r here). */
+export function editorLines(text: string): string[] {
+  return text.split(/\n|\r(?!\n)/);
+}
+
+export function rangeProblems(text: string, model: ReportModel, lines: readonly string[] = editorLines(text)): string[] {
   const problems: string[] = [];
   const checkPosition = (where: string, p: Position): boolean => {
     if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) {
@@ -147,7 +153,7 @@ export function jsonProblems(model: ReportModel): string[] {
 
 /** Every invariant above, for one text and its model. */
 export function modelProblems(text: string, model: ReportModel): Problems {
-  const lines = text.split('\n');
+  const lines = editorLines(text);
   const indicators = indicatorProblems(model, lines);
   const problems = [...rangeProblems(text, model, lines), ...outlineProblems(model), ...indicators.problems, ...jsonProblems(model)];
   return { problems: problems.slice(0, MAX_PROBLEMS) };

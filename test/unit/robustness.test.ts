@@ -153,3 +153,15 @@ describe('analyzeReport cancellation', () => {
     expect(rangeProblems(SEED, model)).toEqual([]);
   });
 });
+
+describe('line endings as VS Code counts them', () => {
+  it('reads a report saved with lone CR line endings (old Mac) like the same report with LF', () => {
+    const lf = SEED.replace(/\r\n/g, '\n');
+    const cr = lf.replace(/\n/g, '\r');
+    const a = analyzeReport(lf);
+    const b = analyzeReport(cr);
+    const heads = (m: ReportModel) => m.outline.map((n) => [n.title, n.range.start.line, n.selectionRange.start.character]);
+    expect(heads(b)).toEqual(heads(a));
+    expect(b.indicators.map((i) => [i.text, i.range])).toEqual(a.indicators.map((i) => [i.text, i.range]));
+  });
+});

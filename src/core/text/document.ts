@@ -4,7 +4,7 @@ import type { Position } from '../types';
 import { isChromeLine, isFooterStart } from './chrome';
 import { foldWidth } from './normalize';
 
-/** One physical line (split on "\n"; a CRLF line keeps its "\r" in `raw`). */
+/** One physical line (split on \n and on a lone \r, as VS Code does; a CRLF line keeps its "\r" in `raw`). */
 export interface Line {
   readonly index: number;
   readonly raw: string;
@@ -28,10 +28,31 @@ const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/;
 /** Lines longer than this are never chrome and never headings; also caps per-line regex work. */
 export const MAX_HEADING_SCAN = 400;
 
+/**
+ * Where lines break, as VS Code counts them: \n, \r\n and a lone \r (old Mac files). A CRLF line keeps its \r in
+ * `raw` (the character offsets before it are the same either way); a lone \r is the break itself.
+ */
+const LINE_BREAK = /\n|\r(?!\n)/g;
+
+function splitLines(text: string, folded: string): { raw: string[]; folded: string[] } {
+  // Most files have no lone \r: then a plain split is the same and faster.
+  if (!/\r(?!\n)/.test(text)) return { raw: text.split('\n'), folded: folded.split('\n') };
+  const raw: string[] = [];
+  const fold: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(LINE_BREAK)) {
+    raw.push(text.slice(start, m.index));
+    fold.push(folded.slice(start, m.index));
+    start = m.index + 1;
+  }
+  raw.push(text.slice(start));
+  fold.push(folded.slice(start));
+  return { raw, folded: fold };
+}
+
 export function buildDocument(text: string, token?: CancellationLike): ReportDocument {
-  const rawLines = text.split('\n');
-  // '\n' is never folded, so the folded text splits into lines of exactly the raw lines' lengths.
-  const foldedLines = foldWidth(text).split('\n');
+  // foldWidth keeps every offset (\r becomes a space), so the folded text breaks where the raw text does.
+  const { raw: rawLines, folded: foldedLines } = splitLines(text, foldWidth(text));
   const lines: Line[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     if ((i & 0x3fff) === 0) throwIfCancelled(token);
