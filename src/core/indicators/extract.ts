@@ -15,7 +15,7 @@ import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { cleanName, endsWithActionVerb, endsWithVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
+import { cleanName, endsWithActionVerb, endsWithVerb, firstVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -329,7 +329,9 @@ function previousClauseSubject(text: string, at: number, bounds: Boundaries, nee
   if (/\d/.test(clause)) return '';
   const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
   const subject = subjectOf(trimmed);
-  if (needPredicate && subject === trimmed) return '';
+  // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows
+  // (农民人均纯收入，1982年为270元，…): no verb at all, and short.
+  if (needPredicate && subject === trimmed && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
   return cleanName(subject);
 }
 
