@@ -6,11 +6,12 @@ import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
-import type { Indicator, IndicatorKind, Position, ReportMeta } from '../types';
+import type { Indicator, Position, ReportMeta } from '../types';
 import { periodOf, statusOf } from './figureTime';
 import { headingCursor, headingScopes, scopeChanges } from './timeScope';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
+import { kindOf } from './kinds';
 import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
@@ -73,7 +74,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
       const sentenceBefore = p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
-      const kind = kindOf(m, b.measure);
+      const unit = m.unit ?? impliedUnit(p.text, bi, bound);
+      const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
       const at = scopeAt(changes, m.start);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
@@ -88,7 +90,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         text: start.line === end.line || !input.lines ? p.raw.slice(m.start, m.end) : documentSlice(input.lines, start, end),
         range: { start, end },
         value: m.value,
-        unit: m.unit ?? impliedUnit(p.text, bi, bound),
+        unit,
         name: b.name,
         measure,
         kind,
@@ -405,25 +407,3 @@ function fromToHead(head: string): string {
   // “财政投入从2006年的18亿元增加到…”: the start may carry its year.
   return head.replace(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
 }
-
-function kindOf(m: NumberMention, measure: MeasureDef | null): IndicatorKind {
-  switch (m.nature) {
-    case 'rank':
-      return 'rank';
-    case 'points':
-      return 'change';
-    case 'percent':
-      return measure?.percentKind ?? 'share';
-    case 'count':
-      return 'count';
-    case 'duration':
-    case 'multiple':
-      return 'other';
-    case 'ratio':
-    case 'fraction':
-      return 'share';
-    default:
-      return 'level';
-  }
-}
-

@@ -1,0 +1,58 @@
+import type { NumberMention } from '../numbers/types';
+import type { IndicatorKind } from '../types';
+import type { MeasureDef } from './measures';
+
+/** What the words around a figure say about its kind, beyond its unit. */
+export interface KindContext {
+  readonly mention: NumberMention;
+  readonly measure: MeasureDef | null;
+  readonly name: string | null;
+  /** The unit after implied units are filled in (“20万劳动力” → 人). */
+  readonly unit: string | null;
+  /** A few characters of the clause before the figure. */
+  readonly before: string;
+}
+
+/** A rate of change named as such (涨幅控制在3%左右, 增速达到11.1%, 增长目标为16%): growth, whatever the verb. */
+const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|上涨幅度|增长率/;
+/** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
+const PEOPLE_NAME = /人口|用户|人数|群众|人民|劳动力|职工|居民|学生|游客|婴幼儿|儿童|农民|对象|中国人/;
+/** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
+const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|总量|规模|拥有量|密度/;
+/** Days: a count of days (优良天数350天), not a time frame. */
+const DAY_NAME = /天数/;
+
+/**
+ * The kind of a figure: its unit's nature first (%, 个百分点, counts, ranks, ratios), then what the clause says —
+ * a named rate of change is growth, a decrease (削减5.5%, 减少三分之一) a change, a per-capita count or an output a
+ * level, people counted by magnitude a count, ages and day counts what they measure.
+ */
+export function kindOf(c: KindContext): IndicatorKind {
+  const { mention: m, measure, name, unit } = c;
+  const named = name ?? '';
+  switch (m.nature) {
+    case 'rank':
+      return 'rank';
+    case 'points':
+      return 'change';
+    case 'percent':
+      if (GROWTH_NAME.test(named) || GROWTH_NAME.test(c.before.slice(-8))) return 'growth';
+      return measure?.percentKind ?? 'share';
+    case 'fraction':
+      return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'share';
+    case 'count':
+      return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
+    case 'duration':
+      if (unit === '岁') return measure?.percentKind === 'change' ? 'change' : 'level';
+      if (unit === '天' && DAY_NAME.test(named)) return measure?.percentKind === 'change' ? 'change' : 'count';
+      return 'other';
+    case 'multiple':
+      return 'other';
+    case 'ratio':
+      return 'share';
+    default:
+      // A magnitude without a unit that counts people (378万农村人口, 用户突破3500万) is a count.
+      if (m.unit === null && (unit === '人' || PEOPLE_NAME.test(named))) return 'count';
+      return 'level';
+  }
+}
