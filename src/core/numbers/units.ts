@@ -9,7 +9,12 @@ export interface UnitDef {
   readonly surface: string;
   readonly base: string;
   readonly nature: UnitNature;
+  /** The unit is a word's first character when one of these follows (人 in 人民, 人口): then it is no unit. */
+  readonly notBefore?: string;
 }
+
+/** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
+const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大' };
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
@@ -121,7 +126,7 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['千伏', '千伏', 'physical'],
 ];
 
-export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature }));
+export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature, ...(NOT_BEFORE[surface] ? { notBefore: NOT_BEFORE[surface] } : {}) }));
 
 const byFirstChar = new Map<string, UnitDef[]>();
 for (const u of [...UNITS].sort((a, b) => b.surface.length - a.surface.length)) {
@@ -135,6 +140,10 @@ for (const u of [...UNITS].sort((a, b) => b.surface.length - a.surface.length)) 
 export function matchUnit(text: string, at: number): UnitDef | undefined {
   const list = byFirstChar.get(text[at] ?? '');
   if (!list) return undefined;
-  for (const u of list) if (text.startsWith(u.surface, at)) return u;
+  for (const u of list) {
+    if (!text.startsWith(u.surface, at)) continue;
+    if (u.notBefore && u.notBefore.includes(text[at + u.surface.length] ?? '\u0000')) continue;
+    return u;
+  }
   return undefined;
 }
