@@ -71,7 +71,8 @@ describe('indicator card on the seed report (苏州 2021)', () => {
     expect(row(card, '类型')).toBe('增长率');
     expect(row(card, '实际/目标')).toBe('实际');
     expect(row(card, '时期')).toBe('2016-2020');
-    expect(row(card, '所在章节')).toBe('一、“十三五”时期和2020年工作回顾');
+    // Under part 一's lead “五年来，经济发展量质齐升，…” (the five-year review's lead series).
+    expect(row(card, '所在章节')).toBe('一、“十三五”时期和2020年工作回顾 › 五年来，经济发展量质齐升，创新转型持续深化，综合实力显著增强');
     expect(row(card, '指标')).toMatch(/^地区生产总值（/u);
     expect(card.definition).toMatch(/常住单位/u);
     expect(card.labels.mentions).toBe('本报告中的提及');

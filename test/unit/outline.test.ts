@@ -28,6 +28,16 @@ describe('outline grammar on the seed (苏州 2021)', () => {
     expect(lines[lead?.selectionRange.start.line ?? -1]?.startsWith('创新动能持续增强。')).toBe(true);
   });
 
+  it('makes the four parallel “五年来，A，B，C。” sentences leads of part 一, before its sections', () => {
+    const leads = (outline[0] as OutlineNode).children.filter((c) => c.kind === 'lead');
+    expect(leads.map((c) => `${c.level} ${c.title}`)).toEqual([
+      '2 五年来，经济发展量质齐升，创新转型持续深化，综合实力显著增强',
+      '2 五年来，城乡统筹步伐加快，民生福祉持续增进，百姓生活日益康富',
+      '2 五年来，污染防治成效明显，生态建设持续加强，人居环境更加优美',
+      '2 五年来，社会治理深入推进，安全稳定持续巩固，文明程度显著提高',
+    ]);
+  });
+
   it('finds inline 一是…二是… inside a paragraph as points of that section', () => {
     const s = ((outline[2] as OutlineNode).children[0] as OutlineNode);
     expect(s.title).toBe('聚焦科技创新，奋力激发内生增长动力');
@@ -203,6 +213,88 @@ describe('older national layouts, lead series and list items (issue 9)', () => {
   it('keeps 结束语 and the closing remarks out of the outline (1994)', () => {
     const text = excerpt('national/1994.txt', [236, 262]);
     expect(all(text)).toEqual(['236 1 七、关于外交工作']);
+  });
+});
+
+/** Round 2 of issue 9: point runs, lead pairs, announcements, compact layouts (real corpus lines, as above). */
+describe('point runs, lead pairs, bold announcements and compact layouts (issue 9)', () => {
+  const excerpt = (file: string, ...ranges: Array<[number, number]>): string => {
+    const lines = readCorpus(file).split('\n');
+    const keep = (i: number): boolean => i === 0 || ranges.some(([a, b]) => i >= a && i < b);
+    return lines.map((l, i) => (keep(i) ? l : '')).join('\n');
+  };
+  const show = (n: OutlineNode): string => `${n.selectionRange.start.line} ${n.level} ${n.marker}${n.title}`;
+  const section = (text: string, line: number): OutlineNode | undefined =>
+    flattenOutline(analyzeReport(text).outline).find(({ node }) => node.selectionRange.start.line === line)?.node;
+
+  it('closes a 一是 list with the lead after its last point, and keeps leads between points under the point (2009, 2015)', () => {
+    // 2009 （四）: 一是…五是 are one paragraph each; “大力推进科技创新。…” after 五是 is the section's next topic.
+    const s4 = section(excerpt('national/2009.txt', [102, 103], [125, 126], [134, 135], [155, 156], [182, 183], [225, 270]), 225) as OutlineNode;
+    expect(s4.children.filter((c) => c.kind === 'lead').map(show)).toEqual(['240 3 大力推进科技创新', '252 3 毫不松懈地加强节能减排和生态环保工作', '262 3 全面提高产品质量和安全生产水平']);
+    // 2009 （六）: “加快完善社会保障体系。” after 一是…五是 of the 就业 lead; a two-clause lead of 20 characters.
+    const s6 = section(excerpt('national/2009.txt', [102, 103], [125, 126], [134, 135], [155, 156], [182, 183], [225, 226], [278, 279], [315, 400]), 315) as OutlineNode;
+    expect(s6.children.filter((c) => c.kind === 'lead').map(show)).toEqual(
+      expect.arrayContaining(['320 3 千方百计促进就业', '336 3 加快完善社会保障体系', '350 3 坚持优先发展教育事业', '364 3 推进医药卫生事业改革发展', '384 3 做好人口和计划生育工作，稳定低生育水平']),
+    );
+    // 2015 part 一: 二是 follows the lead, so the lead is 一是's.
+    const part = analyzeReport(excerpt('national/2015.txt', [8, 30])).outline[0] as OutlineNode;
+    expect(part.children.map(show)).toEqual(['17 2 一是在区间调控基础上实施定向调控，保持经济稳定增长', '21 2 二是深化改革开放，激发经济社会发展活力', '29 2 三是加大结构调整力度，增强发展后劲']);
+    expect((part.children[0] as OutlineNode).children.map(show)).toEqual(['19 3 有效实施积极的财政政策和稳健的货币政策']);
+  });
+
+  it('reads 一要…五要 opening paragraphs as points, after a 一是 list that they restart (2009 （三）)', () => {
+    const s3 = section(excerpt('national/2009.txt', [102, 103], [125, 126], [134, 135], [155, 156], [182, 223]), 182) as OutlineNode;
+    expect(s3.children.filter((c) => c.kind === 'point').map((c) => `${c.level} ${c.marker}`)).toEqual([
+      '3 一是', '3 二是', '3 三是', '3 四是', '3 五是', '3 一要', '3 二要', '3 三要', '3 四要', '3 五要',
+    ]);
+    expect(s3.children.find((c) => c.marker === '二要')?.title).toBe('较大幅度提高粮食最低收购价，保持农产品价格合理水平，提高种粮农民积极性');
+  });
+
+  it('takes a pair of long lead-like statements under a part for prose, a pair of short ones for leads (1955, 2011)', () => {
+    // 1955 lines 212/214 and 783/785: two statements in a row, 23–25 characters, in parts without leads.
+    const outline = analyzeReport(excerpt('national/1955.txt', [51, 222], [740, 800])).outline;
+    expect(outline.map((n) => `${n.marker} ${n.children.length}`)).toEqual(['二、 0', '四、 0']);
+    // 2011 part 三: “继续实施积极的财政政策。” / “实施稳健的货币政策。” before the sections.
+    const part = analyzeReport(excerpt('national/2011.txt', [162, 163], [191, 224])).outline[1] as OutlineNode;
+    expect(part.children.map(show)).toEqual(['210 2 继续实施积极的财政政策', '212 2 实施稳健的货币政策']);
+  });
+
+  // Two-clause leads run to 20 characters now (“做好人口和计划生育工作，稳定低生育水平。”); 最近， opens news, not a lead.
+  it('does not read news sentences of the foreign-affairs part, one opening with 最近，, as a lead series (1988)', () => {
+    const part = analyzeReport(excerpt('national/1988.txt', [370, 392])).outline[0] as OutlineNode;
+    expect(show(part)).toBe('370 1 关于外交工作');
+    expect(part.children).toEqual([]);
+  });
+
+  it('gives the 一是 points announced by a bold line after the sections to the part, not to the last section (2011)', () => {
+    const part = analyzeReport(excerpt('national/2011.txt', [8, 9], [33, 34], [50, 51], [63, 64], [82, 83], [97, 161])).outline[0] as OutlineNode;
+    expect(part.children.slice(4).map(show)).toEqual([
+      '97 2 （五）加快发展社会事业，切实保障和改善民生',
+      '139 2 一是必须坚持科学发展',
+      '145 2 二是必须坚持政府调控与市场机制有机统一',
+      '151 2 三是必须坚持统筹国内国际两个大局',
+      '155 2 四是必须坚持把改革开放作为经济社会发展的根本动力',
+    ]);
+  });
+
+  it('does not take the body line under a bold “三是X。” line for a lead (2000 part 八)', () => {
+    const part = analyzeReport(excerpt('national/2000.txt', [275, 300])).outline[0] as OutlineNode;
+    expect(part.children.map(show)).toEqual(['281 2 进一步加强廉政建设和反腐败斗争', '297 2 厉行勤俭节约，反对奢侈浪费']);
+    expect((part.children[0] as OutlineNode).children.map((c) => c.marker)).toEqual(['一是', '二是', '三是']);
+    // Line 294 “重点解决群众关心和反映强烈的突出问题。…” is the body of 三是 (line 293), at no level a lead.
+    expect(flattenOutline([part]).some(({ node }) => node.title.startsWith('重点解决'))).toBe(false);
+  });
+
+  it('reads unnumbered parts on lines of their own when the report has no blank lines, 一、 nested under them (1982)', () => {
+    // The same report scraped one paragraph per line, as the provincial 2026 reports are: no blank line sets a heading apart.
+    const text = readCorpus('national/1982.txt')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .join('\n');
+    const { outline } = analyzeReport(text);
+    expect(outline.map((n) => `${n.level} ${n.title}`)).toEqual(['1 第六个五年计划的基本任务', '1 六五计划前两年的执行情况', '1 全面实现六五计划的主要措施']);
+    expect((outline[0] as OutlineNode).children.filter((c) => c.marker).map((c) => `${c.level} ${c.marker}`)).toEqual(['2 一、', '2 二、', '2 三、', '2 四、', '2 五、', '2 六、']);
+    expect((outline[2] as OutlineNode).children.filter((c) => c.marker).map((c) => `${c.level} ${c.marker}`)).toEqual(['2 第一、', '2 第二、', '2 第三、', '2 第四、']);
   });
 });
 

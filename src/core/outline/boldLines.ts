@@ -86,6 +86,17 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   return looksLikeLead(title) && !/[\d:：]/.test(title) ? title.length : -1;
 }
 
+/**
+ * A bold announcement that lost its bold: a flush line ending in a colon right after an indent-only line (2011:
+ * “回顾‘十一五’时期的政府工作，我们进一步加深了以下几个方面的认识和体会：” above 一是…四是). In this layout bold lines
+ * are the part's own headings and announcements, never a section's prose. O(1).
+ */
+export function isBoldAnnouncement(doc: ReportDocument, p: Paragraph): boolean {
+  const first = p.segments[0];
+  if (!first || p.segments.length > 1 || first.end - first.start > MAX_BOLD_LEAD) return false;
+  return /[:：]$/.test(p.text) && startsFlush(doc, p) && isIndentOnlyLine(doc, first.line - 1);
+}
+
 /** One sentence ending in its only 。 */
 function isOneSentence(text: string): boolean {
   return text.endsWith('。') && text.indexOf('。') === text.length - 1 && !/[!?;；]/.test(text);

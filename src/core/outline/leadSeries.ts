@@ -8,10 +8,11 @@ const MIN_SERIES = 3;
 /** Series titles run to 31 characters (北京 2026: “这五年，我们赓续文脉、传承发展，首都文化软实力和影响力不断提升”). */
 const MAX_SERIES_TITLE = 50;
 /**
- * A title is at most the opener and two clauses (北京: “这五年，我们牢记嘱托、锚定蓝图，X”). A sentence of more clauses
- * is a summary opening a review paragraph (the seed's “五年来，A，B，C。” ×4), prose whose figures belong to the part.
+ * A title is at most the opener and three clauses: the seed's “五年来，经济发展量质齐升，创新转型持续深化，综合实力显著增强。”
+ * ×4 titles the review figures below it as 北京's “这五年，我们牢记嘱托、锚定蓝图，X。” does. A longer run of clauses is a
+ * summary sentence, not a title.
  */
-const MAX_SERIES_COMMAS = 2;
+const MAX_SERIES_COMMAS = 3;
 
 export function openerOf(text: string): string | null {
   const m = OPENER.exec(text);

@@ -3,7 +3,7 @@ import { isCjk } from '../text/normalize';
 
 const MAX_LEAD = 24;
 /** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
-const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
@@ -22,7 +22,7 @@ export function isLeadSentence(text: string): number {
   if (NOT_LEAD.test(sentence) || /[\d%()（）:：;；!?]/.test(sentence)) return -1;
   if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
-  if (commas > 1 || (commas === 1 && end > 18)) return -1;
+  if (commas > 1 || (commas === 1 && end > 20)) return -1;
   let cjk = 0;
   for (let i = 0; i < sentence.length; i++) if (isCjk(sentence.charCodeAt(i)) || /[“”"《》]/.test(sentence[i] as string)) cjk++;
   return cjk >= sentence.length - 1 ? end : -1;

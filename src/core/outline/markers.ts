@@ -10,7 +10,7 @@ export type NumberedStyle =
   | 'cn-paren' // （一） (一)
   | 'arabic' // 1. 1． 1、
   | 'arabic-paren' // （1） (1)
-  | 'shi' // 一是 二是
+  | 'shi' // 一是 二是, and 一要 二要 (2009: “一要大幅度增加农业农村投入。”), never 一要求/一要素
   | 'di' // 第一， 第一、
   | 'di-part' // 第一部分
   | 'circled' // ①
@@ -33,7 +33,7 @@ const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
   ['arabic', /^(\d{1,2})(?:[.、](?![\d%])| (?=[\u4e00-\u9fff“《]))/],
   ['di-part', new RegExp(`^第(${CN})部分[,:：、 ]?`)],
   ['di', new RegExp(`^第(${CN})[,、:：]`)],
-  ['shi', new RegExp(`^(${CN})是(?![的否])`)],
+  ['shi', new RegExp(`^(${CN})(?:是(?![的否])|要(?![求素点]))`)],
   ['circled', /^([\u2460-\u2473])/],
 ];
 

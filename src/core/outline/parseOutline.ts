@@ -8,7 +8,10 @@ import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
 import { InnerLists } from './innerLists';
 import { openerOf, seriesLeadEnd } from './leadSeries';
-import { indentsParagraphs, standaloneLeadEnd } from './boldLines';
+import { PointRuns } from './pointRuns';
+import { findBodyStart, isAfterSalutation } from './body';
+import { isCompactLayout, isNameLine } from './nameLines';
+import { indentsParagraphs, isBoldAnnouncement, standaloneLeadEnd } from './boldLines';
 import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isSubHeadingPhrase, isTopicSentence } from './leads';
 import type { NumberedStyle } from './markers';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
@@ -34,6 +37,12 @@ const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'c
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
 /** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
 const LEAD_LIST_REACH = 3;
+/** Paragraphs in a row that must open with leads for lead sentences directly under a part to be headings. */
+const MIN_PART_SERIES = 3;
+/** The paragraph after a heading name is a sentence at least this long (1982: “第六个五年计划已经执行了近两年，…。”, 39). */
+const MIN_NAME_BODY = 20;
+/** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
+const MAX_PAIR_LEAD = 20;
 
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
@@ -61,15 +70,20 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
   let closing = false;
   /** Paragraphs since the last heading of any kind: how far a lead's list may follow it. */
   let sinceHeading = 0;
-  /** The paragraph that is the body of a standalone lead line: never a lead itself. */
+  /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
   let leadBody = -1;
   /** The paragraph of the last lead, for lead series. */
   let lastLeadPi = -2;
+  /** Paragraphs in a row, ending at lastLeadPi, that open with leads. */
+  let leadRun = 0;
   /** The opener of the lead series the last lead belongs to (“这五年”), or null. */
   let seriesOpener: string | null = null;
   const innerLists = new InnerLists();
+  const pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   const indented = indentsParagraphs(doc, paragraphs);
+  /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
+  const compact = isCompactLayout(paragraphs);
 
   const top = (): DraftNode | null => (stack.length ? (stack[stack.length - 1] as StackEntry).node : null);
   const attach = (node: DraftNode): void => {
@@ -204,6 +218,10 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
           const node = draft(kindFor(marker.style, level), level, markerText, title, paragraphStart(p), positionAt(titled, end));
           attach(node);
           stack.push({ style: marker.style, value: marker.value, node });
+          if (marker.style === 'shi') pointRuns.opened(marker.value);
+          // A bold “三是X。” line whose body goes on on the next line (2000): that body's first sentence is no lead.
+          const nextP = paragraphs[pi + 1];
+          if (marker.style === 'shi' && !fused && titled === p && nextP && startsOnNextLine(p, nextP)) leadBody = pi + 1;
           addInlinePoints(node, findInlinePoints(titled, end));
           if (titled !== p) pi++;
           continue;
@@ -213,7 +231,7 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
 
     if (stack.length === 0 && !isAfterSalutation(paragraphs, bodyStart, pi)) continue;
 
-    if (isPlainHeading(p)) {
+    if (isPlainHeading(p) || (compact && isNameLine(p, opensBody(pi + 1)))) {
       if (isClosingHeading(text)) {
         closing = true;
         continue;
@@ -234,6 +252,9 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       }
     }
 
+    // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
+    // so the sections and leads open below the part are over.
+    if (stack.length > 1 && !inBlock && (stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(doc, p)) stack.length = 1;
     const boldEnd = stack.length ? standaloneLeadEnd(doc, paragraphs, pi, indented) : -1;
     if (boldEnd > 0) {
       // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
@@ -261,8 +282,13 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       continue;
     }
     const leadEnd = stack.length && pi !== leadBody ? isLeadSentence(text) : -1;
+    // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
+    const point = leadEnd > 0 ? stack[cutWhile(stack.length, (e) => e.style === 'lead') - 1] : undefined;
+    const closesRun = point?.style === 'shi' && pointRuns.closedBy(paragraphs, pi, bodyEnd, point.value);
+    const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
-    if (leadEnd > 0 && (!partLevelLead() || inLeadSeries(pi))) {
+    if (leadEnd > 0 && (cutWhile(stack.length, under) > 1 || inLeadSeries(pi, leadEnd))) {
+      popWhile(under);
       const lead = addLead(p, leadEnd);
       addInlinePoints(lead, findInlinePoints(p, leadEnd));
       continue;
@@ -271,27 +297,39 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
   }
 
-  /** A lead here would sit directly under a part (no section between). */
-  function partLevelLead(): boolean {
-    return cutWhile(stack.length, (e) => e.style === 'lead') <= 1;
+  /**
+   * Lead sentences come in parallel series (“国民经济继续保持平稳较快增长。” / “改革开放深入推进。” / …): directly under a
+   * part, a lead-like first sentence is one when the paragraphs around it open with leads too. A lone one is prose
+   * (1955: “大工业是建立社会主义社会的物质基础。”). A pair is weaker evidence, so its sentences must also be short like
+   * headings (2011: “继续实施积极的财政政策。” / “实施稳健的货币政策。”): two long statements in a row are prose
+   * (1955: “青年和妇女都应该积极地参加祖国的社会主义建设事业。” / “五年计划同全国各民族各阶层人民都有密切的关系。”).
+   * Looks at most two paragraphs ahead: O(1) per paragraph.
+   */
+  function inLeadSeries(i: number, titleLength: number): boolean {
+    let run = (lastLeadPi === i - 1 ? leadRun : 0) + 1;
+    for (let j = i + 1; run < MIN_PART_SERIES && j < bodyEnd && leadLike(j); j++) run++;
+    return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
   }
 
-  /**
-   * Lead sentences come in parallel series (“国民经济继续保持平稳较快增长。” / “改革开放深入推进。” / …): a lead-like
-   * first sentence is one when the paragraph before or after opens with a lead too. A lone one is prose
-   * (1955: “大工业是建立社会主义社会的物质基础。”). Looks at one paragraph ahead: O(1) per paragraph.
-   */
-  function inLeadSeries(i: number): boolean {
-    if (lastLeadPi === i - 1) return true;
-    const q = paragraphs[i + 1];
-    if (!q || i + 1 >= bodyEnd || matchMarker(q.text)) return false;
-    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(doc, paragraphs, i + 1, indented) > 0;
+  function leadLike(j: number): boolean {
+    const q = paragraphs[j] as Paragraph;
+    if (matchMarker(q.text)) return false;
+    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(doc, paragraphs, j, indented) > 0;
+  }
+
+  /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
+  function opensBody(j: number): boolean {
+    const q = paragraphs[j];
+    if (q === undefined || j >= bodyEnd) return false;
+    return (q.text.length >= MIN_NAME_BODY && /[。！？!?]/.test(q.text)) || matchMarker(q.text) !== null;
   }
 
   function addLead(p: Paragraph, end: number, start = 0, marker = '', standalone = false): DraftNode {
+    leadRun = lastLeadPi === p.index - 1 ? leadRun + 1 : 1;
     lastLeadPi = p.index;
     seriesOpener = null;
     popWhile((e) => e.style === 'lead');
+    if (top() && (stack[stack.length - 1] as StackEntry).style === 'shi') pointRuns.ledUnder();
     const level = stack.length + 1;
     const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
     attach(node);
@@ -328,23 +366,3 @@ function kindFor(style: Style, level: number): OutlineKind {
   if (style === 'shi') return 'point';
   return level === 1 ? 'part' : level === 2 ? 'section' : 'subsection';
 }
-
-const SALUTATION = /^各位代表\s*[:!]?$/;
-
-/** The body starts after the salutation (各位代表：); the title block before it never yields headings. */
-function findBodyStart(paragraphs: readonly Paragraph[], end: number): number {
-  const limit = Math.min(end, 80);
-  for (let i = 0; i < limit; i++) {
-    const text = (paragraphs[i] as Paragraph).text;
-    if (text.length <= 8 && SALUTATION.test(text)) return i + 1;
-  }
-  return 0;
-}
-
-/** Unnumbered headings need evidence that the body has begun: a salutation before, or a long paragraph. */
-function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: number, pi: number): boolean {
-  if (bodyStart > 0) return true;
-  for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > 80) return true;
-  return false;
-}
-

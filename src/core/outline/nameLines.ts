@@ -1,0 +1,47 @@
+import type { Paragraph } from '../text/paragraphs';
+import { isCjk } from '../text/normalize';
+
+/** Paragraph starts looked at to decide whether a report separates its paragraphs with blank lines. */
+const LAYOUT_SAMPLE = 400;
+const MIN_BODY = 40;
+/** A part or sub-part name runs to 34 characters (“二、“十四五”时期发展成就和“十五五”时期主要目标任务” without its marker). */
+const MAX_NAME = 40;
+
+/**
+ * True when the report does not set its paragraphs apart with blank lines (the provincial 2026 reports as scraped:
+ * one paragraph per line). There a heading line has no blank line around it, so “standing alone” means a line of
+ * its own. Looks at the first LAYOUT_SAMPLE paragraphs only.
+ */
+export function isCompactLayout(paragraphs: readonly Paragraph[]): boolean {
+  let long = 0;
+  let spaced = 0;
+  for (let i = 0; i < paragraphs.length && i < LAYOUT_SAMPLE; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.text.length < MIN_BODY) continue;
+    long++;
+    if (p.blankBefore) spaced++;
+  }
+  return long >= 10 && spaced <= long * 0.2;
+}
+
+/**
+ * In a compact layout, an unnumbered heading name on a line of its own (“‘十四五’时期工作回顾” / “2026年工作安排”): short,
+ * ideographs with only years, quotation marks and 、 — no comma or sentence punctuation, so a clause line cut by a
+ * line break (1957: “我们国家的权力机关，是在共产党领导下由各民族、…”) is not one — followed by a body paragraph or a
+ * numbered heading (`nextOpensBody`). Page chrome after the body (“扫一扫在手机打开当前页”) is followed by neither.
+ * O(length).
+ */
+export function isNameLine(p: Paragraph, nextOpensBody: boolean): boolean {
+  const text = p.text;
+  if (!nextOpensBody || p.segments.length > 1 || text.length < 4 || text.length > MAX_NAME) return false;
+  // Ideographs, with the years, quotation marks and 、 of names (“2026年工作安排”, “今后五年建设和改革的目标、方针和任务”).
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) cjk++;
+    else if (!NAME_EXTRA.test(text[i] as string)) return false;
+  }
+  return cjk >= 4;
+}
+
+const NAME_EXTRA = /[0-9“”‘’"《》、\s]/;
