@@ -13,7 +13,26 @@ import { smallNumber } from './numbers/chineseNumerals';
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
 export function reportYearFromText(doc: ReportDocument): number | null {
-  return congressYear(doc) ?? headingYear(doc);
+  return congressYear(doc) ?? headingYear(doc) ?? afterPastSession(doc);
+}
+
+/**
+ * 3. (weakest) a past session the opening recalls (在五届人大四次会议上，国务院…提出了… → the report is made at a later
+ *    session): the year after it. National sessions only (a 市十六届人大四次会议 is a city's).
+ */
+function afterPastSession(doc: ReportDocument): number | null {
+  let seen = 0;
+  let best: number | null = null;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    if (++seen > OPENING_PARAGRAPHS * 2) break;
+    const c = contentOf(line).slice(0, 600);
+    for (const m of c.matchAll(/(?<![省市县区州旗盟一二三四五六七八九十第])(?:第)?([一二三四五六七八九十]{1,2})届(?:全国)?人(?:民代表)?大(?:会)?(?:第)?([一二三四五])次会议(?:上|以来|期间)/g)) {
+      const y = npcSessionYear(smallNumber(m[1] as string), smallNumber(m[2] as string));
+      if (y !== null) best = Math.max(best ?? 0, y + 1);
+    }
+  }
+  return best;
 }
 
 /** First-session years of the National People's Congress; sessions were yearly except in the 2nd congress. */

@@ -21,12 +21,18 @@ describe('the report year, when the title block has no date', () => {
     ['national/2000.txt', 2000],
     ['national/2003.txt', 2003],
     ['national/2006.txt', 2006], // 一、去年工作回顾 / 2005年，我国…
+    ['national/1982.txt', 1982], // 在五届人大四次会议上，国务院…提出了… (1981): a later session
   ])('%s was delivered in %i', (file, year) => {
     expect(analyzeReport(read(file)).meta.year).toBe(year);
   });
 
   it('stays unknown rather than guessed when nothing in the text dates the report', () => {
-    expect(analyzeReport(read('national/1982.txt')).meta.year).toBeNull();
+    const undated = read('national/1982.txt').replace('在五届人大四次会议上，', '');
+    expect(analyzeReport(undated).meta.year).toBeNull();
+  });
+
+  it('never dates a local report by a city congress session it recalls', () => {
+    expect(analyzeReport('各位代表：\n\n在市十六届人大四次会议上，我们提出了…\n').meta.year).toBeNull();
   });
 });
 
