@@ -59,9 +59,14 @@ interface Span {
 }
 
 /** The time expression nearest before the figure in its sentence, or null. */
-function explicitTime(before: string, year: number | null, status: 'actual' | 'target'): Span | null {
+function explicitTime(before: string, year: number | null, status: 'actual' | 'target', scope: TimeScope | null): Span | null {
   const found: Span[] = [];
-  for (const m of before.matchAll(/((?:19|20)\d{2})\s*[—\-–~至到]\s*((?:19|20)\d{2})年/g)) found.push({ from: Number(m[1]), to: Number(m[2]), at: m.index ?? 0 });
+  // 2016—2020年, 从一九五三年到一九八○年 (the first year may keep its 年).
+  for (const m of before.matchAll(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from) found.push({ from, to, at: m.index ?? 0 });
+  }
   for (const m of before.matchAll(/(?<![比较与和\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
@@ -90,7 +95,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       [/今年|本年/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       [/今后五年|未来五年/g, () => [year, year + 4]],
-      [/五年内/g, () => (status === 'actual' ? [year - 5, year - 1] : [year, year + 4])],
+      // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
+      [/五年内|五年合计|五年共|五年投资/g, () => (status === 'actual' ? [year - 5, year - 1] : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
       [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
@@ -110,8 +116,14 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
 
+/** The years of a plan named as 第五个五年计划 or “十三五”. */
+function planOf(name: string): [number, number] | null {
+  const m = /第?([一二三四五六七八九十]{1,3})(?:个五年|五)/.exec(name);
+  return m ? planSpan(smallNumber(m[1] as string)) : null;
+}
+
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
-const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年/;
+const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -132,7 +144,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // Every time expression below contains 年, 五 or 世纪; most clauses have none, and skip the scan (once per figure).
   const timed = /[年五]|世纪/.test(input.sentenceBefore);
   const sentenceBefore = timed ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
-  const explicit = timed ? explicitTime(sentenceBefore, year, status) : null;
+  const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   if (timed) for (const m of sentenceBefore.matchAll(/到((?:19|20)\d{2})年(?:底|末)?/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
@@ -148,6 +160,14 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
     if (time === until && year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
+  }
+  // “比一九八○年的七千一百五十九亿元增加…”, “比第五个五年计划期间的五百七十七亿元”: the figure is the base itself.
+  if (timed) {
+    const baseValue = /比((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore);
+    if (baseValue) return baseValue[1] as string;
+    const basePlan = /比(第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)|“?[一二三四五六七八九十]{1,3}五”?)(?:时期|期间)?的$/.exec(sentenceBefore);
+    const span = basePlan ? planOf(basePlan[1] as string) : null;
+    if (span) return periodString(span[0], span[1]);
   }
   // “为1982年的3.4倍”, “比1978年增长…”: reported growth over a base year runs from the year after it. (A target
   // such as 到2020年…比2010年翻一番 is a level of its final year.)

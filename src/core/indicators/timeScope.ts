@@ -66,7 +66,8 @@ function cuesIn(raw: string, year: number): Cue[] {
     if (e < year || (s < year && REVIEW_WORDS.test(after) && !PLAN_WORDS.test(after.slice(0, 6)))) {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: Math.min(e, year - 1), plan: false } });
     } else if (!/完成|实现了/.test(before)) {
-      out.push({ at: m.index ?? 0, scope: { status: 'target', from: Math.max(s, year), to: e, plan: true } });
+      // A plan presented after it began (六五 in late 1982) is still the whole plan: its totals span 1981-1985.
+      out.push({ at: m.index ?? 0, scope: { status: 'target', from: s, to: e, plan: true } });
     }
   }
   for (const m of text.matchAll(YEAR)) {
