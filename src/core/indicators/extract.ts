@@ -61,10 +61,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     carriedFor = heading;
     const changes = meta.year === null ? [] : scopeChanges(p.text, meta.year);
     const before = carried ?? heading?.scope ?? null;
-    // Under a heading that sets a target scope (第六个五年计划的基本任务), a paragraph of history (一九八○年，国务院曾…)
-    // speaks for itself only: the paragraphs after it are the plan's again.
-    const headingTarget = heading?.ownScope === true && heading.scope?.status === 'target';
-    for (const c of changes) if (!c.scope.targetsList && !(headingTarget && c.scope.status === 'actual')) carried = resolveDeictic(c.scope, before);
+    // A paragraph whose opening time contradicts its heading's speaks for itself only: history under a plan's heading
+    // (第六个五年计划的基本任务 / 一九八○年，国务院曾…), and this year's events so far (面对今年初…疫情) in any part.
+    const headingStatus = heading?.scope?.status;
+    const speaksForItself = (c: ScopeChange): boolean =>
+      c.scope.targetsList === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year);
+    for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;
