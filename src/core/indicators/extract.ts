@@ -85,7 +85,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after };
-      const status = statusOf(timeInput);
+      const guess = statusOf(timeInput);
+      const period = periodOf(timeInput, guess);
+      // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
+      // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
+      const status = guess === 'target' && meta.year !== null && period !== null && endYear(period) < meta.year ? 'actual' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
@@ -101,7 +105,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         kind,
         status,
         qualifier: m.qualifier,
-        period: periodOf(timeInput, status),
+        period: status === guess ? period : periodOf(timeInput, status),
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
@@ -121,6 +125,10 @@ function documentSlice(lines: readonly { readonly raw: string }[], start: Positi
   for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l]?.raw ?? '');
   parts.push((lines[end.line]?.raw ?? '').slice(0, end.character));
   return parts.join('\n');
+}
+
+function endYear(period: string): number {
+  return Number(period.slice(-4));
 }
 
 /** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
@@ -398,8 +406,10 @@ function isRatioFrom(text: string, m: NumberMention): boolean {
 
 /** “由77家增至144家”: the figure right after 由/从 and before a 到/至 measure is the from-value. */
 function isFromValue(text: string, m: NumberMention): boolean {
-  // “由77家增至144家”, “从人均40元提高到45元”: 由/从 may stand a few words before the figure.
-  if (!/[由从][^，,。；;：:\d]{0,4}$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
+  // “由77家增至144家”, “从人均40元提高到45元”: 由/从 may stand a few words before the figure, or its year
+  // (由一九八○年的七千二百万吨增加到…).
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  if (!/[由从][^，,。；;：:\d]{0,4}$/.test(before.slice(-5)) && !/[由从](?:(?:19|20)\d{2}|[一二〇○零九八七六五四三]{4})年(?:底|末)?的$/.test(before)) return false;
   return /^(?:提高|增加|增|下降|降低|降|提升|扩大|拓展|上升|减少|缩小)?(?:到|至)/.test(text.slice(m.tail, m.tail + 4));
 }
 

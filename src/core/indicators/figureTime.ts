@@ -33,10 +33,10 @@ export function isStandingFact(after: string | undefined): boolean {
   return after !== undefined && STANDING_FACT.test(after);
 }
 
-// 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
+// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|到\d{4}年|(?<![主重需纲必只])要(?![求素点])|拟/;
+const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至])到\d{4}年|(?<![主重需纲必只])要(?![求素点])|拟/;
 const ACTUAL_CUES = /(?<![比较])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有/;
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after'>): 'actual' | 'target' {
@@ -149,6 +149,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (timed) for (const m of sentenceBefore.matchAll(/到((?:19|20)\d{2})年(?:底|末)?/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   if (isFrom) {
+    // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
+    const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
+    if (own) return own[1] as string;
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
