@@ -75,7 +75,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”: a year that qualifies one figure (年的)
     // does not reach past its clause.
-    if (before.startsWith('的', at + m[0].length) && /[，,；;]/.test(before.slice(at))) continue;
+    if (before.startsWith('的', at + m[0].length) && /[，,；;、]/.test(before.slice(at))) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }
@@ -132,9 +132,10 @@ const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到
  * at its end (森林覆盖率达到23.04%).
  */
 function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: string): boolean {
+  // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
+  if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
   if ((measure !== null && SPAN_MEASURE.test(measure)) || SPAN_MEASURE.test(sentenceBefore.slice(-8))) return true;
-  if (measure !== null && LEVEL_MEASURE.test(measure)) return false;
   // Counts and amounts of work done without a level verb (城镇棚户区住房改造2000万套) add up over the plan.
   return kind === 'count';
 }
@@ -146,7 +147,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const sentenceBefore = timed ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
-  if (timed) for (const m of sentenceBefore.matchAll(/到((?:19|20)\d{2})年(?:底|末)?/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
+  // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
+  if (timed) for (const m of sentenceBefore.matchAll(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
