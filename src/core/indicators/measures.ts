@@ -94,7 +94,8 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
   const trimmed = left.replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && left[offset - 1] === '年' ? m : '')).replace(/(?:都|共|约|近|超过|突破|力争|以上|已|了)+$/, '');
   for (const m of MEASURES) {
     if (trimmed.endsWith(m.surface)) {
-      const head = trimmed.slice(0, trimmed.length - m.surface.length).replace(/(?:同比|比上年|比去年)$/, '');
+      // 平均每年增加42亿元: the yearly frame belongs to the measure, not to the name before it.
+      const head = trimmed.slice(0, trimmed.length - m.surface.length).replace(/(?:同比|比上年|比去年)$/, '').replace(/(?:平均)?每年(?:平均)?$/, '');
       return { measure: m, head };
     }
   }

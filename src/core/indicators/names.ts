@@ -1,4 +1,5 @@
 import verbData from '../lexicon/verbs.json';
+import { arabicYears } from './timeScope';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -26,7 +27,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{3})中)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{3})中)+$/;
 const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
@@ -51,7 +52,8 @@ export function isPlace(name: string): boolean {
 
 /** Trims clause noise around a candidate name; '' when nothing name-like is left. */
 export function cleanName(raw: string): string {
-  let s = raw.replace(/[“”"《》（）()\s]/g, '');
+  // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
+  let s = arabicYears(raw).replace(/[“”"《》（）()\s]/g, '');
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   const lastFigure = /\d+(?:\.\d+)?[万亿千]?(?:元|%|人|家|个|项|亿元|万元|美元)/g;
   let cut = -1;
