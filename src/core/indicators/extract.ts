@@ -209,6 +209,8 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
 
 function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries): string | null {
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
+  // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it.
+  if (previous && /比[^，,。；;]{1,14}的$/.test(head)) return previous;
   const before = cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head));
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
@@ -419,6 +421,6 @@ function sameUnit(a: NumberMention, b: NumberMention): boolean {
 }
 
 function fromToHead(head: string): string {
-  // “财政投入从2006年的18亿元增加到…”: the start may carry its year.
-  return head.replace(/[由从](?:(?:19|20)\d{2}年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
+  // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year.
+  return head.replace(/[由从](?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
 }
