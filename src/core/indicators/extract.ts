@@ -370,7 +370,7 @@ function nameRatioParts(bound: Bound[]): void {
       if (chain.length) previousChain = chain;
       chain = [];
       index = 0;
-      chainName = b.name && !/调整|变为/.test(b.name) ? b.name : null;
+      chainName = b.name && !/调整|变为|优化|转变|提升/.test(b.name) ? b.name : null;
     }
     const sector = chainName && /产业结构/.test(chainName) ? ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'][index] : undefined;
     b.name = sector ?? (chainName ? `${chainName}（第${index + 1}项）` : (previousChain[index] ?? b.name));
