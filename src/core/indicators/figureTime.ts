@@ -19,6 +19,8 @@ export interface FigureTimeInput {
   readonly inGlossary: boolean;
   /** A few characters after the figure (what it counts: 14亿多|中国人, 28个|主要指标). */
   readonly after?: string;
+  /** The figure's unit (番: 翻一番 is a level to reach, not a growth over the base year). */
+  readonly unit?: string | null;
 }
 
 /** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
@@ -176,13 +178,18 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   // “为1982年的3.4倍”, “比1978年增长…”: reported growth over a base year runs from the year after it. (A target
   // such as 到2020年…比2010年翻一番 is a level of its final year.)
-  const base = timed && status === 'actual' && (kind === 'growth' || kind === 'other') ? /(?:比|较|为|是)((?:19|20)\d{2})年的?[^，,。；;]{0,16}$/.exec(sentenceBefore) : null;
+  const growthOverBase = kind === 'growth' || kind === 'change' || (kind === 'other' && input.unit !== '番');
+  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是)((?:19|20)\d{2})年的?[^，,。；;]{0,16}$/.exec(sentenceBefore) : null;
   if (base && year !== null) {
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
   if (!time && isStandingFact(input.after)) return null;
+  // 到一九八五年，…增长百分之十二点三: growth and totals up to the plan's last year are the plan's.
+  if (time && time === until && status === 'target' && scope?.plan && time.to === scope.to && spansPlan(kind, measure, sentenceBefore)) {
+    return periodString(scope.from, scope.to);
+  }
   if (time) {
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
     if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore)) return String(time.to);
