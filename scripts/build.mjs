@@ -19,6 +19,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // nodejieba runs in a worker thread in the extension host, so loading its dictionaries never blocks the UI.
   build({ ...common, entryPoints: ['src/node/jiebaWorkerMain.ts'], outfile: 'dist/jiebaWorker.js' }),
+  // Large documents are analysed in a worker thread, so that the extension host never runs one long task.
+  build({ ...common, entryPoints: ['src/node/analysisWorkerMain.ts'], outfile: 'dist/analysisWorker.js' }),
   build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }),
   // A second benchmark entry, run by bench.js in fresh processes: cold start to the first hover card.
   build({ ...common, entryPoints: ['test/bench/coldHover.ts'], outfile: 'dist/coldHover.js' }),

@@ -28,7 +28,9 @@ export function openingOf(document: vscode.TextDocument): string {
 }
 
 /**
- * Beyond this many characters (ten times the longest real report) the features that bind every figure without
- * being asked — links, diagnostics, highlights, figures of workspace files — stay off.
+ * Beyond this many characters (three times the longest real report) the features that bind every figure without
+ * being asked — links, diagnostics, highlights, figures of workspace files — stay off. It is also where the report
+ * service stops copying whole models out of its worker (reportService.ts FULL_MODEL_CHARS): above it, figures are
+ * read one hover at a time.
  */
-export const MAX_CROSS_REFERENCE_CHARS = 2_000_000;
+export const MAX_CROSS_REFERENCE_CHARS = 350_000;

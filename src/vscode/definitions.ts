@@ -15,7 +15,7 @@ import type { WorkspaceReportIndex } from './workspaceIndex';
 export function registerDefinitionSupport(selector: vscode.DocumentSelector, service: ReportService, index: WorkspaceReportIndex): vscode.Disposable {
   const provider: vscode.DefinitionProvider = {
     async provideDefinition(document, position, token) {
-      const model = service.getModelWithFigures(document, token);
+      const model = await service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return undefined;
       const at: Position = { line: position.line, character: position.character };
       const reference = referenceAt(model, at);

@@ -40,7 +40,7 @@ export function registerDiagnosticsSupport(selector: vscode.DocumentSelector, se
     pending.delete(key);
   };
 
-  const check = (document: vscode.TextDocument, token: vscode.CancellationToken): void => {
+  const check = async (document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> => {
     if (document.isClosed || vscode.languages.match(selector, document) === 0) {
       collection.delete(document.uri);
       return;
@@ -50,7 +50,7 @@ export function registerDiagnosticsSupport(selector: vscode.DocumentSelector, se
       collection.delete(document.uri);
       return;
     }
-    const model = service.getModelWithFigures(document, token);
+    const model = await service.getModelWithFigures(document, token);
     if (token.isCancellationRequested) return;
     collection.set(document.uri, model ? reportDiagnostics(document, model, settings) : []);
   };
@@ -65,11 +65,7 @@ export function registerDiagnosticsSupport(selector: vscode.DocumentSelector, se
     const source = new vscode.CancellationTokenSource();
     const timer = setTimeout(() => {
       pending.delete(key);
-      try {
-        check(document, source.token);
-      } finally {
-        source.dispose();
-      }
+      void check(document, source.token).finally(() => source.dispose());
     }, delay);
     pending.set(key, { timer, source });
   };

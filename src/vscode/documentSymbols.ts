@@ -9,8 +9,8 @@ import type { ReportService } from './reportService';
  */
 export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const provider: vscode.DocumentSymbolProvider = {
-    provideDocumentSymbols(document, token) {
-      const model = service.getModel(document, token);
+    async provideDocumentSymbols(document, token) {
+      const model = await service.getModel(document, token);
       return model ? model.outline.map((node) => toDocumentSymbol(document, node)) : [];
     },
   };

@@ -85,7 +85,7 @@ function reportDocument(selector: vscode.DocumentSelector, uri: unknown): vscode
 }
 
 /** The model of the report, or undefined after telling the user why there is none. */
-function reportModel(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): { document: vscode.TextDocument; model: ReportModel } | undefined {
+async function reportModel(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): Promise<{ document: vscode.TextDocument; model: ReportModel } | undefined> {
   const document = reportDocument(selector, uri);
   if (!document) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
@@ -93,7 +93,7 @@ function reportModel(selector: vscode.DocumentSelector, service: ReportService, 
   }
   const tokenSource = new vscode.CancellationTokenSource();
   try {
-    const model = service.getModelWithFigures(document, tokenSource.token);
+    const model = await service.getModelWithFigures(document, tokenSource.token);
     if (!model) void vscode.window.showWarningMessage(vscode.l10n.t('Could not analyse {0}', vscode.workspace.asRelativePath(document.uri)));
     return model ? { document, model } : undefined;
   } finally {
@@ -140,7 +140,7 @@ function dialogTitle(format: ExportFormat): string {
 }
 
 async function exportIndicators(selector: vscode.DocumentSelector, service: ReportService, format: ExportFormat, uri: unknown): Promise<void> {
-  const report = reportModel(selector, service, uri);
+  const report = await reportModel(selector, service, uri);
   if (!report) return;
   const { document, model } = report;
   const content = formatContent(format, model);
@@ -172,7 +172,7 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
 }
 
 async function showTargetsVsActuals(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): Promise<void> {
-  const report = reportModel(selector, service, uri);
+  const report = await reportModel(selector, service, uri);
   if (!report) return;
   const { model } = report;
   const pairs = pairTargetsWithActuals(model.indicators, model.meta);

@@ -8,8 +8,8 @@ import type { ReportService } from './reportService';
  */
 export function registerFoldingSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const provider: vscode.FoldingRangeProvider = {
-    provideFoldingRanges(document, _context, token) {
-      const model = service.getModel(document, token);
+    async provideFoldingRanges(document, _context, token) {
+      const model = await service.getModel(document, token);
       return model ? foldingRanges(document, model) : [];
     },
   };

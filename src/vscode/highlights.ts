@@ -13,9 +13,9 @@ import { sameRange } from './series';
  */
 export function registerDocumentHighlightSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const provider: vscode.DocumentHighlightProvider = {
-    provideDocumentHighlights(document, position, token) {
+    async provideDocumentHighlights(document, position, token) {
       if (tooLargeForCrossReferences(document)) return [];
-      const model = service.getModelWithFigures(document, token);
+      const model = await service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return [];
       const related = relatedAt(model, { line: position.line, character: position.character });
       return related ? highlights(document, related) : [];

@@ -4,6 +4,7 @@ import type { CardLang, CardOptions, Indicator, IndicatorCard, Position, Range }
 import type { CardSeries, CardSeriesCell } from '../core/indicators/card';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './commands';
 import { toRange } from './convert';
+import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
 import type { HoverSeriesSource } from './series';
 
@@ -32,12 +33,18 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
   const segmenterAvailable = options.segmenterAvailable ?? (() => false);
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
-      const model = service.getModelWithFigures(document, token);
+      const model = await service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return undefined;
       const at = { line: position.line, character: position.character };
+      const lang: CardLang = vscode.env.language.startsWith('zh') ? 'zh' : 'en';
+      if (isPartial(model)) {
+        // A very large document: its figures stay in the analysis worker, which builds this one card.
+        const found = await service.cardInWorker(document, position, { lang, segmenterAvailable: segmenterAvailable() });
+        if (!found || token.isCancellationRequested) return undefined;
+        return new vscode.Hover(renderCard(found.card, document.uri, lang), document.validateRange(toRange(hoverRange(found.indicator, at))));
+      }
       const indicator = indicatorAt(model, at);
       if (!indicator) return undefined;
-      const lang: CardLang = vscode.env.language.startsWith('zh') ? 'zh' : 'en';
       const series = options.series ? await options.series(document, model, indicator, token) : undefined;
       if (token.isCancellationRequested) return undefined;
       const cardOptions: CardOptions = {

@@ -4,6 +4,7 @@ import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, NO_FILTER } from '../c
 import type { IndicatorFilter, IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem, StatusFilter } from '../core/export';
 import { REVEAL_RANGE_COMMAND } from './commands';
 import { kindLabels, statusLabels } from './exportCommands';
+import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
 
 /** The view contributed in package.json (in the activity-bar container `govreport-indicators`). */
@@ -97,7 +98,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
   document: vscode.TextDocument | undefined;
   /** Set by the view after every root request: the numbers the view's description shows. */
   lastTree: IndicatorTree | undefined;
-  onDidBuild: ((tree: IndicatorTree | undefined, document: vscode.TextDocument | undefined, analysed: boolean) => void) | undefined;
+  onDidBuild: ((tree: IndicatorTree | undefined, document: vscode.TextDocument | undefined, analysed: boolean, partial?: boolean) => void) | undefined;
 
   constructor(
     private readonly service: ReportService,
@@ -111,13 +112,13 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     this.emitter.fire(undefined);
   }
 
-  getChildren(element?: IndicatorTreeItem): IndicatorTreeItem[] {
+  async getChildren(element?: IndicatorTreeItem): Promise<IndicatorTreeItem[]> {
     if (element) return element.type === 'group' ? element.children : [];
     const document = this.document;
-    const model = document && !document.isClosed ? this.service.getModelWithFigures(document, this.tokenSource.token) : undefined;
+    const model = document && !document.isClosed ? await this.service.getModelWithFigures(document, this.tokenSource.token) : undefined;
     const tree = model ? buildIndicatorTree(model, this.filter.filter) : undefined;
     this.lastTree = tree;
-    this.onDidBuild?.(tree, document, model !== undefined);
+    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model));
     return tree?.groups ?? [];
   }
 
@@ -196,7 +197,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   const view = vscode.window.createTreeView(INDICATORS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const isReport = (document: vscode.TextDocument): boolean => vscode.languages.match(selector, document) > 0;
 
-  provider.onDidBuild = (tree, document, analysed) => {
+  provider.onDidBuild = (tree, document, analysed, partial) => {
     // Alone in its container (the default) the view has no header of its own and VS Code shows neither its
     // description nor its name, only “INDICATORS: <view title>”: so the title carries the filter, the description
     // the counts (seen in a header when the view is moved next to others).
@@ -205,6 +206,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
     if (!document) view.message = vscode.l10n.t('Open a government work report to see its figures.');
     else if (!analysed || !tree) view.message = vscode.l10n.t('This report could not be analysed.');
+    else if (partial) view.message = vscode.l10n.t('This file is too large to list its figures here; hover a figure to see its card.');
     else if (tree.total === 0) view.message = vscode.l10n.t('No figures found in this report.');
     else if (tree.shown === 0) view.message = vscode.l10n.t('No figures match the filter.');
     else view.message = undefined;
@@ -250,7 +252,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     const counts = new Map<IndicatorKind, number>();
     const document = provider.document;
     const tokenSource = new vscode.CancellationTokenSource();
-    const model = document && !document.isClosed ? service.getModelWithFigures(document, tokenSource.token) : undefined;
+    const model = document && !document.isClosed ? await service.getModelWithFigures(document, tokenSource.token) : undefined;
     tokenSource.dispose();
     const status = filter.filter.status;
     for (const indicator of model?.indicators ?? []) {

@@ -35,7 +35,7 @@ export function registerDocumentLinkSupport(selector: vscode.DocumentSelector, s
     async provideDocumentLinks(document, token) {
       // Size first: asking for the model with figures would bind every figure of a 10 MB file on open.
       if (tooLargeForCrossReferences(document)) return [];
-      const model = service.getModelWithFigures(document, token);
+      const model = await service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return [];
       // Opening a report is when the workspace's other reports start being indexed (hover series, references).
       index.requestCrossReport();

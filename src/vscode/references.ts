@@ -14,7 +14,7 @@ import type { WorkspaceReportIndex } from './workspaceIndex';
 export function registerReferenceSupport(selector: vscode.DocumentSelector, service: ReportService, index: WorkspaceReportIndex): vscode.Disposable {
   const provider: vscode.ReferenceProvider = {
     async provideReferences(document, position, context, token) {
-      const model = service.getModelWithFigures(document, token);
+      const model = await service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return [];
       const at: Position = { line: position.line, character: position.character };
       const related = relatedAt(model, at);

@@ -41,7 +41,7 @@ export function registerWorkspaceSymbolSupport(
       // Open reports first: they are what the user is working on, and must not be the ones cut by MAX_RESULTS.
       for (const document of openReports.values()) {
         if (token.isCancellationRequested) return [];
-        const model = service.getModel(document, token); // cached per version, shared with the Outline view
+        const model = await service.getModel(document, token); // cached per version, shared with the Outline view
         if (model) add(document.uri, symbolsOf(model));
       }
       for (const file of files) {

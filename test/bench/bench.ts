@@ -8,6 +8,8 @@
  *    (goal ≤ 30 %), timed in alternate runs by wall clock and by process CPU time (the verdict: CPU, which a busy
  *    machine does not inflate).
  * 3. A 10 MB synthetic report: median of 3 analyses against the 1-second budget.
+ * 3a. The extension host's main thread (mainThread.ts): open, hover and edit of the seed, a 4× report and the 10 MB
+ *    report as the report service runs them (main thread or analysis worker), with the longest main-thread task.
  * 3b. Pathological inputs (pathological.ts): each generated shape at 128, 256 and 512 KB, time per MB and growth per
  *    doubling next to nodejieba.cut. `node --expose-gc dist/bench.js --pathological` runs this section alone.
  * 4. Every corpus report: median of 5 analyses, one line each.
@@ -36,6 +38,7 @@ import type { RtModelName } from './recognizersText';
 import { buildSyntheticReport, realParagraphs } from './synthetic';
 import { INDEX_RUN_FLAG, indexBench, indexRun } from './indexBench';
 import { PATHOLOGICAL_FLAG, pathologicalBench } from './pathological';
+import { mainThreadBench } from './mainThread';
 
 const SEED_RELATIVE = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const CORPUS_RELATIVE = 'test/fixtures/corpus';
@@ -355,6 +358,14 @@ async function main(): Promise<void> {
   row('share of the 1 s budget', (syntheticMs / BUDGET_MS).toFixed(3), syntheticMs <= BUDGET_MS ? '(within budget)' : '(OVER budget)');
   const syntheticFullMs = medianTime(3, () => analyzeReport(synthetic).indicators.length);
   row('full analysis (first hover on it)', ms(syntheticFullMs), `${analyzeReport(synthetic).indicators.length.toLocaleString('en-US')} figures`);
+  console.log('');
+
+  // 3a. The extension host's main thread: open, hover, edit on the seed, a large and the 10 MB report.
+  await mainThreadBench(root, [
+    { label: 'seed (苏州 2021)', text: seed },
+    { label: 'hebei-2010 ×4', text: readFileSync(join(root, 'test/fixtures/corpus/local/hebei-2010.txt'), 'utf8').repeat(4) },
+    { label: `synthetic ${mb(syntheticBytes)}`, text: synthetic },
+  ]);
   console.log('');
 
   // 3b. Pathological inputs: the quadratic paths issue 10 is about, apart from the real-report figures above.

@@ -295,20 +295,20 @@ describe('the view adapter', () => {
     expect(executed.at(-2)).toEqual(['setContext', 'govreport.indicators.filtered', false]);
   });
 
-  it('renders figures that reveal themselves in the report, and follows the filter', () => {
+  it('renders figures that reveal themselves in the report, and follows the filter', async () => {
     const state = new IndicatorFilterState();
-    const service = { getModel: () => model, getModelWithFigures: () => model } as unknown as ReportService;
+    const service = { getModel: async () => model, getModelWithFigures: async () => model } as unknown as ReportService;
     const provider = new IndicatorsTreeProvider(service, state);
     const uri = { toString: () => 'file:///reports/seed.txt' };
     provider.document = { uri, isClosed: false } as never;
-    const roots = provider.getChildren();
+    const roots = await provider.getChildren();
     expect(roots).toHaveLength(3);
     const partItem = provider.getTreeItem(roots[2] as IndicatorTreeItem);
     expect(partItem.label).toBe(PART_THREE);
     expect(partItem.collapsibleState).toBe(2);
     expect(provider.getTreeItem(roots[1] as IndicatorTreeItem).collapsibleState).toBe(0);
 
-    const gdp = provider.getChildren(roots[2]).find((item) => item.type === 'indicator' && item.indicator.name === '地区生产总值');
+    const gdp = (await provider.getChildren(roots[2])).find((item) => item.type === 'indicator' && item.indicator.name === '地区生产总值');
     expect(gdp).toBeDefined();
     const item = provider.getTreeItem(gdp as IndicatorTreeItem);
     expect(item.label).toBe('地区生产总值 6%以上');
@@ -323,7 +323,7 @@ describe('the view adapter', () => {
     });
 
     state.toggleStatus('actual');
-    expect(leaves(provider.getChildren()).every((leaf) => leaf.indicator.status === 'actual')).toBe(true);
+    expect(leaves(await provider.getChildren()).every((leaf) => leaf.indicator.status === 'actual')).toBe(true);
     expect(provider.lastTree?.shown).toBe(model.indicators.filter((i) => i.status === 'actual').length);
     provider.dispose();
     state.dispose();
