@@ -26,4 +26,4 @@ export { crossReportSeries, outcome, samePlace } from './references/series';
 export type { IndexedReport, Outcome, SeriesRow } from './references/series';
 export type { MeetingMention } from './references/meetings';
 export type { GlossaryEntry, FootnoteResult } from './references/footnotes';
-export { indexReport } from './workspace';
+export { indexedReport, indexReport } from './workspace';

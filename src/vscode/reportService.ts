@@ -122,10 +122,21 @@ export class ReportService implements vscode.Disposable {
     );
   }
 
-  /** For text that is not an open document (workspace files read from disk); the caller does its own caching. */
-  analyzeText(text: string, token: vscode.CancellationToken, label: string): ReportModel | undefined {
-    const result = this.runHere(text, token, label);
-    return result === CANCELLED ? undefined : result;
+  /**
+   * For text that is not an open document (workspace files read from disk); the caller does its own caching. Like
+   * open documents, a large text is analysed in the worker (its figures come back up to FULL_MODEL_CHARS).
+   */
+  async analyzeText(text: string, token: vscode.CancellationToken, label: string): Promise<ReportModel | undefined> {
+    if (text.length <= MAIN_THREAD_CHARS) {
+      const result = this.runHere(text, token, label);
+      return result === CANCELLED ? undefined : result;
+    }
+    try {
+      return await this.worker.analyze(`text:${label}#${text.length}`, `text:${label}`, text, text.length <= FULL_MODEL_CHARS, token);
+    } catch (err) {
+      if (!(err instanceof CancelledError)) this.log.error(vscode.l10n.t('Could not analyse {0}', label), err);
+      return undefined;
+    }
   }
 
   private async analyse(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<ReportModel | undefined | typeof CANCELLED> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CancelledError, detectReport, flattenOutline, indexReport, samePlace } from '../core';
+import { detectReport, flattenOutline, indexedReport, samePlace } from '../core';
 import type { IndexedReport, OutlineKind, Range, ReportMeta, ReportModel } from '../core';
 import { MAX_INDEXED_BYTES, readReportFile } from '../node/readReport';
 import { DETECT_PREFIX_CHARS, LANGUAGE_ID, MAX_CROSS_REFERENCE_CHARS } from './config';
@@ -198,16 +198,12 @@ export class WorkspaceReportIndex implements vscode.Disposable {
     // A .govreport file (or a document already shown as a report) is one by declaration; a .txt must look like one.
     const declared = uri.path.endsWith('.govreport') || open?.languageId === LANGUAGE_ID;
     const isReport = declared || detectReport(text.slice(0, DETECT_PREFIX_CHARS)).isReport;
-    const model = isReport ? this.service.analyzeText(text, token, vscode.workspace.asRelativePath(uri)) : undefined;
+    const model = isReport ? await this.service.analyzeText(text, token, vscode.workspace.asRelativePath(uri)) : undefined;
     if (isReport && !model && token.isCancellationRequested) {
       this.stale.set(key, uri); // not done: try again on the next build
       return;
     }
-    const figures = isReport && model && this.crossReport === 'on' ? this.figuresOf(uri, text, model, token) : undefined;
-    if (figures === 'cancelled') {
-      this.stale.set(key, uri);
-      return;
-    }
+    const figures = isReport && model && this.crossReport === 'on' ? this.figuresOf(uri, text, model) : undefined;
     // A failed analysis (already reported) is stored without symbols, so the watcher still retries it on change.
     this.files.set(key, {
       uri,
@@ -221,20 +217,14 @@ export class WorkspaceReportIndex implements vscode.Disposable {
   }
 
   /**
-   * One report's metadata and figures, through the core's indexReport (which also takes the year from the file
-   * name when the title block has none). A .govreport file is a report by declaration even where detection hesitates.
+   * One report's metadata and figures from the model already made for its symbols (one analysis per file), with the
+   * year taken from the file name when the title block has none (indexedReport).
    */
-  private figuresOf(uri: vscode.Uri, text: string, model: ReportModel, token: vscode.CancellationToken): IndexedReport | 'cancelled' | undefined {
+  private figuresOf(uri: vscode.Uri, text: string, model: ReportModel): IndexedReport {
     const key = uri.toString();
-    if (text.length > MAX_CROSS_REFERENCE_CHARS /* keeps its metadata, so last year's-report links still work */) return { uri: key, meta: model.meta, indicators: [] };
-    try {
-      const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-      return indexReport(key, text, { fileName, token }) ?? { uri: key, meta: model.meta, indicators: model.indicators };
-    } catch (err) {
-      if (err instanceof CancelledError) return 'cancelled';
-      this.service.log.error(vscode.l10n.t('Could not analyse {0}', vscode.workspace.asRelativePath(uri)), err);
-      return undefined;
-    }
+    // Too large to bind its figures: keeps its metadata, so last year's-report links still work.
+    if (text.length > MAX_CROSS_REFERENCE_CHARS) return { uri: key, meta: model.meta, indicators: [] };
+    return indexedReport(key, model, uri.path.slice(uri.path.lastIndexOf('/') + 1));
   }
 
   /**

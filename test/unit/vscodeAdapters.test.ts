@@ -323,7 +323,7 @@ describe('title line of an indexed report', () => {
 describe('workspace report index (cross-report part)', () => {
   const service = {
     log: { error: (where: string, err: unknown) => { throw new Error(`${where}: ${String(err)}`); }, warn: () => {}, info: () => {} },
-    analyzeText: (text: string) => analyzeReport(text),
+    analyzeText: async (text: string) => analyzeReport(text),
   } as unknown as ReportService;
   const token = new vscode.CancellationTokenSource().token;
   const national = (year: number): string => join(CORPUS, 'national', `${year}.txt`);
