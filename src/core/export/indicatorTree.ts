@@ -99,12 +99,17 @@ export function buildIndicatorTree(model: Pick<ReportModel, 'outline' | 'indicat
   return { groups, shown: indicators.length, total: model.indicators.length };
 }
 
+/** A part's numbered sections: leads and points directly under a part (——X。, 五年来，…) are not levels of this tree. */
+function sectionsOf(part: OutlineNode): OutlineNode[] {
+  return part.children.filter((c) => c.kind === 'section' || c.kind === 'subsection');
+}
+
 /** Sections (the part's children) with their figures, and the part's own figures, in document order. */
 function partChildren(part: OutlineNode, partId: string, indicators: readonly Indicator[]): IndicatorTreeItem[] {
   const children: IndicatorTreeItem[] = [];
   const sections = new Map<OutlineNode, { id: string; leaves: IndicatorLeaf[] }>();
   for (const indicator of indicators) {
-    const section = enclosing(part.children, indicator.range.start);
+    const section = enclosing(sectionsOf(part), indicator.range.start);
     if (!section) {
       children.push(leaf(indicator));
       continue;
