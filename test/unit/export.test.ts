@@ -250,14 +250,16 @@ describe('Markdown tables', () => {
 });
 
 describe('targets vs actuals', () => {
-  it('pairs this year’s 地区生产总值 target (6%以上, 2021) with the five-year growth actual', () => {
+  it('pairs this year’s 地区生产总值 target (6%以上, 2021) with the level reached, never with the five-year average', () => {
     const pairs = pairTargetsWithActuals(model.indicators);
     const gdp = pairs.find((pair) => pair.name === '地区生产总值');
     expect(gdp?.target).toMatchObject({ text: '6%', status: 'target', qualifier: '以上', period: '2021', kind: 'growth' });
-    expect(gdp?.actual).toMatchObject({ text: '6.1%', status: 'actual', measure: '年均增长', period: '2016-2020', kind: 'growth' });
+    // 迈上2万亿元 is the level the review ends on; 年均增长6.1% (2016-2020) is an average over five years.
+    expect(gdp?.actual).toMatchObject({ text: '2万亿元', status: 'actual', kind: 'level' });
     const table = formatTargetsVsActualsMarkdown(pairs);
     expect(table.split('\n').slice(0, 2)).toEqual(['| Indicator | Actual | Target | Qualifier |', '| --- | --- | --- | --- |']);
-    expect(table).toContain('| 地区生产总值 | 年均增长 6.1% (2016-2020) | 增长 6% (2021) | 以上 |');
+    expect(table).toContain('| 地区生产总值 | 迈上 2万亿元 (2016-2020) | 增长 6% (2021) | 以上 |');
+    expect(table).not.toContain('6.1%');
   });
 
   it('pairs only a target with an actual of the same indicator, one row per target, in document order', () => {
@@ -275,13 +277,14 @@ describe('targets vs actuals', () => {
     expect(pairs.some((pair) => pair.name === '新增高价值发明专利数量')).toBe(false);
   });
 
-  it('pairs like the core’s target ↔ actual links: same unit, same kind first, never a rank', () => {
+  it('pairs like the core’s target ↔ actual links: same unit and kind first, another measure when it is all there is, never a rank', () => {
     const pairs = pairTargetsWithActuals(model.indicators, model.meta);
     const fai = pairs.find((pair) => pair.name === '固定资产投资');
     expect(fai?.actual).toMatchObject({ text: '6.6%', kind: 'growth' }); // not 5224亿元
-    // 一般公共预算收入 has a growth target, and as actuals only an amount (2303亿元) and a rank (第四): no comparable pair.
-    expect(pairs.some((pair) => pair.name === '一般公共预算收入')).toBe(false);
-    expect(pairs.every((pair) => pair.actual.kind !== 'rank' && pair.actual.unit === pair.target.unit)).toBe(true);
+    // 一般公共预算收入 has a growth target, and as actuals only an amount (2303亿元) and a rank (第四): the amount,
+    // shown beside the target (a growth target ↔ a level actual).
+    expect(pairs.find((pair) => pair.name === '一般公共预算收入')?.actual).toMatchObject({ text: '2303亿元', kind: 'level' });
+    expect(pairs.every((pair) => pair.actual.kind !== 'rank')).toBe(true);
     // Every pair is a target → actual link of the model's own references.
     const links = new Set(
       model.references
@@ -398,6 +401,6 @@ describe('the export commands', () => {
     expect(column).toBe(-2);
     expect(options.language).toBe('markdown');
     expect(options.content).toContain('| 指标 | 实际 | 目标 | 限定词 |');
-    expect(options.content).toContain('| 地区生产总值 | 年均增长 6.1%（2016-2020） | 增长 6%（2021） | 以上 |');
+    expect(options.content).toContain('| 地区生产总值 | 迈上 2万亿元（2016-2020） | 增长 6%（2021） | 以上 |');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Targets set against actuals of the same indicator within one report: this year's 地区生产总值 target
- * (增长6%以上, 2021) beside what was achieved (年均增长6.1%, 2016-2020). The pairing is the core's own
+ * (增长6%以上, 2021) beside what was achieved (迈上2万亿元, the level the review ends on). The pairing is the core's own
  * target ↔ actual rule (references/targets.ts), so the table agrees with the cross-reference links in the editor.
  */
 import { findTargetActualPairs } from '../references/targets';
@@ -17,7 +17,7 @@ const NO_META: ReportMeta = { title: null, place: null, year: null, date: null, 
 
 /**
  * For every target whose indicator also has an actual in the report — same groupKey, else same name — the actual
- * the core links it to (the closest period before the target's, same unit required, same kind preferred).
+ * the core links it to (the closest period before the target's, same unit and kind preferred, never an average or total over a span).
  * One row per target, in document order; figures with neither key nor name are never paired.
  */
 export function pairTargetsWithActuals(indicators: readonly Indicator[], meta: ReportMeta = NO_META): TargetActualPair[] {

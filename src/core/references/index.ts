@@ -7,6 +7,7 @@ import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
 import { findTargetActualPairs } from './targets';
 import { findTermReferences } from './terms';
+import { findEntityReferences } from './entities';
 import { findMeetingMentions } from './meetings';
 import type { MeetingMention } from './meetings';
 
@@ -27,6 +28,7 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...findAbbreviations(ctx),
     ...findPeriodReferences(ctx),
     ...findTermReferences(ctx, glossary),
+    ...findEntityReferences(ctx),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta),

@@ -32,12 +32,19 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
 }
 
 function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta): Indicator | undefined {
+  // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
+  // review's 年均增长6.1%) is never what a one-year target is judged by.
+  if (target.period && /-/.test(target.period)) return undefined;
   const targetEnd = endYear(target.period) ?? meta.year ?? Number.POSITIVE_INFINITY;
+  // Over a span only a level reached at its end stands for the last year (迈上2万亿元); an average or a total over
+  // the span (年均增长6.1%, 累计新增…) never does.
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share') && !isSpanMeasure(a)));
   const score = (a: Indicator): number => {
     const end = endYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
     const sameKind = a.kind === target.kind ? 0 : 10;
-    const sameUnit = a.unit === target.unit ? 0 : 50;
+    // Another measure of the same indicator (a level beside a growth target) is shown when nothing closer is there.
+    const sameUnit = a.unit === target.unit ? 0 : 30;
     // 净增 3000家 (target) answers 净增 2720家, not the 9772家 total: the same measure wins a tie.
     const sameMeasure = a.measure === target.measure || (isIncrement(a) === isIncrement(target)) ? 0 : 3;
     // On a tie the single year (2020) beats the five-year span ending that year (2016-2020).
@@ -46,7 +53,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   };
   let best: Indicator | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const a of actuals) {
+  for (const a of single) {
     const s = score(a);
     if (s < bestScore) {
       best = a;
@@ -54,6 +61,10 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
     }
   }
   return bestScore < 50 ? best : undefined;
+}
+
+function isSpanMeasure(i: Indicator): boolean {
+  return /年均|累计|新增|净增|增加|减少|平均/.test(i.measure ?? '');
 }
 
 function isIncrement(i: Indicator): boolean {

@@ -1,0 +1,98 @@
+import data from '../lexicon/entityTypes.json';
+import verbData from '../lexicon/verbs.json';
+import type { Paragraph } from '../text/paragraphs';
+import type { Range, Reference } from '../types';
+import type { RefContext } from './context';
+import { blockNodes, inNodes, rangeIn } from './context';
+import { WordTrie } from './wordTrie';
+
+const TYPES = new WordTrie(data.types);
+const GENERIC = new Set(data.genericModifiers);
+const VERBS: ReadonlySet<string> = new Set(verbData.verbs);
+/** How far back from its type word a name may start (材料科学姑苏实验室: 7 characters before 实验室). */
+const MAX_MODIFIER = 12;
+/** Characters a name never spans: punctuation, and the particles and prepositions between words. */
+const STOP = new Set('，。；：、！？,.;:!?（）()《》“”‘’「」 \t的和与及或在对把将为了等是由从向到至被以');
+
+interface Mention {
+  readonly range: Range;
+  readonly text: string;
+}
+
+/**
+ * Named programmes, platforms, projects and zones that recur without quotation marks (材料科学姑苏实验室, 沪苏湖铁路,
+ * 苏州自贸片区): a compound ending in a type word (entityTypes.json) whose modifier is not an ordinary one, mentioned
+ * twice or more — every later mention points at the first. Where a name starts is read backwards from its type word:
+ * never across punctuation, a particle (的, 和, 在 …) or a verb of jieba's dictionary (建设材料科学姑苏实验室 → 材料科学姑苏实验室).
+ */
+export function findEntityReferences(ctx: RefContext): Reference[] {
+  const blocks = blockNodes(ctx.outline);
+  const mentions = new Map<string, Mention[]>();
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    // Candidates of this paragraph; of two that start at the same place the longer is the name (国际铁路物流中心, not
+    // 国际铁路 inside it).
+    const found: Array<{ start: number; end: number }> = [];
+    for (const [at, type] of TYPES.matches(p.text)) {
+      const end = at + type.length;
+      const start = nameStart(p.text, at);
+      if (!isName(p.text.slice(start, at), p.text, start, end)) continue;
+      const last = found[found.length - 1];
+      if (last && last.start === start) last.end = end;
+      else found.push({ start, end });
+    }
+    for (const { start, end } of found) {
+      const name = p.text.slice(start, end);
+      const list = mentions.get(name) ?? [];
+      list.push({ range: rangeIn(p, start, end), text: name });
+      mentions.set(name, list);
+    }
+  }
+  const out: Reference[] = [];
+  for (const [name, list] of mentions) {
+    if (list.length < 2) continue;
+    const first = list[0] as Mention;
+    for (const m of list.slice(1)) out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
+  }
+  return out;
+}
+
+/** Where a name ending at `typeAt` starts: back over word characters, never past a stop or a verb. */
+function nameStart(text: string, typeAt: number): number {
+  let s = typeAt;
+  const limit = Math.max(0, typeAt - MAX_MODIFIER);
+  while (s > limit) {
+    const ch = text[s - 1] as string;
+    if (STOP.has(ch) || /\d/.test(ch)) break;
+    // A verb right before the name (建设, 推进, 打造 …) is where the name starts.
+    if (s - 2 >= limit && VERBS.has(text.slice(s - 2, s))) break;
+    if (s - 3 >= limit && VERBS.has(text.slice(s - 3, s))) break;
+    s--;
+  }
+  return s;
+}
+
+/** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
+function isName(modifier: string, text: string, start: number, end: number): boolean {
+  if (modifier.length < 2) return false;
+  if (GENERIC.has(modifier) || [...GENERIC].some((g) => modifier === g + '的')) return false;
+  // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
+  if (onlyGeneric(modifier)) return false;
+  // A modifier that is itself a type word (行动计划, 示范基地): a kind of thing, not a name.
+  if ([...TYPES.matches(modifier)].some(([at, w]) => at === 0 && w.length === modifier.length)) return false;
+  if (text[start - 1] === '“' && text[end] === '”') return false;
+  return /[\u4e00-\u9fff]/.test(modifier);
+}
+
+function onlyGeneric(modifier: string): boolean {
+  // Greedy split into generic words from the left; the whole modifier consumed means nothing specific is left.
+  let i = 0;
+  while (i < modifier.length) {
+    let matched = 0;
+    for (const g of GENERIC) if (g.length > matched && modifier.startsWith(g, i)) matched = g.length;
+    if (matched === 0) return false;
+    i += matched;
+  }
+  return true;
+}
