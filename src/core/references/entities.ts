@@ -17,6 +17,8 @@ const STOP = new Set('，。；：、！？,.;:!?（）()《》“”‘’「�
 interface Mention {
   readonly range: Range;
   readonly text: string;
+  /** Inside a longer name starting at the same place. */
+  readonly nested: boolean;
 }
 
 /**
@@ -31,27 +33,28 @@ export function findEntityReferences(ctx: RefContext): Reference[] {
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
-    // Candidates of this paragraph; of two that start at the same place the longer is the name (国际铁路物流中心, not
-    // 国际铁路 inside it).
-    const found: Array<{ start: number; end: number }> = [];
+    // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
+    // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
+    // is no name (below).
+    const found: Array<{ start: number; end: number; nested: boolean }> = [];
     for (const [at, type] of TYPES.matches(p.text)) {
       const end = at + type.length;
       const start = nameStart(p.text, at);
       if (!isName(p.text.slice(start, at), p.text, start, end)) continue;
       const last = found[found.length - 1];
-      if (last && last.start === start) last.end = end;
-      else found.push({ start, end });
+      if (last && last.start === start) last.nested = true;
+      found.push({ start, end, nested: false });
     }
-    for (const { start, end } of found) {
+    for (const { start, end, nested } of found) {
       const name = p.text.slice(start, end);
       const list = mentions.get(name) ?? [];
-      list.push({ range: rangeIn(p, start, end), text: name });
+      list.push({ range: rangeIn(p, start, end), text: name, nested });
       mentions.set(name, list);
     }
   }
   const out: Reference[] = [];
   for (const [name, list] of mentions) {
-    if (list.length < 2) continue;
+    if (list.length < 2 || list.every((m) => m.nested)) continue;
     const first = list[0] as Mention;
     for (const m of list.slice(1)) out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
   }

@@ -1,4 +1,4 @@
-import type { OutlineNode, Reference } from '../types';
+import type { OutlineNode, Range, Reference } from '../types';
 import { flattenOutline } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
@@ -16,6 +16,13 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
     if (!targetFor.has(period)) targetFor.set(period, headings.find((n) => n.title.includes(period)) ?? null);
     return targetFor.get(period) ?? null;
   };
+  // A plan named in a heading's own title (（一）…“十五五”…) is the heading speaking, not prose to link from.
+  const titles = flattenOutline(ctx.outline)
+    .map(({ node }) => node)
+    .filter((n) => n.kind === 'part' || n.kind === 'section' || n.kind === 'subsection')
+    .map((n) => n.selectionRange);
+  const inTitle = (r: Range): boolean =>
+    titles.some((t) => (r.start.line > t.start.line || (r.start.line === t.start.line && r.start.character >= t.start.character)) && (r.end.line < t.end.line || (r.end.line === t.end.line && r.end.character <= t.end.character)));
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
@@ -25,7 +32,7 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
       if (!node) continue;
       const range = rangeIn(p, m.index, m.index + m[0].length);
       const inHeading = range.start.line >= node.selectionRange.start.line && range.start.line <= node.selectionRange.end.line;
-      if (inHeading) continue;
+      if (inHeading || inTitle(range)) continue;
       out.push({
         kind: 'section',
         from: { range, text: m[0] },
