@@ -57,6 +57,9 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     const entry = glossaryEntries.get(term);
     const first = list[0] as Mention;
     if (!entry && list.length < 2) continue;
+    // Without a glossary entry, a numbered slogan (“四个意识”, “三大攻坚战”, “六稳”) or a quoted two-character word
+    // (“名片”, “高地”) is the report's rhetoric, not a programme to go back to.
+    if (!entry && (/^[一二三四五六七八九十两]+(?:个|大|项|张|条|种|稳|保|新)/.test(term) || term.length <= 2)) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
