@@ -182,8 +182,10 @@ describe('document links (苏州 2021)', () => {
     const abbreviation = links.find((l) => l.range.start.line === 126);
     expect(abbreviation?.tooltip).toBe('→ 《苏州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》');
     const target = links.find((l) => l.range.start.line === 154 && l.range.start.character === 25);
-    expect(target?.tooltip).toBe('→ 2016-2020 actual 6.1%');
-    const actual = links.find((l) => l.range.start.line === 30 && l.range.start.character === 41);
+    // GDP 6%以上 (2021) pairs with the level the five-year review ends on, not the five-year average 6.1%.
+    expect(target?.tooltip).toBe('→ 2016-2020 actual 2万亿元');
+    const level = seed.indicators.find((i) => i.text === '2万亿元')!;
+    const actual = links.find((l) => l.range.start.line === level.range.start.line && l.range.start.character === level.range.start.character);
     expect(actual?.tooltip).toBe('→ 2021 target 6%以上');
   });
 
