@@ -65,6 +65,8 @@ export function cleanName(raw: string): string {
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
+  // A verb opening what is left (生产氢燃料汽车, 帮助企业…): the indicator is its object.
+  if (s.length >= 5 && (VERBS.has(s.slice(0, 2)) || VERBS.has(s.slice(0, 3)))) s = s.slice(VERBS.has(s.slice(0, 3)) ? 3 : 2);
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   return s;
