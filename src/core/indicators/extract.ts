@@ -16,7 +16,7 @@ import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { cleanName, endsWithActionVerb, endsWithVerb, firstVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
+import { cleanName, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -211,7 +211,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it.
   if (previous && /比[^，,。；;]{1,14}的$/.test(head)) return previous;
-  const before = cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head));
+  const before = withoutLeadingVerb(cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head)));
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return previous;

@@ -46,6 +46,17 @@ export function subjectOf(clause: string): string {
   return clause;
 }
 
+/**
+ * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
+ * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
+ */
+export function withoutLeadingVerb(name: string): string {
+  if (name.length < 5) return name;
+  if (VERBS.has(name.slice(0, 3))) return name.slice(3);
+  if (VERBS.has(name.slice(0, 2))) return name.slice(2);
+  return name;
+}
+
 /** A place or area alone (城区, 苏州市, 城乡): where a figure is, not what it measures. */
 export function isPlace(name: string): boolean {
   return name.length <= 5 && /^(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|省|州|镇|乡|旗|盟)|城乡|农村|城镇|全域|省内|市内|区内|境内)$/.test(name);
@@ -65,8 +76,6 @@ export function cleanName(raw: string): string {
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
-  // A verb opening what is left (生产氢燃料汽车, 帮助企业…): the indicator is its object.
-  if (s.length >= 5 && (VERBS.has(s.slice(0, 2)) || VERBS.has(s.slice(0, 3)))) s = s.slice(VERBS.has(s.slice(0, 3)) ? 3 : 2);
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   return s;
