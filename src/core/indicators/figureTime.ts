@@ -75,9 +75,9 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name.
     if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
-    // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”: a year that qualifies one figure (年的)
-    // does not reach past its clause.
-    if (before.startsWith('的', at + m[0].length) && /[，,；;、]/.test(before.slice(at))) continue;
+    // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
+    // qualifies one figure (年的) dates that figure only, the one right after it.
+    if (before.startsWith('的', at + m[0].length) && (/[，,；;、]/.test(before.slice(at)) || before.length - (at + m[0].length + 1) > 2)) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }
@@ -187,7 +187,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   if (!time && isStandingFact(input.after)) return null;
   // 到一九八五年，…增长百分之十二点三: growth and totals up to the plan's last year are the plan's.
-  if (time && time === until && status === 'target' && scope?.plan && time.to === scope.to && spansPlan(kind, measure, sentenceBefore)) {
+  if (time && time === until && status === 'target' && scope?.plan && time.to === scope.to && (kind === 'growth' || kind === 'change')) {
     return periodString(scope.from, scope.to);
   }
   if (time) {
