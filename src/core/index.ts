@@ -27,3 +27,4 @@ export type { IndexedReport, Outcome, SeriesRow } from './references/series';
 export type { MeetingMention } from './references/meetings';
 export type { GlossaryEntry, FootnoteResult } from './references/footnotes';
 export { indexedReport, indexReport } from './workspace';
+export { compareRanges, comparePositions, isBefore, rangeContains, rangeSpansLine, rangeWithin, sameRange } from './positions';

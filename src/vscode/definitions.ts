@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { referenceAt } from '../core';
+import { rangeContains, referenceAt } from '../core';
 import type { Position, Range } from '../core';
 import { toRange } from './convert';
 import type { ReportService } from './reportService';
@@ -23,7 +23,7 @@ export function registerDefinitionSupport(selector: vscode.DocumentSelector, ser
         const targetUri = reference.to.uri !== undefined ? vscode.Uri.parse(reference.to.uri, true) : document.uri;
         return [definitionLink(document, reference.from.range, targetUri, reference.to.range)];
       }
-      const meeting = (model.meetings ?? []).find((m) => m.previous && contains(m.range, at));
+      const meeting = (model.meetings ?? []).find((m) => m.previous && rangeContains(m.range, at));
       if (!meeting || !(await index.crossReportReady(token))) return undefined;
       const previous = previousReportOf(index, document, model);
       return previous ? [definitionLink(document, meeting.range, previous.uri, previous.titleRange)] : undefined;
@@ -37,8 +37,3 @@ function definitionLink(document: vscode.TextDocument, from: Range, targetUri: v
   return { originSelectionRange: document.validateRange(toRange(from)), targetUri, targetRange, targetSelectionRange: targetRange };
 }
 
-function contains(range: Range, p: Position): boolean {
-  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
-  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
-  return afterStart && beforeEnd;
-}

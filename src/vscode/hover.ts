@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildCard, indicatorAt, lineText, moreMentionsText } from '../core';
+import { buildCard, indicatorAt, lineText, moreMentionsText, rangeContains } from '../core';
 import type { CardLang, CardOptions, Indicator, IndicatorCard, Position, Range } from '../core';
 import type { CardSeries, CardSeriesCell } from '../core/indicators/card';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './commands';
@@ -67,7 +67,7 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
 function hoverRange(indicator: Indicator, at: Position): Range {
   const figure = indicator.range;
   const name = indicator.nameRange;
-  if (!name || within(figure, at)) return figure;
+  if (!name || rangeContains(figure, at)) return figure;
   const oneLine = name.start.line === name.end.line && figure.start.line === figure.end.line && name.start.line === figure.start.line;
   if (oneLine) {
     const start = Math.min(name.start.character, figure.start.character);
@@ -77,11 +77,6 @@ function hoverRange(indicator: Indicator, at: Position): Range {
   return name;
 }
 
-function within(range: Range, p: Position): boolean {
-  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
-  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
-  return afterStart && beforeEnd;
-}
 
 /** The card as Markdown: title, label/value lines, definition, then the mentions as links to our own command only. */
 export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang): vscode.MarkdownString {

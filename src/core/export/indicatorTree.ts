@@ -4,6 +4,7 @@
  */
 import { figurePhrase } from '../indicators/card';
 import type { Indicator, IndicatorKind, OutlineNode, Position, ReportModel } from '../types';
+import { comparePositions } from '../positions';
 
 /** Every indicator kind, in the order a filter offers them. */
 export const INDICATOR_KINDS: readonly IndicatorKind[] = ['growth', 'level', 'share', 'change', 'count', 'rank', 'other'];
@@ -75,7 +76,7 @@ export interface IndicatorTree {
  * the report's shape; sections without (matching) figures are left out.
  */
 export function buildIndicatorTree(model: Pick<ReportModel, 'outline' | 'indicators'>, filter: IndicatorFilter = NO_FILTER): IndicatorTree {
-  const indicators = filterIndicators(model.indicators, filter).sort((a, b) => compare(a.range.start, b.range.start));
+  const indicators = filterIndicators(model.indicators, filter).sort((a, b) => comparePositions(a.range.start, b.range.start));
   const before: IndicatorLeaf[] = [];
   const byPart = new Map<OutlineNode, Indicator[]>();
   for (const indicator of indicators) {
@@ -146,9 +147,6 @@ export function headingLabel(node: Pick<OutlineNode, 'marker' | 'title'>): strin
 
 /** The node whose range holds the position (ranges run from a heading to the next sibling's start, end excluded). */
 function enclosing(nodes: readonly OutlineNode[], at: Position): OutlineNode | undefined {
-  return nodes.find((node) => compare(at, node.range.start) >= 0 && compare(at, node.range.end) < 0);
+  return nodes.find((node) => comparePositions(at, node.range.start) >= 0 && comparePositions(at, node.range.end) < 0);
 }
 
-function compare(a: Position, b: Position): number {
-  return a.line !== b.line ? a.line - b.line : a.character - b.character;
-}

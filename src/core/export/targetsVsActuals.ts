@@ -5,6 +5,7 @@
  */
 import { findTargetActualPairs } from '../references/targets';
 import type { Indicator, Range, ReportMeta } from '../types';
+import { compareRanges } from '../positions';
 
 export interface TargetActualPair {
   /** The indicator's name as the target states it (the actual's when the target has none). */
@@ -56,6 +57,3 @@ function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 
-function compareRanges(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character;
-}

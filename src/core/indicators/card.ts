@@ -6,6 +6,7 @@ import { flattenOutline } from '../outline/flatten';
 import { lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../references/series';
 import type { Indicator, IndicatorKind, OutlineNode, Position, Range, ReportModel } from '../types';
+import { comparePositions } from '../positions';
 import { formatApproximate, formatIndicatorValue } from './format';
 import type { CardLang } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
@@ -212,9 +213,6 @@ function withGloss(text: string, gloss: string | undefined, lang: CardLang): str
   return lang === 'en' && gloss ? `${text} (${gloss})` : text;
 }
 
-function compare(a: Position, b: Position): number {
-  return a.line !== b.line ? a.line - b.line : a.character - b.character;
-}
 
 /** Headings are cut to this many characters in the breadcrumb (fused headings can be a whole sentence). */
 const MAX_HEADING = 30;
@@ -224,7 +222,7 @@ export function sectionPath(outline: readonly OutlineNode[], position: Position)
   let deepest: { node: OutlineNode; ancestors: OutlineNode[] } | undefined;
   for (const entry of flattenOutline(outline)) {
     const { range } = entry.node;
-    if (compare(position, range.start) >= 0 && compare(position, range.end) < 0) deepest = entry; // depth-first: later = deeper
+    if (comparePositions(position, range.start) >= 0 && comparePositions(position, range.end) < 0) deepest = entry; // depth-first: later = deeper
   }
   if (!deepest) return '';
   return [...deepest.ancestors, deepest.node]
@@ -291,7 +289,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return compare(a.start, b.start) === 0 && compare(a.end, b.end) === 0;
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
 /** The series as card rows: each figure with where it stands, the outcome worded in the card's language. */

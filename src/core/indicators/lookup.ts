@@ -4,25 +4,9 @@
  */
 import { lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import type { LexiconEntry } from '../lexicon';
-import type { Indicator, Position, Range, ReportModel } from '../types';
+import { comparePositions, rangeContains, rangeSpansLine, sameRange } from '../positions';
+import type { Indicator, Position, ReportModel } from '../types';
 
-function compare(a: Position, b: Position): number {
-  return a.line !== b.line ? a.line - b.line : a.character - b.character;
-}
-
-function contains(range: Range, position: Position, inclusiveEnd: boolean): boolean {
-  if (compare(position, range.start) < 0) return false;
-  const toEnd = compare(position, range.end);
-  return inclusiveEnd ? toEnd <= 0 : toEnd < 0;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return compare(a.start, b.start) === 0 && compare(a.end, b.end) === 0;
-}
-
-function spans(range: Range, line: number): boolean {
-  return range.start.line <= line && line <= range.end.line;
-}
 
 /**
  * The indicator whose figure (preferred) or name stands at the position. The character under the mouse is
@@ -30,11 +14,11 @@ function spans(range: Range, line: number): boolean {
  */
 export function indicatorAt(model: ReportModel, position: Position): Indicator | undefined {
   // A figure or name can run over a line break (paragraphs are rejoined), so lines are compared as spans.
-  const onLine = model.indicators.filter((ind) => spans(ind.range, position.line) || (ind.nameRange !== undefined && spans(ind.nameRange, position.line)));
+  const onLine = model.indicators.filter((ind) => rangeSpansLine(ind.range, position.line) || (ind.nameRange !== undefined && rangeSpansLine(ind.nameRange, position.line)));
   for (const inclusiveEnd of [false, true]) {
-    const figure = onLine.find((ind) => contains(ind.range, position, inclusiveEnd));
+    const figure = onLine.find((ind) => rangeContains(ind.range, position, inclusiveEnd));
     if (figure) return figure;
-    const named = onLine.find((ind) => ind.nameRange !== undefined && contains(ind.nameRange, position, inclusiveEnd));
+    const named = onLine.find((ind) => ind.nameRange !== undefined && rangeContains(ind.nameRange, position, inclusiveEnd));
     if (named) return named;
   }
   return undefined;
@@ -87,7 +71,7 @@ export function sameIndicator(model: ReportModel, ind: Indicator): Indicator[] {
   if (key === null) return [ind];
   const out = model.indicators.filter((other) => other === ind || mentionKey(other) === key);
   if (!out.includes(ind)) out.push(ind);
-  return out.sort((a, b) => compare(a.range.start, b.range.start));
+  return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
 
 export interface ImpliedBase {

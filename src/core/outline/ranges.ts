@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../text/document';
 import { isBlank } from '../text/document';
 import type { OutlineNode, Position } from '../types';
+import { isBefore } from '../positions';
 import type { DraftNode } from './draft';
 
 /**
@@ -16,8 +17,8 @@ function finish(list: readonly DraftNode[], parentEnd: Position, doc: ReportDocu
   return list.map((d, i) => {
     const next = list[i + 1];
     let end = d.fixedEnd ?? (next ? endBefore(next.start, doc) : parentEnd);
-    if (before(parentEnd, end)) end = parentEnd;
-    if (before(end, d.selectionEnd)) end = d.selectionEnd;
+    if (isBefore(parentEnd, end)) end = parentEnd;
+    if (isBefore(end, d.selectionEnd)) end = d.selectionEnd;
     const start = d.start;
     return {
       level: d.level,
@@ -25,15 +26,12 @@ function finish(list: readonly DraftNode[], parentEnd: Position, doc: ReportDocu
       marker: d.marker,
       title: d.title,
       range: { start, end },
-      selectionRange: { start, end: before(end, d.selectionEnd) ? end : d.selectionEnd },
+      selectionRange: { start, end: isBefore(end, d.selectionEnd) ? end : d.selectionEnd },
       children: finish(d.children, end, doc),
     };
   });
 }
 
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
 
 /** The end of the last content line before `pos` (or `pos` itself when something precedes it on its line). */
 function endBefore(pos: Position, doc: ReportDocument): Position {

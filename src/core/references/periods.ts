@@ -1,3 +1,4 @@
+import { rangeWithin } from '../positions';
 import type { OutlineNode, Range, Reference } from '../types';
 import { flattenOutline } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
@@ -21,8 +22,7 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
     .map(({ node }) => node)
     .filter((n) => n.kind === 'part' || n.kind === 'section' || n.kind === 'subsection')
     .map((n) => n.selectionRange);
-  const inTitle = (r: Range): boolean =>
-    titles.some((t) => (r.start.line > t.start.line || (r.start.line === t.start.line && r.start.character >= t.start.character)) && (r.end.line < t.end.line || (r.end.line === t.end.line && r.end.character <= t.end.character)));
+  const inTitle = (r: Range): boolean => titles.some((t) => rangeWithin(r, t));
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;

@@ -1,19 +1,11 @@
 import { indicatorAt, sameIndicator } from '../indicators/lookup';
+import { rangeContains, sameRange } from '../positions';
 import type { Position, Range, Reference, ReportModel } from '../types';
 
-function contains(range: Range, p: Position): boolean {
-  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
-  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
-  return afterStart && beforeEnd;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 /** The reference whose source is under the cursor (Go to Definition, document links). */
 export function referenceAt(model: ReportModel, position: Position): Reference | undefined {
-  return model.references.find((r) => contains(r.from.range, position));
+  return model.references.find((r) => rangeContains(r.from.range, position));
 }
 
 export interface Related {
@@ -36,7 +28,7 @@ export function relatedAt(model: ReportModel, position: Position): Related | und
     const mentions = sameIndicator(model, indicator);
     return { label: indicator.name ?? indicator.text, kind: 'indicator', ranges: mentions.map((m) => m.range) };
   }
-  const hit = model.references.find((r) => r.key && r.kind !== 'indicator' && (contains(r.from.range, position) || contains(r.to.range, position)));
+  const hit = model.references.find((r) => r.key && r.kind !== 'indicator' && (rangeContains(r.from.range, position) || rangeContains(r.to.range, position)));
   if (!hit?.key) return undefined;
   const group = model.references.filter((r) => r.key === hit.key);
   const ranges: Range[] = [];

@@ -1,0 +1,41 @@
+/**
+ * The one home of position and range arithmetic (VS Code's: 0-based lines, UTF-16 characters). Every part of the
+ * core and the editor adapters compares positions through these, so that “inside” and “before” mean one thing.
+ */
+import type { Position, Range } from './types';
+
+/** Negative when `a` comes first, 0 when equal, positive when `b` comes first. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line !== b.line ? a.line - b.line : a.character - b.character;
+}
+
+/** Whether `a` comes strictly before `b`. */
+export function isBefore(a: Position, b: Position): boolean {
+  return comparePositions(a, b) < 0;
+}
+
+/** Ranges in document order of their starts. */
+export function compareRanges(a: Range, b: Range): number {
+  return comparePositions(a.start, b.start);
+}
+
+/** Whether `position` lies in `range`: its start included, its end included unless `inclusiveEnd` is false. */
+export function rangeContains(range: Range, position: Position, inclusiveEnd = true): boolean {
+  if (comparePositions(position, range.start) < 0) return false;
+  const toEnd = comparePositions(position, range.end);
+  return inclusiveEnd ? toEnd <= 0 : toEnd < 0;
+}
+
+/** Whether `inner` lies wholly inside `outer`. */
+export function rangeWithin(inner: Range, outer: Range): boolean {
+  return comparePositions(inner.start, outer.start) >= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
+/** Whether the range touches line `line` (starts, ends or runs through it). */
+export function rangeSpansLine(range: Range, line: number): boolean {
+  return range.start.line <= line && line <= range.end.line;
+}
