@@ -209,8 +209,9 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
 
 function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries): string | null {
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
-  // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it.
-  if (previous && /比[^，,。；;]{1,14}的$/.test(head)) return previous;
+  // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
+  // and 这个速度/这方面的投资 points back to the figure before.
+  if (previous && (/比[^，,。；;]{1,14}的$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
   const before = withoutLeadingVerb(cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head)));
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
