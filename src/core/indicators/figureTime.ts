@@ -69,7 +69,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     const to = Number(m[2]);
     if (to > from) found.push({ from, to, at: m.index ?? 0 });
   }
-  for (const m of before.matchAll(/(?<![比较与和\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
@@ -176,10 +176,11 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     const span = basePlan ? planOf(basePlan[1] as string) : null;
     if (span) return periodString(span[0], span[1]);
   }
-  // “为1982年的3.4倍”, “比1978年增长…”: reported growth over a base year runs from the year after it. (A target
+  // “为1982年的3.4倍”, “比1978年增长…”, “同1980年比较，棉花增长…，油料增长…”: reported growth over a base year
+  // runs from the year after it, for every figure of the comparison. (A target
   // such as 到2020年…比2010年翻一番 is a level of its final year.)
   const growthOverBase = kind === 'growth' || kind === 'change' || (kind === 'other' && input.unit !== '番');
-  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是)((?:19|20)\d{2})年的?[^，,。；;]{0,16}$/.exec(sentenceBefore) : null;
+  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   if (base && year !== null) {
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
