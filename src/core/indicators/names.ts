@@ -12,7 +12,7 @@ const LEADING_WORDS = [
   '全州', '全盟', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 const WORD_STARTS = ['是否', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
