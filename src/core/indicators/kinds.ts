@@ -14,7 +14,7 @@ export interface KindContext {
 }
 
 /** A rate of change named as such (涨幅控制在3%左右, 增速达到11.1%, 增长目标为16%): growth, whatever the verb. */
-const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|上涨幅度|增长率/;
+const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
 const PEOPLE_NAME = /人口|用户|人数|群众|人民|劳动力|职工|居民|学生|游客|婴幼儿|儿童|农民|对象|中国人/;
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
