@@ -148,6 +148,10 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('local/湖南省-2026.txt', '总算力突破1.3万PF'), '1.3万PF')).toMatchObject({ value: 13000, unit: 'PF' });
   });
 
+  it('reads a stray space between a number and its magnitude (national 2011: 39.8 万亿元)', () => {
+    expect(figure(line('national/2011.txt', '39.8 万亿元'), '39.8 万亿元')).toMatchObject({ value: 3.98e13, unit: '元' });
+  });
+
   it('reads traditional characters of figures like simplified ones (增長6.5%，達到3.2萬億元)', () => {
     const model = analyzeReport('一、工作回顧\n全市地區生產總值增長6.5%，達到3.2萬億元。\n');
     expect(model.indicators.map((i) => [i.text, i.value, i.unit])).toEqual([

@@ -162,7 +162,9 @@ function suffixAfter(text: string, core: Core): Suffix {
   let approx = j > core.end;
   let exp = 0;
   if (!core.chinese) {
-    const [e, after] = magnitudeAt(text, j);
+    // “39.8 万亿元”: a stray space between a number and its magnitude, as between a number and its unit below.
+    const spaced = text[j] === ' ' && magnitudeAt(text, j + 1)[0] > 0;
+    const [e, after] = magnitudeAt(text, spaced ? j + 1 : j);
     exp = e;
     j = after;
     const k = approxAt(text, j);
