@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
 import type { Indicator, Position, ReportMeta } from '../types';
 import { periodOf, statusOf } from './figureTime';
-import { headingCursor, headingScopes, scopeChanges } from './timeScope';
+import { headingCursor, headingScopes, periodEndYear, scopeChanges } from './timeScope';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import { kindOf } from './kinds';
@@ -89,7 +89,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
-      const status = guess === 'target' && meta.year !== null && period !== null && endYear(period) < meta.year ? 'actual' : guess;
+      const ends = periodEndYear(period);
+      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year ? 'actual' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
@@ -125,10 +126,6 @@ function documentSlice(lines: readonly { readonly raw: string }[], start: Positi
   for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l]?.raw ?? '');
   parts.push((lines[end.line]?.raw ?? '').slice(0, end.character));
   return parts.join('\n');
-}
-
-function endYear(period: string): number {
-  return Number(period.slice(-4));
 }
 
 /** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
@@ -238,15 +235,16 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
   // “粮食产量屡创历史新高，去年达到1.09万亿斤”: a clause of its own without figures is the subject of the next.
   // Only a clause of the form subject + predicate (屡创/持续/稳步 …) counts: an action clause (及时出台…) has none.
-  if (!before && (hadMeasure || MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4)))) {
+  const measureAfter = MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4));
+  if (!before && (hadMeasure || measureAfter)) {
     // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
-    const counted = m.nature === 'count' && !MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4)) ? cleanName(nameAfter(text, m.tail)) : '';
+    const counted = m.nature === 'count' && !measureAfter ? cleanName(nameAfter(text, m.tail)) : '';
     if (counted) return counted;
     if (previous) return previous;
     const subject = previousClauseSubject(text, m.start, bounds, true);
     if (subject) return subject;
   }
-  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4)) ? '' : cleanName(nameAfter(text, m.tail));
+  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : cleanName(nameAfter(text, m.tail));
   if (after) return after;
   return previous ?? (before || null);
 }

@@ -1,4 +1,4 @@
-import verbData from '../lexicon/verbs.json';
+import { isVerb } from '../lexicon/verbs';
 import { arabicYears } from './timeScope';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -52,8 +52,8 @@ export function subjectOf(clause: string): string {
  */
 export function withoutLeadingVerb(name: string): string {
   if (name.length < 5) return name;
-  if (VERBS.has(name.slice(0, 3))) return name.slice(3);
-  if (VERBS.has(name.slice(0, 2))) return name.slice(2);
+  if (isVerb(name.slice(0, 3))) return name.slice(3);
+  if (isVerb(name.slice(0, 2))) return name.slice(2);
   return name;
 }
 
@@ -96,17 +96,15 @@ export function endsWithActionVerb(s: string): boolean {
 
 /** A count after a verb (切实抓好300家…, 加强对100家…): any dictionary verb ends the text before it. */
 export function endsWithVerb(s: string): boolean {
-  return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || VERBS.has(s.slice(-2)) || VERBS.has(s.slice(-3));
+  return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || isVerb(s.slice(-2)) || isVerb(s.slice(-3));
 }
 
 const AFTER_STOP = /进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;
 
-const VERBS: ReadonlySet<string> = new Set(verbData.verbs);
-
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
   for (let i = from; i + 1 < text.length; i++) {
-    if (VERBS.has(text.slice(i, i + 2)) || VERBS.has(text.slice(i, i + 3))) return i;
+    if (isVerb(text.slice(i, i + 2)) || isVerb(text.slice(i, i + 3))) return i;
   }
   return -1;
 }

@@ -30,6 +30,12 @@ export function arabicYears(s: string): string {
   return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
 
+/** The last year of a period (“2016-2020” → 2020, “2021” → 2021), or null. */
+export function periodEndYear(period: string | null): number | null {
+  const m = period ? /(\d{4})$/.exec(period) : null;
+  return m ? Number(m[1]) : null;
+}
+
 export function periodString(from: number, to: number): string {
   return from === to ? String(from) : `${from}-${to}`;
 }

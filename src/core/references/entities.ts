@@ -1,5 +1,5 @@
 import data from '../lexicon/entityTypes.json';
-import verbData from '../lexicon/verbs.json';
+import { isVerb } from '../lexicon/verbs';
 import type { Paragraph } from '../text/paragraphs';
 import type { Range, Reference } from '../types';
 import type { RefContext } from './context';
@@ -8,7 +8,6 @@ import { WordTrie } from './wordTrie';
 
 const TYPES = new WordTrie(data.types);
 const GENERIC = new Set(data.genericModifiers);
-const VERBS: ReadonlySet<string> = new Set(verbData.verbs);
 /** How far back from its type word a name may start (材料科学姑苏实验室: 7 characters before 实验室). */
 const MAX_MODIFIER = 12;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
@@ -69,8 +68,8 @@ function nameStart(text: string, typeAt: number): number {
     const ch = text[s - 1] as string;
     if (STOP.has(ch) || /\d/.test(ch)) break;
     // A verb right before the name (建设, 推进, 打造 …) is where the name starts.
-    if (s - 2 >= limit && VERBS.has(text.slice(s - 2, s))) break;
-    if (s - 3 >= limit && VERBS.has(text.slice(s - 3, s))) break;
+    if (s - 2 >= limit && isVerb(text.slice(s - 2, s))) break;
+    if (s - 3 >= limit && isVerb(text.slice(s - 3, s))) break;
     s--;
   }
   return s;
@@ -79,7 +78,7 @@ function nameStart(text: string, typeAt: number): number {
 /** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
 function isName(modifier: string, text: string, start: number, end: number): boolean {
   if (modifier.length < 2) return false;
-  if (GENERIC.has(modifier) || [...GENERIC].some((g) => modifier === g + '的')) return false;
+  if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
   // A modifier that is itself a type word (行动计划, 示范基地): a kind of thing, not a name.

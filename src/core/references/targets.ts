@@ -1,3 +1,4 @@
+import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, Reference, ReportMeta } from '../types';
 
 /**
@@ -35,12 +36,12 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && /-/.test(target.period)) return undefined;
-  const targetEnd = endYear(target.period) ?? meta.year ?? Number.POSITIVE_INFINITY;
+  const targetEnd = periodEndYear(target.period) ?? meta.year ?? Number.POSITIVE_INFINITY;
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元); an average or a total over
   // the span (年均增长6.1%, 累计新增…) never does.
   const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share') && !isSpanMeasure(a)));
   const score = (a: Indicator): number => {
-    const end = endYear(a.period) ?? targetEnd - 1;
+    const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
     const sameKind = a.kind === target.kind ? 0 : 10;
     // Another measure of the same indicator (a level beside a growth target) is shown when nothing closer is there.
@@ -71,8 +72,3 @@ function isIncrement(i: Indicator): boolean {
   return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
 }
 
-function endYear(period: string | null): number | null {
-  if (!period) return null;
-  const m = /(\d{4})$/.exec(period);
-  return m ? Number(m[1]) : null;
-}
