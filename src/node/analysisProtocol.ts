@@ -4,6 +4,16 @@
  */
 import type { CardOptions, IndicatorCard, Indicator, OutlineNode, Position, ReportModel } from '../core';
 
+/**
+ * Where a document is analysed, by size (issue 10: no task over 50 ms on the extension host's main thread).
+ * Up to MAIN_THREAD_CHARS (about twice the longest real report) the whole analysis takes a few tens of ms and runs
+ * on the main thread. Up to FULL_MODEL_CHARS it runs in the worker and the whole model comes back (copying it in
+ * takes tens of ms). Beyond that only the outline's part comes back; figures stay in the worker and each hover asks
+ * for its card. The report service and the bench read these same numbers.
+ */
+export const MAIN_THREAD_CHARS = 60_000;
+export const FULL_MODEL_CHARS = 350_000;
+
 /** A model as it crosses the thread: plain fields, figures and references left out for very large documents. */
 export type ModelSnapshot = Omit<ReportModel, 'indicators' | 'references'> & {
   readonly indicators: Indicator[];

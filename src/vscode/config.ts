@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FULL_MODEL_CHARS } from '../node/analysisProtocol';
 
 /** The language contributed in package.json; every provider is registered for it only. */
 export const LANGUAGE_ID = 'govreport';
@@ -30,7 +31,7 @@ export function openingOf(document: vscode.TextDocument): string {
 /**
  * Beyond this many characters (three times the longest real report) the features that bind every figure without
  * being asked — links, diagnostics, highlights, figures of workspace files — stay off. It is also where the report
- * service stops copying whole models out of its worker (reportService.ts FULL_MODEL_CHARS): above it, figures are
+ * service stops copying whole models out of its worker (analysisProtocol.ts FULL_MODEL_CHARS): above it, figures are
  * read one hover at a time.
  */
-export const MAX_CROSS_REFERENCE_CHARS = 350_000;
+export const MAX_CROSS_REFERENCE_CHARS = FULL_MODEL_CHARS;

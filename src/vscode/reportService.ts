@@ -2,21 +2,12 @@ import * as vscode from 'vscode';
 import { analyzeReport, CancelledError } from '../core';
 import type { CardOptions, Indicator, IndicatorCard, ReportModel } from '../core';
 import { AnalysisClient } from '../node/analysisClient';
-import { MAX_CROSS_REFERENCE_CHARS } from './config';
+import { FULL_MODEL_CHARS, MAIN_THREAD_CHARS } from '../node/analysisProtocol';
 import type { Log } from './log';
 import type { Segmentation } from './segmentation';
 
 /** Open documents whose model is kept. Models of MB-sized reports are not small, so the cache is bounded. */
 const MAX_CACHED_DOCUMENTS = 16;
-
-/**
- * Where a document is analysed, by size (issue 10: no task over 50 ms on the extension host's main thread).
- * Up to MAIN_THREAD_CHARS (about twice the longest real report) the whole analysis takes a few tens of ms and runs
- * here. Up to FULL_MODEL_CHARS it runs in the worker and the whole model comes back (copying it in takes tens of
- * ms). Beyond that only the outline's part comes back; figures stay in the worker and each hover asks for its card.
- */
-export const MAIN_THREAD_CHARS = 60_000;
-export const FULL_MODEL_CHARS = MAX_CROSS_REFERENCE_CHARS;
 
 /** A model whose figures and references stayed in the analysis worker (very large documents). */
 export interface PartialModel extends ReportModel {
@@ -144,9 +135,7 @@ export class ReportService implements vscode.Disposable {
     const text = document.getText();
     if (text.length <= MAIN_THREAD_CHARS) return this.runHere(text, token, label);
     try {
-      const snapshot = await this.worker.analyze(keyOf(document), document.uri.toString(), text, text.length <= FULL_MODEL_CHARS, token);
-      if (token.isCancellationRequested && !snapshot) return CANCELLED;
-      return snapshot;
+      return await this.worker.analyze(keyOf(document), document.uri.toString(), text, text.length <= FULL_MODEL_CHARS, token);
     } catch (err) {
       if (err instanceof CancelledError) return CANCELLED;
       this.log.error(vscode.l10n.t('Could not analyse {0}', label), err);

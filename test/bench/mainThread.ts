@@ -1,6 +1,6 @@
 /**
  * Bench section: the extension host's main thread while a report is opened, hovered and edited, as the report
- * service runs it (src/vscode/reportService.ts): a report up to MAIN_THREAD_CHARS is analysed on the main thread;
+ * service runs it (src/vscode/reportService.ts, thresholds in src/node/analysisProtocol.ts): a report up to MAIN_THREAD_CHARS is analysed on the main thread;
  * a larger one in the analysis worker (dist/analysisWorker.js), whose whole model comes back up to FULL_MODEL_CHARS
  * and only the outline's part beyond, hovers then asking the worker for one card. The longest main-thread task is
  * read from Node's event-loop delay monitor (perf_hooks.monitorEventLoopDelay), as a freeze would show.
@@ -10,10 +10,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyzeReport, indicatorAt, buildCard } from '../../src/core';
 import type { Position } from '../../src/core';
 import { AnalysisClient } from '../../src/node/analysisClient';
+import { FULL_MODEL_CHARS, MAIN_THREAD_CHARS } from '../../src/node/analysisProtocol';
 
-/** The report service's thresholds (kept in step with src/vscode/reportService.ts, which imports vscode). */
-const MAIN_THREAD_CHARS = 60_000;
-const FULL_MODEL_CHARS = 350_000;
 export const MAIN_THREAD_GOAL_MS = 50;
 
 interface Measured {
