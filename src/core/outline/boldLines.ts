@@ -2,12 +2,12 @@ import type { ReportDocument } from '../text/document';
 import { isBlank } from '../text/document';
 import { isCjk } from '../text/normalize';
 import type { Paragraph } from '../text/paragraphs';
+import { layoutCounts, MIN_BODY } from './layout';
 
 /** Bold lead lines run to 68 characters (1988: “封建思想、小生产习惯势力和…得到传播和增强。”). */
 const MAX_BOLD_LEAD = 72;
 /** Without the indent line as evidence, a lead line must be clearly a sentence of its own. */
 const MAX_PLAIN_LEAD = 50;
-const MIN_BODY = 40;
 const NOT_A_LEAD = /^(?:各位代表|同志们|代表们)/;
 const SENTENCE_END = /[。!?;；]/;
 
@@ -21,23 +21,12 @@ export function isIndentOnlyLine(doc: ReportDocument, line: number): boolean {
   return l !== undefined && isBlank(l) && !l.softBlank && l.raw.includes('\u3000');
 }
 
-/** Paragraph starts looked at to decide whether a report indents its paragraphs. */
-const LAYOUT_SAMPLE = 400;
-
 /**
  * True when most paragraphs of some length start with an indent (U+3000 ×2): then a paragraph starting flush at the
  * margin is set apart (1988: the bold lead line “国家经济实力继续得到显著增强。” above its indented-style body).
- * Looks at the first LAYOUT_SAMPLE paragraphs only.
  */
 export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Paragraph[]): boolean {
-  let long = 0;
-  let indented = 0;
-  for (let i = 0; i < paragraphs.length && i < LAYOUT_SAMPLE; i++) {
-    const p = paragraphs[i] as Paragraph;
-    if (p.text.length < MIN_BODY) continue;
-    long++;
-    if (!startsFlush(doc, p)) indented++;
-  }
+  const { long, yes: indented } = layoutCounts(paragraphs, (p) => !startsFlush(doc, p));
   return long >= 10 && indented >= long * 0.6;
 }
 

@@ -1,26 +1,17 @@
 import type { Paragraph } from '../text/paragraphs';
 import { isCjk } from '../text/normalize';
+import { layoutCounts } from './layout';
 
-/** Paragraph starts looked at to decide whether a report separates its paragraphs with blank lines. */
-const LAYOUT_SAMPLE = 400;
-const MIN_BODY = 40;
 /** A part or sub-part name runs to 34 characters (“二、“十四五”时期发展成就和“十五五”时期主要目标任务” without its marker). */
 const MAX_NAME = 40;
 
 /**
  * True when the report does not set its paragraphs apart with blank lines (the provincial 2026 reports as scraped:
  * one paragraph per line). There a heading line has no blank line around it, so “standing alone” means a line of
- * its own. Looks at the first LAYOUT_SAMPLE paragraphs only.
+ * its own.
  */
 export function isCompactLayout(paragraphs: readonly Paragraph[]): boolean {
-  let long = 0;
-  let spaced = 0;
-  for (let i = 0; i < paragraphs.length && i < LAYOUT_SAMPLE; i++) {
-    const p = paragraphs[i] as Paragraph;
-    if (p.text.length < MIN_BODY) continue;
-    long++;
-    if (p.blankBefore) spaced++;
-  }
+  const { long, yes: spaced } = layoutCounts(paragraphs, (p) => p.blankBefore);
   return long >= 10 && spaced <= long * 0.2;
 }
 
