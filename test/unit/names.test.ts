@@ -84,3 +84,37 @@ describe('names on corpus sentences', () => {
     expect(nameOf(line, '８％')).toMatch(/^经济增长速度/);
   });
 });
+
+describe('names of list items, ranks and older phrasings', () => {
+  it('an item after 、 that follows a figure names its own figure, even when its noun ends like a verb', () => {
+    const line = corpusLine('000_4ff7010d533e2b03.txt', '办复人大代表建议261件、政协提案406件');
+    expect(nameOf(line, '261件')).toMatch(/人大代表建议$/);
+    expect(nameOf(line, '406件')).toBe('政协提案');
+  });
+
+  it('a rank that moves (由全国第12位跃升至第9位) keeps the subject before 由 for both ranks', () => {
+    const line = corpusLine('local/湖南省-2026.txt', '区域创新能力由全国第12位跃升至第9位');
+    expect(nameOf(line, '第12位')).toBe('区域创新能力');
+    expect(nameOf(line, '第9位')).toBe('区域创新能力');
+  });
+
+  it('a count after a figure of another unit names its own words, not the figure before', () => {
+    const line = corpusLine('local/hebei-2010.txt', '实施城中村改造285个');
+    expect(nameOf(line, '285个')).toBe('城中村改造');
+  });
+
+  it('a share with 占 names what stands before it, even when that ends like a verb (建设)', () => {
+    const line = corpusLine('national/2011.txt', '生态建设占15.3%');
+    expect(nameOf(line, '15.3%')).toBe('自主创新、结构调整、节能减排和生态建设');
+    expect(nameOf(line, '23.6%')).toBe('重大基础设施建设');
+  });
+
+  it('older phrasings: a possessive 的, 平均每个农民的纯收入, 每年增产原煤', () => {
+    const income = corpusLine('national/1982.txt', '平均每个农民的纯收入');
+    expect(nameOf(income, '一百九十一元')).toBe('农民人均纯收入');
+    expect(nameOf(income, '七百七十三亿元')).toBe('职工工资总额');
+    const coal = corpusLine('national/1988.txt', '每年增产原煤');
+    expect(nameOf(coal, '３０００万吨')).toBe('原煤');
+    expect(nameOf(coal, '３００万吨')).toBe('原油');
+  });
+});

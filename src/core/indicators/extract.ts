@@ -16,7 +16,7 @@ import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { cleanName, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
+import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -180,7 +180,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const prevB = out[out.length - 1];
     const ratioFrom = m.nature === 'ratio' && prev?.nature === 'ratio' && m.start === prev.end + 1 && prevB?.isFrom === true;
     const isFrom = ratioFrom || isFromValue(text, m) || (m.nature === 'ratio' && isRatioFrom(text, m));
-    const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds);
+    // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
+    const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
+    const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
     const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -204,12 +206,15 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
 /** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
 const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
 
-function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries): string | null {
+function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
   // and 这个速度/这方面的投资 points back to the figure before.
   if (previous && (/比[^，,。；;]{1,14}的$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
-  const before = withoutLeadingVerb(cleanName(m.nature === 'rank' ? stripRankContext(head) : fromToHead(head)));
+  // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
+  const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
+  // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
+  const before = isBareToVerb(cleaned) ? '' : cleaned;
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return previous;
@@ -232,6 +237,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
+  // A rate with its measure (…节能减排和生态建设占15.3%): what stands before the measure is its subject, even when it
+  // ends like a verb (建设, 改造).
+  if (before && (hadMeasure || /占$/.test(head.trimEnd())) && (m.nature === 'percent' || m.nature === 'points')) return before;
   // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
   // “粮食产量屡创历史新高，去年达到1.09万亿斤”: a clause of its own without figures is the subject of the next.
   // Only a clause of the form subject + predicate (屡创/持续/稳步 …) counts: an action clause (及时出台…) has none.
@@ -244,8 +252,14 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     const subject = previousClauseSubject(text, m.start, bounds, true);
     if (subject) return subject;
   }
+  // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
+  if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
   const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : cleanName(nameAfter(text, m.tail));
   if (after) return after;
+  // The previous figure's name fits only a figure of the same kind (…拆迁面积4571.7万平方米，实施城中村改造285个):
+  // a count after an area names its own words, even when they end like a verb.
+  const last = prevInSentence[prevInSentence.length - 1];
+  if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
   return previous ?? (before || null);
 }
 

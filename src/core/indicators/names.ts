@@ -9,7 +9,7 @@ const LEADING_WORDS = [
   '的', '各类', '各项', '各种', '各级', '实施', '其中', '全年', '今年', '去年', '当年', '五年来',
   '一年来', '过去一年', '五年内', '五年', '今后五年', '累计', '总计', '合计', '目前', '现在', '此外', '同时', '实现', '完成', '推动',
   '推进', '带动', '促进', '确保', '力争', '争取', '按', '预计', '确定', '提出', '用于', '全国', '全省', '全市', '全区', '全县',
-  '全州', '全盟', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
+  '全州', '全盟', '平均每年', '每年平均', '每年', '可以', '能够', '有望', '可望', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
@@ -28,7 +28,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{3})中)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中)+$/;
 const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
@@ -51,10 +51,21 @@ export function subjectOf(clause: string): string {
  * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
  */
 export function withoutLeadingVerb(name: string): string {
-  if (name.length < 5) return name;
-  if (isVerb(name.slice(0, 3))) return name.slice(3);
-  if (isVerb(name.slice(0, 2))) return name.slice(2);
-  return name;
+  let s = name;
+  // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
+  const list = s.includes('、');
+  if (!list && s.length >= 5 && isVerb(s.slice(0, 3))) s = s.slice(3);
+  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2))) s = s.slice(2);
+  // 保证每年增产原煤3000万吨, 增加运力4000万吨: a production verb's object is what grows.
+  const grows = /^(?:(?:平均)?每年(?:平均)?)?(?:增产|增加|新增|减少|减产)([\u4e00-\u9fff]{1,4})$/.exec(s);
+  if (grows && !isVerb(grows[1] as string)) return grows[1] as string;
+  return s;
+}
+
+/** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
+export function isBareToVerb(name: string): boolean {
+  const m = /^([\u4e00-\u9fff]{1,3})[至到为]$/.exec(name);
+  return m !== null && (isVerb(m[1] as string) || ACTION_VERB.test(m[1] as string) || /^(?:跃升|跃居|攀升|提升|提高|上升|下降|降低|增加|减少|扩大|缩小|调整|回落|升|降|增|减|提)$/.test(m[1] as string));
 }
 
 /** A place or area alone (城区, 苏州市, 城乡): where a figure is, not what it measures. */
@@ -74,14 +85,31 @@ export function cleanName(raw: string): string {
   if (cut > 0 && cut < s.length) s = s.slice(cut);
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
+  // 平均每个农民的纯收入 is how they write 农民人均纯收入.
+  s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
+  // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
+  s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
-  s = stripLeadingNoise(s).replace(TRAILING_NOISE, '');
+  s = possessiveWithoutDe(stripLeadingNoise(s).replace(TRAILING_NOISE, ''));
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   return s;
+}
+
+/**
+ * 职工的工资总额 → 职工工资总额: a possessive 的 between two noun phrases is not part of an indicator's name. A 的 after a
+ * verb phrase (获得生活补助的寄宿生) or in a ratio (占出口总值的比重, 对经济增长的贡献率) is, and stays.
+ */
+function possessiveWithoutDe(name: string): string {
+  const at = name.indexOf('的');
+  if (at < 2 || at > name.length - 3 || name.indexOf('的', at + 1) >= 0 || /占|对|与|相当于|比/.test(name)) return name;
+  const owner = name.slice(0, at);
+  const owned = name.slice(at + 1);
+  if (firstVerb(owner, 0) >= 0 || firstVerb(owned, 0) === 0 || ACTION_VERB.test(owner)) return name;
+  return owner + owned;
 }
 
 /**
