@@ -18,7 +18,7 @@ const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|上涨幅度
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
 const PEOPLE_NAME = /人口|用户|人数|群众|人民|劳动力|职工|居民|学生|游客|婴幼儿|儿童|农民|对象|中国人/;
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
-const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|总量|规模|拥有量|密度/;
+const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|总量|规模(?!以上)|拥有量|密度/;
 /** Days: a count of days (优良天数350天), not a time frame. */
 const DAY_NAME = /天数/;
 

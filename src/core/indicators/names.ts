@@ -85,6 +85,8 @@ export function cleanName(raw: string): string {
   if (cut > 0 && cut < s.length) s = s.slice(cut);
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
+  // 规上 is the short form of 规模以上.
+  s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
@@ -153,9 +155,13 @@ export function stripRankContext(name: string): string {
   return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
 }
 
+/** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
+const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
+
 /** 城乡居民人均可支配收入 → [城镇…, 农村…]; 存贷款余额 → [存款余额, 贷款余额]; A、B产值占比 → [A产值占比, B产值占比]. */
 export function splitSubjects(name: string): string[] {
-  if (name.includes('城乡')) return [name.replace('城乡', '城镇'), name.replace('城乡', '农村')];
+  // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民.
+  if (name.includes('城乡')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   const items = name.split(/[、和]/).filter(Boolean);
   if (items.length < 2) return [name];
@@ -164,6 +170,8 @@ export function splitSubjects(name: string): string[] {
   // Shared tail: 高新技术产业、战略性新兴产业产值占比 → “产值占比” follows the word both items end with.
   const anchor = first.slice(-2);
   const at = last.lastIndexOf(anchor);
-  const tail = at >= 0 ? last.slice(at + anchor.length) : '';
+  // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
+  // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : '';
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
