@@ -99,3 +99,35 @@ describe('headings and sentence openings set the time the figures speak of', () 
     expect(from).toMatchObject({ status: 'actual', period: '2020' });
   });
 });
+
+describe('time cues a sentence opens with, and plan words inside a review', () => {
+  const figuresOf = (file: string) => analyzeReport(read(file)).indicators;
+  const lineOf = (file: string, needle: string): number => read(file).split('\n').findIndex((l) => l.includes(needle));
+
+  it('a discourse lead-in does not hide the year that follows it (这里还要着重指出的是，在刚刚过去的1987年，…)', () => {
+    const file = 'national/1988.txt';
+    const figures = onLine(figuresOf(file), lineOf(file, '这里还要着重指出的是'));
+    expect(figures.length).toBeGreaterThan(3);
+    for (const f of figures.slice(0, 4)) expect(f.period, f.text).toBe('1987');
+  });
+
+  it('a sentence that opens with a span of years dates what follows it in the paragraph', () => {
+    const text = '1982年政府工作报告\n一、关于经济形势\n从一九七九年到一九八一年，国家财政收入年均增长百分之三。职工工资总额增加三百亿元。\n';
+    expect(analyzeReport(text).indicators.map((f) => f.period)).toEqual(['1979-1981', '1979-1981']);
+  });
+
+  it('a past year’s plan quoted in a review is a target, and its outcome the fact (一九八一年计划为…，实际达到…)', () => {
+    const file = 'national/1982.txt';
+    const figures = onLine(figuresOf(file), lineOf(file, '一九八一年计划为百分之三点七'));
+    const planned = figures.find((f) => f.text === '百分之三点七');
+    const achieved = figures.find((f) => f.text === '百分之四点六');
+    expect(planned?.status).toBe('target');
+    expect(achieved?.status).toBe('actual');
+  });
+
+  it('this year’s plan after last year’s deed in one sentence is a target again (去年已经…，今年要扩大到511户)', () => {
+    const file = 'national/1997.txt';
+    const figures = onLine(figuresOf(file), lineOf(file, '今年要扩大到５１１户'));
+    expect(figures.find((f) => f.text === '５１１户')?.status).toBe('target');
+  });
+});

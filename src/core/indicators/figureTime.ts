@@ -30,6 +30,9 @@ const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
 /** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
 const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
 
+/** A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…): a target, though dated before the report. */
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$/;
+
 /** A standing fact: actual, and dated only by explicit time in its clause. */
 export function isStandingFact(after: string | undefined): boolean {
   return after !== undefined && STANDING_FACT.test(after);
@@ -39,17 +42,29 @@ export function isStandingFact(after: string | undefined): boolean {
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
 const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至])到\d{4}年|(?<![主重需纲必只])要(?![求素点])|拟/;
-const ACTUAL_CUES = /(?<![比较])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有/;
+const ACTUAL_CUES = /(?<![比较])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有|现在|近[\d两三四五]年来|这几年|几年来/;
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after'>): 'actual' | 'target' {
   const { scope, sentenceBefore, isFrom, after } = input;
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
-  if (scope?.targetsList) return 'target';
+  if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   const base = scope?.status ?? 'actual';
-  if (base === 'actual') return TARGET_CUES.test(sentenceBefore) && !/五年来|过去|去年/.test(sentenceBefore) ? 'target' : 'actual';
+  // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
+  // 今年要扩大到511户 after 去年已经… is this year's target again.
+  if (base === 'actual') return lastIndex(TARGET_CUES_ALL, sentenceBefore) > lastIndex(REVIEW_TIME, sentenceBefore) ? 'target' : 'actual';
   return ACTUAL_CUES.test(sentenceBefore) ? 'actual' : 'target';
+}
+
+const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
+const REVIEW_TIME = /五年来|过去|去年/g;
+
+/** Where the last match of the global `re` starts in `text`, or -1. */
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index ?? at;
+  return at;
 }
 
 interface Span {
@@ -126,6 +141,7 @@ function planOf(name: string): [number, number] | null {
 
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
+const FLOW_TOTAL = /总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -134,6 +150,9 @@ const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到
  * at its end (森林覆盖率达到23.04%).
  */
 function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: string): boolean {
+  // Money spent or raised over a plan (投资总额计划为三千六百亿元, 经费计划为九百六十七亿元, 安排二千三百亿元) is
+  // the plan's total, even after a level verb.
+  if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;

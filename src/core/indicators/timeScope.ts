@@ -58,6 +58,7 @@ interface Cue {
 const REVIEW_WORDS = /回顾|成就|成绩|过去|以来|决算|执行情况|进展|取得/;
 const PLAN_WORDS = /目标|任务|部署|安排|建议|要求|思路|重点|预算|展望|今后|奋斗/;
 const YEAR = /((?:19|20)\d{2})年(?!代)/g;
+const YEAR_SPAN = /从?((?:19|20)\d{2})年?(?:到|至|—|－|-|~)((?:19|20)\d{2})年/g;
 
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
@@ -75,6 +76,13 @@ function cuesIn(raw: string, year: number): Cue[] {
       // A plan presented after it began (六五 in late 1982) is still the whole plan: its totals span 1981-1985.
       out.push({ at: m.index ?? 0, scope: { status: 'target', from: s, to: e, plan: true } });
     }
+  }
+  // 从1979年到1981年，… / 1953年至1980年间: a span of years.
+  for (const m of text.matchAll(YEAR_SPAN)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to <= from || to - from > 30) continue;
+    out.push({ at: m.index ?? 0, scope: to < year ? { status: 'actual', from, to, plan: false } : { status: 'target', from, to, plan: false } });
   }
   for (const m of text.matchAll(YEAR)) {
     const at = m.index ?? 0;
@@ -124,7 +132,7 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
 
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，)|从?(?:19|20)\d{2}年?(?:到|至|—|－|-|~)(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府))/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
 const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?${OPENING_CUE.source.slice(1)}`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
@@ -159,8 +167,11 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
   return out;
 }
 
+/** A discourse lead-in before the time (这里还要着重指出的是，在刚刚过去的1987年，…; 应当看到，…). */
+const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
+
 function scopeOfOpening(raw: string, year: number): TimeScope | null {
-  const sentence = arabicYears(raw);
+  const sentence = arabicYears(raw).replace(LEAD_IN, '');
   // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
   const firstClause = (sentence.slice(0, 40).split(/[，,：:。；;]/)[0] ?? '').replace(/^在?(?:刚刚|刚)?过去的(?=(?:19|20)\d{2}年)/, '');
   const opening = sentence.slice(0, 60);
