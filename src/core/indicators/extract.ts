@@ -218,7 +218,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return previous;
-    const subject = previousClauseSubject(text, m.start, bounds);
+    const subject = previousClauseSubject(text, m.start, bounds, false, true);
     if (subject) return subject;
   }
   // “26座水冲式公共厕所、24座移动公厕”: the text before 24座 ends with 、 and names the previous item; the count's own
@@ -249,8 +249,14 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     const counted = m.nature === 'count' && !measureAfter ? cleanName(nameAfter(text, m.tail)) : '';
     if (counted) return counted;
     if (previous) return previous;
-    const subject = previousClauseSubject(text, m.start, bounds, true);
+    const subject = previousClauseSubject(text, m.start, bounds, true, true);
     if (subject) return subject;
+    // “组建城市合作银行的大中城市，由35个增加到100个”, “扩大人工草场面积，计划由…增加到…”: a from-to clause
+    // measures the topic before it, verbs and all.
+    if (measureAfter || /^(?:计划)?[由从]/.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))) {
+      const topic = withoutLeadingVerb(previousClauseSubject(text, m.start, bounds));
+      if (topic) return topic;
+    }
   }
   // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
   if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
@@ -351,9 +357,15 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
 }
 
 /** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
-function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false): string {
+function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false, acrossSentence = false): string {
   const clauseStart = bounds.clauseEndBefore(at);
-  if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
+  if (clauseStart <= 0) return '';
+  if (SENTENCE_END.has(text[clauseStart] as string)) {
+    // “经营主体持续壮大。总量接近800万户”: an attribute that opens a sentence belongs to the short lead sentence before.
+    if (!acrossSentence) return '';
+    const lead = text.slice(Math.max(0, bounds.sentenceEndBefore(clauseStart) + 1), clauseStart);
+    return lead.length <= 14 && !/[\d，,]/.test(lead) ? cleanName(subjectOf(lead)) : '';
+  }
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
   if (/\d/.test(clause)) return '';
