@@ -98,6 +98,8 @@ export interface OutlineScore {
   levelRight: number;
   /** Nodes of levels 1–2 the parser gives that the expectations do not list. */
   falseTop: ExpectedNode[];
+  /** Nodes at any scored level the parser gives that the expectations do not list (the outline's precision). */
+  extra: ExpectedNode[];
   missed: ExpectedNode[];
   wrongLevel: Array<{ expected: ExpectedNode; got: ExpectedNode }>;
 }
@@ -128,5 +130,6 @@ export function scoreOutline(actual: readonly ExpectedNode[], expected: readonly
     else wrongLevel.push({ expected: e, got: hit });
   }
   const found = expected.length - missed.length;
-  return { expected: expected.length, found, levelRight, falseTop: actual.filter((a) => !used.has(a) && a.level <= 2), missed, wrongLevel };
+  const extra = actual.filter((a) => !used.has(a));
+  return { expected: expected.length, found, levelRight, falseTop: extra.filter((a) => a.level <= 2), extra, missed, wrongLevel };
 }

@@ -76,12 +76,13 @@ describe('outline of every corpus report matches the expectations written by rea
       found: sum((s) => s.found) / Math.max(1, expected),
       levelRight: sum((s) => s.levelRight) / Math.max(1, sum((s) => s.found)),
       falseTop: sum((s) => s.falseTop.length),
+      precision: sum((s) => s.found) / Math.max(1, sum((s) => s.found + s.extra.length)),
       parts: partsExpected - partsMissed,
       partsExpected,
     };
   };
   const line = (name: string, p: Pooled): string =>
-    `outline ${name} (${p.reports} reports, ${p.headings} headings): found ${p.found.toFixed(3)}  level right ${p.levelRight.toFixed(3)}  false top-level nodes ${p.falseTop}  parts found ${p.parts}/${p.partsExpected}`;
+    `outline ${name} (${p.reports} reports, ${p.headings} headings): found ${p.found.toFixed(3)}  precision ${p.precision.toFixed(3)}  level right ${p.levelRight.toFixed(3)}  false top-level nodes ${p.falseTop}  parts found ${p.parts}/${p.partsExpected}`;
   const holds = (p: Pooled, floor: Floor): void => {
     expect(p.found).toBeGreaterThanOrEqual(floor.found);
     expect(p.levelRight).toBeGreaterThanOrEqual(floor.levelRight);
@@ -110,6 +111,7 @@ interface Pooled {
   found: number;
   levelRight: number;
   falseTop: number;
+  precision: number;
   parts: number;
   partsExpected: number;
 }
@@ -118,6 +120,7 @@ function failures(file: string, s: OutlineScore): string[] {
   const at = (n: { line: number; level: number; marker: string; title: string }): string => `L${n.line} [${n.level}] ${n.marker}${n.title}`;
   return [
     ...s.missed.map((m) => `  ${file} missed ${at(m)}`),
+    ...s.extra.filter((x) => x.level > 2).map((x) => `  ${file} extra ${at(x)}`),
     ...s.wrongLevel.map((w) => `  ${file} level ${w.got.level} for ${at(w.expected)}`),
     ...s.falseTop.map((f) => `  ${file} false ${at(f)}`),
   ];

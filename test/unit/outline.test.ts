@@ -325,6 +325,39 @@ describe('ranges on every corpus report', () => {
   }
 });
 
+describe('leads that vary inside their series (issue 9)', () => {
+  const nodes = (file: string) => flattenOutline(analyzeReport(readCorpus(file)).outline).map(({ node }) => node);
+  const lineOf = (file: string, start: string): number => readCorpus(file).split('\n').findIndex((l) => l.startsWith(start));
+
+  it('takes standalone lines that alternate with body paragraphs and open alike as a series of sub-headings (guangdong 这是…的五年。)', () => {
+    const file = 'local/guangdong-2026.txt';
+    const leads = nodes(file).filter((n) => n.kind === 'lead' && n.title.startsWith('这是') && n.title.endsWith('的五年'));
+    expect(leads.length).toBeGreaterThanOrEqual(6);
+    // Each title is its own line, and the body line after it is not part of any title.
+    for (const l of leads) expect(readCorpus(file).split('\n')[l.selectionRange.start.line]?.trim()).toBe(`${l.title}。`);
+    expect(new Set(leads.map((l) => l.level)).size).toBe(1);
+  });
+
+  it('beside leads, takes a longer lead with one comma or a bracketed word, but not an arguing sentence', () => {
+    const anhui = 'local/安徽省-2026.txt';
+    const long = nodes(anhui).find((n) => n.selectionRange.start.line === lineOf(anhui, '以深入推进长三角一体化发展为牵引'));
+    expect(long?.kind).toBe('lead');
+    const guizhou = 'local/贵州省-2026.txt';
+    const bracketed = nodes(guizhou).find((n) => n.selectionRange.start.line === lineOf(guizhou, '大力培育规上（限上）企业和上市公司'));
+    expect(bracketed?.title).toBe('大力培育规上（限上）企业和上市公司');
+    const hunan = 'local/湖南省-2026.txt';
+    const argued = lineOf(hunan, '促进“两个融合”是彰显文化身份');
+    expect(argued).toBeGreaterThan(0);
+    expect(nodes(hunan).some((n) => n.selectionRange.start.line === argued)).toBe(false);
+  });
+
+  it('takes a lead whose items are joined by 、 (加快促进重点产业、重点产品、重点集群、重点企业跨越式发展)', () => {
+    const file = 'local/guangdong-2026.txt';
+    const at = lineOf(file, '加快促进重点产业、重点产品');
+    expect(nodes(file).find((n) => n.selectionRange.start.line === at)?.kind).toBe('lead');
+  });
+});
+
 /** The numbered sections of a part (its leads and points left out). */
 function sectionsOf(part: OutlineNode | undefined): OutlineNode[] {
   return (part?.children ?? []).filter((c) => c.kind === 'section');

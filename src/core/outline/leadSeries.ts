@@ -5,8 +5,11 @@ import { titleEnd } from './titles';
 const OPENER = /^([\u4e00-\u9fff]{2,6})[,，]/;
 /** Paragraphs in a row that must share the opener. */
 const MIN_SERIES = 3;
-/** Series titles run to 31 characters (北京 2026: “这五年，我们赓续文脉、传承发展，首都文化软实力和影响力不断提升”). */
-const MAX_SERIES_TITLE = 50;
+/**
+ * Series titles run to 57 characters (江西 2026: “五年来，我们着力构建体现江西特色和优势的现代化产业体系，推动科技创新和产业创新融合发展，
+ * 新兴工业大省地位更加稳固”).
+ */
+const MAX_SERIES_TITLE = 60;
 /**
  * A title is at most the opener and three clauses: the seed's “五年来，经济发展量质齐升，创新转型持续深化，综合实力显著增强。”
  * ×4 titles the review figures below it as 北京's “这五年，我们牢记嘱托、锚定蓝图，X。” does. A longer run of clauses is a
@@ -42,3 +45,34 @@ export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end:
   for (let i = 0; i < stop; i++) if (text[i] === ',' || text[i] === '，') commas++;
   return commas <= MAX_SERIES_COMMAS ? stop : -1;
 }
+
+/** A standalone line of a series: one short sentence (这是经济实力持续提升的五年。). */
+const MAX_LINE_TITLE = 32;
+const MIN_LINE_BODY = 40;
+
+/** The first two characters of a one-sentence short paragraph, or null. */
+function lineOpener(p: Paragraph | undefined): string | null {
+  if (!p || p.text.length > MAX_LINE_TITLE + 1 || !p.text.endsWith('。') || p.text.indexOf('。') !== p.text.length - 1) return null;
+  return /^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null;
+}
+
+/**
+ * Standalone lines that alternate with body paragraphs and open alike (广东 2026: “这是经济实力持续提升的五年。” /
+ * body / “这是粤港澳大湾区建设纵深推进的五年。” / body …) are a series of sub-headings, whatever their opening word:
+ * the repetition is the heading style. `continuing` is the opener of the series whose lead was two paragraphs
+ * back. Returns the end offset of the title (before its 。), or -1. Looks at most four paragraphs ahead.
+ */
+export function alternatingLeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
+  const opener = lineOpener(paragraphs[pi]);
+  const body = paragraphs[pi + 1];
+  if (!opener || pi + 1 >= end || !body || body.text.length < MIN_LINE_BODY) return -1;
+  let ok = opener === continuing;
+  if (!ok) {
+    let run = 1;
+    for (let i = pi + 2; i + 1 < end && run < MIN_SERIES && lineOpener(paragraphs[i]) === opener && ((paragraphs[i + 1] as Paragraph).text.length >= MIN_LINE_BODY); i += 2) run++;
+    ok = run >= MIN_SERIES;
+  }
+  return ok ? (paragraphs[pi] as Paragraph).text.length - 1 : -1;
+}
+
+export { lineOpener as alternatingOpener };

@@ -2,30 +2,39 @@ import type { Paragraph } from '../text/paragraphs';
 import { isCjk } from '../text/normalize';
 
 const MAX_LEAD = 24;
+/** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
+const MAX_RELAXED_LEAD = 34;
 /** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
 const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
  * A lead sentence that opens a paragraph as its sub-heading (the seed's “创新动能持续增强。材料科学…”):
- * short, nominal, no figures, no first person, followed by a substantial paragraph.
+ * short, nominal, no figures, no first person, followed by a substantial paragraph. `relaxed` is for a sentence
+ * beside a lead (the paragraph before or after opens with one): parallel leads vary in length and wording.
  * Returns the offset of its 。 or -1.
  */
-export function isLeadSentence(text: string): number {
+export function isLeadSentence(text: string, relaxed = false): number {
   const end = text.indexOf('。');
-  if (end < 4 || end > MAX_LEAD) return -1;
+  if (end < 4 || end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD)) return -1;
   if (text.length < end + 30) return -1;
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
-  // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures, brackets and colons are not.
-  if (NOT_LEAD.test(sentence) || /[\d%()（）:：;；!?]/.test(sentence)) return -1;
+  if (NOT_LEAD.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
+  // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
+  // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
+  const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
+  if (/[\d%()（）]/.test(bare)) return -1;
   if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
+  // A longer sentence beside leads is still prose when it argues (X是Y, 必须…, 首先要…) rather than titles.
+  if (relaxed && /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
-  if (commas > 1 || (commas === 1 && end > 20)) return -1;
+  if (commas > 1 || (commas === 1 && end > (relaxed ? MAX_RELAXED_LEAD : 20))) return -1;
   let cjk = 0;
-  for (let i = 0; i < sentence.length; i++) if (isCjk(sentence.charCodeAt(i)) || /[“”"《》]/.test(sentence[i] as string)) cjk++;
-  return cjk >= sentence.length - 1 ? end : -1;
+  // 、 joins the items of a title (加快促进重点产业、重点产品、重点集群、重点企业跨越式发展).
+  for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || /[“”"《》、]/.test(bare[i] as string)) cjk++;
+  return cjk >= bare.length - 1 ? end : -1;
 }
 
 const MAX_DASH_LEAD = 40;

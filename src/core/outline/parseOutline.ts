@@ -7,7 +7,7 @@ import type { OutlineKind, OutlineNode, Position } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
 import { InnerLists } from './innerLists';
-import { openerOf, seriesLeadEnd } from './leadSeries';
+import { alternatingLeadEnd, alternatingOpener, openerOf, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
@@ -78,6 +78,8 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
   let leadRun = 0;
   /** The opener of the lead series the last lead belongs to (“这五年”), or null. */
   let seriesOpener: string | null = null;
+  /** The opener of the standalone lines alternating with body paragraphs (这是…的五年。), while the series runs. */
+  let alternatingSeries: string | null = null;
   const innerLists = new InnerLists();
   const pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
@@ -272,6 +274,13 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       addInlinePoints(lead, findInlinePoints(p, dash.end));
       continue;
     }
+    const alternating = stack.length ? alternatingLeadEnd(paragraphs, pi, bodyEnd, lastLeadPi === pi - 2 ? alternatingSeries : null) : -1;
+    if (alternating > 0) {
+      popWhile((e) => e.style === 'lead' || e.style === 'shi');
+      addLead(p, alternating);
+      alternatingSeries = alternatingOpener(p);
+      continue;
+    }
     const seriesEnd = stack.length ? seriesLeadEnd(paragraphs, pi, bodyEnd, lastLeadPi === pi - 1 ? seriesOpener : null) : -1;
     if (seriesEnd > 0) {
       // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
@@ -281,7 +290,12 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
       addInlinePoints(lead, findInlinePoints(p, seriesEnd));
       continue;
     }
-    const leadEnd = stack.length && pi !== leadBody ? isLeadSentence(text) : -1;
+    const strictLead = stack.length && pi !== leadBody ? isLeadSentence(text) : -1;
+    // Beside a lead (the paragraph before or after), a longer or bracketed first sentence is one of the series.
+    // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
+    // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”).
+    const besideLead = strictLead < 0 && stack.length > 1 && pi !== leadBody && (lastLeadPi === pi - 1 || headingAt(pi - 1)) && (lastLeadPi === pi - 1 ? leadOrHeadingAt(pi + 1) : isLeadAt(pi + 1));
+    const leadEnd = besideLead ? isLeadSentence(text, true) : strictLead;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? stack[cutWhile(stack.length, (e) => e.style === 'lead') - 1] : undefined;
     const closesRun = point?.style === 'shi' && pointRuns.closedBy(paragraphs, pi, bodyEnd, point.value);
@@ -309,6 +323,20 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     let run = (lastLeadPi === i - 1 ? leadRun : 0) + 1;
     for (let j = i + 1; run < MIN_PART_SERIES && j < bodyEnd && leadLike(j); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
+  }
+
+  function headingAt(j: number): boolean {
+    const q = paragraphs[j];
+    return q !== undefined && j >= 0 && matchMarker(q.text) !== null;
+  }
+
+  function isLeadAt(j: number): boolean {
+    const q = paragraphs[j];
+    return q !== undefined && j < bodyEnd && isLeadSentence(q.text) > 0;
+  }
+
+  function leadOrHeadingAt(j: number): boolean {
+    return j >= bodyEnd || isLeadAt(j) || headingAt(j);
   }
 
   function leadLike(j: number): boolean {
