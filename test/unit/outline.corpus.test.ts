@@ -16,13 +16,14 @@ const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt'));
  */
 interface Floor {
   found: number;
+  precision: number;
   levelRight: number;
   falseTop: number;
   parts: number;
 }
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.985, levelRight: 0.99, falseTop: 3, parts: 0.98 },
-  sealed: { found: 0.94, levelRight: 0.945, falseTop: 2, parts: 0.94 },
+  dev: { found: 0.99, precision: 0.91, levelRight: 0.99, falseTop: 3, parts: 0.98 },
+  sealed: { found: 0.955, precision: 0.885, levelRight: 0.975, falseTop: 1, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */
 const SEALED = sealedOutlineReports();
@@ -85,6 +86,7 @@ describe('outline of every corpus report matches the expectations written by rea
     `outline ${name} (${p.reports} reports, ${p.headings} headings): found ${p.found.toFixed(3)}  precision ${p.precision.toFixed(3)}  level right ${p.levelRight.toFixed(3)}  false top-level nodes ${p.falseTop}  parts found ${p.parts}/${p.partsExpected}`;
   const holds = (p: Pooled, floor: Floor): void => {
     expect(p.found).toBeGreaterThanOrEqual(floor.found);
+    expect(p.precision).toBeGreaterThanOrEqual(floor.precision);
     expect(p.levelRight).toBeGreaterThanOrEqual(floor.levelRight);
     expect(p.falseTop).toBeLessThanOrEqual(floor.falseTop);
     expect(p.parts / p.partsExpected).toBeGreaterThanOrEqual(floor.parts);
@@ -98,7 +100,7 @@ describe('outline of every corpus report matches the expectations written by rea
     if (process.env.OUTLINE_FAILURES) for (const d of dev) report.push(...failures(d.file, d.s));
     report.push(line('dev', pool(dev)), line('sealed', pool(held)));
     console.log(report.join('\n'));
-    expect(deep.length).toBeGreaterThanOrEqual(22);
+    expect(deep.length).toBeGreaterThanOrEqual(30);
     expect(held.length).toBe(SEALED.size);
     holds(pool(dev), FLOORS.dev);
     holds(pool(held), FLOORS.sealed);

@@ -121,6 +121,12 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
       }],
       [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
+      // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
+      [/(?<!连续)([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        const end = scope && scope.status === 'actual' ? scope.to : year - 1;
+        return status === 'actual' && n > 1 ? [end - n + 1, end] : null;
+      }],
     ];
     for (const [re, span] of rel) {
       for (const m of before.matchAll(re)) {

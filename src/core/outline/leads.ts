@@ -32,8 +32,10 @@ export function isLeadSentence(text: string, relaxed = false): number {
   const commas = sentence.split(/[,，]/).length - 1;
   if (commas > 1 || (commas === 1 && end > (relaxed ? MAX_RELAXED_LEAD : 20))) return -1;
   let cjk = 0;
-  // 、 joins the items of a title (加快促进重点产业、重点产品、重点集群、重点企业跨越式发展).
-  for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || /[“”"《》、]/.test(bare[i] as string)) cjk++;
+  // Beside leads, 、 may join the items of a title (加快促进重点产业、重点产品、重点集群、重点企业跨越式发展); alone, a
+  // sentence of 、-joined items is an enumeration more often than a heading.
+  const joiners = relaxed ? /[“”"《》、]/ : /[“”"《》]/;
+  for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || joiners.test(bare[i] as string)) cjk++;
   return cjk >= bare.length - 1 ? end : -1;
 }
 
