@@ -148,6 +148,22 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('local/湖南省-2026.txt', '总算力突破1.3万PF'), '1.3万PF')).toMatchObject({ value: 13000, unit: 'PF' });
   });
 
+  it('reads the older ways of writing figures (national 1957): 多 before a magnitude, 24%强, 匹/担/瓩, one-character multiples', () => {
+    const f = 'national/1957.txt';
+    expect(figure(line(f, '扫除文盲二千二百多万人'), '二千二百多万人')).toMatchObject({ value: 22_000_000, unit: '人' });
+    expect(figure(line(f, '增加三十多亿元'), '三十多亿元')).toMatchObject({ value: 3_000_000_000, unit: '元' });
+    expect(figure(line(f, '24%强'), '24%')).toMatchObject({ value: 24, qualifier: '超过' });
+    expect(figure(line(f, '二千零五十万匹'), '二千零五十万匹')).toMatchObject({ value: 20_500_000, unit: '匹' });
+    expect(figure(line(f, '一亿三千万担'), '一亿三千万担')).toMatchObject({ value: 130_000_000, unit: '担' });
+    expect(figure(line(f, '7,000瓩'), '7,000瓩')).toMatchObject({ value: 7000, unit: '千瓦' });
+    const multiples = line(f, '棉布供应增加了两倍');
+    expect(figure(multiples, '两倍')).toMatchObject({ value: 2, unit: '倍' });
+    expect(figure(multiples, '一倍')).toMatchObject({ value: 1, unit: '倍' });
+    // A lone numeral before 倍 without a measure word is no figure, and 世界500强 stays a name.
+    expect(figures('三倍')).toHaveLength(0);
+    expect(figures('进入世界500强')).toHaveLength(0);
+  });
+
   it('reads a stray space between a number and its magnitude (national 2011: 39.8 万亿元)', () => {
     expect(figure(line('national/2011.txt', '39.8 万亿元'), '39.8 万亿元')).toMatchObject({ value: 3.98e13, unit: '元' });
   });

@@ -56,7 +56,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === null && m.nature === 'bare' && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && /^[年—\-至到]/.test(after)) return true;
   if (m.nature === 'bare' && /^[月日号时]/.test(after)) return true; // dates and times
   if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕)/.test(next)) return true; // 3年行动计划
-  if (/^(?:强|级|型|代|线|号线|期)/.test(after) || /^(?:强|级)/.test(next)) return true; // 世界500强, 万吨级, 3号线
+  // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
+  if ((/^(?:强|级|型|代|线|号线|期)/.test(after) || /^(?:强|级)/.test(next)) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   if (m.unit === '分钟' && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线

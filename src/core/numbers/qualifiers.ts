@@ -25,6 +25,8 @@ export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['以内', '以内'],
   ['以下', '以下'],
   ['上下', '左右'],
+  // 24%强 (a little over), an older way of writing.
+  ['强', '超过'],
 ];
 
 /** A figure before its qualifiers are read. */

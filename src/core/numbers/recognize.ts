@@ -171,6 +171,12 @@ function suffixAfter(text: string, core: Core): Suffix {
     approx ||= k > j;
     j = k;
   }
+  // “三百多万吨”, “二千二百多万人”, “三十余亿元”: after 多/余 a Chinese numeral may still take its magnitude.
+  if (core.chinese && approx) {
+    const [e, after] = magnitudeAt(text, j);
+    exp = e;
+    j = after;
+  }
   let unit = matchUnit(text, j);
   // “100 个县”: a stray space between a figure and its unit.
   if (!unit && text[j] === ' ' && !core.chinese) {
@@ -187,8 +193,13 @@ function arabicAt(text: string, at: number): NumberMention | null {
   return finish(text, core, suffixAfter(text, core));
 }
 
+/** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
+const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;
+
 function chineseAt(text: string, at: number): NumberMention | null {
-  const core = chineseCore(text, at);
+  // 增加了两倍 / 增长一倍多: one numeral character is a figure only as a multiple after a measure word.
+  const single = text[at + 1] === '倍' || (text[at + 1] === '倍' && text[at + 2] === '多') ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

@@ -90,6 +90,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['公斤', '公斤', 'physical'],
   ['千克', '公斤', 'physical'],
   ['斤', '斤', 'physical'],
+  // Older reports: cloth in bolts, grain and cotton in 担 (50 kg), power in 瓩 (the old character for 千瓦).
+  ['匹', '匹', 'physical'],
+  ['担', '担', 'physical'],
+  ['瓩', '千瓦', 'physical'],
   ['千瓦时', '千瓦时', 'physical'],
   ['度', '千瓦时', 'physical'],
   ['千瓦', '千瓦', 'physical'],
