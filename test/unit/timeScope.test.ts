@@ -131,3 +131,27 @@ describe('time cues a sentence opens with, and plan words inside a review', () =
     expect(figures.find((f) => f.text === '５１１户')?.status).toBe('target');
   });
 });
+
+describe('older comparisons and dated subjects (national 1957)', () => {
+  const file = 'national/1957.txt';
+  const lines = read(file).split('\n');
+  const figures = analyzeReport(read(file)).indicators;
+  const on = (needle: string) => onLine(figures, lines.findIndex((l) => l.includes(needle)));
+
+  it('a year dates the clause when a noun phrase follows its 年的 (1957年的工业总产值比1956年将增长…)', () => {
+    const plan = on('1957年的工业总产值比1956年将增长');
+    const growth = plan.find((f) => f.text === '百分之四点五');
+    expect(growth?.period).toBe('1957');
+  });
+
+  it('a comparison that opens the sentence spans the years after its base (1956年比1950年，棉布供应增加了两倍)', () => {
+    const multiples = on('1956年比1950年，棉布供应增加了两倍').filter((f) => f.unit === '倍');
+    expect(multiples.length).toBeGreaterThanOrEqual(4);
+    for (const f of multiples) expect(f.period, f.text).toBe('1951-1956');
+  });
+
+  it('reads the traditional 較 of a comparison base like 较 (較1955年增長16%: the growth of 1956)', () => {
+    const handicraft = on('較1955年增長').find((f) => f.unit === '%');
+    expect(handicraft?.period).toBe('1956');
+  });
+});

@@ -92,7 +92,9 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
     // qualifies one figure (年的) dates that figure only, the one right after it.
-    if (before.startsWith('的', at + m[0].length) && (/[，,；;、]/.test(before.slice(at)) || before.length - (at + m[0].length + 1) > 2)) continue;
+    // But 1957年的国家预算收入比1956年增长… dates the clause: a noun phrase follows 年的, not a figure.
+    const dated = before.slice(at + m[0].length + 1);
+    if (before.startsWith('的', at + m[0].length) && /^[\d零一二两三四五六七八九十百千〇○]/.test(dated) && (/[，,；;、]/.test(before.slice(at)) || dated.length > 2)) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }
@@ -205,6 +207,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // runs from the year after it, for every figure of the comparison. (A target
   // such as 到2020年…比2010年翻一番 is a level of its final year.)
   const growthOverBase = kind === 'growth' || kind === 'change' || (kind === 'other' && input.unit !== '番');
+  // “1956年比1950年，棉布供应增加了两倍，…”: a comparison opening the sentence spans the years after the base.
+  const pair = timed && (growthOverBase || kind === 'other') ? /((?:19|20)\d{2})年比((?:19|20)\d{2})年[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
   const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   if (base && year !== null) {
     const from = Number(base[1]) + 1;

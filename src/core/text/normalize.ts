@@ -15,6 +15,8 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   萬: '万', 億: '亿', 點: '点', 兩: '两', 長: '长', 達: '达', 為: '为', 實: '实', 現: '现', 總: '总', 額: '额',
   個: '个', 項: '项', 戶: '户', 場: '场', 噸: '吨', 畝: '亩', 歲: '岁', 門: '门', 輛: '辆', 條: '条',
   際: '际', 計: '计', 劃: '划', 預: '预', 標: '标', 內: '内', 約: '约', 餘: '余', 與: '与', 從: '从', 進: '进', 於: '于',
+  // The words around figures that date and compare them (較1955年增長16%, 將達到, 這一年, 產量, 業).
+  較: '较', 將: '将', 這: '这', 過: '过', 來: '来', 時: '时', 後: '后', 產: '产', 業: '业', 發: '发', 還: '还', 貸: '贷',
 };
 
 // Everything foldWidth changes. '\n' is not in the class: callers split folded text into lines.
