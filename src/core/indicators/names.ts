@@ -12,10 +12,10 @@ const LEADING_WORDS = [
   '全州', '全盟', '平均每年', '每年平均', '每年', '可以', '能够', '有望', '可望', '我国', '我省', '我市', '我区', '我县', '本市', '本省'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是)/;
+const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来|这一年)?|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
-const WORD_STARTS = ['是否', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
+const WORD_STARTS = ['就业', '就医', '就学', '就读', '就地', '就近', '而且', '也是', '仅有', '只有', '是否', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
 
 function stripLeadingNoise(s: string): string {
   let out = s;
@@ -85,6 +85,8 @@ export function cleanName(raw: string): string {
   if (cut > 0 && cut < s.length) s = s.slice(cut);
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
+  // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
+  s = s.replace(/(?:在?(?:第[一二三四五六七八九十]个)?五年计划的?)?(?:前|头|近|最近)[两二三四五]年(?:的|来|间|中|内)?/g, '');
   // 规上 is the short form of 规模以上.
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.

@@ -249,7 +249,8 @@ function rankAt(text: string, at: number): NumberMention | null {
   const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
   if (!explicit && !context) return null;
   const next = text[at + m[0].length] ?? '';
-  if (!explicit && /[个家批次届轮期步支方是大]/.test(next)) return null;
+  // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks.
+  if (!explicit && /[个家批次届轮期步支方是大年季月天周]/.test(next)) return null;
   const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
   if (!Number.isFinite(n) || n < 1) return null;
   return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
