@@ -144,6 +144,11 @@ describe('older comparisons and dated subjects (national 1957)', () => {
     expect(growth?.period).toBe('1957');
   });
 
+  it('a sentence opening with this year’s subject compared with last year is this year’s plan, in a review part (1957年的国家预算收入比1956年增长…)', () => {
+    const budget = on('1957年的国家预算收入比1956年增长').find((f) => f.text === '百分之二');
+    expect(budget).toMatchObject({ status: 'target', period: '1957' });
+  });
+
   it('a comparison that opens the sentence spans the years after its base (1956年比1950年，棉布供应增加了两倍)', () => {
     const multiples = on('1956年比1950年，棉布供应增加了两倍').filter((f) => f.unit === '倍');
     expect(multiples.length).toBeGreaterThanOrEqual(4);
