@@ -109,6 +109,11 @@ describe('names of list items, ranks and older phrasings', () => {
     expect(nameOf(line, '23.6%')).toBe('重大基础设施建设');
   });
 
+  it('never cuts a name inside 全年 or 平均 (城镇调查失业率全年控制在5.5%以内, 城镇调查失业率平均为5.1%)', () => {
+    expect(nameOf(corpusLine('national/2022.txt', '城镇调查失业率全年控制在'), '5.5%')).toBe('城镇调查失业率');
+    expect(nameOf(corpusLine('national/2022.txt', '城镇调查失业率平均为'), '5.1%')).toBe('城镇调查失业率');
+  });
+
   it('older phrasings: a possessive 的, 平均每个农民的纯收入, 每年增产原煤', () => {
     const income = corpusLine('national/1982.txt', '平均每个农民的纯收入');
     expect(nameOf(income, '一百九十一元')).toBe('农民人均纯收入');
