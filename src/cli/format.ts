@@ -1,6 +1,8 @@
 /** Plain-text renderings for the terminal: the outline tree and the analysis summary. */
 import type { OutlineNode, ReportModel } from '../core';
 import type { ReportEncoding } from '../node/readReport';
+// clean(): no control characters reach the terminal (a title could hold \r or an escape sequence).
+import { clean } from './text';
 
 const MAX_TITLE_CODE_POINTS = 60;
 
@@ -81,12 +83,6 @@ function countHeadings(outline: readonly OutlineNode[]): { total: number; byKind
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** No control characters reach the terminal (a title could hold \r or an escape sequence). */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ').trim();
 }
 
 function truncate(text: string, maxCodePoints: number): string {

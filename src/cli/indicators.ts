@@ -2,15 +2,10 @@
  * Renderings of the indicators for `govreport indicators FILE`: an aligned terminal table, RFC 4180 CSV for
  * spreadsheets, and (through ./contract) the contract's Indicator objects as JSON.
  */
-import type { Indicator } from '../core';
+import { kindLabels, statusLabels } from '../core';
+import type { DisplayLanguage, Indicator } from '../core';
 import { shellQuote } from './format';
 import { alignColumns, clean, truncateToWidth } from './text';
-
-export { displayWidth } from './text';
-
-// The CSV writer lives in the core, shared with the editor's export command; re-exported for existing importers.
-export { CSV_BOM, CSV_COLUMNS, csvField, formatIndicatorsCsv, indicatorCsvRow, plainDecimal as formatNumber } from '../core/export/csv';
-export type { CsvColumn } from '../core/export/csv';
 
 const TABLE_COLUMNS = ['line', 'text', 'name', 'measure', 'kind', 'status', 'qualifier', 'period'] as const;
 const MAX_NAME_WIDTH = 40;
@@ -19,21 +14,24 @@ const NONE = '—';
 
 /**
  * The indicators as a table aligned for a terminal (CJK characters count as two columns), 1-based line numbers
- * first, followed by a one-line summary and how to get the full data:
+ * first, followed by a one-line summary and how to get the full data. The header names the fields (as in --csv);
+ * kind and status are worded as the editor words them, in the language given:
  *
- *   line  text     name          measure   kind    status  qualifier  period
- *   31    6.1%     地区生产总值  年均增长  growth  actual  —          2016-2020
+ *   line  text     name          measure   kind         status  qualifier  period
+ *   31    6.1%     地区生产总值  年均增长  growth rate  actual  —          2016-2020
  */
-export function formatIndicatorTable(file: string, indicators: readonly Indicator[]): string[] {
+export function formatIndicatorTable(file: string, indicators: readonly Indicator[], language: DisplayLanguage = 'en'): string[] {
   const hint = `Run "govreport indicators ${shellQuote(file)} --csv" for a spreadsheet (values in base units), or "--json" for the contract objects.`;
   if (indicators.length === 0) return ['(no indicators found)', '', hint];
+  const kinds = kindLabels(language);
+  const statuses = statusLabels(language);
   const rows: string[][] = indicators.map((i) => [
     String(i.range.start.line + 1),
     truncateToWidth(clean(i.text), MAX_TEXT_WIDTH),
     truncateToWidth(clean(i.name ?? NONE), MAX_NAME_WIDTH),
     clean(i.measure ?? NONE),
-    i.kind,
-    i.status,
+    kinds[i.kind] ?? i.kind,
+    statuses[i.status] ?? i.status,
     i.qualifier ?? NONE,
     i.period ?? NONE,
   ]);

@@ -20,6 +20,7 @@ if (isIndexWorker()) {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     stdin: readAllStdin,
+    env: process.env,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import { crossReportSeries, figurePhrase } from '../core';
-import type { IndexedReport, Outcome, SeriesRow } from '../core';
+import { crossReportSeries, figurePhrase, outcomeLabels, translator } from '../core';
+import type { DisplayLanguage, IndexedReport, Outcome, SeriesRow } from '../core';
 import { CSV_BOM, csvField, markdownCell, markdownTable, plainDecimal } from '../core/export';
 
 export interface SeriesEntry {
@@ -175,9 +175,13 @@ const NONE = '—';
 
 /**
  * The series as Markdown: a heading with what was read, then per place a heading (its years and reports) and one
- * table of indicator, unit, year, actual, target and outcome.
+ * table of indicator, unit, year, actual, target and outcome. The table's headings and outcomes are worded in the
+ * language given; the prose around them is English.
  */
-export function formatSeriesMarkdown(table: SeriesTable, dir: string, totalReports: number): string {
+export function formatSeriesMarkdown(table: SeriesTable, dir: string, totalReports: number, language: DisplayLanguage = 'en'): string {
+  const t = translator(language);
+  const outcomes = outcomeLabels(language);
+  const header = [t('Indicator'), t('Unit'), t('Year'), t('Actual'), t('Target'), t('Outcome')];
   const parts: string[] = [`# Indicator series: ${markdownCell(dir)}`, ''];
   const listed = table.places.filter((p) => p.indicators.length > 0);
   parts.push(
@@ -206,11 +210,11 @@ export function formatSeriesMarkdown(table: SeriesTable, dir: string, totalRepor
           String(e.year),
           e.actual ? figurePhrase(e.actual.indicator) : '',
           e.target ? figurePhrase(e.target.indicator) : '',
-          e.outcome ?? (e.target ? NONE : ''),
+          e.outcome ? outcomes[e.outcome] : e.target ? NONE : '',
         ]);
       }
     }
-    parts.push(markdownTable(['Indicator', 'Unit', 'Year', 'Actual', 'Target', 'Outcome'], rows, ['left', 'left', 'right']).trimEnd());
+    parts.push(markdownTable(header, rows, ['left', 'left', 'right']).trimEnd());
   }
   return `${parts.join('\n')}\n`;
 }

@@ -1,4 +1,7 @@
-/** Public surface of the pure core. Adapters and the CLI import from here only. */
+/**
+ * Public surface of the pure core. Code outside the core imports from here, or from a core folder's own index
+ * (core/export, core/lexicon …), never from a file inside a core folder: eslint.config.mjs enforces it.
+ */
 export { analyzeReport } from './report';
 export type { AnalyzeOptions } from './report';
 export { detectReport, mojibakeOf } from './detect';
@@ -10,12 +13,18 @@ export { fallbackSegmenter } from './segmenter';
 export { flattenOutline } from './outline/flatten';
 export type * from './types';
 export { regroupIndicators, precomputedSegmenter } from './indicators/regroup';
-export { buildCard, figurePhrase, lineText, moreMentionsText, sectionPath } from './indicators/card';
-export type { CardLabels, CardMention, CardOptions, CardRow, CardSeries, CardSeriesCell, IndicatorCard } from './indicators/card';
+export { buildCard, figurePhrase, sectionPath } from './indicators/card';
+export type { CardLang, CardMention, CardOptions, CardRow, CardSeries, CardSeriesCell, CardSeriesRow, IndicatorCard } from './indicators/card';
 export {
   decimalString, formatApproximate, formatIndicatorValue, formatNumber, groupDigits, scientific, shiftDecimal, valueForms,
 } from './indicators/format';
-export type { CardLang, FormattableValue } from './indicators/format';
+export type { FormattableValue } from './indicators/format';
+export {
+  bundleLanguage, cardStrings, kindLabels, lineText, moreMentionsText, outcomeLabels, outlineKindLabel, statusLabels, tableLabels,
+  translator,
+} from './l10n';
+export type { CardLabels, CardSeriesLabels, DisplayLanguage, StatusLabels, TableLabels, Translate } from './l10n';
+export { headingLabel } from './headings';
 export { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from './indicators/lookup';
 export type { ImpliedBase } from './indicators/lookup';
 export { referenceAt, relatedAt } from './references/query';
@@ -24,7 +33,5 @@ export { diagnose } from './references/diagnostics';
 export type { DiagnosticCode, ReportDiagnostic } from './references/diagnostics';
 export { crossReportSeries, outcome, samePlace } from './references/series';
 export type { IndexedReport, Outcome, SeriesRow } from './references/series';
-export type { MeetingMention } from './references/meetings';
-export type { GlossaryEntry, FootnoteResult } from './references/footnotes';
 export { indexedReport, indexReport } from './workspace';
-export { compareRanges, comparePositions, isBefore, rangeContains, rangeSpansLine, rangeWithin, sameRange } from './positions';
+export { compareRanges, comparePositions, isBefore, rangeContains, rangeKey, rangeSpansLine, rangeWithin, sameRange } from './positions';

@@ -35,6 +35,11 @@ export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
+/** A range as a map key: equal keys for equal ranges (“30:41-30:45”). */
+export function rangeKey(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
 /** Whether the range touches line `line` (starts, ends or runs through it). */
 export function rangeSpansLine(range: Range, line: number): boolean {
   return range.start.line <= line && line <= range.end.line;

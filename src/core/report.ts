@@ -6,11 +6,9 @@ import { parseOutline } from './outline/parseOutline';
 import type { Segmenter } from './segmenter';
 import { buildDocument } from './text/document';
 import { buildParagraphs } from './text/paragraphs';
-import type { Indicator, Reference, ReportModel } from './types';
+import type { FootnoteResult, Indicator, MeetingMention, Reference, ReportModel } from './types';
 import { buildReferences } from './references';
 import type { ReferenceResult } from './references';
-import type { FootnoteResult } from './references/footnotes';
-import type { MeetingMention } from './references/meetings';
 
 export interface AnalyzeOptions {
   /** Checked between steps and inside long loops; VS Code's CancellationToken fits structurally. */

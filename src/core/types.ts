@@ -1,6 +1,6 @@
 /**
  * The report model: plain data shared by the editor adapters and the CLI.
- * Shapes follow the CLI JSON contract (schemaVersion 1, see README "CLI JSON contract").
+ * Shapes follow the CLI JSON contract (schemaVersion 1, README "JSON contract (schemaVersion 1)").
  * Positions are VS Code's: 0-based line (split on "\n"), UTF-16 character offset within the line as stored.
  */
 
@@ -75,9 +75,9 @@ export interface Reference {
 export interface ReportModel {
   readonly meta: ReportMeta;
   /** Glossary entries and footnote markers without a partner (diagnostics); not in the CLI contract. */
-  readonly footnotes?: import('./references/footnotes').FootnoteResult;
+  readonly footnotes?: FootnoteResult;
   /** Mentions of people's congress sessions (last year's → last year's report, resolved by the workspace index). */
-  readonly meetings?: import('./references/meetings').MeetingMention[];
+  readonly meetings?: MeetingMention[];
   readonly outline: OutlineNode[];
   readonly indicators: Indicator[];
   readonly references: Reference[];
@@ -85,4 +85,32 @@ export interface ReportModel {
   readonly chromeLines: readonly number[];
   /** When the page holds the report twice: the line where the second copy starts (left out of the outline). */
   readonly duplicateFromLine: number | null;
+}
+
+/** A glossary entry (名词解释): “[3]…”, “3.…” at the start of a paragraph of the glossary block. */
+export interface GlossaryEntry {
+  readonly number: string;
+  readonly term: string | null;
+  readonly range: Range;
+  readonly text: string;
+}
+
+/** Footnote markers and glossary entries (references/footnotes.ts), kept on the model for diagnostics. */
+export interface FootnoteResult {
+  readonly references: Reference[];
+  readonly entries: GlossaryEntry[];
+  /** Markers with no entry, and entries no marker points at (for diagnostics). */
+  readonly orphanMarkers: Array<{ range: Range; text: string }>;
+  readonly unreferencedEntries: GlossaryEntry[];
+}
+
+/** A people's congress session named in the body (references/meetings.ts). */
+export interface MeetingMention {
+  readonly range: Range;
+  readonly text: string;
+  /** 届 and 次 of the mentioned session. */
+  readonly term: number;
+  readonly session: number;
+  /** The mention is the session before this report's own (last year's congress): its report is last year's. */
+  readonly previous: boolean;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FULL_MODEL_CHARS } from '../node/analysisProtocol';
+import { contributes } from '../../package.json';
 
 /** The language contributed in package.json; every provider is registered for it only. */
 export const LANGUAGE_ID = 'govreport';
@@ -16,10 +17,48 @@ export const REPORT_SELECTOR: vscode.DocumentSelector = [
 /** detectReport only needs a report's opening (title, meeting line, first headings); never feed it megabytes. */
 export const DETECT_PREFIX_CHARS = 16 * 1024;
 
-/** Typed getters over the contributed settings (rust-analyzer style), so no string key is repeated elsewhere. */
+/** The settings package.json contributes, with their types and defaults: the one source of both. */
+const SETTINGS = contributes.configuration.properties;
+type SettingId = keyof typeof SETTINGS;
+type SettingValue<K extends SettingId> = (typeof SETTINGS)[K]['default'];
+
+/**
+ * One setting, read now (so a change applies to the next use). A value of the wrong type — a hand-edited
+ * settings.json with "false" in quotes — counts as unset: the default from package.json applies.
+ */
+function setting<K extends SettingId>(id: K, scope?: vscode.ConfigurationScope): SettingValue<K> {
+  const fallback: SettingValue<K> = SETTINGS[id].default;
+  const value = vscode.workspace.getConfiguration(undefined, scope).get<unknown>(id);
+  return typeof value === typeof fallback ? (value as SettingValue<K>) : fallback;
+}
+
+/** The diagnostics' switches (govreport.diagnostics.*). */
+export interface DiagnosticSettings {
+  /** footnote-missing and footnote-unused; default on. */
+  readonly footnotes: boolean;
+  /** indicator-conflict; default off, because binding a figure to its indicator is heuristic. */
+  readonly indicatorConflicts: boolean;
+}
+
+/**
+ * Typed getters over the contributed settings (rust-analyzer style): one per setting, read at each use, defaults
+ * from package.json; no setting key is written anywhere else.
+ */
 export const config = {
+  /** govreport.autoDetect: open plain-text files that read like a report as reports. */
   autoDetect(scope?: vscode.ConfigurationScope): boolean {
-    return vscode.workspace.getConfiguration('govreport', scope).get<boolean>('autoDetect', true);
+    return setting('govreport.autoDetect', scope);
+  },
+  /** govreport.diagnostics.footnotes and govreport.diagnostics.indicatorConflicts, for one document. */
+  diagnostics(scope?: vscode.ConfigurationScope): DiagnosticSettings {
+    return {
+      footnotes: setting('govreport.diagnostics.footnotes', scope),
+      indicatorConflicts: setting('govreport.diagnostics.indicatorConflicts', scope),
+    };
+  },
+  /** Whether a configuration change touches the diagnostics' switches. */
+  affectsDiagnostics(event: vscode.ConfigurationChangeEvent): boolean {
+    return event.affectsConfiguration('govreport.diagnostics');
   },
 };
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { headingLabel, outlineKindLabel } from '../core';
 import type { OutlineKind, Range } from '../core';
 
 /** The core already speaks VS Code positions (0-based line, UTF-16 character); this only changes the class. */
@@ -8,7 +9,7 @@ export function toRange(range: Range): vscode.Range {
 
 /** A symbol's visible name: "一、" + "“十三五”时期和2020年工作回顾". VS Code rejects empty names and shows one line only. */
 export function symbolName(marker: string, title: string): string {
-  const name = `${marker}${title}`.replace(/\s+/gu, ' ').trim();
+  const name = headingLabel({ marker, title });
   return name.length > 0 ? name : vscode.l10n.t('(untitled heading)');
 }
 
@@ -29,16 +30,7 @@ export function symbolKind(kind: OutlineKind): vscode.SymbolKind {
   }
 }
 
-/** Shown as the symbol's detail (dimmed, after the name). Localised via l10n/bundle.l10n.zh-cn.json. */
+/** Shown as the symbol's detail (dimmed, after the name), in the display language (the core's labels). */
 export function kindLabel(kind: OutlineKind): string {
-  switch (kind) {
-    case 'part': return vscode.l10n.t('Part');
-    case 'section': return vscode.l10n.t('Section');
-    case 'subsection': return vscode.l10n.t('Subsection');
-    case 'lead': return vscode.l10n.t('Lead sentence');
-    case 'point': return vscode.l10n.t('Point');
-    case 'annex': return vscode.l10n.t('Annex');
-    case 'glossary': return vscode.l10n.t('Glossary');
-    default: return String(kind);
-  }
+  return outlineKindLabel(kind, vscode.env.language);
 }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { diagnose } from '../core';
 import type { ReportDiagnostic, ReportModel } from '../core';
+import { config } from './config';
+import type { DiagnosticSettings } from './config';
 import { toRange } from './convert';
 import { tooLargeForCrossReferences } from './links';
 import type { ReportService } from './reportService';
@@ -9,18 +11,7 @@ import type { ReportService } from './reportService';
 const DEBOUNCE_MS = 500;
 const SOURCE = 'GovReport Lens';
 
-/** The settings that turn each family of checks on (contributed in package.json). */
-export interface DiagnosticSettings {
-  /** footnote-missing and footnote-unused; default on. */
-  readonly footnotes: boolean;
-  /** indicator-conflict; default off, because binding a figure to its indicator is heuristic. */
-  readonly indicatorConflicts: boolean;
-}
-
-function settingsFor(document: vscode.TextDocument): DiagnosticSettings {
-  const config = vscode.workspace.getConfiguration('govreport.diagnostics', document);
-  return { footnotes: config.get<boolean>('footnotes', true), indicatorConflicts: config.get<boolean>('indicatorConflicts', false) };
-}
+export type { DiagnosticSettings } from './config';
 
 /**
  * Problems for open reports, from the core's low-noise checks (diagnose): a footnote marker without a glossary
@@ -45,7 +36,7 @@ export function registerDiagnosticsSupport(selector: vscode.DocumentSelector, se
       collection.delete(document.uri);
       return;
     }
-    const settings = settingsFor(document);
+    const settings = config.diagnostics(document);
     if ((!settings.footnotes && !settings.indicatorConflicts) || tooLargeForCrossReferences(document)) {
       collection.delete(document.uri);
       return;
@@ -87,7 +78,7 @@ export function registerDiagnosticsSupport(selector: vscode.DocumentSelector, se
       collection.delete(document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('govreport.diagnostics')) recheckAll();
+      if (config.affectsDiagnostics(event)) recheckAll();
     }),
     { dispose: () => [...pending.keys()].forEach(cancel) },
   );

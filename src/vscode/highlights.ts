@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { relatedAt } from '../core';
+import { relatedAt, sameRange } from '../core';
 import type { Related } from '../core';
 import { toRange } from './convert';
 import { tooLargeForCrossReferences } from './links';
 import type { ReportService } from './reportService';
-import { sameRange } from './series';
 
 /**
  * Document highlights: with the cursor on a figure, a term, a footnote marker, 十四五 or an abbreviation, every

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { figurePhrase } from '../core';
+import { figurePhrase, rangeKey } from '../core';
 import type { Indicator, Range, Reference, ReportModel } from '../core';
 import { revealRangeLink } from './commands';
 import { MAX_CROSS_REFERENCE_CHARS } from './config';
@@ -76,10 +76,6 @@ function figuresByRange(model: ReportModel): (range: Range) => Indicator | undef
     }
     return map.get(rangeKey(range));
   };
-}
-
-function rangeKey(r: Range): string {
-  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
 function previousReportLink(document: vscode.TextDocument, range: Range, target: ReportLocation): vscode.DocumentLink {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { indicatorAt, relatedAt } from '../core';
+import { indicatorAt, relatedAt, sameRange } from '../core';
 import type { Position, Range, Related } from '../core';
 import { toRange } from './convert';
 import type { ReportService } from './reportService';
-import { mentionsInOtherReports, sameRange } from './series';
+import { mentionsInOtherReports } from './series';
 import type { WorkspaceReportIndex } from './workspaceIndex';
 
 /**

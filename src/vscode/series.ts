@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { crossReportSeries } from '../core';
-import type { Indicator, IndexedReport, Range, ReportMeta, ReportModel, SeriesRow } from '../core';
+import { crossReportSeries, sameRange } from '../core';
+import type { Indicator, IndexedReport, ReportMeta, ReportModel, SeriesRow } from '../core';
 import type { ReportLocation, WorkspaceReportIndex } from './workspaceIndex';
 
 /**
@@ -122,8 +122,4 @@ function waitAtMost(promise: Promise<boolean>, ms: number): Promise<boolean> {
       },
     );
   });
-}
-
-export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -246,7 +246,7 @@ describe('hover rendering', () => {
 
   it('keeps Markdown in report text and parentheses in file names from breaking the card', () => {
     const card: IndicatorCard = {
-      title: 'A*B_[x]', rows: [{ label: '数值', value: '1<2> | 3' }], labels: { definition: '定义', mentions: '提及', current: '当前' },
+      title: 'A*B_[x]', rows: [{ label: '数值', value: '1<2> | 3' }], labels: { definition: '定义', mentions: '提及', current: '当前', colon: '：' },
       mentions: [
         { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, text: '1%', period: null, status: 'actual', label: 'a](x)', current: true },
         { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '2%', period: null, status: 'target', label: 'b', current: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePositions, compareRanges, isBefore, rangeContains, rangeSpansLine, rangeWithin, sameRange } from '../../src/core';
+import { comparePositions, compareRanges, isBefore, rangeContains, rangeKey, rangeSpansLine, rangeWithin, sameRange } from '../../src/core';
 
 const pos = (line: number, character: number) => ({ line, character });
 const range = (a: number, b: number, c: number, d: number) => ({ start: pos(a, b), end: pos(c, d) });
@@ -30,5 +30,11 @@ describe('positions and ranges (the one home every feature compares through)', (
     expect(sameRange(range(1, 2, 3, 4), range(1, 2, 3, 5))).toBe(false);
     expect(rangeSpansLine(range(4, 10, 6, 2), 5)).toBe(true);
     expect(rangeSpansLine(range(4, 10, 6, 2), 7)).toBe(false);
+  });
+
+  it('keys equal ranges alike and different ranges apart', () => {
+    expect(rangeKey(range(30, 41, 30, 45))).toBe(rangeKey({ start: { line: 30, character: 41 }, end: { line: 30, character: 45 } }));
+    const keys = [range(1, 12, 1, 3), range(11, 2, 13, 0), range(1, 1, 21, 30), range(1, 12, 13, 0)].map(rangeKey);
+    expect(new Set(keys).size).toBe(4);
   });
 });

@@ -6,6 +6,20 @@ import { SEED, readCorpus } from '../support/corpus';
 const refs = (model: ReportModel, kind: string): Reference[] => model.references.filter((r) => r.kind === kind);
 const show = (r: Reference): string => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line} ${r.to.text}`;
 
+describe('clipped short names', () => {
+  it('links a clip to the full name it takes one character from each word of (进博会 → 中国国际进口博览会, 冬运会 → 冬季运动会)', () => {
+    expect(refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['进博会 → 第四届中国国际进口博览会']);
+    const hailar = refs(analyzeReport(readCorpus('local/hailar-2019.txt')), 'short');
+    expect(hailar.length).toBeGreaterThan(0);
+    for (const r of hailar) expect([r.from.text, r.to.text]).toEqual(['冬运会', '全国第十四届冬季运动会']);
+  });
+
+  it('never takes a piece of a word or of the type word for a clip (示范区, 合作区, 专项行动)', () => {
+    const shorts = refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => r.from.text);
+    for (const piece of ['示范区', '合作区', '专项行动', '集聚区']) expect(shorts).not.toContain(piece);
+  });
+});
+
 describe('cross-references inside the seed report', () => {
   const model = analyzeReport(readCorpus(SEED));
 

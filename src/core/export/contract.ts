@@ -1,5 +1,5 @@
 /**
- * The CLI JSON contract, schemaVersion 1 (docs/ARCHITECTURE.md, "The CLI JSON contract").
+ * The CLI JSON contract, schemaVersion 1 (README, "JSON contract (schemaVersion 1)").
  * Every object is rebuilt field by field, so that nothing the core adds to its model (chromeLines,
  * duplicateFromLine, future internal fields) leaks into the output, and key order is the documented one.
  */

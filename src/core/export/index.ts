@@ -1,12 +1,17 @@
-/** Exports of a report's indicators (CSV, Markdown, targets vs actuals) and the Indicators view's tree, all pure. */
+/** Exports of a report's indicators (CSV, Markdown, targets vs actuals, the JSON contract) and the Indicators view's tree, all pure. */
+export { SCHEMA_VERSION, toContractIndicator, toContractReference, toContractReport } from './contract';
+export type { ContractIndicator, ContractReference, ContractReport } from './contract';
 export { CSV_BOM, CSV_COLUMNS, csvField, formatIndicatorsCsv, indicatorCsvRow, plainDecimal } from './csv';
 export type { CsvColumn } from './csv';
 export { exportFileName } from './fileName';
 export {
-  buildIndicatorTree, filterIndicators, headingLabel, indicatorLabel, INDICATOR_KINDS, isFiltered, matchesFilter, NO_FILTER,
+  buildIndicatorTree, filterIndicators, indicatorLabel, INDICATOR_KINDS, isFiltered, matchesFilter, NO_FILTER,
 } from './indicatorTree';
+export { leafAtOrBefore, visibleGroups } from './indicatorTreeQuery';
 export type { IndicatorFilter, IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem, StatusFilter } from './indicatorTree';
-export { ENGLISH_TABLE_LABELS, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown, markdownCell, markdownTable } from './markdown';
+export { formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown, markdownCell, markdownTable } from './markdown';
 export type { MarkdownOptions, TableLabels } from './markdown';
 export { pairKey, pairTargetsWithActuals } from './targetsVsActuals';
 export type { TargetActualPair } from './targetsVsActuals';
+export { buildTargetsTable, figureIdentity } from './targetsTable';
+export type { TableFigure, TargetsRow, TargetsTable } from './targetsTable';

@@ -4,7 +4,8 @@
  */
 import { figurePhrase } from '../indicators/card';
 import type { Indicator, IndicatorKind, OutlineNode, Position, ReportModel } from '../types';
-import { comparePositions } from '../positions';
+import { comparePositions, rangeContains } from '../positions';
+import { headingLabel } from '../headings';
 
 /** Every indicator kind, in the order a filter offers them. */
 export const INDICATOR_KINDS: readonly IndicatorKind[] = ['growth', 'level', 'share', 'change', 'count', 'rank', 'other'];
@@ -140,13 +141,8 @@ export function indicatorLabel(indicator: Pick<Indicator, 'name' | 'text' | 'qua
   return name ? `${name} ${figure}` : figure;
 }
 
-/** A heading on one line: marker and title as written. */
-export function headingLabel(node: Pick<OutlineNode, 'marker' | 'title'>): string {
-  return `${node.marker}${node.title}`.replace(/\s+/gu, ' ').trim();
-}
-
 /** The node whose range holds the position (ranges run from a heading to the next sibling's start, end excluded). */
 function enclosing(nodes: readonly OutlineNode[], at: Position): OutlineNode | undefined {
-  return nodes.find((node) => comparePositions(at, node.range.start) >= 0 && comparePositions(at, node.range.end) < 0);
+  return nodes.find((node) => rangeContains(node.range, at, false));
 }
 

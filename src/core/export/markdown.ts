@@ -1,49 +1,28 @@
 /**
  * Markdown tables of a report's indicators: every figure (the "Export indicators as Markdown" command) and the
- * targets set against the actuals of the same indicator ("Targets vs actuals"). Labels come from the caller so the
- * editor can localise them; the defaults are English.
+ * targets set against the actuals of the same indicator ("Targets vs actuals"). Headings and values are worded in
+ * the language the caller names (l10n/labels.ts); English by default.
  */
 import { figurePhrase } from '../indicators/card';
-import type { Indicator, IndicatorKind } from '../types';
+import { tableLabels } from '../l10n/labels';
+import type { TableLabels } from '../l10n/labels';
+import type { DisplayLanguage } from '../l10n/translate';
+import type { Indicator } from '../types';
 import type { TargetActualPair } from './targetsVsActuals';
 
-export interface TableLabels {
-  readonly line: string;
-  readonly indicator: string;
-  readonly figure: string;
-  readonly measure: string;
-  readonly kind: string;
-  readonly status: string;
-  readonly period: string;
-  readonly actual: string;
-  readonly target: string;
-  readonly qualifier: string;
-  readonly kinds: Readonly<Record<IndicatorKind, string>>;
-  readonly statuses: Readonly<Record<Indicator['status'], string>>;
-  /** A value with its period: “6.1% (2016-2020)”, “6.1%（2016-2020）”. */
-  readonly withPeriod: (value: string, period: string) => string;
-}
-
-export const ENGLISH_TABLE_LABELS: TableLabels = {
-  line: 'Line',
-  indicator: 'Indicator',
-  figure: 'Figure',
-  measure: 'Measure',
-  kind: 'Kind',
-  status: 'Actual/target',
-  period: 'Period',
-  actual: 'Actual',
-  target: 'Target',
-  qualifier: 'Qualifier',
-  kinds: { growth: 'growth rate', share: 'share / ratio', level: 'level / total', change: 'change', count: 'count', rank: 'rank', other: 'other' },
-  statuses: { actual: 'actual', target: 'target' },
-  withPeriod: (value, period) => `${value} (${period})`,
-};
+export type { TableLabels } from '../l10n/labels';
 
 export interface MarkdownOptions {
   /** A level-1 heading above the table (“苏州市 2021 政府工作报告 — 指标”); none when absent. */
   readonly title?: string;
+  /** The display language of headings and values ('en' when absent). */
+  readonly language?: DisplayLanguage;
+  /** Labels of the caller's own, instead of the language's. */
   readonly labels?: TableLabels;
+}
+
+function labelsOf(options: MarkdownOptions): TableLabels {
+  return options.labels ?? tableLabels(options.language ?? 'en');
 }
 
 const NONE = '—';
@@ -53,7 +32,7 @@ const NONE = '—';
  * measure, kind, actual/target, period. Report text is escaped, so a “|” in a name cannot break the table.
  */
 export function formatIndicatorsMarkdown(indicators: readonly Indicator[], options: MarkdownOptions = {}): string {
-  const l = options.labels ?? ENGLISH_TABLE_LABELS;
+  const l = labelsOf(options);
   const header = [l.line, l.indicator, l.figure, l.measure, l.kind, l.status, l.period];
   const rows = indicators.map((i) => [
     String(i.range.start.line + 1),
@@ -72,7 +51,7 @@ export function formatIndicatorsMarkdown(indicators: readonly Indicator[], optio
  * period), the target (measure, figure, period) and the target's qualifier (以上, 左右 …).
  */
 export function formatTargetsVsActualsMarkdown(pairs: readonly TargetActualPair[], options: MarkdownOptions = {}): string {
-  const l = options.labels ?? ENGLISH_TABLE_LABELS;
+  const l = labelsOf(options);
   const header = [l.indicator, l.actual, l.target, l.qualifier];
   const rows = pairs.map(({ name, actual, target }) => [
     name,

@@ -4,8 +4,8 @@
  * target ↔ actual rule (references/targets.ts), so the table agrees with the cross-reference links in the editor.
  */
 import { findTargetActualPairs } from '../references/targets';
-import type { Indicator, Range, ReportMeta } from '../types';
-import { compareRanges } from '../positions';
+import type { Indicator, ReportMeta } from '../types';
+import { compareRanges, rangeKey } from '../positions';
 
 export interface TargetActualPair {
   /** The indicator's name as the target states it (the actual's when the target has none). */
@@ -51,9 +51,5 @@ export function pairKey(indicator: Pick<Indicator, 'groupKey' | 'name'>): string
   if (indicator.groupKey) return indicator.groupKey;
   const name = indicator.name?.replace(/\s+/gu, '');
   return name ? `name:${name}` : null;
-}
-
-function rangeKey(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 

@@ -1,20 +1,28 @@
 /**
  * The indicator card shown when hovering a figure or its name: plain data (title, label/value rows, definition,
- * the other mentions of the same indicator), in Chinese or English. Pure; the editor adapter only renders it.
+ * the other mentions of the same indicator), worded in the caller's language (l10n/cardLabels.ts). Pure; the
+ * editor adapter only renders it.
  */
 import { flattenOutline } from '../outline/flatten';
 import { lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../references/series';
-import type { Indicator, IndicatorKind, OutlineNode, Position, Range, ReportModel } from '../types';
-import { comparePositions } from '../positions';
+import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
+import { rangeContains, sameRange } from '../positions';
+import { cardStrings } from '../l10n/cardLabels';
+import type { CardLabels, CardSeriesLabels, CardStrings } from '../l10n/cardLabels';
+import type { DisplayLanguage } from '../l10n/translate';
+import { headingLabel } from '../headings';
 import { formatApproximate, formatIndicatorValue } from './format';
-import type { CardLang } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
 
-export type { CardLang } from './format';
+export type { CardLabels } from '../l10n/cardLabels';
+
+/** The card's language: the former name of DisplayLanguage, kept while the hover adapter still uses it. */
+export type CardLang = DisplayLanguage;
 
 export interface CardOptions {
-  readonly lang: CardLang;
+  /** The display language (vscode.env.language in the editor): Chinese tags get the Chinese card, others English. */
+  readonly lang: DisplayLanguage;
   /** False when names were found without word segmentation (nodejieba not loaded): the card then says so. */
   readonly segmenterAvailable: boolean;
   /**
@@ -68,7 +76,7 @@ export interface CardSeriesRow {
 /** The indicator's targets and actuals year by year across the reports of the same place. */
 export interface CardSeries {
   readonly rows: CardSeriesRow[];
-  readonly labels: { readonly title: string; readonly year: string; readonly actual: string; readonly target: string; readonly outcome: string };
+  readonly labels: CardSeriesLabels;
 }
 
 export interface IndicatorCard {
@@ -86,101 +94,6 @@ export interface IndicatorCard {
   readonly note?: string;
   /** Headings the renderer needs, in the card's language. */
   readonly labels: CardLabels;
-}
-
-export interface CardLabels {
-  readonly definition: string;
-  readonly mentions: string;
-  readonly current: string;
-}
-
-interface Strings {
-  readonly unnamed: string;
-  readonly indicator: string;
-  readonly related: string;
-  readonly value: string;
-  readonly measure: string;
-  readonly kind: string;
-  readonly status: string;
-  readonly qualifier: string;
-  readonly period: string;
-  readonly section: string;
-  readonly previousYearBase: string;
-  readonly basePeriodLevel: (year: string) => string;
-  readonly labels: CardLabels;
-  readonly kinds: Readonly<Record<IndicatorKind, string>>;
-  readonly statuses: Readonly<Record<Indicator['status'], string>>;
-  readonly noSegmenter: string;
-  readonly more: (n: number) => string;
-  readonly line: (n: number) => string;
-  readonly series: CardSeries['labels'];
-  readonly seriesTitle: (place: string) => string;
-  readonly outcomes: Readonly<Record<Outcome, string>>;
-  readonly seriesPending: string;
-}
-
-const ZH: Strings = {
-  unnamed: '未命名数字',
-  indicator: '指标',
-  related: '相关指标',
-  value: '数值',
-  measure: '测度',
-  kind: '类型',
-  status: '实际/目标',
-  qualifier: '限定词',
-  period: '时期',
-  section: '所在章节',
-  previousYearBase: '上年基数',
-  basePeriodLevel: (year) => `基期水平（${year}年）`,
-  labels: { definition: '定义', mentions: '本报告中的提及', current: '当前' },
-  kinds: { growth: '增长率', share: '比重/比率', level: '总量/水平', change: '变动', count: '数量', rank: '位次', other: '其他' },
-  statuses: { actual: '实际', target: '目标' },
-  noSegmenter: '分词组件未加载，指标名称可能不完整。',
-  more: (n) => `另有 ${n} 处`,
-  line: (n) => `第 ${n} 行`,
-  series: { title: '历年对比', year: '年份', actual: '实际', target: '目标', outcome: '结果' },
-  seriesTitle: (place) => `历年对比（${place}）`,
-  outcomes: { met: '达成', missed: '未达成', 'not reported': '未报告' },
-  seriesPending: '正在索引工作区中的其他报告，稍后再悬停可查看历年对比。',
-};
-
-const EN: Strings = {
-  unnamed: 'Unnamed figure',
-  indicator: 'Indicator',
-  related: 'Related indicator',
-  value: 'Value',
-  measure: 'Measure',
-  kind: 'Kind',
-  status: 'Actual/target',
-  qualifier: 'Qualifier',
-  period: 'Period',
-  section: 'Section',
-  previousYearBase: 'Implied previous-year level',
-  basePeriodLevel: (year) => `Implied base-period level (${year})`,
-  labels: { definition: 'Definition', mentions: 'Mentions in this report', current: 'this one' },
-  kinds: { growth: 'growth rate', share: 'share / ratio', level: 'level / total', change: 'change', count: 'count', rank: 'rank', other: 'other' },
-  statuses: { actual: 'actual', target: 'target' },
-  noSegmenter: 'The word segmenter is not loaded; indicator names may be incomplete.',
-  more: (n) => `${n} more`,
-  line: (n) => `line ${n}`,
-  series: { title: 'Across years', year: 'Year', actual: 'Actual', target: 'Target', outcome: 'Outcome' },
-  seriesTitle: (place) => `Across years (${place})`,
-  outcomes: { met: 'met', missed: 'missed', 'not reported': 'not reported' },
-  seriesPending: "Indexing the workspace's other reports; hover again shortly for the figures across years.",
-};
-
-function strings(lang: CardLang): Strings {
-  return lang === 'en' ? EN : ZH;
-}
-
-/** “另有 3 处” / “3 more”: for a renderer that shows only the first mentions. */
-export function moreMentionsText(n: number, lang: CardLang): string {
-  return strings(lang).more(n);
-}
-
-/** “第 155 行” / “line 155” for a 0-based line: a link's tooltip. */
-export function lineText(line: number, lang: CardLang): string {
-  return strings(lang).line(line + 1);
 }
 
 const MEASURE_EN: Readonly<Record<string, string>> = {
@@ -209,8 +122,8 @@ export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier'>): string
   return `${q}${ind.text}`;
 }
 
-function withGloss(text: string, gloss: string | undefined, lang: CardLang): string {
-  return lang === 'en' && gloss ? `${text} (${gloss})` : text;
+function withGloss(text: string, gloss: string | undefined, s: CardStrings): string {
+  return s.english && gloss ? `${text} (${gloss})` : text;
 }
 
 
@@ -222,12 +135,12 @@ export function sectionPath(outline: readonly OutlineNode[], position: Position)
   let deepest: { node: OutlineNode; ancestors: OutlineNode[] } | undefined;
   for (const entry of flattenOutline(outline)) {
     const { range } = entry.node;
-    if (comparePositions(position, range.start) >= 0 && comparePositions(position, range.end) < 0) deepest = entry; // depth-first: later = deeper
+    if (rangeContains(range, position, false)) deepest = entry; // depth-first: later = deeper
   }
   if (!deepest) return '';
   return [...deepest.ancestors, deepest.node]
     .map((node) => {
-      const heading = `${node.marker}${node.title}`.replace(/\s+/gu, ' ').trim();
+      const heading = headingLabel(node);
       return heading.length > MAX_HEADING ? `${heading.slice(0, MAX_HEADING - 1)}…` : heading;
     })
     .join(' › ');
@@ -235,21 +148,19 @@ export function sectionPath(outline: readonly OutlineNode[], position: Position)
 
 /** The card for one indicator of the model. */
 export function buildCard(model: ReportModel, indicator: Indicator, options: CardOptions): IndicatorCard {
-  const { lang } = options;
-  const s = strings(lang);
+  const s = cardStrings(options.lang);
   const rows: CardRow[] = [];
   const same = indicator.name ? sameLexiconEntry(indicator.name) : undefined;
   const entry = same ?? (indicator.name ? lookupIndicator(indicator.name) : undefined);
 
   if (entry) {
-    const value = lang === 'en' ? `${entry.en} (${entry.name})` : `${entry.name}（${entry.en}）`;
-    rows.push({ label: same ? s.indicator : s.related, value });
+    rows.push({ label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, entry.name) });
   }
-  rows.push({ label: s.value, value: formatIndicatorValue(indicator, lang) });
-  if (indicator.measure) rows.push({ label: s.measure, value: withGloss(indicator.measure, MEASURE_EN[indicator.measure], lang) });
+  rows.push({ label: s.value, value: formatIndicatorValue(indicator, options.lang) });
+  if (indicator.measure) rows.push({ label: s.measure, value: withGloss(indicator.measure, MEASURE_EN[indicator.measure], s) });
   rows.push({ label: s.kind, value: s.kinds[indicator.kind] ?? indicator.kind });
   rows.push({ label: s.status, value: s.statuses[indicator.status] });
-  if (indicator.qualifier) rows.push({ label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], lang) });
+  if (indicator.qualifier) rows.push({ label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
   if (indicator.period) rows.push({ label: s.period, value: indicator.period });
   const section = sectionPath(model.outline, indicator.range.start);
   if (section) rows.push({ label: s.section, value: section });
@@ -260,7 +171,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
     const label = span?.[1] ? s.basePeriodLevel(String(Number(span[1]) - 1)) : s.previousYearBase;
     const formula = `${base.level.text} ÷ (1 + ${base.growth.text})`;
     const approx = formatApproximate(base.value, base.unit, base.level);
-    rows.push({ label, value: lang === 'en' ? `${approx} (${formula})` : `${approx}（${formula}）` });
+    rows.push({ label, value: s.withRemark(approx, formula) });
   }
 
   const mentions = sameIndicator(model, indicator).map((ind): CardMention => {
@@ -275,7 +186,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
     };
   });
 
-  const definition = entry ? (lang === 'en' ? entry.definitionEn : entry.definition) : undefined;
+  const definition = entry ? (s.english ? entry.definitionEn : entry.definition) : undefined;
   const series = options.series && options.series.length >= 2 ? seriesOf(options.series, indicator, options, s) : undefined;
   return {
     title: indicator.name ?? s.unnamed,
@@ -288,12 +199,8 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   };
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
-}
-
 /** The series as card rows: each figure with where it stands, the outcome worded in the card's language. */
-function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: CardOptions, s: Strings): CardSeries {
+function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: CardOptions, s: CardStrings): CardSeries {
   const cell = (side: { readonly uri: string; readonly indicator: Indicator } | undefined): CardSeriesCell | undefined =>
     side && {
       uri: side.uri,

@@ -3,9 +3,9 @@
  * Pure. All magnitude changes are done on decimal strings (moving the decimal point), never by float division,
  * so 3.48万亿 never turns into 34799.999… 亿.
  */
+import { translator } from '../l10n/translate';
+import type { DisplayLanguage, Translate } from '../l10n/translate';
 import type { Indicator } from '../types';
-
-export type CardLang = 'zh' | 'en';
 
 /** What the value formatter needs of an indicator. */
 export type FormattableValue = Pick<Indicator, 'text' | 'value' | 'valueMax' | 'unit'>;
@@ -17,8 +17,10 @@ const YI_THRESHOLD = 1e8;
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
 };
-/** Base units an English reader may not know; everything else stays as written. */
-const UNIT_EN: Readonly<Record<string, string>> = { 元: 'yuan', 美元: 'US dollars', 港元: 'HK dollars', 欧元: 'euros' };
+/** Base units an English reader may not know, by their English names (Chinese: the unit as written); others stay as written. */
+const UNIT_NAMES: Readonly<Record<string, (t: Translate) => string>> = {
+  元: (t) => t('yuan'), 美元: (t) => t('US dollars'), 港元: (t) => t('HK dollars'), 欧元: (t) => t('euros'),
+};
 const RANGE_DASH = '–';
 
 /**
@@ -90,12 +92,13 @@ export function formatNumber(n: number): string {
  *   3.48万亿元 → “3.48万亿元 = 34,800 亿元 = 3.48×10¹² 元”   1528亿元 → “1,528 亿元 = 1.528×10¹¹ 元”
  *   6.1% → “6.1%”   5%-6% → “5%–6%”   9772家 → “9,772 家”   17.5个百分点 → “17.5 个百分点” (en: “… (percentage points)”)
  */
-export function formatIndicatorValue(ind: FormattableValue, lang: CardLang = 'zh'): string {
+export function formatIndicatorValue(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn'): string {
   return valueForms(ind, lang).join(' = ');
 }
 
 /** The parts formatIndicatorValue joins. */
-export function valueForms(ind: FormattableValue, lang: CardLang = 'zh'): string[] {
+export function valueForms(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn'): string[] {
+  const t = translator(lang);
   const written = ind.text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
   const lo = decimalString(ind.value);
   const hi = ind.valueMax !== undefined && ind.valueMax !== ind.value ? decimalString(ind.valueMax) : undefined;
@@ -109,13 +112,13 @@ export function valueForms(ind: FormattableValue, lang: CardLang = 'zh'): string
   } else if (unit === '个百分点') {
     normalised = [`${span(lo, hi, ' ')}个百分点`];
   } else if (unit === '位次') {
-    normalised = [rankForm(written, lo, hi, lang)];
+    normalised = [rankForm(written, lo, hi, t)];
   } else {
-    normalised = amountForms(lo, hi, unit, lang);
+    normalised = amountForms(lo, hi, unit, t);
   }
   const forms = dedupe(written, normalised);
-  // Percentage points are not percent: say so to readers for whom 个百分点 is just a unit name.
-  if (unit === '个百分点' && lang === 'en') forms[forms.length - 1] += ' (percentage points)';
+  // Percentage points are not percent: say so to readers for whom 个百分点 is just a unit name (Chinese: nothing added).
+  if (unit === '个百分点' && forms.length > 0) forms[forms.length - 1] = t('{0} (percentage points)', forms[forms.length - 1] ?? '');
   return forms;
 }
 
@@ -123,20 +126,18 @@ function span(lo: string, hi: string | undefined, sep: string): string {
   return `${hi ? `${lo}${RANGE_DASH}${hi}` : lo}${sep}`;
 }
 
-function rankForm(written: string, lo: string, hi: string | undefined, lang: CardLang): string {
-  const top = written.startsWith('前');
+function rankForm(written: string, lo: string, hi: string | undefined, t: Translate): string {
   const n = hi ? `${lo}${RANGE_DASH}${hi}` : lo;
-  if (lang === 'en') return top ? `top ${n}` : `No. ${n}`;
-  return top ? `前 ${n} 位` : `第 ${n} 位`;
+  return written.startsWith('前') ? t('top {0}', n) : t('No. {0}', n);
 }
 
 /** Amounts, counts, areas …: grouped, and from 1亿 on also in 亿 and in scientific notation of the base unit. */
-function amountForms(lo: string, hi: string | undefined, unit: string, lang: CardLang): string[] {
+function amountForms(lo: string, hi: string | undefined, unit: string, t: Translate): string[] {
   const largest = Math.max(Math.abs(Number(lo)), Math.abs(Number(hi ?? lo)));
   if (largest < YI_THRESHOLD) return [`${span(groupDigits(lo), hi && groupDigits(hi), ' ')}${unit}`];
   const yi = span(groupDigits(shiftDecimal(lo, -YI)), hi && groupDigits(shiftDecimal(hi, -YI)), ' ');
   const sci = span(scientific(lo), hi && scientific(hi), ' ');
-  const baseUnit = lang === 'en' ? (UNIT_EN[unit] ?? unit) : unit;
+  const baseUnit = UNIT_NAMES[unit]?.(t) ?? unit;
   return [`${yi}亿${unit}`, `${sci}${baseUnit}`];
 }
 

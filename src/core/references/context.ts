@@ -1,5 +1,6 @@
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, positionAt } from '../text/paragraphs';
+import { rangeSpansLine } from '../positions';
 import type { Indicator, OutlineNode, Range, ReportMeta } from '../types';
 
 /** What every reference finder reads: the body paragraphs (folded text + positions), the outline and the figures. */
@@ -26,6 +27,7 @@ export function blockNodes(outline: readonly OutlineNode[]): OutlineNode[] {
   return outline.filter((n) => n.kind === 'glossary' || n.kind === 'annex');
 }
 
+/** Whether line `line` belongs to one of the nodes (their ranges, first and last line included). */
 export function inNodes(line: number, nodes: readonly OutlineNode[]): boolean {
-  return nodes.some((n) => line >= n.range.start.line && line <= n.range.end.line);
+  return nodes.some((n) => rangeSpansLine(n.range, line));
 }

@@ -13,20 +13,22 @@ const MAX_MODIFIER = 12;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
 const STOP = new Set('，。；：、！？,.;:!?（）()《》“”‘’「」 \t的和与及或在对把将为了等是由从向到至被以');
 
-interface Mention {
+export interface Mention {
   readonly range: Range;
   readonly text: string;
   /** Inside a longer name starting at the same place. */
   readonly nested: boolean;
 }
 
+/** Every mention of every candidate name of the report's body, by name, in document order. */
+export type EntityMentions = ReadonlyMap<string, readonly Mention[]>;
+
 /**
- * Named programmes, platforms, projects and zones that recur without quotation marks (材料科学姑苏实验室, 沪苏湖铁路,
- * 苏州自贸片区): a compound ending in a type word (entityTypes.json) whose modifier is not an ordinary one, mentioned
- * twice or more — every later mention points at the first. Where a name starts is read backwards from its type word:
- * never across punctuation, a particle (的, 和, 在 …) or a verb of jieba's dictionary (建设材料科学姑苏实验室 → 材料科学姑苏实验室).
+ * Candidate names of the body: a compound ending in a type word (entityTypes.json) whose modifier is not an ordinary
+ * one. Where a name starts is read backwards from its type word: never across punctuation, a particle (的, 和, 在 …)
+ * or a verb of jieba's dictionary (建设材料科学姑苏实验室 → 材料科学姑苏实验室).
  */
-export function findEntityReferences(ctx: RefContext): Reference[] {
+export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const blocks = blockNodes(ctx.outline);
   const mentions = new Map<string, Mention[]>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
@@ -51,6 +53,14 @@ export function findEntityReferences(ctx: RefContext): Reference[] {
       mentions.set(name, list);
     }
   }
+  return mentions;
+}
+
+/**
+ * Named programmes, platforms, projects and zones that recur without quotation marks (材料科学姑苏实验室, 沪苏湖铁路,
+ * 苏州自贸片区), mentioned twice or more: every later mention points at the first.
+ */
+export function findEntityReferences(mentions: EntityMentions): Reference[] {
   const out: Reference[] = [];
   for (const [name, list] of mentions) {
     if (list.length < 2 || list.every((m) => m.nested)) continue;
@@ -66,7 +76,8 @@ function nameStart(text: string, typeAt: number): number {
   const limit = Math.max(0, typeAt - MAX_MODIFIER);
   while (s > limit) {
     const ch = text[s - 1] as string;
-    if (STOP.has(ch) || /\d/.test(ch)) break;
+    // A date before the name (2024年全国第十四届冬季运动会) is not part of it.
+    if (STOP.has(ch) || /\d/.test(ch) || (/[年月日]/.test(ch) && /\d/.test(text[s - 2] ?? ''))) break;
     // A verb right before the name (建设, 推进, 打造 …) is where the name starts.
     if (s - 2 >= limit && isVerb(text.slice(s - 2, s))) break;
     if (s - 3 >= limit && isVerb(text.slice(s - 3, s))) break;

@@ -1,4 +1,4 @@
-import type { Range, Reference } from '../types';
+import type { FootnoteResult, GlossaryEntry, Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
@@ -6,21 +6,6 @@ import { blockNodes, inNodes, rangeIn } from './context';
 const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
 // A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
 const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,8}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
-
-export interface GlossaryEntry {
-  readonly number: string;
-  readonly term: string | null;
-  readonly range: Range;
-  readonly text: string;
-}
-
-export interface FootnoteResult {
-  readonly references: Reference[];
-  readonly entries: GlossaryEntry[];
-  /** Markers with no entry, and entries no marker points at (for diagnostics). */
-  readonly orphanMarkers: Array<{ range: Range; text: string }>;
-  readonly unreferencedEntries: GlossaryEntry[];
-}
 
 /** Footnote markers [n] / ［n］ / ^[n] in the body → the glossary entry n, and each entry back to its first marker. */
 export function findFootnotes(ctx: RefContext): FootnoteResult {

@@ -1,3 +1,4 @@
+import { isBefore } from '../positions';
 import type { Reference } from '../types';
 import { flattenOutline } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
@@ -20,7 +21,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     if (!/以下|部分|方面/.test(p.text)) continue;
     for (const m of p.text.matchAll(ANNOUNCE)) {
       const range = rangeIn(p, m.index, m.index + m[0].length);
-      const next = headings.find((n) => n.selectionRange.start.line > range.end.line || (n.selectionRange.start.line === range.end.line && n.selectionRange.start.character >= range.end.character));
+      const next = headings.find((n) => !isBefore(n.selectionRange.start, range.end));
       if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
       out.push({ kind: 'section', from: { range, text: p.raw.slice(m.index, m.index + m[0].length) }, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }

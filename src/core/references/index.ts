@@ -1,15 +1,15 @@
-import type { Range, Reference } from '../types';
+import { compareRanges } from '../positions';
+import type { FootnoteResult, MeetingMention, Range, Reference } from '../types';
 import { findAbbreviations } from './abbreviations';
 import type { RefContext } from './context';
 import { findFootnotes } from './footnotes';
-import type { FootnoteResult } from './footnotes';
 import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
 import { findTargetActualPairs } from './targets';
 import { findTermReferences } from './terms';
-import { findEntityReferences } from './entities';
+import { collectEntityMentions, findEntityReferences } from './entities';
+import { findShortNameReferences } from './shortNames';
 import { findMeetingMentions } from './meetings';
-import type { MeetingMention } from './meetings';
 
 export type { RefContext } from './context';
 
@@ -24,14 +24,16 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
   const footnotes = findFootnotes(ctx);
   const glossary = new Map<string, { range: Range; text: string }>();
   for (const e of footnotes.entries) if (e.term && !glossary.has(e.term)) glossary.set(e.term, { range: e.range, text: e.text });
+  const entities = collectEntityMentions(ctx);
   const references = [
     ...findAbbreviations(ctx),
     ...findPeriodReferences(ctx),
     ...findTermReferences(ctx, glossary),
-    ...findEntityReferences(ctx),
+    ...findEntityReferences(entities),
+    ...findShortNameReferences(ctx, entities),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta),
-  ].sort((a, b) => a.from.range.start.line - b.from.range.start.line || a.from.range.start.character - b.from.range.start.character);
+  ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };
 }

@@ -1,18 +1,8 @@
 import type { Paragraph } from '../text/paragraphs';
-import type { Range, ReportMeta } from '../types';
+import type { MeetingMention, ReportMeta } from '../types';
 import { smallChineseNumber } from '../outline/numerals';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
-
-export interface MeetingMention {
-  readonly range: Range;
-  readonly text: string;
-  /** 届 and 次 of the mentioned session. */
-  readonly term: number;
-  readonly session: number;
-  /** The mention is the session before this report's own (last year's congress): its report is last year's. */
-  readonly previous: boolean;
-}
 
 const MEETING = /(第?([一二三四五六七八九十]{1,3})届(?:全国)?(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:会议|全体会议))/g;
 

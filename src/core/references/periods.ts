@@ -1,4 +1,4 @@
-import { rangeWithin } from '../positions';
+import { rangeSpansLine, rangeWithin } from '../positions';
 import type { OutlineNode, Range, Reference } from '../types';
 import { flattenOutline } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
@@ -31,7 +31,7 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
       const node = target(m[0]);
       if (!node) continue;
       const range = rangeIn(p, m.index, m.index + m[0].length);
-      const inHeading = range.start.line >= node.selectionRange.start.line && range.start.line <= node.selectionRange.end.line;
+      const inHeading = rangeSpansLine(node.selectionRange, range.start.line);
       if (inHeading || inTitle(range)) continue;
       out.push({
         kind: 'section',

@@ -1,5 +1,5 @@
 import { indicatorAt, sameIndicator } from '../indicators/lookup';
-import { rangeContains, sameRange } from '../positions';
+import { compareRanges, rangeContains, sameRange } from '../positions';
 import type { Position, Range, Reference, ReportModel } from '../types';
 
 
@@ -39,6 +39,6 @@ export function relatedAt(model: ReportModel, position: Position): Related | und
     add(r.to.range);
     add(r.from.range);
   }
-  ranges.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  ranges.sort(compareRanges);
   return { label: hit.key.replace(/^[a-z]+:/, ''), kind: hit.kind, ranges, definition: hit.to.range };
 }

@@ -1,3 +1,4 @@
+import { compareRanges } from '../positions';
 import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
@@ -50,7 +51,7 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     }
   }
   for (const list of mentions.values()) {
-    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    list.sort((a, b) => compareRanges(a.range, b.range));
   }
   const out: Reference[] = [];
   for (const [term, list] of mentions) {

@@ -1,6 +1,5 @@
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
-import type { Position } from '../types';
 import { isChromeLine, isFooterStart } from './chrome';
 import { foldWidth } from './normalize';
 
@@ -129,9 +128,4 @@ function markNavigationRuns(lines: Line[]): void {
     }
   }
   flush(lines.length);
-}
-
-/** Converts a (line, character) pair; exists so every producer of positions goes through one place. */
-export function pos(line: number, character: number): Position {
-  return { line, character };
 }

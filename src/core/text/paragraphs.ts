@@ -289,11 +289,6 @@ export function paragraphStart(p: Paragraph): Position {
   return { line: s.line, character: s.start };
 }
 
-export function paragraphEnd(p: Paragraph): Position {
-  const s = p.segments[p.segments.length - 1] as Segment;
-  return { line: s.line, character: s.end };
-}
-
 export function firstLine(p: Paragraph): number {
   return (p.segments[0] as Segment).line;
 }

@@ -1,0 +1,99 @@
+/**
+ * The words every surface shows for the model's codes (indicator kind, actual/target, a series outcome, an outline
+ * kind) and the headings of the Markdown tables, in the caller's language. One table of English keys: the hover
+ * card, the Indicators view, the exports, the Outline view and the CLI all read it (Chinese: l10n/bundle.l10n.zh-cn.json).
+ */
+import type { Outcome } from '../references/series';
+import type { Indicator, IndicatorKind, OutlineKind } from '../types';
+import { translator } from './translate';
+import type { DisplayLanguage, Translate } from './translate';
+
+export type StatusLabels = Readonly<Record<Indicator['status'], string>>;
+
+/** Column headings and values of the Markdown tables (indicators; targets vs actuals). */
+export interface TableLabels {
+  readonly line: string;
+  readonly indicator: string;
+  readonly figure: string;
+  readonly measure: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly period: string;
+  readonly actual: string;
+  readonly target: string;
+  readonly qualifier: string;
+  readonly kinds: Readonly<Record<IndicatorKind, string>>;
+  readonly statuses: StatusLabels;
+  /** A value with its period: “6.1% (2016-2020)”, “6.1%（2016-2020）”. */
+  readonly withPeriod: (value: string, period: string) => string;
+}
+
+/** “growth rate” / “增长率” … for every indicator kind. */
+export function kindLabels(language: DisplayLanguage): Readonly<Record<IndicatorKind, string>> {
+  return kindsIn(translator(language));
+}
+
+/** “actual” / “实际”, “target” / “目标”. */
+export function statusLabels(language: DisplayLanguage): StatusLabels {
+  return statusesIn(translator(language));
+}
+
+/** A target read against its actual: “met” / “达成”, “missed” / “未达成”, “not reported” / “未报告”. */
+export function outcomeLabels(language: DisplayLanguage): Readonly<Record<Outcome, string>> {
+  return outcomesIn(translator(language));
+}
+
+/** An outline node's kind as the Outline view's detail shows it: “Part” / “部分” …; unknown kinds as written. */
+export function outlineKindLabel(kind: OutlineKind, language: DisplayLanguage): string {
+  const t = translator(language);
+  switch (kind) {
+    case 'part': return t('Part');
+    case 'section': return t('Section');
+    case 'subsection': return t('Subsection');
+    case 'lead': return t('Lead sentence');
+    case 'point': return t('Point');
+    case 'annex': return t('Annex');
+    case 'glossary': return t('Glossary');
+    default: return String(kind); // a kind added to the core later still shows something
+  }
+}
+
+/** The Markdown tables' headings and values in one language. */
+export function tableLabels(language: DisplayLanguage): TableLabels {
+  const t = translator(language);
+  return {
+    line: t('Line'),
+    indicator: t('Indicator'),
+    figure: t('Figure'),
+    measure: t('Measure'),
+    kind: t('Kind'),
+    status: t('Actual/target'),
+    period: t('Period'),
+    actual: t('Actual'),
+    target: t('Target'),
+    qualifier: t('Qualifier'),
+    kinds: kindsIn(t),
+    statuses: statusesIn(t),
+    withPeriod: (value, period) => t('{0} ({1})', value, period),
+  };
+}
+
+export function kindsIn(t: Translate): Readonly<Record<IndicatorKind, string>> {
+  return {
+    growth: t('growth rate'),
+    share: t('share / ratio'),
+    level: t('level / total'),
+    change: t('change'),
+    count: t('count'),
+    rank: t('rank'),
+    other: t('other'),
+  };
+}
+
+export function statusesIn(t: Translate): StatusLabels {
+  return { actual: t('actual'), target: t('target') };
+}
+
+export function outcomesIn(t: Translate): Readonly<Record<Outcome, string>> {
+  return { met: t('met'), missed: t('missed'), 'not reported': t('not reported') };
+}

@@ -1,0 +1,81 @@
+import type { Paragraph } from '../text/paragraphs';
+import type { Reference } from '../types';
+import type { RefContext } from './context';
+import { blockNodes, inNodes, rangeIn } from './context';
+import type { EntityMentions, Mention } from './entities';
+
+/** Clipped names are three or four characters (进博会, 十四冬, 服贸会, 链博会). */
+const MIN_SHORT = 3;
+const MAX_SHORT = 4;
+/** A full name worth clipping is at least twice as long as its clip (中国国际进口博览会 → 进博会). */
+const MIN_FULL = 6;
+/** Characters a clipped name never holds, and characters that continue a word past it (进博会|议 is 会议's). */
+const NOT_IN_SHORT = /[^\u4e00-\u9fff]|[的和与及或在对把将为了等是由从向到至被以]/;
+const WORD_GOES_ON = /^[议长员场上期间内后前中]/;
+const WORD_BEFORE = /[^\u4e00-\u9fff]|[届的和与及在对把将为了等是由从向到至被以办好参加举办]/;
+/** How many candidate windows one report may test: the scan stays linear and bounded on huge inputs. */
+const MAX_CHECKS = 200_000;
+
+/**
+ * Clipped short names of the report's named things (进博会 → 中国国际进口博览会, 十四冬 → 第十四届全国冬运会): a word of
+ * three or four characters that ends with the full name's last character, takes its other characters from the full
+ * name in order, and is not simply a piece of it. Each mention of the clip points at the full name's first mention.
+ * Found by scanning, for each full name, the occurrences of its last character.
+ */
+export function findShortNameReferences(ctx: RefContext, mentions: EntityMentions): Reference[] {
+  const fulls = new Map<string, Mention>();
+  for (const [name, list] of mentions) {
+    const first = list.find((m) => !m.nested);
+    if (first && name.length >= MIN_FULL) fulls.set(name, first);
+  }
+  if (fulls.size === 0) return [];
+  const byLast = new Map<string, string[]>();
+  for (const name of fulls.keys()) {
+    const last = name[name.length - 1] as string;
+    byLast.set(last, [...(byLast.get(last) ?? []), name]);
+  }
+  const blocks = blockNodes(ctx.outline);
+  const out: Reference[] = [];
+  let checks = 0;
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd && checks < MAX_CHECKS; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    const text = p.text;
+    for (let at = 0; at < text.length && checks < MAX_CHECKS; at++) {
+      const names = byLast.get(text[at] as string);
+      if (!names || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
+      for (let len = MAX_SHORT; len >= MIN_SHORT; len--) {
+        const start = at - len + 1;
+        if (start < 0) continue;
+        const short = text.slice(start, at + 1);
+        // A clip is a word of its own: what stands before it ends a word (届, 的, punctuation), not a character of one.
+        if (NOT_IN_SHORT.test(short) || (start > 0 && !WORD_BEFORE.test(text[start - 1] as string))) continue;
+        checks += names.length;
+        const full = names.find((n) => isClipOf(short, n));
+        if (!full) continue;
+        const target = fulls.get(full) as Mention;
+        out.push({ kind: 'short', from: { range: rangeIn(p, start, at + 1), text: short }, to: { range: target.range, text: target.text }, key: `entity:${full}` });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `short` picks its characters from `full` in order, one from each of its words, and ends with its last one
+ * (进博会: 进|口 博|览 会): no two neighbours of the clip stand side by side in the full name, so a piece of a word
+ * (示范区, 合作区) or of the type word is never a clip.
+ */
+function isClipOf(short: string, full: string): boolean {
+  if (full.length < short.length * 2) return false;
+  let j = 0;
+  let prev = -2;
+  for (const ch of short) {
+    const k = full.indexOf(ch, j);
+    if (k < 0 || k === prev + 1) return false;
+    prev = k;
+    j = k + 1;
+  }
+  return prev === full.length - 1;
+}
