@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Range } from '../core';
 import { toRange } from './convert';
+import type { Log } from './log';
 
 /** Opens a report at a range and selects it; the target of the links in indicator hover cards. Hidden from the palette. */
 export const REVEAL_RANGE_COMMAND = 'govreport.revealRange';
@@ -23,6 +24,13 @@ export function registerRevealRangeCommand(): vscode.Disposable {
   return vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, revealRange);
 }
 
+/** Opens the extension's log (the output channel “GovReport Lens”), e.g. to attach it to a bug report. */
+export const SHOW_LOG_COMMAND = 'govreport.showLog';
+
+export function registerShowLogCommand(log: Pick<Log, 'show'>): vscode.Disposable {
+  return vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show());
+}
+
 async function revealRange(uriArg: unknown, rangeArg: unknown): Promise<void> {
   const uri = asUri(uriArg);
   const range = asRange(rangeArg);
@@ -30,15 +38,23 @@ async function revealRange(uriArg: unknown, rangeArg: unknown): Promise<void> {
     void vscode.window.showWarningMessage(vscode.l10n.t('This link does not point to a place in a report.'));
     return;
   }
+  await revealInEditor(uri, range);
+}
+
+/**
+ * Opens a report at a range and selects it: in the document's own editor when it is visible (a split view stays
+ * as it is), else in `fallbackColumn` (a webview keeps its group), else the active group. Failures are shown.
+ */
+export async function revealInEditor(uri: vscode.Uri, range: Range, fallbackColumn?: vscode.ViewColumn): Promise<void> {
   try {
-    // The document's own editor when it is visible (a split view stays as it is), otherwise the active group.
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
     const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
     const selection = document.validateRange(toRange(range));
+    const viewColumn = visible?.viewColumn ?? fallbackColumn;
     const editor = await vscode.window.showTextDocument(document, {
       selection,
       preserveFocus: false,
-      ...(visible?.viewColumn !== undefined ? { viewColumn: visible.viewColumn } : {}),
+      ...(viewColumn !== undefined ? { viewColumn } : {}),
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   } catch (err) {

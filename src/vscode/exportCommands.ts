@@ -1,19 +1,14 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Indicator, IndicatorKind, ReportMeta, ReportModel } from '../core';
-import {
-  exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown, pairTargetsWithActuals,
-} from '../core/export';
+import { exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, toContractIndicator } from '../core/export';
 import type { TableLabels } from '../core/export';
-// The contract's Indicator objects, exactly as `govreport indicators --json` prints them.
-import { toContractIndicator } from '../core/export/contract';
 import type { ReportService } from './reportService';
 
 export const EXPORT_COMMANDS = {
   csv: 'govreport.exportIndicatorsCsv',
   json: 'govreport.exportIndicatorsJson',
   markdown: 'govreport.exportIndicatorsMarkdown',
-  targetsVsActuals: 'govreport.showTargetsVsActuals',
 } as const;
 
 type ExportFormat = 'csv' | 'json' | 'markdown';
@@ -56,7 +51,7 @@ export function tableLabels(): TableLabels {
 
 /**
  * Export the active report's figures to a file the user picks (CSV with the CLI's writer, the contract's JSON, a
- * Markdown table), and show its targets beside its actuals in a new Markdown document. The report is only read.
+ * Markdown table). The report is only read. (Targets year on year is a view of its own: targetsView.ts.)
  */
 export function registerExportSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const run = (format: ExportFormat) => (uri?: unknown) => exportIndicators(selector, service, format, uri);
@@ -64,7 +59,6 @@ export function registerExportSupport(selector: vscode.DocumentSelector, service
     vscode.commands.registerCommand(EXPORT_COMMANDS.csv, run('csv')),
     vscode.commands.registerCommand(EXPORT_COMMANDS.json, run('json')),
     vscode.commands.registerCommand(EXPORT_COMMANDS.markdown, run('markdown')),
-    vscode.commands.registerCommand(EXPORT_COMMANDS.targetsVsActuals, (uri?: unknown) => showTargetsVsActuals(selector, service, uri)),
   );
 }
 
@@ -72,7 +66,7 @@ export function registerExportSupport(selector: vscode.DocumentSelector, service
  * The report a command acts on: the document of the uri it was given (an editor or explorer menu), else the active
  * editor's, else the only visible report (the command was run while a view had focus).
  */
-function reportDocument(selector: vscode.DocumentSelector, uri: unknown): vscode.TextDocument | undefined {
+export function reportDocument(selector: vscode.DocumentSelector, uri: unknown): vscode.TextDocument | undefined {
   const isReport = (document: vscode.TextDocument): boolean => vscode.languages.match(selector, document) > 0;
   if (uri instanceof vscode.Uri) {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
@@ -169,23 +163,6 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
-}
-
-async function showTargetsVsActuals(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): Promise<void> {
-  const report = await reportModel(selector, service, uri);
-  if (!report) return;
-  const { model } = report;
-  const pairs = pairTargetsWithActuals(model.indicators, model.meta);
-  if (pairs.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No indicator in this report has both a target and an actual.'));
-    return;
-  }
-  const content = formatTargetsVsActualsMarkdown(pairs, {
-    title: vscode.l10n.t('{0}: targets vs actuals', reportLabel(model.meta)),
-    labels: tableLabels(),
-  });
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
 }
 
 /** “苏州市 2021 政府工作报告”, or a generic name when the title block was not found. */

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import type { Indicator, IndicatorKind } from '../core';
-import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, NO_FILTER } from '../core/export';
-import type { IndicatorFilter, IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem, StatusFilter } from '../core/export';
+import type { Indicator, IndicatorKind, Position } from '../core';
+import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
+import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
 import { REVEAL_RANGE_COMMAND } from './commands';
 import { kindLabels, statusLabels } from './exportCommands';
+import { CONTEXT_KEYS, IndicatorFilterState } from './indicatorFilter';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
 
@@ -17,74 +18,16 @@ export const INDICATORS_COMMANDS = {
   clearFilter: 'govreport.indicators.clearFilter',
 } as const;
 
-/** Context keys for `when` clauses in package.json. */
-export const CONTEXT_KEYS = {
-  /** A report is shown in the view (the active editor's, or the last active report while a non-text editor has focus). */
-  hasActiveReport: 'govreport.hasActiveReport',
-  filtered: 'govreport.indicators.filtered',
-  /** 'all' | 'actual' | 'target' */
-  statusFilter: 'govreport.indicators.statusFilter',
-  visible: 'govreport.indicators.visible',
-} as const;
+// The filter and the context keys live in indicatorFilter.ts; re-exported for the view's users and tests.
+export { CONTEXT_KEYS, IndicatorFilterState };
 
 /** Editors that can hold a report (REPORT_SELECTOR's schemes); another scheme's editor does not change the view. */
 const DOCUMENT_SCHEMES = new Set(['file', 'untitled']);
 
 /** Typing in a large report should not rebuild the tree on every keystroke. */
 const REFRESH_DELAY_MS = 300;
-
-/** The view's filter: a status (toggled by the title buttons) and a set of kinds (none = all). */
-export class IndicatorFilterState implements vscode.Disposable {
-  private value: IndicatorFilter = NO_FILTER;
-  private readonly emitter = new vscode.EventEmitter<IndicatorFilter>();
-  readonly onDidChange = this.emitter.event;
-
-  get filter(): IndicatorFilter {
-    return this.value;
-  }
-
-  /** “Targets only” pressed twice shows everything again. */
-  toggleStatus(status: Exclude<StatusFilter, 'all'>): void {
-    this.set({ ...this.value, status: this.value.status === status ? 'all' : status });
-  }
-
-  /** Every kind (or none) selected means no kind filter. */
-  setKinds(kinds: readonly IndicatorKind[]): void {
-    const unique = INDICATOR_KINDS.filter((kind) => kinds.includes(kind));
-    this.set({ ...this.value, kinds: unique.length === INDICATOR_KINDS.length ? [] : unique });
-  }
-
-  clear(): void {
-    this.set(NO_FILTER);
-  }
-
-  /** “目标 · 增长率、比重/比率” / “targets · growth rate, share / ratio”; "" when nothing is filtered. */
-  describe(): string {
-    const parts: string[] = [];
-    if (this.value.status !== 'all') parts.push(statusFilterLabel(this.value.status));
-    if (this.value.kinds.length > 0) {
-      const kinds = kindLabels();
-      parts.push(this.value.kinds.map((kind) => kinds[kind]).join(vscode.l10n.t(', ')));
-    }
-    return parts.join(' · ');
-  }
-
-  private set(next: IndicatorFilter): void {
-    const same = next.status === this.value.status && next.kinds.join() === this.value.kinds.join();
-    this.value = next;
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.filtered, isFiltered(next));
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.statusFilter, next.status);
-    if (!same) this.emitter.fire(next);
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
-  }
-}
-
-function statusFilterLabel(status: Exclude<StatusFilter, 'all'>): string {
-  return status === 'target' ? vscode.l10n.t('targets only') : vscode.l10n.t('actuals only');
-}
+/** Moving the cursor selects its figure in the view once the cursor rests (not on every arrow key). */
+const FOLLOW_DELAY_MS = 150;
 
 /**
  * The figures of the active report, grouped by part and section. The tree itself comes from the core
@@ -98,6 +41,9 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
   document: vscode.TextDocument | undefined;
   /** Set by the view after every root request: the numbers the view's description shows. */
   lastTree: IndicatorTree | undefined;
+  /** The parts shown by the last root request, and the parent of every item under them. */
+  private roots: readonly IndicatorGroup[] = [];
+  private parents = new WeakMap<IndicatorTreeItem, IndicatorGroup>();
   onDidBuild: ((tree: IndicatorTree | undefined, document: vscode.TextDocument | undefined, analysed: boolean, partial?: boolean) => void) | undefined;
 
   constructor(
@@ -118,8 +64,28 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     const model = document && !document.isClosed ? await this.service.getModelWithFigures(document, this.tokenSource.token) : undefined;
     const tree = model ? buildIndicatorTree(model, this.filter.filter) : undefined;
     this.lastTree = tree;
+    this.parents = new WeakMap();
+    const groups = tree ? visibleGroups(tree, isFiltered(this.filter.filter)) : [];
+    this.roots = groups;
+    const walk = (group: IndicatorGroup): void => {
+      for (const child of group.children) {
+        this.parents.set(child, group);
+        if (child.type === 'group') walk(child);
+      }
+    };
+    groups.forEach(walk);
     this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model));
-    return tree?.groups ?? [];
+    return groups;
+  }
+
+  /** Needed by TreeView.reveal (the view follows the cursor): the group that holds an item, none for a part. */
+  getParent(element: IndicatorTreeItem): IndicatorTreeItem | undefined {
+    return this.parents.get(element);
+  }
+
+  /** The figure shown at or before a position of the report (the cursor's figure), among the items last shown. */
+  leafAt(position: Position): IndicatorLeaf | undefined {
+    return leafAtOrBefore(this.roots, position);
   }
 
   getTreeItem(element: IndicatorTreeItem): vscode.TreeItem {
@@ -190,6 +156,7 @@ function indicatorTooltip(leaf: IndicatorLeaf): string {
 /**
  * The Indicators view and its filter commands. It follows the active editor: a report editor shows its figures, a
  * non-report text editor empties the view, and a non-text editor (settings, a webview) leaves the last report shown.
+ * Within the report it follows the cursor, selecting the figure at or before it.
  */
 export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const filter = new IndicatorFilterState();
@@ -197,7 +164,24 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   const view = vscode.window.createTreeView(INDICATORS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const isReport = (document: vscode.TextDocument): boolean => vscode.languages.match(selector, document) > 0;
 
+  // Following the cursor (like the Outline view): the figure at or before it is selected in the view, while visible.
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  const revealCursor = (): void => {
+    followTimer = undefined;
+    const editor = vscode.window.activeTextEditor;
+    if (!view.visible || !editor || editor.document !== provider.document) return;
+    const leaf = provider.leafAt(editor.selection.active);
+    // Already selected (also after a click in the view, which moved the cursor to that figure).
+    if (!leaf || view.selection.some((item) => item.id === leaf.id)) return;
+    view.reveal(leaf, { select: true, focus: false }).then(undefined, () => undefined); // a tree rebuilt meanwhile
+  };
+  const followSoon = (): void => {
+    if (followTimer !== undefined) clearTimeout(followTimer);
+    followTimer = setTimeout(revealCursor, FOLLOW_DELAY_MS);
+  };
+
   provider.onDidBuild = (tree, document, analysed, partial) => {
+    if (tree && tree.shown > 0) followSoon();
     // Alone in its container (the default) the view has no header of its own and VS Code shows neither its
     // description nor its name, only “INDICATORS: <view title>”: so the title carries the filter, the description
     // the counts (seen in a header when the view is moved next to others).
@@ -280,6 +264,10 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     filter.onDidChange(() => refreshNow()),
     view.onDidChangeVisibility((event) => {
       void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.visible, event.visible);
+      if (event.visible) followSoon();
+    }),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (event.textEditor.document === provider.document) followSoon();
     }),
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -297,6 +285,11 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     vscode.commands.registerCommand(INDICATORS_COMMANDS.actualsOnly, () => filter.toggleStatus('actual')),
     vscode.commands.registerCommand(INDICATORS_COMMANDS.filterByKind, quickPickKinds),
     vscode.commands.registerCommand(INDICATORS_COMMANDS.clearFilter, () => filter.clear()),
-    { dispose: cancelTimer },
+    {
+      dispose: () => {
+        cancelTimer();
+        if (followTimer !== undefined) clearTimeout(followTimer);
+      },
+    },
   );
 }

@@ -36,8 +36,13 @@ export class Log implements vscode.Disposable {
     void vscode.window
       .showErrorMessage(vscode.l10n.t('GovReport Lens: {0}', `${where}: ${message}`), showLog)
       .then((choice) => {
-        if (choice === showLog) this.channel.show(true);
+        if (choice === showLog) this.show();
       });
+  }
+
+  /** Brings the channel into view without taking the focus from the editor (the Show Log command). */
+  show(): void {
+    this.channel.show(true);
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@
  * and checks on what a user sees: the language indicator, Outline rows and levels (against the CLI's model),
  * Go to Symbol, the hover card on a figure, a click on a link in that card, Go to Definition and document links
  * (against the CLI's references), Find All References, the Indicators view (parts, a figure's row, a click on it),
+ * Targets year on year (its webview tab, a figure's link into the report, closing without a prompt),
  * Go to Symbol in Workspace, no boxed Chinese punctuation, nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
  * After: the @vscode/test-electron suite (test/integration) run in this same extension host in a second window.
  * Screenshots go to media/screenshots/; logs and the per-run HOME/XDG/TMPDIR folders to .e2e/run/.
@@ -761,6 +762,33 @@ async function run(): Promise<void> {
       return `${rows.length} rows, ${parts.length} parts; “${label}” — “${row.description}”; click → “${got}”; screenshot ${shot}`;
     });
     lap('indicators view');
+
+    await check('Compare Targets with Last Year: a webview tab titled with the years and the place; its 2021 GDP target opens the report at that figure; closing it asks nothing', async () => {
+      const target = seedFigures.find((f) => f.status === 'target' && f.period === '2021' && f.name === '地区生产总值');
+      assert(target, 'the model has no 2021 地区生产总值 target');
+      await goToLine(page, 1, 1); // the click must move the cursor
+      await runCommand(page, 'GovReport: Compare Targets with Last Year');
+      const title = 'Targets 2021 vs 2020 — 苏州市';
+      const tab = page.locator('.tabs-container .tab', { hasText: title }).first();
+      await waitFor(`the tab “${title}”`, async () => (await tab.count()) > 0);
+      // A webview is an iframe in an iframe; the figure's link says its line in its tooltip.
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const link = frame.locator(`a[data-link][title="Line ${target.range.start.line + 1} of ${SEED.name}"]`, { hasText: target.text }).first();
+      await waitFor('the 地区生产总值 2021 target in the table', async () => (await link.count()) > 0);
+      const header = await frame.locator('thead').first().innerText();
+      assert(/Target 2021/u.test(header) && /Actual 2020/u.test(header), `the table's header reads “${header}”`);
+      assert(!(await tab.evaluate((e) => e.classList.contains('dirty'))), 'the targets tab is marked as unsaved');
+      const shot = await screenshot(page, 'targets-year-on-year.png');
+      await link.click();
+      const { start, end } = target.range;
+      const want = `Ln ${end.line + 1}, Col ${end.character + 1} (${end.character - start.character} selected)`;
+      const got = await waitForStatus(page, want, 'a click on the 2021 target in the table');
+      await tab.click({ button: 'middle' }); // closes an editor tab, as its × does
+      await waitFor('the targets tab to close', async () => (await tab.count()) === 0, 5000);
+      assert((await page.locator('.monaco-dialog-box').count()) === 0, 'closing the targets tab opened a dialog');
+      return `tab “${title}”; click → “${got}”; screenshot ${shot}`;
+    });
+    lap('targets year on year');
 
     await check('national 2022: report language and every Outline row with its level', async () => {
       await openFileByQuickOpen(page, NATIONAL.name);

@@ -4,11 +4,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/cli';
 import { toContractIndicator } from '../../src/core/export/contract';
-import * as cliIndicators from '../../src/cli/indicators';
-import { analyzeReport } from '../../src/core';
+import { analyzeReport, tableLabels } from '../../src/core';
 import type { Indicator, ReportModel } from '../../src/core';
 import {
-  CSV_BOM, CSV_COLUMNS, ENGLISH_TABLE_LABELS, exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown,
+  CSV_BOM, CSV_COLUMNS, exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown,
   markdownCell, markdownTable, pairKey, pairTargetsWithActuals,
 } from '../../src/core/export';
 import { EXPORT_COMMANDS, registerExportSupport } from '../../src/vscode/exportCommands';
@@ -171,11 +170,6 @@ async function cli(...argv: string[]): Promise<string> {
 }
 
 describe('CSV export', () => {
-  it('is the CLI’s writer: src/cli/indicators re-exports the core one', () => {
-    expect(cliIndicators.formatIndicatorsCsv).toBe(formatIndicatorsCsv);
-    expect(cliIndicators.CSV_COLUMNS).toBe(CSV_COLUMNS);
-  });
-
   it('writes the same bytes as `govreport indicators --csv`', async () => {
     expect(formatIndicatorsCsv(model.indicators)).toBe(await cli('indicators', SEED_PATH, '--csv'));
   });
@@ -237,11 +231,20 @@ describe('Markdown tables', () => {
     expect(lines).toContain(`| ${(target?.range.start.line ?? 0) + 1} | 地区生产总值 | 6%以上 | 增长 | growth rate | target | 2021 |`);
   });
 
-  it('use the labels they are given', () => {
-    const zh = { ...ENGLISH_TABLE_LABELS, line: '行', kinds: { ...ENGLISH_TABLE_LABELS.kinds, growth: '增长率' }, statuses: { actual: '实际', target: '目标' } };
-    const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { labels: zh });
-    expect(table).toContain('| 行 |');
+  it('are worded in the language they are given', () => {
+    const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { language: 'zh-cn' });
+    expect(table.split('\n')[0]).toBe('| 行 | 指标 | 数值 | 测度 | 类型 | 实际/目标 | 时期 |');
     expect(table).toContain('| 增长率 | 目标 |');
+    const pairs = formatTargetsVsActualsMarkdown(pairTargetsWithActuals(model.indicators), { language: 'zh-cn' });
+    expect(pairs.split('\n')[0]).toBe('| 指标 | 实际 | 目标 | 限定词 |');
+    expect(pairs).toMatch(/（\d{4}(?:-\d{4})?）/u); // a value's period in Chinese brackets
+  });
+
+  it('use the labels they are given over the language', () => {
+    const labels = { ...tableLabels('en'), line: 'L', kinds: { ...tableLabels('en').kinds, growth: 'g' } };
+    const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { labels, language: 'zh-cn' });
+    expect(table).toContain('| L |');
+    expect(table).toContain('| g | target |');
   });
 
   it('fill missing cells with nothing', () => {
@@ -391,16 +394,5 @@ describe('the export commands', () => {
     await run(EXPORT_COMMANDS.csv);
     expect(host.saveDialog).toEqual([]);
     expect(host.messages.at(-1)?.level).toBe('warning');
-  });
-
-  it('open targets vs actuals as an untitled Markdown document beside the report', async () => {
-    await run(EXPORT_COMMANDS.targetsVsActuals);
-    expect(host.written).toEqual([]);
-    expect(host.opened).toHaveLength(1);
-    const { options, column } = host.opened[0] as { options: { language: string; content: string }; column: unknown };
-    expect(column).toBe(-2);
-    expect(options.language).toBe('markdown');
-    expect(options.content).toContain('| 指标 | 实际 | 目标 | 限定词 |');
-    expect(options.content).toContain('| 地区生产总值 | 迈上 2万亿元（2016-2020） | 增长 6%（2021） | 以上 |');
   });
 });

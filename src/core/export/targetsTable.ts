@@ -1,0 +1,125 @@
+/**
+ * Targets year on year: this year's targets beside last year's targets and what last year achieved, one row per
+ * indicator (“国内生产总值 5%左右 | 5.5%左右 | 3% | missed”). This year's targets and last year's actuals come from
+ * this year's report (its targets paragraph and its review of the year before); last year's targets from last year's
+ * report of the same place. Pure: the editor's view only renders the rows and turns each figure into a link.
+ */
+import { pairKey } from './targetsVsActuals';
+import { compareRanges } from '../positions';
+import { outcome } from '../references/series';
+import type { IndexedReport, Outcome } from '../references/series';
+import type { Indicator, ReportMeta } from '../types';
+
+/** A figure of one report: what a cell shows and where its link lands. */
+export interface TableFigure {
+  readonly uri: string;
+  readonly indicator: Indicator;
+}
+
+export interface TargetsRow {
+  /** Unique in the table: the indicator (lexicon id or name), its unit and its kind. */
+  readonly id: string;
+  /** The indicator's name as this year's target states it (last year's when it has no target this year). */
+  readonly name: string;
+  readonly thisTarget?: TableFigure;
+  readonly lastTarget?: TableFigure;
+  /** What last year achieved, as this year's report reviews it; measured like the target when it can be. */
+  readonly lastActual?: TableFigure;
+  /**
+   * Whether last year's target was met: met / missed when both are there and measured the same way; 'not reported'
+   * when this year's report gives no actual for last year's target; null when there is nothing to judge.
+   */
+  readonly outcome: Outcome | null;
+}
+
+export interface TargetsTable {
+  readonly place: string | null;
+  /** The year of this report, whose targets the table starts from. */
+  readonly year: number;
+  readonly uri: string;
+  /** Last year's report of the same place, when the caller found one; the table is still useful without it. */
+  readonly previous: { readonly uri: string; readonly meta: ReportMeta } | null;
+  /** One row per indicator with a target for this year, in the order of this report. */
+  readonly rows: readonly TargetsRow[];
+  /** Targets last year's report set that this year's sets no more, in the order of last year's report. */
+  readonly dropped: readonly TargetsRow[];
+}
+
+/**
+ * The table of `current` against `previous` (last year's report of the same place). A `previous` of another place
+ * or year is not used; a report without a year has no table (null). Figures pair by indicator (groupKey, else the
+ * name), unit and kind, so that a growth target is never set beside a level, nor a yuan figure beside a percent.
+ */
+export function buildTargetsTable(current: IndexedReport, previous?: IndexedReport): TargetsTable | null {
+  const year = current.meta.year;
+  if (year === null) return null;
+  const last = previous && previous.meta.year === year - 1 && previous.meta.place === current.meta.place ? previous : undefined;
+  const lastYear = String(year - 1);
+
+  const thisTargets = firstPerIdentity(current, (i) => i.status === 'target' && i.period === String(year));
+  const lastTargets = last ? firstPerIdentity(last, (i) => i.status === 'target' && i.period === lastYear) : new Map<string, TableFigure>();
+  // Last year's actuals: this year's review first (where a report gives them), then last year's report itself.
+  const actualsOf = (report: IndexedReport | undefined): TableFigure[] =>
+    report ? report.indicators.filter((i) => i.status === 'actual' && i.period === lastYear).map((indicator) => ({ uri: report.uri, indicator })) : [];
+  const lastActuals = [...actualsOf(current), ...actualsOf(last)];
+
+  const row = (id: string, thisTarget: TableFigure | undefined, lastTarget: TableFigure | undefined): TargetsRow => {
+    const like = (thisTarget ?? lastTarget)?.indicator;
+    const lastActual = like ? actualFor(lastActuals, like) : undefined;
+    return {
+      id,
+      name: thisTarget?.indicator.name ?? lastTarget?.indicator.name ?? lastActual?.indicator.name ?? '',
+      ...(thisTarget ? { thisTarget } : {}),
+      ...(lastTarget ? { lastTarget } : {}),
+      ...(lastActual ? { lastActual } : {}),
+      outcome: verdict(lastTarget?.indicator, lastActual?.indicator),
+    };
+  };
+  const rows = [...thisTargets].map(([id, target]) => row(id, target, lastTargets.get(id)));
+  const dropped = [...lastTargets].filter(([id]) => !thisTargets.has(id)).map(([id, target]) => row(id, undefined, target));
+  return {
+    place: current.meta.place,
+    year,
+    uri: current.uri,
+    previous: last ? { uri: last.uri, meta: last.meta } : null,
+    rows: rows.sort((a, b) => byRange(a.thisTarget, b.thisTarget)),
+    dropped: dropped.sort((a, b) => byRange(a.lastTarget, b.lastTarget)),
+  };
+}
+
+/** Which indicator a figure measures, and how: figures with neither a key nor a name have none. */
+export function figureIdentity(indicator: Indicator): string | null {
+  const key = pairKey(indicator);
+  return key === null ? null : `${key}\u0000${indicator.unit ?? ''}\u0000${indicator.kind}`;
+}
+
+/** The first figure (in document order) of every identity among the report's figures that pass `keep`. */
+function firstPerIdentity(report: IndexedReport, keep: (indicator: Indicator) => boolean): Map<string, TableFigure> {
+  const out = new Map<string, TableFigure>();
+  const figures = report.indicators.filter(keep).sort((a, b) => compareRanges(a.range, b.range));
+  for (const indicator of figures) {
+    const id = figureIdentity(indicator);
+    if (id !== null && !out.has(id)) out.set(id, { uri: report.uri, indicator });
+  }
+  return out;
+}
+
+/**
+ * Last year's actual of the target's indicator: the first one measured the same way (kind), else the first in the
+ * same unit measured another way (shown, never judged); figures keep the order they were given in.
+ */
+function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFigure | undefined {
+  const key = pairKey(target);
+  const same = actuals.filter((a) => pairKey(a.indicator) === key && a.indicator.unit === target.unit);
+  return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
+}
+
+function verdict(target: Indicator | undefined, actual: Indicator | undefined): Outcome | null {
+  if (!target) return null;
+  if (!actual) return 'not reported';
+  return actual.kind === target.kind ? outcome(target, actual) : null;
+}
+
+function byRange(a: TableFigure | undefined, b: TableFigure | undefined): number {
+  return a && b ? compareRanges(a.indicator.range, b.indicator.range) : 0;
+}

@@ -1,0 +1,136 @@
+/**
+ * The HTML of the Targets year on year webview, from the core's table (buildTargetsTable) and labels in the display
+ * language. No vscode import, so that it is tested as it is: every report string is escaped, the page loads nothing
+ * (CSP default-src 'none'; its one style and one script carry the nonce), colours are the theme's --vscode-*
+ * variables, and a figure is a link that only posts its index back to the extension, which knows where it leads.
+ */
+import { figurePhrase } from '../core';
+import type { Outcome } from '../core';
+import type { TableFigure, TargetsRow, TargetsTable } from '../core/export';
+
+export interface TargetsHtmlLabels {
+  /** The page heading, also the tab title: “Targets 2021 vs 2020 — 苏州市”. */
+  readonly title: string;
+  readonly indicator: string;
+  /** Column headings: “Target 2021”, “Target 2020”, “Actual 2020”, “2020 target”. */
+  readonly thisTarget: string;
+  readonly lastTarget: string;
+  readonly lastActual: string;
+  readonly outcome: string;
+  readonly outcomes: Readonly<Record<Outcome, string>>;
+  /** Heading of the targets last year's report set and this year's no longer does (with their count). */
+  readonly dropped: string;
+  /** Shown instead of the table when this year's report sets no target for its year. */
+  readonly noTargets: string;
+  /** Notes above the table (last year's report missing, still indexing …). */
+  readonly notes: readonly string[];
+  /** The tooltip of a figure's link: “Line 171 of 2023.txt”. */
+  readonly linkTitle: (figure: TableFigure) => string;
+}
+
+/** Where each link of the page leads, by the index the page posts back. */
+export type TargetsLinks = readonly TableFigure[];
+
+export interface TargetsPage {
+  readonly html: string;
+  readonly links: TargetsLinks;
+}
+
+const NONE = '—';
+
+/** The page for `table`; `nonce` must be fresh for every page (base64 or hex, no quotes). */
+export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonce: string): TargetsPage {
+  const links: TableFigure[] = [];
+  const cell = (figure: TableFigure | undefined): string => {
+    if (!figure) return `<td class="none">${NONE}</td>`;
+    links.push(figure);
+    const { indicator } = figure;
+    const text = indicator.measure ? `${indicator.measure} ${figurePhrase(indicator)}` : figurePhrase(indicator);
+    return `<td><a href="#" data-link="${links.length - 1}" title="${escapeHtml(labels.linkTitle(figure))}">${escapeHtml(text)}</a></td>`;
+  };
+  const outcomeCell = (outcome: Outcome | null): string =>
+    outcome === null ? `<td class="none">${NONE}</td>` : `<td><span class="outcome ${OUTCOME_CLASS[outcome]}">${escapeHtml(labels.outcomes[outcome])}</span></td>`;
+  const row = (r: TargetsRow): string =>
+    `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${cell(r.thisTarget)}${cell(r.lastTarget)}${cell(r.lastActual)}${outcomeCell(r.outcome)}</tr>`;
+  const head = `<thead><tr><th scope="col">${escapeHtml(labels.indicator)}</th><th scope="col">${escapeHtml(labels.thisTarget)}</th><th scope="col">${escapeHtml(labels.lastTarget)}</th><th scope="col">${escapeHtml(labels.lastActual)}</th><th scope="col">${escapeHtml(labels.outcome)}</th></tr></thead>`;
+
+  const parts: string[] = [`<h1>${escapeHtml(labels.title)}</h1>`];
+  for (const note of labels.notes) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
+  parts.push(table.rows.length > 0 ? `<table>${head}<tbody>${table.rows.map(row).join('')}</tbody></table>` : `<p>${escapeHtml(labels.noTargets)}</p>`);
+  if (table.dropped.length > 0) {
+    parts.push(`<details><summary>${escapeHtml(labels.dropped)}</summary><table>${head}<tbody>${table.dropped.map(row).join('')}</tbody></table></details>`);
+  }
+  return { html: page(labels.title, parts.join('\n'), nonce), links };
+}
+
+/** A page with a heading and one paragraph: why there is no table (no year, too large, not analysed). */
+export function targetsMessageHtml(title: string, message: string, nonce: string): string {
+  return page(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`, nonce);
+}
+
+/** A message from the page: the index of a link the user activated, or undefined for anything else. */
+export function linkOfMessage(message: unknown, links: TargetsLinks): TableFigure | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, link } = message as { type?: unknown; link?: unknown };
+  if (type !== 'open' || typeof link !== 'number' || !Number.isInteger(link) || link < 0 || link >= links.length) return undefined;
+  return links[link];
+}
+
+const OUTCOME_CLASS: Readonly<Record<Outcome, string>> = { met: 'met', missed: 'missed', 'not reported': 'unreported' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(title: string, body: string, nonce: string): string {
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  return `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+${body}
+<script nonce="${nonce}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// Theme colours only: light, dark and high-contrast themes all define these variables. Met / missed are told
+// apart by their words too, never by colour alone.
+const STYLE = `
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 16px 16px; }
+h1 { font-size: 1.3em; font-weight: 600; }
+.note { color: var(--vscode-descriptionForeground); }
+table { border-collapse: collapse; margin: 8px 0 16px; }
+th, td { text-align: left; padding: 4px 12px 4px 0; border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); vertical-align: top; }
+thead th { font-weight: 600; border-bottom-color: var(--vscode-foreground); }
+tbody th { font-weight: normal; }
+tbody tr:hover { background: var(--vscode-list-hoverBackground); }
+a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
+a:focus { outline: 1px solid var(--vscode-focusBorder); }
+td { white-space: nowrap; }
+.none { color: var(--vscode-descriptionForeground); }
+.outcome { padding: 0 6px; border-radius: 3px; border: 1px solid currentColor; white-space: nowrap; }
+.met { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
+.missed { color: var(--vscode-testing-iconFailed, var(--vscode-errorForeground)); }
+.unreported { color: var(--vscode-descriptionForeground); }
+summary { cursor: pointer; margin: 8px 0; }
+`;
+
+// The page only says which link was activated (by its index); the extension checks it and opens the report.
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[data-link]') : null;
+  if (!link) return;
+  event.preventDefault();
+  vscode.postMessage({ type: 'open', link: Number(link.getAttribute('data-link')) });
+});
+`;

@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { ReportModel } from '../core';
+import { buildTargetsTable } from '../core/export';
+import type { TableFigure, TargetsTable } from '../core/export';
+import { revealInEditor } from './commands';
+import { reportDocument } from './exportCommands';
+import { isPartial } from './reportService';
+import type { ReportService } from './reportService';
+import { currentReport, otherReports } from './series';
+import { linkOfMessage, targetsHtml, targetsMessageHtml } from './targetsHtml';
+import type { TargetsHtmlLabels, TargetsLinks } from './targetsHtml';
+import type { WorkspaceReportIndex } from './workspaceIndex';
+
+/**
+ * Targets year on year as a webview tab beside the report. A webview rather than a virtual document: the table is a
+ * real table (aligned Chinese columns, met / missed coloured by the theme), a figure opens its report at its line with
+ * one click, and the tab has its own title. Like any webview it never asks to be saved, and it is not a text editor,
+ * so the Indicators view keeps showing the report. The data is the core's (buildTargetsTable); this file renders it.
+ */
+export const TARGETS_COMMAND = 'govreport.showTargetsVsActuals';
+export const TARGETS_VIEW_TYPE = 'govreport.targets';
+
+/** Typing in the report rebuilds the table once the typing pauses. */
+const REFRESH_DELAY_MS = 500;
+/** How long the first paint waits for the workspace's reports to be indexed; after that it paints and says so. */
+const FIRST_PAINT_WAIT_MS = 1000;
+
+export function registerTargetsViewSupport(
+  selector: vscode.DocumentSelector,
+  service: ReportService,
+  index: WorkspaceReportIndex,
+  extensionUri?: vscode.Uri,
+): vscode.Disposable {
+  const panels = new Map<string, TargetsPanel>();
+  const show = async (uri?: unknown): Promise<void> => {
+    const document = reportDocument(selector, uri);
+    if (!document) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
+      return;
+    }
+    const key = document.uri.toString();
+    const open = panels.get(key);
+    if (open) return open.reveal();
+    const panel = new TargetsPanel(document, service, index, extensionUri, () => panels.delete(key));
+    panels.set(key, panel);
+    await panel.refresh();
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(TARGETS_COMMAND, show),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) panels.get(event.document.uri.toString())?.changed(event.document);
+    }),
+    // A language switch closes and reopens the document: follow the new one.
+    vscode.workspace.onDidOpenTextDocument((document) => panels.get(document.uri.toString())?.changed(document)),
+    { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
+  );
+}
+
+class TargetsPanel implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly nonce = randomBytes(16).toString('base64');
+  private links: TargetsLinks = [];
+  private tokenSource = new vscode.CancellationTokenSource();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The report changed while the tab was hidden: rebuilt when it is shown again. */
+  private stale = false;
+  private disposed = false;
+
+  constructor(
+    private document: vscode.TextDocument,
+    private readonly service: ReportService,
+    private readonly index: WorkspaceReportIndex,
+    extensionUri: vscode.Uri | undefined,
+    private readonly onDispose: () => void,
+  ) {
+    this.panel = vscode.window.createWebviewPanel(
+      TARGETS_VIEW_TYPE,
+      vscode.l10n.t('Targets year on year'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      // Nothing is loaded from disk or network: the page is one HTML string with an inline style and script.
+      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+    );
+    if (extensionUri) this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'indicators.svg');
+    this.panel.webview.onDidReceiveMessage((message: unknown) => this.open(linkOfMessage(message, this.links)));
+    this.panel.onDidChangeViewState(() => {
+      if (this.panel.visible && this.stale) void this.refresh();
+    });
+    this.panel.onDidDispose(() => this.dispose());
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  /** The report was edited (or reopened): rebuild soon, or when the tab is next shown. */
+  changed(document: vscode.TextDocument): void {
+    this.document = document;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.panel.visible) void this.refresh();
+      else this.stale = true;
+    }, REFRESH_DELAY_MS);
+  }
+
+  async refresh(): Promise<void> {
+    this.stale = false;
+    this.tokenSource.cancel();
+    this.tokenSource.dispose();
+    this.tokenSource = new vscode.CancellationTokenSource();
+    const token = this.tokenSource.token;
+    const document = this.document;
+    if (document.isClosed) return; // the last table stays; its links still open the files
+    const model = await this.service.getModelWithFigures(document, token);
+    if (token.isCancellationRequested || this.disposed) return;
+    if (!model) return this.message(vscode.l10n.t('This report could not be analysed.'));
+    if (isPartial(model)) return this.message(vscode.l10n.t('This file is too large to list its figures here; hover a figure to see its card.'));
+    // Last year's report comes from the workspace index: paint at once when it is ready, else paint and repaint.
+    const ready = this.index.crossReportReady(token);
+    const indexed = await waitAtMost(ready, FIRST_PAINT_WAIT_MS);
+    if (token.isCancellationRequested || this.disposed) return;
+    this.render(document, model, !indexed);
+    if (!indexed && (await ready) && !token.isCancellationRequested && !this.disposed) this.render(document, model, false);
+  }
+
+  private render(document: vscode.TextDocument, model: ReportModel, indexing: boolean): void {
+    const self = currentReport(this.index, document, model);
+    const year = self.meta.year;
+    const previous = year === null ? undefined : otherReports(this.index, self).find((r) => r.meta.year === year - 1);
+    const table = buildTargetsTable(self, previous);
+    if (!table) return this.message(vscode.l10n.t('This report gives no year, so its targets cannot be set beside last year’s.'));
+    const labels = targetsLabels(table, indexing);
+    const page = targetsHtml(table, labels, this.nonce);
+    this.links = page.links;
+    this.panel.title = labels.title;
+    // Setting the same page again would reload it (and lose the scroll position) for nothing.
+    if (this.panel.webview.html !== page.html) this.panel.webview.html = page.html;
+  }
+
+  private message(text: string): void {
+    this.links = [];
+    const title = vscode.l10n.t('Targets year on year');
+    this.panel.title = title;
+    this.panel.webview.html = targetsMessageHtml(title, text, this.nonce);
+  }
+
+  /** Opens a figure's report at its line, beside the table: where the report is shown, else in another group. */
+  private open(figure: TableFigure | undefined): void {
+    if (!figure) return; // not a message of this page's links: ignored
+    const reportUri = this.document.uri.toString();
+    const reportColumn = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === reportUri)?.viewColumn;
+    const other = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    void revealInEditor(vscode.Uri.parse(figure.uri, true), figure.indicator.range, reportColumn ?? other);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.tokenSource.cancel();
+    this.tokenSource.dispose();
+    this.onDispose();
+    this.panel.dispose();
+  }
+}
+
+/** The headings and notes of a table in the display language. */
+export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHtmlLabels {
+  const { year, place } = table;
+  const last = year - 1;
+  const notes: string[] = [];
+  if (table.previous) notes.push(vscode.l10n.t('Last year’s targets from {0}.', fileName(table.previous.uri)));
+  else if (indexing) notes.push(vscode.l10n.t('Looking for last year’s report in the workspace…'));
+  else notes.push(vscode.l10n.t('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
+  return {
+    title: place ? vscode.l10n.t('Targets {0} vs {1} — {2}', year, last, place) : vscode.l10n.t('Targets {0} vs {1}', year, last),
+    indicator: vscode.l10n.t('Indicator'),
+    thisTarget: vscode.l10n.t('Target {0}', year),
+    lastTarget: vscode.l10n.t('Target {0}', last),
+    lastActual: vscode.l10n.t('Actual {0}', last),
+    outcome: vscode.l10n.t('{0} target met?', last),
+    outcomes: { met: vscode.l10n.t('met'), missed: vscode.l10n.t('missed'), 'not reported': vscode.l10n.t('not reported') },
+    dropped: vscode.l10n.t('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
+    noTargets: vscode.l10n.t('This report sets no targets for {0}.', year),
+    notes,
+    linkTitle: (figure) => vscode.l10n.t('Line {0} of {1}', figure.indicator.range.start.line + 1, fileName(figure.uri)),
+  };
+}
+
+/** “2023.txt” of “file:///…/national/2023.txt”, decoded (Chinese file names stay readable). */
+function fileName(uri: string): string {
+  const base = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+
+/** The promise's value, or false when it takes longer than `ms`. */
+function waitAtMost(promise: Promise<boolean>, ms: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+    );
+  });
+}

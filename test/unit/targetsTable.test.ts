@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figurePhrase, indexReport } from '../../src/core';
+import type { IndexedReport } from '../../src/core';
+import { buildTargetsTable, figureIdentity, pairKey } from '../../src/core/export';
+import type { TableFigure, TargetsRow, TargetsTable } from '../../src/core/export';
+import { readCorpus } from '../support/corpus';
+
+const uriOf = (year: number): string => `file:///national/${year}.txt`;
+const texts = new Map<string, string>();
+
+function report(year: number): IndexedReport {
+  const text = readCorpus(`national/${year}.txt`);
+  texts.set(uriOf(year), text);
+  const indexed = indexReport(uriOf(year), text, { fileName: `${year}.txt` });
+  if (!indexed) throw new Error(`national/${year}.txt is not indexed as a report`);
+  return indexed;
+}
+
+/** The line a figure's link lands on, read from the report the link names. */
+function lineOf(figure: TableFigure): string {
+  return texts.get(figure.uri)?.split('\n')[figure.indicator.range.start.line] ?? '';
+}
+
+const figures = (row: TargetsRow): TableFigure[] => [row.thisTarget, row.lastTarget, row.lastActual].filter((f): f is TableFigure => f !== undefined);
+const byName = (table: TargetsTable, name: string): TargetsRow | undefined => table.rows.find((r) => r.name === name);
+
+/** The properties every table must have, whatever the pair of reports. */
+function checkInvariants(table: TargetsTable, current: IndexedReport, previous: IndexedReport): void {
+  const year = String(table.year);
+  const last = String(table.year - 1);
+  const all = [...table.rows, ...table.dropped];
+  expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+  for (const row of all) {
+    // Same indicator (key), same unit across the row; the two targets also measured the same way (kind).
+    const keys = figures(row).map((f) => `${pairKey(f.indicator)}|${f.indicator.unit}`);
+    expect(new Set(keys).size, row.name).toBe(1);
+    if (row.thisTarget && row.lastTarget) expect(figureIdentity(row.thisTarget.indicator)).toBe(figureIdentity(row.lastTarget.indicator));
+    // Each link lands on a line that holds its figure as written, in the right report.
+    for (const figure of figures(row)) expect(lineOf(figure), `${row.name} ${figure.indicator.text}`).toContain(figure.indicator.text);
+    if (row.thisTarget) expect([row.thisTarget.uri, row.thisTarget.indicator.status, row.thisTarget.indicator.period]).toEqual([current.uri, 'target', year]);
+    if (row.lastTarget) expect([row.lastTarget.uri, row.lastTarget.indicator.status, row.lastTarget.indicator.period]).toEqual([previous.uri, 'target', last]);
+    if (row.lastActual) expect([row.lastActual.indicator.status, row.lastActual.indicator.period]).toEqual(['actual', last]);
+    // A verdict needs last year's target; met / missed also an actual measured the same way.
+    if (row.outcome === 'met' || row.outcome === 'missed') expect(row.lastActual?.indicator.kind).toBe(row.lastTarget?.indicator.kind);
+    if (row.outcome === 'not reported') expect(row.lastActual).toBeUndefined();
+    if (!row.lastTarget) expect(row.outcome).toBeNull();
+  }
+  // One row per indicator this year's report targets for its year, each exactly once, in document order.
+  const targeted = new Set(current.indicators.filter((i) => i.status === 'target' && i.period === year).map(figureIdentity).filter((id) => id !== null));
+  expect(new Set(table.rows.map((r) => r.id))).toEqual(targeted);
+  const starts = table.rows.map((r) => r.thisTarget!.indicator.range.start.line);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  for (const row of table.dropped) {
+    expect(row.thisTarget).toBeUndefined();
+    expect(targeted.has(row.id)).toBe(false);
+  }
+}
+
+/**
+ * Met / missed against the values themselves where the qualifier leaves no doubt: 以上 and 超过 are floors, 以内 and
+ * 以下 ceilings (the 左右 band and the lexicon's “less is better” are the core's business, tested with it).
+ */
+function checkVerdicts(table: TargetsTable): number {
+  let checked = 0;
+  for (const row of [...table.rows, ...table.dropped]) {
+    if (row.outcome !== 'met' && row.outcome !== 'missed') continue;
+    const target = row.lastTarget!.indicator;
+    const actual = row.lastActual!.indicator.value;
+    if (target.qualifier === '以上' || target.qualifier === '超过') {
+      expect(row.outcome, row.name).toBe(actual >= target.value ? 'met' : 'missed');
+      checked++;
+    } else if (target.qualifier === '以内' || target.qualifier === '以下') {
+      expect(row.outcome, row.name).toBe(actual <= (target.valueMax ?? target.value) ? 'met' : 'missed');
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe('targets year on year: national 2023 against 2022', () => {
+  let r2022: IndexedReport;
+  let r2023: IndexedReport;
+  let table: TargetsTable;
+
+  beforeAll(() => {
+    r2022 = report(2022);
+    r2023 = report(2023);
+    table = buildTargetsTable(r2023, r2022)!;
+  });
+
+  it('names the year, the place and both reports', () => {
+    expect([table.year, table.place, table.uri, table.previous?.uri]).toEqual([2023, '全国', uriOf(2023), uriOf(2022)]);
+  });
+
+  it('pairs the same indicator across the row, links to lines that hold each figure, lists every 2023 target once', () => {
+    checkInvariants(table, r2023, r2022);
+    expect(table.rows.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('sets the main targets of 2023 beside those of 2022 and the 2022 results of the review', () => {
+    // Read from the reports: 2023 “国内生产总值增长5%左右”, 2022 “增长5.5%左右”, reviewed “国内生产总值增长3%”.
+    const gdp = byName(table, '国内生产总值');
+    expect(gdp && [figurePhrase(gdp.thisTarget!.indicator), figurePhrase(gdp.lastTarget!.indicator), gdp.lastActual?.indicator.text]).toEqual(['5%左右', '5.5%左右', '3%']);
+    expect(gdp?.lastActual?.uri).toBe(uriOf(2023));
+    expect(gdp?.outcome).toBe('missed');
+    // 城镇新增就业 1100万人以上 in 2022, 1206万人 achieved; 粮食产量 1.3万亿斤以上, 1.37万亿斤 achieved.
+    expect(byName(table, '城镇新增就业')?.outcome).toBe('met');
+    expect(byName(table, '粮食产量')?.outcome).toBe('met');
+  });
+
+  it('agrees with the values wherever the qualifier is a plain floor or ceiling', () => {
+    expect(checkVerdicts(table)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps targets 2022 set and 2023 did not apart, after the rows', () => {
+    expect(table.dropped.length).toBeGreaterThan(0);
+    for (const row of table.dropped) expect(row.lastTarget?.uri).toBe(uriOf(2022));
+  });
+});
+
+describe('targets year on year: national 2019 against 2018', () => {
+  let r2018: IndexedReport;
+  let r2019: IndexedReport;
+  let table: TargetsTable;
+
+  beforeAll(() => {
+    r2018 = report(2018);
+    r2019 = report(2019);
+    table = buildTargetsTable(r2019, r2018)!;
+  });
+
+  it('holds the same invariants on another pair of years', () => {
+    checkInvariants(table, r2019, r2018);
+    checkVerdicts(table);
+  });
+
+  it('judges the 2018 GDP target by the 2018 growth the 2019 report gives', () => {
+    // 2018: “国内生产总值增长6.5%左右”; the 2019 review: “国内生产总值增长6.6%”.
+    const gdp = table.rows.find((r) => r.thisTarget?.indicator.groupKey === 'lexicon:grp' && r.thisTarget.indicator.unit === '%');
+    expect(gdp && [figurePhrase(gdp.lastTarget!.indicator), gdp.lastActual?.indicator.text, gdp.outcome]).toEqual(['6.5%左右', '6.6%', 'met']);
+  });
+});
+
+describe('targets year on year without last year’s report', () => {
+  let r2023: IndexedReport;
+
+  beforeAll(() => {
+    r2023 = report(2023);
+  });
+
+  it('still sets this year’s targets beside last year’s results, with no verdict and no dropped targets', () => {
+    const table = buildTargetsTable(r2023)!;
+    expect(table.previous).toBeNull();
+    expect(table.dropped).toEqual([]);
+    for (const row of table.rows) {
+      expect(row.lastTarget).toBeUndefined();
+      expect(row.outcome).toBeNull();
+    }
+    expect(byName(table, '国内生产总值')?.lastActual?.indicator.text).toBe('3%');
+  });
+
+  it('does not use a report of another year or another place as last year’s', () => {
+    const r2019 = report(2019);
+    expect(buildTargetsTable(r2023, r2019)?.previous).toBeNull();
+    const elsewhere: IndexedReport = { ...report(2022), meta: { ...report(2022).meta, place: '某省' } };
+    expect(buildTargetsTable(r2023, elsewhere)?.previous).toBeNull();
+  });
+
+  it('has no table for a report without a year', () => {
+    expect(buildTargetsTable({ ...r2023, meta: { ...r2023.meta, year: null } })).toBeNull();
+  });
+});

@@ -1,0 +1,336 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as vscode from 'vscode';
+import { analyzeReport, indexReport, samePlace } from '../../src/core';
+import type { IndexedReport, Indicator, ReportMeta, ReportModel } from '../../src/core';
+import { buildIndicatorTree, buildTargetsTable, leafAtOrBefore, NO_FILTER, visibleGroups } from '../../src/core/export';
+import type { IndicatorLeaf, IndicatorTreeItem, TargetsTable } from '../../src/core/export';
+import { IndicatorFilterState, IndicatorsTreeProvider } from '../../src/vscode/indicatorsView';
+import type { ReportService } from '../../src/vscode/reportService';
+import { FOCUS_INDICATORS_COMMAND, registerStatusBarSupport, statusText, statusTooltip } from '../../src/vscode/statusBar';
+import { escapeHtml, linkOfMessage, targetsHtml } from '../../src/vscode/targetsHtml';
+import { registerTargetsViewSupport, TARGETS_COMMAND, targetsLabels } from '../../src/vscode/targetsView';
+import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
+import { readCorpus, SEED } from '../support/corpus';
+
+// ---------------------------------------------------------------------------------------------------------------
+// A stand-in for what the targets view, the status-bar item and the Indicators view use of `vscode`; it records the
+// webview panels, status-bar items and editors they open.
+interface FakePanel {
+  title: string;
+  visible: boolean;
+  viewColumn: number;
+  options: { enableScripts?: boolean; localResourceRoots?: unknown[] };
+  shown: { viewColumn: number; preserveFocus: boolean };
+  webview: { html: string; post(message: unknown): void };
+  revealed: number;
+}
+const host = vi.hoisted(() => ({
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  panels: [] as FakePanel[],
+  items: [] as { text: string; tooltip: string; command: string; visible: boolean }[],
+  editors: [] as { uri: string; selection: unknown; viewColumn: unknown }[],
+  listeners: new Map<string, ((event: unknown) => void)[]>(),
+  activeEditor: undefined as unknown,
+}));
+
+vi.mock('vscode', () => {
+  const on = (name: string) => (listener: (event: unknown) => void) => {
+    host.listeners.set(name, [...(host.listeners.get(name) ?? []), listener]);
+    return { dispose: () => undefined };
+  };
+  class Uri {
+    constructor(readonly text: string) {}
+    static parse(text: string): Uri {
+      return new Uri(text);
+    }
+    static joinPath(base: Uri, ...parts: string[]): Uri {
+      return new Uri([base.text, ...parts].join('/'));
+    }
+    get scheme(): string {
+      return this.text.slice(0, this.text.indexOf(':'));
+    }
+    toString(): string {
+      return this.text;
+    }
+  }
+  class Range {
+    constructor(readonly startLine: number, readonly startCharacter: number, readonly endLine: number, readonly endCharacter: number) {}
+  }
+  class EventEmitter<T> {
+    private listeners: ((value: T) => void)[] = [];
+    event = (listener: (value: T) => void) => {
+      this.listeners.push(listener);
+      return { dispose: () => undefined };
+    };
+    fire(value: T): void {
+      for (const listener of this.listeners) listener(value);
+    }
+    dispose(): void {}
+  }
+  class CancellationTokenSource {
+    token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
+    cancel(): void {
+      this.token.isCancellationRequested = true;
+    }
+    dispose(): void {}
+  }
+  class TreeItem {
+    id?: string;
+    description?: string;
+    constructor(readonly label: string, readonly collapsibleState: number) {}
+  }
+  class ThemeIcon {
+    constructor(readonly id: string) {}
+  }
+  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+  return {
+    Uri, Range, EventEmitter, CancellationTokenSource, TreeItem, ThemeIcon,
+    TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+    ViewColumn: { One: 1, Two: 2, Beside: -2 },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
+    Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
+    l10n: { t },
+    languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
+    commands: {
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        host.commands.set(id, handler);
+        return { dispose: () => host.commands.delete(id) };
+      },
+      executeCommand: async () => undefined,
+    },
+    window: {
+      get activeTextEditor() {
+        return host.activeEditor;
+      },
+      visibleTextEditors: [],
+      onDidChangeActiveTextEditor: on('activeEditor'),
+      showWarningMessage: async () => undefined,
+      createWebviewPanel: (_type: string, title: string, shown: FakePanel['shown'], options: FakePanel['options']) => {
+        let receive: (message: unknown) => void = () => undefined;
+        const panel = {
+          title, shown, options, visible: true, viewColumn: 2, revealed: 0, iconPath: undefined as unknown,
+          webview: { html: '', onDidReceiveMessage: (listener: (m: unknown) => void) => ((receive = listener), { dispose: () => undefined }), post: (m: unknown) => receive(m) },
+          onDidChangeViewState: () => ({ dispose: () => undefined }),
+          onDidDispose: () => ({ dispose: () => undefined }),
+          reveal: () => void panel.revealed++,
+          dispose: () => undefined,
+        };
+        host.panels.push(panel);
+        return panel;
+      },
+      createStatusBarItem: () => {
+        const item = { text: '', tooltip: '', command: '', name: '', visible: false, show: () => void (item.visible = true), hide: () => void (item.visible = false), dispose: () => undefined };
+        host.items.push(item);
+        return item;
+      },
+      showTextDocument: async (document: { uri: { toString(): string } }, options: { selection: unknown; viewColumn?: unknown }) => {
+        host.editors.push({ uri: document.uri.toString(), selection: options.selection, viewColumn: options.viewColumn });
+        return { revealRange: () => undefined };
+      },
+    },
+    workspace: {
+      textDocuments: [],
+      asRelativePath: (uri: { toString(): string }) => uri.toString(),
+      openTextDocument: async (uri: { toString(): string }) => ({ uri, validateRange: (range: unknown) => range }),
+      onDidChangeTextDocument: on('change'),
+      onDidOpenTextDocument: on('open'),
+    },
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+const uriOf = (year: number): string => `file:///national/${year}.txt`;
+let r2022: IndexedReport;
+let r2023: IndexedReport;
+let model2023: ReportModel;
+let table: TargetsTable;
+
+function fakeDocument(uri: string, languageId = 'govreport'): vscode.TextDocument {
+  return { uri: { toString: () => uri }, languageId, isClosed: false, isDirty: false } as unknown as vscode.TextDocument;
+}
+
+function fakeIndex(reports: IndexedReport[]): WorkspaceReportIndex {
+  return {
+    reportFor: (uri: string) => reports.find((r) => r.uri === uri),
+    reportsOfPlace: (meta: ReportMeta) => samePlace(reports, meta),
+    crossReportReady: async () => true,
+  } as unknown as WorkspaceReportIndex;
+}
+
+beforeAll(() => {
+  const text2023 = readCorpus('national/2023.txt');
+  r2022 = indexReport(uriOf(2022), readCorpus('national/2022.txt'), { fileName: '2022.txt' })!;
+  r2023 = indexReport(uriOf(2023), text2023, { fileName: '2023.txt' })!;
+  model2023 = analyzeReport(text2023);
+  table = buildTargetsTable(r2023, r2022)!;
+});
+
+describe('the targets page', () => {
+  it('loads nothing: a strict CSP whose nonce is on the one style and the one script, and no remote address', () => {
+    const { html } = targetsHtml(table, targetsLabels(table, false), 'abc123');
+    expect(html).toContain(`content="default-src 'none'; style-src 'nonce-abc123'; script-src 'nonce-abc123';"`);
+    expect(html.match(/<script/gu)).toHaveLength(1);
+    expect(html).toContain('<script nonce="abc123">');
+    expect(html).toContain('<style nonce="abc123">');
+    expect(html).not.toMatch(/https?:|src=|<link/u);
+    // Colours come from the theme only.
+    expect(html).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/iu);
+  });
+
+  it('makes one link per figure shown, each with its line in the tooltip', () => {
+    const { html, links } = targetsHtml(table, targetsLabels(table, false), 'n');
+    const anchors = [...html.matchAll(/<a href="#" data-link="(\d+)" title="([^"]*)">/gu)];
+    expect(anchors.map(([, i]) => Number(i))).toEqual(links.map((_, i) => i));
+    const shown = [...table.rows, ...table.dropped].flatMap((r) => [r.thisTarget, r.lastTarget, r.lastActual]).filter((f) => f !== undefined);
+    expect(links).toEqual(shown);
+    expect(anchors[0]?.[2]).toBe(`Line ${links[0]!.indicator.range.start.line + 1} of 2023.txt`);
+  });
+
+  it('escapes report text, so a name cannot inject markup', () => {
+    const evil: Indicator = { ...table.rows[0]!.thisTarget!.indicator, name: '<img src=x onerror=alert(1)>', measure: '"增长"' };
+    const page = targetsHtml({ ...table, rows: [{ ...table.rows[0]!, name: evil.name!, thisTarget: { uri: uriOf(2023), indicator: evil } }], dropped: [] }, targetsLabels(table, false), 'n');
+    expect(page.html).not.toContain('<img');
+    expect(page.html).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
+    expect(page.html).toContain('&#34;增长&#34;');
+  });
+
+  it('accepts only a message naming one of its links', () => {
+    const links = targetsHtml(table, targetsLabels(table, false), 'n').links;
+    expect(linkOfMessage({ type: 'open', link: 0 }, links)).toBe(links[0]);
+    for (const bad of [null, 'open', { type: 'open' }, { type: 'open', link: '0' }, { type: 'open', link: -1 }, { type: 'open', link: 1.5 }, { type: 'open', link: links.length }, { type: 'run', link: 0 }]) {
+      expect(linkOfMessage(bad, links)).toBeUndefined();
+    }
+  });
+
+  it('titles the tab with both years and the place, and says where last year’s targets come from', () => {
+    const labels = targetsLabels(table, false);
+    expect(labels.title).toBe('Targets 2023 vs 2022 — 全国');
+    expect([labels.thisTarget, labels.lastTarget, labels.lastActual]).toEqual(['Target 2023', 'Target 2022', 'Actual 2022']);
+    expect(labels.notes).toEqual(['Last year’s targets from 2022.txt.']);
+    const alone = buildTargetsTable(r2023)!;
+    expect(targetsLabels(alone, true).notes[0]).toMatch(/Looking for last year/u);
+    expect(targetsLabels(alone, false).notes[0]).toMatch(/No 2022 report/u);
+  });
+});
+
+describe('the targets view in the editor', () => {
+  const service = { getModelWithFigures: async () => model2023 } as unknown as ReportService;
+  const document = fakeDocument(uriOf(2023));
+
+  beforeAll(() => {
+    registerTargetsViewSupport([{ language: 'govreport' }], service, fakeIndex([r2022, r2023]));
+  });
+
+  beforeEach(() => {
+    host.activeEditor = { document };
+  });
+
+  it('opens one webview beside the report, without taking the focus, titled with the years and the place', async () => {
+    await host.commands.get(TARGETS_COMMAND)?.();
+    expect(host.panels).toHaveLength(1);
+    const panel = host.panels[0]!;
+    expect(panel.shown).toEqual({ viewColumn: -2, preserveFocus: true });
+    expect(panel.options).toMatchObject({ enableScripts: true, localResourceRoots: [] });
+    expect(panel.title).toBe('Targets 2023 vs 2022 — 全国');
+    expect(panel.webview.html).toContain('5.5%左右');
+    // Run again: the same tab comes forward.
+    await host.commands.get(TARGETS_COMMAND)?.();
+    expect(host.panels).toHaveLength(1);
+    expect(panel.revealed).toBe(1);
+  });
+
+  it('opens the report of a clicked figure at its range, in another group than the table', async () => {
+    const panel = host.panels[0]!;
+    const { links } = targetsHtml(table, targetsLabels(table, false), 'n');
+    const last = links.findIndex((l) => l.uri === uriOf(2022));
+    panel.webview.post({ type: 'open', link: last });
+    panel.webview.post({ type: 'open', link: 'x' }); // ignored
+    await vi.waitFor(() => expect(host.editors).toHaveLength(1));
+    const { range } = links[last]!.indicator;
+    expect(host.editors[0]).toEqual({
+      uri: uriOf(2022),
+      selection: { startLine: range.start.line, startCharacter: range.start.character, endLine: range.end.line, endCharacter: range.end.character },
+      viewColumn: 1,
+    });
+  });
+
+  it('rebuilds the table when the report is edited', async () => {
+    const panel = host.panels[0]!;
+    panel.webview.html = '';
+    for (const listener of host.listeners.get('change') ?? []) listener({ document, contentChanges: [{}] });
+    await vi.waitFor(() => expect(panel.webview.html).toContain('5.5%左右'), { timeout: 2000 });
+  });
+});
+
+describe('the status-bar item', () => {
+  const meta: ReportMeta = { title: '政府工作报告', place: '苏州市', year: 2021, date: '2021-01-20', meeting: '苏州市第十六届人民代表大会第五次会议', speaker: null };
+
+  it('reads place, year and the number of figures; the tooltip gives the title and what a click does', () => {
+    expect(statusText(meta, 312)).toBe('$(graph) 苏州市 2021 · 312 figures');
+    expect(statusText({ place: null, year: null }, undefined)).toBe('$(graph) Government work report');
+    expect(statusTooltip(meta).split('\n')).toEqual(['苏州市 2021 政府工作报告', '苏州市第十六届人民代表大会第五次会议 · 2021-01-20', 'Click to show the Indicators view']);
+  });
+
+  it('shows for a report editor with its model’s count, hides for any other editor, and focuses the Indicators view', async () => {
+    const seed = analyzeReport(readCorpus(SEED));
+    host.activeEditor = undefined;
+    registerStatusBarSupport([{ language: 'govreport' }], { getModelWithFigures: async () => seed } as unknown as ReportService);
+    const item = host.items.at(-1)!;
+    expect(item.command).toBe(FOCUS_INDICATORS_COMMAND);
+    expect(item.visible).toBe(false);
+    const follow = (languageId: string): void => host.listeners.get('activeEditor')?.forEach((l) => l({ document: fakeDocument('file:///a.txt', languageId) }));
+    follow('govreport');
+    await vi.waitFor(() => expect(item.visible).toBe(true));
+    expect(item.text).toBe(`$(graph) ${seed.meta.place} ${seed.meta.year} · ${seed.indicators.length} figures`);
+    follow('plaintext');
+    expect(item.visible).toBe(false);
+  });
+});
+
+describe('the Indicators view follows the cursor and hides what a filter empties', () => {
+  let seed: ReportModel;
+
+  beforeAll(() => {
+    seed = analyzeReport(readCorpus(SEED));
+  });
+
+  const leaves = (items: readonly IndicatorTreeItem[]): IndicatorLeaf[] => items.flatMap((i) => (i.type === 'group' ? leaves(i.children) : [i]));
+
+  it('finds the figure at or before a position, none before the first', () => {
+    const all = leaves(buildIndicatorTree(seed).groups);
+    const third = all[2]!.indicator.range;
+    expect(leafAtOrBefore(buildIndicatorTree(seed).groups, third.start)?.id).toBe(all[2]!.id);
+    // Just before the fourth figure (figures never overlap): still the third.
+    const fourth = all[3]!.indicator.range.start;
+    const before = fourth.character > 0 ? { line: fourth.line, character: fourth.character - 1 } : { line: fourth.line - 1, character: 10_000 };
+    expect(leafAtOrBefore(buildIndicatorTree(seed).groups, before)?.id).toBe(all[2]!.id);
+    expect(leafAtOrBefore(buildIndicatorTree(seed).groups, { line: 0, character: 0 })).toBeUndefined();
+  });
+
+  it('keeps every part without a filter, and lists only parts with matching figures under one', () => {
+    const tree = buildIndicatorTree(seed, NO_FILTER);
+    expect(visibleGroups(tree, false)).toEqual(tree.groups);
+    const filtered = buildIndicatorTree(seed, { status: 'actual', kinds: ['rank'] });
+    expect(filtered.groups.some((g) => g.count === 0)).toBe(true);
+    expect(visibleGroups(filtered, true).every((g) => g.count > 0)).toBe(true);
+    expect(visibleGroups(filtered, true).reduce((n, g) => n + g.count, 0)).toBe(filtered.shown);
+  });
+
+  it('hides a part a filter empties, and knows the parent of every item it shows (for reveal)', async () => {
+    const filter = new IndicatorFilterState();
+    const provider = new IndicatorsTreeProvider({ getModelWithFigures: async () => seed } as unknown as ReportService, filter);
+    provider.document = fakeDocument('file:///seed.txt');
+    const unfiltered = await provider.getChildren();
+    filter.toggleStatus('target');
+    const targetsOnly = await provider.getChildren();
+    expect(targetsOnly.length).toBeLessThan(unfiltered.length);
+    expect(targetsOnly.every((g) => g.type === 'group' && g.count > 0)).toBe(true);
+    const leaf = leaves(targetsOnly)[0]!;
+    const chain: string[] = [];
+    for (let item: IndicatorTreeItem | undefined = provider.getParent(leaf); item; item = provider.getParent(item)) chain.push(item.id);
+    expect(chain.length).toBeGreaterThanOrEqual(1);
+    expect(targetsOnly.map((g) => g.id)).toContain(chain.at(-1));
+    expect(provider.leafAt(leaf.indicator.range.end)?.id).toBe(leaf.id);
+  });
+});
