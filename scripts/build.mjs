@@ -1,7 +1,9 @@
 // Bundles the extension, the CLI and the benchmark with esbuild. Type-checking is separate (`npm run typecheck`),
 // as in vscode-extension-samples/esbuild-sample: esbuild only strips types.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const common = {
   bundle: true,
@@ -28,5 +30,38 @@ await Promise.all([
   build({ ...common, entryPoints: ['test/bench/scoreLabels.ts'], outfile: 'dist/score.js' }),
   // `npm run fuzz`: mutated corpus reports against the model's invariants (test/fuzz/main.ts).
   build({ ...common, entryPoints: ['test/fuzz/main.ts'], outfile: 'dist/fuzz.js' }),
+  // The chart panel's webview script (src/webview/main.ts): a browser bundle with ECharts inside, loaded from dist/
+  // by the webview (asWebviewUri), so the panel needs nothing from the network. Minified: it ships in the VSIX.
+  build({
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/chartWebview.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+  }),
 ]);
 await chmod('dist/cli.js', 0o755);
+await writeChartLicences();
+
+/**
+ * ECharts (Apache-2.0, with its NOTICE), ZRender (BSD-3-Clause) and tslib (0BSD) are bundled into
+ * dist/chartWebview.js with their comments stripped: their licence texts ship beside it, as their licences ask.
+ */
+async function writeChartLicences() {
+  const require = createRequire(import.meta.url);
+  const echarts = dirname(require.resolve('echarts/package.json'));
+  const fromEcharts = createRequire(join(echarts, 'package.json'));
+  const parts = [
+    ['Apache ECharts', join(echarts, 'LICENSE')],
+    ['Apache ECharts NOTICE', join(echarts, 'NOTICE')],
+    ['ZRender', join(dirname(fromEcharts.resolve('zrender/package.json')), 'LICENSE')],
+    ['tslib', join(dirname(fromEcharts.resolve('tslib')), 'LICENSE.txt')],
+  ];
+  const texts = await Promise.all(parts.map(async ([name, file]) => `${'='.repeat(78)}\n${name}\n${'='.repeat(78)}\n\n${(await readFile(file, 'utf8')).trim()}\n`));
+  await writeFile('dist/chartWebview.LICENSES.txt', `Third-party software bundled in chartWebview.js\n\n${texts.join('\n')}`);
+}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerAutoDetectSupport } from './autoDetect';
-import { registerRevealRangeCommand } from './commands';
+import { hoverChartLinks, registerChartSupport } from './chartCommands';
+import { registerRevealRangeCommand, registerShowLogCommand } from './commands';
 import { REPORT_SELECTOR } from './config';
 import { registerDefinitionSupport } from './definitions';
 import { registerDiagnosticsSupport } from './diagnostics';
@@ -16,6 +17,8 @@ import { registerReferenceSupport } from './references';
 import { ReportService } from './reportService';
 import { Segmentation } from './segmentation';
 import { hoverSeriesSource } from './series';
+import { registerStatusBarSupport } from './statusBar';
+import { registerTargetsViewSupport } from './targetsView';
 import { WorkspaceReportIndex } from './workspaceIndex';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 
@@ -40,10 +43,14 @@ export function activate(context: vscode.ExtensionContext): void {
         registerFoldingSupport(REPORT_SELECTOR, service),
         registerWorkspaceSymbolSupport(REPORT_SELECTOR, service, workspace),
         registerAutoDetectSupport(log),
-        registerHoverSupport(REPORT_SELECTOR, service, { segmenterAvailable: () => segmentation.available, series: hoverSeriesSource(workspace) }),
+        registerHoverSupport(REPORT_SELECTOR, service, { segmenterAvailable: () => segmentation.available, series: hoverSeriesSource(workspace), charts: hoverChartLinks(workspace) }),
+        registerChartSupport(context.extensionUri, REPORT_SELECTOR, service, workspace, log),
         registerRevealRangeCommand(),
         registerIndicatorsViewSupport(REPORT_SELECTOR, service),
         registerExportSupport(REPORT_SELECTOR, service),
+        registerTargetsViewSupport(REPORT_SELECTOR, service, workspace, context.extensionUri),
+        registerStatusBarSupport(REPORT_SELECTOR, service),
+        registerShowLogCommand(log),
         registerDocumentLinkSupport(REPORT_SELECTOR, service, workspace),
         registerDefinitionSupport(REPORT_SELECTOR, service, workspace),
         registerReferenceSupport(REPORT_SELECTOR, service, workspace),

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { buildCard, indicatorAt, lineText, moreMentionsText, rangeContains } from '../core';
-import type { CardLang, CardOptions, Indicator, IndicatorCard, Position, Range } from '../core';
+import type { CardLang, CardOptions, Indicator, IndicatorCard, Position, Range, ReportModel } from '../core';
 import type { CardSeries, CardSeriesCell } from '../core/indicators/card';
+import { SHOW_CHART_COMMAND } from './chartLinks';
+import type { HoverChartLink } from './chartLinks';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './commands';
 import { toRange } from './convert';
 import { isPartial } from './reportService';
@@ -23,6 +25,8 @@ export interface HoverOptions {
   readonly segmenterAvailable?: () => boolean;
   /** The indicator across the reports of the same place in the workspace (see series.ts); none = no series section. */
   readonly series?: HoverSeriesSource;
+  /** Links to the charts the figure's indicator has in the workspace (see chartCommands.ts); none = no links. */
+  readonly charts?: (document: vscode.TextDocument, model: ReportModel, indicator: Indicator) => readonly HoverChartLink[];
 }
 
 /**
@@ -54,7 +58,8 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
         ...(series && 'pending' in series ? { seriesPending: true } : {}),
       };
       const card = buildCard(model, indicator, cardOptions);
-      return new vscode.Hover(renderCard(card, document.uri, lang), document.validateRange(toRange(hoverRange(indicator, at))));
+      const charts = options.charts?.(document, model, indicator) ?? [];
+      return new vscode.Hover(renderCard(card, document.uri, lang, charts), document.validateRange(toRange(hoverRange(indicator, at))));
     },
   };
   return vscode.languages.registerHoverProvider(selector, provider);
@@ -79,10 +84,12 @@ function hoverRange(indicator: Indicator, at: Position): Range {
 
 
 /** The card as Markdown: title, label/value lines, definition, then the mentions as links to our own command only. */
-export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang): vscode.MarkdownString {
+export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang, charts: readonly HoverChartLink[] = []): vscode.MarkdownString {
   const colon = lang === 'zh' ? '：' : ': ';
   const out: string[] = [`**${escape(card.title)}**`, ''];
   out.push(card.rows.map((row) => `**${escape(row.label)}**${colon}${escape(row.value)}`).join('  \n'), '');
+  // Chart links high in the card, where they show without scrolling (the series table may be long).
+  if (charts.length > 0) out.push(charts.map((chart) => `[${escape(chart.label)}](${chart.uri})`).join(' · '), '');
   if (card.definition) out.push(`**${escape(card.labels.definition)}**${colon}${escape(card.definition)}`, '');
 
   if (card.mentions.length > 1) {
@@ -103,7 +110,8 @@ export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang)
   if (card.note) out.push(`*${escape(card.note)}*`);
 
   const markdown = new vscode.MarkdownString(out.join('\n'));
-  markdown.isTrusted = { enabledCommands: [REVEAL_RANGE_COMMAND] };
+  // Only our own commands, and the chart command only on a card that links to a chart.
+  markdown.isTrusted = { enabledCommands: charts.length > 0 ? [REVEAL_RANGE_COMMAND, SHOW_CHART_COMMAND] : [REVEAL_RANGE_COMMAND] };
   markdown.supportHtml = false;
   return markdown;
 }

@@ -1,0 +1,160 @@
+/**
+ * Which charts a folder of reports can draw: for every indicator (grouping key and unit, as the index keys
+ * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
+ * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
+ */
+import { crossReportSeries } from '../references/series';
+import type { IndexedReport } from '../references/series';
+import type { Indicator } from '../types';
+import { usualName, yearOf } from './figures';
+import { placesChart, reportsByPlace } from './placesChart';
+import type { PlacesChart, YearsChart } from './types';
+import { yearsChart } from './yearsChart';
+
+/** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
+export type ChartRequest =
+  | { readonly type: 'years'; readonly place: string; readonly groupKey: string; readonly unit: string | null }
+  | { readonly type: 'places'; readonly year: number; readonly status: Indicator['status']; readonly groupKey: string; readonly unit: string | null };
+
+/** A chart the folder can draw, with how much it would show. */
+export type ChartOption =
+  | (Extract<ChartRequest, { type: 'years' }> & { readonly years: readonly number[] })
+  | (Extract<ChartRequest, { type: 'places' }> & { readonly places: number });
+
+/** One indicator and the charts it has. */
+export interface IndicatorCharts {
+  readonly groupKey: string;
+  readonly unit: string | null;
+  readonly name: string;
+  readonly options: readonly ChartOption[];
+}
+
+/** The chart a request asks for, from the reports given; undefined when they hold nothing for it. */
+export function buildChart(reports: readonly IndexedReport[], request: ChartRequest): YearsChart | PlacesChart | undefined {
+  return request.type === 'years'
+    ? yearsChart(reports, request.place, request.groupKey, request.unit)
+    : placesChart(reports, request.year, request.groupKey, request.unit, request.status);
+}
+
+const SEP = '\u0000';
+
+/**
+ * Every indicator that has a chart: (a) for a place, when its figures for a year appear in two or more of the
+ * place's reports and its series cites two or more reports (the rule of `govreport series`); (b) for a year and a
+ * status, when two or more places give it. The widest comparisons first, then by name; options by place, then
+ * latest year first.
+ */
+export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCharts[] {
+  const byKey = new Map<string, { groupKey: string; unit: string | null; options: ChartOption[] }>();
+  const entry = (groupKey: string, unit: string | null) => {
+    const id = `${groupKey}${SEP}${unit ?? ''}`;
+    const found = byKey.get(id) ?? { groupKey, unit, options: [] };
+    byKey.set(id, found);
+    return found;
+  };
+  const places = reportsByPlace(reports);
+  for (const [place, ofPlace] of places) {
+    if (ofPlace.length < 2) continue;
+    const meta = ofPlace[0]!.meta;
+    for (const { groupKey, unit } of keysInTwoReports(ofPlace)) {
+      const rows = crossReportSeries(ofPlace, meta, groupKey, unit).filter((r) => r.actual || r.target);
+      const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u) => u !== undefined));
+      if (cited.size >= 2) entry(groupKey, unit).options.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
+    }
+  }
+  for (const { year, status, groupKey, unit, places: found } of yearFigures(places).values()) {
+    if (found.size >= 2) entry(groupKey, unit).options.push({ type: 'places', year, status, groupKey, unit, places: found.size });
+  }
+  const out: IndicatorCharts[] = [];
+  for (const { groupKey, unit, options } of byKey.values()) {
+    options.sort(compareOptions);
+    out.push({ groupKey, unit, name: usualName(reports, groupKey, unit), options });
+  }
+  // The widest comparisons first (GDP growth in every province, a target set every year), then by name.
+  return out.sort((a, b) => coverage(b) - coverage(a) || a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
+}
+
+/** How much an indicator's widest chart compares: its years, or its places. */
+export function coverage(charts: Pick<IndicatorCharts, 'options'>): number {
+  return Math.max(0, ...charts.options.map((o) => (o.type === 'years' ? o.years.length : o.places)));
+}
+
+/**
+ * The charts one figure of a report belongs to (the hover card's and the Indicators view's links): its place's
+ * years when they make a chart, and its year across places when two or more places give it. `groupKey` is the key
+ * the index uses for the figure (see the editor's seriesKey).
+ */
+export function chartOptionsFor(
+  reports: readonly IndexedReport[],
+  place: string | null,
+  figure: Pick<Indicator, 'unit' | 'period' | 'status'>,
+  groupKey: string,
+): ChartOption[] {
+  const out: ChartOption[] = [];
+  const { unit } = figure;
+  const places = reportsByPlace(reports);
+  const ofPlace = place ? places.get(place) : undefined;
+  if (place && ofPlace && ofPlace.length >= 2) {
+    const rows = crossReportSeries(ofPlace, ofPlace[0]!.meta, groupKey, unit).filter((r) => r.actual || r.target);
+    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u) => u !== undefined));
+    if (cited.size >= 2) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
+  }
+  const year = yearOf(figure.period);
+  if (year !== null) {
+    const found = yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${groupKey}${SEP}${unit ?? ''}`);
+    if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, places: found.places.size });
+  }
+  return out;
+}
+
+/** The keys (groupKey and unit) with a yearly figure in two or more of the reports. */
+function keysInTwoReports(reports: readonly IndexedReport[]): Array<{ groupKey: string; unit: string | null }> {
+  const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
+  for (const report of reports) {
+    for (const ind of report.indicators) {
+      if (!ind.groupKey || yearOf(ind.period) === null) continue;
+      const id = `${ind.groupKey}${SEP}${ind.unit ?? ''}`;
+      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: ind.unit, uris: new Set<string>() };
+      found.uris.add(report.uri);
+      seen.set(id, found);
+    }
+  }
+  return [...seen.values()].filter((k) => k.uris.size >= 2);
+}
+
+interface YearFigures {
+  readonly year: number;
+  readonly status: Indicator['status'];
+  readonly groupKey: string;
+  readonly unit: string | null;
+  readonly places: Set<string>;
+}
+
+/**
+ * For every year, status and key: the places that give a figure for it as placesChart would find it — a target
+ * in the year's own report, an actual in any report of the place. Optionally for one key only.
+ */
+function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, onlyKey?: string, onlyUnit?: string | null): Map<string, YearFigures> {
+  const out = new Map<string, YearFigures>();
+  for (const [place, ofPlace] of places) {
+    for (const report of ofPlace) {
+      for (const ind of report.indicators) {
+        const year = yearOf(ind.period);
+        if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || ind.unit !== onlyUnit))) continue;
+        if (ind.status === 'target' && year !== report.meta.year) continue;
+        const id = `${year}${SEP}${ind.status}${SEP}${ind.groupKey}${SEP}${ind.unit ?? ''}`;
+        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: ind.unit, places: new Set<string>() };
+        found.places.add(place);
+        out.set(id, found);
+      }
+    }
+  }
+  return out;
+}
+
+function compareOptions(a: ChartOption, b: ChartOption): number {
+  if (a.type !== b.type) return a.type === 'years' ? -1 : 1;
+  if (a.type === 'years' && b.type === 'years') return a.place.localeCompare(b.place, 'zh-Hans-CN');
+  if (a.type === 'places' && b.type === 'places') return b.year - a.year || (a.status === 'target' ? -1 : 1);
+  return 0;
+}

@@ -1,0 +1,84 @@
+/** Helpers shared by the chart builders: a figure as a chart point, a report's file name, a display scale, a name. */
+import { figurePhrase } from '../indicators/card';
+import { isCeiling } from '../references/series';
+import type { IndexedReport } from '../references/series';
+import type { Indicator } from '../types';
+import type { ChartFigure, ChartScale } from './types';
+
+/** The figure as a chart point, with where it was read. */
+export function chartFigure(uri: string, indicator: Indicator, reportYear: number | null): ChartFigure {
+  return {
+    uri,
+    file: fileOfUri(uri),
+    range: indicator.range,
+    value: indicator.value,
+    ...(indicator.valueMax === undefined ? {} : { valueMax: indicator.valueMax }),
+    unit: indicator.unit,
+    text: indicator.text,
+    phrase: figurePhrase(indicator),
+    qualifier: indicator.qualifier,
+    status: indicator.status,
+    kind: indicator.kind,
+    reportYear,
+    ...(indicator.status === 'target' ? { bound: isCeiling(indicator) ? ('ceiling' as const) : ('floor' as const) } : {}),
+  };
+}
+
+/** The last path segment of a uri, percent-decoded (“北京市-2026.txt”); the uri itself when it has none. */
+export function fileOfUri(uri: string): string {
+  const path = uri.replace(/[?#].*$/su, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (!last) return uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a stray % in a non-file uri
+  }
+}
+
+/** Units whose values are drawn as they are (rates, ranks, ratio parts). */
+const UNSCALED = new Set(['%', '个百分点', '位次', '倍', '‰']);
+
+/**
+ * The display scale of a set of base-unit values: the largest magnitude (万, 亿, 万亿) that keeps the largest value
+ * at 1 or more, so that an axis reads 1.62 万亿元 rather than 1620000000000 元. Rates are never scaled.
+ */
+export function chartScale(values: readonly number[], unit: string | null): ChartScale {
+  const max = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
+  const steps: ReadonlyArray<[number, ChartScale['prefix']]> = [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']];
+  const step = unit !== null && !UNSCALED.has(unit) ? steps.find(([divisor]) => max >= divisor) : undefined;
+  const [divisor, prefix] = step ?? [1, ''];
+  return { divisor, prefix, label: `${prefix}${unit ?? ''}` };
+}
+
+/** Every value of the figures, upper ends of ranges included. */
+export function figureValues(figures: ReadonlyArray<ChartFigure | undefined>): number[] {
+  return figures.flatMap((f) => (f ? (f.valueMax === undefined ? [f.value] : [f.value, f.valueMax]) : []));
+}
+
+/**
+ * The name the reports use most often for an indicator (国内生产总值 in national reports, 地区生产总值 in a
+ * province's), first in report order on a tie; the key without its prefix when no figure has a name.
+ */
+export function usualName(reports: readonly IndexedReport[], groupKey: string, unit: string | null): string {
+  const counts = new Map<string, number>();
+  for (const report of reports) {
+    for (const ind of report.indicators) {
+      if (ind.groupKey === groupKey && ind.unit === unit && ind.name) counts.set(ind.name, (counts.get(ind.name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best ?? groupKey.replace(/^[a-z]+:/u, '');
+}
+
+/** A yearly period (“2019”), the only kind a series or a one-year comparison uses. */
+export function yearOf(period: string | null): number | null {
+  return period !== null && /^\d{4}$/u.test(period) ? Number(period) : null;
+}

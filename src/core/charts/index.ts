@@ -1,0 +1,13 @@
+/** Chart data for the chart panel and its CSV export, all pure (see types.ts). */
+export { buildChart, chartCandidates, chartOptionsFor, coverage } from './candidates';
+export type { ChartOption, ChartRequest, IndicatorCharts } from './candidates';
+export { formatChartCsv, PLACES_CSV_COLUMNS, TERMS_CSV_COLUMNS, YEARS_CSV_COLUMNS } from './csv';
+export { chartFigure, chartScale, fileOfUri } from './figures';
+export { chartFileName, chartLinks, findChartLink } from './links';
+export { placesChart } from './placesChart';
+export { MAX_TERM_POINTS, MAX_TERM_SERIES, termColumnOf, termColumns, termsChart } from './termsChart';
+export type { TermColumn } from './termsChart';
+export type * from './types';
+export { yearsChart } from './yearsChart';
+export { MAX_EXPORT_CHARS, parseChartRequest, parseWebviewMessage } from './protocol';
+export type { ChartLabels, FromWebviewMessage, ToWebviewMessage } from './protocol';

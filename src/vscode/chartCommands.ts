@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import { buildChart, chartCandidates, chartOptionsFor, parseChartRequest, termsChart } from '../core/charts';
+import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
+import type { IndexedReport, Indicator, ReportModel } from '../core';
+import { sameRange } from '../core';
+import { chartCommandUri, SHOW_CHART_COMMAND, SHOW_TERMS_CHART_COMMAND } from './chartLinks';
+import type { HoverChartLink } from './chartLinks';
+import { optionLabel, statusWord, yearSpan } from './chartLabels';
+import { ChartPanels } from './chartPanel';
+import type { Log } from './log';
+import type { ReportService } from './reportService';
+import { currentReport, seriesKey } from './series';
+import type { WorkspaceReportIndex } from './workspaceIndex';
+
+/**
+ * The chart commands. `govreport.showChart` takes what its caller has: nothing (the Command Palette: pick an
+ * indicator, then a chart), a chart request (a hover card's link) or an Indicators view item (that figure's
+ * charts). The data is the core's (src/core/charts) over the workspace index; the panel only draws it.
+ */
+export function registerChartSupport(
+  extensionUri: vscode.Uri,
+  selector: vscode.DocumentSelector,
+  service: ReportService,
+  index: WorkspaceReportIndex,
+  log: Log,
+): vscode.Disposable {
+  const panels = new ChartPanels(extensionUri, log);
+  const run = async (arg: unknown): Promise<void> => {
+    try {
+      const request = parseChartRequest(arg);
+      if (request) await showRequest(panels, index, request);
+      else if (isIndicatorItem(arg)) await showForFigure(panels, selector, service, index, arg.indicator);
+      else await pickAndShow(panels, index);
+    } catch (err) {
+      log.error(vscode.l10n.t('Chart'), err);
+    }
+  };
+  return vscode.Disposable.from(
+    panels,
+    vscode.commands.registerCommand(SHOW_CHART_COMMAND, run),
+    // For the terms analysis: termsChart checks and bounds whatever it is given.
+    vscode.commands.registerCommand(SHOW_TERMS_CHART_COMMAND, (series: unknown, title?: unknown) => {
+      if (!Array.isArray(series)) return;
+      panels.show(termsChart(series as TermSeries[], typeof title === 'string' ? title : undefined));
+    }),
+  );
+}
+
+/**
+ * The hover card's chart links for a figure: the charts its indicator has in the workspace index (as far as it is
+ * built; the hover's series source has already waited for it).
+ */
+export function hoverChartLinks(index: WorkspaceReportIndex) {
+  return (document: vscode.TextDocument, model: ReportModel, indicator: Indicator): HoverChartLink[] => {
+    const reports = index.reports();
+    if (reports.length < 2) return [];
+    const self = currentReport(index, document, model);
+    const key = seriesKey(indicator, self);
+    if (!key) return [];
+    return chartOptionsFor(reports, self.meta.place, indicator, key).map((option) => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
+  };
+}
+
+/** How long the index may take before a progress notification is shown. */
+const QUIET_WAIT_MS = 300;
+
+/** The workspace's indexed reports, after indexing them (with a cancellable progress) if needed; undefined when too few. */
+async function indexedReports(index: WorkspaceReportIndex): Promise<IndexedReport[] | undefined> {
+  const source = new vscode.CancellationTokenSource();
+  try {
+    const run = index.crossReportReady(source.token);
+    // An index that is up to date answers at once: no notification flashes by.
+    const quick = await Promise.race([run, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), QUIET_WAIT_MS))]);
+    const ready =
+      quick ??
+      (await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing the workspace reports for charts…'), cancellable: true },
+        (_progress, token) => {
+          token.onCancellationRequested(() => source.cancel());
+          return run;
+        },
+      ));
+    if (!ready) return undefined;
+  } finally {
+    source.dispose();
+  }
+  const reports = index.reports();
+  if (reports.length >= 2) return reports;
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Charts compare reports: open a folder with several years of one place, or several places of one year.'),
+  );
+  return undefined;
+}
+
+async function showRequest(panels: ChartPanels, index: WorkspaceReportIndex, request: ChartRequest): Promise<void> {
+  const reports = await indexedReports(index);
+  if (!reports) return;
+  const chart = buildChart(reports, request);
+  if (chart) panels.show(chart);
+  else void vscode.window.showInformationMessage(vscode.l10n.t('The workspace reports hold no figures for this chart.'));
+}
+
+/** Command Palette: an indicator with data across years or places, then one of its charts. */
+async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Promise<void> {
+  const reports = await indexedReports(index);
+  if (!reports) return;
+  const candidates = chartCandidates(reports);
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No indicator appears in two or more reports of the workspace.'));
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((candidate) => ({ label: candidate.name, description: candidate.unit ?? '', detail: summary(candidate), candidate })),
+    { title: vscode.l10n.t('Chart an indicator'), placeHolder: vscode.l10n.t('Indicators with figures in two or more reports'), matchOnDescription: true, matchOnDetail: true },
+  );
+  if (!picked) return;
+  const option = await pickOption(picked.candidate.options, picked.candidate.name);
+  if (option) await showRequest(panels, index, option);
+}
+
+/** “全国 2014–2019 · 2026 targets: 12 places”: what charts an indicator has. */
+function summary(candidate: IndicatorCharts): string {
+  return candidate.options
+    .slice(0, 4)
+    .map((o) => (o.type === 'years' ? `${o.place} ${yearSpan(o.years)}` : vscode.l10n.t('{0} {1}: {2} places', o.year, statusWord(o.status), o.places)))
+    .join(' · ') + (candidate.options.length > 4 ? ' …' : '');
+}
+
+/** The one option, or the user's choice among several. */
+async function pickOption(options: readonly ChartOption[], name: string): Promise<ChartOption | undefined> {
+  if (options.length <= 1) return options[0];
+  const picked = await vscode.window.showQuickPick(
+    options.map((option) => ({ label: optionLabel(option), option })),
+    { title: vscode.l10n.t('Which chart of {0}?', name) },
+  );
+  return picked?.option;
+}
+
+/** An Indicators view item: the figure's own charts (its place's years, its year across places). */
+async function showForFigure(
+  panels: ChartPanels,
+  selector: vscode.DocumentSelector,
+  service: ReportService,
+  index: WorkspaceReportIndex,
+  figure: Pick<Indicator, 'range' | 'text'>,
+): Promise<void> {
+  const found = await documentHolding(selector, service, figure);
+  if (!found) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open the report of this figure first, then run this command again.'));
+    return;
+  }
+  const reports = await indexedReports(index);
+  if (!reports) return;
+  const self = currentReport(index, found.document, found.model);
+  const key = seriesKey(found.indicator, self);
+  const options = key ? chartOptionsFor(reports, self.meta.place, found.indicator, key) : [];
+  if (options.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This figure’s indicator appears in no other report of the workspace.'));
+    return;
+  }
+  const option = await pickOption(options, found.indicator.name ?? found.indicator.text);
+  if (option) await showRequest(panels, index, option);
+}
+
+/** The open report whose model holds this figure (same range and text): the active editor's first, then the visible ones. */
+async function documentHolding(
+  selector: vscode.DocumentSelector,
+  service: ReportService,
+  figure: Pick<Indicator, 'range' | 'text'>,
+): Promise<{ document: vscode.TextDocument; model: ReportModel; indicator: Indicator } | undefined> {
+  const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].filter((e) => e !== undefined);
+  const documents = [...new Set([...editors.map((e) => e.document), ...vscode.workspace.textDocuments])].filter((d) => vscode.languages.match(selector, d) > 0);
+  const tokenSource = new vscode.CancellationTokenSource();
+  try {
+    for (const document of documents.slice(0, 20)) {
+      const model = await service.getModelWithFigures(document, tokenSource.token);
+      const indicator = model?.indicators.find((i) => i.text === figure.text && sameRange(i.range, figure.range));
+      if (model && indicator) return { document, model, indicator };
+    }
+    return undefined;
+  } finally {
+    tokenSource.dispose();
+  }
+}
+
+/** An Indicators view leaf (src/core/export/indicatorTree.ts IndicatorLeaf), as far as this command needs it. */
+function isIndicatorItem(value: unknown): value is { indicator: Pick<Indicator, 'range' | 'text'> } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, indicator } = value as { type?: unknown; indicator?: unknown };
+  if (type !== 'indicator' || typeof indicator !== 'object' || indicator === null) return false;
+  const { text, range } = indicator as { text?: unknown; range?: unknown };
+  const position = (p: unknown): boolean =>
+    typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+  const r = range as { start?: unknown; end?: unknown } | undefined;
+  return typeof text === 'string' && typeof r === 'object' && r !== null && position(r.start) && position(r.end);
+}

@@ -1,0 +1,344 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { crossReportSeries, samePlace } from '../../src/core';
+import type { IndexedReport } from '../../src/core';
+import {
+  buildChart, chartCandidates, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, PLACES_CSV_COLUMNS,
+  placesChart, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, YEARS_CSV_COLUMNS, yearsChart,
+} from '../../src/core/charts';
+import type { ChartData, ChartFigure, PlacesChart, TermSeries, YearsChart } from '../../src/core/charts';
+import { plainDecimal } from '../../src/core/export';
+import { indexReportFile } from '../../src/node/reportIndex';
+import { CORPUS } from '../support/expectedOutline';
+
+/** GDP (地区生产总值 / 国内生产总值) in the lexicon; its growth rate is the figure in %. */
+const GDP = 'lexicon:grp';
+
+let national: IndexedReport[];
+let provincial2026: IndexedReport[];
+
+async function indexFiles(paths: readonly string[]): Promise<IndexedReport[]> {
+  const out: IndexedReport[] = [];
+  for (const path of paths) {
+    const result = await indexReportFile(path);
+    if ('report' in result && result.report) out.push(result.report);
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  const nationalDir = join(CORPUS, 'national');
+  national = await indexFiles([2015, 2016, 2017, 2018, 2019].map((y) => join(nationalDir, `${y}.txt`)));
+  const localDir = join(CORPUS, 'local');
+  provincial2026 = await indexFiles(readdirSync(localDir).filter((f) => /-2026\.txt$/u.test(f)).sort().map((f) => join(localDir, f)));
+}, 60_000);
+
+const texts = new Map<string, string[]>();
+/** The line a figure's link points at, read from the report file itself. */
+function lineOf(uri: string, line: number): string {
+  let lines = texts.get(uri);
+  if (!lines) {
+    lines = readFileSync(fileURLToPath(uri), 'utf8').split('\n');
+    texts.set(uri, lines);
+  }
+  return lines[line] ?? '';
+}
+
+/** Every figure's link lands on a line whose text at that range is the figure as written. */
+function expectLinkedToItsText(figure: ChartFigure): void {
+  const { start, end } = figure.range;
+  expect(start.line).toBe(end.line);
+  const line = lineOf(figure.uri, start.line);
+  expect(line.slice(start.character, end.character)).toBe(figure.text);
+  expect(figure.file).toBe(decodeURIComponent(figure.uri.slice(figure.uri.lastIndexOf('/') + 1)));
+}
+
+/** met / missed as the target's sense requires, without re-deriving the 左右 tolerance: the clear cases only. */
+function expectVerdictConsistent(actual: ChartFigure, target: ChartFigure, outcome: string | null): void {
+  const high = target.valueMax ?? target.value;
+  if (target.bound === 'floor') {
+    if (actual.value >= target.value) expect(outcome).toBe('met');
+    if (outcome === 'missed') expect(actual.value).toBeLessThan(target.value);
+  } else {
+    if (actual.value <= high) expect(outcome).toBe('met');
+    if (outcome === 'missed') expect(actual.value).toBeGreaterThan(high);
+  }
+}
+
+/** A strict RFC 4180 reading (csv-parse, not our writer's inverse). */
+function readCsv(csv: string): string[][] {
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  return parseCsv(csv.slice(1), { relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+}
+
+describe('an indicator across the years of one place (national reports 2015–2019)', () => {
+  let chart: YearsChart;
+  beforeAll(() => {
+    const built = yearsChart(national, '全国', GDP, '%');
+    expect(built).toBeDefined();
+    chart = built!;
+  });
+
+  it('is the core series, year by year in ascending order, with a target set by each year’s own report', () => {
+    const meta = national[0]!.meta;
+    const rows = crossReportSeries(samePlace(national, meta), meta, GDP, '%').filter((r) => r.actual || r.target);
+    expect(chart.points.map((p) => p.year)).toEqual(rows.map((r) => r.year));
+    expect(chart.points.map((p) => [p.actual?.uri, p.target?.uri, p.outcome])).toEqual(rows.map((r) => [r.actual?.uri, r.target?.uri, r.outcome]));
+    const years = chart.points.map((p) => p.year);
+    expect([...years].sort((a, b) => a - b)).toEqual(years);
+    expect(new Set(years).size).toBe(years.length);
+    // Every report of the five sets a growth target for its own year.
+    const targetYears = chart.points.filter((p) => p.target).map((p) => p.year);
+    expect(targetYears).toEqual(expect.arrayContaining([2015, 2016, 2017, 2018, 2019]));
+    for (const p of chart.points) {
+      if (p.target) {
+        expect(p.target.reportYear).toBe(p.year);
+        expect(p.target.status).toBe('target');
+      }
+      // An actual is reported for a year that is over: by the next year's report (or a later one's review).
+      if (p.actual) {
+        expect(p.actual.status).toBe('actual');
+        expect(p.actual.reportYear!).toBeGreaterThan(p.year);
+      }
+    }
+  });
+
+  it('links every point to a line of its report whose text is the figure', () => {
+    const figures = chart.points.flatMap((p) => [p.actual, p.target]).filter((f) => f !== undefined);
+    expect(figures.length).toBeGreaterThanOrEqual(8);
+    for (const figure of figures) expectLinkedToItsText(figure);
+  });
+
+  it('reads actuals from the next year’s report and judges them against the target through its qualifier', () => {
+    const judged = chart.points.filter((p) => p.outcome === 'met' || p.outcome === 'missed');
+    // 2015–2018 each have a target in their own report and an actual in the next one.
+    expect(judged.length).toBeGreaterThanOrEqual(3);
+    for (const p of judged) expectVerdictConsistent(p.actual!, p.target!, p.outcome);
+    for (const p of chart.points) {
+      if (!p.target) expect(p.outcome).toBeNull();
+      // The last report's target has no next report here: nothing to compare, not “not reported”.
+      if (p.year === 2019 && !p.actual) expect(p.outcome).toBeNull();
+      if (p.target?.qualifier) expect(p.target.phrase).toContain(p.target.qualifier);
+    }
+  });
+
+  it('writes one CSV record per year that reads back to the chart', () => {
+    const [header, ...records] = readCsv(formatChartCsv(chart));
+    expect(header).toEqual([...YEARS_CSV_COLUMNS]);
+    expect(records).toHaveLength(chart.points.length);
+    const col = (name: (typeof YEARS_CSV_COLUMNS)[number]) => YEARS_CSV_COLUMNS.indexOf(name);
+    records.forEach((record, i) => {
+      const p = chart.points[i]!;
+      expect(record[col('place')]).toBe('全国');
+      expect(Number(record[col('year')])).toBe(p.year);
+      expect(record[col('actual')]).toBe(p.actual ? plainDecimal(p.actual.value) : '');
+      expect(record[col('target')]).toBe(p.target ? plainDecimal(p.target.value) : '');
+      expect(record[col('outcome')]).toBe(p.outcome ?? '');
+      expect(record[col('targetText')]).toBe(p.target?.phrase ?? '');
+      if (p.target) {
+        expect(record[col('targetFile')]).toBe(p.target.file);
+        expect(lineOf(p.target.uri, Number(record[col('targetLine')]) - 1)).toContain(p.target.text);
+      }
+    });
+  });
+});
+
+describe('an indicator across places for one year (provincial reports of 2026)', () => {
+  let chart: PlacesChart;
+  beforeAll(() => {
+    const built = placesChart(provincial2026, 2026, GDP, '%', 'target');
+    expect(built).toBeDefined();
+    chart = built!;
+  });
+
+  it('has one bar per place, largest first (ties: the wider range first), and names the places without a figure', () => {
+    const places = chart.bars.map((b) => b.place);
+    expect(new Set(places).size).toBe(places.length);
+    // Most provinces state a growth target for the year.
+    expect(chart.bars.length).toBeGreaterThanOrEqual(Math.ceil(provincial2026.length / 2));
+    for (let i = 1; i < chart.bars.length; i++) {
+      const [a, b] = [chart.bars[i - 1]!.figure, chart.bars[i]!.figure];
+      expect(a.value).toBeGreaterThanOrEqual(b.value);
+      if (a.value === b.value) expect(a.valueMax ?? a.value).toBeGreaterThanOrEqual(b.valueMax ?? b.value);
+    }
+    // Every place with a 2026 report is either charted or listed as missing, never both.
+    const all = new Set(provincial2026.map((r) => r.meta.place));
+    expect(new Set([...places, ...chart.missing])).toEqual(all);
+    expect(chart.missing.filter((m) => places.includes(m))).toEqual([]);
+  });
+
+  it('takes each place’s target from its own 2026 report, linked to the line that states it', () => {
+    for (const bar of chart.bars) {
+      const report = provincial2026.find((r) => r.uri === bar.figure.uri)!;
+      expect(report.meta.place).toBe(bar.place);
+      expect(report.meta.year).toBe(2026);
+      expect(bar.figure.status).toBe('target');
+      expect(bar.figure.unit).toBe('%');
+      expectLinkedToItsText(bar.figure);
+      // No report of 2027 here: no verdict yet.
+      expect(bar.outcome).toBeNull();
+    }
+  });
+
+  it('is what the candidates offer, and what a request builds', () => {
+    const option = chartCandidates(provincial2026)
+      .find((c) => c.groupKey === GDP && c.unit === '%')
+      ?.options.find((o) => o.type === 'places' && o.year === 2026 && o.status === 'target');
+    expect(option).toMatchObject({ places: chart.bars.length });
+    expect(buildChart(provincial2026, { type: 'places', year: 2026, status: 'target', groupKey: GDP, unit: '%' })).toEqual(chart);
+  });
+
+  it('writes the bars as CSV in rank order', () => {
+    const [header, ...records] = readCsv(formatChartCsv(chart));
+    expect(header).toEqual([...PLACES_CSV_COLUMNS]);
+    const col = (name: (typeof PLACES_CSV_COLUMNS)[number]) => PLACES_CSV_COLUMNS.indexOf(name);
+    expect(records.map((r) => r[col('place')])).toEqual(chart.bars.map((b) => b.place));
+    expect(records.map((r) => Number(r[col('rank')]))).toEqual(chart.bars.map((_, i) => i + 1));
+    records.forEach((record, i) => {
+      const { figure } = chart.bars[i]!;
+      expect(Number(record[col('value')])).toBe(figure.value);
+      expect(record[col('valueMax')]).toBe(figure.valueMax === undefined ? '' : plainDecimal(figure.valueMax));
+      expect(record[col('text')]).toBe(figure.phrase);
+      expect(lineOf(figure.uri, Number(record[col('line')]) - 1)).toContain(figure.text);
+    });
+  });
+});
+
+describe('which charts a folder offers', () => {
+  it('offers the national years of an indicator when two or more reports give it, and no places chart for one place', () => {
+    const candidates = chartCandidates(national);
+    const gdp = candidates.find((c) => c.groupKey === GDP && c.unit === '%');
+    expect(gdp?.options).toEqual([expect.objectContaining({ type: 'years', place: '全国' })]);
+    for (const candidate of candidates) {
+      expect(candidate.options.length).toBeGreaterThan(0);
+      for (const option of candidate.options) {
+        expect(option.type).toBe('years');
+        const chart = buildChart(national, option) as YearsChart;
+        expect(chart.points.map((p) => p.year)).toEqual(option.type === 'years' ? option.years : []);
+        // Drawn from two reports or more: a chart of one report is no comparison.
+        expect(new Set(chartLinks(chart).map((l) => l.uri)).size).toBeGreaterThanOrEqual(2);
+      }
+    }
+    // The widest comparisons first: coverage never grows down the list.
+    const widths = candidates.map(coverage);
+    expect([...widths].sort((a, b) => b - a)).toEqual(widths);
+    expect(candidates[0]!.options.some((o) => o.type === 'years' && o.years.length === widths[0])).toBe(true);
+  });
+
+  it('gives a figure its place’s years and its year across places, as the hover card and the view ask', () => {
+    const report = national.find((r) => r.meta.year === 2017)!;
+    const figure = report.indicators.find((i) => i.groupKey === GDP && i.unit === '%' && i.status === 'target' && i.period === '2017')!;
+    expect(chartOptionsFor(national, '全国', figure, GDP)).toEqual([expect.objectContaining({ type: 'years', place: '全国', groupKey: GDP })]);
+    const beijing = provincial2026.find((r) => r.meta.place === '北京市')!;
+    const target = beijing.indicators.find((i) => i.groupKey === GDP && i.unit === '%' && i.status === 'target' && i.period === '2026')!;
+    const options = chartOptionsFor(provincial2026, '北京市', target, GDP);
+    expect(options).toEqual([expect.objectContaining({ type: 'places', year: 2026, status: 'target' })]);
+    // A figure of a year nobody else gives has no places chart; an unknown key has nothing.
+    expect(chartOptionsFor(provincial2026, '北京市', { ...target, period: '1999' }, GDP)).toEqual([]);
+    expect(chartOptionsFor(provincial2026, '北京市', target, 'name:不存在的指标')).toEqual([]);
+  });
+
+  it('scales large amounts to 万, 亿 or 万亿 so that the largest value reads between 1 and 10,000', () => {
+    for (const candidate of chartCandidates(national)) {
+      const chart = buildChart(national, candidate.options[0]!) as YearsChart;
+      const values = chart.points.flatMap((p) => [p.actual, p.target]).filter((f) => f !== undefined).map((f) => Math.abs(f.valueMax ?? f.value));
+      const max = Math.max(...values);
+      if (chart.scale.divisor > 1) {
+        expect(max / chart.scale.divisor).toBeGreaterThanOrEqual(1);
+        expect(max / chart.scale.divisor).toBeLessThan(10_000);
+      }
+      expect(chart.scale.label.endsWith(chart.unit ?? '')).toBe(true);
+    }
+    expect(chartScale([5, 6.5], '%')).toEqual({ divisor: 1, prefix: '', label: '%' });
+    expect(chartScale([1.62e12, 4e11], '元')).toMatchObject({ prefix: '万亿', label: '万亿元' });
+    expect(chartScale([13_120_000], '人')).toMatchObject({ prefix: '万', label: '万人' });
+  });
+});
+
+describe('links a webview may open', () => {
+  it('are the chart’s own figures only: another uri or a shifted range is refused', () => {
+    const chart = yearsChart(national, '全国', GDP, '%')!;
+    const links = chartLinks(chart);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(findChartLink(chart, link.uri, link.range)).toEqual(link);
+    const [first] = links;
+    const shifted = { ...first!.range, start: { ...first!.range.start, character: first!.range.start.character + 1 } };
+    expect(findChartLink(chart, first!.uri, shifted)).toBeUndefined();
+    expect(findChartLink(chart, 'file:///etc/passwd', first!.range)).toBeUndefined();
+  });
+});
+
+describe('a terms chart', () => {
+  /** A term's plain occurrence count per 10,000 characters in each national report (test data, not the terms analysis). */
+  function seriesOf(term: string): TermSeries {
+    return {
+      term,
+      points: [...national].reverse().map((r) => {
+        const text = readFileSync(fileURLToPath(r.uri), 'utf8');
+        const count = text.split(term).length - 1;
+        const index = text.indexOf(term);
+        const line = index < 0 ? 0 : text.slice(0, index).split('\n').length - 1;
+        const character = index < 0 ? 0 : index - (text.lastIndexOf('\n', index - 1) + 1);
+        return {
+          year: r.meta.year!, place: r.meta.place, per10k: (count * 10_000) / text.length, count, uri: r.uri,
+          ...(index < 0 ? {} : { range: { start: { line, character }, end: { line, character: character + term.length } } }),
+        };
+      }),
+    };
+  }
+
+  it('orders each term’s points by year, drops unusable ones and links each point to the term in its report', () => {
+    const bad = { year: 2020, place: '全国', per10k: Number.NaN, uri: national[0]!.uri };
+    const negative = { year: 2021, place: '全国', per10k: -1, uri: national[0]!.uri };
+    const raw = seriesOf('供给侧结构性改革');
+    const chart = termsChart([{ ...raw, points: [...raw.points, bad, negative] }, { term: '   ', points: raw.points }]);
+    expect(chart.series).toHaveLength(1);
+    const [series] = chart.series;
+    expect(series!.points.map((p) => p.year)).toEqual([2015, 2016, 2017, 2018, 2019]);
+    for (const p of series!.points) {
+      expect(p.file).toMatch(/^\d{4}\.txt$/u);
+      if (p.range) expect(lineOf(p.uri, p.range.start.line).slice(p.range.start.character, p.range.end.character)).toBe('供给侧结构性改革');
+    }
+    const columns = termColumns(chart);
+    expect(columns.map((c) => c.label)).toEqual(['2015', '2016', '2017', '2018', '2019']);
+    for (const p of series!.points) expect(columns[termColumnOf(columns, p)]!.year).toBe(p.year);
+  });
+
+  it('labels columns with the place when the points are of several places, and bounds the number of lines', () => {
+    const many = termsChart([
+      { term: '新质生产力', points: provincial2026.map((r) => ({ year: 2026, place: r.meta.place, per10k: 1, uri: r.uri })) },
+    ]);
+    const columns = termColumns(many);
+    expect(columns).toHaveLength(new Set(provincial2026.map((r) => r.meta.place)).size);
+    expect(columns.every((c) => c.label.startsWith('2026 ') && c.label.length > 5)).toBe(true);
+    const tooMany = termsChart(Array.from({ length: 50 }, (_, i) => ({ term: `词${i}`, points: [] })));
+    expect(tooMany.series.length).toBeLessThan(50);
+  });
+
+  it('writes one CSV record per term and report', () => {
+    const chart = termsChart([seriesOf('供给侧结构性改革'), seriesOf('新发展理念')], 'test');
+    const [header, ...records] = readCsv(formatChartCsv(chart));
+    expect(header).toEqual([...TERMS_CSV_COLUMNS]);
+    const points = chart.series.flatMap((s) => s.points.map((p) => [s.term, p] as const));
+    expect(records).toHaveLength(points.length);
+    records.forEach((record, i) => {
+      const [term, p] = points[i]!;
+      expect(record.slice(0, 3)).toEqual([term, String(p.year), '全国']);
+      expect(Number(record[3])).toBeCloseTo(p.per10k, 10);
+      expect(record[4]).toBe(String(p.count));
+    });
+  });
+});
+
+describe('every chart type', () => {
+  it('keeps within the figures it was given (no chart for an unknown place or key)', () => {
+    expect(yearsChart(national, '火星', GDP, '%')).toBeUndefined();
+    expect(yearsChart(national, '全国', 'name:不存在的指标', '%')).toBeUndefined();
+    expect(placesChart(provincial2026, 1999, GDP, '%', 'target')).toBeUndefined();
+    const charts: ChartData[] = [yearsChart(national, '全国', GDP, '%')!, placesChart(provincial2026, 2026, GDP, '%', 'target')!];
+    for (const chart of charts) expect(JSON.parse(JSON.stringify(chart))).toEqual(chart); // plain data: survives postMessage
+  });
+});

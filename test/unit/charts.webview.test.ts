@@ -1,0 +1,162 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartLinks, parseChartRequest, parseWebviewMessage, placesChart, termsChart, yearsChart } from '../../src/core/charts';
+import type { ChartLabels, ChartRequest, PlacesChart, YearsChart } from '../../src/core/charts';
+import type { IndexedReport } from '../../src/core';
+import { indexReportFile } from '../../src/node/reportIndex';
+import { chartHtml, newNonce } from '../../src/vscode/chartHtml';
+import { chartCommandUri, SHOW_CHART_COMMAND } from '../../src/vscode/chartLinks';
+import { chartOption, escapeHtml, linkOfClick } from '../../src/webview/chartOption';
+import type { ChartTheme, LinkedItem } from '../../src/webview/chartOption';
+import { CORPUS } from '../support/expectedOutline';
+
+const LABELS: ChartLabels = {
+  title: 'T', subtitle: 'S', actual: '实际', target: '目标', targetRange: '目标区间', met: '达成', missed: '未达成', notReported: '未报告',
+  perTenThousand: '次/万字', missing: '', clickHint: 'click', exportPng: 'PNG', exportSvg: 'SVG', exportCsv: 'CSV', empty: '—', line: '第 {0} 行',
+};
+const THEME: ChartTheme = {
+  foreground: '#111111', muted: '#666666', background: '#ffffff', lines: '#cccccc', blue: '#0000ff', green: '#00aa00', red: '#ff0000',
+  yellow: '#ffcc00', orange: '#ff8800', purple: '#880088', fontFamily: 'sans-serif', fontSize: 13, highContrast: false,
+};
+
+describe('the chart panel’s HTML', () => {
+  const html = chartHtml({ cspSource: 'vscode-webview://abc123', scriptUri: 'vscode-webview://abc123/dist/chartWebview.js', nonce: 'N0nce+/=', lang: 'zh-cn' });
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)?.[1]?.replace(/&#39;|&quot;/gu, "'") ?? '';
+
+  it('has a strict Content Security Policy: nothing by default, scripts only by nonce', () => {
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'nonce-N0nce\+\/='(;|$)/u);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/u);
+  });
+
+  it('loads nothing from the network and nothing but the bundled script, which carries the nonce', () => {
+    expect(html).not.toMatch(/https?:/iu);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/gu)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('nonce="N0nce+/="');
+    expect(scripts[0]).toContain('src="vscode-webview://abc123/dist/chartWebview.js"');
+    expect([...html.matchAll(/\b(?:src|href)="([^"]*)"/gu)].map((m) => m[1])).toEqual(['vscode-webview://abc123/dist/chartWebview.js']);
+    expect(html).not.toMatch(/\son[a-z]+=/iu); // no inline event handlers
+    expect(/<style nonce="N0nce\+\/=">/u.test(html)).toBe(true);
+  });
+
+  it('gets a fresh, unguessable nonce every time', () => {
+    const nonces = new Set(Array.from({ length: 20 }, newNonce));
+    expect(nonces.size).toBe(20);
+    for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/u);
+  });
+});
+
+describe('messages from the webview', () => {
+  const range = { start: { line: 3, character: 1 }, end: { line: 3, character: 5 } };
+
+  it('are accepted only in the shapes the panel understands', () => {
+    expect(parseWebviewMessage({ type: 'ready' })).toEqual({ type: 'ready' });
+    expect(parseWebviewMessage({ type: 'open', uri: 'file:///a.txt', range })).toEqual({ type: 'open', uri: 'file:///a.txt', range });
+    expect(parseWebviewMessage({ type: 'export', format: 'csv', data: 'ignored' })).toEqual({ type: 'export', format: 'csv' });
+    expect(parseWebviewMessage({ type: 'export', format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' })).toEqual({ type: 'export', format: 'png', base64: 'iVBORw0KGgo=' });
+    expect(parseWebviewMessage({ type: 'export', format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' })).toMatchObject({ format: 'svg' });
+  });
+
+  it('are dropped when malformed, forged or too large', () => {
+    const bad: unknown[] = [
+      null, 'ready', [], { type: 'run', command: 'rm' }, { type: 'open', uri: 1, range }, { type: 'open', uri: 'file:///a', range: { start: range.start } },
+      { type: 'open', uri: 'file:///a', range: { ...range, end: { line: -1, character: 0 } } },
+      { type: 'open', uri: 'file:///a', range: { ...range, end: { line: 1.5, character: 0 } } },
+      { type: 'open', uri: 'x'.repeat(5000), range },
+      { type: 'export', format: 'exe', data: 'MZ' }, { type: 'export', format: 'png', data: 'data:text/html;base64,PHNjcmlwdD4=' },
+      { type: 'export', format: 'png', data: 'data:image/png;base64,not base64!' }, { type: 'export', format: 'png', data: 'data:image/png;base64,' },
+      { type: 'export', format: 'svg', data: '<html><script>alert(1)</script></html>' }, { type: 'export', format: 'svg', data: 42 },
+      { type: 'export', format: 'svg', data: `<svg>${'x'.repeat(33 * 1024 * 1024)}</svg>` },
+    ];
+    for (const message of bad) expect(parseWebviewMessage(message)).toBeUndefined();
+  });
+});
+
+describe('chart requests in command arguments', () => {
+  it('survive a hover card’s command link and are validated again on arrival', () => {
+    const requests: ChartRequest[] = [
+      { type: 'years', place: '全国', groupKey: 'lexicon:grp', unit: '%' },
+      { type: 'places', year: 2026, status: 'target', groupKey: 'name:人均（可支配）收入)', unit: null },
+    ];
+    for (const request of requests) {
+      const uri = chartCommandUri(request);
+      expect(uri.startsWith(`command:${SHOW_CHART_COMMAND}?`)).toBe(true);
+      expect(uri).not.toMatch(/[()\s]/u); // a “)” would end the Markdown link
+      const [arg] = JSON.parse(decodeURIComponent(uri.slice(uri.indexOf('?') + 1))) as unknown[];
+      expect(parseChartRequest(arg)).toEqual(request);
+    }
+    const bad: unknown[] = [
+      undefined, { type: 'years', groupKey: 'k', unit: '%' }, { type: 'years', place: 3, groupKey: 'k', unit: '%' },
+      { type: 'places', year: '2026', status: 'target', groupKey: 'k', unit: '%' }, { type: 'places', year: 2026, status: 'maybe', groupKey: 'k', unit: '%' },
+      { type: 'places', year: 99999, status: 'target', groupKey: 'k', unit: '%' }, { type: 'years', place: 'p', groupKey: 'k'.repeat(500), unit: '%' },
+    ];
+    for (const arg of bad) expect(parseChartRequest(arg)).toBeUndefined();
+  });
+});
+
+describe('the ECharts option', () => {
+  let national: IndexedReport[];
+  let provinces: IndexedReport[];
+  beforeAll(async () => {
+    const read = async (path: string) => {
+      const result = await indexReportFile(join(CORPUS, path));
+      return 'report' in result && result.report ? [result.report] : [];
+    };
+    national = (await Promise.all(['2016', '2017', '2018'].map((y) => read(`national/${y}.txt`)))).flat();
+    provinces = (await Promise.all(['北京市', '天津市', '重庆市', 'zhejiang', 'guangdong'].map((p) => read(`local/${p}-2026.txt`)))).flat();
+  }, 60_000);
+
+  /** The data items of every series that carry a link. */
+  function linkedItems(option: ReturnType<typeof chartOption>): LinkedItem[] {
+    const series = (Array.isArray(option.series) ? option.series : [option.series]) as Array<{ data?: unknown[] }>;
+    return series.flatMap((s) => (s.data ?? []).filter((d): d is LinkedItem => typeof d === 'object' && d !== null && 'link' in d));
+  }
+
+  it('draws years as a continuous axis, actuals in the colour of their verdict, and every point linked to the chart’s own figures', () => {
+    const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
+    const option = chartOption(chart, LABELS, THEME);
+    const years = chart.points.map((p) => p.year);
+    const axis = option.xAxis as { data: string[] };
+    expect(axis.data[0]).toBe(String(Math.min(...years)));
+    expect(axis.data.map(Number)).toEqual(axis.data.map((_, i) => Math.min(...years) + i));
+    const items = linkedItems(option);
+    const own = chartLinks(chart);
+    for (const item of items) expect(own.some((l) => l.uri === item.link!.uri && JSON.stringify(l.range) === JSON.stringify(item.link!.range))).toBe(true);
+    const line = (option.series as Array<{ type: string; name?: string; data: Array<{ value: number; itemStyle?: { color: string } } | null> }>).find((s) => s.type === 'line')!;
+    for (const p of chart.points) {
+      const item = line.data[axis.data.indexOf(String(p.year))];
+      if (!p.actual) expect(item).toBeNull();
+      else {
+        expect(item!.value).toBeCloseTo(p.actual.value / chart.scale.divisor, 9);
+        if (p.outcome === 'met') expect(item!.itemStyle!.color).toBe(THEME.green);
+        if (p.outcome === 'missed') expect(item!.itemStyle!.color).toBe(THEME.red);
+      }
+    }
+    expect(linkOfClick({ data: items[0] })).toEqual(items[0]!.link);
+    expect(linkOfClick({ data: { value: 1 } })).toBeUndefined();
+  });
+
+  it('draws places top to bottom in the core’s order', () => {
+    const chart = placesChart(provinces, 2026, 'lexicon:grp', '%', 'target') as PlacesChart;
+    expect(chart.bars.length).toBeGreaterThanOrEqual(3);
+    const option = chartOption(chart, LABELS, THEME);
+    const axis = option.yAxis as { data: string[]; inverse: boolean };
+    expect(axis.data).toEqual(chart.bars.map((b) => b.place));
+    expect(axis.inverse).toBe(true);
+    expect(linkedItems(option).length).toBeGreaterThanOrEqual(chart.bars.length);
+  });
+
+  it('follows the theme and escapes report text in tooltips (ECharts shows a formatter’s string as HTML)', () => {
+    const chart = termsChart([{ term: '<img src=x onerror=alert(1)>', points: [{ year: 2020, place: '<b>', per10k: 2, uri: 'file:///r.txt' }] }]);
+    const dark = { ...THEME, foreground: '#eeeeee', background: '#1e1e1e', highContrast: true };
+    const option = chartOption(chart, LABELS, dark);
+    expect(option.backgroundColor).toBe('#1e1e1e');
+    expect((option.textStyle as { color: string }).color).toBe('#eeeeee');
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = formatter({ data: linkedItems(option)[0] });
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<img|<b>/u);
+    expect(escapeHtml(`a&<>"'`)).toBe('a&amp;&lt;&gt;&quot;&#39;');
+  });
+});
