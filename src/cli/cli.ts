@@ -14,11 +14,13 @@ import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile, ReportReadError } 
 import type { DecodedReport } from '../node/readReport';
 import { indexFolder, listReportFiles } from '../node/reportIndex';
 import type { SkipReason } from '../node/reportIndex';
-import { toContractIndicator, toContractReference, toContractReport } from '../core/export/contract';
+import { formatIndicatorsCsv, toContractIndicator, toContractReference, toContractReport } from '../core/export';
 import { formatOpenHint, formatOutlineTree, formatSummary } from './format';
-import { formatIndicatorsCsv, formatIndicatorTable } from './indicators';
+import { formatIndicatorTable } from './indicators';
+import { cliLanguage } from './language';
 import { formatReferenceTable } from './refs';
 import { buildSeriesTable, fileLabel, formatSeriesCsv, formatSeriesMarkdown } from './series';
+import { registerTermsCommand } from './terms';
 import { version as packageVersion } from '../../package.json';
 
 export interface CliIo {
@@ -28,6 +30,8 @@ export interface CliIo {
   stderr(s: string): void;
   /** All of standard input, for the file argument `-` (main.ts reads the process's; tests pass bytes). */
   stdin?(): Promise<Uint8Array>;
+  /** The environment's locale variables (main.ts passes process.env); without them the labels are English. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT_OK = 0;
@@ -43,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand(false)
+    .option('--lang <tag>', 'language of the labels in tables and Markdown: en or zh-cn (default: the locale, from LC_ALL, LC_MESSAGES or LANG)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run "govreport --help" for usage)')
@@ -59,6 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         '  govreport refs report.txt                  cross-references: abbreviations, plan periods, terms, footnotes, targets',
         '  govreport series reports/                  targets vs actuals across the years of each place (Markdown)',
         '  govreport series reports/ --csv > series.csv',
+        '  govreport terms 2023.txt --against 2022.txt   policy terms new, dropped, rising and falling since 2022',
         '',
         'Lines are 1-based in tables and CSV, 0-based in JSON (VS Code positions).',
         'Exit codes: 0 success, 1 usage or internal error, 2 the file or folder cannot be read.',
@@ -121,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       } else if (options.csv) {
         io.stdout(formatIndicatorsCsv(indicators));
       } else {
-        io.stdout(`${formatIndicatorTable(file, indicators).join('\n')}\n`);
+        io.stdout(`${formatIndicatorTable(file, indicators, language()).join('\n')}\n`);
       }
     });
 
@@ -167,7 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         onSkip: (file, reason, detail) => skipped.push(detail === undefined ? { file, reason } : { file, reason, detail }),
       });
       const table = buildSeriesTable(reports);
-      io.stdout(options.csv ? formatSeriesCsv(table, dir) : formatSeriesMarkdown(table, dir, reports.length));
+      io.stdout(options.csv ? formatSeriesCsv(table, dir) : formatSeriesMarkdown(table, dir, reports.length, language()));
       // Files that could not be read or are too large are worth a line each (a few); non-reports only a count.
       const unreadable = skipped.filter((s) => s.reason !== 'not-a-report');
       for (const s of unreadable.slice(0, MAX_SKIP_LINES)) {
@@ -177,6 +183,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const notReports = skipped.length - unreadable.length;
       if (notReports > 0) io.stderr(`govreport: ${notReports} file${notReports === 1 ? '' : 's'} in ${dir} did not read as a report and ${notReports === 1 ? 'was' : 'were'} left out\n`);
     });
+
+  registerTermsCommand(program, {
+    stdout: (s) => io.stdout(s),
+    stderr: (s) => io.stderr(s),
+    read: (file) => readOrExplain(file, io),
+    fail: (reason) => {
+      exitCode = reason === 'cannot-read' ? EXIT_CANNOT_READ : EXIT_USAGE;
+    },
+  });
+
+  // Read when an action runs, after commander has parsed --lang wherever it stands on the command line.
+  const language = (): string => cliLanguage(program.opts<{ lang?: string }>().lang, io.env ?? {});
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
