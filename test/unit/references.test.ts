@@ -6,6 +6,21 @@ import { SEED, readCorpus } from '../support/corpus';
 const refs = (model: ReportModel, kind: string): Reference[] => model.references.filter((r) => r.kind === kind);
 const show = (r: Reference): string => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line} ${r.to.text}`;
 
+describe('named things that recur', () => {
+  it('finds where a name starts behind a verb the dictionary lacks (用好北京冬奥会 → 北京冬奥会), from its other mentions', () => {
+    const entities = refs(analyzeReport(readCorpus('national/2022.txt')), 'entity');
+    const games = entities.filter((r) => r.to.text === '北京冬奥会');
+    expect(games.length).toBeGreaterThan(0);
+    for (const r of games) expect(r.from.text).toBe('北京冬奥会');
+    expect(entities.some((r) => r.from.text.startsWith('用好'))).toBe(false);
+  });
+
+  it('links a recurring 中央八项规定, a name ending in 规定', () => {
+    const rules = refs(analyzeReport(readCorpus('national/2022.txt')), 'entity').filter((r) => r.from.text === '中央八项规定');
+    expect(rules.length).toBeGreaterThan(0);
+  });
+});
+
 describe('clipped short names', () => {
   it('links a clip to the full name it takes one character from each word of (进博会 → 中国国际进口博览会, 冬运会 → 冬季运动会)', () => {
     expect(refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['进博会 → 第四届中国国际进口博览会']);

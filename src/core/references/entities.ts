@@ -5,6 +5,7 @@ import type { Range, Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
+import { comparePositions } from '../positions';
 
 const TYPES = new WordTrie(data.types);
 const GENERIC = new Set(data.genericModifiers);
@@ -53,6 +54,41 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       mentions.set(name, list);
     }
   }
+  return mergeSuffixes(mentions);
+}
+
+/** A name is at least this long to absorb the longer candidates that end with it. */
+const MIN_SUFFIX_NAME = 4;
+/** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
+const LEAD_VERBS = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批']);
+const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活]$/;
+
+/**
+ * Where a verb the dictionary does not know stands before a name (用好北京冬奥会), the candidate runs too far back; the
+ * same name seen on its own elsewhere (精彩的北京冬奥会) tells where it starts. A candidate that ends with another
+ * candidate is that candidate, its range trimmed to it. Linear in the number of candidates times their length.
+ */
+function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
+  for (const [name, list] of [...mentions]) {
+    let suffix: string | undefined;
+    for (let i = 1; i + MIN_SUFFIX_NAME <= name.length; i++) {
+      const tail = name.slice(i);
+      // Only a resultative verb (用好, 办实, 用足, 盘活) the dictionary lacks: an ordinary modifier (政府融资平台) makes
+      // another name.
+      if (!RESULTATIVE.test(name.slice(0, i))) continue;
+      if (mentions.get(tail)?.some((m) => !m.nested)) {
+        suffix = tail;
+        break;
+      }
+    }
+    if (!suffix) continue;
+    const cut = name.length - suffix.length;
+    const target = mentions.get(suffix) as Mention[];
+    // A name split over lines keeps its range as it is (its start cannot be moved within one line).
+    for (const m of list) target.push(m.range.start.line === m.range.end.line ? { ...m, text: suffix, range: { start: { line: m.range.start.line, character: m.range.start.character + cut }, end: m.range.end } } : m);
+    mentions.delete(name);
+  }
+  for (const list of mentions.values()) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
   return mentions;
 }
 
@@ -78,8 +114,9 @@ function nameStart(text: string, typeAt: number): number {
     const ch = text[s - 1] as string;
     // A date before the name (2024年全国第十四届冬季运动会) is not part of it.
     if (STOP.has(ch) || /\d/.test(ch) || (/[年月日]/.test(ch) && /\d/.test(text[s - 2] ?? ''))) break;
-    // A verb right before the name (建设, 推进, 打造 …) is where the name starts.
-    if (s - 2 >= limit && isVerb(text.slice(s - 2, s))) break;
+    // A verb right before the name (建设, 推进, 打造 …) is where the name starts. verbs.json leaves out verbs that end
+    // indicator names (建设, 改造), so the verbs that lead into a programme's name are listed here too.
+    if (s - 2 >= limit && (isVerb(text.slice(s - 2, s)) || LEAD_VERBS.has(text.slice(s - 2, s)))) break;
     if (s - 3 >= limit && isVerb(text.slice(s - 3, s))) break;
     s--;
   }
