@@ -76,6 +76,14 @@ describe('cross-references inside the seed report', () => {
     expect(pairs.filter((p) => p.includes('6.1%'))).toEqual([]);
   });
 
+  it('pairs a target with the actual of the same indicator written in other words (CPI 涨幅, reordered names)', () => {
+    const pairs = refs(model, 'indicator').map(show);
+    // 居民消费价格总水平涨幅控制在3%左右 (2021) ↔ 居民消费价格涨幅2.2% (2020): 涨幅 is the rate's measure, not its name.
+    expect(pairs).toContain('L154 3% → L86 2.2%');
+    // 新增住房公积金缴存职工40万人 ↔ 新增缴存住房公积金职工76.1万人: the same words in another order.
+    expect(pairs).toContain('L186 40万人 → L86 76.1万人');
+  });
+
   it('finds last year’s congress session as the previous report', () => {
     expect(model.meetings?.map((m) => [m.text, m.previous])).toEqual([['十六届人大四次会议', true]]);
   });

@@ -318,12 +318,16 @@ function memoFor(segmenter: Segmenter | undefined): Map<string, string> {
 
 function computeGroupKey(name: string, segmenter: Segmenter | undefined): string {
   // Only a name the lexicon knows exactly (or as a synonym) joins its group; a suffix hit is only “probably”.
-  const exact = exactIndicator(name);
+  // A rate named with its measure (居民消费价格总水平涨幅) is the indicator's rate: 涨幅 is what the kind says.
+  const bare = name.replace(/(?<=.{2})(?:涨幅|增幅|增速|增长率)$/, '');
+  const exact = exactIndicator(name) ?? exactIndicator(bare);
   if (exact) return `lexicon:${exact.id}`;
   const norm = stem(normalizeIndicatorName(name));
   if (!segmenter) {
     const entry = lookupIndicator(name);
-    return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 ? `lexicon:${entry.id}` : `name:${norm}`;
+    // Without a segmenter, a name is keyed by its characters in order of code point: 缴存住房公积金职工 and
+    // 住房公积金缴存职工 (the same words reordered) meet, as they do with the segmenter's word sets.
+    return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 ? `lexicon:${entry.id}` : `name:${[...norm].sort().join('')}`;
   }
   const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, norm);
   const words = [...new Set(tokens.map((w) => w.trim()).filter((w) => w && !/^(?:的|和|及|与|等|、|“|”)$/.test(w)))];
