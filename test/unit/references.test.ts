@@ -21,6 +21,19 @@ describe('named things that recur', () => {
   });
 });
 
+describe('announced lists', () => {
+  it('links an announcement that ends in 。 to the first point after it (2022: 主要做了以下工作。 → 一是…)', () => {
+    const forward = refs(analyzeReport(readCorpus('national/2022.txt')), 'section').find((r) => r.from.text === '做了以下工作');
+    expect(forward?.to.text.startsWith('一是保持宏观政策连续性')).toBe(true);
+  });
+
+  it('links a named list before its colon (“三大优势”：一是…) only when a list follows', () => {
+    const text = '2021年政府工作报告\n\n一、工作回顾\n\n重点发挥“三大优势”：一是创新政策优势，二是开放平台优势，三是人才优势。\n\n我们有“三大优势”：这是长期积累的结果。\n';
+    const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text}`);
+    expect(found).toEqual(['发挥“三大优势” → 一是创新政策优势']);
+  });
+});
+
 describe('clipped short names', () => {
   it('links a clip to the full name it takes one character from each word of (进博会 → 中国国际进口博览会, 冬运会 → 冬季运动会)', () => {
     expect(refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['进博会 → 第四届中国国际进口博览会']);

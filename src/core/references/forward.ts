@@ -6,9 +6,10 @@ import type { RefContext } from './context';
 import { rangeIn } from './context';
 
 // “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”.
-// Also “主要做了以下工作：” and “重点做好八方面工作：”, which announce without 以下 or without 方面.
+// Also “主要做了以下工作：” and “重点做好八方面工作：”, which announce without 以下 or without 方面, and a named
+// list before its colon (重点发挥“三大优势”：一是…, 启动实施“五个行动”：…).
 const ANNOUNCE =
-  /(?:报告分为?|分为|分成)[一二三四五六七八九十两几\d]{1,3}个部分|以下[一二三四五六七八九十两几\d]{0,3}个?(?:方面|部分)(?:的?工作|的?重点工作|的?任务)?|以下[一二三四五六七八九十两几\d]{1,3}点|(?:做了|做好|抓好|抓了|完成了)以下(?:几项)?(?:工作|任务)(?=[：:])|(?:做好|抓好|推进|突出)[一二三四五六七八九十两几\d]{1,3}个?方面(?:的?重点)?(?:工作|任务)(?=[：:。])/g;
+  /(?:报告分为?|分为|分成)[一二三四五六七八九十两几\d]{1,3}个部分|以下[一二三四五六七八九十两几\d]{0,3}个?(?:方面|部分)(?:的?工作|的?重点工作|的?任务)?|以下[一二三四五六七八九十两几\d]{1,3}点|(?:做了|做好|抓好|抓了|完成了)以下(?:几项)?(?:工作|任务)(?=[：:。])|(?:发挥|实施|启动实施|推进|抓好|做好|聚焦|打好|推动|突出)“?[一二三四五六七八九十两\d]{1,2}(?:大|个|项|条)[^，,。；;：:“”]{1,8}”?(?=[：:])|(?:做好|抓好|推进|突出)[一二三四五六七八九十两几\d]{1,3}个?方面(?:的?重点)?(?:工作|任务)(?=[：:。])/g;
 
 /** A sentence that announces a list (“重点做好以下几方面工作：”) → the first heading of the list that follows it. */
 export function findForwardReferences(ctx: RefContext): Reference[] {
@@ -18,7 +19,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (!/以下|部分|方面/.test(p.text)) continue;
+    if (!/以下|部分|方面|[大个项条][^：:]{0,10}[：:]/.test(p.text)) continue;
     for (const m of p.text.matchAll(ANNOUNCE)) {
       const range = rangeIn(p, m.index, m.index + m[0].length);
       const next = headings.find((n) => !isBefore(n.selectionRange.start, range.end));
