@@ -91,6 +91,8 @@ export interface ReportModel {
 export interface GlossaryEntry {
   readonly number: string;
   readonly term: string | null;
+  /** Every term the entry explains: “三大高地”“五大战略”：… explains two. */
+  readonly terms: readonly string[];
   readonly range: Range;
   readonly text: string;
 }

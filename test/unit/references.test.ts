@@ -21,6 +21,15 @@ describe('named things that recur', () => {
   });
 });
 
+describe('glossary entries that explain two terms', () => {
+  it('links both terms of “三大高地”“五大战略”： to that entry (jiangxi 2026)', () => {
+    const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
+    const entry = (term: string) => refs(model, 'term').filter((r) => r.from.text.includes(term)).map((r) => r.to.text);
+    expect(entry('五大战略').length).toBeGreaterThan(0);
+    for (const to of [...entry('五大战略'), ...entry('三大高地')]) expect(to.startsWith('7.“三大高地”')).toBe(true);
+  });
+});
+
 describe('announced lists', () => {
   it('links an announcement that ends in 。 to the first point after it (2022: 主要做了以下工作。 → 一是…)', () => {
     const forward = refs(analyzeReport(readCorpus('national/2022.txt')), 'section').find((r) => r.from.text === '做了以下工作');

@@ -229,7 +229,7 @@ describe('diagnostics', () => {
     footnotes: {
       references: [], entries: [],
       orphanMarkers: [{ range: range(2, 4, 2, 7), text: '[3]' }],
-      unreferencedEntries: [{ number: '4', term: '六稳', range: range(9, 0, 9, 8), text: '[4]“六稳”：' }],
+      unreferencedEntries: [{ number: '4', term: '六稳', terms: ['六稳'], range: range(9, 0, 9, 8), text: '[4]“六稳”：' }],
     },
   };
   const document = fakeDocument('file:///ws/r.txt', 'x\n'.repeat(10));

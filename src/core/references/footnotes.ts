@@ -7,6 +7,13 @@ const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
 // A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
 const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,8}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
 
+/** The quoted terms before an entry's colon (7.“三大高地”“五大战略”：…), else its one term. */
+function entryTerms(text: string, term: string | null): string[] {
+  const head = /^[^：:]{0,48}[：:]/.exec(text)?.[0] ?? '';
+  const quoted = [...head.matchAll(/“([^”]{1,20})”/g)].map((q) => q[1] as string);
+  return quoted.length > 1 ? quoted : term ? [term] : [];
+}
+
 /** Footnote markers [n] / ［n］ / ^[n] in the body → the glossary entry n, and each entry back to its first marker. */
 export function findFootnotes(ctx: RefContext): FootnoteResult {
   const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary' || /名词|注释|解释/.test(n.title));
@@ -19,7 +26,8 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
       const m = ENTRY.exec(p.text);
       if (m) {
         const end = Math.min(p.text.length, Math.max(m[0].length, 12));
-        entries.push({ number: (m[1] ?? m[2]) as string, term: m[3] ?? m[4]?.trim() ?? null, range: rangeIn(p, 0, end), text: p.raw.slice(0, end) });
+        const term = m[3] ?? m[4]?.trim() ?? null;
+        entries.push({ number: (m[1] ?? m[2]) as string, term, terms: entryTerms(p.text, term), range: rangeIn(p, 0, end), text: p.raw.slice(0, end) });
       }
       continue;
     }

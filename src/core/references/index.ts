@@ -23,7 +23,7 @@ export interface ReferenceResult {
 export function buildReferences(ctx: RefContext): ReferenceResult {
   const footnotes = findFootnotes(ctx);
   const glossary = new Map<string, { range: Range; text: string }>();
-  for (const e of footnotes.entries) if (e.term && !glossary.has(e.term)) glossary.set(e.term, { range: e.range, text: e.text });
+  for (const e of footnotes.entries) for (const term of e.terms) if (!glossary.has(term)) glossary.set(term, { range: e.range, text: e.text });
   const entities = collectEntityMentions(ctx);
   const references = [
     ...findAbbreviations(ctx),
