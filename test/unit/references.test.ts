@@ -30,6 +30,14 @@ describe('glossary entries that explain two terms', () => {
   });
 });
 
+describe('glossary terms the body never quotes', () => {
+  it('links GEP核算 in the body to its glossary entry (jiangxi 2026)', () => {
+    const gep = refs(analyzeReport(readCorpus('local/jiangxi-2026.txt')), 'term').filter((r) => r.from.text === 'GEP核算');
+    expect(gep.length).toBeGreaterThan(0);
+    for (const r of gep) expect(r.to.text).toMatch(/^\d+\.\s*GEP核算/);
+  });
+});
+
 describe('announced lists', () => {
   it('links an announcement that ends in 。 to the first point after it (2022: 主要做了以下工作。 → 一是…)', () => {
     const forward = refs(analyzeReport(readCorpus('national/2022.txt')), 'section').find((r) => r.from.text === '做了以下工作');

@@ -37,6 +37,8 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
       mentions.set(term, list);
     }
   }
+  // A glossary explains some terms the body never quotes (13.GEP核算：…, 5+2就业之家): their mentions link to it too.
+  for (const term of glossaryEntries.keys()) if (term.length >= 3 && !mentions.has(term)) mentions.set(term, []);
   // Unquoted later mentions of longer terms: one pass over each paragraph with all terms in a trie, which finds the
   // leftmost-longest matches a regex alternation sorted longest first would, without trying every term at every
   // offset (thousands of quoted terms made that quadratic).
@@ -56,8 +58,8 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
   const out: Reference[] = [];
   for (const [term, list] of mentions) {
     const entry = glossaryEntries.get(term);
-    const first = list[0] as Mention;
-    if (!entry && list.length < 2) continue;
+    const first = list[0];
+    if (!first || (!entry && list.length < 2)) continue;
     // Without a glossary entry, a numbered slogan (“四个意识”, “三大攻坚战”, “六稳”) or a quoted two-character word
     // (“名片”, “高地”) is the report's rhetoric, not a programme to go back to.
     if (!entry && (/^[一二三四五六七八九十两]+(?:个|大|项|张|条|种|稳|保|新)/.test(term) || term.length <= 2)) continue;
