@@ -116,6 +116,13 @@ describe('time cues a sentence opens with, and plan words inside a review', () =
     expect(analyzeReport(text).indicators.map((f) => f.period)).toEqual(['1979-1981', '1979-1981']);
   });
 
+  it('现在，… dates what follows by the report’s own year, in a five-year review (1988: 现在，同我国建交的国家已经达到135个)', () => {
+    const file = 'national/1988.txt';
+    const figures = onLine(figuresOf(file), lineOf(file, '同我国建交的国家已经达到'));
+    const countries = figures.find((f) => f.text === '１３５个');
+    expect(countries).toMatchObject({ status: 'actual', period: '1988' });
+  });
+
   it('a past year’s plan quoted in a review is a target, and its outcome the fact (一九八一年计划为…，实际达到…)', () => {
     const file = 'national/1982.txt';
     const figures = onLine(figuresOf(file), lineOf(file, '一九八一年计划为百分之三点七'));
