@@ -1,123 +1,99 @@
 /**
- * `govreport series DIR`: the cross-report indicator table of a folder of reports. For every place, every indicator
- * (groupKey and unit) that appears in two or more of its reports gets one row per year: the actual reported for
- * that year, the target that year's report set, and whether the target was met (the core's crossReportSeries and
- * outcome). Rendered as Markdown (a table per place) or RFC 4180 CSV (the project's CSV writer).
+ * `govreport series DIR`: the cross-report indicator table of a folder of reports (the core's buildSeriesTable),
+ * rendered as Markdown (a table per place) or RFC 4180 CSV (the project's CSV writer).
  */
-import { fileURLToPath } from 'node:url';
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
-import { crossReportSeries, figurePhrase, outcomeLabels, translator } from '../core';
-import type { DisplayLanguage, IndexedReport, Outcome, SeriesRow } from '../core';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { buildSeriesTable, figurePhrase, outcomeLabels, translator } from '../core';
+import type { DisplayLanguage, IndexedReport, SeriesTable } from '../core';
 import { CSV_BOM, csvField, markdownCell, markdownTable, plainDecimal } from '../core/export';
+import { indexFolder, listReportFiles } from '../node/reportIndex';
+import type { SkipReason } from '../node/reportIndex';
+import type { CommandContext } from './context';
 
-export interface SeriesEntry {
-  readonly year: number;
-  readonly actual?: SeriesRow['actual'];
-  readonly target?: SeriesRow['target'];
-  /**
-   * met / missed when the year has a target and an actual; 'not reported' when it has a target and the next year's
-   * report of the place is in the folder but gives no actual; null when there is nothing to compare (no target, or
-   * no report of the next year to read the actual from).
-   */
-  readonly outcome: Outcome | null;
+export function addSeriesCommand(program: Command, context: CommandContext): void {
+  program
+    .command('series')
+    .description(
+      'the indicators that appear in two or more reports of the same place, year by year: actual, target and whether the target was met (Markdown, or CSV)',
+    )
+    .argument('<dir>', 'folder of reports (.txt and .govreport files, searched recursively; node_modules, hidden folders and files over 20 MB are skipped)')
+    .addOption(new Option('--csv', 'print RFC 4180 CSV (UTF-8 with BOM, CRLF), one record per place, indicator and year').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'print Markdown, a table per place (the default)'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads that read and analyse the reports (1 = none, all in the main thread; default: with 3 or more CPUs and 64 or more files, one per CPU up to 4, else 1)').argParser(positiveInteger))
+    .action((dir: string, options: { csv?: boolean; markdown?: boolean; jobs?: number }) => series(dir, options, context));
 }
 
-export interface IndicatorSeries {
-  readonly groupKey: string;
-  /** The name the reports use most often for it. */
-  readonly name: string;
-  readonly unit: string | null;
-  readonly entries: readonly SeriesEntry[];
+/** Indexes the folder (the core's index over the folder: node/reportIndex.ts), prints the table, then what was left out. */
+async function series(dir: string, options: { csv?: boolean; jobs?: number }, context: CommandContext): Promise<void> {
+  const { io } = context;
+  const problem = await folderProblem(dir);
+  if (problem) {
+    io.stderr(`govreport: cannot read ${dir}: ${problem}\n`);
+    return context.fail('cannot-read');
+  }
+  const skipped: { file: string; reason: SkipReason; detail?: string }[] = [];
+  const jobs = options.jobs ?? (await defaultJobs(dir));
+  const reports = await indexFolder(dir, {
+    ...(jobs > 1 && SELF_SCRIPT ? { workerScript: SELF_SCRIPT, concurrency: jobs } : {}),
+    onSkip: (file, reason, detail) => skipped.push(detail === undefined ? { file, reason } : { file, reason, detail }),
+  });
+  const table = buildSeriesTable(reports);
+  io.stdout(options.csv ? formatSeriesCsv(table, dir) : formatSeriesMarkdown(table, dir, reports.length, context.language()));
+  // Files that could not be read or are too large are worth a line each (a few); non-reports only a count.
+  const unreadable = skipped.filter((s) => s.reason !== 'not-a-report');
+  for (const s of unreadable.slice(0, MAX_SKIP_LINES)) {
+    io.stderr(`govreport: skipped ${fileLabel(s.file, dir)}: ${s.reason === 'too-large' ? `larger than 20 MB (${s.detail ?? ''})` : (s.detail ?? s.reason)}\n`);
+  }
+  if (unreadable.length > MAX_SKIP_LINES) io.stderr(`govreport: skipped ${unreadable.length - MAX_SKIP_LINES} more files that cannot be read\n`);
+  const notReports = skipped.length - unreadable.length;
+  if (notReports > 0) io.stderr(`govreport: ${notReports} file${notReports === 1 ? '' : 's'} in ${dir} did not read as a report and ${notReports === 1 ? 'was' : 'were'} left out\n`);
 }
 
-export interface PlaceSeries {
-  readonly place: string;
-  /** The place's reports, one per year (ascending). */
-  readonly reports: readonly IndexedReport[];
-  readonly indicators: readonly IndicatorSeries[];
+/** Worker threads started by default for `series`; reading and analysing reports is CPU-bound. */
+const MAX_DEFAULT_JOBS = 4;
+/** From this many files on, `series` reads and analyses in worker threads by default (see `npm run bench`). */
+const WORKERS_FROM_FILES = 64;
+/** …and only with more CPUs than this: on two, passing the results between threads costs about what the second core gains. */
+const WORKERS_FROM_CPUS = 3;
+const MAX_SKIP_LINES = 10;
+
+/**
+ * Worker threads for `series` when --jobs is not given: they pay for themselves only on a large folder (each starts
+ * cold) and with three or more CPUs; otherwise 1, everything in the main thread.
+ */
+async function defaultJobs(dir: string): Promise<number> {
+  const cpus = availableParallelism();
+  if (cpus < WORKERS_FROM_CPUS) return 1;
+  return (await listReportFiles(dir)).length >= WORKERS_FROM_FILES ? Math.min(cpus, MAX_DEFAULT_JOBS) : 1;
 }
 
-export interface SeriesTable {
-  readonly places: readonly PlaceSeries[];
-  /** Reports that cannot join a series: no place or no year in their title block (or, for the year, file name). */
-  readonly unplaced: readonly IndexedReport[];
-  /** Second reports of a place and year (e.g. a GBK original beside its UTF-8 copy): the first by path is kept. */
-  readonly duplicates: readonly IndexedReport[];
+/**
+ * The script that serves index requests in worker threads: this bundle itself (dist/cli.js, whose entry checks
+ * isIndexWorker). When the CLI runs from TypeScript sources (tests) there is no such script and `series` reads in
+ * this thread.
+ */
+const SELF_SCRIPT: string | undefined = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
 }
 
-const YEAR = /^\d{4}$/u;
-
-/** The series of every place of the index. Pure: reads only the reports given. */
-export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable {
-  const unplaced: IndexedReport[] = [];
-  const duplicates: IndexedReport[] = [];
-  const byPlace = new Map<string, Map<number, IndexedReport>>();
-  for (const report of reports) {
-    const { place, year } = report.meta;
-    if (!place || year === null) {
-      unplaced.push(report);
-      continue;
-    }
-    const years = byPlace.get(place) ?? new Map<number, IndexedReport>();
-    byPlace.set(place, years);
-    if (years.has(year)) duplicates.push(report);
-    else years.set(year, report);
+/** Why a folder cannot be indexed, as a short phrase, or null when it can. */
+async function folderProblem(dir: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(dir);
+    return stat.isDirectory() ? null : 'it is not a folder (series reads a folder of reports)';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(err);
   }
-  const places: PlaceSeries[] = [];
-  for (const [place, years] of byPlace) {
-    const placeReports = [...years.values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
-    const indicators = placeSeries(placeReports);
-    places.push({ place, reports: placeReports, indicators });
-  }
-  places.sort((a, b) => a.place.localeCompare(b.place, 'zh-Hans-CN'));
-  return { places, unplaced, duplicates };
-}
-
-function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
-  // Candidates: a groupKey and unit with a yearly figure in two or more of the place's reports.
-  const candidates = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
-  for (const report of reports) {
-    for (const ind of report.indicators) {
-      if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
-      const id = `${ind.groupKey}\u0000${ind.unit ?? ''}`;
-      const candidate = candidates.get(id) ?? { groupKey: ind.groupKey, unit: ind.unit, uris: new Set<string>() };
-      candidate.uris.add(report.uri);
-      candidates.set(id, candidate);
-    }
-  }
-  const meta = reports[0]?.meta;
-  if (!meta) return [];
-  const out: IndicatorSeries[] = [];
-  for (const { groupKey, unit, uris } of candidates.values()) {
-    if (uris.size < 2) continue;
-    // A year can come back with neither (a figure of that year that is a target set by another year's report).
-    const rows = crossReportSeries(reports, meta, groupKey, unit).filter((r) => r.actual || r.target);
-    // The rows must draw on two reports too (a target and an actual of the same report are one report).
-    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
-    if (cited.size < 2) continue;
-    // The core already leaves the outcome empty when the next year's report is not in the folder.
-    const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
-    out.push({ groupKey, name: usualName(rows, groupKey), unit, entries });
-  }
-  return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
-}
-
-function usualName(rows: readonly SeriesRow[], groupKey: string): string {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    for (const ind of [row.target?.indicator, row.actual?.indicator]) {
-      if (ind?.name) counts.set(ind.name, (counts.get(ind.name) ?? 0) + 1);
-    }
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [name, n] of counts) {
-    if (n > bestCount) {
-      best = name;
-      bestCount = n;
-    }
-  }
-  return best ?? groupKey.replace(/^[a-z]+:/u, '');
 }
 
 /** A report's file as a path relative to the folder given (forward slashes), or its URI when it is not a file. */

@@ -1,19 +1,22 @@
 /**
  * `govreport terms FILE [--against FILE]`: policy-term frequencies of a report (counts and mentions per 10,000
  * characters of body) and, against another report (the previous year's of the same place), the terms new, dropped,
- * rising and falling. The counting is the core's (src/core/terms); this file loads nodejieba and prints.
+ * rising and falling. The counting is the core's (src/core/terms); this file loads nodejieba and prints. The
+ * terminal tables' headings, columns and sources are worded in the --lang language (src/core/l10n, like the other
+ * commands' tables; the prose around them is English); JSON and CSV keep the codes and read the same in every language.
  */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import type { Segmenter } from '../core';
-import { compareReportTerms, formatTermChangesCsv, formatTermsCsv, termFrequencies } from '../core/terms';
+import type { DisplayLanguage, Range, Segmenter } from '../core';
+import { termTableLabels } from '../core/l10n';
+import type { TermChangeList, TermTableLabels } from '../core/l10n';
+import { compareReportTerms, formatTermChangesCsv, formatTermsCsv, roundTo, termFrequencies } from '../core/terms';
 import type { TermChange, TermComparison, TermCount, TermFrequencies } from '../core/terms';
-import { roundTo } from '../core/terms/csv';
-import type { Range } from '../core/types';
 import { jiebaSegmenter } from '../node/jiebaSegmenter';
 import type { JiebaSegmenter } from '../node/jiebaSegmenter';
 import type { DecodedReport } from '../node/readReport';
 import { shellQuote } from './format';
+import { cliLanguage } from './language';
 import { lineColumn } from './refs';
 import { alignColumns, clean, truncateToWidth } from './text';
 
@@ -30,6 +33,11 @@ export interface TermsCommandDeps {
   readonly fail: (reason: 'cannot-read' | 'usage') => void;
   /** Injectable for tests; the process-wide nodejieba segmenter by default. */
   readonly jieba?: JiebaSegmenter;
+  /**
+   * The language of the terminal tables, asked when the command runs (after --lang is parsed). Without it, the
+   * program's --lang option, else English (the locale is the caller's to read: runCli knows the environment).
+   */
+  readonly language?: () => DisplayLanguage;
 }
 
 interface TermsOptions {
@@ -80,9 +88,10 @@ export function registerTermsCommand(program: Command, deps: TermsCommandDeps): 
       } else if (options.csv) {
         deps.stdout(result.comparison ? formatTermChangesCsv(result.comparison, top) : formatTermsCsv(result.current.terms.slice(0, top)));
       } else {
+        const labels = termTableLabels(deps.language?.() ?? cliLanguage(program.opts<{ lang?: string }>().lang, {}));
         const lines = result.comparison && result.previous && options.against !== undefined
-          ? formatComparison(file, options.against, result.current, result.previous, result.comparison, top)
-          : formatFrequencies(file, result.current, top);
+          ? formatComparison(file, options.against, result.current, result.previous, result.comparison, top, labels)
+          : formatFrequencies(file, result.current, top, labels);
         deps.stdout(`${lines.join('\n')}\n`);
       }
     });
@@ -169,34 +178,37 @@ function plainRange(r: Range): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
-function formatFrequencies(file: string, f: TermFrequencies, top: number): string[] {
-  const rows = f.terms.slice(0, top).map((t, i) => [String(i + 1), term(t.term), t.source, String(t.count), rate(t.per10k), lineColumn(t.first.start)]);
+function formatFrequencies(file: string, f: TermFrequencies, top: number, l: TermTableLabels): string[] {
+  const rows = f.terms.slice(0, top).map((t, i) => [String(i + 1), term(t.term), l.sources[t.source], String(t.count), rate(t.per10k), lineColumn(t.first.start)]);
   return [
     describe(file, f),
     '',
-    ...(rows.length ? alignColumns(['#', 'term', 'source', 'count', 'per 10k', 'first'], rows) : ['(no terms found)']),
+    ...(rows.length ? alignColumns(['#', l.term, l.source, l.count, l.per10k, l.first], rows) : [l.noTerms]),
     '',
     `${f.terms.length} distinct terms; the ${Math.min(top, f.terms.length)} most mentioned are shown. Positions are line:column, both 1-based.`,
     `Run "govreport terms ${shellQuote(file)} --csv" (or --json) for all of them, and "--against OTHER" to compare with another report.`,
   ];
 }
 
-function formatComparison(file: string, against: string, now: TermFrequencies, before: TermFrequencies, c: TermComparison, top: number): string[] {
+function formatComparison(
+  file: string, against: string, now: TermFrequencies, before: TermFrequencies, c: TermComparison, top: number, l: TermTableLabels,
+): string[] {
   const out = [describe(file, now), `against ${describe(against, before)}`];
-  const section = (title: string, list: readonly TermChange[], header: string[], row: (x: TermChange) => string[]): void => {
-    out.push('', `${title} (${list.length}${list.length > top ? `, top ${top}` : ''})`);
-    out.push(...(list.length ? alignColumns(header, list.slice(0, top).map(row)) : ['(none)']));
+  const section = (list: TermChangeList, header: string[], row: (x: TermChange) => string[]): void => {
+    const changes = c[list];
+    out.push('', l.listHeading(list, changes.length, changes.length > top ? top : null));
+    out.push(...(changes.length ? alignColumns(header, changes.slice(0, top).map(row)) : [l.none]));
   };
-  section('New: not in the other report', c.new, ['term', 'source', 'count', 'per 10k', 'first'], (x) => [term(x.term), x.source, String(x.count), rate(x.per10k), at(x.first)]);
-  section('Dropped: only in the other report', c.dropped, ['term', 'source', 'count there', 'per 10k', 'first there'], (x) => [
-    term(x.term), x.source, String(x.previousCount), rate(x.previousPer10k), at(x.previousFirst),
+  section('new', [l.term, l.source, l.count, l.per10k, l.first], (x) => [term(x.term), l.sources[x.source], String(x.count), rate(x.per10k), at(x.first)]);
+  section('dropped', [l.term, l.source, l.countThere, l.per10k, l.firstThere], (x) => [
+    term(x.term), l.sources[x.source], String(x.previousCount), rate(x.previousPer10k), at(x.previousFirst),
   ]);
-  const moved = ['term', 'source', 'count', 'per 10k', '×', 'G²', 'first'];
+  const moved = [l.term, l.source, l.count, l.per10k, '×', 'G²', l.first];
   const movedRow = (x: TermChange): string[] => [
-    term(x.term), x.source, `${x.previousCount} → ${x.count}`, `${rate(x.previousPer10k)} → ${rate(x.per10k)}`, x.ratio === null ? '—' : x.ratio.toFixed(2), x.keyness.toFixed(1), at(x.first),
+    term(x.term), l.sources[x.source], `${x.previousCount} → ${x.count}`, `${rate(x.previousPer10k)} → ${rate(x.per10k)}`, x.ratio === null ? '—' : x.ratio.toFixed(2), x.keyness.toFixed(1), at(x.first),
   ];
-  section('Rising', c.rising, moved, movedRow);
-  section('Falling', c.falling, moved, movedRow);
+  section('rising', moved, movedRow);
+  section('falling', moved, movedRow);
   const t = c.thresholds;
   out.push(
     '',

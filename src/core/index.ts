@@ -2,11 +2,11 @@
  * Public surface of the pure core. Code outside the core imports from here, or from a core folder's own index
  * (core/export, core/lexicon …), never from a file inside a core folder: eslint.config.mjs enforces it.
  */
-export { analyzeReport } from './report';
-export type { AnalyzeOptions } from './report';
+export { analyzeReport, prepareReport } from './report';
+export type { AnalyzeOptions, PreparedReport, ReportStructure } from './report';
 export { detectReport, mojibakeOf } from './detect';
 export type { Detection, Mojibake } from './detect';
-export { CancelledError, neverCancelled } from './cancellation';
+export { CancellationSource, CancelledError, neverCancelled, throwIfCancelled, untilCancelled } from './cancellation';
 export type { CancellationLike } from './cancellation';
 export type { Segmenter } from './segmenter';
 export { fallbackSegmenter } from './segmenter';
@@ -14,7 +14,13 @@ export { flattenOutline } from './outline/flatten';
 export type * from './types';
 export { regroupIndicators, precomputedSegmenter } from './indicators/regroup';
 export { buildCard, figurePhrase, sectionPath } from './indicators/card';
-export type { CardLang, CardMention, CardOptions, CardRow, CardSeries, CardSeriesCell, CardSeriesRow, IndicatorCard } from './indicators/card';
+export type {
+  CardCounterpart, CardLang, CardMention, CardOptions, CardRow, CardRowKey, CardSeries, CardSeriesCell, CardSeriesRow, CardVerdict, IndicatorCard,
+} from './indicators/card';
+export { escapeMarkdown, renderCardMarkdown } from './indicators/cardMarkdown';
+export type { CardLink, CardLinks, CardMarkdownOptions } from './indicators/cardMarkdown';
+export { sparkBlocks, sparklineSvg } from './indicators/cardSparkline';
+export type { SparkPoint } from './indicators/cardSparkline';
 export {
   decimalString, formatApproximate, formatIndicatorValue, formatNumber, groupDigits, scientific, shiftDecimal, valueForms,
 } from './indicators/format';
@@ -31,7 +37,5 @@ export { referenceAt, relatedAt } from './references/query';
 export type { Related } from './references/query';
 export { diagnose } from './references/diagnostics';
 export type { DiagnosticCode, ReportDiagnostic } from './references/diagnostics';
-export { crossReportSeries, outcome, samePlace } from './references/series';
-export type { IndexedReport, Outcome, SeriesRow } from './references/series';
-export { indexedReport, indexReport } from './workspace';
+export * from './workspace';
 export { compareRanges, comparePositions, isBefore, rangeContains, rangeKey, rangeSpansLine, rangeWithin, sameRange } from './positions';

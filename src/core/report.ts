@@ -20,36 +20,64 @@ export interface AnalyzeOptions {
   readonly segmenter?: Segmenter;
 }
 
+/** What a report is made of before its figures are bound: what the outline, folding and symbols read. */
+export type ReportStructure = Pick<ReportModel, 'meta' | 'outline' | 'chromeLines' | 'duplicateFromLine'>;
+
 /**
- * The single entry point of the core: text in, plain report model out.
- * Pure and synchronous; callers cache the result per document version (see src/vscode/reportService.ts).
- * Throws CancelledError when the token is cancelled, and nothing else for any input.
+ * A report analysed in stages: its structure at once, its figures and references when asked for. The report service
+ * (src/core/service) drives the stages itself, so that figures are bound only for the features that need them and
+ * references are always built from the very indicators the model holds (regrouped by words or not).
  */
-export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportModel {
-  const { token } = options;
+export interface PreparedReport {
+  readonly structure: ReportStructure;
+  /** Binds every figure (name, measure, kind, status, period); grouping keys by words when a segmenter is given. */
+  indicators(segmenter: Segmenter | undefined, token?: CancellationLike): Indicator[];
+  /** Cross-references, footnotes and meeting mentions, target↔actual pairs from `indicators`. */
+  references(indicators: readonly Indicator[], token?: CancellationLike): ReferenceResult;
+}
+
+/** The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. */
+export function prepareReport(text: string, token?: CancellationLike): PreparedReport {
   const doc = buildDocument(text, token);
   const paragraphs = buildParagraphs(doc, token);
   throwIfCancelled(token);
   const outline = parseOutline(doc, paragraphs, token);
   throwIfCancelled(token);
   const meta = parseMeta(doc);
+  return {
+    structure: { meta, outline: outline.nodes, chromeLines: doc.chromeLines, duplicateFromLine: outline.duplicateFromLine },
+    indicators: (segmenter, token) => {
+      throwIfCancelled(token); // and every 256 paragraphs inside
+      return extractIndicators({ paragraphs, outline, meta, segmenter, token, lines: doc.lines });
+    },
+    references: (indicators, token) => {
+      throwIfCancelled(token);
+      const result = buildReferences({ paragraphs, bodyStart: outline.bodyStart, bodyEnd: outline.bodyEnd, outline: outline.nodes, meta, indicators: () => indicators });
+      throwIfCancelled(token);
+      return result;
+    },
+  };
+}
+
+/**
+ * The single entry point of the core for one-shot callers (CLI, tests, the benchmark): text in, plain report model
+ * out. Pure and synchronous; the editor goes through the report service instead, which caches per document version.
+ * Throws CancelledError when the token is cancelled during the structure, and nothing else for any input.
+ */
+export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportModel {
+  const prepared = prepareReport(text, options.token);
+  const { meta, outline, chromeLines, duplicateFromLine } = prepared.structure;
   let indicators: Indicator[] | undefined;
   let references: ReferenceResult | undefined;
-  const getIndicators = (): Indicator[] => (indicators ??= extractIndicators({ paragraphs, outline, meta, segmenter: options.segmenter, lines: doc.lines }));
-  const getReferences = (): ReferenceResult =>
-    (references ??= buildReferences({
-      paragraphs,
-      bodyStart: outline.bodyStart,
-      bodyEnd: outline.bodyEnd,
-      outline: outline.nodes,
-      meta,
-      indicators: getIndicators,
-    }));
+  // The later stages run outside this call, on first use: they do not take the token (a getter that throws
+  // CancelledError long after the call returned would surprise every reader of the model).
+  const getIndicators = (): Indicator[] => (indicators ??= prepared.indicators(options.segmenter));
+  const getReferences = (): ReferenceResult => (references ??= prepared.references(getIndicators()));
   // Figures and references are found on first use, so the outline, folding and symbols of a 10 MB report never wait for them;
   // an object-literal getter is enumerable, so spreading or serialising the model includes them like any field.
   return {
     meta,
-    outline: outline.nodes,
+    outline,
     get indicators(): Indicator[] {
       return getIndicators();
     },
@@ -62,7 +90,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
     get meetings(): MeetingMention[] {
       return getReferences().meetings;
     },
-    chromeLines: doc.chromeLines,
-    duplicateFromLine: outline.duplicateFromLine,
+    chromeLines,
+    duplicateFromLine,
   };
 }

@@ -1,16 +1,19 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CancelledError } from '../core';
-import type { CancellationLike, CardOptions, IndicatorCard, Indicator, OutlineNode, Position } from '../core';
-import type { AnalysisRequest, AnalysisResponse, ModelSnapshot } from './analysisProtocol';
+import type { CancellationLike, CardOptions, Indicator, IndicatorCard, OutlineNode, Position, ReportStructure } from '../core';
+import type { FiguresElsewhere, ReportFigures, SegmenterProvider } from '../core/service';
+import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 type Pending = {
   resolve: (r: AnalysisResponse) => void;
   reject: (err: unknown) => void;
   key: string;
   kind: AnalysisRequest['kind'];
-  /** A model whose outline is still arriving in batches, and how many batches are still to come. */
-  partial?: { model: ModelSnapshot; outline: OutlineNode[]; left: number };
+  /** A structure whose outline is still arriving in batches, and how many batches are still to come. */
+  partial?: { structure: ReportStructure; outline: OutlineNode[]; left: number };
+  /** A figures request's answers to the worker's questions for words. */
+  words?: (texts: readonly string[]) => void;
 };
 
 /**
@@ -25,32 +28,62 @@ export class AnalysisClient {
 
   constructor(private readonly workerPath = join(__dirname, 'analysisWorker.js')) {}
 
-  /** Analyses `text` in the worker; `full` sends figures and references back too (keep that for mid-sized texts). */
-  async analyze(key: string, document: string, text: string, full: boolean, token?: CancellationLike): Promise<ModelSnapshot> {
+  /**
+   * Prepares `text` in the worker under `key` (`document#version`) and answers its structure; the worker keeps it for
+   * `figures` and `card` until `drop` (or until four newer texts push it out).
+   */
+  async analyze(key: string, document: string, text: string, token?: CancellationLike): Promise<ReportStructure> {
     if (token?.isCancellationRequested) throw new CancelledError();
     // An older version of the same document still in the worker is stale: restart rather than wait for it.
     if ([...this.pending.values()].some((p) => p.kind === 'analyze' && p.key.startsWith(`${document}#`) && p.key !== key)) this.restart();
-    const response = await this.send({ id: this.nextId++, kind: 'analyze', key, text, full });
+    const response = await this.send({ id: this.nextId++, kind: 'analyze', key, text });
     if (!response.ok) throw new Error(response.error);
-    if (!('model' in response)) throw new Error('the analysis worker answered with something else');
-    return response.model;
+    if (!('structure' in response)) throw new Error('the analysis worker answered with something else');
+    return response.structure;
   }
 
-  /** The hover card at `at` of a document analysed in the worker, or null when no figure is there. */
+  /**
+   * Binds the figures of a prepared text through the host's segmenter (the worker asks for the words it needs);
+   * `full` brings them back, otherwise they stay in the worker for `card`.
+   */
+  async figures(
+    key: string,
+    full: boolean,
+    segmenter: SegmenterProvider | undefined,
+    token: CancellationLike,
+    options: { readonly references?: boolean } = {},
+  ): Promise<ReportFigures | FiguresElsewhere> {
+    if (token.isCancellationRequested) throw new CancelledError();
+    const id = this.nextId++;
+    const words = (texts: readonly string[]): void => {
+      void wordsOf(segmenter, texts, token).then((tokens) => this.worker?.postMessage({ id, kind: 'words', key, tokens } satisfies AnalysisRequest));
+    };
+    const response = await this.send({ id, kind: 'figures', key, full, segment: segmenter?.state === 'ready', references: options.references !== false }, words);
+    if (!response.ok) throw new Error(response.error);
+    if (!('figures' in response)) throw new Error('the analysis worker answered with something else');
+    return 'partial' in response.figures ? { partial: true } : response.figures;
+  }
+
+  /** The hover card at `at` of a text whose figures stayed in the worker, or null when no figure is there. */
   async card(key: string, at: Position, options: CardOptions): Promise<{ card: IndicatorCard; indicator: Indicator } | null> {
     const response = await this.send({ id: this.nextId++, kind: 'card', key, at, options });
     if (!response.ok) throw new Error(response.error);
     return 'card' in response ? response.card : null;
   }
 
+  /** The worker may forget `key`. */
+  drop(key: string): void {
+    this.worker?.postMessage({ id: this.nextId++, kind: 'drop', key } satisfies AnalysisRequest);
+  }
+
   dispose(): void {
     this.stop(new Error('the analysis worker was disposed'));
   }
 
-  private send(request: AnalysisRequest): Promise<AnalysisResponse> {
+  private send(request: AnalysisRequest, words?: (texts: readonly string[]) => void): Promise<AnalysisResponse> {
     const worker = this.ensure();
     return new Promise<AnalysisResponse>((resolve, reject) => {
-      this.pending.set(request.id, { resolve, reject, key: request.key, kind: request.kind });
+      this.pending.set(request.id, { resolve, reject, key: request.key, kind: request.kind, ...(words ? { words } : {}) });
       worker.postMessage(request);
     });
   }
@@ -59,36 +92,42 @@ export class AnalysisClient {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerPath);
     worker.unref();
-    worker.on('message', (response: AnalysisResponse) => {
-      const p = this.pending.get(response.id);
-      if (!p) return;
-      // A large model arrives as its head, then its outline in batches: put it together before answering.
-      if (response.ok && 'outlineChunks' in response && response.outlineChunks > 0) {
-        p.partial = { model: response.model, outline: [], left: response.outlineChunks };
-        worker.postMessage({ id: response.id, kind: 'next', key: p.key } satisfies AnalysisRequest);
-        return;
-      }
-      if (response.ok && 'outlineChunk' in response) {
-        if (!p.partial) return;
-        p.partial.outline.push(...response.outlineChunk);
-        if (--p.partial.left > 0) {
-          // One batch per turn of the event loop: ask for the next only now.
-          worker.postMessage({ id: response.id, kind: 'next', key: p.key } satisfies AnalysisRequest);
-          return;
-        }
-        this.pending.delete(response.id);
-        p.resolve({ id: response.id, ok: true, model: { ...p.partial.model, outline: p.partial.outline }, outlineChunks: 0 });
-        return;
-      }
-      this.pending.delete(response.id);
-      p.resolve(response);
-    });
+    worker.on('message', (response: AnalysisResponse) => this.received(worker, response));
     worker.on('error', (err) => this.stop(err));
     worker.on('exit', () => {
       if (this.worker === worker) this.stop(new Error('the analysis worker stopped'));
     });
     this.worker = worker;
     return worker;
+  }
+
+  private received(worker: Worker, response: AnalysisResponse): void {
+    const p = this.pending.get(response.id);
+    if (!p) return;
+    if (response.ok && 'segment' in response) {
+      p.words?.(response.segment);
+      return;
+    }
+    // A large structure arrives as its head, then its outline in batches: put it together before answering.
+    if (response.ok && 'outlineChunks' in response && response.outlineChunks > 0) {
+      p.partial = { structure: response.structure, outline: [], left: response.outlineChunks };
+      worker.postMessage({ id: response.id, kind: 'next', key: p.key } satisfies AnalysisRequest);
+      return;
+    }
+    if (response.ok && 'outlineChunk' in response) {
+      if (!p.partial) return;
+      p.partial.outline.push(...response.outlineChunk);
+      if (--p.partial.left > 0) {
+        // One batch per turn of the event loop: ask for the next only now.
+        worker.postMessage({ id: response.id, kind: 'next', key: p.key } satisfies AnalysisRequest);
+        return;
+      }
+      this.pending.delete(response.id);
+      p.resolve({ id: response.id, ok: true, structure: { ...p.partial.structure, outline: p.partial.outline }, outlineChunks: 0 });
+      return;
+    }
+    this.pending.delete(response.id);
+    p.resolve(response);
   }
 
   private restart(): void {
@@ -101,5 +140,15 @@ export class AnalysisClient {
     void worker?.terminate();
     for (const p of this.pending.values()) p.reject(reason);
     this.pending.clear();
+  }
+}
+
+/** The host segmenter's tokens for each text (search mode where it has one), or null when it has none ready. */
+async function wordsOf(segmenter: SegmenterProvider | undefined, texts: readonly string[], token: CancellationLike): Promise<string[][] | null> {
+  try {
+    const words = segmenter ? await segmenter.segmenterFor(texts, token) : undefined;
+    return words ? texts.map((text) => (words.cutForSearch ?? words.cut).call(words, text)) : null;
+  } catch {
+    return null; // the figures are then grouped without words
   }
 }

@@ -1,35 +1,40 @@
 /**
- * The analysis worker: runs the core on large documents off the extension host's main thread (issue 10: no task
- * over 50 ms there). It keeps the last few models so that a hover on a huge report asks for one card, and only
- * that card crosses the thread. Bundled to dist/analysisWorker.js.
+ * The analysis worker: runs the core on large documents (and on the workspace index's files) off the extension
+ * host's main thread (issue 10: no task over 50 ms there). It runs the same staged analysis as the calling thread
+ * (prepareReport, then the service's figuresStage), asking the host for words when its segmenter is ready, and keeps
+ * the last few reports so that a hover on a huge one asks for one card. Bundled to dist/analysisWorker.js.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeReport, buildCard, indicatorAt } from '../core';
-import type { OutlineNode, ReportModel } from '../core';
+import { buildCard, indicatorAt, precomputedSegmenter, prepareReport } from '../core';
+import type { CancellationLike, OutlineNode, ReportStructure, Segmenter } from '../core';
+import { figuresStage, modelOf, referencesOf } from '../core/service';
+import type { FiguresStage, ReportFigures, SegmenterProvider } from '../core/service';
 import { OUTLINE_NODES_PER_MESSAGE } from './analysisProtocol';
-import type { AnalysisRequest, AnalysisResponse, ModelSnapshot } from './analysisProtocol';
+import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
-/** Models kept for card requests: the documents being looked at, not the whole session's. */
-const MAX_MODELS = 4;
-const models = new Map<string, ReportModel>();
+/** Reports kept for figures and card requests: the documents being looked at, not the whole session's. */
+const MAX_KEPT = 4;
+
+interface Kept {
+  readonly structure: ReportStructure;
+  readonly figures: FiguresStage;
+  bound?: ReportFigures;
+}
+const kept = new Map<string, Kept>();
 /** Outline batches not yet asked for, by request id. */
 const waiting = new Map<number, OutlineNode[][]>();
+/** Figures requests waiting for the host's words, by request id. */
+const asking = new Map<number, (tokens: string[][] | null) => void>();
+const never: CancellationLike = { isCancellationRequested: false };
 
-function remember(key: string, model: ReportModel): void {
-  models.delete(key);
-  models.set(key, model);
-  while (models.size > MAX_MODELS) {
-    const oldest = models.keys().next().value;
+function keep(key: string, entry: Kept): void {
+  kept.delete(key);
+  kept.set(key, entry);
+  while (kept.size > MAX_KEPT) {
+    const oldest = kept.keys().next().value;
     if (oldest === undefined) break;
-    models.delete(oldest);
+    kept.delete(oldest);
   }
-}
-
-/** The model as plain data: everything when `full`, else the outline's part (figures stay here). */
-function snapshot(model: ReportModel, full: boolean): ModelSnapshot {
-  const base = { meta: model.meta, outline: model.outline, chromeLines: model.chromeLines, duplicateFromLine: model.duplicateFromLine };
-  if (!full) return { ...base, indicators: [], references: [], partial: true };
-  return { ...base, indicators: model.indicators, references: model.references, footnotes: model.footnotes, meetings: model.meetings, partial: false };
 }
 
 /** Top-level outline nodes in batches of about OUTLINE_NODES_PER_MESSAGE nodes (a node's subtree stays whole). */
@@ -51,32 +56,67 @@ function outlineBatches(outline: readonly OutlineNode[]): OutlineNode[][] {
   return batches;
 }
 
-function handle(request: AnalysisRequest): AnalysisResponse[] {
-  try {
-    if (request.kind === 'analyze') {
-      const model = analyzeReport(request.text);
-      remember(request.key, model);
-      const snap = snapshot(model, request.full);
-      const batches = outlineBatches(snap.outline);
-      if (batches.length <= 1) return [{ id: request.id, ok: true, model: snap, outlineChunks: 0 }];
+/** The host's segmenter as seen from here: each batch of texts is one question to the host. */
+function hostSegmenter(id: number): SegmenterProvider {
+  return {
+    state: 'ready',
+    segmenterFor: (texts) =>
+      new Promise<Segmenter | undefined>((resolve) => {
+        asking.set(id, (tokens) => resolve(tokens ? precomputedSegmenter(new Map(texts.map((t, i) => [t, tokens[i] ?? [t]]))) : undefined));
+        post({ id, ok: true, segment: texts });
+      }),
+  };
+}
+
+async function handle(request: AnalysisRequest): Promise<void> {
+  switch (request.kind) {
+    case 'analyze': {
+      const prepared = prepareReport(request.text);
+      keep(request.key, { structure: prepared.structure, figures: figuresStage(prepared) });
+      const batches = outlineBatches(prepared.structure.outline);
+      if (batches.length <= 1) return post({ id: request.id, ok: true, structure: prepared.structure, outlineChunks: 0 });
       waiting.set(request.id, batches);
-      return [{ id: request.id, ok: true, model: { ...snap, outline: [] }, outlineChunks: batches.length }];
+      return post({ id: request.id, ok: true, structure: { ...prepared.structure, outline: [] }, outlineChunks: batches.length });
     }
-    if (request.kind === 'next') {
+    case 'next': {
       const batches = waiting.get(request.id);
       const outlineChunk = batches?.shift();
       if (!batches || batches.length === 0) waiting.delete(request.id);
-      return outlineChunk ? [{ id: request.id, ok: true, outlineChunk }] : [];
+      if (outlineChunk) post({ id: request.id, ok: true, outlineChunk });
+      return;
     }
-    const model = models.get(request.key);
-    const indicator = model ? indicatorAt(model, request.at) : undefined;
-    return [{ id: request.id, ok: true, card: model && indicator ? { card: buildCard(model, indicator, request.options), indicator } : null }];
-  } catch (err) {
-    return [{ id: request.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }];
+    case 'figures': {
+      const entry = kept.get(request.key);
+      if (!entry) throw new Error('the analysis worker no longer holds this document');
+      const bound = await entry.figures(request.segment ? hostSegmenter(request.id) : undefined, never, { references: request.references });
+      entry.bound = bound;
+      // What crosses the thread is plain data: the references are built here, once, when the host takes the figures.
+      const figures = request.full ? { indicators: bound.indicators, segmented: bound.segmented, references: referencesOf(bound) } : { partial: true as const };
+      return post({ id: request.id, ok: true, figures });
+    }
+    case 'words': {
+      const answer = asking.get(request.id);
+      asking.delete(request.id);
+      answer?.(request.tokens);
+      return;
+    }
+    case 'card': {
+      const entry = kept.get(request.key);
+      const model = entry?.bound ? modelOf(entry.structure, entry.bound) : undefined;
+      const indicator = model ? indicatorAt(model, request.at) : undefined;
+      return post({ id: request.id, ok: true, card: model && indicator ? { card: buildCard(model, indicator, request.options), indicator } : null });
+    }
+    case 'drop':
+      kept.delete(request.key);
+      return;
   }
+}
+
+function post(response: AnalysisResponse): void {
+  parentPort?.postMessage(response);
 }
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   // Separate messages are separate tasks on the receiving side: no one of them holds the main thread long.
-  for (const response of handle(request)) parentPort?.postMessage(response);
+  handle(request).catch((err: unknown) => post({ id: request.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
 });

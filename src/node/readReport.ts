@@ -14,10 +14,10 @@ export interface DecodedReport {
   readonly encoding: ReportEncoding;
 }
 
-/** Files larger than this are refused: no government work report comes anywhere near it. */
-/** Folders of reports (the workspace, `govreport series`) skip files larger than this. */
-export const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
+/** Folders of reports (the workspace, `govreport series`) skip files larger than this: the core's one rule. */
+export { MAX_INDEXED_BYTES } from '../core';
 
+/** Files larger than this are refused: no government work report comes anywhere near it. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
 /** How much of the start of a file is inspected for NUL bytes. */
@@ -123,7 +123,7 @@ export async function readReportFile(path: string): Promise<DecodedReport> {
   }
 }
 
-function toReadError(err: unknown, path: string): ReportReadError {
+export function toReadError(err: unknown, path: string): ReportReadError {
   if (err instanceof ReportReadError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {

@@ -1,31 +1,29 @@
 /**
- * A folder of reports as a cross-report index (`govreport series DIR`, the benchmark, and any host that wants the
- * figures of many reports): every .txt / .govreport file below a folder, decoded (readReportFile) and indexed
- * (the core's indexReport). Files that are not reports, cannot be read or are too large are left out and named to
- * `onSkip`.
+ * A folder of reports as a cross-report index (`govreport series DIR`, the benchmark, the tests): the core's
+ * ReportIndex over the folder's WorkspaceHost (folderWorkspace.ts), so the folder follows the editor's one rule for
+ * which files are reports and analyses each file once. Files that are not reports, cannot be read or are too large
+ * are left out and named to `onSkip`.
  *
- * The work runs in this thread by default (file reads overlap the analyses). Given `workerScript` — a bundle whose
- * entry calls `serveIndexWorker()` when `isIndexWorker()` (dist/cli.js does) — it runs in a small pool of worker
- * threads instead: each worker reads, decodes and analyses its files, so the calling thread only receives results
- * and stays responsive, and on two or more cores the pool finishes sooner.
+ * The analyses run in this thread by default (file reads overlap them). Given `workerScript` — a bundle whose entry
+ * calls `serveIndexWorker()` when `isIndexWorker()` (dist/cli.js does) — they run in a small pool of worker threads
+ * instead: the calling thread reads and decodes, the workers analyse, and on two or more cores the pool finishes sooner.
  */
-import type { Dirent } from 'node:fs';
-import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CancelledError, indexReport } from '../core';
-import type { CancellationLike, IndexedReport } from '../core';
+import { CancellationSource, indexReport, ReportIndex } from '../core';
+import type { CancellationLike, IndexAnalysis, IndexedReport } from '../core';
+import { indexAnalysis, inlineRunner } from '../core/service';
+import { folderWorkspace, listReportFiles } from './folderWorkspace';
 import { MAX_INDEXED_BYTES, readReportFile, ReportReadError } from './readReport';
 
-/** Files larger than this are skipped when indexing a folder (single reports are allowed up to MAX_REPORT_BYTES). */
-export { MAX_INDEXED_BYTES };
+export { listReportFiles, MAX_INDEXED_BYTES };
+export type { ReportFile } from './folderWorkspace';
 
-const REPORT_FILE = /\.(?:txt|govreport)$/iu;
-/** Folders never entered: dependencies and hidden folders (.git, .vscode …). */
-const SKIPPED_DIRS = new Set(['node_modules']);
 const WORKER_MARK = 'govreportIndexWorker';
+/** Jobs kept queued in each worker, so that it never waits for the next message between two files. */
+const IN_FLIGHT_PER_WORKER = 2;
 
 export interface IndexProgress {
   /** Files finished (indexed or skipped), out of `total`. */
@@ -43,189 +41,133 @@ export interface IndexFolderOptions {
    * With `workerScript`: the number of worker threads (default: the number of CPUs, at most 8).
    */
   readonly concurrency?: number;
-  /** Called after every file, in completion order. */
+  /** Called after every file read, in completion order (files too large to read are only named to onSkip). */
   readonly onProgress?: (progress: IndexProgress) => void;
-  /** Called for every file left out, with why (`detail` is a short phrase for unreadable files). */
+  /** Called for every file left out, with why (`detail` is a short phrase for unreadable and too-large files). */
   readonly onSkip?: (file: string, reason: SkipReason, detail?: string) => void;
-  /** Aborting rejects the promise with the signal's reason and stops the workers. */
+  /** Aborting rejects the promise with the signal's reason and stops the work. */
   readonly signal?: AbortSignal;
   /** A script that serves index requests in a worker thread (see serveIndexWorker); none = work in this thread. */
   readonly workerScript?: string;
 }
 
-/** A file found below the folder, with its size in bytes. */
-export interface ReportFile {
-  readonly path: string;
-  readonly size: number;
-}
-
 /**
- * Every report of the folder (recursively), indexed, in the order of their paths. A file that is not a report
- * (indexReport gives null), cannot be read, or is over 20 MB is left out.
+ * Every report of the folder (recursively), indexed, in the order of their paths. A file that is not a report, cannot
+ * be read, or is over 20 MB is left out.
  */
 export async function indexFolder(dir: string, options: IndexFolderOptions = {}): Promise<IndexedReport[]> {
-  const { signal, onSkip } = options;
+  const { signal, onSkip, onProgress } = options;
   signal?.throwIfAborted();
-  const found = await listReportFiles(dir, signal);
-  const files: ReportFile[] = [];
-  for (const file of found) {
+  const paths: string[] = [];
+  for (const file of await listReportFiles(dir, signal)) {
     if (file.size > MAX_INDEXED_BYTES) onSkip?.(file.path, 'too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`);
-    else files.push(file);
+    else paths.push(file.path);
   }
-  const results = options.workerScript && files.length > 0 ? await indexInWorkers(files, options.workerScript, options) : await indexInThread(files, options);
-  return results.filter((r): r is IndexedReport => r !== null);
-}
-
-/** The .txt and .govreport files below `dir`, sorted by path; node_modules and hidden folders are not entered. */
-export async function listReportFiles(dir: string, signal?: AbortSignal): Promise<ReportFile[]> {
-  const out: ReportFile[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    signal?.throwIfAborted();
-    let entries: Dirent[];
-    try {
-      entries = await fs.readdir(folder, { withFileTypes: true });
-    } catch (err) {
-      // The root must exist; an unreadable subfolder is passed over.
-      if (folder === dir) throw err;
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && REPORT_FILE.test(entry.name)) {
-        // Symbolic links to files are followed, links to folders are not (no cycles).
-        const stat = await fs.stat(path).catch(() => null);
-        if (stat?.isFile()) out.push({ path, size: stat.size });
+  if (paths.length === 0) return [];
+  const pool = options.workerScript ? new IndexPool(options.workerScript, Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), paths.length))) : undefined;
+  const stop = new CancellationSource();
+  let failure: unknown;
+  let done = 0;
+  const index = new ReportIndex(folderWorkspace(dir, { files: paths, concurrency: pool ? pool.size * IN_FLIGHT_PER_WORKER : (options.concurrency ?? 4) }), {
+    logger: { warn: () => undefined, error: (_where, err) => (failure ??= err) },
+    analyze: async (uri, text, token) => {
+      try {
+        return await (pool ? pool.analyze(text) : indexAnalysis(inlineRunner, uri, text, token));
+      } catch (err) {
+        failure ??= err;
+        stop.cancel();
+        return undefined;
       }
-    }
-  };
-  await walk(dir);
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    onFileIndexed: (file) => {
+      if (stop.token.isCancellationRequested) return;
+      const path = fileURLToPath(file.uri);
+      if (file.status !== 'report') onSkip?.(path, file.status, file.detail);
+      onProgress?.({ done: ++done, total: paths.length, file: path });
+    },
+  });
+  const onAbort = (): void => stop.cancel();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  stop.token.onCancellationRequested?.(() => index.dispose());
+  try {
+    const files = await index.entries(stop.token);
+    signal?.throwIfAborted();
+    if (failure !== undefined) throw failure;
+    const reports = new Map((files ?? []).flatMap((f) => (f.report ? [[fileURLToPath(f.uri), f.report] as const] : [])));
+    return paths.flatMap((path) => reports.get(path) ?? []);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    stop.cancel();
+    pool?.dispose();
+  }
 }
 
 export type FileResult = { readonly report: IndexedReport | null } | { readonly skip: SkipReason; readonly detail?: string };
 
-/** Reads, decodes and indexes one file; never throws except for cancellation. */
-export async function indexReportFile(path: string, token?: CancellationLike): Promise<FileResult> {
-  return indexText(path, await readText(path), token);
-}
-
-/** The decoded text of a file, or why it cannot be read. */
-async function readText(path: string): Promise<string | FileResult> {
+/** One file read, decoded and indexed on its own, by the same rule (for tools and tests that know their files). */
+export async function indexReportFile(path: string): Promise<FileResult> {
+  let text: string;
   try {
-    return (await readReportFile(path)).text;
+    text = (await readReportFile(path)).text;
   } catch (err) {
     return { skip: 'unreadable', detail: err instanceof ReportReadError ? err.reason : err instanceof Error ? err.message : String(err) };
   }
-}
-
-function indexText(path: string, text: string | FileResult, token?: CancellationLike): FileResult {
-  if (typeof text !== 'string') return text;
-  const report = indexReport(pathToFileURL(path).href, text, token ? { fileName: basename(path), token } : { fileName: basename(path) });
+  const report = indexReport(pathToFileURL(path).href, text, { fileName: basename(path) });
   return report ? { report } : { skip: 'not-a-report' };
 }
 
-function settle(file: ReportFile, result: FileResult, done: number, total: number, options: IndexFolderOptions): IndexedReport | null {
-  if ('skip' in result) options.onSkip?.(file.path, result.skip, result.detail);
-  options.onProgress?.({ done, total, file: file.path });
-  return 'report' in result ? result.report : null;
-}
+type WorkerRequest = { readonly id: number; readonly text: string };
+type WorkerResponse = { readonly id: number; readonly analysis: IndexAnalysis } | { readonly id: number; readonly error: string };
 
-async function indexInThread(files: readonly ReportFile[], options: IndexFolderOptions): Promise<(IndexedReport | null)[]> {
-  const { signal } = options;
-  const token: CancellationLike | undefined = signal
-    ? {
-        get isCancellationRequested(): boolean {
-          return signal.aborted;
-        },
-      }
-    : undefined;
-  const results: (IndexedReport | null)[] = new Array<IndexedReport | null>(files.length).fill(null);
-  let next = 0;
-  let done = 0;
-  const runner = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      signal?.throwIfAborted();
-      let result: FileResult;
-      try {
-        result = await indexReportFile(file.path, token);
-      } catch (err) {
-        if (err instanceof CancelledError && signal?.aborted) signal.throwIfAborted();
-        throw err;
-      }
-      signal?.throwIfAborted();
-      results[index] = settle(file, result, ++done, files.length, options);
-    }
-  };
-  const width = Math.max(1, Math.min(options.concurrency ?? 4, files.length));
-  await Promise.all(Array.from({ length: width }, runner));
-  return results;
-}
+/** Worker threads that analyse texts for the index, the least busy one first. */
+class IndexPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly jobs = new Map<number, { resolve: (a: IndexAnalysis) => void; reject: (err: unknown) => void }>();
+  private nextId = 0;
+  private failure: unknown;
 
-type WorkerRequest = { readonly id: number; readonly path: string };
-type WorkerResponse = { readonly id: number; readonly result: FileResult } | { readonly id: number; readonly error: string };
-
-/** Jobs kept queued in each worker, so that it never waits for the next message between two files. */
-const IN_FLIGHT_PER_WORKER = 2;
-
-function indexInWorkers(files: readonly ReportFile[], script: string, options: IndexFolderOptions): Promise<(IndexedReport | null)[]> {
-  const { signal } = options;
-  const count = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), files.length));
-  const results: (IndexedReport | null)[] = new Array<IndexedReport | null>(files.length).fill(null);
-  const workers: Worker[] = [];
-  return new Promise<(IndexedReport | null)[]>((resolve, reject) => {
-    let next = 0;
-    let done = 0;
-    let finished = false;
-    const finish = (err: unknown): void => {
-      if (finished) return;
-      finished = true;
-      signal?.removeEventListener('abort', onAbort);
-      void Promise.all(workers.map((w) => w.terminate())).then(
-        () => (err === undefined ? resolve(results) : reject(err)),
-        () => (err === undefined ? resolve(results) : reject(err)),
-      );
-    };
-    const onAbort = (): void => finish(signal?.reason ?? new Error('aborted'));
-    if (signal?.aborted) {
-      onAbort();
-      return;
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const feed = (worker: Worker): void => {
-      if (finished || next >= files.length) return;
-      const id = next++;
-      worker.postMessage({ id, path: files[id]!.path } satisfies WorkerRequest);
-    };
-    for (let k = 0; k < count; k++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(script, { workerData: { [WORKER_MARK]: true } });
-      } catch (err) {
-        finish(err);
-        return;
-      }
-      workers.push(worker);
+  constructor(script: string, readonly size: number) {
+    for (let k = 0; k < size; k++) {
+      const worker = new Worker(script, { workerData: { [WORKER_MARK]: true } });
+      const slot = { worker, busy: 0 };
       worker.on('message', (msg: WorkerResponse) => {
-        if (finished) return;
-        if ('error' in msg) {
-          finish(new Error(`indexing ${files[msg.id]?.path ?? '?'} failed: ${msg.error}`));
-          return;
-        }
-        results[msg.id] = settle(files[msg.id]!, msg.result, ++done, files.length, options);
-        if (done === files.length) finish(undefined);
-        else feed(worker);
+        slot.busy--;
+        const job = this.jobs.get(msg.id);
+        this.jobs.delete(msg.id);
+        if ('error' in msg) job?.reject(new Error(`indexing failed: ${msg.error}`));
+        else job?.resolve(msg.analysis);
       });
-      worker.on('error', (err) => finish(err));
-      worker.on('exit', (code) => {
-        if (!finished) finish(new Error(`an index worker stopped (exit code ${code})`));
-      });
-      for (let j = 0; j < IN_FLIGHT_PER_WORKER; j++) feed(worker);
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => this.fail(new Error(`an index worker stopped (exit code ${code})`)));
+      this.workers.push(slot);
     }
-  });
+  }
+
+  analyze(text: string): Promise<IndexAnalysis> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    return new Promise<IndexAnalysis>((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      slot.busy++;
+      slot.worker.postMessage({ id, text } satisfies WorkerRequest);
+    });
+  }
+
+  dispose(): void {
+    this.failure ??= new Error('the index workers were stopped');
+    for (const { worker } of this.workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+    this.fail(this.failure);
+  }
+
+  private fail(err: unknown): void {
+    this.failure ??= err;
+    for (const job of this.jobs.values()) job.reject(err);
+    this.jobs.clear();
+  }
 }
 
 /** Whether this thread is an index worker started by indexFolder (the bundle's entry then calls serveIndexWorker). */
@@ -233,19 +175,16 @@ export function isIndexWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true;
 }
 
-/**
- * The worker side: indexes the files it is sent one at a time, in order; a file is read as soon as it is
- * requested, so that the read of the next file overlaps the analysis of the current one.
- */
+/** The worker side: analyses the texts it is sent, in order, as the index's one analysis (indexAnalysis). */
 export function serveIndexWorker(): void {
   const port = parentPort;
   if (!port) return;
+  const never: CancellationLike = { isCancellationRequested: false };
   let queue = Promise.resolve();
   port.on('message', (req: WorkerRequest) => {
-    const text = readText(req.path);
     queue = queue.then(async () => {
       try {
-        port.postMessage({ id: req.id, result: indexText(req.path, await text) } satisfies WorkerResponse);
+        port.postMessage({ id: req.id, analysis: await indexAnalysis(inlineRunner, '', req.text, never) } satisfies WorkerResponse);
       } catch (err) {
         port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse);
       }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WorkerMessage, WorkerRequest } from './jiebaWorkerMain';
+import type { SegmentMode, WorkerMessage, WorkerOptions, WorkerRequest } from './jiebaWorkerMain';
+
+export type { SegmentMode, WorkerOptions } from './jiebaWorkerMain';
 
 export type WorkerSegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -8,6 +10,7 @@ export type WorkerSegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
  * nodejieba in a worker thread, for the extension host: `start()` begins loading in the background (the host's
  * event loop never waits ~1 s for the dictionaries), `cutMany()` segments a batch once it is ready.
  * When the native binding cannot load, the state becomes 'failed' with one message, and callers degrade.
+ * `options.userWords: false` starts a worker with jieba's own dictionary only (see jiebaWorkerMain.ts).
  */
 export class WorkerSegmenter {
   private worker: Worker | null = null;
@@ -18,7 +21,10 @@ export class WorkerSegmenter {
   loadError: string | null = null;
   loadMs = 0;
 
-  constructor(private readonly workerPath = join(__dirname, 'jiebaWorker.js')) {}
+  constructor(
+    private readonly workerPath = join(__dirname, 'jiebaWorker.js'),
+    private readonly options: WorkerOptions = {},
+  ) {}
 
   /** Starts loading (once); resolves true when segmentation by nodejieba is available. */
   start(): Promise<boolean> {
@@ -27,7 +33,7 @@ export class WorkerSegmenter {
     this.ready = new Promise<boolean>((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(this.workerPath);
+        worker = new Worker(this.workerPath, { workerData: { userWords: this.options.userWords !== false, dictionary: this.options.dictionary ?? 'full' } satisfies WorkerOptions });
       } catch (err) {
         this.fail(err);
         resolve(false);
@@ -58,14 +64,17 @@ export class WorkerSegmenter {
     return this.ready;
   }
 
-  /** Segments `texts` (in order); rejects when nodejieba is not available. */
-  async cutMany(texts: readonly string[]): Promise<string[][]> {
+  /**
+   * Segments `texts` (in order); rejects when nodejieba is not available. `search` (the default): jieba's
+   * cutForSearch; `cut`: the words in order, concatenating to each text (what term counts need).
+   */
+  async cutMany(texts: readonly string[], mode: SegmentMode = 'search'): Promise<string[][]> {
     if (!(await this.start()) || !this.worker) throw new Error(this.loadError ?? 'nodejieba is not available');
     const id = this.nextId++;
     const worker = this.worker;
     return new Promise<string[][]>((resolve) => {
       this.pending.set(id, resolve);
-      worker.postMessage({ id, texts } satisfies WorkerRequest);
+      worker.postMessage((mode === 'search' ? { id, texts } : { id, texts, mode }) satisfies WorkerRequest);
     });
   }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { OutlineNode } from '../core';
-import { kindLabel, symbolKind, symbolName, toRange } from './convert';
-import type { ReportService } from './reportService';
+import type { ReportService, ReportSymbol } from '../core/service';
+import { symbolKind, toRange } from './convert';
+import { reportDocument } from './reportService';
 
 /**
  * Outline view, breadcrumbs, sticky scroll and Go to Symbol (Ctrl+Shift+O) all read this one provider.
@@ -10,24 +10,19 @@ import type { ReportService } from './reportService';
 export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const provider: vscode.DocumentSymbolProvider = {
     async provideDocumentSymbols(document, token) {
-      const model = await service.getModel(document, token);
-      return model ? model.outline.map((node) => toDocumentSymbol(document, node)) : [];
+      const symbols = await service.getDocumentSymbols(reportDocument(document), token);
+      return symbols.map((symbol) => toDocumentSymbol(document, symbol));
     },
   };
   return vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: '政府工作报告' });
 }
 
-function toDocumentSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.DocumentSymbol {
-  // validateRange keeps positions inside the document; the DocumentSymbol constructor throws unless
-  // range contains selectionRange, so the heading span is clamped into the node's span.
-  const range = document.validateRange(toRange(node.range));
-  const selectionRange = clampInto(document.validateRange(toRange(node.selectionRange)), range);
-  const symbol = new vscode.DocumentSymbol(symbolName(node.marker, node.title), kindLabel(node.kind), symbolKind(node.kind), range, selectionRange);
-  symbol.children = node.children.map((child) => toDocumentSymbol(document, child));
-  return symbol;
-}
-
-/** The part of `inner` inside `outer`, or an empty range at outer's start when they do not meet. */
-function clampInto(inner: vscode.Range, outer: vscode.Range): vscode.Range {
-  return outer.intersection(inner) ?? new vscode.Range(outer.start, outer.start);
+/** The DocumentSymbol constructor throws unless range contains selectionRange: the heading is kept inside. */
+function toDocumentSymbol(document: vscode.TextDocument, symbol: ReportSymbol): vscode.DocumentSymbol {
+  const range = document.validateRange(toRange(symbol.range));
+  const heading = document.validateRange(toRange(symbol.selectionRange));
+  const selection = range.contains(heading) ? heading : new vscode.Range(range.start, range.start);
+  const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, symbolKind(symbol.kind), range, selection);
+  result.children = symbol.children.map((child) => toDocumentSymbol(document, child));
+  return result;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerAutoDetectSupport } from './autoDetect';
-import { hoverChartLinks, registerChartSupport } from './chartCommands';
+import { registerChartSupport } from './chartCommands';
 import { registerRevealRangeCommand, registerShowLogCommand } from './commands';
 import { REPORT_SELECTOR } from './config';
 import { registerDefinitionSupport } from './definitions';
@@ -16,10 +16,10 @@ import { Log } from './log';
 import { registerReferenceSupport } from './references';
 import { ReportService } from './reportService';
 import { Segmentation } from './segmentation';
-import { hoverSeriesSource } from './series';
 import { registerStatusBarSupport } from './statusBar';
 import { registerTargetsViewSupport } from './targetsView';
-import { WorkspaceReportIndex } from './workspaceIndex';
+import { termsSources } from './termsSources';
+import { registerTermsViewSupport } from './termsView';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 
 /**
@@ -30,32 +30,34 @@ export function activate(context: vscode.ExtensionContext): void {
   try {
     const log = new Log();
     const segmentation = new Segmentation(log);
-    const service = new ReportService(log, segmentation);
-    // One index of the workspace's reports: Ctrl+T headings and the cross-report features (series, references, links).
-    const workspace = new WorkspaceReportIndex(service);
+    // The core's report service with the editor as its host: one analysis per document version, one workspace index.
+    const reports = new ReportService(log, segmentation);
+    const service = reports.core;
     context.subscriptions.push(
       vscode.Disposable.from(
         log,
         segmentation,
-        service,
-        workspace,
+        reports,
+        registerAutoDetectSupport(log),
+        // The language features: each a pass-through over the service.
         registerDocumentSymbolSupport(REPORT_SELECTOR, service),
         registerFoldingSupport(REPORT_SELECTOR, service),
-        registerWorkspaceSymbolSupport(REPORT_SELECTOR, service, workspace),
-        registerAutoDetectSupport(log),
-        registerHoverSupport(REPORT_SELECTOR, service, { segmenterAvailable: () => segmentation.available, series: hoverSeriesSource(workspace), charts: hoverChartLinks(workspace) }),
-        registerChartSupport(context.extensionUri, REPORT_SELECTOR, service, workspace, log),
-        registerRevealRangeCommand(),
-        registerIndicatorsViewSupport(REPORT_SELECTOR, service),
-        registerExportSupport(REPORT_SELECTOR, service),
-        registerTargetsViewSupport(REPORT_SELECTOR, service, workspace, context.extensionUri),
-        registerStatusBarSupport(REPORT_SELECTOR, service),
-        registerShowLogCommand(log),
-        registerDocumentLinkSupport(REPORT_SELECTOR, service, workspace),
-        registerDefinitionSupport(REPORT_SELECTOR, service, workspace),
-        registerReferenceSupport(REPORT_SELECTOR, service, workspace),
+        registerWorkspaceSymbolSupport(REPORT_SELECTOR, service),
+        registerHoverSupport(REPORT_SELECTOR, service),
+        registerDocumentLinkSupport(REPORT_SELECTOR, service),
+        registerDefinitionSupport(REPORT_SELECTOR, service),
+        registerReferenceSupport(REPORT_SELECTOR, service),
         registerDocumentHighlightSupport(REPORT_SELECTOR, service),
         registerDiagnosticsSupport(REPORT_SELECTOR, service),
+        // Views and commands.
+        registerChartSupport(context.extensionUri, REPORT_SELECTOR, reports, reports.index, log),
+        registerRevealRangeCommand(),
+        registerIndicatorsViewSupport(REPORT_SELECTOR, reports),
+        registerExportSupport(REPORT_SELECTOR, reports),
+        registerTargetsViewSupport(REPORT_SELECTOR, reports, reports.index, context.extensionUri),
+        registerTermsViewSupport(REPORT_SELECTOR, termsSources(reports, reports.index, log), context.extensionUri),
+        registerStatusBarSupport(REPORT_SELECTOR, reports),
+        registerShowLogCommand(log),
       ),
     );
   } catch (err) {

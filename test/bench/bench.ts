@@ -2,6 +2,8 @@
  * Benchmark (prints, never asserts). Run with `npm run bench` (build, then `node --expose-gc dist/bench.js`).
  *
  * 1. nodejieba: load time and RSS delta, measured apart from everything else.
+ * 1b. The extension host's memory (hostMemory.ts): the report service hosted as the editor hosts it, in a fresh process
+ *    per dictionary, RSS before and after nodejieba loads in its worker thread (goal: ≤ +150 MB).
  * 2. Seed report: warm median of the full analyzeReport (with the jieba segmenter passed, and without) against a
  *    bare nodejieba.cut of the same text, same process. Goal: analyzeReport / cut ≤ 1.5. Reference resolution:
  *    the full analysis that also reads `model.references`, minus the one that does not, as a share of the latter
@@ -39,6 +41,7 @@ import { buildSyntheticReport, realParagraphs } from './synthetic';
 import { INDEX_RUN_FLAG, indexBench, indexRun } from './indexBench';
 import { PATHOLOGICAL_FLAG, pathologicalBench } from './pathological';
 import { mainThreadBench } from './mainThread';
+import { HOST_MEMORY_FLAG, hostMemoryBench, hostMemoryRun } from './hostMemory';
 
 const SEED_RELATIVE = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const CORPUS_RELATIVE = 'test/fixtures/corpus';
@@ -279,6 +282,9 @@ async function main(): Promise<void> {
   }
   console.log('');
 
+  // 1b. The extension host's memory with nodejieba loaded in its worker thread, full and small dictionary.
+  hostMemoryBench(__filename, seedPath, row);
+
   // 2. Seed: outline alone (what the Outline view waits for) and the full analysis (outline + every figure bound,
   // what the first hover waits for) vs bare segmentation. analyzeReport binds figures lazily, on first access.
   console.log(`seed report (${relative(root, seedPath)}, ${seed.length.toLocaleString('en-US')} chars), warm median of ${RUNS}`);
@@ -406,10 +412,14 @@ async function pathologicalOnly(): Promise<void> {
 }
 
 // `node dist/bench.js --index-run DIR WORKERS`: one run of the folder index, in the fresh process indexBench starts.
+// `node dist/bench.js --host-memory-run SEED full|small`: one run of hostMemory.ts, in the fresh process it starts.
 // `node dist/bench.js --pathological`: section 3b alone (the whole benchmark takes minutes).
 const indexRunAt = process.argv.indexOf(INDEX_RUN_FLAG);
+const hostMemoryAt = process.argv.indexOf(HOST_MEMORY_FLAG);
 const entry =
-  indexRunAt >= 0
+  hostMemoryAt >= 0
+    ? hostMemoryRun(__dirname, process.argv[hostMemoryAt + 1] ?? '', process.argv[hostMemoryAt + 2] === 'full' ? 'full' : 'small')
+    : indexRunAt >= 0
     ? indexRun(process.argv[indexRunAt + 1] ?? '.', Number(process.argv[indexRunAt + 2] ?? 0), join(__dirname, 'cli.js'))
     : process.argv.includes(PATHOLOGICAL_FLAG)
       ? pathologicalOnly()

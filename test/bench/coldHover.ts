@@ -1,8 +1,8 @@
 /**
  * "Cold start to first hover", run by the benchmark in a fresh child process (bundled to dist/coldHover.js):
- * from process start to the indicator card for a figure — load the bundled core, read the report file,
- * analyzeReport, find the indicator under the cursor and build its card (the core's `indicatorAt` + `buildCard`,
- * as src/vscode/hover.ts does) — and then, separately, until nodejieba has loaded in the background.
+ * from process start to the indicator card for a figure — load the bundled core, read the report file, and ask the
+ * report service for the card (createReportService + getHover: the trip src/vscode/hover.ts makes) — and then,
+ * separately, until nodejieba has loaded in the background.
  *
  *   node dist/coldHover.js FILE LINE TEXT [--preload-at-start | --card-only]
  *
@@ -14,8 +14,9 @@
  * Prints one JSON line (ColdHoverResult). Times are ms since this process's performance.timeOrigin (Node's
  * process start); `timeOrigin` is that origin on the wall clock, so the parent can add the spawn overhead.
  */
-import { analyzeReport, buildCard, indicatorAt } from '../../src/core';
+import { neverCancelled } from '../../src/core';
 import type { IndicatorCard } from '../../src/core';
+import { createReportService } from '../../src/core/service';
 import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { readReportFile } from '../../src/node/readReport';
 
@@ -51,13 +52,14 @@ async function main(): Promise<void> {
 
   const { text } = await readReportFile(file);
   const readMs = performance.now();
-  const model = analyzeReport(text);
-  void model.indicators; // figures are bound on first access: count that here, as the editor's first hover does
+  const service = createReportService({ logger: { info: () => undefined, warn: () => undefined, error: (where, err) => console.error(where, err) }, language: () => 'zh-cn' });
+  const document = { uri: 'file:///cold.txt', version: 1, getText: () => text };
+  const model = await service.getModel(document, neverCancelled); // the analysis with the figures, as the first hover needs it
   const analyzedMs = performance.now();
   // The cursor sits on the figure: its first occurrence on the line.
   const character = (text.split('\n')[line] ?? '').indexOf(figure);
-  const hit = character < 0 ? undefined : indicatorAt(model, { line, character });
-  const card = hit ? summarize(buildCard(model, hit, { lang: 'zh', segmenterAvailable: false })) : null;
+  const hover = character < 0 ? undefined : await service.getHover(document, { line, character }, neverCancelled);
+  const card = hover ? summarize(hover.card) : null;
   const cardMs = performance.now();
 
   let jiebaReadyMs: number | null = null;
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
     jiebaBackend: jiebaSegmenter.backend,
     jiebaLoadMs: jiebaSegmenter.loadTimeMs,
     card,
-    indicators: model.indicators.length,
+    indicators: model?.indicators.length ?? 0,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

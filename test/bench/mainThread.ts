@@ -1,16 +1,20 @@
 /**
- * Bench section: the extension host's main thread while a report is opened, hovered and edited, as the report
- * service runs it (src/vscode/reportService.ts, thresholds in src/node/analysisProtocol.ts): a report up to MAIN_THREAD_CHARS is analysed on the main thread;
- * a larger one in the analysis worker (dist/analysisWorker.js), whose whole model comes back up to FULL_MODEL_CHARS
- * and only the outline's part beyond, hovers then asking the worker for one card. The longest main-thread task is
- * read from Node's event-loop delay monitor (perf_hooks.monitorEventLoopDelay), as a freeze would show.
+ * Bench section: the extension host's main thread while a report is opened, hovered and edited, as the editor's
+ * report service runs it (the core's createReportService with the editor's runner, src/node/analysisRunner.ts;
+ * thresholds in src/node/analysisProtocol.ts): a report up to MAIN_THREAD_CHARS is analysed on the main thread; a
+ * larger one in the analysis worker (dist/analysisWorker.js), whose figures come back up to FULL_MODEL_CHARS and
+ * stay there beyond, hovers then asking the worker for one card. The longest main-thread task is read from Node's
+ * event-loop delay monitor (perf_hooks.monitorEventLoopDelay), as a freeze would show.
  */
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { analyzeReport, indicatorAt, buildCard } from '../../src/core';
+import { neverCancelled } from '../../src/core';
 import type { Position } from '../../src/core';
+import { createReportService } from '../../src/core/service';
+import type { ReportService } from '../../src/core/service';
 import { AnalysisClient } from '../../src/node/analysisClient';
 import { FULL_MODEL_CHARS, MAIN_THREAD_CHARS } from '../../src/node/analysisProtocol';
+import { workerRunner } from '../../src/node/analysisRunner';
 
 export const MAIN_THREAD_GOAL_MS = 50;
 
@@ -42,27 +46,19 @@ async function watched(work: () => Promise<void>): Promise<Measured> {
   return { totalMs, longestTaskMs: monitor.max / 1e6, busyMs: busy.active };
 }
 
-/** Open (outline), hover (a figure's card) and edit (a new version analysed) of `text`, as the editor does them. */
-export async function editorFlow(text: string, client: AnalysisClient, figureAt: Position): Promise<Record<'open' | 'hover' | 'edit', Measured>> {
-  const uri = 'file:///bench.txt';
-  const inWorker = text.length > MAIN_THREAD_CHARS;
-  const full = text.length <= FULL_MODEL_CHARS;
+/** Open (outline), hover (a figure's card) and edit (a new version's outline and card) of `text`, as the editor does them. */
+export async function editorFlow(text: string, service: ReportService, figureAt: Position, version: number): Promise<Record<'open' | 'hover' | 'edit', Measured>> {
+  const document = (v: number, t: string) => ({ uri: 'file:///bench.txt', version: v, getText: () => t });
   const open = await watched(async () => {
-    if (inWorker) await client.analyze(`${uri}#1`, uri, text, full);
-    else void analyzeReport(text).outline.length;
+    await service.getDocumentSymbols(document(version, text), neverCancelled);
   });
   const hover = await watched(async () => {
-    if (inWorker && !full) await client.card(`${uri}#1`, figureAt, { lang: 'zh', segmenterAvailable: false });
-    else if (!inWorker) {
-      const model = analyzeReport(text);
-      const indicator = indicatorAt(model, figureAt);
-      if (indicator) buildCard(model, indicator, { lang: 'zh', segmenterAvailable: false });
-    }
+    await service.getHover(document(version, text), figureAt, neverCancelled);
   });
   const edited = `${text}\n`;
   const edit = await watched(async () => {
-    if (inWorker) await client.analyze(`${uri}#2`, uri, edited, full);
-    else void analyzeReport(edited).indicators.length;
+    await service.getDocumentSymbols(document(version + 1, edited), neverCancelled);
+    await service.getHover(document(version + 1, edited), figureAt, neverCancelled);
   });
   return { open, hover, edit };
 }
@@ -78,14 +74,16 @@ function figureNearMiddle(text: string): Position {
 
 export async function mainThreadBench(root: string, reports: ReadonlyArray<{ label: string; text: string }>): Promise<void> {
   console.log(`extension host main thread: open, hover and edit as the report service runs them (goal: no task over ${MAIN_THREAD_GOAL_MS} ms)`);
-  const client = new AnalysisClient(join(root, 'dist', 'analysisWorker.js'));
+  const runner = workerRunner({ client: new AnalysisClient(join(root, 'dist', 'analysisWorker.js')) });
+  const service = createReportService({ logger: { info: () => undefined, warn: () => undefined, error: (where, err) => console.error(where, err) }, runner });
+  let version = 1;
   try {
     for (const { label, text } of reports) {
       // A figure in the middle of the text, found without analysing it here (a model of a 10 MB report held on this
       // thread would make its garbage collections part of what is measured, which the editor does not do).
       const at = figureNearMiddle(text);
-      await editorFlow(text, client, at); // warm the worker and the JIT
-      const r = await editorFlow(text, client, at);
+      await editorFlow(text, service, at, (version += 2)); // warm the worker and the JIT
+      const r = await editorFlow(text, service, at, (version += 2));
       // The longest task is at most the thread's busy time in the phase, and at most what the delay monitor saw
       // (which also counts waiting for a core while the worker computes on this 2-core machine).
       const task = (m: Measured): number => Math.min(m.longestTaskMs, m.busyMs);
@@ -98,6 +96,7 @@ export async function mainThreadBench(root: string, reports: ReadonlyArray<{ lab
       );
     }
   } finally {
-    client.dispose();
+    service.dispose();
+    runner.dispose();
   }
 }

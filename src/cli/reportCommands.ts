@@ -1,0 +1,79 @@
+/** The commands that read one report: analyze (the JSON contract), outline, indicators and refs. */
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { analyzeReport } from '../core';
+import type { ReportModel } from '../core';
+import { formatIndicatorsCsv, toContractIndicator, toContractReference, toContractReport } from '../core/export';
+import type { DecodedReport } from '../node/readReport';
+import type { CommandContext } from './context';
+import { formatOpenHint, formatOutlineTree, formatSummary } from './format';
+import { formatIndicatorTable } from './indicators';
+import { formatReferenceTable } from './refs';
+
+const FILE_ARGUMENT = 'report text file (UTF-8, GBK/GB18030 or UTF-16), or - for standard input';
+
+export function addReportCommands(program: Command, context: CommandContext): void {
+  const { io } = context;
+  program
+    .command('analyze')
+    .description('analyse a report: a short summary, or the full model as JSON (schemaVersion 1)')
+    .argument('<file>', FILE_ARGUMENT)
+    .option('--json', 'print the JSON contract object (meta, outline, indicators, references)')
+    .action(
+      withReport(context, (file, report, model, options: { json?: boolean }) => {
+        io.stdout(options.json ? `${JSON.stringify(toContractReport(file, model), null, 2)}\n` : `${formatSummary(file, report.encoding, model).join('\n')}\n`);
+      }),
+    );
+
+  program
+    .command('outline')
+    .description('print the outline of a report as an indented tree with line numbers')
+    .argument('<file>', FILE_ARGUMENT)
+    .action(
+      withReport(context, (file, _report, model) => {
+        io.stdout(`${[...formatOutlineTree(model.outline), '', formatOpenHint(file)].join('\n')}\n`);
+      }),
+    );
+
+  program
+    .command('indicators')
+    .description('list the numeric indicators (figure, name, measure, kind, actual/target, period) as a table, CSV or JSON')
+    .argument('<file>', FILE_ARGUMENT)
+    .addOption(
+      new Option(
+        '--csv',
+        'print RFC 4180 CSV (UTF-8 with BOM, CRLF) with the columns line (1-based), character, text, value, valueMax, unit, name, measure, kind, status, qualifier, period',
+      ).conflicts('json'),
+    )
+    .addOption(new Option('--json', "print a JSON array of the contract's Indicator objects"))
+    .action(
+      withReport(context, (file, _report, { indicators }, options: { csv?: boolean; json?: boolean }) => {
+        if (options.json) io.stdout(`${JSON.stringify(indicators.map(toContractIndicator), null, 2)}\n`);
+        else if (options.csv) io.stdout(formatIndicatorsCsv(indicators));
+        else io.stdout(`${formatIndicatorTable(file, indicators, context.language()).join('\n')}\n`);
+      }),
+    );
+
+  program
+    .command('refs')
+    .description('list the cross-references (abbreviation → full name, plan period → its part, term → first mention, footnote → note, target ↔ actual) as a table or JSON')
+    .argument('<file>', FILE_ARGUMENT)
+    .option('--json', "print a JSON array of the contract's Reference objects (0-based positions)")
+    .action(
+      withReport(context, (file, _report, { references }, options: { json?: boolean }) => {
+        io.stdout(options.json ? `${JSON.stringify(references.map(toContractReference), null, 2)}\n` : `${formatReferenceTable(file, references).join('\n')}\n`);
+      }),
+    );
+}
+
+/** An action over one report: read (or explain why not, exit code 2), analyse, then `print`. */
+function withReport<O>(
+  context: CommandContext,
+  print: (file: string, report: DecodedReport, model: ReportModel, options: O) => void,
+): (file: string, options: O) => Promise<void> {
+  return async (file, options) => {
+    const report = await context.read(file);
+    if (!report) return context.fail('cannot-read');
+    print(file, report, analyzeReport(report.text), options);
+  };
+}

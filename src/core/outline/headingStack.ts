@@ -1,0 +1,110 @@
+/**
+ * The open headings while parseOutline reads a report, innermost last, and the rule that decides where a numbered or
+ * plain heading goes: a numbered heading must continue its list (一、 after 一、 must be 二、), which is what keeps
+ * stray list items, annex numbering and the lone “2.5” of a split “PM2.5” out of the outline.
+ */
+import type { OutlineKind, Position } from '../types';
+import type { DraftNode } from './draft';
+import type { NumberedStyle } from './markers';
+import { isPartTitle } from './titles';
+
+/** plain: an unnumbered heading line (a part name); topic: one that is a clause sentence (“五年来，…”). */
+export type Style = NumberedStyle | 'plain' | 'topic' | 'lead' | 'block';
+export const UNNUMBERED: ReadonlySet<Style> = new Set<Style>(['plain', 'topic']);
+
+export interface StackEntry {
+  readonly style: Style;
+  readonly value: number;
+  readonly node: DraftNode;
+  /** A lead on a line of its own: it titles the paragraphs below it, not only its own paragraph. */
+  readonly standalone?: boolean;
+}
+
+/** Styles that may open the top level of a report (a 一是 or a 1. never does). */
+const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain', 'topic']);
+/** Styles whose sequence may skip one number when a heading was lost to page damage. */
+const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
+/** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
+const LEAD_LIST_REACH = 3;
+
+export class HeadingStack {
+  readonly roots: DraftNode[] = [];
+  readonly stack: StackEntry[] = [];
+  /** Inside an annex or glossary block (附件, 名词解释): its lists are the block's, whatever their numbering. */
+  inBlock = false;
+  /** Paragraphs since the last heading of any kind: how far a lead's list may follow it. */
+  sinceHeading = 0;
+
+  top(): DraftNode | null {
+    return this.stack.length ? (this.stack[this.stack.length - 1] as StackEntry).node : null;
+  }
+
+  attach(node: DraftNode): void {
+    this.sinceHeading = 0;
+    const parent = this.top();
+    if (parent) parent.children.push(node);
+    else this.roots.push(node);
+  }
+
+  popWhile(pred: (e: StackEntry) => boolean): void {
+    while (this.stack.length && pred(this.stack[this.stack.length - 1] as StackEntry)) this.stack.pop();
+  }
+
+  /** How far the stack would be cut for a heading of `style`: entries on top that `drop` accepts go. */
+  cutWhile(n: number, drop: (e: StackEntry) => boolean): number {
+    while (n > 0 && drop(this.stack[n - 1] as StackEntry)) n--;
+    return n;
+  }
+
+  /**
+   * Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it (the stack
+   * is then left as it was). The `heading`'s title is checked when it would open a part.
+   */
+  place(style: Style, value: number, heading?: { title: string; fused: boolean }): number {
+    const stack = this.stack;
+    let n = stack.length;
+    if (style === 'shi') {
+      // 一是 restarting a run opens a new list: the old run (and what it opened) is over.
+      const run = stack.findIndex((e) => e.style === 'shi');
+      if (run >= 0 && value === 1) n = run;
+      // A 一是 run right after a lead line (its body, at most one introducing paragraph between) is the lead's list
+      // (2000: “继续实施积极的财政政策。” … “一是…二是…”); further away the lead's topic is over. A lead sentence or a
+      // ——X。 lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
+      const lead = stack[n - 1];
+      if (!(lead && lead.standalone && this.sinceHeading <= LEAD_LIST_REACH)) n = this.cutWhile(n, (e) => e.style === 'lead');
+    } else {
+      // 一是 points are the lowest rank: a 第一， or 1. list after them is their sibling, not their child (1997 part 三).
+      n = this.cutWhile(n, (e) => e.style === 'lead' || e.style === 'shi');
+    }
+    // An unnumbered name after topics is at most their sibling (it is the next part when the parts are names).
+    const same = (e: StackEntry): boolean => e.style === style || (style === 'plain' && e.style === 'topic');
+    let idx = -1;
+    for (let i = n - 1; i >= 0; i--) if (same(stack[i] as StackEntry)) idx = i;
+    if (idx >= 0) {
+      const prev = (stack[idx] as StackEntry).value;
+      const ok = UNNUMBERED.has(style) || value === prev + 1 || (STRONG.has(style) && value === prev + 2);
+      if (!ok) return 0;
+      n = idx;
+    } else {
+      if (!UNNUMBERED.has(style) && value !== 1 && !(STRONG.has(style) && value === 2)) return 0;
+      // An unnumbered heading under a numbered one is weak: the next new numbered list closes it
+      // (2003: “五年来，…” topics of part 一, then the （一）… list is the part's, not the topic's).
+      if (!UNNUMBERED.has(style) && !this.inBlock) while (n > 1 && UNNUMBERED.has((stack[n - 1] as StackEntry).style)) n--;
+      if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
+    }
+    // A part title is short and nominal; “四、在私营工厂做工的工人，现在虽然…” continuing a list inside a section is
+    // an enumeration item, not the next part (1955).
+    if (n === 0 && heading !== undefined && !this.inBlock && !isPartTitle(heading.title, heading.fused)) return 0;
+    stack.length = n;
+    return n + 1;
+  }
+}
+
+export function draft(kind: OutlineKind, level: number, marker: string, title: string, start: Position, selectionEnd: Position): DraftNode {
+  return { kind, level, marker, title, start, selectionEnd, children: [] };
+}
+
+export function kindFor(style: Style, level: number): OutlineKind {
+  if (style === 'shi') return 'point';
+  return level === 1 ? 'part' : level === 2 ? 'section' : 'subsection';
+}

@@ -1,0 +1,46 @@
+/** Problems of a report from the core's low-noise checks (diagnose), worded in the display language. */
+import { translator } from '../l10n/translate';
+import type { Translate } from '../l10n/translate';
+import { diagnose } from '../references/diagnostics';
+import type { ReportDiagnostic } from '../references/diagnostics';
+import type { ReportModel } from '../types';
+import type { ReportProblem } from './types';
+
+/** The diagnostics' switches (the editor's govreport.diagnostics.* settings). */
+export interface DiagnosticSettings {
+  /** footnote-missing and footnote-unused; default on. */
+  readonly footnotes: boolean;
+  /** indicator-conflict; default off, because binding a figure to its indicator is heuristic. */
+  readonly indicatorConflicts: boolean;
+}
+
+export function reportProblems(model: ReportModel, settings: DiagnosticSettings, language: string): ReportProblem[] {
+  const t = translator(language);
+  const out: ReportProblem[] = [];
+  for (const finding of diagnose(model)) {
+    const footnote = finding.code === 'footnote-missing' || finding.code === 'footnote-unused';
+    if (footnote ? !settings.footnotes : !settings.indicatorConflicts) continue;
+    out.push({
+      code: finding.code,
+      range: finding.range,
+      severity: finding.code === 'footnote-unused' ? 'hint' : 'information',
+      message: message(finding, t),
+      ...(finding.related ? { related: { range: finding.related, message: t('The other figure: {0}', finding.args.other ?? '') } } : {}),
+    });
+  }
+  return out;
+}
+
+function message(finding: ReportDiagnostic, t: Translate): string {
+  const a = finding.args;
+  switch (finding.code) {
+    case 'footnote-missing':
+      return t('Footnote marker {0} has no matching glossary entry', a.marker ?? '');
+    case 'footnote-unused':
+      return t('Glossary entry [{0}] is not referenced by any footnote marker', a.entry ?? '');
+    case 'indicator-conflict':
+      return t('{0} for {1} is given as {2} here but as {3} earlier in the report', a.name ?? '', a.period ?? '', a.value ?? '', a.other ?? '');
+    default:
+      return String(finding.code);
+  }
+}

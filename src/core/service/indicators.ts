@@ -1,0 +1,46 @@
+/** The Indicators view's tree, the exports of a report's figures and its targets year on year, from its model. */
+import { toContractIndicator } from '../export/contract';
+import { formatIndicatorsCsv } from '../export/csv';
+import { buildIndicatorTree } from '../export/indicatorTree';
+import type { IndicatorFilter, IndicatorTree } from '../export/indicatorTree';
+import { formatIndicatorsMarkdown } from '../export/markdown';
+import { buildTargetsTable } from '../export/targetsTable';
+import type { TargetsTable } from '../export/targetsTable';
+import { translator } from '../l10n/translate';
+import type { ReportMeta, ReportModel } from '../types';
+import { currentReport, otherReports } from '../workspace/relations';
+import type { OpenReport, ReportIndexView } from '../workspace/relations';
+import { isPartial } from './types';
+
+/** The tree of a model's figures under its parts, or undefined when its figures stayed in the worker. */
+export function indicatorTree(model: ReportModel, filter?: IndicatorFilter): IndicatorTree | undefined {
+  return isPartial(model) ? undefined : buildIndicatorTree(model, filter);
+}
+
+export type ExportFormat = 'csv' | 'json' | 'markdown';
+
+/** The figures as a file's content: CSV (the CLI's writer), the contract's JSON, or a Markdown table. */
+export function indicatorExport(model: ReportModel, format: ExportFormat, language: string): string {
+  switch (format) {
+    case 'csv':
+      return formatIndicatorsCsv(model.indicators);
+    case 'json':
+      return `${JSON.stringify(model.indicators.map(toContractIndicator), null, 2)}\n`;
+    case 'markdown':
+      return formatIndicatorsMarkdown(model.indicators, { title: translator(language)('{0}: indicators', reportLabel(model.meta, language)), language });
+  }
+}
+
+/** “苏州市 2021 政府工作报告”, or a generic name when the title block was not found. */
+export function reportLabel(meta: ReportMeta, language: string): string {
+  const parts = [meta.place, meta.year === null ? null : String(meta.year), meta.title].filter((part): part is string => !!part);
+  return parts.length > 0 ? parts.join(' ') : translator(language)('Government work report');
+}
+
+/** This report's targets beside last year's (last year's report from the index, when it holds one). */
+export function targetsTable(index: ReportIndexView | undefined, document: OpenReport, model: ReportModel): TargetsTable | null {
+  const self = index ? currentReport(index, document, model) : { uri: document.uri, meta: model.meta, indicators: model.indicators };
+  const year = self.meta.year;
+  const previous = index && year !== null ? otherReports(index, self).find((r) => r.meta.year === year - 1) : undefined;
+  return buildTargetsTable(self, previous);
+}

@@ -1,0 +1,22 @@
+import { analyzeReport } from '../report';
+import type { AnalyzeOptions } from '../report';
+import type { ReportModel } from '../types';
+import { readsAsReport } from './reportFiles';
+import type { IndexedReport } from './series';
+
+/**
+ * One text's entry in a cross-report index, analysed here, or null when the text is not a report (readsAsReport).
+ * `fileName` supplies a year when the title block has none (national/2015.txt). For tests and one-shot callers; the
+ * workspace index (ReportIndex) uses the same rule and indexedReport on the model its host's analysis made.
+ */
+export function indexReport(uri: string, text: string, options: AnalyzeOptions & { fileName?: string } = {}): IndexedReport | null {
+  if (!readsAsReport(text, false)) return null;
+  return indexedReport(uri, analyzeReport(text, options), options.fileName);
+}
+
+/** The index entry of a report already analysed (an index reuses the model it has, never analysing twice). */
+export function indexedReport(uri: string, model: Pick<ReportModel, 'meta' | 'indicators'>, fileName?: string): IndexedReport {
+  const yearFromName = fileName ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(fileName) : null;
+  const meta = model.meta.year === null && yearFromName ? { ...model.meta, year: Number(yearFromName[1]) } : model.meta;
+  return { uri, meta, indicators: model.indicators };
+}

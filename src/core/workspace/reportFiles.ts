@@ -1,0 +1,65 @@
+/**
+ * The one rule for which files of a workspace or folder are reports, shared by every host (the editor's workspace,
+ * `govreport series DIR`, the tests): its name, where it sits, its size and its opening.
+ */
+import { detectReport } from '../detect';
+
+/** Reports are saved as .govreport or, far more often, as plain .txt beside other text files. */
+export const REPORT_FILE_GLOB = '**/*.{govreport,txt}';
+/** Folders never searched, as a glob for hosts that list files with one: dependencies and hidden folders (.git …). */
+export const EXCLUDED_FOLDERS_GLOB = '{**/node_modules/**,**/.*/**}';
+/** Bounds on the work one editor workspace can cause (a folder given to the CLI is read whole). */
+export const MAX_WORKSPACE_FILES = 500;
+/** Files larger than this are not indexed (a single report opened on its own may be larger: MAX_REPORT_BYTES). */
+export const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
+/** detectReport only needs a report's opening (title, meeting line, first headings); never feed it megabytes. */
+export const DETECT_PREFIX_CHARS = 16 * 1024;
+/**
+ * Beyond this many characters (three times the longest real report) a report's figures are not bound without being
+ * asked: links, diagnostics and highlights stay off, an index keeps only its metadata, and the editor's analysis
+ * worker keeps the figures to itself (a hover asks for one card).
+ */
+export const MAX_FIGURE_CHARS = 350_000;
+
+const REPORT_NAME = /\.(?:txt|govreport)$/iu;
+
+/** A file name that may hold a report: .txt or .govreport, in any case. */
+export function isReportFileName(name: string): boolean {
+  return REPORT_NAME.test(name);
+}
+
+/** A folder never entered: node_modules and hidden folders (.git, .vscode …). */
+export function isExcludedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/**
+ * Whether a file at this path (relative to the workspace folder or the folder given, `/` or `\` separated) is one
+ * to index: a report file name in no excluded folder. The path must be relative: the folder itself may sit in a
+ * hidden folder.
+ */
+export function isIndexablePath(relativePath: string): boolean {
+  const parts = relativePath.split(/[\\/]/u).filter((part) => part.length > 0);
+  const name = parts.pop();
+  return name !== undefined && isReportFileName(name) && !parts.some(isExcludedFolder);
+}
+
+/** A .govreport file is a report by declaration; a .txt must read like one. */
+export function isDeclaredReport(path: string): boolean {
+  return /\.govreport$/iu.test(path);
+}
+
+/** Whether a file's text is a report: declared (.govreport, or open as a report in the editor) or detected. */
+export function readsAsReport(text: string, declared: boolean): boolean {
+  return declared || detectReport(text.slice(0, DETECT_PREFIX_CHARS)).isReport;
+}
+
+/** The last segment of a uri or path, percent-decoded when it can be (“2023.txt”, “苏州市2021年.txt”). */
+export function fileNameOf(uriOrPath: string): string {
+  const base = uriOrPath.slice(Math.max(uriOrPath.lastIndexOf('/'), uriOrPath.lastIndexOf('\\')) + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}

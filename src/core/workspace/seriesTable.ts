@@ -1,0 +1,118 @@
+/**
+ * The series of every place of a set of reports (`govreport series DIR`, and any host that lists them): for every
+ * place, every indicator (groupKey and unit) that appears in two or more of its reports gets one row per year — the
+ * actual reported for that year, the target that year's report set, and whether the target was met (crossReportSeries
+ * and outcome, series.ts). Pure: reads only the reports given.
+ */
+import { crossReportSeries } from './series';
+import type { IndexedReport, Outcome, SeriesRow } from './series';
+
+export interface SeriesEntry {
+  readonly year: number;
+  readonly actual?: SeriesRow['actual'];
+  readonly target?: SeriesRow['target'];
+  /**
+   * met / missed when the year has a target and an actual; 'not reported' when it has a target and the next year's
+   * report of the place is in the folder but gives no actual; null when there is nothing to compare (no target, or
+   * no report of the next year to read the actual from).
+   */
+  readonly outcome: Outcome | null;
+}
+
+export interface IndicatorSeries {
+  readonly groupKey: string;
+  /** The name the reports use most often for it. */
+  readonly name: string;
+  readonly unit: string | null;
+  readonly entries: readonly SeriesEntry[];
+}
+
+export interface PlaceSeries {
+  readonly place: string;
+  /** The place's reports, one per year (ascending). */
+  readonly reports: readonly IndexedReport[];
+  readonly indicators: readonly IndicatorSeries[];
+}
+
+export interface SeriesTable {
+  readonly places: readonly PlaceSeries[];
+  /** Reports that cannot join a series: no place or no year in their title block (or, for the year, file name). */
+  readonly unplaced: readonly IndexedReport[];
+  /** Second reports of a place and year (e.g. a GBK original beside its UTF-8 copy): the first by path is kept. */
+  readonly duplicates: readonly IndexedReport[];
+}
+
+const YEAR = /^\d{4}$/u;
+
+/** The series of every place of the reports. */
+export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable {
+  const unplaced: IndexedReport[] = [];
+  const duplicates: IndexedReport[] = [];
+  const byPlace = new Map<string, Map<number, IndexedReport>>();
+  for (const report of reports) {
+    const { place, year } = report.meta;
+    if (!place || year === null) {
+      unplaced.push(report);
+      continue;
+    }
+    const years = byPlace.get(place) ?? new Map<number, IndexedReport>();
+    byPlace.set(place, years);
+    if (years.has(year)) duplicates.push(report);
+    else years.set(year, report);
+  }
+  const places: PlaceSeries[] = [];
+  for (const [place, years] of byPlace) {
+    const placeReports = [...years.values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
+    const indicators = placeSeries(placeReports);
+    places.push({ place, reports: placeReports, indicators });
+  }
+  places.sort((a, b) => a.place.localeCompare(b.place, 'zh-Hans-CN'));
+  return { places, unplaced, duplicates };
+}
+
+function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
+  // Candidates: a groupKey and unit with a yearly figure in two or more of the place's reports.
+  const candidates = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
+  for (const report of reports) {
+    for (const ind of report.indicators) {
+      if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
+      const id = `${ind.groupKey}\u0000${ind.unit ?? ''}`;
+      const candidate = candidates.get(id) ?? { groupKey: ind.groupKey, unit: ind.unit, uris: new Set<string>() };
+      candidate.uris.add(report.uri);
+      candidates.set(id, candidate);
+    }
+  }
+  const meta = reports[0]?.meta;
+  if (!meta) return [];
+  const out: IndicatorSeries[] = [];
+  for (const { groupKey, unit, uris } of candidates.values()) {
+    if (uris.size < 2) continue;
+    // A year can come back with neither (a figure of that year that is a target set by another year's report).
+    const rows = crossReportSeries(reports, meta, groupKey, unit).filter((r) => r.actual || r.target);
+    // The rows must draw on two reports too (a target and an actual of the same report are one report).
+    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
+    if (cited.size < 2) continue;
+    // The core already leaves the outcome empty when the next year's report is not in the folder.
+    const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
+    out.push({ groupKey, name: usualName(rows, groupKey), unit, entries });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
+}
+
+function usualName(rows: readonly SeriesRow[], groupKey: string): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const ind of [row.target?.indicator, row.actual?.indicator]) {
+      if (ind?.name) counts.set(ind.name, (counts.get(ind.name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best ?? groupKey.replace(/^[a-z]+:/u, '');
+}

@@ -1,0 +1,71 @@
+/**
+ * What Go to Symbol in Workspace (Ctrl+T) keeps of a report — its headings as a flat list — and where a link to the
+ * report as a whole lands (its title line). The full model of a closed file is not kept in memory.
+ */
+import { headingLabel } from '../headings';
+import { flattenOutline } from '../outline/flatten';
+import type { OutlineKind, Range, ReportModel } from '../types';
+
+export interface IndexedSymbol {
+  /** The heading as one line (headingLabel); '' for a heading with neither marker nor title. */
+  readonly name: string;
+  readonly kind: OutlineKind;
+  readonly selectionRange: Range;
+  /** The parent heading, or the report's title for a part. */
+  readonly containerName: string;
+  /** The name as normalizeForMatch sees it, computed once rather than on every keystroke. */
+  readonly matchKey: string;
+}
+
+/** Per-model memo: open reports are asked on every keystroke of Ctrl+T, and their model only changes per version. */
+const symbolMemo = new WeakMap<object, IndexedSymbol[]>();
+
+/** The headings of a report as a flat list, each with its parent heading (or the report's title) as container. */
+export function symbolsOf(model: Pick<ReportModel, 'outline' | 'meta'>): IndexedSymbol[] {
+  let symbols = symbolMemo.get(model);
+  if (!symbols) {
+    symbols = flattenOutline(model.outline).map(({ node, ancestors }) => {
+      const parent = ancestors[ancestors.length - 1];
+      const name = headingLabel(node);
+      return { name, kind: node.kind, selectionRange: node.selectionRange, containerName: parent ? headingLabel(parent) : (model.meta.title ?? ''), matchKey: normalizeForMatch(name) };
+    });
+    symbolMemo.set(model, symbols);
+  }
+  return symbols;
+}
+
+/**
+ * Case-insensitive, and blind to quotes and spaces: “十四五”, "十四五" and 十四五 find the same heading,
+ * and so does a query typed with a space in the middle. The editor then ranks the results with its own fuzzy scorer.
+ */
+export function normalizeForMatch(text: string): string {
+  return text.toLowerCase().replace(/[\s“”„‟"'‘’‚‛「」『』﹁﹂﹃﹄＂＇]/gu, '');
+}
+
+/** A title is looked for in this many leading lines (past ads and page chrome). */
+const TITLE_SEARCH_LINES = 200;
+/** Zero-width characters that scraped pages leave on lines of their own (same length when replaced by spaces). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+export const ZERO_RANGE: Range = Object.freeze({ start: Object.freeze({ line: 0, character: 0 }), end: Object.freeze({ line: 0, character: 0 }) });
+
+/**
+ * The first line of text that is not page chrome (an ad, a scraper header): the title line of a report that has
+ * one, else its first line (各位代表：). Only the first lines are looked at; lines end at \n, a \r stays outside.
+ */
+export function titleRangeOf(text: string, chromeLines: readonly number[]): Range {
+  const chrome = new Set(chromeLines);
+  let start = 0;
+  for (let line = 0; line < TITLE_SEARCH_LINES && start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const content = text.slice(start, end).replace(/\r$/u, '');
+    const visible = content.replace(INVISIBLE, ' ');
+    if (!chrome.has(line) && visible.trim().length > 0) {
+      const indent = visible.length - visible.trimStart().length;
+      return { start: { line, character: indent }, end: { line, character: visible.trimEnd().length } };
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return ZERO_RANGE;
+}

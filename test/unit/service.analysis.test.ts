@@ -1,0 +1,148 @@
+/**
+ * The service's one analysis path: one analysis per document version shared by every feature, the figures bound
+ * through the host's segmenter (the references built from those very figures), cancellation that stops waiting
+ * without throwing an analysis away, and a worker runner that gives what the calling thread gives.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeReport, CancelledError, prepareReport } from '../../src/core';
+import type { Segmenter } from '../../src/core';
+import type { SegmenterProvider } from '../../src/core/service';
+import { JiebaSegmenter } from '../../src/node/jiebaSegmenter';
+import { workerRunner } from '../../src/node/analysisRunner';
+import { AnalysisClient } from '../../src/node/analysisClient';
+import { FULL_MODEL_CHARS, MAIN_THREAD_CHARS } from '../../src/node/analysisProtocol';
+import { readCorpus, SEED } from '../support/corpus';
+import { cancelled, countingRunner, never, positionOf, testService, textDocument } from '../support/inMemoryWorkspace';
+
+/** nodejieba as a provider that is still loading until `ready()` is called, and counts its questions. */
+function loadingJieba(): SegmenterProvider & { ready(): void; questions: number } {
+  const jieba: Segmenter = new JiebaSegmenter();
+  let state: SegmenterProvider['state'] = 'loading';
+  return {
+    questions: 0,
+    get state() {
+      return state;
+    },
+    ready() {
+      state = 'ready';
+    },
+    async segmenterFor() {
+      this.questions++;
+      return state === 'ready' ? jieba : undefined;
+    },
+  };
+}
+
+let seed: string;
+beforeAll(() => {
+  seed = readCorpus(SEED);
+});
+
+describe('one analysis per document version', () => {
+  it('is shared by the outline, folding, hover, links and diagnostics of that version', async () => {
+    const runner = countingRunner();
+    const service = testService({ runner });
+    const document = textDocument('file:///seed.txt', seed);
+    await service.getDocumentSymbols(document, never);
+    await service.getFoldingRanges(document, never);
+    await service.getHover(document, positionOf(seed, 30, '6.1%'), never);
+    await service.getDocumentLinks(document, never);
+    await service.getDiagnostics(document, { footnotes: true, indicatorConflicts: true }, never);
+    expect(runner.runs).toEqual(['file:///seed.txt#1']);
+  });
+
+  it('analyses a new version again, and keeps only the newest version of a document', async () => {
+    const runner = countingRunner();
+    const service = testService({ runner });
+    await service.getDocumentSymbols(textDocument('file:///seed.txt', seed, 1), never);
+    await service.getDocumentSymbols(textDocument('file:///seed.txt', `${seed}\n`, 2), never);
+    await service.getDocumentSymbols(textDocument('file:///seed.txt', `${seed}\n`, 2), never);
+    expect(runner.runs).toEqual(['file:///seed.txt#1', 'file:///seed.txt#2']);
+  });
+
+  it('does not throw the analysis away when a request is cancelled: the next request of the version reuses it', async () => {
+    const runner = countingRunner();
+    const service = testService({ runner });
+    const document = textDocument('file:///seed.txt', seed);
+    expect(await service.getHover(document, positionOf(seed, 30, '6.1%'), cancelled)).toBeUndefined();
+    expect((await service.getHover(document, positionOf(seed, 30, '6.1%'), never))?.indicator.text).toBe('6.1%');
+    expect(runner.runs).toHaveLength(1);
+  });
+
+  it('stops binding figures when the token is cancelled (figure extraction honours it)', () => {
+    const prepared = prepareReport(seed);
+    expect(() => prepared.indicators(undefined, cancelled)).toThrow(CancelledError);
+    expect(prepared.indicators(undefined, never).length).toBeGreaterThan(100);
+  });
+});
+
+describe('figures grouped through the host segmenter', () => {
+  it('binds the figures without the segmenter while it loads, then once more when it is ready, without analysing the text again', async () => {
+    const jieba = loadingJieba();
+    const runner = countingRunner();
+    const service = testService({ runner, segmenter: jieba });
+    const document = textDocument('file:///seed.txt', seed);
+    const before = (await service.getModel(document, never))!;
+    expect(jieba.questions).toBe(0);
+    expect(before.indicators.map((i) => i.groupKey)).toEqual(analyzeReport(seed).indicators.map((i) => i.groupKey));
+    jieba.ready();
+    const after = (await service.getModel(document, never))!;
+    expect(after).not.toBe(before);
+    expect(await service.getModel(document, never)).toBe(after);
+    expect(jieba.questions).toBe(1);
+    expect(runner.runs).toHaveLength(1);
+  });
+
+  it('builds the target↔actual links from the regrouped figures: the model of one text is the one-shot analysis with the segmenter', async () => {
+    const jieba = loadingJieba();
+    jieba.ready();
+    const model = (await testService({ segmenter: jieba }).getModel(textDocument('file:///seed.txt', seed), never))!;
+    const oneShot = analyzeReport(seed, { segmenter: new JiebaSegmenter() });
+    expect(model.indicators.map((i) => i.groupKey)).toEqual(oneShot.indicators.map((i) => i.groupKey));
+    const pairs = (m: typeof model): string[] => m.references.filter((r) => r.kind === 'indicator').map((r) => `${r.from.text}→${r.to.text}@${r.to.range.start.line}`);
+    expect(pairs(model)).toEqual(pairs(oneShot));
+    // Word segmentation changes the grouping somewhere in the seed: the test would not see a spread model otherwise.
+    expect(model.indicators.map((i) => i.groupKey)).not.toEqual(analyzeReport(seed).indicators.map((i) => i.groupKey));
+  }, 30_000);
+});
+
+describe('analysis in a worker thread (the editor, for large documents)', () => {
+  const shim = require.resolve('../support/analysisWorkerShim.cjs');
+  /** The seed repeated past the main-thread limit (and, three times more, past the limit for whole models). */
+  const large = (times: number): string => Array.from({ length: times }, () => seed).join('\n');
+
+  it('gives the outline and the card the calling thread gives', async () => {
+    const text = large(Math.ceil(MAIN_THREAD_CHARS / seed.length) + 1);
+    expect(text.length).toBeGreaterThan(MAIN_THREAD_CHARS);
+    expect(text.length).toBeLessThanOrEqual(FULL_MODEL_CHARS);
+    const runner = workerRunner({ client: new AnalysisClient(shim) });
+    try {
+      const document = textDocument('file:///large.txt', text);
+      const there = testService({ runner });
+      const here = testService();
+      expect(await there.getDocumentSymbols(document, never)).toEqual(await here.getDocumentSymbols(document, never));
+      const at = positionOf(text, 30, '6.1%');
+      expect((await there.getHover(document, at, never))?.card).toEqual((await here.getHover(document, at, never))?.card);
+    } finally {
+      runner.dispose();
+    }
+  }, 60_000);
+
+  it('keeps the figures of a very large document in the worker and asks it for one card at a time', async () => {
+    const text = large(Math.ceil(FULL_MODEL_CHARS / seed.length) + 1);
+    const runner = workerRunner({ client: new AnalysisClient(shim) });
+    try {
+      const service = testService({ runner });
+      const document = textDocument('file:///huge.txt', text);
+      const model = (await service.getModel(document, never))!;
+      expect(model.indicators).toEqual([]);
+      expect((model as { partial?: boolean }).partial).toBe(true);
+      const hover = await service.getHover(document, positionOf(text, 30, '6.1%'), never);
+      expect(hover?.indicator.text).toBe('6.1%');
+      expect(hover?.card.title).toContain('地区生产总值');
+      expect(await service.getDocumentLinks(document, never)).toEqual([]);
+    } finally {
+      runner.dispose();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FIGURE_CHARS } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+import { cancelled, never, testService, textDocument } from '../support/inMemoryWorkspace';
+
+/** A short report whose footnote [3] has no glossary entry and whose entry [2] no marker points at. */
+const FOOTNOTES = [
+  '政府工作报告', '', '各位代表：', '', '一、过去一年的工作', '',
+  '过去一年，我们坚持“六稳”[1]工作，推进“放管服”[3]改革。', '',
+  '名词解释', '', '[1]“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '', '[2]“六保”：保居民就业、保基本民生、保市场主体。', '',
+].join('\n');
+
+const ALL = { footnotes: true, indicatorConflicts: true };
+
+describe('diagnostics', () => {
+  it('points at a footnote marker without an entry and an entry without a marker, the second only as a hint', async () => {
+    const problems = await testService().getDiagnostics(textDocument('file:///r.txt', FOOTNOTES), ALL, never);
+    expect(problems?.map((p) => [p.code, p.severity, p.range.start.line, p.message])).toEqual([
+      ['footnote-missing', 'information', 6, 'Footnote marker [3] has no matching glossary entry'],
+      ['footnote-unused', 'hint', 12, 'Glossary entry [2] is not referenced by any footnote marker'],
+    ]);
+  });
+
+  it('words the problems in the display language', async () => {
+    const problems = await testService({ language: 'zh-cn' }).getDiagnostics(textDocument('file:///r.txt', FOOTNOTES), ALL, never);
+    expect(problems?.[0]?.message).toBe('脚注标记 [3] 没有对应的名词解释条目');
+  });
+
+  it('reports one standard indicator given two values for one year only when that check is on, pointing at the other figure', async () => {
+    const text = readCorpus('national/2015.txt');
+    const document = textDocument('file:///2015.txt', text);
+    const on = await testService().getDiagnostics(document, ALL, never);
+    const conflict = on?.find((p) => p.code === 'indicator-conflict');
+    expect(conflict?.related?.message).toMatch(/^The other figure: /u);
+    expect(conflict?.related?.range.start.line).toBeLessThanOrEqual(conflict!.range.start.line);
+    expect(await testService().getDiagnostics(document, { footnotes: true, indicatorConflicts: false }, never)).toEqual([]);
+  });
+
+  it('checks nothing when both checks are off or the document is too large, and keeps what is shown when cancelled', async () => {
+    const service = testService();
+    expect(await service.getDiagnostics(textDocument('file:///r.txt', FOOTNOTES), { footnotes: false, indicatorConflicts: false }, never)).toEqual([]);
+    const huge = `${FOOTNOTES}\n${'。'.repeat(MAX_FIGURE_CHARS)}`;
+    expect(await service.getDiagnostics(textDocument('file:///huge.txt', huge), ALL, never)).toEqual([]);
+    expect(await service.getDiagnostics(textDocument('file:///r2.txt', FOOTNOTES), ALL, cancelled)).toBeUndefined();
+  });
+});

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Indicator } from '../../src/core';
+import { readCorpus, SEED } from '../support/corpus';
+import { InMemoryWorkspace, never, positionOf, testService, textDocument } from '../support/inMemoryWorkspace';
+
+let seed: string;
+beforeAll(() => {
+  seed = readCorpus(SEED);
+});
+
+/** A workspace holding the national reports of these years; the document of `year` as the editor has it open. */
+function nationalWorkspace(years: readonly number[], open: number): { workspace: InMemoryWorkspace; uri: string; text: string } {
+  const workspace = new InMemoryWorkspace();
+  let uri = '';
+  for (const year of years) {
+    const written = workspace.copyCorpus(`national/${year}.txt`);
+    if (year === open) uri = written;
+  }
+  return { workspace, uri, text: readCorpus(`national/${open}.txt`) };
+}
+
+/** The report's GDP growth target for its own year (国内生产总值增长…左右). */
+async function gdpTarget(service: ReturnType<typeof testService>, uri: string, text: string, year: number): Promise<Indicator> {
+  const model = (await service.getModel(textDocument(uri, text), never))!;
+  const target = model.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.status === 'target' && i.period === String(year) && i.unit === '%');
+  if (!target) throw new Error(`no GDP target for ${year}`);
+  return target;
+}
+
+describe('hover card', () => {
+  it('describes the seed’s 6.1% as 地区生产总值 growth over 2016-2020, highlighting the figure', async () => {
+    const at = positionOf(seed, 30, '6.1%');
+    const hover = await testService({ language: 'zh-cn' }).getHover(textDocument('file:///seed.txt', seed), at, never);
+    expect(hover?.indicator.name).toBe('地区生产总值');
+    expect(hover?.card.rows.find((r) => r.key === 'period')?.value).toBe('2016-2020');
+    expect(hover?.range).toEqual(hover?.indicator.range);
+    expect(hover?.card.mentions.length).toBeGreaterThan(1);
+  });
+
+  it('highlights the name and the figure together when the mouse is on the name', async () => {
+    const figure = positionOf(seed, 30, '6.1%');
+    const hover = await testService().getHover(textDocument('file:///seed.txt', seed), figure, never);
+    const name = hover!.indicator.nameRange!;
+    const onName = await testService().getHover(textDocument('file:///seed.txt', seed), name.start, never);
+    expect(onName?.indicator.range).toEqual(hover?.indicator.range);
+    expect(onName?.range.start).toEqual(name.start);
+    expect(onName?.range.end).toEqual(hover?.indicator.range.end);
+  });
+
+  it('has nothing to say off a figure', async () => {
+    expect(await testService().getHover(textDocument('file:///seed.txt', seed), { line: 0, character: 0 }, never)).toBeUndefined();
+  });
+
+  it('says that names may be incomplete when no segmenter is at hand', async () => {
+    const hover = await testService().getHover(textDocument('file:///seed.txt', seed), positionOf(seed, 30, '6.1%'), never);
+    expect(hover?.card.note).toMatch(/segment/u);
+  });
+});
+
+describe('hover card across the workspace’s reports', () => {
+  it('shows the target across the years of the place, with the one met or missed, once the index is built', async () => {
+    const { workspace, uri, text } = nationalWorkspace([2015, 2016, 2017, 2018], 2017);
+    const service = testService({ workspace });
+    expect(await service.workspace!.crossReportReady(never)).toBe(true);
+    const target = await gdpTarget(service, uri, text, 2017);
+    const hover = await service.getHover(textDocument(uri, text), target.range.start, never);
+    const years = hover?.card.series?.rows.map((r) => r.year) ?? [];
+    expect(years).toEqual(expect.arrayContaining([2015, 2016, 2017]));
+    expect(hover?.card.series?.rows.some((r) => r.outcomeLabel === 'met')).toBe(true);
+    expect(hover?.charts.some((c) => c.type === 'years')).toBe(true);
+  });
+
+  it('never waits for the index: while it is first built the card says the series will follow, and shows no chart', async () => {
+    const { workspace, uri, text } = nationalWorkspace([2016, 2017], 2017);
+    let release = (): void => undefined;
+    workspace.gate = new Promise<void>((resolve) => (release = resolve)); // a slow disk: no file can be read yet
+    const service = testService({ workspace });
+    const target = await gdpTarget(service, uri, text, 2017);
+    service.workspace!.requestCrossReport();
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the listing is done, the reads wait
+    const pending = await service.getHover(textDocument(uri, text), target.range.start, never);
+    expect(pending?.card.seriesNote).toBeDefined();
+    expect(pending?.card.series).toBeUndefined();
+    expect(pending?.charts).toEqual([]);
+    release();
+    expect(await service.workspace!.crossReportReady(never)).toBe(true);
+    const ready = await service.getHover(textDocument(uri, text), target.range.start, never);
+    expect(ready?.card.seriesNote).toBeUndefined();
+    expect(ready?.card.series?.rows.map((r) => r.year)).toEqual(expect.arrayContaining([2016, 2017]));
+    expect(ready?.charts.length).toBeGreaterThan(0);
+  });
+
+  it('says nothing of a series in a workspace with a single report', async () => {
+    const { workspace, uri, text } = nationalWorkspace([2017], 2017);
+    const service = testService({ workspace });
+    const target = await gdpTarget(service, uri, text, 2017);
+    await service.workspace!.crossReportReady(never);
+    const hover = await service.getHover(textDocument(uri, text), target.range.start, never);
+    expect(hover?.card.series).toBeUndefined();
+    expect(hover?.card.seriesNote).toBeUndefined();
+    expect(workspace.listings).toEqual([2]);
+  });
+});

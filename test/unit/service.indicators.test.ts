@@ -1,0 +1,70 @@
+/** The Indicators view's tree, the exports, targets year on year and the charts, as the service answers them. */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, SEED } from '../support/corpus';
+import { InMemoryWorkspace, never, testService, textDocument } from '../support/inMemoryWorkspace';
+
+let seed: string;
+beforeAll(() => {
+  seed = readCorpus(SEED);
+});
+
+describe('the Indicators view and the exports', () => {
+  it('groups every figure of the seed under its part, and filters by status', async () => {
+    const service = testService();
+    const document = textDocument('file:///seed.txt', seed);
+    const model = (await service.getModel(document, never))!;
+    const all = await service.getIndicatorTree(document, undefined, never);
+    expect(all?.partial).toBe(false);
+    expect(all?.tree?.total).toBe(model.indicators.length);
+    expect(all?.tree?.shown).toBe(model.indicators.length);
+    const targets = await service.getIndicatorTree(document, { status: 'target', kinds: [] }, never);
+    expect(targets?.tree?.shown).toBe(model.indicators.filter((i) => i.status === 'target').length);
+  });
+
+  it('exports the figures as CSV, the contract’s JSON and a Markdown table titled with the report', async () => {
+    const service = testService();
+    const document = textDocument('file:///seed.txt', seed);
+    const count = (await service.getModel(document, never))!.indicators.length;
+    const csv = await service.getIndicatorExport(document, 'csv', never);
+    expect((parseCsv(csv!.replace(/^\ufeff/u, ''), { columns: true }) as unknown[]).length).toBe(count);
+    expect((JSON.parse((await service.getIndicatorExport(document, 'json', never))!) as unknown[]).length).toBe(count);
+    const markdown = await service.getIndicatorExport(document, 'markdown', never);
+    expect(markdown?.split('\n')[0]).toContain('苏州市 2021');
+    expect(markdown).toContain('| 地区生产总值 |');
+  });
+});
+
+describe('targets year on year', () => {
+  it('sets this year’s targets beside last year’s, last year’s report found in the workspace', async () => {
+    const workspace = new InMemoryWorkspace();
+    const last = workspace.copyCorpus('national/2022.txt');
+    const uri = workspace.copyCorpus('national/2023.txt');
+    const table = await testService({ workspace }).getTargetsTable(textDocument(uri, readCorpus('national/2023.txt')), never);
+    expect(table?.year).toBe(2023);
+    expect(table?.previous?.uri).toBe(last);
+    const gdp = table?.rows.find((r) => r.thisTarget?.indicator.groupKey === 'lexicon:grp' && r.thisTarget.indicator.unit === '%');
+    expect(gdp?.thisTarget?.indicator.text).toBe('5%');
+    expect(gdp?.lastTarget?.indicator.text).toBe('5.5%');
+    expect(gdp?.lastTarget?.uri).toBe(last);
+  });
+
+  it('still sets the table without last year’s report, from this report alone', async () => {
+    const table = await testService().getTargetsTable(textDocument('file:///2023.txt', readCorpus('national/2023.txt')), never);
+    expect(table?.previous).toBeNull();
+    expect(table?.rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('charts', () => {
+  it('offers a figure’s indicator across the years of its place when the workspace holds them', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2015, 2016, 2017]) workspace.copyCorpus(`national/${year}.txt`);
+    const uri = [...workspace.files.keys()].find((u) => u.endsWith('2017.txt'))!;
+    const text = readCorpus('national/2017.txt');
+    const service = testService({ workspace });
+    const gdp = (await service.getModel(textDocument(uri, text), never))!.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.unit === '%')!;
+    const charts = await service.getCharts(textDocument(uri, text), gdp, never);
+    expect(charts.find((c) => c.type === 'years')).toMatchObject({ place: '全国', groupKey: 'lexicon:grp' });
+  });
+});

@@ -1,0 +1,131 @@
+/** Links, Go to Definition, Find All References and Document Highlights of the service, on real reports. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FIGURE_CHARS } from '../../src/core';
+import type { Range } from '../../src/core';
+import { readCorpus, SEED } from '../support/corpus';
+import { InMemoryWorkspace, never, testService, textDocument } from '../support/inMemoryWorkspace';
+
+const SEED_URI = 'file:///ws/苏州/2021.txt';
+const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
+let seed: string;
+beforeAll(() => {
+  seed = readCorpus(SEED);
+});
+
+describe('document links', () => {
+  it('links every in-document reference to its target, 十四五 to its part', async () => {
+    const service = testService();
+    const document = textDocument(SEED_URI, seed);
+    const links = await service.getDocumentLinks(document, never);
+    const model = (await service.getModel(document, never))!;
+    expect(links.length).toBe(model.references.filter((r) => r.to.uri === undefined).length);
+    const period = links.find((l) => l.range.start.line === 114 && l.range.start.character === 1);
+    expect(period?.target).toEqual({ uri: SEED_URI, range: range(110, 0, 110, 19) });
+    expect(period?.tooltip).toBe('→ 二、“十四五”时期的总体思路与目标任务');
+  });
+
+  it('names the target in the tooltip: the full title, or the paired figure with its period and status', async () => {
+    const service = testService();
+    const links = await service.getDocumentLinks(textDocument(SEED_URI, seed), never);
+    expect(links.find((l) => l.range.start.line === 126)?.tooltip).toBe('→ 《苏州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》');
+    const model = (await service.getModel(textDocument(SEED_URI, seed), never))!;
+    const target = model.indicators.find((i) => i.status === 'target' && i.period === '2021' && i.groupKey === 'lexicon:grp')!;
+    const fromTarget = links.find((l) => l.range.start.line === target.range.start.line && l.range.start.character === target.range.start.character);
+    expect(fromTarget?.tooltip).toMatch(/^→ 2016-2020 actual /u);
+  });
+
+  it('words the tooltips in the display language', async () => {
+    const links = await testService({ language: 'zh-cn' }).getDocumentLinks(textDocument(SEED_URI, seed), never);
+    expect(links.some((l) => /^→ \d{4}(?:-\d{4})? 实际 /u.test(l.tooltip))).toBe(true);
+  });
+
+  it('links last year’s people’s congress session to last year’s report of the place, at its title line', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2022.txt', 'national/2022.txt');
+    const uri = workspace.copyCorpus('national/2023.txt', 'national/2023.txt');
+    const text = readCorpus('national/2023.txt');
+    const service = testService({ workspace });
+    const links = await service.getDocumentLinks(textDocument(uri, text), never);
+    const previous = links.filter((l) => l.target.uri !== uri);
+    expect(previous).toHaveLength(1);
+    expect(previous[0]?.target.uri).toMatch(/2022\.txt$/u);
+    const title = readCorpus('national/2022.txt').split('\n')[previous[0]!.target.range.start.line]!;
+    expect(title.trim().length).toBeGreaterThan(0);
+    expect(previous[0]?.tooltip).toBe('→ 全国 2022 government work report (national/2022.txt)');
+  });
+
+  it('makes no link to last year’s report when the workspace does not hold it', async () => {
+    const workspace = new InMemoryWorkspace();
+    const uri = workspace.copyCorpus('national/2023.txt');
+    const links = await testService({ workspace }).getDocumentLinks(textDocument(uri, readCorpus('national/2023.txt')), never);
+    expect(links.every((l) => l.target.uri === uri)).toBe(true);
+  });
+
+  it('binds no figures of a document too large for features nobody asked for', async () => {
+    const huge = `${seed}\n${'。'.repeat(MAX_FIGURE_CHARS)}`;
+    const service = testService();
+    expect(await service.getDocumentLinks(textDocument('file:///huge.txt', huge), never)).toEqual([]);
+    expect(await service.getDocumentHighlights(textDocument('file:///huge.txt', huge), { line: 30, character: 44 }, never)).toEqual([]);
+  });
+});
+
+describe('Go to Definition', () => {
+  it('takes 十四五 to its part and an abbreviation to the full title, the whole source being the origin', async () => {
+    const service = testService();
+    const document = textDocument(SEED_URI, seed);
+    const [period] = await service.getDefinition(document, { line: 114, character: 2 }, never);
+    expect(period?.target).toEqual({ uri: SEED_URI, range: range(110, 0, 110, 19) });
+    expect(period?.origin.start).toEqual({ line: 114, character: 1 });
+    const [abbreviation] = await service.getDefinition(document, { line: 126, character: 13 }, never);
+    expect(seed.split('\n')[abbreviation!.target.range.start.line]!.slice(abbreviation!.target.range.start.character)).toMatch(/^《苏州市国民经济和社会发展第十四个五年规划/u);
+  });
+
+  it('takes last year’s session to last year’s report once the workspace is indexed', async () => {
+    const workspace = new InMemoryWorkspace();
+    const last = workspace.copyCorpus('national/2022.txt');
+    const uri = workspace.copyCorpus('national/2023.txt');
+    const text = readCorpus('national/2023.txt');
+    const service = testService({ workspace });
+    const meeting = (await service.getModel(textDocument(uri, text), never))!.meetings!.find((m) => m.previous)!;
+    const [definition] = await service.getDefinition(textDocument(uri, text), meeting.range.start, never);
+    expect(definition?.target.uri).toBe(last);
+    expect(definition?.origin).toEqual(meeting.range);
+  });
+
+  it('has no definition where no reference starts', async () => {
+    expect(await testService().getDefinition(textDocument(SEED_URI, seed), { line: 0, character: 0 }, never)).toEqual([]);
+  });
+});
+
+describe('Find All References and Document Highlights', () => {
+  it('lists a term’s mentions, leaving its definition out unless it is asked for', async () => {
+    const service = testService();
+    const document = textDocument(SEED_URI, seed);
+    const all = await service.getReferences(document, { line: 150, character: 83 }, { includeDeclaration: true }, never);
+    const mentions = await service.getReferences(document, { line: 150, character: 83 }, { includeDeclaration: false }, never);
+    expect(all).toHaveLength(3);
+    expect(mentions.map((m) => m.range)).toEqual([range(122, 290, 122, 296), range(150, 81, 150, 87)]);
+  });
+
+  it('lights up the term’s definition as a write and its mentions as reads', async () => {
+    const highlights = await testService().getDocumentHighlights(textDocument(SEED_URI, seed), { line: 150, character: 83 }, never);
+    expect(highlights.map((h) => [h.range.start.line, h.kind])).toEqual([[26, 'write'], [122, 'read'], [150, 'read']]);
+  });
+
+  it('adds an indicator’s mentions in the other years’ reports of the same place', async () => {
+    const workspace = new InMemoryWorkspace();
+    const other = workspace.copyCorpus('national/2016.txt');
+    const uri = workspace.copyCorpus('national/2017.txt');
+    const text = readCorpus('national/2017.txt');
+    const service = testService({ workspace });
+    const model = (await service.getModel(textDocument(uri, text), never))!;
+    const gdp = model.indicators.find((i) => i.groupKey === 'lexicon:grp')!;
+    const locations = await service.getReferences(textDocument(uri, text), gdp.range.start, { includeDeclaration: true }, never);
+    const here = locations.filter((l) => l.uri === uri);
+    const there = locations.filter((l) => l.uri === other);
+    expect(here.length).toBe(model.indicators.filter((i) => i.groupKey === 'lexicon:grp').length);
+    expect(there.length).toBeGreaterThan(0);
+    expect(locations.every((l) => l.uri === uri || l.uri === other)).toBe(true);
+  });
+});

@@ -1,0 +1,146 @@
+/** The workspace index behind the service: one rule for which files are reports, one analysis per file, kept fresh. */
+import { describe, expect, it } from 'vitest';
+import { MAX_INDEXED_BYTES, titleRangeOf } from '../../src/core';
+import { readCorpus, SEED } from '../support/corpus';
+import { countingRunner, InMemoryWorkspace, never, testService, textDocument, uriOf } from '../support/inMemoryWorkspace';
+
+const statusOf = async (workspace: InMemoryWorkspace, service: ReturnType<typeof testService>): Promise<Record<string, string>> =>
+  Object.fromEntries(((await service.workspace!.entries(never)) ?? []).map((f) => [workspace.relativePath(f.uri), f.status]));
+
+describe('which files are reports', () => {
+  it('takes a .govreport by declaration and a .txt that reads like a report; leaves out other text, dependencies, hidden folders and huge files', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2016.txt', 'reports/2016.txt');
+    workspace.copyCorpus('national/2017.txt', 'reports/2017.govreport');
+    workspace.write('notes.txt', '购物清单：苹果、梨。\n明天开会。\n');
+    workspace.write('plan.govreport', '一份声明为报告的短文。\n');
+    workspace.copyCorpus('national/2018.txt', 'node_modules/pkg/2018.txt');
+    workspace.copyCorpus('national/2019.txt', '.git/2019.txt');
+    workspace.write('huge.txt', new Uint8Array(MAX_INDEXED_BYTES + 1));
+    const service = testService({ workspace });
+    expect(await statusOf(workspace, service)).toEqual({
+      'huge.txt': 'too-large',
+      'notes.txt': 'not-a-report',
+      'plan.govreport': 'report',
+      'reports/2016.txt': 'report',
+      'reports/2017.govreport': 'report',
+    });
+    expect(workspace.reads).not.toContain(uriOf('huge.txt'));
+  });
+
+  it('names why an unreadable file is left out', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.write('binary.txt', new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const service = testService({ workspace });
+    const [file] = (await service.workspace!.entries(never))!;
+    expect(file?.status).toBe('unreadable');
+    expect(file?.detail).toMatch(/binary/u);
+  });
+});
+
+describe('one analysis per file', () => {
+  it('serves Ctrl+T and the cross-report features from the same analysis of each report', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2016, 2017, 2018]) workspace.copyCorpus(`national/${year}.txt`);
+    workspace.write('notes.txt', '购物清单：苹果、梨。\n');
+    const runner = countingRunner();
+    const service = testService({ workspace, runner });
+    expect((await service.getWorkspaceSymbols('十三五', [], never)).length).toBeGreaterThan(0);
+    expect(await service.workspace!.crossReportReady(never)).toBe(true);
+    expect(service.workspace!.reports().map((r) => r.meta.year)).toEqual([2016, 2017, 2018]);
+    expect(service.workspace!.reports().every((r) => r.indicators.length > 50)).toBe(true);
+    expect(runner.runs.sort()).toEqual([2016, 2017, 2018].map((y) => `${uriOf(`national/${y}.txt`)}#0`));
+  });
+
+  it('reads a changed file again, forgets a deleted one, and leaves unchanged files alone', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2016.txt', 'a.txt');
+    workspace.copyCorpus('national/2017.txt', 'b.txt');
+    const runner = countingRunner();
+    const service = testService({ workspace, runner });
+    await service.workspace!.entries(never);
+    workspace.write('a.txt', readCorpus('national/2018.txt'));
+    workspace.delete('b.txt');
+    const files = (await service.workspace!.entries(never))!;
+    expect(files.map((f) => [workspace.relativePath(f.uri), service.workspace!.reportFor(f.uri)?.meta.year ?? f.report?.meta.year])).toEqual([['a.txt', 2018]]);
+    expect(runner.runs).toHaveLength(3);
+  });
+
+  it('prefers an open editor’s unsaved text, and reads the file again once the editor closes', async () => {
+    const workspace = new InMemoryWorkspace();
+    const uri = workspace.copyCorpus('national/2016.txt', 'a.txt');
+    workspace.open.set(uri, { text: readCorpus('national/2017.txt'), isReport: true });
+    const service = testService({ workspace });
+    expect((await service.workspace!.entries(never))![0]?.report?.meta.year).toBe(2017);
+    workspace.close(uri);
+    expect((await service.workspace!.entries(never))![0]?.report?.meta.year).toBe(2016);
+  });
+});
+
+describe('cross-report indexing', () => {
+  it('costs one short listing and no progress in a workspace with a single report', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus(SEED);
+    const service = testService({ workspace });
+    expect(await service.workspace!.crossReportReady(never)).toBe(true);
+    expect(workspace.listings).toEqual([2]);
+    expect(workspace.progress).toEqual([]);
+    expect(service.workspace!.reports()).toEqual([]);
+  });
+
+  it('shows one progress, file by file to the end, while it indexes two or more reports', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2016, 2017, 2018]) workspace.copyCorpus(`national/${year}.txt`);
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    expect(workspace.progress).toEqual([[[1, 3], [2, 3], [3, 3]]]);
+  });
+
+  it('stops for the session when the user cancels its progress', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2016, 2017]) workspace.copyCorpus(`national/${year}.txt`);
+    workspace.cancelProgress = true;
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    expect(service.workspace!.crossReportState).toBe('stopped');
+    expect(service.workspace!.reports()).toEqual([]);
+  });
+
+  it('finds last year’s report of the place, landing past the zero-width line that opens 2017.txt', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2016, 2017, 2018]) workspace.copyCorpus(`national/${year}.txt`);
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const previous = service.workspace!.previousReport({ title: null, place: '全国', year: 2018, date: null, meeting: null, speaker: null });
+    expect(previous?.uri).toBe(uriOf('national/2017.txt'));
+    expect(previous?.titleRange.start.line).toBe(3);
+  });
+});
+
+describe('Go to Symbol in Workspace', () => {
+  it('finds the 工作回顾 headings of every report, an open report read live with its unsaved edits and listed first', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2022.txt');
+    const seedUri = workspace.copyCorpus(SEED);
+    const service = testService({ workspace });
+    const edited = readCorpus(SEED).replace('一、“十三五”时期和2020年工作回顾', '一、“十三五”时期和2020年工作回顾（修改稿）');
+    const symbols = await service.getWorkspaceSymbols('工作 回顾', [textDocument(seedUri, edited, 2, true)], never);
+    const files = new Set(symbols.map((s) => workspace.relativePath(s.uri)));
+    expect(files).toEqual(new Set([SEED, 'national/2022.txt']));
+    expect(symbols[0]?.uri).toBe(seedUri);
+    expect(symbols.some((s) => s.name.endsWith('（修改稿）'))).toBe(true);
+    expect(symbols.every((s) => s.name.replace(/\s/gu, '').includes('工作回顾'))).toBe(true);
+  });
+});
+
+describe('the title line of a report', () => {
+  it('skips ad lines and blank lines to the title line', () => {
+    const seed = readCorpus(SEED);
+    expect(titleRangeOf(seed, [0, 1, 2, 3]).start.line).toBeGreaterThan(3);
+  });
+
+  it('keeps a CRLF line’s \\r and leading spaces out, and falls back to the start of an empty text', () => {
+    expect(titleRangeOf('\r\n  各位代表：\r\n', [])).toEqual({ start: { line: 1, character: 2 }, end: { line: 1, character: 7 } });
+    expect(titleRangeOf('', [])).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+});
