@@ -5,7 +5,7 @@ import type { IndexedReport, Indicator, Position, ReportModel } from '../../src/
 import { buildCard, figurePhrase, sectionPath } from '../../src/core/indicators/card';
 import type { IndicatorCard } from '../../src/core/indicators/card';
 import { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from '../../src/core/indicators/lookup';
-import { renderCard, renderSeries } from '../../src/vscode/hover';
+import { renderCard } from '../../src/vscode/hover';
 import { readCorpus, SEED } from '../support/corpus';
 
 // The hover adapter imports `vscode`, which only exists inside the editor: a minimal stand-in for what it uses.
@@ -225,17 +225,18 @@ describe('lookup helpers', () => {
 });
 
 describe('hover rendering', () => {
-  it('renders label lines, escapes report text and links mentions to the extension’s own command only', () => {
+  it('renders the figure first, escapes report text and links mentions to the extension’s own command only', () => {
     const card = buildCard(model, hover(at(30, '6.1%')), { lang: 'zh', segmenterAvailable: false });
     const md = renderCard(card, vscode.Uri.parse('file:///r/report.txt'), 'zh') as unknown as {
       value: string; isTrusted: unknown; supportHtml: boolean;
     };
     expect(md.isTrusted).toEqual({ enabledCommands: ['govreport.revealRange'] });
-    expect(md.supportHtml).toBe(false);
-    expect(md.value).toContain('**地区生产总值**');
-    expect(md.value).toContain('**时期**：2016\\-2020');
+    // HTML for the met/missed colour only (the core escapes every < of report text).
+    expect(md.supportHtml).toBe(true);
+    expect(md.value.startsWith('**地区生产总值** 年均增长 **6\\.1%**  \n实际 · 2016\\-2020 · 增长率')).toBe(true);
     const links = [...md.value.matchAll(/\]\((command:[^ )]+) "([^"]*)"\)/gu)];
-    expect(links.length).toBe(card.mentions.length);
+    // The other mentions (this one is the card itself).
+    expect(links.length).toBe(card.mentions.filter((m) => !m.current).length);
     for (const [, link] of links) expect(link).toMatch(/^command:govreport\.revealRange\?/u);
     const target = links.find(([, , title]) => title === '第 155 行');
     const args = JSON.parse(decodeURIComponent((target?.[1] ?? '').split('?')[1] ?? '')) as unknown[];
@@ -246,20 +247,20 @@ describe('hover rendering', () => {
 
   it('keeps Markdown in report text and parentheses in file names from breaking the card', () => {
     const card: IndicatorCard = {
-      title: 'A*B_[x]', rows: [{ label: '数值', value: '1<2> | 3' }], labels: { definition: '定义', mentions: '提及', current: '当前', colon: '：' },
+      title: 'A*B_[x]', rows: [{ key: 'value', label: '数值', value: '1<2> | 3' }], labels: { definition: '定义', mentions: '提及', current: '当前', colon: '：' },
       mentions: [
         { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, text: '1%', period: null, status: 'actual', label: 'a](x)', current: true },
-        { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '2%', period: null, status: 'target', label: 'b', current: false },
+        { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '2%', period: null, status: 'target', label: 'b](x)', current: false },
       ],
     };
     const md = renderCard(card, vscode.Uri.parse('file:///r/report (1).txt'), 'en') as unknown as { value: string };
     expect(md.value).toContain('**A\\*B\\_\\[x\\]**');
     expect(md.value).toContain('1\\<2\\> \\| 3');
     const links = [...md.value.matchAll(/\]\((command:[^ )]+) "line (\d+)"\)/gu)];
-    expect(links.map(([, , line]) => line)).toEqual(['2', '3']);
+    expect(links.map(([, , line]) => line)).toEqual(['3']); // the other mention; the current one is the card itself
     const args = JSON.parse(decodeURIComponent((links[0]?.[1] ?? '').split('?')[1] ?? '')) as unknown[];
     expect(args[0]).toBe('file:///r/report (1).txt');
-    expect(md.value).toContain('[a\\]\\(x\\)](command:');
+    expect(md.value).toContain('[b\\]\\(x\\)](command:');
   });
 });
 
@@ -319,20 +320,23 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     expect(buildCard(model2019, target2019, { ...zh, seriesPending: true }).seriesNote).toMatch(/正在索引/u);
   });
 
-  it('renders the series as a table whose figures link to their report and mention, the hovered one bold', () => {
+  it('renders the series in one row whose figures link to their report and mention, the hovered one bold', () => {
     const card = seriesCard('zh');
-    const lines = renderSeries(card.series!, 'zh');
-    expect(lines).toContain('| 年份 | 实际 | 目标 | 结果 |');
-    const row2018 = lines.find((l) => l.startsWith('| 2018 |')) ?? '';
-    const links = [...row2018.matchAll(/\[([^\]]*)\]\((command:[^ )]+) "([^"]*)"\)/gu)];
-    expect(links.map(([, text]) => text)).toEqual(['6\\.6%', '6\\.5%左右']);
-    const [actualArgs, targetArgs] = links.map(([, , link]) => JSON.parse(decodeURIComponent((link ?? '').split('?')[1] ?? '')) as unknown[]);
-    expect(actualArgs?.[0]).toBe(uriOf(2019));
-    expect(targetArgs?.[0]).toBe(uriOf(2018));
-    expect(targetArgs?.[1]).toEqual(card.series?.rows.find((r) => r.year === 2018)?.target?.range);
-    expect(links[1]?.[3]).toMatch(/^2018\\\.txt · 第 \d+ 行$/u);
-    expect(row2018.endsWith('| 达成 |')).toBe(true);
-    expect(lines.find((l) => l.startsWith('| 2019 |'))).toMatch(/^\| 2019 \| — \| \*\*\[6%－6\\\.5%\]\(command:govreport\.revealRange\?[^ ]+ "2019\\\.txt · 第 \d+ 行"\)\*\* \| — \|$/u);
-    expect(lines.find((l) => l.startsWith('| 2014 |'))).toMatch(/\| — \| — \|$/u);
+    const md = (renderCard(card, vscode.Uri.parse(uriOf(2019)), 'zh') as unknown as { value: string }).value;
+    const row = md.split('\n').find((l) => l.startsWith('历年对比（全国）：'))?.replace(/ {2}$/u, '') ?? '';
+    // Cells are “year figure”, joined by “ · ” (which the links' tooltips hold too: “2019.txt · 第 12 行”).
+    const cells = row.replace(/^[^：]*：!\[[^\]]*\]\([^)]*\) /u, '').split(/ · (?=(?:\*\*)?\d{4}(?:\*\*)? )/u);
+    const cell = (year: number): string => cells.find((c) => c.startsWith(`${year} `) || c.startsWith(`**${year}** `)) ?? '';
+    const links = (text: string) => [...text.matchAll(/\[([^\]]*)\]\((command:[^ )]+) "([^"]*)"\)/gu)];
+    const args = (link: string | undefined): unknown[] => JSON.parse(decodeURIComponent((link ?? '').split('?')[1] ?? '')) as unknown[];
+    // 2018: the actual 6.6%, read from the 2019 report, and its target met.
+    const [actual2018] = links(cell(2018));
+    expect(actual2018?.[1]).toBe('6\\.6%');
+    expect(args(actual2018?.[2])[0]).toBe(uriOf(2019));
+    expect(args(actual2018?.[2])[1]).toEqual(card.series?.rows.find((r) => r.year === 2018)?.actual?.range);
+    expect(cell(2018)).toMatch(/✓<\/span>$/u);
+    // 2019: the hovered target, bold, with no actual yet.
+    expect(cell(2019)).toMatch(/^\*\*2019\*\* 目标 \*\*\[6%－6\\\.5%\]\(command:govreport\.revealRange\?[^ ]+ "2019\\\.txt · 第 \d+ 行"\)\*\*$/u);
+    expect(links(cell(2014))[0]?.[3]).toMatch(/^2015\\\.txt · 第 \d+ 行$/u);
   });
 });

@@ -5,15 +5,18 @@
  */
 import { flattenOutline } from '../outline/flatten';
 import { lookupIndicator } from '../lexicon';
-import type { Outcome, SeriesRow } from '../references/series';
+import type { Outcome, SeriesRow } from '../workspace/series';
 import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
 import { rangeContains, sameRange } from '../positions';
 import { cardStrings } from '../l10n/cardLabels';
 import type { CardLabels, CardSeriesLabels, CardStrings } from '../l10n/cardLabels';
+import { translator } from '../l10n/translate';
 import type { DisplayLanguage } from '../l10n/translate';
 import { headingLabel } from '../headings';
 import { formatApproximate, formatIndicatorValue } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
+import { findTargetActualPairs } from '../references/targets';
+import { periodEndYear } from './timeScope';
 
 export type { CardLabels } from '../l10n/cardLabels';
 
@@ -37,7 +40,11 @@ export interface CardOptions {
   readonly seriesPending?: boolean;
 }
 
+/** What a row says, for a renderer that places rows by meaning (the labels are in the card's language). */
+export type CardRowKey = 'indicator' | 'related' | 'value' | 'measure' | 'kind' | 'status' | 'qualifier' | 'period' | 'section' | 'base';
+
 export interface CardRow {
+  readonly key: CardRowKey;
   readonly label: string;
   readonly value: string;
 }
@@ -60,6 +67,9 @@ export interface CardSeriesCell {
   readonly range: Range;
   /** The figure with its qualifier as the report writes it (“6%以上”, “6.5%左右”, “8.1%”). */
   readonly text: string;
+  /** Its value in the base unit (the low end of a range), and the high end of a range: for a sparkline. */
+  readonly value: number;
+  readonly valueMax?: number;
   /** True for the figure the card is about. */
   readonly current: boolean;
 }
@@ -92,8 +102,35 @@ export interface IndicatorCard {
   readonly seriesNote?: string;
   /** A caveat about the card as a whole (names found without word segmentation). */
   readonly note?: string;
+  /**
+   * The same indicator's other side in this report (findTargetActualPairs): last year's actual beside this year's
+   * target, this year's target beside last year's actual.
+   */
+  readonly counterpart?: CardCounterpart;
+  /** Whether the target of the figure's year was met, when the series across reports says so. */
+  readonly verdict?: CardVerdict;
   /** Headings the renderer needs, in the card's language. */
   readonly labels: CardLabels;
+}
+
+export interface CardCounterpart {
+  readonly status: 'actual' | 'target';
+  /** “2020年实际” / “2020 actual”, “2021年目标” / “2021 target”: the year the figure stands for. */
+  readonly label: string;
+  /** The figure with its qualifier as written (“6%以上”). */
+  readonly text: string;
+  /** Where it stands in this report. */
+  readonly range: Range;
+}
+
+/** The outcome of the target of the hovered figure's year: the series row the figure belongs to. */
+export interface CardVerdict {
+  readonly year: number;
+  readonly outcome: Outcome;
+  /** 达成 / 未达成 / 未报告, met / missed / not reported. */
+  readonly label: string;
+  readonly target?: CardSeriesCell;
+  readonly actual?: CardSeriesCell;
 }
 
 const MEASURE_EN: Readonly<Record<string, string>> = {
@@ -154,16 +191,16 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   const entry = same ?? (indicator.name ? lookupIndicator(indicator.name) : undefined);
 
   if (entry) {
-    rows.push({ label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, entry.name) });
+    rows.push({ key: same ? 'indicator' : 'related', label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, entry.name) });
   }
-  rows.push({ label: s.value, value: formatIndicatorValue(indicator, options.lang) });
-  if (indicator.measure) rows.push({ label: s.measure, value: withGloss(indicator.measure, MEASURE_EN[indicator.measure], s) });
-  rows.push({ label: s.kind, value: s.kinds[indicator.kind] ?? indicator.kind });
-  rows.push({ label: s.status, value: s.statuses[indicator.status] });
-  if (indicator.qualifier) rows.push({ label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
-  if (indicator.period) rows.push({ label: s.period, value: indicator.period });
+  rows.push({ key: 'value', label: s.value, value: formatIndicatorValue(indicator, options.lang) });
+  if (indicator.measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(indicator.measure, MEASURE_EN[indicator.measure], s) });
+  rows.push({ key: 'kind', label: s.kind, value: s.kinds[indicator.kind] ?? indicator.kind });
+  rows.push({ key: 'status', label: s.status, value: s.statuses[indicator.status] });
+  if (indicator.qualifier) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
+  if (indicator.period) rows.push({ key: 'period', label: s.period, value: indicator.period });
   const section = sectionPath(model.outline, indicator.range.start);
-  if (section) rows.push({ label: s.section, value: section });
+  if (section) rows.push({ key: 'section', label: s.section, value: section });
 
   const base = impliedBase(indicator, model);
   if (base) {
@@ -171,7 +208,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
     const label = span?.[1] ? s.basePeriodLevel(String(Number(span[1]) - 1)) : s.previousYearBase;
     const formula = `${base.level.text} ÷ (1 + ${base.growth.text})`;
     const approx = formatApproximate(base.value, base.unit, base.level);
-    rows.push({ label, value: s.withRemark(approx, formula) });
+    rows.push({ key: 'base', label, value: s.withRemark(approx, formula) });
   }
 
   const mentions = sameIndicator(model, indicator).map((ind): CardMention => {
@@ -188,6 +225,8 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
 
   const definition = entry ? (s.english ? entry.definitionEn : entry.definition) : undefined;
   const series = options.series && options.series.length >= 2 ? seriesOf(options.series, indicator, options, s) : undefined;
+  const counterpart = counterpartOf(model, indicator, options.lang);
+  const verdict = series ? verdictOf(series) : undefined;
   return {
     title: indicator.name ?? s.unnamed,
     rows,
@@ -195,7 +234,41 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
     mentions,
     ...(series ? { series } : !options.series && options.seriesPending ? { seriesNote: s.seriesPending } : {}),
     ...(options.segmenterAvailable ? {} : { note: s.noSegmenter }),
+    ...(counterpart ? { counterpart } : {}),
+    ...(verdict ? { verdict } : {}),
     labels: s.labels,
+  };
+}
+
+/**
+ * The target ↔ actual pair of the report (the links Go to Definition follows), from the figure's side: computed on
+ * the figure's own mentions only, so a hover never waits for the report's other references.
+ */
+function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLanguage): CardCounterpart | undefined {
+  if (!indicator.groupKey) return undefined;
+  const mentions = sameIndicator(model, indicator);
+  const pair = findTargetActualPairs(mentions, model.meta).find((r) => sameRange(r.from.range, indicator.range));
+  const other = pair && mentions.find((m) => sameRange(m.range, pair.to.range));
+  if (!other) return undefined;
+  // A one-year target is paired with a single year's actual or a level reached at the end of a span (迈上2万亿元
+  // over 2016-2020): either way the year it stands for is the period's last.
+  const year = periodEndYear(other.period);
+  const t = translator(lang);
+  const label =
+    year === null ? cardStrings(lang).statuses[other.status] : other.status === 'actual' ? t('{0} actual', year) : t('{0} target', year);
+  return { status: other.status, label, text: figurePhrase(other), range: other.range };
+}
+
+/** The series row the hovered figure is in, when it has an outcome (a target and the actual that answers it). */
+function verdictOf(series: CardSeries): CardVerdict | undefined {
+  const row = series.rows.find((r) => r.actual?.current || r.target?.current);
+  if (!row?.outcome) return undefined;
+  return {
+    year: row.year,
+    outcome: row.outcome,
+    label: row.outcomeLabel,
+    ...(row.target ? { target: row.target } : {}),
+    ...(row.actual ? { actual: row.actual } : {}),
   };
 }
 
@@ -206,6 +279,8 @@ function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: Car
       uri: side.uri,
       range: side.indicator.range,
       text: figurePhrase(side.indicator),
+      value: side.indicator.value,
+      ...(side.indicator.valueMax !== undefined ? { valueMax: side.indicator.valueMax } : {}),
       current: side.uri === options.uri && sameRange(side.indicator.range, indicator.range),
     };
   return {

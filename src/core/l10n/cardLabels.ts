@@ -2,7 +2,7 @@
  * The words of the indicator card (row labels, headings, notes), in the caller's language. English keys, Chinese in
  * l10n/bundle.l10n.zh-cn.json; the kind, status and outcome words come from labels.ts like everywhere else.
  */
-import type { Outcome } from '../references/series';
+import type { Outcome } from '../workspace/series';
 import type { IndicatorKind } from '../types';
 import { kindsIn, outcomesIn, statusesIn } from './labels';
 import type { StatusLabels } from './labels';
