@@ -26,17 +26,22 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { codeServerEntry, codeServerVersion, E2E_DIR, ROOT } from './paths';
+import {
+  assert, collectRows, enlargeHover, focusEditor, goToLine, openFileByQuickOpen, quickInputOpen, readRows, runCommand, screenshot, showHover, statusText,
+  waitFor, waitForStatus, WAIT_MS,
+} from './workbench';
+import type { ListRow } from './workbench';
+import { cardAndChartChecks, NATIONAL_YEARS, provinceFixtures } from './cardCharts';
+import { termsChecks } from './termsCheck';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** E2E_VSIX: another package to try (e.g. a patched copy); by default the one `npm run package` makes. */
 const VSIX = process.env['E2E_VSIX'] || join(ROOT, 'dist', 'govreport-lens-linux-x64.vsix');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const SCREENSHOTS = join(ROOT, 'media', 'screenshots');
 const RUN_DIR = join(E2E_DIR, 'run');
 /** The @vscode/test-electron suite, bundled by `npm run build:integration`, is also run in code-server's extension host. */
 const INTEGRATION_SUITE = join(ROOT, 'out', 'integration', 'suite', 'index.js');
 const INTEGRATION_RESULT = join(RUN_DIR, 'integration-result.json');
-const WAIT_MS = 20_000;
 
 /** The seed: a scraped .txt with ad lines above the title (auto-detection must see through them). */
 const SEED = { source: 'test/fixtures/corpus/000_4ff7010d533e2b03.txt', name: '000_4ff7010d533e2b03.txt' };
@@ -55,6 +60,8 @@ interface Result {
 const results: Result[] = [];
 /** The code-server process group, killed by the watchdog and on Ctrl+C too. */
 let serverGroup: number | undefined;
+/** The workbench page, for a picture of what the editor showed when a check failed (.e2e/run/failures/). */
+let failurePage: Page | undefined;
 
 function killGroupNow(): void {
   if (serverGroup === undefined) return;
@@ -62,6 +69,19 @@ function killGroupNow(): void {
     process.kill(-serverGroup, 'SIGKILL');
   } catch {
     // already gone
+  }
+}
+
+/** A screenshot of the page as it was when check number `n` failed; never throws (the page may be gone). */
+async function failureScreenshot(n: number): Promise<string | undefined> {
+  if (!failurePage || failurePage.isClosed()) return undefined;
+  const path = join(RUN_DIR, 'failures', `check-${n}.png`);
+  try {
+    mkdirSync(join(RUN_DIR, 'failures'), { recursive: true });
+    await failurePage.screenshot({ path, timeout: 5000 });
+    return path.slice(ROOT.length + 1);
+  } catch {
+    return undefined;
   }
 }
 
@@ -75,13 +95,10 @@ async function check(name: string, body: () => Promise<string | void>): Promise<
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     results.push({ name, ok: false, ms: Date.now() - started, detail });
-    console.log(`  ✗ ${name} (${Date.now() - started} ms): ${detail}`);
+    const picture = await failureScreenshot(results.length);
+    console.log(`  ✗ ${name} (${Date.now() - started} ms): ${detail}${picture ? ` (screen: ${picture})` : ''}`);
     return false;
   }
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -234,7 +251,7 @@ function prepareRunDir(): { env: NodeJS.ProcessEnv; userDataDir: string; extensi
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const workspace = dir('reports');
-  for (const file of [SEED, NATIONAL]) {
+  for (const file of [SEED, NATIONAL, ...NATIONAL_YEARS, ...provinceFixtures(ROOT)]) {
     mkdirSync(join(workspace, file.name, '..'), { recursive: true });
     copyFileSync(join(ROOT, file.source), join(workspace, file.name));
   }
@@ -315,116 +332,6 @@ async function stopServer(server: Server | undefined): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // The workbench, as a user drives it
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = WAIT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== null && value !== false) return value;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? ` (${last.message.split('\n')[0]})` : ''}`);
-    }
-    await sleep(100);
-  }
-}
-
-async function statusText(page: Page, id: string): Promise<string> {
-  const item = page.locator(`[id="${id}"]`);
-  if ((await item.count()) === 0) return '';
-  return ((await item.first().innerText()) ?? '').trim();
-}
-
-/** Waits until the status bar's cursor position starts with `want` (“Ln 111,” or “Ln 31, Col 46 (4 selected)”). */
-async function waitForStatus(page: Page, want: string, after: string): Promise<string> {
-  return waitFor(`the status bar to show “${want}” after ${after}`, async () => {
-    const text = await statusText(page, 'status.editor.selection');
-    return text.startsWith(want) ? text : undefined;
-  }, 5000).catch(async (err: unknown) => {
-    throw new Error(`${err instanceof Error ? err.message : String(err)}; it shows “${await statusText(page, 'status.editor.selection')}”`);
-  });
-}
-
-async function focusEditor(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+1'); // View: Focus First Editor Group
-}
-
-async function quickInputOpen(page: Page): Promise<boolean> {
-  return page.locator('.quick-input-widget .quick-input-box input').isVisible();
-}
-
-/** Runs a command from the Command Palette by its title, as a user would. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  await waitFor('the Command Palette', () => quickInputOpen(page), 5000);
-  await page.keyboard.type(title);
-  await waitFor(`“${title}” in the Command Palette`, async () => {
-    const first = page.locator('.quick-input-list .monaco-list-row').first();
-    return (await first.count()) > 0 && ((await first.getAttribute('aria-label')) ?? '').includes(title);
-  }, 5000);
-  await page.keyboard.press('Enter');
-}
-
-interface ListRow {
-  readonly index: number;
-  readonly level: number;
-  readonly name: string;
-  readonly description: string;
-  readonly label: string;
-}
-
-async function readRows(page: Page, rowSelector: string): Promise<ListRow[]> {
-  return page.$$eval(rowSelector, (elements) =>
-    elements.map((e) => ({
-      index: Number(e.getAttribute('data-index')),
-      level: Number(e.getAttribute('aria-level') ?? '0'),
-      name: (e.querySelector('.label-name')?.textContent ?? '').trim(),
-      description: (e.querySelector('.label-description')?.textContent ?? '').trim(),
-      label: e.getAttribute('aria-label') ?? '',
-    })),
-  );
-}
-
-/** Every row of a virtualised list: scroll it from top to bottom with the wheel and merge rows by data-index. */
-async function collectRows(page: Page, listSelector: string, rowSelector: string): Promise<ListRow[]> {
-  const list = page.locator(listSelector).first();
-  const box = await list.boundingBox();
-  assert(box, `${listSelector} is not visible`);
-  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
-  await scrollToTop(page, rowSelector, box.height);
-  const rows = new Map<number, ListRow>();
-  let unchanged = 0;
-  for (let i = 0; i < 300 && unchanged < 3; i++) {
-    const before = rows.size;
-    for (const row of await readRows(page, rowSelector)) rows.set(row.index, row);
-    unchanged = rows.size === before ? unchanged + 1 : 0;
-    await page.mouse.wheel(0, Math.max(100, box.height * 0.7));
-    await sleep(60);
-  }
-  await scrollToTop(page, rowSelector, box.height);
-  return [...rows.values()].sort((a, b) => a.index - b.index);
-}
-
-/** Wheels up (mouse over the list) until the row with data-index 0 is rendered. */
-async function scrollToTop(page: Page, rowSelector: string, height: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const indexes = (await readRows(page, rowSelector)).map((r) => r.index);
-    if (indexes.length === 0) return;
-    if (indexes.includes(0)) {
-      await page.mouse.wheel(0, -height); // the first row fully in view, not cut by a fractional offset
-      await sleep(60);
-      return;
-    }
-    await page.mouse.wheel(0, -Math.max(100, height));
-    await sleep(40);
-  }
-}
-
 async function focusOutline(page: Page): Promise<void> {
   await runCommand(page, 'Explorer: Focus on Outline View');
   await waitFor('Outline view rows', async () => (await page.locator('.outline-pane .monaco-list-row').count()) > 0);
@@ -463,22 +370,6 @@ function ancestry(rows: readonly ListRow[], name: string): ListRow[] {
   return chain;
 }
 
-async function openFileByQuickOpen(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  await waitFor('Quick Open', () => quickInputOpen(page), 5000);
-  await page.keyboard.type(name);
-  await waitFor(`“${name}” in Quick Open`, async () => {
-    const label = await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label');
-    return (label ?? '').includes(name.split('/').pop()!);
-  }, 10_000);
-  await page.keyboard.press('Enter');
-  await waitFor(`the editor tab “${name}”`, async () => {
-    const tab = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
-    return (tab ?? '').includes(name.split('/').pop()!);
-  });
-}
-
 async function languageIndicator(page: Page): Promise<string> {
   return waitFor('the status bar to show the report language', async () => {
     const text = await statusText(page, 'status.editor.mode');
@@ -486,22 +377,6 @@ async function languageIndicator(page: Page): Promise<string> {
   }).catch(async (err: unknown) => {
     throw new Error(`${err instanceof Error ? err.message : String(err)}; it shows “${await statusText(page, 'status.editor.mode')}”`);
   });
-}
-
-async function goToLine(page: Page, line: number, column: number): Promise<void> {
-  await focusEditor(page);
-  await page.keyboard.press('Control+G');
-  await waitFor('Go to Line', () => quickInputOpen(page), 5000);
-  await page.keyboard.type(`${line}:${column}`);
-  await page.keyboard.press('Enter');
-  await waitFor(`the cursor at Ln ${line}, Col ${column}`, async () => (await statusText(page, 'status.editor.selection')).startsWith(`Ln ${line}, Col ${column}`));
-}
-
-async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, name);
-  await page.screenshot({ path });
-  return path.slice(ROOT.length + 1);
 }
 
 /** Text of every log file under the user data dir that mentions the extension (its output channel). */
@@ -560,6 +435,7 @@ async function run(): Promise<void> {
     });
     const context = browser;
     const page = context.pages()[0] ?? (await context.newPage());
+    failurePage = page;
     const remote = (path: string): string => `vscode-remote://127.0.0.1:${srv.port}${path}`;
     const payload = JSON.stringify([['openFile', remote(join(srv.workspace, SEED.name))]]);
     await page.goto(`http://127.0.0.1:${srv.port}/?folder=${encodeURIComponent(srv.workspace)}&payload=${encodeURIComponent(payload)}`);
@@ -624,9 +500,11 @@ async function run(): Promise<void> {
       assert(target && target.href.startsWith('command:govreport.revealRange'), `no command link for the 6%以上 mention: ${JSON.stringify(links)}`);
       assert(target.text.includes('2021'), `the 6%以上 mention does not say it is the 2021 target: “${target.text}”`);
       targetHref = target.href;
-      await enlargeHover(page);
+      // The picture: the card as it opens, at its default size (what matters first must show without scrolling).
       await sleep(400);
-      return `${links.length} links; screenshot ${await screenshot(page, 'hover.png')}`;
+      const shot = await screenshot(page, 'hover.png');
+      await enlargeHover(page); // the mentions below, for the click that follows
+      return `${links.length} links; screenshot ${shot}`;
     });
     lap('go to symbol + hover');
 
@@ -802,6 +680,10 @@ async function run(): Promise<void> {
     await check('no boxed characters in national 2022 either (ideographic space U+3000 after 国务院总理)', () => noBoxedCharacters(page));
     lap('national outline');
 
+    await cardAndChartChecks(page, check, { cli: CLI, workspace: srv.workspace });
+    await termsChecks(page, check, { cli: CLI, workspace: srv.workspace });
+    lap('card + charts');
+
     await check('Go to Symbol in Workspace (Ctrl+T) finds the “十四五” headings', async () => {
       await focusEditor(page);
       await page.keyboard.press('Control+T');
@@ -872,23 +754,6 @@ async function run(): Promise<void> {
   }
 }
 
-async function showHover(page: Page, needle: string): Promise<string> {
-  const read = async (): Promise<string | undefined> => {
-    const hover = page.locator('.monaco-hover:visible .monaco-hover-content');
-    if ((await hover.count()) === 0) return undefined;
-    const text = (await hover.allInnerTexts()).join('\n');
-    return text.includes(needle) ? text : undefined;
-  };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I'); // Show or Focus Hover
-    const text = await waitFor(`a hover card naming ${needle}`, read, 5000).catch(() => undefined);
-    if (text) return text;
-  }
-  await runCommand(page, 'Show or Focus Hover');
-  return waitFor(`a hover card naming ${needle}`, read, 5000);
-}
-
 /**
  * With an English display language, VS Code draws a box around every ，（）： and U+3000 unless the language turns
  * editor.unicodeHighlight off, as VS Code's own defaults do for [plaintext] (both ambiguousCharacters and
@@ -908,24 +773,6 @@ async function collapseFoldersView(page: Page): Promise<void> {
   const header = page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="true"]').first();
   if ((await header.count()) > 0) await header.click();
   await sleep(200);
-}
-
-/**
- * The hover card opens at most 250 px high, which hides the mentions; a user drags its top edge to see them all.
- * Drags the north sash up to the top of the editor (or as far as the card's content needs).
- */
-async function enlargeHover(page: Page): Promise<void> {
-  const sash = page.locator('[widgetid="editor.contrib.resizableContentHoverWidget"] .monaco-sash.orthogonal-edge-north:not(.disabled)').first();
-  const editor = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
-  if ((await sash.count()) === 0 || !editor) return;
-  const box = await sash.boundingBox();
-  if (!box) return;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x, Math.max(editor.y + 10, y - 400), { steps: 10 });
-  await page.mouse.up();
 }
 
 /** Drags the sash between the side bar and the editor so that long Chinese headings fit in the screenshot. */

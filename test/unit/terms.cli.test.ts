@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { termTableLabels } from '../../src/core/l10n';
 import { TERM_CHANGE_CSV_COLUMNS, TERM_CSV_COLUMNS } from '../../src/core/terms';
 import { registerTermsCommand, termSegmenter } from '../../src/cli/terms';
 import { JiebaSegmenter } from '../../src/node/jiebaSegmenter';
@@ -135,6 +136,32 @@ describe('govreport terms', () => {
     const small = (await run('terms', N2023, '--top', '5')).stdout.split('\n');
     const header = small.findIndex((l) => l.startsWith('#'));
     expect(small.slice(header + 1, small.indexOf('', header))).toHaveLength(5);
+  });
+
+  it('words the terminal tables in the --lang language, and keeps the codes in JSON and CSV', async () => {
+    const zh = termTableLabels('zh-cn');
+    const result = await run('--lang', 'zh-cn', 'terms', N2023, '--against', N2022, '--top', '5');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    for (const list of ['new', 'dropped', 'rising', 'falling'] as const) {
+      expect(zh.lists[list]).not.toMatch(/[A-Za-z]/u);
+      expect(lines.some((l) => l.startsWith(`${zh.lists[list]}（`)), list).toBe(true);
+    }
+    expect(lines.some((l) => l.startsWith('New:'))).toBe(false);
+    const header = lines.find((l) => l.startsWith(zh.term));
+    expect(header?.split(/\s{2,}/u)).toEqual([zh.term, zh.source, zh.count, zh.per10k, zh.first]);
+    // Each row's source is a Chinese word (词典, 引号, 分词), never the code.
+    const start = lines.indexOf(header!);
+    const rows = lines.slice(start + 1, lines.indexOf('', start));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Object.values(zh.sources)).toContain(row.split(/\s{2,}/u)[1]);
+    const single = (await run('terms', N2023, '--lang', 'zh-cn', '--top', '3')).stdout.split('\n');
+    expect(single.find((l) => l.startsWith('#'))?.split(/\s{2,}/u)).toEqual(['#', zh.term, zh.source, zh.count, zh.per10k, zh.first]);
+    for (const format of ['--json', '--csv']) {
+      expect((await run('--lang', 'zh-cn', 'terms', N2023, '--against', N2022, format)).stdout, format).toBe(
+        (await run('terms', N2023, '--against', N2022, format)).stdout,
+      );
+    }
   });
 
   it('notes on stderr when the other report is not of the year before', async () => {

@@ -7,6 +7,7 @@ import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import { parseMeta } from '../meta';
 import { parseOutline } from '../outline/parseOutline';
+import { rangeSpansLine } from '../positions';
 import { buildDocument } from '../text/document';
 import type { Paragraph } from '../text/paragraphs';
 import { buildParagraphs, firstLine } from '../text/paragraphs';
@@ -59,7 +60,7 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
 }
 
 function inGlossary(line: number, glossaries: readonly OutlineNode[]): boolean {
-  return glossaries.some((n) => line >= n.range.start.line && line <= n.range.end.line);
+  return glossaries.some((n) => rangeSpansLine(n.range, line));
 }
 
 function nonSpaceLength(text: string): number {

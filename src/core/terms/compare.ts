@@ -3,6 +3,7 @@
  * dropped, rising and falling. Rates per 10,000 characters make reports of different lengths comparable; rising and
  * falling also need enough mentions and a difference unlikely by chance, so that 1 → 2 never shows as a change.
  */
+import { compareRanges } from '../positions';
 import { WordTrie } from '../references/wordTrie';
 import type { Range } from '../types';
 import type { TermBody } from './body';
@@ -93,7 +94,8 @@ export function logLikelihood(a: number, n1: number, b: number, n2: number): num
   return 2 * ((a > 0 ? a * Math.log(a / e1) : 0) + (b > 0 ? b * Math.log(b / e2) : 0));
 }
 
+/** Document order of first mentions; a term with none (absent from that report) last. */
 function byFirst(a: Range | null, b: Range | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
-  return a.start.line - b.start.line || a.start.character - b.start.character;
+  return compareRanges(a, b);
 }

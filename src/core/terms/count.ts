@@ -9,6 +9,7 @@
  */
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
+import { compareRanges } from '../positions';
 import { WordTrie } from '../references/wordTrie';
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, positionAt } from '../text/paragraphs';
@@ -125,7 +126,7 @@ export function countWith(prepared: PreparedTerms, wordsOf: ((piece: number) => 
     const p = body.paragraphs[t.paragraph] as Paragraph;
     terms.push({ term, source: t.source, count: t.count, per10k: per10k(t.count, body.length), first: rangeOf(p, t.offset, t.offset + term.length) });
   }
-  terms.sort((a, b) => b.count - a.count || comparePosition(a.first, b.first) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  terms.sort((a, b) => b.count - a.count || compareRanges(a.first, b.first) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return { place: body.place, year: body.year, bodyLength: body.length, segmented: wordsOf !== null, terms };
 }
 
@@ -176,8 +177,4 @@ export function* alignWords(text: string, words: readonly string[]): Generator<[
 
 function rangeOf(p: Paragraph, start: number, end: number): Range {
   return { start: positionAt(p, start), end: endPositionAt(p, end) };
-}
-
-function comparePosition(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character;
 }

@@ -28,8 +28,12 @@ export type { PreparedTerms, TermVocabulary } from './count';
 export { DEFAULT_THRESHOLDS, compareTerms, logLikelihood } from './compare';
 export type { CompareOptions } from './compare';
 export { POLICY_TERMS, isCountableWord, isQuotableTerm, isStopWord } from './lexicon';
-export { TERM_CHANGE_CSV_COLUMNS, TERM_CSV_COLUMNS, formatTermChangesCsv, formatTermsCsv } from './csv';
+export { TERM_CHANGE_CSV_COLUMNS, TERM_CSV_COLUMNS, formatTermChangesCsv, formatTermsCsv, roundTo } from './csv';
 export type * from './types';
+export { analyzeTerms, termsOverReports } from './pipeline';
+export type { CutPieces, PipelineOptions, ReportTerms, TermAnalysis, TermSourceReport } from './pipeline';
+export { DEFAULT_ROWS_PER_SOURCE, TERM_SOURCES, buildTermTable, termSeries } from './table';
+export type { TermLink, TermRow, TermSection, TermSide, TermTable, TermTableOptions, TermTableSection } from './table';
 
 export interface TermOptions {
   /**
