@@ -2,7 +2,8 @@
 //   src/core    pure: imports nothing of node/, vscode/, cli/; no `vscode`, no Node built-in, no package but CORE_PACKAGES;
 //   src/node    Node-only pieces: imports the core, never vscode/ or cli/ (nor the `vscode` module);
 //   src/cli     imports the core and node/, never vscode/;
-//   src/vscode  imports the core and node/, never cli/.
+//   src/vscode  imports the core and node/, never cli/;
+//   src/webview the chart panel's browser script: imports the core only, no vscode, no Node built-in, no node/, cli/ or vscode/.
 // And from outside the core, only through a barrel: `core` or a core folder's index (core/export, core/charts …).
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -29,7 +30,6 @@ const BARREL_ONLY = {
  * time; each needs a one-line change to the folder's index (add the export there if missing). Empty this list.
  */
 const BARREL_PENDING = [
-  'src/cli/terms.ts', // ../core/terms/csv (roundTo): export it from ../core/terms
   'src/vscode/hover.ts', // ../core/indicators/card: CardSeries and CardSeriesCell are exported by ../core
 ];
 
@@ -66,6 +66,24 @@ const adapterRule = (layer, forbidden, barrel) =>
     ],
   });
 
+/**
+ * The chart webview's script runs in the browser, inside the webview's sandbox: the extension API, Node and the
+ * editor or CLI layers do not exist there. It draws the core's chart data (through the core's barrels: a core
+ * folder's insides stay free to change) and talks to the extension by messages only.
+ */
+const WEBVIEW = 'src/webview runs in the browser';
+const webviewRule = layerRule({
+  paths: [
+    NO_VSCODE(`${WEBVIEW}: no vscode import (it talks to the extension by postMessage).`),
+    ...nodeBuiltins(`${WEBVIEW}: no Node built-in.`),
+  ],
+  patterns: [
+    { group: ['node:*'], message: `${WEBVIEW}: no Node built-in.` },
+    layerImport(['node', 'vscode', 'cli'], `${WEBVIEW}: it imports the core only, never node/, vscode/ or cli/.`),
+    BARREL_ONLY,
+  ],
+});
+
 const ADAPTERS = [
   ['node', ['vscode', 'cli', 'webview']],
   ['cli', ['vscode', 'webview']],
@@ -90,6 +108,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   { files: ['src/core/**/*.ts'], rules: coreRule },
+  { files: ['src/webview/**/*.ts'], rules: webviewRule },
   ...ADAPTERS.map(([layer, forbidden]) => ({ files: [`src/${layer}/**/*.ts`], ignores: BARREL_PENDING, rules: adapterRule(layer, forbidden, true) })),
   ...ADAPTERS.map(([layer, forbidden]) => ({
     files: BARREL_PENDING.filter((file) => file.startsWith(`src/${layer}/`)),

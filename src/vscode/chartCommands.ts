@@ -9,7 +9,8 @@ import { optionLabel, statusWord, yearSpan } from './chartLabels';
 import { ChartPanels } from './chartPanel';
 import type { Log } from './log';
 import type { ReportService } from './reportService';
-import { currentReport, seriesKey } from './series';
+import { seriesKey } from '../core';
+import { currentReport } from './reportService';
 import type { WorkspaceReportIndex } from './workspaceIndex';
 
 /**

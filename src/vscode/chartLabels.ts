@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { outcomeLabels } from '../core';
 import type { ChartData, ChartLabels, ChartOption } from '../core/charts';
 
 /** “2015–2019”, or the one year. */
@@ -33,15 +34,17 @@ export function chartLabels(chart: ChartData): ChartLabels {
       : chart.type === 'places'
         ? vscode.l10n.t('{0} places, largest first; a lighter segment shows the upper end of a range.', chart.bars.length)
         : vscode.l10n.t('Occurrences per 10,000 characters of each report.');
+  // Met / missed / not reported as the card, the CLI and Targets year on year word them (src/core/l10n).
+  const outcomes = outcomeLabels(vscode.env.language);
   return {
     title: chartTitle(chart),
     subtitle,
     actual: vscode.l10n.t('Actual'),
     target: vscode.l10n.t('Target'),
     targetRange: vscode.l10n.t('Target range'),
-    met: vscode.l10n.t('met'),
-    missed: vscode.l10n.t('missed'),
-    notReported: vscode.l10n.t('not reported'),
+    met: outcomes.met,
+    missed: outcomes.missed,
+    notReported: outcomes['not reported'],
     perTenThousand: vscode.l10n.t('per 10,000 characters'),
     missing: chart.type === 'places' && chart.missing.length > 0 ? vscode.l10n.t('Not found in: {0}', chart.missing.join(vscode.l10n.t(', '))) : '',
     clickHint: vscode.l10n.t('Click a point to open its report at that line.'),

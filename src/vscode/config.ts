@@ -17,10 +17,21 @@ export const REPORT_SELECTOR: vscode.DocumentSelector = [
 /** detectReport only needs a report's opening (title, meeting line, first headings); never feed it megabytes. */
 export const DETECT_PREFIX_CHARS = 16 * 1024;
 
-/** The settings package.json contributes, with their types and defaults: the one source of both. */
-const SETTINGS = contributes.configuration.properties;
-type SettingId = keyof typeof SETTINGS;
-type SettingValue<K extends SettingId> = (typeof SETTINGS)[K]['default'];
+/**
+ * The settings package.json contributes, with their types and defaults: the one source of both. They come in
+ * categories (General, Diagnostics), each with an id that prefixes its settings' keys, because VS Code's Settings
+ * editor drops from a label the part of the key its category's id spells: “Footnotes” under “Diagnostics”, not
+ * “Govreport › Diagnostics: Footnotes” (with one category, the group is the extension's id, which spells nothing of
+ * the keys). Here the categories are one table again.
+ */
+type Properties = (typeof contributes.configuration)[number]['properties'];
+/** The keys of every category (TypeScript gives each category the others' keys as optional `undefined`: skipped). */
+type SettingId = Properties extends unknown ? keyof Properties & string : never;
+type Definition<K extends SettingId> = Properties extends unknown ? (K extends keyof Properties ? Exclude<Properties[K], undefined> : never) : never;
+type SettingValue<K extends SettingId> = Definition<K>['default'];
+const SETTINGS = Object.fromEntries(contributes.configuration.flatMap((category) => Object.entries(category.properties))) as {
+  readonly [K in SettingId]: Definition<K>;
+};
 
 /**
  * One setting, read now (so a change applies to the next use). A value of the wrong type — a hand-edited

@@ -1,8 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { Indicator, IndicatorKind, ReportMeta, ReportModel } from '../core';
+import type { ReportMeta, ReportModel } from '../core';
 import { exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, toContractIndicator } from '../core/export';
-import type { TableLabels } from '../core/export';
 import type { ReportService } from './reportService';
 
 export const EXPORT_COMMANDS = {
@@ -12,42 +11,6 @@ export const EXPORT_COMMANDS = {
 } as const;
 
 type ExportFormat = 'csv' | 'json' | 'markdown';
-
-/** Kind names as the UI shows them (view descriptions, quick pick, Markdown tables). */
-export function kindLabels(): Readonly<Record<IndicatorKind, string>> {
-  return {
-    growth: vscode.l10n.t('growth rate'),
-    share: vscode.l10n.t('share / ratio'),
-    level: vscode.l10n.t('level / total'),
-    change: vscode.l10n.t('change'),
-    count: vscode.l10n.t('count'),
-    rank: vscode.l10n.t('rank'),
-    other: vscode.l10n.t('other'),
-  };
-}
-
-export function statusLabels(): Readonly<Record<Indicator['status'], string>> {
-  return { actual: vscode.l10n.t('actual'), target: vscode.l10n.t('target') };
-}
-
-/** Column headings and values of the Markdown tables in the display language. */
-export function tableLabels(): TableLabels {
-  return {
-    line: vscode.l10n.t('Line'),
-    indicator: vscode.l10n.t('Indicator'),
-    figure: vscode.l10n.t('Figure'),
-    measure: vscode.l10n.t('Measure'),
-    kind: vscode.l10n.t('Kind'),
-    status: vscode.l10n.t('Actual/target'),
-    period: vscode.l10n.t('Period'),
-    actual: vscode.l10n.t('Actual'),
-    target: vscode.l10n.t('Target'),
-    qualifier: vscode.l10n.t('Qualifier'),
-    kinds: kindLabels(),
-    statuses: statusLabels(),
-    withPeriod: (value, period) => vscode.l10n.t('{0} ({1})', value, period),
-  };
-}
 
 /**
  * Export the active report's figures to a file the user picks (CSV with the CLI's writer, the contract's JSON, a
@@ -106,7 +69,8 @@ function formatContent(format: ExportFormat, model: ReportModel): string {
     case 'markdown':
       return formatIndicatorsMarkdown(model.indicators, {
         title: vscode.l10n.t('{0}: indicators', reportLabel(model.meta)),
-        labels: tableLabels(),
+        // The core's labels (src/core/l10n), in the editor's display language: one wording everywhere.
+        language: vscode.env.language,
       });
   }
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
+import { kindLabels } from '../core';
 import type { IndicatorKind } from '../core';
 import { INDICATOR_KINDS, isFiltered, NO_FILTER } from '../core/export';
 import type { IndicatorFilter, StatusFilter } from '../core/export';
-import { kindLabels } from './exportCommands';
 
 /** Context keys for `when` clauses in package.json. */
 export const CONTEXT_KEYS = {
@@ -44,7 +44,7 @@ export class IndicatorFilterState implements vscode.Disposable {
     const parts: string[] = [];
     if (this.value.status !== 'all') parts.push(statusFilterLabel(this.value.status));
     if (this.value.kinds.length > 0) {
-      const kinds = kindLabels();
+      const kinds = kindLabels(vscode.env.language);
       parts.push(this.value.kinds.map((kind) => kinds[kind]).join(vscode.l10n.t(', ')));
     }
     return parts.join(' · ');

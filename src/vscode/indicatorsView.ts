@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { kindLabels, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
 import { REVEAL_RANGE_COMMAND } from './commands';
-import { kindLabels, statusLabels } from './exportCommands';
 import { CONTEXT_KEYS, IndicatorFilterState } from './indicatorFilter';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
@@ -137,7 +137,8 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
 
 /** “增长率 · 目标 · 2021”: kind, status and period, localised. */
 export function indicatorDescription(indicator: Pick<Indicator, 'kind' | 'status' | 'period'>): string {
-  const parts = [kindLabels()[indicator.kind] ?? indicator.kind, statusLabels()[indicator.status]];
+  const language = vscode.env.language;
+  const parts = [kindLabels(language)[indicator.kind] ?? indicator.kind, statusLabels(language)[indicator.status]];
   if (indicator.period) parts.push(indicator.period);
   return parts.join(' · ');
 }
@@ -232,7 +233,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.statusFilter, 'all');
 
   const quickPickKinds = async (): Promise<void> => {
-    const labels = kindLabels();
+    const labels = kindLabels(vscode.env.language);
     const counts = new Map<IndicatorKind, number>();
     const document = provider.document;
     const tokenSource = new vscode.CancellationTokenSource();

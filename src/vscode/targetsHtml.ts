@@ -7,6 +7,10 @@
 import { figurePhrase } from '../core';
 import type { Outcome } from '../core';
 import type { TableFigure, TargetsRow, TargetsTable } from '../core/export';
+import { escapeHtml, webviewDocument } from './webviewDocument';
+
+/** Pages written before webviewDocument.ts import it from here. */
+export { escapeHtml } from './webviewDocument';
 
 export interface TargetsHtmlLabels {
   /** The page heading, also the tab title: “Targets 2021 vs 2020 — 苏州市”. */
@@ -60,12 +64,12 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
   if (table.dropped.length > 0) {
     parts.push(`<details><summary>${escapeHtml(labels.dropped)}</summary><table>${head}<tbody>${table.dropped.map(row).join('')}</tbody></table></details>`);
   }
-  return { html: page(labels.title, parts.join('\n'), nonce), links };
+  return { html: webviewDocument({ title: labels.title, body: parts.join('\n'), nonce, style: STYLE, script: SCRIPT }), links };
 }
 
 /** A page with a heading and one paragraph: why there is no table (no year, too large, not analysed). */
 export function targetsMessageHtml(title: string, message: string, nonce: string): string {
-  return page(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`, nonce);
+  return webviewDocument({ title, body: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`, nonce, style: STYLE, script: SCRIPT });
 }
 
 /** A message from the page: the index of a link the user activated, or undefined for anything else. */
@@ -77,29 +81,6 @@ export function linkOfMessage(message: unknown, links: TargetsLinks): TableFigur
 }
 
 const OUTCOME_CLASS: Readonly<Record<Outcome, string>> = { met: 'met', missed: 'missed', 'not reported': 'unreported' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function page(title: string, body: string, nonce: string): string {
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  return `<!DOCTYPE html>
-<html>
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
-${body}
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
-}
 
 // Theme colours only: light, dark and high-contrast themes all define these variables. Met / missed are told
 // apart by their words too, never by colour alone.

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { outcomeLabels } from '../core';
 import type { ReportModel } from '../core';
+import { fileOfUri } from '../core/charts';
 import { buildTargetsTable } from '../core/export';
 import type { TableFigure, TargetsTable } from '../core/export';
 import { revealInEditor } from './commands';
 import { reportDocument } from './exportCommands';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
-import { currentReport, otherReports } from './series';
+import { otherReports } from '../core';
+import { currentReport } from './reportService';
 import { linkOfMessage, targetsHtml, targetsMessageHtml } from './targetsHtml';
 import type { TargetsHtmlLabels, TargetsLinks } from './targetsHtml';
 import type { WorkspaceReportIndex } from './workspaceIndex';
@@ -170,7 +173,7 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
   const { year, place } = table;
   const last = year - 1;
   const notes: string[] = [];
-  if (table.previous) notes.push(vscode.l10n.t('Last year’s targets from {0}.', fileName(table.previous.uri)));
+  if (table.previous) notes.push(vscode.l10n.t('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
   else if (indexing) notes.push(vscode.l10n.t('Looking for last year’s report in the workspace…'));
   else notes.push(vscode.l10n.t('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
   return {
@@ -180,22 +183,12 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
     lastTarget: vscode.l10n.t('Target {0}', last),
     lastActual: vscode.l10n.t('Actual {0}', last),
     outcome: vscode.l10n.t('{0} target met?', last),
-    outcomes: { met: vscode.l10n.t('met'), missed: vscode.l10n.t('missed'), 'not reported': vscode.l10n.t('not reported') },
+    outcomes: outcomeLabels(vscode.env.language),
     dropped: vscode.l10n.t('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
     noTargets: vscode.l10n.t('This report sets no targets for {0}.', year),
     notes,
-    linkTitle: (figure) => vscode.l10n.t('Line {0} of {1}', figure.indicator.range.start.line + 1, fileName(figure.uri)),
+    linkTitle: (figure) => vscode.l10n.t('Line {0} of {1}', figure.indicator.range.start.line + 1, fileOfUri(figure.uri)),
   };
-}
-
-/** “2023.txt” of “file:///…/national/2023.txt”, decoded (Chinese file names stay readable). */
-function fileName(uri: string): string {
-  const base = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
 }
 
 /** The promise's value, or false when it takes longer than `ms`. */

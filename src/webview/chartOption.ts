@@ -4,7 +4,7 @@
  */
 import type { LineSeriesOption } from 'echarts/charts' with { 'resolution-mode': 'import' };
 import type { ChartData, ChartLabels, PlacesChart, TermsChart, YearsChart } from '../core/charts';
-import { termColumnOf, termColumns } from '../core/charts/termsChart';
+import { termColumnOf, termColumns } from '../core/charts';
 import type { GridComponentOption } from 'echarts/components' with { 'resolution-mode': 'import' };
 import {
   axisStyle, BAR_ROW_PX, escapeHtml, estimateLines, figureTip, legend, linkOf, outcomeColour, outcomeWord, scaled, tipOf,

@@ -8,7 +8,7 @@ import type {
   GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption,
 } from 'echarts/components' with { 'resolution-mode': 'import' };
 import type { ChartFigure, ChartLabels, ChartLink } from '../core/charts';
-import type { Outcome } from '../core/references/series';
+import type { Outcome } from '../core';
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | ScatterSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption

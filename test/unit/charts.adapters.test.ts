@@ -1,14 +1,18 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
-import { analyzeReport, buildCard, indexReport } from '../../src/core';
+import { analyzeReport, buildCard, indexReport, outcomeLabels } from '../../src/core';
 import type { IndexedReport, ReportModel } from '../../src/core';
 import { buildChart, parseChartRequest } from '../../src/core/charts';
 import { hoverChartLinks } from '../../src/vscode/chartCommands';
+import { chartLabels } from '../../src/vscode/chartLabels';
 import { renderCard } from '../../src/vscode/hover';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus } from '../support/corpus';
 import { CORPUS } from '../support/expectedOutline';
+
+/** vscode.env.language, which the core's labels follow. */
+const display = vi.hoisted(() => ({ language: 'en' }));
 
 // The adapters import `vscode`, which only exists inside the editor: a stand-in for what they use here.
 vi.mock('vscode', () => {
@@ -27,7 +31,7 @@ vi.mock('vscode', () => {
     }
   }
   const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
-  return { MarkdownString, Uri, l10n: { t }, workspace: { asRelativePath: (uri: Uri) => uri.toString() } };
+  return { MarkdownString, Uri, l10n: { t }, env: { get language() { return display.language; } }, workspace: { asRelativePath: (uri: Uri) => uri.toString() } };
 });
 
 /** What hoverChartLinks reads of the index: its reports, and one report's entry by uri. */
@@ -75,5 +79,20 @@ describe('chart links in the hover card', () => {
     expect(hoverChartLinks(fakeIndex(reports.slice(0, 1)))(fakeDocument(uriOf(2017)), model2017, any)).toEqual([]);
     const card = buildCard(model2017, any, { lang: 'en', segmenterAvailable: true });
     expect((renderCard(card, vscode.Uri.parse(uriOf(2017)), 'en') as unknown as { isTrusted: unknown }).isTrusted).toEqual({ enabledCommands: ['govreport.revealRange'] });
+  });
+});
+
+describe('the chart panel’s words', () => {
+  it('word met, missed and not reported as the core does, in the display language', () => {
+    const chart = buildChart(reports, { type: 'years', place: '全国', groupKey: 'lexicon:grp', unit: '%' })!;
+    expect(chartLabels(chart)).toMatchObject({ met: 'met', missed: 'missed', notReported: 'not reported' });
+    display.language = 'zh-cn';
+    try {
+      const zh = outcomeLabels('zh-cn');
+      expect(zh.met).toBe('达成');
+      expect(chartLabels(chart)).toMatchObject({ met: zh.met, missed: zh.missed, notReported: zh['not reported'] });
+    } finally {
+      display.language = 'en';
+    }
   });
 });

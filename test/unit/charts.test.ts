@@ -1,18 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crossReportSeries, samePlace } from '../../src/core';
-import type { IndexedReport } from '../../src/core';
+import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
+import type { IndexedReport, Indicator } from '../../src/core';
 import {
-  buildChart, chartCandidates, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, PLACES_CSV_COLUMNS,
-  placesChart, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, YEARS_CSV_COLUMNS, yearsChart,
+  buildChart, chartCandidates, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
+  mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualName,
+  YEARS_CSV_COLUMNS, yearsChart,
 } from '../../src/core/charts';
 import type { ChartData, ChartFigure, PlacesChart, TermSeries, YearsChart } from '../../src/core/charts';
 import { plainDecimal } from '../../src/core/export';
 import { indexReportFile } from '../../src/node/reportIndex';
 import { CORPUS } from '../support/expectedOutline';
+import { run } from '../support/runCli';
 
 /** GDP (地区生产总值 / 国内生产总值) in the lexicon; its growth rate is the figure in %. */
 const GDP = 'lexicon:grp';
@@ -239,6 +242,53 @@ describe('which charts a folder offers', () => {
     // A figure of a year nobody else gives has no places chart; an unknown key has nothing.
     expect(chartOptionsFor(provincial2026, '北京市', { ...target, period: '1999' }, GDP)).toEqual([]);
     expect(chartOptionsFor(provincial2026, '北京市', target, 'name:不存在的指标')).toEqual([]);
+  });
+
+  it('offers a chart across years for exactly the series of the place (seriesOfPlace), each drawn from two reports or more', () => {
+    const series = seriesOfPlace(national);
+    expect(series.length).toBeGreaterThan(10);
+    const key = (groupKey: string, unit: string | null): string => `${groupKey}\u0000${unit ?? ''}`;
+    const offered = chartCandidates(national).flatMap((c) => c.options.filter((o) => o.type === 'years').map(() => key(c.groupKey, c.unit)));
+    expect(offered.sort()).toEqual(series.map((s) => key(s.groupKey, s.unit)).sort());
+    for (const { groupKey, unit, rows } of series) {
+      expect(indicatorSeries(national, groupKey, unit)).toEqual(rows);
+      expect(new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u) => u !== undefined)).size).toBeGreaterThanOrEqual(2);
+      const years = rows.map((r) => r.year);
+      expect([...years].sort((a, b) => a - b)).toEqual(years);
+    }
+    // An indicator with a yearly figure in one report only has no series; one report has none at all.
+    const once = national[4]!.indicators.find((i) => i.groupKey && /^\d{4}$/u.test(i.period ?? '') && national.slice(0, 4).every((r) => !r.indicators.some((j) => j.groupKey === i.groupKey && j.unit === i.unit)));
+    expect(once).toBeDefined();
+    expect(indicatorSeries(national, once!.groupKey!, once!.unit)).toBeNull();
+    expect(seriesOfPlace(national.slice(0, 1))).toEqual([]);
+  });
+
+  it('are the rows `govreport series` lists for the same reports: one rule for which indicators have a series', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-series-'));
+    try {
+      for (const year of [2015, 2016, 2017, 2018, 2019]) copyFileSync(join(CORPUS, 'national', `${year}.txt`), join(dir, `${year}.txt`));
+      const result = await run('series', dir, '--csv');
+      expect(result.code).toBe(0);
+      const records = readCsv(result.stdout);
+      const col = (name: string): number => records[0]!.indexOf(name);
+      // Names aside (each side names an indicator by the figures it counts), a row is its unit, year and the texts.
+      const row = (unit: string | null, year: number, actual: string | undefined, target: string | undefined): string =>
+        [unit ?? '', year, actual ?? '', target ?? ''].join('|');
+      const listed = records.slice(1).map((r) => row(r[col('unit')]!, Number(r[col('year')]), r[col('actualText')], r[col('targetText')]));
+      const phrase = (figure: { indicator: Indicator } | undefined): string | undefined => figure && figurePhrase(figure.indicator);
+      const ours = seriesOfPlace(national).flatMap((s) => s.rows.map((r) => row(s.unit, r.year, phrase(r.actual), phrase(r.target))));
+      expect(listed.length).toBeGreaterThan(100);
+      expect(ours.sort()).toEqual(listed.sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names an indicator by the name its figures give most often, the first given on a tie, else by its key', () => {
+    expect(usualName(national, GDP, '%')).toBe('国内生产总值');
+    expect(mostUsedName([{ name: '乙' }, { name: '甲' }, undefined, { name: '甲' }, { name: null }], 'lexicon:x')).toBe('甲');
+    expect(mostUsedName([{ name: '乙' }, { name: '甲' }], 'lexicon:x')).toBe('乙');
+    expect(mostUsedName([{ name: null }, undefined], 'lexicon:grp')).toBe('grp');
   });
 
   it('scales large amounts to 万, 亿 or 万亿 so that the largest value reads between 1 and 10,000', () => {

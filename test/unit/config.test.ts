@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { contributes } from '../../package.json';
+import { contributes, displayName } from '../../package.json';
 import { config } from '../../src/vscode/config';
 
 /** The user's settings as the mocked workspace holds them, and the scopes the getters asked for. */
@@ -24,11 +25,16 @@ beforeEach(() => {
 
 describe('typed configuration getters', () => {
   it('answer the defaults package.json contributes when nothing is set', () => {
-    const properties = contributes.configuration.properties;
-    expect(config.autoDetect()).toBe(properties['govreport.autoDetect'].default);
+    // Read from whichever category holds each setting, as the Settings editor does.
+    const defaultOf = (key: string): unknown => {
+      const holder = contributes.configuration.find((category) => key in category.properties);
+      return (holder?.properties as Record<string, { default: unknown }> | undefined)?.[key]?.default;
+    };
+    expect(defaultOf('govreport.autoDetect')).toBe(true);
+    expect(config.autoDetect()).toBe(defaultOf('govreport.autoDetect'));
     expect(config.diagnostics()).toEqual({
-      footnotes: properties['govreport.diagnostics.footnotes'].default,
-      indicatorConflicts: properties['govreport.diagnostics.indicatorConflicts'].default,
+      footnotes: defaultOf('govreport.diagnostics.footnotes'),
+      indicatorConflicts: defaultOf('govreport.diagnostics.indicatorConflicts'),
     });
   });
 
@@ -52,5 +58,36 @@ describe('typed configuration getters', () => {
     const event = (prefix: string) => ({ affectsConfiguration: (section: string) => section.startsWith(prefix) || prefix.startsWith(section) });
     expect(config.affectsDiagnostics(event('govreport.diagnostics.footnotes') as never)).toBe(true);
     expect(config.affectsDiagnostics(event('govreport.autoDetect') as never)).toBe(false);
+  });
+});
+
+describe('the contributed settings', () => {
+  // VS Code's Settings editor drops from a setting's label the part of its key that its category's id spells
+  // (settingKeyToDisplayFormat): govreport.diagnostics.footnotes in category govreport.diagnostics reads “Footnotes”
+  // under the heading “Diagnostics”. A key outside its category's id would read “Govreport › …” again.
+  it('are titled apart from the extension, so that none is folded into its ungrouped settings', () => {
+    // A category titled like the extension's displayName becomes its "ungrouped" settings (createTocTreeForExtensionSettings),
+    // whose group id is the extension id again: its settings would read “Govreport: …” once more.
+    for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const strings = JSON.parse(readFileSync(nls, 'utf8')) as Record<string, string>;
+      for (const category of contributes.configuration) {
+        const title = strings[category.title.slice(1, -1)];
+        expect(title, `${nls}: ${category.title}`).toBeTruthy();
+        expect(title).not.toBe(displayName);
+      }
+    }
+  });
+
+  it('come in categories whose id prefixes each of their keys, every key once', () => {
+    const categories = contributes.configuration;
+    expect(categories.length).toBeGreaterThan(1);
+    const keys = categories.flatMap((category) => Object.keys(category.properties));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const category of categories) {
+      expect(category.title).toMatch(/^%config\.category\.[\w.]+%$/u);
+      for (const key of Object.keys(category.properties)) {
+        expect(key.slice(0, key.lastIndexOf('.')), key).toBe(category.id);
+      }
+    }
   });
 });

@@ -29,6 +29,8 @@ const host = vi.hoisted(() => ({
   opened: [] as { options: unknown; column: unknown }[],
   activeDocument: undefined as unknown,
   bundle: {} as Record<string, string>,
+  /** vscode.env.language: the core's labels (kinds, statuses, table headings) follow it. */
+  language: 'en',
 }));
 
 vi.mock('vscode', () => {
@@ -63,6 +65,11 @@ vi.mock('vscode', () => {
     ViewColumn: { Beside: -2 },
     Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
     l10n: { t },
+    env: {
+      get language(): string {
+        return host.language;
+      },
+    },
     languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
     commands: {
       registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
@@ -327,6 +334,7 @@ describe('the export commands', () => {
 
   beforeAll(() => {
     host.bundle = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
+    host.language = 'zh-cn';
     registerExportSupport([{ language: 'govreport' }], service);
   });
 

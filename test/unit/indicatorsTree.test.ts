@@ -53,6 +53,7 @@ vi.mock('vscode', () => {
     CancellationTokenSource,
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     l10n: { t },
+    env: { language: 'en' },
     commands: { executeCommand: (...args: unknown[]) => executed.push(args) },
   };
 });

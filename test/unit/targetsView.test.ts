@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as vscode from 'vscode';
-import { analyzeReport, indexReport, samePlace } from '../../src/core';
+import { analyzeReport, indexReport, outcomeLabels, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator, ReportMeta, ReportModel } from '../../src/core';
 import { buildIndicatorTree, buildTargetsTable, leafAtOrBefore, NO_FILTER, visibleGroups } from '../../src/core/export';
 import type { IndicatorLeaf, IndicatorTreeItem, TargetsTable } from '../../src/core/export';
@@ -9,6 +9,7 @@ import type { ReportService } from '../../src/vscode/reportService';
 import { FOCUS_INDICATORS_COMMAND, registerStatusBarSupport, statusText, statusTooltip } from '../../src/vscode/statusBar';
 import { escapeHtml, linkOfMessage, targetsHtml } from '../../src/vscode/targetsHtml';
 import { registerTargetsViewSupport, TARGETS_COMMAND, targetsLabels } from '../../src/vscode/targetsView';
+import { webviewDocument } from '../../src/vscode/webviewDocument';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus, SEED } from '../support/corpus';
 
@@ -31,6 +32,8 @@ const host = vi.hoisted(() => ({
   editors: [] as { uri: string; selection: unknown; viewColumn: unknown }[],
   listeners: new Map<string, ((event: unknown) => void)[]>(),
   activeEditor: undefined as unknown,
+  /** vscode.env.language: met / missed come from the core's labels in this language. */
+  language: 'en',
 }));
 
 vi.mock('vscode', () => {
@@ -91,6 +94,11 @@ vi.mock('vscode', () => {
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
     Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
     l10n: { t },
+    env: {
+      get language(): string {
+        return host.language;
+      },
+    },
     languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
     commands: {
       registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
@@ -178,6 +186,14 @@ describe('the targets page', () => {
     expect(html).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/iu);
   });
 
+  it('shares its document with any page like it: escaped title, nonce’d style and script, only plain body classes', () => {
+    const html = webviewDocument({ title: '<b>', body: '<p>x</p>', nonce: 'n1', style: 'p{}', script: 'void 0;', bodyClasses: ['hide-word', 'x" onload="alert(1)'] });
+    expect(html).toContain('<title>&#60;b&#62;</title>');
+    expect(html).toContain(`content="default-src 'none'; style-src 'nonce-n1'; script-src 'nonce-n1';"`);
+    expect(html).toContain('<body class="hide-word">\n<p>x</p>\n<script nonce="n1">void 0;</script>');
+    expect(html).not.toContain('onload');
+  });
+
   it('makes one link per figure shown, each with its line in the tooltip', () => {
     const { html, links } = targetsHtml(table, targetsLabels(table, false), 'n');
     const anchors = [...html.matchAll(/<a href="#" data-link="(\d+)" title="([^"]*)">/gu)];
@@ -211,6 +227,17 @@ describe('the targets page', () => {
     const alone = buildTargetsTable(r2023)!;
     expect(targetsLabels(alone, true).notes[0]).toMatch(/Looking for last year/u);
     expect(targetsLabels(alone, false).notes[0]).toMatch(/No 2022 report/u);
+  });
+
+  it('words met, missed and not reported as the core does, in the display language', () => {
+    expect(targetsLabels(table, false).outcomes).toEqual({ met: 'met', missed: 'missed', 'not reported': 'not reported' });
+    host.language = 'zh-cn';
+    try {
+      expect(targetsLabels(table, false).outcomes).toEqual(outcomeLabels('zh-cn'));
+      expect(targetsLabels(table, false).outcomes.met).toBe('达成');
+    } finally {
+      host.language = 'en';
+    }
   });
 });
 

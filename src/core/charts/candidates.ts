@@ -3,10 +3,10 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import { crossReportSeries } from '../references/series';
-import type { IndexedReport } from '../references/series';
+import type { IndexedReport } from '../workspace/series';
 import type { Indicator } from '../types';
 import { usualName, yearOf } from './figures';
+import { indicatorSeries, seriesOfPlace } from './placeSeries';
 import { placesChart, reportsByPlace } from './placesChart';
 import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
@@ -39,8 +39,8 @@ export function buildChart(reports: readonly IndexedReport[], request: ChartRequ
 const SEP = '\u0000';
 
 /**
- * Every indicator that has a chart: (a) for a place, when its figures for a year appear in two or more of the
- * place's reports and its series cites two or more reports (the rule of `govreport series`); (b) for a year and a
+ * Every indicator that has a chart: (a) for a place, when it has a series there (seriesOfPlace, placeSeries.ts: the
+ * rule `govreport series` shares); (b) for a year and a
  * status, when two or more places give it. The widest comparisons first, then by name; options by place, then
  * latest year first.
  */
@@ -54,12 +54,8 @@ export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCha
   };
   const places = reportsByPlace(reports);
   for (const [place, ofPlace] of places) {
-    if (ofPlace.length < 2) continue;
-    const meta = ofPlace[0]!.meta;
-    for (const { groupKey, unit } of keysInTwoReports(ofPlace)) {
-      const rows = crossReportSeries(ofPlace, meta, groupKey, unit).filter((r) => r.actual || r.target);
-      const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u) => u !== undefined));
-      if (cited.size >= 2) entry(groupKey, unit).options.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
+    for (const { groupKey, unit, rows } of seriesOfPlace(ofPlace)) {
+      entry(groupKey, unit).options.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
     }
   }
   for (const { year, status, groupKey, unit, places: found } of yearFigures(places).values()) {
@@ -94,32 +90,14 @@ export function chartOptionsFor(
   const { unit } = figure;
   const places = reportsByPlace(reports);
   const ofPlace = place ? places.get(place) : undefined;
-  if (place && ofPlace && ofPlace.length >= 2) {
-    const rows = crossReportSeries(ofPlace, ofPlace[0]!.meta, groupKey, unit).filter((r) => r.actual || r.target);
-    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u) => u !== undefined));
-    if (cited.size >= 2) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
-  }
+  const rows = place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null;
+  if (place && rows) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
   const year = yearOf(figure.period);
   if (year !== null) {
     const found = yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${groupKey}${SEP}${unit ?? ''}`);
     if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, places: found.places.size });
   }
   return out;
-}
-
-/** The keys (groupKey and unit) with a yearly figure in two or more of the reports. */
-function keysInTwoReports(reports: readonly IndexedReport[]): Array<{ groupKey: string; unit: string | null }> {
-  const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
-  for (const report of reports) {
-    for (const ind of report.indicators) {
-      if (!ind.groupKey || yearOf(ind.period) === null) continue;
-      const id = `${ind.groupKey}${SEP}${ind.unit ?? ''}`;
-      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: ind.unit, uris: new Set<string>() };
-      found.uris.add(report.uri);
-      seen.set(id, found);
-    }
-  }
-  return [...seen.values()].filter((k) => k.uris.size >= 2);
 }
 
 interface YearFigures {

@@ -1,7 +1,7 @@
 /** Helpers shared by the chart builders: a figure as a chart point, a report's file name, a display scale, a name. */
 import { figurePhrase } from '../indicators/card';
-import { isCeiling } from '../references/series';
-import type { IndexedReport } from '../references/series';
+import { isCeiling } from '../workspace/series';
+import type { IndexedReport } from '../workspace/series';
 import type { Indicator } from '../types';
 import type { ChartFigure, ChartScale } from './types';
 
@@ -61,12 +61,20 @@ export function figureValues(figures: ReadonlyArray<ChartFigure | undefined>): n
  * province's), first in report order on a tie; the key without its prefix when no figure has a name.
  */
 export function usualName(reports: readonly IndexedReport[], groupKey: string, unit: string | null): string {
+  return mostUsedName(
+    reports.flatMap((report) => report.indicators.filter((ind) => ind.groupKey === groupKey && ind.unit === unit)),
+    groupKey,
+  );
+}
+
+/**
+ * The name given most often among `figures` (all of one indicator: one key, one unit), the first given on a tie;
+ * the key without its prefix (“lexicon:grp” → “grp”) when none has a name. The one naming rule of charts, the
+ * series table and their CSV, whatever set of figures each counts (a folder's, or a series' rows).
+ */
+export function mostUsedName(figures: Iterable<Pick<Indicator, 'name'> | undefined>, groupKey: string): string {
   const counts = new Map<string, number>();
-  for (const report of reports) {
-    for (const ind of report.indicators) {
-      if (ind.groupKey === groupKey && ind.unit === unit && ind.name) counts.set(ind.name, (counts.get(ind.name) ?? 0) + 1);
-    }
-  }
+  for (const figure of figures) if (figure?.name) counts.set(figure.name, (counts.get(figure.name) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, n] of counts) {

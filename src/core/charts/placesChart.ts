@@ -3,8 +3,8 @@
  * every place's actual for it (usually from the next year's report). Each place's figure is the one the core's
  * crossReportSeries picks for that year — the same figure that place's own across-years series shows.
  */
-import { crossReportSeries, samePlace } from '../references/series';
-import type { IndexedReport } from '../references/series';
+import { crossReportSeries, samePlace } from '../workspace/series';
+import type { IndexedReport } from '../workspace/series';
 import type { Indicator } from '../types';
 import { chartFigure, chartScale, figureValues, usualName } from './figures';
 import type { PlaceBar, PlacesChart } from './types';

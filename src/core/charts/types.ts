@@ -3,7 +3,7 @@
  * the webview as JSON and writes it as CSV; tests read it directly. Every figure carries where it was read (report
  * uri, file name, range), so that a click on a point can open the report at that line.
  */
-import type { Outcome } from '../references/series';
+import type { Outcome } from '../workspace/series';
 import type { Indicator, IndicatorKind, Qualifier, Range } from '../types';
 
 /** Where a point was read: the report and the figure's range in it (0-based line, UTF-16 character). */

@@ -4,8 +4,8 @@
  * actual given for it (usually by the next year's report) and met / missed read through the target's qualifier.
  * This file only turns those rows into chart points.
  */
-import { crossReportSeries, samePlace } from '../references/series';
-import type { IndexedReport } from '../references/series';
+import { crossReportSeries, samePlace } from '../workspace/series';
+import type { IndexedReport } from '../workspace/series';
 import { chartFigure, chartScale, figureValues, usualName } from './figures';
 import type { YearPoint, YearsChart } from './types';
 

@@ -6,8 +6,8 @@
  */
 import { pairKey } from './targetsVsActuals';
 import { compareRanges } from '../positions';
-import { outcome } from '../references/series';
-import type { IndexedReport, Outcome } from '../references/series';
+import { outcome } from '../workspace/series';
+import type { IndexedReport, Outcome } from '../workspace/series';
 import type { Indicator, ReportMeta } from '../types';
 
 /** A figure of one report: what a cell shows and where its link lands. */

@@ -5,3 +5,5 @@ export { kindLabels, outcomeLabels, outlineKindLabel, statusLabels, tableLabels 
 export type { StatusLabels, TableLabels } from './labels';
 export { cardStrings, lineText, moreMentionsText } from './cardLabels';
 export type { CardLabels, CardSeriesLabels, CardStrings } from './cardLabels';
+export { termTableLabels } from './termLabels';
+export type { TermChangeList, TermTableLabels } from './termLabels';

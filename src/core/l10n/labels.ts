@@ -3,7 +3,7 @@
  * kind) and the headings of the Markdown tables, in the caller's language. One table of English keys: the hover
  * card, the Indicators view, the exports, the Outline view and the CLI all read it (Chinese: l10n/bundle.l10n.zh-cn.json).
  */
-import type { Outcome } from '../references/series';
+import type { Outcome } from '../workspace/series';
 import type { Indicator, IndicatorKind, OutlineKind } from '../types';
 import { translator } from './translate';
 import type { DisplayLanguage, Translate } from './translate';
