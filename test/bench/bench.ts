@@ -5,7 +5,7 @@
  * 1b. The extension host's memory (hostMemory.ts): the report service hosted as the editor hosts it, in a fresh process
  *    per dictionary, RSS before and after nodejieba loads in its worker thread (goal: ≤ +150 MB).
  * 2. Seed report: warm median of the full analyzeReport (with the jieba segmenter passed, and without) against a
- *    bare nodejieba.cut of the same text, same process. Goal: analyzeReport / cut ≤ 1.5. Reference resolution:
+ *    bare nodejieba.cut of the same text, same process; the policy terms of the report (src/core/terms) beside it. Goal: analyzeReport / cut ≤ 1.5. Reference resolution:
  *    the full analysis that also reads `model.references`, minus the one that does not, as a share of the latter
  *    (goal ≤ 30 %), timed in alternate runs by wall clock and by process CPU time (the verdict: CPU, which a busy
  *    machine does not inflate).
@@ -30,6 +30,7 @@ import { dirname, join, relative } from 'node:path';
 import { version as rtVersion } from '@microsoft/recognizers-text-suite/package.json';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { termFrequencies } from '../../src/core/terms';
 import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { readReportFile } from '../../src/node/readReport';
 import { pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
@@ -311,6 +312,12 @@ async function main(): Promise<void> {
     const r = analyzeJiebaMs / cutMs;
     row('full analysis (jieba) / cut', ratio(r), `goal ≤ ${RATIO_GOAL}× ${r <= RATIO_GOAL ? '(met)' : '(NOT met)'}`);
     row('full analysis (no segmenter) / cut', ratio(analyzeMs / cutMs));
+    // Policy terms of the report (govreport terms, Compare Terms with Last Year): dictionary and quoted terms matched
+    // on the text, the rest cut by jieba.
+    for (let i = 0; i < WARMUP; i++) termFrequencies(seed, { segmenter: jiebaSegmenter });
+    const termsMs = medianTime(RUNS, () => termFrequencies(seed, { segmenter: jiebaSegmenter }));
+    row('policy terms (jieba)', ms(termsMs));
+    row('policy terms / cut', ratio(termsMs / cutMs));
   }
   // Reference resolution: the same full analysis (no segmenter), also reading model.references.
   const withReferences = (): number => {
