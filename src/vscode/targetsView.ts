@@ -6,7 +6,7 @@ import { fileOfUri } from '../core/charts';
 import { buildTargetsTable } from '../core/export';
 import type { TableFigure, TargetsTable } from '../core/export';
 import { revealInEditor } from './commands';
-import { reportDocument } from './exportCommands';
+import { registerReportPanels, ReportPanel } from './reportPanel';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
 import { otherReports } from '../core';
@@ -35,84 +35,29 @@ export function registerTargetsViewSupport(
   index: WorkspaceReportIndex,
   extensionUri?: vscode.Uri,
 ): vscode.Disposable {
-  const panels = new Map<string, TargetsPanel>();
-  const show = async (uri?: unknown): Promise<void> => {
-    const document = reportDocument(selector, uri);
-    if (!document) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
-      return;
-    }
-    const key = document.uri.toString();
-    const open = panels.get(key);
-    if (open) return open.reveal();
-    const panel = new TargetsPanel(document, service, index, extensionUri, () => panels.delete(key));
-    panels.set(key, panel);
-    await panel.refresh();
-  };
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand(TARGETS_COMMAND, show),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) panels.get(event.document.uri.toString())?.changed(event.document);
-    }),
-    // A language switch closes and reopens the document: follow the new one.
-    vscode.workspace.onDidOpenTextDocument((document) => panels.get(document.uri.toString())?.changed(document)),
-    { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
-  );
+  return registerReportPanels(TARGETS_COMMAND, selector, (document, onDispose) => new TargetsPanel(document, service, index, extensionUri, onDispose));
 }
 
-class TargetsPanel implements vscode.Disposable {
-  private readonly panel: vscode.WebviewPanel;
+class TargetsPanel extends ReportPanel {
   private readonly nonce = randomBytes(16).toString('base64');
   private links: TargetsLinks = [];
-  private tokenSource = new vscode.CancellationTokenSource();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The report changed while the tab was hidden: rebuilt when it is shown again. */
-  private stale = false;
-  private disposed = false;
 
   constructor(
-    private document: vscode.TextDocument,
+    document: vscode.TextDocument,
     private readonly service: ReportService,
     private readonly index: WorkspaceReportIndex,
     extensionUri: vscode.Uri | undefined,
-    private readonly onDispose: () => void,
+    onDispose: () => void,
   ) {
-    this.panel = vscode.window.createWebviewPanel(
-      TARGETS_VIEW_TYPE,
-      vscode.l10n.t('Targets year on year'),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // Nothing is loaded from disk or network: the page is one HTML string with an inline style and script.
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
-    );
-    if (extensionUri) this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'indicators.svg');
-    this.panel.webview.onDidReceiveMessage((message: unknown) => this.open(linkOfMessage(message, this.links)));
-    this.panel.onDidChangeViewState(() => {
-      if (this.panel.visible && this.stale) void this.refresh();
-    });
-    this.panel.onDidDispose(() => this.dispose());
+    super(document, TARGETS_VIEW_TYPE, vscode.l10n.t('Targets year on year'), extensionUri, REFRESH_DELAY_MS, onDispose);
   }
 
-  reveal(): void {
-    this.panel.reveal(undefined, true);
-  }
-
-  /** The report was edited (or reopened): rebuild soon, or when the tab is next shown. */
-  changed(document: vscode.TextDocument): void {
-    this.document = document;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.panel.visible) void this.refresh();
-      else this.stale = true;
-    }, REFRESH_DELAY_MS);
+  protected receive(message: unknown): void {
+    this.open(linkOfMessage(message, this.links));
   }
 
   async refresh(): Promise<void> {
-    this.stale = false;
-    this.tokenSource.cancel();
-    this.tokenSource.dispose();
-    this.tokenSource = new vscode.CancellationTokenSource();
-    const token = this.tokenSource.token;
+    const token = this.restart();
     const document = this.document;
     if (document.isClosed) return; // the last table stays; its links still open the files
     const model = await this.service.getModelWithFigures(document, token);
@@ -155,16 +100,6 @@ class TargetsPanel implements vscode.Disposable {
     const reportColumn = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === reportUri)?.viewColumn;
     const other = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
     void revealInEditor(vscode.Uri.parse(figure.uri, true), figure.indicator.range, reportColumn ?? other);
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.tokenSource.cancel();
-    this.tokenSource.dispose();
-    this.onDispose();
-    this.panel.dispose();
   }
 }
 

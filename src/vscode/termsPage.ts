@@ -4,7 +4,7 @@
  */
 import type { TermSource } from '../core/terms';
 import { TERM_SOURCES } from '../core/terms';
-import { escapeHtml } from './targetsHtml';
+import { webviewDocument } from './webviewDocument';
 
 /** Sources shown when the page opens: words from the segmenter are many and noisy, formulations are what people want. */
 export const DEFAULT_HIDDEN: readonly TermSource[] = ['word'];
@@ -14,22 +14,7 @@ export const DEFAULT_HIDDEN: readonly TermSource[] = ['word'];
  * theme-coloured style and the page's script. `hidden` are the sources hidden until the user's own choice is restored.
  */
 export function termsPageDocument(title: string, body: string, nonce: string, hidden: readonly TermSource[]): string {
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  return `<!DOCTYPE html>
-<html>
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body class="${hidden.map((s) => `hide-${s}`).join(' ')}">
-${body}
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
+  return webviewDocument({ title, body, nonce, style: STYLE, script: SCRIPT, bodyClasses: hidden.map((s) => `hide-${s}`) });
 }
 
 // Theme colours only: light, dark and high-contrast themes all define these variables.

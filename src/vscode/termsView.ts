@@ -7,7 +7,7 @@ import type { ReportTerms, TermAnalysis, TermSourceReport } from '../core/terms'
 import { FULL_MODEL_CHARS } from '../node/analysisProtocol';
 import { SHOW_TERMS_CHART_COMMAND } from './chartLinks';
 import { revealInEditor } from './commands';
-import { reportDocument } from './exportCommands';
+import { registerReportPanels, ReportPanel } from './reportPanel';
 import { termsHtml, termsMessageHtml, termsMessageOf } from './termsHtml';
 import type { TermsPage, TermsPageLink } from './termsHtml';
 import { fileName, termsLabels, termsTitle } from './termsLabels';
@@ -29,27 +29,8 @@ const MAX_TERMS_CHARS = FULL_MODEL_CHARS;
 const REFRESH_DELAY_MS = 1000;
 
 export function registerTermsViewSupport(selector: vscode.DocumentSelector, sources: TermsSources, extensionUri?: vscode.Uri): vscode.Disposable {
-  const panels = new Map<string, TermsPanel>();
-  const show = async (uri?: unknown): Promise<void> => {
-    const document = reportDocument(selector, uri);
-    if (!document) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
-      return;
-    }
-    const key = document.uri.toString();
-    const open = panels.get(key);
-    if (open) return open.reveal();
-    const panel = new TermsPanel(document, sources, extensionUri, () => panels.delete(key));
-    panels.set(key, panel);
-    await panel.refresh();
-  };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(TERMS_COMMAND, show),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) panels.get(event.document.uri.toString())?.changed(event.document);
-    }),
-    vscode.workspace.onDidOpenTextDocument((document) => panels.get(document.uri.toString())?.changed(document)),
-    { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
+    registerReportPanels(TERMS_COMMAND, selector, (document, onDispose) => new TermsPanel(document, sources, extensionUri, onDispose)),
     { dispose: () => sources.dispose?.() },
   );
 }
@@ -62,58 +43,23 @@ interface Shown {
   readonly analysis: TermAnalysis;
 }
 
-class TermsPanel implements vscode.Disposable {
-  private readonly panel: vscode.WebviewPanel;
+class TermsPanel extends ReportPanel {
   private page: Pick<TermsPage, 'links' | 'charts'> = { links: [], charts: [] };
   private shown: Shown | undefined;
   /** Every year's counts of this place, made on the first chart request and kept until the report changes. */
   private years: Promise<ReportTerms[]> | undefined;
-  private tokenSource = new vscode.CancellationTokenSource();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private stale = false;
-  private disposed = false;
 
   constructor(
-    private document: vscode.TextDocument,
+    document: vscode.TextDocument,
     private readonly sources: TermsSources,
     extensionUri: vscode.Uri | undefined,
-    private readonly onDispose: () => void,
+    onDispose: () => void,
   ) {
-    this.panel = vscode.window.createWebviewPanel(
-      TERMS_VIEW_TYPE,
-      vscode.l10n.t('Terms'),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // Nothing is loaded from disk or network: the page is one HTML string with an inline style and script.
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
-    );
-    if (extensionUri) this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'indicators.svg');
-    this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message));
-    this.panel.onDidChangeViewState(() => {
-      if (this.panel.visible && this.stale) void this.refresh();
-    });
-    this.panel.onDidDispose(() => this.dispose());
-  }
-
-  reveal(): void {
-    this.panel.reveal(undefined, true);
-  }
-
-  changed(document: vscode.TextDocument): void {
-    this.document = document;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.panel.visible) void this.refresh();
-      else this.stale = true;
-    }, REFRESH_DELAY_MS);
+    super(document, TERMS_VIEW_TYPE, vscode.l10n.t('Terms'), extensionUri, REFRESH_DELAY_MS, onDispose);
   }
 
   async refresh(): Promise<void> {
-    this.stale = false;
-    this.tokenSource.cancel();
-    this.tokenSource.dispose();
-    this.tokenSource = new vscode.CancellationTokenSource();
-    const token = this.tokenSource.token;
+    const token = this.restart();
     const document = this.document;
     if (document.isClosed) return; // the last table stays; its links still open the files
     try {
@@ -164,7 +110,7 @@ class TermsPanel implements vscode.Disposable {
     this.panel.webview.html = termsMessageHtml(title, text, nonce(), busy);
   }
 
-  private receive(message: unknown): void {
+  protected receive(message: unknown): void {
     const m = termsMessageOf(message, this.page);
     if (!m) return; // not one of this page's links or buttons: ignored
     if (m.kind === 'open') this.open(m.link);
@@ -235,16 +181,6 @@ class TermsPanel implements vscode.Disposable {
     } catch (err) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
     }
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.tokenSource.cancel();
-    this.tokenSource.dispose();
-    this.onDispose();
-    this.panel.dispose();
   }
 }
 
