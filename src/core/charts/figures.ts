@@ -2,6 +2,9 @@
 import { figurePhrase } from '../indicators/card';
 import { isCeiling } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
+import { mostUsedName } from '../workspace/seriesTable';
+
+export { mostUsedName };
 import type { Indicator } from '../types';
 import type { ChartFigure, ChartScale } from './types';
 
@@ -65,25 +68,6 @@ export function usualName(reports: readonly IndexedReport[], groupKey: string, u
     reports.flatMap((report) => report.indicators.filter((ind) => ind.groupKey === groupKey && ind.unit === unit)),
     groupKey,
   );
-}
-
-/**
- * The name given most often among `figures` (all of one indicator: one key, one unit), the first given on a tie;
- * the key without its prefix (“lexicon:grp” → “grp”) when none has a name. The one naming rule of charts, the
- * series table and their CSV, whatever set of figures each counts (a folder's, or a series' rows).
- */
-export function mostUsedName(figures: Iterable<Pick<Indicator, 'name'> | undefined>, groupKey: string): string {
-  const counts = new Map<string, number>();
-  for (const figure of figures) if (figure?.name) counts.set(figure.name, (counts.get(figure.name) ?? 0) + 1);
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [name, n] of counts) {
-    if (n > bestCount) {
-      best = name;
-      bestCount = n;
-    }
-  }
-  return best ?? groupKey.replace(/^[a-z]+:/u, '');
 }
 
 /** A yearly period (“2019”), the only kind a series or a one-year comparison uses. */

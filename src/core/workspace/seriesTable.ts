@@ -4,6 +4,7 @@
  * actual reported for that year, the target that year's report set, and whether the target was met (crossReportSeries
  * and outcome, series.ts). Pure: reads only the reports given.
  */
+import type { Indicator } from '../types';
 import { crossReportSeries } from './series';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
 
@@ -100,12 +101,17 @@ function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
 }
 
 function usualName(rows: readonly SeriesRow[], groupKey: string): string {
+  return mostUsedName(rows.flatMap((row) => [row.target?.indicator, row.actual?.indicator]), groupKey);
+}
+
+/**
+ * The name given most often among `figures` (all of one indicator: one key, one unit), the first given on a tie;
+ * the key without its prefix (“lexicon:grp” → “grp”) when none has a name. The one naming rule of charts, the
+ * series table and their CSV, whatever set of figures each counts (a folder's, or a series' rows).
+ */
+export function mostUsedName(figures: Iterable<Pick<Indicator, 'name'> | undefined>, groupKey: string): string {
   const counts = new Map<string, number>();
-  for (const row of rows) {
-    for (const ind of [row.target?.indicator, row.actual?.indicator]) {
-      if (ind?.name) counts.set(ind.name, (counts.get(ind.name) ?? 0) + 1);
-    }
-  }
+  for (const figure of figures) if (figure?.name) counts.set(figure.name, (counts.get(figure.name) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, n] of counts) {
@@ -116,3 +122,4 @@ function usualName(rows: readonly SeriesRow[], groupKey: string): string {
   }
   return best ?? groupKey.replace(/^[a-z]+:/u, '');
 }
+
