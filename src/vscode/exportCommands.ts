@@ -1,7 +1,9 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { ReportMeta, ReportModel } from '../core';
-import { exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, toContractIndicator } from '../core/export';
+import type { ReportModel } from '../core';
+import { exportFileName } from '../core/export';
+import { indicatorExport } from '../core/service';
+import type { ExportFormat } from '../core/service';
 import type { ReportService } from './reportService';
 
 export const EXPORT_COMMANDS = {
@@ -10,7 +12,6 @@ export const EXPORT_COMMANDS = {
   markdown: 'govreport.exportIndicatorsMarkdown',
 } as const;
 
-type ExportFormat = 'csv' | 'json' | 'markdown';
 
 /**
  * Export the active report's figures to a file the user picks (CSV with the CLI's writer, the contract's JSON, a
@@ -60,21 +61,6 @@ async function reportModel(selector: vscode.DocumentSelector, service: ReportSer
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { csv: 'csv', json: 'json', markdown: 'md' };
 
-function formatContent(format: ExportFormat, model: ReportModel): string {
-  switch (format) {
-    case 'csv':
-      return formatIndicatorsCsv(model.indicators);
-    case 'json':
-      return `${JSON.stringify(model.indicators.map(toContractIndicator), null, 2)}\n`;
-    case 'markdown':
-      return formatIndicatorsMarkdown(model.indicators, {
-        title: vscode.l10n.t('{0}: indicators', reportLabel(model.meta)),
-        // The core's labels (src/core/l10n), in the editor's display language: one wording everywhere.
-        language: vscode.env.language,
-      });
-  }
-}
-
 function dialogFilter(format: ExportFormat): Record<string, string[]> {
   switch (format) {
     case 'csv':
@@ -101,7 +87,8 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
   const report = await reportModel(selector, service, uri);
   if (!report) return;
   const { document, model } = report;
-  const content = formatContent(format, model);
+  // The core's formatting, labels in the editor's display language: the same content the service gives.
+  const content = indicatorExport(model, format, vscode.env.language);
   const name = exportFileName(model.meta, stemOf(document.uri), vscode.l10n.t('indicators'), EXTENSIONS[format]);
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(defaultFolder(document.uri), name),
@@ -127,12 +114,6 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
-}
-
-/** “苏州市 2021 政府工作报告”, or a generic name when the title block was not found. */
-function reportLabel(meta: ReportMeta): string {
-  const parts = [meta.place, meta.year === null ? null : String(meta.year), meta.title].filter((part): part is string => !!part);
-  return parts.length > 0 ? parts.join(' ') : vscode.l10n.t('Government work report');
 }
 
 /** The file name without its extension: “苏州市2021年政府工作报告” of “…/苏州市2021年政府工作报告.txt”; “Untitled-1”. */
