@@ -25,14 +25,6 @@ const BARREL_ONLY = {
   message: 'Import the core through a barrel: ../core, or a core folder\'s index (../core/export, ../core/charts …), not a file inside a folder.',
 };
 
-/**
- * Files that still reach into a core folder, written while this rule arrived by people working on them at the same
- * time; each needs a one-line change to the folder's index (add the export there if missing). Empty this list.
- */
-const BARREL_PENDING = [
-  'src/vscode/hover.ts', // ../core/indicators/card: CardSeries and CardSeriesCell are exported by ../core
-];
-
 /** One no-restricted-imports rule per layer: flat config replaces, never merges, a rule's options. */
 function layerRule({ paths = [], patterns = [] }) {
   return { 'no-restricted-imports': ['error', { paths, patterns }] };
@@ -57,12 +49,12 @@ const coreRule = layerRule({
   ],
 });
 
-const adapterRule = (layer, forbidden, barrel) =>
+const adapterRule = (layer, forbidden) =>
   layerRule({
     paths: layer === 'vscode' ? [] : [NO_VSCODE(`src/${layer} runs outside the editor: no vscode import.`)],
     patterns: [
       layerImport(forbidden, `src/${layer} imports the core${layer === 'node' ? '' : ' and src/node'} only, never ${forbidden.map((l) => `${l}/`).join(', ')}.`),
-      ...(barrel ? [BARREL_ONLY] : []),
+      BARREL_ONLY,
     ],
   });
 
@@ -109,9 +101,5 @@ export default tseslint.config(
   },
   { files: ['src/core/**/*.ts'], rules: coreRule },
   { files: ['src/webview/**/*.ts'], rules: webviewRule },
-  ...ADAPTERS.map(([layer, forbidden]) => ({ files: [`src/${layer}/**/*.ts`], ignores: BARREL_PENDING, rules: adapterRule(layer, forbidden, true) })),
-  ...ADAPTERS.map(([layer, forbidden]) => ({
-    files: BARREL_PENDING.filter((file) => file.startsWith(`src/${layer}/`)),
-    rules: adapterRule(layer, forbidden, false),
-  })).filter((block) => block.files.length > 0),
+  ...ADAPTERS.map(([layer, forbidden]) => ({ files: [`src/${layer}/**/*.ts`], rules: adapterRule(layer, forbidden) })),
 );
