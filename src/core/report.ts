@@ -36,14 +36,19 @@ export interface PreparedReport {
   references(indicators: readonly Indicator[], token?: CancellationLike): ReferenceResult;
 }
 
-/** The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. */
-export function prepareReport(text: string, token?: CancellationLike): PreparedReport {
+/** Lines, paragraphs, outline and metadata of a text: what every reading of a report starts from. */
+export function readStructure(text: string, token?: CancellationLike) {
   const doc = buildDocument(text, token);
   const paragraphs = buildParagraphs(doc, token);
   throwIfCancelled(token);
   const outline = parseOutline(doc, paragraphs, token);
   throwIfCancelled(token);
-  const meta = parseMeta(doc);
+  return { doc, paragraphs, outline, meta: parseMeta(doc) };
+}
+
+/** The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. */
+export function prepareReport(text: string, token?: CancellationLike): PreparedReport {
+  const { doc, paragraphs, outline, meta } = readStructure(text, token);
   return {
     structure: { meta, outline: outline.nodes, chromeLines: doc.chromeLines, duplicateFromLine: outline.duplicateFromLine },
     indicators: (segmenter, token) => {

@@ -5,12 +5,10 @@
  */
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
-import { parseMeta } from '../meta';
-import { parseOutline } from '../outline/parseOutline';
 import { rangeSpansLine } from '../positions';
-import { buildDocument } from '../text/document';
+import { readStructure } from '../report';
 import type { Paragraph } from '../text/paragraphs';
-import { buildParagraphs, firstLine } from '../text/paragraphs';
+import { firstLine } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { isQuotableTerm } from './lexicon';
 
@@ -32,12 +30,7 @@ const QUOTED = /“([^“”\n]{2,16})”/g;
 
 /** Reads the body of a report (pure, linear in the text). Throws CancelledError when the token is cancelled. */
 export function readTermBody(text: string, token?: CancellationLike): TermBody {
-  const doc = buildDocument(text, token);
-  const all = buildParagraphs(doc, token);
-  throwIfCancelled(token);
-  const outline = parseOutline(doc, all, token);
-  throwIfCancelled(token);
-  const meta = parseMeta(doc);
+  const { paragraphs: all, outline, meta } = readStructure(text, token);
   const glossaries = outline.nodes.filter((n) => n.kind === 'glossary');
   const paragraphs: Paragraph[] = [];
   const quoted = new Set<string>();
