@@ -37,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   addReportCommands(program, context);
   addSeriesCommand(program, context);
-  registerTermsCommand(program, { stdout: (s) => io.stdout(s), stderr: (s) => io.stderr(s), read: context.read, fail: context.fail });
+  registerTermsCommand(program, { stdout: (s) => io.stdout(s), stderr: (s) => io.stderr(s), read: context.read, fail: context.fail, language: () => context.language() });
   const parsed = await parse(program, argv, io);
   return parsed === EXIT_OK ? exitCode : parsed;
 }
