@@ -7,14 +7,16 @@ import type { Metric, Score } from '../support/labels';
 import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 
 /**
- * Scores the recogniser and the binding against figures labelled by reading 15 reports of every kind (national
- * 1978–2022, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
+ * Scores the recogniser and the binding against figures labelled by reading 31 reports of every kind (national
+ * 1957–2022, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
  * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
  * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
  * figure or two does not. Names are compared leniently (equal, or one contains the other).
  */
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.972, precision: 0.975, exactValueUnit: 0.983, nameOk: 0.84, periodOk: 0.934, statusOk: 0.976, kindOk: 0.98 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.957, precision: 0.97, exactValueUnit: 0.977, nameOk: 0.79, periodOk: 0.861, statusOk: 0.969, kindOk: 0.978 };
+// Session 5 added national 1959 and 2018 and 辽宁省-2026 to dev (1959 is the hardest report yet: the pooled dev
+// figures fell with it, not with the rules) and national 1994 and 北京市-2026 to the sealed part.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.97, precision: 0.976, exactValueUnit: 0.982, nameOk: 0.828, periodOk: 0.928, statusOk: 0.975, kindOk: 0.975 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.957, precision: 0.97, exactValueUnit: 0.977, nameOk: 0.8, periodOk: 0.87, statusOk: 0.97, kindOk: 0.978 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

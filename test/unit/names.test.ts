@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import verbData from '../../src/core/lexicon/verbs.json';
 import { firstVerb, nameAfter, subjectOf } from '../../src/core/indicators/names';
+import { MEASURES } from '../../src/core/indicators/measures';
+import { MEASURE_EN } from '../../src/core/indicators/card';
 
 const corpusLine = (file: string, needle: string): string => {
   const line = readFileSync(`test/fixtures/corpus/${file}`, 'utf8').split('\n').find((l) => l.includes(needle));
@@ -124,3 +126,39 @@ describe('names of list items, ranks and older phrasings', () => {
     expect(nameOf(coal, '３００万吨')).toBe('原油');
   });
 });
+
+describe('names never end in a predicate fragment', () => {
+  it('a threshold crossed (跨过) and a bound (少于, 不少于) are measures, not part of the name', () => {
+    const line = corpusLine('local/陕西省-2026.txt', '地区生产总值跨过');
+    expect(nameOf(line, '3万亿元')).toBe('地区生产总值');
+    const deficit = corpusLine('national/1982.txt', '力争财政赤字少于');
+    expect(nameOf(deficit.slice(deficit.indexOf('力争财政赤字少于')), '三十亿元')).toBe('财政赤字');
+  });
+
+  it('adverbs after the subject (已基本, 仍然, 每) and manner adverbs before the verb (切实, 抓紧) are dropped', () => {
+    expect(nameOf(corpusLine('national/2016.txt', '国内生产总值每增长1个百分点'), '1个百分点')).toBe('国内生产总值');
+    const streets = corpusLine('local/hailar-2019.txt', '城区23条主干道已基本');
+    expect(nameOf(streets, '23条')).toBe('主干道');
+    const projects = corpusLine('local/hebei-2010.txt', '抓紧谋划和储备一批');
+    expect(nameOf(projects, '160个')).not.toMatch(/^紧/);
+  });
+
+  it('a verb alone yields to any real name: 剩余3.4万贫困人口全部脱贫 counts people, not 全部脱贫', () => {
+    expect(nameOf(corpusLine('local/hebei-2021.txt', '剩余3.4万贫困人口'), '3.4万')).toBe('贫困人口');
+  });
+
+  it('money put into work (投资1100万元新建污水管线) is named by the work it pays for', () => {
+    const line = corpusLine('local/hailar-2019.txt', '投资1100万元新建污水管线');
+    expect(nameOf(line, '1100万元')).toBe('新建污水管线投资');
+    expect(nameOf(line, '920万元')).toBe('道路高低压线路改造投资');
+    expect(nameOf(line, '2599万元')).toMatch(/^海—宝农村公路/);
+  });
+});
+
+describe('measure glosses', () => {
+  it('every measure the binder reports has an English gloss on the card', () => {
+    const missing = [...new Set(MEASURES.map((m) => m.measure))].filter((m) => !MEASURE_EN[m]);
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -16,6 +16,7 @@ import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
+import { isVerb } from '../lexicon/verbs';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -214,7 +215,14 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
   const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
-  const before = isBareToVerb(cleaned) ? '' : cleaned;
+  // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
+  const verbAlone = isVerb(cleaned) ? cleaned : '';
+  const before = isBareToVerb(cleaned) || verbAlone ? '' : cleaned;
+  // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
+  if (FUNDING.test(before) && m.unit?.endsWith('元')) {
+    const work = fundedWork(text, m.tail);
+    if (work) return work + before;
+  }
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return previous;
@@ -266,7 +274,25 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // a count after an area names its own words, even when they end like a verb.
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
-  return previous ?? (before || null);
+  return previous ?? (before || verbAlone || null);
+}
+
+const FUNDING = /^(?:投资|投入|资金)$/;
+
+/** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
+function fundedWork(text: string, from: number): string {
+  const window = text.slice(from, from + 40);
+  const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
+  if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
+  // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
+  // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
+  const object = clause
+    .replace(/^(?:的|用于|对|为|完成|实施|开展)/, '')
+    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
+    .replace(/进行/, '');
+  const digit = object.search(/\d/);
+  const work = cleanName(digit < 0 ? object : object.slice(0, digit));
+  return work.length >= 2 && work.length <= 16 ? work : '';
 }
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */

@@ -84,6 +84,23 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['稳定在', '稳定在', 'share'],
   ['保持在', '保持在', 'share'],
   ['迈上', '迈上', null],
+  // Thresholds crossed (地区生产总值跨过3万亿元大关) and bounds (财政赤字少于三十亿元): the text before is the name.
+  ['跨过', '突破', 'share'],
+  ['跨越', '突破', 'share'],
+  ['迈过', '突破', 'share'],
+  ['跨上', '迈上', null],
+  ['跃上', '迈上', null],
+  ['站上', '迈上', null],
+  ['不少于', '不少于', 'share'],
+  ['少于', '少于', 'share'],
+  ['低于', '低于', 'share'],
+  ['不低于', '不低于', 'share'],
+  ['不超过', '不超过', 'share'],
+  ['缩减到', '缩减到', null, true],
+  ['缩减至', '缩减到', null, true],
+  ['发展到', '发展到', null, true],
+  ['发展至', '发展到', null, true],
+  ['扩大至', '扩大到', null, true],
   ['总量', '总量', null],
 ];
 
