@@ -162,3 +162,30 @@ describe('measure glosses', () => {
   });
 });
 
+describe('names in the phrasing of the 1950s', () => {
+  it('a base value with its year (比一九五二年的…增长百分之六十八) is the indicator compared, not the growth after it', () => {
+    const line = corpusLine('national/1959.txt', '比一九五二年的八百二十七亿一千万元增长百分之六十八');
+    expect(nameOf(line, '八百二十七亿一千万元')).toBe('工农业总产值');
+    expect(nameOf(line, '百分之六十八')).toBe('工农业总产值');
+    expect(nameOf(line, '百分之一百四十一')).toBe('工业总产值');
+  });
+
+  it('在Y中，X所占的比重 is the share of X in Y', () => {
+    const line = corpusLine('national/1959.txt', '工业和手工业所占的比重');
+    expect(nameOf(line, '百分之四十一点五')).toBe('工业和手工业占工农业总产值比重');
+  });
+
+  it('one-character staples (钢增加了…, 煤增加了…) name their output; 钢的产量 is 钢产量', () => {
+    const line = corpusLine('national/1959.txt', '钢增加了四百万吨');
+    expect(nameOf(line, '四百万吨')).toBe('钢产量');
+    expect(nameOf(line, '六千四百万吨')).toBe('煤产量');
+    expect(nameOf(corpusLine('national/1959.txt', '例如，钢的产量'), '五百七十三万吨')).toBe('钢产量');
+  });
+
+  it('the field a group belongs to (工业中的, 方面的) is dropped from its name', () => {
+    const line = corpusLine('national/1959.txt', '工业和基本建设方面的职工');
+    expect(nameOf(line, '十七万五千人')).toBe('工业工程技术人员');
+    expect(nameOf(line, '一千零一十九万人')).toBe('工业和基本建设职工');
+  });
+});
+

@@ -183,7 +183,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const isFrom = ratioFrom || isFromValue(text, m) || (m.nature === 'ratio' && isRatioFrom(text, m));
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
-    const name: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
+    const bare: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
+    const name = bare && /所?占的?比重$/.test(bare) ? shareOfWhole(bare, text.slice(sentenceStart, m.start)) : bare;
     const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -211,7 +212,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
   // and 这个速度/这方面的投资 points back to the figure before.
-  if (previous && (/比[^，,。；;]{1,14}的$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
+  // (The measure search drops the base's own year, 比一九五二年的 → 比.)
+  if (previous && (/比[^，,。；;]{1,14}的$|(?:^|[，,、\s])比$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
   const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
@@ -278,6 +280,16 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
 }
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+
+/**
+ * “在工农业总产值中，工业和手工业所占的比重，由…上升为…”: the whole the share is of stands in the sentence's opening
+ * 在…中, and the name says both (工业和手工业占工农业总产值比重); without it, X比重.
+ */
+function shareOfWhole(name: string, sentence: string): string {
+  const part = name.replace(/所?占的?比重$/, '');
+  const whole = /在([^，,。；;在]{2,12})中[，,]/.exec(sentence)?.[1];
+  return whole && part.length >= 2 ? `${part}占${whole}比重` : `${part}比重`;
+}
 
 /** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
 function fundedWork(text: string, from: number): string {

@@ -101,6 +101,9 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['发展到', '发展到', null, true],
   ['发展至', '发展到', null, true],
   ['扩大至', '扩大到', null, true],
+  // Older reports count with 有 (施工的工矿建设单位有一万多个, 约有七百个).
+  ['共有', '为', 'share'],
+  ['约有', '为', 'share'],
   ['总量', '总量', null],
 ];
 

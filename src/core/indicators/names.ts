@@ -11,13 +11,13 @@ const LEADING_WORDS = [
   '推进', '带动', '促进', '确保', '力争', '争取', '按', '预计', '确定', '提出', '用于', '全国', '全省', '全市', '全区', '全县',
   '全州', '全盟', '平均每年', '每年平均', '每年', '可以', '能够', '有望', '可望', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
   // Manner adverbs of a work plan (切实抓好…, 努力把…, 抓紧谋划…) open the predicate, never the name.
-  '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决'
+  '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决', '例如', '比如'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来|这一年)?|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只)/;
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
-const WORD_STARTS = ['就业', '就医', '就学', '就读', '就地', '就近', '而且', '也是', '仅有', '只有', '是否', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
+const WORD_STARTS = ['就业', '就医', '就学', '就读', '就地', '就近', '而且', '也是', '仅有', '只有', '是否', '如期', '如实', '有效', '有色', '有关', '有机', '有线', '有形', '有序', '有限', '有害', '有偿', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
 
 function stripLeadingNoise(s: string): string {
   let out = s;
@@ -30,7 +30,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在)+$/;
 const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
@@ -81,7 +81,7 @@ export function cleanName(raw: string): string {
   let s = arabicYears(raw).replace(/[“”"《》（）()\s]/g, '');
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
-  const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)/g;
+  const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
   let cut = -1;
   for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
   if (cut > 0 && cut < s.length) s = s.slice(cut);
@@ -99,11 +99,22 @@ export function cleanName(raw: string): string {
   // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
   s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
+  // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
   s = possessiveWithoutDe(stripLeadingNoise(s).replace(TRAILING_NOISE, ''));
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
+  // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
+  const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
+  if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   return s;
 }
+
+const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值)$/;
+
+const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
+  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量',
+};
 
 /**
  * 职工的工资总额 → 职工工资总额: a possessive 的 between two noun phrases is not part of an indicator's name. A 的 after a
@@ -111,9 +122,12 @@ export function cleanName(raw: string): string {
  */
 function possessiveWithoutDe(name: string): string {
   const at = name.indexOf('的');
-  if (at < 2 || at > name.length - 3 || name.indexOf('的', at + 1) >= 0 || /占|对|与|相当于|比/.test(name)) return name;
+  if (at < 1 || at > name.length - 3 || name.indexOf('的', at + 1) >= 0 || /占|对|与|相当于|比/.test(name)) return name;
   const owner = name.slice(0, at);
   const owned = name.slice(at + 1);
+  // 钢的产量, 钢材的自给率: what is measured of a thing, whatever the thing.
+  if (MEASURED_OF.test(owned) && firstVerb(owner, 0) < 0) return owner + owned;
+  if (at < 2) return name;
   if (firstVerb(owner, 0) >= 0 || firstVerb(owned, 0) === 0 || ACTION_VERB.test(owner)) return name;
   return owner + owned;
 }
@@ -146,7 +160,8 @@ export function firstVerb(text: string, from: number): number {
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 export function nameAfter(text: string, from: number): string {
   const window = text.slice(from, from + 16);
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余)/.test(window)) return '';
+  // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比)/.test(window)) return '';
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins.
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 ? window.slice(0, verb) : window;
