@@ -167,3 +167,45 @@ describe('older comparisons and dated subjects (national 1957)', () => {
     expect(handicraft?.period).toBe('1956');
   });
 });
+
+describe('spans, breakdowns and counts back in time', () => {
+  const figuresOf = (file: string) => {
+    const lines = read(file).split('\n');
+    const figures = analyzeReport(read(file)).indicators;
+    return (needle: string) => onLine(figures, lines.findIndex((l) => l.includes(needle)));
+  };
+
+  it('从1951年到1957年 dates the totals after it by the whole span, and 从1932年到1936年五年间 is not the five years before the report', () => {
+    const on = figuresOf('national/1957.txt');
+    const schooling = on('从1951年到1957年').find((f) => f.text === '四十九亿元');
+    expect(schooling?.period).toBe('1951-1957');
+    const grain = on('从1932年到1936年').find((f) => f.text === '一万三千亿斤');
+    expect(grain?.period).toBe('1932-1936');
+  });
+
+  it('a sentence opening with 其中 takes the time of the sentence it breaks down (national 1959: 一九五七年 … 其中，工业总产值达到了…)', () => {
+    const on = figuresOf('national/1959.txt');
+    const industry = on('其中，工业总产值达到了').find((f) => f.text === '六百五十亿二千万元');
+    expect(industry?.period).toBe('1957');
+  });
+
+  it('an increment over a base year that opens the sentence spans the years after it (例如，一九五七年比一九五二年，钢增加了四百万吨)', () => {
+    const steel = figuresOf('national/1959.txt')('钢增加了四百万吨').find((f) => f.text === '四百万吨');
+    expect(steel?.period).toBe('1953-1957');
+  });
+
+  it('N年前 counts back from the last year reported (相当于5年前1.5个百分点, in the 2016 report: 2010)', () => {
+    const on = figuresOf('national/2016.txt');
+    const before = on('相当于5年前');
+    expect(before.find((f) => f.text === '1.5个百分点')?.period).toBe('2010');
+    expect(before.find((f) => f.text === '2.5个百分点')?.period).toBe('2005');
+  });
+
+  it('the counts of a plan’s indicators are facts about the plan, dated by its span; its unemployment cap spans it too (辽宁 2026)', () => {
+    const on = figuresOf('local/辽宁省-2026.txt');
+    const outline = on('提出6项指标');
+    expect(outline.find((f) => f.text === '6项')).toMatchObject({ status: 'actual', period: '2026-2030' });
+    expect(outline.find((f) => f.text === '5.5%')).toMatchObject({ status: 'target', period: '2026-2030' });
+  });
+});
+

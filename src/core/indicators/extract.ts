@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
 import type { Indicator, Position, ReportMeta } from '../types';
 import { PAST_TARGET, periodOf, statusOf } from './figureTime';
-import { headingCursor, headingScopes, periodEndYear, scopeChanges } from './timeScope';
+import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges } from './timeScope';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import { kindOf } from './kinds';
@@ -78,14 +78,14 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const b = bound[bi] as Bound;
       const m = b.mention;
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
-      const sentenceBefore = p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start);
+      const sentenceBefore = withPartOf(p.text, sentenceStart, p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start), bounds);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound);
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
       const at = scopeAt(changes, m.start);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
-      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit };
+      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name: b.name };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
@@ -277,6 +277,20 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
   return previous ?? (before || verbAlone || null);
+}
+
+/**
+ * “工农业总产值在一九五七年达到了…，比…。其中，工业总产值达到了…”: a sentence that opens with 其中 breaks down the one
+ * before it, so that one's opening clause (where its time stands) is read before it.
+ */
+function withPartOf(text: string, sentenceStart: number, sentenceBefore: string, bounds: Boundaries): string {
+  if (sentenceStart === 0 || !text.startsWith('其中', sentenceStart)) return sentenceBefore;
+  const previous = bounds.sentenceEndBefore(sentenceStart - 1) + 1;
+  const head = arabicYears(text.slice(previous, Math.min(sentenceStart, previous + 80)));
+  // Up to the clause of its first year (由于第一个五年计划的完成…，…在一九五七年达到了…，), else its first clause.
+  const year = head.search(/(?:19|20)\d{2}年/);
+  const clauseEnd = head.slice(Math.max(0, year)).search(/[，,]/);
+  return clauseEnd < 0 ? sentenceBefore : `${head.slice(0, Math.max(0, year) + clauseEnd + 1)}${sentenceBefore}`;
 }
 
 const FUNDING = /^(?:投资|投入|资金)$/;

@@ -21,6 +21,8 @@ export interface FigureTimeInput {
   readonly after?: string;
   /** The figure's unit (番: 翻一番 is a level to reach, not a growth over the base year). */
   readonly unit?: string | null;
+  /** The indicator's name (城镇调查失业率: a rate held every year of a plan, not a level at its end). */
+  readonly name?: string | null;
 }
 
 /** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
@@ -73,6 +75,8 @@ interface Span {
   readonly at: number;
   /** Named by a five-year plan (“十三五”时期). */
   readonly plan?: boolean;
+  /** Written as two years (从1951年到1957年, 2016—2020年). */
+  readonly years?: boolean;
 }
 
 /** The time expression nearest before the figure in its sentence, or null. */
@@ -82,10 +86,12 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   for (const m of before.matchAll(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
-    if (to > from) found.push({ from, to, at: m.index ?? 0 });
+    if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
   for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
+    // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
+    if (/\d年?\s*[到至]$/.test(before.slice(Math.max(0, at - 6), at))) continue;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name.
@@ -103,7 +109,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     for (const m of before.matchAll(PLAN)) {
       const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
       // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
-      if (!span || /[比较]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
+      if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
       found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
@@ -115,7 +121,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       [/今后五年|未来五年/g, () => [year, year + 4]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
-      [/五年内|五年合计|五年共|五年投资/g, () => (status === 'actual' ? [year - 5, year - 1] : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
+      // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
+      [/五年内|五年合计|五年共|五年投资/g, () => (status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
       [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
@@ -123,6 +130,15 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
       }],
       [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
+      [/(?<![\d两二三四五六七八九十])([两二三四六七八九])年来/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
+      }],
+      // 相当于5年前1.5个百分点: counted back from the last year reported.
+      [/(?<![\d两二三四五六七八九十])([两二三四五六七八九十]|\d{1,2})年前/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
+      }],
       // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
       [/(?<!连续)([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
         const n = smallNumber(m[1] as string);
@@ -132,6 +148,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     ];
     for (const [re, span] of rel) {
       for (const m of before.matchAll(re)) {
+        // “从1932年到1936年五年间”: the count restates the span just named.
+        if (/\d年[，,]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         const s = span(m);
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }
@@ -157,7 +175,11 @@ const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到
  * Whether a target of a plan is about the whole span (growth, totals of work: 改造2000万套) rather than a level
  * at its end (森林覆盖率达到23.04%).
  */
-function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: string): boolean {
+/** Rates a plan holds every year (失业率控制在5.5%左右, 居民消费价格涨幅3%左右): they span the plan. */
+const YEARLY_RATE = /失业率|消费价格|物价/;
+
+function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: string, name?: string | null): boolean {
+  if (name && YEARLY_RATE.test(name)) return true;
   // Money spent or raised over a plan (投资总额计划为三千六百亿元, 经费计划为九百六十七亿元, 安排二千三百亿元) is
   // the plan's total, even after a level verb.
   if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
@@ -193,7 +215,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10));
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
-    if (time === until && year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
+    if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
   }
   // “比一九八○年的七千一百五十九亿元增加…”, “比第五个五年计划期间的五百七十七亿元”: the figure is the base itself.
   if (timed) {
@@ -208,22 +230,31 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // such as 到2020年…比2010年翻一番 is a level of its final year.)
   const growthOverBase = kind === 'growth' || kind === 'change' || (kind === 'other' && input.unit !== '番');
   // “1956年比1950年，棉布供应增加了两倍，…”: a comparison opening the sentence spans the years after the base.
-  const pair = timed && (growthOverBase || kind === 'other') ? /((?:19|20)\d{2})年比((?:19|20)\d{2})年[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  const increment = measure !== null && /^(?:增加|增长|减少|增产|净增)$/.test(measure);
+  const pair = timed && (growthOverBase || kind === 'other' || increment) ? /((?:19|20)\d{2})年比((?:19|20)\d{2})年[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
   const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
+  if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   if (base && year !== null) {
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
   if (!time && isStandingFact(input.after)) return null;
+  // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
+  if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && input.after !== undefined && DOCUMENT_COUNT.test(input.after)) {
+    return periodString(scope.from, scope.to);
+  }
   // 到一九八五年，…增长百分之十二点三: growth and totals up to the plan's last year are the plan's.
   if (time && time === until && status === 'target' && scope?.plan && time.to === scope.to && (kind === 'growth' || kind === 'change')) {
     return periodString(scope.from, scope.to);
   }
   if (time) {
+    // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
+    if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
-    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore)) return String(time.to);
+    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     return periodString(time.from, time.to);
   }
   // A glossary note explains a term; it dates a figure only where it says so (到2030年).
@@ -231,7 +262,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (!scope) return String(status === 'target' ? year : year - 1);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
-    return spansPlan(kind, measure, sentenceBefore) ? periodString(scope.from, scope.to) : String(scope.to);
+    return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
   }
   return periodString(scope.from, scope.to);
 }
