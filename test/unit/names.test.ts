@@ -187,5 +187,10 @@ describe('names in the phrasing of the 1950s', () => {
     expect(nameOf(line, '十七万五千人')).toBe('工业工程技术人员');
     expect(nameOf(line, '一千零一十九万人')).toBe('工业和基本建设职工');
   });
-});
 
+  it('a scope note in brackets, a modifying verb phrase and 每个…一年的 are not part of the name', () => {
+    expect(nameOf(corpusLine('national/1957.txt', '粮食（不包括大豆）的产量为'), '三千六百五十亿斤')).toBe('粮食产量');
+    expect(nameOf(corpusLine('national/1957.txt', '在校的小学学生已经从'), '六千三百多万人')).toBe('在校小学学生');
+    expect(nameOf(corpusLine('national/1957.txt', '每个农民一年的农业生产净收入'), '70元')).toBe('农民人均农业生产净收入');
+  });
+});

@@ -30,7 +30,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过)+$/;
 const MAX_NAME = 24;
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
@@ -58,6 +58,8 @@ export function withoutLeadingVerb(name: string): string {
   const list = s.includes('、');
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3))) s = s.slice(3);
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2))) s = s.slice(2);
+  // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
+  if (s !== name && s.startsWith('的')) return name.replace('的', '');
   // 保证每年增产原煤3000万吨, 增加运力4000万吨: a production verb's object is what grows.
   const grows = /^(?:(?:平均)?每年(?:平均)?)?(?:增产|增加|新增|减少|减产)([\u4e00-\u9fff]{1,4})$/.exec(s);
   if (grows && !isVerb(grows[1] as string)) return grows[1] as string;
@@ -78,7 +80,8 @@ export function isPlace(name: string): boolean {
 /** Trims clause noise around a candidate name; '' when nothing name-like is left. */
 export function cleanName(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
-  let s = arabicYears(raw).replace(/[“”"《》（）()\s]/g, '');
+  // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
+  let s = arabicYears(raw).replace(/[（(](?:不包括|包括|不含|含|下同)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -93,6 +96,10 @@ export function cleanName(raw: string): string {
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
+  // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
+  s = s.replace(/^每(?:个|位|名)([\u4e00-\u9fff]{2,4}?)(?:一年|全年)?的?([\u4e00-\u9fff]{2,8})$/, '$1人均$2').replace(/全年平均/, '年平均');
+  // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
+  s = s.replace(/(?:大约|约)占/, '占');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
@@ -110,7 +117,7 @@ export function cleanName(raw: string): string {
   return s;
 }
 
-const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值)$/;
+const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额)$/;
 
 const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
   钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量',
