@@ -194,3 +194,18 @@ describe('names in the phrasing of the 1950s', () => {
     expect(nameOf(corpusLine('national/1957.txt', '每个农民一年的农业生产净收入'), '70元')).toBe('农民人均农业生产净收入');
   });
 });
+
+describe('the economy’s growth is GDP’s', () => {
+  it('经济增长预期目标 in a national report names 国内生产总值, so that the target meets last year’s GDP', () => {
+    const report = analyzeReport(readFileSync('test/fixtures/corpus/national/2016.txt', 'utf8'));
+    const target = report.indicators.find((f) => f.text === '6.5%－7%');
+    expect(target?.name).toBe('国内生产总值');
+    const actual = report.indicators.find((f) => f.text === '6.9%' && f.name === '国内生产总值');
+    expect(actual?.groupKey).toBe(target?.groupKey);
+  });
+
+  it('in a local report it names 地区生产总值', () => {
+    expect(nameOf('今年经济增长预期目标为6%左右。', '6%')).toBe('地区生产总值');
+  });
+});
+

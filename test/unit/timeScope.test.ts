@@ -207,5 +207,12 @@ describe('spans, breakdowns and counts back in time', () => {
     expect(outline.find((f) => f.text === '6项')).toMatchObject({ status: 'actual', period: '2026-2030' });
     expect(outline.find((f) => f.text === '5.5%')).toMatchObject({ status: 'target', period: '2026-2030' });
   });
+
+  it('a goal dated in Chinese numerals (到一九六七年…分别达到四百斤) is a target, and 预期性指标19项 a fact about the plan', () => {
+    const yields = figuresOf('national/1959.txt')('到一九六七年在全国三类地区分别达到').find((f) => f.text === '四百斤');
+    expect(yields).toMatchObject({ status: 'target', period: '1967' });
+    const kinds = figuresOf('local/辽宁省-2026.txt')('其中预期性指标19项');
+    expect(kinds.find((f) => f.text === '19项')).toMatchObject({ status: 'actual', period: '2026-2030' });
+  });
 });
 

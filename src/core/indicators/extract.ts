@@ -85,7 +85,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const at = scopeAt(changes, m.start);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
-      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name: b.name };
+      const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
+      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
@@ -102,7 +103,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         range: { start, end },
         value: m.value,
         unit,
-        name: b.name,
+        name,
         measure,
         kind,
         status,
@@ -111,7 +112,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
-      if (b.name) indicator.groupKey = groupKeyOf(b.name, input.segmenter);
+      if (name) indicator.groupKey = groupKeyOf(name, input.segmenter);
       out.push(indicator);
     }
   }
@@ -291,6 +292,15 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
   const year = head.search(/(?:19|20)\d{2}年/);
   const clauseEnd = head.slice(Math.max(0, year)).search(/[，,]/);
   return clauseEnd < 0 ? sentenceBefore : `${head.slice(0, Math.max(0, year) + clauseEnd + 1)}${sentenceBefore}`;
+}
+
+/**
+ * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”: the economy's growth is GDP's (国内生产总值 in a national report,
+ * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
+ */
+function growthOfEconomy(name: string, place: string | null): string {
+  if (!/^经济(?:增长|增速)?(?:预期目标|目标|速度)?$/.test(name)) return name;
+  return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 
 const FUNDING = /^(?:投资|投入|资金)$/;

@@ -29,6 +29,7 @@ export interface FigureTimeInput {
 const STANDING_FACT = /^(?:多|余)?(?:中国人|人民|人口|劳动力|各族群众)/;
 /** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
 const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
+const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
 /** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
 const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
 
@@ -47,9 +48,13 @@ const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保
 const ACTUAL_CUES = /(?<![比较])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有|现在|近[\d两三四五]年来|这几年|几年来/;
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after'>): 'actual' | 'target' {
-  const { scope, sentenceBefore, isFrom, after } = input;
+  const { scope, isFrom, after } = input;
+  // Older reports write years in Chinese numerals (到一九六七年): the cues below read them as Arabic years.
+  const sentenceBefore = /年/.test(input.sentenceBefore) ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
+  // 其中预期性指标19项: a count of the plan's indicators, after their kind.
+  if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   const base = scope?.status ?? 'actual';
@@ -243,7 +248,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   if (!time && isStandingFact(input.after)) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
-  if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && input.after !== undefined && DOCUMENT_COUNT.test(input.after)) {
+  if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);
   }
   // 到一九八五年，…增长百分之十二点三: growth and totals up to the plan's last year are the plan's.

@@ -14,7 +14,7 @@ const LEADING_WORDS = [
   '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决', '例如', '比如'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来|这一年)?|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 const WORD_STARTS = ['就业', '就医', '就学', '就读', '就地', '就近', '而且', '也是', '仅有', '只有', '是否', '如期', '如实', '有效', '有色', '有关', '有机', '有线', '有形', '有序', '有限', '有害', '有偿', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
@@ -100,6 +100,8 @@ export function cleanName(raw: string): string {
   s = s.replace(/^每(?:个|位|名)([\u4e00-\u9fff]{2,4}?)(?:一年|全年)?的?([\u4e00-\u9fff]{2,8})$/, '$1人均$2').replace(/全年平均/, '年平均');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
+  // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
+  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff]{2,8})的(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
