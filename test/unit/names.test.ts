@@ -207,5 +207,10 @@ describe('the economy’s growth is GDP’s', () => {
   it('in a local report it names 地区生产总值', () => {
     expect(nameOf('今年经济增长预期目标为6%左右。', '6%')).toBe('地区生产总值');
   });
+
+  it('a head count of the people (六亿多人口, 7000万河北人民) is the population, not the words before it', () => {
+    expect(nameOf(corpusLine('national/1959.txt', '有六亿多人口'), '六亿多')).toBe('人口');
+    expect(nameOf(corpusLine('local/hebei-2010.txt', '有7000万河北人民'), '7000万')).toBe('人口');
+  });
 });
 

@@ -164,6 +164,18 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('进入世界500强')).toHaveLength(0);
   });
 
+  it('reads Chinese numerals before 千瓦, ranges, heads of population, 千分之 and 翻了一番 (national 1959, 1982, 2018)', () => {
+    const power = line('national/1959.txt', '只生产八十万千瓦');
+    expect(figure(power, '八十万千瓦')).toMatchObject({ value: 800_000, unit: '千瓦' });
+    expect(figure(power, '二百八十万到三百万千瓦')).toMatchObject({ value: 2_800_000, valueMax: 3_000_000, unit: '千瓦' });
+    expect(figure(line('national/1959.txt', '有六亿多人口'), '六亿多')).toMatchObject({ value: 600_000_000, qualifier: '超过' });
+    expect(figure(line('national/1982.txt', '千分之十三'), '千分之十三')).toMatchObject({ value: 13, unit: '‰' });
+    expect(figure(line('national/2018.txt', '技术交易额翻了一番'), '一番')).toMatchObject({ value: 1, unit: '番' });
+    // A plant's size names the kind of plant; a bare 十亿 with no people after it stays a word.
+    expect(figures('五年内新建和续建装机容量四十万千瓦以上的水电站十五个')).toHaveLength(1);
+    expect(figures('我国人口已经超过十亿。')).toHaveLength(0);
+  });
+
   it('reads a stray space between a number and its magnitude (national 2011: 39.8 万亿元)', () => {
     expect(figure(line('national/2011.txt', '39.8 万亿元'), '39.8 万亿元')).toMatchObject({ value: 3.98e13, unit: '元' });
   });

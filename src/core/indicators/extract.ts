@@ -215,6 +215,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // and 这个速度/这方面的投资 points back to the figure before.
   // (The measure search drops the base's own year, 比一九五二年的 → 比.)
   if (previous && (/比[^，,。；;]{1,14}的$|(?:^|[，,、\s])比$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
+  // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
+  const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
+  if (people) return people[1] ? '农民' : '人口';
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
   const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
@@ -302,6 +305,9 @@ function growthOfEconomy(name: string, place: string | null): string {
   if (!/^经济(?:增长|增速)?(?:预期目标|目标|速度)?$/.test(name)) return name;
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
+
+// 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
+const POPULATION_AFTER = /^(?:多|余)?(?:人口|(?:[\u4e00-\u9fff]{2})?人民|中国人|(农民))/;
 
 const FUNDING = /^(?:投资|投入|资金)$/;
 

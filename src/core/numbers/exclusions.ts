@@ -59,6 +59,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
   if ((/^(?:强|级|型|代|线|号线|期)/.test(after) || /^(?:强|级)/.test(next)) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
+  // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
+  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next)) return true;
   if (m.unit === '分钟' && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
   if (/时速$/.test(prev)) return true; // 时速350公里高铁

@@ -86,9 +86,11 @@ export function tenthsAt(text: string, at: number): NumberMention | null {
 
 /** “翻一番”, “翻两番”: the text is the 番 count (一番 = doubling), unit 番. */
 export function doublingAt(text: string, at: number): NumberMention | null {
-  const m = /^翻(一|两|二)番/.exec(text.slice(at, at + 3));
+  // 翻一番, and the past tense 翻了一番 (技术交易额翻了一番).
+  const m = /^翻(了?)(一|两|二)番/.exec(text.slice(at, at + 4));
   if (!m) return null;
-  return withQualifiers(text, { start: at + 1, end: at + m[0].length, value: m[1] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
+  const start = at + 1 + (m[1] as string).length;
+  return withQualifiers(text, { start, end: at + m[0].length, value: m[2] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
 }
 
 /** “十二连增”, “七连冠”, “九连好”: a streak of years, kind other; the unit is the 连X word. */

@@ -55,11 +55,11 @@ export function recognizeNumbers(text: string): NumberMention[] {
     const ch = found[0];
     let mention: NumberMention | null = null;
     if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = (text[i + 1] === '/' || text[i + 2] === '/' ? digitFractionAt(text, i) : null) ?? arabicAt(text, i);
-    else if (ch === '百' && text.startsWith('百分之', i)) mention = percentWordsAt(text, i);
+    else if ((ch === '百' && text.startsWith('百分之', i)) || (ch === '千' && text.startsWith('千分之', i))) mention = percentWordsAt(text, i);
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
     else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = otherFormAt(text, i) ?? chineseAt(text, i);
-    else if (ch === '翻' && /^翻(?:一|两|二)番/.test(text.slice(i, i + 3))) mention = doublingAt(text, i);
+    else if (ch === '翻' && /^翻了?(?:一|两|二)番/.test(text.slice(i, i + 4))) mention = doublingAt(text, i);
     // A figure's value must be a finite number (the contract's `value`); the digit limit above keeps it so, this is
     // the guarantee for every other path (magnitudes, ranges).
     if (mention && !isFiniteMention(mention)) mention = null;
@@ -116,6 +116,8 @@ function chineseCore(text: string, at: number): Core | null {
   let j = at;
   const limit = Math.min(text.length, at + 16);
   while (j < limit && isCnNumeralChar(text[j])) j++;
+  // 八十万千瓦, 三千六百六十万千米: the 千 of a unit (千瓦, 千米, 千克) is not part of the number.
+  if (j - at > 1 && text[j - 1] === '千' && KILO_UNIT_NEXT.has(text[j] ?? '')) j--;
   if (text[j] === '点' && isCnNumeralChar(text[j + 1]) && '十百千万亿'.indexOf(text[j + 1] as string) < 0) {
     j++;
     while (j < limit && isCnNumeralChar(text[j]) && '十百千万亿'.indexOf(text[j] as string) < 0) j++;
@@ -193,6 +195,8 @@ function arabicAt(text: string, at: number): NumberMention | null {
   return finish(text, core, suffixAfter(text, core));
 }
 
+const PEOPLE_AFTER = /^(?:人口|人民|农民|中国人|职工|群众|劳动者|劳动力)/;
+
 /** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
 const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;
 
@@ -203,6 +207,13 @@ function chineseAt(text: string, at: number): NumberMention | null {
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
+  // Or as a count of people with its magnitude and the people after it (六亿多人口, 八亿农民, 六万万人民).
+  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 4))) return finish(text, core, suffix);
+  // 二百八十万到三百万千瓦: the lower bound of a range takes the unit of the upper one.
+  if (!suffix.unit && /^(?:至|到|—)/.test(text.slice(suffix.end, suffix.end + 1)) && isCnNumeralChar(text[suffix.end + 1])) {
+    const range = finish(text, core, suffix);
+    return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
+  }
   if (!suffix.unit || suffix.unit.base === '年') return null;
   return finish(text, core, suffix);
 }
@@ -215,8 +226,10 @@ function percentWordsAt(text: string, at: number): NumberMention | null {
   const sep = /^(?:至|到|—|-|～|~)/.exec(text.slice(core.end, core.end + 1));
   const upper = sep ? chineseCore(text, core.end + 1) ?? singleNumeral(text, core.end + 1) : null;
   // Not a year (由…的百分之三十九点七到一九五七年上升为…): a bound of at most 100 that no 年 follows.
-  if (upper && upper.value > core.value && upper.value <= 100 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit: '%', nature: 'percent' });
-  return withQualifiers(text, { start: at, end: core.end, value: core.value, unit: '%', nature: 'percent' });
+  // 千分之十三 (a rate per thousand, as older reports write 13‰).
+  const unit = text[at] === '千' ? '‰' : '%';
+  if (upper && upper.value > core.value && upper.value <= 100 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit, nature: 'percent' });
+  return withQualifiers(text, { start: at, end: core.end, value: core.value, unit, nature: 'percent' });
 }
 
 /** One Chinese numeral character as a core (the 九 of 百分之八至九). */
