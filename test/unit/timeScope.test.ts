@@ -214,5 +214,11 @@ describe('spans, breakdowns and counts back in time', () => {
     const kinds = figuresOf('local/辽宁省-2026.txt')('其中预期性指标19项');
     expect(kinds.find((f) => f.text === '19项')).toMatchObject({ status: 'actual', period: '2026-2030' });
   });
+
+  it('time carries over a semicolon (去年达到1.09万亿斤…；农民人均纯收入达到5919元), and 比五年前 is a base of five years', () => {
+    const on = figuresOf('national/2011.txt');
+    expect(on('农民人均纯收入达到5919元').find((f) => f.text === '5919元')?.period).toBe('2010');
+    expect(on('比五年前增加5800多亿元').find((f) => f.text === '5800多亿元')?.period).toBe('2006-2010');
+  });
 });
 

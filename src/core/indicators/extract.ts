@@ -78,7 +78,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const b = bound[bi] as Bound;
       const m = b.mention;
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
-      const sentenceBefore = withPartOf(p.text, sentenceStart, p.text.slice(Math.max(sentenceStart, m.start - LOOK_BACK), m.start), bounds);
+      // Time carries over a semicolon (去年达到1.09万亿斤，…；农民人均纯收入达到5919元): the text back to the full stop.
+      const fullStart = fullSentenceStart(p.text, sentenceStart, m.start);
+      const sentenceBefore = withPartOf(p.text, fullStart, p.text.slice(Math.max(fullStart, m.start - LOOK_BACK), m.start), bounds);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound);
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
@@ -308,6 +310,18 @@ function growthOfEconomy(name: string, place: string | null): string {
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
 const POPULATION_AFTER = /^(?:多|余)?(?:人口|(?:[\u4e00-\u9fff]{2})?人民|中国人|(农民))/;
+
+/** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */
+function fullSentenceStart(text: string, sentenceStart: number, at: number): number {
+  let start = sentenceStart;
+  // Back over semicolons only, within the look-back window: bounded work per figure.
+  while (start > 0 && (text[start - 1] === '；' || text[start - 1] === ';') && at - start < LOOK_BACK) {
+    let k = start - 2;
+    while (k >= 0 && !/[。！？!?；;]/.test(text[k] as string) && at - k < LOOK_BACK) k--;
+    start = k + 1;
+  }
+  return start;
+}
 
 const FUNDING = /^(?:投资|投入|资金)$/;
 

@@ -140,7 +140,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
       }],
       // 相当于5年前1.5个百分点: counted back from the last year reported.
-      [/(?<![\d两二三四五六七八九十])([两二三四五六七八九十]|\d{1,2})年前/g, (m) => {
+      [/(?<![\d两二三四五六七八九十比较])([两二三四五六七八九十]|\d{1,2})年前/g, (m) => {
         const n = smallNumber(m[1] as string);
         return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
       }],
@@ -241,6 +241,12 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
+  // 比五年前增加5800多亿元: a change over the last N years.
+  const yearsAgo = timed && year !== null && status === 'actual' && !base ? /(?:比|较)([两二三四五六七八九十]|\d{1,2})年前[^，,。；;]{0,16}$/.exec(sentenceBefore) : null;
+  if (yearsAgo && year !== null) {
+    const n = smallNumber(yearsAgo[1] as string);
+    if (n > 0 && n <= 50) return periodString(year - n, year - 1);
+  }
   if (base && year !== null) {
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
