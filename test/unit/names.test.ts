@@ -212,5 +212,10 @@ describe('the economy’s growth is GDP’s', () => {
     expect(nameOf(corpusLine('national/1959.txt', '有六亿多人口'), '六亿多')).toBe('人口');
     expect(nameOf(corpusLine('local/hebei-2010.txt', '有7000万河北人民'), '7000万')).toBe('人口');
   });
+
+  it('a list of names right before a count are its examples (沈阳化工新材料、盘锦精细化工2个平台); 要 ends no name', () => {
+    expect(nameOf(corpusLine('local/辽宁省-2026.txt', '盘锦精细化工2个平台'), '2个')).toMatch(/^平台/);
+    expect(nameOf(corpusLine('national/2015.txt', '氮氧化物排放要'), '5%')).toBe('氮氧化物排放');
+  });
 });
 

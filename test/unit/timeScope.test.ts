@@ -220,5 +220,11 @@ describe('spans, breakdowns and counts back in time', () => {
     expect(on('农民人均纯收入达到5919元').find((f) => f.text === '5919元')?.period).toBe('2010');
     expect(on('比五年前增加5800多亿元').find((f) => f.text === '5800多亿元')?.period).toBe('2006-2010');
   });
+
+  it('从去年的2.1%提高到2.3%: last year dates the start value only; the end is this year’s target (national 2015)', () => {
+    const deficit = figuresOf('national/2015.txt')('赤字率从去年的2.1%提高到2.3%');
+    expect(deficit.find((f) => f.text === '2.1%')).toMatchObject({ status: 'actual', period: '2014' });
+    expect(deficit.find((f) => f.text === '2.3%')).toMatchObject({ status: 'target', period: '2015' });
+  });
 });
 

@@ -240,7 +240,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // “26座水冲式公共厕所、24座移动公厕”: the text before 24座 ends with 、 and names the previous item; the count's own
   // noun follows it.
   // “可可盖等11处煤矿”, “宜川、平利等5个县区”: the words before 等 are examples; the count names the noun after it.
-  const listItemBefore = /[、，,和及与等]$/.test(head.trim());
+  // “沈阳化工新材料、盘锦精细化工2个平台”: a list of names right before a count are its examples, too.
+  const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
   // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = cleanName(nameAfter(text, m.tail));
@@ -304,7 +305,7 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
  * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
  */
 function growthOfEconomy(name: string, place: string | null): string {
-  if (!/^经济(?:增长|增速)?(?:预期目标|目标|速度)?$/.test(name)) return name;
+  if (!/^经济(?:增长|增速)?(?:预期目标|预期|目标|速度)?$/.test(name)) return name;
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 

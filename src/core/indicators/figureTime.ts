@@ -45,7 +45,7 @@ export function isStandingFact(after: string | undefined): boolean {
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
 const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至])到\d{4}年|(?<![主重需纲必只])要(?![求素点])|拟/;
-const ACTUAL_CUES = /(?<![比较])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有|现在|近[\d两三四五]年来|这几年|几年来/;
+const ACTUAL_CUES = /(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|目前|现有|我国有|现在|近[\d两三四五]年来|这几年|几年来/;
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after'>): 'actual' | 'target' {
   const { scope, isFrom, after } = input;
@@ -121,7 +121,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   }
   if (year !== null) {
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
-      [/(?<![比较])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
+      [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年|本年/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       [/今后五年|未来五年/g, () => [year, year + 4]],
