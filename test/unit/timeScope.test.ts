@@ -226,5 +226,10 @@ describe('spans, breakdowns and counts back in time', () => {
     expect(deficit.find((f) => f.text === '2.1%')).toMatchObject({ status: 'actual', period: '2014' });
     expect(deficit.find((f) => f.text === '2.3%')).toMatchObject({ status: 'target', period: '2015' });
   });
+
+  it('a plan’s completion rate so far this year is a fact of the plan’s year (national 1956: 到5月份为止…完成年计划27%)', () => {
+    const progress = figuresOf('national/1956.txt')('完成年计划２７％').find((f) => f.text === '２７％');
+    expect(progress).toMatchObject({ status: 'actual', period: '1956' });
+  });
 });
 
