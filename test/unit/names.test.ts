@@ -219,3 +219,16 @@ describe('the economy’s growth is GDP’s', () => {
   });
 });
 
+describe('names in a budget report (national 1956)', () => {
+  it('a frame of reference (完成预算数的, 占预算数的, 完成年度计划的) names no indicator: the rate is the figure before it’s', () => {
+    const taxes = corpusLine('national/1956.txt', '（一）各项税收共收到');
+    expect(nameOf(taxes, '９２．４９％')).toBe(nameOf(taxes, '１２，７４５，３９０，０００元'));
+    const grain = corpusLine('national/1956.txt', '粮食总产量达到３，６８０亿斤');
+    expect(nameOf(grain, '１０２％')).toBe('粮食总产量');
+  });
+
+  it('国家决算在工业建设方面支出 is 工业建设支出', () => {
+    expect(nameOf(corpusLine('national/1956.txt', '国家决算在工业建设方面支出'), '５，９６０，２８１，０００元')).toBe('工业建设支出');
+  });
+});
+

@@ -223,6 +223,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
   const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
+  // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
+  // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
+  if (previous && cleaned.length >= 2 && REFERENCE_FRAME.test(cleaned)) return previous;
   // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
   const verbAlone = isVerb(cleaned) ? cleaned : '';
   const before = isBareToVerb(cleaned) || verbAlone ? '' : cleaned;
@@ -310,6 +313,8 @@ function growthOfEconomy(name: string, place: string | null): string {
 }
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
+const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多)?$/;
+
 const POPULATION_AFTER = /^(?:多|余)?(?:人口|(?:[\u4e00-\u9fff]{2})?人民|中国人|(农民))/;
 
 /** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */

@@ -110,7 +110,7 @@ export function cleanName(raw: string): string {
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
-  s = possessiveWithoutDe(stripLeadingNoise(s).replace(TRAILING_NOISE, ''));
+  s = possessiveWithoutDe(withoutBudgetFrame(stripLeadingNoise(s)).replace(TRAILING_NOISE, ''));
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
@@ -124,6 +124,14 @@ const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总�
 const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
   钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量',
 };
+
+/** 国家决算在工业建设方面支出, 国家决算用于国防的支出: the budget is the frame; the field names the spending. */
+function withoutBudgetFrame(name: string): string {
+  return name
+    .replace(/^国家(?:决算|预算)(?=在|用于|对)/, '')
+    .replace(/^在([\u4e00-\u9fff、]{2,12}?)等?方面的?(支出|投资|收入|投入|拨款)/, '$1$2')
+    .replace(/^用于([\u4e00-\u9fff、]{2,8})的(支出|投入|资金|经费)/, '$1$2');
+}
 
 /**
  * 职工的工资总额 → 职工工资总额: a possessive 的 between two noun phrases is not part of an indicator's name. A 的 after a
