@@ -304,11 +304,11 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
 }
 
 /**
- * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”: the economy's growth is GDP's (国内生产总值 in a national report,
+ * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”, “GDP年均增长4.4%”: the economy's growth is GDP's (国内生产总值 in a national report,
  * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
  */
 function growthOfEconomy(name: string, place: string | null): string {
-  if (!/^经济(?:增长|增速)?(?:预期目标|预期|目标|速度)?$/.test(name)) return name;
+  if (!/^(?:经济(?:增长|增速)?(?:预期目标|预期|目标|速度)?|GDP|GRP)$/.test(name)) return name;
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 

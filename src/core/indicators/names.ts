@@ -92,6 +92,8 @@ export function cleanName(raw: string): string {
   s = s.replace(/按人口平均的?/g, '人均');
   // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
   s = s.replace(/(?:在?(?:第[一二三四五六七八九十]个)?五年计划的?)?(?:前|头|近|最近)[两二三四五]年(?:的|来|间|中|内)?/g, '');
+  // 年内完成投资, 年内棚户区改造开工: when within the year, not what.
+  s = s.replace(/年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
   // 规上 is the short form of 规模以上.
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
