@@ -230,5 +230,9 @@ describe('names in a budget report (national 1956)', () => {
   it('国家决算在工业建设方面支出 is 工业建设支出', () => {
     expect(nameOf(corpusLine('national/1956.txt', '国家决算在工业建设方面支出'), '５，９６０，２８１，０００元')).toBe('工业建设支出');
   });
+
+  it('其中 names the part a breakdown counts (其中棚户区改造580万套), even when it ends like a verb', () => {
+    expect(nameOf(corpusLine('national/2015.txt', '其中棚户区改造580万套'), '580万套')).toBe('棚户区改造');
+  });
 });
 

@@ -257,6 +257,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
+  // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
+  if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;
   // A rate with its measure (…节能减排和生态建设占15.3%): what stands before the measure is its subject, even when it
   // ends like a verb (建设, 改造).
   if (before && (hadMeasure || /占$/.test(head.trimEnd())) && (m.nature === 'percent' || m.nature === 'points')) return before;
@@ -308,7 +310,7 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
  * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
  */
 function growthOfEconomy(name: string, place: string | null): string {
-  if (!/^(?:经济(?:增长|增速)?(?:预期目标|预期|目标|速度)?|GDP|GRP)$/.test(name)) return name;
+  if (!/^(?:经济(?:年均)?(?:增长|增速)?(?:预期目标|预期|目标|速度)?|GDP|GRP)$/.test(name)) return name;
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 
