@@ -188,3 +188,22 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     ]);
   });
 });
+
+describe('kinds the words around a figure decide', () => {
+  const kindOn = (file: string, needle: string, text: string) => {
+    const lines = readFileSync(join('test/fixtures/corpus', file), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return analyzeReport(lines.join('\n')).indicators.find((i) => i.range.start.line === line && i.text === text)?.kind;
+  };
+
+  it('a growth target named 经济增长预期 is growth; 降幅近40% is a change', () => {
+    expect(kindOn('national/2015.txt', '经济增长预期7%左右', '7%')).toBe('growth');
+    expect(kindOn('local/hebei-2021.txt', '降幅近40%', '40%')).toBe('change');
+  });
+
+  it('years of schooling are a level, not a span of time; people counted by magnitude (51万新就业形态人员) are a count', () => {
+    expect(kindOn('national/2016.txt', '劳动年龄人口平均受教育年限从10.23年', '10.8年')).toBe('level');
+    expect(kindOn('local/辽宁省-2026.txt', '51万新就业形态人员', '51万')).toBe('count');
+  });
+});
+

@@ -14,9 +14,13 @@ export interface KindContext {
 }
 
 /** A rate of change named as such (涨幅控制在3%左右, 增速达到11.1%, 增长目标为16%): growth, whatever the verb. */
-const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定/;
+const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|增长预期|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
+/** A rate of decrease named as such (降幅近40%, 下降幅度): a change. */
+const DECREASE_NAME = /降幅|下降幅度|减幅/;
+/** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
+const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
-const PEOPLE_NAME = /人口|用户|人数|群众|人民|劳动力|职工|居民|学生|游客|婴幼儿|儿童|农民|对象|中国人/;
+const PEOPLE_NAME = /人口|用户|人数|人次|人员|群众|人民|劳动力|职工|居民|学生|游客|婴幼儿|儿童|农民|对象|中国人/;
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
 const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|总量|规模(?!以上)|拥有量|密度/;
 /** Days: a count of days (优良天数350天), not a time frame. */
@@ -37,13 +41,14 @@ export function kindOf(c: KindContext): IndicatorKind {
       return 'change';
     case 'percent':
       if (GROWTH_NAME.test(named) || GROWTH_NAME.test(c.before.slice(-8))) return 'growth';
+      if (DECREASE_NAME.test(c.before.slice(-6))) return 'change';
       return measure?.percentKind ?? 'share';
     case 'fraction':
       return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'share';
     case 'count':
       return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
     case 'duration':
-      if (unit === '岁') return measure?.percentKind === 'change' ? 'change' : 'level';
+      if (unit === '岁' || (unit === '年' && YEARS_LEVEL_NAME.test(named))) return measure?.percentKind === 'change' ? 'change' : 'level';
       if (unit === '天' && DAY_NAME.test(named)) return measure?.percentKind === 'change' ? 'change' : 'count';
       return 'other';
     case 'multiple':
