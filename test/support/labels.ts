@@ -73,6 +73,15 @@ export function sameName(a: string | null, b: string | null): boolean {
   return x === y || x.includes(y) || y.includes(x);
 }
 
+/**
+ * Values agree exactly; a fraction a labeller wrote to four decimals (1/3 as 0.3333) agrees with the exact value
+ * the recogniser gives (0.333…): the label rounds a repeating decimal, the figure is the same.
+ */
+function sameValue(label: number, got: number): boolean {
+  if (Math.abs(got - label) <= 1e-9 * Math.max(1, Math.abs(label))) return true;
+  return Math.abs(label) < 1 && /^-?0\.\d{4}$/.test(String(label)) && Math.abs(got - label) < 5e-5;
+}
+
 export function score(labels: readonly Label[], got: readonly Indicator[]): Score {
   const used = new Set<Indicator>();
   const missed: Label[] = [];
@@ -90,7 +99,7 @@ export function score(labels: readonly Label[], got: readonly Indicator[]): Scor
       continue;
     }
     used.add(hit);
-    const valueOk = Math.abs(hit.value - l.value) <= 1e-9 * Math.max(1, Math.abs(l.value)) && hit.unit === l.unit && hit.text === l.text && (l.valueMax ?? null) === (hit.valueMax ?? null);
+    const valueOk = sameValue(l.value, hit.value) && hit.unit === l.unit && hit.text === l.text && (l.valueMax ?? null) === (hit.valueMax ?? null);
     if (valueOk) exact++;
     else wrong.push({ label: l, got: hit, what: 'value/unit/text' });
     if (sameName(l.name, hit.name)) nameOk++;

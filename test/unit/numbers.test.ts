@@ -120,7 +120,7 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
 
   it('reads fractions as shares: 1/4, 三分之一, 一半 — but not 四分之一世纪 or a date', () => {
     expect(figure(line('local/hailar-2019.txt', '缉毒总量的1/4'), '1/4')).toMatchObject({ value: 0.25, unit: null, nature: 'fraction' });
-    expect(figure(line('national/2016.txt', '减少三分之一'), '三分之一')).toMatchObject({ value: 0.3333, nature: 'fraction' });
+    expect(figure(line('national/2016.txt', '减少三分之一'), '三分之一')).toMatchObject({ value: 1 / 3, nature: 'fraction' });
     expect(figure(line('national/2019.txt', '压减三分之一以上'), '三分之一')).toMatchObject({ qualifier: '以上' });
     expect(figure(line('national/2003.txt', '人员总数减少一半'), '一半')).toMatchObject({ value: 0.5 });
     const century = line('national/1978.txt', '四分之一世纪');
@@ -204,6 +204,27 @@ describe('kinds the words around a figure decide', () => {
   it('years of schooling are a level, not a span of time; people counted by magnitude (51万新就业形态人员) are a count', () => {
     expect(kindOn('national/2016.txt', '劳动年龄人口平均受教育年限从10.23年', '10.8年')).toBe('level');
     expect(kindOn('local/辽宁省-2026.txt', '51万新就业形态人员', '51万')).toBe('count');
+  });
+});
+
+describe('values of compound and older ways of writing', () => {
+  it('reads 1万6千多户, 2万5千公里, 1亿3千多万 and 4万多亿元 whole (national 2016, 2018)', () => {
+    expect(figures('日均新设企业由5千多户增加到1万6千多户').map((m) => m.value)).toEqual([5000, 16000]);
+    expect(one('新建改建农村公路2万5千公里')).toMatchObject({ value: 25000, unit: '公里' });
+    expect(one('出境旅游人次增加到1亿3千多万')).toMatchObject({ value: 130_000_000, qualifier: '超过' });
+    expect(one('居民储蓄存款新增4万多亿元')).toMatchObject({ value: 4e12, unit: '元' });
+  });
+
+  it('reads 三亿三千五百多万吨 and 六万万 as older reports mean them, and a fraction exactly', () => {
+    expect(one('粮食增产三亿三千五百多万吨')).toMatchObject({ value: 335_000_000, unit: '吨' });
+    expect(one('涉及六万万人民')).toMatchObject({ value: 600_000_000 });
+    expect(one('行政审批事项减少1/3').value).toBe(1 / 3);
+  });
+
+  it('10亿方 is cubic metres, 91艘次 counts calls, and 台阶 or 方面 are no units', () => {
+    expect(one('新增天然气产能10亿方')).toMatchObject({ value: 1e9, unit: '立方米' });
+    expect(one('接待邮轮91艘次')).toMatchObject({ unit: '艘次' });
+    expect(figures('跨上5万亿台阶').map((m) => m.unit)).toEqual([null]);
   });
 });
 

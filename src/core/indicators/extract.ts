@@ -437,7 +437,9 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   const m = (bound[i] as Bound).mention;
   if (m.nature !== 'amount') return null;
   const next = text.slice(m.tail, m.tail + 8);
-  if (PEOPLE.test(next) && /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|中国人|毕业生|患者|游客)/.test(next)) return '人';
+  if (PEOPLE.test(next) && /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|中国人|毕业生|患者|游客|农民|群众|职工|居民|对象|劳动力)/.test(next)) return '人';
+  // 千万家庭, 2900多万农户: households.
+  if (/^(?:[\u4e00-\u9fff]{0,4})(?:家庭|农户)/.test(next)) return '户';
   const joined = (a: NumberMention, b: NumberMention): boolean => a.nature === 'amount' && b.nature === 'amount' && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
   for (let k = i; k > 0 && joined((bound[k - 1] as Bound).mention, (bound[k] as Bound).mention); k--) {
     const unit = (bound[k - 1] as Bound).mention.unit;

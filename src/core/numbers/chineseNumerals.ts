@@ -25,7 +25,8 @@ export function parseChineseNumeral(s: string): number {
     if (d === undefined) return NaN;
     fracDigits += String(d);
   }
-  const whole = parseInteger(intPart);
+  // 六万万 (older reports): 万万 is 亿.
+  const whole = parseInteger(intPart.replace(/万万/g, '亿'));
   if (Number.isNaN(whole)) return NaN;
   return fracDigits ? Number(`${whole}.${fracDigits}`) : whole;
 }

@@ -15,7 +15,7 @@ export function digitFractionAt(text: string, at: number): NumberMention | null 
   const a = Number(m[1]);
   const b = Number(m[2]);
   if (a === 0 || b < 2 || a >= b) return null;
-  return withQualifiers(text, { start: at, end: at + m[0].length, value: round(a / b), unit: null, nature: 'fraction' });
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: a / b, unit: null, nature: 'fraction' });
 }
 
 /** “三分之一”, “三分之二”: a share. (百分之/千分之 are percentages, read elsewhere.) */
@@ -26,7 +26,7 @@ export function chineseFractionAt(text: string, at: number): NumberMention | nul
   const a = parseChineseNumeral(m[2] as string);
   // 不到四分之一世纪: a span of time, not a share.
   if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b || text.startsWith('世纪', at + m[0].length)) return null;
-  return withQualifiers(text, { start: at, end: at + m[0].length, value: round(a / b), unit: null, nature: 'fraction' });
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: a / b, unit: null, nature: 'fraction' });
 }
 
 /** “减少一半”, “超过一半人口”: half, only where a quantity is spoken of (not 一半是…, 另一半). */
@@ -102,6 +102,3 @@ export function streakWordAt(text: string, at: number): NumberMention | null {
   return withQualifiers(text, { start: at, end: at + m[0].length, value, unit: `连${m[2] as string}`, nature: 'multiple' });
 }
 
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}

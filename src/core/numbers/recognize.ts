@@ -163,21 +163,52 @@ function suffixAfter(text: string, core: Core): Suffix {
   let j = approxAt(text, core.end);
   let approx = j > core.end;
   let exp = 0;
+  let extra = 0;
   if (!core.chinese) {
     // “39.8 万亿元”: a stray space between a number and its magnitude, as between a number and its unit below.
     const spaced = text[j] === ' ' && magnitudeAt(text, j + 1)[0] > 0;
     const [e, after] = magnitudeAt(text, spaced ? j + 1 : j);
     exp = e;
     j = after;
+    // “1万6千多户”, “2万5千公里”, “1亿3千多万”: a smaller count of a smaller magnitude follows the first.
+    const lower = exp >= 4 ? /^(\d{1,4})([千百万])/.exec(text.slice(j, j + 6)) : null;
+    const lowerExp = lower ? ({ 千: 3, 百: 2, 万: 4 } as const)[lower[2] as '千' | '百' | '万'] : 0;
+    if (lower && lowerExp < exp) {
+      let end = j + lower[0].length;
+      let scale = lowerExp;
+      // 1亿3千多万: 3千 of 万s.
+      const k0 = approxAt(text, end);
+      if (lower[2] === '千' && exp === 8 && text[k0] === '万') {
+        scale = 7;
+        approx ||= k0 > end;
+        end = k0 + 1;
+      }
+      extra = Number(`${lower[1]}e${scale}`);
+      j = end;
+    }
     const k = approxAt(text, j);
     approx ||= k > j;
     j = k;
+    // “4万多亿元”: 多 between the two magnitudes of 万亿.
+    if (approx && exp === 4 && text[j] === '亿') {
+      exp = 12;
+      j++;
+    }
   }
   // “三百多万吨”, “二千二百多万人”, “三十余亿元”: after 多/余 a Chinese numeral may still take its magnitude.
+  let chineseValue: number | null = null;
   if (core.chinese && approx) {
     const [e, after] = magnitudeAt(text, j);
     exp = e;
     j = after;
+    // “三亿三千五百多万吨”: the 万 after 多 scales only what follows the 亿.
+    const written = text.slice(core.start, core.end);
+    const yi = written.lastIndexOf('亿');
+    if (e === 4 && yi > 0 && yi < written.length - 1) {
+      const hi = parseChineseNumeral(written.slice(0, yi + 1));
+      const lo = parseChineseNumeral(written.slice(yi + 1));
+      if (Number.isFinite(hi) && Number.isFinite(lo)) chineseValue = hi + lo * 1e4;
+    }
   }
   let unit = matchUnit(text, j);
   // “100 个县”: a stray space between a figure and its unit.
@@ -186,7 +217,8 @@ function suffixAfter(text: string, core: Core): Suffix {
     if (unit) j++;
   }
   if (unit) j += unit.surface.length;
-  return { end: j, value: scaled(core, exp), unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
+  const value = chineseValue ?? scaled(core, exp) + extra;
+  return { end: j, value, unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
 }
 
 function arabicAt(text: string, at: number): NumberMention | null {
@@ -228,7 +260,7 @@ function percentWordsAt(text: string, at: number): NumberMention | null {
   // Not a year (由…的百分之三十九点七到一九五七年上升为…): a bound of at most 100 that no 年 follows.
   // 千分之十三 (a rate per thousand, as older reports write 13‰).
   const unit = text[at] === '千' ? '‰' : '%';
-  if (upper && upper.value > core.value && upper.value <= 100 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit, nature: 'percent' });
+  if (upper && upper.value > core.value && upper.value <= 1000 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit, nature: 'percent' });
   return withQualifiers(text, { start: at, end: core.end, value: core.value, unit, nature: 'percent' });
 }
 

@@ -14,7 +14,7 @@ export interface UnitDef {
 }
 
 /** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大' };
+const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次' };
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
@@ -37,6 +37,7 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['张', '张', 'count'],
   ['套', '套', 'count'],
   ['辆', '辆', 'count'],
+  ['艘次', '艘次', 'count'],
   ['艘', '艘', 'count'],
   ['座', '座', 'count'],
   ['条', '条', 'count'],
@@ -99,6 +100,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['千瓦', '千瓦', 'physical'],
   ['兆瓦', '兆瓦', 'physical'],
   ['立方米', '立方米', 'physical'],
+  // 10亿方天然气: 方 is the cubic metre of gas and water; older reports measure earthworks in 公方 and floors in 平方公尺.
+  ['方', '立方米', 'physical'],
+  ['公方', '公方', 'physical'],
+  ['平方公尺', '平方公尺', 'physical'],
   ['微克/立方米', '微克/立方米', 'physical'],
   ['毫克/立方米', '毫克/立方米', 'physical'],
   ['GB', 'GB', 'physical'],
