@@ -231,5 +231,10 @@ describe('spans, breakdowns and counts back in time', () => {
     const progress = figuresOf('national/1956.txt')('完成年计划２７％').find((f) => f.text === '２７％');
     expect(progress).toMatchObject({ status: 'actual', period: '1956' });
   });
+
+  it('其中 after a sentence that only mentions a year (充分考虑了2035年…) keeps the plan’s span (jiangxi 2026)', () => {
+    const gdp = figuresOf('local/jiangxi-2026.txt')('其中地区生产总值年均增长5%左右').find((f) => f.text === '5%');
+    expect(gdp).toMatchObject({ status: 'target', period: '2026-2030' });
+  });
 });
 

@@ -299,8 +299,9 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
   if (sentenceStart === 0 || !text.startsWith('其中', sentenceStart)) return sentenceBefore;
   const previous = bounds.sentenceEndBefore(sentenceStart - 1) + 1;
   const head = arabicYears(text.slice(previous, Math.min(sentenceStart, previous + 80)));
-  // Up to the clause of its first year (由于第一个五年计划的完成…，…在一九五七年达到了…，), else its first clause.
-  const year = head.search(/(?:19|20)\d{2}年/);
+  // Up to the clause of its first year that dates a figure (…在一九五七年达到了…，), else its first clause; a year
+  // the sentence only mentions (充分考虑了2035年与全国同步…) dates nothing.
+  const year = head.search(/(?:19|20)\d{2}年(?:底|末)?(?:[，,]|达到|达|为|是|完成|实现|比|共|全年)/);
   const clauseEnd = head.slice(Math.max(0, year)).search(/[，,]/);
   return clauseEnd < 0 ? sentenceBefore : `${head.slice(0, Math.max(0, year) + clauseEnd + 1)}${sentenceBefore}`;
 }
