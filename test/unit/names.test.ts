@@ -234,5 +234,10 @@ describe('names in a budget report (national 1956)', () => {
   it('其中 names the part a breakdown counts (其中棚户区改造580万套), even when it ends like a verb', () => {
     expect(nameOf(corpusLine('national/2015.txt', '其中棚户区改造580万套'), '580万套')).toBe('棚户区改造');
   });
+
+  it('a clause after a semicolon with no subject goes on about the figure before it (1982: …；一九八二年计划为百分之四)', () => {
+    const line = corpusLine('national/1982.txt', '一九八一年计划为百分之三点七');
+    expect(nameOf(line, '百分之四')).toBe(nameOf(line, '百分之四点六'));
+  });
 });
 

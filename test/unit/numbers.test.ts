@@ -226,5 +226,9 @@ describe('values of compound and older ways of writing', () => {
     expect(one('接待邮轮91艘次')).toMatchObject({ unit: '艘次' });
     expect(figures('跨上5万亿台阶').map((m) => m.unit)).toEqual([null]);
   });
+
+  it('a year written digit by digit is no figure (一九八一和一九八二两个年度计划)', () => {
+    expect(figures('曾分别制订了一九八一和一九八二两个年度计划')).toHaveLength(0);
+  });
 });
 

@@ -187,7 +187,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
     const bare: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
-    const name = bare && /所?占的?比重$/.test(bare) ? shareOfWhole(bare, text.slice(sentenceStart, m.start)) : bare;
+    const shared = bare && /所?占的?比重$/.test(bare) ? shareOfWhole(bare, text.slice(sentenceStart, m.start)) : bare;
+    // “…增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四”: a clause after a
+    // semicolon with no subject of its own goes on about the figure before it.
+    const name = shared ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
     const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -465,7 +468,7 @@ function previousClauseSubject(text: string, at: number, bounds: Boundaries, nee
   }
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
-  if (/\d/.test(clause)) return '';
+  if (/\d|百分之/.test(clause)) return '';
   const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
   const subject = subjectOf(trimmed);
   // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows

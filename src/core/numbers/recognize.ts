@@ -123,6 +123,8 @@ function chineseCore(text: string, at: number): Core | null {
     while (j < limit && isCnNumeralChar(text[j]) && '十百千万亿'.indexOf(text[j] as string) < 0) j++;
   }
   const s = text.slice(at, j);
+  // 一九八二两个年度计划: a year written digit by digit is no figure, whatever numeral follows it.
+  if (/^[一二][〇○零一二三四五六七八九]{3}/.test(s)) return null;
   // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
   if (s.length < 2 || /^[十百千万亿]/.test(s) && s.length < 2) return null;
   if (/^[万亿千百]/.test(s)) return null;
