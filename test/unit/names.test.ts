@@ -239,5 +239,11 @@ describe('names in a budget report (national 1956)', () => {
     const line = corpusLine('national/1982.txt', '一九八一年计划为百分之三点七');
     expect(nameOf(line, '百分之四')).toBe(nameOf(line, '百分之四点六'));
   });
+
+  it('学前三年 is what is measured, not a time frame; a batch (两批次) counts occasions, not what the figure counts', () => {
+    const line = corpusLine('local/hailar-2019.txt', '学前三年入园率');
+    expect(nameOf(line, '96.4%')).toMatch(/^学前三年入园率/);
+    expect(nameOf(line, '67名')).toMatch(/^下岗退役士兵/);
+  });
 });
 

@@ -231,7 +231,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (previous && cleaned.length >= 2 && REFERENCE_FRAME.test(cleaned)) return previous;
   // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
   const verbAlone = isVerb(cleaned) ? cleaned : '';
-  const before = isBareToVerb(cleaned) || verbAlone ? '' : cleaned;
+  // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
+  const before = isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     const work = fundedWork(text, m.tail);

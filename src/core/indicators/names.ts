@@ -91,7 +91,8 @@ export function cleanName(raw: string): string {
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
   // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
-  s = s.replace(/(?:在?(?:第[一二三四五六七八九十]个)?五年计划的?)?(?:前|头|近|最近)[两二三四五]年(?:的|来|间|中|内)?/g, '');
+  // (Not the 前三年 of 学前三年入园率: pre-school years are what is measured.)
+  s = s.replace(/(?:在?(?:第[一二三四五六七八九十]个)?五年计划的?)?(?<!学)(?:前|头|近|最近)[两二三四五]年(?:的|来|间|中|内)?/g, '');
   // 年内完成投资, 年内棚户区改造开工: when within the year, not what.
   s = s.replace(/年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
   // 规上 is the short form of 规模以上.
@@ -180,7 +181,10 @@ export function firstVerb(text: string, from: number): number {
 export function nameAfter(text: string, from: number): string {
   const window = text.slice(from, from + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比)/.test(window)) return '';
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都)/.test(window)) return '';
+  // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
+  const people = /^[\u4e00-\u9fff]{0,8}?(?:士兵|人员|学生|农民|职工|群众|人口|家庭|老人|儿童|干部|教师|医生|患者|毕业生)/.exec(window);
+  if (people && !/[，,。；;、]/.test(people[0])) return people[0];
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins.
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 ? window.slice(0, verb) : window;
