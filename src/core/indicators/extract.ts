@@ -79,7 +79,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const m = b.mention;
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
       // Time carries over a semicolon (去年达到1.09万亿斤，…；农民人均纯收入达到5919元): the text back to the full stop.
-      const fullStart = fullSentenceStart(p.text, sentenceStart, m.start);
+      const fullStart = fullSentenceStart(p.text, sentenceStart, m.start, bounds);
       const sentenceBefore = withPartOf(p.text, fullStart, p.text.slice(Math.max(fullStart, m.start - LOOK_BACK), m.start), bounds);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound);
@@ -325,15 +325,13 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 const POPULATION_AFTER = /^(?:多|余)?(?:人口|(?:[\u4e00-\u9fff]{2})?人民|中国人|(农民))/;
 
 /** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */
-function fullSentenceStart(text: string, sentenceStart: number, at: number): number {
+function fullSentenceStart(text: string, sentenceStart: number, at: number, bounds: Boundaries): number {
   let start = sentenceStart;
-  // Back over semicolons only, within the look-back window: bounded work per figure.
+  // Back over semicolons only, a table lookup per hop, within the look-back window: bounded work per figure.
   while (start > 0 && (text[start - 1] === '；' || text[start - 1] === ';') && at - start < LOOK_BACK) {
-    let k = start - 2;
-    while (k >= 0 && !/[。！？!?；;]/.test(text[k] as string) && at - k < LOOK_BACK) k--;
-    start = k + 1;
+    start = bounds.sentenceEndBefore(start - 1) + 1;
   }
-  return start;
+  return Math.max(start, at - LOOK_BACK);
 }
 
 const FUNDING = /^(?:投资|投入|资金)$/;
