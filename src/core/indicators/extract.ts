@@ -80,7 +80,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
       // Time carries over a semicolon (去年达到1.09万亿斤，…；农民人均纯收入达到5919元): the text back to the full stop.
       const fullStart = fullSentenceStart(p.text, sentenceStart, m.start, bounds);
-      const sentenceBefore = withPartOf(p.text, fullStart, p.text.slice(Math.max(fullStart, m.start - LOOK_BACK), m.start), bounds);
+      const written = withPartOf(p.text, fullStart, p.text.slice(Math.max(fullStart, m.start - LOOK_BACK), m.start), bounds);
+      // Years in Chinese numerals read as Arabic ones, once per figure, for the status and period rules alike.
+      const sentenceBefore = /年/.test(written) ? arabicYears(written) : written;
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound);
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });

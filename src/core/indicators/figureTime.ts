@@ -1,7 +1,7 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
-import { arabicYears, periodString, PLAN, planSpan } from './timeScope';
+import { periodString, PLAN, planSpan } from './timeScope';
 
 /**
  * Status and period of one figure: the scope of the text around it (see timeScope.ts), overridden by what its
@@ -10,7 +10,7 @@ import { arabicYears, periodString, PLAN, planSpan } from './timeScope';
 export interface FigureTimeInput {
   readonly year: number | null;
   readonly scope: TimeScope | null;
-  /** From the sentence start to the figure. */
+  /** From the sentence start to the figure, years in Chinese numerals already read as Arabic (arabicYears). */
   readonly sentenceBefore: string;
   readonly kind: IndicatorKind;
   readonly measure: string | null;
@@ -52,8 +52,7 @@ const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|�
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
   const { scope, isFrom, after } = input;
-  // Older reports write years in Chinese numerals (到一九六七年): the cues below read them as Arabic years.
-  const sentenceBefore = /年/.test(input.sentenceBefore) ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
+  const { sentenceBefore } = input;
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
@@ -204,7 +203,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const { year, scope, kind, measure, isFrom, inGlossary } = input;
   // Every time expression below contains 年, 五 or 世纪; most clauses have none, and skip the scan (once per figure).
   const timed = /[年五]|世纪/.test(input.sentenceBefore);
-  const sentenceBefore = timed ? arabicYears(input.sentenceBefore) : input.sentenceBefore;
+  const { sentenceBefore } = input;
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
