@@ -6,6 +6,8 @@ const MAX_LEAD = 24;
 const MAX_RELAXED_LEAD = 34;
 /** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
 const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+/** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
+const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
@@ -28,7 +30,7 @@ export function isLeadSentence(text: string, relaxed = false): number {
   if (/[\d%()（）]/.test(bare)) return -1;
   if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
   // A longer sentence beside leads is still prose when it argues (X是Y, 必须…, 首先要…) rather than titles.
-  if (relaxed && /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/.test(sentence)) return -1;
+  if (relaxed && ARGUES.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
   if (commas > 1 || (commas === 1 && end > (relaxed ? MAX_RELAXED_LEAD : 20))) return -1;
   let cjk = 0;
@@ -37,6 +39,17 @@ export function isLeadSentence(text: string, relaxed = false): number {
   const joiners = relaxed ? /[“”"《》、]/ : /[“”"《》]/;
   for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || joiners.test(bare[i] as string)) cjk++;
   return cjk >= bare.length - 1 ? end : -1;
+}
+
+/**
+ * A statement rather than a title: a maxim that introduces or closes a block (2015: “改革开放是推动发展的制胜法宝。”,
+ * “提高创新效率重在优化科技资源配置。”, “能源生产和消费革命，关乎发展与民生。”; 湖南 2026 “市场是最稀缺的资源。” after the
+ * leads of （一）; 1956 “为了健全财政工作，必须制订必要的制度。”). A lead names an action or an outcome (加快培育消费增长点 /
+ * 改革开放深入推进). The copula counts only with a 的-noun predicate (X是…的Y): a short “X是Y” is too often a title.
+ * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
+ */
+export function isStatement(sentence: string): boolean {
+  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|(?<!^这)是[^，,]*的[^，,]{1,6}$/.test(sentence);
 }
 
 const MAX_DASH_LEAD = 40;

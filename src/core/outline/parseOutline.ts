@@ -12,7 +12,7 @@ import { PointRuns } from './pointRuns';
 import { findBodyStart, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldAnnouncement, standaloneLeadEnd } from './boldLines';
-import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isSubHeadingPhrase, isTopicSentence } from './leads';
+import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
@@ -281,6 +281,12 @@ class OutlineParser {
     const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
     if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.inLeadSeries(pi, leadEnd)))) return false;
+    // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
+    // but it introduces its block rather than titling it: never a lead itself.
+    if (isStatement(text.slice(0, leadEnd))) {
+      this.chainLead(pi);
+      return false;
+    }
     h.popWhile(under);
     const lead = this.addLead(p, leadEnd);
     addInlinePoints(lead, findInlinePoints(p, leadEnd));
@@ -328,10 +334,15 @@ class OutlineParser {
     return (q.text.length >= MIN_NAME_BODY && /[。！？!?]/.test(q.text)) || matchMarker(q.text) !== null;
   }
 
+  /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */
+  private chainLead(pi: number): void {
+    this.leadRun = this.lastLeadPi === pi - 1 ? this.leadRun + 1 : 1;
+    this.lastLeadPi = pi;
+  }
+
   private addLead(p: Paragraph, end: number, start = 0, marker = '', standalone = false): DraftNode {
     const h = this.headings;
-    this.leadRun = this.lastLeadPi === p.index - 1 ? this.leadRun + 1 : 1;
-    this.lastLeadPi = p.index;
+    this.chainLead(p.index);
     this.seriesOpener = null;
     h.popWhile((e) => e.style === 'lead');
     if (h.top() && (h.stack[h.stack.length - 1] as StackEntry).style === 'shi') this.pointRuns.ledUnder();

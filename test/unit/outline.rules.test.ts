@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { OutlineNode } from '../../src/core';
+import { analyzeReport, flattenOutline } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+/** Rules of issue 9 (an outline right on every layout), each on the real text that shows it. */
+const nodes = (file: string): OutlineNode[] => flattenOutline(analyzeReport(readCorpus(file)).outline).map(({ node }) => node);
+const lineOf = (file: string, start: string): number => {
+  const at = readCorpus(file)
+    .split('\n')
+    .findIndex((l) => l.replace(/^[\s\u3000]+/, '').startsWith(start));
+  if (at < 0) throw new Error(`${file}: no line starts with ${start}`);
+  return at;
+};
+const nodeAt = (file: string, start: string): OutlineNode | undefined => {
+  const line = lineOf(file, start);
+  return nodes(file).find((n) => n.selectionRange.start.line === line);
+};
+
+describe('statements are not leads', () => {
+  it('takes the maxims that introduce a block for prose, while the leads around them stay leads (2015 parts 三, 四, 五)', () => {
+    const file = 'national/2015.txt';
+    for (const maxim of ['改革开放是推动发展的制胜法宝。', '提高创新效率重在优化科技资源配置。', '立国之道，惟在富民。', '能源生产和消费革命，关乎发展与民生。']) {
+      expect(nodeAt(file, maxim), maxim).toBeUndefined();
+    }
+    expect(nodeAt(file, '多管齐下改革投融资体制。')?.kind).toBe('lead');
+    // 166 sits between a body paragraph and two statements: the statements still count for its series.
+    expect(nodeAt(file, '推动产业结构迈向中高端。')?.kind).toBe('lead');
+  });
+
+  it('takes the maxim closing a section for prose, not for a fifth lead (湖南 2026 （一）)', () => {
+    const file = 'local/湖南省-2026.txt';
+    expect(nodeAt(file, '市场是最稀缺的资源。')).toBeUndefined();
+    expect(nodeAt(file, '持续壮大经营主体。')?.kind).toBe('lead');
+  });
+
+  it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {
+    expect(nodeAt('national/1956.txt', '为了健全财政工作，必须制订必要的制度。')).toBeUndefined();
+  });
+});
