@@ -12,9 +12,11 @@ const lineOf = (file: string, start: string): number => {
   if (at < 0) throw new Error(`${file}: no line starts with ${start}`);
   return at;
 };
+/** The node whose heading opens the line that starts with `start` (inline 一是 points further on are not it). */
 const nodeAt = (file: string, start: string): OutlineNode | undefined => {
   const line = lineOf(file, start);
-  return nodes(file).find((n) => n.selectionRange.start.line === line);
+  const indent = (readCorpus(file).split('\n')[line] ?? '').indexOf(start);
+  return nodes(file).find((n) => n.selectionRange.start.line === line && n.selectionRange.start.character === indent);
 };
 
 describe('statements are not leads', () => {
@@ -36,5 +38,13 @@ describe('statements are not leads', () => {
 
   it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {
     expect(nodeAt('national/1956.txt', '为了健全财政工作，必须制订必要的制度。')).toBeUndefined();
+  });
+});
+
+describe('announcements are not leads', () => {
+  it('takes “做好今年政府工作，要把握好以下几点。” for the announcement of an inline list, not a lead (2017 part 二)', () => {
+    const file = 'national/2017.txt';
+    expect(nodeAt(file, '做好今年政府工作，要把握好以下几点。')).toBeUndefined();
+    expect(nodeAt(file, '货币政策要保持稳健中性。')?.kind).toBe('lead');
   });
 });

@@ -24,6 +24,8 @@ export function isLeadSentence(text: string, relaxed = false): number {
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
   if (NOT_LEAD.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
+  // An announcement (做好今年政府工作，要把握好以下几点。) introduces a list; it titles nothing itself.
+  if (/以下|如下/.test(sentence)) return -1;
   // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
   // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
   const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
