@@ -48,3 +48,24 @@ describe('announcements are not leads', () => {
     expect(nodeAt(file, '货币政策要保持稳健中性。')?.kind).toBe('lead');
   });
 });
+
+describe('the closing words of a part, after its numbered sections', () => {
+  it('lists no leads after “各位代表！” once the part has numbered sections (2018 part 一, 天津 2026 part 一)', () => {
+    expect(nodeAt('national/2018.txt', '过去五年，港澳台工作取得新进展。')).toBeUndefined();
+    expect(nodeAt('national/2018.txt', '全面加强党风廉政建设。')).toBeUndefined();
+    expect(nodeAt('local/天津市-2026.txt', '五年来，京津冀协同发展动能不断显现。')).toBeUndefined();
+    // The leads of the sections before the address stay.
+    expect(nodeAt('national/2018.txt', '强化民生兜底保障。')?.level).toBe(3);
+  });
+
+  it('lets the numbered list go on after the address (辽宁 2026 （十） after “各位代表！今年，我们继续安排20件民生实事”)', () => {
+    const file = 'local/辽宁省-2026.txt';
+    expect(nodeAt(file, '（十）')?.level).toBe(2);
+    expect(nodeAt(file, '深化金融化险改革。')?.level).toBe(3);
+  });
+
+  it('still lists the series after an address that follows 一是 points, which are no sections (湖南 2026 这五年，…)', () => {
+    const file = 'local/湖南省-2026.txt';
+    expect(nodeAt(file, '这五年，综合经济实力不断增强。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});

@@ -46,6 +46,17 @@ export class HeadingStack {
     else this.roots.push(node);
   }
 
+  /**
+   * The part open now has numbered sections: （一）, 1., 第一， … below it. Not 一是 points, which leads after them may
+   * follow as their siblings (湖南 2026 part 一: 一是…六是, then “这五年，…” ×5).
+   */
+  hasNumberedSections(): boolean {
+    const part = this.stack[0];
+    const section = this.stack[1];
+    if (!part || !section || this.inBlock || part.node.level !== 1) return false;
+    return section.style !== 'shi' && section.style !== 'lead' && !UNNUMBERED.has(section.style);
+  }
+
   popWhile(pred: (e: StackEntry) => boolean): void {
     while (this.stack.length && pred(this.stack[this.stack.length - 1] as StackEntry)) this.stack.pop();
   }

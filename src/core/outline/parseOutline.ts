@@ -9,7 +9,7 @@ import { findInlinePoints } from './inlinePoints';
 import { InnerLists } from './innerLists';
 import { alternatingLeadEnd, alternatingOpener, openerOf, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
-import { findBodyStart, isAfterSalutation } from './body';
+import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldAnnouncement, standaloneLeadEnd } from './boldLines';
 import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
@@ -70,6 +70,14 @@ class OutlineParser {
   private seriesOpener: string | null = null;
   /** The opener of the standalone lines alternating with body paragraphs (这是…的五年。), while the series runs. */
   private alternatingSeries: string | null = null;
+  /**
+   * After a part's numbered sections, a paragraph addressed to the deputies (各位代表！) opens the part's closing words
+   * (2018 part 一: “过去五年，…” on 港澳台, 外交…; 天津 2026: “各位代表！“十四五”以来，…” then “五年来，…” ×6): they are no
+   * section's content, and their lead-like sentences are not listed (test/fixtures/expected/README.md, “Leads after a
+   * part's last numbered section”). Until the next heading; the sections stay open, as the list may go on after the
+   * closing words (辽宁 2026: “各位代表！今年，我们继续安排20件民生实事，…” before （十）).
+   */
+  private closingWords = false;
   private readonly innerLists = new InnerLists();
   private readonly pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
@@ -91,6 +99,8 @@ class OutlineParser {
   read(pi: number): number {
     const p = this.paragraphs[pi] as Paragraph;
     this.headings.sinceHeading++;
+    // A heading of any kind (attach() restarts the count) ends the part's closing words.
+    if (this.headings.sinceHeading === 1) this.closingWords = false;
     const block = matchBlockMarker(p.text);
     if (block) return this.blockHeading(pi, p, block);
     // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
@@ -104,7 +114,8 @@ class OutlineParser {
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
-    if (this.leadHeading(pi, p)) return pi;
+    if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
+    if (!this.closingWords && this.leadHeading(pi, p)) return pi;
     const parent = this.headings.top();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
@@ -127,6 +138,7 @@ class OutlineParser {
     h.stack.push({ style: 'block', value: 0, node });
     h.inBlock = true;
     this.closing = false;
+    this.closingWords = false;
     return pi;
   }
 
