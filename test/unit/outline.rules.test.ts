@@ -69,3 +69,15 @@ describe('the closing words of a part, after its numbered sections', () => {
     expect(nodeAt(file, '这五年，综合经济实力不断增强。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 });
+
+describe('a 一是 list right after a lead sentence is the lead’s', () => {
+  it('nests 一是…七是 under “努力保持对外贸易稳定增长。…” (2009 （五）), and 一是… under “千方百计促进就业。” (（六）)', () => {
+    const file = 'national/2009.txt';
+    const trade = nodeAt(file, '努力保持对外贸易稳定增长。');
+    expect(trade).toMatchObject({ kind: 'lead', level: 3 });
+    expect(trade?.children.filter((c) => c.kind === 'point').map((c) => c.marker)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是']);
+    expect(nodeAt(file, '一是把促进高校毕业生就业放在突出位置')?.level).toBe(4);
+    // A 一是 list that opens a section with no lead before it stays the section's (（二）).
+    expect(nodeAt(file, '一是扩大消费尤其是居民消费。')?.level).toBe(3);
+  });
+});

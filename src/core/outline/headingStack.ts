@@ -16,8 +16,11 @@ export interface StackEntry {
   readonly style: Style;
   readonly value: number;
   readonly node: DraftNode;
-  /** A lead on a line of its own: it titles the paragraphs below it, not only its own paragraph. */
-  readonly standalone?: boolean;
+  /**
+   * A lead whose topic runs on below its paragraph, so that a 一是 list right after it is its own: a lead on a line
+   * of its own, or a lead sentence (2009 “努力保持对外贸易稳定增长。我们强调扩大内需，…” then 一是…七是).
+   */
+  readonly ownsList?: boolean;
 }
 
 /** Styles that may open the top level of a report (a 一是 or a 1. never does). */
@@ -78,11 +81,11 @@ export class HeadingStack {
       // 一是 restarting a run opens a new list: the old run (and what it opened) is over.
       const run = stack.findIndex((e) => e.style === 'shi');
       if (run >= 0 && value === 1) n = run;
-      // A 一是 run right after a lead line (its body, at most one introducing paragraph between) is the lead's list
-      // (2000: “继续实施积极的财政政策。” … “一是…二是…”); further away the lead's topic is over. A lead sentence or a
-      // ——X。 lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
+      // A 一是 run right after a lead line or a lead sentence (its body, at most one introducing paragraph between) is
+      // the lead's list (2000: “继续实施积极的财政政策。” … “一是…二是…”); further away the lead's topic is over. A ——X。
+      // lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
       const lead = stack[n - 1];
-      if (!(lead && lead.standalone && this.sinceHeading <= LEAD_LIST_REACH)) n = this.cutWhile(n, (e) => e.style === 'lead');
+      if (!(lead && lead.ownsList && this.sinceHeading <= LEAD_LIST_REACH)) n = this.cutWhile(n, (e) => e.style === 'lead');
     } else {
       // 一是 points are the lowest rank: a 第一， or 1. list after them is their sibling, not their child (1997 part 三).
       n = this.cutWhile(n, (e) => e.style === 'lead' || e.style === 'shi');

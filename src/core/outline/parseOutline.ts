@@ -300,7 +300,7 @@ class OutlineParser {
       return false;
     }
     h.popWhile(under);
-    const lead = this.addLead(p, leadEnd);
+    const lead = this.addLead(p, leadEnd, 0, '', true);
     addInlinePoints(lead, findInlinePoints(p, leadEnd));
     return true;
   }
@@ -352,7 +352,7 @@ class OutlineParser {
     this.lastLeadPi = pi;
   }
 
-  private addLead(p: Paragraph, end: number, start = 0, marker = '', standalone = false): DraftNode {
+  private addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false): DraftNode {
     const h = this.headings;
     this.chainLead(p.index);
     this.seriesOpener = null;
@@ -361,7 +361,7 @@ class OutlineParser {
     const level = h.stack.length + 1;
     const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
     h.attach(node);
-    h.stack.push({ style: 'lead', value: 0, node, standalone });
+    h.stack.push({ style: 'lead', value: 0, node, ownsList });
     return node;
   }
 }
