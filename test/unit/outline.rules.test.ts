@@ -81,3 +81,12 @@ describe('a 一是 list right after a lead sentence is the lead’s', () => {
     expect(nodeAt(file, '一是扩大消费尤其是居民消费。')?.level).toBe(3);
   });
 });
+
+describe('a paragraph the page repeats adds no heading', () => {
+  it('reads the lead once when the scrape left its paragraph twice, the first copy cut short (2015 part 三)', () => {
+    const file = 'national/2015.txt';
+    const leads = nodes(file).filter((n) => n.title === '加大简政放权、放管结合改革力度');
+    expect(leads).toHaveLength(1);
+    expect(leads[0]?.selectionRange.start.line).toBe(lineOf(file, '加大简政放权、放管结合改革力度。'));
+  });
+});

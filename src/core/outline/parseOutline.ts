@@ -115,7 +115,7 @@ class OutlineParser {
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
     if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
-    if (!this.closingWords && this.leadHeading(pi, p)) return pi;
+    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
     const parent = this.headings.top();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
@@ -370,6 +370,18 @@ class OutlineParser {
 function goesOn(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) if (!' 。.!?;；:：”’)'.includes(text[i] as string)) return true;
   return false;
+}
+
+/** Shorter than this, two paragraphs may open alike without one being a copy of the other. */
+const MIN_REPEAT = 20;
+
+/**
+ * The paragraph repeats the one before it, whole or cut short (2015 lines 107/109: the scrape left the paragraph
+ * twice, the first copy truncated): the copy adds no lead. O(length of the shorter one).
+ */
+function repeats(p: Paragraph, prev: Paragraph | undefined): boolean {
+  if (!prev || Math.min(p.text.length, prev.text.length) < MIN_REPEAT) return false;
+  return p.text.length >= prev.text.length ? p.text.startsWith(prev.text) : prev.text.startsWith(p.text);
 }
 
 function startsOnNextLine(p: Paragraph, next: Paragraph): boolean {
