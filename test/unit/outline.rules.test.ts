@@ -90,3 +90,20 @@ describe('a paragraph the page repeats adds no heading', () => {
     expect(leads[0]?.selectionRange.start.line).toBe(lineOf(file, '加大简政放权、放管结合改革力度。'));
   });
 });
+
+describe('parallel leads that share their first word and their shape', () => {
+  it('reads “坚持X，Y，Z。” ×4 as the leads of 2015 part 六, though each has two commas', () => {
+    const file = 'national/2015.txt';
+    const part6 = nodes(file).find((n) => n.level === 1 && n.marker === '六、');
+    expect(part6?.children.map((c) => `${c.kind} ${c.title}`)).toEqual([
+      'lead 坚持依宪施政，依法行政，把政府工作全面纳入法治轨道',
+      'lead 坚持创新管理，强化服务，着力提高政府效能',
+      'lead 坚持依法用权，倡俭治奢，深入推进党风廉政建设和反腐败工作',
+      'lead 坚持主动作为，狠抓落实，切实做到勤政为民',
+    ]);
+  });
+
+  it('does not take a lone sentence of that shape for a lead (2015 part 六 opens with “我们要全面推进依法治国，…”)', () => {
+    expect(nodeAt('national/2015.txt', '我们要全面推进依法治国')).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
 import { InnerLists } from './innerLists';
-import { alternatingLeadEnd, alternatingOpener, openerOf, seriesLeadEnd } from './leadSeries';
+import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
@@ -263,12 +263,14 @@ class OutlineParser {
 
   private seriesLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
-    const seriesEnd = h.stack.length ? seriesLeadEnd(this.paragraphs, pi, this.bodyEnd, this.lastLeadPi === pi - 1 ? this.seriesOpener : null) : -1;
+    const continuing = this.lastLeadPi === pi - 1 ? this.seriesOpener : null;
+    const opened = h.stack.length ? seriesLeadEnd(this.paragraphs, pi, this.bodyEnd, continuing) : -1;
+    const seriesEnd = opened > 0 || !h.stack.length ? opened : parallelHeadEnd(this.paragraphs, pi, this.bodyEnd, continuing);
     if (seriesEnd <= 0) return false;
     // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = openerOf(p.text);
+    this.seriesOpener = opened > 0 ? openerOf(p.text) : headShape(p.text);
     addInlinePoints(lead, findInlinePoints(p, seriesEnd));
     return true;
   }
