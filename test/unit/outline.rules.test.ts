@@ -107,3 +107,13 @@ describe('parallel leads that share their first word and their shape', () => {
     expect(nodeAt('national/2015.txt', '我们要全面推进依法治国')).toBeUndefined();
   });
 });
+
+describe('a lead titles a body longer than itself', () => {
+  it('takes a paragraph of short feats for no lead, and a short lead over a longer sentence for one (2009 part 一)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '全面夺取抗击特大自然灾害的重大胜利。')).toBeUndefined();
+    expect(nodeAt(file, '出台养老保险关系转移接续办法。')).toBeUndefined();
+    // “就业和社会保障工作进一步加强。完善促进就业、以创业带动就业的政策，落实最低工资制度。”: a body of 27 characters.
+    expect(nodeAt(file, '就业和社会保障工作进一步加强。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+});

@@ -2,10 +2,28 @@ import type { Paragraph } from '../text/paragraphs';
 import { isCjk } from '../text/normalize';
 
 const MAX_LEAD = 24;
+/** The body after a lead runs to at least this many characters. */
+const MIN_LEAD_BODY = 20;
 /** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
 const MAX_RELAXED_LEAD = 34;
 /** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
 const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+/**
+ * Some sentence after the lead’s 。 is longer than the lead: a lead titles a body that elaborates it. A
+ * paragraph of short feats side by side (2009: “全面夺取抗击特大自然灾害的重大胜利。成功举办北京奥运会、残奥会。圆满完成
+ * 神舟七号载人航天飞行。”) or of short measures (“出台养老保险关系转移接续办法。完善失业、工伤、生育保险制度。…”) has no
+ * title. O(length).
+ */
+function hasLongerSentence(text: string, end: number): boolean {
+  let start = end + 1;
+  for (let i = start; i <= text.length; i++) {
+    if (i < text.length && !/[。!?！？]/.test(text[i] as string)) continue;
+    if (i - start > end) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 /** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
@@ -19,7 +37,7 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
 export function isLeadSentence(text: string, relaxed = false): number {
   const end = text.indexOf('。');
   if (end < 4 || end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD)) return -1;
-  if (text.length < end + 30) return -1;
+  if (text.length < end + MIN_LEAD_BODY || !hasLongerSentence(text, end)) return -1;
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
