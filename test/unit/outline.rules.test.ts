@@ -116,4 +116,11 @@ describe('a lead titles a body longer than itself', () => {
     // “就业和社会保障工作进一步加强。完善促进就业、以创业带动就业的政策，落实最低工资制度。”: a body of 27 characters.
     expect(nodeAt(file, '就业和社会保障工作进一步加强。')).toMatchObject({ kind: 'lead', level: 3 });
   });
+
+  it('takes a paragraph that is only its title for a lead when leads stand on both sides of it (2009 （五）)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '加快地方政府机构改革，推进事业单位改革。')).toMatchObject({ kind: 'lead', level: 3 });
+    // Alone, such a paragraph is prose: “鼓励各地从实际出发，…。” after the regional paragraph that is no lead.
+    expect(nodeAt(file, '鼓励各地从实际出发')).toBeUndefined();
+  });
 });

@@ -34,10 +34,13 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
  * beside a lead (the paragraph before or after opens with one): parallel leads vary in length and wording.
  * Returns the offset of its 。 or -1.
  */
-export function isLeadSentence(text: string, relaxed = false): number {
+export function isLeadSentence(text: string, relaxed = false, between = false): number {
   const end = text.indexOf('。');
   if (end < 4 || end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD)) return -1;
-  if (text.length < end + MIN_LEAD_BODY || !hasLongerSentence(text, end)) return -1;
+  // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
+  // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
+  const bodyless = between && end === text.length - 1;
+  if (!bodyless && (text.length < end + MIN_LEAD_BODY || !hasLongerSentence(text, end))) return -1;
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;

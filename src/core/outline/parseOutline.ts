@@ -288,7 +288,7 @@ class OutlineParser {
       pi !== this.leadBody &&
       (this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
       (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1));
-    const leadEnd = besideLead ? isLeadSentence(text, true) : strictLead;
+    const leadEnd = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
