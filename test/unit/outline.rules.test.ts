@@ -124,3 +124,12 @@ describe('a lead titles a body longer than itself', () => {
     expect(nodeAt(file, '鼓励各地从实际出发')).toBeUndefined();
   });
 });
+
+describe('a bold marker alone on its line, over a whole paragraph, numbers an enumeration', () => {
+  it('does not read 第一，…第五， of 1955 （五） and 第一，…第三， of 1988 五、 as sections', () => {
+    expect(nodes('national/1955.txt').some((n) => n.title.startsWith('支援工业建设和国防建设'))).toBe(false);
+    expect(nodes('national/1988.txt').some((n) => n.title.startsWith('这次机构改革主要着眼于转变职能'))).toBe(false);
+    // A whole bold line “第一，基本建设规模的大小问题” is a section (1955 （一）).
+    expect(nodes('national/1955.txt').find((n) => n.title === '基本建设规模的大小问题')).toMatchObject({ marker: '第一，', level: 3 });
+  });
+});

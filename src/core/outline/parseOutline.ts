@@ -11,7 +11,7 @@ import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHea
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
-import { indentsParagraphs, isBoldAnnouncement, standaloneLeadEnd } from './boldLines';
+import { indentsParagraphs, isBoldAnnouncement, isIndentOnlyLine, standaloneLeadEnd } from './boldLines';
 import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
@@ -180,7 +180,10 @@ class OutlineParser {
     const title = titleText(titled.raw, from, end);
     const fused = goesOn(titled.text, end);
     const inner = this.innerLists.continues(marker.style, marker.value, pi);
-    const item = isListItem(titled.text, from, marker.style === 'shi');
+    // A marker left alone on its line whose text is a whole paragraph below it (only the marker was bold) numbers the
+    // items of an enumeration, not headings (1955 （五） 第一，…第五，, 1988 五、 第一，…第三，): a heading's title is
+    // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
+    const item = isListItem(titled.text, from, marker.style === 'shi') || (fused && marker.style !== 'shi' && this.boldMarkerAlone(p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     if (!level) return -1;
@@ -339,6 +342,17 @@ class OutlineParser {
     const q = this.paragraphs[j] as Paragraph;
     if (matchMarker(q.text)) return false;
     return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented) > 0;
+  }
+
+  /**
+   * The marker stands alone on its line below an indent-only line (only the marker was bold, as published online),
+   * the text it numbers starting on the next line. A marker alone without that line is a line broken after it
+   * (hebei-2010 “(五)” / “改 革开放” / “不断深化。…”, its siblings fused headings).
+   */
+  private boldMarkerAlone(p: Paragraph, titled: Paragraph, markerLength: number): boolean {
+    const first = p.segments[0];
+    if (!first || !isIndentOnlyLine(this.doc, first.line - 1)) return false;
+    return titled !== p || (p.segments.length > 1 && first.end - first.start <= markerLength);
   }
 
   /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
