@@ -86,6 +86,18 @@ export function isBoldAnnouncement(doc: ReportDocument, p: Paragraph): boolean {
   return /[:：]$/.test(p.text) && startsFlush(doc, p) && isIndentOnlyLine(doc, first.line - 1);
 }
 
+/**
+ * The marker stands alone on its line below an indent-only line (only the marker was bold, as published online), the
+ * text it numbers starting on the next line: `titled` is the paragraph holding that text. A marker alone without the
+ * indent-only line is a line broken after it (hebei-2010 “(五)” / “改 革开放” / “不断深化。…”, its siblings fused
+ * headings). O(1).
+ */
+export function isBoldMarkerAlone(doc: ReportDocument, p: Paragraph, titled: Paragraph, markerLength: number): boolean {
+  const first = p.segments[0];
+  if (!first || !isIndentOnlyLine(doc, first.line - 1)) return false;
+  return titled !== p || (p.segments.length > 1 && first.end - first.start <= markerLength);
+}
+
 /** One sentence ending in its only 。 */
 function isOneSentence(text: string): boolean {
   return text.endsWith('。') && text.indexOf('。') === text.length - 1 && !/[!?;；]/.test(text);

@@ -6,12 +6,13 @@ import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
+import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
-import { indentsParagraphs, isBoldAnnouncement, isIndentOnlyLine, standaloneLeadEnd } from './boldLines';
+import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
 import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
@@ -183,7 +184,7 @@ class OutlineParser {
     // A marker left alone on its line whose text is a whole paragraph below it (only the marker was bold) numbers the
     // items of an enumeration, not headings (1955 （五） 第一，…第五，, 1988 五、 第一，…第三，): a heading's title is
     // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
-    const item = isListItem(titled.text, from, marker.style === 'shi') || (fused && marker.style !== 'shi' && this.boldMarkerAlone(p, titled, marker.length));
+    const item = isListItem(titled.text, from, marker.style === 'shi') || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     if (!level) return -1;
@@ -344,17 +345,6 @@ class OutlineParser {
     return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented) > 0;
   }
 
-  /**
-   * The marker stands alone on its line below an indent-only line (only the marker was bold, as published online),
-   * the text it numbers starting on the next line. A marker alone without that line is a line broken after it
-   * (hebei-2010 “(五)” / “改 革开放” / “不断深化。…”, its siblings fused headings).
-   */
-  private boldMarkerAlone(p: Paragraph, titled: Paragraph, markerLength: number): boolean {
-    const first = p.segments[0];
-    if (!first || !isIndentOnlyLine(this.doc, first.line - 1)) return false;
-    return titled !== p || (p.segments.length > 1 && first.end - first.start <= markerLength);
-  }
-
   /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
   private opensBody(j: number): boolean {
     const q = this.paragraphs[j];
@@ -379,33 +369,5 @@ class OutlineParser {
     h.attach(node);
     h.stack.push({ style: 'lead', value: 0, node, ownsList });
     return node;
-  }
-}
-
-/** The paragraph goes on after offset `end` with more than closing punctuation. */
-function goesOn(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) if (!' 。.!?;；:：”’)'.includes(text[i] as string)) return true;
-  return false;
-}
-
-/** Shorter than this, two paragraphs may open alike without one being a copy of the other. */
-const MIN_REPEAT = 20;
-
-/**
- * The paragraph repeats the one before it, whole or cut short (2015 lines 107/109: the scrape left the paragraph
- * twice, the first copy truncated): the copy adds no lead. O(length of the shorter one).
- */
-function repeats(p: Paragraph, prev: Paragraph | undefined): boolean {
-  if (!prev || Math.min(p.text.length, prev.text.length) < MIN_REPEAT) return false;
-  return p.text.length >= prev.text.length ? p.text.startsWith(prev.text) : prev.text.startsWith(p.text);
-}
-
-function startsOnNextLine(p: Paragraph, next: Paragraph): boolean {
-  return firstLine(next) === (p.segments[p.segments.length - 1] as { line: number }).line + 1;
-}
-
-function addInlinePoints(parent: DraftNode, points: ReturnType<typeof findInlinePoints>): void {
-  for (const pt of points) {
-    parent.children.push({ ...draft('point', parent.level + 1, pt.marker, pt.title, pt.start, pt.titleEnd), fixedEnd: pt.end });
   }
 }
