@@ -133,3 +133,12 @@ describe('a bold marker alone on its line, over a whole paragraph, numbers an en
     expect(nodes('national/1955.txt').find((n) => n.title === '基本建设规模的大小问题')).toMatchObject({ marker: '第一，', level: 3 });
   });
 });
+
+describe('the first lead of a run, after a section’s introduction', () => {
+  it('takes a bracketed lead for the first of its series when two leads follow it (天津 2026 （二）)', () => {
+    const file = 'local/天津市-2026.txt';
+    expect(nodeAt(file, '积极共建北京（京津冀）国际科技创新中心。')).toMatchObject({ kind: 'lead', level: 3, title: '积极共建北京（京津冀）国际科技创新中心' });
+    // The introduction itself is no lead.
+    expect(nodeAt(file, '发挥教育科技人才比较优势')).toBeUndefined();
+  });
+});

@@ -285,13 +285,15 @@ class OutlineParser {
     const strictLead = h.stack.length && pi !== this.leadBody ? isLeadSentence(text) : -1;
     // Beside a lead (the paragraph before or after), a longer or bracketed first sentence is one of the series.
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
-    // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”).
+    // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”), or first of a
+    // run of three (天津 2026 “积极共建北京（京津冀）国际科技创新中心。” after its section's introduction, before two leads).
     const besideLead =
       strictLead < 0 &&
       h.stack.length > 1 &&
       pi !== this.leadBody &&
-      (this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
-      (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1));
+      (((this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
+        (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1))) ||
+        (this.isLeadAt(pi + 1) && this.isLeadAt(pi + 2)));
     const leadEnd = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
