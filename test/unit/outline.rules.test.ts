@@ -142,3 +142,11 @@ describe('the first lead of a run, after a section’s introduction', () => {
     expect(nodeAt(file, '发挥教育科技人才比较优势')).toBeUndefined();
   });
 });
+
+describe('a paragraph looking back on the leads closes their topics', () => {
+  it('gives 一是…三是 after “在切实做好上述工作的同时，…” to the part, not to the lead before it (2000 part 七)', () => {
+    const file = 'national/2000.txt';
+    expect(nodeAt(file, '一是依法扩大社会保险的覆盖面')).toMatchObject({ kind: 'point', level: 2 });
+    expect(nodeAt(file, '大力促进下岗职工再就业。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});
