@@ -26,6 +26,8 @@ function hasLongerSentence(text: string, end: number): boolean {
 
 /** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
+/** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作). */
+const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作/;
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
@@ -46,7 +48,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
   if (NOT_LEAD.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
   // An announcement (做好今年政府工作，要把握好以下几点。) introduces a list; it titles nothing itself.
-  if (/以下|如下/.test(sentence)) return -1;
+  if (ANNOUNCES.test(sentence)) return -1;
   // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
   // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
   const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
@@ -73,6 +75,17 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  */
 export function isStatement(sentence: string): boolean {
   return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|(?<!^这)是[^，,]*的[^，,]{1,6}$/.test(sentence);
+}
+
+/**
+ * A short line of its own that can title the lines below it in a report without blank lines (海南 2026 “推动自由贸易港
+ * 政策红利加速释放。” over its body line): no opener of prose, no statement, no announcement, no first person, at most
+ * one comma.
+ */
+export function isSubHeadingLine(title: string): boolean {
+  if (NOT_LEAD.test(title) || isStatement(title) || ANNOUNCES.test(title) || /我们|我省|我市|我区|我县|我国/.test(title)) return false;
+  // A list of fields (民族、宗教、侨务、…等工作取得新成绩) reports; it does not title.
+  return title.split(/[,，]/).length <= 2 && title.split('、').length <= 2;
 }
 
 const MAX_DASH_LEAD = 40;

@@ -239,7 +239,7 @@ class OutlineParser {
 
   private boldLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
-    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented) : -1;
+    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact) : -1;
     if (boldEnd <= 0) return false;
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，).
@@ -265,6 +265,9 @@ class OutlineParser {
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     this.addLead(p, alternating);
     this.alternatingSeries = alternatingOpener(p);
+    // Its body is the next paragraph, whose first sentence is no lead (海南 2026: “这一年，…改革开放步伐加快。” /
+    // “跨境电子商务综合试验区抓紧建设。积极对接…”).
+    this.leadBody = pi + 1;
     return true;
   }
 
@@ -347,7 +350,7 @@ class OutlineParser {
   private leadLike(j: number): boolean {
     const q = this.paragraphs[j] as Paragraph;
     if (matchMarker(q.text)) return false;
-    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented) > 0;
+    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
   }
 
   /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
