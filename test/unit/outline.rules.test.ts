@@ -150,3 +150,43 @@ describe('a paragraph looking back on the leads closes their topics', () => {
     expect(nodeAt(file, '大力促进下岗职工再就业。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 });
+
+describe('a clause sentence standing alone never opens the top level', () => {
+  // 2012年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0, government_work_reports.jsonl), lines 0–26:
+  // the opening sentence lost its 。, so it stands alone between blank lines like a heading.
+  const NATIONAL_2012_OPENING = [
+  '各位代表：',
+  '',
+  '　　现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '一、2011年工作回顾',
+  '',
+  '',
+  '　　过去的一年，面对复杂多变的国际政治经济环境和艰巨繁重的国内改革发展任务，全国各族人民在中国共产党领导下，同心同德，团结奋进，改革开放和社会主义现代化建设取得新的重大成就。',
+  '',
+  '　　国内生产总值47.2万亿元，比上年增长9.2％；公共财政收入10.37万亿元，增长24.8％；粮食产量1.14万亿斤，再创历史新高；城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。我们巩固和扩大了应对国际金融危机冲击成果，实现了“十二五”时期良好开局。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '　　',
+  '一年来，我们主要做了以下工作：',
+  '',
+  '',
+  '',
+  '',
+  '（一）加强和改善宏观调控，遏制物价过快上涨，实现经济平稳较快发展。',
+  '',
+  ].join('\n');
+
+  it('keeps “现在，我代表国务院，向大会报告政府工作，…” out of the parts, so 一、 stays a part (2012)', () => {
+    const outline = analyzeReport(NATIONAL_2012_OPENING).outline;
+    expect(outline.map((n) => `${n.level} ${n.marker}${n.title}`)).toEqual(['1 一、2011年工作回顾']);
+    expect(outline[0]?.children.map((c) => c.marker)).toEqual(['（一）']);
+  });
+});

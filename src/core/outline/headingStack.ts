@@ -23,8 +23,11 @@ export interface StackEntry {
   readonly ownsList?: boolean;
 }
 
-/** Styles that may open the top level of a report (a 一是 or a 1. never does). */
-const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain', 'topic']);
+/**
+ * Styles that may open the top level of a report (a 一是 or a 1. never does, nor a clause sentence standing alone:
+ * 2012's opening “现在，我代表国务院，向大会报告政府工作，…” lost its 。 and would put every part under it).
+ */
+const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain']);
 /** Styles whose sequence may skip one number when a heading was lost to page damage. */
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
 /** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
