@@ -107,6 +107,11 @@ export class HeadingStack {
       // An unnumbered heading under a numbered one is weak: the next new numbered list closes it
       // (2003: “五年来，…” topics of part 一, then the （一）… list is the part's, not the topic's).
       if (!UNNUMBERED.has(style) && !this.inBlock) while (n > 1 && UNNUMBERED.has((stack[n - 1] as StackEntry).style)) n--;
+      // A part list opening after an unnumbered part whose leads have said what it had to say is the next parts, not
+      // that part's sections (2002: “首先报告２００１年的工作” with its four leads, then 一、…八、 for the year's work).
+      // Topics are another matter: 1988's “五年来，…” topics, then the 一、…五、 lessons of the same part.
+      const kids = stack[0]?.style === 'plain' ? (stack[0] as StackEntry).node.children : [];
+      if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock) n = 0;
       if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
     }
     // A part title is short and nominal; “四、在私营工厂做工的工人，现在虽然…” continuing a list inside a section is
