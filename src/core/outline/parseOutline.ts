@@ -152,13 +152,18 @@ class OutlineParser {
     const bare = matchBareNumeral(p.text);
     if (Number.isNaN(bare)) return -1;
     const next = this.paragraphs[pi + 1];
-    if (!(next && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text))) return -1;
+    // Its title is a name on the next line; a sentence there (1960 “下面我首先说一下…执行的情况。”) is the part's text.
+    const titled = next !== undefined && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text) && !/[。!?]$/.test(next.text);
+    // Standing alone between blank lines over body text, the numeral is an untitled part (1960: “一” … “四” above the
+    // paragraphs of each part, as published online).
+    if (!titled && !(p.blankBefore && p.blankAfter && this.opensBody(pi + 1))) return -1;
     const level = h.place('cn-bare', bare);
     if (!level) return -1;
-    const node = draft(kindFor('cn-bare', level), level, p.raw, titleText(next.raw, 0, next.text.length), paragraphStart(p), positionAt(next, next.text.length));
+    const title = titled ? titleText(next.raw, 0, next.text.length) : '';
+    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, paragraphStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
     h.attach(node);
     h.stack.push({ style: 'cn-bare', value: bare, node });
-    return pi + 1;
+    return titled ? pi + 1 : pi;
   }
 
   /** 一、 （一） 1. 一是 第一，…: a heading when it continues its list; -1 when the paragraph is no such heading. */
