@@ -387,3 +387,9 @@ describe('a bare numeral standing alone over body text is an untitled part', () 
     expect(outline.map((n) => `${n.selectionRange.start.line} ${n.marker}|${n.title}`)).toEqual(['8 一|', '27 二|', '64 三|']);
   });
 });
+
+describe('prose openers', () => {
+  it('takes a sentence that opens on “对于X，” for prose that takes up a topic, not a lead (1957)', () => {
+    expect(nodeAt('national/1957.txt', '对于科学规划，有人表示怀疑。')).toBeUndefined();
+  });
+});
