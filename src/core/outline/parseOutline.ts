@@ -192,7 +192,9 @@ class OutlineParser {
     // A marker left alone on its line whose text is a whole paragraph below it (only the marker was bold) numbers the
     // items of an enumeration, not headings (1955 （五） 第一，…第五，, 1988 五、 第一，…第三，): a heading's title is
     // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
-    const item = isListItem(titled.text, from, marker.style === 'shi') || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
+    // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
+    // 单位：…）。”); in the body a ；-item is an enumeration.
+    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     if (!level) return -1;
