@@ -156,3 +156,11 @@ describe('prose openers', () => {
     expect(nodeAt('national/1957.txt', '对于科学规划，有人表示怀疑。')).toBeUndefined();
   });
 });
+
+describe('blocks have items, not sub-headings', () => {
+  it('reads no lead inside a glossary note (广东 2026 名词解释 8.“链式改造”)', () => {
+    const file = 'local/guangdong-2026.txt';
+    expect(nodeAt(file, '包括“供应链改造”和“产业链改造”')).toBeUndefined();
+    expect(nodes(file).find((n) => n.kind === 'glossary')?.children.length).toBe(13);
+  });
+});

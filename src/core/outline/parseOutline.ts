@@ -238,6 +238,9 @@ class OutlineParser {
   /** A lead that titles its paragraph (or the paragraphs below it): bold, dashed, alternating, a series, a sentence. */
   private leadHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
+    // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
+    // “包括“供应链改造”和“产业链改造”。…”) is its text.
+    if (h.inBlock) return false;
     // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
     // so the sections and leads open below the part are over.
     if (h.stack.length > 1 && !h.inBlock && (h.stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(this.doc, p)) h.stack.length = 1;
