@@ -8,6 +8,8 @@ const MIN_LEAD_BODY = 20;
 const MAX_RELAXED_LEAD = 34;
 /** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
 const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+const SENTENCE_STOPS = '。!?！？';
+
 /**
  * Some sentence after the lead’s 。 is longer than the lead: a lead titles a body that elaborates it. A
  * paragraph of short feats side by side (2009: “全面夺取抗击特大自然灾害的重大胜利。成功举办北京奥运会、残奥会。圆满完成
@@ -17,12 +19,13 @@ const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因
 function hasLongerSentence(text: string, end: number): boolean {
   let start = end + 1;
   for (let i = start; i <= text.length; i++) {
-    if (i < text.length && !/[。!?！？]/.test(text[i] as string)) continue;
+    if (i < text.length && !SENTENCE_STOPS.includes(text[i] as string)) continue;
     if (i - start > end) return true;
     start = i + 1;
   }
   return false;
 }
+
 
 /** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
