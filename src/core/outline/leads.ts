@@ -45,7 +45,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
   // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
   const bodyless = between && end === text.length - 1;
-  if (!bodyless && (text.length < end + MIN_LEAD_BODY || !hasLongerSentence(text, end))) return -1;
+  if (!bodyless && text.length < end + MIN_LEAD_BODY) return -1;
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
@@ -66,7 +66,9 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   // sentence of 、-joined items is an enumeration more often than a heading.
   const joiners = relaxed ? /[“”"《》、]/ : /[“”"《》]/;
   for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || joiners.test(bare[i] as string)) cjk++;
-  return cjk >= bare.length - 1 ? end : -1;
+  if (cjk < bare.length - 1) return -1;
+  // Last, as it reads the whole paragraph.
+  return bodyless || hasLongerSentence(text, end) ? end : -1;
 }
 
 /**
