@@ -278,7 +278,7 @@ describe('point runs, lead pairs, bold announcements and compact layouts (issue 
   });
 
   it('does not take the body line under a bold “三是X。” line for a lead (2000 part 八)', () => {
-    const part = analyzeReport(excerpt('national/2000.txt', [275, 300])).outline[0] as OutlineNode;
+    const part = analyzeReport(excerpt('national/2000.txt', [0, 300])).outline.find((n) => n.marker === '八、') as OutlineNode;
     expect(part.children.map(show)).toEqual(['281 2 进一步加强廉政建设和反腐败斗争', '297 2 厉行勤俭节约，反对奢侈浪费']);
     expect((part.children[0] as OutlineNode).children.map((c) => c.marker)).toEqual(['一是', '二是', '三是']);
     // Line 294 “重点解决群众关心和反映强烈的突出问题。…” is the body of 三是 (line 293), at no level a lead.

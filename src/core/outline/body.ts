@@ -19,3 +19,8 @@ export function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: n
   return false;
 }
 
+
+/** A paragraph addressed to the deputies: 各位代表！ alone, or opening the paragraph (各位代表，“十四五”以来，…). */
+export function isAddress(text: string): boolean {
+  return /^(?:各位代表|代表们)[!！,，]/.test(text) || text === '各位代表';
+}

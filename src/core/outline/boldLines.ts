@@ -3,6 +3,7 @@ import { isBlank } from '../text/document';
 import { isCjk } from '../text/normalize';
 import type { Paragraph } from '../text/paragraphs';
 import { layoutCounts, MIN_BODY } from './layout';
+import { isLeadSentence, isStatement, isSubHeadingLine } from './leads';
 
 /** Bold lead lines run to 68 characters (1988: “封建思想、小生产习惯势力和…得到传播和增强。”). */
 const MAX_BOLD_LEAD = 72;
@@ -44,7 +45,7 @@ export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Para
  *   longer than it (so a hard-wrapped paragraph whose first line happens to end in 。 is not taken).
  * A line ending in a colon announces a list (“五年来，我们主要做了以下工作：”): not a lead. O(length of the lead line).
  */
-export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean): number {
+export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean, compact = false): number {
   const p = paragraphs[pi] as Paragraph;
   const first = p.segments[0];
   // Every kind of lead line is short: the common long paragraph line costs O(1).
@@ -65,13 +66,18 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   if (flush && indented && bodyFollows && p.blankBefore && isOneSentence(line)) {
     return looksLikeLead(line.slice(0, -1)) ? lineLen - 1 : -1;
   }
-  if (!bodyFollows || p.segments.length > 1 || !p.blankBefore || p.blankAfter || !next) return -1;
+  // In a report without blank lines (one paragraph a line), a line of its own is set apart already.
+  if (!bodyFollows || p.segments.length > 1 || (!compact && (!p.blankBefore || p.blankAfter)) || !next) return -1;
   const text = p.text;
   if (text.length > MAX_PLAIN_LEAD || !isOneSentence(text)) return -1;
   const nextFirst = next.segments[0];
   const nextLineLen = nextFirst ? nextFirst.end - nextFirst.start : 0;
   if (next.text.length < MIN_BODY || nextLineLen < text.length * 1.5) return -1;
   const title = text.slice(0, -1);
+  // A line over a body that opens with its own lead introduces those leads (北京 2026 “坚持惠民生和促消费、…” over
+  // “大力提振消费。…”): it titles nothing itself. A body opening with a statement is titled by the line (海南 2026
+  // “依法行政强法治。” / “强法治是…的关键支撑。…”).
+  if (compact && (!isSubHeadingLine(title) || opensWithLead(next.text))) return -1;
   return looksLikeLead(title) && !/[\d:：]/.test(title) ? title.length : -1;
 }
 
@@ -84,6 +90,24 @@ export function isBoldAnnouncement(doc: ReportDocument, p: Paragraph): boolean {
   const first = p.segments[0];
   if (!first || p.segments.length > 1 || first.end - first.start > MAX_BOLD_LEAD) return false;
   return /[:：]$/.test(p.text) && startsFlush(doc, p) && isIndentOnlyLine(doc, first.line - 1);
+}
+
+/**
+ * The marker stands alone on its line below an indent-only line (only the marker was bold, as published online), the
+ * text it numbers starting on the next line: `titled` is the paragraph holding that text. A marker alone without the
+ * indent-only line is a line broken after it (hebei-2010 “(五)” / “改 革开放” / “不断深化。…”, its siblings fused
+ * headings). O(1).
+ */
+export function isBoldMarkerAlone(doc: ReportDocument, p: Paragraph, titled: Paragraph, markerLength: number): boolean {
+  const first = p.segments[0];
+  if (!first || !isIndentOnlyLine(doc, first.line - 1)) return false;
+  return titled !== p || (p.segments.length > 1 && first.end - first.start <= markerLength);
+}
+
+/** The paragraph opens with a lead sentence that titles it (not a statement). */
+function opensWithLead(text: string): boolean {
+  const end = isLeadSentence(text);
+  return end > 0 && !isStatement(text.slice(0, end));
 }
 
 /** One sentence ending in its only 。 */

@@ -16,12 +16,18 @@ export interface StackEntry {
   readonly style: Style;
   readonly value: number;
   readonly node: DraftNode;
-  /** A lead on a line of its own: it titles the paragraphs below it, not only its own paragraph. */
-  readonly standalone?: boolean;
+  /**
+   * A lead whose topic runs on below its paragraph, so that a 一是 list right after it is its own: a lead on a line
+   * of its own, or a lead sentence (2009 “努力保持对外贸易稳定增长。我们强调扩大内需，…” then 一是…七是).
+   */
+  readonly ownsList?: boolean;
 }
 
-/** Styles that may open the top level of a report (a 一是 or a 1. never does). */
-const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain', 'topic']);
+/**
+ * Styles that may open the top level of a report (a 一是 or a 1. never does, nor a clause sentence standing alone:
+ * 2012's opening “现在，我代表国务院，向大会报告政府工作，…” lost its 。 and would put every part under it).
+ */
+const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain']);
 /** Styles whose sequence may skip one number when a heading was lost to page damage. */
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
 /** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
@@ -46,6 +52,17 @@ export class HeadingStack {
     else this.roots.push(node);
   }
 
+  /**
+   * The part open now has numbered sections: （一）, 1., 第一， … below it. Not 一是 points, which leads after them may
+   * follow as their siblings (湖南 2026 part 一: 一是…六是, then “这五年，…” ×5).
+   */
+  hasNumberedSections(): boolean {
+    const part = this.stack[0];
+    const section = this.stack[1];
+    if (!part || !section || this.inBlock || part.node.level !== 1) return false;
+    return section.style !== 'shi' && section.style !== 'lead' && !UNNUMBERED.has(section.style);
+  }
+
   popWhile(pred: (e: StackEntry) => boolean): void {
     while (this.stack.length && pred(this.stack[this.stack.length - 1] as StackEntry)) this.stack.pop();
   }
@@ -67,11 +84,11 @@ export class HeadingStack {
       // 一是 restarting a run opens a new list: the old run (and what it opened) is over.
       const run = stack.findIndex((e) => e.style === 'shi');
       if (run >= 0 && value === 1) n = run;
-      // A 一是 run right after a lead line (its body, at most one introducing paragraph between) is the lead's list
-      // (2000: “继续实施积极的财政政策。” … “一是…二是…”); further away the lead's topic is over. A lead sentence or a
-      // ——X。 lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
+      // A 一是 run right after a lead line or a lead sentence (its body, at most one introducing paragraph between) is
+      // the lead's list (2000: “继续实施积极的财政政策。” … “一是…二是…”); further away the lead's topic is over. A ——X。
+      // lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
       const lead = stack[n - 1];
-      if (!(lead && lead.standalone && this.sinceHeading <= LEAD_LIST_REACH)) n = this.cutWhile(n, (e) => e.style === 'lead');
+      if (!(lead && lead.ownsList && this.sinceHeading <= LEAD_LIST_REACH)) n = this.cutWhile(n, (e) => e.style === 'lead');
     } else {
       // 一是 points are the lowest rank: a 第一， or 1. list after them is their sibling, not their child (1997 part 三).
       n = this.cutWhile(n, (e) => e.style === 'lead' || e.style === 'shi');
@@ -90,6 +107,11 @@ export class HeadingStack {
       // An unnumbered heading under a numbered one is weak: the next new numbered list closes it
       // (2003: “五年来，…” topics of part 一, then the （一）… list is the part's, not the topic's).
       if (!UNNUMBERED.has(style) && !this.inBlock) while (n > 1 && UNNUMBERED.has((stack[n - 1] as StackEntry).style)) n--;
+      // A part list opening after an unnumbered part whose leads have said what it had to say is the next parts, not
+      // that part's sections (2002: “首先报告２００１年的工作” with its four leads, then 一、…八、 for the year's work).
+      // Topics are another matter: 1988's “五年来，…” topics, then the 一、…五、 lessons of the same part.
+      const kids = stack[0]?.style === 'plain' ? (stack[0] as StackEntry).node.children : [];
+      if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock) n = 0;
       if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
     }
     // A part title is short and nominal; “四、在私营工厂做工的工人，现在虽然…” continuing a list inside a section is

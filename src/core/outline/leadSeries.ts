@@ -46,6 +46,41 @@ export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end:
   return commas <= MAX_SERIES_COMMAS ? stop : -1;
 }
 
+/** A title of clauses sharing its head runs to 40 characters (“坚持依法用权，倡俭治奢，深入推进党风廉政建设和反腐败工作”, 29). */
+const MAX_HEAD_TITLE = 40;
+/** The paragraph goes on after such a title with at least this much body. */
+const MIN_HEAD_BODY = 20;
+
+/**
+ * The shape of a paragraph's first sentence as a title of clauses: its first two characters and its number of commas
+ * (“坚持依宪施政，依法行政，把政府工作全面纳入法治轨道。” → 坚持/2), or null when it is no such title (no comma, too long,
+ * figures, brackets or punctuation of prose, first person, no body after it).
+ */
+export function headShape(text: string): string | null {
+  const stop = text.indexOf('。');
+  if (stop < 8 || stop > MAX_HEAD_TITLE || text.length < stop + 1 + MIN_HEAD_BODY) return null;
+  const sentence = text.slice(0, stop);
+  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]|我/.test(sentence)) return null;
+  let commas = 0;
+  for (let i = 0; i < stop; i++) if (sentence[i] === '，' || sentence[i] === ',') commas++;
+  return commas > 0 ? `${sentence.slice(0, 2)}${commas}` : null;
+}
+
+/**
+ * Paragraphs in a row whose first sentences are titles of the same shape, opening with the same word (2015 part 六:
+ * “坚持依宪施政，依法行政，…。” / “坚持创新管理，强化服务，…。” / …, four in a row) are a series of parallel leads, though
+ * each is longer and has more clauses than a lone lead may. `continuing` is the shape of the series the previous
+ * paragraph belonged to. Returns the end offset of the title, or -1. Looks at most two paragraphs ahead.
+ */
+export function parallelHeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
+  const text = (paragraphs[pi] as Paragraph).text;
+  const shape = headShape(text);
+  if (!shape) return -1;
+  let ok = shape === continuing;
+  for (let i = pi + 1, run = 1; !ok && i < end && i < pi + MIN_SERIES && headShape((paragraphs[i] as Paragraph).text) === shape; i++) ok = ++run >= MIN_SERIES;
+  return ok ? text.indexOf('。') : -1;
+}
+
 /** A standalone line of a series: one short sentence (这是经济实力持续提升的五年。). */
 const MAX_LINE_TITLE = 32;
 const MIN_LINE_BODY = 40;

@@ -2,10 +2,35 @@ import type { Paragraph } from '../text/paragraphs';
 import { isCjk } from '../text/normalize';
 
 const MAX_LEAD = 24;
+/** The body after a lead runs to at least this many characters. */
+const MIN_LEAD_BODY = 20;
 /** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
 const MAX_RELAXED_LEAD = 34;
 /** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
-const NOT_LEAD = /^(?:各位代表|同志们|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+const SENTENCE_STOPS = '。!?！？';
+
+/**
+ * Some sentence after the lead’s 。 is longer than the lead: a lead titles a body that elaborates it. A
+ * paragraph of short feats side by side (2009: “全面夺取抗击特大自然灾害的重大胜利。成功举办北京奥运会、残奥会。圆满完成
+ * 神舟七号载人航天飞行。”) or of short measures (“出台养老保险关系转移接续办法。完善失业、工伤、生育保险制度。…”) has no
+ * title. O(length).
+ */
+function hasLongerSentence(text: string, end: number): boolean {
+  let start = end + 1;
+  for (let i = start; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_STOPS.includes(text[i] as string)) continue;
+    if (i - start > end) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
+
+/** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
+const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
+/** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作). */
+const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作/;
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
@@ -14,21 +39,26 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
  * beside a lead (the paragraph before or after opens with one): parallel leads vary in length and wording.
  * Returns the offset of its 。 or -1.
  */
-export function isLeadSentence(text: string, relaxed = false): number {
+export function isLeadSentence(text: string, relaxed = false, between = false): number {
   const end = text.indexOf('。');
   if (end < 4 || end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD)) return -1;
-  if (text.length < end + 30) return -1;
+  // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
+  // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
+  const bodyless = between && end === text.length - 1;
+  if (!bodyless && text.length < end + MIN_LEAD_BODY) return -1;
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
   if (NOT_LEAD.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
+  // An announcement (做好今年政府工作，要把握好以下几点。) introduces a list; it titles nothing itself.
+  if (ANNOUNCES.test(sentence)) return -1;
   // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
   // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
   const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
   if (/[\d%()（）]/.test(bare)) return -1;
   if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
   // A longer sentence beside leads is still prose when it argues (X是Y, 必须…, 首先要…) rather than titles.
-  if (relaxed && /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/.test(sentence)) return -1;
+  if (relaxed && ARGUES.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
   if (commas > 1 || (commas === 1 && end > (relaxed ? MAX_RELAXED_LEAD : 20))) return -1;
   let cjk = 0;
@@ -36,7 +66,31 @@ export function isLeadSentence(text: string, relaxed = false): number {
   // sentence of 、-joined items is an enumeration more often than a heading.
   const joiners = relaxed ? /[“”"《》、]/ : /[“”"《》]/;
   for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || joiners.test(bare[i] as string)) cjk++;
-  return cjk >= bare.length - 1 ? end : -1;
+  if (cjk < bare.length - 1) return -1;
+  // Last, as it reads the whole paragraph.
+  return bodyless || hasLongerSentence(text, end) ? end : -1;
+}
+
+/**
+ * A statement rather than a title: a maxim that introduces or closes a block (2015: “改革开放是推动发展的制胜法宝。”,
+ * “提高创新效率重在优化科技资源配置。”, “能源生产和消费革命，关乎发展与民生。”; 湖南 2026 “市场是最稀缺的资源。” after the
+ * leads of （一）; 1956 “为了健全财政工作，必须制订必要的制度。”). A lead names an action or an outcome (加快培育消费增长点 /
+ * 改革开放深入推进). The copula counts only with a 的-noun predicate (X是…的Y): a short “X是Y” is too often a title.
+ * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
+ */
+export function isStatement(sentence: string): boolean {
+  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|(?<!^这)是[^，,]*的[^，,]{1,6}$/.test(sentence);
+}
+
+/**
+ * A short line of its own that can title the lines below it in a report without blank lines (海南 2026 “推动自由贸易港
+ * 政策红利加速释放。” over its body line): no opener of prose, no statement, no announcement, no first person, at most
+ * one comma.
+ */
+export function isSubHeadingLine(title: string): boolean {
+  if (NOT_LEAD.test(title) || isStatement(title) || ANNOUNCES.test(title) || /我们|我省|我市|我区|我县|我国/.test(title)) return false;
+  // A list of fields (民族、宗教、侨务、…等工作取得新成绩) reports; it does not title.
+  return title.split(/[,，]/).length <= 2 && title.split('、').length <= 2;
 }
 
 const MAX_DASH_LEAD = 40;

@@ -6,13 +6,14 @@ import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
+import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
-import { alternatingLeadEnd, alternatingOpener, openerOf, seriesLeadEnd } from './leadSeries';
+import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
-import { findBodyStart, isAfterSalutation } from './body';
+import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
-import { indentsParagraphs, isBoldAnnouncement, standaloneLeadEnd } from './boldLines';
-import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isSubHeadingPhrase, isTopicSentence } from './leads';
+import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
+import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
@@ -70,6 +71,14 @@ class OutlineParser {
   private seriesOpener: string | null = null;
   /** The opener of the standalone lines alternating with body paragraphs (这是…的五年。), while the series runs. */
   private alternatingSeries: string | null = null;
+  /**
+   * After a part's numbered sections, a paragraph addressed to the deputies (各位代表！) opens the part's closing words
+   * (2018 part 一: “过去五年，…” on 港澳台, 外交…; 天津 2026: “各位代表！“十四五”以来，…” then “五年来，…” ×6): they are no
+   * section's content, and their lead-like sentences are not listed (test/fixtures/expected/README.md, “Leads after a
+   * part's last numbered section”). Until the next heading; the sections stay open, as the list may go on after the
+   * closing words (辽宁 2026: “各位代表！今年，我们继续安排20件民生实事，…” before （十）).
+   */
+  private closingWords = false;
   private readonly innerLists = new InnerLists();
   private readonly pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
@@ -91,6 +100,8 @@ class OutlineParser {
   read(pi: number): number {
     const p = this.paragraphs[pi] as Paragraph;
     this.headings.sinceHeading++;
+    // A heading of any kind (attach() restarts the count) ends the part's closing words.
+    if (this.headings.sinceHeading === 1) this.closingWords = false;
     const block = matchBlockMarker(p.text);
     if (block) return this.blockHeading(pi, p, block);
     // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
@@ -104,7 +115,11 @@ class OutlineParser {
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
-    if (this.leadHeading(pi, p)) return pi;
+    if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
+    // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
+    // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
+    if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
+    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
     const parent = this.headings.top();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
@@ -127,6 +142,7 @@ class OutlineParser {
     h.stack.push({ style: 'block', value: 0, node });
     h.inBlock = true;
     this.closing = false;
+    this.closingWords = false;
     return pi;
   }
 
@@ -136,13 +152,18 @@ class OutlineParser {
     const bare = matchBareNumeral(p.text);
     if (Number.isNaN(bare)) return -1;
     const next = this.paragraphs[pi + 1];
-    if (!(next && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text))) return -1;
+    // Its title is a name on the next line; a sentence there (1960 “下面我首先说一下…执行的情况。”) is the part's text.
+    const titled = next !== undefined && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text) && !/[。!?]$/.test(next.text);
+    // Standing alone between blank lines over body text, the numeral is an untitled part (1960: “一” … “四” above the
+    // paragraphs of each part, as published online).
+    if (!titled && !(p.blankBefore && p.blankAfter && this.opensBody(pi + 1))) return -1;
     const level = h.place('cn-bare', bare);
     if (!level) return -1;
-    const node = draft(kindFor('cn-bare', level), level, p.raw, titleText(next.raw, 0, next.text.length), paragraphStart(p), positionAt(next, next.text.length));
+    const title = titled ? titleText(next.raw, 0, next.text.length) : '';
+    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, paragraphStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
     h.attach(node);
     h.stack.push({ style: 'cn-bare', value: bare, node });
-    return pi + 1;
+    return titled ? pi + 1 : pi;
   }
 
   /** 一、 （一） 1. 一是 第一，…: a heading when it continues its list; -1 when the paragraph is no such heading. */
@@ -168,7 +189,12 @@ class OutlineParser {
     const title = titleText(titled.raw, from, end);
     const fused = goesOn(titled.text, end);
     const inner = this.innerLists.continues(marker.style, marker.value, pi);
-    const item = isListItem(titled.text, from, marker.style === 'shi');
+    // A marker left alone on its line whose text is a whole paragraph below it (only the marker was bold) numbers the
+    // items of an enumeration, not headings (1955 （五） 第一，…第五，, 1988 五、 第一，…第三，): a heading's title is
+    // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
+    // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
+    // 单位：…）。”); in the body a ；-item is an enumeration.
+    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     if (!level) return -1;
@@ -212,6 +238,9 @@ class OutlineParser {
   /** A lead that titles its paragraph (or the paragraphs below it): bold, dashed, alternating, a series, a sentence. */
   private leadHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
+    // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
+    // “包括“供应链改造”和“产业链改造”。…”) is its text.
+    if (h.inBlock) return false;
     // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
     // so the sections and leads open below the part are over.
     if (h.stack.length > 1 && !h.inBlock && (h.stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(this.doc, p)) h.stack.length = 1;
@@ -220,7 +249,7 @@ class OutlineParser {
 
   private boldLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
-    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented) : -1;
+    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact) : -1;
     if (boldEnd <= 0) return false;
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，).
@@ -246,17 +275,22 @@ class OutlineParser {
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     this.addLead(p, alternating);
     this.alternatingSeries = alternatingOpener(p);
+    // Its body is the next paragraph, whose first sentence is no lead (海南 2026: “这一年，…改革开放步伐加快。” /
+    // “跨境电子商务综合试验区抓紧建设。积极对接…”).
+    this.leadBody = pi + 1;
     return true;
   }
 
   private seriesLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
-    const seriesEnd = h.stack.length ? seriesLeadEnd(this.paragraphs, pi, this.bodyEnd, this.lastLeadPi === pi - 1 ? this.seriesOpener : null) : -1;
+    const continuing = this.lastLeadPi === pi - 1 ? this.seriesOpener : null;
+    const opened = h.stack.length ? seriesLeadEnd(this.paragraphs, pi, this.bodyEnd, continuing) : -1;
+    const seriesEnd = opened > 0 || !h.stack.length ? opened : parallelHeadEnd(this.paragraphs, pi, this.bodyEnd, continuing);
     if (seriesEnd <= 0) return false;
     // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = openerOf(p.text);
+    this.seriesOpener = opened > 0 ? openerOf(p.text) : headShape(p.text);
     addInlinePoints(lead, findInlinePoints(p, seriesEnd));
     return true;
   }
@@ -267,22 +301,30 @@ class OutlineParser {
     const strictLead = h.stack.length && pi !== this.leadBody ? isLeadSentence(text) : -1;
     // Beside a lead (the paragraph before or after), a longer or bracketed first sentence is one of the series.
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
-    // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”).
+    // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”), or first of a
+    // run of three (天津 2026 “积极共建北京（京津冀）国际科技创新中心。” after its section's introduction, before two leads).
     const besideLead =
       strictLead < 0 &&
       h.stack.length > 1 &&
       pi !== this.leadBody &&
-      (this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
-      (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1));
-    const leadEnd = besideLead ? isLeadSentence(text, true) : strictLead;
+      (((this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
+        (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1))) ||
+        (this.isLeadAt(pi + 1) && this.isLeadAt(pi + 2)));
+    const leadEnd = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
     const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
     if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.inLeadSeries(pi, leadEnd)))) return false;
+    // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
+    // but it introduces its block rather than titling it: never a lead itself.
+    if (isStatement(text.slice(0, leadEnd))) {
+      this.chainLead(pi);
+      return false;
+    }
     h.popWhile(under);
-    const lead = this.addLead(p, leadEnd);
+    const lead = this.addLead(p, leadEnd, 0, '', true);
     addInlinePoints(lead, findInlinePoints(p, leadEnd));
     return true;
   }
@@ -318,7 +360,7 @@ class OutlineParser {
   private leadLike(j: number): boolean {
     const q = this.paragraphs[j] as Paragraph;
     if (matchMarker(q.text)) return false;
-    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented) > 0;
+    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
   }
 
   /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
@@ -328,33 +370,22 @@ class OutlineParser {
     return (q.text.length >= MIN_NAME_BODY && /[。！？!?]/.test(q.text)) || matchMarker(q.text) !== null;
   }
 
-  private addLead(p: Paragraph, end: number, start = 0, marker = '', standalone = false): DraftNode {
+  /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */
+  private chainLead(pi: number): void {
+    this.leadRun = this.lastLeadPi === pi - 1 ? this.leadRun + 1 : 1;
+    this.lastLeadPi = pi;
+  }
+
+  private addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false): DraftNode {
     const h = this.headings;
-    this.leadRun = this.lastLeadPi === p.index - 1 ? this.leadRun + 1 : 1;
-    this.lastLeadPi = p.index;
+    this.chainLead(p.index);
     this.seriesOpener = null;
     h.popWhile((e) => e.style === 'lead');
     if (h.top() && (h.stack[h.stack.length - 1] as StackEntry).style === 'shi') this.pointRuns.ledUnder();
     const level = h.stack.length + 1;
     const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
     h.attach(node);
-    h.stack.push({ style: 'lead', value: 0, node, standalone });
+    h.stack.push({ style: 'lead', value: 0, node, ownsList });
     return node;
-  }
-}
-
-/** The paragraph goes on after offset `end` with more than closing punctuation. */
-function goesOn(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) if (!' 。.!?;；:：”’)'.includes(text[i] as string)) return true;
-  return false;
-}
-
-function startsOnNextLine(p: Paragraph, next: Paragraph): boolean {
-  return firstLine(next) === (p.segments[p.segments.length - 1] as { line: number }).line + 1;
-}
-
-function addInlinePoints(parent: DraftNode, points: ReturnType<typeof findInlinePoints>): void {
-  for (const pt of points) {
-    parent.children.push({ ...draft('point', parent.level + 1, pt.marker, pt.title, pt.start, pt.titleEnd), fixedEnd: pt.end });
   }
 }

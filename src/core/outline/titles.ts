@@ -27,8 +27,13 @@ export function isListItem(text: string, from: number, point: boolean): boolean 
 }
 
 export function titleText(raw: string, from: number, end: number): string {
-  return cleanTitle(raw.slice(from, end)).replace(/[。；;：:，,、]+$/, '');
+  return cleanTitle(raw.slice(from, end))
+    .replace(/[。；;：:，,、]+$/, '')
+    .replace(RESPONSIBLE_UNITS, '');
 }
+
+/** An annex item names who carries it out after its heading (（牵头单位：人社厅）): that is no part of the title. */
+const RESPONSIBLE_UNITS = /[(（](?:牵头|责任|主责|主办|承办|配合)?(?:单位|部门)[:：][^()（）]{0,80}[)）]$/;
 
 /** Part titles run to 34 characters with at most one comma (“确保香港政权的顺利交接与平稳过渡，推进祖国统一大业”). */
 const MAX_PART_TITLE = 45;

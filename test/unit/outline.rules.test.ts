@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { OutlineNode } from '../../src/core';
+import { analyzeReport, flattenOutline } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+/** Rules of issue 9 (an outline right on every layout), each on the real text that shows it. */
+const nodes = (file: string): OutlineNode[] => flattenOutline(analyzeReport(readCorpus(file)).outline).map(({ node }) => node);
+const lineOf = (file: string, start: string): number => {
+  const at = readCorpus(file)
+    .split('\n')
+    .findIndex((l) => l.replace(/^[\s\u3000]+/, '').startsWith(start));
+  if (at < 0) throw new Error(`${file}: no line starts with ${start}`);
+  return at;
+};
+/** The node whose heading opens the line that starts with `start` (inline 一是 points further on are not it). */
+const nodeAt = (file: string, start: string): OutlineNode | undefined => {
+  const line = lineOf(file, start);
+  const indent = (readCorpus(file).split('\n')[line] ?? '').indexOf(start);
+  return nodes(file).find((n) => n.selectionRange.start.line === line && n.selectionRange.start.character === indent);
+};
+
+describe('statements are not leads', () => {
+  it('takes the maxims that introduce a block for prose, while the leads around them stay leads (2015 parts 三, 四, 五)', () => {
+    const file = 'national/2015.txt';
+    for (const maxim of ['改革开放是推动发展的制胜法宝。', '提高创新效率重在优化科技资源配置。', '立国之道，惟在富民。', '能源生产和消费革命，关乎发展与民生。']) {
+      expect(nodeAt(file, maxim), maxim).toBeUndefined();
+    }
+    expect(nodeAt(file, '多管齐下改革投融资体制。')?.kind).toBe('lead');
+    // 166 sits between a body paragraph and two statements: the statements still count for its series.
+    expect(nodeAt(file, '推动产业结构迈向中高端。')?.kind).toBe('lead');
+  });
+
+  it('takes the maxim closing a section for prose, not for a fifth lead (湖南 2026 （一）)', () => {
+    const file = 'local/湖南省-2026.txt';
+    expect(nodeAt(file, '市场是最稀缺的资源。')).toBeUndefined();
+    expect(nodeAt(file, '持续壮大经营主体。')?.kind).toBe('lead');
+  });
+
+  it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {
+    expect(nodeAt('national/1956.txt', '为了健全财政工作，必须制订必要的制度。')).toBeUndefined();
+  });
+});
+
+describe('announcements are not leads', () => {
+  it('takes “做好今年政府工作，要把握好以下几点。” for the announcement of an inline list, not a lead (2017 part 二)', () => {
+    const file = 'national/2017.txt';
+    expect(nodeAt(file, '做好今年政府工作，要把握好以下几点。')).toBeUndefined();
+    expect(nodeAt(file, '货币政策要保持稳健中性。')?.kind).toBe('lead');
+  });
+});
+
+describe('the closing words of a part, after its numbered sections', () => {
+  it('lists no leads after “各位代表！” once the part has numbered sections (2018 part 一, 天津 2026 part 一)', () => {
+    expect(nodeAt('national/2018.txt', '过去五年，港澳台工作取得新进展。')).toBeUndefined();
+    expect(nodeAt('national/2018.txt', '全面加强党风廉政建设。')).toBeUndefined();
+    expect(nodeAt('local/天津市-2026.txt', '五年来，京津冀协同发展动能不断显现。')).toBeUndefined();
+    // The leads of the sections before the address stay.
+    expect(nodeAt('national/2018.txt', '强化民生兜底保障。')?.level).toBe(3);
+  });
+
+  it('lets the numbered list go on after the address (辽宁 2026 （十） after “各位代表！今年，我们继续安排20件民生实事”)', () => {
+    const file = 'local/辽宁省-2026.txt';
+    expect(nodeAt(file, '（十）')?.level).toBe(2);
+    expect(nodeAt(file, '深化金融化险改革。')?.level).toBe(3);
+  });
+
+  it('still lists the series after an address that follows 一是 points, which are no sections (湖南 2026 这五年，…)', () => {
+    const file = 'local/湖南省-2026.txt';
+    expect(nodeAt(file, '这五年，综合经济实力不断增强。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});
+
+describe('a 一是 list right after a lead sentence is the lead’s', () => {
+  it('nests 一是…七是 under “努力保持对外贸易稳定增长。…” (2009 （五）), and 一是… under “千方百计促进就业。” (（六）)', () => {
+    const file = 'national/2009.txt';
+    const trade = nodeAt(file, '努力保持对外贸易稳定增长。');
+    expect(trade).toMatchObject({ kind: 'lead', level: 3 });
+    expect(trade?.children.filter((c) => c.kind === 'point').map((c) => c.marker)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是']);
+    expect(nodeAt(file, '一是把促进高校毕业生就业放在突出位置')?.level).toBe(4);
+    // A 一是 list that opens a section with no lead before it stays the section's (（二）).
+    expect(nodeAt(file, '一是扩大消费尤其是居民消费。')?.level).toBe(3);
+  });
+});
+
+describe('a paragraph the page repeats adds no heading', () => {
+  it('reads the lead once when the scrape left its paragraph twice, the first copy cut short (2015 part 三)', () => {
+    const file = 'national/2015.txt';
+    const leads = nodes(file).filter((n) => n.title === '加大简政放权、放管结合改革力度');
+    expect(leads).toHaveLength(1);
+    expect(leads[0]?.selectionRange.start.line).toBe(lineOf(file, '加大简政放权、放管结合改革力度。'));
+  });
+});
+
+describe('parallel leads that share their first word and their shape', () => {
+  it('reads “坚持X，Y，Z。” ×4 as the leads of 2015 part 六, though each has two commas', () => {
+    const file = 'national/2015.txt';
+    const part6 = nodes(file).find((n) => n.level === 1 && n.marker === '六、');
+    expect(part6?.children.map((c) => `${c.kind} ${c.title}`)).toEqual([
+      'lead 坚持依宪施政，依法行政，把政府工作全面纳入法治轨道',
+      'lead 坚持创新管理，强化服务，着力提高政府效能',
+      'lead 坚持依法用权，倡俭治奢，深入推进党风廉政建设和反腐败工作',
+      'lead 坚持主动作为，狠抓落实，切实做到勤政为民',
+    ]);
+  });
+
+  it('does not take a lone sentence of that shape for a lead (2015 part 六 opens with “我们要全面推进依法治国，…”)', () => {
+    expect(nodeAt('national/2015.txt', '我们要全面推进依法治国')).toBeUndefined();
+  });
+});
+
+describe('a lead titles a body longer than itself', () => {
+  it('takes a paragraph of short feats for no lead, and a short lead over a longer sentence for one (2009 part 一)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '全面夺取抗击特大自然灾害的重大胜利。')).toBeUndefined();
+    expect(nodeAt(file, '出台养老保险关系转移接续办法。')).toBeUndefined();
+    // “就业和社会保障工作进一步加强。完善促进就业、以创业带动就业的政策，落实最低工资制度。”: a body of 27 characters.
+    expect(nodeAt(file, '就业和社会保障工作进一步加强。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+
+  it('takes a paragraph that is only its title for a lead when leads stand on both sides of it (2009 （五）)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '加快地方政府机构改革，推进事业单位改革。')).toMatchObject({ kind: 'lead', level: 3 });
+    // Alone, such a paragraph is prose: “鼓励各地从实际出发，…。” after the regional paragraph that is no lead.
+    expect(nodeAt(file, '鼓励各地从实际出发')).toBeUndefined();
+  });
+});
+
+describe('a bold marker alone on its line, over a whole paragraph, numbers an enumeration', () => {
+  it('does not read 第一，…第五， of 1955 （五） and 第一，…第三， of 1988 五、 as sections', () => {
+    expect(nodes('national/1955.txt').some((n) => n.title.startsWith('支援工业建设和国防建设'))).toBe(false);
+    expect(nodes('national/1988.txt').some((n) => n.title.startsWith('这次机构改革主要着眼于转变职能'))).toBe(false);
+    // A whole bold line “第一，基本建设规模的大小问题” is a section (1955 （一）).
+    expect(nodes('national/1955.txt').find((n) => n.title === '基本建设规模的大小问题')).toMatchObject({ marker: '第一，', level: 3 });
+  });
+});
+
+describe('the first lead of a run, after a section’s introduction', () => {
+  it('takes a bracketed lead for the first of its series when two leads follow it (天津 2026 （二）)', () => {
+    const file = 'local/天津市-2026.txt';
+    expect(nodeAt(file, '积极共建北京（京津冀）国际科技创新中心。')).toMatchObject({ kind: 'lead', level: 3, title: '积极共建北京（京津冀）国际科技创新中心' });
+    // The introduction itself is no lead.
+    expect(nodeAt(file, '发挥教育科技人才比较优势')).toBeUndefined();
+  });
+});
+
+describe('a paragraph looking back on the leads closes their topics', () => {
+  it('gives 一是…三是 after “在切实做好上述工作的同时，…” to the part, not to the lead before it (2000 part 七)', () => {
+    const file = 'national/2000.txt';
+    expect(nodeAt(file, '一是依法扩大社会保险的覆盖面')).toMatchObject({ kind: 'point', level: 2 });
+    expect(nodeAt(file, '大力促进下岗职工再就业。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});
+
+describe('prose openers', () => {
+  it('takes a sentence that opens on “对于X，” for prose that takes up a topic, not a lead (1957)', () => {
+    expect(nodeAt('national/1957.txt', '对于科学规划，有人表示怀疑。')).toBeUndefined();
+  });
+});
+
+describe('blocks have items, not sub-headings', () => {
+  it('reads no lead inside a glossary note (广东 2026 名词解释 8.“链式改造”)', () => {
+    const file = 'local/guangdong-2026.txt';
+    expect(nodeAt(file, '包括“供应链改造”和“产业链改造”')).toBeUndefined();
+    expect(nodes(file).find((n) => n.kind === 'glossary')?.children.length).toBe(13);
+  });
+});
