@@ -69,13 +69,14 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
  */
 function isClipOf(short: string, full: string): boolean {
   if (full.length < short.length * 2) return false;
-  let j = 0;
-  let prev = -2;
-  for (const ch of short) {
-    const k = full.indexOf(ch, j);
-    if (k < 0 || k === prev + 1) return false;
-    prev = k;
-    j = k + 1;
+  // Matched from the end, where both end on the same character: 沪通铁路 keeps 铁路 whole, so it is a name of its
+  // own, not a clip of 沪苏通长江公铁大桥暨沪苏通铁路.
+  if (short[short.length - 1] !== full[full.length - 1]) return false;
+  let next = full.length - 1;
+  for (let i = short.length - 2; i >= 0; i--) {
+    const k = full.lastIndexOf(short[i] as string, next - 1);
+    if (k < 0 || k === next - 1) return false;
+    next = k;
   }
-  return prev === full.length - 1;
+  return true;
 }
