@@ -1,14 +1,17 @@
 import { periodEndYear } from '../indicators/timeScope';
-import type { Indicator, Reference, ReportMeta } from '../types';
+import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
+import { blockNodes, inNodes } from './context';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
  * growth), both ways. The actual chosen is the one closest before the target's period, same kind where possible.
  */
-export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta): Reference[] {
+export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = []): Reference[] {
+  // A glossary's or an annex's figures explain a programme (“2152”龙头引育工程：…100家…); they are no one's actual.
+  const blocks = blockNodes(outline);
   const groups = new Map<string, Indicator[]>();
   for (const ind of indicators) {
-    if (!ind.groupKey) continue;
+    if (!ind.groupKey || inNodes(ind.range.start.line, blocks)) continue;
     const list = groups.get(ind.groupKey) ?? [];
     list.push(ind);
     groups.set(ind.groupKey, list);
@@ -37,9 +40,14 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && /-/.test(target.period)) return undefined;
   const targetEnd = periodEndYear(target.period) ?? meta.year ?? Number.POSITIVE_INFINITY;
+  // A plan's end-year target (2020年…达到90万亿元 in a 2016 report) is judged in 2020, not by last year's figure.
+  if (meta.year !== null && targetEnd > meta.year) return undefined;
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元); an average or a total over
   // the span (年均增长6.1%, 累计新增…) never does.
   const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share') && !isSpanMeasure(a)));
+  // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
+  // actual a target links to is told in another paragraph, the review.
+  const elsewhere = single.filter((a) => !sameParagraph(a, target));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
@@ -54,7 +62,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   };
   let best: Indicator | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const a of single) {
+  for (const a of elsewhere) {
     const s = score(a);
     if (s < bestScore) {
       best = a;
@@ -72,3 +80,8 @@ function isIncrement(i: Indicator): boolean {
   return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
 }
 
+
+/** Whether two figures stand in one paragraph (a report's paragraph is one line). */
+function sameParagraph(a: Indicator, b: Indicator): boolean {
+  return a.range.start.line === b.range.start.line;
+}
