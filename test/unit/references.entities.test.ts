@@ -11,6 +11,7 @@ const entities = (path: string): Reference[] => analyzeReport(readCorpus(path)).
 const seed = entities(SEED);
 const hailar = entities('local/hailar-2019.txt');
 const national2022 = entities('national/2022.txt');
+const national2016 = entities('national/2016.txt');
 const linksOf = (refs: readonly Reference[], name: string): string[] =>
   refs.filter((r) => r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
 
@@ -34,6 +35,23 @@ describe('where a name starts', () => {
 
   it('leaves a number and its classifier out (16项中央环保督察反馈问题 → 中央环保督察)', () => {
     expect(linksOf(hailar, '中央环保督察')).toEqual(['L51 → L19 中央环保督察']);
+  });
+});
+
+describe('names of more kinds', () => {
+  it('a reading over a verb needs only a little that is specific (扩大国家自主创新示范区: 自主)', () => {
+    expect(linksOf(national2016, '国家自主创新示范区')).toEqual(['L129 → L35 国家自主创新示范区']);
+  });
+
+  it('regions and poles named by what they are (长江经济带, 粤港澳大湾区, 江西南部重要增长极)', () => {
+    expect(linksOf(national2016, '长江经济带')).toEqual(['L152 → L37 长江经济带']);
+    const jiangxi = entities('local/jiangxi-2026.txt');
+    expect(linksOf(jiangxi, '粤港澳大湾区')).toEqual(['L62 → L56 粤港澳大湾区']);
+    expect(linksOf(jiangxi, '江西南部重要增长极')).toEqual(['L64 → L22 江西南部重要增长极']);
+  });
+
+  it('an event whose type word is its whole name (北京冬奥会、冬残奥会)', () => {
+    expect(linksOf(national2022, '冬残奥会')).toEqual(['L204 → L64 冬残奥会']);
   });
 });
 

@@ -21,6 +21,13 @@ describe('named things that recur', () => {
   });
 });
 
+describe('abbreviated titles', () => {
+  it('match their full title with or without its brackets (2016: 《纲要草案》 → 《…纲要（草案）》)', () => {
+    const titles = refs(analyzeReport(readCorpus('national/2016.txt')), 'abbreviation').filter((r) => r.from.text === '《纲要草案》');
+    expect(titles.map((r) => r.to.text)).toContain('《国民经济和社会发展第十三个五年规划纲要（草案）》');
+  });
+});
+
 describe('glossary entries that explain two terms', () => {
   it('links both terms of “三大高地”“五大战略”： to that entry (jiangxi 2026)', () => {
     const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));

@@ -9,6 +9,7 @@ import { comparePositions } from '../positions';
 
 const TYPES = new WordTrie(data.types);
 const GENERIC = new Set(data.genericModifiers);
+const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 
 export interface Mention {
   readonly range: Range;
@@ -51,10 +52,13 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A longer reading over a verb must name something specific (服务业扩大开放综合试点), not a kind of thing
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
-      const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC));
+      const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC_READING));
+      // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
+      if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) continue;
       for (const s of starts) readings.set(p.text.slice(s, end), (readings.get(p.text.slice(s, end)) ?? 0) + 1);
-      matches.push({ p, end, starts, ...(starts[starts.length - 1] === nearest ? { fallback: nearest } : {}) });
+      const last = starts[starts.length - 1] as number;
+      matches.push({ p, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
@@ -158,8 +162,10 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   return /[\u4e00-\u9fff]/.test(modifier);
 }
 
-/** Characters of a longer reading's modifier left when its ordinary words are taken out. */
+/** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */
 const MIN_SPECIFIC = 4;
+/** …and of a longer reading over a verb (国家自主创新示范区: 自主). */
+const MIN_SPECIFIC_READING = 2;
 
 /** How many characters of `modifier` are not in ordinary words (greedy, longest ordinary word first). */
 function specificLength(modifier: string): number {
