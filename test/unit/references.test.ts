@@ -51,6 +51,16 @@ describe('announced lists', () => {
     expect(forward?.to.text.startsWith('一是保持宏观政策连续性')).toBe(true);
   });
 
+  it('links counted announcements without 以下 to the 一是 after them (2016: 把握好三点。 采取三项举措。 抓好三项工作。)', () => {
+    const forward = refs(analyzeReport(readCorpus('national/2016.txt')), 'section').map((r) => `${r.from.text} → ${r.to.text.slice(0, 6)}`);
+    for (const pair of ['把握好三点 → 一是牢牢抓住', '采取三项举措 → 一是全面实施', '抓好三个方面 → 一是提升消费', '抓好三项工作 → 一是加快农业']) expect(forward).toContain(pair);
+  });
+
+  it('links an announcement that ends its paragraph to the ——list that follows (2016: 突出了以下六个方面。 ——保持经济中高速增长)', () => {
+    const six = refs(analyzeReport(readCorpus('national/2016.txt')), 'section').filter((r) => r.from.text === '以下六个方面');
+    expect(six.map((r) => [r.to.range.start.line, r.to.text])).toEqual([[70, '——保持经济中高速增长']]);
+  });
+
   it('links a named list before its colon (“三大优势”：一是…) only when a list follows', () => {
     const text = '2021年政府工作报告\n\n一、工作回顾\n\n重点发挥“三大优势”：一是创新政策优势，二是开放平台优势，三是人才优势。\n\n我们有“三大优势”：这是长期积累的结果。\n';
     const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text}`);
