@@ -31,4 +31,14 @@ describe('target ↔ actual pairs', () => {
     const inGlossary = (line: number): boolean => glossary.some((n) => n.range.start.line <= line && n.range.end.line >= line);
     for (const r of jiangxi.references.filter((x) => x.kind === 'indicator')) expect(inGlossary(r.to.range.start.line) || inGlossary(r.from.range.start.line)).toBe(false);
   });
+
+  it('pair a target with last year’s stock reached at the end of a five-year span (jiangxi 2026: 8200家 ↔ 达7800家)', () => {
+    const jiangxi = pairs('local/jiangxi-2026.txt');
+    expect(jiangxi.some((r) => r.from.text === '8200家' && r.to.text === '7800家')).toBe(true);
+  });
+
+  it('pair a target its group left alone with the actual whose name begins with its name (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元)', () => {
+    const jiangxi = pairs('local/jiangxi-2026.txt');
+    expect(jiangxi.filter((r) => r.from.text === '1.18万亿').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[20, '1万亿元']]);
+  });
 });

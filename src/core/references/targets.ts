@@ -17,22 +17,52 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     groups.set(ind.groupKey, list);
   }
   const out: Reference[] = [];
+  const reverseDone = new Set<Indicator>();
+  const pair = (t: Indicator, actual: Indicator, key: string): void => {
+    out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
+    if (!reverseDone.has(actual)) {
+      reverseDone.add(actual);
+      out.push({ kind: 'indicator', from: { range: actual.range, text: actual.text }, to: { range: t.range, text: t.text }, key: `indicator:${key}` });
+    }
+  };
+  const unpaired: Indicator[] = [];
   for (const [key, list] of groups) {
     const targets = list.filter((i) => i.status === 'target');
     const actuals = list.filter((i) => i.status === 'actual');
-    if (targets.length === 0 || actuals.length === 0) continue;
-    const reverseDone = new Set<Indicator>();
     for (const t of targets) {
-      const actual = bestActual(t, actuals, meta);
-      if (!actual) continue;
-      out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
-      if (!reverseDone.has(actual)) {
-        reverseDone.add(actual);
-        out.push({ kind: 'indicator', from: { range: actual.range, text: actual.text }, to: { range: t.range, text: t.text }, key: `indicator:${key}` });
-      }
+      const actual = actuals.length > 0 ? bestActual(t, actuals, meta) : undefined;
+      if (actual) pair(t, actual, key);
+      else unpaired.push(t);
     }
   }
+  const budget = { checks: MAX_NAME_CHECKS };
+  for (const t of unpaired) {
+    const actual = actualByName(t, indicators, blocks, meta, budget);
+    if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
+  }
   return out;
+}
+
+/** A name this long is specific enough to find its indicator at either end of another name (有色金属 of 有色金属产业营收). */
+const MIN_CONTAINED_NAME = 4;
+/** Bound on the names compared for one report, so that a huge input stays linear. */
+const MAX_NAME_CHECKS = 100_000;
+
+/**
+ * A target its group left alone, paired by name: the actual of the same unit whose name begins or ends with the
+ * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元).
+ */
+function actualByName(target: Indicator, indicators: readonly Indicator[], blocks: readonly OutlineNode[], meta: ReportMeta, budget: { checks: number }): Indicator | undefined {
+  const name = target.name ?? '';
+  if (name.length < MIN_CONTAINED_NAME) return undefined;
+  const candidates: Indicator[] = [];
+  for (const a of indicators) {
+    if (--budget.checks < 0) return undefined;
+    if (a.status !== 'actual' || a.unit !== target.unit || !a.name) continue;
+    const [shorter, longer] = a.name.length <= name.length ? [a.name, name] : [name, a.name];
+    if (shorter.length >= MIN_CONTAINED_NAME && (longer.startsWith(shorter) || longer.endsWith(shorter)) && !inNodes(a.range.start.line, blocks)) candidates.push(a);
+  }
+  return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
 }
 
 function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta): Indicator | undefined {
@@ -44,7 +74,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   if (meta.year !== null && targetEnd > meta.year) return undefined;
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元); an average or a total over
   // the span (年均增长6.1%, 累计新增…) never does.
-  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share') && !isSpanMeasure(a)));
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share' || isStockReached(a)) && !isSpanMeasure(a)));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   const elsewhere = single.filter((a) => !sameParagraph(a, target));
@@ -84,4 +114,9 @@ function isIncrement(i: Indicator): boolean {
 /** Whether two figures stand in one paragraph (a report's paragraph is one line). */
 function sameParagraph(a: Indicator, b: Indicator): boolean {
   return a.range.start.line === b.range.start.line;
+}
+
+/** A count reached at the end of a span (高新技术企业达到7800家): a stock, what last year ended with. */
+function isStockReached(i: Indicator): boolean {
+  return i.kind === 'count' && /^(?:达到|达|突破|超过)$/.test(i.measure ?? '');
 }
