@@ -55,6 +55,20 @@ describe('names of more kinds', () => {
   });
 });
 
+describe('names written two ways', () => {
+  it('editions of one event are one name, whichever way round holder and edition stand (hailar 2019)', () => {
+    expect(linksOf(hailar, '全国第十四届冬运会')).toEqual(['L59 → L23 第十四届全国冬运会']);
+    expect(linksOf(hailar, '全国第十四届冬季运动会')).toEqual(['L59 → L23 第十四届全国冬运会']);
+    // 自治区第二届冬运会 is another series: the region's games, not the nation's.
+    expect(hailar.some((r) => r.from.text.includes('第二届') || r.to.text.includes('第二届'))).toBe(false);
+  });
+
+  it('a later edition of an event goes back to the first one said (第十五届 → 第十四届中俄蒙经贸洽谈暨商品展销会)', () => {
+    const fair = hailar.filter((r) => r.from.text.endsWith('中俄蒙经贸洽谈暨商品展销会'));
+    expect(fair.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L67 → L25 第十四届中俄蒙经贸洽谈暨商品展销会']);
+  });
+});
+
 describe('what is not a name', () => {
   it('a place whose name ends in a type word (张家港市 is a city, not a port)', () => {
     expect(seed.some((r) => r.from.text === '张家港' || r.to.text === '张家港')).toBe(false);

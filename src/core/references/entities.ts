@@ -5,6 +5,7 @@ import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 import { nameStarts } from './nameStart';
+import { mergeVariants } from './variants';
 import { comparePositions } from '../positions';
 
 const TYPES = new WordTrie(data.types);
@@ -82,7 +83,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       mentions.set(name, list);
     }
   }
-  return mergeSuffixes(mentions);
+  return mergeVariants(mergeSuffixes(mentions));
 }
 
 /** A name is at least this long to absorb the longer candidates that end with it. */

@@ -3,6 +3,7 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import type { EntityMentions, Mention } from './entities';
+import { editionSeries } from './variants';
 
 /** Clipped names are three or four characters (进博会, 十四冬, 服贸会, 链博会). */
 const MIN_SHORT = 3;
@@ -29,13 +30,13 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
     if (first && name.length >= MIN_FULL) fulls.set(name, first);
   }
   if (fulls.size === 0) return [];
+  const out: Reference[] = editionClips(ctx, fulls);
   const byLast = new Map<string, string[]>();
   for (const name of fulls.keys()) {
     const last = name[name.length - 1] as string;
     byLast.set(last, [...(byLast.get(last) ?? []), name]);
   }
   const blocks = blockNodes(ctx.outline);
-  const out: Reference[] = [];
   let checks = 0;
   for (let i = ctx.bodyStart; i < ctx.bodyEnd && checks < MAX_CHECKS; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
@@ -79,4 +80,37 @@ function isClipOf(short: string, full: string): boolean {
     next = k;
   }
   return true;
+}
+
+/** At most this many edition clips are looked for in one report (a bound for huge inputs). */
+const MAX_EDITION_CLIPS = 50;
+
+/**
+ * An edition said by its number and the first character of its event (十四冬 for 第十四届全国冬运会, as 十四运 for
+ * 第十四届全运会): every such clip points at the edition's first mention.
+ */
+function editionClips(ctx: RefContext, fulls: ReadonlyMap<string, Mention>): Reference[] {
+  const clips = new Map<string, { name: string; target: Mention }>();
+  for (const [name, target] of fulls) {
+    const edition = editionSeries(name);
+    if (!edition || !/^[一二三四五六七八九十百]+$/.test(edition.ordinal) || clips.size >= MAX_EDITION_CLIPS) continue;
+    const event = edition.series.slice(edition.series.indexOf('|') + 1);
+    const clip = `${edition.ordinal}${event[0] as string}`;
+    if (clip.length >= MIN_SHORT && !clips.has(clip)) clips.set(clip, { name, target });
+  }
+  if (clips.size === 0) return [];
+  const blocks = blockNodes(ctx.outline);
+  const out: Reference[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    for (const [clip, { name, target }] of clips) {
+      for (let at = p.text.indexOf(clip); at >= 0; at = p.text.indexOf(clip, at + clip.length)) {
+        // 第十四届 itself holds 十四 and the next character: a clip stands alone, not after 第.
+        if (p.text[at - 1] === '第' || p.text[at + clip.length] === '届') continue;
+        out.push({ kind: 'short', from: { range: rangeIn(p, at, at + clip.length), text: clip }, to: { range: target.range, text: target.text }, key: `entity:${name}` });
+      }
+    }
+  }
+  return out;
 }
