@@ -33,6 +33,12 @@ describe('where a name starts', () => {
     expect(linksOf(seed, '产业用地更新“双百”行动')).toEqual(['L178 → L70 产业用地更新“双百”行动']);
   });
 
+  it('reads a particle’s character inside a word as part of the name (自由贸易试验区, not 贸易试验区), a dash as a stop', () => {
+    const national2023 = entities('national/2023.txt');
+    expect(national2023.filter((r) => r.from.text.endsWith('贸易试验区')).map((r) => r.to.text)).toEqual(['自由贸易试验区', '自由贸易试验区']);
+    expect(entities('local/zhejiang-2026.txt').some((r) => r.from.text.includes('—'))).toBe(false);
+  });
+
   it('leaves a number and its classifier out (16项中央环保督察反馈问题 → 中央环保督察)', () => {
     expect(linksOf(hailar, '中央环保督察')).toEqual(['L51 → L19 中央环保督察']);
   });

@@ -3,7 +3,9 @@ import { isVerb } from '../lexicon/verbs';
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 16;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
-const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」 \t的和与及或在对把将为了等是由从向到至被以');
+const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」—… \t的和与及或在对把将为了等是由从向到至被以');
+/** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
+const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线']);
 /** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
 export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化']);
 /** A quoted piece inside a name (产业用地更新“双百”行动) is at most this long, quotes included. */
@@ -44,7 +46,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
       continue;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if (STOP.has(ch) || isDigit(ch) || (isDigit(text[s - 2]) && /[\u4e00-\u9fff]/.test(ch))) break;
+    if ((STOP.has(ch) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigit(ch) || (isDigit(text[s - 2]) && /[\u4e00-\u9fff]/.test(ch))) break;
     if (verbEndsAt(text, s, limit)) {
       starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定.
