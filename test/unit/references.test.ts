@@ -105,10 +105,17 @@ describe('cross-references inside the seed report', () => {
     }
   });
 
-  it('links later mentions of quoted terms to their first mention, quoted or not', () => {
+  it('links later mentions of quoted terms to their first mention, quoted or where the words go on as quoted', () => {
     const terms = refs(model, 'term');
-    expect(terms.length).toBeGreaterThanOrEqual(10);
-    expect(terms.map(show)).toEqual(expect.arrayContaining(['L174 “证照分离” → L62 “证照分离”', 'L190 “331” → L94 “331”', 'L178 江南文化 → L134 “江南文化”']));
+    expect(terms.length).toBeGreaterThanOrEqual(8);
+    expect(terms.map(show)).toEqual(expect.arrayContaining(['L174 “证照分离” → L62 “证照分离”', 'L190 “331” → L94 “331”', 'L186 “江南文化” → L134 “江南文化”']));
+    // 江南文化特色 and 江南文化艺术 are the words, not the “江南文化”品牌 the report quotes.
+    expect(terms.some((r) => r.from.text === '江南文化')).toBe(false);
+    // 扫黑除恶专项斗争 goes on as “扫黑除恶”专项斗争 does: the term (hailar 2019).
+    const hailar = refs(analyzeReport(readCorpus('local/hailar-2019.txt')), 'term').map(show);
+    expect(hailar).toContain('L71 扫黑除恶 → L27 “扫黑除恶”');
+    // 智慧城市一期项目 and 智慧城市软硬件 beside “智慧城市”建设 are ordinary words.
+    expect(hailar.some((l) => l.includes(' 智慧城市 →'))).toBe(false);
     // Only strings the report quotes are terms: a word that appears once in quotes links nowhere.
     expect(terms.some((r) => r.from.text.includes('苏惠十条'))).toBe(false);
     // A numbered slogan without a glossary entry (“六稳”, “六保”) is rhetoric, not a programme to go back to.
