@@ -37,6 +37,13 @@ describe('glossary entries that explain two terms', () => {
   });
 });
 
+describe('glossary entries with a long name before the quoted term', () => {
+  it('read the quoted term of 25.应急管理高质量发展“2653”行动： and link the body’s “2653” to it (jiangxi 2026)', () => {
+    const term = refs(analyzeReport(readCorpus('local/jiangxi-2026.txt')), 'term').filter((r) => r.from.text.includes('2653'));
+    expect(term.map((r) => [r.from.range.start.line, r.to.range.start.line])).toEqual([[77, 108]]);
+  });
+});
+
 describe('glossary terms the body never quotes', () => {
   it('links GEP核算 in the body to its glossary entry (jiangxi 2026)', () => {
     const gep = refs(analyzeReport(readCorpus('local/jiangxi-2026.txt')), 'term').filter((r) => r.from.text === 'GEP核算');
