@@ -41,4 +41,9 @@ describe('target ↔ actual pairs', () => {
     const jiangxi = pairs('local/jiangxi-2026.txt');
     expect(jiangxi.filter((r) => r.from.text === '1.18万亿').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[20, '1万亿元']]);
   });
+
+  it('pair by a name with words added in its middle, both ends kept whole (hailar 2019: 政府隐性债务 7.89亿元 ↔ 政府债务 12.43亿元)', () => {
+    const hailar = pairs('local/hailar-2019.txt');
+    expect(hailar.filter((r) => r.from.text === '7.89亿元').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[19, '12.43亿元']]);
+  });
 });

@@ -60,7 +60,7 @@ function actualByName(target: Indicator, indicators: readonly Indicator[], block
     if (--budget.checks < 0) return undefined;
     if (a.status !== 'actual' || a.unit !== target.unit || !a.name) continue;
     const [shorter, longer] = a.name.length <= name.length ? [a.name, name] : [name, a.name];
-    if (shorter.length >= MIN_CONTAINED_NAME && (longer.startsWith(shorter) || longer.endsWith(shorter)) && !inNodes(a.range.start.line, blocks)) candidates.push(a);
+    if (shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter) && !inNodes(a.range.start.line, blocks)) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
 }
@@ -119,4 +119,14 @@ function sameParagraph(a: Indicator, b: Indicator): boolean {
 /** A count reached at the end of a span (高新技术企业达到7800家): a stock, what last year ended with. */
 function isStockReached(i: Indicator): boolean {
   return i.kind === 'count' && /^(?:达到|达|突破|超过)$/.test(i.measure ?? '');
+}
+
+/**
+ * Whether `longer` is `shorter` with words added at one end (有色金属|产业营收) or in the middle, keeping both of its
+ * ends whole (政府|隐性|债务).
+ */
+function holds(longer: string, shorter: string): boolean {
+  if (longer.startsWith(shorter) || longer.endsWith(shorter)) return true;
+  const half = shorter.length >> 1;
+  return longer.startsWith(shorter.slice(0, half)) && longer.endsWith(shorter.slice(half));
 }
