@@ -29,6 +29,10 @@ describe('where a name starts', () => {
     expect(linksOf(hailar, '中央八项规定')).toEqual(['L85 → L29 中央八项规定']);
   });
 
+  it('trims a resultative verb the dictionary lacks from a name it runs into (做亮小微企业数字征信实验区)', () => {
+    expect(linksOf(seed, '小微企业数字征信实验区')).toEqual(['L174 → L62 小微企业数字征信实验区']);
+  });
+
   it('steps over a quoted piece inside a name (开展产业用地更新“双百”行动)', () => {
     expect(linksOf(seed, '产业用地更新“双百”行动')).toEqual(['L178 → L70 产业用地更新“双百”行动']);
   });

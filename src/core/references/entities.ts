@@ -91,7 +91,7 @@ const MIN_SUFFIX_NAME = 4;
 const COUNTED = /\d[个家座所处条批]$/;
 const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
-const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活]$/;
+const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
 
 /**
  * Where a verb the dictionary does not know stands before a name (用好北京冬奥会), the candidate runs too far back; the
@@ -103,7 +103,7 @@ function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]>
     let suffix: string | undefined;
     for (let i = 1; i + MIN_SUFFIX_NAME <= name.length; i++) {
       const tail = name.slice(i);
-      // Only a resultative verb (用好, 办实, 用足, 盘活) the dictionary lacks: an ordinary modifier (政府融资平台) makes
+      // Only a resultative verb (用好, 办实, 用足, 盘活, 做亮, 做强) the dictionary lacks: an ordinary modifier (政府融资平台) makes
       // another name.
       if (!RESULTATIVE.test(name.slice(0, i))) continue;
       if (mentions.get(tail)?.some((m) => !m.nested)) {
