@@ -93,6 +93,12 @@ describe('what is not a name', () => {
     expect(seed.some((r) => r.from.text.includes('攻坚战'))).toBe(false);
   });
 
+  it('a kind of platform or pilot in ordinary words (安徽 2026: 互联网平台, 企业型平台, 综合改革试点)', () => {
+    const anhui = entities('local/安徽省-2026.txt');
+    for (const kind of ['互联网平台', '企业型平台', '综合改革试点']) expect(anhui.some((r) => r.from.text === kind)).toBe(false);
+    expect(linksOf(anhui, '合肥滨湖科学城').length).toBe(2);
+  });
+
   it('a university: an institution, not a programme (南京大学、西北工业大学等高校)', () => {
     expect(seed.some((r) => r.from.text.endsWith('大学'))).toBe(false);
   });
