@@ -1,28 +1,19 @@
 import data from '../lexicon/entityTypes.json';
 import type { Paragraph } from '../text/paragraphs';
-import type { Range, Reference } from '../types';
+import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 import { nameStarts } from './nameStart';
 import { mergeVariants } from './variants';
+import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 
 const TYPES = new WordTrie(data.types);
 const GENERIC = new Set(data.genericModifiers);
 const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 
-export interface Mention {
-  readonly range: Range;
-  readonly text: string;
-  /** Inside a longer name starting at the same place. */
-  readonly nested: boolean;
-  /** That longer name, when nested. */
-  readonly within?: string;
-}
-
-/** Every mention of every candidate name of the report's body, by name, in document order. */
-export type EntityMentions = ReadonlyMap<string, readonly Mention[]>;
+export type { EntityMentions, Mention } from './mention';
 
 interface TypeMatch {
   readonly p: Paragraph;

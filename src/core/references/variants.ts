@@ -1,5 +1,5 @@
 import { comparePositions } from '../positions';
-import type { Mention } from './entities';
+import type { Mention } from './mention';
 
 /** 第十四届, 第15届: the edition of a recurring event. */
 const EDITION = /第([一二三四五六七八九十百零〇\d]{1,4})届/;
