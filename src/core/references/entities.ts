@@ -10,7 +10,10 @@ import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 
 const TYPES = new WordTrie(data.types);
+const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
 const GENERIC = new Set(data.genericModifiers);
+/** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
+const GENERIC_TRIE = new WordTrie(data.genericModifiers);
 const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 
 export type { EntityMentions, Mention } from './mention';
@@ -92,7 +95,8 @@ const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
 function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
   for (const [name, list] of [...mentions]) {
     let suffix: string | undefined;
-    for (let i = 1; i + MIN_SUFFIX_NAME <= name.length; i++) {
+    // A resultative verb is two or three characters (用好, 做大做强's 做强): only those prefixes are tried.
+    for (let i = 2; i <= 3 && i + MIN_SUFFIX_NAME <= name.length; i++) {
       const tail = name.slice(i);
       // Only a resultative verb (用好, 办实, 用足, 盘活, 做亮, 做强) the dictionary lacks: an ordinary modifier (政府融资平台) makes
       // another name.
@@ -149,7 +153,7 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
   // A modifier that is itself a type word (行动计划, 示范基地): a kind of thing, not a name.
-  if ([...TYPES.matches(modifier)].some(([at, w]) => at === 0 && w.length === modifier.length)) return false;
+  if (TYPE_WORDS.has(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
   return /[\u4e00-\u9fff]/.test(modifier);
 }
@@ -163,8 +167,7 @@ const MIN_SPECIFIC_READING = 2;
 function specificLength(modifier: string): number {
   let n = 0;
   for (let i = 0; i < modifier.length; ) {
-    let matched = 0;
-    for (const g of GENERIC) if (g.length > matched && modifier.startsWith(g, i)) matched = g.length;
+    const matched = GENERIC_TRIE.longestAt(modifier, i)?.length ?? 0;
     if (matched === 0) {
       n++;
       i++;
@@ -177,8 +180,7 @@ function onlyGeneric(modifier: string): boolean {
   // Greedy split into generic words from the left; the whole modifier consumed means nothing specific is left.
   let i = 0;
   while (i < modifier.length) {
-    let matched = 0;
-    for (const g of GENERIC) if (g.length > matched && modifier.startsWith(g, i)) matched = g.length;
+    const matched = GENERIC_TRIE.longestAt(modifier, i)?.length ?? 0;
     if (matched === 0) return false;
     i += matched;
   }

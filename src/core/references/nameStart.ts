@@ -1,4 +1,4 @@
-import { isVerb } from '../lexicon/verbs';
+import verbData from '../lexicon/verbs.json';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 16;
@@ -13,16 +13,34 @@ const MAX_QUOTED = 10;
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
+/**
+ * The dictionary's verbs and LEAD_VERBS keyed by their UTF-16 code units as one number, so that the backward scan
+ * below, which asks at every character whether a verb ends there, never cuts a string to ask.
+ */
+const key2 = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+const key3 = (text: string, at: number): number => text.charCodeAt(at) * 0x100000000 + key2(text, at + 1);
+const VERB2 = new Set<number>();
+const VERB3 = new Set<number>();
+const LEAD2 = new Set<number>();
+for (const v of verbData.verbs) if (v.length === 2) VERB2.add(key2(v, 0));
+for (const v of verbData.verbs) if (v.length === 3) VERB3.add(key3(v, 0));
+for (const v of LEAD_VERBS) LEAD2.add(key2(v, 0));
+
+/** Whether one of LEAD_VERBS ends at `s`. */
+function leadEndsAt(text: string, s: number): boolean {
+  return s >= 2 && LEAD2.has(key2(text, s - 2));
+}
+
 /** Whether a verb of two or three characters ends at `s` (where a name after it may start). */
 function verbEndsAt(text: string, s: number, limit: number): boolean {
-  if (s - 2 >= limit && (isVerb(text.slice(s - 2, s)) || LEAD_VERBS.has(text.slice(s - 2, s)))) return true;
-  return s - 3 >= limit && isVerb(text.slice(s - 3, s));
+  if (s - 2 >= limit && (VERB2.has(key2(text, s - 2)) || LEAD2.has(key2(text, s - 2)))) return true;
+  return s - 3 >= limit && VERB3.has(key3(text, s - 3));
 }
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
 function verbStartsAt(text: string, s: number): boolean {
-  const two = text.slice(s, s + 2);
-  return isVerb(two) || LEAD_VERBS.has(two) || isVerb(text.slice(s, s + 3));
+  if (s + 2 > text.length) return false;
+  return VERB2.has(key2(text, s)) || LEAD2.has(key2(text, s)) || (s + 3 <= text.length && VERB3.has(key3(text, s)));
 }
 
 /**
@@ -50,7 +68,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
     if (verbEndsAt(text, s, limit)) {
       starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定.
-      if (LEAD_VERBS.has(text.slice(s - 2, s))) return starts.reverse();
+      if (leadEndsAt(text, s)) return starts.reverse();
     }
     s--;
   }
@@ -58,6 +76,6 @@ export function nameStarts(text: string, typeAt: number): number[] {
   // Nearest first as found; a start that would begin with a verb is kept only after a verb that leads into names or
   // a quote (推进|优化营商环境创新行动, “优化营商环境创新行动2021”), never at a hard stop (，加强…中心) or after another
   // verb (复制推广|自贸区改革试点).
-  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || LEAD_VERBS.has(text.slice(st - 2, st)));
+  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || leadEndsAt(text, st));
   return valid.reverse();
 }

@@ -31,10 +31,17 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
   }
   if (fulls.size === 0) return [];
   const out: Reference[] = editionClips(ctx, fulls);
-  const byLast = new Map<string, string[]>();
+  // Full names by their last character, with every character they hold: a window whose characters are not all
+  // among them is no clip, which one lookup per character tells before any string is cut or tested.
+  const byLast = new Map<number, { names: string[]; chars: Set<number> }>();
+  const isLast = new Uint8Array(0x10000);
   for (const name of fulls.keys()) {
-    const last = name[name.length - 1] as string;
-    byLast.set(last, [...(byLast.get(last) ?? []), name]);
+    const last = name.charCodeAt(name.length - 1);
+    isLast[last] = 1;
+    const entry = byLast.get(last) ?? { names: [], chars: new Set<number>() };
+    entry.names.push(name);
+    for (let k = 0; k < name.length; k++) entry.chars.add(name.charCodeAt(k));
+    byLast.set(last, entry);
   }
   const blocks = blockNodes(ctx.outline);
   let checks = 0;
@@ -43,11 +50,13 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const text = p.text;
     for (let at = 0; at < text.length && checks < MAX_CHECKS; at++) {
-      const names = byLast.get(text[at] as string);
-      if (!names || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
+      if (isLast[text.charCodeAt(at)] !== 1) continue;
+      const entry = byLast.get(text.charCodeAt(at));
+      if (!entry || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
+      const { names, chars } = entry;
       for (let len = MAX_SHORT; len >= MIN_SHORT; len--) {
         const start = at - len + 1;
-        if (start < 0) continue;
+        if (start < 0 || !allIn(text, start, at, chars)) continue;
         const short = text.slice(start, at + 1);
         // A clip is a word of its own: what stands before it ends a word (届, 的, punctuation), not a character of one.
         if (NOT_IN_SHORT.test(short) || (start > 0 && !WORD_BEFORE.test(text[start - 1] as string))) continue;
@@ -61,6 +70,12 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
     }
   }
   return out;
+}
+
+/** Whether every character of text[from..to) is in `chars`. */
+function allIn(text: string, from: number, to: number, chars: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) if (!chars.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
