@@ -35,9 +35,19 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
       else unpaired.push(t);
     }
   }
+  // The actuals a target may be paired with by name, by unit (built once: targets × actuals of one unit are compared).
+  const byUnit = new Map<string | null, Indicator[]>();
+  if (unpaired.length > 0) {
+    for (const a of indicators) {
+      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
+      const list = byUnit.get(a.unit) ?? [];
+      list.push(a);
+      byUnit.set(a.unit, list);
+    }
+  }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, indicators, blocks, meta, budget);
+    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
@@ -52,17 +62,24 @@ const MAX_NAME_CHECKS = 100_000;
  * A target its group left alone, paired by name: the actual of the same unit whose name begins or ends with the
  * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元).
  */
-function actualByName(target: Indicator, indicators: readonly Indicator[], blocks: readonly OutlineNode[], meta: ReportMeta, budget: { checks: number }): Indicator | undefined {
+function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }): Indicator | undefined {
   const name = target.name ?? '';
-  if (name.length < MIN_CONTAINED_NAME) return undefined;
+  if (name.length < MIN_CONTAINED_NAME || actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
-  for (const a of indicators) {
+  for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
-    if (a.status !== 'actual' || a.unit !== target.unit || !a.name) continue;
-    const [shorter, longer] = a.name.length <= name.length ? [a.name, name] : [name, a.name];
-    if (shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter) && !inNodes(a.range.start.line, blocks)) candidates.push(a);
+    const other = a.name as string;
+    const [shorter, longer] = other.length <= name.length ? [other, name] : [name, other];
+    if (holds(longer, shorter)) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+}
+
+/** Whether a target is one of this year's, the only kind last year's actual judges (as bestActual reads it). */
+function isThisYears(target: Indicator, meta: ReportMeta): boolean {
+  if (target.period && /-/.test(target.period)) return false;
+  const end = periodEndYear(target.period) ?? meta.year;
+  return meta.year === null || end === null || end <= meta.year;
 }
 
 function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta): Indicator | undefined {

@@ -12,8 +12,8 @@ interface TrieNode {
 
 export class WordTrie {
   private readonly root: TrieNode = { next: new Map(), word: null };
-  /** 1 where a word starts with that UTF-16 code unit: the scans below skip other offsets with one array read. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** A bit per UTF-16 code unit, set where a word starts with it: the scans below skip other offsets with one read. */
+  private readonly starts = new Uint32Array(0x10000 >>> 5);
 
   constructor(words: Iterable<string>) {
     for (const word of words) this.add(word);
@@ -22,7 +22,8 @@ export class WordTrie {
   private add(word: string): void {
     if (word === '') return;
     let node = this.root;
-    this.starts[word.charCodeAt(0)] = 1;
+    const c0 = word.charCodeAt(0);
+    this.starts[c0 >>> 5] = (this.starts[c0 >>> 5] as number) | (1 << (c0 & 31));
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       let child = node.next.get(c);
@@ -65,7 +66,8 @@ export class WordTrie {
     const starts = this.starts;
     for (let at = 0; at < text.length; ) {
       // Most offsets start no word: one array read, not a call, decides it (this scan reads every report's body).
-      const word = starts[text.charCodeAt(at)] === 1 ? this.longestAt(text, at) : null;
+      const c = text.charCodeAt(at);
+      const word = ((starts[c >>> 5] as number) >>> (c & 31)) & 1 ? this.longestAt(text, at) : null;
       if (word === null) {
         at++;
         continue;
