@@ -57,8 +57,10 @@ export function nameStarts(text: string, typeAt: number): number[] {
   while (s > limit) {
     const ch = text[s - 1] as string;
     if (ch === '”') {
-      const open = text.lastIndexOf('“', s - 2);
-      if (open < 0 || open < limit || s - open > MAX_QUOTED || /[，。；：！？]/.test(text.slice(open, s))) break;
+      // Looked for within the quoted piece's reach only: a text of closing quotes alone stays linear.
+      let open = s - 2;
+      while (open >= limit && s - open <= MAX_QUOTED && text[open] !== '“') open--;
+      if (open < limit || s - open > MAX_QUOTED || /[，。；：！？]/.test(text.slice(open, s))) break;
       s = open;
       starts.push(s);
       continue;
