@@ -8,9 +8,14 @@ import { readCorpus } from '../support/corpus';
 import { linkFiles, linkLine, pooledLinks, readLinks, scoreLinks, sealedLinkReports } from '../support/links';
 import type { LinkScore } from '../support/links';
 
-/** Floors just below today's lines (issue 13's goal: recall ≥ 0.90, precision ≥ 0.95). */
-const DEV_FLOORS = { recall: 0.72, precision: 0.82 };
-const SEALED_FLOORS = { recall: 0.75, precision: 0.63 };
+/**
+ * Floors just below today's lines (issue 13's goal: recall ≥ 0.90, precision ≥ 0.95). The parts changed under them:
+ * national/2016 joined dev and local/天津市-2026 the sealed part, whose recall the rules of before read at 0.617
+ * (dev 0.693/0.801, sealed 0.617/0.686 with the code of 16d3a89); the sealed recall floor is set for the part as it
+ * is now, the other three are raised.
+ */
+const DEV_FLOORS = { recall: 0.79, precision: 0.94 };
+const SEALED_FLOORS = { recall: 0.64, precision: 0.76 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

@@ -21,6 +21,11 @@ const SHORT_TITLE_MAX = 16;
 /** A full title is at least this much longer than the short title it ends with. */
 const FULL_TITLE_EXTRA = 3;
 
+/** A title without its brackets: 《纲要草案》 abbreviates …纲要（草案）》 as 《纲要（草案）》 does. */
+function bare(inner: string): string {
+  return inner.replace(/[（）()]/g, '');
+}
+
 /**
  * The first title (in document order) that each possible short title ends: every suffix of up to SHORT_TITLE_MAX
  * characters of every title at least FULL_TITLE_EXTRA longer than the suffix. One map lookup per short title then
@@ -29,9 +34,10 @@ const FULL_TITLE_EXTRA = 3;
 function fullTitlesBySuffix(titles: readonly Title[]): Map<string, Title> {
   const bySuffix = new Map<string, Title>();
   for (const f of titles) {
-    const longest = Math.min(SHORT_TITLE_MAX, f.inner.length - FULL_TITLE_EXTRA);
+    const inner = bare(f.inner);
+    const longest = Math.min(SHORT_TITLE_MAX, inner.length - FULL_TITLE_EXTRA);
     for (let k = 1; k <= longest; k++) {
-      const suffix = f.inner.slice(f.inner.length - k);
+      const suffix = inner.slice(inner.length - k);
       if (!bySuffix.has(suffix)) bySuffix.set(suffix, f);
     }
   }
@@ -53,7 +59,7 @@ export function findAbbreviations(ctx: RefContext): Reference[] {
   const fullTitles = fullTitlesBySuffix(titles);
   for (const t of titles) {
     if (t.inner.length > SHORT_TITLE_MAX) continue;
-    const full = fullTitles.get(t.inner);
+    const full = fullTitles.get(bare(t.inner));
     if (!full) continue;
     out.push({
       kind: 'abbreviation',

@@ -1,67 +1,91 @@
 import data from '../lexicon/entityTypes.json';
-import { isVerb } from '../lexicon/verbs';
 import type { Paragraph } from '../text/paragraphs';
-import type { Range, Reference } from '../types';
+import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
+import { nameStarts } from './nameStart';
+import { mergeVariants } from './variants';
+import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 
 const TYPES = new WordTrie(data.types);
+const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
 const GENERIC = new Set(data.genericModifiers);
-/** How far back from its type word a name may start (材料科学姑苏实验室: 7 characters before 实验室). */
-const MAX_MODIFIER = 12;
-/** Characters a name never spans: punctuation, and the particles and prepositions between words. */
-const STOP = new Set('，。；：、！？,.;:!?（）()《》“”‘’「」 \t的和与及或在对把将为了等是由从向到至被以');
+/** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
+const GENERIC_TRIE = new WordTrie(data.genericModifiers);
+const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 
-export interface Mention {
-  readonly range: Range;
-  readonly text: string;
-  /** Inside a longer name starting at the same place. */
-  readonly nested: boolean;
+export type { EntityMentions, Mention } from './mention';
+
+interface TypeMatch {
+  readonly p: Paragraph;
+  readonly end: number;
+  /** Possible starts, longest first, each giving a proper name. */
+  readonly starts: number[];
+  /** The nearest start, where the name starts unless a longer reading recurs; absent when it gives no name. */
+  readonly fallback?: number;
 }
-
-/** Every mention of every candidate name of the report's body, by name, in document order. */
-export type EntityMentions = ReadonlyMap<string, readonly Mention[]>;
 
 /**
  * Candidate names of the body: a compound ending in a type word (entityTypes.json) whose modifier is not an ordinary
- * one. Where a name starts is read backwards from its type word: never across punctuation, a particle (的, 和, 在 …)
- * or a verb of jieba's dictionary (建设材料科学姑苏实验室 → 材料科学姑苏实验室).
+ * one. Where a name starts is read backwards from its type word (nameStart.ts): at the nearest verb, unless a longer
+ * reading over that verb recurs in the report (服务业扩大开放综合试点, 优化营商环境创新行动), which is then the name.
  */
 export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const blocks = blockNodes(ctx.outline);
-  const mentions = new Map<string, Mention[]>();
+  const byParagraph: TypeMatch[][] = [];
+  const readings = new Map<string, number>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    const matches: TypeMatch[] = [];
+    for (const [at, type] of TYPES.matches(p.text)) {
+      const end = at + type.length;
+      const all = nameStarts(p.text, at);
+      const nearest = all[all.length - 1] as number;
+      // A longer reading over a verb must name something specific (服务业扩大开放综合试点), not a kind of thing
+      // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
+      // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
+      const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC_READING));
+      // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
+      if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
+      if (starts.length === 0) continue;
+      for (const s of starts) readings.set(p.text.slice(s, end), (readings.get(p.text.slice(s, end)) ?? 0) + 1);
+      const last = starts[starts.length - 1] as number;
+      matches.push({ p, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
+    }
+    if (matches.length > 0) byParagraph.push(matches);
+  }
+  const mentions = new Map<string, Mention[]>();
+  for (const matches of byParagraph) {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
     // is no name (below).
-    const found: Array<{ start: number; end: number; nested: boolean }> = [];
-    for (const [at, type] of TYPES.matches(p.text)) {
-      const end = at + type.length;
-      const start = nameStart(p.text, at);
-      if (!isName(p.text.slice(start, at), p.text, start, end)) continue;
-      const last = found[found.length - 1];
-      if (last && last.start === start) last.nested = true;
-      found.push({ start, end, nested: false });
+    const found: Array<{ p: Paragraph; start: number; end: number; within?: number }> = [];
+    for (const { p, end, starts, fallback } of matches) {
+      const start = starts.find((s) => (readings.get(p.text.slice(s, end)) ?? 0) >= 2) ?? fallback;
+      if (start === undefined) continue;
+      // Every shorter candidate starting at the same place is nested in this one.
+      for (let k = found.length - 1; k >= 0 && (found[k] as { start: number }).start === start; k--) (found[k] as { within?: number }).within = end;
+      found.push({ p, start, end });
     }
-    for (const { start, end, nested } of found) {
+    for (const { p, start, end, within } of found) {
       const name = p.text.slice(start, end);
       const list = mentions.get(name) ?? [];
-      list.push({ range: rangeIn(p, start, end), text: name, nested });
+      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, ...(within !== undefined ? { within: p.text.slice(start, within) } : {}) });
       mentions.set(name, list);
     }
   }
-  return mergeSuffixes(mentions);
+  return mergeVariants(mergeSuffixes(mentions));
 }
 
 /** A name is at least this long to absorb the longer candidates that end with it. */
 const MIN_SUFFIX_NAME = 4;
-/** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
-const LEAD_VERBS = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批']);
-const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活]$/;
+const COUNTED = /\d[个家座所处条批]$/;
+const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
+const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
+const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
 
 /**
  * Where a verb the dictionary does not know stands before a name (用好北京冬奥会), the candidate runs too far back; the
@@ -71,9 +95,10 @@ const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活]$/;
 function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
   for (const [name, list] of [...mentions]) {
     let suffix: string | undefined;
-    for (let i = 1; i + MIN_SUFFIX_NAME <= name.length; i++) {
+    // A resultative verb is two or three characters (用好, 做大做强's 做强): only those prefixes are tried.
+    for (let i = 2; i <= 3 && i + MIN_SUFFIX_NAME <= name.length; i++) {
       const tail = name.slice(i);
-      // Only a resultative verb (用好, 办实, 用足, 盘活) the dictionary lacks: an ordinary modifier (政府融资平台) makes
+      // Only a resultative verb (用好, 办实, 用足, 盘活, 做亮, 做强) the dictionary lacks: an ordinary modifier (政府融资平台) makes
       // another name.
       if (!RESULTATIVE.test(name.slice(0, i))) continue;
       if (mentions.get(tail)?.some((m) => !m.nested)) {
@@ -98,49 +123,64 @@ function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]>
  */
 export function findEntityReferences(mentions: EntityMentions): Reference[] {
   const out: Reference[] = [];
+  // A mention inside a longer name that itself recurs (太仓港 in 太仓港疏港铁路专用线) is a mention of that longer
+  // name: the reader follows the longer one. Inside a name said once (东山组团 in 东山组团雨水排放工程) it still
+  // stands for itself.
+  const recurs = (name: string | undefined): boolean => name !== undefined && (mentions.get(name)?.length ?? 0) >= 2;
   for (const [name, list] of mentions) {
-    if (list.length < 2 || list.every((m) => m.nested)) continue;
+    const own = list.filter((m) => !recurs(m.within));
+    if (own.length < 2 || own.every((m) => m.nested)) continue;
     const first = list[0] as Mention;
-    for (const m of list.slice(1)) out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
+    for (const m of list.slice(1)) {
+      if (recurs(m.within)) continue;
+      out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
+    }
   }
   return out;
-}
-
-/** Where a name ending at `typeAt` starts: back over word characters, never past a stop or a verb. */
-function nameStart(text: string, typeAt: number): number {
-  let s = typeAt;
-  const limit = Math.max(0, typeAt - MAX_MODIFIER);
-  while (s > limit) {
-    const ch = text[s - 1] as string;
-    // A date before the name (2024年全国第十四届冬季运动会) is not part of it.
-    if (STOP.has(ch) || /\d/.test(ch) || (/[年月日]/.test(ch) && /\d/.test(text[s - 2] ?? ''))) break;
-    // A verb right before the name (建设, 推进, 打造 …) is where the name starts. verbs.json leaves out verbs that end
-    // indicator names (建设, 改造), so the verbs that lead into a programme's name are listed here too.
-    if (s - 2 >= limit && (isVerb(text.slice(s - 2, s)) || LEAD_VERBS.has(text.slice(s - 2, s)))) break;
-    if (s - 3 >= limit && isVerb(text.slice(s - 3, s))) break;
-    s--;
-  }
-  return s;
 }
 
 /** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
 function isName(modifier: string, text: string, start: number, end: number): boolean {
   if (modifier.length < 2) return false;
+  // Counted and made mostly of ordinary words (改扩建15个社区党群服务中心), it is a kind of thing, of which there are
+  // several; a counted name that is specific (新增4个服务业扩大开放综合试点) is still the programme's.
+  if (COUNTED.test(text.slice(Math.max(0, start - 2), start)) && specificLength(modifier) < MIN_SPECIFIC) return false;
+  // Followed by 市 or 县 it is a place's name (张家港市, 连云港市), not a port's or a zone's.
+  if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
+  // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
+  if (NUMBERED.test(modifier)) return false;
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
   // A modifier that is itself a type word (行动计划, 示范基地): a kind of thing, not a name.
-  if ([...TYPES.matches(modifier)].some(([at, w]) => at === 0 && w.length === modifier.length)) return false;
+  if (TYPE_WORDS.has(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
   return /[\u4e00-\u9fff]/.test(modifier);
+}
+
+/** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */
+const MIN_SPECIFIC = 4;
+/** …and of a longer reading over a verb (国家自主创新示范区: 自主). */
+const MIN_SPECIFIC_READING = 2;
+
+/** How many characters of `modifier` are not in ordinary words (greedy, longest ordinary word first). */
+function specificLength(modifier: string): number {
+  let n = 0;
+  for (let i = 0; i < modifier.length; ) {
+    const matched = GENERIC_TRIE.longestAt(modifier, i)?.length ?? 0;
+    if (matched === 0) {
+      n++;
+      i++;
+    } else i += matched;
+  }
+  return n;
 }
 
 function onlyGeneric(modifier: string): boolean {
   // Greedy split into generic words from the left; the whole modifier consumed means nothing specific is left.
   let i = 0;
   while (i < modifier.length) {
-    let matched = 0;
-    for (const g of GENERIC) if (g.length > matched && modifier.startsWith(g, i)) matched = g.length;
+    const matched = GENERIC_TRIE.longestAt(modifier, i)?.length ?? 0;
     if (matched === 0) return false;
     i += matched;
   }

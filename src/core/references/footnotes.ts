@@ -5,7 +5,7 @@ import { blockNodes, inNodes, rangeIn } from './context';
 
 const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
 // A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
-const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,8}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
+const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,12}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
 
 /** The quoted terms before an entry's colon (7.“三大高地”“五大战略”：…), else its one term. */
 function entryTerms(text: string, term: string | null): string[] {

@@ -1,15 +1,22 @@
 import { isBefore } from '../positions';
-import type { Reference } from '../types';
+import type { Range, Reference } from '../types';
 import { flattenOutline } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
 
-// “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”.
+// “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”; counted without 以下 too
+// (必须着力把握好三点。一是…, 今年将采取三项举措。一是…, 突出抓好三个方面。一是…).
 // Also “主要做了以下工作：” and “重点做好八方面工作：”, which announce without 以下 or without 方面, and a named
 // list before its colon (重点发挥“三大优势”：一是…, 启动实施“五个行动”：…).
 const ANNOUNCE =
   /(?:报告分为?|分为|分成)[一二三四五六七八九十两几\d]{1,3}个部分|以下[一二三四五六七八九十两几\d]{0,3}个?(?:方面|部分)(?:的?工作|的?重点工作|的?任务)?|以下[一二三四五六七八九十两几\d]{1,3}点|(?:做了|做好|抓好|抓了|完成了)以下(?:几项)?(?:工作|任务)(?=[：:。])|(?:发挥|实施|启动实施|推进|抓好|做好|聚焦|打好|推动|突出)“?[一二三四五六七八九十两\d]{1,2}(?:大|个|项|条)[^，,。；;：:“”]{1,8}”?(?=[：:])|(?:做好|抓好|推进|突出)[一二三四五六七八九十两几\d]{1,3}个?方面(?:的?重点)?(?:工作|任务)(?=[：:。])/g;
+
+/** Counted announcements without 以下 (必须着力把握好三点。一是…, 今年将采取三项举措。). */
+const COUNTED = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]{1,3}(?:点|项(?:举措|措施|工作|任务)|个方面)(?=[：:。])/g;
+
+/** How much of a ——item's paragraph stands for it: its first clause, at most this long. */
+const DASH_ITEM_HEAD = 24;
 
 /** A sentence that announces a list (“重点做好以下几方面工作：”) → the first heading of the list that follows it. */
 export function findForwardReferences(ctx: RefContext): Reference[] {
@@ -19,13 +26,30 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (!/以下|部分|方面|[大个项条][^：:]{0,10}[：:]/.test(p.text)) continue;
-    for (const m of p.text.matchAll(ANNOUNCE)) {
+    const announces = /以下|部分|方面|[大个项条][^：:]{0,10}[：:]/.test(p.text);
+    const counted = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]/.test(p.text);
+    if (!announces && !counted) continue;
+    for (const m of [...(announces ? p.text.matchAll(ANNOUNCE) : []), ...(counted ? p.text.matchAll(COUNTED) : [])]) {
       const range = rangeIn(p, m.index, m.index + m[0].length);
+      const from = { range, text: p.raw.slice(m.index, m.index + m[0].length) };
+      // A list of ——items right after the paragraph the announcement ends (突出了以下六个方面。 ——保持经济中高速增长…).
+      const dash = /^[。：:]?$/.test(p.text.slice(m.index + m[0].length).trim()) ? dashItem(ctx, i + 1) : undefined;
+      if (dash) {
+        out.push({ kind: 'section', from, to: dash });
+        continue;
+      }
       const next = headings.find((n) => !isBefore(n.selectionRange.start, range.end));
       if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
-      out.push({ kind: 'section', from: { range, text: p.raw.slice(m.index, m.index + m[0].length) }, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
+      out.push({ kind: 'section', from, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }
   }
   return out;
+}
+
+/** The first item of a ——list when paragraph `i` opens one: its first clause. */
+function dashItem(ctx: RefContext, i: number): { range: Range; text: string } | undefined {
+  const q = ctx.paragraphs[i];
+  if (!q || i >= ctx.bodyEnd || !q.text.startsWith('——')) return undefined;
+  const end = Math.min(q.text.length, DASH_ITEM_HEAD, (q.text.search(/[，。；：,;:]/) + 1 || q.text.length + 1) - 1);
+  return { range: rangeIn(q, 0, end), text: q.raw.slice(0, end) };
 }

@@ -33,7 +33,7 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...findShortNameReferences(ctx, entities),
     ...footnotes.references,
     ...findForwardReferences(ctx),
-    ...findTargetActualPairs(ctx.indicators(), ctx.meta),
+    ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };
 }

@@ -3,6 +3,7 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import type { EntityMentions, Mention } from './entities';
+import { editionSeries } from './variants';
 
 /** Clipped names are three or four characters (进博会, 十四冬, 服贸会, 链博会). */
 const MIN_SHORT = 3;
@@ -29,24 +30,31 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
     if (first && name.length >= MIN_FULL) fulls.set(name, first);
   }
   if (fulls.size === 0) return [];
-  const byLast = new Map<string, string[]>();
+  const out: Reference[] = editionClips(ctx, fulls);
+  // Full names by their last character, with every character they hold: a window whose characters are not all
+  // among them is no clip, which one lookup per character tells before any string is cut or tested.
+  const byLast = new Map<number, { names: string[]; chars: Set<number> }>();
   for (const name of fulls.keys()) {
-    const last = name[name.length - 1] as string;
-    byLast.set(last, [...(byLast.get(last) ?? []), name]);
+    const last = name.charCodeAt(name.length - 1);
+    const entry = byLast.get(last) ?? { names: [], chars: new Set<number>() };
+    entry.names.push(name);
+    for (let k = 0; k < name.length; k++) entry.chars.add(name.charCodeAt(k));
+    byLast.set(last, entry);
   }
   const blocks = blockNodes(ctx.outline);
-  const out: Reference[] = [];
   let checks = 0;
   for (let i = ctx.bodyStart; i < ctx.bodyEnd && checks < MAX_CHECKS; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const text = p.text;
     for (let at = 0; at < text.length && checks < MAX_CHECKS; at++) {
-      const names = byLast.get(text[at] as string);
-      if (!names || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
+      const entry = byLast.get(text.charCodeAt(at));
+      // The shortest clip's characters first (three lookups), then whether the word goes on (a cut and a test).
+      if (!entry || at < MIN_SHORT - 1 || !allIn(text, at - MIN_SHORT + 1, at, entry.chars) || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
+      const { names, chars } = entry;
       for (let len = MAX_SHORT; len >= MIN_SHORT; len--) {
         const start = at - len + 1;
-        if (start < 0) continue;
+        if (start < 0 || !allIn(text, start, at, chars)) continue;
         const short = text.slice(start, at + 1);
         // A clip is a word of its own: what stands before it ends a word (届, 的, punctuation), not a character of one.
         if (NOT_IN_SHORT.test(short) || (start > 0 && !WORD_BEFORE.test(text[start - 1] as string))) continue;
@@ -62,6 +70,12 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
   return out;
 }
 
+/** Whether every character of text[from..to) is in `chars`. */
+function allIn(text: string, from: number, to: number, chars: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) if (!chars.has(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /**
  * `short` picks its characters from `full` in order, one from each of its words, and ends with its last one
  * (进博会: 进|口 博|览 会): no two neighbours of the clip stand side by side in the full name, so a piece of a word
@@ -69,13 +83,47 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
  */
 function isClipOf(short: string, full: string): boolean {
   if (full.length < short.length * 2) return false;
-  let j = 0;
-  let prev = -2;
-  for (const ch of short) {
-    const k = full.indexOf(ch, j);
-    if (k < 0 || k === prev + 1) return false;
-    prev = k;
-    j = k + 1;
+  // Matched from the end, where both end on the same character: 沪通铁路 keeps 铁路 whole, so it is a name of its
+  // own, not a clip of 沪苏通长江公铁大桥暨沪苏通铁路.
+  if (short[short.length - 1] !== full[full.length - 1]) return false;
+  let next = full.length - 1;
+  for (let i = short.length - 2; i >= 0; i--) {
+    const k = full.lastIndexOf(short[i] as string, next - 1);
+    if (k < 0 || k === next - 1) return false;
+    next = k;
   }
-  return prev === full.length - 1;
+  return true;
+}
+
+/** At most this many edition clips are looked for in one report (a bound for huge inputs). */
+const MAX_EDITION_CLIPS = 50;
+
+/**
+ * An edition said by its number and the first character of its event (十四冬 for 第十四届全国冬运会, as 十四运 for
+ * 第十四届全运会): every such clip points at the edition's first mention.
+ */
+function editionClips(ctx: RefContext, fulls: ReadonlyMap<string, Mention>): Reference[] {
+  const clips = new Map<string, { name: string; target: Mention }>();
+  for (const [name, target] of fulls) {
+    const edition = editionSeries(name);
+    if (!edition || !/^[一二三四五六七八九十百]+$/.test(edition.ordinal) || clips.size >= MAX_EDITION_CLIPS) continue;
+    const event = edition.series.slice(edition.series.indexOf('|') + 1);
+    const clip = `${edition.ordinal}${event[0] as string}`;
+    if (clip.length >= MIN_SHORT && !clips.has(clip)) clips.set(clip, { name, target });
+  }
+  if (clips.size === 0) return [];
+  const blocks = blockNodes(ctx.outline);
+  const out: Reference[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    for (const [clip, { name, target }] of clips) {
+      for (let at = p.text.indexOf(clip); at >= 0; at = p.text.indexOf(clip, at + clip.length)) {
+        // 第十四届 itself holds 十四 and the next character: a clip stands alone, not after 第.
+        if (p.text[at - 1] === '第' || p.text[at + clip.length] === '届') continue;
+        out.push({ kind: 'short', from: { range: rangeIn(p, at, at + clip.length), text: clip }, to: { range: target.range, text: target.text }, key: `entity:${name}` });
+      }
+    }
+  }
+  return out;
 }

@@ -12,6 +12,8 @@ interface Mention {
   readonly range: Range;
   readonly text: string;
   readonly quoted: boolean;
+  /** The character right after the term (after its closing quote when quoted): what the term goes on with. */
+  readonly next: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];
-      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true });
+      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '' });
       mentions.set(term, list);
     }
   }
@@ -48,7 +50,7 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     for (const p of body) {
       for (const [at, term] of any.matches(p.text)) {
         if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
-        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false });
+        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '' });
       }
     }
   }
@@ -56,8 +58,13 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     list.sort((a, b) => compareRanges(a.range, b.range));
   }
   const out: Reference[] = [];
-  for (const [term, list] of mentions) {
+  for (const [term, all] of mentions) {
     const entry = glossaryEntries.get(term);
+    // Without quotes, a term the glossary does not explain is the term only where it goes on as a quoted mention
+    // does (扫黑除恶专项斗争 after “扫黑除恶”专项斗争); elsewhere it is the ordinary words (智慧城市软硬件 beside
+    // “智慧城市”建设, 江南文化特色 beside “江南文化”品牌).
+    const goesOn = new Set(all.filter((m) => m.quoted).map((m) => m.next));
+    const list = entry || term.length > 4 ? all : all.filter((m) => m.quoted || goesOn.has(m.next));
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
     // Without a glossary entry, a numbered slogan (“四个意识”, “三大攻坚战”, “六稳”) or a quoted two-character word

@@ -1,0 +1,123 @@
+/**
+ * Named things that recur (src/core/references/entities.ts, nameStart.ts): where a name starts, which readings are
+ * names, and which mentions are links. Each rule on the real text it was written for.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { SEED, readCorpus } from '../support/corpus';
+
+const entities = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'entity');
+const seed = entities(SEED);
+const hailar = entities('local/hailar-2019.txt');
+const national2022 = entities('national/2022.txt');
+const national2016 = entities('national/2016.txt');
+const linksOf = (refs: readonly Reference[], name: string): string[] =>
+  refs.filter((r) => r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
+
+describe('where a name starts', () => {
+  it('goes back over a verb inside the name when that longer reading recurs (增设服务业扩大开放综合试点)', () => {
+    expect(linksOf(national2022, '服务业扩大开放综合试点')).toEqual(['L180 → L52 服务业扩大开放综合试点']);
+  });
+
+  it('reads a name whose nearest verb leaves no name (创新|行动) from its recurring longer reading', () => {
+    expect(linksOf(seed, '优化营商环境创新行动')).toEqual(['L174 → L62 优化营商环境创新行动']);
+  });
+
+  it('never reads a name over a verb that leads into names (坚决落实|中央八项规定)', () => {
+    expect(hailar.some((r) => r.from.text.includes('落实'))).toBe(false);
+    expect(linksOf(hailar, '中央八项规定')).toEqual(['L85 → L29 中央八项规定']);
+  });
+
+  it('trims a resultative verb the dictionary lacks from a name it runs into (做亮小微企业数字征信实验区)', () => {
+    expect(linksOf(seed, '小微企业数字征信实验区')).toEqual(['L174 → L62 小微企业数字征信实验区']);
+  });
+
+  it('steps over a quoted piece inside a name (开展产业用地更新“双百”行动)', () => {
+    expect(linksOf(seed, '产业用地更新“双百”行动')).toEqual(['L178 → L70 产业用地更新“双百”行动']);
+  });
+
+  it('reads a particle’s character inside a word as part of the name (自由贸易试验区, not 贸易试验区), a dash as a stop', () => {
+    const national2023 = entities('national/2023.txt');
+    expect(national2023.filter((r) => r.from.text.endsWith('贸易试验区')).map((r) => r.to.text)).toEqual(['自由贸易试验区', '自由贸易试验区']);
+    expect(entities('local/zhejiang-2026.txt').some((r) => r.from.text.includes('—'))).toBe(false);
+  });
+
+  it('leaves a number and its classifier out (16项中央环保督察反馈问题 → 中央环保督察)', () => {
+    expect(linksOf(hailar, '中央环保督察')).toEqual(['L51 → L19 中央环保督察']);
+  });
+});
+
+describe('names of more kinds', () => {
+  it('a reading over a verb needs only a little that is specific (扩大国家自主创新示范区: 自主)', () => {
+    expect(linksOf(national2016, '国家自主创新示范区')).toEqual(['L129 → L35 国家自主创新示范区']);
+  });
+
+  it('regions and poles named by what they are (长江经济带, 粤港澳大湾区, 江西南部重要增长极)', () => {
+    expect(linksOf(national2016, '长江经济带')).toEqual(['L152 → L37 长江经济带']);
+    const jiangxi = entities('local/jiangxi-2026.txt');
+    expect(linksOf(jiangxi, '粤港澳大湾区')).toEqual(['L62 → L56 粤港澳大湾区']);
+    expect(linksOf(jiangxi, '江西南部重要增长极')).toEqual(['L64 → L22 江西南部重要增长极']);
+  });
+
+  it('an event whose type word is its whole name (北京冬奥会、冬残奥会)', () => {
+    expect(linksOf(national2022, '冬残奥会')).toEqual(['L204 → L64 冬残奥会']);
+  });
+});
+
+describe('names written two ways', () => {
+  it('editions of one event are one name, whichever way round holder and edition stand (hailar 2019)', () => {
+    expect(linksOf(hailar, '全国第十四届冬运会')).toEqual(['L59 → L23 第十四届全国冬运会']);
+    expect(linksOf(hailar, '全国第十四届冬季运动会')).toEqual(['L59 → L23 第十四届全国冬运会']);
+    // 自治区第二届冬运会 is another series: the region's games, not the nation's.
+    expect(hailar.some((r) => r.from.text.includes('第二届') || r.to.text.includes('第二届'))).toBe(false);
+  });
+
+  it('a later edition of an event goes back to the first one said (第十五届 → 第十四届中俄蒙经贸洽谈暨商品展销会)', () => {
+    const fair = hailar.filter((r) => r.from.text.endsWith('中俄蒙经贸洽谈暨商品展销会'));
+    expect(fair.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L67 → L25 第十四届中俄蒙经贸洽谈暨商品展销会']);
+  });
+});
+
+describe('what is not a name', () => {
+  it('a place whose name ends in a type word (张家港市 is a city, not a port)', () => {
+    expect(seed.some((r) => r.from.text === '张家港' || r.to.text === '张家港')).toBe(false);
+  });
+
+  it('a counted kind of thing in ordinary words (改扩建15个社区党群服务中心)', () => {
+    expect(hailar.some((r) => r.from.text.includes('社区党群服务中心'))).toBe(false);
+  });
+
+  it('a numbered slogan (三大攻坚战) and a nationwide campaign phrase (脱贫攻坚战, 污染防治攻坚战)', () => {
+    expect(hailar.some((r) => r.from.text.includes('攻坚战'))).toBe(false);
+    expect(seed.some((r) => r.from.text.includes('攻坚战'))).toBe(false);
+  });
+
+  it('a kind of platform or pilot in ordinary words (安徽 2026: 互联网平台, 企业型平台, 综合改革试点)', () => {
+    const anhui = entities('local/安徽省-2026.txt');
+    for (const kind of ['互联网平台', '企业型平台', '综合改革试点']) expect(anhui.some((r) => r.from.text === kind)).toBe(false);
+    expect(linksOf(anhui, '合肥滨湖科学城').length).toBe(2);
+  });
+
+  it('a university: an institution, not a programme (南京大学、西北工业大学等高校)', () => {
+    expect(seed.some((r) => r.from.text.endsWith('大学'))).toBe(false);
+  });
+});
+
+describe('which mentions link', () => {
+  it('a name inside a longer name that itself recurs follows the longer one (太仓港 in 太仓港疏港铁路专用线)', () => {
+    expect(seed.some((r) => r.from.text === '太仓港')).toBe(false);
+    expect(linksOf(seed, '太仓港疏港铁路').length).toBe(1);
+  });
+
+  it('a name inside a longer name said once still stands for itself (东山组团 in 东山组团雨水排放工程)', () => {
+    expect(linksOf(hailar, '东山组团').filter((l) => l.startsWith('L55')).length).toBe(2);
+  });
+});
+
+describe('clipped short names', () => {
+  it('are matched from the end: a name that keeps the type word whole is its own (沪通铁路, not 沪苏通…铁路)', () => {
+    const shorts = analyzeReport(readCorpus(SEED)).references.filter((r) => r.kind === 'short');
+    expect(shorts.some((r) => r.from.text === '沪通铁路')).toBe(false);
+  });
+});

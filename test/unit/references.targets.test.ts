@@ -1,0 +1,49 @@
+/**
+ * This year's targets ↔ last year's actuals (src/core/references/targets.ts): which actual a target links to, on the
+ * real text each rule was written for.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+const pairs = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'indicator');
+const national2016 = pairs('national/2016.txt');
+
+describe('target ↔ actual pairs', () => {
+  it('leave the starting point said in the target’s own paragraph to that paragraph (由380元提高到420元)', () => {
+    for (const r of national2016) expect(r.from.range.start.line, `${r.from.text} → ${r.to.text}`).not.toBe(r.to.range.start.line);
+    expect(national2016.some((r) => r.from.text === '420元' || r.from.text === '380元')).toBe(false);
+  });
+
+  it('never pair a plan’s end-year target with last year’s figure (2016: 2020年…经济总量90万亿元)', () => {
+    expect(national2016.some((r) => r.from.text === '90万亿元' || r.to.text === '90万亿元')).toBe(false);
+  });
+
+  it('still pair this year’s target with last year’s actual (2016: 6.5%－7% ↔ 6.9%)', () => {
+    expect(national2016.some((r) => r.from.text === '6.5%－7%' && r.to.text === '6.9%') || national2016.some((r) => r.from.text === '6.9%' && r.to.text === '6.5%－7%')).toBe(true);
+  });
+
+  it('take no actual from a glossary entry (jiangxi 2026: “2152”龙头引育工程：…100家…)', () => {
+    const jiangxi = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
+    const glossary = jiangxi.outline.filter((n) => n.kind === 'glossary' || n.kind === 'annex');
+    expect(glossary.length).toBeGreaterThan(0);
+    const inGlossary = (line: number): boolean => glossary.some((n) => n.range.start.line <= line && n.range.end.line >= line);
+    for (const r of jiangxi.references.filter((x) => x.kind === 'indicator')) expect(inGlossary(r.to.range.start.line) || inGlossary(r.from.range.start.line)).toBe(false);
+  });
+
+  it('pair a target with last year’s stock reached at the end of a five-year span (jiangxi 2026: 8200家 ↔ 达7800家)', () => {
+    const jiangxi = pairs('local/jiangxi-2026.txt');
+    expect(jiangxi.some((r) => r.from.text === '8200家' && r.to.text === '7800家')).toBe(true);
+  });
+
+  it('pair a target its group left alone with the actual whose name begins with its name (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元)', () => {
+    const jiangxi = pairs('local/jiangxi-2026.txt');
+    expect(jiangxi.filter((r) => r.from.text === '1.18万亿').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[20, '1万亿元']]);
+  });
+
+  it('pair by a name with words added in its middle, both ends kept whole (hailar 2019: 政府隐性债务 7.89亿元 ↔ 政府债务 12.43亿元)', () => {
+    const hailar = pairs('local/hailar-2019.txt');
+    expect(hailar.filter((r) => r.from.text === '7.89亿元').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[19, '12.43亿元']]);
+  });
+});
