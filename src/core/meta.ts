@@ -7,6 +7,8 @@ import { reportYearFromText } from './reportYear';
 
 /** How far into the document the title block may reach (lines). Scraper headers and portal chrome come first. */
 const HEAD_LINES = 120;
+/** A person's name: two to four characters, or parts joined by a middle dot (·, •, ‧, ・). */
+const PERSON = '[\\u4e00-\\u9fff]{1,6}(?:[·•‧・][\\u4e00-\\u9fff]{1,8}){1,3}|[\\u4e00-\\u9fff]{2,4}';
 const SPEAKER_TITLES = '(?:国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|代州长|州长|代盟长|盟长|代旗长|旗长|主席|代主席)';
 
 /**
@@ -32,8 +34,9 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const dateMatch = /((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)/.exec(joined);
   const date = dateMatch ? parseChineseDate(dateMatch[1] as string) : null;
 
-  const speakerRe = new RegExp(`${SPEAKER_TITLES}\\s*([\\u4e00-\\u9fff]{2,4})(?![\\u4e00-\\u9fff]*(?:会议|报告))`);
-  const reporter = /报告人\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(joined);
+  // Names of several parts keep their middle dot (自治区主席 艾尔肯·吐尼亚孜, in a Xinjiang report).
+  const speakerRe = new RegExp(`${SPEAKER_TITLES}\\s*(${PERSON})(?![\\u4e00-\\u9fff]*(?:会议|报告))`);
+  const reporter = new RegExp(`报告人\\s*[:：]\\s*(${PERSON})`).exec(joined);
   // The speaker is on one line (“市长李亚平”) or split over two (“国务院总理 / 李克强”).
   const compact = titleBlock.map((l) => l.replace(/\s+/g, ''));
   const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`)];

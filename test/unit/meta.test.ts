@@ -25,4 +25,11 @@ describe('report metadata from the title block', () => {
   it('returns nulls, not guesses, for text with no title block', () => {
     expect(analyzeReport('今天天气很好。').meta).toEqual({ title: null, place: null, year: null, date: null, meeting: null, speaker: null });
   });
+
+  it('keeps a speaker’s name of several parts whole, middle dot and all (艾尔肯·吐尼亚孜)', () => {
+    const head = '政府工作报告\n——2026年1月20日在新疆维吾尔自治区第十四届人民代表大会第五次会议上\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n';
+    expect(analyzeReport(head).meta).toMatchObject({ speaker: '艾尔肯·吐尼亚孜', place: '新疆维吾尔自治区', year: 2026 });
+    expect(analyzeReport('政府工作报告\n报告人：买买提·艾力\n各位代表：\n').meta.speaker).toBe('买买提·艾力');
+  });
 });
+

@@ -32,6 +32,22 @@ function stripLeadingNoise(s: string): string {
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
 const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新)+$/;
 const MAX_NAME = 24;
+/**
+ * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
+ * end-anchored pattern is tried from every start): when its match begins near the window's start it may reach
+ * further back, and the whole name is read instead — the result is always what the whole-name replace gives.
+ */
+const NOISE_WINDOW = 48;
+/** Longer than any one alternative of TRAILING_NOISE, with room for its lookbehinds. */
+const NOISE_MARGIN = 16;
+
+function withoutTrailingNoise(s: string): string {
+  if (s.length <= NOISE_WINDOW) return s.replace(TRAILING_NOISE, '');
+  const from = s.length - NOISE_WINDOW;
+  const m = TRAILING_NOISE.exec(s.slice(from));
+  if (!m) return s;
+  return m.index < NOISE_MARGIN ? s.replace(TRAILING_NOISE, '') : s.slice(0, from + m.index);
+}
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
@@ -113,7 +129,7 @@ export function cleanName(raw: string): string {
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
-  s = possessiveWithoutDe(withoutBudgetFrame(stripLeadingNoise(s)).replace(TRAILING_NOISE, ''));
+  s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;

@@ -27,6 +27,8 @@ export interface TimeScope {
 export function arabicYears(s: string): string {
   // Full-width digits (１９８７年, in 1990s national reports) become ASCII, one for one.
   const ascii = /[０-９]/.test(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
+  // Most text has no year in Chinese numerals: one cheap test before the replacing scan (a hot path, once per figure).
+  if (!/[〇○零一二三四五六七八九]年/.test(ascii)) return ascii;
   return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
 
