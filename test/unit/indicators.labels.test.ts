@@ -7,16 +7,16 @@ import type { Metric, Score } from '../support/labels';
 import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 
 /**
- * Scores the recogniser and the binding against figures labelled by reading 31 reports of every kind (national
- * 1957–2022, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
+ * Scores the recogniser and the binding against figures labelled by reading 34 reports of every kind (national
+ * 1956–2023, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
  * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
  * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
  * figure or two does not. Names are compared leniently (equal, or one contains the other).
  */
-// Session 5 added national 1959 and 2018 and 辽宁省-2026 to dev (1959 is the hardest report yet: the pooled dev
-// figures fell with it, not with the rules) and national 1994 and 北京市-2026 to the sealed part.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.97, precision: 0.976, exactValueUnit: 0.982, nameOk: 0.828, periodOk: 0.928, statusOk: 0.975, kindOk: 0.975 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.957, precision: 0.97, exactValueUnit: 0.977, nameOk: 0.8, periodOk: 0.87, statusOk: 0.97, kindOk: 0.978 };
+// Session 5 added national 1956, 1959, 2015, 2018 and 辽宁省-2026 to dev and national 1994, 2023 and 北京市-2026 to
+// the sealed part; the floors are set on that set.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.977, precision: 0.978, exactValueUnit: 0.988, nameOk: 0.843, periodOk: 0.94, statusOk: 0.973, kindOk: 0.977 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.957, precision: 0.972, exactValueUnit: 0.977, nameOk: 0.816, periodOk: 0.879, statusOk: 0.973, kindOk: 0.981 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
