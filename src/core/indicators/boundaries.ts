@@ -24,20 +24,24 @@ export function boundariesOf(text: string): Boundaries {
   const n = text.length;
   const sentenceBefore = new Int32Array(n + 1);
   const clauseBefore = new Int32Array(n + 1);
+  const sentenceFrom = new Int32Array(n + 1);
   let s = -1;
   let c = -1;
-  for (let i = 0; i <= n; i++) {
+  // Character codes, not Set lookups of one-character strings: this runs over every character of every paragraph
+  // that holds a figure.
+  for (let i = 0; i < n; i++) {
     sentenceBefore[i] = s;
     clauseBefore[i] = c;
-    if (i === n) break;
-    const ch = text[i] as string;
-    if (SENTENCE_END.has(ch)) s = i;
-    if (CLAUSE_END.has(ch)) c = i;
+    const kind = BOUNDARY[text.charCodeAt(i)];
+    if (kind === 2) s = c = i;
+    else if (kind === 1) c = i;
   }
-  const sentenceFrom = new Int32Array(n + 1);
+  sentenceBefore[n] = s;
+  clauseBefore[n] = c;
   let next = -1;
-  for (let i = n; i >= 0; i--) {
-    if (i < n && SENTENCE_END.has(text[i] as string)) next = i;
+  sentenceFrom[n] = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (BOUNDARY[text.charCodeAt(i)] === 2) next = i;
     sentenceFrom[i] = next;
   }
   const clamp = (at: number): number => (at < 0 ? 0 : at > n ? n : at);
@@ -47,3 +51,7 @@ export function boundariesOf(text: string): Boundaries {
     sentenceEndFrom: (at) => sentenceFrom[clamp(at)] as number,
   };
 }
+
+/** 2 for a sentence end (also a clause end), 1 for a clause end only, 0 otherwise, by UTF-16 code unit. */
+const BOUNDARY = new Uint8Array(0x10000);
+for (const ch of CLAUSE_END) BOUNDARY[ch.charCodeAt(0)] = SENTENCE_END.has(ch) ? 2 : 1;
