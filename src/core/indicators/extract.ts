@@ -82,7 +82,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const fullStart = fullSentenceStart(p.text, sentenceStart, m.start, bounds);
       const written = withPartOf(p.text, fullStart, p.text.slice(Math.max(fullStart, m.start - LOOK_BACK), m.start), bounds);
       // Years in Chinese numerals read as Arabic ones, once per figure, for the status and period rules alike.
-      const sentenceBefore = /年/.test(written) ? arabicYears(written) : written;
+      const sentenceBefore = arabicYears(written);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound);
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
@@ -304,10 +304,11 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
 function withPartOf(text: string, sentenceStart: number, sentenceBefore: string, bounds: Boundaries): string {
   if (sentenceStart === 0 || !text.startsWith('其中', sentenceStart)) return sentenceBefore;
   const previous = bounds.sentenceEndBefore(sentenceStart - 1) + 1;
-  const head = arabicYears(text.slice(previous, Math.min(sentenceStart, previous + 80)));
+  const head = text.slice(previous, Math.min(sentenceStart, previous + 80));
   // Up to the clause of its first year that dates a figure (…在一九五七年达到了…，), else its first clause; a year
-  // the sentence only mentions (充分考虑了2035年与全国同步…) dates nothing.
-  const year = head.search(/(?:19|20)\d{2}年(?:底|末)?(?:[，,]|达到|达|为|是|完成|实现|比|共|全年)/);
+  // the sentence only mentions (充分考虑了2035年与全国同步…) dates nothing. Searched with the years read as Arabic
+  // (arabicYears keeps every offset); the caller converts the whole text once.
+  const year = arabicYears(head).search(/(?:19|20)\d{2}年(?:底|末)?(?:[，,]|达到|达|为|是|完成|实现|比|共|全年)/);
   const clauseEnd = head.slice(Math.max(0, year)).search(/[，,]/);
   return clauseEnd < 0 ? sentenceBefore : `${head.slice(0, Math.max(0, year) + clauseEnd + 1)}${sentenceBefore}`;
 }
@@ -321,9 +322,10 @@ function growthOfEconomy(name: string, place: string | null): string {
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 
-// 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
+/** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
 const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多)?$/;
 
+// 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
 const POPULATION_AFTER = /^(?:多|余)?(?:人口|(?:[\u4e00-\u9fff]{2})?人民|中国人|(农民))/;
 
 /** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */

@@ -51,8 +51,7 @@ const ACTUAL_CUES = /(?<![比较从由])去年|(?<![比较于])上年|过去一�
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
-  const { scope, isFrom, after } = input;
-  const { sentenceBefore } = input;
+  const { scope, sentenceBefore, isFrom, after } = input;
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
@@ -143,7 +142,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
       }],
       // 相当于5年前1.5个百分点: counted back from the last year reported.
-      [/(?<![\d两二三四五六七八九十比较])([两二三四五六七八九十]|\d{1,2})年前/g, (m) => {
+      [COUNTED_YEARS_AGO, (m) => {
         const n = smallNumber(m[1] as string);
         return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
       }],
@@ -166,6 +165,13 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   if (found.length === 0) return null;
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
+
+/** N年前 (5年前, 五年前): a count of years back, the count captured. */
+const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
+/** 相当于5年前…: N years back as a time of its own (not after 比/较, and not the tail of a longer count). */
+const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较])${YEARS_AGO}`, 'g');
+/** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
+const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
 
 /** The years of a plan named as 第五个五年计划 or “十三五”. */
 function planOf(name: string): [number, number] | null {
@@ -200,10 +206,9 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
 }
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
-  const { year, scope, kind, measure, isFrom, inGlossary } = input;
+  const { year, scope, kind, measure, isFrom, inGlossary, sentenceBefore } = input;
   // Every time expression below contains 年, 五 or 世纪; most clauses have none, and skip the scan (once per figure).
-  const timed = /[年五]|世纪/.test(input.sentenceBefore);
-  const { sentenceBefore } = input;
+  const timed = /[年五]|世纪/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
@@ -245,7 +250,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   // 比五年前增加5800多亿元: a change over the last N years.
-  const yearsAgo = timed && year !== null && status === 'actual' && !base ? /(?:比|较)([两二三四五六七八九十]|\d{1,2})年前[^，,。；;]{0,16}$/.exec(sentenceBefore) : null;
+  const yearsAgo = timed && year !== null && status === 'actual' && !base ? BASE_YEARS_AGO.exec(sentenceBefore) : null;
   if (yearsAgo && year !== null) {
     const n = smallNumber(yearsAgo[1] as string);
     if (n > 0 && n <= 50) return periodString(year - n, year - 1);
