@@ -36,29 +36,12 @@ const host = vi.hoisted(() => ({
   language: 'en',
 }));
 
-vi.mock('vscode', () => {
+vi.mock('vscode', async () => {
+  const { Uri, Range, CancellationTokenSource } = await import('../support/fakeVscode.js');
   const on = (name: string) => (listener: (event: unknown) => void) => {
     host.listeners.set(name, [...(host.listeners.get(name) ?? []), listener]);
     return { dispose: () => undefined };
   };
-  class Uri {
-    constructor(readonly text: string) {}
-    static parse(text: string): Uri {
-      return new Uri(text);
-    }
-    static joinPath(base: Uri, ...parts: string[]): Uri {
-      return new Uri([base.text, ...parts].join('/'));
-    }
-    get scheme(): string {
-      return this.text.slice(0, this.text.indexOf(':'));
-    }
-    toString(): string {
-      return this.text;
-    }
-  }
-  class Range {
-    constructor(readonly startLine: number, readonly startCharacter: number, readonly endLine: number, readonly endCharacter: number) {}
-  }
   class EventEmitter<T> {
     private listeners: ((value: T) => void)[] = [];
     event = (listener: (value: T) => void) => {
@@ -67,13 +50,6 @@ vi.mock('vscode', () => {
     };
     fire(value: T): void {
       for (const listener of this.listeners) listener(value);
-    }
-    dispose(): void {}
-  }
-  class CancellationTokenSource {
-    token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
-    cancel(): void {
-      this.token.isCancellationRequested = true;
     }
     dispose(): void {}
   }

@@ -34,32 +34,8 @@ const host = vi.hoisted(() => ({
   activeEditor: undefined as unknown,
 }));
 
-vi.mock('vscode', () => {
-  class Uri {
-    constructor(readonly text: string) {}
-    static parse(text: string): Uri {
-      return new Uri(text);
-    }
-    static joinPath(base: Uri, ...parts: string[]): Uri {
-      return new Uri([base.text, ...parts].join('/'));
-    }
-    get scheme(): string {
-      return this.text.slice(0, this.text.indexOf(':'));
-    }
-    toString(): string {
-      return this.text;
-    }
-  }
-  class Range {
-    constructor(readonly startLine: number, readonly startCharacter: number, readonly endLine: number, readonly endCharacter: number) {}
-  }
-  class CancellationTokenSource {
-    token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
-    cancel(): void {
-      this.token.isCancellationRequested = true;
-    }
-    dispose(): void {}
-  }
+vi.mock('vscode', async () => {
+  const { Uri, Range, CancellationTokenSource } = await import('../support/fakeVscode.js');
   const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
   const none = () => ({ dispose: () => undefined });
   return {

@@ -1,0 +1,32 @@
+/**
+ * Stand-ins for the few `vscode` classes the panel tests (terms, targets) construct: a Uri that keeps its text, a
+ * Range that keeps its numbers, and a cancellation source. Imported inside each test's `vi.mock('vscode', …)`
+ * factory, which adds the namespaces (window, commands, workspace) that test drives.
+ */
+export class Uri {
+  constructor(readonly text: string) {}
+  static parse(text: string): Uri {
+    return new Uri(text);
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return new Uri([base.text, ...parts].join('/'));
+  }
+  get scheme(): string {
+    return this.text.slice(0, this.text.indexOf(':'));
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+export class Range {
+  constructor(readonly startLine: number, readonly startCharacter: number, readonly endLine: number, readonly endCharacter: number) {}
+}
+
+export class CancellationTokenSource {
+  token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
+  cancel(): void {
+    this.token.isCancellationRequested = true;
+  }
+  dispose(): void {}
+}
