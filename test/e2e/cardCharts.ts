@@ -269,16 +269,16 @@ export async function cardAndChartChecks(page: Page, check: Check, opts: { cli: 
     }
     await closeChartTabs(page);
     await runCommand(page, 'GovReport: Show Chart...');
-    const pick = async (what: string, match: (text: string) => boolean): Promise<string> => {
-      const row = await waitFor(what, async () => {
+    // The quick pick re-renders its rows while the filter settles (a CI run once lost row 8 between
+    // reading it and clicking it), so the row is found by its text and clicked in the same retried probe.
+    const pick = async (what: string, match: (text: string) => boolean): Promise<string> =>
+      waitFor(what, async () => {
         const rows = page.locator('.quick-input-list .monaco-list-row');
-        const texts = await rows.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-        const at = texts.findIndex(match);
-        return at >= 0 ? { at, text: texts[at]! } : undefined;
+        const text = (await rows.evaluateAll((els) => els.map((e) => e.textContent ?? ''))).find(match);
+        if (text === undefined) return undefined;
+        await rows.filter({ hasText: text }).first().click({ timeout: 2000 });
+        return text;
       }, 20_000);
-      await page.locator('.quick-input-list .monaco-list-row').nth(row.at).click();
-      return row.text;
-    };
     await page.keyboard.type('生产总值');
     const candidate = await pick('the GDP candidate with 2026 places', (t) => /^(地区|国内)?生产总值%/u.test(t) && /2026/u.test(t));
     const option = await pick('the option “Chart across places: 2026 targets”', (t) => t.startsWith('Chart across places: 2026 targets'));
