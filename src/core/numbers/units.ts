@@ -44,7 +44,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['件', '件', 'count'],
   ['台', '台', 'count'],
   ['处', '处', 'count'],
-  ['名', '名', 'count'],
+  // 名 counts people: 110万名高校毕业生 and 1240万人 are one unit, so series and pairs meet across reports.
+  ['名', '人', 'count'],
   ['位', '位', 'count'],
   ['例', '例', 'count'],
   ['批', '批', 'count'],
