@@ -7,16 +7,19 @@ import type { Metric, Score } from '../support/labels';
 import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 
 /**
- * Scores the recogniser and the binding against figures labelled by reading 34 reports of every kind (national
+ * Scores the recogniser and the binding against figures labelled by reading 40 reports of every kind (national
  * 1956–2023, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
  * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
  * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
  * figure or two does not. Names are compared leniently (equal, or one contains the other).
  */
 // Session 5 added national 1956, 1959, 2015, 2018 and 辽宁省-2026 to dev and national 1994, 2023 and 北京市-2026 to
-// the sealed part; the floors are set on that set.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.977, precision: 0.978, exactValueUnit: 0.988, nameOk: 0.843, periodOk: 0.94, statusOk: 0.973, kindOk: 0.977 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.957, precision: 0.972, exactValueUnit: 0.977, nameOk: 0.816, periodOk: 0.879, statusOk: 0.973, kindOk: 0.981 };
+// the sealed part. Session 6 added national 2017, guangdong, zhejiang and 安徽省-2026 to dev and national 2019 and
+// 重庆市-2026 to the sealed part (both chosen before their labels were written); dev recall and value floors went down
+// with the new dev data (.977 → .974, .988 → .986), the sealed value floor with the new sealed data (.977 → .975).
+// The floors are set on that set.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.974, precision: 0.978, exactValueUnit: 0.986, nameOk: 0.855, periodOk: 0.948, statusOk: 0.977, kindOk: 0.978 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.958, precision: 0.972, exactValueUnit: 0.975, nameOk: 0.825, periodOk: 0.893, statusOk: 0.976, kindOk: 0.981 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -247,3 +247,16 @@ describe('names in a budget report (national 1956)', () => {
   });
 });
 
+describe('names after a verb, a list marker or a level word', () => {
+  it('a sum after a verb alone (用好1800亿元引导基金) or a count after a list marker (三是将18项…) names the noun after it', () => {
+    expect(nameOf(corpusLine('national/2016.txt', '用好1800亿元引导基金'), '1800亿元')).toBe('引导基金');
+    expect(nameOf(corpusLine('national/2016.txt', '三是将18项行政事业性收费'), '18项')).toMatch(/^行政事业性收费/);
+  });
+
+  it('a level word before a count (建设省级300家重点龙头企业) qualifies the noun after it; a space after a broken line does not hide it', () => {
+    const line = corpusLine('local/hebei-2010.txt', '加快建设省级300家重点龙头企业');
+    expect(nameOf(line, '300家')).toBe('省级重点龙头企业');
+    expect(nameOf(line, '30个')).toMatch(/^农产品加工/);
+    expect(nameOf(corpusLine('local/hebei-2010.txt', '培育100家'), '100家')).toMatch(/^工业化/);
+  });
+});

@@ -146,6 +146,20 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/2016.txt', '十二连增'), '十二连增')).toMatchObject({ value: 12, unit: '连增' });
     expect(figure(line('national/2023.txt', '下降超过五成'), '五成')).toMatchObject({ value: 50, unit: '%' });
     expect(figure(line('local/湖南省-2026.txt', '总算力突破1.3万PF'), '1.3万PF')).toMatchObject({ value: 13000, unit: 'PF' });
+    // Tenths written with a digit (占全国9成, 7成以上) are read like 五成.
+    const robots = line('local/guangdong-2026.txt', '占全国9成');
+    expect(figure(robots, '9成')).toMatchObject({ value: 90, unit: '%' });
+    expect(figure(robots, '4成')).toMatchObject({ value: 40, unit: '%' });
+    expect(figure(line('local/guangdong-2026.txt', '7成以上'), '7成')).toMatchObject({ value: 70, unit: '%', qualifier: '以上' });
+  });
+
+  it('reads a length of lines (4.27万公里线路) as a figure, while 3号线 stays a name', () => {
+    expect(figure(line('local/guangdong-2026.txt', '4.27万公里线路'), '4.27万公里')).toMatchObject({ value: 42_700, unit: '公里' });
+    expect(figures('地铁3号线开通运营')).toHaveLength(0);
+  });
+
+  it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
+    expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });
 
   it('reads the older ways of writing figures (national 1957): 多 before a magnitude, 24%强, 匹/担/瓩, one-character multiples', () => {

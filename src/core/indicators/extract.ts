@@ -232,7 +232,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
   if (previous && cleaned.length >= 2 && REFERENCE_FRAME.test(cleaned)) return previous;
   // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
-  const verbAlone = isVerb(cleaned) ? cleaned : '';
+  // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入.
+  const verbAlone = isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   const before = isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
@@ -252,6 +253,12 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // “沈阳化工新材料、盘锦精细化工2个平台”: a list of names right before a count are its examples, too.
   const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
   // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
+  // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
+  const level = m.nature === 'count' && !listItemBefore ? /(?:国家|省|市|县|区)级$/.exec(before) : null;
+  if (level) {
+    const afterName = cleanName(nameAfter(text, m.tail));
+    if (afterName) return level[0] + afterName;
+  }
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = cleanName(nameAfter(text, m.tail));
     if (afterName) return afterName;
@@ -339,6 +346,8 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
 }
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+/** A verb with its result complement (用好, 管好, 办好): the action done, never the thing measured. */
+const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
 
 /**
  * “在工农业总产值中，工业和手工业所占的比重，由…上升为…”: the whole the share is of stands in the sentence's opening

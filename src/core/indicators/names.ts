@@ -14,7 +14,7 @@ const LEADING_WORDS = [
   '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决', '例如', '比如'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|[一二三四五六七八九十]是|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 const WORD_STARTS = ['就业', '就医', '就学', '就读', '就地', '就近', '而且', '也是', '仅有', '只有', '是否', '如期', '如实', '有效', '有色', '有关', '有机', '有线', '有形', '有序', '有限', '有害', '有偿', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
@@ -195,7 +195,10 @@ export function firstVerb(text: string, from: number): number {
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 export function nameAfter(text: string, from: number): string {
-  const window = text.slice(from, from + 16);
+  // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
+  let start = from;
+  while (start < from + 3 && (text[start] === ' ' || text[start] === '\u3000' || text[start] === '\t')) start++;
+  const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.

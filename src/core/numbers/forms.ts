@@ -73,15 +73,15 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   return withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
 }
 
-/** “增长三成”, “七成以上”: tenths as a percentage, only where a share or change is spoken of (not 三成为…). */
+/** “增长三成”, “七成以上”, “占全国9成”: tenths as a percentage, only where a share or change is spoken of (not 三成为…). */
 export function tenthsAt(text: string, at: number): NumberMention | null {
-  const m = /^([一二三四五六七八九])成/.exec(text.slice(at, at + 2));
+  const m = /^([一二两三四五六七八九1-9])成/.exec(text.slice(at, at + 2));
   if (!m) return null;
   const before = text.slice(Math.max(0, at - 2), at);
   const after = text.slice(at + 2, at + 4);
   const spoken = /(?:增长|提高|提升|下降|降低|减少|超过|近|占|约|达|逾|超)$/.test(before) || /^(?:以上|左右|多|[，,。；;、])/.test(after);
   if (!spoken || /^[为了立本果效绩就熟交]/.test(after)) return null;
-  return withQualifiers(text, { start: at, end: at + 2, value: parseChineseNumeral(m[1] as string) * 10, unit: '%', nature: 'percent' });
+  return withQualifiers(text, { start: at, end: at + 2, value: (/\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string)) * 10, unit: '%', nature: 'percent' });
 }
 
 /** “翻一番”, “翻两番”: the text is the 番 count (一番 = doubling), unit 番. */
