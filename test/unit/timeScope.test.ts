@@ -236,5 +236,15 @@ describe('spans, breakdowns and counts back in time', () => {
     const gdp = figuresOf('local/jiangxi-2026.txt')('其中地区生产总值年均增长5%左右').find((f) => f.text === '5%');
     expect(gdp).toMatchObject({ status: 'target', period: '2026-2030' });
   });
-});
 
+  it('an average over N years ends at the latest year the sentence names (1982: 一九八二年预计…，两年平均每年递增百分之五点三)', () => {
+    const two = figuresOf('national/1982.txt')('两年平均每年递增百分之五点三').find((f) => f.text === '百分之五点三');
+    expect(two?.period).toBe('1981-1982');
+  });
+
+  it('a rank that climbs (从全国第13位升至第5位) is a start value: the year before the stretch reviewed (安徽 2026)', () => {
+    const ranks = figuresOf('local/安徽省-2026.txt')('从全国第13位升至第5位');
+    expect(ranks.find((f) => f.text === '第13位')).toMatchObject({ period: '2020' });
+    expect(ranks.find((f) => f.text === '第5位')).toMatchObject({ period: '2021-2025' });
+  });
+});

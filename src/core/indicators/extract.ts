@@ -549,7 +549,8 @@ function isFromValue(text: string, m: NumberMention): boolean {
   // (由一九八○年的七千二百万吨增加到…).
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   if (!/[由从][^，,。；;：:\d]{0,4}$/.test(before.slice(-5)) && !/[由从](?:(?:19|20)\d{2}|[一二〇○零九八七六五四三]{4})年(?:底|末)?的$/.test(before)) return false;
-  return /^(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小)?(?:到|至)/.test(text.slice(m.tail, m.tail + 4));
+  // 从全国第13位升至第5位, 从第8位跃居第1位: ranks climb with 升/跃居 as well.
+  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为)/.test(text.slice(m.tail, m.tail + 4));
 }
 
 /** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */

@@ -146,6 +146,14 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         const n = smallNumber(m[1] as string);
         return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
       }],
+      // “一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三”: an average over N years ends at the
+      // latest year the sentence has named (or the last year reviewed).
+      [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
+        return n > 1 && end <= year ? [end - n + 1, end] : null;
+      }],
       // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
       [/(?<!连续)([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
         const n = smallNumber(m[1] as string);
