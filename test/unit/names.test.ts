@@ -259,4 +259,15 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(line, '30个')).toMatch(/^农产品加工/);
     expect(nameOf(corpusLine('local/hebei-2010.txt', '培育100家'), '100家')).toMatch(/^工业化/);
   });
+
+  it('keeps 人均 before 保障 and a noun whose first word is a verb (制造业); drops a climb (升至) and 各省区 from a rank’s name (安徽, zhejiang)', () => {
+    const line = corpusLine('local/安徽省-2026.txt', '城市低保人均保障标准从796元/月');
+    expect(nameOf(line, '842元/月')).toBe('城市低保人均保障标准');
+    expect(nameOf(corpusLine('local/安徽省-2026.txt', '制造业高质量发展指数升至'), '第6位')).toBe('制造业高质量发展指数');
+    expect(nameOf(corpusLine('local/zhejiang-2026.txt', '稳居各省区第1位'), '第1位')).not.toMatch(/各省区|稳居/);
+  });
+
+  it('reads PM_2.5 (a subscript left as an underscore) as PM2.5', () => {
+    expect(nameOf(corpusLine('local/安徽省-2026.txt', '全省PM_2.5平均浓度下降12.1%'), '12.1%')).toBe('PM2.5平均浓度');
+  });
 });

@@ -158,6 +158,12 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('地铁3号线开通运营')).toHaveLength(0);
   });
 
+  it('keeps what a rate is per in its unit (796元/月, 16.9万吨/日), so a monthly level never meets a yearly one', () => {
+    expect(figure(line('local/安徽省-2026.txt', '从796元/月'), '796元/月')).toMatchObject({ value: 796, unit: '元/月' });
+    expect(figure(line('local/guangdong-2026.txt', '16.9万吨/日'), '16.9万吨/日')).toMatchObject({ value: 169_000, unit: '吨/日' });
+    expect(figures('增长5%/年')[0]).toMatchObject({ unit: '%' });
+  });
+
   it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
     expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });

@@ -72,8 +72,10 @@ export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
   const list = s.includes('、');
-  if (!list && s.length >= 5 && isVerb(s.slice(0, 3))) s = s.slice(3);
-  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2))) s = s.slice(2);
+  // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
+  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n));
+  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
+  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
   // 保证每年增产原煤3000万吨, 增加运力4000万吨: a production verb's object is what grows.
@@ -81,6 +83,9 @@ export function withoutLeadingVerb(name: string): string {
   if (grows && !isVerb(grows[1] as string)) return grows[1] as string;
   return s;
 }
+
+/** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
+const NOUN_SUFFIX = /[业者品商率量额费物]/;
 
 /** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
 export function isBareToVerb(name: string): boolean {
@@ -104,6 +109,8 @@ export function cleanName(raw: string): string {
   let cut = -1;
   for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
   if (cut > 0 && cut < s.length) s = s.slice(cut);
+  // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
+  s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
   // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
@@ -213,7 +220,7 @@ export function nameAfter(text: string, from: number): string {
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
 }
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */

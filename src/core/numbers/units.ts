@@ -153,7 +153,18 @@ export function matchUnit(text: string, at: number): UnitDef | undefined {
   for (const u of list) {
     if (!text.startsWith(u.surface, at)) continue;
     if (u.notBefore && u.notBefore.includes(text[at + u.surface.length] ?? '\u0000')) continue;
-    return u;
+    return perUnit(text, at, u) ?? u;
   }
   return undefined;
+}
+
+/** What a rate is per (796元/月, 400万吨/年, 30万元/人): the denominators reports write after a slash. */
+const PER = /^\/(千瓦时|平方米|立方米|千克|公斤|小时|月|年|日|天|人|户|亩|吨)/;
+
+/** A unit with its denominator (元/月): a level per month is not a level in 元, and series must keep them apart. */
+function perUnit(text: string, at: number, u: UnitDef): UnitDef | undefined {
+  if (u.base.includes('/') || u.nature === 'percent') return undefined;
+  const m = PER.exec(text.slice(at + u.surface.length, at + u.surface.length + 5));
+  if (!m) return undefined;
+  return { surface: u.surface + m[0], base: `${u.base}/${m[1] as string}`, nature: u.nature };
 }
