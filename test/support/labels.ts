@@ -67,7 +67,9 @@ export function sameName(a: string | null, b: string | null): boolean {
       .normalize('NFKC')
       .replace(/[\s“”"（）()]/g, '')
       .replace(/^(?:全市|全省|全区|全县|全国|我市|我省|我区|全社会)/, '')
-      .replace(/占(?:地区|国内)?生产总值的?比重|占GDP的?比重/, '占比');
+      .replace(/占(?:地区|国内)?生产总值的?比重|占GDP的?比重/, '占比')
+      // 规上 is the standard short form of 规模以上 (labels write either; the recogniser spells it out).
+      .replace(/规上/g, '规模以上');
   const x = n(a);
   const y = n(b);
   return x === y || x.includes(y) || y.includes(x);
