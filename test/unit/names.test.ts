@@ -34,6 +34,15 @@ describe('verbs data (from nodejieba’s dictionary, scripts/build-verbs.mjs)', 
     for (const v of verbs) expect(v, v).toMatch(/^[\u4e00-\u9fff]{2,3}$/);
   });
 
+  it('lists the dictionary’s nouns that open with one of its verbs (进出口, 制造业), sorted and unique', () => {
+    const nouns = verbData.verbNouns;
+    expect([...nouns].sort()).toEqual(nouns);
+    expect(new Set(nouns).size).toBe(nouns.length);
+    const verbs = new Set(verbData.verbs);
+    for (const n of nouns) expect(verbs.has(n.slice(0, 2)) || verbs.has(n.slice(0, 3)), n).toBe(true);
+    expect(nouns).toEqual(expect.arrayContaining(['进出口', '制造业']));
+  });
+
   it('leaves out verbs that end indicator names (棚户区改造, 城镇新增就业)', () => {
     for (const v of ['改造', '就业', '治理', '投资', '消费']) expect(verbData.verbs, v).not.toContain(v);
   });
@@ -269,5 +278,11 @@ describe('names after a verb, a list marker or a level word', () => {
 
   it('reads PM_2.5 (a subscript left as an underscore) as PM2.5', () => {
     expect(nameOf(corpusLine('local/安徽省-2026.txt', '全省PM_2.5平均浓度下降12.1%'), '12.1%')).toBe('PM2.5平均浓度');
+  });
+
+  it('a name that opens with a noun that begins like a verb keeps it (进出口总额接连突破8万亿元, guangdong)', () => {
+    const line = corpusLine('local/guangdong-2026.txt', '进出口总额接连突破8万亿元');
+    expect(nameOf(line, '8万亿元')).toBe('进出口总额');
+    expect(nameOf(line, '9万亿元')).toBe('进出口总额');
   });
 });

@@ -1,4 +1,4 @@
-import { isVerb } from '../lexicon/verbs';
+import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { arabicYears } from './timeScope';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -30,7 +30,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -73,7 +73,7 @@ export function withoutLeadingVerb(name: string): string {
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
   const list = s.includes('、');
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
-  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n));
+  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || opensWithVerbNoun(s);
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.

@@ -10,3 +10,10 @@ const VERBS: ReadonlySet<string> = new Set(verbData.verbs);
 export function isVerb(word: string): boolean {
   return VERBS.has(word);
 }
+
+const VERB_NOUNS: ReadonlySet<string> = new Set(verbData.verbNouns);
+
+/** Whether `text` opens with a dictionary noun that begins like a verb (进出口总额, 制造业增加值, 完成率). */
+export function opensWithVerbNoun(text: string): boolean {
+  return VERB_NOUNS.has(text.slice(0, 3)) || VERB_NOUNS.has(text.slice(0, 4));
+}
