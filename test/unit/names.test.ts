@@ -285,4 +285,17 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(line, '8万亿元')).toBe('进出口总额');
     expect(nameOf(line, '9万亿元')).toBe('进出口总额');
   });
+
+  it('a target word after a share (低于13%左右的预期目标) names nothing: the figure before does; 一律按 is no name (national 2017)', () => {
+    // The sentence is broken across lines in the page (广义货币M2 / 增长11.3%，…): read in the whole report.
+    const text = readFileSync('test/fixtures/corpus/national/2017.txt', 'utf8');
+    const at = text.split('\n').findIndex((l) => l.includes('低于13%左右的预期目标'));
+    const onLine = analyzeReport(text).indicators.filter((f) => f.range.start.line === at);
+    expect(onLine.find((f) => f.text === '13%')?.name).toBe('广义货币M2');
+    expect(nameOf(corpusLine('national/2017.txt', '一律按不低于5%'), '5%')).not.toMatch(/一律|按/);
+  });
+
+  it('another figure is never a name (占比超过10%的有44种 does not name 44种 “44种”)', () => {
+    expect(nameOf(corpusLine('local/guangdong-2026.txt', '占比超过10%的有44种'), '44种')).not.toMatch(/^\d/);
+  });
 });

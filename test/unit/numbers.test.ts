@@ -158,6 +158,12 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('地铁3号线开通运营')).toHaveLength(0);
   });
 
+  it('drops a threshold that sorts things into a class (在全国占比超过10%的有44种), keeping the counts', () => {
+    const classes = figures(line('local/guangdong-2026.txt', '占比超过10%的有44种'));
+    expect(classes.map((f) => line('local/guangdong-2026.txt', '占比超过10%的有44种').slice(f.start, f.end))).toEqual(expect.arrayContaining(['44种', '23种', '11种']));
+    expect(classes.some((f) => f.unit === '%')).toBe(false);
+  });
+
   it('keeps what a rate is per in its unit (796元/月, 16.9万吨/日), so a monthly level never meets a yearly one', () => {
     expect(figure(line('local/安徽省-2026.txt', '从796元/月'), '796元/月')).toMatchObject({ value: 796, unit: '元/月' });
     expect(figure(line('local/guangdong-2026.txt', '16.9万吨/日'), '16.9万吨/日')).toMatchObject({ value: 169_000, unit: '吨/日' });

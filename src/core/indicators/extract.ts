@@ -267,6 +267,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (m.nature === 'percent') {
     const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
     const of = share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
+    // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
+    if (of && isGenericAttribute(of) && previous) return previous;
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;

@@ -11,7 +11,7 @@ const LEADING_WORDS = [
   '推进', '带动', '促进', '确保', '力争', '争取', '按', '预计', '确定', '提出', '用于', '全国', '全省', '全市', '全区', '全县',
   '全州', '全盟', '平均每年', '每年平均', '每年', '可以', '能够', '有望', '可望', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
   // Manner adverbs of a work plan (切实抓好…, 努力把…, 抓紧谋划…) open the predicate, never the name.
-  '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决', '例如', '比如'
+  '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决', '例如', '比如', '一律'
 ];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|[一二三四五六七八九十]是|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
@@ -51,7 +51,7 @@ function withoutTrailingNoise(s: string): string {
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
-  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额)$/.test(name);
+  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期)$/.test(name);
 }
 
 /** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
@@ -142,6 +142,8 @@ export function cleanName(raw: string): string {
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
   if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
+  // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
+  if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
 }
 
