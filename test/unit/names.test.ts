@@ -298,4 +298,14 @@ describe('names after a verb, a list marker or a level word', () => {
   it('another figure is never a name (占比超过10%的有44种 does not name 44种 “44种”)', () => {
     expect(nameOf(corpusLine('local/guangdong-2026.txt', '占比超过10%的有44种'), '44种')).not.toMatch(/^\d/);
   });
+
+  it('a clause of a time and a bare verb (一九五二年有…，到了一九五七年已经有…) takes the topic the sentence opens with (national 1959)', () => {
+    const schools = corpusLine('national/1959.txt', '我国的高等学校的学生');
+    expect(nameOf(schools, '十九万人')).toBe('高等学校学生');
+    expect(nameOf(schools, '四十四万人')).toBe('高等学校学生');
+    expect(nameOf(schools, '三百多万人')).toBe('中等学校学生');
+    expect(nameOf(schools, '六千四百多万人')).toBe('小学生');
+    const power = corpusLine('national/1959.txt', '如发电设备');
+    expect(nameOf(power, '八十万千瓦')).toBe('发电设备');
+  });
 });

@@ -225,6 +225,12 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
   if (people) return people[1] ? '农民' : '人口';
+  // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
+  // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
+  if (TIME_LED.test(arabicYears(head.trim()))) {
+    const topic = previous ?? (previousClauseSubject(text, m.start, bounds) || sentenceTopic(text, bounds.sentenceEndBefore(m.start) + 1, m.start));
+    if (topic) return topic;
+  }
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
   const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
@@ -304,6 +310,22 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
   return previous ?? (before || verbAlone || null);
+}
+
+/** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
+const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
+
+/**
+ * The topic a sentence opens with (我国的高等学校的学生，…; 拿钢来说，…; 如发电设备，…), when its first clause is a
+ * noun phrase of its own: no figure, no verb, short.
+ */
+function sentenceTopic(text: string, sentenceStart: number, at: number): string {
+  const first = text.slice(sentenceStart, at);
+  const end = first.search(/[，,]/);
+  if (end < 2) return '';
+  const clause = first.slice(0, end).trim().replace(/^(?:拿|以|就|如|例如|比如|至于)/, '').replace(/(?:来说|而言|说来)$/, '');
+  if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
+  return cleanName(clause);
 }
 
 /**

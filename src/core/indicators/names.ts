@@ -143,7 +143,7 @@ export function cleanName(raw: string): string {
   if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
-  if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s)) return '';
+  if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
 }
 
