@@ -17,6 +17,7 @@ import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexi
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { isVerb } from '../lexicon/verbs';
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -357,7 +358,7 @@ function growthOfEconomy(name: string, place: string | null): string {
 const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多)?$/;
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
-const POPULATION_AFTER = /^(?:多|余)?(?:人口|(?:[\u4e00-\u9fff]{2})?人民|中国人|(农民))/;
+const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民))`);
 
 /** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */
 function fullSentenceStart(text: string, sentenceStart: number, at: number, bounds: Boundaries): number {
@@ -467,7 +468,9 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
   return `words:${minimal.sort().join('|')}`;
 }
 
-const PEOPLE = /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|群众|中国人|农民|职工|居民|毕业生|患者|游客|贫困人口|人口|家庭)/;
+/** People (3700多万学生, 20万劳动者) and households (千万家庭, 2900多万农户) after a magnitude: its implied unit. */
+const PEOPLE_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)}|人)`);
+const HOUSEHOLDS_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(HOUSEHOLD_NOUNS)})`);
 
 /**
  * A magnitude without a unit (“3700多万学生”, “8200亿元、1.28万亿、1.18万亿”): people when a people noun follows,
@@ -477,9 +480,11 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   const m = (bound[i] as Bound).mention;
   if (m.nature !== 'amount') return null;
   const next = text.slice(m.tail, m.tail + 8);
-  if (PEOPLE.test(next) && /^(?:[\u4e00-\u9fff]{0,4})(?:人|学生|在校生|劳动者|婴幼儿|儿童|老人|中国人|毕业生|患者|游客|农民|群众|职工|居民|对象|劳动力)/.test(next)) return '人';
-  // 千万家庭, 2900多万农户: households.
-  if (/^(?:[\u4e00-\u9fff]{0,4})(?:家庭|农户)/.test(next)) return '户';
+  // 千万家庭, 2900多万农户: households (a household noun nearer than any people noun).
+  const people = PEOPLE_AFTER_AMOUNT.exec(next);
+  const households = HOUSEHOLDS_AFTER_AMOUNT.exec(next);
+  if (households && (!people || households[0].length <= people[0].length)) return '户';
+  if (people) return '人';
   const joined = (a: NumberMention, b: NumberMention): boolean => a.nature === 'amount' && b.nature === 'amount' && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
   for (let k = i; k > 0 && joined((bound[k - 1] as Bound).mention, (bound[k] as Bound).mention); k--) {
     const unit = (bound[k - 1] as Bound).mention.unit;

@@ -1,6 +1,7 @@
 import type { NumberMention } from '../numbers/types';
 import type { IndicatorKind } from '../types';
 import type { MeasureDef } from './measures';
+import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
 
 /** What the words around a figure say about its kind, beyond its unit. */
 export interface KindContext {
@@ -20,7 +21,7 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
 const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
-const PEOPLE_NAME = /人口|用户|人数|人次|人员|群众|人民|劳动力|职工|居民|学生|游客|婴幼儿|儿童|农民|对象|中国人/;
+const PEOPLE_NAME = new RegExp(`${alternation(PEOPLE_NOUNS)}|用户|人数|人次`);
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
 const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|总量|规模(?!以上)|拥有量|密度/;
 /** Days: a count of days (优良天数350天), not a time frame. */

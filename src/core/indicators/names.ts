@@ -1,24 +1,14 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
+import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
  */
-const LEADING_WORDS = [
-  '依法公开', '修复', '启动', '解决', '率先启用', '新开工改造', '新开工', '新改扩建', '新建和改扩建', '开工建设', '改造提升', '建成投用',
-  '的', '各类', '各项', '各种', '各级', '实施', '其中', '全年', '今年', '去年', '当年', '五年来',
-  '一年来', '过去一年', '五年内', '五年', '今后五年', '累计', '总计', '合计', '目前', '现在', '此外', '同时', '实现', '完成', '推动',
-  '推进', '带动', '促进', '确保', '力争', '争取', '按', '预计', '确定', '提出', '用于', '全国', '全省', '全市', '全区', '全县',
-  '全州', '全盟', '平均每年', '每年平均', '每年', '可以', '能够', '有望', '可望', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
-  // Manner adverbs of a work plan (切实抓好…, 努力把…, 抓紧谋划…) open the predicate, never the name.
-  '切实', '努力', '抓紧', '着力', '扎实', '认真', '坚决', '例如', '比如', '一律'
-];
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${LEADING_WORDS.join('|')}|[一二三四五六七八九十]是|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${alternation(LEADING_WORDS)}|[一二三四五六七八九十]是|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
-const WORD_STARTS = ['就业', '就医', '就学', '就读', '就地', '就近', '而且', '也是', '仅有', '只有', '是否', '如期', '如实', '有效', '有色', '有关', '有机', '有线', '有形', '有序', '有限', '有害', '有偿', '在校', '在建', '在园', '在读', '在岗', '在线', '对外', '以上', '经济', '经营', '经费', '使用', '共享', '共同', '共建', '并购', '还款', '已有', '均衡', '都市', '从业', '由于', '把握', '让利'];
-
 function stripLeadingNoise(s: string): string {
   let out = s;
   for (let guard = 0; guard < 8; guard++) {
@@ -181,7 +171,7 @@ function possessiveWithoutDe(name: string): string {
  * Verbs that end the text before a count (“建成1.75万个5G基站”, “培育10个农产品区域公用品牌”): the indicator is
  * the noun after the figure, not the verb before it.
  */
-const ACTION_VERB = /(?:提出|办好以|确定|守住|坚决守住|纳入|下达|提请|审议|建成|建设|新建|改建|扩建|新改扩建|新建和改扩建|培育|推出|实施|组织|划定|改造|打造|引进|创建|开展|推动|支持|认定|派出|先后派出|涌现|评选|整治|治理|提供|举办|办好|打造|布局|招引|吸引|落地|开工|竣工|投运|建立|设立|成立|筹集|发放|帮助|解决|服务|惠及|带动|新增|净增|累计|共|获|获得|获评|争创|创成|认定为|命名|完成|实现|推进|加快|落实|出台|制定|修订|发布|上线|开通|开行|新开|新辟|安排|投入|下达|拨付|减免|减少|降低|化解|处置|清理|整合|培训|救助|资助|安置|转移|吸纳|接待|服务于)$/;
+const ACTION_VERB = new RegExp(`(?:${alternation(ACTION_VERBS)})$`);
 
 export function endsWithActionVerb(s: string): boolean {
   return ACTION_VERB.test(s);
@@ -202,6 +192,9 @@ export function firstVerb(text: string, from: number): number {
   return -1;
 }
 
+/** A phrase that runs to the people a count counts (67名下岗退役士兵扶持再就业 → 下岗退役士兵). */
+const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)})`);
+
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 export function nameAfter(text: string, from: number): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
@@ -211,7 +204,7 @@ export function nameAfter(text: string, from: number): string {
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
-  const people = /^[\u4e00-\u9fff]{0,8}?(?:士兵|人员|学生|农民|职工|群众|人口|家庭|老人|儿童|干部|教师|医生|患者|毕业生)/.exec(window);
+  const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins.
   const verb = firstVerb(window, 2);

@@ -3,6 +3,7 @@
  * numeral-less magnitudes (突破万件, 超千亿元, 上亿群众), doublings (翻两番) and streaks (十二连增, 七连冠).
  * Each reader looks at a bounded window from its start, so the recogniser stays linear.
  */
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
 import { withQualifiers } from './qualifiers';
 import type { NumberMention } from './types';
@@ -65,13 +66,16 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;
   // Without a unit it must count people or households (上亿群众, 近千万家庭: 家 there is not a classifier); 超万亿
   // alone is a size class.
-  const people = /^(?:群众|人口|人民|中国人|家庭|农民|居民|职工|用户|游客)/.test(text.slice(end, end + 3));
+  const people = PEOPLE_OR_HOUSEHOLDS.test(text.slice(end, end + 4));
   const unit = people ? undefined : matchUnit(text, end);
   if (!unit && !people) return null;
   if (unit) end += unit.surface.length;
   const nature = unit ? unit.nature : 'amount';
   return withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
 }
+
+/** People or households after a bare magnitude (上亿群众, 近千万家庭, 百万用户). */
+const PEOPLE_OR_HOUSEHOLDS = new RegExp(`^(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}|用户)`);
 
 /** “增长三成”, “七成以上”, “占全国9成”: tenths as a percentage, only where a share or change is spoken of (not 三成为…). */
 export function tenthsAt(text: string, at: number): NumberMention | null {

@@ -4,6 +4,7 @@ import type { UnitDef } from './units';
 import { matchUnit } from './units';
 import { blockedSpans, isExcludedContext } from './exclusions';
 import { withQualifiers } from './qualifiers';
+import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt, streakWordAt, tenthsAt } from './forms';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -229,7 +230,8 @@ function arabicAt(text: string, at: number): NumberMention | null {
   return finish(text, core, suffixAfter(text, core));
 }
 
-const PEOPLE_AFTER = /^(?:人口|人民|农民|中国人|职工|群众|劳动者|劳动力)/;
+/** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
+const PEOPLE_AFTER = new RegExp(`^(?:${alternation(PEOPLE_NOUNS)})`);
 
 /** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
 const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;

@@ -1,0 +1,23 @@
+/**
+ * The word lists of the names rules, as data (nameWords.json): what opens a clause without being a name, the verbs
+ * a counted noun follows, words never cut at their first character, and the nouns that count people. Patterns are
+ * built here once, longest word first, so that a word is never cut by a shorter one it starts with.
+ */
+import data from './nameWords.json';
+
+export const LEADING_WORDS: readonly string[] = data.leadingWords;
+export const ACTION_VERBS: readonly string[] = data.actionVerbs;
+export const WORD_STARTS: readonly string[] = data.wordStarts;
+export const PEOPLE_NOUNS: readonly string[] = data.people;
+export const HOUSEHOLD_NOUNS: readonly string[] = data.households;
+export const POPULATION_NOUNS: readonly string[] = data.population;
+export const COUNTED_PEOPLE: readonly string[] = data.countedPeople;
+
+/** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escape).join('|');
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,39 @@
+/**
+ * The names rules' word lists are data (src/core/lexicon/nameWords.json): each list is unique and holds words only,
+ * the people lists nest as the rules assume, and the patterns built from them try a longer word before a shorter
+ * one it starts with.
+ */
+import { describe, expect, it } from 'vitest';
+import data from '../../src/core/lexicon/nameWords.json';
+import { alternation } from '../../src/core/lexicon/nameWords';
+
+const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople'] as const;
+
+describe('name word lists (nameWords.json)', () => {
+  it.each(LISTS)('%s is unique and holds Han words of one to six characters', (key) => {
+    const list: readonly string[] = data[key];
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list).size, `duplicates in ${key}`).toBe(list.length);
+    for (const w of list) expect(w, key).toMatch(/^[\u4e00-\u9fff]{1,6}$/);
+  });
+
+  it('nests the people lists as the rules assume: population and counted people are people (or households), households are not people', () => {
+    const people = new Set(data.people);
+    const households = new Set(data.households);
+    for (const w of data.population) expect(people.has(w), w).toBe(true);
+    for (const w of data.countedPeople) expect(people.has(w) || households.has(w), w).toBe(true);
+    for (const w of data.households) expect(people.has(w), w).toBe(false);
+  });
+
+  it('never lists a word that must not be cut (wordStarts) as a word to strip (leadingWords)', () => {
+    const leading = new Set(data.leadingWords);
+    for (const w of data.wordStarts) expect(leading.has(w), w).toBe(false);
+  });
+
+  it('builds alternations that try 新开工改造 before 新开工, so a longer word is never cut by a shorter one', () => {
+    const re = new RegExp(`^(?:${alternation(data.leadingWords)})`);
+    expect(re.exec('新开工改造老旧小区')?.[0]).toBe('新开工改造');
+    expect(re.exec('新开工项目')?.[0]).toBe('新开工');
+    expect(alternation(['a.b', 'a'])).toBe('a\\.b|a');
+  });
+});
