@@ -308,4 +308,17 @@ describe('names after a verb, a list marker or a level word', () => {
     const power = corpusLine('national/1959.txt', '如发电设备');
     expect(nameOf(power, '八十万千瓦')).toBe('发电设备');
   });
+
+  it('a count after a manner word or a pronoun and a verb (高质量完成20件, 我们继续安排20件, 新设3所) names the noun after it', () => {
+    expect(nameOf(corpusLine('local/辽宁省-2026.txt', '我们继续安排20件民生实事'), '20件')).toBe('民生实事');
+    expect(nameOf(corpusLine('local/辽宁省-2026.txt', '高质量完成20件民生实事'), '20件')).toBe('民生实事');
+    expect(nameOf(corpusLine('local/guangdong-2026.txt', '新设3所本科层次职业学校'), '3所')).toMatch(/^本科层次职业学校/);
+    expect(nameOf(corpusLine('local/辽宁省-2026.txt', '2000名农村科技特派员'), '2000名')).toMatch(/农村科技特派员$/);
+  });
+
+  it('a growth target with no subject (确定4.5%左右的增长目标) is the economy’s: 地区生产总值 in a local report', () => {
+    const text = readFileSync('test/fixtures/corpus/local/辽宁省-2026.txt', 'utf8');
+    const at = text.split('\n').findIndex((l) => l.includes('确定4.5%左右的增长目标'));
+    expect(analyzeReport(text).indicators.find((f) => f.range.start.line === at && f.text === '4.5%')?.name).toBe('地区生产总值');
+  });
 });

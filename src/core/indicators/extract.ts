@@ -273,7 +273,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
   if (m.nature === 'percent') {
     const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
-    const of = share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
+    // 4.5%左右的增长目标: nameAfter stops at a measure word, but a growth target after 的 is what the share is of.
+    const target = share ? /^(?:经济)?(?:增长|增速)(?:预期)?目标/.exec(text.slice(m.tail + share[0].length, m.tail + share[0].length + 8)) : null;
+    const of = target ? target[0] : share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
@@ -350,7 +352,8 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
  * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
  */
 function growthOfEconomy(name: string, place: string | null): string {
-  if (!/^(?:经济(?:年均)?(?:增长|增速)?(?:预期目标|预期|目标|速度)?|GDP|GRP)$/.test(name)) return name;
+  // 确定4.5%左右的增长目标, 有6.5%－7%的增速就能…: a growth target or speed with no subject is the economy's.
+  if (!/^(?:经济(?:年均)?(?:增长|增速)?(?:预期目标|预期|目标|速度)?|(?:增长|增速)(?:预期)?目标|增速|速度|GDP|GRP)$/.test(name)) return name;
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 

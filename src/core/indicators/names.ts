@@ -193,7 +193,8 @@ export function firstVerb(text: string, from: number): number {
 }
 
 /** A phrase that runs to the people a count counts (67名下岗退役士兵扶持再就业 → 下岗退役士兵). */
-const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)})`);
+// (…员 and …者 are people too: 农村科技特派员, 志愿者, 从业者; not 成员单位.)
+const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)}|(?!或)[\\u4e00-\\u9fff][员者](?![\\u4e00-\\u9fff]?(?:单位|会|制|国)))`);
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 export function nameAfter(text: string, from: number): string {
