@@ -321,4 +321,11 @@ describe('names after a verb, a list marker or a level word', () => {
     const at = text.split('\n').findIndex((l) => l.includes('确定4.5%左右的增长目标'));
     expect(analyzeReport(text).indicators.find((f) => f.range.start.line === at && f.text === '4.5%')?.name).toBe('地区生产总值');
   });
+
+  it('a predicate between figures (、稳居全国前十强、增长4.8%) is no name; a rate after a raise measures what is raised; 对非 stays', () => {
+    const gdp = corpusLine('local/湖南省-2026.txt', '稳居全国前十强、增长4.8%');
+    expect(nameOf(gdp, '4.8%')).toBe(nameOf(gdp, '5.53万亿元'));
+    expect(nameOf(corpusLine('national/2011.txt', '连续7年提高企业退休人员基本养老金水平'), '10%')).toBe('企业退休人员基本养老金');
+    expect(nameOf(corpusLine('local/湖南省-2026.txt', '对非贸易额年均增长15%'), '15%')).toBe('对非贸易额');
+  });
 });

@@ -243,6 +243,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const verbAlone = isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   const before = isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
+  // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
+  // the rate goes on about the figure before it.
+  if (previous && before && PREDICATE_OPENING.test(before)) return previous;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     const work = fundedWork(text, m.tail);
@@ -303,6 +306,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
       const topic = withoutLeadingVerb(previousClauseSubject(text, m.start, bounds));
       if (topic) return topic;
     }
+    // “连续7年提高企业退休人员基本养老金水平，年均增长10%”: a rate after a clause that raises something measures it.
+    const raised = raisedObject(text, m.start, bounds);
+    if (raised) return raised;
   }
   // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
   if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
@@ -313,6 +319,18 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
   return previous ?? (before || verbAlone || null);
+}
+
+/** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
+const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;
+
+/** The object of a clause that raises it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
+function raisedObject(text: string, at: number, bounds: Boundaries): string {
+  const clauseStart = bounds.clauseEndBefore(at);
+  if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
+  const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart);
+  const m = /^(?:连续[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
+  return m ? cleanName(m[1] as string) : '';
 }
 
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */

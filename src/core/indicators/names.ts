@@ -13,7 +13,9 @@ function stripLeadingNoise(s: string): string {
   let out = s;
   for (let guard = 0; guard < 8; guard++) {
     const next = out.replace(LEADING_NOISE, '');
-    const single = SINGLE_NOISE.test(next) && !WORD_STARTS.some((w) => next.startsWith(w)) ? next.slice(1) : next;
+    // 对非贸易额, 对美出口: trade with a place keeps its 对.
+    const kept = WORD_STARTS.some((w) => next.startsWith(w)) || /^对[\u4e00-\u9fff]{1,4}?(?:贸易|出口|进口|投资)/.test(next);
+    const single = SINGLE_NOISE.test(next) && !kept ? next.slice(1) : next;
     if (single === out) break;
     out = single;
   }
