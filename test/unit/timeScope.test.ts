@@ -247,4 +247,10 @@ describe('spans, breakdowns and counts back in time', () => {
     expect(ranks.find((f) => f.text === '第13位')).toMatchObject({ period: '2020' });
     expect(ranks.find((f) => f.text === '第5位')).toMatchObject({ period: '2021-2025' });
   });
+
+  it('a list of start values (分别从每人每月209元、280元提高到217元、290元) are all start values: facts of last year (guangdong 2026)', () => {
+    const allowances = figuresOf('local/guangdong-2026.txt')('分别从每人每月209元、280元提高到');
+    for (const text of ['209元', '280元']) expect(allowances.find((f) => f.text === text), text).toMatchObject({ status: 'actual', period: '2025' });
+    for (const text of ['217元', '290元']) expect(allowances.find((f) => f.text === text), text).toMatchObject({ status: 'target', period: '2026' });
+  });
 });

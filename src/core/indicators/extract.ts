@@ -171,7 +171,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “7.1万元和3.76万元”, “10.8%、9.1%”: a figure joined to the previous one continues its list.
     if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0 && (!/^[，,]$/.test(between.trim()) || sameUnit(prev, m))) {
       const first = list[0] as Bound;
-      const b: Bound = { mention: m, name: null, measure: first.measure, isFrom: false };
+      // “分别从每人每月209元、280元提高到217元、290元”: the items of a list of start values are start values too.
+      const b: Bound = { mention: m, name: null, measure: first.measure, isFrom: first.isFrom };
       list.push(b);
       out.push(b);
       prevInSentence.push(b);
@@ -600,7 +601,9 @@ function isFromValue(text: string, m: NumberMention): boolean {
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   if (!/[由从][^，,。；;：:\d]{0,4}$/.test(before.slice(-5)) && !/[由从](?:(?:19|20)\d{2}|[一二〇○零九八七六五四三]{4})年(?:底|末)?的$/.test(before)) return false;
   // 从全国第13位升至第5位, 从第8位跃居第1位: ranks climb with 升/跃居 as well.
-  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为)/.test(text.slice(m.tail, m.tail + 4));
+  // (A list of start values may come first: 从209元、280元提高到….)
+  const after = text.slice(m.tail, m.tail + 24).replace(/^(?:、[^、，,。；;到至]{1,8}?(?=提高|增加|增长|下降|降低|提升|扩大|上升|到|至))?/, '');
+  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为)/.test(after);
 }
 
 /** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */
