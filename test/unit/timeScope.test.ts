@@ -253,4 +253,9 @@ describe('spans, breakdowns and counts back in time', () => {
     for (const text of ['209元', '280元']) expect(allowances.find((f) => f.text === text), text).toMatchObject({ status: 'actual', period: '2025' });
     for (const text of ['217元', '290元']) expect(allowances.find((f) => f.text === text), text).toMatchObject({ status: 'target', period: '2026' });
   });
+
+  it('a cue word read across a word boundary (项目前期 is no 目前, 实现有效 no 现有) does not make this year’s goal a fact (安徽 2026)', () => {
+    const goal = figuresOf('local/安徽省-2026.txt')('全年开工重点项目2000个以上').find((f) => f.text === '2000个');
+    expect(goal).toMatchObject({ status: 'target', period: '2026' });
+  });
 });
