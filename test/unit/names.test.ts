@@ -328,4 +328,10 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(corpusLine('national/2011.txt', '连续7年提高企业退休人员基本养老金水平'), '10%')).toBe('企业退休人员基本养老金');
     expect(nameOf(corpusLine('local/湖南省-2026.txt', '对非贸易额年均增长15%'), '15%')).toBe('对非贸易额');
   });
+
+  it('a change against last year’s budget (比去年预算低0.4个百分点) is the figure before it’s; 财政五年投入X is the fund X (national 2018)', () => {
+    const deficit = corpusLine('national/2018.txt', '比去年预算低0.4个百分点');
+    expect(nameOf(deficit, '0.4个百分点')).toBe(nameOf(deficit, '2.6%'));
+    expect(nameOf(corpusLine('national/2018.txt', '中央财政五年投入专项扶贫资金'), '2800多亿元')).toBe('中央财政专项扶贫资金');
+  });
 });

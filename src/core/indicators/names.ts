@@ -122,6 +122,8 @@ export function cleanName(raw: string): string {
   s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff]{2,8})的(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
+  // 中央财政五年投入专项扶贫资金: the fund is what is measured; the years and the verb are how it was spent.
+  s = s.replace(/(?<=财政)(?:[一二两三四五六七八九十]年)?(?:累计)?(?:投入|下达|拨付)(?=[\u4e00-\u9fff]{2,})/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
   s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
