@@ -334,4 +334,9 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(deficit, '0.4个百分点')).toBe(nameOf(deficit, '2.6%'));
     expect(nameOf(corpusLine('national/2018.txt', '中央财政五年投入专项扶贫资金'), '2800多亿元')).toBe('中央财政专项扶贫资金');
   });
+
+  it('a name ends before 实现 (粮食产量实现“十二连增”), and a rank’s name loses 成为全球 (national 2016)', () => {
+    expect(nameOf(corpusLine('national/2016.txt', '粮食产量实现“十二连增”'), '十二连增')).toBe('粮食产量');
+    expect(nameOf(corpusLine('national/2016.txt', '成为全球第一货物贸易大国'), '第一')).not.toMatch(/成为|全球$/);
+  });
 });
