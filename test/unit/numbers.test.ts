@@ -227,6 +227,12 @@ describe('kinds the words around a figure decide', () => {
     expect(kindOn('local/hebei-2021.txt', '降幅近40%', '40%')).toBe('change');
   });
 
+  it('a rise in percent (比1954年增加了9%) is growth like 增长; a total counted in units (市场主体总量增至244.3万户) is a count, an output (产量) a level', () => {
+    expect(kindOn('national/1956.txt', '只比１９５４年增加了９％', '９％')).toBe('growth');
+    expect(kindOn('local/guangdong-2026.txt', '技工院校招生规模超19万人', '19万人')).toBe('count');
+    expect(kindOn('local/湖南省-2026.txt', '汽车总产量达162.6万辆', '162.6万辆')).toBe('level');
+  });
+
   it('years of schooling are a level, not a span of time; people counted by magnitude (51万新就业形态人员) are a count', () => {
     expect(kindOn('national/2016.txt', '劳动年龄人口平均受教育年限从10.23年', '10.8年')).toBe('level');
     expect(kindOn('local/辽宁省-2026.txt', '51万新就业形态人员', '51万')).toBe('count');

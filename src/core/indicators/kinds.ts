@@ -23,7 +23,8 @@ const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
 const PEOPLE_NAME = new RegExp(`${alternation(PEOPLE_NOUNS)}|用户|人数|人次`);
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
-const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|总量|规模(?!以上)|拥有量|密度/;
+// (Not 总量 or 规模: 市场主体总量244.3万户 and 招生规模19万人 count units; the labels count them.)
+const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|拥有量|密度/;
 /** Days: a count of days (优良天数350天), not a time frame. */
 const DAY_NAME = /天数/;
 
