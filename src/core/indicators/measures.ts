@@ -62,13 +62,13 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['增至', '增至', null, true],
   ['增加到', '增加到', null, true],
   ['增加至', '增加到', null, true],
-  // 比1954年增加了9%, 扩大15%: a rise in percent is a growth rate, as 增长 is (a rise in points stays a change).
+  // 比1954年增加了9%: a rise in percent is a growth rate, as 增长 is (a rise in points stays a change).
   ['增加', '增加', 'growth'],
   ['拓展至', '拓展至', null, true],
   ['调整为', '调整为', 'share', true],
   ['调整到', '调整为', 'share', true],
   ['扩大到', '扩大到', null, true],
-  ['扩大', '扩大', 'growth'],
+  ['扩大', '扩大', 'change'],
   ['高出', '高出', 'change'],
   ['达到', '达到', 'share'],
   ['达', '达到', 'share'],
