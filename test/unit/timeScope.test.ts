@@ -258,4 +258,12 @@ describe('spans, breakdowns and counts back in time', () => {
     const goal = figuresOf('local/安徽省-2026.txt')('全年开工重点项目2000个以上').find((f) => f.text === '2000个');
     expect(goal).toMatchObject({ status: 'target', period: '2026' });
   });
+
+  it('由上年下降2.3%转为增长8.5%: the start is last year’s; 面向2030年的…项目 names projects and dates nothing (national 2017)', () => {
+    const profits = figuresOf('national/2017.txt')('由上年下降2.3%转为增长8.5%');
+    expect(profits.find((f) => f.text === '2.3%')).toMatchObject({ status: 'actual', period: '2015' });
+    expect(profits.find((f) => f.text === '8.5%')).toMatchObject({ period: '2016' });
+    const zones = figuresOf('national/2017.txt')('新设6个国家自主创新示范区').find((f) => f.text === '6个');
+    expect(zones?.period).toBe('2016');
+  });
 });

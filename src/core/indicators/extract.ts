@@ -603,7 +603,7 @@ function isFromValue(text: string, m: NumberMention): boolean {
   // 从全国第13位升至第5位, 从第8位跃居第1位: ranks climb with 升/跃居 as well.
   // (A list of start values may come first: 从209元、280元提高到….)
   const after = text.slice(m.tail, m.tail + 24).replace(/^(?:、[^、，,。；;到至]{1,8}?(?=提高|增加|增长|下降|降低|提升|扩大|上升|到|至))?/, '');
-  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为)/.test(after);
+  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为|转为)/.test(after);
 }
 
 /** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */

@@ -104,6 +104,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name.
     if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
+    if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
     // qualifies one figure (年的) dates that figure only, the one right after it.
     // But 1957年的国家预算收入比1956年增长… dates the clause: a noun phrase follows 年的, not a figure.
