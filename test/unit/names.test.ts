@@ -339,4 +339,9 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(corpusLine('national/2016.txt', '粮食产量实现“十二连增”'), '十二连增')).toBe('粮食产量');
     expect(nameOf(corpusLine('national/2016.txt', '成为全球第一货物贸易大国'), '第一')).not.toMatch(/成为|全球$/);
   });
+
+  it('a lexicon synonym that opens with a verb (新增城镇就业) keeps it and takes the standard name; 年人均 is 人均 (hebei 2021)', () => {
+    expect(nameOf(corpusLine('local/hebei-2021.txt', '新增城镇就业400万人'), '400万人')).toBe('城镇新增就业');
+    expect(nameOf(corpusLine('local/hebei-2021.txt', '居民年人均可支配收入'), '5.7%')).toBe('居民人均可支配收入');
+  });
 });

@@ -234,7 +234,12 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     if (topic) return topic;
   }
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
-  const cleaned = withoutLeadingVerb(cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head)));
+  const whole = cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head));
+  // 新增城镇就业 is the lexicon's 城镇新增就业 written another way: a synonym read whole keeps its verb and takes
+  // the standard name, so that the series meets it.
+  const stripped = withoutLeadingVerb(whole);
+  const synonym = stripped !== whole ? exactIndicator(whole) : undefined;
+  const cleaned = synonym ? synonym.name : stripped;
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
   // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.

@@ -103,6 +103,8 @@ export function cleanName(raw: string): string {
   if (cut > 0 && cut < s.length) s = s.slice(cut);
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
+  // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入.
+  s = s.replace(/年(?=人均)/g, '');
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
   // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
