@@ -45,7 +45,7 @@ export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Para
  *   longer than it (so a hard-wrapped paragraph whose first line happens to end in 。 is not taken).
  * A line ending in a colon announces a list (“五年来，我们主要做了以下工作：”): not a lead. O(length of the lead line).
  */
-export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean, compact = false): number {
+export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean, compact = false, inLineSeries = false): number {
   const p = paragraphs[pi] as Paragraph;
   const first = p.segments[0];
   // Every kind of lead line is short: the common long paragraph line costs O(1).
@@ -76,8 +76,10 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   const title = text.slice(0, -1);
   // A line over a body that opens with its own lead introduces those leads (北京 2026 “坚持惠民生和促消费、…” over
   // “大力提振消费。…”): it titles nothing itself. A body opening with a statement is titled by the line (海南 2026
-  // “依法行政强法治。” / “强法治是…的关键支撑。…”).
-  if (compact && (!isSubHeadingLine(title) || opensWithLead(next.text))) return -1;
+  // “依法行政强法治。” / “强法治是…的关键支撑。…”). In a series of such lines, each over its body (`inLineSeries`: the
+  // line two paragraphs back was one), the line titles its body whatever the body opens with (海南 2026 “政府效能不断
+  // 提高。” / “完成本轮政府机构改革。全面推进…” after “党风廉政建设全面加强。” / body).
+  if (compact && (!isSubHeadingLine(title) || (!inLineSeries && opensWithLead(next.text)))) return -1;
   return looksLikeLead(title) && !/[\d:：]/.test(title) ? title.length : -1;
 }
 

@@ -63,6 +63,8 @@ class OutlineParser {
   private closing = false;
   /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
   private leadBody = -1;
+  /** The paragraph of the last lead that is a line of its own over its body, for series of such lines. */
+  private lastLineLeadPi = -3;
   /** The paragraph of the last lead, for lead series. */
   private lastLeadPi = -2;
   /** Paragraphs in a row, ending at lastLeadPi, that open with leads. */
@@ -249,14 +251,17 @@ class OutlineParser {
 
   private boldLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
-    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact) : -1;
+    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact, this.lastLineLeadPi === pi - 2) : -1;
     if (boldEnd <= 0) return false;
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || e.style === 'di');
     const lead = this.addLead(p, boldEnd, 0, '', true);
     addInlinePoints(lead, findInlinePoints(p, boldEnd));
-    if (p.segments.length === 1) this.leadBody = pi + 1;
+    if (p.segments.length === 1) {
+      this.leadBody = pi + 1;
+      this.lastLineLeadPi = pi;
+    }
     return true;
   }
 
