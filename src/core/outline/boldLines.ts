@@ -3,7 +3,7 @@ import { isBlank } from '../text/document';
 import { isCjk } from '../text/normalize';
 import type { Paragraph } from '../text/paragraphs';
 import { layoutCounts, MIN_BODY } from './layout';
-import { isLeadSentence, isStatement, isSubHeadingLine } from './leads';
+import { isAnnouncement, isLeadSentence, isStatement, isSubHeadingLine } from './leads';
 
 /** Bold lead lines run to 68 characters (1988: “封建思想、小生产习惯势力和…得到传播和增强。”). */
 const MAX_BOLD_LEAD = 72;
@@ -60,6 +60,9 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   if (flush && (bodyFollows || sentence) && isIndentOnlyLine(doc, first.line - 1)) {
     const stop = line.search(SENTENCE_END);
     if (stop < 0 && /[:：]$/.test(line)) return -1;
+    // Without a sentence end the bold words end at a comma (“在科技工作方面，” its sentence going on below); a line that
+    // stops at neither is a fragment cut out by a link (1979: “农村人民公社工作条例（试行草案）” / “在经过试行以后，…”).
+    if (stop < 0 && !/[,，、]$/.test(line)) return -1;
     const end = stop >= 0 ? stop : line.replace(/[,，、]+$/, '').length;
     return looksLikeLead(line.slice(0, end)) ? end : -1;
   }
@@ -130,7 +133,8 @@ function startsRightAfter(p: Paragraph, next: Paragraph): boolean {
 }
 
 function looksLikeLead(title: string): boolean {
-  if (title.length < 4 || NOT_A_LEAD.test(title)) return false;
+  // A bold line announcing a list (1979: “国务院认为，…是要着重抓好以下的十项工作。” over 第一、…第十、) titles nothing.
+  if (title.length < 4 || NOT_A_LEAD.test(title) || isAnnouncement(title)) return false;
   let cjk = 0;
   for (let i = 0; i < title.length; i++) if (isCjk(title.charCodeAt(i))) cjk++;
   return cjk >= title.length * 0.6;

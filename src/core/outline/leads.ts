@@ -31,6 +31,11 @@ function hasLongerSentence(text: string, end: number): boolean {
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
 /** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作). */
 const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作/;
+
+/** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作): it introduces a list and titles nothing. */
+export function isAnnouncement(sentence: string): boolean {
+  return ANNOUNCES.test(sentence);
+}
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
