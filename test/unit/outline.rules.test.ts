@@ -41,6 +41,14 @@ describe('statements are not leads', () => {
   });
 });
 
+describe('a sentence whose subject is a government body reports, it does not title', () => {
+  it('takes “国务院机构改革基本完成，…。” for prose among the leads of （三） (2009 part 一)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '国务院机构改革基本完成，地方机构改革稳步推进。')).toBeUndefined();
+    expect(nodeAt(file, '对外开放水平继续提高。')?.kind).toBe('lead');
+  });
+});
+
 describe('announcements are not leads', () => {
   it('takes “做好今年政府工作，要把握好以下几点。” for the announcement of an inline list, not a lead (2017 part 二)', () => {
     const file = 'national/2017.txt';

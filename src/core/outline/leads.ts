@@ -6,8 +6,12 @@ const MAX_LEAD = 24;
 const MIN_LEAD_BODY = 20;
 /** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
 const MAX_RELAXED_LEAD = 34;
-/** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
-const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+/**
+ * Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings, nor a
+ * government body as the subject (国务院作出《…》 / 各级政府都要… / 国务院机构改革基本完成，…): a lead names the action
+ * or the outcome, not who acts.
+ */
+const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在|国务院|各级|各地|各部门|中央财政)/;
 const SENTENCE_STOPS = '。!?！？';
 
 /**
