@@ -36,6 +36,15 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '持续壮大经营主体。')?.kind).toBe('lead');
   });
 
+  it('takes maxims of cause and consequence (X则Y, X决定Y, 愈…愈…) for prose (湖南 2026 （二）（三）, 1955)', () => {
+    const file = 'local/湖南省-2026.txt';
+    expect(nodeAt(file, '产业强则经济强。')).toBeUndefined();
+    expect(nodeAt(file, '创新的深度和广度决定未来发展的高度和维度。')).toBeUndefined();
+    expect(nodeAt(file, '深化两业共融。')?.kind).toBe('lead');
+    expect(nodeAt(file, '加快教育科技人才一体发展。')?.kind).toBe('lead');
+    expect(nodeAt('national/1955.txt', '愈是重要的建设单位，浪费的可能性愈大。')).toBeUndefined();
+  });
+
   it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {
     expect(nodeAt('national/1956.txt', '为了健全财政工作，必须制订必要的制度。')).toBeUndefined();
   });
