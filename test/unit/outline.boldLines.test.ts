@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
 import { analyzeReport, flattenOutline } from '../../src/core';
+import { readCorpus } from '../support/corpus';
 
 /**
  * Bold lines that lost their bold (a line holding only the indent “\u3000\u3000” above them), in the national reports as
@@ -63,6 +64,7 @@ const at = (text: string, start: string): OutlineNode | undefined => {
   if (line < 0) throw new Error(`no line starts with ${start}`);
   return nodes(text).find((n) => n.selectionRange.start.line === line);
 };
+const nodeAt = (file: string, start: string): OutlineNode | undefined => at(readCorpus(file), start);
 
 describe('bold lines that are no leads', () => {
   it('takes a bold line announcing a list (“…以下的十项工作。”) for no lead (1979 part 二)', () => {
@@ -76,5 +78,66 @@ describe('bold lines that are no leads', () => {
     // “《农村人民公社工作条例（试行草案）》” lost its link: the title stands alone, its sentence going on on the next line.
     expect(at(NATIONAL_1979_EXCERPT, '农村人民公社工作条例（试行草案）')).toBeUndefined();
     expect(at(NATIONAL_1979_EXCERPT, '在经过试行以后')).toBeUndefined();
+  });
+});
+
+// 1998年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0, government_work_reports.jsonl), lines 0–11 and
+// 77–107; long paragraphs cut after a whole sentence.
+const NATIONAL_1998_EXCERPT = [
+  '各位代表：',
+  '',
+  '\u3000\u3000本届政府从1 9 9 3 年3 月就职，到现在已经五年了，任期即将结束。我代表国务院向大会报告过去五年的工作，对今年的工作提出建议，请予审议，并请全国政协各位委员提出意见。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '一、关于过去五年的政府工作',
+  '',
+  '',
+  '\u3000\u3000第八届全国人民代表大会第一次会议以来的五年，我国各族人民在中国共产党领导下，解放思想，开拓进取，社会主义现代化事业取得了举世瞩目的伟大成就。',
+  '二、关于1 9 9 8 年政府工作的建议',
+  '',
+  '',
+  '\u3000\u30001 9 9 8 年是全面贯彻中国共产党第十五次全国代表大会精神的第一年，是推进改革开放和现代化建设事业的重要一年。',
+  '',
+  '\u3000\u3000今年工作的总体要求是：高举邓小平理论伟大旗帜，全面贯彻中国共产党第十五次全国代表大会精神，加强农业基础地位，加快以国有企业为重点的各项改革，加大经济结构调整力度，提高对外开放水平，继续推进经济体制和经济增长方式的根本转变，保持国民经济持续快速健康发展；加强民主法制建设，推进依法治国，坚持不懈地开展反腐败斗争，维护社会稳定；加强精神文明建设，促进教育、科学、文化发展和社会全面进步；加强全国各族人民的团结，为建设有中国特色社会主义事业齐心奋斗。',
+  '',
+  '',
+  '',
+  '第一，进一步稳定和加强农业',
+  '',
+  '',
+  '\u3000\u3000农业事关全局，决不能因为连续几年丰收，农产品供给充足而放松农业。今年要继续采取有效措施，确保农业再有一个好收成，力争农民收入增加，保持农村社会安定。',
+  '',
+  '\u3000\u3000',
+  '继续加强农业基础设施建设。',
+  '水利建设要因地制宜，突出重点，南方着重防洪，北方着重抗旱。加强大江大河大湖的治理，搞好防洪工程建设，疏浚中小河流，保证安全度汛。',
+  '',
+  '\u3000\u3000',
+  '积极促进乡镇企业、特别是中西部地区乡镇企业的发展。',
+  '引导乡镇企业加强经营管理，加快技术进步，提高产品质量，根据市场变化调整产品结构，利用农村劳动力和农副产品资源丰富的优势，发展农副产品加工业。',
+  '',
+  '\u3000\u3000要稳定以家庭联产承包为主的责任制，落实土地承包期再延长3 0 年的政策；切实减轻农民负担；加强农村基层政权和村民自治组织建设，改善农村干群关系。',
+  '',
+  '',
+  '',
+  '第二，国有企业改革要取得新的突破',
+  '',
+  '',
+  '\u3000\u3000',
+  '国有企业改革是当前经济体制改革的重点。',
+].join('\n');
+
+describe('bold leads under an ordinal that is a section heading', () => {
+  it('keeps the bold leads under “第一，进一步稳定和加强农业”, a name standing alone like （一） (1998 part 二)', () => {
+    expect(at(NATIONAL_1998_EXCERPT, '第一，进一步稳定和加强农业')).toMatchObject({ kind: 'section', level: 2 });
+    expect(at(NATIONAL_1998_EXCERPT, '继续加强农业基础设施建设。')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(at(NATIONAL_1998_EXCERPT, '积极促进乡镇企业、特别是中西部地区乡镇企业的发展。')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(at(NATIONAL_1998_EXCERPT, '第二，国有企业改革要取得新的突破')).toMatchObject({ kind: 'section', level: 2 });
+  });
+
+  it('still closes 第一，…第六， ordinals that end in 。 at a bold lead after them (1997 part 二)', () => {
+    expect(nodeAt('national/1997.txt', '积极推进社会保障制度改革。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 });

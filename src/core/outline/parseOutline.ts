@@ -207,7 +207,9 @@ class OutlineParser {
     const markerText = p.raw.slice(0, marker.length).trim();
     const node = draft(kindFor(marker.style, level), level, markerText, title, paragraphStart(p), positionAt(titled, end));
     h.attach(node);
-    h.stack.push({ style: marker.style, value: marker.value, node });
+    // A heading that is a name on a paragraph of its own (“第一，进一步稳定和加强农业”, no 。) titles a section like （一）.
+    const named = titled === p && !fused && !/[。！？!?]$/.test(text);
+    h.stack.push({ style: marker.style, value: marker.value, node, named });
     if (marker.style === 'shi') this.pointRuns.opened(marker.value);
     // A bold “三是X。” line whose body goes on on the next line (2000): that body's first sentence is no lead.
     const nextP = this.paragraphs[pi + 1];
@@ -257,8 +259,9 @@ class OutlineParser {
     const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact, this.lastLineLeadPi === pi - 2) : -1;
     if (boldEnd <= 0) return false;
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
-    // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，).
-    h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || e.style === 'di');
+    // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
+    // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
+    h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
     const lead = this.addLead(p, boldEnd, 0, '', true);
     addInlinePoints(lead, findInlinePoints(p, boldEnd));
     if (p.segments.length === 1) {
