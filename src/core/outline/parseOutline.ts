@@ -65,6 +65,8 @@ class OutlineParser {
   private leadBody = -1;
   /** The paragraph of the last lead that is a line of its own over its body, for series of such lines. */
   private lastLineLeadPi = -3;
+  /** The last paragraph that is an item of an enumeration: never a lead. */
+  private listItem = -1;
   /** The paragraph of the last lead, for lead series. */
   private lastLeadPi = -2;
   /** Paragraphs in a row, ending at lastLeadPi, that open with leads. */
@@ -202,6 +204,9 @@ class OutlineParser {
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
+    // An item of an enumeration is the text of the heading above it, never a lead of its own (1981 “三、合理地利用资源，
+    // 提高综合利用水平。” closing 一、…；二、…；).
+    if (inner || item) this.listItem = pi;
     if (!level) return -1;
     this.innerLists.accepted(marker.style);
     const markerText = p.raw.slice(0, marker.length).trim();
@@ -246,8 +251,8 @@ class OutlineParser {
   private leadHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
-    // “包括“供应链改造”和“产业链改造”。…”) is its text.
-    if (h.inBlock) return false;
+    // “包括“供应链改造”和“产业链改造”。…”) is its text. So is an item of an enumeration.
+    if (h.inBlock || pi === this.listItem) return false;
     // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
     // so the sections and leads open below the part are over.
     if (h.stack.length > 1 && !h.inBlock && (h.stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(this.doc, p)) h.stack.length = 1;
