@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
 import { analyzeReport, flattenOutline } from '../../src/core';
+import { isStatement } from '../../src/core/outline/leads';
 import { readCorpus } from '../support/corpus';
 
 /** Rules of issue 9 (an outline right on every layout), each on the real text that shows it. */
@@ -43,6 +44,12 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '深化两业共融。')?.kind).toBe('lead');
     expect(nodeAt(file, '加快教育科技人才一体发展。')?.kind).toBe('lead');
     expect(nodeAt('national/1955.txt', '愈是重要的建设单位，浪费的可能性愈大。')).toBeUndefined();
+  });
+
+  it('takes “X是…的” with the 的-phrase as its whole predicate for a statement, and keeps short “X是Y” titles (1984 外交 一、)', () => {
+    // 1984年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0), line 172's first sentence.
+    expect(isStatement('反对霸权主义和维护世界和平是互相联系、不可分割的')).toBe(true);
+    expect(isStatement('开放也是改革')).toBe(false);
   });
 
   it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {

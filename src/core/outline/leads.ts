@@ -90,7 +90,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|(?<!^这)是[^，,]*的[^，,]{1,6}$/.test(sentence);
+  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
 }
 
 /**
