@@ -204,9 +204,10 @@ class OutlineParser {
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
-    // An item of an enumeration is the text of the heading above it, never a lead of its own (1981 “三、合理地利用资源，
-    // 提高综合利用水平。” closing 一、…；二、…；).
-    if (inner || item) this.listItem = pi;
+    // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
+    // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
+    // inline in the paragraph above (2010: “…一要…。” then “二要加强环境保护。…”, “三要…”).
+    if (!level) this.listItem = pi;
     if (!level) return -1;
     this.innerLists.accepted(marker.style);
     const markerText = p.raw.slice(0, marker.length).trim();

@@ -4,8 +4,9 @@ import { analyzeReport, flattenOutline } from '../../src/core';
 import { readCorpus } from '../support/corpus';
 
 /**
- * Bold lines that lost their bold (a line holding only the indent “\u3000\u3000” above them), in the national reports as
- * published online: what such a line is when it is not a lead. Excerpts of reports outside the corpus, as published.
+ * Outline rules found by reading national reports outside the corpus as published online (bold lines that lost their
+ * bold, enumerations inside sections): each test carries the excerpt it reads, and checks a corpus report where one
+ * has the layout the rule must leave alone.
  */
 
 // 1979年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0, government_work_reports.jsonl), lines 0–2,
@@ -210,5 +211,61 @@ describe('the items of an enumeration inside a section', () => {
   it('takes the last item “三、…。” of 一、…；二、…； for the section’s text, not for a lead (1981 （二） 四、)', () => {
     expect(at(NATIONAL_1981_EXCERPT, '四、有重点有步骤地进行技术改造')).toMatchObject({ kind: 'section', level: 2 });
     for (const item of ['一、节约能源', '二、改革产品结构', '三、合理地利用资源']) expect(at(NATIONAL_1981_EXCERPT, item), item).toBeUndefined();
+  });
+});
+
+// 2010年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0, government_work_reports.jsonl), lines 0–9,
+// 145–146, 188–189 and 227–253; long paragraphs cut after a whole sentence.
+const NATIONAL_2010_EXCERPT = [
+  '各位代表：',
+  '',
+  '\u3000\u3000现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '一、2009年工作回顾',
+  '',
+  '二、2010年主要任务',
+  '',
+  '（一）提高宏观调控水平，保持经济平稳较快发展',
+  '',
+  '（二）加快转变经济发展方式，调整优化经济结构',
+  '',
+  '',
+  '\u3000\u3000转变经济发展方式刻不容缓。要大力推动经济进入创新驱动、内生增长的发展轨道。',
+  '',
+  '\u3000\u3000继续推进重点产业调整振兴。一是加大技术改造力度。用好技改专项资金，引导企业开发新产品和节能降耗。二是促进企业兼并重组。',
+  '',
+  '\u3000\u3000大力培育战略性新兴产业。国际金融危机正在催生新的科技革命和产业革命。发展战略性新兴产业，抢占经济科技制高点，决定国家的未来，必须抓住机遇，明确重点，有所作为。',
+  '',
+  '\u3000\u3000进一步促进中小企业发展。一是建立和完善中小企业服务体系。抓紧修订中小企业划分标准，加快中小企业公共服务平台、信息服务网络和小企业创业基地建设，进一步减少、简化行政审批，坚决清理和取消不合理收费。',
+  '',
+  '\u3000\u3000三是加强对中小企业的金融支持。完善小企业信贷考核体系。鼓励建立小企业贷款风险补偿基金。中小企业贷款税前全额拨备损失准备金。',
+  '',
+  '\u3000\u3000加快发展服务业。进一步提高服务业发展水平和在国民经济中的比重。大力发展金融、物流、信息、研发、工业设计、商务、节能环保服务等面向生产的服务业，促进服务业与现代制造业有机融合。',
+  '',
+  '\u3000\u3000农村服务业基础薄弱、发展潜力大，要加快构建和完善以生产销售、科技信息和金融服务为主体的农村生产生活服务体系。',
+  '',
+  '\u3000\u3000打好节能减排攻坚战和持久战。一要以工业、交通、建筑为重点，大力推进节能，提高能源效率。扎实推进十大重点节能工程、千家企业节能行动和节能产品惠民工程，形成全社会节能的良好风尚。',
+  '',
+  '\u3000\u3000二要加强环境保护。积极推进重点流域区域环境治理及城镇污水垃圾处理、农业面源污染治理、重金属污染综合整治等工作。',
+  '',
+  '\u3000\u3000三要积极发展循环经济和节能环保产业。支持循环经济技术研发、示范推广和能力建设。抓好节能、节水、节地、节材工作。',
+  '',
+  '\u3000\u3000四要积极应对气候变化。大力开发低碳技术，推广高效节能技术，积极发展新能源和可再生能源，加强智能电网建设。',
+  '',
+  '\u3000\u3000推进区域经济协调发展。继续深入推进西部大开发，全面振兴东北地区等老工业基地，大力促进中部地区崛起，积极支持东部地区率先发展。',
+  '',
+].join('\n');
+
+describe('points that go on an enumeration begun inline', () => {
+  it('takes “二要…。” “三要…。” “四要…。” after an inline 一要 for items of the lead above, not for leads (2010 （二）)', () => {
+    expect(at(NATIONAL_2010_EXCERPT, '打好节能减排攻坚战和持久战。')).toMatchObject({ kind: 'lead', level: 3 });
+    for (const item of ['二要加强环境保护。', '三要积极发展循环经济和节能环保产业。', '四要积极应对气候变化。']) {
+      expect(at(NATIONAL_2010_EXCERPT, item), item).toBeUndefined();
+    }
+    expect(at(NATIONAL_2010_EXCERPT, '推进区域经济协调发展。')).toMatchObject({ kind: 'lead', level: 3 });
   });
 });
