@@ -120,9 +120,10 @@ class OutlineParser {
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
     if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
-    // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections: the
-    // list they announce is the part's (2008 part 一; 2011's bold “…认识和体会：” over 一是…四是 after （五）).
-    if (this.headings.hasNumberedSections() && speaksForReview(p.text)) this.headings.stack.length = 1;
+    // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
+    // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
+    // after （五）).
+    if (this.headings.stack.length > 1 && !this.headings.inBlock && (this.headings.stack[0] as StackEntry).node.level === 1 && speaksForReview(p.text)) this.headings.stack.length = 1;
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
