@@ -37,6 +37,14 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '持续壮大经营主体。')?.kind).toBe('lead');
   });
 
+  it('takes “X也是Y” and “X，Y是关键” for statements that introduce their blocks (2015 parts 三, 四)', () => {
+    const file = 'national/2015.txt';
+    expect(nodeAt(file, '开放也是改革。')).toBeUndefined();
+    expect(nodeAt(file, '推进农业现代化，改革是关键。')).toBeUndefined();
+    expect(nodeAt(file, '推动外贸转型升级。')?.kind).toBe('lead');
+    expect(nodeAt(file, '推进新型城镇化取得新突破。')?.kind).toBe('lead');
+  });
+
   it('takes maxims of cause and consequence (X则Y, X决定Y, 愈…愈…) for prose (湖南 2026 （二）（三）, 1955)', () => {
     const file = 'local/湖南省-2026.txt';
     expect(nodeAt(file, '产业强则经济强。')).toBeUndefined();
@@ -46,10 +54,11 @@ describe('statements are not leads', () => {
     expect(nodeAt('national/1955.txt', '愈是重要的建设单位，浪费的可能性愈大。')).toBeUndefined();
   });
 
-  it('takes “X是…的” with the 的-phrase as its whole predicate for a statement, and keeps short “X是Y” titles (1984 外交 一、)', () => {
+  it('takes “X是…的” with the 的-phrase as its whole predicate for a statement, and keeps “这是…的五年” titles (1984 外交 一、)', () => {
     // 1984年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0), line 172's first sentence.
     expect(isStatement('反对霸权主义和维护世界和平是互相联系、不可分割的')).toBe(true);
-    expect(isStatement('开放也是改革')).toBe(false);
+    // 广东 2026's series lead “这是经济实力持续提升的五年。” stays a title.
+    expect(isStatement('这是经济实力持续提升的五年')).toBe(false);
   });
 
   it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {
