@@ -156,9 +156,11 @@ export function isSubHeadingPhrase(text: string): boolean {
  * A paragraph that sums up the years under review: it announces their lessons (2008 “过去五年，我们在丰富实践中积累了许多
  * 宝贵经验，主要体会是：”; 2011 “…我们进一步加深了以下几个方面的认识和体会：”), ending in a colon and naming 体会, 经验 or
  * 启示, or it owns up to the problems (“我们也清醒地认识到，…” / “在肯定成绩的同时，我们也清醒看到…” / 1995 “我们在前进中
- * 还存在一些问题和困难。…”). O(1): only the paragraph's ends are read.
+ * 还存在一些问题和困难。…”), or it looks back to announce what the review lists (2025 “一年来，我们…主要做了以下工作。”
+ * after the part's two leads). O(1): only the paragraph's ends are read.
  */
 export function speaksForReview(text: string): boolean {
   if (/清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40))) return true;
+  if (/^(?:一年来|过去一年|五年来|过去五年|回顾)/.test(text) && /(?:以下|如下)[^。]{0,12}[。:：]?$/.test(text.slice(-30))) return true;
   return /(?:体会|经验|启示)[^。；;]{0,12}[:：]$/.test(text.slice(-40));
 }
