@@ -74,6 +74,14 @@ describe('a sentence whose subject is a government body reports, it does not tit
   });
 });
 
+describe('a paragraph that goes on an enumeration begun before it', () => {
+  it('takes “严格控制…的贷款。三是…” for the rest of 二是, not a lead (2009 part 三 （一）)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '严格控制对高耗能、高污染和产能过剩行业企业的贷款。')).toBeUndefined();
+    expect(nodeAt(file, '实施适度宽松的货币政策。')?.kind).toBe('lead');
+  });
+});
+
 describe('announcements are not leads', () => {
   it('takes “做好今年政府工作，要把握好以下几点。” for the announcement of an inline list, not a lead (2017 part 二)', () => {
     const file = 'national/2017.txt';

@@ -164,3 +164,13 @@ export function speaksForReview(text: string): boolean {
   if (/^(?:一年来|过去一年|五年来|过去五年|回顾)/.test(text) && /(?:以下|如下)[^。]{0,12}[。:：]?$/.test(text.slice(-30))) return true;
   return /(?:体会|经验|启示)[^。；;]{0,12}[:：]$/.test(text.slice(-40));
 }
+
+/**
+ * The paragraph goes on an enumeration begun in the paragraph before it: an inline 二是/三是… follows a sentence end
+ * with no 一是 before it (2009: “严格控制对…贷款。三是进一步理顺货币政策传导机制，…” after “…一是改善金融调控。…”). Its
+ * first sentence is the rest of the previous item, not a lead. O(length of the paragraph).
+ */
+export function continuesEnumeration(text: string): boolean {
+  const m = /[。;；]([二三四五六七八九])是(?![的否])/.exec(text);
+  return m !== null && !/(?:^|[。;；:：,，])一是/.test(text.slice(0, m.index));
+}

@@ -13,7 +13,7 @@ import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
-import { dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
+import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
@@ -328,7 +328,8 @@ class OutlineParser {
       (((this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
         (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1))) ||
         (this.isLeadAt(pi + 1) && this.isLeadAt(pi + 2)));
-    const leadEnd = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
+    const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
