@@ -4,8 +4,8 @@ import { analyzeReport, flattenOutline } from '../../src/core';
 import { readCorpus } from '../support/corpus';
 
 /**
- * 海南省 2026 政府工作报告 (johncodes404/china-provincial-gov-reports-2026 @ad4c815, `full_text`), lines 0–3, 5–12 and
- * 105–123 as published: one paragraph a line, no blank lines. Long body lines are cut after a whole sentence.
+ * 海南省 2026 政府工作报告 (johncodes404/china-provincial-gov-reports-2026 @ad4c815, `full_text`), lines 0–3, 5–12, 66–76
+ * and 105–123 as published: one paragraph a line, no blank lines. Long body lines are cut after a whole sentence.
  */
 const HAINAN_2026_EXCERPT = [
   '政府工作报告',
@@ -20,6 +20,17 @@ const HAINAN_2026_EXCERPT = [
   '跨境电子商务综合试验区抓紧建设。积极对接国际高标准经贸规则，推动30余项试点任务全部落地实施。联合国粮农组织海南项目合作办公室挂牌运行。海南自由贸易港国际服务门户上线运行。推进服务业扩大开放综合试点。',
   '这一年，我们迎难而上、聚力攻坚，经济运行顶压行稳。',
   '优化“按季抓、月跟踪”和“最佳实践奖”机制，充分发挥市县经济发展主体作用，因地制宜夯实产业发展基础。省领导一线调度，各级各部门主动作为，有力应对外部冲击、内需偏弱、动能转换阶段性动力不足等困难挑战。',
+  '社会大局和谐稳定。',
+  '深入开展安全生产治本攻坚行动，生产安全事故起数、死亡人数分别下降38.3%、17.9%，连续十四年未发生重大及以上生产安全事故。森林火灾数下降80%。有效应对50个热带气旋、67次区域暴雨，成功抗击有气象记录以来登陆我国的最强秋台风“摩羯”、万泉河流域特大洪水。',
+  '五年来，我们坚定不移加强党的全面领导，在强化政府自身建设中展现新作为。政治建设持续推进。',
+  '全面加强党的建设，扎实开展党史学习教育、习近平新时代中国特色社会主义思想主题教育、党纪学习教育、深入贯彻中央八项规定精神学习教育，以实际行动坚定捍卫“两个确立”、坚决做到“两个维护”。',
+  '党风廉政建设全面加强。',
+  '严格落实中央八项规定及其实施细则精神，驰而不息纠治“四风”，纵深推进反腐败斗争，集中整治群众身边不正之风和公共工程领域腐败问题，坚决整治官僚主义、形式主义为基层减负，风清气正的政治生态进一步巩固。',
+  '政府效能不断提高。',
+  '完成本轮政府机构改革。全面推进政府数字化转型。成立全国首个营商环境建设厅，建成海政通、海易办平台，全省实现“一枚印章管审批”，“高效办成一件事”走在全国前列，政务服务零跑动可办率达96.6%，营商环境建设成效显著。',
+  '依法行政深入推进。',
+  '成为全国政府总法律顾问唯一试点省份和5个国际商事仲裁中心建设试点地区之一。制定、修改、废止省政府规章45件。在全国率先推进市县“一支队伍管执法”改革。全省行政机关败诉率降至3.39%。',
+  '我们守好祖国南大门，大力支持国防和军队改革发展，圆满完成例行南海巡航，提升国防动员应急应战能力，人防海防、双拥共建、退役军人事务取得新成效。工会、共青团、妇女儿童、红十字、残疾人、慈善等事业实现新进展，民族、宗教、侨务、港澳台、审计、统计、档案、保密、史志、气象、地质等领域取得新成绩。',
   '三、2026年主要工作',
   '今年是“十五五”开局之年，也是海南自由贸易港全面实施封关运作开局之年，必须迈好第一步、展现新气象。',
   '今年政府工作的总体要求是：',
@@ -66,6 +77,14 @@ describe('standalone sub-heading lines in a report without blank lines (issue 9,
     const text = readCorpus(file);
     expect(at(text, '坚持惠民生和促消费')).toBeUndefined();
     expect(at(text, '大力提振消费。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+
+  it('reads each line of a series of short lines over their bodies as a lead, though a body opens with a short sentence (海南 2026 part 一)', () => {
+    for (const lead of ['党风廉政建设全面加强。', '政府效能不断提高。', '依法行政深入推进。']) {
+      expect(at(HAINAN_2026_EXCERPT, lead), lead).toMatchObject({ kind: 'lead', level: 2 });
+    }
+    // The body under 政府效能不断提高。 opens with a short sentence of its own: body, not a lead.
+    expect(at(HAINAN_2026_EXCERPT, '完成本轮政府机构改革。')).toBeUndefined();
   });
 
   it('takes the body line under a series lead that is its whole line for body, not for a lead (海南 2026 这一年，…)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
 import { analyzeReport, flattenOutline } from '../../src/core';
+import { isStatement } from '../../src/core/outline/leads';
 import { readCorpus } from '../support/corpus';
 
 /** Rules of issue 9 (an outline right on every layout), each on the real text that shows it. */
@@ -36,8 +37,48 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '持续壮大经营主体。')?.kind).toBe('lead');
   });
 
+  it('takes “X也是Y” and “X，Y是关键” for statements that introduce their blocks (2015 parts 三, 四)', () => {
+    const file = 'national/2015.txt';
+    expect(nodeAt(file, '开放也是改革。')).toBeUndefined();
+    expect(nodeAt(file, '推进农业现代化，改革是关键。')).toBeUndefined();
+    expect(nodeAt(file, '推动外贸转型升级。')?.kind).toBe('lead');
+    expect(nodeAt(file, '推进新型城镇化取得新突破。')?.kind).toBe('lead');
+  });
+
+  it('takes maxims of cause and consequence (X则Y, X决定Y, 愈…愈…) for prose (湖南 2026 （二）（三）, 1955)', () => {
+    const file = 'local/湖南省-2026.txt';
+    expect(nodeAt(file, '产业强则经济强。')).toBeUndefined();
+    expect(nodeAt(file, '创新的深度和广度决定未来发展的高度和维度。')).toBeUndefined();
+    expect(nodeAt(file, '深化两业共融。')?.kind).toBe('lead');
+    expect(nodeAt(file, '加快教育科技人才一体发展。')?.kind).toBe('lead');
+    expect(nodeAt('national/1955.txt', '愈是重要的建设单位，浪费的可能性愈大。')).toBeUndefined();
+  });
+
+  it('takes “X是…的” with the 的-phrase as its whole predicate for a statement, and keeps “这是…的五年” titles (1984 外交 一、)', () => {
+    // 1984年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0), line 172's first sentence.
+    expect(isStatement('反对霸权主义和维护世界和平是互相联系、不可分割的')).toBe(true);
+    // 广东 2026's series lead “这是经济实力持续提升的五年。” stays a title.
+    expect(isStatement('这是经济实力持续提升的五年')).toBe(false);
+  });
+
   it('takes a “为了…，必须…” sentence for prose (1956 part 三)', () => {
     expect(nodeAt('national/1956.txt', '为了健全财政工作，必须制订必要的制度。')).toBeUndefined();
+  });
+});
+
+describe('a sentence whose subject is a government body reports, it does not title', () => {
+  it('takes “国务院机构改革基本完成，…。” for prose among the leads of （三） (2009 part 一)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '国务院机构改革基本完成，地方机构改革稳步推进。')).toBeUndefined();
+    expect(nodeAt(file, '对外开放水平继续提高。')?.kind).toBe('lead');
+  });
+});
+
+describe('a paragraph that goes on an enumeration begun before it', () => {
+  it('takes “严格控制…的贷款。三是…” for the rest of 二是, not a lead (2009 part 三 （一）)', () => {
+    const file = 'national/2009.txt';
+    expect(nodeAt(file, '严格控制对高耗能、高污染和产能过剩行业企业的贷款。')).toBeUndefined();
+    expect(nodeAt(file, '实施适度宽松的货币政策。')?.kind).toBe('lead');
   });
 });
 

@@ -3,7 +3,7 @@ import { isBlank } from '../text/document';
 import { isCjk } from '../text/normalize';
 import type { Paragraph } from '../text/paragraphs';
 import { layoutCounts, MIN_BODY } from './layout';
-import { isLeadSentence, isStatement, isSubHeadingLine } from './leads';
+import { isAnnouncement, isLeadSentence, isStatement, isSubHeadingLine } from './leads';
 
 /** Bold lead lines run to 68 characters (1988: “封建思想、小生产习惯势力和…得到传播和增强。”). */
 const MAX_BOLD_LEAD = 72;
@@ -45,7 +45,7 @@ export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Para
  *   longer than it (so a hard-wrapped paragraph whose first line happens to end in 。 is not taken).
  * A line ending in a colon announces a list (“五年来，我们主要做了以下工作：”): not a lead. O(length of the lead line).
  */
-export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean, compact = false): number {
+export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean, compact = false, inLineSeries = false): number {
   const p = paragraphs[pi] as Paragraph;
   const first = p.segments[0];
   // Every kind of lead line is short: the common long paragraph line costs O(1).
@@ -60,6 +60,9 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   if (flush && (bodyFollows || sentence) && isIndentOnlyLine(doc, first.line - 1)) {
     const stop = line.search(SENTENCE_END);
     if (stop < 0 && /[:：]$/.test(line)) return -1;
+    // Without a sentence end the bold words end at a comma (“在科技工作方面，” its sentence going on below); a line that
+    // stops at neither is a fragment cut out by a link (1979: “农村人民公社工作条例（试行草案）” / “在经过试行以后，…”).
+    if (stop < 0 && !/[,，、]$/.test(line)) return -1;
     const end = stop >= 0 ? stop : line.replace(/[,，、]+$/, '').length;
     return looksLikeLead(line.slice(0, end)) ? end : -1;
   }
@@ -76,8 +79,10 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   const title = text.slice(0, -1);
   // A line over a body that opens with its own lead introduces those leads (北京 2026 “坚持惠民生和促消费、…” over
   // “大力提振消费。…”): it titles nothing itself. A body opening with a statement is titled by the line (海南 2026
-  // “依法行政强法治。” / “强法治是…的关键支撑。…”).
-  if (compact && (!isSubHeadingLine(title) || opensWithLead(next.text))) return -1;
+  // “依法行政强法治。” / “强法治是…的关键支撑。…”). In a series of such lines, each over its body (`inLineSeries`: the
+  // line two paragraphs back was one), the line titles its body whatever the body opens with (海南 2026 “政府效能不断
+  // 提高。” / “完成本轮政府机构改革。全面推进…” after “党风廉政建设全面加强。” / body).
+  if (compact && (!isSubHeadingLine(title) || (!inLineSeries && opensWithLead(next.text)))) return -1;
   return looksLikeLead(title) && !/[\d:：]/.test(title) ? title.length : -1;
 }
 
@@ -128,7 +133,8 @@ function startsRightAfter(p: Paragraph, next: Paragraph): boolean {
 }
 
 function looksLikeLead(title: string): boolean {
-  if (title.length < 4 || NOT_A_LEAD.test(title)) return false;
+  // A bold line announcing a list (1979: “国务院认为，…是要着重抓好以下的十项工作。” over 第一、…第十、) titles nothing.
+  if (title.length < 4 || NOT_A_LEAD.test(title) || isAnnouncement(title)) return false;
   let cjk = 0;
   for (let i = 0; i < title.length; i++) if (isCjk(title.charCodeAt(i))) cjk++;
   return cjk >= title.length * 0.6;

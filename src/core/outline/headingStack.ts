@@ -21,6 +21,8 @@ export interface StackEntry {
    * of its own, or a lead sentence (2009 “努力保持对外贸易稳定增长。我们强调扩大内需，…” then 一是…七是).
    */
   readonly ownsList?: boolean;
+  /** A numbered heading that is a name on a paragraph of its own (no sentence end): a section heading, not an ordinal. */
+  readonly named?: boolean;
 }
 
 /**

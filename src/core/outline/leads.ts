@@ -6,8 +6,12 @@ const MAX_LEAD = 24;
 const MIN_LEAD_BODY = 20;
 /** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
 const MAX_RELAXED_LEAD = 34;
-/** Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings. */
-const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在)/;
+/**
+ * Sentences that open ordinary paragraphs: discourse, time and first-person openers are not sub-headings, nor a
+ * government body as the subject (国务院作出《…》 / 各级政府都要… / 国务院机构改革基本完成，…): a lead names the action
+ * or the outcome, not who acts.
+ */
+const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在|国务院|各级|各地|各部门|中央财政)/;
 const SENTENCE_STOPS = '。!?！？';
 
 /**
@@ -31,6 +35,11 @@ function hasLongerSentence(text: string, end: number): boolean {
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要)是(?!否)|必须|首先|要在/;
 /** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作). */
 const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作/;
+
+/** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作): it introduces a list and titles nothing. */
+export function isAnnouncement(sentence: string): boolean {
+  return ANNOUNCES.test(sentence);
+}
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
 /**
@@ -76,10 +85,13 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * “提高创新效率重在优化科技资源配置。”, “能源生产和消费革命，关乎发展与民生。”; 湖南 2026 “市场是最稀缺的资源。” after the
  * leads of （一）; 1956 “为了健全财政工作，必须制订必要的制度。”). A lead names an action or an outcome (加快培育消费增长点 /
  * 改革开放深入推进). The copula counts only with a 的-noun predicate (X是…的Y): a short “X是Y” is too often a title.
+ * So are “X也是Y” and “X，Y是关键” (2015 “开放也是改革。”, “推进农业现代化，改革是关键。”): an assertion, not a title.
+ * Maxims of cause and consequence are statements too (湖南 2026 “产业强则经济强。”, “创新的深度和广度决定未来发展的高度和
+ * 维度。”; 1955 “愈是重要的建设单位，浪费的可能性愈大。”), but not the nouns 原则/规则/准则/法则/细则/否则 or 跨越/超越.
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|(?<!^这)是[^，,]*的[^，,]{1,6}$/.test(sentence);
+  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
 }
 
 /**
@@ -138,4 +150,27 @@ export function isTopicSentence(text: string): boolean {
 /** “下面，着重讲一下…” / “最后，…”: a standalone line that introduces a topic inside the current part. */
 export function isSubHeadingPhrase(text: string): boolean {
   return SUB_HEADING_PHRASE.test(text);
+}
+
+/**
+ * A paragraph that sums up the years under review: it announces their lessons (2008 “过去五年，我们在丰富实践中积累了许多
+ * 宝贵经验，主要体会是：”; 2011 “…我们进一步加深了以下几个方面的认识和体会：”), ending in a colon and naming 体会, 经验 or
+ * 启示, or it owns up to the problems (“我们也清醒地认识到，…” / “在肯定成绩的同时，我们也清醒看到…” / 1995 “我们在前进中
+ * 还存在一些问题和困难。…”), or it looks back to announce what the review lists (2025 “一年来，我们…主要做了以下工作。”
+ * after the part's two leads). O(1): only the paragraph's ends are read.
+ */
+export function speaksForReview(text: string): boolean {
+  if (/清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40))) return true;
+  if (/^(?:一年来|过去一年|五年来|过去五年|回顾)/.test(text) && /(?:以下|如下)[^。]{0,12}[。:：]?$/.test(text.slice(-30))) return true;
+  return /(?:体会|经验|启示)[^。；;]{0,12}[:：]$/.test(text.slice(-40));
+}
+
+/**
+ * The paragraph goes on an enumeration begun in the paragraph before it: an inline 二是/三是… follows a sentence end
+ * with no 一是 before it (2009: “严格控制对…贷款。三是进一步理顺货币政策传导机制，…” after “…一是改善金融调控。…”). Its
+ * first sentence is the rest of the previous item, not a lead. O(length of the paragraph).
+ */
+export function continuesEnumeration(text: string): boolean {
+  const m = /[。;；]([二三四五六七八九])是(?![的否])/.exec(text);
+  return m !== null && !/(?:^|[。;；:：,，])一是/.test(text.slice(0, m.index));
 }

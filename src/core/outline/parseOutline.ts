@@ -13,7 +13,7 @@ import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
-import { dashLead, isClosingHeading, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
+import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
@@ -63,6 +63,10 @@ class OutlineParser {
   private closing = false;
   /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
   private leadBody = -1;
+  /** The paragraph of the last lead that is a line of its own over its body, for series of such lines. */
+  private lastLineLeadPi = -3;
+  /** The last paragraph that is an item of an enumeration: never a lead. */
+  private listItem = -1;
   /** The paragraph of the last lead, for lead series. */
   private lastLeadPi = -2;
   /** Paragraphs in a row, ending at lastLeadPi, that open with leads. */
@@ -116,6 +120,10 @@ class OutlineParser {
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
     if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
+    // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
+    // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
+    // after （五）).
+    if (this.headings.stack.length > 1 && !this.headings.inBlock && (this.headings.stack[0] as StackEntry).node.level === 1 && speaksForReview(p.text)) this.headings.stack.length = 1;
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
@@ -197,12 +205,18 @@ class OutlineParser {
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
+    // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
+    // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
+    // inline in the paragraph above (2010: “…一要…。” then “二要加强环境保护。…”, “三要…”).
+    if (!level) this.listItem = pi;
     if (!level) return -1;
     this.innerLists.accepted(marker.style);
     const markerText = p.raw.slice(0, marker.length).trim();
     const node = draft(kindFor(marker.style, level), level, markerText, title, paragraphStart(p), positionAt(titled, end));
     h.attach(node);
-    h.stack.push({ style: marker.style, value: marker.value, node });
+    // A heading that is a name on a paragraph of its own (“第一，进一步稳定和加强农业”, no 。) titles a section like （一）.
+    const named = titled === p && !fused && !/[。！？!?]$/.test(text);
+    h.stack.push({ style: marker.style, value: marker.value, node, named });
     if (marker.style === 'shi') this.pointRuns.opened(marker.value);
     // A bold “三是X。” line whose body goes on on the next line (2000): that body's first sentence is no lead.
     const nextP = this.paragraphs[pi + 1];
@@ -239,8 +253,8 @@ class OutlineParser {
   private leadHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
-    // “包括“供应链改造”和“产业链改造”。…”) is its text.
-    if (h.inBlock) return false;
+    // “包括“供应链改造”和“产业链改造”。…”) is its text. So is an item of an enumeration.
+    if (h.inBlock || pi === this.listItem) return false;
     // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
     // so the sections and leads open below the part are over.
     if (h.stack.length > 1 && !h.inBlock && (h.stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(this.doc, p)) h.stack.length = 1;
@@ -249,14 +263,18 @@ class OutlineParser {
 
   private boldLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
-    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact) : -1;
+    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact, this.lastLineLeadPi === pi - 2) : -1;
     if (boldEnd <= 0) return false;
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
-    // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，).
-    h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || e.style === 'di');
+    // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
+    // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
+    h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
     const lead = this.addLead(p, boldEnd, 0, '', true);
     addInlinePoints(lead, findInlinePoints(p, boldEnd));
-    if (p.segments.length === 1) this.leadBody = pi + 1;
+    if (p.segments.length === 1) {
+      this.leadBody = pi + 1;
+      this.lastLineLeadPi = pi;
+    }
     return true;
   }
 
@@ -310,7 +328,8 @@ class OutlineParser {
       (((this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
         (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1))) ||
         (this.isLeadAt(pi + 1) && this.isLeadAt(pi + 2)));
-    const leadEnd = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
+    const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
