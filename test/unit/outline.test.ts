@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
 import { analyzeReport, flattenOutline } from '../../src/core';
+import { isChromeLine } from '../../src/core/text/chrome';
 import { SEED, readCorpus } from '../support/corpus';
 import { corpusFiles } from '../support/expectedOutline';
 
@@ -50,6 +51,16 @@ describe('outline grammar on the seed (苏州 2021)', () => {
   it('keeps the three ad lines, the source line and the title block out of the outline', () => {
     expect(chromeLines).toEqual(expect.arrayContaining([0, 2, 4, 8]));
     expect(flattenOutline(outline).every(({ node }) => node.range.start.line >= 22)).toBe(true);
+  });
+});
+
+describe('page chrome', () => {
+  it('drops a site’s credits (版权所有:河北省人民政府) but never a body sentence that mentions 技术支持 or 主办单位', () => {
+    const hebei = readCorpus('local/hebei-2010.txt').split('\n');
+    expect(analyzeReport(hebei.join('\n')).chromeLines).toContain(hebei.findIndex((l) => l.includes('版权所有')));
+    expect(isChromeLine('版权所有 © 2021 某市人民政府办公室')).toBe(true);
+    expect(isChromeLine('二要加快技术进步。为传统产业升级提供技术支持。')).toBe(false);
+    expect(isChromeLine('各承办单位要认真办理代表建议和政协提案，主办单位要负总责。')).toBe(false);
   });
 });
 
