@@ -17,9 +17,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // the sealed part. Session 6 added national 2017, guangdong, zhejiang and 安徽省-2026 to dev and national 2019 and
 // 重庆市-2026 to the sealed part (both chosen before their labels were written); dev recall and value floors went down
 // with the new dev data (.977 → .974, .988 → .986), the sealed value floor with the new sealed data (.977 → .975).
-// The floors are set on that set.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.974, precision: 0.978, exactValueUnit: 0.986, nameOk: 0.855, periodOk: 0.948, statusOk: 0.977, kindOk: 0.978 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.958, precision: 0.972, exactValueUnit: 0.975, nameOk: 0.825, periodOk: 0.893, statusOk: 0.976, kindOk: 0.981 };
+// The floors are set on that set, after session 6's rules.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.974, precision: 0.978, exactValueUnit: 0.988, nameOk: 0.87, periodOk: 0.952, statusOk: 0.978, kindOk: 0.985 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.958, precision: 0.972, exactValueUnit: 0.978, nameOk: 0.834, periodOk: 0.895, statusOk: 0.976, kindOk: 0.983 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
