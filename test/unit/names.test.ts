@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import verbData from '../../src/core/lexicon/verbs.json';
-import { firstVerb, nameAfter, subjectOf } from '../../src/core/indicators/names';
+import { cleanName, firstVerb, nameAfter, subjectOf } from '../../src/core/indicators/names';
 import { MEASURES } from '../../src/core/indicators/measures';
 import { MEASURE_EN } from '../../src/core/indicators/card';
 
@@ -343,5 +343,11 @@ describe('names after a verb, a list marker or a level word', () => {
   it('a lexicon synonym that opens with a verb (新增城镇就业) keeps it and takes the standard name; 年人均 is 人均 (hebei 2021)', () => {
     expect(nameOf(corpusLine('local/hebei-2021.txt', '新增城镇就业400万人'), '400万人')).toBe('城镇新增就业');
     expect(nameOf(corpusLine('local/hebei-2021.txt', '居民年人均可支配收入'), '5.7%')).toBe('居民人均可支配收入');
+  });
+
+  it('X的投资, X的人数: a possessive 的 before what is measured goes, even when the owner holds a verb (手工业生产合作组织的人数)', () => {
+    expect(cleanName('基本建设的投资')).toBe('基本建设投资');
+    expect(cleanName('手工业生产合作组织的人数')).toBe('手工业生产合作组织人数');
+    expect(cleanName('获得生活补助的人数')).toBe('获得生活补助的人数');
   });
 });

@@ -143,7 +143,7 @@ export function cleanName(raw: string): string {
   return s;
 }
 
-const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额)$/;
+const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额|投资|投资额|支出|成本|建筑安装成本|利润|余额)$/;
 
 const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
   钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量',
@@ -167,7 +167,8 @@ function possessiveWithoutDe(name: string): string {
   const owner = name.slice(0, at);
   const owned = name.slice(at + 1);
   // 钢的产量, 钢材的自给率: what is measured of a thing, whatever the thing.
-  if (MEASURED_OF.test(owned) && firstVerb(owner, 0) < 0) return owner + owned;
+  // (A verb inside the owner is part of its name, 手工业生产合作组织的人数; one that opens it governs it, 获得补助的人数.)
+  if (MEASURED_OF.test(owned) && firstVerb(owner, 0) !== 0) return owner + owned;
   if (at < 2) return name;
   if (firstVerb(owner, 0) >= 0 || firstVerb(owned, 0) === 0 || ACTION_VERB.test(owner)) return name;
   return owner + owned;
