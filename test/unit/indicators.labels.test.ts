@@ -7,7 +7,7 @@ import type { Metric, Score } from '../support/labels';
 import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 
 /**
- * Scores the recogniser and the binding against figures labelled by reading 40 reports of every kind (national
+ * Scores the recogniser and the binding against figures labelled by reading 47 reports of every kind (national
  * 1956–2023, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
  * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
  * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
@@ -17,8 +17,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // the sealed part. Session 6 added national 2017, guangdong, zhejiang and 安徽省-2026 to dev and national 2019 and
 // 重庆市-2026 to the sealed part (both chosen before their labels were written); dev recall and value floors went down
 // with the new dev data (.977 → .974, .988 → .986), the sealed value floor with the new sealed data (.977 → .975).
-// The floors are set on that set, after session 6's rules.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.974, precision: 0.978, exactValueUnit: 0.988, nameOk: 0.87, periodOk: 0.952, statusOk: 0.978, kindOk: 0.985 };
+// Later in session 6, national 1993, 2008, 2024 and 江苏省-2026 joined dev and national 1985, 2013 and 四川省-2026
+// the sealed part (reports from the corpus's own sources, chosen before labelling); the dev period floor went down
+// with the new dev data (.952 → .935). The floors are set on that set, after session 6's rules.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.974, precision: 0.978, exactValueUnit: 0.988, nameOk: 0.87, periodOk: 0.935, statusOk: 0.978, kindOk: 0.985 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.958, precision: 0.972, exactValueUnit: 0.978, nameOk: 0.834, periodOk: 0.895, statusOk: 0.976, kindOk: 0.983 };
 
 describe('indicators against the hand-labelled figures', () => {
