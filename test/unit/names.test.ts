@@ -350,4 +350,17 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(cleanName('手工业生产合作组织的人数')).toBe('手工业生产合作组织人数');
     expect(cleanName('获得生活补助的人数')).toBe('获得生活补助的人数');
   });
+
+  it('财政用于X支出五年累计 is 财政X支出; 用两年时间将… and a comparison base (比去年预算赤字减少…) name nothing (national 2008)', () => {
+    const education = corpusLine('national/2008.txt', '全国财政用于教育支出五年累计');
+    expect(nameOf(education, '2.43万亿元')).toBe('财政教育支出');
+    const deficit = corpusLine('national/2008.txt', '中央财政赤字预算拟安排1800亿元');
+    expect(nameOf(deficit, '650亿元')).toBe(nameOf(deficit, '1800亿元'));
+    expect(nameOf(corpusLine('national/2008.txt', '用两年时间将筹资标准'), '100元')).not.toMatch(/用两年时间/);
+  });
+
+  it('a count of milestones (连续迈上4个万亿元台阶) is named by its subject, and so is the level after it (江苏 2026)', () => {
+    const gdp = corpusLine('local/江苏省-2026.txt', '地区生产总值连续迈上4个万亿元台阶');
+    expect(nameOf(gdp, '14.2万亿元')).toBe('地区生产总值');
+  });
 });

@@ -183,7 +183,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
     const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
     const found = trailingMeasure(left);
-    const head = found.head;
+    // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
+    // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
+    const countedBefore = prev && prev.nature === 'count' && from === prev.tail && MILESTONE_AFTER.test(text.slice(prev.tail, prev.tail + 8)) ? nameAfter(text, prev.tail) : '';
+    const head = countedBefore.length >= 2 && found.head.startsWith(countedBefore) ? found.head.slice(countedBefore.length) : found.head;
     // The parts of a ratio after 由 (由8.7∶41.2∶50.1调整为…) are all start values.
     const prevB = out[out.length - 1];
     const ratioFrom = m.nature === 'ratio' && prev?.nature === 'ratio' && m.start === prev.end + 1 && prevB?.isFrom === true;
@@ -252,6 +255,13 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
+  // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
+  if (previous && /^[比较](?![重例率较])/.test(before)) return previous;
+  // 地区生产总值连续迈上4个万亿元台阶: the steps are the subject's milestones, and the subject names them.
+  if (m.nature === 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8))) {
+    const subject = cleanName(subjectOf(cleaned));
+    if (subject) return subject;
+  }
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     const work = fundedWork(text, m.tail);
@@ -326,6 +336,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
   return previous ?? (before || verbAlone || null);
 }
+
+/** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
+const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
 
 /** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
 const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;

@@ -6,7 +6,7 @@ import { arabicYears } from './timeScope';
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
  */
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${alternation(LEADING_WORDS)}|[一二三四五六七八九十]是|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${alternation(LEADING_WORDS)}|[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
@@ -121,11 +121,13 @@ export function cleanName(raw: string): string {
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
-  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff]{2,8})的(投入|资金|支出|经费)$/, '$1$2');
+  // 全国财政用于教育支出五年累计: a time frame after the name is when, not what.
+  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
+  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // 中央财政五年投入专项扶贫资金: the fund is what is measured; the years and the verb are how it was spent.
-  s = s.replace(/(?<=财政)(?:[一二两三四五六七八九十]年)?(?:累计)?(?:投入|下达|拨付)(?=[\u4e00-\u9fff]{2,})/, '');
+  s = s.replace(/(?<=财政)(?:将|拟)?(?:[一二两三四五六七八九十]年)?(?:累计)?(?:投入|下达|拨付)?(?=[\u4e00-\u9fff]{2,})/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
   s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
