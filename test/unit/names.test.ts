@@ -363,4 +363,11 @@ describe('names after a verb, a list marker or a level word', () => {
     const gdp = corpusLine('local/江苏省-2026.txt', '地区生产总值连续迈上4个万亿元台阶');
     expect(nameOf(gdp, '14.2万亿元')).toBe('地区生产总值');
   });
+
+  it('五年间 opens no name whole (not 间产值); 现已 opens none; 调高到 is a bare to-verb (national 1993)', () => {
+    const rural = corpusLine('national/1993.txt', '乡镇企业保持旺盛发展势头');
+    expect(nameOf(rural, '２倍')).not.toMatch(/^间/);
+    expect(nameOf(rural, '１亿多人')).not.toMatch(/^现已/);
+    expect(nameOf(corpusLine('national/1993.txt', '国民经济增长速度由原定'), '百分之八至九')).toMatch(/国民经济增长速度/);
+  });
 });

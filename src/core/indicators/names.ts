@@ -6,7 +6,8 @@ import { arabicYears } from './timeScope';
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
  */
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
-const LEADING_NOISE = new RegExp(`^(?:${alternation(LEADING_WORDS)}|[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
+// The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
+const LEADING_NOISE = new RegExp(`^(?:[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
@@ -82,7 +83,7 @@ const NOUN_SUFFIX = /[业者品商率量额费物]/;
 /** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
 export function isBareToVerb(name: string): boolean {
   const m = /^([\u4e00-\u9fff]{1,3})[至到为]$/.exec(name);
-  return m !== null && (isVerb(m[1] as string) || ACTION_VERB.test(m[1] as string) || /^(?:跃升|跃居|攀升|提升|提高|上升|下降|降低|增加|减少|扩大|缩小|调整|回落|升|降|增|减|提)$/.test(m[1] as string));
+  return m !== null && (isVerb(m[1] as string) || ACTION_VERB.test(m[1] as string) || /^(?:跃升|跃居|攀升|提升|提高|上升|下降|降低|增加|减少|扩大|缩小|调整|调高|调低|回落|升|降|增|减|提)$/.test(m[1] as string));
 }
 
 /** A place or area alone (城区, 苏州市, 城乡): where a figure is, not what it measures. */
