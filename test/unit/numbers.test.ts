@@ -170,6 +170,18 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('增长5%/年')[0]).toMatchObject({ unit: '%' });
   });
 
+  it('reads 翻番 as one doubling, X:1 as X (收入比从2.50:1缩小至2.27:1), 万P of computing power, and an age reached (80岁以上)', () => {
+    expect(figure(line('local/安徽省-2026.txt', '全国重点实验室数量翻番'), '翻番')).toMatchObject({ value: 1, unit: '番' });
+    const ratio = line('local/guangdong-2026.txt', '城乡居民收入比从2.50:1缩小至2.27:1');
+    expect(figure(ratio, '2.50')).toMatchObject({ value: 2.5, unit: null });
+    expect(figure(ratio, '2.27')).toMatchObject({ value: 2.27, unit: null });
+    expect(figures(ratio).some((f) => f.value === 1 && f.unit === null)).toBe(false);
+    expect(figure(line('local/安徽省-2026.txt', '建成智能算力超4.8万P'), '4.8万P')).toMatchObject({ value: 48_000, unit: 'P' });
+    expect(figures('支持1080P高清视频')).toHaveLength(0);
+    expect(figure(line('local/guangdong-2026.txt', '人均预期寿命提高到80岁以上'), '80岁')).toMatchObject({ value: 80, qualifier: '以上' });
+    expect(figures('3岁以下婴幼儿照护服务')).toHaveLength(0);
+  });
+
   it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
     expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });

@@ -91,6 +91,8 @@ export function tenthsAt(text: string, at: number): NumberMention | null {
 /** “翻一番”, “翻两番”: the text is the 番 count (一番 = doubling), unit 番. */
 export function doublingAt(text: string, at: number): NumberMention | null {
   // 翻一番, and the past tense 翻了一番 (技术交易额翻了一番).
+  // 翻番 alone is one doubling (数量翻番): its text is the word itself.
+  if (text.startsWith('翻番', at)) return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '番', nature: 'multiple' });
   const m = /^翻(了?)(一|两|二)番/.exec(text.slice(at, at + 4));
   if (!m) return null;
   const start = at + 1 + (m[1] as string).length;

@@ -60,7 +60,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
     else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = otherFormAt(text, i) ?? chineseAt(text, i);
-    else if (ch === '翻' && /^翻了?(?:一|两|二)番/.test(text.slice(i, i + 4))) mention = doublingAt(text, i);
+    else if (ch === '翻' && /^翻(?:了?(?:一|两|二)番|番)/.test(text.slice(i, i + 4))) mention = doublingAt(text, i);
     // A figure's value must be a finite number (the contract's `value`); the digit limit above keeps it so, this is
     // the guarantee for every other path (magnitudes, ranges).
     if (mention && !isFiniteMention(mention)) mention = null;
@@ -382,7 +382,12 @@ function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
     while (j + 1 < mentions.length && isRatioJoin(text, mentions[j] as NumberMention, mentions[j + 1] as NumberMention)) j++;
     const chain = mentions.slice(i, j + 1);
     const strong = chain.length >= 2 && chain.slice(1).every((m) => text[m.start - 1] === '∶');
-    if (chain.length >= 3 || strong) {
+    // 城乡居民收入比从2.50:1缩小至2.27:1: X to one is a multiple, X alone (the 1 is the unit of comparison).
+    const toOne = chain.length === 2 && (chain[1] as NumberMention).value === 1 && text.slice(chain[1]!.start, chain[1]!.end) === '1';
+    if (toOne) {
+      out.push({ ...(chain[0] as NumberMention), unit: null, nature: 'multiple', qualifier: null, tail: (chain[1] as NumberMention).end });
+      i = j;
+    } else if (chain.length >= 3 || strong) {
       for (const m of chain) out.push({ ...m, unit: null, nature: 'ratio', qualifier: null, tail: m.end });
       i = j;
     } else out.push(mentions[i] as NumberMention);

@@ -110,6 +110,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['GB', 'GB', 'physical'],
   // Computing power and storage of the 2020s (总算力突破1.3万PF, 160EFLOPS, 55GWh).
   ['PF', 'PF', 'physical'],
+  // 智能算力超4.8万P: P(eta) of computing power, only after a magnitude (exclusions.ts drops 1080P and the like).
+  ['P', 'P', 'physical'],
   ['EFLOPS', 'EFLOPS', 'physical'],
   ['Eflops', 'EFLOPS', 'physical'],
   ['EFlops', 'EFLOPS', 'physical'],
