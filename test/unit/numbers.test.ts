@@ -182,6 +182,13 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('3岁以下婴幼儿照护服务')).toHaveLength(0);
   });
 
+  it('reads 千余家 and 百余项 (余 and a classifier, no lead word) as more than 1,000 / 100, but not 千家万户 or 百年', () => {
+    const tianjin = line('local/天津市-2026.txt', '千余家');
+    expect(figure(tianjin, '千余家')).toMatchObject({ value: 1000, unit: '家', qualifier: '超过' });
+    expect(figure(line('local/天津市-2026.txt', '百余项'), '百余项')).toMatchObject({ value: 100, unit: '项', qualifier: '超过' });
+    expect(figures('千家万户受益，百年大计')).toHaveLength(0);
+  });
+
   it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
     expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });

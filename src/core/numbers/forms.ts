@@ -59,10 +59,15 @@ const THRESHOLD_NEXT = /^(?:级|元?以上|元?以下|元?的|元?企业|元?项
 /** “突破万件”, “超千亿元”, “上亿群众”: a magnitude without a numeral, after a word that makes it an amount. */
 export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
   if (isCnNumeralChar(text[at - 1]) || /\d/.test(text[at - 1] ?? '')) return null;
-  if (!MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 2), at))) return null;
-  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at));
+  // (百 only as 百余/百多 with a classifier: 百年, 百姓 and 近百年 are words.)
+  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) ? (['百', 100] as const) : undefined);
   if (!found) return null;
-  let end = at + found[0].length;
+  // 千余家央企, 百余项成果: 余/多 and a classifier make an amount even without a lead word (not 千家万户).
+  const about = /^[余多]/.test(text.slice(at + found[0].length, at + found[0].length + 1));
+  if (found[0] === '百' && !about) return null;
+  if (!about && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 2), at))) return null;
+  let end = at + found[0].length + (about ? 1 : 0);
+  if (about && !matchUnit(text, end)) return null;
   if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;
   // Without a unit it must count people or households (上亿群众, 近千万家庭: 家 there is not a classifier); 超万亿
   // alone is a size class.
@@ -71,7 +76,9 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   if (!unit && !people) return null;
   if (unit) end += unit.surface.length;
   const nature = unit ? unit.nature : 'amount';
-  return withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
+  const mention = withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
+  // 千余家: 余 says “more than”, as 80余家 does.
+  return about && mention && mention.qualifier === null ? { ...mention, qualifier: '超过' } : mention;
 }
 
 /** People or households after a bare magnitude (上亿群众, 近千万家庭, 百万用户). */
