@@ -189,6 +189,13 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('千家万户受益，百年大计')).toHaveLength(0);
   });
 
+  it('reads streaks written with a digit (实现5连增), rounds (22轮强降水) without taking 强 as “a little over”', () => {
+    expect(figure(line('local/安徽省-2026.txt', '耕地面积实现5连增'), '5连增')).toMatchObject({ value: 5, unit: '连增' });
+    expect(figure(line('local/guangdong-2026.txt', '成功应对22轮强降水'), '22轮')).toMatchObject({ value: 22, unit: '轮', qualifier: null });
+    expect(figures('进入世界500强')).toHaveLength(0);
+    expect(one('占24%强')).toMatchObject({ value: 24, qualifier: '超过' });
+  });
+
   it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
     expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });

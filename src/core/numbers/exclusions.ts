@@ -58,7 +58,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕)/.test(next)) return true; // 3年行动计划
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
   // (Not 4.27万公里线路: 线路 is what the length measures.)
-  if ((/^(?:强|级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || /^(?:强|级)/.test(next)) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
+  // (强 only right after a bare number: 成功应对22轮强降水 counts rounds of heavy rain.)
+  const strong = m.unit === null || m.unit === '%';
+  if ((/^(?:级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || (strong && /^强/.test(text.slice(m.end, m.end + 1))) || /^级/.test(next) || (strong && /^强/.test(next))) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next)) return true;

@@ -108,9 +108,10 @@ export function doublingAt(text: string, at: number): NumberMention | null {
 
 /** “十二连增”, “七连冠”, “九连好”: a streak of years, kind other; the unit is the 连X word. */
 export function streakWordAt(text: string, at: number): NumberMention | null {
-  const m = /^([一二三四五六七八九十]{1,3})连(增|冠|好|胜|涨|降|升|丰|优|跳)/.exec(text.slice(at, at + 6));
+  const m = /^([一二三四五六七八九十]{1,3}|\d{1,2})连(增|冠|好|胜|涨|降|升|丰|优|跳)/.exec(text.slice(at, at + 6));
   if (!m) return null;
-  const value = parseChineseNumeral(m[1] as string);
+  // (耕地面积实现5连增: a streak written with a digit, too.)
+  const value = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
   if (!Number.isFinite(value) || value < 2) return null;
   return withQualifiers(text, { start: at, end: at + m[0].length, value, unit: `连${m[2] as string}`, nature: 'multiple' });
 }

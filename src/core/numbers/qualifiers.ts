@@ -46,6 +46,8 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
   let qualifierEnd: number | undefined;
   let tail = m.end;
   for (const [word, q] of SUFFIX_QUALIFIERS) {
+    // 强 (a little over) follows a percentage or a bare number only: 22轮强降水 is heavy rain.
+    if (word === '强' && m.unit !== '%' && m.unit !== null) continue;
     if (text.startsWith(word, m.end)) {
       qualifier = q;
       qualifierStart = m.end;

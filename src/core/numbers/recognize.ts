@@ -55,7 +55,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
     i = found.index;
     const ch = found[0];
     let mention: NumberMention | null = null;
-    if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = (text[i + 1] === '/' || text[i + 2] === '/' ? digitFractionAt(text, i) : text[i + 1] === '成' ? tenthsAt(text, i) : null) ?? arabicAt(text, i);
+    if (isDigit(ch) && !isDigit(text[i - 1]) && text[i - 1] !== '.') mention = (text[i + 1] === '/' || text[i + 2] === '/' ? digitFractionAt(text, i) : text[i + 1] === '成' ? tenthsAt(text, i) : /^\d{1,2}连/.test(text.slice(i, i + 3)) ? streakWordAt(text, i) : null) ?? arabicAt(text, i);
     else if ((ch === '百' && text.startsWith('百分之', i)) || (ch === '千' && text.startsWith('千分之', i))) mention = percentWordsAt(text, i);
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);

@@ -49,6 +49,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['位', '位', 'count'],
   ['例', '例', 'count'],
   ['批', '批', 'count'],
+  // 成功应对22轮强降水: rounds counted (第二轮 stays an ordinal: exclusions.ts drops figures after 第).
+  ['轮', '轮', 'count'],
   ['宗', '宗', 'count'],
   ['起', '起', 'count'],
   ['次', '次', 'count'],
