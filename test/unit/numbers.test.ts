@@ -196,6 +196,15 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(one('占24%强')).toMatchObject({ value: 24, qualifier: '超过' });
   });
 
+  it('drops class bounds and time frames: 191家工业企业营业收入超百亿元, 0—6岁儿童, 1小时通勤圈, 每天24小时, 近3年年均', () => {
+    expect(figures(line('local/江苏省-2026.txt', '191家工业企业营业收入超百亿元')).some((f) => f.value === 1e10)).toBe(false);
+    expect(figures('为孕产妇、0—6岁儿童、65岁以上老年人提供服务')).toHaveLength(0);
+    expect(figures('构建1小时通勤圈，每天24小时提供服务')).toHaveLength(0);
+    expect(figures('生产总值近3年年均增长6%').map((f) => f.unit)).toEqual(['%']);
+    // …but a bound a verb reaches is a figure: 为3.4万家企业解决融资超过8300亿元 (the seed).
+    expect(figure(line('000_4ff7010d533e2b03.txt', '解决融资超过8300亿元'), '8300亿元')).toMatchObject({ value: 8.3e11, qualifier: '超过' });
+  });
+
   it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
     expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });

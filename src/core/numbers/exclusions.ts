@@ -64,7 +64,12 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next)) return true;
-  if (m.unit === '分钟' && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈
+  if ((m.unit === '分钟' || m.unit === '小时') && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈, 1小时通勤圈
+  if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
+  // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
+  if (m.unit === '年' && /^(?:年均|以来|来|时间|之内|内|间)/.test(next)) return true;
+  // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
+  if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
   if (/时速$/.test(prev)) return true; // 时速350公里高铁
   if (/第$/.test(prev) && m.nature !== 'rank') return true; // 第十四届, 第二十次: ordinals
@@ -79,6 +84,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end))) return true; // 1080P: a resolution, not computing power
   // 在全国占比超过10%的有44种: a threshold that sorts things into a class, counted by the figure after it.
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /^(?:以上)?的有/.test(next)) return true;
+  // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
+  // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one).
+  const bounded = m.qualifierStart !== undefined && m.qualifierStart < m.start ? m.qualifierStart : m.start;
+  if ((m.qualifier === '超过' || m.qualifier === '以上') && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
   // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
   const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
   if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
