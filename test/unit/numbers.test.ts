@@ -201,6 +201,7 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('为孕产妇、0—6岁儿童、65岁以上老年人提供服务')).toHaveLength(0);
     expect(figures('构建1小时通勤圈，每天24小时提供服务')).toHaveLength(0);
     expect(figures('生产总值近3年年均增长6%').map((f) => f.unit)).toEqual(['%']);
+    expect(figures('今后12年要赶上国际水平，补过去12年的课')).toHaveLength(0);
     // …but a bound a verb reaches is a figure: 为3.4万家企业解决融资超过8300亿元 (the seed).
     expect(figure(line('000_4ff7010d533e2b03.txt', '解决融资超过8300亿元'), '8300亿元')).toMatchObject({ value: 8.3e11, qualifier: '超过' });
   });

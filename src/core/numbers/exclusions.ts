@@ -67,7 +67,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((m.unit === '分钟' || m.unit === '小时') && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈, 1小时通勤圈
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
-  if (m.unit === '年' && /^(?:年均|以来|来|时间|之内|内|间)/.test(next)) return true;
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近)$/.test(prev))) return true;
   // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
   if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
