@@ -51,7 +51,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) continue;
-      for (const s of starts) readings.set(p.text.slice(s, end), (readings.get(p.text.slice(s, end)) ?? 0) + 1);
+      for (const s of starts) {
+        const reading = p.text.slice(s, end);
+        readings.set(reading, (readings.get(reading) ?? 0) + 1);
+      }
       const last = starts[starts.length - 1] as number;
       matches.push({ p, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
     }

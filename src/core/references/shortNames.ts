@@ -34,8 +34,11 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
   // Full names by their last character, with every character they hold: a window whose characters are not all
   // among them is no clip, which one lookup per character tells before any string is cut or tested.
   const byLast = new Map<number, { names: string[]; chars: Set<number> }>();
+  // A bit per code unit that ends a full name: most characters of the body end none, and one array read says so.
+  const isLast = new Uint32Array(0x10000 >>> 5);
   for (const name of fulls.keys()) {
     const last = name.charCodeAt(name.length - 1);
+    isLast[last >>> 5] = (isLast[last >>> 5] as number) | (1 << (last & 31));
     const entry = byLast.get(last) ?? { names: [], chars: new Set<number>() };
     entry.names.push(name);
     for (let k = 0; k < name.length; k++) entry.chars.add(name.charCodeAt(k));
@@ -47,10 +50,12 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const text = p.text;
-    for (let at = 0; at < text.length && checks < MAX_CHECKS; at++) {
-      const entry = byLast.get(text.charCodeAt(at));
+    for (let at = MIN_SHORT - 1; at < text.length && checks < MAX_CHECKS; at++) {
+      const c = text.charCodeAt(at);
+      if ((((isLast[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
+      const entry = byLast.get(c);
       // The shortest clip's characters first (three lookups), then whether the word goes on (a cut and a test).
-      if (!entry || at < MIN_SHORT - 1 || !allIn(text, at - MIN_SHORT + 1, at, entry.chars) || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
+      if (!entry || !allIn(text, at - MIN_SHORT + 1, at, entry.chars) || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
       const { names, chars } = entry;
       for (let len = MAX_SHORT; len >= MIN_SHORT; len--) {
         const start = at - len + 1;
