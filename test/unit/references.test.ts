@@ -33,7 +33,28 @@ describe('glossary entries that explain two terms', () => {
     const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
     const entry = (term: string) => refs(model, 'term').filter((r) => r.from.text.includes(term)).map((r) => r.to.text);
     expect(entry('五大战略').length).toBeGreaterThan(0);
-    for (const to of [...entry('五大战略'), ...entry('三大高地')]) expect(to.startsWith('7.“三大高地”')).toBe(true);
+    // Every mention links to that entry (later mentions also back to the first one, see below).
+    for (const term of ['五大战略', '三大高地']) {
+      const links = entry(term);
+      expect(links.filter((to) => to.startsWith('7.“三大高地”')).length).toBe(links.filter((to) => to === `“${term}”`).length + 1);
+    }
+  });
+});
+
+describe('terms a list of notes explains, said again', () => {
+  it('link to the explanation first and to the body’s first mention too (jiangxi 2026: “三大高地” L45 → 7.… and → L39)', () => {
+    const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
+    const from45 = refs(model, 'term').filter((r) => r.from.range.start.line === 45 && r.from.text === '“三大高地”');
+    expect(from45.map((r) => r.to.range.start.line)).toEqual([90, 39]);
+    expect(referenceAt(model, from45[0]!.from.range.start)?.to.text.startsWith('7.“三大高地”')).toBe(true);
+    // The first mention itself links only to the explanation.
+    expect(refs(model, 'term').filter((r) => r.from.range.start.line === 39 && r.from.text === '“三大高地”').map((r) => r.to.range.start.line)).toEqual([90]);
+  });
+
+  it('but footnoted terms keep their markers as the only links (baoding 2022: no second link from any mention)', () => {
+    const terms = refs(analyzeReport(readCorpus('local/baoding-2022.txt')), 'term');
+    const keys = terms.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 

@@ -6,6 +6,8 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 
 const QUOTED = /“([^“”\n]{2,12})”/g;
+/** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
+const FOOTNOTE_ENTRY = /^\^?[[［]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
 
 interface Mention {
@@ -73,6 +75,10 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
+      // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
+      // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
+      // Not for footnotes ([3]…): their markers are the links the report itself gives.
+      if (entry && m !== first && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `term:${term}` });
     }
   }
   return out;
