@@ -121,3 +121,18 @@ describe('clipped short names', () => {
     expect(shorts.some((r) => r.from.text === '沪通铁路')).toBe(false);
   });
 });
+
+describe('numbered transit lines', () => {
+  it('are names, the bare ones listed after a line that names its system (seed: 轨道交通5号线、6号线…和S1线)', () => {
+    expect(linksOf(seed, '轨道交通5号线')).toEqual(['L178 → L70 轨道交通5号线']);
+    for (const line of ['6号线', '7号线', '8号线', 'S1线']) expect(linksOf(seed, line)).toEqual([`L178 → L70 ${line}`]);
+  });
+
+  it('never a number line said alone, which may be a production line', () => {
+    const model = analyzeReport('一、工作回顾\n\n新建1号线生产线，投产2号线。\n\n二、今年工作\n\n改造1号线，扩建2号线。\n');
+    expect(model.references.filter((r) => r.kind === 'entity' && r.from.text.endsWith('线'))).toEqual([]);
+    // The same text with the system named links the line.
+    const named = analyzeReport('一、工作回顾\n\n新建地铁1号线，投产2号线。\n\n二、今年工作\n\n改造1号线，扩建2号线。\n');
+    expect(named.references.filter((r) => r.kind === 'entity').map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['1号线 → 地铁1号线']);
+  });
+});
