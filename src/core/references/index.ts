@@ -6,6 +6,7 @@ import { findFootnotes } from './footnotes';
 import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
 import { findTargetActualPairs } from './targets';
+import { figureText } from './figureText';
 import { findTermReferences } from './terms';
 import { collectEntityMentions, findEntityReferences } from './entities';
 import { findShortNameReferences } from './shortNames';
@@ -33,7 +34,7 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...findShortNameReferences(ctx, entities),
     ...footnotes.references,
     ...findForwardReferences(ctx),
-    ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline),
+    ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };
 }

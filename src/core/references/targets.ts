@@ -6,7 +6,7 @@ import { blockNodes, inNodes } from './context';
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
  * growth), both ways. The actual chosen is the one closest before the target's period, same kind where possible.
  */
-export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = []): Reference[] {
+export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = [], around?: FigureText): Reference[] {
   // A glossary's or an annex's figures explain a programme (“2152”龙头引育工程：…100家…); they are no one's actual.
   const blocks = blockNodes(outline);
   const groups = new Map<string, Indicator[]>();
@@ -47,7 +47,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget);
+    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget, around);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
@@ -60,19 +60,56 @@ const MAX_NAME_CHECKS = 100_000;
 
 /**
  * A target its group left alone, paired by name: the actual of the same unit whose name begins or ends with the
- * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元).
+ * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
+ * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
-function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }): Indicator | undefined {
+function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText): Indicator | undefined {
   const name = target.name ?? '';
-  if (name.length < MIN_CONTAINED_NAME || actuals.length === 0 || !isThisYears(target, meta)) return undefined;
+  if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
+  const targetText = around?.(target);
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     const other = a.name as string;
     const [shorter, longer] = other.length <= name.length ? [other, name] : [name, other];
-    if (holds(longer, shorter)) candidates.push(a);
+    // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
+    // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
+    // and a target's name beside one of them is no sign that the figure is its actual.)
+    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || saidNear(targetText, other)) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+}
+
+/** A figure's paragraph text and where the figure stands in it (index.ts reads it from the report's paragraphs). */
+export type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
+
+/** How far before a figure, and after it, another figure's name may stand to be what the figure counts. */
+const NEAR_BEFORE = 12;
+const NEAR_AFTER = 4;
+const SENTENCE_END = /[。；！？;!?]/;
+const CLAUSE_END = /[，、：。；！？,:;!?]/;
+
+/**
+ * Whether `name` is said next to the figure, in its sentence: ending at most NEAR_BEFORE characters before it
+ * (集聚发展科技型中小企业，入库总量力争超过1万家) or starting at most NEAR_AFTER after it (推出3.5万套政策性租赁住房).
+ * The binder may have named the figure otherwise (入库, 政策性); the words beside it say what it counts.
+ */
+function saidNear(at: ReturnType<FigureText>, name: string): boolean {
+  if (!at || name.length < MIN_CONTAINED_NAME) return false;
+  let before = at.text.slice(Math.max(0, at.start - NEAR_BEFORE - name.length), at.start);
+  const stop = lastIndexOfPattern(before, SENTENCE_END);
+  if (stop >= 0) before = before.slice(stop + 1);
+  if (before.includes(name)) return true;
+  // After the figure, only its own clause: the next clause counts something else (300家，认定独角兽培育企业100家).
+  let after = at.text.slice(at.end, at.end + NEAR_AFTER + name.length);
+  const end = after.search(CLAUSE_END);
+  if (end >= 0) after = after.slice(0, end);
+  return after.includes(name);
+}
+
+function lastIndexOfPattern(text: string, pattern: RegExp): number {
+  for (let i = text.length - 1; i >= 0; i--) if (pattern.test(text[i] as string)) return i;
+  return -1;
 }
 
 /** Whether a target is one of this year's, the only kind last year's actual judges (as bestActual reads it). */
