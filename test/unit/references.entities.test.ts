@@ -136,3 +136,16 @@ describe('numbered transit lines', () => {
     expect(named.references.filter((r) => r.kind === 'entity').map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['1号线 → 地铁1号线']);
   });
 });
+
+describe('verbs and words the dictionary lacks', () => {
+  const anhui = entities('local/安徽省-2026.txt');
+
+  it('a name starts after a verb that leads into names (扎实整改|中央生态环保督察 ↔ 做好|中央生态环保督察)', () => {
+    expect(linksOf(anhui, '中央生态环保督察')).toEqual(['L91 → L26 中央生态环保督察']);
+  });
+
+  it('a particle’s character inside a word does not stop a name (安徽高等研究院, 教育部重庆高等研究院)', () => {
+    expect(linksOf(anhui, '安徽高等研究院')).toEqual(['L63 → L20 安徽高等研究院']);
+    expect(entities('local/重庆市-2026.txt').some((r) => r.from.text === '教育部重庆高等研究院')).toBe(true);
+  });
+});
