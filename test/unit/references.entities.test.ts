@@ -149,3 +149,12 @@ describe('verbs and words the dictionary lacks', () => {
     expect(entities('local/重庆市-2026.txt').some((r) => r.from.text === '教育部重庆高等研究院')).toBe(true);
   });
 });
+
+describe('kinds of things, not names', () => {
+  it('a type word with ordinary words after it is no name’s modifier (jiangxi: 复制推广自贸区改革试点经验, said twice)', () => {
+    const jiangxi = entities('local/jiangxi-2026.txt');
+    expect(jiangxi.some((r) => r.from.text.includes('改革试点'))).toBe(false);
+    // The zones themselves still link (粤港澳大湾区).
+    expect(linksOf(jiangxi, '粤港澳大湾区')).toEqual(['L62 → L56 粤港澳大湾区']);
+  });
+});

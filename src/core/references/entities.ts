@@ -192,8 +192,9 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
-  // A modifier that is itself a type word (行动计划, 示范基地): a kind of thing, not a name.
-  if (TYPE_WORDS.has(modifier)) return false;
+  // A modifier that is itself a type word (行动计划, 示范基地), or one with ordinary words after it (自贸区|改革|试点): a
+  // kind of thing, not a name.
+  if (TYPE_WORDS.has(modifier) || typeThenGeneric(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
   return /[\u4e00-\u9fff]/.test(modifier);
 }
@@ -214,6 +215,12 @@ function specificLength(modifier: string): number {
     } else i += matched;
   }
   return n;
+}
+
+/** Whether a modifier is a type word followed by ordinary words only (自贸区改革). */
+function typeThenGeneric(modifier: string): boolean {
+  for (const type of TYPES.wordsAt(modifier, 0)) if (type.length < modifier.length && onlyGeneric(modifier.slice(type.length))) return true;
+  return false;
 }
 
 function onlyGeneric(modifier: string): boolean {
