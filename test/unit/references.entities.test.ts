@@ -158,3 +158,16 @@ describe('kinds of things, not names', () => {
     expect(linksOf(jiangxi, '粤港澳大湾区')).toEqual(['L62 → L56 粤港澳大湾区']);
   });
 });
+
+describe('clipped names of fairs', () => {
+  it('are names on their own, whatever precedes them (贵州: 创新办好数博会、酒博会; 辽宁: 第六届中国辽洽会 … 第七届中国辽洽会)', () => {
+    const guizhou = entities('local/贵州省-2026.txt');
+    expect(guizhou.filter((r) => r.from.text === '数博会').map((r) => r.to.text)).toEqual(['数博会']);
+    expect(entities('local/辽宁省-2026.txt').filter((r) => r.from.text === '辽洽会').length).toBe(1);
+  });
+
+  it('leave a clip the type words know to the type-word scan (上海世博会, 进博会)', () => {
+    const model = analyzeReport('一、工作回顾\n\n办好上海世博会，发挥进博会作用。\n\n二、今年工作\n\n用好上海世博会成果，发挥进博会平台作用。\n');
+    expect(model.references.filter((r) => r.kind === 'entity').map((r) => r.from.text)).toEqual(['上海世博会', '进博会']);
+  });
+});

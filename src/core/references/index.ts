@@ -9,6 +9,7 @@ import { findTargetActualPairs } from './targets';
 import { figureText } from './figureText';
 import { findTermReferences } from './terms';
 import { collectEntityMentions, findEntityReferences } from './entities';
+import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
 import { findMeetingMentions } from './meetings';
 
@@ -30,11 +31,21 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...findAbbreviations(ctx),
     ...findPeriodReferences(ctx),
     ...findTermReferences(ctx, glossary),
-    ...findEntityReferences(entities),
-    ...findShortNameReferences(ctx, entities),
+    ...entityAndShortNames(ctx, entities),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };
+}
+
+/**
+ * Later mentions of names, and clipped names → the full name. A clip that is a name of its own too (数博会 after
+ * 中国国际大数据产业博览会) links to the full name only: the reader wants what the clip stands for.
+ */
+function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
+  const shorts = findShortNameReferences(ctx, entities);
+  if (shorts.length === 0) return findEntityReferences(entities);
+  const clipped = new Set(shorts.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`));
+  return [...findEntityReferences(entities).filter((r) => !clipped.has(`${r.from.range.start.line}:${r.from.range.start.character}`)), ...shorts];
 }
