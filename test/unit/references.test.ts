@@ -109,6 +109,17 @@ describe('clipped short names', () => {
     ]);
   });
 
+  it('never links a clip the report makes up before it spells the name out (hailar L23: “相约十四冬·魅力海拉尔” ahead of 第十四届全国冬运会)', () => {
+    const hailar = refs(analyzeReport(readCorpus('local/hailar-2019.txt')), 'short');
+    expect(hailar.filter((r) => r.from.range.start.line <= 23)).toEqual([]);
+    expect(hailar.length).toBeGreaterThan(0);
+  });
+
+  it('but a clip everyone knows may come first (seed: 第三届进博会 at L66 → 第四届中国国际进口博览会 at L166)', () => {
+    const shorts = refs(analyzeReport(readCorpus(SEED)), 'short');
+    expect(shorts.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L66 → L166']);
+  });
+
   it('never takes a piece of a word or of the type word for a clip (示范区, 合作区, 专项行动)', () => {
     const shorts = refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => r.from.text);
     for (const piece of ['示范区', '合作区', '专项行动', '集聚区']) expect(shorts).not.toContain(piece);

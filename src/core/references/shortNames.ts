@@ -1,3 +1,5 @@
+import data from '../lexicon/entityTypes.json';
+import { isBefore } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
@@ -5,6 +7,8 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import type { EntityMentions, Mention } from './entities';
 import { editionSeries } from './variants';
 
+/** Clips that name their event on their own (进博会, 服贸会): they may come before the report spells the name out. */
+const KNOWN_CLIPS: ReadonlySet<string> = new Set(data.standaloneNames);
 /** Clipped names are three or four characters (进博会, 十四冬, 服贸会, 链博会). */
 const MIN_SHORT = 3;
 const MAX_SHORT = 4;
@@ -67,7 +71,9 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
         const full = names.find((n) => isClipOf(short, n));
         if (!full) continue;
         const target = fulls.get(full) as Mention;
-        out.push({ kind: 'short', from: { range: rangeIn(p, start, at + 1), text: short }, to: { range: target.range, text: target.text }, key: `entity:${full}` });
+        const from = rangeIn(p, start, at + 1);
+        if (isBefore(from.start, target.range.start) && !KNOWN_CLIPS.has(short)) continue;
+        out.push({ kind: 'short', from: { range: from, text: short }, to: { range: target.range, text: target.text }, key: `entity:${full}` });
         break;
       }
     }
@@ -126,7 +132,11 @@ function editionClips(ctx: RefContext, fulls: ReadonlyMap<string, Mention>): Ref
       for (let at = p.text.indexOf(clip); at >= 0; at = p.text.indexOf(clip, at + clip.length)) {
         // 第十四届 itself holds 十四 and the next character: a clip stands alone, not after 第.
         if (p.text[at - 1] === '第' || p.text[at + clip.length] === '届') continue;
-        out.push({ kind: 'short', from: { range: rangeIn(p, at, at + clip.length), text: clip }, to: { range: target.range, text: target.text }, key: `entity:${name}` });
+        const from = rangeIn(p, at, at + clip.length);
+        // Said before the full name is (“相约十四冬·魅力海拉尔” ahead of 第十四届全国冬运会), a clip the report makes up
+        // points back at nothing yet; only a clip everyone knows (进博会, entityTypes.json) may point ahead.
+        if (isBefore(from.start, target.range.start)) continue;
+        out.push({ kind: 'short', from: { range: from, text: clip }, to: { range: target.range, text: target.text }, key: `entity:${name}` });
       }
     }
   }
