@@ -120,6 +120,13 @@ describe('clipped short names', () => {
     expect(shorts.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L66 → L166']);
   });
 
+  it('clips only the names of events: a word that looks like a clip of a zone or an institute is a word (好社区, 中科院)', () => {
+    const clips = (path: string): string[] => refs(analyzeReport(readCorpus(path)), 'short').map((r) => r.from.text);
+    expect(clips('local/guangdong-2026.txt')).not.toContain('好社区');
+    expect(clips('local/hebei-2021.txt')).not.toContain('中科院');
+    expect(clips('local/hebei-2010.txt')).toContain('投洽会');
+  });
+
   it('never takes a piece of a word or of the type word for a clip (示范区, 合作区, 专项行动)', () => {
     const shorts = refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => r.from.text);
     for (const piece of ['示范区', '合作区', '专项行动', '集聚区']) expect(shorts).not.toContain(piece);

@@ -46,6 +46,14 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
 function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
   const shorts = findShortNameReferences(ctx, entities);
   if (shorts.length === 0) return findEntityReferences(entities);
-  const clipped = new Set(shorts.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`));
-  return [...findEntityReferences(entities).filter((r) => !clipped.has(`${r.from.range.start.line}:${r.from.range.start.character}`)), ...shorts];
+  // Clips start where they start: lines to the characters clips start at there (a few per report).
+  const clipped = new Map<number, number[]>();
+  for (const r of shorts) {
+    const { line, character } = r.from.range.start;
+    const list = clipped.get(line);
+    if (list) list.push(character);
+    else clipped.set(line, [character]);
+  }
+  const isClip = (r: Reference): boolean => clipped.get(r.from.range.start.line)?.includes(r.from.range.start.character) ?? false;
+  return [...findEntityReferences(entities).filter((r) => !isClip(r)), ...shorts];
 }

@@ -67,7 +67,8 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   const name = target.name ?? '';
   if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
-  const targetText = around?.(target);
+  // The words around the target, cut once: each actual's name is then looked for in them.
+  const near = wordsAround(around?.(target));
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     const other = a.name as string;
@@ -75,7 +76,7 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
     // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
     // and a target's name beside one of them is no sign that the figure is its actual.)
-    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || saidNear(targetText, other)) candidates.push(a);
+    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || saidNear(near, other)) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
 }
@@ -86,30 +87,50 @@ export type FigureText = (figure: Indicator) => { readonly text: string; readonl
 /** How far before a figure, and after it, another figure's name may stand to be what the figure counts. */
 const NEAR_BEFORE = 12;
 const NEAR_AFTER = 4;
-const SENTENCE_END = /[。；！？;!?]/;
-const CLAUSE_END = /[，、：。；！？,:;!?]/;
+/** Names longer than this are not looked for beside a figure (the window is cut once, this long). */
+const MAX_NEAR_NAME = 48;
+
+interface Around {
+  /** The figure's sentence before it, at most NEAR_BEFORE + MAX_NEAR_NAME characters. */
+  readonly before: string;
+  /** The figure's clause after it, at most NEAR_AFTER + MAX_NEAR_NAME characters. */
+  readonly after: string;
+}
+
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0x21 || c === 0x3f;
+const isClauseEnd = (c: number): boolean => isSentenceEnd(c) || c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 0x2c || c === 0x3a;
+
+function wordsAround(at: ReturnType<FigureText>): Around | undefined {
+  if (!at) return undefined;
+  let from = Math.max(0, at.start - NEAR_BEFORE - MAX_NEAR_NAME);
+  for (let k = at.start - 1; k >= from; k--) {
+    if (isSentenceEnd(at.text.charCodeAt(k))) {
+      from = k + 1;
+      break;
+    }
+  }
+  // After the figure, only its own clause: the next clause counts something else (300家，认定独角兽培育企业100家).
+  let to = Math.min(at.text.length, at.end + NEAR_AFTER + MAX_NEAR_NAME);
+  for (let k = at.end; k < to; k++) {
+    if (isClauseEnd(at.text.charCodeAt(k))) {
+      to = k;
+      break;
+    }
+  }
+  return { before: at.text.slice(from, at.start), after: at.text.slice(at.end, to) };
+}
 
 /**
  * Whether `name` is said next to the figure, in its sentence: ending at most NEAR_BEFORE characters before it
  * (集聚发展科技型中小企业，入库总量力争超过1万家) or starting at most NEAR_AFTER after it (推出3.5万套政策性租赁住房).
  * The binder may have named the figure otherwise (入库, 政策性); the words beside it say what it counts.
  */
-function saidNear(at: ReturnType<FigureText>, name: string): boolean {
-  if (!at || name.length < MIN_CONTAINED_NAME) return false;
-  let before = at.text.slice(Math.max(0, at.start - NEAR_BEFORE - name.length), at.start);
-  const stop = lastIndexOfPattern(before, SENTENCE_END);
-  if (stop >= 0) before = before.slice(stop + 1);
-  if (before.includes(name)) return true;
-  // After the figure, only its own clause: the next clause counts something else (300家，认定独角兽培育企业100家).
-  let after = at.text.slice(at.end, at.end + NEAR_AFTER + name.length);
-  const end = after.search(CLAUSE_END);
-  if (end >= 0) after = after.slice(0, end);
-  return after.includes(name);
-}
-
-function lastIndexOfPattern(text: string, pattern: RegExp): number {
-  for (let i = text.length - 1; i >= 0; i--) if (pattern.test(text[i] as string)) return i;
-  return -1;
+function saidNear(near: Around | undefined, name: string): boolean {
+  if (!near || name.length < MIN_CONTAINED_NAME || name.length > MAX_NEAR_NAME) return false;
+  const last = near.before.lastIndexOf(name);
+  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE) return true;
+  const first = near.after.indexOf(name);
+  return first >= 0 && first <= NEAR_AFTER;
 }
 
 /** Whether a target is one of this year's, the only kind last year's actual judges (as bestActual reads it). */
