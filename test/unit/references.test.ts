@@ -58,6 +58,13 @@ describe('terms a list of notes explains, said again', () => {
   });
 });
 
+describe('notes on this year’s list', () => {
+  it('explain the list the body names without the year, in the part about that year only (jiangxi: 10件民生实事 L67 → 20.2026年10件民生实事, not the 2025 review’s L23)', () => {
+    const notes = refs(analyzeReport(readCorpus('local/jiangxi-2026.txt')), 'term').filter((r) => r.from.text === '10件民生实事');
+    expect(notes.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L67 → L103']);
+  });
+});
+
 describe('glossary entries with a long name before the quoted term', () => {
   it('read the quoted term of 25.应急管理高质量发展“2653”行动： and link the body’s “2653” to it (jiangxi 2026)', () => {
     const term = refs(analyzeReport(readCorpus('local/jiangxi-2026.txt')), 'term').filter((r) => r.from.text.includes('2653'));
