@@ -121,3 +121,53 @@ describe('clipped short names', () => {
     expect(shorts.some((r) => r.from.text === '沪通铁路')).toBe(false);
   });
 });
+
+describe('numbered transit lines', () => {
+  it('are names, the bare ones listed after a line that names its system (seed: 轨道交通5号线、6号线…和S1线)', () => {
+    expect(linksOf(seed, '轨道交通5号线')).toEqual(['L178 → L70 轨道交通5号线']);
+    for (const line of ['6号线', '7号线', '8号线', 'S1线']) expect(linksOf(seed, line)).toEqual([`L178 → L70 ${line}`]);
+  });
+
+  it('never a number line said alone, which may be a production line', () => {
+    const model = analyzeReport('一、工作回顾\n\n新建1号线生产线，投产2号线。\n\n二、今年工作\n\n改造1号线，扩建2号线。\n');
+    expect(model.references.filter((r) => r.kind === 'entity' && r.from.text.endsWith('线'))).toEqual([]);
+    // The same text with the system named links the line.
+    const named = analyzeReport('一、工作回顾\n\n新建地铁1号线，投产2号线。\n\n二、今年工作\n\n改造1号线，扩建2号线。\n');
+    expect(named.references.filter((r) => r.kind === 'entity').map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['1号线 → 地铁1号线']);
+  });
+});
+
+describe('verbs and words the dictionary lacks', () => {
+  const anhui = entities('local/安徽省-2026.txt');
+
+  it('a name starts after a verb that leads into names (扎实整改|中央生态环保督察 ↔ 做好|中央生态环保督察)', () => {
+    expect(linksOf(anhui, '中央生态环保督察')).toEqual(['L91 → L26 中央生态环保督察']);
+  });
+
+  it('a particle’s character inside a word does not stop a name (安徽高等研究院, 教育部重庆高等研究院)', () => {
+    expect(linksOf(anhui, '安徽高等研究院')).toEqual(['L63 → L20 安徽高等研究院']);
+    expect(entities('local/重庆市-2026.txt').some((r) => r.from.text === '教育部重庆高等研究院')).toBe(true);
+  });
+});
+
+describe('kinds of things, not names', () => {
+  it('a type word with ordinary words after it is no name’s modifier (jiangxi: 复制推广自贸区改革试点经验, said twice)', () => {
+    const jiangxi = entities('local/jiangxi-2026.txt');
+    expect(jiangxi.some((r) => r.from.text.includes('改革试点'))).toBe(false);
+    // The zones themselves still link (粤港澳大湾区).
+    expect(linksOf(jiangxi, '粤港澳大湾区')).toEqual(['L62 → L56 粤港澳大湾区']);
+  });
+});
+
+describe('clipped names of fairs', () => {
+  it('are names on their own, whatever precedes them (贵州: 创新办好数博会、酒博会; 辽宁: 第六届中国辽洽会 … 第七届中国辽洽会)', () => {
+    const guizhou = entities('local/贵州省-2026.txt');
+    expect(guizhou.filter((r) => r.from.text === '数博会').map((r) => r.to.text)).toEqual(['数博会']);
+    expect(entities('local/辽宁省-2026.txt').filter((r) => r.from.text === '辽洽会').length).toBe(1);
+  });
+
+  it('leave a clip the type words know to the type-word scan (上海世博会, 进博会)', () => {
+    const model = analyzeReport('一、工作回顾\n\n办好上海世博会，发挥进博会作用。\n\n二、今年工作\n\n用好上海世博会成果，发挥进博会平台作用。\n');
+    expect(model.references.filter((r) => r.kind === 'entity').map((r) => r.from.text)).toEqual(['上海世博会', '进博会']);
+  });
+});

@@ -46,4 +46,16 @@ describe('target ↔ actual pairs', () => {
     const hailar = pairs('local/hailar-2019.txt');
     expect(hailar.filter((r) => r.from.text === '7.89亿元').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[19, '12.43亿元']]);
   });
+
+  it('pair a target the binder named from too few words with the actual its sentence names beside it (seed: 入库…1万家 ↔ 科技型中小企业 1.26万家; 推出3.5万套政策性租赁住房 ↔ 5.3万套)', () => {
+    const seed = pairs('000_4ff7010d533e2b03.txt');
+    const to = (line: number, text: string): string[] => seed.filter((r) => r.from.range.start.line === line && r.from.text === text).map((r) => `L${r.to.range.start.line} ${r.to.text}`);
+    expect(to(162, '1万家')).toEqual(['L58 1.26万家']);
+    expect(to(186, '3.5万套')).toEqual(['L86 5.3万套']);
+  });
+
+  it('but never with a name said in the next clause (seed: 遴选瞪羚企业300家，认定独角兽培育企业100家)', () => {
+    const seed = pairs('000_4ff7010d533e2b03.txt');
+    expect(seed.some((r) => r.from.text === '300家' || r.to.text === '300家')).toBe(false);
+  });
 });

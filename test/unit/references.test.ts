@@ -33,7 +33,35 @@ describe('glossary entries that explain two terms', () => {
     const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
     const entry = (term: string) => refs(model, 'term').filter((r) => r.from.text.includes(term)).map((r) => r.to.text);
     expect(entry('五大战略').length).toBeGreaterThan(0);
-    for (const to of [...entry('五大战略'), ...entry('三大高地')]) expect(to.startsWith('7.“三大高地”')).toBe(true);
+    // Every mention links to that entry (later mentions also back to the first one, see below).
+    for (const term of ['五大战略', '三大高地']) {
+      const links = entry(term);
+      expect(links.filter((to) => to.startsWith('7.“三大高地”')).length).toBe(links.filter((to) => to === `“${term}”`).length + 1);
+    }
+  });
+});
+
+describe('terms a list of notes explains, said again', () => {
+  it('link to the explanation first and to the body’s first mention too (jiangxi 2026: “三大高地” L45 → 7.… and → L39)', () => {
+    const model = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
+    const from45 = refs(model, 'term').filter((r) => r.from.range.start.line === 45 && r.from.text === '“三大高地”');
+    expect(from45.map((r) => r.to.range.start.line)).toEqual([90, 39]);
+    expect(referenceAt(model, from45[0]!.from.range.start)?.to.text.startsWith('7.“三大高地”')).toBe(true);
+    // The first mention itself links only to the explanation.
+    expect(refs(model, 'term').filter((r) => r.from.range.start.line === 39 && r.from.text === '“三大高地”').map((r) => r.to.range.start.line)).toEqual([90]);
+  });
+
+  it('but footnoted terms keep their markers as the only links (baoding 2022: no second link from any mention)', () => {
+    const terms = refs(analyzeReport(readCorpus('local/baoding-2022.txt')), 'term');
+    const keys = terms.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('notes on this year’s list', () => {
+  it('explain the list the body names without the year, in the part about that year only (jiangxi: 10件民生实事 L67 → 20.2026年10件民生实事, not the 2025 review’s L23)', () => {
+    const notes = refs(analyzeReport(readCorpus('local/jiangxi-2026.txt')), 'term').filter((r) => r.from.text === '10件民生实事');
+    expect(notes.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L67 → L103']);
   });
 });
 
@@ -86,6 +114,24 @@ describe('clipped short names', () => {
       'L45 十四冬 → L23 第十四届全国冬运会',
       'L55 十四冬 → L23 第十四届全国冬运会',
     ]);
+  });
+
+  it('never links a clip the report makes up before it spells the name out (hailar L23: “相约十四冬·魅力海拉尔” ahead of 第十四届全国冬运会)', () => {
+    const hailar = refs(analyzeReport(readCorpus('local/hailar-2019.txt')), 'short');
+    expect(hailar.filter((r) => r.from.range.start.line <= 23)).toEqual([]);
+    expect(hailar.length).toBeGreaterThan(0);
+  });
+
+  it('but a clip everyone knows may come first (seed: 第三届进博会 at L66 → 第四届中国国际进口博览会 at L166)', () => {
+    const shorts = refs(analyzeReport(readCorpus(SEED)), 'short');
+    expect(shorts.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L66 → L166']);
+  });
+
+  it('clips only the names of events: a word that looks like a clip of a zone or an institute is a word (好社区, 中科院)', () => {
+    const clips = (path: string): string[] => refs(analyzeReport(readCorpus(path)), 'short').map((r) => r.from.text);
+    expect(clips('local/guangdong-2026.txt')).not.toContain('好社区');
+    expect(clips('local/hebei-2021.txt')).not.toContain('中科院');
+    expect(clips('local/hebei-2010.txt')).toContain('投洽会');
   });
 
   it('never takes a piece of a word or of the type word for a clip (示范区, 合作区, 专项行动)', () => {

@@ -1,6 +1,6 @@
 import data from '../lexicon/entityTypes.json';
 import type { Paragraph } from '../text/paragraphs';
-import type { Reference } from '../types';
+import type { OutlineNode, Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
@@ -51,7 +51,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) continue;
-      for (const s of starts) readings.set(p.text.slice(s, end), (readings.get(p.text.slice(s, end)) ?? 0) + 1);
+      for (const s of starts) {
+        const reading = p.text.slice(s, end);
+        readings.set(reading, (readings.get(reading) ?? 0) + 1);
+      }
       const last = starts[starts.length - 1] as number;
       matches.push({ p, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
     }
@@ -77,7 +80,67 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       mentions.set(name, list);
     }
   }
+  addNumberedLines(ctx, blocks, mentions);
+  addEventClips(ctx, blocks, mentions);
   return mergeVariants(mergeSuffixes(mentions));
+}
+
+/** An event said by its clipped name (数博会, 辽洽会, 园博会): one character, then a clipped kind of fair. */
+const EVENT_CLIP = /[\u4e00-\u9fff](?:博会|洽会|交会|贸会)/g;
+
+/**
+ * Clipped names of fairs and expos are names on their own (贵州: 创新办好数博会、酒博会; 辽宁: 第六届中国辽洽会 …
+ * 第七届中国辽洽会), whatever precedes them: each is keyed by its three characters. The clips entityTypes.json
+ * already knows (进博会, 服贸会) and the type words they end (世博会 of 上海世博会) are left to the type-word scan.
+ */
+function addEventClips(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (!p.text.includes('会') || inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    for (const m of p.text.matchAll(EVENT_CLIP)) {
+      const clip = m[0];
+      if (TYPE_WORDS.has(clip) || TYPE_WORDS.has(clip.slice(1))) continue;
+      const list = mentions.get(clip) ?? [];
+      list.push({ range: rangeIn(p, m.index, m.index + clip.length), text: clip, nested: false });
+      mentions.set(clip, list);
+    }
+  }
+}
+
+/** A numbered line of a transit system (轨道交通5号线, 6号线, S1线), with the system's name when it is said. */
+const NUMBERED_LINE = /(?:轨道交通|轨道|地铁|城轨|市域铁路)?((?:[A-Z]\d{0,2}|\d{1,2})号线|[A-Z]\d{1,2}线)/g;
+
+/**
+ * Numbered lines are proper names a type word cannot find (a number stops a name's modifier): 轨道交通5号线 and
+ * 5号线 are mentions of one line, keyed by its number, in document order with the other names. A bare number line
+ * is a transit line only where the report also lists it after one that names its system (轨道交通5号线、6号线和S1线):
+ * alone, 1号线 may be a production line.
+ */
+function addNumberedLines(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
+  const found: Array<{ key: string; mention: Mention }> = [];
+  const listed = new Set<string>();
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (!p.text.includes('线') || inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    let listEnd = -1;
+    let inList = false;
+    for (const m of p.text.matchAll(NUMBERED_LINE)) {
+      // Part of a longer code or number (G1512线, 2035号线) is no line's name.
+      if (/[A-Za-z\d]/.test(p.text[m.index - 1] ?? '')) continue;
+      const key = m[1] as string;
+      const chained = m.index === listEnd || (m.index === listEnd + 1 && /[、和及与]/.test(p.text[listEnd] ?? ''));
+      inList = m[0] !== key || (inList && chained);
+      listEnd = m.index + m[0].length;
+      if (inList) listed.add(key);
+      found.push({ key, mention: { range: rangeIn(p, m.index, listEnd), text: m[0], nested: false } });
+    }
+  }
+  for (const { key, mention } of found) {
+    if (!listed.has(key)) continue;
+    const list = mentions.get(key) ?? [];
+    list.push(mention);
+    mentions.set(key, list);
+  }
 }
 
 /** A name is at least this long to absorb the longer candidates that end with it. */
@@ -152,8 +215,9 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
-  // A modifier that is itself a type word (行动计划, 示范基地): a kind of thing, not a name.
-  if (TYPE_WORDS.has(modifier)) return false;
+  // A modifier that is itself a type word (行动计划, 示范基地), or one with ordinary words after it (自贸区|改革|试点): a
+  // kind of thing, not a name.
+  if (TYPE_WORDS.has(modifier) || typeThenGeneric(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
   return /[\u4e00-\u9fff]/.test(modifier);
 }
@@ -174,6 +238,12 @@ function specificLength(modifier: string): number {
     } else i += matched;
   }
   return n;
+}
+
+/** Whether a modifier is a type word followed by ordinary words only (自贸区改革). */
+function typeThenGeneric(modifier: string): boolean {
+  for (const type of TYPES.wordsAt(modifier, 0)) if (type.length < modifier.length && onlyGeneric(modifier.slice(type.length))) return true;
+  return false;
 }
 
 function onlyGeneric(modifier: string): boolean {

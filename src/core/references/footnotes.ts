@@ -31,7 +31,7 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
       }
       continue;
     }
-    if (!/[[［]/.test(p.text)) continue;
+    if (!p.text.includes('[') && !p.text.includes('［')) continue;
     for (const m of p.text.matchAll(MARKER)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
   }
   // Numbered glossaries without any marker in the text (1.…26. notes) are explained terms, not footnotes.

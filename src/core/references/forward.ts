@@ -15,6 +15,9 @@ const ANNOUNCE =
 /** Counted announcements without 以下 (必须着力把握好三点。一是…, 今年将采取三项举措。). */
 const COUNTED = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]{1,3}(?:点|项(?:举措|措施|工作|任务)|个方面)(?=[：:。])/g;
 
+/** A counted name before a colon (重点发挥“三大优势”：), which the named-list branch of ANNOUNCE needs. */
+const NAMED_BEFORE_COLON = /[大个项条][^：:]{0,10}[：:]/;
+
 /** How much of a ——item's paragraph stands for it: its first clause, at most this long. */
 const DASH_ITEM_HEAD = 24;
 
@@ -26,7 +29,9 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    const announces = /以下|部分|方面|[大个项条][^：:]{0,10}[：:]/.test(p.text);
+    // Plain searches first: the pattern with a gap is tried only on paragraphs that hold a colon.
+    const t = p.text;
+    const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
     const counted = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]/.test(p.text);
     if (!announces && !counted) continue;
     for (const m of [...(announces ? p.text.matchAll(ANNOUNCE) : []), ...(counted ? p.text.matchAll(COUNTED) : [])]) {

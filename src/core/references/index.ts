@@ -6,8 +6,10 @@ import { findFootnotes } from './footnotes';
 import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
 import { findTargetActualPairs } from './targets';
+import { figureText } from './figureText';
 import { findTermReferences } from './terms';
 import { collectEntityMentions, findEntityReferences } from './entities';
+import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
 import { findMeetingMentions } from './meetings';
 
@@ -29,11 +31,29 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...findAbbreviations(ctx),
     ...findPeriodReferences(ctx),
     ...findTermReferences(ctx, glossary),
-    ...findEntityReferences(entities),
-    ...findShortNameReferences(ctx, entities),
+    ...entityAndShortNames(ctx, entities),
     ...footnotes.references,
     ...findForwardReferences(ctx),
-    ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline),
+    ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };
+}
+
+/**
+ * Later mentions of names, and clipped names → the full name. A clip that is a name of its own too (数博会 after
+ * 中国国际大数据产业博览会) links to the full name only: the reader wants what the clip stands for.
+ */
+function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
+  const shorts = findShortNameReferences(ctx, entities);
+  if (shorts.length === 0) return findEntityReferences(entities);
+  // Clips start where they start: lines to the characters clips start at there (a few per report).
+  const clipped = new Map<number, number[]>();
+  for (const r of shorts) {
+    const { line, character } = r.from.range.start;
+    const list = clipped.get(line);
+    if (list) list.push(character);
+    else clipped.set(line, [character]);
+  }
+  const isClip = (r: Reference): boolean => clipped.get(r.from.range.start.line)?.includes(r.from.range.start.character) ?? false;
+  return [...findEntityReferences(entities).filter((r) => !isClip(r)), ...shorts];
 }

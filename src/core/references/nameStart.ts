@@ -1,46 +1,50 @@
 import verbData from '../lexicon/verbs.json';
+import { PairSet, pairsOf } from './pairSet';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 16;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
 const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」—… \t的和与及或在对把将为了等是由从向到至被以');
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
-const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线']);
+const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评']);
 /** A quoted piece inside a name (产业用地更新“双百”行动) is at most this long, quotes included. */
 const MAX_QUOTED = 10;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+/** Code-unit tests: the backward scan reads one character per step and never makes a string of it. */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const STOP_BITS = new Uint32Array(0x10000 >>> 5);
+for (const ch of STOP) STOP_BITS[ch.charCodeAt(0) >>> 5] = (STOP_BITS[ch.charCodeAt(0) >>> 5] as number) | (1 << (ch.charCodeAt(0) & 31));
+const isStop = (c: number): boolean => (((STOP_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
+const CLOSE_QUOTE = 0x201d;
 
 /**
- * The dictionary's verbs and LEAD_VERBS keyed by their UTF-16 code units as one number, so that the backward scan
- * below, which asks at every character whether a verb ends there, never cuts a string to ask.
+ * The dictionary's verbs and LEAD_VERBS as pairs of UTF-16 code units (pairSet.ts), so that the backward scan below,
+ * which asks at every character whether a verb ends there, never cuts a string or makes a number to ask. The few
+ * verbs of three characters are found by their first two, then compared whole.
  */
-const key2 = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-const key3 = (text: string, at: number): number => text.charCodeAt(at) * 0x100000000 + key2(text, at + 1);
-const VERB2 = new Set<number>();
-const VERB3 = new Set<number>();
-const LEAD2 = new Set<number>();
-for (const v of verbData.verbs) if (v.length === 2) VERB2.add(key2(v, 0));
-for (const v of verbData.verbs) if (v.length === 3) VERB3.add(key3(v, 0));
-for (const v of LEAD_VERBS) LEAD2.add(key2(v, 0));
+const VERB2 = new PairSet(pairsOf(verbData.verbs));
+const LEAD2 = new PairSet(pairsOf(LEAD_VERBS));
+const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
+const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
+const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
 
 /** Whether one of LEAD_VERBS ends at `s`. */
 function leadEndsAt(text: string, s: number): boolean {
-  return s >= 2 && LEAD2.has(key2(text, s - 2));
+  return s >= 2 && LEAD2.hasAt(text, s - 2);
 }
 
 /** Whether a verb of two or three characters ends at `s` (where a name after it may start). */
 function verbEndsAt(text: string, s: number, limit: number): boolean {
-  if (s - 2 >= limit && (VERB2.has(key2(text, s - 2)) || LEAD2.has(key2(text, s - 2)))) return true;
-  return s - 3 >= limit && VERB3.has(key3(text, s - 3));
+  if (s - 2 >= limit && (VERB2.hasAt(text, s - 2) || LEAD2.hasAt(text, s - 2))) return true;
+  return s - 3 >= limit && verb3At(text, s - 3);
 }
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
 function verbStartsAt(text: string, s: number): boolean {
   if (s + 2 > text.length) return false;
-  return VERB2.has(key2(text, s)) || LEAD2.has(key2(text, s)) || (s + 3 <= text.length && VERB3.has(key3(text, s)));
+  return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
 }
 
 /**
@@ -55,8 +59,8 @@ export function nameStarts(text: string, typeAt: number): number[] {
   const starts: number[] = [];
   let s = typeAt;
   while (s > limit) {
-    const ch = text[s - 1] as string;
-    if (ch === '”') {
+    const c = text.charCodeAt(s - 1);
+    if (c === CLOSE_QUOTE) {
       // Looked for within the quoted piece's reach only: a text of closing quotes alone stays linear.
       let open = s - 2;
       while (open >= limit && s - open <= MAX_QUOTED && text[open] !== '“') open--;
@@ -66,7 +70,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
       continue;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((STOP.has(ch) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigit(ch) || (isDigit(text[s - 2]) && /[\u4e00-\u9fff]/.test(ch))) break;
+    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff)) break;
     if (verbEndsAt(text, s, limit)) {
       starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定.

@@ -9,17 +9,15 @@ const PERIOD = /十一五|十二五|十三五|十四五|十五五|十六五/g;
 
 /** “十四五” anywhere in the text → the part (or section) of the report that treats that plan period. */
 export function findPeriodReferences(ctx: RefContext): Reference[] {
-  const headings = flattenOutline(ctx.outline)
-    .map(({ node }) => node)
-    .filter((n) => n.level <= 2 && n.kind !== 'lead' && n.kind !== 'point');
+  const nodes = flattenOutline(ctx.outline).map(({ node }) => node);
+  const headings = nodes.filter((n) => n.level <= 2 && n.kind !== 'lead' && n.kind !== 'point');
   const targetFor = new Map<string, OutlineNode | null>();
   const target = (period: string): OutlineNode | null => {
     if (!targetFor.has(period)) targetFor.set(period, headings.find((n) => n.title.includes(period)) ?? null);
     return targetFor.get(period) ?? null;
   };
   // A plan named in a heading's own title (（一）…“十五五”…) is the heading speaking, not prose to link from.
-  const titles = flattenOutline(ctx.outline)
-    .map(({ node }) => node)
+  const titles = nodes
     .filter((n) => n.kind === 'part' || n.kind === 'section' || n.kind === 'subsection')
     .map((n) => n.selectionRange);
   const inTitle = (r: Range): boolean => titles.some((t) => rangeWithin(r, t));

@@ -1,3 +1,5 @@
+import data from '../lexicon/entityTypes.json';
+import { isBefore } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
@@ -5,6 +7,8 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import type { EntityMentions, Mention } from './entities';
 import { editionSeries } from './variants';
 
+/** Clips that name their event on their own (进博会, 服贸会): they may come before the report spells the name out. */
+const KNOWN_CLIPS: ReadonlySet<string> = new Set(data.standaloneNames);
 /** Clipped names are three or four characters (进博会, 十四冬, 服贸会, 链博会). */
 const MIN_SHORT = 3;
 const MAX_SHORT = 4;
@@ -31,44 +35,46 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
   }
   if (fulls.size === 0) return [];
   const out: Reference[] = editionClips(ctx, fulls);
-  // Full names by their last character, with every character they hold: a window whose characters are not all
-  // among them is no clip, which one lookup per character tells before any string is cut or tested.
-  const byLast = new Map<number, { names: string[]; chars: Set<number> }>();
-  for (const name of fulls.keys()) {
-    const last = name.charCodeAt(name.length - 1);
-    const entry = byLast.get(last) ?? { names: [], chars: new Set<number>() };
-    entry.names.push(name);
-    for (let k = 0; k < name.length; k++) entry.chars.add(name.charCodeAt(k));
-    byLast.set(last, entry);
-  }
+  // Clipped this way are the names of events (进博会, 服贸会, 投洽会): a clip of a place or an institute reads like a
+  // word of its own (好社区, 中科院 are no clips of 先行示范区, 中国医学科学院肿瘤医院).
+  const events = [...fulls.keys()].filter((name) => name.endsWith(EVENT_END));
+  if (events.length === 0) return out;
+  // Every character the event names hold: a window whose characters are not all among them is no clip, which one
+  // lookup per character tells before any string is cut or tested.
+  const chars = new Set<number>();
+  for (const name of events) for (let k = 0; k < name.length; k++) chars.add(name.charCodeAt(k));
   const blocks = blockNodes(ctx.outline);
   let checks = 0;
   for (let i = ctx.bodyStart; i < ctx.bodyEnd && checks < MAX_CHECKS; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const text = p.text;
-    for (let at = 0; at < text.length && checks < MAX_CHECKS; at++) {
-      const entry = byLast.get(text.charCodeAt(at));
-      // The shortest clip's characters first (three lookups), then whether the word goes on (a cut and a test).
-      if (!entry || at < MIN_SHORT - 1 || !allIn(text, at - MIN_SHORT + 1, at, entry.chars) || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
-      const { names, chars } = entry;
+    // The clip ends where the event names end: found by a native search, not a look at every character.
+    for (let at = text.indexOf(EVENT_END, MIN_SHORT - 1); at >= 0 && checks < MAX_CHECKS; at = text.indexOf(EVENT_END, at + 1)) {
+      // The shortest clip's characters first (two lookups), then whether the word goes on (a cut and a test).
+      if (!allIn(text, at - MIN_SHORT + 1, at, chars) || WORD_GOES_ON.test(text.slice(at + 1, at + 2))) continue;
       for (let len = MAX_SHORT; len >= MIN_SHORT; len--) {
         const start = at - len + 1;
         if (start < 0 || !allIn(text, start, at, chars)) continue;
         const short = text.slice(start, at + 1);
         // A clip is a word of its own: what stands before it ends a word (届, 的, punctuation), not a character of one.
         if (NOT_IN_SHORT.test(short) || (start > 0 && !WORD_BEFORE.test(text[start - 1] as string))) continue;
-        checks += names.length;
-        const full = names.find((n) => isClipOf(short, n));
+        checks += events.length;
+        const full = events.find((n) => isClipOf(short, n));
         if (!full) continue;
         const target = fulls.get(full) as Mention;
-        out.push({ kind: 'short', from: { range: rangeIn(p, start, at + 1), text: short }, to: { range: target.range, text: target.text }, key: `entity:${full}` });
+        const from = rangeIn(p, start, at + 1);
+        if (isBefore(from.start, target.range.start) && !KNOWN_CLIPS.has(short)) continue;
+        out.push({ kind: 'short', from: { range: from, text: short }, to: { range: target.range, text: target.text }, key: `entity:${full}` });
         break;
       }
     }
   }
   return out;
 }
+
+/** The last character of the names clips are made of: events (博览会, 交易会, 洽谈会, 运动会). */
+const EVENT_END = '会';
 
 /** Whether every character of text[from..to) is in `chars`. */
 function allIn(text: string, from: number, to: number, chars: ReadonlySet<number>): boolean {
@@ -121,7 +127,11 @@ function editionClips(ctx: RefContext, fulls: ReadonlyMap<string, Mention>): Ref
       for (let at = p.text.indexOf(clip); at >= 0; at = p.text.indexOf(clip, at + clip.length)) {
         // 第十四届 itself holds 十四 and the next character: a clip stands alone, not after 第.
         if (p.text[at - 1] === '第' || p.text[at + clip.length] === '届') continue;
-        out.push({ kind: 'short', from: { range: rangeIn(p, at, at + clip.length), text: clip }, to: { range: target.range, text: target.text }, key: `entity:${name}` });
+        const from = rangeIn(p, at, at + clip.length);
+        // Said before the full name is (“相约十四冬·魅力海拉尔” ahead of 第十四届全国冬运会), a clip the report makes up
+        // points back at nothing yet; only a clip everyone knows (进博会, entityTypes.json) may point ahead.
+        if (isBefore(from.start, target.range.start)) continue;
+        out.push({ kind: 'short', from: { range: from, text: clip }, to: { range: target.range, text: target.text }, key: `entity:${name}` });
       }
     }
   }

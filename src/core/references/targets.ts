@@ -6,7 +6,7 @@ import { blockNodes, inNodes } from './context';
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
  * growth), both ways. The actual chosen is the one closest before the target's period, same kind where possible.
  */
-export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = []): Reference[] {
+export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = [], around?: FigureText): Reference[] {
   // A glossary's or an annex's figures explain a programme (“2152”龙头引育工程：…100家…); they are no one's actual.
   const blocks = blockNodes(outline);
   const groups = new Map<string, Indicator[]>();
@@ -47,7 +47,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget);
+    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget, around);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
@@ -60,19 +60,77 @@ const MAX_NAME_CHECKS = 100_000;
 
 /**
  * A target its group left alone, paired by name: the actual of the same unit whose name begins or ends with the
- * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元).
+ * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
+ * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
-function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }): Indicator | undefined {
+function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText): Indicator | undefined {
   const name = target.name ?? '';
-  if (name.length < MIN_CONTAINED_NAME || actuals.length === 0 || !isThisYears(target, meta)) return undefined;
+  if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
+  // The words around the target, cut once: each actual's name is then looked for in them.
+  const near = wordsAround(around?.(target));
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     const other = a.name as string;
     const [shorter, longer] = other.length <= name.length ? [other, name] : [name, other];
-    if (holds(longer, shorter)) candidates.push(a);
+    // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
+    // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
+    // and a target's name beside one of them is no sign that the figure is its actual.)
+    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || saidNear(near, other)) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+}
+
+/** A figure's paragraph text and where the figure stands in it (index.ts reads it from the report's paragraphs). */
+export type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
+
+/** How far before a figure, and after it, another figure's name may stand to be what the figure counts. */
+const NEAR_BEFORE = 12;
+const NEAR_AFTER = 4;
+/** Names longer than this are not looked for beside a figure (the window is cut once, this long). */
+const MAX_NEAR_NAME = 48;
+
+interface Around {
+  /** The figure's sentence before it, at most NEAR_BEFORE + MAX_NEAR_NAME characters. */
+  readonly before: string;
+  /** The figure's clause after it, at most NEAR_AFTER + MAX_NEAR_NAME characters. */
+  readonly after: string;
+}
+
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0x21 || c === 0x3f;
+const isClauseEnd = (c: number): boolean => isSentenceEnd(c) || c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 0x2c || c === 0x3a;
+
+function wordsAround(at: ReturnType<FigureText>): Around | undefined {
+  if (!at) return undefined;
+  let from = Math.max(0, at.start - NEAR_BEFORE - MAX_NEAR_NAME);
+  for (let k = at.start - 1; k >= from; k--) {
+    if (isSentenceEnd(at.text.charCodeAt(k))) {
+      from = k + 1;
+      break;
+    }
+  }
+  // After the figure, only its own clause: the next clause counts something else (300家，认定独角兽培育企业100家).
+  let to = Math.min(at.text.length, at.end + NEAR_AFTER + MAX_NEAR_NAME);
+  for (let k = at.end; k < to; k++) {
+    if (isClauseEnd(at.text.charCodeAt(k))) {
+      to = k;
+      break;
+    }
+  }
+  return { before: at.text.slice(from, at.start), after: at.text.slice(at.end, to) };
+}
+
+/**
+ * Whether `name` is said next to the figure, in its sentence: ending at most NEAR_BEFORE characters before it
+ * (集聚发展科技型中小企业，入库总量力争超过1万家) or starting at most NEAR_AFTER after it (推出3.5万套政策性租赁住房).
+ * The binder may have named the figure otherwise (入库, 政策性); the words beside it say what it counts.
+ */
+function saidNear(near: Around | undefined, name: string): boolean {
+  if (!near || name.length < MIN_CONTAINED_NAME || name.length > MAX_NEAR_NAME) return false;
+  const last = near.before.lastIndexOf(name);
+  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE) return true;
+  const first = near.after.indexOf(name);
+  return first >= 0 && first <= NEAR_AFTER;
 }
 
 /** Whether a target is one of this year's, the only kind last year's actual judges (as bestActual reads it). */

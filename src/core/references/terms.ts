@@ -1,4 +1,4 @@
-import { compareRanges } from '../positions';
+import { compareRanges, rangeSpansLine } from '../positions';
 import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
@@ -6,6 +6,8 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 
 const QUOTED = /“([^“”\n]{2,12})”/g;
+/** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
+const FOOTNOTE_ENTRY = /^\^?[[［]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
 
 interface Mention {
@@ -22,7 +24,11 @@ interface Mention {
  * itself puts in quotes are terms, so an ordinary word never becomes a link; a term of three or more characters
  * also links where it is later written without quotes.
  */
-export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap<string, { range: Range; text: string }>): Reference[] {
+export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string, { range: Range; text: string }>): Reference[] {
+  const { entries: glossaryEntries, years } = withoutYears(glossary);
+  // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
+  // explain the 10件民生实事 of the review of 2025.
+  const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
   const blocks = blockNodes(ctx.outline);
   const mentions = new Map<string, Mention[]>();
   const body: Paragraph[] = [];
@@ -64,7 +70,8 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     // does (扫黑除恶专项斗争 after “扫黑除恶”专项斗争); elsewhere it is the ordinary words (智慧城市软硬件 beside
     // “智慧城市”建设, 江南文化特色 beside “江南文化”品牌).
     const goesOn = new Set(all.filter((m) => m.quoted).map((m) => m.next));
-    const list = entry || term.length > 4 ? all : all.filter((m) => m.quoted || goesOn.has(m.next));
+    const year = years.get(term);
+    const list = (entry || term.length > 4 ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range.start.line) ?? year) === year);
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
     // Without a glossary entry, a numbered slogan (“四个意识”, “三大攻坚战”, “六稳”) or a quoted two-character word
@@ -73,8 +80,34 @@ export function findTermReferences(ctx: RefContext, glossaryEntries: ReadonlyMap
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
+      // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
+      // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
+      // Not for footnotes ([3]…): their markers are the links the report itself gives.
+      if (entry && m !== first && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `term:${term}` });
     }
   }
   return out;
 }
 
+/** A year before a note's term (2026年10件民生实事): the body says the term without it. */
+const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+
+type Entries = ReadonlyMap<string, { range: Range; text: string }>;
+
+/**
+ * The glossary with each term that opens with a year also under the term without it (10件民生实事), and the year of
+ * each such term.
+ */
+function withoutYears(glossary: Entries): { entries: Entries; years: ReadonlyMap<string, string> } {
+  let entries: Map<string, { range: Range; text: string }> | undefined;
+  const years = new Map<string, string>();
+  for (const [term, entry] of glossary) {
+    const year = YEAR_PREFIX.exec(term);
+    const bare = year ? term.slice(year[0].length) : term;
+    if (!year || bare.length < 3 || glossary.has(bare) || years.has(bare)) continue;
+    entries ??= new Map(glossary);
+    entries.set(bare, entry);
+    years.set(bare, year[1] as string);
+  }
+  return { entries: entries ?? glossary, years };
+}

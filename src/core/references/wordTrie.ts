@@ -10,10 +10,20 @@ interface TrieNode {
   word: string | null;
 }
 
+/** Hashed pairs of code units, a power of two (8 KB of bits). */
+const PAIR_SLOTS = 1 << 16;
+const pairHash = (c0: number, c1: number): number => (Math.imul(c0, 0x9e37) ^ c1) & (PAIR_SLOTS - 1);
+
 export class WordTrie {
   private readonly root: TrieNode = { next: new Map(), word: null };
   /** A bit per UTF-16 code unit, set where a word starts with it: the scans below skip other offsets with one read. */
   private readonly starts = new Uint32Array(0x10000 >>> 5);
+  /**
+   * A bit per hashed pair of code units, set where a word starts with that pair, and a bit per code unit that is a
+   * whole word: a common first character (中, 新, 大) that starts no word here is passed with a second read, not a walk.
+   */
+  private readonly pairs = new Uint32Array(PAIR_SLOTS >>> 5);
+  private readonly singles = new Uint32Array(0x10000 >>> 5);
 
   constructor(words: Iterable<string>) {
     for (const word of words) this.add(word);
@@ -24,6 +34,11 @@ export class WordTrie {
     let node = this.root;
     const c0 = word.charCodeAt(0);
     this.starts[c0 >>> 5] = (this.starts[c0 >>> 5] as number) | (1 << (c0 & 31));
+    if (word.length === 1) this.singles[c0 >>> 5] = (this.singles[c0 >>> 5] as number) | (1 << (c0 & 31));
+    else {
+      const h = pairHash(c0, word.charCodeAt(1));
+      this.pairs[h >>> 5] = (this.pairs[h >>> 5] as number) | (1 << (h & 31));
+    }
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       let child = node.next.get(c);
@@ -34,6 +49,16 @@ export class WordTrie {
       node = child;
     }
     node.word = word;
+  }
+
+  /** Whether a word may start at `at`: false is certain, true is to be checked by walking the trie. */
+  mayStartAt(text: string, at: number): boolean {
+    const c = text.charCodeAt(at);
+    const bit = 1 << (c & 31);
+    if (((this.starts[c >>> 5] as number) & bit) === 0) return false;
+    if (((this.singles[c >>> 5] as number) & bit) !== 0 || at + 1 >= text.length) return true;
+    const h = pairHash(c, text.charCodeAt(at + 1));
+    return ((this.pairs[h >>> 5] as number) & (1 << (h & 31))) !== 0;
   }
 
   /** Every word that starts at `at`, shortest first. */
@@ -60,20 +85,21 @@ export class WordTrie {
 
   /**
    * Leftmost-longest matches, left to right, not overlapping: what a global regex alternation of the words sorted
-   * longest first finds (`text.matchAll(/w1|w2|…/g)`), as [offset, word] pairs.
+   * longest first finds (`text.matchAll(/w1|w2|…/g)`), as [offset, word] pairs. An array, not a generator: the
+   * scan reads every report's body, and resuming a generator at each match cost more than the scan.
    */
-  *matches(text: string): Generator<[number, string]> {
-    const starts = this.starts;
+  matches(text: string): Array<[number, string]> {
+    const out: Array<[number, string]> = [];
     for (let at = 0; at < text.length; ) {
-      // Most offsets start no word: one array read, not a call, decides it (this scan reads every report's body).
-      const c = text.charCodeAt(at);
-      const word = ((starts[c >>> 5] as number) >>> (c & 31)) & 1 ? this.longestAt(text, at) : null;
+      // Most offsets start no word: array reads decide it.
+      const word = this.mayStartAt(text, at) ? this.longestAt(text, at) : null;
       if (word === null) {
         at++;
         continue;
       }
-      yield [at, word];
+      out.push([at, word]);
       at += word.length;
     }
+    return out;
   }
 }

@@ -1,0 +1,28 @@
+import type { Paragraph, Segment } from '../text/paragraphs';
+import type { Indicator } from '../types';
+import type { RefContext } from './context';
+import type { FigureText } from './targets';
+
+/**
+ * A figure's paragraph (folded text) and the figure's offsets in it, from its document range: the words around a
+ * figure, for the target ↔ actual pairing (targets.ts). The line → paragraph table is built on first use.
+ */
+export function figureText(ctx: RefContext): FigureText {
+  let byLine: Map<number, { p: Paragraph; seg: Segment }> | undefined;
+  return (figure: Indicator) => {
+    if (!byLine) {
+      byLine = new Map();
+      for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+        const p = ctx.paragraphs[i] as Paragraph;
+        for (const seg of p.segments) byLine.set(seg.line, { p, seg });
+      }
+    }
+    const { start, end } = figure.range;
+    const at = byLine.get(start.line);
+    if (!at || end.line !== start.line) return undefined;
+    const from = at.seg.offset + start.character - at.seg.start;
+    const to = at.seg.offset + end.character - at.seg.start;
+    if (from < 0 || to > at.p.text.length) return undefined;
+    return { text: at.p.text, start: from, end: to };
+  };
+}
