@@ -370,4 +370,12 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(rural, '１亿多人')).not.toMatch(/^现已/);
     expect(nameOf(corpusLine('national/1993.txt', '国民经济增长速度由原定'), '百分之八至九')).toMatch(/国民经济增长速度/);
   });
+
+  it('分别 shares out the list the clause before names (化学需氧量、二氧化硫排放总量…，分别下降3.14%、4.66%), not the figure before it', () => {
+    const text = readFileSync('test/fixtures/corpus/national/2008.txt', 'utf8');
+    const at = text.split('\n').findIndex((l) => l.includes('分别下降3.14'));
+    const on = analyzeReport(text).indicators.filter((f) => f.range.start.line === at);
+    expect(on.find((f) => f.text === '3.14％')?.name).toBe('化学需氧量');
+    expect(on.find((f) => f.text === '4.66％')?.name).toBe('二氧化硫排放总量');
+  });
 });

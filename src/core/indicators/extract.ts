@@ -313,6 +313,12 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
     const counted = m.nature === 'count' && !measureAfter ? cleanName(nameAfter(text, m.tail)) : '';
     if (counted) return counted;
+    // “化学需氧量、二氧化硫排放总量近年来首次出现双下降，分别下降3.14%、4.66%”: 分别 shares out the list the clause
+    // before names, not the figure before it.
+    if (/分别[^，,。；;]{0,6}$/.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))) {
+      const listed = previousClauseSubject(text, m.start, bounds);
+      if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
+    }
     if (previous) return previous;
     const subject = previousClauseSubject(text, m.start, bounds, true, true);
     if (subject) return subject;
