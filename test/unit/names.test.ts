@@ -378,4 +378,10 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(on.find((f) => f.text === '3.14％')?.name).toBe('化学需氧量');
     expect(on.find((f) => f.text === '4.66％')?.name).toBe('二氧化硫排放总量');
   });
+
+  it('a count right after a count (12类45件民生实事) shares the noun after both', () => {
+    const line = corpusLine('local/江苏省-2026.txt', '今年将办好12类45件');
+    expect(nameOf(line, '12类')).toBe(nameOf(line, '45件'));
+    expect(nameOf(line, '12类')).toMatch(/民生实事/);
+  });
 });

@@ -206,6 +206,14 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('000_4ff7010d533e2b03.txt', '解决融资超过8300亿元'), '8300亿元')).toMatchObject({ value: 8.3e11, qualifier: '超过' });
   });
 
+  it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
+    const moves = line('national/2024.txt', '两次降低存款准备金率');
+    expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);
+    expect(figure(line('local/江苏省-2026.txt', '今年将办好12类45件'), '12类')).toMatchObject({ value: 12, unit: '类' });
+    expect(figure(line('national/2008.txt', '扩大到全国50%以上的城市'), '50%')).toMatchObject({ value: 50, qualifier: '以上' });
+    expect(figures('两次会议，三次全会')).toHaveLength(0);
+  });
+
   it('counts people with 名 in 人, the unit 人 has (110万名高校毕业生 and 1240万人 meet in one series)', () => {
     expect(figure(line('local/guangdong-2026.txt', '吸纳超110万名高校毕业生'), '110万名')).toMatchObject({ value: 1_100_000, unit: '人' });
   });

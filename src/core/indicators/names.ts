@@ -211,6 +211,9 @@ export function nameAfter(text: string, from: number): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
   let start = from;
   while (start < from + 3 && (text[start] === ' ' || text[start] === '\u3000' || text[start] === '\t')) start++;
+  // “12类45件民生实事”: a second count in between is a count of its own; the noun follows both.
+  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批]/.exec(text.slice(start, start + 10));
+  if (nested) start += nested[0].length;
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都)/.test(window)) return '';

@@ -90,6 +90,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
   // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
   const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
-  if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
+  // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
+  if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next) && !(m.unit === '%' && /(?:扩大到|扩大至|提高到|覆盖|达到)(?:全国|全省|全市)?$/.test(prev))) return true;
   return false;
 }

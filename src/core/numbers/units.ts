@@ -51,6 +51,7 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['批', '批', 'count'],
   // 成功应对22轮强降水: rounds counted (第二轮 stays an ordinal: exclusions.ts drops figures after 第).
   ['轮', '轮', 'count'],
+  ['类', '类', 'count'],
   ['宗', '宗', 'count'],
   ['起', '起', 'count'],
   ['次', '次', 'count'],
