@@ -69,7 +69,9 @@ export function sameName(a: string | null, b: string | null): boolean {
       .replace(/^(?:全市|全省|全区|全县|全国|我市|我省|我区|全社会)/, '')
       .replace(/占(?:地区|国内)?生产总值的?比重|占GDP的?比重/, '占比')
       // 规上 is the standard short form of 规模以上 (labels write either; the recogniser spells it out).
-      .replace(/规上/g, '规模以上');
+      .replace(/规上/g, '规模以上')
+      // A structural 的 (建交的国家 / 建交国家, 对参合农民的补助标准) does not change what is named.
+      .replace(/的/g, '');
   const x = n(a);
   const y = n(b);
   return x === y || x.includes(y) || y.includes(x);
