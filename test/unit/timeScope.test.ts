@@ -267,3 +267,38 @@ describe('spans, breakdowns and counts back in time', () => {
     expect(zones?.period).toBe('2016');
   });
 });
+
+describe('a five-year review and next years’ goals (national 2008)', () => {
+  const file = 'national/2008.txt';
+  const figures = analyzeReport(read(file)).indicators;
+  const lineOf = (needle: string): number => read(file).split('\n').findIndex((l) => l.includes(needle));
+
+  it('a span the figure is compared with (是1950年到2002年53年的总和) neither dates the figures after it nor reads as a goal 到2002年', () => {
+    const after = onLine(figures, lineOf('是1950年到2002年53年的总和')).filter((f) => ['19.2万公里', '6100公里', '4.94亿户'].includes(f.text));
+    expect(after).toHaveLength(3);
+    for (const f of after) expect([f.text, f.status, f.period]).toEqual([f.text, 'actual', '2003-2007']);
+  });
+
+  it('五年 before the work it totals (五年全国新增城镇就业5100万人) is the five years reviewed', () => {
+    const jobs = onLine(figures, lineOf('五年全国新增城镇就业')).find((f) => f.text === '5100万人');
+    expect(jobs).toMatchObject({ status: 'actual', period: '2003-2007' });
+  });
+
+  it('an increment over a base year (2007年参保人数突破2亿人，比2002年增加5400多万人) spans the years after the base', () => {
+    const added = onLine(figures, lineOf('比2002年增加5400多万人')).find((f) => f.text === '5400多万人');
+    expect(added).toMatchObject({ status: 'actual', period: '2003-2007' });
+  });
+
+  it('用两年时间 dates a level to reach at the end of the two years (筹资标准由每人每年50元提高到100元 → 2009)', () => {
+    const line = onLine(figures, lineOf('用两年时间将筹资标准'));
+    expect(line.find((f) => f.text === '100元')).toMatchObject({ status: 'target', period: '2009' });
+    expect(line.find((f) => f.text === '80元')).toMatchObject({ status: 'target', period: '2009' });
+  });
+
+  it('从今年1月1日起 opens this year’s plan, not news of this year so far (三是从今年1月1日起，再连续三年提高…)', () => {
+    const changes = scopeChanges('三是从今年1月1日起，再连续三年进一步提高企业退休人员基本养老金。', 2008);
+    expect(changes[0]?.scope).toMatchObject({ status: 'target', from: 2008, to: 2008 });
+    const streak = onLine(figures, lineOf('三是从今年1月1日起')).find((f) => f.text === '三年');
+    expect(streak?.status).toBe('target');
+  });
+});

@@ -41,10 +41,10 @@ export function isStandingFact(after: string | undefined): boolean {
   return after !== undefined && STANDING_FACT.test(after);
 }
 
-// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
+// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至])到\d{4}年|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.)
 const ACTUAL_CUES = /(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/;
 
@@ -94,6 +94,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   for (const m of before.matchAll(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
+    // “是1950年到2002年53年的总和”, “相当于1953年至1980年…”: the years of what the figure is compared with.
+    if (/(?:是|为|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
   for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
@@ -133,6 +135,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
       [/五年内|五年合计|五年共|五年投资/g, () => (status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
+      // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
+      [FIVE_YEARS_OF_WORK, () => (status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
       [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
@@ -172,10 +176,23 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }
     }
+    // 力争用两年时间…, 再连续三年提高…: a goal over the next N years, this year included; a level to reach is
+    // dated at their end, as a plan's levels are (plan: true).
+    if (status === 'target') {
+      for (const m of before.matchAll(NEXT_YEARS)) {
+        const n = smallNumber((m[1] ?? m[2]) as string);
+        if (n > 1 && n <= 10) found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
+      }
+    }
   }
   if (found.length === 0) return null;
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
+
+/** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
+const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加))/g;
+/** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
+const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年/g;
 
 /** N年前 (5年前, 五年前): a count of years back, the count captured. */
 const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
@@ -257,7 +274,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const increment = measure !== null && /^(?:增加|增长|减少|增产|净增)$/.test(measure);
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? /((?:19|20)\d{2})年比((?:19|20)\d{2})年[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
-  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   // 比五年前增加5800多亿元: a change over the last N years.

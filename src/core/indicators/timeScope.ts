@@ -96,6 +96,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     else out.push({ at, scope: { status: 'target', from: y, to: y, plan: false } });
   }
   const words: Array<[RegExp, Omit<TimeScope, 'targetsList'>]> = [
+    // 从今年1月1日起，再连续三年提高…: a date from which a measure runs is this year's plan, not news so far (first:
+    // it wins over the 今年1月 below at the same place).
+    [/今年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?起/, { status: 'target', from: year, to: year, plan: false }],
     [/五年来|过去五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
     [/这五年|五年间/, { status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true }],
     [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
