@@ -302,3 +302,23 @@ describe('a five-year review and next years’ goals (national 2008)', () => {
     expect(streak?.status).toBe('target');
   });
 });
+
+describe('comparisons and the present in a 1990s review (national 1993, dated by a title line)', () => {
+  const lines = read('national/1993.txt').split('\n');
+  const paragraphOf = (needle: string): string => (lines.find((l) => l.includes(needle)) ?? '').trim();
+  const analyse = (paragraph: string) => analyzeReport(`1993年政府工作报告\n一、过去五年的回顾\n${paragraph}\n`).indicators;
+
+  it('a comparison of two years holds over the semicolons of its sentence (１９９２年同１９８７年相比，钢产量增长…；原煤产量增长…)', () => {
+    const figures = analyse(paragraphOf('１９９２年同１９８７年相比，钢产量增长'));
+    for (const text of ['百分之四十二', '百分之二十', '百分之四十六']) expect(figures.find((f) => f.text === text)?.period, text).toBe('1988-1992');
+    const income = analyse(paragraphOf('城镇居民人均生活费收入增加９１０元'));
+    for (const text of ['９１０元', '３２１元']) expect(income.find((f) => f.text === text)?.period, text).toBe('1988-1992');
+  });
+
+  it('现已, 现有的 date a figure by the report’s own year (现已吸纳农村劳动力１亿多人, 比现有的８６个减少２７个)', () => {
+    const figures = analyse(paragraphOf('现已吸纳农村劳动力'));
+    expect(figures.find((f) => f.text === '１亿多人')?.period).toBe('1993');
+    const bodies = analyse(paragraphOf('比现有的８６个减少'));
+    expect(bodies.find((f) => f.text === '８６个')?.period).toBe('1993');
+  });
+});

@@ -130,6 +130,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年|本年/g, () => [year, year]],
+      // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 实现有效).
+      [/(?<!实)现(?:已|有的?)(?!效)/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       [/今后五年|未来五年/g, () => [year, year + 4]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
@@ -197,7 +199,7 @@ const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间
 /** N年前 (5年前, 五年前): a count of years back, the count captured. */
 const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
 /** 相当于5年前…: N years back as a time of its own (not after 比/较, and not the tail of a longer count). */
-const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较])${YEARS_AGO}`, 'g');
+const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较由从])${YEARS_AGO}`, 'g');
 /** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
 const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
 
@@ -235,8 +237,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const { year, scope, kind, measure, isFrom, inGlossary, sentenceBefore } = input;
-  // Every time expression below contains 年, 五 or 世纪; most clauses have none, and skip the scan (once per figure).
-  const timed = /[年五]|世纪/.test(sentenceBefore);
+  // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
+  const timed = /[年五现]|世纪/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
@@ -272,7 +274,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const growthOverBase = kind === 'growth' || kind === 'change' || (kind === 'other' && input.unit !== '番');
   // “1956年比1950年，棉布供应增加了两倍，…”: a comparison opening the sentence spans the years after the base.
   const increment = measure !== null && /^(?:增加|增长|减少|增产|净增)$/.test(measure);
-  const pair = timed && (growthOverBase || kind === 'other' || increment) ? /((?:19|20)\d{2})年比((?:19|20)\d{2})年[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
+  const pair = timed && (growthOverBase || kind === 'other' || increment) ? /((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,][^。]{0,120}$/.exec(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
   const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
