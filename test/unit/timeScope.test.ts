@@ -322,3 +322,38 @@ describe('comparisons and the present in a 1990s review (national 1993, dated by
     expect(bodies.find((f) => f.text === '８６个')?.period).toBe('1993');
   });
 });
+
+describe('the plan in force and counts of years in the 1950s (national 1957, 1959)', () => {
+  const figuresOf = (file: string, needle: string): Indicator[] => {
+    const lines = read(file).split('\n');
+    return onLine(analyzeReport(read(file)).indicators, lines.findIndex((l) => l.includes(needle)));
+  };
+
+  it('前三年 is the first three years of the plan in force (我国的工业总产值…在五年计划的前三年共增加了一百七十七亿元)', () => {
+    const figures = figuresOf('national/1957.txt', '在五年计划的前三年共增加了');
+    expect(figures.find((f) => f.text === '一百七十七亿元')?.period).toBe('1953-1955');
+    expect(figures.find((f) => f.text === '一百五十万吨')?.period).toBe('1953-1955');
+  });
+
+  it('第一个五年期间 and 第一个五年合计 name the first plan, not five years from the report (1957)', () => {
+    const figures = figuresOf('national/1957.txt', '第一个五年期间铁路共新建');
+    expect(figures.find((f) => f.text === '8,500公里')?.period).toBe('1953-1957');
+    expect(figures.find((f) => f.text === '一千六百三十万吨')?.period).toBe('1953-1957');
+  });
+
+  it('在四年中间 ends at the latest year named before it (1952年…，1956年提高到610元。在四年中间，提高了将近37%)', () => {
+    const figures = figuresOf('national/1957.txt', '在四年中间');
+    expect(figures.find((f) => f.text === '37%')?.period).toBe('1953-1956');
+  });
+
+  it('the last comparison of two years in a sentence dates what follows it (…；而一九五八年比一九五七年，钢增加了五百七十三万吨)', () => {
+    const figures = figuresOf('national/1959.txt', '而一九五八年比一九五七年，钢增加了');
+    expect(figures.find((f) => f.text === '五百七十三万吨')?.period).toBe('1958');
+  });
+
+  it('学前三年 is a stage of schooling, not the first years of a plan (hailar 2019: 学前三年入园率…达到96.4%)', () => {
+    const lines = read('local/hailar-2019.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('学前三年入园率')));
+    expect(figures.find((f) => f.text === '96.4%')?.period).toBe('2018');
+  });
+});

@@ -44,7 +44,7 @@ export function isStandingFact(after: string | undefined): boolean {
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.)
 const ACTUAL_CUES = /(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/;
 
@@ -125,20 +125,30 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
       found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
+    // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.
+    for (const m of before.matchAll(/第([一二三四五六七八九十]{1,3})个五年(?=期间|合计|内|中|来)/g)) {
+      const span = planSpan(smallNumber(m[1] as string));
+      // Not a plan's level to reach by its end: 期间, 合计 and 内 are about the whole five years.
+      if (span) found.push({ from: span[0], to: span[1], at: m.index ?? 0 });
+    }
   }
   if (year !== null) {
+    // A plan in force named without its number (五年计划原定…，五年合计…, in 1957) is the one the report is given in.
+    const current = /五年计划/.test(before) ? planIn(year) : null;
+    const fiveYears = (): [number, number] =>
+      status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年|本年/g, () => [year, year]],
-      // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 实现有效).
-      [/(?<!实)现(?:已|有的?)(?!效)/g, () => [year, year]],
+      // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
+      [/现已|(?<!实)现有的?$/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       [/今后五年|未来五年/g, () => [year, year + 4]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
-      [/五年内|五年合计|五年共|五年投资/g, () => (status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
+      [/五年内|五年合计|五年共|五年投资/g, fiveYears],
       // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
-      [FIVE_YEARS_OF_WORK, () => (status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
+      [FIVE_YEARS_OF_WORK, fiveYears],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
       [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
@@ -163,8 +173,21 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
         const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
         return n > 1 && end <= year ? [end - n + 1, end] : null;
       }],
+      // 在五年计划的前三年共增加…, 前四年完成的比重 (in 1957): the first years of the plan in force.
+      [/(?<![学提之此以目当空事])前([两二三四])年/g, (m) => {
+        const plan = planIn(year - 1);
+        const n = smallNumber(m[1] as string);
+        return status === 'actual' && plan && n > 1 && plan[0] + n - 1 <= year - 1 ? [plan[0], plan[0] + n - 1] : null;
+      }],
+      // 1952年…，1956年提高到610元。在四年中间，…: N years that end at the latest year the sentence has named.
+      [/(?<![\d两二三四五六七八九十前近这])([两二三四五六七八九十])年(?:中间|之中|当中)/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        const end = named.length > 0 ? Math.max(...named) : year - 1;
+        return status === 'actual' && n > 1 && end < year ? [end - n + 1, end] : null;
+      }],
       // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
-      [/(?<!连续)([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
+      [/(?<![连续前])([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
         const n = smallNumber(m[1] as string);
         const end = scope && scope.status === 'actual' ? scope.to : year - 1;
         return status === 'actual' && n > 1 ? [end - n + 1, end] : null;
@@ -174,6 +197,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       for (const m of before.matchAll(re)) {
         // “从1932年到1936年五年间”: the count restates the span just named.
         if (/\d年[，,]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
+        // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
+        if (before[(m.index ?? 0) - 1] === '个') continue;
         const s = span(m);
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }
@@ -202,6 +227,23 @@ const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
 const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较由从])${YEARS_AGO}`, 'g');
 /** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
 const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
+
+/** The five-year plan a year falls in (1956 → 1953-1957), or null (1963-1965 had none). */
+function planIn(y: number): [number, number] | null {
+  for (let n = 1; n <= 30; n++) {
+    const span = planSpan(n);
+    if (span && span[0] <= y && y <= span[1]) return span;
+  }
+  return null;
+}
+
+/** The last “1992年同1987年相比，” of the clause, with no full stop after it ([1] the year, [2] its base). */
+function lastPair(before: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of before.matchAll(/((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g)) last = m;
+  const tail = last ? before.slice((last.index ?? 0) + last[0].length) : '';
+  return last && tail.length <= 120 && !/[。！？]/.test(tail) ? last : null;
+}
 
 /** The years of a plan named as 第五个五年计划 or “十三五”. */
 function planOf(name: string): [number, number] | null {
@@ -275,7 +317,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // “1956年比1950年，棉布供应增加了两倍，…”: a comparison opening the sentence spans the years after the base.
   const increment = measure !== null && /^(?:增加|增长|减少|增产|净增)$/.test(measure);
   // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
-  const pair = timed && (growthOverBase || kind === 'other' || increment) ? /((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,][^。]{0,120}$/.exec(sentenceBefore) : null;
+  const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
   const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
