@@ -357,3 +357,25 @@ describe('the plan in force and counts of years in the 1950s (national 1957, 195
     expect(figures.find((f) => f.text === '96.4%')?.period).toBe('2018');
   });
 });
+
+describe('spans named around the figure in a plan report (national 1982)', () => {
+  const lines = read('national/1982.txt').split('\n');
+  const figures = analyzeReport(lines.join('\n')).indicators;
+  const on = (needle: string): Indicator[] => onLine(figures, lines.findIndex((l) => l.includes(needle)));
+
+  it('从一九八一年到本世纪末…翻两番 runs from the year named to 2000', () => {
+    expect(on('从一九八一年到本世纪末的二十年内').find((f) => f.unit === '番')?.period).toBe('1981-2000');
+  });
+
+  it('a fact foreseen in the plan’s part (五年内大学毕业生共一百五十万人) is about the plan’s five years', () => {
+    expect(on('五年内大学毕业生共').find((f) => f.text === '一百五十万人')?.period).toBe('1981-1985');
+  });
+
+  it('a span the figure equals a multiple of (等于一九五三年到一九八○年…的二点六倍) does not date it', () => {
+    expect(on('等于一九五三年到一九八○年').find((f) => f.text === '二点六倍')?.period).toBe('1981-1985');
+  });
+
+  it('在一九七一年到一九八○年的十年间 is that span, not the ten years before the report', () => {
+    expect(on('在一九七一年到一九八○年的十年间').find((f) => f.text === '一倍')?.period).toBe('1971-1980');
+  });
+});

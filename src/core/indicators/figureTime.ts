@@ -95,7 +95,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     const from = Number(m[1]);
     const to = Number(m[2]);
     // “是1950年到2002年53年的总和”, “相当于1953年至1980年…”: the years of what the figure is compared with.
-    if (/(?:是|为|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
+    if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
   for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
@@ -135,8 +135,9 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
   if (year !== null) {
     // A plan in force named without its number (五年计划原定…，五年合计…, in 1957) is the one the report is given in.
     const current = /五年计划/.test(before) ? planIn(year) : null;
+    // A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too.
     const fiveYears = (): [number, number] =>
-      status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
+      scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年|本年/g, () => [year, year]],
@@ -150,7 +151,9 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
       [FIVE_YEARS_OF_WORK, fiveYears],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
-      [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
+      [/(?<!\d年(?:起)?到)本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
+      // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
+      [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m) => (year < 2000 ? [Number(m[1]), 2000] : null)],
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
         const n = smallNumber(m[1] as string);
         return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
@@ -196,7 +199,7 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     for (const [re, span] of rel) {
       for (const m of before.matchAll(re)) {
         // “从1932年到1936年五年间”: the count restates the span just named.
-        if (/\d年[，,]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
+        if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
         const s = span(m);
@@ -269,6 +272,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // Money spent or raised over a plan (投资总额计划为三千六百亿元, 经费计划为九百六十七亿元, 安排二千三百亿元) is
   // the plan's total, even after a level verb.
   if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
+  // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
+
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
