@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
-import { arabicYears, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
+import { arabicYears, headingScopes, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
 const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
@@ -377,5 +377,24 @@ describe('spans named around the figure in a plan report (national 1982)', () =>
 
   it('在一九七一年到一九八○年的十年间 is that span, not the ten years before the report', () => {
     expect(on('在一九七一年到一九八○年的十年间').find((f) => f.text === '一倍')?.period).toBe('1971-1980');
+  });
+});
+
+describe('headings that review several years and name none alone', () => {
+  const firstScopes = (file: string) => {
+    const report = analyzeReport(read(file));
+    return headingScopes(report.outline, report.meta).slice(0, 3);
+  };
+
+  it('一、过去五年工作回顾 marks its part and what inherits from it (national 2008)', () => {
+    const [part, first] = firstScopes('national/2008.txt');
+    expect(part).toMatchObject({ reviewOfYears: true, scope: { status: 'actual', from: 2003, to: 2007 } });
+    expect(first?.reviewOfYears).toBe(true);
+  });
+
+  it('“十三五”时期和2020年工作回顾 also reviews the year, and so do its sections that name only the plan (seed)', () => {
+    const scopes = firstScopes('000_4ff7010d533e2b03.txt');
+    expect(scopes[0]?.scope).toMatchObject({ status: 'actual', from: 2016, to: 2020 });
+    for (const s of scopes) expect(s.reviewOfYears).toBe(false);
   });
 });

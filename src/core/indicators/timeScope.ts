@@ -206,6 +206,12 @@ export interface NodeScope {
   readonly ownScope: boolean;
   /** Index of the top-level part the heading belongs to. */
   readonly part: number;
+  /**
+   * The heading (or the one it inherits from) reviews several years and names none alone (一、过去五年工作回顾): a
+   * sentence opening with one of those years (2007年，国内生产总值…) is a detail for its paragraph, not a new scope for
+   * the paragraphs after it — unlike “十三五”时期和2020年工作回顾, whose 2020 paragraphs go on about 2020.
+   */
+  readonly reviewOfYears: boolean;
   readonly glossary: boolean;
 }
 
@@ -213,7 +219,7 @@ export interface NodeScope {
 export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta): NodeScope[] {
   const out: NodeScope[] = [];
   const year = meta.year;
-  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number): void => {
+  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean): void => {
     for (const [i, n] of nodes.entries()) {
       const g = glossary || n.kind === 'glossary';
       let scope = year === null ? null : scopeOfTitle(n.title, year);
@@ -221,11 +227,14 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
       const effective = scope ?? inherited;
       const partIndex = depth === 0 ? i : part;
-      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g });
-      walk(n.children, depth + 1, effective, g, partIndex);
+      // A sub-heading under “十三五”时期和2020年工作回顾 stays in a part that also reviews the year.
+      const spanOnly = year !== null && scope !== null && scope.status === 'actual' && scope.to - scope.from >= 2 && cuesIn(n.title.normalize('NFKC'), year).every((c) => c.scope.from !== c.scope.to);
+      const reviewOfYears = scope === null ? inheritedReview : spanOnly && (inherited === null || inheritedReview);
+      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears });
+      walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears);
     }
   };
-  walk(outline, 0, null, false, -1);
+  walk(outline, 0, null, false, -1, false);
   return out;
 }
 
