@@ -398,3 +398,11 @@ describe('headings that review several years and name none alone', () => {
     for (const s of scopes) expect(s.reviewOfYears).toBe(false);
   });
 });
+
+describe('a mid-year report on how the year has gone so far (national 1956)', () => {
+  it('比上年同期增长…, in 本年１——５月份 of this year’s plan part, is a fact of the report’s year', () => {
+    const lines = read('national/1956.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('比上年同期增长３３．３％')));
+    expect(figures.find((f) => f.text === '３３．３％')).toMatchObject({ status: 'actual', period: '1956' });
+  });
+});

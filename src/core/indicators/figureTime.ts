@@ -45,8 +45,11 @@ export function isStandingFact(after: string | undefined): boolean {
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
 const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
-// (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.)
-const ACTUAL_CUES = /(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/;
+// (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
+// tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
+/** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
+const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /** A plan's or a budget's completion rate (计划完成102.6%, 完成年计划27%, 完成预算数的92.49%): what was done. */
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
@@ -359,6 +362,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (!scope) return String(status === 'target' ? year : year - 1);
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
+  if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
