@@ -406,3 +406,13 @@ describe('a mid-year report on how the year has gone so far (national 1956)', ()
     expect(figures.find((f) => f.text === '３３．３％')).toMatchObject({ status: 'actual', period: '1956' });
   });
 });
+
+describe('the goal a fact is measured against (national 2017)', () => {
+  // (Its period is still the report year's: dated 2016, extract.ts would turn a goal dated before the report into a fact.)
+  it('低于13%左右的预期目标: the 13% is a goal, the 11.3% the fact', () => {
+    const lines = read('national/2017.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('低于13%左右的预期目标')));
+    expect(figures.find((f) => f.text === '13%')?.status).toBe('target');
+    expect(figures.find((f) => f.text === '11.3%')?.status).toBe('actual');
+  });
+});

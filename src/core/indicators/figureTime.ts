@@ -36,6 +36,9 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
 /** A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…): a target, though dated before the report. */
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$/;
 
+/** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
+const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
+
 /** A standing fact: actual, and dated only by explicit time in its clause. */
 export function isStandingFact(after: string | undefined): boolean {
   return after !== undefined && STANDING_FACT.test(after);
@@ -63,6 +66,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
+  // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
+  if (after !== undefined && GOAL_AFTER.test(after)) return 'target';
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
