@@ -279,6 +279,11 @@ describe('a five-year review and next years’ goals (national 2008)', () => {
     for (const f of after) expect([f.text, f.status, f.period]).toEqual([f.text, 'actual', '2003-2007']);
   });
 
+  it('a base year named earlier in the sentence holds for later growth (2007年，…比2002年增长65.5%，年均增长10.6%，…增长1.71倍)', () => {
+    const line = onLine(figures, lineOf('比2002年增长65.5%'));
+    for (const text of ['65.5%', '10.6%', '1.71倍']) expect(line.find((f) => f.text === text)?.period, text).toBe('2003-2007');
+  });
+
   it('五年 before the work it totals (五年全国新增城镇就业5100万人) is the five years reviewed', () => {
     const jobs = onLine(figures, lineOf('五年全国新增城镇就业')).find((f) => f.text === '5100万人');
     expect(jobs).toMatchObject({ status: 'actual', period: '2003-2007' });

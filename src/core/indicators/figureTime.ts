@@ -248,6 +248,15 @@ function planIn(y: number): [number, number] | null {
   return null;
 }
 
+/** The last 比2002年 of the clause, unless a later 比上年/同比/比去年 has replaced it. */
+function sentenceBase(before: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of before.matchAll(/(?:比|较)((?:19|20)\d{2})年/g)) last = m;
+  if (!last) return null;
+  const tail = before.slice((last.index ?? 0) + last[0].length);
+  return tail.length <= 80 && !/[。！？]|比上年|比去年|较上年|同比|比\S{0,4}年/.test(tail) ? last : null;
+}
+
 /** The last “1992年同1987年相比，” of the clause, with no full stop after it ([1] the year, [2] its base). */
 function lastPair(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
@@ -332,7 +341,10 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
-  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
+  // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
+  const base = nearBase ?? (timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null);
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   // 比五年前增加5800多亿元: a change over the last N years.
