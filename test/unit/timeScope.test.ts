@@ -284,6 +284,11 @@ describe('a five-year review and next years’ goals (national 2008)', () => {
     for (const text of ['65.5%', '10.6%', '1.71倍']) expect(line.find((f) => f.text === text)?.period, text).toBe('2003-2007');
   });
 
+  it('a start value takes the start or base year its sentence named (由2002年7703元…，…由2476元增加到…; 比2002年…，从世界第六位上升到第四位)', () => {
+    expect(onLine(figures, lineOf('农村居民人均纯收入由2476元')).find((f) => f.text === '2476元')?.period).toBe('2002');
+    expect(onLine(figures, lineOf('比2002年增长65.5%')).find((f) => f.text === '第六位')?.period).toBe('2002');
+  });
+
   it('五年 before the work it totals (五年全国新增城镇就业5100万人) is the five years reviewed', () => {
     const jobs = onLine(figures, lineOf('五年全国新增城镇就业')).find((f) => f.text === '5100万人');
     expect(jobs).toMatchObject({ status: 'actual', period: '2003-2007' });

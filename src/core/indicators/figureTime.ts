@@ -248,6 +248,13 @@ function planIn(y: number): [number, number] | null {
   return null;
 }
 
+/** The last match of the global `re` in `text`, or null. */
+function lastMatch(text: string, re: RegExp): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(re)) last = m;
+  return last;
+}
+
 /** The last 比2002年 of the clause, unless a later 比上年/同比/比去年 has replaced it. */
 function sentenceBase(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
@@ -312,6 +319,10 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
     if (own) return own[1] as string;
+    // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
+    // 第四位”: the start year the sentence named for its first pair, or its base year.
+    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
+    if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
