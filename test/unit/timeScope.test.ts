@@ -426,3 +426,12 @@ describe('the goal a fact is measured against (national 2017)', () => {
     expect(figures.find((f) => f.text === '11.3%')?.status).toBe('actual');
   });
 });
+
+describe('a past plan quoted in a review (原定)', () => {
+  it('超过原定计划四百二十七亿四千万元: the planned figure is a target, the excess over it a fact (national 1959)', () => {
+    const lines = read('national/1959.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('超过原定计划四百二十七亿四千万元')));
+    expect(figures.find((f) => f.text === '四百二十七亿四千万元')?.status).toBe('target');
+    expect(figures.find((f) => f.text === '四百九十三亿元')?.status).toBe('actual');
+  });
+});

@@ -33,8 +33,11 @@ const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
 /** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
 const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
 
-/** A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…): a target, though dated before the report. */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$/;
+/**
+ * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
+ * 每年6%调高到…): a target, though dated before the report.
+ */
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定[^，,。；;\d零一二两三四五六七八九十百千万亿]{0,12}$/;
 
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
@@ -391,6 +394,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
+  // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) is the plan of the time reviewed.
+  if (status === 'target' && scope.status === 'actual' && PAST_TARGET.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
