@@ -435,3 +435,17 @@ describe('a past plan quoted in a review (原定)', () => {
     expect(figures.find((f) => f.text === '四百九十三亿元')?.status).toBe('actual');
   });
 });
+
+describe('the accounts of the year before (national 1956: １９５５年国家决算…)', () => {
+  const lines = read('national/1956.txt').split('\n');
+  const figures = analyzeReport(lines.join('\n')).indicators;
+  const on = (needle: string): Indicator[] => onLine(figures, lines.findIndex((l) => l.includes(needle)));
+
+  it('本年 in the accounts of a year reviewed is that year (占本年支出的４６．８９％)', () => {
+    expect(on('共占本年支出的４６．８９％').find((f) => f.text === '４６．８９％')?.period).toBe('1955');
+  });
+
+  it('a year after 原定 is the plan’s figure compared with, not the figure’s own (比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤)', () => {
+    expect(on('比五年计划原定１９５７年３，８５６亿斤').find((f) => f.text === '１３３亿斤')?.period).toBe('1956');
+  });
+});

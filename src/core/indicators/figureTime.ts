@@ -117,6 +117,8 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name.
     if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
+    if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at))) continue;
     // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
     if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
@@ -151,7 +153,10 @@ function explicitTime(before: string, year: number | null, status: 'actual' | 't
       scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
-      [/今年|本年/g, () => [year, year]],
+      [/今年/g, () => [year, year]],
+      // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
+      [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
+      [/本年度/g, () => [year, year]],
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
