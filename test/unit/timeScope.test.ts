@@ -449,3 +449,13 @@ describe('the accounts of the year before (national 1956: １９５５年国家�
     expect(on('比五年计划原定１９５７年３，８５６亿斤').find((f) => f.text === '１３３亿斤')?.period).toBe('1956');
   });
 });
+
+describe('growth between two years set side by side (national 1959)', () => {
+  it('一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍: 1953-1957', () => {
+    const lines = read('national/1959.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('一九五二年有十九万人')));
+    const doubled = figures.filter((f) => f.text === '一倍');
+    expect(doubled.length).toBeGreaterThan(0);
+    for (const f of doubled) expect(f.period).toBe('1953-1957');
+  });
+});

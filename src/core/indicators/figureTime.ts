@@ -372,6 +372,12 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     const n = smallNumber(yearsAgo[1] as string);
     if (n > 0 && n <= 50) return periodString(year - n, year - 1);
   }
+  // “一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍”: growth between the two years the sentence set side
+  // by side (each year with its own level).
+  if (!base && time && !time.years && status === 'actual' && (kind === 'growth' || (kind === 'other' && input.unit === '倍'))) {
+    const first = /((?:19|20)\d{2})年(?:底|末)?(?:有|为|是|的)[\d零一二两三四五六七八九十百千万亿]/.exec(sentenceBefore);
+    if (first && Number(first[1]) < time.to && time.to - Number(first[1]) <= 30) return periodString(Number(first[1]) + 1, time.to);
+  }
   if (base && year !== null) {
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
