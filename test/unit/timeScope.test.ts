@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
-import { arabicYears, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
+import { arabicYears, headingScopes, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
 const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
@@ -265,5 +265,197 @@ describe('spans, breakdowns and counts back in time', () => {
     expect(profits.find((f) => f.text === '8.5%')).toMatchObject({ period: '2016' });
     const zones = figuresOf('national/2017.txt')('新设6个国家自主创新示范区').find((f) => f.text === '6个');
     expect(zones?.period).toBe('2016');
+  });
+});
+
+describe('a five-year review and next years’ goals (national 2008)', () => {
+  const file = 'national/2008.txt';
+  const figures = analyzeReport(read(file)).indicators;
+  const lineOf = (needle: string): number => read(file).split('\n').findIndex((l) => l.includes(needle));
+
+  it('a span the figure is compared with (是1950年到2002年53年的总和) neither dates the figures after it nor reads as a goal 到2002年', () => {
+    const after = onLine(figures, lineOf('是1950年到2002年53年的总和')).filter((f) => ['19.2万公里', '6100公里', '4.94亿户'].includes(f.text));
+    expect(after).toHaveLength(3);
+    for (const f of after) expect([f.text, f.status, f.period]).toEqual([f.text, 'actual', '2003-2007']);
+  });
+
+  it('a base year named earlier in the sentence holds for later growth (2007年，…比2002年增长65.5%，年均增长10.6%，…增长1.71倍)', () => {
+    const line = onLine(figures, lineOf('比2002年增长65.5%'));
+    for (const text of ['65.5%', '10.6%', '1.71倍']) expect(line.find((f) => f.text === text)?.period, text).toBe('2003-2007');
+  });
+
+  it('a start value takes the start or base year its sentence named (由2002年7703元…，…由2476元增加到…; 比2002年…，从世界第六位上升到第四位)', () => {
+    expect(onLine(figures, lineOf('农村居民人均纯收入由2476元')).find((f) => f.text === '2476元')?.period).toBe('2002');
+    expect(onLine(figures, lineOf('比2002年增长65.5%')).find((f) => f.text === '第六位')?.period).toBe('2002');
+  });
+
+  it('五年 before the work it totals (五年全国新增城镇就业5100万人) is the five years reviewed', () => {
+    const jobs = onLine(figures, lineOf('五年全国新增城镇就业')).find((f) => f.text === '5100万人');
+    expect(jobs).toMatchObject({ status: 'actual', period: '2003-2007' });
+  });
+
+  it('an increment over a base year (2007年参保人数突破2亿人，比2002年增加5400多万人) spans the years after the base', () => {
+    const added = onLine(figures, lineOf('比2002年增加5400多万人')).find((f) => f.text === '5400多万人');
+    expect(added).toMatchObject({ status: 'actual', period: '2003-2007' });
+  });
+
+  it('用两年时间 dates a level to reach at the end of the two years (筹资标准由每人每年50元提高到100元 → 2009)', () => {
+    const line = onLine(figures, lineOf('用两年时间将筹资标准'));
+    expect(line.find((f) => f.text === '100元')).toMatchObject({ status: 'target', period: '2009' });
+    expect(line.find((f) => f.text === '80元')).toMatchObject({ status: 'target', period: '2009' });
+  });
+
+  it('从今年1月1日起 opens this year’s plan, not news of this year so far (三是从今年1月1日起，再连续三年提高…)', () => {
+    const changes = scopeChanges('三是从今年1月1日起，再连续三年进一步提高企业退休人员基本养老金。', 2008);
+    expect(changes[0]?.scope).toMatchObject({ status: 'target', from: 2008, to: 2008 });
+    const streak = onLine(figures, lineOf('三是从今年1月1日起')).find((f) => f.text === '三年');
+    expect(streak?.status).toBe('target');
+  });
+});
+
+describe('comparisons and the present in a 1990s review (national 1993, dated by a title line)', () => {
+  const lines = read('national/1993.txt').split('\n');
+  const paragraphOf = (needle: string): string => (lines.find((l) => l.includes(needle)) ?? '').trim();
+  const analyse = (paragraph: string) => analyzeReport(`1993年政府工作报告\n一、过去五年的回顾\n${paragraph}\n`).indicators;
+
+  it('a comparison of two years holds over the semicolons of its sentence (１９９２年同１９８７年相比，钢产量增长…；原煤产量增长…)', () => {
+    const figures = analyse(paragraphOf('１９９２年同１９８７年相比，钢产量增长'));
+    for (const text of ['百分之四十二', '百分之二十', '百分之四十六']) expect(figures.find((f) => f.text === text)?.period, text).toBe('1988-1992');
+    const income = analyse(paragraphOf('城镇居民人均生活费收入增加９１０元'));
+    for (const text of ['９１０元', '３２１元']) expect(income.find((f) => f.text === text)?.period, text).toBe('1988-1992');
+  });
+
+  it('现已, 现有的 date a figure by the report’s own year (现已吸纳农村劳动力１亿多人, 比现有的８６个减少２７个)', () => {
+    const figures = analyse(paragraphOf('现已吸纳农村劳动力'));
+    expect(figures.find((f) => f.text === '１亿多人')?.period).toBe('1993');
+    const bodies = analyse(paragraphOf('比现有的８６个减少'));
+    expect(bodies.find((f) => f.text === '８６个')?.period).toBe('1993');
+  });
+});
+
+describe('the plan in force and counts of years in the 1950s (national 1957, 1959)', () => {
+  const figuresOf = (file: string, needle: string): Indicator[] => {
+    const lines = read(file).split('\n');
+    return onLine(analyzeReport(read(file)).indicators, lines.findIndex((l) => l.includes(needle)));
+  };
+
+  it('前三年 is the first three years of the plan in force (我国的工业总产值…在五年计划的前三年共增加了一百七十七亿元)', () => {
+    const figures = figuresOf('national/1957.txt', '在五年计划的前三年共增加了');
+    expect(figures.find((f) => f.text === '一百七十七亿元')?.period).toBe('1953-1955');
+    expect(figures.find((f) => f.text === '一百五十万吨')?.period).toBe('1953-1955');
+  });
+
+  it('第一个五年期间 and 第一个五年合计 name the first plan, not five years from the report (1957)', () => {
+    const figures = figuresOf('national/1957.txt', '第一个五年期间铁路共新建');
+    expect(figures.find((f) => f.text === '8,500公里')?.period).toBe('1953-1957');
+    expect(figures.find((f) => f.text === '一千六百三十万吨')?.period).toBe('1953-1957');
+  });
+
+  it('在四年中间 ends at the latest year named before it (1952年…，1956年提高到610元。在四年中间，提高了将近37%)', () => {
+    const figures = figuresOf('national/1957.txt', '在四年中间');
+    expect(figures.find((f) => f.text === '37%')?.period).toBe('1953-1956');
+  });
+
+  it('the last comparison of two years in a sentence dates what follows it (…；而一九五八年比一九五七年，钢增加了五百七十三万吨)', () => {
+    const figures = figuresOf('national/1959.txt', '而一九五八年比一九五七年，钢增加了');
+    expect(figures.find((f) => f.text === '五百七十三万吨')?.period).toBe('1958');
+  });
+
+  it('学前三年 is a stage of schooling, not the first years of a plan (hailar 2019: 学前三年入园率…达到96.4%)', () => {
+    const lines = read('local/hailar-2019.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('学前三年入园率')));
+    expect(figures.find((f) => f.text === '96.4%')?.period).toBe('2018');
+  });
+});
+
+describe('spans named around the figure in a plan report (national 1982)', () => {
+  const lines = read('national/1982.txt').split('\n');
+  const figures = analyzeReport(lines.join('\n')).indicators;
+  const on = (needle: string): Indicator[] => onLine(figures, lines.findIndex((l) => l.includes(needle)));
+
+  it('从一九八一年到本世纪末…翻两番 runs from the year named to 2000', () => {
+    expect(on('从一九八一年到本世纪末的二十年内').find((f) => f.unit === '番')?.period).toBe('1981-2000');
+  });
+
+  it('a fact foreseen in the plan’s part (五年内大学毕业生共一百五十万人) is about the plan’s five years', () => {
+    expect(on('五年内大学毕业生共').find((f) => f.text === '一百五十万人')?.period).toBe('1981-1985');
+  });
+
+  it('a span the figure equals a multiple of (等于一九五三年到一九八○年…的二点六倍) does not date it', () => {
+    expect(on('等于一九五三年到一九八○年').find((f) => f.text === '二点六倍')?.period).toBe('1981-1985');
+  });
+
+  it('在一九七一年到一九八○年的十年间 is that span, not the ten years before the report', () => {
+    expect(on('在一九七一年到一九八○年的十年间').find((f) => f.text === '一倍')?.period).toBe('1971-1980');
+  });
+});
+
+describe('headings that review several years and name none alone', () => {
+  const firstScopes = (file: string) => {
+    const report = analyzeReport(read(file));
+    return headingScopes(report.outline, report.meta).slice(0, 3);
+  };
+
+  it('一、过去五年工作回顾 marks its part and what inherits from it (national 2008)', () => {
+    const [part, first] = firstScopes('national/2008.txt');
+    expect(part).toMatchObject({ reviewOfYears: true, scope: { status: 'actual', from: 2003, to: 2007 } });
+    expect(first?.reviewOfYears).toBe(true);
+  });
+
+  it('“十三五”时期和2020年工作回顾 also reviews the year, and so do its sections that name only the plan (seed)', () => {
+    const scopes = firstScopes('000_4ff7010d533e2b03.txt');
+    expect(scopes[0]?.scope).toMatchObject({ status: 'actual', from: 2016, to: 2020 });
+    for (const s of scopes) expect(s.reviewOfYears).toBe(false);
+  });
+});
+
+describe('a mid-year report on how the year has gone so far (national 1956)', () => {
+  it('比上年同期增长…, in 本年１——５月份 of this year’s plan part, is a fact of the report’s year', () => {
+    const lines = read('national/1956.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('比上年同期增长３３．３％')));
+    expect(figures.find((f) => f.text === '３３．３％')).toMatchObject({ status: 'actual', period: '1956' });
+  });
+});
+
+describe('the goal a fact is measured against (national 2017)', () => {
+  // (Its period is still the report year's: dated 2016, extract.ts would turn a goal dated before the report into a fact.)
+  it('低于13%左右的预期目标: the 13% is a goal, the 11.3% the fact', () => {
+    const lines = read('national/2017.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('低于13%左右的预期目标')));
+    expect(figures.find((f) => f.text === '13%')?.status).toBe('target');
+    expect(figures.find((f) => f.text === '11.3%')?.status).toBe('actual');
+  });
+});
+
+describe('a past plan quoted in a review (原定)', () => {
+  it('超过原定计划四百二十七亿四千万元: the planned figure is a target, the excess over it a fact (national 1959)', () => {
+    const lines = read('national/1959.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('超过原定计划四百二十七亿四千万元')));
+    expect(figures.find((f) => f.text === '四百二十七亿四千万元')?.status).toBe('target');
+    expect(figures.find((f) => f.text === '四百九十三亿元')?.status).toBe('actual');
+  });
+});
+
+describe('the accounts of the year before (national 1956: １９５５年国家决算…)', () => {
+  const lines = read('national/1956.txt').split('\n');
+  const figures = analyzeReport(lines.join('\n')).indicators;
+  const on = (needle: string): Indicator[] => onLine(figures, lines.findIndex((l) => l.includes(needle)));
+
+  it('本年 in the accounts of a year reviewed is that year (占本年支出的４６．８９％)', () => {
+    expect(on('共占本年支出的４６．８９％').find((f) => f.text === '４６．８９％')?.period).toBe('1955');
+  });
+
+  it('a year after 原定 is the plan’s figure compared with, not the figure’s own (比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤)', () => {
+    expect(on('比五年计划原定１９５７年３，８５６亿斤').find((f) => f.text === '１３３亿斤')?.period).toBe('1956');
+  });
+});
+
+describe('growth between two years set side by side (national 1959)', () => {
+  it('一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍: 1953-1957', () => {
+    const lines = read('national/1959.txt').split('\n');
+    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('一九五二年有十九万人')));
+    const doubled = figures.filter((f) => f.text === '一倍');
+    expect(doubled.length).toBeGreaterThan(0);
+    for (const f of doubled) expect(f.period).toBe('1953-1957');
   });
 });

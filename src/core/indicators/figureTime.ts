@@ -1,7 +1,9 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
-import { periodString, PLAN, planSpan } from './timeScope';
+import { periodString, planSpan } from './timeScope';
+import type { Span } from './explicitTime';
+import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
 
 /**
  * Status and period of one figure: the scope of the text around it (see timeScope.ts), overridden by what its
@@ -33,20 +35,29 @@ const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
 /** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
 const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
 
-/** A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…): a target, though dated before the report. */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$/;
+/**
+ * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
+ * 每年6%调高到…): a target, though dated before the report.
+ */
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定[^，,。；;\d零一二两三四五六七八九十百千万亿]{0,12}$/;
+
+/** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
+const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
 
 /** A standing fact: actual, and dated only by explicit time in its clause. */
 export function isStandingFact(after: string | undefined): boolean {
   return after !== undefined && STANDING_FACT.test(after);
 }
 
-// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
+// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至])到\d{4}年|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
-// (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.)
-const ACTUAL_CUES = /(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/;
+const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+// (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
+// tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
+/** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
+const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /** A plan's or a budget's completion rate (计划完成102.6%, 完成年计划27%, 完成预算数的92.49%): what was done. */
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
@@ -60,6 +71,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
+  // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
+  if (after !== undefined && GOAL_AFTER.test(after)) return 'target';
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
@@ -76,113 +89,6 @@ function lastIndex(re: RegExp, text: string): number {
   for (const m of text.matchAll(re)) at = m.index ?? at;
   return at;
 }
-
-interface Span {
-  readonly from: number;
-  readonly to: number;
-  readonly at: number;
-  /** Named by a five-year plan (“十三五”时期). */
-  readonly plan?: boolean;
-  /** Written as two years (从1951年到1957年, 2016—2020年). */
-  readonly years?: boolean;
-}
-
-/** The time expression nearest before the figure in its sentence, or null. */
-function explicitTime(before: string, year: number | null, status: 'actual' | 'target', scope: TimeScope | null): Span | null {
-  const found: Span[] = [];
-  // 2016—2020年, 从一九五三年到一九八○年 (the first year may keep its 年).
-  for (const m of before.matchAll(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g)) {
-    const from = Number(m[1]);
-    const to = Number(m[2]);
-    if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
-  }
-  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
-    const at = m.index ?? 0;
-    // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
-    if (/\d年?\s*[到至]$/.test(before.slice(Math.max(0, at - 6), at))) continue;
-    // “分别为1982年的3.4倍”: the year of a base, not of the figure.
-    if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
-    // “2035年远景目标”: a document's name.
-    if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
-    // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
-    if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
-    // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
-    // qualifies one figure (年的) dates that figure only, the one right after it.
-    // But 1957年的国家预算收入比1956年增长… dates the clause: a noun phrase follows 年的, not a figure.
-    const dated = before.slice(at + m[0].length + 1);
-    if (before.startsWith('的', at + m[0].length) && /^[\d零一二两三四五六七八九十百千〇○]/.test(dated) && (/[，,；;、]/.test(before.slice(at)) || dated.length > 2)) continue;
-    // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
-    found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
-  }
-  // “十三五”时期经济年均增长6.5%, 十四五末: a plan named in the clause dates the figure (its end when 末 follows).
-  if (/五/.test(before)) {
-    for (const m of before.matchAll(PLAN)) {
-      const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
-      // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
-      if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
-      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
-      found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
-    }
-  }
-  if (year !== null) {
-    const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
-      [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
-      [/今年|本年/g, () => [year, year]],
-      [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
-      [/今后五年|未来五年/g, () => [year, year + 4]],
-      // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
-      // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
-      [/五年内|五年合计|五年共|五年投资/g, () => (status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : [year, year + 4])],
-      // Reports of the 1980s and 1990s set goals 到本世纪末.
-      [/本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
-      [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
-      }],
-      [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
-      [/(?<![\d两二三四五六七八九十])([两二三四六七八九])年来/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
-      }],
-      // 相当于5年前1.5个百分点: counted back from the last year reported.
-      [COUNTED_YEARS_AGO, (m) => {
-        const n = smallNumber(m[1] as string);
-        return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
-      }],
-      // “一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三”: an average over N years ends at the
-      // latest year the sentence has named (or the last year reviewed).
-      [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
-        const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
-        return n > 1 && end <= year ? [end - n + 1, end] : null;
-      }],
-      // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
-      [/(?<!连续)([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        const end = scope && scope.status === 'actual' ? scope.to : year - 1;
-        return status === 'actual' && n > 1 ? [end - n + 1, end] : null;
-      }],
-    ];
-    for (const [re, span] of rel) {
-      for (const m of before.matchAll(re)) {
-        // “从1932年到1936年五年间”: the count restates the span just named.
-        if (/\d年[，,]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
-        const s = span(m);
-        if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
-      }
-    }
-  }
-  if (found.length === 0) return null;
-  return found.reduce((a, b) => (b.at > a.at ? b : a));
-}
-
-/** N年前 (5年前, 五年前): a count of years back, the count captured. */
-const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
-/** 相当于5年前…: N years back as a time of its own (not after 比/较, and not the tail of a longer count). */
-const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较])${YEARS_AGO}`, 'g');
-/** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
-const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
 
 /** The years of a plan named as 第五个五年计划 or “十三五”. */
 function planOf(name: string): [number, number] | null {
@@ -208,6 +114,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // Money spent or raised over a plan (投资总额计划为三千六百亿元, 经费计划为九百六十七亿元, 安排二千三百亿元) is
   // the plan's total, even after a level verb.
   if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
+  // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
+
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
@@ -218,8 +126,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const { year, scope, kind, measure, isFrom, inGlossary, sentenceBefore } = input;
-  // Every time expression below contains 年, 五 or 世纪; most clauses have none, and skip the scan (once per figure).
-  const timed = /[年五]|世纪/.test(sentenceBefore);
+  // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
+  const timed = /[年五现]|世纪/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
@@ -229,6 +137,10 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
     if (own) return own[1] as string;
+    // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
+    // 第四位”: the start year the sentence named for its first pair, or its base year.
+    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
+    if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
@@ -255,9 +167,13 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const growthOverBase = kind === 'growth' || kind === 'change' || (kind === 'other' && input.unit !== '番');
   // “1956年比1950年，棉布供应增加了两倍，…”: a comparison opening the sentence spans the years after the base.
   const increment = measure !== null && /^(?:增加|增长|减少|增产|净增)$/.test(measure);
-  const pair = timed && (growthOverBase || kind === 'other' || increment) ? /((?:19|20)\d{2})年比((?:19|20)\d{2})年[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
+  const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
-  const base = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change') ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
+  // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
+  const base = nearBase ?? (timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null);
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   // 比五年前增加5800多亿元: a change over the last N years.
@@ -265,6 +181,12 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (yearsAgo && year !== null) {
     const n = smallNumber(yearsAgo[1] as string);
     if (n > 0 && n <= 50) return periodString(year - n, year - 1);
+  }
+  // “一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍”: growth between the two years the sentence set side
+  // by side (each year with its own level).
+  if (!base && time && !time.years && status === 'actual' && (kind === 'growth' || (kind === 'other' && input.unit === '倍'))) {
+    const first = /((?:19|20)\d{2})年(?:底|末)?(?:有|为|是|的)[\d零一二两三四五六七八九十百千万亿]/.exec(sentenceBefore);
+    if (first && Number(first[1]) < time.to && time.to - Number(first[1]) <= 30) return periodString(Number(first[1]) + 1, time.to);
   }
   if (base && year !== null) {
     const from = Number(base[1]) + 1;
@@ -292,6 +214,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (!scope) return String(status === 'target' ? year : year - 1);
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
+  if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
+  // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) is the plan of the time reviewed.
+  if (status === 'target' && scope.status === 'actual' && PAST_TARGET.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);

@@ -96,6 +96,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     else out.push({ at, scope: { status: 'target', from: y, to: y, plan: false } });
   }
   const words: Array<[RegExp, Omit<TimeScope, 'targetsList'>]> = [
+    // 从今年1月1日起，再连续三年提高…: a date from which a measure runs is this year's plan, not news so far (first:
+    // it wins over the 今年1月 below at the same place).
+    [/今年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?起/, { status: 'target', from: year, to: year, plan: false }],
     [/五年来|过去五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
     [/这五年|五年间/, { status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true }],
     [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
@@ -203,6 +206,12 @@ export interface NodeScope {
   readonly ownScope: boolean;
   /** Index of the top-level part the heading belongs to. */
   readonly part: number;
+  /**
+   * The heading (or the one it inherits from) reviews several years and names none alone (一、过去五年工作回顾): a
+   * sentence opening with one of those years (2007年，国内生产总值…) is a detail for its paragraph, not a new scope for
+   * the paragraphs after it — unlike “十三五”时期和2020年工作回顾, whose 2020 paragraphs go on about 2020.
+   */
+  readonly reviewOfYears: boolean;
   readonly glossary: boolean;
 }
 
@@ -210,7 +219,7 @@ export interface NodeScope {
 export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta): NodeScope[] {
   const out: NodeScope[] = [];
   const year = meta.year;
-  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number): void => {
+  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean): void => {
     for (const [i, n] of nodes.entries()) {
       const g = glossary || n.kind === 'glossary';
       let scope = year === null ? null : scopeOfTitle(n.title, year);
@@ -218,11 +227,14 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
       const effective = scope ?? inherited;
       const partIndex = depth === 0 ? i : part;
-      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g });
-      walk(n.children, depth + 1, effective, g, partIndex);
+      // A sub-heading under “十三五”时期和2020年工作回顾 stays in a part that also reviews the year.
+      const spanOnly = year !== null && scope !== null && scope.status === 'actual' && scope.to - scope.from >= 2 && cuesIn(n.title.normalize('NFKC'), year).every((c) => c.scope.from !== c.scope.to);
+      const reviewOfYears = scope === null ? inheritedReview : spanOnly && (inherited === null || inheritedReview);
+      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears });
+      walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears);
     }
   };
-  walk(outline, 0, null, false, -1);
+  walk(outline, 0, null, false, -1, false);
   return out;
 }
 

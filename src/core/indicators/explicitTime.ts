@@ -1,0 +1,200 @@
+import { smallNumber } from '../numbers/chineseNumerals';
+import type { TimeScope } from './timeScope';
+import { PLAN, planSpan } from './timeScope';
+
+/**
+ * Time written in a figure's own sentence, before it: years and spans (2025年, 2016—2020年), plans (“十三五”时期,
+ * 第一个五年期间), counts of years (五年来, 近三年, 用两年时间, 在四年中间) and the comparisons that are not the figure's
+ * own time (比2020年, 是1950年到2002年…的总和). figureTime.ts weighs what this finds against the scope around it.
+ */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+  readonly at: number;
+  /** Named by a five-year plan (“十三五”时期). */
+  readonly plan?: boolean;
+  /** Written as two years (从1951年到1957年, 2016—2020年). */
+  readonly years?: boolean;
+}
+
+/** The time expression nearest before the figure in its sentence, or null. */
+export function explicitTime(before: string, year: number | null, status: 'actual' | 'target', scope: TimeScope | null): Span | null {
+  const found: Span[] = [];
+  // 2016—2020年, 从一九五三年到一九八○年 (the first year may keep its 年).
+  for (const m of before.matchAll(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    // “是1950年到2002年53年的总和”, “相当于1953年至1980年…”: the years of what the figure is compared with.
+    if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
+    if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
+  }
+  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+    const at = m.index ?? 0;
+    // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
+    if (/\d年?\s*[到至]$/.test(before.slice(Math.max(0, at - 6), at))) continue;
+    // “分别为1982年的3.4倍”: the year of a base, not of the figure.
+    if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
+    // “2035年远景目标”: a document's name.
+    if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
+    if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at))) continue;
+    // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
+    if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
+    // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
+    // qualifies one figure (年的) dates that figure only, the one right after it.
+    // But 1957年的国家预算收入比1956年增长… dates the clause: a noun phrase follows 年的, not a figure.
+    const dated = before.slice(at + m[0].length + 1);
+    if (before.startsWith('的', at + m[0].length) && /^[\d零一二两三四五六七八九十百千〇○]/.test(dated) && (/[，,；;、]/.test(before.slice(at)) || dated.length > 2)) continue;
+    // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
+    found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
+  }
+  // “十三五”时期经济年均增长6.5%, 十四五末: a plan named in the clause dates the figure (its end when 末 follows).
+  if (/五/.test(before)) {
+    for (const m of before.matchAll(PLAN)) {
+      const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
+      // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
+      if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
+      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
+      found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
+    }
+    // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.
+    for (const m of before.matchAll(/第([一二三四五六七八九十]{1,3})个五年(?=期间|合计|内|中|来)/g)) {
+      const span = planSpan(smallNumber(m[1] as string));
+      // Not a plan's level to reach by its end: 期间, 合计 and 内 are about the whole five years.
+      if (span) found.push({ from: span[0], to: span[1], at: m.index ?? 0 });
+    }
+  }
+  if (year !== null) {
+    // A plan in force named without its number (五年计划原定…，五年合计…, in 1957) is the one the report is given in.
+    const current = /五年计划/.test(before) ? planIn(year) : null;
+    // A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too.
+    const fiveYears = (): [number, number] =>
+      scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
+    const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
+      [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
+      [/今年/g, () => [year, year]],
+      // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
+      [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
+      [/本年度/g, () => [year, year]],
+      // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
+      [/现已|(?<!实)现有的?$/g, () => [year, year]],
+      [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
+      [/今后五年|未来五年/g, () => [year, year + 4]],
+      // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
+      // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
+      [/五年内|五年合计|五年共|五年投资/g, fiveYears],
+      // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
+      [FIVE_YEARS_OF_WORK, fiveYears],
+      // Reports of the 1980s and 1990s set goals 到本世纪末.
+      [/(?<!\d年(?:起)?到)本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
+      // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
+      [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m) => (year < 2000 ? [Number(m[1]), 2000] : null)],
+      [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
+      }],
+      [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
+      [/(?<![\d两二三四五六七八九十])([两二三四六七八九])年来/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
+      }],
+      // 相当于5年前1.5个百分点: counted back from the last year reported.
+      [COUNTED_YEARS_AGO, (m) => {
+        const n = smallNumber(m[1] as string);
+        return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
+      }],
+      // “一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三”: an average over N years ends at the
+      // latest year the sentence has named (or the last year reviewed).
+      [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
+        return n > 1 && end <= year ? [end - n + 1, end] : null;
+      }],
+      // 在五年计划的前三年共增加…, 前四年完成的比重 (in 1957): the first years of the plan in force.
+      [/(?<![学提之此以目当空事])前([两二三四])年/g, (m) => {
+        const plan = planIn(year - 1);
+        const n = smallNumber(m[1] as string);
+        return status === 'actual' && plan && n > 1 && plan[0] + n - 1 <= year - 1 ? [plan[0], plan[0] + n - 1] : null;
+      }],
+      // 1952年…，1956年提高到610元。在四年中间，…: N years that end at the latest year the sentence has named.
+      [/(?<![\d两二三四五六七八九十前近这])([两二三四五六七八九十])年(?:中间|之中|当中)/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        const end = named.length > 0 ? Math.max(...named) : year - 1;
+        return status === 'actual' && n > 1 && end < year ? [end - n + 1, end] : null;
+      }],
+      // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
+      [/(?<![连续前])([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
+        const n = smallNumber(m[1] as string);
+        const end = scope && scope.status === 'actual' ? scope.to : year - 1;
+        return status === 'actual' && n > 1 ? [end - n + 1, end] : null;
+      }],
+    ];
+    for (const [re, span] of rel) {
+      for (const m of before.matchAll(re)) {
+        // “从1932年到1936年五年间”: the count restates the span just named.
+        if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
+        // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
+        if (before[(m.index ?? 0) - 1] === '个') continue;
+        const s = span(m);
+        if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
+      }
+    }
+    // 力争用两年时间…, 再连续三年提高…: a goal over the next N years, this year included; a level to reach is
+    // dated at their end, as a plan's levels are (plan: true).
+    if (status === 'target') {
+      for (const m of before.matchAll(NEXT_YEARS)) {
+        const n = smallNumber((m[1] ?? m[2]) as string);
+        if (n > 1 && n <= 10) found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
+      }
+    }
+  }
+  if (found.length === 0) return null;
+  return found.reduce((a, b) => (b.at > a.at ? b : a));
+}
+
+/** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
+const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加))/g;
+/** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
+const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年/g;
+
+/** N年前 (5年前, 五年前): a count of years back, the count captured. */
+const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
+/** 相当于5年前…: N years back as a time of its own (not after 比/较, and not the tail of a longer count). */
+const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较由从])${YEARS_AGO}`, 'g');
+/** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
+export const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
+
+/** The five-year plan a year falls in (1956 → 1953-1957), or null (1963-1965 had none). */
+function planIn(y: number): [number, number] | null {
+  for (let n = 1; n <= 30; n++) {
+    const span = planSpan(n);
+    if (span && span[0] <= y && y <= span[1]) return span;
+  }
+  return null;
+}
+
+/** The last match of the global `re` in `text`, or null. */
+export function lastMatch(text: string, re: RegExp): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(re)) last = m;
+  return last;
+}
+
+/** The last 比2002年 of the clause, unless a later 比上年/同比/比去年 has replaced it. */
+export function sentenceBase(before: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of before.matchAll(/(?:比|较)((?:19|20)\d{2})年/g)) last = m;
+  if (!last) return null;
+  const tail = before.slice((last.index ?? 0) + last[0].length);
+  return tail.length <= 80 && !/[。！？]|比上年|比去年|较上年|同比|比\S{0,4}年/.test(tail) ? last : null;
+}
+
+/** The last “1992年同1987年相比，” of the clause, with no full stop after it ([1] the year, [2] its base). */
+export function lastPair(before: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of before.matchAll(/((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g)) last = m;
+  const tail = last ? before.slice((last.index ?? 0) + last[0].length) : '';
+  return last && tail.length <= 120 && !/[。！？]/.test(tail) ? last : null;
+}
