@@ -56,7 +56,8 @@ function congressYear(doc: ReportDocument): number | null {
     const c = contentOf(line).slice(0, 300);
     const made = /向第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第([一二三四五六七八九十\d]{1,2})次(?:会议)?)?/.exec(c);
     if (made) return npcSessionYear(smallNumber(made[1] as string), made[2] ? smallNumber(made[2]) : 1);
-    const reviewed = /第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第一次会议)?(?:以来|期间)/.exec(c);
+    // (1993: “从第七届全国人民代表大会第一次会议，到这次大会的召开，…”.)
+    const reviewed = /第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第一次会议)?(?:以来|期间|[，,]?到这次(?:大会|会议))/.exec(c);
     if (reviewed) return npcSessionYear(smallNumber(reviewed[1] as string) + 1, 1);
   }
   return null;

@@ -22,6 +22,7 @@ describe('the report year, when the title block has no date', () => {
     ['national/2003.txt', 2003],
     ['national/2006.txt', 2006], // 一、去年工作回顾 / 2005年，我国…
     ['national/1982.txt', 1982], // 在五届人大四次会议上，国务院…提出了… (1981): a later session
+    ['national/1993.txt', 1993], // 从第七届全国人民代表大会第一次会议，到这次大会的召开 → the eighth congress
   ])('%s was delivered in %i', (file, year) => {
     expect(analyzeReport(read(file)).meta.year).toBe(year);
   });
@@ -457,5 +458,15 @@ describe('growth between two years set side by side (national 1959)', () => {
     const doubled = figures.filter((f) => f.text === '一倍');
     expect(doubled.length).toBeGreaterThan(0);
     for (const f of doubled) expect(f.period).toBe('1953-1957');
+  });
+
+  it('in a review of several years (一、过去五年工作回顾), a sentence opening with one of them dates only itself (national 2008)', () => {
+    const lines = read('national/2008.txt').split('\n');
+    const figures = analyzeReport(lines.join('\n')).indicators;
+    // 2007年，…: the GDP of 2007; the paragraphs after it go on about the five years.
+    const gdp = figures.find((f) => f.text === '24.66万亿元');
+    expect(gdp?.period).toBe('2007');
+    const schools = onLine(figures, lines.findIndex((l) => l.includes('全国财政用于教育支出五年累计'))).find((f) => f.text === '2.2万多所');
+    expect(schools?.period).toBe('2003-2007');
   });
 });

@@ -66,8 +66,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // A paragraph whose opening time contradicts its heading's speaks for itself only: history under a plan's heading
     // (第六个五年计划的基本任务 / 一九八○年，国务院曾…), and this year's events so far (面对今年初…疫情) in any part.
     const headingStatus = heading?.scope?.status;
+    // In a review of several years whose heading names none alone (一、过去五年工作回顾), a sentence opening with one of
+    // them (2007年，…) speaks for itself, not for the paragraphs after it.
+    const review = heading?.reviewOfYears ? (heading.scope ?? null) : null;
     const speaksForItself = (c: ScopeChange): boolean =>
-      c.scope.targetsList === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year);
+      c.scope.targetsList === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year) ||
+      (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to);
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
