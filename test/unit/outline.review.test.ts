@@ -75,9 +75,11 @@ describe('the close of a review part', () => {
     }
   });
 
-  it('reads the problems listed after “我们也清醒地认识到，…” as leads of the part, not of the last lesson (2008 part 一)', () => {
-    expect(at(NATIONAL_2008_EXCERPT, '——经济运行中一些突出问题')).toMatchObject({ kind: 'lead', level: 2 });
-    expect(at(NATIONAL_2008_EXCERPT, '——政府自身建设和管理需要加强')).toMatchObject({ kind: 'lead', level: 2 });
+  // The problems are the part's closing words, not topics beside its sections: no report lists its 问题与不足 paragraphs
+  // (test/fixtures/expected/README.md, “Leads after a part's last numbered section”; national__2008.outline.tsv 124–132).
+  it('lists the problems after “我们也清醒地认识到，…” neither as leads of the part nor of the last lesson (2008 part 一)', () => {
+    expect(at(NATIONAL_2008_EXCERPT, '——经济运行中一些突出问题')).toBeUndefined();
+    expect(at(NATIONAL_2008_EXCERPT, '——政府自身建设和管理需要加强')).toBeUndefined();
     expect(at(NATIONAL_2008_EXCERPT, '二、2008年主要任务')).toMatchObject({ kind: 'part', level: 1 });
   });
 });

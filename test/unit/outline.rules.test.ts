@@ -105,6 +105,15 @@ describe('the closing words of a part, after its numbered sections', () => {
     expect(nodeAt(file, '深化金融化险改革。')?.level).toBe(3);
   });
 
+  it('lists no dash leads after the paragraph owning up to the problems, once the part has numbered sections (2008 part 一)', () => {
+    const file = 'national/2008.txt';
+    expect(nodeAt(file, '——经济运行中一些突出问题和深层次矛盾依然存在。')).toBeUndefined();
+    expect(nodeAt(file, '——政府自身建设和管理需要加强。')).toBeUndefined();
+    // The lessons before it stay sections, and the dash leads before the part's first section stay leads.
+    expect(nodeAt(file, '第六，')?.level).toBe(2);
+    expect(nodeAt(file, '——经济跨上新台阶。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+
   it('still lists the series after an address that follows 一是 points, which are no sections (湖南 2026 这五年，…)', () => {
     const file = 'local/湖南省-2026.txt';
     expect(nodeAt(file, '这五年，综合经济实力不断增强。')).toMatchObject({ kind: 'lead', level: 2 });

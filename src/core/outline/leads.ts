@@ -160,9 +160,19 @@ export function isSubHeadingPhrase(text: string): boolean {
  * after the part's two leads). O(1): only the paragraph's ends are read.
  */
 export function speaksForReview(text: string): boolean {
-  if (/清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40))) return true;
+  if (ownsUpToProblems(text)) return true;
   if (/^(?:一年来|过去一年|五年来|过去五年|回顾)/.test(text) && /(?:以下|如下)[^。]{0,12}[。:：]?$/.test(text.slice(-30))) return true;
   return /(?:体会|经验|启示)[^。；;]{0,12}[:：]$/.test(text.slice(-40));
+}
+
+/**
+ * A paragraph that owns up to the problems of the years under review (“我们也清醒地认识到，…还存在不少问题。” / 1995 “我们在
+ * 前进中还存在一些问题和困难。…”). After a part's numbered sections it opens the part's closing words, like 各位代表！: the
+ * problems it lists (2008 part 一: “——经济运行中一些突出问题…。” ×4 after 第一，…第六，) are no section's topics, and every
+ * report lists none of its 问题与不足 paragraphs (test/fixtures/expected/README.md). O(1): the first 40 characters.
+ */
+export function ownsUpToProblems(text: string): boolean {
+  return /清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40));
 }
 
 /**

@@ -13,7 +13,7 @@ import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
-import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
+import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
@@ -119,7 +119,7 @@ class OutlineParser {
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
-    if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
+    if ((isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.closingWords = true;
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
