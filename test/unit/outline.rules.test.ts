@@ -214,3 +214,14 @@ describe('blocks have items, not sub-headings', () => {
     expect(nodes(file).find((n) => n.kind === 'glossary')?.children.length).toBe(13);
   });
 });
+
+describe('where a heading starts', () => {
+  it('starts a lead on its own line, not on the em-space line above it that stands for a blank line (2024 （九）)', () => {
+    const file = 'national/2024.txt';
+    const line = lineOf(file, '推动生态环境综合治理。');
+    expect(readCorpus(file).split('\n')[line - 1]).toBe('\u2003');
+    const lead = nodes(file).find((n) => n.title === '推动生态环境综合治理');
+    expect(lead?.range.start).toEqual({ line, character: 0 });
+    expect(lead?.selectionRange.start.line).toBe(line);
+  });
+});

@@ -2,7 +2,7 @@ import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import type { ReportDocument } from '../text/document';
 import type { Paragraph } from '../text/paragraphs';
-import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
+import { firstLine, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
@@ -15,7 +15,7 @@ import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
-import { isListItem, titleEnd, titleText } from './titles';
+import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack, kindFor } from './headingStack';
@@ -144,7 +144,7 @@ class OutlineParser {
       selectionEnd = positionAt(next, next.text.length);
       pi++;
     }
-    const node = draft(block.title ? block.kind : blockKind(title), 1, block.marker, title || block.marker, paragraphStart(p), selectionEnd);
+    const node = draft(block.title ? block.kind : blockKind(title), 1, block.marker, title || block.marker, headingStart(p), selectionEnd);
     h.stack.length = 0;
     h.roots.push(node);
     h.stack.push({ style: 'block', value: 0, node });
@@ -168,7 +168,7 @@ class OutlineParser {
     const level = h.place('cn-bare', bare);
     if (!level) return -1;
     const title = titled ? titleText(next.raw, 0, next.text.length) : '';
-    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, paragraphStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
+    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, headingStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
     h.attach(node);
     h.stack.push({ style: 'cn-bare', value: bare, node });
     return titled ? pi + 1 : pi;
@@ -212,7 +212,7 @@ class OutlineParser {
     if (!level) return -1;
     this.innerLists.accepted(marker.style);
     const markerText = p.raw.slice(0, marker.length).trim();
-    const node = draft(kindFor(marker.style, level), level, markerText, title, paragraphStart(p), positionAt(titled, end));
+    const node = draft(kindFor(marker.style, level), level, markerText, title, headingStart(p), positionAt(titled, end));
     h.attach(node);
     // A heading that is a name on a paragraph of its own (“第一，进一步稳定和加强农业”, no 。) titles a section like （一）.
     const named = titled === p && !fused && !/[。！？!?]$/.test(text);
@@ -243,7 +243,7 @@ class OutlineParser {
     const style: Style = isTopicSentence(text) ? 'topic' : 'plain';
     const level = h.place(style, 0);
     if (!level) return false;
-    const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), paragraphStart(p), positionAt(p, text.length));
+    const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), headingStart(p), positionAt(p, text.length));
     h.attach(node);
     h.stack.push({ style, value: 0, node });
     return true;
@@ -402,7 +402,7 @@ class OutlineParser {
     h.popWhile((e) => e.style === 'lead');
     if (h.top() && (h.stack[h.stack.length - 1] as StackEntry).style === 'shi') this.pointRuns.ledUnder();
     const level = h.stack.length + 1;
-    const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
+    const node = draft('lead', level, marker, titleText(p.raw, start, end), headingStart(p), positionAt(p, end));
     h.attach(node);
     h.stack.push({ style: 'lead', value: 0, node, ownsList });
     return node;
