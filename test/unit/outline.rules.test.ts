@@ -45,6 +45,13 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '推进新型城镇化取得新突破。')?.kind).toBe('lead');
   });
 
+  it('takes a maxim of how two things stand to each other (X和Y相辅相成) for prose introducing the part (2015 part 四)', () => {
+    const file = 'national/2015.txt';
+    expect(nodeAt(file, '稳增长和调结构相辅相成。')).toBeUndefined();
+    expect(isStatement('改革和发展相得益彰')).toBe(true);
+    expect(nodeAt(file, '加快培育消费增长点。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+
   it('takes maxims of cause and consequence (X则Y, X决定Y, 愈…愈…) for prose (湖南 2026 （二）（三）, 1955)', () => {
     const file = 'local/湖南省-2026.txt';
     expect(nodeAt(file, '产业强则经济强。')).toBeUndefined();
