@@ -232,3 +232,15 @@ describe('where a heading starts', () => {
     expect(lead?.selectionRange.start.line).toBe(line);
   });
 });
+
+describe('a bold first sentence that kept its body on its line', () => {
+  it('takes the flush line below an indent-only line for a lead titled by its first sentence (1993 part 五)', () => {
+    const file = 'national/1993.txt';
+    const lead = nodeAt(file, '坚决开展禁止卖淫嫖娼、');
+    expect(lead).toMatchObject({ kind: 'lead', level: 2 });
+    expect(lead?.title.endsWith('净化社会环境')).toBe(true);
+    // The plain paragraphs of the layout keep their indent on their first line: their sentences are no leads.
+    expect(nodeAt(file, '认真抓好计划生育和环境保护。')).toMatchObject({ kind: 'lead', level: 2 });
+    expect(nodeAt(file, '当前是我国人口增长的一个高峰期')).toBeUndefined();
+  });
+});
