@@ -5,7 +5,8 @@ import { analyzeReport, flattenOutline } from '../../src/core';
 /**
  * The close of a review part after its numbered sections: the lessons drawn from the years under review and the
  * problems acknowledged (“我们也清醒地认识到，…”) speak for the whole part, so the lists they announce are the part's,
- * not items of its last section (as 2011's bold “…认识和体会：” makes its 一是…四是 points of part 一).
+ * not items of its last section (as 2011's bold “…认识和体会：” makes its 一是…四是 points of part 一). Once the part has
+ * numbered sections, the problems are its closing words: their dash leads are not listed.
  */
 
 // 2008年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0, government_work_reports.jsonl), lines 0–2,

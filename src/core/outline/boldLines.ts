@@ -102,17 +102,6 @@ function fusedBoldLeadEnd(doc: ReportDocument, p: Paragraph): number {
 }
 
 /**
- * A bold announcement that lost its bold: a flush line ending in a colon right after an indent-only line (2011:
- * “回顾‘十一五’时期的政府工作，我们进一步加深了以下几个方面的认识和体会：” above 一是…四是). In this layout bold lines
- * are the part's own headings and announcements, never a section's prose. O(1).
- */
-export function isBoldAnnouncement(doc: ReportDocument, p: Paragraph): boolean {
-  const first = p.segments[0];
-  if (!first || p.segments.length > 1 || first.end - first.start > MAX_BOLD_LEAD) return false;
-  return /[:：]$/.test(p.text) && startsFlush(doc, p) && isIndentOnlyLine(doc, first.line - 1);
-}
-
-/**
  * The marker stands alone on its line below an indent-only line (only the marker was bold, as published online), the
  * text it numbers starting on the next line: `titled` is the paragraph holding that text. A marker alone without the
  * indent-only line is a line broken after it (hebei-2010 “(五)” / “改 革开放” / “不断深化。…”, its siblings fused

@@ -12,7 +12,7 @@ import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHea
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
-import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
+import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
@@ -255,9 +255,9 @@ class OutlineParser {
     // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
     // “包括“供应链改造”和“产业链改造”。…”) is its text. So is an item of an enumeration.
     if (h.inBlock || pi === this.listItem) return false;
-    // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
-    // so the sections and leads open below the part are over.
-    if (h.stack.length > 1 && !h.inBlock && (h.stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(this.doc, p)) h.stack.length = 1;
+    // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
+    // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
+    // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
   }
 
