@@ -17,6 +17,7 @@ import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLe
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
+import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack, kindFor } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
@@ -89,6 +90,8 @@ class OutlineParser {
   private readonly indented: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
   private readonly compact: boolean;
+  /** The report keeps a wide gap of blank lines for its headings (widensHeadingGaps). */
+  private readonly headingGaps: boolean;
 
   constructor(
     private readonly doc: ReportDocument,
@@ -98,6 +101,7 @@ class OutlineParser {
   ) {
     this.indented = indentsParagraphs(doc, paragraphs);
     this.compact = isCompactLayout(paragraphs);
+    this.headingGaps = widensHeadingGaps(doc, paragraphs);
   }
 
   /** Reads paragraph `pi` (and the next one when a heading takes its title from it); returns the last one it used. */
@@ -203,7 +207,8 @@ class OutlineParser {
     // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
     // 单位：…）。”); in the body a ；-item is an enumeration.
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
-    const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
+    const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
+    const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused, setApart });
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
