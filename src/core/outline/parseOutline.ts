@@ -8,6 +8,7 @@ import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
+import { AnnouncedList, announcesList } from './announcedList';
 import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
@@ -85,6 +86,7 @@ class OutlineParser {
    */
   private closingWords = false;
   private readonly innerLists = new InnerLists();
+  private readonly announcedList = new AnnouncedList();
   private readonly pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   private readonly indented: boolean;
@@ -208,7 +210,12 @@ class OutlineParser {
     // 单位：…）。”); in the body a ；-item is an enumeration.
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
-    const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused, setApart });
+    // A name standing alone (or set apart) right after “…以下几个问题。” opens a list of the part's own (AnnouncedList); a
+    // sentence under the marker (1955 一、 / “我国人民已经推翻了…。”) is an item of an enumeration.
+    const name = (!fused || setApart) && !/[。！？!?；;]$/.test(titled.text);
+    const announced = pi > this.bodyStart && announcesList((this.paragraphs[pi - 1] as Paragraph).text);
+    const inList = inner || item || !name ? 0 : this.announcedList.place(h, marker.style, marker.value, announced);
+    const level = inList || (inner || item ? 0 : h.place(marker.style, marker.value, { title, fused, setApart }));
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
