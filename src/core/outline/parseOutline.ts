@@ -18,6 +18,7 @@ import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLe
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
+import { Neighbours } from './neighbours';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack, kindFor } from './headingStack';
@@ -25,8 +26,6 @@ import type { StackEntry, Style } from './headingStack';
 
 /** Paragraphs in a row that must open with leads for lead sentences directly under a part to be headings. */
 const MIN_PART_SERIES = 3;
-/** The paragraph after a heading name is a sentence at least this long (1982: “第六个五年计划已经执行了近两年，…。”, 39). */
-const MIN_NAME_BODY = 20;
 /** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
 const MAX_PAIR_LEAD = 20;
 
@@ -86,6 +85,8 @@ class OutlineParser {
    */
   private closingWords = false;
   private readonly innerLists = new InnerLists();
+  /** What the paragraphs around the one being read look like. */
+  private readonly around: Neighbours;
   private readonly announcedList = new AnnouncedList();
   private readonly pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
@@ -104,6 +105,7 @@ class OutlineParser {
     this.indented = indentsParagraphs(doc, paragraphs);
     this.compact = isCompactLayout(paragraphs);
     this.headingGaps = widensHeadingGaps(doc, paragraphs);
+    this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
   }
 
   /** Reads paragraph `pi` (and the next one when a heading takes its title from it); returns the last one it used. */
@@ -170,7 +172,7 @@ class OutlineParser {
     const titled = next !== undefined && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text) && !/[。!?]$/.test(next.text);
     // Standing alone between blank lines over body text, the numeral is an untitled part (1960: “一” … “四” above the
     // paragraphs of each part, as published online).
-    if (!titled && !(p.blankBefore && p.blankAfter && this.opensBody(pi + 1))) return -1;
+    if (!titled && !(p.blankBefore && p.blankAfter && this.around.opensBody(pi + 1))) return -1;
     const level = h.place('cn-bare', bare);
     if (!level) return -1;
     const title = titled ? titleText(next.raw, 0, next.text.length) : '';
@@ -241,7 +243,7 @@ class OutlineParser {
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;
-    if (!(isPlainHeading(p) || (this.compact && isNameLine(p, this.opensBody(pi + 1))))) return false;
+    if (!(isPlainHeading(p) || (this.compact && isNameLine(p, this.around.opensBody(pi + 1))))) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
@@ -337,10 +339,10 @@ class OutlineParser {
       strictLead < 0 &&
       h.stack.length > 1 &&
       pi !== this.leadBody &&
-      (((this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
-        (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1))) ||
-        (this.isLeadAt(pi + 1) && this.isLeadAt(pi + 2)));
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
+      (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
+        (this.lastLeadPi === pi - 1 ? this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
+        (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : strictLead;
     const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
@@ -370,35 +372,8 @@ class OutlineParser {
    */
   private inLeadSeries(i: number, titleLength: number): boolean {
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
-    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.leadLike(j); j++) run++;
+    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
-  }
-
-  private headingAt(j: number): boolean {
-    const q = this.paragraphs[j];
-    return q !== undefined && j >= 0 && matchMarker(q.text) !== null;
-  }
-
-  private isLeadAt(j: number): boolean {
-    const q = this.paragraphs[j];
-    return q !== undefined && j < this.bodyEnd && isLeadSentence(q.text) > 0;
-  }
-
-  private leadOrHeadingAt(j: number): boolean {
-    return j >= this.bodyEnd || this.isLeadAt(j) || this.headingAt(j);
-  }
-
-  private leadLike(j: number): boolean {
-    const q = this.paragraphs[j] as Paragraph;
-    if (matchMarker(q.text)) return false;
-    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
-  }
-
-  /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
-  private opensBody(j: number): boolean {
-    const q = this.paragraphs[j];
-    if (q === undefined || j >= this.bodyEnd) return false;
-    return (q.text.length >= MIN_NAME_BODY && /[。！？!?]/.test(q.text)) || matchMarker(q.text) !== null;
   }
 
   /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */
