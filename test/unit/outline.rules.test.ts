@@ -244,3 +244,13 @@ describe('a bold first sentence that kept its body on its line', () => {
     expect(nodeAt(file, '当前是我国人口增长的一个高峰期')).toBeUndefined();
   });
 });
+
+describe('the last lead of a long series', () => {
+  it('ends a series of three or more leads on a longer lead even when body text follows (2008 （五）)', () => {
+    const file = 'national/2008.txt';
+    expect(nodeAt(file, '拓展对外开放广度和深度，提高开放型经济水平。')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(nodeAt(file, '加快金融体制改革，加强金融监管。')).toMatchObject({ kind: 'lead', level: 3 });
+    // The closing remark after it is prose.
+    expect(nodeAt(file, '在推进改革开放中，要加快现代市场体系建设')).toBeUndefined();
+  });
+});

@@ -335,12 +335,14 @@ class OutlineParser {
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
     // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”), or first of a
     // run of three (天津 2026 “积极共建北京（京津冀）国际科技创新中心。” after its section's introduction, before two leads).
+    // A series of three or more leads may end on it whatever follows (2008 （五）: “拓展对外开放广度和深度，提高开放型经济
+    // 水平。” after four leads, before the section's closing remark).
     const besideLead =
       strictLead < 0 &&
       h.stack.length > 1 &&
       pi !== this.leadBody &&
       (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
-        (this.lastLeadPi === pi - 1 ? this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
+        (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
         (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
     const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : strictLead;
     const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
