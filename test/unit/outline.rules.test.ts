@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
 import { analyzeReport, flattenOutline } from '../../src/core';
-import { isStatement } from '../../src/core/outline/leads';
+import { isLeadSentence, isStatement } from '../../src/core/outline/leads';
 import { readCorpus } from '../support/corpus';
 
 /** Rules of issue 9 (an outline right on every layout), each on the real text that shows it. */
@@ -252,5 +252,14 @@ describe('the last lead of a long series', () => {
     expect(nodeAt(file, '加快金融体制改革，加强金融监管。')).toMatchObject({ kind: 'lead', level: 3 });
     // The closing remark after it is prose.
     expect(nodeAt(file, '在推进改革开放中，要加快现代市场体系建设')).toBeUndefined();
+  });
+});
+
+describe('a lead that names a list of fields', () => {
+  it('reads the 、-list closed by 等 as one word when judging a lead’s length beside other leads (2015 part 三)', () => {
+    const file = 'national/2015.txt';
+    expect(nodeAt(file, '继续推进科技、教育、文化、医药卫生、养老保险、事业单位、住房公积金等领域改革。')).toMatchObject({ kind: 'lead', level: 2 });
+    // Alone, the same length is still too long for a lead.
+    expect(isLeadSentence('继续推进科技、教育、文化、医药卫生、养老保险、事业单位、住房公积金等领域改革。发展需要改革添动力，群众期盼改革出实效，我们要努力交出一份答卷。')).toBe(-1);
   });
 });

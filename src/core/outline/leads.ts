@@ -42,6 +42,14 @@ export function isAnnouncement(sentence: string): boolean {
 }
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
+/** Beside leads, a title that names a list of fields runs longer (2015: “继续推进科技、教育、…、住房公积金等领域改革。”, 39). */
+const MAX_LIST_LEAD = 60;
+
+/** The sentence with its 、-joined list closed by 等 read as one word: what the title's length is judged by. */
+function withListAsWord(sentence: string): string {
+  return sentence.replace(/(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}等/g, '等');
+}
+
 /**
  * A lead sentence that opens a paragraph as its sub-heading (the seed's “创新动能持续增强。材料科学…”):
  * short, nominal, no figures, no first person, followed by a substantial paragraph. `relaxed` is for a sentence
@@ -50,7 +58,7 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
  */
 export function isLeadSentence(text: string, relaxed = false, between = false): number {
   const end = text.indexOf('。');
-  if (end < 4 || end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD)) return -1;
+  if (end < 4 || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !(relaxed && end <= MAX_LIST_LEAD && withListAsWord(text.slice(0, end)).length <= MAX_RELAXED_LEAD))) return -1;
   // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
   // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
   const bodyless = between && end === text.length - 1;
