@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
 import { analyzeReport, flattenOutline } from '../../src/core';
-import { isStatement } from '../../src/core/outline/leads';
+import { isLeadSentence, isStatement } from '../../src/core/outline/leads';
 import { readCorpus } from '../support/corpus';
 
 /** Rules of issue 9 (an outline right on every layout), each on the real text that shows it. */
@@ -43,6 +43,13 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '推进农业现代化，改革是关键。')).toBeUndefined();
     expect(nodeAt(file, '推动外贸转型升级。')?.kind).toBe('lead');
     expect(nodeAt(file, '推进新型城镇化取得新突破。')?.kind).toBe('lead');
+  });
+
+  it('takes a maxim of how two things stand to each other (X和Y相辅相成) for prose introducing the part (2015 part 四)', () => {
+    const file = 'national/2015.txt';
+    expect(nodeAt(file, '稳增长和调结构相辅相成。')).toBeUndefined();
+    expect(isStatement('改革和发展相得益彰')).toBe(true);
+    expect(nodeAt(file, '加快培育消费增长点。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 
   it('takes maxims of cause and consequence (X则Y, X决定Y, 愈…愈…) for prose (湖南 2026 （二）（三）, 1955)', () => {
@@ -103,6 +110,15 @@ describe('the closing words of a part, after its numbered sections', () => {
     const file = 'local/辽宁省-2026.txt';
     expect(nodeAt(file, '（十）')?.level).toBe(2);
     expect(nodeAt(file, '深化金融化险改革。')?.level).toBe(3);
+  });
+
+  it('lists no dash leads after the paragraph owning up to the problems, once the part has numbered sections (2008 part 一)', () => {
+    const file = 'national/2008.txt';
+    expect(nodeAt(file, '——经济运行中一些突出问题和深层次矛盾依然存在。')).toBeUndefined();
+    expect(nodeAt(file, '——政府自身建设和管理需要加强。')).toBeUndefined();
+    // The lessons before it stay sections, and the dash leads before the part's first section stay leads.
+    expect(nodeAt(file, '第六，')?.level).toBe(2);
+    expect(nodeAt(file, '——经济跨上新台阶。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 
   it('still lists the series after an address that follows 一是 points, which are no sections (湖南 2026 这五年，…)', () => {
@@ -203,5 +219,47 @@ describe('blocks have items, not sub-headings', () => {
     const file = 'local/guangdong-2026.txt';
     expect(nodeAt(file, '包括“供应链改造”和“产业链改造”')).toBeUndefined();
     expect(nodes(file).find((n) => n.kind === 'glossary')?.children.length).toBe(13);
+  });
+});
+
+describe('where a heading starts', () => {
+  it('starts a lead on its own line, not on the em-space line above it that stands for a blank line (2024 （九）)', () => {
+    const file = 'national/2024.txt';
+    const line = lineOf(file, '推动生态环境综合治理。');
+    expect(readCorpus(file).split('\n')[line - 1]).toBe('\u2003');
+    const lead = nodes(file).find((n) => n.title === '推动生态环境综合治理');
+    expect(lead?.range.start).toEqual({ line, character: 0 });
+    expect(lead?.selectionRange.start.line).toBe(line);
+  });
+});
+
+describe('a bold first sentence that kept its body on its line', () => {
+  it('takes the flush line below an indent-only line for a lead titled by its first sentence (1993 part 五)', () => {
+    const file = 'national/1993.txt';
+    const lead = nodeAt(file, '坚决开展禁止卖淫嫖娼、');
+    expect(lead).toMatchObject({ kind: 'lead', level: 2 });
+    expect(lead?.title.endsWith('净化社会环境')).toBe(true);
+    // The plain paragraphs of the layout keep their indent on their first line: their sentences are no leads.
+    expect(nodeAt(file, '认真抓好计划生育和环境保护。')).toMatchObject({ kind: 'lead', level: 2 });
+    expect(nodeAt(file, '当前是我国人口增长的一个高峰期')).toBeUndefined();
+  });
+});
+
+describe('the last lead of a long series', () => {
+  it('ends a series of three or more leads on a longer lead even when body text follows (2008 （五）)', () => {
+    const file = 'national/2008.txt';
+    expect(nodeAt(file, '拓展对外开放广度和深度，提高开放型经济水平。')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(nodeAt(file, '加快金融体制改革，加强金融监管。')).toMatchObject({ kind: 'lead', level: 3 });
+    // The closing remark after it is prose.
+    expect(nodeAt(file, '在推进改革开放中，要加快现代市场体系建设')).toBeUndefined();
+  });
+});
+
+describe('a lead that names a list of fields', () => {
+  it('reads the 、-list closed by 等 as one word when judging a lead’s length beside other leads (2015 part 三)', () => {
+    const file = 'national/2015.txt';
+    expect(nodeAt(file, '继续推进科技、教育、文化、医药卫生、养老保险、事业单位、住房公积金等领域改革。')).toMatchObject({ kind: 'lead', level: 2 });
+    // Alone, the same length is still too long for a lead.
+    expect(isLeadSentence('继续推进科技、教育、文化、医药卫生、养老保险、事业单位、住房公积金等领域改革。发展需要改革添动力，群众期盼改革出实效，我们要努力交出一份答卷。')).toBe(-1);
   });
 });

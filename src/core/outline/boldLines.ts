@@ -48,8 +48,9 @@ export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Para
 export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, indented: boolean, compact = false, inLineSeries = false): number {
   const p = paragraphs[pi] as Paragraph;
   const first = p.segments[0];
-  // Every kind of lead line is short: the common long paragraph line costs O(1).
-  if (!first || first.end - first.start > MAX_BOLD_LEAD) return -1;
+  if (!first) return -1;
+  // Every kind of lead line is short: the common long paragraph line costs O(1), unless the bold sentence kept its body.
+  if (first.end - first.start > MAX_BOLD_LEAD) return fusedBoldLeadEnd(doc, p);
   const next = paragraphs[pi + 1];
   const bodyFollows = p.segments.length > 1 || (next !== undefined && startsRightAfter(p, next));
   const lineLen = first.end - first.start;
@@ -87,14 +88,17 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
 }
 
 /**
- * A bold announcement that lost its bold: a flush line ending in a colon right after an indent-only line (2011:
- * “回顾‘十一五’时期的政府工作，我们进一步加深了以下几个方面的认识和体会：” above 一是…四是). In this layout bold lines
- * are the part's own headings and announcements, never a section's prose. O(1).
+ * A bold first sentence that kept its body on its line (1993 line 190: the indent-only line, then “坚决开展禁止卖淫嫖娼、
+ * …的斗争，净化社会环境。要从严治警，…” flush at the margin): in this layout a plain paragraph keeps its indent on its
+ * first line, so a flush one below the indent-only line began in bold, and the bold words are its first sentence.
+ * Returns that sentence's end, or -1. O(MAX_BOLD_LEAD).
  */
-export function isBoldAnnouncement(doc: ReportDocument, p: Paragraph): boolean {
+function fusedBoldLeadEnd(doc: ReportDocument, p: Paragraph): number {
   const first = p.segments[0];
-  if (!first || p.segments.length > 1 || first.end - first.start > MAX_BOLD_LEAD) return false;
-  return /[:：]$/.test(p.text) && startsFlush(doc, p) && isIndentOnlyLine(doc, first.line - 1);
+  if (!first || !startsFlush(doc, p) || !isIndentOnlyLine(doc, first.line - 1)) return -1;
+  const stop = p.text.slice(0, MAX_BOLD_LEAD + 1).search(/[。!?！？]/);
+  if (stop < 0 || p.text.length - stop < MIN_BODY) return -1;
+  return looksLikeLead(p.text.slice(0, stop)) ? stop : -1;
 }
 
 /**

@@ -79,7 +79,7 @@ export class HeadingStack {
    * Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it (the stack
    * is then left as it was). The `heading`'s title is checked when it would open a part.
    */
-  place(style: Style, value: number, heading?: { title: string; fused: boolean }): number {
+  place(style: Style, value: number, heading?: { title: string; fused: boolean; setApart?: boolean }): number {
     const stack = this.stack;
     let n = stack.length;
     if (style === 'shi') {
@@ -118,7 +118,9 @@ export class HeadingStack {
     }
     // A part title is short and nominal; “四、在私营工厂做工的工人，现在虽然…” continuing a list inside a section is
     // an enumeration item, not the next part (1955).
-    if (n === 0 && heading !== undefined && !this.inBlock && !isPartTitle(heading.title, heading.fused)) return 0;
+    // Set apart by the gap the report keeps for its headings, a part may be fused with its paragraph whatever its
+    // title's length (1987 三、 “深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠…” as published online).
+    if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !isPartTitle(heading.title, heading.fused)) return 0;
     stack.length = n;
     return n + 1;
   }

@@ -42,6 +42,14 @@ export function isAnnouncement(sentence: string): boolean {
 }
 const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时)[,，]/;
 
+/** Beside leads, a title that names a list of fields runs longer (2015: “继续推进科技、教育、…、住房公积金等领域改革。”, 39). */
+const MAX_LIST_LEAD = 60;
+
+/** The sentence with its 、-joined list closed by 等 read as one word: what the title's length is judged by. */
+function withListAsWord(sentence: string): string {
+  return sentence.replace(/(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}等/g, '等');
+}
+
 /**
  * A lead sentence that opens a paragraph as its sub-heading (the seed's “创新动能持续增强。材料科学…”):
  * short, nominal, no figures, no first person, followed by a substantial paragraph. `relaxed` is for a sentence
@@ -50,7 +58,7 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
  */
 export function isLeadSentence(text: string, relaxed = false, between = false): number {
   const end = text.indexOf('。');
-  if (end < 4 || end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD)) return -1;
+  if (end < 4 || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !(relaxed && end <= MAX_LIST_LEAD && withListAsWord(text.slice(0, end)).length <= MAX_RELAXED_LEAD))) return -1;
   // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
   // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
   const bodyless = between && end === text.length - 1;
@@ -88,10 +96,11 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * So are “X也是Y” and “X，Y是关键” (2015 “开放也是改革。”, “推进农业现代化，改革是关键。”): an assertion, not a title.
  * Maxims of cause and consequence are statements too (湖南 2026 “产业强则经济强。”, “创新的深度和广度决定未来发展的高度和
  * 维度。”; 1955 “愈是重要的建设单位，浪费的可能性愈大。”), but not the nouns 原则/规则/准则/法则/细则/否则 or 跨越/超越.
+ * So are maxims of how two things stand to each other (2015 part 四: “稳增长和调结构相辅相成。” introducing the part's leads).
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return /必须|首先|要在|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
+  return /必须|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
 }
 
 /**
@@ -160,9 +169,19 @@ export function isSubHeadingPhrase(text: string): boolean {
  * after the part's two leads). O(1): only the paragraph's ends are read.
  */
 export function speaksForReview(text: string): boolean {
-  if (/清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40))) return true;
+  if (ownsUpToProblems(text)) return true;
   if (/^(?:一年来|过去一年|五年来|过去五年|回顾)/.test(text) && /(?:以下|如下)[^。]{0,12}[。:：]?$/.test(text.slice(-30))) return true;
   return /(?:体会|经验|启示)[^。；;]{0,12}[:：]$/.test(text.slice(-40));
+}
+
+/**
+ * A paragraph that owns up to the problems of the years under review (“我们也清醒地认识到，…还存在不少问题。” / 1995 “我们在
+ * 前进中还存在一些问题和困难。…”). After a part's numbered sections it opens the part's closing words, like 各位代表！: the
+ * problems it lists (2008 part 一: “——经济运行中一些突出问题…。” ×4 after 第一，…第六，) are no section's topics, and every
+ * report lists none of its 问题与不足 paragraphs (test/fixtures/expected/README.md). O(1): the first 40 characters.
+ */
+export function ownsUpToProblems(text: string): boolean {
+  return /清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40));
 }
 
 /**

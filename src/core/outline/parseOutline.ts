@@ -2,29 +2,30 @@ import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import type { ReportDocument } from '../text/document';
 import type { Paragraph } from '../text/paragraphs';
-import { firstLine, paragraphStart, positionAt } from '../text/paragraphs';
+import { firstLine, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
+import { AnnouncedList, announcesList } from './announcedList';
 import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
-import { indentsParagraphs, isBoldAnnouncement, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
-import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence } from './leads';
+import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
+import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
-import { isListItem, titleEnd, titleText } from './titles';
+import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
+import { Neighbours } from './neighbours';
+import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack, kindFor } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 
 /** Paragraphs in a row that must open with leads for lead sentences directly under a part to be headings. */
 const MIN_PART_SERIES = 3;
-/** The paragraph after a heading name is a sentence at least this long (1982: “第六个五年计划已经执行了近两年，…。”, 39). */
-const MIN_NAME_BODY = 20;
 /** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
 const MAX_PAIR_LEAD = 20;
 
@@ -84,11 +85,16 @@ class OutlineParser {
    */
   private closingWords = false;
   private readonly innerLists = new InnerLists();
+  /** What the paragraphs around the one being read look like. */
+  private readonly around: Neighbours;
+  private readonly announcedList = new AnnouncedList();
   private readonly pointRuns = new PointRuns();
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   private readonly indented: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
   private readonly compact: boolean;
+  /** The report keeps a wide gap of blank lines for its headings (widensHeadingGaps). */
+  private readonly headingGaps: boolean;
 
   constructor(
     private readonly doc: ReportDocument,
@@ -98,6 +104,8 @@ class OutlineParser {
   ) {
     this.indented = indentsParagraphs(doc, paragraphs);
     this.compact = isCompactLayout(paragraphs);
+    this.headingGaps = widensHeadingGaps(doc, paragraphs);
+    this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
   }
 
   /** Reads paragraph `pi` (and the next one when a heading takes its title from it); returns the last one it used. */
@@ -119,7 +127,7 @@ class OutlineParser {
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
-    if (isAddress(p.text) && this.headings.hasNumberedSections()) this.closingWords = true;
+    if ((isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.closingWords = true;
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
@@ -144,7 +152,7 @@ class OutlineParser {
       selectionEnd = positionAt(next, next.text.length);
       pi++;
     }
-    const node = draft(block.title ? block.kind : blockKind(title), 1, block.marker, title || block.marker, paragraphStart(p), selectionEnd);
+    const node = draft(block.title ? block.kind : blockKind(title), 1, block.marker, title || block.marker, headingStart(p), selectionEnd);
     h.stack.length = 0;
     h.roots.push(node);
     h.stack.push({ style: 'block', value: 0, node });
@@ -164,11 +172,11 @@ class OutlineParser {
     const titled = next !== undefined && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text) && !/[。!?]$/.test(next.text);
     // Standing alone between blank lines over body text, the numeral is an untitled part (1960: “一” … “四” above the
     // paragraphs of each part, as published online).
-    if (!titled && !(p.blankBefore && p.blankAfter && this.opensBody(pi + 1))) return -1;
+    if (!titled && !(p.blankBefore && p.blankAfter && this.around.opensBody(pi + 1))) return -1;
     const level = h.place('cn-bare', bare);
     if (!level) return -1;
     const title = titled ? titleText(next.raw, 0, next.text.length) : '';
-    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, paragraphStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
+    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, headingStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
     h.attach(node);
     h.stack.push({ style: 'cn-bare', value: bare, node });
     return titled ? pi + 1 : pi;
@@ -203,7 +211,13 @@ class OutlineParser {
     // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
     // 单位：…）。”); in the body a ；-item is an enumeration.
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
-    const level = inner || item ? 0 : h.place(marker.style, marker.value, { title, fused });
+    const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
+    // A name standing alone (or set apart) right after “…以下几个问题。” opens a list of the part's own (AnnouncedList); a
+    // sentence under the marker (1955 一、 / “我国人民已经推翻了…。”) is an item of an enumeration.
+    const name = (!fused || setApart) && !/[。！？!?；;]$/.test(titled.text);
+    const announced = pi > this.bodyStart && announcesList((this.paragraphs[pi - 1] as Paragraph).text);
+    const inList = inner || item || !name ? 0 : this.announcedList.place(h, marker.style, marker.value, announced);
+    const level = inList || (inner || item ? 0 : h.place(marker.style, marker.value, { title, fused, setApart }));
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
@@ -212,7 +226,7 @@ class OutlineParser {
     if (!level) return -1;
     this.innerLists.accepted(marker.style);
     const markerText = p.raw.slice(0, marker.length).trim();
-    const node = draft(kindFor(marker.style, level), level, markerText, title, paragraphStart(p), positionAt(titled, end));
+    const node = draft(kindFor(marker.style, level), level, markerText, title, headingStart(p), positionAt(titled, end));
     h.attach(node);
     // A heading that is a name on a paragraph of its own (“第一，进一步稳定和加强农业”, no 。) titles a section like （一）.
     const named = titled === p && !fused && !/[。！？!?]$/.test(text);
@@ -229,7 +243,7 @@ class OutlineParser {
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;
-    if (!(isPlainHeading(p) || (this.compact && isNameLine(p, this.opensBody(pi + 1))))) return false;
+    if (!(isPlainHeading(p) || (this.compact && isNameLine(p, this.around.opensBody(pi + 1))))) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
@@ -243,7 +257,7 @@ class OutlineParser {
     const style: Style = isTopicSentence(text) ? 'topic' : 'plain';
     const level = h.place(style, 0);
     if (!level) return false;
-    const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), paragraphStart(p), positionAt(p, text.length));
+    const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), headingStart(p), positionAt(p, text.length));
     h.attach(node);
     h.stack.push({ style, value: 0, node });
     return true;
@@ -255,9 +269,9 @@ class OutlineParser {
     // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
     // “包括“供应链改造”和“产业链改造”。…”) is its text. So is an item of an enumeration.
     if (h.inBlock || pi === this.listItem) return false;
-    // A bold announcement speaks for the part: what it announces (2011: the 体会 一是…四是 after （五）) is the part's,
-    // so the sections and leads open below the part are over.
-    if (h.stack.length > 1 && !h.inBlock && (h.stack[0] as StackEntry).node.level === 1 && isBoldAnnouncement(this.doc, p)) h.stack.length = 1;
+    // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
+    // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
+    // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
   }
 
@@ -321,14 +335,16 @@ class OutlineParser {
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
     // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”), or first of a
     // run of three (天津 2026 “积极共建北京（京津冀）国际科技创新中心。” after its section's introduction, before two leads).
+    // A series of three or more leads may end on it whatever follows (2008 （五）: “拓展对外开放广度和深度，提高开放型经济
+    // 水平。” after four leads, before the section's closing remark).
     const besideLead =
       strictLead < 0 &&
       h.stack.length > 1 &&
       pi !== this.leadBody &&
-      (((this.lastLeadPi === pi - 1 || this.headingAt(pi - 1)) &&
-        (this.lastLeadPi === pi - 1 ? this.leadOrHeadingAt(pi + 1) : this.isLeadAt(pi + 1))) ||
-        (this.isLeadAt(pi + 1) && this.isLeadAt(pi + 2)));
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.isLeadAt(pi + 1)) : strictLead;
+      (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
+        (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
+        (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : strictLead;
     const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
@@ -358,35 +374,8 @@ class OutlineParser {
    */
   private inLeadSeries(i: number, titleLength: number): boolean {
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
-    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.leadLike(j); j++) run++;
+    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
-  }
-
-  private headingAt(j: number): boolean {
-    const q = this.paragraphs[j];
-    return q !== undefined && j >= 0 && matchMarker(q.text) !== null;
-  }
-
-  private isLeadAt(j: number): boolean {
-    const q = this.paragraphs[j];
-    return q !== undefined && j < this.bodyEnd && isLeadSentence(q.text) > 0;
-  }
-
-  private leadOrHeadingAt(j: number): boolean {
-    return j >= this.bodyEnd || this.isLeadAt(j) || this.headingAt(j);
-  }
-
-  private leadLike(j: number): boolean {
-    const q = this.paragraphs[j] as Paragraph;
-    if (matchMarker(q.text)) return false;
-    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
-  }
-
-  /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
-  private opensBody(j: number): boolean {
-    const q = this.paragraphs[j];
-    if (q === undefined || j >= this.bodyEnd) return false;
-    return (q.text.length >= MIN_NAME_BODY && /[。！？!?]/.test(q.text)) || matchMarker(q.text) !== null;
   }
 
   /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */
@@ -402,7 +391,7 @@ class OutlineParser {
     h.popWhile((e) => e.style === 'lead');
     if (h.top() && (h.stack[h.stack.length - 1] as StackEntry).style === 'shi') this.pointRuns.ledUnder();
     const level = h.stack.length + 1;
-    const node = draft('lead', level, marker, titleText(p.raw, start, end), paragraphStart(p), positionAt(p, end));
+    const node = draft('lead', level, marker, titleText(p.raw, start, end), headingStart(p), positionAt(p, end));
     h.attach(node);
     h.stack.push({ style: 'lead', value: 0, node, ownsList });
     return node;

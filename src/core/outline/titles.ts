@@ -1,4 +1,7 @@
 import { cleanTitle } from '../text/normalize';
+import type { Paragraph } from '../text/paragraphs';
+import { positionAt } from '../text/paragraphs';
+import type { Position } from '../types';
 
 const MAX_TITLE = 200;
 
@@ -51,4 +54,16 @@ export function isPartTitle(title: string, fused: boolean): boolean {
   let commas = 0;
   for (const ch of title) if (ch === '，' || ch === ',') commas++;
   return commas === 0 || (commas === 1 && !fused) || title.length <= 30;
+}
+
+/** Spaces the text layer keeps as content (only U+0020 and what folds to it are trimmed): U+2000–U+200A, U+00A0. */
+const KEPT_SPACE = /^[\s\u2000-\u200a\u00a0]*/;
+
+/**
+ * Where a heading starts: its paragraph's first visible character. A line holding only an em space (U+2003) in place
+ * of a blank separator line opens the paragraph (2024 line 159 above “推动生态环境综合治理。…”), but the heading is on
+ * the next line. O(length of the leading spaces).
+ */
+export function headingStart(p: Paragraph): Position {
+  return positionAt(p, (KEPT_SPACE.exec(p.text) as RegExpExecArray)[0].length);
 }

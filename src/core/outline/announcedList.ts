@@ -1,0 +1,37 @@
+import type { DraftNode } from './draft';
+import type { HeadingStack } from './headingStack';
+import type { NumberedStyle } from './markers';
+
+/**
+ * The sentence ending a paragraph announces the list that follows (1986: “…着重考虑和研究了以下几个问题。” / “这里着重讲几个
+ * 需要进一步明确的认识问题。”). O(1): the paragraph's last 40 characters.
+ */
+export function announcesList(text: string): boolean {
+  return /(?:以下|如下|[几两三四五六七八九十]个[^。，,]{0,12}(?:问题|方面))[^。]{0,16}[。:：]$/.test(text.slice(-40));
+}
+
+/**
+ * A second 一、 list inside a part, numbered like the parts (1986 part 二 “…以下几个问题。” then 一、…五、, each a heading
+ * over its own paragraphs): the announced list's items are the part's sections. Its numbers run into the parts' (its
+ * 三、 would be part 三), so while it runs an item that continues it is its own; a number that only continues the
+ * parts (1986 三、“七五”时期的经济体制改革 after its 五、) is the next part and ends it. O(1) per heading.
+ */
+export class AnnouncedList {
+  private part: DraftNode | null = null;
+  private value = 0;
+
+  /**
+   * Places a heading numbered `value` in `style` as the next section of the list (level 2, the stack cut to the part),
+   * or opens the list with a 一、 right after an announcement; 0 when it is neither.
+   */
+  place(h: HeadingStack, style: NumberedStyle, value: number, afterAnnouncement: boolean): number {
+    const part = h.stack[0];
+    if (h.inBlock || !part || part.style !== style || part.node.level !== 1) return 0;
+    const continues = this.part === part.node && value === this.value + 1;
+    if (!continues && !(value === 1 && afterAnnouncement)) return 0;
+    this.part = part.node;
+    this.value = value;
+    h.stack.length = 1;
+    return 2;
+  }
+}

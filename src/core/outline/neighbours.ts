@@ -1,0 +1,46 @@
+import type { ReportDocument } from '../text/document';
+import type { Paragraph } from '../text/paragraphs';
+import { standaloneLeadEnd } from './boldLines';
+import { dashLead, isLeadSentence } from './leads';
+import { matchMarker } from './markers';
+
+/** The paragraph after a heading name is a sentence at least this long (1982: “第六个五年计划已经执行了近两年，…。”, 39). */
+const MIN_NAME_BODY = 20;
+
+/** What the paragraphs next to the one being read look like (a heading, a lead, body text): O(1) per question. */
+export class Neighbours {
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly paragraphs: readonly Paragraph[],
+    private readonly bodyEnd: number,
+    private readonly indented: boolean,
+    private readonly compact: boolean,
+  ) {}
+
+  headingAt(j: number): boolean {
+    const q = this.paragraphs[j];
+    return q !== undefined && j >= 0 && matchMarker(q.text) !== null;
+  }
+
+  isLeadAt(j: number): boolean {
+    const q = this.paragraphs[j];
+    return q !== undefined && j < this.bodyEnd && isLeadSentence(q.text) > 0;
+  }
+
+  leadOrHeadingAt(j: number): boolean {
+    return j >= this.bodyEnd || this.isLeadAt(j) || this.headingAt(j);
+  }
+
+  leadLike(j: number): boolean {
+    const q = this.paragraphs[j] as Paragraph;
+    if (matchMarker(q.text)) return false;
+    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
+  }
+
+  /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */
+  opensBody(j: number): boolean {
+    const q = this.paragraphs[j];
+    if (q === undefined || j >= this.bodyEnd) return false;
+    return (q.text.length >= MIN_NAME_BODY && /[。！？!?]/.test(q.text)) || matchMarker(q.text) !== null;
+  }
+}
