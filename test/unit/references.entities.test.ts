@@ -171,3 +171,26 @@ describe('clipped names of fairs', () => {
     expect(model.references.filter((r) => r.kind === 'entity').map((r) => r.from.text)).toEqual(['上海世博会', '进博会']);
   });
 });
+
+describe('national programmes without a type word (entityTypes.json knownNames)', () => {
+  it('link in the national report, written with or without 、, and a short name everyone uses goes to the full one', () => {
+    expect(linksOf(national2016, '营改增')).toEqual(['L112 → L31 营改增']);
+    expect(linksOf(national2016, '京津冀协同发展')).toEqual(['L152 → L37 京津冀协同发展']);
+    expect(linksOf(national2016, '双创')).toEqual(['L129 → L17 大众创业、万众创新']);
+    expect(linksOf(national2022, '大众创业万众创新')).toEqual(['L133 → L46 大众创业万众创新']);
+    expect(linksOf(national2022, '扫黑除恶')).toEqual(['L206 → L67 扫黑除恶']);
+  });
+
+  it('a quoted mention is the term scan’s link only, not a second one', () => {
+    const all = analyzeReport(readCorpus('national/2022.txt')).references;
+    // national 2022 quotes “放管服” and “一带一路”, both known names.
+    expect(all.filter((r) => r.kind === 'term' && r.from.text === '“放管服”').length).toBeGreaterThan(0);
+    const inside = all.filter((r) => r.kind === 'entity' && all.some((t) => t.kind === 'term' && t.from.range.start.line === r.from.range.start.line && t.from.range.start.character === r.from.range.start.character - 1));
+    expect(inside).toEqual([]);
+  });
+
+  it('never in a local report, which names them in passing (seed: 积极投身长三角一体化发展; 扫黑除恶 stays the term’s)', () => {
+    expect(seed.some((r) => r.key === 'entity:长三角一体化发展' || r.key === 'entity:大众创业万众创新')).toBe(false);
+    expect(hailar.some((r) => r.key === 'entity:扫黑除恶')).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import { nameStarts } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
+import { addKnownNames } from './knownNames';
 
 const TYPES = new WordTrie(data.types);
 const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
@@ -82,6 +83,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
+  addKnownNames(ctx, blocks, mentions);
   return mergeVariants(mergeSuffixes(mentions));
 }
 
