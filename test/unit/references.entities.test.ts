@@ -194,3 +194,16 @@ describe('national programmes without a type word (entityTypes.json knownNames)'
     expect(hailar.some((r) => r.key === 'entity:扫黑除恶')).toBe(false);
   });
 });
+
+describe('more type words: companies, parks, reservoirs', () => {
+  it('a company group, a science park and a reservoir recur by name (北京数据集团, 明月湖科创园, 官厅水库)', () => {
+    expect(linksOf(entities('local/北京市-2026.txt'), '北京数据集团')).toEqual(['L80 → L22 北京数据集团']);
+    expect(linksOf(entities('local/重庆市-2026.txt'), '明月湖科创园')).toEqual(['L29 → L19 明月湖科创园']);
+    expect(linksOf(entities('national/1955.txt'), '官厅水库')).toEqual(['L749 → L144 官厅水库']);
+  });
+
+  it('never a kind of group or reservoir in ordinary words (四川: 紧密型城市医疗集团; 湖南: 病险水库)', () => {
+    expect(entities('local/四川省-2026.txt').some((r) => r.from.text.endsWith('医疗集团'))).toBe(false);
+    expect(entities('local/湖南省-2026.txt').some((r) => r.from.text.endsWith('病险水库'))).toBe(false);
+  });
+});
