@@ -43,8 +43,12 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     const matches: TypeMatch[] = [];
     for (const [at, type] of TYPES.matches(p.text)) {
       const end = at + type.length;
-      const all = nameStarts(p.text, at);
-      const nearest = all[all.length - 1] as number;
+      const found = nameStarts(p.text, at);
+      const nearest = found[found.length - 1] as number;
+      // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
+      // too (再建设一批国家自主创新示范区 after 扩大国家自主创新示范区): it adds no reading and is never the fallback.
+      const quantity = quantityStarts(p.text, found, at);
+      const all = quantity.length === 0 ? found : found.flatMap((s) => [s, ...quantity.filter((q) => q.from === s).map((q) => q.start)]);
       // A longer reading over a verb must name something specific (服务业扩大开放综合试点), not a kind of thing
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
@@ -53,6 +57,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) continue;
       for (const s of starts) {
+        if (quantity.some((q) => q.start === s)) continue;
         const reading = p.text.slice(s, end);
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
@@ -143,6 +148,19 @@ function addNumberedLines(ctx: RefContext, blocks: readonly OutlineNode[], menti
     list.push(mention);
     mentions.set(key, list);
   }
+}
+
+/** Words that count or sort what follows (再建设一批|国家自主创新示范区): a name starts after them, never with them. */
+const QUANTITY = /^(?:一大批|一批批|一批|一系列|若干|各类|多个|一些)/;
+
+/** Starts right after a quantity word that opens a possible start (from), before the type word at `at`. */
+function quantityStarts(text: string, starts: readonly number[], at: number): Array<{ from: number; start: number }> {
+  const out: Array<{ from: number; start: number }> = [];
+  for (const s of starts) {
+    const q = QUANTITY.exec(text.slice(s, s + 3))?.[0].length ?? 0;
+    if (q > 0 && s + q < at && !starts.includes(s + q)) out.push({ from: s, start: s + q });
+  }
+  return out;
 }
 
 /** A name is at least this long to absorb the longer candidates that end with it. */
