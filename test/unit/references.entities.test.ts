@@ -214,3 +214,18 @@ describe('more type words: companies, parks, reservoirs', () => {
     expect(entities('local/湖南省-2026.txt').some((r) => r.from.text.endsWith('病险水库'))).toBe(false);
   });
 });
+
+describe('lists that share one type word', () => {
+  const jiangsu = entities('local/江苏省-2026.txt');
+
+  it('each item is the name with that type word (紫金山、太湖、钟山、云龙湖等实验室 → 紫金山实验室)', () => {
+    expect(linksOf(jiangsu, '紫金山实验室')).toEqual(['L47 → L20 紫金山']);
+    expect(linksOf(jiangsu, '北沿江')).toEqual(['L51 → L24 北沿江']);
+    expect(linksOf(jiangsu, '通苏嘉甬')).toEqual(['L51 → L24 通苏嘉甬']);
+  });
+
+  it('a company list too (hebei 2010: 河北钢铁、冀中能源集团 … 河北钢铁、冀中能源), never items of ordinary words', () => {
+    expect(linksOf(entities('local/hebei-2010.txt'), '河北钢铁')).toEqual(['L114 → L56 河北钢铁集团']);
+    expect(jiangsu.some((r) => /^(?:教育|医疗|养老|科技|产业)$/.test(r.from.text))).toBe(false);
+  });
+});

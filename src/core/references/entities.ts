@@ -9,6 +9,7 @@ import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 import { addKnownNames } from './knownNames';
+import { listedNames } from './listedNames';
 
 const TYPES = new WordTrie(data.types);
 const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
@@ -37,12 +38,15 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const blocks = blockNodes(ctx.outline);
   const byParagraph: TypeMatch[][] = [];
   const readings = new Map<string, number>();
+  /** Type words that may end a list of names sharing them (…、…等实验室), read by listedNames.ts. */
+  const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const matches: TypeMatch[] = [];
     for (const [at, type] of TYPES.matches(p.text)) {
       const end = at + type.length;
+      if (p.text[at - 1] === '等' || p.text.lastIndexOf('、', at) > at - 8) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
       // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
@@ -67,6 +71,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     if (matches.length > 0) byParagraph.push(matches);
   }
   const mentions = new Map<string, Mention[]>();
+  for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
   for (const matches of byParagraph) {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
@@ -240,6 +245,11 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   if (TYPE_WORDS.has(modifier) || typeThenGeneric(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
   return /[\u4e00-\u9fff]/.test(modifier);
+}
+
+/** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
+function isListItem(item: string): boolean {
+  return !onlyGeneric(item) && !GENERIC.has(item) && TYPES.matches(item).length === 0;
 }
 
 /** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */
