@@ -229,3 +229,18 @@ describe('lists that share one type word', () => {
     expect(jiangsu.some((r) => /^(?:教育|医疗|养老|科技|产业)$/.test(r.from.text))).toBe(false);
   });
 });
+
+describe('initiatives and kinds', () => {
+  const n2024 = entities('national/2024.txt');
+
+  it('an initiative is a name (national 2024: 全球发展倡议, 全球安全倡议, 全球文明倡议)', () => {
+    expect(linksOf(n2024, '全球发展倡议')).toEqual(['L196 → L57 全球发展倡议']);
+    expect(linksOf(n2024, '全球文明倡议')).toEqual(['L196 → L57 全球文明倡议']);
+  });
+
+  it('rules, manufacturing bases and river crossings in ordinary words are kinds (政策规定, 先进制造业基地, 过江通道)', () => {
+    expect(linksOf(n2024, '政策规定')).toEqual([]);
+    const jiangsu = entities('local/江苏省-2026.txt');
+    expect([...linksOf(jiangsu, '先进制造业基地'), ...linksOf(jiangsu, '过江通道')]).toEqual([]);
+  });
+});
