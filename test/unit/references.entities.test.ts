@@ -244,3 +244,10 @@ describe('initiatives and kinds', () => {
     expect([...linksOf(jiangsu, '先进制造业基地'), ...linksOf(jiangsu, '过江通道')]).toEqual([]);
   });
 });
+
+describe('companies named by their trade', () => {
+  it('a company ending in its trade recurs by name (hailar 2019: 华德牧业), never a kind of company (上市公司)', () => {
+    expect(linksOf(hailar, '华德牧业')).toEqual(['L59 → L23 华德牧业']);
+    expect(entities('local/guangdong-2026.txt').some((r) => r.from.text.endsWith('公司'))).toBe(false);
+  });
+});
