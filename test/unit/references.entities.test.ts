@@ -251,3 +251,17 @@ describe('companies named by their trade', () => {
     expect(entities('local/guangdong-2026.txt').some((r) => r.from.text.endsWith('公司'))).toBe(false);
   });
 });
+
+describe('kinds of platforms and funds, and 对接', () => {
+  const guizhou = entities('local/贵州省-2026.txt');
+
+  it('financing platforms, pilot bases, government funds and top hospitals in ordinary words are kinds (贵州, 湖南 2026)', () => {
+    expect(guizhou.some((r) => /^(?:融资平台|政府投资基金|省外三甲医院)$/.test(r.from.text))).toBe(false);
+    expect(entities('local/湖南省-2026.txt').some((r) => /^(?:融资平台|中试基地)$/.test(r.from.text))).toBe(false);
+  });
+
+  it('a name starts after 对接, which leads into names (贵州 2026: 主动对接成渝地区双城经济圈)', () => {
+    expect(linksOf(guizhou, '成渝地区双城经济圈')).toEqual(['L57 → L20 成渝地区双城经济圈']);
+    expect(guizhou.some((r) => r.from.text.startsWith('接'))).toBe(false);
+  });
+});
