@@ -265,3 +265,13 @@ describe('kinds of platforms and funds, and 对接', () => {
     expect(guizhou.some((r) => r.from.text.startsWith('接'))).toBe(false);
   });
 });
+
+describe('a long name said first with its scope, later without', () => {
+  it('is one name (national 1982: 中国共产党第十二次全国代表大会 … 第十二次全国代表大会)', () => {
+    expect(linksOf(entities('national/1982.txt'), '第十二次全国代表大会')).toEqual(['L108 → L13 中国共产党第十二次全国代表大会', 'L290 → L13 中国共产党第十二次全国代表大会']);
+  });
+
+  it('not for a short name inside a longer one, which keeps its own first mention (seed: 苏锡常都市圈)', () => {
+    expect(linksOf(seed, '苏锡常都市圈')).toEqual(['L178 → L66 苏锡常都市圈', 'L186 → L66 苏锡常都市圈']);
+  });
+});

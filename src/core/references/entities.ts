@@ -94,7 +94,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   addKnownNames(ctx, blocks, mentions);
-  return mergeVariants(mergeSuffixes(mentions));
+  return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
 }
 
 /** An event said by its clipped name (数博会, 辽洽会, 园博会): one character, then a clipped kind of fair. */
@@ -202,6 +202,32 @@ function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]>
     mentions.delete(name);
   }
   for (const list of mentions.values()) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  return mentions;
+}
+
+/** A long name, specific enough that a longer name ending with it is the same thing with its place said. */
+const MIN_QUALIFIED_TAIL = 10;
+
+/**
+ * A long name first said with its place or scope before it (苏南重点城市要素市场化配置综合改革试点), later without
+ * (要素市场化配置综合改革试点): the later one is a mention of the first. Only names of ten characters or more, said
+ * first in the longer form, so a short name inside a longer one (太仓港, 东山组团) keeps its own mentions. Linear in
+ * the characters of the names.
+ */
+function mergeQualified(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
+  for (const [longer, list] of [...mentions]) {
+    if (longer.length <= MIN_QUALIFIED_TAIL || !mentions.has(longer)) continue;
+    const first = list[0] as Mention;
+    for (let cut = 1; longer.length - cut >= MIN_QUALIFIED_TAIL; cut++) {
+      const tail = longer.slice(cut);
+      const tails = mentions.get(tail);
+      if (!tails || comparePositions((tails[0] as Mention).range.start, first.range.start) <= 0) continue;
+      const merged = [...list, ...tails].sort((a, b) => comparePositions(a.range.start, b.range.start));
+      mentions.set(longer, merged);
+      mentions.delete(tail);
+      break;
+    }
+  }
   return mentions;
 }
 
