@@ -275,3 +275,9 @@ describe('a long name said first with its scope, later without', () => {
     expect(linksOf(seed, '苏锡常都市圈')).toEqual(['L178 → L66 苏锡常都市圈', 'L186 → L66 苏锡常都市圈']);
   });
 });
+
+describe('names in brackets', () => {
+  it('a name alone in brackets after another says where that one is held (江苏 2026: 合作论坛（连云港）): no mention', () => {
+    expect(entities('local/江苏省-2026.txt').some((r) => r.from.text === '连云港' && r.from.range.start.line === 55)).toBe(false);
+  });
+});

@@ -270,6 +270,9 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   // kind of thing, not a name.
   if (TYPE_WORDS.has(modifier) || typeThenGeneric(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
+  // Alone in brackets after another name (全球公共安全合作论坛（连云港）), it says where that one is held: a place.
+  // (The paragraph text is folded: its brackets are ASCII.)
+  if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
   return /[\u4e00-\u9fff]/.test(modifier);
 }
 
