@@ -8,10 +8,12 @@ import { nameStarts } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
-import { addKnownNames } from './knownNames';
+import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { listedNames } from './listedNames';
 
 const TYPES = new WordTrie(data.types);
+/** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
+const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
 const GENERIC = new Set(data.genericModifiers);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
@@ -38,15 +40,21 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const blocks = blockNodes(ctx.outline);
   const byParagraph: TypeMatch[][] = [];
   const readings = new Map<string, number>();
+  /** Mentions of the known names (national report only), merged into the names below. */
+  const known = knownNamesApply(ctx) ? new Map<string, Mention[]>() : undefined;
   /** Type words that may end a list of names sharing them (…、…等实验室), read by listedNames.ts. */
   const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const matches: TypeMatch[] = [];
-    for (const [at, type] of TYPES.matches(p.text)) {
+    for (const [at, type] of SCAN.matches(p.text)) {
+      if (KNOWN_WRITINGS.has(type)) {
+        if (known) addKnownName(p, at, type, known);
+        continue;
+      }
       const end = at + type.length;
-      if (p.text[at - 1] === '等' || p.text.lastIndexOf('、', at) > at - 8) listed.push({ p, at, type });
+      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at)) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
       // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
@@ -93,7 +101,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
-  addKnownNames(ctx, blocks, mentions);
+  if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
   return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
 }
 
@@ -162,6 +170,9 @@ const QUANTITY = /^(?:一大批|一批批|一批|一系列|若干|各类|多个|
 function quantityStarts(text: string, starts: readonly number[], at: number): Array<{ from: number; start: number }> {
   const out: Array<{ from: number; start: number }> = [];
   for (const s of starts) {
+    // Only 一, 各, 若 and 多 open a quantity word: other starts are passed without cutting a string.
+    const c = text.charCodeAt(s);
+    if (c !== 0x4e00 && c !== 0x5404 && c !== 0x82e5 && c !== 0x591a) continue;
     const q = QUANTITY.exec(text.slice(s, s + 3))?.[0].length ?? 0;
     if (q > 0 && s + q < at && !starts.includes(s + q)) out.push({ from: s, start: s + q });
   }
@@ -274,6 +285,12 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   // (The paragraph text is folded: its brackets are ASCII.)
   if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
   return /[\u4e00-\u9fff]/.test(modifier);
+}
+
+/** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
+function enumeratedBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 7; k--) if (text.charCodeAt(k) === 0x3001) return true;
+  return false;
 }
 
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */

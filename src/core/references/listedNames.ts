@@ -24,8 +24,8 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
   let end = listed ? at - 1 : at;
   const items: Array<{ start: number; end: number }> = [];
   for (let n = 0; n < MAX_ITEMS; n++) {
-    const sep = text.lastIndexOf('、', end - 1);
-    const start = sep >= 0 && end - sep - 1 <= 6 ? sep + 1 : (nameStarts(text, end).at(-1) ?? end);
+    const sep = separatorBefore(text, end);
+    const start = sep >= 0 ? sep + 1 : (nameStarts(text, end).at(-1) ?? end);
     const item = text.slice(start, end);
     if (!ITEM.test(item) || NOT_IN_ITEM.test(item) || !isItem(item)) return;
     items.push({ start, end });
@@ -41,4 +41,10 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
     list.push({ range: rangeIn(p, start, stop), text: item, nested: false });
     mentions.set(key, list);
   }
+}
+
+/** The 、 at most six characters before `end` (an item's length), or -1: a bounded look, not a scan of the paragraph. */
+function separatorBefore(text: string, end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - 7; k--) if (text.charCodeAt(k) === 0x3001) return k;
+  return -1;
 }
