@@ -50,7 +50,14 @@ describe('where a name starts', () => {
 
 describe('names of more kinds', () => {
   it('a reading over a verb needs only a little that is specific (扩大国家自主创新示范区: 自主)', () => {
-    expect(linksOf(national2016, '国家自主创新示范区')).toEqual(['L129 → L35 国家自主创新示范区']);
+    expect(linksOf(national2016, '国家自主创新示范区')).toEqual(['L129 → L35 国家自主创新示范区', 'L129 → L35 国家自主创新示范区']);
+  });
+
+  it('a name may start after a quantity word when it is said elsewhere without it (再建设一批|国家自主创新示范区)', () => {
+    const after = national2016.filter((r) => r.from.text === '国家自主创新示范区' && r.from.range.start.line === 129);
+    expect(after.map((r) => r.from.range.start.character)).toHaveLength(2);
+    // Never a reading that is only ever said after one (重庆: 打通一批未贯通道 is no 未贯通道).
+    expect(entities('local/重庆市-2026.txt').some((r) => r.from.text.includes('未贯通道'))).toBe(false);
   });
 
   it('regions and poles named by what they are (长江经济带, 粤港澳大湾区, 江西南部重要增长极)', () => {
@@ -169,5 +176,108 @@ describe('clipped names of fairs', () => {
   it('leave a clip the type words know to the type-word scan (上海世博会, 进博会)', () => {
     const model = analyzeReport('一、工作回顾\n\n办好上海世博会，发挥进博会作用。\n\n二、今年工作\n\n用好上海世博会成果，发挥进博会平台作用。\n');
     expect(model.references.filter((r) => r.kind === 'entity').map((r) => r.from.text)).toEqual(['上海世博会', '进博会']);
+  });
+});
+
+describe('national programmes without a type word (entityTypes.json knownNames)', () => {
+  it('link in the national report, written with or without 、, and a short name everyone uses goes to the full one', () => {
+    expect(linksOf(national2016, '营改增')).toEqual(['L112 → L31 营改增']);
+    expect(linksOf(national2016, '京津冀协同发展')).toEqual(['L152 → L37 京津冀协同发展']);
+    expect(linksOf(national2016, '双创')).toEqual(['L129 → L17 大众创业、万众创新']);
+    expect(linksOf(national2022, '大众创业万众创新')).toEqual(['L133 → L46 大众创业万众创新']);
+    expect(linksOf(national2022, '扫黑除恶')).toEqual(['L206 → L67 扫黑除恶']);
+  });
+
+  it('a quoted mention is the term scan’s link only, not a second one', () => {
+    const all = analyzeReport(readCorpus('national/2022.txt')).references;
+    // national 2022 quotes “放管服” and “一带一路”, both known names.
+    expect(all.filter((r) => r.kind === 'term' && r.from.text === '“放管服”').length).toBeGreaterThan(0);
+    const inside = all.filter((r) => r.kind === 'entity' && all.some((t) => t.kind === 'term' && t.from.range.start.line === r.from.range.start.line && t.from.range.start.character === r.from.range.start.character - 1));
+    expect(inside).toEqual([]);
+  });
+
+  it('never in a local report, which names them in passing (seed: 积极投身长三角一体化发展; 扫黑除恶 stays the term’s)', () => {
+    expect(seed.some((r) => r.key === 'entity:长三角一体化发展' || r.key === 'entity:大众创业万众创新')).toBe(false);
+    expect(hailar.some((r) => r.key === 'entity:扫黑除恶')).toBe(false);
+  });
+});
+
+describe('more type words: companies, parks, reservoirs', () => {
+  it('a company group, a science park and a reservoir recur by name (北京数据集团, 明月湖科创园, 官厅水库)', () => {
+    expect(linksOf(entities('local/北京市-2026.txt'), '北京数据集团')).toEqual(['L80 → L22 北京数据集团']);
+    expect(linksOf(entities('local/重庆市-2026.txt'), '明月湖科创园')).toEqual(['L29 → L19 明月湖科创园']);
+    expect(linksOf(entities('national/1955.txt'), '官厅水库')).toEqual(['L749 → L144 官厅水库']);
+  });
+
+  it('never a kind of group or reservoir in ordinary words (四川: 紧密型城市医疗集团; 湖南: 病险水库)', () => {
+    expect(entities('local/四川省-2026.txt').some((r) => r.from.text.endsWith('医疗集团'))).toBe(false);
+    expect(entities('local/湖南省-2026.txt').some((r) => r.from.text.endsWith('病险水库'))).toBe(false);
+  });
+});
+
+describe('lists that share one type word', () => {
+  const jiangsu = entities('local/江苏省-2026.txt');
+
+  it('each item is the name with that type word (紫金山、太湖、钟山、云龙湖等实验室 → 紫金山实验室)', () => {
+    expect(linksOf(jiangsu, '紫金山实验室')).toEqual(['L47 → L20 紫金山']);
+    expect(linksOf(jiangsu, '北沿江')).toEqual(['L51 → L24 北沿江']);
+    expect(linksOf(jiangsu, '通苏嘉甬')).toEqual(['L51 → L24 通苏嘉甬']);
+  });
+
+  it('a company list too (hebei 2010: 河北钢铁、冀中能源集团 … 河北钢铁、冀中能源), never items of ordinary words', () => {
+    expect(linksOf(entities('local/hebei-2010.txt'), '河北钢铁')).toEqual(['L114 → L56 河北钢铁集团']);
+    expect(jiangsu.some((r) => /^(?:教育|医疗|养老|科技|产业)$/.test(r.from.text))).toBe(false);
+  });
+});
+
+describe('initiatives and kinds', () => {
+  const n2024 = entities('national/2024.txt');
+
+  it('an initiative is a name (national 2024: 全球发展倡议, 全球安全倡议, 全球文明倡议)', () => {
+    expect(linksOf(n2024, '全球发展倡议')).toEqual(['L196 → L57 全球发展倡议']);
+    expect(linksOf(n2024, '全球文明倡议')).toEqual(['L196 → L57 全球文明倡议']);
+  });
+
+  it('rules, manufacturing bases and river crossings in ordinary words are kinds (政策规定, 先进制造业基地, 过江通道)', () => {
+    expect(linksOf(n2024, '政策规定')).toEqual([]);
+    const jiangsu = entities('local/江苏省-2026.txt');
+    expect([...linksOf(jiangsu, '先进制造业基地'), ...linksOf(jiangsu, '过江通道')]).toEqual([]);
+  });
+});
+
+describe('companies named by their trade', () => {
+  it('a company ending in its trade recurs by name (hailar 2019: 华德牧业), never a kind of company (上市公司)', () => {
+    expect(linksOf(hailar, '华德牧业')).toEqual(['L59 → L23 华德牧业']);
+    expect(entities('local/guangdong-2026.txt').some((r) => r.from.text.endsWith('公司'))).toBe(false);
+  });
+});
+
+describe('kinds of platforms and funds, and 对接', () => {
+  const guizhou = entities('local/贵州省-2026.txt');
+
+  it('financing platforms, pilot bases, government funds and top hospitals in ordinary words are kinds (贵州, 湖南 2026)', () => {
+    expect(guizhou.some((r) => /^(?:融资平台|政府投资基金|省外三甲医院)$/.test(r.from.text))).toBe(false);
+    expect(entities('local/湖南省-2026.txt').some((r) => /^(?:融资平台|中试基地)$/.test(r.from.text))).toBe(false);
+  });
+
+  it('a name starts after 对接, which leads into names (贵州 2026: 主动对接成渝地区双城经济圈)', () => {
+    expect(linksOf(guizhou, '成渝地区双城经济圈')).toEqual(['L57 → L20 成渝地区双城经济圈']);
+    expect(guizhou.some((r) => r.from.text.startsWith('接'))).toBe(false);
+  });
+});
+
+describe('a long name said first with its scope, later without', () => {
+  it('is one name (national 1982: 中国共产党第十二次全国代表大会 … 第十二次全国代表大会)', () => {
+    expect(linksOf(entities('national/1982.txt'), '第十二次全国代表大会')).toEqual(['L108 → L13 中国共产党第十二次全国代表大会', 'L290 → L13 中国共产党第十二次全国代表大会']);
+  });
+
+  it('not for a short name inside a longer one, which keeps its own first mention (seed: 苏锡常都市圈)', () => {
+    expect(linksOf(seed, '苏锡常都市圈')).toEqual(['L178 → L66 苏锡常都市圈', 'L186 → L66 苏锡常都市圈']);
+  });
+});
+
+describe('names in brackets', () => {
+  it('a name alone in brackets after another says where that one is held (江苏 2026: 合作论坛（连云港）): no mention', () => {
+    expect(entities('local/江苏省-2026.txt').some((r) => r.from.text === '连云港' && r.from.range.start.line === 55)).toBe(false);
   });
 });

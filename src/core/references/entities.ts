@@ -8,8 +8,12 @@ import { nameStarts } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
+import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
+import { listedNames } from './listedNames';
 
 const TYPES = new WordTrie(data.types);
+/** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
+const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
 const GENERIC = new Set(data.genericModifiers);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
@@ -36,14 +40,27 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const blocks = blockNodes(ctx.outline);
   const byParagraph: TypeMatch[][] = [];
   const readings = new Map<string, number>();
+  /** Mentions of the known names (national report only), merged into the names below. */
+  const known = knownNamesApply(ctx) ? new Map<string, Mention[]>() : undefined;
+  /** Type words that may end a list of names sharing them (…、…等实验室), read by listedNames.ts. */
+  const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const matches: TypeMatch[] = [];
-    for (const [at, type] of TYPES.matches(p.text)) {
+    for (const [at, type] of SCAN.matches(p.text)) {
+      if (KNOWN_WRITINGS.has(type)) {
+        if (known) addKnownName(p, at, type, known);
+        continue;
+      }
       const end = at + type.length;
-      const all = nameStarts(p.text, at);
-      const nearest = all[all.length - 1] as number;
+      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at)) listed.push({ p, at, type });
+      const found = nameStarts(p.text, at);
+      const nearest = found[found.length - 1] as number;
+      // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
+      // too (再建设一批国家自主创新示范区 after 扩大国家自主创新示范区): it adds no reading and is never the fallback.
+      const quantity = quantityStarts(p.text, found, at);
+      const all = quantity.length === 0 ? found : found.flatMap((s) => [s, ...quantity.filter((q) => q.from === s).map((q) => q.start)]);
       // A longer reading over a verb must name something specific (服务业扩大开放综合试点), not a kind of thing
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
@@ -52,6 +69,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) continue;
       for (const s of starts) {
+        if (quantity.some((q) => q.start === s)) continue;
         const reading = p.text.slice(s, end);
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
@@ -61,6 +79,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     if (matches.length > 0) byParagraph.push(matches);
   }
   const mentions = new Map<string, Mention[]>();
+  for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
   for (const matches of byParagraph) {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
@@ -82,7 +101,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
-  return mergeVariants(mergeSuffixes(mentions));
+  if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
+  return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
 }
 
 /** An event said by its clipped name (数博会, 辽洽会, 园博会): one character, then a clipped kind of fair. */
@@ -143,6 +163,22 @@ function addNumberedLines(ctx: RefContext, blocks: readonly OutlineNode[], menti
   }
 }
 
+/** Words that count or sort what follows (再建设一批|国家自主创新示范区): a name starts after them, never with them. */
+const QUANTITY = /^(?:一大批|一批批|一批|一系列|若干|各类|多个|一些)/;
+
+/** Starts right after a quantity word that opens a possible start (from), before the type word at `at`. */
+function quantityStarts(text: string, starts: readonly number[], at: number): Array<{ from: number; start: number }> {
+  const out: Array<{ from: number; start: number }> = [];
+  for (const s of starts) {
+    // Only 一, 各, 若 and 多 open a quantity word: other starts are passed without cutting a string.
+    const c = text.charCodeAt(s);
+    if (c !== 0x4e00 && c !== 0x5404 && c !== 0x82e5 && c !== 0x591a) continue;
+    const q = QUANTITY.exec(text.slice(s, s + 3))?.[0].length ?? 0;
+    if (q > 0 && s + q < at && !starts.includes(s + q)) out.push({ from: s, start: s + q });
+  }
+  return out;
+}
+
 /** A name is at least this long to absorb the longer candidates that end with it. */
 const MIN_SUFFIX_NAME = 4;
 const COUNTED = /\d[个家座所处条批]$/;
@@ -177,6 +213,32 @@ function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]>
     mentions.delete(name);
   }
   for (const list of mentions.values()) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  return mentions;
+}
+
+/** A long name, specific enough that a longer name ending with it is the same thing with its place said. */
+const MIN_QUALIFIED_TAIL = 10;
+
+/**
+ * A long name first said with its place or scope before it (苏南重点城市要素市场化配置综合改革试点), later without
+ * (要素市场化配置综合改革试点): the later one is a mention of the first. Only names of ten characters or more, said
+ * first in the longer form, so a short name inside a longer one (太仓港, 东山组团) keeps its own mentions. Linear in
+ * the characters of the names.
+ */
+function mergeQualified(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
+  for (const [longer, list] of [...mentions]) {
+    if (longer.length <= MIN_QUALIFIED_TAIL || !mentions.has(longer)) continue;
+    const first = list[0] as Mention;
+    for (let cut = 1; longer.length - cut >= MIN_QUALIFIED_TAIL; cut++) {
+      const tail = longer.slice(cut);
+      const tails = mentions.get(tail);
+      if (!tails || comparePositions((tails[0] as Mention).range.start, first.range.start) <= 0) continue;
+      const merged = [...list, ...tails].sort((a, b) => comparePositions(a.range.start, b.range.start));
+      mentions.set(longer, merged);
+      mentions.delete(tail);
+      break;
+    }
+  }
   return mentions;
 }
 
@@ -219,7 +281,21 @@ function isName(modifier: string, text: string, start: number, end: number): boo
   // kind of thing, not a name.
   if (TYPE_WORDS.has(modifier) || typeThenGeneric(modifier)) return false;
   if (text[start - 1] === '“' && text[end] === '”') return false;
+  // Alone in brackets after another name (全球公共安全合作论坛（连云港）), it says where that one is held: a place.
+  // (The paragraph text is folded: its brackets are ASCII.)
+  if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
   return /[\u4e00-\u9fff]/.test(modifier);
+}
+
+/** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
+function enumeratedBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 7; k--) if (text.charCodeAt(k) === 0x3001) return true;
+  return false;
+}
+
+/** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
+function isListItem(item: string): boolean {
+  return !onlyGeneric(item) && !GENERIC.has(item) && TYPES.matches(item).length === 0;
 }
 
 /** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */

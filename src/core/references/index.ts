@@ -27,11 +27,12 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
   const glossary = new Map<string, { range: Range; text: string }>();
   for (const e of footnotes.entries) for (const term of e.terms) if (!glossary.has(term)) glossary.set(term, { range: e.range, text: e.text });
   const entities = collectEntityMentions(ctx);
+  const terms = findTermReferences(ctx, glossary);
   const references = [
     ...findAbbreviations(ctx),
     ...findPeriodReferences(ctx),
-    ...findTermReferences(ctx, glossary),
-    ...entityAndShortNames(ctx, entities),
+    ...terms,
+    ...withoutTerms(entityAndShortNames(ctx, entities), terms),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
@@ -56,4 +57,15 @@ function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Referen
   }
   const isClip = (r: Reference): boolean => clipped.get(r.from.range.start.line)?.includes(r.from.range.start.character) ?? false;
   return [...findEntityReferences(entities).filter((r) => !isClip(r)), ...shorts];
+}
+
+/**
+ * A known name the report quotes (“一带一路”) is a term too: where the term scan links a mention, the name scan's link
+ * from inside those quotes would be the same link twice.
+ */
+function withoutTerms(names: Reference[], terms: readonly Reference[]): Reference[] {
+  if (terms.length === 0) return names;
+  const termStarts = new Set(terms.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`));
+  // A quoted term's range starts at its opening quote, one character before the name inside it.
+  return names.filter((r) => !termStarts.has(`${r.from.range.start.line}:${r.from.range.start.character - 1}`));
 }

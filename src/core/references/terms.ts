@@ -4,6 +4,12 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
+import data from '../lexicon/entityTypes.json';
+
+/** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
+const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
+/** A provincial football league, clipped to the province and 超 (“苏超”, “赣超”): a name of two characters. */
+const LEAGUE = /^[\u4e00-\u9fff]超$/;
 
 const QUOTED = /“([^“”\n]{2,12})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
@@ -76,7 +82,8 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     if (!first || (!entry && list.length < 2)) continue;
     // Without a glossary entry, a numbered slogan (“四个意识”, “三大攻坚战”, “六稳”) or a quoted two-character word
     // (“名片”, “高地”) is the report's rhetoric, not a programme to go back to.
-    if (!entry && (/^[一二三四五六七八九十两]+(?:个|大|项|张|条|种|稳|保|新)/.test(term) || term.length <= 2)) continue;
+    // Two-character programmes everyone knows (“两新”, “两重”) and leagues (“苏超”) are names all the same.
+    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (/^[一二三四五六七八九十两]+(?:个|大|项|张|条|种|稳|保|新)/.test(term) || term.length <= 2)) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });

@@ -1,0 +1,41 @@
+import data from '../lexicon/entityTypes.json';
+import type { Paragraph } from '../text/paragraphs';
+import type { RefContext } from './context';
+import { rangeIn } from './context';
+import type { Mention } from './mention';
+
+/** Each way a known name is written (with and without the 、 of 大众创业、万众创新, and its short names) → its key. */
+export const KNOWN_WRITINGS: ReadonlyMap<string, string> = (() => {
+  const keys = new Map<string, string>();
+  const key = (name: string): string => name.replace(/、/g, '');
+  for (const name of data.knownNames) {
+    keys.set(name, key(name));
+    keys.set(key(name), key(name));
+  }
+  for (const [short, full] of Object.entries(data.knownShorts)) keys.set(short, key(full));
+  return keys;
+})();
+/** The place of the State Council's report (report metadata). */
+const NATIONAL = '全国';
+
+/**
+ * National programmes and strategies have no type word to find them by (京津冀协同发展, 营改增, 大众创业万众创新):
+ * they are the same few names in every report, listed in entityTypes.json, and found by the type-word scan of
+ * entities.ts in the same pass (a pass of its own cost a tenth of the link step). Each mention, and each mention of a
+ * short name everyone uses (双创), is keyed by the full name without its 、, so all of them point at the first.
+ * Quoted mentions count too (the first may be quoted); their links are the term scan's where it makes one.
+ * Only in the national report, where they are the government's own programmes that the reader follows from part to
+ * part; a local report names them in passing as the centre's strategies it joins (积极投身长三角一体化发展), which
+ * readers marking links leave out.
+ */
+export function knownNamesApply(ctx: RefContext): boolean {
+  return ctx.meta.place === NATIONAL;
+}
+
+/** Records one mention of a known name, written `written` at `at` of the paragraph. */
+export function addKnownName(p: Paragraph, at: number, written: string, mentions: Map<string, Mention[]>): void {
+  const key = KNOWN_WRITINGS.get(written) as string;
+  const list = mentions.get(key) ?? [];
+  list.push({ range: rangeIn(p, at, at + written.length), text: written, nested: false });
+  mentions.set(key, list);
+}

@@ -1,0 +1,35 @@
+/**
+ * Two-character quoted names (src/core/references/terms.ts): mostly rhetoric (“名片”, “高地”, “六稳”), but some are
+ * programmes everyone knows (“两新”, “两重”, “双减”, entityTypes.json quotedProgrammes) or a provincial league
+ * clipped to its province and 超 (“苏超”, “赣超”), which link like longer quoted terms.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+const terms = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'term');
+const linksOf = (refs: readonly Reference[], term: string): string[] =>
+  refs.filter((r) => r.from.text === `“${term}”`).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`);
+
+describe('two-character quoted names', () => {
+  const jiangsu = terms('local/江苏省-2026.txt');
+
+  it('a programme everyone knows links back to its first mention (江苏 2026: “两新”, “两重”; national 2024: “双减”)', () => {
+    expect(linksOf(jiangsu, '两新')).toEqual(['L46 → L19']);
+    expect(linksOf(jiangsu, '两重')).toEqual(['L46 → L19']);
+    expect(linksOf(terms('national/2024.txt'), '双减')).toEqual(['L105 → L53']);
+  });
+
+  it('a provincial league clipped to province and 超 is a name (“苏超”, “赣超”)', () => {
+    expect(linksOf(jiangsu, '苏超')).toEqual(['L46 → L30']);
+    expect(linksOf(terms('local/jiangxi-2026.txt'), '赣超')).toEqual(['L70 → L19']);
+  });
+
+  it('rhetoric and numbered slogans stay unlinked (hailar 2019: “名片”, “高地”; national 2022: “六稳”, “六保”)', () => {
+    const hailar = terms('local/hailar-2019.txt');
+    expect([...linksOf(hailar, '名片'), ...linksOf(hailar, '高地')]).toEqual([]);
+    const n2022 = terms('national/2022.txt');
+    expect([...linksOf(n2022, '六稳'), ...linksOf(n2022, '六保')]).toEqual([]);
+  });
+});
