@@ -384,4 +384,11 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(nameOf(line, '12类')).toBe(nameOf(line, '45件'));
     expect(nameOf(line, '12类')).toMatch(/民生实事/);
   });
+
+  it('a word that alone names nothing (下同 of a bracket note, 只有, 拟定) is never a figure’s name (national 1957, 1959)', () => {
+    const industry = corpusLine('national/1957.txt', '我国的工业总产值（不包括手工业产值，下同）');
+    expect(nameOf(industry, '一百七十七亿元')).not.toBe('下同');
+    const grain = corpusLine('national/1959.txt', '只有二千七百七十四亿斤');
+    expect(nameOf(grain, '二千七百七十四亿斤')).not.toBe('只有');
+  });
 });

@@ -17,7 +17,7 @@ import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexi
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { isVerb } from '../lexicon/verbs';
-import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -202,7 +202,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “…增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四”: a clause after a
     // semicolon with no subject of its own goes on about the figure before it.
     const name = shared ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
-    const b: Bound = { mention: m, name: name || null, measure: found.measure, isFrom };
+    const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
@@ -253,9 +253,11 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (previous && cleaned.length >= 2 && REFERENCE_FRAME.test(cleaned)) return previous;
   // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
   // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入.
-  const verbAlone = isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2))) ? cleaned : '';
+  // A word that alone names nothing (只有, 拟定, 下同) is dropped outright, not kept as a last resort.
+  const nothing = NEVER_NAMES.has(cleaned);
+  const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
-  const before = isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
+  const before = nothing || isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
