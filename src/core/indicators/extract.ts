@@ -234,6 +234,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
   if (people) return people[1] ? '农民' : '人口';
+  // The noun phrase right after the figure, read once (several rules below ask for it).
+  let nounAfterFigure: string | undefined;
+  const nounAfter = (): string => (nounAfterFigure ??= cleanName(nameAfter(text, m.tail)));
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {
@@ -288,11 +291,11 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
   const level = m.nature === 'count' && !listItemBefore ? /(?:国家|省|市|县|区)级$/.exec(before) : null;
   if (level) {
-    const afterName = cleanName(nameAfter(text, m.tail));
+    const afterName = nounAfter();
     if (afterName) return level[0] + afterName;
   }
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
-    const afterName = cleanName(nameAfter(text, m.tail));
+    const afterName = nounAfter();
     if (afterName) return afterName;
   }
   // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
@@ -317,7 +320,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const measureAfter = MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4));
   if (!before && (hadMeasure || measureAfter)) {
     // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
-    const counted = m.nature === 'count' && !measureAfter ? cleanName(nameAfter(text, m.tail)) : '';
+    const counted = m.nature === 'count' && !measureAfter ? nounAfter() : '';
     if (counted) return counted;
     // “化学需氧量、二氧化硫排放总量近年来首次出现双下降，分别下降3.14%、4.66%”: 分别 shares out the list the clause
     // before names, not the figure before it.
@@ -340,7 +343,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   }
   // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
   if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
-  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : cleanName(nameAfter(text, m.tail));
+  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : nounAfter();
   if (after) return after;
   // The previous figure's name fits only a figure of the same kind (…拆迁面积4571.7万平方米，实施城中村改造285个):
   // a count after an area names its own words, even when they end like a verb.

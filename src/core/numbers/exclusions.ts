@@ -59,8 +59,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
   // (Not 4.27万公里线路: 线路 is what the length measures.)
   // (强 only right after a bare number: 成功应对22轮强降水 counts rounds of heavy rain.)
-  const strong = m.unit === null || m.unit === '%';
-  if ((/^(?:级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || (strong && /^强/.test(text.slice(m.end, m.end + 1))) || /^级/.test(next) || (strong && /^强/.test(next))) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
+  const nameSuffix = /^(?:级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级');
+  const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
+  if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next)) return true;
@@ -86,10 +87,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /^(?:以上)?的有/.test(next)) return true;
   // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
   // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one).
-  const bounded = m.qualifierStart !== undefined && m.qualifierStart < m.start ? m.qualifierStart : m.start;
+  const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
+  const bounded = prefixQualifier ? (m.qualifierStart as number) : m.start;
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
   // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
-  const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
   if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next) && !(m.unit === '%' && /(?:扩大到|扩大至|提高到|覆盖|达到)(?:全国|全省|全市)?$/.test(prev))) return true;
   return false;

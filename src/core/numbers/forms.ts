@@ -4,7 +4,7 @@
  * Each reader looks at a bounded window from its start, so the recogniser stays linear.
  */
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
-import { isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { isCnNumeralChar, parseChineseNumeral, smallNumber } from './chineseNumerals';
 import { withQualifiers } from './qualifiers';
 import type { NumberMention } from './types';
 import { matchUnit } from './units';
@@ -92,7 +92,7 @@ export function tenthsAt(text: string, at: number): NumberMention | null {
   const after = text.slice(at + 2, at + 4);
   const spoken = /(?:增长|提高|提升|下降|降低|减少|超过|近|占|约|达|逾|超)$/.test(before) || /^(?:以上|左右|多|[，,。；;、])/.test(after);
   if (!spoken || /^[为了立本果效绩就熟交]/.test(after)) return null;
-  return withQualifiers(text, { start: at, end: at + 2, value: (/\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string)) * 10, unit: '%', nature: 'percent' });
+  return withQualifiers(text, { start: at, end: at + 2, value: smallNumber(m[1] as string) * 10, unit: '%', nature: 'percent' });
 }
 
 /** “翻一番”, “翻两番”: the text is the 番 count (一番 = doubling), unit 番. */
@@ -111,7 +111,7 @@ export function streakWordAt(text: string, at: number): NumberMention | null {
   const m = /^([一二三四五六七八九十]{1,3}|\d{1,2})连(增|冠|好|胜|涨|降|升|丰|优|跳)/.exec(text.slice(at, at + 6));
   if (!m) return null;
   // (耕地面积实现5连增: a streak written with a digit, too.)
-  const value = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+  const value = smallNumber(m[1] as string);
   if (!Number.isFinite(value) || value < 2) return null;
   return withQualifiers(text, { start: at, end: at + m[0].length, value, unit: `连${m[2] as string}`, nature: 'multiple' });
 }
