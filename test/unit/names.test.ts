@@ -17,6 +17,13 @@ const corpusLine = (file: string, needle: string): string => {
   return line.trim();
 };
 
+/** The figures of a whole corpus report on the first line that holds `needle` (sentences the page breaks across lines). */
+function figuresOnLine(file: string, needle: string) {
+  const text = readFileSync(`test/fixtures/corpus/${file}`, 'utf8');
+  const at = text.split('\n').findIndex((l) => l.includes(needle));
+  return analyzeReport(text).indicators.filter((f) => f.range.start.line === at);
+}
+
 /** The name given to the figure written `figure` in a one-part report made of `line`. */
 function nameOf(line: string, figure: string): string | null {
   const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
@@ -288,10 +295,7 @@ describe('names after a verb, a list marker or a level word', () => {
 
   it('a target word after a share (低于13%左右的预期目标) names nothing: the figure before does; 一律按 is no name (national 2017)', () => {
     // The sentence is broken across lines in the page (广义货币M2 / 增长11.3%，…): read in the whole report.
-    const text = readFileSync('test/fixtures/corpus/national/2017.txt', 'utf8');
-    const at = text.split('\n').findIndex((l) => l.includes('低于13%左右的预期目标'));
-    const onLine = analyzeReport(text).indicators.filter((f) => f.range.start.line === at);
-    expect(onLine.find((f) => f.text === '13%')?.name).toBe('广义货币M2');
+    expect(figuresOnLine('national/2017.txt', '低于13%左右的预期目标').find((f) => f.text === '13%')?.name).toBe('广义货币M2');
     expect(nameOf(corpusLine('national/2017.txt', '一律按不低于5%'), '5%')).not.toMatch(/一律|按/);
   });
 
@@ -317,9 +321,7 @@ describe('names after a verb, a list marker or a level word', () => {
   });
 
   it('a growth target with no subject (确定4.5%左右的增长目标) is the economy’s: 地区生产总值 in a local report', () => {
-    const text = readFileSync('test/fixtures/corpus/local/辽宁省-2026.txt', 'utf8');
-    const at = text.split('\n').findIndex((l) => l.includes('确定4.5%左右的增长目标'));
-    expect(analyzeReport(text).indicators.find((f) => f.range.start.line === at && f.text === '4.5%')?.name).toBe('地区生产总值');
+    expect(figuresOnLine('local/辽宁省-2026.txt', '确定4.5%左右的增长目标').find((f) => f.text === '4.5%')?.name).toBe('地区生产总值');
   });
 
   it('a predicate between figures (、稳居全国前十强、增长4.8%) is no name; a rate after a raise measures what is raised; 对非 stays', () => {
@@ -372,9 +374,7 @@ describe('names after a verb, a list marker or a level word', () => {
   });
 
   it('分别 shares out the list the clause before names (化学需氧量、二氧化硫排放总量…，分别下降3.14%、4.66%), not the figure before it', () => {
-    const text = readFileSync('test/fixtures/corpus/national/2008.txt', 'utf8');
-    const at = text.split('\n').findIndex((l) => l.includes('分别下降3.14'));
-    const on = analyzeReport(text).indicators.filter((f) => f.range.start.line === at);
+    const on = figuresOnLine('national/2008.txt', '分别下降3.14');
     expect(on.find((f) => f.text === '3.14％')?.name).toBe('化学需氧量');
     expect(on.find((f) => f.text === '4.66％')?.name).toBe('二氧化硫排放总量');
   });

@@ -8,6 +8,11 @@ import { CORPUS } from '../support/expectedOutline';
 
 const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
 const onLine = (figures: readonly Indicator[], line: number): Indicator[] => figures.filter((f) => f.range.start.line === line);
+/** The figures of a corpus report on the first line that holds `needle`. */
+const figuresOnLine = (file: string, needle: string): Indicator[] => {
+  const text = read(file);
+  return onLine(analyzeReport(text).indicators, text.split('\n').findIndex((l) => l.includes(needle)));
+};
 
 describe('the report year, when the title block has no date', () => {
   it.each([
@@ -102,12 +107,9 @@ describe('headings and sentence openings set the time the figures speak of', () 
 });
 
 describe('time cues a sentence opens with, and plan words inside a review', () => {
-  const figuresOf = (file: string) => analyzeReport(read(file)).indicators;
-  const lineOf = (file: string, needle: string): number => read(file).split('\n').findIndex((l) => l.includes(needle));
-
   it('a discourse lead-in does not hide the year that follows it (这里还要着重指出的是，在刚刚过去的1987年，…)', () => {
     const file = 'national/1988.txt';
-    const figures = onLine(figuresOf(file), lineOf(file, '这里还要着重指出的是'));
+    const figures = figuresOnLine(file, '这里还要着重指出的是');
     expect(figures.length).toBeGreaterThan(3);
     for (const f of figures.slice(0, 4)) expect(f.period, f.text).toBe('1987');
   });
@@ -119,14 +121,14 @@ describe('time cues a sentence opens with, and plan words inside a review', () =
 
   it('现在，… dates what follows by the report’s own year, in a five-year review (1988: 现在，同我国建交的国家已经达到135个)', () => {
     const file = 'national/1988.txt';
-    const figures = onLine(figuresOf(file), lineOf(file, '同我国建交的国家已经达到'));
+    const figures = figuresOnLine(file, '同我国建交的国家已经达到');
     const countries = figures.find((f) => f.text === '１３５个');
     expect(countries).toMatchObject({ status: 'actual', period: '1988' });
   });
 
   it('a past year’s plan quoted in a review is a target, and its outcome the fact (一九八一年计划为…，实际达到…)', () => {
     const file = 'national/1982.txt';
-    const figures = onLine(figuresOf(file), lineOf(file, '一九八一年计划为百分之三点七'));
+    const figures = figuresOnLine(file, '一九八一年计划为百分之三点七');
     const planned = figures.find((f) => f.text === '百分之三点七');
     const achieved = figures.find((f) => f.text === '百分之四点六');
     expect(planned?.status).toBe('target');
@@ -135,7 +137,7 @@ describe('time cues a sentence opens with, and plan words inside a review', () =
 
   it('this year’s plan after last year’s deed in one sentence is a target again (去年已经…，今年要扩大到511户)', () => {
     const file = 'national/1997.txt';
-    const figures = onLine(figuresOf(file), lineOf(file, '今年要扩大到５１１户'));
+    const figures = figuresOnLine(file, '今年要扩大到５１１户');
     expect(figures.find((f) => f.text === '５１１户')?.status).toBe('target');
   });
 });
@@ -335,36 +337,30 @@ describe('comparisons and the present in a 1990s review (national 1993, dated by
 });
 
 describe('the plan in force and counts of years in the 1950s (national 1957, 1959)', () => {
-  const figuresOf = (file: string, needle: string): Indicator[] => {
-    const lines = read(file).split('\n');
-    return onLine(analyzeReport(read(file)).indicators, lines.findIndex((l) => l.includes(needle)));
-  };
-
   it('前三年 is the first three years of the plan in force (我国的工业总产值…在五年计划的前三年共增加了一百七十七亿元)', () => {
-    const figures = figuresOf('national/1957.txt', '在五年计划的前三年共增加了');
+    const figures = figuresOnLine('national/1957.txt', '在五年计划的前三年共增加了');
     expect(figures.find((f) => f.text === '一百七十七亿元')?.period).toBe('1953-1955');
     expect(figures.find((f) => f.text === '一百五十万吨')?.period).toBe('1953-1955');
   });
 
   it('第一个五年期间 and 第一个五年合计 name the first plan, not five years from the report (1957)', () => {
-    const figures = figuresOf('national/1957.txt', '第一个五年期间铁路共新建');
+    const figures = figuresOnLine('national/1957.txt', '第一个五年期间铁路共新建');
     expect(figures.find((f) => f.text === '8,500公里')?.period).toBe('1953-1957');
     expect(figures.find((f) => f.text === '一千六百三十万吨')?.period).toBe('1953-1957');
   });
 
   it('在四年中间 ends at the latest year named before it (1952年…，1956年提高到610元。在四年中间，提高了将近37%)', () => {
-    const figures = figuresOf('national/1957.txt', '在四年中间');
+    const figures = figuresOnLine('national/1957.txt', '在四年中间');
     expect(figures.find((f) => f.text === '37%')?.period).toBe('1953-1956');
   });
 
   it('the last comparison of two years in a sentence dates what follows it (…；而一九五八年比一九五七年，钢增加了五百七十三万吨)', () => {
-    const figures = figuresOf('national/1959.txt', '而一九五八年比一九五七年，钢增加了');
+    const figures = figuresOnLine('national/1959.txt', '而一九五八年比一九五七年，钢增加了');
     expect(figures.find((f) => f.text === '五百七十三万吨')?.period).toBe('1958');
   });
 
   it('学前三年 is a stage of schooling, not the first years of a plan (hailar 2019: 学前三年入园率…达到96.4%)', () => {
-    const lines = read('local/hailar-2019.txt').split('\n');
-    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('学前三年入园率')));
+    const figures = figuresOnLine('local/hailar-2019.txt', '学前三年入园率');
     expect(figures.find((f) => f.text === '96.4%')?.period).toBe('2018');
   });
 });
@@ -412,8 +408,7 @@ describe('headings that review several years and name none alone', () => {
 
 describe('a mid-year report on how the year has gone so far (national 1956)', () => {
   it('比上年同期增长…, in 本年１——５月份 of this year’s plan part, is a fact of the report’s year', () => {
-    const lines = read('national/1956.txt').split('\n');
-    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('比上年同期增长３３．３％')));
+    const figures = figuresOnLine('national/1956.txt', '比上年同期增长３３．３％');
     expect(figures.find((f) => f.text === '３３．３％')).toMatchObject({ status: 'actual', period: '1956' });
   });
 });
@@ -421,8 +416,7 @@ describe('a mid-year report on how the year has gone so far (national 1956)', ()
 describe('the goal a fact is measured against (national 2017)', () => {
   // (Its period is still the report year's: dated 2016, extract.ts would turn a goal dated before the report into a fact.)
   it('低于13%左右的预期目标: the 13% is a goal, the 11.3% the fact', () => {
-    const lines = read('national/2017.txt').split('\n');
-    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('低于13%左右的预期目标')));
+    const figures = figuresOnLine('national/2017.txt', '低于13%左右的预期目标');
     expect(figures.find((f) => f.text === '13%')?.status).toBe('target');
     expect(figures.find((f) => f.text === '11.3%')?.status).toBe('actual');
   });
@@ -430,8 +424,7 @@ describe('the goal a fact is measured against (national 2017)', () => {
 
 describe('a past plan quoted in a review (原定)', () => {
   it('超过原定计划四百二十七亿四千万元: the planned figure is a target, the excess over it a fact (national 1959)', () => {
-    const lines = read('national/1959.txt').split('\n');
-    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('超过原定计划四百二十七亿四千万元')));
+    const figures = figuresOnLine('national/1959.txt', '超过原定计划四百二十七亿四千万元');
     expect(figures.find((f) => f.text === '四百二十七亿四千万元')?.status).toBe('target');
     expect(figures.find((f) => f.text === '四百九十三亿元')?.status).toBe('actual');
   });
@@ -453,8 +446,7 @@ describe('the accounts of the year before (national 1956: １９５５年国家�
 
 describe('growth between two years set side by side (national 1959)', () => {
   it('一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍: 1953-1957', () => {
-    const lines = read('national/1959.txt').split('\n');
-    const figures = onLine(analyzeReport(lines.join('\n')).indicators, lines.findIndex((l) => l.includes('一九五二年有十九万人')));
+    const figures = figuresOnLine('national/1959.txt', '一九五二年有十九万人');
     const doubled = figures.filter((f) => f.text === '一倍');
     expect(doubled.length).toBeGreaterThan(0);
     for (const f of doubled) expect(f.period).toBe('1953-1957');
