@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
-import { analyzeReport, flattenOutline } from '../../src/core';
+import { nodeAtLine } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
 /**
@@ -59,12 +59,7 @@ const NATIONAL_1979_EXCERPT = [
   '',
 ].join('\n');
 
-const nodes = (text: string): OutlineNode[] => flattenOutline(analyzeReport(text).outline).map(({ node }) => node);
-const at = (text: string, start: string): OutlineNode | undefined => {
-  const line = text.split('\n').findIndex((l) => l.replace(/^[\s\u3000]+/, '').startsWith(start));
-  if (line < 0) throw new Error(`no line starts with ${start}`);
-  return nodes(text).find((n) => n.selectionRange.start.line === line);
-};
+const at = nodeAtLine;
 const nodeAt = (file: string, start: string): OutlineNode | undefined => at(readCorpus(file), start);
 
 describe('bold lines that are no leads', () => {

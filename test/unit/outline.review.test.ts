@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutlineNode } from '../../src/core';
-import { analyzeReport, flattenOutline } from '../../src/core';
+import { nodeAtLine } from '../support/outlineNodes';
 
 /**
  * The close of a review part after its numbered sections: the lessons drawn from the years under review and the
@@ -61,12 +60,7 @@ const NATIONAL_2008_EXCERPT = [
   '二、2008年主要任务',
 ].join('\n');
 
-const nodes = (text: string): OutlineNode[] => flattenOutline(analyzeReport(text).outline).map(({ node }) => node);
-const at = (text: string, start: string): OutlineNode | undefined => {
-  const line = text.split('\n').findIndex((l) => l.startsWith(start));
-  if (line < 0) throw new Error(`no line starts with ${start}`);
-  return nodes(text).find((n) => n.selectionRange.start.line === line);
-};
+const at = nodeAtLine;
 
 describe('the close of a review part', () => {
   it('reads the lessons announced after the last section (“…主要体会是：”) as sections of the part (2008 part 一)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OutlineNode } from '../../src/core';
-import { analyzeReport, flattenOutline } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { nodeAtLine } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
 /** Where a section's own list ends: an announcement inside a section is the section's, not the part's. */
@@ -377,12 +377,7 @@ const NATIONAL_1986_EXCERPT = [
   '',
 ].join('\n');
 
-const nodes = (text: string): OutlineNode[] => flattenOutline(analyzeReport(text).outline).map(({ node }) => node);
-const at = (text: string, start: string): OutlineNode | undefined => {
-  const line = text.split('\n').findIndex((l) => l.replace(/^[\s\u3000]+/, '').startsWith(start));
-  if (line < 0) throw new Error(`no line starts with ${start}`);
-  return nodes(text).find((n) => n.selectionRange.start.line === line);
-};
+const at = nodeAtLine;
 
 describe('an announcement inside a section', () => {
   it('keeps the leads below “今年改革的重点任务是：” in （八）, and （九） after them continues the sections (2012 part 三)', () => {
