@@ -206,6 +206,14 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('000_4ff7010d533e2b03.txt', '解决融资超过8300亿元'), '8300亿元')).toMatchObject({ value: 8.3e11, qualifier: '超过' });
   });
 
+  it('reads a share a verb follows as the subject it is (95%以上实行备案管理), but keeps a bound before a noun a class', () => {
+    expect(figure(line('national/2016.txt', '95%以上实行备案管理'), '95%')).toMatchObject({ value: 95, qualifier: '以上' });
+    expect(figure(line('national/1997.txt', '６０％以上来自国有企业'), '60%')).toMatchObject({ value: 60, qualifier: '以上' });
+    expect(figure(line('national/2017.txt', '扩大到85%以上地市'), '85%')).toMatchObject({ value: 85, qualifier: '以上' });
+    expect(figures('清理单笔50万元以下拖欠企业账款')).toHaveLength(0);
+    expect(figures('8座以下小汽车')).toHaveLength(0);
+  });
+
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
     const moves = line('national/2024.txt', '两次降低存款准备金率');
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);

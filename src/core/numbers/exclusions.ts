@@ -1,4 +1,5 @@
 import type { NumberMention } from './types';
+import { isVerb } from '../lexicon/verbs';
 
 const MAX_NAME_QUOTE = 16;
 
@@ -79,7 +80,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
-  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !/^(?:的增长|的)/.test(next) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动)$/.test(prev)) return true;
+  // (Not a share a verb follows: in 95%以上实行备案管理 and 60%以上来自国有企业 the share is the clause's subject;
+  // 单笔50万元以下拖欠企业账款 stays a class.)
+  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !/^(?:的增长|的)/.test(next) && !(m.unit === '%' && isVerb(next.slice(0, 2))) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !/(?:提高到|提高至|提升到|提升至|达到|达|增至|为)$/.test(prev)) return true;
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end))) return true; // 1080P: a resolution, not computing power
