@@ -214,6 +214,18 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('8座以下小汽车')).toHaveLength(0);
   });
 
+  it('reads a number without a unit that a verb of change reaches (收入倍差从1.96缩小至1.81, 上升为189) as a figure', () => {
+    const zhejiang = line('local/zhejiang-2026.txt', '收入倍差从1.96缩小至1.81');
+    expect(figure(zhejiang, '1.96')).toMatchObject({ value: 1.96, unit: null, nature: 'amount' });
+    expect(figure(zhejiang, '1.81')).toMatchObject({ value: 1.81, unit: null, nature: 'amount' });
+    expect(figure(zhejiang, '84.7')).toMatchObject({ value: 84.7, nature: 'amount' });
+    expect(figure(line('local/陕西省-2026.txt', '收入比缩小至2.54'), '2.54')).toMatchObject({ value: 2.54, nature: 'amount' });
+    expect(figure(line('national/1956.txt', '上升为１８９'), '189')).toMatchObject({ value: 189, nature: 'amount' });
+    // A code or a number no verb of change reaches stays bare.
+    expect(figure('拨打12345热线，编号为2024，从2023到2025', '2024')).toMatchObject({ nature: 'bare' });
+    expect(recognizeNumbers('拨打12345热线').every((m) => m.nature === 'bare')).toBe(true);
+  });
+
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
     const moves = line('national/2024.txt', '两次降低存款准备金率');
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);
@@ -288,6 +300,11 @@ describe('kinds the words around a figure decide', () => {
   it('years of schooling are a level, not a span of time; people counted by magnitude (51万新就业形态人员) are a count', () => {
     expect(kindOn('national/2016.txt', '劳动年龄人口平均受教育年限从10.23年', '10.8年')).toBe('level');
     expect(kindOn('local/辽宁省-2026.txt', '51万新就业形态人员', '51万')).toBe('count');
+  });
+
+  it('a ratio written as one number (收入倍差从1.96缩小至1.81) is a multiple like 2.50:1; a score reached (满意度…89.6) a level', () => {
+    expect(kindOn('local/zhejiang-2026.txt', '收入倍差从1.96缩小至1.81', '1.81')).toBe('other');
+    expect(kindOn('local/zhejiang-2026.txt', '满意度从84.7提升至89.6', '89.6')).toBe('level');
   });
 });
 

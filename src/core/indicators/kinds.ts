@@ -60,6 +60,8 @@ export function kindOf(c: KindContext): IndicatorKind {
     default:
       // A magnitude without a unit that counts people (378万农村人口, 用户突破3500万) is a count.
       if (m.unit === null && (unit === '人' || PEOPLE_NAME.test(named))) return 'count';
+      // 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: a ratio written as one number is a multiple, like 2.50:1.
+      if (m.unit === null && unit === null && /(?:比|倍差|倍数)$/.test(named)) return 'other';
       return 'level';
   }
 }

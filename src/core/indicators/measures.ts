@@ -40,6 +40,8 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['压缩', '压缩', 'change'],
   ['精简', '精简', 'change'],
   ['改善', '改善', 'change'],
+  ['缩小到', '缩小到', 'share', true],
+  ['缩小至', '缩小到', 'share', true],
   ['缩小', '缩小', 'change'],
   ['提高到', '提高到', 'share', true],
   ['提高至', '提高到', 'share', true],

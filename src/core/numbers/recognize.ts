@@ -1,4 +1,5 @@
 import { CN_NUMERAL_CHARS, isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { markReachedLevels } from './reachedLevels';
 import type { NumberMention } from './types';
 import type { UnitDef } from './units';
 import { matchUnit } from './units';
@@ -73,7 +74,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markRatios(text, out);
+  return markReachedLevels(text, markRatios(text, out));
 }
 
 function isFiniteMention(m: NumberMention): boolean {

@@ -1,0 +1,23 @@
+import type { NumberMention } from './types';
+
+/**
+ * 收入倍差从1.96缩小至1.81, 满意度从84.7提升至89.6, 收入比缩小至2.54, 以1950年为100…上升为189: a number with no unit
+ * is still a figure (an index, a multiple, a score) when a verb of change reaches it or it is the start of a from–to
+ * pair. Everything else without a unit stays bare (dates, codes, 12345热线). Looks a few characters around each mention.
+ */
+const REACHED = /(?:提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升|优化)(?:至|到|为)$|(?:降至|降到|增至|增到|达到)$/;
+const FROM = /(?:从|由)$/;
+const CHANGE_AFTER = /^(?:提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升|降|增)/;
+const CLAUSE_END = /^(?:[，。；、,;）)]|$|左右)/;
+
+export function markReachedLevels(text: string, mentions: readonly NumberMention[]): NumberMention[] {
+  return mentions.map((m) => {
+    if (m.nature !== 'bare' || !/^[\d.]+$/.test(text.slice(m.start, m.end))) return m;
+    const before = text.slice(Math.max(0, m.start - 4), m.start);
+    const after = text.slice(m.end, m.end + 3);
+    const reached = REACHED.test(before) && CLAUSE_END.test(after);
+    const from = FROM.test(before) && CHANGE_AFTER.test(after);
+    if (!reached && !from) return m;
+    return { ...m, nature: 'amount', qualifier: /^左右/.test(after) ? '左右' : m.qualifier, tail: /^左右/.test(after) ? m.end + 2 : m.tail };
+  });
+}
