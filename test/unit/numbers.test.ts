@@ -226,6 +226,13 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(recognizeNumbers('拨打12345热线').every((m) => m.nature === 'bare')).toBe(true);
   });
 
+  it('reads 几 after 十 as “some” (三十几个民族, 一百一十几万人) at its lower bound, but not a leading 几 (几百个科学家)', () => {
+    expect(figure(line('national/1959.txt', '三十几个民族'), '三十几个')).toMatchObject({ value: 30, unit: '个', qualifier: '超过' });
+    expect(figure(line('national/1959.txt', '共有一百一十几万人'), '一百一十几万人')).toMatchObject({ value: 1_100_000, unit: '人', qualifier: '超过' });
+    expect(figures('我们邀集了几百个科学家，城镇还有几千万人居住在棚户区')).toHaveLength(0);
+    expect(figures('几个问题，几十年来，十几年')).toHaveLength(0);
+  });
+
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
     const moves = line('national/2024.txt', '两次降低存款准备金率');
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);

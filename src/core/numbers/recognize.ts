@@ -117,7 +117,9 @@ function arabicCore(text: string, at: number): Core | null {
 function chineseCore(text: string, at: number): Core | null {
   let j = at;
   const limit = Math.min(text.length, at + 16);
-  while (j < limit && isCnNumeralChar(text[j])) j++;
+  // 十几万, 三十几个, 一百一十几万人: 几 (“some”) after 十 stands for a digit; the figure reads as its lower bound.
+  // (A leading 几, 几百个科学家 or 几千万人, is rhetoric, not a figure.)
+  while (j < limit && (isCnNumeralChar(text[j]) || (text[j] === '几' && text[j - 1] === '十' && j > at))) j++;
   // 八十万千瓦, 三千六百六十万千米: the 千 of a unit (千瓦, 千米, 千克) is not part of the number.
   if (j - at > 1 && text[j - 1] === '千' && KILO_UNIT_NEXT.has(text[j] ?? '')) j--;
   if (text[j] === '点' && isCnNumeralChar(text[j + 1]) && '十百千万亿'.indexOf(text[j + 1] as string) < 0) {
@@ -130,9 +132,10 @@ function chineseCore(text: string, at: number): Core | null {
   // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
   if (s.length < 2 || /^[十百千万亿]/.test(s) && s.length < 2) return null;
   if (/^[万亿千百]/.test(s)) return null;
-  const value = parseChineseNumeral(s);
+  const vague = s.includes('几');
+  const value = parseChineseNumeral(vague ? s.replace(/几/g, '') : s);
   if (!Number.isFinite(value)) return null;
-  return { start: at, end: j, mantissa: '', value, chinese: true, approx: false };
+  return { start: at, end: j, mantissa: '', value, chinese: true, approx: vague };
 }
 
 /** 多/余 after the number or its magnitude: “500多亿”, “5亿多”, “1600多亿元”. */
@@ -365,7 +368,7 @@ function finish(text: string, core: Core, suffix: Suffix): NumberMention | null 
     nature: unit ? unit.nature : 'amount',
     ...(valueMax !== undefined ? { valueMax } : {}),
   });
-  if (suffix.approx && mention.qualifier === null) return { ...mention, qualifier: '超过' };
+  if ((suffix.approx || core.approx) && mention.qualifier === null) return { ...mention, qualifier: '超过' };
   return mention;
 }
 
