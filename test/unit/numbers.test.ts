@@ -123,6 +123,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/2016.txt', '减少三分之一'), '三分之一')).toMatchObject({ value: 1 / 3, nature: 'fraction' });
     expect(figure(line('national/2019.txt', '压减三分之一以上'), '三分之一')).toMatchObject({ qualifier: '以上' });
     expect(figure(line('national/2003.txt', '人员总数减少一半'), '一半')).toMatchObject({ value: 0.5 });
+    expect(figure(line('national/2024.txt', '新增装机超过全球一半'), '一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
+    expect(figure(line('national/2018.txt', '一半用于大病保险'), '一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
     const century = line('national/1978.txt', '四分之一世纪');
     expect(recognizeNumbers(century).some((m) => century.slice(m.start, m.end) === '四分之一')).toBe(false);
     expect(recognizeNumbers('会议定于1/4日召开').some((m) => m.nature === 'fraction')).toBe(false);

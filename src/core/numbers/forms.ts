@@ -33,9 +33,10 @@ export function chineseFractionAt(text: string, at: number): NumberMention | nul
 /** “减少一半”, “超过一半人口”: half, only where a quantity is spoken of (not 一半是…, 另一半). */
 export function halfAt(text: string, at: number): NumberMention | null {
   if (!text.startsWith('一半', at)) return null;
-  const before = text.slice(Math.max(0, at - 2), at);
+  // 超过全球一半: the whole it is half of may stand between the verb and 一半; 一半用于大病保险: a share put to a use.
+  const before = text.slice(Math.max(0, at - 6), at);
   const after = text.slice(at + 2, at + 4);
-  if (!/(?:减少|下降|降低|超过|压减|缩减|占|近|过)$/.test(before) && !/^(?:以上|左右)/.test(after)) return null;
+  if (!/(?:减少|下降|降低|超过|压减|缩减|占|近|过)(?:全球|全国|全省|全市|世界)?$/.test(before) && !/^(?:以上|左右|用于)/.test(after)) return null;
   return withQualifiers(text, { start: at, end: at + 2, value: 0.5, unit: null, nature: 'fraction' });
 }
 
