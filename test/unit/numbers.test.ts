@@ -193,6 +193,7 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
 
   it('reads streaks written with a digit (实现5连增), rounds (22轮强降水) without taking 强 as “a little over”', () => {
     expect(figure(line('local/安徽省-2026.txt', '耕地面积实现5连增'), '5连增')).toMatchObject({ value: 5, unit: '连增' });
+    expect(figure(line('national/2015.txt', '农民收入“五连快”'), '五连快')).toMatchObject({ value: 5, unit: '连快' });
     expect(figure(line('local/guangdong-2026.txt', '成功应对22轮强降水'), '22轮')).toMatchObject({ value: 22, unit: '轮', qualifier: null });
     expect(figures('进入世界500强')).toHaveLength(0);
     expect(one('占24%强')).toMatchObject({ value: 24, qualifier: '超过' });
@@ -240,6 +241,7 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);
     expect(figure(line('local/江苏省-2026.txt', '今年将办好12类45件'), '12类')).toMatchObject({ value: 12, unit: '类' });
     expect(figure(line('national/2008.txt', '扩大到全国50%以上的城市'), '50%')).toMatchObject({ value: 50, qualifier: '以上' });
+    expect(figure(line('national/2022.txt', '两次全面降准'), '两次')).toMatchObject({ value: 2, unit: '次' });
     expect(figures('两次会议，三次全会')).toHaveLength(0);
   });
 

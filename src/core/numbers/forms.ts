@@ -107,9 +107,9 @@ export function doublingAt(text: string, at: number): NumberMention | null {
   return withQualifiers(text, { start, end: at + m[0].length, value: m[2] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
 }
 
-/** “十二连增”, “七连冠”, “九连好”: a streak of years, kind other; the unit is the 连X word. */
+/** “十二连增”, “七连冠”, “九连好”, “五连快” (growth faster five years running): a streak of years, kind other; the unit is the 连X word. */
 export function streakWordAt(text: string, at: number): NumberMention | null {
-  const m = /^([一二三四五六七八九十]{1,3}|\d{1,2})连(增|冠|好|胜|涨|降|升|丰|优|跳)/.exec(text.slice(at, at + 6));
+  const m = /^([一二三四五六七八九十]{1,3}|\d{1,2})连(增|冠|好|胜|涨|降|升|丰|优|跳|快)/.exec(text.slice(at, at + 6));
   if (!m) return null;
   // (耕地面积实现5连增: a streak written with a digit, too.)
   const value = smallNumber(m[1] as string);

@@ -238,7 +238,7 @@ function arabicAt(text: string, at: number): NumberMention | null {
 const PEOPLE_AFTER = new RegExp(`^(?:${alternation(PEOPLE_NOUNS)})`);
 
 /** Policy moves counted by 次: 两次降低, 四次提高, 三次下调. */
-const POLICY_MOVE = /^(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
+const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
 
 /** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
 const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;
@@ -247,7 +247,7 @@ function chineseAt(text: string, at: number): NumberMention | null {
   // 增加了两倍 / 增长一倍多: one numeral character is a figure only as a multiple after a measure word.
   const single = text[at + 1] === '倍' || (text[at + 1] === '倍' && text[at + 2] === '多') ? singleNumeral(text, at) : null;
   // 两次降低存款准备金率, 四次提高退休人员基本养老金: a count of policy moves, one numeral and all.
-  const moves = text[at + 1] === '次' && POLICY_MOVE.test(text.slice(at + 2, at + 5)) ? singleNumeral(text, at) : null;
+  const moves = text[at + 1] === '次' && POLICY_MOVE.test(text.slice(at + 2, at + 7)) ? singleNumeral(text, at) : null;
   const core = chineseCore(text, at) ?? moves ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
