@@ -134,7 +134,10 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('local/hebei-2010.txt', '首次突破万件'), '万件')).toMatchObject({ value: 1e4, unit: '件', qualifier: '超过' });
     expect(figure(line('national/2016.txt', '上亿群众'), '亿')).toMatchObject({ value: 1e8 });
     expect(figure(line('national/2022.txt', '惠及近千万家庭'), '千万')).toMatchObject({ value: 1e7, qualifier: '约' });
-    for (const name of ['打造千亿级产业集群', '销售收入超百亿元的企业', '建成2个亿元以上项目']) {
+    // A magnitude kept or reached at the end of its clause is a level (保持在千亿元以上。, 突破万亿，).
+    expect(figure(line('local/guangdong-2026.txt', '保持在千亿元以上'), '千亿元')).toMatchObject({ value: 1e11, unit: '元', qualifier: '以上' });
+    expect(figure(line('local/江苏省-2026.txt', '海洋生产总值突破万亿'), '万亿')).toMatchObject({ value: 1e12, qualifier: '超过' });
+    for (const name of ['打造千亿级产业集群', '销售收入超百亿元的企业', '建成2个亿元以上项目', '培育超千亿元企业', '超万亿城市']) {
       expect(recognizeNumbers(name).filter((m) => m.nature !== 'bare' && m.nature !== 'count'), name).toEqual([]);
     }
   });
@@ -272,9 +275,11 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/1959.txt', '有六亿多人口'), '六亿多')).toMatchObject({ value: 600_000_000, qualifier: '超过' });
     expect(figure(line('national/1982.txt', '千分之十三'), '千分之十三')).toMatchObject({ value: 13, unit: '‰' });
     expect(figure(line('national/2018.txt', '技术交易额翻了一番'), '一番')).toMatchObject({ value: 1, unit: '番' });
-    // A plant's size names the kind of plant; a bare 十亿 with no people after it stays a word.
+    // A plant's size names the kind of plant; a bare 十亿 reached at the end of a clause is a head count (the 1982
+    // labels read it so), but before 的 it sizes what follows.
     expect(figures('五年内新建和续建装机容量四十万千瓦以上的水电站十五个')).toHaveLength(1);
-    expect(figures('我国人口已经超过十亿。')).toHaveLength(0);
+    expect(figure(line('national/1982.txt', '我国人口已经超过十亿'), '十亿')).toMatchObject({ value: 1e9, qualifier: '超过' });
+    expect(figures('两个共有人口超过十亿的伟大的和平国家')).toHaveLength(0);
   });
 
   it('reads a stray space between a number and its magnitude (national 2011: 39.8 万亿元)', () => {

@@ -53,9 +53,10 @@ const BARE_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['千', 1e3],
 ];
 /** Words before a magnitude that make it a figure (突破万件, 超千亿元, 近千万家庭, 上亿群众). */
-const MAGNITUDE_LEAD = /(?:超过|突破|超|过|近|逾|上|破|达到|达)$/;
+const MAGNITUDE_LEAD = /(?:超过|突破|超|过|近|逾|上|破|达到|达|保持在|稳定在)$/;
 /** After it, a class or threshold inside a name (千亿级产业, 超百亿元的企业, 亿元以上项目): not a figure. */
-const THRESHOLD_NEXT = /^(?:级|元?以上|元?以下|元?的|元?企业|元?项目|元?县|元?城市|元?产业|元?园区|斤粮|吨级|千瓦级)/;
+// (千亿元以上。 at a clause's end is a level kept, not a class.)
+const THRESHOLD_NEXT = /^(?:级|元?以[上下](?![，,。；;、]|$)|元?的|元?企业|元?项目|元?县|元?城市|元?产业|元?园区|斤粮|吨级|千瓦级)/;
 
 /** “突破万件”, “超千亿元”, “上亿群众”: a magnitude without a numeral, after a word that makes it an amount. */
 export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
@@ -66,7 +67,7 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   // 千余家央企, 百余项成果: 余/多 and a classifier make an amount even without a lead word (not 千家万户).
   const about = /^[余多]/.test(text.slice(at + found[0].length, at + found[0].length + 1));
   if (found[0] === '百' && !about) return null;
-  if (!about && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 2), at))) return null;
+  if (!about && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at))) return null;
   let end = at + found[0].length + (about ? 1 : 0);
   if (about && !matchUnit(text, end)) return null;
   if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;
@@ -74,7 +75,9 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   // alone is a size class.
   const people = PEOPLE_OR_HOUSEHOLDS.test(text.slice(end, end + 4));
   const unit = people ? undefined : matchUnit(text, end);
-  if (!unit && !people) return null;
+  // 海洋生产总值突破万亿，: a magnitude that ends its clause is the level reached (its unit is the indicator's).
+  const endsClause = /^(?:[，,。；;]|$)/.test(text.slice(end, end + 1));
+  if (!unit && !people && !endsClause) return null;
   if (unit) end += unit.surface.length;
   const nature = unit ? unit.nature : 'amount';
   const mention = withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
