@@ -239,6 +239,14 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('几个问题，几十年来，十几年')).toHaveLength(0);
   });
 
+  it('keeps units that count trips, freight turnover and per-mille points (832万辆次, 吨公里, 个千分点), and 百分之四至百分之五', () => {
+    expect(figure(line('local/guangdong-2026.txt', '832万辆次'), '832万辆次')).toMatchObject({ value: 8_320_000, unit: '辆次' });
+    const freight = line('national/1993.txt', '亿吨公里');
+    expect(recognizeNumbers(freight).filter((m) => m.unit === '吨公里').length).toBeGreaterThanOrEqual(2);
+    expect(figure(line('national/1993.txt', '个千分点'), '5个千分点')).toMatchObject({ value: 5, unit: '个千分点', nature: 'points' });
+    expect(figure(line('national/1993.txt', '百分之四至百分之五'), '百分之四至百分之五')).toMatchObject({ value: 4, valueMax: 5, unit: '%' });
+  });
+
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
     const moves = line('national/2024.txt', '两次降低存款准备金率');
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);
@@ -316,6 +324,17 @@ describe('kinds the words around a figure decide', () => {
   it('years of schooling are a level, not a span of time; people counted by magnitude (51万新就业形态人员) are a count', () => {
     expect(kindOn('national/2016.txt', '劳动年龄人口平均受教育年限从10.23年', '10.8年')).toBe('level');
     expect(kindOn('local/辽宁省-2026.txt', '51万新就业形态人员', '51万')).toBe('count');
+  });
+
+  it('a magnitude without a unit word takes the unit its indicator implies: people, trips or money', () => {
+    const unitOn = (file: string, needle: string, text: string) => {
+      const lines = readFileSync(join('test/fixtures/corpus', file), 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.includes(needle));
+      return analyzeReport(lines.join('\n')).indicators.find((i) => i.range.start.line === at && i.text === text)?.unit;
+    };
+    expect(unitOn('national/2017.txt', '贫困人口减少1240万', '1240万')).toBe('人');
+    expect(unitOn('national/2018.txt', '出境旅游人次由8300万', '8300万')).toBe('人次');
+    expect(unitOn('local/zhejiang-2026.txt', '连续跨越7万亿', '7万亿')).toBe('元');
   });
 
   it('a ratio written as one number (收入倍差从1.96缩小至1.81) is a multiple like 2.50:1; a score reached (满意度…89.6) a level', () => {

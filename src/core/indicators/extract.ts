@@ -1,3 +1,4 @@
+import { unitFromName } from './unitFromName';
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import { recognizeNumbers } from '../numbers/recognize';
@@ -89,7 +90,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // Years in Chinese numerals read as Arabic ones, once per figure, for the status and period rules alike.
       const sentenceBefore = arabicYears(written);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
-      const unit = m.unit ?? impliedUnit(p.text, bi, bound);
+      const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
       const at = scopeAt(changes, m.start);
       const scope = at ? resolveDeictic(at, before) : before;

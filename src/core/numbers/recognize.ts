@@ -268,8 +268,10 @@ function percentWordsAt(text: string, at: number): NumberMention | null {
   const core = chineseCore(text, at + 3) ?? singleNumeral(text, at + 3);
   if (!core) return null;
   // “百分之八至九”, “百分之四到五”: a range whose upper bound drops the 百分之.
+  // (“百分之四至百分之五” repeats it: the upper bound starts after the second 百分之.)
   const sep = /^(?:至|到|—|-|～|~)/.exec(text.slice(core.end, core.end + 1));
-  const upper = sep ? chineseCore(text, core.end + 1) ?? singleNumeral(text, core.end + 1) : null;
+  const from = sep && text.startsWith(text.slice(at, at + 3), core.end + 1) ? core.end + 4 : core.end + 1;
+  const upper = sep ? chineseCore(text, from) ?? singleNumeral(text, from) : null;
   // Not a year (由…的百分之三十九点七到一九五七年上升为…): a bound of at most 100 that no 年 follows.
   // 千分之十三 (a rate per thousand, as older reports write 13‰).
   const unit = text[at] === '千' ? '‰' : '%';

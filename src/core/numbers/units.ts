@@ -21,6 +21,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['‰', '‰', 'percent'],
   ['个百分点', '个百分点', 'points'],
   ['百分点', '个百分点', 'points'],
+  // 出生率下降５个千分点: per-mille points, as 个百分点 are percent points.
+  ['个千分点', '个千分点', 'points'],
+  ['千分点', '个千分点', 'points'],
   ['元/吨', '元/吨', 'amount'],
   ['元/平方米', '元/平方米', 'amount'],
   ['元', '元', 'amount'],
@@ -38,6 +41,12 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['套', '套', 'count'],
   ['辆', '辆', 'count'],
   ['艘次', '艘次', 'count'],
+  // Trips and visits counted as such (832万辆次, 1万户次, 12万亩次): the 次 makes it a different measure.
+  ['辆次', '辆次', 'count'],
+  ['车次', '车次', 'count'],
+  ['户次', '户次', 'count'],
+  ['件次', '件次', 'count'],
+  ['亩次', '亩次', 'count'],
   ['艘', '艘', 'count'],
   ['座', '座', 'count'],
   ['条', '条', 'count'],
@@ -88,6 +97,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['公顷', '公顷', 'physical'],
   ['亩', '亩', 'physical'],
   ['吨标准煤', '吨标准煤', 'physical'],
+  // Freight turnover (货运周转量…1.16万亿吨公里) is its own unit, not tonnes.
+  ['吨公里', '吨公里', 'physical'],
+  ['人公里', '人公里', 'physical'],
   ['吨', '吨', 'physical'],
   // Capacities per year (新增产能3095万吨/年).
   ['吨/年', '吨/年', 'physical'],
