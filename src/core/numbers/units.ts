@@ -55,7 +55,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['处', '处', 'count'],
   // 名 counts people: 110万名高校毕业生 and 1240万人 are one unit, so series and pairs meet across reports.
   ['名', '人', 'count'],
-  ['位', '位', 'count'],
+  // 位 counts people too (123位两院院士, 2000多位专家): one unit with 人 and 名 (第9位 is a rank, read elsewhere).
+  ['位', '人', 'count'],
   ['例', '例', 'count'],
   ['批', '批', 'count'],
   // 成功应对22轮强降水: rounds counted (第二轮 stays an ordinal: exclusions.ts drops figures after 第).
