@@ -208,6 +208,10 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('构建1小时通勤圈，每天24小时提供服务')).toHaveLength(0);
     expect(figures('生产总值近3年年均增长6%').map((f) => f.unit)).toEqual(['%']);
     expect(figures('今后12年要赶上国际水平，补过去12年的课')).toHaveLength(0);
+    expect(figures(line('national/1957.txt', '49年合计的钢产量')).filter((f) => f.unit === '年')).toHaveLength(0);
+    expect(figures(line('national/1980.txt', '1976年11年中')).filter((f) => f.value === 11)).toHaveLength(0);
+    expect(figures(line('national/2005.txt', '利益放在第一位')).filter((f) => f.nature === 'rank')).toHaveLength(0);
+    expect(one('经济总量居全国第一位')).toMatchObject({ value: 1, nature: 'rank' });
     // …but a bound a verb reaches is a figure: 为3.4万家企业解决融资超过8300亿元 (the seed).
     expect(figure(line('000_4ff7010d533e2b03.txt', '解决融资超过8300亿元'), '8300亿元')).toMatchObject({ value: 8.3e11, qualifier: '超过' });
   });
