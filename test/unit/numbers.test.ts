@@ -251,6 +251,14 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/1993.txt', '百分之四至百分之五'), '百分之四至百分之五')).toMatchObject({ value: 4, valueMax: 5, unit: '%' });
   });
 
+  it('reads years gained or added (提前两年完成, 再延长三年) and “the Nth largest” (第一大电源) as figures', () => {
+    expect(figure(line('local/guangdong-2026.txt', '提前两年完成'), '两年')).toMatchObject({ value: 2, unit: '年' });
+    expect(figure(line('national/2018.txt', '再延长三年'), '三年')).toMatchObject({ value: 3, unit: '年' });
+    expect(figures('用三年时间基本完成，近两年来')).toHaveLength(0);
+    expect(figure(line('local/湖南省-2026.txt', '成为第一大电源'), '第一')).toMatchObject({ value: 1, nature: 'rank' });
+    expect(figures('党的十九大和二十大')).toHaveLength(0);
+  });
+
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
     const moves = line('national/2024.txt', '两次降低存款准备金率');
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);

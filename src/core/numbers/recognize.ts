@@ -248,7 +248,10 @@ function chineseAt(text: string, at: number): NumberMention | null {
   const single = text[at + 1] === '倍' || (text[at + 1] === '倍' && text[at + 2] === '多') ? singleNumeral(text, at) : null;
   // 两次降低存款准备金率, 四次提高退休人员基本养老金: a count of policy moves, one numeral and all.
   const moves = text[at + 1] === '次' && POLICY_MOVE.test(text.slice(at + 2, at + 7)) ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
+  // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all).
+  const gained = /(?:提前|延长)$/.test(text.slice(Math.max(0, at - 2), at));
+  const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? moves ?? years ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
@@ -259,6 +262,7 @@ function chineseAt(text: string, at: number): NumberMention | null {
     const range = finish(text, core, suffix);
     return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
   }
+  if (suffix.unit?.base === '年' && gained && /^(?:[，,。；;的]|$|完成|建成|实现)/.test(text.slice(suffix.end, suffix.end + 2))) return finish(text, core, suffix);
   if (!suffix.unit || suffix.unit.base === '年') return null;
   return finish(text, core, suffix);
 }
@@ -305,7 +309,8 @@ function rankAt(text: string, at: number): NumberMention | null {
   }
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
   if (!m) return null;
-  const explicit = m[2] !== undefined;
+  // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
+  const explicit = m[2] !== undefined || (text[at + m[0].length] === '大' && text[at] === '第' && /[\u4e00-\u9fff]/.test(text[at + m[0].length + 1] ?? ''));
   const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
   if (!explicit && !context) return null;
   const next = text[at + m[0].length] ?? '';
