@@ -349,6 +349,12 @@ describe('kinds the words around a figure decide', () => {
     expect(unitOn('local/zhejiang-2026.txt', '连续跨越7万亿', '7万亿')).toBe('元');
   });
 
+  it('a percentage a verb of change governs across its object (压减政府性基金项目30%, 缩短一半) is that change; a named rate is not', () => {
+    expect(kindOn('national/2018.txt', '压减政府性基金项目30%', '30%')).toBe('change');
+    expect(kindOn('national/2018.txt', '货物通关时间平均缩短一半', '一半')).toBe('change');
+    expect(kindOn('local/hebei-2010.txt', '人口自然增长率6.5‰', '6.5‰')).toBe('share');
+  });
+
   it('a ratio written as one number (收入倍差从1.96缩小至1.81) is a multiple like 2.50:1; a score reached (满意度…89.6) a level', () => {
     expect(kindOn('local/zhejiang-2026.txt', '收入倍差从1.96缩小至1.81', '1.81')).toBe('other');
     expect(kindOn('local/zhejiang-2026.txt', '满意度从84.7提升至89.6', '89.6')).toBe('level');

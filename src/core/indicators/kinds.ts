@@ -18,6 +18,14 @@ export interface KindContext {
 const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|增长预期|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
 /** A rate of decrease named as such (降幅近40%, 下降幅度): a change. */
 const DECREASE_NAME = /降幅|下降幅度|减幅/;
+/**
+ * A verb of change earlier in the figure's clause, with its object between (压减政府性基金项目30%, 货物通关时间平均缩短
+ * 一半, 粮食增产百分之四十): the percentage is that change, not a share. A verb that reaches a level (提高到, 降至) or 占
+ * leaves it a share, as does a rate named between (人口自然增长率6.5‰, 对经济增长贡献率超70%); nothing is read
+ * across a comma.
+ */
+const GROWTH_VERB = /(?:增长|递增|增产|增收|上涨)(?![到至为率]|贡献)[^，,；;。：:占率]{0,10}$/;
+const CHANGE_VERB = /(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|减价|降价|减产|精简)(?![到至为率])[^，,；;。：:占率]{0,10}$/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
 const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
@@ -44,8 +52,11 @@ export function kindOf(c: KindContext): IndicatorKind {
     case 'percent':
       if (GROWTH_NAME.test(named) || GROWTH_NAME.test(c.before.slice(-8))) return 'growth';
       if (DECREASE_NAME.test(c.before.slice(-6))) return 'change';
+      if (!measure && GROWTH_VERB.test(c.before)) return 'growth';
+      if (!measure && CHANGE_VERB.test(c.before)) return 'change';
       return measure?.percentKind ?? 'share';
     case 'fraction':
+      if (!measure && (GROWTH_VERB.test(c.before) || CHANGE_VERB.test(c.before))) return 'change';
       return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'share';
     case 'count':
       return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
