@@ -73,6 +73,9 @@ describe('formatIndicatorValue', () => {
     expect(formatIndicatorValue(fig('17.5个百分点', 17.5, '个百分点'))).toBe('17.5 个百分点');
     expect(formatIndicatorValue(fig('17.5个百分点', 17.5, '个百分点'), 'en')).toBe('17.5 个百分点 (percentage points)');
     expect(formatIndicatorValue(fig('两个百分点', 2, '个百分点'), 'en')).toBe('两个百分点 = 2 个百分点 (percentage points)');
+    // Per-mille points (出生率下降５个千分点) likewise.
+    expect(formatIndicatorValue(fig('５个千分点', 5, '个千分点'))).toBe('5 个千分点');
+    expect(formatIndicatorValue(fig('5个千分点', 5, '个千分点'), 'en')).toBe('5 个千分点 (per-mille points)');
   });
 
   it('groups counts and expands 万', () => {

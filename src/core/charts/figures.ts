@@ -40,7 +40,7 @@ export function fileOfUri(uri: string): string {
 }
 
 /** Units whose values are drawn as they are (rates, ranks, ratio parts). */
-const UNSCALED = new Set(['%', '个百分点', '位次', '倍', '‰']);
+const UNSCALED = new Set(['%', '个百分点', '个千分点', '位次', '倍', '‰']);
 
 /**
  * The display scale of a set of base-unit values: the largest magnitude (万, 亿, 万亿) that keeps the largest value

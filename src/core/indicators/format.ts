@@ -109,8 +109,8 @@ export function valueForms(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn
     normalised = written === '' ? [span(groupDigits(lo), hi && groupDigits(hi), '')] : [];
   } else if (unit === '%') {
     normalised = [hi ? `${lo}%${RANGE_DASH}${hi}%` : `${lo}%`];
-  } else if (unit === '个百分点') {
-    normalised = [`${span(lo, hi, ' ')}个百分点`];
+  } else if (unit === '个百分点' || unit === '个千分点') {
+    normalised = [`${span(lo, hi, ' ')}${unit}`];
   } else if (unit === '位次') {
     normalised = [rankForm(written, lo, hi, t)];
   } else {
@@ -119,6 +119,7 @@ export function valueForms(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn
   const forms = dedupe(written, normalised);
   // Percentage points are not percent: say so to readers for whom 个百分点 is just a unit name (Chinese: nothing added).
   if (unit === '个百分点' && forms.length > 0) forms[forms.length - 1] = t('{0} (percentage points)', forms[forms.length - 1] ?? '');
+  if (unit === '个千分点' && forms.length > 0) forms[forms.length - 1] = t('{0} (per-mille points)', forms[forms.length - 1] ?? '');
   return forms;
 }
 

@@ -85,7 +85,7 @@ export interface ImpliedBase {
 }
 
 /** Units of a level whose growth rate implies a base: amounts and counts, not rates, points or ranks. */
-const NOT_A_LEVEL_UNIT = new Set(['%', '个百分点', '位次']);
+const NOT_A_LEVEL_UNIT = new Set(['%', '个百分点', '个千分点', '‰', '位次']);
 /** At most this many UTF-16 units between the level and its growth (“，比上年增长” and the like). */
 const MAX_GAP = 16;
 
