@@ -125,6 +125,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/2003.txt', '人员总数减少一半'), '一半')).toMatchObject({ value: 0.5 });
     expect(figure(line('national/2024.txt', '新增装机超过全球一半'), '一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
     expect(figure(line('national/2018.txt', '一半用于大病保险'), '一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
+    expect(one('出口占全球的一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
+    expect(figures('另一半是')).toHaveLength(0);
     const century = line('national/1978.txt', '四分之一世纪');
     expect(recognizeNumbers(century).some((m) => century.slice(m.start, m.end) === '四分之一')).toBe(false);
     expect(recognizeNumbers('会议定于1/4日召开').some((m) => m.nature === 'fraction')).toBe(false);
@@ -137,7 +139,9 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     // A magnitude kept or reached at the end of its clause is a level (保持在千亿元以上。, 突破万亿，).
     expect(figure(line('local/guangdong-2026.txt', '保持在千亿元以上'), '千亿元')).toMatchObject({ value: 1e11, unit: '元', qualifier: '以上' });
     expect(figure(line('local/江苏省-2026.txt', '海洋生产总值突破万亿'), '万亿')).toMatchObject({ value: 1e12, qualifier: '超过' });
-    for (const name of ['打造千亿级产业集群', '销售收入超百亿元的企业', '建成2个亿元以上项目', '培育超千亿元企业', '超万亿城市']) {
+    // Idioms for “very many” are no magnitudes, and a list of classes stays classes.
+    expect(figures('广大群众成千上万。参加的人成百上千，')).toHaveLength(0);
+    for (const name of ['打造千亿级产业集群', '销售收入超百亿元的企业', '建成2个亿元以上项目', '培育超千亿元企业', '超万亿城市', '培育超千亿元以上、超百亿元以上企业']) {
       expect(recognizeNumbers(name).filter((m) => m.nature !== 'bare' && m.nature !== 'count'), name).toEqual([]);
     }
   });
@@ -233,7 +237,9 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/1956.txt', '上升为１８９'), '189')).toMatchObject({ value: 189, nature: 'amount' });
     // A code or a number no verb of change reaches stays bare.
     expect(figure('拨打12345热线，编号为2024，从2023到2025', '2024')).toMatchObject({ nature: 'bare' });
-    expect(recognizeNumbers('拨打12345热线').every((m) => m.nature === 'bare')).toBe(true);
+    // …nor a whole start value whose end has a unit (从3增加到5个), nor a place in a ranking (排名上升为12).
+    expect(figure('从3增加到5个', '3')).toMatchObject({ nature: 'bare' });
+    expect(figure('全国排名上升为12。', '12')).toMatchObject({ nature: 'bare' });
   });
 
   it('reads 几 after 十 as “some” (三十几个民族, 一百一十几万人) at its lower bound, but not a leading 几 (几百个科学家)', () => {
@@ -241,6 +247,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('national/1959.txt', '共有一百一十几万人'), '一百一十几万人')).toMatchObject({ value: 1_100_000, unit: '人', qualifier: '超过' });
     expect(figures('我们邀集了几百个科学家，城镇还有几千万人居住在棚户区')).toHaveLength(0);
     expect(figures('几个问题，几十年来，十几年')).toHaveLength(0);
+    // A leading 几 is rhetoric whatever follows it (几十万人 was once read as 十万人).
+    expect(figures('有几十万人参加，几万人受益')).toHaveLength(0);
   });
 
   it('keeps units that count trips, freight turnover and per-mille points (832万辆次, 吨公里, 个千分点), and 百分之四至百分之五', () => {
@@ -255,8 +263,12 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('local/guangdong-2026.txt', '提前两年完成'), '两年')).toMatchObject({ value: 2, unit: '年' });
     expect(figure(line('national/2018.txt', '再延长三年'), '三年')).toMatchObject({ value: 3, unit: '年' });
     expect(figures('用三年时间基本完成，近两年来')).toHaveLength(0);
+    expect(one('提前一年超额完成任务')).toMatchObject({ value: 1, unit: '年' });
     expect(figure(line('local/湖南省-2026.txt', '成为第一大电源'), '第一')).toMatchObject({ value: 1, nature: 'rank' });
-    expect(figures('党的十九大和二十大')).toHaveLength(0);
+    expect(figures('第一大类商品是机电产品，第三大点是开放')).toHaveLength(0);
+    // Places gained in a ranking are a change of rank, not people (位 counts people elsewhere: 123位院士).
+    expect(one('创新能力综合排名提升7位')).toMatchObject({ value: 7, unit: '位次', nature: 'points' });
+    expect(one('新增两院院士9位')).toMatchObject({ value: 9, unit: '人' });
   });
 
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
@@ -355,9 +367,24 @@ describe('kinds the words around a figure decide', () => {
     expect(kindOn('local/hebei-2010.txt', '人口自然增长率6.5‰', '6.5‰')).toBe('share');
   });
 
+  it('money is read before people in a name (人民币贷款余额突破10万亿 is in 元, not 人)', () => {
+    const model = analyzeReport('一、工作回顾\n人民币贷款余额突破10万亿，城乡居民人均可支配收入突破5万，人才发展资金达到2亿，江淮儿女7000多万。\n');
+    const unitOf = (text: string) => model.indicators.find((i) => i.text === text)?.unit;
+    expect(unitOf('10万亿')).toBe('元');
+    expect(unitOf('5万')).toBe('元');
+    expect(unitOf('2亿')).toBe('元');
+    expect(unitOf('7000多万')).toBe('人');
+  });
+
+  it('a relative clause stops a verb of change (粮食增产的县中有30% is a share)', () => {
+    const model = analyzeReport('一、工作回顾\n粮食增产的县中有30%，降低成本的企业超过60%。\n');
+    expect(model.indicators.map((i) => i.kind)).toEqual(['share', 'share']);
+  });
+
   it('a ratio written as one number (收入倍差从1.96缩小至1.81) is a multiple like 2.50:1; a score reached (满意度…89.6) a level', () => {
     expect(kindOn('local/zhejiang-2026.txt', '收入倍差从1.96缩小至1.81', '1.81')).toBe('other');
     expect(kindOn('local/zhejiang-2026.txt', '满意度从84.7提升至89.6', '89.6')).toBe('level');
+    expect(kindOn('local/陕西省-2026.txt', '收入比缩小至2.54', '2.54')).toBe('other');
   });
 });
 

@@ -90,7 +90,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // Years in Chinese numerals read as Arabic ones, once per figure, for the status and period rules alike.
       const sentenceBefore = arabicYears(written);
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
-      const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end));
+      const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
       const at = scopeAt(changes, m.start);
       const scope = at ? resolveDeictic(at, before) : before;

@@ -24,8 +24,11 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
  * leaves it a share, as does a rate named between (人口自然增长率6.5‰, 对经济增长贡献率超70%); nothing is read
  * across a comma.
  */
-const GROWTH_VERB = /(?:增长|递增|增产|增收|上涨)(?![到至为率]|贡献)[^，,；;。：:占率]{0,10}$/;
-const CHANGE_VERB = /(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|减价|降价|减产|精简)(?![到至为率])[^，,；;。：:占率]{0,10}$/;
+// (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
+const GROWTH_VERB = /(?:增长|递增|增产|增收|上涨)(?![到至为率]|贡献)[^，,；;。：:占率的有为达超]{0,10}$/;
+const CHANGE_VERB = /(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|减价|降价|减产|精简)(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$/;
+/** 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: the words before the figure, as the name rules drop a trailing 比. */
+const RATIO_BEFORE = /(?:比|倍差)(?:从[\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
 const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
@@ -70,9 +73,10 @@ export function kindOf(c: KindContext): IndicatorKind {
       return 'share';
     default:
       // A magnitude without a unit that counts people (378万农村人口, 用户突破3500万) is a count.
-      if (m.unit === null && (unit === '人' || PEOPLE_NAME.test(named))) return 'count';
       // 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: a ratio written as one number is a multiple, like 2.50:1.
-      if (m.unit === null && unit === null && /(?:比|倍差|倍数)$/.test(named)) return 'other';
+      if (m.unit === null && unit === null && (/(?:比|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
+      // (People are counted by magnitude only: a number below 万 with no unit is no head count.)
+      if (m.unit === null && (unit === '人' || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
       return 'level';
   }
 }

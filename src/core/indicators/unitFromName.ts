@@ -6,14 +6,18 @@ import type { NumberMention } from '../numbers/types';
  * people, 出境旅游人次由8300万 counts trips, 全省生产总值连续跨越7万亿 is money. Only magnitudes (万, 亿), and only
  * when the words before and after the figure gave no unit (impliedUnit in extract.ts runs first).
  */
-const PEOPLE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '人数', '员额', '儿女', '人才', '就业'])})`);
+// Money is read first, at the end of the name: 人民币贷款余额, 人才发展资金 and 城乡居民人均可支配收入 are money, not
+// head counts; a people noun anywhere else (江淮儿女, 脱贫人口务工规模) counts people.
+const PEOPLE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '人数', '员额', '儿女', '人才', '就业', '群体', '残疾人'])})(?!币)`);
 const TRIPS = /人次$/;
-const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|总额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
+const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
 
-export function unitFromName(name: string | null, m: NumberMention, written: string): string | null {
+export function unitFromName(name: string | null, m: NumberMention, written: string, after: string): string | null {
   if (!name || m.nature !== 'amount' || m.unit !== null || !/[万亿]/.test(written)) return null;
+  // 4万 亿元投资计划: the unit (and a magnitude) follows after a stray space; the recogniser read only half.
+  if (/^\s+[万亿]?元/.test(after)) return null;
+  if (MONEY.test(name)) return '元';
   if (TRIPS.test(name)) return '人次';
   if (PEOPLE.test(name)) return '人';
-  if (MONEY.test(name)) return '元';
   return null;
 }

@@ -69,7 +69,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((m.unit === '分钟' || m.unit === '小时') && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈, 1小时通勤圈
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
-  if (m.unit === '年' && /(?:\d|[〇○零一二三四五六七八九])年[，,]?$/.test(prev)) return true;
+  if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking.
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.

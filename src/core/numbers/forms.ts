@@ -36,7 +36,8 @@ export function halfAt(text: string, at: number): NumberMention | null {
   // 超过全球一半: the whole it is half of may stand between the verb and 一半; 一半用于大病保险: a share put to a use.
   const before = text.slice(Math.max(0, at - 6), at);
   const after = text.slice(at + 2, at + 4);
-  if (!/(?:减少|下降|降低|超过|压减|缩减|占|近|过)(?:全球|全国|全省|全市|世界)?$/.test(before) && !/^(?:以上|左右|用于)/.test(after)) return null;
+  // (占全球的一半, 超过全国总量一半: a few words of the whole, and 的, may stand between.)
+  if (!/(?:(?:减少|下降|降低|超过|压减|缩减|占)[\u4e00-\u9fff]{0,4}?的?|近|过)$/.test(before) && !/^(?:以上|左右|用于)/.test(after)) return null;
   return withQualifiers(text, { start: at, end: at + 2, value: 0.5, unit: null, nature: 'fraction' });
 }
 
@@ -56,7 +57,7 @@ const BARE_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
 const MAGNITUDE_LEAD = /(?:超过|突破|超|过|近|逾|上|破|达到|达|保持在|稳定在)$/;
 /** After it, a class or threshold inside a name (千亿级产业, 超百亿元的企业, 亿元以上项目): not a figure. */
 // (千亿元以上。 at a clause's end is a level kept, not a class.)
-const THRESHOLD_NEXT = /^(?:级|元?以[上下](?![，,。；;、]|$)|元?的|元?企业|元?项目|元?县|元?城市|元?产业|元?园区|斤粮|吨级|千瓦级)/;
+const THRESHOLD_NEXT = /^(?:级|元?以[上下](?![，,。；;）)：:]|$)|元?的|元?企业|元?项目|元?县|元?城市|元?产业|元?园区|斤粮|吨级|千瓦级)/;
 
 /** “突破万件”, “超千亿元”, “上亿群众”: a magnitude without a numeral, after a word that makes it an amount. */
 export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
@@ -68,6 +69,8 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   const about = /^[余多]/.test(text.slice(at + found[0].length, at + found[0].length + 1));
   if (found[0] === '百' && !about) return null;
   if (!about && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at))) return null;
+  // 成千上万, 成百上千: an idiom for “very many”, not 上万 (“over ten thousand”).
+  if (text[at - 1] === '上' && /[千百万]/.test(text[at - 2] ?? '')) return null;
   let end = at + found[0].length + (about ? 1 : 0);
   if (about && !matchUnit(text, end)) return null;
   if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;

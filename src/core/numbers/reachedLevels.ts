@@ -15,8 +15,10 @@ export function markReachedLevels(text: string, mentions: readonly NumberMention
     if (m.nature !== 'bare' || !/^[\d.]+$/.test(text.slice(m.start, m.end))) return m;
     const before = text.slice(Math.max(0, m.start - 4), m.start);
     const after = text.slice(m.end, m.end + 3);
-    const reached = REACHED.test(before) && CLAUSE_END.test(after);
-    const from = FROM.test(before) && CHANGE_AFTER.test(after);
+    // (Not a place in a ranking: 排名上升为12.)
+    const reached = REACHED.test(before) && CLAUSE_END.test(after) && !/(?:排名|位次|名次)/.test(text.slice(Math.max(0, m.start - 10), m.start));
+    // A start value is read only when written with decimals (从1.96, 从84.7): 从3增加到5个 takes its unit from the end.
+    const from = FROM.test(before) && CHANGE_AFTER.test(after) && text.slice(m.start, m.end).includes('.');
     if (!reached && !from) return m;
     return { ...m, nature: 'amount', qualifier: /^左右/.test(after) ? '左右' : m.qualifier, tail: /^左右/.test(after) ? m.end + 2 : m.tail };
   });

@@ -1,4 +1,6 @@
 import { CN_NUMERAL_CHARS, isCnNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { isVerb } from '../lexicon/verbs';
+import { markRankMoves } from './rankMoves';
 import { markReachedLevels } from './reachedLevels';
 import type { NumberMention } from './types';
 import type { UnitDef } from './units';
@@ -74,7 +76,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markReachedLevels(text, markRatios(text, out));
+  return markRankMoves(text, markReachedLevels(text, markRatios(text, out)));
 }
 
 function isFiniteMention(m: NumberMention): boolean {
@@ -127,6 +129,8 @@ function chineseCore(text: string, at: number): Core | null {
     while (j < limit && isCnNumeralChar(text[j]) && '十百千万亿'.indexOf(text[j] as string) < 0) j++;
   }
   const s = text.slice(at, j);
+  // 几十万人, 几百个科学家: a leading 几 is rhetoric (“hundreds of thousands”), not a figure of 十万.
+  if (text[at - 1] === '几') return null;
   // 一九八二两个年度计划: a year written digit by digit is no figure, whatever numeral follows it.
   if (/^[一二][〇○零一二三四五六七八九]{3}/.test(s)) return null;
   // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
@@ -262,7 +266,7 @@ function chineseAt(text: string, at: number): NumberMention | null {
     const range = finish(text, core, suffix);
     return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
   }
-  if (suffix.unit?.base === '年' && gained && /^(?:[，,。；;的]|$|完成|建成|实现)/.test(text.slice(suffix.end, suffix.end + 2))) return finish(text, core, suffix);
+  if (suffix.unit?.base === '年' && gained && (/^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
   if (!suffix.unit || suffix.unit.base === '年') return null;
   return finish(text, core, suffix);
 }
@@ -310,7 +314,9 @@ function rankAt(text: string, at: number): NumberMention | null {
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
   if (!m) return null;
   // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
-  const explicit = m[2] !== undefined || (text[at + m[0].length] === '大' && text[at] === '第' && /[\u4e00-\u9fff]/.test(text[at + m[0].length + 1] ?? ''));
+  // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
+  const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));
+  const explicit = m[2] !== undefined || largest;
   const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
   if (!explicit && !context) return null;
   const next = text[at + m[0].length] ?? '';
