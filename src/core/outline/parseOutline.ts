@@ -370,11 +370,13 @@ class OutlineParser {
    * (1955: “大工业是建立社会主义社会的物质基础。”). A pair is weaker evidence, so its sentences must also be short like
    * headings (2011: “继续实施积极的财政政策。” / “实施稳健的货币政策。”): two long statements in a row are prose
    * (1955: “青年和妇女都应该积极地参加祖国的社会主义建设事业。” / “五年计划同全国各民族各阶层人民都有密切的关系。”).
+   * A run of ——X。 dash leads is a series of another shape: the sentence before it introduces it (内蒙古 2026: “…发展历程
+   * 极不平凡。…” over “——这五年综合经济实力大幅提升。” ×6), so only leads without a dash count ahead.
    * Looks at most two paragraphs ahead: O(1) per paragraph.
    */
   private inLeadSeries(i: number, titleLength: number): boolean {
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
-    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j); j++) run++;
+    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j, false); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
   }
 
