@@ -41,3 +41,37 @@ describe('a series of dash leads', () => {
     expect(at(readCorpus('national/2009.txt'), '国民经济继续保持平稳较快增长。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 });
+
+// 云南省 2026, lines 15–17, 19–24, 27–30 and 33–34: one paragraph a line, each sub-heading a line of its own over its body.
+const YUNNAN_2026_EXCERPT = [
+  "各位代表：",
+  "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+  "一、“十四五”时期和2025年工作回顾",
+  "这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶。",
+  "地区生产总值突破3万亿元、年均增长4.7%，人均地区生产总值超1万美元。省委、省政府16次调度推进重大产业项目，开工项目超1万个、完成投资近1万亿元，产业投资占全部投资比重从26.7%提高到52.1%，产业民间投资占民间投资比重从39.8%提高到65.1%。",
+  "这五年，我们有形有感有效铸牢中华民族共同体意识，民族团结进步示范区建设结出新硕果。",
+  "广泛开展“党的光辉照边疆、边疆人民心向党”等主题实践活动，建成“铸牢”教育示范学校304所、教育实践基地20个。接续实施“十百千万”示范引领工程，民族自治地方年均经济增速高于全省平均水平，6个自治州通高铁或动车，78个民族自治地方县（市）全部通高等级公路，374个沿边行政村全部建成边境幸福村，磨憨—磨丁经济合作区、祥云县、弥勒市列入全国共同现代化试点。",
+  "这五年，我们坚定不移走生态优先绿色发展之路，生态文明建设排头兵展现新面貌。",
+  "构建“四级三类”国土空间规划体系，形成“三屏两带六廊多点”生态安全格局。以过硬立场、品质、能力、意志抓生态环境保护，全力打好蓝天、碧水、净土保卫战。",
+  "这五年，我们深入践行以人民为中心的发展思想，民生福祉得到新改善。",
+  "一般公共预算支出3.4万亿元，74%以上用于民生。居民人均可支配收入超3.1万元、年均增长6.1%，城乡居民收入比由2.9∶1缩小至2.52∶1。",
+  "这五年，我们统筹发展和安全，全力防范化解各类风险隐患，安全发展水平实现新提升。",
+  "坚守耕地和永久基本农田保护红线，优化耕地、林地、园地布局，补充耕地39.08万亩，累计建成高标准农田4128万亩，粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。",
+  "（一）经济运行顶住压力、稳中有进。",
+  "强化经济运行分析研究，出台稳增长政策32项，接续实施一季度良好开局、夏季攻势、百日攻坚等行动，经济向好态势持续巩固。“两重”项目全部开工，向民间资本推介项目325个、总投资近2400亿元，能源、旅游投资分别增长9.4%、5%，农业投资规模居全国前列。",
+].join('\n');
+
+describe('standalone sub-heading lines alternating with their bodies', () => {
+  it('reads long “这五年，我们…，X。” lines over their bodies as a series of leads (云南 2026 part 一)', () => {
+    expect(at(YUNNAN_2026_EXCERPT, '这五年，我们完整准确全面贯彻新发展理念')).toMatchObject({ kind: 'lead', level: 2, title: '这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶' });
+    // Shorter lines of the same series share its opener “这五年”, not just their first two characters.
+    expect(at(YUNNAN_2026_EXCERPT, '这五年，我们深入践行以人民为中心的发展思想')).toMatchObject({ kind: 'lead', level: 2 });
+    expect(at(YUNNAN_2026_EXCERPT, '这五年，我们统筹发展和安全')).toMatchObject({ kind: 'lead', level: 2 });
+    expect(at(YUNNAN_2026_EXCERPT, '地区生产总值突破3万亿元')).toBeUndefined();
+    expect(at(YUNNAN_2026_EXCERPT, '（一）经济运行顶住压力')).toMatchObject({ kind: 'section', level: 2 });
+  });
+
+  it('still reads short lines without a comma opener by their first words (广东 2026 “这是…的五年。”)', () => {
+    expect(at(readCorpus('local/guangdong-2026.txt'), '这是经济实力持续提升的五年。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});

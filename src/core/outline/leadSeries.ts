@@ -85,10 +85,21 @@ export function parallelHeadEnd(paragraphs: readonly Paragraph[], pi: number, en
 const MAX_LINE_TITLE = 32;
 const MIN_LINE_BODY = 40;
 
-/** The first two characters of a one-sentence short paragraph, or null. */
+/**
+ * The opener of a one-sentence short paragraph: its short phrase before a comma (“这一年，”), else its first two
+ * characters; or null. A longer sentence of a few clauses opens a series only with such a phrase (云南 2026: “这五年，我们完整准确全面
+ * 贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶。” / body / “这五年，我们…，民族团结…。” / body …, 36–45).
+ */
 function lineOpener(p: Paragraph | undefined): string | null {
-  if (!p || p.text.length > MAX_LINE_TITLE + 1 || !p.text.endsWith('。') || p.text.indexOf('。') !== p.text.length - 1) return null;
-  return /^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null;
+  if (!p || !p.text.endsWith('。') || p.text.indexOf('。') !== p.text.length - 1) return null;
+  if (p.text.length > MAX_LINE_TITLE + 1) return p.text.length <= MAX_SERIES_TITLE + 1 && commasIn(p.text) <= MAX_SERIES_COMMAS ? openerOf(p.text) : null;
+  return openerOf(p.text) ?? (/^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null);
+}
+
+function commasIn(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === ',' || text[i] === '，') commas++;
+  return commas;
 }
 
 /**
