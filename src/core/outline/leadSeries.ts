@@ -17,9 +17,24 @@ const MAX_SERIES_TITLE = 60;
  */
 const MAX_SERIES_COMMAS = 3;
 
+/** A framed title is at most this long (西藏 2026: “这五年是新时代党的治藏方略全面落地开花结果的五年”, 24). */
+const MAX_FRAMED_TITLE = 32;
+
 export function openerOf(text: string): string | null {
   const m = OPENER.exec(text);
   return m ? (m[1] as string) : null;
+}
+
+/**
+ * What opens a paragraph of a series of leads: a short phrase and its comma (“这五年，”), or else the frame its first
+ * sentence is cast in, its first three and last two characters (西藏 2026: “这五年是…的五年。” ×5), or null.
+ */
+export function seriesOpenerOf(text: string): string | null {
+  const opener = openerOf(text);
+  if (opener) return opener;
+  const stop = text.indexOf('。');
+  if (stop < 8 || stop > MAX_FRAMED_TITLE || !/^[\u4e00-\u9fff]{3}/.test(text) || !/[\u4e00-\u9fff]{2}$/.test(text.slice(0, stop))) return null;
+  return `${text.slice(0, 3)}…${text.slice(stop - 2, stop)}`;
 }
 
 /**
@@ -30,12 +45,12 @@ export function openerOf(text: string): string | null {
  */
 export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
   const text = (paragraphs[pi] as Paragraph).text;
-  const opener = openerOf(text);
+  const opener = seriesOpenerOf(text);
   if (!opener) return -1;
   let ok = opener === continuing;
   if (!ok) {
     let run = 1;
-    for (let i = pi + 1; i < end && run < MIN_SERIES && openerOf((paragraphs[i] as Paragraph).text) === opener; i++) run++;
+    for (let i = pi + 1; i < end && run < MIN_SERIES && seriesOpenerOf((paragraphs[i] as Paragraph).text) === opener; i++) run++;
     ok = run >= MIN_SERIES;
   }
   if (!ok) return -1;

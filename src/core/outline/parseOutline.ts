@@ -9,7 +9,7 @@ import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList } from './announcedList';
-import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
+import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
@@ -322,7 +322,7 @@ class OutlineParser {
     // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = opened > 0 ? openerOf(p.text) : headShape(p.text);
+    this.seriesOpener = opened > 0 ? seriesOpenerOf(p.text) : headShape(p.text);
     addInlinePoints(lead, findInlinePoints(p, seriesEnd));
     return true;
   }
