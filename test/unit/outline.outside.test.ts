@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeAtLine } from '../support/outlineNodes';
+import { nodeAtLine, outlineNodes } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
 /**
@@ -102,5 +102,48 @@ describe('a series of leads cast in one frame', () => {
     const two = [...lines.slice(0, 6), ...lines.slice(9)].join('\n');
     expect(at(two, '这五年是新时代党的治藏方略')).toBeUndefined();
     expect(at(two, '这五年是中华民族共同体意识')).toBeUndefined();
+  });
+});
+
+// 1986, lines 0–2, 12–14, 169–171, 240–242 and 250–262 as published online: each ordinal was bold, left alone on its line below an
+// indent-only line, its paragraph on the next line.
+const NATIONAL_1986_EXCERPT = [
+  "各位代表：",
+  "",
+  "\u3000\u3000现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。",
+  "一、“六五”计划执行情况的回顾",
+  "",
+  "",
+  "三、“七五”时期的经济体制改革",
+  "",
+  "",
+  "四、坚持独立自主的和平外交政策",
+  "",
+  "",
+  "",
+  "\u3000\u3000我国对外工作的进展，是同国内安定团结的政治局面、卓有成效的体制改革和全面稳定发展的经济形势分不开的，也是同我们根据国际局势的客观变化及时对外交政策进行调整、充实和完善分不开的。",
+  "",
+  "\u3000\u3000",
+  "第一、",
+  "中国从本国人民和世界人民的长远利益和根本利益出发，把反对霸权主义、维护世界和平、发展各国友好合作和促进共同经济繁荣，作为自己对外工作的根本目标。",
+  "",
+  "\u3000\u3000",
+  "第二、",
+  "中国主张世界上所有国家不论大小、富贫、强弱一律平等，坚决反对以大欺小，以富压贫，以强凌弱。各国的事应由各国人民自己去管，世界上的事应由各国协商解决，而不能由一两个超级大国说了算。",
+  "",
+  "\u3000\u3000",
+  "第三、",
+].join('\n');
+
+describe('bold ordinals alone on their lines', () => {
+  it('reads 第一、…第三、 alone over their paragraphs directly under a part as its sections (1986 part 四)', () => {
+    expect(at(NATIONAL_1986_EXCERPT, '四、坚持独立自主的和平外交政策')).toMatchObject({ kind: 'part', level: 1 });
+    expect(at(NATIONAL_1986_EXCERPT, '第一、')).toMatchObject({ kind: 'section', level: 2, marker: '第一、' });
+    expect(at(NATIONAL_1986_EXCERPT, '第二、')).toMatchObject({ kind: 'section', level: 2, title: '中国主张世界上所有国家不论大小、富贫、强弱一律平等，坚决反对以大欺小，以富压贫，以强凌弱' });
+    expect(at(NATIONAL_1986_EXCERPT, '第三、')).toMatchObject({ kind: 'section', level: 2 });
+  });
+
+  it('still reads them as items of an enumeration under a section (1955 （五） 第一，…第五，)', () => {
+    expect(outlineNodes(readCorpus('national/1955.txt')).some((n) => n.title.startsWith('支援工业建设和国防建设'))).toBe(false);
   });
 });

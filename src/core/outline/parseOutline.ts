@@ -210,7 +210,10 @@ class OutlineParser {
     // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
     // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
     // 单位：…）。”); in the body a ；-item is an enumeration.
-    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
+    // Directly under a part, though, such ordinals open the part's sections, as a fused 第一， does (1986 part 四: “第一、”
+    // … “第十、” each alone on its line over its paragraph, the ten points of the foreign policy).
+    const underPart = h.stack.length > 0 && (h.stack[0] as StackEntry).node.level === 1 && h.stack.every((e, i) => i === 0 || e.style === marker.style || e.style === 'lead' || e.style === 'shi');
+    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && !underPart && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
     // A name standing alone (or set apart) right after “…以下几个问题。” opens a list of the part's own (AnnouncedList); a
     // sentence under the marker (1955 一、 / “我国人民已经推翻了…。”) is an item of an enumeration.
