@@ -147,35 +147,3 @@ describe('bold ordinals alone on their lines', () => {
     expect(outlineNodes(readCorpus('national/1955.txt')).some((n) => n.title.startsWith('支援工业建设和国防建设'))).toBe(false);
   });
 });
-
-// 2007, lines 0–1, 7–8, 71–80 and 85.
-const NATIONAL_2007_EXCERPT = [
-  "各位代表：",
-  "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。",
-  "一、2006年工作回顾",
-  "",
-  "我们也清醒地看到，我国经济社会发展中仍然存在不少矛盾和问题，政府工作还有一些缺点和不足。",
-  "",
-  "一是经济结构矛盾突出。一二三产业比例不合理，城乡之间、地区之间发展不平衡，投资消费关系不协调。农业基础薄弱状况没有改变，粮食稳定增产和农民持续增收难度加大。",
-  "",
-  "二是经济增长方式粗放。突出表现在能源消耗高、环境污染重。“十一五”规划提出了节能降耗和污染减排目标，并作为约束性指标。这对于推动经济增长方式转变、加强节能环保工作具有十分重要的意义。",
-  "",
-  "三是一些涉及群众利益的突出问题解决得不够好。食品药品安全、医疗服务、教育收费、居民住房、收入分配、社会治安、安全生产等方面还存在群众不满意的问题，土地征收征用、房屋拆迁、企业改制、环境保护等方面损害群众利益的问题仍未能根本解决。",
-  "",
-  "四是政府自身建设存在一些问题。政府职能转变滞后，政企不分依然存在，有些部门职责不清，办事效率低；公务消费不规范，奢侈浪费，行政成本高；一些地方、部门和少数工作人员还存在官僚主义、形式主义，脱离群众，失职渎职，甚至滥用权力，贪污腐败。",
-  "",
-  "二、2007年工作总体部署",
-].join('\n');
-
-describe('the problems the review owns up to', () => {
-  it('lists no 一是…四是 problems opened right after “我们也清醒地看到，…” (2007 part 一)', () => {
-    expect(at(NATIONAL_2007_EXCERPT, '一、2006年工作回顾')).toMatchObject({ kind: 'part', level: 1 });
-    expect(at(NATIONAL_2007_EXCERPT, '一是经济结构矛盾突出。')).toBeUndefined();
-    expect(at(NATIONAL_2007_EXCERPT, '四是政府自身建设存在一些问题。')).toBeUndefined();
-    expect(at(NATIONAL_2007_EXCERPT, '二、2007年工作总体部署')).toMatchObject({ kind: 'part', level: 1 });
-  });
-
-  it('still lists the lessons 第一，…第六， drawn from the review (2008 part 一)', () => {
-    expect(at(readCorpus('national/2008.txt'), '第一，')).toMatchObject({ kind: 'section', level: 2 });
-  });
-});

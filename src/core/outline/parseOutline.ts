@@ -84,13 +84,6 @@ class OutlineParser {
    * closing words (辽宁 2026: “各位代表！今年，我们继续安排20件民生实事，…” before （十）).
    */
   private closingWords = false;
-  /** The last paragraph that owns up to the problems of the years under review (ownsUpToProblems). */
-  private problemsPi = -2;
-  /**
-   * The numbering style of the list of problems that paragraph opened (一是…四是 after “我们也清醒地看到，…”: 2007 part
-   * 一 as published online), while it runs: no report lists its problems (test/fixtures/expected/README.md).
-   */
-  private problemList: Style | null = null;
   private readonly innerLists = new InnerLists();
   /** What the paragraphs around the one being read look like. */
   private readonly around: Neighbours;
@@ -120,10 +113,7 @@ class OutlineParser {
     const p = this.paragraphs[pi] as Paragraph;
     this.headings.sinceHeading++;
     // A heading of any kind (attach() restarts the count) ends the part's closing words.
-    if (this.headings.sinceHeading === 1) {
-      this.closingWords = false;
-      this.problemList = null;
-    }
+    if (this.headings.sinceHeading === 1) this.closingWords = false;
     const block = matchBlockMarker(p.text);
     if (block) return this.blockHeading(pi, p, block);
     // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
@@ -131,15 +121,10 @@ class OutlineParser {
     const bare = this.bareNumeralHeading(pi, p);
     if (bare >= 0) return bare;
     const marker = matchMarker(p.text);
-    if (marker && this.opensOrGoesOnProblems(pi, marker)) {
-      this.listItem = pi;
-      return pi;
-    }
     if (marker) {
       const used = this.numberedHeading(pi, p, marker);
       if (used >= 0) return used;
     }
-    if (ownsUpToProblems(p.text)) this.problemsPi = pi;
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
     if ((isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.closingWords = true;
@@ -195,18 +180,6 @@ class OutlineParser {
     h.attach(node);
     h.stack.push({ style: 'cn-bare', value: bare, node });
     return titled ? pi + 1 : pi;
-  }
-
-  /**
-   * A 一是 or 第一， list opened right after the paragraph that owns up to the problems lists those problems, and each of
-   * its items is one: no heading (2007 part 一: “我们也清醒地看到，…” then “一是经济结构矛盾突出。…” … “四是…”; 1995
-   * “我们在前进中还存在一些问题和困难。…” then 一是…四是). The items are never leads either.
-   */
-  private opensOrGoesOnProblems(pi: number, marker: NonNullable<ReturnType<typeof matchMarker>>): boolean {
-    if (marker.style !== 'shi' && marker.style !== 'di') return false;
-    if (marker.value === 1 && this.problemsPi === pi - 1) this.problemList = marker.style;
-    else if (marker.value === 1 || this.problemList !== marker.style) this.problemList = null;
-    return this.problemList === marker.style;
   }
 
   /** 一、 （一） 1. 一是 第一，…: a heading when it continues its list; -1 when the paragraph is no such heading. */
