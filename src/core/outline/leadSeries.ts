@@ -1,4 +1,5 @@
 import type { Paragraph } from '../text/paragraphs';
+import { announcesList } from './announcedList';
 import { titleEnd } from './titles';
 
 /** A short opener and its comma: “这五年，” (2–6 CJK characters). */
@@ -75,7 +76,9 @@ export function headShape(text: string): string | null {
   const stop = text.indexOf('。');
   if (stop < 8 || stop > MAX_HEAD_TITLE || text.length < stop + 1 + MIN_HEAD_BODY) return null;
   const sentence = text.slice(0, stop);
-  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]|我/.test(sentence)) return null;
+  // 我们 may open the title, as the head of an announced list (甘肃 2026: “五年来主要做了以下工作。” then “我们扭住高质量发展
+  // 首要任务，全力推进工业强省产业兴省。” …, eight in a row), never stand inside it.
+  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]/.test(sentence) || /我/.test(sentence.slice(sentence.startsWith('我们') ? 2 : 0))) return null;
   let commas = 0;
   for (let i = 0; i < stop; i++) if (sentence[i] === '，' || sentence[i] === ',') commas++;
   return commas > 0 ? `${sentence.slice(0, 2)}${commas}` : null;
@@ -92,6 +95,9 @@ export function parallelHeadEnd(paragraphs: readonly Paragraph[], pi: number, en
   const shape = headShape(text);
   if (!shape) return -1;
   let ok = shape === continuing;
+  // Paragraphs that open with 我们 in a row are a narrative (1984: “我们重视发展中美关系，这是…。” / “我们真诚希望…，…。” / …)
+  // unless the paragraph before them announces them as a list.
+  if (!ok && shape.startsWith('我们') && !(pi > 0 && announcesList((paragraphs[pi - 1] as Paragraph).text))) return -1;
   for (let i = pi + 1, run = 1; !ok && i < end && i < pi + MIN_SERIES && headShape((paragraphs[i] as Paragraph).text) === shape; i++) ok = ++run >= MIN_SERIES;
   return ok ? text.indexOf('。') : -1;
 }
