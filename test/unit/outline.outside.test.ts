@@ -246,3 +246,41 @@ describe('proverbs and verse that open a block', () => {
     expect(at(readCorpus('national/2000.txt'), '严肃财经纪律，严格财经管理')).toMatchObject({ kind: 'lead' });
   });
 });
+
+// 1986, lines 0–2, 169–171 and 224–240: part 三's last paragraph, its end lost online, stands alone before part 四.
+const NATIONAL_1986_CLOSE_EXCERPT = [
+  "各位代表：",
+  "",
+  "\u3000\u3000现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。",
+  "三、“七五”时期的经济体制改革",
+  "",
+  "",
+  "五、充分认识政府机构转变管理职能和改进工作作风的重要性",
+  "",
+  "",
+  "\u3000\u3000为了适应国家对企业的管理由直接控制为主转向间接控制为主的要求，政府机构管理经济的职能也要相应地转变。各级政府的经济部门要改变过去那种把主要精力放在订指标、批项目、分资金、分物资上面的做法，逐步转到主要搞好统筹规划、掌握政策、组织协调、提供服务、运用经济调节手段和加强检查监督方面来。",
+  "",
+  "",
+  "",
+  "六、充分认识加强法制对于改革的促进作用和保证作用",
+  "",
+  "",
+  "\u3000\u3000为了有力地促进社会主义现代化事业的健康发展，我们一定要有两手，一手抓建设，一手抓健全社会主义法制。经济体制改革的深入进行和国民经济的进一步发展，越来越要求把更多的经济关系和经济活动的准则用法律的形式固定下来，使法律成为调节经济关系和经济活动的重要手段。",
+  "",
+  "\u3000\u3000总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神",
+  "",
+  "",
+  "",
+  "四、坚持独立自主的和平外交政策",
+].join('\n');
+
+describe('a paragraph cut short, standing alone', () => {
+  it('reads a line with a sentence end inside it as no heading (1986: “总之，…十分繁重。我们一定要…的精神”)', () => {
+    expect(at(NATIONAL_1986_CLOSE_EXCERPT, '六、充分认识加强法制')).toBeDefined();
+    expect(at(NATIONAL_1986_CLOSE_EXCERPT, '总之，“七五”期间的改革任务十分繁重。')).toBeUndefined();
+  });
+
+  it('still reads a clause sentence standing alone as a topic (1988 part 一: “五年来，在改革开放的推动下，…”)', () => {
+    expect(at(readCorpus('national/1988.txt'), '五年来，在改革开放的推动下')).toMatchObject({ level: 2 });
+  });
+});

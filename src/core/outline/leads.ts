@@ -150,6 +150,9 @@ export function isPlainHeading(p: Paragraph): boolean {
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—-]/.test(text)) return false;
+  // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
+  // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
+  if (/[。!?！？]/.test(text)) return false;
   if (/^[\d\s年月日()]+$/.test(text)) return false;
   let cjk = 0;
   for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
