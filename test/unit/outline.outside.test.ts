@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { nodeAtLine, outlineNodes } from '../support/outlineNodes';
-import { readCorpus } from '../support/corpus';
+import { describe, expect, it } from "vitest";
+import { nodeAtLine, outlineNodes } from "../support/outlineNodes";
+import { readCorpus } from "../support/corpus";
 
 /**
  * Outline rules found by reading reports outside the corpus (issue 9, third round): the national reports of
@@ -28,17 +28,43 @@ const NEIMENGGU_2026_EXCERPT = [
   "各位代表！五年历程极不寻常，成绩来之不易，根本在于以习近平同志为核心的党中央领航掌舵，在于习近平新时代中国特色社会主义思想科学指引，是自治区党委坚强领导、人大依法监督、政协民主监督、社会各界大力支持的结果。",
   "一、把铸牢中华民族共同体意识作为民族地区各项工作的主线",
   "铸牢中华民族共同体意识是新时代党的民族工作的主线，也是民族地区各项工作的主线。我们一定要聚焦铸牢中华民族共同体意识、推进中华民族共同体建设，促进各民族像石榴籽一样紧紧抱在一起，共同呵护好模范自治区的崇高荣誉。",
-].join('\n');
+].join("\n");
 
-describe('a series of dash leads', () => {
-  it('leaves the sentence that introduces ——X。 leads out of their series (内蒙古 2026 part “十四五”时期发展成就…)', () => {
-    expect(at(NEIMENGGU_2026_EXCERPT, '“十四五”时期内蒙古发展历程极不平凡。')).toBeUndefined();
-    expect(at(NEIMENGGU_2026_EXCERPT, '——这五年综合经济实力大幅提升。')).toMatchObject({ kind: 'lead', level: 2, title: '这五年综合经济实力大幅提升' });
-    expect(at(NEIMENGGU_2026_EXCERPT, '——这五年民族团结局面持续巩固。')).toMatchObject({ kind: 'lead', level: 2 });
+describe("a series of dash leads", () => {
+  it("puts the inline 一是… of the paragraph after the last ——X。 lead under the part, not under that lead (内蒙古 2026 line 25)", () => {
+    const lines = NEIMENGGU_2026_EXCERPT.split("\n");
+    const text = [
+      ...lines.slice(0, 10),
+      "刚刚过去的2025年，面对外部环境复杂变化、市场有效需求不足、大宗商品价格下跌等困难挑战，我们坚决落实党中央、国务院决策部署，统筹做好改革发展稳定工作。一是保持经济平稳运行。主要经济指标增长保持在合理区间，地区生产总值增长4.7%、低于全国0.3个百分点，规上工业增加值增长6.7%、高于全国0.8个百分点，固定资产投资增长4%、高于全国7.8个百分点，社会消费品零售总额增长4.3%、高于全国0.6个百分点，进出口总值增长6.4%、高于全国2.6个百分点。二是加快产业优化升级。草业成为继奶业、玉米、肉羊之后第4个千亿级农牧产业。建成工业互联网平台41个，工业数字化整体水平进入全国中游。首个沙戈荒大基地及外送通道开工建设，储能装机达到1900万千瓦，绿氢产量突破1万吨，全国首条大规模长距离输氢管道贯通。稀土、储能、氢能等领域催生一批标志性科技成果，技术合同成交额增长48%，高技术制造业增加值增长17.5%。全区规模以上服务业企业突破2000户，全年接待游客3亿人次、总花费超过4500亿元。三是全面深化改革开放。",
+      ...lines.slice(11),
+    ].join("\n");
+    const part = at(text, "“十四五”时期发展成就和2025年工作回顾");
+    expect(
+      part?.children.filter((c) => c.kind === "point").map((c) => c.marker),
+    ).toEqual(["一是", "二是", "三是"]);
+    expect(at(text, "——这五年民族团结局面持续巩固。")?.children).toEqual([]);
   });
 
-  it('still reads lead sentences in a row directly under a part as a series (2009 part 一)', () => {
-    expect(at(readCorpus('national/2009.txt'), '国民经济继续保持平稳较快增长。')).toMatchObject({ kind: 'lead', level: 2 });
+  it("leaves the sentence that introduces ——X。 leads out of their series (内蒙古 2026 part “十四五”时期发展成就…)", () => {
+    expect(
+      at(NEIMENGGU_2026_EXCERPT, "“十四五”时期内蒙古发展历程极不平凡。"),
+    ).toBeUndefined();
+    expect(
+      at(NEIMENGGU_2026_EXCERPT, "——这五年综合经济实力大幅提升。"),
+    ).toMatchObject({
+      kind: "lead",
+      level: 2,
+      title: "这五年综合经济实力大幅提升",
+    });
+    expect(
+      at(NEIMENGGU_2026_EXCERPT, "——这五年民族团结局面持续巩固。"),
+    ).toMatchObject({ kind: "lead", level: 2 });
+  });
+
+  it("still reads lead sentences in a row directly under a part as a series (2009 part 一)", () => {
+    expect(
+      at(readCorpus("national/2009.txt"), "国民经济继续保持平稳较快增长。"),
+    ).toMatchObject({ kind: "lead", level: 2 });
   });
 });
 
@@ -59,20 +85,39 @@ const YUNNAN_2026_EXCERPT = [
   "坚守耕地和永久基本农田保护红线，优化耕地、林地、园地布局，补充耕地39.08万亩，累计建成高标准农田4128万亩，粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。",
   "（一）经济运行顶住压力、稳中有进。",
   "强化经济运行分析研究，出台稳增长政策32项，接续实施一季度良好开局、夏季攻势、百日攻坚等行动，经济向好态势持续巩固。“两重”项目全部开工，向民间资本推介项目325个、总投资近2400亿元，能源、旅游投资分别增长9.4%、5%，农业投资规模居全国前列。",
-].join('\n');
+].join("\n");
 
-describe('standalone sub-heading lines alternating with their bodies', () => {
-  it('reads long “这五年，我们…，X。” lines over their bodies as a series of leads (云南 2026 part 一)', () => {
-    expect(at(YUNNAN_2026_EXCERPT, '这五年，我们完整准确全面贯彻新发展理念')).toMatchObject({ kind: 'lead', level: 2, title: '这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶' });
+describe("standalone sub-heading lines alternating with their bodies", () => {
+  it("reads long “这五年，我们…，X。” lines over their bodies as a series of leads (云南 2026 part 一)", () => {
+    expect(
+      at(YUNNAN_2026_EXCERPT, "这五年，我们完整准确全面贯彻新发展理念"),
+    ).toMatchObject({
+      kind: "lead",
+      level: 2,
+      title:
+        "这五年，我们完整准确全面贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶",
+    });
     // Shorter lines of the same series share its opener “这五年”, not just their first two characters.
-    expect(at(YUNNAN_2026_EXCERPT, '这五年，我们深入践行以人民为中心的发展思想')).toMatchObject({ kind: 'lead', level: 2 });
-    expect(at(YUNNAN_2026_EXCERPT, '这五年，我们统筹发展和安全')).toMatchObject({ kind: 'lead', level: 2 });
-    expect(at(YUNNAN_2026_EXCERPT, '地区生产总值突破3万亿元')).toBeUndefined();
-    expect(at(YUNNAN_2026_EXCERPT, '（一）经济运行顶住压力')).toMatchObject({ kind: 'section', level: 2 });
+    expect(
+      at(YUNNAN_2026_EXCERPT, "这五年，我们深入践行以人民为中心的发展思想"),
+    ).toMatchObject({ kind: "lead", level: 2 });
+    expect(at(YUNNAN_2026_EXCERPT, "这五年，我们统筹发展和安全")).toMatchObject(
+      { kind: "lead", level: 2 },
+    );
+    expect(at(YUNNAN_2026_EXCERPT, "地区生产总值突破3万亿元")).toBeUndefined();
+    expect(at(YUNNAN_2026_EXCERPT, "（一）经济运行顶住压力")).toMatchObject({
+      kind: "section",
+      level: 2,
+    });
   });
 
-  it('still reads short lines without a comma opener by their first words (广东 2026 “这是…的五年。”)', () => {
-    expect(at(readCorpus('local/guangdong-2026.txt'), '这是经济实力持续提升的五年。')).toMatchObject({ kind: 'lead', level: 2 });
+  it("still reads short lines without a comma opener by their first words (广东 2026 “这是…的五年。”)", () => {
+    expect(
+      at(
+        readCorpus("local/guangdong-2026.txt"),
+        "这是经济实力持续提升的五年。",
+      ),
+    ).toMatchObject({ kind: "lead", level: 2 });
   });
 });
 
@@ -88,20 +133,28 @@ const XIZANG_2026_EXCERPT = [
   "这五年是安全屏障更加牢固的五年。我们把保护好青藏高原生态作为重大政治责任，坚持生态优先、保护第一，实行最严格的生态环境保护制度，七地（市）全部创建为国家生态文明示范区，生态文明高地建设取得重大成效。",
   "这五年是各族群众得实惠最多的五年。我们把改善民生、凝聚人心作为经济社会发展的出发点和落脚点，5次调高城乡居民基础养老金标准，4次调高城乡低保、教育“三包”标准，落实“五个针对”要求，大骨节病无新发病例，包虫病实现动态清零，基本公共卫生服务人均补助标准全国最高，城镇调查失业率处于全国最低水平，海拔5000米以上乡镇、农牧区供暖实现全覆盖。",
   "各位代表！过去五年，按照党中央和自治区党委的部署，我们始终坚持政治引领，把加强党的建设作为推动事业的根本保证，扎实开展党内集中学习教育。带头过紧日子，自治区本级一般性支出连续5年压减比例超5%。",
-].join('\n');
+].join("\n");
 
-describe('a series of leads cast in one frame', () => {
-  it('reads first sentences cast in one frame (“这五年是…的五年。” ×5) as a series of leads (西藏 2026 part 一)', () => {
-    expect(at(XIZANG_2026_EXCERPT, '这五年是新时代党的治藏方略')).toMatchObject({ kind: 'lead', level: 2, title: '这五年是新时代党的治藏方略全面落地开花结果的五年' });
-    expect(at(XIZANG_2026_EXCERPT, '这五年是各族群众得实惠最多的五年。')).toMatchObject({ kind: 'lead', level: 2 });
-    expect(at(XIZANG_2026_EXCERPT, '各位代表！过去五年')).toBeUndefined();
+describe("a series of leads cast in one frame", () => {
+  it("reads first sentences cast in one frame (“这五年是…的五年。” ×5) as a series of leads (西藏 2026 part 一)", () => {
+    expect(at(XIZANG_2026_EXCERPT, "这五年是新时代党的治藏方略")).toMatchObject(
+      {
+        kind: "lead",
+        level: 2,
+        title: "这五年是新时代党的治藏方略全面落地开花结果的五年",
+      },
+    );
+    expect(
+      at(XIZANG_2026_EXCERPT, "这五年是各族群众得实惠最多的五年。"),
+    ).toMatchObject({ kind: "lead", level: 2 });
+    expect(at(XIZANG_2026_EXCERPT, "各位代表！过去五年")).toBeUndefined();
   });
 
-  it('needs three paragraphs in a row in the frame: two are prose', () => {
-    const lines = XIZANG_2026_EXCERPT.split('\n');
-    const two = [...lines.slice(0, 6), ...lines.slice(9)].join('\n');
-    expect(at(two, '这五年是新时代党的治藏方略')).toBeUndefined();
-    expect(at(two, '这五年是中华民族共同体意识')).toBeUndefined();
+  it("needs three paragraphs in a row in the frame: two are prose", () => {
+    const lines = XIZANG_2026_EXCERPT.split("\n");
+    const two = [...lines.slice(0, 6), ...lines.slice(9)].join("\n");
+    expect(at(two, "这五年是新时代党的治藏方略")).toBeUndefined();
+    expect(at(two, "这五年是中华民族共同体意识")).toBeUndefined();
   });
 });
 
@@ -133,18 +186,36 @@ const NATIONAL_1986_EXCERPT = [
   "",
   "\u3000\u3000",
   "第三、",
-].join('\n');
+].join("\n");
 
-describe('bold ordinals alone on their lines', () => {
-  it('reads 第一、…第三、 alone over their paragraphs directly under a part as its sections (1986 part 四)', () => {
-    expect(at(NATIONAL_1986_EXCERPT, '四、坚持独立自主的和平外交政策')).toMatchObject({ kind: 'part', level: 1 });
-    expect(at(NATIONAL_1986_EXCERPT, '第一、')).toMatchObject({ kind: 'section', level: 2, marker: '第一、' });
-    expect(at(NATIONAL_1986_EXCERPT, '第二、')).toMatchObject({ kind: 'section', level: 2, title: '中国主张世界上所有国家不论大小、富贫、强弱一律平等，坚决反对以大欺小，以富压贫，以强凌弱' });
-    expect(at(NATIONAL_1986_EXCERPT, '第三、')).toMatchObject({ kind: 'section', level: 2 });
+describe("bold ordinals alone on their lines", () => {
+  it("reads 第一、…第三、 alone over their paragraphs directly under a part as its sections (1986 part 四)", () => {
+    expect(
+      at(NATIONAL_1986_EXCERPT, "四、坚持独立自主的和平外交政策"),
+    ).toMatchObject({ kind: "part", level: 1 });
+    expect(at(NATIONAL_1986_EXCERPT, "第一、")).toMatchObject({
+      kind: "section",
+      level: 2,
+      marker: "第一、",
+    });
+    expect(at(NATIONAL_1986_EXCERPT, "第二、")).toMatchObject({
+      kind: "section",
+      level: 2,
+      title:
+        "中国主张世界上所有国家不论大小、富贫、强弱一律平等，坚决反对以大欺小，以富压贫，以强凌弱",
+    });
+    expect(at(NATIONAL_1986_EXCERPT, "第三、")).toMatchObject({
+      kind: "section",
+      level: 2,
+    });
   });
 
-  it('still reads them as items of an enumeration under a section (1955 （五） 第一，…第五，)', () => {
-    expect(outlineNodes(readCorpus('national/1955.txt')).some((n) => n.title.startsWith('支援工业建设和国防建设'))).toBe(false);
+  it("still reads them as items of an enumeration under a section (1955 （五） 第一，…第五，)", () => {
+    expect(
+      outlineNodes(readCorpus("national/1955.txt")).some((n) =>
+        n.title.startsWith("支援工业建设和国防建设"),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -173,7 +244,7 @@ const GANSU_2026_EXCERPT = [
   "各位代表！五年发展历程给我们最深切的体会是，习近平总书记视察甘肃重要讲话重要指示精神，是我们做好一切工作的“纲”和“魂”，必须深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，始终不渝沿着习近平总书记指引的方向勇毅前行。",
   "我们也清醒看到，全省经济社会发展仍面临不少困难和问题，主要是：发展不充分的问题依然突出，“三个不平衡”尚未得到根本缓解。水资源、人才、生态及部分干部思想观念等方面的瓶颈制约仍较突出。",
   "“十五五”时期的主要目标任务",
-].join('\n');
+].join("\n");
 
 // 1984, lines 0–12, 130–131 and 195–204.
 const NATIONAL_1984_EXCERPT = [
@@ -202,19 +273,31 @@ const NATIONAL_1984_EXCERPT = [
   "",
   "\u3000\u3000我们处理对美、对苏关系，是有原则的。我们不会因为反对它们的霸权主义，就不同它们改善关系；不会因为要同它们改善关系，就放弃反对霸权主义的立场；也不会因为要同它们之中的某一国改善关系，就损害另一国的利益。",
   "",
-].join('\n');
+].join("\n");
 
-describe('an announced list of paragraphs that open with 我们', () => {
-  it('reads “我们X，Y。” paragraphs in a row after “…主要做了以下工作。” as leads of the part (甘肃 2026 “十四五”时期工作回顾)', () => {
-    expect(at(GANSU_2026_EXCERPT, '我们扭住高质量发展首要任务')).toMatchObject({ kind: 'lead', level: 2, title: '我们扭住高质量发展首要任务，全力推进工业强省产业兴省' });
-    expect(at(GANSU_2026_EXCERPT, '我们巩固拓展脱贫攻坚成果')).toMatchObject({ kind: 'lead', level: 2 });
-    expect(at(GANSU_2026_EXCERPT, '五年来主要做了以下工作。')).toBeUndefined();
+describe("an announced list of paragraphs that open with 我们", () => {
+  it("reads “我们X，Y。” paragraphs in a row after “…主要做了以下工作。” as leads of the part (甘肃 2026 “十四五”时期工作回顾)", () => {
+    expect(at(GANSU_2026_EXCERPT, "我们扭住高质量发展首要任务")).toMatchObject({
+      kind: "lead",
+      level: 2,
+      title: "我们扭住高质量发展首要任务，全力推进工业强省产业兴省",
+    });
+    expect(at(GANSU_2026_EXCERPT, "我们巩固拓展脱贫攻坚成果")).toMatchObject({
+      kind: "lead",
+      level: 2,
+    });
+    expect(at(GANSU_2026_EXCERPT, "五年来主要做了以下工作。")).toBeUndefined();
   });
 
-  it('reads such paragraphs without the announcement as narrative (1984 关于外交工作)', () => {
-    expect(at(NATIONAL_1984_EXCERPT, '关于外交工作')).toMatchObject({ kind: 'part', level: 1 });
-    expect(at(NATIONAL_1984_EXCERPT, '我们重视发展中美关系')).toBeUndefined();
-    expect(at(NATIONAL_1984_EXCERPT, '我们真诚希望实现中苏关系正常化')).toBeUndefined();
+  it("reads such paragraphs without the announcement as narrative (1984 关于外交工作)", () => {
+    expect(at(NATIONAL_1984_EXCERPT, "关于外交工作")).toMatchObject({
+      kind: "part",
+      level: 1,
+    });
+    expect(at(NATIONAL_1984_EXCERPT, "我们重视发展中美关系")).toBeUndefined();
+    expect(
+      at(NATIONAL_1984_EXCERPT, "我们真诚希望实现中苏关系正常化"),
+    ).toBeUndefined();
   });
 });
 
@@ -230,20 +313,27 @@ const HENAN_2026_EXCERPT = [
   "（五）从严从实开展深入贯彻中央八项规定精神学习教育。坚持学查改一体推进，落实“五个进一步到位”重要要求，深入开展违规吃喝、不担当不作为等专项整治，锲而不舍加强作风建设。",
   "一年来，我们全面正确履行政府职能，依法接受人大及其常委会监督，主动接受政协民主监督，自觉接受群众监督和舆论监督，强化审计、统计监督，深化府院、府检联动，政府依法行政水平和服务效能不断提升。",
   "事非经过不知难，成如容易却艰辛。回首过往，我们遇到的困难比预计的多，取得的成效比预期的好，这根本在于以习近平同志为核心的党中央领航掌舵，在于习近平新时代中国特色社会主义思想科学指引，是省委正确领导、科学决策的结果，是省人大、省政协和社会各界有效监督、鼎力支持的结果，是全省人民团结拼搏、接续奋斗的结果。",
-].join('\n');
+].join("\n");
 
-describe('proverbs and verse that open a block', () => {
-  it('reads a couplet of seven and seven characters as no lead (河南 2026 part 一: “事非经过不知难，成如容易却艰辛。”)', () => {
-    expect(at(HENAN_2026_EXCERPT, '（五）从严从实开展')).toMatchObject({ kind: 'section', level: 2 });
-    expect(at(HENAN_2026_EXCERPT, '事非经过不知难')).toBeUndefined();
+describe("proverbs and verse that open a block", () => {
+  it("reads a couplet of seven and seven characters as no lead (河南 2026 part 一: “事非经过不知难，成如容易却艰辛。”)", () => {
+    expect(at(HENAN_2026_EXCERPT, "（五）从严从实开展")).toMatchObject({
+      kind: "section",
+      level: 2,
+    });
+    expect(at(HENAN_2026_EXCERPT, "事非经过不知难")).toBeUndefined();
   });
 
-  it('reads a proverb of four and four characters as no lead (2017 （九）: “人命关天，安全至上。”)', () => {
-    expect(at(readCorpus('national/2017.txt'), '人命关天，安全至上。')).toBeUndefined();
+  it("reads a proverb of four and four characters as no lead (2017 （九）: “人命关天，安全至上。”)", () => {
+    expect(
+      at(readCorpus("national/2017.txt"), "人命关天，安全至上。"),
+    ).toBeUndefined();
   });
 
-  it('still reads clauses of six and six as a lead (2000: “严肃财经纪律，严格财经管理。”)', () => {
-    expect(at(readCorpus('national/2000.txt'), '严肃财经纪律，严格财经管理')).toMatchObject({ kind: 'lead' });
+  it("still reads clauses of six and six as a lead (2000: “严肃财经纪律，严格财经管理。”)", () => {
+    expect(
+      at(readCorpus("national/2000.txt"), "严肃财经纪律，严格财经管理"),
+    ).toMatchObject({ kind: "lead" });
   });
 });
 
@@ -272,15 +362,21 @@ const NATIONAL_1986_CLOSE_EXCERPT = [
   "",
   "",
   "四、坚持独立自主的和平外交政策",
-].join('\n');
+].join("\n");
 
-describe('a paragraph cut short, standing alone', () => {
-  it('reads a line with a sentence end inside it as no heading (1986: “总之，…十分繁重。我们一定要…的精神”)', () => {
-    expect(at(NATIONAL_1986_CLOSE_EXCERPT, '六、充分认识加强法制')).toBeDefined();
-    expect(at(NATIONAL_1986_CLOSE_EXCERPT, '总之，“七五”期间的改革任务十分繁重。')).toBeUndefined();
+describe("a paragraph cut short, standing alone", () => {
+  it("reads a line with a sentence end inside it as no heading (1986: “总之，…十分繁重。我们一定要…的精神”)", () => {
+    expect(
+      at(NATIONAL_1986_CLOSE_EXCERPT, "六、充分认识加强法制"),
+    ).toBeDefined();
+    expect(
+      at(NATIONAL_1986_CLOSE_EXCERPT, "总之，“七五”期间的改革任务十分繁重。"),
+    ).toBeUndefined();
   });
 
-  it('still reads a clause sentence standing alone as a topic (1988 part 一: “五年来，在改革开放的推动下，…”)', () => {
-    expect(at(readCorpus('national/1988.txt'), '五年来，在改革开放的推动下')).toMatchObject({ level: 2 });
+  it("still reads a clause sentence standing alone as a topic (1988 part 一: “五年来，在改革开放的推动下，…”)", () => {
+    expect(
+      at(readCorpus("national/1988.txt"), "五年来，在改革开放的推动下"),
+    ).toMatchObject({ level: 2 });
   });
 });

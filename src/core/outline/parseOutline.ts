@@ -136,9 +136,21 @@ class OutlineParser {
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
     if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
-    const parent = this.headings.top();
+    const parent = this.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
+  }
+
+  /**
+   * Where a body paragraph's inline 一是…二是… go: under the innermost heading, except that a ——X。 lead titles its own
+   * paragraph only, so the points of a paragraph after it are its parent's (内蒙古 2026: “刚刚过去的2025年，…一是保持经济
+   * 平稳运行；…” after the last of six “——这五年…。” leads).
+   */
+  private inlineParent(): DraftNode | null {
+    const stack = this.headings.stack;
+    const top = stack[stack.length - 1];
+    const dashed = top !== undefined && top.style === 'lead' && top.node.marker !== '';
+    return dashed ? (stack[stack.length - 2]?.node ?? null) : this.headings.top();
   }
 
   /** 附件, 名词解释 …: a block at the top level, its title on the next line when the marker stands alone. */
