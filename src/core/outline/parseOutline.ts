@@ -15,10 +15,12 @@ import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
-import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
+import { blockKind, matchBlockMarker, matchMarker } from './markers';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { Neighbours } from './neighbours';
+import { FramedPairs } from './framedPairs';
+import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack, kindFor } from './headingStack';
@@ -89,6 +91,7 @@ class OutlineParser {
   private readonly around: Neighbours;
   private readonly announcedList = new AnnouncedList();
   private readonly pointRuns = new PointRuns();
+  private readonly framedPairs: FramedPairs;
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   private readonly indented: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
@@ -106,6 +109,7 @@ class OutlineParser {
     this.compact = isCompactLayout(paragraphs);
     this.headingGaps = widensHeadingGaps(doc, paragraphs);
     this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
+    this.framedPairs = new FramedPairs(paragraphs, this.around, bodyEnd);
   }
 
   /** Reads paragraph `pi` (and the next one when a heading takes its title from it); returns the last one it used. */
@@ -118,7 +122,7 @@ class OutlineParser {
     if (block) return this.blockHeading(pi, p, block);
     // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
     if (this.closing) return pi;
-    const bare = this.bareNumeralHeading(pi, p);
+    const bare = readBareNumeralHeading(this.headings, this.paragraphs, this.around, this.bodyEnd, pi);
     if (bare >= 0) return bare;
     const marker = matchMarker(p.text);
     if (marker) {
@@ -136,21 +140,9 @@ class OutlineParser {
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
     if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
-    const parent = this.inlineParent();
+    const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
-  }
-
-  /**
-   * Where a body paragraph's inline 一是…二是… go: under the innermost heading, except that a ——X。 lead titles its own
-   * paragraph only, so the points of a paragraph after it are its parent's (内蒙古 2026: “刚刚过去的2025年，…一是保持经济
-   * 平稳运行；…” after the last of six “——这五年…。” leads).
-   */
-  private inlineParent(): DraftNode | null {
-    const stack = this.headings.stack;
-    const top = stack[stack.length - 1];
-    const dashed = top !== undefined && top.style === 'lead' && top.node.marker !== '';
-    return dashed ? (stack[stack.length - 2]?.node ?? null) : this.headings.top();
   }
 
   /** 附件, 名词解释 …: a block at the top level, its title on the next line when the marker stands alone. */
@@ -172,26 +164,6 @@ class OutlineParser {
     this.closing = false;
     this.closingWords = false;
     return pi;
-  }
-
-  /** A bare numeral on a line of its own (一 / 二 …), its title on the next line; -1 when it is not one. */
-  private bareNumeralHeading(pi: number, p: Paragraph): number {
-    const h = this.headings;
-    const bare = matchBareNumeral(p.text);
-    if (Number.isNaN(bare)) return -1;
-    const next = this.paragraphs[pi + 1];
-    // Its title is a name on the next line; a sentence there (1960 “下面我首先说一下…执行的情况。”) is the part's text.
-    const titled = next !== undefined && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text) && !/[。!?]$/.test(next.text);
-    // Standing alone between blank lines over body text, the numeral is an untitled part (1960: “一” … “四” above the
-    // paragraphs of each part, as published online).
-    if (!titled && !(p.blankBefore && p.blankAfter && this.around.opensBody(pi + 1))) return -1;
-    const level = h.place('cn-bare', bare);
-    if (!level) return -1;
-    const title = titled ? titleText(next.raw, 0, next.text.length) : '';
-    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, headingStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
-    h.attach(node);
-    h.stack.push({ style: 'cn-bare', value: bare, node });
-    return titled ? pi + 1 : pi;
   }
 
   /** 一、 （一） 1. 一是 第一，…: a heading when it continues its list; -1 when the paragraph is no such heading. */
@@ -366,7 +338,7 @@ class OutlineParser {
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
     const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
-    if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.inLeadSeries(pi, leadEnd)))) return false;
+    if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
     if (isStatement(text.slice(0, leadEnd))) {
@@ -390,6 +362,8 @@ class OutlineParser {
    * Looks at most two paragraphs ahead: O(1) per paragraph.
    */
   private inLeadSeries(i: number, titleLength: number): boolean {
+    // Between the two leads of a framed pair, paragraphs are the first one's body.
+    if (this.framedPairs.between(i)) return false;
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
     for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j, false); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
