@@ -47,6 +47,17 @@ export class HeadingStack {
     return this.stack.length ? (this.stack[this.stack.length - 1] as StackEntry).node : null;
   }
 
+  /**
+   * Where a body paragraph's inline 一是…二是… go: under the innermost heading, except that a ——X。 lead titles its own
+   * paragraph only, so the points of a paragraph after it are its parent's (内蒙古 2026: “刚刚过去的2025年，…一是保持经济
+   * 平稳运行；…” after the last of six “——这五年…。” leads).
+   */
+  inlineParent(): DraftNode | null {
+    const top = this.stack[this.stack.length - 1];
+    const dashed = top !== undefined && top.style === 'lead' && top.node.marker !== '';
+    return dashed ? (this.stack[this.stack.length - 2]?.node ?? null) : this.top();
+  }
+
   attach(node: DraftNode): void {
     this.sinceHeading = 0;
     const parent = this.top();

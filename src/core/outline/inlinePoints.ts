@@ -28,10 +28,12 @@ export function findInlinePoints(p: Paragraph, from: number): InlinePoint[] {
     const at = m.index + (m[1] as string).length;
     const value = smallChineseNumber(m[2] as string);
     const expected = hits.length + 1;
-    if (value === expected) hits.push({ at, len: (m[2] as string).length + 1, value });
+    // The comma or colon after 是 belongs to the marker, not the title (1986: “一是，城乡居民收入大幅度增长；”).
+    const len = (m[2] as string).length + 1 + (/[,，:：]/.test(text[m.index + m[0].length] ?? '') ? 1 : 0);
+    if (value === expected) hits.push({ at, len, value });
     else if (value === 1 && hits.length < 2) {
       hits.length = 0;
-      hits.push({ at, len: (m[2] as string).length + 1, value });
+      hits.push({ at, len, value });
     }
   }
   if (hits.length < 2) return [];

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../text/paragraphs';
+import { announcesList } from './announcedList';
 import { titleEnd } from './titles';
 
 /** A short opener and its comma: “这五年，” (2–6 CJK characters). */
@@ -17,9 +18,24 @@ const MAX_SERIES_TITLE = 60;
  */
 const MAX_SERIES_COMMAS = 3;
 
+/** A framed title is at most this long (西藏 2026: “这五年是新时代党的治藏方略全面落地开花结果的五年”, 24). */
+const MAX_FRAMED_TITLE = 32;
+
 export function openerOf(text: string): string | null {
   const m = OPENER.exec(text);
   return m ? (m[1] as string) : null;
+}
+
+/**
+ * What opens a paragraph of a series of leads: a short phrase and its comma (“这五年，”), or else the frame its first
+ * sentence is cast in, its first three and last two characters (西藏 2026: “这五年是…的五年。” ×5), or null.
+ */
+export function seriesOpenerOf(text: string): string | null {
+  const opener = openerOf(text);
+  if (opener) return opener;
+  const stop = text.indexOf('。');
+  if (stop < 8 || stop > MAX_FRAMED_TITLE || !/^[\u4e00-\u9fff]{3}/.test(text) || !/[\u4e00-\u9fff]{2}$/.test(text.slice(0, stop))) return null;
+  return `${text.slice(0, 3)}…${text.slice(stop - 2, stop)}`;
 }
 
 /**
@@ -30,12 +46,12 @@ export function openerOf(text: string): string | null {
  */
 export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
   const text = (paragraphs[pi] as Paragraph).text;
-  const opener = openerOf(text);
+  const opener = seriesOpenerOf(text);
   if (!opener) return -1;
   let ok = opener === continuing;
   if (!ok) {
     let run = 1;
-    for (let i = pi + 1; i < end && run < MIN_SERIES && openerOf((paragraphs[i] as Paragraph).text) === opener; i++) run++;
+    for (let i = pi + 1; i < end && run < MIN_SERIES && seriesOpenerOf((paragraphs[i] as Paragraph).text) === opener; i++) run++;
     ok = run >= MIN_SERIES;
   }
   if (!ok) return -1;
@@ -60,7 +76,9 @@ export function headShape(text: string): string | null {
   const stop = text.indexOf('。');
   if (stop < 8 || stop > MAX_HEAD_TITLE || text.length < stop + 1 + MIN_HEAD_BODY) return null;
   const sentence = text.slice(0, stop);
-  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]|我/.test(sentence)) return null;
+  // 我们 may open the title, as the head of an announced list (甘肃 2026: “五年来主要做了以下工作。” then “我们扭住高质量发展
+  // 首要任务，全力推进工业强省产业兴省。” …, eight in a row), never stand inside it.
+  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]/.test(sentence) || /我/.test(sentence.slice(sentence.startsWith('我们') ? 2 : 0))) return null;
   let commas = 0;
   for (let i = 0; i < stop; i++) if (sentence[i] === '，' || sentence[i] === ',') commas++;
   return commas > 0 ? `${sentence.slice(0, 2)}${commas}` : null;
@@ -77,6 +95,9 @@ export function parallelHeadEnd(paragraphs: readonly Paragraph[], pi: number, en
   const shape = headShape(text);
   if (!shape) return -1;
   let ok = shape === continuing;
+  // Paragraphs that open with 我们 in a row are a narrative (1984: “我们重视发展中美关系，这是…。” / “我们真诚希望…，…。” / …)
+  // unless the paragraph before them announces them as a list.
+  if (!ok && shape.startsWith('我们') && !(pi > 0 && announcesList((paragraphs[pi - 1] as Paragraph).text))) return -1;
   for (let i = pi + 1, run = 1; !ok && i < end && i < pi + MIN_SERIES && headShape((paragraphs[i] as Paragraph).text) === shape; i++) ok = ++run >= MIN_SERIES;
   return ok ? text.indexOf('。') : -1;
 }
@@ -85,10 +106,21 @@ export function parallelHeadEnd(paragraphs: readonly Paragraph[], pi: number, en
 const MAX_LINE_TITLE = 32;
 const MIN_LINE_BODY = 40;
 
-/** The first two characters of a one-sentence short paragraph, or null. */
+/**
+ * The opener of a one-sentence short paragraph: its short phrase before a comma (“这一年，”), else its first two
+ * characters; or null. A longer sentence of a few clauses opens a series only with such a phrase (云南 2026: “这五年，我们完整准确全面
+ * 贯彻新发展理念，全力推动高质量发展，经济实力迈上新台阶。” / body / “这五年，我们…，民族团结…。” / body …, 36–45).
+ */
 function lineOpener(p: Paragraph | undefined): string | null {
-  if (!p || p.text.length > MAX_LINE_TITLE + 1 || !p.text.endsWith('。') || p.text.indexOf('。') !== p.text.length - 1) return null;
-  return /^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null;
+  if (!p || !p.text.endsWith('。') || p.text.indexOf('。') !== p.text.length - 1) return null;
+  if (p.text.length > MAX_LINE_TITLE + 1) return p.text.length <= MAX_SERIES_TITLE + 1 && commasIn(p.text) <= MAX_SERIES_COMMAS ? openerOf(p.text) : null;
+  return openerOf(p.text) ?? (/^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null);
+}
+
+function commasIn(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === ',' || text[i] === '，') commas++;
+  return commas;
 }
 
 /**

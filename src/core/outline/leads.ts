@@ -100,7 +100,17 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return /必须|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
+  return isCouplet(sentence) || /必须|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
+}
+
+/**
+ * A proverb or a line of verse quoted to open a block, two clauses of four or of seven characters (2017 “人命关天，安全
+ * 至上。”; 河南 2026 “事非经过不知难，成如容易却艰辛。”; 湖南 2026 “感念万家灯火情，最是人间烟火气。”): it introduces what
+ * follows, titling nothing. A lead's clauses are of other lengths (“严肃财经纪律，严格财经管理” 6+6, “加强农业基础地位，全面
+ * 发展农村经济” 8+8).
+ */
+function isCouplet(sentence: string): boolean {
+  return /^(?:[\u4e00-\u9fff]{4}[,，][\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{7}[,，][\u4e00-\u9fff]{7})$/.test(sentence);
 }
 
 /**
@@ -140,6 +150,9 @@ export function isPlainHeading(p: Paragraph): boolean {
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—-]/.test(text)) return false;
+  // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
+  // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
+  if (/[。!?！？]/.test(text)) return false;
   if (/^[\d\s年月日()]+$/.test(text)) return false;
   let cjk = 0;
   for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;

@@ -31,10 +31,13 @@ export class Neighbours {
     return j >= this.bodyEnd || this.isLeadAt(j) || this.headingAt(j);
   }
 
-  leadLike(j: number): boolean {
+  /** Paragraph `j` opens with a lead of any kind; with `dashes` false, a ——X。 dash lead does not count. */
+  leadLike(j: number, dashes = true): boolean {
     const q = this.paragraphs[j] as Paragraph;
     if (matchMarker(q.text)) return false;
-    return isLeadSentence(q.text) > 0 || dashLead(q.text) !== null || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
+    const dashed = dashLead(q.text) !== null;
+    if (dashed) return dashes;
+    return isLeadSentence(q.text) > 0 || standaloneLeadEnd(this.doc, this.paragraphs, j, this.indented, this.compact) > 0;
   }
 
   /** Paragraph `j` is body text (at least one sentence of some length) or a numbered heading: what follows a heading. */

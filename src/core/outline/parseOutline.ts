@@ -9,16 +9,18 @@ import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList } from './announcedList';
-import { alternatingLeadEnd, alternatingOpener, headShape, openerOf, parallelHeadEnd, seriesLeadEnd } from './leadSeries';
+import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
-import { blockKind, matchBareNumeral, matchBlockMarker, matchMarker } from './markers';
+import { blockKind, matchBlockMarker, matchMarker } from './markers';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { Neighbours } from './neighbours';
+import { FramedPairs } from './framedPairs';
+import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack, kindFor } from './headingStack';
@@ -89,6 +91,7 @@ class OutlineParser {
   private readonly around: Neighbours;
   private readonly announcedList = new AnnouncedList();
   private readonly pointRuns = new PointRuns();
+  private readonly framedPairs: FramedPairs;
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   private readonly indented: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
@@ -106,6 +109,7 @@ class OutlineParser {
     this.compact = isCompactLayout(paragraphs);
     this.headingGaps = widensHeadingGaps(doc, paragraphs);
     this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
+    this.framedPairs = new FramedPairs(paragraphs, this.around, bodyEnd);
   }
 
   /** Reads paragraph `pi` (and the next one when a heading takes its title from it); returns the last one it used. */
@@ -118,7 +122,7 @@ class OutlineParser {
     if (block) return this.blockHeading(pi, p, block);
     // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
     if (this.closing) return pi;
-    const bare = this.bareNumeralHeading(pi, p);
+    const bare = readBareNumeralHeading(this.headings, this.paragraphs, this.around, this.bodyEnd, pi);
     if (bare >= 0) return bare;
     const marker = matchMarker(p.text);
     if (marker) {
@@ -136,7 +140,7 @@ class OutlineParser {
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
     if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
-    const parent = this.headings.top();
+    const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
   }
@@ -160,26 +164,6 @@ class OutlineParser {
     this.closing = false;
     this.closingWords = false;
     return pi;
-  }
-
-  /** A bare numeral on a line of its own (一 / 二 …), its title on the next line; -1 when it is not one. */
-  private bareNumeralHeading(pi: number, p: Paragraph): number {
-    const h = this.headings;
-    const bare = matchBareNumeral(p.text);
-    if (Number.isNaN(bare)) return -1;
-    const next = this.paragraphs[pi + 1];
-    // Its title is a name on the next line; a sentence there (1960 “下面我首先说一下…执行的情况。”) is the part's text.
-    const titled = next !== undefined && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text) && !/[。!?]$/.test(next.text);
-    // Standing alone between blank lines over body text, the numeral is an untitled part (1960: “一” … “四” above the
-    // paragraphs of each part, as published online).
-    if (!titled && !(p.blankBefore && p.blankAfter && this.around.opensBody(pi + 1))) return -1;
-    const level = h.place('cn-bare', bare);
-    if (!level) return -1;
-    const title = titled ? titleText(next.raw, 0, next.text.length) : '';
-    const node = draft(kindFor('cn-bare', level), level, p.raw.trim(), title, headingStart(p), titled ? positionAt(next, next.text.length) : positionAt(p, p.text.length));
-    h.attach(node);
-    h.stack.push({ style: 'cn-bare', value: bare, node });
-    return titled ? pi + 1 : pi;
   }
 
   /** 一、 （一） 1. 一是 第一，…: a heading when it continues its list; -1 when the paragraph is no such heading. */
@@ -210,7 +194,10 @@ class OutlineParser {
     // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
     // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
     // 单位：…）。”); in the body a ；-item is an enumeration.
-    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && isBoldMarkerAlone(this.doc, p, titled, marker.length));
+    // Directly under a part, though, such ordinals open the part's sections, as a fused 第一， does (1986 part 四: “第一、”
+    // … “第十、” each alone on its line over its paragraph, the ten points of the foreign policy).
+    const underPart = h.stack.length > 0 && (h.stack[0] as StackEntry).node.level === 1 && h.stack.every((e, i) => i === 0 || e.style === marker.style || e.style === 'lead' || e.style === 'shi');
+    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && !underPart && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
     // A name standing alone (or set apart) right after “…以下几个问题。” opens a list of the part's own (AnnouncedList); a
     // sentence under the marker (1955 一、 / “我国人民已经推翻了…。”) is an item of an enumeration.
@@ -322,7 +309,7 @@ class OutlineParser {
     // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = opened > 0 ? openerOf(p.text) : headShape(p.text);
+    this.seriesOpener = opened > 0 ? seriesOpenerOf(p.text) : headShape(p.text);
     addInlinePoints(lead, findInlinePoints(p, seriesEnd));
     return true;
   }
@@ -351,7 +338,7 @@ class OutlineParser {
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
     const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
-    if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.inLeadSeries(pi, leadEnd)))) return false;
+    if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
     if (isStatement(text.slice(0, leadEnd))) {
@@ -370,11 +357,15 @@ class OutlineParser {
    * (1955: “大工业是建立社会主义社会的物质基础。”). A pair is weaker evidence, so its sentences must also be short like
    * headings (2011: “继续实施积极的财政政策。” / “实施稳健的货币政策。”): two long statements in a row are prose
    * (1955: “青年和妇女都应该积极地参加祖国的社会主义建设事业。” / “五年计划同全国各民族各阶层人民都有密切的关系。”).
+   * A run of ——X。 dash leads is a series of another shape: the sentence before it introduces it (内蒙古 2026: “…发展历程
+   * 极不平凡。…” over “——这五年综合经济实力大幅提升。” ×6), so only leads without a dash count ahead.
    * Looks at most two paragraphs ahead: O(1) per paragraph.
    */
   private inLeadSeries(i: number, titleLength: number): boolean {
+    // Between the two leads of a framed pair, paragraphs are the first one's body.
+    if (this.framedPairs.between(i)) return false;
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
-    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j); j++) run++;
+    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j, false); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
   }
 
