@@ -79,7 +79,6 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
-      [/今后五年|未来五年/g, () => [year, year + 4]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
       [/五年内|五年合计|五年共|五年投资/g, fiveYears],
@@ -93,7 +92,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         const n = smallNumber(m[1] as string);
         return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
       }],
-      [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
+      // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
+      [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来)/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
       [/(?<![\d两二三四五六七八九十])([两二三四六七八九])年来/g, (m) => {
         const n = smallNumber(m[1] as string);
         return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
@@ -141,6 +141,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }
     }
+    // 今后五年, 未来五年: the next plan's five years; as a plan's, its levels to reach are dated at their end.
+    for (const m of before.matchAll(/今后五年|未来五年/g)) found.push({ from: year, to: year + 4, at: m.index ?? 0, plan: status === 'target' });
     // 力争用两年时间…, 再连续三年提高…: a goal over the next N years, this year included; a level to reach is
     // dated at their end, as a plan's levels are (plan: true).
     if (status === 'target') {

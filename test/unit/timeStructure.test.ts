@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+import { CORPUS } from '../support/expectedOutline';
+
+/**
+ * The general time structure of a report, on real corpus text: counts of years (十年来, 连续两年, 今后五年), the
+ * present (现在, 目前), standing facts inside a review, and the spans of plans.
+ */
+const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
+const cache = new Map<string, readonly Indicator[]>();
+const figuresOf = (file: string): readonly Indicator[] => {
+  let figures = cache.get(file);
+  if (!figures) cache.set(file, (figures = analyzeReport(read(file)).indicators));
+  return figures;
+};
+/** The figure written `text` on the first line of a corpus report that holds `needle`. */
+const figure = (file: string, needle: string, text: string): Indicator | undefined => {
+  const line = read(file).split('\n').findIndex((l) => l.includes(needle));
+  return figuresOf(file).find((f) => f.range.start.line === line && f.text === text);
+};
+
+describe('counts of years', () => {
+  it('几十年以来 is an age, not the ten years before the report (1957: 几十年以来我国最大的一次灾荒，被灾田地約二亿三千万亩)', () => {
+    expect(figure('national/1957.txt', '几十年以来我国最大的一次灾荒', '二亿三千万亩')).toMatchObject({ status: 'actual', period: '1956' });
+  });
+
+  it('十年 in a name (长江十年禁渔连续4次获评) does not date the figure ten years back (安徽 2026, 十四五 review)', () => {
+    expect(figure('local/安徽省-2026.txt', '长江十年禁渔连续4次', '4次')?.period).toBe('2021-2025');
+  });
+
+  it('今后五年 sets a plan: its levels to reach are dated at its end, its changes over its span (2016: 森林覆盖率达到23.04%)', () => {
+    expect(figure('national/2016.txt', '森林覆盖率达到23.04%', '23.04%')).toMatchObject({ status: 'target', period: '2020' });
+    expect(figure('national/2016.txt', '森林覆盖率达到23.04%', '23%')).toMatchObject({ status: 'target', period: '2016-2020' });
+  });
+});
