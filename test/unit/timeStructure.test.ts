@@ -36,3 +36,13 @@ describe('counts of years', () => {
     expect(figure('national/2016.txt', '森林覆盖率达到23.04%', '23%')).toMatchObject({ status: 'target', period: '2016-2020' });
   });
 });
+
+describe('spans and counts of years inside a plan or a review', () => {
+  it('a span written with a space (2003年到 2007年) is one span, not its last year (2008: 转移支付累计4.25万亿元)', () => {
+    expect(figure('national/2008.txt', '2003年到 2007年，中央财政对地方的转移支付', '4.25万亿元')?.period).toBe('2003-2007');
+  });
+
+  it('五年平均 in the next plan’s part is that plan’s five years, a target (1993: 五年平均人口自然增长率控制在千分之十三左右)', () => {
+    expect(figure('national/1993.txt', '五年平均人口自然增长率控制在', '千分之十三')).toMatchObject({ status: 'target', period: '1993-1997' });
+  });
+});

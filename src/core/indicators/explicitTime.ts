@@ -31,7 +31,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
   for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
-    if (/\d年?\s*[到至]$/.test(before.slice(Math.max(0, at - 6), at))) continue;
+    if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name.
@@ -70,6 +70,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too.
     const fiveYears = (): [number, number] =>
       scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
+    // The last year a review speaks of: the year before the report, or this year in a report given at its end.
+    const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年/g, () => [year, year]],
@@ -88,9 +90,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/(?<!\d年(?:起)?到)本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
       [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m) => (year < 2000 ? [Number(m[1]), 2000] : null)],
+      // 近三年, 这两年: counted back from the end of the stretch reviewed (a report given late in 1982 reviews 1981-1982).
       [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
         const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
+        return status === 'actual' && n > 0 ? [reviewEnd - n + 1, reviewEnd] : null;
       }],
       // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
       [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来)/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
@@ -108,6 +111,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
         const n = smallNumber(m[1] as string);
         const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        // 五年平均人口自然增长率控制在… in the next plan's part: that plan's years.
+        if (status === 'target' && named.length === 0) return scope?.plan ? [scope.from, scope.to] : [year, year + n - 1];
         const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
         return n > 1 && end <= year ? [end - n + 1, end] : null;
       }],
