@@ -46,3 +46,15 @@ describe('spans and counts of years inside a plan or a review', () => {
     expect(figure('national/1993.txt', '五年平均人口自然增长率控制在', '千分之十三')).toMatchObject({ status: 'target', period: '1993-1997' });
   });
 });
+
+describe('standing facts about the people', () => {
+  it('inside a review they are the people of the time reviewed (2018: 13亿多人口的大国实现了比较充分就业 → 2013-2017)', () => {
+    expect(figure('national/2018.txt', '13亿多人口的大国实现了比较充分就业', '13亿多')).toMatchObject({ status: 'actual', period: '2013-2017' });
+    expect(figure('national/2017.txt', '13亿多人口的发展中大国', '13亿多')?.period).toBe('2016');
+  });
+
+  it('said of the present (当前，…十亿中国人民) or in this year’s work they stay undated (1988; 2022: 14亿多中国人的饭碗)', () => {
+    expect(figure('national/1988.txt', '包括台湾同胞在内的十亿中国人民', '十亿')?.period).toBeNull();
+    expect(figure('national/2022.txt', '14亿多中国人的饭碗', '14亿多')?.period).toBeNull();
+  });
+});
