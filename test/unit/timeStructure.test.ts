@@ -58,3 +58,10 @@ describe('standing facts about the people', () => {
     expect(figure('national/2022.txt', '14亿多中国人的饭碗', '14亿多')?.period).toBeNull();
   });
 });
+
+describe('a review of a plan’s first years in a report given late in the year (national 1982)', () => {
+  it('六五计划前两年的执行情况 reviews 1981-1982: 这两年 and 两年平均 are those two years', () => {
+    expect(figure('national/1982.txt', '这两年取得重大科技成果', '六千多项')).toMatchObject({ status: 'actual', period: '1981-1982' });
+    expect(figure('national/1982.txt', '两年平均每年递增百分之五点五', '百分之五点五')?.period).toBe('1981-1982');
+  });
+});
