@@ -65,3 +65,13 @@ describe('a review of a plan’s first years in a report given late in the year 
     expect(figure('national/1982.txt', '两年平均每年递增百分之五点五', '百分之五点五')?.period).toBe('1981-1982');
   });
 });
+
+describe('the present inside a clause', () => {
+  it('现在 in this year’s part dates a fact by the report’s year (1997: 现在全国有１００多个城市建立了最低生活保障制度)', () => {
+    expect(figure('national/1997.txt', '现在全国有１００多个城市', '１００多个')).toMatchObject({ status: 'actual', period: '1997' });
+  });
+
+  it('现在 inside a review speaks of the time reviewed (2016: 现在国内生产总值每增长1个百分点的增量 → 2015)', () => {
+    expect(figure('national/2016.txt', '现在国内生产总值每增长1个百分点', '1个百分点')?.period).toBe('2015');
+  });
+});

@@ -80,6 +80,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/本年度/g, () => [year, year]],
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
+      // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
+      // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year).
+      [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
       [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
