@@ -75,3 +75,14 @@ describe('the present inside a clause', () => {
     expect(figure('national/2016.txt', '现在国内生产总值每增长1个百分点', '1个百分点')?.period).toBe('2015');
   });
 });
+
+describe('the plan’s last year named inside the plan’s part (national 1982, the sixth plan 1981-1985)', () => {
+  it('an increment over the base year and work done before the last year ends are the plan’s (比一九八○年…增加…, 计划在一九八五年底前建成投产…)', () => {
+    expect(figure('national/1982.txt', '比一九八○年的七千一百五十九亿元增加', '一千五百五十一亿元')).toMatchObject({ status: 'target', period: '1981-1985' });
+    expect(figure('national/1982.txt', '计划在一九八五年底前建成投产八千万吨', '八千万吨')?.period).toBe('1981-1985');
+  });
+
+  it('a level the plan reaches stays at its last year (一九八五年工农业总产值达到八千七百一十亿元)', () => {
+    expect(figure('national/1982.txt', '一九八五年工农业总产值达到八千七百一十亿元', '八千七百一十亿元')?.period).toBe('1985');
+  });
+});

@@ -124,6 +124,13 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   return kind === 'count';
 }
 
+/** A growth, an increment or work done before the plan's last year ends: what the plan does over its years. */
+function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: string): boolean {
+  if (kind === 'growth' || kind === 'change') return true;
+  if (measure !== null && /^(?:增加|新增|减少|净增)$/.test(measure)) return true;
+  return /\d{4}年底?(?:以前|之前|前)[^，,。；;]{0,12}$/.test(sentenceBefore);
+}
+
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const { year, scope, kind, measure, isFrom, inGlossary, sentenceBefore } = input;
   // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
@@ -205,6 +212,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     return periodString(scope.from, scope.to);
   }
   if (time) {
+    // 一九八五年…比一九八○年增加…, 计划在一九八五年底以前建成…: inside a plan's part, the plan's last year named for a
+    // growth or a total of work still means the whole plan; a level reached stays at that year.
+    if (status === 'target' && scope?.plan && scope.status === 'target' && time.from === time.to && time.to === scope.to && planTotal(kind, measure, sentenceBefore)) return periodString(scope.from, scope.to);
     // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
     if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
