@@ -86,3 +86,11 @@ describe('the plan’s last year named inside the plan’s part (national 1982, 
     expect(figure('national/1982.txt', '一九八五年工农业总产值达到八千七百一十亿元', '八千七百一十亿元')?.period).toBe('1985');
   });
 });
+
+describe('figures outside any time scope (national 1997: parts on this year’s work without time words)', () => {
+  it('a plain fact is undated, a fact told as done is last year’s, a goal this year’s', () => {
+    expect(figure('national/1997.txt', '全国有２４万多户国有小企业', '２４万多户')).toMatchObject({ status: 'actual', period: null });
+    expect(figure('national/1997.txt', '国家已经组织了５７户企业集团试点', '５７户')).toMatchObject({ status: 'actual', period: '1996' });
+    expect(figure('national/1997.txt', '今年要扩大到１２０户', '１２０户')).toMatchObject({ status: 'target', period: '1997' });
+  });
+});

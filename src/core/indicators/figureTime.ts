@@ -59,6 +59,9 @@ const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
 const ACTUAL_CUES = new RegExp(`${/(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/.source}|${SO_FAR.source}`);
 
+/** A fact told as done. */
+const DONE = /已经?|去年|过去|上年|取得|建成|完成/;
+
 /** A plan's or a budget's completion rate (计划完成102.6%, 完成年计划27%, 完成预算数的92.49%): what was done. */
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
 
@@ -223,7 +226,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   // A glossary note explains a term; it dates a figure only where it says so (到2030年).
   if (year === null || inGlossary) return null;
-  if (!scope) return String(status === 'target' ? year : year - 1);
+  // Outside any time scope (a part on this year's work without time words, after the review): a target is this
+  // year's; a fact told as done (已经组织了57户) is last year's; a plain fact (全国有24万多户国有小企业) is undated.
+  if (!scope) return status === 'target' ? String(year) : DONE.test(sentenceBefore.slice(-30)) ? String(year - 1) : null;
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
