@@ -94,3 +94,15 @@ describe('figures outside any time scope (national 1997: parts on this year’s 
     expect(figure('national/1997.txt', '今年要扩大到１２０户', '１２０户')).toMatchObject({ status: 'target', period: '1997' });
   });
 });
+
+describe('pairs of from–to values in one sentence', () => {
+  it('a later pair’s end value takes the end year the first pair named (2008: 从2002年1288亿元增加到2007年的3664亿元，…从1.07%提高到1.49%)', () => {
+    const needle = '从2002年1288亿元增加到2007年的3664亿元';
+    expect(figure('national/2008.txt', needle, '1.49%')).toMatchObject({ status: 'actual', period: '2007' });
+    expect(figure('national/2008.txt', needle, '1.07%')?.period).toBe('2002');
+  });
+
+  it('the start year dates the start value only, not the clauses after it (1982: 由二十八万人增加到三十一万人 after …增加到一九八二年的七百二十九所)', () => {
+    expect(figure('national/1982.txt', '招生数由二十八万人增加到三十一万人', '三十一万人')?.period).toBe('1982');
+  });
+});

@@ -45,6 +45,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // But 1957年的国家预算收入比1956年增长… dates the clause: a noun phrase follows 年的, not a figure.
     const dated = before.slice(at + m[0].length + 1);
     if (before.startsWith('的', at + m[0].length) && /^[\d零一二两三四五六七八九十百千〇○]/.test(dated) && (/[，,；;、]/.test(before.slice(at)) || dated.length > 2)) continue;
+    // “从2002年1288亿元增加到…，占…比重从1.07%提高到1.49%”: the start year of a from–to pair dates its start value only.
+    if (/[从由]$/.test(before.slice(Math.max(0, at - 1), at)) && /^\d/.test(before.slice(at + m[0].length)) && /[，,；;]/.test(before.slice(at))) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }

@@ -156,6 +156,12 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     if (scope && scope.status === 'actual') return String(scope.from - 1);
     return year === null ? null : String(year - 1);
   }
+  // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元”, “从2002年1288亿元增加到2007年的3664
+  // 亿元，占国内生产总值比重从1.07%提高到1.49%”: the end value of a later pair takes the end year the first pair named.
+  if (timed && measure !== null && /到$/.test(measure)) {
+    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g);
+    if (ends && !/[。！？]/.test(sentenceBefore.slice(ends.index ?? 0)) && (!time || time.at <= (ends.index ?? 0) + ends[0].length)) return ends[1] as string;
+  }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
   const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10));
