@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { scopeOfTitle, timeWords } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
 /**
@@ -104,5 +105,26 @@ describe('pairs of from–to values in one sentence', () => {
 
   it('the start year dates the start value only, not the clauses after it (1982: 由二十八万人增加到三十一万人 after …增加到一九八二年的七百二十九所)', () => {
     expect(figure('national/1982.txt', '招生数由二十八万人增加到三十一万人', '三十一万人')?.period).toBe('1982');
+  });
+});
+
+describe('time words in traditional characters and counts of years ahead', () => {
+  it('a heading in traditional characters names its plan (1955: 三、第一個五年計劃的若幹問題 → the first plan, 1953-1957)', () => {
+    expect(scopeOfTitle('第一個五年計劃的若幹問題', 1955)).toMatchObject({ status: 'target', from: 1953, to: 1957, plan: true });
+    expect(timeWords('第一個五年計劃')).toBe('第一个五年计划');
+  });
+
+  it('今后三年内 in that part is the plan’s remaining years, a target (1955: 在今后三年内，…应该比原计划至少节约百分之十)', () => {
+    const f = figure('national/1955.txt', '在今后三年内，生产性建设的建筑安装的造价', '百分之十');
+    expect(f?.status).toBe('target');
+    expect(['1955-1957', '1957']).toContain(f?.period);
+  });
+
+  it('明年 and 前年 are the years after and two before the report', () => {
+    const text = '2015年政府工作报告\n一、2014年工作回顾\n前年全省粮食产量达到500亿斤。\n二、2015年工作安排\n力争明年全省粮食产量达到600亿斤。\n';
+    expect(analyzeReport(text).indicators.map((f) => [f.text, f.status, f.period])).toEqual([
+      ['500亿斤', 'actual', '2013'],
+      ['600亿斤', 'target', '2016'],
+    ]);
   });
 });

@@ -77,6 +77,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年/g, () => [year, year]],
+      // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
+      [/明年(?!度)/g, () => [year + 1, year + 1]],
+      [/(?<![目提当学之此以空事])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
       // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
       [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
       [/本年度/g, () => [year, year]],
@@ -153,6 +156,11 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     }
     // 今后五年, 未来五年: the next plan's five years; as a plan's, its levels to reach are dated at their end.
     for (const m of before.matchAll(/今后五年|未来五年/g)) found.push({ from: year, to: year + 4, at: m.index ?? 0, plan: status === 'target' });
+    // 今后八年, 今后三年内: the next N years from this year, a plan's years too.
+    for (const m of before.matchAll(/(?:今后|未来)([两二三四六七八九十]|[2-9]|1\d)年(?![代级龄])/g)) {
+      const n = smallNumber(m[1] as string);
+      if (n > 1 && status === 'target') found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
+    }
     // 力争用两年时间…, 再连续三年提高…: a goal over the next N years, this year included; a level to reach is
     // dated at their end, as a plan's levels are (plan: true).
     if (status === 'target') {

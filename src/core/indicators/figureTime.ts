@@ -1,7 +1,7 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
-import { periodString, planSpan } from './timeScope';
+import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
 
@@ -66,7 +66,8 @@ const DONE = /已经?|去年|过去|上年|取得|建成|完成/;
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
-  const { scope, sentenceBefore, isFrom, after } = input;
+  const { scope, isFrom, after } = input;
+  const sentenceBefore = timeWords(input.sentenceBefore);
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
@@ -135,7 +136,8 @@ function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: 
 }
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
-  const { year, scope, kind, measure, isFrom, inGlossary, sentenceBefore } = input;
+  const { year, scope, kind, measure, isFrom, inGlossary } = input;
+  const sentenceBefore = timeWords(input.sentenceBefore);
   // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
   const timed = /[年五现]|世纪/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;

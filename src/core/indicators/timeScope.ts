@@ -32,6 +32,23 @@ export function arabicYears(s: string): string {
   return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
 
+/** Traditional characters of the time words and the cues around them, with their simplified forms. */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  個: '个', 計: '计', 劃: '划', 規: '规', 來: '来', 後: '后', 間: '间', 時: '时', 幹: '干', 屆: '届', 會: '会', 議: '议',
+  預: '预', 標: '标', 務: '务', 這: '这', 過: '过', 將: '将', 達: '达', 現: '现', 實: '实', 際: '际', 內: '内', 兩: '两',
+  們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 紀: '纪', 業: '业', 農: '农', 進: '进',
+};
+const TRADITIONAL_TEST = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
+const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
+
+/**
+ * Traditional characters in the time words (第一個五年計劃, 今後, 十年來; some 1950s texts mix them in) made simplified,
+ * one for one, so that the time rules read them; for the time rules only (names keep the text's characters).
+ */
+export function timeWords(s: string): string {
+  return TRADITIONAL_TEST.test(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+}
+
 /** The last year of a period (“2016-2020” → 2020, “2021” → 2021), or null. */
 export function periodEndYear(period: string | null): number | null {
   const m = period ? /(\d{4})$/.exec(period) : null;
@@ -65,7 +82,7 @@ const YEAR_SPAN = /从?((?:19|20)\d{2})年?(?:到|至|—|－|-|~)((?:19|20)\d{2
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
   const out: Cue[] = [];
-  const text = arabicYears(raw);
+  const text = timeWords(arabicYears(raw));
   for (const m of text.matchAll(PLAN)) {
     const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
     if (!span) continue;
@@ -182,7 +199,7 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
 const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
 
 function scopeOfOpening(raw: string, year: number): TimeScope | null {
-  const sentence = arabicYears(raw).replace(LEAD_IN, '');
+  const sentence = timeWords(arabicYears(raw)).replace(LEAD_IN, '');
   // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
   const firstClause = (sentence.slice(0, 40).split(/[，,：:。；;]/)[0] ?? '').replace(/^在?(?:刚刚|刚)?过去的(?=(?:19|20)\d{2}年)/, '');
   const opening = sentence.slice(0, 60);
