@@ -128,3 +128,15 @@ describe('time words in traditional characters and counts of years ahead', () =>
     ]);
   });
 });
+
+describe('obligation in the figure’s own clause', () => {
+  it('必须/应当 right before the figure sets a goal (1982: 今后人口的年自然增长率，必须控制在千分之十三以下)', () => {
+    expect(figure('national/1982.txt', '必须控制在千分之十三以下', '千分之十三')?.status).toBe('target');
+  });
+
+  it('but not in an earlier clause of a review sentence (湖南 2026: 2025 review figures stay actual)', () => {
+    const figures = figuresOf('local/湖南省-2026.txt').filter((f) => f.range.start.line === 18);
+    expect(figures.length).toBeGreaterThan(5);
+    for (const f of figures) expect([f.text, f.status]).toEqual([f.text, 'actual']);
+  });
+});
