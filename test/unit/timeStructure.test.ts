@@ -140,3 +140,11 @@ describe('obligation in the figure’s own clause', () => {
     for (const f of figures) expect([f.text, f.status]).toEqual([f.text, 'actual']);
   });
 });
+
+describe('a plan’s figure quoted with its year (national 1956)', () => {
+  it('比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: the plan’s figure is of 1957, the excess of the year', () => {
+    const needle = '比五年计划原定１９５７年３，８５６亿斤';
+    expect(figure('national/1956.txt', needle, '３，８５６亿斤')).toMatchObject({ status: 'target', period: '1957' });
+    expect(figure('national/1956.txt', needle, '１３３亿斤')?.period).toBe('1956');
+  });
+});
