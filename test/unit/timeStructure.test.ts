@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { explicitTime } from '../../src/core/indicators/explicitTime';
 import { scopeOfTitle, timeWords } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
@@ -146,5 +147,12 @@ describe('a plan’s figure quoted with its year (national 1956)', () => {
     const needle = '比五年计划原定１９５７年３，８５６亿斤';
     expect(figure('national/1956.txt', needle, '３，８５６亿斤')).toMatchObject({ status: 'target', period: '1957' });
     expect(figure('national/1956.txt', needle, '１３３亿斤')?.period).toBe('1956');
+  });
+});
+
+describe('a plan’s first years named in the clause', () => {
+  it('第七个五年计划前两年 (1988) is 1986-1987, not the whole plan', () => {
+    expect(explicitTime('第七个五年计划前两年的执行情况也是好的，', 1988, 'actual', null)).toMatchObject({ from: 1986, to: 1987 });
+    expect(explicitTime('第七个五年计划的执行情况也是好的，', 1988, 'actual', null)).toMatchObject({ from: 1986, to: 1990 });
   });
 });

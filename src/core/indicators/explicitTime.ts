@@ -57,8 +57,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
       // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
       if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
-      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
-      found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
+      const rest = before.slice((m.index ?? 0) + m[0].length);
+      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
+      // 六五计划的头两年, “十四五”前三年: the plan's first years.
+      const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
+      if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
+      else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
     // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.
     for (const m of before.matchAll(/第([一二三四五六七八九十]{1,3})个五年(?=期间|合计|内|中|来)/g)) {
