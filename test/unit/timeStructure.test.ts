@@ -156,3 +156,13 @@ describe('a plan’s first years named in the clause', () => {
     expect(explicitTime('第七个五年计划的执行情况也是好的，', 1988, 'actual', null)).toMatchObject({ from: 1986, to: 1990 });
   });
 });
+
+describe('one year of a plan (national 1959)', () => {
+  it('a heading on the plan’s second year (第二个五年计划的第二年——一九五九年…的任务) is that year’s work', () => {
+    expect(scopeOfTitle('我们在第二个五年计划的第二年——一九五九年经济战线上的任务', 1959)).toMatchObject({ status: 'target', from: 1959, to: 1959 });
+  });
+
+  it('同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: the base figure is 1953’s', () => {
+    expect(figure('national/1959.txt', '同第一个五年计划的第一年', '三百四十八亿元')).toMatchObject({ status: 'actual', period: '1953' });
+  });
+});

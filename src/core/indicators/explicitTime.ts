@@ -61,7 +61,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
-      if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
+      // 第二个五年计划的第一年: one year of the plan.
+      const nth = /^”?(?:计划|规划)?的?第([一二三四五])年/.exec(rest);
+      if (nth) found.push({ from: span[0] + smallNumber(nth[1] as string) - 1, to: span[0] + smallNumber(nth[1] as string) - 1, at: m.index ?? 0 });
+      else if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
       else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
     // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.

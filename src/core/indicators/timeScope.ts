@@ -89,9 +89,14 @@ function cuesIn(raw: string, year: number): Cue[] {
     const [s, e] = span;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+    // 第二个五年计划的第二年——一九五九年: one year of the plan, reported or planned.
+    const nth = /^”?(?:计划|规划)?的?第([一二三四五])年/.exec(after);
+    const y = nth ? s + smallNumber(nth[1] as string) - 1 : 0;
     // 六五计划前两年的执行情况 (late 1982): the plan's first years, the report's own year included.
     const first = /^”?(?:计划|规划)?的?(?:头|前)([两二三四])年/.exec(after);
-    if (first && s + smallNumber(first[1] as string) - 1 <= year) {
+    if (nth) {
+      out.push({ at: m.index ?? 0, scope: { status: y < year ? 'actual' : 'target', from: y, to: y, plan: false } });
+    } else if (first && s + smallNumber(first[1] as string) - 1 <= year) {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: s + smallNumber(first[1] as string) - 1, plan: false } });
     } else if (e < year || (s < year && REVIEW_WORDS.test(after) && !PLAN_WORDS.test(after.slice(0, 6)))) {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: Math.min(e, year - 1), plan: false } });
