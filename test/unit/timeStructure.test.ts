@@ -166,3 +166,14 @@ describe('one year of a plan (national 1959)', () => {
     expect(figure('national/1959.txt', '同第一个五年计划的第一年', '三百四十八亿元')).toMatchObject({ status: 'actual', period: '1953' });
   });
 });
+
+describe('a plan in its last year (national 1957, the first plan 1953-1957)', () => {
+  it('what the plan has brought is reported, over the plan (在第一个五年计划期间，苏联帮助设计和供应设备的共有一百五十六个建设项目)', () => {
+    expect(figure('national/1957.txt', '苏联帮助设计和供应设备的共有一百五十六个', '一百五十六个')).toMatchObject({ status: 'actual', period: '1953-1957' });
+    expect(figure('national/1957.txt', '第一个五年期间铁路共新建8,500公里', '8,500公里')).toMatchObject({ status: 'actual', period: '1953-1957' });
+  });
+
+  it('a plan named while it runs still sets goals (1982: the sixth plan, 1981-1985)', () => {
+    expect(scopeOfTitle('第六个五年计划的基本任务', 1982)).toMatchObject({ status: 'target', from: 1981, to: 1985, plan: true });
+  });
+});

@@ -100,6 +100,9 @@ function cuesIn(raw: string, year: number): Cue[] {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: s + smallNumber(first[1] as string) - 1, plan: false } });
     } else if (e < year || (s < year && REVIEW_WORDS.test(after) && !PLAN_WORDS.test(after.slice(0, 6)))) {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: Math.min(e, year - 1), plan: false } });
+    } else if (e === year && s < year && !PLAN_WORDS.test(after.slice(0, 8))) {
+      // A plan in its last year (第一个五年计划 in 1957): what it has brought, reported; its goals carry their own cues.
+      out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: e, plan: false } });
     } else if (!/完成|实现了/.test(before)) {
       // A plan presented after it began (六五 in late 1982) is still the whole plan: its totals span 1981-1985.
       out.push({ at: m.index ?? 0, scope: { status: 'target', from: s, to: e, plan: true } });
