@@ -177,3 +177,17 @@ describe('a plan in its last year (national 1957, the first plan 1953-1957)', ()
     expect(scopeOfTitle('第六个五年计划的基本任务', 1982)).toMatchObject({ status: 'target', from: 1981, to: 1985, plan: true });
   });
 });
+
+describe('start values the binding left unmarked', () => {
+  it('从15个县（市）扩大到57个 in this year’s work: the 15 are last year’s fact (guangdong 2026)', () => {
+    expect(figure('local/guangdong-2026.txt', '从15个县（市）扩大到57个', '15个')).toMatchObject({ status: 'actual', period: '2025' });
+    expect(figure('local/guangdong-2026.txt', '从15个县（市）扩大到57个', '57个')).toMatchObject({ status: 'target', period: '2026' });
+  });
+
+  it('a list of start values (从全国第8位、第4位双双跃居第1位) all take the year before the stretch (安徽 2026)', () => {
+    const needle = '从全国第8位、第4位双双跃居第1位';
+    expect(figure('local/安徽省-2026.txt', needle, '第8位')?.period).toBe('2020');
+    expect(figure('local/安徽省-2026.txt', needle, '第4位')?.period).toBe('2020');
+    expect(figure('local/安徽省-2026.txt', needle, '第1位')?.period).toBe('2021-2025');
+  });
+});

@@ -65,8 +65,20 @@ const DONE = /已经?|去年|过去|上年|取得|建成|完成/;
 /** A plan's or a budget's completion rate (计划完成102.6%, 完成年计划27%, 完成预算数的92.49%): what was done. */
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
 
+/**
+ * The start value of a from–to pair the binding did not mark (从15个县（市）扩大到57个, 从全国第8位、第4位双双跃居第1位):
+ * right after 从/由 (or a start value before it), with the verb to the end value a few characters on.
+ */
+function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | 'after'>): boolean {
+  if (input.isFrom) return true;
+  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降至|降到|跃居|跃升|减为|增为)/.test(input.after)) return false;
+  const tail = input.sentenceBefore.slice(-20);
+  return /[从由](?:全国|全省|全市|全区|世界)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
+}
+
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
-  const { scope, isFrom, after } = input;
+  const { scope, after } = input;
+  const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
@@ -136,7 +148,8 @@ function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: 
 }
 
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
-  const { year, scope, kind, measure, isFrom, inGlossary } = input;
+  const { year, scope, kind, measure, inGlossary } = input;
+  const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
   // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
   const timed = /[年五现]|世纪/.test(sentenceBefore);
