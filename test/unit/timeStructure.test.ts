@@ -191,3 +191,9 @@ describe('start values the binding left unmarked', () => {
     expect(figure('local/安徽省-2026.txt', needle, '第1位')?.period).toBe('2021-2025');
   });
 });
+
+describe('years before 1900', () => {
+  it('英国早在一八八○年，年产量就已经达到一百三十一万吨 is 1880’s (national 1959)', () => {
+    expect(figure('national/1959.txt', '英国早在一八八○年', '一百三十一万吨')).toMatchObject({ status: 'actual', period: '1880' });
+  });
+});

@@ -28,7 +28,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
-  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+  // (Years before 1900 too: 英国早在一八八○年，年产量就已经达到一百三十一万吨.)
+  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
