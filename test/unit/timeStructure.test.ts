@@ -197,3 +197,10 @@ describe('years before 1900', () => {
     expect(figure('national/1959.txt', '英国早在一八八○年', '一百三十一万吨')).toMatchObject({ status: 'actual', period: '1880' });
   });
 });
+
+describe('goal words of older reports', () => {
+  it('到本世纪末争取实现…翻两番 and 在今后五年内，就能够实现…翻两番 are goals (1982, 1993)', () => {
+    expect(figure('national/1982.txt', '到本世纪末争取实现工农业年总产值翻两番', '两番')?.status).toBe('target');
+    expect(figure('national/1993.txt', '在今后五年内，就能够实现原定', '两番')?.status).toBe('target');
+  });
+});
