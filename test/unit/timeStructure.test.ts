@@ -204,3 +204,14 @@ describe('goal words of older reports', () => {
     expect(figure('national/1993.txt', '在今后五年内，就能够实现原定', '两番')?.status).toBe('target');
   });
 });
+
+describe('ten years of work', () => {
+  // No dev report counts ten years of work; the sentence is written for the test, in the reports' usual form.
+  it('十年增加近70万亿元 is the ten years before the report, as 五年新增… is five', () => {
+    const text = '2023年政府工作报告\n一、过去五年工作回顾\n过去五年，国内生产总值增加到121万亿元，十年增加近70万亿元。\n';
+    expect(analyzeReport(text).indicators.map((f) => [f.text, f.period])).toEqual([
+      ['121万亿元', '2018-2022'],
+      ['70万亿元', '2013-2022'],
+    ]);
+  });
+});
