@@ -215,3 +215,10 @@ describe('ten years of work', () => {
     ]);
   });
 });
+
+describe('a share of the plan’s money (national 1982, the sixth plan)', () => {
+  it('这方面的投资占总投资的百分之三十八点五 is over the plan’s five years, not at its end', () => {
+    expect(figure('national/1982.txt', '这方面的投资占总投资的百分之三十八点五', '百分之三十八点五')).toMatchObject({ status: 'target', period: '1981-1985' });
+    expect(figure('national/1982.txt', '经费占国家财政支出总额的百分之十五点九', '百分之十五点九')?.period).toBe('1981-1985');
+  });
+});

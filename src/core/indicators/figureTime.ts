@@ -131,6 +131,7 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // the plan's total, even after a level verb.
   if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
   // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
+  if (kind === 'share' && measure === null && /(?:投资|支出|经费|资金|拨款)[^，,。；;]{0,8}$/.test(sentenceBefore.slice(-16))) return true;
 
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
