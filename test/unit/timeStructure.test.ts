@@ -222,3 +222,9 @@ describe('a share of the plan’s money (national 1982, the sixth plan)', () => 
     expect(figure('national/1982.txt', '经费占国家财政支出总额的百分之十五点九', '百分之十五点九')?.period).toBe('1981-1985');
   });
 });
+
+describe('a time named after the base year', () => {
+  it('…比一九八○年增长…，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六: that span is the figure’s own (1982)', () => {
+    expect(figure('national/1982.txt', '高于一九五三年至一九八○年二十八年平均每年递增', '百分之二点六')?.period).toBe('1953-1980');
+  });
+});

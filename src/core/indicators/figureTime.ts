@@ -205,7 +205,10 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
   // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
-  const base = nearBase ?? (timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null);
+  const earlierBase = !nearBase && timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null;
+  // …比一九八○年增长百分之二十二，…，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六: a time named after the
+  // base is the figure's own.
+  const base = nearBase ?? (earlierBase && !(time && time.at > (earlierBase.index ?? 0)) ? earlierBase : null);
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   // 比五年前增加5800多亿元: a change over the last N years.
