@@ -228,3 +228,9 @@ describe('a time named after the base year', () => {
     expect(figure('national/1982.txt', '高于一九五三年至一九八○年二十八年平均每年递增', '百分之二点六')?.period).toBe('1953-1980');
   });
 });
+
+describe('这五年计划 names the plan', () => {
+  it('这五年计划安排平均每年有财政赤字三十亿元左右 is the plan’s goal, not five years back (1982)', () => {
+    expect(figure('national/1982.txt', '这五年计划安排平均每年有财政赤字', '三十亿元')).toMatchObject({ status: 'target', period: '1981-1985' });
+  });
+});

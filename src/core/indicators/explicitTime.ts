@@ -97,7 +97,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
       // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year).
       [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
-      [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
+      // (这五年计划 is the plan, not five years back.)
+      [/五年来|过去五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
       [/五年内|五年合计|五年共|五年投资/g, fiveYears],
@@ -108,7 +109,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
       [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m) => (year < 2000 ? [Number(m[1]), 2000] : null)],
       // 近三年, 这两年: counted back from the end of the stretch reviewed (a report given late in 1982 reviews 1981-1982).
-      [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
+      [/(?:近|过去|这)([两二三四五六七八九十\d])年(?!计划|规划)/g, (m) => {
         const n = smallNumber(m[1] as string);
         return status === 'actual' && n > 0 ? [reviewEnd - n + 1, reviewEnd] : null;
       }],
