@@ -234,3 +234,9 @@ describe('这五年计划 names the plan', () => {
     expect(figure('national/1982.txt', '这五年计划安排平均每年有财政赤字', '三十亿元')).toMatchObject({ status: 'target', period: '1981-1985' });
   });
 });
+
+describe('how things stand, in this year’s work', () => {
+  it('我国有2.9亿在校学生 is undated (2022), as 全国有２４万多户国有小企业 is (1997)', () => {
+    expect(figure('national/2022.txt', '我国有2.9亿在校学生', '2.9亿')).toMatchObject({ status: 'actual', period: null });
+  });
+});

@@ -230,6 +230,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
+  // 我国有2.9亿在校学生, in this year's work: how things stand, undated like the people themselves.
+  if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
   if (!time && isStandingFact(input.after) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
