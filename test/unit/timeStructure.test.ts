@@ -240,3 +240,11 @@ describe('how things stand, in this year’s work', () => {
     expect(figure('national/2022.txt', '我国有2.9亿在校学生', '2.9亿')).toMatchObject({ status: 'actual', period: null });
   });
 });
+
+describe('the year of a base (在…的基础上)', () => {
+  it('在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤: the base is 1958’s, the goal 1959’s (1959)', () => {
+    const needle = '在一九五八年增产三千八百亿斤的基础上';
+    expect(figure('national/1959.txt', needle, '三千八百亿斤')?.period).toBe('1958');
+    expect(figure('national/1959.txt', needle, '三千亿斤')).toMatchObject({ status: 'target', period: '1959' });
+  });
+});

@@ -40,6 +40,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
     // But the plan's figure itself, right after its year (比五年计划原定1957年3856亿斤…, 规定的1957年的水平498亿元), is of that year.
     if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at)) && !/^的?(?:水平)?$/.test(before.slice(at + m[0].length))) continue;
+    // “在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加…”, “在2020年基础上翻一番”: the year of the base.
+    if (/^[^，,。；;]{0,24}?基础上/.test(before.slice(at + m[0].length, at + m[0].length + 28)) && /在$/.test(before.slice(Math.max(0, at - 1), at))) continue;
     // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
     if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
