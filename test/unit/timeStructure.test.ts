@@ -248,3 +248,10 @@ describe('the year of a base (在…的基础上)', () => {
     expect(figure('national/1959.txt', needle, '三千亿斤')).toMatchObject({ status: 'target', period: '1959' });
   });
 });
+
+describe('growth over a year’s figure compared with (同…年的…作比较)', () => {
+  it('同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍: from 1951 to the year planned (1959)', () => {
+    expect(figure('national/1959.txt', '同建国初期的一九五零年的一百七十亿元作比较', '二点八倍')).toMatchObject({ status: 'target', period: '1951-1959' });
+    expect(figure('national/1959.txt', '同建国初期的一九五零年的一百七十亿元作比较', '百分之八十七')).toMatchObject({ status: 'target', period: '1954-1959' });
+  });
+});
