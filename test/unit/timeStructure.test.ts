@@ -255,3 +255,11 @@ describe('growth over a year’s figure compared with (同…年的…作比较)
     expect(figure('national/1959.txt', '同建国初期的一九五零年的一百七十亿元作比较', '百分之八十七')).toMatchObject({ status: 'target', period: '1954-1959' });
   });
 });
+
+describe('work done over a plan and a level reached at its end (national 2016, “十三五”)', () => {
+  it('高铁营业里程达到3万公里 is 2020’s; 新建改建高速公路通车里程约3万公里 is the plan’s five years’ work', () => {
+    const line = read('national/2016.txt').split('\n').findIndex((l) => l.includes('新建改建高速公路通车里程约3万公里'));
+    const both = figuresOf('national/2016.txt').filter((f) => f.range.start.line === line && f.text === '3万公里');
+    expect(both.map((f) => f.period)).toEqual(['2020', '2016-2020']);
+  });
+});

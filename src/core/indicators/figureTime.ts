@@ -143,6 +143,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
   if ((measure !== null && SPAN_MEASURE.test(measure)) || SPAN_MEASURE.test(sentenceBefore.slice(-8))) return true;
+  // 新建改建高速公路通车里程约3万公里: work done over the plan, named before the noun it adds to.
+  if ((kind === 'level' || kind === 'count') && measure === null && /(?:新建|改建|新开工|建成|改造|新增)[^，,。；;、]{0,10}$/.test(sentenceBefore.slice(-16))) return true;
   // Counts and amounts of work done without a level verb (城镇棚户区住房改造2000万套) add up over the plan.
   return kind === 'count';
 }
