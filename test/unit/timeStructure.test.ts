@@ -263,3 +263,9 @@ describe('work done over a plan and a level reached at its end (national 2016, �
     expect(both.map((f) => f.period)).toEqual(['2020', '2016-2020']);
   });
 });
+
+describe('a share of what a plan adds (zhejiang 2026, “十五五”)', () => {
+  it('新增非化石能源装机占比达到75%以上 is over the plan’s years, not at its end', () => {
+    expect(figure('local/zhejiang-2026.txt', '新增非化石能源装机占比达到75%', '75%')).toMatchObject({ status: 'target', period: '2026-2030' });
+  });
+});

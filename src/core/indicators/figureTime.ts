@@ -139,6 +139,8 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
   if (kind === 'share' && measure === null && /(?:投资|支出|经费|资金|拨款)[^，,。；;]{0,8}$/.test(sentenceBefore.slice(-16))) return true;
 
+  // 新增非化石能源装机占比达到75%以上: a share of what the plan's years add, over those years.
+  if (kind === 'share' && /新增[^，,。；;、]{0,14}$/.test(sentenceBefore.slice(-18))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
