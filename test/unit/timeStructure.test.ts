@@ -269,3 +269,10 @@ describe('a share of what a plan adds (zhejiang 2026, “十五五”)', () => {
     expect(figure('local/zhejiang-2026.txt', '新增非化石能源装机占比达到75%', '75%')).toMatchObject({ status: 'target', period: '2026-2030' });
   });
 });
+
+describe('the last year of a plan', () => {
+  it('第五个五年计划的最后一年 is 1980 (1982), and a heading on it that year’s', () => {
+    expect(explicitTime('也就是第五个五年计划的最后一年，国务院', 1982, 'actual', null)).toMatchObject({ from: 1980, to: 1980 });
+    expect(scopeOfTitle('“十四五”规划的收官之年', 2025)).toMatchObject({ from: 2025, to: 2025 });
+  });
+});

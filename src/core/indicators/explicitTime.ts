@@ -65,8 +65,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
       // 第二个五年计划的第一年: one year of the plan.
-      const nth = /^”?(?:计划|规划)?的?第([一二三四五])年/.exec(rest);
-      if (nth) found.push({ from: span[0] + smallNumber(nth[1] as string) - 1, to: span[0] + smallNumber(nth[1] as string) - 1, at: m.index ?? 0 });
+      const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(rest);
+      const nthYear = nth ? (nth[1] ? span[0] + smallNumber(nth[1]) - 1 : span[1]) : 0;
+      if (nth) found.push({ from: nthYear, to: nthYear, at: m.index ?? 0 });
       else if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
       else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }

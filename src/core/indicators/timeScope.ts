@@ -90,8 +90,8 @@ function cuesIn(raw: string, year: number): Cue[] {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
     // 第二个五年计划的第二年——一九五九年: one year of the plan, reported or planned.
-    const nth = /^”?(?:计划|规划)?的?第([一二三四五])年/.exec(after);
-    const y = nth ? s + smallNumber(nth[1] as string) - 1 : 0;
+    const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(after);
+    const y = nth ? (nth[1] ? s + smallNumber(nth[1]) - 1 : e) : 0;
     // 六五计划前两年的执行情况 (late 1982): the plan's first years, the report's own year included.
     const first = /^”?(?:计划|规划)?的?(?:头|前)([两二三四])年/.exec(after);
     if (nth) {
