@@ -276,3 +276,13 @@ describe('the last year of a plan', () => {
     expect(scopeOfTitle('“十四五”规划的收官之年', 2025)).toMatchObject({ from: 2025, to: 2025 });
   });
 });
+
+describe('N年来 with other numerals', () => {
+  it('一年多以来 is the year past (1959: 一年多以来，我国同苏联签订了…帮助我国建设四十七项企业…)', () => {
+    expect(figure('national/1959.txt', '帮助我国建设四十七项企业', '四十七项')).toMatchObject({ status: 'actual', period: '1958' });
+  });
+
+  it('a record over decades (30年来首次达国家良好湖泊水平) does not date the figures after it (江苏 2026)', () => {
+    expect(figure('local/江苏省-2026.txt', '30年来首次', '4762个')?.period).toBe('2021-2025');
+  });
+});

@@ -119,9 +119,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
       // 十年增加近70万亿元: ten years of work, as 五年新增… is five.
       [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
-      [/(?<![\d两二三四五六七八九十])([两二三四六七八九])年来/g, (m) => {
+      // 三年来, 5年来, 一年多来: counted back from the end of the stretch reviewed.
+      [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)/g, (m) => {
         const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
+        return status === 'actual' && n >= 1 && !(n === 1 && !/多/.test(m[0])) ? [reviewEnd - n + 1, reviewEnd] : null;
       }],
       // 相当于5年前1.5个百分点: counted back from the last year reported.
       [COUNTED_YEARS_AGO, (m) => {
