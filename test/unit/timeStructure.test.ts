@@ -286,3 +286,9 @@ describe('N年来 with other numerals', () => {
     expect(figure('local/江苏省-2026.txt', '30年来首次', '4762个')?.period).toBe('2021-2025');
   });
 });
+
+describe('more of this year’s work', () => {
+  it('全年再减少青壮年文盲４００万人 is a goal of the report’s year (1997)', () => {
+    expect(figure('national/1997.txt', '全年再减少青壮年文盲', '４００万人')).toMatchObject({ status: 'target', period: '1997' });
+  });
+});
