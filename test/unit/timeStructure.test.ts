@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { explicitTime } from '../../src/core/indicators/explicitTime';
-import { scopeOfTitle, timeWords } from '../../src/core/indicators/timeScope';
+import { scopeChanges, scopeOfTitle, timeWords } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
 /**
@@ -290,5 +290,12 @@ describe('N年来 with other numerals', () => {
 describe('more of this year’s work', () => {
   it('全年再减少青壮年文盲４００万人 is a goal of the report’s year (1997)', () => {
     expect(figure('national/1997.txt', '全年再减少青壮年文盲', '４００万人')).toMatchObject({ status: 'target', period: '1997' });
+  });
+});
+
+describe('a span of years with spaces (text converted from PDF)', () => {
+  it('2003年到 2007年，… opens a paragraph on those years', () => {
+    const changes = scopeChanges('2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元。', 2008);
+    expect(changes.map((c) => [c.scope.status, c.scope.from, c.scope.to])).toEqual([['actual', 2003, 2007]]);
   });
 });

@@ -77,7 +77,7 @@ interface Cue {
 const REVIEW_WORDS = /回顾|成就|成绩|过去|以来|决算|执行情况|进展|取得/;
 const PLAN_WORDS = /目标|任务|部署|安排|建议|要求|思路|重点|预算|展望|今后|奋斗/;
 const YEAR = /((?:19|20)\d{2})年(?!代)/g;
-const YEAR_SPAN = /从?((?:19|20)\d{2})年?(?:到|至|—|－|-|~)((?:19|20)\d{2})年/g;
+const YEAR_SPAN = /从?((?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~)\s*((?:19|20)\d{2})年/g;
 
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
@@ -168,7 +168,7 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
 
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?(?:到|至|—|－|-|~)(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
 const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?${OPENING_CUE.source.slice(1)}`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
