@@ -299,3 +299,18 @@ describe('a span of years with spaces (text converted from PDF)', () => {
     expect(changes.map((c) => [c.scope.status, c.scope.from, c.scope.to])).toEqual([['actual', 2003, 2007]]);
   });
 });
+
+describe('the years since 1949 in 1950s reports, and 目前', () => {
+  it('同解放前比较，小学生增加了六倍 runs from 1950 (1959); 解放以来，…全国职工增加了一千三百万人 too (1957)', () => {
+    expect(figure('national/1959.txt', '同解放前比较，小学生增加了六倍', '六倍')?.period).toBe('1950-1958');
+    expect(figure('national/1957.txt', '解放以来，经过逐年的努力', '一千三百万人')?.period).toBe('1950-1956');
+  });
+
+  it('a record since 1949 (我国解放以来最大的一次灾荒) does not date the figures (1957)', () => {
+    expect(figure('national/1957.txt', '几十年以来我国最大的一次灾荒', '二亿三千万亩')?.period).toBe('1956');
+  });
+
+  it('目前 in the clause is read as a time word too (1959: 在目前条件下，…一般应当不少于百分之八十 → 1959)', () => {
+    expect(figure('national/1959.txt', '一般应当不少于百分之八十', '百分之八十')?.period).toBe('1959');
+  });
+});

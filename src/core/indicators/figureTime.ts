@@ -163,7 +163,7 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
   // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
-  const timed = /[年五现]|世纪/.test(sentenceBefore);
+  const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
