@@ -314,3 +314,13 @@ describe('the years since 1949 in 1950s reports, and 目前', () => {
     expect(figure('national/1959.txt', '一般应当不少于百分之八十', '百分之八十')?.period).toBe('1959');
   });
 });
+
+describe('a span that ends in the report’s year', () => {
+  it('从1951年到1957年，国家用于普及教育的经费将近四十九亿元 is reported in mid-1957, over the span', () => {
+    expect(figure('national/1957.txt', '从1951年到1957年，国家用于普及教育的经费', '四十九亿元')).toMatchObject({ status: 'actual', period: '1951-1957' });
+  });
+
+  it('a plan’s span that starts this year stays a plan (2016: 今后五年 → 2016-2020 targets)', () => {
+    expect(scopeChanges('2016年至2020年，我们要实现以下目标。', 2016)[0]?.scope).toMatchObject({ status: 'target', from: 2016, to: 2020 });
+  });
+});

@@ -113,7 +113,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to <= from || to - from > 30) continue;
-    out.push({ at: m.index ?? 0, scope: to < year ? { status: 'actual', from, to, plan: false } : { status: 'target', from, to, plan: false } });
+    // A span that ends in the report's year and began long before (从1951年到1957年，…, told in mid-1957) is reported.
+    const reported = to < year || (to === year && year - from >= 3 && !PLAN_WORDS.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8)));
+    out.push({ at: m.index ?? 0, scope: reported ? { status: 'actual', from, to, plan: false } : { status: 'target', from, to, plan: false } });
   }
   for (const m of text.matchAll(YEAR)) {
     const at = m.index ?? 0;
