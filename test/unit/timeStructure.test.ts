@@ -324,3 +324,12 @@ describe('a span that ends in the report’s year', () => {
     expect(scopeChanges('2016年至2020年，我们要实现以下目标。', 2016)[0]?.scope).toMatchObject({ status: 'target', from: 2016, to: 2020 });
   });
 });
+
+describe('N年来 tells of what was done', () => {
+  it('七年来我国派遣了七千多人出国留学 is a fact over the years before the report, even in a part on plans (1957)', () => {
+    const f = figure('national/1957.txt', '七年来我国派遣了七千多人出国留学', '七千多人');
+    expect(f?.status).toBe('actual');
+    // From 1950; the report is given in mid-1957, and its labels count 1957 in (the rules end at the year before).
+    expect(f?.period?.startsWith('1950-')).toBe(true);
+  });
+});
