@@ -333,3 +333,12 @@ describe('N年来 tells of what was done', () => {
     expect(f?.period?.startsWith('1950-')).toBe(true);
   });
 });
+
+describe('a budget’s figure quoted in the accounts (national 1956)', () => {
+  it('比预算数２８，０４９，７８０，０００元少…: the budget figure is the year’s target, the shortfall a fact', () => {
+    const needle = '比预算数２８，０４９，７８０，０００元少';
+    const planned = figuresOf('national/1956.txt').find((f) => f.text.startsWith('２８，０４９，７８０'));
+    expect(planned).toMatchObject({ status: 'target', period: '1955' });
+    expect(read('national/1956.txt').includes(needle)).toBe(true);
+  });
+});

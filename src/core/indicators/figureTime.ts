@@ -39,7 +39,7 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
  * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
  * 每年6%调高到…): a target, though dated before the report.
  */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定[^，,。；;\d零一二两三四五六七八九十百千万亿]{0,12}$/;
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定[^，,。；;\d零一二两三四五六七八九十百千万亿]{0,12}$/;
 
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
