@@ -342,3 +342,10 @@ describe('a budget’s figure quoted in the accounts (national 1956)', () => {
     expect(read('national/1956.txt').includes(needle)).toBe(true);
   });
 });
+
+describe('a budget’s carry-over from last year', () => {
+  it('上年结转收入, 上年结余 in this year’s budget are items of the budget, not last year’s facts (national 1956)', () => {
+    expect(figure('national/1956.txt', '上年结转收入１，０１１，０３８，０００元', '１，０１１，０３８，０００元')).toMatchObject({ status: 'target', period: '1956' });
+    expect(figure('national/1956.txt', '动用上年结余的金库存款', '１０亿余元')?.status).toBe('target');
+  });
+});
