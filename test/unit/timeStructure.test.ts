@@ -349,3 +349,10 @@ describe('a budget’s carry-over from last year', () => {
     expect(figure('national/1956.txt', '动用上年结余的金库存款', '１０亿余元')?.status).toBe('target');
   });
 });
+
+describe('a shortfall against a plan', () => {
+  it('比起原定的计划还少３．０２％ is a fact (1956); 超过原定计划四百二十七亿四千万元 still quotes the plan (1959)', () => {
+    expect(figure('national/1956.txt', '比起原定的计划还少３．０２％', '３．０２％')?.status).toBe('actual');
+    expect(figure('national/1959.txt', '超过原定计划四百二十七亿四千万元', '四百二十七亿四千万元')?.status).toBe('target');
+  });
+});
