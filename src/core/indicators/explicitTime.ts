@@ -100,9 +100,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
       // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year).
       [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
-      // (这五年计划 is the plan, not five years back.)
       // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
       [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1970 ? [1950, year - 1] : null)],
+      // (这五年计划 is the plan, not five years back.)
       [/五年来|过去五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.

@@ -162,7 +162,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
-  // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
+  // Every time expression below contains 年, 五, 现, 世纪, 解放 or 目前; most clauses have none, and skip the scan (once per
+  // figure).
   const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
@@ -238,10 +239,10 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
-  // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
-  // the time reviewed.
   // 我国有2.9亿在校学生, in this year's work: how things stand, undated like the people themselves.
   if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
+  // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
+  // the time reviewed.
   if (!time && isStandingFact(input.after) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
