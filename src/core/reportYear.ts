@@ -13,8 +13,32 @@ import { smallNumber } from './numbers/chineseNumerals';
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
 export function reportYearFromText(doc: ReportDocument): number | null {
-  return congressYear(doc) ?? headingYear(doc) ?? afterPastSession(doc);
+  return congressYear(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearReviewed(doc);
 }
+
+/**
+ * 4. (weakest) the year the report reviews: a report without a dated title, session or dated heading (1980s and
+ *    1990s national reports call the current year 今年 and name only the year past) mentions one year far more than
+ *    any other — the year before it. Only a clear lead counts (a plan report names its base and end years about as
+ *    often: 一九八○年 33 times, 一九八五年 23 in 1982), so that the year stays unknown rather than guessed.
+ */
+function yearReviewed(doc: ReportDocument): number | null {
+  const counts = new Map<number, number>();
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    for (const m of contentOf(line).matchAll(BODY_YEAR)) {
+      const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+      if (y >= 1949 && y <= 2200) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3 || (second && top[1] < 1.5 * second[1])) return null;
+  return top[0] + 1;
+}
+
+/** A year in the body, in any of the three ways reports write it (1984年, １９８４年, 一九八四年); not 年代. */
+const BODY_YEAR = /((?:19|20)\d{2}|[１２][０-９]{3}|[一二][一二三四五六七八九〇○零]{3})年(?!代)/g;
 
 /**
  * 3. (weakest) a past session the opening recalls (在五届人大四次会议上，国务院…提出了… → the report is made at a later

@@ -37,6 +37,11 @@ describe('the report year, when the title block has no date', () => {
     expect(analyzeReport(undated).meta.year).toBeNull();
   });
 
+  it('falls back on the one year a report reviews far more than any other (1988 without its congress)', () => {
+    const y1988 = read('national/1988.txt').replace('第六届全国人民代表大会期间，国务院', '五年来，国务院');
+    expect(analyzeReport(y1988).meta.year).toBe(1988); // １９８７年 9 times, １９８２年 3
+  });
+
   it('never dates a local report by a city congress session it recalls', () => {
     expect(analyzeReport('各位代表：\n\n在市十六届人大四次会议上，我们提出了…\n').meta.year).toBeNull();
   });

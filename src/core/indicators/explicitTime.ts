@@ -28,16 +28,20 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
-  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+  // (Years before 1900 too: 英国早在一八八○年，年产量就已经达到一百三十一万吨.)
+  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
-    if (/\d年?\s*[到至]$/.test(before.slice(Math.max(0, at - 6), at))) continue;
+    if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name.
     if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
-    if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at))) continue;
+    // But the plan's figure itself, right after its year (比五年计划原定1957年3856亿斤…, 规定的1957年的水平498亿元), is of that year.
+    if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at)) && !/^的?(?:水平)?$/.test(before.slice(at + m[0].length))) continue;
+    // “在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加…”, “在2020年基础上翻一番”: the year of the base.
+    if (/^[^，,。；;]{0,24}?基础上/.test(before.slice(at + m[0].length, at + m[0].length + 28)) && /在$/.test(before.slice(Math.max(0, at - 1), at))) continue;
     // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
     if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
@@ -45,6 +49,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // But 1957年的国家预算收入比1956年增长… dates the clause: a noun phrase follows 年的, not a figure.
     const dated = before.slice(at + m[0].length + 1);
     if (before.startsWith('的', at + m[0].length) && /^[\d零一二两三四五六七八九十百千〇○]/.test(dated) && (/[，,；;、]/.test(before.slice(at)) || dated.length > 2)) continue;
+    // “从2002年1288亿元增加到…，占…比重从1.07%提高到1.49%”: the start year of a from–to pair dates its start value only.
+    if (/[从由]$/.test(before.slice(Math.max(0, at - 1), at)) && /^\d/.test(before.slice(at + m[0].length)) && /[，,；;]/.test(before.slice(at))) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }
@@ -54,8 +60,16 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
       // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
       if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
-      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(before.slice((m.index ?? 0) + m[0].length));
-      found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
+      const rest = before.slice((m.index ?? 0) + m[0].length);
+      const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
+      // 六五计划的头两年, “十四五”前三年: the plan's first years.
+      const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
+      // 第二个五年计划的第一年: one year of the plan.
+      const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(rest);
+      const nthYear = nth ? (nth[1] ? span[0] + smallNumber(nth[1]) - 1 : span[1]) : 0;
+      if (nth) found.push({ from: nthYear, to: nthYear, at: m.index ?? 0 });
+      else if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
+      else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
     // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.
     for (const m of before.matchAll(/第([一二三四五六七八九十]{1,3})个五年(?=期间|合计|内|中|来)/g)) {
@@ -70,16 +84,26 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too.
     const fiveYears = (): [number, number] =>
       scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
+    // The last year a review speaks of: the year before the report, or this year in a report given at its end.
+    const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
       [/今年/g, () => [year, year]],
+      // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
+      [/明年(?!度)/g, () => [year + 1, year + 1]],
+      [/(?<![目提当学之此以空事])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
       // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
       [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
       [/本年度/g, () => [year, year]],
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
-      [/五年来|过去五年|这五年|五年间|五年累计/g, () => [year - 5, year - 1]],
-      [/今后五年|未来五年/g, () => [year, year + 4]],
+      // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
+      // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year).
+      [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
+      // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
+      [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1970 ? [1950, year - 1] : null)],
+      // (这五年计划 is the plan, not five years back.)
+      [/五年来|过去五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
       [/五年内|五年合计|五年共|五年投资/g, fiveYears],
@@ -89,14 +113,18 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/(?<!\d年(?:起)?到)本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
       // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
       [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m) => (year < 2000 ? [Number(m[1]), 2000] : null)],
-      [/(?:近|过去|这)([两二三四五六七八九十\d])年/g, (m) => {
+      // 近三年, 这两年: counted back from the end of the stretch reviewed (a report given late in 1982 reviews 1981-1982).
+      [/(?:近|过去|这)([两二三四五六七八九十\d])年(?!计划|规划)/g, (m) => {
         const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 0 ? [year - n, year - 1] : null;
+        return status === 'actual' && n > 0 ? [reviewEnd - n + 1, reviewEnd] : null;
       }],
-      [/十年(?:来|间|中)?/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
-      [/(?<![\d两二三四五六七八九十])([两二三四六七八九])年来/g, (m) => {
+      // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
+      // 十年增加近70万亿元: ten years of work, as 五年新增… is five.
+      [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
+      // 三年来, 5年来, 一年多来: counted back from the end of the stretch reviewed.
+      [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)/g, (m) => {
         const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 1 ? [year - n, year - 1] : null;
+        return status === 'actual' && n >= 1 && !(n === 1 && !/多/.test(m[0])) ? [reviewEnd - n + 1, reviewEnd] : null;
       }],
       // 相当于5年前1.5个百分点: counted back from the last year reported.
       [COUNTED_YEARS_AGO, (m) => {
@@ -108,6 +136,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
         const n = smallNumber(m[1] as string);
         const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        // 五年平均人口自然增长率控制在… in the next plan's part: that plan's years.
+        if (status === 'target' && named.length === 0) return scope?.plan ? [scope.from, scope.to] : [year, year + n - 1];
         const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
         return n > 1 && end <= year ? [end - n + 1, end] : null;
       }],
@@ -140,6 +170,13 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         const s = span(m);
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }
+    }
+    // 今后五年, 未来五年: the next plan's five years; as a plan's, its levels to reach are dated at their end.
+    for (const m of before.matchAll(/今后五年|未来五年/g)) found.push({ from: year, to: year + 4, at: m.index ?? 0, plan: status === 'target' });
+    // 今后八年, 今后三年内: the next N years from this year, a plan's years too.
+    for (const m of before.matchAll(/(?:今后|未来)([两二三四六七八九十]|[2-9]|1\d)年(?![代级龄])/g)) {
+      const n = smallNumber(m[1] as string);
+      if (n > 1 && status === 'target') found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
     }
     // 力争用两年时间…, 再连续三年提高…: a goal over the next N years, this year included; a level to reach is
     // dated at their end, as a plan's levels are (plan: true).

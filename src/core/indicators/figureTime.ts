@@ -1,7 +1,7 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
-import { periodString, planSpan } from './timeScope';
+import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
 
@@ -39,7 +39,7 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
  * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
  * 每年6%调高到…): a target, though dated before the report.
  */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定[^，,。；;\d零一二两三四五六七八九十百千万亿]{0,12}$/;
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
@@ -52,18 +52,40 @@ export function isStandingFact(after: string | undefined): boolean {
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
-const ACTUAL_CUES = new RegExp(`${/(?<![比较从由])去年|(?<![比较于])上年|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|这几年|几年来/.source}|${SO_FAR.source}`);
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由])去年|(?<![比较于])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|这几年|几年来/.source}|${SO_FAR.source}`);
+
+/**
+ * “同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍”: a comparison with a year's figure, the base of the growth
+ * in the clause after it.
+ */
+const COMPARED_WITH = /(?:同|与|和)[^，,。；;]{0,16}?((?:19|20)\d{2})年[^，,。；;]{0,20}?(?:相比|比较|作比较|对比)[，,][^。；;，,]{0,24}$/;
+
+/** A fact told as done. */
+const DONE = /已经?|去年|过去|上年|取得|建成|完成/;
 
 /** A plan's or a budget's completion rate (计划完成102.6%, 完成年计划27%, 完成预算数的92.49%): what was done. */
 const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|预算数?)?的?$/;
 
+/**
+ * The start value of a from–to pair the binding did not mark (从15个县（市）扩大到57个, 从全国第8位、第4位双双跃居第1位):
+ * right after 从/由 (or a start value before it), with the verb to the end value a few characters on.
+ */
+function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | 'after'>): boolean {
+  if (input.isFrom) return true;
+  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降至|降到|跃居|跃升|减为|增为)/.test(input.after)) return false;
+  const tail = input.sentenceBefore.slice(-20);
+  return /[从由](?:全国|全省|全市|全区|世界)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
+}
+
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
-  const { scope, sentenceBefore, isFrom, after } = input;
+  const { scope, after } = input;
+  const isFrom = startValue(input);
+  const sentenceBefore = timeWords(input.sentenceBefore);
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
@@ -115,19 +137,34 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // the plan's total, even after a level verb.
   if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
   // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
+  if (kind === 'share' && measure === null && /(?:投资|支出|经费|资金|拨款)[^，,。；;]{0,8}$/.test(sentenceBefore.slice(-16))) return true;
 
+  // 新增非化石能源装机占比达到75%以上: a share of what the plan's years add, over those years.
+  if (kind === 'share' && /新增[^，,。；;、]{0,14}$/.test(sentenceBefore.slice(-18))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
   if ((measure !== null && SPAN_MEASURE.test(measure)) || SPAN_MEASURE.test(sentenceBefore.slice(-8))) return true;
+  // 新建改建高速公路通车里程约3万公里: work done over the plan, named before the noun it adds to.
+  if ((kind === 'level' || kind === 'count') && measure === null && /(?:新建|改建|新开工|建成|改造|新增)[^，,。；;、]{0,10}$/.test(sentenceBefore.slice(-16))) return true;
   // Counts and amounts of work done without a level verb (城镇棚户区住房改造2000万套) add up over the plan.
   return kind === 'count';
 }
 
+/** A growth, an increment or work done before the plan's last year ends: what the plan does over its years. */
+function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: string): boolean {
+  if (kind === 'growth' || kind === 'change') return true;
+  if (measure !== null && /^(?:增加|新增|减少|净增)$/.test(measure)) return true;
+  return /\d{4}年底?(?:以前|之前|前)[^，,。；;]{0,12}$/.test(sentenceBefore);
+}
+
 export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
-  const { year, scope, kind, measure, isFrom, inGlossary, sentenceBefore } = input;
-  // Every time expression below contains 年, 五, 现 or 世纪; most clauses have none, and skip the scan (once per figure).
-  const timed = /[年五现]|世纪/.test(sentenceBefore);
+  const { year, scope, kind, measure, inGlossary } = input;
+  const isFrom = startValue(input);
+  const sentenceBefore = timeWords(input.sentenceBefore);
+  // Every time expression below contains 年, 五, 现, 世纪, 解放 or 目前; most clauses have none, and skip the scan (once per
+  // figure).
+  const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
@@ -145,6 +182,12 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
     return year === null ? null : String(year - 1);
+  }
+  // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元”, “从2002年1288亿元增加到2007年的3664
+  // 亿元，占国内生产总值比重从1.07%提高到1.49%”: the end value of a later pair takes the end year the first pair named.
+  if (timed && measure !== null && /到$/.test(measure)) {
+    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g);
+    if (ends && !/[。！？]/.test(sentenceBefore.slice(ends.index ?? 0)) && (!time || time.at <= (ends.index ?? 0) + ends[0].length)) return ends[1] as string;
   }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
@@ -170,10 +213,13 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
-  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) : null;
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
   // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
-  const base = nearBase ?? (timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null);
+  const earlierBase = !nearBase && timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null;
+  // …比一九八○年增长百分之二十二，…，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六: a time named after the
+  // base is the figure's own.
+  const base = nearBase ?? (earlierBase && !(time && time.at > (earlierBase.index ?? 0)) ? earlierBase : null);
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
   // 比五年前增加5800多亿元: a change over the last N years.
@@ -193,7 +239,11 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
-  if (!time && isStandingFact(input.after)) return null;
+  // 我国有2.9亿在校学生, in this year's work: how things stand, undated like the people themselves.
+  if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
+  // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
+  // the time reviewed.
+  if (!time && isStandingFact(input.after) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);
@@ -203,6 +253,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     return periodString(scope.from, scope.to);
   }
   if (time) {
+    // 一九八五年…比一九八○年增加…, 计划在一九八五年底以前建成…: inside a plan's part, the plan's last year named for a
+    // growth or a total of work still means the whole plan; a level reached stays at that year.
+    if (status === 'target' && scope?.plan && scope.status === 'target' && time.from === time.to && time.to === scope.to && planTotal(kind, measure, sentenceBefore)) return periodString(scope.from, scope.to);
     // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
     if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
@@ -211,7 +264,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   // A glossary note explains a term; it dates a figure only where it says so (到2030年).
   if (year === null || inGlossary) return null;
-  if (!scope) return String(status === 'target' ? year : year - 1);
+  // Outside any time scope (a part on this year's work without time words, after the review): a target is this
+  // year's; a fact told as done (已经组织了57户) is last year's; a plain fact (全国有24万多户国有小企业) is undated.
+  if (!scope) return status === 'target' ? String(year) : DONE.test(sentenceBefore.slice(-30)) ? String(year - 1) : null;
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);

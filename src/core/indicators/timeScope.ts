@@ -32,6 +32,23 @@ export function arabicYears(s: string): string {
   return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
 
+/** Traditional characters of the time words and the cues around them, with their simplified forms. */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  個: '个', 計: '计', 劃: '划', 規: '规', 來: '来', 後: '后', 間: '间', 時: '时', 幹: '干', 屆: '届', 會: '会', 議: '议',
+  預: '预', 標: '标', 務: '务', 這: '这', 過: '过', 將: '将', 達: '达', 現: '现', 實: '实', 際: '际', 內: '内', 兩: '两',
+  們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 紀: '纪', 業: '业', 農: '农', 進: '进',
+};
+const TRADITIONAL_TEST = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
+const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
+
+/**
+ * Traditional characters in the time words (第一個五年計劃, 今後, 十年來; some 1950s texts mix them in) made simplified,
+ * one for one, so that the time rules read them; for the time rules only (names keep the text's characters).
+ */
+export function timeWords(s: string): string {
+  return TRADITIONAL_TEST.test(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+}
+
 /** The last year of a period (“2016-2020” → 2020, “2021” → 2021), or null. */
 export function periodEndYear(period: string | null): number | null {
   const m = period ? /(\d{4})$/.exec(period) : null;
@@ -60,20 +77,32 @@ interface Cue {
 const REVIEW_WORDS = /回顾|成就|成绩|过去|以来|决算|执行情况|进展|取得/;
 const PLAN_WORDS = /目标|任务|部署|安排|建议|要求|思路|重点|预算|展望|今后|奋斗/;
 const YEAR = /((?:19|20)\d{2})年(?!代)/g;
-const YEAR_SPAN = /从?((?:19|20)\d{2})年?(?:到|至|—|－|-|~)((?:19|20)\d{2})年/g;
+const YEAR_SPAN = /从?((?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~)\s*((?:19|20)\d{2})年/g;
 
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
   const out: Cue[] = [];
-  const text = arabicYears(raw);
+  const text = timeWords(arabicYears(raw));
   for (const m of text.matchAll(PLAN)) {
     const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
     if (!span) continue;
     const [s, e] = span;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
-    if (e < year || (s < year && REVIEW_WORDS.test(after) && !PLAN_WORDS.test(after.slice(0, 6)))) {
+    // 第二个五年计划的第二年——一九五九年: one year of the plan, reported or planned.
+    const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(after);
+    const y = nth ? (nth[1] ? s + smallNumber(nth[1]) - 1 : e) : 0;
+    // 六五计划前两年的执行情况 (late 1982): the plan's first years, the report's own year included.
+    const first = /^”?(?:计划|规划)?的?(?:头|前)([两二三四])年/.exec(after);
+    if (nth) {
+      out.push({ at: m.index ?? 0, scope: { status: y < year ? 'actual' : 'target', from: y, to: y, plan: false } });
+    } else if (first && s + smallNumber(first[1] as string) - 1 <= year) {
+      out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: s + smallNumber(first[1] as string) - 1, plan: false } });
+    } else if (e < year || (s < year && REVIEW_WORDS.test(after) && !PLAN_WORDS.test(after.slice(0, 6)))) {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: Math.min(e, year - 1), plan: false } });
+    } else if (e === year && s < year && !PLAN_WORDS.test(after.slice(0, 8))) {
+      // A plan in its last year (第一个五年计划 in 1957): what it has brought, reported; its goals carry their own cues.
+      out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: e, plan: false } });
     } else if (!/完成|实现了/.test(before)) {
       // A plan presented after it began (六五 in late 1982) is still the whole plan: its totals span 1981-1985.
       out.push({ at: m.index ?? 0, scope: { status: 'target', from: s, to: e, plan: true } });
@@ -84,7 +113,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to <= from || to - from > 30) continue;
-    out.push({ at: m.index ?? 0, scope: to < year ? { status: 'actual', from, to, plan: false } : { status: 'target', from, to, plan: false } });
+    // A span that ends in the report's year and began long before (从1951年到1957年，…, told in mid-1957) is reported.
+    const reported = to < year || (to === year && year - from >= 3 && !PLAN_WORDS.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8)));
+    out.push({ at: m.index ?? 0, scope: reported ? { status: 'actual', from, to, plan: false } : { status: 'target', from, to, plan: false } });
   }
   for (const m of text.matchAll(YEAR)) {
     const at = m.index ?? 0;
@@ -139,7 +170,7 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
 
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?(?:到|至|—|－|-|~)(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
 const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?${OPENING_CUE.source.slice(1)}`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
@@ -178,7 +209,7 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
 const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
 
 function scopeOfOpening(raw: string, year: number): TimeScope | null {
-  const sentence = arabicYears(raw).replace(LEAD_IN, '');
+  const sentence = timeWords(arabicYears(raw)).replace(LEAD_IN, '');
   // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
   const firstClause = (sentence.slice(0, 40).split(/[，,：:。；;]/)[0] ?? '').replace(/^在?(?:刚刚|刚)?过去的(?=(?:19|20)\d{2}年)/, '');
   const opening = sentence.slice(0, 60);
