@@ -18,6 +18,7 @@ import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { isShareFigure, shareName, shareSubject } from './shareNames';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -198,10 +199,13 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
     const bare: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
-    const shared = bare && /所?占的?比重$/.test(bare) ? shareOfWhole(bare, text.slice(sentenceStart, m.start)) : bare;
+    const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
+    const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
+    // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
+    const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
     // “…增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四”: a clause after a
     // semicolon with no subject of its own goes on about the figure before it.
-    const name = shared ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
+    const name = grown ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -429,14 +433,11 @@ const FUNDING = /^(?:投资|投入|资金)$/;
 /** A verb with its result complement (用好, 管好, 办好): the action done, never the thing measured. */
 const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
 
-/**
- * “在工农业总产值中，工业和手工业所占的比重，由…上升为…”: the whole the share is of stands in the sentence's opening
- * 在…中, and the name says both (工业和手工业占工农业总产值比重); without it, X比重.
- */
-function shareOfWhole(name: string, sentence: string): string {
-  const part = name.replace(/所?占的?比重$/, '');
-  const whole = /在([^，,。；;在]{2,12})中[，,]/.exec(sentence)?.[1];
-  return whole && part.length >= 2 ? `${part}占${whole}比重` : `${part}比重`;
+/** The name of the figure before a share with no part written (工业支出为b元，占经济建设费总数的a%): the share's part. */
+function partBefore(prevInSentence: readonly Bound[]): string | null {
+  const share = prevInSentence[prevInSentence.length - 1];
+  const before = prevInSentence[prevInSentence.length - 2];
+  return share?.name?.startsWith('占') && before?.name && !before.name.startsWith('占') ? before.name : null;
 }
 
 /** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */

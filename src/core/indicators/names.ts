@@ -23,7 +23,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2})(?:共)?收到|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -95,7 +95,8 @@ export function isPlace(name: string): boolean {
 export function cleanName(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
-  let s = arabicYears(raw).replace(/[（(](?:不包括|包括|不含|含|下同)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
+  // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
+  let s = arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
