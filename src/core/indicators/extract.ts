@@ -19,6 +19,7 @@ import type { Boundaries } from './boundaries';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { isShareFigure, shareName, shareSubject } from './shareNames';
+import { extensionName, streakObject } from './durationNames';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -235,6 +236,10 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // and 这个速度/这方面的投资 points back to the figure before.
   // (The measure search drops the base's own year, 比一九五二年的 → 比.)
   if (previous && (/比[^，,。；;]{1,14}的$|(?:^|[，,、\s])比$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
+  if (m.nature === 'duration') {
+    const years = durationName(text, m, head);
+    if (years) return years;
+  }
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
   if (people) return people[1] ? '农民' : '人口';
@@ -354,6 +359,18 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
   return previous ?? (before || verbAlone || null);
+}
+
+/**
+ * An extension's term (…再延长30年), or the years of a streak with no subject of its own (连续7年提高企业退休人员
+ * 基本养老金; 从2005年开始连续三年提高…): the noun the verb around the duration governs.
+ */
+function durationName(text: string, m: NumberMention, head: string): string | null {
+  const extended = extensionName(head);
+  if (extended) return extended;
+  if (!text.startsWith('连续', m.start - 2)) return null;
+  const own = cleanName(head.replace(/连续$/, ''));
+  return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;
 }
 
 /** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
