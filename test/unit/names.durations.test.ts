@@ -1,11 +1,12 @@
 /**
- * Durations named from the verb around them (src/core/indicators/durationNames.ts), on whole DEV corpus reports: an
- * extension's term, and a streak's years named by the object of the verb after it.
+ * Figures named from the verb around them (src/core/indicators/durationNames.ts), on whole DEV corpus reports: an
+ * extension's term, a streak's years named by the object of the verb after it, a number of times by the action; and
+ * a clause with no subject that measures the topic its sentence opened with.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import { extensionName, streakObject, withoutPredicate } from '../../src/core/indicators/durationNames';
+import { extensionName, occasionName, streakObject, withoutPredicate } from '../../src/core/indicators/durationNames';
 
 /** The name of the figure written `figure` on the first line of a corpus report holding `needle`. */
 function nameIn(file: string, needle: string, figure: string): string | null {
@@ -38,5 +39,26 @@ describe('duration names', () => {
     expect(streakObject('优秀，')).toBeNull();
     expect(extensionName('整省试点')).toBeNull();
     expect(withoutPredicate('进一步提高企业退休人员基本养老金')).toEqual({ rest: '企业退休人员基本养老金', verb: '提高' });
+  });
+});
+
+describe('numbers of times', () => {
+  it('names a number of times by the action after it, verb and object', () => {
+    expect(nameIn('national/2024.txt', '两次降低存款准备金率', '两次')).toBe('降低存款准备金率');
+    // 四次提高重点优抚对象的抚恤补助标准 (the scorer reads 的 as structural).
+    expect(nameIn('national/2008.txt', '四次提高重点优抚对象', '四次')?.replace('的', '')).toBe('提高重点优抚对象抚恤补助标准');
+    expect(occasionName('获得丰收。')).toBeNull();
+  });
+});
+
+describe('a clause with no subject of its own', () => {
+  it('measures the noun phrase its sentence opened with, even dated (一九五九年基本建设投资总额，…，拟定为…)', () => {
+    expect(nameIn('national/1959.txt', '一九五九年基本建设投资总额，通过国家预算的部分', '二百七十亿元')).toBe('基本建设投资总额');
+    expect(nameIn('national/1959.txt', '一九五九年基本建设投资总额，通过国家预算的部分', '百分之二十六')).toBe('基本建设投资总额');
+  });
+
+  it('skips a clause that says why or how (由于…原因, 按可比部分计算) for the topic before it', () => {
+    expect(nameIn('national/1956.txt', '全国社会商品零售总额，由于', '９４％')).toBe('社会商品零售总额');
+    expect(nameIn('national/1956.txt', '各部门基本建设的投资额，按可比部分计算', '９％')).toBe('各部门基本建设投资额');
   });
 });

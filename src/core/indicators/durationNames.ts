@@ -39,3 +39,14 @@ export function streakObject(tail: string): string | null {
   const object = cleanName(rest).replace(/(?<=.{2})的?(?:水平|标准)$/, '');
   return object.length >= 2 && !isVerb(object) ? object : null;
 }
+
+/**
+ * “两次降低存款准备金率”, “四次提高重点优抚对象的抚恤补助标准”: a number of times right before a verb counts the
+ * action, verb and object together; null when no verb follows.
+ */
+export function occasionName(tail: string): string | null {
+  const clause = tail.slice(0, tail.search(/[，,。；;：:、！？]|$/));
+  const { rest, verb } = withoutPredicate(clause);
+  const object = cleanName(rest);
+  return verb && object.length >= 2 && !isVerb(object) ? `${verb}${object}` : null;
+}

@@ -19,7 +19,7 @@ import type { Boundaries } from './boundaries';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { isShareFigure, shareName, shareSubject } from './shareNames';
-import { extensionName, streakObject } from './durationNames';
+import { extensionName, occasionName, streakObject } from './durationNames';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
 
 export interface ExtractInput {
@@ -240,6 +240,10 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     const years = durationName(text, m, head);
     if (years) return years;
   }
+  if (m.unit === '次' && !cleanName(head)) {
+    const done = occasionName(text.slice(m.tail, m.tail + 30));
+    if (done) return done;
+  }
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
   if (people) return people[1] ? '农民' : '人口';
@@ -358,7 +362,13 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // a count after an area names its own words, even when they end like a verb.
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
-  return previous ?? (before || verbAlone || null);
+  if (previous || before || verbAlone) return previous ?? (before || verbAlone);
+  // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
+  // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
+  // (Not an adverbial clause, 由于前面所说的原因, 按可比部分计算: it says why or how, not what.)
+  const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
+  const topic = [previousClauseSubject(text, m.start, bounds, true), sentenceTopic(text, sentenceStart, m.start)].find((t) => t && !ADVERBIAL_CLAUSE.test(t));
+  return topic ?? null;
 }
 
 /**
@@ -372,6 +382,9 @@ function durationName(text: string, m: NumberMention, head: string): string | nu
   const own = cleanName(head.replace(/连续$/, ''));
   return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;
 }
+
+/** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
+const ADVERBIAL_CLAUSE = /^(?:由于|因为|按照?|根据|通过|如果|虽然|尽管|为了|随着|经过|除了?)|(?:没有|计算|来看|来说)$/;
 
 /** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
 const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
@@ -399,7 +412,11 @@ function sentenceTopic(text: string, sentenceStart: number, at: number): string 
   const first = text.slice(sentenceStart, at);
   const end = first.search(/[，,]/);
   if (end < 2) return '';
-  const clause = first.slice(0, end).trim().replace(/^(?:拿|以|就|如|例如|比如|至于)/, '').replace(/(?:来说|而言|说来)$/, '');
+  // (A year the topic opens with dates it: 一九五九年基本建设投资总额 is the investment's topic.)
+  const clause = arabicYears(first.slice(0, end).trim())
+    .replace(/^(?:(?:19|20)\d{2}年(?:底|末)?的?)/, '')
+    .replace(/^(?:拿|以|就|如|例如|比如|至于)/, '')
+    .replace(/(?:来说|而言|说来)$/, '');
   if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
   return cleanName(clause);
 }
