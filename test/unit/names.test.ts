@@ -400,4 +400,8 @@ describe('names after a verb, a list marker or a level word', () => {
   it('a fund is named by its purpose once its budget verb is gone (中央财政用于“三农”的投入拟安排 → 中央财政三农投入)', () => {
     expect(figuresOnLine('national/2011.txt', '中央财政用于“三农”的投入拟安排').find((f) => f.text === '9884.5亿元')?.name).toBe('中央财政三农投入');
   });
+  it('figures each followed by their own noun (13亿人口、9亿劳动力资源) count the noun after each, not the one before', () => {
+    expect(figuresOnLine('national/2015.txt', '9亿劳动力资源').find((f) => f.text === '9亿')?.name).toBe('劳动力资源');
+    expect(figuresOnLine('national/2011.txt', '8.35亿农村居民').find((f) => f.text === '8.35亿')?.name).toBe('农村居民');
+  });
 });

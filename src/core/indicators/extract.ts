@@ -185,6 +185,17 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       distribute(list, listSubjects);
       continue;
     }
+    // “惠及4.32亿城镇职工和城镇居民、8.35亿农村居民”, “13亿人口、9亿劳动力资源”: when all that stands between two
+    // figures is the first one's noun and a joiner, each figure counts the noun after it.
+    const ownNoun = prev && from === prev.tail ? nounOfEach(text, prev, m, between) : '';
+    if (ownNoun) {
+      const b: Bound = { mention: m, name: ownNoun, measure: null, isFrom: false };
+      out.push(b);
+      list = [b];
+      listSubjects = null;
+      prevInSentence.push(b);
+      continue;
+    }
     const clauseStart = bounds.clauseEndBefore(m.start) + 1;
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
     const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
@@ -466,6 +477,18 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
 const FUNDING = /^(?:投资|投入|资金)$/;
 /** A verb with its result complement (用好, 管好, 办好): the action done, never the thing measured. */
 const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
+
+/** The noun after `m` when the text between `prev` and `m` is only `prev`'s own noun and a joiner; else ''. */
+function nounOfEach(text: string, prev: NumberMention, m: NumberMention, between: string): string {
+  if (prev.nature !== m.nature || (m.nature !== 'amount' && m.nature !== 'count')) return '';
+  const joined = /^(.{2,16}?)[、和及与]$/.exec(between);
+  const own = cleanName(nameAfter(text, prev.tail));
+  // (Its noun may be a phrase of nouns, 城镇职工和城镇居民; never a verb phrase, 已整改完成.)
+  if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
+  // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)
+  const noun = cleanName(nameAfter(text, m.tail));
+  return firstVerb(noun, 0) === 0 ? '' : noun;
+}
 
 /** The name of the figure before a share with no part written (工业支出为b元，占经济建设费总数的a%): the share's part. */
 function partBefore(prevInSentence: readonly Bound[]): string | null {
