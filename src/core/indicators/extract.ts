@@ -215,9 +215,11 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
     const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
+    // “…总数达8个、居全国第2位”: a rank goes on about the thing, not about its count.
+    const ranked = grown && m.nature === 'rank' && grown === previousName ? grown.replace(/(?<=.{2})(?:总数|总量)$/, '') : grown;
     // “…增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四”: a clause after a
     // semicolon with no subject of its own goes on about the figure before it.
-    const name = grown ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
+    const name = ranked ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -300,9 +302,12 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
     const work = fundedWork(text, m.tail);
     if (work) return work + before;
   }
+  // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
+  const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
+  if (attribute && previous && isGenericAttribute(attribute) && !isGenericAttribute(previous)) return ofStock(previous, attribute);
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
-    if (previous && !isGenericAttribute(previous)) return previous;
+    if (previous && !isGenericAttribute(previous)) return ofStock(previous, before);
     const subject = previousClauseSubject(text, m.start, bounds, false, true);
     if (subject) return subject;
   }
@@ -396,6 +401,19 @@ function durationName(text: string, m: NumberMention, head: string): string | nu
 
 /** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
 const ADVERBIAL_CLAUSE = /^(?:由于|因为|按照?|根据|通过|如果|虽然|尽管|为了|随着|经过|除了?)|(?:没有|计算|来看|来说)$/;
+
+/** Attributes of a stock (总量, 规模, 总投资): what they measure is the whole, not what was added to it. */
+const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
+
+/**
+ * “新登记经营主体320万户、增长13%，总量达2037.7万户”: a stock's attribute names the stock of the subject before it,
+ * without the flow that subject was counted by (经营主体总量); other attributes go on about the subject itself.
+ */
+function ofStock(subject: string, attribute: string): string {
+  if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)(?:各类)?/, '');
+  return stock.length >= 2 ? `${stock}${attribute}` : subject;
+}
 
 /** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
 const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
