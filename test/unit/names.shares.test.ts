@@ -56,4 +56,9 @@ describe('share names', () => {
     // 科技型中小企业加计扣除比例: the 中 inside a word is no whole.
     expect(shareName('科技型中小企业加计扣除比例', false, null, '')).toBe('科技型中小企业加计扣除比例');
   });
+  it('reads 占地方… as a share of the local whole (not 占地, land taken), and drops the budget frame and 共 from the part', () => {
+    expect(nameIn('national/1956.txt', '占地方预算支出总数的３５．８４％', '３５．８４％')).toBe('占地方预算支出比重');
+    expect(nameIn('national/1956.txt', '国家预算规定债款支出', '７５９，２２７，０００元')).toBe('债款支出');
+    expect(nameIn('national/1956.txt', '地方财政共收入', '７，４４３，４９１，０００元')).toBe('地方财政收入');
+  });
 });

@@ -64,7 +64,8 @@ export function subjectOf(clause: string): string {
 export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
-  const list = s.includes('、');
+  // (占地方预算支出总数的: 占 opens a share of a whole, not the verb 占地.)
+  const list = s.includes('、') || s.startsWith('占');
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
   const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || opensWithVerbNoun(s);
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
@@ -120,6 +121,8 @@ export function cleanName(raw: string): string {
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   s = s.replace(/^每(?:个|位|名)([\u4e00-\u9fff]{2,4}?)(?:一年|全年)?的?([\u4e00-\u9fff]{2,8})$/, '$1人均$2').replace(/全年平均/, '年平均');
+  // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
@@ -159,6 +162,8 @@ const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
 function withoutBudgetFrame(name: string): string {
   return name
     .replace(/^国家(?:决算|预算)(?=在|用于|对)/, '')
+    // 国家预算规定社会文教事业支出: what the budget provides for is the spending itself.
+    .replace(/^(?:国家)?(?:预算|决算)(?:规定|安排)(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/^在([\u4e00-\u9fff、]{2,12}?)等?方面的?(支出|投资|收入|投入|拨款)/, '$1$2')
     .replace(/^用于([\u4e00-\u9fff、]{2,8})的(支出|投入|资金|经费)/, '$1$2');
 }

@@ -11,7 +11,7 @@ const SHARE_TAIL = /(比重|比例)(?:仍将|已经|[则将仍也还已就])*(?:
 /** What stands between the part and 占 but is not part of it (还只占, 已经占, 仍然占, 则只占). */
 const PART_TAIL = /(?:的|还|只|仅|已经|已|仍然|仍|也|都|则|将|共|约|大约|一般)+$/;
 /** 占 that opens a word of its own (占地面积, 占用耕地, 占有率, 占比): no share of a whole. */
-const NOT_SHARE = /^(?:比|地(?!区)|用|有|据|领|去)/;
+const NOT_SHARE = /^(?:比|地(?!区|方)|用|有|据|领|去)/;
 
 /** A figure whose name may be a share of a whole: a percent, fraction or points, or a name that says 比重/比例. */
 export function isShareFigure(m: NumberMention, name: string): boolean {
