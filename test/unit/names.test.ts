@@ -409,4 +409,11 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(figuresOnLine('local/jiangxi-2026.txt', '总量达474万户').find((f) => f.text === '474万户')?.name).toBe('经营主体总量');
     expect(figuresOnLine('local/zhejiang-2026.txt', '国家先进制造业集群总数达8个').find((f) => f.text === '第2位')?.name).toBe('国家先进制造业集群');
   });
+  it('a clause with its own subject before its verb names its figure, not the clause before it (…覆盖9亿多人，基本医疗保险覆盖13.5亿人)', () => {
+    expect(figuresOnLine('national/2018.txt', '基本医疗保险覆盖13.5亿人').find((f) => f.text === '13.5亿人')?.name).toBe('基本医疗保险覆盖');
+  });
+
+  it('investment growing with no subject before it is fixed-asset investment (全年投资增长5%左右)', () => {
+    expect(figuresOnLine('local/guangdong-2026.txt', '全年投资增长5%左右').find((f) => f.text === '5%')?.name).toBe('固定资产投资');
+  });
 });

@@ -305,6 +305,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
   if (attribute && previous && isGenericAttribute(attribute) && !isGenericAttribute(previous)) return ofStock(previous, attribute);
+  // “全年投资增长5%左右”: investment growing on its own, with no subject before it, is fixed-asset investment.
+  if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return ofStock(previous, before);
@@ -378,6 +380,9 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // a count after an area names its own words, even when they end like a verb.
   const last = prevInSentence[prevInSentence.length - 1];
   if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
+  // “社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人”: a clause with a subject of its own before its verb
+  // (a noun phrase, then 覆盖) names its figure, even when the clause before counted the same unit.
+  if (previous && before && before !== previous && ownSubject(before)) return before;
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
@@ -397,6 +402,13 @@ function durationName(text: string, m: NumberMention, head: string): string | nu
   if (!text.startsWith('连续', m.start - 2)) return null;
   const own = cleanName(head.replace(/连续$/, ''));
   return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;
+}
+
+/** A noun phrase of two characters or more, then one dictionary verb that ends the text (基本医疗保险覆盖). */
+function ownSubject(before: string): boolean {
+  const verb = isVerb(before.slice(-2)) ? 2 : isVerb(before.slice(-3)) ? 3 : 0;
+  const subject = before.slice(0, before.length - verb);
+  return verb > 0 && subject.length >= 2 && firstVerb(subject, 0) < 0 && !/[、，,]/.test(subject);
 }
 
 /** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
