@@ -416,4 +416,12 @@ describe('names after a verb, a list marker or a level word', () => {
   it('investment growing with no subject before it is fixed-asset investment (全年投资增长5%左右)', () => {
     expect(figuresOnLine('local/guangdong-2026.txt', '全年投资增长5%左右').find((f) => f.text === '5%')?.name).toBe('固定资产投资');
   });
+  it('分别 shares the items of a list before it splits 城乡 (城乡环卫一体化覆盖率、农村自来水普及率), and splits 内外资', () => {
+    const env = figuresOnLine('local/辽宁省-2026.txt', '城乡环卫一体化覆盖率、农村自来水普及率');
+    expect(env.find((f) => f.text === '60%')?.name).toBe('城乡环卫一体化覆盖率');
+    expect(env.find((f) => f.text === '92%')?.name).toBe('农村自来水普及率');
+    const capital = figuresOnLine('local/陕西省-2026.txt', '实际使用内外资分别增长');
+    expect(capital.find((f) => f.text === '10％')?.name).toBe('实际使用内资');
+    expect(capital.find((f) => f.text === '6.4％')?.name).toBe('实际使用外资');
+  });
 });

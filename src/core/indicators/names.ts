@@ -245,9 +245,12 @@ const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比�
 
 /** 城乡居民人均可支配收入 → [城镇…, 农村…]; 存贷款余额 → [存款余额, 贷款余额]; A、B产值占比 → [A产值占比, B产值占比]. */
 export function splitSubjects(name: string): string[] {
-  // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民.
-  if (name.includes('城乡')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
+  // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民 (when it is the only subject: in
+  // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
+  if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
+  // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
+  if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
   const items = name.split(/[、和]/).filter(Boolean);
   if (items.length < 2) return [name];
   const last = items[items.length - 1] as string;
