@@ -424,4 +424,12 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(capital.find((f) => f.text === '10％')?.name).toBe('实际使用内资');
     expect(capital.find((f) => f.text === '6.4％')?.name).toBe('实际使用外资');
   });
+  it('a span summed up inside a name (五年合计) and a rank word before the rank verb (排位升至) are not part of the name', () => {
+    expect(figuresOnLine('national/1982.txt', '五年合计建成住宅').find((f) => f.text === '三亿一千万平方米')?.name).toBe('城镇全民所有制单位建成住宅');
+    expect(figuresOnLine('local/天津市-2026.txt', '发展指数排位升至').find((f) => f.text === '第18位')?.name).toMatch(/国际航运中心发展指数$/);
+  });
+
+  it('money set aside (拨出) names the fund after it', () => {
+    expect(figuresOnLine('national/1982.txt', '国家财政还将拨出').find((f) => f.text === '二十五亿元')?.name).toBe('专项资金');
+  });
 });

@@ -126,6 +126,8 @@ export function cleanName(raw: string): string {
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
+  // 城镇全民所有制单位五年合计建成住宅: a span summed up inside a name is when, not what.
+  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
   // 全国财政用于教育支出五年累计: a time frame after the name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
@@ -237,7 +239,7 @@ export function nameAfter(text: string, from: number): string {
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
 }
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
