@@ -432,4 +432,13 @@ describe('names after a verb, a list marker or a level word', () => {
   it('money set aside (拨出) names the fund after it', () => {
     expect(figuresOnLine('national/1982.txt', '国家财政还将拨出').find((f) => f.text === '二十五亿元')?.name).toBe('专项资金');
   });
+  it('a base introduced by 同 (如果同建国初期的一九五零年的…作比较) is the figure before it again, across a semicolon', () => {
+    const retail = figuresOnLine('national/1959.txt', '如果同建国初期的一九五零年的');
+    expect(retail.find((f) => f.text === '一百七十亿元')?.name).toBe(retail.find((f) => f.text === '六百五十亿元')?.name);
+    expect(retail.find((f) => f.text === '六百五十亿元')?.name).toMatch(/社会商品零售总额/);
+  });
+
+  it('a noun whose modifier is a verb phrase (同我国建立经济关系的国家和地区，已经有九十三个) is the topic of the clause after it', () => {
+    expect(figuresOnLine('national/1959.txt', '同我国建立经济关系的国家和地区').find((f) => f.text === '九十三个')?.name).toMatch(/建立经济关系的国家和地区$/);
+  });
 });

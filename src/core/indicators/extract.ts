@@ -219,7 +219,11 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const ranked = grown && m.nature === 'rank' && grown === previousName ? grown.replace(/(?<=.{2})(?:总数|总量)$/, '') : grown;
     // “…增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四”: a clause after a
     // semicolon with no subject of its own goes on about the figure before it.
-    const name = ranked ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
+    // “…六百五十亿元，比一九五八年增长百分之十九；如果同建国初期的一九五零年的一百七十亿元作比较”: a base
+    // introduced by 同 is the figure before it again, across a semicolon too.
+    const sameSentence = prevB !== undefined && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start));
+    const base = sameSentence && BASE_WITH_TONG.test(head) ? (prevB?.name ?? null) : null;
+    const name = base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -411,8 +415,11 @@ function ownSubject(before: string): boolean {
   return verb > 0 && subject.length >= 2 && firstVerb(subject, 0) < 0 && !/[、，,]/.test(subject);
 }
 
+/** A comparison base introduced by 同 (如果同建国初期的一九五零年的…, 同第一个五年计划的第一年——一九五三年的…). */
+const BASE_WITH_TONG = /(?:^|[，,；;])[^，,；;]{0,3}同[^，,。；;]{1,20}的$/;
+
 /** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
-const ADVERBIAL_CLAUSE = /^(?:由于|因为|按照?|根据|通过|如果|虽然|尽管|为了|随着|经过|除了?)|(?:没有|计算|来看|来说)$/;
+const ADVERBIAL_CLAUSE = /^(?:由于|因为|按照?|根据|通过|如果|虽然|尽管|为了|随着|经过|除了?|在)|(?:没有|计算|来看|来说)$/;
 
 /** Attributes of a stock (总量, 规模, 总投资): what they measure is the whole, not what was added to it. */
 const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
@@ -657,7 +664,12 @@ function previousClauseSubject(text: string, at: number, bounds: Boundaries, nee
   const subject = subjectOf(trimmed);
   // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows
   // (农民人均纯收入，1982年为270元，…): no verb at all, and short.
-  if (needPredicate && subject === trimmed && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
+  // (A noun whose modifier is a verb phrase, 同我国建立经济关系的国家和地区, is still a bare noun phrase.)
+  // (Not a clause that says why, how or when, 通过国家预算的部分, 在解放前产量最高的一九三六年, nor one that opens
+  // with a modal or a verb, 要深入推进以人为核心的新型城镇化.)
+  const modifiedNoun = /^[^的]{2,16}的[\u4e00-\u9fff]{2,8}$/.test(trimmed) && !ADVERBIAL_CLAUSE.test(clause.trim()) && !/^(?:要|必须|应|将|把|使|让|再|还)/.test(trimmed) && firstVerb(trimmed, 0) !== 0;
+  if (needPredicate && ADVERBIAL_CLAUSE.test(clause.trim())) return '';
+  if (needPredicate && subject === trimmed && !modifiedNoun && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
   return cleanName(subject);
 }
 
