@@ -1,5 +1,5 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -202,7 +202,9 @@ export function endsWithVerb(s: string): boolean {
   return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || isVerb(s.slice(-2)) || isVerb(s.slice(-3));
 }
 
-const AFTER_STOP = /全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;
+// (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
+// threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
+const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|[，,。；;、和与及：:（(]`);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
