@@ -447,4 +447,8 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(figuresOnLine('national/2016.txt', '5万个行政村通光纤').find((f) => f.text === '5万个')?.name).toBe('行政村');
     expect(figuresOnLine('local/天津市-2026.txt', '8个产业规模超千亿元').find((f) => f.text === '8个')?.name).toBe('产业');
   });
+  it('the end of a from–to pair dated by a deictic year (增加到去年的98亿元) is the indicator of the start value', () => {
+    const spend = figuresOnLine('national/2008.txt', '增加到去年的98亿元');
+    expect(spend.find((f) => f.text === '98亿元')?.name).toBe(spend.find((f) => f.text === '20.5亿元')?.name);
+  });
 });

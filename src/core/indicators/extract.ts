@@ -223,7 +223,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // introduced by 同 is the figure before it again, across a semicolon too.
     const sameSentence = prevB !== undefined && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start));
     const base = sameSentence && BASE_WITH_TONG.test(head) ? (prevB?.name ?? null) : null;
-    const name = base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
+    // “…从2006年20.5亿元增加到去年的98亿元”: the end of a from–to pair dated by a deictic year is the same indicator.
+    const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期)的?$/.test(head) ? (prevB?.name ?? null) : null;
+    const name = toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
