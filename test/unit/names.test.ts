@@ -451,4 +451,10 @@ describe('names after a verb, a list marker or a level word', () => {
     const spend = figuresOnLine('national/2008.txt', '增加到去年的98亿元');
     expect(spend.find((f) => f.text === '98亿元')?.name).toBe(spend.find((f) => f.text === '20.5亿元')?.name);
   });
+  it('a count named before it by an action on it counts the things acted on (建设亿元以上项目4000个, 铺排落实省重点项目304个)', () => {
+    expect(figuresOnLine('local/辽宁省-2026.txt', '建设亿元以上项目4000个').find((f) => f.text === '4000个')?.name).toBe('亿元以上项目');
+    expect(figuresOnLine('local/湖南省-2026.txt', '铺排落实省重点项目304个').find((f) => f.text === '304个')?.name).toBe('省重点项目');
+    // 城镇新增就业 keeps its 新增: only an action that opens the name is dropped.
+    expect(figuresOnLine('local/江苏省-2026.txt', '城镇新增就业超690万人').find((f) => f.text === '690万人')?.name).toMatch(/^城镇新增就业/);
+  });
 });

@@ -17,7 +17,7 @@ import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexi
 import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { isVerb } from '../lexicon/verbs';
-import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { isShareFigure, shareName, shareSubject } from './shareNames';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
@@ -279,7 +279,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   const whole = cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head));
   // 新增城镇就业 is the lexicon's 城镇新增就业 written another way: a synonym read whole keeps its verb and takes
   // the standard name, so that the series meets it.
-  const stripped = withoutLeadingVerb(whole);
+  const stripped = m.nature === 'count' ? withoutLeadingAction(withoutLeadingVerb(whole)) : withoutLeadingVerb(whole);
   const synonym = stripped !== whole ? exactIndicator(whole) : undefined;
   const cleaned = synonym ? synonym.name : stripped;
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
@@ -417,6 +417,17 @@ function ownSubject(before: string): boolean {
   return verb > 0 && subject.length >= 2 && firstVerb(subject, 0) < 0 && !/[、，,]/.test(subject);
 }
 
+/**
+ * “建设亿元以上项目4000个”, “铺排落实省重点项目304个”: a count named before it by an action on it counts the things
+ * acted on; the action (a verb of the names lists, possibly after another verb) is not part of the name.
+ */
+function withoutLeadingAction(name: string): string {
+  const m = LEADING_ACTION.exec(name);
+  const rest = m ? name.slice(m[0].length) : name;
+  return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
+}
+const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
+
 /** A comparison base introduced by 同 (如果同建国初期的一九五零年的…, 同第一个五年计划的第一年——一九五三年的…). */
 const BASE_WITH_TONG = /(?:^|[，,；;])[^，,；;]{0,3}同[^，,。；;]{1,20}的$/;
 
@@ -432,7 +443,7 @@ const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
  */
 function ofStock(subject: string, attribute: string): string {
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)(?:各类)?/, '');
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '');
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 
