@@ -61,4 +61,10 @@ describe('share names', () => {
     expect(nameIn('national/1956.txt', '国家预算规定债款支出', '７５９，２２７，０００元')).toBe('债款支出');
     expect(nameIn('national/1956.txt', '地方财政共收入', '７，４４３，４９１，０００元')).toBe('地方财政收入');
   });
+  it('reads a fraction of the national total held or reached (稳定在全国1/10以上) as a share of it, part from the figure before', () => {
+    expect(nameIn('local/江苏省-2026.txt', '稳定在全国1/10以上', '1/10')).toBe('城镇新增就业占全国比重');
+    expect(nameIn('local/陕西省-2026.txt', '猕猴桃产量稳定在全国', '1/3')).toBe('猕猴桃产量占全国比重');
+    // 小于1952年所占的比例: with neither part nor whole written, the share named before it.
+    expect(nameIn('national/1956.txt', '小于１９５２年所占的比例', '１３．２％')).toBe(nameIn('national/1956.txt', '小于１９５２年所占的比例', '１２％'));
+  });
 });

@@ -281,7 +281,8 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   // the standard name, so that the series meets it.
   const stripped = m.nature === 'count' ? withoutLeadingAction(withoutLeadingVerb(whole)) : withoutLeadingVerb(whole);
   const synonym = stripped !== whole ? exactIndicator(whole) : undefined;
-  const cleaned = synonym ? synonym.name : stripped;
+  // (下达2025年中央及省级育儿补贴资金: with the verb gone, the year that opened its object is when, not what.)
+  const cleaned = synonym ? synonym.name : stripped.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/, '');
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
   // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.

@@ -34,9 +34,18 @@ export function shareName(name: string, de: boolean, subject: string | null, sen
   // 出口规模占全国份额: a share already named by its own word.
   if (/(?:份额|占比)$/.test(name)) return name;
   let n = name.replace(SHARE_TAIL, '$1');
+  // 小于1952年所占的比例: a share with neither part nor whole written is the share named before it.
+  if (subject && /^所?占的?(?:比重|比例)$/.test(n)) return subject;
   // 实缴税金达到全省财政收入的50%, 等于五年计划规定的投资总额的三分之一: a level reached that is a part of a whole.
   if (de && !n.includes('占')) n = n.replace(/(?:达到|等于|相当于|接近)(?=[\u4e00-\u9fff“”]{2,16}$)/, '占');
   const word = /比例$/.test(n) ? '比例' : '比重';
+  // 城镇新增就业超690万人、稳定在全国1/10以上; 猕猴桃产量稳定在全国1/3: a fraction of the nation's (or the world's)
+  // total, held or reached, is a share of it.
+  const held = /^(.*?)(?:稳定在|保持在|达到|接近|约占)(全国|全省|全市|世界|全球)$/.exec(n);
+  if (held) {
+    const part = (held[1] as string).length >= 2 ? (held[1] as string) : subject && !shareSubject(subject) ? subject : '';
+    return `${part}占${held[2] as string}${word}`;
+  }
   // 现代工业在工农业总产值中所占的比重 → 现代工业占工农业总产值比重.
   const inside = /^(.{2,20}?)在(.{2,16}?)中(?:所)?占?的?(?:比重|比例)$/.exec(n);
   if (inside) return `${inside[1] as string}占${inside[2] as string}${word}`;
