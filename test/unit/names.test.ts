@@ -457,4 +457,8 @@ describe('names after a verb, a list marker or a level word', () => {
     // 城镇新增就业 keeps its 新增: only an action that opens the name is dropped.
     expect(figuresOnLine('local/江苏省-2026.txt', '城镇新增就业超690万人').find((f) => f.text === '690万人')?.name).toMatch(/^城镇新增就业/);
   });
+  it('a comparison with no figure before it names what follows its base, else the sentence topic (比改革前减轻…; …货物周转量，由于…，比1954年只增长了5%)', () => {
+    expect(figuresOnLine('national/2016.txt', '比改革前减轻企业和个人负担').find((f) => f.text === '5000多亿元')?.name).toBe('减轻企业和个人负担');
+    expect(figuresOnLine('national/1956.txt', '铁路运输的货物周转量，由于').find((f) => f.text === '５％')?.name).toMatch(/货物周转量$/);
+  });
 });

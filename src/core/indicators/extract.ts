@@ -299,6 +299,13 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
   // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
   if (previous && /^[比较](?![重例率较])/.test(before)) return previous;
+  // “1955年全国铁路运输的货物周转量，由于…，比1954年只增长了5%”: with no figure before it in the sentence, a
+  // comparison goes on about the sentence's topic.
+  // (比改革前减轻企业和个人负担: what follows the base, when there is something, is the name.)
+  if (!previous && /^[比较](?![重例率较])/.test(before)) {
+    const rest = before.replace(/^[比较](?:(?:19|20)\d{2}年|上年|去年|[^，,]{0,4}?(?:前|同期))(?:末|底|初)?(?:只|还|已|都|多|少)?/, '');
+    return rest.length >= 4 && rest !== before ? rest : (clauseTopic(text, m, bounds) ?? before);
+  }
   // 地区生产总值连续迈上4个万亿元台阶: the steps are the subject's milestones, and the subject names them.
   if (m.nature === 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8))) {
     const subject = cleanName(subjectOf(cleaned));
@@ -393,10 +400,7 @@ function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boole
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
-  // (Not an adverbial clause, 由于前面所说的原因, 按可比部分计算: it says why or how, not what.)
-  const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
-  const topic = [previousClauseSubject(text, m.start, bounds, true), sentenceTopic(text, sentenceStart, m.start)].find((t) => t && !ADVERBIAL_CLAUSE.test(t));
-  return topic ?? null;
+  return clauseTopic(text, m, bounds);
 }
 
 /**
@@ -428,6 +432,15 @@ function withoutLeadingAction(name: string): string {
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
 }
 const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
+
+/**
+ * The bare noun-phrase clause just before a figure's clause, else the noun phrase its sentence opened with (a
+ * leading year dropped); never an adverbial clause (由于前面所说的原因, 按可比部分计算: it says why or how).
+ */
+function clauseTopic(text: string, m: NumberMention, bounds: Boundaries): string | null {
+  const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
+  return [previousClauseSubject(text, m.start, bounds, true), sentenceTopic(text, sentenceStart, m.start)].find((t) => t && !ADVERBIAL_CLAUSE.test(t)) ?? null;
+}
 
 /** A comparison base introduced by 同 (如果同建国初期的一九五零年的…, 同第一个五年计划的第一年——一九五三年的…). */
 const BASE_WITH_TONG = /(?:^|[，,；;])[^，,；;]{0,3}同[^，,。；;]{1,20}的$/;
