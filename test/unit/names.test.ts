@@ -461,4 +461,9 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(figuresOnLine('national/2016.txt', '比改革前减轻企业和个人负担').find((f) => f.text === '5000多亿元')?.name).toBe('减轻企业和个人负担');
     expect(figuresOnLine('national/1956.txt', '铁路运输的货物周转量，由于').find((f) => f.text === '５％')?.name).toMatch(/货物周转量$/);
   });
+  it('a comparison base at the end of a name is not part of it (…从业人员比“四经普”增长29.8%), 比重 and 比例 are', () => {
+    expect(figuresOnLine('local/安徽省-2026.txt', '比“四经普”增长29.8%').find((f) => f.text === '29.8%')?.name).toMatch(/法人单位从业人员$/);
+    expect(cleanName('研究与试验发展经费投入强度比上年')).toBe('研究与试验发展经费投入强度');
+    expect(cleanName('服务业增加值占地区生产总值比重')).toBe('服务业增加值占地区生产总值比重');
+  });
 });

@@ -144,6 +144,9 @@ export function cleanName(raw: string): string {
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
+  // (比重, 比例, 比率 and 比值 are words of their own).
+  s = s.replace(/(?<=[\u4e00-\u9fff]{3})[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
