@@ -20,8 +20,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Later in session 6, national 1993, 2008, 2024 and 江苏省-2026 joined dev and national 1985, 2013 and 四川省-2026
 // the sealed part (reports from the corpus's own sources, chosen before labelling); the dev period floor went down
 // with the new dev data (.952 → .935). The floors are set on that set, after session 6's rules.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.976, precision: 0.982, exactValueUnit: 0.987, nameOk: 0.88, periodOk: 0.955, statusOk: 0.98, kindOk: 0.985 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.967, precision: 0.973, exactValueUnit: 0.979, nameOk: 0.84, periodOk: 0.903, statusOk: 0.978, kindOk: 0.984 };
+// Issue 8's names work (shares, durations, topics, predicates after counted nouns) raised the name floors, a little
+// under what it measured (dev .888 → .913, sealed .847 → .855): dev .88 → .905, sealed .84 → .85.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.976, precision: 0.982, exactValueUnit: 0.987, nameOk: 0.905, periodOk: 0.955, statusOk: 0.98, kindOk: 0.985 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.967, precision: 0.973, exactValueUnit: 0.979, nameOk: 0.85, periodOk: 0.903, statusOk: 0.978, kindOk: 0.984 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
