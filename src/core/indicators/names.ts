@@ -8,7 +8,7 @@ import { arabicYears } from './timeScope';
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 // The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
 const LEADING_NOISE = new RegExp(`^(?:[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
   let out = s;
