@@ -19,11 +19,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // with the new dev data (.977 → .974, .988 → .986), the sealed value floor with the new sealed data (.977 → .975).
 // Later in session 6, national 1993, 2008, 2024 and 江苏省-2026 joined dev and national 1985, 2013 and 四川省-2026
 // the sealed part (reports from the corpus's own sources, chosen before labelling); the dev period floor went down
-// with the new dev data (.952 → .935). The floors are set on that set, after session 6's rules; the period and status
-// floors were raised after the time-structure work of session 7 (dev .963/.984 → .975/.991, sealed .908/.981 →
-// .925/.983).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.976, precision: 0.982, exactValueUnit: 0.987, nameOk: 0.88, periodOk: 0.97, statusOk: 0.987, kindOk: 0.985 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.967, precision: 0.973, exactValueUnit: 0.979, nameOk: 0.84, periodOk: 0.92, statusOk: 0.98, kindOk: 0.984 };
+// with the new dev data (.952 → .935). The floors are set on that set, after session 6's rules. Session 7: the
+// time-structure work raised the period and status floors (dev .963/.984 → .975/.991, sealed .908/.981 → .925/.983)
+// and the names work the name floors (dev .888 → .913, sealed .847 → .855), each measured on session 6's set.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.976, precision: 0.982, exactValueUnit: 0.987, nameOk: 0.905, periodOk: 0.97, statusOk: 0.987, kindOk: 0.985 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.967, precision: 0.973, exactValueUnit: 0.979, nameOk: 0.85, periodOk: 0.92, statusOk: 0.98, kindOk: 0.984 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -391,4 +391,82 @@ describe('names after a verb, a list marker or a level word', () => {
     const grain = corpusLine('national/1959.txt', '只有二千七百七十四亿斤');
     expect(nameOf(grain, '二千七百七十四亿斤')).not.toBe('只有');
   });
+  it('an adverb left before the predicate (有序, 首次, 历史性, 稳中) and a plan word (必须争取) end no name', () => {
+    expect(nameOf(corpusLine('local/陕西省-2026.txt', '170家融资平台有序退出'), '170家')).toBe('融资平台');
+    expect(figuresOnLine('local/江苏省-2026.txt', '经营主体稳中培优').find((f) => f.text === '1461.4万户')?.name).toBe('经营主体');
+    expect(figuresOnLine('national/1988.txt', '粮食生产必须争取').find((f) => f.text === '５０００亿公斤')?.name).toBe('粮食生产');
+  });
+
+  it('a fund is named by its purpose once its budget verb is gone (中央财政用于“三农”的投入拟安排 → 中央财政三农投入)', () => {
+    expect(figuresOnLine('national/2011.txt', '中央财政用于“三农”的投入拟安排').find((f) => f.text === '9884.5亿元')?.name).toBe('中央财政三农投入');
+  });
+  it('figures each followed by their own noun (13亿人口、9亿劳动力资源) count the noun after each, not the one before', () => {
+    expect(figuresOnLine('national/2015.txt', '9亿劳动力资源').find((f) => f.text === '9亿')?.name).toBe('劳动力资源');
+    expect(figuresOnLine('national/2011.txt', '8.35亿农村居民').find((f) => f.text === '8.35亿')?.name).toBe('农村居民');
+  });
+  it('the attribute of a stock after a flow (新登记经营主体…、总量达…) names the stock; a rank after a count goes on about the thing', () => {
+    expect(figuresOnLine('local/guangdong-2026.txt', '总量达2037.7万户').find((f) => f.text === '2037.7万户')?.name).toBe('经营主体总量');
+    expect(figuresOnLine('local/jiangxi-2026.txt', '总量达474万户').find((f) => f.text === '474万户')?.name).toBe('经营主体总量');
+    expect(figuresOnLine('local/zhejiang-2026.txt', '国家先进制造业集群总数达8个').find((f) => f.text === '第2位')?.name).toBe('国家先进制造业集群');
+  });
+  it('a clause with its own subject before its verb names its figure, not the clause before it (…覆盖9亿多人，基本医疗保险覆盖13.5亿人)', () => {
+    expect(figuresOnLine('national/2018.txt', '基本医疗保险覆盖13.5亿人').find((f) => f.text === '13.5亿人')?.name).toBe('基本医疗保险覆盖');
+  });
+
+  it('investment growing with no subject before it is fixed-asset investment (全年投资增长5%左右)', () => {
+    expect(figuresOnLine('local/guangdong-2026.txt', '全年投资增长5%左右').find((f) => f.text === '5%')?.name).toBe('固定资产投资');
+  });
+  it('分别 shares the items of a list before it splits 城乡 (城乡环卫一体化覆盖率、农村自来水普及率), and splits 内外资', () => {
+    const env = figuresOnLine('local/辽宁省-2026.txt', '城乡环卫一体化覆盖率、农村自来水普及率');
+    expect(env.find((f) => f.text === '60%')?.name).toBe('城乡环卫一体化覆盖率');
+    expect(env.find((f) => f.text === '92%')?.name).toBe('农村自来水普及率');
+    const capital = figuresOnLine('local/陕西省-2026.txt', '实际使用内外资分别增长');
+    expect(capital.find((f) => f.text === '10％')?.name).toBe('实际使用内资');
+    expect(capital.find((f) => f.text === '6.4％')?.name).toBe('实际使用外资');
+  });
+  it('a span summed up inside a name (五年合计) and a rank word before the rank verb (排位升至) are not part of the name', () => {
+    expect(figuresOnLine('national/1982.txt', '五年合计建成住宅').find((f) => f.text === '三亿一千万平方米')?.name).toBe('城镇全民所有制单位建成住宅');
+    expect(figuresOnLine('local/天津市-2026.txt', '发展指数排位升至').find((f) => f.text === '第18位')?.name).toMatch(/国际航运中心发展指数$/);
+  });
+
+  it('money set aside (拨出) names the fund after it', () => {
+    expect(figuresOnLine('national/1982.txt', '国家财政还将拨出').find((f) => f.text === '二十五亿元')?.name).toBe('专项资金');
+  });
+  it('a base introduced by 同 (如果同建国初期的一九五零年的…作比较) is the figure before it again, across a semicolon', () => {
+    const retail = figuresOnLine('national/1959.txt', '如果同建国初期的一九五零年的');
+    expect(retail.find((f) => f.text === '一百七十亿元')?.name).toBe(retail.find((f) => f.text === '六百五十亿元')?.name);
+    expect(retail.find((f) => f.text === '六百五十亿元')?.name).toMatch(/社会商品零售总额/);
+  });
+
+  it('a noun whose modifier is a verb phrase (同我国建立经济关系的国家和地区，已经有九十三个) is the topic of the clause after it', () => {
+    expect(figuresOnLine('national/1959.txt', '同我国建立经济关系的国家和地区').find((f) => f.text === '九十三个')?.name).toMatch(/建立经济关系的国家和地区$/);
+  });
+  it('a counted noun ends where its predicate opens, a verb the dictionary misses (上云, 升格, 通光纤) or an attribute over a threshold', () => {
+    expect(figuresOnLine('local/hebei-2021.txt', '新增1万家企业上云').find((f) => f.text === '1万家')?.name).toBe('企业');
+    expect(figuresOnLine('local/安徽省-2026.txt', '3所高职高专升格本科').find((f) => f.text === '3所')?.name).toBe('高职高专');
+    expect(figuresOnLine('national/2016.txt', '5万个行政村通光纤').find((f) => f.text === '5万个')?.name).toBe('行政村');
+    expect(figuresOnLine('local/天津市-2026.txt', '8个产业规模超千亿元').find((f) => f.text === '8个')?.name).toBe('产业');
+  });
+  it('the end of a from–to pair dated by a deictic year (增加到去年的98亿元) is the indicator of the start value', () => {
+    const spend = figuresOnLine('national/2008.txt', '增加到去年的98亿元');
+    expect(spend.find((f) => f.text === '98亿元')?.name).toBe(spend.find((f) => f.text === '20.5亿元')?.name);
+  });
+  it('a count named before it by an action on it counts the things acted on (建设亿元以上项目4000个, 铺排落实省重点项目304个)', () => {
+    expect(figuresOnLine('local/辽宁省-2026.txt', '建设亿元以上项目4000个').find((f) => f.text === '4000个')?.name).toBe('亿元以上项目');
+    expect(figuresOnLine('local/湖南省-2026.txt', '铺排落实省重点项目304个').find((f) => f.text === '304个')?.name).toBe('省重点项目');
+    // 城镇新增就业 keeps its 新增: only an action that opens the name is dropped.
+    expect(figuresOnLine('local/江苏省-2026.txt', '城镇新增就业超690万人').find((f) => f.text === '690万人')?.name).toMatch(/^城镇新增就业/);
+  });
+  it('a comparison with no figure before it names what follows its base, else the sentence topic (比改革前减轻…; …货物周转量，由于…，比1954年只增长了5%)', () => {
+    expect(figuresOnLine('national/2016.txt', '比改革前减轻企业和个人负担').find((f) => f.text === '5000多亿元')?.name).toBe('减轻企业和个人负担');
+    expect(figuresOnLine('national/1956.txt', '铁路运输的货物周转量，由于').find((f) => f.text === '５％')?.name).toMatch(/货物周转量$/);
+  });
+  it('a comparison base at the end of a name is not part of it (…从业人员比“四经普”增长29.8%), 比重 and 比例 are', () => {
+    expect(figuresOnLine('local/安徽省-2026.txt', '比“四经普”增长29.8%').find((f) => f.text === '29.8%')?.name).toMatch(/法人单位从业人员$/);
+    expect(cleanName('研究与试验发展经费投入强度比上年')).toBe('研究与试验发展经费投入强度');
+    expect(cleanName('服务业增加值占地区生产总值比重')).toBe('服务业增加值占地区生产总值比重');
+  });
+  it('为 before a name is the copula or a preposition, not part of it (其中56项为全国首创)', () => {
+    expect(figuresOnLine('local/安徽省-2026.txt', '其中56项为全国首创').find((f) => f.text === '56项')?.name).toMatch(/^(?:全国)?首创$/);
+  });
 });

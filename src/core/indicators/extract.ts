@@ -13,13 +13,14 @@ import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges 
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import { kindOf } from './kinds';
-import type { MeasureDef } from './measures';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
-import { boundariesOf, LOOK_BACK, SENTENCE_END } from './boundaries';
+import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { isVerb } from '../lexicon/verbs';
-import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
-import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, splitSubjects, stripRankContext } from './names';
+import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { isShareFigure, shareName, shareSubject } from './shareNames';
+import { MILESTONE_AFTER, nameFor } from './figureNames';
+import type { Bound } from './figureNames';
+import { cleanName, firstVerb, nameAfter, splitSubjects } from './names';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -33,14 +34,8 @@ export interface ExtractInput {
 
 /** The longest list whose names a later list in the same sentence reuses (年均分别增长 after 分别达到). */
 const MAX_LIST = 32;
-const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
 
-interface Bound {
-  mention: NumberMention;
-  name: string | null;
-  measure: MeasureDef | null;
-  isFrom: boolean;
-}
+const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
 
 /**
  * Binds every figure of the report body to what it measures: name, measure, kind, actual/target, period.
@@ -184,6 +179,17 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       distribute(list, listSubjects);
       continue;
     }
+    // “惠及4.32亿城镇职工和城镇居民、8.35亿农村居民”, “13亿人口、9亿劳动力资源”: when all that stands between two
+    // figures is the first one's noun and a joiner, each figure counts the noun after it.
+    const ownNoun = prev && from === prev.tail ? nounOfEach(text, prev, m, between) : '';
+    if (ownNoun) {
+      const b: Bound = { mention: m, name: ownNoun, measure: null, isFrom: false };
+      out.push(b);
+      list = [b];
+      listSubjects = null;
+      prevInSentence.push(b);
+      continue;
+    }
     const clauseStart = bounds.clauseEndBefore(m.start) + 1;
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
     const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
@@ -199,10 +205,21 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
     const bare: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
-    const shared = bare && /所?占的?比重$/.test(bare) ? shareOfWhole(bare, text.slice(sentenceStart, m.start)) : bare;
+    const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
+    const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
+    // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
+    const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
+    // “…总数达8个、居全国第2位”: a rank goes on about the thing, not about its count.
+    const ranked = grown && m.nature === 'rank' && grown === previousName ? grown.replace(/(?<=.{2})(?:总数|总量)$/, '') : grown;
     // “…增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四”: a clause after a
     // semicolon with no subject of its own goes on about the figure before it.
-    const name = shared ?? (found.measure && prevB && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start)) ? prevB.name : null);
+    // “…六百五十亿元，比一九五八年增长百分之十九；如果同建国初期的一九五零年的一百七十亿元作比较”: a base
+    // introduced by 同 is the figure before it again, across a semicolon too.
+    const sameSentence = prevB !== undefined && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start));
+    const base = sameSentence && BASE_WITH_TONG.test(head) ? (prevB?.name ?? null) : null;
+    // “…从2006年20.5亿元增加到去年的98亿元”: the end of a from–to pair dated by a deictic year is the same indicator.
+    const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期)的?$/.test(head) ? (prevB?.name ?? null) : null;
+    const name = toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -219,170 +236,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   return out;
 }
 
-/**
- * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
- * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
- */
-/** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
-const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
-
-function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
-  const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
-  // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
-  // and 这个速度/这方面的投资 points back to the figure before.
-  // (The measure search drops the base's own year, 比一九五二年的 → 比.)
-  if (previous && (/比[^，,。；;]{1,14}的$|(?:^|[，,、\s])比$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
-  // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
-  const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
-  if (people) return people[1] ? '农民' : '人口';
-  // The noun phrase right after the figure, read once (several rules below ask for it).
-  let nounAfterFigure: string | undefined;
-  const nounAfter = (): string => (nounAfterFigure ??= cleanName(nameAfter(text, m.tail)));
-  // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
-  // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
-  if (TIME_LED.test(arabicYears(head.trim()))) {
-    const topic = previous ?? (previousClauseSubject(text, m.start, bounds) || sentenceTopic(text, bounds.sentenceEndBefore(m.start) + 1, m.start));
-    if (topic) return topic;
-  }
-  // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
-  const whole = cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head));
-  // 新增城镇就业 is the lexicon's 城镇新增就业 written another way: a synonym read whole keeps its verb and takes
-  // the standard name, so that the series meets it.
-  const stripped = withoutLeadingVerb(whole);
-  const synonym = stripped !== whole ? exactIndicator(whole) : undefined;
-  const cleaned = synonym ? synonym.name : stripped;
-  // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
-  // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
-  // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
-  if (previous && cleaned.length >= 2 && REFERENCE_FRAME.test(cleaned)) return previous;
-  // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
-  // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入.
-  // A word that alone names nothing (只有, 拟定, 下同) is dropped outright, not kept as a last resort.
-  const nothing = NEVER_NAMES.has(cleaned);
-  const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
-  // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
-  const before = nothing || isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
-  // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
-  // the rate goes on about the figure before it.
-  if (previous && before && PREDICATE_OPENING.test(before)) return previous;
-  // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
-  if (previous && /^[比较](?![重例率较])/.test(before)) return previous;
-  // 地区生产总值连续迈上4个万亿元台阶: the steps are the subject's milestones, and the subject names them.
-  if (m.nature === 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8))) {
-    const subject = cleanName(subjectOf(cleaned));
-    if (subject) return subject;
-  }
-  // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
-  if (FUNDING.test(before) && m.unit?.endsWith('元')) {
-    const work = fundedWork(text, m.tail);
-    if (work) return work + before;
-  }
-  if (before && isGenericAttribute(before)) {
-    // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
-    if (previous && !isGenericAttribute(previous)) return previous;
-    const subject = previousClauseSubject(text, m.start, bounds, false, true);
-    if (subject) return subject;
-  }
-  // “26座水冲式公共厕所、24座移动公厕”: the text before 24座 ends with 、 and names the previous item; the count's own
-  // noun follows it.
-  // “可可盖等11处煤矿”, “宜川、平利等5个县区”: the words before 等 are examples; the count names the noun after it.
-  // “沈阳化工新材料、盘锦精细化工2个平台”: a list of names right before a count are its examples, too.
-  const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
-  // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
-  // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
-  const level = m.nature === 'count' && !listItemBefore ? /(?:国家|省|市|县|区)级$/.exec(before) : null;
-  if (level) {
-    const afterName = nounAfter();
-    if (afterName) return level[0] + afterName;
-  }
-  if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
-    const afterName = nounAfter();
-    if (afterName) return afterName;
-  }
-  // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
-  if (m.nature === 'percent') {
-    const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
-    // 4.5%左右的增长目标: nameAfter stops at a measure word, but a growth target after 的 is what the share is of.
-    const target = share ? /^(?:经济)?(?:增长|增速)(?:预期)?目标/.exec(text.slice(m.tail + share[0].length, m.tail + share[0].length + 8)) : null;
-    const of = target ? target[0] : share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
-    // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
-    if (of && isGenericAttribute(of) && previous) return previous;
-    if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
-  }
-  if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
-  // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
-  if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;
-  // A rate with its measure (…节能减排和生态建设占15.3%): what stands before the measure is its subject, even when it
-  // ends like a verb (建设, 改造).
-  if (before && (hadMeasure || /占$/.test(head.trimEnd())) && (m.nature === 'percent' || m.nature === 'points')) return before;
-  // A measure with nothing before it continues the sentence's subject (…年均增长6.1%，迈上2万亿元新台阶).
-  // “粮食产量屡创历史新高，去年达到1.09万亿斤”: a clause of its own without figures is the subject of the next.
-  // Only a clause of the form subject + predicate (屡创/持续/稳步 …) counts: an action clause (及时出台…) has none.
-  const measureAfter = MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4));
-  if (!before && (hadMeasure || measureAfter)) {
-    // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
-    const counted = m.nature === 'count' && !measureAfter ? nounAfter() : '';
-    if (counted) return counted;
-    // “化学需氧量、二氧化硫排放总量近年来首次出现双下降，分别下降3.14%、4.66%”: 分别 shares out the list the clause
-    // before names, not the figure before it.
-    if (/分别[^，,。；;]{0,6}$/.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))) {
-      const listed = previousClauseSubject(text, m.start, bounds);
-      if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
-    }
-    if (previous) return previous;
-    const subject = previousClauseSubject(text, m.start, bounds, true, true);
-    if (subject) return subject;
-    // “组建城市合作银行的大中城市，由35个增加到100个”, “扩大人工草场面积，计划由…增加到…”: a from-to clause
-    // measures the topic before it, verbs and all.
-    if (measureAfter || /^(?:计划)?[由从]/.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))) {
-      const topic = withoutLeadingVerb(previousClauseSubject(text, m.start, bounds));
-      if (topic) return topic;
-    }
-    // “连续7年提高企业退休人员基本养老金水平，年均增长10%”: a rate after a clause that raises something measures it.
-    const raised = raisedObject(text, m.start, bounds);
-    if (raised) return raised;
-  }
-  // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
-  if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
-  const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : nounAfter();
-  if (after) return after;
-  // The previous figure's name fits only a figure of the same kind (…拆迁面积4571.7万平方米，实施城中村改造285个):
-  // a count after an area names its own words, even when they end like a verb.
-  const last = prevInSentence[prevInSentence.length - 1];
-  if (before && last && (last.mention.unit ?? null) !== (m.unit ?? null)) return before;
-  return previous ?? (before || verbAlone || null);
-}
-
-/** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
-const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
-
-/** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
-const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;
-
-/** The object of a clause that raises it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
-function raisedObject(text: string, at: number, bounds: Boundaries): string {
-  const clauseStart = bounds.clauseEndBefore(at);
-  if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
-  const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart);
-  const m = /^(?:连续[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
-  return m ? cleanName(m[1] as string) : '';
-}
-
-/** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
-const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
-
-/**
- * The topic a sentence opens with (我国的高等学校的学生，…; 拿钢来说，…; 如发电设备，…), when its first clause is a
- * noun phrase of its own: no figure, no verb, short.
- */
-function sentenceTopic(text: string, sentenceStart: number, at: number): string {
-  const first = text.slice(sentenceStart, at);
-  const end = first.search(/[，,]/);
-  if (end < 2) return '';
-  const clause = first.slice(0, end).trim().replace(/^(?:拿|以|就|如|例如|比如|至于)/, '').replace(/(?:来说|而言|说来)$/, '');
-  if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
-  return cleanName(clause);
-}
+/** A comparison base introduced by 同 (如果同建国初期的一九五零年的…, 同第一个五年计划的第一年——一九五三年的…). */
+const BASE_WITH_TONG = /(?:^|[，,；;])[^，,；;]{0,3}同[^，,。；;]{1,20}的$/;
 
 /**
  * “工农业总产值在一九五七年达到了…，比…。其中，工业总产值达到了…”: a sentence that opens with 其中 breaks down the one
@@ -410,12 +265,6 @@ function growthOfEconomy(name: string, place: string | null): string {
   return place === '全国' ? '国内生产总值' : '地区生产总值';
 }
 
-/** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
-const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|去年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;
-
-// 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
-const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民))`);
-
 /** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */
 function fullSentenceStart(text: string, sentenceStart: number, at: number, bounds: Boundaries): number {
   let start = sentenceStart;
@@ -426,34 +275,23 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
   return Math.max(start, at - LOOK_BACK);
 }
 
-const FUNDING = /^(?:投资|投入|资金)$/;
-/** A verb with its result complement (用好, 管好, 办好): the action done, never the thing measured. */
-const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
-
-/**
- * “在工农业总产值中，工业和手工业所占的比重，由…上升为…”: the whole the share is of stands in the sentence's opening
- * 在…中, and the name says both (工业和手工业占工农业总产值比重); without it, X比重.
- */
-function shareOfWhole(name: string, sentence: string): string {
-  const part = name.replace(/所?占的?比重$/, '');
-  const whole = /在([^，,。；;在]{2,12})中[，,]/.exec(sentence)?.[1];
-  return whole && part.length >= 2 ? `${part}占${whole}比重` : `${part}比重`;
+/** The noun after `m` when the text between `prev` and `m` is only `prev`'s own noun and a joiner; else ''. */
+function nounOfEach(text: string, prev: NumberMention, m: NumberMention, between: string): string {
+  if (prev.nature !== m.nature || (m.nature !== 'amount' && m.nature !== 'count')) return '';
+  const joined = /^(.{2,16}?)[、和及与]$/.exec(between);
+  const own = cleanName(nameAfter(text, prev.tail));
+  // (Its noun may be a phrase of nouns, 城镇职工和城镇居民; never a verb phrase, 已整改完成.)
+  if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
+  // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)
+  const noun = cleanName(nameAfter(text, m.tail));
+  return firstVerb(noun, 0) === 0 ? '' : noun;
 }
 
-/** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
-function fundedWork(text: string, from: number): string {
-  const window = text.slice(from, from + 40);
-  const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
-  if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
-  // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
-  // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
-  const object = clause
-    .replace(/^(?:的|用于|对|为|完成|实施|开展)/, '')
-    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
-    .replace(/进行/, '');
-  const digit = object.search(/\d/);
-  const work = cleanName(digit < 0 ? object : object.slice(0, digit));
-  return work.length >= 2 && work.length <= 16 ? work : '';
+/** The name of the figure before a share with no part written (工业支出为b元，占经济建设费总数的a%): the share's part. */
+function partBefore(prevInSentence: readonly Bound[]): string | null {
+  const share = prevInSentence[prevInSentence.length - 1];
+  const before = prevInSentence[prevInSentence.length - 2];
+  return share?.name?.startsWith('占') && before?.name && !before.name.startsWith('占') ? before.name : null;
 }
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
@@ -494,6 +332,7 @@ function stem(norm: string): string {
 }
 
 const plainMemo = new Map<string, string>();
+
 const segmenterMemos = new WeakMap<Segmenter, Map<string, string>>();
 
 function memoFor(segmenter: Segmenter | undefined): Map<string, string> {
@@ -526,6 +365,7 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
 
 /** People (3700多万学生, 20万劳动者) and households (千万家庭, 2900多万农户) after a magnitude: its implied unit. */
 const PEOPLE_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)}|人)`);
+
 const HOUSEHOLDS_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(HOUSEHOLD_NOUNS)})`);
 
 /**
@@ -551,27 +391,6 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
     if (unit) return unit;
   }
   return null;
-}
-
-/** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
-function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false, acrossSentence = false): string {
-  const clauseStart = bounds.clauseEndBefore(at);
-  if (clauseStart <= 0) return '';
-  if (SENTENCE_END.has(text[clauseStart] as string)) {
-    // “经营主体持续壮大。总量接近800万户”: an attribute that opens a sentence belongs to the short lead sentence before.
-    if (!acrossSentence) return '';
-    const lead = text.slice(Math.max(0, bounds.sentenceEndBefore(clauseStart) + 1), clauseStart);
-    return lead.length <= 14 && !/[\d，,]/.test(lead) ? cleanName(subjectOf(lead)) : '';
-  }
-  const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
-  const clause = text.slice(prevStart, clauseStart);
-  if (/\d|百分之/.test(clause)) return '';
-  const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
-  const subject = subjectOf(trimmed);
-  // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows
-  // (农民人均纯收入，1982年为270元，…): no verb at all, and short.
-  if (needPredicate && subject === trimmed && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
-  return cleanName(subject);
 }
 
 /**
@@ -643,9 +462,4 @@ function isFromValue(text: string, m: NumberMention): boolean {
 /** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */
 function sameUnit(a: NumberMention, b: NumberMention): boolean {
   return a.nature === b.nature && (a.unit ?? null) === (b.unit ?? null);
-}
-
-function fromToHead(head: string): string {
-  // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year.
-  return head.replace(/[由从](?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
 }

@@ -1,5 +1,5 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -8,7 +8,7 @@ import { arabicYears } from './timeScope';
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 // The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
 const LEADING_NOISE = new RegExp(`^(?:[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|而|就|也|仅|只|如|有)/;
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
   let out = s;
@@ -23,7 +23,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -48,7 +48,7 @@ export function isGenericAttribute(name: string): boolean {
 }
 
 /** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
-const PREDICATE_START = /屡创|再创|创|持续|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到/;
+const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -64,7 +64,8 @@ export function subjectOf(clause: string): string {
 export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
-  const list = s.includes('、');
+  // (占地方预算支出总数的: 占 opens a share of a whole, not the verb 占地.)
+  const list = s.includes('、') || s.startsWith('占');
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
   const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || opensWithVerbNoun(s);
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
@@ -95,7 +96,8 @@ export function isPlace(name: string): boolean {
 export function cleanName(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
-  let s = arabicYears(raw).replace(/[（(](?:不包括|包括|不含|含|下同)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
+  // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
+  let s = arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -119,14 +121,20 @@ export function cleanName(raw: string): string {
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   s = s.replace(/^每(?:个|位|名)([\u4e00-\u9fff]{2,4}?)(?:一年|全年)?的?([\u4e00-\u9fff]{2,8})$/, '$1人均$2').replace(/全年平均/, '年平均');
+  // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
+  // 城镇全民所有制单位五年合计建成住宅: a span summed up inside a name is when, not what.
+  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
   // 全国财政用于教育支出五年累计: a time frame after the name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
+  // 中央财政用于“三农”的投入拟安排: with the budget verb gone, the fund is named by its purpose (中央财政三农投入).
+  s = s.replace(/(?<=.{2})(?:拟?安排|拟)$/, '').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // 中央财政五年投入专项扶贫资金: the fund is what is measured; the years and the verb are how it was spent.
   s = s.replace(/(?<=财政)(?:将|拟)?(?:[一二两三四五六七八九十]年)?(?:累计)?(?:投入|下达|拨付)?(?=[\u4e00-\u9fff]{2,})/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
@@ -136,6 +144,9 @@ export function cleanName(raw: string): string {
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
+  // (比重, 比例, 比率 and 比值 are words of their own).
+  s = s.replace(/(?<=[\u4e00-\u9fff]{3})[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
@@ -156,6 +167,8 @@ const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
 function withoutBudgetFrame(name: string): string {
   return name
     .replace(/^国家(?:决算|预算)(?=在|用于|对)/, '')
+    // 国家预算规定社会文教事业支出: what the budget provides for is the spending itself.
+    .replace(/^(?:国家)?(?:预算|决算)(?:规定|安排)(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/^在([\u4e00-\u9fff、]{2,12}?)等?方面的?(支出|投资|收入|投入|拨款)/, '$1$2')
     .replace(/^用于([\u4e00-\u9fff、]{2,8})的(支出|投入|资金|经费)/, '$1$2');
 }
@@ -192,7 +205,9 @@ export function endsWithVerb(s: string): boolean {
   return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || isVerb(s.slice(-2)) || isVerb(s.slice(-3));
 }
 
-const AFTER_STOP = /全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|[，,。；;、和与及：:（(]/;
+// (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
+// threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
+const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|[，,。；;、和与及：:（(]`);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -229,7 +244,7 @@ export function nameAfter(text: string, from: number): string {
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
 }
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
@@ -237,9 +252,12 @@ const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比�
 
 /** 城乡居民人均可支配收入 → [城镇…, 农村…]; 存贷款余额 → [存款余额, 贷款余额]; A、B产值占比 → [A产值占比, B产值占比]. */
 export function splitSubjects(name: string): string[] {
-  // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民.
-  if (name.includes('城乡')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
+  // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民 (when it is the only subject: in
+  // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
+  if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
+  // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
+  if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
   const items = name.split(/[、和]/).filter(Boolean);
   if (items.length < 2) return [name];
   const last = items[items.length - 1] as string;

@@ -1,0 +1,52 @@
+/**
+ * Names of durations read from the verb around them: a streak (连续7年提高企业退休人员基本养老金) counts the years
+ * of what the verb after it does, and an extension (第二轮土地承包到期后再延长30年) is the term of what is extended.
+ */
+import { isVerb } from '../lexicon/verbs';
+import { cleanName } from './names';
+
+/** Adverbs of manner or degree before a verb (进一步提高, 大规模开展, 稳步推进): never part of a name. */
+const MANNER = /^(?:进一步|大规模|全面|稳步|有序|深入|扎实|稳妥|持续|积极|大力|不断|先后|稳定|再)+/;
+
+/** Verbs of policy work the dictionary's frequency cut leaves out (落实, 启动): they govern the object after them. */
+const POLICY_VERB = /^(?:落实|启动|实施|推进|推动|开展|深化|做好|抓好)/;
+
+/** `s` without the predicate it opens with: adverbs, a dictionary verb, and a result word (开展好). */
+export function withoutPredicate(s: string): { rest: string; verb: string } {
+  const t = s.replace(MANNER, '');
+  const len = t.length >= 5 && isVerb(t.slice(0, 3)) ? 3 : t.length >= 4 && (isVerb(t.slice(0, 2)) || POLICY_VERB.test(t)) ? 2 : 0;
+  if (len === 0) return { rest: t, verb: '' };
+  return { rest: t.slice(len).replace(/^好/, ''), verb: t.slice(0, len) };
+}
+
+/** “…再延长30年”: the term of what is extended (第二轮土地承包到期后延长期限), or null when no extension is named. */
+export function extensionName(head: string): string | null {
+  const m = /^(.{2,30}?)再?(?:延长|延期)$/.exec(head.trim());
+  if (!m) return null;
+  const object = cleanName(withoutPredicate(cleanName(m[1] as string)).rest);
+  return object.length >= 2 ? `${object}延长期限` : null;
+}
+
+/**
+ * “连续7年提高企业退休人员基本养老金”, “连续3年大规模开展水塘河道清淤行动”: a streak with no subject before it
+ * counts the years of the verb's object, read from the clause after the figure; null when none follows.
+ */
+export function streakObject(tail: string): string | null {
+  const clause = tail.slice(0, tail.search(/[，,。；;：:！？]|$/));
+  const { rest, verb } = withoutPredicate(clause.replace(/^(?:来|以来)/, ''));
+  if (!verb) return null;
+  // 提高…养老金水平: what is raised is the pension; its level or standard is how.
+  const object = cleanName(rest).replace(/(?<=.{2})的?(?:水平|标准)$/, '');
+  return object.length >= 2 && !isVerb(object) ? object : null;
+}
+
+/**
+ * “两次降低存款准备金率”, “四次提高重点优抚对象的抚恤补助标准”: a number of times right before a verb counts the
+ * action, verb and object together; null when no verb follows.
+ */
+export function occasionName(tail: string): string | null {
+  const clause = tail.slice(0, tail.search(/[，,。；;：:、！？]|$/));
+  const { rest, verb } = withoutPredicate(clause);
+  const object = cleanName(rest);
+  return verb && object.length >= 2 && !isVerb(object) ? `${verb}${object}` : null;
+}

@@ -1,0 +1,91 @@
+import type { NumberMention } from '../numbers/types';
+
+/**
+ * Names of shares, from the forms reports write them in: “X占Y的a%”, “X在Y中所占的比重为a%”, “在Y中，X的比重将上升到
+ * a%”, “…为b元，占Y总数的a%” (the part is the figure before). All become one name, X占Y比重 (or …比例 when the text
+ * says 比例), so that the share is never named by its whole alone (占经济建设费总数) nor by a predicate (比重将下降).
+ */
+
+/** A predicate the measure search left after the share word (比重将下降为, 比重则由…, 比例仍将不超过). */
+const SHARE_TAIL = /(比重|比例)(?:仍将|已经|[则将仍也还已就])*(?:上升|下降|提高|降低|增加|减少|扩大|缩小|不)?$/;
+/** What stands between the part and 占 but is not part of it (还只占, 已经占, 仍然占, 则只占). */
+const PART_TAIL = /(?:的|还|只|仅|已经|已|仍然|仍|也|都|则|将|共|约|大约|一般)+$/;
+/** 占 that opens a word of its own (占地面积, 占用耕地, 占有率, 占比): no share of a whole. */
+const NOT_SHARE = /^(?:比|地(?!区|方)|用|有|据|领|去)/;
+
+/** A figure whose name may be a share of a whole: a percent, fraction or points, or a name that says 比重/比例. */
+export function isShareFigure(m: NumberMention, name: string): boolean {
+  return m.nature === 'percent' || m.nature === 'fraction' || m.nature === 'points' || /比重|比例/.test(name);
+}
+
+/** The part of a share name (工业支出占经济建设费比重 → 工业支出), or null when the name is no share of a whole. */
+export function shareSubject(name: string): string | null {
+  const m = /^(.{2,}?)占.{2,}(?:比重|比例)$/.exec(name);
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * The share name for a figure named `name` (already cleaned); `de` says the text before the figure ended with 的
+ * (达到全省财政收入的50% is a share of the revenue, 达到50% is not); `subject` names the figure before in the
+ * sentence (a share before it lends its whole: 手工业所占的比重 after …在工农业总产值中所占的比重); `sentence` is the
+ * sentence up to the figure, for its 在Y中.
+ */
+export function shareName(name: string, de: boolean, subject: string | null, sentence: string): string {
+  // 出口规模占全国份额: a share already named by its own word.
+  if (/(?:份额|占比)$/.test(name)) return name;
+  let n = name.replace(SHARE_TAIL, '$1');
+  // 小于1952年所占的比例: a share with neither part nor whole written is the share named before it.
+  if (subject && /^所?占的?(?:比重|比例)$/.test(n)) return subject;
+  // 实缴税金达到全省财政收入的50%, 等于五年计划规定的投资总额的三分之一: a level reached that is a part of a whole.
+  if (de && !n.includes('占')) n = n.replace(/(?:达到|等于|相当于|接近)(?=[\u4e00-\u9fff“”]{2,16}$)/, '占');
+  const word = /比例$/.test(n) ? '比例' : '比重';
+  // 城镇新增就业超690万人、稳定在全国1/10以上; 猕猴桃产量稳定在全国1/3: a fraction of the nation's (or the world's)
+  // total, held or reached, is a share of it.
+  const held = /^(.*?)(?:稳定在|保持在|达到|接近|约占)(全国|全省|全市|世界|全球)$/.exec(n);
+  if (held) {
+    const part = (held[1] as string).length >= 2 ? (held[1] as string) : subject && !shareSubject(subject) ? subject : '';
+    return `${part}占${held[2] as string}${word}`;
+  }
+  // 现代工业在工农业总产值中所占的比重 → 现代工业占工农业总产值比重.
+  const inside = /^(.{2,20}?)在(.{2,16}?)中(?:所)?占?的?(?:比重|比例)$/.exec(n);
+  if (inside) return `${inside[1] as string}占${inside[2] as string}${word}`;
+  // 工农业生产总值中现代工业比重 (the 在 before the whole stripped as a preposition): the whole comes first.
+  // (Only a whole that is a total, 总产值中, 支出中: not the 中 inside a word, 科技型中小企业.)
+  const whole = /^(?!其)(.{1,14}?(?:值|额|数|量|收入|支出|人口))中(.{2,16}?)(?:所占)?的?(?:比重|比例)$/.exec(n);
+  if (whole && !whole[2]?.includes('占')) return `${whole[2] as string}占${whole[1] as string}${word}`;
+  const at = n.indexOf('占');
+  if (at >= 0 && !NOT_SHARE.test(n.slice(at + 1))) {
+    const of = cleanWhole(n.slice(at + 1));
+    if (of.length < 2) return bareShare(n, word, sentence, subject);
+    // 占预算数的98.41%, 完成计划的: a completion rate of a plan or budget, not a share of a whole.
+    if (/^(?:原定|年度|全年|本年)?(?:计划|预算数?|决算数?)$/.test(of)) return n;
+    const part = n.slice(0, at).replace(/所$/, '').replace(PART_TAIL, '').replace(/^这方面的?/, '');
+    // A share whose part is not written (…为b元，占经济建设费总数的a%; 小于1952年所占的比例) is named by its whole
+    // alone: the part before it is often named another way (参加合作社的农户 / 入社农户), and a wrong part misleads
+    // more than none. A year is when the share was, not what it is of.
+    return part.length >= 2 && !/^(?:(?:19|20)\d{2}年|去年|上年|当年)$/.test(part) ? `${part}占${of}${word}` : `占${of}${word}`;
+  }
+  return bareShare(n, word, sentence, subject);
+}
+
+/**
+ * 国营和合作社营商业的比重 after 在社会商品零售总额中: the whole the sentence opened with; 手工业所占的比重 after
+ * 现代工业在工农业总产值中所占的比重…: the whole of the share before it in the sentence; else X比重.
+ */
+function bareShare(n: string, word: string, sentence: string, subject: string | null): string {
+  const bare = /^(.{2,}?)(?:所占)?的?(?:比重|比例)$/.exec(n);
+  if (!bare || bare[1]?.includes('占')) return n;
+  // 六五计划把这个比例提高到36%: “this share” is the share named before.
+  if (subject && /(?:这|此)个?$/.test(bare[1] as string)) return subject;
+  const opened = /在([^，,。；;在]{2,12})中[，,]/.exec(sentence)?.[1] ?? (subject ? /^.{2,}?占(.{2,})(?:比重|比例)$/.exec(subject)?.[1] : undefined);
+  return opened ? `${bare[1] as string}占${opened}${word}` : `${bare[1] as string}${word}`;
+}
+
+/** The whole after 占: without its 的比重, 中, and the 总数/人数 that only say “the whole of” (经济建设费总数; 农户总数 keeps it: a short noun's 总数 is its count). */
+function cleanWhole(s: string): string {
+  return s
+    .replace(/(?:中)?(?:所占)?的?(?:比重|比例)$/, '')
+    .replace(/的$/, '')
+    .replace(/中$/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{3})(?:总数|人数|(?<=支出|收入)总额)$/, '');
+}

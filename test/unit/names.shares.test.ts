@@ -1,0 +1,70 @@
+/**
+ * Shares named from the clause's structure (src/core/indicators/shareNames.ts), on whole DEV corpus reports: the
+ * part and the whole of 占…的a%, 在…中所占的比重, a share whose part is the figure before, and the growth after it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+import { shareName } from '../../src/core/indicators/shareNames';
+
+const reports = new Map<string, { lines: string[]; indicators: Indicator[] }>();
+
+/** The name of the nth figure written `figure` on the first line of a corpus report holding `needle`. */
+function nameIn(file: string, needle: string, figure: string, nth = 0): string | null {
+  let r = reports.get(file);
+  if (!r) {
+    const text = readFileSync(`test/fixtures/corpus/${file}`, 'utf8');
+    r = { lines: text.split('\n'), indicators: analyzeReport(text).indicators };
+    reports.set(file, r);
+  }
+  const at = r.lines.findIndex((l) => l.includes(needle));
+  if (at < 0) throw new Error(`${needle} not in ${file}`);
+  const hits = r.indicators.filter((f) => f.range.start.line === at && f.text === figure);
+  const hit = hits[nth];
+  if (!hit) throw new Error(`${figure} (#${nth}) not a figure on the line of ${needle}`);
+  return hit.name;
+}
+
+describe('share names', () => {
+  it('names a share by its part and its whole, whichever way the text orders them', () => {
+    // 现代工业在工农业总产值中所占的比重将上升到36.5%
+    expect(nameIn('national/1956.txt', '现代工业在工农业总产值中所占的比重', '３６．５％')).toBe('现代工业占工农业总产值比重');
+    // 在工农业生产总值中现代工业所占的比重，由…33%上升到34%: the whole opens the sentence.
+    expect(nameIn('national/1956.txt', '在工农业生产总值中现代工业所占的比重', '３３％')).toBe('现代工业占工农业生产总值比重');
+    // 实缴税金达到全省财政收入的50%左右: a level that is part of a whole.
+    expect(nameIn('local/hebei-2010.txt', '实缴税金达到全省财政收入', '50%')).toBe('实缴税金占全省财政收入比重');
+  });
+
+  it('lends the whole of a share to the shares after it in the sentence (…的比重将下降为)', () => {
+    expect(nameIn('national/1956.txt', '现代工业在工农业总产值中所占的比重', '４８．２％')).toBe('农业和农村副业占工农业总产值比重');
+    expect(nameIn('national/1956.txt', '现代工业在工农业总产值中所占的比重', '１５．３％')).toBe('手工业占工农业总产值比重');
+    expect(nameIn('national/1956.txt', '在社会商品零售总额中，国营和合作社营商业的比重', '８．９％')).toBe('私营商业占社会商品零售总额比重');
+  });
+
+  it('names a share with no part written by its whole, and gives the growth after it to the figure before', () => {
+    // （一）工业支出为8,544,082,000元，占经济建设费总数的53.22%，比上年实际增长46.02%。
+    expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '８，５４４，０８２，０００元')).toBe('工业支出');
+    expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '５３．２２％')).toBe('占经济建设费比重');
+    expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '４６．０２％')).toBe('工业支出');
+  });
+
+  it('keeps a completion rate, a share word of its own and a word that opens with 占 as they are', () => {
+    expect(shareName('决算支出占预算数', true, null, '')).toBe('决算支出占预算数');
+    expect(shareName('出口规模占全国份额', false, null, '')).toBe('出口规模占全国份额');
+    expect(shareName('耕地占用税', false, null, '')).toBe('耕地占用税');
+    // 科技型中小企业加计扣除比例: the 中 inside a word is no whole.
+    expect(shareName('科技型中小企业加计扣除比例', false, null, '')).toBe('科技型中小企业加计扣除比例');
+  });
+  it('reads 占地方… as a share of the local whole (not 占地, land taken), and drops the budget frame and 共 from the part', () => {
+    expect(nameIn('national/1956.txt', '占地方预算支出总数的３５．８４％', '３５．８４％')).toBe('占地方预算支出比重');
+    expect(nameIn('national/1956.txt', '国家预算规定债款支出', '７５９，２２７，０００元')).toBe('债款支出');
+    expect(nameIn('national/1956.txt', '地方财政共收入', '７，４４３，４９１，０００元')).toBe('地方财政收入');
+  });
+  it('reads a fraction of the national total held or reached (稳定在全国1/10以上) as a share of it, part from the figure before', () => {
+    expect(nameIn('local/江苏省-2026.txt', '稳定在全国1/10以上', '1/10')).toBe('城镇新增就业占全国比重');
+    expect(nameIn('local/陕西省-2026.txt', '猕猴桃产量稳定在全国', '1/3')).toBe('猕猴桃产量占全国比重');
+    // 小于1952年所占的比例: with neither part nor whole written, the share named before it.
+    expect(nameIn('national/1956.txt', '小于１９５２年所占的比例', '１３．２％')).toBe(nameIn('national/1956.txt', '小于１９５２年所占的比例', '１２％'));
+  });
+});
