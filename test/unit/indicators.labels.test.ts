@@ -7,7 +7,7 @@ import type { Metric, Score } from '../support/labels';
 import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 
 /**
- * Scores the recogniser and the binding against figures labelled by reading 47 reports of every kind (national
+ * Scores the recogniser and the binding against figures labelled by reading 50 reports of every kind (national
  * 1956–2023, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
  * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
  * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
@@ -21,9 +21,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // the sealed part (reports from the corpus's own sources, chosen before labelling); the dev period floor went down
 // with the new dev data (.952 → .935). The floors are set on that set, after session 6's rules. Session 7: the
 // time-structure work raised the period and status floors (dev .963/.984 → .975/.991, sealed .908/.981 → .925/.983)
-// and the names work the name floors (dev .888 → .913, sealed .847 → .855), each measured on session 6's set.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.976, precision: 0.982, exactValueUnit: 0.987, nameOk: 0.905, periodOk: 0.97, statusOk: 0.987, kindOk: 0.985 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.967, precision: 0.973, exactValueUnit: 0.979, nameOk: 0.85, periodOk: 0.92, statusOk: 0.98, kindOk: 0.984 };
+// and the names work the name floors (dev .888 → .913, sealed .847 → .855), each measured on session 6's set. Then
+// national 1980 and 2005 joined dev and 山东省-2026 the sealed part (chosen before labelling): the dev name and period
+// lines read .905/.967 with them, so those two floors sit under the new lines; the others were raised to just under
+// the lines of the final code (dev .985/.988/.996/.905/.967/.989/.990, sealed .974/.977/.994/.863/.932/.984/.990).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.982, precision: 0.985, exactValueUnit: 0.993, nameOk: 0.9, periodOk: 0.963, statusOk: 0.986, kindOk: 0.987 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.971, precision: 0.974, exactValueUnit: 0.991, nameOk: 0.858, periodOk: 0.928, statusOk: 0.981, kindOk: 0.987 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
