@@ -8,7 +8,7 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 
 /**
  * Scores the recogniser and the binding against figures labelled by reading 50 reports of every kind (national
- * 1956–2023, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
+ * 1956–2024, provincial, city, county), split by whole report into a dev part (rules are tuned on it) and a sealed
  * part (scored only to report how the rules generalise; its failures are never printed). Floors sit a little
  * under what the code achieves today (both lines are printed), so a regression fails while label noise of a
  * figure or two does not. Names are compared leniently (equal, or one contains the other).
