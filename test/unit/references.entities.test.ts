@@ -281,3 +281,20 @@ describe('names in brackets', () => {
     expect(entities('local/江苏省-2026.txt').some((r) => r.from.text === '连云港' && r.from.range.start.line === 55)).toBe(false);
   });
 });
+
+describe('a long name said once with its place and once without, neither said twice the same way', () => {
+  it('is one name (江苏 2026: 苏南重点城市要素市场化配置综合改革试点 … 推进要素市场化配置综合改革试点)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '要素市场化配置综合改革试点')).toEqual(['L49 → L30 苏南重点城市要素市场化配置综合改革试点']);
+  });
+
+  it('never over a verb said before the name (北京 2026: 持续提升|国际科技创新中心; 贵州 2026: 扎实抓好历次|中央生态环境保护督察)', () => {
+    expect(entities('local/北京市-2026.txt').some((r) => r.from.text.includes('提升国际') || r.to.text.includes('提升国际'))).toBe(false);
+    expect(entities('local/贵州省-2026.txt').some((r) => r.to.text.includes('抓好'))).toBe(false);
+  });
+});
+
+describe('a name said only inside longer names', () => {
+  it('is a name of its own when the longer names differ (hailar 2016: 纪念园二期工程, 纪念园红色旅游…)', () => {
+    expect(linksOf(entities('local/hailar-2016.txt'), '世界反法西斯战争海拉尔纪念园')).toEqual(['L92 → L42 世界反法西斯战争海拉尔纪念园']);
+  });
+});

@@ -2,7 +2,7 @@ import verbData from '../lexicon/verbs.json';
 import { PairSet, pairsOf } from './pairSet';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
-const MAX_MODIFIER = 16;
+const MAX_MODIFIER = 20;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
 const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」—… \t的和与及或在对把将为了等是由从向到至被以');
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
@@ -42,9 +42,19 @@ function verbEndsAt(text: string, s: number, limit: number): boolean {
 }
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
-function verbStartsAt(text: string, s: number): boolean {
+export function verbStartsAt(text: string, s: number): boolean {
   if (s + 2 > text.length) return false;
   return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
+}
+
+/**
+ * Whether a name may start at `s` because a word ends there: the text's start, punctuation or a particle, a number,
+ * an opening quote or a verb. Not a start where a reading only ran out of reach (MAX_MODIFIER) inside a word.
+ */
+export function startsAfterBoundary(text: string, s: number): boolean {
+  if (s === 0) return true;
+  const c = text.charCodeAt(s - 1);
+  return isStop(c) || isDigitCode(c) || text[s - 1] === '“' || verbEndsAt(text, s, 0);
 }
 
 /**
