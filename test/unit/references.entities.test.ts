@@ -298,3 +298,15 @@ describe('a name said only inside longer names', () => {
     expect(linksOf(entities('local/hailar-2016.txt'), '世界反法西斯战争海拉尔纪念园')).toEqual(['L92 → L42 世界反法西斯战争海拉尔纪念园']);
   });
 });
+
+describe('a long name said without its type word', () => {
+  it('is a mention of the name, before or after it (江苏 2026: 淮河入海水道二期工程 … 实施淮河入海水道二期; seed: 央行数字人民币 … 央行数字人民币试点)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '淮河入海水道二期')).toEqual(['L51 → L24 淮河入海水道二期工程']);
+    expect(linksOf(seed, '央行数字人民币试点')).toEqual(['L174 → L62 央行数字人民币']);
+  });
+
+  it('never when the bare form holds another name (jiangxi 2026: 中央八项规定精神 is the rule’s, not 中央八项规定精神学习教育’s), nor a date', () => {
+    expect(entities('local/jiangxi-2026.txt').some((r) => r.from.text === '中央八项规定精神')).toBe(false);
+    expect(entities('national/1955.txt').some((r) => [r.from.text, r.to.text].includes('一九五四年两年'))).toBe(false);
+  });
+});
