@@ -11,6 +11,11 @@ const MIN_BARE = 7;
 const MAX_TYPE = 6;
 /** A bare form opens with a Chinese character that is no numeral: 一九五四年两年|计划 is a date and a count. */
 const BARE_START = /^(?![一二三四五六七八九十〇零两])[\u4e00-\u9fff]/;
+/**
+ * An action's or a campaign's name without its type word is what it does, said as ordinary words (着眼城市功能品质
+ * 活力提升和形象塑造 beside 城市功能品质活力提升行动): never a mention.
+ */
+const ACTIONS: ReadonlySet<string> = new Set(['行动', '专项行动', '计划', '学习教育', '督察', '倡议', '规定']);
 /** At most this many bare names are looked for in one report (a bound for huge inputs). */
 const MAX_BARE_NAMES = 2000;
 
@@ -33,6 +38,7 @@ export function addBareNames(ctx: RefContext, blocks: readonly OutlineNode[], me
       }
     }
     const form = name.slice(0, name.length - type.length);
+    if (ACTIONS.has(type)) continue;
     if (type === '' || form.length < MIN_BARE || mentions.has(form) || !BARE_START.test(form) || form.includes('年') || !isSpecific(form)) continue;
     // Two names with one bare form (…工程, …项目) leave it to neither.
     bare.set(form, bare.has(form) ? '' : name);
