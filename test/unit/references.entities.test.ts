@@ -188,6 +188,15 @@ describe('national programmes without a type word (entityTypes.json knownNames)'
     expect(linksOf(national2022, '扫黑除恶')).toEqual(['L206 → L67 扫黑除恶']);
   });
 
+  it('a quoted short name everyone uses goes to the full name, not to its own first quote (national 2018: “放管服”, “双一流”)', () => {
+    const n2018 = analyzeReport(readCorpus('national/2018.txt')).references.filter((r) => r.from.text.includes('放管服') || r.from.text.includes('双一流'));
+    expect(n2018.map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line} ${r.to.text}`)).toEqual([
+      'L39 放管服 → L17 简政放权、放管结合、优化服务',
+      'L109 放管服 → L17 简政放权、放管结合、优化服务',
+      'L183 双一流 → L49 世界一流大学和一流学科建设',
+    ]);
+  });
+
   it('a quoted mention is the term scan’s link only, not a second one', () => {
     const all = analyzeReport(readCorpus('national/2022.txt')).references;
     // national 2022 quotes “放管服” and “一带一路”, both known names.
