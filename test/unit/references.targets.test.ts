@@ -59,3 +59,10 @@ describe('target ↔ actual pairs', () => {
     expect(seed.some((r) => r.from.text === '300家' || r.to.text === '300家')).toBe(false);
   });
 });
+
+describe('a five-year review’s figures', () => {
+  it('a total over the five years is no last year’s actual (national 2018: 退出钢铁产能1.7亿吨, 新建改建农村公路127万公里)', () => {
+    const n2018 = pairs('national/2018.txt');
+    expect(n2018.filter((r) => ['1.7亿吨', '8亿吨', '127万公里'].includes(r.to.text) || ['1.7亿吨', '8亿吨', '127万公里'].includes(r.from.text))).toEqual([]);
+  });
+});

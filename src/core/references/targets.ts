@@ -147,9 +147,10 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   const targetEnd = periodEndYear(target.period) ?? meta.year ?? Number.POSITIVE_INFINITY;
   // A plan's end-year target (2020年…达到90万亿元 in a 2016 report) is judged in 2020, not by last year's figure.
   if (meta.year !== null && targetEnd > meta.year) return undefined;
-  // Over a span only a level reached at its end stands for the last year (迈上2万亿元); an average or a total over
-  // the span (年均增长6.1%, 累计新增…) never does.
-  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share' || isStockReached(a)) && !isSpanMeasure(a)));
+  // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
+  // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
+  // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || (((a.kind === 'level' && a.measure !== null) || a.kind === 'share' || isStockReached(a)) && !isSpanMeasure(a)));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   const elsewhere = single.filter((a) => !sameParagraph(a, target));
