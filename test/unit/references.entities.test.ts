@@ -319,3 +319,23 @@ describe('a long name said without its type word', () => {
     expect(entities('national/1955.txt').some((r) => [r.from.text, r.to.text].includes('一九五四年两年'))).toBe(false);
   });
 });
+
+describe('laws and old revolutionary areas', () => {
+  it('a law said without its title marks recurs by name (江苏 2026: 认真落实民营经济促进法 … 健全民营经济促进法配套法规)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '民营经济促进法')).toEqual(['L49 → L30 民营经济促进法']);
+  });
+
+  it('an old revolutionary area is a place’s name (安徽 2026: 大别山革命老区)', () => {
+    expect(linksOf(entities('local/安徽省-2026.txt'), '大别山革命老区')).toEqual(['L88 → L46 大别山革命老区']);
+  });
+});
+
+describe('more verbs that lead into names', () => {
+  it('健全, 申办, 壮大 … stand before a name, never in it (安徽 2026: 健全合肥都市圈…; 湖南 2026: 成功申办第十六届全运会)', () => {
+    const anhui = entities('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '合肥都市圈')).toEqual(['L74 → L22 合肥都市圈', 'L88 → L22 合肥都市圈']);
+    // 未来产业培育壮大工程, 先进制造业集群培育壮大工程: two programmes, not one 壮大工程.
+    expect(anhui.some((r) => r.from.text === '壮大工程')).toBe(false);
+    expect(entities('local/湖南省-2026.txt').some((r) => r.to.text.includes('申办'))).toBe(false);
+  });
+});
