@@ -339,3 +339,11 @@ describe('more verbs that lead into names', () => {
     expect(entities('local/湖南省-2026.txt').some((r) => r.to.text.includes('申办'))).toBe(false);
   });
 });
+
+describe('a place in brackets inside a name', () => {
+  it('is stepped over when the name goes on both sides of it (安徽 2026: 中国建造（安徽）互联网平台, RCEP地方政府暨友城合作（黄山）论坛)', () => {
+    const anhui = entities('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '中国建造(安徽)互联网平台')).toEqual(['L89 → L24 中国建造(安徽)互联网平台']);
+    expect(linksOf(anhui, 'RCEP地方政府暨友城合作(黄山)论坛')).toEqual(['L81 → L23 RCEP地方政府暨友城合作(黄山)论坛']);
+  });
+});

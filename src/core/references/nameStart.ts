@@ -9,6 +9,9 @@ const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」�
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
 export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大']);
+/** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
+const MAX_BRACKETED = 6;
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** A quoted piece inside a name (产业用地更新“双百”行动) is at most this long, quotes included. */
 const MAX_QUOTED = 10;
 
@@ -78,6 +81,15 @@ export function nameStarts(text: string, typeAt: number): number[] {
       s = open;
       starts.push(s);
       continue;
+    }
+    if (c === 0x29 && s - 2 >= limit) {
+      // A bracketed place inside a name (中国建造(安徽)互联网平台, 中欧(亚)班列) is stepped over whole when a name's
+      // characters stand on both sides of it; a bracket after a word (…论坛(连云港)) is no part of the next name.
+      const open = text.lastIndexOf('(', s - 2);
+      if (open > limit && s - open <= MAX_BRACKETED && /^[\u4e00-\u9fff]+$/.test(text.slice(open + 1, s - 1)) && isHanCode(text.charCodeAt(open - 1)) && !isStop(text.charCodeAt(open - 1))) {
+        s = open;
+        continue;
+      }
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff)) break;
