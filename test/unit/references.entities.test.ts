@@ -338,6 +338,10 @@ describe('more verbs that lead into names', () => {
     expect(anhui.some((r) => r.from.text === '壮大工程')).toBe(false);
     expect(entities('local/湖南省-2026.txt').some((r) => r.to.text.includes('申办'))).toBe(false);
   });
+
+  it('but one followed at once by another verb is inside the name (national 2024: 实施国有企业改革深化提升行动)', () => {
+    expect(linksOf(entities('national/2024.txt'), '国有企业改革深化提升行动')).toEqual(['L119 → L33 国有企业改革深化提升行动']);
+  });
 });
 
 describe('a place in brackets inside a name', () => {

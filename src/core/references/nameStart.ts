@@ -95,8 +95,9 @@ export function nameStarts(text: string, typeAt: number): number[] {
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff)) break;
     if (verbEndsAt(text, s, limit)) {
       starts.push(s);
-      // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定.
-      if (leadEndsAt(text, s)) return starts.reverse();
+      // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
+      // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.
+      if (leadEndsAt(text, s) && !verbStartsAt(text, s)) return starts.reverse();
     }
     s--;
   }
