@@ -66,3 +66,12 @@ describe('a five-year review’s figures', () => {
     expect(n2018.filter((r) => ['1.7亿吨', '8亿吨', '127万公里'].includes(r.to.text) || ['1.7亿吨', '8亿吨', '127万公里'].includes(r.from.text))).toEqual([]);
   });
 });
+
+describe('counts in another classifier', () => {
+  it('pair by name whatever the classifier (安徽 2026: 1200项 亿元以上技改项目 ↔ 1213个; hailar 2019: 2座 压缩式生活垃圾 ↔ 3处)', () => {
+    const anhui = pairs('local/安徽省-2026.txt');
+    expect(anhui.some((r) => r.from.text === '1200项' && r.to.text === '1213个')).toBe(true);
+    const hailar = pairs('local/hailar-2019.txt');
+    expect(hailar.some((r) => r.from.text === '2座' && r.to.text === '3处')).toBe(true);
+  });
+});

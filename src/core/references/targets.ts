@@ -40,17 +40,28 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   if (unpaired.length > 0) {
     for (const a of indicators) {
       if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
-      const list = byUnit.get(a.unit) ?? [];
-      list.push(a);
-      byUnit.set(a.unit, list);
+      for (const unit of unitKeys(a)) {
+        const list = byUnit.get(unit) ?? [];
+        list.push(a);
+        byUnit.set(unit, list);
+      }
     }
   }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget, around);
+    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
+}
+
+/**
+ * Counts are compared whatever their classifier: one report counts the same projects in 项 and 个 (1200项 亿元以上
+ * 技改项目 ↔ 1213个), the same facilities in 座 and 处.
+ */
+const COUNTED = '#count';
+function unitKeys(a: Indicator): Array<string | null> {
+  return a.kind === 'count' ? [a.unit, COUNTED] : [a.unit];
 }
 
 /** A name this long is specific enough to find its indicator at either end of another name (有色金属 of 有色金属产业营收). */
