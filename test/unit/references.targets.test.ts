@@ -75,3 +75,10 @@ describe('counts in another classifier', () => {
     expect(hailar.some((r) => r.from.text === '2座' && r.to.text === '3处')).toBe(true);
   });
 });
+
+describe('another measure of the same thing', () => {
+  it('a target without an actual of its own pairs with last year’s other measure (hailar 2019: 空气优良天数 350天 ↔ 比例 99.2%)', () => {
+    const hailar = pairs('local/hailar-2019.txt');
+    expect(hailar.some((r) => r.from.text === '350天' && r.to.text === '99.2%')).toBe(true);
+  });
+});

@@ -35,6 +35,18 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
       else unpaired.push(t);
     }
   }
+  // A target whose own indicator has no actual, paired with another measure of the same thing (空气优良天数 350天 ↔
+  // 空气优良天数比例 99.2%; 参保人数 ↔ 参保率).
+  for (let k = unpaired.length - 1; k >= 0; k--) {
+    const t = unpaired[k] as Indicator;
+    const related = RELATED.get(t.groupKey ?? '');
+    if (!related) continue;
+    const actuals = related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual');
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta) : undefined;
+    if (!actual) continue;
+    pair(t, actual, t.groupKey as string);
+    unpaired.splice(k, 1);
+  }
   // The actuals a target may be paired with by name, by unit (built once: targets × actuals of one unit are compared).
   const byUnit = new Map<string | null, Indicator[]>();
   if (unpaired.length > 0) {
@@ -54,6 +66,22 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   return out;
 }
+
+/**
+ * Measures of one thing the lexicon keeps apart (a count of days and a share of them, participants and coverage,
+ * a deficit and its ratio): a target of one is judged by last year's actual of another.
+ */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['good_air_days', 'good_air_ratio'],
+  ['pension_participants', 'pension_coverage'],
+  ['medical_participants', 'medical_coverage'],
+  ['fiscal_deficit', 'deficit_ratio'],
+  ['rd_expenditure', 'rd_intensity'],
+  ['market_entities', 'new_market_entities'],
+];
+const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  FAMILIES.flatMap((f) => f.map((id) => [`lexicon:${id}`, f.filter((o) => o !== id).map((o) => `lexicon:${o}`)] as [string, string[]])),
+);
 
 /**
  * Counts are compared whatever their classifier: one report counts the same projects in 项 and 个 (1200项 亿元以上
