@@ -76,7 +76,6 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['pension_participants', 'pension_coverage'],
   ['medical_participants', 'medical_coverage'],
   ['fiscal_deficit', 'deficit_ratio'],
-  ['rd_expenditure', 'rd_intensity'],
   ['market_entities', 'new_market_entities'],
 ];
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
