@@ -105,8 +105,9 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   const name = target.name ?? '';
   if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
-  // The words around the target, cut once: each actual's name is then looked for in them.
-  const near = wordsAround(around?.(target));
+  // The words around the target, cut once when first needed: each actual's name is then looked for in them.
+  let near: Around | undefined | null = null;
+  const nearTarget = (): Around | undefined => (near === null ? (near = wordsAround(around?.(target))) : near);
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     const other = a.name as string;
@@ -114,7 +115,9 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
     // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
     // and a target's name beside one of them is no sign that the figure is its actual.)
-    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || saidNear(near, other)) candidates.push(a);
+    // A count in another classifier is paired by its name only (the words beside the target name what it counts in
+    // its own classifier).
+    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
 }
@@ -240,7 +243,16 @@ function isStockReached(i: Indicator): boolean {
  * ends whole (政府|隐性|债务).
  */
 function holds(longer: string, shorter: string): boolean {
-  if (longer.startsWith(shorter) || longer.endsWith(shorter)) return true;
-  const half = shorter.length >> 1;
-  return longer.startsWith(shorter.slice(0, half)) && longer.endsWith(shorter.slice(half));
+  if (longer.length < shorter.length) return false;
+  // Compared code unit by code unit: the targets × actuals of a report are many, and a cut string per pair is garbage.
+  const n = shorter.length;
+  const half = n >> 1;
+  const tail = longer.length - n;
+  let head = 0;
+  while (head < n && longer.charCodeAt(head) === shorter.charCodeAt(head)) head++;
+  if (head === n) return true;
+  let back = 0;
+  while (back < n && longer.charCodeAt(tail + n - 1 - back) === shorter.charCodeAt(n - 1 - back)) back++;
+  // Whole at the end, or its first half at the start and its second half at the end.
+  return back === n || (head >= half && back >= n - half);
 }
