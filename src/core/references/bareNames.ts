@@ -26,14 +26,16 @@ const MAX_BARE_NAMES = 2000;
  * 中央八项规定精神学习教育's), said where no type word follows (there the type-word scan reads the name itself).
  * One pass over the body with the bare forms in a trie.
  */
-export function addBareNames(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>, types: ReadonlySet<string>, typeTrie: WordTrie, isSpecific: (bare: string) => boolean): void {
+export function addBareNames(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>, typeTrie: WordTrie, isSpecific: (bare: string) => boolean): void {
   const bare = new Map<string, string>();
   for (const name of mentions.keys()) {
     if (bare.size >= MAX_BARE_NAMES) break;
     let type = '';
+    // The longest type word that ends the name, read from the trie without cutting a string per length tried.
     for (let k = Math.min(MAX_TYPE, name.length - MIN_BARE); k >= 2; k--) {
-      if (types.has(name.slice(name.length - k))) {
-        type = name.slice(name.length - k);
+      const word = typeTrie.mayStartAt(name, name.length - k) ? typeTrie.longestAt(name, name.length - k) : null;
+      if (word !== null && word.length === k) {
+        type = word;
         break;
       }
     }
@@ -59,13 +61,12 @@ export function addBareNames(ctx: RefContext, blocks: readonly OutlineNode[], me
     else taken.set(range.start.line, [[range.start.character, range.end.character]]);
     (mentions.get(bare.get(form) as string) as Mention[]).push({ range, text: form, nested: false });
   };
-  const texts: Array<{ text: string; found: (at: number, form: string) => void }> = [];
+  const body: Paragraph[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
-    texts.push({ text: p.text, found: (at, form) => found(p, at, form) });
+    if (!inNodes(p.segments[0]?.line ?? 0, blocks)) body.push(p);
   }
-  new FormMatcher([...bare.keys()]).scanAll(texts);
+  new FormMatcher([...bare.keys()]).scanAll(body, found);
 }
 
 /**
@@ -78,8 +79,8 @@ class FormMatcher {
   private readonly window: number;
   /** The characters the words' heads hold: the table below is cleared of them when the scan is done. */
   private readonly chars: number[] = [];
-  /** The words by their first `window` characters, longest first. */
-  private readonly byHead = new Map<string, string[]>();
+  /** The words by their first character, longest first. */
+  private readonly byFirst = new Map<number, string[]>();
 
   constructor(forms: readonly string[]) {
     this.window = Math.min(MAX_WINDOW, ...forms.map((f) => f.length));
@@ -94,24 +95,24 @@ class FormMatcher {
         if (shift === 0 || shift > d + 1) TABLE[c] = (old & FIRST_BIT) | (d + 1);
         if (j === 0) TABLE[c] = (TABLE[c] as number) | FIRST_BIT;
       }
-      const head = form.slice(0, this.window);
-      const list = this.byHead.get(head) ?? [];
+      const list = this.byFirst.get(form.charCodeAt(0)) ?? [];
       list.push(form);
       list.sort((a, b) => b.length - a.length);
-      this.byHead.set(head, list);
+      this.byFirst.set(form.charCodeAt(0), list);
     }
   }
 
-  /** Calls `found` at each occurrence, then clears the shared table (one scan per matcher, never nested). */
-  scanAll(texts: Iterable<{ text: string; found: (at: number, form: string) => void }>): void {
+  /** Calls `found` at each occurrence in the paragraphs, then clears the shared table (one scan per matcher, never nested). */
+  scanAll(paragraphs: readonly Paragraph[], found: (p: Paragraph, at: number, form: string) => void): void {
     try {
-      for (const { text, found } of texts) this.scan(text, found);
+      for (const p of paragraphs) this.scan(p, found);
     } finally {
       for (const c of this.chars) TABLE[c] = 0;
     }
   }
 
-  private scan(text: string, found: (at: number, form: string) => void): void {
+  private scan(p: Paragraph, found: (p: Paragraph, at: number, form: string) => void): void {
+    const text = p.text;
     const m = this.window;
     for (let at = 0; at + m <= text.length; ) {
       const d = (TABLE[text.charCodeAt(at + m - 1)] as number) & SHIFT_BITS;
@@ -119,12 +120,13 @@ class FormMatcher {
         at += d === 0 ? m : d - 1;
         continue;
       }
-      const form = ((TABLE[text.charCodeAt(at)] as number) & FIRST_BIT) === 0 ? undefined : this.byHead.get(text.slice(at, at + m))?.find((f) => text.startsWith(f, at));
+      // No string is cut here: the words that start with this character are compared in place.
+      const form = ((TABLE[text.charCodeAt(at)] as number) & FIRST_BIT) === 0 ? undefined : this.byFirst.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
       if (form === undefined) {
         at++;
         continue;
       }
-      found(at, form);
+      found(p, at, form);
       at += form.length;
     }
   }

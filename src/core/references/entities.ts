@@ -103,7 +103,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
-  addBareNames(ctx, blocks, mentions, TYPE_WORDS, TYPES, (bare) => specificLength(bare) >= MIN_SPECIFIC);
+  addBareNames(ctx, blocks, mentions, TYPES, (bare) => specificLength(bare) >= MIN_SPECIFIC);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
   return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
 }
@@ -232,6 +232,9 @@ const MIN_QUALIFIED_TAIL = 10;
  */
 function countQualifiedReadings(byParagraph: readonly TypeMatch[][], readings: Map<string, number>): void {
   const extra: string[] = [];
+  // The first characters of all readings: a tail that starts with none of them is no reading, told without a cut.
+  const heads = new Set<number>();
+  for (const r of readings.keys()) heads.add(r.charCodeAt(0));
   for (const matches of byParagraph) {
     for (const { p, end, starts } of matches) {
       const longest = starts[0] as number;
@@ -240,6 +243,7 @@ function countQualifiedReadings(byParagraph: readonly TypeMatch[][], readings: M
         // What is cut off says a place or a scope: no verb ends inside it (扎实抓好|历次…), none begins the rest
         // (持续|提升国际科技创新中心).
         if (starts.includes(s)) break;
+        if (!heads.has(p.text.charCodeAt(s))) continue;
         const tail = p.text.slice(s, end);
         if (!readings.has(tail) || verbStartsAt(p.text, s)) continue;
         extra.push(p.text.slice(longest, end), tail);
