@@ -10,7 +10,6 @@ import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { listedNames } from './listedNames';
-import { addBareNames } from './bareNames';
 
 const TYPES = new WordTrie(data.types);
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
@@ -103,7 +102,6 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
-  addBareNames(ctx, blocks, mentions, TYPES, (bare) => specificLength(bare) >= MIN_SPECIFIC);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
   return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
 }
