@@ -188,6 +188,15 @@ describe('national programmes without a type word (entityTypes.json knownNames)'
     expect(linksOf(national2022, '扫黑除恶')).toEqual(['L206 → L67 扫黑除恶']);
   });
 
+  it('a quoted short name everyone uses goes to the full name, not to its own first quote (national 2018: “放管服”, “双一流”)', () => {
+    const n2018 = analyzeReport(readCorpus('national/2018.txt')).references.filter((r) => r.from.text.includes('放管服') || r.from.text.includes('双一流'));
+    expect(n2018.map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line} ${r.to.text}`)).toEqual([
+      'L39 放管服 → L17 简政放权、放管结合、优化服务',
+      'L109 放管服 → L17 简政放权、放管结合、优化服务',
+      'L183 双一流 → L49 世界一流大学和一流学科建设',
+    ]);
+  });
+
   it('a quoted mention is the term scan’s link only, not a second one', () => {
     const all = analyzeReport(readCorpus('national/2022.txt')).references;
     // national 2022 quotes “放管服” and “一带一路”, both known names.
@@ -279,5 +288,54 @@ describe('a long name said first with its scope, later without', () => {
 describe('names in brackets', () => {
   it('a name alone in brackets after another says where that one is held (江苏 2026: 合作论坛（连云港）): no mention', () => {
     expect(entities('local/江苏省-2026.txt').some((r) => r.from.text === '连云港' && r.from.range.start.line === 55)).toBe(false);
+  });
+});
+
+describe('a long name said once with its place and once without, neither said twice the same way', () => {
+  it('is one name (江苏 2026: 苏南重点城市要素市场化配置综合改革试点 … 推进要素市场化配置综合改革试点)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '要素市场化配置综合改革试点')).toEqual(['L49 → L30 苏南重点城市要素市场化配置综合改革试点']);
+  });
+
+  it('never over a verb said before the name (北京 2026: 持续提升|国际科技创新中心; 贵州 2026: 扎实抓好历次|中央生态环境保护督察)', () => {
+    expect(entities('local/北京市-2026.txt').some((r) => r.from.text.includes('提升国际') || r.to.text.includes('提升国际'))).toBe(false);
+    expect(entities('local/贵州省-2026.txt').some((r) => r.to.text.includes('抓好'))).toBe(false);
+  });
+});
+
+describe('a name said only inside longer names', () => {
+  it('is a name of its own when the longer names differ (hailar 2016: 纪念园二期工程, 纪念园红色旅游…)', () => {
+    expect(linksOf(entities('local/hailar-2016.txt'), '世界反法西斯战争海拉尔纪念园')).toEqual(['L92 → L42 世界反法西斯战争海拉尔纪念园']);
+  });
+});
+
+describe('laws and old revolutionary areas', () => {
+  it('a law said without its title marks recurs by name (江苏 2026: 认真落实民营经济促进法 … 健全民营经济促进法配套法规)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '民营经济促进法')).toEqual(['L49 → L30 民营经济促进法']);
+  });
+
+  it('an old revolutionary area is a place’s name (安徽 2026: 大别山革命老区)', () => {
+    expect(linksOf(entities('local/安徽省-2026.txt'), '大别山革命老区')).toEqual(['L88 → L46 大别山革命老区']);
+  });
+});
+
+describe('more verbs that lead into names', () => {
+  it('健全, 申办, 壮大 … stand before a name, never in it (安徽 2026: 健全合肥都市圈…; 湖南 2026: 成功申办第十六届全运会)', () => {
+    const anhui = entities('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '合肥都市圈')).toEqual(['L74 → L22 合肥都市圈', 'L88 → L22 合肥都市圈']);
+    // 未来产业培育壮大工程, 先进制造业集群培育壮大工程: two programmes, not one 壮大工程.
+    expect(anhui.some((r) => r.from.text === '壮大工程')).toBe(false);
+    expect(entities('local/湖南省-2026.txt').some((r) => r.to.text.includes('申办'))).toBe(false);
+  });
+
+  it('but one followed at once by another verb is inside the name (national 2024: 实施国有企业改革深化提升行动)', () => {
+    expect(linksOf(entities('national/2024.txt'), '国有企业改革深化提升行动')).toEqual(['L119 → L33 国有企业改革深化提升行动']);
+  });
+});
+
+describe('a place in brackets inside a name', () => {
+  it('is stepped over when the name goes on both sides of it (安徽 2026: 中国建造（安徽）互联网平台, RCEP地方政府暨友城合作（黄山）论坛)', () => {
+    const anhui = entities('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '中国建造(安徽)互联网平台')).toEqual(['L89 → L24 中国建造(安徽)互联网平台']);
+    expect(linksOf(anhui, 'RCEP地方政府暨友城合作(黄山)论坛')).toEqual(['L81 → L23 RCEP地方政府暨友城合作(黄山)论坛']);
   });
 });

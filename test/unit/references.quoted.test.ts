@@ -33,3 +33,17 @@ describe('two-character quoted names', () => {
     expect([...linksOf(n2022, '六稳'), ...linksOf(n2022, '六保')]).toEqual([]);
   });
 });
+
+describe('numbered quoted slogans', () => {
+  it('a slogan of the report’s own links back to its first mention (安徽 2026: “三个新的更大进展”, “五大文化”)', () => {
+    const anhui = terms('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '三个新的更大进展')).toEqual(['L28 → L17', 'L37 → L17', 'L41 → L17', 'L50 → L17']);
+    expect(linksOf(anhui, '五大文化')).toEqual(['L95 → L25']);
+  });
+
+  it('the Party’s standing formulae are rhetoric, never linked (安徽 2026: “两个确立”, “两个维护”; hailar 2019: “四个意识”)', () => {
+    const anhui = terms('local/安徽省-2026.txt');
+    expect([...linksOf(anhui, '两个确立'), ...linksOf(anhui, '两个维护')]).toEqual([]);
+    expect(linksOf(terms('local/hailar-2019.txt'), '四个意识')).toEqual([]);
+  });
+});

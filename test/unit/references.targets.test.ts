@@ -59,3 +59,26 @@ describe('target ↔ actual pairs', () => {
     expect(seed.some((r) => r.from.text === '300家' || r.to.text === '300家')).toBe(false);
   });
 });
+
+describe('a five-year review’s figures', () => {
+  it('a total over the five years is no last year’s actual (national 2018: 退出钢铁产能1.7亿吨, 新建改建农村公路127万公里)', () => {
+    const n2018 = pairs('national/2018.txt');
+    expect(n2018.filter((r) => ['1.7亿吨', '8亿吨', '127万公里'].includes(r.to.text) || ['1.7亿吨', '8亿吨', '127万公里'].includes(r.from.text))).toEqual([]);
+  });
+});
+
+describe('counts in another classifier', () => {
+  it('pair by name whatever the classifier (安徽 2026: 1200项 亿元以上技改项目 ↔ 1213个; hailar 2019: 2座 压缩式生活垃圾 ↔ 3处)', () => {
+    const anhui = pairs('local/安徽省-2026.txt');
+    expect(anhui.some((r) => r.from.text === '1200项' && r.to.text === '1213个')).toBe(true);
+    const hailar = pairs('local/hailar-2019.txt');
+    expect(hailar.some((r) => r.from.text === '2座' && r.to.text === '3处')).toBe(true);
+  });
+});
+
+describe('another measure of the same thing', () => {
+  it('a target without an actual of its own pairs with last year’s other measure (hailar 2019: 空气优良天数 350天 ↔ 比例 99.2%)', () => {
+    const hailar = pairs('local/hailar-2019.txt');
+    expect(hailar.some((r) => r.from.text === '350天' && r.to.text === '99.2%')).toBe(true);
+  });
+});

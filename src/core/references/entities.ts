@@ -4,7 +4,7 @@ import type { OutlineNode, Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
-import { nameStarts } from './nameStart';
+import { nameStarts, startsAfterBoundary, verbStartsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
@@ -78,6 +78,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
+  countQualifiedReadings(byParagraph, readings);
   const mentions = new Map<string, Mention[]>();
   for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
   for (const matches of byParagraph) {
@@ -220,6 +221,38 @@ function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]>
 const MIN_QUALIFIED_TAIL = 10;
 
 /**
+ * A long reading said once with its place or scope (苏南重点城市要素市场化配置综合改革试点) and once without
+ * (推进|要素市场化配置综合改革试点) is one name said twice: neither reading recurs as it is written, yet each is the
+ * name where it stands, which mergeQualified then joins. The longest reading of a type word, when it starts after a
+ * word's end (not where the reading ran out of reach), counts once more, and so does the first shorter reading (of
+ * at least MIN_QUALIFIED_TAIL characters) that ends it and is read at another type word. Linear in the characters of
+ * the readings.
+ */
+function countQualifiedReadings(byParagraph: readonly TypeMatch[][], readings: Map<string, number>): void {
+  const extra: string[] = [];
+  // The first characters of all readings: a tail that starts with none of them is no reading, told without a cut.
+  const heads = new Set<number>();
+  for (const r of readings.keys()) heads.add(r.charCodeAt(0));
+  for (const matches of byParagraph) {
+    for (const { p, end, starts } of matches) {
+      const longest = starts[0] as number;
+      if (end - longest <= MIN_QUALIFIED_TAIL || !startsAfterBoundary(p.text, longest)) continue;
+      for (let s = longest + 1; end - s >= MIN_QUALIFIED_TAIL; s++) {
+        // What is cut off says a place or a scope: no verb ends inside it (扎实抓好|历次…), none begins the rest
+        // (持续|提升国际科技创新中心).
+        if (starts.includes(s)) break;
+        if (!heads.has(p.text.charCodeAt(s))) continue;
+        const tail = p.text.slice(s, end);
+        if (!readings.has(tail) || verbStartsAt(p.text, s)) continue;
+        extra.push(p.text.slice(longest, end), tail);
+        break;
+      }
+    }
+  }
+  for (const r of extra) readings.set(r, (readings.get(r) as number) + 1);
+}
+
+/**
  * A long name first said with its place or scope before it (苏南重点城市要素市场化配置综合改革试点), later without
  * (要素市场化配置综合改革试点): the later one is a mention of the first. Only names of ten characters or more, said
  * first in the longer form, so a short name inside a longer one (太仓港, 东山组团) keeps its own mentions. Linear in
@@ -254,7 +287,9 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
   const recurs = (name: string | undefined): boolean => name !== undefined && (mentions.get(name)?.length ?? 0) >= 2;
   for (const [name, list] of mentions) {
     const own = list.filter((m) => !recurs(m.within));
-    if (own.length < 2 || own.every((m) => m.nested)) continue;
+    // Only ever seen inside one longer name, it is a piece of that name; inside two different ones (纪念园 of
+    // …纪念园抗战遗址设施工程 and …纪念园抗战遗址保护工程) it is what both are about.
+    if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
     const first = list[0] as Mention;
     for (const m of list.slice(1)) {
       if (recurs(m.within)) continue;

@@ -27,12 +27,13 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
   const glossary = new Map<string, { range: Range; text: string }>();
   for (const e of footnotes.entries) for (const term of e.terms) if (!glossary.has(term)) glossary.set(term, { range: e.range, text: e.text });
   const entities = collectEntityMentions(ctx);
-  const terms = findTermReferences(ctx, glossary);
+  const names = entityAndShortNames(ctx, entities);
+  const terms = withoutShortTerms(findTermReferences(ctx, glossary), names);
   const references = [
     ...findAbbreviations(ctx),
     ...findPeriodReferences(ctx),
     ...terms,
-    ...withoutTerms(entityAndShortNames(ctx, entities), terms),
+    ...withoutTerms(names, terms),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
@@ -68,4 +69,14 @@ function withoutTerms(names: Reference[], terms: readonly Reference[]): Referenc
   const termStarts = new Set(terms.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`));
   // A quoted term's range starts at its opening quote, one character before the name inside it.
   return names.filter((r) => !termStarts.has(`${r.from.range.start.line}:${r.from.range.start.character - 1}`));
+}
+
+/**
+ * A quoted short name everyone uses (“放管服”) that the name scan links to its full name (简政放权、放管结合、优化服务)
+ * takes the reader to what it stands for: the term scan's link to the first “放管服” yields to it.
+ */
+function withoutShortTerms(terms: Reference[], names: readonly Reference[]): Reference[] {
+  const shorts = new Set(names.filter((r) => r.from.text !== r.to.text && r.key?.startsWith('entity:') === true).map((r) => `${r.from.range.start.line}:${r.from.range.start.character - 1}`));
+  if (shorts.size === 0) return terms;
+  return terms.filter((r) => !shorts.has(`${r.from.range.start.line}:${r.from.range.start.character}`) || !r.from.text.startsWith('“'));
 }

@@ -2,13 +2,16 @@ import verbData from '../lexicon/verbs.json';
 import { PairSet, pairsOf } from './pairSet';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
-const MAX_MODIFIER = 16;
+const MAX_MODIFIER = 20;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
 const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」—… \t的和与及或在对把将为了等是由从向到至被以');
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大']);
+/** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
+const MAX_BRACKETED = 6;
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** A quoted piece inside a name (产业用地更新“双百”行动) is at most this long, quotes included. */
 const MAX_QUOTED = 10;
 
@@ -42,9 +45,19 @@ function verbEndsAt(text: string, s: number, limit: number): boolean {
 }
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
-function verbStartsAt(text: string, s: number): boolean {
+export function verbStartsAt(text: string, s: number): boolean {
   if (s + 2 > text.length) return false;
   return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
+}
+
+/**
+ * Whether a name may start at `s` because a word ends there: the text's start, punctuation or a particle, a number,
+ * an opening quote or a verb. Not a start where a reading only ran out of reach (MAX_MODIFIER) inside a word.
+ */
+export function startsAfterBoundary(text: string, s: number): boolean {
+  if (s === 0) return true;
+  const c = text.charCodeAt(s - 1);
+  return isStop(c) || isDigitCode(c) || text[s - 1] === '“' || verbEndsAt(text, s, 0);
 }
 
 /**
@@ -69,12 +82,22 @@ export function nameStarts(text: string, typeAt: number): number[] {
       starts.push(s);
       continue;
     }
+    if (c === 0x29 && s - 2 >= limit) {
+      // A bracketed place inside a name (中国建造(安徽)互联网平台, 中欧(亚)班列) is stepped over whole when a name's
+      // characters stand on both sides of it; a bracket after a word (…论坛(连云港)) is no part of the next name.
+      const open = text.lastIndexOf('(', s - 2);
+      if (open > limit && s - open <= MAX_BRACKETED && /^[\u4e00-\u9fff]+$/.test(text.slice(open + 1, s - 1)) && isHanCode(text.charCodeAt(open - 1)) && !isStop(text.charCodeAt(open - 1))) {
+        s = open;
+        continue;
+      }
+    }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff)) break;
     if (verbEndsAt(text, s, limit)) {
       starts.push(s);
-      // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定.
-      if (leadEndsAt(text, s)) return starts.reverse();
+      // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
+      // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.
+      if (leadEndsAt(text, s) && !verbStartsAt(text, s)) return starts.reverse();
     }
     s--;
   }

@@ -35,22 +35,60 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
       else unpaired.push(t);
     }
   }
+  // A target whose own indicator has no actual, paired with another measure of the same thing (空气优良天数 350天 ↔
+  // 空气优良天数比例 99.2%; 参保人数 ↔ 参保率).
+  for (let k = unpaired.length - 1; k >= 0; k--) {
+    const t = unpaired[k] as Indicator;
+    const related = RELATED.get(t.groupKey ?? '');
+    if (!related) continue;
+    const actuals = related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual');
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta) : undefined;
+    if (!actual) continue;
+    pair(t, actual, t.groupKey as string);
+    unpaired.splice(k, 1);
+  }
   // The actuals a target may be paired with by name, by unit (built once: targets × actuals of one unit are compared).
   const byUnit = new Map<string | null, Indicator[]>();
   if (unpaired.length > 0) {
     for (const a of indicators) {
       if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
-      const list = byUnit.get(a.unit) ?? [];
-      list.push(a);
-      byUnit.set(a.unit, list);
+      for (const unit of unitKeys(a)) {
+        const list = byUnit.get(unit) ?? [];
+        list.push(a);
+        byUnit.set(unit, list);
+      }
     }
   }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.unit) ?? [], meta, budget, around);
+    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
+}
+
+/**
+ * Measures of one thing the lexicon keeps apart (a count of days and a share of them, participants and coverage,
+ * a deficit and its ratio): a target of one is judged by last year's actual of another.
+ */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['good_air_days', 'good_air_ratio'],
+  ['pension_participants', 'pension_coverage'],
+  ['medical_participants', 'medical_coverage'],
+  ['fiscal_deficit', 'deficit_ratio'],
+  ['market_entities', 'new_market_entities'],
+];
+const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  FAMILIES.flatMap((f) => f.map((id) => [`lexicon:${id}`, f.filter((o) => o !== id).map((o) => `lexicon:${o}`)] as [string, string[]])),
+);
+
+/**
+ * Counts are compared whatever their classifier: one report counts the same projects in 项 and 个 (1200项 亿元以上
+ * 技改项目 ↔ 1213个), the same facilities in 座 and 处.
+ */
+const COUNTED = '#count';
+function unitKeys(a: Indicator): Array<string | null> {
+  return a.kind === 'count' ? [a.unit, COUNTED] : [a.unit];
 }
 
 /** A name this long is specific enough to find its indicator at either end of another name (有色金属 of 有色金属产业营收). */
@@ -67,8 +105,9 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   const name = target.name ?? '';
   if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
-  // The words around the target, cut once: each actual's name is then looked for in them.
-  const near = wordsAround(around?.(target));
+  // The words around the target, cut once when first needed: each actual's name is then looked for in them.
+  let near: Around | undefined | null = null;
+  const nearTarget = (): Around | undefined => (near === null ? (near = wordsAround(around?.(target))) : near);
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     const other = a.name as string;
@@ -76,7 +115,9 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
     // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
     // and a target's name beside one of them is no sign that the figure is its actual.)
-    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || saidNear(near, other)) candidates.push(a);
+    // A count in another classifier is paired by its name only (the words beside the target name what it counts in
+    // its own classifier).
+    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
   }
   return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
 }
@@ -147,9 +188,10 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   const targetEnd = periodEndYear(target.period) ?? meta.year ?? Number.POSITIVE_INFINITY;
   // A plan's end-year target (2020年…达到90万亿元 in a 2016 report) is judged in 2020, not by last year's figure.
   if (meta.year !== null && targetEnd > meta.year) return undefined;
-  // Over a span only a level reached at its end stands for the last year (迈上2万亿元); an average or a total over
-  // the span (年均增长6.1%, 累计新增…) never does.
-  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || ((a.kind === 'level' || a.kind === 'share' || isStockReached(a)) && !isSpanMeasure(a)));
+  // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
+  // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
+  // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || (((a.kind === 'level' && a.measure !== null) || a.kind === 'share' || isStockReached(a)) && !isSpanMeasure(a)));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   const elsewhere = single.filter((a) => !sameParagraph(a, target));
@@ -201,7 +243,16 @@ function isStockReached(i: Indicator): boolean {
  * ends whole (政府|隐性|债务).
  */
 function holds(longer: string, shorter: string): boolean {
-  if (longer.startsWith(shorter) || longer.endsWith(shorter)) return true;
-  const half = shorter.length >> 1;
-  return longer.startsWith(shorter.slice(0, half)) && longer.endsWith(shorter.slice(half));
+  if (longer.length < shorter.length) return false;
+  // Compared code unit by code unit: the targets × actuals of a report are many, and a cut string per pair is garbage.
+  const n = shorter.length;
+  const half = n >> 1;
+  const tail = longer.length - n;
+  let head = 0;
+  while (head < n && longer.charCodeAt(head) === shorter.charCodeAt(head)) head++;
+  if (head === n) return true;
+  let back = 0;
+  while (back < n && longer.charCodeAt(tail + n - 1 - back) === shorter.charCodeAt(n - 1 - back)) back++;
+  // Whole at the end, or its first half at the start and its second half at the end.
+  return back === n || (head >= half && back >= n - half);
 }

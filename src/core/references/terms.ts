@@ -8,6 +8,8 @@ import data from '../lexicon/entityTypes.json';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
+/** The Party's standing formulae (“四个意识”, “两个维护”): rhetoric every report repeats, no programme (entityTypes.json). */
+const FORMULAE: ReadonlySet<string> = new Set(data.standingFormulae);
 /** A provincial football league, clipped to the province and 超 (“苏超”, “赣超”): a name of two characters. */
 const LEAGUE = /^[\u4e00-\u9fff]超$/;
 
@@ -80,10 +82,11 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     const list = (entry || term.length > 4 ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range.start.line) ?? year) === year);
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
-    // Without a glossary entry, a numbered slogan (“四个意识”, “三大攻坚战”, “六稳”) or a quoted two-character word
-    // (“名片”, “高地”) is the report's rhetoric, not a programme to go back to.
+    // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”) or a quoted two-character
+    // word (“名片”, “高地”) is the report's rhetoric, not a programme to go back to. A numbered slogan of the report's
+    // own (“三个新的更大进展”, “五大文化”) is what readers follow from part to part, as they do any quoted name.
     // Two-character programmes everyone knows (“两新”, “两重”) and leagues (“苏超”) are names all the same.
-    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (/^[一二三四五六七八九十两]+(?:个|大|项|张|条|种|稳|保|新)/.test(term) || term.length <= 2)) continue;
+    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || term.length <= 2)) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
