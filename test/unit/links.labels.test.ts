@@ -16,10 +16,13 @@ import type { LinkScore } from '../support/links';
  * (dev read 0.877/0.942 with them); raised when the lines read dev 0.915/0.967, sealed 0.667/0.778. local/安徽省-2026 and
  * national/2018 then joined dev and local/重庆市-2026 the sealed part (the rules of 7fa83cf read dev 0.852/0.943,
  * sealed 0.647/0.807 with them): the dev floors were lowered for that new data, then raised when the lines read dev
- * 0.885/0.972, sealed 0.672/0.826.
+ * 0.885/0.972, sealed 0.672/0.826. Then local/guangdong-2026 and national/2005 joined dev and local/北京市-2026 the
+ * sealed part (marked by hand after the rules above were written; the session's starting code, a5045a2, reads dev
+ * 0.787/0.932, sealed 0.613/0.830 on the final set): the lines read dev 0.822/0.963, sealed 0.643/0.845, and the
+ * floors sit under them.
  */
-const DEV_FLOORS = { recall: 0.88, precision: 0.97 };
-const SEALED_FLOORS = { recall: 0.67, precision: 0.82 };
+const DEV_FLOORS = { recall: 0.815, precision: 0.955 };
+const SEALED_FLOORS = { recall: 0.635, precision: 0.835 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();
