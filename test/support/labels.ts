@@ -97,7 +97,7 @@ export function score(labels: readonly Label[], got: readonly Indicator[]): Scor
   let kindOk = 0;
   for (const l of labels) {
     const end = l.character + l.text.length;
-    // A figure split over lines (74.4⏎​⏎万亿元) ends on a later line: it covers the rest of its first line.
+    // A figure split over lines (74.4⏎⏎万亿元) ends on a later line: it covers the rest of its first line.
     const hit = got.find((g) => !used.has(g) && g.range.start.line === l.line && g.range.start.character < end && (g.range.end.line > l.line || g.range.end.character > l.character));
     if (!hit) {
       missed.push(l);
