@@ -92,8 +92,23 @@ export function isPlace(name: string): boolean {
   return name.length <= 5 && /^(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|省|州|镇|乡|旗|盟)|城乡|农村|城镇|全域|省内|市内|区内|境内)$/.test(name);
 }
 
-/** Trims clause noise around a candidate name; '' when nothing name-like is left. */
+/**
+ * Trims clause noise around a candidate name; '' when nothing name-like is left. Pure, and asked about the same few
+ * strings many times per paragraph (each rule that tries a reading cleans it): a small memo saves the regex chain.
+ */
 export function cleanName(raw: string): string {
+  const known = CLEANED.get(raw);
+  if (known !== undefined) return known;
+  const cleaned = cleanNameUncached(raw);
+  if (CLEANED.size >= CLEANED_MAX) CLEANED.clear();
+  CLEANED.set(raw, cleaned);
+  return cleaned;
+}
+
+const CLEANED = new Map<string, string>();
+const CLEANED_MAX = 4096;
+
+function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.

@@ -46,8 +46,13 @@ const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
  * one for one, so that the time rules read them; for the time rules only (names keep the text's characters).
  */
 export function timeWords(s: string): string {
-  return TRADITIONAL_TEST.test(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  // The status and the period rules ask about the same clause one after the other: remember the last answer.
+  if (s === lastTimeWords[0]) return lastTimeWords[1];
+  const out = TRADITIONAL_TEST.test(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  lastTimeWords = [s, out];
+  return out;
 }
+let lastTimeWords: readonly [string, string] = ['', ''];
 
 /** The last year of a period (“2016-2020” → 2020, “2021” → 2021), or null. */
 export function periodEndYear(period: string | null): number | null {
