@@ -1,5 +1,6 @@
 /** Helpers shared by the chart builders: a figure as a chart point, a report's file name, a display scale, a name. */
 import { figurePhrase } from '../indicators/card';
+import { isRateUnit } from '../numbers/units';
 import { isCeiling } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
 import { mostUsedName } from '../workspace/seriesTable';
@@ -39,8 +40,8 @@ export function fileOfUri(uri: string): string {
   }
 }
 
-/** Units whose values are drawn as they are (rates, ranks, ratio parts). */
-const UNSCALED = new Set(['%', '个百分点', '个千分点', '位次', '倍', '‰']);
+/** Units whose values are drawn as they are (rates and their points, ranks, multiples). */
+const unscaled = (unit: string): boolean => isRateUnit(unit) || unit === '位次' || unit === '倍';
 
 /**
  * The display scale of a set of base-unit values: the largest magnitude (万, 亿, 万亿) that keeps the largest value
@@ -49,7 +50,7 @@ const UNSCALED = new Set(['%', '个百分点', '个千分点', '位次', '倍', 
 export function chartScale(values: readonly number[], unit: string | null): ChartScale {
   const max = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
   const steps: ReadonlyArray<[number, ChartScale['prefix']]> = [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']];
-  const step = unit !== null && !UNSCALED.has(unit) ? steps.find(([divisor]) => max >= divisor) : undefined;
+  const step = unit !== null && !unscaled(unit) ? steps.find(([divisor]) => max >= divisor) : undefined;
   const [divisor, prefix] = step ?? [1, ''];
   return { divisor, prefix, label: `${prefix}${unit ?? ''}` };
 }

@@ -25,8 +25,9 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
  * across a comma.
  */
 // (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
-const GROWTH_VERB = /(?:增长|递增|增产|增收|上涨)(?![到至为率]|贡献)[^，,；;。：:占率的有为达超]{0,10}$/;
-const CHANGE_VERB = /(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|减价|降价|减产|精简)(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$/;
+const OBJECT_UP_TO_FIGURE = '(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$';
+const GROWTH_VERB = new RegExp(`(?:增长|递增|增产|增收|上涨)(?!贡献)${OBJECT_UP_TO_FIGURE}`);
+const CHANGE_VERB = new RegExp(`(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|减价|降价|减产|精简)${OBJECT_UP_TO_FIGURE}`);
 /** 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: the words before the figure, as the name rules drop a trailing 比. */
 const RATIO_BEFORE = /(?:比|倍差)(?:从[\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */

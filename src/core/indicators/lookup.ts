@@ -3,6 +3,7 @@
  * else the report mentions it, and what base a level-plus-growth pair implies. Pure; reads the model only.
  */
 import { lookupIndicator, normalizeIndicatorName } from '../lexicon';
+import { isRateUnit } from '../numbers/units';
 import type { LexiconEntry } from '../lexicon';
 import { comparePositions, rangeContains, rangeSpansLine, sameRange } from '../positions';
 import type { Indicator, Position, ReportModel } from '../types';
@@ -85,7 +86,7 @@ export interface ImpliedBase {
 }
 
 /** Units of a level whose growth rate implies a base: amounts and counts, not rates, points or ranks. */
-const NOT_A_LEVEL_UNIT = new Set(['%', '个百分点', '个千分点', '‰', '位次']);
+const notALevel = (unit: string): boolean => isRateUnit(unit) || unit === '位次';
 /** At most this many UTF-16 units between the level and its growth (“，比上年增长” and the like). */
 const MAX_GAP = 16;
 
@@ -104,7 +105,7 @@ export function impliedBase(ind: Indicator, model: ReportModel): ImpliedBase | n
   if (index < 0) index = model.indicators.findIndex((other) => sameRange(other.range, ind.range)); // a copy of it
   const level = index > 0 ? model.indicators[index - 1] : undefined;
   if (!level || (level.kind !== 'level' && level.kind !== 'count') || level.valueMax !== undefined) return null;
-  if (level.unit === null || NOT_A_LEVEL_UNIT.has(level.unit)) return null;
+  if (level.unit === null || notALevel(level.unit)) return null;
   if (level.range.end.line !== ind.range.start.line || ind.range.start.character - level.range.end.character > MAX_GAP) return null;
   if (level.status !== ind.status || level.period !== ind.period) return null;
   const key = mentionKey(ind);

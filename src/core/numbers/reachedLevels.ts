@@ -5,21 +5,24 @@ import type { NumberMention } from './types';
  * is still a figure (an index, a multiple, a score) when a verb of change reaches it or it is the start of a from–to
  * pair. Everything else without a unit stays bare (dates, codes, 12345热线). Looks a few characters around each mention.
  */
-const REACHED = /(?:提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升|优化)(?:至|到|为)$|(?:降至|降到|增至|增到|达到)$/;
+const CHANGE = '提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升';
+const REACHED = new RegExp(`(?:${CHANGE}|优化)(?:至|到|为)$|(?:降至|降到|增至|增到|达到)$`);
 const FROM = /(?:从|由)$/;
-const CHANGE_AFTER = /^(?:提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升|降|增)/;
+const CHANGE_AFTER = new RegExp(`^(?:${CHANGE}|降|增)`);
 const CLAUSE_END = /^(?:[，。；、,;）)]|$|左右)/;
 
 export function markReachedLevels(text: string, mentions: readonly NumberMention[]): NumberMention[] {
   return mentions.map((m) => {
-    if (m.nature !== 'bare' || !/^[\d.]+$/.test(text.slice(m.start, m.end))) return m;
+    const written = text.slice(m.start, m.end);
+    if (m.nature !== 'bare' || !/^[\d.]+$/.test(written)) return m;
     const before = text.slice(Math.max(0, m.start - 4), m.start);
     const after = text.slice(m.end, m.end + 3);
     // (Not a place in a ranking: 排名上升为12.)
     const reached = REACHED.test(before) && CLAUSE_END.test(after) && !/(?:排名|位次|名次)/.test(text.slice(Math.max(0, m.start - 10), m.start));
     // A start value is read only when written with decimals (从1.96, 从84.7): 从3增加到5个 takes its unit from the end.
-    const from = FROM.test(before) && CHANGE_AFTER.test(after) && text.slice(m.start, m.end).includes('.');
+    const from = FROM.test(before) && CHANGE_AFTER.test(after) && written.includes('.');
     if (!reached && !from) return m;
-    return { ...m, nature: 'amount', qualifier: /^左右/.test(after) ? '左右' : m.qualifier, tail: /^左右/.test(after) ? m.end + 2 : m.tail };
+    const about = after.startsWith('左右');
+    return { ...m, nature: 'amount', qualifier: about ? '左右' : m.qualifier, tail: about ? m.end + 2 : m.tail };
   });
 }

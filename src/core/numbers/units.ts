@@ -156,6 +156,14 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
 
 export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature, ...(NOT_BEFORE[surface] ? { notBefore: NOT_BEFORE[surface] } : {}) }));
 
+/** Bases that are rates or their points (%, ‰, 个百分点, 个千分点): never scaled by 万/亿, never a level with a base. */
+const RATE_BASES: ReadonlySet<string> = new Set(UNITS.filter((u) => u.nature === 'percent' || u.nature === 'points').map((u) => u.base));
+
+/** Whether a unit (a base, as the model reports it) is a rate or points of a rate. */
+export function isRateUnit(base: string): boolean {
+  return RATE_BASES.has(base);
+}
+
 const byFirstChar = new Map<string, UnitDef[]>();
 for (const u of [...UNITS].sort((a, b) => b.surface.length - a.surface.length)) {
   const k = u.surface[0] as string;
