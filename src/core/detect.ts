@@ -45,6 +45,8 @@ export type Mojibake = 'gbk-as-utf8' | 'gbk-as-latin1';
  */
 export function mojibakeOf(text: string): Mojibake | null {
   const head = text.slice(0, 4096);
+  // A binary file is not a misread report: reopening it as GB18030 would not help.
+  if (looksBinary(head)) return null;
   let replacement = 0;
   let latin = 0;
   let han = 0;
@@ -62,4 +64,21 @@ export function mojibakeOf(text: string): Mojibake | null {
   // GBK read as Latin-1: pairs of accented letters where the Han characters should be, and almost no Han.
   if (latin / letters > 0.3 && han / letters < 0.05) return 'gbk-as-latin1';
   return null;
+}
+
+/**
+ * Whether a document's opening is binary data shown as text (an executable, an archive, an image renamed .txt): a NUL
+ * character, which no text encoding of a report produces — the file reader refuses such files for the same reason
+ * (src/node/readReport.ts) — or control characters in more than 1 % of the opening. Cheap: at most 4,096 characters.
+ */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return true;
+    // (Tab, line feed, form feed and carriage return are text.)
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
+  }
+  return control > 8 && control > head.length / 100;
 }

@@ -4,7 +4,7 @@
  */
 export { analyzeReport, prepareReport } from './report';
 export type { AnalyzeOptions, PreparedReport, ReportStructure } from './report';
-export { detectReport, mojibakeOf } from './detect';
+export { detectReport, looksBinary, mojibakeOf } from './detect';
 export type { Detection, Mojibake } from './detect';
 export { CancellationSource, CancelledError, neverCancelled, throwIfCancelled, untilCancelled } from './cancellation';
 export type { CancellationLike } from './cancellation';

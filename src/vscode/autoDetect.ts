@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { detectReport, mojibakeOf } from '../core';
+import { detectReport, looksBinary, mojibakeOf } from '../core';
 import { config, LANGUAGE_ID, openingOf } from './config';
 import type { Log } from './log';
+import { SwitchMemory } from './switchMemory';
 
 /** Only real files and unsaved buffers: a git: or output: document that looks like a report stays as it is. */
 const SCHEMES = new Set(['file', 'untitled']);
@@ -14,8 +15,8 @@ const MAX_REMEMBERED = 1000;
  */
 export function registerAutoDetectSupport(log: Log): vscode.Disposable {
   // A document switched once and then set back to Plain Text by the user must stay plain text: VS Code reports
-  // a language change as close + open, so without this memory the two would fight.
-  const switched = new Set<string>();
+  // a language change as close + open, so without this memory the two would fight. A real close forgets it.
+  const switched = new SwitchMemory(MAX_REMEMBERED);
 
   // Each misread file is pointed out once per session.
   const warned = new Set<string>();
@@ -42,10 +43,10 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
   const consider = (document: vscode.TextDocument): void => {
     checkEncoding(document);
     const key = document.uri.toString();
+    switched.opened(key);
     if (document.languageId !== 'plaintext' || !SCHEMES.has(document.uri.scheme) || switched.has(key)) return;
     if (!config.autoDetect(document) || !detectReport(openingOf(document)).isReport) return;
-    if (switched.size >= MAX_REMEMBERED) switched.clear();
-    switched.add(key);
+    switched.remember(key);
     vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(undefined, (err: unknown) => {
       log.error(vscode.l10n.t('Could not switch {0} to the report language', vscode.workspace.asRelativePath(document.uri)), err);
     });
@@ -58,7 +59,12 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
       return;
     }
     if (document.languageId === LANGUAGE_ID) return;
-    switched.add(document.uri.toString());
+    // Outline and figures of binary data would be noise: say what the file is instead, once.
+    if (looksBinary(openingOf(document))) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} looks like a binary file (it contains NUL or control characters), not a text report.', vscode.workspace.asRelativePath(document.uri)));
+      return;
+    }
+    switched.remember(document.uri.toString());
     await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   };
 
@@ -66,6 +72,7 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
   for (const document of vscode.workspace.textDocuments) consider(document);
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidCloseTextDocument((document) => switched.closed(document.uri.toString())),
     vscode.commands.registerCommand('govreport.treatAsReport', treatAsReport),
   );
 }

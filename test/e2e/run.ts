@@ -678,6 +678,13 @@ async function run(): Promise<void> {
       return `“${language}”, ${rows.length} rows; screenshot ${await screenshot(page, 'outline-national-2022.png')}`;
     });
     await check('no boxed characters in national 2022 either (ideographic space U+3000 after 国务院总理)', () => noBoxedCharacters(page));
+    // A new user's trial found every report closed and reopened came back as Plain Text for the rest of the session.
+    await check('a report closed (Close All Editors) and opened again is detected again', async () => {
+      await runCommand(page, 'View: Close All Editors');
+      await waitFor('every editor to close', async () => (await page.locator('.tabs-container .tab').count()) === 0, 5000);
+      await openFileByQuickOpen(page, NATIONAL.name);
+      return `status bar shows “${await languageIndicator(page)}”`;
+    });
     lap('national outline');
 
     await cardAndChartChecks(page, check, { cli: CLI, workspace: srv.workspace });

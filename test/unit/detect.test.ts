@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectReport, mojibakeOf } from '../../src/core';
+import { detectReport, looksBinary, mojibakeOf } from '../../src/core';
 import { SEED, readCorpus } from '../support/corpus';
 import { corpusFiles } from '../support/expectedOutline';
 
@@ -39,5 +39,28 @@ describe('mojibakeOf: a GBK report read with the wrong encoding', () => {
     expect(mojibakeOf(readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8'))).toBeNull();
     expect(mojibakeOf('The quick brown fox jumps over the lazy dog, café and naïve résumé included.')).toBeNull();
     expect(mojibakeOf('\ufffd\ufffd')).toBeNull();
+  });
+});
+
+describe('looksBinary: binary data opened as text', () => {
+  // An image and an executable read as UTF-8 and as Latin-1, as an editor would show them.
+  const binaries = [readFileSync('media/screenshots/outline.png'), readFileSync(process.execPath).subarray(0, 65536)];
+
+  it('recognises them, and never calls them a misread GBK report', () => {
+    for (const bytes of binaries) {
+      for (const encoding of ['utf-8', 'latin1']) {
+        const text = new TextDecoder(encoding).decode(bytes);
+        expect(looksBinary(text)).toBe(true);
+        expect(mojibakeOf(text)).toBeNull();
+      }
+    }
+  });
+
+  it('leaves reports alone, CRLF and GBK misread as UTF-8 included', () => {
+    const seed = readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8');
+    expect(looksBinary(seed)).toBe(false);
+    expect(looksBinary(seed.replace(/\n/g, '\r\n'))).toBe(false);
+    expect(looksBinary(new TextDecoder('utf-8').decode(readFileSync('test/fixtures/corpus/local/hailar-2016.gbk.txt')))).toBe(false);
+    expect(looksBinary('')).toBe(false);
   });
 });
