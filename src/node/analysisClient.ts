@@ -17,6 +17,17 @@ type Pending = {
 };
 
 /**
+ * The worker no longer holds a text the host analysed there: it was restarted (a newer version of another document
+ * arrived while an older one was being analysed) or four newer texts pushed it out. The runner analyses it again.
+ */
+export class LostInWorkerError extends Error {
+  constructor() {
+    super('the analysis worker no longer holds this document');
+    this.name = 'LostInWorkerError';
+  }
+}
+
+/**
  * The extension host's side of the analysis worker. Requests are answered in order; a new analysis of a document
  * whose older version is still being analysed stops the worker (the stale work is abandoned, not waited for) and
  * starts a fresh one. Requests made with a cancelled token are not sent.
@@ -35,7 +46,7 @@ export class AnalysisClient {
   async analyze(key: string, document: string, text: string, token?: CancellationLike): Promise<ReportStructure> {
     if (token?.isCancellationRequested) throw new CancelledError();
     // An older version of the same document still in the worker is stale: restart rather than wait for it.
-    if ([...this.pending.values()].some((p) => p.kind === 'analyze' && p.key.startsWith(`${document}#`) && p.key !== key)) this.restart();
+    if ([...this.pending.values()].some((p) => p.kind === 'analyze' && p.key.startsWith(`${document}#`) && p.key !== key)) this.restart(document);
     const response = await this.send({ id: this.nextId++, kind: 'analyze', key, text });
     if (!response.ok) throw new Error(response.error);
     if (!('structure' in response)) throw new Error('the analysis worker answered with something else');
@@ -60,14 +71,19 @@ export class AnalysisClient {
     };
     const response = await this.send({ id, kind: 'figures', key, full, segment: segmenter?.state === 'ready', references: options.references !== false }, words);
     if (!response.ok) throw new Error(response.error);
+    if ('lost' in response) throw new LostInWorkerError();
     if (!('figures' in response)) throw new Error('the analysis worker answered with something else');
     return 'partial' in response.figures ? { partial: true } : response.figures;
   }
 
-  /** The hover card at `at` of a text whose figures stayed in the worker, or null when no figure is there. */
+  /**
+   * The hover card at `at` of a text whose figures stayed in the worker, or null when no figure is there; a
+   * LostInWorkerError when the worker no longer holds the text.
+   */
   async card(key: string, at: Position, options: CardOptions): Promise<{ card: IndicatorCard; indicator: Indicator } | null> {
     const response = await this.send({ id: this.nextId++, kind: 'card', key, at, options });
     if (!response.ok) throw new Error(response.error);
+    if ('lost' in response) throw new LostInWorkerError();
     return 'card' in response ? response.card : null;
   }
 
@@ -77,7 +93,7 @@ export class AnalysisClient {
   }
 
   dispose(): void {
-    this.stop(new Error('the analysis worker was disposed'));
+    this.stop(() => new Error('the analysis worker was disposed'));
   }
 
   private send(request: AnalysisRequest, words?: (texts: readonly string[]) => void): Promise<AnalysisResponse> {
@@ -93,9 +109,9 @@ export class AnalysisClient {
     const worker = new Worker(this.workerPath);
     worker.unref();
     worker.on('message', (response: AnalysisResponse) => this.received(worker, response));
-    worker.on('error', (err) => this.stop(err));
+    worker.on('error', (err) => this.stop(() => err));
     worker.on('exit', () => {
-      if (this.worker === worker) this.stop(new Error('the analysis worker stopped'));
+      if (this.worker === worker) this.stop(() => new Error('the analysis worker stopped'));
     });
     this.worker = worker;
     return worker;
@@ -130,15 +146,19 @@ export class AnalysisClient {
     p.resolve(response);
   }
 
-  private restart(): void {
-    this.stop(new CancelledError());
+  /**
+   * Stops the worker to abandon `document`'s stale analysis: its requests are cancelled; the other documents' requests
+   * fail as lost, so that their runners analyse them again in the new worker.
+   */
+  private restart(document: string): void {
+    this.stop((p) => (p.key.startsWith(`${document}#`) ? new CancelledError() : new LostInWorkerError()));
   }
 
-  private stop(reason: unknown): void {
+  private stop(reasonFor: (p: Pending) => unknown): void {
     const worker = this.worker;
     this.worker = null;
     void worker?.terminate();
-    for (const p of this.pending.values()) p.reject(reason);
+    for (const p of this.pending.values()) p.reject(reasonFor(p));
     this.pending.clear();
   }
 }

@@ -45,4 +45,6 @@ export type AnalysisResponse =
   | { readonly id: number; readonly ok: true; readonly segment: readonly string[] }
   | { readonly id: number; readonly ok: true; readonly figures: ReportFigures | { readonly partial: true } }
   | { readonly id: number; readonly ok: true; readonly card: { readonly card: IndicatorCard; readonly indicator: Indicator } | null }
+  /** The worker no longer holds `key` (it was restarted, or newer texts pushed it out): analyse it there again. */
+  | { readonly id: number; readonly ok: true; readonly lost: true }
   | { readonly id: number; readonly ok: false; readonly error: string };

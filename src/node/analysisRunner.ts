@@ -4,8 +4,9 @@
  * tests run everything inline and need none of this.
  */
 import { inlineRunner } from '../core/service';
+import type { CancellationLike, ReportStructure } from '../core';
 import type { AnalysisRunner, RunningAnalysis } from '../core/service';
-import { AnalysisClient } from './analysisClient';
+import { AnalysisClient, LostInWorkerError } from './analysisClient';
 import { FULL_MODEL_CHARS, MAIN_THREAD_CHARS } from './analysisProtocol';
 
 export interface WorkerRunner extends AnalysisRunner {
@@ -24,13 +25,41 @@ export function workerRunner(options: { readonly inlineUpTo?: number; readonly c
     async run(document, token): Promise<RunningAnalysis> {
       if (document.text.length <= inlineUpTo) return inlineRunner.run(document, token);
       const key = `${document.uri}#${document.version}`;
-      const structure = await client.analyze(key, document.uri, document.text, token);
+      // (Lost while it was being analysed, when another document restarted the worker: once more.)
+      const analyze = (): Promise<ReportStructure> => client.analyze(key, document.uri, document.text, token);
+      const structure = await analyze().catch((err: unknown) => {
+        if (err instanceof LostInWorkerError && !token.isCancellationRequested) return analyze();
+        throw err;
+      });
       const full = document.text.length <= FULL_MODEL_CHARS;
+      type Figures = RunningAnalysis['figures'];
+      // Figures kept in the worker serve hover cards only, which read no references: none are built there.
+      const bind: Figures = (segmenter, figuresToken, figuresOptions) =>
+        client.figures(key, full, segmenter, figuresToken, full ? figuresOptions : { references: false });
+      // The worker may have lost the text since (another document's newer version restarted it, or newer texts pushed
+      // it out): analyse it there again — once, however many requests find it lost at the same time — and ask again.
+      // Without this, a large report's hovers gave nothing for the rest of its version.
+      let lastBinding: Parameters<Figures> | undefined;
+      let reanalysing: Promise<unknown> | undefined;
+      const again = async <T>(ask: () => Promise<T>, askToken: CancellationLike, rebind: boolean): Promise<T> => {
+        try {
+          return await ask();
+        } catch (err) {
+          if (!(err instanceof LostInWorkerError) || askToken.isCancellationRequested) throw err;
+          reanalysing ??= client.analyze(key, document.uri, document.text, askToken).finally(() => (reanalysing = undefined));
+          await reanalysing;
+          // A card needs the figures bound there again, as they last were.
+          if (rebind && lastBinding) await bind(lastBinding[0], askToken, lastBinding[2]);
+          return ask();
+        }
+      };
       return {
         structure,
-        // Figures kept in the worker serve hover cards only, which read no references: none are built there.
-        figures: (segmenter, figuresToken, figuresOptions) => client.figures(key, full, segmenter, figuresToken, full ? figuresOptions : { references: false }),
-        cardAt: (at, cardOptions) => client.card(key, at, cardOptions),
+        figures: (segmenter, figuresToken, figuresOptions) => {
+          lastBinding = [segmenter, figuresToken, figuresOptions];
+          return again(() => bind(segmenter, figuresToken, figuresOptions), figuresToken, false);
+        },
+        cardAt: (at, cardOptions, cardToken) => again(() => client.card(key, at, cardOptions), cardToken, true),
         dispose: () => client.drop(key),
       };
     },

@@ -87,7 +87,7 @@ async function handle(request: AnalysisRequest): Promise<void> {
     }
     case 'figures': {
       const entry = kept.get(request.key);
-      if (!entry) throw new Error('the analysis worker no longer holds this document');
+      if (!entry) return post({ id: request.id, ok: true, lost: true });
       const bound = await entry.figures(request.segment ? hostSegmenter(request.id) : undefined, never, { references: request.references });
       entry.bound = bound;
       // What crosses the thread is plain data: the references are built here, once, when the host takes the figures.
@@ -102,9 +102,10 @@ async function handle(request: AnalysisRequest): Promise<void> {
     }
     case 'card': {
       const entry = kept.get(request.key);
-      const model = entry?.bound ? modelOf(entry.structure, entry.bound) : undefined;
-      const indicator = model ? indicatorAt(model, request.at) : undefined;
-      return post({ id: request.id, ok: true, card: model && indicator ? { card: buildCard(model, indicator, request.options), indicator } : null });
+      if (!entry?.bound) return post({ id: request.id, ok: true, lost: true });
+      const model = modelOf(entry.structure, entry.bound);
+      const indicator = indicatorAt(model, request.at);
+      return post({ id: request.id, ok: true, card: indicator ? { card: buildCard(model, indicator, request.options), indicator } : null });
     }
     case 'drop':
       kept.delete(request.key);

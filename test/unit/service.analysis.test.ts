@@ -145,4 +145,29 @@ describe('analysis in a worker thread (the editor, for large documents)', () => 
       runner.dispose();
     }
   }, 60_000);
+
+  // A new user's trial in the real editor: with a second large report being edited, the first one's hovers gave
+  // nothing for the rest of the session.
+  it('analyses a very large document in the worker again when the worker lost it: restarted for another document, or pushed out by newer ones', async () => {
+    const text = large(Math.ceil(FULL_MODEL_CHARS / seed.length) + 1);
+    const runner = workerRunner({ client: new AnalysisClient(shim) });
+    try {
+      const service = testService({ runner });
+      const document = textDocument('file:///huge.txt', text);
+      const at = positionOf(text, 30, '6.1%');
+      const hover = async (): Promise<string | undefined> => (await service.getHover(document, at, never))?.indicator.text;
+      expect(await hover()).toBe('6.1%');
+      // Another large document edited while its older version is still being analysed: the worker restarts.
+      const older = service.getDocumentSymbols(textDocument('file:///other.txt', text, 1), never);
+      const newer = await service.getDocumentSymbols(textDocument('file:///other.txt', `${text}\n`, 2), never);
+      await older;
+      expect(newer.length).toBeGreaterThan(0);
+      expect(await hover()).toBe('6.1%');
+      // Four newer large texts push it out of what the worker keeps.
+      for (let i = 0; i < 4; i++) await service.getDocumentSymbols(textDocument(`file:///more-${i}.txt`, `${i}\n${text}`), never);
+      expect(await hover()).toBe('6.1%');
+    } finally {
+      runner.dispose();
+    }
+  }, 120_000);
 });
