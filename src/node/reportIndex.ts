@@ -9,7 +9,7 @@
  * instead: the calling thread reads and decodes, the workers analyse, and on two or more cores the pool finishes sooner.
  */
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CancellationSource, indexReport, ReportIndex } from '../core';
@@ -55,8 +55,11 @@ export interface IndexFolderOptions {
  * Every report of the folder (recursively), indexed, in the order of their paths. A file that is not a report, cannot
  * be read, or is over 20 MB is left out.
  */
-export async function indexFolder(dir: string, options: IndexFolderOptions = {}): Promise<IndexedReport[]> {
+export async function indexFolder(folder: string, options: IndexFolderOptions = {}): Promise<IndexedReport[]> {
   const { signal, onSkip, onProgress } = options;
+  // Absolute, because the index's file: uris are: the reports found are matched back to the listed paths by them
+  // (a relative folder, `series national`, found no report at all).
+  const dir = resolve(folder);
   signal?.throwIfAborted();
   const paths: string[] = [];
   for (const file of await listReportFiles(dir, signal)) {

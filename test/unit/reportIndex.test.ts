@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,15 @@ describe('indexFolder (main thread)', () => {
     ]);
     expect(reports.every((r) => r.indicators.length > 50)).toBe(true);
     expect(reports[1]!.indicators.some((i) => i.groupKey === 'lexicon:grp' && i.status === 'target')).toBe(true);
+  });
+
+  // A new user's trial: `govreport series national` printed “0 reports” where the absolute path found them.
+  it('finds the same reports in a folder given relative to the working directory', async () => {
+    const relativeDir = relative(process.cwd(), join(dir, 'national'));
+    expect(isAbsolute(relativeDir)).toBe(false);
+    const reports = await indexFolder(relativeDir);
+    expect(reports.map((r) => r.meta.year)).toEqual([2015, 2016]);
+    expect(reports.map((r) => r.uri)).toEqual((await indexFolder(join(dir, 'national'))).map((r) => r.uri));
   });
 
   it('decodes GBK files (the .govreport copy of hailar-2016 is GBK)', async () => {
