@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator } from '../../src/core';
+import { MAX_FIGURE_CHARS } from '../../src/core/workspace/reportFiles';
 import { readCorpus, SEED } from '../support/corpus';
 import { InMemoryWorkspace, never, positionOf, testService, textDocument } from '../support/inMemoryWorkspace';
 
@@ -68,6 +69,20 @@ describe('hover card across the workspace’s reports', () => {
     expect(years).toEqual(expect.arrayContaining([2015, 2016, 2017]));
     expect(hover?.card.series?.rows.some((r) => r.outcomeLabel === 'met')).toBe(true);
     expect(hover?.charts.some((c) => c.type === 'years')).toBe(true);
+  });
+
+  // A new user's trial: a page holding a report many times over, too large to read figures from, blanked out its year.
+  it('keeps a year’s figures when the workspace also holds a copy of that report too large to read figures from', async () => {
+    const { workspace, uri, text } = nationalWorkspace([2015, 2016, 2017, 2018], 2017);
+    const copies = Array.from({ length: Math.ceil(MAX_FIGURE_CHARS / readCorpus('national/2016.txt').length) + 1 }, () => readCorpus('national/2016.txt'));
+    workspace.write('copies/2016.txt', copies.join('\n')); // listed before national/2016.txt
+    const service = testService({ workspace });
+    expect(await service.workspace!.crossReportReady(never)).toBe(true);
+    expect(service.workspace!.reports().filter((r) => r.meta.year === 2016)).toHaveLength(2);
+    const target = await gdpTarget(service, uri, text, 2017);
+    const hover = await service.getHover(textDocument(uri, text), target.range.start, never);
+    const year2016 = hover?.card.series?.rows.find((r) => r.year === 2016);
+    expect(year2016?.outcomeLabel).toBe('met');
   });
 
   it('never waits for the index: while it is first built the card says the series will follow, and shows no chart', async () => {

@@ -7,6 +7,7 @@ import { sameRange } from '../positions';
 import type { Indicator, Range, ReportMeta, ReportModel } from '../types';
 import { crossReportSeries } from './series';
 import type { IndexedReport, SeriesRow } from './series';
+import { onePerYear } from './sameYear';
 
 /** A report of the workspace as a link target: where a link to it as a whole lands. */
 export interface ReportLocation {
@@ -58,13 +59,8 @@ export function seriesKey(indicator: Indicator, self: IndexedReport): string | u
 
 /** The other reports of the same place, one per year (a GBK copy beside its UTF-8 twin is not another year). */
 export function otherReports(index: ReportIndexView, self: IndexedReport): IndexedReport[] {
-  const byYear = new Map<number, IndexedReport>();
-  for (const report of index.reportsOfPlace(self.meta)) {
-    const year = report.meta.year;
-    if (year === null || year === self.meta.year || report.uri === self.uri || byYear.has(year)) continue;
-    byYear.set(year, report);
-  }
-  return [...byYear.values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
+  const others = index.reportsOfPlace(self.meta).filter((r) => r.meta.year !== self.meta.year && r.uri !== self.uri);
+  return [...onePerYear(others).values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
 }
 
 /** The indicator's targets and actuals across the reports of this place, this report's live figures included. */

@@ -1,5 +1,6 @@
 import { indicatorById } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
+import { onePerYear } from './sameYear';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -19,15 +20,10 @@ export interface SeriesRow {
   readonly outcome: Outcome | null;
 }
 
-/** Reports of the same place, one per year (the first one wins when a place has two files for a year). */
+/** Reports of the same place, one per year (onePerYear: the first, unless only a later one has figures). */
 export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta): IndexedReport[] {
   if (!meta.place) return [];
-  const byYear = new Map<number, IndexedReport>();
-  for (const r of reports) {
-    if (r.meta.place !== meta.place || r.meta.year === null || byYear.has(r.meta.year)) continue;
-    byYear.set(r.meta.year, r);
-  }
-  return [...byYear.values()];
+  return [...onePerYear(reports.filter((r) => r.meta.place === meta.place)).values()];
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Indicator } from '../types';
 import { crossReportSeries } from './series';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
+import { replacesSameYear } from './sameYear';
 
 export interface SeriesEntry {
   readonly year: number;
@@ -39,7 +40,10 @@ export interface SeriesTable {
   readonly places: readonly PlaceSeries[];
   /** Reports that cannot join a series: no place or no year in their title block (or, for the year, file name). */
   readonly unplaced: readonly IndexedReport[];
-  /** Second reports of a place and year (e.g. a GBK original beside its UTF-8 copy): the first by path is kept. */
+  /**
+   * Second reports of a place and year (e.g. a GBK original beside its UTF-8 copy): the first by path is kept, unless
+   * only a later one has figures (replacesSameYear).
+   */
   readonly duplicates: readonly IndexedReport[];
 }
 
@@ -58,8 +62,12 @@ export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable
     }
     const years = byPlace.get(place) ?? new Map<number, IndexedReport>();
     byPlace.set(place, years);
-    if (years.has(year)) duplicates.push(report);
-    else years.set(year, report);
+    const kept = years.get(year);
+    if (!kept) years.set(year, report);
+    else if (replacesSameYear(kept, report)) {
+      duplicates.push(kept);
+      years.set(year, report);
+    } else duplicates.push(report);
   }
   const places: PlaceSeries[] = [];
   for (const [place, years] of byPlace) {
