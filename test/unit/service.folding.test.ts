@@ -31,6 +31,20 @@ describe('folding ranges', () => {
     }
   });
 
+  // A new user's trial: Fold All hid 2026年福建省政府工作报告 inside the fold of the portal's menu lines above it.
+  it('folds a portal’s menu lines (下载 / 打印 / …) as chrome, but never the report’s title under them', async () => {
+    for (const file of ['local/福建省-2026.txt', 'local/辽宁省-2026.txt']) {
+      const text = readCorpus(file);
+      const lines = text.split('\n');
+      const title = lines.findIndex((l) => l.trim().endsWith('政府工作报告'));
+      const ranges = await testService().getFoldingRanges(textDocument(`file:///${file}`, text), never);
+      const menu = ranges.find((r) => r.kind === 'comment' && r.start === 0);
+      expect(lines[0]?.trim()).toBe('下载');
+      expect(menu!.end).toBe(title - 1);
+      expect(ranges.filter((r) => r.kind === 'comment' && r.start <= title && r.end >= title)).toEqual([]);
+    }
+  });
+
   it('folds the second copy of a page that holds the report twice as one region, and no heading region reaches into it', async () => {
     const text = readCorpus('local/hebei-2010.txt');
     const service = testService();

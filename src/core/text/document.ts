@@ -93,6 +93,8 @@ function markChrome(lines: Line[]): void {
  * not continue a sentence. Wiki-link fragments inside a paragraph also make short lines, but they follow an
  * unfinished sentence, so a run only counts when the line before it ends a sentence (or is chrome, or is absent).
  */
+const REPORT_TITLE = /政府工作报告$/;
+
 function markNavigationRuns(lines: Line[]): void {
   const MIN_RUN = 4;
   let runStart = -1;
@@ -112,7 +114,9 @@ function markNavigationRuns(lines: Line[]): void {
     const line = lines[i] as Line;
     if (isBlank(line)) continue;
     const content = contentOf(line);
-    const navLike = line.chrome || (content.length <= 14 && !/[。，,；;：:！？!?、“”"《》]/.test(content) && !/^[一二三四五六七八九十]{1,3}$/.test(content));
+    // (The report's own title, 2026年福建省政府工作报告, is as short and bare as a menu item, but is the page's content:
+    // folded as chrome, it was hidden by Fold All.)
+    const navLike = line.chrome || (content.length <= 14 && !/[。，,；;：:！？!?、“”"《》]/.test(content) && !/^[一二三四五六七八九十]{1,3}$/.test(content) && !REPORT_TITLE.test(content));
     if (navLike) {
       if (runStart < 0) {
         if (!prevEndsSentence) {
