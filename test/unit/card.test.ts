@@ -75,7 +75,16 @@ describe('indicator card on the seed report (苏州 2021)', () => {
     expect(row(card, '所在章节')).toBe('一、“十三五”时期和2020年工作回顾 › 五年来，经济发展量质齐升，创新转型持续深化，综合实力显著增强');
     expect(row(card, '指标')).toMatch(/^地区生产总值（/u);
     expect(card.definition).toMatch(/常住单位/u);
-    expect(card.labels.mentions).toBe('本报告中的提及');
+    expect(card.labels.mentions).toBe('本报告中的其他提及');
+  });
+
+  // A new user's trial: national cards called 国内生产总值 by the lexicon entry's 地区生产总值.
+  it('names the indicator with the report’s own word when it is a synonym of the lexicon entry (国内生产总值 in a national report)', () => {
+    const national = analyzeReport(readCorpus('national/2024.txt'));
+    const gdp = national.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.name === '国内生产总值');
+    expect(gdp).toBeDefined();
+    const card = buildCard(national, gdp!, { lang: 'en', segmenterAvailable: false });
+    expect(card.rows.find((r) => r.key === 'indicator')?.value).toBe('Gross domestic/regional product (国内生产总值)');
   });
 
   it('lists the 2021 target “6%以上” of the same indicator among the mentions, in document order', () => {

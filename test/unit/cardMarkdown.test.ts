@@ -62,7 +62,7 @@ describe('the card’s Markdown on the seed report (苏州 2021)', () => {
     expect(top[2]).toMatch(/^↔ 2020年实际：\[/u);
     expect(top[top.length - 1]).toMatch(new RegExp(`^\\[Chart across years\\]\\(command:${CHART.replace('.', '\\.')}\\?`, 'u'));
     // Section, definition and mentions, in that order, after the rule.
-    const order = ['**所在章节**', '**定义**', '**本报告中的提及'].map((needle) => rest.indexOf(needle));
+    const order = ['**所在章节**', '**定义**', '**本报告中的其他提及'].map((needle) => rest.indexOf(needle));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -89,7 +89,7 @@ describe('the card’s Markdown on the seed report (苏州 2021)', () => {
     expect(card.counterpart).toBeUndefined();
     const md = renderCardMarkdown(card, { lang: 'zh', links: links(uri) });
     expect(md).not.toContain('↔');
-    expect(md).toContain(`**本报告中的提及（${card.mentions.length}）**`);
+    expect(md).toContain(`**本报告中的其他提及（${card.mentions.length - 1}）**`);
     const mentionTargets = targets(split(md).rest).filter((t) => t.startsWith(`command:${REVEAL}`));
     const others = card.mentions.filter((m) => !m.current);
     expect(mentionTargets.map((t) => revealArgs(t)[1])).toEqual(others.slice(0, 3).map((m) => m.range));

@@ -195,7 +195,9 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   const entry = same ?? (indicator.name ? lookupIndicator(indicator.name) : undefined);
 
   if (entry) {
-    rows.push({ key: same ? 'indicator' : 'related', label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, entry.name) });
+    // The report's own word for the same indicator (国内生产总值 in a national report, not the entry's 地区生产总值).
+    const zh = same && indicator.name ? indicator.name : entry.name;
+    rows.push({ key: same ? 'indicator' : 'related', label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, zh) });
   }
   rows.push({ key: 'value', label: s.value, value: formatIndicatorValue(indicator, options.lang) });
   if (indicator.measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(indicator.measure, MEASURE_EN[indicator.measure], s) });

@@ -162,7 +162,8 @@ function mentionLines(card: IndicatorCard, options: CardMarkdownOptions, t: Tran
   const { links, lang } = options;
   const others = card.mentions.filter((m) => !m.current);
   const shown = others.slice(0, MAX_MENTION_LINKS);
-  const out = [`**${escape(t('{0} ({1})', card.labels.mentions, card.mentions.length))}**`, ''];
+  // The count is of the mentions listed: the hovered one is not among them.
+  const out = [`**${escape(t('{0} ({1})', card.labels.mentions, others.length))}**`, ''];
   for (const m of shown) out.push(`- ${link(m.label, links.reveal(links.uri, m.range), lineText(m.range.start.line, lang))}`);
   const hidden = others.length - shown.length;
   if (hidden > 0) out.push(`- ${escape(moreMentionsText(hidden, lang))}`);

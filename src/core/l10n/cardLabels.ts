@@ -94,7 +94,7 @@ function build(t: Translate, english: boolean): CardStrings {
     section: t({ message: 'Section', comment: 'hover card row: the headings a figure stands under' }),
     previousYearBase: t('Implied previous-year level'),
     basePeriodLevel: (year) => t('Implied base-period level ({0})', year),
-    labels: { definition: t('Definition'), mentions: t('Mentions in this report'), current: t('this one'), colon: t(': ') },
+    labels: { definition: t('Definition'), mentions: t('Other mentions in this report'), current: t('this one'), colon: t(': ') },
     kinds: kindsIn(t),
     statuses: statusesIn(t),
     noSegmenter: t('The word segmenter is not loaded; indicator names may be incomplete.'),
