@@ -292,7 +292,7 @@ async function seedModelIndicators(): Promise<readonly Indicator[]> {
 function expectedCsvRow(i: Indicator): string[] {
   return [
     String(i.range.start.line + 1),
-    String(i.range.start.character),
+    String(i.range.start.character + 1),
     i.text,
     String(i.value),
     i.valueMax === undefined ? '' : String(i.valueMax),
@@ -329,7 +329,7 @@ describe('govreport indicators --csv', () => {
     const { code, stdout, stderr } = await run('indicators', SEED, '--csv');
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.startsWith('\ufeffline,character,text,value,valueMax,unit,name,measure,kind,status,qualifier,period\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufeffline,column,text,value,valueMax,unit,name,measure,kind,status,qualifier,period\r\n')).toBe(true);
     expect(stdout.endsWith('\r\n')).toBe(true);
     // The seed holds no line breaks inside fields, so every LF belongs to a CRLF record end.
     expect(stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -351,7 +351,7 @@ describe('govreport indicators --csv', () => {
     expect(csv).toContain('"1,200亿元"');
     const [header, row] = readCsv(csv.slice(1));
     expect(header).toEqual([...CSV_COLUMNS]);
-    expect(row).toEqual(['5', '2', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
+    expect(row).toEqual(['5', '3', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
   });
 
   it('prints only the header for a report without figures', async () => {

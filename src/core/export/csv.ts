@@ -4,8 +4,11 @@
  */
 import type { Indicator } from '../types';
 
-/** The CSV columns, in order. `line` is 1-based (as editors show it); `character` is the contract's 0-based UTF-16 offset. */
-export const CSV_COLUMNS = ['line', 'character', 'text', 'value', 'valueMax', 'unit', 'name', 'measure', 'kind', 'status', 'qualifier', 'period'] as const;
+/**
+ * The CSV columns, in order. `line` and `column` are 1-based, as the editor's status bar shows them (Ln 28, Col 20):
+ * a CSV is read by people, in a spreadsheet, beside the editor. (The JSON contract keeps VS Code's 0-based positions.)
+ */
+export const CSV_COLUMNS = ['line', 'column', 'text', 'value', 'valueMax', 'unit', 'name', 'measure', 'kind', 'status', 'qualifier', 'period'] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -18,7 +21,7 @@ const CRLF = '\r\n';
 export function indicatorCsvRow(indicator: Indicator): Record<CsvColumn, string> {
   return {
     line: String(indicator.range.start.line + 1),
-    character: String(indicator.range.start.character),
+    column: String(indicator.range.start.character + 1),
     text: indicator.text,
     value: plainDecimal(indicator.value),
     valueMax: indicator.valueMax === undefined ? '' : plainDecimal(indicator.valueMax),
