@@ -81,6 +81,10 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       label: { show: true, formatter: t.phrase, position: 'bottom', color: theme.orange, fontFamily: theme.fontFamily },
     };
   });
+  // The legend draws the series' own symbol: the one most targets have (左右 targets are diamonds), not always ▲.
+  const targets = categories.flatMap((year) => at.get(year)?.target ?? []);
+  const diamonds = targets.filter((t) => t.qualifier === '左右' || t.qualifier === '约').length;
+  const targetSymbol = diamonds * 2 > targets.length ? 'diamond' : 'triangle';
   const hasRange = chart.points.some((p) => p.target?.valueMax !== undefined);
   const rangeBase = categories.map((year) => {
     const t = at.get(year)?.target;
@@ -108,7 +112,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       lineStyle: { color: theme.blue, width: lineWidth }, itemStyle: { color: theme.blue }, z: 3,
     },
     {
-      type: 'scatter', name: labels.target, data: target, symbol: 'triangle', symbolSize: 14, itemStyle: { color: theme.orange }, z: 4,
+      type: 'scatter', name: labels.target, data: target, symbol: targetSymbol, symbolSize: 14, itemStyle: { color: theme.orange }, z: 4,
       // In a narrow panel neighbouring targets' labels would overlap: those that do are left to the tooltip.
       labelLayout: { hideOverlap: true },
     },

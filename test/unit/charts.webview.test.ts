@@ -137,6 +137,17 @@ describe('the ECharts option', () => {
     expect(linkOfClick({ data: { value: 1 } })).toBeUndefined();
   });
 
+  // A new user's trial: the legend showed the target as ▲ while every GDP target (…左右) was drawn as ◆.
+  it('gives the targets’ legend entry the symbol most targets are drawn with (◆ for 左右 targets)', () => {
+    const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
+    const targets = chart.points.flatMap((p) => p.target ?? []);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((t) => t.qualifier === '左右').length * 2).toBeGreaterThan(targets.length);
+    const option = chartOption(chart, LABELS, THEME);
+    const series = (option.series as Array<{ name?: string; symbol?: string }>).find((s) => s.name === LABELS.target);
+    expect(series?.symbol).toBe('diamond');
+  });
+
   it('draws places top to bottom in the core’s order', () => {
     const chart = placesChart(provinces, 2026, 'lexicon:grp', '%', 'target') as PlacesChart;
     expect(chart.bars.length).toBeGreaterThanOrEqual(3);
