@@ -169,4 +169,17 @@ describe('targets year on year without last year’s report', () => {
   it('has no table for a report without a year', () => {
     expect(buildTargetsTable({ ...r2023, meta: { ...r2023.meta, year: null } })).toBeNull();
   });
+
+  // A new user's trial: 福建 2026's target “新引进…项目50个以上”, named 项目, sat beside “10个项目列入…”, an unrelated
+  // heritage list of 2025, as if it were last year's result.
+  it('sets no result of last year beside a target named by a bare two-character noun the lexicon does not know', () => {
+    // Two real figures of the report, a 2023 target and a 2022 actual, named as the trial saw them.
+    const target = r2023.indicators.find((i) => i.status === 'target' && i.period === '2023')!;
+    const actual = r2023.indicators.find((i) => i.status === 'actual' && i.period === '2022')!;
+    const as = (indicator: typeof target, name: string): typeof target => ({ ...indicator, name, groupKey: 'name:目项', unit: '个', kind: 'count' });
+    const bare = buildTargetsTable({ ...r2023, indicators: [as(target, '项目'), as(actual, '项目')] })!;
+    expect(bare.rows.map((r) => [r.name, r.lastActual])).toEqual([['项目', undefined]]);
+    const named = buildTargetsTable({ ...r2023, indicators: [as(target, '重大项目'), as(actual, '重大项目')] })!;
+    expect(named.rows[0]?.lastActual?.indicator.range).toEqual(actual.range);
+  });
 });

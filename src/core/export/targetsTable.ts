@@ -110,6 +110,9 @@ function firstPerIdentity(report: IndexedReport, keep: (indicator: Indicator) =>
  */
 function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFigure | undefined {
   const key = pairKey(target);
+  // A bare noun of two characters (项目, 企业) names no indicator of its own: 新引进…项目50个以上 and 10个项目列入…
+  // are not one series. Indicators the lexicon knows pair by their key whatever their name.
+  if (!target.groupKey?.startsWith('lexicon:') && (target.name?.replace(/\s+/gu, '').length ?? 0) <= 2) return undefined;
   const same = actuals.filter((a) => pairKey(a.indicator) === key && a.indicator.unit === target.unit);
   return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
 }
