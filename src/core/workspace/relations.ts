@@ -5,9 +5,8 @@
  */
 import { sameRange } from '../positions';
 import type { Indicator, Range, ReportMeta, ReportModel } from '../types';
-import { crossReportSeries } from './series';
+import { crossReportSeries, onePerYear } from './series';
 import type { IndexedReport, SeriesRow } from './series';
-import { onePerYear } from './sameYear';
 
 /** A report of the workspace as a link target: where a link to it as a whole lands. */
 export interface ReportLocation {

@@ -5,9 +5,8 @@
  * and outcome, series.ts). Pure: reads only the reports given.
  */
 import type { Indicator } from '../types';
-import { crossReportSeries } from './series';
+import { crossReportSeries, replacesSameYear } from './series';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
-import { replacesSameYear } from './sameYear';
 
 export interface SeriesEntry {
   readonly year: number;
