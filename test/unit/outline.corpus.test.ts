@@ -5,7 +5,12 @@ import { analyzeReport } from '../../src/core';
 import type { OutlineScore } from '../support/expectedOutline';
 import { CORPUS, comparableNodes, corpusFiles, expectedDepth, normTitle, readExpected, scoreOutline, sealedOutlineReports } from '../support/expectedOutline';
 
-const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt'));
+/**
+ * Corpus reports added for other labels without an outline expectation, on purpose: the outline rules were read
+ * against both before they joined the corpus, so an expectation written now would not be held out (commit f361d8a).
+ */
+const WITHOUT_OUTLINE_EXPECTATION: ReadonlySet<string> = new Set(['local/海南省-2026.txt', 'local/福建省-2026.txt']);
+const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt') && !WITHOUT_OUTLINE_EXPECTATION.has(f));
 
 /**
  * Depth-2 expectations (parts and sections) must match exactly. Depth-3 expectations (written for the reports
@@ -37,8 +42,9 @@ const FLOORS: { dev: Floor; sealed: Floor } = {
 const SEALED = sealedOutlineReports();
 
 describe('outline of every corpus report matches the expectations written by reading it', () => {
-  it('has an expectation file for every corpus report', () => {
+  it('has an expectation file for every corpus report but those named as left without one', () => {
     expect(utf8Files.length).toBeGreaterThanOrEqual(41);
+    for (const f of WITHOUT_OUTLINE_EXPECTATION) expect(corpusFiles(), f).toContain(f);
     for (const f of utf8Files) expect(() => readExpected(f), f).not.toThrow();
   });
 
