@@ -30,6 +30,8 @@ import type { StackEntry, Style } from './headingStack';
 const MIN_PART_SERIES = 3;
 /** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
 const MAX_PAIR_LEAD = 20;
+/** A paragraph at least this long is a block that a longer lead of its section's series may title (sentenceLead). */
+const MIN_TITLED_BLOCK = 200;
 
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
@@ -331,7 +333,13 @@ class OutlineParser {
       (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
         (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
         (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : strictLead;
+    // In a section whose leads stand around it, a long paragraph may open with a longer title of the same series (1980
+    // 第一，: “农业、轻工业的发展加快了，农轻重的比例关系有所改善。” two paragraphs before “积累和消费的比例关系有所改善。”).
+    // Only a substantial block is titled: the short pieces a page splits a paragraph into go on their lead (2009
+    // “健全社会矛盾纠纷调处化解机制，…。” under “加强社会管理，维护社会和谐安定。”). The series: the section's lead just before it
+    // (at most one paragraph between), or one of the next few paragraphs.
+    const inSection = !besideLead && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && text.length >= MIN_TITLED_BLOCK && (this.lastLeadPi >= pi - 2 && h.stack.length > 2 && (h.stack[h.stack.length - 1] as StackEntry).style === 'lead' || this.around.leadAhead(pi)) ? isLeadSentence(text, true) : -1;
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
     const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
