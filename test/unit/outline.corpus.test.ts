@@ -34,9 +34,11 @@ interface Floor {
 // closing words now, and 相辅相成 is a statement (8 → 3): the three left are the other 2015 ones above.
 // Session 7's new dev reports, national 1980 and 2005 (expectations written by reading), lowered dev found from
 // 0.995 to 0.988: their leads fused into long first sentences are the misses (1980: 5 of 33, 2005: 6 of 75).
+// Session 8: a longer lead of its section's series opening a long paragraph, and “特别是” no argument, raised dev found to
+// 0.990 and sealed found from 0.968 to 0.972 (sealed precision unchanged, 0.949).
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.985, precision: 0.975, levelRight: 0.995, falseTop: 3, parts: 0.98 },
-  sealed: { found: 0.965, precision: 0.94, levelRight: 0.98, falseTop: 0, parts: 0.97 },
+  dev: { found: 0.988, precision: 0.975, levelRight: 0.995, falseTop: 3, parts: 0.98 },
+  sealed: { found: 0.97, precision: 0.945, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */
 const SEALED = sealedOutlineReports();
