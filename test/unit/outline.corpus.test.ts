@@ -5,7 +5,12 @@ import { analyzeReport } from '../../src/core';
 import type { OutlineScore } from '../support/expectedOutline';
 import { CORPUS, comparableNodes, corpusFiles, expectedDepth, normTitle, readExpected, scoreOutline, sealedOutlineReports } from '../support/expectedOutline';
 
-const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt'));
+/**
+ * Corpus reports added for other labels without an outline expectation, on purpose: the outline rules were read
+ * against both before they joined the corpus, so an expectation written now would not be held out (commit f361d8a).
+ */
+const WITHOUT_OUTLINE_EXPECTATION: ReadonlySet<string> = new Set(['local/海南省-2026.txt', 'local/福建省-2026.txt']);
+const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt') && !WITHOUT_OUTLINE_EXPECTATION.has(f));
 
 /**
  * Depth-2 expectations (parts and sections) must match exactly. Depth-3 expectations (written for the reports
@@ -29,16 +34,19 @@ interface Floor {
 // closing words now, and 相辅相成 is a statement (8 → 3): the three left are the other 2015 ones above.
 // Session 7's new dev reports, national 1980 and 2005 (expectations written by reading), lowered dev found from
 // 0.995 to 0.988: their leads fused into long first sentences are the misses (1980: 5 of 33, 2005: 6 of 75).
+// Session 8: a longer lead of its section's series opening a long paragraph, and “特别是” no argument, raised dev found to
+// 0.990 and sealed found from 0.968 to 0.972 (sealed precision unchanged, 0.949).
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.985, precision: 0.975, levelRight: 0.995, falseTop: 3, parts: 0.98 },
-  sealed: { found: 0.965, precision: 0.94, levelRight: 0.98, falseTop: 0, parts: 0.97 },
+  dev: { found: 0.988, precision: 0.975, levelRight: 0.995, falseTop: 3, parts: 0.98 },
+  sealed: { found: 0.97, precision: 0.945, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */
 const SEALED = sealedOutlineReports();
 
 describe('outline of every corpus report matches the expectations written by reading it', () => {
-  it('has an expectation file for every corpus report', () => {
+  it('has an expectation file for every corpus report but those named as left without one', () => {
     expect(utf8Files.length).toBeGreaterThanOrEqual(41);
+    for (const f of WITHOUT_OUTLINE_EXPECTATION) expect(corpusFiles(), f).toContain(f);
     for (const f of utf8Files) expect(() => readExpected(f), f).not.toThrow();
   });
 

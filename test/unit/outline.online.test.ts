@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/core';
-import { nodeAtLine } from '../support/outlineNodes';
+import { nodeAtLine, outlineNodes } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
 /**
@@ -68,6 +68,25 @@ describe('bold lines that are no leads', () => {
     // The part and its sections are still read.
     expect(at(NATIONAL_1979_EXCERPT, '二、打好四个现代化的第一个战役')).toMatchObject({ kind: 'part', level: 1 });
     expect(at(NATIONAL_1979_EXCERPT, '（一）要使粮食生产')).toMatchObject({ kind: 'section', level: 2 });
+  });
+
+  it('takes bold ordinals alone on their lines after a paragraph announcing the tasks for the part’s sections (1979 part 二)', () => {
+    // “…着重抓好以下的十项工作。” announces tasks: its 第一、…第十、 close the （一）…（五） of the 调整 paragraphs above.
+    expect(at(NATIONAL_1979_EXCERPT, '第一、')).toMatchObject({ kind: 'section', level: 2, marker: '第一、', title: '坚持贯彻以农业为基础的指导思想，集中力量把农业搞上去' });
+    expect(at(NATIONAL_1979_EXCERPT, '第三、')).toMatchObject({ kind: 'section', level: 2, marker: '第三、' });
+    expect(at(NATIONAL_1979_EXCERPT, '（一）要使粮食生产')).toMatchObject({ kind: 'section', level: 2 });
+  });
+
+  it('leaves bold ordinals alone on their lines after an announcement of points an enumeration (1988 part 二, 1955)', () => {
+    // “…着重考虑了以下几点。” / “…概括为如下几点：” announce points of an argument, not the part's tasks.
+    const lines1988 = readCorpus('national/1988.txt').split('\n');
+    const points1988 = lines1988.findIndex((l) => l === '第一，');
+    expect(lines1988[points1988 - 3]).toMatch(/以下几点。$/);
+    expect(outlineNodes(readCorpus('national/1988.txt')).find((n) => n.selectionRange.start.line === points1988)).toBeUndefined();
+    const lines1955 = readCorpus('national/1955.txt').split('\n');
+    const points1955 = lines1955.findIndex((l) => l === '第一，');
+    expect(lines1955[points1955 - 3]).toMatch(/如下几点：$/);
+    expect(outlineNodes(readCorpus('national/1955.txt')).find((n) => n.selectionRange.start.line === points1955)).toBeUndefined();
   });
 
   it('takes a bold line that ends at no sentence end and no comma for a fragment cut out by a link, not a lead (1979)', () => {

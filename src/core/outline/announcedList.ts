@@ -11,6 +11,15 @@ export function announcesList(text: string): boolean {
 }
 
 /**
+ * The paragraph ends announcing the tasks that follow (1979 part 二: “…当前我们发展国民经济的主要任务，是要着重抓好以下的十项
+ * 工作。”): the list after it is the part's sections, not an enumeration of points (1955 “…概括为如下几点：”, 1988 “…着重
+ * 考虑了以下几点。”). O(1): the paragraph's last 24 characters.
+ */
+export function announcesTasks(text: string): boolean {
+  return /(?:以下|如下)[^。，,]{0,8}(?:工作|任务)[。:：]$/.test(text.slice(-24));
+}
+
+/**
  * A second 一、 list inside a part, numbered like the parts (1986 part 二 “…以下几个问题。” then 一、…五、, each a heading
  * over its own paragraphs): the announced list's items are the part's sections. Its numbers run into the parts' (its
  * 三、 would be part 三), so while it runs an item that continues it is its own; a number that only continues the

@@ -86,6 +86,15 @@ export class HeadingStack {
     return n;
   }
 
+  /** Places the first heading of a list as the part's section, closing what is open below the part; 0 if rejected. */
+  placeUnderPart(style: Style, heading: { title: string; fused: boolean; setApart?: boolean }): number {
+    const open = this.stack.slice();
+    this.stack.length = 1;
+    const level = this.place(style, 1, heading);
+    if (!level) this.stack.splice(0, this.stack.length, ...open);
+    return level;
+  }
+
   /**
    * Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it (the stack
    * is then left as it was). The `heading`'s title is checked when it would open a part.

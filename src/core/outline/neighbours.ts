@@ -1,8 +1,11 @@
 import type { ReportDocument } from '../text/document';
 import type { Paragraph } from '../text/paragraphs';
 import { standaloneLeadEnd } from './boldLines';
-import { dashLead, isLeadSentence } from './leads';
+import { dashLead, isLeadSentence, isStatement } from './leads';
 import { matchMarker } from './markers';
+
+/** How far ahead leadAhead looks for a lead of the same section. */
+const SERIES_REACH = 3;
 
 /** The paragraph after a heading name is a sentence at least this long (1982: “第六个五年计划已经执行了近两年，…。”, 39). */
 const MIN_NAME_BODY = 20;
@@ -25,6 +28,16 @@ export class Neighbours {
   isLeadAt(j: number): boolean {
     const q = this.paragraphs[j];
     return q !== undefined && j < this.bodyEnd && isLeadSentence(q.text) > 0;
+  }
+
+  /** One of the next SERIES_REACH paragraphs before a heading opens with a lead sentence that is no statement. */
+  leadAhead(i: number): boolean {
+    for (let j = i + 1; j <= i + SERIES_REACH && j < this.bodyEnd && !this.headingAt(j); j++) {
+      const q = (this.paragraphs[j] as Paragraph).text;
+      const end = isLeadSentence(q);
+      if (end > 0 && !isStatement(q.slice(0, end))) return true;
+    }
+    return false;
   }
 
   leadOrHeadingAt(j: number): boolean {

@@ -8,7 +8,7 @@ import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
-import { AnnouncedList, announcesList } from './announcedList';
+import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
@@ -30,6 +30,8 @@ import type { StackEntry, Style } from './headingStack';
 const MIN_PART_SERIES = 3;
 /** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
 const MAX_PAIR_LEAD = 20;
+/** A paragraph at least this long is a block that a longer lead of its section's series may title (sentenceLead). */
+const MIN_TITLED_BLOCK = 200;
 
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
@@ -195,8 +197,12 @@ class OutlineParser {
     // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
     // 单位：…）。”); in the body a ；-item is an enumeration.
     // Directly under a part, though, such ordinals open the part's sections, as a fused 第一， does (1986 part 四: “第一、”
-    // … “第十、” each alone on its line over its paragraph, the ten points of the foreign policy).
-    const underPart = h.stack.length > 0 && (h.stack[0] as StackEntry).node.level === 1 && h.stack.every((e, i) => i === 0 || e.style === marker.style || e.style === 'lead' || e.style === 'shi');
+    // … “第十、” each alone on its line over its paragraph, the ten points of the foreign policy). So do they right after a
+    // paragraph announcing the part's tasks, closing the sections open before it (1979 part 二: （一）…（五） inside its
+    // 调整 paragraphs, then “…着重抓好以下的十项工作。” over “第一、” … “第十、”).
+    const partOpen = h.stack.length > 0 && (h.stack[0] as StackEntry).node.level === 1 && !h.inBlock;
+    const opensTasks = partOpen && h.stack.length > 1 && marker.value === 1 && marker.style !== 'shi' && fused && pi > this.bodyStart && announcesTasks((this.paragraphs[pi - 1] as Paragraph).text) && isBoldMarkerAlone(this.doc, p, titled, marker.length);
+    const underPart = opensTasks || (partOpen && h.stack.every((e, i) => i === 0 || e.style === marker.style || e.style === 'lead' || e.style === 'shi'));
     const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && !underPart && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
     // A name standing alone (or set apart) right after “…以下几个问题。” opens a list of the part's own (AnnouncedList); a
@@ -204,7 +210,7 @@ class OutlineParser {
     const name = (!fused || setApart) && !/[。！？!?；;]$/.test(titled.text);
     const announced = pi > this.bodyStart && announcesList((this.paragraphs[pi - 1] as Paragraph).text);
     const inList = inner || item || !name ? 0 : this.announcedList.place(h, marker.style, marker.value, announced);
-    const level = inList || (inner || item ? 0 : h.place(marker.style, marker.value, { title, fused, setApart }));
+    const level = inList || (inner || item ? 0 : opensTasks ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart }));
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
@@ -331,7 +337,11 @@ class OutlineParser {
       (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
         (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
         (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : strictLead;
+    // A long paragraph among its section's leads (the lead just before it, one paragraph between at most, or one a few
+    // paragraphs ahead) may open with a longer lead of the series (1980 第一，: “农业、轻工业的发展加快了，农轻重的比例关系有所
+    // 改善。”); the short pieces a page splits a paragraph into go on their lead (2009 “健全社会矛盾纠纷调处化解机制，…。”).
+    const inSection = !besideLead && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && text.length >= MIN_TITLED_BLOCK && (this.lastLeadPi >= pi - 2 && h.stack.length > 2 && (h.stack[h.stack.length - 1] as StackEntry).style === 'lead' || this.around.leadAhead(pi)) ? isLeadSentence(text, true) : -1;
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
     const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
