@@ -77,7 +77,8 @@ export function kindOf(c: KindContext): IndicatorKind {
       // 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: a ratio written as one number is a multiple, like 2.50:1.
       if (m.unit === null && unit === null && (/(?:比|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
       // (People are counted by magnitude only: a number below 万 with no unit is no head count.)
-      if (m.unit === null && (unit === '人' || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
+      // (Households too: 惠及近千万家庭, 一亿二千万农户 count them, as 户 written after the number does.)
+      if (m.unit === null && (unit === '人' || unit === '户' || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
       return 'level';
   }
 }

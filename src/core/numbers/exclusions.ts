@@ -1,5 +1,6 @@
 import type { NumberMention } from './types';
-import { isVerb } from '../lexicon/verbs';
+import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 
 const MAX_NAME_QUOTE = 16;
 
@@ -85,8 +86,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
   // (Not a share a verb follows: in 95%以上实行备案管理 and 60%以上来自国有企业 the share is the clause's subject;
-  // 单笔50万元以下拖欠企业账款 stays a class.)
-  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !/^(?:的增长|的)/.test(next) && !(m.unit === '%' && isVerb(next.slice(0, 2))) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
+  // 单笔50万元以下拖欠企业账款 stays a class. Nor “at least N” of the things a count unit counts, 50家以上省级产业链核心
+  // 支撑企业, 100个以上项目纳入…, 30万以上参保孕产妇: there the noun after 以上 is what is counted.)
+  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && !(m.unit === '%' && isVerb(next.slice(0, 2))) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !/(?:提高到|提高至|提升到|提升至|达到|达|增至|为)$/.test(prev)) return true;
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end))) return true; // 1080P: a resolution, not computing power
@@ -99,6 +101,61 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
   // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
-  if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next) && !(m.unit === '%' && /(?:扩大到|扩大至|提高到|覆盖|达到)(?:全国|全省|全市)?$/.test(prev))) return true;
-  return false;
+  if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next) && !(m.unit === '%' && /(?:扩大到|扩大至|提高到|覆盖|达到)(?:全国|全省|全市)?$/.test(prev))) return true;
+  return isClassBound(text, m, bounded);
+}
+
+/** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */
+const AT_LEAST_UNITS: ReadonlySet<string> = new Set(['个', '家', '项', '所', '人', '户', '条', '批', '件', '种', '张', '台', '辆', '艘', '场', '人次']);
+const PEOPLE_NEXT = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}|孕产妇|用户)`);
+
+/** “N以上 + noun” that counts the noun: a count unit, or a bare magnitude before people (30万以上参保孕产妇). */
+function countsWhatFollows(text: string, m: NumberMention): boolean {
+  if (m.qualifier !== '以上') return false;
+  if (m.unit !== null) return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && !/^的?(?:城市|县|镇|乡|村|地区)/.test(text.slice(m.tail, m.tail + 3));
+  return m.nature === 'amount' && /[万亿]/.test(text.slice(m.start, m.end)) && PEOPLE_NEXT.test(text.slice(m.tail, m.tail + 8));
+}
+
+/** The size a class of things is cut at: a money, output or flow figure (not a count of the things themselves). */
+const SIZE_UNITS: ReadonlySet<string> = new Set(['元', '美元', '吨', '千瓦', '人次', '平方米', '亩', '立方米', '标准箱', '千瓦时']);
+/** Attributes a class of things is sorted by, named right before the bound (营业收入超50亿元, 空置率50%以上). */
+const SIZE_ATTRIBUTE = /(?:收入|营收|产值|总量|规模|投资|吞吐量|出口|出口额|销售额|交易额|资产|利润|税收|年产)$/;
+/** A count of the class later in the clause (…产业集群6个和4个, …的龙头企业达100家, …的行政村占比达68%). */
+const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|户|所|座|项|条|种|批)|[一二两三四五六七八九十百千]+(?:个|家|户|所|座|项)|占比|比重|比例)/;
+/** A count of the class just before the attribute (第4个吞吐量超千万人次的机场, 30家年产值10亿元以上的). */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)[^，,。；;\d]{0,8}$/;
+
+/**
+ * 营业收入超50亿元、超100亿元产业集群6个和4个, 收入50万元以上的行政村占比达68%, 空置率50%以上的“空心村”, 年产一百五十万吨钢的
+ * 钢铁联合企业: a bound on an attribute that sorts things into a class, the class then counted, is not a figure. Only a
+ * bound (超/超过 before, 以上/以下 after, a range) on a size unit or on a rate named as such; a noun must follow it,
+ * and the class must be counted in the same clause (or the attribute be a capacity, 年产). Bounded look-around only.
+ */
+function isClassBound(text: string, m: NumberMention, bounded: number): boolean {
+  const isRate = m.unit === '%';
+  if (!isRate && !(m.unit !== null && SIZE_UNITS.has(m.unit)) && !(m.unit === null && m.nature === 'amount')) return false;
+  const lead = text.slice(Math.max(0, bounded - 12), bounded);
+  const capacity = /年产$/.test(lead);
+  const bound = m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && m.qualifierStart !== undefined && m.qualifierStart < m.start) || m.valueMax !== undefined;
+  if (!bound && !capacity) return false;
+  // What follows: 的 and a noun, or the noun itself (超100亿元产业集群); a list of bounds (超50亿元、超100亿元…) reads on.
+  let at = m.tail;
+  while (text[at] === '、' && /^(?:超过?)?\d/.test(text.slice(at + 1, at + 4))) {
+    const close = /^、(?:超过?)?[\d.]+[万亿]*[\u4e00-\u9fff%]{0,2}?(?:以上|以下)?/.exec(text.slice(at, at + 16));
+    if (!close) break;
+    at += close[0].length;
+  }
+  const rest = text.slice(at, at + 24);
+  // (超50亿元、超100亿元产业集群 and 超百亿元的30家企业、超十亿元的…: a later bound of a list shares the first one's attribute.)
+  const attribute = lead.replace(/(?:超过|超)$/, '');
+  const sized = SIZE_ATTRIBUTE.test(attribute) || /(?:[万亿]?元|以上|以下)[^，,。；;]{0,8}、$/.test(attribute);
+  // (超十亿元的247家企业: the count of the class right after 的.)
+  if (!isRate && sized && /^的(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)/.test(rest)) return true;
+  const noun = /^的?[\u4e00-\u9fff“"]/.exec(rest);
+  const head = rest.replace(/^的/, '');
+  if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;
+  if (isRate) return /率$/.test(lead) && rest.startsWith('的');
+  if (capacity) return true;
+  if (!sized) return false;
+  return COUNTED_AFTER.test(rest.slice(noun[0].length)) || COUNTED_BEFORE.test(lead.replace(/[\u4e00-\u9fff]*$/, (w) => w));
 }

@@ -7,7 +7,7 @@ import type { UnitDef } from './units';
 import { matchUnit } from './units';
 import { blockedSpans, isExcludedContext } from './exclusions';
 import { withQualifiers } from './qualifiers';
-import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt, streakWordAt, tenthsAt } from './forms';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -239,7 +239,12 @@ function arabicAt(text: string, at: number): NumberMention | null {
 }
 
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
-const PEOPLE_AFTER = new RegExp(`^(?:${alternation(PEOPLE_NOUNS)})`);
+// (Also 十亿以上人口, 三千六百万的少数民族人口, 一万多失业人员, 一亿二千万农户: a bound, 的 and a few words of the group may
+// stand between.)
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])})`);
+/** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
+const PEOPLE_BEFORE = new RegExp(`(?:${alternation(PEOPLE_NOUNS)}|增加到|增加至|增至|达到|只有|共有)$`);
+const CLAUSE_CLOSE = /^(?:左右|以上)?(?:[，,。；;、]|$)/;
 
 /** Policy moves counted by 次: 两次降低, 四次提高, 三次下调. */
 const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
@@ -260,7 +265,8 @@ function chineseAt(text: string, at: number): NumberMention | null {
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
   // Or as a count of people with its magnitude and the people after it (六亿多人口, 八亿农民, 六万万人民).
-  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 4))) return finish(text, core, suffix);
+  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 10))) return finish(text, core, suffix);
+  if (!suffix.unit && suffix.hasMagnitude && CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) && PEOPLE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return finish(text, core, suffix);
   // 二百八十万到三百万千瓦: the lower bound of a range takes the unit of the upper one.
   if (!suffix.unit && /^(?:至|到|—)/.test(text.slice(suffix.end, suffix.end + 1)) && isCnNumeralChar(text[suffix.end + 1])) {
     const range = finish(text, core, suffix);
