@@ -23,6 +23,12 @@ const recognisedIn = (text: string, context: string, written: string): boolean =
   const at = text.indexOf(context) + context.indexOf(written);
   return recognizeNumbers(text).some((m) => m.nature !== 'bare' && m.start === at && text.slice(m.start, m.end) === written);
 };
+const figures = (s: string) => recognizeNumbers(foldWidth(s)).filter((m) => m.nature !== 'bare');
+const one = (s: string) => {
+  const list = figures(s);
+  expect(list, s).toHaveLength(1);
+  return list[0] as NonNullable<(typeof list)[0]>;
+};
 const indicatorOn = (file: string, needle: string, text: string) => {
   const lines = readFileSync(join('test/fixtures/corpus', file), 'utf8').split('\n');
   const at = lines.findIndex((l) => l.includes(needle));
@@ -87,5 +93,61 @@ describe('head counts written in Chinese numerals without a unit', () => {
 
   it('households counted by magnitude are a count (惠及近千万家庭)', () => {
     expect(indicatorOn('national/2022.txt', '惠及近千万家庭', '千万')).toMatchObject({ unit: '户', kind: 'count' });
+  });
+});
+
+describe('shares of a group, units of older and newer reports, and lists that write the unit once', () => {
+  it('a percentage or tenths bound before a noun is the part of it (八成以上财政资金用于民生)', () => {
+    expect(figure(line('local/安徽省-2026.txt', '八成以上财政资金用于民生'), '八成')).toMatchObject({ value: 80, unit: '%', qualifier: '以上' });
+  });
+
+  it('reads 度, 分/千瓦时, 标准台, 马力, 印张 and sessions counted in 期, never a project phase', () => {
+    expect(figure(line('national/1982.txt', '发电量三千六百二十亿度'), '三千六百二十亿度')).toMatchObject({ value: 3.62e11, unit: '度' });
+    expect(figure(line('local/zhejiang-2026.txt', '平均电价下降5分/千瓦时'), '5分/千瓦时')).toMatchObject({ value: 5, unit: '分/千瓦时' });
+    expect(figure(line('national/1956.txt', '拖拉机由７７８标准台'), '778标准台')).toMatchObject({ value: 778, unit: '标准台' });
+    expect(figure(line('national/1980.txt', '内燃机2，000万马力'), '2,000万马力')).toMatchObject({ value: 2e7, unit: '马力' });
+    expect(figure(line('national/1982.txt', '四百五十六亿印张'), '四百五十六亿印张')).toMatchObject({ value: 4.56e10, unit: '印张' });
+    expect(figure(line('local/guangdong-2026.txt', '培训班超10期'), '10期')).toMatchObject({ value: 10, unit: '期', qualifier: '超过' });
+    expect(figure(line('local/zhejiang-2026.txt', '成长课堂1万期'), '1万期')).toMatchObject({ value: 1e4, unit: '期' });
+    expect(figures('曹妃甸码头3期工程')).toHaveLength(0);
+  });
+
+  it('a stray space inside a unit word (487公 里, text pasted from PDF) keeps the unit', () => {
+    expect(figure(line('local/hebei-2010.txt', '487公 里海岸线'), '487公 里')).toMatchObject({ value: 487, unit: '公里' });
+  });
+
+  it('X比1 is a multiple as X∶1 is; a 分别 list takes the rate unit written after its last number', () => {
+    const ratio = line('national/1980.txt', '从今年预计的1.03比1改为1比1');
+    expect(figure(ratio, '1.03')).toMatchObject({ value: 1.03, unit: null, nature: 'multiple' });
+    expect(recognisedIn(ratio, '改为1比1', '1')).toBe(true);
+    expect(figure(line('national/2015.txt', '分别高4.2和0.7个百分点'), '4.2')).toMatchObject({ value: 4.2, unit: '个百分点', nature: 'points' });
+    // Without 分别 a bare number before a list stays bare (no unit is guessed for it).
+    expect(figures('从3和4个百分点')).toHaveLength(1);
+  });
+});
+
+describe('numbers that are not figures: denominators, times counted back, “a few”, sizes that name machines', () => {
+  const figuresIn = (text: string) => recognizeNumbers(text).filter((m) => m.nature !== 'bare').map((m) => text.slice(m.start, m.end));
+
+  it('the quantity a rate is per (每50公斤, 每10万人) and a time counted back (5年前)', () => {
+    expect(figuresIn(line('national/2011.txt', '小麦最低收购价每50公斤提高5到7元'))).not.toContain('50公斤');
+    expect(figuresIn(line('national/2011.txt', '小麦最低收购价每50公斤提高5到7元'))).toContain('5到7元');
+    expect(figuresIn(line('local/陕西省-2026.txt', '每10万人刑事案件数下降36.9'))).not.toContain('10万人');
+    const back = figuresIn(line('national/2016.txt', '相当于5年前1.5个百分点'));
+    expect(back).not.toContain('5年');
+    expect(back).toContain('1.5个百分点');
+  });
+
+  it('two or three bare digits side by side are “a few” or a list (一两个重点企业, 一二三次产业)', () => {
+    expect(figuresIn(line('national/1982.txt', '抓一两个重点企业'))).not.toContain('一两个');
+    expect(figuresIn(line('local/guangdong-2026.txt', '一二三次产业'))).not.toContain('一二三次');
+    expect(one('建成三十二个')).toMatchObject({ value: 32 });
+  });
+
+  it('the size of a machine or a line names it; the capacity a list of plants adds up to is a figure', () => {
+    const machines = line('national/1956.txt', '自动化水轮发电机');
+    expect(figuresIn(machines)).not.toContain('1万千瓦');
+    expect(figuresIn(machines)).not.toContain('6,000千瓦');
+    expect(figuresIn(line('local/陕西省-2026.txt', '等402万千瓦机组建成投运'))).toContain('402万千瓦');
   });
 });

@@ -64,9 +64,14 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const nameSuffix = /^(?:级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级');
   const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
+  // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
+  if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
-  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next)) return true;
+  // (But 商洛电厂二期、店头电厂二期等402万千瓦机组建成投运: the capacity a list of plants adds up to is a figure.)
+  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next) && !/[等共]$/.test(prev)) return true;
+  // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
+  if (m.unit !== null && m.nature !== 'percent' && /^的?[\u4e00-\u9fff]{0,6}?(?:发电机|水轮机|发电设备|生产线|造船)/.test(text.slice(m.tail, m.tail + 12))) return true;
   if ((m.unit === '分钟' || m.unit === '小时') && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈, 1小时通勤圈
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
@@ -79,16 +84,21 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
   if (/时速$/.test(prev)) return true; // 时速350公里高铁
+  // 最低收购价每50公斤提高5到7元, 每10万人刑事案件数: the quantity a rate is per, not a figure. (每立方米33微克 is read
+  // as one figure before this; 每千人口 never becomes one.)
+  if (before === '每' && m.unit !== null) return true;
+  // 相当于5年前1.5个百分点, 比五年前增加: a point in time counted back, not a span that is a figure.
+  if (m.unit === '年' && /^[前后](?![列进行移])/.test(after)) return true;
   if (/第$/.test(prev) && m.nature !== 'rank') return true; // 第十四届, 第二十次: ordinals
   if (m.unit === '次' && /^(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(next)) return true; // 十一次全会
   if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
-  // (Not a share a verb follows: in 95%以上实行备案管理 and 60%以上来自国有企业 the share is the clause's subject;
-  // 单笔50万元以下拖欠企业账款 stays a class. Nor “at least N” of the things a count unit counts, 50家以上省级产业链核心
+  // (Not a share: 95%以上实行备案管理, 八成以上财政资金用于民生, 扩大到85%以上地市 give the part of the noun after
+  // it — a rate that bounds a class, 空置率50%以上的“空心村”, is read by isClassBound. 单笔50万元以下拖欠企业账款 stays a class. Nor “at least N” of the things a count unit counts, 50家以上省级产业链核心
   // 支撑企业, 100个以上项目纳入…, 30万以上参保孕产妇: there the noun after 以上 is what is counted.)
-  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && !(m.unit === '%' && isVerb(next.slice(0, 2))) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
+  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !/(?:提高到|提高至|提升到|提升至|达到|达|增至|为)$/.test(prev)) return true;
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end))) return true; // 1080P: a resolution, not computing power

@@ -4,7 +4,7 @@ import { markRankMoves } from './rankMoves';
 import { markReachedLevels } from './reachedLevels';
 import type { NumberMention } from './types';
 import type { UnitDef } from './units';
-import { matchUnit } from './units';
+import { isRateUnit, matchUnit } from './units';
 import { blockedSpans, isExcludedContext } from './exclusions';
 import { withQualifiers } from './qualifiers';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
@@ -76,7 +76,23 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markRankMoves(text, markReachedLevels(text, markRatios(text, out)));
+  return markRankMoves(text, markReachedLevels(text, markListUnits(text, markRatios(text, out))));
+}
+
+/**
+ * 分别高4.2和0.7个百分点, 分别增长8、9%: in a 分别 list the unit is written once, after the last number; the bare numbers
+ * before it take it. Only rate units, and only within a few characters of 分别 (a bare number is otherwise no figure).
+ */
+function markListUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i] as NumberMention;
+    const b = mentions[i + 1] as NumberMention;
+    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null || !isRateUnit(b.unit)) continue;
+    if (!/^[和、与及]$/.test(text.slice(a.end, b.start)) || !/^[\d.]+$/.test(text.slice(a.start, a.end))) continue;
+    if (!/分别[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    mentions[i] = { ...a, unit: b.unit, nature: b.nature };
+  }
+  return mentions;
 }
 
 function isFiniteMention(m: NumberMention): boolean {
@@ -133,6 +149,8 @@ function chineseCore(text: string, at: number): Core | null {
   if (text[at - 1] === '几') return null;
   // 一九八二两个年度计划: a year written digit by digit is no figure, whatever numeral follows it.
   if (/^[一二][〇○零一二三四五六七八九]{3}/.test(s)) return null;
+  // 一两个重点企业, 三五年, 一二三次产业: two or three bare digits side by side are “a few” or a list, not a number.
+  if (/^[一二两三四五六七八九]{2,3}$/.test(s)) return null;
   // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
   if (s.length < 2 || /^[十百千万亿]/.test(s) && s.length < 2) return null;
   if (/^[万亿千百]/.test(s)) return null;
@@ -227,7 +245,18 @@ function suffixAfter(text: string, core: Core): Suffix {
     unit = matchUnit(text, j + 1);
     if (unit) j++;
   }
-  if (unit) j += unit.surface.length;
+  // “487公 里海岸线”: a stray space inside the unit word (text pasted from PDF), the space kept in the figure's text.
+  let inner = 0;
+  if (!unit && !core.chinese) {
+    const gap = text.slice(j + 1, j + 4).indexOf(' ') + j + 1;
+    const joined = gap > j ? text.slice(j, gap) + text.slice(gap + 1, gap + 5) : '';
+    const spaced = joined ? matchUnit(joined, 0) : undefined;
+    if (spaced && spaced.surface.length > gap - j) {
+      unit = spaced;
+      inner = 1;
+    }
+  }
+  if (unit) j += unit.surface.length + inner;
   const value = chineseValue ?? scaled(core, exp) + extra;
   return { end: j, value, unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
 }
@@ -424,7 +453,9 @@ function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
 }
 
 function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean {
-  return a.nature === 'bare' && b.nature === 'bare' && b.start === a.end + 1 && (text[a.end] === '∶' || text[a.end] === ':');
+  if (a.nature !== 'bare' || b.nature !== 'bare' || b.start !== a.end + 1) return false;
+  // 生铁和钢产量的比例…从1.03比1改为1比1: a ratio written with 比 between two bare numbers, X比1 as X∶1.
+  return text[a.end] === '∶' || text[a.end] === ':' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]));
 }
 
 export { CN_NUMERAL_CHARS };

@@ -113,7 +113,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['担', '担', 'physical'],
   ['瓩', '千瓦', 'physical'],
   ['千瓦时', '千瓦时', 'physical'],
-  ['度', '千瓦时', 'physical'],
+  // 发电量三千六百二十亿度: 度 as written (the same quantity as 千瓦时, but reports and readers keep the word).
+  ['度', '度', 'physical'],
+  // 工商业平均电价下降5分/千瓦时: a price per unit of power in 分 (分 alone is too many other things).
+  ['分/千瓦时', '分/千瓦时', 'amount'],
   ['千瓦', '千瓦', 'physical'],
   ['兆瓦', '兆瓦', 'physical'],
   ['立方米', '立方米', 'physical'],
@@ -152,6 +155,13 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['年', '年', 'duration'],
   ['倍', '倍', 'multiple'],
   ['千伏', '千伏', 'physical'],
+  // Older reports: engines in 马力, tractors in 标准台, print runs in 印张, accelerators in 电子伏.
+  ['马力', '马力', 'physical'],
+  ['标准台', '标准台', 'count'],
+  ['印张', '印张', 'physical'],
+  ['电子伏', '电子伏', 'physical'],
+  // 举办培训班超10期, 开设课堂1万期: sessions held (一期/二期 of a project are names: exclusions.ts).
+  ['期', '期', 'count'],
 ];
 
 export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature, ...(NOT_BEFORE[surface] ? { notBefore: NOT_BEFORE[surface] } : {}) }));
