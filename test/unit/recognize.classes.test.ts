@@ -151,3 +151,36 @@ describe('numbers that are not figures: denominators, times counted back, “a f
     expect(figuresIn(line('local/陕西省-2026.txt', '等402万千瓦机组建成投运'))).toContain('402万千瓦');
   });
 });
+
+describe('tiers, streaks and forms read in reports outside the labelled set', () => {
+  it('a tier of a ranking is a rank with its word (稳居全国第一梯队, 第一档); a streak of 次/届 is kind other', () => {
+    expect(figure(line('local/福建省-2026.txt', '稳居全国第一梯队'), '第一梯队')).toMatchObject({ value: 1, unit: '位次', nature: 'rank' });
+    expect(figure(line('local/福建省-2026.txt', '垃圾分类工作稳居全国第一档'), '第一档')).toMatchObject({ value: 1, unit: '位次' });
+    expect(figure(line('local/福建省-2026.txt', '连续12届获中国戏剧梅花奖'), '12届')).toMatchObject({ value: 12, unit: '届' });
+    expect(indicatorOn('local/福建省-2026.txt', '援藏援疆工作连续3次', '3次')).toMatchObject({ kind: 'other' });
+    // 届 outside a streak is a meeting's ordinal.
+    expect(figures('在市十六届人大三次会议上')).toHaveLength(0);
+  });
+
+  // Lines from the corpus's public sources (national 1999 and 2012, 河南省/云南省/山西省 2026), not in the labelled set.
+  it('a middle dot for the decimal point before a percentage, never in a dated name (“4·11”森林火灾)', () => {
+    expect(one('全社会固定资产投资增长14·1％。')).toMatchObject({ value: 14.1, unit: '%' });
+    expect(figures('处置江川“4·11”森林火灾')).toHaveLength(0);
+  });
+
+  it('computing power: 10.36百亿亿次/秒, and 4000P where 算力 is named (not a 1080P resolution)', () => {
+    expect(one('算力总规模达到10.36百亿亿次/秒。')).toMatchObject({ value: 1.036e19, unit: '次/秒' });
+    expect(one('算力规模突破4000P。')).toMatchObject({ value: 4000, unit: 'P', qualifier: '超过' });
+    expect(figures('支持1080P高清视频')).toHaveLength(0);
+  });
+
+  it('a bound written before the figure (不少于) and a percentage before 的 + a class noun still count what follows', () => {
+    expect(one('大型农贸批发市场完成不少于100万批次农产品快检')).toMatchObject({ value: 1e6, unit: '批次', qualifier: '以上' });
+    expect(one('推动60%以上的县级特困供养机构转型')).toMatchObject({ value: 60, unit: '%', qualifier: '以上' });
+    expect(figures('开工建设10亿元以上重大产业项目')).toHaveLength(0);
+  });
+
+  it('a capacity with a verb before the machine is the capacity added (5000多万千瓦新增燃煤发电机组)', () => {
+    expect(one('5000多万千瓦新增燃煤发电机组全部安装脱硫设施')).toMatchObject({ value: 5e7, unit: '千瓦' });
+  });
+});

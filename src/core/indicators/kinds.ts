@@ -48,6 +48,8 @@ const DAY_NAME = /天数/;
 export function kindOf(c: KindContext): IndicatorKind {
   const { mention: m, measure, name, unit } = c;
   const named = name ?? '';
+  // 连续10次获评, 连续12届获奖, 连续5个季度居全国前列: a streak is kind other, like 连续5年 (a count only in form).
+  if (/连续$/.test(c.before) && (unit === '次' || unit === '届' || unit === '季度' || unit === '轮')) return 'other';
   switch (m.nature) {
     case 'rank':
       return 'rank';

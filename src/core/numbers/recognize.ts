@@ -11,6 +11,8 @@ import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords
 import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt, streakWordAt, tenthsAt } from './forms';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  // 算力总规模达到10.36百亿亿次/秒 (10^18 operations a second, as EFLOPS).
+  ['百亿亿', 18],
   ['万亿', 12],
   ['亿', 8],
   ['万', 4],
@@ -122,7 +124,9 @@ function arabicCore(text: string, at: number): Core | null {
   if (digits.length > MAX_INTEGER_DIGITS) return null;
   let mantissa = digits;
   // “20.2026年…” is a list marker followed by a year, not a decimal.
-  if (text[j] === '.' && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
+  // 全年增长19·5％ (a middle dot for the point, in some older texts) — only before a percentage, never “4·11”森林火灾.
+  const dotPoint = text[j] === '·' && /^·\d{1,3}(?:%|个百分点)/.test(text.slice(j, j + 9));
+  if ((text[j] === '.' || dotPoint) && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
     j++;
     let frac = '';
     while (isDigit(text[j])) frac += text[j++];
@@ -354,6 +358,12 @@ function rankAt(text: string, at: number): NumberMention | null {
   const explicit = m[2] !== undefined || largest;
   const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
   if (!explicit && !context) return null;
+  // 稳居全国第一梯队, 位列全国重点城市第一档: a tier of a ranking is a rank, its word part of the figure.
+  const tier = /^(?:梯队|档)/.exec(text.slice(at + m[0].length, at + m[0].length + 2));
+  if (tier && text[at] === '第' && context) {
+    const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+    if (Number.isFinite(n) && n >= 1) return withQualifiers(text, { start: at, end: at + m[0].length + tier[0].length, value: n, unit: '位次', nature: 'rank' });
+  }
   const next = text[at + m[0].length] ?? '';
   // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks.
   if (!explicit && /[个家批次届轮期步支方是大年季月天周]/.test(next)) return null;

@@ -132,6 +132,7 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   // 智能算力超4.8万P: P(eta) of computing power, only after a magnitude (exclusions.ts drops 1080P and the like).
   ['P', 'P', 'physical'],
   ['EFLOPS', 'EFLOPS', 'physical'],
+  ['次/秒', '次/秒', 'physical'],
   ['Eflops', 'EFLOPS', 'physical'],
   ['EFlops', 'EFLOPS', 'physical'],
   ['GWh', 'GWh', 'physical'],
@@ -162,6 +163,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['电子伏', '电子伏', 'physical'],
   // 举办培训班超10期, 开设课堂1万期: sessions held (一期/二期 of a project are names: exclusions.ts).
   ['期', '期', 'count'],
+  // 连续12届获中国戏剧梅花奖: editions in a streak (十六届人大 is a meeting's ordinal: exclusions.ts keeps 届 to streaks).
+  ['届', '届', 'duration'],
 ];
 
 export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature, ...(NOT_BEFORE[surface] ? { notBefore: NOT_BEFORE[surface] } : {}) }));
