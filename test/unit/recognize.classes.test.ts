@@ -184,3 +184,27 @@ describe('tiers, streaks and forms read in reports outside the labelled set', ()
     expect(one('5000多万千瓦新增燃煤发电机组全部安装脱硫设施')).toMatchObject({ value: 5e7, unit: '千瓦' });
   });
 });
+
+describe('head counts kept to a bound, travel-time standards, percentile bands and classes of places', () => {
+  it('a Chinese head count after 控制在 or before 的 after a people noun (必须控制在十亿六千万左右, 减少员额一百万的任务)', () => {
+    expect(figure(line('national/1982.txt', '必须控制在十亿六千万左右'), '十亿六千万')).toMatchObject({ value: 1.06e9, qualifier: '左右' });
+    // national 1981 and 1987, outside the labelled set.
+    expect(one('把我国人口控制在十二亿以内的目标')).toMatchObject({ value: 1.2e9, qualifier: '以内' });
+    expect(one('精简整编、减少员额一百万的任务接近完成')).toMatchObject({ value: 1e6 });
+  });
+
+  it('a travel-time standard (实现1小时通达), a time frame ahead (未来15年) and a percentile band (ESI前千分之一) are no figures', () => {
+    const fromGuangdong = line('local/guangdong-2026.txt', '基本实现1小时通达');
+    expect(recognisedIn(fromGuangdong, '实现1小时通达', '1小时')).toBe(false);
+    const esi = line('local/陕西省-2026.txt', '进入ESI前千分之一');
+    expect(recognisedIn(esi, 'ESI前千分之一', '千分之一')).toBe(false);
+    expect(recognisedIn(esi, '21个学科进入', '21个')).toBe(true);
+    // national 2004 and 山西省-2026, outside the labelled set.
+    expect(figures('确定未来15年我国科技发展战略')).toHaveLength(0);
+    expect(figures('新增ESI全球前1‰学科1个、前1%学科5个').map((m) => m.unit)).toEqual(['个', '个']);
+  });
+
+  it('“N户以上 + place” is a class of places, not a count of households (河南省-2026, outside the labelled set)', () => {
+    expect(figures('行政村和20户以上自然村全部通硬化路')).toHaveLength(0);
+  });
+});

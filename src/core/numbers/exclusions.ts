@@ -75,14 +75,17 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
   if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
-  if ((m.unit === '分钟' || m.unit === '小时') && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈, 1小时通勤圈
+  // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
+  if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
   if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking.
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近)$/.test(prev))) return true;
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近|未来)$/.test(prev))) return true;
+  // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
+  if ((m.unit === '%' || m.unit === '‰') && /前$/.test(prev)) return true;
   // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
   if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
@@ -129,7 +132,8 @@ const PEOPLE_NEXT = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?(?:${alternation([...PEO
 /** “N以上 + noun” that counts the noun: a count unit, or a bare magnitude before people (30万以上参保孕产妇). */
 function countsWhatFollows(text: string, m: NumberMention): boolean {
   if (m.qualifier !== '以上') return false;
-  if (m.unit !== null) return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && !/^的?(?:城市|县|镇|乡|村|地区)/.test(text.slice(m.tail, m.tail + 3));
+  // (Not a class of places: 20户以上自然村, 10万人以上城市, 3个以上的县 are places of that size.)
+  if (m.unit !== null) return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && !/^的?[\u4e00-\u9fff]{0,2}?(?:城市|县|镇|乡|村|地区|社区|小区)/.test(text.slice(m.tail, m.tail + 5));
   return m.nature === 'amount' && /[万亿]/.test(text.slice(m.start, m.end)) && PEOPLE_NEXT.test(text.slice(m.tail, m.tail + 8));
 }
 

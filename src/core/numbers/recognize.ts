@@ -276,8 +276,9 @@ function arabicAt(text: string, at: number): NumberMention | null {
 // stand between.)
 const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])})`);
 /** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
-const PEOPLE_BEFORE = new RegExp(`(?:${alternation(PEOPLE_NOUNS)}|增加到|增加至|增至|达到|只有|共有)$`);
-const CLAUSE_CLOSE = /^(?:左右|以上)?(?:[，,。；;、]|$)/;
+const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
+const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
+const CLAUSE_CLOSE = /^(?:左右|以上|以内|以下|[，,。；;、]|$)/;
 
 /** Policy moves counted by 次: 两次降低, 四次提高, 三次下调. */
 const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
@@ -299,7 +300,10 @@ function chineseAt(text: string, at: number): NumberMention | null {
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
   // Or as a count of people with its magnitude and the people after it (六亿多人口, 八亿农民, 六万万人民).
   if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 10))) return finish(text, core, suffix);
-  if (!suffix.unit && suffix.hasMagnitude && CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) && PEOPLE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return finish(text, core, suffix);
+  // (人口控制在十二亿以内。; 减少员额一百万的任务: after a people noun 的 may close the phrase too.)
+  const before = text.slice(Math.max(0, at - 4), at);
+  const people = PEOPLE_BEFORE.test(before);
+  if (!suffix.unit && suffix.hasMagnitude && (people || REACHED_BEFORE.test(before)) && (CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) || (people && text[suffix.end] === '的'))) return finish(text, core, suffix);
   // 二百八十万到三百万千瓦: the lower bound of a range takes the unit of the upper one.
   if (!suffix.unit && /^(?:至|到|—)/.test(text.slice(suffix.end, suffix.end + 1)) && isCnNumeralChar(text[suffix.end + 1])) {
     const range = finish(text, core, suffix);
@@ -351,7 +355,8 @@ function rankAt(text: string, at: number): NumberMention | null {
     return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '位次', nature: 'rank' });
   }
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
-  if (!m) return null;
+  // 前1‰学科, 前1%学科: a percentile band, not the first place.
+  if (!m || /^[%‰]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) return null;
   // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
   // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
   const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));
