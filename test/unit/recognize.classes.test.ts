@@ -208,3 +208,32 @@ describe('head counts kept to a bound, travel-time standards, percentile bands a
     expect(figures('行政村和20户以上自然村全部通硬化路')).toHaveLength(0);
   });
 });
+
+describe('kinds of figures by what the clause says of them', () => {
+  it('days gained are a change (优良天数…增加13天), and so is a rate per unit moved (电价下降5分/千瓦时)', () => {
+    expect(indicatorOn('local/天津市-2026.txt', '增加13天', '13天')).toMatchObject({ kind: 'change' });
+    expect(indicatorOn('local/hebei-2010.txt', '同比增加10天', '10天')).toMatchObject({ kind: 'change' });
+    expect(indicatorOn('local/zhejiang-2026.txt', '平均电价下降5分/千瓦时', '5分/千瓦时')).toMatchObject({ kind: 'change' });
+  });
+
+  it('a percentage by which a result misses or passes its plan or budget is a change', () => {
+    expect(indicatorOn('national/1956.txt', '比起原定的计划还少', '３．０２％')).toMatchObject({ kind: 'change' });
+    expect(indicatorOn('national/1956.txt', '比预算少支出了约', '１．５９％')).toMatchObject({ kind: 'change' });
+    expect(indicatorOn('local/福建省-2026.txt', '基础养老金最低标准调增', '11.8%')).toMatchObject({ kind: 'change' });
+  });
+
+  it('growth named as 预期增长 or 增长比例, and a rise by a fraction (增加了十分之一) is growth', () => {
+    expect(indicatorOn('national/2017.txt', '预期增长均为12%', '12%')).toMatchObject({ kind: 'growth' });
+    expect(indicatorOn('national/1956.txt', '实际增长比例为', '２６．３９％')).toMatchObject({ kind: 'growth' });
+    expect(indicatorOn('national/1956.txt', '比原计划增加了十分之一', '十分之一')).toMatchObject({ kind: 'growth' });
+  });
+});
+
+describe('digit runs broken by spaces (national 1998 as published, outside the labelled set)', () => {
+  it('reads 8 ．8 ％, 1 0 ．0 6 ‰ and 2 2 ．4 万件 whole, and 1 9 9 3 年 stays a year', () => {
+    expect(one('去年经济增长8 ．8 ％，商品')).toMatchObject({ value: 8.8, unit: '%' });
+    expect(one('人口自然增长率下降到1 0 ．0 6 ‰。')).toMatchObject({ value: 10.06, unit: '‰' });
+    expect(one('授予专利权2 2 ．4 万件，')).toMatchObject({ value: 224000, unit: '件' });
+    expect(figures('本届政府从1 9 9 3 年3 月就职')).toHaveLength(0);
+  });
+});

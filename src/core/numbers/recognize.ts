@@ -110,12 +110,15 @@ function arabicCore(text: string, at: number): Core | null {
   let j = at;
   let digits = '';
   while (isDigit(text[j])) digits += text[j++];
-  // Stray spaces inside a digit run (1 9 9 8 年): single digits separated by single spaces.
-  if (digits.length === 1 && text[j] === ' ' && isDigit(text[j + 1]) && text[j + 2] !== undefined && !isDigit(text[j + 2])) {
+  // Stray spaces inside a digit run (1 9 9 8 年, 1 5 ．3 ％, 1 0 ．0 6 ‰): single digits separated by single spaces.
+  const spacedPoint = (k: number): boolean => text[k] === ' ' && text[k + 1] === '.' && isDigit(text[k + 2]);
+  const spaced = digits.length === 1 && ((text[j] === ' ' && isDigit(text[j + 1]) && text[j + 2] !== undefined && !isDigit(text[j + 2])) || spacedPoint(j));
+  if (spaced) {
     while (text[j] === ' ' && isDigit(text[j + 1]) && !isDigit(text[j + 2])) {
       digits += text[j + 1];
       j += 2;
     }
+    if (spacedPoint(j)) j++;
   }
   while ((text[j] === ',' || text[j] === '，') && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
     digits += text.slice(j + 1, j + 4);
@@ -130,6 +133,10 @@ function arabicCore(text: string, at: number): Core | null {
     j++;
     let frac = '';
     while (isDigit(text[j])) frac += text[j++];
+    while (spaced && text[j] === ' ' && isDigit(text[j + 1]) && !isDigit(text[j + 2])) {
+      frac += text[j + 1];
+      j += 2;
+    }
     mantissa = `${digits}.${frac}`;
   }
   if (!digits) return null;
