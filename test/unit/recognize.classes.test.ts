@@ -237,3 +237,22 @@ describe('digit runs broken by spaces (national 1998 as published, outside the l
     expect(figures('本届政府从1 9 9 3 年3 月就职')).toHaveLength(0);
   });
 });
+
+describe('counts written without an Arabic number: thresholds crossed, 近百场, and the units 款 and 组', () => {
+  it('连跨两个万亿元台阶 counts the thresholds crossed; 再上一个新台阶 is a slogan', () => {
+    expect(figure(line('local/安徽省-2026.txt', '地区生产总值连跨两个万亿元台阶'), '两个')).toMatchObject({ value: 2, unit: '个' });
+    expect(figure(line('local/福建省-2026.txt', '6万亿元两个台阶'), '两个')).toMatchObject({ value: 2, unit: '个' });
+    const slogan = line('national/1993.txt', '使国民经济再上一个新的台阶');
+    expect(recognisedIn(slogan, '再上一个新的台阶', '一个')).toBe(false);
+  });
+
+  it('百 after a lead word with a count classifier (近百场大型演唱会), never 近百年', () => {
+    expect(figure(line('local/辽宁省-2026.txt', '近百场大型演唱会'), '百场')).toMatchObject({ value: 100, unit: '场', qualifier: '约' });
+    expect(figures('近百年来的历史')).toHaveLength(0);
+  });
+
+  it('counts in 款 and 组 (2款一类创新药, 6组10家省属国企)', () => {
+    expect(figure(line('local/福建省-2026.txt', '2款一类创新药'), '2款')).toMatchObject({ value: 2, unit: '款' });
+    expect(figure(line('local/福建省-2026.txt', '6组10家省属国企'), '6组')).toMatchObject({ value: 6, unit: '组' });
+  });
+});

@@ -301,7 +301,9 @@ function chineseAt(text: string, at: number): NumberMention | null {
   // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all).
   const gained = /(?:提前|延长)$/.test(text.slice(Math.max(0, at - 2), at));
   const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? years ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
+  // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
+  const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(text.slice(at + 1, at + 10)) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

@@ -87,6 +87,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['架', '架', 'count'],
   ['对', '对', 'count'],
   ['门', '门', 'count'],
+  // 2款一类创新药集中获批上市, 6组10家省属国企实现战略性重组 (第三款 of a law is an ordinal: exclusions.ts drops 第).
+  ['款', '款', 'count'],
+  ['组', '组', 'count'],
   ['标准箱', '标准箱', 'physical'],
   ['标箱', '标准箱', 'physical'],
   ['公里', '公里', 'physical'],
