@@ -256,3 +256,21 @@ describe('counts written without an Arabic number: thresholds crossed, 近百场
     expect(figure(line('local/福建省-2026.txt', '6组10家省属国企'), '6组')).toMatchObject({ value: 6, unit: '组' });
   });
 });
+
+describe('anniversaries, doublings spoken of as a goal, 兆瓦时', () => {
+  it('an anniversary names an event (法治浙江建设20年主题活动)', () => {
+    const event = line('local/zhejiang-2026.txt', '法治浙江建设20年主题活动');
+    expect(recognisedIn(event, '建设20年主题活动', '20年')).toBe(false);
+  });
+
+  it('翻两番 after an indicator is a figure; the goal spoken of as a subject (翻两番，决不仅仅是…) is not', () => {
+    const goal = line('national/1982.txt', '翻两番，决不仅仅是一个量的概念');
+    expect(recognisedIn(goal, '翻两番，决不仅仅是', '两番')).toBe(false);
+    expect(recognisedIn(goal, '工农业年总产值翻两番的宏伟目标', '两番')).toBe(true);
+    expect(figure(line('national/2018.txt', '技术交易额翻了一番'), '一番')).toMatchObject({ value: 1, unit: '番' });
+  });
+
+  it('reads 兆瓦时 whole, not 兆瓦 and a stray 时', () => {
+    expect(one('新型储能装机达到120兆瓦时')).toMatchObject({ value: 120, unit: '兆瓦时' });
+  });
+});

@@ -67,6 +67,13 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
   if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
   if (m.unit === '届' && !/连续$/.test(prev)) return true;
+  // 法治浙江建设20年主题活动: an anniversary names an event.
+  if (m.unit === '年' && /^(?:系列活动|主题活动|纪念|华诞)/.test(next)) return true;
+  // 翻两番，决不仅仅是一个量的概念 / 并就翻两番必须…: the goal spoken of as a subject, no indicator doubling before it.
+  if (m.unit === '番') {
+    const fan = text.lastIndexOf('翻', m.start);
+    if (fan >= 0 && /(?:^|[，。；：,;:]|就)$/.test(text.slice(Math.max(0, fan - 1), fan))) return true;
+  }
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   // (But 商洛电厂二期、店头电厂二期等402万千瓦机组建成投运: the capacity a list of plants adds up to is a figure.)

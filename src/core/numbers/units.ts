@@ -121,6 +121,7 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   // 工商业平均电价下降5分/千瓦时: a price per unit of power in 分 (分 alone is too many other things).
   ['分/千瓦时', '分/千瓦时', 'amount'],
   ['千瓦', '千瓦', 'physical'],
+  ['兆瓦时', '兆瓦时', 'physical'],
   ['兆瓦', '兆瓦', 'physical'],
   ['立方米', '立方米', 'physical'],
   // 10亿方天然气: 方 is the cubic metre of gas and water; older reports measure earthworks in 公方 and floors in 平方公尺.
