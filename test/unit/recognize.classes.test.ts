@@ -274,3 +274,19 @@ describe('anniversaries, doublings spoken of as a goal, 兆瓦时', () => {
     expect(one('新型储能装机达到120兆瓦时')).toMatchObject({ value: 120, unit: '兆瓦时' });
   });
 });
+
+describe('bounds including themselves and lists of points (outside reports: 山西省, 河南省 2026)', () => {
+  it('及以上/及以下 are 以上/以下: 65岁及以上老年人 names a group, 10万千瓦及以下燃煤机组 a class of plants', () => {
+    const group = line('local/guangdong-2026.txt', '65岁及以上老年人');
+    expect(recognisedIn(group, '65岁及以上老年人', '65岁')).toBe(false);
+    expect(figures('关停淘汰10万千瓦及以下燃煤机组')).toHaveLength(0);
+  });
+
+  it('“3.4个、1个百分点” after a comparison: the first keeps its written text and takes points', () => {
+    expect(figures('投资、消费增速分别快于全国3.4个、1个百分点。').map((m) => [m.value, m.unit])).toEqual([
+      [3.4, '个百分点'],
+      [1, '个百分点'],
+    ]);
+    expect(figures('新建3个、改造5个').map((m) => m.unit)).toEqual(['个', '个']);
+  });
+});
