@@ -290,3 +290,10 @@ describe('bounds including themselves and lists of points (outside reports: 山�
     expect(figures('新建3个、改造5个').map((m) => m.unit)).toEqual(['个', '个']);
   });
 });
+
+describe('currencies beside 美元 (national 1964, outside the labelled set)', () => {
+  it('reads 新卢布 with a Chinese numeral and 零', () => {
+    expect(figures('借款和应付利息共计十四亿零六百万新卢布，').map((m) => [m.value, m.unit])).toEqual([[1.406e9, '新卢布']]);
+    expect(one('对日出口120亿日元')).toMatchObject({ value: 1.2e10, unit: '日元' });
+  });
+});

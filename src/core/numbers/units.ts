@@ -30,6 +30,11 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['美元', '美元', 'amount'],
   ['港元', '港元', 'amount'],
   ['欧元', '欧元', 'amount'],
+  // 借款和应付利息共计十四亿零六百万新卢布 (national 1964), and the currencies reports name beside 美元.
+  ['新卢布', '新卢布', 'amount'],
+  ['卢布', '卢布', 'amount'],
+  ['日元', '日元', 'amount'],
+  ['英镑', '英镑', 'amount'],
   ['人次', '人次', 'count'],
   ['人', '人', 'count'],
   ['户', '户', 'count'],
