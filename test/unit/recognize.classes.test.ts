@@ -297,3 +297,14 @@ describe('currencies beside 美元 (national 1964, outside the labelled set)', (
     expect(one('对日出口120亿日元')).toMatchObject({ value: 1.2e10, unit: '日元' });
   });
 });
+
+describe('units a list or the noun after a magnitude implies', () => {
+  it('a list takes the unit written after its last figure, a count’s too (客运量分别达1409万、1305万人次)', () => {
+    expect(indicatorOn('local/guangdong-2026.txt', '客运量分别达1409万', '1409万')).toMatchObject({ unit: '人次', kind: 'count' });
+  });
+
+  it('the noun that heads the phrase decides people or households (2400多万贫困家庭学生; 惠及近千万家庭)', () => {
+    expect(indicatorOn('national/2005.txt', '2400多万贫困家庭学生', '2400多万')).toMatchObject({ unit: '人' });
+    expect(indicatorOn('national/2022.txt', '惠及近千万家庭', '千万')).toMatchObject({ unit: '户' });
+  });
+});

@@ -2,6 +2,7 @@ import type { NumberMention } from '../numbers/types';
 import type { IndicatorKind } from '../types';
 import type { MeasureDef } from './measures';
 import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { isCountUnit } from '../numbers/units';
 
 /** What the words around a figure say about its kind, beyond its unit. */
 export interface KindContext {
@@ -92,7 +93,8 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (m.unit === null && unit === null && (/(?:比|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
       // (People are counted by magnitude only: a number below 万 with no unit is no head count.)
       // (Households too: 惠及近千万家庭, 一亿二千万农户 count them, as 户 written after the number does.)
-      if (m.unit === null && (unit === '人' || unit === '户' || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
+      // (Any count unit a list or a noun lends it: 客运量分别达1409万、1305万人次.)
+      if (m.unit === null && ((unit !== null && isCountUnit(unit)) || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
       return 'level';
   }
 }

@@ -181,6 +181,13 @@ export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => (
 /** Bases that are rates or their points (%, ‰, 个百分点, 个千分点): never scaled by 万/亿, never a level with a base. */
 const RATE_BASES: ReadonlySet<string> = new Set(UNITS.filter((u) => u.nature === 'percent' || u.nature === 'points').map((u) => u.base));
 
+const COUNT_BASES: ReadonlySet<string> = new Set(UNITS.filter((u) => u.nature === 'count').map((u) => u.base));
+
+/** Whether a unit (a base) counts discrete things (人, 户, 人次, 家 …). */
+export function isCountUnit(base: string): boolean {
+  return COUNT_BASES.has(base);
+}
+
 /** Whether a unit (a base, as the model reports it) is a rate or points of a rate. */
 export function isRateUnit(base: string): boolean {
   return RATE_BASES.has(base);
