@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { MEASURES } from '../../src/core/indicators/measures';
+import { REACHING_VERB } from '../../src/core/numbers/reachedLevels';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
 import { foldWidth } from '../../src/core/text/normalize';
 
@@ -306,5 +308,18 @@ describe('units a list or the noun after a magnitude implies', () => {
   it('the noun that heads the phrase decides people or households (2400多万贫困家庭学生; 惠及近千万家庭)', () => {
     expect(indicatorOn('national/2005.txt', '2400多万贫困家庭学生', '2400多万')).toMatchObject({ unit: '人' });
     expect(indicatorOn('national/2022.txt', '惠及近千万家庭', '千万')).toMatchObject({ unit: '户' });
+  });
+});
+
+describe('the verbs that reach a level are written once', () => {
+  it('every from→to measure of measures.ts is a reaching verb of reachedLevels.ts, and only 达到 besides', () => {
+    expect(MEASURES.filter((m) => m.to && !REACHING_VERB.test(m.surface)).map((m) => m.surface)).toEqual([]);
+    // (达到 reaches a level but ends no from→to pair: 由A提高到B has a start, 达到B none.)
+    expect(MEASURES.filter((m) => !m.to && REACHING_VERB.test(m.surface)).map((m) => m.surface)).toEqual(['达到']);
+  });
+
+  it('an age reached is a level, an age bound before people a group (人均预期寿命提高到80岁以上 / 3岁以下婴幼儿)', () => {
+    expect(one('人均预期寿命提高到80岁以上')).toMatchObject({ value: 80, unit: '岁', qualifier: '以上' });
+    expect(figures('惠及超50万名3岁以下婴幼儿').map((m) => m.unit)).toEqual(['人']);
   });
 });

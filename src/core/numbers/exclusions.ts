@@ -1,4 +1,5 @@
 import type { NumberMention } from './types';
+import { REACHING_VERB } from './reachedLevels';
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 
@@ -113,9 +114,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 支撑企业, 100个以上项目纳入…, 30万以上参保孕产妇: there the noun after 以上 is what is counted.)
   // (Only 以上/以下 written after the figure: 完成不少于100万批次农产品快检 counts what follows.)
   const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
-  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
+  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
-  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !/(?:提高到|提高至|提升到|提升至|达到|达|增至|为)$/.test(prev)) return true;
+  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/[达为]$/.test(prev)) return true;
   // 1080P: a resolution, not computing power (算力规模突破4000P is computing power: 算力 is named before it).
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end)) && !/算力[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, (m.qualifierStart ?? m.start) - 10), m.qualifierStart ?? m.start))) return true;
   // 在全国占比超过10%的有44种: a threshold that sorts things into a class, counted by the figure after it.
