@@ -323,3 +323,14 @@ describe('the verbs that reach a level are written once', () => {
     expect(figures('惠及超50万名3岁以下婴幼儿').map((m) => m.unit)).toEqual(['人']);
   });
 });
+
+describe('time frames and names in old and new national reports', () => {
+  it('经过N年 is a time frame; 新10年 and 新36条 name a plan and a policy; 第三世界 is a name', () => {
+    const years = line('national/2016.txt', '经过五年努力');
+    expect(recognisedIn(years, '经过五年努力', '五年')).toBe(false);
+    expect(figures(line('national/2011.txt', '民间投资新36条')).map((m) => m.unit)).not.toContain('条');
+    const world = line('national/1988.txt', '加强同第三世界国家的团结与合作');
+    expect(recognisedIn(world, '同第三世界', '第三')).toBe(false);
+    expect(one('居世界第三位')).toMatchObject({ value: 3, unit: '位次' });
+  });
+});

@@ -91,7 +91,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking.
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近|未来)$/.test(prev))) return true;
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经)$/.test(prev))) return true;
+  // 西部大开发新10年, 民间投资新36条: a plan or a policy named by its span or its number of articles.
+  if (before === '新' && (m.unit === '年' || m.unit === '条')) return true;
   // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
   if ((m.unit === '%' || m.unit === '‰') && /前$/.test(prev)) return true;
   // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
