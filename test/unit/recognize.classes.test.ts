@@ -334,3 +334,10 @@ describe('time frames and names in old and new national reports', () => {
     expect(one('居世界第三位')).toMatchObject({ value: 3, unit: '位次' });
   });
 });
+
+describe('a numeral opening with 零 continues the number before it', () => {
+  it('一年零三个月 is one time frame (national 1979, outside the labelled set); 百分之零点五 keeps its 零', () => {
+    expect(figures('已经一年零三个月了')).toHaveLength(0);
+    expect(one('下降百分之零点五')).toMatchObject({ value: 0.5, unit: '%' });
+  });
+});

@@ -165,6 +165,8 @@ function chineseCore(text: string, at: number): Core | null {
   if (text[at - 1] === '几') return null;
   // 一九八二两个年度计划: a year written digit by digit is no figure, whatever numeral follows it.
   if (/^[一二][〇○零一二三四五六七八九]{3}/.test(s)) return null;
+  // 一年零三个月: a numeral that opens with 零 continues the number before it (一年零三个月 is one time frame).
+  if (s.length > 1 && /^[零〇○](?!点)/.test(s)) return null;
   // 一两个重点企业, 三五年, 一二三次产业: two or three bare digits side by side are “a few” or a list, not a number.
   if (/^[一二两三四五六七八九]{2,3}$/.test(s)) return null;
   // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
