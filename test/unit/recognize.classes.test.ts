@@ -341,3 +341,10 @@ describe('a numeral opening with 零 continues the number before it', () => {
     expect(one('下降百分之零点五')).toMatchObject({ value: 0.5, unit: '%' });
   });
 });
+
+describe('a population’s growth rate is a rate, not a growth', () => {
+  it('人口自然增长率由上年的1.2％下降到1.17％: both are shares (the 自然 cut off by the look-back no longer matters)', () => {
+    expect(indicatorOn('national/1980.txt', '人口自然增长率由上年的1.2％', '1.2％')).toMatchObject({ kind: 'share' });
+    expect(indicatorOn('national/1980.txt', '人口自然增长率由上年的1.2％', '1.17％')).toMatchObject({ kind: 'share' });
+  });
+});
