@@ -84,6 +84,8 @@ describe('head counts written in Chinese numerals without a unit', () => {
     expect(figure(line('national/1959.txt', '三千六百万的少数民族人口'), '三千六百万')).toMatchObject({ value: 3.6e7 });
     expect(figure(line('national/1959.txt', '一百万以上的干部'), '一百万')).toMatchObject({ value: 1e6, qualifier: '以上' });
     expect(figure(line('national/1957.txt', '一万多失业人员'), '一万多')).toMatchObject({ value: 1e4, qualifier: '约' });
+    // national 1986, outside the labelled set.
+    expect(one('五年共培养近五百万高级专门人才')).toMatchObject({ value: 5e6, qualifier: '约' });
   });
 
   it('closing a clause after a people noun or a verb that reaches it (共有人口一百二十万，增加到二千四百万)', () => {

@@ -288,7 +288,8 @@ function arabicAt(text: string, at: number): NumberMention | null {
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
 // (Also 十亿以上人口, 三千六百万的少数民族人口, 一万多失业人员, 一亿二千万农户: a bound, 的 and a few words of the group may
 // stand between.)
-const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])})`);
+// (人才, 工人 and 专家 too: 培养近五百万高级专门人才.)
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, '人才', '工人', '专家'])})`);
 /** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
 const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
 const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
