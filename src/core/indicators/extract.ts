@@ -376,12 +376,15 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   const m = (bound[i] as Bound).mention;
   if (m.nature !== 'amount') return null;
   const next = text.slice(m.tail, m.tail + 8);
-  // 千万家庭, 2900多万农户: households (a household noun nearer than any people noun).
+  // 千万家庭, 2900多万农户: households, unless a people noun heads the phrase after them.
   const people = PEOPLE_AFTER_AMOUNT.exec(next);
   const households = HOUSEHOLDS_AFTER_AMOUNT.exec(next);
-  if (households && (!people || households[0].length <= people[0].length)) return '户';
+  // (The noun that heads the phrase wins: 2400多万贫困家庭学生 counts students.)
+  if (households && (!people || households[0].length >= people[0].length)) return '户';
   if (people) return '人';
-  const joined = (a: NumberMention, b: NumberMention): boolean => a.nature === 'amount' && b.nature === 'amount' && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
+  // (A list's unit may be a count's too: 客运量分别达1409万、1305万人次.)
+  const listed = (x: NumberMention): boolean => x.nature === 'amount' || (x.nature === 'count' && /[万亿]/.test(text.slice(x.start, x.end)));
+  const joined = (a: NumberMention, b: NumberMention): boolean => listed(a) && listed(b) && (a.unit === null || b.unit === null) && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
   for (let k = i; k > 0 && joined((bound[k - 1] as Bound).mention, (bound[k] as Bound).mention); k--) {
     const unit = (bound[k - 1] as Bound).mention.unit;
     if (unit) return unit;

@@ -2,6 +2,7 @@ import type { NumberMention } from '../numbers/types';
 import type { IndicatorKind } from '../types';
 import type { MeasureDef } from './measures';
 import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { isCountUnit } from '../numbers/units';
 
 /** What the words around a figure say about its kind, beyond its unit. */
 export interface KindContext {
@@ -15,7 +16,8 @@ export interface KindContext {
 }
 
 /** A rate of change named as such (涨幅控制在3%左右, 增速达到11.1%, 增长目标为16%): growth, whatever the verb. */
-const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|增长预期|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
+const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|增长预期|预期增长|增长比例|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
+const POPULATION_RATE = /人口(?:自然)?增长率|自然增长率/g;
 /** A rate of decrease named as such (降幅近40%, 下降幅度): a change. */
 const DECREASE_NAME = /降幅|下降幅度|减幅/;
 /**
@@ -27,7 +29,12 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
 // (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
 const OBJECT_UP_TO_FIGURE = '(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$';
 const GROWTH_VERB = new RegExp(`(?:增长|递增|增产|增收|上涨)(?!贡献)${OBJECT_UP_TO_FIGURE}`);
-const CHANGE_VERB = new RegExp(`(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|减价|降价|减产|精简)${OBJECT_UP_TO_FIGURE}`);
+const CHANGE_VERB = new RegExp(`(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|调增|调减|减价|降价|减产|精简)${OBJECT_UP_TO_FIGURE}`);
+/**
+ * 比原定的计划还少3.02%, 比预算少支出了约1.59%, 超过计划成本4%左右, 超过原定计划…的百分之十五点三: a percentage by which
+ * a result misses or passes its plan or budget is a change, not a share.
+ */
+const PLAN_GAP = /(?:比[^，,。；;]{0,10}(?:少|多)[^，,。；;\d]{0,5}|(?:超过|超出|低于)(?:了)?(?:原定|原)?(?:的)?(?:计划|预算)[^，,。；;\d]{0,14})$/;
 /** 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: the words before the figure, as the name rules drop a trailing 比. */
 const RATIO_BEFORE = /(?:比|倍差)(?:从[\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
@@ -48,36 +55,49 @@ const DAY_NAME = /天数/;
 export function kindOf(c: KindContext): IndicatorKind {
   const { mention: m, measure, name, unit } = c;
   const named = name ?? '';
+  // 连续10次获评, 连续12届获奖, 连续5个季度居全国前列: a streak is kind other, like 连续5年 (a count only in form).
+  if (/连续$/.test(c.before) && (unit === '次' || unit === '届' || unit === '季度' || unit === '轮')) return 'other';
   switch (m.nature) {
     case 'rank':
       return 'rank';
     case 'points':
       return 'change';
     case 'percent':
-      if (GROWTH_NAME.test(named) || GROWTH_NAME.test(c.before.slice(-8))) return 'growth';
+      // (A population's growth rate is a rate, 人口自然增长率由上年的1.2%下降到1.17%: cut from the text before the slice
+      // is taken, so that a cut 然增长率 cannot read as 增长率.)
+      if (GROWTH_NAME.test(named.replace(POPULATION_RATE, '人口率')) || GROWTH_NAME.test(c.before.replace(POPULATION_RATE, '人口率').slice(-8))) return 'growth';
       if (DECREASE_NAME.test(c.before.slice(-6))) return 'change';
       if (!measure && GROWTH_VERB.test(c.before)) return 'growth';
       if (!measure && CHANGE_VERB.test(c.before)) return 'change';
+      if (PLAN_GAP.test(c.before)) return 'change';
       return measure?.percentKind ?? 'share';
     case 'fraction':
-      if (!measure && (GROWTH_VERB.test(c.before) || CHANGE_VERB.test(c.before))) return 'change';
-      return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'share';
+      // (增加了十分之一 is a growth, as 增加了9% is; 减少三分之一 a change.)
+      if (!measure && GROWTH_VERB.test(c.before)) return 'growth';
+      if (!measure && CHANGE_VERB.test(c.before)) return 'change';
+      return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? measure.percentKind : 'share';
     case 'count':
       return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
     case 'duration':
       if (unit === '岁' || (unit === '年' && YEARS_LEVEL_NAME.test(named))) return measure?.percentKind === 'change' ? 'change' : 'level';
-      if (unit === '天' && DAY_NAME.test(named)) return measure?.percentKind === 'change' ? 'change' : 'count';
+      // (优良天数增加13天: days gained or lost are a change, as points are.)
+      if (unit === '天' && DAY_NAME.test(named)) return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'count';
       return 'other';
     case 'multiple':
       return 'other';
     case 'ratio':
       return 'share';
     default:
+      // 电价下降5分/千瓦时: a rate per unit moved by an amount is a change, as a percentage moved by points is
+      // (提高到842元/月 stays the level reached).
+      if (unit !== null && unit.includes('/') && measure?.percentKind === 'change' && !measure.to) return 'change';
       // A magnitude without a unit that counts people (378万农村人口, 用户突破3500万) is a count.
       // 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: a ratio written as one number is a multiple, like 2.50:1.
       if (m.unit === null && unit === null && (/(?:比|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
       // (People are counted by magnitude only: a number below 万 with no unit is no head count.)
-      if (m.unit === null && (unit === '人' || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
+      // (Households too: 惠及近千万家庭, 一亿二千万农户 count them, as 户 written after the number does.)
+      // (Any count unit a list or a noun lends it: 客运量分别达1409万、1305万人次.)
+      if (m.unit === null && ((unit !== null && isCountUnit(unit)) || (PEOPLE_NAME.test(named) && m.value >= 10_000))) return 'count';
       return 'level';
   }
 }

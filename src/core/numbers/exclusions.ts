@@ -1,5 +1,7 @@
 import type { NumberMention } from './types';
-import { isVerb } from '../lexicon/verbs';
+import { REACHING_VERB } from './reachedLevels';
+import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 
 const MAX_NAME_QUOTE = 16;
 
@@ -63,33 +65,62 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const nameSuffix = /^(?:级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级');
   const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
+  // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
+  if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
+  if (m.unit === '届' && !/连续$/.test(prev)) return true;
+  // 法治浙江建设20年主题活动: an anniversary names an event.
+  if (m.unit === '年' && /^(?:系列活动|主题活动|纪念|华诞)/.test(next)) return true;
+  // 翻两番，决不仅仅是一个量的概念 / 并就翻两番必须…: the goal spoken of as a subject, no indicator doubling before it.
+  if (m.unit === '番') {
+    const fan = text.lastIndexOf('翻', m.start);
+    if (fan >= 0 && /(?:^|[，。；：,;:]|就)$/.test(text.slice(Math.max(0, fan - 1), fan))) return true;
+  }
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
-  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next)) return true;
-  if ((m.unit === '分钟' || m.unit === '小时') && /^[\u4e00-\u9fff]{0,6}圈/.test(next)) return true; // 10分钟公共文化圈, 1小时通勤圈
+  // (But 商洛电厂二期、店头电厂二期等402万千瓦机组建成投运: the capacity a list of plants adds up to is a figure.)
+  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next) && !/[等共]$/.test(prev)) return true;
+  // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
+  // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
+  const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
+  if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
+  // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
+  if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
   if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking.
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近)$/.test(prev))) return true;
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经)$/.test(prev))) return true;
+  // 西部大开发新10年, 民间投资新36条: a plan or a policy named by its span or its number of articles.
+  if (before === '新' && (m.unit === '年' || m.unit === '条')) return true;
+  // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
+  if ((m.unit === '%' || m.unit === '‰') && /前$/.test(prev)) return true;
   // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
   if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
   if (/时速$/.test(prev)) return true; // 时速350公里高铁
+  // 最低收购价每50公斤提高5到7元, 每10万人刑事案件数: the quantity a rate is per, not a figure. (每立方米33微克 is read
+  // as one figure before this; 每千人口 never becomes one.)
+  if (before === '每' && m.unit !== null) return true;
+  // 相当于5年前1.5个百分点, 比五年前增加: a point in time counted back, not a span that is a figure.
+  if (m.unit === '年' && /^[前后](?![列进行移])/.test(after)) return true;
   if (/第$/.test(prev) && m.nature !== 'rank') return true; // 第十四届, 第二十次: ordinals
   if (m.unit === '次' && /^(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(next)) return true; // 十一次全会
   if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
-  // (Not a share a verb follows: in 95%以上实行备案管理 and 60%以上来自国有企业 the share is the clause's subject;
-  // 单笔50万元以下拖欠企业账款 stays a class.)
-  if ((m.qualifier === '以上' || m.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(next) && !/^(?:的增长|的)/.test(next) && !(m.unit === '%' && isVerb(next.slice(0, 2))) && !/(?:增长|达到|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|扩大到|扩大至|提高到|提高至|覆盖)$/.test(prev)) return true;
+  // (Not a share: 95%以上实行备案管理, 八成以上财政资金用于民生, 扩大到85%以上地市 give the part of the noun after
+  // it — a rate that bounds a class, 空置率50%以上的“空心村”, is read by isClassBound. 单笔50万元以下拖欠企业账款 stays a class. Nor “at least N” of the things a count unit counts, 50家以上省级产业链核心
+  // 支撑企业, 100个以上项目纳入…, 30万以上参保孕产妇: there the noun after 以上 is what is counted.)
+  // (Only 以上/以下 written after the figure: 完成不少于100万批次农产品快检 counts what follows.)
+  const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
+  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
-  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !/(?:提高到|提高至|提升到|提升至|达到|达|增至|为)$/.test(prev)) return true;
-  if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end))) return true; // 1080P: a resolution, not computing power
+  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/[达为]$/.test(prev)) return true;
+  // 1080P: a resolution, not computing power (算力规模突破4000P is computing power: 算力 is named before it).
+  if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end)) && !/算力[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, (m.qualifierStart ?? m.start) - 10), m.qualifierStart ?? m.start))) return true;
   // 在全国占比超过10%的有44种: a threshold that sorts things into a class, counted by the figure after it.
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /^(?:以上)?的有/.test(next)) return true;
   // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
@@ -99,6 +130,63 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((m.qualifier === '超过' || m.qualifier === '以上') && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
   // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
-  if ((m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && prefixQualifier)) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next) && !(m.unit === '%' && /(?:扩大到|扩大至|提高到|覆盖|达到)(?:全国|全省|全市)?$/.test(prev))) return true;
-  return false;
+  // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
+  if ((boundAfter || (m.qualifier === '超过' && prefixQualifier)) && m.unit !== '%' && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
+  return isClassBound(text, m, bounded);
+}
+
+/** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */
+const AT_LEAST_UNITS: ReadonlySet<string> = new Set(['个', '家', '项', '所', '人', '户', '条', '批', '件', '种', '张', '台', '辆', '艘', '场', '人次']);
+const PEOPLE_NEXT = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}|孕产妇|用户)`);
+
+/** “N以上 + noun” that counts the noun: a count unit, or a bare magnitude before people (30万以上参保孕产妇). */
+function countsWhatFollows(text: string, m: NumberMention): boolean {
+  if (m.qualifier !== '以上') return false;
+  // (Not a class of places: 20户以上自然村, 10万人以上城市, 3个以上的县 are places of that size.)
+  if (m.unit !== null) return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && !/^的?[\u4e00-\u9fff]{0,2}?(?:城市|县|镇|乡|村|地区|社区|小区)/.test(text.slice(m.tail, m.tail + 5));
+  return m.nature === 'amount' && /[万亿]/.test(text.slice(m.start, m.end)) && PEOPLE_NEXT.test(text.slice(m.tail, m.tail + 8));
+}
+
+/** The size a class of things is cut at: a money, output or flow figure (not a count of the things themselves). */
+const SIZE_UNITS: ReadonlySet<string> = new Set(['元', '美元', '吨', '千瓦', '人次', '平方米', '亩', '立方米', '标准箱', '千瓦时']);
+/** Attributes a class of things is sorted by, named right before the bound (营业收入超50亿元, 空置率50%以上). */
+const SIZE_ATTRIBUTE = /(?:收入|营收|产值|总量|规模|投资|吞吐量|出口|出口额|销售额|交易额|资产|利润|税收|年产)$/;
+/** A count of the class later in the clause (…产业集群6个和4个, …的龙头企业达100家, …的行政村占比达68%). */
+const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|户|所|座|项|条|种|批)|[一二两三四五六七八九十百千]+(?:个|家|户|所|座|项)|占比|比重|比例)/;
+/** A count of the class just before the attribute (第4个吞吐量超千万人次的机场, 30家年产值10亿元以上的). */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)[^，,。；;\d]{0,8}$/;
+
+/**
+ * 营业收入超50亿元、超100亿元产业集群6个和4个, 收入50万元以上的行政村占比达68%, 空置率50%以上的“空心村”, 年产一百五十万吨钢的
+ * 钢铁联合企业: a bound on an attribute that sorts things into a class, the class then counted, is not a figure. Only a
+ * bound (超/超过 before, 以上/以下 after, a range) on a size unit or on a rate named as such; a noun must follow it,
+ * and the class must be counted in the same clause (or the attribute be a capacity, 年产). Bounded look-around only.
+ */
+function isClassBound(text: string, m: NumberMention, bounded: number): boolean {
+  const isRate = m.unit === '%';
+  if (!isRate && !(m.unit !== null && SIZE_UNITS.has(m.unit)) && !(m.unit === null && m.nature === 'amount')) return false;
+  const lead = text.slice(Math.max(0, bounded - 12), bounded);
+  const capacity = /年产$/.test(lead);
+  const bound = m.qualifier === '以上' || m.qualifier === '以下' || (m.qualifier === '超过' && m.qualifierStart !== undefined && m.qualifierStart < m.start) || m.valueMax !== undefined;
+  if (!bound && !capacity) return false;
+  // What follows: 的 and a noun, or the noun itself (超100亿元产业集群); a list of bounds (超50亿元、超100亿元…) reads on.
+  let at = m.tail;
+  while (text[at] === '、' && /^(?:超过?)?\d/.test(text.slice(at + 1, at + 4))) {
+    const close = /^、(?:超过?)?[\d.]+[万亿]*[\u4e00-\u9fff%]{0,2}?(?:以上|以下)?/.exec(text.slice(at, at + 16));
+    if (!close) break;
+    at += close[0].length;
+  }
+  const rest = text.slice(at, at + 24);
+  // (超50亿元、超100亿元产业集群 and 超百亿元的30家企业、超十亿元的…: a later bound of a list shares the first one's attribute.)
+  const attribute = lead.replace(/(?:超过|超)$/, '');
+  const sized = SIZE_ATTRIBUTE.test(attribute) || /(?:[万亿]?元|以上|以下)[^，,。；;]{0,8}、$/.test(attribute);
+  // (超十亿元的247家企业: the count of the class right after 的.)
+  if (!isRate && sized && /^的(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)/.test(rest)) return true;
+  const noun = /^的?[\u4e00-\u9fff“"]/.exec(rest);
+  const head = rest.replace(/^的/, '');
+  if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;
+  if (isRate) return /率$/.test(lead) && rest.startsWith('的');
+  if (capacity) return true;
+  if (!sized) return false;
+  return COUNTED_AFTER.test(rest.slice(noun[0].length)) || COUNTED_BEFORE.test(lead.replace(/[\u4e00-\u9fff]*$/, (w) => w));
 }

@@ -63,11 +63,13 @@ const THRESHOLD_NEXT = /^(?:级|元?以[上下](?![，,。；;）)：:]|$)|元?�
 export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
   if (isCnNumeralChar(text[at - 1]) || /\d/.test(text[at - 1] ?? '')) return null;
   // (百 only as 百余/百多 with a classifier: 百年, 百姓 and 近百年 are words.)
-  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) ? (['百', 100] as const) : undefined);
+  // (近百场大型演唱会, 超百家: 百 after a lead word with a count classifier — not 近百年, a span.)
+  const hundredCounted = text[at] === '百' && MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at)) && matchUnit(text, at + 1)?.nature === 'count';
+  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) || hundredCounted ? (['百', 100] as const) : undefined);
   if (!found) return null;
   // 千余家央企, 百余项成果: 余/多 and a classifier make an amount even without a lead word (not 千家万户).
   const about = /^[余多]/.test(text.slice(at + found[0].length, at + found[0].length + 1));
-  if (found[0] === '百' && !about) return null;
+  if (found[0] === '百' && !about && !hundredCounted) return null;
   if (!about && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at))) return null;
   // 成千上万, 成百上千: an idiom for “very many”, not 上万 (“over ten thousand”).
   if (text[at - 1] === '上' && /[千百万]/.test(text[at - 2] ?? '')) return null;

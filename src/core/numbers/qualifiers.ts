@@ -20,6 +20,9 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['力争', '力争'],
 ];
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  // 65岁及以上老年人, 10万千瓦及以下燃煤机组: the bound itself included, the same qualifier.
+  ['及以上', '以上'],
+  ['及以下', '以下'],
   ['以上', '以上'],
   ['左右', '左右'],
   ['以内', '以内'],

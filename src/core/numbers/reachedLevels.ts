@@ -6,7 +6,13 @@ import type { NumberMention } from './types';
  * pair. Everything else without a unit stays bare (dates, codes, 12345热线). Looks a few characters around each mention.
  */
 const CHANGE = '提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升';
-const REACHED = new RegExp(`(?:${CHANGE}|优化)(?:至|到|为)$|(?:降至|降到|增至|增到|达到)$`);
+/**
+ * The verbs that reach a level (提高到, 降至, 调整为 …), written once: the bare numbers here, the age bounds of
+ * exclusions.ts and the from→to rows of measures.ts (a unit test keeps every `to` row of measures.ts matched here).
+ */
+const REACH_STEMS = `${CHANGE}|优化|增长|缩减|调整|发展|拓展|回落`;
+export const REACHING_VERB = new RegExp(`(?:(?:${REACH_STEMS})(?:至|到|为)|降至|降到|增至|增到|达到)$`);
+const REACHED = REACHING_VERB;
 const FROM = /(?:从|由)$/;
 const CHANGE_AFTER = new RegExp(`^(?:${CHANGE}|降|增)`);
 const CLAUSE_END = /^(?:[，。；、,;）)]|$|左右)/;

@@ -4,13 +4,15 @@ import { markRankMoves } from './rankMoves';
 import { markReachedLevels } from './reachedLevels';
 import type { NumberMention } from './types';
 import type { UnitDef } from './units';
-import { matchUnit } from './units';
+import { isRateUnit, matchUnit } from './units';
 import { blockedSpans, isExcludedContext } from './exclusions';
 import { withQualifiers } from './qualifiers';
-import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt, streakWordAt, tenthsAt } from './forms';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  // 算力总规模达到10.36百亿亿次/秒 (10^18 operations a second, as EFLOPS).
+  ['百亿亿', 18],
   ['万亿', 12],
   ['亿', 8],
   ['万', 4],
@@ -76,7 +78,28 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markRankMoves(text, markReachedLevels(text, markRatios(text, out)));
+  return markRankMoves(text, markReachedLevels(text, markListUnits(text, markRatios(text, out))));
+}
+
+/**
+ * 分别高4.2和0.7个百分点, 分别增长8、9%: in a 分别 list the unit is written once, after the last number; the bare numbers
+ * before it take it. Only rate units, and only within a few characters of 分别 (a bare number is otherwise no figure).
+ */
+function markListUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i] as NumberMention;
+    const b = mentions[i + 1] as NumberMention;
+    // 分别快于全国3.4个、1个百分点: “3.4个” is 3.4 points with the rest of the word dropped.
+    if (a.unit === '个' && b.unit === '个百分点' && /^[、和与及]$/.test(text.slice(a.tail, b.start)) && text[a.end - 1] === '个' && /(?:分别|快于|慢于|高于|低于|提高|下降)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      mentions[i] = { ...a, unit: b.unit, nature: b.nature };
+      continue;
+    }
+    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null || !isRateUnit(b.unit)) continue;
+    if (!/^[和、与及]$/.test(text.slice(a.end, b.start)) || !/^[\d.]+$/.test(text.slice(a.start, a.end))) continue;
+    if (!/分别[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    mentions[i] = { ...a, unit: b.unit, nature: b.nature };
+  }
+  return mentions;
 }
 
 function isFiniteMention(m: NumberMention): boolean {
@@ -92,12 +115,15 @@ function arabicCore(text: string, at: number): Core | null {
   let j = at;
   let digits = '';
   while (isDigit(text[j])) digits += text[j++];
-  // Stray spaces inside a digit run (1 9 9 8 年): single digits separated by single spaces.
-  if (digits.length === 1 && text[j] === ' ' && isDigit(text[j + 1]) && text[j + 2] !== undefined && !isDigit(text[j + 2])) {
+  // Stray spaces inside a digit run (1 9 9 8 年, 1 5 ．3 ％, 1 0 ．0 6 ‰): single digits separated by single spaces.
+  const spacedPoint = (k: number): boolean => text[k] === ' ' && text[k + 1] === '.' && isDigit(text[k + 2]);
+  const spaced = digits.length === 1 && ((text[j] === ' ' && isDigit(text[j + 1]) && text[j + 2] !== undefined && !isDigit(text[j + 2])) || spacedPoint(j));
+  if (spaced) {
     while (text[j] === ' ' && isDigit(text[j + 1]) && !isDigit(text[j + 2])) {
       digits += text[j + 1];
       j += 2;
     }
+    if (spacedPoint(j)) j++;
   }
   while ((text[j] === ',' || text[j] === '，') && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
     digits += text.slice(j + 1, j + 4);
@@ -106,10 +132,16 @@ function arabicCore(text: string, at: number): Core | null {
   if (digits.length > MAX_INTEGER_DIGITS) return null;
   let mantissa = digits;
   // “20.2026年…” is a list marker followed by a year, not a decimal.
-  if (text[j] === '.' && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
+  // 全年增长19·5％ (a middle dot for the point, in some older texts) — only before a percentage, never “4·11”森林火灾.
+  const dotPoint = text[j] === '·' && /^·\d{1,3}(?:%|个百分点)/.test(text.slice(j, j + 9));
+  if ((text[j] === '.' || dotPoint) && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
     j++;
     let frac = '';
     while (isDigit(text[j])) frac += text[j++];
+    while (spaced && text[j] === ' ' && isDigit(text[j + 1]) && !isDigit(text[j + 2])) {
+      frac += text[j + 1];
+      j += 2;
+    }
     mantissa = `${digits}.${frac}`;
   }
   if (!digits) return null;
@@ -133,6 +165,10 @@ function chineseCore(text: string, at: number): Core | null {
   if (text[at - 1] === '几') return null;
   // 一九八二两个年度计划: a year written digit by digit is no figure, whatever numeral follows it.
   if (/^[一二][〇○零一二三四五六七八九]{3}/.test(s)) return null;
+  // 一年零三个月: a numeral that opens with 零 continues the number before it (一年零三个月 is one time frame).
+  if (s.length > 1 && /^[零〇○](?!点)/.test(s)) return null;
+  // 一两个重点企业, 三五年, 一二三次产业: two or three bare digits side by side are “a few” or a list, not a number.
+  if (/^[一二两三四五六七八九]{2,3}$/.test(s)) return null;
   // Single characters (一批, 三大, 十条, 两个维护) and bare magnitudes (万户, 千家万户) are words, not figures.
   if (s.length < 2 || /^[十百千万亿]/.test(s) && s.length < 2) return null;
   if (/^[万亿千百]/.test(s)) return null;
@@ -227,7 +263,18 @@ function suffixAfter(text: string, core: Core): Suffix {
     unit = matchUnit(text, j + 1);
     if (unit) j++;
   }
-  if (unit) j += unit.surface.length;
+  // “487公 里海岸线”: a stray space inside the unit word (text pasted from PDF), the space kept in the figure's text.
+  let inner = 0;
+  if (!unit && !core.chinese) {
+    const gap = text.slice(j + 1, j + 4).indexOf(' ') + j + 1;
+    const joined = gap > j ? text.slice(j, gap) + text.slice(gap + 1, gap + 5) : '';
+    const spaced = joined ? matchUnit(joined, 0) : undefined;
+    if (spaced && spaced.surface.length > gap - j) {
+      unit = spaced;
+      inner = 1;
+    }
+  }
+  if (unit) j += unit.surface.length + inner;
   const value = chineseValue ?? scaled(core, exp) + extra;
   return { end: j, value, unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
 }
@@ -239,7 +286,14 @@ function arabicAt(text: string, at: number): NumberMention | null {
 }
 
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
-const PEOPLE_AFTER = new RegExp(`^(?:${alternation(PEOPLE_NOUNS)})`);
+// (Also 十亿以上人口, 三千六百万的少数民族人口, 一万多失业人员, 一亿二千万农户: a bound, 的 and a few words of the group may
+// stand between.)
+// (人才, 工人 and 专家 too: 培养近五百万高级专门人才.)
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, '人才', '工人', '专家'])})`);
+/** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
+const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
+const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
+const CLAUSE_CLOSE = /^(?:左右|以上|以内|以下|[，,。；;、]|$)/;
 
 /** Policy moves counted by 次: 两次降低, 四次提高, 三次下调. */
 const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
@@ -255,12 +309,18 @@ function chineseAt(text: string, at: number): NumberMention | null {
   // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all).
   const gained = /(?:提前|延长)$/.test(text.slice(Math.max(0, at - 2), at));
   const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? years ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
+  // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
+  const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(text.slice(at + 1, at + 10)) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
   // Or as a count of people with its magnitude and the people after it (六亿多人口, 八亿农民, 六万万人民).
-  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 4))) return finish(text, core, suffix);
+  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 10))) return finish(text, core, suffix);
+  // (人口控制在十二亿以内。; 减少员额一百万的任务: after a people noun 的 may close the phrase too.)
+  const before = text.slice(Math.max(0, at - 4), at);
+  const people = PEOPLE_BEFORE.test(before);
+  if (!suffix.unit && suffix.hasMagnitude && (people || REACHED_BEFORE.test(before)) && (CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) || (people && text[suffix.end] === '的'))) return finish(text, core, suffix);
   // 二百八十万到三百万千瓦: the lower bound of a range takes the unit of the upper one.
   if (!suffix.unit && /^(?:至|到|—)/.test(text.slice(suffix.end, suffix.end + 1)) && isCnNumeralChar(text[suffix.end + 1])) {
     const range = finish(text, core, suffix);
@@ -312,13 +372,20 @@ function rankAt(text: string, at: number): NumberMention | null {
     return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '位次', nature: 'rank' });
   }
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
-  if (!m) return null;
+  // 前1‰学科, 前1%学科: a percentile band, not the first place; 第三世界 is a name.
+  if (!m || /^[%‰]|^世界/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
   // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
   // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
   const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));
   const explicit = m[2] !== undefined || largest;
   const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
   if (!explicit && !context) return null;
+  // 稳居全国第一梯队, 位列全国重点城市第一档: a tier of a ranking is a rank, its word part of the figure.
+  const tier = /^(?:梯队|档)/.exec(text.slice(at + m[0].length, at + m[0].length + 2));
+  if (tier && text[at] === '第' && context) {
+    const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+    if (Number.isFinite(n) && n >= 1) return withQualifiers(text, { start: at, end: at + m[0].length + tier[0].length, value: n, unit: '位次', nature: 'rank' });
+  }
   const next = text[at + m[0].length] ?? '';
   // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks.
   if (!explicit && /[个家批次届轮期步支方是大年季月天周]/.test(next)) return null;
@@ -418,7 +485,9 @@ function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
 }
 
 function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean {
-  return a.nature === 'bare' && b.nature === 'bare' && b.start === a.end + 1 && (text[a.end] === '∶' || text[a.end] === ':');
+  if (a.nature !== 'bare' || b.nature !== 'bare' || b.start !== a.end + 1) return false;
+  // 生铁和钢产量的比例…从1.03比1改为1比1: a ratio written with 比 between two bare numbers, X比1 as X∶1.
+  return text[a.end] === '∶' || text[a.end] === ':' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]));
 }
 
 export { CN_NUMERAL_CHARS };

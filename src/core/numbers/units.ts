@@ -30,6 +30,11 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['美元', '美元', 'amount'],
   ['港元', '港元', 'amount'],
   ['欧元', '欧元', 'amount'],
+  // 借款和应付利息共计十四亿零六百万新卢布 (national 1964), and the currencies reports name beside 美元.
+  ['新卢布', '新卢布', 'amount'],
+  ['卢布', '卢布', 'amount'],
+  ['日元', '日元', 'amount'],
+  ['英镑', '英镑', 'amount'],
   ['人次', '人次', 'count'],
   ['人', '人', 'count'],
   ['户', '户', 'count'],
@@ -87,6 +92,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['架', '架', 'count'],
   ['对', '对', 'count'],
   ['门', '门', 'count'],
+  // 2款一类创新药集中获批上市, 6组10家省属国企实现战略性重组 (第三款 of a law is an ordinal: exclusions.ts drops 第).
+  ['款', '款', 'count'],
+  ['组', '组', 'count'],
   ['标准箱', '标准箱', 'physical'],
   ['标箱', '标准箱', 'physical'],
   ['公里', '公里', 'physical'],
@@ -113,8 +121,12 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['担', '担', 'physical'],
   ['瓩', '千瓦', 'physical'],
   ['千瓦时', '千瓦时', 'physical'],
-  ['度', '千瓦时', 'physical'],
+  // 发电量三千六百二十亿度: 度 as written (the same quantity as 千瓦时, but reports and readers keep the word).
+  ['度', '度', 'physical'],
+  // 工商业平均电价下降5分/千瓦时: a price per unit of power in 分 (分 alone is too many other things).
+  ['分/千瓦时', '分/千瓦时', 'amount'],
   ['千瓦', '千瓦', 'physical'],
+  ['兆瓦时', '兆瓦时', 'physical'],
   ['兆瓦', '兆瓦', 'physical'],
   ['立方米', '立方米', 'physical'],
   // 10亿方天然气: 方 is the cubic metre of gas and water; older reports measure earthworks in 公方 and floors in 平方公尺.
@@ -129,6 +141,7 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   // 智能算力超4.8万P: P(eta) of computing power, only after a magnitude (exclusions.ts drops 1080P and the like).
   ['P', 'P', 'physical'],
   ['EFLOPS', 'EFLOPS', 'physical'],
+  ['次/秒', '次/秒', 'physical'],
   ['Eflops', 'EFLOPS', 'physical'],
   ['EFlops', 'EFLOPS', 'physical'],
   ['GWh', 'GWh', 'physical'],
@@ -152,12 +165,28 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['年', '年', 'duration'],
   ['倍', '倍', 'multiple'],
   ['千伏', '千伏', 'physical'],
+  // Older reports: engines in 马力, tractors in 标准台, print runs in 印张, accelerators in 电子伏.
+  ['马力', '马力', 'physical'],
+  ['标准台', '标准台', 'count'],
+  ['印张', '印张', 'physical'],
+  ['电子伏', '电子伏', 'physical'],
+  // 举办培训班超10期, 开设课堂1万期: sessions held (一期/二期 of a project are names: exclusions.ts).
+  ['期', '期', 'count'],
+  // 连续12届获中国戏剧梅花奖: editions in a streak (十六届人大 is a meeting's ordinal: exclusions.ts keeps 届 to streaks).
+  ['届', '届', 'duration'],
 ];
 
 export const UNITS: readonly UnitDef[] = rows.map(([surface, base, nature]) => ({ surface, base, nature, ...(NOT_BEFORE[surface] ? { notBefore: NOT_BEFORE[surface] } : {}) }));
 
 /** Bases that are rates or their points (%, ‰, 个百分点, 个千分点): never scaled by 万/亿, never a level with a base. */
 const RATE_BASES: ReadonlySet<string> = new Set(UNITS.filter((u) => u.nature === 'percent' || u.nature === 'points').map((u) => u.base));
+
+const COUNT_BASES: ReadonlySet<string> = new Set(UNITS.filter((u) => u.nature === 'count').map((u) => u.base));
+
+/** Whether a unit (a base) counts discrete things (人, 户, 人次, 家 …). */
+export function isCountUnit(base: string): boolean {
+  return COUNT_BASES.has(base);
+}
 
 /** Whether a unit (a base, as the model reports it) is a rate or points of a rate. */
 export function isRateUnit(base: string): boolean {
