@@ -134,7 +134,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
 
   it('reads magnitudes without a numeral after 突破/超/上/近, not size classes inside names', () => {
     expect(figure(line('local/hebei-2010.txt', '首次突破万件'), '万件')).toMatchObject({ value: 1e4, unit: '件', qualifier: '超过' });
-    expect(figure(line('national/2016.txt', '上亿群众'), '亿')).toMatchObject({ value: 1e8 });
+    expect(figure(line('national/2016.txt', '上亿群众'), '亿')).toMatchObject({ value: 1e8, qualifier: '超过' });
+    expect(figure(line('national/2024.txt', '惠及上千万家庭'), '千万')).toMatchObject({ value: 1e7, qualifier: '超过' });
     expect(figure(line('national/2022.txt', '惠及近千万家庭'), '千万')).toMatchObject({ value: 1e7, qualifier: '约' });
     // A magnitude kept or reached at the end of its clause is a level (保持在千亿元以上。, 突破万亿，).
     expect(figure(line('local/guangdong-2026.txt', '保持在千亿元以上'), '千亿元')).toMatchObject({ value: 1e11, unit: '元', qualifier: '以上' });

@@ -87,7 +87,10 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   const nature = unit ? unit.nature : 'amount';
   const mention = withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
   // 千余家: 余 says “more than”, as 80余家 does.
-  return about && mention && mention.qualifier === null ? { ...mention, qualifier: '超过' } : mention;
+  if (about && mention.qualifier === null) return { ...mention, qualifier: '超过' };
+  // 惠及上千万户, 上亿群众: 上 before a bare magnitude says “reaching, more than” (it is no qualifier before a numeral).
+  if (mention.qualifier === null && text[at - 1] === '上') return { ...mention, qualifier: '超过', qualifierStart: at - 1, qualifierEnd: at };
+  return mention;
 }
 
 /** People or households after a bare magnitude (上亿群众, 近千万家庭, 百万用户). */
