@@ -226,7 +226,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     listSubjects = name ? splitSubjects(name) : null;
     if (!name && prevInSentence.length > 0) listSubjects = null;
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
-    if (!found.head && prevInSentence.length > 1) {
+    // (A head of measure adverbs only, 分别实际增长, is no subject of its own either.)
+    if ((!found.head || !cleanName(found.head)) && prevInSentence.length > 1) {
       // 分别 lists are short; a sentence of hundreds of figures (a pasted table) never needs this, and skips it.
       const earlier = prevInSentence.length <= MAX_LIST ? earlierList(prevInSentence) : [];
       if (earlier.length > 1) listSubjects = earlier.map((e) => e.name ?? '');
@@ -434,10 +435,16 @@ function distribute(list: Bound[], subjects: string[] | null): void {
   }
 }
 
-/** The previous run of list members in this sentence (for 年均分别增长 after 分别达到). */
+/**
+ * The run of figures just before, all said with one measure (for 年均分别增长 after 分别达到; …9422元，…2936元，扣除价格
+ * 因素，分别实际增长7.7%和6.8%): the list 分别 shares out is the last one, not the sentence's first figures
+ * (…由第四位上升为第三位；…980万人，…9422元，…2936元).
+ */
 function earlierList(prev: readonly Bound[]): Bound[] {
-  const first = prev[0] as Bound;
-  return prev.filter((b) => b.measure === first.measure);
+  const last = prev[prev.length - 1] as Bound;
+  let from = prev.length - 1;
+  while (from > 0 && (prev[from - 1] as Bound).measure === last.measure) from--;
+  return prev.slice(from);
 }
 
 /** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */

@@ -1,0 +1,32 @@
+/**
+ * Indicator names from the clause's structure (session 8): time frames that say when, lists that 分别 shares out,
+ * on sentences of dev corpus reports. Each case is one class of rule, not one sentence.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { cleanName } from '../../src/core/indicators/names';
+
+/** The figures of a whole corpus report on the first line that holds `needle`. */
+function figuresOnLine(file: string, needle: string) {
+  const text = readFileSync(`test/fixtures/corpus/${file}`, 'utf8');
+  const at = text.split('\n').findIndex((l) => l.includes(needle));
+  if (at < 0) throw new Error(`${needle} not in ${file}`);
+  return analyzeReport(text).indicators.filter((f) => f.range.start.line === at);
+}
+const nameOn = (file: string, needle: string, figure: string): string | null | undefined => figuresOnLine(file, needle).find((f) => f.text === figure)?.name;
+
+describe('names from the clause’s structure', () => {
+  it('分别 after a measure adverb (扣除价格因素，分别实际增长) shares out the run of figures just before it, not the sentence’s first ones', () => {
+    const line = figuresOnLine('national/2005.txt', '分别实际增长7.7%和6.8%');
+    expect(line.find((f) => f.text === '7.7%')?.name).toBe('城镇居民人均可支配收入');
+    expect(line.find((f) => f.text === '6.8%')?.name).toBe('农村居民人均纯收入');
+  });
+  it('a part of the year (今年上半年, 一季度, 一、二两月份) or a deadline (到2025年) before a name says when, not what', () => {
+    expect(nameOn('national/1980.txt', '今年上半年又比去年同期增长24.2％', '24.2％')).toBe('轻工业总产值');
+    expect(nameOn('national/1980.txt', '1980年上半年又比去年同期增长20.2％', '20.2％')).toBe('进出口贸易总额');
+    expect(cleanName('到2025年常住人口城镇化率')).toBe('常住人口城镇化率');
+    expect(cleanName('三月份平均日产量')).toBe('平均日产量');
+    expect(cleanName('上半年产值')).toBe('产值');
+  });
+});
