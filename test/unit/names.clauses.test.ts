@@ -29,4 +29,13 @@ describe('names from the clause’s structure', () => {
     expect(cleanName('三月份平均日产量')).toBe('平均日产量');
     expect(cleanName('上半年产值')).toBe('产值');
   });
+  it('adverbs that end a clause’s subject (则只, 才, 却) and the aspect particle 了 are not part of a name; 人才 and 规则 keep their ends', () => {
+    expect(cleanName('私营工业则只')).toBe('私营工业');
+    expect(cleanName('英国煤产量才')).toBe('英国煤产量');
+    expect(cleanName('则本年收入')).toBe('本年收入');
+    expect(cleanName('高层次人才')).toBe('高层次人才');
+    expect(nameOn('national/1957.txt', '动用了历年财政结余', '十六亿五千万元')).toBe('动用历年财政结余');
+    // 去年同期则完成24%: with 则 gone, 同期 alone names nothing and the figure before it names the rate.
+    expect(nameOn('national/1956.txt', '去年同期则完成２４％', '２４％')).toBe(nameOn('national/1956.txt', '去年同期则完成２４％', '２７％'));
+  });
 });
