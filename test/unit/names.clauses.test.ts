@@ -38,4 +38,15 @@ describe('names from the clause’s structure', () => {
     // 去年同期则完成24%: with 则 gone, 同期 alone names nothing and the figure before it names the rate.
     expect(nameOn('national/1956.txt', '去年同期则完成２４％', '２４％')).toBe(nameOn('national/1956.txt', '去年同期则完成２４％', '２７％'));
   });
+  it('a clause led by a time and a plan word (一九八二年预计达到) names nothing: the subject before a predicate adverb (粮食仍然连年增产) does', () => {
+    expect(nameOn('national/1982.txt', '粮食仍然连年增产', '三亿三千五百多万吨')).toBe('粮食');
+    expect(nameOn('national/1982.txt', '粮食仍然连年增产', '一千多万吨')).toBe('粮食');
+  });
+  it('a topic with a bracket note holding a comma (工业总产值（不包括手工业产值，下同），在…) is still the sentence’s topic', () => {
+    expect(nameOn('national/1957.txt', '不包括手工业产值，下同', '一百七十七亿元')).toBe('工业总产值');
+  });
+  it('a staple product named with one character in a list of outputs (纸520万吨) is its output', () => {
+    expect(nameOn('national/1980.txt', '纸520万吨', '520万吨')).toBe('纸产量');
+    expect(cleanName('电')).toBe('发电量');
+  });
 });

@@ -254,7 +254,7 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 }
 
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
-const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
+const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
 /**
  * The topic a sentence opens with (我国的高等学校的学生，…; 拿钢来说，…; 如发电设备，…), when its first clause is a
@@ -262,15 +262,33 @@ const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截�
  */
 function sentenceTopic(text: string, sentenceStart: number, at: number): string {
   const first = text.slice(sentenceStart, at);
-  const end = first.search(/[，,]/);
+  const end = commaOutsideBrackets(first);
   if (end < 2) return '';
   // (A year the topic opens with dates it: 一九五九年基本建设投资总额 is the investment's topic.)
   const clause = arabicYears(first.slice(0, end).trim())
+    .replace(/[（(][^（）()]*[）)]/g, '')
     .replace(/^(?:(?:19|20)\d{2}年(?:底|末)?的?)/, '')
     .replace(/^(?:拿|以|就|如|例如|比如|至于)/, '')
     .replace(/(?:来说|而言|说来)$/, '');
   if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
   return cleanName(clause);
+}
+
+/**
+ * The first comma of a clause that is not inside a bracket note: 我国的工业总产值（不包括手工业产值，下同），在…
+ * opens with its topic, whose note holds a comma of its own. Bounded: a topic is short, only its first characters
+ * are read.
+ */
+function commaOutsideBrackets(s: string): number {
+  let depth = 0;
+  const end = Math.min(s.length, 48);
+  for (let i = 0; i < end; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
@@ -312,7 +330,8 @@ function previousClauseSubject(text: string, at: number, bounds: Boundaries, nee
   }
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
-  if (/\d|百分之/.test(clause)) return '';
+  // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
+  if (/\d|百分之/.test(clause) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
   const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
   const subject = subjectOf(trimmed);
   // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows

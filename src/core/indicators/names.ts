@@ -51,7 +51,7 @@ export function isGenericAttribute(name: string): boolean {
 }
 
 /** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
-const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到/;
+const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -181,7 +181,7 @@ function cleanNameUncached(raw: string): string {
 const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额|投资|投资额|支出|成本|建筑安装成本|利润|余额)$/;
 
 const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
-  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量',
+  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量', 纸: '纸产量', 电: '发电量', 表: '表产量',
 };
 
 /** 国家决算在工业建设方面支出, 国家决算用于国防的支出: the budget is the frame; the field names the spending. */
