@@ -77,7 +77,8 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
   // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
-  if (previous && /^[比较](?![重例率较])/.test(before)) return previous;
+  // (同一九五五年比较, 同第一个五年计划的第一年——: a base introduced by 同 is one too; 同我国建交的国家 is a name.)
+  if (previous && /^(?:[比较](?![重例率较])|同(?=\d{4}|上年|去年|前|第))/.test(before)) return previous;
   // “1955年全国铁路运输的货物周转量，由于…，比1954年只增长了5%”: with no figure before it in the sentence, a
   // comparison goes on about the sentence's topic.
   // (比改革前减轻企业和个人负担: what follows the base, when there is something, is the name.)

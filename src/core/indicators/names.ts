@@ -9,7 +9,8 @@ import { arabicYears } from './timeScope';
 // The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
 // Part of a year (今年上半年, 一季度, 一、二两月份) and a deadline (到2025年, 到本世纪末) say when, not what.
 const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份)';
-const DEADLINE = '(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|年底|年末)(?:底|末)?';
+// (计划在一九八五年底以前全部建成的四百个: a deadline with its plan word is when, too.)
+const DEADLINE = '(?:(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|年底|年末)(?:底|末)?|(?:计划|预计|争取|力争)?在?\\d{4}年(?:底|末)?(?:以|之)?前)';
 const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有|则|但)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
@@ -47,7 +48,7 @@ function withoutTrailingNoise(s: string): string {
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
-  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期)$/.test(name);
+  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期|(?:增长|增加)?的?绝对(?:数|值|量))$/.test(name);
 }
 
 /** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
