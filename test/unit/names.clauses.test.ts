@@ -65,4 +65,14 @@ describe('names from the clause’s structure', () => {
     expect(cleanName('计划在1985年底以前大中型建设项目')).toBe('大中型建设项目');
     expect(nameOn('national/1982.txt', '计划在一九八五年底前建成投产八千万吨', '八千万吨')).not.toMatch(/1985|计划/);
   });
+  it('a rank after a streak named by its predicate (…达65.85%、连续47年居全国首位) goes on about the figure before the streak', () => {
+    expect(nameOn('local/福建省-2026.txt', '连续47年居全国首位', '首位')).toBe('森林覆盖率');
+    // 包揽大陆前六名, 连续多年居大陆首位: rank verbs and places before the rank are no part of its name.
+    expect(nameOn('local/福建省-2026.txt', '连年包揽大陆前六名', '前六名')).toBe('台湾农民创业园综合考评');
+  });
+  it('a list item after 、 named by what its work acts on (…2.6万户、老旧小区改造8.36万户) names its own figure', () => {
+    expect(nameOn('local/福建省-2026.txt', '老旧小区改造8.36万户', '8.36万户')).toBe('老旧小区改造');
+    expect(nameOn('local/福建省-2026.txt', '临时救助19万人次', '19万人次')).toBe('临时救助');
+    expect(nameOn('local/hebei-2021.txt', '启动城中村改造203个', '203个')).toMatch(/城中村改造$/);
+  });
 });

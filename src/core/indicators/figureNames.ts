@@ -11,7 +11,7 @@ import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, NEVER_NAMES, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
+import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 
 export interface Bound {
@@ -29,7 +29,7 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
 export function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
-  const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
+  const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
   // and 这个速度/这方面的投资 points back to the figure before.
   // (The measure search drops the base's own year, 比一九五二年的 → 比.)
@@ -167,7 +167,8 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     if (raised) return raised;
   }
   // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
-  if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
+  // (…2.6万户、老旧小区改造8.36万户: so does a work item named by what it acts on.)
+  if (before && itemAfterFigure && (!endsWithActionVerb(before) || isNamedAction(before))) return before;
   const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : nounAfter();
   if (after) return after;
   // The previous figure's name fits only a figure of the same kind (…拆迁面积4571.7万平方米，实施城中村改造285个):
@@ -181,6 +182,18 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
   return clauseTopic(text, m, bounds);
+}
+
+/**
+ * The name of the figure before, in the sentence. A streak named by its predicate (森林覆盖率达65.85%、连续47年居全国
+ * 首位: 47年 is 居全国首位) names no subject: what follows goes on about the figure before the streak.
+ */
+function previousName(prevInSentence: readonly Bound[]): string | null {
+  const last = prevInSentence[prevInSentence.length - 1];
+  if (!last) return null;
+  const before = prevInSentence[prevInSentence.length - 2];
+  if (last.mention.nature === 'duration' && before?.name && last.name && /^(?:稳居|位居|跃居|居|位列|保持)/.test(last.name)) return before.name;
+  return last.name;
 }
 
 /**

@@ -222,6 +222,17 @@ export function endsWithActionVerb(s: string): boolean {
   return ACTION_VERB.test(s);
 }
 
+/**
+ * A noun phrase before the action verb that ends it (老旧小区改造, 临时救助): a work item named by what it acts on, not
+ * a verb waiting for its object (建成, 新建).
+ */
+export function isNamedAction(s: string): boolean {
+  const m = ACTION_VERB.exec(s);
+  if (!m || m.index < 2) return false;
+  const stem = s.slice(0, m.index);
+  return firstVerb(stem, 0) < 0 && !/[、，,和与及的]/.test(stem);
+}
+
 /** A count after a verb (切实抓好300家…, 加强对100家…): any dictionary verb ends the text before it. */
 export function endsWithVerb(s: string): boolean {
   return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || isVerb(s.slice(-2)) || isVerb(s.slice(-3));
@@ -266,7 +277,7 @@ export function nameAfter(text: string, from: number): string {
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return name.replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
 }
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
