@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import { cleanName } from '../../src/core/indicators/names';
+import { cleanName, nameAfter } from '../../src/core/indicators/names';
 
 /** The figures of a whole corpus report on the first line that holds `needle`. */
 function figuresOnLine(file: string, needle: string) {
@@ -74,5 +74,11 @@ describe('names from the clause’s structure', () => {
     expect(nameOn('local/福建省-2026.txt', '老旧小区改造8.36万户', '8.36万户')).toBe('老旧小区改造');
     expect(nameOn('local/福建省-2026.txt', '临时救助19万人次', '19万人次')).toBe('临时救助');
     expect(nameOn('local/hebei-2021.txt', '启动城中村改造203个', '203个')).toMatch(/城中村改造$/);
+  });
+  it('the noun after a count ends where another figure begins (80个乡镇近300万群众, 15所高职院校21个专业群)', () => {
+    expect(nameAfter('80个乡镇近300万群众', 3)).toBe('乡镇');
+    expect(nameOn('local/zhejiang-2026.txt', '15所高职院校21个专业群', '15所')).toBe('高职院校');
+    // …其中173户349人稳定脱贫: a count right after a count of people shares the noun after both.
+    expect(nameOn('local/hailar-2019.txt', '其中173户349人稳定脱贫', '173户')).toMatch(/稳定脱贫/);
   });
 });

@@ -240,7 +240,7 @@ export function endsWithVerb(s: string): boolean {
 
 // (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
 // threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
-const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|[，,。；;、和与及：:（(]`);
+const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -260,7 +260,7 @@ export function nameAfter(text: string, from: number): string {
   let start = from;
   while (start < from + 3 && (text[start] === ' ' || text[start] === '\u3000' || text[start] === '\t')) start++;
   // “12类45件民生实事”: a second count in between is a count of its own; the noun follows both.
-  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批]/.exec(text.slice(start, start + 10));
+  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批户人名]/.exec(text.slice(start, start + 10));
   if (nested) start += nested[0].length;
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
