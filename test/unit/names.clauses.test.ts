@@ -81,4 +81,9 @@ describe('names from the clause’s structure', () => {
     // …其中173户349人稳定脱贫: a count right after a count of people shares the noun after both.
     expect(nameOn('local/hailar-2019.txt', '其中173户349人稳定脱贫', '173户')).toMatch(/稳定脱贫/);
   });
+  it('a programme widened to a share of places (…试点范围扩大到全国40%的县) is named by the programme; 退休人员 keeps its verb', () => {
+    expect(nameOn('national/2011.txt', '试点范围扩大到全国40%的县', '40%')).toBe('新型农村社会养老保险试点');
+    expect(cleanName('城镇居民基本医疗保险试点要扩大到全国')).toBe('城镇居民基本医疗保险试点');
+    expect(nameOn('local/辽宁省-2026.txt', '退休人员基本养老金总体上调2%', '2%')).toMatch(/^退休人员基本养老金/);
+  });
 });

@@ -27,7 +27,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -71,7 +71,8 @@ export function withoutLeadingVerb(name: string): string {
   // (占地方预算支出总数的: 占 opens a share of a whole, not the verb 占地.)
   const list = s.includes('、') || s.startsWith('占');
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
-  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || opensWithVerbNoun(s);
+  // (退休人员, 下岗人员: people named by what they did.)
+  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s);
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
