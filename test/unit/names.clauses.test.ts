@@ -86,4 +86,13 @@ describe('names from the clause’s structure', () => {
     expect(cleanName('城镇居民基本医疗保险试点要扩大到全国')).toBe('城镇居民基本医疗保险试点');
     expect(nameOn('local/辽宁省-2026.txt', '退休人员基本养老金总体上调2%', '2%')).toMatch(/^退休人员基本养老金/);
   });
+  it('a counted noun ends before a predicate verb the dictionary misses (项目落地, 案例亮相), so the stock after it is the noun’s', () => {
+    expect(nameOn('local/陕西省-2026.txt', '央陕合作项目落地、总投资1370多亿元', '1370多亿元')).toBe('央陕合作项目总投资');
+    // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: an increment is an attribute of the figure before it.
+    expect(nameOn('local/湖南省-2026.txt', '五年增量超1.36万亿元', '1.36万亿元')).toBe('地区生产总值');
+  });
+  it('还 after a subject (中央财政还将安排150亿元) is an adverb, not part of the name; 偿还 is a word', () => {
+    expect(cleanName('中央财政还')).toBe('中央财政');
+    expect(cleanName('债务偿还')).toBe('债务偿还');
+  });
 });
