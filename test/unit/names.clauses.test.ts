@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import { cleanName, nameAfter } from '../../src/core/indicators/names';
+import { cleanName, nameAfter, stripRankContext } from '../../src/core/indicators/names';
 
 /** The figures of a whole corpus report on the first line that holds `needle`. */
 function figuresOnLine(file: string, needle: string) {
@@ -94,5 +94,10 @@ describe('names from the clause’s structure', () => {
   it('还 after a subject (中央财政还将安排150亿元) is an adverb, not part of the name; 偿还 is a word', () => {
     expect(cleanName('中央财政还')).toBe('中央财政');
     expect(cleanName('债务偿还')).toBe('债务偿还');
+  });
+  it('the contest a rank is in (在…中稳居第一) is part of what is ranked, without its 在 and 中', () => {
+    const ranks = figuresOnLine('local/江苏省-2026.txt', '在国家级经开区综合考核评价中稳居第一').filter((f) => f.text === '第一');
+    expect(ranks.map((f) => f.name)).toContain('苏州工业园区国家级经开区综合考核评价');
+    expect(stripRankContext('苏宿工业园在全省考核中位居')).toBe('苏宿工业园全省考核');
   });
 });
