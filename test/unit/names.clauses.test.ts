@@ -100,4 +100,12 @@ describe('names from the clause’s structure', () => {
     expect(ranks.map((f) => f.name)).toContain('苏州工业园区国家级经开区综合考核评价');
     expect(stripRankContext('苏宿工业园在全省考核中位居')).toBe('苏宿工业园全省考核');
   });
+  it('a pronoun (它的), an enumeration (第一是), a span (两年中), 即 and a counting basis (以货币计算) are not part of a name', () => {
+    expect(cleanName('它的产值占工业农业总产值比重')).toBe('产值占工业农业总产值比重');
+    expect(cleanName('第一是现代工业占工业农业总产值比重')).toBe('现代工业占工业农业总产值比重');
+    expect(cleanName('两年中新建铁路铺轨')).toBe('新建铁路铺轨');
+    expect(cleanName('工人职员平均工资以货币计算')).toBe('工人职员平均工资');
+    // 粮食…即增产五百七十八亿斤: with 即 gone the verb alone names nothing, and the subject before it does.
+    expect(figuresOnLine('national/1955.txt', '即增产').map((f) => f.name)).not.toContain('即增产');
+  });
 });
