@@ -108,4 +108,8 @@ describe('names from the clause’s structure', () => {
     // 粮食…即增产五百七十八亿斤: with 即 gone the verb alone names nothing, and the subject before it does.
     expect(figuresOnLine('national/1955.txt', '即增产').map((f) => f.name)).not.toContain('即增产');
   });
+  it('a long list of names is kept whole, never cut inside its first item (发明专利有效量、…均居全国首位); a plan named before it is when', () => {
+    expect(nameOn('local/guangdong-2026.txt', '中国专利奖获奖数均居全国首位', '首位')).toMatch(/^发明专利有效量、高价值发明专利拥有量、/);
+    expect(cleanName('第六个五年计划教育、科学、文化、卫生、体育事业的经费占国家财政支出比重')).toMatch(/^教育、科学/);
+  });
 });
