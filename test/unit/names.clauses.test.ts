@@ -112,4 +112,9 @@ describe('names from the clause’s structure', () => {
     expect(nameOn('local/guangdong-2026.txt', '中国专利奖获奖数均居全国首位', '首位')).toMatch(/^发明专利有效量、高价值发明专利拥有量、/);
     expect(cleanName('第六个五年计划教育、科学、文化、卫生、体育事业的经费占国家财政支出比重')).toMatch(/^教育、科学/);
   });
+  it('a name too long to keep is cut at a word boundary (的, 、), never inside a word', () => {
+    const name = cleanName('中国共产党以外的各民主党派和无党派民主人士参加政府的成员');
+    expect(name.length).toBeLessThanOrEqual(24);
+    expect(name).toBe('各民主党派和无党派民主人士参加政府的成员');
+  });
 });

@@ -173,7 +173,7 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff]{3})[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
   // (A list of names, 发明专利有效量、高价值发明专利拥有量、…, is kept whole up to twice as long: 分别 shares it out.)
   const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
-  if (s.length > max) s = s.slice(s.length - max);
+  if (s.length > max) s = lastWords(s, max);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
   if (staple) return staple;
@@ -181,6 +181,16 @@ function cleanNameUncached(raw: string): string {
   // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
+}
+
+/**
+ * The last `max` characters of a long name, never cut inside a word: the cut moves on past the 的 or 、 after it
+ * (…城镇职工基本医疗保险待遇、农村特困人员生活费…), when one is near.
+ */
+function lastWords(s: string, max: number): string {
+  const tail = s.slice(s.length - max);
+  const at = tail.slice(0, 10).search(/[、的]/);
+  return at >= 0 && at + 4 < tail.length ? tail.slice(at + 1) : tail;
 }
 
 const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额|投资|投资额|支出|成本|建筑安装成本|利润|余额)$/;
