@@ -13,6 +13,7 @@ import { ACTION_VERBS, alternation, NEVER_NAMES, POPULATION_NOUNS } from '../lex
 import { arabicYears } from './timeScope';
 import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
+import { placeCountName } from './placeCounts';
 
 export interface Bound {
   mention: NumberMention;
@@ -118,6 +119,11 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   if (level) {
     const afterName = nounAfter();
     if (afterName) return level[0] + afterName;
+  }
+  // “完成20个县区义务教育优质均衡发展…”, “28个省份实现了…”: a count of places counts the places that did what follows.
+  if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before))) {
+    const places = placeCountName(text.slice(m.tail, m.tail + 48));
+    if (places) return places;
   }
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = nounAfter();
