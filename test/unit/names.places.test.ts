@@ -1,9 +1,11 @@
 /**
- * Counts of places that did something (placeCounts.ts), on sentences of dev corpus reports: the place after the
- * classifier heads the name of what it did; a place that opens a compound (乡镇卫生院, 城市更新) does not.
+ * Counts of places that did something (placeCounts.ts) and names that point back (anaphora.ts), on sentences of dev
+ * corpus reports. Counts of places: the place after the classifier heads the name of what it did; a place that
+ * opens a compound (乡镇卫生院, 城市更新) does not.
  */
 import { describe, expect, it } from 'vitest';
 import { placeCountName } from '../../src/core/indicators/placeCounts';
+import { resolvePointer } from '../../src/core/indicators/anaphora';
 import { readFileSync } from 'node:fs';
 import { analyzeReport } from '../../src/core';
 
@@ -28,5 +30,17 @@ describe('counts of places', () => {
     expect(placeCountName('乡镇卫生院配备医疗设备，')).toBe('');
     expect(placeCountName('城市更新项目，')).toBe('');
     expect(placeCountName('城市启动城镇居民基本医疗保险试点；')).toBe('城镇居民基本医疗保险试点城市');
+  });
+});
+
+describe('names that point back', () => {
+  it('这个比重 is the share the sentence before named, without the verb that raised it', () => {
+    const name = nameOn('national/1980.txt', '这个比重，1978年为17.4％', '17.4％');
+    expect(name).toBe('职工住宅、科学文教卫生和城市建设投资比重');
+    expect(resolvePointer('提高了职工住宅等方面的投资比重。这个比重，', 25, '这个比重')).toBe('职工住宅投资比重');
+  });
+  it('a pointer with nothing before it to point at stays as it is', () => {
+    expect(resolvePointer('这个比重，1978年为17.4％', 0, '这个比重')).toBe('这个比重');
+    expect(resolvePointer('', 0, null)).toBeNull();
   });
 });
