@@ -117,4 +117,8 @@ describe('names from the clause’s structure', () => {
     expect(name.length).toBeLessThanOrEqual(24);
     expect(name).toBe('各民主党派和无党派民主人士参加政府的成员');
   });
+  it('a run of years (1978、1979两年) and a source (据) before a name are not part of it', () => {
+    expect(nameOn('national/1980.txt', '1978、1979两年共增产粮食', '4，900多万吨')).toBe('粮食');
+    expect(cleanName('据四川省试点')).toBe('四川省试点');
+  });
 });
