@@ -33,6 +33,13 @@ describe('counts of places', () => {
   });
 });
 
+describe('shares of places', () => {
+  it('are shares of the places that did what follows (已有百分之七十六的县普及了小学教育, ５０％的县（市、区）基本普及…)', () => {
+    expect(nameOn('national/1993.txt', '的县普及了小', '百分之七十六')).toBe('普及小学教育县');
+    expect(nameOn('national/1997.txt', '的县（市、区）基本普及', '５０％')).toMatch(/^普及九年义务教育县/);
+  });
+});
+
 describe('names that point back', () => {
   it('这个比重 is the share the sentence before named, without the verb that raised it', () => {
     const name = nameOn('national/1980.txt', '这个比重，1978年为17.4％', '17.4％');

@@ -134,7 +134,9 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
     // 4.5%左右的增长目标: nameAfter stops at a measure word, but a growth target after 的 is what the share is of.
     const target = share ? /^(?:经济)?(?:增长|增速)(?:预期)?目标/.exec(text.slice(m.tail + share[0].length, m.tail + share[0].length + 8)) : null;
-    const of = target ? target[0] : share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
+    // (已有百分之七十六的县普及了小学教育: a share of places is the share of the places that did it.)
+    const places = share && !target ? placeCountName(text.slice(m.tail + share[0].length, m.tail + share[0].length + 48)) : '';
+    const of = target ? target[0] : places || (share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '');
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;

@@ -13,7 +13,7 @@ const SHORT_PLACE = /^(?:乡镇|城市|社区|街道|村|镇|县)/;
 const PREDICATE_ADVERB = /^(?:均|都|已经|已|全部|全面|率先|先后|基本)+/;
 
 /** Verbs of policy work the dictionary's frequency cut leaves out (启动, 实现): they open a predicate too. */
-const POLICY_VERB = /^(?:启动|实现|开展|完成|推行|实行|建成|通过|入选|纳入)/;
+const POLICY_VERB = /^(?:启动|实现|开展|完成|推行|实行|建成|通过|入选|纳入|普及)/;
 
 /** The name of a count of places from the clause after it (`tail`: the text right after the figure), or ''. */
 export function placeCountName(tail: string): string {
@@ -28,5 +28,5 @@ export function placeCountName(tail: string): string {
   // A short place heads the count only when a predicate follows it at once (城市启动…, 村完成…).
   if (short && predicate === rest && firstVerb(rest, 0) !== 0 && !POLICY_VERB.test(rest)) return '';
   const done = cleanName(predicate);
-  return done.length >= 4 && !/[、和与及]/.test(done) ? `${done}${place}` : '';
+  return done.length >= 4 && !done.includes('、') ? `${done}${place}` : '';
 }
