@@ -121,4 +121,9 @@ describe('names from the clause’s structure', () => {
     expect(nameOn('national/1980.txt', '1978、1979两年共增产粮食', '4，900多万吨')).toBe('粮食');
     expect(cleanName('据四川省试点')).toBe('四川省试点');
   });
+  it('a comparison base after a short name (增幅比一季度回落, 财政比年度预算超收) is not part of it; the 比 of 占比 opens none', () => {
+    expect(nameOn('national/2005.txt', '增幅比一季度回落', '17.2个百分点')).toBe('全社会固定资产投资');
+    expect(cleanName('财政比年度预算超收')).toBe('财政');
+    expect(cleanName('民间投资占比提高')).not.toMatch(/占$/);
+  });
 });

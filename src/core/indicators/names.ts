@@ -172,7 +172,7 @@ function cleanNameUncached(raw: string): string {
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
-  s = s.replace(/(?<=[\u4e00-\u9fff]{3})[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
   // (A list of names, 发明专利有效量、高价值发明专利拥有量、…, is kept whole up to twice as long: 分别 shares it out.)
   const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
   if (s.length > max) s = lastWords(s, max);
