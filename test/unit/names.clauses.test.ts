@@ -126,4 +126,7 @@ describe('names from the clause’s structure', () => {
     expect(cleanName('财政比年度预算超收')).toBe('财政');
     expect(cleanName('民间投资占比提高')).not.toMatch(/占$/);
   });
+  it('a word that opens with 及 (及时将因疫生活困难的2.6万人…) keeps it: only a joiner 及 is dropped, and the adverb 及时 opens no name', () => {
+    expect(nameOn('local/hebei-2021.txt', '及时将因疫生活困难的2.6万人', '2.6万人')).toBe('因疫生活困难');
+  });
 });

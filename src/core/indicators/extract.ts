@@ -193,7 +193,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     }
     const clauseStart = bounds.clauseEndBefore(m.start) + 1;
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
-    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
+    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd();
     const found = trailingMeasure(left);
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
