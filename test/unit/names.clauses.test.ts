@@ -129,4 +129,8 @@ describe('names from the clause’s structure', () => {
   it('a word that opens with 及 (及时将因疫生活困难的2.6万人…) keeps it: only a joiner 及 is dropped, and the adverb 及时 opens no name', () => {
     expect(nameOn('local/hebei-2021.txt', '及时将因疫生活困难的2.6万人', '2.6万人')).toBe('因疫生活困难');
   });
+  it('the work on counted things (38个示范点建设, 30个示范项目建设) is not what they are', () => {
+    expect(nameAfter('，重点支持12个基地和12个园区建设，培育', 14)).toBe('园区');
+    expect(nameOn('local/hebei-2010.txt', '30个示范项目建设', '30个')).toBe('示范项目');
+  });
 });

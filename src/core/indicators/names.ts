@@ -288,7 +288,8 @@ export function nameAfter(text: string, from: number): string {
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 ? window.slice(0, verb) : window;
   const stop = AFTER_STOP.exec(bounded.slice(1));
-  return stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12);
+  // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
 }
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
