@@ -21,6 +21,7 @@ import { isShareFigure, shareName, shareSubject } from './shareNames';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, firstVerb, nameAfter, splitSubjects } from './names';
+import { resolvePointer } from './anaphora';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -192,7 +193,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     }
     const clauseStart = bounds.clauseEndBefore(m.start) + 1;
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
-    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^[、和及与]/, '').trimEnd();
+    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd();
     const found = trailingMeasure(left);
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
@@ -204,7 +205,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const isFrom = ratioFrom || isFromValue(text, m) || (m.nature === 'ratio' && isRatioFrom(text, m));
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
-    const bare: string | null = nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure);
+    const bare: string | null = resolvePointer(text, m.start, nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure));
     const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
     const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
@@ -226,7 +227,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     listSubjects = name ? splitSubjects(name) : null;
     if (!name && prevInSentence.length > 0) listSubjects = null;
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
-    if (!found.head && prevInSentence.length > 1) {
+    // (A head of measure adverbs only, 分别实际增长, is no subject of its own either.)
+    if ((!found.head || !cleanName(found.head)) && prevInSentence.length > 1) {
       // 分别 lists are short; a sentence of hundreds of figures (a pasted table) never needs this, and skips it.
       const earlier = prevInSentence.length <= MAX_LIST ? earlierList(prevInSentence) : [];
       if (earlier.length > 1) listSubjects = earlier.map((e) => e.name ?? '');
@@ -437,10 +439,16 @@ function distribute(list: Bound[], subjects: string[] | null): void {
   }
 }
 
-/** The previous run of list members in this sentence (for 年均分别增长 after 分别达到). */
+/**
+ * The run of figures just before, all said with one measure (for 年均分别增长 after 分别达到; …9422元，…2936元，扣除价格
+ * 因素，分别实际增长7.7%和6.8%): the list 分别 shares out is the last one, not the sentence's first figures
+ * (…由第四位上升为第三位；…980万人，…9422元，…2936元).
+ */
 function earlierList(prev: readonly Bound[]): Bound[] {
-  const first = prev[0] as Bound;
-  return prev.filter((b) => b.measure === first.measure);
+  const last = prev[prev.length - 1] as Bound;
+  let from = prev.length - 1;
+  while (from > 0 && (prev[from - 1] as Bound).measure === last.measure) from--;
+  return prev.slice(from);
 }
 
 /** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */

@@ -11,8 +11,9 @@ import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, NEVER_NAMES, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
+import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
+import { placeCountName } from './placeCounts';
 
 export interface Bound {
   mention: NumberMention;
@@ -29,7 +30,7 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
 export function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
-  const previous = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
+  const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
   // and 这个速度/这方面的投资 points back to the figure before.
   // (The measure search drops the base's own year, 比一九五二年的 → 比.)
@@ -77,7 +78,8 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
   // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
-  if (previous && /^[比较](?![重例率较])/.test(before)) return previous;
+  // (同一九五五年比较, 同第一个五年计划的第一年——: a base introduced by 同 is one too; 同我国建交的国家 is a name.)
+  if (previous && /^(?:[比较](?![重例率较])|同(?=\d{4}|上年|去年|前|第))/.test(before)) return previous;
   // “1955年全国铁路运输的货物周转量，由于…，比1954年只增长了5%”: with no figure before it in the sentence, a
   // comparison goes on about the sentence's topic.
   // (比改革前减轻企业和个人负担: what follows the base, when there is something, is the name.)
@@ -118,6 +120,11 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     const afterName = nounAfter();
     if (afterName) return level[0] + afterName;
   }
+  // “完成20个县区义务教育优质均衡发展…”, “28个省份实现了…”: a count of places counts the places that did what follows.
+  if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before))) {
+    const places = placeCountName(text.slice(m.tail, m.tail + 48));
+    if (places) return places;
+  }
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = nounAfter();
     if (afterName) return afterName;
@@ -127,7 +134,9 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
     // 4.5%左右的增长目标: nameAfter stops at a measure word, but a growth target after 的 is what the share is of.
     const target = share ? /^(?:经济)?(?:增长|增速)(?:预期)?目标/.exec(text.slice(m.tail + share[0].length, m.tail + share[0].length + 8)) : null;
-    const of = target ? target[0] : share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '';
+    // (已有百分之七十六的县普及了小学教育: a share of places is the share of the places that did it.)
+    const places = share && !target ? placeCountName(text.slice(m.tail + share[0].length, m.tail + share[0].length + 48)) : '';
+    const of = target ? target[0] : places || (share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '');
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
@@ -166,7 +175,8 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     if (raised) return raised;
   }
   // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
-  if (before && itemAfterFigure && !endsWithActionVerb(before)) return before;
+  // (…2.6万户、老旧小区改造8.36万户: so does a work item named by what it acts on.)
+  if (before && itemAfterFigure && (!endsWithActionVerb(before) || isNamedAction(before))) return before;
   const after = m.nature === 'rank' || m.nature === 'percent' || m.nature === 'points' || measureAfter ? '' : nounAfter();
   if (after) return after;
   // The previous figure's name fits only a figure of the same kind (…拆迁面积4571.7万平方米，实施城中村改造285个):
@@ -180,6 +190,18 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
   return clauseTopic(text, m, bounds);
+}
+
+/**
+ * The name of the figure before, in the sentence. A streak named by its predicate (森林覆盖率达65.85%、连续47年居全国
+ * 首位: 47年 is 居全国首位) names no subject: what follows goes on about the figure before the streak.
+ */
+function previousName(prevInSentence: readonly Bound[]): string | null {
+  const last = prevInSentence[prevInSentence.length - 1];
+  if (!last) return null;
+  const before = prevInSentence[prevInSentence.length - 2];
+  if (last.mention.nature === 'duration' && before?.name && last.name && /^(?:稳居|位居|跃居|居|位列|保持)/.test(last.name)) return before.name;
+  return last.name;
 }
 
 /**
@@ -254,7 +276,7 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 }
 
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
-const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
+const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
 /**
  * The topic a sentence opens with (我国的高等学校的学生，…; 拿钢来说，…; 如发电设备，…), when its first clause is a
@@ -262,15 +284,33 @@ const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截�
  */
 function sentenceTopic(text: string, sentenceStart: number, at: number): string {
   const first = text.slice(sentenceStart, at);
-  const end = first.search(/[，,]/);
+  const end = commaOutsideBrackets(first);
   if (end < 2) return '';
   // (A year the topic opens with dates it: 一九五九年基本建设投资总额 is the investment's topic.)
   const clause = arabicYears(first.slice(0, end).trim())
+    .replace(/[（(][^（）()]*[）)]/g, '')
     .replace(/^(?:(?:19|20)\d{2}年(?:底|末)?的?)/, '')
     .replace(/^(?:拿|以|就|如|例如|比如|至于)/, '')
     .replace(/(?:来说|而言|说来)$/, '');
   if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
   return cleanName(clause);
+}
+
+/**
+ * The first comma of a clause that is not inside a bracket note: 我国的工业总产值（不包括手工业产值，下同），在…
+ * opens with its topic, whose note holds a comma of its own. Bounded: a topic is short, only its first characters
+ * are read.
+ */
+function commaOutsideBrackets(s: string): number {
+  let depth = 0;
+  const end = Math.min(s.length, 48);
+  for (let i = 0; i < end; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
@@ -312,7 +352,8 @@ function previousClauseSubject(text: string, at: number, bounds: Boundaries, nee
   }
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
-  if (/\d|百分之/.test(clause)) return '';
+  // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
+  if (/\d|百分之/.test(clause) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
   const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
   const subject = subjectOf(trimmed);
   // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows

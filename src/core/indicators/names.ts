@@ -7,8 +7,14 @@ import { arabicYears } from './timeScope';
  */
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 // The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
-const LEADING_NOISE = new RegExp(`^(?:[一二三四五六七八九十]是|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二三四五六七八九十]{1,3}年(?:合计|共计|间)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|，|,|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有)/;
+// Part of a year (今年上半年, 一季度, 一、二两月份) and a deadline (到2025年, 到本世纪末) say when, not what.
+const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份)';
+// (计划在一九八五年底以前全部建成的四百个: a deadline with its plan word is when, too.)
+const DEADLINE = '(?:(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|年底|年末)(?:底|末)?|(?:计划|预计|争取|力争)?在?\\d{4}年(?:底|末)?(?:以|之)?前)';
+// (1978、1979两年共增产粮食, 1953年至1980年二十八年中: a run of years is when, too.)
+const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五六七八九十]{1,3}年(?:中|间|内|来)?)?';
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|，|,|、)+`);
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
   let out = s;
@@ -23,7 +29,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -44,11 +50,11 @@ function withoutTrailingNoise(s: string): string {
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
-  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期)$/.test(name);
+  return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期|(?:增长|增加)?的?绝对(?:数|值|量)|(?:五年|年均|全年)?增量)$/.test(name);
 }
 
 /** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
-const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到/;
+const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -67,7 +73,8 @@ export function withoutLeadingVerb(name: string): string {
   // (占地方预算支出总数的: 占 opens a share of a whole, not the verb 占地.)
   const list = s.includes('、') || s.startsWith('占');
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
-  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || opensWithVerbNoun(s);
+  // (退休人员, 下岗人员: people named by what they did.)
+  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s);
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
@@ -119,6 +126,9 @@ function cleanNameUncached(raw: string): string {
   let cut = -1;
   for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
   if (cut > 0 && cut < s.length) s = s.slice(cut);
+  // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
+  // 了解 are words of their own).
+  s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
   // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入.
@@ -155,14 +165,17 @@ function cleanNameUncached(raw: string): string {
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
   s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
-  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
+  // (以货币计算, 按播种面积计算: how a figure is counted, whatever the basis.)
+  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
-  s = s.replace(/(?<=[\u4e00-\u9fff]{3})[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
-  if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
+  // (A list of names, 发明专利有效量、高价值发明专利拥有量、…, is kept whole up to twice as long: 分别 shares it out.)
+  const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
+  if (s.length > max) s = lastWords(s, max);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
   if (staple) return staple;
@@ -172,10 +185,20 @@ function cleanNameUncached(raw: string): string {
   return s;
 }
 
+/**
+ * The last `max` characters of a long name, never cut inside a word: the cut moves on past the 的 or 、 after it
+ * (…城镇职工基本医疗保险待遇、农村特困人员生活费…), when one is near.
+ */
+function lastWords(s: string, max: number): string {
+  const tail = s.slice(s.length - max);
+  const at = tail.slice(0, 10).search(/[、的]/);
+  return at >= 0 && at + 4 < tail.length ? tail.slice(at + 1) : tail;
+}
+
 const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额|投资|投资额|支出|成本|建筑安装成本|利润|余额)$/;
 
 const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
-  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量',
+  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量', 纸: '纸产量', 电: '发电量', 表: '表产量',
 };
 
 /** 国家决算在工业建设方面支出, 国家决算用于国防的支出: the budget is the frame; the field names the spending. */
@@ -215,6 +238,17 @@ export function endsWithActionVerb(s: string): boolean {
   return ACTION_VERB.test(s);
 }
 
+/**
+ * A noun phrase before the action verb that ends it (老旧小区改造, 临时救助): a work item named by what it acts on, not
+ * a verb waiting for its object (建成, 新建).
+ */
+export function isNamedAction(s: string): boolean {
+  const m = ACTION_VERB.exec(s);
+  if (!m || m.index < 2) return false;
+  const stem = s.slice(0, m.index);
+  return firstVerb(stem, 0) < 0 && !/[、，,和与及的]/.test(stem);
+}
+
 /** A count after a verb (切实抓好300家…, 加强对100家…): any dictionary verb ends the text before it. */
 export function endsWithVerb(s: string): boolean {
   return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || isVerb(s.slice(-2)) || isVerb(s.slice(-3));
@@ -222,7 +256,7 @@ export function endsWithVerb(s: string): boolean {
 
 // (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
 // threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
-const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|[，,。；;、和与及：:（(]`);
+const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -242,7 +276,7 @@ export function nameAfter(text: string, from: number): string {
   let start = from;
   while (start < from + 3 && (text[start] === ' ' || text[start] === '\u3000' || text[start] === '\t')) start++;
   // “12类45件民生实事”: a second count in between is a count of its own; the noun follows both.
-  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批]/.exec(text.slice(start, start + 10));
+  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批户人名]/.exec(text.slice(start, start + 10));
   if (nested) start += nested[0].length;
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
@@ -254,12 +288,22 @@ export function nameAfter(text: string, from: number): string {
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 ? window.slice(0, verb) : window;
   const stop = AFTER_STOP.exec(bounded.slice(1));
-  return stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12);
+  // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
 }
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return name.replace(/(?:连续[\d一二三四五六七八九十]+年)?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+}
+
+/**
+ * 苏州工业园区在国家级经开区综合考核评价中稳居第一, 连续11年在全省考核中位居第一: the contest a rank is in (在…中)
+ * is part of what is ranked; its 在 and 中 are not. Only the frame right before the rank verb is read.
+ */
+function withoutRankFrame(name: string): string {
+  const m = /在([^在中，,。；;]{2,24})中(?=(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年)?(?:稳居|位居|跃居|位列|排名|居|列)[^在中]{0,12}$)/.exec(name);
+  return m ? name.slice(0, m.index) + (m[1] as string) + name.slice(m.index + m[0].length) : name;
 }
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */

@@ -1,0 +1,32 @@
+/**
+ * Counts of places that did something: “20个县区义务教育优质均衡发展完成评估验收”, “28个省份实现了农民工随迁子女…”,
+ * “88个城市启动城镇居民基本医疗保险试点”. The place after the classifier is the clause's subject, and what is counted
+ * is the places that did what follows, so the name is the predicate with the place as its head noun (…县区, …省份).
+ */
+import { firstVerb, cleanName } from './names';
+
+/** Places that are whole words wherever they stand (县区 never opens 县区级…). */
+const WHOLE_PLACE = /^(?:县（市、区）|县\(市、区\)|县（市）|县\(市\)|县（区）|县市区|县区|县市|区县|省份|省区市|行政村|地市)/;
+/** Places that also open compounds (乡镇卫生院, 城市更新, 社区医院, 村庄): a place only when a predicate follows right away. */
+const SHORT_PLACE = /^(?:乡镇|城市|社区|街道|村|镇|县)/;
+/** Adverbs that open a predicate after its subject (均已, 全部, 率先). */
+const PREDICATE_ADVERB = /^(?:均|都|已经|已|全部|全面|率先|先后|基本)+/;
+
+/** Verbs of policy work the dictionary's frequency cut leaves out (启动, 实现): they open a predicate too. */
+const POLICY_VERB = /^(?:启动|实现|开展|完成|推行|实行|建成|通过|入选|纳入|普及)/;
+
+/** The name of a count of places from the clause after it (`tail`: the text right after the figure), or ''. */
+export function placeCountName(tail: string): string {
+  const clause = tail.slice(0, Math.min(40, tail.search(/[，,。；;：:]|$/)));
+  const whole = WHOLE_PLACE.exec(clause);
+  const short = whole ? null : SHORT_PLACE.exec(clause);
+  const place = whole?.[0] ?? short?.[0];
+  if (!place) return '';
+  // (…1679个行政村生活污水和199个…: what the places did ends where another figure begins.)
+  const rest = clause.slice(place.length).replace(/[近约超逾]?[\d０-９]+(?:[.．][\d０-９]+)?(?![\d０-９]|年).*$/, '').replace(/了/g, '');
+  const predicate = rest.replace(PREDICATE_ADVERB, '');
+  // A short place heads the count only when a predicate follows it at once (城市启动…, 村完成…).
+  if (short && predicate === rest && firstVerb(rest, 0) !== 0 && !POLICY_VERB.test(rest)) return '';
+  const done = cleanName(predicate);
+  return done.length >= 4 && !done.includes('、') ? `${done}${place}` : '';
+}
