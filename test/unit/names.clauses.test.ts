@@ -21,6 +21,12 @@ const analysed = new Map<string, ReturnType<typeof analyzeReport>['indicators']>
 const nameOn = (file: string, needle: string, figure: string): string | null | undefined => figuresOnLine(file, needle).find((f) => f.text === figure)?.name;
 
 describe('names from the clause’s structure', () => {
+  // A new user's trial saw 地区生产总值按 and 赤字率拟按 in cards, and 先发行 as a name.
+  it('a target arranged at a figure (按…安排, 拟按…安排) is named without 按; a verb alone takes the object it had earlier in the sentence', () => {
+    expect(nameOn('local/江苏省-2026.txt', '地区生产总值按增长5%安排', '5%')).toBe('地区生产总值');
+    expect(nameOn('national/2024.txt', '赤字率拟按3%安排', '3%')).toBe('赤字率');
+    expect(nameOn('national/2024.txt', '今年先发行1万亿元', '1万亿元')).toBe('超长期特别国债');
+  });
   it('分别 after a measure adverb (扣除价格因素，分别实际增长) shares out the run of figures just before it, not the sentence’s first ones', () => {
     const line = figuresOnLine('national/2005.txt', '分别实际增长7.7%和6.8%');
     expect(line.find((f) => f.text === '7.7%')?.name).toBe('城镇居民人均可支配收入');

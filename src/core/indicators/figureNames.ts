@@ -68,10 +68,11 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
   if (previous && cleaned.length >= 2 && REFERENCE_FRAME.test(cleaned)) return previous;
   // A verb alone (实现, 获得, 开工) is what was done, not what was measured: any other name wins over it.
-  // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入.
+  // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入; and with
+  // an adverb of order (先发行1万亿元超长期特别国债, 再安排…): the noun after it is what is measured.
   // A word that alone names nothing (只有, 拟定, 下同) is dropped outright, not kept as a last resort.
   const nothing = NEVER_NAMES.has(cleaned);
-  const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
+  const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计|先|再|另)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   const before = nothing || isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
@@ -186,10 +187,30 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // “社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人”: a clause with a subject of its own before its verb
   // (a noun phrase, then 覆盖) names its figure, even when the clause before counted the same unit.
   if (previous && before && before !== previous && ownSubject(before)) return before;
+  // “…拟连续几年发行超长期特别国债，…，今年先发行1万亿元”: a verb alone whose object was named with the same verb
+  // earlier in the sentence measures that object.
+  if (!previous && !before && verbAlone) {
+    const object = objectNamedBefore(text, m, bounds, verbAlone);
+    if (object) return object;
+  }
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
   return clauseTopic(text, m, bounds);
+}
+
+/**
+ * The object of `verb` (an adverb of order or plan before it dropped: 先发行 → 发行) where the sentence used it before
+ * the figure with a noun after it, or ''. Bounded: the sentence's last LOOK_BACK characters before the figure.
+ */
+function objectNamedBefore(text: string, m: NumberMention, bounds: Boundaries, verbAlone: string): string {
+  const verb = verbAlone.replace(/^(?:计划|拟|预计|先|再|另)/, '');
+  if (verb.length < 2) return '';
+  const from = Math.max(bounds.sentenceEndBefore(m.start) + 1, m.start - LOOK_BACK);
+  const at = text.lastIndexOf(verb, m.start - verbAlone.length - 1);
+  if (at < from) return '';
+  const object = cleanName(nameAfter(text, at + verb.length));
+  return object.length >= 2 && !isVerb(object) ? object : '';
 }
 
 /**
