@@ -20,8 +20,8 @@ describe('where a name starts', () => {
     expect(linksOf(national2022, '服务业扩大开放综合试点')).toEqual(['L180 → L52 服务业扩大开放综合试点']);
   });
 
-  it('reads a name whose nearest verb leaves no name (创新|行动) from its recurring longer reading', () => {
-    expect(linksOf(seed, '优化营商环境创新行动')).toEqual(['L174 → L62 优化营商环境创新行动']);
+  it('reads a name whose nearest verb leaves no name (创新|行动) from its recurring longer reading, after the verb that leads into it (优化|营商环境创新行动)', () => {
+    expect(linksOf(seed, '营商环境创新行动')).toEqual(['L174 → L62 营商环境创新行动']);
   });
 
   it('never reads a name over a verb that leads into names (坚决落实|中央八项规定)', () => {

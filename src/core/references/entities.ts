@@ -10,6 +10,7 @@ import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { listedNames } from './listedNames';
+import { joinScoped, joinTails } from './tails';
 
 const TYPES = new WordTrie(data.types);
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
@@ -19,6 +20,8 @@ const GENERIC = new Set(data.genericModifiers);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
 const GENERIC_TRIE = new WordTrie(data.genericModifiers);
 const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
+/** Type words of a region a report has one of (大湾区, 都市圈): said alone, they are that one said short. */
+const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
 
 export type { EntityMentions, Mention } from './mention';
 
@@ -44,6 +47,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const known = knownNamesApply(ctx) ? new Map<string, Mention[]>() : undefined;
   /** Type words that may end a list of names sharing them (…、…等实验室), read by listedNames.ts. */
   const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
+  /** Type words said alone, with nothing before them (大湾区): names said short, maybe (tails.ts). */
+  const bare = new Map<string, Mention[]>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
@@ -67,7 +72,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC_READING));
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
-      if (starts.length === 0) continue;
+      if (starts.length === 0) {
+        // Said alone (大湾区 after 粤港澳大湾区), a long type word may be a name said short (tails.ts).
+        if (nearest === at && SAID_ALONE.has(type)) addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
+        continue;
+      }
       for (const s of starts) {
         if (quantity.some((q) => q.start === s)) continue;
         const reading = p.text.slice(s, end);
@@ -103,7 +112,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
-  return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
+  const place = ownPlace(ctx.meta.place);
+  // A level or a rank (省级, 县级, 国家级, 重点) says which class of things, not where: 省级零碳园区 is no 零碳园区 of before.
+  const isScopeHead = (head: string): boolean =>
+    !LEVEL.test(head) && (head === '' || head === place || onlyGeneric(head) || QUANTITY_HEAD.test(head) || (place !== '' && head.startsWith(place) && onlyGeneric(head.slice(place.length))));
+  return joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScopeHead);
 }
 
 /** An event said by its clipped name (数博会, 辽洽会, 园博会): one character, then a clipped kind of fair. */
@@ -178,6 +191,22 @@ function quantityStarts(text: string, starts: readonly number[], at: number): Ar
     if (q > 0 && s + q < at && !starts.includes(s + q)) out.push({ from: s, start: s + q });
   }
   return out;
+}
+
+/** A quantity or a batch said before a name (首批, 一批, 国家首批): what is counted, not which. */
+const QUANTITY_HEAD = /^(?:国家|全国)?(?:首批|第[一二三四五六七八九十\d]+批|一批|新一批)$/;
+const LEVEL = /级|重点/;
+
+/** The report's own place as its names say it: 辽宁 of 辽宁省, 广州 of 广州市 (empty when unknown or national). */
+function ownPlace(place: string | null): string {
+  if (!place || place === '全国') return '';
+  return place.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|盟|旗)$/, '');
+}
+
+function addMention(mentions: Map<string, Mention[]>, key: string, mention: Mention): void {
+  const list = mentions.get(key);
+  if (list) list.push(mention);
+  else mentions.set(key, [mention]);
 }
 
 /** A name is at least this long to absorb the longer candidates that end with it. */

@@ -1,0 +1,52 @@
+/**
+ * Names said short or with another scope (src/core/references/tails.ts), and verbs that lead into names
+ * (nameStart.ts): each rule on the real text it was written for.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+const entities = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'entity');
+const linksOf = (refs: readonly Reference[], name: string): string[] =>
+  refs.filter((r) => r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
+const guangdong = entities('local/guangdong-2026.txt');
+const liaoning = entities('local/辽宁省-2026.txt');
+
+describe('a region said by its type word alone', () => {
+  it('is the one region of that kind said before (广东 2026: 粤港澳大湾区 … 国家创业投资引导基金在大湾区设立…)', () => {
+    const links = linksOf(guangdong, '大湾区');
+    expect(links).toContain('L11 → L9 粤港澳大湾区');
+    expect(links).toContain('L64 → L9 粤港澳大湾区');
+  });
+
+  it('not where it opens a longer name (大湾区国际科技创新中心) or sits inside one (广州南沙大湾区文化体育中心)', () => {
+    const line13 = guangdong.filter((r) => r.from.text === '大湾区' && r.from.range.start.line === 13);
+    // 加快建设大湾区国际科技创新中心 … 加快大湾区高水平人才高地建设: only the second is the region said short.
+    expect(line13).toHaveLength(1);
+    const text = readCorpus('local/guangdong-2026.txt').split('\n')[13] as string;
+    expect(line13[0]?.from.range.start.character).toBe(text.indexOf('大湾区高水平'));
+  });
+
+  it('never a type word that names a kind of thing (四川 2026: 实验室, 博物馆 said alone stay words)', () => {
+    const sichuan = entities('local/四川省-2026.txt');
+    expect(sichuan.some((r) => r.from.text === '实验室' || r.from.text === '博物馆')).toBe(false);
+  });
+});
+
+describe('one name said with two scopes', () => {
+  it('joins when each scope is a batch, ordinary words or the report’s own place (辽宁 2026: 国家首批|数据要素综合试验区 … 辽宁|数据要素综合试验区)', () => {
+    expect(linksOf(liaoning, '辽宁数据要素综合试验区')).toEqual(['L50 → L21 国家首批数据要素综合试验区']);
+  });
+
+  it('never across a level that names a class of things (浙江 2026: 零碳园区 … 省级零碳园区)', () => {
+    expect(linksOf(entities('local/zhejiang-2026.txt'), '省级零碳园区')).toEqual([]);
+  });
+});
+
+describe('verbs the dictionary lacks that lead into names', () => {
+  it('优化, 落户, 建强 … stand before a name (辽宁 2026: 优化辽宁实验室体系布局, 14个项目落户沈抚科创园)', () => {
+    expect(linksOf(liaoning, '辽宁实验室')).toContain('L53 → L22 辽宁实验室');
+    expect(linksOf(liaoning, '沈抚科创园')).toEqual(['L53 → L22 沈抚科创园']);
+  });
+});
