@@ -50,3 +50,19 @@ describe('verbs the dictionary lacks that lead into names', () => {
     expect(linksOf(liaoning, '沈抚科创园')).toEqual(['L53 → L22 沈抚科创园']);
   });
 });
+
+describe('more type words: zones, granaries, facilities, hotlines, organisations', () => {
+  it('name zones and programmes by what they are (辽宁 2026: 辽西先导区, 辽东绿色经济区; 安徽 2026: 江淮粮仓, 紧凑型聚变能实验装置)', () => {
+    expect(linksOf(liaoning, '辽西先导区')).toEqual(['L66 → L25 辽西先导区']);
+    expect(linksOf(liaoning, '辽东绿色经济区')).toEqual(['L66 → L25 辽东绿色经济区']);
+    const anhui = entities('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '江淮粮仓')).toEqual(['L83 → L24 江淮粮仓']);
+    expect(linksOf(anhui, '紧凑型聚变能实验装置')).toEqual(['L60 → L20 紧凑型聚变能实验装置']);
+  });
+
+  it('an organisation by its name (national 2005: 世贸组织), never a kind of one (national 2016: 国际组织; hebei 2010: 精心组织)', () => {
+    expect(linksOf(entities('national/2005.txt'), '世贸组织')).toEqual(['L222 → L39 世贸组织', 'L222 → L39 世贸组织']);
+    expect(entities('national/2016.txt').some((r) => r.from.text.endsWith('组织'))).toBe(false);
+    expect(entities('local/hebei-2010.txt').some((r) => r.from.text.endsWith('组织'))).toBe(false);
+  });
+});

@@ -16,7 +16,7 @@ const TYPES = new WordTrie(data.types);
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
-const GENERIC = new Set(data.genericModifiers);
+const GENERIC = new Set([...data.genericModifiers, ...data.aloneKinds]);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
 const GENERIC_TRIE = new WordTrie(data.genericModifiers);
 const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
