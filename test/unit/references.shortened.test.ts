@@ -66,3 +66,9 @@ describe('more type words: zones, granaries, facilities, hotlines, organisations
     expect(entities('local/hebei-2010.txt').some((r) => r.from.text.endsWith('组织'))).toBe(false);
   });
 });
+
+describe('a verb that opens a noun of the dictionary', () => {
+  it('is no name’s start (national 2005: 增值税转型试点 is not 增值 | 税转型试点)', () => {
+    expect(entities('national/2005.txt').some((r) => r.from.text.startsWith('税'))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import verbData from '../lexicon/verbs.json';
 import { PairSet, pairsOf } from './pairSet';
+import { opensWithVerbNoun } from '../lexicon/verbs';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 20;
@@ -32,6 +33,11 @@ const LEAD2 = new PairSet(pairsOf(LEAD_VERBS));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
+
+/** Whether a noun of the dictionary that opens with a verb (增值税) runs over `s`, where that verb ends. */
+function inVerbNoun(text: string, s: number): boolean {
+  return (s >= 2 && opensWithVerbNoun(text.slice(s - 2, s + 2))) || (s >= 3 && opensWithVerbNoun(text.slice(s - 3, s + 1)));
+}
 
 /** Whether one of LEAD_VERBS ends at `s`. */
 function leadEndsAt(text: string, s: number): boolean {
@@ -93,7 +99,8 @@ export function nameStarts(text: string, typeAt: number): number[] {
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff)) break;
-    if (verbEndsAt(text, s, limit)) {
+    // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
+    if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
       starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
       // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.
