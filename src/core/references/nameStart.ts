@@ -36,8 +36,10 @@ const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at
 
 /** Whether a noun of the dictionary that opens with a verb (增值税) runs over `s`, where that verb ends. */
 function inVerbNoun(text: string, s: number): boolean {
-  return (s >= 2 && opensWithVerbNoun(text.slice(s - 2, s + 2))) || (s >= 3 && opensWithVerbNoun(text.slice(s - 3, s + 1)));
+  // Most verb ends open no such noun: the noun's first two characters are looked up before any string is cut.
+  return (VERB_NOUN2.hasAt(text, s - 2) && opensWithVerbNoun(text.slice(s - 2, s + 2))) || (VERB_NOUN2.hasAt(text, s - 3) && opensWithVerbNoun(text.slice(s - 3, s + 1)));
 }
+const VERB_NOUN2 = new PairSet(pairsOf(verbData.verbNouns.map((w) => w.slice(0, 2))));
 
 /** Whether one of LEAD_VERBS ends at `s`. */
 function leadEndsAt(text: string, s: number): boolean {

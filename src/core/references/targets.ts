@@ -139,6 +139,7 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   // shared noun alone pairs figures of two things (5000家 ↔ 102家). Not a share (工业投资|占固定资产投资比重 ↔
   // 民间投资|…: the head is what it is a share of), nor an end that only says the measure (物流|业增加值).
   const ends = actuals.filter((a) => {
+    if (--budget.checks < 0) return false;
     const other = a.name as string;
     const shared = sharedEndLength(name, other);
     return a.unit === target.unit && a.kind !== 'share' && !isLexicon(a) && shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value);
