@@ -130,7 +130,8 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // its own classifier).
     if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
   }
-  if (candidates.length > 0) return bestActual(target, candidates, meta);
+  const byName = candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+  if (byName) return byName;
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (isLexicon(target)) return undefined;
   // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
