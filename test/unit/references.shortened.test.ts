@@ -72,3 +72,15 @@ describe('a verb that opens a noun of the dictionary', () => {
     expect(entities('national/2005.txt').some((r) => r.from.text.startsWith('税'))).toBe(false);
   });
 });
+
+describe('a count in words before a name', () => {
+  it('is no part of it (广东 2026: 两届广交会 … 办好用好广交会), while an edition is (hailar 2019: 第十四届全国冬运会) and so is a name’s own count (中央八项规定)', () => {
+    expect(linksOf(guangdong, '广交会')).toEqual(['L101 → L11 广交会']);
+    expect(linksOf(entities('local/hailar-2019.txt'), '全国第十四届冬运会')).toEqual(['L59 → L23 第十四届全国冬运会']);
+    expect(linksOf(liaoning, '中央八项规定精神学习教育')).toEqual(['L100 → L29 中央八项规定精神学习教育']);
+  });
+
+  it('and a verb the dictionary lacks leads into a name (江苏 2026: 加密中欧（亚）班列)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '中欧(亚)班列')).toEqual(['L49 → L22 中欧(亚)班列']);
+  });
+});

@@ -211,7 +211,7 @@ function addMention(mentions: Map<string, Mention[]>, key: string, mention: Ment
 
 /** A name is at least this long to absorb the longer candidates that end with it. */
 const MIN_SUFFIX_NAME = 4;
-const COUNTED = /\d[个家座所处条批]$/;
+const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
 const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
 const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
