@@ -84,3 +84,9 @@ describe('a count in words before a name', () => {
     expect(linksOf(entities('local/江苏省-2026.txt'), '中欧(亚)班列')).toEqual(['L49 → L22 中欧(亚)班列']);
   });
 });
+
+describe('an annex', () => {
+  it('says the body’s names again, and they link (广东 2026, 2026年省十件民生实事: 深入实施“百万英才汇南粤”行动计划)', () => {
+    expect(linksOf(guangdong, '“百万英才汇南粤”行动')).toContain('L169 → L13 “百万英才汇南粤”行动');
+  });
+});

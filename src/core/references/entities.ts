@@ -40,7 +40,8 @@ interface TypeMatch {
  * reading over that verb recurs in the report (服务业扩大开放综合试点, 优化营商环境创新行动), which is then the name.
  */
 export function collectEntityMentions(ctx: RefContext): EntityMentions {
-  const blocks = blockNodes(ctx.outline);
+  // A glossary defines names; an annex (2026年省十件民生实事) says them again as the body does.
+  const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary');
   const byParagraph: TypeMatch[][] = [];
   const readings = new Map<string, number>();
   /** Mentions of the known names (national report only), merged into the names below. */
