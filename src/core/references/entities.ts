@@ -322,7 +322,8 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
     const first = list[0] as Mention;
     for (const m of list.slice(1)) {
-      if (recurs(m.within)) continue;
+      // Said again in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no link to follow.
+      if (recurs(m.within) || m.range.start.line === first.range.start.line) continue;
       out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
     }
   }
