@@ -39,7 +39,7 @@ describe('where a name starts', () => {
 
   it('reads a particle’s character inside a word as part of the name (自由贸易试验区, not 贸易试验区), a dash as a stop', () => {
     const national2023 = entities('national/2023.txt');
-    // (A second mention in the first one's paragraph is in view and not linked.)
+    // (Its second mention in the first one's paragraph, written the same, is in view and not linked.)
     expect(national2023.filter((r) => r.from.text.endsWith('贸易试验区')).map((r) => r.to.text)).toEqual(['自由贸易试验区']);
     expect(entities('local/zhejiang-2026.txt').some((r) => r.from.text.includes('—'))).toBe(false);
   });

@@ -322,8 +322,9 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
     const first = list[0] as Mention;
     for (const m of list.slice(1)) {
-      // Said again in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no link to follow.
-      if (recurs(m.within) || m.range.start.line === first.range.start.line) continue;
+      // Said again as it is written in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no
+      // link to follow. Said another way there (自由贸易试验区 … 自贸试验区), the reader may still want to know what it is.
+      if (recurs(m.within) || (m.range.start.line === first.range.start.line && m.text === first.text)) continue;
       out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
     }
   }
