@@ -45,15 +45,16 @@ const VERB_NOUN2 = new PairSet(pairsOf(verbData.verbNouns.map((w) => w.slice(0, 
  * Numerals in words and the classifiers after them (两届|广交会, 三个|…): a count, as 16项 is in digits. Not an
  * edition (第十四届全国冬运会), and not 项, which numbers a name's own parts (中央八项规定).
  */
-const CN_NUMERAL = new Set('二两三四五六七八九十百千几');
-const CLASSIFIER = new Set('届个家座所条批次');
+const CN_NUMERAL: ReadonlySet<number> = new Set([...'二两三四五六七八九十百千几'].map((c) => c.charCodeAt(0)));
+const CLASSIFIER: ReadonlySet<number> = new Set([...'届个家座所条批次'].map((c) => c.charCodeAt(0)));
+const ORDINAL = '第'.charCodeAt(0);
 
-/** Whether a numeral in words and its classifier end at `s` (两届广交会: no part of the name). */
+/** Whether a numeral in words and its classifier end at `s` (两届广交会: no part of the name). Code units only. */
 function countedInWords(text: string, s: number): boolean {
-  if (s < 2 || !CLASSIFIER.has(text[s - 1] as string) || !CN_NUMERAL.has(text[s - 2] as string)) return false;
+  if (s < 2 || !CLASSIFIER.has(text.charCodeAt(s - 1)) || !CN_NUMERAL.has(text.charCodeAt(s - 2))) return false;
   let k = s - 2;
-  while (k > 0 && s - k < 6 && CN_NUMERAL.has(text[k - 1] as string)) k--;
-  return text[k - 1] !== '第';
+  while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) !== ORDINAL;
 }
 
 /** Whether one of LEAD_VERBS ends at `s`. */

@@ -15,17 +15,24 @@ const KEPT_END = 2;
 export function quotedClips(terms: ReadonlyMap<string, ReadonlyArray<{ readonly quoted: boolean; readonly range: { readonly start: { line: number; character: number } } }>>): Map<string, string> {
   const out = new Map<string, string>();
   const firstQuoted = (term: string): { line: number; character: number } | undefined => terms.get(term)?.find((m) => m.quoted)?.range.start;
-  const fulls = [...terms.keys()].filter((t) => t.length >= MIN_CLIP + MIN_LEFT_OUT && firstQuoted(t));
-  if (fulls.length === 0) return out;
+  // The full names by their first character, with where each is first quoted: a clip looks only at its own.
+  const fulls = new Map<number, Array<{ name: string; at: { line: number; character: number } }>>();
+  for (const name of terms.keys()) {
+    const at = name.length >= MIN_CLIP + MIN_LEFT_OUT ? firstQuoted(name) : undefined;
+    if (!at) continue;
+    const list = fulls.get(name.charCodeAt(0));
+    if (list) list.push({ name, at });
+    else fulls.set(name.charCodeAt(0), [{ name, at }]);
+  }
+  if (fulls.size === 0) return out;
   for (const clip of terms.keys()) {
-    if (clip.length < MIN_CLIP || clip.length > MAX_CLIP || !/^[\u4e00-\u9fff]+$/.test(clip)) continue;
+    if (clip.length < MIN_CLIP || clip.length > MAX_CLIP || !fulls.has(clip.charCodeAt(0)) || !/^[\u4e00-\u9fff]+$/.test(clip)) continue;
     const at = firstQuoted(clip);
     if (!at) continue;
-    const full = fulls.find((f) => {
-      const fAt = firstQuoted(f) as { line: number; character: number };
-      return f.length >= clip.length + MIN_LEFT_OUT && (fAt.line < at.line || (fAt.line === at.line && fAt.character < at.character)) && isClipOf(clip, f);
-    });
-    if (full) out.set(clip, full);
+    const full = (fulls.get(clip.charCodeAt(0)) ?? []).find(
+      (f) => f.name.length >= clip.length + MIN_LEFT_OUT && (f.at.line < at.line || (f.at.line === at.line && f.at.character < at.character)) && isClipOf(clip, f.name),
+    );
+    if (full) out.set(clip, full.name);
   }
   return out;
 }
