@@ -46,12 +46,14 @@ const VERB_NOUN2 = new PairSet(pairsOf(verbData.verbNouns.map((w) => w.slice(0, 
  * edition (第十四届全国冬运会), and not 项, which numbers a name's own parts (中央八项规定).
  */
 const CN_NUMERAL: ReadonlySet<number> = new Set([...'二两三四五六七八九十百千几'].map((c) => c.charCodeAt(0)));
-const CLASSIFIER: ReadonlySet<number> = new Set([...'届个家座所条批次'].map((c) => c.charCodeAt(0)));
+const CLASSIFIER_BITS = new Uint32Array(0x10000 >>> 5);
+for (const ch of '届个家座所条批次') CLASSIFIER_BITS[ch.charCodeAt(0) >>> 5] = (CLASSIFIER_BITS[ch.charCodeAt(0) >>> 5] as number) | (1 << (ch.charCodeAt(0) & 31));
+const isClassifier = (c: number): boolean => (((CLASSIFIER_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
 const ORDINAL = '第'.charCodeAt(0);
 
 /** Whether a numeral in words and its classifier end at `s` (两届广交会: no part of the name). Code units only. */
 function countedInWords(text: string, s: number): boolean {
-  if (s < 2 || !CLASSIFIER.has(text.charCodeAt(s - 1)) || !CN_NUMERAL.has(text.charCodeAt(s - 2))) return false;
+  if (s < 2 || !isClassifier(text.charCodeAt(s - 1)) || !CN_NUMERAL.has(text.charCodeAt(s - 2))) return false;
   let k = s - 2;
   while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
   return text.charCodeAt(k - 1) !== ORDINAL;
