@@ -19,10 +19,12 @@ import type { LinkScore } from '../support/links';
  * 0.885/0.972, sealed 0.672/0.826. Then local/guangdong-2026 and national/2005 joined dev and local/北京市-2026 the
  * sealed part (marked by hand after the rules above were written; the session's starting code, a5045a2, reads dev
  * 0.787/0.932, sealed 0.613/0.830 on the final set): the lines read dev 0.822/0.963, sealed 0.643/0.845, and the
- * floors sit under them.
+ * floors sat under them. Then local/辽宁省-2026 joined dev, marked by hand after those rules (they read it 0.747/0.897,
+ * and the dev line 0.813/0.954 with it): the dev precision floor was lowered for that new data, and all floors raised
+ * under the lines of this session's rules, dev 0.857/0.951, sealed 0.657/0.848.
  */
-const DEV_FLOORS = { recall: 0.815, precision: 0.955 };
-const SEALED_FLOORS = { recall: 0.635, precision: 0.835 };
+const DEV_FLOORS = { recall: 0.85, precision: 0.945 };
+const SEALED_FLOORS = { recall: 0.65, precision: 0.84 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

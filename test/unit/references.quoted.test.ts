@@ -47,3 +47,19 @@ describe('numbered quoted slogans', () => {
     expect(linksOf(terms('local/hailar-2019.txt'), '四个意识')).toEqual([]);
   });
 });
+
+describe('long quoted names and their clips', () => {
+  const guangdong = terms('local/guangdong-2026.txt');
+
+  it('a quoted name of up to twenty characters recurs (广东 2026: “百县千镇万村高质量发展工程”, 13)', () => {
+    expect(linksOf(guangdong, '百县千镇万村高质量发展工程')).toEqual(['L106 → L16']);
+  });
+
+  it('a clip of the first character of each word, its kind kept whole, goes to the full name (“百千万工程”)', () => {
+    expect(linksOf(guangdong, '百千万工程')).toEqual(['L30 → L16']);
+  });
+
+  it('never a quoted word that merely shares the full name’s ends (江苏 2026: no clip links there)', () => {
+    expect(terms('local/江苏省-2026.txt').filter((r) => r.from.text.replace(/[“”]/g, '') !== r.to.text.replace(/[“”]/g, '')).map((r) => r.from.text)).toEqual([]);
+  });
+});

@@ -82,3 +82,26 @@ describe('another measure of the same thing', () => {
     expect(hailar.some((r) => r.from.text === '350天' && r.to.text === '99.2%')).toBe(true);
   });
 });
+
+describe('targets found in an annex, of one group twice, or by the noun they count', () => {
+  const at = (refs: readonly Reference[], line: number, text: string): string[] =>
+    refs.filter((r) => r.from.range.start.line === line && r.from.text === text).map((r) => `L${r.to.range.start.line} ${r.to.text}`);
+
+  it('an annex’s target is the year’s all the same, and of two in one paragraph the one nearest the actual in size pairs (广东 2026: 吸纳超100万名 … 引导超2万名高校毕业生)', () => {
+    const guangdong = pairs('local/guangdong-2026.txt');
+    expect(at(guangdong, 169, '100万名')).toEqual(['L13 110万名']);
+    expect(at(guangdong, 169, '2万名')).toEqual([]);
+  });
+
+  it('a noun counted under another verb or qualifier pairs when the figures are of one size (辽宁 2026: 培育|垂直行业大模型 80个 ↔ 研发|… 80个; hailar 2019: 环保式公共厕所 ↔ 水冲式公共厕所)', () => {
+    expect(at(pairs('local/辽宁省-2026.txt'), 50, '80个')).toEqual(['L21 80个']);
+    expect(at(pairs('local/hailar-2019.txt'), 55, '24座')).toEqual(['L21 26座']);
+    // Also when the names beside the target found no actual of last year (jiangxi 2026: 年度完成投资 ↔ …项目完成投资).
+    expect(at(pairs('local/jiangxi-2026.txt'), 49, '1.1万亿元')).toEqual(['L19 1.22万亿元']);
+  });
+
+  it('never by a shared end that only says the measure, nor across shares of two things (贵州 2026: 民间投资|占固定资产投资比重 40% is not 工业投资’s)', () => {
+    const guizhou = pairs('local/贵州省-2026.txt');
+    expect(guizhou.some((r) => r.from.text === '40%' && r.to.text === '35.5%')).toBe(false);
+  });
+});

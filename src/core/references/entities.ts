@@ -10,15 +10,18 @@ import type { EntityMentions, Mention } from './mention';
 import { comparePositions } from '../positions';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { listedNames } from './listedNames';
+import { joinScoped, joinTails } from './tails';
 
 const TYPES = new WordTrie(data.types);
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
-const GENERIC = new Set(data.genericModifiers);
+const GENERIC = new Set([...data.genericModifiers, ...data.aloneKinds]);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
 const GENERIC_TRIE = new WordTrie(data.genericModifiers);
 const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
+/** Type words of a region a report has one of (大湾区, 都市圈): said alone, they are that one said short. */
+const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
 
 export type { EntityMentions, Mention } from './mention';
 
@@ -37,13 +40,16 @@ interface TypeMatch {
  * reading over that verb recurs in the report (服务业扩大开放综合试点, 优化营商环境创新行动), which is then the name.
  */
 export function collectEntityMentions(ctx: RefContext): EntityMentions {
-  const blocks = blockNodes(ctx.outline);
+  // A glossary defines names; an annex (2026年省十件民生实事) says them again as the body does.
+  const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary');
   const byParagraph: TypeMatch[][] = [];
   const readings = new Map<string, number>();
   /** Mentions of the known names (national report only), merged into the names below. */
   const known = knownNamesApply(ctx) ? new Map<string, Mention[]>() : undefined;
   /** Type words that may end a list of names sharing them (…、…等实验室), read by listedNames.ts. */
   const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
+  /** Type words said alone, with nothing before them (大湾区): names said short, maybe (tails.ts). */
+  const bare = new Map<string, Mention[]>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
@@ -67,7 +73,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC_READING));
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
-      if (starts.length === 0) continue;
+      if (starts.length === 0) {
+        // Said alone (大湾区 after 粤港澳大湾区), a long type word may be a name said short (tails.ts).
+        if (nearest === at && SAID_ALONE.has(type)) addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
+        continue;
+      }
       for (const s of starts) {
         if (quantity.some((q) => q.start === s)) continue;
         const reading = p.text.slice(s, end);
@@ -103,7 +113,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addNumberedLines(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
-  return mergeVariants(mergeQualified(mergeSuffixes(mentions)));
+  const place = ownPlace(ctx.meta.place);
+  // A level or a rank (省级, 县级, 国家级, 重点) says which class of things, not where: 省级零碳园区 is no 零碳园区 of before.
+  const isScopeHead = (head: string): boolean =>
+    !LEVEL.test(head) && (head === '' || head === place || onlyGeneric(head) || QUANTITY_HEAD.test(head) || (place !== '' && head.startsWith(place) && onlyGeneric(head.slice(place.length))));
+  return joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScopeHead);
 }
 
 /** An event said by its clipped name (数博会, 辽洽会, 园博会): one character, then a clipped kind of fair. */
@@ -180,9 +194,25 @@ function quantityStarts(text: string, starts: readonly number[], at: number): Ar
   return out;
 }
 
+/** A quantity or a batch said before a name (首批, 一批, 国家首批): what is counted, not which. */
+const QUANTITY_HEAD = /^(?:国家|全国)?(?:首批|第[一二三四五六七八九十\d]+批|一批|新一批)$/;
+const LEVEL = /级|重点/;
+
+/** The report's own place as its names say it: 辽宁 of 辽宁省, 广州 of 广州市 (empty when unknown or national). */
+function ownPlace(place: string | null): string {
+  if (!place || place === '全国') return '';
+  return place.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|盟|旗)$/, '');
+}
+
+function addMention(mentions: Map<string, Mention[]>, key: string, mention: Mention): void {
+  const list = mentions.get(key);
+  if (list) list.push(mention);
+  else mentions.set(key, [mention]);
+}
+
 /** A name is at least this long to absorb the longer candidates that end with it. */
 const MIN_SUFFIX_NAME = 4;
-const COUNTED = /\d[个家座所处条批]$/;
+const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
 const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
 const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
@@ -292,7 +322,9 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
     const first = list[0] as Mention;
     for (const m of list.slice(1)) {
-      if (recurs(m.within)) continue;
+      // Said again as it is written in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no
+      // link to follow. Said another way there (自由贸易试验区 … 自贸试验区), the reader may still want to know what it is.
+      if (recurs(m.within) || (m.range.start.line === first.range.start.line && m.text === first.text)) continue;
       out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
     }
   }

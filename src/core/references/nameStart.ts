@@ -1,5 +1,6 @@
 import verbData from '../lexicon/verbs.json';
 import { PairSet, pairsOf } from './pairSet';
+import { opensWithVerbNoun } from '../lexicon/verbs';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 20;
@@ -8,7 +9,7 @@ const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」�
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行']);
 /** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
 const MAX_BRACKETED = 6;
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -32,6 +33,31 @@ const LEAD2 = new PairSet(pairsOf(LEAD_VERBS));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
+
+/** Whether a noun of the dictionary that opens with a verb (增值税) runs over `s`, where that verb ends. */
+function inVerbNoun(text: string, s: number): boolean {
+  // Most verb ends open no such noun: the noun's first two characters are looked up before any string is cut.
+  return (VERB_NOUN2.hasAt(text, s - 2) && opensWithVerbNoun(text.slice(s - 2, s + 2))) || (VERB_NOUN2.hasAt(text, s - 3) && opensWithVerbNoun(text.slice(s - 3, s + 1)));
+}
+const VERB_NOUN2 = new PairSet(pairsOf(verbData.verbNouns.map((w) => w.slice(0, 2))));
+
+/**
+ * Numerals in words and the classifiers after them (两届|广交会, 三个|…): a count, as 16项 is in digits. Not an
+ * edition (第十四届全国冬运会), and not 项, which numbers a name's own parts (中央八项规定).
+ */
+const CN_NUMERAL: ReadonlySet<number> = new Set([...'二两三四五六七八九十百千几'].map((c) => c.charCodeAt(0)));
+const CLASSIFIER_BITS = new Uint32Array(0x10000 >>> 5);
+for (const ch of '届个家座所条批次') CLASSIFIER_BITS[ch.charCodeAt(0) >>> 5] = (CLASSIFIER_BITS[ch.charCodeAt(0) >>> 5] as number) | (1 << (ch.charCodeAt(0) & 31));
+const isClassifier = (c: number): boolean => (((CLASSIFIER_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
+const ORDINAL = '第'.charCodeAt(0);
+
+/** Whether a numeral in words and its classifier end at `s` (两届广交会: no part of the name). Code units only. */
+function countedInWords(text: string, s: number): boolean {
+  if (s < 2 || !isClassifier(text.charCodeAt(s - 1)) || !CN_NUMERAL.has(text.charCodeAt(s - 2))) return false;
+  let k = s - 2;
+  while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) !== ORDINAL;
+}
 
 /** Whether one of LEAD_VERBS ends at `s`. */
 function leadEndsAt(text: string, s: number): boolean {
@@ -92,8 +118,9 @@ export function nameStarts(text: string, typeAt: number): number[] {
       }
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff)) break;
-    if (verbEndsAt(text, s, limit)) {
+    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s)) break;
+    // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
+    if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
       starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
       // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.

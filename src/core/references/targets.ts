@@ -8,10 +8,12 @@ import { blockNodes, inNodes } from './context';
  */
 export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = [], around?: FigureText): Reference[] {
   // A glossary's or an annex's figures explain a programme (“2152”龙头引育工程：…100家…); they are no one's actual.
+  // An annex's targets are the year's all the same (2026年省十件民生实事: 吸纳超100万名高校毕业生), judged by last
+  // year's actual in the review.
   const blocks = blockNodes(outline);
   const groups = new Map<string, Indicator[]>();
   for (const ind of indicators) {
-    if (!ind.groupKey || inNodes(ind.range.start.line, blocks)) continue;
+    if (!ind.groupKey || (ind.status !== 'target' && inNodes(ind.range.start.line, blocks))) continue;
     const list = groups.get(ind.groupKey) ?? [];
     list.push(ind);
     groups.set(ind.groupKey, list);
@@ -31,8 +33,8 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const actuals = list.filter((i) => i.status === 'actual');
     for (const t of targets) {
       const actual = actuals.length > 0 ? bestActual(t, actuals, meta) : undefined;
-      if (actual) pair(t, actual, key);
-      else unpaired.push(t);
+      if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
+      else if (!actual) unpaired.push(t);
     }
   }
   // A target whose own indicator has no actual, paired with another measure of the same thing (空气优良天数 350天 ↔
@@ -65,6 +67,15 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
+}
+
+/**
+ * Two targets of one group in one paragraph (吸纳超100万名高校毕业生 … 引导超2万名高校毕业生等青年到粤东粤西粤北):
+ * the year's target is the one nearest last year's actual in size; the other counts a part of it.
+ */
+function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicator): boolean {
+  const distance = (i: Indicator): number => Math.abs(Math.log(Math.max(Math.abs(i.value), 1e-9) / Math.max(Math.abs(actual.value), 1e-9)));
+  return targets.some((o) => o !== t && sameParagraph(o, t) && o.unit === t.unit && distance(o) < distance(t));
 }
 
 /**
@@ -119,7 +130,51 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // its own classifier).
     if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
   }
-  return candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+  const byName = candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+  if (byName) return byName;
+  // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
+  if (isLexicon(target)) return undefined;
+  // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
+  // ↔ 补贴性|技能培训): the same unit and a shared end of MIN_SHARED_END characters, the noun that is counted.
+  // Only a few characters before it differ, and the figures are of one size (80个 ↔ 80个, 23万人次 ↔ 25.6万人次): a
+  // shared noun alone pairs figures of two things (5000家 ↔ 102家). Not a share (工业投资|占固定资产投资比重 ↔
+  // 民间投资|…: the head is what it is a share of), nor an end that only says the measure (物流|业增加值).
+  const ends = actuals.filter((a) => {
+    if (--budget.checks < 0) return false;
+    const other = a.name as string;
+    const shared = sharedEndLength(name, other);
+    return a.unit === target.unit && a.kind !== 'share' && !isLexicon(a) && shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value);
+  });
+  return ends.length > 0 ? bestActual(target, ends, meta) : undefined;
+}
+
+/** Characters of the counted noun two names share at their ends (技能培训) for a target to be paired by it. */
+const MIN_SHARED_END = 4;
+/** At most this many characters before the shared end differ (培育|, 补贴性|). */
+const MAX_OTHER_HEAD = 3;
+/** A target and last year's actual of one thing are within this factor of each other. */
+const SIZE_FACTOR = 2;
+
+/** What a name ends with when it says how a thing is measured, not what it is (高新技术产业|增加值, 涉海|重点项目). */
+const MEASURE_END = /(?:增加值|比重|重点项目|项目|里程|总额|总量|规模|收入|产值|营收|数量|人数|面积|产量)$/;
+
+/** Whether a shared end names the thing counted (技能培训, 式公共厕所), not only a measure with a character before it. */
+function countedNoun(end: string): boolean {
+  return end.replace(MEASURE_END, '').length >= MIN_SHARED_END - 1;
+}
+
+function isLexicon(i: Indicator): boolean {
+  return i.groupKey?.startsWith('lexicon:') === true;
+}
+
+function ofOneSize(a: number, b: number): boolean {
+  return a > 0 && b > 0 && a <= b * SIZE_FACTOR && b <= a * SIZE_FACTOR;
+}
+
+function sharedEndLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 /** A figure's paragraph text and where the figure stands in it (index.ts reads it from the report's paragraphs). */

@@ -4,6 +4,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
+import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
@@ -13,7 +14,7 @@ const FORMULAE: ReadonlySet<string> = new Set(data.standingFormulae);
 /** A provincial football league, clipped to the province and 超 (“苏超”, “赣超”): a name of two characters. */
 const LEAGUE = /^[\u4e00-\u9fff]超$/;
 
-const QUOTED = /“([^“”\n]{2,12})”/g;
+const QUOTED = /“([^“”\n]{2,20})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
 const FOOTNOTE_ENTRY = /^\^?[[［]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
@@ -72,8 +73,16 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     list.sort((a, b) => compareRanges(a.range, b.range));
   }
   const out: Reference[] = [];
+  const clips = quotedClips(mentions);
   for (const [term, all] of mentions) {
     const entry = glossaryEntries.get(term);
+    const full = entry ? undefined : clips.get(term);
+    if (full) {
+      // A clipped name (“百千万工程”) takes the reader to the full name it stands for (“百县千镇万村高质量发展工程”).
+      const target = (mentions.get(full) as Mention[])[0] as Mention;
+      for (const m of all) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: target.range, text: target.text }, key: `term:${full}` });
+      continue;
+    }
     // Without quotes, a term the glossary does not explain is the term only where it goes on as a quoted mention
     // does (扫黑除恶专项斗争 after “扫黑除恶”专项斗争); elsewhere it is the ordinary words (智慧城市软硬件 beside
     // “智慧城市”建设, 江南文化特色 beside “江南文化”品牌).

@@ -1,0 +1,101 @@
+import { comparePositions } from '../positions';
+import type { Position } from '../types';
+import type { Mention } from './mention';
+
+
+/**
+ * A region said in full once and later by its type word alone is said short: 粤港澳大湾区 … 大湾区, 雄安新区 … 新区.
+ * The place that opens the name is what a report drops once the reader knows it. A type word said alone (`bare`,
+ * only the region words of entityTypes.json saidAlone) that ends exactly one of the names said before it is that
+ * name: its mentions join the full name's. Two names said before it that both end with it (合肥都市圈, 南京都市圈 …
+ * 都市圈) leave it alone: the reader cannot tell which. (Any later name that ends an earlier one was tried too:
+ * 历史文化名城 after 国家历史文化名城, 遗址博物馆 after 双墩遗址博物馆 are kinds of things, not that one.)
+ * Linear in the characters of the names.
+ */
+export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<string, Mention[]>): Map<string, Mention[]> {
+  if (bare.size === 0) return mentions;
+  // The names each bare word ends, with where each is first said on its own (not nested in another).
+  const owners = new Map<string, Array<{ name: string; at: Position }>>();
+  for (const [name, list] of mentions) {
+    const first = list.find((m) => !m.nested);
+    if (!first) continue;
+    for (const word of bare.keys()) {
+      if (name.length <= word.length || !name.endsWith(word)) continue;
+      const known = owners.get(word);
+      if (known) known.push({ name, at: first.range.start });
+      else owners.set(word, [{ name, at: first.range.start }]);
+    }
+  }
+  // Where names are said, by line: a type word said alone inside one is a piece of it (大湾区|国际科技创新中心,
+  // 广州南沙大湾区文化体育中心), no short name.
+  const spans = new Map<number, Array<[number, number]>>();
+  for (const list of mentions.values()) {
+    for (const m of list) {
+      const { start, end } = m.range;
+      const line = spans.get(start.line) ?? [];
+      line.push([start.character, end.line === start.line ? end.character : Number.MAX_SAFE_INTEGER]);
+      spans.set(start.line, line);
+    }
+  }
+  const inName = (m: Mention): boolean => spans.get(m.range.start.line)?.some(([a, b]) => a <= m.range.start.character && b >= m.range.end.character) ?? false;
+  for (const [word, all] of bare) {
+    const list = all.filter((m) => !inName(m));
+    const candidates = owners.get(word);
+    if (list.length === 0 || !candidates) continue;
+    const firstAt = (list[0] as Mention).range.start;
+    const before = candidates.filter((o) => comparePositions(o.at, firstAt) < 0);
+    if (before.length !== 1) continue;
+    const target = mentions.get((before[0] as { name: string }).name) as Mention[];
+    target.push(...list);
+    target.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  }
+  return mentions;
+}
+
+/** Two names that end alike over this many characters or more may be one name said with two scopes. */
+const MIN_SHARED = 8;
+
+/**
+ * One name said with two scopes before it (国家首批|数据要素综合试验区 … 辽宁|数据要素综合试验区): names that end
+ * alike over MIN_SHARED characters or more are one name when what each says before the shared end is only a scope
+ * (`isScope`: ordinary words, a batch, the report's own place, or nothing). Two places (沈阳|国家级数据标注基地,
+ * 大连|…) make two things. The mentions join the name said first. (A short name with a scope said before it
+ * elsewhere, 国家|中欧班列, was tried: it joined kinds of things, 全国|社会保障基金.) Linear in the names, grouped by
+ * their last MIN_SHARED characters.
+ */
+export function joinScoped(mentions: Map<string, Mention[]>, isScope: (head: string) => boolean): Map<string, Mention[]> {
+  const firstOf = (name: string): Mention | undefined => mentions.get(name)?.find((m) => !m.nested);
+  const merge = (keep: string, other: string): void => {
+    const target = mentions.get(keep);
+    const list = mentions.get(other);
+    if (!target || !list || keep === other) return;
+    target.push(...list);
+    target.sort((a, b) => comparePositions(a.range.start, b.range.start));
+    mentions.delete(other);
+  };
+  // Two scopes before one long end.
+  const groups = new Map<string, string[]>();
+  for (const name of mentions.keys()) {
+    if (name.length < MIN_SHARED || !firstOf(name)) continue;
+    const end = name.slice(name.length - MIN_SHARED);
+    const group = groups.get(end);
+    if (group) group.push(name);
+    else groups.set(end, [name]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = group.filter((n) => mentions.has(n)).sort((a, b) => comparePositions((firstOf(a) as Mention).range.start, (firstOf(b) as Mention).range.start));
+    if (!first) continue;
+    for (const other of rest) {
+      const shared = sharedEnd(first, other);
+      if (isScope(first.slice(0, first.length - shared)) && isScope(other.slice(0, other.length - shared))) merge(first, other);
+    }
+  }
+  return mentions;
+}
+
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}

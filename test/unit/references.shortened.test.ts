@@ -1,0 +1,99 @@
+/**
+ * Names said short or with another scope (src/core/references/tails.ts), and verbs that lead into names
+ * (nameStart.ts): each rule on the real text it was written for.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+const entities = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'entity');
+const linksOf = (refs: readonly Reference[], name: string): string[] =>
+  refs.filter((r) => r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
+const guangdong = entities('local/guangdong-2026.txt');
+const liaoning = entities('local/辽宁省-2026.txt');
+
+describe('a region said by its type word alone', () => {
+  it('is the one region of that kind said before (广东 2026: 粤港澳大湾区 … 国家创业投资引导基金在大湾区设立…)', () => {
+    const links = linksOf(guangdong, '大湾区');
+    expect(links).toContain('L11 → L9 粤港澳大湾区');
+    expect(links).toContain('L64 → L9 粤港澳大湾区');
+  });
+
+  it('not where it opens a longer name (大湾区国际科技创新中心) or sits inside one (广州南沙大湾区文化体育中心)', () => {
+    const line13 = guangdong.filter((r) => r.from.text === '大湾区' && r.from.range.start.line === 13);
+    // 加快建设大湾区国际科技创新中心 … 加快大湾区高水平人才高地建设: only the second is the region said short.
+    expect(line13).toHaveLength(1);
+    const text = readCorpus('local/guangdong-2026.txt').split('\n')[13] as string;
+    expect(line13[0]?.from.range.start.character).toBe(text.indexOf('大湾区高水平'));
+  });
+
+  it('never a type word that names a kind of thing (四川 2026: 实验室, 博物馆 said alone stay words)', () => {
+    const sichuan = entities('local/四川省-2026.txt');
+    expect(sichuan.some((r) => r.from.text === '实验室' || r.from.text === '博物馆')).toBe(false);
+  });
+});
+
+describe('one name said with two scopes', () => {
+  it('joins when each scope is a batch, ordinary words or the report’s own place (辽宁 2026: 国家首批|数据要素综合试验区 … 辽宁|数据要素综合试验区)', () => {
+    expect(linksOf(liaoning, '辽宁数据要素综合试验区')).toEqual(['L50 → L21 国家首批数据要素综合试验区']);
+  });
+
+  it('never across a level that names a class of things (浙江 2026: 零碳园区 … 省级零碳园区)', () => {
+    expect(linksOf(entities('local/zhejiang-2026.txt'), '省级零碳园区')).toEqual([]);
+  });
+});
+
+describe('verbs the dictionary lacks that lead into names', () => {
+  it('优化, 落户, 建强 … stand before a name (辽宁 2026: 优化辽宁实验室体系布局, 14个项目落户沈抚科创园)', () => {
+    expect(linksOf(liaoning, '辽宁实验室')).toContain('L53 → L22 辽宁实验室');
+    expect(linksOf(liaoning, '沈抚科创园')).toEqual(['L53 → L22 沈抚科创园']);
+  });
+});
+
+describe('more type words: zones, granaries, facilities, hotlines, organisations', () => {
+  it('name zones and programmes by what they are (辽宁 2026: 辽西先导区, 辽东绿色经济区; 安徽 2026: 江淮粮仓, 紧凑型聚变能实验装置)', () => {
+    expect(linksOf(liaoning, '辽西先导区')).toEqual(['L66 → L25 辽西先导区']);
+    expect(linksOf(liaoning, '辽东绿色经济区')).toEqual(['L66 → L25 辽东绿色经济区']);
+    const anhui = entities('local/安徽省-2026.txt');
+    expect(linksOf(anhui, '江淮粮仓')).toEqual(['L83 → L24 江淮粮仓']);
+    expect(linksOf(anhui, '紧凑型聚变能实验装置')).toEqual(['L60 → L20 紧凑型聚变能实验装置']);
+  });
+
+  it('an organisation by its name (national 2005: 世贸组织), never a kind of one (national 2016: 国际组织; hebei 2010: 精心组织)', () => {
+    expect(linksOf(entities('national/2005.txt'), '世贸组织')).toEqual(['L222 → L39 世贸组织', 'L222 → L39 世贸组织']);
+    expect(entities('national/2016.txt').some((r) => r.from.text.endsWith('组织'))).toBe(false);
+    expect(entities('local/hebei-2010.txt').some((r) => r.from.text.endsWith('组织'))).toBe(false);
+  });
+});
+
+describe('a verb that opens a noun of the dictionary', () => {
+  it('is no name’s start (national 2005: 增值税转型试点 is not 增值 | 税转型试点)', () => {
+    expect(entities('national/2005.txt').some((r) => r.from.text.startsWith('税'))).toBe(false);
+  });
+});
+
+describe('a count in words before a name', () => {
+  it('is no part of it (广东 2026: 两届广交会 … 办好用好广交会), while an edition is (hailar 2019: 第十四届全国冬运会) and so is a name’s own count (中央八项规定)', () => {
+    expect(linksOf(guangdong, '广交会')).toEqual(['L101 → L11 广交会']);
+    expect(linksOf(entities('local/hailar-2019.txt'), '全国第十四届冬运会')).toEqual(['L59 → L23 第十四届全国冬运会']);
+    expect(linksOf(liaoning, '中央八项规定精神学习教育')).toEqual(['L100 → L29 中央八项规定精神学习教育']);
+  });
+
+  it('and a verb the dictionary lacks leads into a name (江苏 2026: 加密中欧（亚）班列)', () => {
+    expect(linksOf(entities('local/江苏省-2026.txt'), '中欧(亚)班列')).toEqual(['L49 → L22 中欧(亚)班列']);
+  });
+});
+
+describe('an annex', () => {
+  it('says the body’s names again, and they link (广东 2026, 2026年省十件民生实事: 深入实施“百万英才汇南粤”行动计划)', () => {
+    expect(linksOf(guangdong, '“百万英才汇南粤”行动')).toContain('L169 → L13 “百万英才汇南粤”行动');
+  });
+});
+
+describe('a name said again in the paragraph that first says it', () => {
+  it('is in view: no link (辽宁 2026: 秦沈高速一期 … 秦沈高速 in one paragraph)', () => {
+    expect(liaoning.filter((r) => r.from.range.start.line === r.to.range.start.line && r.from.text === r.to.text)).toEqual([]);
+    expect(linksOf(liaoning, '秦沈高速')).toEqual(['L45 → L20 秦沈高速']);
+  });
+});
