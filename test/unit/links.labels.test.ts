@@ -21,10 +21,13 @@ import type { LinkScore } from '../support/links';
  * 0.787/0.932, sealed 0.613/0.830 on the final set): the lines read dev 0.822/0.963, sealed 0.643/0.845, and the
  * floors sat under them. Then local/辽宁省-2026 joined dev, marked by hand after those rules (they read it 0.747/0.897,
  * and the dev line 0.813/0.954 with it): the dev precision floor was lowered for that new data, and all floors raised
- * under the lines of this session's rules, dev 0.857/0.951, sealed 0.657/0.848.
+ * under the lines of this session's rules, dev 0.857/0.951, sealed 0.657/0.848. Then local/湖南省-2026 joined dev and
+ * national/2023 the sealed part (marked by hand while those rules were written, never read by them; the session's
+ * starting code, f361d8a, reads dev 0.804/0.950, sealed 0.643/0.849 on that set): the lines read dev 0.841/0.949,
+ * sealed 0.659/0.857, and the dev recall floor was lowered under the new line.
  */
-const DEV_FLOORS = { recall: 0.85, precision: 0.945 };
-const SEALED_FLOORS = { recall: 0.65, precision: 0.84 };
+const DEV_FLOORS = { recall: 0.835, precision: 0.945 };
+const SEALED_FLOORS = { recall: 0.65, precision: 0.85 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();
