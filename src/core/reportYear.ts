@@ -13,7 +13,26 @@ import { smallNumber } from './numbers/chineseNumerals';
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
 export function reportYearFromText(doc: ReportDocument): number | null {
-  return congressYear(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearReviewed(doc);
+  return congressYear(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearReviewed(doc);
+}
+
+/**
+ * 1b. a report made late in a year, presenting next year's plan (1980: 关于1980、1981年国民经济计划安排的报告): its
+ *     opening says which year's plan is being carried out now (1980年计划正在顺利执行) or that next year's plan is
+ *     drawn up this year (今年提前制定1981年国民经济计划). Headings name the plan's year, one after the report's.
+ */
+function planInProgress(doc: ReportDocument): number | null {
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    if (++seen > OPENING_PARAGRAPHS) break;
+    const c = contentOf(line).slice(0, 400).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const running = /((?:19|20)\d{2})年(?:的)?(?:国民经济)?计划(?:正在|目前)(?:顺利)?执行/.exec(c);
+    if (running) return Number(running[1]);
+    const next = /今年(?:提前)?(?:制定|编制|安排)((?:19|20)\d{2})年(?:的)?(?:国民经济)?计划/.exec(c);
+    if (next) return Number(next[1]) - 1;
+  }
+  return null;
 }
 
 /**

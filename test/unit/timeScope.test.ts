@@ -28,6 +28,7 @@ describe('the report year, when the title block has no date', () => {
     ['national/2006.txt', 2006], // 一、去年工作回顾 / 2005年，我国…
     ['national/1982.txt', 1982], // 在五届人大四次会议上，国务院…提出了… (1981): a later session
     ['national/1993.txt', 1993], // 从第七届全国人民代表大会第一次会议，到这次大会的召开 → the eighth congress
+    ['national/1980.txt', 1980], // 1980年计划正在顺利执行 … 二、1981年国民经济计划的任务: made late in 1980
   ])('%s was delivered in %i', (file, year) => {
     expect(analyzeReport(read(file)).meta.year).toBe(year);
   });
@@ -40,6 +41,16 @@ describe('the report year, when the title block has no date', () => {
   it('falls back on the one year a report reviews far more than any other (1988 without its congress)', () => {
     const y1988 = read('national/1988.txt').replace('第六届全国人民代表大会期间，国务院', '五年来，国务院');
     expect(analyzeReport(y1988).meta.year).toBe(1988); // １９８７年 9 times, １９８２年 3
+  });
+
+  it('takes a late-year report to present next year\'s plan: the plan drawn up this year, not the heading\'s year', () => {
+    // Either sentence alone of the 1980 opening dates it; without both, the heading (二、1981年…计划) would say 1981.
+    const running = read('national/1980.txt').replace('国务院确定，今年提前制定1981年国民经济计划', '国务院确定');
+    expect(analyzeReport(running).meta.year).toBe(1980);
+    const drawnUp = read('national/1980.txt').replace('1980年计划正在顺利执行', '1980年计划执行情况良好');
+    expect(analyzeReport(drawnUp).meta.year).toBe(1980);
+    const neither = drawnUp.replace('国务院确定，今年提前制定1981年国民经济计划', '国务院确定');
+    expect(analyzeReport(neither).meta.year).toBe(1981);
   });
 
   it('never dates a local report by a city congress session it recalls', () => {
