@@ -478,3 +478,29 @@ describe('growth between two years set side by side (national 1959)', () => {
     expect(schools?.period).toBe('2003-2007');
   });
 });
+
+describe('a report made late in 1980 (review of 1979, this year so far, next year\'s plan)', () => {
+  it('a past year as the subject of a comparison dates the sentences after it in its paragraph', () => {
+    // 1979年农业总产值比1978年增长8.6％。粮食产量33，212万吨，比上年增加2，737万吨: the grain is 1979's too.
+    const figures = figuresOnLine('national/1980.txt', '1979年农业总产值比1978年增长');
+    expect(figures.find((f) => f.text === '33，212万吨')).toMatchObject({ status: 'actual', period: '1979' });
+    expect(figures.find((f) => f.text === '2，737万吨')?.period).toBe('1979');
+  });
+
+  it('…but only in its own paragraph: 一九八一年…比一九七八年 does not date 这两年 in the next (1982)', () => {
+    const figures = figuresOnLine('national/1982.txt', '这两年取得重大科技成果');
+    expect(figures.find((f) => f.text === '六千多项')?.period).toBe('1981-1982');
+  });
+
+  it('由上年的 dates a start value the year before the clause\'s year, and 今年预计的 this year', () => {
+    const energy = figuresOnLine('national/1980.txt', '由上年的2.51吨煤');
+    expect(energy.find((f) => f.text.startsWith('2.51'))).toMatchObject({ status: 'actual', period: '1978' });
+    expect(energy.find((f) => f.text.startsWith('2.28'))?.period).toBe('1979');
+    const share = figuresOnLine('national/1980.txt', '由上年的74.3％提高到');
+    expect(share.find((f) => f.text === '74.3％')?.period).toBe('1978');
+    // 明年计划…由今年预计的44％提高到45％: the start value is this year's estimate, the end value next year's plan.
+    const light = figuresOnLine('national/1980.txt', '由今年预计的44％提高到45％');
+    expect(light.find((f) => f.text === '44％')).toMatchObject({ status: 'actual', period: '1980' });
+    expect(light.find((f) => f.text === '45％')).toMatchObject({ status: 'target', period: '1981' });
+  });
+});

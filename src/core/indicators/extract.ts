@@ -66,7 +66,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // them (2007年，…) speaks for itself, not for the paragraphs after it.
     const review = heading?.reviewOfYears ? (heading.scope ?? null) : null;
     const speaksForItself = (c: ScopeChange): boolean =>
-      c.scope.targetsList === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year) ||
+      c.scope.targetsList === true || c.scope.paragraphOnly === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year) ||
       (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to);
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;

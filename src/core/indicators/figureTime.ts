@@ -77,9 +77,10 @@ const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|�
  */
 function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | 'after'>): boolean {
   if (input.isFrom) return true;
-  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降至|降到|跃居|跃升|减为|增为)/.test(input.after)) return false;
+  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?[，,]?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降低到|减少到|降至|降到|减至|跃居|跃升|减为|增为)/.test(input.after)) return false;
   const tail = input.sentenceBefore.slice(-20);
-  return /[从由](?:全国|全省|全市|全区|世界)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
+  // (由上年的2.51吨煤，降低到2.28吨煤: the start value's own year may stand between 由 and the figure.)
+  return /[从由](?:全国|全省|全市|全区|世界|(?:上年|去年|今年|前年|(?:19|20)\d{2}年(?:底|末)?)(?:预计)?的)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
 }
 
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
@@ -174,6 +175,15 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
     if (own) return own[1] as string;
+    // “由上年的74.3％提高到83.7％”, “由今年预计的44％提高到45％”: a start value dated by a relative year; 上年 is the year
+    // before the one the clause (or the review) speaks of.
+    const relative = year !== null ? /[由从](上年|去年|今年|前年)(?:同期)?(?:预计)?的$/.exec(sentenceBefore) : null;
+    if (relative && year !== null) {
+      const word = relative[1] as string;
+      if (word !== '上年') return String(word === '今年' ? year : word === '去年' ? year - 1 : year - 2);
+      const of = time && time.from === time.to ? time.from : scope && scope.status === 'actual' && scope.from === scope.to ? scope.from : year;
+      return String(of - 1);
+    }
     // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
     // 第四位”: the start year the sentence named for its first pair, or its base year.
     const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;

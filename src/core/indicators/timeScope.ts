@@ -18,6 +18,8 @@ export interface TimeScope {
   readonly targetsList?: boolean;
   /** 这五年, 五年间: the five years the text is about, past in a review and the plan's in a plan's part. */
   readonly deictic?: boolean;
+  /** Set by a detail of one paragraph (1979年农业总产值比1978年…): it does not carry to the paragraphs after it. */
+  readonly paragraphOnly?: boolean;
 }
 
 /**
@@ -176,8 +178,14 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
 const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+/**
+ * A past year as the subject of a comparison (1979年农业总产值比1978年增长8.6％。粮食产量…): the year the sentences after
+ * it report on, until another time cue. Only for a year before the report's: 一九八二年预计比一九八一年… in a report made
+ * late in 1982 is an estimate of the year, and 2026年…比上年 in a 2026 report a goal.
+ */
+const YEAR_SUBJECT = /^(?:19|20)\d{2}年(?!基础|水平|价格|基数|同期|计划|规划|目标|远景|以来)[^，,。；;]{2,12}?(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
-const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?${OPENING_CUE.source.slice(1)}`);
+const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?(?:${OPENING_CUE.source.slice(1)}|${YEAR_SUBJECT.source.slice(1)})`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
 
 /** Where the scope changes inside a paragraph: at its start or at a sentence that opens with a time cue. */
@@ -229,8 +237,10 @@ function scopeOfOpening(raw: string, year: number): TimeScope | null {
   }
   // The cue must open the sentence (“五年来，” / “在刚刚过去的一年里，” / “2025年，”), not sit in its middle
   // (围绕…“十四五”规划, 按2010年价格计算).
-  if (!first || first.at > 3 || !OPENING_CUE.test(firstClause.slice(first.at))) return null;
-  return first.scope;
+  if (!first || first.at > 3) return null;
+  const cue = firstClause.slice(first.at);
+  if (OPENING_CUE.test(cue)) return first.scope;
+  return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? { ...first.scope, paragraphOnly: true } : null;
 }
 
 export interface NodeScope {
