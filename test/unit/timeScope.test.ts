@@ -430,10 +430,9 @@ describe('a mid-year report on how the year has gone so far (national 1956)', ()
 });
 
 describe('the goal a fact is measured against (national 2017)', () => {
-  // (Its period is still the report year's: dated 2016, extract.ts would turn a goal dated before the report into a fact.)
-  it('低于13%左右的预期目标: the 13% is a goal, the 11.3% the fact', () => {
+  it('低于13%左右的预期目标: the 13% is last year\'s goal, the 11.3% the fact', () => {
     const figures = figuresOnLine('national/2017.txt', '低于13%左右的预期目标');
-    expect(figures.find((f) => f.text === '13%')?.status).toBe('target');
+    expect(figures.find((f) => f.text === '13%')).toMatchObject({ status: 'target', period: '2016' });
     expect(figures.find((f) => f.text === '11.3%')?.status).toBe('actual');
   });
 });

@@ -8,7 +8,7 @@ import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
 import type { Indicator, Position, ReportMeta } from '../types';
-import { PAST_TARGET, periodOf, statusOf } from './figureTime';
+import { isGoalFigure, PAST_TARGET, periodOf, statusOf } from './figureTime';
 import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges } from './timeScope';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
@@ -97,7 +97,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
-      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) ? 'actual' : guess;
+      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after) ? 'actual' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);

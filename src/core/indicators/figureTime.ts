@@ -44,6 +44,14 @@ export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
 
+/**
+ * A goal named after the fact measured against it (增长11.3%，低于13%左右的预期目标): the goal of the time reviewed, a
+ * target even though that time is past — extract.ts keeps it a target.
+ */
+export function isGoalFigure(after: string | undefined): boolean {
+  return after !== undefined && GOAL_AFTER.test(after);
+}
+
 /** A standing fact: actual, and dated only by explicit time in its clause. */
 export function isStandingFact(after: string | undefined): boolean {
   return after !== undefined && STANDING_FACT.test(after);
@@ -280,8 +288,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
-  // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) is the plan of the time reviewed.
-  if (status === 'target' && scope.status === 'actual' && PAST_TARGET.test(sentenceBefore)) return periodString(scope.from, scope.to);
+  // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) and the goal a reported fact is measured
+  // against (低于13%左右的预期目标) are the plan of the time reviewed.
+  if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after))) return periodString(scope.from, scope.to);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
