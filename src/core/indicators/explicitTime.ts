@@ -103,7 +103,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
       [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1970 ? [1950, year - 1] : null)],
       // (这五年计划 is the plan, not five years back.)
-      [/五年来|过去五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
+      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
       [/五年内|五年合计|五年共|五年投资/g, fiveYears],
