@@ -508,6 +508,6 @@ describe('过去的五年 opens a five-year review as 过去五年 does (福建 
   it('各位代表！2025年主要目标任务如期完成…。过去的五年极不平凡，…经济总量连跨5万亿元、6万亿元两个台阶', () => {
     const figures = figuresOnLine('local/福建省-2026.txt', '过去的五年极不平凡');
     expect(figures.find((f) => f.text === '5万亿元')).toMatchObject({ status: 'actual', period: '2021-2025' });
-    expect(scopeChanges('2025年主要目标任务如期完成。过去的五年极不平凡，经济总量连跨两个台阶。', 2026).map((c) => c.scope.from)).toEqual([2025, 2021]);
+    expect(scopeChanges('2025年主要目标任务如期完成。过去的五年极不平凡，经济总量连跨两个台阶。', 2026).map((c) => [c.scope.from, c.scope.to])).toEqual([[2021, 2025]]);
   });
 });
