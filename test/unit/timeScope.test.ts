@@ -511,3 +511,16 @@ describe('过去的五年 opens a five-year review as 过去五年 does (福建 
     expect(scopeChanges('2025年主要目标任务如期完成。过去的五年极不平凡，经济总量连跨两个台阶。', 2026).map((c) => [c.scope.from, c.scope.to])).toEqual([[2021, 2025]]);
   });
 });
+
+describe('time words a review heading and a clause may use', () => {
+  it('a review heading about 的五年 spans the five years before the report (national 1993)', () => {
+    expect(scopeOfTitle('一、改革开放和现代化建设取得伟大成就的五年', 1993)).toMatchObject({ status: 'actual', from: 1988, to: 1992 });
+    expect(scopeOfTitle('一、2025年工作回顾', 2026)).toMatchObject({ status: 'actual', from: 2025, to: 2025 });
+  });
+
+  it('two years side by side share the figure after them (national 1956)', () => {
+    const figures = figuresOnLine('national/1956.txt', '都只征收了３８０亿斤');
+    expect(figures.find((f) => f.text === '３８０亿斤')?.period).toBe('1954-1955');
+    expect(figures.find((f) => f.text === '３５１亿斤')?.period).toBe('1953');
+  });
+});

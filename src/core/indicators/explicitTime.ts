@@ -28,6 +28,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
+  // “１９５４年和１９５５年都只征收了３８０亿斤”: two years side by side share the figure (a span from the first to the last).
+  for (const m of before.matchAll(/((?:19|20)\d{2})年(?:和|与|及|、)((?:19|20)\d{2})年(?![的以前后底末])/g)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from && to - from <= 2 && !/[比较与和同]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) found.push({ from, to, at: m.index ?? 0, years: true });
+  }
   // (Years before 1900 too: 英国早在一八八○年，年产量就已经达到一百三十一万吨.)
   for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;

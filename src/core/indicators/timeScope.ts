@@ -170,7 +170,10 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
     if (first.status === 'target' && REVIEW_WORDS.test(t) && !PLAN_WORDS.test(t)) return { ...first, status: 'actual' };
     return first;
   }
-  if (/回顾|成就|决算|执行情况/.test(t) && !PLAN_WORDS.test(t)) return { status: 'actual', from: year - 1, to: year - 1, plan: false };
+  // 一、改革开放和现代化建设取得伟大成就的五年 (a government's last report): the five years before the report.
+  if (/回顾|成就|决算|执行情况/.test(t) && !PLAN_WORDS.test(t)) {
+    return /(?<![第个十])五年(?!计划|规划)/.test(t) ? { status: 'actual', from: year - 5, to: year - 1, plan: false } : { status: 'actual', from: year - 1, to: year - 1, plan: false };
+  }
   if (/(?:工作|主要)任务|重点工作|工作安排|总体部署|总体要求|预期目标|目标任务|工作建议/.test(t)) return { status: 'target', from: year, to: year, plan: false };
   return null;
 }
