@@ -524,3 +524,17 @@ describe('time words a review heading and a clause may use', () => {
     expect(figures.find((f) => f.text === '３５１亿斤')?.period).toBe('1953');
   });
 });
+
+describe('streaks and pairs that name their own years (national 2008, 1982)', () => {
+  it('a streak from a named year runs N years from it; a streak told as a record stays with the time reported', () => {
+    expect(figuresOnLine('national/2008.txt', '从2005年开始连续三年提高').find((f) => f.text === '三年')?.period).toBe('2005-2007');
+    expect(figuresOnLine('national/2008.txt', '三是从今年1月1日起，再连续三年').find((f) => f.text === '三年')).toMatchObject({ status: 'target', period: '2008-2010' });
+    expect(figuresOnLine('national/1982.txt', '国家财政收入连续三年下降').find((f) => f.text === '三年')?.period).toBe('1979-1981');
+    expect(figuresOnLine('national/2008.txt', '全国粮食连续四年增产').find((f) => f.text === '四年')?.period).toBe('2003-2007');
+  });
+
+  it('the end year of a from-to pair (增加到去年的98亿元) still dates the figures after it', () => {
+    const figures = figuresOnLine('national/2008.txt', '增加到去年的98亿元');
+    expect(figures.find((f) => f.text === '20%')?.period).toBe('2007');
+  });
+});

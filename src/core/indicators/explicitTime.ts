@@ -173,8 +173,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
-        // “由今年预计的44％提高到45％”: a relative year that qualifies one figure (今年预计的44％) dates that figure only.
-        if (/^(?:同期)?(?:预计)?的[\d零一二两三四五六七八九十百千〇○]/.test(before.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6)) && /[，,；;、到至]/.test(before.slice((m.index ?? 0) + m[0].length))) continue;
+        // “由今年预计的44％提高到45％”: the relative year of a start value (今年预计的44％) dates that figure only (but
+        // 从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the end year still dates what follows).
+        if (/[由从]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)) && /^(?:同期)?(?:预计)?的[\d零一二两三四五六七八九十百千〇○]/.test(before.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6)) && /[，,；;、到至]/.test(before.slice((m.index ?? 0) + m[0].length))) continue;
         const s = span(m);
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }

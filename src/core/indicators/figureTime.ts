@@ -25,6 +25,21 @@ export interface FigureTimeInput {
   readonly unit?: string | null;
   /** The indicator's name (城镇调查失业率: a rate held every year of a plan, not a level at its end). */
   readonly name?: string | null;
+  /** The figure's value (a streak's length: 从2005年开始连续三年 → 2005-2007). */
+  readonly value?: number;
+}
+
+/**
+ * A streak that starts at a year the clause names (从2005年开始连续三年提高…, 从今年1月1日起，再连续三年…, 从一九七九年起，…
+ * 财政收入连续三年下降): its N years from that year. Other streaks (连续11年获评…) are facts of the time reported.
+ */
+function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | null {
+  const n = input.value;
+  if (input.year === null || input.unit !== '年' || n === undefined || !Number.isInteger(n) || n < 2 || n > 30 || !/连续$/.test(sentenceBefore)) return null;
+  const m = /从((?:19|20)\d{2}年|今年)[^。！？；;]{0,60}?(?:开始|起)[^。！？；;]{0,50}$/.exec(sentenceBefore.slice(-110));
+  if (!m) return null;
+  const from = m[1] === '今年' ? input.year : Number((m[1] as string).slice(0, 4));
+  return periodString(from, from + n - 1);
 }
 
 /** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
@@ -179,6 +194,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
   if (timed) for (const m of sentenceBefore.matchAll(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
+  const streak = timed ? streakFrom(input, sentenceBefore) : null;
+  if (streak) return streak;
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
