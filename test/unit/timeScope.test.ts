@@ -538,3 +538,19 @@ describe('streaks and pairs that name their own years (national 2008, 1982)', ()
     expect(figures.find((f) => f.text === '20%')?.period).toBe('2007');
   });
 });
+
+describe('the report\'s own year inside a review is this year\'s plan (national 1980, 1982)', () => {
+  it('1980年计划…控制在500亿元 and 1980年将达到29％, in the review of 1979, are targets of 1980', () => {
+    const figures = figuresOnLine('national/1980.txt', '1980年计划基本建设投资总额控制在500亿元');
+    // (The line's first 500亿元 is 1979's: 基本建设投资总额完成500亿元.)
+    expect(figures.filter((f) => f.text === '500亿元').map((f) => [f.status, f.period])).toEqual([['actual', '1979'], ['target', '1980']]);
+    expect(figures.find((f) => f.text === '29％')).toMatchObject({ status: 'target', period: '1980' });
+    expect(figures.find((f) => f.text === '27％')).toMatchObject({ status: 'actual', period: '1979' });
+  });
+
+  it('…but not what the year has brought so far, an estimate, or a review that reaches the report\'s year', () => {
+    expect(figuresOnLine('national/1982.txt', '今年的亏损额预计达四十多亿元').find((f) => f.text === '四十多亿元')?.status).toBe('actual');
+    const late = figuresOnLine('national/1982.txt', '一九八二年预计比一九八一年，原煤增长');
+    expect(late.find((f) => f.text === '百分之四点六')?.status).toBe('actual');
+  });
+});

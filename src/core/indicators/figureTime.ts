@@ -106,7 +106,22 @@ function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | '
   return /[从由](?:全国|全省|全市|全区|世界|(?:上年|去年|今年|前年|(?:19|20)\d{2}年(?:底|末)?)(?:预计)?的)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
 }
 
-export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
+/**
+ * The report's own year, or a later one, as the time of the clause (1980年计划基本建设投资总额控制在500亿元, 1980年将达到29%,
+ * 国务院决定今年安排30亿元): this year's plan, even inside a review. Not what this year has brought so far (1980年上半年,
+ * 今年以来, 今年1至5月), and not a base or a start (比2026年, 从今年起).
+ */
+function thisYearOnward(sentenceBefore: string, year: number | null | undefined): number {
+  if (year === null || year === undefined || !/今年|本年度|\d{4}年/.test(sentenceBefore)) return -1;
+  let at = -1;
+  for (const m of sentenceBefore.matchAll(/(?<![比较到至从由与和同于向\d])(?:今年|本年度|((?:19|20)\d{2})年)(?!度|代|以来|上半年|下半年|初|年初|底|末|前|同期|[一二三四第]季度|头|[一二三四五六七八九十\d]{1,2}(?:[至—\-－~]+[一二三四五六七八九十\d]{1,2})?月|的基础|起|开始|[—\-－~至到])/g)) {
+    if (m[1] === undefined || Number(m[1]) >= year) at = m.index ?? at;
+  }
+  // 今年的亏损额预计达四十多亿元: an estimate of how the year turns out, not a plan.
+  return at >= 0 && /预计(?!到)/.test(sentenceBefore.slice(at)) ? -1 : at;
+}
+
+export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
@@ -122,11 +137,17 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
-  if (base === 'actual') return lastIndex(TARGET_CUES_ALL, sentenceBefore) > lastIndex(REVIEW_TIME, sentenceBefore) ? 'target' : 'actual';
+  if (base === 'actual') {
+    const review = Math.max(lastIndex(REVIEW_TIME, sentenceBefore), lastIndex(ACTUAL_CUES_ALL, sentenceBefore));
+    // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
+    if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
+    return lastIndex(TARGET_CUES_ALL, sentenceBefore) > lastIndex(REVIEW_TIME, sentenceBefore) ? 'target' : 'actual';
+  }
   return ACTUAL_CUES.test(sentenceBefore) ? 'actual' : 'target';
 }
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
+const ACTUAL_CUES_ALL = new RegExp(ACTUAL_CUES.source, 'g');
 const REVIEW_TIME = /五年来|过去|去年/g;
 
 /** Where the last match of the global `re` starts in `text`, or -1. */
