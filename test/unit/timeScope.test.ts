@@ -554,3 +554,17 @@ describe('the report\'s own year inside a review is this year\'s plan (national 
     expect(late.find((f) => f.text === '百分之四点六')?.status).toBe('actual');
   });
 });
+
+describe('start values dated by their own year (national 2005, 2008)', () => {
+  it('由上年居世界第四位上升为第三位: the start rank is the year before the one reviewed', () => {
+    const figures = figuresOnLine('national/2005.txt', '由上年居世界第四位上升为第三位');
+    expect(figures.find((f) => f.text === '第四位')).toMatchObject({ status: 'actual', period: '2003' });
+    expect(figures.find((f) => f.text === '第三位')?.period).toBe('2004');
+  });
+
+  it('从2006年20.5亿元增加到去年的98亿元: the start value is 2006\'s, the end value last year\'s', () => {
+    const figures = figuresOnLine('national/2008.txt', '从2006年20.5亿元增加到去年的98亿元');
+    expect(figures.find((f) => f.text === '20.5亿元')?.period).toBe('2006');
+    expect(figures.find((f) => f.text === '98亿元')?.period).toBe('2007');
+  });
+});

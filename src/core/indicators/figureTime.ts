@@ -100,10 +100,10 @@ const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|�
  */
 function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | 'after'>): boolean {
   if (input.isFrom) return true;
-  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?[，,]?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降低到|减少到|降至|降到|减至|跃居|跃升|减为|增为)/.test(input.after)) return false;
+  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?[，,]?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降低到|减少到|降至|降到|减至|跃居|跃升|减为|增为|上升为|提升为|下降为|降为)/.test(input.after)) return false;
   const tail = input.sentenceBefore.slice(-20);
   // (由上年的2.51吨煤，降低到2.28吨煤: the start value's own year may stand between 由 and the figure.)
-  return /[从由](?:全国|全省|全市|全区|世界|(?:上年|去年|今年|前年|(?:19|20)\d{2}年(?:底|末)?)(?:预计)?的)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
+  return /[从由](?:(?:上年|去年|今年|前年|(?:19|20)\d{2}年(?:底|末)?)(?:预计)?(?:的|居|位居)?)?(?:全国|全省|全市|全区|世界|全球)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
 }
 
 /**
@@ -219,11 +219,11 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   if (streak) return streak;
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
-    const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
+    const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
     if (own) return own[1] as string;
     // “由上年的74.3％提高到83.7％”, “由今年预计的44％提高到45％”: a start value dated by a relative year; 上年 is the year
     // before the one the clause (or the review) speaks of.
-    const relative = year !== null ? /[由从](上年|去年|今年|前年)(?:同期)?(?:预计)?的$/.exec(sentenceBefore) : null;
+    const relative = year !== null ? /[由从](上年|去年|今年|前年)(?:同期)?(?:预计)?(?:的|居|位居)(?:全国|全省|全市|全区|世界|全球)?第?$/.exec(sentenceBefore) : null;
     if (relative && year !== null) {
       const word = relative[1] as string;
       if (word !== '上年') return String(word === '今年' ? year : word === '去年' ? year - 1 : year - 2);
