@@ -568,3 +568,16 @@ describe('start values dated by their own year (national 2005, 2008)', () => {
     expect(figures.find((f) => f.text === '98亿元')?.period).toBe('2007');
   });
 });
+
+describe('a part on the government\'s own conduct speaks of this year', () => {
+  it('四、一以贯之转作风，努力建设人民满意的服务型政府: 扎实推进30项为民办实事项目 is a target of 2026 (福建)', () => {
+    const figures = figuresOnLine('local/福建省-2026.txt', '扎实推进30项为民办实事项目');
+    expect(figures.find((f) => f.text === '30项')).toMatchObject({ status: 'target', period: '2026' });
+    expect(scopeOfTitle('四、一以贯之转作风，努力建设人民满意的服务型政府', 2026)).toBeNull(); // set by its place, not its words
+  });
+
+  it('…but a review\'s section on it keeps the review\'s time (hailar 2019: （六）政府自身建设不断加强)', () => {
+    const figures = figuresOnLine('local/hailar-2019.txt', '全年共办理区人大代表建议95件');
+    expect(figures.find((f) => f.text === '95件')).toMatchObject({ status: 'actual', period: '2018' });
+  });
+});

@@ -246,6 +246,8 @@ function scopeOfOpening(raw: string, year: number): TimeScope | null {
   return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? { ...first.scope, paragraphOnly: true } : null;
 }
 
+const SELF_BUILDING = /政府自身建设|服务型政府|法治政府|政府建设|廉政建设|作风建设/;
+
 export interface NodeScope {
   readonly startLine: number;
   readonly endLine: number;
@@ -273,6 +275,9 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       const g = glossary || n.kind === 'glossary';
       let scope = year === null ? null : scopeOfTitle(n.title, year);
       if (!scope && n.kind === 'annex' && year !== null) scope = { status: 'target', from: year, to: year, plan: false };
+      // A part on the government's own conduct (四、切实加强政府自身建设, 四、努力建设人民满意的服务型政府) says what it
+      // will do this year; under a review, such a section keeps the review's time.
+      if (!scope && inherited === null && year !== null && SELF_BUILDING.test(n.title)) scope = { status: 'target', from: year, to: year, plan: false };
       // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
       const effective = scope ?? inherited;
       const partIndex = depth === 0 ? i : part;
