@@ -53,6 +53,22 @@ describe('the report year, when the title block has no date', () => {
     expect(analyzeReport(neither).meta.year).toBe(1981);
   });
 
+  // Openings of national reports outside the corpus (the same Wikisource scrape), quoted as written.
+  it.each([
+    ['1954', '各位代表：\n\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。現在，我代表中央人民政府作工作報告。\n', 1954],
+    ['1979', '各位代表：\n\n　　现在，我受国务院的委托，向全国人民代表大会报告政府工作。\n\n一、伟大的历史性转变\n\n　　从去年三月第五届全国人民代表大会第一次会议闭幕到我们这次会议召开，已经一年零三个月了。\n', 1979],
+    ['1981', '各位代表：\n\n　　从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。\n', 1981],
+    ['1986', '各位代表：\n\n　　现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。\n\n一、“六五”计划执行情况的回顾\n\n　　六五期间…\n\n二、“七五”时期的基本任务和主要建设方针\n\n　　…\n', 1986],
+    ['1987', '各位代表：\n\n一、当前国内形势和基本任务\n\n　　１９８６年是开始执行第七个五年计划并取得显著成就的一年。\n\n　　国务院经过认真研究，确定１９８７年经济体制改革的主要任务是：增强企业活力。\n\n　　１９８７年，我们要继续扩大对外开放。\n', 1987],
+  ])('dates the %s report from its opening alone', (_label, text, year) => {
+    expect(analyzeReport(text).meta.year).toBe(year);
+  });
+
+  it('does not guess from the tense of years that disagree', () => {
+    const text = '各位代表：\n\n一、形势\n\n　　１９８６年是取得显著成就的一年。\n\n　　１９８８年，我们要继续扩大对外开放。\n';
+    expect(analyzeReport(text).meta.year).toBeNull();
+  });
+
   it('never dates a local report by a city congress session it recalls', () => {
     expect(analyzeReport('各位代表：\n\n在市十六届人大四次会议上，我们提出了…\n').meta.year).toBeNull();
   });
