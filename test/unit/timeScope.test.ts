@@ -597,3 +597,12 @@ describe('a part on the government\'s own conduct speaks of this year', () => {
     expect(figures.find((f) => f.text === '95件')).toMatchObject({ status: 'actual', period: '2018' });
   });
 });
+
+describe('section titles that tell of tasks done', () => {
+  it('三是坚决打好三大攻坚战，主要目标任务如期完成 (national 2021, outside the corpus) keeps its review\'s time', () => {
+    expect(scopeOfTitle('三是坚决打好三大攻坚战，主要目标任务如期完成。', 2021)).toBeNull();
+    expect(scopeOfTitle('（一）全面完成年度目标任务', 2026)).toBeNull();
+    expect(scopeOfTitle('（一）确保完成全年目标任务', 2026)).toMatchObject({ status: 'target', from: 2026, to: 2026 });
+    expect(scopeOfTitle('二、2026年主要目标任务', 2026)).toMatchObject({ status: 'target', from: 2026 });
+  });
+});

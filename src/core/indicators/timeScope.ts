@@ -174,10 +174,14 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
   if (/回顾|成就|决算|执行情况/.test(t) && !PLAN_WORDS.test(t)) {
     return /(?<![第个十])五年(?!计划|规划)/.test(t) ? { status: 'actual', from: year - 5, to: year - 1, plan: false } : { status: 'actual', from: year - 1, to: year - 1, plan: false };
   }
-  if (/(?:工作|主要)任务|重点工作|工作安排|总体部署|总体要求|预期目标|目标任务|工作建议/.test(t)) return { status: 'target', from: year, to: year, plan: false };
+  // (Not a section of a review that tells the tasks done: 三是坚决打好三大攻坚战，主要目标任务如期完成。)
+  if (/(?:工作|主要)任务|重点工作|工作安排|总体部署|总体要求|预期目标|目标任务|工作建议/.test(t) && !(DONE_TITLE.test(t) && !FORWARD_TITLE.test(t))) return { status: 'target', from: year, to: year, plan: false };
   return null;
 }
 
+/** A title that tells of tasks done (主要目标任务如期完成, 全面完成年度目标任务). */
+const DONE_TITLE = /完成|实现|取得|达成/;
+const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
 const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
