@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { arabicYears, headingScopes, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
+import { statusOf } from '../../src/core/indicators/figureTime';
 import { CORPUS } from '../support/expectedOutline';
 
 const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
@@ -604,5 +605,14 @@ describe('section titles that tell of tasks done', () => {
     expect(scopeOfTitle('（一）全面完成年度目标任务', 2026)).toBeNull();
     expect(scopeOfTitle('（一）确保完成全年目标任务', 2026)).toMatchObject({ status: 'target', from: 2026, to: 2026 });
     expect(scopeOfTitle('二、2026年主要目标任务', 2026)).toMatchObject({ status: 'target', from: 2026 });
+  });
+});
+
+describe('a comparison with last year is not a review of it', () => {
+  it('对地方一般性转移支付增长7.8%，增幅明显高于去年，其中…增幅均超过10% (national 2021, outside the corpus): this year\'s budget', () => {
+    const scope = { status: 'target' as const, from: 2021, to: 2021, plan: false };
+    const sentenceBefore = '对地方一般性转移支付增长7.8%，增幅明显高于去年，其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过';
+    expect(statusOf({ scope, sentenceBefore, isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('target');
+    expect(statusOf({ scope, sentenceBefore: '去年转移支付增幅均超过', isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('actual');
   });
 });
