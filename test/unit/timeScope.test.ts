@@ -616,3 +616,17 @@ describe('a comparison with last year is not a review of it', () => {
     expect(statusOf({ scope, sentenceBefore: '去年转移支付增幅均超过', isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('actual');
   });
 });
+
+describe('one plan compared with the one before it (national 1986, outside the corpus)', () => {
+  it('“六五”时期同“五五”时期相比，…由三亿零五百三十万吨增加到三亿七千零六十二万吨: start values are the base plan\'s', () => {
+    const text = [
+      '各位代表：', '', '　　现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。', '',
+      '一、“六五”计划执行情况的回顾', '',
+      '　　在过去的五年中，我国若干关系国计民生的重要产品的产量大幅度增长。“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，棉花由二百二十四万吨增加到四百三十二万吨。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.period])).toEqual([
+      ['三亿零五百三十万吨', '1976-1980'], ['三亿七千零六十二万吨', '1981-1985'], ['二百二十四万吨', '1976-1980'], ['四百三十二万吨', '1981-1985'],
+    ]);
+  });
+});

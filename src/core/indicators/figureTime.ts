@@ -163,6 +163,9 @@ function planOf(name: string): [number, number] | null {
   return m ? planSpan(smallNumber(m[1] as string)) : null;
 }
 
+/** 同“五五”时期相比: the plan a later one is compared with (its name captured). */
+const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)|“?[一二三四五六七八九十]{1,3}五”?)(?:计划)?(?:时期|期间)?(?:相比|比较)/g;
+
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
 const FLOW_TOTAL = /总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
@@ -234,6 +237,10 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
     // 第四位”: the start year the sentence named for its first pair, or its base year.
     const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
+    // “六五”时期同“五五”时期相比，…粮食的年平均产量由三亿零五百三十万吨增加到…: the start value is the base plan's.
+    const basePlan = timed ? lastMatch(sentenceBefore, PLAN_COMPARED) : null;
+    const baseSpan = basePlan && !/[。！？]/.test(sentenceBefore.slice(basePlan.index ?? 0)) ? planOf(basePlan[1] as string) : null;
+    if (baseSpan) return periodString(baseSpan[0], baseSpan[1]);
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
