@@ -630,3 +630,18 @@ describe('one plan compared with the one before it (national 1986, outside the c
     ]);
   });
 });
+
+describe('a growth restated in parentheses', () => {
+  it('平均每年增长百分之四（包括村办工业为百分之六）: the plan\'s span for both (national 1986, outside the corpus)', () => {
+    const text = [
+      '各位代表：', '', '　　现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。', '',
+      '二、“七五”时期的基本任务和主要建设方针', '',
+      '　　根据社会不断增长的需要和综合各种生产条件的可能，“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七，其中农业总产值平均每年增长百分之四（包括村办工业为百分之六），工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.status, f.period])).toEqual([
+      ['百分之六点七', 'target', '1986-1990'], ['百分之四', 'target', '1986-1990'], ['百分之六', 'target', '1986-1990'],
+      ['百分之七点五', 'target', '1986-1990'], ['百分之七', 'target', '1986-1990'],
+    ]);
+  });
+});

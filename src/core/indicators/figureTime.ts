@@ -206,7 +206,15 @@ function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   return /\d{4}年底?(?:以前|之前|前)[^，,。；;]{0,12}$/.test(sentenceBefore);
 }
 
-export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
+/**
+ * A figure in parentheses after a growth rate restates it for another reach (工业总产值平均每年增长百分之七点五（不包括村办
+ * 工业百分之七）, 增长1.7%（同口径增长2.5%）): a growth over the same time, whatever verb the parentheses use.
+ */
+const PAREN_GROWTH = /(年均|平均每年|每年平均)?(?:增长|递增)[^，,。；;（）()]{0,12}[(（][^（）()]{0,20}$/;
+
+export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): string | null {
+  const paren = raw.sentenceBefore.endsWith('（') || /[(（][^（）()]{0,20}$/.test(raw.sentenceBefore.slice(-21)) ? PAREN_GROWTH.exec(raw.sentenceBefore.slice(-60)) : null;
+  const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
