@@ -169,8 +169,9 @@ function headingYear(doc: ReportDocument): number | null {
       const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
       vote(smallNumber(m[1] as string) + (/^[^和，,、]*回顾/.test(after) ? 1 : 0));
     }
-    // 一、“六五”计划执行情况的回顾 (1986, presenting the seventh plan): the report comes in the year after the plan reviewed.
-    const reviewed = years.length === 0 ? /“?([一二三四五六七八九十]{1,3})五”?(?:计划|规划|时期)?(?:执行情况)?的?(?:回顾|执行情况)/.exec(c) : null;
+    // 一、“六五”计划执行情况的回顾 (1986), 一、“九五”时期国民经济和社会发展的回顾 (2001): the report comes in the year after
+    // the plan reviewed (and presents the next).
+    const reviewed = years.length === 0 && !/目标|任务|展望|建议/.test(c) ? /“?([一二三四五六七八九十]{1,3})五”?(?:计划|规划|时期|期间)?(?:[^，,、（(]{0,16}回顾|(?:的)?执行情况)/.exec(c) : null;
     const span = reviewed ? planSpan(smallNumber(reviewed[1] as string)) : null;
     if (span) vote(span[1] + 1);
     if (years.length === 0 && /(?:去年|上年|过去一年)[^，,]*回顾/.test(c)) {

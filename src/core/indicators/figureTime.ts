@@ -262,7 +262,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
-  const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10));
+  // (The second of a list too: 平均每年实际增长4.7％和5.7％.)
+  const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
     if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
