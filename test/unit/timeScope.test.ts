@@ -658,3 +658,14 @@ describe('the second rate of a yearly-average list', () => {
     expect(figures.map((f) => [f.text, f.period])).toEqual([['2253元', '2000'], ['6280元', '2000'], ['4.7％', '1996-2000'], ['5.7％', '1996-2000']]);
   });
 });
+
+describe('last year\'s plan quoted in a review', () => {
+  it('去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内 (national 1995, outside the corpus)', () => {
+    const text = [
+      '各位代表：', '', '一、１９９４年国内工作的回顾', '',
+      '　　突出的问题是物价上涨幅度过高。去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.status, f.period])).toEqual([['百分之十', 'target', '1994'], ['百分之二十一点七', 'actual', '1994']]);
+  });
+});
