@@ -669,3 +669,13 @@ describe('last year\'s plan quoted in a review', () => {
     expect(figures.map((f) => [f.text, f.status, f.period])).toEqual([['百分之十', 'target', '1994'], ['百分之二十一点七', 'actual', '1994']]);
   });
 });
+
+describe('a price base is not the time of a figure', () => {
+  it('（2010年不变价） and 按2020年价格计算 date nothing (national 2012, outside the corpus)', async () => {
+    const { explicitTime } = await import('../../src/core/indicators/explicitTime');
+    const scope = { status: 'actual' as const, from: 2011, to: 2011, plan: false };
+    expect(explicitTime('中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高', 2012, 'actual', scope)).toBeNull();
+    expect(explicitTime('按2020年价格计算，地区生产总值增长', 2026, 'actual', scope)).toBeNull();
+    expect(explicitTime('2010年国内生产总值增长', 2012, 'actual', scope)).toMatchObject({ from: 2010, to: 2010 });
+  });
+});
