@@ -670,12 +670,16 @@ describe('last year\'s plan quoted in a review', () => {
   });
 });
 
-describe('a price base is not the time of a figure', () => {
+describe('a price base or a base of comparison is not the time of a figure', () => {
   it('（2010年不变价） and 按2020年价格计算 date nothing (national 2012, outside the corpus)', async () => {
     const { explicitTime } = await import('../../src/core/indicators/explicitTime');
     const scope = { status: 'actual' as const, from: 2011, to: 2011, plan: false };
     expect(explicitTime('中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高', 2012, 'actual', scope)).toBeNull();
     expect(explicitTime('按2020年价格计算，地区生产总值增长', 2026, 'actual', scope)).toBeNull();
     expect(explicitTime('2010年国内生产总值增长', 2012, 'actual', scope)).toMatchObject({ from: 2010, to: 2010 });
+    // 比上一年, like 比去年, is a base (national 1958, outside the corpus: 一九五八粮食的指标为…，比上一年增加).
+    const plan = { status: 'target' as const, from: 1958, to: 1958, plan: false };
+    expect(explicitTime('一九五八粮食的指标为三千九百二十亿斤，比上一年增加', 1958, 'target', plan)).toBeNull();
+    expect(explicitTime('上一年粮食增加', 1958, 'actual', plan)).toMatchObject({ from: 1957, to: 1957 });
   });
 });

@@ -95,7 +95,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // The last year a review speaks of: the year before the report, or this year in a report given at its end.
     const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
-      [/(?<![比较从由于])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
+      // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
+      [/(?<![比较从由于])(?:去年|上一年)|过去一年|过去的一年/g, () => [year - 1, year - 1]],
       [/今年/g, () => [year, year]],
       // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
       [/明年(?!度)/g, () => [year + 1, year + 1]],
