@@ -5,6 +5,7 @@ import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { arabicYears, headingScopes, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
 import { statusOf } from '../../src/core/indicators/figureTime';
+import { explicitTime } from '../../src/core/indicators/explicitTime';
 import { CORPUS } from '../support/expectedOutline';
 
 const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
@@ -671,8 +672,7 @@ describe('last year\'s plan quoted in a review', () => {
 });
 
 describe('a price base or a base of comparison is not the time of a figure', () => {
-  it('（2010年不变价） and 按2020年价格计算 date nothing (national 2012, outside the corpus)', async () => {
-    const { explicitTime } = await import('../../src/core/indicators/explicitTime');
+  it('（2010年不变价） and 按2020年价格计算 date nothing (national 2012, outside the corpus)', () => {
     const scope = { status: 'actual' as const, from: 2011, to: 2011, plan: false };
     expect(explicitTime('中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高', 2012, 'actual', scope)).toBeNull();
     expect(explicitTime('按2020年价格计算，地区生产总值增长', 2026, 'actual', scope)).toBeNull();
