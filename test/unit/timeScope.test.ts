@@ -616,6 +616,9 @@ describe('a comparison with last year is not a review of it', () => {
     const sentenceBefore = '对地方一般性转移支付增长7.8%，增幅明显高于去年，其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过';
     expect(statusOf({ scope, sentenceBefore, isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('target');
     expect(statusOf({ scope, sentenceBefore: '去年转移支付增幅均超过', isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('actual');
+    // 1992 (outside the corpus): 货币发行和新增信贷规模与去年大体持平，零售物价上涨幅度控制在百分之六以内 — this year's plan.
+    const plan1992 = { status: 'target' as const, from: 1992, to: 1992, plan: false };
+    expect(statusOf({ scope: plan1992, sentenceBefore: '货币发行和新增信贷规模与去年大体持平，零售物价上涨幅度控制在', isFrom: false, after: '以内。', unit: '%', year: 1992 })).toBe('target');
   });
 });
 

@@ -96,7 +96,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
       // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
-      [/(?<![比较从由于])(?:去年|上一年)|过去一年|过去的一年/g, () => [year - 1, year - 1]],
+      [/(?<![比较从由于与同])(?:去年|上一年)|过去一年|过去的一年/g, () => [year - 1, year - 1]],
       [/今年/g, () => [year, year]],
       // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
       [/明年(?!度)/g, () => [year + 1, year + 1]],
