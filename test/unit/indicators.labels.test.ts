@@ -25,8 +25,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // national 1980 and 2005 joined dev and 山东省-2026 the sealed part (chosen before labelling): the dev name and period
 // lines read .905/.967 with them, so those two floors sit under the new lines; the others were raised to just under
 // the lines of the final code (dev .985/.988/.996/.905/.967/.989/.990, sealed .974/.977/.994/.863/.932/.984/.990).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.982, precision: 0.985, exactValueUnit: 0.993, nameOk: 0.9, periodOk: 0.963, statusOk: 0.986, kindOk: 0.987 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.971, precision: 0.974, exactValueUnit: 0.991, nameOk: 0.858, periodOk: 0.928, statusOk: 0.981, kindOk: 0.987 };
+// Session 8: 福建省-2026 joined dev and 海南省-2026 the sealed part (chosen before labelling); the periods work then
+// raised the dev period and status lines to .976/.990 (sealed .937/.985): those floors sit just under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.982, precision: 0.985, exactValueUnit: 0.993, nameOk: 0.9, periodOk: 0.972, statusOk: 0.988, kindOk: 0.987 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.971, precision: 0.974, exactValueUnit: 0.991, nameOk: 0.858, periodOk: 0.934, statusOk: 0.982, kindOk: 0.987 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
