@@ -1,6 +1,7 @@
 import type { ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
 import { smallNumber } from './numbers/chineseNumerals';
+import { planSpan, timeWords } from './indicators/timeScope';
 
 /**
  * The year a report is delivered in, when its title block carries no date (the national Wikisource files open
@@ -13,7 +14,65 @@ import { smallNumber } from './numbers/chineseNumerals';
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
 export function reportYearFromText(doc: ReportDocument): number | null {
-  return congressYear(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearReviewed(doc);
+  return congressYear(doc) ?? lastYearsSession(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearByTense(doc) ?? yearReviewed(doc);
+}
+
+/** The opening's words in simplified characters (1954: 我們第一届全國人民代表大會第一次會議). */
+function opening(line: Parameters<typeof contentOf>[0], length: number): string {
+  return timeWords(contentOf(line).slice(0, length)).replace(/國/g, '国').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * 1a. the session a year ago that the opening counts from (1979: 从去年三月第五届全国人民代表大会第一次会议闭幕到我们这次会议
+ *     召开; 1981: 从去年９月第五届全国人民代表大会第三次会议到现在): the year after it.
+ */
+function lastYearsSession(doc: ReportDocument): number | null {
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    if (++seen > OPENING_PARAGRAPHS) break;
+    const m = /去年[^，,。；;]{0,8}?第?([一二三四五六七八九十]{1,2})届全国人民代表大会第?([一二三四五])次会议/.exec(opening(line, 300));
+    const y = m ? npcSessionYear(smallNumber(m[1] as string), smallNumber(m[2] as string)) : null;
+    if (y !== null) return y + 1;
+  }
+  return null;
+}
+
+/**
+ * 4a. (weak) the tense of the years the text names: a year with this year's plan after it (１９８７年，我们要…, 确定１９８７年
+ *     经济体制改革的主要任务是) is the report's; a year told as done (１９８６年是开始执行第七个五年计划并取得显著成就的一年)
+ *     the one before it. Only when the votes agree and come from two sentences at least.
+ */
+function yearByTense(doc: ReportDocument): number | null {
+  const votes = new Map<number, number>();
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    const c = contentOf(line).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    for (const m of c.matchAll(/((?:19|20)\d{2})年(?:[，,]?(?:我们|全国)?(?:要|将|必须)|[^，,。；;]{0,12}的主要任务是)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    for (const m of c.matchAll(/((?:19|20)\d{2})年是[^，,。；;]{0,24}(?:成就|成绩|胜利|进展)的一年/g)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+  }
+  if (votes.size !== 1) return null;
+  const [[year, n]] = [...votes.entries()] as [[number, number]];
+  return n >= 2 && year >= 1949 && year <= 2200 ? year : null;
+}
+
+/**
+ * 1b. a report made late in a year, presenting next year's plan (1980: 关于1980、1981年国民经济计划安排的报告): its
+ *     opening says which year's plan is being carried out now (1980年计划正在顺利执行) or that next year's plan is
+ *     drawn up this year (今年提前制定1981年国民经济计划). Headings name the plan's year, one after the report's.
+ */
+function planInProgress(doc: ReportDocument): number | null {
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    if (++seen > OPENING_PARAGRAPHS) break;
+    const c = contentOf(line).slice(0, 400).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const running = /((?:19|20)\d{2})年(?:的)?(?:国民经济)?计划(?:正在|目前)(?:顺利)?执行/.exec(c);
+    if (running) return Number(running[1]);
+    const next = /今年(?:提前)?(?:制定|编制|安排)((?:19|20)\d{2})年(?:的)?(?:国民经济)?计划/.exec(c);
+    if (next) return Number(next[1]) - 1;
+  }
+  return null;
 }
 
 /**
@@ -50,7 +109,7 @@ function afterPastSession(doc: ReportDocument): number | null {
   for (const line of doc.lines) {
     if (line.chrome || isBlank(line)) continue;
     if (++seen > OPENING_PARAGRAPHS * 2) break;
-    const c = contentOf(line).slice(0, 600);
+    const c = opening(line, 600);
     for (const m of c.matchAll(/(?<![省市县区州旗盟一二三四五六七八九十第])(?:第)?([一二三四五六七八九十]{1,2})届(?:全国)?人(?:民代表)?大(?:会)?(?:第)?([一二三四五])次会议(?:上|以来|期间)/g)) {
       const y = npcSessionYear(smallNumber(m[1] as string), smallNumber(m[2] as string));
       if (y !== null) best = Math.max(best ?? 0, y + 1);
@@ -77,7 +136,10 @@ function congressYear(doc: ReportDocument): number | null {
   for (const line of doc.lines) {
     if (line.chrome || isBlank(line)) continue;
     if (++seen > OPENING_PARAGRAPHS) break;
-    const c = contentOf(line).slice(0, 300);
+    const c = opening(line, 300);
+    // 1954: 我们第一届全国人民代表大会第一次会议，…现在，我代表中央人民政府作工作报告 — the session the report is made at.
+    const here = /我们(?:这次)?第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议/.exec(c);
+    if (here) return npcSessionYear(smallNumber(here[1] as string), smallNumber(here[2] as string));
     const made = /向第([一二三四五六七八九十\d]{1,3})届全国人民代表大会(?:第([一二三四五六七八九十\d]{1,2})次(?:会议)?)?/.exec(c);
     if (made) return npcSessionYear(smallNumber(made[1] as string), made[2] ? smallNumber(made[2]) : 1);
     // (1993: “从第七届全国人民代表大会第一次会议，到这次大会的召开，…”.)
@@ -107,6 +169,11 @@ function headingYear(doc: ReportDocument): number | null {
       const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
       vote(smallNumber(m[1] as string) + (/^[^和，,、]*回顾/.test(after) ? 1 : 0));
     }
+    // 一、“六五”计划执行情况的回顾 (1986), 一、“九五”时期国民经济和社会发展的回顾 (2001): the report comes in the year after
+    // the plan reviewed (and presents the next).
+    const reviewed = years.length === 0 && !/目标|任务|展望|建议/.test(c) ? /“?([一二三四五六七八九十]{1,3})五”?(?:计划|规划|时期|期间)?(?:[^，,、（(]{0,16}回顾|(?:的)?执行情况)/.exec(c) : null;
+    const span = reviewed ? planSpan(smallNumber(reviewed[1] as string)) : null;
+    if (span) vote(span[1] + 1);
     if (years.length === 0 && /(?:去年|上年|过去一年)[^，,]*回顾/.test(c)) {
       // “一、去年工作回顾” followed by “2005年，我国…”: the year the review opens with is last year.
       const next = lines.slice(i + 1, i + 6).find((l) => !l.chrome && !isBlank(l));

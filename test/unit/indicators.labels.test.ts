@@ -28,9 +28,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 8: 福建省-2026 joined dev and 海南省-2026 the sealed part (chosen before labelling); the recognition work
 // raised recall, precision, value and kind (dev .985/.989/.995/.990 → .992/.995/.997/.993, sealed .974/.977/.994/.991
 // → .980/.981/.994/.991 on that set), and those four floors sit just under the new lines. The names work raised the
-// name lines on that set (dev .906 → .917, sealed .867 → .873) and the name floors to just under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.992, exactValueUnit: 0.994, nameOk: 0.912, periodOk: 0.963, statusOk: 0.986, kindOk: 0.99 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.977, precision: 0.978, exactValueUnit: 0.991, nameOk: 0.868, periodOk: 0.928, statusOk: 0.981, kindOk: 0.988 };
+// name lines on that set (dev .906 → .917, sealed .867 → .873), the periods work the dev period and status lines
+// (to .976/.990; sealed unchanged at .937/.985): those floors sit just under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.992, exactValueUnit: 0.994, nameOk: 0.912, periodOk: 0.97, statusOk: 0.988, kindOk: 0.99 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.977, precision: 0.978, exactValueUnit: 0.991, nameOk: 0.868, periodOk: 0.93, statusOk: 0.982, kindOk: 0.988 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

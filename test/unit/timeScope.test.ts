@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { arabicYears, headingScopes, planSpan, scopeChanges, scopeOfTitle } from '../../src/core/indicators/timeScope';
+import { statusOf } from '../../src/core/indicators/figureTime';
+import { explicitTime } from '../../src/core/indicators/explicitTime';
 import { CORPUS } from '../support/expectedOutline';
 
 const read = (p: string): string => readFileSync(join(CORPUS, p), 'utf8');
@@ -28,6 +30,7 @@ describe('the report year, when the title block has no date', () => {
     ['national/2006.txt', 2006], // 一、去年工作回顾 / 2005年，我国…
     ['national/1982.txt', 1982], // 在五届人大四次会议上，国务院…提出了… (1981): a later session
     ['national/1993.txt', 1993], // 从第七届全国人民代表大会第一次会议，到这次大会的召开 → the eighth congress
+    ['national/1980.txt', 1980], // 1980年计划正在顺利执行 … 二、1981年国民经济计划的任务: made late in 1980
   ])('%s was delivered in %i', (file, year) => {
     expect(analyzeReport(read(file)).meta.year).toBe(year);
   });
@@ -40,6 +43,33 @@ describe('the report year, when the title block has no date', () => {
   it('falls back on the one year a report reviews far more than any other (1988 without its congress)', () => {
     const y1988 = read('national/1988.txt').replace('第六届全国人民代表大会期间，国务院', '五年来，国务院');
     expect(analyzeReport(y1988).meta.year).toBe(1988); // １９８７年 9 times, １９８２年 3
+  });
+
+  it('takes a late-year report to present next year\'s plan: the plan drawn up this year, not the heading\'s year', () => {
+    // Either sentence alone of the 1980 opening dates it; without both, the heading (二、1981年…计划) would say 1981.
+    const running = read('national/1980.txt').replace('国务院确定，今年提前制定1981年国民经济计划', '国务院确定');
+    expect(analyzeReport(running).meta.year).toBe(1980);
+    const drawnUp = read('national/1980.txt').replace('1980年计划正在顺利执行', '1980年计划执行情况良好');
+    expect(analyzeReport(drawnUp).meta.year).toBe(1980);
+    const neither = drawnUp.replace('国务院确定，今年提前制定1981年国民经济计划', '国务院确定');
+    expect(analyzeReport(neither).meta.year).toBe(1981);
+  });
+
+  // Openings of national reports outside the corpus (the same Wikisource scrape), quoted as written.
+  it.each([
+    ['1954', '各位代表：\n\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。現在，我代表中央人民政府作工作報告。\n', 1954],
+    ['1979', '各位代表：\n\n　　现在，我受国务院的委托，向全国人民代表大会报告政府工作。\n\n一、伟大的历史性转变\n\n　　从去年三月第五届全国人民代表大会第一次会议闭幕到我们这次会议召开，已经一年零三个月了。\n', 1979],
+    ['1981', '各位代表：\n\n　　从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。\n', 1981],
+    ['1986', '各位代表：\n\n　　现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。\n\n一、“六五”计划执行情况的回顾\n\n　　六五期间…\n\n二、“七五”时期的基本任务和主要建设方针\n\n　　…\n', 1986],
+    ['2001', '各位代表：\n\n一、“九五”时期国民经济和社会发展的回顾\n\n　　“九五”计划的主要目标胜利实现。\n\n二、“十五”期间的奋斗目标和指导方针\n\n　　…\n', 2001],
+    ['1987', '各位代表：\n\n一、当前国内形势和基本任务\n\n　　１９８６年是开始执行第七个五年计划并取得显著成就的一年。\n\n　　国务院经过认真研究，确定１９８７年经济体制改革的主要任务是：增强企业活力。\n\n　　１９８７年，我们要继续扩大对外开放。\n', 1987],
+  ])('dates the %s report from its opening alone', (_label, text, year) => {
+    expect(analyzeReport(text).meta.year).toBe(year);
+  });
+
+  it('does not guess from the tense of years that disagree', () => {
+    const text = '各位代表：\n\n一、形势\n\n　　１９８６年是取得显著成就的一年。\n\n　　１９８８年，我们要继续扩大对外开放。\n';
+    expect(analyzeReport(text).meta.year).toBeNull();
   });
 
   it('never dates a local report by a city congress session it recalls', () => {
@@ -419,10 +449,9 @@ describe('a mid-year report on how the year has gone so far (national 1956)', ()
 });
 
 describe('the goal a fact is measured against (national 2017)', () => {
-  // (Its period is still the report year's: dated 2016, extract.ts would turn a goal dated before the report into a fact.)
-  it('低于13%左右的预期目标: the 13% is a goal, the 11.3% the fact', () => {
+  it('低于13%左右的预期目标: the 13% is last year\'s goal, the 11.3% the fact', () => {
     const figures = figuresOnLine('national/2017.txt', '低于13%左右的预期目标');
-    expect(figures.find((f) => f.text === '13%')?.status).toBe('target');
+    expect(figures.find((f) => f.text === '13%')).toMatchObject({ status: 'target', period: '2016' });
     expect(figures.find((f) => f.text === '11.3%')?.status).toBe('actual');
   });
 });
@@ -465,5 +494,195 @@ describe('growth between two years set side by side (national 1959)', () => {
     expect(gdp?.period).toBe('2007');
     const schools = onLine(figures, lines.findIndex((l) => l.includes('全国财政用于教育支出五年累计'))).find((f) => f.text === '2.2万多所');
     expect(schools?.period).toBe('2003-2007');
+  });
+});
+
+describe('a report made late in 1980 (review of 1979, this year so far, next year\'s plan)', () => {
+  it('a past year as the subject of a comparison dates the sentences after it in its paragraph', () => {
+    // 1979年农业总产值比1978年增长8.6％。粮食产量33，212万吨，比上年增加2，737万吨: the grain is 1979's too.
+    const figures = figuresOnLine('national/1980.txt', '1979年农业总产值比1978年增长');
+    expect(figures.find((f) => f.text === '33，212万吨')).toMatchObject({ status: 'actual', period: '1979' });
+    expect(figures.find((f) => f.text === '2，737万吨')?.period).toBe('1979');
+  });
+
+  it('…but only in its own paragraph: 一九八一年…比一九七八年 does not date 这两年 in the next (1982)', () => {
+    const figures = figuresOnLine('national/1982.txt', '这两年取得重大科技成果');
+    expect(figures.find((f) => f.text === '六千多项')?.period).toBe('1981-1982');
+  });
+
+  it('由上年的 dates a start value the year before the clause\'s year, and 今年预计的 this year', () => {
+    const energy = figuresOnLine('national/1980.txt', '由上年的2.51吨煤');
+    expect(energy.find((f) => f.text.startsWith('2.51'))).toMatchObject({ status: 'actual', period: '1978' });
+    expect(energy.find((f) => f.text.startsWith('2.28'))?.period).toBe('1979');
+    const share = figuresOnLine('national/1980.txt', '由上年的74.3％提高到');
+    expect(share.find((f) => f.text === '74.3％')?.period).toBe('1978');
+    // 明年计划…由今年预计的44％提高到45％: the start value is this year's estimate, the end value next year's plan.
+    const light = figuresOnLine('national/1980.txt', '由今年预计的44％提高到45％');
+    expect(light.find((f) => f.text === '44％')).toMatchObject({ status: 'actual', period: '1980' });
+    expect(light.find((f) => f.text === '45％')).toMatchObject({ status: 'target', period: '1981' });
+  });
+});
+
+describe('过去的五年 opens a five-year review as 过去五年 does (福建 2026)', () => {
+  it('各位代表！2025年主要目标任务如期完成…。过去的五年极不平凡，…经济总量连跨5万亿元、6万亿元两个台阶', () => {
+    const figures = figuresOnLine('local/福建省-2026.txt', '过去的五年极不平凡');
+    expect(figures.find((f) => f.text === '5万亿元')).toMatchObject({ status: 'actual', period: '2021-2025' });
+    expect(scopeChanges('2025年主要目标任务如期完成。过去的五年极不平凡，经济总量连跨两个台阶。', 2026).map((c) => [c.scope.from, c.scope.to])).toEqual([[2021, 2025]]);
+  });
+});
+
+describe('time words a review heading and a clause may use', () => {
+  it('a review heading about 的五年 spans the five years before the report (national 1993)', () => {
+    expect(scopeOfTitle('一、改革开放和现代化建设取得伟大成就的五年', 1993)).toMatchObject({ status: 'actual', from: 1988, to: 1992 });
+    expect(scopeOfTitle('一、2025年工作回顾', 2026)).toMatchObject({ status: 'actual', from: 2025, to: 2025 });
+  });
+
+  it('two years side by side share the figure after them (national 1956)', () => {
+    const figures = figuresOnLine('national/1956.txt', '都只征收了３８０亿斤');
+    expect(figures.find((f) => f.text === '３８０亿斤')?.period).toBe('1954-1955');
+    expect(figures.find((f) => f.text === '３５１亿斤')?.period).toBe('1953');
+  });
+});
+
+describe('streaks and pairs that name their own years (national 2008, 1982)', () => {
+  it('a streak from a named year runs N years from it; a streak told as a record stays with the time reported', () => {
+    expect(figuresOnLine('national/2008.txt', '从2005年开始连续三年提高').find((f) => f.text === '三年')?.period).toBe('2005-2007');
+    expect(figuresOnLine('national/2008.txt', '三是从今年1月1日起，再连续三年').find((f) => f.text === '三年')).toMatchObject({ status: 'target', period: '2008-2010' });
+    expect(figuresOnLine('national/1982.txt', '国家财政收入连续三年下降').find((f) => f.text === '三年')?.period).toBe('1979-1981');
+    expect(figuresOnLine('national/2008.txt', '全国粮食连续四年增产').find((f) => f.text === '四年')?.period).toBe('2003-2007');
+  });
+
+  it('the end year of a from-to pair (增加到去年的98亿元) still dates the figures after it', () => {
+    const figures = figuresOnLine('national/2008.txt', '增加到去年的98亿元');
+    expect(figures.find((f) => f.text === '20%')?.period).toBe('2007');
+  });
+});
+
+describe('the report\'s own year inside a review is this year\'s plan (national 1980, 1982)', () => {
+  it('1980年计划…控制在500亿元 and 1980年将达到29％, in the review of 1979, are targets of 1980', () => {
+    const figures = figuresOnLine('national/1980.txt', '1980年计划基本建设投资总额控制在500亿元');
+    // (The line's first 500亿元 is 1979's: 基本建设投资总额完成500亿元.)
+    expect(figures.filter((f) => f.text === '500亿元').map((f) => [f.status, f.period])).toEqual([['actual', '1979'], ['target', '1980']]);
+    expect(figures.find((f) => f.text === '29％')).toMatchObject({ status: 'target', period: '1980' });
+    expect(figures.find((f) => f.text === '27％')).toMatchObject({ status: 'actual', period: '1979' });
+  });
+
+  it('…but not what the year has brought so far, an estimate, or a review that reaches the report\'s year', () => {
+    expect(figuresOnLine('national/1982.txt', '今年的亏损额预计达四十多亿元').find((f) => f.text === '四十多亿元')?.status).toBe('actual');
+    const late = figuresOnLine('national/1982.txt', '一九八二年预计比一九八一年，原煤增长');
+    expect(late.find((f) => f.text === '百分之四点六')?.status).toBe('actual');
+  });
+});
+
+describe('start values dated by their own year (national 2005, 2008)', () => {
+  it('由上年居世界第四位上升为第三位: the start rank is the year before the one reviewed', () => {
+    const figures = figuresOnLine('national/2005.txt', '由上年居世界第四位上升为第三位');
+    expect(figures.find((f) => f.text === '第四位')).toMatchObject({ status: 'actual', period: '2003' });
+    expect(figures.find((f) => f.text === '第三位')?.period).toBe('2004');
+  });
+
+  it('从2006年20.5亿元增加到去年的98亿元: the start value is 2006\'s, the end value last year\'s', () => {
+    const figures = figuresOnLine('national/2008.txt', '从2006年20.5亿元增加到去年的98亿元');
+    expect(figures.find((f) => f.text === '20.5亿元')?.period).toBe('2006');
+    expect(figures.find((f) => f.text === '98亿元')?.period).toBe('2007');
+  });
+});
+
+describe('a part on the government\'s own conduct speaks of this year', () => {
+  it('四、一以贯之转作风，努力建设人民满意的服务型政府: 扎实推进30项为民办实事项目 is a target of 2026 (福建)', () => {
+    const figures = figuresOnLine('local/福建省-2026.txt', '扎实推进30项为民办实事项目');
+    expect(figures.find((f) => f.text === '30项')).toMatchObject({ status: 'target', period: '2026' });
+    expect(scopeOfTitle('四、一以贯之转作风，努力建设人民满意的服务型政府', 2026)).toBeNull(); // set by its place, not its words
+  });
+
+  it('…but a review\'s section on it keeps the review\'s time (hailar 2019: （六）政府自身建设不断加强)', () => {
+    const figures = figuresOnLine('local/hailar-2019.txt', '全年共办理区人大代表建议95件');
+    expect(figures.find((f) => f.text === '95件')).toMatchObject({ status: 'actual', period: '2018' });
+  });
+});
+
+describe('section titles that tell of tasks done', () => {
+  it('三是坚决打好三大攻坚战，主要目标任务如期完成 (national 2021, outside the corpus) keeps its review\'s time', () => {
+    expect(scopeOfTitle('三是坚决打好三大攻坚战，主要目标任务如期完成。', 2021)).toBeNull();
+    expect(scopeOfTitle('（一）全面完成年度目标任务', 2026)).toBeNull();
+    expect(scopeOfTitle('（一）确保完成全年目标任务', 2026)).toMatchObject({ status: 'target', from: 2026, to: 2026 });
+    expect(scopeOfTitle('二、2026年主要目标任务', 2026)).toMatchObject({ status: 'target', from: 2026 });
+  });
+});
+
+describe('a comparison with last year is not a review of it', () => {
+  it('对地方一般性转移支付增长7.8%，增幅明显高于去年，其中…增幅均超过10% (national 2021, outside the corpus): this year\'s budget', () => {
+    const scope = { status: 'target' as const, from: 2021, to: 2021, plan: false };
+    const sentenceBefore = '对地方一般性转移支付增长7.8%，增幅明显高于去年，其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过';
+    expect(statusOf({ scope, sentenceBefore, isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('target');
+    expect(statusOf({ scope, sentenceBefore: '去年转移支付增幅均超过', isFrom: false, after: '。建立常态化', unit: '%', year: 2021 })).toBe('actual');
+    // 1992 (outside the corpus): 货币发行和新增信贷规模与去年大体持平，零售物价上涨幅度控制在百分之六以内 — this year's plan.
+    const plan1992 = { status: 'target' as const, from: 1992, to: 1992, plan: false };
+    expect(statusOf({ scope: plan1992, sentenceBefore: '货币发行和新增信贷规模与去年大体持平，零售物价上涨幅度控制在', isFrom: false, after: '以内。', unit: '%', year: 1992 })).toBe('target');
+  });
+});
+
+describe('one plan compared with the one before it (national 1986, outside the corpus)', () => {
+  it('“六五”时期同“五五”时期相比，…由三亿零五百三十万吨增加到三亿七千零六十二万吨: start values are the base plan\'s', () => {
+    const text = [
+      '各位代表：', '', '　　现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。', '',
+      '一、“六五”计划执行情况的回顾', '',
+      '　　在过去的五年中，我国若干关系国计民生的重要产品的产量大幅度增长。“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，棉花由二百二十四万吨增加到四百三十二万吨。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.period])).toEqual([
+      ['三亿零五百三十万吨', '1976-1980'], ['三亿七千零六十二万吨', '1981-1985'], ['二百二十四万吨', '1976-1980'], ['四百三十二万吨', '1981-1985'],
+    ]);
+  });
+});
+
+describe('a growth restated in parentheses', () => {
+  it('平均每年增长百分之四（包括村办工业为百分之六）: the plan\'s span for both (national 1986, outside the corpus)', () => {
+    const text = [
+      '各位代表：', '', '　　现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告，请审议。', '',
+      '一、“六五”计划执行情况的回顾', '', '　　（略）', '',
+      '二、“七五”时期的基本任务和主要建设方针', '',
+      '　　根据社会不断增长的需要和综合各种生产条件的可能，“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七，其中农业总产值平均每年增长百分之四（包括村办工业为百分之六），工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.status, f.period])).toEqual([
+      ['百分之六点七', 'target', '1986-1990'], ['百分之四', 'target', '1986-1990'], ['百分之六', 'target', '1986-1990'],
+      ['百分之七点五', 'target', '1986-1990'], ['百分之七', 'target', '1986-1990'],
+    ]);
+  });
+});
+
+describe('the second rate of a yearly-average list', () => {
+  it('2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％: both rates span the plan (national 2001, outside the corpus)', () => {
+    const text = [
+      '各位代表：', '', '一、“九五”时期国民经济和社会发展的回顾', '',
+      '　　人民生活总体上达到小康水平。扣除价格因素，农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.period])).toEqual([['2253元', '2000'], ['6280元', '2000'], ['4.7％', '1996-2000'], ['5.7％', '1996-2000']]);
+  });
+});
+
+describe('last year\'s plan quoted in a review', () => {
+  it('去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内 (national 1995, outside the corpus)', () => {
+    const text = [
+      '各位代表：', '', '一、１９９４年国内工作的回顾', '',
+      '　　突出的问题是物价上涨幅度过高。去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。', '',
+    ].join('\n');
+    const figures = analyzeReport(text).indicators;
+    expect(figures.map((f) => [f.text, f.status, f.period])).toEqual([['百分之十', 'target', '1994'], ['百分之二十一点七', 'actual', '1994']]);
+  });
+});
+
+describe('a price base or a base of comparison is not the time of a figure', () => {
+  it('（2010年不变价） and 按2020年价格计算 date nothing (national 2012, outside the corpus)', () => {
+    const scope = { status: 'actual' as const, from: 2011, to: 2011, plan: false };
+    expect(explicitTime('中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高', 2012, 'actual', scope)).toBeNull();
+    expect(explicitTime('按2020年价格计算，地区生产总值增长', 2026, 'actual', scope)).toBeNull();
+    expect(explicitTime('2010年国内生产总值增长', 2012, 'actual', scope)).toMatchObject({ from: 2010, to: 2010 });
+    // 比上一年, like 比去年, is a base (national 1958, outside the corpus: 一九五八粮食的指标为…，比上一年增加).
+    const plan = { status: 'target' as const, from: 1958, to: 1958, plan: false };
+    expect(explicitTime('一九五八粮食的指标为三千九百二十亿斤，比上一年增加', 1958, 'target', plan)).toBeNull();
+    expect(explicitTime('上一年粮食增加', 1958, 'actual', plan)).toMatchObject({ from: 1957, to: 1957 });
   });
 });

@@ -28,6 +28,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
+  // “１９５４年和１９５５年都只征收了３８０亿斤”: two years side by side share the figure (a span from the first to the last).
+  for (const m of before.matchAll(/((?:19|20)\d{2})年(?:和|与|及|、)((?:19|20)\d{2})年(?![的以前后底末])/g)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from && to - from <= 2 && !/[比较与和同]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) found.push({ from, to, at: m.index ?? 0, years: true });
+  }
   // (Years before 1900 too: 英国早在一八八○年，年产量就已经达到一百三十一万吨.)
   for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g)) {
     const at = m.index ?? 0;
@@ -35,8 +41,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
     // “分别为1982年的3.4倍”: the year of a base, not of the figure.
     if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
-    // “2035年远景目标”: a document's name.
-    if (/^(?:远景|规划|纲要)/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”: a price base.
+    if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价)/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
     // But the plan's figure itself, right after its year (比五年计划原定1957年3856亿斤…, 规定的1957年的水平498亿元), is of that year.
     if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at)) && !/^的?(?:水平)?$/.test(before.slice(at + m[0].length))) continue;
@@ -61,6 +67,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
       if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
       const rest = before.slice((m.index ?? 0) + m[0].length);
+      // “六五”时期同“五五”时期相比: the plan compared with is the base, not the figure's time.
+      if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?(?:计划)?(?:时期|期间)?(?:相比|比较)/.test(rest)) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
@@ -87,7 +95,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // The last year a review speaks of: the year before the report, or this year in a report given at its end.
     const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
-      [/(?<![比较从由])去年|过去一年|过去的一年|上一年/g, () => [year - 1, year - 1]],
+      // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
+      [/(?<![比较从由于与同])(?:去年|上一年)|过去一年|过去的一年/g, () => [year - 1, year - 1]],
       [/今年/g, () => [year, year]],
       // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
       [/明年(?!度)/g, () => [year + 1, year + 1]],
@@ -103,7 +112,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
       [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1970 ? [1950, year - 1] : null)],
       // (这五年计划 is the plan, not five years back.)
-      [/五年来|过去五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
+      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
       [/五年内|五年合计|五年共|五年投资/g, fiveYears],
@@ -167,6 +176,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
+        // “由今年预计的44％提高到45％”: the relative year of a start value (今年预计的44％) dates that figure only (but
+        // 从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the end year still dates what follows).
+        if (/[由从]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)) && /^(?:同期)?(?:预计)?的[\d零一二两三四五六七八九十百千〇○]/.test(before.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6)) && /[，,；;、到至]/.test(before.slice((m.index ?? 0) + m[0].length))) continue;
         const s = span(m);
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }

@@ -8,7 +8,7 @@ import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
 import type { Indicator, Position, ReportMeta } from '../types';
-import { PAST_TARGET, periodOf, statusOf } from './figureTime';
+import { isGoalFigure, PAST_TARGET, periodOf, statusOf } from './figureTime';
 import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges } from './timeScope';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
@@ -67,7 +67,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // them (2007年，…) speaks for itself, not for the paragraphs after it.
     const review = heading?.reviewOfYears ? (heading.scope ?? null) : null;
     const speaksForItself = (c: ScopeChange): boolean =>
-      c.scope.targetsList === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year) ||
+      c.scope.targetsList === true || c.scope.paragraphOnly === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year) ||
       (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to);
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
@@ -92,13 +92,13 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
-      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name };
+      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
-      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) ? 'actual' : guess;
+      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after) ? 'actual' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);

@@ -25,6 +25,21 @@ export interface FigureTimeInput {
   readonly unit?: string | null;
   /** The indicator's name (城镇调查失业率: a rate held every year of a plan, not a level at its end). */
   readonly name?: string | null;
+  /** The figure's value (a streak's length: 从2005年开始连续三年 → 2005-2007). */
+  readonly value?: number;
+}
+
+/**
+ * A streak that starts at a year the clause names (从2005年开始连续三年提高…, 从今年1月1日起，再连续三年…, 从一九七九年起，…
+ * 财政收入连续三年下降): its N years from that year. Other streaks (连续11年获评…) are facts of the time reported.
+ */
+function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | null {
+  const n = input.value;
+  if (input.year === null || input.unit !== '年' || n === undefined || !Number.isInteger(n) || n < 2 || n > 30 || !/连续$/.test(sentenceBefore)) return null;
+  const m = /从((?:19|20)\d{2}年|今年)[^。！？；;]{0,60}?(?:开始|起)[^。！？；;]{0,50}$/.exec(sentenceBefore.slice(-110));
+  if (!m) return null;
+  const from = m[1] === '今年' ? input.year : Number((m[1] as string).slice(0, 4));
+  return periodString(from, from + n - 1);
 }
 
 /** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
@@ -39,10 +54,18 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
  * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
  * 每年6%调高到…): a target, though dated before the report.
  */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,12}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
+
+/**
+ * A goal named after the fact measured against it (增长11.3%，低于13%左右的预期目标): the goal of the time reviewed, a
+ * target even though that time is past — extract.ts keeps it a target.
+ */
+export function isGoalFigure(after: string | undefined): boolean {
+  return after !== undefined && GOAL_AFTER.test(after);
+}
 
 /** A standing fact: actual, and dated only by explicit time in its clause. */
 export function isStandingFact(after: string | undefined): boolean {
@@ -57,7 +80,7 @@ const TARGET_CUES = /全年再|今年再|(?:应该|应当|必须)(?!看到|指�
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
-const ACTUAL_CUES = new RegExp(`${/(?<![比较从由])去年|(?<![比较于])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|这几年|几年来/.source}|${SO_FAR.source}`);
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /**
  * “同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍”: a comparison with a year's figure, the base of the growth
@@ -77,12 +100,28 @@ const COMPLETION_RATE = /完成(?:了)?(?:原定|全年|年度|年)?(?:计划|�
  */
 function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | 'after'>): boolean {
   if (input.isFrom) return true;
-  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降至|降到|跃居|跃升|减为|增为)/.test(input.after)) return false;
+  if (input.after === undefined || !/^[^，,。；;\d]{0,5}(?:[、和][^，,。；;]{0,6})?[，,]?(?:到|至|增至|增加到|提高到|提升到|扩大到|上升到|下降到|降低到|减少到|降至|降到|减至|跃居|跃升|减为|增为|上升为|提升为|下降为|降为)/.test(input.after)) return false;
   const tail = input.sentenceBefore.slice(-20);
-  return /[从由](?:全国|全省|全市|全区|世界)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
+  // (由上年的2.51吨煤，降低到2.28吨煤: the start value's own year may stand between 由 and the figure.)
+  return /[从由](?:(?:上年|去年|今年|前年|(?:19|20)\d{2}年(?:底|末)?)(?:预计)?(?:的|居|位居)?)?(?:全国|全省|全市|全区|世界|全球)?(?:第)?$/.test(tail) || /[从由][^，,。；;从由到至]{1,14}[、和]第?$/.test(tail);
 }
 
-export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'>): 'actual' | 'target' {
+/**
+ * The report's own year, or a later one, as the time of the clause (1980年计划基本建设投资总额控制在500亿元, 1980年将达到29%,
+ * 国务院决定今年安排30亿元): this year's plan, even inside a review. Not what this year has brought so far (1980年上半年,
+ * 今年以来, 今年1至5月), and not a base or a start (比2026年, 从今年起).
+ */
+function thisYearOnward(sentenceBefore: string, year: number | null | undefined): number {
+  if (year === null || year === undefined || !/今年|本年度|\d{4}年/.test(sentenceBefore)) return -1;
+  let at = -1;
+  for (const m of sentenceBefore.matchAll(/(?<![比较到至从由与和同于向\d])(?:今年|本年度|((?:19|20)\d{2})年)(?!度|代|以来|上半年|下半年|初|年初|底|末|前|同期|[一二三四第]季度|头|[一二三四五六七八九十\d]{1,2}(?:[至—\-－~]+[一二三四五六七八九十\d]{1,2})?月|的基础|起|开始|[—\-－~至到])/g)) {
+    if (m[1] === undefined || Number(m[1]) >= year) at = m.index ?? at;
+  }
+  // 今年的亏损额预计达四十多亿元: an estimate of how the year turns out, not a plan.
+  return at >= 0 && /预计(?!到)/.test(sentenceBefore.slice(at)) ? -1 : at;
+}
+
+export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
@@ -98,11 +137,17 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
-  if (base === 'actual') return lastIndex(TARGET_CUES_ALL, sentenceBefore) > lastIndex(REVIEW_TIME, sentenceBefore) ? 'target' : 'actual';
+  if (base === 'actual') {
+    const review = Math.max(lastIndex(REVIEW_TIME, sentenceBefore), lastIndex(ACTUAL_CUES_ALL, sentenceBefore));
+    // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
+    if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
+    return lastIndex(TARGET_CUES_ALL, sentenceBefore) > lastIndex(REVIEW_TIME, sentenceBefore) ? 'target' : 'actual';
+  }
   return ACTUAL_CUES.test(sentenceBefore) ? 'actual' : 'target';
 }
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
+const ACTUAL_CUES_ALL = new RegExp(ACTUAL_CUES.source, 'g');
 const REVIEW_TIME = /五年来|过去|去年/g;
 
 /** Where the last match of the global `re` starts in `text`, or -1. */
@@ -117,6 +162,9 @@ function planOf(name: string): [number, number] | null {
   const m = /第?([一二三四五六七八九十]{1,3})(?:个五年|五)/.exec(name);
   return m ? planSpan(smallNumber(m[1] as string)) : null;
 }
+
+/** 同“五五”时期相比: the plan a later one is compared with (its name captured). */
+const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)|“?[一二三四五六七八九十]{1,3}五”?)(?:计划)?(?:时期|期间)?(?:相比|比较)/g;
 
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
@@ -158,7 +206,15 @@ function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   return /\d{4}年底?(?:以前|之前|前)[^，,。；;]{0,12}$/.test(sentenceBefore);
 }
 
-export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): string | null {
+/**
+ * A figure in parentheses after a growth rate restates it for another reach (工业总产值平均每年增长百分之七点五（不包括村办
+ * 工业百分之七）, 增长1.7%（同口径增长2.5%）): a growth over the same time, whatever verb the parentheses use.
+ */
+const PAREN_GROWTH = /(年均|平均每年|每年平均)?(?:增长|递增)[^，,。；;（）()]{0,12}[(（][^（）()]{0,20}$/;
+
+export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): string | null {
+  const paren = raw.sentenceBefore.endsWith('（') || /[(（][^（）()]{0,20}$/.test(raw.sentenceBefore.slice(-21)) ? PAREN_GROWTH.exec(raw.sentenceBefore.slice(-60)) : null;
+  const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = timeWords(input.sentenceBefore);
@@ -170,14 +226,29 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
   if (timed) for (const m of sentenceBefore.matchAll(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
+  const streak = timed ? streakFrom(input, sentenceBefore) : null;
+  if (streak) return streak;
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
-    const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的$/.exec(sentenceBefore) : null;
+    const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
     if (own) return own[1] as string;
+    // “由上年的74.3％提高到83.7％”, “由今年预计的44％提高到45％”: a start value dated by a relative year; 上年 is the year
+    // before the one the clause (or the review) speaks of.
+    const relative = year !== null ? /[由从](上年|去年|今年|前年)(?:同期)?(?:预计)?(?:的|居|位居)(?:全国|全省|全市|全区|世界|全球)?第?$/.exec(sentenceBefore) : null;
+    if (relative && year !== null) {
+      const word = relative[1] as string;
+      if (word !== '上年') return String(word === '今年' ? year : word === '去年' ? year - 1 : year - 2);
+      const of = time && time.from === time.to ? time.from : scope && scope.status === 'actual' && scope.from === scope.to ? scope.from : year;
+      return String(of - 1);
+    }
     // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
     // 第四位”: the start year the sentence named for its first pair, or its base year.
     const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
+    // “六五”时期同“五五”时期相比，…粮食的年平均产量由三亿零五百三十万吨增加到…: the start value is the base plan's.
+    const basePlan = timed ? lastMatch(sentenceBefore, PLAN_COMPARED) : null;
+    const baseSpan = basePlan && !/[。！？]/.test(sentenceBefore.slice(basePlan.index ?? 0)) ? planOf(basePlan[1] as string) : null;
+    if (baseSpan) return periodString(baseSpan[0], baseSpan[1]);
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
@@ -191,7 +262,8 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
-  const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10));
+  // (The second of a list too: 平均每年实际增长4.7％和5.7％.)
+  const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
     if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
@@ -270,8 +342,9 @@ export function periodOf(input: FigureTimeInput, status: 'actual' | 'target'): s
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
-  // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) is the plan of the time reviewed.
-  if (status === 'target' && scope.status === 'actual' && PAST_TARGET.test(sentenceBefore)) return periodString(scope.from, scope.to);
+  // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) and the goal a reported fact is measured
+  // against (低于13%左右的预期目标) are the plan of the time reviewed.
+  if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after))) return periodString(scope.from, scope.to);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);

@@ -18,6 +18,8 @@ export interface TimeScope {
   readonly targetsList?: boolean;
   /** 这五年, 五年间: the five years the text is about, past in a review and the plan's in a plan's part. */
   readonly deictic?: boolean;
+  /** Set by a detail of one paragraph (1979年农业总产值比1978年…): it does not carry to the paragraphs after it. */
+  readonly paragraphOnly?: boolean;
 }
 
 /**
@@ -135,7 +137,7 @@ function cuesIn(raw: string, year: number): Cue[] {
     // 从今年1月1日起，再连续三年提高…: a date from which a measure runs is this year's plan, not news so far (first:
     // it wins over the 今年1月 below at the same place).
     [/今年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?起/, { status: 'target', from: year, to: year, plan: false }],
-    [/五年来|过去五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
+    [/五年来|过去(?:的)?五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
     [/这五年|五年间/, { status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true }],
     [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
     [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
@@ -168,16 +170,29 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
     if (first.status === 'target' && REVIEW_WORDS.test(t) && !PLAN_WORDS.test(t)) return { ...first, status: 'actual' };
     return first;
   }
-  if (/回顾|成就|决算|执行情况/.test(t) && !PLAN_WORDS.test(t)) return { status: 'actual', from: year - 1, to: year - 1, plan: false };
-  if (/(?:工作|主要)任务|重点工作|工作安排|总体部署|总体要求|预期目标|目标任务|工作建议/.test(t)) return { status: 'target', from: year, to: year, plan: false };
+  // 一、改革开放和现代化建设取得伟大成就的五年 (a government's last report): the five years before the report.
+  if (/回顾|成就|决算|执行情况/.test(t) && !PLAN_WORDS.test(t)) {
+    return /(?<![第个十])五年(?!计划|规划)/.test(t) ? { status: 'actual', from: year - 5, to: year - 1, plan: false } : { status: 'actual', from: year - 1, to: year - 1, plan: false };
+  }
+  // (Not a section of a review that tells the tasks done: 三是坚决打好三大攻坚战，主要目标任务如期完成。)
+  if (/(?:工作|主要)任务|重点工作|工作安排|总体部署|总体要求|预期目标|目标任务|工作建议/.test(t) && !(DONE_TITLE.test(t) && !FORWARD_TITLE.test(t))) return { status: 'target', from: year, to: year, plan: false };
   return null;
 }
 
+/** A title that tells of tasks done (主要目标任务如期完成, 全面完成年度目标任务). */
+const DONE_TITLE = /完成|实现|取得|达成/;
+const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+/**
+ * A past year as the subject of a comparison (1979年农业总产值比1978年增长8.6％。粮食产量…): the year the sentences after
+ * it report on, until another time cue. Only for a year before the report's: 一九八二年预计比一九八一年… in a report made
+ * late in 1982 is an estimate of the year, and 2026年…比上年 in a 2026 report a goal.
+ */
+const YEAR_SUBJECT = /^(?:19|20)\d{2}年(?!基础|水平|价格|基数|同期|计划|规划|目标|远景|以来)[^，,。；;]{2,12}?(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
-const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?${OPENING_CUE.source.slice(1)}`);
+const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?(?:${OPENING_CUE.source.slice(1)}|${YEAR_SUBJECT.source.slice(1)})`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
 
 /** Where the scope changes inside a paragraph: at its start or at a sentence that opens with a time cue. */
@@ -229,9 +244,13 @@ function scopeOfOpening(raw: string, year: number): TimeScope | null {
   }
   // The cue must open the sentence (“五年来，” / “在刚刚过去的一年里，” / “2025年，”), not sit in its middle
   // (围绕…“十四五”规划, 按2010年价格计算).
-  if (!first || first.at > 3 || !OPENING_CUE.test(firstClause.slice(first.at))) return null;
-  return first.scope;
+  if (!first || first.at > 3) return null;
+  const cue = firstClause.slice(first.at);
+  if (OPENING_CUE.test(cue)) return first.scope;
+  return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? { ...first.scope, paragraphOnly: true } : null;
 }
+
+const SELF_BUILDING = /政府自身建设|服务型政府|法治政府|政府建设|廉政建设|作风建设/;
 
 export interface NodeScope {
   readonly startLine: number;
@@ -260,6 +279,9 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       const g = glossary || n.kind === 'glossary';
       let scope = year === null ? null : scopeOfTitle(n.title, year);
       if (!scope && n.kind === 'annex' && year !== null) scope = { status: 'target', from: year, to: year, plan: false };
+      // A part on the government's own conduct (四、切实加强政府自身建设, 四、努力建设人民满意的服务型政府) says what it
+      // will do this year; under a review, such a section keeps the review's time.
+      if (!scope && inherited === null && year !== null && SELF_BUILDING.test(n.title)) scope = { status: 'target', from: year, to: year, plan: false };
       // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
       const effective = scope ?? inherited;
       const partIndex = depth === 0 ? i : part;
