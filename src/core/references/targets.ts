@@ -10,10 +10,13 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   // A glossary's or an annex's figures explain a programme (“2152”龙头引育工程：…100家…); they are no one's actual.
   // An annex's targets are the year's all the same (2026年省十件民生实事: 吸纳超100万名高校毕业生), judged by last
   // year's actual in the review.
+  // (A glossary's figures, targets included — “2026年10件民生实事：…” explains a term — pair with nothing.)
   const blocks = blockNodes(outline);
+  const glossaries = blocks.filter((n) => n.kind === 'glossary');
   const groups = new Map<string, Indicator[]>();
   for (const ind of indicators) {
-    if (!ind.groupKey || (ind.status !== 'target' && inNodes(ind.range.start.line, blocks))) continue;
+    const line = ind.range.start.line;
+    if (!ind.groupKey || inNodes(line, glossaries) || (ind.status !== 'target' && inNodes(line, blocks))) continue;
     const list = groups.get(ind.groupKey) ?? [];
     list.push(ind);
     groups.set(ind.groupKey, list);
