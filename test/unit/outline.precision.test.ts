@@ -43,3 +43,20 @@ describe('maxims are no leads', () => {
     expect(at(readCorpus('national/2005.txt'), '加快社会保障体系建设。')).toMatchObject({ kind: 'lead', level: 3 });
   });
 });
+
+describe('a one-sentence paragraph over a run of 一是/二是 paragraphs', () => {
+  const n2009 = (): string => readCorpus('national/2009.txt');
+
+  it('is the lead of the run, which titles the points below it (2009 （四）)', () => {
+    const lead = at(n2009(), '今年要围绕保增长、促升级，重点抓好工业结构调整。');
+    expect(lead).toMatchObject({ kind: 'lead', level: 3, title: '今年要围绕保增长、促升级，重点抓好工业结构调整' });
+    expect(lead?.children.map((c) => c.marker)).toEqual(['一是', '二是', '三是', '四是', '五是']);
+    // The section's next topic after the run is the lead's sibling, not a sixth child.
+    expect(at(n2009(), '大力推进科技创新。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+
+  it('leaves an announcement over such a run out (2009 “从今年开始，重点抓好以下五项工作。”, national 2024 “…主要做了以下工作。”)', () => {
+    expect(at(n2009(), '从今年开始，重点抓好以下五项工作。')).toBeUndefined();
+    expect(at(readCorpus('national/2024.txt'), '一年来，我们深入学习贯彻党的二十大')).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldL
 import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
+import { listLeadEnd } from './listLeads';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { Neighbours } from './neighbours';
@@ -142,7 +143,7 @@ class OutlineParser {
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
-    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
+    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && (this.listLead(pi, p) || this.leadHeading(pi, p))) return pi;
     const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
@@ -253,6 +254,16 @@ class OutlineParser {
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
+  }
+
+  /** A one-sentence paragraph over a run of 一是/二是 paragraphs, inside a section: their lead (listLeads.ts). */
+  private listLead(pi: number, p: Paragraph): boolean {
+    const h = this.headings;
+    const end = h.stack.length > 1 && !h.inBlock && pi !== this.listItem ? listLeadEnd(this.paragraphs, pi, this.bodyEnd) : -1;
+    if (end <= 0) return false;
+    h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
+    this.addLead(p, end, 0, '', true);
+    return true;
   }
 
   private boldLead(pi: number, p: Paragraph): boolean {
