@@ -37,7 +37,7 @@ interface Floor {
 // Session 8: a longer lead of its section's series opening a long paragraph, and “特别是” no argument, raised dev found to
 // 0.990 and sealed found from 0.968 to 0.972 (sealed precision unchanged, 0.949).
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.988, precision: 0.975, levelRight: 0.995, falseTop: 3, parts: 0.98 },
+  dev: { found: 0.988, precision: 0.978, levelRight: 0.995, falseTop: 3, parts: 0.98 },
   sealed: { found: 0.97, precision: 0.945, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */

@@ -92,7 +92,8 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * A statement rather than a title: a maxim that introduces or closes a block (2015: “改革开放是推动发展的制胜法宝。”,
  * “提高创新效率重在优化科技资源配置。”, “能源生产和消费革命，关乎发展与民生。”; 湖南 2026 “市场是最稀缺的资源。” after the
  * leads of （一）; 1956 “为了健全财政工作，必须制订必要的制度。”). A lead names an action or an outcome (加快培育消费增长点 /
- * 改革开放深入推进). The copula counts only with a 的-noun predicate (X是…的Y): a short “X是Y” is too often a title.
+ * 改革开放深入推进). The copula counts only with a 的- or 之-noun predicate (X是…的Y; 2014 “就业是民生之本。”, “社保是民生
+ * 之基。”): a short “X是Y” is too often a title.
  * So are “X也是Y” and “X，Y是关键” (2015 “开放也是改革。”, “推进农业现代化，改革是关键。”): an assertion, not a title.
  * Maxims of cause and consequence are statements too (湖南 2026 “产业强则经济强。”, “创新的深度和广度决定未来发展的高度和
  * 维度。”; 1955 “愈是重要的建设单位，浪费的可能性愈大。”), but not the nouns 原则/规则/准则/法则/细则/否则 or 跨越/超越.
@@ -100,7 +101,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /必须|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*的[^，,]{0,6}$/.test(sentence);
+  return isCouplet(sentence) || /必须|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$/.test(sentence);
 }
 
 /**

@@ -15,7 +15,9 @@ import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isCompactLayout, isNameLine } from './nameLines';
 import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
-import { blockKind, matchBlockMarker, matchMarker } from './markers';
+import { matchBlockMarker, matchMarker } from './markers';
+import { openBlock } from './blockHeading';
+import { listLeadEnd } from './listLeads';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { Neighbours } from './neighbours';
@@ -121,7 +123,7 @@ class OutlineParser {
     // A heading of any kind (attach() restarts the count) ends the part's closing words.
     if (this.headings.sinceHeading === 1) this.closingWords = false;
     const block = matchBlockMarker(p.text);
-    if (block) return this.blockHeading(pi, p, block);
+    if (block) return this.blockHeading(pi, block);
     // The closing remarks belong to no heading: nothing after 结束语 but an annex or glossary is outline.
     if (this.closing) return pi;
     const bare = readBareNumeralHeading(this.headings, this.paragraphs, this.around, this.bodyEnd, pi);
@@ -141,31 +143,17 @@ class OutlineParser {
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
-    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && this.leadHeading(pi, p)) return pi;
+    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && (this.listLead(pi, p) || this.leadHeading(pi, p))) return pi;
     const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
   }
 
-  /** 附件, 名词解释 …: a block at the top level, its title on the next line when the marker stands alone. */
-  private blockHeading(pi: number, p: Paragraph, block: NonNullable<ReturnType<typeof matchBlockMarker>>): number {
-    const h = this.headings;
-    let title = block.title;
-    let selectionEnd = positionAt(p, p.text.length);
-    const next = this.paragraphs[pi + 1];
-    if (!title && next && pi + 1 < this.bodyEnd && next.text.length <= 50 && !matchMarker(next.text)) {
-      title = titleText(next.raw, 0, next.text.length);
-      selectionEnd = positionAt(next, next.text.length);
-      pi++;
-    }
-    const node = draft(block.title ? block.kind : blockKind(title), 1, block.marker, title || block.marker, headingStart(p), selectionEnd);
-    h.stack.length = 0;
-    h.roots.push(node);
-    h.stack.push({ style: 'block', value: 0, node });
-    h.inBlock = true;
+  /** 附件, 名词解释 …: a block at the top level (blockHeading.ts); it ends the closing remarks and closing words. */
+  private blockHeading(pi: number, block: NonNullable<ReturnType<typeof matchBlockMarker>>): number {
     this.closing = false;
     this.closingWords = false;
-    return pi;
+    return openBlock(this.headings, this.paragraphs, this.bodyEnd, pi, block);
   }
 
   /** 一、 （一） 1. 一是 第一，…: a heading when it continues its list; -1 when the paragraph is no such heading. */
@@ -266,6 +254,16 @@ class OutlineParser {
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
+  }
+
+  /** A one-sentence paragraph over a run of 一是/二是 paragraphs, inside a section: their lead (listLeads.ts). */
+  private listLead(pi: number, p: Paragraph): boolean {
+    const h = this.headings;
+    const end = h.stack.length > 1 && !h.inBlock && pi !== this.listItem ? listLeadEnd(this.paragraphs, pi, this.bodyEnd) : -1;
+    if (end <= 0) return false;
+    h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
+    this.addLead(p, end, 0, '', true);
+    return true;
   }
 
   private boldLead(pi: number, p: Paragraph): boolean {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { isStatement } from '../../src/core/outline/leads';
+import { nodeAtLine } from '../support/outlineNodes';
+import { readCorpus } from '../support/corpus';
+
+/**
+ * False nodes found by reading reports outside the corpus (issue 9, fifth round): the national reports of
+ * aldohemsn/chinese-political-corpora (government_work_reports.jsonl) and the provincial 2026 reports of
+ * johncodes404/china-provincial-gov-reports-2026 (`full_text`) that test/fixtures/corpus does not hold. Each test
+ * carries the excerpt it reads (paragraphs cut after a whole sentence) and checks a corpus report where one has the
+ * layout the rule must leave alone.
+ */
+
+const at = nodeAtLine;
+
+// National 2014 (government_work_reports.jsonl), lines 0, 2 and 211–223: the salutation, the opening, section （八） of
+// part 三 and the section's first paragraphs, a blank line between paragraphs as in the source. A list starts at its
+// first item, so the excerpt, which leaves out the part and the sections before （八）, numbers it （一）.
+const NATIONAL_2014_EXCERPT = [
+  '各位代表：',
+  '现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。',
+  '（一）统筹做好保障和改善民生工作。',
+  '民惟邦本，本固邦宁。政府工作的根本目的，是让全体人民过上好日子。要坚持建机制、补短板、兜底线，保障群众基本生活，不断提高人民生活水平和质量。',
+  '就业是民生之本。坚持实施就业优先战略和更加积极的就业政策，优化就业创业环境，以创新引领创业，以创业带动就业。今年高校毕业生将达727万人，要开发更多就业岗位，实施不间断的就业创业服务，提高大学生就业创业比例。',
+  '收入是民生之源。要深化收入分配体制改革，努力缩小收入差距。健全企业职工工资决定和正常增长机制，推进工资集体协商，构建和谐劳动关系。',
+  '社保是民生之基。重点是推进社会救助制度改革，继续提高城乡低保水平，全面实施临时救助制度，为特殊困难群众基本生活提供保障，为人们创业奋斗解除后顾之忧。建立统一的城乡居民基本养老保险制度，完善与职工养老保险的衔接办法，改革机关事业单位养老保险制度，鼓励发展企业年金、职业年金和商业保险。',
+  '完善住房保障机制。以全体人民住有所居为目标，坚持分类指导、分步实施、分级负责，加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上，加强配套设施建设。提高大城市保障房比例。',
+].join('\n\n');
+
+describe('maxims are no leads', () => {
+  it('reads “X是…之Y” (a 之-noun predicate) as a maxim like “X是…的Y”, not a lead (2014 （八）)', () => {
+    expect(isStatement('就业是民生之本')).toBe(true);
+    expect(isStatement('社保是民生之基')).toBe(true);
+    expect(at(NATIONAL_2014_EXCERPT, '就业是民生之本。')).toBeUndefined();
+    expect(at(NATIONAL_2014_EXCERPT, '收入是民生之源。')).toBeUndefined();
+    expect(at(NATIONAL_2014_EXCERPT, '社保是民生之基。')).toBeUndefined();
+    // The series runs on past the maxims: the lead after them stays one.
+    expect(at(NATIONAL_2014_EXCERPT, '完善住房保障机制。')).toMatchObject({ kind: 'lead', level: 2, title: '完善住房保障机制' });
+  });
+
+  it('keeps a lead whose 之 is no predicate of a copula (2009 “加快社会保障体系建设。”; “…之路” as a title)', () => {
+    expect(isStatement('走中国特色新型工业化之路')).toBe(false);
+    expect(at(readCorpus('national/2005.txt'), '加快社会保障体系建设。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+});
+
+describe('a one-sentence paragraph over a run of 一是/二是 paragraphs', () => {
+  const n2009 = (): string => readCorpus('national/2009.txt');
+
+  it('is the lead of the run, which titles the points below it (2009 （四）)', () => {
+    const lead = at(n2009(), '今年要围绕保增长、促升级，重点抓好工业结构调整。');
+    expect(lead).toMatchObject({ kind: 'lead', level: 3, title: '今年要围绕保增长、促升级，重点抓好工业结构调整' });
+    expect(lead?.children.map((c) => c.marker)).toEqual(['一是', '二是', '三是', '四是', '五是']);
+    // The section's next topic after the run is the lead's sibling, not a sixth child.
+    expect(at(n2009(), '大力推进科技创新。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+
+  it('leaves an announcement over such a run out (2009 “从今年开始，重点抓好以下五项工作。”, national 2024 “…主要做了以下工作。”)', () => {
+    expect(at(n2009(), '从今年开始，重点抓好以下五项工作。')).toBeUndefined();
+    expect(at(readCorpus('national/2024.txt'), '一年来，我们深入学习贯彻党的二十大')).toBeUndefined();
+  });
+});
