@@ -40,26 +40,36 @@ export function workerRunner(options: { readonly inlineUpTo?: number; readonly c
       // it out): analyse it there again — once, however many requests find it lost at the same time — and ask again.
       // Without this, a large report's hovers gave nothing for the rest of its version.
       let lastBinding: Parameters<Figures> | undefined;
-      let reanalysing: Promise<unknown> | undefined;
-      const again = async <T>(ask: () => Promise<T>, askToken: CancellationLike, rebind: boolean): Promise<T> => {
+      // One recovery at a time covers both steps (analyse, then bind the figures as they last were), so a second request
+      // that finds the text lost meanwhile waits for it instead of starting another.
+      let recovering: Promise<unknown> | undefined;
+      const recover = (askToken: CancellationLike, rebind: boolean): Promise<unknown> =>
+        (recovering ??= client
+          .analyze(key, document.uri, document.text, askToken)
+          .then(() => (rebind && lastBinding ? bind(lastBinding[0], askToken, lastBinding[2]) : undefined))
+          .finally(() => (recovering = undefined)));
+      const again = async <T>(ask: () => Promise<T>, askToken: CancellationLike, rebind: boolean, stillLost: () => T): Promise<T> => {
         try {
           return await ask();
         } catch (err) {
           if (!(err instanceof LostInWorkerError) || askToken.isCancellationRequested) throw err;
-          reanalysing ??= client.analyze(key, document.uri, document.text, askToken).finally(() => (reanalysing = undefined));
-          await reanalysing;
-          // A card needs the figures bound there again, as they last were.
-          if (rebind && lastBinding) await bind(lastBinding[0], askToken, lastBinding[2]);
-          return ask();
+          await recover(askToken, rebind);
+          // Lost again (another document restarted the worker meanwhile): no second round.
+          return ask().catch((retryErr: unknown) => {
+            if (retryErr instanceof LostInWorkerError) return stillLost();
+            throw retryErr;
+          });
         }
       };
       return {
         structure,
         figures: (segmenter, figuresToken, figuresOptions) => {
           lastBinding = [segmenter, figuresToken, figuresOptions];
-          return again(() => bind(segmenter, figuresToken, figuresOptions), figuresToken, false);
+          return again(() => bind(segmenter, figuresToken, figuresOptions), figuresToken, false, () => {
+            throw new LostInWorkerError();
+          });
         },
-        cardAt: (at, cardOptions, cardToken) => again(() => client.card(key, at, cardOptions), cardToken, true),
+        cardAt: (at, cardOptions, cardToken) => again(() => client.card(key, at, cardOptions), cardToken, true, () => null),
         dispose: () => client.drop(key),
       };
     },

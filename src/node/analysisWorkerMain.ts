@@ -102,7 +102,9 @@ async function handle(request: AnalysisRequest): Promise<void> {
     }
     case 'card': {
       const entry = kept.get(request.key);
-      if (!entry?.bound) return post({ id: request.id, ok: true, lost: true });
+      // Lost only when the text itself is gone; a text whose figures are still being bound has no card yet.
+      if (!entry) return post({ id: request.id, ok: true, lost: true });
+      if (!entry.bound) return post({ id: request.id, ok: true, card: null });
       const model = modelOf(entry.structure, entry.bound);
       const indicator = indicatorAt(model, request.at);
       return post({ id: request.id, ok: true, card: indicator ? { card: buildCard(model, indicator, request.options), indicator } : null });
