@@ -124,6 +124,8 @@ describe('shares of a group, units of older and newer reports, and lists that wr
     const ratio = line('national/1980.txt', '从今年预计的1.03比1改为1比1');
     expect(figure(ratio, '1.03')).toMatchObject({ value: 1.03, unit: null, nature: 'multiple' });
     expect(recognisedIn(ratio, '改为1比1', '1')).toBe(true);
+    // Only where a ratio is spoken of (review): a score is two bare numbers.
+    expect(figures('中国队以3比1战胜对手')).toHaveLength(0);
     expect(figure(line('national/2015.txt', '分别高4.2和0.7个百分点'), '4.2')).toMatchObject({ value: 4.2, unit: '个百分点', nature: 'points' });
     // Without 分别 a bare number before a list stays bare (no unit is guessed for it).
     expect(figures('从3和4个百分点')).toHaveLength(1);
@@ -190,6 +192,11 @@ describe('tiers, streaks and forms read in reports outside the labelled set', ()
 });
 
 describe('head counts kept to a bound, travel-time standards, percentile bands and classes of places', () => {
+  it('money before a people noun further on is no head count: only a group word may stand between (review)', () => {
+    expect(figures('政府投入三千万的资金支持人才引进')).toHaveLength(0);
+    expect(figures('培养近五百万高级专门人才')).toHaveLength(1);
+  });
+
   it('a Chinese head count after 控制在 or before 的 after a people noun (必须控制在十亿六千万左右, 减少员额一百万的任务)', () => {
     expect(figure(line('national/1982.txt', '必须控制在十亿六千万左右'), '十亿六千万')).toMatchObject({ value: 1.06e9, qualifier: '左右' });
     // national 1981 and 1987, outside the labelled set.

@@ -288,8 +288,10 @@ function arabicAt(text: string, at: number): NumberMention | null {
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
 // (Also 十亿以上人口, 三千六百万的少数民族人口, 一万多失业人员, 一亿二千万农户: a bound, 的 and a few words of the group may
 // stand between.)
-// (人才, 工人 and 专家 too: 培养近五百万高级专门人才.)
-const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, '人才', '工人', '专家'])})`);
+// (人才, 工人 and 专家 too: 培养近五百万高级专门人才.) Only words that name a group may stand between — any words
+// would make money a head count (投入三千万的资金支持人才引进).
+const GROUP_WORDS = ['少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校'];
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, '人才', '工人', '专家'])})`);
 /** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
 const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
 const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
@@ -484,10 +486,13 @@ function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
   return out;
 }
 
+const RATIO_WORD = /比例|之比|比值|比重|收入比|倍差|[比例]为|比[由从]|调整为|改为/;
+
 function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean {
   if (a.nature !== 'bare' || b.nature !== 'bare' || b.start !== a.end + 1) return false;
   // 生铁和钢产量的比例…从1.03比1改为1比1: a ratio written with 比 between two bare numbers, X比1 as X∶1.
-  return text[a.end] === '∶' || text[a.end] === ':' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]));
+  // (Only where a ratio is spoken of: 以3比1战胜 is a score.)
+  return text[a.end] === '∶' || text[a.end] === ':' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]) && RATIO_WORD.test(text.slice(Math.max(0, a.start - 30), a.start)));
 }
 
 export { CN_NUMERAL_CHARS };
