@@ -42,7 +42,7 @@ export function addReportCommands(program: Command, context: CommandContext): vo
     .addOption(
       new Option(
         '--csv',
-        'print RFC 4180 CSV (UTF-8 with BOM, CRLF) with the columns line (1-based), character, text, value, valueMax, unit, name, measure, kind, status, qualifier, period',
+        'print RFC 4180 CSV (UTF-8 with BOM, CRLF) with the columns line and column (1-based), text, value, valueMax, unit, name, measure, kind, status, qualifier, period',
       ).conflicts('json'),
     )
     .addOption(new Option('--json', "print a JSON array of the contract's Indicator objects"))

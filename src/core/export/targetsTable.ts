@@ -112,7 +112,8 @@ function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFig
   const key = pairKey(target);
   // A bare noun of two characters (项目, 企业) names no indicator of its own: 新引进…项目50个以上 and 10个项目列入…
   // are not one series. Indicators the lexicon knows pair by their key whatever their name.
-  if (!target.groupKey?.startsWith('lexicon:') && (target.name?.replace(/\s+/gu, '').length ?? 0) <= 2) return undefined;
+  const name = target.name?.replace(/\s+/gu, '');
+  if (name !== undefined && name !== null && !target.groupKey?.startsWith('lexicon:') && name.length <= 2) return undefined;
   const same = actuals.filter((a) => pairKey(a.indicator) === key && a.indicator.unit === target.unit);
   return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
 }

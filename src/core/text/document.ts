@@ -88,13 +88,14 @@ function markChrome(lines: Line[]): void {
   markNavigationRuns(lines);
 }
 
+/** The report's own title line (2026年福建省政府工作报告, 政府工作报告（全文）): content, however short and bare. */
+const REPORT_TITLE = /政府工作报告(?:[（(]全文[）)])?$/;
+
 /**
  * Portal navigation and site maps: runs of short lines without punctuation (首页 / 领导之窗 / 政务服务 …) that do
  * not continue a sentence. Wiki-link fragments inside a paragraph also make short lines, but they follow an
  * unfinished sentence, so a run only counts when the line before it ends a sentence (or is chrome, or is absent).
  */
-const REPORT_TITLE = /政府工作报告$/;
-
 function markNavigationRuns(lines: Line[]): void {
   const MIN_RUN = 4;
   let runStart = -1;
