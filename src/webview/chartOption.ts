@@ -3,7 +3,7 @@
  * a plain option object out. No DOM here (unit tests call it directly); main.ts draws what it returns.
  */
 import type { LineSeriesOption } from 'echarts/charts' with { 'resolution-mode': 'import' };
-import type { ChartData, ChartLabels, PlacesChart, TermsChart, YearsChart } from '../core/charts';
+import type { ChartData, ChartFigure, ChartLabels, PlacesChart, TermsChart, YearsChart } from '../core/charts';
 import { termColumnOf, termColumns } from '../core/charts';
 import type { GridComponentOption } from 'echarts/components' with { 'resolution-mode': 'import' };
 import {
@@ -47,6 +47,11 @@ export function chartOption(chart: ChartData, labels: ChartLabels, theme: ChartT
 }
 
 /** (a) Actuals as a line, targets as markers (▲ a floor, ▼ a ceiling, ◆ 左右/约), met/missed as the actual's colour. */
+/** A target about a value (左右, 约): drawn as ◆, where a floor is ▲ and a ceiling ▼. */
+function isAbout(t: Pick<ChartFigure, 'qualifier'>): boolean {
+  return t.qualifier === '左右' || t.qualifier === '约';
+}
+
 function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme): ChartOption {
   const { divisor } = chart.scale;
   const years = chart.points.map((p) => p.year);
@@ -71,7 +76,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
   const target: Array<Item | null> = categories.map((year) => {
     const t = at.get(year)?.target;
     if (!t) return null;
-    const about = t.qualifier === '左右' || t.qualifier === '约';
+    const about = isAbout(t);
     return {
       value: scaled(t.value, divisor),
       link: linkOf(t),
@@ -83,7 +88,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
   });
   // The legend draws the series' own symbol: the one most targets have (左右 targets are diamonds), not always ▲.
   const targets = categories.flatMap((year) => at.get(year)?.target ?? []);
-  const diamonds = targets.filter((t) => t.qualifier === '左右' || t.qualifier === '约').length;
+  const diamonds = targets.filter(isAbout).length;
   const targetSymbol = diamonds * 2 > targets.length ? 'diamond' : 'triangle';
   const hasRange = chart.points.some((p) => p.target?.valueMax !== undefined);
   const rangeBase = categories.map((year) => {

@@ -4,7 +4,7 @@
  * this year's report (its targets paragraph and its review of the year before); last year's targets from last year's
  * report of the same place. Pure: the editor's view only renders the rows and turns each figure into a link.
  */
-import { pairKey } from './targetsVsActuals';
+import { compactName, pairKey } from './targetsVsActuals';
 import { compareRanges } from '../positions';
 import { outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
@@ -112,7 +112,7 @@ function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFig
   const key = pairKey(target);
   // A bare noun of two characters (项目, 企业) names no indicator of its own: 新引进…项目50个以上 and 10个项目列入…
   // are not one series. Indicators the lexicon knows pair by their key whatever their name.
-  const name = target.name?.replace(/\s+/gu, '');
+  const name = compactName(target);
   if (name !== undefined && name !== null && !target.groupKey?.startsWith('lexicon:') && name.length <= 2) return undefined;
   const same = actuals.filter((a) => pairKey(a.indicator) === key && a.indicator.unit === target.unit);
   return same.find((a) => a.indicator.kind === target.kind) ?? same[0];

@@ -49,7 +49,12 @@ export function pairTargetsWithActuals(indicators: readonly Indicator[], meta: R
 /** The grouping key the core gives mentions of one indicator (lexicon id or normalised name), else the name. */
 export function pairKey(indicator: Pick<Indicator, 'groupKey' | 'name'>): string | null {
   if (indicator.groupKey) return indicator.groupKey;
-  const name = indicator.name?.replace(/\s+/gu, '');
+  const name = compactName(indicator);
   return name ? `name:${name}` : null;
+}
+
+/** The indicator's name without white space (a name split over a line break is one name), or undefined/null. */
+export function compactName(indicator: Pick<Indicator, 'name'>): string | null | undefined {
+  return indicator.name?.replace(/\s+/gu, '');
 }
 

@@ -23,6 +23,9 @@ export interface Bound {
 }
 
 /** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
+/** A plan word or an adverb of order before a verb (计划投入, 拟发行, 先发行): the verb alone still names nothing. */
+const VERB_PREFIX = /^(?:计划|拟|预计|先|再|另)/;
+const PREFIXED_VERB = new RegExp(`${VERB_PREFIX.source}[\u4e00-\u9fff]{2}$`);
 const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
 
 /**
@@ -72,7 +75,7 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // an adverb of order (先发行1万亿元超长期特别国债, 再安排…): the noun after it is what is measured.
   // A word that alone names nothing (只有, 拟定, 下同) is dropped outright, not kept as a last resort.
   const nothing = NEVER_NAMES.has(cleaned);
-  const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (/^(?:计划|拟|预计|先|再|另)[\u4e00-\u9fff]{2}$/.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
+  const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (PREFIXED_VERB.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   const before = nothing || isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
@@ -204,7 +207,7 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
  * the figure with a noun after it, or ''. Bounded: the sentence's last LOOK_BACK characters before the figure.
  */
 function objectNamedBefore(text: string, m: NumberMention, bounds: Boundaries, verbAlone: string): string {
-  const verb = verbAlone.replace(/^(?:计划|拟|预计|先|再|另)/, '');
+  const verb = verbAlone.replace(VERB_PREFIX, '');
   if (verb.length < 2) return '';
   const from = Math.max(bounds.sentenceEndBefore(m.start) + 1, m.start - LOOK_BACK);
   const at = text.lastIndexOf(verb, m.start - verbAlone.length - 1);

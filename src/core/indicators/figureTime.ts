@@ -138,10 +138,11 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
   if (base === 'actual') {
-    const review = Math.max(lastIndex(REVIEW_TIME, sentenceBefore), lastIndex(ACTUAL_CUES_ALL, sentenceBefore));
+    const reviewTime = lastIndex(REVIEW_TIME, sentenceBefore);
+    const review = Math.max(reviewTime, lastIndex(ACTUAL_CUES_ALL, sentenceBefore));
     // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
     if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
-    return lastIndex(TARGET_CUES_ALL, sentenceBefore) > lastIndex(REVIEW_TIME, sentenceBefore) ? 'target' : 'actual';
+    return lastIndex(TARGET_CUES_ALL, sentenceBefore) > reviewTime ? 'target' : 'actual';
   }
   return ACTUAL_CUES.test(sentenceBefore) ? 'actual' : 'target';
 }
