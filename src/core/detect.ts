@@ -34,8 +34,11 @@ export function detectReport(text: string): Detection {
   return { isReport: false, reason: 'no report title, salutation or heading pattern in the opening' };
 }
 
-/** How a Chinese text was misread, when it was: GBK bytes decoded as UTF-8 (U+FFFD everywhere) or as Latin-1. */
-export type Mojibake = 'gbk-as-utf8' | 'gbk-as-latin1';
+/**
+ * How a Chinese text was misread, when it was: GBK bytes decoded as UTF-8 (U+FFFD everywhere) or as Latin-1, or
+ * UTF-16 without a byte-order mark decoded as an 8-bit encoding (a NUL beside every ASCII character).
+ */
+export type Mojibake = 'gbk-as-utf8' | 'gbk-as-latin1' | 'utf16le-as-8bit' | 'utf16be-as-8bit';
 
 /**
  * Whether the opening of a document is a GBK/GB18030 file decoded with the wrong encoding. VS Code guesses the
@@ -45,6 +48,8 @@ export type Mojibake = 'gbk-as-utf8' | 'gbk-as-latin1';
  */
 export function mojibakeOf(text: string): Mojibake | null {
   const head = text.slice(0, 4096);
+  const utf16 = bomlessUtf16Of(head);
+  if (utf16) return utf16;
   // A binary file is not a misread report: reopening it as GB18030 would not help.
   if (looksBinary(head)) return null;
   let replacement = 0;
@@ -81,4 +86,43 @@ export function looksBinary(text: string): boolean {
     if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
   }
   return control > 8 && control > head.length / 100;
+}
+
+/**
+ * UTF-16 without a byte-order mark shown through an 8-bit decoder (VS Code guesses it only when the first 512 bytes
+ * hold a NUL; a report that opens with a few hundred Chinese characters has none there). Most ASCII characters of
+ * the text (line breaks, digits, %) then stand beside a NUL of their own, which binary data, with its NULs in runs
+ * and next to arbitrary bytes, does not show. The byte order is read from the line breaks, which no decoder merges
+ * with a neighbour: "\n\0" in little-endian order, "\0\n" in big-endian. Cheap: one pass over the head.
+ */
+function bomlessUtf16Of(head: string): Mojibake | null {
+  let nuls = 0;
+  let isolated = 0;
+  let after = 0;
+  let before = 0;
+  for (let i = head.indexOf('\0'); i !== -1; i = head.indexOf('\0', i + 1)) {
+    nuls++;
+    const prev = i > 0 ? head.charCodeAt(i - 1) : 0;
+    const next = i + 1 < head.length ? head.charCodeAt(i + 1) : 0;
+    if (prev === 0 || next === 0) continue;
+    isolated++;
+    if (isTextAscii(prev)) after++;
+    if (isTextAscii(next)) before++;
+  }
+  if (nuls < 8 || isolated < nuls / 2 || Math.max(after, before) < isolated * 0.75) return null;
+  const le = countOf(head, '\n\0');
+  const be = countOf(head, '\0\n');
+  if (le !== be) return le > be ? 'utf16le-as-8bit' : 'utf16be-as-8bit';
+  return after >= before ? 'utf16le-as-8bit' : 'utf16be-as-8bit';
+}
+
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Printable ASCII, tab, line feed or carriage return: the characters whose UTF-16 code unit has a zero byte. */
+function isTextAscii(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || c === 9 || c === 10 || c === 13;
 }

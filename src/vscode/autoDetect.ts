@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { detectReport, looksBinary, mojibakeOf } from '../core';
+import { detectReport, looksBinary, mojibakeOf, type Mojibake } from '../core';
 import { config, LANGUAGE_ID, openingOf } from './config';
 import type { Log } from './log';
 import { SwitchMemory } from './switchMemory';
@@ -8,6 +8,22 @@ import { SwitchMemory } from './switchMemory';
 const SCHEMES = new Set(['file', 'untitled']);
 /** Remembered documents are capped so that a long session does not grow the set without bound. */
 const MAX_REMEMBERED = 1000;
+
+const MISREAD_LOG: Readonly<Record<Mojibake, string>> = {
+  'gbk-as-utf8': 'GBK text read as UTF-8',
+  'gbk-as-latin1': 'GBK text read as Latin-1',
+  'utf16le-as-8bit': 'UTF-16 LE text without a byte-order mark read as an 8-bit encoding',
+  'utf16be-as-8bit': 'UTF-16 BE text without a byte-order mark read as an 8-bit encoding',
+};
+
+/** One sentence naming the encoding to reopen the file with. */
+function misreadMessage(misread: Mojibake, file: string): string {
+  if (misread === 'gbk-as-utf8' || misread === 'gbk-as-latin1') {
+    return vscode.l10n.t('{0} looks like a GBK (GB18030) report read with the wrong encoding. Reopen it with GB18030 to see the text, outline and figures.', file);
+  }
+  const encoding = misread === 'utf16le-as-8bit' ? 'UTF-16 LE' : 'UTF-16 BE';
+  return vscode.l10n.t('{0} looks like {1} text without a byte-order mark, read with the wrong encoding. Reopen it with {1} to see the text, outline and figures.', file, encoding);
+}
 
 /**
  * Reports usually arrive as .txt files, so plain-text documents whose opening reads like a 政府工作报告 are shown
@@ -29,9 +45,9 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
     warned.add(key);
     const file = vscode.workspace.asRelativePath(document.uri);
     const reopen = vscode.l10n.t('Reopen with Encoding…');
-    log.info(`${file}: looks like GBK text read as ${misread === 'gbk-as-utf8' ? 'UTF-8' : 'Latin-1'}`);
+    log.info(`${file}: looks like ${MISREAD_LOG[misread]}`);
     void vscode.window
-      .showWarningMessage(vscode.l10n.t('{0} looks like a GBK (GB18030) report read with the wrong encoding. Reopen it with GB18030 to see the text, outline and figures.', file), reopen)
+      .showWarningMessage(misreadMessage(misread, file), reopen)
       .then(async (choice) => {
         if (choice !== reopen) return;
         // The encoding picker acts on the active editor: show the document first. Nothing is written to disk.
@@ -60,7 +76,13 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
     }
     if (document.languageId === LANGUAGE_ID) return;
     // Outline and figures of binary data would be noise: say what the file is instead, once.
-    if (looksBinary(openingOf(document))) {
+    const opening = openingOf(document);
+    const misread = mojibakeOf(opening);
+    if (misread === 'utf16le-as-8bit' || misread === 'utf16be-as-8bit') {
+      void vscode.window.showInformationMessage(misreadMessage(misread, vscode.workspace.asRelativePath(document.uri)));
+      return;
+    }
+    if (looksBinary(opening)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} looks like a binary file (it contains NUL or control characters), not a text report.', vscode.workspace.asRelativePath(document.uri)));
       return;
     }

@@ -42,6 +42,32 @@ describe('mojibakeOf: a GBK report read with the wrong encoding', () => {
   });
 });
 
+describe('mojibakeOf: UTF-16 without a byte-order mark read as an 8-bit encoding', () => {
+  // Reports saved as Windows "Unicode" without a BOM: VS Code guesses UTF-16 only from NULs in the first 512 bytes,
+  // which a report opening with Chinese text does not have there.
+  const seed = readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8');
+  const national = readFileSync('test/fixtures/corpus/national/2024.txt', 'utf8');
+  // 1956 opens many lines with 一 (U+4E00), whose own zero byte sits beside the line break's.
+  const old = readFileSync('test/fixtures/corpus/national/1956.txt', 'utf8');
+
+  it('names the byte order, whatever 8-bit decoder showed the bytes', () => {
+    for (const text of [seed, national, old]) {
+      const le = Buffer.from(text, 'utf16le');
+      const be = Buffer.from(le).swap16();
+      for (const encoding of ['utf-8', 'latin1', 'gb18030']) {
+        expect(mojibakeOf(new TextDecoder(encoding).decode(le)), encoding).toBe('utf16le-as-8bit');
+        expect(mojibakeOf(new TextDecoder(encoding).decode(be)), encoding).toBe('utf16be-as-8bit');
+      }
+    }
+  });
+
+  it('does not take binary data with NULs for it', () => {
+    for (const bytes of [readFileSync('media/screenshots/outline.png'), readFileSync(process.execPath).subarray(0, 65536)]) {
+      for (const encoding of ['utf-8', 'latin1', 'gb18030']) expect(mojibakeOf(new TextDecoder(encoding).decode(bytes)), encoding).toBeNull();
+    }
+  });
+});
+
 describe('looksBinary: binary data opened as text', () => {
   // An image and an executable read as UTF-8 and as Latin-1, as an editor would show them.
   const binaries = [readFileSync('media/screenshots/outline.png'), readFileSync(process.execPath).subarray(0, 65536)];
