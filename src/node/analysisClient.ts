@@ -18,7 +18,8 @@ type Pending = {
 
 /**
  * The worker no longer holds a text the host analysed there: it was restarted (a newer version of another document
- * arrived while an older one was being analysed) or four newer texts pushed it out. The runner analyses it again.
+ * arrived while an older one was being analysed) or newer texts pushed it out (analysisWorkerMain.ts keeps ~12 million
+ * characters). The runner analyses it again.
  */
 export class LostInWorkerError extends Error {
   constructor() {
@@ -41,7 +42,7 @@ export class AnalysisClient {
 
   /**
    * Prepares `text` in the worker under `key` (`document#version`) and answers its structure; the worker keeps it for
-   * `figures` and `card` until `drop` (or until four newer texts push it out).
+   * `figures` and `card` until `drop` (or until newer texts push it out).
    */
   async analyze(key: string, document: string, text: string, token?: CancellationLike): Promise<ReportStructure> {
     if (token?.isCancellationRequested) throw new CancelledError();

@@ -12,10 +12,17 @@ import type { FiguresStage, ReportFigures, SegmenterProvider } from '../core/ser
 import { OUTLINE_NODES_PER_MESSAGE } from './analysisProtocol';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
-/** Reports kept for figures and card requests: the documents being looked at, not the whole session's. */
-const MAX_KEPT = 4;
+/**
+ * Reports kept for figures and card requests: the documents being looked at, not the whole session's. A count
+ * alone (four, before) made hovers across five large reports re-analyse each one in turn; a budget in characters
+ * keeps every real report an analyst has open (60,000–400,000 characters each) and only a few huge files. The model
+ * kept costs about 5–15 bytes per character, so the budget stays under ~200 MB.
+ */
+const MAX_KEPT = 16;
+const MAX_KEPT_CHARS = 12_000_000;
 
 interface Kept {
+  readonly chars: number;
   readonly structure: ReportStructure;
   readonly figures: FiguresStage;
   bound?: ReportFigures;
@@ -27,13 +34,17 @@ const waiting = new Map<number, OutlineNode[][]>();
 const asking = new Map<number, (tokens: string[][] | null) => void>();
 const never: CancellationLike = { isCancellationRequested: false };
 
+/** Keeps `entry` as the newest and lets the oldest go while over either limit; the newest always stays. */
 function keep(key: string, entry: Kept): void {
   kept.delete(key);
   kept.set(key, entry);
-  while (kept.size > MAX_KEPT) {
-    const oldest = kept.keys().next().value;
-    if (oldest === undefined) break;
-    kept.delete(oldest);
+  let chars = 0;
+  for (const e of kept.values()) chars += e.chars;
+  while (kept.size > 1 && (kept.size > MAX_KEPT || chars > MAX_KEPT_CHARS)) {
+    const oldest = kept.keys().next();
+    if (oldest.done) break;
+    chars -= kept.get(oldest.value)?.chars ?? 0;
+    kept.delete(oldest.value);
   }
 }
 
@@ -72,7 +83,7 @@ async function handle(request: AnalysisRequest): Promise<void> {
   switch (request.kind) {
     case 'analyze': {
       const prepared = prepareReport(request.text);
-      keep(request.key, { structure: prepared.structure, figures: figuresStage(prepared) });
+      keep(request.key, { chars: request.text.length, structure: prepared.structure, figures: figuresStage(prepared) });
       const batches = outlineBatches(prepared.structure.outline);
       if (batches.length <= 1) return post({ id: request.id, ok: true, structure: prepared.structure, outlineChunks: 0 });
       waiting.set(request.id, batches);
