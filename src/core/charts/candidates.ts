@@ -10,6 +10,7 @@ import { indicatorSeries, seriesOfPlace } from './placeSeries';
 import { placesChart, reportsByPlace } from './placesChart';
 import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
+import { sameUnit, unitKey } from '../workspace/unitKey';
 
 /** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
 export type ChartRequest =
@@ -94,7 +95,7 @@ export function chartOptionsFor(
   if (place && rows) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
   const year = yearOf(figure.period);
   if (year !== null) {
-    const found = yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${groupKey}${SEP}${unit ?? ''}`);
+    const found = yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}`);
     if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, places: found.places.size });
   }
   return out;
@@ -118,10 +119,10 @@ function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, only
     for (const report of ofPlace) {
       for (const ind of report.indicators) {
         const year = yearOf(ind.period);
-        if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || ind.unit !== onlyUnit))) continue;
+        if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || !sameUnit(ind.unit, onlyUnit ?? null)))) continue;
         if (ind.status === 'target' && year !== report.meta.year) continue;
-        const id = `${year}${SEP}${ind.status}${SEP}${ind.groupKey}${SEP}${ind.unit ?? ''}`;
-        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: ind.unit, places: new Set<string>() };
+        const id = `${year}${SEP}${ind.status}${SEP}${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
+        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: unitKey(ind.unit), places: new Set<string>() };
         found.places.add(place);
         out.set(id, found);
       }

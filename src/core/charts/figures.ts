@@ -8,6 +8,7 @@ import { mostUsedName } from '../workspace/seriesTable';
 export { mostUsedName };
 import type { Indicator } from '../types';
 import type { ChartFigure, ChartScale } from './types';
+import { sameUnit } from '../workspace/unitKey';
 
 /** The figure as a chart point, with where it was read. */
 export function chartFigure(uri: string, indicator: Indicator, reportYear: number | null): ChartFigure {
@@ -66,7 +67,7 @@ export function figureValues(figures: ReadonlyArray<ChartFigure | undefined>): n
  */
 export function usualName(reports: readonly IndexedReport[], groupKey: string, unit: string | null): string {
   return mostUsedName(
-    reports.flatMap((report) => report.indicators.filter((ind) => ind.groupKey === groupKey && ind.unit === unit)),
+    reports.flatMap((report) => report.indicators.filter((ind) => ind.groupKey === groupKey && sameUnit(ind.unit, unit))),
     groupKey,
   );
 }

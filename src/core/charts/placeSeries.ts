@@ -8,6 +8,7 @@
 import { crossReportSeries } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import { yearOf } from './figures';
+import { unitKey } from '../workspace/unitKey';
 
 /** One indicator's series across the years of a place. */
 export interface PlaceIndicatorSeries {
@@ -49,8 +50,8 @@ function keysInTwoReports(reports: readonly IndexedReport[]): Array<{ groupKey: 
   for (const report of reports) {
     for (const ind of report.indicators) {
       if (!ind.groupKey || yearOf(ind.period) === null) continue;
-      const id = `${ind.groupKey}${SEP}${ind.unit ?? ''}`;
-      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: ind.unit, uris: new Set<string>() };
+      const id = `${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
+      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>() };
       found.uris.add(report.uri);
       seen.set(id, found);
     }

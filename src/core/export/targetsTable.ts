@@ -9,6 +9,7 @@ import { compareRanges } from '../positions';
 import { outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
 import type { Indicator, ReportMeta } from '../types';
+import { sameUnit, unitKey } from '../workspace/unitKey';
 
 /** A figure of one report: what a cell shows and where its link lands. */
 export interface TableFigure {
@@ -90,7 +91,7 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
 /** Which indicator a figure measures, and how: figures with neither a key nor a name have none. */
 export function figureIdentity(indicator: Indicator): string | null {
   const key = pairKey(indicator);
-  return key === null ? null : `${key}\u0000${indicator.unit ?? ''}\u0000${indicator.kind}`;
+  return key === null ? null : `${key}\u0000${unitKey(indicator.unit) ?? ''}\u0000${indicator.kind}`;
 }
 
 /** The first figure (in document order) of every identity among the report's figures that pass `keep`. */
@@ -114,7 +115,7 @@ function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFig
   // are not one series. Indicators the lexicon knows pair by their key whatever their name.
   const name = compactName(target);
   if (name !== undefined && name !== null && !target.groupKey?.startsWith('lexicon:') && name.length <= 2) return undefined;
-  const same = actuals.filter((a) => pairKey(a.indicator) === key && a.indicator.unit === target.unit);
+  const same = actuals.filter((a) => pairKey(a.indicator) === key && sameUnit(a.indicator.unit, target.unit));
   return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
 }
 

@@ -1,5 +1,6 @@
 import { indicatorById } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
+import { sameUnit } from './unitKey';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -57,7 +58,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   const reportYears = new Set(place.map((r) => r.meta.year));
   for (const r of place) {
     for (const ind of r.indicators) {
-      if (ind.groupKey !== groupKey || ind.unit !== unit || !ind.period || !/^\d{4}$/.test(ind.period)) continue;
+      if (ind.groupKey !== groupKey || !sameUnit(ind.unit, unit) || !ind.period || !/^\d{4}$/.test(ind.period)) continue;
       const year = Number(ind.period);
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };

@@ -7,6 +7,7 @@
 import type { Indicator } from '../types';
 import { crossReportSeries, replacesSameYear } from './series';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
+import { unitKey } from './unitKey';
 
 export interface SeriesEntry {
   readonly year: number;
@@ -84,8 +85,8 @@ function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
   for (const report of reports) {
     for (const ind of report.indicators) {
       if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
-      const id = `${ind.groupKey}\u0000${ind.unit ?? ''}`;
-      const candidate = candidates.get(id) ?? { groupKey: ind.groupKey, unit: ind.unit, uris: new Set<string>() };
+      const id = `${ind.groupKey}\u0000${unitKey(ind.unit) ?? ''}`;
+      const candidate = candidates.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>() };
       candidate.uris.add(report.uri);
       candidates.set(id, candidate);
     }
