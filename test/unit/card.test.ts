@@ -117,6 +117,20 @@ describe('indicator card on the seed report (苏州 2021)', () => {
     expect(card.mentions.find((m) => m.range.start.line === 154)?.label).toBe('2021 · target · 增长 6%以上');
   });
 
+  it('shows no Measure row for a copula (X为5%): the value row already says it, and a trial user took “为” for an error', () => {
+    const copula = model.indicators.filter((i) => i.measure === '为');
+    expect(copula.length).toBeGreaterThan(0);
+    for (const ind of copula) {
+      const card = buildCard(model, ind, en);
+      expect(card.rows.map((r) => r.key)).not.toContain('measure');
+      expect(card.rows.find((r) => r.key === 'value')).toBeDefined();
+    }
+    // Nor in the other mentions' labels, while a real measure still shows there.
+    const labels = model.indicators.flatMap((i) => buildCard(model, i, zh).mentions.map((m) => m.label));
+    expect(labels.some((l) => / · 为 /u.test(l))).toBe(false);
+    expect(labels.some((l) => / · 增长 /u.test(l))).toBe(true);
+  });
+
   it('gives nothing for a number that is not an indicator (a year) or for plain text', () => {
     expect(indicatorAt(model, at(22, '2020', 1))).toBeUndefined();
     expect(indicatorAt(model, at(146, '2021', 2))).toBeUndefined();

@@ -163,6 +163,14 @@ export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier'>): string
   return `${q}${ind.text}`;
 }
 
+/**
+ * The measure as a card shows it: 为/是 (“X为5%”) only says that the figure is the indicator's value, which the card
+ * already does; an analyst who read “Measure: 为” took it for a parsing error. The model and the CLI keep it.
+ */
+function shownMeasure(ind: Pick<Indicator, 'measure'>): string | null {
+  return ind.measure && ind.measure !== '为' ? ind.measure : null;
+}
+
 function withGloss(text: string, gloss: string | undefined, s: CardStrings): string {
   return s.english && gloss ? `${text} (${gloss})` : text;
 }
@@ -200,7 +208,8 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
     rows.push({ key: same ? 'indicator' : 'related', label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, zh) });
   }
   rows.push({ key: 'value', label: s.value, value: formatIndicatorValue(indicator, options.lang) });
-  if (indicator.measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(indicator.measure, MEASURE_EN[indicator.measure], s) });
+  const measure = shownMeasure(indicator);
+  if (measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(measure, MEASURE_EN[measure], s) });
   rows.push({ key: 'kind', label: s.kind, value: s.kinds[indicator.kind] ?? indicator.kind });
   rows.push({ key: 'status', label: s.status, value: s.statuses[indicator.status] });
   if (indicator.qualifier) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
@@ -218,7 +227,8 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   }
 
   const mentions = sameIndicator(model, indicator).map((ind): CardMention => {
-    const parts = [ind.period, s.statuses[ind.status], `${ind.measure ?? ''}${ind.measure ? ' ' : ''}${figurePhrase(ind)}`];
+    const measure = shownMeasure(ind);
+    const parts = [ind.period, s.statuses[ind.status], `${measure ?? ''}${measure ? ' ' : ''}${figurePhrase(ind)}`];
     return {
       range: ind.range,
       text: ind.text,
