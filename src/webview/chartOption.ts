@@ -77,13 +77,17 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
     const t = at.get(year)?.target;
     if (!t) return null;
     const about = isAbout(t);
+    // The label goes on the side away from the year's actual point: below a target the actual fell short of, it sat
+    // on the point (a trial user's half-width chart).
+    const actualValue = at.get(year)?.actual?.value;
+    const position = actualValue !== undefined && actualValue < t.value ? 'top' : 'bottom';
     return {
       value: scaled(t.value, divisor),
       link: linkOf(t),
       tip: figureTip(`${year} · ${labels.target}`, t, labels, outcomeWord(at.get(year)?.outcome ?? null, labels) || undefined),
       symbol: about ? 'diamond' : 'triangle',
       symbolRotate: !about && t.bound === 'ceiling' ? 180 : 0,
-      label: { show: true, formatter: t.phrase, position: 'bottom', color: theme.orange, fontFamily: theme.fontFamily },
+      label: { show: true, formatter: t.phrase, position, color: theme.orange, fontFamily: theme.fontFamily },
     };
   });
   // The legend draws the series' own symbol: the one most targets have (左右 targets are diamonds), not always ▲.
@@ -129,8 +133,8 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
     grid: { left: 64, right: 96, top: 84, bottom: 56, containLabel: true },
     legend: legend(theme, false),
     xAxis: { type: 'category', data: categories, ...axisStyle(theme), splitLine: { show: false } },
-    // Room below the lowest target for its label.
-    yAxis: { type: 'value', name: chart.scale.label, scale: true, boundaryGap: ['12%', '6%'], ...axisStyle(theme) },
+    // Room below the lowest target and above the highest for their labels.
+    yAxis: { type: 'value', name: chart.scale.label, scale: true, boundaryGap: ['12%', '12%'], ...axisStyle(theme) },
     series,
   };
 }

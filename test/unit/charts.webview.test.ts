@@ -148,6 +148,24 @@ describe('the ECharts option', () => {
     expect(series?.symbol).toBe('diamond');
   });
 
+  // A new user's trial: a target's label, always below its point, sat on the actual point when the actual fell short.
+  it('puts each target’s label on the side away from the year’s actual', () => {
+    // GDP growth came in above its targets, consumer prices (CPI) below theirs.
+    const positions = ['lexicon:grp', 'lexicon:cpi'].flatMap((key) => {
+      const chart = yearsChart(national, '全国', key, '%') as YearsChart;
+      const option = chartOption(chart, LABELS, THEME);
+      const axis = option.xAxis as { data: string[] };
+      const series = (option.series as Array<{ name?: string; data: Array<{ label?: { position: string } } | null> }>).find((s) => s.name === LABELS.target)!;
+      return chart.points.filter((p) => p.actual && p.target).map((p) => {
+        const position = series.data[axis.data.indexOf(String(p.year))]?.label?.position;
+        expect(position).toBe(p.actual!.value < p.target!.value ? 'top' : 'bottom');
+        return position;
+      });
+    });
+    expect(positions).toContain('top');
+    expect(positions).toContain('bottom');
+  });
+
   it('draws places top to bottom in the core’s order', () => {
     const chart = placesChart(provinces, 2026, 'lexicon:grp', '%', 'target') as PlacesChart;
     expect(chart.bars.length).toBeGreaterThanOrEqual(3);
