@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../src/core/lexicon/indicators.json';
+import { analyzeReport } from '../../src/core';
+import { readCorpus } from '../support/corpus';
 import { INDICATOR_KINDS, allTerms, indicatorById, lexicon, lookupIndicator, normalizeIndicatorName } from '../../src/core/lexicon';
 
 const idOf = (name: string) => lookupIndicator(name)?.id;
@@ -137,6 +139,16 @@ describe('lookupIndicator', () => {
     expect(lookupIndicator('海洋生产总值占GDP比重')).toBeUndefined();
     expect(lookupIndicator('人均财政收入')).toBeUndefined();
     expect(idOf('软件和信息技术服务业增加值')).toBe('software_va');
+  });
+
+  it('does not take a sector’s own aggregate for the whole economy’s (national 1956: 工业生产总值…增长19.7%)', () => {
+    const grow = analyzeReport(readCorpus('national/1956.txt')).indicators.find((i) => i.name === '工业生产总值');
+    expect(grow?.groupKey).not.toBe('lexicon:grp');
+    for (const name of ['工业生产总值', '农业生产总值', '农业科技进步贡献率']) expect(lookupIndicator(name), name).toBeUndefined();
+    // Scope and time before the indicator still find it, and a sector's figure the lexicon lists is found exactly.
+    expect(idOf('全省地区生产总值')).toBe('grp');
+    expect(idOf('年末城镇调查失业率')).toBe('surveyed_unemployment');
+    expect(idOf('海洋生产总值')).toBe('ocean_gdp');
   });
 
   it('returns undefined for names that are not indicators', () => {

@@ -76,8 +76,11 @@ const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 // stripped one at a time, and only when nothing matched with them.
 const TRAILING_QUALIFIER = /(?:增长率|增速|增幅|增长|涨幅|总量|总额|规模|水平|同比|环比|年均|平均值|平均|实际|名义|分别|全年|累计|预计|预期|力争|要)$/u;
 const MAX_QUALIFIERS = 3;
-// A suffix right after these is not the indicator: 现代服务业增加值占|服务业增加值比重 (a denominator), 人均|财政收入 (per capita).
-const SUFFIX_BLOCKERS = ['占', '人均'];
+// A suffix right after these is not the indicator: 现代服务业增加值占|服务业增加值比重 (a denominator), 人均|财政收入 (per capita),
+// and a sector's own aggregate — 工业|生产总值 and 农业|生产总值 (national 1956) are not GDP, 农业|科技进步贡献率 is not the
+// economy's; a trial user saw 工业生产总值 charted in the GDP series. A sector's figure that the lexicon does list
+// (服务业增加值, 海洋生产总值, 规模以上工业增加值) is an exact match and never reaches this test.
+const SUFFIX_BLOCKERS = ['占', '人均', '工业', '农业', '服务业', '建筑业', '制造业', '产业'];
 
 const MIN_KEY_LENGTH = 2;
 
