@@ -14,6 +14,7 @@ import {
 import type { ChartData, ChartFigure, PlacesChart, TermSeries, YearsChart } from '../../src/core/charts';
 import { plainDecimal } from '../../src/core/export';
 import { indexReportFile } from '../../src/node/reportIndex';
+import { placeLevel } from '../../src/core/workspace/placeLevel';
 import { CORPUS } from '../support/expectedOutline';
 import { run } from '../support/runCli';
 
@@ -242,6 +243,31 @@ describe('which charts a folder offers', () => {
     // A figure of a year nobody else gives has no places chart; an unknown key has nothing.
     expect(chartOptionsFor(provincial2026, '北京市', { ...target, period: '1999' }, GDP)).toEqual([]);
     expect(chartOptionsFor(provincial2026, '北京市', target, 'name:不存在的指标')).toEqual([]);
+  });
+
+  // A new user's trial: 海拉尔区's GDP for 2018 charted beside the country's (90万亿元), its bar invisible.
+  it('compares places of one level only: provinces with provinces, never the country with a district', async () => {
+    const [hailar] = await indexFiles([join(CORPUS, 'local', 'hailar-2019.txt')]);
+    const folder = [...national, hailar!, ...provincial2026];
+    expect(folder.map((r) => placeLevel(r.meta.place ?? ''))).toEqual(expect.arrayContaining(['national', 'county', 'province']));
+    expect(provincial2026.every((r) => placeLevel(r.meta.place ?? '') === 'province')).toBe(true);
+    const gdp = hailar!.indicators.find((i) => i.text === '192.3亿元' && i.groupKey);
+    expect(gdp?.period).toBe('2018');
+    // The country gives its 2018 GDP too (national 2019), but no chart puts the two side by side.
+    expect(national.some((r) => r.indicators.some((i) => i.groupKey === gdp!.groupKey && i.unit === gdp!.unit && i.period === '2018' && i.status === 'actual'))).toBe(true);
+    expect(chartOptionsFor(folder, '海拉尔区', gdp!, gdp!.groupKey!).filter((o) => o.type === 'places')).toEqual([]);
+    for (const candidate of chartCandidates(folder)) {
+      for (const option of candidate.options.filter((o) => o.type === 'places')) {
+        const chart = buildChart(folder, option) as PlacesChart;
+        expect(new Set(chart.bars.map((b) => placeLevel(b.place))).size, `${candidate.name} ${JSON.stringify(option)}`).toBe(1);
+      }
+    }
+    // The provinces' 2026 GDP targets still make a chart, with no other level in it.
+    const beijing = provincial2026.find((r) => r.meta.place === '北京市')!;
+    const target = beijing.indicators.find((i) => i.groupKey === GDP && i.unit === '%' && i.status === 'target' && i.period === '2026')!;
+    const [option] = chartOptionsFor(folder, '北京市', target, GDP).filter((o) => o.type === 'places');
+    expect(option).toMatchObject({ level: 'province' });
+    expect((buildChart(folder, option!) as PlacesChart).bars.map((b) => b.place)).not.toContain('全国');
   });
 
   it('offers a chart across years for exactly the series of the place (seriesOfPlace), each drawn from two reports or more', () => {

@@ -78,6 +78,7 @@ describe('chart requests in command arguments', () => {
     const requests: ChartRequest[] = [
       { type: 'years', place: '全国', groupKey: 'lexicon:grp', unit: '%' },
       { type: 'places', year: 2026, status: 'target', groupKey: 'name:人均（可支配）收入)', unit: null },
+      { type: 'places', year: 2018, status: 'actual', groupKey: 'lexicon:grp', unit: '元', level: 'county' },
     ];
     for (const request of requests) {
       const uri = chartCommandUri(request);
@@ -90,6 +91,7 @@ describe('chart requests in command arguments', () => {
       undefined, { type: 'years', groupKey: 'k', unit: '%' }, { type: 'years', place: 3, groupKey: 'k', unit: '%' },
       { type: 'places', year: '2026', status: 'target', groupKey: 'k', unit: '%' }, { type: 'places', year: 2026, status: 'maybe', groupKey: 'k', unit: '%' },
       { type: 'places', year: 99999, status: 'target', groupKey: 'k', unit: '%' }, { type: 'years', place: 'p', groupKey: 'k'.repeat(500), unit: '%' },
+      { type: 'places', year: 2026, status: 'target', groupKey: 'k', unit: '%', level: 'galaxy' },
     ];
     for (const arg of bad) expect(parseChartRequest(arg)).toBeUndefined();
   });

@@ -11,11 +11,21 @@ import { placesChart, reportsByPlace } from './placesChart';
 import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
 import { sameUnit, unitKey } from '../workspace/unitKey';
+import { placeLevel } from '../workspace/placeLevel';
+import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
 export type ChartRequest =
   | { readonly type: 'years'; readonly place: string; readonly groupKey: string; readonly unit: string | null }
-  | { readonly type: 'places'; readonly year: number; readonly status: Indicator['status']; readonly groupKey: string; readonly unit: string | null };
+  | {
+      readonly type: 'places';
+      readonly year: number;
+      readonly status: Indicator['status'];
+      readonly groupKey: string;
+      readonly unit: string | null;
+      /** Only places of this level (a country beside a district compares nothing); all places when absent. */
+      readonly level?: PlaceLevel;
+    };
 
 /** A chart the folder can draw, with how much it would show. */
 export type ChartOption =
@@ -34,7 +44,7 @@ export interface IndicatorCharts {
 export function buildChart(reports: readonly IndexedReport[], request: ChartRequest): YearsChart | PlacesChart | undefined {
   return request.type === 'years'
     ? yearsChart(reports, request.place, request.groupKey, request.unit)
-    : placesChart(reports, request.year, request.groupKey, request.unit, request.status);
+    : placesChart(reports, request.year, request.groupKey, request.unit, request.status, request.level);
 }
 
 const SEP = '\u0000';
@@ -59,8 +69,8 @@ export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCha
       entry(groupKey, unit).options.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
     }
   }
-  for (const { year, status, groupKey, unit, places: found } of yearFigures(places).values()) {
-    if (found.size >= 2) entry(groupKey, unit).options.push({ type: 'places', year, status, groupKey, unit, places: found.size });
+  for (const { year, status, groupKey, unit, level, places: found } of yearFigures(places).values()) {
+    if (found.size >= 2) entry(groupKey, unit).options.push({ type: 'places', year, status, groupKey, unit, level, places: found.size });
   }
   const out: IndicatorCharts[] = [];
   for (const { groupKey, unit, options } of byKey.values()) {
@@ -95,8 +105,9 @@ export function chartOptionsFor(
   if (place && rows) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
   const year = yearOf(figure.period);
   if (year !== null) {
-    const found = yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}`);
-    if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, places: found.places.size });
+    const level = place ? placeLevel(place) : undefined;
+    const found = level ? yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${level}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}`) : undefined;
+    if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, level, places: found.places.size });
   }
   return out;
 }
@@ -106,23 +117,25 @@ interface YearFigures {
   readonly status: Indicator['status'];
   readonly groupKey: string;
   readonly unit: string | null;
+  readonly level: PlaceLevel;
   readonly places: Set<string>;
 }
 
 /**
- * For every year, status and key: the places that give a figure for it as placesChart would find it — a target
- * in the year's own report, an actual in any report of the place. Optionally for one key only.
+ * For every year, status, place level and key: the places that give a figure for it as placesChart would find it — a
+ * target in the year's own report, an actual in any report of the place. Optionally for one key only.
  */
 function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, onlyKey?: string, onlyUnit?: string | null): Map<string, YearFigures> {
   const out = new Map<string, YearFigures>();
   for (const [place, ofPlace] of places) {
+    const level = placeLevel(place);
     for (const report of ofPlace) {
       for (const ind of report.indicators) {
         const year = yearOf(ind.period);
         if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || !sameUnit(ind.unit, onlyUnit ?? null)))) continue;
         if (ind.status === 'target' && year !== report.meta.year) continue;
-        const id = `${year}${SEP}${ind.status}${SEP}${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
-        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: unitKey(ind.unit), places: new Set<string>() };
+        const id = `${year}${SEP}${ind.status}${SEP}${level}${SEP}${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
+        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: unitKey(ind.unit), level, places: new Set<string>() };
         found.places.add(place);
         out.set(id, found);
       }

@@ -6,6 +6,8 @@
 import { crossReportSeries, samePlace } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
 import type { Indicator } from '../types';
+import { placeLevel } from '../workspace/placeLevel';
+import type { PlaceLevel } from '../workspace/placeLevel';
 import { chartFigure, chartScale, figureValues, usualName } from './figures';
 import type { PlaceBar, PlacesChart } from './types';
 
@@ -21,8 +23,8 @@ export function reportsByPlace(reports: readonly IndexedReport[]): Map<string, I
 }
 
 /**
- * The indicator for `year` in every place of the folder, largest first; undefined when no place gives it. Places
- * whose reports could hold it but do not are listed in `missing`.
+ * The indicator for `year` in every place of the folder (of `level` only, when given), largest first; undefined when no
+ * place gives it. Places whose reports could hold it but do not are listed in `missing`.
  */
 export function placesChart(
   reports: readonly IndexedReport[],
@@ -30,11 +32,13 @@ export function placesChart(
   groupKey: string,
   unit: string | null,
   status: Indicator['status'],
+  level?: PlaceLevel,
 ): PlacesChart | undefined {
   const bars: PlaceBar[] = [];
   const missing: string[] = [];
   const used: IndexedReport[] = [];
   for (const [place, ofPlace] of reportsByPlace(reports)) {
+    if (level && placeLevel(place) !== level) continue;
     const meta = ofPlace[0]!.meta;
     const row = crossReportSeries(ofPlace, meta, groupKey, unit).find((r) => r.year === year);
     const cell = status === 'target' ? row?.target : row?.actual;

@@ -5,6 +5,8 @@
 import type { Range } from '../types';
 import type { ChartRequest } from './candidates';
 import type { ChartData } from './types';
+import { PLACE_LEVELS } from '../workspace/placeLevel';
+import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** Words the webview shows, in the user's language (the webview has no access to vscode.l10n). */
 export interface ChartLabels {
@@ -95,7 +97,10 @@ export function parseChartRequest(value: unknown): ChartRequest | undefined {
   if (type === 'places') {
     const { year, status } = value;
     const okYear = Number.isInteger(year) && (year as number) >= 1900 && (year as number) <= 2200;
-    return okYear && (status === 'target' || status === 'actual') ? { type, year: year as number, status, groupKey, unit } : undefined;
+    const { level } = value;
+    if (level !== undefined && !PLACE_LEVELS.includes(level as PlaceLevel)) return undefined;
+    if (!okYear || (status !== 'target' && status !== 'actual')) return undefined;
+    return { type, year: year as number, status, groupKey, unit, ...(level !== undefined ? { level: level as PlaceLevel } : {}) };
   }
   return undefined;
 }
