@@ -44,6 +44,35 @@ describe('maxims are no leads', () => {
   });
 });
 
+// National 2012 (government_work_reports.jsonl), lines 0, 2 and 202–211: the salutation, the opening, section （三） of part
+// 三 and its first paragraphs, cut after a whole sentence. Numbered （一） as the list starts at its first item.
+const NATIONAL_2012_EXCERPT = [
+  '各位代表：',
+  '　　现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见。',
+  '（一）促进农业稳定发展和农民持续增收',
+  '　　在工业化和城镇化发展进程中，要更加重视农业现代化。必须坚持把解决好“三农”问题作为各项工作的重中之重，进一步加大强农惠农富农政策力度，巩固和发展农业农村好形势。',
+  '　　稳定发展农业生产，多渠道增加农民收入。继续开展粮食稳定增产行动，稳定粮食种植面积，着力提高单产。引导农民调整结构，扩大紧缺、优质农产品生产，支持蔬菜、肉蛋奶、水产品等生产。农业补贴要继续增加总量，提高标准，扩大范围，完善机制，新增补贴重点向种养大户、农民专业合作社及各种生产服务组织倾斜。',
+  '　　加快农业科技进步。农业的根本出路在科技。要大力推动农业科技创新，加大对良种繁育、疫病防控、农产品质量安全等关键技术研发和应用的支持力度。加快推进基层农技推广服务体系改革和建设，健全乡镇或区域性农业公共服务机构。',
+].join('\n\n');
+
+describe('a requirement argued in a frame is no lead', () => {
+  it('reads “在…中，要…” / “同…相配合，要…” / “对…，要…” as a statement (2012 （三）, 1987 part 三 第一，, 2004 （八）)', () => {
+    expect(isStatement('在工业化和城镇化发展进程中，要更加重视农业现代化')).toBe(true);
+    expect(isStatement('同推行企业承包经营责任制相配合，要加快企业内部领导体制的改革')).toBe(true);
+    expect(isStatement('对城乡特殊困难群众，要给予更多的关爱')).toBe(true);
+    // The section's introduction stays prose; the leads after it are the section's topics.
+    expect(at(NATIONAL_2012_EXCERPT, '在工业化和城镇化发展进程中')).toBeUndefined();
+    expect(at(NATIONAL_2012_EXCERPT, '稳定发展农业生产，')).toMatchObject({ kind: 'lead', level: 2, title: '稳定发展农业生产，多渠道增加农民收入' });
+    expect(at(NATIONAL_2012_EXCERPT, '加快农业科技进步。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+
+  it('keeps a lead whose first clause is a statement of its own and the 要-clause its short aim (2018 “积极的财政政策取向不变，要聚力增效”)', () => {
+    expect(isStatement('积极的财政政策取向不变，要聚力增效')).toBe(false);
+    expect(isStatement('要素市场化配置改革，稳步推进')).toBe(false);
+    expect(at(readCorpus('national/2018.txt'), '积极的财政政策取向不变，要聚力增效。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});
+
 describe('a one-sentence paragraph over a run of 一是/二是 paragraphs', () => {
   const n2009 = (): string => readCorpus('national/2009.txt');
 
