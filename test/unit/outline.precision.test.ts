@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatement } from '../../src/core/outline/leads';
+import { isLeadSentence, isStatement } from '../../src/core/outline/leads';
 import { nodeAtLine } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
@@ -70,6 +70,41 @@ describe('a requirement argued in a frame is no lead', () => {
     expect(isStatement('积极的财政政策取向不变，要聚力增效')).toBe(false);
     expect(isStatement('要素市场化配置改革，稳步推进')).toBe(false);
     expect(at(readCorpus('national/2018.txt'), '积极的财政政策取向不变，要聚力增效。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});
+
+// National 1981 (government_work_reports.jsonl), lines 0, 2 and 103–110: the salutation, the opening and the start of
+// section 二、 of part （二）, each paragraph cut after its first sentences; numbered 一、 as a list starts at its first item.
+const NATIONAL_1981_EXCERPT = [
+  '各位代表：',
+  '　　从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。根据人大常委会的决定，本次会议的主要议题是讨论经济工作。',
+  '一、把消费品工业的发展放到重要地位，进一步调整重工业的服务方向',
+  '　　农村形势越来越好，农业向轻工业提供的原料愈来愈多，城乡人民的货币收入年年增加，这对于消费品工业的发展是一个极大的推动力量。在今后相当长的时间内，必须把着重发展消费品工业放到重要地位。',
+  '　　消费品工业生产的发展具有广阔的领域和很大的潜力。目前，城乡人民迫切需要的是耐用消费品、纺织品、食品（包括饮料）、民用建筑材料、日用化工产品、文化保健用品、旅游和其他服务业所需产品等等。对这些行业的发展，有关部门正在进行规划。',
+  '　　在我国现实条件下，加快发展消费品工业生产，不仅不会妨碍而且会促进重工业的发展。消费品工业的增长，对重工业的发展提出了更多、更高的要求。',
+].join('\n\n');
+
+describe('statements of what a thing is, has or needs are no leads', () => {
+  it('reads a possession predicate, a purpose copula, a parallel 靠 maxim, a negation and 是…的 as statements (1981, 1958, 1964)', () => {
+    expect(isStatement('消费品工业生产的发展具有广阔的领域和很大的潜力')).toBe(true);
+    expect(isStatement('试制新产品，是为了增加新产品')).toBe(true);
+    expect(isStatement('发展农业靠政策、靠科学')).toBe(true);
+    expect(isStatement('伟大的中国人民，并没有被严重的困难吓倒')).toBe(true);
+    expect(isStatement('文化革命是不破不立，有破有立的')).toBe(true);
+    expect(at(NATIONAL_1981_EXCERPT, '消费品工业生产的发展具有')).toBeUndefined();
+  });
+
+  it('keeps titles that name what to build or rely on (打造具有…的, 依靠…)', () => {
+    expect(isStatement('打造具有全球影响力的产业科技创新中心')).toBe(false);
+    expect(isStatement('依靠创新引领产业升级')).toBe(false);
+    expect(isStatement('坚持优先发展教育')).toBe(false);
+    expect(at(readCorpus('national/2024.txt'), '二是依靠创新引领产业升级')).toMatchObject({ kind: 'point', level: 2 });
+  });
+
+  it('reads a sentence reporting who speaks as the frame of a summary, not a lead (1964 as published)', () => {
+    expect(isLeadSentence('周总理接着讲到国防建设。他说，近几年我们的军队工作和国防建设，在革命化、现代化的道路上前进了一步。')).toBe(-1);
+    expect(isLeadSentence('周总理还谈到了坚持实行勤俭建国方针的问题。他说，实行这个方针，不仅是当前的需要，而且是长远的需要。')).toBe(-1);
+    expect(isLeadSentence('加强国防建设。近几年我们的军队工作和国防建设，在革命化、现代化的道路上前进了一步。')).toBeGreaterThan(0);
   });
 });
 
