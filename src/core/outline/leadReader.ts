@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../text/document';
-import type { Paragraph } from '../text/paragraphs';
+import type { Paragraph, Segment } from '../text/paragraphs';
+import type { Position } from '../types';
 import { positionAt } from '../text/paragraphs';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints } from './paragraphShape';
@@ -204,14 +205,33 @@ export abstract class LeadReader {
     this.lastLeadPi = pi;
   }
 
-  protected addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false): DraftNode {
+  /**
+   * A lead paragraph that goes on, after a zero-width line standing at a sentence end, with a lead of the same series:
+   * the page lost the paragraph break there and a wiki template left the zero-width line in its place (2017 （五）:
+   * “加强现代农业建设。…保险助力现代农业发展。” / U+200B / “深化农村改革。稳步推进…”). The lead after the break is the first
+   * one's sibling. Only a strict lead sentence opens one: where the zero-width line splits a paragraph in the middle
+   * (2017 （六）: “…引导基金。” / U+200B / “支持市场采购贸易、外贸综合服务企业发展。…”, a 、-list of measures) it goes on the
+   * paragraph, and most such lines stand in the middle of a sentence. O(segments) per lead paragraph.
+   */
+  protected softBreakLeads(p: Paragraph): void {
+    for (let k = 1; k < p.segments.length; k++) {
+      const seg = p.segments[k] as Segment;
+      if (!this.doc.lines[seg.line - 1]?.softBlank || p.text[seg.offset - 1] !== '。') continue;
+      const rest = p.text.slice(seg.offset);
+      const end = isLeadSentence(rest);
+      if (end <= 0 || rest.slice(0, end).includes('、') || isStatement(rest.slice(0, end))) continue;
+      this.addLead(p, seg.offset + end, seg.offset, '', false, positionAt(p, seg.offset));
+    }
+  }
+
+  protected addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false, from: Position = headingStart(p)): DraftNode {
     const h = this.headings;
     this.chainLead(p.index);
     this.seriesOpener = null;
     h.popWhile((e) => e.style === 'lead');
     if (h.top() && (h.stack[h.stack.length - 1] as StackEntry).style === 'shi') this.pointRuns.ledUnder();
     const level = h.stack.length + 1;
-    const node = draft('lead', level, marker, titleText(p.raw, start, end), headingStart(p), positionAt(p, end));
+    const node = draft('lead', level, marker, titleText(p.raw, start, end), from, positionAt(p, end));
     h.attach(node);
     h.stack.push({ style: 'lead', value: 0, node, ownsList });
     return node;

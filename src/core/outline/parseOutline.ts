@@ -105,7 +105,10 @@ class OutlineParser extends LeadReader {
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
-    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && (this.listLead(pi, p) || this.leadHeading(pi, p))) return pi;
+    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && (this.listLead(pi, p) || this.leadHeading(pi, p))) {
+      this.softBreakLeads(p);
+      return pi;
+    }
     const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
