@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLeadSentence, isStatement } from '../../src/core/outline/leads';
+import { isAnnouncement, isLeadSentence, isStatement } from '../../src/core/outline/leads';
 import { nodeAtLine } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
@@ -105,6 +105,19 @@ describe('statements of what a thing is, has or needs are no leads', () => {
     expect(isLeadSentence('周总理接着讲到国防建设。他说，近几年我们的军队工作和国防建设，在革命化、现代化的道路上前进了一步。')).toBe(-1);
     expect(isLeadSentence('周总理还谈到了坚持实行勤俭建国方针的问题。他说，实行这个方针，不仅是当前的需要，而且是长远的需要。')).toBe(-1);
     expect(isLeadSentence('加强国防建设。近几年我们的军队工作和国防建设，在革命化、现代化的道路上前进了一步。')).toBeGreaterThan(0);
+  });
+});
+
+describe('the demands laid on the government announce what follows', () => {
+  it('reads “…，对政府工作提出新的更高要求。” as an announcement, not a lead (national 2025 before 加强法治政府建设。, 2024)', () => {
+    // National 2025 (government_work_reports.jsonl), line 153, cut after its second sentence.
+    const p2025 = '应对新挑战、完成新任务，对政府工作提出新的更高要求。各级政府及其工作人员要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，自觉在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。';
+    expect(isAnnouncement('应对新挑战、完成新任务，对政府工作提出新的更高要求')).toBe(true);
+    expect(isLeadSentence(p2025)).toBe(-1);
+    expect(isLeadSentence(p2025, true)).toBe(-1);
+    expect(at(readCorpus('national/2024.txt'), '新征程新使命，对政府工作提出了新的更高要求。')).toBeUndefined();
+    // A title that names a requirement is no announcement of one.
+    expect(isAnnouncement('坚持以人民为中心的发展思想')).toBe(false);
   });
 });
 

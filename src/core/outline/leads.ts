@@ -38,8 +38,12 @@ function hasLongerSentence(text: string, end: number): boolean {
 
 /** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要|别|其)是(?!否)|必须|首先|要在/;
-/** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作). */
-const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作/;
+/**
+ * An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作), or of the demands laid on
+ * the government that the paragraphs after it meet (national 2025: “应对新挑战、完成新任务，对政府工作提出新的更高要求。”
+ * before “加强法治政府建设。”; 2024 “新征程新使命，对政府工作提出了新的更高要求。”).
+ */
+const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作|提出[^，,。]{0,8}要求/;
 
 /** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作): it introduces a list and titles nothing. */
 export function isAnnouncement(sentence: string): boolean {
