@@ -38,6 +38,14 @@ describe('maxims are no leads', () => {
     expect(at(NATIONAL_2014_EXCERPT, '完善住房保障机制。')).toMatchObject({ kind: 'lead', level: 2, title: '完善住房保障机制' });
   });
 
+  it('reads a maxim of how two things arise together (X与Y相伴而生) as a statement, like 相辅相成 (2014 （二）)', () => {
+    // National 2014 (government_work_reports.jsonl), line 131, the introduction of section （二）, cut after two sentences.
+    const p2014 = '开放与改革相伴而生、相互促进。要构建开放型经济新体制，推动新一轮对外开放，在国际市场汪洋大海中搏击风浪，倒逼深层次改革和结构调整，加快培育国际竞争新优势。';
+    expect(isStatement('开放与改革相伴而生、相互促进')).toBe(true);
+    expect(isStatement('推动城乡相互促进、共同发展')).toBe(false);
+    expect(isLeadSentence(p2014) > 0 && !isStatement(p2014.slice(0, isLeadSentence(p2014)))).toBe(false);
+  });
+
   it('keeps a lead whose 之 is no predicate of a copula (2009 “加快社会保障体系建设。”; “…之路” as a title)', () => {
     expect(isStatement('走中国特色新型工业化之路')).toBe(false);
     expect(at(readCorpus('national/2005.txt'), '加快社会保障体系建设。')).toMatchObject({ kind: 'lead', level: 3 });

@@ -106,7 +106,8 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * So are “X也是Y” and “X，Y是关键” (2015 “开放也是改革。”, “推进农业现代化，改革是关键。”): an assertion, not a title.
  * Maxims of cause and consequence are statements too (湖南 2026 “产业强则经济强。”, “创新的深度和广度决定未来发展的高度和
  * 维度。”; 1955 “愈是重要的建设单位，浪费的可能性愈大。”), but not the nouns 原则/规则/准则/法则/细则/否则 or 跨越/超越.
- * So are maxims of how two things stand to each other (2015 part 四: “稳增长和调结构相辅相成。” introducing the part's leads).
+ * So are maxims of how two things stand to each other (2015 part 四: “稳增长和调结构相辅相成。” introducing the part's leads;
+ * 2014 （二）: “开放与改革相伴而生、相互促进。” introducing its section).
  * So is a requirement argued inside a frame (2012 （三）: “在工业化和城镇化发展进程中，要更加重视农业现代化。” introducing its
  * section; 1987 “同推行企业承包经营责任制相配合，要加快…的改革。”): the frame (在…中, 对…, 同…相配合) places the 要 it argues, a
  * title names its action without one. A clause of its own before the 要 is a lead's aim (2018 “积极的财政政策取向不变，要聚力
@@ -118,7 +119,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**
