@@ -7,9 +7,11 @@ import { CORPUS, comparableNodes, corpusFiles, expectedDepth, normTitle, readExp
 
 /**
  * Corpus reports added for other labels without an outline expectation, on purpose: the outline rules were read
- * against both before they joined the corpus, so an expectation written now would not be held out (commit f361d8a).
+ * against 海南 and 福建 before they joined the corpus, so an expectation written now would not be held out (commit
+ * f361d8a). 上海市 2026 joined sealed for the figures (commit c139d48); no outline expectation has been written for it
+ * (the outline rules of session 9 were not read against it either, so one written later would still be held out).
  */
-const WITHOUT_OUTLINE_EXPECTATION: ReadonlySet<string> = new Set(['local/海南省-2026.txt', 'local/福建省-2026.txt']);
+const WITHOUT_OUTLINE_EXPECTATION: ReadonlySet<string> = new Set(['local/海南省-2026.txt', 'local/福建省-2026.txt', 'local/上海市-2026.txt']);
 const utf8Files = corpusFiles().filter((f) => !f.endsWith('.gbk.txt') && !WITHOUT_OUTLINE_EXPECTATION.has(f));
 
 /**
@@ -36,9 +38,12 @@ interface Floor {
 // 0.995 to 0.988: their leads fused into long first sentences are the misses (1980: 5 of 33, 2005: 6 of 75).
 // Session 8: a longer lead of its section's series opening a long paragraph, and “特别是” no argument, raised dev found to
 // 0.990 and sealed found from 0.968 to 0.972 (sealed precision unchanged, 0.949).
+// Session 9: statements argued in a frame, of purpose, possession or relation, and announcements of the demands on the
+// government are no leads (read in reports outside the corpus), and a lead after a zero-width line at a sentence end
+// opens its own paragraph: dev found 0.990 → 0.991, sealed precision 0.949 → 0.952 (floors raised under them).
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.988, precision: 0.978, levelRight: 0.995, falseTop: 3, parts: 0.98 },
-  sealed: { found: 0.97, precision: 0.945, levelRight: 0.98, falseTop: 0, parts: 0.97 },
+  dev: { found: 0.989, precision: 0.978, levelRight: 0.995, falseTop: 3, parts: 0.98 },
+  sealed: { found: 0.97, precision: 0.948, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */
 const SEALED = sealedOutlineReports();

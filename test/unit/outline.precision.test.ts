@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatement } from '../../src/core/outline/leads';
+import { isAnnouncement, isLeadSentence, isStatement } from '../../src/core/outline/leads';
 import { nodeAtLine } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
@@ -38,9 +38,94 @@ describe('maxims are no leads', () => {
     expect(at(NATIONAL_2014_EXCERPT, '完善住房保障机制。')).toMatchObject({ kind: 'lead', level: 2, title: '完善住房保障机制' });
   });
 
+  it('reads a maxim of how two things arise together (X与Y相伴而生) as a statement, like 相辅相成 (2014 （二）)', () => {
+    // National 2014 (government_work_reports.jsonl), line 131, the introduction of section （二）, cut after two sentences.
+    const p2014 = '开放与改革相伴而生、相互促进。要构建开放型经济新体制，推动新一轮对外开放，在国际市场汪洋大海中搏击风浪，倒逼深层次改革和结构调整，加快培育国际竞争新优势。';
+    expect(isStatement('开放与改革相伴而生、相互促进')).toBe(true);
+    expect(isStatement('推动城乡相互促进、共同发展')).toBe(false);
+    expect(isLeadSentence(p2014) > 0 && !isStatement(p2014.slice(0, isLeadSentence(p2014)))).toBe(false);
+  });
+
   it('keeps a lead whose 之 is no predicate of a copula (2009 “加快社会保障体系建设。”; “…之路” as a title)', () => {
     expect(isStatement('走中国特色新型工业化之路')).toBe(false);
     expect(at(readCorpus('national/2005.txt'), '加快社会保障体系建设。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+});
+
+// National 2012 (government_work_reports.jsonl), lines 0, 2 and 202–211: the salutation, the opening, section （三） of part
+// 三 and its first paragraphs, cut after a whole sentence. Numbered （一） as the list starts at its first item.
+const NATIONAL_2012_EXCERPT = [
+  '各位代表：',
+  '　　现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见。',
+  '（一）促进农业稳定发展和农民持续增收',
+  '　　在工业化和城镇化发展进程中，要更加重视农业现代化。必须坚持把解决好“三农”问题作为各项工作的重中之重，进一步加大强农惠农富农政策力度，巩固和发展农业农村好形势。',
+  '　　稳定发展农业生产，多渠道增加农民收入。继续开展粮食稳定增产行动，稳定粮食种植面积，着力提高单产。引导农民调整结构，扩大紧缺、优质农产品生产，支持蔬菜、肉蛋奶、水产品等生产。农业补贴要继续增加总量，提高标准，扩大范围，完善机制，新增补贴重点向种养大户、农民专业合作社及各种生产服务组织倾斜。',
+  '　　加快农业科技进步。农业的根本出路在科技。要大力推动农业科技创新，加大对良种繁育、疫病防控、农产品质量安全等关键技术研发和应用的支持力度。加快推进基层农技推广服务体系改革和建设，健全乡镇或区域性农业公共服务机构。',
+].join('\n\n');
+
+describe('a requirement argued in a frame is no lead', () => {
+  it('reads “在…中，要…” / “同…相配合，要…” / “对…，要…” as a statement (2012 （三）, 1987 part 三 第一，, 2004 （八）)', () => {
+    expect(isStatement('在工业化和城镇化发展进程中，要更加重视农业现代化')).toBe(true);
+    expect(isStatement('同推行企业承包经营责任制相配合，要加快企业内部领导体制的改革')).toBe(true);
+    expect(isStatement('对城乡特殊困难群众，要给予更多的关爱')).toBe(true);
+    // The section's introduction stays prose; the leads after it are the section's topics.
+    expect(at(NATIONAL_2012_EXCERPT, '在工业化和城镇化发展进程中')).toBeUndefined();
+    expect(at(NATIONAL_2012_EXCERPT, '稳定发展农业生产，')).toMatchObject({ kind: 'lead', level: 2, title: '稳定发展农业生产，多渠道增加农民收入' });
+    expect(at(NATIONAL_2012_EXCERPT, '加快农业科技进步。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+
+  it('keeps a lead whose first clause is a statement of its own and the 要-clause its short aim (2018 “积极的财政政策取向不变，要聚力增效”)', () => {
+    expect(isStatement('积极的财政政策取向不变，要聚力增效')).toBe(false);
+    expect(isStatement('要素市场化配置改革，稳步推进')).toBe(false);
+    expect(at(readCorpus('national/2018.txt'), '积极的财政政策取向不变，要聚力增效。')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+});
+
+// National 1981 (government_work_reports.jsonl), lines 0, 2 and 103–110: the salutation, the opening and the start of
+// section 二、 of part （二）, each paragraph cut after its first sentences; numbered 一、 as a list starts at its first item.
+const NATIONAL_1981_EXCERPT = [
+  '各位代表：',
+  '　　从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。根据人大常委会的决定，本次会议的主要议题是讨论经济工作。',
+  '一、把消费品工业的发展放到重要地位，进一步调整重工业的服务方向',
+  '　　农村形势越来越好，农业向轻工业提供的原料愈来愈多，城乡人民的货币收入年年增加，这对于消费品工业的发展是一个极大的推动力量。在今后相当长的时间内，必须把着重发展消费品工业放到重要地位。',
+  '　　消费品工业生产的发展具有广阔的领域和很大的潜力。目前，城乡人民迫切需要的是耐用消费品、纺织品、食品（包括饮料）、民用建筑材料、日用化工产品、文化保健用品、旅游和其他服务业所需产品等等。对这些行业的发展，有关部门正在进行规划。',
+  '　　在我国现实条件下，加快发展消费品工业生产，不仅不会妨碍而且会促进重工业的发展。消费品工业的增长，对重工业的发展提出了更多、更高的要求。',
+].join('\n\n');
+
+describe('statements of what a thing is, has or needs are no leads', () => {
+  it('reads a possession predicate, a purpose copula, a parallel 靠 maxim, a negation and 是…的 as statements (1981, 1958, 1964)', () => {
+    expect(isStatement('消费品工业生产的发展具有广阔的领域和很大的潜力')).toBe(true);
+    expect(isStatement('试制新产品，是为了增加新产品')).toBe(true);
+    expect(isStatement('发展农业靠政策、靠科学')).toBe(true);
+    expect(isStatement('伟大的中国人民，并没有被严重的困难吓倒')).toBe(true);
+    expect(isStatement('文化革命是不破不立，有破有立的')).toBe(true);
+    expect(at(NATIONAL_1981_EXCERPT, '消费品工业生产的发展具有')).toBeUndefined();
+  });
+
+  it('keeps titles that name what to build or rely on (打造具有…的, 依靠…)', () => {
+    expect(isStatement('打造具有全球影响力的产业科技创新中心')).toBe(false);
+    expect(isStatement('依靠创新引领产业升级')).toBe(false);
+    expect(isStatement('坚持优先发展教育')).toBe(false);
+    expect(at(readCorpus('national/2024.txt'), '二是依靠创新引领产业升级')).toMatchObject({ kind: 'point', level: 2 });
+  });
+
+  it('reads a sentence reporting who speaks as the frame of a summary, not a lead (1964 as published)', () => {
+    expect(isLeadSentence('周总理接着讲到国防建设。他说，近几年我们的军队工作和国防建设，在革命化、现代化的道路上前进了一步。')).toBe(-1);
+    expect(isLeadSentence('周总理还谈到了坚持实行勤俭建国方针的问题。他说，实行这个方针，不仅是当前的需要，而且是长远的需要。')).toBe(-1);
+    expect(isLeadSentence('加强国防建设。近几年我们的军队工作和国防建设，在革命化、现代化的道路上前进了一步。')).toBeGreaterThan(0);
+  });
+});
+
+describe('the demands laid on the government announce what follows', () => {
+  it('reads “…，对政府工作提出新的更高要求。” as an announcement, not a lead (national 2025 before 加强法治政府建设。, 2024)', () => {
+    // National 2025 (government_work_reports.jsonl), line 153, cut after its second sentence.
+    const p2025 = '应对新挑战、完成新任务，对政府工作提出新的更高要求。各级政府及其工作人员要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，自觉在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。';
+    expect(isAnnouncement('应对新挑战、完成新任务，对政府工作提出新的更高要求')).toBe(true);
+    expect(isLeadSentence(p2025)).toBe(-1);
+    expect(isLeadSentence(p2025, true)).toBe(-1);
+    expect(at(readCorpus('national/2024.txt'), '新征程新使命，对政府工作提出了新的更高要求。')).toBeUndefined();
+    // A title that names a requirement is no announcement of one.
+    expect(isAnnouncement('坚持以人民为中心的发展思想')).toBe(false);
   });
 });
 

@@ -41,3 +41,28 @@ describe('a long block in a section whose leads stand around it', () => {
     expect(nodeAt('national/2018.txt', '贯彻落实党中央全面从严治党部署')).toBeUndefined();
   });
 });
+
+describe('a lead after a zero-width line that stands where a paragraph break was', () => {
+  const n2017 = (): string => readCorpus('national/2017.txt');
+
+  it('is the sibling of the lead whose paragraph the page ran it into (2017 （五）: “…现代农业发展。” / U+200B / “深化农村改革。”)', () => {
+    const text = n2017();
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('深化农村改革。'));
+    // The page joins it to the lead paragraph above: a zero-width line right after that paragraph's last sentence.
+    expect(lines[at - 1]).toBe('\u200b');
+    expect(lines[at - 2]?.endsWith('。')).toBe(true);
+    const lead = nodeAtLine(text, '深化农村改革。');
+    expect(lead).toMatchObject({ kind: 'lead', level: 3, title: '深化农村改革' });
+    expect(lead?.selectionRange.start).toEqual({ line: at, character: 0 });
+    // The lead it was run into keeps its own title and line, and both are leads of （五）.
+    expect(nodeAtLine(text, '加强现代农业建设。')).toMatchObject({ kind: 'lead', level: 3, title: '加强现代农业建设' });
+    expect(nodeAtLine(text, '加强农村公共设施建设。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+
+  it('leaves a list of measures after such a line to the paragraph it goes on (2017 （六）: “支持市场采购贸易、外贸综合服务企业发展。”)', () => {
+    const text = n2017();
+    expect(nodeAtLine(text, '促进外贸继续回稳向好。')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(nodeAtLine(text, '支持市场采购贸易、外贸综合服务企业发展。')).toBeUndefined();
+  });
+});

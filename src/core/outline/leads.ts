@@ -12,6 +12,11 @@ const MAX_RELAXED_LEAD = 34;
  * or the outcome, not who acts.
  */
 const NOT_LEAD = /^(?:各位代表|同志们|对于|同时|总之|但是|但|因此|所以|当前|目前|今年|去年|明年|过去|这|那|此外|另外|其中|为此|对此|与此同时|实践证明|回顾|展望|我们|我|在此|特别是|尤其是|一年来|五年来|近年来|多年来|最近|近期|近来|总的看|总体看|综合看|从|以上|上述|如|例如|比如|首先|其次|再次|最后|下面|现在|国务院|各级|各地|各部门|中央财政)/;
+/**
+ * A sentence that reports who speaks (1964 as published, a summary in the third person: “周总理接着讲到国防建设。”,
+ * “周总理说，在贯彻党的民族政策中，…”): the report's frame, not a title of what follows.
+ */
+const REPORTS_SPEECH = /^[^，,。]{1,8}?(?:接着|还|又|也)?(?:说|指出|强调|谈到了?|讲到)/;
 const SENTENCE_STOPS = '。!?！？';
 
 /**
@@ -33,8 +38,12 @@ function hasLongerSentence(text: string, end: number): boolean {
 
 /** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要|别|其)是(?!否)|必须|首先|要在/;
-/** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作). */
-const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作/;
+/**
+ * An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作), or of the demands laid on
+ * the government that the paragraphs after it meet (national 2025: “应对新挑战、完成新任务，对政府工作提出新的更高要求。”
+ * before “加强法治政府建设。”; 2024 “新征程新使命，对政府工作提出了新的更高要求。”).
+ */
+const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作|提出[^，,。]{0,8}要求/;
 
 /** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作): it introduces a list and titles nothing. */
 export function isAnnouncement(sentence: string): boolean {
@@ -66,7 +75,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   const sentence = text.slice(0, end);
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
   if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
-  if (NOT_LEAD.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
+  if (NOT_LEAD.test(sentence) || REPORTS_SPEECH.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
   // An announcement (做好今年政府工作，要把握好以下几点。) introduces a list; it titles nothing itself.
   if (ANNOUNCES.test(sentence)) return -1;
   // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
@@ -97,11 +106,20 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * So are “X也是Y” and “X，Y是关键” (2015 “开放也是改革。”, “推进农业现代化，改革是关键。”): an assertion, not a title.
  * Maxims of cause and consequence are statements too (湖南 2026 “产业强则经济强。”, “创新的深度和广度决定未来发展的高度和
  * 维度。”; 1955 “愈是重要的建设单位，浪费的可能性愈大。”), but not the nouns 原则/规则/准则/法则/细则/否则 or 跨越/超越.
- * So are maxims of how two things stand to each other (2015 part 四: “稳增长和调结构相辅相成。” introducing the part's leads).
+ * So are maxims of how two things stand to each other (2015 part 四: “稳增长和调结构相辅相成。” introducing the part's leads;
+ * 2014 （二）: “开放与改革相伴而生、相互促进。” introducing its section).
+ * So is a requirement argued inside a frame (2012 （三）: “在工业化和城镇化发展进程中，要更加重视农业现代化。” introducing its
+ * section; 1987 “同推行企业承包经营责任制相配合，要加快…的改革。”): the frame (在…中, 对…, 同…相配合) places the 要 it argues, a
+ * title names its action without one. A clause of its own before the 要 is a lead's aim (2018 “积极的财政政策取向不变，要聚力
+ * 增效。”), and 要求/要素/要点 are nouns.
+ * So are statements of what a thing is for, has or rests on, read outside the corpus: a purpose copula (1958 “试制新产品，
+ * 是为了增加新产品。”), a possession predicate with the subject first (1981 “消费品工业生产的发展具有广阔的领域和很大的潜力。”;
+ * not 打造具有…的X, a title), a maxim of parallel 靠 (1981 “发展农业靠政策、靠科学。”), a negation (1964 “伟大的中国人民，并没有
+ * 被严重的困难吓倒。”) and 是…的 across a comma (1964 “文化革命是不破不立，有破有立的。”).
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /必须|首先|要在|相辅相成|相得益彰|密不可分|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**
@@ -120,7 +138,7 @@ function isCouplet(sentence: string): boolean {
  * one comma.
  */
 export function isSubHeadingLine(title: string): boolean {
-  if (NOT_LEAD.test(title) || isStatement(title) || ANNOUNCES.test(title) || /我们|我省|我市|我区|我县|我国/.test(title)) return false;
+  if (NOT_LEAD.test(title) || REPORTS_SPEECH.test(title) || isStatement(title) || ANNOUNCES.test(title) || /我们|我省|我市|我区|我县|我国/.test(title)) return false;
   // A list of fields (民族、宗教、侨务、…等工作取得新成绩) reports; it does not title.
   return title.split(/[,，]/).length <= 2 && title.split('、').length <= 2;
 }

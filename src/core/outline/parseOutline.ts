@@ -9,31 +9,19 @@ import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
-import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
-import { PointRuns } from './pointRuns';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
-import { isCompactLayout, isNameLine } from './nameLines';
-import { indentsParagraphs, isBoldMarkerAlone, standaloneLeadEnd } from './boldLines';
-import { continuesEnumeration, dashLead, isClosingHeading, speaksForReview, isLeadSentence, isPlainHeading, isStatement, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
+import { isNameLine } from './nameLines';
+import { isBoldMarkerAlone } from './boldLines';
+import { isClosingHeading, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
-import { listLeadEnd } from './listLeads';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
-import { Neighbours } from './neighbours';
-import { FramedPairs } from './framedPairs';
 import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
-import type { DraftNode } from './draft';
-import { draft, HeadingStack, kindFor } from './headingStack';
+import { draft, kindFor } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
-
-/** Paragraphs in a row that must open with leads for lead sentences directly under a part to be headings. */
-const MIN_PART_SERIES = 3;
-/** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
-const MAX_PAIR_LEAD = 20;
-/** A paragraph at least this long is a block that a longer lead of its section's series may title (sentenceLead). */
-const MIN_TITLED_BLOCK = 200;
+import { LeadReader } from './leadReader';
 
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
@@ -64,24 +52,9 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
 }
 
 /** The reading of the body, one paragraph at a time: each kind of heading is one step, tried in this order. */
-class OutlineParser {
-  readonly headings = new HeadingStack();
+class OutlineParser extends LeadReader {
   /** After 结束语: the closing remarks, which are not a part (test/fixtures/expected/README.md). */
   private closing = false;
-  /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
-  private leadBody = -1;
-  /** The paragraph of the last lead that is a line of its own over its body, for series of such lines. */
-  private lastLineLeadPi = -3;
-  /** The last paragraph that is an item of an enumeration: never a lead. */
-  private listItem = -1;
-  /** The paragraph of the last lead, for lead series. */
-  private lastLeadPi = -2;
-  /** Paragraphs in a row, ending at lastLeadPi, that open with leads. */
-  private leadRun = 0;
-  /** The opener of the lead series the last lead belongs to (“这五年”), or null. */
-  private seriesOpener: string | null = null;
-  /** The opener of the standalone lines alternating with body paragraphs (这是…的五年。), while the series runs. */
-  private alternatingSeries: string | null = null;
   /**
    * After a part's numbered sections, a paragraph addressed to the deputies (各位代表！) opens the part's closing words
    * (2018 part 一: “过去五年，…” on 港澳台, 外交…; 天津 2026: “各位代表！“十四五”以来，…” then “五年来，…” ×6): they are no
@@ -91,29 +64,18 @@ class OutlineParser {
    */
   private closingWords = false;
   private readonly innerLists = new InnerLists();
-  /** What the paragraphs around the one being read look like. */
-  private readonly around: Neighbours;
   private readonly announcedList = new AnnouncedList();
-  private readonly pointRuns = new PointRuns();
-  private readonly framedPairs: FramedPairs;
-  /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
-  private readonly indented: boolean;
-  /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
-  private readonly compact: boolean;
   /** The report keeps a wide gap of blank lines for its headings (widensHeadingGaps). */
   private readonly headingGaps: boolean;
 
   constructor(
-    private readonly doc: ReportDocument,
-    private readonly paragraphs: readonly Paragraph[],
+    doc: ReportDocument,
+    paragraphs: readonly Paragraph[],
     private readonly bodyStart: number,
-    private readonly bodyEnd: number,
+    bodyEnd: number,
   ) {
-    this.indented = indentsParagraphs(doc, paragraphs);
-    this.compact = isCompactLayout(paragraphs);
+    super(doc, paragraphs, bodyEnd);
     this.headingGaps = widensHeadingGaps(doc, paragraphs);
-    this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
-    this.framedPairs = new FramedPairs(paragraphs, this.around, bodyEnd);
   }
 
   /** Reads paragraph `pi` (and the next one when a heading takes its title from it); returns the last one it used. */
@@ -143,7 +105,10 @@ class OutlineParser {
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
-    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && (this.listLead(pi, p) || this.leadHeading(pi, p))) return pi;
+    if (!this.closingWords && !repeats(p, this.paragraphs[pi - 1]) && (this.listLead(pi, p) || this.leadHeading(pi, p))) {
+      this.softBreakLeads(p);
+      return pi;
+    }
     const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
@@ -242,157 +207,5 @@ class OutlineParser {
     h.attach(node);
     h.stack.push({ style, value: 0, node });
     return true;
-  }
-
-  /** A lead that titles its paragraph (or the paragraphs below it): bold, dashed, alternating, a series, a sentence. */
-  private leadHeading(pi: number, p: Paragraph): boolean {
-    const h = this.headings;
-    // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
-    // “包括“供应链改造”和“产业链改造”。…”) is its text. So is an item of an enumeration.
-    if (h.inBlock || pi === this.listItem) return false;
-    // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
-    // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
-    // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
-    return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
-  }
-
-  /** A one-sentence paragraph over a run of 一是/二是 paragraphs, inside a section: their lead (listLeads.ts). */
-  private listLead(pi: number, p: Paragraph): boolean {
-    const h = this.headings;
-    const end = h.stack.length > 1 && !h.inBlock && pi !== this.listItem ? listLeadEnd(this.paragraphs, pi, this.bodyEnd) : -1;
-    if (end <= 0) return false;
-    h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
-    this.addLead(p, end, 0, '', true);
-    return true;
-  }
-
-  private boldLead(pi: number, p: Paragraph): boolean {
-    const h = this.headings;
-    const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact, this.lastLineLeadPi === pi - 2) : -1;
-    if (boldEnd <= 0) return false;
-    // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
-    // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
-    // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
-    h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
-    const lead = this.addLead(p, boldEnd, 0, '', true);
-    addInlinePoints(lead, findInlinePoints(p, boldEnd));
-    if (p.segments.length === 1) {
-      this.leadBody = pi + 1;
-      this.lastLineLeadPi = pi;
-    }
-    return true;
-  }
-
-  private dashedLead(p: Paragraph): boolean {
-    const dash = this.headings.stack.length ? dashLead(p.text) : null;
-    if (!dash) return false;
-    const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
-    addInlinePoints(lead, findInlinePoints(p, dash.end));
-    return true;
-  }
-
-  private alternatingLead(pi: number, p: Paragraph): boolean {
-    const h = this.headings;
-    const alternating = h.stack.length ? alternatingLeadEnd(this.paragraphs, pi, this.bodyEnd, this.lastLeadPi === pi - 2 ? this.alternatingSeries : null) : -1;
-    if (alternating <= 0) return false;
-    h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
-    this.addLead(p, alternating);
-    this.alternatingSeries = alternatingOpener(p);
-    // Its body is the next paragraph, whose first sentence is no lead (海南 2026: “这一年，…改革开放步伐加快。” /
-    // “跨境电子商务综合试验区抓紧建设。积极对接…”).
-    this.leadBody = pi + 1;
-    return true;
-  }
-
-  private seriesLead(pi: number, p: Paragraph): boolean {
-    const h = this.headings;
-    const continuing = this.lastLeadPi === pi - 1 ? this.seriesOpener : null;
-    const opened = h.stack.length ? seriesLeadEnd(this.paragraphs, pi, this.bodyEnd, continuing) : -1;
-    const seriesEnd = opened > 0 || !h.stack.length ? opened : parallelHeadEnd(this.paragraphs, pi, this.bodyEnd, continuing);
-    if (seriesEnd <= 0) return false;
-    // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
-    h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
-    const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = opened > 0 ? seriesOpenerOf(p.text) : headShape(p.text);
-    addInlinePoints(lead, findInlinePoints(p, seriesEnd));
-    return true;
-  }
-
-  private sentenceLead(pi: number, p: Paragraph): boolean {
-    const h = this.headings;
-    const text = p.text;
-    const strictLead = h.stack.length && pi !== this.leadBody ? isLeadSentence(text) : -1;
-    // Beside a lead (the paragraph before or after), a longer or bracketed first sentence is one of the series.
-    // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
-    // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”), or first of a
-    // run of three (天津 2026 “积极共建北京（京津冀）国际科技创新中心。” after its section's introduction, before two leads).
-    // A series of three or more leads may end on it whatever follows (2008 （五）: “拓展对外开放广度和深度，提高开放型经济
-    // 水平。” after four leads, before the section's closing remark).
-    const besideLead =
-      strictLead < 0 &&
-      h.stack.length > 1 &&
-      pi !== this.leadBody &&
-      (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
-        (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
-        (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
-    // A long paragraph among its section's leads (the lead just before it, one paragraph between at most, or one a few
-    // paragraphs ahead) may open with a longer lead of the series (1980 第一，: “农业、轻工业的发展加快了，农轻重的比例关系有所
-    // 改善。”); the short pieces a page splits a paragraph into go on their lead (2009 “健全社会矛盾纠纷调处化解机制，…。”).
-    const inSection = !besideLead && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && text.length >= MIN_TITLED_BLOCK && (this.lastLeadPi >= pi - 2 && h.stack.length > 2 && (h.stack[h.stack.length - 1] as StackEntry).style === 'lead' || this.around.leadAhead(pi)) ? isLeadSentence(text, true) : -1;
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
-    const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
-    // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
-    const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
-    const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
-    const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
-    // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
-    if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
-    // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
-    // but it introduces its block rather than titling it: never a lead itself.
-    if (isStatement(text.slice(0, leadEnd))) {
-      this.chainLead(pi);
-      return false;
-    }
-    h.popWhile(under);
-    const lead = this.addLead(p, leadEnd, 0, '', true);
-    addInlinePoints(lead, findInlinePoints(p, leadEnd));
-    return true;
-  }
-
-  /**
-   * Lead sentences come in parallel series (“国民经济继续保持平稳较快增长。” / “改革开放深入推进。” / …): directly under a
-   * part, a lead-like first sentence is one when the paragraphs around it open with leads too. A lone one is prose
-   * (1955: “大工业是建立社会主义社会的物质基础。”). A pair is weaker evidence, so its sentences must also be short like
-   * headings (2011: “继续实施积极的财政政策。” / “实施稳健的货币政策。”): two long statements in a row are prose
-   * (1955: “青年和妇女都应该积极地参加祖国的社会主义建设事业。” / “五年计划同全国各民族各阶层人民都有密切的关系。”).
-   * A run of ——X。 dash leads is a series of another shape: the sentence before it introduces it (内蒙古 2026: “…发展历程
-   * 极不平凡。…” over “——这五年综合经济实力大幅提升。” ×6), so only leads without a dash count ahead.
-   * Looks at most two paragraphs ahead: O(1) per paragraph.
-   */
-  private inLeadSeries(i: number, titleLength: number): boolean {
-    // Between the two leads of a framed pair, paragraphs are the first one's body.
-    if (this.framedPairs.between(i)) return false;
-    let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
-    for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j, false); j++) run++;
-    return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
-  }
-
-  /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */
-  private chainLead(pi: number): void {
-    this.leadRun = this.lastLeadPi === pi - 1 ? this.leadRun + 1 : 1;
-    this.lastLeadPi = pi;
-  }
-
-  private addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false): DraftNode {
-    const h = this.headings;
-    this.chainLead(p.index);
-    this.seriesOpener = null;
-    h.popWhile((e) => e.style === 'lead');
-    if (h.top() && (h.stack[h.stack.length - 1] as StackEntry).style === 'shi') this.pointRuns.ledUnder();
-    const level = h.stack.length + 1;
-    const node = draft('lead', level, marker, titleText(p.raw, start, end), headingStart(p), positionAt(p, end));
-    h.attach(node);
-    h.stack.push({ style: 'lead', value: 0, node, ownsList });
-    return node;
   }
 }
