@@ -85,6 +85,23 @@ describe('hover card across the workspace’s reports', () => {
     expect(year2016?.outcomeLabel).toBe('met');
   });
 
+  // A second trial: a compilation (n2016-2017.txt: the 2016 report, then 2017's) sorted first and stood for 2016.
+  it('takes the report whose file name gives the year over a compilation or copy that claims the same place and year', async () => {
+    const { workspace, uri, text } = nationalWorkspace([2015, 2016, 2017, 2018], 2017);
+    workspace.write('misc/n2016-2017.txt', `${readCorpus('national/2016.txt')}\n${readCorpus('national/2017.txt')}`);
+    const service = testService({ workspace });
+    expect(await service.workspace!.crossReportReady(never)).toBe(true);
+    const claims2016 = service.workspace!.reports().filter((r) => r.meta.year === 2016 && r.meta.place === '全国');
+    expect(claims2016).toHaveLength(2);
+    const own = claims2016.find((r) => r.uri.endsWith('/2016.txt'))!;
+    const target = await gdpTarget(service, uri, text, 2017);
+    const hover = await service.getHover(textDocument(uri, text), target.range.start, never);
+    const rows = hover?.card.series?.rows ?? [];
+    // 2016's target comes from its own report, and so does 2015's actual (read from the 2016 report).
+    expect(rows.find((r) => r.year === 2016)?.target?.uri).toBe(own.uri);
+    expect(rows.find((r) => r.year === 2015)?.actual?.uri).toBe(own.uri);
+  });
+
   it('never waits for the index: while it is first built the card says the series will follow, and shows no chart', async () => {
     const { workspace, uri, text } = nationalWorkspace([2016, 2017], 2017);
     let release = (): void => undefined;

@@ -22,12 +22,29 @@ export interface SeriesRow {
 
 /**
  * Whether `candidate` should stand for its place and year instead of `kept`, the report of that place and year met
- * first (in path order). The first one stays — a GBK original beside its UTF-8 copy is the same report — unless only
- * the candidate has figures: a copy too large to read figures from (a page holding the report many times) must not
- * blank out the year in every series, card and chart.
+ * first (in path order). The first one stays — a GBK original beside its UTF-8 copy is the same report — unless
+ * - only the candidate has figures: a copy too large to read figures from (a page holding the report many times) must
+ *   not blank out the year in every series, card and chart; or
+ * - both have figures and only the candidate's file name gives its year (2023.txt beside n2023-2024.txt, x12.txt: a
+ *   compilation or a scratch copy that sorts first must not stand for the year — a trial user's series linked into
+ *   such copies instead of the reports themselves).
  */
 export function replacesSameYear(kept: IndexedReport, candidate: IndexedReport): boolean {
-  return kept.indicators.length === 0 && candidate.indicators.length > 0;
+  if (kept.indicators.length === 0) return candidate.indicators.length > 0;
+  return candidate.indicators.length > 0 && !namesItsYear(kept) && namesItsYear(candidate);
+}
+
+/** The file name gives the report's year and no other (2023.txt, 北京市-2026.txt; not n2023-2024.txt or x12.txt). */
+function namesItsYear(report: IndexedReport): boolean {
+  const slash = report.uri.lastIndexOf('/');
+  let name = report.uri.slice(slash + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // a malformed escape: the name as it is
+  }
+  const years = new Set(Array.from(name.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu), (m) => Number(m[0])));
+  return years.size === 1 && years.has(report.meta.year ?? -1);
 }
 
 /** One report per year, by replacesSameYear: the reports in their order, with a year's replaced one swapped in place. */
@@ -42,7 +59,7 @@ export function onePerYear(reports: Iterable<IndexedReport>): Map<number, Indexe
   return byYear;
 }
 
-/** Reports of the same place, one per year (onePerYear: the first, unless only a later one has figures). */
+/** Reports of the same place, one per year (onePerYear: the first in path order, unless replacesSameYear prefers another). */
 export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta): IndexedReport[] {
   if (!meta.place) return [];
   return [...onePerYear(reports.filter((r) => r.meta.place === meta.place)).values()];

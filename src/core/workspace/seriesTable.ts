@@ -42,7 +42,7 @@ export interface SeriesTable {
   readonly unplaced: readonly IndexedReport[];
   /**
    * Second reports of a place and year (e.g. a GBK original beside its UTF-8 copy): the first by path is kept, unless
-   * only a later one has figures (replacesSameYear).
+   * replacesSameYear prefers a later one (only it has figures, or only its file name gives the year).
    */
   readonly duplicates: readonly IndexedReport[];
 }
