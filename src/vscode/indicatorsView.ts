@@ -184,10 +184,12 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   provider.onDidBuild = (tree, document, analysed, partial) => {
     if (tree && tree.shown > 0) followSoon();
     // Alone in its container (the default) the view has no header of its own and VS Code shows neither its
-    // description nor its name, only “INDICATORS: <view title>”: so the title carries the filter, the description
-    // the counts (seen in a header when the view is moved next to others).
-    const filterText = filter.describe();
-    view.title = filterText || vscode.l10n.t('Indicators');
+    // description nor its name, only “INDICATORS: <view title>”: so the title carries the report's file name and the
+    // filter, the description the counts (seen in a header when the view is moved next to others). The name matters:
+    // the view stays on the last report while another kind of file is active (a trial user could not tell which
+    // report it listed).
+    const title = [document ? fileNameOf(document.uri) : '', filter.describe()].filter((t) => t.length > 0).join(' · ');
+    view.title = title || vscode.l10n.t('Indicators');
     view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
     if (!document) view.message = vscode.l10n.t('Open a government work report to see its figures.');
     else if (!analysed || !tree) view.message = vscode.l10n.t('This report could not be analysed.');
@@ -293,4 +295,9 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       },
     },
   );
+}
+
+/** The last segment of the document's path (2024.txt, 北京市-2026.txt), as the editor's tab shows it. */
+function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

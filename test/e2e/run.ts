@@ -622,6 +622,9 @@ async function run(): Promise<void> {
       assert(parts.join(' | ') === wantParts.join(' | '), `level-1 rows: ${parts.join(' | ')}; the parts are ${wantParts.join(' | ')}`);
       const row = rows.find((r) => r.name === label);
       assert(row, `no row “${label}”`);
+      // The view names the report it lists (it stays on the last report while another kind of file is active).
+      const heading = (await page.locator('#workbench\\.parts\\.sidebar .title-label h2').first().textContent()) ?? '';
+      assert(heading.includes('000_4ff7010d533e2b03.txt'), `the side bar's title “${heading}” does not name the report the view lists`);
       assert(row.level === 2, `“${label}” is at level ${row.level}, not directly under ${partOne} (level 2)`);
       assert(row.description === description, `“${label}” is described “${row.description}”, not “${description}”`);
       const under = rows.filter((r) => r.index < row.index && r.level === 1).pop();
