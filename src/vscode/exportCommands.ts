@@ -110,7 +110,9 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
   }
   const open = vscode.l10n.t('Open');
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
+    model.indicators.length === 1
+      ? vscode.l10n.t('Exported 1 figure to {0}.', displayPath(target))
+      : vscode.l10n.t('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);

@@ -246,7 +246,10 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       if (status === 'all' || indicator.status === status) counts.set(indicator.kind, (counts.get(indicator.kind) ?? 0) + 1);
     }
     const current = filter.filter.kinds;
-    const items = INDICATOR_KINDS.map((kind) => ({
+    // Kinds the report has no figure of are not offered (a choice that can only empty the view); a kind already
+    // picked stays, so that it can be unpicked.
+    const offered = INDICATOR_KINDS.filter((kind) => !model || (counts.get(kind) ?? 0) > 0 || current.includes(kind));
+    const items = offered.map((kind) => ({
       label: labels[kind],
       description: model ? String(counts.get(kind) ?? 0) : undefined,
       picked: current.includes(kind),

@@ -14,7 +14,8 @@ const UPDATE_DELAY_MS = 300;
 export function statusText(meta: Pick<ReportMeta, 'place' | 'year'>, figures: number | undefined): string {
   const where = [meta.place, meta.year === null ? null : String(meta.year)].filter((part): part is string => !!part).join(' ');
   const label = where || vscode.l10n.t('Government work report');
-  return figures === undefined ? `$(graph) ${label}` : `$(graph) ${vscode.l10n.t('{0} · {1} figures', label, figures)}`;
+  if (figures === undefined) return `$(graph) ${label}`;
+  return `$(graph) ${figures === 1 ? vscode.l10n.t('{0} · 1 figure', label) : vscode.l10n.t('{0} · {1} figures', label, figures)}`;
 }
 
 /** The report's title line (with its meeting and date when known), then what a click does. */

@@ -271,6 +271,7 @@ describe('the status-bar item', () => {
 
   it('reads place, year and the number of figures; the tooltip gives the title and what a click does', () => {
     expect(statusText(meta, 312)).toBe('$(graph) 苏州市 2021 · 312 figures');
+    expect(statusText(meta, 1)).toBe('$(graph) 苏州市 2021 · 1 figure');
     expect(statusText({ place: null, year: null }, undefined)).toBe('$(graph) Government work report');
     expect(statusTooltip(meta).split('\n')).toEqual(['苏州市 2021 政府工作报告', '苏州市第十六届人民代表大会第五次会议 · 2021-01-20', 'Click to show the Indicators view']);
   });
