@@ -82,7 +82,9 @@ export class AnalysisClient {
    * LostInWorkerError when the worker no longer holds the text.
    */
   async card(key: string, at: Position, options: CardOptions): Promise<{ card: IndicatorCard; indicator: Indicator } | null> {
-    const response = await this.send({ id: this.nextId++, kind: 'card', key, at, options });
+    // Copied field by field: the editor's position is VS Code's Position, whose line and character are getters on its
+    // class; the worker receives a structured clone, which keeps own fields only (no card at all came back without this).
+    const response = await this.send({ id: this.nextId++, kind: 'card', key, at: { line: at.line, character: at.character }, options });
     if (!response.ok) throw new Error(response.error);
     if ('lost' in response) throw new LostInWorkerError();
     return 'card' in response ? response.card : null;

@@ -5,7 +5,8 @@
  * Go to Symbol, the hover card on a figure, a click on a link in that card, Go to Definition and document links
  * (against the CLI's references), Find All References, the Indicators view (parts, a figure's row, a click on it),
  * Targets year on year (its webview tab, a figure's link into the report, closing without a prompt),
- * Go to Symbol in Workspace, no boxed Chinese punctuation, nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
+ * a hover card in a report over FULL_MODEL_CHARS (largeReport.ts), Go to Symbol in Workspace, no boxed Chinese punctuation,
+ * nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
  * After: the @vscode/test-electron suite (test/integration) run in this same extension host in a second window.
  * Screenshots go to media/screenshots/; logs and the per-run HOME/XDG/TMPDIR folders to .e2e/run/.
  *
@@ -13,7 +14,7 @@
  * `npm run e2e` does all three. Prints `e2e: N passed, N failed` last and exits non-zero on any failure.
  *
  * Environment: E2E_KEEP=1 keeps code-server and Chromium open at the end (prints the URL) for debugging;
- * E2E_TIMEOUT_S (default 180) is the watchdog for the whole run; E2E_VSIX installs another .vsix than dist/'s;
+ * E2E_TIMEOUT_S (default 240) is the watchdog for the whole run; E2E_VSIX installs another .vsix than dist/'s;
  * CODE_SERVER_VERSION picks the code-server install (default 4.96.4 = VS Code 1.96.4, the oldest engines.vscode allows).
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -33,6 +34,7 @@ import {
 import type { ListRow } from './workbench';
 import { cardAndChartChecks, NATIONAL_YEARS, provinceFixtures } from './cardCharts';
 import { termsChecks } from './termsCheck';
+import { largeReportChecks, writeLargeReport } from './largeReport';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** E2E_VSIX: another package to try (e.g. a patched copy); by default the one `npm run package` makes. */
@@ -255,6 +257,7 @@ function prepareRunDir(): { env: NodeJS.ProcessEnv; userDataDir: string; extensi
     mkdirSync(join(workspace, file.name, '..'), { recursive: true });
     copyFileSync(join(ROOT, file.source), join(workspace, file.name));
   }
+  writeLargeReport(ROOT, workspace);
   return { env, userDataDir, extensionsDir: dir('extensions'), workspace, browserProfile: dir('chromium-profile') };
 }
 
@@ -694,6 +697,9 @@ async function run(): Promise<void> {
     await termsChecks(page, check, { cli: CLI, workspace: srv.workspace });
     lap('card + charts');
 
+    await largeReportChecks(page, check, { cli: CLI, workspace: srv.workspace });
+    lap('large report');
+
     await check('Go to Symbol in Workspace (Ctrl+T) finds the “十四五” headings', async () => {
       await focusEditor(page);
       await page.keyboard.press('Control+T');
@@ -852,7 +858,7 @@ function chromiumVersion(): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const timeoutS = Number(process.env['E2E_TIMEOUT_S'] ?? '180');
+  const timeoutS = Number(process.env['E2E_TIMEOUT_S'] ?? '240');
   const watchdog = setTimeout(() => {
     console.log(`  ✗ e2e run: watchdog — still running after ${timeoutS} s`);
     killGroupNow();

@@ -146,6 +146,8 @@ export async function goToLine(page: Page, line: number, column: number): Promis
   await page.keyboard.press('Control+G');
   await waitFor('Go to Line', () => quickInputOpen(page), 5000);
   await page.keyboard.type(`${line}:${column}`);
+  // Enter before the picker offers “Go to line N …” does nothing (seen just after a 350,000-character report opened).
+  await waitFor(`Go to Line offering line ${line}`, async () => ((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label')) ?? '').includes(String(line)), 5000);
   await page.keyboard.press('Enter');
   await waitFor(`the cursor at Ln ${line}, Col ${column}`, async () => (await statusText(page, 'status.editor.selection')).startsWith(`Ln ${line}, Col ${column}`));
 }

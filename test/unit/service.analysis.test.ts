@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeReport, CancelledError, prepareReport } from '../../src/core';
 import type { Segmenter } from '../../src/core';
+import { isPartial } from '../../src/core/service';
 import type { SegmenterProvider } from '../../src/core/service';
 import { JiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { workerRunner } from '../../src/node/analysisRunner';
@@ -13,6 +14,26 @@ import { AnalysisClient } from '../../src/node/analysisClient';
 import { FULL_MODEL_CHARS, MAIN_THREAD_CHARS } from '../../src/node/analysisProtocol';
 import { readCorpus, SEED } from '../support/corpus';
 import { cancelled, countingRunner, never, positionOf, testService, textDocument } from '../support/inMemoryWorkspace';
+
+/**
+ * A position as VS Code's extension host hands one to a hover provider (extHostTypes.Position): the coordinates in
+ * private fields, read through getters on the prototype. A structured clone (what crosses to a worker thread) copies
+ * own fields only, so the clone has neither `line` nor `character`.
+ */
+class EditorPosition {
+  private readonly _line: number;
+  private readonly _character: number;
+  constructor(line: number, character: number) {
+    this._line = line;
+    this._character = character;
+  }
+  get line(): number {
+    return this._line;
+  }
+  get character(): number {
+    return this._character;
+  }
+}
 
 /** nodejieba as a provider that is still loading until `ready()` is called, and counts its questions. */
 function loadingJieba(): SegmenterProvider & { ready(): void; questions: number } {
@@ -141,6 +162,38 @@ describe('analysis in a worker thread (the editor, for large documents)', () => 
       expect(hover?.indicator.text).toBe('6.1%');
       expect(hover?.card.title).toContain('地区生产总值');
       expect(await service.getDocumentLinks(document, never)).toEqual([]);
+    } finally {
+      runner.dispose();
+    }
+  }, 60_000);
+
+  // Two new users' trials in the real editor: no card at all, not even “Loading…”, in reports over FULL_MODEL_CHARS
+  // (national/2024.txt 21 times), while 17 times gave one. The hover's position, VS Code's Position, went to the worker
+  // as it was; its clone there had no line or character, so no figure was found. The editor's order of events is kept:
+  // the report is opened and its figures bound while nodejieba loads, and the hovers come once it is ready.
+  it('gives the card of a very large document at a position as VS Code hands it to a hover (line and character are getters)', async () => {
+    const report = readCorpus('national/2024.txt');
+    const runner = workerRunner({ client: new AnalysisClient(shim) });
+    try {
+      for (const times of [Math.floor(FULL_MODEL_CHARS / report.length), Math.ceil(FULL_MODEL_CHARS / report.length) + 1]) {
+        const text = report.repeat(times);
+        expect(text.length).toBeGreaterThan(MAIN_THREAD_CHARS);
+        const jieba = loadingJieba();
+        const service = testService({ runner, segmenter: jieba });
+        const document = textDocument(`file:///x${times}.txt`, text);
+        expect((await service.getDocumentSymbols(document, never)).length).toBeGreaterThan(0);
+        const model = (await service.getModel(document, never))!;
+        expect(isPartial(model)).toBe(text.length > FULL_MODEL_CHARS);
+        jieba.ready();
+        // 国内生产总值增长5.2%, the cursor inside the figure; two requests at once, as the hover and another feature ask.
+        const { line, character } = positionOf(text, 27, '5.2%');
+        const at = new EditorPosition(line, character + 1);
+        const [hover, again] = await Promise.all([service.getHover(document, at, never), service.getHover(document, at, never)]);
+        expect(hover?.indicator.text, `${text.length} characters`).toBe('5.2%');
+        expect(hover?.card.title).toContain('国内生产总值');
+        expect(again?.card).toEqual(hover?.card);
+        service.dispose();
+      }
     } finally {
       runner.dispose();
     }
