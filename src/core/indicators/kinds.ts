@@ -36,7 +36,8 @@ const CHANGE_VERB = new RegExp(`(?:压减|削减|减少|缩短|缩减|压降|降
  */
 const PLAN_GAP = /(?:比[^，,。；;]{0,10}(?:少|多)[^，,。；;\d]{0,5}|(?:超过|超出|低于)(?:了)?(?:原定|原)?(?:的)?(?:计划|预算)[^，,。；;\d]{0,14})$/;
 /** 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: the words before the figure, as the name rules drop a trailing 比. */
-const RATIO_BEFORE = /(?:比|倍差)(?:从[\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
+// (收入比值由3.27缩小至2.93: 比值 and 由 as well.)
+const RATIO_BEFORE = /(?:比|比值|倍差)(?:[从由][\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
 const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
@@ -93,7 +94,7 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (unit !== null && unit.includes('/') && measure?.percentKind === 'change' && !measure.to) return 'change';
       // A magnitude without a unit that counts people (378万农村人口, 用户突破3500万) is a count.
       // 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: a ratio written as one number is a multiple, like 2.50:1.
-      if (m.unit === null && unit === null && (/(?:比|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
+      if (m.unit === null && unit === null && (/(?:比|比值|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
       // (People are counted by magnitude only: a number below 万 with no unit is no head count.)
       // (Households too: 惠及近千万家庭, 一亿二千万农户 count them, as 户 written after the number does.)
       // (Any count unit a list or a noun lends it: 客运量分别达1409万、1305万人次.)

@@ -12,6 +12,12 @@ const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   // 算力总规模达到10.36百亿亿次/秒 (10^18 operations a second, as EFLOPS).
   ['百亿亿', 18],
   ['万亿', 12],
+  // 累计分别突破9千亿元, 超3千万人次: a digit before 千亿/百亿/千万/百万 takes both magnitudes (9千亿元 is 9×10^11 元,
+  // not 9千 with the 亿元 left over).
+  ['千亿', 11],
+  ['百亿', 10],
+  ['千万', 7],
+  ['百万', 6],
   ['亿', 8],
   ['万', 4],
   ['千', 3],
@@ -46,7 +52,9 @@ export interface Suffix {
 }
 
 export function suffixAfter(text: string, core: Core): Suffix {
-  let j = approxAt(text, core.end);
+  // 3 0 0 多个城市 (digits spaced out by a PDF): a stray space before 多/余 as well.
+  const spacedApprox = !core.chinese && text[core.end] === ' ' && (text[core.end + 1] === '多' || text[core.end + 1] === '余') && text[core.end - 2] === ' ';
+  let j = approxAt(text, spacedApprox ? core.end + 1 : core.end);
   let approx = j > core.end;
   let exp = 0;
   let extra = 0;

@@ -133,6 +133,16 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['方', '立方米', 'physical'],
   ['公方', '公方', 'physical'],
   ['平方公尺', '平方公尺', 'physical'],
+  // Older reports measure timber and earth in 立方公尺, cloth in 公尺 and 尺 (棉布一亿一千万公尺, 呢绒…六百六十万尺),
+  // earthworks in 土方 (兴修八亿土方的农田水利工程).
+  ['立方公尺', '立方公尺', 'physical'],
+  ['公尺', '公尺', 'physical'],
+  ['尺', '尺', 'physical'],
+  ['土方', '土方', 'physical'],
+  // 供热标准由18℃提高到20℃: temperatures.
+  ['℃', '℃', 'physical'],
+  // 获亚洲级以上大赛金牌33枚, 毛、麻纺锭七千三百三十枚: medals and spindles counted.
+  ['枚', '枚', 'count'],
   ['微克/立方米', '微克/立方米', 'physical'],
   ['毫克/立方米', '毫克/立方米', 'physical'],
   ['GB', 'GB', 'physical'],

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { foldWidth } from '../../src/core/text/normalize';
+
+/**
+ * Forms and exclusions found by reading reports outside the labelled set against the recogniser's figures: short
+ * excerpts of public reports, each with its source (the national reports of the corpus's jsonl source, the 2026
+ * provincial reports of its provincial source).
+ */
+const figures = (s: string) => {
+  const text = foldWidth(s);
+  return recognizeNumbers(text)
+    .filter((m) => m.nature !== 'bare')
+    .map((m) => ({ written: text.slice(m.start, m.end), value: m.value, unit: m.unit, qualifier: m.qualifier }));
+};
+const written = (s: string) => figures(s).map((f) => f.written);
+const indicator = (s: string, text: string) => analyzeReport(s).indicators.find((i) => i.text === text);
+
+describe('a digit before two magnitudes takes both (广西壮族自治区 2026)', () => {
+  it('9千亿元 is 9×10^11 元, not 9千 with 亿元 left over', () => {
+    const s = '一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2020年增加';
+    expect(figures(s)).toEqual([
+      { written: '9千亿元', value: 9e11, unit: '元', qualifier: '超过' },
+      { written: '3万亿元', value: 3e12, unit: '元', qualifier: null },
+      { written: '8千亿元', value: 8e11, unit: '元', qualifier: '超过' },
+    ]);
+  });
+  it('3千万 and 5百万 the same way; 千米 stays a unit', () => {
+    expect(figures('接待游客超3千万人次，新建道路5千米')).toMatchObject([
+      { written: '3千万人次', value: 3e7, unit: '人次' },
+      { written: '5千米', value: 5, unit: '公里' },
+    ]);
+  });
+});
+
+describe('约 and 近 that end a word are no qualifier', () => {
+  it('国际条约187个 is 187, not “about 187” (national 1998); 节约10% likewise (national 1987)', () => {
+    expect(figures('五年来，我国缔结或者参加国际条约187个。')).toMatchObject([{ written: '187个', qualifier: null }]);
+    expect(figures('各项开支要比去年预算执行数节约10%的总要求')).toMatchObject([{ written: '10%', qualifier: null }]);
+    // (约 alone still is: 约有七百个, 完成投资约2400亿元.)
+    expect(figures('总投资约2400亿元')).toMatchObject([{ written: '2400亿元', qualifier: '约' }]);
+  });
+});
+
+describe('units of temperature, medals and the older reports', () => {
+  it('℃ (宁夏回族自治区 2026) and 枚 (广西 2026)', () => {
+    expect(figures('城市居民起居室供热标准由18℃提高到20℃。')).toMatchObject([
+      { written: '18℃', value: 18, unit: '℃' },
+      { written: '20℃', value: 20, unit: '℃' },
+    ]);
+    expect(figures('获亚洲级以上大赛金牌33枚')).toMatchObject([{ written: '33枚', value: 33, unit: '枚' }]);
+  });
+  it('立方公尺, 公尺, 尺 and 土方 (national 1958)', () => {
+    expect(written('水泥增产了将近三十万吨，木材增产了约五百二十万立方公尺。')).toEqual(['三十万吨', '五百二十万立方公尺']);
+    expect(figures('棉布一亿一千万公尺')).toMatchObject([{ value: 1.1e8, unit: '公尺' }]);
+    expect(figures('呢绒将增加约六百六十万尺')).toMatchObject([{ value: 6.6e6, unit: '尺', qualifier: '约' }]);
+    expect(figures('原定去冬今春兴修八亿土方的农田水利工程，后来增加到十六亿土方')).toMatchObject([
+      { value: 8e8, unit: '土方' },
+      { value: 1.6e9, unit: '土方' },
+    ]);
+    // A single numeral before 尺 is a word, not a figure (六尺巷工作法).
+    expect(written('用好“六尺巷工作法”等')).toEqual([]);
+  });
+});
+
+describe('digits spaced out by a PDF keep their 多 (national 1998)', () => {
+  it('3 0 0 多个城市 is over 300 个', () => {
+    expect(figures('失业保险逐步扩大，3 0 0 多个城市建立了居民最低生活保障制度')).toMatchObject([{ written: '3 0 0 多个', value: 300, unit: '个', qualifier: '超过' }]);
+  });
+});
+
+describe('time frames, classes and plants', () => {
+  it('the span a total or a doubling took is a time frame (宁夏, 云南 2026); so is a 5年过渡期 (内蒙古 2026)', () => {
+    expect(written('每年将75%以上的财力用于民生，5年累计投入6200多亿元。')).toEqual(['75%', '6200多亿元']);
+    expect(written('高新技术企业数3年翻一番，新增2户独角兽企业')).toEqual(['一番', '2户']);
+    expect(written('完成脱贫攻坚成果同乡村振兴有效衔接5年过渡期任务')).toEqual([]);
+  });
+  it('a population that sorts places is a class (云南, 山西 2026), a head count is not', () => {
+    expect(written('20万以上人口县实现特殊教育学校全覆盖')).toEqual([]);
+    expect(written('特殊教育学校覆盖20万人口以上的县。')).toEqual([]);
+    expect(written('“以旧换新”政策惠及76万群众。')).toEqual(['76万']);
+  });
+  it('a plant’s capacity after a verb that retrofits it is the work done (内蒙古 2026), a bound still a class (河南 2026)', () => {
+    expect(written('完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造')).toEqual(['2100万千瓦', '2812万吨', '395台']);
+    expect(written('关停淘汰10万千瓦及以下燃煤机组')).toEqual([]);
+    expect(written('装机容量四十万千瓦以上的水电站')).toEqual([]);
+  });
+  it('an age raised by a bound is a figure (黑龙江省 2026); an age bound before people a group', () => {
+    expect(written('人均预期寿命提高1岁以上，城镇人均住房建筑面积')).toEqual(['1岁']);
+    expect(written('新增3岁以下婴幼儿托位数')).toEqual([]);
+  });
+});
+
+describe('a ratio written as one number is a multiple, kind other (甘肃省 2026)', () => {
+  it('城乡居民收入比值由3.27缩小至2.93', () => {
+    const s = '城乡居民收入比值由3.27缩小至2.93。';
+    expect(indicator(s, '3.27')?.kind).toBe('other');
+    expect(indicator(s, '2.93')?.kind).toBe('other');
+  });
+});
