@@ -99,3 +99,27 @@ describe('a ratio written as one number is a multiple, kind other (甘肃省 202
     expect(indicator(s, '2.93')?.kind).toBe('other');
   });
 });
+
+describe('places in a ranking, Latin names, ages and multiples', () => {
+  it('排名由369位上升到235位: both are places (unit 位次), not people (甘肃省 2026); 123位院士 still counts people', () => {
+    expect(figures('“走出去”企业在“世界500强”排名由369位上升到235位。')).toMatchObject([
+      { written: '369位', value: 369, unit: '位次' },
+      { written: '235位', value: 235, unit: '位次' },
+    ]);
+    expect(figures('区域创新能力全国排名提升4位')).toMatchObject([{ written: '4位', unit: '位次' }]);
+    expect(figures('新增123位两院院士')).toMatchObject([{ written: '123位', unit: '人' }]);
+  });
+  it('PM_2.5年均浓度 is the pollutant, not 2.5 years (黑龙江省 2026)', () => {
+    expect(written('优良天数比例、PM_2.5年均浓度均优于全国')).toEqual([]);
+  });
+  it('时隔66年 is a time frame (青海省 2026); 招收2—3岁幼儿 an age group (西藏自治区 2026)', () => {
+    expect(written('时隔66年再次获批建成2所本科高校')).toEqual(['2所']);
+    expect(written('支持有条件的幼儿园招收2—3岁幼儿。')).toEqual([]);
+  });
+  it('“X’s N times” after a verb that compares (national 1954 and 1958)', () => {
+    expect(figures('三年已經達到一九四九年的九倍多')).toMatchObject([{ written: '九倍', value: 9, unit: '倍' }]);
+    expect(figures('相当于解放前北京市的全部房屋面积的六倍，共用投资')).toMatchObject([{ written: '六倍', value: 6, unit: '倍' }]);
+    // (Not a bare 的N倍 with nothing compared: a single numeral is no figure by itself.)
+    expect(written('他的三倍努力')).toEqual([]);
+  });
+});

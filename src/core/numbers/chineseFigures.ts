@@ -29,6 +29,8 @@ const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|�
 
 /** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
 const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;
+/** 已經達到一九四九年的九倍多, 相当于…面积的六倍: “X's N times” after a verb that compares, earlier in the clause. */
+const MULTIPLE_OF = /(?:相当于|相當於|等于|等於|达到|達到|是|为|為)[^，,。；;]{0,16}的$/;
 
 export function chineseAt(text: string, at: number): NumberMention | null {
   // 增加了两倍 / 增长一倍多: one numeral character is a figure only as a multiple after a measure word.
@@ -40,7 +42,7 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
   // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
   const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(text.slice(at + 1, at + 10)) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? single : null);
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

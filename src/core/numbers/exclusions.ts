@@ -40,7 +40,8 @@ export function blockedSpans(text: string): (start: number, end: number) => bool
   };
 }
 
-const LATIN = /[A-Za-z]/;
+// (PM_2.5年均浓度: an underscore joins the Latin name to its number as well.)
+const LATIN = /[A-Za-z_]/;
 
 /**
  * Context that makes a number a name, a date or a threshold rather than a figure. Each test looks at a few
@@ -95,13 +96,13 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
   // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经)$/.test(prev))) return true;
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经|时隔)$/.test(prev))) return true;
   // 西部大开发新10年, 民间投资新36条: a plan or a policy named by its span or its number of articles.
   if (before === '新' && (m.unit === '年' || m.unit === '条')) return true;
   // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
   if ((m.unit === '%' || m.unit === '‰') && /前$/.test(prev)) return true;
   // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
-  if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
+  if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
   // 20万以上人口县, 覆盖20万人口以上的县: a population that sorts places into a class, not a head count.
   if (m.unit === null && /^(?:以上|以下)?人口(?:以上|以下)?的?(?:县|市|城市|城镇|镇|乡|村|地区)/.test(text.slice(m.end, m.end + 10))) return true;
