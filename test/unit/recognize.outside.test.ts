@@ -123,3 +123,18 @@ describe('places in a ranking, Latin names, ages and multiples', () => {
     expect(written('他的三倍努力')).toEqual([]);
   });
 });
+
+describe('time frames and policy names that read like durations', () => {
+  it('240小时过境免签政策 names a policy (福建省 2026, dev); 停留时间延长至240小时 is the figure (national 2025)', () => {
+    expect(written('落地实施240小时过境免签政策，入境人员')).toEqual([]);
+    expect(written('过境免签境内停留时间延长至240小时，入境旅游持续升温')).toEqual(['240小时']);
+  });
+  it('前十一个月 is the months so far (national 1981); 提前3个月 is time gained (黑龙江省 2026)', () => {
+    expect(written('根据前十一个月的实绩，现在可以有把握地向大会报告')).toEqual([]);
+    expect(written('保交房项目提前3个月实现100%交付')).toEqual(['3个月', '100%']);
+  });
+  it('改革开放30多年 is a time frame (national 2016, dev); 学前1年免保教费 names the year of schooling (陕西省 2026, dev)', () => {
+    expect(written('中国改革开放30多年的辉煌成就，就是广大干部群众')).toEqual([]);
+    expect(written('实施学前1年免保教费政策，开展基础教育扩优提质行动')).toEqual([]);
+  });
+});

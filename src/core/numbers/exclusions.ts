@@ -90,6 +90,12 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
+  // 落地实施240小时过境免签政策: the length of stay names the policy (停留时间延长至240小时 is the figure).
+  if (m.unit === '小时' && /^(?:过境免签|免签)/.test(next)) return true;
+  // 根据前十一个月的实绩, 前3个季度: the months so far are a time frame (提前3个月 is time gained, a figure).
+  if ((m.unit === '个月' || m.unit === '季度') && /前$/.test(prev) && !/提前$/.test(prev)) return true;
+  // 改革开放30多年的辉煌成就: the years since the reform are a time frame; 学前1年免保教费 names the year of schooling.
+  if (m.unit === '年' && /(?:改革开放|学前)$/.test(prev)) return true;
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
   if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking.
