@@ -1,6 +1,7 @@
 import type { NumberMention } from '../numbers/types';
 import type { IndicatorKind } from '../types';
 import type { MeasureDef } from './measures';
+import { MEASURES } from './measures';
 import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { isCountUnit } from '../numbers/units';
 
@@ -28,8 +29,11 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
  */
 // (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
 const OBJECT_UP_TO_FIGURE = '(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$';
-const GROWTH_VERB = new RegExp(`(?:增长|递增|增产|增收|上涨)(?!贡献)${OBJECT_UP_TO_FIGURE}`);
-const CHANGE_VERB = new RegExp(`(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|调增|调减|减价|降价|减产|精简)${OBJECT_UP_TO_FIGURE}`);
+/** The verbs of measures.ts that say a percentage is a growth or a change (not the from→to rows), and a few more. */
+const verbsOf = (kind: 'growth' | 'change', more: readonly string[]): string =>
+  alternation([...new Set([...MEASURES.filter((m) => m.percentKind === kind && !m.to).map((m) => m.surface), ...more])]);
+const GROWTH_VERB = new RegExp(`(?:${verbsOf('growth', ['递增', '增产', '增收'])})(?!贡献|值)${OBJECT_UP_TO_FIGURE}`);
+const CHANGE_VERB = new RegExp(`(?:${verbsOf('change', ['缩短', '压降', '上调', '下调', '调增', '调减', '减价', '降价', '减产'])})${OBJECT_UP_TO_FIGURE}`);
 /**
  * 比原定的计划还少3.02%, 比预算少支出了约1.59%, 超过计划成本4%左右, 超过原定计划…的百分之十五点三: a percentage by which
  * a result misses or passes its plan or budget is a change, not a share.
