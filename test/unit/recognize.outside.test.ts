@@ -138,3 +138,9 @@ describe('time frames and policy names that read like durations', () => {
     expect(written('实施学前1年免保教费政策，开展基础教育扩优提质行动')).toEqual([]);
   });
 });
+
+describe('a range that sorts things into a class (national 1960)', () => {
+  it('亩产皮棉八十斤到九十九斤的有五十五个县: the class is counted, its bounds are no figure', () => {
+    expect(written('亩产皮棉八十斤到九十九斤的有五十五个县、一千零四十四万八千亩棉田')).toEqual(['五十五个', '一千零四十四万八千亩']);
+  });
+});
