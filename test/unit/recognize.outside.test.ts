@@ -144,3 +144,19 @@ describe('a range that sorts things into a class (national 1960)', () => {
     expect(written('亩产皮棉八十斤到九十九斤的有五十五个县、一千零四十四万八千亩棉田')).toEqual(['五十五个', '一千零四十四万八千亩']);
   });
 });
+
+describe('units of the first five-year plan (national 1955)', () => {
+  it('吨海里 and 人海里 are sea freight, not tonnes and people; 载重吨 and 箱 are units', () => {
+    expect(figures('沿海轮驳船货物周转量将达到五十七亿五千万吨海里，旅客周转量将达到二亿四千万人海里')).toMatchObject([
+      { value: 5.75e9, unit: '吨海里' },
+      { value: 2.4e8, unit: '人海里' },
+    ]);
+    expect(figures('五年内新增轮船四十万载重吨。')).toMatchObject([{ value: 4e5, unit: '载重吨' }]);
+    expect(figures('多种五十万亩烟叶，就能增产五十万箱纸烟')).toMatchObject([
+      { value: 5e5, unit: '亩' },
+      { value: 5e5, unit: '箱' },
+    ]);
+    // (标准箱 of containers is still read whole.)
+    expect(figures('集装箱吞吐量达到8097万标箱')).toMatchObject([{ unit: '标准箱' }]);
+  });
+});

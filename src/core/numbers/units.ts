@@ -109,6 +109,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   // Freight turnover (货运周转量…1.16万亿吨公里) is its own unit, not tonnes.
   ['吨公里', '吨公里', 'physical'],
   ['人公里', '人公里', 'physical'],
+  // Sea freight in older reports (货物周转量将达到五十七亿五千万吨海里), ships in 载重吨 (新增轮船四十万载重吨).
+  ['吨海里', '吨海里', 'physical'],
+  ['人海里', '人海里', 'physical'],
+  ['载重吨', '载重吨', 'physical'],
   ['吨', '吨', 'physical'],
   // Capacities per year (新增产能3095万吨/年).
   ['吨/年', '吨/年', 'physical'],
@@ -143,6 +147,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['℃', '℃', 'physical'],
   // 获亚洲级以上大赛金牌33枚, 毛、麻纺锭七千三百三十枚: medals and spindles counted.
   ['枚', '枚', 'count'],
+  // 就能增产五十万箱纸烟: cases counted (标准箱 and 标箱 of containers are read first, longest first).
+  ['箱', '箱', 'count'],
   ['微克/立方米', '微克/立方米', 'physical'],
   ['毫克/立方米', '毫克/立方米', 'physical'],
   ['GB', 'GB', 'physical'],
