@@ -160,3 +160,20 @@ describe('units of the first five-year plan (national 1955)', () => {
     expect(figures('集装箱吞吐量达到8097万标箱')).toMatchObject([{ unit: '标准箱' }]);
   });
 });
+
+describe('editions held are counted, ordinals are not', () => {
+  it('成功举办2届亚欧博览会、3届商博会 (新疆维吾尔自治区 2026); 圆满举办4届南博会、3届华商聚云南、3届滇商大会 (云南省 2026)', () => {
+    expect(figures('成功举办2届亚欧博览会、3届商博会，与228个国家和地区')).toMatchObject([
+      { written: '2届', value: 2, unit: '届' },
+      { written: '3届', value: 3, unit: '届' },
+      { written: '228个', value: 228 },
+    ]);
+    expect(written('圆满举办4届南博会、3届华商聚云南、3届滇商大会等系列活动')).toEqual(['4届', '3届', '3届']);
+    expect(indicator('圆满举办4届南博会、3届华商聚云南。', '4届')?.kind).toBe('count');
+  });
+  it('an ordinal stays none: 成功举办十四届全运会 (陕西省 2026, dev), 办好第8届中国—东盟博览会 (广西 2026), 十六届人大', () => {
+    expect(written('成功举办十四届全运会、中美旅游高层对话')).toEqual([]);
+    expect(written('办好第8届中国—东盟博览会')).toEqual([]);
+    expect(written('第十六届人大五次会议')).toEqual([]);
+  });
+});

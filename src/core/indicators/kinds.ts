@@ -84,6 +84,8 @@ export function kindOf(c: KindContext): IndicatorKind {
     case 'count':
       return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
     case 'duration':
+      // (举办3届商博会: editions held are counted; a streak of them, 连续12届, was read above.)
+      if (unit === '届') return 'count';
       if (unit === '岁' || (unit === '年' && YEARS_LEVEL_NAME.test(named))) return measure?.percentKind === 'change' ? 'change' : 'level';
       // (优良天数增加13天: days gained or lost are a change, as points are.)
       if (unit === '天' && DAY_NAME.test(named)) return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'count';

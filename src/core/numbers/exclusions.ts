@@ -68,7 +68,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
   if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
-  if (m.unit === '届' && !/连续$/.test(prev)) return true;
+  if (m.unit === '届' && !/连续$/.test(prev) && !heldEditions(text, m)) return true;
   // 法治浙江建设20年主题活动: an anniversary names an event.
   if (m.unit === '年' && /^(?:系列活动|主题活动|纪念|华诞)/.test(next)) return true;
   // 翻两番，决不仅仅是一个量的概念 / 并就翻两番必须…: the goal spoken of as a subject, no indicator doubling before it.
@@ -148,6 +148,16 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
   if ((boundAfter || (m.qualifier === '超过' && prefixQualifier)) && m.unit !== '%' && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
   return isClassBound(text, m, bounded);
+}
+
+/**
+ * 成功举办2届亚欧博览会、3届商博会: editions held, counted — written in digits right after 举办/承办 or in a list that
+ * follows one. (十四届全运会 and 第八届 are ordinals: 成功举办十四届全运会 names the fourteenth games.)
+ */
+const HELD_BEFORE = /(?:举办|承办)了?(?:\d+届[^，,。；;\d]{1,10}、){0,3}$/;
+
+function heldEditions(text: string, m: NumberMention): boolean {
+  return /^\d+届$/.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
 /** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */
