@@ -1,6 +1,7 @@
 import type { NumberMention } from '../numbers/types';
 import type { IndicatorKind } from '../types';
 import type { MeasureDef } from './measures';
+import { MEASURES } from './measures';
 import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { isCountUnit } from '../numbers/units';
 
@@ -28,15 +29,19 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
  */
 // (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
 const OBJECT_UP_TO_FIGURE = '(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$';
-const GROWTH_VERB = new RegExp(`(?:增长|递增|增产|增收|上涨)(?!贡献)${OBJECT_UP_TO_FIGURE}`);
-const CHANGE_VERB = new RegExp(`(?:压减|削减|减少|缩短|缩减|压降|降低|下降|上调|下调|调增|调减|减价|降价|减产|精简)${OBJECT_UP_TO_FIGURE}`);
+/** The verbs of measures.ts that say a percentage is a growth or a change (not the from→to rows), and a few more. */
+const verbsOf = (kind: 'growth' | 'change', more: readonly string[]): string =>
+  alternation([...new Set([...MEASURES.filter((m) => m.percentKind === kind && !m.to).map((m) => m.surface), ...more])]);
+const GROWTH_VERB = new RegExp(`(?:${verbsOf('growth', ['递增', '增产', '增收'])})(?!贡献|值)${OBJECT_UP_TO_FIGURE}`);
+const CHANGE_VERB = new RegExp(`(?:${verbsOf('change', ['缩短', '压降', '上调', '下调', '调增', '调减', '减价', '降价', '减产'])})${OBJECT_UP_TO_FIGURE}`);
 /**
  * 比原定的计划还少3.02%, 比预算少支出了约1.59%, 超过计划成本4%左右, 超过原定计划…的百分之十五点三: a percentage by which
  * a result misses or passes its plan or budget is a change, not a share.
  */
 const PLAN_GAP = /(?:比[^，,。；;]{0,10}(?:少|多)[^，,。；;\d]{0,5}|(?:超过|超出|低于)(?:了)?(?:原定|原)?(?:的)?(?:计划|预算)[^，,。；;\d]{0,14})$/;
 /** 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: the words before the figure, as the name rules drop a trailing 比. */
-const RATIO_BEFORE = /(?:比|倍差)(?:从[\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
+// (收入比值由3.27缩小至2.93: 比值 and 由 as well.)
+const RATIO_BEFORE = /(?:比|比值|倍差)(?:[从由][\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
 /** Years and ages that measure a level (平均受教育年限10.8年, 人均预期寿命80岁), not a span of time. */
 const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 /** Nouns counted in people when a figure has only a magnitude (20万劳动力, 用户突破3500万). */
@@ -79,6 +84,8 @@ export function kindOf(c: KindContext): IndicatorKind {
     case 'count':
       return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
     case 'duration':
+      // (举办3届商博会: editions held are counted; a streak of them, 连续12届, was read above.)
+      if (unit === '届') return 'count';
       if (unit === '岁' || (unit === '年' && YEARS_LEVEL_NAME.test(named))) return measure?.percentKind === 'change' ? 'change' : 'level';
       // (优良天数增加13天: days gained or lost are a change, as points are.)
       if (unit === '天' && DAY_NAME.test(named)) return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? 'change' : 'count';
@@ -93,7 +100,7 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (unit !== null && unit.includes('/') && measure?.percentKind === 'change' && !measure.to) return 'change';
       // A magnitude without a unit that counts people (378万农村人口, 用户突破3500万) is a count.
       // 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: a ratio written as one number is a multiple, like 2.50:1.
-      if (m.unit === null && unit === null && (/(?:比|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
+      if (m.unit === null && unit === null && (/(?:比|比值|倍差|倍数)$/.test(named) || RATIO_BEFORE.test(c.before))) return 'other';
       // (People are counted by magnitude only: a number below 万 with no unit is no head count.)
       // (Households too: 惠及近千万家庭, 一亿二千万农户 count them, as 户 written after the number does.)
       // (Any count unit a list or a noun lends it: 客运量分别达1409万、1305万人次.)

@@ -40,7 +40,8 @@ export function blockedSpans(text: string): (start: number, end: number) => bool
   };
 }
 
-const LATIN = /[A-Za-z]/;
+// (PM_2.5年均浓度: an underscore joins the Latin name to its number as well.)
+const LATIN = /[A-Za-z_]/;
 
 /**
  * Context that makes a number a name, a date or a threshold rather than a figure. Each test looks at a few
@@ -58,7 +59,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '年' && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) return true; // a year
   if (m.unit === null && m.nature === 'bare' && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && /^[年—\-至到]/.test(after)) return true;
   if (m.nature === 'bare' && /^[月日号时]/.test(after)) return true; // dates and times
-  if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕)/.test(next)) return true; // 3年行动计划
+  if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕|过渡期)/.test(next)) return true; // 3年行动计划, 5年过渡期
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
   // (Not 4.27万公里线路: 线路 is what the length measures.)
   // (强 only right after a bare number: 成功应对22轮强降水 counts rounds of heavy rain.)
@@ -67,7 +68,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
   if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
-  if (m.unit === '届' && !/连续$/.test(prev)) return true;
+  if (m.unit === '届' && !/连续$/.test(prev) && !heldEditions(text, m)) return true;
   // 法治浙江建设20年主题活动: an anniversary names an event.
   if (m.unit === '年' && /^(?:系列活动|主题活动|纪念|华诞)/.test(next)) return true;
   // 翻两番，决不仅仅是一个量的概念 / 并就翻两番必须…: the goal spoken of as a subject, no indicator doubling before it.
@@ -78,7 +79,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   // (But 商洛电厂二期、店头电厂二期等402万千瓦机组建成投运: the capacity a list of plants adds up to is a figure.)
-  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next) && !/[等共]$/.test(prev)) return true;
+  // (Nor 完成2100万千瓦火电机组…超低排放改造: after a verb that builds, retrofits or retires plants, the capacity is
+  // the work done — unless a bound makes it a class, 关停淘汰10万千瓦及以下燃煤机组.)
+  const worked = /(?:完成|改造|建成|新建|投产|新增|开工|并网|投运|关停|淘汰)$/.test(prev) && m.qualifier !== '以上' && m.qualifier !== '以下';
+  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
@@ -86,19 +90,28 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
+  // 落地实施240小时过境免签政策: the length of stay names the policy (停留时间延长至240小时 is the figure).
+  if (m.unit === '小时' && /^(?:过境免签|免签)/.test(next)) return true;
+  // 根据前十一个月的实绩, 前3个季度: the months so far are a time frame (提前3个月 is time gained, a figure).
+  if ((m.unit === '个月' || m.unit === '季度') && /前$/.test(prev) && !/提前$/.test(prev)) return true;
+  // 改革开放30多年的辉煌成就: the years since the reform are a time frame; 学前1年免保教费 names the year of schooling.
+  if (m.unit === '年' && /(?:改革开放|学前)$/.test(prev)) return true;
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
   if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking.
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经)$/.test(prev))) return true;
+  // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经|时隔)$/.test(prev))) return true;
   // 西部大开发新10年, 民间投资新36条: a plan or a policy named by its span or its number of articles.
   if (before === '新' && (m.unit === '年' || m.unit === '条')) return true;
   // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
   if ((m.unit === '%' || m.unit === '‰') && /前$/.test(prev)) return true;
   // 0—6岁儿童, 65岁以上老年人: an age range or bound before people names a group.
-  if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
+  if (m.unit === '岁' && /^(?:以上|以下)?的?(?:儿童|老年人|老人|婴幼儿|幼儿|人口|居民|妇女|孕产妇|学生|青少年)/.test(text.slice(m.end, m.end + 8))) return true;
   if (m.nature === 'bare' && /^(?:热线|专线|平台)/.test(after)) return true; // 12345热线
+  // 20万以上人口县, 覆盖20万人口以上的县: a population that sorts places into a class, not a head count.
+  if (m.unit === null && /^(?:以上|以下)?人口(?:以上|以下)?的?(?:县|市|城市|城镇|镇|乡|村|地区)/.test(text.slice(m.end, m.end + 10))) return true;
   if (/时速$/.test(prev)) return true; // 时速350公里高铁
   // 最低收购价每50公斤提高5到7元, 每10万人刑事案件数: the quantity a rate is per, not a figure. (每立方米33微克 is read
   // as one figure before this; 每千人口 never becomes one.)
@@ -118,11 +131,13 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
   if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
-  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/[达为]$/.test(prev)) return true;
+  // (人均预期寿命提高1岁以上: a rise by a bound, too.)
+  if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/(?:[达为]|提高|提升|增加|延长)$/.test(prev)) return true;
   // 1080P: a resolution, not computing power (算力规模突破4000P is computing power: 算力 is named before it).
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end)) && !/算力[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, (m.qualifierStart ?? m.start) - 10), m.qualifierStart ?? m.start))) return true;
   // 在全国占比超过10%的有44种: a threshold that sorts things into a class, counted by the figure after it.
-  if ((m.qualifier === '超过' || m.qualifier === '以上') && /^(?:以上)?的有/.test(next)) return true;
+  // (A range too: 亩产皮棉八十斤到九十九斤的有五十五个县, national 1960.)
+  if ((m.qualifier === '超过' || m.qualifier === '以上' || m.valueMax !== undefined) && /^(?:以上)?的有/.test(next)) return true;
   // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
   // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one).
   const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
@@ -133,6 +148,16 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
   if ((boundAfter || (m.qualifier === '超过' && prefixQualifier)) && m.unit !== '%' && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
   return isClassBound(text, m, bounded);
+}
+
+/**
+ * 成功举办2届亚欧博览会、3届商博会: editions held, counted — written in digits right after 举办/承办 or in a list that
+ * follows one. (十四届全运会 and 第八届 are ordinals: 成功举办十四届全运会 names the fourteenth games.)
+ */
+const HELD_BEFORE = /(?:举办|承办)了?(?:\d+届[^，,。；;\d]{1,10}、){0,3}$/;
+
+function heldEditions(text: string, m: NumberMention): boolean {
+  return /^\d+届$/.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
 /** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */

@@ -32,6 +32,17 @@ export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['强', '超过'],
 ];
 
+/**
+ * 约 and 近 that close a word are no qualifier: 参加国际条约187个, 每年节约10%, 最近3年 (the 约 of 条约/节约/公约/合约/签约,
+ * the 近 of 最近/附近/临近).
+ */
+const WORD_BEFORE: Readonly<Record<string, RegExp>> = { 约: /[条條节節公合签簽制履契预預相特邀婚违違盟集隐]$/, 近: /[最附临臨邻鄰靠就亲親贴貼]$/ };
+
+function endsWord(text: string, at: number, word: string): boolean {
+  const before = WORD_BEFORE[word];
+  return before !== undefined && before.test(text.slice(Math.max(0, at - 1), at));
+}
+
 /** A figure before its qualifiers are read. */
 export interface FigureDraft {
   start: number;
@@ -61,7 +72,7 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
   if (!qualifier) {
     for (const [word, q] of PREFIX_QUALIFIERS) {
       const at = m.start - word.length;
-      if (at >= 0 && text.startsWith(word, at)) {
+      if (at >= 0 && text.startsWith(word, at) && !endsWord(text, at, word)) {
         qualifier = q;
         qualifierStart = at;
         qualifierEnd = m.start;

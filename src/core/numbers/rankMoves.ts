@@ -2,14 +2,29 @@ import type { NumberMention } from './types';
 
 /**
  * 排名提升7位, 位次前移3位: places gained or lost in a ranking, not people (位 counts people elsewhere: 123位院士).
- * The move is a change in rank (unit 位次). Looks a few characters back from each mention only.
+ * The move is a change in rank (unit 位次); the places a ranking moves from and to (排名由369位上升到235位) are ranks.
+ * Looks a few characters back from each mention only.
  */
 const MOVE_BEFORE = /(?:排名|位次|排位|名次)[^，,。；;]{0,4}?(?:提升|提高|前移|上升|跃升|前进|下降|后退|后移)了?$/;
 
+/** 在“世界500强”排名由369位上升到235位: the places themselves, the start and the end of a move. */
+const PLACE_BEFORE = /(?:排名|位次|名次)(?:[由从]|[^，,。；;\d]{0,4}?(?:上升|提升|提高|前移|跃升|下降|后退)(?:到|至|为))$/;
+const PLACE_START = /(?:排名|位次|名次)[由从]$/;
+
 export function markRankMoves(text: string, mentions: readonly NumberMention[]): NumberMention[] {
-  return mentions.map((m) => {
-    if (m.unit !== '人' || text[m.end - 1] !== '位') return m;
-    if (!MOVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) return m;
-    return { ...m, unit: '位次', nature: 'points' };
-  });
+  const out: NumberMention[] = [];
+  for (const m of mentions) {
+    const previous = out[out.length - 1];
+    out.push(m.unit === '人' && text[m.end - 1] === '位' ? rankMove(text, m, previous) : m);
+  }
+  return out;
+}
+
+function rankMove(text: string, m: NumberMention, previous: NumberMention | undefined): NumberMention {
+  const before = text.slice(Math.max(0, m.start - 10), m.start);
+  // (The end of a move is a place when its start was: 由369位上升到235位.)
+  const endOfMove = previous !== undefined && previous.nature === 'rank' && PLACE_START.test(text.slice(Math.max(0, previous.start - 3), previous.start)) && m.start - previous.end <= 6;
+  if (PLACE_BEFORE.test(before) || endOfMove) return { ...m, unit: '位次', nature: 'rank' };
+  if (!MOVE_BEFORE.test(before)) return m;
+  return { ...m, unit: '位次', nature: 'points' };
 }

@@ -109,6 +109,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   // Freight turnover (货运周转量…1.16万亿吨公里) is its own unit, not tonnes.
   ['吨公里', '吨公里', 'physical'],
   ['人公里', '人公里', 'physical'],
+  // Sea freight in older reports (货物周转量将达到五十七亿五千万吨海里), ships in 载重吨 (新增轮船四十万载重吨).
+  ['吨海里', '吨海里', 'physical'],
+  ['人海里', '人海里', 'physical'],
+  ['载重吨', '载重吨', 'physical'],
   ['吨', '吨', 'physical'],
   // Capacities per year (新增产能3095万吨/年).
   ['吨/年', '吨/年', 'physical'],
@@ -133,6 +137,18 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['方', '立方米', 'physical'],
   ['公方', '公方', 'physical'],
   ['平方公尺', '平方公尺', 'physical'],
+  // Older reports measure timber and earth in 立方公尺, cloth in 公尺 and 尺 (棉布一亿一千万公尺, 呢绒…六百六十万尺),
+  // earthworks in 土方 (兴修八亿土方的农田水利工程).
+  ['立方公尺', '立方公尺', 'physical'],
+  ['公尺', '公尺', 'physical'],
+  ['尺', '尺', 'physical'],
+  ['土方', '土方', 'physical'],
+  // 供热标准由18℃提高到20℃: temperatures.
+  ['℃', '℃', 'physical'],
+  // 获亚洲级以上大赛金牌33枚, 毛、麻纺锭七千三百三十枚: medals and spindles counted.
+  ['枚', '枚', 'count'],
+  // 就能增产五十万箱纸烟: cases counted (标准箱 and 标箱 of containers are read first, longest first).
+  ['箱', '箱', 'count'],
   ['微克/立方米', '微克/立方米', 'physical'],
   ['毫克/立方米', '毫克/立方米', 'physical'],
   ['GB', 'GB', 'physical'],

@@ -1,0 +1,79 @@
+/**
+ * Figures written in Chinese numerals: a numeral with a unit (三百三十九亿元), a head count by magnitude (六亿多人口),
+ * a multiple after a measure word (增加了两倍), policy moves (两次降低), years gained (提前两年), thresholds crossed
+ * (连跨两个万亿元台阶), and percentages in words (百分之七十七点五, 百分之八至九, 千分之十三).
+ */
+import { isCnNumeralChar } from './chineseNumerals';
+import { isVerb } from '../lexicon/verbs';
+import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { chineseCore, singleNumeral } from './numberCore';
+import { suffixAfter } from './magnitudes';
+import { finish } from './finish';
+import { withQualifiers } from './qualifiers';
+import type { NumberMention } from './types';
+
+/** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
+// (Also 十亿以上人口, 三千六百万的少数民族人口, 一万多失业人员, 一亿二千万农户: a bound, 的 and a few words of the group may
+// stand between.)
+// (人才, 工人 and 专家 too: 培养近五百万高级专门人才.) Only words that name a group may stand between — any words
+// would make money a head count (投入三千万的资金支持人才引进).
+const GROUP_WORDS = ['少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校'];
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, '人才', '工人', '专家'])})`);
+/** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
+const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
+const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
+const CLAUSE_CLOSE = /^(?:左右|以上|以内|以下|[，,。；;、]|$)/;
+
+/** Policy moves counted by 次: 两次降低, 四次提高, 三次下调. */
+const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
+
+/** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
+const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;
+/** 已經達到一九四九年的九倍多, 相当于…面积的六倍: “X's N times” after a verb that compares, earlier in the clause. */
+const MULTIPLE_OF = /(?:相当于|相當於|等于|等於|达到|達到|是|为|為)[^，,。；;]{0,16}的$/;
+
+export function chineseAt(text: string, at: number): NumberMention | null {
+  // 增加了两倍 / 增长一倍多: one numeral character is a figure only as a multiple after a measure word.
+  const single = text[at + 1] === '倍' || (text[at + 1] === '倍' && text[at + 2] === '多') ? singleNumeral(text, at) : null;
+  // 两次降低存款准备金率, 四次提高退休人员基本养老金: a count of policy moves, one numeral and all.
+  const moves = text[at + 1] === '次' && POLICY_MOVE.test(text.slice(at + 2, at + 7)) ? singleNumeral(text, at) : null;
+  // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all).
+  const gained = /(?:提前|延长)$/.test(text.slice(Math.max(0, at - 2), at));
+  const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
+  // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
+  const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(text.slice(at + 1, at + 10)) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
+  if (!core) return null;
+  const suffix = suffixAfter(text, core);
+  // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.
+  // Or as a count of people with its magnitude and the people after it (六亿多人口, 八亿农民, 六万万人民).
+  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_AFTER.test(text.slice(suffix.end, suffix.end + 10))) return finish(text, core, suffix);
+  // (人口控制在十二亿以内。; 减少员额一百万的任务: after a people noun 的 may close the phrase too.)
+  const before = text.slice(Math.max(0, at - 4), at);
+  const people = PEOPLE_BEFORE.test(before);
+  if (!suffix.unit && suffix.hasMagnitude && (people || REACHED_BEFORE.test(before)) && (CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) || (people && text[suffix.end] === '的'))) return finish(text, core, suffix);
+  // 二百八十万到三百万千瓦: the lower bound of a range takes the unit of the upper one.
+  if (!suffix.unit && /^(?:至|到|—)/.test(text.slice(suffix.end, suffix.end + 1)) && isCnNumeralChar(text[suffix.end + 1])) {
+    const range = finish(text, core, suffix);
+    return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
+  }
+  if (suffix.unit?.base === '年' && gained && (/^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
+  if (!suffix.unit || suffix.unit.base === '年') return null;
+  return finish(text, core, suffix);
+}
+
+export function percentWordsAt(text: string, at: number): NumberMention | null {
+  // 百分之七十七点五, or one character (百分之八; a single 一…九 is no figure elsewhere, but is after 百分之).
+  const core = chineseCore(text, at + 3) ?? singleNumeral(text, at + 3);
+  if (!core) return null;
+  // “百分之八至九”, “百分之四到五”: a range whose upper bound drops the 百分之.
+  // (“百分之四至百分之五” repeats it: the upper bound starts after the second 百分之.)
+  const sep = /^(?:至|到|—|-|～|~)/.exec(text.slice(core.end, core.end + 1));
+  const from = sep && text.startsWith(text.slice(at, at + 3), core.end + 1) ? core.end + 4 : core.end + 1;
+  const upper = sep ? chineseCore(text, from) ?? singleNumeral(text, from) : null;
+  // Not a year (由…的百分之三十九点七到一九五七年上升为…): a bound of at most 100 that no 年 follows.
+  // 千分之十三 (a rate per thousand, as older reports write 13‰).
+  const unit = text[at] === '千' ? '‰' : '%';
+  if (upper && upper.value > core.value && upper.value <= 1000 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit, nature: 'percent' });
+  return withQualifiers(text, { start: at, end: core.end, value: core.value, unit, nature: 'percent' });
+}

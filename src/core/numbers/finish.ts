@@ -1,0 +1,67 @@
+/**
+ * A number and its suffix made into a figure: a range with its second bound (5%—6%, 1.5万亿元至1.6万亿元, 3至5年),
+ * a concentration written around the number (每立方米33微克), its qualifiers; a bare number (no unit, no magnitude)
+ * stays `bare` for the passes that may still give it a meaning.
+ */
+import type { Core } from './numberCore';
+import { arabicCore, chineseCore } from './numberCore';
+import type { Suffix } from './magnitudes';
+import { rescaleLike, suffixAfter } from './magnitudes';
+import { withQualifiers } from './qualifiers';
+import type { NumberMention } from './types';
+
+const RANGE_SEPARATORS = ['——', '—', '–', '-', '~', '～', '至', '到'];
+
+export function arabicAt(text: string, at: number): NumberMention | null {
+  const core = arabicCore(text, at);
+  if (!core) return null;
+  return finish(text, core, suffixAfter(text, core));
+}
+
+/** “每立方米33微克”: a concentration whose unit is written around the number. */
+function perCubicMetre(text: string, core: Core): NumberMention | null {
+  if (!text.slice(Math.max(0, core.start - 4), core.start).endsWith('每立方米')) return null;
+  const unit = /^(微克|毫克)/.exec(text.slice(core.end, core.end + 2));
+  if (!unit) return null;
+  return withQualifiers(text, { start: core.start - 4, end: core.end + 2, value: core.value, unit: `${unit[1]}/立方米`, nature: 'physical' });
+}
+
+export function finish(text: string, core: Core, suffix: Suffix): NumberMention | null {
+  if (!core.chinese) {
+    const concentration = perCubicMetre(text, core);
+    if (concentration) return concentration;
+  }
+  let { end } = suffix;
+  let valueMax: number | undefined;
+  let unit = suffix.unit;
+  let value = suffix.value;
+  // Range: 5%—6%, 1~2个, 1.5万亿元至1.6万亿元, 6%-6.5%, 3至5年.
+  for (const sep of RANGE_SEPARATORS) {
+    if (!text.startsWith(sep, end)) continue;
+    const second = core.chinese ? chineseCore(text, end + sep.length) : arabicCore(text, end + sep.length);
+    if (!second) break;
+    const s2 = suffixAfter(text, second);
+    if (s2.unit && unit && s2.unit.base !== unit.base) break;
+    if (!s2.unit && !unit && !s2.hasMagnitude && !suffix.hasMagnitude) break;
+    const firstScaled = unit || suffix.hasMagnitude ? value : rescaleLike(core, text, second);
+    if (s2.value < firstScaled) break;
+    valueMax = s2.value;
+    value = firstScaled;
+    unit = unit ?? s2.unit;
+    end = s2.end;
+    break;
+  }
+  if (!unit && !suffix.hasMagnitude) {
+    return { start: core.start, end, value, unit: null, nature: 'bare', qualifier: core.approx || suffix.approx ? '超过' : null, tail: end };
+  }
+  const mention = withQualifiers(text, {
+    start: core.start,
+    end,
+    value,
+    unit: unit ? unit.base : null,
+    nature: unit ? unit.nature : 'amount',
+    ...(valueMax !== undefined ? { valueMax } : {}),
+  });
+  if ((suffix.approx || core.approx) && mention.qualifier === null) return { ...mention, qualifier: '超过' };
+  return mention;
+}

@@ -1,0 +1,23 @@
+import { isRateUnit } from './units';
+import type { NumberMention } from './types';
+
+/**
+ * 分别高4.2和0.7个百分点, 分别增长8、9%: in a 分别 list the unit is written once, after the last number; the bare numbers
+ * before it take it. Only rate units, and only within a few characters of 分别 (a bare number is otherwise no figure).
+ */
+export function markListUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i] as NumberMention;
+    const b = mentions[i + 1] as NumberMention;
+    // 分别快于全国3.4个、1个百分点: “3.4个” is 3.4 points with the rest of the word dropped.
+    if (a.unit === '个' && b.unit === '个百分点' && /^[、和与及]$/.test(text.slice(a.tail, b.start)) && text[a.end - 1] === '个' && /(?:分别|快于|慢于|高于|低于|提高|下降)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      mentions[i] = { ...a, unit: b.unit, nature: b.nature };
+      continue;
+    }
+    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null || !isRateUnit(b.unit)) continue;
+    if (!/^[和、与及]$/.test(text.slice(a.end, b.start)) || !/^[\d.]+$/.test(text.slice(a.start, a.end))) continue;
+    if (!/分别[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    mentions[i] = { ...a, unit: b.unit, nature: b.nature };
+  }
+  return mentions;
+}

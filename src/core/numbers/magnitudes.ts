@@ -1,0 +1,133 @@
+/**
+ * What follows a number: 多/余, its magnitude (万, 亿, 万亿, 1万6千), and its unit (with stray PDF spaces). The value
+ * is scaled from the number as written, so decimals stay exact.
+ */
+import { parseChineseNumeral } from './chineseNumerals';
+import type { Core } from './numberCore';
+import { KILO_UNIT_NEXT } from './numberCore';
+import type { UnitDef } from './units';
+import { matchUnit } from './units';
+
+const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  // 算力总规模达到10.36百亿亿次/秒 (10^18 operations a second, as EFLOPS).
+  ['百亿亿', 18],
+  ['万亿', 12],
+  // 累计分别突破9千亿元, 超3千万人次: a digit before 千亿/百亿/千万/百万 takes both magnitudes (9千亿元 is 9×10^11 元,
+  // not 9千 with the 亿元 left over).
+  ['千亿', 11],
+  ['百亿', 10],
+  ['千万', 7],
+  ['百万', 6],
+  ['亿', 8],
+  ['万', 4],
+  ['千', 3],
+];
+
+/** 多/余 after the number or its magnitude: “500多亿”, “5亿多”, “1600多亿元”. */
+export function approxAt(text: string, j: number): number {
+  return text[j] === '多' || text[j] === '余' ? j + 1 : j;
+}
+
+export function magnitudeAt(text: string, j: number): readonly [number, number] {
+  for (const [word, exp] of MAGNITUDES) {
+    if (!text.startsWith(word, j)) continue;
+    if (word === '千' && KILO_UNIT_NEXT.has(text[j + 1] ?? '')) continue;
+    return [exp, j + word.length];
+  }
+  return [0, j];
+}
+
+export function scaled(core: Core, exp: number): number {
+  if (exp === 0) return core.value;
+  if (core.mantissa) return Number(`${core.mantissa}e${exp}`);
+  return Number(`${core.value}e${exp}`);
+}
+
+export interface Suffix {
+  end: number;
+  value: number;
+  unit: UnitDef | undefined;
+  hasMagnitude: boolean;
+  approx: boolean;
+}
+
+export function suffixAfter(text: string, core: Core): Suffix {
+  // 3 0 0 多个城市 (digits spaced out by a PDF): a stray space before 多/余 as well.
+  const spacedApprox = !core.chinese && text[core.end] === ' ' && (text[core.end + 1] === '多' || text[core.end + 1] === '余') && text[core.end - 2] === ' ';
+  let j = approxAt(text, spacedApprox ? core.end + 1 : core.end);
+  let approx = j > core.end;
+  let exp = 0;
+  let extra = 0;
+  if (!core.chinese) {
+    // “39.8 万亿元”: a stray space between a number and its magnitude, as between a number and its unit below.
+    const spaced = text[j] === ' ' && magnitudeAt(text, j + 1)[0] > 0;
+    const [e, after] = magnitudeAt(text, spaced ? j + 1 : j);
+    exp = e;
+    j = after;
+    // “1万6千多户”, “2万5千公里”, “1亿3千多万”: a smaller count of a smaller magnitude follows the first.
+    const lower = exp >= 4 ? /^(\d{1,4})([千百万])/.exec(text.slice(j, j + 6)) : null;
+    const lowerExp = lower ? ({ 千: 3, 百: 2, 万: 4 } as const)[lower[2] as '千' | '百' | '万'] : 0;
+    if (lower && lowerExp < exp) {
+      let end = j + lower[0].length;
+      let scale = lowerExp;
+      // 1亿3千多万: 3千 of 万s.
+      const k0 = approxAt(text, end);
+      if (lower[2] === '千' && exp === 8 && text[k0] === '万') {
+        scale = 7;
+        approx ||= k0 > end;
+        end = k0 + 1;
+      }
+      extra = Number(`${lower[1]}e${scale}`);
+      j = end;
+    }
+    const k = approxAt(text, j);
+    approx ||= k > j;
+    j = k;
+    // “4万多亿元”: 多 between the two magnitudes of 万亿.
+    if (approx && exp === 4 && text[j] === '亿') {
+      exp = 12;
+      j++;
+    }
+  }
+  // “三百多万吨”, “二千二百多万人”, “三十余亿元”: after 多/余 a Chinese numeral may still take its magnitude.
+  let chineseValue: number | null = null;
+  if (core.chinese && approx) {
+    const [e, after] = magnitudeAt(text, j);
+    exp = e;
+    j = after;
+    // “三亿三千五百多万吨”: the 万 after 多 scales only what follows the 亿.
+    const written = text.slice(core.start, core.end);
+    const yi = written.lastIndexOf('亿');
+    if (e === 4 && yi > 0 && yi < written.length - 1) {
+      const hi = parseChineseNumeral(written.slice(0, yi + 1));
+      const lo = parseChineseNumeral(written.slice(yi + 1));
+      if (Number.isFinite(hi) && Number.isFinite(lo)) chineseValue = hi + lo * 1e4;
+    }
+  }
+  let unit = matchUnit(text, j);
+  // “100 个县”: a stray space between a figure and its unit.
+  if (!unit && text[j] === ' ' && !core.chinese) {
+    unit = matchUnit(text, j + 1);
+    if (unit) j++;
+  }
+  // “487公 里海岸线”: a stray space inside the unit word (text pasted from PDF), the space kept in the figure's text.
+  let inner = 0;
+  if (!unit && !core.chinese) {
+    const gap = text.slice(j + 1, j + 4).indexOf(' ') + j + 1;
+    const joined = gap > j ? text.slice(j, gap) + text.slice(gap + 1, gap + 5) : '';
+    const spaced = joined ? matchUnit(joined, 0) : undefined;
+    if (spaced && spaced.surface.length > gap - j) {
+      unit = spaced;
+      inner = 1;
+    }
+  }
+  if (unit) j += unit.surface.length + inner;
+  const value = chineseValue ?? scaled(core, exp) + extra;
+  return { end: j, value, unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
+}
+
+/** In “5—6%” and “1.5至1.6万亿元” the first number takes the second one's magnitude. */
+export function rescaleLike(first: Core, text: string, second: Core): number {
+  const [exp] = magnitudeAt(text, approxAt(text, second.end));
+  return scaled(first, exp);
+}

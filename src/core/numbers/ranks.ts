@@ -1,0 +1,47 @@
+/** Ranks (全国第四, 前三, 第9位, 稳居全市首位, 第一梯队) and streaks in Chinese numerals (连续三年). */
+import { parseChineseNumeral, isCnNumeralChar } from './chineseNumerals';
+import { withQualifiers } from './qualifiers';
+import type { NumberMention } from './types';
+import { matchUnit } from './units';
+
+/** Words in the few characters before 第N/前N/首位 that make it a ranking (全国第四, 居中部地区第1, 稳居全市首位). */
+const RANK_CONTEXT = /全国|全省|全市|全区|全球|世界|国内|中部|西部|东部|东北|地区|同类|城市|位居|位列|排名|排|居|列|跃居|稳居|进入|跻身/;
+
+/** 第4位, 全国第四, 前三, 前10位: ranks, only where a ranking is spoken of. */
+export function rankAt(text: string, at: number): NumberMention | null {
+  if (text.startsWith('首位', at)) {
+    if (!RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at))) return null;
+    return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '位次', nature: 'rank' });
+  }
+  const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
+  // 前1‰学科, 前1%学科: a percentile band, not the first place; 第三世界 is a name.
+  if (!m || /^[%‰]|^世界/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
+  // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
+  // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
+  const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));
+  const explicit = m[2] !== undefined || largest;
+  const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
+  if (!explicit && !context) return null;
+  // 稳居全国第一梯队, 位列全国重点城市第一档: a tier of a ranking is a rank, its word part of the figure.
+  const tier = /^(?:梯队|档)/.exec(text.slice(at + m[0].length, at + m[0].length + 2));
+  if (tier && text[at] === '第' && context) {
+    const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+    if (Number.isFinite(n) && n >= 1) return withQualifiers(text, { start: at, end: at + m[0].length + tier[0].length, value: n, unit: '位次', nature: 'rank' });
+  }
+  const next = text[at + m[0].length] ?? '';
+  // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks.
+  if (!explicit && /[个家批次届轮期步支方是大年季月天周]/.test(next)) return null;
+  const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+  if (!Number.isFinite(n) || n < 1) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
+}
+
+/** 连续三年 / 连续五个季度: a streak written in Chinese numerals (a single character is enough here). */
+export function streakAt(text: string, at: number): NumberMention | null {
+  let j = at;
+  while (j < at + 3 && isCnNumeralChar(text[j])) j++;
+  const value = parseChineseNumeral(text.slice(at, j));
+  const unit = matchUnit(text, j);
+  if (!Number.isFinite(value) || !unit || unit.nature !== 'duration') return null;
+  return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: 'duration' });
+}

@@ -1,0 +1,35 @@
+import { isDigit } from './numberCore';
+import type { NumberMention } from './types';
+
+/**
+ * 4.2∶41.1∶54.7 (三次产业结构): the parts of a ratio are figures with unit null. A chain joined by ∶ (or by a
+ * plain colon when it has three parts, so a clock time 02:16 never counts).
+ */
+export function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let j = i;
+    while (j + 1 < mentions.length && isRatioJoin(text, mentions[j] as NumberMention, mentions[j + 1] as NumberMention)) j++;
+    const chain = mentions.slice(i, j + 1);
+    const strong = chain.length >= 2 && chain.slice(1).every((m) => text[m.start - 1] === '∶');
+    // 城乡居民收入比从2.50:1缩小至2.27:1: X to one is a multiple, X alone (the 1 is the unit of comparison).
+    const toOne = chain.length === 2 && (chain[1] as NumberMention).value === 1 && text.slice(chain[1]!.start, chain[1]!.end) === '1';
+    if (toOne) {
+      out.push({ ...(chain[0] as NumberMention), unit: null, nature: 'multiple', qualifier: null, tail: (chain[1] as NumberMention).end });
+      i = j;
+    } else if (chain.length >= 3 || strong) {
+      for (const m of chain) out.push({ ...m, unit: null, nature: 'ratio', qualifier: null, tail: m.end });
+      i = j;
+    } else out.push(mentions[i] as NumberMention);
+  }
+  return out;
+}
+
+const RATIO_WORD = /比例|之比|比值|比重|收入比|倍差|[比例]为|比[由从]|调整为|改为/;
+
+function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean {
+  if (a.nature !== 'bare' || b.nature !== 'bare' || b.start !== a.end + 1) return false;
+  // 生铁和钢产量的比例…从1.03比1改为1比1: a ratio written with 比 between two bare numbers, X比1 as X∶1.
+  // (Only where a ratio is spoken of: 以3比1战胜 is a score.)
+  return text[a.end] === '∶' || text[a.end] === ':' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]) && RATIO_WORD.test(text.slice(Math.max(0, a.start - 30), a.start)));
+}

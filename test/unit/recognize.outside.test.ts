@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { foldWidth } from '../../src/core/text/normalize';
+
+/**
+ * Forms and exclusions found by reading reports outside the labelled set against the recogniser's figures: short
+ * excerpts of public reports, each with its source (the national reports of the corpus's jsonl source, the 2026
+ * provincial reports of its provincial source).
+ */
+const figures = (s: string) => {
+  const text = foldWidth(s);
+  return recognizeNumbers(text)
+    .filter((m) => m.nature !== 'bare')
+    .map((m) => ({ written: text.slice(m.start, m.end), value: m.value, unit: m.unit, qualifier: m.qualifier }));
+};
+const written = (s: string) => figures(s).map((f) => f.written);
+const indicator = (s: string, text: string) => analyzeReport(s).indicators.find((i) => i.text === text);
+
+describe('a digit before two magnitudes takes both (广西壮族自治区 2026)', () => {
+  it('9千亿元 is 9×10^11 元, not 9千 with 亿元 left over', () => {
+    const s = '一般公共预算收支累计分别突破9千亿元、3万亿元。全部工业增加值超8千亿元、比2020年增加';
+    expect(figures(s)).toEqual([
+      { written: '9千亿元', value: 9e11, unit: '元', qualifier: '超过' },
+      { written: '3万亿元', value: 3e12, unit: '元', qualifier: null },
+      { written: '8千亿元', value: 8e11, unit: '元', qualifier: '超过' },
+    ]);
+  });
+  it('3千万 and 5百万 the same way; 千米 stays a unit', () => {
+    expect(figures('接待游客超3千万人次，新建道路5千米')).toMatchObject([
+      { written: '3千万人次', value: 3e7, unit: '人次' },
+      { written: '5千米', value: 5, unit: '公里' },
+    ]);
+  });
+});
+
+describe('约 and 近 that end a word are no qualifier', () => {
+  it('国际条约187个 is 187, not “about 187” (national 1998); 节约10% likewise (national 1987)', () => {
+    expect(figures('五年来，我国缔结或者参加国际条约187个。')).toMatchObject([{ written: '187个', qualifier: null }]);
+    expect(figures('各项开支要比去年预算执行数节约10%的总要求')).toMatchObject([{ written: '10%', qualifier: null }]);
+    // (约 alone still is: 约有七百个, 完成投资约2400亿元.)
+    expect(figures('总投资约2400亿元')).toMatchObject([{ written: '2400亿元', qualifier: '约' }]);
+  });
+});
+
+describe('units of temperature, medals and the older reports', () => {
+  it('℃ (宁夏回族自治区 2026) and 枚 (广西 2026)', () => {
+    expect(figures('城市居民起居室供热标准由18℃提高到20℃。')).toMatchObject([
+      { written: '18℃', value: 18, unit: '℃' },
+      { written: '20℃', value: 20, unit: '℃' },
+    ]);
+    expect(figures('获亚洲级以上大赛金牌33枚')).toMatchObject([{ written: '33枚', value: 33, unit: '枚' }]);
+  });
+  it('立方公尺, 公尺, 尺 and 土方 (national 1958)', () => {
+    expect(written('水泥增产了将近三十万吨，木材增产了约五百二十万立方公尺。')).toEqual(['三十万吨', '五百二十万立方公尺']);
+    expect(figures('棉布一亿一千万公尺')).toMatchObject([{ value: 1.1e8, unit: '公尺' }]);
+    expect(figures('呢绒将增加约六百六十万尺')).toMatchObject([{ value: 6.6e6, unit: '尺', qualifier: '约' }]);
+    expect(figures('原定去冬今春兴修八亿土方的农田水利工程，后来增加到十六亿土方')).toMatchObject([
+      { value: 8e8, unit: '土方' },
+      { value: 1.6e9, unit: '土方' },
+    ]);
+    // A single numeral before 尺 is a word, not a figure (六尺巷工作法).
+    expect(written('用好“六尺巷工作法”等')).toEqual([]);
+  });
+});
+
+describe('digits spaced out by a PDF keep their 多 (national 1998)', () => {
+  it('3 0 0 多个城市 is over 300 个', () => {
+    expect(figures('失业保险逐步扩大，3 0 0 多个城市建立了居民最低生活保障制度')).toMatchObject([{ written: '3 0 0 多个', value: 300, unit: '个', qualifier: '超过' }]);
+  });
+});
+
+describe('time frames, classes and plants', () => {
+  it('the span a total or a doubling took is a time frame (宁夏, 云南 2026); so is a 5年过渡期 (内蒙古 2026)', () => {
+    expect(written('每年将75%以上的财力用于民生，5年累计投入6200多亿元。')).toEqual(['75%', '6200多亿元']);
+    expect(written('高新技术企业数3年翻一番，新增2户独角兽企业')).toEqual(['一番', '2户']);
+    expect(written('完成脱贫攻坚成果同乡村振兴有效衔接5年过渡期任务')).toEqual([]);
+  });
+  it('a population that sorts places is a class (云南, 山西 2026), a head count is not', () => {
+    expect(written('20万以上人口县实现特殊教育学校全覆盖')).toEqual([]);
+    expect(written('特殊教育学校覆盖20万人口以上的县。')).toEqual([]);
+    expect(written('“以旧换新”政策惠及76万群众。')).toEqual(['76万']);
+  });
+  it('a plant’s capacity after a verb that retrofits it is the work done (内蒙古 2026), a bound still a class (河南 2026)', () => {
+    expect(written('完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造')).toEqual(['2100万千瓦', '2812万吨', '395台']);
+    expect(written('关停淘汰10万千瓦及以下燃煤机组')).toEqual([]);
+    expect(written('装机容量四十万千瓦以上的水电站')).toEqual([]);
+  });
+  it('an age raised by a bound is a figure (黑龙江省 2026); an age bound before people a group', () => {
+    expect(written('人均预期寿命提高1岁以上，城镇人均住房建筑面积')).toEqual(['1岁']);
+    expect(written('新增3岁以下婴幼儿托位数')).toEqual([]);
+  });
+});
+
+describe('a ratio written as one number is a multiple, kind other (甘肃省 2026)', () => {
+  it('城乡居民收入比值由3.27缩小至2.93', () => {
+    const s = '城乡居民收入比值由3.27缩小至2.93。';
+    expect(indicator(s, '3.27')?.kind).toBe('other');
+    expect(indicator(s, '2.93')?.kind).toBe('other');
+  });
+});
+
+describe('places in a ranking, Latin names, ages and multiples', () => {
+  it('排名由369位上升到235位: both are places (unit 位次), not people (甘肃省 2026); 123位院士 still counts people', () => {
+    expect(figures('“走出去”企业在“世界500强”排名由369位上升到235位。')).toMatchObject([
+      { written: '369位', value: 369, unit: '位次' },
+      { written: '235位', value: 235, unit: '位次' },
+    ]);
+    expect(figures('区域创新能力全国排名提升4位')).toMatchObject([{ written: '4位', unit: '位次' }]);
+    expect(figures('新增123位两院院士')).toMatchObject([{ written: '123位', unit: '人' }]);
+  });
+  it('PM_2.5年均浓度 is the pollutant, not 2.5 years (黑龙江省 2026)', () => {
+    expect(written('优良天数比例、PM_2.5年均浓度均优于全国')).toEqual([]);
+  });
+  it('时隔66年 is a time frame (青海省 2026); 招收2—3岁幼儿 an age group (西藏自治区 2026)', () => {
+    expect(written('时隔66年再次获批建成2所本科高校')).toEqual(['2所']);
+    expect(written('支持有条件的幼儿园招收2—3岁幼儿。')).toEqual([]);
+  });
+  it('“X’s N times” after a verb that compares (national 1954 and 1958)', () => {
+    expect(figures('三年已經達到一九四九年的九倍多')).toMatchObject([{ written: '九倍', value: 9, unit: '倍' }]);
+    expect(figures('相当于解放前北京市的全部房屋面积的六倍，共用投资')).toMatchObject([{ written: '六倍', value: 6, unit: '倍' }]);
+    // (Not a bare 的N倍 with nothing compared: a single numeral is no figure by itself.)
+    expect(written('他的三倍努力')).toEqual([]);
+  });
+});
+
+describe('time frames and policy names that read like durations', () => {
+  it('240小时过境免签政策 names a policy (福建省 2026, dev); 停留时间延长至240小时 is the figure (national 2025)', () => {
+    expect(written('落地实施240小时过境免签政策，入境人员')).toEqual([]);
+    expect(written('过境免签境内停留时间延长至240小时，入境旅游持续升温')).toEqual(['240小时']);
+  });
+  it('前十一个月 is the months so far (national 1981); 提前3个月 is time gained (黑龙江省 2026)', () => {
+    expect(written('根据前十一个月的实绩，现在可以有把握地向大会报告')).toEqual([]);
+    expect(written('保交房项目提前3个月实现100%交付')).toEqual(['3个月', '100%']);
+  });
+  it('改革开放30多年 is a time frame (national 2016, dev); 学前1年免保教费 names the year of schooling (陕西省 2026, dev)', () => {
+    expect(written('中国改革开放30多年的辉煌成就，就是广大干部群众')).toEqual([]);
+    expect(written('实施学前1年免保教费政策，开展基础教育扩优提质行动')).toEqual([]);
+  });
+});
+
+describe('a range that sorts things into a class (national 1960)', () => {
+  it('亩产皮棉八十斤到九十九斤的有五十五个县: the class is counted, its bounds are no figure', () => {
+    expect(written('亩产皮棉八十斤到九十九斤的有五十五个县、一千零四十四万八千亩棉田')).toEqual(['五十五个', '一千零四十四万八千亩']);
+  });
+});
+
+describe('units of the first five-year plan (national 1955)', () => {
+  it('吨海里 and 人海里 are sea freight, not tonnes and people; 载重吨 and 箱 are units', () => {
+    expect(figures('沿海轮驳船货物周转量将达到五十七亿五千万吨海里，旅客周转量将达到二亿四千万人海里')).toMatchObject([
+      { value: 5.75e9, unit: '吨海里' },
+      { value: 2.4e8, unit: '人海里' },
+    ]);
+    expect(figures('五年内新增轮船四十万载重吨。')).toMatchObject([{ value: 4e5, unit: '载重吨' }]);
+    expect(figures('多种五十万亩烟叶，就能增产五十万箱纸烟')).toMatchObject([
+      { value: 5e5, unit: '亩' },
+      { value: 5e5, unit: '箱' },
+    ]);
+    // (标准箱 of containers is still read whole.)
+    expect(figures('集装箱吞吐量达到8097万标箱')).toMatchObject([{ unit: '标准箱' }]);
+  });
+});
+
+describe('editions held are counted, ordinals are not', () => {
+  it('成功举办2届亚欧博览会、3届商博会 (新疆维吾尔自治区 2026); 圆满举办4届南博会、3届华商聚云南、3届滇商大会 (云南省 2026)', () => {
+    expect(figures('成功举办2届亚欧博览会、3届商博会，与228个国家和地区')).toMatchObject([
+      { written: '2届', value: 2, unit: '届' },
+      { written: '3届', value: 3, unit: '届' },
+      { written: '228个', value: 228 },
+    ]);
+    expect(written('圆满举办4届南博会、3届华商聚云南、3届滇商大会等系列活动')).toEqual(['4届', '3届', '3届']);
+    expect(indicator('圆满举办4届南博会、3届华商聚云南。', '4届')?.kind).toBe('count');
+  });
+  it('an ordinal stays none: 成功举办十四届全运会 (陕西省 2026, dev), 办好第8届中国—东盟博览会 (广西 2026), 十六届人大', () => {
+    expect(written('成功举办十四届全运会、中美旅游高层对话')).toEqual([]);
+    expect(written('办好第8届中国—东盟博览会')).toEqual([]);
+    expect(written('第十六届人大五次会议')).toEqual([]);
+  });
+});
