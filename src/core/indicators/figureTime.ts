@@ -4,6 +4,7 @@ import type { TimeScope } from './timeScope';
 import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
+import type { CueWindow } from './timeCues';
 
 /**
  * Status and period of one figure: the scope of the text around it (see timeScope.ts), overridden by what its
@@ -27,6 +28,11 @@ export interface FigureTimeInput {
   readonly name?: string | null;
   /** The figure's value (a streak's length: 从2005年开始连续三年 → 2005-2007). */
   readonly value?: number;
+  /**
+   * Where sentenceBefore stands in its paragraph's shared cue index (then it is already in time words): the cue
+   * searches become lookups instead of scans of the window, once per figure.
+   */
+  readonly window?: CueWindow;
 }
 
 /**
@@ -75,7 +81,9 @@ export function isStandingFact(after: string | undefined): boolean {
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /全年再|今年再|(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+/** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
+const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
@@ -121,10 +129,10 @@ function thisYearOnward(sentenceBefore: string, year: number | null | undefined)
   return at >= 0 && /预计(?!到)/.test(sentenceBefore.slice(at)) ? -1 : at;
 }
 
-export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'> & { readonly year?: number | null }): 'actual' | 'target' {
+export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = timeWords(input.sentenceBefore);
+  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
@@ -138,13 +146,20 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
   if (base === 'actual') {
-    const reviewTime = lastIndex(REVIEW_TIME, sentenceBefore);
-    const review = Math.max(reviewTime, lastIndex(ACTUAL_CUES_ALL, sentenceBefore));
+    const reviewTime = lastCue(REVIEW_TIME, sentenceBefore, input.window);
+    const review = Math.max(reviewTime, lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window));
     // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
     if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
-    return lastIndex(TARGET_CUES_ALL, sentenceBefore) > reviewTime ? 'target' : 'actual';
+    const duty = DUTY_AT_END.exec(sentenceBefore.slice(-16));
+    const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
+    return target > reviewTime ? 'target' : 'actual';
   }
-  return ACTUAL_CUES.test(sentenceBefore) ? 'actual' : 'target';
+  return lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 ? 'actual' : 'target';
+}
+
+/** Where the last match of the global `re` starts in the figure's window: looked up in the shared index, else scanned. */
+function lastCue(re: RegExp, sentenceBefore: string, window: CueWindow | undefined): number {
+  return window ? window.cues.lastStart(re, window.from, window.from + sentenceBefore.length) : lastIndex(re, sentenceBefore);
 }
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
@@ -218,7 +233,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = timeWords(input.sentenceBefore);
+  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
   // Every time expression below contains 年, 五, 现, 世纪, 解放 or 目前; most clauses have none, and skip the scan (once per
   // figure).
   const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
