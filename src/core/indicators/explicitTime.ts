@@ -176,6 +176,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
+        // “六五”期间五年平均降到…, “十三五”时期五年累计…: the count restates the plan just named (found above).
+        // (Not 五年计划的前三年: the plan's first years.)
+        if (m[0].startsWith('五年') && PLAN_JUST_NAMED.test(before.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
         // “由今年预计的44％提高到45％”: the relative year of a start value (今年预计的44％) dates that figure only (but
         // 从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the end year still dates what follows).
         if (/[由从]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)) && /^(?:同期)?(?:预计)?的[\d零一二两三四五六七八九十百千〇○]/.test(before.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6)) && /[，,；;、到至]/.test(before.slice((m.index ?? 0) + m[0].length))) continue;
@@ -203,6 +206,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
 
+/** A plan's name (“六五”期间, 十四五时期, 五年计划) right before a count of years. */
+const PLAN_JUST_NAMED = /(?:五”|[一二三四五六七八九十]五|计划|规划)(?:时期|期间)?[，,的]?$/;
 /** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
 const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加))/g;
 /** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */

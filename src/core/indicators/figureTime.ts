@@ -50,6 +50,18 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
 
 /** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
 const STANDING_FACT = /^(?:多|余)?(?:中国人|人民|人口|劳动力|各族群众)/;
+/**
+ * A whole people counted (7000万河北人民, 八亿农民, 14亿人的粮食安全): what the place or the country is, not a figure to reach,
+ * even in a part on this year's work. Farmers and 人 only at a nation's size (≥ 1亿), so that 帮助1000万农民 stays a goal.
+ */
+const WHOLE_PEOPLE = /^(?:多|余)?[\u4e00-\u9fff]{0,3}?(?:人民(?!币)|中国人|各族群众)/;
+const NATION_OF = /^(?:多|余)?(?:农民|劳动力|人口)|^的(?:粮食|吃饭|生活|就业)/;
+export function isWholePeople(after: string | undefined, value: number | undefined, unit: string | null | undefined): boolean {
+  if (after === undefined) return false;
+  if (WHOLE_PEOPLE.test(after)) return true;
+  return value !== undefined && value >= 1e8 && (unit === '人' || unit === null || unit === undefined) && NATION_OF.test(after);
+}
+
 /** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
 const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
 const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
@@ -63,7 +75,8 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
-const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
+// (Also the first of two goals named together: 人均公用经费500元和300元的目标.)
+const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:[和、][\d.]{1,6}[^\d，,。；;的]{0,3})?的(?:预期|计划|增长)?目标/;
 
 /**
  * A goal named after the fact measured against it (增长11.3%，低于13%左右的预期目标): the goal of the time reviewed, a
@@ -129,12 +142,13 @@ function thisYearOnward(sentenceBefore: string, year: number | null | undefined)
   return at >= 0 && /预计(?!到)/.test(sentenceBefore.slice(at)) ? -1 : at;
 }
 
-export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window'> & { readonly year?: number | null }): 'actual' | 'target' {
+export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window' | 'value'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
   const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
   if (isFrom) return 'actual';
   if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
+  if (isWholePeople(after, input.value, input.unit)) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
   // 其中预期性指标19项: a count of the plan's indicators, after their kind.
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
@@ -185,6 +199,7 @@ const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个�
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
 const FLOW_TOTAL = /总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
+const WORK_TOTAL_VERB = /(?:投入|筹集|关停|关闭|淘汰|压减|化解|退出)(?:了)?$/;
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -203,6 +218,9 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
   if (kind === 'share' && measure === null && /(?:投资|支出|经费|资金|拨款)[^，,。；;]{0,8}$/.test(sentenceBefore.slice(-16))) return true;
 
+  // Work done or money put in over a plan (“十一五”期间，关停5000万千瓦小火电机组; “十一五”时期中央财政将投入100亿元): the
+  // plan's total, by the verb right before the figure.
+  if ((kind === 'level' || kind === 'count') && WORK_TOTAL_VERB.test(sentenceBefore)) return true;
   // 新增非化石能源装机占比达到75%以上: a share of what the plan's years add, over those years.
   if (kind === 'share' && /新增[^，,。；;、]{0,14}$/.test(sentenceBefore.slice(-18))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
@@ -331,7 +349,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
-  if (!time && isStandingFact(input.after) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
+  if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);
