@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { scopeOfTitle } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
 /**
@@ -70,5 +71,27 @@ describe('goals named together after the facts measured against them', () => {
     expect(figure(f, '666亿元')).toMatchObject({ status: 'actual', period: '2009' });
     expect(figure(f, '500元')?.status).toBe('target');
     expect(figure(f, '300元')?.status).toBe('target');
+  });
+});
+
+describe('现有 dates what it counts, not what the clause plans for what exists', () => {
+  it('今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇 (national 2014): goals', () => {
+    const f = report(2014, '去年国内生产总值增长7.7%。', '今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，引导约1亿人在中西部地区就近城镇化。');
+    for (const text of ['1亿', '1亿人']) expect(figure(f, text)?.status).toBe('target');
+  });
+
+  it('比现有的86个减少27个 (national 1993, dev corpus): the 86 is how things stand', () => {
+    const f = report(1993, '去年国内生产总值增长12%。', '国务院的部委和直属机构、办事机构共59个，比现有的86个减少27个。');
+    expect(figure(f, '86个')?.status).toBe('actual');
+    expect(figure(f, '27个')?.status).toBe('target');
+  });
+});
+
+describe('a section title that tells of a goal exceeded is part of the review', () => {
+  it('———就业超过预期目标。城镇新增就业859万人 (national 2004): last year\'s facts', () => {
+    expect(scopeOfTitle('———就业超过预期目标', 2004)).toBeNull();
+    const f = analyzeReport('各位代表：\n\n一、一年来工作回顾\n\n———对外贸易大幅增长。进出口总额比上年增长37.1%。\n\n———就业超过预期目标。城镇新增就业859万人，下岗失业人员再就业440万人。\n\n二、2004年主要任务\n\n今年城镇新增就业900万人。\n').indicators;
+    expect(figure(f, '859万人')).toMatchObject({ status: 'actual', period: '2003' });
+    expect(figure(f, '900万人')).toMatchObject({ status: 'target', period: '2004' });
   });
 });

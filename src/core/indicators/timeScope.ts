@@ -179,8 +179,8 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
   return null;
 }
 
-/** A title that tells of tasks done (主要目标任务如期完成, 全面完成年度目标任务). */
-const DONE_TITLE = /完成|实现|取得|达成/;
+/** A title that tells of tasks done or goals exceeded (主要目标任务如期完成, 全面完成年度目标任务, ———就业超过预期目标). */
+const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
