@@ -95,3 +95,21 @@ describe('a section title that tells of a goal exceeded is part of the review', 
     expect(figure(f, '900万人')).toMatchObject({ status: 'target', period: '2004' });
   });
 });
+
+describe('start values and bases of a comparison between two years', () => {
+  it('１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元 (national 1987): the start value is 1978\'s', () => {
+    const f = analyzeReport('各位代表：\n\n一、当前国内形势和基本任务\n\n近八年来，我国社会财富和经济实力有了很大的增加。１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，按可比价格计算增长１０２％；国民收入由３０１０亿元增加到７７９０亿元。\n\n二、１９８７年的主要任务\n\n今年国民生产总值增长７．５％。\n').indicators;
+    expect(figure(f, '３４８０亿元')?.period).toBe('1978');
+    expect(figure(f, '９３８０亿元')?.period).toBe('1986');
+    expect(figure(f, '１０２％')?.period).toBe('1979-1986');
+    expect(figure(f, '３０１０亿元')?.period).toBe('1978');
+  });
+});
+
+describe('比去年 is a base, not the time reviewed', () => {
+  it('国务院决定今年…各项开支要比去年预算执行数节约１０％ (national 1987): this year\'s goal', () => {
+    // Under a heading that names no time (二、坚持长期稳定发展经济的方针), as in the report.
+    const f = analyzeReport('各位代表：\n\n一、当前国内形势和基本任务\n\n１９８６年国民生产总值比上年增长７．８％。\n\n二、坚持长期稳定发展经济的方针\n\n国务院决定今年行政费、事业费和管理费等各项开支要比去年预算执行数节约１０％的总要求，必须努力做到。\n').indicators;
+    expect(figure(f, '１０％')?.status).toBe('target');
+  });
+});

@@ -184,7 +184,7 @@ function lastCue(re: RegExp, sentenceBefore: string, window: CueWindow | undefin
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
 const ACTUAL_CUES_ALL = new RegExp(ACTUAL_CUES.source, 'g');
-const REVIEW_TIME = /五年来|过去|去年/g;
+const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年/g;
 
 /** Where the last match of the global `re` starts in `text`, or -1. */
 function lastIndex(re: RegExp, text: string): number {
@@ -285,6 +285,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // 第四位”: the start year the sentence named for its first pair, or its base year.
     const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
+    // “１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元”: the start value is the base year's.
+    const pairBase = timed ? lastPair(sentenceBefore) : null;
+    if (pairBase && Number(pairBase[1]) > Number(pairBase[2])) return pairBase[2] as string;
     // “六五”时期同“五五”时期相比，…粮食的年平均产量由三亿零五百三十万吨增加到…: the start value is the base plan's.
     const basePlan = timed ? lastMatch(sentenceBefore, PLAN_COMPARED) : null;
     const baseSpan = basePlan && !/[。！？]/.test(sentenceBefore.slice(basePlan.index ?? 0)) ? planOf(basePlan[1] as string) : null;
