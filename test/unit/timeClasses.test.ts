@@ -113,3 +113,19 @@ describe('比去年 is a base, not the time reviewed', () => {
     expect(figure(f, '１０％')?.status).toBe('target');
   });
 });
+
+describe('a multiple of a base year (等于/相当于一九五〇年的N倍) runs from the year after the base', () => {
+  it('在一九五三年，社会商品零售总额…等於一九五〇年的一點八倍 (national 1954, in traditional characters): 1951-1953', () => {
+    const f = analyzeReport('各位代表：\n\n一、五年來的回顧\n\n五年以來，國內商業和對外貿易有了巨大的發展。在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的一點八倍。\n\n二、一九五四年的任務\n\n今年要新建鐵路一千公里。\n').indicators;
+    expect(figure(f, '一點八倍')).toMatchObject({ status: 'actual', period: '1951-1953' });
+  });
+
+  it('这种增加将以最多不超过正税的２２％为限 (national 1956, dev corpus): this year\'s rule, a target', () => {
+    const text = readFileSync(join(CORPUS, 'national/1956.txt'), 'utf8');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('不超过正税的２２％为限'));
+    expect(line).toBeGreaterThan(0);
+    const f = analyzeReport(text).indicators.find((i) => i.range.start.line === line && i.text === '２２％');
+    expect(f).toMatchObject({ status: 'target', period: '1956' });
+  });
+});

@@ -39,8 +39,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
-    // “分别为1982年的3.4倍”: the year of a base, not of the figure.
-    if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
+    // “分别为1982年的3.4倍”, “等于一九四九年的二点五倍”: the year of a base, not of the figure.
+    if (/(?:[为是]|等于|相当于)$/.test(before.slice(Math.max(0, at - 3), at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”: a price base.
     if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价)/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.

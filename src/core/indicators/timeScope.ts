@@ -38,7 +38,7 @@ export function arabicYears(s: string): string {
 const TRADITIONAL: Readonly<Record<string, string>> = {
   個: '个', 計: '计', 劃: '划', 規: '规', 來: '来', 後: '后', 間: '间', 時: '时', 幹: '干', 屆: '届', 會: '会', 議: '议',
   預: '预', 標: '标', 務: '务', 這: '这', 過: '过', 將: '将', 達: '达', 現: '现', 實: '实', 際: '际', 內: '内', 兩: '两',
-  們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 紀: '纪', 業: '业', 農: '农', 進: '进',
+  們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 於: '于', 當: '当', 紀: '纪', 業: '业', 農: '农', 進: '进',
 };
 const TRADITIONAL_TEST = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
 const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
