@@ -129,3 +129,23 @@ describe('a multiple of a base year (等于/相当于一九五〇年的N倍) run
     expect(f).toMatchObject({ status: 'target', period: '1956' });
   });
 });
+
+describe('a start value under two years set side by side with 到/至', () => {
+  it('从一九八○年至一九八五年，…煤炭由六亿二千万吨增加到八亿五千万吨 (national 1986): 1980 and 1985', () => {
+    const f = analyzeReport('各位代表：\n\n一、“六五”计划执行情况的回顾\n\n从一九八○年至一九八五年，主要产品产量大幅度增加，煤炭由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨。\n').indicators;
+    expect(figure(f, '六亿二千万吨')?.period).toBe('1980');
+    expect(figure(f, '八亿五千万吨')?.period).toBe('1985');
+    expect(figure(f, '一亿零六百万吨')?.period).toBe('1980');
+  });
+
+  it('一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一 (national 1979): 1971 and 1978', () => {
+    const f = report(1979, '一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一。', '今年要把人口自然增长率降到千分之十左右。');
+    expect(figure(f, '千分之二十九')?.period).toBe('1971');
+    expect(figure(f, '千分之六点一')?.period).toBe('1978');
+  });
+
+  it('but a stretch counted from now (近五年来，…由77家增至144家) still dates the start value the year before it', () => {
+    const f = report(2026, '近五年来，高新技术企业由77家增至144家。', '今年地区生产总值增长5%左右。');
+    expect(figure(f, '77家')?.period).toBe('2020');
+  });
+});

@@ -292,6 +292,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const basePlan = timed ? lastMatch(sentenceBefore, PLAN_COMPARED) : null;
     const baseSpan = basePlan && !/[。！？]/.test(sentenceBefore.slice(basePlan.index ?? 0)) ? planOf(basePlan[1] as string) : null;
     if (baseSpan) return periodString(baseSpan[0], baseSpan[1]);
+    // “从一九八○年至一九八五年，…煤炭由六亿二千万吨增加到…”, “一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九
+    // 降到…”: two years set side by side with 到/至 date the start value at the first of them.
+    if (time && time.years && time.from !== time.to && new RegExp(`${time.from}年?\\s*[至到]\\s*${time.to}年`).test(sentenceBefore)) return String(time.from);
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
