@@ -149,3 +149,18 @@ describe('a start value under two years set side by side with 到/至', () => {
     expect(figure(f, '77家')?.period).toBe('2020');
   });
 });
+
+describe('the start of a from–to pair does not make its end value a fact', () => {
+  it('为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元 (national 2007, this year\'s work): goals', () => {
+    const f = report(2007, '去年国内生产总值增长10.7%。', '一是从今年新学年开始，在普通本科高校、高等职业学校和中等职业学校建立健全国家奖学金、助学金制度，为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元，地方财政也要相应增加支出。');
+    expect(figure(f, '18亿元')).toMatchObject({ status: 'actual', period: '2006' });
+    expect(figure(f, '95亿元')).toMatchObject({ status: 'target', period: '2007' });
+    expect(figure(f, '200亿元')).toMatchObject({ status: 'target', period: '2008' });
+  });
+
+  it('in a review the end value stays a fact (1979年人口自然增长率由上年的1.2％下降到1.17％, national 1980, dev corpus)', () => {
+    const f = report(1980, '计划生育取得了进展，1979年人口自然增长率由上年的1.2％下降到1.17％。', '今年国民经济计划增长5.5％。');
+    expect(figure(f, '1.2％')).toMatchObject({ status: 'actual', period: '1978' });
+    expect(figure(f, '1.17％')).toMatchObject({ status: 'actual', period: '1979' });
+  });
+});
