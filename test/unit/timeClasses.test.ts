@@ -164,3 +164,12 @@ describe('the start of a from–to pair does not make its end value a fact', () 
     expect(figure(f, '1.17％')).toMatchObject({ status: 'actual', period: '1979' });
   });
 });
+
+describe('goals named after a list of figures', () => {
+  it('全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标 (national 2007, a review): both goals of 2006', () => {
+    const f = report(2007, '单位国内生产总值能耗转为下降1.2%。但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。', '今年国内生产总值增长8%左右。');
+    expect(figure(f, '1.2%')).toMatchObject({ status: 'actual', period: '2006' });
+    expect(figure(f, '4%')).toMatchObject({ status: 'target', period: '2006' });
+    expect(figure(f, '2%')).toMatchObject({ status: 'target', period: '2006' });
+  });
+});

@@ -88,7 +88,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const written = withPartOf(p.text, fullStart, p.text.slice(from, m.start), bounds);
       // Years read as Arabic and time words simplified, for the status and period rules alike: a slice of the
       // paragraph's converted text, whose cues all its figures share (unless 其中 put the sentence before in front).
-      const window = written.length === m.start - from ? { cues, from } : undefined;
+      const window = written.length === m.start - from ? { cues, from, tail: m.tail } : undefined;
       const sentenceBefore = window ? cues.text.slice(from, m.start) : timeWords(arabicYears(written));
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
@@ -103,7 +103,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
-      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after) ? 'actual' : guess;
+      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);

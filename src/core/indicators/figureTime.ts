@@ -75,16 +75,20 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
-// (Also the first of two goals named together: 人均公用经费500元和300元的目标.)
-const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:[和、][\d.]{1,6}[^\d，,。；;的]{0,3})?的(?:预期|计划|增长)?目标/;
+// (Also the first goals of a list named together: 人均公用经费500元和300元的目标; 年初提出的单位国内生产总值能耗降低4%左右、主要
+// 污染物排放总量减少2%的目标, read in the longer text after the figure when the paragraph's cue index has it.)
+const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:[和、及][^，,。；;、的]{1,18}?){0,3}的(?:预期|计划|增长|年度)?目标/;
 
 /**
  * A goal named after the fact measured against it (增长11.3%，低于13%左右的预期目标): the goal of the time reviewed, a
  * target even though that time is past — extract.ts keeps it a target.
  */
-export function isGoalFigure(after: string | undefined): boolean {
-  return after !== undefined && GOAL_AFTER.test(after);
+export function isGoalFigure(after: string | undefined, window?: CueWindow): boolean {
+  const text = window?.tail !== undefined ? window.cues.text.slice(window.tail, window.tail + GOAL_READ) : after;
+  return text !== undefined && GOAL_AFTER.test(text);
 }
+/** How far after a figure a goal's name is looked for (three list items of up to 18 characters, and 的…目标). */
+const GOAL_READ = 72;
 
 /** A standing fact: actual, and dated only by explicit time in its clause. */
 export function isStandingFact(after: string | undefined): boolean {
@@ -155,7 +159,7 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
-  if (after !== undefined && GOAL_AFTER.test(after)) return 'target';
+  if (isGoalFigure(after, input.window)) return 'target';
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
@@ -390,7 +394,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
   // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) and the goal a reported fact is measured
   // against (低于13%左右的预期目标) are the plan of the time reviewed.
-  if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after))) return periodString(scope.from, scope.to);
+  if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after, input.window))) return periodString(scope.from, scope.to);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);

@@ -54,4 +54,6 @@ export class ParagraphCues {
 export interface CueWindow {
   readonly cues: ParagraphCues;
   readonly from: number;
+  /** Where the figure ends in the paragraph: what follows it, read further than `after` when a rule needs it. */
+  readonly tail?: number;
 }
