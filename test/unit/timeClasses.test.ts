@@ -173,3 +173,17 @@ describe('goals named after a list of figures', () => {
     expect(figure(f, '2%')).toMatchObject({ status: 'target', period: '2006' });
   });
 });
+
+describe('the requirements of the 1956–1967 programme for agriculture are its goals for 1967', () => {
+  it('全国农业发展纲要要求：…在十二年内，粮食每亩平均年产量…分别达到四百斤、五百斤和八百斤 (national 1960)', () => {
+    const f = report(1960, '全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤。一九五九年，全国粮食产量达到五千四百零一亿斤。', '今年粮食要增产百分之十。');
+    for (const text of ['四百斤', '五百斤', '八百斤']) expect(figure(f, text)).toMatchObject({ status: 'target', period: '1967' });
+    expect(figure(f, '五千四百零一亿斤')).toMatchObject({ status: 'actual', period: '1959' });
+  });
+
+  it('已经有六十五个县、市，分别达到了全国农业发展纲要修正草案所提出的每亩生产粮食四百斤、五百斤、八百斤的要求 (national 1958)', () => {
+    const f = report(1958, '在一九五七年，全国已经有六十五个县、市，分别达到了全国农业发展纲要修正草案所提出的每亩生产粮食四百斤、五百斤、八百斤的要求。', '今年粮食要增产百分之五点九。');
+    expect(figure(f, '六十五个')).toMatchObject({ status: 'actual', period: '1957' });
+    for (const text of ['四百斤', '五百斤', '八百斤']) expect(figure(f, text)).toMatchObject({ status: 'target', period: '1967' });
+  });
+});

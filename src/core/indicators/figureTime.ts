@@ -74,6 +74,17 @@ const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]
  */
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
+/**
+ * The requirements of the 1956–1967 national programme for agriculture (全国农业发展纲要), quoted in the reports of its
+ * years: “纲要要求：…在十二年内，粮食每亩平均年产量…分别达到四百斤、五百斤和八百斤”, “达到了全国农业发展纲要修正草案所
+ * 提出的每亩生产粮食四百斤、五百斤、八百斤的要求”. Goals of the programme's last year, like a plan's levels.
+ */
+const PROGRAMME_NORM = /纲要[^，,。；;：:]{0,8}?(?:要求|规定)[：:][^。；;]*$|纲要[^，,。；;]{0,10}?(?:提出|规定|要求)的[^，,。；;]{0,16}$/;
+const PROGRAMME_YEARS: readonly [number, number] = [1956, 1967];
+function programmeNorm(sentenceBefore: string, year: number | null | undefined): boolean {
+  return year !== null && year !== undefined && year >= PROGRAMME_YEARS[0] && year <= PROGRAMME_YEARS[1] && /纲要/.test(sentenceBefore) && PROGRAMME_NORM.test(sentenceBefore);
+}
+
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 // (Also the first goals of a list named together: 人均公用经费500元和300元的目标; 年初提出的单位国内生产总值能耗降低4%左右、主要
 // 污染物排放总量减少2%的目标, read in the longer text after the figure when the paragraph's cue index has it.)
@@ -160,6 +171,7 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
   if (isGoalFigure(after, input.window)) return 'target';
+  if (programmeNorm(sentenceBefore, input.year)) return 'target';
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
@@ -272,6 +284,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   const streak = timed ? streakFrom(input, sentenceBefore) : null;
   if (streak) return streak;
+  if (status === 'target' && programmeNorm(sentenceBefore, year)) return String(PROGRAMME_YEARS[1]);
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
