@@ -46,6 +46,13 @@ describe('work done or money put in over a plan named in the clause spans the pl
     expect(figure(f, '100亿元')).toMatchObject({ status: 'target', period: '2006-2010' });
   });
 
+  it('五年淘汰落后炼铁产能1亿吨 after “十一五”期间 in the same sentence (national 2007): the plan\'s five years, not five from now', () => {
+    const f = report(2007, '去年国内生产总值增长10.7%。', '“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。');
+    expect(figure(f, '1亿吨')).toMatchObject({ status: 'target', period: '2006-2010' });
+    expect(figure(f, '5500万吨')).toMatchObject({ status: 'target', period: '2006-2010' });
+    expect(figure(f, '3000万吨')).toMatchObject({ status: 'target', period: '2007' });
+  });
+
   it('a level to reach by the plan\'s end stays at its last year (“十三五”时期…森林覆盖率达到23.04%)', () => {
     const f = report(2016, '去年国内生产总值增长6.9%。', '“十三五”时期，森林覆盖率达到23.04%。');
     expect(figure(f, '23.04%')).toMatchObject({ status: 'target', period: '2020' });
