@@ -53,6 +53,12 @@ describe('work done or money put in over a plan named in the clause spans the pl
     expect(figure(f, '3000万吨')).toMatchObject({ status: 'target', period: '2007' });
   });
 
+  it('今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，…中央财政将为此投入100亿元 (national 2004): 2004-2007', () => {
+    const f = report(2004, '去年国内生产总值增长9.1%。', '今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，中央财政将为此投入100亿元。到2007年，西部地区“两基”人口覆盖率达到85%以上。');
+    expect(figure(f, '100亿元')).toMatchObject({ status: 'target', period: '2004-2007' });
+    expect(figure(f, '85%')).toMatchObject({ status: 'target', period: '2007' });
+  });
+
   it('a level to reach by the plan\'s end stays at its last year (“十三五”时期…森林覆盖率达到23.04%)', () => {
     const f = report(2016, '去年国内生产总值增长6.9%。', '“十三五”时期，森林覆盖率达到23.04%。');
     expect(figure(f, '23.04%')).toMatchObject({ status: 'target', period: '2020' });

@@ -387,6 +387,11 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (time && time === until && status === 'target' && scope?.plan && time.to === scope.to && (kind === 'growth' || kind === 'change')) {
     return periodString(scope.from, scope.to);
   }
+  // 到2007年使西部地区基本普及九年义务教育，…中央财政将为此投入100亿元: money put in or work done until the year named is
+  // a total over the years from now to then.
+  if (time && time === until && status === 'target' && year !== null && until.to > year && (kind === 'level' || kind === 'count') && WORK_TOTAL_VERB.test(sentenceBefore)) {
+    return periodString(scope?.plan && scope.status === 'target' && scope.to === until.to ? scope.from : year, until.to);
+  }
   if (time) {
     // 一九八五年…比一九八○年增加…, 计划在一九八五年底以前建成…: inside a plan's part, the plan's last year named for a
     // growth or a total of work still means the whole plan; a level reached stays at that year.
