@@ -39,8 +39,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
-    // “分别为1982年的3.4倍”: the year of a base, not of the figure.
-    if (/[为是]$/.test(before.slice(0, at)) && before.startsWith('的', at + m[0].length)) continue;
+    // “分别为1982年的3.4倍”, “等于一九四九年的二点五倍”: the year of a base, not of the figure.
+    if (/(?:[为是]|等于|相当于)$/.test(before.slice(Math.max(0, at - 3), at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”: a price base.
     if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价)/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
@@ -91,7 +91,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const current = /五年计划/.test(before) ? planIn(year) : null;
     // A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too.
     const fiveYears = (): [number, number] =>
-      scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? [year, year + 4]);
+      scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? namedPlan(before, year) ?? [year, year + 4]);
     // The last year a review speaks of: the year before the report, or this year in a report given at its end.
     const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
     const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
@@ -176,6 +176,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
+        // “六五”期间五年平均降到…, “十三五”时期五年累计…: the count restates the plan just named (found above).
+        // (Not 五年计划的前三年: the plan's first years.)
+        if (m[0].startsWith('五年') && PLAN_JUST_NAMED.test(before.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
         // “由今年预计的44％提高到45％”: the relative year of a start value (今年预计的44％) dates that figure only (but
         // 从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the end year still dates what follows).
         if (/[由从]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)) && /^(?:同期)?(?:预计)?的[\d零一二两三四五六七八九十百千〇○]/.test(before.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6)) && /[，,；;、到至]/.test(before.slice((m.index ?? 0) + m[0].length))) continue;
@@ -203,8 +206,20 @@ export function explicitTime(before: string, year: number | null, status: 'actua
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
 
+/** A plan's name (“六五”期间, 十四五时期, 五年计划) right before a count of years. */
+const PLAN_JUST_NAMED = /(?:五”|[一二三四五六七八九十]五|计划|规划)(?:时期|期间)?[，,的]?$/;
+/**
+ * A plan in force named earlier in the clause (“十一五”期间，关停…；五年淘汰落后炼铁产能1亿吨, in 2007): the five years a goal
+ * counts are that plan's, not five from this year.
+ */
+function namedPlan(before: string, year: number): [number, number] | null {
+  const m = /五/.test(before) ? lastMatch(before, PLAN) : null;
+  const span = m ? planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string)) : null;
+  return span && span[0] <= year && year <= span[1] ? span : null;
+}
+
 /** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
-const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加))/g;
+const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减))/g;
 /** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
 const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年/g;
 

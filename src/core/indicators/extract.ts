@@ -9,7 +9,8 @@ import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
 import type { Indicator, Position, ReportMeta } from '../types';
 import { isGoalFigure, PAST_TARGET, periodOf, statusOf } from './figureTime';
-import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges } from './timeScope';
+import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges, timeWords } from './timeScope';
+import { ParagraphCues } from './timeCues';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import { kindOf } from './kinds';
@@ -76,15 +77,19 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
+    const cues = new ParagraphCues(p.text);
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
       const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
       // Time carries over a semicolon (去年达到1.09万亿斤，…；农民人均纯收入达到5919元): the text back to the full stop.
       const fullStart = fullSentenceStart(p.text, sentenceStart, m.start, bounds);
-      const written = withPartOf(p.text, fullStart, p.text.slice(Math.max(fullStart, m.start - LOOK_BACK), m.start), bounds);
-      // Years in Chinese numerals read as Arabic ones, once per figure, for the status and period rules alike.
-      const sentenceBefore = arabicYears(written);
+      const from = Math.max(fullStart, m.start - LOOK_BACK);
+      const written = withPartOf(p.text, fullStart, p.text.slice(from, m.start), bounds);
+      // Years read as Arabic and time words simplified, for the status and period rules alike: a slice of the
+      // paragraph's converted text, whose cues all its figures share (unless 其中 put the sentence before in front).
+      const window = written.length === m.start - from ? { cues, from, tail: m.tail } : undefined;
+      const sentenceBefore = window ? cues.text.slice(from, m.start) : timeWords(arabicYears(written));
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
@@ -92,13 +97,13 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
-      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value };
+      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
-      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after) ? 'actual' : guess;
+      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);

@@ -4,6 +4,10 @@ import type { TimeScope } from './timeScope';
 import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
+import type { CueWindow } from './timeCues';
+import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
+
+export { isGoalFigure } from './figureRoles';
 
 /**
  * Status and period of one figure: the scope of the text around it (see timeScope.ts), overridden by what its
@@ -27,6 +31,11 @@ export interface FigureTimeInput {
   readonly name?: string | null;
   /** The figure's value (a streak's length: 从2005年开始连续三年 → 2005-2007). */
   readonly value?: number;
+  /**
+   * Where sentenceBefore stands in its paragraph's shared cue index (then it is already in time words): the cue
+   * searches become lookups instead of scans of the window, once per figure.
+   */
+  readonly window?: CueWindow;
 }
 
 /**
@@ -42,45 +51,24 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
   return periodString(from, from + n - 1);
 }
 
-/** Standing facts about the country or place (14亿多中国人, 全省7000万人民, 9亿多劳动力): actual and undated. */
-const STANDING_FACT = /^(?:多|余)?(?:中国人|人民|人口|劳动力|各族群众)/;
-/** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
-const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
-const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
-/** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
-const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
-
 /**
  * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
  * 每年6%调高到…): a target, though dated before the report.
  */
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
-/** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
-const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:预期|计划|增长)?目标/;
-
-/**
- * A goal named after the fact measured against it (增长11.3%，低于13%左右的预期目标): the goal of the time reviewed, a
- * target even though that time is past — extract.ts keeps it a target.
- */
-export function isGoalFigure(after: string | undefined): boolean {
-  return after !== undefined && GOAL_AFTER.test(after);
-}
-
-/** A standing fact: actual, and dated only by explicit time in its clause. */
-export function isStandingFact(after: string | undefined): boolean {
-  return after !== undefined && STANDING_FACT.test(after);
-}
 
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /全年再|今年再|(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+/** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
+const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
-const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|(?<!实)现有|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|这几年|几年来/.source}|${SO_FAR.source}`);
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /**
  * “同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍”: a comparison with a year's figure, the base of the growth
@@ -121,35 +109,50 @@ function thisYearOnward(sentenceBefore: string, year: number | null | undefined)
   return at >= 0 && /预计(?!到)/.test(sentenceBefore.slice(at)) ? -1 : at;
 }
 
-export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit'> & { readonly year?: number | null }): 'actual' | 'target' {
+export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window' | 'value'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = timeWords(input.sentenceBefore);
+  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
   if (isFrom) return 'actual';
-  if (after !== undefined && (STANDING_FACT.test(after) || DOCUMENT_COUNT.test(after))) return 'actual';
+  if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
+  if (isWholePeople(after, input.value, input.unit)) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
   // 其中预期性指标19项: a count of the plan's indicators, after their kind.
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
-  if (after !== undefined && GOAL_AFTER.test(after)) return 'target';
+  if (isGoalFigure(after, input.window)) return 'target';
+  if (programmeNorm(sentenceBefore, input.year)) return 'target';
   const base = scope?.status ?? 'actual';
   // In a review, a plan word makes a target unless the review's own time comes after it (…去年已经对其中…);
   // 今年要扩大到511户 after 去年已经… is this year's target again.
   if (base === 'actual') {
-    const reviewTime = lastIndex(REVIEW_TIME, sentenceBefore);
-    const review = Math.max(reviewTime, lastIndex(ACTUAL_CUES_ALL, sentenceBefore));
+    const reviewTime = lastCue(REVIEW_TIME, sentenceBefore, input.window);
+    const review = Math.max(reviewTime, lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window));
     // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
     if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
-    return lastIndex(TARGET_CUES_ALL, sentenceBefore) > reviewTime ? 'target' : 'actual';
+    const duty = DUTY_AT_END.exec(sentenceBefore.slice(-16));
+    const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
+    return target > reviewTime ? 'target' : 'actual';
   }
-  return ACTUAL_CUES.test(sentenceBefore) ? 'actual' : 'target';
+  return lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 || HOLDS_NOW.test(sentenceBefore.slice(-12)) ? 'actual' : 'target';
+}
+
+/**
+ * 现有 dates only what it counts (比现有的86个减少27个: the 86), not what the clause plans for what exists
+ * (用于现有企业设备更新的资金为1300亿元, 着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇).
+ */
+const HOLDS_NOW = /(?<!实)现有(?:的)?[^，,。；;]{0,4}$/;
+
+/** Where the last match of the global `re` starts in the figure's window: looked up in the shared index, else scanned. */
+function lastCue(re: RegExp, sentenceBefore: string, window: CueWindow | undefined): number {
+  return window ? window.cues.lastStart(re, window.from, window.from + sentenceBefore.length) : lastIndex(re, sentenceBefore);
 }
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
 const ACTUAL_CUES_ALL = new RegExp(ACTUAL_CUES.source, 'g');
-const REVIEW_TIME = /五年来|过去|去年/g;
+const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年/g;
 
 /** Where the last match of the global `re` starts in `text`, or -1. */
 function lastIndex(re: RegExp, text: string): number {
@@ -170,6 +173,7 @@ const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个�
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
 const FLOW_TOTAL = /总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
+const WORK_TOTAL_VERB = /(?:投入|筹集|关停|关闭|淘汰|压减|化解|退出)(?:了)?$/;
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -188,6 +192,9 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
   if (kind === 'share' && measure === null && /(?:投资|支出|经费|资金|拨款)[^，,。；;]{0,8}$/.test(sentenceBefore.slice(-16))) return true;
 
+  // Work done or money put in over a plan (“十一五”期间，关停5000万千瓦小火电机组; “十一五”时期中央财政将投入100亿元): the
+  // plan's total, by the verb right before the figure.
+  if ((kind === 'level' || kind === 'count') && WORK_TOTAL_VERB.test(sentenceBefore)) return true;
   // 新增非化石能源装机占比达到75%以上: a share of what the plan's years add, over those years.
   if (kind === 'share' && /新增[^，,。；;、]{0,14}$/.test(sentenceBefore.slice(-18))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
@@ -218,7 +225,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = timeWords(input.sentenceBefore);
+  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
   // Every time expression below contains 年, 五, 现, 世纪, 解放 or 目前; most clauses have none, and skip the scan (once per
   // figure).
   const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
@@ -229,6 +236,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   const streak = timed ? streakFrom(input, sentenceBefore) : null;
   if (streak) return streak;
+  if (status === 'target' && programmeNorm(sentenceBefore, year)) return String(PROGRAMME_YEARS[1]);
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
@@ -246,10 +254,16 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // 第四位”: the start year the sentence named for its first pair, or its base year.
     const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
+    // “１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元”: the start value is the base year's.
+    const pairBase = timed ? lastPair(sentenceBefore) : null;
+    if (pairBase && Number(pairBase[1]) > Number(pairBase[2])) return pairBase[2] as string;
     // “六五”时期同“五五”时期相比，…粮食的年平均产量由三亿零五百三十万吨增加到…: the start value is the base plan's.
     const basePlan = timed ? lastMatch(sentenceBefore, PLAN_COMPARED) : null;
     const baseSpan = basePlan && !/[。！？]/.test(sentenceBefore.slice(basePlan.index ?? 0)) ? planOf(basePlan[1] as string) : null;
     if (baseSpan) return periodString(baseSpan[0], baseSpan[1]);
+    // “从一九八○年至一九八五年，…煤炭由六亿二千万吨增加到…”, “一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九
+    // 降到…”: two years set side by side with 到/至 date the start value at the first of them.
+    if (time && time.years && time.from !== time.to && new RegExp(`${time.from}年?\\s*[至到]\\s*${time.to}年`).test(sentenceBefore)) return String(time.from);
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);
@@ -286,7 +300,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
-  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) : null;
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
   // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
   const earlierBase = !nearBase && timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null;
@@ -316,7 +330,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
-  if (!time && isStandingFact(input.after) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
+  if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);
@@ -324,6 +338,11 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // 到一九八五年，…增长百分之十二点三: growth and totals up to the plan's last year are the plan's.
   if (time && time === until && status === 'target' && scope?.plan && time.to === scope.to && (kind === 'growth' || kind === 'change')) {
     return periodString(scope.from, scope.to);
+  }
+  // 到2007年使西部地区基本普及九年义务教育，…中央财政将为此投入100亿元: money put in or work done until the year named is
+  // a total over the years from now to then.
+  if (time && time === until && status === 'target' && year !== null && until.to > year && (kind === 'level' || kind === 'count') && WORK_TOTAL_VERB.test(sentenceBefore)) {
+    return periodString(scope?.plan && scope.status === 'target' && scope.to === until.to ? scope.from : year, until.to);
   }
   if (time) {
     // 一九八五年…比一九八○年增加…, 计划在一九八五年底以前建成…: inside a plan's part, the plan's last year named for a
@@ -345,7 +364,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
   // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) and the goal a reported fact is measured
   // against (低于13%左右的预期目标) are the plan of the time reviewed.
-  if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after))) return periodString(scope.from, scope.to);
+  if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after, input.window))) return periodString(scope.from, scope.to);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);

@@ -38,7 +38,7 @@ export function arabicYears(s: string): string {
 const TRADITIONAL: Readonly<Record<string, string>> = {
   個: '个', 計: '计', 劃: '划', 規: '规', 來: '来', 後: '后', 間: '间', 時: '时', 幹: '干', 屆: '届', 會: '会', 議: '议',
   預: '预', 標: '标', 務: '务', 這: '这', 過: '过', 將: '将', 達: '达', 現: '现', 實: '实', 際: '际', 內: '内', 兩: '两',
-  們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 紀: '纪', 業: '业', 農: '农', 進: '进',
+  們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 於: '于', 當: '当', 紀: '纪', 業: '业', 農: '农', 進: '进',
 };
 const TRADITIONAL_TEST = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
 const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
@@ -179,8 +179,8 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
   return null;
 }
 
-/** A title that tells of tasks done (主要目标任务如期完成, 全面完成年度目标任务). */
-const DONE_TITLE = /完成|实现|取得|达成/;
+/** A title that tells of tasks done or goals exceeded (主要目标任务如期完成, 全面完成年度目标任务, ———就业超过预期目标). */
+const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
