@@ -1,6 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
+import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -119,7 +120,7 @@ function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
-  let s = arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
+  let s = withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, ''));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -139,7 +140,8 @@ function cleanNameUncached(raw: string): string {
   // (Not the 前三年 of 学前三年入园率: pre-school years are what is measured.)
   s = s.replace(/(?:在?(?:第[一二三四五六七八九十]个)?五年计划的?)?(?<!学)(?:前|头|近|最近)[两二三四五]年(?:的|来|间|中|内)?/g, '');
   // 年内完成投资, 年内棚户区改造开工: when within the year, not what.
-  s = s.replace(/年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
+  // (五年内新增发电装机容量: the whole frame goes, not only its 年内.)
+  s = s.replace(/(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
   // 规上 is the short form of 规模以上.
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
@@ -172,7 +174,7 @@ function cleanNameUncached(raw: string): string {
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
-  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
+  s = withoutTrailingYear(s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, ''));
   // (A list of names, 发明专利有效量、高价值发明专利拥有量、…, is kept whole up to twice as long: 分别 shares it out.)
   const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
   if (s.length > max) s = lastWords(s, max);

@@ -1,0 +1,44 @@
+/**
+ * Names on excerpts of public reports OUTSIDE the labelled corpus (the corpus's own sources: the national reports of
+ * aldohemsn/chinese-political-corpora, government_work_reports.jsonl; the 2026 provincial reports of
+ * johncodes404/china-provincial-gov-reports-2026, output/2026_raw_text). Each case is a class of wrong names counted
+ * by reading those reports, not one sentence: the rule that fixes it follows the clause's structure.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+
+/** The names of the figures written `figures` in a one-part report made of `line`, in order. */
+function namesOf(line: string, ...figures: string[]): Array<string | null> {
+  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
+  const found = analyzeReport(text).indicators;
+  return figures.map((f) => {
+    const hit = found.find((i) => i.text === f);
+    if (!hit) throw new Error(`${f} not found as a figure`);
+    return hit.name;
+  });
+}
+
+describe('a time frame written inside a name is when, not what', () => {
+  it('drops a span of years after the subject (national 1986)', () => {
+    expect(namesOf('我国农业生产长期发展缓慢，粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨。', '五百多万吨')).toEqual(['粮食产量']);
+    expect(namesOf('我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五。', '百分之三点五')).toEqual(['农业总产值']);
+  });
+
+  it('drops one dated year and an old plan’s period, and the figure after goes on about the subject (national 1986)', () => {
+    expect(namesOf('积累率在一九七八年高达百分之三十六点五，“六五”期间五年平均降到百分之三十左右。', '百分之三十六点五', '百分之三十')).toEqual(['积累率', '积累率']);
+  });
+
+  it('drops the year a comparison leaves at the end (national 1979)', () => {
+    expect(namesOf('工业总产值一九七七年比一九七六年增长百分之十四点三。', '百分之十四点三')).toEqual(['工业总产值']);
+  });
+
+  it('drops a deictic span whole (这五年, 五年内, 近5年), never half of it (national 1986; 云南 2026)', () => {
+    expect(namesOf('扣除物价上涨因素，这五年农民人均纯收入平均每年增长百分之十三点七。', '百分之十三点七')).toEqual(['农民人均纯收入']);
+    expect(namesOf('五年内新增发电装机容量一千九百五十万千瓦。', '一千九百五十万千瓦')).toEqual(['发电装机容量']);
+    expect(namesOf('每千人口托位数从0.5个增至4.8个。近5年人均预期寿命增量居全国第1位。', '第1位')).toEqual(['人均预期寿命增量']);
+  });
+
+  it('reads 增速 as the noun it is in every report: a streak after it keeps the subject (甘肃 2026)', () => {
+    expect(namesOf('经济增速2022年以来连续16个季度高于全国平均水平。', '16个季度')).toEqual(['经济增速']);
+  });
+});
