@@ -42,3 +42,18 @@ describe('a time frame written inside a name is when, not what', () => {
     expect(namesOf('经济增速2022年以来连续16个季度高于全国平均水平。', '16个季度')).toEqual(['经济增速']);
   });
 });
+
+describe('a verb inside the noun phrase a classifier binds modifies its head noun', () => {
+  it('runs on to the head noun (云南, 河南, 甘肃 2026)', () => {
+    expect(namesOf('新增7名“两院”院士、9个全国重点实验室、1个国家级技术创新中心，高新技术企业数3年翻一番。', '1个')).toEqual(['国家级技术创新中心']);
+    expect(namesOf('实施百亿斤粮食产能提升工程，推进66个粮食产能提升重点县和豫东平原整区域建设。', '66个')).toEqual(['粮食产能提升重点县']);
+    expect(namesOf('深入推进各民族交往交流交融“三项计划”，打造1000个民族村寨旅游提升示范村、30个边境旅游示范村。', '1000个', '30个')).toEqual(['民族村寨旅游提升示范村', '边境旅游示范村']);
+    expect(namesOf('优化重组全国重点实验室14家。组建13家企业创新联合体。', '13家')).toEqual(['企业创新联合体']);
+  });
+
+  it('still ends where the predicate begins: a predicate word on the way (获评, 在), or no head noun at the end', () => {
+    expect(namesOf('全年有50家企业获评国家级绿色工厂。', '50家')).toEqual(['企业']);
+    expect(namesOf('14项创新经验在全国推广。', '14项')).toEqual(['创新经验']);
+    expect(namesOf('推动170家融资平台有序退出。', '170家')).toEqual(['融资平台']);
+  });
+});

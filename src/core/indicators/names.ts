@@ -1,5 +1,5 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 /**
@@ -286,12 +286,29 @@ export function nameAfter(text: string, from: number): string {
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
-  // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins.
+  // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins — unless the verb modifies
+  // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
   const verb = firstVerb(window, 2);
-  const bounded = verb > 0 ? window.slice(0, verb) : window;
+  const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
   const stop = AFTER_STOP.exec(bounded.slice(1));
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
+}
+
+/** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */
+const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
+
+/**
+ * Whether the dictionary verb at `verb` is inside the counted noun phrase rather than its predicate: the phrase runs
+ * on to a punctuation mark or joiner (within the window), ends with a head noun that is no verb itself (上市 ends
+ * with 市), and meets no predicate word on the way (获, 入选, 在 …).
+ */
+function verbInsideCompound(window: string, verb: number): boolean {
+  const end = window.slice(verb).search(/[，,。；;：:、和与及（(]/);
+  if (end < 0) return false;
+  const phrase = window.slice(0, verb + end);
+  if (!COUNTED_HEAD.test(phrase) || isVerb(phrase.slice(-2)) || isVerb(phrase.slice(-3))) return false;
+  return !AFTER_STOP.test(phrase.slice(1));
 }
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
