@@ -57,3 +57,18 @@ describe('a verb inside the noun phrase a classifier binds modifies its head nou
     expect(namesOf('推动170家融资平台有序退出。', '170家')).toEqual(['融资平台']);
   });
 });
+
+describe('a count of places names the places by what they did or the title they hold', () => {
+  it('opens a clause of its own after a comma, even when the figure before counted the same unit (云南 2026)', () => {
+    expect(namesOf('新增学前普惠学位16万个，11个县（市、区）通过国家义务教育优质均衡县评估认定。', '16万个', '11个')).toEqual(['学前普惠学位', '通过国家义务教育优质均衡县评估认定县(市、区)']);
+  });
+
+  it('names places by the title they were given, with their note in brackets of either width (山西, 河南 2026)', () => {
+    expect(namesOf('水土保持率提高到66.26%。13个县被命名为国家生态文明建设示范区，9个县（区）获评“两山”实践创新基地。', '13个', '9个')).toEqual(['国家生态文明建设示范区', '两山实践创新基地县(区)']);
+    expect(namesOf('免费学前教育逐步推行，11个县被认定为国家义务教育优质均衡发展县。', '11个')).toEqual(['国家义务教育优质均衡发展县']);
+  });
+
+  it('still reads counts joined by a comma as one list when no noun follows the second (广西 2026, its 、 made a comma)', () => {
+    expect(namesOf('城市公园、“口袋公园”保有量分别达到1436个，883个。', '1436个', '883个')).toEqual(['城市公园保有量', '口袋公园保有量']);
+  });
+});

@@ -170,7 +170,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const from = Math.max(sentenceStart, prev && prev.tail > sentenceStart ? prev.tail : sentenceStart);
     const between = text.slice(from, m.start);
     // “7.1万元和3.76万元”, “10.8%、9.1%”: a figure joined to the previous one continues its list.
-    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0 && (!/^[，,]$/.test(between.trim()) || sameUnit(prev, m))) {
+    // (“新增学前普惠学位16万个，11个县（市、区）通过…”: a count with a noun of its own after the comma opens a clause.)
+    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0 && (!/^[，,]$/.test(between.trim()) || (sameUnit(prev, m) && !countsOwnNoun(text, m)))) {
       const first = list[0] as Bound;
       // “分别从每人每月209元、280元提高到217元、290元”: the items of a list of start values are start values too.
       const b: Bound = { mention: m, name: null, measure: first.measure, isFrom: first.isFrom };
@@ -468,6 +469,11 @@ function isFromValue(text: string, m: NumberMention): boolean {
   // (A list of start values may come first: 从209元、280元提高到….)
   const after = text.slice(m.tail, m.tail + 24).replace(/^(?:、[^、，,。；;到至]{1,8}?(?=提高|增加|增长|下降|降低|提升|扩大|上升|到|至))?/, '');
   return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为|转为)/.test(after);
+}
+
+/** A count with a noun right after it (11个县（市、区）通过…), where the count before it had none: a clause of its own. */
+function countsOwnNoun(text: string, m: NumberMention): boolean {
+  return m.nature === 'count' && /^[\u4e00-\u9fff]/.test(text.charAt(m.tail)) && nameAfter(text, m.tail) !== '';
 }
 
 /** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */
