@@ -72,3 +72,35 @@ describe('a count of places names the places by what they did or the title they 
     expect(namesOf('城市公园、“口袋公园”保有量分别达到1436个，883个。', '1436个', '883个')).toEqual(['城市公园保有量', '口袋公园保有量']);
   });
 });
+
+describe('the clause around a figure, read by its structure', () => {
+  it('reads 上 before a magnitude with no numeral as part of the figure (广西 2026; national 2024 and 1980, dev)', () => {
+    expect(namesOf('“A超”联赛吸引国内外参赛队伍上万支。', '万支')).toEqual(['A超联赛吸引国内外参赛队伍']);
+    expect(namesOf('加强城镇老旧小区改造和保障性住房供给，惠及上千万家庭。', '千万')[0]).not.toMatch(/上$/);
+    expect(namesOf('工业部门试制成功上千种重要的新产品。', '千种')[0]).not.toMatch(/上$/);
+  });
+
+  it('keeps the 比 of a ratio’s name, whatever form the ratio takes (云南 2026)', () => {
+    expect(namesOf('居民人均可支配收入超3.1万元、年均增长6.1%，城乡居民收入比由2.9∶1缩小至2.52∶1。', '2.9', '2.52')).toEqual(['城乡居民收入比', '城乡居民收入比']);
+    expect(namesOf('农产品加工产值与农业总产值之比从1.68∶1提升至2.5∶1。', '1.68')).toEqual(['农产品加工产值与农业总产值之比']);
+  });
+
+  it('gives a bare head noun its sibling’s modifier (收入 → 支出) (云南 2026)', () => {
+    expect(namesOf('地方一般公共预算收入增长2.3%、支出首次超过7000亿元。', '7000亿元')).toEqual(['地方一般公共预算支出']);
+  });
+
+  it('names a streak that keeps a rank by the subject of the clause before it (黑龙江, 新疆 2026)', () => {
+    expect(namesOf('粮食总产再创历史新高，连续16年位居全国首位，增量39.7亿斤。', '16年', '首位', '39.7亿斤')).toEqual(['粮食总产', '粮食总产', '粮食总产']);
+    expect(namesOf('油气当量3.25亿吨、连续5年稳居全国第一。', '5年')).toEqual(['油气当量']);
+  });
+
+  it('drops a rank’s scope after the name (全球, 世界) and an Arabic list marker before it (云南, 内蒙古 2026)', () => {
+    expect(namesOf('锡铟锗产量全球第一。', '第一')).toEqual(['锡铟锗产量']);
+    expect(namesOf('7.实施公路安全生命防护工程1500公里。', '1500公里')).toEqual(['公路安全生命防护工程']);
+  });
+
+  it('makes per-capita names of people only, and takes 全年人均 as a time frame whole (甘肃 2026; national 2012)', () => {
+    expect(namesOf('每个脱贫县发展起1个以上特色主导产业。', '1个')[0]).not.toMatch(/人均/);
+    expect(namesOf('连续第7年提高企业退休人员基本养老金，全年人均增加1680元。', '1680元')).toEqual(['企业退休人员基本养老金']);
+  });
+});

@@ -32,7 +32,16 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
-export function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
+export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
+  // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
+  const head = /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead;
+  const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
+  // rules take a final 比 for a comparison).
+  return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && text.slice(Math.max(0, m.start - name.length - 8), m.start).includes(`${name}比`) ? `${name}比` : name;
+}
+
+function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
   const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
   // and 这个速度/这方面的投资 points back to the figure before.
@@ -104,6 +113,10 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
   if (attribute && previous && isGenericAttribute(attribute) && !isGenericAttribute(previous)) return ofStock(previous, attribute);
+  // “地方一般公共预算收入增长2.3%、支出首次超过7000亿元”: a head noun alone whose sibling ends the name before it
+  // (收入/支出, 出口/进口, 存款/贷款) shares that name's modifier.
+  const sibling = previous && before ? SIBLING_HEAD[before] : undefined;
+  if (previous && sibling && previous.endsWith(sibling) && previous.length > sibling.length) return previous.slice(0, -sibling.length) + before;
   // “全年投资增长5%左右”: investment growing on its own, with no subject before it, is fixed-asset investment.
   if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
@@ -295,7 +308,7 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
   const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart);
-  const m = /^(?:连续[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
+  const m = /^(?:连续第?[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
   return m ? cleanName(m[1] as string) : '';
 }
 
@@ -344,6 +357,9 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+
+/** Head nouns that come in pairs under one modifier (一般公共预算收入、支出; 货物出口、进口). */
+const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支出: '收入', 出口: '进口', 进口: '出口', 存款: '贷款', 贷款: '存款', 出口额: '进口额', 进口额: '出口额' };
 
 /** A verb with its result complement (用好, 管好, 办好): the action done, never the thing measured. */
 const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;

@@ -1,5 +1,5 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 /**
@@ -120,7 +120,8 @@ function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
-  let s = withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, ''));
+  // (4.为全区…: an Arabic list marker too.)
+  let s = withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, ''));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -132,8 +133,9 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
-  // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入.
-  s = s.replace(/年(?=人均)/g, '');
+  // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入. (全年人均 is 全年 and
+  // 人均: the time frame goes whole with the leading words, never leaving 全人均.)
+  s = s.replace(/(?<![全今去当本明])年(?=人均)/g, '');
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
   // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
@@ -147,7 +149,8 @@ function cleanNameUncached(raw: string): string {
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
-  s = s.replace(/^每(?:个|位|名)([\u4e00-\u9fff]{2,4}?)(?:一年|全年)?的?([\u4e00-\u9fff]{2,8})$/, '$1人均$2').replace(/全年平均/, '年平均');
+  // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
+  s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
   // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
@@ -186,6 +189,9 @@ function cleanNameUncached(raw: string): string {
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
 }
+
+/** 每个农民一年的…: one of a people noun, then what each of them has. */
+const PER_HEAD = new RegExp(`^每(?:个|位|名)([\\u4e00-\\u9fff]{0,2}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}))(?:一年|全年)?的?([\\u4e00-\\u9fff]{2,8})$`);
 
 /**
  * The last `max` characters of a long name, never cut inside a word: the cut moves on past the 的 or 、 after it
@@ -282,7 +288,8 @@ export function nameAfter(text: string, from: number): string {
   if (nested) start += nested[0].length;
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都)/.test(window)) return '';
+  // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|居于?(?:全|世|西|中|东|前|第|首)|排名|排在)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
@@ -313,7 +320,7 @@ function verbInsideCompound(window: string, verb: number): boolean {
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /**
