@@ -104,3 +104,16 @@ describe('the clause around a figure, read by its structure', () => {
     expect(namesOf('连续第7年提高企业退休人员基本养老金，全年人均增加1680元。', '1680元')).toEqual(['企业退休人员基本养老金']);
   });
 });
+
+describe('a share followed by what its part does', () => {
+  it('is the share of the subject that does it (云南 2026; 福建 and 安徽 2026, dev)', () => {
+    expect(namesOf('一般公共预算支出3.4万亿元，74%以上用于民生。', '74%')).toEqual(['一般公共预算支出用于民生']);
+    expect(namesOf('完善绿色电力交易体系，尽快实现制造业企业100%使用清洁和绿色电力。', '100%')).toEqual(['制造业企业使用清洁和绿色电力']);
+    expect(namesOf('坚持政府过紧日子、努力让老百姓过好日子，八成以上财政资金用于民生。', '八成')).toEqual(['财政资金用于民生']);
+  });
+
+  it('never takes a measure or a frame’s verb for what the part does (national 2021, 2025; zhejiang 2026, dev)', () => {
+    expect(namesOf('今年赤字率拟按3.2%左右安排、比去年有所下调。', '3.2%')).toEqual(['赤字率']);
+    expect(namesOf('出口规模突破4万亿元，占全国份额从14%提升到15.5%。', '14%')[0]).not.toMatch(/提升/);
+  });
+});

@@ -157,6 +157,14 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
+    // “…转移支付累计4.25万亿元，87%用于支持中西部地区”, “制造业企业100%使用清洁和绿色电力”: a share followed by what
+    // that part does is the share of its subject that does it (the subject before it, or the figure's before it);
+    // “八成以上财政资金用于民生”: with no subject before, the clause after names both.
+    // (Not a share a preposition governs, 赤字率拟按3.2%左右安排, 按…的4%编制预算: the verb after is the clause's.)
+    const does = share || hadMeasure || /(?:按|按照|以|将|把)[^，,。；;]*$/.test(head) ? null : partThatDoes(text, m.tail);
+    const subject = before || previous;
+    if (does?.predicate && subject && !isGenericAttribute(subject)) return `${subject}${does.predicate}`;
+    if (does?.clause && !subject) return does.clause;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
@@ -357,6 +365,25 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+
+/** Verbs a part of a whole does (用于民生, 投向民生领域, 来自国有企业, 实行备案管理), beside the dictionary's. */
+const PART_DOES = /^(?:用于|投向|来自|实行|使用|投入|流向|集中在|分布在)/;
+
+/**
+ * The clause right after a share (its qualifier skipped), when it says what the part does: `predicate` when it opens
+ * with a verb (87%用于支持中西部地区), `clause` when a noun opens it and a verb follows (八成以上财政资金用于民生).
+ * Bounded: the next 24 characters, to the clause's end.
+ */
+function partThatDoes(text: string, from: number): { predicate?: string; clause?: string } | null {
+  const window = text.slice(from, from + 24).replace(/^(?:以上|左右|以下|多|强)/, '');
+  const end = window.search(/[，,。；;：:、（(]/);
+  const clause = end < 0 ? '' : window.slice(0, end).replace(/了/g, '');
+  // (Never a measure, 从14%提升到15.5%, nor a clause that holds another figure.)
+  if (clause.length < 2 || clause.length > 16 || !/^[\u4e00-\u9fff]/.test(clause) || /[\d０-９]|百分之/.test(clause) || /^(?:增|减|提|降|升|上升|下降|扩大|缩小|回落|跃|攀升|的|和|与|及|或|是|为|在|以|比|较|到|至)/.test(clause)) return null;
+  if (PART_DOES.test(clause) || firstVerb(clause, 0) === 0) return { predicate: clause };
+  const verb = firstVerb(clause, 2);
+  return verb > 0 && !/[的和与及]/.test(clause.slice(0, verb)) ? { clause } : null;
+}
 
 /** Head nouns that come in pairs under one modifier (一般公共预算收入、支出; 货物出口、进口). */
 const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支出: '收入', 出口: '进口', 进口: '出口', 存款: '贷款', 贷款: '存款', 出口额: '进口额', 进口额: '出口额' };
