@@ -117,3 +117,19 @@ describe('a share followed by what its part does', () => {
     expect(namesOf('出口规模突破4万亿元，占全国份额从14%提升到15.5%。', '14%')[0]).not.toMatch(/提升/);
   });
 });
+
+describe('frames around a figure that name nothing', () => {
+  it('reads a comparison basis (按可比口径) and a part of the year the range reaches (到年末的) as frames (national 2002)', () => {
+    expect(namesOf('全国财政收入达到16371亿元，按可比口径增加2400亿元。', '2400亿元')).toEqual(['财政收入']);
+    expect(namesOf('城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。', '1120多万人')).toEqual(['城市居民最低生活保障的覆盖人数']);
+  });
+
+  it('counts the people after a figure that a clause ending in 的 modifies (national 2021)', () => {
+    expect(namesOf('加强易返贫致贫人口监测和帮扶。年初剩余的551万农村贫困人口全部脱贫。', '551万')).toEqual(['农村贫困人口']);
+  });
+
+  it('drops the verb that sets a target (目标定在, 目标设定为) (national 2014; 新疆 2026)', () => {
+    expect(namesOf('经过认真比较、反复权衡，把增长预期目标定在7.5%左右。', '7.5%')[0]).not.toMatch(/定$/);
+    expect(namesOf('建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。', '5.5%—6%')[0]).toMatch(/地区生产总值增速目标$/);
+  });
+});

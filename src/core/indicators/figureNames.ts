@@ -9,7 +9,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, NEVER_NAMES, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
@@ -145,6 +145,12 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = nounAfter();
     if (afterName) return afterName;
+  }
+  // “年初剩余的551万农村贫困人口全部脱贫”: a clause that ends in 的 before a figure modifies the people counted after
+  // it; those people are what the figure counts.
+  if ((m.nature === 'count' || m.nature === 'amount') && before && /的$/.test(head.trimEnd()) && PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8))) {
+    const people = nounAfter();
+    if (people) return people;
   }
   // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
   if (m.nature === 'percent') {
@@ -384,6 +390,9 @@ function partThatDoes(text: string, from: number): { predicate?: string; clause?
   const verb = firstVerb(clause, 2);
   return verb > 0 && !/[的和与及]/.test(clause.slice(0, verb)) ? { clause } : null;
 }
+
+/** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
+const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)})`);
 
 /** Head nouns that come in pairs under one modifier (一般公共预算收入、支出; 货物出口、进口). */
 const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支出: '收入', 出口: '进口', 进口: '出口', 存款: '贷款', 贷款: '存款', 出口额: '进口额', 进口额: '出口额' };
