@@ -133,3 +133,13 @@ describe('frames around a figure that name nothing', () => {
     expect(namesOf('建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。', '5.5%—6%')[0]).toMatch(/地区生产总值增速目标$/);
   });
 });
+
+describe('streaks and head counts, more forms', () => {
+  it('names a streak that keeps a regional rank (保持西北第一) by its subject (宁夏 2026)', () => {
+    expect(namesOf('新能源利用率达94.5%、连续5年保持西北第一。', '5年')).toEqual(['新能源利用率']);
+  });
+
+  it('counts 农民工 as themselves, not as the farmers of a head count (宁夏 2026)', () => {
+    expect(namesOf('为6.2万名农民工解决欠薪问题。', '6.2万名')).toEqual(['农民工']);
+  });
+});

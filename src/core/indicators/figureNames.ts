@@ -368,7 +368,7 @@ function commaOutsideBrackets(s: string): number {
 const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|去年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
-const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民))`);
+const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
 

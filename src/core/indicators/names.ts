@@ -290,7 +290,7 @@ export function nameAfter(text: string, from: number): string {
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|居于?(?:全|世|西|中|东|前|第|首)|排名|排在)/.test(window)) return '';
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
