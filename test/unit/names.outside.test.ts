@@ -143,3 +143,15 @@ describe('streaks and head counts, more forms', () => {
     expect(namesOf('为6.2万名农民工解决欠薪问题。', '6.2万名')).toEqual(['农民工']);
   });
 });
+
+describe('modifiers and modals before a figure', () => {
+  it('takes the noun after a count that a clause ending in 的 modifies (national 1979; 宁夏 2026)', () => {
+    expect(namesOf('一年多来，我国领导人访问了五大洲的五十多个国家。', '五十多个')).toEqual(['国家']);
+    expect(namesOf('着力解决“办证难”，历史遗留的24万多户不动产登记问题得到有效化解。', '24万多户')).toEqual(['不动产登记问题']);
+  });
+
+  it('drops the modal 要 before the words it opens, never the 要 of 要素 (national 1979, 2014)', () => {
+    expect(namesOf('今年我们要力争使全国人口增长率降到千分之十左右。', '千分之十')).toEqual(['人口增长率']);
+    expect(namesOf('深入实施大气污染防治行动计划。今年要淘汰燃煤小锅炉5万台。', '5万台')).toEqual(['燃煤小锅炉']);
+  });
+});

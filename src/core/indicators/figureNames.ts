@@ -148,7 +148,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   }
   // “年初剩余的551万农村贫困人口全部脱贫”: a clause that ends in 的 before a figure modifies the people counted after
   // it; those people are what the figure counts.
-  if ((m.nature === 'count' || m.nature === 'amount') && before && /的$/.test(head.trimEnd()) && PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8))) {
+  // (“访问了五大洲的五十多个国家”: so does a count, whatever it counts.)
+  if ((m.nature === 'count' || m.nature === 'amount') && before && /的$/.test(head.trimEnd()) && (m.nature === 'count' || PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8)))) {
     const people = nounAfter();
     if (people) return people;
   }
