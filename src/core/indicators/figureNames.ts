@@ -150,8 +150,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // it; those people are what the figure counts.
   // (“访问了五大洲的五十多个国家”: so does a count, whatever it counts.)
   if ((m.nature === 'count' || m.nature === 'amount') && before && /的$/.test(head.trimEnd()) && (m.nature === 'count' || PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8)))) {
+    // (Not a predicate after the figure, 因疫生活困难的2.6万人纳入低保: then the clause before names the people.)
     const people = nounAfter();
-    if (people) return people;
+    if (people && firstVerb(people, 0) !== 0 && !PREDICATE_AFTER.test(people)) return people;
   }
   // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
   if (m.nature === 'percent') {
@@ -391,6 +392,9 @@ function partThatDoes(text: string, from: number): { predicate?: string; clause?
   const verb = firstVerb(clause, 2);
   return verb > 0 && !/[的和与及]/.test(clause.slice(0, verb)) ? { clause } : null;
 }
+
+/** Verbs a figure's clause goes on with that the dictionary's frequency cut leaves out (纳入低保, 列入名录). */
+const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|受益|享受|达到|通过)/;
 
 /** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
 const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)})`);
