@@ -155,3 +155,18 @@ describe('modifiers and modals before a figure', () => {
     expect(namesOf('深入实施大气污染防治行动计划。今年要淘汰燃煤小锅炉5万台。', '5万台')).toEqual(['燃煤小锅炉']);
   });
 });
+
+describe('examples before 等 and work done whole counties at a time', () => {
+  it('names a count by the class after 等, not by its examples (甘肃, 宁夏 2026)', () => {
+    expect(namesOf('建成水库、淤地坝、小微型调蓄设施等“水盆子”1459个，农村自来水普及率达到95%。', '1459个')).toEqual(['水盆子']);
+    expect(namesOf('强化水土协同治理，实施清水河、苦水河、沙湖等综合治理工程150多个。', '150多个')).toEqual(['综合治理工程']);
+  });
+
+  it('keeps the examples when 等 only sums them up or an attribute alone follows (内蒙古 2026)', () => {
+    expect(namesOf('粮食最高年产840亿斤、居全国第5位，牛奶、牛肉、羊肉、饲草、羊绒等产量稳居全国首位。', '首位')).toEqual(['牛奶、牛肉、羊肉、饲草、羊绒等产量']);
+  });
+
+  it('reads 整县 before a verb as how the work is done: the count is of the work (福建 2026, dev)', () => {
+    expect(namesOf('支持福州、厦门等地率先建设美丽城市，完成10个整县推进美丽乡村建设，争创更多美丽河湖。', '10个')[0]).toMatch(/^整县推进美丽乡村/);
+  });
+});

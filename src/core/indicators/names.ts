@@ -176,6 +176,12 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算|按(?:可比|同)口径/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
+  // 水库、淤地坝、小微型调蓄设施等水盆子: a list of examples before 等 illustrates the class named after it (not a
+  // word that only sums the list up, 等方面, 等领域, 等资金, 等五大类: then the items are the name).
+  // (Nor an attribute alone, 牛奶、牛肉等产量, 等增幅, 等主要指标: the items are what it is of.)
+  const example = /^[^，,。；;]{2,40}?、[^，,。；;]{1,20}等(?=[\u4e00-\u9fff]{2})(?!方面|项|类|领域|大类|资金|地区|部门|[一二两三四五六七八九十])/.exec(s);
+  const kind = example ? s.slice(example[0].length) : '';
+  if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
@@ -316,6 +322,8 @@ function verbInsideCompound(window: string, verb: number): boolean {
   const end = window.slice(verb).search(/[，,。；;：:、和与及（(]/);
   if (end < 0) return false;
   const phrase = window.slice(0, verb + end);
+  // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
+  if (/^整[县村乡镇市区]$/.test(window.slice(0, verb))) return !AFTER_STOP.test(phrase.slice(2));
   if (!COUNTED_HEAD.test(phrase) || isVerb(phrase.slice(-2)) || isVerb(phrase.slice(-3))) return false;
   return !AFTER_STOP.test(phrase.slice(1));
 }
