@@ -112,6 +112,10 @@ describe('a share followed by what its part does', () => {
     expect(namesOf('坚持政府过紧日子、努力让老百姓过好日子，八成以上财政资金用于民生。', '八成')).toEqual(['财政资金用于民生']);
   });
 
+  it('is the share of the clause after it when that clause has a subject of its own (广西 2026)', () => {
+    expect(namesOf('脱贫人口务工规模293.2万人，超80%监测对象稳定消除返贫风险。', '80%')).toEqual(['监测对象稳定消除返贫风险']);
+  });
+
   it('never takes a measure or a frame’s verb for what the part does (national 2021, 2025; zhejiang 2026, dev)', () => {
     expect(namesOf('今年赤字率拟按3.2%左右安排、比去年有所下调。', '3.2%')).toEqual(['赤字率']);
     expect(namesOf('出口规模突破4万亿元，占全国份额从14%提升到15.5%。', '14%')[0]).not.toMatch(/提升/);

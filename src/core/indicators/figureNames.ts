@@ -172,7 +172,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const does = share || hadMeasure || /(?:按|按照|以|将|把)[^，,。；;]*$/.test(head) ? null : partThatDoes(text, m.tail);
     const subject = before || previous;
     if (does?.predicate && subject && !isGenericAttribute(subject)) return `${subject}${does.predicate}`;
-    if (does?.clause && !subject) return does.clause;
+    // (超80%监测对象稳定消除返贫风险, 99%乡镇通三级及以上等级公路: a clause with a subject of its own after the
+    // share is what the share is of, whatever the figure before was.)
+    if (does?.clause && !before) return does.clause;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
