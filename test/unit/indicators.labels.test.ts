@@ -30,8 +30,8 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // → .980/.981/.994/.991 on that set), and those four floors sit just under the new lines. The names work raised the
 // name lines on that set (dev .906 → .917, sealed .867 → .873), the periods work the dev period and status lines
 // (to .976/.990; sealed unchanged at .937/.985): those floors sit just under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.992, exactValueUnit: 0.994, nameOk: 0.912, periodOk: 0.97, statusOk: 0.988, kindOk: 0.99 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.977, precision: 0.978, exactValueUnit: 0.991, nameOk: 0.868, periodOk: 0.93, statusOk: 0.982, kindOk: 0.988 };
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.992, exactValueUnit: 0.994, nameOk: 0.916, periodOk: 0.97, statusOk: 0.988, kindOk: 0.99 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.977, precision: 0.978, exactValueUnit: 0.991, nameOk: 0.88, periodOk: 0.93, statusOk: 0.982, kindOk: 0.988 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
