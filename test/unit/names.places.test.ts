@@ -22,9 +22,9 @@ describe('counts of places', () => {
     expect(placeCountName('省份实现了农民工随迁子女在流入地参加高考。')).toBe('农民工随迁子女在流入地参加高考省份');
     expect(nameOn('local/陕西省-2026.txt', '完成15个县区农用地重金属', '15个')).toBe('农用地重金属污染溯源整治县区');
   });
-  it('stop where another figure begins, but read a span of years (近3年) as part of what was done', () => {
+  it('stop where another figure begins, but read a span of years (近3年) as a time frame, not a figure', () => {
     expect(placeCountName('行政村生活污水和199个农村黑臭水体治理，')).toBe('生活污水行政村');
-    expect(placeCountName('县（市）生产总值近3年年均增速快于全省，')).toMatch(/^生产总值近3年年均增速快于全省县/);
+    expect(placeCountName('县（市）生产总值近3年年均增速快于全省，')).toMatch(/^生产总值年均增速快于全省县/);
   });
   it('leave a place that opens a compound to the usual rules (乡镇卫生院, 城市更新项目)', () => {
     expect(placeCountName('乡镇卫生院配备医疗设备，')).toBe('');

@@ -37,8 +37,12 @@ export function streakObject(tail: string): string | null {
   if (!verb) return null;
   // 提高…养老金水平: what is raised is the pension; its level or standard is how.
   const object = cleanName(rest).replace(/(?<=.{2})的?(?:水平|标准)$/, '');
-  return object.length >= 2 && !isVerb(object) ? object : null;
+  // (连续16年位居全国首位: a rank is where the subject stands, not an object; the subject is named before the streak.)
+  return object.length >= 2 && !isVerb(object) && !RANK_OBJECT.test(object) ? object : null;
 }
+
+/** A rank or a standing (首位, 第一, 前10位, 前列, 领先): what a streak keeps, never what it counts. */
+const RANK_OBJECT = /^(?:全国|全省|全市|全区|全球|世界|西部|中部|东部|西北|西南|东北|华北|华东|华南|华中|同类城市)?(?:首位|第[一二三四五六七八九十\d]+位?|前[一二三四五六七八九十\d]+位?|前列|榜首|领先|最好|最高|最低)/;
 
 /**
  * “两次降低存款准备金率”, “四次提高重点优抚对象的抚恤补助标准”: a number of times right before a verb counts the

@@ -21,8 +21,9 @@ import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS } from '../lexi
 import { isShareFigure, shareName, shareSubject } from './shareNames';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
-import { cleanName, firstVerb, nameAfter, splitSubjects } from './names';
+import { cleanName, nameAfter, splitSubjects } from './names';
 import { resolvePointer } from './anaphora';
+import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit } from './listNames';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -175,7 +176,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const from = Math.max(sentenceStart, prev && prev.tail > sentenceStart ? prev.tail : sentenceStart);
     const between = text.slice(from, m.start);
     // “7.1万元和3.76万元”, “10.8%、9.1%”: a figure joined to the previous one continues its list.
-    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0 && (!/^[，,]$/.test(between.trim()) || sameUnit(prev, m))) {
+    // (“新增学前普惠学位16万个，11个县（市、区）通过…”: a count with a noun of its own after the comma opens a clause.)
+    if (prev && prev.tail >= sentenceStart && LIST_JOINER.test(between.trim()) && list.length > 0 && (!/^[，,]$/.test(between.trim()) || (sameUnit(prev, m) && !countsOwnNoun(text, m)))) {
       const first = list[0] as Bound;
       // “分别从每人每月209元、280元提高到217元、290元”: the items of a list of start values are start values too.
       const b: Bound = { mention: m, name: null, measure: first.measure, isFrom: first.isFrom };
@@ -224,7 +226,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const sameSentence = prevB !== undefined && !/[。！？!?]/.test(text.slice(prevB.mention.tail, m.start));
     const base = sameSentence && BASE_WITH_TONG.test(head) ? (prevB?.name ?? null) : null;
     // “…从2006年20.5亿元增加到去年的98亿元”: the end of a from–to pair dated by a deictic year is the same indicator.
-    const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期)的?$/.test(head) ? (prevB?.name ?? null) : null;
+    // (…由年初的400多万人扩大到年末的1120多万人: a part of the year dates it too.)
+    const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底)的?$/.test(head) ? (prevB?.name ?? null) : null;
     const name = toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
@@ -262,16 +265,6 @@ function withPartOf(text: string, sentenceStart: number, sentenceBefore: string,
   return clauseEnd < 0 ? sentenceBefore : `${head.slice(0, Math.max(0, year) + clauseEnd + 1)}${sentenceBefore}`;
 }
 
-/**
- * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”, “GDP年均增长4.4%”: the economy's growth is GDP's (国内生产总值 in a national report,
- * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
- */
-function growthOfEconomy(name: string, place: string | null): string {
-  // 确定4.5%左右的增长目标, 有6.5%－7%的增速就能…: a growth target or speed with no subject is the economy's.
-  if (!/^(?:经济(?:年均)?(?:增长|增速)?(?:预期目标|预期|目标|速度)?|(?:增长|增速)(?:预期)?目标|增速|速度|GDP|GRP)$/.test(name)) return name;
-  return place === '全国' ? '国内生产总值' : '地区生产总值';
-}
-
 /** Where the sentence around `at` starts when only 。！？ end sentences (； joins clauses of one sentence). */
 function fullSentenceStart(text: string, sentenceStart: number, at: number, bounds: Boundaries): number {
   let start = sentenceStart;
@@ -280,25 +273,6 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
     start = bounds.sentenceEndBefore(start - 1) + 1;
   }
   return Math.max(start, at - LOOK_BACK);
-}
-
-/** The noun after `m` when the text between `prev` and `m` is only `prev`'s own noun and a joiner; else ''. */
-function nounOfEach(text: string, prev: NumberMention, m: NumberMention, between: string): string {
-  if (prev.nature !== m.nature || (m.nature !== 'amount' && m.nature !== 'count')) return '';
-  const joined = /^(.{2,16}?)[、和及与]$/.exec(between);
-  const own = cleanName(nameAfter(text, prev.tail));
-  // (Its noun may be a phrase of nouns, 城镇职工和城镇居民; never a verb phrase, 已整改完成.)
-  if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
-  // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)
-  const noun = cleanName(nameAfter(text, m.tail));
-  return firstVerb(noun, 0) === 0 ? '' : noun;
-}
-
-/** The name of the figure before a share with no part written (工业支出为b元，占经济建设费总数的a%): the share's part. */
-function partBefore(prevInSentence: readonly Bound[]): string | null {
-  const share = prevInSentence[prevInSentence.length - 1];
-  const before = prevInSentence[prevInSentence.length - 2];
-  return share?.name?.startsWith('占') && before?.name && !before.name.startsWith('占') ? before.name : null;
 }
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
@@ -403,59 +377,6 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   return null;
 }
 
-/**
- * The parts of a ratio share the ratio's name; 三次产业结构 4.2∶41.1∶54.7 names the three industries' shares,
- * and a second ratio in the sentence (…调整为7.4∶39.6∶53) takes the same names.
- */
-function nameRatioParts(bound: Bound[]): void {
-  let chainName: string | null = null;
-  let index = 0;
-  let previousChain: Array<string | null> = [];
-  let chain: Array<string | null> = [];
-  for (let i = 0; i < bound.length; i++) {
-    const b = bound[i] as Bound;
-    if (b.mention.nature !== 'ratio') continue;
-    const prev = bound[i - 1];
-    const continues = prev?.mention.nature === 'ratio' && b.mention.start === prev.mention.end + 1;
-    if (!continues) {
-      if (chain.length) previousChain = chain;
-      chain = [];
-      index = 0;
-      chainName = b.name && !/调整|变为|优化|转变|提升/.test(b.name) ? b.name : null;
-    }
-    const sector = chainName && /产业结构/.test(chainName) ? ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'][index] : undefined;
-    b.name = sector ?? (chainName ? `${chainName}（第${index + 1}项）` : (previousChain[index] ?? b.name));
-    chain.push(b.name);
-    index++;
-  }
-}
-
-/**
- * Names for the members of a list, called as each member joins: split subjects (城乡 → 城镇/农村, A、B) when their
- * count matches, else the newcomer takes the first member's name. Constant work per member except the one time the
- * counts match, so a list of thousands stays linear.
- */
-function distribute(list: Bound[], subjects: string[] | null): void {
-  if (subjects && subjects.length === list.length) {
-    list.forEach((b, i) => (b.name = subjects[i] ?? b.name));
-  } else {
-    const last = list[list.length - 1] as Bound;
-    if (!last.name) last.name = (list[0] as Bound).name;
-  }
-}
-
-/**
- * The run of figures just before, all said with one measure (for 年均分别增长 after 分别达到; …9422元，…2936元，扣除价格
- * 因素，分别实际增长7.7%和6.8%): the list 分别 shares out is the last one, not the sentence's first figures
- * (…由第四位上升为第三位；…980万人，…9422元，…2936元).
- */
-function earlierList(prev: readonly Bound[]): Bound[] {
-  const last = prev[prev.length - 1] as Bound;
-  let from = prev.length - 1;
-  while (from > 0 && (prev[from - 1] as Bound).measure === last.measure) from--;
-  return prev.slice(from);
-}
-
 /** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */
 function isRatioFrom(text: string, m: NumberMention): boolean {
   if (!/[由从]$/.test(text.slice(Math.max(0, m.start - 1), m.start))) return false;
@@ -473,9 +394,4 @@ function isFromValue(text: string, m: NumberMention): boolean {
   // (A list of start values may come first: 从209元、280元提高到….)
   const after = text.slice(m.tail, m.tail + 24).replace(/^(?:、[^、，,。；;到至]{1,8}?(?=提高|增加|增长|下降|降低|提升|扩大|上升|到|至))?/, '');
   return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为|转为)/.test(after);
-}
-
-/** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */
-function sameUnit(a: NumberMention, b: NumberMention): boolean {
-  return a.nature === b.nature && (a.unit ?? null) === (b.unit ?? null);
 }

@@ -9,11 +9,12 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, NEVER_NAMES, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
+import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic } from './clauseNames';
 
 export interface Bound {
   mention: NumberMention;
@@ -32,7 +33,16 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
-export function nameFor(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
+export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
+  // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
+  const head = /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead;
+  const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
+  // rules take a final 比 for a comparison).
+  return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && text.slice(Math.max(0, m.start - name.length - 8), m.start).includes(`${name}比`) ? `${name}比` : name;
+}
+
+function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
   const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
   // and 这个速度/这方面的投资 points back to the figure before.
@@ -104,6 +114,10 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
   if (attribute && previous && isGenericAttribute(attribute) && !isGenericAttribute(previous)) return ofStock(previous, attribute);
+  // “地方一般公共预算收入增长2.3%、支出首次超过7000亿元”: a head noun alone whose sibling ends the name before it
+  // (收入/支出, 出口/进口, 存款/贷款) shares that name's modifier.
+  const sibling = previous && before ? SIBLING_HEAD[before] : undefined;
+  if (previous && sibling && previous.endsWith(sibling) && previous.length > sibling.length) return previous.slice(0, -sibling.length) + before;
   // “全年投资增长5%左右”: investment growing on its own, with no subject before it, is fixed-asset investment.
   if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
@@ -133,6 +147,14 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     const afterName = nounAfter();
     if (afterName) return afterName;
   }
+  // “年初剩余的551万农村贫困人口全部脱贫”: a clause that ends in 的 before a figure modifies the people counted after
+  // it; those people are what the figure counts.
+  // (“访问了五大洲的五十多个国家”: so does a count, whatever it counts.)
+  if ((m.nature === 'count' || m.nature === 'amount') && before && /的$/.test(head.trimEnd()) && (m.nature === 'count' || PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8)))) {
+    // (Not a predicate after the figure, 因疫生活困难的2.6万人纳入低保: then the clause before names the people.)
+    const people = nounAfter();
+    if (people && firstVerb(people, 0) !== 0 && !PREDICATE_AFTER.test(people)) return people;
+  }
   // “在70%左右的地市开展…”, “已有50%的县…”: a share followed by 的 is the share of the noun after it.
   if (m.nature === 'percent') {
     const share = /^(?:左右|以上|以下)?的/.exec(text.slice(m.tail, m.tail + 4));
@@ -144,6 +166,16 @@ export function nameFor(text: string, m: NumberMention, head: string, hadMeasure
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
     if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
+    // “…转移支付累计4.25万亿元，87%用于支持中西部地区”, “制造业企业100%使用清洁和绿色电力”: a share followed by what
+    // that part does is the share of its subject that does it (the subject before it, or the figure's before it);
+    // “八成以上财政资金用于民生”: with no subject before, the clause after names both.
+    // (Not a share a preposition governs, 赤字率拟按3.2%左右安排, 按…的4%编制预算: the verb after is the clause's.)
+    const does = share || hadMeasure || /(?:按|按照|以|将|把)[^，,。；;]*$/.test(head) ? null : partThatDoes(text, m.tail);
+    const subject = before || previous;
+    if (does?.predicate && subject && !isGenericAttribute(subject)) return `${subject}${does.predicate}`;
+    // (超80%监测对象稳定消除返贫风险, 99%乡镇通三级及以上等级公路: a clause with a subject of its own after the
+    // share is what the share is of, whatever the figure before was.)
+    if (does?.clause && !before) return does.clause;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
@@ -259,18 +291,6 @@ function withoutLeadingAction(name: string): string {
 
 const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
 
-/**
- * The bare noun-phrase clause just before a figure's clause, else the noun phrase its sentence opened with (a
- * leading year dropped); never an adverbial clause (由于前面所说的原因, 按可比部分计算: it says why or how).
- */
-function clauseTopic(text: string, m: NumberMention, bounds: Boundaries): string | null {
-  const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
-  return [previousClauseSubject(text, m.start, bounds, true), sentenceTopic(text, sentenceStart, m.start)].find((t) => t && !ADVERBIAL_CLAUSE.test(t)) ?? null;
-}
-
-/** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
-const ADVERBIAL_CLAUSE = /^(?:由于|因为|按照?|根据|通过|如果|虽然|尽管|为了|随着|经过|除了?|在)|(?:没有|计算|来看|来说)$/;
-
 /** Attributes of a stock (总量, 规模, 总投资): what they measure is the whole, not what was added to it. */
 const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
 
@@ -295,101 +315,32 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
   const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart);
-  const m = /^(?:连续[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
+  const m = /^(?:连续第?[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
   return m ? cleanName(m[1] as string) : '';
 }
 
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
 const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
-/**
- * The topic a sentence opens with (我国的高等学校的学生，…; 拿钢来说，…; 如发电设备，…), when its first clause is a
- * noun phrase of its own: no figure, no verb, short.
- */
-function sentenceTopic(text: string, sentenceStart: number, at: number): string {
-  const first = text.slice(sentenceStart, at);
-  const end = commaOutsideBrackets(first);
-  if (end < 2) return '';
-  // (A year the topic opens with dates it: 一九五九年基本建设投资总额 is the investment's topic.)
-  const clause = arabicYears(first.slice(0, end).trim())
-    .replace(/[（(][^（）()]*[）)]/g, '')
-    .replace(/^(?:(?:19|20)\d{2}年(?:底|末)?的?)/, '')
-    .replace(/^(?:拿|以|就|如|例如|比如|至于)/, '')
-    .replace(/(?:来说|而言|说来)$/, '');
-  if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
-  return cleanName(clause);
-}
-
-/**
- * The first comma of a clause that is not inside a bracket note: 我国的工业总产值（不包括手工业产值，下同），在…
- * opens with its topic, whose note holds a comma of its own. Bounded: a topic is short, only its first characters
- * are read.
- */
-function commaOutsideBrackets(s: string): number {
-  let depth = 0;
-  const end = Math.min(s.length, 48);
-  for (let i = 0; i < end; i++) {
-    const c = s[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if ((c === '，' || c === ',') && depth === 0) return i;
-  }
-  return -1;
-}
-
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
 const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|去年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
-const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民))`);
+const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
 
+/** Verbs a figure's clause goes on with that the dictionary's frequency cut leaves out (纳入低保, 列入名录). */
+const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|受益|享受|达到|通过)/;
+
+/** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
+const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)})`);
+
+/** Head nouns that come in pairs under one modifier (一般公共预算收入、支出; 货物出口、进口). */
+const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支出: '收入', 出口: '进口', 进口: '出口', 存款: '贷款', 贷款: '存款', 出口额: '进口额', 进口额: '出口额' };
+
 /** A verb with its result complement (用好, 管好, 办好): the action done, never the thing measured. */
 const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
-
-/** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
-function fundedWork(text: string, from: number): string {
-  const window = text.slice(from, from + 40);
-  const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
-  if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
-  // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
-  // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
-  const object = clause
-    .replace(/^(?:的|用于|对|为|完成|实施|开展)/, '')
-    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
-    .replace(/进行/, '');
-  const digit = object.search(/\d/);
-  const work = cleanName(digit < 0 ? object : object.slice(0, digit));
-  return work.length >= 2 && work.length <= 16 ? work : '';
-}
-
-/** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
-function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false, acrossSentence = false): string {
-  const clauseStart = bounds.clauseEndBefore(at);
-  if (clauseStart <= 0) return '';
-  if (SENTENCE_END.has(text[clauseStart] as string)) {
-    // “经营主体持续壮大。总量接近800万户”: an attribute that opens a sentence belongs to the short lead sentence before.
-    if (!acrossSentence) return '';
-    const lead = text.slice(Math.max(0, bounds.sentenceEndBefore(clauseStart) + 1), clauseStart);
-    return lead.length <= 14 && !/[\d，,]/.test(lead) ? cleanName(subjectOf(lead)) : '';
-  }
-  const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
-  const clause = text.slice(prevStart, clauseStart);
-  // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
-  if (/\d|百分之/.test(clause) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
-  const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
-  const subject = subjectOf(trimmed);
-  // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows
-  // (农民人均纯收入，1982年为270元，…): no verb at all, and short.
-  // (A noun whose modifier is a verb phrase, 同我国建立经济关系的国家和地区, is still a bare noun phrase.)
-  // (Not a clause that says why, how or when, 通过国家预算的部分, 在解放前产量最高的一九三六年, nor one that opens
-  // with a modal or a verb, 要深入推进以人为核心的新型城镇化.)
-  const modifiedNoun = /^[^的]{2,16}的[\u4e00-\u9fff]{2,8}$/.test(trimmed) && !ADVERBIAL_CLAUSE.test(clause.trim()) && !/^(?:要|必须|应|将|把|使|让|再|还)/.test(trimmed) && firstVerb(trimmed, 0) !== 0;
-  if (needPredicate && ADVERBIAL_CLAUSE.test(clause.trim())) return '';
-  if (needPredicate && subject === trimmed && !modifiedNoun && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
-  return cleanName(subject);
-}
 
 function fromToHead(head: string): string {
   // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year.

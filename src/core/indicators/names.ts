@@ -1,6 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, COUNTED_PEOPLE, LEADING_WORDS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
+import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -14,7 +15,8 @@ const DEADLINE = '(?:(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|�
 // (1978、1979两年共增产粮食, 1953年至1980年二十八年中: a run of years is when, too.)
 const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五六七八九十]{1,3}年(?:中|间|内|来)?)?';
 const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|，|,|、)+`);
-const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据)/;
+// (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
+const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
   let out = s;
@@ -29,7 +31,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -119,7 +121,8 @@ function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
-  let s = arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '');
+  // (4.为全区…: an Arabic list marker too.)
+  let s = withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, ''));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -131,21 +134,24 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
-  // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入.
-  s = s.replace(/年(?=人均)/g, '');
+  // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入. (全年人均 is 全年 and
+  // 人均: the time frame goes whole with the leading words, never leaving 全人均.)
+  s = s.replace(/(?<![全今去当本明])年(?=人均)/g, '');
   // 按人口平均的消费水平 is how older reports write 人均消费水平.
   s = s.replace(/按人口平均的?/g, '人均');
   // A time frame inside a name (现代运输工具前三年的货运量, 在五年计划的前三年) is when, not what.
   // (Not the 前三年 of 学前三年入园率: pre-school years are what is measured.)
   s = s.replace(/(?:在?(?:第[一二三四五六七八九十]个)?五年计划的?)?(?<!学)(?:前|头|近|最近)[两二三四五]年(?:的|来|间|中|内)?/g, '');
   // 年内完成投资, 年内棚户区改造开工: when within the year, not what.
-  s = s.replace(/年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
+  // (五年内新增发电装机容量: the whole frame goes, not only its 年内.)
+  s = s.replace(/(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
   // 规上 is the short form of 规模以上.
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
-  s = s.replace(/^每(?:个|位|名)([\u4e00-\u9fff]{2,4}?)(?:一年|全年)?的?([\u4e00-\u9fff]{2,8})$/, '$1人均$2').replace(/全年平均/, '年平均');
+  // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
+  s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
   // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
@@ -166,13 +172,20 @@ function cleanNameUncached(raw: string): string {
   // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
   s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
   // (以货币计算, 按播种面积计算: how a figure is counted, whatever the basis.)
-  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
+  // (按可比口径, 按同口径: the basis of a comparison, written without 计算.)
+  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算|按(?:可比|同)口径/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
+  // 水库、淤地坝、小微型调蓄设施等水盆子: a list of examples before 等 illustrates the class named after it (not a
+  // word that only sums the list up, 等方面, 等领域, 等资金, 等五大类: then the items are the name).
+  // (Nor an attribute alone, 牛奶、牛肉等产量, 等增幅, 等主要指标: the items are what it is of.)
+  const example = /^[^，,。；;]{2,40}?、[^，,。；;]{1,20}等(?=[\u4e00-\u9fff]{2})(?!方面|项|类|领域|大类|资金|地区|部门|[一二两三四五六七八九十])/.exec(s);
+  const kind = example ? s.slice(example[0].length) : '';
+  if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
-  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, '');
+  s = withoutTrailingYear(s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, ''));
   // (A list of names, 发明专利有效量、高价值发明专利拥有量、…, is kept whole up to twice as long: 分别 shares it out.)
   const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
   if (s.length > max) s = lastWords(s, max);
@@ -184,6 +197,9 @@ function cleanNameUncached(raw: string): string {
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
 }
+
+/** 每个农民一年的…: one of a people noun, then what each of them has. */
+const PER_HEAD = new RegExp(`^每(?:个|位|名)([\\u4e00-\\u9fff]{0,2}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}))(?:一年|全年)?的?([\\u4e00-\\u9fff]{2,8})$`);
 
 /**
  * The last `max` characters of a long name, never cut inside a word: the cut moves on past the 的 or 、 after it
@@ -280,21 +296,41 @@ export function nameAfter(text: string, from: number): string {
   if (nested) start += nested[0].length;
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都)/.test(window)) return '';
+  // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
-  // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins.
+  // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins — unless the verb modifies
+  // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
   const verb = firstVerb(window, 2);
-  const bounded = verb > 0 ? window.slice(0, verb) : window;
+  const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
   const stop = AFTER_STOP.exec(bounded.slice(1));
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
 }
 
+/** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */
+const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
+
+/**
+ * Whether the dictionary verb at `verb` is inside the counted noun phrase rather than its predicate: the phrase runs
+ * on to a punctuation mark or joiner (within the window), ends with a head noun that is no verb itself (上市 ends
+ * with 市), and meets no predicate word on the way (获, 入选, 在 …).
+ */
+function verbInsideCompound(window: string, verb: number): boolean {
+  const end = window.slice(verb).search(/[，,。；;：:、和与及（(]/);
+  if (end < 0) return false;
+  const phrase = window.slice(0, verb + end);
+  // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
+  if (/^整[县村乡镇市区]$/.test(window.slice(0, verb))) return !AFTER_STOP.test(phrase.slice(2));
+  if (!COUNTED_HEAD.test(phrase) || isVerb(phrase.slice(-2)) || isVerb(phrase.slice(-3))) return false;
+  return !AFTER_STOP.test(phrase.slice(1));
+}
+
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市)(?:城市)?$/, '');
+  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /**

@@ -6,14 +6,21 @@
 import { firstVerb, cleanName } from './names';
 
 /** Places that are whole words wherever they stand (县区 never opens 县区级…). */
-const WHOLE_PLACE = /^(?:县（市、区）|县\(市、区\)|县（市）|县\(市\)|县（区）|县市区|县区|县市|区县|省份|省区市|行政村|地市)/;
+// (Any note of the places counted with it, in either kind of bracket: 县（市、区）, 县(区), 省（自治区、直辖市）.)
+const WHOLE_PLACE = /^(?:[县省市][（(][市区县、自治直辖旗]{1,8}[）)]|县市区|县区|县市|区县|省份|省区市|行政村|地市)/;
 /** Places that also open compounds (乡镇卫生院, 城市更新, 社区医院, 村庄): a place only when a predicate follows right away. */
 const SHORT_PLACE = /^(?:乡镇|城市|社区|街道|村|镇|县)/;
 /** Adverbs that open a predicate after its subject (均已, 全部, 率先). */
 const PREDICATE_ADVERB = /^(?:均|都|已经|已|全部|全面|率先|先后|基本)+/;
 
 /** Verbs of policy work the dictionary's frequency cut leaves out (启动, 实现): they open a predicate too. */
-const POLICY_VERB = /^(?:启动|实现|开展|完成|推行|实行|建成|通过|入选|纳入|普及)/;
+const POLICY_VERB = /^(?:启动|实现|开展|完成|推行|实行|建成|通过|入选|纳入|普及|被|获评|荣获)/;
+
+/**
+ * A title the places were given (被认定为国家义务教育优质均衡发展县, 获评“两山”实践创新基地): what is counted is the
+ * places that hold it, named by the title, not by the verb that gave it.
+ */
+const TITLE = /^(?:被(?:命名|认定|评|确定|列)为|获评为?|荣获|入选|成为)/;
 
 /** The name of a count of places from the clause after it (`tail`: the text right after the figure), or ''. */
 export function placeCountName(tail: string): string {
@@ -27,6 +34,12 @@ export function placeCountName(tail: string): string {
   const predicate = rest.replace(PREDICATE_ADVERB, '');
   // A short place heads the count only when a predicate follows it at once (城市启动…, 村完成…).
   if (short && predicate === rest && firstVerb(rest, 0) !== 0 && !POLICY_VERB.test(rest)) return '';
+  const title = TITLE.exec(predicate);
+  if (title) {
+    const held = cleanName(predicate.slice(title[0].length));
+    // (…发展县 and …示范区 already end with a place; …实践创新基地 does not.)
+    if (held.length >= 4 && !held.includes('、')) return /[区县市村镇乡旗州]$/.test(held) ? held : `${held}${place}`;
+  }
   const done = cleanName(predicate);
   return done.length >= 4 && !done.includes('、') ? `${done}${place}` : '';
 }

@@ -14,6 +14,7 @@ export const POPULATION_NOUNS: readonly string[] = data.population;
 export const COUNTED_PEOPLE: readonly string[] = data.countedPeople;
 export const NEVER_NAMES: ReadonlySet<string> = new Set(data.neverNames);
 export const PREDICATE_OPENERS: readonly string[] = data.predicateOpeners;
+export const COUNTED_HEADS: readonly string[] = data.countedHeads;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {

@@ -1,0 +1,119 @@
+/**
+ * The clauses around a figure that can name it when the words right before it do not: the noun phrase its sentence
+ * opened with, the clause before it (a subject with its predicate, or a bare noun phrase), and the clause after it
+ * (what a share's part does, the work a sum pays for). Bounded windows only (LOOK_BACK, a clause, 24–48 characters).
+ */
+import type { NumberMention } from '../numbers/types';
+import type { Boundaries } from './boundaries';
+import { LOOK_BACK, SENTENCE_END } from './boundaries';
+import { cleanName, firstVerb, subjectOf } from './names';
+import { arabicYears } from './timeScope';
+
+/**
+ * The bare noun-phrase clause just before a figure's clause, else the noun phrase its sentence opened with (a
+ * leading year dropped); never an adverbial clause (由于前面所说的原因, 按可比部分计算: it says why or how).
+ */
+export function clauseTopic(text: string, m: NumberMention, bounds: Boundaries): string | null {
+  const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
+  return [previousClauseSubject(text, m.start, bounds, true), sentenceTopic(text, sentenceStart, m.start)].find((t) => t && !ADVERBIAL_CLAUSE.test(t)) ?? null;
+}
+
+/** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
+const ADVERBIAL_CLAUSE = /^(?:由于|因为|按照?|根据|通过|如果|虽然|尽管|为了|随着|经过|除了?|在)|(?:没有|计算|来看|来说)$/;
+
+/**
+ * The topic a sentence opens with (我国的高等学校的学生，…; 拿钢来说，…; 如发电设备，…), when its first clause is a
+ * noun phrase of its own: no figure, no verb, short.
+ */
+export function sentenceTopic(text: string, sentenceStart: number, at: number): string {
+  const first = text.slice(sentenceStart, at);
+  const end = commaOutsideBrackets(first);
+  if (end < 2) return '';
+  // (A year the topic opens with dates it: 一九五九年基本建设投资总额 is the investment's topic.)
+  const clause = arabicYears(first.slice(0, end).trim())
+    .replace(/[（(][^（）()]*[）)]/g, '')
+    .replace(/^(?:(?:19|20)\d{2}年(?:底|末)?的?)/, '')
+    .replace(/^(?:拿|以|就|如|例如|比如|至于)/, '')
+    .replace(/(?:来说|而言|说来)$/, '');
+  if (clause.length < 2 || clause.length > 14 || /\d|[零一二两三四五六七八九十百千万亿]{2}/.test(clause) || firstVerb(clause, 0) >= 0) return '';
+  return cleanName(clause);
+}
+
+/**
+ * The first comma of a clause that is not inside a bracket note: 我国的工业总产值（不包括手工业产值，下同），在…
+ * opens with its topic, whose note holds a comma of its own. Bounded: a topic is short, only its first characters
+ * are read.
+ */
+export function commaOutsideBrackets(s: string): number {
+  let depth = 0;
+  const end = Math.min(s.length, 48);
+  for (let i = 0; i < end; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Verbs a part of a whole does (用于民生, 投向民生领域, 来自国有企业, 实行备案管理), beside the dictionary's. */
+const PART_DOES = /^(?:用于|投向|来自|实行|使用|投入|流向|集中在|分布在)/;
+
+/**
+ * The clause right after a share (its qualifier skipped), when it says what the part does: `predicate` when it opens
+ * with a verb (87%用于支持中西部地区), `clause` when a noun opens it and a verb follows (八成以上财政资金用于民生).
+ * Bounded: the next 24 characters, to the clause's end.
+ */
+export function partThatDoes(text: string, from: number): { predicate?: string; clause?: string } | null {
+  const window = text.slice(from, from + 24).replace(/^(?:以上|左右|以下|多|强)/, '');
+  const end = window.search(/[，,。；;：:、（(]/);
+  const clause = end < 0 ? '' : window.slice(0, end).replace(/了/g, '');
+  // (Never a measure, 从14%提升到15.5%, nor a clause that holds another figure.)
+  if (clause.length < 2 || clause.length > 16 || !/^[\u4e00-\u9fff]/.test(clause) || /[\d０-９]|百分之/.test(clause) || /^(?:增|减|提|降|升|上升|下降|扩大|缩小|回落|跃|攀升|的|和|与|及|或|是|为|在|以|比|较|到|至)/.test(clause)) return null;
+  if (PART_DOES.test(clause) || firstVerb(clause, 0) === 0) return { predicate: clause };
+  const verb = firstVerb(clause, 2);
+  return verb > 0 && !/[的和与及]/.test(clause.slice(0, verb)) ? { clause } : null;
+}
+
+/** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
+export function fundedWork(text: string, from: number): string {
+  const window = text.slice(from, from + 40);
+  const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
+  if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
+  // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
+  // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
+  const object = clause
+    .replace(/^(?:的|用于|对|为|完成|实施|开展)/, '')
+    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
+    .replace(/进行/, '');
+  const digit = object.search(/\d/);
+  const work = cleanName(digit < 0 ? object : object.slice(0, digit));
+  return work.length >= 2 && work.length <= 16 ? work : '';
+}
+
+/** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
+export function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false, acrossSentence = false): string {
+  const clauseStart = bounds.clauseEndBefore(at);
+  if (clauseStart <= 0) return '';
+  if (SENTENCE_END.has(text[clauseStart] as string)) {
+    // “经营主体持续壮大。总量接近800万户”: an attribute that opens a sentence belongs to the short lead sentence before.
+    if (!acrossSentence) return '';
+    const lead = text.slice(Math.max(0, bounds.sentenceEndBefore(clauseStart) + 1), clauseStart);
+    return lead.length <= 14 && !/[\d，,]/.test(lead) ? cleanName(subjectOf(lead)) : '';
+  }
+  const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
+  const clause = text.slice(prevStart, clauseStart);
+  // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
+  if (/\d|百分之/.test(clause) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
+  const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
+  const subject = subjectOf(trimmed);
+  // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows
+  // (农民人均纯收入，1982年为270元，…): no verb at all, and short.
+  // (A noun whose modifier is a verb phrase, 同我国建立经济关系的国家和地区, is still a bare noun phrase.)
+  // (Not a clause that says why, how or when, 通过国家预算的部分, 在解放前产量最高的一九三六年, nor one that opens
+  // with a modal or a verb, 要深入推进以人为核心的新型城镇化.)
+  const modifiedNoun = /^[^的]{2,16}的[\u4e00-\u9fff]{2,8}$/.test(trimmed) && !ADVERBIAL_CLAUSE.test(clause.trim()) && !/^(?:要|必须|应|将|把|使|让|再|还)/.test(trimmed) && firstVerb(trimmed, 0) !== 0;
+  if (needPredicate && ADVERBIAL_CLAUSE.test(clause.trim())) return '';
+  if (needPredicate && subject === trimmed && !modifiedNoun && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
+  return cleanName(subject);
+}

@@ -1,0 +1,101 @@
+/**
+ * Names shared along a sentence's lists, called by bindParagraph (extract.ts): a list's figures split the subjects a
+ * name holds (城乡 → 城镇, 农村; A、B分别…), a second list reuses the first one's names, a ratio's parts take the
+ * sectors' names, a count with a noun of its own opens a clause, and the economy's growth is GDP's. Constant work
+ * per figure (a list's names are split once, when its length matches).
+ */
+import type { NumberMention } from '../numbers/types';
+import type { Bound } from './figureNames';
+import { cleanName, firstVerb, nameAfter } from './names';
+
+/**
+ * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”, “GDP年均增长4.4%”: the economy's growth is GDP's (国内生产总值 in a national report,
+ * 地区生产总值 in a local one), so that the target meets last year's actual and the series.
+ */
+export function growthOfEconomy(name: string, place: string | null): string {
+  // 确定4.5%左右的增长目标, 有6.5%－7%的增速就能…: a growth target or speed with no subject is the economy's.
+  if (!/^(?:经济(?:年均)?(?:增长|增速)?(?:预期目标|预期|目标|速度)?|(?:增长|增速)(?:预期)?目标|增速|速度|GDP|GRP)$/.test(name)) return name;
+  return place === '全国' ? '国内生产总值' : '地区生产总值';
+}
+
+/** The noun after `m` when the text between `prev` and `m` is only `prev`'s own noun and a joiner; else ''. */
+export function nounOfEach(text: string, prev: NumberMention, m: NumberMention, between: string): string {
+  if (prev.nature !== m.nature || (m.nature !== 'amount' && m.nature !== 'count')) return '';
+  const joined = /^(.{2,16}?)[、和及与]$/.exec(between);
+  const own = cleanName(nameAfter(text, prev.tail));
+  // (Its noun may be a phrase of nouns, 城镇职工和城镇居民; never a verb phrase, 已整改完成.)
+  if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
+  // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)
+  const noun = cleanName(nameAfter(text, m.tail));
+  return firstVerb(noun, 0) === 0 ? '' : noun;
+}
+
+/** The name of the figure before a share with no part written (工业支出为b元，占经济建设费总数的a%): the share's part. */
+export function partBefore(prevInSentence: readonly Bound[]): string | null {
+  const share = prevInSentence[prevInSentence.length - 1];
+  const before = prevInSentence[prevInSentence.length - 2];
+  return share?.name?.startsWith('占') && before?.name && !before.name.startsWith('占') ? before.name : null;
+}
+
+/**
+ * The parts of a ratio share the ratio's name; 三次产业结构 4.2∶41.1∶54.7 names the three industries' shares,
+ * and a second ratio in the sentence (…调整为7.4∶39.6∶53) takes the same names.
+ */
+export function nameRatioParts(bound: Bound[]): void {
+  let chainName: string | null = null;
+  let index = 0;
+  let previousChain: Array<string | null> = [];
+  let chain: Array<string | null> = [];
+  for (let i = 0; i < bound.length; i++) {
+    const b = bound[i] as Bound;
+    if (b.mention.nature !== 'ratio') continue;
+    const prev = bound[i - 1];
+    const continues = prev?.mention.nature === 'ratio' && b.mention.start === prev.mention.end + 1;
+    if (!continues) {
+      if (chain.length) previousChain = chain;
+      chain = [];
+      index = 0;
+      chainName = b.name && !/调整|变为|优化|转变|提升/.test(b.name) ? b.name : null;
+    }
+    const sector = chainName && /产业结构/.test(chainName) ? ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'][index] : undefined;
+    b.name = sector ?? (chainName ? `${chainName}（第${index + 1}项）` : (previousChain[index] ?? b.name));
+    chain.push(b.name);
+    index++;
+  }
+}
+
+/**
+ * Names for the members of a list, called as each member joins: split subjects (城乡 → 城镇/农村, A、B) when their
+ * count matches, else the newcomer takes the first member's name. Constant work per member except the one time the
+ * counts match, so a list of thousands stays linear.
+ */
+export function distribute(list: Bound[], subjects: string[] | null): void {
+  if (subjects && subjects.length === list.length) {
+    list.forEach((b, i) => (b.name = subjects[i] ?? b.name));
+  } else {
+    const last = list[list.length - 1] as Bound;
+    if (!last.name) last.name = (list[0] as Bound).name;
+  }
+}
+
+/**
+ * The run of figures just before, all said with one measure (for 年均分别增长 after 分别达到; …9422元，…2936元，扣除价格
+ * 因素，分别实际增长7.7%和6.8%): the list 分别 shares out is the last one, not the sentence's first figures
+ * (…由第四位上升为第三位；…980万人，…9422元，…2936元).
+ */
+export function earlierList(prev: readonly Bound[]): Bound[] {
+  const last = prev[prev.length - 1] as Bound;
+  let from = prev.length - 1;
+  while (from > 0 && (prev[from - 1] as Bound).measure === last.measure) from--;
+  return prev.slice(from);
+}
+
+/** A count with a noun right after it (11个县（市、区）通过…), where the count before it had none: a clause of its own. */
+export function countsOwnNoun(text: string, m: NumberMention): boolean {
+  return m.nature === 'count' && /^[\u4e00-\u9fff]/.test(text.charAt(m.tail)) && nameAfter(text, m.tail) !== '';
+}
+
+/** A comma joins two figures into one list only when they count the same thing (“10.8%，9.1%”, not “9790公里，456个”). */
+export function sameUnit(a: NumberMention, b: NumberMention): boolean {
+  return a.nature === b.nature && (a.unit ?? null) === (b.unit ?? null);
+}
