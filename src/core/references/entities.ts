@@ -4,7 +4,7 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
-import { nameStarts } from './nameStart';
+import { nameStarts, verbStartsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
@@ -14,10 +14,12 @@ import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, speci
 import { quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
 import { addNumberedLines } from './numberedLines';
-import { countQualifiedReadings, mergeQualified } from './qualified';
+import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
 
+/** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
+const COUNTER = /[届期号批轮次]/;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 
@@ -73,11 +75,13 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
       const last = starts[starts.length - 1] as number;
-      matches.push({ p, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
+      matches.push({ p, at, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
   countQualifiedReadings(byParagraph, readings);
+  // After the readings said with and without their scope are counted, so that a scoped first mention keeps its scope.
+  addSharedEnds(byParagraph, readings, (p, s, at, end) => !COUNTER.test(p.text[s] ?? '') && !verbStartsAt(p.text, s) && isName(p.text.slice(s, at), p.text, s, end));
   const mentions = new Map<string, Mention[]>();
   for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
   for (const matches of byParagraph) {
