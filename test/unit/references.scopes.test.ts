@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
+import { nameStarts } from '../../src/core/references/nameStart';
 import { readCorpus } from '../support/corpus';
 
 const names = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
@@ -23,5 +24,46 @@ describe('one long name said each time with another scope before it', () => {
 
   it('not for a shared end made of ordinary words (国家级先进制造业集群 is a kind of thing)', () => {
     expect(names('local/江苏省-2026.txt').some((r) => r.from.text === '国家级先进制造业集群')).toBe(false);
+  });
+});
+
+/** A small report of real sentences (the public 2026 provincial reports outside the corpus, verbatim), one a paragraph. */
+const report = (...paragraphs: string[]): Reference[] =>
+  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity');
+const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('where a name starts: after "ours" and after a round', () => {
+  it('a name starts after 我国/我省, never with it (云南 2026: 民族团结进步示范区 … 深化我国民族团结进步示范区)', () => {
+    const refs = report('这五年，我们有形有感有效铸牢中华民族共同体意识，民族团结进步示范区建设结出新硕果。', '坚持把贯彻落实党中央决策部署同云南实际结合起来，不断深化我国民族团结进步示范区、生态文明建设排头兵建设。');
+    expect(said(refs)).toEqual(['民族团结进步示范区 → 民族团结进步示范区']);
+  });
+
+  it('a round (新一轮, 第五轮) is which time, not the name (河南 2026: 增强郑州航空港区开放功能 … 编制好新一轮郑州航空港区高质量发展规划)', () => {
+    const refs = report('完成新郑综保区扩区，增强郑州航空港区开放功能。', '编制好新一轮郑州航空港区高质量发展规划，完善综合服务功能。');
+    expect(said(refs)).toEqual(['郑州航空港区 → 郑州航空港区']);
+  });
+
+  it('leaves the round out of every reading (national 2016: 启动新一轮国家服务业综合改革试点)', () => {
+    const text = readCorpus('national/2016.txt');
+    const at = text.indexOf('启动新一轮国家服务业综合改革试点') + '启动新一轮国家服务业综合改革试点'.length - 2;
+    const readings = nameStarts(text, at).map((s) => text.slice(s, at + 2));
+    expect(readings).toContain('国家服务业综合改革试点');
+    expect(readings.some((r) => r.includes('轮'))).toBe(false);
+  });
+});
+
+describe('type words of irrigation districts, ceremonies, agricultural high-tech zones', () => {
+  it('灌区, 大典, 农高区, 农谷 end names (甘肃 2026: 榆安大型灌区, 公祭伏羲大典; 河南 2026: 周口国家农高区)', () => {
+    const gansu = report(
+      '阿克塞生态保护及城乡供水一体化、景电灌区现代化改造、榆安大型灌区、黄河甘肃段河道防洪治理等工程开工建设。兰洽会、文博会、公祭伏羲大典影响力不断提升。',
+      '抓好黄河甘肃段河道防洪治理，推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造。办好公祭伏羲大典。',
+    );
+    expect(said(gansu)).toEqual(expect.arrayContaining(['景电灌区 → 景电灌区', '榆安大型灌区 → 榆安大型灌区', '公祭伏羲大典 → 公祭伏羲大典']));
+    const henan = report('农作物综合机械化率90%。中原农谷、周口国家农高区加快建设。', '推动中原农谷、周口国家农高区协同发展。');
+    expect(said(henan)).toEqual(['中原农谷 → 中原农谷', '周口国家农高区 → 周口国家农高区']);
+  });
+
+  it('but 大型灌区 alone is a kind of district (四川-style 抓紧实施大型灌区 is no name)', () => {
+    expect(said(report('抓紧实施大型灌区建设。', '抓紧实施大型灌区续建配套。'))).toEqual([]);
   });
 });

@@ -29,7 +29,12 @@ const CLOSE_QUOTE = 0x201d;
  * verbs of three characters are found by their first two, then compared whole.
  */
 const VERB2 = new PairSet(pairsOf(verbData.verbs));
-const LEAD2 = new PairSet(pairsOf(LEAD_VERBS));
+/**
+ * The report's own country or place said as "ours" (深化我国|民族团结进步示范区, 我省|…): a name starts after it and
+ * never holds it, as after a verb that leads into names.
+ */
+const OWN_SCOPES: readonly string[] = ['我国', '我省', '我市', '我区', '我县', '我州', '我盟'];
+const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES]));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
@@ -57,6 +62,19 @@ function countedInWords(text: string, s: number): boolean {
   let k = s - 2;
   while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
   return text.charCodeAt(k - 1) !== ORDINAL;
+}
+
+const ROUND = '轮'.charCodeAt(0);
+const ONE = '一'.charCodeAt(0);
+
+/**
+ * Whether a round ends at `s` (新一轮|郑州航空港区, 第五轮|示范引领工程, 第三轮|中央生态环境保护督察): which time a
+ * programme is run, not its name, which each round keeps. Code units only.
+ */
+function roundEndsAt(text: string, s: number): boolean {
+  if (s < 2 || text.charCodeAt(s - 1) !== ROUND) return false;
+  const c = text.charCodeAt(s - 2);
+  return c === ONE || CN_NUMERAL.has(c) || isDigitCode(c);
 }
 
 /** Whether one of LEAD_VERBS ends at `s`. */
@@ -118,7 +136,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
       }
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s)) break;
+    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
     if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
       starts.push(s);
