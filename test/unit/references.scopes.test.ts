@@ -67,3 +67,26 @@ describe('type words of irrigation districts, ceremonies, agricultural high-tech
     expect(said(report('抓紧实施大型灌区建设。', '抓紧实施大型灌区续建配套。'))).toEqual([]);
   });
 });
+
+describe('a list of names that shares a counted type word', () => {
+  it('each item is the name with the type word (湖南 2026: 长赣高铁 … 加快邵永、铜吉、长赣、宜常、永清广、黔吉等6条高铁)', () => {
+    const hunan = names('local/湖南省-2026.txt');
+    expect(hunan.filter((r) => r.from.range.start.line === 58 && r.to.text.endsWith('高铁')).map((r) => `${r.from.text} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['长赣 → L19 长赣高铁', '宜常 → L19 宜常高铁']);
+  });
+
+  it('not items made of ordinary words (教育、医疗等3个中心)', () => {
+    expect(said(report('建设教育、医疗等3个中心。', '推进教育、医疗等3个中心建设。'))).toEqual([]);
+  });
+});
+
+describe('a project’s phase said without its kind', () => {
+  it('is the phase’s name (江苏 2026: 淮河入海水道二期工程 … 淮河入海水道二期、…)', () => {
+    expect(linksTo(names('local/江苏省-2026.txt'), '淮河入海水道二期')).toEqual(['L51 淮河入海水道二期 → L24 淮河入海水道二期工程']);
+  });
+
+  it('but not where the words go on into another (粮食产能提升灌溉二期建设)', () => {
+    const refs = report('粮食产能提升灌溉二期工程获批。', '推进粮食产能提升灌溉二期建设，开工建设粮食产能提升灌溉二期、牡敦高铁等重大项目。');
+    const second = '推进粮食产能提升灌溉二期建设，开工建设粮食产能提升灌溉二期、';
+    expect(refs.map((r) => r.from.range.end.character)).toEqual([second.length - 1]);
+  });
+});

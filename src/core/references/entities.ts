@@ -8,12 +8,13 @@ import { nameStarts, verbStartsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
-import { listedNames } from './listedNames';
+import { countedListAt, listedNames } from './listedNames';
 import { joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, specificLength } from './modifiers';
 import { quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
 import { addNumberedLines } from './numberedLines';
+import { addPhaseMentions } from './phases';
 import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
@@ -51,7 +52,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         continue;
       }
       const end = at + type.length;
-      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at)) listed.push({ p, at, type });
+      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
       // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
@@ -104,6 +105,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     }
   }
   addNumberedLines(ctx, blocks, mentions);
+  addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
   return joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), scopeHead(ctx.meta));
