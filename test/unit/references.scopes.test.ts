@@ -90,3 +90,14 @@ describe('a project’s phase said without its kind', () => {
     expect(refs.map((r) => r.from.range.end.character)).toEqual([second.length - 1]);
   });
 });
+
+describe('heads a name is said without', () => {
+  it('a zone’s country and province in brackets (安徽 2026: 中国（安徽）自贸试验区 … 自贸试验区)', () => {
+    expect(linksTo(names('local/安徽省-2026.txt'), '自贸试验区')).toContain('L81 自贸试验区 → L32 中国(安徽)自贸试验区');
+  });
+
+  it('an adverb of effort before a name (山西 2026: 晋北采煤沉陷区新能源基地 … 力争晋北采煤沉陷区新能源基地)', () => {
+    const refs = report('总投资超500亿元的晋北采煤沉陷区新能源基地加快建设。', '新能源规模化基地化开发方面，力争晋北采煤沉陷区新能源基地建成投产。');
+    expect(said(refs)).toEqual(['晋北采煤沉陷区新能源基地 → 晋北采煤沉陷区新能源基地']);
+  });
+});

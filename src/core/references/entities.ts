@@ -99,9 +99,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     }
     for (const { p, start, end, within } of found) {
       const name = p.text.slice(start, end);
-      const list = mentions.get(name) ?? [];
+      const key = withoutCountryScope(name);
+      const list = mentions.get(key) ?? [];
       list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, ...(within !== undefined ? { within: p.text.slice(start, within) } : {}) });
-      mentions.set(name, list);
+      mentions.set(key, list);
     }
   }
   addNumberedLines(ctx, blocks, mentions);
@@ -141,6 +142,20 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     }
   }
   return out;
+}
+
+/** The country and the province in brackets that open a zone's official name (中国（安徽）|自贸试验区). */
+const COUNTRY_SCOPE = /^中国\([\u4e00-\u9fff]{2,8}\)/;
+/** What is left after the country scope is a name of this many characters at least (自贸试验区). */
+const MIN_SCOPED_REST = 4;
+
+/**
+ * A zone's official name opens with the country and the province in brackets (中国（安徽）自贸试验区); the report then
+ * says the rest (自贸试验区): both are keyed by the rest. (The paragraph text is folded: its brackets are ASCII.)
+ */
+function withoutCountryScope(name: string): string {
+  const scope = COUNTRY_SCOPE.exec(name)?.[0].length ?? 0;
+  return scope > 0 && name.length - scope >= MIN_SCOPED_REST ? name.slice(scope) : name;
 }
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
