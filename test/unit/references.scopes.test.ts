@@ -101,3 +101,15 @@ describe('heads a name is said without', () => {
     expect(said(refs)).toEqual(['晋北采煤沉陷区新能源基地 → 晋北采煤沉陷区新能源基地']);
   });
 });
+
+describe('a quoted numbered pair', () => {
+  it('is a programme the report follows (湖南 2026: “三保” … “三保”)', () => {
+    const hunan = analyzeReport(readCorpus('local/湖南省-2026.txt')).references.filter((r) => r.from.text === '“三保”');
+    expect(hunan.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L39 → L24', 'L109 → L24']);
+  });
+
+  it('but a standing formula is rhetoric (national 2005: “三农” three times, never linked)', () => {
+    expect(readCorpus('national/2005.txt').split('“三农”')).toHaveLength(4);
+    expect(analyzeReport(readCorpus('national/2005.txt')).references.some((r) => r.from.text === '“三农”')).toBe(false);
+  });
+});
