@@ -96,6 +96,11 @@ describe('heads a name is said without', () => {
     expect(linksTo(names('local/安徽省-2026.txt'), '自贸试验区')).toContain('L81 自贸试验区 → L32 中国(安徽)自贸试验区');
   });
 
+  it('a zone’s kind said in full and clipped (national 2015: 福建自由贸易试验区 … 福建自贸试验区; hebei 2021: 中国（河北）自由贸易试验区 … 自贸试验区)', () => {
+    expect(linksTo(names('national/2015.txt'), '福建自贸试验区')).toEqual(['L133 福建自贸试验区 → L27 福建自由贸易试验区']);
+    expect(linksTo(names('local/hebei-2021.txt'), '自贸试验区')).toEqual(['L103 自贸试验区 → L39 中国(河北)自由贸易试验区', 'L103 自贸试验区 → L39 中国(河北)自由贸易试验区']);
+  });
+
   it('an adverb of effort before a name (山西 2026: 晋北采煤沉陷区新能源基地 … 力争晋北采煤沉陷区新能源基地)', () => {
     const refs = report('总投资超500亿元的晋北采煤沉陷区新能源基地加快建设。', '新能源规模化基地化开发方面，力争晋北采煤沉陷区新能源基地建成投产。');
     expect(said(refs)).toEqual(['晋北采煤沉陷区新能源基地 → 晋北采煤沉陷区新能源基地']);

@@ -151,12 +151,19 @@ const MIN_SCOPED_REST = 4;
 
 /**
  * A zone's official name opens with the country and the province in brackets (中国（安徽）自贸试验区); the report then
- * says the rest (自贸试验区): both are keyed by the rest. (The paragraph text is folded: its brackets are ASCII.)
+ * says the rest (自贸试验区): both are keyed by the rest. And a zone's kind is said in full or clipped (中国（天津）自由
+ * 贸易试验区 … 天津自贸试验区, 经济技术开发区 … 经开区): the key has it clipped. (The paragraph text is folded: its
+ * brackets are ASCII.)
  */
 function withoutCountryScope(name: string): string {
   const scope = COUNTRY_SCOPE.exec(name)?.[0].length ?? 0;
-  return scope > 0 && name.length - scope >= MIN_SCOPED_REST ? name.slice(scope) : name;
+  const rest = scope > 0 && name.length - scope >= MIN_SCOPED_REST ? name.slice(scope) : name;
+  const full = CLIPPED_END.exec(rest)?.[0];
+  return full ? rest.slice(0, rest.length - full.length) + (TYPE_CLIPS.get(full) as string) : rest;
 }
+/** The clipped writings of a zone's kind (entityTypes.json typeClips): a name is keyed with its kind clipped. */
+const TYPE_CLIPS: ReadonlyMap<string, string> = new Map(Object.entries(data.typeClips));
+const CLIPPED_END = new RegExp(`(?:${[...TYPE_CLIPS.keys()].join('|')})$`);
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
 function enumeratedBefore(text: string, at: number): boolean {
