@@ -43,6 +43,11 @@ describe('where a name starts: after "ours" and after a round', () => {
     expect(said(refs)).toEqual(['郑州航空港区 → 郑州航空港区']);
   });
 
+  it('a name may start after a quoted piece, and after a round (云南 2026: 接续实施“十百千万”示范引领工程 … 推进第五轮示范引领工程)', () => {
+    const refs = report('接续实施“十百千万”示范引领工程，民族自治地方年均经济增速高于全省平均水平。', '深化民族团结进步创建，推进第五轮示范引领工程，拓展促“三交”载体。');
+    expect(said(refs)).toEqual(['示范引领工程 → 示范引领工程']);
+  });
+
   it('leaves the round out of every reading (national 2016: 启动新一轮国家服务业综合改革试点)', () => {
     const text = readCorpus('national/2016.txt');
     const at = text.indexOf('启动新一轮国家服务业综合改革试点') + '启动新一轮国家服务业综合改革试点'.length - 2;

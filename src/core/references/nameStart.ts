@@ -124,6 +124,8 @@ export function nameStarts(text: string, typeAt: number): number[] {
       let open = s - 2;
       while (open >= limit && s - open <= MAX_QUOTED && text[open] !== '“') open--;
       if (open < limit || s - open > MAX_QUOTED || /[，。；：！？]/.test(text.slice(open, s))) break;
+      // After the quoted piece a name may start too (“十百千万”|示范引领工程 … 第五轮|示范引领工程).
+      if (s !== typeAt && starts[starts.length - 1] !== s) starts.push(s);
       s = open;
       starts.push(s);
       continue;
@@ -141,7 +143,8 @@ export function nameStarts(text: string, typeAt: number): number[] {
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
     if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
-      starts.push(s);
+      // Once: a verb that ends where a quoted piece opens (实施|“十百千万”…) gives the start the quote gave.
+      if (starts[starts.length - 1] !== s) starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
       // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.
       if (leadEndsAt(text, s) && !verbStartsAt(text, s)) return starts.reverse();
@@ -152,6 +155,6 @@ export function nameStarts(text: string, typeAt: number): number[] {
   // Nearest first as found; a start that would begin with a verb is kept only after a verb that leads into names or
   // a quote (推进|优化营商环境创新行动, “优化营商环境创新行动2021”), never at a hard stop (，加强…中心) or after another
   // verb (复制推广|自贸区改革试点).
-  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || leadEndsAt(text, st));
+  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st));
   return valid.reverse();
 }
