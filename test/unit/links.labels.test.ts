@@ -24,10 +24,14 @@ import type { LinkScore } from '../support/links';
  * under the lines of this session's rules, dev 0.857/0.951, sealed 0.657/0.848. Then local/湖南省-2026 joined dev and
  * national/2023 the sealed part (marked by hand while those rules were written, never read by them; the session's
  * starting code, f361d8a, reads dev 0.804/0.950, sealed 0.643/0.849 on that set): the lines read dev 0.841/0.949,
- * sealed 0.659/0.857, and the dev recall floor was lowered under the new line.
+ * sealed 0.659/0.857, and the dev recall floor was lowered under the new line. Then local/四川省-2026 joined the sealed
+ * part, marked by hand while this session's first rules were written and never read by them (the session's starting
+ * code, c139d48, reads sealed 0.681/0.866 with it; the code of the moment it was copied, 09f95c8, 0.684/0.866): rules
+ * written from reports outside the labelled set brought the lines to dev 0.860/0.947, sealed 0.702/0.861, and the
+ * recall floors were raised under them.
  */
-const DEV_FLOORS = { recall: 0.835, precision: 0.945 };
-const SEALED_FLOORS = { recall: 0.65, precision: 0.85 };
+const DEV_FLOORS = { recall: 0.855, precision: 0.945 };
+const SEALED_FLOORS = { recall: 0.69, precision: 0.85 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

@@ -18,10 +18,11 @@ const MAX_ITEMS = 12;
  */
 export function listedNames(p: Paragraph, at: number, type: string, isItem: (item: string) => boolean, mentions: Map<string, Mention[]>): void {
   const text = p.text;
-  // The last item ends at the type word, or before 等 (云龙湖等实验室); attached to the type word it is the type-word
-  // scan's own mention, and only the items before it are added here.
-  const listed = text[at - 1] === '等';
-  let end = listed ? at - 1 : at;
+  // The last item ends at the type word, or before 等 (云龙湖等实验室), or before 等 and a count (长赣、宜常、永清广、黔吉
+  // 等6条高铁); attached to the type word it is the type-word scan's own mention, and only the items before it are added here.
+  const counted = countedListAt(text, at);
+  const listed = text[at - 1] === '等' || counted > 0;
+  let end = counted > 0 ? at - counted : listed ? at - 1 : at;
   const items: Array<{ start: number; end: number }> = [];
   for (let n = 0; n < MAX_ITEMS; n++) {
     const sep = separatorBefore(text, end);
@@ -41,6 +42,16 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
     list.push({ range: rangeIn(p, start, stop), text: item, nested: false });
     mentions.set(key, list);
   }
+}
+
+/** 等 and a count right before a type word (等6条|高铁, 等十个|园区), read back from the type word. */
+const COUNTED_LIST = /等[\d一二两三四五六七八九十百]{1,4}[条个座项家所处]$/;
+/** How far back COUNTED_LIST may reach. */
+const MAX_COUNTED = 7;
+
+/** The length of 等 and a count ending at `at` (等6条), or 0: where a list's last item ends, before its count. */
+export function countedListAt(text: string, at: number): number {
+  return COUNTED_LIST.exec(text.slice(Math.max(0, at - MAX_COUNTED), at))?.[0].length ?? 0;
 }
 
 /** The 、 at most six characters before `end` (an item's length), or -1: a bounded look, not a scan of the paragraph. */

@@ -29,7 +29,14 @@ const CLOSE_QUOTE = 0x201d;
  * verbs of three characters are found by their first two, then compared whole.
  */
 const VERB2 = new PairSet(pairsOf(verbData.verbs));
-const LEAD2 = new PairSet(pairsOf(LEAD_VERBS));
+/**
+ * The report's own country or place said as "ours" (深化我国|民族团结进步示范区, 我省|…): a name starts after it and
+ * never holds it, as after a verb that leads into names.
+ */
+const OWN_SCOPES: readonly string[] = ['我国', '我省', '我市', '我区', '我县', '我州', '我盟'];
+/** Adverbs of effort said before what is done (力争|晋北采煤沉陷区新能源基地, 大力|…): a name starts after them. */
+const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力', '着力', '扎实', '稳步', '有序', '努力'];
+const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS]));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
@@ -57,6 +64,19 @@ function countedInWords(text: string, s: number): boolean {
   let k = s - 2;
   while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
   return text.charCodeAt(k - 1) !== ORDINAL;
+}
+
+const ROUND = '轮'.charCodeAt(0);
+const ONE = '一'.charCodeAt(0);
+
+/**
+ * Whether a round ends at `s` (新一轮|郑州航空港区, 第五轮|示范引领工程, 第三轮|中央生态环境保护督察): which time a
+ * programme is run, not its name, which each round keeps. Code units only.
+ */
+function roundEndsAt(text: string, s: number): boolean {
+  if (s < 2 || text.charCodeAt(s - 1) !== ROUND) return false;
+  const c = text.charCodeAt(s - 2);
+  return c === ONE || CN_NUMERAL.has(c) || isDigitCode(c);
 }
 
 /** Whether one of LEAD_VERBS ends at `s`. */
@@ -104,6 +124,8 @@ export function nameStarts(text: string, typeAt: number): number[] {
       let open = s - 2;
       while (open >= limit && s - open <= MAX_QUOTED && text[open] !== '“') open--;
       if (open < limit || s - open > MAX_QUOTED || /[，。；：！？]/.test(text.slice(open, s))) break;
+      // After the quoted piece a name may start too (“十百千万”|示范引领工程 … 第五轮|示范引领工程).
+      if (s !== typeAt && starts[starts.length - 1] !== s) starts.push(s);
       s = open;
       starts.push(s);
       continue;
@@ -118,10 +140,11 @@ export function nameStarts(text: string, typeAt: number): number[] {
       }
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s)) break;
+    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
     if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
-      starts.push(s);
+      // Once: a verb that ends where a quoted piece opens (实施|“十百千万”…) gives the start the quote gave.
+      if (starts[starts.length - 1] !== s) starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
       // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.
       if (leadEndsAt(text, s) && !verbStartsAt(text, s)) return starts.reverse();
@@ -132,6 +155,6 @@ export function nameStarts(text: string, typeAt: number): number[] {
   // Nearest first as found; a start that would begin with a verb is kept only after a verb that leads into names or
   // a quote (推进|优化营商环境创新行动, “优化营商环境创新行动2021”), never at a hard stop (，加强…中心) or after another
   // verb (复制推广|自贸区改革试点).
-  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || leadEndsAt(text, st));
+  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st));
   return valid.reverse();
 }

@@ -13,6 +13,11 @@ const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
 const FORMULAE: ReadonlySet<string> = new Set(data.standingFormulae);
 /** A provincial football league, clipped to the province and 超 (“苏超”, “赣超”): a name of two characters. */
 const LEAGUE = /^[\u4e00-\u9fff]超$/;
+/**
+ * A quoted pair that counts what it names (“三保”: 保基本民生、保工资、保运转; “六稳”, “两新”, “双碳”): a numbered
+ * programme of two characters, followed from part to part as a longer one is.
+ */
+const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\u9fff]$/;
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
@@ -94,8 +99,9 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”) or a quoted two-character
     // word (“名片”, “高地”) is the report's rhetoric, not a programme to go back to. A numbered slogan of the report's
     // own (“三个新的更大进展”, “五大文化”) is what readers follow from part to part, as they do any quoted name.
-    // Two-character programmes everyone knows (“两新”, “两重”) and leagues (“苏超”) are names all the same.
-    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || term.length <= 2)) continue;
+    // Two-character programmes everyone knows (“两新”, “两重”), numbered pairs (“三保”) and leagues (“苏超”) are names
+    // all the same.
+    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });

@@ -1,0 +1,82 @@
+import data from '../lexicon/entityTypes.json';
+import { WordTrie } from './wordTrie';
+
+/**
+ * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
+ * lexicon's type words and ordinary modifiers (entityTypes.json), and the tests entities.ts reads them with.
+ */
+const TYPES = new WordTrie(data.types);
+export const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
+const GENERIC = new Set([...data.genericModifiers, ...data.aloneKinds]);
+/** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
+const GENERIC_TRIE = new WordTrie(data.genericModifiers);
+export const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
+/** Type words of a region a report has one of (大湾区, 都市圈): said alone, they are that one said short. */
+export const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
+
+const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
+const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
+const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
+
+/** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
+export function isName(modifier: string, text: string, start: number, end: number): boolean {
+  if (modifier.length < 2) return false;
+  // Counted and made mostly of ordinary words (改扩建15个社区党群服务中心), it is a kind of thing, of which there are
+  // several; a counted name that is specific (新增4个服务业扩大开放综合试点) is still the programme's.
+  if (COUNTED.test(text.slice(Math.max(0, start - 2), start)) && specificLength(modifier) < MIN_SPECIFIC) return false;
+  // Followed by 市 or 县 it is a place's name (张家港市, 连云港市), not a port's or a zone's.
+  if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
+  // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
+  if (NUMBERED.test(modifier)) return false;
+  if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
+  // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
+  if (onlyGeneric(modifier)) return false;
+  // A modifier that is itself a type word (行动计划, 示范基地), or one with ordinary words after it (自贸区|改革|试点): a
+  // kind of thing, not a name.
+  if (TYPE_WORDS.has(modifier) || typeThenGeneric(modifier)) return false;
+  if (text[start - 1] === '“' && text[end] === '”') return false;
+  // Alone in brackets after another name (全球公共安全合作论坛（连云港）), it says where that one is held: a place.
+  // (The paragraph text is folded: its brackets are ASCII.)
+  if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
+  return /[\u4e00-\u9fff]/.test(modifier);
+}
+
+/** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
+export function isListItem(item: string): boolean {
+  return !onlyGeneric(item) && !GENERIC.has(item) && TYPES.matches(item).length === 0;
+}
+
+/** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */
+const MIN_SPECIFIC = 4;
+/** …and of a longer reading over a verb (国家自主创新示范区: 自主). */
+export const MIN_SPECIFIC_READING = 2;
+
+/** How many characters of `modifier` are not in ordinary words (greedy, longest ordinary word first). */
+export function specificLength(modifier: string): number {
+  let n = 0;
+  for (let i = 0; i < modifier.length; ) {
+    const matched = GENERIC_TRIE.longestAt(modifier, i)?.length ?? 0;
+    if (matched === 0) {
+      n++;
+      i++;
+    } else i += matched;
+  }
+  return n;
+}
+
+/** Whether a modifier is a type word followed by ordinary words only (自贸区改革). */
+function typeThenGeneric(modifier: string): boolean {
+  for (const type of TYPES.wordsAt(modifier, 0)) if (type.length < modifier.length && onlyGeneric(modifier.slice(type.length))) return true;
+  return false;
+}
+
+export function onlyGeneric(modifier: string): boolean {
+  // Greedy split into generic words from the left; the whole modifier consumed means nothing specific is left.
+  let i = 0;
+  while (i < modifier.length) {
+    const matched = GENERIC_TRIE.longestAt(modifier, i)?.length ?? 0;
+    if (matched === 0) return false;
+    i += matched;
+  }
+  return true;
+}

@@ -1,0 +1,120 @@
+import { comparePositions } from '../positions';
+import type { Paragraph } from '../text/paragraphs';
+import type { Mention } from './mention';
+import { startsAfterBoundary, verbStartsAt } from './nameStart';
+
+/** A type word of a paragraph and where a name ending with it may start. */
+export interface TypeMatch {
+  readonly p: Paragraph;
+  /** Where the type word starts, and where it ends. */
+  readonly at: number;
+  readonly end: number;
+  /** Possible starts, longest first, each giving a proper name. */
+  readonly starts: number[];
+  /** The nearest start, where the name starts unless a longer reading recurs; absent when it gives no name. */
+  readonly fallback?: number;
+}
+
+/** A long name, specific enough that a longer name ending with it is the same thing with its place said. */
+const MIN_QUALIFIED_TAIL = 10;
+
+/** At most this many readings share one long end before the pairs among them are left unread (a bound). */
+const MAX_SHARING = 16;
+
+/**
+ * One long name said each time with another scope before it (郑州全国|要素市场化配置综合改革试点 … 郑州|要素…;
+ * 长株潭全域纳入国家|要素… … 长株潭|要素…): no reading recurs as it is written, and the nearest reading (综合改革试点)
+ * is no name. The longest end two long readings share, of MIN_QUALIFIED_TAIL characters or more, is the name both
+ * say: it becomes a start of each (when `isStart` says a name may start there) and a reading said twice. Readings are
+ * grouped by their last MIN_QUALIFIED_TAIL characters, so only readings that end alike are compared.
+ */
+export function addSharedEnds(byParagraph: readonly TypeMatch[][], readings: Map<string, number>, isStart: (p: Paragraph, s: number, at: number, end: number) => boolean): void {
+  const groups = new Map<string, TypeMatch[]>();
+  for (const matches of byParagraph) {
+    for (const m of matches) {
+      const longest = m.starts[0] as number;
+      if (m.end - longest <= MIN_QUALIFIED_TAIL) continue;
+      const key = m.p.text.slice(m.end - MIN_QUALIFIED_TAIL, m.end);
+      const group = groups.get(key);
+      if (!group) groups.set(key, [m]);
+      else if (group.length < MAX_SHARING) group.push(m);
+    }
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const m of group) {
+      const text = m.p.text;
+      const reading = text.slice(m.starts[0] as number, m.end);
+      let shared = 0;
+      for (const o of group) if (o !== m) shared = Math.max(shared, sharedEnd(reading, o.p.text.slice(o.starts[0] as number, o.end)));
+      const s = m.end - shared;
+      // The whole reading shared is a reading said twice already; a shared end that starts where a start is adds nothing.
+      if (shared === reading.length || m.starts.includes(s) || !isStart(m.p, s, m.at, m.end)) continue;
+      const k = m.starts.findIndex((x) => x > s);
+      m.starts.splice(k < 0 ? m.starts.length : k, 0, s);
+      const tail = text.slice(s, m.end);
+      readings.set(tail, (readings.get(tail) ?? 0) + 1);
+    }
+  }
+}
+
+/** How many characters two strings share at their ends. */
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/**
+ * A long reading said once with its place or scope (苏南重点城市要素市场化配置综合改革试点) and once without
+ * (推进|要素市场化配置综合改革试点) is one name said twice: neither reading recurs as it is written, yet each is the
+ * name where it stands, which mergeQualified then joins. The longest reading of a type word, when it starts after a
+ * word's end (not where the reading ran out of reach), counts once more, and so does the first shorter reading (of
+ * at least MIN_QUALIFIED_TAIL characters) that ends it and is read at another type word. Linear in the characters of
+ * the readings.
+ */
+export function countQualifiedReadings(byParagraph: readonly TypeMatch[][], readings: Map<string, number>): void {
+  const extra: string[] = [];
+  // The first characters of all readings: a tail that starts with none of them is no reading, told without a cut.
+  const heads = new Set<number>();
+  for (const r of readings.keys()) heads.add(r.charCodeAt(0));
+  for (const matches of byParagraph) {
+    for (const { p, end, starts } of matches) {
+      const longest = starts[0] as number;
+      if (end - longest <= MIN_QUALIFIED_TAIL || !startsAfterBoundary(p.text, longest)) continue;
+      for (let s = longest + 1; end - s >= MIN_QUALIFIED_TAIL; s++) {
+        // What is cut off says a place or a scope: no verb ends inside it (扎实抓好|历次…), none begins the rest
+        // (持续|提升国际科技创新中心).
+        if (starts.includes(s)) break;
+        if (!heads.has(p.text.charCodeAt(s))) continue;
+        const tail = p.text.slice(s, end);
+        if (!readings.has(tail) || verbStartsAt(p.text, s)) continue;
+        extra.push(p.text.slice(longest, end), tail);
+        break;
+      }
+    }
+  }
+  for (const r of extra) readings.set(r, (readings.get(r) as number) + 1);
+}
+
+/**
+ * A long name said with its place or scope before it (苏南重点城市要素市场化配置综合改革试点) and without
+ * (要素市场化配置综合改革试点), in either order (大湾区内地九市|要素… after 要素…): one name, whose mentions point at
+ * the first. Only names of ten characters or more, so a short name inside a longer one (太仓港, 东山组团) keeps its
+ * own mentions. Linear in the characters of the names.
+ */
+export function mergeQualified(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
+  for (const [longer, list] of [...mentions]) {
+    if (longer.length <= MIN_QUALIFIED_TAIL || !mentions.has(longer)) continue;
+    for (let cut = 1; longer.length - cut >= MIN_QUALIFIED_TAIL; cut++) {
+      const tail = longer.slice(cut);
+      const tails = mentions.get(tail);
+      if (!tails) continue;
+      const merged = [...list, ...tails].sort((a, b) => comparePositions(a.range.start, b.range.start));
+      mentions.set(longer, merged);
+      mentions.delete(tail);
+      break;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,125 @@
+/**
+ * Names said with a different scope, head or form each time (src/core/references/qualified.ts, nameStart.ts,
+ * entities.ts): rules written from reports outside the labelled set and checked on the corpus's real text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { nameStarts } from '../../src/core/references/nameStart';
+import { readCorpus } from '../support/corpus';
+
+const names = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
+const linksTo = (refs: readonly Reference[], end: string): string[] =>
+  refs.filter((r) => r.from.text.endsWith(end)).map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line} ${r.to.text}`);
+
+describe('one long name said each time with another scope before it', () => {
+  it('is the long end both readings share (安徽 2026: 合肥都市圈入选国家|要素… … 合肥都市圈|要素…; 湖南 2026: 长株潭全域纳入国家|要素… … 长株潭|要素…)', () => {
+    expect(linksTo(names('local/安徽省-2026.txt'), '要素市场化配置综合改革试点')).toEqual(['L74 要素市场化配置综合改革试点 → L22 要素市场化配置综合改革试点']);
+    expect(linksTo(names('local/湖南省-2026.txt'), '要素市场化配置综合改革试点')).toEqual(['L75 要素市场化配置综合改革试点 → L22 要素市场化配置综合改革试点']);
+  });
+
+  it('links a scoped reading said after the plain one to it (广东 2026: 要素… … 大湾区内地九市要素…)', () => {
+    expect(linksTo(names('local/guangdong-2026.txt'), '要素市场化配置综合改革试点')).toEqual(['L97 大湾区内地九市要素市场化配置综合改革试点 → L28 要素市场化配置综合改革试点']);
+  });
+
+  it('not for a shared end made of ordinary words (国家级先进制造业集群 is a kind of thing)', () => {
+    expect(names('local/江苏省-2026.txt').some((r) => r.from.text === '国家级先进制造业集群')).toBe(false);
+  });
+});
+
+/** A small report of real sentences (the public 2026 provincial reports outside the corpus, verbatim), one a paragraph. */
+const report = (...paragraphs: string[]): Reference[] =>
+  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity');
+const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('where a name starts: after "ours" and after a round', () => {
+  it('a name starts after 我国/我省, never with it (云南 2026: 民族团结进步示范区 … 深化我国民族团结进步示范区)', () => {
+    const refs = report('这五年，我们有形有感有效铸牢中华民族共同体意识，民族团结进步示范区建设结出新硕果。', '坚持把贯彻落实党中央决策部署同云南实际结合起来，不断深化我国民族团结进步示范区、生态文明建设排头兵建设。');
+    expect(said(refs)).toEqual(['民族团结进步示范区 → 民族团结进步示范区']);
+  });
+
+  it('a round (新一轮, 第五轮) is which time, not the name (河南 2026: 增强郑州航空港区开放功能 … 编制好新一轮郑州航空港区高质量发展规划)', () => {
+    const refs = report('完成新郑综保区扩区，增强郑州航空港区开放功能。', '编制好新一轮郑州航空港区高质量发展规划，完善综合服务功能。');
+    expect(said(refs)).toEqual(['郑州航空港区 → 郑州航空港区']);
+  });
+
+  it('a name may start after a quoted piece, and after a round (云南 2026: 接续实施“十百千万”示范引领工程 … 推进第五轮示范引领工程)', () => {
+    const refs = report('接续实施“十百千万”示范引领工程，民族自治地方年均经济增速高于全省平均水平。', '深化民族团结进步创建，推进第五轮示范引领工程，拓展促“三交”载体。');
+    expect(said(refs)).toEqual(['示范引领工程 → 示范引领工程']);
+  });
+
+  it('leaves the round out of every reading (national 2016: 启动新一轮国家服务业综合改革试点)', () => {
+    const text = readCorpus('national/2016.txt');
+    const at = text.indexOf('启动新一轮国家服务业综合改革试点') + '启动新一轮国家服务业综合改革试点'.length - 2;
+    const readings = nameStarts(text, at).map((s) => text.slice(s, at + 2));
+    expect(readings).toContain('国家服务业综合改革试点');
+    expect(readings.some((r) => r.includes('轮'))).toBe(false);
+  });
+});
+
+describe('type words of irrigation districts, ceremonies, agricultural high-tech zones', () => {
+  it('灌区, 大典, 农高区, 农谷 end names (甘肃 2026: 榆安大型灌区, 公祭伏羲大典; 河南 2026: 周口国家农高区)', () => {
+    const gansu = report(
+      '阿克塞生态保护及城乡供水一体化、景电灌区现代化改造、榆安大型灌区、黄河甘肃段河道防洪治理等工程开工建设。兰洽会、文博会、公祭伏羲大典影响力不断提升。',
+      '抓好黄河甘肃段河道防洪治理，推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造。办好公祭伏羲大典。',
+    );
+    expect(said(gansu)).toEqual(expect.arrayContaining(['景电灌区 → 景电灌区', '榆安大型灌区 → 榆安大型灌区', '公祭伏羲大典 → 公祭伏羲大典']));
+    const henan = report('农作物综合机械化率90%。中原农谷、周口国家农高区加快建设。', '推动中原农谷、周口国家农高区协同发展。');
+    expect(said(henan)).toEqual(['中原农谷 → 中原农谷', '周口国家农高区 → 周口国家农高区']);
+  });
+
+  it('but 大型灌区 alone is a kind of district (四川-style 抓紧实施大型灌区 is no name)', () => {
+    expect(said(report('抓紧实施大型灌区建设。', '抓紧实施大型灌区续建配套。'))).toEqual([]);
+  });
+});
+
+describe('a list of names that shares a counted type word', () => {
+  it('each item is the name with the type word (湖南 2026: 长赣高铁 … 加快邵永、铜吉、长赣、宜常、永清广、黔吉等6条高铁)', () => {
+    const hunan = names('local/湖南省-2026.txt');
+    expect(hunan.filter((r) => r.from.range.start.line === 58 && r.to.text.endsWith('高铁')).map((r) => `${r.from.text} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['长赣 → L19 长赣高铁', '宜常 → L19 宜常高铁']);
+  });
+
+  it('not items made of ordinary words (教育、医疗等3个中心)', () => {
+    expect(said(report('建设教育、医疗等3个中心。', '推进教育、医疗等3个中心建设。'))).toEqual([]);
+  });
+});
+
+describe('a project’s phase said without its kind', () => {
+  it('is the phase’s name (江苏 2026: 淮河入海水道二期工程 … 淮河入海水道二期、…)', () => {
+    expect(linksTo(names('local/江苏省-2026.txt'), '淮河入海水道二期')).toEqual(['L51 淮河入海水道二期 → L24 淮河入海水道二期工程']);
+  });
+
+  it('but not where the words go on into another (粮食产能提升灌溉二期建设)', () => {
+    const refs = report('粮食产能提升灌溉二期工程获批。', '推进粮食产能提升灌溉二期建设，开工建设粮食产能提升灌溉二期、牡敦高铁等重大项目。');
+    const second = '推进粮食产能提升灌溉二期建设，开工建设粮食产能提升灌溉二期、';
+    expect(refs.map((r) => r.from.range.end.character)).toEqual([second.length - 1]);
+  });
+});
+
+describe('heads a name is said without', () => {
+  it('a zone’s country and province in brackets (安徽 2026: 中国（安徽）自贸试验区 … 自贸试验区)', () => {
+    expect(linksTo(names('local/安徽省-2026.txt'), '自贸试验区')).toContain('L81 自贸试验区 → L32 中国(安徽)自贸试验区');
+  });
+
+  it('a zone’s kind said in full and clipped (national 2015: 福建自由贸易试验区 … 福建自贸试验区; hebei 2021: 中国（河北）自由贸易试验区 … 自贸试验区)', () => {
+    expect(linksTo(names('national/2015.txt'), '福建自贸试验区')).toEqual(['L133 福建自贸试验区 → L27 福建自由贸易试验区']);
+    expect(linksTo(names('local/hebei-2021.txt'), '自贸试验区')).toEqual(['L103 自贸试验区 → L39 中国(河北)自由贸易试验区', 'L103 自贸试验区 → L39 中国(河北)自由贸易试验区']);
+  });
+
+  it('an adverb of effort before a name (山西 2026: 晋北采煤沉陷区新能源基地 … 力争晋北采煤沉陷区新能源基地)', () => {
+    const refs = report('总投资超500亿元的晋北采煤沉陷区新能源基地加快建设。', '新能源规模化基地化开发方面，力争晋北采煤沉陷区新能源基地建成投产。');
+    expect(said(refs)).toEqual(['晋北采煤沉陷区新能源基地 → 晋北采煤沉陷区新能源基地']);
+  });
+});
+
+describe('a quoted numbered pair', () => {
+  it('is a programme the report follows (湖南 2026: “三保” … “三保”)', () => {
+    const hunan = analyzeReport(readCorpus('local/湖南省-2026.txt')).references.filter((r) => r.from.text === '“三保”');
+    expect(hunan.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L39 → L24', 'L109 → L24']);
+  });
+
+  it('but a standing formula is rhetoric (national 2005: “三农” three times, never linked)', () => {
+    expect(readCorpus('national/2005.txt').split('“三农”')).toHaveLength(4);
+    expect(analyzeReport(readCorpus('national/2005.txt')).references.some((r) => r.from.text === '“三农”')).toBe(false);
+  });
+});
