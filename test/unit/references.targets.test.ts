@@ -24,6 +24,20 @@ describe('target ↔ actual pairs', () => {
     expect(national2016.some((r) => r.from.text === '6.5%－7%' && r.to.text === '6.9%') || national2016.some((r) => r.from.text === '6.9%' && r.to.text === '6.5%－7%')).toBe(true);
   });
 
+  // A new user's trial: 单位国内生产总值能耗降低2.5%左右 linked to GDP growth 5.2% (its name holds 国内生产总值).
+  it('never pair two indicators of the lexicon by a name one holds (2024: energy intensity 2.5% ↔ GDP 5.2%)', () => {
+    const model = analyzeReport(readCorpus('national/2024.txt'));
+    const energy = model.indicators.find((i) => i.groupKey === 'lexicon:energy_intensity' && i.status === 'target');
+    expect(energy?.text).toBe('2.5%');
+    const byRange = (r: Reference['from']) => model.indicators.find((i) => i.range.start.line === r.range.start.line && i.range.start.character === r.range.start.character);
+    for (const r of model.references.filter((x) => x.kind === 'indicator')) {
+      const [a, b] = [byRange(r.from), byRange(r.to)];
+      if (a?.groupKey?.startsWith('lexicon:') && b?.groupKey?.startsWith('lexicon:')) expect(a.groupKey, `${r.from.text} → ${r.to.text}`).toBe(b.groupKey);
+    }
+    // GDP's own target still pairs.
+    expect(model.references.some((r) => r.kind === 'indicator' && r.from.text === '5%' && r.to.text === '5.2%')).toBe(true);
+  });
+
   it('take no actual from a glossary entry (jiangxi 2026: “2152”龙头引育工程：…100家…)', () => {
     const jiangxi = analyzeReport(readCorpus('local/jiangxi-2026.txt'));
     const glossary = jiangxi.outline.filter((n) => n.kind === 'glossary' || n.kind === 'annex');

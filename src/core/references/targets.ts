@@ -124,6 +124,9 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   const nearTarget = (): Around | undefined => (near === null ? (near = wordsAround(around?.(target))) : near);
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
+    // Two lexicon indicators are two indicators, whatever their names hold: 单位国内生产总值能耗 (energy intensity)
+    // contains 国内生产总值, and a trial user's 能耗降低2.5% linked to GDP growth 5.2%.
+    if (isLexicon(target) && isLexicon(a) && target.groupKey !== a.groupKey) continue;
     const other = a.name as string;
     const [shorter, longer] = other.length <= name.length ? [other, name] : [name, other];
     // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
