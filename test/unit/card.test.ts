@@ -247,6 +247,20 @@ describe('lookup helpers', () => {
   });
 });
 
+describe('mentions of one indicator', () => {
+  // A second trial: 福建 2026 “城镇调查失业率连续5年低于全国水平” listed “2021-2025 · actual · 5年” on the rate's card.
+  it('leave out a duration said of an indicator measured otherwise (a streak is no value of the rate)', () => {
+    const model = analyzeReport(readCorpus('local/福建省-2026.txt'));
+    const streak = model.indicators.find((i) => i.text === '5年' && i.range.start.line === 59);
+    const rates = model.indicators.filter((i) => i.unit === '%' && i.groupKey === streak?.groupKey);
+    expect(streak?.groupKey).toBeTruthy();
+    expect(rates.length).toBeGreaterThan(0);
+    for (const rate of rates) expect(sameIndicator(model, rate)).not.toContain(streak);
+    // Hovered itself, the streak still has its card and its own mention.
+    expect(sameIndicator(model, streak!)).toContain(streak);
+  });
+});
+
 describe('hover rendering', () => {
   it('renders the figure first, escapes report text and links mentions to the extension’s own command only', () => {
     const card = buildCard(model, hover(at(30, '6.1%')), { lang: 'zh', segmenterAvailable: false });

@@ -70,9 +70,20 @@ export function mentionKey(ind: Indicator): string | null {
 export function sameIndicator(model: ReportModel, ind: Indicator): Indicator[] {
   const key = mentionKey(ind);
   if (key === null) return [ind];
-  const out = model.indicators.filter((other) => other === ind || mentionKey(other) === key);
+  const out = model.indicators.filter((other) => other === ind || (mentionKey(other) === key && !durationBeside(other, ind)));
   if (!out.includes(ind)) out.push(ind);
   return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/** Units of time a figure runs for. */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '月', '天', '日', '周']);
+
+/**
+ * A duration said of an indicator measured otherwise (城镇调查失业率连续5年低于全国水平: a streak, not a rate) is no
+ * mention of its values: a trial user's unemployment card listed “2021-2025 · actual · 5年” among them.
+ */
+function durationBeside(other: Indicator, ind: Indicator): boolean {
+  return other.unit !== null && other.unit !== ind.unit && DURATION_UNITS.has(other.unit);
 }
 
 export interface ImpliedBase {
