@@ -65,7 +65,7 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
         const target = fulls.get(full) as Mention;
         const from = rangeIn(p, start, at + 1);
         if (isBefore(from.start, target.range.start) && !KNOWN_CLIPS.has(short)) continue;
-        out.push({ kind: 'short', from: { range: from, text: short }, to: { range: target.range, text: target.text }, key: `entity:${full}` });
+        out.push({ kind: 'short', from: { range: from, text: short }, to: withoutEdition(target), key: `entity:${full}` });
         break;
       }
     }
@@ -99,6 +99,17 @@ function isClipOf(short: string, full: string): boolean {
     next = k;
   }
   return true;
+}
+
+/**
+ * The event's name without the edition its first mention is of: 进博会 names the expo, and a trial user's 第三届进博会
+ * was taken to 第四届中国国际进口博览会. (An edition clip such as 十四冬 keeps the edition: it names it.)
+ */
+function withoutEdition(target: Mention): { range: Mention['range']; text: string } {
+  const edition = /^第[^届]{1,4}届/u.exec(target.text);
+  const { start, end } = target.range;
+  if (!edition || start.line !== end.line) return { range: target.range, text: target.text };
+  return { range: { start: { line: start.line, character: start.character + edition[0].length }, end }, text: target.text.slice(edition[0].length) };
 }
 
 /** At most this many edition clips are looked for in one report (a bound for huge inputs). */
