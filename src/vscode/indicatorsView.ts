@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { kindLabels, statusLabels } from '../core';
+import { fileNameOf, kindLabels, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
@@ -188,7 +188,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     // filter, the description the counts (seen in a header when the view is moved next to others). The name matters:
     // the view stays on the last report while another kind of file is active (a trial user could not tell which
     // report it listed).
-    const title = [document ? fileNameOf(document.uri) : '', filter.describe()].filter((t) => t.length > 0).join(' · ');
+    const title = [document ? fileNameOf(document.uri.toString()) : '', filter.describe()].filter((t) => t.length > 0).join(' · ');
     view.title = title || vscode.l10n.t('Indicators');
     view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
     if (!document) view.message = vscode.l10n.t('Open a government work report to see its figures.');
@@ -298,9 +298,4 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       },
     },
   );
-}
-
-/** The last segment of the document's path (2024.txt, 北京市-2026.txt), as the editor's tab shows it. */
-function fileNameOf(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

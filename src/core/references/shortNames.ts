@@ -5,7 +5,7 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import type { EntityMentions, Mention } from './entities';
-import { editionSeries } from './variants';
+import { editionSeries, leadingEditionLength } from './variants';
 
 /** Clips that name their event on their own (进博会, 服贸会): they may come before the report spells the name out. */
 const KNOWN_CLIPS: ReadonlySet<string> = new Set(data.standaloneNames);
@@ -106,10 +106,10 @@ function isClipOf(short: string, full: string): boolean {
  * was taken to 第四届中国国际进口博览会. (An edition clip such as 十四冬 keeps the edition: it names it.)
  */
 function withoutEdition(target: Mention): { range: Mention['range']; text: string } {
-  const edition = /^第[^届]{1,4}届/u.exec(target.text);
+  const edition = leadingEditionLength(target.text);
   const { start, end } = target.range;
-  if (!edition || start.line !== end.line) return { range: target.range, text: target.text };
-  return { range: { start: { line: start.line, character: start.character + edition[0].length }, end }, text: target.text.slice(edition[0].length) };
+  if (edition === 0 || start.line !== end.line) return { range: target.range, text: target.text };
+  return { range: { start: { line: start.line, character: start.character + edition }, end }, text: target.text.slice(edition) };
 }
 
 /** At most this many edition clips are looked for in one report (a bound for huge inputs). */

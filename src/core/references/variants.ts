@@ -6,6 +6,12 @@ const EDITION = /第([一二三四五六七八九十百零〇\d]{1,4})届/;
 /** Who holds an event, before or right after its edition (全国第十四届…, 第十四届全国…, 自治区第二届…). */
 const SCOPE = /^(?:全国|全省|全市|全区|自治区|国际|世界|省|市|区)/;
 
+/** The length of the edition a name opens with (第四届 of 第四届中国国际进口博览会), or 0. */
+export function leadingEditionLength(name: string): number {
+  const m = EDITION.exec(name);
+  return m && m.index === 0 ? m[0].length : 0;
+}
+
 /**
  * The event series a name belongs to, or null: the holder (全国, 自治区 …) and the event after its edition, with
  * 运动会 clipped the way it is said (冬季运动会 → 冬运会). 第十四届全国冬运会, 全国第十四届冬运会 and

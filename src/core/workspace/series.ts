@@ -1,6 +1,7 @@
 import { indicatorById } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
+import { fileNameOf } from './reportFiles';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -36,14 +37,7 @@ export function replacesSameYear(kept: IndexedReport, candidate: IndexedReport):
 
 /** The file name gives the report's year and no other (2023.txt, 北京市-2026.txt; not n2023-2024.txt or x12.txt). */
 function namesItsYear(report: IndexedReport): boolean {
-  const slash = report.uri.lastIndexOf('/');
-  let name = report.uri.slice(slash + 1);
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // a malformed escape: the name as it is
-  }
-  const years = new Set(Array.from(name.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu), (m) => Number(m[0])));
+  const years = new Set(Array.from(fileNameOf(report.uri).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu), (m) => Number(m[0])));
   return years.size === 1 && years.has(report.meta.year ?? -1);
 }
 
