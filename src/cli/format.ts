@@ -1,5 +1,5 @@
 /** Plain-text renderings for the terminal: the outline tree and the analysis summary. */
-import type { OutlineNode, ReportModel } from '../core';
+import type { LaterReport, OutlineNode, ReportModel } from '../core';
 import type { ReportEncoding } from '../node/readReport';
 // clean(): no control characters reach the terminal (a title could hold \r or an escape sequence).
 import { clean } from './text';
@@ -54,12 +54,25 @@ export function formatSummary(file: string, encoding: ReportEncoding, model: Rep
   ];
   if (model.chromeLines.length > 0) rows.push(['skipped', `${plural(model.chromeLines.length, 'line')} of page chrome`]);
   if (model.duplicateFromLine !== null) rows.push(['duplicate', `a second copy of the report starts at L${model.duplicateFromLine + 1}`]);
+  if (model.laterReports.length > 0) rows.push(['not read', model.laterReports.map(laterReportLabel).join('; ')]);
   const width = Math.max(...rows.map(([key]) => key.length));
   return [
     ...rows.map(([key, value]) => `${key.padEnd(width)}  ${clean(value)}`),
     '',
     `Run "govreport outline ${shellQuote(file)}" for the tree, or "govreport analyze ${shellQuote(file)} --json" for all data.`,
   ];
+}
+
+/** What a compilation's summary says of the reports after its first: “L124 2026年湖南省政府工作报告 (湖南省, 2026)”. */
+function laterReportLabel(r: LaterReport): string {
+  const about = [r.place, r.year === null ? null : String(r.year)].filter((x) => x !== null).join(', ');
+  return `L${r.line + 1} ${r.title ?? 'report'}${about ? ` (${about})` : ''}`;
+}
+
+/** The note every one-report command prints (on stderr) when the file holds several reports. */
+export function laterReportsNote(reports: readonly LaterReport[]): string {
+  const n = reports.length;
+  return `the file holds ${n === 1 ? 'another report' : `${n} more reports`} after the first (${reports.map(laterReportLabel).join('; ')}); only the first is analysed — save each report in a file of its own to read it`;
 }
 
 /** The last line of `govreport outline`: how to see the same tree in the editor. */

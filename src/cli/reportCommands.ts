@@ -6,7 +6,7 @@ import type { ReportModel } from '../core';
 import { formatIndicatorsCsv, toContractIndicator, toContractReference, toContractReport } from '../core/export';
 import type { DecodedReport } from '../node/readReport';
 import type { CommandContext } from './context';
-import { formatOpenHint, formatOutlineTree, formatSummary } from './format';
+import { formatOpenHint, formatOutlineTree, formatSummary, laterReportsNote } from './format';
 import { formatIndicatorTable } from './indicators';
 import { formatReferenceTable } from './refs';
 
@@ -74,6 +74,9 @@ function withReport<O>(
   return async (file, options) => {
     const report = await context.read(file);
     if (!report) return context.fail('cannot-read');
-    print(file, report, analyzeReport(report.text), options);
+    const model = analyzeReport(report.text);
+    // On stderr, so that the JSON and CSV on stdout stay what their format says.
+    if (model.laterReports.length > 0) context.io.stderr(`govreport: note: ${laterReportsNote(model.laterReports)}\n`);
+    print(file, report, model, options);
   };
 }

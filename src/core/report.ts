@@ -5,8 +5,9 @@ import { parseMeta } from './meta';
 import { parseOutline } from './outline/parseOutline';
 import type { Segmenter } from './segmenter';
 import { buildDocument } from './text/document';
+import { findLaterReports, view } from './text/laterReports';
 import { buildParagraphs } from './text/paragraphs';
-import type { FootnoteResult, Indicator, MeetingMention, Reference, ReportModel } from './types';
+import type { FootnoteResult, Indicator, LaterReport, MeetingMention, Reference, ReportModel } from './types';
 import { buildReferences } from './references';
 import type { ReferenceResult } from './references';
 
@@ -21,7 +22,7 @@ export interface AnalyzeOptions {
 }
 
 /** What a report is made of before its figures are bound: what the outline, folding and symbols read. */
-export type ReportStructure = Pick<ReportModel, 'meta' | 'outline' | 'chromeLines' | 'duplicateFromLine'>;
+export type ReportStructure = Pick<ReportModel, 'meta' | 'outline' | 'chromeLines' | 'duplicateFromLine' | 'laterReports'>;
 
 /**
  * A report analysed in stages: its structure at once, its figures and references when asked for. The report service
@@ -38,19 +39,22 @@ export interface PreparedReport {
 
 /** Lines, paragraphs, outline and metadata of a text: what every reading of a report starts from. */
 export function readStructure(text: string, token?: CancellationLike) {
-  const doc = buildDocument(text, token);
+  const whole = buildDocument(text, token);
+  // A compilation of reports is read as its first report (laterReports.ts); the editor says where the others start.
+  const laterReports = findLaterReports(whole);
+  const doc = laterReports.length > 0 ? view(whole, 0, (laterReports[0] as LaterReport).line) : whole;
   const paragraphs = buildParagraphs(doc, token);
   throwIfCancelled(token);
   const outline = parseOutline(doc, paragraphs, token);
   throwIfCancelled(token);
-  return { doc, paragraphs, outline, meta: parseMeta(doc) };
+  return { doc, paragraphs, outline, meta: parseMeta(doc), laterReports };
 }
 
 /** The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. */
 export function prepareReport(text: string, token?: CancellationLike): PreparedReport {
-  const { doc, paragraphs, outline, meta } = readStructure(text, token);
+  const { doc, paragraphs, outline, meta, laterReports } = readStructure(text, token);
   return {
-    structure: { meta, outline: outline.nodes, chromeLines: doc.chromeLines, duplicateFromLine: outline.duplicateFromLine },
+    structure: { meta, outline: outline.nodes, chromeLines: doc.chromeLines, duplicateFromLine: outline.duplicateFromLine, laterReports },
     indicators: (segmenter, token) => {
       throwIfCancelled(token); // and every 256 paragraphs inside
       return extractIndicators({ paragraphs, outline, meta, segmenter, token, lines: doc.lines });
@@ -71,7 +75,7 @@ export function prepareReport(text: string, token?: CancellationLike): PreparedR
  */
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportModel {
   const prepared = prepareReport(text, options.token);
-  const { meta, outline, chromeLines, duplicateFromLine } = prepared.structure;
+  const { meta, outline, chromeLines, duplicateFromLine, laterReports } = prepared.structure;
   let indicators: Indicator[] | undefined;
   let references: ReferenceResult | undefined;
   // The later stages run outside this call, on first use: they do not take the token (a getter that throws
@@ -97,5 +101,6 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
     },
     chromeLines,
     duplicateFromLine,
+    laterReports,
   };
 }

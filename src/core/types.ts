@@ -85,6 +85,16 @@ export interface ReportModel {
   readonly chromeLines: readonly number[];
   /** When the page holds the report twice: the line where the second copy starts (left out of the outline). */
   readonly duplicateFromLine: number | null;
+  /** When the file holds more reports after this one (a compilation): where each starts. Not analysed; not in the CLI contract. */
+  readonly laterReports: readonly LaterReport[];
+}
+
+/** A report that follows the first one in the same file: its title line and what its header says. */
+export interface LaterReport {
+  readonly line: number;
+  readonly title: string | null;
+  readonly place: string | null;
+  readonly year: number | null;
 }
 
 /** A glossary entry (名词解释): “[3]…”, “3.…” at the start of a paragraph of the glossary block. */

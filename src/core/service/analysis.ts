@@ -99,9 +99,9 @@ export function referencesOf(figures: ReportFigures): ReferenceResult {
  * kept elsewhere give a PartialModel with no figures or references.
  */
 export function modelOf(structure: ReportStructure, figures: ReportFigures | FiguresElsewhere | undefined): ReportModel | PartialModel {
-  const { meta, outline, chromeLines, duplicateFromLine } = structure;
+  const { meta, outline, chromeLines, duplicateFromLine, laterReports } = structure;
   if (!figures || 'partial' in figures) {
-    return { meta, outline, indicators: [], references: [], chromeLines, duplicateFromLine, ...(figures ? { partial: true as const } : {}) };
+    return { meta, outline, indicators: [], references: [], chromeLines, duplicateFromLine, laterReports, ...(figures ? { partial: true as const } : {}) };
   }
   const { indicators } = figures;
   return {
@@ -119,5 +119,6 @@ export function modelOf(structure: ReportStructure, figures: ReportFigures | Fig
     },
     chromeLines,
     duplicateFromLine,
+    laterReports,
   };
 }

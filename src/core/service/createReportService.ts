@@ -20,7 +20,7 @@ import { currentReport, seriesKey } from '../workspace/relations';
 import { symbolsOf } from '../workspace/symbols';
 import { indexAnalysis, inlineRunner } from './analysis';
 import { hoverCharts, hoverSeries, otherMentions, previousReport } from './crossReport';
-import { reportProblems } from './diagnostics';
+import { reportProblems, structureProblems } from './diagnostics';
 import type { DiagnosticSettings } from './diagnostics';
 import { DocumentCache } from './documents';
 import { documentSymbols } from './documentSymbols';
@@ -164,11 +164,15 @@ export function createReportService(host: ServiceHost): ReportService {
     },
 
     async getDiagnostics(document, settings, token) {
-      if (!settings.footnotes && !settings.indicatorConflicts) return [];
-      if (documents.lengthOf(document) > MAX_FIGURE_CHARS) return [];
+      // What the file holds besides the report (a compilation's later reports) is said whatever the size and settings.
+      const structure = await documents.structure(document, token);
+      if (token.isCancellationRequested) return undefined;
+      const notices = structure ? structureProblems(structure, language()) : [];
+      if (!settings.footnotes && !settings.indicatorConflicts) return notices;
+      if (documents.lengthOf(document) > MAX_FIGURE_CHARS) return notices;
       const model = await documents.model(document, token);
       if (token.isCancellationRequested) return undefined;
-      return model ? reportProblems(model, settings, language()) : [];
+      return model ? [...notices, ...reportProblems(model, settings, language())] : notices;
     },
 
     async getIndicatorTree(document, filter, token) {

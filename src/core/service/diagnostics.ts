@@ -3,6 +3,7 @@ import { translator } from '../l10n/translate';
 import type { Translate } from '../l10n/translate';
 import { diagnose } from '../references/diagnostics';
 import type { ReportDiagnostic } from '../references/diagnostics';
+import type { ReportStructure } from '../report';
 import type { ReportModel } from '../types';
 import type { ReportProblem } from './types';
 
@@ -43,4 +44,24 @@ function message(finding: ReportDiagnostic, t: Translate): string {
     default:
       return String(finding.code);
   }
+}
+
+/**
+ * What the structure says about the file itself, not about the report's content: each report after the first in a
+ * compilation, which the analysis leaves unread (laterReports.ts). Always on: without it the outline and figures
+ * simply stop, and the user cannot tell why.
+ */
+export function structureProblems(structure: ReportStructure, language: string): ReportProblem[] {
+  const t = translator(language);
+  return structure.laterReports.map((r) => {
+    const about = [r.place, r.year === null ? null : String(r.year)].filter((x) => x !== null).join(' ');
+    return {
+      code: 'another-report',
+      range: { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } },
+      severity: 'information' as const,
+      message: about
+        ? t('Another report starts here ({0}). GovReport Lens reads only the first report of a file: save this one in a file of its own to read it.', about)
+        : t('Another report starts here. GovReport Lens reads only the first report of a file: save this one in a file of its own to read it.'),
+    };
+  });
 }

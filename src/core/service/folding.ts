@@ -1,6 +1,7 @@
 /**
  * Folding follows the outline (one region per heading), so “Fold Level 2” folds every （一） at once; page chrome
- * folds as a comment (so “Fold All Block Comments” hides it) and a duplicated copy of the report as a region.
+ * folds as a comment (so “Fold All Block Comments” hides it), a duplicated copy of the report and each later report of
+ * a compilation as a region.
  */
 import type { OutlineNode } from '../types';
 import type { ReportStructure } from '../report';
@@ -34,6 +35,12 @@ export function foldingRanges(structure: ReportStructure, text: string): ReportF
     const end = skipTrailingBlankLines(blank, duplicateFromLine, lastLine);
     if (end > duplicateFromLine) ranges.push({ start: duplicateFromLine, end, kind: 'region' });
   }
+  // Each later report of a compilation folds as one region (the analysis does not read it: laterReports.ts).
+  structure.laterReports.forEach((r, i) => {
+    const next = structure.laterReports[i + 1];
+    const end = skipTrailingBlankLines(blank, r.line, Math.min(lastLine, next ? next.line - 1 : lastLine));
+    if (end > r.line) ranges.push({ start: r.line, end, kind: 'region' });
+  });
   return ranges;
 }
 

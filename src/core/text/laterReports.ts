@@ -1,0 +1,84 @@
+import { parseMeta } from '../meta';
+import type { LaterReport } from '../types';
+import type { Line, ReportDocument } from './document';
+import { contentOf, isBlank } from './document';
+
+/**
+ * A file that holds several reports one after another (an analyst's compilation, a scrape of a year's reports into
+ * one file): where each report after the first starts. The analysis reads the first report only — its outline,
+ * figures and links would otherwise run on into the next one (the next report's parts nested under the last part, or,
+ * after a Wikisource licence footer, hidden as page chrome) — and the editor says where the others start.
+ *
+ * A report starts at a title line of its own (政府工作报告, 2024年湖南省政府工作报告) followed closely by its header:
+ * the meeting (在…会议上), the date, the speaker or the salutation 各位代表. A second copy of the same report (a portal
+ * page that holds it twice) is not another report: duplicate.ts leaves it out of the outline.
+ */
+
+/**
+ * Lines of prose (with a comma or full stop, not page chrome) the report before must have before another can start:
+ * its own title block and the portal's navigation have none.
+ */
+const MIN_PROSE_BEFORE = 30;
+const PROSE = /[，。；,;]/;
+/** Non-blank lines after a title where its header must stand. */
+const HEADER_WINDOW = 12;
+/** A title line is short; a sentence that mentions 政府工作报告 is not a title. */
+const MAX_TITLE = 40;
+const TITLE = /^(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+const HEADER = [
+  /在.{2,60}?(?:会议|大会)上/,
+  /^各位代表/,
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/,
+  /^(?:国务院)?(?:代?(?:总理|省长|市长|区长|县长|州长|盟长|旗长|主席))\s*[\u4e00-\u9fff·]{2,12}$/,
+];
+/** Lines over this are body text: never a title or a header (and the regexes above never see long input). */
+const MAX_LINE = 200;
+/** Lines of a candidate report its metadata is read from (the year may come from the body: reportYear.ts). */
+const META_LINES = 2000;
+
+export function findLaterReports(doc: ReportDocument): LaterReport[] {
+  const out: LaterReport[] = [];
+  let firstMeta: ReturnType<typeof parseMeta> | null = null;
+  let from = 0;
+  let seen = 0;
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line)) continue;
+    if (line.end - line.start > MAX_TITLE) {
+      if (!line.chrome) seen++; // a long line is prose
+      continue;
+    }
+    if (!line.chrome && PROSE.test(contentOf(line))) seen++;
+    if (seen < MIN_PROSE_BEFORE) continue;
+    if (!TITLE.test(contentOf(line).replace(/\s+/g, '')) || !hasHeader(lines, i + 1)) continue;
+    firstMeta ??= parseMeta(view(doc, from, Math.min(i, from + META_LINES)));
+    const meta = parseMeta(view(doc, i, Math.min(lines.length, i + META_LINES)));
+    // The same place and year again: a second copy of the page (its title block may be worded otherwise), not another report.
+    if (meta.place === firstMeta.place && meta.year === firstMeta.year) continue;
+    out.push({ line: i, title: meta.title, place: meta.place, year: meta.year });
+    firstMeta = meta;
+    from = i;
+    seen = 0;
+  }
+  return out;
+}
+
+/** The document cut to its lines [from, to): what one report of a compilation is made of. */
+export function view(doc: ReportDocument, from: number, to: number): ReportDocument {
+  if (from === 0 && to >= doc.lines.length) return doc;
+  return { text: doc.text, lines: doc.lines.slice(from, to), chromeLines: doc.chromeLines.filter((i) => i >= from && i < to) };
+}
+
+function hasHeader(lines: readonly Line[], from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < HEADER_WINDOW; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line)) continue;
+    seen++;
+    if (line.end - line.start > MAX_LINE) continue;
+    const content = contentOf(line);
+    if (HEADER.some((re) => re.test(content))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { toContractReport } from '../../src/core/export';
+import { readCorpus } from '../support/corpus';
+import { never, testService, textDocument } from '../support/inMemoryWorkspace';
+import { run } from '../support/runCli';
+
+/** Two real reports one after the other, as an analyst's compilation holds them. */
+function compilation(first: string, second: string): { text: string; secondLine: number } {
+  const a = readCorpus(first);
+  const joined = `${a}${a.endsWith('\n') ? '' : '\n'}\n`;
+  const text = `${joined}${readCorpus(second)}`;
+  // The second report's title is the first line of its own file that ends in 政府工作报告.
+  const own = readCorpus(second).split('\n').findIndex((l) => /政府工作报告\s*$/.test(l));
+  return { text, secondLine: joined.split('\n').length - 1 + own };
+}
+
+/** Outline nodes without their ranges' identity: what a reader sees. */
+const shape = (text: string): unknown => JSON.parse(JSON.stringify(analyzeReport(text).outline));
+
+describe('a file that holds several reports', () => {
+  it('reads two provincial reports in one file as the first, and says where the second starts and what it is', () => {
+    const { text, secondLine } = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
+    const model = analyzeReport(text);
+    expect(model.laterReports).toEqual([{ line: secondLine, title: expect.stringContaining('政府工作报告') as string, place: '湖南省', year: 2026 }]);
+    expect(model.meta.place).toBe('福建省');
+    // Without the cut, 湖南's parts were nested under 福建's part 四 and its figures bound to 福建's outline.
+    expect(shape(text)).toEqual(shape(readCorpus('local/福建省-2026.txt')));
+    const alone = analyzeReport(readCorpus('local/福建省-2026.txt'));
+    expect(model.indicators.map((i) => [i.text, i.name, i.period])).toEqual(alone.indicators.map((i) => [i.text, i.name, i.period]));
+    expect(model.indicators.every((i) => i.range.end.line < secondLine)).toBe(true);
+  });
+
+  it('finds a national report after the first one’s Wikisource licence footer, which used to hide it as page chrome', () => {
+    const { text, secondLine } = compilation('national/2022.txt', 'national/2024.txt');
+    const model = analyzeReport(text);
+    expect(model.laterReports.map((r) => [r.line, r.place, r.year])).toEqual([[secondLine, '全国', 2024]]);
+    expect(model.chromeLines.every((l) => l < secondLine)).toBe(true);
+    expect(shape(text)).toEqual(shape(readCorpus('national/2022.txt')));
+  });
+
+  it('lists every later report of a longer compilation, each once', () => {
+    const two = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
+    const text = `${two.text}\n\n${readCorpus('local/辽宁省-2026.txt')}`;
+    expect(analyzeReport(text).laterReports.map((r) => r.place)).toEqual(['湖南省', '辽宁省']);
+  });
+
+  it('does not take a page that holds the same report twice, or any single report of the corpus, for a compilation', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const p = join(dir, f);
+        return statSync(p).isDirectory() ? walk(p) : p.endsWith('.txt') && !p.includes('.gbk.') ? [p] : [];
+      });
+    const files = walk('test/fixtures/corpus').map((p) => p.slice('test/fixtures/corpus/'.length));
+    expect(files).toContain('local/hebei-2010.txt'); // the whole report twice, its title block worded otherwise
+    for (const file of files) expect(analyzeReport(readCorpus(file)).laterReports, file).toEqual([]);
+  });
+
+  it('says so in the editor (whatever the diagnostics settings) and folds each later report as a region', async () => {
+    const { text, secondLine } = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
+    const document = textDocument('file:///two.txt', text);
+    const off = { footnotes: false, indicatorConflicts: false };
+    const problems = await testService().getDiagnostics(document, off, never);
+    expect(problems?.map((p) => [p.code, p.severity, p.range.start.line])).toEqual([['another-report', 'information', secondLine]]);
+    expect(problems?.[0]?.message).toContain('湖南省 2026');
+    const zh = await testService({ language: 'zh-cn' }).getDiagnostics(document, off, never);
+    expect(zh?.[0]?.message).toMatch(/^此处开始另一篇报告（湖南省 2026）/u);
+    const ranges = await testService().getFoldingRanges(document, never);
+    expect(ranges).toContainEqual(expect.objectContaining({ start: secondLine, kind: 'region' }));
+    for (const r of ranges.filter((x) => x.kind === undefined)) expect(r.end).toBeLessThan(secondLine);
+  });
+
+  it('notes it on the CLI’s stderr and keeps stdout the JSON contract of the first report', async () => {
+    const { text, secondLine } = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
+    const file = join(mkdtempSync(join(tmpdir(), 'govreport-')), 'two.txt');
+    writeFileSync(file, text);
+    const { code, stdout, stderr } = await run('analyze', file, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(new RegExp(`^govreport: note: the file holds another report after the first \\(L${secondLine + 1} .*湖南省, 2026\\)`, 'u'));
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(toContractReport(file, analyzeReport(readCorpus('local/福建省-2026.txt'))))));
+    const summary = await run('analyze', file);
+    expect(summary.stdout).toMatch(new RegExp(`not read +L${secondLine + 1} `, 'u'));
+  });
+});
