@@ -116,7 +116,7 @@ export class ChartPanels implements vscode.Disposable {
   private async export(chart: ChartData, message: ExportMessage): Promise<void> {
     const content =
       message.format === 'csv'
-        ? new TextEncoder().encode(formatChartCsv(chart))
+        ? new TextEncoder().encode(formatChartCsv(chart, (link) => displayPath(vscode.Uri.parse(link.uri, true))))
         : message.format === 'svg'
           ? new TextEncoder().encode(message.svg)
           : Buffer.from(message.base64, 'base64');

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
@@ -207,6 +207,20 @@ describe('an indicator across places for one year (provincial reports of 2026)',
       expect(record[col('valueMax')]).toBe(figure.valueMax === undefined ? '' : plainDecimal(figure.valueMax));
       expect(record[col('text')]).toBe(figure.phrase);
       expect(lineOf(figure.uri, Number(record[col('line')]) - 1)).toContain(figure.text);
+    });
+  });
+
+  // A trial user's CSV named each report by its bare file name: two folders of a workspace may each hold 2024.txt.
+  it('names each report in the CSV the way the caller asks (the editor: its workspace-relative path)', () => {
+    const root = pathToFileURL(process.cwd()).href;
+    const relative = (link: { uri: string }): string => decodeURIComponent(link.uri.slice(root.length + 1));
+    const [header, ...records] = readCsv(formatChartCsv(chart, relative));
+    const col = (name: (typeof PLACES_CSV_COLUMNS)[number]) => PLACES_CSV_COLUMNS.indexOf(name);
+    expect(header).toEqual([...PLACES_CSV_COLUMNS]);
+    records.forEach((record, i) => {
+      const { figure } = chart.bars[i]!;
+      expect(record[col('file')]).toMatch(/^test\/fixtures\/corpus\/local\/.+\.txt$/u);
+      expect(readFileSync(record[col('file')]!, 'utf8').split('\n')[Number(record[col('line')]) - 1]).toContain(figure.text);
     });
   });
 });

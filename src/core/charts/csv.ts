@@ -4,7 +4,12 @@
  * `…Line` columns are 1-based, as editors show lines.
  */
 import { CSV_BOM, csvField, plainDecimal } from '../export/csv';
-import type { ChartData, ChartFigure, PlacesChart, TermsChart, YearsChart } from './types';
+import { fileOfUri } from './figures';
+import type { ChartData, ChartFigure, ChartLink, PlacesChart, TermsChart, YearsChart } from './types';
+
+/** How the CSV names a report: the editor gives its workspace-relative path (two folders may each hold a 2024.txt). */
+export type CsvPathOf = (link: Pick<ChartLink, 'uri' | 'file'>) => string;
+const fileName: CsvPathOf = (link) => link.file;
 
 export const YEARS_CSV_COLUMNS = [
   'place', 'indicator', 'unit', 'year', 'actual', 'target', 'targetMax', 'qualifier', 'outcome',
@@ -18,18 +23,18 @@ export const PLACES_CSV_COLUMNS = [
 export const TERMS_CSV_COLUMNS = ['term', 'year', 'place', 'per10k', 'count', 'file', 'line'] as const;
 
 /** The chart's data as CSV, one record per point. */
-export function formatChartCsv(chart: ChartData): string {
+export function formatChartCsv(chart: ChartData, pathOf: CsvPathOf = fileName): string {
   switch (chart.type) {
     case 'years':
-      return csv([[...YEARS_CSV_COLUMNS], ...yearsRecords(chart)]);
+      return csv([[...YEARS_CSV_COLUMNS], ...yearsRecords(chart, pathOf)]);
     case 'places':
-      return csv([[...PLACES_CSV_COLUMNS], ...placesRecords(chart)]);
+      return csv([[...PLACES_CSV_COLUMNS], ...placesRecords(chart, pathOf)]);
     case 'terms':
-      return csv([[...TERMS_CSV_COLUMNS], ...termsRecords(chart)]);
+      return csv([[...TERMS_CSV_COLUMNS], ...termsRecords(chart, pathOf)]);
   }
 }
 
-function yearsRecords(chart: YearsChart): string[][] {
+function yearsRecords(chart: YearsChart, pathOf: CsvPathOf): string[][] {
   return chart.points.map((p) => [
     chart.place,
     chart.name,
@@ -42,14 +47,14 @@ function yearsRecords(chart: YearsChart): string[][] {
     p.outcome ?? '',
     p.actual?.phrase ?? '',
     p.target?.phrase ?? '',
-    p.actual?.file ?? '',
+    p.actual ? pathOf(p.actual) : '',
     line(p.actual),
-    p.target?.file ?? '',
+    p.target ? pathOf(p.target) : '',
     line(p.target),
   ]);
 }
 
-function placesRecords(chart: PlacesChart): string[][] {
+function placesRecords(chart: PlacesChart, pathOf: CsvPathOf): string[][] {
   return chart.bars.map((bar, i) => [
     String(i + 1),
     bar.place,
@@ -62,12 +67,12 @@ function placesRecords(chart: PlacesChart): string[][] {
     bar.figure.qualifier ?? '',
     bar.figure.phrase,
     bar.outcome ?? '',
-    bar.figure.file,
+    pathOf(bar.figure),
     line(bar.figure),
   ]);
 }
 
-function termsRecords(chart: TermsChart): string[][] {
+function termsRecords(chart: TermsChart, pathOf: CsvPathOf): string[][] {
   return chart.series.flatMap((s) =>
     s.points.map((p) => [
       s.term,
@@ -75,7 +80,7 @@ function termsRecords(chart: TermsChart): string[][] {
       p.place ?? '',
       plainDecimal(p.per10k),
       p.count === undefined ? '' : String(p.count),
-      p.file ?? '',
+      pathOf({ uri: p.uri, file: p.file ?? fileOfUri(p.uri) }),
       p.range ? String(p.range.start.line + 1) : '',
     ]),
   );
