@@ -4,6 +4,7 @@ import { cleanTitle } from './text/normalize';
 import type { ReportMeta } from './types';
 import { parseChineseDate } from './text/dates';
 import { reportYearFromText } from './reportYear';
+import { timeWords } from './indicators/timeScope';
 
 /** How far into the document the title block may reach (lines). Scraper headers and portal chrome come first. */
 const HEAD_LINES = 120;
@@ -20,9 +21,10 @@ const SPEAKER_TITLES = '(?:国务院总理|总理|代省长|省长|代市长|市
 export function parseMeta(doc: ReportDocument): ReportMeta {
   const headLines = doc.lines.slice(0, HEAD_LINES).filter((l) => !isBlank(l));
   const salutation = headLines.findIndex((l) => /^各位代表/.test(contentOf(l)));
-  const titleBlock = (salutation >= 0 ? headLines.slice(0, salutation) : headLines.slice(0, 15)).map(contentOf);
+  // Traditional characters of older scans (1957: 在第一届全国人民代表大会第四次会議上) read as simplified.
+  const titleBlock = (salutation >= 0 ? headLines.slice(0, salutation) : headLines.slice(0, 15)).map((l) => simplified(contentOf(l)));
   const joined = titleBlock.join('');
-  const opening = headLines.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).map(contentOf).join('');
+  const opening = simplified(headLines.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).map(contentOf).join(''));
 
   const scraperTitle = /标题\s*[:：]\s*([^\n]{2,60})/.exec(titleBlock.join('\n'));
   const titleMatch = /((?:\d{4}年)?[\u4e00-\u9fff]{0,20}?政府工作报告)/.exec(joined.replace(/\s+/g, ''));
@@ -42,11 +44,26 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`)];
   const speakerLine = candidates.find((l) => l.length <= 30 && speakerRe.test(l));
   const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
-  const speaker = speakerMatch ? (speakerMatch[1] as string) : reporter ? (reporter[1] as string) : null;
+  const speaker = speakerMatch ? (speakerMatch[1] as string) : reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null);
 
   const place = placeFrom(meeting, title, opening);
   const year = date ? Number(date.slice(0, 4)) : yearFrom(title, joined, doc);
   return { title, place, year, date, meeting, speaker };
+}
+
+/** The time words' traditional characters (timeScope.ts) and 國, which the title block and the opening also use. */
+function simplified(s: string): string {
+  return timeWords(s).replace(/國/g, '国');
+}
+
+/**
+ * A speaker's name on a line of its own, no title before it (1957: 政府工作报告 / 1957年6月26日在…会议上 / 周恩来): the
+ * last line of the title block, after its meeting or date, two or three characters and no word of a title block.
+ */
+function bareName(compact: readonly string[], dated: boolean): string | null {
+  const last = compact[compact.length - 1];
+  if (!dated || compact.length < 2 || last === undefined) return null;
+  return /^[\u4e00-\u9fff]{2,3}$/.test(last) && !/报告|全文|摘要|目录|附件|会议|政府|代表|同志/.test(last) ? last : null;
 }
 
 function placeFrom(meeting: string | null, title: string | null, opening: string): string | null {
@@ -61,7 +78,9 @@ function placeFrom(meeting: string | null, title: string | null, opening: string
     const m = /(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗))(?:人民)?政府工作报告/.exec(title);
     if (m) return m[1] as string;
   }
-  if (/代表(?:中华人民共和国)?国务院/.test(opening)) return '全国';
+  // The premier speaks for the State Council (代表国务院, 受中共中央和国务院的委托, 根据国务院的决定) to a session of the
+  // national congress (我们第一届全國人民代表大會第一次會議, 1954).
+  if (/代表(?:中华人民共和国)?国务院|(?:受|根据)[^，。；]{0,8}国务院的?(?:委托|决定)|第.{1,3}届全国人民代表大会/.test(opening)) return '全国';
   const rep = /代表([\u4e00-\u9fff]{2,16}?(?:自治区|省|市|区|县|州|盟|旗))人民政府/.exec(opening);
   return rep ? (rep[1] as string) : null;
 }

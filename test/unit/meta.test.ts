@@ -31,5 +31,18 @@ describe('report metadata from the title block', () => {
     expect(analyzeReport(head).meta).toMatchObject({ speaker: '艾尔肯·吐尼亚孜', place: '新疆维吾尔自治区', year: 2026 });
     expect(analyzeReport('政府工作报告\n报告人：买买提·艾力\n各位代表：\n').meta.speaker).toBe('买买提·艾力');
   });
-});
 
+  // A new user's trial: 1957, 1959 and 1980 had no place, so they dropped out of series, charts and Compare Targets.
+  it('reads an older national report as 全国 from its traditional-character meeting, or from an opening that speaks for the State Council', () => {
+    expect(meta('national/1957.txt')).toMatchObject({ place: '全国', meeting: '第一届全国人民代表大会第四次会议', speaker: '周恩来', year: 1957 });
+    expect(meta('national/1959.txt').place).toBe('全国'); // 我现在根据国务院的决定，向第二届全国人民代表大会…
+    expect(meta('national/1980.txt').place).toBe('全国'); // 我受国务院的委托，现在向大会提出…
+    // 1954, outside the corpus (chinese-political-corpora): 我們第一届全國人民代表大會第一次會議…
+    expect(analyzeReport('各位代表：\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志關於憲法草案的報告以後，已經光榮地完成了一件歷史性的工作。\n').meta.place).toBe('全国');
+  });
+
+  it('does not take a provincial opening for the State Council’s, nor a bare line for a speaker when the block has no date or meeting', () => {
+    for (const file of ['local/福建省-2026.txt', 'local/湖南省-2026.txt', 'local/hebei-2010.txt', 'local/hailar-2016.txt']) expect(meta(file).place, file).not.toBe('全国');
+    expect(analyzeReport('政府工作报告\n周恩来\n各位代表：\n').meta.speaker).toBeNull();
+  });
+});
