@@ -58,8 +58,12 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
 
   const consider = (document: vscode.TextDocument): void => {
     checkEncoding(document);
+    switched.opened(document.uri.toString());
+    detect(document);
+  };
+
+  const detect = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
-    switched.opened(key);
     if (document.languageId !== 'plaintext' || !SCHEMES.has(document.uri.scheme) || switched.has(key)) return;
     if (!config.autoDetect(document) || !detectReport(openingOf(document)).isReport) return;
     switched.remember(key);
@@ -94,6 +98,11 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
   for (const document of vscode.workspace.textDocuments) consider(document);
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(consider),
+    // An untitled editor opens empty: a report pasted into it arrives as a change. (A trial user's paste stayed Plain
+    // Text, and VS Code's own language guess then made it “Ini”.) The opening alone is read, so typing stays cheap.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.uri.scheme === 'untitled' && event.contentChanges.length > 0) detect(event.document);
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => switched.closed(document.uri.toString())),
     vscode.commands.registerCommand('govreport.treatAsReport', treatAsReport),
   );
