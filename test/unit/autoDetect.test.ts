@@ -94,7 +94,7 @@ describe('switching plain-text reports to the report language', () => {
     host.listeners.change?.({ document: report, contentChanges: [{ text: 'x' }] });
     expect(host.switched).toHaveLength(1);
     // Set back to Plain Text by the user (a language change is a close and an open), then edited: it stays.
-    report.languageId = 'plaintext';
+    (report as { languageId: string }).languageId = 'plaintext';
     host.listeners.close?.(report);
     host.listeners.open?.(report);
     host.listeners.change?.({ document: report, contentChanges: [{ text: 'y' }] });

@@ -115,6 +115,28 @@ describe('cross-report indexing', () => {
     expect(previous?.uri).toBe(uriOf('national/2017.txt'));
     expect(previous?.titleRange.start.line).toBe(3);
   });
+
+  // A trial user's multi-root workspace: 2017.txt was compared with a copy of 2016 in the other folder (which sorts
+  // first) instead of the 2016.txt beside it.
+  it('takes, of two copies of last year’s report, the one in the folder of the report being read', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2016.txt', 'edge/copy-2016.txt');
+    workspace.copyCorpus('national/2016.txt', 'ws/2016.txt');
+    const self = workspace.copyCorpus('national/2017.txt', 'ws/2017.txt');
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const meta = { title: null, place: '全国', year: 2017, date: null, meeting: null, speaker: null };
+    expect(service.workspace!.previousReport(meta, self)?.uri).toBe(uriOf('ws/2016.txt'));
+    // Without a report being read, the first in path order stays (edge/ before ws/).
+    expect(service.workspace!.previousReport(meta)?.uri).toBe(uriOf('edge/copy-2016.txt'));
+    // The card's mentions in other years (Find All References) come from the same copy.
+    const text = readCorpus('national/2017.txt');
+    const model = (await service.getModel(textDocument(self, text), never))!;
+    const gdp = model.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.status === 'target')!;
+    const refs = await service.getReferences(textDocument(self, text), gdp.range.start, { includeDeclaration: false }, never);
+    const elsewhere = new Set(refs.map((r) => r.uri).filter((u) => u !== self));
+    expect([...elsewhere]).toEqual([uriOf('ws/2016.txt')]);
+  });
 });
 
 describe('Go to Symbol in Workspace', () => {

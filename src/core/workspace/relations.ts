@@ -19,10 +19,10 @@ export interface ReportLocation {
 export interface ReportIndexView {
   /** The indexed figures of one file, by uri string. */
   reportFor(uri: string): IndexedReport | undefined;
-  /** The indexed reports of the same place (meta.place equal and a known year). */
-  reportsOfPlace(meta: ReportMeta): IndexedReport[];
-  /** Last year's report of the same place (meta.year − 1), where a link to it should land. */
-  previousReport(meta: ReportMeta): ReportLocation | undefined;
+  /** The indexed reports of the same place (meta.place equal and a known year), one per year, nearest `near` first. */
+  reportsOfPlace(meta: ReportMeta, near?: string): IndexedReport[];
+  /** Last year's report of the same place (meta.year − 1), where a link to it should land; the one nearest `near`. */
+  previousReport(meta: ReportMeta, near?: string): ReportLocation | undefined;
 }
 
 /** The open document as far as the relations need it. */
@@ -58,8 +58,8 @@ export function seriesKey(indicator: Indicator, self: IndexedReport): string | u
 
 /** The other reports of the same place, one per year (a GBK copy beside its UTF-8 twin is not another year). */
 export function otherReports(index: ReportIndexView, self: IndexedReport): IndexedReport[] {
-  const others = index.reportsOfPlace(self.meta).filter((r) => r.meta.year !== self.meta.year && r.uri !== self.uri);
-  return [...onePerYear(others).values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
+  const others = index.reportsOfPlace(self.meta, self.uri).filter((r) => r.meta.year !== self.meta.year && r.uri !== self.uri);
+  return [...onePerYear(others, self.uri).values()].sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
 }
 
 /** The indicator's targets and actuals across the reports of this place, this report's live figures included. */
@@ -96,5 +96,5 @@ export function mentionsInOtherReports(
 
 /** Last year's report of the same place, for the “上一年人代会” mention (previousReport with the live meta). */
 export function previousReportOf(index: ReportIndexView, document: OpenReport, model: Pick<ReportModel, 'meta' | 'indicators'>): ReportLocation | undefined {
-  return index.previousReport(currentReport(index, document, model).meta);
+  return index.previousReport(currentReport(index, document, model).meta, document.uri);
 }

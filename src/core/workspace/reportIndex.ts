@@ -140,14 +140,14 @@ export class ReportIndex implements ReportIndexView, Disposable {
     return this.files.get(uri)?.report;
   }
 
-  reportsOfPlace(meta: ReportMeta): IndexedReport[] {
-    return samePlace(this.reports(), meta);
+  reportsOfPlace(meta: ReportMeta, near?: string): IndexedReport[] {
+    return samePlace(this.reports(), meta, near);
   }
 
-  previousReport(meta: ReportMeta): ReportLocation | undefined {
+  previousReport(meta: ReportMeta, near?: string): ReportLocation | undefined {
     if (!meta.place || meta.year === null) return undefined;
     const year = meta.year - 1;
-    const report = this.reportsOfPlace(meta).find((r) => r.meta.year === year);
+    const report = this.reportsOfPlace(meta, near).find((r) => r.meta.year === year);
     const file = report ? this.files.get(report.uri) : undefined;
     return report && file ? { uri: report.uri, report, titleRange: file.titleRange ?? ZERO_RANGE } : undefined;
   }

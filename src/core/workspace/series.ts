@@ -28,11 +28,26 @@ export interface SeriesRow {
  *   not blank out the year in every series, card and chart; or
  * - both have figures and only the candidate's file name gives its year (2023.txt beside n2023-2024.txt, x12.txt: a
  *   compilation or a scratch copy that sorts first must not stand for the year — a trial user's series linked into
- *   such copies instead of the reports themselves).
+ *   such copies instead of the reports themselves); or
+ * - neither rule decides and the candidate shares more folders with `near`, the report being read.
  */
-export function replacesSameYear(kept: IndexedReport, candidate: IndexedReport): boolean {
+export function replacesSameYear(kept: IndexedReport, candidate: IndexedReport, near?: string): boolean {
   if (kept.indicators.length === 0) return candidate.indicators.length > 0;
-  return candidate.indicators.length > 0 && !namesItsYear(kept) && namesItsYear(candidate);
+  if (candidate.indicators.length === 0) return false;
+  const names = namesItsYear(candidate);
+  if (names !== namesItsYear(kept)) return names;
+  // Otherwise the report nearer the one being read: in a multi-root workspace a trial user's 2017.txt was compared
+  // with a copy of 2016 in the other folder instead of the 2016.txt beside it.
+  return near !== undefined && folderAffinity(candidate.uri, near) > folderAffinity(kept.uri, near);
+}
+
+/** How many leading folders two uris share (file:///a/b/x.txt and file:///a/c/y.txt: 3, counting the empty authority). */
+function folderAffinity(uri: string, other: string): number {
+  const a = uri.split('/');
+  const b = other.split('/');
+  let n = 0;
+  while (n < a.length - 1 && n < b.length - 1 && a[n] === b[n]) n++;
+  return n;
 }
 
 /** The file name gives the report's year and no other (2023.txt, 北京市-2026.txt; not n2023-2024.txt or x12.txt). */
@@ -42,21 +57,24 @@ function namesItsYear(report: IndexedReport): boolean {
 }
 
 /** One report per year, by replacesSameYear: the reports in their order, with a year's replaced one swapped in place. */
-export function onePerYear(reports: Iterable<IndexedReport>): Map<number, IndexedReport> {
+export function onePerYear(reports: Iterable<IndexedReport>, near?: string): Map<number, IndexedReport> {
   const byYear = new Map<number, IndexedReport>();
   for (const report of reports) {
     const year = report.meta.year;
     if (year === null) continue;
     const kept = byYear.get(year);
-    if (!kept || replacesSameYear(kept, report)) byYear.set(year, report);
+    if (!kept || replacesSameYear(kept, report, near)) byYear.set(year, report);
   }
   return byYear;
 }
 
-/** Reports of the same place, one per year (onePerYear: the first in path order, unless replacesSameYear prefers another). */
-export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta): IndexedReport[] {
+/**
+ * Reports of the same place, one per year (onePerYear: the first in path order, unless replacesSameYear prefers
+ * another — the one nearer `near`, the report being read, when that is given).
+ */
+export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta, near?: string): IndexedReport[] {
   if (!meta.place) return [];
-  return [...onePerYear(reports.filter((r) => r.meta.place === meta.place)).values()];
+  return [...onePerYear(reports.filter((r) => r.meta.place === meta.place), near).values()];
 }
 
 /**
