@@ -59,7 +59,7 @@ export function registerTermsCommand(program: Command, deps: TermsCommandDeps): 
     .addOption(
       new Option(
         '--csv',
-        'print RFC 4180 CSV (UTF-8 with BOM, CRLF): term, source, count, per10k, line, character; with --against one record per term of each list (change = new, dropped, rising, falling) with both reports\' figures',
+        'print RFC 4180 CSV (UTF-8 with BOM, CRLF): term, source, count, per10k, line, column (1-based); with --against one record per term of each list (change = new, dropped, rising, falling) with both reports\' figures',
       ),
     )
     .addOption(new Option('--top <n>', `at most this many terms per list (default: ${DEFAULT_TEXT_TOP} in the terminal, all in JSON and CSV)`).argParser(positiveInteger))

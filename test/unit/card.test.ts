@@ -242,6 +242,14 @@ describe('lookup helpers', () => {
     expect(figurePhrase({ text: '1600多亿元', qualifier: '超过' })).toBe('1600多亿元');
   });
 
+  // A trial user's chart CSV broke its row inside national 2017's 74.4万亿元, split over three lines by the page.
+  it('shows a figure the page split over lines as one phrase, the model keeping it as written', () => {
+    const text = readCorpus('national/2017.txt');
+    const gdp = analyzeReport(text).indicators.find((i) => i.value === 74.4e12)!;
+    expect(gdp.text).toMatch(/^74\.4\n\u200b\n万亿元$/u);
+    expect(figurePhrase(gdp)).toBe('74.4万亿元');
+  });
+
   it('builds no breadcrumb outside the outline', () => {
     expect(sectionPath([], pos(3, 0))).toBe('');
   });

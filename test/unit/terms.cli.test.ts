@@ -106,8 +106,10 @@ describe('govreport terms', () => {
     expect(Object.keys(rows[0]!)).toEqual([...TERM_CSV_COLUMNS]);
     const terms = (( await json(N2023)).report as Json).terms as Json[];
     expect(rows.length).toBe(terms.length);
-    expect(rows.slice(0, 20).map((r) => [r.term, Number(r.count), Number(r.line) - 1])).toEqual(
-      terms.slice(0, 20).map((t) => [t.term, t.count, (t.first as { start: { line: number } }).start.line]),
+    type First = { start: { line: number; character: number } };
+    // Lines and columns 1-based, as in the indicators CSV and the status bar; the JSON keeps VS Code's 0-based positions.
+    expect(rows.slice(0, 20).map((r) => [r.term, Number(r.count), Number(r.line) - 1, Number(r.column) - 1])).toEqual(
+      terms.slice(0, 20).map((t) => [t.term, t.count, (t.first as First).start.line, (t.first as First).start.character]),
     );
 
     const pair = await run('terms', N2023, '--against', N2022, '--csv');

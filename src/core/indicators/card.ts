@@ -156,11 +156,14 @@ const TRAILING_QUALIFIERS = new Set(['以上', '左右', '以内', '以下']);
 
 /** The figure with its qualifier where the report puts it: “6%以上”, “约3万人”; “1600多亿元” already says 超过. */
 export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier'>): string {
+  // A figure split over lines by the page keeps its break and zero-width marks in `text` (national 2017: “74.4\n\u200b\n
+  // 万亿元”, as written); shown or exported, it is one phrase (a trial user's chart CSV broke its row there).
+  const text = /[\s\u200b-\u200d\u2060\ufeff]/u.test(ind.text) ? ind.text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '') : ind.text;
   const q = ind.qualifier;
-  if (q === null) return ind.text;
-  if (TRAILING_QUALIFIERS.has(q)) return `${ind.text}${q}`;
-  if (q === '超过' && /[多余]/u.test(ind.text)) return ind.text;
-  return `${q}${ind.text}`;
+  if (q === null) return text;
+  if (TRAILING_QUALIFIERS.has(q)) return `${text}${q}`;
+  if (q === '超过' && /[多余]/u.test(text)) return text;
+  return `${q}${text}`;
 }
 
 /**

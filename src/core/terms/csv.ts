@@ -1,17 +1,18 @@
 /**
  * RFC 4180 CSV of term frequencies and of a comparison, for `govreport terms --csv` and the editor's export: the same
- * conventions as the indicators CSV (src/core/export/csv.ts): UTF-8 BOM, CRLF after every record, `line` 1-based,
- * `character` the 0-based UTF-16 offset.
+ * conventions as the indicators CSV (src/core/export/csv.ts): UTF-8 BOM, CRLF after every record, `line` and `column`
+ * 1-based, as the editor's status bar and the CLI's tables show them (a trial user found 0-based characters beside
+ * 1-based lines here, and 1-based columns in the indicators CSV).
  */
 import { CSV_BOM, csvField, plainDecimal } from '../export/csv';
 import type { Range } from '../types';
 import type { TermChange, TermComparison, TermCount } from './types';
 
-export const TERM_CSV_COLUMNS = ['term', 'source', 'count', 'per10k', 'line', 'character'] as const;
+export const TERM_CSV_COLUMNS = ['term', 'source', 'count', 'per10k', 'line', 'column'] as const;
 
 export const TERM_CHANGE_CSV_COLUMNS = [
   'change', 'term', 'source', 'count', 'per10k', 'previousCount', 'previousPer10k', 'ratio', 'keyness',
-  'line', 'character', 'previousLine', 'previousCharacter',
+  'line', 'column', 'previousLine', 'previousColumn',
 ] as const;
 
 const CRLF = '\r\n';
@@ -23,7 +24,7 @@ export function roundTo(value: number, digits: number): number {
 }
 
 export function formatTermsCsv(terms: readonly TermCount[]): string {
-  const rows = terms.map((t) => [t.term, t.source, String(t.count), plainDecimal(roundTo(t.per10k, 3)), ...lineAndCharacter(t.first)]);
+  const rows = terms.map((t) => [t.term, t.source, String(t.count), plainDecimal(roundTo(t.per10k, 3)), ...lineAndColumn(t.first)]);
   return document(TERM_CSV_COLUMNS, rows);
 }
 
@@ -47,13 +48,13 @@ function changeRow(change: string, c: TermChange): string[] {
     plainDecimal(roundTo(c.previousPer10k, 3)),
     c.ratio === null ? '' : plainDecimal(roundTo(c.ratio, 3)),
     plainDecimal(roundTo(c.keyness, 2)),
-    ...lineAndCharacter(c.first),
-    ...lineAndCharacter(c.previousFirst),
+    ...lineAndColumn(c.first),
+    ...lineAndColumn(c.previousFirst),
   ];
 }
 
-function lineAndCharacter(range: Range | null): [string, string] {
-  return range ? [String(range.start.line + 1), String(range.start.character)] : ['', ''];
+function lineAndColumn(range: Range | null): [string, string] {
+  return range ? [String(range.start.line + 1), String(range.start.character + 1)] : ['', ''];
 }
 
 function document(columns: readonly string[], rows: readonly (readonly string[])[]): string {
