@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fileNameOf, kindLabels, statusLabels } from '../core';
+import { fileNameOf, kindLabels, shownMeasure, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
@@ -143,13 +143,14 @@ export function indicatorDescription(indicator: Pick<Indicator, 'kind' | 'status
   return parts.join(' · ');
 }
 
+/** The leaf's label, then only the rows that say something (a trial user read “Measure: 为” and rows of “—”). */
 function indicatorTooltip(leaf: IndicatorLeaf): string {
   const { indicator } = leaf;
-  const none = '—';
+  const measure = shownMeasure(indicator);
   return [
     leaf.label,
-    vscode.l10n.t('Measure: {0}', indicator.measure ?? none),
-    vscode.l10n.t('Qualifier: {0}', indicator.qualifier ?? none),
+    ...(measure ? [vscode.l10n.t('Measure: {0}', measure)] : []),
+    ...(indicator.qualifier ? [vscode.l10n.t('Qualifier: {0}', indicator.qualifier)] : []),
     vscode.l10n.t('Line {0}', indicator.range.start.line + 1),
   ].join('\n');
 }

@@ -317,6 +317,12 @@ describe('the view adapter', () => {
     expect(item.description).toBe('growth rate · target · 2021');
     expect(item.tooltip).toContain('Measure: 增长');
     expect(item.tooltip).toContain('Qualifier: 以上');
+    // A trial user read “Measure: 为” and rows of “—”: a row is shown only when it says something.
+    for (const leaf of leaves(await provider.getChildren(roots[2]))) {
+      const tooltip = provider.getTreeItem(leaf).tooltip ?? '';
+      expect(tooltip).not.toMatch(/Measure: (?:为|是|—)|Qualifier: —/u);
+      if (leaf.indicator.measure === null) expect(tooltip).not.toContain('Measure:');
+    }
     const indicator = (gdp as IndicatorLeaf).indicator;
     expect(item.command).toEqual({
       command: 'govreport.revealRange',
