@@ -35,6 +35,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     },
     language: () => cliLanguage(program.opts<{ lang?: string }>().lang, io.env ?? {}),
   };
+  // Labels exist in English and Chinese; another tag is said once, not silently taken for English.
+  program.hook('preAction', () => {
+    const tag = program.opts<{ lang?: string }>().lang?.trim();
+    if (tag && !/^(?:en|zh)(?:[-_]|$)/iu.test(tag)) io.stderr(`govreport: note: no labels in "${tag}"; labels are in English (en) or Chinese (zh-cn): using English\n`);
+  });
   addReportCommands(program, context);
   addSeriesCommand(program, context);
   registerTermsCommand(program, { stdout: (s) => io.stdout(s), stderr: (s) => io.stderr(s), read: context.read, fail: context.fail, language: () => context.language() });

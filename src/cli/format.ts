@@ -3,6 +3,10 @@ import type { LaterReport, OutlineNode, ReportModel } from '../core';
 import type { ReportEncoding } from '../node/readReport';
 // clean(): no control characters reach the terminal (a title could hold \r or an escape sequence).
 import { clean } from './text';
+import nls from '../../package.nls.json';
+
+/** The command's title as the Command Palette shows it (a trial user looked for the hint's older wording in vain). */
+const TREAT_AS_REPORT = nls['command.treatAsReport'];
 
 const MAX_TITLE_CODE_POINTS = 60;
 
@@ -77,7 +81,7 @@ export function laterReportsNote(reports: readonly LaterReport[]): string {
 
 /** The last line of `govreport outline`: how to see the same tree in the editor. */
 export function formatOpenHint(file: string): string {
-  return `Open it in VS Code with \`code ${shellQuote(file)}\`: with GovReport Lens installed the Outline view shows this tree (if the file is not detected as a report, run "GovReport: Treat this file as a government work report" from the Command Palette).`;
+  return `Open it in VS Code with \`code ${shellQuote(file)}\`: with GovReport Lens installed the Outline view shows this tree (if the file is not detected as a report, run "GovReport: ${TREAT_AS_REPORT}" from the Command Palette).`;
 }
 
 function countHeadings(outline: readonly OutlineNode[]): { total: number; byKind: Map<string, number> } {

@@ -31,7 +31,9 @@ export function addReportCommands(program: Command, context: CommandContext): vo
     .argument('<file>', FILE_ARGUMENT)
     .action(
       withReport(context, (file, _report, model) => {
-        io.stdout(`${[...formatOutlineTree(model.outline), '', formatOpenHint(file)].join('\n')}\n`);
+        // With no headings there is no tree to see in the editor either: no hint.
+        const hint = model.outline.length > 0 ? ['', formatOpenHint(file)] : [];
+        io.stdout(`${[...formatOutlineTree(model.outline), ...hint].join('\n')}\n`);
       }),
     );
 

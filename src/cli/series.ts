@@ -161,7 +161,7 @@ export function formatSeriesMarkdown(table: SeriesTable, dir: string, totalRepor
   const parts: string[] = [`# Indicator series: ${markdownCell(dir)}`, ''];
   const listed = table.places.filter((p) => p.indicators.length > 0);
   parts.push(
-    `${plural(totalReports, 'report')} of ${plural(table.places.length, 'place')}; ${listed.length} with an indicator in two or more reports. ` +
+    `${plural(totalReports, 'report')} of ${plural(table.places.length, 'place')}; ${listed.length === 1 ? '1 place has' : `${listed.length} places have`} indicators in two or more of its reports. ` +
       'Actual: the figure given for the year (usually by the next year’s report); target: the figure the year’s own report set; ' +
       'outcome: the actual against the target, read through its qualifier (以上, 左右, 以内 …) — “not reported” when the next ' +
       'year’s report is here but gives no actual, “—” when there is nothing to compare.',

@@ -192,6 +192,23 @@ describe('govreport outline', () => {
     for (const line of tree) expect(line).toMatch(/^L\d+ +\S|^\(no headings found\)$/u);
   });
 
+  // A new user's trial: the hint named an older wording of the command, and an empty file got a hint to see nothing.
+  it('names the command as the Command Palette shows it, and gives no hint when there is no tree', async () => {
+    const nls = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+    const { stdout } = await run('outline', SEED);
+    expect(stdout).toContain(`"GovReport: ${nls['command.treatAsReport']}"`);
+    const file = join(mkdtempSync(join(tmpdir(), 'govreport-')), 'empty.txt');
+    writeFileSync(file, '');
+    expect((await run('outline', file)).stdout).toBe('(no headings found)\n');
+  });
+
+  it('says once that a --lang it has no labels for is read as English, and nothing for en or zh-cn', async () => {
+    const fr = await run('--lang', 'fr', 'outline', SEED);
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).toBe('govreport: note: no labels in "fr"; labels are in English (en) or Chinese (zh-cn): using English\n');
+    for (const tag of ['en', 'zh-cn', 'zh_CN']) expect((await run('--lang', tag, 'outline', SEED)).stderr, tag).toBe('');
+  });
+
   it('numbers lines from 1 and agrees with the JSON outline', async () => {
     const json = await analyzeJson(SEED);
     const { stdout } = await run('outline', SEED);
