@@ -133,8 +133,9 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
     grid: { left: 64, right: 96, top: 84, bottom: 56, containLabel: true },
     legend: legend(theme, false),
     xAxis: { type: 'category', data: categories, ...axisStyle(theme), splitLine: { show: false } },
-    // Room below the lowest target and above the highest for their labels.
-    yAxis: { type: 'value', name: chart.scale.label, scale: true, boundaryGap: ['12%', '12%'], ...axisStyle(theme) },
+    // Room below the lowest target and above the highest for their labels — but never below zero for a series that is
+    // all positive (a trial user's GDP chart ran from −30 to 150 万亿元): valueAxisBounds.
+    yAxis: { type: 'value', name: chart.scale.label, scale: true, ...valueAxisBounds(0.12), ...axisStyle(theme) },
     series,
   };
 }
@@ -220,3 +221,24 @@ function termsOption(chart: TermsChart, labels: ChartLabels, theme: ChartTheme):
   };
 }
 
+
+/**
+ * The value axis' extent: the data's, widened by `gap` of its span on each side (what ECharts' boundaryGap does) and
+ * rounded outwards to a round step (a tenth of a power of ten near a fifth of the span, so that the end labels read
+ * cleanly), the lower end kept at or above zero when every value is.
+ */
+export function valueAxisBounds(gap: number): { min: (extent: { min: number; max: number }) => number; max: (extent: { min: number; max: number }) => number } {
+  const span = (extent: { min: number; max: number }): number => extent.max - extent.min || Math.abs(extent.max) || 1;
+  const step = (extent: { min: number; max: number }): number => 10 ** Math.floor(Math.log10(span(extent) / 5));
+  return {
+    min: (extent) => {
+      const s = step(extent);
+      const low = Math.floor((extent.min - span(extent) * gap) / s) * s;
+      return extent.min >= 0 ? Math.max(0, low) : low;
+    },
+    max: (extent) => {
+      const s = step(extent);
+      return Math.ceil((extent.max + span(extent) * gap) / s) * s;
+    },
+  };
+}

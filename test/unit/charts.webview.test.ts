@@ -139,6 +139,24 @@ describe('the ECharts option', () => {
     expect(linkOfClick({ data: { value: 1 } })).toBeUndefined();
   });
 
+  // A new user's trial: the national GDP chart (万亿元, all positive) ran its axis from −30 to 150.
+  it('keeps the value axis of an all-positive series at or above zero, with room around the data and round ends', () => {
+    const chart = yearsChart(national, '全国', 'lexicon:grp', '元') as YearsChart;
+    expect(chart).toBeDefined();
+    const axis = chartOption(chart, LABELS, THEME).yAxis as { min: (e: { min: number; max: number }) => number; max: (e: { min: number; max: number }) => number };
+    const values = chart.points.flatMap((p) => [p.actual, p.target]).filter((f) => f !== undefined).map((f) => f.value / chart.scale.divisor);
+    const extent = { min: Math.min(...values), max: Math.max(...values) };
+    expect(extent.min).toBeGreaterThan(0);
+    expect(axis.min(extent)).toBeGreaterThanOrEqual(0);
+    expect(axis.min(extent)).toBeLessThan(extent.min);
+    expect(axis.max(extent)).toBeGreaterThan(extent.max);
+    // A wide positive range near zero (the trial's 10 → 130) stops at zero; a range with negatives keeps its room.
+    expect(axis.min({ min: 10, max: 130 })).toBe(0);
+    expect(axis.min({ min: -2, max: 8 })).toBeLessThan(-2);
+    expect(axis.min({ min: 6.1, max: 6.9 })).toBeCloseTo(6, 9);
+    expect(axis.max({ min: 6.1, max: 6.9 })).toBeCloseTo(7, 9);
+  });
+
   // A new user's trial: the legend showed the target as ▲ while every GDP target (…左右) was drawn as ◆.
   it('gives the targets’ legend entry the symbol most targets are drawn with (◆ for 左右 targets)', () => {
     const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
