@@ -100,7 +100,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/今年/g, () => [year, year]],
       // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
       [/明年(?!度)/g, () => [year + 1, year + 1]],
-      [/(?<![目提当学之此以空事])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
+      [/(?<![目提当学之此以空事比较])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
       // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
       [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
       [/本年度/g, () => [year, year]],
