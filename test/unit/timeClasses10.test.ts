@@ -28,3 +28,21 @@ describe('a rate of the graduates is no foreseen fact', () => {
     expect(f?.status).toBe('actual');
   });
 });
+
+describe('a start value dated by a part of the year is of that year', () => {
+  it('年末城镇调查失业率从上半年5.5%降到5.3% (广西 2026\'s review of 2025): both 2025', () => {
+    const f = report(2026, '城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。', '城镇新增就业40万人以上。');
+    expect(figure(f, '5.5%')).toMatchObject({ status: 'actual', period: '2025' });
+    expect(figure(f, '5.3%')).toMatchObject({ status: 'actual', period: '2025' });
+  });
+
+  it('由年初的400多万人扩大到年末的1120多万人 (national 2002\'s review of 2001)', () => {
+    const f = report(2002, '城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。', '今年拟发行1500亿元长期建设国债。');
+    expect(figure(f, '400多万人')).toMatchObject({ status: 'actual', period: '2001' });
+  });
+
+  it('a start value with no part of the year stays the year before (由77家增至144家 keeps its rule)', () => {
+    const f = report(2026, '高新技术企业由1.2万家增至1.5万家。', '城镇新增就业40万人以上。');
+    expect(figure(f, '1.2万家')).toMatchObject({ status: 'actual', period: '2024' });
+  });
+});
