@@ -46,3 +46,19 @@ describe('a start value dated by a part of the year is of that year', () => {
     expect(figure(f, '1.2万家')).toMatchObject({ status: 'actual', period: '2024' });
   });
 });
+
+describe('national 1975 (outside the labelled set): a long list after its base year, and 全国解放以来 after 1970', () => {
+  const review = '我国农业连续十三年夺得丰收，一九七四年农业总产值预计比一九六四年增长百分之五十一。这充分显示了人民公社制度的优越性。全国解放以来，尽管我国人口增加百分之六十，但粮食增产一点四倍，棉花增产四点七倍。工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，钢增长一点二倍，原煤增长百分之九十一，石油增长六点五倍，发电量增长两倍，化肥增长三点三倍，拖拉机增长五点二倍，棉纱增长百分之八十五，化学纤维增长三点三倍。';
+  const f = analyzeReport(`各位代表：\n\n一、一九七四年工作回顾\n\n${review}\n\n二、一九七五年的任务\n\n今年要继续发展农业。\n`).indicators;
+
+  it('比一九六四年 holds to the list\'s tenth item (棉纱增长百分之八十五, 化学纤维增长三点三倍)', () => {
+    expect(figure(f, '一点二倍')).toMatchObject({ status: 'actual', period: '1965-1974' });
+    expect(figure(f, '百分之八十五')).toMatchObject({ status: 'actual', period: '1965-1974' });
+    expect(figure(f, '三点三倍', 1)).toMatchObject({ status: 'actual', period: '1965-1974' });
+  });
+
+  it('全国解放以来 dates the growth since 1950', () => {
+    expect(figure(f, '百分之六十')).toMatchObject({ status: 'actual', period: '1950-1974' });
+    expect(figure(f, '四点七倍')).toMatchObject({ status: 'actual', period: '1950-1974' });
+  });
+});
