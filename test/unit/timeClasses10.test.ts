@@ -62,3 +62,10 @@ describe('national 1975 (outside the labelled set): a long list after its base y
     expect(figure(f, '四点七倍')).toMatchObject({ status: 'actual', period: '1950-1974' });
   });
 });
+
+describe('a figure dated wholly after the report is a goal, even inside a review', () => {
+  it('对实现本世纪末全国工农业年总产值翻两番的宏伟目标…更加充满信心 (national 1984, its review of 1983): target · 2000', () => {
+    const f = report(1984, '一年来，我国社会主义物质文明和精神文明的建设健康发展。通过实践，全国各族人民对党的十一届三中全会和十二大确定的路线方针政策更加拥护，对实现本世纪末全国工农业年总产值翻两番的宏伟目标和社会主义事业的光辉前景更加充满信心。', '今年要继续发展农业。');
+    expect(figure(f, '两番')).toMatchObject({ status: 'target', period: '2000' });
+  });
+});

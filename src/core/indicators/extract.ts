@@ -109,7 +109,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
-      const status = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess;
+      // And one dated wholly after it is a goal, even inside a review (对实现本世纪末…翻两番的宏伟目标…更加拥护, 1984).
+      const status = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess === 'actual' && year !== null && period !== null && Number(period.slice(0, 4)) > year ? 'target' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
