@@ -69,3 +69,19 @@ describe('a figure dated wholly after the report is a goal, even inside a review
     expect(figure(f, '两番')).toMatchObject({ status: 'target', period: '2000' });
   });
 });
+
+describe('a stock named by 总额 in a plan\'s goals is a level at the plan\'s end', () => {
+  const plan = (goals: string): Indicator[] =>
+    analyzeReport(`各位代表：\n\n一、2025年工作回顾\n\n地区生产总值增长5.5%。\n\n二、“十五五”时期主要目标任务\n\n${goals}\n\n三、2026年重点工作\n\n城镇新增就业30万人。\n`).indicators;
+
+  it('省属企业资产总额达到2.7万亿元 (甘肃 2026): 2030, like 工业总产值突破1万亿元 beside it', () => {
+    const f = plan('国有企业核心功能和核心竞争力明显增强，省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。');
+    expect(figure(f, '2.7万亿元')).toMatchObject({ status: 'target', period: '2030' });
+    expect(figure(f, '1万亿元')).toMatchObject({ status: 'target', period: '2030' });
+  });
+
+  it('money put in over the plan stays its total (全社会固定资产投资总额达到…)', () => {
+    const f = plan('五年全社会固定资产投资总额达到20万亿元。');
+    expect(figure(f, '20万亿元')).toMatchObject({ status: 'target', period: '2026-2030' });
+  });
+});

@@ -172,7 +172,11 @@ const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个�
 
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
-const FLOW_TOTAL = /总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
+/**
+ * Money spent or raised over a plan (投资总额计划为三千六百亿元): its total. Not a stock or a yearly amount that a 总额 names
+ * (省属企业资产总额达到2.7万亿元, 甘肃 2026's 十五五 goals): that is a level at the plan's end.
+ */
+const FLOW_TOTAL = /(?:投资|建设|支出|拨款|贷款|收入)总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
 const WORK_TOTAL_VERB = /(?:投入|筹集|关停|关闭|淘汰|压减|化解|退出)(?:了)?$/;
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
