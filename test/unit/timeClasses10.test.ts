@@ -85,3 +85,15 @@ describe('a stock named by 总额 in a plan\'s goals is a level at the plan\'s e
     expect(figure(f, '20万亿元')).toMatchObject({ status: 'target', period: '2026-2030' });
   });
 });
+
+describe('a paragraph that presents the next plan\'s outline speaks of that plan', () => {
+  it('根据《…第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案）…提出地区生产总值年均增长5%左右 (广西 2026)', () => {
+    const review = '过去五年，我们牢记嘱托，推动各项事业取得新的长足发展。经济实力实现新跨越，地区生产总值年均增长4.8%。';
+    const outline = '根据《中国共产党广西壮族自治区委员会关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案），提交大会审查。《纲要》贯彻落实自治区党委《建议》明确的主要目标，细化提出25项主要指标。经济发展方面，围绕增速、结构、效率提出5项指标，综合考虑各方面因素，兼顾需要与可能，提出地区生产总值年均增长5%左右。';
+    const f = analyzeReport(`各位代表：\n\n一、2025年工作回顾\n\n地区生产总值增长5.1%。\n\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\n${review}\n\n${outline}\n\n三、2026年重点工作\n\n城镇新增就业40万人。\n`).indicators;
+    expect(figure(f, '4.8%')).toMatchObject({ status: 'actual', period: '2021-2025' });
+    expect(figure(f, '5%')).toMatchObject({ status: 'target', period: '2026-2030' });
+    // The outline's own indicators are a fact about the document, dated by the plan it sets.
+    expect(figure(f, '25项')).toMatchObject({ status: 'actual', period: '2026-2030' });
+  });
+});
