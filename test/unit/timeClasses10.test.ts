@@ -97,3 +97,11 @@ describe('a paragraph that presents the next plan\'s outline speaks of that plan
     expect(figure(f, '25项')).toMatchObject({ status: 'actual', period: '2026-2030' });
   });
 });
+
+describe('当前，… reports the present, but 今年安排 after it is this year\'s plan', () => {
+  it('national 2005 (dev): 当前，要把煤矿安全作为突出任务…国务院决定今年安排30亿元建设资金 is a target of 2005', () => {
+    const text = readFileSync(join(CORPUS, 'national/2005.txt'), 'utf8');
+    const f = analyzeReport(text).indicators.find((i) => i.text === '30亿元' && i.range.start.line === 269);
+    expect(f).toMatchObject({ status: 'target', period: '2005' });
+  });
+});

@@ -130,8 +130,10 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (base === 'actual') {
     const reviewTime = lastCue(REVIEW_TIME, sentenceBefore, input.window);
     const review = Math.max(reviewTime, lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window));
-    // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
-    if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
+    // (Unless a review of several years itself reaches the report's year. A report made late in its year, 1982's
+    // 一九八二年预计比一九八一年…, is read from the year it plans (lateYear.ts); and a present told in one year, 当前，…
+    // 国务院决定今年安排30亿元 (national 2005), does not stop this year's plan.)
+    if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year && scope.from < scope.to) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
     const duty = DUTY_AT_END.exec(sentenceBefore.slice(-16));
     const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
     return target > reviewTime ? 'target' : 'actual';
