@@ -105,3 +105,14 @@ describe('当前，… reports the present, but 今年安排 after it is this ye
     expect(f).toMatchObject({ status: 'target', period: '2005' });
   });
 });
+
+describe('a comparison of two years holds over the semicolons of a long sentence', () => {
+  it('national 1987 (outside the labelled set): １９８６年同１９７８年相比，…；全国城乡居民平均消费水平由１７５元增加到４５０元，…增长８６．９％', () => {
+    const review = '１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，按可比价格计算增长１０２％；国民收入由３０１０亿元增加到７７９０亿元，按可比价格计算增长９４．９％；国家财政收入由１１２１亿元增加到２２２０亿元，增长９８％；部门、地方、企业拥有的预算外资金由的３４７亿元增加到１６７０亿元，增长３８１％；全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。';
+    const f = report(1987, review, '今年要继续发展农业。');
+    expect(figure(f, '１０２％')).toMatchObject({ status: 'actual', period: '1979-1986' });
+    expect(figure(f, '３８１％')).toMatchObject({ status: 'actual', period: '1979-1986' });
+    expect(figure(f, '１７５元')).toMatchObject({ status: 'actual', period: '1978' });
+    expect(figure(f, '８６．９％')).toMatchObject({ status: 'actual', period: '1979-1986' });
+  });
+});
