@@ -100,7 +100,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/今年/g, () => [year, year]],
       // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
       [/明年(?!度)/g, () => [year + 1, year + 1]],
-      [/(?<![目提当学之此以空事])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
+      [/(?<![目提当学之此以空事比较])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
       // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
       [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
       [/本年度/g, () => [year, year]],
@@ -110,7 +110,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year).
       [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
       // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
-      [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1970 ? [1950, year - 1] : null)],
+      [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1990 ? [1950, year - 1] : null)],
       // (这五年计划 is the plan, not five years back.)
       [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
@@ -252,13 +252,17 @@ export function sentenceBase(before: string): RegExpMatchArray | null {
   for (const m of before.matchAll(/(?:比|较)((?:19|20)\d{2})年/g)) last = m;
   if (!last) return null;
   const tail = before.slice((last.index ?? 0) + last[0].length);
-  return tail.length <= 80 && !/[。！？]|比上年|比去年|较上年|同比|比\S{0,4}年/.test(tail) ? last : null;
+  return tail.length <= 120 && !/[。！？]|比上年|比去年|较上年|同比|比\S{0,4}年/.test(tail) ? last : null;
 }
 
-/** The last “1992年同1987年相比，” of the clause, with no full stop after it ([1] the year, [2] its base). */
+/**
+ * The last “1992年同1987年相比，” of the clause, with no full stop after it ([1] the year, [2] its base). It holds over
+ * the semicolons of a long sentence (national 1987: １９８６年同１９７８年相比，…；…；全国城乡居民平均消费水平由１７５元增加到
+ * ４５０元，扣除物价上升因素增长８６．９％, some 200 characters on).
+ */
 export function lastPair(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
   for (const m of before.matchAll(/((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g)) last = m;
   const tail = last ? before.slice((last.index ?? 0) + last[0].length) : '';
-  return last && tail.length <= 120 && !/[。！？]/.test(tail) ? last : null;
+  return last && tail.length <= 240 && !/[。！？]/.test(tail) ? last : null;
 }

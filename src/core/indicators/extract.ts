@@ -11,6 +11,7 @@ import type { Indicator, Position, ReportMeta } from '../types';
 import { isGoalFigure, PAST_TARGET, periodOf, statusOf } from './figureTime';
 import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges, timeWords } from './timeScope';
 import { ParagraphCues } from './timeCues';
+import { deliveredLate, fromPlannedYear } from './lateYear';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import { kindOf } from './kinds';
@@ -47,7 +48,11 @@ const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
  */
 export function extractIndicators(input: ExtractInput): Indicator[] {
   const { paragraphs, outline, meta, token } = input;
-  const headingAt = headingCursor(headingScopes(outline.nodes, meta));
+  // A report given late in its year (national 1964, 1981) is read, for time only, from the year it plans.
+  const late = meta.year !== null && deliveredLate(paragraphs.slice(outline.bodyStart, outline.bodyEnd).map((p) => p.text), meta.year, meta.date);
+  const year = meta.year === null ? null : late ? meta.year + 1 : meta.year;
+  const timeText = (s: string): string => (late ? fromPlannedYear(s) : s);
+  const headingAt = headingCursor(headingScopes(outline.nodes, late ? { ...meta, year } : meta));
   // A paragraph that opens with a time cue (五年来，… / “十五五”时期…) sets the scope for the paragraphs after it
   // under the same heading; a targets list (主要预期目标是：…) only for itself.
   let carriedFor: { part: number } | undefined;
@@ -60,7 +65,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // A sub-heading without time words (1.疫情防控展现新担当) keeps what the paragraphs before it said.
     if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) carried = null;
     carriedFor = heading;
-    const changes = meta.year === null ? [] : scopeChanges(p.text, meta.year);
+    const changes = year === null ? [] : scopeChanges(timeText(p.text), year);
     const before = carried ?? heading?.scope ?? null;
     // A paragraph whose opening time contradicts its heading's speaks for itself only: history under a plan's heading
     // (第六个五年计划的基本任务 / 一九八○年，国务院曾…), and this year's events so far (面对今年初…疫情) in any part.
@@ -69,7 +74,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // them (2007年，…) speaks for itself, not for the paragraphs after it.
     const review = heading?.reviewOfYears ? (heading.scope ?? null) : null;
     const speaksForItself = (c: ScopeChange): boolean =>
-      c.scope.targetsList === true || c.scope.paragraphOnly === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === meta.year) ||
+      c.scope.targetsList === true || c.scope.paragraphOnly === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === year) ||
       (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to);
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
@@ -78,7 +83,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
-    const cues = new ParagraphCues(p.text);
+    const cues = new ParagraphCues(timeText(p.text));
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
@@ -90,7 +95,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // Years read as Arabic and time words simplified, for the status and period rules alike: a slice of the
       // paragraph's converted text, whose cues all its figures share (unless 其中 put the sentence before in front).
       const window = written.length === m.start - from ? { cues, from, tail: m.tail } : undefined;
-      const sentenceBefore = window ? cues.text.slice(from, m.start) : timeWords(arabicYears(written));
+      const sentenceBefore = window ? cues.text.slice(from, m.start) : timeWords(arabicYears(timeText(written)));
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
@@ -98,13 +103,14 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
-      const timeInput = { year: meta.year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window };
+      const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
-      const status = guess === 'target' && meta.year !== null && ends !== null && ends < meta.year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess;
+      // And one dated wholly after it is a goal, even inside a review (对实现本世纪末…翻两番的宏伟目标…更加拥护, 1984).
+      const status = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess === 'actual' && year !== null && period !== null && Number(period.slice(0, 4)) > year ? 'target' : guess;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);

@@ -23,8 +23,11 @@ export function isWholePeople(after: string | undefined, value: number | undefin
 /** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
 export const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
 export const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
-/** Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). */
-export const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
+/**
+ * Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). Not a rate
+ * of the graduates (应届高校毕业生就业率保持95%以上, 西藏 2026's work: a goal).
+ */
+export const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;率]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的$/;
 
 /**
  * The requirements of the 1956–1967 national programme for agriculture (全国农业发展纲要), quoted in the reports of its

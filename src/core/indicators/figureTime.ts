@@ -130,8 +130,10 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (base === 'actual') {
     const reviewTime = lastCue(REVIEW_TIME, sentenceBefore, input.window);
     const review = Math.max(reviewTime, lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window));
-    // (Unless the review itself reaches the report's year: 一九八二年预计比一九八一年… in a report made late in 1982.)
-    if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
+    // (Unless a review of several years itself reaches the report's year. A report made late in its year, 1982's
+    // 一九八二年预计比一九八一年…, is read from the year it plans (lateYear.ts); and a present told in one year, 当前，…
+    // 国务院决定今年安排30亿元 (national 2005), does not stop this year's plan.)
+    if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year && scope.from < scope.to) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
     const duty = DUTY_AT_END.exec(sentenceBefore.slice(-16));
     const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
     return target > reviewTime ? 'target' : 'actual';
@@ -172,7 +174,11 @@ const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个�
 
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
 const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
-const FLOW_TOTAL = /总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
+/**
+ * Money spent or raised over a plan (投资总额计划为三千六百亿元): its total. Not a stock or a yearly amount that a 总额 names
+ * (省属企业资产总额达到2.7万亿元, 甘肃 2026's 十五五 goals): that is a level at the plan's end.
+ */
+const FLOW_TOTAL = /(?:投资|建设|支出|拨款|贷款|收入)总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
 const WORK_TOTAL_VERB = /(?:投入|筹集|关停|关闭|淘汰|压减|化解|退出)(?:了)?$/;
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
@@ -264,6 +270,12 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // “从一九八○年至一九八五年，…煤炭由六亿二千万吨增加到…”, “一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九
     // 降到…”: two years set side by side with 到/至 date the start value at the first of them.
     if (time && time.years && time.from !== time.to && new RegExp(`${time.from}年?\\s*[至到]\\s*${time.to}年`).test(sentenceBefore)) return String(time.from);
+    // “由年初的400多万人扩大到年末的1120多万人” (national 2002), “年末城镇调查失业率从上半年5.5%降到5.3%” (广西 2026): a start
+    // value dated by a part of the year is of the year itself, not of the year before.
+    if (/[由从](?:年初|上半年|一季度|第一季度|年中)(?:的)?$/.test(sentenceBefore)) {
+      const of = time && time.from === time.to ? time.from : scope && scope.from === scope.to ? scope.from : null;
+      if (of !== null) return String(of);
+    }
     // “由77家增至144家”: the start value belongs to the year before the stretch reviewed.
     if (time && time.from !== time.to) return String(time.from - 1);
     if (scope && scope.status === 'actual') return String(scope.from - 1);

@@ -228,7 +228,19 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
 /** A discourse lead-in before the time (这里还要着重指出的是，在刚刚过去的1987年，…; 应当看到，…). */
 const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
 
+/**
+ * 根据《中国共产党广西壮族自治区委员会关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案）…
+ * 提出地区生产总值年均增长5%左右 (2026 provincial reports): a paragraph that presents the next plan's outline speaks of
+ * that plan, though the plan is named only in the proposal's title, past the opening.
+ */
+const PLAN_PROPOSAL = /^根据《[^》]{0,80}?(第[一二三四五六七八九十]{1,3}个五年(?:规划|计划))的建议》/;
+
 function scopeOfOpening(raw: string, year: number): TimeScope | null {
+  if (raw.startsWith('根据《')) {
+    const proposal = PLAN_PROPOSAL.exec(timeWords(raw));
+    const plan = proposal ? cuesIn(proposal[1] as string, year)[0]?.scope : undefined;
+    if (plan && plan.status === 'target' && plan.plan) return plan;
+  }
   const sentence = timeWords(arabicYears(raw)).replace(LEAD_IN, '');
   // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
   const firstClause = (sentence.slice(0, 40).split(/[，,：:。；;]/)[0] ?? '').replace(/^在?(?:刚刚|刚)?过去的(?=(?:19|20)\d{2}年)/, '');
