@@ -357,6 +357,18 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     expect(card.series?.rows.map((r) => r.outcomeLabel)).toEqual(['', 'met', 'met', 'met', 'met', '']);
   });
 
+  // A new user's trial: 1982's 1985 goal for 工农业总产值 showed “1985 —” in its own card, a year nothing answers.
+  it('gives no row to a year that only another year’s report sets a goal for', () => {
+    const older = [1980, 1982].map((year) => indexReport(uriOf(year), readCorpus(`national/${year}.txt`), { fileName: `${year}.txt` })!);
+    const goals = older[1]!.indicators.filter((i) => i.status === 'target' && i.groupKey && /^\d{4}$/u.test(i.period ?? '') && Number(i.period) > 1983);
+    expect(goals.length).toBeGreaterThan(0);
+    for (const goal of goals) {
+      const rows = crossReportSeries(older, older[1]!.meta, goal.groupKey!, goal.unit);
+      for (const row of rows) expect(row.actual ?? row.target, `${goal.name} ${row.year}`).toBeDefined();
+      expect(rows.some((r) => r.year === Number(goal.period) && !r.actual)).toBe(false);
+    }
+  });
+
   it('shows no series with fewer than two rows, and a note while the index is being built', () => {
     const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
     expect(buildCard(model2019, target2019, { ...zh, series: rows.slice(0, 1) }).series).toBeUndefined();

@@ -39,7 +39,7 @@ export function indicatorSeries(placeReports: readonly IndexedReport[], groupKey
   const meta = placeReports[0]?.meta;
   if (!meta || placeReports.length < 2) return null;
   // A year can come back with neither (a figure of that year that is a target set by another year's report).
-  const rows = crossReportSeries(placeReports, meta, groupKey, unit).filter((r) => r.actual || r.target);
+  const rows = crossReportSeries(placeReports, meta, groupKey, unit);
   const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((uri) => uri !== undefined));
   return cited.size >= 2 ? rows : null;
 }

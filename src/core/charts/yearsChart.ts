@@ -19,7 +19,7 @@ export function yearsChart(reports: readonly IndexedReport[], place: string, gro
   const ofPlace = samePlace(reports, meta);
   const yearByUri = new Map(ofPlace.map((r) => [r.uri, r.meta.year]));
   // A year can come back with neither (a figure of that year that is a target set by another year's report).
-  const rows = crossReportSeries(ofPlace, meta, groupKey, unit).filter((row) => row.actual || row.target);
+  const rows = crossReportSeries(ofPlace, meta, groupKey, unit);
   if (rows.length === 0) return undefined;
   const points = rows.map((row): YearPoint => ({
     year: row.year,

@@ -98,7 +98,10 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       byYear.set(year, row);
     }
   }
+  // A year only another year's report sets a target for (1982's 1985 goal, a 1957 plan target read from 1955) has
+  // neither: no row (a trial user's cards showed “1985 —” and a bare “1957 —” at the head of 2024's grain row).
   return [...byYear.entries()]
+    .filter(([, row]) => row.actual !== undefined || row.target !== undefined)
     .sort((a, b) => a[0] - b[0])
     .map(([year, row]) => {
       const actual = row.actual;

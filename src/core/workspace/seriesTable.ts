@@ -97,7 +97,7 @@ function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
   for (const { groupKey, unit, uris } of candidates.values()) {
     if (uris.size < 2) continue;
     // A year can come back with neither (a figure of that year that is a target set by another year's report).
-    const rows = crossReportSeries(reports, meta, groupKey, unit).filter((r) => r.actual || r.target);
+    const rows = crossReportSeries(reports, meta, groupKey, unit);
     // The rows must draw on two reports too (a target and an actual of the same report are one report).
     const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
     if (cited.size < 2) continue;
