@@ -63,3 +63,22 @@ describe('long quoted names and their clips', () => {
     expect(terms('local/江苏省-2026.txt').filter((r) => r.from.text.replace(/[“”]/g, '') !== r.to.text.replace(/[“”]/g, '')).map((r) => r.from.text)).toEqual([]);
   });
 });
+
+describe('a quoted term said again in the sentence that first says it', () => {
+  const quoted = (...paragraphs: string[]): string[] =>
+    analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+      .references.filter((r) => r.kind === 'term')
+      .map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`);
+
+  it('is in view: no link within the sentence, a link from a later sentence (河南 2026, verbatim)', () => {
+    const refs = quoted(
+      '改善7000多所义务教育学校办学条件，郑州大学、河南大学“双一流”建设和7所高校“双一流”创建深入推进，新设8所本科院校。',
+      '加大“双一流”高校建设和创建支持力度，扩大优质本科和研究生教育培养规模。',
+    );
+    expect(refs).toEqual(['L6 “双一流” → L4']);
+  });
+
+  it('national 2022: energy “双控” said twice in one clause links nowhere', () => {
+    expect(terms('national/2022.txt').filter((r) => r.from.text === '“双控”')).toEqual([]);
+  });
+});

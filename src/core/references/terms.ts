@@ -30,7 +30,24 @@ interface Mention {
   readonly quoted: boolean;
   /** The character right after the term (after its closing quote when quoted): what the term goes on with. */
   readonly next: string;
+  /** The sentence the mention stands in (its paragraph and where the sentence starts there). */
+  readonly sentence: string;
 }
+
+/**
+ * The sentences of paragraph `i`: asked for offsets in increasing order (as matches come), it walks the text once, so
+ * a paragraph of many quotes and no full stop stays linear.
+ */
+function sentences(i: number, text: string): (at: number) => string {
+  let walked = 0;
+  let start = 0;
+  return (at) => {
+    if (at < walked) (walked = 0), (start = 0);
+    for (; walked < at; walked++) if (SENTENCE_END.has(text.charCodeAt(walked))) start = walked + 1;
+    return `${i}:${start}`;
+  };
+}
+const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c) => c.charCodeAt(0)));
 
 /**
  * Quoted programmes and terms (“苏惠十条”, “263”专项行动, “331”, “六稳”, “放管服”): every later mention points at the
@@ -45,17 +62,18 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
   const blocks = blockNodes(ctx.outline);
   const mentions = new Map<string, Mention[]>();
-  const body: Paragraph[] = [];
+  const body: Array<{ p: Paragraph; i: number }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
-    body.push(p);
+    body.push({ p, i });
     if (!p.text.includes('“')) continue;
+    const sentenceOf = sentences(i, p.text);
     for (const m of p.text.matchAll(QUOTED)) {
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];
-      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '' });
+      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '', sentence: sentenceOf(m.index) });
       mentions.set(term, list);
     }
   }
@@ -67,10 +85,11 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
   const longer = [...mentions.keys()].filter((t) => t.length >= 3);
   if (longer.length > 0) {
     const any = new WordTrie(longer);
-    for (const p of body) {
+    for (const { p, i } of body) {
+      const sentenceOf = sentences(i, p.text);
       for (const [at, term] of any.matches(p.text)) {
         if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
-        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '' });
+        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '', sentence: sentenceOf(at) });
       }
     }
   }
@@ -104,6 +123,9 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
+      // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
+      // is in view: no link to follow (as entities.ts does for a name said again in its first paragraph).
+      if (!entry && m.sentence === first.sentence) continue;
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
       // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
       // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
