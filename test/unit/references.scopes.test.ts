@@ -123,3 +123,13 @@ describe('a quoted numbered pair', () => {
     expect(analyzeReport(readCorpus('national/2005.txt')).references.some((r) => r.from.text === '“三农”')).toBe(false);
   });
 });
+
+describe('a grade before a type word', () => {
+  it('names a class of places, not one (山西 2026: 国家5A级旅游景区达到12家 … 创建国家5A级旅游景区)', () => {
+    const refs = report(
+      '文旅融合态势强劲，国家5A级旅游景区达到12家，“悟空热”带动山西游持续升温。',
+      '实施旅游景区“强基焕新”行动，推动关公故里、北岳恒山景区等创建国家5A级旅游景区，守护、利用好文物资源。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ export const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
 const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
 const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
+/** A grade (A级, 4A级, 五星级) opens the name of a class of places rated so, never of one place (A级旅游景区). */
+const GRADE = /^(?:[\d一二三四五]?A|[\d一二三四五]星)级/;
 
 /** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
 export function isName(modifier: string, text: string, start: number, end: number): boolean {
@@ -28,6 +30,8 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
   if (NUMBERED.test(modifier)) return false;
+  // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
+  if (GRADE.test(modifier)) return false;
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
