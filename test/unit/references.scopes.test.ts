@@ -133,3 +133,13 @@ describe('a grade before a type word', () => {
     expect(said(refs)).toEqual([]);
   });
 });
+
+describe('one verb alone before a type word', () => {
+  it('says what is done, not which programme (宁夏 2026: “五健”促进行动计划 … 医养结合促进行动)', () => {
+    const refs = report(
+      '实施早孕关爱行动、孕育和出生缺陷防治能力提升计划，启动儿童青少年体重、视力、心理、骨骼、口腔等“五健”促进行动计划。',
+      '实施医养结合促进行动和康复护理扩容提升工程，加强对独居老人、失能失智等困难群体的关爱帮扶。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import data from '../lexicon/entityTypes.json';
 import { WordTrie } from './wordTrie';
+import { onlyVerb } from './nameStart';
 
 /**
  * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
@@ -30,6 +31,8 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
   if (NUMBERED.test(modifier)) return false;
+  // One verb alone before the type word (老年健康|促进行动 … 妇幼健康|促进行动) says what is done, not which programme.
+  if (onlyVerb(modifier)) return false;
   // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
   if (GRADE.test(modifier)) return false;
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
