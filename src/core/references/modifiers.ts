@@ -73,8 +73,7 @@ export function specificLength(modifier: string): number {
 
 /** Whether a modifier is a type word followed by ordinary words only (自贸区改革). */
 function typeThenGeneric(modifier: string): boolean {
-  for (const type of TYPES.wordsAt(modifier, 0)) if (type.length < modifier.length && onlyGeneric(modifier.slice(type.length))) return true;
-  return false;
+  return TYPES.someWordAt(modifier, 0, modifier.length, (typeEnd) => onlyGeneric(modifier.slice(typeEnd)));
 }
 
 export function onlyGeneric(modifier: string): boolean {

@@ -30,23 +30,23 @@ interface Mention {
   readonly quoted: boolean;
   /** The character right after the term (after its closing quote when quoted): what the term goes on with. */
   readonly next: string;
-  /** The sentence the mention stands in (its paragraph and where the sentence starts there). */
-  readonly sentence: string;
+  /** The paragraph the mention stands in, and its offset there: whether two mentions share a sentence. */
+  readonly p: Paragraph;
+  readonly at: number;
 }
 
 /**
- * The sentences of paragraph `i`: asked for offsets in increasing order (as matches come), it walks the text once, so
- * a paragraph of many quotes and no full stop stays linear.
+ * Whether `later` stands in the sentence that `first` opens, both of one paragraph: the text between them holds no
+ * sentence end. Looked at only where a later mention shares the first one's paragraph, at most MAX_SENTENCE
+ * characters apart (a longer stretch without a full stop is no one sentence a reader holds in view).
  */
-function sentences(i: number, text: string): (at: number) => string {
-  let walked = 0;
-  let start = 0;
-  return (at) => {
-    if (at < walked) (walked = 0), (start = 0);
-    for (; walked < at; walked++) if (SENTENCE_END.has(text.charCodeAt(walked))) start = walked + 1;
-    return `${i}:${start}`;
-  };
+function sameSentence(first: Mention, later: Mention): boolean {
+  if (first.p !== later.p || later.at - first.at > MAX_SENTENCE) return false;
+  const text = first.p.text;
+  for (let k = first.at; k < later.at; k++) if (SENTENCE_END.has(text.charCodeAt(k))) return false;
+  return true;
 }
+const MAX_SENTENCE = 300;
 const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -62,18 +62,17 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
   const blocks = blockNodes(ctx.outline);
   const mentions = new Map<string, Mention[]>();
-  const body: Array<{ p: Paragraph; i: number }> = [];
+  const body: Paragraph[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
-    body.push({ p, i });
+    body.push(p);
     if (!p.text.includes('“')) continue;
-    const sentenceOf = sentences(i, p.text);
     for (const m of p.text.matchAll(QUOTED)) {
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];
-      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '', sentence: sentenceOf(m.index) });
+      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '', p, at: m.index });
       mentions.set(term, list);
     }
   }
@@ -85,11 +84,10 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
   const longer = [...mentions.keys()].filter((t) => t.length >= 3);
   if (longer.length > 0) {
     const any = new WordTrie(longer);
-    for (const { p, i } of body) {
-      const sentenceOf = sentences(i, p.text);
+    for (const p of body) {
       for (const [at, term] of any.matches(p.text)) {
         if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
-        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '', sentence: sentenceOf(at) });
+        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '', p, at });
       }
     }
   }
@@ -125,7 +123,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     for (const m of entry ? list : list.slice(1)) {
       // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
       // is in view: no link to follow (as entities.ts does for a name said again in its first paragraph).
-      if (!entry && m.sentence === first.sentence) continue;
+      if (!entry && sameSentence(first, m)) continue;
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
       // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
       // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
