@@ -82,3 +82,9 @@ describe('a quoted term said again in the sentence that first says it', () => {
     expect(terms('national/2022.txt').filter((r) => r.from.text === '“双控”')).toEqual([]);
   });
 });
+
+describe('a quoted manner', () => {
+  it('is how something is done, no programme to go back to (广东 and 辽宁 2026: 整治“内卷式”竞争, twice each)', () => {
+    for (const path of ['local/guangdong-2026.txt', 'local/辽宁省-2026.txt']) expect(linksOf(terms(path), '内卷式')).toEqual([]);
+  });
+});

@@ -18,6 +18,11 @@ const LEAGUE = /^[\u4e00-\u9fff]超$/;
  * programme of two characters, followed from part to part as a longer one is.
  */
 const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\u9fff]$/;
+/**
+ * A quoted manner (“内卷式”竞争, “一站式”服务, “保姆式”服务): how something is done, said of an ordinary noun after it,
+ * never a programme the reader goes back to.
+ */
+const MANNER = /式$/;
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
@@ -118,7 +123,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     // own (“三个新的更大进展”, “五大文化”) is what readers follow from part to part, as they do any quoted name.
     // Two-character programmes everyone knows (“两新”, “两重”), numbered pairs (“三保”) and leagues (“苏超”) are names
     // all the same.
-    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
+    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || MANNER.test(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
