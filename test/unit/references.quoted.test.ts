@@ -88,3 +88,9 @@ describe('a quoted manner', () => {
     for (const path of ['local/guangdong-2026.txt', 'local/辽宁省-2026.txt']) expect(linksOf(terms(path), '内卷式')).toEqual([]);
   });
 });
+
+describe('a quoted method', () => {
+  it('a plan for each one is how something is done, no programme (安徽 2026: “一企一策”考核 … “一企一策”实施 … “一企一策”推进)', () => {
+    expect(linksOf(terms('local/安徽省-2026.txt'), '一企一策')).toEqual([]);
+  });
+});

@@ -19,10 +19,10 @@ const LEAGUE = /^[\u4e00-\u9fff]超$/;
  */
 const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\u9fff]$/;
 /**
- * A quoted manner (“内卷式”竞争, “一站式”服务, “保姆式”服务): how something is done, said of an ordinary noun after it,
- * never a programme the reader goes back to.
+ * A quoted manner (“内卷式”竞争, “一站式”服务, “保姆式”服务) or method (“一企一策”, “一县一策”, “一户一案”: a plan for
+ * each one): how something is done, never a programme the reader goes back to.
  */
-const MANNER = /式$/;
+const MANNER = /式$|^一[\u4e00-\u9fff]一[策案]$/;
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
