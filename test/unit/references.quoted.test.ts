@@ -94,3 +94,14 @@ describe('a quoted method', () => {
     expect(linksOf(terms('local/安徽省-2026.txt'), '一企一策')).toEqual([]);
   });
 });
+
+describe('a title firms are given', () => {
+  it('quoted each time before 企业, it is a class of firms, no programme (新疆 2026, verbatim; 广东 2026)', () => {
+    // The public Xinjiang 2026 report, outside the labelled set.
+    const xinjiang = analyzeReport(
+      ['各位代表：', '', '一、工作回顾', '', '高新技术企业净增700家以上，国家专精特新“小巨人”企业达61家。', '', '二、2026年工作', '', '建设概念验证中心、中试基地，培育壮大科技领军企业和专精特新“小巨人”企业。', ''].join('\n'),
+    ).references.filter((r) => r.kind === 'term');
+    expect(xinjiang).toEqual([]);
+    expect(linksOf(terms('local/guangdong-2026.txt'), '小巨人')).toEqual([]);
+  });
+});

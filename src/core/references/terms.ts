@@ -23,6 +23,8 @@ const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\
  * each one): how something is done, never a programme the reader goes back to.
  */
 const MANNER = /式$|^一[\u4e00-\u9fff]一[策案]$/;
+/** What a firm's title is said before (“小巨人”|企业). */
+const FIRM = '企';
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
@@ -124,6 +126,9 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     // Two-character programmes everyone knows (“两新”, “两重”), numbered pairs (“三保”) and leagues (“苏超”) are names
     // all the same.
     if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || MANNER.test(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
+    // A title firms are given (专精特新“小巨人”企业), quoted each time right before 企业: a class of firms, of which
+    // a report counts many, not a programme to go back to.
+    if (!entry && all.every((m) => !m.quoted || m.next === FIRM)) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
       // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
