@@ -28,10 +28,13 @@ import type { LinkScore } from '../support/links';
  * part, marked by hand while this session's first rules were written and never read by them (the session's starting
  * code, c139d48, reads sealed 0.681/0.866 with it; the code of the moment it was copied, 09f95c8, 0.684/0.866): rules
  * written from reports outside the labelled set brought the lines to dev 0.860/0.947, sealed 0.702/0.861, and the
- * recall floors were raised under them.
+ * recall floors were raised under them. Session 10 (rules from reports outside the labelled set: a term said again in
+ * its own sentence, grades and lone verbs before a type word, items without markers, quoted manners, methods and
+ * firms' titles) read dev 0.858/0.957, sealed 0.704/0.868, and the precision floors and the sealed recall floor were
+ * raised under them.
  */
-const DEV_FLOORS = { recall: 0.855, precision: 0.945 };
-const SEALED_FLOORS = { recall: 0.69, precision: 0.85 };
+const DEV_FLOORS = { recall: 0.855, precision: 0.952 };
+const SEALED_FLOORS = { recall: 0.7, precision: 0.865 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

@@ -63,3 +63,45 @@ describe('long quoted names and their clips', () => {
     expect(terms('local/江苏省-2026.txt').filter((r) => r.from.text.replace(/[“”]/g, '') !== r.to.text.replace(/[“”]/g, '')).map((r) => r.from.text)).toEqual([]);
   });
 });
+
+describe('a quoted term said again in the sentence that first says it', () => {
+  const quoted = (...paragraphs: string[]): string[] =>
+    analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+      .references.filter((r) => r.kind === 'term')
+      .map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`);
+
+  it('is in view: no link within the sentence, a link from a later sentence (河南 2026, verbatim)', () => {
+    const refs = quoted(
+      '改善7000多所义务教育学校办学条件，郑州大学、河南大学“双一流”建设和7所高校“双一流”创建深入推进，新设8所本科院校。',
+      '加大“双一流”高校建设和创建支持力度，扩大优质本科和研究生教育培养规模。',
+    );
+    expect(refs).toEqual(['L6 “双一流” → L4']);
+  });
+
+  it('national 2022: energy “双控” said twice in one clause links nowhere', () => {
+    expect(terms('national/2022.txt').filter((r) => r.from.text === '“双控”')).toEqual([]);
+  });
+});
+
+describe('a quoted manner', () => {
+  it('is how something is done, no programme to go back to (广东 and 辽宁 2026: 整治“内卷式”竞争, twice each)', () => {
+    for (const path of ['local/guangdong-2026.txt', 'local/辽宁省-2026.txt']) expect(linksOf(terms(path), '内卷式')).toEqual([]);
+  });
+});
+
+describe('a quoted method', () => {
+  it('a plan for each one is how something is done, no programme (安徽 2026: “一企一策”考核 … “一企一策”实施 … “一企一策”推进)', () => {
+    expect(linksOf(terms('local/安徽省-2026.txt'), '一企一策')).toEqual([]);
+  });
+});
+
+describe('a title firms are given', () => {
+  it('quoted each time before 企业, it is a class of firms, no programme (新疆 2026, verbatim; 广东 2026)', () => {
+    // The public Xinjiang 2026 report, outside the labelled set.
+    const xinjiang = analyzeReport(
+      ['各位代表：', '', '一、工作回顾', '', '高新技术企业净增700家以上，国家专精特新“小巨人”企业达61家。', '', '二、2026年工作', '', '建设概念验证中心、中试基地，培育壮大科技领军企业和专精特新“小巨人”企业。', ''].join('\n'),
+    ).references.filter((r) => r.kind === 'term');
+    expect(xinjiang).toEqual([]);
+    expect(linksOf(terms('local/guangdong-2026.txt'), '小巨人')).toEqual([]);
+  });
+});

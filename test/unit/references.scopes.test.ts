@@ -123,3 +123,23 @@ describe('a quoted numbered pair', () => {
     expect(analyzeReport(readCorpus('national/2005.txt')).references.some((r) => r.from.text === '“三农”')).toBe(false);
   });
 });
+
+describe('a grade before a type word', () => {
+  it('names a class of places, not one (山西 2026: 国家5A级旅游景区达到12家 … 创建国家5A级旅游景区)', () => {
+    const refs = report(
+      '文旅融合态势强劲，国家5A级旅游景区达到12家，“悟空热”带动山西游持续升温。',
+      '实施旅游景区“强基焕新”行动，推动关公故里、北岳恒山景区等创建国家5A级旅游景区，守护、利用好文物资源。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});
+
+describe('one verb alone before a type word', () => {
+  it('says what is done, not which programme (宁夏 2026: “五健”促进行动计划 … 医养结合促进行动)', () => {
+    const refs = report(
+      '实施早孕关爱行动、孕育和出生缺陷防治能力提升计划，启动儿童青少年体重、视力、心理、骨骼、口腔等“五健”促进行动计划。',
+      '实施医养结合促进行动和康复护理扩容提升工程，加强对独居老人、失能失智等困难群体的关爱帮扶。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});

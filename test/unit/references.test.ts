@@ -96,6 +96,15 @@ describe('announced lists', () => {
     expect(six.map((r) => [r.to.range.start.line, r.to.text])).toEqual([[70, '——保持经济中高速增长']]);
   });
 
+  it('links an announcement to a first item without marker, not to the next heading far below (甘肃 2026; national 2010: 有以下几点体会：)', () => {
+    // The public Gansu 2026 report (verbatim sentences; outside the labelled set): the items are paragraphs opening 我们….
+    const gansu = ['2026年甘肃省政府工作报告', '', '一、“十四五”时期工作回顾', '', '五年来主要做了以下工作。', '', '我们扭住高质量发展首要任务，全力推进工业强省产业兴省。', '', '我们加快构建现代化基础设施体系，着力强化发展的支撑保障。', '', '二、“十五五”时期的主要目标任务', '', '“十五五”时期是我国基本实现社会主义现代化夯实基础、全面发力的关键时期。', ''].join('\n');
+    expect(refs(analyzeReport(gansu), 'section').filter((r) => r.from.text === '做了以下工作').map(show)).toEqual(['L4 做了以下工作 → L6 我们扭住高质量发展首要任务']);
+    // National 2010 (outside the corpus): what the points are stands before the colon.
+    const points = ['2010年政府工作报告', '', '一、2009年工作回顾', '', '一年来，我们认真贯彻落实科学发展观，积极应对国际金融危机，全面做好政府工作，有以下几点体会：', '', '必须坚持运用市场机制和宏观调控两种手段。', '', '二、2010年主要任务', ''].join('\n');
+    expect(refs(analyzeReport(points), 'section').filter((r) => r.from.text === '以下几点').map(show)).toEqual(['L4 以下几点 → L6 必须坚持运用市场机制和宏观调控两种手段']);
+  });
+
   it('links a named list before its colon (“三大优势”：一是…) only when a list follows', () => {
     const text = '2021年政府工作报告\n\n一、工作回顾\n\n重点发挥“三大优势”：一是创新政策优势，二是开放平台优势，三是人才优势。\n\n我们有“三大优势”：这是长期积累的结果。\n';
     const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text}`);

@@ -156,14 +156,14 @@ const MIN_SCOPED_REST = 4;
  * brackets are ASCII.)
  */
 function withoutCountryScope(name: string): string {
-  const scope = COUNTRY_SCOPE.exec(name)?.[0].length ?? 0;
+  const scope = name.startsWith('中国(') ? (COUNTRY_SCOPE.exec(name)?.[0].length ?? 0) : 0;
   const rest = scope > 0 && name.length - scope >= MIN_SCOPED_REST ? name.slice(scope) : name;
-  const full = CLIPPED_END.exec(rest)?.[0];
-  return full ? rest.slice(0, rest.length - full.length) + (TYPE_CLIPS.get(full) as string) : rest;
+  // A few kinds to try at the end, by endsWith: a regex alternation anchored at the end is tried at every offset.
+  for (const [full, clipped] of TYPE_CLIPS) if (rest.endsWith(full)) return rest.slice(0, rest.length - full.length) + clipped;
+  return rest;
 }
 /** The clipped writings of a zone's kind (entityTypes.json typeClips): a name is keyed with its kind clipped. */
 const TYPE_CLIPS: ReadonlyMap<string, string> = new Map(Object.entries(data.typeClips));
-const CLIPPED_END = new RegExp(`(?:${[...TYPE_CLIPS.keys()].join('|')})$`);
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
 function enumeratedBefore(text: string, at: number): boolean {

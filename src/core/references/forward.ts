@@ -18,6 +18,9 @@ const COUNTED = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九
 /** A counted name before a colon (重点发挥“三大优势”：), which the named-list branch of ANNOUNCE needs. */
 const NAMED_BEFORE_COLON = /[大个项条][^：:]{0,10}[：:]/;
 
+/** What may stand after an announcement that ends its paragraph: a stop, or a word for the points and a colon. */
+const ENDS_ANNOUNCEMENT = /^(?:[。：:]?|[\u4e00-\u9fff]{1,4}[：:])$/;
+
 /** How much of a ——item's paragraph stands for it: its first clause, at most this long. */
 const DASH_ITEM_HEAD = 24;
 
@@ -38,12 +41,21 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
       const range = rangeIn(p, m.index, m.index + m[0].length);
       const from = { range, text: p.raw.slice(m.index, m.index + m[0].length) };
       // A list of ——items right after the paragraph the announcement ends (突出了以下六个方面。 ——保持经济中高速增长…).
-      const dash = /^[。：:]?$/.test(p.text.slice(m.index + m[0].length).trim()) ? dashItem(ctx, i + 1) : undefined;
+      // (What the points are may follow before the colon: 有以下几点体会：)
+      const endsParagraph = ENDS_ANNOUNCEMENT.test(p.text.slice(m.index + m[0].length).trim());
+      const dash = endsParagraph ? dashItem(ctx, i + 1) : undefined;
       if (dash) {
         out.push({ kind: 'section', from, to: dash });
         continue;
       }
       const next = headings.find((n) => !isBefore(n.selectionRange.start, range.end));
+      // Items without markers (五年来主要做了以下工作。 我们扭住…。 我们加快…。): the paragraph after the one the
+      // announcement ends is the first item when it is no heading, not the next heading further down.
+      const plain = endsParagraph ? plainItem(ctx, i + 1, next?.selectionRange.start.line) : undefined;
+      if (plain) {
+        out.push({ kind: 'section', from, to: plain });
+        continue;
+      }
       if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
       out.push({ kind: 'section', from, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }
@@ -57,4 +69,17 @@ function dashItem(ctx: RefContext, i: number): { range: Range; text: string } | 
   if (!q || i >= ctx.bodyEnd || !q.text.startsWith('——')) return undefined;
   const end = Math.min(q.text.length, DASH_ITEM_HEAD, (q.text.search(/[，。；：,;:]/) + 1 || q.text.length + 1) - 1);
   return { range: rangeIn(q, 0, end), text: q.raw.slice(0, end) };
+}
+
+/**
+ * The first item of a list without markers when paragraph `i` opens one: its first clause, when paragraph `i` is no
+ * heading (the next heading, at `headingLine`, starts on another line) and is a body paragraph of its own.
+ */
+function plainItem(ctx: RefContext, i: number, headingLine: number | undefined): { range: Range; text: string } | undefined {
+  const q = ctx.paragraphs[i];
+  if (!q || i >= ctx.bodyEnd) return undefined;
+  const line = q.segments[0]?.line;
+  if (line === undefined || line === headingLine) return undefined;
+  const end = Math.min(q.text.length, DASH_ITEM_HEAD, (q.text.search(/[，。；：,;:]/) + 1 || q.text.length + 1) - 1);
+  return end > 0 ? { range: rangeIn(q, 0, end), text: q.raw.slice(0, end) } : undefined;
 }

@@ -1,5 +1,6 @@
 import data from '../lexicon/entityTypes.json';
 import { WordTrie } from './wordTrie';
+import { onlyVerb } from './nameStart';
 
 /**
  * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
@@ -17,6 +18,8 @@ export const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
 const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
 const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
+/** A grade (A级, 4A级, 五星级) opens the name of a class of places rated so, never of one place (A级旅游景区). */
+const GRADE = /^(?:[\d一二三四五]?A|[\d一二三四五]星)级/;
 
 /** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
 export function isName(modifier: string, text: string, start: number, end: number): boolean {
@@ -28,6 +31,10 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
   if (NUMBERED.test(modifier)) return false;
+  // One verb alone before the type word (老年健康|促进行动 … 妇幼健康|促进行动) says what is done, not which programme.
+  if (onlyVerb(modifier)) return false;
+  // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
+  if (GRADE.test(modifier)) return false;
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
@@ -66,8 +73,7 @@ export function specificLength(modifier: string): number {
 
 /** Whether a modifier is a type word followed by ordinary words only (自贸区改革). */
 function typeThenGeneric(modifier: string): boolean {
-  for (const type of TYPES.wordsAt(modifier, 0)) if (type.length < modifier.length && onlyGeneric(modifier.slice(type.length))) return true;
-  return false;
+  return TYPES.someWordAt(modifier, 0, modifier.length, (typeEnd) => onlyGeneric(modifier.slice(typeEnd)));
 }
 
 export function onlyGeneric(modifier: string): boolean {

@@ -96,6 +96,11 @@ export function verbStartsAt(text: string, s: number): boolean {
   return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
 }
 
+/** Whether a whole modifier is one verb and nothing more (促进|行动, 提升|工程): an action's kind, no name. */
+export function onlyVerb(modifier: string): boolean {
+  return (modifier.length === 2 && (VERB2.hasAt(modifier, 0) || LEAD2.hasAt(modifier, 0))) || (modifier.length === 3 && VERB3_WORDS.has(modifier));
+}
+
 /**
  * Whether a name may start at `s` because a word ends there: the text's start, punctuation or a particle, a number,
  * an opening quote or a verb. Not a start where a reading only ran out of reach (MAX_MODIFIER) inside a word.

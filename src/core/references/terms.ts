@@ -18,6 +18,13 @@ const LEAGUE = /^[\u4e00-\u9fff]超$/;
  * programme of two characters, followed from part to part as a longer one is.
  */
 const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\u9fff]$/;
+/**
+ * A quoted manner (“内卷式”竞争, “一站式”服务, “保姆式”服务) or method (“一企一策”, “一县一策”, “一户一案”: a plan for
+ * each one): how something is done, never a programme the reader goes back to.
+ */
+const MANNER = /式$|^一[\u4e00-\u9fff]一[策案]$/;
+/** What a firm's title is said before (“小巨人”|企业). */
+const FIRM = '企';
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
@@ -30,7 +37,24 @@ interface Mention {
   readonly quoted: boolean;
   /** The character right after the term (after its closing quote when quoted): what the term goes on with. */
   readonly next: string;
+  /** The paragraph the mention stands in, and its offset there: whether two mentions share a sentence. */
+  readonly p: Paragraph;
+  readonly at: number;
 }
+
+/**
+ * Whether `later` stands in the sentence that `first` opens, both of one paragraph: the text between them holds no
+ * sentence end. Looked at only where a later mention shares the first one's paragraph, at most MAX_SENTENCE
+ * characters apart (a longer stretch without a full stop is no one sentence a reader holds in view).
+ */
+function sameSentence(first: Mention, later: Mention): boolean {
+  if (first.p !== later.p || later.at - first.at > MAX_SENTENCE) return false;
+  const text = first.p.text;
+  for (let k = first.at; k < later.at; k++) if (SENTENCE_END.has(text.charCodeAt(k))) return false;
+  return true;
+}
+const MAX_SENTENCE = 300;
+const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c) => c.charCodeAt(0)));
 
 /**
  * Quoted programmes and terms (“苏惠十条”, “263”专项行动, “331”, “六稳”, “放管服”): every later mention points at the
@@ -55,7 +79,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];
-      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '' });
+      list.push({ range: rangeIn(p, m.index, m.index + m[0].length), text: m[0], quoted: true, next: p.text[m.index + m[0].length] ?? '', p, at: m.index });
       mentions.set(term, list);
     }
   }
@@ -70,7 +94,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     for (const p of body) {
       for (const [at, term] of any.matches(p.text)) {
         if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
-        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '' });
+        mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '', p, at });
       }
     }
   }
@@ -101,9 +125,15 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     // own (“三个新的更大进展”, “五大文化”) is what readers follow from part to part, as they do any quoted name.
     // Two-character programmes everyone knows (“两新”, “两重”), numbered pairs (“三保”) and leagues (“苏超”) are names
     // all the same.
-    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
+    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || MANNER.test(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
+    // A title firms are given (专精特新“小巨人”企业), quoted each time right before 企业: a class of firms, of which
+    // a report counts many, not a programme to go back to.
+    if (!entry && all.every((m) => !m.quoted || m.next === FIRM)) continue;
     const target = entry ?? { range: first.range, text: first.text };
     for (const m of entry ? list : list.slice(1)) {
+      // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
+      // is in view: no link to follow (as entities.ts does for a name said again in its first paragraph).
+      if (!entry && sameSentence(first, m)) continue;
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
       // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
       // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.

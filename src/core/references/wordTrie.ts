@@ -71,6 +71,20 @@ export class WordTrie {
     }
   }
 
+  /**
+   * Whether some word that starts at `at` and ends before `end` passes `test` (given where the word ends): the walk of
+   * wordsAt without a generator, which costs more to resume than the walk itself in a test run per candidate name.
+   */
+  someWordAt(text: string, at: number, end: number, test: (wordEnd: number) => boolean): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = at; i < end; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) return false;
+      if (node.word !== null && i + 1 < end && test(i + 1)) return true;
+    }
+    return false;
+  }
+
   /** The longest word that starts at `at`, or null. */
   longestAt(text: string, at: number): string | null {
     let node: TrieNode | undefined = this.root;
