@@ -11,6 +11,24 @@ export function goesOn(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * The paragraph stops in the middle of a sentence: it is prose (a comma, 、 or sentence end inside it) and ends on an
+ * ideograph, a comma, 、 or an opening quote. A page that links words of its text breaks the paragraph around each
+ * link (河北 2002–2006 from hebei.gov.cn: “…城市环境综合” / “整治” / “…”, “…打击“” / “法轮功” / “”等邪教…”), so the line
+ * after it is the rest of that sentence, never a heading. Page chrome (“浏览次数 4034 次”) has no such punctuation.
+ * O(length).
+ */
+export function endsMidSentence(p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  const text = p.text;
+  return /[\u4e00-\u9fff,，、“‘"(（《]$/.test(text) && /[,，、。;；!?！？]/.test(text);
+}
+
+/** A line that opens with closing punctuation (“”为龙头的严打”, “。搞好…”) is the rest of a sentence broken before it. */
+export function opensMidSentence(text: string): boolean {
+  return /^[,，、。;；:：!?！？”’)）》]/.test(text);
+}
+
 /** Shorter than this, two paragraphs may open alike without one being a copy of the other. */
 const MIN_REPEAT = 20;
 
