@@ -70,3 +70,31 @@ describe('a page that breaks its paragraphs around linked words', () => {
     expect(nodeAtLine(text, '我国民族资产阶级仍然具有两面性')?.level).toBe(2);
   });
 });
+
+/**
+ * 河北省 2011 政府工作报告 as scraped from hebei.gov.cn (yver-sun/gaoyang-towel-resilience @a1caada,
+ * data/government_reports/河北省_2011_report.txt), lines 24–31, long lines cut after a whole sentence: the page writes
+ * its dash leads with U+2015 (――), not U+2014.
+ */
+const HEBEI_2011_DASHES = [
+  '各位代表：',
+  '从今年(2011年)开始，河北省将实施第十二个五年规划。',
+  '一、“十一五”时期经济社会发展取得重大成就',
+  '2010年是“十一五”规划的最后一年。',
+  '――综合经济实力跨上新台阶。积极应对国际金融危机冲击，保持了经济平稳较快发展的良好态势。预计2010年，全省生产总值达到2万亿元、年均增长11.7%，人均生产总值由2005年的1.47万元提高到2.8万元;',
+  '――经济结构调整取得新进展。',
+  '――农业农村工作得到新加强。认真落实强农惠农政策，全面取消农业税，农业综合生产能力明显提高，粮食生产连续七年丰收、去年总产接近600亿斤;蔬菜、畜牧、果品产业快速发展，农业产业化经营率达到58%;',
+  '――城镇面貌呈现新变化。',
+].join('\n');
+
+describe('dash leads written with U+2015 (――)', () => {
+  it('reads them as dash leads of the part', () => {
+    const part = nodeAtLine(HEBEI_2011_DASHES, '一、“十一五”时期经济社会发展取得重大成就');
+    expect(part?.children.map((c) => [c.level, c.marker, c.title])).toEqual([
+      [2, '――', '综合经济实力跨上新台阶'],
+      [2, '――', '经济结构调整取得新进展'],
+      [2, '――', '农业农村工作得到新加强'],
+      [2, '――', '城镇面貌呈现新变化'],
+    ]);
+  });
+});

@@ -150,7 +150,8 @@ const MAX_DASH_LEAD = 40;
  * titles it. Returns the title's start and end offsets, or null.
  */
 export function dashLead(text: string): { start: number; end: number } | null {
-  const dash = /^(?:——|--|—)\s*/.exec(text);
+  // U+2015 (――) is the dash of some pages (河北 2011 from hebei.gov.cn: “――综合经济实力跨上新台阶。” ×8).
+  const dash = /^(?:——|――|--|—|―)\s*/.exec(text);
   if (!dash) return null;
   const start = dash[0].length;
   const stop = text.slice(start, start + MAX_DASH_LEAD + 1).search(/[。；;！!？?]/);
@@ -168,7 +169,7 @@ export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
-  if (/[。!?;；:：,，、…—]$/.test(text) || /^[—-]/.test(text)) return false;
+  if (/[。!?;；:：,，、…—]$/.test(text) || /^[—―-]/.test(text)) return false;
   // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
   // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
   if (/[。!?！？]/.test(text)) return false;
