@@ -6,7 +6,7 @@ import { firstLine, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
-import { addInlinePoints, endsMidSentence, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
+import { addInlinePoints, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
@@ -193,9 +193,7 @@ class OutlineParser extends LeadReader {
     // A word the page cut out of its sentence (a link) is no heading: the paragraph before it stops mid-sentence. A
     // heading line before it may end without a stop (1964: “进一步巩固和发展人民民主统一战线，胜利地推进社会主义事业” over the
     // topic “我国民族资产阶级仍然具有两面性；…”).
-    const prev = this.paragraphs[pi - 1];
-    const afterHeadingLine = h.sinceHeading === 1 && prev !== undefined && !/[。！？!?]/.test(prev.text);
-    if (opensMidSentence(text) || (pi > this.bodyStart && !afterHeadingLine && endsMidSentence(prev))) return false;
+    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi))) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
