@@ -17,6 +17,11 @@ const MAX_SERIES_TITLE = 60;
  * summary sentence, not a title.
  */
 const MAX_SERIES_COMMAS = 3;
+/**
+ * Inside a running series a title may list its measures before the outcome (高阳 2019: “一年来，我们坚持以供给侧结构性改革为
+ * 主线，抓技改，建园区，上项目，产业转型升级步伐不断加快。” after “一年来，我们认真落实…。”).
+ */
+const MAX_RUNNING_COMMAS = 5;
 
 /** A framed title is at most this long (西藏 2026: “这五年是新时代党的治藏方略全面落地开花结果的五年”, 24). */
 const MAX_FRAMED_TITLE = 32;
@@ -66,12 +71,12 @@ export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end:
   if (stop >= text.length || stop > MAX_SERIES_TITLE) return -1;
   const commas = commasIn(text.slice(0, stop));
   if (commas <= MAX_SERIES_COMMAS) return stop;
-  // One clause more is a title still where the series runs on it, or where the next paragraph's title has as many
-  // clauses (海拉尔 2018: “过去的一年，面对经济下行压力，我们综合施策，打好组合拳，发展质效持续提高。” ×6 alike; 保定 2021:
-  // “五年来，我们全面释放区划调整的积极效应，下大力拉大城市框架，坚定不移补短板、理秩序，城乡面貌发生新的改观。” in a run of 3-clause
-  // titles). A summary sentence has its own shape.
+  // A member of a running series may have more clauses (MAX_RUNNING_COMMAS; 保定 2021: “五年来，我们全面释放区划调整的积极
+  // 效应，下大力拉大城市框架，坚定不移补短板、理秩序，城乡面貌发生新的改观。” in a run of 3-clause titles). Opening a series, one
+  // clause more is a title when the next paragraph's title has as many (海拉尔 2018: “过去的一年，面对经济下行压力，我们综合
+  // 施策，打好组合拳，发展质效持续提高。” ×6 alike). A summary sentence has its own shape.
+  if (opener === continuing) return commas <= MAX_RUNNING_COMMAS ? stop : -1;
   if (commas > MAX_SERIES_COMMAS + 1) return -1;
-  if (opener === continuing) return stop;
   const next = pi + 1 < end ? (paragraphs[pi + 1] as Paragraph).text : '';
   const nextStop = seriesOpenerOf(next) === opener ? titleEnd(next, 0, true) : -1;
   return nextStop > 0 && nextStop < next.length && nextStop <= MAX_SERIES_TITLE && commasIn(next.slice(0, nextStop)) === commas ? stop : -1;
