@@ -21,7 +21,9 @@ export function goesOn(text: string, end: number): boolean {
 export function endsMidSentence(p: Paragraph | undefined): boolean {
   if (!p) return false;
   const text = p.text;
-  return /[\u4e00-\u9fff,，、“‘"(（《]$/.test(text) && /[,，、。;；!?！？]/.test(text);
+  // A short piece without punctuation stops mid-sentence when it ends on a word that needs what follows (河北 2006: “‘十一五’
+  // 时期是我省” / “全面建设小康社会” / “承前启后的关键时期。…”; 2004 “城镇是”).
+  return /[\u4e00-\u9fff,，、“‘"(（《]$/.test(text) && (/[,，、。;；!?！？]/.test(text) || /[是的在和与把将对为于从向及]$/.test(text));
 }
 
 /** A line that opens with closing punctuation (“”为龙头的严打”, “。搞好…”) is the rest of a sentence broken before it. */
