@@ -184,3 +184,62 @@ describe('a piece of a sentence that ends on a word needing what follows', () =>
     expect(nodeAtLine(HEBEI_2004_LINKS, '加强城市建设和管理。')?.level).toBe(3);
   });
 });
+
+/**
+ * 河北省 2003 政府工作报告 as scraped from hebei.gov.cn (yver-sun/gaoyang-towel-resilience @a1caada,
+ * data/government_reports/河北省_2003_report.txt), lines 76–93 (the opening, long lines cut after a whole sentence) and
+ * 612–636 (the page footer the scrape left after the report).
+ */
+const HEBEI_2003_FOOTER = [
+  '河北省代省长 季允石',
+  '',
+  '（二〇〇三年一月十日）',
+  '',
+  '各位代表：',
+  '',
+  '现在，我代表河北省人民政府向大会作工作报告，请予审议。并请省政协各位委员和列席会议的同志提出意见。',
+  '',
+  '过去五年回顾和2002年工作情况',
+  '',
+  '省九届人大一次会议以来的五年，是跨世纪发展的重要时期。在邓小平理论和“三个代表”重要思想指引下，在党中央、国务院和中共河北省委的领导下，经过全省人民的共同努力，较好地完成了省九届人大各次会议确定的主要任务。',
+  '',
+  '一、国民经济持续快速健康发展。贯彻中央扩大内需的一系列方针政策，推动经济快速增长和经济结构不断优化。2002年全省国内生产总值达到6076亿元，五年平均增长9．5％；全部财政收入544亿元，按可比口径年均增长10％。',
+  '',
+  '农业基础地位进一步巩固。种植结构趋于优化，优质专用品种增加，高效经济作物发展较快。畜牧、蔬菜、果品生产对农业增长的贡献率达84％。农业产业化经营率达41％，提高16．1个百分点。',
+  '',
+  '工业经济运行质量明显提高。工业结构调整100个重点项目竣工投产，高新技术产业增加值占规模以上工业的比重提高到10．4％。',
+  '',
+  '冀ICP备06016263号-1',
+  '',
+  '冀公网安备 13010202002246号',
+  '',
+  '网站标识码：1300000013',
+  '',
+  '主办：河北省人民政府办公厅',
+  '',
+  '版权所有：河北省人民政府',
+  '',
+  '冀ICP备06016263号-1',
+  '',
+  '网站标识码：1300000013',
+  '',
+  '冀公网安备 13010202002246号',
+  '',
+  '主办：河北省人民政府办公厅',
+  '',
+  '©',
+  '',
+  '版权所有：河北省人民政府',
+  '',
+  '河北省人民政府微信',
+  '',
+  '河北省人民政府微博',
+].join('\n');
+
+describe('the page footer after the report', () => {
+  it('takes no labelled field (主办：…) for a heading', () => {
+    const titles = outlineNodes(HEBEI_2003_FOOTER).map((n) => n.title);
+    expect(titles).toContain('工业经济运行质量明显提高');
+    expect(titles.filter((t) => /[:：]/.test(t))).toEqual([]);
+  });
+});
