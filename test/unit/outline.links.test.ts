@@ -237,9 +237,9 @@ const HEBEI_2003_FOOTER = [
 ].join('\n');
 
 describe('the page footer after the report', () => {
-  it('takes no labelled field (主办：…) for a heading', () => {
+  it('takes no labelled field (主办：…) or link to the site’s accounts (…微信) for a heading', () => {
     const titles = outlineNodes(HEBEI_2003_FOOTER).map((n) => n.title);
     expect(titles).toContain('工业经济运行质量明显提高');
-    expect(titles.filter((t) => /[:：]/.test(t))).toEqual([]);
+    expect(titles.filter((t) => /[:：]|微信|微博/.test(t))).toEqual([]);
   });
 });
