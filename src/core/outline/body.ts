@@ -12,12 +12,24 @@ export function findBodyStart(paragraphs: readonly Paragraph[], end: number): nu
   return 0;
 }
 
-/** Unnumbered headings need evidence that the body has begun: a salutation before, or a long paragraph. */
+/** A paragraph this long is body text, not a line of the title block. */
+const MIN_BODY_PARAGRAPH = 80;
+
+/**
+ * Unnumbered headings need evidence that the body has begun: a salutation before, or a long paragraph — before the
+ * heading, or right after it when the heading is no line of the title block. A report printed as a newspaper summary
+ * (摘登) has no salutation: its first part's name follows the speaker's line and its body paragraph follows the name
+ * (保定 2023: “保定市人民政府市长 闫继红” / “2022年政府工作回顾” / “1月30日，市长闫继红在…作政府工作报告时说，…”).
+ */
 export function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: number, pi: number): boolean {
   if (bodyStart > 0) return true;
-  for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > 80) return true;
-  return false;
+  for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > MIN_BODY_PARAGRAPH) return true;
+  const next = paragraphs[pi + 1];
+  return next !== undefined && next.text.length > MIN_BODY_PARAGRAPH && !TITLE_BLOCK_LINE.test((paragraphs[pi] as Paragraph).text);
 }
+
+/** The report's title, its session line and the speaker's line (…政府工作报告 / ——在…会议上 / 市长 某某 / （摘登）). */
+const TITLE_BLOCK_LINE = /报告|会议|代表大会|摘登|人民政府|[省市区县]长|主席|^[—―-]/;
 
 
 /** A paragraph addressed to the deputies: 各位代表！ alone, or opening the paragraph (各位代表，“十四五”以来，…). */

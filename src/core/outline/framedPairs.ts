@@ -37,14 +37,16 @@ export class FramedPairs {
       this.frame = null;
       return true;
     }
-    for (let j = pi + 2; j <= pi + PAIR_REACH && j < this.bodyEnd && !this.around.headingAt(j); j++) {
+    for (let j = pi + 1; j <= pi + PAIR_REACH && j < this.bodyEnd && !this.around.headingAt(j); j++) {
       const q = (this.paragraphs[j] as Paragraph).text;
       const end = isLeadSentence(q);
-      if (end > 0 && leadFrame(q.slice(0, end)) === frame) {
-        this.frame = frame;
-        this.partnerAt = j;
-        return true;
-      }
+      if (end <= 0 || !q.startsWith(title.slice(0, 4))) continue;
+      // A lead between them that opens alike makes a series of three or more, not a pair with a body between (河北 2009
+      // part 六: “要统筹好环京津地区的发展。” / “要统筹好冀东经济区建设。” / “要统筹好冀中南地区经济发展。”); so does one right after.
+      if (j === pi + 1 || leadFrame(q.slice(0, end)) !== frame) return false;
+      this.frame = frame;
+      this.partnerAt = j;
+      return true;
     }
     return false;
   }

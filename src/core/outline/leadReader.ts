@@ -3,7 +3,7 @@ import type { Paragraph, Segment } from '../text/paragraphs';
 import type { Position } from '../types';
 import { positionAt } from '../text/paragraphs';
 import { findInlinePoints } from './inlinePoints';
-import { addInlinePoints } from './paragraphShape';
+import { addInlinePoints, endsMidSentence } from './paragraphShape';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
@@ -72,10 +72,23 @@ export abstract class LeadReader {
     // An annex or a glossary has items, not sub-headings: a note's first sentence (广东 2026 名词解释 8.“链式改造” /
     // “包括“供应链改造”和“产业链改造”。…”) is its text. So is an item of an enumeration.
     if (h.inBlock || pi === this.listItem) return false;
+    // The rest of a sentence the page broke around a linked word opens no lead (河北 2018: “…乳制品产量保持” / “全国第一” /
+    // “。农村承包地确权…”, one paragraph for the text layer from “全国第一” on).
+    if (this.continuesSentence(pi)) return false;
     // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
+  }
+
+  /**
+   * Paragraph `pi` goes on a sentence the paragraph before it left unfinished (paragraphShape.ts endsMidSentence), unless
+   * that paragraph is a heading line, which may end without a stop.
+   */
+  protected continuesSentence(pi: number): boolean {
+    const prev = this.paragraphs[pi - 1];
+    if (!endsMidSentence(prev) || prev === undefined) return false;
+    return !(this.headings.sinceHeading === 1 && !/[。！？!?]/.test(prev.text));
   }
 
   /** A one-sentence paragraph over a run of 一是/二是 paragraphs, inside a section: their lead (listLeads.ts). */

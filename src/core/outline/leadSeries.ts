@@ -17,9 +17,21 @@ const MAX_SERIES_TITLE = 60;
  * summary sentence, not a title.
  */
 const MAX_SERIES_COMMAS = 3;
+/**
+ * Inside a running series a title may list its measures before the outcome (高阳 2019: “一年来，我们坚持以供给侧结构性改革为
+ * 主线，抓技改，建园区，上项目，产业转型升级步伐不断加快。” after “一年来，我们认真落实…。”).
+ */
+const MAX_RUNNING_COMMAS = 5;
 
 /** A framed title is at most this long (西藏 2026: “这五年是新时代党的治藏方略全面落地开花结果的五年”, 24). */
 const MAX_FRAMED_TITLE = 32;
+
+/**
+ * Openers that repeat without making a heading style: an address to the deputies (保定 2009: “各位代表，过去的一年，我们遇到
+ * 的困难比估计的大，…。” / “各位代表，需要特别报告的是，…” / …) and a report of who speaks (1964 as published, a summary:
+ * “周总理说，在贯彻党的民族政策中，…。” / “周总理说，我们要继续…。” / …).
+ */
+const FRAME_OPENER = /^(?:各位代表|代表们|同志们|[\u4e00-\u9fff]{1,5}(?:说|指出|强调|认为|表示))$/;
 
 export function openerOf(text: string): string | null {
   const m = OPENER.exec(text);
@@ -47,7 +59,7 @@ export function seriesOpenerOf(text: string): string | null {
 export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
   const text = (paragraphs[pi] as Paragraph).text;
   const opener = seriesOpenerOf(text);
-  if (!opener) return -1;
+  if (!opener || FRAME_OPENER.test(opener)) return -1;
   let ok = opener === continuing;
   if (!ok) {
     let run = 1;
@@ -57,9 +69,17 @@ export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end:
   if (!ok) return -1;
   const stop = titleEnd(text, 0, true);
   if (stop >= text.length || stop > MAX_SERIES_TITLE) return -1;
-  let commas = 0;
-  for (let i = 0; i < stop; i++) if (text[i] === ',' || text[i] === '，') commas++;
-  return commas <= MAX_SERIES_COMMAS ? stop : -1;
+  const commas = commasIn(text.slice(0, stop));
+  if (commas <= MAX_SERIES_COMMAS) return stop;
+  // A member of a running series may have more clauses (MAX_RUNNING_COMMAS; 保定 2021: “五年来，我们全面释放区划调整的积极
+  // 效应，下大力拉大城市框架，坚定不移补短板、理秩序，城乡面貌发生新的改观。” in a run of 3-clause titles). Opening a series, one
+  // clause more is a title when the next paragraph's title has as many (海拉尔 2018: “过去的一年，面对经济下行压力，我们综合
+  // 施策，打好组合拳，发展质效持续提高。” ×6 alike). A summary sentence has its own shape.
+  if (opener === continuing) return commas <= MAX_RUNNING_COMMAS ? stop : -1;
+  if (commas > MAX_SERIES_COMMAS + 1) return -1;
+  const next = pi + 1 < end ? (paragraphs[pi + 1] as Paragraph).text : '';
+  const nextStop = seriesOpenerOf(next) === opener ? titleEnd(next, 0, true) : -1;
+  return nextStop > 0 && nextStop < next.length && nextStop <= MAX_SERIES_TITLE && commasIn(next.slice(0, nextStop)) === commas ? stop : -1;
 }
 
 /** A title of clauses sharing its head runs to 40 characters (“坚持依法用权，倡俭治奢，深入推进党风廉政建设和反腐败工作”, 29). */

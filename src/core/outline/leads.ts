@@ -115,11 +115,12 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * So are statements of what a thing is for, has or rests on, read outside the corpus: a purpose copula (1958 “试制新产品，
  * 是为了增加新产品。”), a possession predicate with the subject first (1981 “消费品工业生产的发展具有广阔的领域和很大的潜力。”;
  * not 打造具有…的X, a title), a maxim of parallel 靠 (1981 “发展农业靠政策、靠科学。”), a negation (1964 “伟大的中国人民，并没有
- * 被严重的困难吓倒。”) and 是…的 across a comma (1964 “文化革命是不破不立，有破有立的。”).
+ * 被严重的困难吓倒。”) and 是…的 across a comma (1964 “文化革命是不破不立，有破有立的。”); so is what a thing is built on
+ * (河北 2009: “区域经济的发展建立在区域内各市发展的基础上。”, closing the part's three “要统筹好…。” leads).
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**
@@ -150,7 +151,8 @@ const MAX_DASH_LEAD = 40;
  * titles it. Returns the title's start and end offsets, or null.
  */
 export function dashLead(text: string): { start: number; end: number } | null {
-  const dash = /^(?:——|--|—)\s*/.exec(text);
+  // U+2015 (――) is the dash of some pages (河北 2011 from hebei.gov.cn: “――综合经济实力跨上新台阶。” ×8).
+  const dash = /^(?:——|――|--|—|―)\s*/.exec(text);
   if (!dash) return null;
   const start = dash[0].length;
   const stop = text.slice(start, start + MAX_DASH_LEAD + 1).search(/[。；;！!？?]/);
@@ -168,7 +170,7 @@ export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
-  if (/[。!?;；:：,，、…—]$/.test(text) || /^[—-]/.test(text)) return false;
+  if (/[。!?;；:：,，、…—]$/.test(text) || /^[—―-]/.test(text)) return false;
   // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
   // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
   if (/[。!?！？]/.test(text)) return false;

@@ -6,7 +6,7 @@ import { firstLine, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
 import { findInlinePoints } from './inlinePoints';
-import { addInlinePoints, goesOn, repeats, startsOnNextLine } from './paragraphShape';
+import { addInlinePoints, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
@@ -190,6 +190,14 @@ class OutlineParser extends LeadReader {
     const h = this.headings;
     const text = p.text;
     if (!(isPlainHeading(p) || (this.compact && isNameLine(p, this.around.opensBody(pi + 1))))) return false;
+    // A word the page cut out of its sentence (a link) is no heading: the paragraph before it stops mid-sentence. A
+    // heading line before it may end without a stop (1964: “进一步巩固和发展人民民主统一战线，胜利地推进社会主义事业” over the
+    // topic “我国民族资产阶级仍然具有两面性；…”).
+    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi))) return false;
+    // A labelled field of the page (河北 2001–2003 from hebei.gov.cn, the footer between the two copies: “主办：河北省人民政府
+    // 办公厅”, “版权所有：…”) is no heading: an unnumbered heading has no label before a colon. Nor is the footer's link to
+    // the site's accounts (“河北省人民政府微信”, “…微博”).
+    if (/^[^:：，,。]{1,6}[:：]|(?:微信|微博|客户端|公众号)$/.test(text)) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
