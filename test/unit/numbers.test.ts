@@ -263,6 +263,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
   it('reads years gained or added (提前两年完成, 再延长三年) and “the Nth largest” (第一大电源) as figures', () => {
     expect(figure(line('local/guangdong-2026.txt', '提前两年完成'), '两年')).toMatchObject({ value: 2, unit: '年' });
     expect(figure(line('national/2018.txt', '再延长三年'), '三年')).toMatchObject({ value: 3, unit: '年' });
+    // Years added by 延长 whatever follows (再延长三十年整省试点), as 再延长30年整省试点 in digits (云南省, 青海省 2026 too).
+    expect(figure(line('local/辽宁省-2026.txt', '再延长三十年'), '三十年')).toMatchObject({ value: 30, unit: '年' });
     expect(figures('用三年时间基本完成，近两年来')).toHaveLength(0);
     expect(one('提前一年超额完成任务')).toMatchObject({ value: 1, unit: '年' });
     expect(figure(line('local/湖南省-2026.txt', '成为第一大电源'), '第一')).toMatchObject({ value: 1, nature: 'rank' });

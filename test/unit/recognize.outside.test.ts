@@ -51,6 +51,12 @@ describe('units of temperature, medals and the older reports', () => {
     ]);
     expect(figures('获亚洲级以上大赛金牌33枚')).toMatchObject([{ written: '33枚', value: 33, unit: '枚' }]);
   });
+  it('千瓦小时, the older spelling of 千瓦时, is one unit with it (national 1987)', () => {
+    expect(figures('发电量达到４４５５亿千瓦小时，比上年增长８．５％')).toMatchObject([
+      { written: '4455亿千瓦小时', value: 4.455e11, unit: '千瓦时' },
+      { written: '8.5%', value: 8.5, unit: '%' },
+    ]);
+  });
   it('立方公尺, 公尺, 尺 and 土方 (national 1958)', () => {
     expect(written('水泥增产了将近三十万吨，木材增产了约五百二十万立方公尺。')).toEqual(['三十万吨', '五百二十万立方公尺']);
     expect(figures('棉布一亿一千万公尺')).toMatchObject([{ value: 1.1e8, unit: '公尺' }]);

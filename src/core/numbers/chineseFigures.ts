@@ -57,7 +57,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
     const range = finish(text, core, suffix);
     return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
   }
-  if (suffix.unit?.base === '年' && gained && (/^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
+  // (再延长三十年整省试点: years added by 延长 are a figure whatever follows, as 延长30年 written in digits is.)
+  const added = text.slice(Math.max(0, at - 2), at) === '延长';
+  if (suffix.unit?.base === '年' && gained && (added || /^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
   if (!suffix.unit || suffix.unit.base === '年') return null;
   return finish(text, core, suffix);
 }
