@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
@@ -181,5 +183,30 @@ describe('editions held are counted, ordinals are not', () => {
     expect(written('成功举办十四届全运会、中美旅游高层对话')).toEqual([]);
     expect(written('办好第8届中国—东盟博览会')).toEqual([]);
     expect(written('第十六届人大五次会议')).toEqual([]);
+  });
+});
+
+describe('a capacity between a company or a place and its product names a project', () => {
+  it('国能哈密400万吨煤制油…煤制天然气项目 (新疆维吾尔自治区 2026), 白银集团7万吨锌基合金等项目 (甘肃省 2026)', () => {
+    expect(written('推进煤炭清洁高效利用，国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设')).toEqual([]);
+    expect(written('推进稀贵金属资源综合开发利用、白银集团7万吨锌基合金等项目建设')).toEqual([]);
+  });
+  it('推动国达化工60万吨钾肥复合造粒、沃锦储热40万吨熔盐装置技术升级 (青海省 2026); 延长石油150亿方/年天然气产能倍增工程 (陕西省 2026, dev)', () => {
+    expect(written('推动国达化工60万吨钾肥复合造粒、蓝科锂业金属镁一体化技术改造、沃锦储热40万吨熔盐装置技术升级')).toEqual([]);
+    const shaanxi = readFileSync(join('test/fixtures/corpus', 'local/陕西省-2026.txt'), 'utf8').split('\n').find((l) => l.includes('150亿方/年')) ?? '';
+    expect(written(shaanxi)).not.toContain('150亿方/年');
+  });
+  it('a capacity measured, added or listed stays a figure (形成60万吨…储备, 生产能力1.1亿吨和120万吨, 产量稳定在1955万吨以上)', () => {
+    expect(written('新增油气储量2亿吨，形成60万吨政府可调度煤炭储备能力')).toEqual(['2亿吨', '60万吨']);
+    expect(written('钢铁、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。')).toEqual(['1.1亿吨', '120万吨']);
+    expect(written('粮食总产量稳定在1955万吨以上')).toEqual(['1955万吨']);
+  });
+});
+
+describe('a power plant, a base or a storage system named by its capacity (宁夏回族自治区 2026)', () => {
+  it('开工建设南网720兆瓦储能电站, 国家1000万千瓦光伏大基地 are names; 新型储能超过760万千瓦 is a figure', () => {
+    expect(written('实施多链协同工程，开工建设南网720兆瓦储能电站等项目')).toEqual([]);
+    expect(written('国家1000万千瓦光伏大基地、蒙牛乳业等项目建成投产')).toEqual([]);
+    expect(written('新型储能超过760万千瓦，绿氢产能近3万吨。')).toEqual(['760万千瓦', '3万吨']);
   });
 });

@@ -2,8 +2,11 @@ import type { NumberMention } from './types';
 import { REACHING_VERB } from './reachedLevels';
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { namesAProject } from './projectSizes';
 
 const MAX_NAME_QUOTE = 16;
+/** Units of electric power and stored energy that size a plant. */
+const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
 /**
  * Spans whose numbers are never figures: short “quoted” names and slogans (“263”专项行动, “1+10”, “苏惠十条”,
@@ -82,11 +85,14 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Nor 完成2100万千瓦火电机组…超低排放改造: after a verb that builds, retrofits or retires plants, the capacity is
   // the work done — unless a bound makes it a class, 关停淘汰10万千瓦及以下燃煤机组.)
   const worked = /(?:完成|改造|建成|新建|投产|新增|开工|并网|投运|关停|淘汰)$/.test(prev) && m.qualifier !== '以上' && m.qualifier !== '以下';
-  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
+  // (兆瓦 and 兆瓦时 alike, and a base or a storage system: 开工建设南网720兆瓦储能电站, 国家1000万千瓦光伏大基地 — 宁夏
+  // 2026 —, 首款量产级9兆瓦时储能系统 — 福建省 2026, dev.)
+  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
   if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
+  if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
