@@ -35,6 +35,10 @@ describe('a percentage saved is a cut', () => {
     expect(kindIn('各项开支要比去年预算执行数节约10%的总要求，必须努力做到。', '10%')).toBe('change');
     expect(kindIn('在今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十。', '百分之五到十')).toBe('change');
   });
+  it('超 right after the verb is its bound: 药品、耗材平均降价超50% is a cut (青海省 2026); 降低成本的企业超过60% stays a share', () => {
+    expect(kindIn('集中采购药品、耗材平均降价超50%，异地就医直接结算扩面。', '50%')).toBe('change');
+    expect(kindIn('开展降本行动，降低成本的企业超过60%。', '60%')).toBe('share');
+  });
 });
 
 describe('an output names the figure only as the name’s head, and kinds counted are counts', () => {

@@ -29,8 +29,9 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
  * leaves it a share, as does a rate named between (人口自然增长率6.5‰, 对经济增长贡献率超70%); nothing is read
  * across a comma.
  */
-// (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
-const OBJECT_UP_TO_FIGURE = '(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$';
+// (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.
+// 超 right after the verb is its bound, though: 药品、耗材平均降价超50% is a cut, 青海省 2026.)
+const OBJECT_UP_TO_FIGURE = '(?:(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}|超过?)$';
 /** The verbs of measures.ts that say a percentage is a growth or a change (not the from→to rows), and a few more. */
 const verbsOf = (kind: 'growth' | 'change', more: readonly string[]): string =>
   alternation([...new Set([...MEASURES.filter((m) => m.percentKind === kind && !m.to).map((m) => m.surface), ...more])]);
