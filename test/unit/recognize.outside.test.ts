@@ -210,3 +210,16 @@ describe('a power plant, a base or a storage system named by its capacity (宁�
     expect(written('新型储能超过760万千瓦，绿氢产能近3万吨。')).toEqual(['760万千瓦', '3万吨']);
   });
 });
+
+describe('groups older reports count by a magnitude alone', () => {
+  it('上百万赤脚医生, 近千万知识青年 (national 1975); 三十万手工业者 (national 1954) count people', () => {
+    expect(figures('上百万赤脚医生成长起来，近千万知识青年上山下乡')).toMatchObject([
+      { written: '百万', value: 1e6, qualifier: '超过' },
+      { written: '千万', value: 1e7, qualifier: '约' },
+    ]);
+    expect(written('已经有三十万手工业者组织在四千八百多个生产合作社中')).toEqual(['三十万', '四千八百多个']);
+  });
+  it('再扫除350万青壮年文盲 counts people (national 1998)', () => {
+    expect(indicator('积极发展成人教育，再扫除350万青壮年文盲。', '350万')).toMatchObject({ unit: '人', kind: 'count' });
+  });
+});
