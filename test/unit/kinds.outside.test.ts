@@ -50,3 +50,18 @@ describe('an output names the figure only as the name’s head, and kinds counte
     expect(kindIn('原油、钢、钢材、生铁、水泥、化肥等三十多种主要产品产量，提前两年达到或超过第六个五年计划规定的水平。', '三十多种')).toBe('count');
   });
 });
+
+describe('the unit a name implies for a magnitude written alone', () => {
+  const unitOn = (file: string, needle: string, text: string) => {
+    const lines = readFileSync(join('test/fixtures/corpus', file), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(needle));
+    return analyzeReport(lines.join('\n')).indicators.find((i) => i.range.start.line === at && i.text === text);
+  };
+  it('a name ending in 人 and layoffs count people (national 1959, 1988, dev)', () => {
+    expect(unitOn('national/1959.txt', '参加叛乱的人只有两万左右', '两万')).toMatchObject({ unit: '人', kind: 'count' });
+    expect(unitOn('national/1988.txt', '军队裁员１００万', '１００万')).toMatchObject({ unit: '人', kind: 'count' });
+  });
+  it('孕产妇 are people: 全省30万以上参保孕产妇 (浙江 2026, dev)', () => {
+    expect(unitOn('local/zhejiang-2026.txt', '30万以上参保孕产妇', '30万')).toMatchObject({ unit: '人', kind: 'count' });
+  });
+});
