@@ -46,6 +46,15 @@ describe('an output names the figure only as the name’s head, and kinds counte
     expect(kindOn('local/湖南省-2026.txt', '汽车总产量达162.6万辆', '162.6万辆')).toBe('level');
     expect(kindIn('实施百亿斤粮食产能提升工程，推进66个粮食产能提升重点县建设。', '66个')).toBe('count');
   });
+  it('a capacity as the head is a level (城乡电话总容量…２８６０万门, national 1993, dev); a stock owned counts (专利拥有量突破100万件, 2017)', () => {
+    expect(kindOn('national/1993.txt', '城乡电话总容量', '２８６０万门')).toBe('level');
+    expect(kindOn('national/2017.txt', '国内有效发明专利拥有量突破100万件', '100万件')).toBe('count');
+    expect(kindIn('全省5G基站万人拥有量33.7座，综合算力指数全国排名第六。', '33.7座')).toBe('level');
+  });
+  it('thresholds crossed are kind other: 连跨两个万亿元台阶 (安徽省 2026, dev), 五年跨越两个千亿元台阶 (西藏自治区 2026)', () => {
+    expect(kindOn('local/安徽省-2026.txt', '连跨两个万亿元台阶', '两个')).toBe('other');
+    expect(kindIn('地区生产总值年均增长6.3%，五年跨越两个千亿元台阶。', '两个')).toBe('other');
+  });
   it('钢、水泥、化肥等三十多种主要产品产量 counts kinds of products (national 1984)', () => {
     expect(kindIn('原油、钢、钢材、生铁、水泥、化肥等三十多种主要产品产量，提前两年达到或超过第六个五年计划规定的水平。', '三十多种')).toBe('count');
   });

@@ -62,8 +62,9 @@ const PEOPLE_NAME = new RegExp(`${alternation(PEOPLE_NOUNS)}|用户|人数|人�
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
 // (Not 总量 or 规模: 市场主体总量244.3万户 and 招生规模19万人 count units; the labels count them.)
 const PER_HEAD_NAME = /每千|每万|每十万|每百|人均|万人|千人/;
-// An output only as the name's head (人形机器人产量突破5000台): 推进66个粮食产能提升重点县 counts counties (河南省 2026).
-const OUTPUT_NAME = /(?:产量|产能|拥有量|密度)$/;
+// An output or a capacity only as the name's head (人形机器人产量突破5000台, 城乡电话总容量…２８６０万门): 推进66个粮食产能
+// 提升重点县 counts counties (河南省 2026). (A stock owned, 国内有效发明专利拥有量突破100万件, counts; per head it is a level.)
+const OUTPUT_NAME = /(?:产量|产能|容量|密度)$/;
 // Kinds and classes counted are never an output (钢、水泥、化肥等三十多种主要产品产量: national 1984).
 const KINDS_COUNTED: ReadonlySet<string> = new Set(['种', '类', '项', '批']);
 /** Days: a count of days (优良天数350天), not a time frame. */
@@ -79,6 +80,8 @@ export function kindOf(c: KindContext): IndicatorKind {
   const named = name ?? '';
   // 连续10次获评, 连续12届获奖, 连续5个季度居全国前列: a streak is kind other, like 连续5年 (a count only in form).
   if (/连续$/.test(c.before) && (unit === '次' || unit === '届' || unit === '季度' || unit === '轮')) return 'other';
+  // 地区生产总值连跨两个万亿元台阶, 五年跨越两个千亿元台阶: thresholds crossed are a streak-like other, not things counted.
+  if (unit === '个' && c.after !== undefined && /^[^，,。；;]{0,6}台阶/.test(c.after)) return 'other';
   switch (m.nature) {
     case 'rank':
       return 'rank';
