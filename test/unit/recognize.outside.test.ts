@@ -223,3 +223,15 @@ describe('groups older reports count by a magnitude alone', () => {
     expect(indicator('积极发展成人教育，再扫除350万青壮年文盲。', '350万')).toMatchObject({ unit: '人', kind: 'count' });
   });
 });
+
+describe('a size bound on things counted in the same clause is a class', () => {
+  it('世界上年产石油一亿吨以上的国家不到十个 (national 1981); 新建一百万吨以上的大型矿井二十八个 (national 1982, dev)', () => {
+    expect(written('世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。')).toEqual([]);
+    const line = readFileSync(join('test/fixtures/corpus', 'national/1982.txt'), 'utf8').split('\n').find((l) => l.includes('一百万吨以上的大型矿井')) ?? '';
+    expect(written(line)).not.toContain('一百万吨');
+    expect(written(line)).toContain('二十八个');
+  });
+  it('a bound with nothing counted after it stays a figure (原油产量稳定在一亿吨以上的水平, 完成投资1万亿元以上)', () => {
+    expect(written('把原油产量稳定在一亿吨以上的水平，完成投资1万亿元以上。')).toEqual(['一亿吨', '1万亿元']);
+  });
+});

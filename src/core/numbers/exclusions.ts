@@ -153,8 +153,14 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
   // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
   if ((boundAfter || (m.qualifier === '超过' && prefixQualifier)) && m.unit !== '%' && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
+  // 五年内新建一百万吨以上的大型矿井二十八个 (national 1982, dev), 世界上年产石油一亿吨以上的国家不到十个 (1981): a size
+  // bound on things then counted in the same clause is a class, whatever attribute it bounds.
+  if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
   return isClassBound(text, m, bounded);
 }
+
+/** 的, a noun phrase of the class, and its count (…以上的大型矿井二十八个, …以上的国家不到十个). */
+const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|座|项|所)/;
 
 /**
  * 成功举办2届亚欧博览会、3届商博会: editions held, counted — written in digits right after 举办/承办 or in a list that
