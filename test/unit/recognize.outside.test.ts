@@ -235,3 +235,23 @@ describe('a size bound on things counted in the same clause is a class', () => {
     expect(written('把原油产量稳定在一亿吨以上的水平，完成投资1万亿元以上。')).toEqual(['一亿吨', '1万亿元']);
   });
 });
+
+describe('figures of a hypothetical worked through as an illustration', () => {
+  it('只要降低１％，一年就可以增加收入二十亿元; 如果能够加速周转…就可以节省出七十亿到一百亿元 (national 1981)', () => {
+    expect(written('按照现在的生产规模，工业企业的生产成本只要降低１％，一年就可以增加收入二十亿元。')).toEqual([]);
+    expect(written('全国流动资金大大超过了应该拥有的数量，如果能够加速周转，减少百分之二、三的占用量，就可以节省出七十亿到一百亿元的资金。')).toEqual([]);
+  });
+  it('如果每个人每年增加一元钱的购买力，全国人民的购买力就增加六亿元 (national 1957, dev); 六万万人口 before the premise stays', () => {
+    const line = readFileSync(join('test/fixtures/corpus', 'national/1957.txt'), 'utf8').split('\n').find((l) => l.includes('全国人民的购买力就增加六亿元')) ?? '';
+    const got = written(line);
+    expect(got).toContain('六万万');
+    expect(got).not.toContain('六亿元');
+    expect(got).not.toContain('六十亿斤');
+  });
+  it('a premise that says how a real figure is reckoned keeps it (national 1956, dev; 1958)', () => {
+    expect(written('如果以１９５０年为１００，到１９５５年就已经上升为１８９。')).toContain('189');
+    expect(written('如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为七百一十九亿六千万元。')).toEqual(['七百一十九亿六千万元']);
+    // (A warning without 就 keeps the report's own estimate.)
+    expect(written('如果不采取有力措施加以解决，明年还会有一百七十亿元的赤字。')).toEqual(['一百七十亿元']);
+  });
+});
