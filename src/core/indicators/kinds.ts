@@ -80,8 +80,6 @@ export function kindOf(c: KindContext): IndicatorKind {
   const named = name ?? '';
   // 连续10次获评, 连续12届获奖, 连续5个季度居全国前列: a streak is kind other, like 连续5年 (a count only in form).
   if (/连续$/.test(c.before) && (unit === '次' || unit === '届' || unit === '季度' || unit === '轮')) return 'other';
-  // 地区生产总值连跨两个万亿元台阶, 五年跨越两个千亿元台阶: thresholds crossed are a streak-like other, not things counted.
-  if (unit === '个' && c.after !== undefined && /^[^，,。；;]{0,6}台阶/.test(c.after)) return 'other';
   switch (m.nature) {
     case 'rank':
       return 'rank';
@@ -103,7 +101,8 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (!measure && CHANGE_VERB.test(c.before)) return 'change';
       return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? measure.percentKind : 'share';
     case 'count':
-      if (!Number.isInteger(m.value) || PER_HEAD_NAME.test(named)) return 'level';
+      // (门 of a telephone exchange counts its lines, a capacity: 电话交换机近１９００万门 — national 1995; 100门 课程 count.)
+      if (!Number.isInteger(m.value) || PER_HEAD_NAME.test(named) || (unit === '门' && /电话|交换机/.test(named))) return 'level';
       return OUTPUT_NAME.test(named) && !KINDS_COUNTED.has(unit ?? '') ? 'level' : 'count';
     case 'duration':
       // (举办3届商博会: editions held are counted; a streak of them, 连续12届, was read above.)
