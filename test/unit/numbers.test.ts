@@ -172,6 +172,9 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     const classes = figures(line('local/guangdong-2026.txt', '占比超过10%的有44种'));
     expect(classes.map((f) => line('local/guangdong-2026.txt', '占比超过10%的有44种').slice(f.start, f.end))).toEqual(expect.arrayContaining(['44种', '23种', '11种']));
     expect(classes.some((f) => f.unit === '%')).toBe(false);
+    // A growth the things listed after 的有 share is their figure (national 1959, dev labels).
+    const grown = line('national/1959.txt', '产量将增长百分之五十以上的有');
+    expect(figures(grown).map((f) => grown.slice(f.start, f.end))).toEqual(expect.arrayContaining(['百分之五十', '百分之四十']));
   });
 
   it('keeps what a rate is per in its unit (796元/月, 16.9万吨/日), so a monthly level never meets a yearly one', () => {

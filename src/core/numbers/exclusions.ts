@@ -145,7 +145,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end)) && !/算力[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, (m.qualifierStart ?? m.start) - 10), m.qualifierStart ?? m.start))) return true;
   // 在全国占比超过10%的有44种: a threshold that sorts things into a class, counted by the figure after it.
   // (A range too: 亩产皮棉八十斤到九十九斤的有五十五个县, national 1960.)
-  if ((m.qualifier === '超过' || m.qualifier === '以上' || m.valueMax !== undefined) && /^(?:以上)?的有/.test(next)) return true;
+  // (But a growth the things listed after 的有 share is their figure: 产量将增长百分之五十以上的有生铁、钢、原油 — national
+  // 1959, dev labels.)
+  const grownBy = m.unit === '%' && /(?:增长|增加|提高)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+  if ((m.qualifier === '超过' || m.qualifier === '以上' || m.valueMax !== undefined) && /^(?:以上)?的有/.test(next) && !grownBy) return true;
   // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
   // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one).
   const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
