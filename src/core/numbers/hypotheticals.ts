@@ -10,25 +10,23 @@ import type { NumberMention } from './types';
 
 const BACK = 80;
 const AHEAD = 40;
-const PREMISE = /如果|假如|假若|倘若|只要|若能|如能/g;
+const PREMISES = ['如果', '假如', '假若', '倘若', '只要', '若能', '如能'];
+/** Cheap first look: most figures have no premise marker near them at all. */
+const ANY_PREMISE = /如果|假如|假若|倘若|只要|若能|如能/;
 /** A premise that says how a figure is reckoned, not what would happen. */
 const RECKONING = /计算|比较|扣除|加入|不变价格|以[^，,。；;]{1,12}为/;
 const SENTENCE_END = /[。；;！!？?]/;
+const ENDS = '。；;！!？?';
 
 export function isHypothetical(text: string, m: NumberMention): boolean {
-  const from = Math.max(0, m.start - BACK);
-  const back = text.slice(from, m.start);
+  const back = text.slice(Math.max(0, m.start - BACK), m.start);
+  if (!ANY_PREMISE.test(back)) return false;
   // The sentence so far: after the last sentence end in the window.
   let cut = -1;
-  for (let k = back.length - 1; k >= 0; k--) {
-    if (SENTENCE_END.test(back[k] as string)) {
-      cut = k;
-      break;
-    }
-  }
+  for (let k = back.length - 1; k >= 0 && cut < 0; k--) if (ENDS.includes(back[k] as string)) cut = k;
   const sentence = back.slice(cut + 1);
   let premiseAt = -1;
-  for (const p of sentence.matchAll(new RegExp(PREMISE.source, 'g'))) premiseAt = p.index ?? premiseAt;
+  for (const p of PREMISES) premiseAt = Math.max(premiseAt, sentence.lastIndexOf(p));
   if (premiseAt < 0) return false;
   const ahead = text.slice(m.end, m.end + AHEAD);
   const end = ahead.search(SENTENCE_END);
