@@ -172,6 +172,9 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     const classes = figures(line('local/guangdong-2026.txt', '占比超过10%的有44种'));
     expect(classes.map((f) => line('local/guangdong-2026.txt', '占比超过10%的有44种').slice(f.start, f.end))).toEqual(expect.arrayContaining(['44种', '23种', '11种']));
     expect(classes.some((f) => f.unit === '%')).toBe(false);
+    // A growth the things listed after 的有 share is their figure (national 1959, dev labels).
+    const grown = line('national/1959.txt', '产量将增长百分之五十以上的有');
+    expect(figures(grown).map((f) => grown.slice(f.start, f.end))).toEqual(expect.arrayContaining(['百分之五十', '百分之四十']));
   });
 
   it('keeps what a rate is per in its unit (796元/月, 16.9万吨/日), so a monthly level never meets a yearly one', () => {
@@ -263,6 +266,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
   it('reads years gained or added (提前两年完成, 再延长三年) and “the Nth largest” (第一大电源) as figures', () => {
     expect(figure(line('local/guangdong-2026.txt', '提前两年完成'), '两年')).toMatchObject({ value: 2, unit: '年' });
     expect(figure(line('national/2018.txt', '再延长三年'), '三年')).toMatchObject({ value: 3, unit: '年' });
+    // Years added by 延长 whatever follows (再延长三十年整省试点), as 再延长30年整省试点 in digits (云南省, 青海省 2026 too).
+    expect(figure(line('local/辽宁省-2026.txt', '再延长三十年'), '三十年')).toMatchObject({ value: 30, unit: '年' });
     expect(figures('用三年时间基本完成，近两年来')).toHaveLength(0);
     expect(one('提前一年超额完成任务')).toMatchObject({ value: 1, unit: '年' });
     expect(figure(line('local/湖南省-2026.txt', '成为第一大电源'), '第一')).toMatchObject({ value: 1, nature: 'rank' });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
@@ -50,6 +52,12 @@ describe('units of temperature, medals and the older reports', () => {
       { written: '20℃', value: 20, unit: '℃' },
     ]);
     expect(figures('获亚洲级以上大赛金牌33枚')).toMatchObject([{ written: '33枚', value: 33, unit: '枚' }]);
+  });
+  it('千瓦小时, the older spelling of 千瓦时, is one unit with it (national 1987)', () => {
+    expect(figures('发电量达到４４５５亿千瓦小时，比上年增长８．５％')).toMatchObject([
+      { written: '4455亿千瓦小时', value: 4.455e11, unit: '千瓦时' },
+      { written: '8.5%', value: 8.5, unit: '%' },
+    ]);
   });
   it('立方公尺, 公尺, 尺 and 土方 (national 1958)', () => {
     expect(written('水泥增产了将近三十万吨，木材增产了约五百二十万立方公尺。')).toEqual(['三十万吨', '五百二十万立方公尺']);
@@ -175,5 +183,75 @@ describe('editions held are counted, ordinals are not', () => {
     expect(written('成功举办十四届全运会、中美旅游高层对话')).toEqual([]);
     expect(written('办好第8届中国—东盟博览会')).toEqual([]);
     expect(written('第十六届人大五次会议')).toEqual([]);
+  });
+});
+
+describe('a capacity between a company or a place and its product names a project', () => {
+  it('国能哈密400万吨煤制油…煤制天然气项目 (新疆维吾尔自治区 2026), 白银集团7万吨锌基合金等项目 (甘肃省 2026)', () => {
+    expect(written('推进煤炭清洁高效利用，国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设')).toEqual([]);
+    expect(written('推进稀贵金属资源综合开发利用、白银集团7万吨锌基合金等项目建设')).toEqual([]);
+  });
+  it('推动国达化工60万吨钾肥复合造粒、沃锦储热40万吨熔盐装置技术升级 (青海省 2026); 延长石油150亿方/年天然气产能倍增工程 (陕西省 2026, dev)', () => {
+    expect(written('推动国达化工60万吨钾肥复合造粒、蓝科锂业金属镁一体化技术改造、沃锦储热40万吨熔盐装置技术升级')).toEqual([]);
+    const shaanxi = readFileSync(join('test/fixtures/corpus', 'local/陕西省-2026.txt'), 'utf8').split('\n').find((l) => l.includes('150亿方/年')) ?? '';
+    expect(written(shaanxi)).not.toContain('150亿方/年');
+  });
+  it('a capacity measured, added or listed stays a figure (形成60万吨…储备, 生产能力1.1亿吨和120万吨, 产量稳定在1955万吨以上)', () => {
+    expect(written('新增油气储量2亿吨，形成60万吨政府可调度煤炭储备能力')).toEqual(['2亿吨', '60万吨']);
+    expect(written('钢铁、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。')).toEqual(['1.1亿吨', '120万吨']);
+    expect(written('粮食总产量稳定在1955万吨以上')).toEqual(['1955万吨']);
+  });
+});
+
+describe('a power plant, a base or a storage system named by its capacity (宁夏回族自治区 2026)', () => {
+  it('开工建设南网720兆瓦储能电站, 国家1000万千瓦光伏大基地 are names; 新型储能超过760万千瓦 is a figure', () => {
+    expect(written('实施多链协同工程，开工建设南网720兆瓦储能电站等项目')).toEqual([]);
+    expect(written('国家1000万千瓦光伏大基地、蒙牛乳业等项目建成投产')).toEqual([]);
+    expect(written('新型储能超过760万千瓦，绿氢产能近3万吨。')).toEqual(['760万千瓦', '3万吨']);
+  });
+});
+
+describe('groups older reports count by a magnitude alone', () => {
+  it('上百万赤脚医生, 近千万知识青年 (national 1975); 三十万手工业者 (national 1954) count people', () => {
+    expect(figures('上百万赤脚医生成长起来，近千万知识青年上山下乡')).toMatchObject([
+      { written: '百万', value: 1e6, qualifier: '超过' },
+      { written: '千万', value: 1e7, qualifier: '约' },
+    ]);
+    expect(written('已经有三十万手工业者组织在四千八百多个生产合作社中')).toEqual(['三十万', '四千八百多个']);
+  });
+  it('再扫除350万青壮年文盲 counts people (national 1998)', () => {
+    expect(indicator('积极发展成人教育，再扫除350万青壮年文盲。', '350万')).toMatchObject({ unit: '人', kind: 'count' });
+  });
+});
+
+describe('a size bound on things counted in the same clause is a class', () => {
+  it('世界上年产石油一亿吨以上的国家不到十个 (national 1981); 新建一百万吨以上的大型矿井二十八个 (national 1982, dev)', () => {
+    expect(written('世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。')).toEqual([]);
+    const line = readFileSync(join('test/fixtures/corpus', 'national/1982.txt'), 'utf8').split('\n').find((l) => l.includes('一百万吨以上的大型矿井')) ?? '';
+    expect(written(line)).not.toContain('一百万吨');
+    expect(written(line)).toContain('二十八个');
+  });
+  it('a bound with nothing counted after it stays a figure (原油产量稳定在一亿吨以上的水平, 完成投资1万亿元以上)', () => {
+    expect(written('把原油产量稳定在一亿吨以上的水平，完成投资1万亿元以上。')).toEqual(['一亿吨', '1万亿元']);
+  });
+});
+
+describe('figures of a hypothetical worked through as an illustration', () => {
+  it('只要降低１％，一年就可以增加收入二十亿元; 如果能够加速周转…就可以节省出七十亿到一百亿元 (national 1981)', () => {
+    expect(written('按照现在的生产规模，工业企业的生产成本只要降低１％，一年就可以增加收入二十亿元。')).toEqual([]);
+    expect(written('全国流动资金大大超过了应该拥有的数量，如果能够加速周转，减少百分之二、三的占用量，就可以节省出七十亿到一百亿元的资金。')).toEqual([]);
+  });
+  it('如果每个人每年增加一元钱的购买力，全国人民的购买力就增加六亿元 (national 1957, dev); 六万万人口 before the premise stays', () => {
+    const line = readFileSync(join('test/fixtures/corpus', 'national/1957.txt'), 'utf8').split('\n').find((l) => l.includes('全国人民的购买力就增加六亿元')) ?? '';
+    const got = written(line);
+    expect(got).toContain('六万万');
+    expect(got).not.toContain('六亿元');
+    expect(got).not.toContain('六十亿斤');
+  });
+  it('a premise that says how a real figure is reckoned keeps it (national 1956, dev; 1958)', () => {
+    expect(written('如果以１９５０年为１００，到１９５５年就已经上升为１８９。')).toContain('189');
+    expect(written('如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为七百一十九亿六千万元。')).toEqual(['七百一十九亿六千万元']);
+    // (A warning without 就 keeps the report's own estimate.)
+    expect(written('如果不采取有力措施加以解决，明年还会有一百七十亿元的赤字。')).toEqual(['一百七十亿元']);
   });
 });

@@ -98,7 +98,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const sentenceBefore = window ? cues.text.slice(from, m.start) : timeWords(arabicYears(timeText(written)));
       const measure = b.isFrom ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
-      const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start) });
+      const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start), after: p.text.slice(m.tail, m.tail + 8) });
       const at = scopeAt(changes, m.start);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);

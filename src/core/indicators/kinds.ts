@@ -14,10 +14,12 @@ export interface KindContext {
   readonly unit: string | null;
   /** A few characters of the clause before the figure. */
   readonly before: string;
+  /** A few characters after the figure and its qualifier (7%左右的速度, 8%的预定目标). */
+  readonly after?: string;
 }
 
 /** A rate of change named as such (涨幅控制在3%左右, 增速达到11.1%, 增长目标为16%): growth, whatever the verb. */
-const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长目标|增长预期|预期增长|增长比例|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
+const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长幅度|增长目标|增长预期|预期增长|增长比例|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
 const POPULATION_RATE = /人口(?:自然)?增长率|自然增长率/g;
 /** A rate of decrease named as such (降幅近40%, 下降幅度): a change. */
 const DECREASE_NAME = /降幅|下降幅度|减幅/;
@@ -27,13 +29,24 @@ const DECREASE_NAME = /降幅|下降幅度|减幅/;
  * leaves it a share, as does a rate named between (人口自然增长率6.5‰, 对经济增长贡献率超70%); nothing is read
  * across a comma.
  */
-// (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.)
-const OBJECT_UP_TO_FIGURE = '(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}$';
+// (Not across a relative clause or a verb that reaches a level: 粮食增产的县中有30%, 降低成本的企业超过60% are shares.
+// 超 right after the verb is its bound, though: 药品、耗材平均降价超50% is a cut, 青海省 2026.)
+const OBJECT_UP_TO_FIGURE = '(?:(?![到至为率])[^，,；;。：:占率的有为达超]{0,10}|超过?)$';
 /** The verbs of measures.ts that say a percentage is a growth or a change (not the from→to rows), and a few more. */
 const verbsOf = (kind: 'growth' | 'change', more: readonly string[]): string =>
   alternation([...new Set([...MEASURES.filter((m) => m.percentKind === kind && !m.to).map((m) => m.surface), ...more])]);
 const GROWTH_VERB = new RegExp(`(?:${verbsOf('growth', ['递增', '增产', '增收'])})(?!贡献|值)${OBJECT_UP_TO_FIGURE}`);
 const CHANGE_VERB = new RegExp(`(?:${verbsOf('change', ['缩短', '压降', '上调', '下调', '调增', '调减', '减价', '降价', '减产'])})${OBJECT_UP_TO_FIGURE}`);
+/** 比去年预算执行数节约10%, 节约煤和电百分之二到三 (national 1987, 1979): a percentage saved is a cut. (A fraction saved, 节约能源三分之一以上, the labels keep a share.) */
+const SAVING_VERB = new RegExp(`(?:节约|节省)${OBJECT_UP_TO_FIGURE}`);
+/**
+ * A rate of growth named after the figure (7%左右的速度可以实现…, 实现7％左右的增长速度): growth, as 增速 before it is.
+ * And a growth set against its target (M2增长11.3%，低于13%左右的预期目标; 增长7.8％，虽然略低于8％的预定目标): the
+ * target is a growth too (失业率4.1%，低于4.5%的目标 has no growth before it and stays a rate).
+ */
+const GROWTH_AFTER = /^(?:左右)?的(?:经济)?(?:增长速度|增长幅度|增速|速度|增幅|涨幅)/;
+const TARGET_AFTER = /^(?:左右)?的(?:预期|预定|年度)?目标/;
+const GROWTH_AGAINST_TARGET = /(?:增长|上涨|增速)[^，,；;。\d]{0,2}[\d.]+[%％][，,](?:虽然|但是?)?(?:略|明显|大大)?(?:低于|高于|超过|快于|慢于|超出)$/;
 /**
  * 比原定的计划还少3.02%, 比预算少支出了约1.59%, 超过计划成本4%左右, 超过原定计划…的百分之十五点三: a percentage by which
  * a result misses or passes its plan or budget is a change, not a share.
@@ -48,7 +61,12 @@ const YEARS_LEVEL_NAME = /年限|寿命|年龄/;
 const PEOPLE_NAME = new RegExp(`${alternation(PEOPLE_NOUNS)}|用户|人数|人次`);
 /** Per-capita and per-thousand measures and outputs are levels even with a count unit (每千人口托位数4.6个, 汽车产量162.6万辆). */
 // (Not 总量 or 规模: 市场主体总量244.3万户 and 招生规模19万人 count units; the labels count them.)
-const LEVEL_NAME = /每千|每万|每十万|每百|人均|万人|千人|产量|产能|拥有量|密度/;
+const PER_HEAD_NAME = /每千|每万|每十万|每百|人均|万人|千人/;
+// An output or a capacity only as the name's head (人形机器人产量突破5000台, 城乡电话总容量…２８６０万门): 推进66个粮食产能
+// 提升重点县 counts counties (河南省 2026). (A stock owned, 国内有效发明专利拥有量突破100万件, counts; per head it is a level.)
+const OUTPUT_NAME = /(?:产量|产能|容量|密度)$/;
+// Kinds and classes counted are never an output (钢、水泥、化肥等三十多种主要产品产量: national 1984).
+const KINDS_COUNTED: ReadonlySet<string> = new Set(['种', '类', '项', '批']);
 /** Days: a count of days (优良天数350天), not a time frame. */
 const DAY_NAME = /天数/;
 
@@ -73,8 +91,9 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (GROWTH_NAME.test(named.replace(POPULATION_RATE, '人口率')) || GROWTH_NAME.test(c.before.replace(POPULATION_RATE, '人口率').slice(-8))) return 'growth';
       if (DECREASE_NAME.test(c.before.slice(-6))) return 'change';
       if (!measure && GROWTH_VERB.test(c.before)) return 'growth';
-      if (!measure && CHANGE_VERB.test(c.before)) return 'change';
+      if (!measure && (CHANGE_VERB.test(c.before) || SAVING_VERB.test(c.before))) return 'change';
       if (PLAN_GAP.test(c.before)) return 'change';
+      if ((measure?.percentKind ?? 'share') === 'share' && c.after !== undefined && (GROWTH_AFTER.test(c.after) || (TARGET_AFTER.test(c.after) && GROWTH_AGAINST_TARGET.test(c.before)))) return 'growth';
       return measure?.percentKind ?? 'share';
     case 'fraction':
       // (增加了十分之一 is a growth, as 增加了9% is; 减少三分之一 a change.)
@@ -82,7 +101,9 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (!measure && CHANGE_VERB.test(c.before)) return 'change';
       return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? measure.percentKind : 'share';
     case 'count':
-      return !Number.isInteger(m.value) || LEVEL_NAME.test(named) ? 'level' : 'count';
+      // (门 of a telephone exchange counts its lines, a capacity: 电话交换机近１９００万门 — national 1995; 100门 课程 count.)
+      if (!Number.isInteger(m.value) || PER_HEAD_NAME.test(named) || (unit === '门' && /电话|交换机/.test(named))) return 'level';
+      return OUTPUT_NAME.test(named) && !KINDS_COUNTED.has(unit ?? '') ? 'level' : 'count';
     case 'duration':
       // (举办3届商博会: editions held are counted; a streak of them, 连续12届, was read above.)
       if (unit === '届') return 'count';

@@ -1,5 +1,6 @@
 import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import type { NumberMention } from '../numbers/types';
+import { MORE_PEOPLE } from '../numbers/groupNouns';
 
 /**
  * A magnitude written without its unit takes the unit its name implies: 贫困人口减少1240万 and 裁减军队员额20万 count
@@ -8,7 +9,8 @@ import type { NumberMention } from '../numbers/types';
  */
 // Money is read first, at the end of the name: 人民币贷款余额, 人才发展资金 and 城乡居民人均可支配收入 are money, not
 // head counts; a people noun anywhere else (江淮儿女, 脱贫人口务工规模) counts people.
-const PEOPLE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '人数', '员额', '儿女', '人才', '就业', '群体', '残疾人'])})(?!币)`);
+// (A name that ends in 人, 参加叛乱的人只有两万左右, and layoffs, 军队裁员１００万 — national 1959, 1988 — count people too.)
+const PEOPLE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, ...MORE_PEOPLE, '人数', '员额', '裁员', '儿女', '就业', '群体', '残疾人'])})(?!币)|人$`);
 const TRIPS = /人次$/;
 const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
 

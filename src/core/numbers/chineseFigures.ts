@@ -10,6 +10,7 @@ import { chineseCore, singleNumeral } from './numberCore';
 import { suffixAfter } from './magnitudes';
 import { finish } from './finish';
 import { withQualifiers } from './qualifiers';
+import { GROUP_WORDS, MORE_PEOPLE } from './groupNouns';
 import type { NumberMention } from './types';
 
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
@@ -17,8 +18,8 @@ import type { NumberMention } from './types';
 // stand between.)
 // (人才, 工人 and 专家 too: 培养近五百万高级专门人才.) Only words that name a group may stand between — any words
 // would make money a head count (投入三千万的资金支持人才引进).
-const GROUP_WORDS = ['少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校'];
-const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, '人才', '工人', '专家'])})`);
+// (The groups of groupNouns.ts too: 一千二百万侨民, 近千万知识青年.)
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, ...MORE_PEOPLE])})`);
 /** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
 const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
 const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
@@ -57,7 +58,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
     const range = finish(text, core, suffix);
     return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
   }
-  if (suffix.unit?.base === '年' && gained && (/^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
+  // (再延长三十年整省试点: years added by 延长 are a figure whatever follows, as 延长30年 written in digits is.)
+  const added = text.slice(Math.max(0, at - 2), at) === '延长';
+  if (suffix.unit?.base === '年' && gained && (added || /^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
   if (!suffix.unit || suffix.unit.base === '年') return null;
   return finish(text, core, suffix);
 }

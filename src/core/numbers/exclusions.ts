@@ -2,8 +2,12 @@ import type { NumberMention } from './types';
 import { REACHING_VERB } from './reachedLevels';
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { namesAProject } from './projectSizes';
+import { isHypothetical } from './hypotheticals';
 
 const MAX_NAME_QUOTE = 16;
+/** Units of electric power and stored energy that size a plant. */
+const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
 /**
  * Spans whose numbers are never figures: short “quoted” names and slogans (“263”专项行动, “1+10”, “苏惠十条”,
@@ -82,11 +86,15 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Nor 完成2100万千瓦火电机组…超低排放改造: after a verb that builds, retrofits or retires plants, the capacity is
   // the work done — unless a bound makes it a class, 关停淘汰10万千瓦及以下燃煤机组.)
   const worked = /(?:完成|改造|建成|新建|投产|新增|开工|并网|投运|关停|淘汰)$/.test(prev) && m.qualifier !== '以上' && m.qualifier !== '以下';
-  if (m.unit === '千瓦' && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,2}(?:电站|电厂|机组)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
+  // (兆瓦 and 兆瓦时 alike, and a base or a storage system: 开工建设南网720兆瓦储能电站, 国家1000万千瓦光伏大基地 — 宁夏
+  // 2026 —, 首款量产级9兆瓦时储能系统 — 福建省 2026, dev.)
+  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
   if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
+  if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
+  if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
@@ -137,7 +145,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === 'P' && !/[万亿]/.test(text.slice(m.start, m.end)) && !/算力[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, (m.qualifierStart ?? m.start) - 10), m.qualifierStart ?? m.start))) return true;
   // 在全国占比超过10%的有44种: a threshold that sorts things into a class, counted by the figure after it.
   // (A range too: 亩产皮棉八十斤到九十九斤的有五十五个县, national 1960.)
-  if ((m.qualifier === '超过' || m.qualifier === '以上' || m.valueMax !== undefined) && /^(?:以上)?的有/.test(next)) return true;
+  // (But a growth the things listed after 的有 share is their figure: 产量将增长百分之五十以上的有生铁、钢、原油 — national
+  // 1959, dev labels.)
+  const grownBy = m.unit === '%' && /(?:增长|增加|提高)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+  if ((m.qualifier === '超过' || m.qualifier === '以上' || m.valueMax !== undefined) && /^(?:以上)?的有/.test(next) && !grownBy) return true;
   // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
   // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one).
   const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
@@ -147,8 +158,14 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
   // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
   if ((boundAfter || (m.qualifier === '超过' && prefixQualifier)) && m.unit !== '%' && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
+  // 五年内新建一百万吨以上的大型矿井二十八个 (national 1982, dev), 世界上年产石油一亿吨以上的国家不到十个 (1981): a size
+  // bound on things then counted in the same clause is a class, whatever attribute it bounds.
+  if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
   return isClassBound(text, m, bounded);
 }
+
+/** 的, a noun phrase of the class, and its count (…以上的大型矿井二十八个, …以上的国家不到十个). */
+const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|座|项|所)/;
 
 /**
  * 成功举办2届亚欧博览会、3届商博会: editions held, counted — written in digits right after 举办/承办 or in a list that

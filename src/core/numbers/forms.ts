@@ -6,6 +6,7 @@
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { isCnNumeralChar, parseChineseNumeral, smallNumber } from './chineseNumerals';
 import { withQualifiers } from './qualifiers';
+import { GROUP_WORDS, MORE_PEOPLE } from './groupNouns';
 import type { NumberMention } from './types';
 import { matchUnit } from './units';
 
@@ -94,7 +95,8 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
 }
 
 /** People or households after a bare magnitude (上亿群众, 近千万家庭, 百万用户). */
-const PEOPLE_OR_HOUSEHOLDS = new RegExp(`^(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}|用户)`);
+// (And the groups of groupNouns.ts, with a word of the group before: 上百万赤脚医生, 近千万知识青年 — national 1975.)
+const PEOPLE_OR_HOUSEHOLDS = new RegExp(`^(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, ...MORE_PEOPLE])}|用户)`);
 
 /** “增长三成”, “七成以上”, “占全国9成”: tenths as a percentage, only where a share or change is spoken of (not 三成为…). */
 export function tenthsAt(text: string, at: number): NumberMention | null {

@@ -125,6 +125,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['担', '担', 'physical'],
   ['瓩', '千瓦', 'physical'],
   ['千瓦时', '千瓦时', 'physical'],
+  // 发电量达到４４５５亿千瓦小时 (national 1987): the older spelling of 千瓦时, one unit with it.
+  ['千瓦小时', '千瓦时', 'physical'],
   // 发电量三千六百二十亿度: 度 as written (the same quantity as 千瓦时, but reports and readers keep the word).
   ['度', '度', 'physical'],
   // 工商业平均电价下降5分/千瓦时: a price per unit of power in 分 (分 alone is too many other things).

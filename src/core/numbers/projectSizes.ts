@@ -1,0 +1,33 @@
+/**
+ * A capacity written between a company or a place and a product names a project, it is no figure of the report:
+ * 国能哈密400万吨煤制油和…煤制天然气项目开工, 白银集团7万吨锌基合金等项目建成, 沃锦储热40万吨熔盐装置技术升级,
+ * 青海广泰10万吨再生铝等项目建设 (新疆, 甘肃, 青海 2026), 延长石油150亿方/年天然气产能倍增工程 (陕西省 2026, dev).
+ * The figure is a mass or a volume; nothing that measures stands before it (no verb, no 产量/能力/在/达, no qualifier, no
+ * list); a product noun, not a verb, follows; and the clause speaks of projects. Bounded look-around only.
+ */
+import { isVerb } from '../lexicon/verbs';
+import type { NumberMention } from './types';
+
+/** Masses and volumes a plant or a mine is sized by (per year or not). */
+const CAPACITY_UNITS: ReadonlySet<string> = new Set(['吨', '吨/年', '立方米', '立方米/年']);
+/**
+ * Endings before the figure that measure it or list it (产量稳定在1955万吨, 生产能力1.1亿吨, 分别达到, 和, 、): then the
+ * figure is an amount reported, not a project's size.
+ */
+const MEASURED_BEFORE = /(?:[在到至为达超约近共计产量力模总各增减了是有和及与或、的从由比等余]|能力|规模|产能|年产|日产)$/;
+/** What may not open the words after the figure: a bound, a class, a unit's tail or the end of a phrase. */
+const NOT_A_PRODUCT = /^(?:以上|以下|左右|级|的|标准|当量|和|及|等|或)/;
+/** The clause speaks of projects, plants or their upgrades. */
+const PROJECT_WORD = /项目|工程|装置|技改|改造|升级|生产线|一体化/;
+const CJK = /[\u4e00-\u9fff]/;
+
+export function namesAProject(text: string, m: NumberMention): boolean {
+  if (m.unit === null || !CAPACITY_UNITS.has(m.unit) || m.valueMax !== undefined) return false;
+  if (m.qualifierStart !== undefined && m.qualifierStart < m.start) return false;
+  const prev = text.slice(Math.max(0, m.start - 4), m.start);
+  if (!CJK.test(prev.slice(-1)) || MEASURED_BEFORE.test(prev) || isVerb(prev.slice(-2)) || isVerb(prev.slice(-3))) return false;
+  const next = text.slice(m.tail, m.tail + 4);
+  if (!CJK.test(next[0] ?? '') || NOT_A_PRODUCT.test(next) || isVerb(next.slice(0, 2))) return false;
+  const clause = /^[^，,。；;：:]{0,40}/.exec(text.slice(m.tail, m.tail + 40))?.[0] ?? '';
+  return PROJECT_WORD.test(clause);
+}
