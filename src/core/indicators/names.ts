@@ -1,4 +1,5 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
+import { verbStartsAt } from './verbIndex';
 import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -277,7 +278,7 @@ const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
   for (let i = from; i + 1 < text.length; i++) {
-    if (isVerb(text.slice(i, i + 2)) || isVerb(text.slice(i, i + 3))) return i;
+    if (verbStartsAt(text, i)) return i;
   }
   return -1;
 }

@@ -1,4 +1,5 @@
 import { parseChineseNumeral, smallNumber } from '../numbers/chineseNumerals';
+import { charSetTest } from '../text/charSet';
 import type { OutlineNode, ReportMeta } from '../types';
 
 /**
@@ -40,8 +41,9 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   預: '预', 標: '标', 務: '务', 這: '这', 過: '过', 將: '将', 達: '达', 現: '现', 實: '实', 際: '际', 內: '内', 兩: '两',
   們: '们', 爭: '争', 確: '确', 擬: '拟', 歲: '岁', 與: '与', 較: '较', 為: '为', 於: '于', 當: '当', 紀: '纪', 業: '业', 農: '农', 進: '进',
 };
-const TRADITIONAL_TEST = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
-const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
+// A table lookup, not a character class: timeWords runs on every sentence's opening (text/charSet.ts says why).
+const TRADITIONAL_TEST = charSetTest(Object.keys(TRADITIONAL).join(''));
+const TRADITIONAL_ALL = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
 /**
  * Traditional characters in the time words (第一個五年計劃, 今後, 十年來; some 1950s texts mix them in) made simplified,
@@ -50,7 +52,7 @@ const TRADITIONAL_ALL = new RegExp(TRADITIONAL_TEST.source, 'g');
 export function timeWords(s: string): string {
   // The status and the period rules ask about the same clause one after the other: remember the last answer.
   if (s === lastTimeWords[0]) return lastTimeWords[1];
-  const out = TRADITIONAL_TEST.test(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  const out = TRADITIONAL_TEST(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
   lastTimeWords = [s, out];
   return out;
 }

@@ -1,0 +1,59 @@
+/**
+ * The seed's full analysis against a bare nodejieba.cut, timed run by run in alternation (a change in the machine's
+ * load between two blocks of runs then hits both sides alike), by wall clock and by process CPU time, in two modes:
+ *
+ * - forced: a full garbage collection before every run, as bench.ts's medianTime does;
+ * - steady: no forced collection between runs (the collections V8 decides on still happen).
+ *
+ * Why both (measured in session 10, `node --expose-gc`, the seed and four reports from outside the corpus): one
+ * forced full GC before a run makes our analysis take about twice its CPU time, structure and figures alike, and the
+ * cost lasts for several runs after it; under `--no-opt` the two modes take the same time, so what a full GC takes
+ * away is TurboFan's optimised code (`--trace-deopt` lists functions deoptimised for “weak objects” at each GC).
+ * nodejieba.cut is native code and does not care. The forced ratio is thus the analysis right after a major GC, the
+ * steady one the analysis of a warm process; an editor sees both.
+ */
+
+export interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+export interface AlternatingRatio {
+  readonly analysis: Timing;
+  readonly cut: Timing;
+  /** analysis / cut, by wall clock and by CPU time (medians). */
+  readonly ratio: Timing;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function alternatingRatio(analyse: () => unknown, cut: () => unknown, runs: number, beforeEach: () => void): AlternatingRatio {
+  const a = { wall: [] as number[], cpu: [] as number[] };
+  const c = { wall: [] as number[], cpu: [] as number[] };
+  const measure = (into: { wall: number[]; cpu: number[] }, fn: () => unknown): void => {
+    beforeEach();
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    fn();
+    into.wall.push(performance.now() - wall0);
+    const cpu = process.cpuUsage(cpu0);
+    into.cpu.push((cpu.user + cpu.system) / 1000);
+  };
+  for (let i = 0; i < runs; i++) {
+    // Which side goes first alternates too, so neither always runs right after the other's garbage.
+    if (i % 2 === 0) {
+      measure(a, analyse);
+      measure(c, cut);
+    } else {
+      measure(c, cut);
+      measure(a, analyse);
+    }
+  }
+  const analysis = { wall: median(a.wall), cpu: median(a.cpu) };
+  const bare = { wall: median(c.wall), cpu: median(c.cpu) };
+  return { analysis, cut: bare, ratio: { wall: analysis.wall / bare.wall, cpu: analysis.cpu / bare.cpu } };
+}
