@@ -369,6 +369,19 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     }
   });
 
+  // A new user's trial: 1956's 地方财政收入 “占预算数的102.74%” (a completion share) sat in one row with the growth of
+  // budget revenue in later reports, and its chart line jumped from 102.74 to 10.
+  it('keeps to one kind of measure in a row: a share of the budget does not stand among growth rates', () => {
+    const years = [1955, 1956, 1957, 1982, 2005, 2015, 2018];
+    const national = years.map((year) => indexReport(uriOf(year), readCorpus(`national/${year}.txt`), { fileName: `${year}.txt` })!);
+    const share = national[1]!.indicators.find((i) => i.text === '１０２．７４％')!;
+    expect(share).toMatchObject({ kind: 'share', unit: '%' });
+    const rows = crossReportSeries(national, national[1]!.meta, share.groupKey!, '%');
+    const figures = rows.flatMap((r) => [r.actual?.indicator, r.target?.indicator]).filter((i) => i !== undefined);
+    expect(figures.filter((i) => i.kind === 'growth').length).toBeGreaterThan(1);
+    expect(figures.some((i) => i.kind === 'share')).toBe(false);
+  });
+
   it('shows no series with fewer than two rows, and a note while the index is being built', () => {
     const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
     expect(buildCard(model2019, target2019, { ...zh, series: rows.slice(0, 1) }).series).toBeUndefined();

@@ -85,9 +85,11 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   const byYear = new Map<number, { actual?: SeriesRow['actual']; target?: SeriesRow['target'] }>();
   const place = samePlace(reports, meta);
   const reportYears = new Set(place.map((r) => r.meta.year));
+  const matches = (ind: Indicator): boolean => ind.groupKey === groupKey && sameUnit(ind.unit, unit) && !!ind.period && /^\d{4}$/.test(ind.period);
+  const family = mainFamily(place.flatMap((r) => r.indicators.filter(matches)));
   for (const r of place) {
     for (const ind of r.indicators) {
-      if (ind.groupKey !== groupKey || !sameUnit(ind.unit, unit) || !ind.period || !/^\d{4}$/.test(ind.period)) continue;
+      if (!matches(ind) || (family !== null && kindFamily(ind.kind) !== family)) continue;
       const year = Number(ind.period);
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
@@ -111,6 +113,26 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       const result = !row.target ? null : comparable ? outcome(row.target.indicator, actual?.indicator) : actual ? null : reportYears.has(year + 1) ? 'not reported' : null;
       return { year, ...(actual ? { actual } : {}), ...(row.target ? { target: row.target } : {}), outcome: result };
     });
+}
+
+/**
+ * What a figure measures, as far as one row of values may mix it: amounts and counts; rates of change (增长, 提高,
+ * 下降); shares; ranks; the rest. One unit holds several: 亿斤 is grain's level and its increase (1955: 增产四百六十六亿斤
+ * charted as a level of 466 between 3278 and 3680), % a revenue's growth and its completion of the budget
+ * (1956: 占预算数的102.74%).
+ */
+function kindFamily(kind: Indicator['kind']): string {
+  return kind === 'level' || kind === 'count' ? 'amount' : kind === 'growth' || kind === 'change' ? 'rate' : kind;
+}
+
+/** The family most of the indicator's yearly figures belong to; null when none has a clear majority (they all stay). */
+function mainFamily(figures: readonly Indicator[]): string | null {
+  const counts = new Map<string, number>();
+  for (const f of figures) counts.set(kindFamily(f.kind), (counts.get(kindFamily(f.kind)) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [family, n] of counts) if (n > most) [best, most] = [family, n];
+  return counts.size > 1 && most * 2 > figures.length ? best : null;
 }
 
 /**
