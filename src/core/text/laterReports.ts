@@ -54,8 +54,9 @@ export function findLaterReports(doc: ReportDocument): LaterReport[] {
     if (!TITLE.test(contentOf(line).replace(/\s+/g, '')) || !hasHeader(lines, i + 1)) continue;
     firstMeta ??= parseMeta(view(doc, from, Math.min(i, from + META_LINES)));
     const meta = parseMeta(view(doc, i, Math.min(lines.length, i + META_LINES)));
-    // The same place and year again: a second copy of the page (its title block may be worded otherwise), not another report.
-    if (meta.place === firstMeta.place && meta.year === firstMeta.year) continue;
+    // Another report only when its header says another place or year; the same again, or a header that says less
+    // (a second copy of the page whose title block is cut short: 政府工作报告 / 2021年02月19日), is a copy or unknown.
+    if (!differs(meta.place, firstMeta.place) && !differs(meta.year, firstMeta.year)) continue;
     out.push({ line: i, title: meta.title, place: meta.place, year: meta.year });
     firstMeta = meta;
     from = i;
@@ -68,6 +69,10 @@ export function findLaterReports(doc: ReportDocument): LaterReport[] {
 export function view(doc: ReportDocument, from: number, to: number): ReportDocument {
   if (from === 0 && to >= doc.lines.length) return doc;
   return { text: doc.text, lines: doc.lines.slice(from, to), chromeLines: doc.chromeLines.filter((i) => i >= from && i < to) };
+}
+
+function differs<T>(a: T | null, b: T | null): boolean {
+  return a !== null && b !== null && a !== b;
 }
 
 function hasHeader(lines: readonly Line[], from: number): boolean {
