@@ -11,7 +11,7 @@ import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
+import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic } from './clauseNames';
@@ -35,11 +35,22 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  */
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
-  const head = /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead;
+  const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
   const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison).
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && text.slice(Math.max(0, m.start - name.length - 8), m.start).includes(`${name}比`) ? `${name}比` : name;
+}
+
+/**
+ * The measure search drops a 约 before a figure as its qualifier (about); in 参加国际条约187个, 为国家节约二千八百亿元 it
+ * ends a word (条约, 节约), which the name keeps; in 因素大约有十三个百分点 its 大 goes with it (大约, about).
+ */
+function wordEndOf(text: string, m: NumberMention, head: string): string {
+  const before = text.slice(Math.max(0, m.start - 3), m.start).trimEnd();
+  if (!before.endsWith('约') && !before.endsWith('约有')) return head;
+  if (/[条公合契节制签预]$/.test(head) && before.endsWith('约')) return `${head}约`;
+  return /(?<=.{2})大$/.test(head) ? head.slice(0, -1) : head;
 }
 
 function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
@@ -177,7 +188,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // share is what the share is of, whatever the figure before was.)
     if (does?.clause && !before) return does.clause;
   }
-  if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
+  if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
   if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;
   // A rate with its measure (…节能减排和生态建设占15.3%): what stands before the measure is its subject, even when it
