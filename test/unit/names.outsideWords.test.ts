@@ -69,3 +69,25 @@ describe('a verb with its result before a figure leaves the name to the noun aft
     expect(namesOf('新增工信部卓越级智能工厂4家，新培育智能制造标杆企业12家。', '4家', '12家')).toEqual(['工信部卓越级智能工厂', '新培育智能制造标杆企业']);
   });
 });
+
+describe('a figure said of a sibling of the name before it', () => {
+  it('takes the name with its own place: 城镇 … , 农村增加到 (national 1998)', () => {
+    expect(namesOf('城镇人均居住面积增加到8.7平方米，农村增加到22平方米。', '8.7平方米', '22平方米')).toEqual(['城镇人均居住面积', '农村人均居住面积']);
+  });
+
+  it('takes the name with its own stage: 开工 …、竣工 (广西 2026; 苏州 2021 in the corpus)', () => {
+    expect(namesOf('自治区重大项目开工390个、竣工437个。', '390个', '437个')).toEqual(['自治区重大项目开工', '自治区重大项目竣工']);
+    expect(namesOf('建成万头规模猪场10个，完成生猪存栏56万头、出栏96万头。', '56万头', '96万头')).toEqual(['生猪存栏', '生猪出栏']);
+  });
+
+  it('shares out 收支 and a list of products’ output or trade (广西, 甘肃 2026)', () => {
+    expect(namesOf('一般公共预算收支累计分别突破9千亿元、3万亿元。', '9千亿元', '3万亿元')).toEqual(['一般公共预算收入', '一般公共预算支出']);
+    expect(namesOf('原煤、原油、天然气产量分别增长72.1%、31.2%、141%。', '72.1%', '31.2%', '141%')).toEqual(['原煤产量', '原油产量', '天然气产量']);
+    expect(namesOf('“新三样”产品和中间品出口分别增长36.1%、21.6%。', '36.1%', '21.6%')).toEqual(['新三样产品出口', '中间品出口']);
+  });
+
+  it('does not share an industry’s head, nor trade with markets listed before it', () => {
+    expect(namesOf('新材料、生物医药产业产值分别增长195.6%、83.5%。', '195.6%')).toEqual(['新材料']);
+    expect(namesOf('对非洲、拉美市场出口分别增长20%、7.6%。', '20%', '7.6%')).toEqual(['非洲', '拉美市场出口']);
+  });
+});

@@ -129,6 +129,16 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (收入/支出, 出口/进口, 存款/贷款) shares that name's modifier.
   const sibling = previous && before ? SIBLING_HEAD[before] : undefined;
   if (previous && sibling && previous.endsWith(sibling) && previous.length > sibling.length) return previous.slice(0, -sibling.length) + before;
+  // “城镇人均居住面积增加到8.7平方米，农村增加到22平方米”: a place alone whose counterpart opens the name before it
+  // (城镇/农村, 城市/农村) takes that name with its own place.
+  const counterpart = previous && before ? placeSibling(previous, before) : '';
+  if (counterpart) return counterpart;
+  // “自治区重大项目开工390个、竣工437个”, “生猪存栏56万头、出栏96万头”: a verb alone after 、 whose sibling ends the
+  // name before it goes on about the same things.
+  if (previous && itemAfterFigure && SIBLING_VERBS.has(cleaned) && previous.length >= 4) {
+    const end = previous.slice(-2);
+    if (end !== cleaned && SIBLING_VERBS.has(end)) return previous.slice(0, -2) + cleaned;
+  }
   // “全年投资增长5%左右”: investment growing on its own, with no subject before it, is fixed-asset investment.
   if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
@@ -346,6 +356,22 @@ const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|�
 
 /** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
 const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)})`);
+
+/** Stages of a project's or a herd's life, said side by side of the same things (开工/竣工, 存栏/出栏, 制定/修改). */
+const SIBLING_VERBS: ReadonlySet<string> = new Set(['存栏', '出栏', '投产', '开业', '落地', '签约', '开工', '竣工', '完工', '建成', '新建', '续建', '制定', '修改', '修订', '废止']);
+
+/** Places that stand for each other at the start of a name: urban and rural. */
+const PLACE_PAIRS: ReadonlyArray<readonly [string, string]> = [['城镇', '农村'], ['城市', '农村'], ['城镇居民', '农村居民'], ['城市居民', '农村居民'], ['城镇', '乡村'], ['职工', '农民']];
+
+/** The name before with `place` in its counterpart's stead (城镇人均居住面积 → 农村人均居住面积), or ''. */
+function placeSibling(previous: string, place: string): string {
+  for (const [a, b] of PLACE_PAIRS) {
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      if (place === to && previous.startsWith(from) && previous.length > from.length + 1) return to + previous.slice(from.length);
+    }
+  }
+  return '';
+}
 
 /** Head nouns that come in pairs under one modifier (一般公共预算收入、支出; 货物出口、进口). */
 const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支出: '收入', 出口: '进口', 进口: '出口', 存款: '贷款', 贷款: '存款', 出口额: '进口额', 进口额: '出口额' };

@@ -371,6 +371,12 @@ function withoutRankFrame(name: string): string {
   return m ? name.slice(0, m.index) + (m[1] as string) + name.slice(m.index + m[0].length) : name;
 }
 
+/** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */
+function productHead(first: string, last: string): string {
+  const head = /(?<!产业)(?:产量|出口|进口)$/.exec(last)?.[0] ?? '';
+  return head === '产量' || /品$/.test(first) ? head : '';
+}
+
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
@@ -382,6 +388,8 @@ export function splitSubjects(name: string): string[] {
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
+  // 一般公共预算收支累计分别突破9千亿元、3万亿元: revenue and expenditure.
+  if (/收支(?:总额|规模)?$/.test(name) && !name.includes('、')) return [name.replace(/收支(?=(?:总额|规模)?$)/, '收入'), name.replace(/收支(?=(?:总额|规模)?$)/, '支出')];
   const items = name.split(/[、和]/).filter(Boolean);
   if (items.length < 2) return [name];
   const last = items[items.length - 1] as string;
@@ -391,6 +399,8 @@ export function splitSubjects(name: string): string[] {
   const at = last.lastIndexOf(anchor);
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : '';
+  // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
+  // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : productHead(first, last);
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
