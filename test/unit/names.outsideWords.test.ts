@@ -91,3 +91,25 @@ describe('a figure said of a sibling of the name before it', () => {
     expect(namesOf('对非洲、拉美市场出口分别增长20%、7.6%。', '20%', '7.6%')).toEqual(['非洲', '拉美市场出口']);
   });
 });
+
+describe('the noun after a figure, where the words before it only act or place', () => {
+  it('takes the bonds a sum is issued as (national 1999, 2001, 2002)', () => {
+    expect(namesOf('国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。', '1000亿元')).toEqual(['财政债券']);
+    expect(namesOf('继续发行1500亿元长期建设国债，集中用于在建项目。', '1500亿元')).toEqual(['长期建设国债']);
+  });
+
+  it('runs on to a head noun 示范区 past the verb inside it, and keeps 以旧换新 whole (宁夏 2026)', () => {
+    expect(namesOf('获评5个国家生态文明建设示范区、2个美丽河湖。', '5个')).toEqual(['国家生态文明建设示范区']);
+    expect(namesOf('“以旧换新”政策惠及76万群众。', '76万')).toEqual(['以旧换新政策']);
+  });
+
+  it('counts the noun after 共有/已有, not the occasion before it (宁夏 2026)', () => {
+    expect(namesOf('今年全省葡萄酒大奖赛共有1200家企业获得认定。', '1200家')).toEqual(['企业']);
+    expect(namesOf('全省高新技术企业有5000家。', '5000家')).toEqual(['高新技术企业']);
+  });
+
+  it('leaves a milestone to the figure it follows: what comes after its 、 names the next (national 2025)', () => {
+    expect(namesOf('粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。', '1.4万亿斤', '10.1斤')).toEqual(['粮食产量', '亩产']);
+    expect(namesOf('地区生产总值迈上5000亿元新台阶、增长6%。', '6%')).toEqual(['地区生产总值']);
+  });
+});

@@ -46,7 +46,11 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
  * The measure search drops a 约 before a figure as its qualifier (about); in 参加国际条约187个, 为国家节约二千八百亿元 it
  * ends a word (条约, 节约), which the name keeps; in 因素大约有十三个百分点 its 大 goes with it (大约, about).
  */
-function wordEndOf(text: string, m: NumberMention, head: string): string {
+function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
+  // “迈上5000亿元新台阶、增长6%”, “跃上1.4万亿斤新台阶、亩产提升10.1斤”: the milestone after the figure before is that
+  // figure's; what follows its 、 is this one's.
+  const milestone = MILESTONE_AFTER.exec(rawHead.trimStart());
+  const head = milestone && /^[、，,]/.test(rawHead.trimStart().slice(milestone[0].length)) ? rawHead.trimStart().slice(milestone[0].length + 1) : rawHead;
   const before = text.slice(Math.max(0, m.start - 3), m.start).trimEnd();
   if (!before.endsWith('约') && !before.endsWith('约有')) return head;
   if (/[条公合契节制签预]$/.test(head) && before.endsWith('约')) return `${head}约`;
@@ -154,6 +158,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
   // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
   // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
+  // “…大奖赛共有50多个国家和地区参会”, “全国已有2000多个县…”: after 有 a count's noun follows it; what stands before
+  // 有 is where or when they are counted.
+  if (m.nature === 'count' && before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd()) && nounAfter()) return nounAfter();
   const level = m.nature === 'count' && !listItemBefore ? /(?:国家|省|市|县|区)级$/.exec(before) : null;
   if (level) {
     const afterName = nounAfter();
