@@ -113,3 +113,16 @@ describe('the noun after a figure, where the words before it only act or place',
     expect(namesOf('地区生产总值迈上5000亿元新台阶、增长6%。', '6%')).toEqual(['地区生产总值']);
   });
 });
+
+describe('the topic a sentence names before clauses that only say where, how or when', () => {
+  it('names 分别 figures after 在…地区 and 按照… clauses by the topic before them (national 1960)', () => {
+    const grain = '全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤。';
+    expect(namesOf(grain, '四百斤', '八百斤')).toEqual(['粮食每亩平均年产量', '粮食每亩平均年产量']);
+    const cotton = '全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。';
+    expect(namesOf(cotton, '四十斤', '一百斤')).toEqual(['棉花亩产量', '棉花亩产量']);
+  });
+
+  it('never takes a clause that leads an argument on (由此可知) for a topic (national 1957 in the corpus)', () => {
+    expect(namesOf('由此可知，在这些人中，有57.4%是经过劳动改造的。', '57.4%')).toEqual([null]);
+  });
+});

@@ -14,7 +14,7 @@ import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
-import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic } from './clauseNames';
+import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
   mention: NumberMention;
@@ -259,7 +259,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
-  return clauseTopic(text, m, bounds);
+  // (“粮食每亩平均年产量，在三种不同的地区，分别达到四百斤…”: past clauses that only say where or how.)
+  return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || null);
 }
 
 /**
