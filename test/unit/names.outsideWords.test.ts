@@ -126,3 +126,29 @@ describe('the topic a sentence names before clauses that only say where, how or 
     expect(namesOf('由此可知，在这些人中，有57.4%是经过劳动改造的。', '57.4%')).toEqual([null]);
   });
 });
+
+describe('words that name nothing in older national reports (national 1981, 1986)', () => {
+  it('reads past a conjunction or an adverb alone to the subject (而且, 不仅, 相应地)', () => {
+    expect(namesOf('工农业生产总值不仅没有下降，而且将比上年增长3%以上。', '3%')).toEqual(['工农业生产总值']);
+  });
+
+  it('never names a figure 增长: the subject before goes on', () => {
+    expect(namesOf('农业总产值平均每年增长百分之三点五，其中增长较快的“一五”时期平均每年增长百分之四点五。', '百分之四点五')).toEqual(['农业总产值']);
+  });
+
+  it('drops months, alone or as a run (今年1到10月, 10月份)', () => {
+    expect(namesOf('城乡人民的储蓄存款，今年1到10月增加了九十五亿元，达到四百九十四亿元。', '九十五亿元', '四百九十四亿元')).toEqual(['城乡人民储蓄存款', '城乡人民储蓄存款']);
+  });
+
+  it('takes the noun after 动员, 培养, 节省出 and after a preposition’s phrase (同世界上…个国家)', () => {
+    expect(namesOf('今后要动员三亿多农村劳动力，广开生产门路。', '三亿多')).toEqual(['农村劳动力']);
+    expect(namesOf('五年共培养近五百万高级专门人才。', '五百万')).toEqual(['高级专门人才']);
+    expect(namesOf('如果能够加速周转，就可以节省出七十亿到一百亿元的资金。', '七十亿到一百亿元')).toEqual(['资金']);
+    expect(namesOf('目前已同世界上一百七十四个国家和地区发展了经济贸易关系。', '一百七十四个')).toEqual(['国家']);
+  });
+
+  it('keeps the subject of a from–to pair whose end is dated now (减少到现在的), and past 后来又追加', () => {
+    expect(namesOf('全国地县小铁厂由四百六十六个减少到现在的二百七十六个。', '二百七十六个')).toEqual(['地县小铁厂']);
+    expect(namesOf('基本建设投资总额为三百亿元，后来又追加了八十亿元。', '八十亿元')).toEqual(['基本建设投资总额']);
+  });
+});

@@ -158,6 +158,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
   // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
   // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
+  // “目前已同世界上一百七十四个国家和地区发展了经济贸易关系”, “与8个东盟国家开展…”: a preposition's phrase before a
+  // count says with whom; the count's noun follows it.
+  if (m.nature === 'count' && /^(?:同|与|跟|向|和)(?!期|比|上年|去年)[\u4e00-\u9fff]{0,6}$/.test(before) && nounAfter()) return nounAfter();
   // “…大奖赛共有50多个国家和地区参会”, “全国已有2000多个县…”: after 有 a count's noun follows it; what stands before
   // 有 is where or when they are counted.
   if (m.nature === 'count' && before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd()) && nounAfter()) return nounAfter();

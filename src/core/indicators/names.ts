@@ -9,7 +9,8 @@ import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 // The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
 // Part of a year (今年上半年, 一季度, 一、二两月份) and a deadline (到2025年, 到本世纪末) say when, not what.
-const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份)';
+// (今年1至9月, 1到10月, 10月份: months, Arabic or Chinese, alone or as a run.)
+const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:(?:至|到|—|－|-)(?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:末|底)?)';
 // (计划在一九八五年底以前全部建成的四百个: a deadline with its plan word is when, too.)
 const DEADLINE = '(?:(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|年底|年末)(?:底|末)?|(?:计划|预计|争取|力争)?在?\\d{4}年(?:底|末)?(?:以|之)?前)';
 // (1978、1979两年共增产粮食, 1953年至1980年二十八年中: a run of years is when, too.)
@@ -59,8 +60,8 @@ export function isGenericAttribute(name: string): boolean {
   return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期|(?:增长|增加)?的?绝对(?:数|值|量)|(?:五年|年均|全年)?增量)$/.test(name);
 }
 
-/** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
-const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
+/** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升, 工农业生产总值|不仅没有下降. */
+const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -100,12 +101,13 @@ export function withoutLeadingVerb(name: string): string {
 }
 
 /**
- * A verb with its result or an adverb before a one-character verb (办起, 建立起, 还办了, 办成): in 农村已经办起三百九十万个
+ * A verb with its result or an adverb before a one-character verb (办起, 建立起, 节省出, 还办了, 办成): in 农村已经办起三百九十万个
  * 食堂, 各地人民公社还办了三万多所农业中学, 每年办成10件为民实事 what is counted or measured is the noun after the figure.
  */
 export function endsWithResultVerb(s: string): boolean {
-  if (/[办建修盖种栽造挖打开养]起$|[办建做干造]成$|(?:还|已|已经|又|共|先后|相继|新|另)[办建修盖种栽造挖打开养]$/.test(s)) return true;
-  return s.endsWith('起') && s.length >= 3 && (isVerb(s.slice(-3, -1)) || isVerb(s.slice(-4, -1)));
+  if (/(?:节省|节约|腾|拿|挤|抽|划|调|筹)出$|[办建修盖种栽造挖打开养]起$|[办建做干造]成$|(?:还|已|已经|又|共|先后|相继|新|另)[办建修盖种栽造挖打开养]$/.test(s)) return true;
+  // (节省出七十亿到一百亿元的资金, 腾出…: 出 is a result too.)
+  return /[起出]$/.test(s) && s.length >= 3 && (isVerb(s.slice(-3, -1)) || isVerb(s.slice(-4, -1)));
 }
 
 /** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
