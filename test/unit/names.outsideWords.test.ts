@@ -152,3 +152,21 @@ describe('words that name nothing in older national reports (national 1981, 1986
     expect(namesOf('基本建设投资总额为三百亿元，后来又追加了八十亿元。', '八十亿元')).toEqual(['基本建设投资总额']);
   });
 });
+
+describe('2026 provincial reports: ranks, adverbs, work done and unit notes (新疆, 内蒙古 2026)', () => {
+  it('ranks the figure before when the rank’s words only say where it stands (居全国主要产煤省区首位)', () => {
+    expect(namesOf('原煤产量增速连续4年居全国主要产煤省区首位，疆煤外运年均增长33.7%。', '首位')).toEqual(['原煤产量增速']);
+  });
+
+  it('never names a figure by an adverb alone (稳步达到)', () => {
+    expect(namesOf('一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。', '3000亿元')).toEqual(['一般公共预算收入']);
+  });
+
+  it('names an amount of work done by the noun after it, not the clause before (完成2100万千瓦火电机组…)', () => {
+    expect(namesOf('蓝天、碧水、净土保卫战取得重大成果，完成2100万千瓦火电机组超低排放改造。', '2100万千瓦')).toEqual(['火电机组超低排放改造']);
+  });
+
+  it('leaves a unit note in brackets to the figure it follows (危旧房3.1万套（户）、老旧管道…)', () => {
+    expect(namesOf('改造城镇老旧小区7323个、危旧房3.1万套（户）、老旧管道1.68万公里。', '1.68万公里')).toEqual(['老旧管道']);
+  });
+});

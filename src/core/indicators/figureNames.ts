@@ -49,8 +49,10 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
 function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
   // “迈上5000亿元新台阶、增长6%”, “跃上1.4万亿斤新台阶、亩产提升10.1斤”: the milestone after the figure before is that
   // figure's; what follows its 、 is this one's.
-  const milestone = MILESTONE_AFTER.exec(rawHead.trimStart());
-  const head = milestone && /^[、，,]/.test(rawHead.trimStart().slice(milestone[0].length)) ? rawHead.trimStart().slice(milestone[0].length + 1) : rawHead;
+  // (危旧房3.1万套（户）、老旧管道1.68万公里: a unit note in brackets after the figure before is that figure's too.)
+  const noted = rawHead.replace(/^\s*[（(][^（）()]{1,6}[）)]\s*(?=[、，,])/, '');
+  const milestone = MILESTONE_AFTER.exec(noted.trimStart());
+  const head = milestone && /^[、，,]/.test(noted.trimStart().slice(milestone[0].length)) ? noted.trimStart().slice(milestone[0].length + 1) : noted;
   const before = text.slice(Math.max(0, m.start - 3), m.start).trimEnd();
   if (!before.endsWith('约') && !before.endsWith('约有')) return head;
   if (/[条公合契节制签预]$/.test(head) && before.endsWith('约')) return `${head}约`;
@@ -91,6 +93,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const synonym = stripped !== whole ? exactIndicator(whole) : undefined;
   // (下达2025年中央及省级育儿补贴资金: with the verb gone, the year that opened its object is when, not what.)
   const cleaned = synonym ? synonym.name : stripped.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/, '');
+  // “原煤产量增速连续4年居全国主要产煤省区首位”: a rank whose words are only where it stands (居…, 位居…) ranks the
+  // figure before it.
+  if (m.nature === 'rank' && previous && /^(?:居|位居|稳居|跃居|位列|排名|排在|排|列)/.test(cleaned)) return previous;
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
   // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
@@ -220,7 +225,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const measureAfter = MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4));
   if (!before && (hadMeasure || measureAfter)) {
     // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
-    const counted = m.nature === 'count' && !measureAfter ? nounAfter() : '';
+    // (“完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造”: so does an amount right after a verb of work done.)
+    const workDone = m.nature !== 'percent' && m.nature !== 'points' && /(?:完成|新增|建成|新建|实施|改造|发放|下达|筹集)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    const counted = (m.nature === 'count' || workDone) && !measureAfter ? nounAfter() : '';
     if (counted) return counted;
     // “化学需氧量、二氧化硫排放总量近年来首次出现双下降，分别下降3.14%、4.66%”: 分别 shares out the list the clause
     // before names, not the figure before it.
