@@ -170,3 +170,14 @@ describe('2026 provincial reports: ranks, adverbs, work done and unit notes (新
     expect(namesOf('改造城镇老旧小区7323个、危旧房3.1万套（户）、老旧管道1.68万公里。', '1.68万公里')).toEqual(['老旧管道']);
   });
 });
+
+describe('a group of classes before a count, and 再 before a one-character verb (青海, 新疆 2026)', () => {
+  it('names the count by the noun after it, not by 十大类 or 五大类', () => {
+    expect(namesOf('切实抓好2026年十大类46项民生实事工程，让政府承诺落到实处。', '46项')).toEqual(['民生实事工程']);
+    expect(namesOf('对主要目标和重大任务作了量化，提出五大类21个主要指标。', '21个')).toEqual(['主要指标']);
+  });
+
+  it('reads 再建 as a verb before the count', () => {
+    expect(namesOf('基本消除农村次差公路，再建500座农牧区便民桥。', '500座')).toEqual(['农牧区便民桥']);
+  });
+});

@@ -105,7 +105,7 @@ export function withoutLeadingVerb(name: string): string {
  * 食堂, 各地人民公社还办了三万多所农业中学, 每年办成10件为民实事 what is counted or measured is the noun after the figure.
  */
 export function endsWithResultVerb(s: string): boolean {
-  if (/(?:节省|节约|腾|拿|挤|抽|划|调|筹)出$|[办建修盖种栽造挖打开养]起$|[办建做干造]成$|(?:还|已|已经|又|共|先后|相继|新|另)[办建修盖种栽造挖打开养]$/.test(s)) return true;
+  if (/(?:节省|节约|腾|拿|挤|抽|划|调|筹)出$|[办建修盖种栽造挖打开养]起$|[办建做干造]成$|(?:还|已|已经|又|再|共|先后|相继|新|另)[办建修盖种栽造挖打开养]$/.test(s)) return true;
   // (节省出七十亿到一百亿元的资金, 腾出…: 出 is a result too.)
   return /[起出]$/.test(s) && s.length >= 3 && (isVerb(s.slice(-3, -1)) || isVerb(s.slice(-4, -1)));
 }
