@@ -181,3 +181,13 @@ describe('a group of classes before a count, and 再 before a one-character verb
     expect(namesOf('基本消除农村次差公路，再建500座农牧区便民桥。', '500座')).toEqual(['农牧区便民桥']);
   });
 });
+
+describe('national 2004 and 2007 (outside the labelled set)', () => {
+  it('names a rate after a clause that lowers something by what it lowers', () => {
+    expect(namesOf('从今年起，逐步降低农业税税率，平均每年降低1个百分点以上。', '1个百分点')).toEqual(['农业税税率']);
+  });
+
+  it('reads 关停 as an action whose object follows the figure', () => {
+    expect(namesOf('“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。', '5000万千瓦', '1000万千瓦')).toEqual(['小火电机组', '小火电机组']);
+  });
+});

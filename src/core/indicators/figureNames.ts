@@ -351,12 +351,13 @@ export const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|�
 /** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
 const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;
 
-/** The object of a clause that raises it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
+/** The object of a clause that raises or lowers it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
 function raisedObject(text: string, at: number, bounds: Boundaries): string {
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
   const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart);
-  const m = /^(?:连续第?[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
+  // (逐步降低农业税税率，平均每年降低1个百分点: a clause that lowers something, an adverb before its verb, too.)
+  const m = /^(?:连续第?[\d一二三四五六七八九十]+年)?(?:逐步|继续|进一步|大幅|适当)?(?:提高|上调|增加|提升|降低|下调|减少|压减)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
   return m ? cleanName(m[1] as string) : '';
 }
 
