@@ -139,7 +139,7 @@ export function topicPastFrames(text: string, at: number, bounds: Boundaries): s
     end = start - 1;
     if (ADVERBIAL_CLAUSE.test(clause) || TIME_FRAME_CLAUSE.test(arabicYears(clause))) continue;
     if (DISCOURSE_CLAUSE.test(clause)) return '';
-    if (/\d|百分之/.test(clause) || clause.length > 20) return '';
+    if (/\d|百分之|[零一二两三四五六七八九十百千万亿]{3,}/.test(clause) || clause.length > 20) return '';
     const topic = cleanName(clause);
     return topic.length >= 2 && firstVerb(topic, 2) < 0 ? topic : '';
   }
