@@ -165,6 +165,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
   // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
   // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
+  // “农村免费孕前检查使600万个家庭受益”, “这将使农村1.5亿中小学生的家庭…”: after a causative 使 the people or
+  // households the figure counts follow it (a place before them is where they are).
+  if ((m.nature === 'count' || m.unit === '人' || m.unit === null) && /使(?:农村|城镇|城市|全国|全省)?$/.test(head.trimEnd()) && nounAfter()) return nounAfter();
   // “目前已同世界上一百七十四个国家和地区发展了经济贸易关系”, “与8个东盟国家开展…”: a preposition's phrase before a
   // count says with whom; the count's noun follows it.
   if (m.nature === 'count' && /^(?:同|与|跟|向|和)(?!期|比|上年|去年)[\u4e00-\u9fff]{0,6}$/.test(before) && nounAfter()) return nounAfter();
