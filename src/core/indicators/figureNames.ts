@@ -231,7 +231,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (!before && (hadMeasure || measureAfter)) {
     // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
     // (“完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造”: so does an amount right after a verb of work done.)
-    const workDone = m.nature !== 'percent' && m.nature !== 'points' && /(?:完成|新增|建成|新建|实施|改造|发放|下达|筹集)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    // (A bare magnitude only before people, 完成1000万以上农村贫困人口脱贫: its unit is read from the name it gets.)
+    const ownUnit = m.unit != null || PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 10).replace(/^(?:以上|左右|多|余)/, ''));
+    const workDone = m.nature !== 'percent' && m.nature !== 'points' && ownUnit && /(?:完成|新增|建成|新建|实施|改造|发放|下达|筹集)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     const counted = (m.nature === 'count' || workDone) && !measureAfter ? nounAfter() : '';
     if (counted) return counted;
     // “化学需氧量、二氧化硫排放总量近年来首次出现双下降，分别下降3.14%、4.66%”: 分别 shares out the list the clause
