@@ -37,8 +37,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // outside the labelled set raised the sealed period line to .942 (dev unchanged at .975/.990), and its floor sits under it.
 // The names work from reports outside the labelled set raised the name lines (dev .917 → .919, sealed .876 → .884 on
 // 22 reports): the nameOk floors sit under them. national 2021 then joined the sealed part (chosen before labelling).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.993, exactValueUnit: 0.994, nameOk: 0.916, periodOk: 0.97, statusOk: 0.988, kindOk: 0.99 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.979, exactValueUnit: 0.991, nameOk: 0.88, periodOk: 0.938, statusOk: 0.982, kindOk: 0.988 };
+// Session 10: the names work from reports outside the labelled set raised the name lines (dev .9189 → .9198, sealed
+// .8851 → .8881): the nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.993, exactValueUnit: 0.994, nameOk: 0.918, periodOk: 0.97, statusOk: 0.988, kindOk: 0.99 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.979, exactValueUnit: 0.991, nameOk: 0.886, periodOk: 0.938, statusOk: 0.982, kindOk: 0.988 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
