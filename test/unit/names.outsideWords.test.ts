@@ -198,3 +198,10 @@ describe('the people or households a causative 使 brings in (national 2007, 201
     expect(namesOf('免除义务教育阶段的学杂费，这将使农村1.5亿中小学生的家庭普遍减轻经济负担。', '1.5亿')).toEqual(['中小学生']);
   });
 });
+
+describe('an outcome set against a plan (national 1981, 1986)', () => {
+  it('is the planned figure’s indicator (实际建成, 实际达到)', () => {
+    expect(namesOf('计划建成投产大中型项目118个，实际建成128个，改变了多年来投资效果差的状况。', '128个')).toEqual(['计划建成投产大中型项目']);
+    expect(namesOf('工业总产值一九八一年计划为百分之三点七，实际达到百分之四点六。', '百分之四点六')).toEqual(['工业总产值']);
+  });
+});

@@ -113,6 +113,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
+  // “计划建成投产大中型项目118个，实际建成128个”, “原计划…，执行结果为…”: the outcome set against a plan is the same
+  // indicator as the planned figure before it.
+  if (previous && before && /^(?:实际|执行结果|实际执行结果|结果)(?:上|是|为|完成|建成|达到|执行|增长|增加|只有|仅)?$/.test(before)) return previous;
   // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
   // (同一九五五年比较, 同第一个五年计划的第一年——: a base introduced by 同 is one too; 同我国建交的国家 is a name.)
   if (previous && /^(?:[比较](?![重例率较])|同(?=\d{4}|上年|去年|前|第))/.test(before)) return previous;
