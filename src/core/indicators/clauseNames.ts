@@ -117,3 +117,31 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
   if (needPredicate && subject === trimmed && !modifiedNoun && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
   return cleanName(subject);
 }
+
+/** A clause that only says when or from when (从一九五六年开始, 在十二年内): it frames the figure, naming nothing. */
+const TIME_FRAME_CLAUSE = /^(?:从|自)[^，,]{1,12}(?:开始|起)$|^在?[一二两三四五六七八九十\d]{1,3}年(?:内|中|间|里)$/;
+
+/** Words that lead an argument on (由此可知, 可见, 大家知道): no topic, and nothing a figure measures. */
+const DISCOURSE_CLAUSE = /^(?:由此可[知见]|可见|总之|总的来说|大家知道|众所周知|例如|比如|同时|此外|另外)$/;
+
+/**
+ * “粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、…”: the topic a sentence names before clauses that only say
+ * where, how or when (在…, 按照…, 从…开始). The clauses before the figure's, back to the sentence's start, at most
+ * three and LOOK_BACK characters: the first that is neither such a clause nor holds a figure, when it is a short noun
+ * phrase (no verb of its own after its first two characters).
+ */
+export function topicPastFrames(text: string, at: number, bounds: Boundaries): string {
+  const sentenceStart = bounds.sentenceEndBefore(at) + 1;
+  let end = bounds.clauseEndBefore(at);
+  for (let n = 0; n < 3 && end > sentenceStart && at - end <= LOOK_BACK; n++) {
+    const start = Math.max(bounds.clauseEndBefore(end) + 1, sentenceStart);
+    const clause = text.slice(start, end).trim();
+    end = start - 1;
+    if (ADVERBIAL_CLAUSE.test(clause) || TIME_FRAME_CLAUSE.test(arabicYears(clause))) continue;
+    if (DISCOURSE_CLAUSE.test(clause)) return '';
+    if (/\d|百分之|[零一二两三四五六七八九十百千万亿]{3,}/.test(clause) || clause.length > 20) return '';
+    const topic = cleanName(clause);
+    return topic.length >= 2 && firstVerb(topic, 2) < 0 ? topic : '';
+  }
+  return '';
+}

@@ -233,7 +233,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const base = sameSentence && BASE_WITH_TONG.test(head) ? (prevB?.name ?? null) : null;
     // “…从2006年20.5亿元增加到去年的98亿元”: the end of a from–to pair dated by a deictic year is the same indicator.
     // (…由年初的400多万人扩大到年末的1120多万人: a part of the year dates it too.)
-    const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底)的?$/.test(head) ? (prevB?.name ?? null) : null;
+    // (…由四百六十六个减少到现在的二百七十六个: and so does now.)
+    const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
     const name = toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);

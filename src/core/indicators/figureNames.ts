@@ -11,10 +11,10 @@ import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
+import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
-import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic } from './clauseNames';
+import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
   mention: NumberMention;
@@ -35,11 +35,28 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  */
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
-  const head = /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead;
+  const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
   const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison).
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && text.slice(Math.max(0, m.start - name.length - 8), m.start).includes(`${name}比`) ? `${name}比` : name;
+}
+
+/**
+ * The measure search drops a 约 before a figure as its qualifier (about); in 参加国际条约187个, 为国家节约二千八百亿元 it
+ * ends a word (条约, 节约), which the name keeps; in 因素大约有十三个百分点 its 大 goes with it (大约, about).
+ */
+function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
+  // “迈上5000亿元新台阶、增长6%”, “跃上1.4万亿斤新台阶、亩产提升10.1斤”: the milestone after the figure before is that
+  // figure's; what follows its 、 is this one's.
+  // (危旧房3.1万套（户）、老旧管道1.68万公里: a unit note in brackets after the figure before is that figure's too.)
+  const noted = rawHead.replace(/^\s*[（(][^（）()]{1,6}[）)]\s*(?=[、，,])/, '');
+  const milestone = MILESTONE_AFTER.exec(noted.trimStart());
+  const head = milestone && /^[、，,]/.test(noted.trimStart().slice(milestone[0].length)) ? noted.trimStart().slice(milestone[0].length + 1) : noted;
+  const before = text.slice(Math.max(0, m.start - 3), m.start).trimEnd();
+  if (!before.endsWith('约') && !before.endsWith('约有')) return head;
+  if (/[条公合契节制签预]$/.test(head) && before.endsWith('约')) return `${head}约`;
+  return /(?<=.{2})大$/.test(head) ? head.slice(0, -1) : head;
 }
 
 function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
@@ -76,6 +93,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const synonym = stripped !== whole ? exactIndicator(whole) : undefined;
   // (下达2025年中央及省级育儿补贴资金: with the verb gone, the year that opened its object is when, not what.)
   const cleaned = synonym ? synonym.name : stripped.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/, '');
+  // “原煤产量增速连续4年居全国主要产煤省区首位”: a rank whose words are only where it stands (居…, 位居…) ranks the
+  // figure before it.
+  if (m.nature === 'rank' && previous && /^(?:居|位居|稳居|跃居|位列|排名|排在|排|列)/.test(cleaned)) return previous;
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
   // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
@@ -87,10 +107,15 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const nothing = NEVER_NAMES.has(cleaned);
   const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (PREFIXED_VERB.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
-  const before = nothing || isBareToVerb(cleaned) || verbAlone || /^[一二两三四五六七八九十]+(?:批次?|轮|期)$/.test(cleaned) ? '' : cleaned;
+  // (十大类46项民生实事工程, 五大类21个主要指标, 6个方面16条经验: a group of classes or aspects before a count
+  // says how the counted things are grouped; the noun after the count names them.)
+  const before = nothing || isBareToVerb(cleaned) || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
+  // “计划建成投产大中型项目118个，实际建成128个”, “原计划…，执行结果为…”: the outcome set against a plan is the same
+  // indicator as the planned figure before it.
+  if (previous && before && /^(?:实际|执行结果|实际执行结果|结果)(?:上|是|为|完成|建成|达到|执行|增长|增加|只有|仅)?$/.test(before)) return previous;
   // 比上一个五年增加1710亿元: a comparison base names nothing; the figure is the one before it again.
   // (同一九五五年比较, 同第一个五年计划的第一年——: a base introduced by 同 is one too; 同我国建交的国家 is a name.)
   if (previous && /^(?:[比较](?![重例率较])|同(?=\d{4}|上年|去年|前|第))/.test(before)) return previous;
@@ -118,6 +143,16 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (收入/支出, 出口/进口, 存款/贷款) shares that name's modifier.
   const sibling = previous && before ? SIBLING_HEAD[before] : undefined;
   if (previous && sibling && previous.endsWith(sibling) && previous.length > sibling.length) return previous.slice(0, -sibling.length) + before;
+  // “城镇人均居住面积增加到8.7平方米，农村增加到22平方米”: a place alone whose counterpart opens the name before it
+  // (城镇/农村, 城市/农村) takes that name with its own place.
+  const counterpart = previous && before ? placeSibling(previous, before) : '';
+  if (counterpart) return counterpart;
+  // “自治区重大项目开工390个、竣工437个”, “生猪存栏56万头、出栏96万头”: a verb alone after 、 whose sibling ends the
+  // name before it goes on about the same things.
+  if (previous && itemAfterFigure && SIBLING_VERBS.has(cleaned) && previous.length >= 4) {
+    const end = previous.slice(-2);
+    if (end !== cleaned && SIBLING_VERBS.has(end)) return previous.slice(0, -2) + cleaned;
+  }
   // “全年投资增长5%左右”: investment growing on its own, with no subject before it, is fixed-asset investment.
   if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
@@ -133,6 +168,15 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const listItemBefore = /[、，,和及与等]$/.test(head.trim()) || (before.includes('、') && /^[个项家座条所处]/.test(text.slice(m.end - 1, m.end)));
   // “城区23条主干道”, “苏州市2个集体”: a place before a count is where, not what; the noun after is what.
   // “建设省级300家重点龙头企业”: a level word before a count qualifies the noun after it.
+  // “农村免费孕前检查使600万个家庭受益”, “这将使农村1.5亿中小学生的家庭…”: after a causative 使 the people or
+  // households the figure counts follow it (a place before them is where they are).
+  if ((m.nature === 'count' || m.unit === '人' || m.unit === null) && /使(?:农村|城镇|城市|全国|全省)?$/.test(head.trimEnd()) && nounAfter()) return nounAfter();
+  // “目前已同世界上一百七十四个国家和地区发展了经济贸易关系”, “与8个东盟国家开展…”: a preposition's phrase before a
+  // count says with whom; the count's noun follows it.
+  if (m.nature === 'count' && /^(?:同|与|跟|向|和)(?!期|比|上年|去年)[\u4e00-\u9fff]{0,6}$/.test(before) && nounAfter()) return nounAfter();
+  // “…大奖赛共有50多个国家和地区参会”, “全国已有2000多个县…”: after 有 a count's noun follows it; what stands before
+  // 有 is where or when they are counted.
+  if (m.nature === 'count' && before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd()) && nounAfter()) return nounAfter();
   const level = m.nature === 'count' && !listItemBefore ? /(?:国家|省|市|县|区)级$/.exec(before) : null;
   if (level) {
     const afterName = nounAfter();
@@ -177,7 +221,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // share is what the share is of, whatever the figure before was.)
     if (does?.clause && !before) return does.clause;
   }
-  if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before))) return before;
+  if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
   if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;
   // A rate with its measure (…节能减排和生态建设占15.3%): what stands before the measure is its subject, even when it
@@ -189,7 +233,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const measureAfter = MEASURE_AFTER.test(text.slice(m.tail, m.tail + 4));
   if (!before && (hadMeasure || measureAfter)) {
     // “新增11个全国县域商业领跑县”: a count's classifier binds the noun after it.
-    const counted = m.nature === 'count' && !measureAfter ? nounAfter() : '';
+    // (“完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造”: so does an amount right after a verb of work done.)
+    // (A bare magnitude only before people, 完成1000万以上农村贫困人口脱贫: its unit is read from the name it gets.)
+    const ownUnit = m.unit != null || PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 10).replace(/^(?:以上|左右|多|余)/, ''));
+    const workDone = m.nature !== 'percent' && m.nature !== 'points' && ownUnit && /(?:完成|新增|建成|新建|实施|改造|发放|下达|筹集)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    const counted = (m.nature === 'count' || workDone) && !measureAfter ? nounAfter() : '';
     if (counted) return counted;
     // “化学需氧量、二氧化硫排放总量近年来首次出现双下降，分别下降3.14%、4.66%”: 分别 shares out the list the clause
     // before names, not the figure before it.
@@ -231,7 +279,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
-  return clauseTopic(text, m, bounds);
+  // (“粮食每亩平均年产量，在三种不同的地区，分别达到四百斤…”: past clauses that only say where or how.)
+  return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || null);
 }
 
 /**
@@ -310,12 +359,13 @@ export const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|�
 /** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
 const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;
 
-/** The object of a clause that raises it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
+/** The object of a clause that raises or lowers it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
 function raisedObject(text: string, at: number, bounds: Boundaries): string {
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
   const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart);
-  const m = /^(?:连续第?[\d一二三四五六七八九十]+年)?(?:提高|上调|增加|提升)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
+  // (逐步降低农业税税率，平均每年降低1个百分点: a clause that lowers something, an adverb before its verb, too.)
+  const m = /^(?:连续第?[\d一二三四五六七八九十]+年)?(?:逐步|继续|进一步|大幅|适当)?(?:提高|上调|增加|提升|降低|下调|减少|压减)([\u4e00-\u9fff]{2,16}?)(?:的?(?:水平|标准))?$/.exec(clause);
   return m ? cleanName(m[1] as string) : '';
 }
 
@@ -335,6 +385,22 @@ const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|�
 
 /** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
 const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(PEOPLE_NOUNS)})`);
+
+/** Stages of a project's or a herd's life, said side by side of the same things (开工/竣工, 存栏/出栏, 制定/修改). */
+const SIBLING_VERBS: ReadonlySet<string> = new Set(['存栏', '出栏', '投产', '开业', '落地', '签约', '开工', '竣工', '完工', '建成', '新建', '续建', '制定', '修改', '修订', '废止']);
+
+/** Places that stand for each other at the start of a name: urban and rural. */
+const PLACE_PAIRS: ReadonlyArray<readonly [string, string]> = [['城镇', '农村'], ['城市', '农村'], ['城镇居民', '农村居民'], ['城市居民', '农村居民'], ['城镇', '乡村'], ['职工', '农民']];
+
+/** The name before with `place` in its counterpart's stead (城镇人均居住面积 → 农村人均居住面积), or ''. */
+function placeSibling(previous: string, place: string): string {
+  for (const [a, b] of PLACE_PAIRS) {
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      if (place === to && previous.startsWith(from) && previous.length > from.length + 1) return to + previous.slice(from.length);
+    }
+  }
+  return '';
+}
 
 /** Head nouns that come in pairs under one modifier (一般公共预算收入、支出; 货物出口、进口). */
 const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支出: '收入', 出口: '进口', 进口: '出口', 存款: '贷款', 贷款: '存款', 出口额: '进口额', 进口额: '出口额' };

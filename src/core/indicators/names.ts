@@ -10,19 +10,24 @@ import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 // A plan named before the indicator (“十四五”时期全省生产总值) dates it; it is not part of its name.
 // The time patterns come before the words, so that 五年间 is taken whole before the word 五年 would leave 间.
 // Part of a year (今年上半年, 一季度, 一、二两月份) and a deadline (到2025年, 到本世纪末) say when, not what.
-const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份)';
+// (今年1至9月, 1到10月, 10月份: months, Arabic or Chinese, alone or as a run.)
+const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:(?:至|到|—|－|-)(?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:末|底)?)';
 // (计划在一九八五年底以前全部建成的四百个: a deadline with its plan word is when, too.)
 const DEADLINE = '(?:(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|年底|年末)(?:底|末)?|(?:计划|预计|争取|力争)?在?\\d{4}年(?:底|末)?(?:以|之)?前)';
 // (1978、1979两年共增产粮食, 1953年至1980年二十八年中: a run of years is when, too.)
 const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五六七八九十]{1,3}年(?:中|间|内|来)?)?';
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
 function stripLeadingNoise(s: string): string {
   let out = s;
   for (let guard = 0; guard < 8; guard++) {
+    // 高标准农田 is a name of its own (高标准 alone opens a clause: 高标准建设…); 修复和新造红树林: a leading verb joined
+    // to a second one by 和/或 is part of the phrase, never to leave the conjunction as the name's start.
+    if (out.startsWith('高标准农田')) break;
     const next = out.replace(LEADING_NOISE, '');
+    if (next !== out && /^(?:和|或者|或|及|与)/.test(next)) break;
     // 对非贸易额, 对美出口: trade with a place keeps its 对.
     const kept = WORD_STARTS.some((w) => next.startsWith(w)) || /^对[\u4e00-\u9fff]{1,4}?(?:贸易|出口|进口|投资)/.test(next);
     const single = SINGLE_NOISE.test(next) && !kept ? next.slice(1) : next;
@@ -32,7 +37,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|(?<![条公合契节制签预])约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -56,8 +61,8 @@ export function isGenericAttribute(name: string): boolean {
   return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期|(?:增长|增加)?的?绝对(?:数|值|量)|(?:五年|年均|全年)?增量)$/.test(name);
 }
 
-/** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升. */
-const PREDICATE_START = /屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
+/** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升, 工农业生产总值|不仅没有下降. */
+const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -82,10 +87,28 @@ export function withoutLeadingVerb(name: string): string {
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
+  // 缔结或者参加国际条约, 修订或废止…政策文件: two verbs joined by 或/和 take one object; both go (when the second is
+  // one the dictionary knows; else the phrase stays whole, 修复和新造红树林, never its conjunction as a name's start).
+  const joined = s !== name ? /^(?:或者|或|和|及|与|并)/.exec(s) : null;
+  if (joined) {
+    const rest = s.slice(joined[0].length);
+    const verb = isVerb(rest.slice(0, 3)) ? 3 : isVerb(rest.slice(0, 2)) ? 2 : 0;
+    return verb > 0 && rest.length - verb >= 2 ? rest.slice(verb) : name;
+  }
   // 保证每年增产原煤3000万吨, 增加运力4000万吨: a production verb's object is what grows.
   const grows = /^(?:(?:平均)?每年(?:平均)?)?(?:增产|增加|新增|减少|减产)([\u4e00-\u9fff]{1,4})$/.exec(s);
   if (grows && !isVerb(grows[1] as string)) return grows[1] as string;
   return s;
+}
+
+/**
+ * A verb with its result or an adverb before a one-character verb (办起, 建立起, 节省出, 还办了, 办成): in 农村已经办起三百九十万个
+ * 食堂, 各地人民公社还办了三万多所农业中学, 每年办成10件为民实事 what is counted or measured is the noun after the figure.
+ */
+export function endsWithResultVerb(s: string): boolean {
+  if (/(?:节省|节约|腾|拿|挤|抽|划|调|筹)出$|[办建修盖种栽造挖打开养]起$|[办建做干造]成$|(?:还|已|已经|又|再|共|先后|相继|新|另)[办建修盖种栽造挖打开养]$/.test(s)) return true;
+  // (节省出七十亿到一百亿元的资金, 腾出…: 出 is a result too.)
+  return /[起出]$/.test(s) && s.length >= 3 && (isVerb(s.slice(-3, -1)) || isVerb(s.slice(-4, -1)));
 }
 
 /** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
@@ -162,6 +185,8 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
   // 全国财政用于教育支出五年累计: a time frame after the name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
+  // 灌溉面积在十二年内(达到): a term to reach a level in is when, not what (the one-character span above needs no 内).
+  s = s.replace(/在?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:以)?(?:内|中|间|里)$/, '');
   s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
@@ -174,7 +199,8 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
   // (以货币计算, 按播种面积计算: how a figure is counted, whatever the basis.)
   // (按可比口径, 按同口径: the basis of a comparison, written without 计算.)
-  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算|按(?:可比|同)口径/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
+  // (同口径增长, 可比口径: the basis of a comparison with its 按 left out.)
+  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算|按?(?:可比|同)口径/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
   // 水库、淤地坝、小微型调蓄设施等水盆子: a list of examples before 等 illustrates the class named after it (not a
@@ -186,7 +212,7 @@ function cleanNameUncached(raw: string): string {
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
-  s = withoutTrailingYear(s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评])[比较](?![重例率值较])[^比较，,、]{1,6}$/, ''));
+  s = withoutTrailingYear(s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评比])[比较](?![重例率值较])[^比较，,、]{1,6}$/, ''));
   // (A list of names, 发明专利有效量、高价值发明专利拥有量、…, is kept whole up to twice as long: 分别 shares it out.)
   const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
   if (s.length > max) s = lastWords(s, max);
@@ -194,10 +220,15 @@ function cleanNameUncached(raw: string): string {
   const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
   if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
+  // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
+  if (EXISTENTIAL.test(s)) return '';
   // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
 }
+
+/** A scope word or adverb before 有 and nothing else (全国有七十四万多个…, 已经有五百零四个县). */
+const EXISTENTIAL = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|各地|其中|另外)?(?:已经|已|还|共|又|也|现在|现|尚|仍|则|约|大约|总共)*有$/;
 
 /** 每个农民一年的…: one of a people noun, then what each of them has. */
 const PER_HEAD = new RegExp(`^每(?:个|位|名)([\\u4e00-\\u9fff]{0,2}?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS])}))(?:一年|全年)?的?([\\u4e00-\\u9fff]{2,8})$`);
@@ -343,6 +374,12 @@ function withoutRankFrame(name: string): string {
   return m ? name.slice(0, m.index) + (m[1] as string) + name.slice(m.index + m[0].length) : name;
 }
 
+/** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */
+function productHead(first: string, last: string): string {
+  const head = /(?<!产业)(?:产量|出口|进口)$/.exec(last)?.[0] ?? '';
+  return head === '产量' || /品$/.test(first) ? head : '';
+}
+
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
@@ -354,6 +391,8 @@ export function splitSubjects(name: string): string[] {
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
+  // 一般公共预算收支累计分别突破9千亿元、3万亿元: revenue and expenditure.
+  if (/收支(?:总额|规模)?$/.test(name) && !name.includes('、')) return [name.replace(/收支(?=(?:总额|规模)?$)/, '收入'), name.replace(/收支(?=(?:总额|规模)?$)/, '支出')];
   const items = name.split(/[、和]/).filter(Boolean);
   if (items.length < 2) return [name];
   const last = items[items.length - 1] as string;
@@ -363,6 +402,8 @@ export function splitSubjects(name: string): string[] {
   const at = last.lastIndexOf(anchor);
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : '';
+  // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
+  // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : productHead(first, last);
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
