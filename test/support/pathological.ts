@@ -160,6 +160,16 @@ export const SHAPES: readonly PathologicalShape[] = [
     generate: (bytes) => fill(bytes, (i) => (i % 50 === 49 ? '“十四五”\n' : '十四五')),
   },
   {
+    id: 'many-reports',
+    description: 'a compilation: a report title and its dated header before every 30 short prose lines',
+    generate: (bytes) => {
+      const random = rng(31);
+      return fill(bytes, (i) =>
+        i % 31 === 0 ? `政府工作报告\n——${2000 + (i % 25)}年1月${1 + (i % 28)}日在第${chineseOrdinal(i)}届人民代表大会上\n` : `${prose(random, 3)}，增长5%。\n`,
+      );
+    },
+  },
+  {
     id: 'mixed-eol',
     description: 'mixed CR / LF / CRLF line endings',
     generate: (bytes) => {

@@ -7,6 +7,8 @@ import { toContractReport } from '../../src/core/export';
 import { readCorpus } from '../support/corpus';
 import { never, testService, textDocument } from '../support/inMemoryWorkspace';
 import { run } from '../support/runCli';
+import { shapeById } from '../support/pathological';
+import { MAX_LATER_REPORTS } from '../../src/core/text/laterReports';
 
 /** Two real reports one after the other, as an analyst's compilation holds them. */
 function compilation(first: string, second: string): { text: string; secondLine: number } {
@@ -46,6 +48,14 @@ describe('a file that holds several reports', () => {
     const two = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
     const text = `${two.text}\n\n${readCorpus('local/辽宁省-2026.txt')}`;
     expect(analyzeReport(text).laterReports.map((r) => r.place)).toEqual(['湖南省', '辽宁省']);
+  });
+
+  it('lists at most MAX_LATER_REPORTS of a compilation of many short reports, and reads the first', () => {
+    const text = shapeById('many-reports').generate(200_000);
+    const model = analyzeReport(text);
+    expect(model.laterReports).toHaveLength(MAX_LATER_REPORTS);
+    expect(model.meta.year).toBe(2000);
+    expect(model.indicators.every((i) => i.range.start.line < model.laterReports[0]!.line)).toBe(true);
   });
 
   it('does not take a page that holds the same report twice, or any single report of the corpus, for a compilation', () => {

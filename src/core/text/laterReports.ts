@@ -33,8 +33,11 @@ const HEADER = [
 ];
 /** Lines over this are body text: never a title or a header (and the regexes above never see long input). */
 const MAX_LINE = 200;
-/** Lines of a candidate report its metadata is read from (the year may come from the body: reportYear.ts). */
-const META_LINES = 2000;
+/** Lines of a candidate report its metadata is read from: its title block and opening (bounded: a file of many title
+ * lines must not make this quadratic). */
+const META_LINES = 300;
+/** Later reports listed at most (each is a diagnostic and a folding region); the analysis reads the first one anyway. */
+export const MAX_LATER_REPORTS = 100;
 
 export function findLaterReports(doc: ReportDocument): LaterReport[] {
   const out: LaterReport[] = [];
@@ -58,6 +61,7 @@ export function findLaterReports(doc: ReportDocument): LaterReport[] {
     // (a second copy of the page whose title block is cut short: 政府工作报告 / 2021年02月19日), is a copy or unknown.
     if (!differs(meta.place, firstMeta.place) && !differs(meta.year, firstMeta.year)) continue;
     out.push({ line: i, title: meta.title, place: meta.place, year: meta.year });
+    if (out.length >= MAX_LATER_REPORTS) break;
     firstMeta = meta;
     from = i;
     seen = 0;
