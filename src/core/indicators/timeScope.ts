@@ -254,14 +254,14 @@ function scopeOfOpening(raw: string, year: number): TimeScope | null {
   const first = cues[0];
   if (list) {
     const target = first && first.scope.status === 'target' ? first.scope : { status: 'target' as const, from: year, to: year, plan: false };
-    return { ...target, targetsList: true };
+    return listScope(target);
   }
   // The cue must open the sentence (“五年来，” / “在刚刚过去的一年里，” / “2025年，”), not sit in its middle
   // (围绕…“十四五”规划, 按2010年价格计算).
   if (!first || first.at > 3) return null;
   const cue = firstClause.slice(first.at);
   if (OPENING_CUE.test(cue)) return first.scope;
-  return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? { ...first.scope, paragraphOnly: true } : null;
+  return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? paragraphScope(first.scope) : null;
 }
 
 const SELF_BUILDING = /政府自身建设|服务型政府|法治政府|政府建设|廉政建设|作风建设/;
@@ -326,4 +326,22 @@ export function headingCursor(scopes: readonly NodeScope[]): (line: number) => N
     while (open.length && (open[open.length - 1] as NodeScope).endLine < line) open.pop();
     return open[open.length - 1];
   };
+}
+
+/*
+ * Scopes written out field by field, not as `{ ...scope, extra: true }`: V8 gives each object a spread makes from a
+ * literal a hidden class of its own (a “prototype” map, never shared), so every call made a new one, and the classes a
+ * transition leads to die at each full GC — the optimised code of every function that met them is then thrown away
+ * (“deoptimize: weak objects”) and the next analysis runs unoptimised. Same keys in the same order as the spread.
+ */
+function listScope(s: Omit<TimeScope, 'targetsList'>): TimeScope {
+  return s.deictic === undefined
+    ? { status: s.status, from: s.from, to: s.to, plan: s.plan, targetsList: true }
+    : { status: s.status, from: s.from, to: s.to, plan: s.plan, deictic: s.deictic, targetsList: true };
+}
+
+function paragraphScope(s: Omit<TimeScope, 'targetsList'>): TimeScope {
+  return s.deictic === undefined
+    ? { status: s.status, from: s.from, to: s.to, plan: s.plan, paragraphOnly: true }
+    : { status: s.status, from: s.from, to: s.to, plan: s.plan, deictic: s.deictic, paragraphOnly: true };
 }

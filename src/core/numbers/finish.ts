@@ -9,6 +9,7 @@ import type { Suffix } from './magnitudes';
 import { rescaleLike, suffixAfter } from './magnitudes';
 import { withQualifiers } from './qualifiers';
 import type { NumberMention } from './types';
+import { mentionOf, mentionWith } from './mentionShape';
 
 const RANGE_SEPARATORS = ['——', '—', '–', '-', '~', '～', '至', '到'];
 
@@ -52,7 +53,7 @@ export function finish(text: string, core: Core, suffix: Suffix): NumberMention 
     break;
   }
   if (!unit && !suffix.hasMagnitude) {
-    return { start: core.start, end, value, unit: null, nature: 'bare', qualifier: core.approx || suffix.approx ? '超过' : null, tail: end };
+    return mentionOf(core.start, end, value, undefined, null, 'bare', core.approx || suffix.approx ? '超过' : null, undefined, undefined, end);
   }
   const mention = withQualifiers(text, {
     start: core.start,
@@ -60,8 +61,8 @@ export function finish(text: string, core: Core, suffix: Suffix): NumberMention 
     value,
     unit: unit ? unit.base : null,
     nature: unit ? unit.nature : 'amount',
-    ...(valueMax !== undefined ? { valueMax } : {}),
+    valueMax,
   });
-  if ((suffix.approx || core.approx) && mention.qualifier === null) return { ...mention, qualifier: '超过' };
+  if ((suffix.approx || core.approx) && mention.qualifier === null) return mentionWith(mention, { qualifier: '超过' });
   return mention;
 }

@@ -9,6 +9,7 @@ import { withQualifiers } from './qualifiers';
 import { GROUP_WORDS, MORE_PEOPLE } from './groupNouns';
 import type { NumberMention } from './types';
 import { matchUnit } from './units';
+import { mentionWith } from './mentionShape';
 
 /** “1/4”, “1/3”: a share (unit null, value the fraction), never a date (1/4日) or a page (第1/4页). */
 export function digitFractionAt(text: string, at: number): NumberMention | null {
@@ -88,9 +89,9 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   const nature = unit ? unit.nature : 'amount';
   const mention = withQualifiers(text, { start: at, end, value: found[1], unit: unit?.base ?? null, nature });
   // 千余家: 余 says “more than”, as 80余家 does.
-  if (about && mention.qualifier === null) return { ...mention, qualifier: '超过' };
+  if (about && mention.qualifier === null) return mentionWith(mention, { qualifier: '超过' });
   // 惠及上千万户, 上亿群众: 上 before a bare magnitude says “reaching, more than” (it is no qualifier before a numeral).
-  if (mention.qualifier === null && text[at - 1] === '上') return { ...mention, qualifier: '超过', qualifierStart: at - 1, qualifierEnd: at };
+  if (mention.qualifier === null && text[at - 1] === '上') return mentionWith(mention, { qualifier: '超过', qualifierStart: at - 1, qualifierEnd: at });
   return mention;
 }
 

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../types';
 import type { NumberMention } from './types';
+import { mentionOf } from './mentionShape';
 
 /** Qualifier words written before a figure (不低于5%, 超过1万家, 近千公里) and after it (5%以上, 3%左右). */
 export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -80,12 +81,6 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
       }
     }
   }
-  // Field by field rather than by spreading: this runs once per figure.
-  const out: { -readonly [K in keyof NumberMention]: NumberMention[K] } = { start: m.start, end: m.end, value: m.value, unit: m.unit, nature: m.nature, qualifier, tail };
-  if (m.valueMax !== undefined) out.valueMax = m.valueMax;
-  if (qualifierStart !== undefined) {
-    out.qualifierStart = qualifierStart;
-    out.qualifierEnd = qualifierEnd;
-  }
-  return out;
+  // In the one shape of mentionOf, not by adding fields: this runs once per figure.
+  return mentionOf(m.start, m.end, m.value, m.valueMax, m.unit, m.nature, qualifier, qualifierStart, qualifierStart !== undefined ? qualifierEnd : undefined, tail);
 }

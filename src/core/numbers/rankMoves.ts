@@ -1,4 +1,5 @@
 import type { NumberMention } from './types';
+import { mentionWith } from './mentionShape';
 
 /**
  * 排名提升7位, 位次前移3位: places gained or lost in a ranking, not people (位 counts people elsewhere: 123位院士).
@@ -24,7 +25,7 @@ function rankMove(text: string, m: NumberMention, previous: NumberMention | unde
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   // (The end of a move is a place when its start was: 由369位上升到235位.)
   const endOfMove = previous !== undefined && previous.nature === 'rank' && PLACE_START.test(text.slice(Math.max(0, previous.start - 3), previous.start)) && m.start - previous.end <= 6;
-  if (PLACE_BEFORE.test(before) || endOfMove) return { ...m, unit: '位次', nature: 'rank' };
+  if (PLACE_BEFORE.test(before) || endOfMove) return mentionWith(m, { unit: '位次', nature: 'rank' });
   if (!MOVE_BEFORE.test(before)) return m;
-  return { ...m, unit: '位次', nature: 'points' };
+  return mentionWith(m, { unit: '位次', nature: 'points' });
 }

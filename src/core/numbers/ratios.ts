@@ -1,5 +1,6 @@
 import { isDigit } from './numberCore';
 import type { NumberMention } from './types';
+import { mentionWith } from './mentionShape';
 
 /**
  * 4.2∶41.1∶54.7 (三次产业结构): the parts of a ratio are figures with unit null. A chain joined by ∶ (or by a
@@ -15,10 +16,10 @@ export function markRatios(text: string, mentions: NumberMention[]): NumberMenti
     // 城乡居民收入比从2.50:1缩小至2.27:1: X to one is a multiple, X alone (the 1 is the unit of comparison).
     const toOne = chain.length === 2 && (chain[1] as NumberMention).value === 1 && text.slice(chain[1]!.start, chain[1]!.end) === '1';
     if (toOne) {
-      out.push({ ...(chain[0] as NumberMention), unit: null, nature: 'multiple', qualifier: null, tail: (chain[1] as NumberMention).end });
+      out.push(mentionWith(chain[0] as NumberMention, { unit: null, nature: 'multiple', qualifier: null, tail: (chain[1] as NumberMention).end }));
       i = j;
     } else if (chain.length >= 3 || strong) {
-      for (const m of chain) out.push({ ...m, unit: null, nature: 'ratio', qualifier: null, tail: m.end });
+      for (const m of chain) out.push(mentionWith(m, { unit: null, nature: 'ratio', qualifier: null, tail: m.end }));
       i = j;
     } else out.push(mentions[i] as NumberMention);
   }

@@ -1,4 +1,5 @@
 import type { NumberMention } from './types';
+import { mentionWith } from './mentionShape';
 
 /**
  * 收入倍差从1.96缩小至1.81, 满意度从84.7提升至89.6, 收入比缩小至2.54, 以1950年为100…上升为189: a number with no unit
@@ -29,6 +30,6 @@ export function markReachedLevels(text: string, mentions: readonly NumberMention
     const from = FROM.test(before) && CHANGE_AFTER.test(after) && written.includes('.');
     if (!reached && !from) return m;
     const about = after.startsWith('左右');
-    return { ...m, nature: 'amount', qualifier: about ? '左右' : m.qualifier, tail: about ? m.end + 2 : m.tail };
+    return mentionWith(m, { nature: 'amount', qualifier: about ? '左右' : m.qualifier, tail: about ? m.end + 2 : m.tail });
   });
 }

@@ -2,7 +2,6 @@
 import type { Paragraph } from '../text/paragraphs';
 import { firstLine } from '../text/paragraphs';
 import type { DraftNode } from './draft';
-import { draft } from './headingStack';
 import type { findInlinePoints } from './inlinePoints';
 
 /** The paragraph goes on after offset `end` with more than closing punctuation. */
@@ -50,6 +49,7 @@ export function startsOnNextLine(p: Paragraph, next: Paragraph): boolean {
 /** Inline 一是…二是… points become children of `parent`, each ending where the next starts. */
 export function addInlinePoints(parent: DraftNode, points: ReturnType<typeof findInlinePoints>): void {
   for (const pt of points) {
-    parent.children.push({ ...draft('point', parent.level + 1, pt.marker, pt.title, pt.start, pt.titleEnd), fixedEnd: pt.end });
+    // One literal, not `{ ...draft(…), fixedEnd }`: each object a spread makes got a hidden class of its own (V8).
+    parent.children.push({ kind: 'point', level: parent.level + 1, marker: pt.marker, title: pt.title, start: pt.start, selectionEnd: pt.titleEnd, children: [], fixedEnd: pt.end });
   }
 }
