@@ -210,6 +210,12 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // 经济增长速度的(宏观)调控目标, 年均经济增长速度预期目标: 目标 says the figure is a target (its status), not what
+  // it measures; the indicator is the noun before it, so a target finds last year's actual and its series.
+  // (以…为目标 is a clause's purpose, not a name; a name that is only 目标 stays generic.)
+  // (增长预期目标 alone has no subject left: it stays whole, as does 目标 alone.)
+  const untargeted = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<![为以]))的?(?:(?:宏观)?(?:调控|预期|奋斗)目标|(?<!增长|宏观|调控|预期|奋斗)目标)$/, '');
+  if (untargeted !== s && !/^(?:增长|增速|增幅)$/.test(untargeted) && !isGenericAttribute(untargeted)) s = untargeted;
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
   s = withoutTrailingYear(s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评比])[比较](?![重例率值较])[^比较，,、]{1,6}$/, ''));
