@@ -156,6 +156,9 @@ function cleanNameUncached(raw: string): string {
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
+  // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
+  // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
+  s = s.replace(/(?<=.{2})(?:实现|要|将|再)?(?<!推)翻$/, '');
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
   // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入. (全年人均 is 全年 and
