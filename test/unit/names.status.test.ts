@@ -40,3 +40,14 @@ describe('a status word is not part of an indicator name', () => {
     expect(cleanName('经济增长速度调控目标')).toBe('经济增长速度');
   });
 });
+
+describe('a verb’s course (在执行中) is when, not what', () => {
+  it('names the plan’s output, not 执行中 (dev corpus, national 1982)', () => {
+    const text = readFileSync('test/fixtures/corpus/national/1982.txt', 'utf8');
+    const hit = analyzeReport(text).indicators.find((i) => i.range.start.line === 22 && i.text === '百分之五');
+    expect(hit?.name).toMatch(/总产值$/);
+    expect(cleanName('在执行中')).toBe('');
+    expect(cleanName('实施中')).toBe('');
+    expect(cleanName('项目中')).toBe('项目中');
+  });
+});

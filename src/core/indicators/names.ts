@@ -231,6 +231,9 @@ function cleanNameUncached(raw: string): string {
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
   if (EXISTENTIAL.test(s)) return '';
+  // 在执行中(争取达到百分之五), 实施中: a verb's course is when, not what; the subject is the clause's before.
+  const course = /^在?([\u4e00-\u9fff]{2})(?:过程)?中$/.exec(s);
+  if (course && isVerb(course[1] as string)) return '';
   // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
