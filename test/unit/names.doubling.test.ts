@@ -37,3 +37,9 @@ describe('what doubles, not the verb 翻', () => {
     expect(hit?.name).toMatch(/总产值$/);
   });
 });
+
+describe('a goal’s frame before a known indicator', () => {
+  it('names the indicator after 实现 (广西 2026, outside the corpus)', () => {
+    expect(nameOf(2026, '为确保与全国同步基本实现社会主义现代化、实现2035年人均地区生产总值比2020年翻一番打好基础。', '一番')).toBe('人均地区生产总值');
+  });
+});

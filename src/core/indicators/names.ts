@@ -2,6 +2,7 @@ import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
+import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -231,6 +232,10 @@ function cleanNameUncached(raw: string): string {
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
   if (EXISTENTIAL.test(s)) return '';
+  // 用二十年时间使工农业总产值(翻两番), 到本世纪末实现国民生产总值(翻两番): the goal's frame before a known indicator
+  // is how and when, not what; the indicator is the lexicon's name it ends with.
+  const framed = /(?:使|实现|本世纪末|时间)(?:全国)?([\u4e00-\u9fff]{3,12})$/.exec(s);
+  if (framed && framed.index > 0 && exactIndicator(framed[1] as string)) s = framed[1] as string;
   // 在执行中(争取达到百分之五), 实施中: a verb's course is when, not what; the subject is the clause's before.
   const course = /^在?([\u4e00-\u9fff]{2})(?:过程)?中$/.exec(s);
   if (course && isVerb(course[1] as string)) return '';
