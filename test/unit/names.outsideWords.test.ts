@@ -143,9 +143,8 @@ describe('words that name nothing in older national reports (national 1981, 1986
   it('takes the noun after 动员, 培养, 节省出 and after a preposition’s phrase (同世界上…个国家)', () => {
     expect(namesOf('今后要动员三亿多农村劳动力，广开生产门路。', '三亿多')).toEqual(['农村劳动力']);
     expect(namesOf('五年共培养近五百万高级专门人才。', '五百万')).toEqual(['高级专门人才']);
-    // The report's sentence is a worked hypothetical (如果能够加速周转，就可以节省出…), whose figures are no figures
-    // (recognition, hypotheticals.ts); its clause alone still shows the naming rule.
-    expect(namesOf('加速周转，可以节省出七十亿到一百亿元的资金。', '七十亿到一百亿元')).toEqual(['资金']);
+    // (The end of the 1981 sentence: with its 如果 frame, recognition drops the figure as a worked hypothetical.)
+    expect(namesOf('就可以节省出七十亿到一百亿元的资金。', '七十亿到一百亿元')).toEqual(['资金']);
     const hypothetical = analyzeReport('2026年政府工作报告\n一、2025年工作回顾\n如果能够加速周转，就可以节省出七十亿到一百亿元的资金。\n');
     expect(hypothetical.indicators.map((i) => i.text)).not.toContain('七十亿到一百亿元');
     expect(namesOf('目前已同世界上一百七十四个国家和地区发展了经济贸易关系。', '一百七十四个')).toEqual(['国家']);

@@ -99,7 +99,8 @@ describe('names on corpus sentences', () => {
 
   it('words that begin with a preposition keep their first character (经济, 以来)', () => {
     const line = corpusLine('national/1997.txt', '经济增长速度的调控目标定为');
-    expect(nameOf(line, '８％')).toMatch(/^经济增长速度/);
+    // (经济增长速度 whole, or the GDP the lexicon reads it as: never 济增长速度.)
+    expect(nameOf(line, '８％')).toMatch(/^(?:经济增长速度|国内生产总值|地区生产总值)/);
   });
 });
 

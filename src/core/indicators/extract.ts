@@ -14,6 +14,7 @@ import { ParagraphCues } from './timeCues';
 import { deliveredLate, fromPlannedYear } from './lateYear';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
+import { isQualifierWord } from '../numbers/qualifiers';
 import { kindOf } from './kinds';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK } from './boundaries';
@@ -96,7 +97,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // paragraph's converted text, whose cues all its figures share (unless 其中 put the sentence before in front).
       const window = written.length === m.start - from ? { cues, from, tail: m.tail } : undefined;
       const sentenceBefore = window ? cues.text.slice(from, m.start) : timeWords(arabicYears(timeText(written)));
-      const measure = b.isFrom ? null : (b.measure?.measure ?? null);
+      const measure = b.isFrom || isQualifierWord(b.measure?.measure ?? null, m.qualifier) ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start), after: p.text.slice(m.tail, m.tail + 8) });
       const at = scopeAt(changes, m.start);

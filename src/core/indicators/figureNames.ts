@@ -38,8 +38,15 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
   const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
-  // rules take a final 比 for a comparison).
-  return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && text.slice(Math.max(0, m.start - name.length - 8), m.start).includes(`${name}比`) ? `${name}比` : name;
+  // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
+  // comparison, not a ratio.)
+  return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
+}
+
+/** `name` followed by 比 in `before`, when the 比 is not a comparison base (比2000年, 比一九八○年, 比上年). */
+function ratioAfter(before: string, name: string): boolean {
+  const at = before.indexOf(`${name}比`);
+  return at >= 0 && !/^(?:\s*[\d０-９〇○]|一九|二〇|二○|上年|去年|同期|前|“?十)/.test(before.slice(at + name.length + 1));
 }
 
 /**

@@ -2,6 +2,7 @@ import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
+import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -156,6 +157,9 @@ function cleanNameUncached(raw: string): string {
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
+  // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
+  // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
+  s = s.replace(/(?<=.{2})(?:实现|要|将|再)?(?<!推)翻$/, '');
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
   // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入. (全年人均 is 全年 and
@@ -210,6 +214,12 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // 经济增长速度的(宏观)调控目标, 年均经济增长速度预期目标: 目标 says the figure is a target (its status), not what
+  // it measures; the indicator is the noun before it, so a target finds last year's actual and its series.
+  // (以…为目标 is a clause's purpose, not a name; a name that is only 目标 stays generic.)
+  // (增长预期目标 alone has no subject left: it stays whole, as does 目标 alone.)
+  const untargeted = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<![为以]))的?(?:(?:宏观)?(?:调控|预期|奋斗)目标|(?<!增长|宏观|调控|预期|奋斗)目标)$/, '');
+  if (untargeted !== s && !/^(?:增长|增速|增幅)$/.test(untargeted) && !isGenericAttribute(untargeted)) s = untargeted;
   // …法人单位从业人员比四经普(增长): a comparison base at the end of a name, whatever it is, is not part of it
   // (比重, 比例, 比率 and 比值 are words of their own).
   s = withoutTrailingYear(s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占对评比])[比较](?![重例率值较])[^比较，,、]{1,6}$/, ''));
@@ -222,6 +232,13 @@ function cleanNameUncached(raw: string): string {
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
   if (EXISTENTIAL.test(s)) return '';
+  // 用二十年时间使工农业总产值(翻两番), 到本世纪末实现国民生产总值(翻两番): the goal's frame before a known indicator
+  // is how and when, not what; the indicator is the lexicon's name it ends with.
+  const framed = /(?:使|实现|本世纪末|时间)(?:全国)?([\u4e00-\u9fff]{3,12})$/.exec(s);
+  if (framed && framed.index > 0 && exactIndicator(framed[1] as string)) s = framed[1] as string;
+  // 在执行中(争取达到百分之五), 实施中: a verb's course is when, not what; the subject is the clause's before.
+  const course = /^在?([\u4e00-\u9fff]{2})(?:过程)?中$/.exec(s);
+  if (course && isVerb(course[1] as string)) return '';
   // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;

@@ -20,6 +20,15 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['大约', '约'],
   ['力争', '力争'],
 ];
+/**
+ * 一律按不低于5%的幅度压减, 城镇新增就业人数不低于900万人: a bound word before the figure is read both as its qualifier
+ * (以上) and as the clause's measure; shown together the card reads “不低于 5%以上”. The qualifier says it: the word is
+ * no measure of its own.
+ */
+export function isQualifierWord(measure: string | null, qualifier: Qualifier | null): boolean {
+  return measure !== null && qualifier !== null && PREFIX_QUALIFIERS.some(([word, q]) => word === measure && q === qualifier);
+}
+
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   // 65岁及以上老年人, 10万千瓦及以下燃煤机组: the bound itself included, the same qualifier.
   ['及以上', '以上'],

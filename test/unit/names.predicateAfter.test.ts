@@ -1,0 +1,28 @@
+/**
+ * A count's noun phrase ends where its predicate begins, also when that predicate is an intransitive verb the
+ * dictionary does not read as one (落户, 拔地而起, 上市, 进展顺利): the name is what is counted, not what happened to it.
+ * Excerpts of 2026 provincial reports OUTSIDE the labelled corpus (johncodes404/china-provincial-gov-reports-2026,
+ * output/2026_raw_text).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+
+function nameOf(line: string, written: string): string | null {
+  const text = `2026年政府工作报告\n一、“十四五”时期工作回顾\n${line}\n`;
+  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
+  if (!hit) throw new Error(`${written} not found as a figure`);
+  return hit.name;
+}
+
+describe('the counted noun ends before its predicate', () => {
+  it('stops at 拔地而起 and 落户 (河北 2026)', () => {
+    expect(nameOf('“四纵三横”高速公路网全面形成，5300多栋楼宇拔地而起，空天信息和卫星互联网等创新产业集聚。', '5300多栋')).toBe('楼宇');
+    expect(nameOf('全社会研发投入年均增长超10%。8家全国重点实验室落户河北，燕赵系列实验室陆续投用。', '8家')).toBe('重点实验室');
+  });
+
+  it('stops at 上市 and 进展顺利, but keeps 上市企业 a noun (甘肃, 西藏 2026)', () => {
+    expect(nameOf('新增国家级单项冠军企业5户、专精特新中小企业1003户，3家企业主板上市，5家企业挂牌“新三板”。', '3家')).toBe('企业');
+    expect(nameOf('建成125个县域医共体。4个国家级区域医疗中心建设进展顺利，中山大学附属肿瘤医院甘肃医院开诊。', '4个')).toBe('国家级区域医疗中心');
+    expect(nameOf('精准实施“格桑花行动”，新增2家上市企业。创建首家AAA企业。', '2家')).toBe('上市企业');
+  });
+});
