@@ -39,22 +39,37 @@ export function addReportCommands(program: Command, context: CommandContext): vo
 
   program
     .command('indicators')
-    .description('list the numeric indicators (figure, name, measure, kind, actual/target, period) as a table, CSV or JSON')
-    .argument('<file>', FILE_ARGUMENT)
+    .description('list the numeric indicators (figure, name, measure, kind, actual/target, period) of one or more reports as a table, CSV or JSON')
+    .argument('<files...>', `${FILE_ARGUMENT}; with --csv or the table, several reports in one listing`)
     .addOption(
       new Option(
         '--csv',
-        'print RFC 4180 CSV (UTF-8 with BOM, CRLF) with the columns line and column (1-based), text, value, valueMax, unit, name, measure, kind, status, qualifier, period',
+        'print RFC 4180 CSV (UTF-8 with BOM, CRLF) with the columns file, place, reportYear, line and column (1-based), text, value, valueMax, unit, name, measure, kind, status, qualifier, period: one header, then the rows of every report given',
       ).conflicts('json'),
     )
-    .addOption(new Option('--json', "print a JSON array of the contract's Indicator objects"))
-    .action(
-      withReport(context, (file, _report, { indicators }, options: { csv?: boolean; json?: boolean }) => {
-        if (options.json) io.stdout(`${JSON.stringify(indicators.map(toContractIndicator), null, 2)}\n`);
-        else if (options.csv) io.stdout(formatIndicatorsCsv(indicators));
-        else io.stdout(`${formatIndicatorTable(file, indicators, context.language()).join('\n')}\n`);
-      }),
-    );
+    .addOption(new Option('--json', "print a JSON array of the contract's Indicator objects (one report)"))
+    .action(async (files: string[], options: { csv?: boolean; json?: boolean }) => {
+      // A JSON array of contract objects has no field for the report; mixing reports in it would lose which is which.
+      if (options.json && files.length > 1) {
+        io.stderr('govreport: --json takes one report (its objects carry no file); use --csv for several\n');
+        return context.fail('usage');
+      }
+      const reports: { file: string; model: ReportModel }[] = [];
+      for (const file of files) {
+        const read = await readAndAnalyze(context, file);
+        if (!read) return;
+        reports.push({ file, model: read.model });
+      }
+      if (options.json) io.stdout(`${JSON.stringify(reports[0]!.model.indicators.map(toContractIndicator), null, 2)}\n`);
+      else if (options.csv) io.stdout(formatIndicatorsCsv(reports.map(({ file, model }) => ({ file, meta: model.meta, indicators: model.indicators }))));
+      else {
+        const tables = reports.map(({ file, model }) => {
+          const table = formatIndicatorTable(file, model.indicators, context.language());
+          return reports.length > 1 ? [`== ${file}`, ...table] : table;
+        });
+        io.stdout(`${tables.map((lines) => lines.join('\n')).join('\n\n')}\n`);
+      }
+    });
 
   program
     .command('refs')
@@ -74,11 +89,20 @@ function withReport<O>(
   print: (file: string, report: DecodedReport, model: ReportModel, options: O) => void,
 ): (file: string, options: O) => Promise<void> {
   return async (file, options) => {
-    const report = await context.read(file);
-    if (!report) return context.fail('cannot-read');
-    const model = analyzeReport(report.text);
-    // On stderr, so that the JSON and CSV on stdout stay what their format says.
-    if (model.laterReports.length > 0) context.io.stderr(`govreport: note: ${laterReportsNote(model.laterReports)}\n`);
-    print(file, report, model, options);
+    const read = await readAndAnalyze(context, file);
+    if (read) print(file, read.report, read.model, options);
   };
+}
+
+/** Reads and analyses one report, or fails the run (exit code 2, one line saying why) and returns null. */
+async function readAndAnalyze(context: CommandContext, file: string): Promise<{ report: DecodedReport; model: ReportModel } | null> {
+  const report = await context.read(file);
+  if (!report) {
+    context.fail('cannot-read');
+    return null;
+  }
+  const model = analyzeReport(report.text);
+  // On stderr, so that the JSON and CSV on stdout stay what their format says.
+  if (model.laterReports.length > 0) context.io.stderr(`govreport: note: ${file}: ${laterReportsNote(model.laterReports)}\n`);
+  return { report, model };
 }

@@ -308,6 +308,9 @@ async function seedModelIndicators(): Promise<readonly Indicator[]> {
 /** The CSV row of an indicator, written out independently of src/cli/indicators.ts. */
 function expectedCsvRow(i: Indicator): string[] {
   return [
+    SEED,
+    '苏州市',
+    '2021',
     String(i.range.start.line + 1),
     String(i.range.start.character + 1),
     i.text,
@@ -346,7 +349,7 @@ describe('govreport indicators --csv', () => {
     const { code, stdout, stderr } = await run('indicators', SEED, '--csv');
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.startsWith('\ufeffline,column,text,value,valueMax,unit,name,measure,kind,status,qualifier,period\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufefffile,place,reportYear,line,column,text,value,valueMax,unit,name,measure,kind,status,qualifier,period\r\n')).toBe(true);
     expect(stdout.endsWith('\r\n')).toBe(true);
     // The seed holds no line breaks inside fields, so every LF belongs to a CRLF record end.
     expect(stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -363,12 +366,30 @@ describe('govreport indicators --csv', () => {
   });
 
   it('round-trips fields holding a comma, a double quote and a line break', () => {
-    const csv = formatIndicatorsCsv([awkward]);
+    const csv = formatIndicatorsCsv([{ file: 'r.txt', meta: { place: '某市', year: 2025 }, indicators: [awkward] }]);
     expect(csv).toContain('"“十百千万”工程,""重点""项目"');
     expect(csv).toContain('"1,200亿元"');
     const [header, row] = readCsv(csv.slice(1));
     expect(header).toEqual([...CSV_COLUMNS]);
-    expect(row).toEqual(['5', '3', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
+    expect(row).toEqual(['r.txt', '某市', '2025', '5', '3', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
+  });
+
+  it('stacks several reports under one header, each row naming its file, place and report year', async () => {
+    const files = ['test/fixtures/corpus/national/2022.txt', 'test/fixtures/corpus/national/2023.txt'];
+    const { code, stdout } = await run('indicators', ...files, '--csv');
+    expect(code).toBe(0);
+    const [header, ...rows] = readCsv(stdout.slice(1));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const alone = await Promise.all(files.map(async (file) => readCsv((await run('indicators', file, '--csv')).stdout.slice(1)).slice(1)));
+    expect(rows).toEqual([...alone[0]!, ...alone[1]!]);
+    expect(new Set(rows.map((row) => row.slice(0, 3).join(' ')))).toEqual(new Set([`${files[0]} 全国 2022`, `${files[1]} 全国 2023`]));
+  });
+
+  it('refuses --json for several reports, saying why, and prints nothing on stdout', async () => {
+    const { code, stdout, stderr } = await run('indicators', SEED, SEED, '--json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--json takes one report');
   });
 
   it('prints only the header for a report without figures', async () => {

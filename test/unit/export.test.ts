@@ -177,12 +177,15 @@ async function cli(...argv: string[]): Promise<string> {
 }
 
 describe('CSV export', () => {
+  // A function: `model` is read in beforeAll, after this block is collected.
+  const seedCsv = () => ({ file: 'seed.txt', meta: model.meta, indicators: model.indicators });
+
   it('writes the same bytes as `govreport indicators --csv`', async () => {
-    expect(formatIndicatorsCsv(model.indicators)).toBe(await cli('indicators', SEED_PATH, '--csv'));
+    expect(formatIndicatorsCsv([{ file: SEED_PATH, meta: model.meta, indicators: model.indicators }])).toBe(await cli('indicators', SEED_PATH, '--csv'));
   });
 
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    const csv = formatIndicatorsCsv(model.indicators);
+    const csv = formatIndicatorsCsv([seedCsv()]);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -191,21 +194,22 @@ describe('CSV export', () => {
   });
 
   it('parses back with csv-parse into the header and one record per figure', () => {
-    const [header, ...rows] = readCsv(formatIndicatorsCsv(model.indicators).slice(CSV_BOM.length));
+    const [header, ...rows] = readCsv(formatIndicatorsCsv([seedCsv()]).slice(CSV_BOM.length));
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(model.indicators.length);
-    const gdp = rows.find((row) => row[6] === '地区生产总值' && row[9] === 'target');
-    expect(gdp).toEqual([expect.any(String), expect.any(String), '6%', '6', '', '%', '地区生产总值', '增长', 'growth', 'target', '以上', '2021']);
+    const gdp = rows.find((row) => row[9] === '地区生产总值' && row[12] === 'target');
+    expect(gdp).toEqual(['seed.txt', '苏州市', '2021', expect.any(String), expect.any(String), '6%', '6', '', '%', '地区生产总值', '增长', 'growth', 'target', '以上', '2021']);
   });
 
   it('quotes commas, quotes and line breaks so that they parse back unchanged', () => {
-    const csv = formatIndicatorsCsv([awkward]);
+    const csv = formatIndicatorsCsv([{ file: 'a, "b".txt', meta: { place: null, year: null }, indicators: [awkward] }]);
     const [, row] = readCsv(csv.slice(1));
-    expect(row?.[2]).toBe('1,200亿元');
-    expect(row?.[3]).toBe('120000000000');
-    expect(row?.[4]).toBe('130000000000');
-    expect(row?.[6]).toBe(awkward.name);
-    expect(row?.[7]).toBe(awkward.measure);
+    expect(row?.slice(0, 3)).toEqual(['a, "b".txt', '', '']);
+    expect(row?.[5]).toBe('1,200亿元');
+    expect(row?.[6]).toBe('120000000000');
+    expect(row?.[7]).toBe('130000000000');
+    expect(row?.[9]).toBe(awkward.name);
+    expect(row?.[10]).toBe(awkward.measure);
   });
 });
 
@@ -362,7 +366,9 @@ describe('the export commands', () => {
     expect(Object.values(options.filters)).toEqual([['csv']]);
     expect(host.written).toHaveLength(1);
     expect([...(host.written[0]?.bytes.subarray(0, 3) ?? [])]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(savedText()).toBe(await cli('indicators', SEED_PATH, '--csv'));
+    // The same rows as the CLI's; only the file column differs: the editor names the report as the workspace does.
+    const fromCli = (await cli('indicators', SEED_PATH, '--csv')).split(`\r\n${SEED_PATH},`).join('\r\n/reports/苏州市2021年政府工作报告.txt,');
+    expect(savedText()).toBe(fromCli);
     expect(host.messages.at(-1)?.text).toContain('/out/a.csv');
   });
 

@@ -99,7 +99,7 @@ describe('a file that holds several reports', () => {
     writeFileSync(file, text);
     const { code, stdout, stderr } = await run('analyze', file, '--json');
     expect(code).toBe(0);
-    expect(stderr).toMatch(new RegExp(`^govreport: note: the file holds another report after the first \\(L${secondLine + 1} .*湖南省, 2026\\)`, 'u'));
+    expect(stderr).toMatch(new RegExp(`^govreport: note: ${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: the file holds another report after the first \\(L${secondLine + 1} .*湖南省, 2026\\)`, 'u'));
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(toContractReport(file, analyzeReport(readCorpus('local/福建省-2026.txt'))))));
     const summary = await run('analyze', file);
     expect(summary.stdout).toMatch(new RegExp(`not read +L${secondLine + 1} `, 'u'));

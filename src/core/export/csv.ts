@@ -2,13 +2,32 @@
  * RFC 4180 CSV of a report's indicators, the one writer shared by `govreport indicators --csv` and the editor's
  * "Export indicators as CSV" command (moved here from src/cli/indicators.ts so that both read the same code).
  */
-import type { Indicator } from '../types';
+import type { Indicator, ReportMeta } from '../types';
 
 /**
- * The CSV columns, in order. `line` and `column` are 1-based, as the editor's status bar shows them (Ln 28, Col 20):
- * a CSV is read by people, in a spreadsheet, beside the editor. (The JSON contract keeps VS Code's 0-based positions.)
+ * The CSV columns, in order. `file` (as the caller names it: the path given to the CLI, the workspace-relative path
+ * in the editor), `place` and `reportYear` are the report's (not the figure's: its year is `period`), so that the
+ * rows of several reports stack in one sheet and each line number still says which text it points into. `line` and `column` are
+ * 1-based, as the editor's status bar shows them (Ln 28, Col 20): a CSV is read by people, in a spreadsheet, beside
+ * the editor. (The JSON contract keeps VS Code's 0-based positions.)
  */
-export const CSV_COLUMNS = ['line', 'column', 'text', 'value', 'valueMax', 'unit', 'name', 'measure', 'kind', 'status', 'qualifier', 'period'] as const;
+export const CSV_COLUMNS = [
+  'file',
+  'place',
+  'reportYear',
+  'line',
+  'column',
+  'text',
+  'value',
+  'valueMax',
+  'unit',
+  'name',
+  'measure',
+  'kind',
+  'status',
+  'qualifier',
+  'period',
+] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -17,9 +36,19 @@ export const CSV_BOM = '\ufeff';
 
 const CRLF = '\r\n';
 
+/** A report whose figures go into the CSV: its file's name, its place and year (either may be unknown), its figures. */
+export interface CsvReport {
+  readonly file: string;
+  readonly meta: Pick<ReportMeta, 'place' | 'year'>;
+  readonly indicators: readonly Indicator[];
+}
+
 /** One CSV row of an indicator, as strings: null and absent values are empty fields. */
-export function indicatorCsvRow(indicator: Indicator): Record<CsvColumn, string> {
+export function indicatorCsvRow(report: Omit<CsvReport, 'indicators'>, indicator: Indicator): Record<CsvColumn, string> {
   return {
+    file: report.file,
+    place: report.meta.place ?? '',
+    reportYear: report.meta.year === null ? '' : String(report.meta.year),
     line: String(indicator.range.start.line + 1),
     column: String(indicator.range.start.character + 1),
     text: indicator.text,
@@ -36,15 +65,18 @@ export function indicatorCsvRow(indicator: Indicator): Record<CsvColumn, string>
 }
 
 /**
- * The indicators as an RFC 4180 CSV document: a header row, one record per indicator, every record (the last
+ * The indicators of one or more reports as one RFC 4180 CSV document: a header row, one record per indicator in the
+ * reports' order, every record (the last
  * one included) ended by CRLF, fields holding a comma, a double quote, CR or LF enclosed in double quotes with
  * inner quotes doubled. Starts with a UTF-8 BOM so that Excel opens the Chinese text correctly.
  */
-export function formatIndicatorsCsv(indicators: readonly Indicator[]): string {
+export function formatIndicatorsCsv(reports: readonly CsvReport[]): string {
   const records = [CSV_COLUMNS.map(csvField).join(',')];
-  for (const indicator of indicators) {
-    const row = indicatorCsvRow(indicator);
-    records.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  for (const report of reports) {
+    for (const indicator of report.indicators) {
+      const row = indicatorCsvRow(report, indicator);
+      records.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+    }
   }
   return `${CSV_BOM}${records.map((record) => `${record}${CRLF}`).join('')}`;
 }

@@ -184,7 +184,7 @@ export function createReportService(host: ServiceHost): ReportService {
 
     async getIndicatorExport(document, format, token) {
       const model = await documents.model(document, token);
-      return model && !token.isCancellationRequested && !isPartial(model) ? indicatorExport(model, format, language()) : undefined;
+      return model && !token.isCancellationRequested && !isPartial(model) ? indicatorExport(model, format, language(), describe(document.uri)) : undefined;
     },
 
     async getTargetsTable(document, token) {

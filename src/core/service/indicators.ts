@@ -19,11 +19,14 @@ export function indicatorTree(model: ReportModel, filter?: IndicatorFilter): Ind
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
 
-/** The figures as a file's content: CSV (the CLI's writer), the contract's JSON, or a Markdown table. */
-export function indicatorExport(model: ReportModel, format: ExportFormat, language: string): string {
+/**
+ * The figures as a file's content: CSV (the CLI's writer; `file` fills its file column), the contract's JSON, or a
+ * Markdown table.
+ */
+export function indicatorExport(model: ReportModel, format: ExportFormat, language: string, file: string): string {
   switch (format) {
     case 'csv':
-      return formatIndicatorsCsv(model.indicators);
+      return formatIndicatorsCsv([{ file, meta: model.meta, indicators: model.indicators }]);
     case 'json':
       return `${JSON.stringify(model.indicators.map(toContractIndicator), null, 2)}\n`;
     case 'markdown':
