@@ -14,6 +14,7 @@ import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
+import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -193,6 +194,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before))) {
     const places = placeCountName(text.slice(m.tail, m.tail + 48));
     if (places) return places;
+  }
+  // “加强对100家拟上市重点企业的…”, “国家支持启动了197个调整改造项目”, “开展首批9个城乡融合试点”: a preposition, a verb
+  // marked done or a batch right before a count frames the noun phrase after it, which is what the count counts.
+  // (After the places a count of places counts, 在320个县开展…试点: those name it better.)
+  if (m.nature === 'count' && framesCountedNoun(text, m.start)) {
+    const counted = cleanName(nameAfter(text, pastJoinedCount(text, m.tail)));
+    if (counted.length >= 2 && !/^[及和与、]/.test(counted)) return counted;
   }
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = nounAfter();

@@ -373,6 +373,8 @@ function verbInsideCompound(window: string, verb: number): boolean {
   const phrase = window.slice(0, verb + end);
   // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
   if (/^整[县村乡镇市区]$/.test(window.slice(0, verb))) return !AFTER_STOP.test(phrase.slice(2));
+  // (58个城市进行了企业优化资本结构试点: a verb marked done by 了 is the predicate, never a modifier of the head.)
+  if (window.charAt(verb + 2) === '了' || window.charAt(verb + 3) === '了') return false;
   if (!COUNTED_HEAD.test(phrase) || isVerb(phrase.slice(-2)) || isVerb(phrase.slice(-3))) return false;
   return !AFTER_STOP.test(phrase.slice(1));
 }
