@@ -9,7 +9,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, PER_HEAD_QUANTITIES, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
@@ -37,12 +37,27 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
-  const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  const name = perHead(nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure), head);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
 }
+
+/**
+ * “城乡居民医保财政补助由每人每年420元提高到450元”, “基本公共卫生服务经费财政补助从人均40元…”: a per-head marker
+ * right before the figure makes it the per-head amount of the quantity its name ends with (城乡居民医保人均财政补助),
+ * as 农村居民人均可支配收入 is written; a name that says 人均 already, or ends otherwise, is left alone, and so is a
+ * 标准 (重度残疾人护理补贴标准从每人每月280元…): a standard is a rate per person already.
+ */
+function perHead(name: string | null, head: string): string | null {
+  if (!name || name.includes('人均') || !PER_HEAD_BEFORE.test(head.trimEnd())) return name;
+  const quantity = PER_HEAD_QUANTITY.exec(name);
+  return quantity && quantity.index >= 2 ? `${name.slice(0, quantity.index)}人均${quantity[0]}` : name;
+}
+
+const PER_HEAD_BEFORE = /(?:人均|每人每年|每人每月|每人)$/;
+const PER_HEAD_QUANTITY = new RegExp(`(?:${alternation(PER_HEAD_QUANTITIES)})$`);
 
 /** `name` followed by 比 in `before`, when the 比 is not a comparison base (比2000年, 比一九八○年, 比上年). */
 function ratioAfter(before: string, name: string): boolean {
