@@ -15,6 +15,7 @@ import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithAct
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
+import { fundAfter } from './fundNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -154,6 +155,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const subject = cleanName(subjectOf(cleaned));
     if (subject) return subject;
   }
+  // “使用1000亿元失业保险基金…”, “国务院决定今年安排30亿元建设资金”: money put into a fund named after it is that fund.
+  const fund = hadMeasure ? '' : fundAfter(text, m, head);
+  if (fund) return fund;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     const work = fundedWork(text, m.tail);
