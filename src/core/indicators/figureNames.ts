@@ -279,6 +279,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
       const listed = previousClauseSubject(text, m.start, bounds);
       if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
     }
+    // (“…东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元”: a clause with a subject and a
+    // predicate of its own, between the figure before and this one, is nearer; its subject is what this measures.)
+    const last = prevInSentence[prevInSentence.length - 1];
+    const clauseStart = bounds.clauseEndBefore(m.start);
+    const between = last && last.mention.tail <= bounds.clauseEndBefore(clauseStart) && /^[，,；;]$/.test(text.charAt(clauseStart));
+    const nearer = previous && between ? previousClauseSubject(text, m.start, bounds, true) : '';
+    if (nearer.length >= 2 && nearer !== previous) return nearer;
     if (previous) return previous;
     const subject = previousClauseSubject(text, m.start, bounds, true, true);
     if (subject) return subject;
