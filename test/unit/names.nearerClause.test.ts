@@ -1,6 +1,7 @@
 /**
  * A clause with a subject and a predicate of its own between the figure before and this one is nearer than that
- * figure: its subject is what this figure measures. Sentence quoted from a dev corpus report (陕西省 2026).
+ * figure: its subject is what this figure measures; a year inside such a clause dates its noun and is no figure.
+ * Sentences quoted from dev corpus reports (陕西省 2026, national 1980).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
@@ -22,5 +23,13 @@ describe('the nearer clause’s subject', () => {
 
   it('still shares out the list before it', () => {
     expect(nameOf(line, '19％')).toBe('东盟进出口');
+  });
+});
+
+describe('a year inside the topic clause', () => {
+  it('dates the noun the clause names; the clause still names the figures after it (national 1980)', () => {
+    const text = '1980年政府工作报告\n一、1979年工作回顾\n基本建设1979年交付使用的固定资产占投资的比重，由上年的74.3％提高到83.7％。\n';
+    const names = analyzeReport(text).indicators.filter((i) => i.text === '74.3％' || i.text === '83.7％').map((i) => i.name);
+    expect(names).toEqual(['基本建设交付使用的固定资产占投资比重', '基本建设交付使用的固定资产占投资比重']);
   });
 });
