@@ -24,3 +24,11 @@ describe('a per-head amount names the per-head quantity', () => {
     expect(nameOf('困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。', '280元')).toBe('重度残疾人护理补贴标准');
   });
 });
+
+describe('a per-head standard shared by a list', () => {
+  it('ends every item of the list before it (national 2022; 2025 outside says the same)', () => {
+    const text = '2022年政府工作报告\n二、2022年政府工作任务\n居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元，推动基本医保省级统筹。\n';
+    const names = analyzeReport(text).indicators.map((i) => i.name);
+    expect(names).toEqual(['居民医保人均财政补助标准', '基本公共卫生服务经费人均财政补助标准']);
+  });
+});

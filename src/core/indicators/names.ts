@@ -399,6 +399,10 @@ function productHead(first: string, last: string): string {
   return head === '产量' || /品$/.test(first) ? head : '';
 }
 
+/** A per-head standard that ends a list's last item (…经费人均财政补助标准), shared by the items before it. */
+// (Only a standard: 城镇、农村居民人均可支配收入 are the people's incomes, read by the people rules.)
+const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/;
+
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
@@ -423,6 +427,7 @@ export function splitSubjects(name: string): string[] {
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : productHead(first, last);
+  // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] ?? productHead(first, last));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
