@@ -9,13 +9,14 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, PER_HEAD_QUANTITIES, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter } from './fundNames';
+import { perHead } from './perHead';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -44,21 +45,6 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // comparison, not a ratio.)
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
 }
-
-/**
- * “城乡居民医保财政补助由每人每年420元提高到450元”, “基本公共卫生服务经费财政补助从人均40元…”: a per-head marker
- * right before the figure makes it the per-head amount of the quantity its name ends with (城乡居民医保人均财政补助),
- * as 农村居民人均可支配收入 is written; a name that says 人均 already, or ends otherwise, is left alone, and so is a
- * 标准 (重度残疾人护理补贴标准从每人每月280元…): a standard is a rate per person already.
- */
-function perHead(name: string | null, head: string): string | null {
-  if (!name || name.includes('人均') || !PER_HEAD_BEFORE.test(head.trimEnd())) return name;
-  const quantity = PER_HEAD_QUANTITY.exec(name);
-  return quantity && quantity.index >= 2 ? `${name.slice(0, quantity.index)}人均${quantity[0]}` : name;
-}
-
-const PER_HEAD_BEFORE = /(?:人均|每人每年|每人每月|每人)$/;
-const PER_HEAD_QUANTITY = new RegExp(`(?:${alternation(PER_HEAD_QUANTITIES)})$`);
 
 /** `name` followed by 比 in `before`, when the 比 is not a comparison base (比2000年, 比一九八○年, 比上年). */
 function ratioAfter(before: string, name: string): boolean {
