@@ -17,6 +17,7 @@ import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter } from './fundNames';
 import { perHead } from './perHead';
+import { capacityOfItem } from './capacityNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -160,6 +161,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (城镇/农村, 城市/农村) takes that name with its own place.
   const counterpart = previous && before ? placeSibling(previous, before) : '';
   if (counterpart) return counterpart;
+  // “全省淘汰落后炼钢产能1600万吨、炼铁930万吨”: a product after 、 is its capacity, as the first item's.
+  const capacity = previous && itemAfterFigure && before && firstVerb(before, 0) < 0 ? capacityOfItem(previous, before) : '';
+  if (capacity) return capacity;
   // “自治区重大项目开工390个、竣工437个”, “生猪存栏56万头、出栏96万头”: a verb alone after 、 whose sibling ends the
   // name before it goes on about the same things.
   if (previous && itemAfterFigure && SIBLING_VERBS.has(cleaned) && previous.length >= 4) {
