@@ -1,6 +1,6 @@
 /**
  * A product alone after 、 in a list of capacities is that product's capacity, cut or added as the first item's
- * (src/core/indicators/capacityNames.ts). Sentences quoted from 河北省 2012 and 2018, outside the corpus
+ * (src/core/indicators/capacityNames.ts); a word that opens with a verb of growth (增加值) is never cut. Sentences quoted from 河北省 2012 and 2018, outside the corpus
  * (yver-sun/gaoyang-towel-resilience, data/government_reports), and from hebei-2010 (dev).
  */
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,13 @@ describe('capacities listed after the first', () => {
 
   it('leave a list that never says 产能 to the names it has (hebei-2010)', () => {
     expect(names('狠抓节能减排，全省淘汰落后炼钢400万吨、炼铁900万吨、水泥1700万吨、平板玻璃710万重量箱。').find(([t]) => t === '900万吨')?.[1]).toBe('炼铁');
+  });
+});
+
+describe('a word that opens with a verb of growth', () => {
+  it('is never cut after the verb (河北 2012: 完成增加值15000亿元 was named 值)', () => {
+    const got = names('民营经济快速发展，完成增加值15000亿元，增长12.5%，占全省生产总值的比重达到63.5%。');
+    expect(got.find(([t]) => t === '15000亿元')?.[1]).toMatch(/增加值$/);
+    expect(got.find(([t]) => t === '12.5%')?.[1]).toMatch(/增加值$/);
   });
 });

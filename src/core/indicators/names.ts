@@ -98,7 +98,8 @@ export function withoutLeadingVerb(name: string): string {
   }
   // 保证每年增产原煤3000万吨, 增加运力4000万吨: a production verb's object is what grows.
   const grows = /^(?:(?:平均)?每年(?:平均)?)?(?:增产|增加|新增|减少|减产)([\u4e00-\u9fff]{1,4})$/.exec(s);
-  if (grows && !isVerb(grows[1] as string)) return grows[1] as string;
+  // (Not a noun that opens with such a verb, 完成增加值15000亿元: 增加值 is value added, never 值.)
+  if (grows && !isVerb(grows[1] as string) && !opensWithVerbNoun(s.slice(s.length - (grows[1] as string).length - 2))) return grows[1] as string;
   return s;
 }
 
