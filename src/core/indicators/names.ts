@@ -113,6 +113,9 @@ export function endsWithResultVerb(s: string): boolean {
   return /[起出]$/.test(s) && s.length >= 3 && (isVerb(s.slice(-3, -1)) || isVerb(s.slice(-4, -1)));
 }
 
+/** Verbs of extent the dictionary's frequency cut misses, before 至/到 (扩容至, 扩围至, 延伸至). */
+const TO_VERB = /^(?:扩容|扩围|扩展|延伸|延长|扩大|缩短|缩小|提升|提高|增加|降低|下降|增长|上升|减少|压缩|调整)$/;
+
 /** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
 const NOUN_SUFFIX = /[业者品商率量额费物]/;
 
@@ -215,6 +218,10 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // 跨境电商综试区扩容至(7个), 过境免签境内停留时间延长至(240小时): a verb with its 至/到 before the figure says what
+  // became of the thing (the figure is its new level); it is no part of the thing's name.
+  // (After the trailing noise: 直管范围扩大到 goes whole there, 范围 and all.)
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})[至到]$/, (all, verb: string) => (isVerb(verb) || TO_VERB.test(verb) ? '' : all));
   // 经济增长速度的(宏观)调控目标, 年均经济增长速度预期目标: 目标 says the figure is a target (its status), not what
   // it measures; the indicator is the noun before it, so a target finds last year's actual and its series.
   // (以…为目标 is a clause's purpose, not a name; a name that is only 目标 stays generic.)
