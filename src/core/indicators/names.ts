@@ -218,6 +218,9 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // 文明健康绿色环保生活方式评估(中)我省(连续两年全国第一): the report's own place, as the subject of what follows a
+  // contest or a count, is who, not what; it stands at the end only when a rank or figure follows it.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})中?(?:我省|我市|我区|我县|我州|我旗|本省|本市)$/, '');
   // 跨境电商综试区扩容至(7个), 过境免签境内停留时间延长至(240小时): a verb with its 至/到 before the figure says what
   // became of the thing (the figure is its new level); it is no part of the thing's name.
   // (After the trailing noise: 直管范围扩大到 goes whole there, 范围 and all.)
