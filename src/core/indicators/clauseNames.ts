@@ -91,6 +91,9 @@ export function fundedWork(text: string, from: number): string {
   return work.length >= 2 && work.length <= 16 ? work : '';
 }
 
+/** A year that dates what a clause names (1979年交付使用的…), not a figure of its own. */
+const INNER_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?:度|底|末|初)?(?=[\u4e00-\u9fff])/g;
+
 /** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
 export function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false, acrossSentence = false): string {
   const clauseStart = bounds.clauseEndBefore(at);
@@ -104,7 +107,8 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
   const clause = text.slice(prevStart, clauseStart);
   // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
-  if (/\d|百分之/.test(clause) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
+  // (基本建设1979年交付使用的固定资产占投资的比重: a year inside the clause dates its noun; it is no figure.)
+  if (/\d|百分之/.test(clause.replace(INNER_YEAR, '')) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
   const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
   const subject = subjectOf(trimmed);
   // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows

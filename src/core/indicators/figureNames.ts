@@ -14,6 +14,10 @@ import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
+import { framesCountedNoun, pastJoinedCount } from './countFrames';
+import { fundAfter } from './fundNames';
+import { perHead } from './perHead';
+import { capacityOfItem } from './capacityNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -36,7 +40,7 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
-  const name = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  const name = perHead(nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure), head);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
@@ -138,6 +142,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const subject = cleanName(subjectOf(cleaned));
     if (subject) return subject;
   }
+  // “使用1000亿元失业保险基金…”, “国务院决定今年安排30亿元建设资金”: money put into a fund named after it is that fund.
+  const fund = hadMeasure ? '' : fundAfter(text, m, head);
+  if (fund) return fund;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     const work = fundedWork(text, m.tail);
@@ -154,6 +161,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (城镇/农村, 城市/农村) takes that name with its own place.
   const counterpart = previous && before ? placeSibling(previous, before) : '';
   if (counterpart) return counterpart;
+  // “全省淘汰落后炼钢产能1600万吨、炼铁930万吨”: a product after 、 is its capacity, as the first item's.
+  const capacity = previous && itemAfterFigure && before && firstVerb(before, 0) < 0 ? capacityOfItem(previous, before) : '';
+  if (capacity) return capacity;
   // “自治区重大项目开工390个、竣工437个”, “生猪存栏56万头、出栏96万头”: a verb alone after 、 whose sibling ends the
   // name before it goes on about the same things.
   if (previous && itemAfterFigure && SIBLING_VERBS.has(cleaned) && previous.length >= 4) {
@@ -193,6 +203,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before))) {
     const places = placeCountName(text.slice(m.tail, m.tail + 48));
     if (places) return places;
+  }
+  // “加强对100家拟上市重点企业的…”, “国家支持启动了197个调整改造项目”, “开展首批9个城乡融合试点”: a preposition, a verb
+  // marked done or a batch right before a count frames the noun phrase after it, which is what the count counts.
+  // (After the places a count of places counts, 在320个县开展…试点: those name it better.)
+  if (m.nature === 'count' && framesCountedNoun(text, m.start)) {
+    const counted = cleanName(nameAfter(text, pastJoinedCount(text, m.tail)));
+    if (counted.length >= 2 && !/^[及和与、]/.test(counted)) return counted;
   }
   if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
     const afterName = nounAfter();
@@ -252,6 +269,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
       const listed = previousClauseSubject(text, m.start, bounds);
       if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
     }
+    // (“…东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元”: a clause with a subject and a
+    // predicate of its own, between the figure before and this one, is nearer; its subject is what this measures.)
+    const last = prevInSentence[prevInSentence.length - 1];
+    const clauseStart = bounds.clauseEndBefore(m.start);
+    const between = last && last.mention.tail <= bounds.clauseEndBefore(clauseStart) && /^[，,；;]$/.test(text.charAt(clauseStart));
+    const nearer = previous && between ? previousClauseSubject(text, m.start, bounds, true) : '';
+    if (nearer.length >= 2 && nearer !== previous) return nearer;
     if (previous) return previous;
     const subject = previousClauseSubject(text, m.start, bounds, true, true);
     if (subject) return subject;

@@ -98,7 +98,8 @@ export function withoutLeadingVerb(name: string): string {
   }
   // 保证每年增产原煤3000万吨, 增加运力4000万吨: a production verb's object is what grows.
   const grows = /^(?:(?:平均)?每年(?:平均)?)?(?:增产|增加|新增|减少|减产)([\u4e00-\u9fff]{1,4})$/.exec(s);
-  if (grows && !isVerb(grows[1] as string)) return grows[1] as string;
+  // (Not a noun that opens with such a verb, 完成增加值15000亿元: 增加值 is value added, never 值.)
+  if (grows && !isVerb(grows[1] as string) && !opensWithVerbNoun(s.slice(s.length - (grows[1] as string).length - 2))) return grows[1] as string;
   return s;
 }
 
@@ -111,6 +112,9 @@ export function endsWithResultVerb(s: string): boolean {
   // (节省出七十亿到一百亿元的资金, 腾出…: 出 is a result too.)
   return /[起出]$/.test(s) && s.length >= 3 && (isVerb(s.slice(-3, -1)) || isVerb(s.slice(-4, -1)));
 }
+
+/** Verbs of extent the dictionary's frequency cut misses, before 至/到 (扩容至, 扩围至, 延伸至). */
+const TO_VERB = /^(?:扩容|扩围|扩展|延伸|延长|扩大|缩短|缩小|提升|提高|增加|降低|下降|增长|上升|减少|压缩|调整)$/;
 
 /** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
 const NOUN_SUFFIX = /[业者品商率量额费物]/;
@@ -214,6 +218,13 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // 文明健康绿色环保生活方式评估(中)我省(连续两年全国第一): the report's own place, as the subject of what follows a
+  // contest or a count, is who, not what; it stands at the end only when a rank or figure follows it.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})中?(?:我省|我市|我区|我县|我州|我旗|本省|本市)$/, '');
+  // 跨境电商综试区扩容至(7个), 过境免签境内停留时间延长至(240小时): a verb with its 至/到 before the figure says what
+  // became of the thing (the figure is its new level); it is no part of the thing's name.
+  // (After the trailing noise: 直管范围扩大到 goes whole there, 范围 and all.)
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})[至到]$/, (all, verb: string) => (isVerb(verb) || TO_VERB.test(verb) ? '' : all));
   // 经济增长速度的(宏观)调控目标, 年均经济增长速度预期目标: 目标 says the figure is a target (its status), not what
   // it measures; the indicator is the noun before it, so a target finds last year's actual and its series.
   // (以…为目标 is a clause's purpose, not a name; a name that is only 目标 stays generic.)
@@ -373,6 +384,8 @@ function verbInsideCompound(window: string, verb: number): boolean {
   const phrase = window.slice(0, verb + end);
   // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
   if (/^整[县村乡镇市区]$/.test(window.slice(0, verb))) return !AFTER_STOP.test(phrase.slice(2));
+  // (58个城市进行了企业优化资本结构试点: a verb marked done by 了 is the predicate, never a modifier of the head.)
+  if (window.charAt(verb + 2) === '了' || window.charAt(verb + 3) === '了') return false;
   if (!COUNTED_HEAD.test(phrase) || isVerb(phrase.slice(-2)) || isVerb(phrase.slice(-3))) return false;
   return !AFTER_STOP.test(phrase.slice(1));
 }
@@ -396,6 +409,10 @@ function productHead(first: string, last: string): string {
   const head = /(?<!产业)(?:产量|出口|进口)$/.exec(last)?.[0] ?? '';
   return head === '产量' || /品$/.test(first) ? head : '';
 }
+
+/** A per-head standard that ends a list's last item (…经费人均财政补助标准), shared by the items before it. */
+// (Only a standard: 城镇、农村居民人均可支配收入 are the people's incomes, read by the people rules.)
+const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/;
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
@@ -421,6 +438,7 @@ export function splitSubjects(name: string): string[] {
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : productHead(first, last);
+  // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] ?? productHead(first, last));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }

@@ -15,6 +15,10 @@ export const COUNTED_PEOPLE: readonly string[] = data.countedPeople;
 export const NEVER_NAMES: ReadonlySet<string> = new Set(data.neverNames);
 export const PREDICATE_OPENERS: readonly string[] = data.predicateOpeners;
 export const COUNTED_HEADS: readonly string[] = data.countedHeads;
+export const PER_HEAD_QUANTITIES: readonly string[] = data.perHeadQuantities;
+export const FUND_VERBS: readonly string[] = data.fundVerbs;
+export const FUND_HEADS: readonly string[] = data.fundHeads;
+export const FUND_KINDS: readonly string[] = data.fundKinds;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {

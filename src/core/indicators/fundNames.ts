@@ -1,0 +1,34 @@
+/**
+ * Money a verb puts into a fund named right after the figure (使用1000亿元失业保险基金支持稳岗和培训, 国务院决定今年
+ * 安排30亿元建设资金, 中央财政安排500亿元专项资金): the clause is [payer] [verb] [amount] [fund], and the figure is the
+ * fund — paid by the 财政 named before the verb, when one is. The words before the verb (国务院决定, 今年) are who
+ * decided and when, not what was paid.
+ */
+import type { NumberMention } from '../numbers/types';
+import { alternation, FUND_HEADS, FUND_KINDS, FUND_VERBS } from '../lexicon/nameWords';
+import { cleanName, nameAfter } from './names';
+
+const VERB_BEFORE = new RegExp(`(?:${alternation(FUND_VERBS)})了?(?:约|近|超过|超|共)?$`);
+/** The fund's noun phrase: up to a fund head that ends the phrase or comes before what the fund is used for. */
+const FUND_PHRASE = new RegExp(`^([\\s\\S]*?(?:${alternation(FUND_HEADS)}))(?:(?:专项|主要|专门)?用于|支持|$)`);
+/** The public purse that pays (中央财政, 省级财政, 各级财政), in the clause before the verb. */
+const PAYER = /((?:中央|省级?|市级?|县级?|区级?|各级)财政)[^，,。；;]*$/;
+
+/** The fund an amount in 元 is put into, with its payer, or '' when the clause is not of that form. */
+export function fundAfter(text: string, m: NumberMention, head: string): string {
+  if (!m.unit?.endsWith('元')) return '';
+  const before = head.trimEnd();
+  const verb = VERB_BEFORE.exec(before);
+  if (!verb) return '';
+  // (国债资金用于县、乡、村三级…: what the fund is used for, after it, is not its name.)
+  const fund = FUND_PHRASE.exec(cleanName(nameAfter(text, m.tail)))?.[1] ?? '';
+  if (fund.length < 2) return '';
+  // (安排109亿元资金, 安排1000亿元专项奖补资金: a fund named by its head and kind alone says not what it is for;
+  // the sentence or the figure before says that, and the other rules read it there.)
+  if (GENERIC_FUND.test(fund)) return '';
+  const payer = PAYER.exec(before.slice(0, verb.index))?.[1] ?? '';
+  return payer && !fund.includes('财政') ? payer + fund : fund;
+}
+
+/** A fund named by its head and kind words only (资金, 专项资金, 专项奖补资金, 各类补助资金). */
+const GENERIC_FUND = new RegExp(`^(?:${alternation(FUND_KINDS)})*(?:${alternation(FUND_HEADS)})$`);

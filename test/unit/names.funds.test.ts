@@ -1,0 +1,29 @@
+/**
+ * Money a verb puts into a fund named right after the figure is that fund (src/core/indicators/fundNames.ts).
+ * Sentences quoted from dev corpus reports (national 2005, 2022) and national 2007, outside the corpus
+ * (aldohemsn/chinese-political-corpora).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+
+function nameOf(line: string, written: string): string | null {
+  const text = `2022年政府工作报告\n二、2022年政府工作任务\n${line}\n`;
+  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
+  if (!hit) throw new Error(`${written} not found as a figure`);
+  return hit.name;
+}
+
+describe('a fund named after the amount put into it', () => {
+  it('names the fund, not the verb or who decided (national 2022, 2005)', () => {
+    expect(nameOf('使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才。', '1000亿元')).toBe('失业保险基金');
+    expect(nameOf('国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造，地方和企业也要增加安全生产投入。', '30亿元')).toBe('建设资金');
+  });
+
+  it('keeps the public purse that pays it, not what the fund is used for (national 2007, outside)', () => {
+    expect(nameOf('启动了农村卫生服务体系建设，中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。', '27亿元')).toBe('中央财政国债资金');
+  });
+
+  it('leaves a fund named by its kind alone to the purpose said after it (national 2005)', () => {
+    expect(nameOf('今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。', '109亿元')).not.toBe('中央财政资金');
+  });
+});
