@@ -66,8 +66,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) {
-        // Said alone (大湾区 after 粤港澳大湾区), a long type word may be a name said short (tails.ts).
-        if (nearest === at && SAID_ALONE.has(type)) addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
+        // Said alone (大湾区 after 粤港澳大湾区), a long type word may be a name said short (tails.ts); after 等 it is the
+        // kind a list's items share (韩国、澳大利亚、海湾合作委员会等自贸区), none of them.
+        if (nearest === at && SAID_ALONE.has(type) && p.text[at - 1] !== '等') addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
         continue;
       }
       for (const s of starts) {

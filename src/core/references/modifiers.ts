@@ -50,7 +50,8 @@ export function isName(modifier: string, text: string, start: number, end: numbe
 
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
 export function isListItem(item: string): boolean {
-  return !onlyGeneric(item) && !GENERIC.has(item) && TYPES.matches(item).length === 0;
+  // An item that opens with an ordinary word (能源、重要|原材料基地) names a kind of thing, as the whole list then does.
+  return GENERIC_TRIE.longestAt(item, 0) === null && !GENERIC.has(item) && TYPES.matches(item).length === 0;
 }
 
 /** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */

@@ -1,0 +1,35 @@
+/**
+ * Kinds of things that read like names and are none (src/core/references/entities.ts, modifiers.ts, listedNames.ts):
+ * rules written from public reports outside the labelled set, tested on their sentences verbatim.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+
+/** A small report of real sentences, one a paragraph. */
+const report = (...paragraphs: string[]): Reference[] =>
+  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
+const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('kinds of things, not names', () => {
+  it('发展 alone before a type word says what is done (河北 2024: 雄安数字经济创新发展试验区 … 省级中医药传承创新发展试验区)', () => {
+    const refs = report(
+      '推进数字产业化，加快云计算、人工智能等产业发展，抓好张家口数据中心集群、雄安数字经济创新发展试验区建设，打造全国一体化算力网络京津冀枢纽节点，让数字经济新动能加速释放。',
+      '推进8个国家级、4个省级区域医疗中心建设，开展省级中医药传承创新发展试验区建设，推动疾控事业高质量发展。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('a region word after 等 is the kind a list shares, no region said short (national 2014: 中国－东盟自贸区 … 海湾合作委员会等自贸区)', () => {
+    const refs = report('打造中国－东盟自贸区升级版。', '积极参与高标准自贸区建设，推进中美、中欧投资协定谈判，加快与韩国、澳大利亚、海湾合作委员会等自贸区谈判进程。');
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('a list whose item opens with an ordinary word shares a kind (national 2007: 能源基地 … 加强能源、重要原材料基地)', () => {
+    const refs = report(
+      '加强关系经济社会全局和长远发展的重大项目建设，加快大型水利、能源基地、铁路干线、国道主干线等重要基础设施建设。',
+      '中部地区，重点是继续加强粮食主产区生产能力和农产品加工转化能力建设，加强能源、重要原材料基地、综合交通运输体系建设，支持发展先进制造业和高新技术产业。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});
