@@ -32,4 +32,27 @@ describe('kinds of things, not names', () => {
     );
     expect(said(refs)).toEqual([]);
   });
+
+  it('a body is no named thing, and its editions are other bodies (national 1998: 第八届全国人民代表大会 … 第九届全国人民代表大会)', () => {
+    const refs = report(
+      '第八届全国人民代表大会第一次会议以来的五年，我国各族人民在中国共产党领导下，解放思想，开拓进取，社会主义现代化事业取得了举世瞩目的伟大成就。',
+      '第九届全国人民代表大会肩负着跨世纪的历史使命。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('本次 says which time, not which one (national 1998: 出席本次大会 … 将提交本次大会审议)', () => {
+    const refs = report(
+      '我们高兴地看到，香港特别行政区作为独立的选举单位，选出自己的全国人大代表，出席本次大会，参与管理国家大事。',
+      '经过调查研究，广泛征求意见，拟定了国务院机构改革方案，将提交本次大会审议。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});
+
+describe('where a name starts after a number', () => {
+  it('an event’s year is followed by its title, not a classifier (河北 2022: 举办2021中国国际数字经济博览会 … 办好2022中国国际…)', () => {
+    const refs = report('举办2021中国国际数字经济博览会。', '办好2022中国国际数字经济博览会。');
+    expect(said(refs)).toEqual(['中国国际数字经济博览会 → 中国国际数字经济博览会']);
+  });
 });

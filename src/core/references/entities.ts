@@ -21,6 +21,8 @@ import { mergeSuffixes } from './suffixes';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
+/** Ends of a government body's name (entityTypes.json bodies). */
+const BODIES: readonly string[] = data.bodies;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 
@@ -100,6 +102,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     }
     for (const { p, start, end, within } of found) {
       const name = p.text.slice(start, end);
+      // A body (第八届全国人民代表大会) is no named thing to follow, and its editions are other bodies.
+      if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
       list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, ...(within !== undefined ? { within: p.text.slice(start, within) } : {}) });

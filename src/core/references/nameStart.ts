@@ -79,6 +79,17 @@ function roundEndsAt(text: string, s: number): boolean {
   return c === ONE || CN_NUMERAL.has(c) || isDigitCode(c);
 }
 
+/** What an event's title opens with after its year (2022|中国国际…, 2024|世界…): words no classifier starts. */
+const TITLE_OPENINGS: ReadonlySet<string> = new Set(['中国', '中华', '全国', '世界', '国际']);
+
+/** Whether a year (19xx, 20xx) ends at `s - 1` and a title's opening word starts there (2022|中国). Code units only. */
+function yearOpensTitle(text: string, s: number): boolean {
+  const y = s - 5;
+  if (y < 0 || !isDigitCode(text.charCodeAt(s - 2)) || !isDigitCode(text.charCodeAt(s - 3)) || isDigitCode(text.charCodeAt(y - 1))) return false;
+  const century = text.slice(y, y + 2);
+  return (century === '19' || century === '20') && TITLE_OPENINGS.has(text.slice(s - 1, s + 1));
+}
+
 /** Whether one of LEAD_VERBS ends at `s`. */
 function leadEndsAt(text: string, s: number): boolean {
   return s >= 2 && LEAD2.hasAt(text, s - 2);
@@ -143,6 +154,12 @@ export function nameStarts(text: string, typeAt: number): number[] {
         s = open;
         continue;
       }
+    }
+    // A year said as an event's edition (办好2022|中国国际数字经济博览会) is followed by the title, not a classifier: the
+    // name starts right after its digits.
+    if (yearOpensTitle(text, s)) {
+      s--;
+      break;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
