@@ -50,6 +50,14 @@ describe('kinds of things, not names', () => {
   });
 });
 
+describe('ordinary words before a type word', () => {
+  it('赛事, 生物 and 投融资 make kinds (河北 2022: 赛事组织 twice; national 2001: 生物工程 twice; 海拉尔 2017: 政府投融资平台 twice)', () => {
+    expect(said(report('强化疫情防控，赛事组织和服务保障工作全部到位，系列测试赛顺利举办。', '我们一定坚决落实习近平总书记重要指示，坚持“四个办奥”理念，再接再厉、精益求精，完善赛时运行指挥体系，高质量做好赛事组织、赛会服务、疫情防控、安全保障等各项工作，展示热情好客、阳光开放的河北形象，与北京一道为世界奉献一届简约、安全、精彩的奥运盛会。'))).toEqual([]);
+    expect(said(report('航空航天、信息、新材料和生物工程等高技术领域获得一批重要成果。', '从实际出发，有选择地加快信息技术、生物工程和新材料等高新技术产业发展。'))).toEqual([]);
+    expect(said(report('实现城投公司由政府平台型向产业型转变,政府投融资平台不断做大,资产总额达到100亿元,完成融资21.8亿元。', '加快投融资体制改革,进一步优化资源要素配置组合,提升政府投融资平台运作水平,增强经济发展支撑力。'))).toEqual([]);
+  });
+});
+
 describe('where a name starts after a number', () => {
   it('an event’s year is followed by its title, not a classifier (河北 2022: 举办2021中国国际数字经济博览会 … 办好2022中国国际…)', () => {
     const refs = report('举办2021中国国际数字经济博览会。', '办好2022中国国际数字经济博览会。');
