@@ -110,6 +110,17 @@ describe('announced lists', () => {
     const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text}`);
     expect(found).toEqual(['发挥“三大优势” → 一是创新政策优势']);
   });
+
+  it('links a clause ending in a colon to the 一是 right after it (辽宁 2026: 《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展)', () => {
+    const liaoning = refs(analyzeReport(readCorpus('local/辽宁省-2026.txt')), 'section').filter((r) => r.from.range.start.line === 36).map(show);
+    expect(liaoning).toEqual(['L36 《纲要（草案）》明确了经济社会发展主要指标： → L36 一是围绕经济发展']);
+  });
+
+  it('links an announcement both patterns match once (national 2007, outside the corpus: 今年要集中力量抓好三项工作：一是…)', () => {
+    const text = ['2007年政府工作报告', '', '一、2006年工作回顾', '', '增强政府执行力和公信力。今年要集中力量抓好三项工作：一是完善宏观调控体制，坚持政企分开，深入推进行政审批制度改革，减少审批事项，提高办事效率。二是加强社会管理和公共服务，增强基本公共服务能力，着力解决人民群众反映强烈的问题。三是依法规范行政行为，深入开展廉政建设和反腐败斗争，完善教育、制度、监督并重的惩治和预防腐败体系。', ''].join('\n');
+    const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text.slice(0, 10)}`);
+    expect(found).toEqual(['抓好三项工作 → 一是完善宏观调控体制']);
+  });
 });
 
 describe('clipped short names', () => {

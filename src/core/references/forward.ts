@@ -36,8 +36,13 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const t = p.text;
     const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
     const counted = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]/.test(p.text);
-    if (!announces && !counted) continue;
+    const inline = t.includes(':一是');
+    if (!announces && !counted && !inline) continue;
+    // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
+    const seen = new Set<number>();
     for (const m of [...(announces ? p.text.matchAll(ANNOUNCE) : []), ...(counted ? p.text.matchAll(COUNTED) : [])]) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
       const range = rangeIn(p, m.index, m.index + m[0].length);
       const from = { range, text: p.raw.slice(m.index, m.index + m[0].length) };
       // A list of ——items right after the paragraph the announcement ends (突出了以下六个方面。 ——保持经济中高速增长…).
@@ -59,6 +64,31 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
       if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
       out.push({ kind: 'section', from, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }
+    if (inline) out.push(...inlineLists(p, seen));
+  }
+  return out;
+}
+
+/** How far back from its colon an inline list's announcement is read: its clause, at most this long. */
+const INLINE_HEAD = 30;
+
+/**
+ * A clause that ends in a colon with 一是 right after it announces the points that follow in its own paragraph
+ * (《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展…): the clause → the first point. An announcement the
+ * patterns above matched (要突出抓好三个方面：一是…) is theirs (`seen`: where their matches start).
+ */
+function inlineLists(p: Paragraph, seen: ReadonlySet<number>): Reference[] {
+  const out: Reference[] = [];
+  const t = p.text;
+  // The paragraph text is folded: its colon is ASCII (the raw text keeps the full-width one).
+  for (let colon = t.indexOf(':一是'); colon >= 0; colon = t.indexOf(':一是', colon + 1)) {
+    let start = colon;
+    while (start > 0 && colon - start < INLINE_HEAD && !/[，。；：！？,;:!?]/.test(t[start - 1] as string)) start--;
+    if (start === colon || [...seen].some((at) => at >= start && at < colon)) continue;
+    const item = colon + 1;
+    const stop = t.slice(item, item + DASH_ITEM_HEAD).search(/[，。；：,;:]/);
+    const end = item + (stop < 0 ? Math.min(DASH_ITEM_HEAD, t.length - item) : stop);
+    out.push({ kind: 'section', from: { range: rangeIn(p, start, colon + 1), text: p.raw.slice(start, colon + 1) }, to: { range: rangeIn(p, item, end), text: p.raw.slice(item, end) } });
   }
   return out;
 }
