@@ -123,6 +123,11 @@ describe('announced lists', () => {
     expect(refs(analyzeReport(text), 'section')).toEqual([]);
   });
 
+  it('links a paragraph ending in a colon to the ——list after it (national 2005: 我们的主要体会是： ——必须坚持树立和落实科学发展观。)', () => {
+    const found = refs(analyzeReport(readCorpus('national/2005.txt')), 'section').filter((r) => r.from.range.start.line === 83).map(show);
+    expect(found).toEqual(['L83 我们的主要体会是： → L85 ——必须坚持树立和落实科学发展观']);
+  });
+
   it('links an announcement both patterns match once (national 2007, outside the corpus: 今年要集中力量抓好三项工作：一是…)', () => {
     const text = ['2007年政府工作报告', '', '一、2006年工作回顾', '', '增强政府执行力和公信力。今年要集中力量抓好三项工作：一是完善宏观调控体制，坚持政企分开，深入推进行政审批制度改革，减少审批事项，提高办事效率。二是加强社会管理和公共服务，增强基本公共服务能力，着力解决人民群众反映强烈的问题。三是依法规范行政行为，深入开展廉政建设和反腐败斗争，完善教育、制度、监督并重的惩治和预防腐败体系。', ''].join('\n');
     const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text.slice(0, 10)}`);

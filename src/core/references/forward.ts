@@ -38,7 +38,8 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
     const counted = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]/.test(p.text);
     const inline = t.includes(':一是');
-    if (!announces && !counted && !inline) continue;
+    const colonEnds = t.endsWith(':');
+    if (!announces && !counted && !inline && !colonEnds) continue;
     // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
     const seen = new Set<number>();
     for (const m of [...(announces ? p.text.matchAll(ANNOUNCE) : []), ...(counted ? p.text.matchAll(COUNTED) : [])]) {
@@ -66,12 +67,25 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
       out.push({ kind: 'section', from, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }
     if (inline) out.push(...inlineLists(p, seen));
+    if (colonEnds && seen.size === 0) {
+      // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says.
+      const dash = dashItem(ctx, i + 1);
+      const start = clauseStart(t, t.length - 1);
+      if (dash && start < t.length - 1) out.push({ kind: 'section', from: { range: rangeIn(p, start, t.length), text: p.raw.slice(start, t.length) }, to: dash });
+    }
   }
   return out;
 }
 
-/** How far back from its colon an inline list's announcement is read: its clause, at most this long. */
+/** How far back from its colon an announcement without a pattern is read: its clause, at most this long. */
 const INLINE_HEAD = 30;
+
+/** Where the clause that ends at `colon` starts: after the punctuation before it, at most INLINE_HEAD back. */
+function clauseStart(t: string, colon: number): number {
+  let start = colon;
+  while (start > 0 && colon - start < INLINE_HEAD && !/[，。；：！？,;:!?]/.test(t[start - 1] as string)) start--;
+  return start;
+}
 
 /**
  * A clause that ends in a colon with 一是 right after it announces the points that follow in its own paragraph
@@ -83,8 +97,7 @@ function inlineLists(p: Paragraph, seen: ReadonlySet<number>): Reference[] {
   const t = p.text;
   // The paragraph text is folded: its colon is ASCII (the raw text keeps the full-width one).
   for (let colon = t.indexOf(':一是'); colon >= 0; colon = t.indexOf(':一是', colon + 1)) {
-    let start = colon;
-    while (start > 0 && colon - start < INLINE_HEAD && !/[，。；：！？,;:!?]/.test(t[start - 1] as string)) start--;
+    const start = clauseStart(t, colon);
     if (start === colon || [...seen].some((at) => at >= start && at < colon)) continue;
     const item = colon + 1;
     const stop = t.slice(item, item + DASH_ITEM_HEAD).search(/[，。；：,;:]/);
