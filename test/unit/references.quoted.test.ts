@@ -105,3 +105,9 @@ describe('a title firms are given', () => {
     expect(linksOf(terms('local/guangdong-2026.txt'), '小巨人')).toEqual([]);
   });
 });
+
+describe('quoted terms in an annex', () => {
+  it('are read as the body’s are, to the note and back to the first mention (广东 2026: 十、深入推进“四好农村路”… in 2026年省十件民生实事)', () => {
+    expect(linksOf(terms('local/guangdong-2026.txt'), '四好农村路')).toEqual(['L30 → L186', 'L178 → L186', 'L178 → L30']);
+  });
+});
