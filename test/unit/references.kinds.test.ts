@@ -58,6 +58,13 @@ describe('ordinary words before a type word', () => {
   });
 });
 
+describe('places named by their kind of land', () => {
+  it('a sandy land or a desert is a place’s name (辽宁 2026: 科尔沁沙地歼灭战… … 实施科尔沁沙地综合治理290万亩), a kind of land is not (半固定沙地)', () => {
+    const refs = report('科尔沁沙地歼灭战取得阶段性成效，全省流动、半固定沙地全部消灭。', '实施科尔沁沙地综合治理290万亩。');
+    expect(said(refs)).toEqual(['科尔沁沙地 → 科尔沁沙地']);
+  });
+});
+
 describe('where a name starts after a number', () => {
   it('an event’s year is followed by its title, not a classifier (河北 2022: 举办2021中国国际数字经济博览会 … 办好2022中国国际…)', () => {
     const refs = report('举办2021中国国际数字经济博览会。', '办好2022中国国际数字经济博览会。');
