@@ -97,3 +97,15 @@ describe('a name said again in the paragraph that first says it', () => {
     expect(linksOf(liaoning, '秦沈高速')).toEqual(['L45 → L20 秦沈高速']);
   });
 });
+
+describe('a known name’s short name everyone uses', () => {
+  it('links to the full name (national 2005: 抓紧建立西部开发长期稳定的专项资金渠道 → 西部大开发)', () => {
+    expect(linksOf(entities('national/2005.txt'), '西部开发')).toEqual(['L177 → L31 西部大开发']);
+  });
+
+  it('said before the full name, goes forward to it rather than the full name back to it (national 2018: 促进西部开发、东北振兴 … 制定西部大开发新的指导意见)', () => {
+    const national2018 = entities('national/2018.txt');
+    expect(linksOf(national2018, '西部开发')).toEqual(['L47 → L157 西部大开发']);
+    expect(linksOf(national2018, '西部大开发')).toEqual([]);
+  });
+});

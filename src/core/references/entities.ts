@@ -138,8 +138,11 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     // Only ever seen inside one longer name, it is a piece of that name; inside two different ones (纪念园 of
     // …纪念园抗战遗址设施工程 and …纪念园抗战遗址保护工程) it is what both are about.
     if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
-    const first = list[0] as Mention;
-    for (const m of list.slice(1)) {
+    // A known name said short before it is said in full (促进西部开发 … 西部大开发新的指导意见) is explained by the full
+    // name: the reader is taken there from every mention, the earlier short ones too.
+    const first = (KNOWN_SHORTS.size > 0 ? list.find((m) => !KNOWN_SHORTS.has(m.text.replace(/^“|”$/g, ''))) : undefined) ?? (list[0] as Mention);
+    for (const m of list) {
+      if (m === first) continue;
       // Said again as it is written in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no
       // link to follow. Said another way there (自由贸易试验区 … 自贸试验区), the reader may still want to know what it is.
       if (recurs(m.within) || (m.range.start.line === first.range.start.line && m.text === first.text)) continue;
@@ -148,6 +151,9 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
   }
   return out;
 }
+
+/** The short names everyone uses of the known names (双创, 放管服, 西部开发): entityTypes.json knownShorts. */
+const KNOWN_SHORTS: ReadonlySet<string> = new Set(Object.keys(data.knownShorts));
 
 /** The country and the province in brackets that open a zone's official name (中国（安徽）|自贸试验区). */
 const COUNTRY_SCOPE = /^中国\([\u4e00-\u9fff]{2,8}\)/;
