@@ -109,3 +109,10 @@ describe('a known name’s short name everyone uses', () => {
     expect(linksOf(national2018, '西部大开发')).toEqual([]);
   });
 });
+
+describe('the year’s education campaign said by its kind alone', () => {
+  it('is the one campaign named before (national 2024: 深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育 … 巩固拓展主题教育成果)', () => {
+    const national2024 = analyzeReport(readCorpus('national/2024.txt')).references.filter((r) => r.from.text === '主题教育');
+    expect(national2024.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L184 → L55 习近平新时代中国特色社会主义思想主题教育']);
+  });
+});
