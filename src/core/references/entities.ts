@@ -140,7 +140,7 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
     // A known name said short before it is said in full (促进西部开发 … 西部大开发新的指导意见) is explained by the full
     // name: the reader is taken there from every mention, the earlier short ones too.
-    const first = (KNOWN_SHORTS.size > 0 ? list.find((m) => !KNOWN_SHORTS.has(m.text.replace(/^“|”$/g, ''))) : undefined) ?? (list[0] as Mention);
+    const first = (KNOWN_KEYS.has(name) ? list.find((m) => !KNOWN_SHORTS.has(m.text.replace(/^“|”$/g, ''))) : undefined) ?? (list[0] as Mention);
     for (const m of list) {
       if (m === first) continue;
       // Said again as it is written in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no
@@ -154,6 +154,8 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
 
 /** The short names everyone uses of the known names (双创, 放管服, 西部开发): entityTypes.json knownShorts. */
 const KNOWN_SHORTS: ReadonlySet<string> = new Set(Object.keys(data.knownShorts));
+/** The keys the known names are recorded under (knownNames.ts): only their mentions may be short names. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(KNOWN_WRITINGS.values());
 
 /** The country and the province in brackets that open a zone's official name (中国（安徽）|自贸试验区). */
 const COUNTRY_SCOPE = /^中国\([\u4e00-\u9fff]{2,8}\)/;

@@ -67,7 +67,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around);
+    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around, reached);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
@@ -116,7 +116,7 @@ const MAX_NAME_CHECKS = 100_000;
  * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
  * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
-function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText): Indicator | undefined {
+function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
   const name = target.name ?? '';
   if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
@@ -137,7 +137,7 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // its own classifier).
     if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
   }
-  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, stockReached(around)) : undefined;
+  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (isLexicon(target)) return undefined;
@@ -152,7 +152,7 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     const shared = sharedEndLength(name, other);
     return a.unit === target.unit && a.kind !== 'share' && !isLexicon(a) && shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value);
   });
-  return ends.length > 0 ? bestActual(target, ends, meta, stockReached(around)) : undefined;
+  return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
 }
 
 /** Characters of the counted noun two names share at their ends (技能培训) for a target to be paired by it. */
@@ -305,10 +305,17 @@ const REACHED_BEFORE = /(?:突破|达到|达)$/;
  */
 function stockReached(around?: FigureText): (a: Indicator) => boolean {
   if (!around) return () => false;
+  // Asked for every actual each target is compared with: each figure's words are read once.
+  const known = new Map<Indicator, boolean>();
   return (a) => {
     if (a.kind !== 'count' || a.measure !== null) return false;
-    const at = around(a);
-    return at !== undefined && REACHED_BEFORE.test(at.text.slice(Math.max(0, at.start - 2), at.start));
+    let reached = known.get(a);
+    if (reached === undefined) {
+      const at = around(a);
+      reached = at !== undefined && REACHED_BEFORE.test(at.text.slice(Math.max(0, at.start - 2), at.start));
+      known.set(a, reached);
+    }
+    return reached;
   };
 }
 
