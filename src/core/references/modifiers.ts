@@ -45,7 +45,8 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   // Alone in brackets after another name (全球公共安全合作论坛（连云港）), it says where that one is held: a place.
   // (The paragraph text is folded: its brackets are ASCII.)
   if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
-  return /[\u4e00-\u9fff]/.test(modifier);
+  // A service number (12345|热线) names the service; other modifiers hold a Chinese word.
+  return /[\u4e00-\u9fff]/.test(modifier) || /^\d{5,}$/.test(modifier);
 }
 
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */

@@ -79,6 +79,9 @@ function roundEndsAt(text: string, s: number): boolean {
   return c === ONE || CN_NUMERAL.has(c) || isDigitCode(c);
 }
 
+/** Digits of a service number said as a name (12345热线, 12315平台): a count is never written so long without a unit. */
+const MIN_SERVICE_NUMBER = 5;
+
 /** What an event's title opens with after its year (2022|中国国际…, 2024|世界…): words no classifier starts. */
 const TITLE_OPENINGS: ReadonlySet<string> = new Set(['中国', '中华', '全国', '世界', '国际']);
 
@@ -153,6 +156,15 @@ export function nameStarts(text: string, typeAt: number): number[] {
       if (open > limit && s - open <= MAX_BRACKETED && /^[\u4e00-\u9fff]+$/.test(text.slice(open + 1, s - 1)) && isHanCode(text.charCodeAt(open - 1)) && !isStop(text.charCodeAt(open - 1))) {
         s = open;
         continue;
+      }
+    }
+    // A service number right before its type word (12345热线) is the name itself, not a count.
+    if (s === typeAt && isDigitCode(c)) {
+      let k = s;
+      while (k > limit && isDigitCode(text.charCodeAt(k - 1))) k--;
+      if (s - k >= MIN_SERVICE_NUMBER && !/[.．%]/.test(text[k - 1] ?? '')) {
+        starts.push(k);
+        return starts;
       }
     }
     // A year said as an event's edition (办好2022|中国国际数字经济博览会) is followed by the title, not a classifier: the
