@@ -31,10 +31,12 @@ import type { LinkScore } from '../support/links';
  * recall floors were raised under them. Session 10 (rules from reports outside the labelled set: a term said again in
  * its own sentence, grades and lone verbs before a type word, items without markers, quoted manners, methods and
  * firms' titles) read dev 0.858/0.957, sealed 0.704/0.868, and the precision floors and the sealed recall floor were
- * raised under them.
+ * raised under them. Session 11 (kinds that read like names, announced lists said inline or ending in a colon, an
+ * annex's title, terms in an annex, a review's count reached, 西部开发, 主题教育) read dev 0.873/0.956, sealed
+ * 0.712/0.869 (from 0.858/0.957, 0.707/0.869), and the recall floors were raised under them.
  */
-const DEV_FLOORS = { recall: 0.855, precision: 0.952 };
-const SEALED_FLOORS = { recall: 0.7, precision: 0.865 };
+const DEV_FLOORS = { recall: 0.87, precision: 0.952 };
+const SEALED_FLOORS = { recall: 0.71, precision: 0.865 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

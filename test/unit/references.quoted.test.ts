@@ -105,3 +105,16 @@ describe('a title firms are given', () => {
     expect(linksOf(terms('local/guangdong-2026.txt'), '小巨人')).toEqual([]);
   });
 });
+
+describe('quoted terms in an annex', () => {
+  it('are read as the body’s are, to the note and back to the first mention (广东 2026: 十、深入推进“四好农村路”… in 2026年省十件民生实事)', () => {
+    expect(linksOf(terms('local/guangdong-2026.txt'), '四好农村路')).toEqual(['L30 → L186', 'L178 → L186', 'L178 → L30']);
+  });
+});
+
+describe('an annex of the year’s projects', () => {
+  it('is what the tasks mean by its name without the year (广东 2026: 办好十件民生实事 → 附件1 2026年省十件民生实事), not the review’s last-year list', () => {
+    const annex = analyzeReport(readCorpus('local/guangdong-2026.txt')).references.filter((r) => r.from.text === '十件民生实事');
+    expect(annex.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}-${r.to.range.end.line} ${r.to.text}`)).toEqual(['L135 → L157-158 附件1 2026年省十件民生实事']);
+  });
+});

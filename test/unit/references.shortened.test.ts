@@ -97,3 +97,22 @@ describe('a name said again in the paragraph that first says it', () => {
     expect(linksOf(liaoning, '秦沈高速')).toEqual(['L45 → L20 秦沈高速']);
   });
 });
+
+describe('a known name’s short name everyone uses', () => {
+  it('links to the full name (national 2005: 抓紧建立西部开发长期稳定的专项资金渠道 → 西部大开发)', () => {
+    expect(linksOf(entities('national/2005.txt'), '西部开发')).toEqual(['L177 → L31 西部大开发']);
+  });
+
+  it('said before the full name, goes forward to it rather than the full name back to it (national 2018: 促进西部开发、东北振兴 … 制定西部大开发新的指导意见)', () => {
+    const national2018 = entities('national/2018.txt');
+    expect(linksOf(national2018, '西部开发')).toEqual(['L47 → L157 西部大开发']);
+    expect(linksOf(national2018, '西部大开发')).toEqual([]);
+  });
+});
+
+describe('the year’s education campaign said by its kind alone', () => {
+  it('is the one campaign named before (national 2024: 深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育 … 巩固拓展主题教育成果)', () => {
+    const national2024 = analyzeReport(readCorpus('national/2024.txt')).references.filter((r) => r.from.text === '主题教育');
+    expect(national2024.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L184 → L55 习近平新时代中国特色社会主义思想主题教育']);
+  });
+});

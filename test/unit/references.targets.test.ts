@@ -119,3 +119,14 @@ describe('targets found in an annex, of one group twice, or by the noun they cou
     expect(guizhou.some((r) => r.from.text === '40%' && r.to.text === '35.5%')).toBe(false);
   });
 });
+
+describe('a five-year review’s count reached at its end', () => {
+  const hunan = pairs('local/湖南省-2026.txt');
+  it('is last year’s stock when a word of reaching stands before it (湖南 2026: 外贸实绩企业突破9000家 ↔ 力争外贸实绩企业突破9500家)', () => {
+    expect(hunan.some((r) => r.from.text === '9500家' && r.to.text === '9000家')).toBe(true);
+  });
+
+  it('but a total over the span is not (湖南 2026: 累计建成美丽乡村超1.2万个, against 新建省级美丽乡村220个)', () => {
+    expect(hunan.some((r) => r.from.text === '220个' || r.to.text === '220个')).toBe(false);
+  });
+});

@@ -110,6 +110,29 @@ describe('announced lists', () => {
     const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text}`);
     expect(found).toEqual(['发挥“三大优势” → 一是创新政策优势']);
   });
+
+  it('links a clause ending in a colon to the 一是 right after it (辽宁 2026: 《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展)', () => {
+    const liaoning = refs(analyzeReport(readCorpus('local/辽宁省-2026.txt')), 'section').filter((r) => r.from.range.start.line === 36).map(show);
+    expect(liaoning).toEqual(['L36 《纲要（草案）》明确了经济社会发展主要指标： → L36 一是围绕经济发展']);
+  });
+
+  it('links what is done from so many sides when it ends its paragraph (湖南 2026: 重点从八个方面实现突破。), not inside one (national 2001, outside the corpus)', () => {
+    const hunan = refs(analyzeReport(readCorpus('local/湖南省-2026.txt')), 'section').filter((r) => r.from.text.startsWith('从八个方面')).map(show);
+    expect(hunan).toEqual(['L42 从八个方面实现突破 → L43 一是持续用力打造“三个高地”，推动高质量发展实现新突破']);
+    const text = ['2001年政府工作报告', '', '一、过去五年的工作', '', '既增发国债、扩大投资，又适当增加城镇中低收入居民的收入，鼓励增加消费，从两个方面拉动经济增长。采取提高出口退税率和严厉打击走私等措施，千方百计扩大出口，以平衡国际收支，稳定人民币币值。', '', '第三，把扩大内需和调整经济结构紧密结合起来。', ''].join('\n');
+    expect(refs(analyzeReport(text), 'section')).toEqual([]);
+  });
+
+  it('links a paragraph ending in a colon to the ——list after it (national 2005: 我们的主要体会是： ——必须坚持树立和落实科学发展观。)', () => {
+    const found = refs(analyzeReport(readCorpus('national/2005.txt')), 'section').filter((r) => r.from.range.start.line === 83).map(show);
+    expect(found).toEqual(['L83 我们的主要体会是： → L85 ——必须坚持树立和落实科学发展观']);
+  });
+
+  it('links an announcement both patterns match once (national 2007, outside the corpus: 今年要集中力量抓好三项工作：一是…)', () => {
+    const text = ['2007年政府工作报告', '', '一、2006年工作回顾', '', '增强政府执行力和公信力。今年要集中力量抓好三项工作：一是完善宏观调控体制，坚持政企分开，深入推进行政审批制度改革，减少审批事项，提高办事效率。二是加强社会管理和公共服务，增强基本公共服务能力，着力解决人民群众反映强烈的问题。三是依法规范行政行为，深入开展廉政建设和反腐败斗争，完善教育、制度、监督并重的惩治和预防腐败体系。', ''].join('\n');
+    const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text.slice(0, 10)}`);
+    expect(found).toEqual(['抓好三项工作 → 一是完善宏观调控体制']);
+  });
 });
 
 describe('clipped short names', () => {

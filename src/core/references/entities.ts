@@ -21,6 +21,8 @@ import { mergeSuffixes } from './suffixes';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
+/** Ends of a government body's name (entityTypes.json bodies). */
+const BODIES: readonly string[] = data.bodies;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 
@@ -66,8 +68,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) {
-        // Said alone (大湾区 after 粤港澳大湾区), a long type word may be a name said short (tails.ts).
-        if (nearest === at && SAID_ALONE.has(type)) addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
+        // Said alone (大湾区 after 粤港澳大湾区), a long type word may be a name said short (tails.ts); after 等 it is the
+        // kind a list's items share (韩国、澳大利亚、海湾合作委员会等自贸区), none of them.
+        if (nearest === at && SAID_ALONE.has(type) && p.text[at - 1] !== '等') addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
         continue;
       }
       for (const s of starts) {
@@ -99,6 +102,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     }
     for (const { p, start, end, within } of found) {
       const name = p.text.slice(start, end);
+      // A body (第八届全国人民代表大会) is no named thing to follow, and its editions are other bodies.
+      if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
       list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, ...(within !== undefined ? { within: p.text.slice(start, within) } : {}) });
@@ -133,8 +138,11 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     // Only ever seen inside one longer name, it is a piece of that name; inside two different ones (纪念园 of
     // …纪念园抗战遗址设施工程 and …纪念园抗战遗址保护工程) it is what both are about.
     if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
-    const first = list[0] as Mention;
-    for (const m of list.slice(1)) {
+    // A known name said short before it is said in full (促进西部开发 … 西部大开发新的指导意见) is explained by the full
+    // name: the reader is taken there from every mention, the earlier short ones too.
+    const first = (KNOWN_KEYS.has(name) ? list.find((m) => !KNOWN_SHORTS.has(m.text.replace(/^“|”$/g, ''))) : undefined) ?? (list[0] as Mention);
+    for (const m of list) {
+      if (m === first) continue;
       // Said again as it is written in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no
       // link to follow. Said another way there (自由贸易试验区 … 自贸试验区), the reader may still want to know what it is.
       if (recurs(m.within) || (m.range.start.line === first.range.start.line && m.text === first.text)) continue;
@@ -143,6 +151,11 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
   }
   return out;
 }
+
+/** The short names everyone uses of the known names (双创, 放管服, 西部开发): entityTypes.json knownShorts. */
+const KNOWN_SHORTS: ReadonlySet<string> = new Set(Object.keys(data.knownShorts));
+/** The keys the known names are recorded under (knownNames.ts): only their mentions may be short names. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(KNOWN_WRITINGS.values());
 
 /** The country and the province in brackets that open a zone's official name (中国（安徽）|自贸试验区). */
 const COUNTRY_SCOPE = /^中国\([\u4e00-\u9fff]{2,8}\)/;

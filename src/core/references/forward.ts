@@ -8,9 +8,10 @@ import { rangeIn } from './context';
 // “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”; counted without 以下 too
 // (必须着力把握好三点。一是…, 今年将采取三项举措。一是…, 突出抓好三个方面。一是…).
 // Also “主要做了以下工作：” and “重点做好八方面工作：”, which announce without 以下 or without 方面, and a named
-// list before its colon (重点发挥“三大优势”：一是…, 启动实施“五个行动”：…).
+// list before its colon (重点发挥“三大优势”：一是…, 启动实施“五个行动”：…), and what is done from so many sides
+// (重点从八个方面实现突破。 ending its paragraph; 从两个方面拉动经济增长。 inside one is how, no list).
 const ANNOUNCE =
-  /(?:报告分为?|分为|分成)[一二三四五六七八九十两几\d]{1,3}个部分|以下[一二三四五六七八九十两几\d]{0,3}个?(?:方面|部分)(?:的?工作|的?重点工作|的?任务)?|以下[一二三四五六七八九十两几\d]{1,3}点|(?:做了|做好|抓好|抓了|完成了)以下(?:几项)?(?:工作|任务)(?=[：:。])|(?:发挥|实施|启动实施|推进|抓好|做好|聚焦|打好|推动|突出)“?[一二三四五六七八九十两\d]{1,2}(?:大|个|项|条)[^，,。；;：:“”]{1,8}”?(?=[：:])|(?:做好|抓好|推进|突出)[一二三四五六七八九十两几\d]{1,3}个?方面(?:的?重点)?(?:工作|任务)(?=[：:。])/g;
+  /(?:报告分为?|分为|分成)[一二三四五六七八九十两几\d]{1,3}个部分|以下[一二三四五六七八九十两几\d]{0,3}个?(?:方面|部分)(?:的?工作|的?重点工作|的?任务)?|以下[一二三四五六七八九十两几\d]{1,3}点|(?:做了|做好|抓好|抓了|完成了)以下(?:几项)?(?:工作|任务)(?=[：:。])|(?:发挥|实施|启动实施|推进|抓好|做好|聚焦|打好|推动|突出)“?[一二三四五六七八九十两\d]{1,2}(?:大|个|项|条)[^，,。；;：:“”]{1,8}”?(?=[：:])|(?:做好|抓好|推进|突出)[一二三四五六七八九十两几\d]{1,3}个?方面(?:的?重点)?(?:工作|任务)(?=[：:。])|从[一二三四五六七八九十两几\d]{1,3}个方面[\u4e00-\u9fff]{0,8}(?=[：:]|。$)/g;
 
 /** Counted announcements without 以下 (必须着力把握好三点。一是…, 今年将采取三项举措。). */
 const COUNTED = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]{1,3}(?:点|项(?:举措|措施|工作|任务)|个方面)(?=[：:。])/g;
@@ -36,8 +37,14 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const t = p.text;
     const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
     const counted = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]/.test(p.text);
-    if (!announces && !counted) continue;
+    const inline = t.includes(':一是');
+    const colonEnds = t.endsWith(':');
+    if (!announces && !counted && !inline && !colonEnds) continue;
+    // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
+    const seen = new Set<number>();
     for (const m of [...(announces ? p.text.matchAll(ANNOUNCE) : []), ...(counted ? p.text.matchAll(COUNTED) : [])]) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
       const range = rangeIn(p, m.index, m.index + m[0].length);
       const from = { range, text: p.raw.slice(m.index, m.index + m[0].length) };
       // A list of ——items right after the paragraph the announcement ends (突出了以下六个方面。 ——保持经济中高速增长…).
@@ -59,6 +66,43 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
       if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
       out.push({ kind: 'section', from, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }
+    if (inline) out.push(...inlineLists(p, seen));
+    if (colonEnds && seen.size === 0) {
+      // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says.
+      const dash = dashItem(ctx, i + 1);
+      const start = clauseStart(t, t.length - 1);
+      if (dash && start < t.length - 1) out.push({ kind: 'section', from: { range: rangeIn(p, start, t.length), text: p.raw.slice(start, t.length) }, to: dash });
+    }
+  }
+  return out;
+}
+
+/** How far back from its colon an announcement without a pattern is read: its clause, at most this long. */
+const INLINE_HEAD = 30;
+
+/** Where the clause that ends at `colon` starts: after the punctuation before it, at most INLINE_HEAD back. */
+function clauseStart(t: string, colon: number): number {
+  let start = colon;
+  while (start > 0 && colon - start < INLINE_HEAD && !/[，。；：！？,;:!?]/.test(t[start - 1] as string)) start--;
+  return start;
+}
+
+/**
+ * A clause that ends in a colon with 一是 right after it announces the points that follow in its own paragraph
+ * (《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展…): the clause → the first point. An announcement the
+ * patterns above matched (要突出抓好三个方面：一是…) is theirs (`seen`: where their matches start).
+ */
+function inlineLists(p: Paragraph, seen: ReadonlySet<number>): Reference[] {
+  const out: Reference[] = [];
+  const t = p.text;
+  // The paragraph text is folded: its colon is ASCII (the raw text keeps the full-width one).
+  for (let colon = t.indexOf(':一是'); colon >= 0; colon = t.indexOf(':一是', colon + 1)) {
+    const start = clauseStart(t, colon);
+    if (start === colon || [...seen].some((at) => at >= start && at < colon)) continue;
+    const item = colon + 1;
+    const stop = t.slice(item, item + DASH_ITEM_HEAD).search(/[，。；：,;:]/);
+    const end = item + (stop < 0 ? Math.min(DASH_ITEM_HEAD, t.length - item) : stop);
+    out.push({ kind: 'section', from: { range: rangeIn(p, start, colon + 1), text: p.raw.slice(start, colon + 1) }, to: { range: rangeIn(p, item, end), text: p.raw.slice(item, end) } });
   }
   return out;
 }

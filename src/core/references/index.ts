@@ -12,6 +12,7 @@ import { collectEntityMentions, findEntityReferences } from './entities';
 import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
 import { findMeetingMentions } from './meetings';
+import { findAnnexTitleReferences } from './annexTitles';
 
 export type { RefContext } from './context';
 
@@ -36,6 +37,7 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...withoutTerms(names, terms),
     ...footnotes.references,
     ...findForwardReferences(ctx),
+    ...findAnnexTitleReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };

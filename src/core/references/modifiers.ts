@@ -45,12 +45,14 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   // Alone in brackets after another name (全球公共安全合作论坛（连云港）), it says where that one is held: a place.
   // (The paragraph text is folded: its brackets are ASCII.)
   if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
-  return /[\u4e00-\u9fff]/.test(modifier);
+  // A service number (12345|热线) names the service; other modifiers hold a Chinese word.
+  return /[\u4e00-\u9fff]/.test(modifier) || /^\d{5,}$/.test(modifier);
 }
 
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
 export function isListItem(item: string): boolean {
-  return !onlyGeneric(item) && !GENERIC.has(item) && TYPES.matches(item).length === 0;
+  // An item that opens with an ordinary word (能源、重要|原材料基地) names a kind of thing, as the whole list then does.
+  return GENERIC_TRIE.longestAt(item, 0) === null && !GENERIC.has(item) && TYPES.matches(item).length === 0;
 }
 
 /** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */

@@ -9,7 +9,7 @@ const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」�
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻']);
 /** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
 const MAX_BRACKETED = 6;
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -79,6 +79,20 @@ function roundEndsAt(text: string, s: number): boolean {
   return c === ONE || CN_NUMERAL.has(c) || isDigitCode(c);
 }
 
+/** Digits of a service number said as a name (12345热线, 12315平台): a count is never written so long without a unit. */
+const MIN_SERVICE_NUMBER = 5;
+
+/** What an event's title opens with after its year (2022|中国国际…, 2024|世界…): words no classifier starts. */
+const TITLE_OPENINGS: ReadonlySet<string> = new Set(['中国', '中华', '全国', '世界', '国际']);
+
+/** Whether a year (19xx, 20xx) ends at `s - 1` and a title's opening word starts there (2022|中国). Code units only. */
+function yearOpensTitle(text: string, s: number): boolean {
+  const y = s - 5;
+  if (y < 0 || !isDigitCode(text.charCodeAt(s - 2)) || !isDigitCode(text.charCodeAt(s - 3)) || isDigitCode(text.charCodeAt(y - 1))) return false;
+  const century = text.slice(y, y + 2);
+  return (century === '19' || century === '20') && TITLE_OPENINGS.has(text.slice(s - 1, s + 1));
+}
+
 /** Whether one of LEAD_VERBS ends at `s`. */
 function leadEndsAt(text: string, s: number): boolean {
   return s >= 2 && LEAD2.hasAt(text, s - 2);
@@ -143,6 +157,21 @@ export function nameStarts(text: string, typeAt: number): number[] {
         s = open;
         continue;
       }
+    }
+    // A service number right before its type word (12345热线) is the name itself, not a count.
+    if (s === typeAt && isDigitCode(c)) {
+      let k = s;
+      while (k > limit && isDigitCode(text.charCodeAt(k - 1))) k--;
+      if (s - k >= MIN_SERVICE_NUMBER && !/[.．%]/.test(text[k - 1] ?? '')) {
+        starts.push(k);
+        return starts;
+      }
+    }
+    // A year said as an event's edition (办好2022|中国国际数字经济博览会) is followed by the title, not a classifier: the
+    // name starts right after its digits.
+    if (yearOpensTitle(text, s)) {
+      s--;
+      break;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;

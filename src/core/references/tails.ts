@@ -5,12 +5,13 @@ import type { Mention } from './mention';
 /**
  * A region said in full once and later by its type word alone is said short: 粤港澳大湾区 … 大湾区, 雄安新区 … 新区.
  * The place that opens the name is what a report drops once the reader knows it. A type word said alone (`bare`,
- * only the region words of entityTypes.json saidAlone) that ends exactly one of the names said before it is that
- * name: its mentions join the full name's. Two names said before it that both end with it (合肥都市圈, 南京都市圈 …
- * 都市圈) leave it alone: the reader cannot tell which. (Any later name that ends an earlier one was tried too:
- * 历史文化名城 after 国家历史文化名城, 遗址博物馆 after 双墩遗址博物馆 are kinds of things, not that one.)
- * Names × bare words, and the bare words are at most the eight region words of entityTypes.json's saidAlone
- * list: in practice linear in the names.
+ * only the words of entityTypes.json saidAlone: regions, and 主题教育, the one campaign a year has) that ends exactly
+ * one of the names said before it is that name: its mentions join the full name's. Two names said before it that
+ * both end with it (合肥都市圈, 南京都市圈 … 都市圈) leave it alone: the reader cannot tell which. (Any later name
+ * that ends an earlier one was tried too: 历史文化名城 after 国家历史文化名城, 遗址博物馆 after 双墩遗址博物馆 are
+ * kinds of things, not that one.)
+ * Names × bare words, and the bare words are at most the nine words of the saidAlone list: in practice linear in
+ * the names.
  */
 export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<string, Mention[]>): Map<string, Mention[]> {
   if (bare.size === 0) return mentions;

@@ -22,6 +22,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     groups.set(ind.groupKey, list);
   }
   const out: Reference[] = [];
+  const reached = stockReached(around);
   const reverseDone = new Set<Indicator>();
   const pair = (t: Indicator, actual: Indicator, key: string): void => {
     out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
@@ -35,7 +36,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const targets = list.filter((i) => i.status === 'target');
     const actuals = list.filter((i) => i.status === 'actual');
     for (const t of targets) {
-      const actual = actuals.length > 0 ? bestActual(t, actuals, meta) : undefined;
+      const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
     }
@@ -47,7 +48,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const related = RELATED.get(t.groupKey ?? '');
     if (!related) continue;
     const actuals = related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual');
-    const actual = actuals.length > 0 ? bestActual(t, actuals, meta) : undefined;
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
     unpaired.splice(k, 1);
@@ -66,7 +67,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const budget = { checks: MAX_NAME_CHECKS };
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around);
+    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around, reached);
     if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
@@ -115,7 +116,7 @@ const MAX_NAME_CHECKS = 100_000;
  * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
  * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
-function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText): Indicator | undefined {
+function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
   const name = target.name ?? '';
   if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
@@ -136,7 +137,7 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // its own classifier).
     if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
   }
-  const byName = candidates.length > 0 ? bestActual(target, candidates, meta) : undefined;
+  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (isLexicon(target)) return undefined;
@@ -151,7 +152,7 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     const shared = sharedEndLength(name, other);
     return a.unit === target.unit && a.kind !== 'share' && !isLexicon(a) && shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value);
   });
-  return ends.length > 0 ? bestActual(target, ends, meta) : undefined;
+  return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
 }
 
 /** Characters of the counted noun two names share at their ends (技能培训) for a target to be paired by it. */
@@ -242,7 +243,7 @@ function isThisYears(target: Indicator, meta: ReportMeta): boolean {
   return meta.year === null || end === null || end <= meta.year;
 }
 
-function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta): Indicator | undefined {
+function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
   // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && /-/.test(target.period)) return undefined;
@@ -252,7 +253,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
   // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
   // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
-  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || (((a.kind === 'level' && a.measure !== null) || a.kind === 'share' || isStockReached(a)) && !isSpanMeasure(a)));
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || (((a.kind === 'level' && a.measure !== null) || a.kind === 'share' || isStockReached(a) || reached(a)) && !isSpanMeasure(a)));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   const elsewhere = single.filter((a) => !sameParagraph(a, target));
@@ -292,6 +293,30 @@ function isIncrement(i: Indicator): boolean {
 /** Whether two figures stand in one paragraph (a report's paragraph is one line). */
 function sameParagraph(a: Indicator, b: Indicator): boolean {
   return a.range.start.line === b.range.start.line;
+}
+
+/** A word of reaching right before a figure (外贸实绩企业突破9000家): the figure is a level reached, not a total. */
+const REACHED_BEFORE = /(?:突破|达到|达)$/;
+
+/**
+ * Whether a count is said right after a word of reaching though its measure was not read as one (外贸实绩企业突破
+ * 9000家 has the qualifier 超过 and no measure): a stock at the span's end, as isStockReached reads a measure. The
+ * words are read in the figure's paragraph; 累计…超1.2万个 is a total and stays out.
+ */
+function stockReached(around?: FigureText): (a: Indicator) => boolean {
+  if (!around) return () => false;
+  // Asked for every actual each target is compared with: each figure's words are read once.
+  const known = new Map<Indicator, boolean>();
+  return (a) => {
+    if (a.kind !== 'count' || a.measure !== null) return false;
+    let reached = known.get(a);
+    if (reached === undefined) {
+      const at = around(a);
+      reached = at !== undefined && REACHED_BEFORE.test(at.text.slice(Math.max(0, at.start - 2), at.start));
+      known.set(a, reached);
+    }
+    return reached;
+  };
 }
 
 /** A count reached at the end of a span (高新技术企业达到7800家): a stock, what last year ended with. */

@@ -67,7 +67,8 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
   // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
   // explain the 10件民生实事 of the review of 2025.
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
-  const blocks = blockNodes(ctx.outline);
+  // A glossary defines the terms; an annex (2026年省十件民生实事) says them again as the body does.
+  const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary');
   const mentions = new Map<string, Mention[]>();
   const body: Paragraph[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {

@@ -1,0 +1,94 @@
+/**
+ * Kinds of things that read like names and are none (src/core/references/entities.ts, modifiers.ts, listedNames.ts):
+ * rules written from public reports outside the labelled set, tested on their sentences verbatim.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+
+/** A small report of real sentences, one a paragraph. */
+const report = (...paragraphs: string[]): Reference[] =>
+  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
+const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('kinds of things, not names', () => {
+  it('发展 alone before a type word says what is done (河北 2024: 雄安数字经济创新发展试验区 … 省级中医药传承创新发展试验区)', () => {
+    const refs = report(
+      '推进数字产业化，加快云计算、人工智能等产业发展，抓好张家口数据中心集群、雄安数字经济创新发展试验区建设，打造全国一体化算力网络京津冀枢纽节点，让数字经济新动能加速释放。',
+      '推进8个国家级、4个省级区域医疗中心建设，开展省级中医药传承创新发展试验区建设，推动疾控事业高质量发展。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('a region word after 等 is the kind a list shares, no region said short (national 2014: 中国－东盟自贸区 … 海湾合作委员会等自贸区)', () => {
+    const refs = report('打造中国－东盟自贸区升级版。', '积极参与高标准自贸区建设，推进中美、中欧投资协定谈判，加快与韩国、澳大利亚、海湾合作委员会等自贸区谈判进程。');
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('a list whose item opens with an ordinary word shares a kind (national 2007: 能源基地 … 加强能源、重要原材料基地)', () => {
+    const refs = report(
+      '加强关系经济社会全局和长远发展的重大项目建设，加快大型水利、能源基地、铁路干线、国道主干线等重要基础设施建设。',
+      '中部地区，重点是继续加强粮食主产区生产能力和农产品加工转化能力建设，加强能源、重要原材料基地、综合交通运输体系建设，支持发展先进制造业和高新技术产业。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('a body is no named thing, and its editions are other bodies (national 1998: 第八届全国人民代表大会 … 第九届全国人民代表大会)', () => {
+    const refs = report(
+      '第八届全国人民代表大会第一次会议以来的五年，我国各族人民在中国共产党领导下，解放思想，开拓进取，社会主义现代化事业取得了举世瞩目的伟大成就。',
+      '第九届全国人民代表大会肩负着跨世纪的历史使命。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('本次 says which time, not which one (national 1998: 出席本次大会 … 将提交本次大会审议)', () => {
+    const refs = report(
+      '我们高兴地看到，香港特别行政区作为独立的选举单位，选出自己的全国人大代表，出席本次大会，参与管理国家大事。',
+      '经过调查研究，广泛征求意见，拟定了国务院机构改革方案，将提交本次大会审议。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});
+
+describe('ordinary words before a type word', () => {
+  it('赛事, 生物 and 投融资 make kinds (河北 2022: 赛事组织 twice; national 2001: 生物工程 twice; 海拉尔 2017: 政府投融资平台 twice)', () => {
+    expect(said(report('强化疫情防控，赛事组织和服务保障工作全部到位，系列测试赛顺利举办。', '我们一定坚决落实习近平总书记重要指示，坚持“四个办奥”理念，再接再厉、精益求精，完善赛时运行指挥体系，高质量做好赛事组织、赛会服务、疫情防控、安全保障等各项工作，展示热情好客、阳光开放的河北形象，与北京一道为世界奉献一届简约、安全、精彩的奥运盛会。'))).toEqual([]);
+    expect(said(report('航空航天、信息、新材料和生物工程等高技术领域获得一批重要成果。', '从实际出发，有选择地加快信息技术、生物工程和新材料等高新技术产业发展。'))).toEqual([]);
+    expect(said(report('实现城投公司由政府平台型向产业型转变,政府投融资平台不断做大,资产总额达到100亿元,完成融资21.8亿元。', '加快投融资体制改革,进一步优化资源要素配置组合,提升政府投融资平台运作水平,增强经济发展支撑力。'))).toEqual([]);
+  });
+});
+
+describe('places named by their kind of land', () => {
+  it('a sandy land or a desert is a place’s name (辽宁 2026: 科尔沁沙地歼灭战… … 实施科尔沁沙地综合治理290万亩), a kind of land is not (半固定沙地)', () => {
+    const refs = report('科尔沁沙地歼灭战取得阶段性成效，全省流动、半固定沙地全部消灭。', '实施科尔沁沙地综合治理290万亩。');
+    expect(said(refs)).toEqual(['科尔沁沙地 → 科尔沁沙地']);
+  });
+});
+
+describe('where a name starts after a number', () => {
+  it('an event’s year is followed by its title, not a classifier (河北 2022: 举办2021中国国际数字经济博览会 … 办好2022中国国际…)', () => {
+    const refs = report('举办2021中国国际数字经济博览会。', '办好2022中国国际数字经济博览会。');
+    expect(said(refs)).toEqual(['中国国际数字经济博览会 → 中国国际数字经济博览会']);
+  });
+});
+
+describe('where a name starts after 贯彻', () => {
+  it('never goes back over 贯彻 though the longer reading recurs (national 1998: 全面贯彻中国共产党第十五次全国代表大会精神, twice)', () => {
+    const refs = report(
+      '现在，我国人民在中国共产党第十五次全国代表大会精神鼓舞下，正沿着建设有中国特色的社会主义道路，满怀信心，昂首阔步地迈向二十一世纪。',
+      '1 9 9 8 年是全面贯彻中国共产党第十五次全国代表大会精神的第一年，是推进改革开放和现代化建设事业的重要一年。',
+      '今年工作的总体要求是：高举邓小平理论伟大旗帜，全面贯彻中国共产党第十五次全国代表大会精神，加强农业基础地位，加快以国有企业为重点的各项改革，加大经济结构调整力度，提高对外开放水平，继续推进经济体制和经济增长方式的根本转变，保持国民经济持续快速健康发展；',
+    );
+    expect(said(refs)).toEqual(['中国共产党第十五次全国代表大会 → 中国共产党第十五次全国代表大会', '中国共产党第十五次全国代表大会 → 中国共产党第十五次全国代表大会']);
+  });
+});
+
+describe('a service number', () => {
+  it('before its type word is the name (广东 2026: 优化12345热线运行管理机制 … 用好政企联络微信群、12345热线和各种网上办事系统)', () => {
+    const refs = report(
+      '优化12345热线运行管理机制，政务服务办事系统更加便捷、高效、智慧。',
+      '用好政企联络微信群、12345热线和各种网上办事系统，全面加强对企业、个体工商户和行业协会、商会的联系服务，确保有任何需求都能第一时间找到政府，政府有什么服务措施和惠企政策大家都能第一时间知道。',
+    );
+    expect(said(refs)).toEqual(['12345热线 → 12345热线']);
+  });
+});
