@@ -255,3 +255,22 @@ describe('figures of a hypothetical worked through as an illustration', () => {
     expect(written('如果不采取有力措施加以解决，明年还会有一百七十亿元的赤字。')).toEqual(['一百七十亿元']);
   });
 });
+
+describe('traditional script folded as a whole, not only the characters of figures (national 1954)', () => {
+  it('三十萬手工業者 counts people: 手工業者 is read as 手工业者, a group the readers know', () => {
+    const s = '一、五年來的回顧\n據一九五三年底的統計，已經有三十萬手工業者組織在四千八百多個生産合作社中。\n';
+    expect(indicator(s, '三十萬')).toMatchObject({ value: 3e5, unit: '人', name: '手工业者' });
+  });
+  it('全國五萬萬農民 is a head count, as 五万万农民 would be', () => {
+    const s = '一、五年來的回顧\n糧食價格保持穩定，在這方面，我們不能不向全國五萬萬農民表示感謝。\n';
+    expect(indicator(s, '五萬萬')).toMatchObject({ value: 5e8, unit: '人' });
+  });
+  it('a simplified text is left as it is (著, 乾 are simplified characters too)', () => {
+    const s = '显著提升。乾隆年间工业总产值增长6.5%。';
+    expect(foldWidth(s)).toBe(s);
+  });
+  it('the fold keeps every offset: one code unit for one', () => {
+    const s = '恢復期間工業總産值平均每年遞增百分之三十六點九';
+    expect(foldWidth(s)).toBe('恢复期间工业总产值平均每年递增百分之三十六点九');
+  });
+});
