@@ -274,3 +274,18 @@ describe('traditional script folded as a whole, not only the characters of figur
     expect(foldWidth(s)).toBe('恢复期间工业总产值平均每年递增百分之三十六点九');
   });
 });
+
+describe('“a few” written with two neighbouring digits is one range (national 1979, 1981, 1995)', () => {
+  it('多耗电二、三百亿度 is 200–300亿度, not 300亿度 with the 二 dropped (national 1979)', () => {
+    const s = '工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨';
+    expect(figures(s)).toMatchObject([{ written: '二、三百亿度', value: 2e10, unit: '度' }]);
+    expect(recognizeNumbers(foldWidth(s))[0]?.valueMax).toBe(3e10);
+  });
+  it('减少百分之二、三的占用量 is 2–3 % (national 1981)', () => {
+    const [m] = recognizeNumbers('减少百分之二、三的占用量');
+    expect(m).toMatchObject({ value: 2, valueMax: 3, unit: '%' });
+  });
+  it('经过二三十年时间的努力 stays a time frame (national 1995)', () => {
+    expect(figures('然后再经过二三十年时间的努力')).toEqual([]);
+  });
+});
