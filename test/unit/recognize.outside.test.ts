@@ -289,3 +289,12 @@ describe('“a few” written with two neighbouring digits is one range (nationa
     expect(figures('然后再经过二三十年时间的努力')).toEqual([]);
   });
 });
+
+describe('倍半 and 倍多 (national 1954, 2001)', () => {
+  it('經濟建設的支出等於一九五〇年的六倍半 is 6.5 times, not 6', () => {
+    expect(figures('預算中經濟建設的支出等於一九五〇年的六倍半；經濟建設費佔整個財政支出的比重')).toMatchObject([{ written: '六倍半', value: 6.5, unit: '倍' }]);
+  });
+  it('居民储蓄存款余额五年增长1倍多 is more than 1 time: 多 is the qualifier, outside the figure', () => {
+    expect(figures('居民储蓄存款余额五年增长1倍多，股票、债券等')).toEqual([{ written: '1倍', value: 1, unit: '倍', qualifier: '超过' }]);
+  });
+});

@@ -79,6 +79,13 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
       break;
     }
   }
+  // 增加一倍多, 已經達到一九四九年的九倍多: 多 after 倍 is “more than”, outside the figure as 以上 is (as the labels read
+  // 一倍多 in national 1957 and 1959).
+  if (!qualifier && m.unit === '倍' && text[m.end] === '多') {
+    qualifier = '超过';
+    qualifierStart = m.end;
+    qualifierEnd = tail = m.end + 1;
+  }
   if (!qualifier) {
     for (const [word, q] of PREFIX_QUALIFIERS) {
       const at = m.start - word.length;
