@@ -298,3 +298,10 @@ describe('倍半 and 倍多 (national 1954, 2001)', () => {
     expect(figures('居民储蓄存款余额五年增长1倍多，股票、债券等')).toEqual([{ written: '1倍', value: 1, unit: '倍', qualifier: '超过' }]);
   });
 });
+
+describe('约有 before a figure says “about” (national 1954, 1958)', () => {
+  it('重大工業建設項目約有六百個; 用于新增加职工的工资约有三亿元', () => {
+    expect(figures('新建和改建的重大工業建設項目約有六百個，大家所知道的')).toMatchObject([{ written: '六百个', value: 600, qualifier: '约' }]);
+    expect(figures('工资总额中，用于新增加职工的工资约有三亿元，')).toMatchObject([{ written: '三亿元', value: 3e8, qualifier: '约' }]);
+  });
+});
