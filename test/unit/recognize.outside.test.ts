@@ -305,3 +305,10 @@ describe('约有 before a figure says “about” (national 1954, 1958)', () => 
     expect(figures('工资总额中，用于新增加职工的工资约有三亿元，')).toMatchObject([{ written: '三亿元', value: 3e8, qualifier: '约' }]);
   });
 });
+
+describe('a group counted by a magnitude alone takes the unit 人 from the noun after it', () => {
+  it('中國在國外約有一千二百萬僑民 counts people (national 1954)', () => {
+    const s = '一、五年來的回顧\n中國在國外約有一千二百萬僑民。他們同僑居國的人民多年來和睦相處。\n';
+    expect(indicator(s, '一千二百萬')).toMatchObject({ value: 1.2e7, unit: '人', kind: 'count', qualifier: '约' });
+  });
+});
