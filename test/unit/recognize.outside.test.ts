@@ -312,3 +312,14 @@ describe('a group counted by a magnitude alone takes the unit 人 from the noun 
     expect(indicator(s, '一千二百萬')).toMatchObject({ value: 1.2e7, unit: '人', kind: 'count', qualifier: '约' });
   });
 });
+
+describe('a unit written once after a comparison lends itself to the bare number before it (保定市 2018)', () => {
+  it('高于全省26.2和17.5个百分点: 26.2 is points too', () => {
+    expect(figures('分别达到44.6%、42.6%，高于全省26.2和17.5个百分点。')).toMatchObject([
+      { written: '44.6%' },
+      { written: '42.6%' },
+      { written: '26.2', value: 26.2, unit: '个百分点' },
+      { written: '17.5个百分点', value: 17.5, unit: '个百分点' },
+    ]);
+  });
+});
