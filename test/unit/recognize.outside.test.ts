@@ -323,3 +323,12 @@ describe('a unit written once after a comparison lends itself to the bare number
     ]);
   });
 });
+
+describe('零 holds a place only (national 1958)', () => {
+  it('小学二千零十七万人 is 2017万, not 2007万: the 十 after 零 is a ten', () => {
+    expect(figures('普通中学二百零七万六千人，小学二千零十七万人。')).toMatchObject([
+      { written: '二百零七万六千人', value: 2076000 },
+      { written: '二千零十七万人', value: 20170000, unit: '人' },
+    ]);
+  });
+});
