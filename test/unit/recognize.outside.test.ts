@@ -332,3 +332,11 @@ describe('零 holds a place only (national 1958)', () => {
     ]);
   });
 });
+
+describe('money over a bound before the kind of firm or zone it sorts is a class (河北 2009, 2018, 2023)', () => {
+  it('出口超亿美元大户, 利用外资超亿美元的开发区, 超百亿元特色产业集群 are no figures; the count of the class is', () => {
+    expect(written('支持省级出口基地和出口超亿美元大户壮大规模。')).toEqual([]);
+    expect(written('力争利用外资超亿美元的开发区达到25个。')).toEqual(['25个']);
+    expect(written('全省超百亿元特色产业集群达到90个。')).toEqual(['90个']);
+  });
+});

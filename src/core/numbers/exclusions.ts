@@ -161,8 +161,16 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 五年内新建一百万吨以上的大型矿井二十八个 (national 1982, dev), 世界上年产石油一亿吨以上的国家不到十个 (1981): a size
   // bound on things then counted in the same clause is a class, whatever attribute it bounds.
   if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
+  if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && CLASS_OF_FIRMS.test(next)) return true;
   return isClassBound(text, m, bounded);
 }
+
+/**
+ * 支持…出口超亿美元大户壮大规模 (河北 2010, dev; 2009), 利用外资超亿美元的开发区达到25个 (2018), 全省超百亿元特色产业集群达到90个
+ * (2023): money over a bound right before the kind of firm or zone it sorts is a class, whether or not the class is
+ * counted. (Counties are left out: the dev labels read 新增经济总量超200亿元县2个 as a figure.)
+ */
+const CLASS_OF_FIRMS = /^的?[\u4e00-\u9fff]{0,6}?(?:大户|企业|开发区|园区|产业集群|集群|龙头企业|公司|集团)/;
 
 /** 的, a noun phrase of the class, and its count (…以上的大型矿井二十八个, …以上的国家不到十个). */
 const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|座|项|所)/;
