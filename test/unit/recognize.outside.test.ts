@@ -340,3 +340,13 @@ describe('money over a bound before the kind of firm or zone it sorts is a class
     expect(written('全省超百亿元特色产业集群达到90个。')).toEqual(['90个']);
   });
 });
+
+describe('units of county and 2000s reports (高阳县 2018, 河北 2003)', () => {
+  it('wells are counted in 眼', () => {
+    expect(figures('依法关停自备井50眼；加强地热资源规范管理')).toMatchObject([{ written: '50眼', value: 50, unit: '眼' }]);
+    expect(figures('完成了20万亩高标准农田建设和1178眼农业排灌机井改造')).toMatchObject([{ written: '20万亩' }, { written: '1178眼', value: 1178, unit: '眼' }]);
+  });
+  it('电话普及率达29．3部／百人 is a rate per hundred people, not 29.3 sets', () => {
+    expect(figures('电话普及率达29．3部／百人，移动电话用户达')).toMatchObject([{ written: '29.3部/百人', value: 29.3, unit: '部/百人' }]);
+  });
+});
