@@ -350,3 +350,15 @@ describe('units of county and 2000s reports (高阳县 2018, 河北 2003)', () =
     expect(figures('电话普及率达29．3部／百人，移动电话用户达')).toMatchObject([{ written: '29.3部/百人', value: 29.3, unit: '部/百人' }]);
   });
 });
+
+describe('stray spaces and lists in 河北 2001 and 2003', () => {
+  it('接近或达到1万 亿元 is 1万亿元: a stray space between 万 and 亿', () => {
+    expect(figures('基本实现翻一番，接近或达到1万 亿元。迈上这样一个新的台阶')).toContainEqual({ written: '1万 亿元', value: 1e12, unit: '元', qualifier: null });
+  });
+  it('人均居住面积分别达到14和25平方米: 分别 lends any unit to the bare number before it', () => {
+    expect(figures('城乡居民人均居住面积分别达到14和25平方米。')).toMatchObject([
+      { written: '14', value: 14, unit: '平方米' },
+      { written: '25平方米', value: 25, unit: '平方米' },
+    ]);
+  });
+});

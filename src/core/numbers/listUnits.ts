@@ -17,10 +17,13 @@ export function markListUnits(text: string, mentions: NumberMention[]): NumberMe
       mentions[i] = { ...a, unit: b.unit, nature: b.nature };
       continue;
     }
-    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null || !isRateUnit(b.unit)) continue;
+    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null) continue;
     if (!/^[和、与及]$/.test(text.slice(a.end, b.start)) || !/^[\d.]+$/.test(text.slice(a.start, a.end))) continue;
     // (A comparison says it as well as 分别 does: 分别达到44.6%、42.6%，高于全省26.2和17.5个百分点 — 保定 2018.)
-    if (!LIST_LEAD.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    const lead = text.slice(Math.max(0, a.start - 14), a.start);
+    if (!LIST_LEAD.test(lead)) continue;
+    // (分别 says it for any unit: 城乡居民人均居住面积分别达到14和25平方米 — 河北 2001; a comparison only for rates.)
+    if (!isRateUnit(b.unit) && !/分别[^，,。；;]{0,12}$/.test(lead)) continue;
     mentions[i] = { ...a, unit: b.unit, nature: b.nature };
   }
   return mentions;
