@@ -362,3 +362,9 @@ describe('stray spaces and lists in 河北 2001 and 2003', () => {
     ]);
   });
 });
+
+describe('青、壮年 counted by a magnitude (national 1960)', () => {
+  it('已经有一亿一千多万青、壮年摆脱了文盲地位 is a head count', () => {
+    expect(figures('到一九五九年已经有一亿一千多万青、壮年摆脱了文盲地位，')).toMatchObject([{ written: '一亿一千多万', value: 1.1e8, qualifier: '超过' }]);
+  });
+});
