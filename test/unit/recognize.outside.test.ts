@@ -368,3 +368,16 @@ describe('青、壮年 counted by a magnitude (national 1960)', () => {
     expect(figures('到一九五九年已经有一亿一千多万青、壮年摆脱了文盲地位，')).toMatchObject([{ written: '一亿一千多万', value: 1.1e8, qualifier: '超过' }]);
   });
 });
+
+describe('kinds of percentages set against a plan, a target or an amount just given (national 1958, 1979; 河北 2000)', () => {
+  const kindIn = (s: string, text: string) => indicator(`一、工作回顾\n${s}\n`, text)?.kind;
+  it('超过原定的年度计划百分之四点一 is a change (the plan of a year, as 原定计划 is)', () => {
+    expect(kindIn('一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。', '百分之四点一')).toBe('change');
+  });
+  it('比上一年增产二千二百万吨，即百分之七点八 restates the growth', () => {
+    expect(kindIn('粮食总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。', '百分之七点八')).toBe('growth');
+  });
+  it('比上年增长9.1％，接近10％左右的预期目标: the target is a growth too', () => {
+    expect(kindIn('初步统计，全省完成国内生产总值4556.6亿元，比上年增长9.1％，接近10％左右的预期目标，', '10％')).toBe('growth');
+  });
+});
