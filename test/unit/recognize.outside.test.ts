@@ -381,3 +381,18 @@ describe('kinds of percentages set against a plan, a target or an amount just gi
     expect(kindIn('初步统计，全省完成国内生产总值4556.6亿元，比上年增长9.1％，接近10％左右的预期目标，', '10％')).toBe('growth');
   });
 });
+
+describe('spans of years that are time frames, not figures (national 1992, 2007, 2010; 河北 2004, 2011, 2012)', () => {
+  it('前7年的总和, 头20年, 走过了60年, 延续2600多年, 50年不遇, ２５年没有动过', () => {
+    expect(written('城市基础设施投资相当于前7年的总和，新增城市')).toEqual([]);
+    expect(written('各位代表！本世纪头20年是一个重要的战略机遇期')).toEqual([]);
+    expect(written('新中国外交走过了60年光辉历程，在国际')).toEqual([]);
+    expect(written('终结了延续2600多年农民种田交税的历史')).toEqual([]);
+    expect(written('一是粮食生产战胜50年不遇的严重干旱，')).toEqual([]);
+    expect(written('在价格改革方面，调整了２５年没有动过的城镇居民')).toEqual([]);
+  });
+  it('years gained and added stay figures (提前13年完成, 再延长30年)', () => {
+    expect(written('提前13年完成国家下达的地下水采补平衡任务')).toEqual(['13年']);
+    expect(written('有序推进第二轮土地承包到期后再延长30年试点')).toEqual(['30年']);
+  });
+});
