@@ -255,3 +255,144 @@ describe('figures of a hypothetical worked through as an illustration', () => {
     expect(written('如果不采取有力措施加以解决，明年还会有一百七十亿元的赤字。')).toEqual(['一百七十亿元']);
   });
 });
+
+describe('traditional script folded as a whole, not only the characters of figures (national 1954)', () => {
+  it('三十萬手工業者 counts people: 手工業者 is read as 手工业者, a group the readers know', () => {
+    const s = '一、五年來的回顧\n據一九五三年底的統計，已經有三十萬手工業者組織在四千八百多個生産合作社中。\n';
+    expect(indicator(s, '三十萬')).toMatchObject({ value: 3e5, unit: '人', name: '手工业者' });
+  });
+  it('全國五萬萬農民 is a head count, as 五万万农民 would be', () => {
+    const s = '一、五年來的回顧\n糧食價格保持穩定，在這方面，我們不能不向全國五萬萬農民表示感謝。\n';
+    expect(indicator(s, '五萬萬')).toMatchObject({ value: 5e8, unit: '人' });
+  });
+  it('a simplified text is left as it is (著, 乾 are simplified characters too)', () => {
+    const s = '显著提升。乾隆年间工业总产值增长6.5%。';
+    expect(foldWidth(s)).toBe(s);
+  });
+  it('the fold keeps every offset: one code unit for one', () => {
+    const s = '恢復期間工業總産值平均每年遞增百分之三十六點九';
+    expect(foldWidth(s)).toBe('恢复期间工业总产值平均每年递增百分之三十六点九');
+  });
+});
+
+describe('“a few” written with two neighbouring digits is one range (national 1979, 1981, 1995)', () => {
+  it('多耗电二、三百亿度 is 200–300亿度, not 300亿度 with the 二 dropped (national 1979)', () => {
+    const s = '工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨';
+    expect(figures(s)).toMatchObject([{ written: '二、三百亿度', value: 2e10, unit: '度' }]);
+    expect(recognizeNumbers(foldWidth(s))[0]?.valueMax).toBe(3e10);
+  });
+  it('减少百分之二、三的占用量 is 2–3 % (national 1981)', () => {
+    const [m] = recognizeNumbers('减少百分之二、三的占用量');
+    expect(m).toMatchObject({ value: 2, valueMax: 3, unit: '%' });
+  });
+  it('经过二三十年时间的努力 stays a time frame (national 1995)', () => {
+    expect(figures('然后再经过二三十年时间的努力')).toEqual([]);
+  });
+});
+
+describe('倍半 and 倍多 (national 1954, 2001)', () => {
+  it('經濟建設的支出等於一九五〇年的六倍半 is 6.5 times, not 6', () => {
+    expect(figures('預算中經濟建設的支出等於一九五〇年的六倍半；經濟建設費佔整個財政支出的比重')).toMatchObject([{ written: '六倍半', value: 6.5, unit: '倍' }]);
+  });
+  it('居民储蓄存款余额五年增长1倍多 is more than 1 time: 多 is the qualifier, outside the figure', () => {
+    expect(figures('居民储蓄存款余额五年增长1倍多，股票、债券等')).toEqual([{ written: '1倍', value: 1, unit: '倍', qualifier: '超过' }]);
+  });
+});
+
+describe('约有 before a figure says “about” (national 1954, 1958)', () => {
+  it('重大工業建設項目約有六百個; 用于新增加职工的工资约有三亿元', () => {
+    expect(figures('新建和改建的重大工業建設項目約有六百個，大家所知道的')).toMatchObject([{ written: '六百个', value: 600, qualifier: '约' }]);
+    expect(figures('工资总额中，用于新增加职工的工资约有三亿元，')).toMatchObject([{ written: '三亿元', value: 3e8, qualifier: '约' }]);
+  });
+});
+
+describe('a group counted by a magnitude alone takes the unit 人 from the noun after it', () => {
+  it('中國在國外約有一千二百萬僑民 counts people (national 1954)', () => {
+    const s = '一、五年來的回顧\n中國在國外約有一千二百萬僑民。他們同僑居國的人民多年來和睦相處。\n';
+    expect(indicator(s, '一千二百萬')).toMatchObject({ value: 1.2e7, unit: '人', kind: 'count', qualifier: '约' });
+  });
+});
+
+describe('a unit written once after a comparison lends itself to the bare number before it (保定市 2018)', () => {
+  it('高于全省26.2和17.5个百分点: 26.2 is points too', () => {
+    expect(figures('分别达到44.6%、42.6%，高于全省26.2和17.5个百分点。')).toMatchObject([
+      { written: '44.6%' },
+      { written: '42.6%' },
+      { written: '26.2', value: 26.2, unit: '个百分点' },
+      { written: '17.5个百分点', value: 17.5, unit: '个百分点' },
+    ]);
+  });
+});
+
+describe('零 holds a place only (national 1958)', () => {
+  it('小学二千零十七万人 is 2017万, not 2007万: the 十 after 零 is a ten', () => {
+    expect(figures('普通中学二百零七万六千人，小学二千零十七万人。')).toMatchObject([
+      { written: '二百零七万六千人', value: 2076000 },
+      { written: '二千零十七万人', value: 20170000, unit: '人' },
+    ]);
+  });
+});
+
+describe('money over a bound before the kind of firm or zone it sorts is a class (河北 2009, 2018, 2023)', () => {
+  it('出口超亿美元大户, 利用外资超亿美元的开发区, 超百亿元特色产业集群 are no figures; the count of the class is', () => {
+    expect(written('支持省级出口基地和出口超亿美元大户壮大规模。')).toEqual([]);
+    expect(written('力争利用外资超亿美元的开发区达到25个。')).toEqual(['25个']);
+    expect(written('全省超百亿元特色产业集群达到90个。')).toEqual(['90个']);
+  });
+});
+
+describe('units of county and 2000s reports (高阳县 2018, 河北 2003)', () => {
+  it('wells are counted in 眼', () => {
+    expect(figures('依法关停自备井50眼；加强地热资源规范管理')).toMatchObject([{ written: '50眼', value: 50, unit: '眼' }]);
+    expect(figures('完成了20万亩高标准农田建设和1178眼农业排灌机井改造')).toMatchObject([{ written: '20万亩' }, { written: '1178眼', value: 1178, unit: '眼' }]);
+  });
+  it('电话普及率达29．3部／百人 is a rate per hundred people, not 29.3 sets', () => {
+    expect(figures('电话普及率达29．3部／百人，移动电话用户达')).toMatchObject([{ written: '29.3部/百人', value: 29.3, unit: '部/百人' }]);
+  });
+});
+
+describe('stray spaces and lists in 河北 2001 and 2003', () => {
+  it('接近或达到1万 亿元 is 1万亿元: a stray space between 万 and 亿', () => {
+    expect(figures('基本实现翻一番，接近或达到1万 亿元。迈上这样一个新的台阶')).toContainEqual({ written: '1万 亿元', value: 1e12, unit: '元', qualifier: null });
+  });
+  it('人均居住面积分别达到14和25平方米: 分别 lends any unit to the bare number before it', () => {
+    expect(figures('城乡居民人均居住面积分别达到14和25平方米。')).toMatchObject([
+      { written: '14', value: 14, unit: '平方米' },
+      { written: '25平方米', value: 25, unit: '平方米' },
+    ]);
+  });
+});
+
+describe('青、壮年 counted by a magnitude (national 1960)', () => {
+  it('已经有一亿一千多万青、壮年摆脱了文盲地位 is a head count', () => {
+    expect(figures('到一九五九年已经有一亿一千多万青、壮年摆脱了文盲地位，')).toMatchObject([{ written: '一亿一千多万', value: 1.1e8, qualifier: '超过' }]);
+  });
+});
+
+describe('kinds of percentages set against a plan, a target or an amount just given (national 1958, 1979; 河北 2000)', () => {
+  const kindIn = (s: string, text: string) => indicator(`一、工作回顾\n${s}\n`, text)?.kind;
+  it('超过原定的年度计划百分之四点一 is a change (the plan of a year, as 原定计划 is)', () => {
+    expect(kindIn('一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。', '百分之四点一')).toBe('change');
+  });
+  it('比上一年增产二千二百万吨，即百分之七点八 restates the growth', () => {
+    expect(kindIn('粮食总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。', '百分之七点八')).toBe('growth');
+  });
+  it('比上年增长9.1％，接近10％左右的预期目标: the target is a growth too', () => {
+    expect(kindIn('初步统计，全省完成国内生产总值4556.6亿元，比上年增长9.1％，接近10％左右的预期目标，', '10％')).toBe('growth');
+  });
+});
+
+describe('spans of years that are time frames, not figures (national 1992, 2007, 2010; 河北 2004, 2011, 2012)', () => {
+  it('前7年的总和, 头20年, 走过了60年, 延续2600多年, 50年不遇, ２５年没有动过', () => {
+    expect(written('城市基础设施投资相当于前7年的总和，新增城市')).toEqual([]);
+    expect(written('各位代表！本世纪头20年是一个重要的战略机遇期')).toEqual([]);
+    expect(written('新中国外交走过了60年光辉历程，在国际')).toEqual([]);
+    expect(written('终结了延续2600多年农民种田交税的历史')).toEqual([]);
+    expect(written('一是粮食生产战胜50年不遇的严重干旱，')).toEqual([]);
+    expect(written('在价格改革方面，调整了２５年没有动过的城镇居民')).toEqual([]);
+  });
+  it('years gained and added stay figures (提前13年完成, 再延长30年)', () => {
+    expect(written('提前13年完成国家下达的地下水采补平衡任务')).toEqual(['13年']);
+    expect(written('有序推进第二轮土地承包到期后再延长30年试点')).toEqual(['30年']);
+  });
+});

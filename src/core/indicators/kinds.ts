@@ -46,12 +46,19 @@ const SAVING_VERB = new RegExp(`(?:节约|节省)${OBJECT_UP_TO_FIGURE}`);
  */
 const GROWTH_AFTER = /^(?:左右)?的(?:经济)?(?:增长速度|增长幅度|增速|速度|增幅|涨幅)/;
 const TARGET_AFTER = /^(?:左右)?的(?:预期|预定|年度)?目标/;
-const GROWTH_AGAINST_TARGET = /(?:增长|上涨|增速)[^，,；;。\d]{0,2}[\d.]+[%％][，,](?:虽然|但是?)?(?:略|明显|大大)?(?:低于|高于|超过|快于|慢于|超出)$/;
+// (比上年增长9.1％，接近10％左右的预期目标 — 河北 2000: a growth that nears its target as well.)
+const GROWTH_AGAINST_TARGET = /(?:增长|上涨|增速)[^，,；;。\d]{0,2}[\d.]+[%％][，,](?:虽然|但是?)?(?:略|明显|大大)?(?:低于|高于|超过|快于|慢于|超出|接近)$/;
 /**
  * 比原定的计划还少3.02%, 比预算少支出了约1.59%, 超过计划成本4%左右, 超过原定计划…的百分之十五点三: a percentage by which
  * a result misses or passes its plan or budget is a change, not a share.
  */
-const PLAN_GAP = /(?:比[^，,。；;]{0,10}(?:少|多)[^，,。；;\d]{0,5}|(?:超过|超出|低于)(?:了)?(?:原定|原)?(?:的)?(?:计划|预算)[^，,。；;\d]{0,14})$/;
+// (超过年度计划百分之四点一 — national 1958: the plan of a year as well.)
+const PLAN_GAP = /(?:比[^，,。；;]{0,10}(?:少|多)[^，,。；;\d]{0,5}|(?:超过|超出|低于)(?:了)?(?:原定|原)?(?:的)?(?:年度|全年)?(?:计划|预算)[^，,。；;\d]{0,14})$/;
+/**
+ * 比上一年增产二千二百万吨，即百分之七点八 (national 1979): a percentage that restates, after 即, the amount a verb of
+ * growth just gave is that growth.
+ */
+const GROWTH_RESTATED = /(?:增产|增长|增加|增收)了?[^，,。；;]{1,14}[，,]即$/;
 /** 收入比缩小至2.54, 收入倍差从1.96缩小至1.81: the words before the figure, as the name rules drop a trailing 比. */
 // (收入比值由3.27缩小至2.93: 比值 and 由 as well.)
 const RATIO_BEFORE = /(?:比|比值|倍差)(?:[从由][\d.]+)?(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)?$/;
@@ -93,6 +100,7 @@ export function kindOf(c: KindContext): IndicatorKind {
       if (!measure && GROWTH_VERB.test(c.before)) return 'growth';
       if (!measure && (CHANGE_VERB.test(c.before) || SAVING_VERB.test(c.before))) return 'change';
       if (PLAN_GAP.test(c.before)) return 'change';
+      if (!measure && GROWTH_RESTATED.test(c.before)) return 'growth';
       if ((measure?.percentKind ?? 'share') === 'share' && c.after !== undefined && (GROWTH_AFTER.test(c.after) || (TARGET_AFTER.test(c.after) && GROWTH_AGAINST_TARGET.test(c.before)))) return 'growth';
       return measure?.percentKind ?? 'share';
     case 'fraction':

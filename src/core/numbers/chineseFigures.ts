@@ -6,7 +6,7 @@
 import { isCnNumeralChar } from './chineseNumerals';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
-import { chineseCore, singleNumeral } from './numberCore';
+import { chineseCore, isNeighbourPair, singleNumeral } from './numberCore';
 import { suffixAfter } from './magnitudes';
 import { finish } from './finish';
 import { withQualifiers } from './qualifiers';
@@ -73,10 +73,15 @@ export function percentWordsAt(text: string, at: number): NumberMention | null {
   // (“百分之四至百分之五” repeats it: the upper bound starts after the second 百分之.)
   const sep = /^(?:至|到|—|-|～|~)/.exec(text.slice(core.end, core.end + 1));
   const from = sep && text.startsWith(text.slice(at, at + 3), core.end + 1) ? core.end + 4 : core.end + 1;
-  const upper = sep ? chineseCore(text, from) ?? singleNumeral(text, from) : null;
+  // 减少百分之二、三的占用量 (national 1981): two neighbouring digits set apart by 、 are “two or three per cent”, one
+  // range; not where the clause lists figures one by one (分别增长百分之五、六).
+  const listed = !sep && core.end === at + 4 && text[core.end] === '、' && isNeighbourPair(text[core.end - 1], text[core.end + 1]) && !isCnNumeralChar(text[core.end + 2]) && !/分别[^，,。；;]*$/.test(text.slice(Math.max(0, at - 20), at));
+  const upper = sep ? chineseCore(text, from) ?? singleNumeral(text, from) : listed ? singleNumeral(text, core.end + 1) : null;
   // Not a year (由…的百分之三十九点七到一九五七年上升为…): a bound of at most 100 that no 年 follows.
   // 千分之十三 (a rate per thousand, as older reports write 13‰).
   const unit = text[at] === '千' ? '‰' : '%';
   if (upper && upper.value > core.value && upper.value <= 1000 && text[upper.end] !== '年') return withQualifiers(text, { start: at, end: upper.end, value: core.value, valueMax: upper.value, unit, nature: 'percent' });
+  // (百分之二、三十, 百分之五六十: “a few” tens per cent, read by chineseCore as one range.)
+  if (!upper && core.upper !== undefined) return withQualifiers(text, { start: at, end: core.end, value: core.value, valueMax: core.upper, unit, nature: 'percent' });
   return withQualifiers(text, { start: at, end: core.end, value: core.value, unit, nature: 'percent' });
 }

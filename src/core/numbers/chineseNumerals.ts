@@ -44,7 +44,8 @@ function parseInteger(s: string): number {
     const d = DIGITS[ch];
     if (d !== undefined) {
       num = d;
-      sawDigit = true;
+      // 零 only holds a place: 二千零十七 is 2017, its 十 a ten as at the numeral's start (一十), not 0×10.
+      sawDigit = d !== 0;
       continue;
     }
     const small = SMALL_UNITS[ch];

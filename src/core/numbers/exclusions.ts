@@ -101,7 +101,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 落地实施240小时过境免签政策: the length of stay names the policy (停留时间延长至240小时 is the figure).
   if (m.unit === '小时' && /^(?:过境免签|免签)/.test(next)) return true;
   // 根据前十一个月的实绩, 前3个季度: the months so far are a time frame (提前3个月 is time gained, a figure).
-  if ((m.unit === '个月' || m.unit === '季度') && /前$/.test(prev) && !/提前$/.test(prev)) return true;
+  // (And the years before: 城市基础设施投资相当于前7年的总和 — 河北 2011; the dev labels count no 前N年.)
+  if ((m.unit === '个月' || m.unit === '季度' || m.unit === '年') && /前$/.test(prev) && !/提前$/.test(prev)) return true;
   // 改革开放30多年的辉煌成就: the years since the reform are a time frame; 学前1年免保教费 names the year of schooling.
   if (m.unit === '年' && /(?:改革开放|学前)$/.test(prev)) return true;
   // 从1900年到1948年，49年合计 / 1965年到1976年11年中: the length of a span just named is a time frame too.
@@ -110,7 +111,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是)$/.test(prev)) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
   // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻)/.test(next) || /(?:今后|过去|最近|近|未来|经过|经过了|历经|时隔)$/.test(prev))) return true;
+  // (And a span lived through or left alone: 本世纪头20年 — 河北 2004; 新中国外交走过了60年光辉历程 — national 2010;
+  // 终结了延续2600多年农民种田交税的历史 — 2007; 战胜50年不遇的严重干旱 — 河北 2012; 调整了２５年没有动过的 — 1992.)
+  // (After 连续 it would be a streak, which the labels count.)
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻|一遇|不遇)/.test(next) || (/^(?:没有|没动)/.test(next) && !/连续$/.test(prev)) || /(?:今后|过去|最近|近|未来|经过|经过了|历经|时隔|头|走过了?|延续了?)$/.test(prev))) return true;
   // 西部大开发新10年, 民间投资新36条: a plan or a policy named by its span or its number of articles.
   if (before === '新' && (m.unit === '年' || m.unit === '条')) return true;
   // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
@@ -161,8 +165,16 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 五年内新建一百万吨以上的大型矿井二十八个 (national 1982, dev), 世界上年产石油一亿吨以上的国家不到十个 (1981): a size
   // bound on things then counted in the same clause is a class, whatever attribute it bounds.
   if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
+  if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && CLASS_OF_FIRMS.test(next)) return true;
   return isClassBound(text, m, bounded);
 }
+
+/**
+ * 支持…出口超亿美元大户壮大规模 (河北 2010, dev; 2009), 利用外资超亿美元的开发区达到25个 (2018), 全省超百亿元特色产业集群达到90个
+ * (2023): money over a bound right before the kind of firm or zone it sorts is a class, whether or not the class is
+ * counted. (Counties are left out: the dev labels read 新增经济总量超200亿元县2个 as a figure.)
+ */
+const CLASS_OF_FIRMS = /^的?[\u4e00-\u9fff]{0,6}?(?:大户|企业|开发区|园区|产业集群|集群|龙头企业|公司|集团)/;
 
 /** 的, a noun phrase of the class, and its count (…以上的大型矿井二十八个, …以上的国家不到十个). */
 const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|座|项|所)/;

@@ -52,6 +52,9 @@ export function finish(text: string, core: Core, suffix: Suffix): NumberMention 
     end = s2.end;
     break;
   }
+  // 三四百万吨, 二、三百亿度: “a few” in neighbouring digits is a range of its own (the numeral holds its magnitude, so
+  // the suffix left the value unscaled; after 多 it would not be, and such a figure keeps its lower bound alone).
+  if (core.upper !== undefined && valueMax === undefined && value === core.value) valueMax = core.upper;
   if (!unit && !suffix.hasMagnitude) {
     return mentionOf(core.start, end, value, undefined, null, 'bare', core.approx || suffix.approx ? '超过' : null, undefined, undefined, end);
   }

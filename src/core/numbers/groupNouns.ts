@@ -3,7 +3,7 @@
  * and plans count this way (近千万知识青年上山下乡, 上百万赤脚医生 — national 1975; 再扫除350万青壮年文盲 — 1998;
  * 一千二百万侨民 — 1954), and the words that may qualify a people noun between (三千多万失业人员, 上百万赤脚医生).
  */
-// (孕产妇 too: 全省30万以上参保孕产妇, 浙江 2026.)
-export const MORE_PEOPLE: readonly string[] = ['人才', '工人', '专家', '青年', '青壮年', '文盲', '侨民', '华侨', '手工业者', '孕产妇'];
+// (孕产妇 too: 全省30万以上参保孕产妇, 浙江 2026; and 青、壮年 as 1960 writes it: 已经有一亿一千多万青、壮年摆脱了文盲地位.)
+export const MORE_PEOPLE: readonly string[] = ['人才', '工人', '专家', '青年', '青壮年', '青、壮年', '文盲', '侨民', '华侨', '手工业者', '孕产妇'];
 
 export const GROUP_WORDS: readonly string[] = ['少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校', '知识', '赤脚'];

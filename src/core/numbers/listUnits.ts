@@ -3,8 +3,11 @@ import type { NumberMention } from './types';
 
 /**
  * 分别高4.2和0.7个百分点, 分别增长8、9%: in a 分别 list the unit is written once, after the last number; the bare numbers
- * before it take it. Only rate units, and only within a few characters of 分别 (a bare number is otherwise no figure).
+ * before it take it. Only rate units, and only within a few characters of 分别 or a comparison (高于, 快于 …) (a bare
+ * number is otherwise no figure).
  */
+const LIST_LEAD = /(?:分别|快于|慢于|高于|低于)[^，,。；;]{0,12}$/;
+
 export function markListUnits(text: string, mentions: NumberMention[]): NumberMention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i] as NumberMention;
@@ -14,9 +17,13 @@ export function markListUnits(text: string, mentions: NumberMention[]): NumberMe
       mentions[i] = { ...a, unit: b.unit, nature: b.nature };
       continue;
     }
-    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null || !isRateUnit(b.unit)) continue;
+    if (a.nature !== 'bare' || a.valueMax !== undefined || b.unit === null) continue;
     if (!/^[和、与及]$/.test(text.slice(a.end, b.start)) || !/^[\d.]+$/.test(text.slice(a.start, a.end))) continue;
-    if (!/分别[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    // (A comparison says it as well as 分别 does: 分别达到44.6%、42.6%，高于全省26.2和17.5个百分点 — 保定 2018.)
+    const lead = text.slice(Math.max(0, a.start - 14), a.start);
+    if (!LIST_LEAD.test(lead)) continue;
+    // (分别 says it for any unit: 城乡居民人均居住面积分别达到14和25平方米 — 河北 2001; a comparison only for rates.)
+    if (!isRateUnit(b.unit) && !/分别[^，,。；;]{0,12}$/.test(lead)) continue;
     mentions[i] = { ...a, unit: b.unit, nature: b.nature };
   }
   return mentions;

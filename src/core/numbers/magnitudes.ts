@@ -64,6 +64,11 @@ export function suffixAfter(text: string, core: Core): Suffix {
     const [e, after] = magnitudeAt(text, spaced ? j + 1 : j);
     exp = e;
     j = after;
+    // “接近或达到1万 亿元” (河北 2003): a stray space between the two magnitudes of 万亿 as well.
+    if (exp === 4 && text[j] === ' ' && text[j + 1] === '亿') {
+      exp = 12;
+      j += 2;
+    }
     // “1万6千多户”, “2万5千公里”, “1亿3千多万”: a smaller count of a smaller magnitude follows the first.
     const lower = exp >= 4 ? /^(\d{1,4})([千百万])/.exec(text.slice(j, j + 6)) : null;
     const lowerExp = lower ? ({ 千: 3, 百: 2, 万: 4 } as const)[lower[2] as '千' | '百' | '万'] : 0;
@@ -122,7 +127,10 @@ export function suffixAfter(text: string, core: Core): Suffix {
     }
   }
   if (unit) j += unit.surface.length + inner;
-  const value = chineseValue ?? scaled(core, exp) + extra;
+  // 等於一九五〇年的六倍半, 增长一倍半: half a time more, inside the figure (6.5倍).
+  const half = unit?.base === '倍' && text[j] === '半' && exp === 0 && Number.isInteger(core.value);
+  if (half) j++;
+  const value = (chineseValue ?? scaled(core, exp) + extra) + (half ? 0.5 : 0);
   return { end: j, value, unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
 }
 

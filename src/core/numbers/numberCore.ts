@@ -21,6 +21,8 @@ export interface Core {
   value: number;
   chinese: boolean;
   approx: boolean; // 多 / 余 inside the figure
+  /** The upper bound of “a few” written with two neighbouring digits (三四百万 → 3–4 百万; value is the lower). */
+  upper: number | undefined;
 }
 
 export function isDigit(ch: string | undefined): boolean {
@@ -62,7 +64,7 @@ export function arabicCore(text: string, at: number): Core | null {
     mantissa = `${digits}.${frac}`;
   }
   if (!digits) return null;
-  return { start: at, end: j, mantissa, value: Number(mantissa), chinese: false, approx: false };
+  return { start: at, end: j, mantissa, value: Number(mantissa), chinese: false, approx: false, upper: undefined };
 }
 
 export function chineseCore(text: string, at: number): Core | null {
@@ -70,6 +72,9 @@ export function chineseCore(text: string, at: number): Core | null {
   const limit = Math.min(text.length, at + 16);
   // 十几万, 三十几个, 一百一十几万人: 几 (“some”) after 十 stands for a digit; the figure reads as its lower bound.
   // (A leading 几, 几百个科学家 or 几千万人, is rhetoric, not a figure.)
+  // 二、三百亿度: two neighbouring digits set apart by 、 before a magnitude are one “a few” range (read below).
+  const listedPair = text[at + 1] === '、' && isNeighbourPair(text[at], text[at + 2]) && '十百千万亿'.includes(text[at + 3] ?? '-');
+  if (listedPair) j = at + 2;
   while (j < limit && (isCnNumeralChar(text[j]) || (text[j] === '几' && text[j - 1] === '十' && j > at))) j++;
   // 八十万千瓦, 三千六百六十万千米: the 千 of a unit (千瓦, 千米, 千克) is not part of the number.
   if (j - at > 1 && text[j - 1] === '千' && KILO_UNIT_NEXT.has(text[j] ?? '')) j--;
@@ -90,14 +95,43 @@ export function chineseCore(text: string, at: number): Core | null {
   if (s.length < 2 || /^[十百千万亿]/.test(s) && s.length < 2) return null;
   if (/^[万亿千百]/.test(s)) return null;
   const vague = s.includes('几');
+  const pair = neighbourPair(listedPair ? s[0] + s.slice(2) : s);
+  if (pair) return { start: at, end: j, mantissa: '', value: pair[0], chinese: true, approx: false, upper: pair[1] };
   const value = parseChineseNumeral(vague ? s.replace(/几/g, '') : s);
   if (!Number.isFinite(value)) return null;
-  return { start: at, end: j, mantissa: '', value, chinese: true, approx: vague };
+  return { start: at, end: j, mantissa: '', value, chinese: true, approx: vague, upper: undefined };
+}
+
+const PAIR_DIGITS = '一二三四五六七八九';
+
+/** 三四 / 两三 / 七八: two digits that follow each other, the way a Chinese numeral says “three or four”. */
+export function isNeighbourPair(a: string | undefined, b: string | undefined): boolean {
+  const i = PAIR_DIGITS.indexOf(a === '两' ? '二' : (a ?? '-'));
+  return i >= 0 && b !== undefined && PAIR_DIGITS.indexOf(b === '两' ? '二' : b) === i + 1;
+}
+
+/**
+ * “A few” written with two neighbouring digits inside a numeral: 三四百万 (3–4 million), 五六十 (50–60), 二十三四万
+ * (23–24万), 十七八 (17–18). Parsed digit by digit these read as nonsense (三四百万 as 4 million); the lower bound drops
+ * the second digit, the upper bound the first. The pair opens the numeral or follows a 十/百/千/万/亿, and a magnitude
+ * or the numeral's end follows it (一九五八, a year, has no neighbours; 两三年 alone is “a few”, no figure).
+ */
+function neighbourPair(s: string): readonly [number, number] | null {
+  for (let k = 0; k + 1 < s.length; k++) {
+    if (!isNeighbourPair(s[k], s[k + 1])) continue;
+    if (k > 0 && !'十百千万亿'.includes(s[k - 1] as string)) return null;
+    if (k + 2 < s.length && !'十百千万亿'.includes(s[k + 2] as string)) return null;
+    if (k === 0 && s.length === 2) return null;
+    const low = parseChineseNumeral(s.slice(0, k + 1) + s.slice(k + 2));
+    const high = parseChineseNumeral(s.slice(0, k) + s.slice(k + 1));
+    return Number.isFinite(low) && Number.isFinite(high) && high > low ? [low, high] : null;
+  }
+  return null;
 }
 
 /** One Chinese numeral character as a core (the 九 of 百分之八至九). */
 export function singleNumeral(text: string, at: number): Core | null {
   const value = parseChineseNumeral(text[at] ?? '');
   if (!Number.isFinite(value) || isCnNumeralChar(text[at + 1])) return null;
-  return { start: at, end: at + 1, mantissa: '', value, chinese: true, approx: false };
+  return { start: at, end: at + 1, mantissa: '', value, chinese: true, approx: false, upper: undefined };
 }

@@ -18,6 +18,8 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['近', '约'],
   ['约', '约'],
   ['大约', '约'],
+  // 新建和改建的重大工業建設項目約有六百個 (national 1954), 建成而投入生产的约有七百个 (1959, dev labels: 约).
+  ['约有', '约'],
   ['力争', '力争'],
 ];
 /**
@@ -46,7 +48,8 @@ export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
  * 约 and 近 that close a word are no qualifier: 参加国际条约187个, 每年节约10%, 最近3年 (the 约 of 条约/节约/公约/合约/签约,
  * the 近 of 最近/附近/临近).
  */
-const WORD_BEFORE: Readonly<Record<string, RegExp>> = { 约: /[条條节節公合签簽制履契预預相特邀婚违違盟集隐]$/, 近: /[最附临臨邻鄰靠就亲親贴貼]$/ };
+const CLOSES_YUE = /[条條节節公合签簽制履契预預相特邀婚违違盟集隐]$/;
+const WORD_BEFORE: Readonly<Record<string, RegExp>> = { 约: CLOSES_YUE, 约有: CLOSES_YUE, 近: /[最附临臨邻鄰靠就亲親贴貼]$/ };
 
 function endsWord(text: string, at: number, word: string): boolean {
   const before = WORD_BEFORE[word];
@@ -78,6 +81,13 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
       qualifierEnd = tail = m.end + word.length;
       break;
     }
+  }
+  // 增加一倍多, 已經達到一九四九年的九倍多: 多 after 倍 is “more than”, outside the figure as 以上 is (as the labels read
+  // 一倍多 in national 1957 and 1959).
+  if (!qualifier && m.unit === '倍' && text[m.end] === '多') {
+    qualifier = '超过';
+    qualifierStart = m.end;
+    qualifierEnd = tail = m.end + 1;
   }
   if (!qualifier) {
     for (const [word, q] of PREFIX_QUALIFIERS) {

@@ -92,6 +92,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['架', '架', 'count'],
   ['对', '对', 'count'],
   ['门', '门', 'count'],
+  // Wells counted (改造农业排灌机井765眼, 依法关停自备井50眼 — 高阳县 2018, outside the corpus).
+  ['眼', '眼', 'count'],
+  // Telephones per hundred people (电话普及率达29．3部／百人 — 河北 2003, outside the corpus): a rate, not a count of sets.
+  ['部/百人', '部/百人', 'physical'],
   // 2款一类创新药集中获批上市, 6组10家省属国企实现战略性重组 (第三款 of a law is an ordinal: exclusions.ts drops 第).
   ['款', '款', 'count'],
   ['组', '组', 'count'],

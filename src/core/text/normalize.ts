@@ -1,9 +1,11 @@
+import traditionalData from './traditional.json';
+
 /**
  * Length-preserving normalisation for matching. Every UTF-16 code unit maps to exactly one code unit,
  * so an offset in the normalised string is the same offset in the raw line: positions never need a map.
  * - full-width ASCII (！…～, incl. ０-９ ． ％ （ ）) → ASCII
  * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
- * - traditional characters of figures (萬, 億, 點, 增長, 達到) → simplified
+ * - traditional characters (萬, 億, 點, 增長, 達到, 僑民, 會議) → simplified
  */
 const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
 
@@ -19,9 +21,16 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   較: '较', 將: '将', 這: '这', 過: '过', 來: '来', 時: '时', 後: '后', 產: '产', 業: '业', 發: '发', 還: '还', 貸: '贷',
 };
 
-// Everything foldWidth changes: when none of it occurs, the text is returned as it is. '\n' is not in the class:
-// callers split folded text into lines.
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff\\r\\t\\v\\f${Object.keys(TRADITIONAL).join('')}]`);
+/**
+ * Every other traditional character, as data (traditional.json, generated from OpenCC's one-character conversion):
+ * reports of the 1950s mix scripts (一九五三年全國公私企業的職工, 三十萬手工業者, 僑民), and a unit, a group noun or
+ * an indicator name written in traditional script matched none of the simplified words the readers know. Characters
+ * that simplified reports use (著, 乾) are left out of the data, so a simplified text is never changed.
+ */
+const TRADITIONAL_REST: ReadonlyArray<readonly [number, number]> = Array.from(traditionalData.traditional, (ch, i) => [
+  ch.charCodeAt(0),
+  traditionalData.simplified.charCodeAt(i),
+]);
 
 /** Every code unit's folded code unit (most map to themselves): a table built once. */
 const FOLD_TABLE = ((): Uint16Array => {
@@ -29,9 +38,20 @@ const FOLD_TABLE = ((): Uint16Array => {
   for (let c = 0; c < 0x10000; c++) table[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   for (const c of SPACE_LIKE) table[c] = 0x20;
+  for (const [from, to] of TRADITIONAL_REST) table[from] = to;
   for (const [from, to] of Object.entries(TRADITIONAL)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
 })();
+
+/** True when the text holds something foldWidth changes; otherwise it is returned as it is. */
+function isFoldable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (FOLD_TABLE[c] !== c) return true;
+  }
+  return false;
+}
+
 /** Code units per String.fromCharCode call (well under the engines' argument limits). */
 const CHUNK = 4096;
 
@@ -42,7 +62,7 @@ const CHUNK = 4096;
  */
 export function foldWidth(text: string): string {
   const n = text.length;
-  if (n === 0 || !FOLDABLE.test(text)) return text;
+  if (n === 0 || !isFoldable(text)) return text;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) codes[i] = FOLD_TABLE[text.charCodeAt(i)] as number;
   let out = '';
