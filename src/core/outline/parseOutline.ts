@@ -194,10 +194,6 @@ class OutlineParser extends LeadReader {
     // heading line before it may end without a stop (1964: “进一步巩固和发展人民民主统一战线，胜利地推进社会主义事业” over the
     // topic “我国民族资产阶级仍然具有两面性；…”).
     if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi))) return false;
-    // A labelled field of the page (河北 2001–2003 from hebei.gov.cn, the footer between the two copies: “主办：河北省人民政府
-    // 办公厅”, “版权所有：…”) is no heading: an unnumbered heading has no label before a colon. Nor is the footer's link to
-    // the site's accounts (“河北省人民政府微信”, “…微博”).
-    if (/^[^:：，,。]{1,6}[:：]|(?:微信|微博|客户端|公众号)$/.test(text)) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;

@@ -2,6 +2,7 @@
  * Page chrome: lines that belong to the web page or the scraper, not to the report.
  * All patterns are anchored or bounded literal alternations: linear time on any input.
  */
+import { isSiteFooterLine } from './siteFooter';
 
 /** A line that is chrome on its own, wherever it stands. Tested on the folded (half-width) line content. */
 const CHROME_LINE: readonly RegExp[] = [
@@ -26,7 +27,7 @@ const CHROME_LINE: readonly RegExp[] = [
 export function isChromeLine(content: string): boolean {
   if (content.length > 200) return false;
   for (const re of CHROME_LINE) if (re.test(content)) return true;
-  return false;
+  return isSiteFooterLine(content);
 }
 
 /**
