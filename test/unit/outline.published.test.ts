@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { nodeAtLine } from '../support/outlineNodes';
 
 /**
  * Outline rules of issue 9 found by reading reports outside the corpus, as published online (the national reports of
@@ -328,5 +329,20 @@ describe('the items of an annex', () => {
     expect(annex?.children.map((c) => c.marker)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.']);
     expect(annex?.children[1]?.title).toBe('实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个，开展职业技能培训40万人次');
     expect(annex?.children.some((c) => c.title.includes('牵头单位'))).toBe(false);
+  });
+});
+
+describe('a bold line standing alone below an indent-only line', () => {
+  it('is a lead also when its last sentence is a question (1959 “我们的大跃进的原因，是…的。我们的大跃进的原因究竟何在呢？”)', () => {
+    // National 1959 as published online: body paragraphs keep their indent (U+3000 ×2); the bold line lost its bold
+    // and stands flush below the indent left on a line of its own, a blank line under it.
+    const text = readCorpus('national/1959.txt');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('我们的大跃进的原因，是帝国主义者'));
+    expect(lines[at - 1]).toBe('　　');
+    expect(lines[at]?.endsWith('究竟何在呢？')).toBe(true);
+    const node = nodeAtLine(text, '我们的大跃进的原因，是帝国主义者');
+    expect(node?.title).toBe('我们的大跃进的原因，是帝国主义者所不能够了解和不愿意了解的');
+    expect(node?.level).toBe(2);
   });
 });

@@ -56,8 +56,9 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   const lineLen = first.end - first.start;
   const line = p.text.slice(0, lineLen);
   const flush = startsFlush(doc, p);
-  // A bold sentence may also stand between blank lines when a list follows it (2000: “继续实行以质取胜…。” / 一是).
-  const sentence = p.segments.length === 1 && p.text.endsWith('。');
+  // A bold sentence may also stand between blank lines when a list follows it (2000: “继续实行以质取胜…。” / 一是), or
+  // end on a question the paragraphs below answer (1959: “我们的大跃进的原因，是…的。我们的大跃进的原因究竟何在呢？”).
+  const sentence = p.segments.length === 1 && /[。?!]$/.test(p.text);
   if (flush && (bodyFollows || sentence) && isIndentOnlyLine(doc, first.line - 1)) {
     const stop = line.search(SENTENCE_END);
     if (stop < 0 && /[:：]$/.test(line)) return -1;
