@@ -7,7 +7,7 @@ import { addInlinePoints, endsMidSentence } from './paragraphShape';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
-import { indentsParagraphs, standaloneLeadEnd } from './boldLines';
+import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement } from './leads';
 import { listLeadEnd } from './listLeads';
 import { headingStart, titleText } from './titles';
@@ -52,6 +52,8 @@ export abstract class LeadReader {
   protected readonly framedPairs: FramedPairs;
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   protected readonly indented: boolean;
+  /** Bold lines lost their bold and stand on lines of their own below the indent (losesBoldLines). */
+  private readonly boldLinesLost: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
   protected readonly compact: boolean;
 
@@ -61,6 +63,7 @@ export abstract class LeadReader {
     protected readonly bodyEnd: number,
   ) {
     this.indented = indentsParagraphs(doc, paragraphs);
+    this.boldLinesLost = losesBoldLines(doc);
     this.compact = isCompactLayout(paragraphs);
     this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
     this.framedPairs = new FramedPairs(paragraphs, this.around, bodyEnd);
@@ -104,7 +107,7 @@ export abstract class LeadReader {
   protected boldLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact, this.lastLineLeadPi === pi - 2) : -1;
-    if (boldEnd <= 0) return false;
+    if (boldEnd <= 0) return h.stack.length > 0 && this.boldLeadAfterLeadIn(p);
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
     // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
@@ -115,6 +118,16 @@ export abstract class LeadReader {
       this.leadBody = pi + 1;
       this.lastLineLeadPi = pi;
     }
+    return true;
+  }
+
+  /** A bold lead on a line of its own after plain words left on the indent line (boldLeadAfterLeadIn). */
+  private boldLeadAfterLeadIn(p: Paragraph): boolean {
+    const bold = boldLeadAfterLeadIn(this.doc, this.paragraphs, p.index, this.boldLinesLost);
+    if (!bold) return false;
+    this.headings.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
+    const lead = this.addLead(p, bold.end, bold.start, '', true, positionAt(p, bold.start));
+    addInlinePoints(lead, findInlinePoints(p, bold.end));
     return true;
   }
 
