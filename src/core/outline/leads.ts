@@ -170,6 +170,7 @@ export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
+  if (isLabelledPartName(text)) return true;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—―-]/.test(text)) return false;
   // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
   // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
@@ -178,6 +179,16 @@ export function isPlainHeading(p: Paragraph): boolean {
   let cjk = 0;
   for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return cjk >= 2 && cjk >= text.length * 0.6;
+}
+
+/**
+ * A summary of the report (a portal's 摘要) labels its parts with their names and a colon, on lines of their own
+ * (保定 2015: “2014年工作回顾：” … “2015年工作安排：” over （一）…（七）; 河北 2016, 高阳 2016/2022/2025 alike). A name that
+ * ends in a colon is an announcement otherwise (重点工作：, 今年政府工作的总体要求是：): only the review and the year's
+ * plan, as a part names them, are parts. O(1).
+ */
+export function isLabelledPartName(text: string): boolean {
+  return text.length <= 20 && /(?:工作回顾|工作安排)[:：]$/.test(text.slice(-5));
 }
 
 /** 结束语 / 结语 standing alone: the heading of the closing remarks, which are not a part of the report body. */

@@ -12,7 +12,7 @@ import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isNameLine } from './nameLines';
 import { isBoldMarkerAlone } from './boldLines';
-import { isClosingHeading, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
+import { isClosingHeading, isLabelledPartName, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
 import { headingStart, isListItem, titleEnd, titleText } from './titles';
@@ -193,7 +193,8 @@ class OutlineParser extends LeadReader {
     // A word the page cut out of its sentence (a link) is no heading: the paragraph before it stops mid-sentence. A
     // heading line before it may end without a stop (1964: “进一步巩固和发展人民民主统一战线，胜利地推进社会主义事业” over the
     // topic “我国民族资产阶级仍然具有两面性；…”).
-    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi))) return false;
+    // A part labelled with its colon (2021年工作回顾：) goes on no sentence: 高阳 2022's headline before it has no stop.
+    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi) && !isLabelledPartName(text))) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
