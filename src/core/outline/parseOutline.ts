@@ -109,6 +109,10 @@ class OutlineParser extends LeadReader {
       this.softBreakLeads(p);
       return pi;
     }
+    // An address to the deputies (各位代表，过去的一年，…一是…二是…) sums up: its points are no lead's (河北 2012 part 一:
+    // eight points of the year's address were nested under the last lead “政府自身建设不断加强”). Only leads close: cutting
+    // to the part was tried, and numbered sections after an address inside a part then lost their place.
+    if (isAddress(p.text)) this.headings.popWhile((e) => e.style === 'lead');
     const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
