@@ -30,6 +30,13 @@ const MIN_TITLED_BLOCK = 200;
  * run of 一是… paragraphs). The state here is what the lead steps remember between paragraphs; OutlineParser
  * (parseOutline.ts) reads the numbered and plain headings and calls these steps for the paragraphs left.
  */
+/** A word a page linked, left alone: a few characters, no punctuation. */
+function isLinkedWord(text: string): boolean {
+  return text.length <= LINKED_WORD && !/[^\u4e00-\u9fff“”"]/.test(text);
+}
+/** The longest linked word seen alone (河北 2003 “全面建设小康社会”, 2024 “重要讲话”). */
+const LINKED_WORD = 12;
+
 export abstract class LeadReader {
   readonly headings = new HeadingStack();
   /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
@@ -90,7 +97,12 @@ export abstract class LeadReader {
    */
   protected continuesSentence(pi: number): boolean {
     const prev = this.paragraphs[pi - 1];
-    if (!endsMidSentence(prev) || prev === undefined) return false;
+    if (prev === undefined) return false;
+    // The rest after a linked word that stands between blank lines: the word goes on the sentence cut before it (河北
+    // 2003: “…农村税费管理开始纳入” / “法制” / “化、规范化轨道。同时，…”).
+    // One word only: O(1).
+    if (isLinkedWord(prev.text) && endsMidSentence(this.paragraphs[pi - 2])) return true;
+    if (!endsMidSentence(prev)) return false;
     return !(this.headings.sinceHeading === 1 && !/[。！？!?]/.test(prev.text));
   }
 

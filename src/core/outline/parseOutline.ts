@@ -19,10 +19,17 @@ import { headingStart, isListItem, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
-import { draft, kindFor } from './headingStack';
+import { draft, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
 
+/**
+ * Words that cannot end a sentence (as paragraphShape.ts endsMidSentence reads them), but for 的: a topic may end on
+ * 是…的 (1988 “五年来，…，总的形势是很好的”).
+ */
+const NEEDS_FOLLOWER = /[是在和与把将对为于从向及]/;
+/** How far ahead a name line looks for the next item of the numbered list it would cut into (interruptsList). */
+const LIST_REACH = 60;
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
   readonly duplicateFromLine: number | null;
@@ -189,6 +196,27 @@ class OutlineParser extends LeadReader {
     return titled !== p ? pi + 1 : pi;
   }
 
+  /**
+   * A name line standing between two items of a numbered list open below the part (一、 before it, 二、 the next marker
+   * of that style after it) is no part between them: parts do not cut into a list. It is a word a page linked and the
+   * scrape set between blank lines (河北 2003: “…提高到10.4%。” / “中国驰名商标” / “发展到13个。…” inside 一、, which took
+   * 二、…六、 out of their part). Looks ahead at most LIST_REACH paragraphs.
+   */
+  private interruptsList(pi: number): boolean {
+    const stack = this.headings.stack;
+    let open: StackEntry | undefined;
+    for (let i = stack.length - 1; i >= 1 && !open; i--) {
+      const e = stack[i] as StackEntry;
+      if (e.style !== 'lead' && e.style !== 'shi' && e.style !== 'block' && !UNNUMBERED.has(e.style)) open = e;
+    }
+    if (!open) return false;
+    for (let j = pi + 1; j < this.bodyEnd && j <= pi + LIST_REACH; j++) {
+      const m = matchMarker((this.paragraphs[j] as Paragraph).text);
+      if (m && m.style === open.style) return m.value === open.value + 1;
+    }
+    return false;
+  }
+
   /** An unnumbered heading line (a part's name, a topic sentence), 结束语, or a sub-heading phrase; false when none. */
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
@@ -199,6 +227,14 @@ class OutlineParser extends LeadReader {
     // topic “我国民族资产阶级仍然具有两面性；…”).
     // A part labelled with its colon (2021年工作回顾：) goes on no sentence: 高阳 2022's headline before it has no stop.
     if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi) && !isLabelledPartName(text))) return false;
+    // Nor is a linked word whose sentence goes on in the next paragraph (河北 2003: “…新的发展阶段，是我国进入” / “全面建设
+    // 小康社会” / “、加快推进社会主义现代化新的发展阶段…”, each piece between blank lines): no heading is followed by the
+    // rest of a sentence.
+    const next = this.paragraphs[pi + 1];
+    if (next !== undefined && pi + 1 < this.bodyEnd && opensMidSentence(next.text)) return false;
+    // A clause line that stops on a word needing what follows (“今后五年，是完成‘十五’计划，并为” before a linked word) is
+    // a sentence cut short, not a topic.
+    if (isTopicSentence(text) && NEEDS_FOLLOWER.test(text.slice(-1))) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
@@ -210,6 +246,7 @@ class OutlineParser extends LeadReader {
     // A clause sentence standing alone (1988: “五年来，在改革开放的推动下，…”) is a topic of the part it is in, not
     // the next unnumbered part beside it: parts are names (过去五年国内工作的基本总结).
     const style: Style = isTopicSentence(text) ? 'topic' : 'plain';
+    if (style === 'plain' && this.interruptsList(pi)) return false;
     const level = h.place(style, 0);
     if (!level) return false;
     const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), headingStart(p), positionAt(p, text.length));
