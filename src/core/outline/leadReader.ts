@@ -8,7 +8,7 @@ import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seri
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
-import { continuesEnumeration, dashLead, isLeadSentence, isStatement } from './leads';
+import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { listLeadEnd } from './listLeads';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
@@ -209,7 +209,7 @@ export abstract class LeadReader {
     if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
-    if (isStatement(text.slice(0, leadEnd))) {
+    if (isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) {
       this.chainLead(pi);
       return false;
     }
@@ -235,6 +235,15 @@ export abstract class LeadReader {
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
     for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j, false); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
+  }
+
+  /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */
+  private inCoupletSeries(pi: number): boolean {
+    const p = this.paragraphs[pi] as Paragraph;
+    if (!opensWithCouplet(p.text)) return false;
+    const before = this.paragraphs[pi - 1];
+    const after = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
+    return (before !== undefined && opensWithCouplet(before.text)) || (after !== undefined && opensWithCouplet(after.text));
   }
 
   /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */

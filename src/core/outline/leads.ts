@@ -129,8 +129,18 @@ export function isStatement(sentence: string): boolean {
  * follows, titling nothing. A lead's clauses are of other lengths (“严肃财经纪律，严格财经管理” 6+6, “加强农业基础地位，全面
  * 发展农村经济” 8+8).
  */
-function isCouplet(sentence: string): boolean {
+export function isCouplet(sentence: string): boolean {
   return /^(?:[\u4e00-\u9fff]{4}[,，][\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{7}[,，][\u4e00-\u9fff]{7})$/.test(sentence);
+}
+
+/**
+ * The paragraph opens with a couplet sentence (isCouplet). A proverb is quoted once, to open a block; couplets in
+ * paragraphs one after another are a series of leads cast alike (保定 2014 part 九: “深入群众，改进作风。” / “优化环境，
+ * 提高效能。” / “科学行政，依法行政。” / “干净干事，清正廉洁。”, each over its body). O(1).
+ */
+export function opensWithCouplet(text: string): boolean {
+  const end = text.indexOf('。');
+  return end > 0 && end <= 15 && isCouplet(text.slice(0, end));
 }
 
 /**
