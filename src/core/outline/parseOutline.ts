@@ -15,7 +15,7 @@ import { isBoldMarkerAlone } from './boldLines';
 import { isClosingHeading, isLabelledPartName, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
-import { headingStart, isListItem, titleEnd, titleText } from './titles';
+import { headingStart, isListItem, titleBeforeSpace, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
@@ -151,7 +151,7 @@ class OutlineParser extends LeadReader {
     const next = marker.length >= text.length && pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
     const titled = next && startsOnNextLine(p, next) && !matchMarker(next.text) ? next : p;
     const from = titled === p ? marker.length : 0;
-    const end = titleEnd(titled.text, from, marker.style === 'shi');
+    const end = titleBeforeSpace(titled.text, from, titleEnd(titled.text, from, marker.style === 'shi'));
     const title = titleText(titled.raw, from, end);
     const fused = goesOn(titled.text, end);
     const inner = this.innerLists.continues(marker.style, marker.value, pi);
