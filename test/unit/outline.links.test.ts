@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { isChromeLine } from '../../src/core/text/chrome';
 import { nodeAtLine, outlineNodes } from '../support/outlineNodes';
 
 /**
@@ -234,12 +236,31 @@ const HEBEI_2003_FOOTER = [
   '河北省人民政府微信',
   '',
   '河北省人民政府微博',
+  '',
+  '您访问的链接即将离开“河北省人民政府”门户网站',
+  '',
+  '是否继续？',
+  '',
+  '放弃',
 ].join('\n');
 
 describe('the page footer after the report', () => {
-  it('takes no labelled field (主办：…) or link to the site’s accounts (…微信) for a heading', () => {
+  it('is page chrome, line by line, so that no publishing detail (主办：…) or account (…微信) becomes a heading', () => {
+    const lines = HEBEI_2003_FOOTER.split('\n');
+    const chrome = new Set(analyzeReport(HEBEI_2003_FOOTER).chromeLines);
+    const footer = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l !== '' && i > lines.indexOf('冀ICP备06016263号-1') - 1);
+    expect(footer.filter(([, i]) => !chrome.has(i)).map(([l]) => l)).toEqual([]);
+    expect(lines.filter((l, i) => l !== '' && chrome.has(i) && lines.indexOf('冀ICP备06016263号-1') > i)).toEqual([]);
     const titles = outlineNodes(HEBEI_2003_FOOTER).map((n) => n.title);
     expect(titles).toContain('工业经济运行质量明显提高');
-    expect(titles.filter((t) => /[:：]|微信|微博/.test(t))).toEqual([]);
+    expect(titles.filter((t) => /[:：]|微信|微博|离开|继续|放弃/.test(t))).toEqual([]);
+  });
+
+  it('keeps a report’s sentence that names who hosts (主办单位, 承办单位) in prose', () => {
+    expect(isChromeLine('各承办单位要认真办理代表建议和政协提案，主办单位要负总责。')).toBe(false);
+    expect(isChromeLine('放弃')).toBe(true);
+    // 高阳县 2020 (gaoyang.gov.cn), the footer's last lines.
+    expect(isChromeLine('主办：高阳县人民政府办公室 联系方式 0312-6699604')).toBe(true);
+    expect(isChromeLine('公安机关备案号：13062802000047')).toBe(true);
   });
 });

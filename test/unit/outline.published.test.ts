@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { nodeAtLine } from '../support/outlineNodes';
 
 /**
  * Outline rules of issue 9 found by reading reports outside the corpus, as published online (the national reports of
@@ -328,5 +329,72 @@ describe('the items of an annex', () => {
     expect(annex?.children.map((c) => c.marker)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.']);
     expect(annex?.children[1]?.title).toBe('实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个，开展职业技能培训40万人次');
     expect(annex?.children.some((c) => c.title.includes('牵头单位'))).toBe(false);
+  });
+});
+
+describe('a bold line standing alone below an indent-only line', () => {
+  it('is a lead also when its last sentence is a question (1959 “我们的大跃进的原因，是…的。我们的大跃进的原因究竟何在呢？”)', () => {
+    // National 1959 as published online: body paragraphs keep their indent (U+3000 ×2); the bold line lost its bold
+    // and stands flush below the indent left on a line of its own, a blank line under it.
+    const text = readCorpus('national/1959.txt');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('我们的大跃进的原因，是帝国主义者'));
+    expect(lines[at - 1]).toBe('　　');
+    expect(lines[at]?.endsWith('究竟何在呢？')).toBe(true);
+    const node = nodeAtLine(text, '我们的大跃进的原因，是帝国主义者');
+    expect(node?.title).toBe('我们的大跃进的原因，是帝国主义者所不能够了解和不愿意了解的');
+    expect(node?.level).toBe(2);
+  });
+});
+
+describe('a bold lead after plain words left on its indent line', () => {
+  // 2001年国务院政府工作报告 (aldohemsn/chinese-political-corpora, government_work_reports.jsonl), lines 12–41 (long lines
+  // cut after a whole sentence): each bold lead of part 一 lost its bold and stands flush below the indent “U+3000 ×2”; the
+  // sixth opened its paragraph with plain words, which the page left on the indent line.
+  const NATIONAL_2001_REVIEW = [
+    '一、“九五”时期国民经济和社会发展的回顾',
+    '',
+    '',
+    '　　过去五年，全国各族人民在中国共产党领导下，团结奋斗，开拓创新，各个方面取得了重大成就。',
+    '',
+    '　　',
+    '国民经济持续快速健康发展，综合国力进一步增强。',
+    '国内生产总值2000年达89404亿元，平均每年增长8.3％。人均国民生产总值比1980 年翻两番的任务，已经超额完成。',
+    '',
+    '　　',
+    '经济体制改革全面推进，社会主义市场经济体制初步建立。',
+    '国有大中型企业建立现代企业制度的改革取得重要进展。大多数国家重点企业进行了公司制改革，其中相当一部分在境内外上市。',
+    '',
+    '　　',
+    '对外开放水平不断提高，全方位对外开放格局基本形成。',
+    '对外经贸体制改革稳步推进，外向型经济迅速发展。2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％。',
+    '',
+    '　　',
+    '人民生活继续改善，总体上达到小康水平。',
+    '农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。',
+    '',
+    '　　',
+    '科技、教育加快发展，社会事业全面进步。',
+    '“863”计划顺利实施。航空航天、信息、新材料和生物工程等高技术领域获得一批重要成果。基础研究和应用研究取得新进展。',
+    '',
+    '　　“九五”期间，',
+    '我国政府恢复对香港、澳门行使主权，祖国和平统一大业取得历史性进展。',
+    '香港、澳门回归祖国以来，“一国两制”方针和基本法得到全面贯彻执行。特别行政区政府工作卓有成效，香港、澳门社会稳定，经济发展。',
+    '',
+    '　　随着“九五”计划的完成，我们实现了现代化建设第二步战略目标，为实施“十五”计划、开始迈向第三步战略目标奠定了良好基础。这是我国社会主义现代化事业取得的伟大成就，是中华民族发展史上一个新的里程碑。',
+  ].join('\n');
+
+  it('reads the flush sentence below “　　“九五”期间，” as the sixth lead, beside the five below indent-only lines (2001)', () => {
+    const node = nodeAtLine(NATIONAL_2001_REVIEW, '我国政府恢复对香港、澳门行使主权');
+    expect(node?.title).toBe('我国政府恢复对香港、澳门行使主权，祖国和平统一大业取得历史性进展');
+    expect(node?.level).toBe(2);
+    expect(node?.selectionRange.start).toEqual({ line: 26, character: 0 });
+    expect(nodeAtLine(NATIONAL_2001_REVIEW, '科技、教育加快发展')?.level).toBe(2);
+  });
+
+  it('reads “高度重视和加强社会主义精神文明建设。” after “　　各级政府要坚持…的方针，” as its part’s lead (national 2000)', () => {
+    const node = nodeAtLine(readCorpus('national/2000.txt'), '高度重视和加强社会主义精神文明建设。');
+    expect(node?.title).toBe('高度重视和加强社会主义精神文明建设');
+    expect(node?.level).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeAtLine } from '../support/outlineNodes';
+import { ownsUpToProblems } from '../../src/core/outline/leads';
 
 /**
  * The close of a review part after its numbered sections: the lessons drawn from the years under review and the
@@ -190,5 +191,14 @@ describe('the review’s own announcement after its leads', () => {
     expect(at(NATIONAL_2025_EXCERPT, '“进”的步伐坚实有力。')).toMatchObject({ kind: 'lead', level: 2 });
     expect(at(NATIONAL_2025_EXCERPT, '一是因时因势加强和创新宏观调控')).toMatchObject({ kind: 'point', level: 2 });
     expect(at(NATIONAL_2025_EXCERPT, '七是加强政府建设和治理创新')).toMatchObject({ kind: 'point', level: 2 });
+  });
+});
+
+describe('a paragraph owning up to the problems, as local reports open it', () => {
+  it('opens on 在肯定成绩的同时 without 清醒 (高阳 2018), or splits 清醒地 / 认识到 with a space (河北 2006)', () => {
+    expect(ownsUpToProblems('在肯定成绩的同时，我们也看到全县经济社会发展还存在着不平衡不充分的问题。一是发展质量和效益还不高')).toBe(true);
+    expect(ownsUpToProblems('在肯定成绩的同时，我们也清醒地 认识到，发展中还面临着')).toBe(true);
+    // A lesson drawn is no problem owned up to (保定: “我们也深刻认识到，推动保定更好更快发展，…”).
+    expect(ownsUpToProblems('我们也深刻认识到，推动保定更好更快发展，')).toBe(false);
   });
 });

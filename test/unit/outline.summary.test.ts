@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChromeLine } from '../../src/core/text/chrome';
 import { nodeAtLine, outlineNodes } from '../support/outlineNodes';
 
 /**
@@ -64,5 +65,90 @@ describe('a report printed as a newspaper summary (摘登): no salutation', () =
     const text = ['2026年河北省政府工作报告', '', '河北省人民政府省长 王正谱', '', ...lines.slice(9).flatMap((l) => [l, ''])].join('\n');
     const top = outlineNodes(text).filter((n) => n.level === 1);
     expect(top[0]?.title).toBe('“十五五”时期的主要目标任务');
+  });
+});
+
+/**
+ * 保定市 2015 政府工作报告 as a portal summed it up (yver-sun/gaoyang-towel-resilience @a1caada,
+ * data/government_reports/保定市_2015_report.txt), lines 0–30, long lines cut after a whole sentence: the scraper's
+ * fields, then the parts labelled with their names and a colon, “2014年工作回顾：” and “2015年工作安排：”.
+ */
+const BAODING_2015_SUMMARY = [
+  '标题：政府工作报告——2015年1月24日在保定市第十四届人民代表大会第四次会议上',
+  '发文单位：保定市人民政府',
+  '发文时间：2015-01-24',
+  '来源URL：http://bd.mzfzw.net/',
+  '',
+  '正文：',
+  '',
+  '2014年工作回顾：',
+  '',
+  '2014年，在省委、省政府和市委的坚强领导下，全市上下坚持稳中求进工作总基调，全面深化改革，积极应对经济下行压力，经济社会发展保持平稳运行。',
+  '',
+  '全市生产总值完成2780亿元，增长7.0%。一般公共预算收入完成200.2亿元，增长8.5%。',
+  '',
+  '协同发展开局良好。京津冀协同发展上升为国家战略，保定迎来重大历史机遇。与京津签约合作项目280余项、总投资1200亿元。',
+  '',
+  '产业转型升级步伐加快。装备制造业增加值增长8.2%，高新技术产业增加值增长12.5%。',
+  '',
+  '生态环境治理扎实推进。全市PM2.5平均浓度下降12.3%。完成造林55万亩。',
+  '',
+  '2015年工作安排：',
+  '',
+  '2015年经济社会发展的主要预期目标是：生产总值增长7.5%左右，一般公共预算收入增长10%左右，固定资产投资增长15%左右。',
+  '',
+  '重点工作：',
+  '（一）抢抓京津冀协同发展机遇。',
+  '（二）推动产业转型升级。',
+  '（三）实施创新驱动发展。',
+  '（四）加强生态环境保护。',
+  '（五）深化重点领域改革。',
+  '（六）推进新型城镇化建设。',
+  '（七）保障和改善民生。'
+].join('\n');
+
+/**
+ * 高阳县 2022 政府工作报告, the same source (data/government_reports/高阳县_2022_report.txt), lines 0–13: a headline
+ * without a stop between the scraper's fields and the first part's label.
+ */
+const GAOYANG_2022_SUMMARY = [
+  '标题：高阳县2022年政府工作报告',
+  '发文单位：高阳县人民政府',
+  '发文时间：2022-01-27',
+  '报告人：高阳县人民政府县长 蒋东方',
+  '来源URL：http://www.gaoyang.gov.cn/info_show.asp?infoid=9117',
+  '',
+  '正文：',
+  '',
+  '2021年高阳成绩单、2022年高阳这样干',
+  '',
+  '2021年工作回顾：',
+  '',
+  '2021年，是高阳发展进程中极不平凡的一年。面对复杂严峻的国内外形势和艰巨繁重的改革发展稳定任务，在市委、市政府和县委的坚强领导下，我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平总书记视察河北重要讲话精神，统筹推进疫情防控和经济社会发展，圆满完成了县十七届人大七次会议确定的目标任务，实现了"十四五"良好开局。',
+  ''
+].join('\n');
+
+describe('a summary whose parts are labelled with their names and a colon', () => {
+  it('reads “2014年工作回顾：” and “2015年工作安排：” as its parts, the leads and （一）…（七） under them (保定 2015)', () => {
+    const review = nodeAtLine(BAODING_2015_SUMMARY, '2014年工作回顾：');
+    expect(review?.title).toBe('2014年工作回顾');
+    expect(review?.level).toBe(1);
+    expect(review?.children.map((c) => c.title)).toEqual(['协同发展开局良好', '产业转型升级步伐加快', '生态环境治理扎实推进']);
+    const plan = nodeAtLine(BAODING_2015_SUMMARY, '2015年工作安排：');
+    expect(plan?.level).toBe(1);
+    expect(plan?.children.map((c) => c.marker)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）']);
+  });
+
+  it('takes no other line that ends in a colon for a part (重点工作：, …预期目标是：)', () => {
+    const titles = outlineNodes(BAODING_2015_SUMMARY).filter((n) => n.level === 1).map((n) => n.title);
+    expect(titles).toEqual(['2014年工作回顾', '2015年工作安排']);
+  });
+
+  it('reads the first label after a headline without a stop (高阳 2022 “2021年高阳成绩单、2022年高阳这样干”)', () => {
+    expect(nodeAtLine(GAOYANG_2022_SUMMARY, '2021年工作回顾：')?.level).toBe(1);
+  });
+
+  it('keeps the scraper’s note (备注：…) out as page chrome, so the label below it opens the body (高阳 2016, line 3)', () => {
+    expect(isChromeLine('备注：高阳县2016年政府工作报告独立文件在高阳县政府网站未找到完整版本，以下内容基于2017年政府工作报告中2016年数据回顾整理')).toBe(true);
   });
 });

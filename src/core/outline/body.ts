@@ -1,4 +1,5 @@
 import type { Paragraph } from '../text/paragraphs';
+import { isLabelledPartName } from './leads';
 
 const SALUTATION = /^各位代表\s*[:!]?$/;
 
@@ -24,8 +25,11 @@ const MIN_BODY_PARAGRAPH = 80;
 export function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: number, pi: number): boolean {
   if (bodyStart > 0) return true;
   for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > MIN_BODY_PARAGRAPH) return true;
+  const text = (paragraphs[pi] as Paragraph).text;
+  // A part labelled with its colon (2014年工作回顾：) names the body below it, however short its first paragraph (保定 2015).
+  if (isLabelledPartName(text)) return true;
   const next = paragraphs[pi + 1];
-  return next !== undefined && next.text.length > MIN_BODY_PARAGRAPH && !TITLE_BLOCK_LINE.test((paragraphs[pi] as Paragraph).text);
+  return next !== undefined && next.text.length > MIN_BODY_PARAGRAPH && !TITLE_BLOCK_LINE.test(text);
 }
 
 /** The report's title, its session line and the speaker's line (…政府工作报告 / ——在…会议上 / 市长 某某 / （摘登）). */

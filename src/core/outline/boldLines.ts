@@ -22,6 +22,23 @@ export function isIndentOnlyLine(doc: ReportDocument, line: number): boolean {
   return l !== undefined && isBlank(l) && !l.softBlank && l.raw.includes('\u3000');
 }
 
+/** Indent-only lines over a flush line that make the layout of bold lines lost online. */
+const MIN_LOST_BOLD = 3;
+
+/**
+ * True when the report shows bold lines lost as published online: at least three indent-only lines, each right over a
+ * flush line (national 1994–2001). O(lines).
+ */
+export function losesBoldLines(doc: ReportDocument): boolean {
+  let n = 0;
+  const lines = doc.lines;
+  for (let i = 1; i < lines.length && n < MIN_LOST_BOLD; i++) {
+    const l = lines[i]!;
+    if (!isBlank(l) && l.folded.charCodeAt(0) !== 0x20 && isIndentOnlyLine(doc, i - 1)) n++;
+  }
+  return n >= MIN_LOST_BOLD;
+}
+
 /**
  * True when most paragraphs of some length start with an indent (U+3000 ×2): then a paragraph starting flush at the
  * margin is set apart (1988: the bold lead line “国家经济实力继续得到显著增强。” above its indented-style body).
@@ -56,8 +73,9 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   const lineLen = first.end - first.start;
   const line = p.text.slice(0, lineLen);
   const flush = startsFlush(doc, p);
-  // A bold sentence may also stand between blank lines when a list follows it (2000: “继续实行以质取胜…。” / 一是).
-  const sentence = p.segments.length === 1 && p.text.endsWith('。');
+  // A bold sentence may also stand between blank lines when a list follows it (2000: “继续实行以质取胜…。” / 一是), or
+  // end on a question the paragraphs below answer (1959: “我们的大跃进的原因，是…的。我们的大跃进的原因究竟何在呢？”).
+  const sentence = p.segments.length === 1 && /[。?!]$/.test(p.text);
   if (flush && (bodyFollows || sentence) && isIndentOnlyLine(doc, first.line - 1)) {
     const stop = line.search(SENTENCE_END);
     if (stop < 0 && /[:：]$/.test(line)) return -1;
@@ -85,6 +103,32 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   // 提高。” / “完成本轮政府机构改革。全面推进…” after “党风廉政建设全面加强。” / body).
   if (compact && (!isSubHeadingLine(title) || (!inLineSeries && opensWithLead(next.text)))) return -1;
   return looksLikeLead(title) && !/[\d:：]/.test(title) ? title.length : -1;
+}
+
+/** The words before a bold lead on its indent line are a clause's opening: short, ending in a comma. */
+const MAX_LEAD_IN = 30;
+
+/**
+ * A bold lead whose paragraph opened with plain words: the page kept those words on the indent line and gave the bold
+ * sentence a line of its own, flush at the margin, its body on the next line (national 2000: “(U+3000 ×2)各级政府要坚持‘两手
+ * 抓、两手都要硬’的方针，” / “高度重视和加强社会主义精神文明建设。” / “既要重视提高科学文化水平，…”; 2001: “(U+3000 ×2)‘九五’
+ * 期间，” / “我国政府恢复对香港、澳门行使主权，祖国和平统一大业取得历史性进展。” / body). As below an indent-only line,
+ * the flush line is the bold one, in a report where bold lines lost their bold that way (boldLinesLost). Returns the lead's start and end offsets in
+ * `p.text`, or null. O(MAX_BOLD_LEAD).
+ */
+export function boldLeadAfterLeadIn(doc: ReportDocument, paragraphs: readonly Paragraph[], pi: number, boldLinesLost: boolean): { start: number; end: number } | null {
+  const p = paragraphs[pi] as Paragraph;
+  const [leadIn, bold] = p.segments;
+  if (!boldLinesLost || !leadIn || !bold || startsFlush(doc, p) || bold.offset > MAX_LEAD_IN) return null;
+  if (!/[,，]$/.test(p.text.slice(0, bold.offset))) return null;
+  const boldLine = doc.lines[bold.line];
+  if (boldLine === undefined || boldLine.folded.charCodeAt(0) === 0x20 || bold.end - bold.start > MAX_BOLD_LEAD) return null;
+  // The bold line is one whole sentence, and a body goes on right below it.
+  const line = p.text.slice(bold.offset, bold.offset + (bold.end - bold.start));
+  const next = paragraphs[pi + 1];
+  if (!isOneSentence(line) || (p.segments.length < 3 && (next === undefined || !startsRightAfter(p, next)))) return null;
+  const title = line.slice(0, -1);
+  return looksLikeLead(title) && !isStatement(title) ? { start: bold.offset, end: bold.offset + title.length } : null;
 }
 
 /**

@@ -7,8 +7,8 @@ import { addInlinePoints, endsMidSentence } from './paragraphShape';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
-import { indentsParagraphs, standaloneLeadEnd } from './boldLines';
-import { continuesEnumeration, dashLead, isLeadSentence, isStatement } from './leads';
+import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
+import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { listLeadEnd } from './listLeads';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
@@ -30,6 +30,13 @@ const MIN_TITLED_BLOCK = 200;
  * run of 一是… paragraphs). The state here is what the lead steps remember between paragraphs; OutlineParser
  * (parseOutline.ts) reads the numbered and plain headings and calls these steps for the paragraphs left.
  */
+/** A word a page linked, left alone: a few characters, no punctuation. */
+function isLinkedWord(text: string): boolean {
+  return text.length <= LINKED_WORD && !/[^\u4e00-\u9fff“”"]/.test(text);
+}
+/** The longest linked word seen alone (河北 2003 “全面建设小康社会”, 2024 “重要讲话”). */
+const LINKED_WORD = 12;
+
 export abstract class LeadReader {
   readonly headings = new HeadingStack();
   /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
@@ -52,6 +59,8 @@ export abstract class LeadReader {
   protected readonly framedPairs: FramedPairs;
   /** The report indents its paragraphs, so a flush line is set apart (a lead that lost its bold). */
   protected readonly indented: boolean;
+  /** Bold lines lost their bold and stand on lines of their own below the indent (losesBoldLines). */
+  private readonly boldLinesLost: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
   protected readonly compact: boolean;
 
@@ -61,6 +70,7 @@ export abstract class LeadReader {
     protected readonly bodyEnd: number,
   ) {
     this.indented = indentsParagraphs(doc, paragraphs);
+    this.boldLinesLost = losesBoldLines(doc);
     this.compact = isCompactLayout(paragraphs);
     this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
     this.framedPairs = new FramedPairs(paragraphs, this.around, bodyEnd);
@@ -87,7 +97,12 @@ export abstract class LeadReader {
    */
   protected continuesSentence(pi: number): boolean {
     const prev = this.paragraphs[pi - 1];
-    if (!endsMidSentence(prev) || prev === undefined) return false;
+    if (prev === undefined) return false;
+    // The rest after a linked word that stands between blank lines: the word goes on the sentence cut before it (河北
+    // 2003: “…农村税费管理开始纳入” / “法制” / “化、规范化轨道。同时，…”).
+    // One word only: O(1).
+    if (isLinkedWord(prev.text) && endsMidSentence(this.paragraphs[pi - 2])) return true;
+    if (!endsMidSentence(prev)) return false;
     return !(this.headings.sinceHeading === 1 && !/[。！？!?]/.test(prev.text));
   }
 
@@ -104,7 +119,7 @@ export abstract class LeadReader {
   protected boldLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const boldEnd = h.stack.length ? standaloneLeadEnd(this.doc, this.paragraphs, pi, this.indented, this.compact, this.lastLineLeadPi === pi - 2) : -1;
-    if (boldEnd <= 0) return false;
+    if (boldEnd <= 0) return h.stack.length > 0 && this.boldLeadAfterLeadIn(p);
     // A bold lead line is a topic of its part: it closes the 一是 points and 第一， ordinals before it, which sit
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
     // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
@@ -115,6 +130,16 @@ export abstract class LeadReader {
       this.leadBody = pi + 1;
       this.lastLineLeadPi = pi;
     }
+    return true;
+  }
+
+  /** A bold lead on a line of its own after plain words left on the indent line (boldLeadAfterLeadIn). */
+  private boldLeadAfterLeadIn(p: Paragraph): boolean {
+    const bold = boldLeadAfterLeadIn(this.doc, this.paragraphs, p.index, this.boldLinesLost);
+    if (!bold) return false;
+    this.headings.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
+    const lead = this.addLead(p, bold.end, bold.start, '', true, positionAt(p, bold.start));
+    addInlinePoints(lead, findInlinePoints(p, bold.end));
     return true;
   }
 
@@ -184,7 +209,7 @@ export abstract class LeadReader {
     if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
-    if (isStatement(text.slice(0, leadEnd))) {
+    if (isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) {
       this.chainLead(pi);
       return false;
     }
@@ -210,6 +235,15 @@ export abstract class LeadReader {
     let run = (this.lastLeadPi === i - 1 ? this.leadRun : 0) + 1;
     for (let j = i + 1; run < MIN_PART_SERIES && j < this.bodyEnd && this.around.leadLike(j, false); j++) run++;
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
+  }
+
+  /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */
+  private inCoupletSeries(pi: number): boolean {
+    const p = this.paragraphs[pi] as Paragraph;
+    if (!opensWithCouplet(p.text)) return false;
+    const before = this.paragraphs[pi - 1];
+    const after = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
+    return (before !== undefined && opensWithCouplet(before.text)) || (after !== undefined && opensWithCouplet(after.text));
   }
 
   /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */

@@ -129,8 +129,18 @@ export function isStatement(sentence: string): boolean {
  * follows, titling nothing. A lead's clauses are of other lengths (“严肃财经纪律，严格财经管理” 6+6, “加强农业基础地位，全面
  * 发展农村经济” 8+8).
  */
-function isCouplet(sentence: string): boolean {
+export function isCouplet(sentence: string): boolean {
   return /^(?:[\u4e00-\u9fff]{4}[,，][\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{7}[,，][\u4e00-\u9fff]{7})$/.test(sentence);
+}
+
+/**
+ * The paragraph opens with a couplet sentence (isCouplet). A proverb is quoted once, to open a block; couplets in
+ * paragraphs one after another are a series of leads cast alike (保定 2014 part 九: “深入群众，改进作风。” / “优化环境，
+ * 提高效能。” / “科学行政，依法行政。” / “干净干事，清正廉洁。”, each over its body). O(1).
+ */
+export function opensWithCouplet(text: string): boolean {
+  const end = text.indexOf('。');
+  return end > 0 && end <= 15 && isCouplet(text.slice(0, end));
 }
 
 /**
@@ -170,6 +180,7 @@ export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
   if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
+  if (isLabelledPartName(text)) return true;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—―-]/.test(text)) return false;
   // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
   // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
@@ -178,6 +189,16 @@ export function isPlainHeading(p: Paragraph): boolean {
   let cjk = 0;
   for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return cjk >= 2 && cjk >= text.length * 0.6;
+}
+
+/**
+ * A summary of the report (a portal's 摘要) labels its parts with their names and a colon, on lines of their own
+ * (保定 2015: “2014年工作回顾：” … “2015年工作安排：” over （一）…（七）; 河北 2016, 高阳 2016/2022/2025 alike). A name that
+ * ends in a colon is an announcement otherwise (重点工作：, 今年政府工作的总体要求是：): only the review and the year's
+ * plan, as a part names them, are parts. O(1).
+ */
+export function isLabelledPartName(text: string): boolean {
+  return text.length <= 20 && /(?:工作回顾|工作安排)[:：]$/.test(text.slice(-5));
 }
 
 /** 结束语 / 结语 standing alone: the heading of the closing remarks, which are not a part of the report body. */
@@ -210,12 +231,13 @@ export function speaksForReview(text: string): boolean {
 
 /**
  * A paragraph that owns up to the problems of the years under review (“我们也清醒地认识到，…还存在不少问题。” / 1995 “我们在
- * 前进中还存在一些问题和困难。…”). After a part's numbered sections it opens the part's closing words, like 各位代表！: the
+ * 前进中还存在一些问题和困难。…”; 高阳 2018 “在肯定成绩的同时，我们也看到…还存在着不平衡不充分的问题。”; 河北 “清醒地 认识到”
+ * with the space a page left). After a part's numbered sections it opens the part's closing words, like 各位代表！: the
  * problems it lists (2008 part 一: “——经济运行中一些突出问题…。” ×4 after 第一，…第六，) are no section's topics, and every
  * report lists none of its 问题与不足 paragraphs (test/fixtures/expected/README.md). O(1): the first 40 characters.
  */
 export function ownsUpToProblems(text: string): boolean {
-  return /清醒地?(?:认识到|看到)|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40));
+  return /清醒地?\s*(?:认识到|看到)|^在(?:肯定|取得)(?:成绩|成就)的同时|^[^。，,]{0,10}(?:存在|面临)[^。，,]{0,8}(?:问题|困难)/.test(text.slice(0, 40));
 }
 
 /**

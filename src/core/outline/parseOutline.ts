@@ -12,17 +12,24 @@ import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
 import { findBodyStart, isAddress, isAfterSalutation } from './body';
 import { isNameLine } from './nameLines';
 import { isBoldMarkerAlone } from './boldLines';
-import { isClosingHeading, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
+import { isClosingHeading, isLabelledPartName, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
-import { headingStart, isListItem, titleEnd, titleText } from './titles';
+import { headingStart, isListItem, titleBeforeSpace, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
-import { draft, kindFor } from './headingStack';
+import { draft, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
 
+/**
+ * Words that cannot end a sentence (as paragraphShape.ts endsMidSentence reads them), but for 的: a topic may end on
+ * 是…的 (1988 “五年来，…，总的形势是很好的”).
+ */
+const NEEDS_FOLLOWER = /[是在和与把将对为于从向及]/;
+/** How far ahead a name line looks for the next item of the numbered list it would cut into (interruptsList). */
+const LIST_REACH = 60;
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
   readonly duplicateFromLine: number | null;
@@ -109,6 +116,10 @@ class OutlineParser extends LeadReader {
       this.softBreakLeads(p);
       return pi;
     }
+    // An address to the deputies (各位代表，过去的一年，…一是…二是…) sums up: its points are no lead's (河北 2012 part 一:
+    // eight points of the year's address were nested under the last lead “政府自身建设不断加强”). Only leads close: cutting
+    // to the part was tried, and numbered sections after an address inside a part then lost their place.
+    if (isAddress(p.text)) this.headings.popWhile((e) => e.style === 'lead');
     const parent = this.headings.inlineParent();
     if (parent) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
@@ -140,7 +151,7 @@ class OutlineParser extends LeadReader {
     const next = marker.length >= text.length && pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
     const titled = next && startsOnNextLine(p, next) && !matchMarker(next.text) ? next : p;
     const from = titled === p ? marker.length : 0;
-    const end = titleEnd(titled.text, from, marker.style === 'shi');
+    const end = titleBeforeSpace(titled.text, from, titleEnd(titled.text, from, marker.style === 'shi'));
     const title = titleText(titled.raw, from, end);
     const fused = goesOn(titled.text, end);
     const inner = this.innerLists.continues(marker.style, marker.value, pi);
@@ -185,6 +196,27 @@ class OutlineParser extends LeadReader {
     return titled !== p ? pi + 1 : pi;
   }
 
+  /**
+   * A name line standing between two items of a numbered list open below the part (一、 before it, 二、 the next marker
+   * of that style after it) is no part between them: parts do not cut into a list. It is a word a page linked and the
+   * scrape set between blank lines (河北 2003: “…提高到10.4%。” / “中国驰名商标” / “发展到13个。…” inside 一、, which took
+   * 二、…六、 out of their part). Looks ahead at most LIST_REACH paragraphs.
+   */
+  private interruptsList(pi: number): boolean {
+    const stack = this.headings.stack;
+    let open: StackEntry | undefined;
+    for (let i = stack.length - 1; i >= 1 && !open; i--) {
+      const e = stack[i] as StackEntry;
+      if (e.style !== 'lead' && e.style !== 'shi' && e.style !== 'block' && !UNNUMBERED.has(e.style)) open = e;
+    }
+    if (!open) return false;
+    for (let j = pi + 1; j < this.bodyEnd && j <= pi + LIST_REACH; j++) {
+      const m = matchMarker((this.paragraphs[j] as Paragraph).text);
+      if (m && m.style === open.style) return m.value === open.value + 1;
+    }
+    return false;
+  }
+
   /** An unnumbered heading line (a part's name, a topic sentence), 结束语, or a sub-heading phrase; false when none. */
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
@@ -193,11 +225,16 @@ class OutlineParser extends LeadReader {
     // A word the page cut out of its sentence (a link) is no heading: the paragraph before it stops mid-sentence. A
     // heading line before it may end without a stop (1964: “进一步巩固和发展人民民主统一战线，胜利地推进社会主义事业” over the
     // topic “我国民族资产阶级仍然具有两面性；…”).
-    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi))) return false;
-    // A labelled field of the page (河北 2001–2003 from hebei.gov.cn, the footer between the two copies: “主办：河北省人民政府
-    // 办公厅”, “版权所有：…”) is no heading: an unnumbered heading has no label before a colon. Nor is the footer's link to
-    // the site's accounts (“河北省人民政府微信”, “…微博”).
-    if (/^[^:：，,。]{1,6}[:：]|(?:微信|微博|客户端|公众号)$/.test(text)) return false;
+    // A part labelled with its colon (2021年工作回顾：) goes on no sentence: 高阳 2022's headline before it has no stop.
+    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi) && !isLabelledPartName(text))) return false;
+    // Nor is a linked word whose sentence goes on in the next paragraph (河北 2003: “…新的发展阶段，是我国进入” / “全面建设
+    // 小康社会” / “、加快推进社会主义现代化新的发展阶段…”, each piece between blank lines): no heading is followed by the
+    // rest of a sentence.
+    const next = this.paragraphs[pi + 1];
+    if (next !== undefined && pi + 1 < this.bodyEnd && opensMidSentence(next.text)) return false;
+    // A clause line that stops on a word needing what follows (“今后五年，是完成‘十五’计划，并为” before a linked word) is
+    // a sentence cut short, not a topic.
+    if (isTopicSentence(text) && NEEDS_FOLLOWER.test(text.slice(-1))) return false;
     if (isClosingHeading(text)) {
       this.closing = true;
       return true;
@@ -209,6 +246,7 @@ class OutlineParser extends LeadReader {
     // A clause sentence standing alone (1988: “五年来，在改革开放的推动下，…”) is a topic of the part it is in, not
     // the next unnumbered part beside it: parts are names (过去五年国内工作的基本总结).
     const style: Style = isTopicSentence(text) ? 'topic' : 'plain';
+    if (style === 'plain' && this.interruptsList(pi)) return false;
     const level = h.place(style, 0);
     if (!level) return false;
     const node = draft(kindFor(style, level), level, '', titleText(p.raw, 0, text.length), headingStart(p), positionAt(p, text.length));

@@ -1,4 +1,4 @@
-import { cleanTitle } from '../text/normalize';
+import { cleanTitle, isCjk } from '../text/normalize';
 import type { Paragraph } from '../text/paragraphs';
 import { positionAt } from '../text/paragraphs';
 import type { Position } from '../types';
@@ -16,6 +16,27 @@ export function titleEnd(text: string, from: number, stopAtSemicolon: boolean): 
     if (ch === '。' || ch === '!' || ch === '?' || (stopAtSemicolon && (ch === '；' || ch === ';'))) return i;
   }
   return limit;
+}
+
+/** Title characters before a space that may end a title (the marker's own space comes first). */
+const MIN_TITLE_BEFORE_SPACE = 4;
+/** What follows the space up to the sentence end, for it to be the body's first sentence. */
+const MIN_BODY_AFTER_SPACE = 10;
+
+/**
+ * A heading fused with its paragraph whose page set a space between the bold title and the body, the sentence end
+ * lost (河北 2005: “二、2005年主要任务 今年是全面实现‘十五’计划目标、…”, “(二)坚持‘有保有压’方针，优化投资结构 积极支持
+ * 符合国家产业政策…”): the title ends at the space between two ideographs. Returns that offset, or `end`. O(end − from).
+ */
+export function titleBeforeSpace(text: string, from: number, end: number): number {
+  for (let i = from + MIN_TITLE_BEFORE_SPACE; i < end - 1; i++) {
+    if (text.charCodeAt(i) !== 0x20) continue;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    // The body goes on after the space: a word set apart inside a title (“改 革开放”) is no body.
+    if ((isCjk(before) || before === 0x201d || before === 0x22) && isCjk(after) && end - i > MIN_BODY_AFTER_SPACE) return i;
+  }
+  return end;
 }
 
 /**

@@ -2,11 +2,12 @@
  * Page chrome: lines that belong to the web page or the scraper, not to the report.
  * All patterns are anchored or bounded literal alternations: linear time on any input.
  */
+import { isSiteFooterLine } from './siteFooter';
 
 /** A line that is chrome on its own, wherever it stands. Tested on the folded (half-width) line content. */
 const CHROME_LINE: readonly RegExp[] = [
   /更多数据尽在/,
-  /^(?:标题|发文单位|发文时间|发文字号|报告人|来源URL|来源网址|正文|责任编辑|编辑|作者|原标题|信息来源)\s*[:：]/,
+  /^(?:标题|发文单位|发文时间|发文字号|报告人|来源URL|来源网址|正文|责任编辑|编辑|作者|原标题|信息来源|备注)\s*[:：]/,
   /^来源[:：].{0,40}(?:发布日期|访问量|时间)/,
   /^(?:来源|发布时间|发布日期|时间)[:：][^。]{0,60}$/,
   /^\(?(?:责任编辑|编辑|校对)[:：][^。]{0,30}\)?$/,
@@ -26,7 +27,7 @@ const CHROME_LINE: readonly RegExp[] = [
 export function isChromeLine(content: string): boolean {
   if (content.length > 200) return false;
   for (const re of CHROME_LINE) if (re.test(content)) return true;
-  return false;
+  return isSiteFooterLine(content);
 }
 
 /**

@@ -122,7 +122,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       continue;
     }
     const content = contentOf(line);
-    if (cur && shouldJoin(cur, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated)) {
+    if (cur && shouldJoin(cur, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated) && !(blankSeparated && !sawBlank && isStandaloneSentenceLine(cur, content))) {
       appendLine(cur, line, content);
     } else {
       if (cur) close();
@@ -158,6 +158,31 @@ function usesBlankLinesBetweenParagraphs(doc: ReportDocument): boolean {
   return ended >= 10 && followedByBlank >= ended * 0.8;
 }
 
+/** The end of a sentence that may close a standalone sub-heading line, and the longest such line. */
+const SENTENCE_END = '。！？!?';
+const STANDALONE_MAX = 40;
+
+/**
+ * In a file that puts a blank line between its paragraphs, two adjacent lines are one paragraph even after a full
+ * stop (a wiki-link word left on a line of its own) — except when the first is a whole short sentence standing alone
+ * on its line, after a blank: a sub-heading in bold that the page printed as a line of its own over its body (1988
+ * “国家经济实力继续得到显著增强。” / “国民生产总值1987年达到10920亿元，…”; 2004 “推进金融体制改革。” / “要加快国有独资商业
+ * 银行改革，…”). A line that opens with closing or continuing punctuation still finishes it.
+ */
+function isStandaloneSentenceLine(cur: OpenParagraph, next: string): boolean {
+  if (cur.segments.length !== 1 || !cur.blankBefore || cur.length > STANDALONE_MAX) return false;
+  if (!SENTENCE_END.includes(cur.lastSig) || CONTINUES.test(next)) return false;
+  // One sentence only: no sentence end before its last character (the whole line is in `tail`).
+  const text = cur.tail;
+  let last = text.length - 1;
+  while (last >= 0 && !SENTENCE_END.includes(text.charAt(last))) last--;
+  for (let i = 0; i < last; i++) if (SENTENCE_END.includes(text.charAt(i))) return false;
+  return true;
+}
+
+/** A line that starts with closing or continuing punctuation finishes the previous one (”时期…, ，…, 、…). */
+const CONTINUES = /^[”’」』)》】、，,。；;：:%]/;
+
 /** A line ending in a dash, an enumeration comma or an opening bracket is unfinished whatever its length. */
 const UNFINISHED_END = /(?:—|-|、|,|，|“|《|\(|（)$/;
 const SALUTATION_LINE = /^(?:各位代表|同志们)/;
@@ -181,8 +206,7 @@ function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: stri
   if (HEADING_START.test(next)) return false;
   // A short line that is a whole sentence of its own (各位代表：) starts a paragraph; a fragment does not end one.
   if (next.length <= SHORT_FRAGMENT && TERMINAL.includes(lastSignificant(next)) && /^[\u4e00-\u9fff]/.test(next) && /^各位|^同志们/.test(next)) return false;
-  // A line that starts with closing or continuing punctuation finishes the previous one (”时期…, ，…, 、…).
-  if (/^[”’」』)》】、，,。；;：:%]/.test(next)) return true;
+  if (CONTINUES.test(next)) return true;
   if (endsUnfinished(prev.tail)) return true;
   if (HEADING_START.test(prev.head)) {
     // “(五)” alone, or “(五)改 革开放” whose last piece is a link fragment: the title continues on the next line.
