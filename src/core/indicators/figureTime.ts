@@ -58,10 +58,11 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 
-// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
+// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. The 要 of 越是…越要
+// (越是困难越要保住基本民生，全省财政民生支出占…81.7%, a review) is a maxim, no plan. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点])|(?<![模虚])拟/;
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
@@ -232,9 +233,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
-  // Every time expression below contains 年, 五, 现, 世纪, 解放 or 目前; most clauses have none, and skip the scan (once per
-  // figure).
-  const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
+  // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前 or 大以来 (十八大以来); most clauses have none, and skip
+  // the scan (once per figure).
+  const timed = /[年五现]|世纪|解放|目前|大以来/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+import { congressYear, SINCE_CONGRESS } from '../../src/core/indicators/congresses';
+import { CORPUS } from '../support/expectedOutline';
+
+/**
+ * Period and status classes of session 11 (issue 8, items 3 and 4), each on the real sentence that showed it, quoted
+ * exactly, from the dev corpus or outside text.
+ */
+const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
+const corpus = (path: string): Indicator[] => analyzeReport(readFileSync(join(CORPUS, path), 'utf8')).indicators;
+/** A provincial report skeleton: a review of last year, then this year's work. */
+const report = (year: number, review: string, work: string): Indicator[] =>
+  analyzeReport(`各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n一、${year - 1}年工作回顾\n\n${review}\n\n二、${year}年重点工作\n\n${work}\n`).indicators;
+
+describe('the 要 of 越是…越要 is a maxim, no plan', () => {
+  it('越是困难越要保住基本民生，全省财政民生支出占一般公共预算支出的81.7% (hebei 2021, dev) is last year\'s fact', () => {
+    const f = report(2021, '（六）基本民生得到有力保障。越是困难越要保住基本民生，全省财政民生支出占一般公共预算支出的81.7%。抓好重点群体就业，城镇新增就业85.9万人。', '城镇新增就业80万人以上。');
+    expect(figure(f, '81.7%')).toMatchObject({ status: 'actual', period: '2020' });
+  });
+
+  it('a plain 要 in this year\'s work stays a goal', () => {
+    const f = report(2021, '城镇新增就业85.9万人。', '要保住基本民生，财政民生支出占比保持在80%以上。');
+    expect(figure(f, '80%')).toMatchObject({ status: 'target', period: '2021' });
+  });
+});
+
+describe('since the Nth congress: the years from that congress to the report', () => {
+  it('党的十八大以来8次视察河北 (hebei 2021, dev) spans 2012-2021', () => {
+    expect(figure(corpus('local/hebei-2021.txt'), '8次')).toMatchObject({ status: 'actual', period: '2012-2021' });
+  });
+
+  it('reads the ordinal of 二十大 whole, not as 十大, and leaves records (十八大以来最…) and 人大 alone', () => {
+    const ordinals = (s: string): string[] => [...s.matchAll(SINCE_CONGRESS)].map((m) => m[1] as string);
+    expect(ordinals('党的二十大以来')).toEqual(['二十']);
+    expect(congressYear('二十')).toBe(2022);
+    expect(congressYear('十八')).toBe(2012);
+    expect(congressYear('八')).toBe(1956);
+    expect(ordinals('创党的十八大以来最好水平')).toEqual([]);
+    expect(ordinals('十届全国人大以来')).toEqual([]);
+  });
+});
+
+describe('a year inside the object of 对 does not date the figure', () => {
+  it('对１９５４年的灾区，政府继续拨付复堤、修垸经费３亿元 (national 1956, dev, on 1955) is of 1955', () => {
+    const f = corpus('national/1956.txt');
+    expect(figure(f, '３亿元')).toMatchObject({ period: '1955' });
+    expect(figure(f, '１７万辆')).toMatchObject({ period: '1955' });
+  });
+});
