@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { congressYear, SINCE_CONGRESS } from '../../src/core/indicators/congresses';
+import { scopeChanges } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
 /**
@@ -49,5 +50,31 @@ describe('a year inside the object of 对 does not date the figure', () => {
     const f = corpus('national/1956.txt');
     expect(figure(f, '３亿元')).toMatchObject({ period: '1955' });
     expect(figure(f, '１７万辆')).toMatchObject({ period: '1955' });
+  });
+});
+
+describe('a yearly average after the last year of a review whose paragraph opens with that year', () => {
+  it('１９８７年全国进出口总额达到８２７亿美元，平均每年增长１４．７％ (national 1988, dev, under 过去五年…): 1983-1987', () => {
+    expect(figure(corpus('national/1988.txt'), '１４．７％')).toMatchObject({ status: 'actual', period: '1983-1987' });
+  });
+
+  it('预计2010年，全省生产总值达到2万亿元、年均增长11.7% (河北 2011, outside, under “十一五”时期…成就): the plan\'s years', () => {
+    const f = analyzeReport('各位代表：\n\n一、“十一五”时期经济社会发展取得重大成就\n\n——综合经济实力跨上新台阶。积极应对国际金融危机冲击，保持了经济平稳较快发展的良好态势。预计2010年，全省生产总值达到2万亿元、年均增长11.7%。\n\n二、2011年工作安排\n\n今年全省生产总值增长8.5%。\n').indicators;
+    expect(figure(f, '2万亿元')).toMatchObject({ status: 'actual', period: '2010' });
+    expect(figure(f, '11.7%')).toMatchObject({ status: 'actual', period: '2006-2010' });
+  });
+});
+
+describe('a sentence that opens with a year and reaches a later one ends at the later year', () => {
+  it('1950年全国农民的购买力是八十一亿元，1956年上升到一百九十一亿元… 在五万万多的农民中 (national 1957, dev): 1956, not 1950', () => {
+    const f = corpus('national/1957.txt');
+    expect(figure(f, '五万万多')).toMatchObject({ period: '1956' });
+    expect(figure(f, '三百万人')).toMatchObject({ period: '1956' });
+  });
+
+  it('the scope moves to the later year only when the sentence says a level reached then', () => {
+    const years = (p: string): string[] => scopeChanges(p, 1957).map((c) => `${c.scope.from}-${c.scope.to}`);
+    expect(years('1950年全国农民的购买力是八十一亿元，1956年上升到一百九十一亿元，比1950年增长了136%。在五万万多的农民中，生产增长这样大。')).toEqual(['1950-1950', '1956-1956']);
+    expect(years('1950年全国农民的购买力是八十一亿元，比上年增长了百分之十。在五万万多的农民中，生产增长这样大。')).toEqual(['1950-1950']);
   });
 });

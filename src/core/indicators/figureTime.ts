@@ -36,6 +36,11 @@ export interface FigureTimeInput {
    * searches become lookups instead of scans of the window, once per figure.
    */
   readonly window?: CueWindow;
+  /**
+   * The scope around the paragraph, when a sentence of the paragraph set another for itself (a review of five years
+   * whose paragraph opens with its last year: １９８７年全国进出口总额达到８２７亿美元，平均每年增长１４．７％).
+   */
+  readonly outer?: TimeScope | null;
 }
 
 /**
@@ -294,6 +299,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
+    // (The review around a paragraph that opens with the review's last year: national 1988, 过去五年… / １９８７年….)
+    const outer = input.outer;
+    if (status === 'actual' && outer && outer.status === 'actual' && outer.from < outer.to && outer.to === time.to) return periodString(outer.from, outer.to);
     if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
   }
   // “比一九八○年的七千一百五十九亿元增加…”, “比第五个五年计划期间的五百七十七亿元”: the figure is the base itself.

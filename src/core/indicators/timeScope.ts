@@ -221,10 +221,38 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
     if (change && !same) out.push({ at, scope: change });
     end.lastIndex = at;
     const next = end.exec(paragraph);
+    if (change && change.status === 'actual' && change.from === change.to) {
+      const later = laterYearReached(paragraph.slice(at, next ? next.index : paragraph.length), change.to, year);
+      if (later) out.push({ at: at + later.at, scope: yearScope(change, later.year) });
+    }
     if (!next) break;
     at = next.index + 1;
   }
   return out;
+}
+
+/**
+ * “1950年全国农民的购买力是八十一亿元，1956年上升到一百九十一亿元，…”: a sentence that opens with a year and goes on to the
+ * level a later one reached ends at that later year; the sentences after it (在五万万多的农民中，…) speak of it, not of the
+ * opening year (national 1957).
+ */
+const LATER_YEAR_REACHED = /[，,；;]((?:19|20)\d{2})年(?:末|底)?(?:又|已经|已)?(?:上升到|增加到|提高到|增长到|发展到|扩大到|达到|增至|上升为|增加为)/g;
+
+function laterYearReached(sentence: string, from: number, year: number): { at: number; year: number } | null {
+  if (!/年(?:末|底)?(?:又|已经|已)?(?:上升|增加|提高|增长|发展|扩大|达到|增至)/.test(sentence)) return null;
+  let found: { at: number; year: number } | null = null;
+  for (const m of arabicYears(sentence).matchAll(LATER_YEAR_REACHED)) {
+    const y = Number(m[1]);
+    if (y > from && y < year && y - from <= 30) found = { at: (m.index ?? 0) + 1, year: y };
+  }
+  return found;
+}
+
+/** The scope of a sentence's opening year moved to a later year it reached (same flags, field by field). */
+function yearScope(s: TimeScope, y: number): TimeScope {
+  return s.paragraphOnly === true
+    ? { status: s.status, from: y, to: y, plan: s.plan, paragraphOnly: true }
+    : { status: s.status, from: y, to: y, plan: s.plan };
 }
 
 /** A discourse lead-in before the time (这里还要着重指出的是，在刚刚过去的1987年，…; 应当看到，…). */
