@@ -78,3 +78,23 @@ describe('a sentence that opens with a year and reaches a later one ends at the 
     expect(years('1950年全国农民的购买力是八十一亿元，比上年增长了百分之十。在五万万多的农民中，生产增长这样大。')).toEqual(['1950-1950']);
   });
 });
+
+describe('facts stated inside this year\'s work stay facts', () => {
+  const work = (sentence: string): Indicator[] => report(2010, '全省生产总值增长10%。', sentence);
+
+  it('发挥我省拥有487公 里海岸线的优势 (hebei 2010, dev, with the page’s stray space): what the province has, actual and undated', () => {
+    const f = work('一是壮大沿海经济。发挥我省拥有487公 里海岸线的优势，实施好秦唐沧地区发展规划。');
+    expect(figure(f, '487公 里')).toMatchObject({ status: 'actual', period: null });
+  });
+
+  it('对已精简的319项行政审批事项和清理规范的281项收费项目 (hebei 2010, dev): the 已 holds for both things done', () => {
+    const f = work('减少和规范行政审批，对已精简的319项行政审批事项和清理规范的281项收费项目，确保落实，防止反弹。');
+    expect(figure(f, '319项')).toMatchObject({ status: 'actual', period: '2009' });
+    expect(figure(f, '281项')).toMatchObject({ status: 'actual', period: '2009' });
+  });
+
+  it('a count to build in this year\'s work stays a goal (新建和改造的…)', () => {
+    const f = work('对新建的50个项目和改造的30个项目，要加强监管。');
+    expect(figure(f, '30个')).toMatchObject({ status: 'target', period: '2010' });
+  });
+});

@@ -122,10 +122,12 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isFrom) return 'actual';
   if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
+  // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
+  if (PLACE_HAS.test(sentenceBefore.slice(-10))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
   // 其中预期性指标19项: a count of the plan's indicators, after their kind.
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
-  if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
+  if (FORESEEN_FACT.test(sentenceBefore.slice(-32))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
   if (isGoalFigure(after, input.window)) return 'target';
@@ -146,6 +148,9 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   }
   return lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 || HOLDS_NOW.test(sentenceBefore.slice(-12)) ? 'actual' : 'target';
 }
+
+/** The place or the country has (我国有2.9亿在校学生, 我省拥有487公里海岸线) right before the figure: how it stands. */
+const PLACE_HAS = /(?:我国|全国|我省|全省|我市|全市|我区|全区|我县|全县)(?:拥有|有)(?:近|约|超过)?$/;
 
 /**
  * 现有 dates only what it counts (比现有的86个减少27个: the 86), not what the clause plans for what exists
@@ -347,8 +352,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
-  // 我国有2.9亿在校学生, in this year's work: how things stand, undated like the people themselves.
-  if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
+  // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
+  // themselves.
+  if (!time && status === 'actual' && scope?.status === 'target' && PLACE_HAS.test(sentenceBefore)) return null;
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
   if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
