@@ -98,3 +98,22 @@ describe('facts stated inside this year\'s work stay facts', () => {
     expect(figure(f, '30个')).toMatchObject({ status: 'target', period: '2010' });
   });
 });
+
+describe('a present said in passing inside a review of several years speaks for its own sentence', () => {
+  it('目前，普通高校在校生比1995年翻了一番。…重点学科由50个增加到75个 (河北 2001, outside, reviewing 九五): the review\'s years again', () => {
+    const f = analyzeReport('各位代表：\n\n一、“九五”时期经济社会发展回顾\n\n教育事业发展迅速。完成了现阶段基本普及九年义务教育和扫除青壮年文盲的任务。高中段入学率达到40％。目前，普通高校在校生比1995年翻了一番。重点大学建设成效显著，整体办学水平进一步提高。重点学科由50个增加到75个，新增博士点49个、硕士点171个。\n\n二、2001年工作安排\n\n今年全省生产总值增长9%。\n').indicators;
+    expect(figure(f, '75个')).toMatchObject({ status: 'actual', period: '1996-2000' });
+    expect(figure(f, '49个')).toMatchObject({ status: 'actual', period: '1996-2000' });
+  });
+
+  it('我国人口的平均期望寿命已经达到７０岁左右 after a 现在，… sentence (national 1993, dev): the five years reviewed', () => {
+    expect(figure(corpus('national/1993.txt'), '７０岁')).toMatchObject({ status: 'actual', period: '1988-1992' });
+  });
+
+  it('with no review around it the present goes on (目前，我们面临的突出问题是，… national 1979, outside)', () => {
+    const f = analyzeReport('政府工作报告\n\n——一九七九年六月十八日在第五届全国人民代表大会第二次会议上\n\n各位代表：\n\n一、调整国民经济\n\n目前，我们面临的突出问题是，我国农业的增长还不能适应工业增长的需要。全国重点企业的主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平。\n\n二、今年的任务\n\n今年要继续调整。\n').indicators;
+    const first = figure(f, '百分之四十三');
+    expect(first?.status).toBe('actual');
+    expect(first?.period).not.toBeNull();
+  });
+});

@@ -100,7 +100,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const measure = b.isFrom || isQualifierWord(b.measure?.measure ?? null, m.qualifier) ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start), after: p.text.slice(m.tail, m.tail + 8) });
-      const at = scopeAt(changes, m.start);
+      const at = scopeAt(changes, m.start, before);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
@@ -155,11 +155,14 @@ function resolveDeictic(change: TimeScope, base: TimeScope | null): TimeScope {
 }
 
 /** The last scope change at or before an offset of the paragraph. */
-function scopeAt(changes: readonly ScopeChange[], at: number): TimeScope | null {
+function scopeAt(changes: readonly ScopeChange[], at: number, around: TimeScope | null): TimeScope | null {
+  // 现在，… inside a review of several years is said in passing: past its sentence the review's time holds again. Elsewhere
+  // (目前，我们面临的突出问题是，… in national 1979, with no review around it) the present goes on.
+  const aside = around !== null && around.status === 'actual' && around.from < around.to;
   let found: TimeScope | null = null;
   for (const c of changes) {
     if (c.at > at) break;
-    found = c.scope;
+    if (!aside || c.until === undefined || at < c.until) found = c.scope;
   }
   return found;
 }

@@ -201,6 +201,8 @@ const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
 export interface ScopeChange {
   readonly at: number;
   readonly scope: TimeScope;
+  /** The end of its sentence, for a present (现在，…) that may speak for that sentence only. */
+  readonly until?: number;
 }
 
 /**
@@ -218,9 +220,12 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
     const change = scopeOfOpening(body, year);
     const last = out[out.length - 1]?.scope;
     const same = last && change && last.status === change.status && last.from === change.from && last.to === change.to && !!last.targetsList === !!change.targetsList;
-    if (change && !same) out.push({ at, scope: change });
     end.lastIndex = at;
     const next = end.exec(paragraph);
+    // 现在，我国已初步形成比较完备的粮食储备体系。 in a review of five years (national 1998): how things stand now, said in
+    // passing; the sentences after it go back to the time reviewed (工业增加值平均每年增长15.3%) — extract.ts's scopeAt
+    // ends it there inside a review of several years only.
+    if (change && !same) out.push(PRESENT_OPENING.test(body) ? { at, scope: change, until: next ? next.index + 1 : paragraph.length } : { at, scope: change });
     if (change && change.status === 'actual' && change.from === change.to) {
       const later = laterYearReached(paragraph.slice(at, next ? next.index : paragraph.length), change.to, year);
       if (later) out.push({ at: at + later.at, scope: yearScope(change, later.year) });
@@ -254,6 +259,9 @@ function yearScope(s: TimeScope, y: number): TimeScope {
     ? { status: s.status, from: y, to: y, plan: s.plan, paragraphOnly: true }
     : { status: s.status, from: y, to: y, plan: s.plan };
 }
+
+/** A sentence that opens with the present (现在，… / 目前，…): it speaks for itself only. */
+const PRESENT_OPENING = /^(?:现在|目前|当前)[，,]/;
 
 /** A discourse lead-in before the time (这里还要着重指出的是，在刚刚过去的1987年，…; 应当看到，…). */
 const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
