@@ -117,3 +117,11 @@ describe('a present said in passing inside a review of several years speaks for 
     expect(first?.period).not.toBeNull();
   });
 });
+
+describe('a yearly average is no one year\'s', () => {
+  it('去年经济增长8 ．8 ％，…。农村经济全面发展，农业增加值平均每年增长4 ．5 ％ (national 1998, outside, spaced digits as the source has them): the five years reviewed', () => {
+    const f = analyzeReport('政府工作报告\n\n——1998年3月5日在第九届全国人民代表大会第一次会议上\n\n各位代表：\n\n一、过去五年政府工作的回顾\n\n通过深化改革，加强和改善宏观调控，既保持了经济的快速增长，又有效地抑制了通货膨胀。去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％，这种“高增长、低通胀”的良好态势，是多年来没有过的。农村经济全面发展，农业增加值平均每年增长4 ．5 ％。\n\n二、今年的工作\n\n今年经济增长速度8％。\n').indicators;
+    expect(figure(f, '8 ．8 ％')).toMatchObject({ status: 'actual', period: '1997' });
+    expect(figure(f, '4 ．5 ％')).toMatchObject({ status: 'actual', period: '1993-1997' });
+  });
+});

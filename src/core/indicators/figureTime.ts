@@ -302,6 +302,10 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
   // (The second of a list too: 平均每年实际增长4.7％和5.7％.)
   const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
+  // 去年经济增长8.8%，…。农村经济全面发展，农业增加值平均每年增长4.5% (national 1998's five-year review): a yearly average
+  // is no one year's, so a year a sentence before set for its paragraph gives way to the review of several years around it.
+  const outerSpan = input.outer;
+  if (!time && yearly && status === 'actual' && scope && scope.from === scope.to && outerSpan && outerSpan.status === 'actual' && outerSpan.from < outerSpan.to && outerSpan.to >= scope.to && outerSpan.from <= scope.from) return periodString(outerSpan.from, outerSpan.to);
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
     // (The review around a paragraph that opens with the review's last year: national 1988, 过去五年… / １９８７年….)
