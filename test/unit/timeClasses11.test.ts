@@ -125,3 +125,12 @@ describe('a yearly average is no one year\'s', () => {
     expect(figure(f, '4 ．5 ％')).toMatchObject({ status: 'actual', period: '1993-1997' });
   });
 });
+
+describe('things done or under way, counted by what they are, are facts', () => {
+  it('已全部或者部分完工並投入生産的有十七項 … 正在施工的有三十四項 (national 1954, outside, its traditional characters kept)', () => {
+    const f = report(1954, '工业总产值增长百分之三十。', '一九五四年新建、改建和續建的重大工業建設項目共有三百個，預計在本年內可以有五十一個重大項目完成建設。在蘇聯協助我國建設的一百四十一個項目中，已全部或者部分完工並投入生産的有十七項，包括鞍山鋼鐵公司的大型軋鋼廠、無縫鋼管廠、薄板廠，阜新的海州露天煤礦等；正在施工的有三十四項；其餘都正在設計，不久就可以開始施工。');
+    expect(figure(f, '十七項')?.status).toBe('actual');
+    expect(figure(f, '三十四項')?.status).toBe('actual');
+    expect(figure(f, '五十一個')?.status).toBe('target');
+  });
+});
