@@ -134,3 +134,26 @@ describe('things done or under way, counted by what they are, are facts', () => 
     expect(figure(f, '五十一個')?.status).toBe('target');
   });
 });
+
+describe('这一年 is the year spoken of', () => {
+  // 保定 2021 (outside): a review of the 十三五 plan, then paragraphs on 2020 that each open with 这一年.
+  const baoding = (paragraph: string): Indicator[] =>
+    analyzeReport(`各位代表：\n\n一、“十三五”时期和2020年工作回顾\n\n“十三五”时期，生产总值年均增长6.3%。\n\n${paragraph}\n\n二、2021年工作安排\n\n全市生产总值增长8%以上。\n`).indicators;
+
+  it('这一年，我们聚力推进城市转型，…改造提升主城区主次干道8条（段），打通断头路18条 (保定 2021, outside): 2020, not the plan\'s years', () => {
+    const f = baoding('这一年，我们聚力推进城市转型，奔着问题去、迎着困难干，深入开展“三创四建”[24]活动，落实“两城三微五宜”[25]要求，里子面子、软件硬件、城市农村同步推进，全力打造品质为先、宜居宜业新保定。高标准、高效率改造提升主城区主次干道8条（段），打通断头路18条，取缔规范各类市场85个，盛兴中路近20年的“钉子户”成为历史。');
+    expect(figure(f, '8条')).toMatchObject({ status: 'actual', period: '2020' });
+    expect(figure(f, '85个')).toMatchObject({ status: 'actual', period: '2020' });
+  });
+
+  it('咬定“发展是第一要务、项目是第一支撑”，…与182批次央企…深度对接 (保定 2021, outside): 要务 is a noun, no plan', () => {
+    const f = baoding('这一年，我们咬定“发展是第一要务、项目是第一支撑”，聚焦“医车电数游”五大优势产业，实施“双千工程”[23]，招商引资上项目热潮涌起，与182批次央企、京企、深企、外企深度对接，入库项目1776项、拟利用资金1.7万亿元，一批新的经济增长点正在加速形成。');
+    expect(figure(f, '182批次')).toMatchObject({ status: 'actual', period: '2020' });
+    expect(figure(f, '1776项')).toMatchObject({ status: 'actual', period: '2020' });
+  });
+
+  it('in this year\'s work it stays this year (这一年发展国民经济的主要任务…, national 1958, outside)', () => {
+    const f = analyzeReport('各位代表：\n\n一、1957年工作回顾\n\n工业总产值增长百分之十。\n\n二、1958年的任务\n\n一九五八年是我国第二个五年计划的第一年。这一年发展国民经济的主要任务，是促进农业生产的高潮。计划规定，仅中央各部，在这一年将有三百七十二种重要的新产品进行试制。\n').indicators;
+    expect(figure(f, '三百七十二种')).toMatchObject({ status: 'target', period: '1958' });
+  });
+});

@@ -151,7 +151,10 @@ function documentSlice(lines: readonly { readonly raw: string }[], start: Positi
 
 /** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
 function resolveDeictic(change: TimeScope, base: TimeScope | null): TimeScope {
-  return change.deictic && base?.status === 'target' && base.plan ? base : change;
+  if (!change.deictic || base === null) return change;
+  // 这五年 in a plan's part is the plan's years; 这一年 the one year the part speaks of (这一年发展国民经济的主要任务, 1958).
+  if (change.from === change.to) return base.from === base.to ? base : change;
+  return base.status === 'target' && base.plan ? base : change;
 }
 
 /** The last scope change at or before an offset of the paragraph. */
