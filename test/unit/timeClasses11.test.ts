@@ -157,3 +157,15 @@ describe('这一年 is the year spoken of', () => {
     expect(figure(f, '三百七十二种')).toMatchObject({ status: 'target', period: '1958' });
   });
 });
+
+describe('a plan that names projects does not date the figure', () => {
+  it('开展重点建设项目“强引领·增动能”行动，提前实施“十四五”后期项目，…确保省市重点项目完成投资8500亿元以上 (河北 2023, outside; the page splits “十四五” over three lines): this year\'s goal', () => {
+    const f = report(2023, '全省生产总值增长3.8%。', '积极扩大有效投资。开展重点建设项目“强引领·增动能”行动，提前实施“十四五”后期项目，加快曹妃甸大宗商品储运基地等一批重大基础设施建设，抓好抽水蓄能电站等一批新型能源项目，推动邯郸高纯电子气体等一批战略性新兴产业项目投产达效，确保省市重点项目完成投资8500亿元以上。');
+    expect(figure(f, '8500亿元')).toMatchObject({ status: 'target', period: '2023' });
+  });
+
+  it('a plan that is the time still dates it (“十四五”时期…森林覆盖率达到…)', () => {
+    const f = report(2023, '全省生产总值增长3.8%。', '“十四五”时期，全省森林覆盖率达到36.5%。');
+    expect(figure(f, '36.5%')).toMatchObject({ status: 'target', period: '2025' });
+  });
+});

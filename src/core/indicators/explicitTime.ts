@@ -73,6 +73,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const rest = before.slice((m.index ?? 0) + m[0].length);
       // “六五”时期同“五五”时期相比: the plan compared with is the base, not the figure's time.
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?(?:计划)?(?:时期|期间)?(?:相比|比较)/.test(rest)) continue;
+      // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
+      if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
