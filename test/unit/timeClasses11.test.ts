@@ -169,3 +169,15 @@ describe('a plan that names projects does not date the figure', () => {
     expect(figure(f, '36.5%')).toMatchObject({ status: 'target', period: '2025' });
   });
 });
+
+describe('a change restated in other units (，即增加…) keeps the time and status of the figure it restates', () => {
+  it('我国的工业总产值增长一点二倍，即增加三百三十三亿元 (national 1957, dev): the plan\'s years, a target like the growth', () => {
+    const f = corpus('national/1957.txt');
+    expect(figure(f, '三百三十三亿元')).toMatchObject({ status: 'target', period: '1953-1957' });
+    expect(figure(f, '一百二十七亿六千万元')).toMatchObject({ status: 'target', period: '1953-1957' });
+  });
+
+  it('a level restated as a growth is not the same time (一九五七年已经有四十四万人，即增加一倍多, national 1959, dev)', () => {
+    expect(figure(corpus('national/1959.txt'), '一倍', 2)).toMatchObject({ status: 'actual', period: '1953-1957' });
+  });
+});

@@ -85,6 +85,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
     const cues = new ParagraphCues(timeText(p.text));
+    // The figure before, for a restatement of it (增长一点二倍，即增加三百三十三亿元).
+    let before_: Indicator | null = null;
+    let beforeTail = -1;
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
@@ -111,7 +114,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
       // And one dated wholly after it is a goal, even inside a review (对实现本世纪末…翻两番的宏伟目标…更加拥护, 1984).
-      const status = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess === 'actual' && year !== null && period !== null && Number(period.slice(0, 4)) > year ? 'target' : guess;
+      const judged = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess === 'actual' && year !== null && period !== null && Number(period.slice(0, 4)) > year ? 'target' : guess;
+      // “比1952年…增长一点二倍，即增加三百三十三亿元”, “增长１，７４３，８４６，０００元，即增长６．３２％”: the same change in
+      // other units, of the same time and status as the figure it restates.
+      // (Only a change restated: 一九五七年已经有四十四万人，即增加一倍多 turns a level into a growth since 1952.)
+      const restated = before_ !== null && isChange(before_) && RESTATES.test(p.text.slice(beforeTail, m.start)) ? before_ : null;
+      const status = restated ? restated.status : judged;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
@@ -127,16 +135,26 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         kind,
         status,
         qualifier: m.qualifier,
-        period: status === guess ? period : periodOf(timeInput, status),
+        period: restated ? restated.period : status === guess ? period : periodOf(timeInput, status),
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
       if (name) indicator.groupKey = groupKeyOf(name, input.segmenter);
       out.push(indicator);
+      before_ = indicator;
+      beforeTail = m.tail;
     }
   }
   return out;
 }
+
+/** A growth, a change, or an amount added or taken away (增加4.8亿亩, 增长966,485,000元). */
+function isChange(f: Indicator): boolean {
+  return f.kind === 'growth' || f.kind === 'change' || (f.kind === 'other' && f.unit === '倍') || (f.measure !== null && /^(?:增加|增长|减少|下降|增产|减产|净增|新增)了?$/.test(f.measure));
+}
+
+/** Between a figure and its restatement: the rest of its clause (no more than a unit word), a comma, 即 and a verb. */
+const RESTATES = /^[^，,。；;\d]{0,4}[，,]即(?:增加|增长|减少|下降|多|少|为|是|相当于|增产|减产|节约)?了?$/;
 
 /**
  * What the document holds between two positions, line breaks included, as an editor's getText(range) gives it: the
