@@ -181,3 +181,15 @@ describe('a change restated in other units (，即增加…) keeps the time and 
     expect(figure(corpus('national/1959.txt'), '一倍', 2)).toMatchObject({ status: 'actual', period: '1953-1957' });
   });
 });
+
+describe('一年多来 opening a sentence is last year\'s review, as 一年来 is', () => {
+  it('一年多来，我国领导人访问了五大洲的五十多个国家。我们也接待了三十多个国家的领导人来访。 (national 1979, outside): both 1978', () => {
+    const f = analyzeReport('政府工作报告\n\n——一九七九年六月十八日在第五届全国人民代表大会第二次会议上\n\n各位代表：\n\n一、国际形势和我国的对外政策\n\n一年多来，我国领导人访问了五大洲的五十多个国家。我们也接待了三十多个国家的领导人来访。\n').indicators;
+    expect(figure(f, '五十多个')).toMatchObject({ status: 'actual', period: '1978' });
+    expect(figure(f, '三十多个')).toMatchObject({ status: 'actual', period: '1978' });
+  });
+
+  it('钢铁工业…增产小型材、线材、薄板、焊管等短线钢材200多万吨 after 一年多来，… (national 1980, dev): 1979', () => {
+    expect(figure(corpus('national/1980.txt'), '200多万吨')).toMatchObject({ status: 'actual', period: '1979' });
+  });
+});

@@ -145,7 +145,8 @@ function cuesIn(raw: string, year: number): Cue[] {
     // 这一年，我们… (保定 2021's review of 2020, seven paragraphs): the year spoken of — last year's unless the text before
     // named another (deictic: extract.ts and scopeChanges resolve it against the scope before it).
     [/^这一年(?!多)/, { status: 'actual', from: year - 1, to: year - 1, plan: false, deictic: true }],
-    [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
+    // (一年多来 as explicitTime.ts reads it in a clause: the last year reviewed — national 1979's 一年多来，我国领导人访问了…。我们也接待了….)
+    [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
     // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月; and any
     // report may tell what happened early this year (面对今年初…突发疫情).
     [/今年(?:以来|初|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
@@ -189,7 +190,7 @@ const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /**
  * A past year as the subject of a comparison (1979年农业总产值比1978年增长8.6％。粮食产量…): the year the sentences after
  * it report on, until another time cue. Only for a year before the report's: 一九八二年预计比一九八一年… in a report made
