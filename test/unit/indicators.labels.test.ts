@@ -42,7 +42,7 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // The periods work of session 10 raised dev period (.975 → .976) and sealed status (.986 → .987): floors under them.
 // Session 10: the names work from reports outside the labelled set raised the name lines (dev .9189 → .9198, sealed
 // .8851 → .8881): the nameOk floors sit under them. Names round 7 (status words, 翻, goal frames): sealed .888 → .889.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.994, nameOk: 0.918, periodOk: 0.976, statusOk: 0.989, kindOk: 0.993 };
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.994, nameOk: 0.918, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.887, periodOk: 0.938, statusOk: 0.984, kindOk: 0.99 };
 
 describe('indicators against the hand-labelled figures', () => {
