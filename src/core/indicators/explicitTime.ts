@@ -1,6 +1,7 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { TimeScope } from './timeScope';
 import { PLAN, planSpan } from './timeScope';
+import { congressYear, SINCE_CONGRESS } from './congresses';
 
 /**
  * Time written in a figure's own sentence, before it: years and spans (2025年, 2016—2020年), plans (“十三五”时期,
@@ -48,6 +49,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at)) && !/^的?(?:水平)?$/.test(before.slice(at + m[0].length))) continue;
     // “在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加…”, “在2020年基础上翻一番”: the year of the base.
     if (/^[^，,。；;]{0,24}?基础上/.test(before.slice(at + m[0].length, at + m[0].length + 28)) && /在$/.test(before.slice(Math.max(0, at - 1), at))) continue;
+    // “对１９５４年的灾区，政府继续拨付…经费３亿元” (national 1956, on 1955): a year inside the object of 对 tells which
+    // ones are acted on, not when the acting was.
+    if (/对$/.test(before.slice(Math.max(0, at - 1), at)) && /^的[^\d零一二两三四五六七八九十百千〇○]/.test(before.slice(at + m[0].length, at + m[0].length + 2))) continue;
     // “面向2030年的科技创新重大项目”: the year names the projects, it does not date the figure.
     if (/面向$/.test(before.slice(Math.max(0, at - 2), at))) continue;
     // “从2006年的18亿元增加到2010年的306亿元，…，共资助学生2130万名”, “从2015年的74微克降至44.8微克”: a year that
@@ -69,6 +73,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const rest = before.slice((m.index ?? 0) + m[0].length);
       // “六五”时期同“五五”时期相比: the plan compared with is the base, not the figure's time.
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?(?:计划)?(?:时期|期间)?(?:相比|比较)/.test(rest)) continue;
+      // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
+      if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
@@ -111,6 +117,11 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
       // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
       [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1990 ? [1950, year - 1] : null)],
+      // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.
+      [SINCE_CONGRESS, (m) => {
+        const from = congressYear(m[1] as string);
+        return status === 'actual' && from !== null && from < year ? [from, year] : null;
+      }],
       // (这五年计划 is the plan, not five years back.)
       [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).

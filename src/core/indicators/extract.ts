@@ -86,6 +86,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
     const cues = new ParagraphCues(timeText(p.text));
+    // The figure before, for a restatement of it (增长一点二倍，即增加三百三十三亿元).
+    let before_: Indicator | null = null;
+    let beforeTail = -1;
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
@@ -101,18 +104,23 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const measure = b.isFrom || isQualifierWord(b.measure?.measure ?? null, m.qualifier) ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start), after: p.text.slice(m.tail, m.tail + 8) });
-      const at = scopeAt(changes, m.start);
+      const at = scopeAt(changes, m.start, before);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
-      const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window };
+      const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
       // And one dated wholly after it is a goal, even inside a review (对实现本世纪末…翻两番的宏伟目标…更加拥护, 1984).
-      const status = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess === 'actual' && year !== null && period !== null && Number(period.slice(0, 4)) > year ? 'target' : guess;
+      const judged = guess === 'target' && year !== null && ends !== null && ends < year && !PAST_TARGET.test(sentenceBefore) && !isGoalFigure(after, window) ? 'actual' : guess === 'actual' && year !== null && period !== null && Number(period.slice(0, 4)) > year ? 'target' : guess;
+      // “比1952年…增长一点二倍，即增加三百三十三亿元”, “增长１，７４３，８４６，０００元，即增长６．３２％”: the same change in
+      // other units, of the same time and status as the figure it restates.
+      // (Only a change restated: 一九五七年已经有四十四万人，即增加一倍多 turns a level into a growth since 1952.)
+      const restated = before_ !== null && isChange(before_) && RESTATES.test(p.text.slice(beforeTail, m.start)) ? before_ : null;
+      const status = restated ? restated.status : judged;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
@@ -128,16 +136,26 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         kind,
         status,
         qualifier: m.qualifier,
-        period: status === guess ? period : periodOf(timeInput, status),
+        period: restated ? restated.period : status === guess ? period : periodOf(timeInput, status),
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
       if (name) indicator.groupKey = groupKeyOf(name, input.segmenter);
       out.push(indicator);
+      before_ = indicator;
+      beforeTail = m.tail;
     }
   }
   return out;
 }
+
+/** A growth, a change, or an amount added or taken away (增加4.8亿亩, 增长966,485,000元). */
+function isChange(f: Indicator): boolean {
+  return f.kind === 'growth' || f.kind === 'change' || (f.kind === 'other' && f.unit === '倍') || (f.measure !== null && /^(?:增加|增长|减少|下降|增产|减产|净增|新增)了?$/.test(f.measure));
+}
+
+/** Between a figure and its restatement: the rest of its clause (no more than a unit word), a comma, 即 and a verb. */
+const RESTATES = /^[^，,。；;\d]{0,4}[，,]即(?:增加|增长|减少|下降|多|少|为|是|相当于|增产|减产|节约)?了?$/;
 
 /**
  * What the document holds between two positions, line breaks included, as an editor's getText(range) gives it: the
@@ -152,15 +170,21 @@ function documentSlice(lines: readonly { readonly raw: string }[], start: Positi
 
 /** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
 function resolveDeictic(change: TimeScope, base: TimeScope | null): TimeScope {
-  return change.deictic && base?.status === 'target' && base.plan ? base : change;
+  if (!change.deictic || base === null) return change;
+  // 这五年 in a plan's part is the plan's years; 这一年 the one year the part speaks of (这一年发展国民经济的主要任务, 1958).
+  if (change.from === change.to) return base.from === base.to ? base : change;
+  return base.status === 'target' && base.plan ? base : change;
 }
 
 /** The last scope change at or before an offset of the paragraph. */
-function scopeAt(changes: readonly ScopeChange[], at: number): TimeScope | null {
+function scopeAt(changes: readonly ScopeChange[], at: number, around: TimeScope | null): TimeScope | null {
+  // 现在，… inside a review of several years is said in passing: past its sentence the review's time holds again. Elsewhere
+  // (目前，我们面临的突出问题是，… in national 1979, with no review around it) the present goes on.
+  const aside = around !== null && around.status === 'actual' && around.from < around.to;
   let found: TimeScope | null = null;
   for (const c of changes) {
     if (c.at > at) break;
-    found = c.scope;
+    if (!aside || c.until === undefined || at < c.until) found = c.scope;
   }
   return found;
 }

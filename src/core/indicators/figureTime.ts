@@ -36,6 +36,11 @@ export interface FigureTimeInput {
    * searches become lookups instead of scans of the window, once per figure.
    */
   readonly window?: CueWindow;
+  /**
+   * The scope around the paragraph, when a sentence of the paragraph set another for itself (a review of five years
+   * whose paragraph opens with its last year: １９８７年全国进出口总额达到８２７亿美元，平均每年增长１４．７％).
+   */
+  readonly outer?: TimeScope | null;
 }
 
 /**
@@ -58,10 +63,11 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 
-// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
+// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. The 要 of 越是…越要
+// (越是困难越要保住基本民生，全省财政民生支出占…81.7%, a review) is a maxim, no plan; 要务 and 要害 are nouns (咬定“发展是第一要务”，…与182批次央企…深度对接, 保定 2021's review). 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只])要(?![求素点])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
@@ -116,10 +122,12 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isFrom) return 'actual';
   if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
+  // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
+  if (PLACE_HAS.test(sentenceBefore.slice(-10))) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
   // 其中预期性指标19项: a count of the plan's indicators, after their kind.
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
-  if (FORESEEN_FACT.test(sentenceBefore.slice(-12))) return 'actual';
+  if (FORESEEN_FACT.test(sentenceBefore.slice(-32))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
   if (isGoalFigure(after, input.window)) return 'target';
@@ -140,6 +148,9 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   }
   return lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 || HOLDS_NOW.test(sentenceBefore.slice(-12)) ? 'actual' : 'target';
 }
+
+/** The place or the country has (我国有2.9亿在校学生, 我省拥有487公里海岸线) right before the figure: how it stands. */
+const PLACE_HAS = /(?:我国|全国|我省|全省|我市|全市|我区|全区|我县|全县)(?:拥有|有)(?:近|约|超过)?$/;
 
 /**
  * 现有 dates only what it counts (比现有的86个减少27个: the 86), not what the clause plans for what exists
@@ -232,9 +243,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
-  // Every time expression below contains 年, 五, 现, 世纪, 解放 or 目前; most clauses have none, and skip the scan (once per
-  // figure).
-  const timed = /[年五现]|世纪|解放|目前/.test(sentenceBefore);
+  // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前 or 大以来 (十八大以来); most clauses have none, and skip
+  // the scan (once per figure).
+  const timed = /[年五现]|世纪|解放|目前|大以来/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
@@ -291,8 +302,15 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
   // (The second of a list too: 平均每年实际增长4.7％和5.7％.)
   const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
+  // 去年经济增长8.8%，…。农村经济全面发展，农业增加值平均每年增长4.5% (national 1998's five-year review): a yearly average
+  // is no one year's, so a year a sentence before set for its paragraph gives way to the review of several years around it.
+  const outerSpan = input.outer;
+  if (!time && yearly && status === 'actual' && scope && scope.from === scope.to && outerSpan && outerSpan.status === 'actual' && outerSpan.from < outerSpan.to && outerSpan.to >= scope.to && outerSpan.from <= scope.from) return periodString(outerSpan.from, outerSpan.to);
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
+    // (The review around a paragraph that opens with the review's last year: national 1988, 过去五年… / １９８７年….)
+    const outer = input.outer;
+    if (status === 'actual' && outer && outer.status === 'actual' && outer.from < outer.to && outer.to === time.to) return periodString(outer.from, outer.to);
     if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
   }
   // “比一九八○年的七千一百五十九亿元增加…”, “比第五个五年计划期间的五百七十七亿元”: the figure is the base itself.
@@ -338,8 +356,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
-  // 我国有2.9亿在校学生, in this year's work: how things stand, undated like the people themselves.
-  if (!time && status === 'actual' && scope?.status === 'target' && /(?:我国|全国|全省|全市|全区)有(?:近|约|超过)?$/.test(sentenceBefore)) return null;
+  // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
+  // themselves.
+  if (!time && status === 'actual' && scope?.status === 'target' && PLACE_HAS.test(sentenceBefore)) return null;
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
   if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;

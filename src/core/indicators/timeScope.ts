@@ -142,7 +142,11 @@ function cuesIn(raw: string, year: number): Cue[] {
     [/五年来|过去(?:的)?五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
     [/这五年|五年间/, { status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true }],
     [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
-    [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
+    // 这一年，我们… (保定 2021's review of 2020, seven paragraphs): the year spoken of — last year's unless the text before
+    // named another (deictic: extract.ts and scopeChanges resolve it against the scope before it).
+    [/^这一年(?!多)/, { status: 'actual', from: year - 1, to: year - 1, plan: false, deictic: true }],
+    // (一年多来 as explicitTime.ts reads it in a clause: the last year reviewed — national 1979's 一年多来，我国领导人访问了…。我们也接待了….)
+    [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
     // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月; and any
     // report may tell what happened early this year (面对今年初…突发疫情).
     [/今年(?:以来|初|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
@@ -186,7 +190,7 @@ const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年来|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /**
  * A past year as the subject of a comparison (1979年农业总产值比1978年增长8.6％。粮食产量…): the year the sentences after
  * it report on, until another time cue. Only for a year before the report's: 一九八二年预计比一九八一年… in a report made
@@ -201,6 +205,8 @@ const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
 export interface ScopeChange {
   readonly at: number;
   readonly scope: TimeScope;
+  /** The end of its sentence, for a present (现在，…) that may speak for that sentence only. */
+  readonly until?: number;
 }
 
 /**
@@ -215,17 +221,53 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
     const rest = paragraph.slice(at, at + 80);
     const vocative = VOCATIVE.exec(rest);
     const body = vocative ? rest.slice(vocative[0].length) : rest;
-    const change = scopeOfOpening(body, year);
     const last = out[out.length - 1]?.scope;
+    // 一九五七年工业投资额完成…。这一年继续施工的…: 这一年 is the year the paragraph has just spoken of.
+    const opening = scopeOfOpening(body, year);
+    const change = opening?.deictic && opening.from === opening.to && last && last.from === last.to ? last : opening;
     const same = last && change && last.status === change.status && last.from === change.from && last.to === change.to && !!last.targetsList === !!change.targetsList;
-    if (change && !same) out.push({ at, scope: change });
     end.lastIndex = at;
     const next = end.exec(paragraph);
+    // 现在，我国已初步形成比较完备的粮食储备体系。 in a review of five years (national 1998): how things stand now, said in
+    // passing; the sentences after it go back to the time reviewed (工业增加值平均每年增长15.3%) — extract.ts's scopeAt
+    // ends it there inside a review of several years only.
+    if (change && !same) out.push(PRESENT_OPENING.test(body) ? { at, scope: change, until: next ? next.index + 1 : paragraph.length } : { at, scope: change });
+    if (change && change.status === 'actual' && change.from === change.to) {
+      const later = laterYearReached(paragraph.slice(at, next ? next.index : paragraph.length), change.to, year);
+      if (later) out.push({ at: at + later.at, scope: yearScope(change, later.year) });
+    }
     if (!next) break;
     at = next.index + 1;
   }
   return out;
 }
+
+/**
+ * “1950年全国农民的购买力是八十一亿元，1956年上升到一百九十一亿元，…”: a sentence that opens with a year and goes on to the
+ * level a later one reached ends at that later year; the sentences after it (在五万万多的农民中，…) speak of it, not of the
+ * opening year (national 1957).
+ */
+const LATER_YEAR_REACHED = /[，,；;]((?:19|20)\d{2})年(?:末|底)?(?:又|已经|已)?(?:上升到|增加到|提高到|增长到|发展到|扩大到|达到|增至|上升为|增加为)/g;
+
+function laterYearReached(sentence: string, from: number, year: number): { at: number; year: number } | null {
+  if (!/年(?:末|底)?(?:又|已经|已)?(?:上升|增加|提高|增长|发展|扩大|达到|增至)/.test(sentence)) return null;
+  let found: { at: number; year: number } | null = null;
+  for (const m of arabicYears(sentence).matchAll(LATER_YEAR_REACHED)) {
+    const y = Number(m[1]);
+    if (y > from && y < year && y - from <= 30) found = { at: (m.index ?? 0) + 1, year: y };
+  }
+  return found;
+}
+
+/** The scope of a sentence's opening year moved to a later year it reached (same flags, field by field). */
+function yearScope(s: TimeScope, y: number): TimeScope {
+  return s.paragraphOnly === true
+    ? { status: s.status, from: y, to: y, plan: s.plan, paragraphOnly: true }
+    : { status: s.status, from: y, to: y, plan: s.plan };
+}
+
+/** A sentence that opens with the present (现在，… / 目前，…): it speaks for itself only. */
+const PRESENT_OPENING = /^(?:现在|目前|当前)[，,]/;
 
 /** A discourse lead-in before the time (这里还要着重指出的是，在刚刚过去的1987年，…; 应当看到，…). */
 const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
