@@ -155,6 +155,16 @@ describe('clipped short names', () => {
     expect(hailar.length).toBeGreaterThan(0);
   });
 
+  it('follows a clip everyone knows only to its own event (湖南 2026: 全运会 is the 全国运动会, not 第十三届全国民族运动会)', () => {
+    // “做好第十六届全运会和残特奥会、第十三届全国民族运动会筹备”: 全|国 民族 运|动 会 holds the clip's characters in order,
+    // but the National Games are another event (民运会); a trial user's F12 on 全运会 landed on it.
+    const hunan = analyzeReport(readCorpus('local/湖南省-2026.txt'));
+    expect(hunan.references.filter((r) => r.from.text.endsWith('全运会') && r.to.text.includes('全国民族运动会'))).toEqual([]);
+    expect(refs(hunan, 'short').filter((r) => r.from.text === '全运会')).toEqual([]);
+    // The clip of the expo still reaches its full name, which holds its event (进口博览会).
+    expect(refs(analyzeReport(readCorpus(SEED)), 'short').map((r) => r.to.text)).toEqual(['中国国际进口博览会']);
+  });
+
   it('but a clip everyone knows may come first (seed: 第三届进博会 at L66 → 第四届中国国际进口博览会 at L166)', () => {
     const shorts = refs(analyzeReport(readCorpus(SEED)), 'short');
     expect(shorts.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`)).toEqual(['L66 → L166']);

@@ -9,6 +9,8 @@ import { editionSeries, leadingEditionLength } from './variants';
 
 /** Clips that name their event on their own (进博会, 服贸会): they may come before the report spells the name out. */
 const KNOWN_CLIPS: ReadonlySet<string> = new Set(data.standaloneNames);
+/** The event each of those clips names, as its full name writes it (全运会 → 全国运动会): the clip follows no other. */
+const CLIP_EXPANSIONS: ReadonlyMap<string, string> = new Map(Object.entries(data.clipExpansions).filter(([clip]) => clip !== 'comment'));
 /** Clipped names are three or four characters (进博会, 十四冬, 服贸会, 链博会). */
 const MIN_SHORT = 3;
 const MAX_SHORT = 4;
@@ -60,7 +62,8 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
         // A clip is a word of its own: what stands before it ends a word (届, 的, punctuation), not a character of one.
         if (NOT_IN_SHORT.test(short) || (start > 0 && !WORD_BEFORE.test(text[start - 1] as string))) continue;
         checks += events.length;
-        const full = events.find((n) => isClipOf(short, n));
+        const expansion = CLIP_EXPANSIONS.get(short);
+        const full = events.find((n) => isClipOf(short, n) && (expansion === undefined || n.includes(expansion)));
         if (!full) continue;
         const target = fulls.get(full) as Mention;
         const from = rangeIn(p, start, at + 1);
