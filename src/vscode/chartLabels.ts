@@ -18,12 +18,17 @@ export function statusWord(status: 'actual' | 'target'): string {
 export function chartTitle(chart: ChartData): string {
   switch (chart.type) {
     case 'years':
-      return vscode.l10n.t('{0} ({1}) · {2}', chart.name, chart.scale.label || '—', chart.place);
+      return vscode.l10n.t('{0} ({1}) · {2}', subject(chart), chart.scale.label || '—', chart.place);
     case 'places':
-      return vscode.l10n.t('{0} ({1}) · {2} {3}', chart.name, chart.scale.label || '—', chart.year, statusWord(chart.status));
+      return vscode.l10n.t('{0} ({1}) · {2} {3}', subject(chart), chart.scale.label || '—', chart.year, statusWord(chart.status));
     case 'terms':
       return chart.title ?? vscode.l10n.t('Term frequency: {0}', chart.series.map((s) => s.term).join(vscode.l10n.t(', ')));
   }
+}
+
+/** The indicator and, for rates of change, what they measure, as the reports write it (国内生产总值增长). */
+function subject(chart: { readonly name: string; readonly measure: string | null }): string {
+  return chart.measure && !chart.name.endsWith(chart.measure) ? `${chart.name}${chart.measure}` : chart.name;
 }
 
 /** The words the webview shows, in the display language. */

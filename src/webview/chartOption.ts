@@ -224,12 +224,13 @@ function termsOption(chart: TermsChart, labels: ChartLabels, theme: ChartTheme):
 
 /**
  * The value axis' extent: the data's, widened by `gap` of its span on each side (what ECharts' boundaryGap does) and
- * rounded outwards to a round step (a tenth of a power of ten near a fifth of the span, so that the end labels read
- * cleanly), the lower end kept at or above zero when every value is.
+ * rounded outwards to a nice step (1, 2 or 5 times a power of ten, at least a fifth of the span: the steps ECharts
+ * puts its ticks on, so that the end labels fall on ticks — a trial's axis read 1, 2, 4, 6, 8, 9 with ends on a
+ * step of 1), the lower end kept at or above zero when every value is.
  */
 export function valueAxisBounds(gap: number): { min: (extent: { min: number; max: number }) => number; max: (extent: { min: number; max: number }) => number } {
   const span = (extent: { min: number; max: number }): number => extent.max - extent.min || Math.abs(extent.max) || 1;
-  const step = (extent: { min: number; max: number }): number => 10 ** Math.floor(Math.log10(span(extent) / 5));
+  const step = (extent: { min: number; max: number }): number => niceStep(span(extent) / 5);
   return {
     min: (extent) => {
       const s = step(extent);
@@ -241,4 +242,11 @@ export function valueAxisBounds(gap: number): { min: (extent: { min: number; max
       return Math.ceil((extent.max + span(extent) * gap) / s) * s;
     },
   };
+}
+
+/** The smallest of 1, 2, 5 × 10ⁿ at or above `raw` (> 0). */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
 }

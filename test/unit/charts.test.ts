@@ -8,7 +8,7 @@ import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator } from '../../src/core';
 import {
   buildChart, chartCandidates, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
-  mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualName,
+  mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualMeasure, usualName,
   YEARS_CSV_COLUMNS, yearsChart,
 } from '../../src/core/charts';
 import type { ChartData, ChartFigure, PlacesChart, TermSeries, YearsChart } from '../../src/core/charts';
@@ -110,6 +110,14 @@ describe('an indicator across the years of one place (national reports 2015–20
     }
   });
 
+  it('says what a series of rates of change measures (国内生产总值 + 增长: the chart is of growth, not of the amount)', () => {
+    expect(chart.measure).toBe('增长');
+    const amounts = yearsChart(national, '全国', GDP, '元');
+    if (amounts) expect(amounts.measure).toBeNull();
+    expect(usualMeasure([{ kind: 'level', measure: '达到' }, { kind: 'growth', measure: '增长' }])).toBeNull();
+    expect(usualMeasure([{ kind: 'growth', measure: '增长' }, { kind: 'growth', measure: '年均增长' }, { kind: 'growth', measure: '增长' }])).toBe('增长');
+  });
+
   it('links every point to a line of its report whose text is the figure', () => {
     const figures = chart.points.flatMap((p) => [p.actual, p.target]).filter((f) => f !== undefined);
     expect(figures.length).toBeGreaterThanOrEqual(8);
@@ -172,6 +180,10 @@ describe('an indicator across places for one year (provincial reports of 2026)',
     const all = new Set(provincial2026.map((r) => r.meta.place));
     expect(new Set([...places, ...chart.missing])).toEqual(all);
     expect(chart.missing.filter((m) => places.includes(m))).toEqual([]);
+  });
+
+  it('says that the bars are growth targets (the measure most of them use)', () => {
+    expect(chart.measure).toBe('增长');
   });
 
   it('takes each place’s target from its own 2026 report, linked to the line that states it', () => {

@@ -155,6 +155,8 @@ describe('the ECharts option', () => {
     expect(axis.min({ min: -2, max: 8 })).toBeLessThan(-2);
     expect(axis.min({ min: 6.1, max: 6.9 })).toBeCloseTo(6, 9);
     expect(axis.max({ min: 6.1, max: 6.9 })).toBeCloseTo(7, 9);
+    // A fourth trial: GDP growth 2.3 … 8.1 % ran 1 … 9 on ticks of 2 (labels 1, 2, 4, 6, 8, 9): the ends are on the step.
+    expect([axis.min({ min: 2.3, max: 8.1 }), axis.max({ min: 2.3, max: 8.1 })]).toEqual([0, 10]);
   });
 
   // A new user's trial: the legend showed the target as ▲ while every GDP target (…左右) was drawn as ◆.

@@ -76,3 +76,18 @@ export function usualName(reports: readonly IndexedReport[], groupKey: string, u
 export function yearOf(period: string | null): number | null {
   return period !== null && /^\d{4}$/u.test(period) ? Number(period) : null;
 }
+
+/**
+ * What a rate series measures, when most of its figures are rates of change (增长, 下降, 年均增长): the measure they
+ * use most, so that a chart of GDP growth is titled 国内生产总值增长, not the name of the amount. Null when most of
+ * the figures are amounts, shares or counts (the name alone says what is drawn) or no measure is written.
+ */
+export function usualMeasure(figures: readonly Pick<Indicator, 'kind' | 'measure'>[]): string | null {
+  const changes = figures.filter((f) => f.kind === 'growth' || f.kind === 'change');
+  if (changes.length * 2 <= figures.length) return null;
+  const counts = new Map<string, number>();
+  for (const { measure } of changes) if (measure) counts.set(measure, (counts.get(measure) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [measure, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = measure;
+  return best;
+}

@@ -8,7 +8,7 @@ import type { IndexedReport } from '../workspace/series';
 import type { Indicator } from '../types';
 import { placeLevel } from '../workspace/placeLevel';
 import type { PlaceLevel } from '../workspace/placeLevel';
-import { chartFigure, chartScale, figureValues, usualName } from './figures';
+import { chartFigure, chartScale, figureValues, usualMeasure, usualName } from './figures';
 import type { PlaceBar, PlacesChart } from './types';
 
 /** The reports grouped by place (places without a year are left out), in the order first met. */
@@ -37,6 +37,7 @@ export function placesChart(
   const bars: PlaceBar[] = [];
   const missing: string[] = [];
   const used: IndexedReport[] = [];
+  const figures: Indicator[] = [];
   for (const [place, ofPlace] of reportsByPlace(reports)) {
     if (level && placeLevel(place) !== level) continue;
     const meta = ofPlace[0]!.meta;
@@ -50,6 +51,7 @@ export function placesChart(
     }
     const reportYear = ofPlace.find((r) => r.uri === cell.uri)?.meta.year ?? null;
     bars.push({ place, figure: chartFigure(cell.uri, cell.indicator, reportYear), outcome: status === 'target' ? row.outcome : null });
+    figures.push(cell.indicator);
     used.push(...ofPlace);
   }
   if (bars.length === 0) return undefined;
@@ -66,6 +68,7 @@ export function placesChart(
     status,
     groupKey,
     name: usualName(used, groupKey, unit),
+    measure: usualMeasure(figures),
     unit,
     bars,
     missing,

@@ -61,6 +61,8 @@ export interface YearsChart {
   readonly groupKey: string;
   /** The name the reports use most often for the indicator. */
   readonly name: string;
+  /** For a series of rates of change, the measure its figures use most (增长); null otherwise (see usualMeasure). */
+  readonly measure: string | null;
   readonly unit: string | null;
   /** Ascending by year; only years with an actual or a target. */
   readonly points: readonly YearPoint[];
@@ -83,6 +85,8 @@ export interface PlacesChart {
   readonly status: Indicator['status'];
   readonly groupKey: string;
   readonly name: string;
+  /** For rates of change, the measure the bars' figures use most (增长); null otherwise (see usualMeasure). */
+  readonly measure: string | null;
   readonly unit: string | null;
   /** Largest value first; ties by the upper end of a range, then by place. */
   readonly bars: readonly PlaceBar[];

@@ -6,7 +6,7 @@
  */
 import { crossReportSeries, samePlace } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
-import { chartFigure, chartScale, figureValues, usualName } from './figures';
+import { chartFigure, chartScale, figureValues, usualMeasure, usualName } from './figures';
 import type { YearPoint, YearsChart } from './types';
 
 /**
@@ -32,6 +32,7 @@ export function yearsChart(reports: readonly IndexedReport[], place: string, gro
     place,
     groupKey,
     name: usualName(ofPlace, groupKey, unit),
+    measure: usualMeasure(rows.flatMap((row) => [row.actual?.indicator, row.target?.indicator].filter((i) => i !== undefined))),
     unit,
     points,
     scale: chartScale(figureValues(points.flatMap((p) => [p.actual, p.target])), unit),
