@@ -250,6 +250,14 @@ describe('lookup helpers', () => {
     expect(figurePhrase(gdp)).toBe('74.4万亿元');
   });
 
+  // A fourth trial: a row of years read “2020 2.3％ · 2021 8.1%”, one report writing ％ full-width.
+  it('shows full-width digits, ％ and ． as the half-width ones beside them, the model keeping them as written', () => {
+    const gdp = analyzeReport(readCorpus('national/1988.txt')).indicators.find((i) => /^[０-９]+．[０-９]+％$/u.test(i.text))!;
+    expect(gdp).toBeDefined();
+    expect(figurePhrase(gdp)).toMatch(/^(?:[^\uff05\uff0e\uff10-\uff19]*)[0-9]+\.[0-9]+%/u);
+    expect(figurePhrase({ text: '6.5%－7%', qualifier: null })).toBe('6.5%－7%'); // a range keeps its dash
+  });
+
   it('builds no breadcrumb outside the outline', () => {
     expect(sectionPath([], pos(3, 0))).toBe('');
   });

@@ -1,6 +1,7 @@
 /** The workspace index behind the service: one rule for which files are reports, one analysis per file, kept fresh. */
 import { describe, expect, it } from 'vitest';
 import { MAX_INDEXED_BYTES, titleRangeOf } from '../../src/core';
+import { reportCaption } from '../../src/core/workspace/symbols';
 import { readCorpus, SEED } from '../support/corpus';
 import { countingRunner, InMemoryWorkspace, never, testService, textDocument, uriOf } from '../support/inMemoryWorkspace';
 
@@ -50,6 +51,19 @@ describe('one analysis per file', () => {
     expect(service.workspace!.reports().map((r) => r.meta.year)).toEqual([2016, 2017, 2018]);
     expect(service.workspace!.reports().every((r) => r.indicators.length > 50)).toBe(true);
     expect(runner.runs.sort()).toEqual([2016, 2017, 2018].map((y) => `${uriOf(`national/${y}.txt`)}#0`));
+  });
+
+  it('names each part’s report in Ctrl+T by place and year when its title does not (national: 政府工作报告)', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2016.txt');
+    workspace.copyCorpus('local/江苏省-2026.txt');
+    const service = testService({ workspace });
+    const parts = (await service.getWorkspaceSymbols('工作', [], never)).filter((s) => s.kind === 'part');
+    const containers = new Set(parts.map((s) => s.containerName));
+    expect([...containers].some((c) => /^全国 2016(?: 政府工作报告)?$/u.test(c))).toBe(true);
+    expect([...containers].some((c) => /^2026年江苏省?政府工作报告$/u.test(c))).toBe(true);
+    expect(reportCaption({ title: null, place: null, year: null })).toBe('');
+    expect(reportCaption({ title: '政府工作报告', place: '全国', year: 2021 })).toBe('全国 2021 政府工作报告');
   });
 
   it('reads a changed file again, forgets a deleted one, and leaves unchanged files alone', async () => {

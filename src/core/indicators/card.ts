@@ -158,7 +158,10 @@ const TRAILING_QUALIFIERS = new Set(['以上', '左右', '以内', '以下']);
 export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier'>): string {
   // A figure split over lines by the page keeps its break and zero-width marks in `text` (national 2017: “74.4\n\u200b\n
   // 万亿元”, as written); shown or exported, it is one phrase (a trial user's chart CSV broke its row there).
-  const text = /[\s\u200b-\u200d\u2060\ufeff]/u.test(ind.text) ? ind.text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '') : ind.text;
+  const joined = /[\s\u200b-\u200d\u2060\ufeff]/u.test(ind.text) ? ind.text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '') : ind.text;
+  // Full-width digits, ％ and ． (１９９５年的“２．３％”) read as the half-width ones beside them in a row of years: a trial
+  // user saw “2020 2.3％ · 2021 8.1%” on one card. Only the phrase shown; the text keeps what the report wrote.
+  const text = /[\uff05\uff0e\uff10-\uff19]/u.test(joined) ? joined.replace(/[\uff05\uff0e\uff10-\uff19]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : joined;
   const q = ind.qualifier;
   if (q === null) return text;
   if (TRAILING_QUALIFIERS.has(q)) return `${text}${q}`;

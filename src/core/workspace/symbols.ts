@@ -4,14 +4,14 @@
  */
 import { headingLabel } from '../headings';
 import { flattenOutline } from '../outline/flatten';
-import type { OutlineKind, Range, ReportModel } from '../types';
+import type { OutlineKind, Range, ReportMeta, ReportModel } from '../types';
 
 export interface IndexedSymbol {
   /** The heading as one line (headingLabel); '' for a heading with neither marker nor title. */
   readonly name: string;
   readonly kind: OutlineKind;
   readonly selectionRange: Range;
-  /** The parent heading, or the report's title for a part. */
+  /** The parent heading, or the report's caption (reportCaption) for a part. */
   readonly containerName: string;
   /** The name as normalizeForMatch sees it, computed once rather than on every keystroke. */
   readonly matchKey: string;
@@ -20,14 +20,27 @@ export interface IndexedSymbol {
 /** Per-model memo: open reports are asked on every keystroke of Ctrl+T, and their model only changes per version. */
 const symbolMemo = new WeakMap<object, IndexedSymbol[]>();
 
-/** The headings of a report as a flat list, each with its parent heading (or the report's title) as container. */
+/**
+ * The report as a part's container names it: its title, with the place and year put before it when the title does not
+ * say them. National reports are titled just 政府工作报告, so that Ctrl+T showed “政府工作报告” beside provinces'
+ * “2026年江苏省政府工作报告” and told no national year from another (a fourth trial): now “全国 2021 政府工作报告”.
+ */
+export function reportCaption(meta: Pick<ReportMeta, 'title' | 'place' | 'year'>): string {
+  const title = meta.title ?? '';
+  // 江苏省 is said 江苏 in many titles (2026年江苏政府工作报告): the place without its level word counts.
+  const place = meta.place && !title.includes(meta.place.replace(/[省市区县]$/u, '')) ? meta.place : null;
+  const year = meta.year !== null && !title.includes(String(meta.year)) ? String(meta.year) : null;
+  return [place, year, title].filter((part) => !!part).join(' ');
+}
+
+/** The headings of a report as a flat list, each with its parent heading (or the report's caption) as container. */
 export function symbolsOf(model: Pick<ReportModel, 'outline' | 'meta'>): IndexedSymbol[] {
   let symbols = symbolMemo.get(model);
   if (!symbols) {
     symbols = flattenOutline(model.outline).map(({ node, ancestors }) => {
       const parent = ancestors[ancestors.length - 1];
       const name = headingLabel(node);
-      return { name, kind: node.kind, selectionRange: node.selectionRange, containerName: parent ? headingLabel(parent) : (model.meta.title ?? ''), matchKey: normalizeForMatch(name) };
+      return { name, kind: node.kind, selectionRange: node.selectionRange, containerName: parent ? headingLabel(parent) : reportCaption(model.meta), matchKey: normalizeForMatch(name) };
     });
     symbolMemo.set(model, symbols);
   }
