@@ -7,6 +7,7 @@ import { REVEAL_RANGE_COMMAND } from './commands';
 import { CONTEXT_KEYS, IndicatorFilterState } from './indicatorFilter';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
+import { acceptedItems } from './pickMany';
 
 /** The view contributed in package.json (in the activity-bar container `govreport-indicators`). */
 export const INDICATORS_VIEW_ID = 'govreport.indicators';
@@ -256,12 +257,11 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       picked: current.includes(kind),
       indicatorKind: kind,
     }));
-    const picked = await vscode.window.showQuickPick(items, {
-      canPickMany: true,
-      title: vscode.l10n.t('Show figures of these kinds'),
-      placeHolder: vscode.l10n.t('Select kinds (none selected = all kinds)'),
-    });
-    if (picked) filter.setKinds(picked.map((item) => item.indicatorKind));
+    const picked = await pickMany(items, vscode.l10n.t('Show figures of these kinds'), vscode.l10n.t('Select kinds (none selected = all kinds)'));
+    if (!picked) return;
+    filter.setKinds(picked.map((item) => item.indicatorKind));
+    // Run from the Command Palette with the view closed, the filter would change nothing the user can see.
+    if (!view.visible) void vscode.commands.executeCommand(`${INDICATORS_VIEW_ID}.focus`);
   };
 
   return vscode.Disposable.from(
@@ -299,4 +299,26 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       },
     },
   );
+}
+
+/** A multi-select pick list that also accepts what typing highlighted when nothing is ticked (see acceptedItems). */
+function pickMany<T extends vscode.QuickPickItem & { readonly picked?: boolean }>(items: readonly T[], title: string, placeholder: string): Promise<readonly T[] | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<T>();
+    pick.canSelectMany = true;
+    pick.title = title;
+    pick.placeholder = placeholder;
+    pick.items = items;
+    pick.selectedItems = items.filter((item) => item.picked);
+    let result: readonly T[] | undefined;
+    pick.onDidAccept(() => {
+      result = acceptedItems(pick.selectedItems, pick.activeItems, pick.value);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(result);
+    });
+    pick.show();
+  });
 }
