@@ -377,6 +377,19 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     }
   });
 
+  // A fourth trial: national 2025's GDP row skipped 2020, whose level 2021 gives in its five-year review (超过100万亿元,
+  // dated 2016-2020), while the card's pairing took the same figure as 2020's actual.
+  it('gives the level a review’s span ended with to the span’s last year, and a total or an average over it to none', () => {
+    const national = [2017, 2018].map((year) => indexReport(uriOf(year), readCorpus(`national/${year}.txt`), { fileName: `${year}.txt` })!);
+    const level = national[1]!.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.unit === '元' && i.period === '2013-2017')!;
+    expect(level).toMatchObject({ text: '82.7万亿元', measure: '增加到' });
+    const rows = crossReportSeries(national, national[1]!.meta, 'lexicon:grp', '元');
+    expect(rows.find((r) => r.year === 2017)?.actual?.indicator).toBe(level);
+    // The review's yearly average (年均增长7.1%) stands for no year of the growth row.
+    const growth = crossReportSeries(national, national[1]!.meta, 'lexicon:grp', '%');
+    expect(growth.some((r) => r.actual?.indicator.period === '2013-2017')).toBe(false);
+  });
+
   // A new user's trial: 1956's 地方财政收入 “占预算数的102.74%” (a completion share) sat in one row with the growth of
   // budget revenue in later reports, and its chart line jumped from 102.74 to 10.
   it('keeps to one kind of measure in a row: a share of the budget does not stand among growth rates', () => {

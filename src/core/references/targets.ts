@@ -1,3 +1,4 @@
+import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
 import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
@@ -253,7 +254,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
   // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
   // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
-  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || (((a.kind === 'level' && a.measure !== null) || a.kind === 'share' || isStockReached(a) || reached(a)) && !isSpanMeasure(a)));
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   const elsewhere = single.filter((a) => !sameParagraph(a, target));
@@ -281,10 +282,6 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   return bestScore < 50 ? best : undefined;
 }
 
-function isSpanMeasure(i: Indicator): boolean {
-  return /年均|累计|新增|净增|增加|减少|平均/.test(i.measure ?? '');
-}
-
 function isIncrement(i: Indicator): boolean {
   return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
 }
@@ -300,7 +297,7 @@ const REACHED_BEFORE = /(?:突破|达到|达)$/;
 
 /**
  * Whether a count is said right after a word of reaching though its measure was not read as one (外贸实绩企业突破
- * 9000家 has the qualifier 超过 and no measure): a stock at the span's end, as isStockReached reads a measure. The
+ * 9000家 has the qualifier 超过 and no measure): a stock at the span's end, as isEndOfSpanStock reads a measure. The
  * words are read in the figure's paragraph; 累计…超1.2万个 is a total and stays out.
  */
 function stockReached(around?: FigureText): (a: Indicator) => boolean {
@@ -317,11 +314,6 @@ function stockReached(around?: FigureText): (a: Indicator) => boolean {
     }
     return reached;
   };
-}
-
-/** A count reached at the end of a span (高新技术企业达到7800家): a stock, what last year ended with. */
-function isStockReached(i: Indicator): boolean {
-  return i.kind === 'count' && /^(?:达到|达|突破|超过)$/.test(i.measure ?? '');
 }
 
 /**

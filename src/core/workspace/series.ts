@@ -1,4 +1,5 @@
 import { indicatorById } from '../lexicon';
+import { spanEndYear } from '../indicators/spanEnd';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
 import { fileNameOf } from './reportFiles';
@@ -85,18 +86,21 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   const byYear = new Map<number, { actual?: SeriesRow['actual']; target?: SeriesRow['target'] }>();
   const place = samePlace(reports, meta);
   const reportYears = new Set(place.map((r) => r.meta.year));
-  const matches = (ind: Indicator): boolean => ind.groupKey === groupKey && sameUnit(ind.unit, unit) && !!ind.period && /^\d{4}$/.test(ind.period);
+  const matches = (ind: Indicator): boolean => ind.groupKey === groupKey && sameUnit(ind.unit, unit) && seriesYear(ind) !== null;
   const family = mainFamily(place.flatMap((r) => r.indicators.filter(matches)));
   for (const r of place) {
     for (const ind of r.indicators) {
       if (!matches(ind) || (family !== null && kindFamily(ind.kind) !== family)) continue;
-      const year = Number(ind.period);
+      const year = seriesYear(ind) as number;
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
       // Prefer an actual measured the same way as the target (growth vs growth); another measure of the same
       // indicator (a level beside a growth target) is still shown, without a verdict.
       const sameWay = (a: Indicator): boolean => !row.target || row.target.indicator.kind === a.kind;
-      if (ind.status === 'actual' && (!row.actual || (!sameWay(row.actual.indicator) && sameWay(ind)))) row.actual = { uri: r.uri, indicator: ind };
+      // A figure of the year itself beats the level a review's span ended with (spanEndYear) for the same year.
+      const spanEnd = (a: Indicator): boolean => a.period !== String(year);
+      const better = (a: Indicator): boolean => (!sameWay(a) && sameWay(ind)) || (sameWay(a) === sameWay(ind) && spanEnd(a) && !spanEnd(ind));
+      if (ind.status === 'actual' && (!row.actual || better(row.actual.indicator))) row.actual = { uri: r.uri, indicator: ind };
       byYear.set(year, row);
     }
   }
@@ -113,6 +117,15 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       const result = !row.target ? null : comparable ? outcome(row.target.indicator, actual?.indicator) : actual ? null : reportYears.has(year + 1) ? 'not reported' : null;
       return { year, ...(actual ? { actual } : {}), ...(row.target ? { target: row.target } : {}), outcome: result };
     });
+}
+
+/**
+ * The year a figure stands for in a row of years: its period when that is one year; the span's last year for the level
+ * a review's span ended with (spanEndYear: 2021's 超过100万亿元, dated 2016-2020, is 2020's GDP); null otherwise.
+ */
+function seriesYear(ind: Indicator): number | null {
+  if (ind.period && /^\d{4}$/u.test(ind.period)) return Number(ind.period);
+  return spanEndYear(ind);
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * A figure of a review over several years (2016-2020) that is the level the span ended with, and so stands for its
+ * last year: a level said reached (迈上2万亿元, 增加到13.6万公里), a share (城镇化率达到60%), a count said reached
+ * (高新技术企业达到5000家). An average or a total over the span (年均增长6.1%, 累计新增…, 五年来退出钢铁产能1.7亿吨)
+ * never does. Shared by the target ↔ actual pairing and the rows of years, so that a card's pairing (“↔ 2020
+ * actual”) and its row of years agree (a fourth trial's GDP row skipped 2020: 超过100万亿元 is dated 2016-2020).
+ */
+import type { Indicator } from '../types';
+
+const SPAN = /^(\d{4})-(\d{4})$/u;
+
+/** The span's last year when `ind` is the level a review's span ended with; null otherwise. */
+export function spanEndYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'>): number | null {
+  const span = ind.period ? SPAN.exec(ind.period) : null;
+  if (!span || ind.status !== 'actual' || !isEndOfSpanStock(ind)) return null;
+  return Number(span[2]);
+}
+
+/** Whether a figure over a span is a level reached at its end (see the file's comment). */
+export function isEndOfSpanStock(ind: Pick<Indicator, 'kind' | 'measure'>): boolean {
+  const stock = (ind.kind === 'level' && ind.measure !== null) || ind.kind === 'share' || (ind.kind === 'count' && /^(?:达到|达|突破|超过)$/u.test(ind.measure ?? ''));
+  return stock && !isSpanMeasure(ind);
+}
+
+/** Measures that add up or average over the span, whatever the kind (年均, 累计, 新增 …). */
+export function isSpanMeasure(ind: Pick<Indicator, 'measure'>): boolean {
+  // 增加到/减少到 say the level reached (财政收入增加到17.3万亿元), 增加/减少 alone an amount added over the span.
+  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均/u.test(ind.measure ?? '');
+}
