@@ -95,6 +95,26 @@ describe('lookupIndicator', () => {
     expect(idOf('CPI涨幅')).toBe('cpi');
   });
 
+  // A fourth trial, national 2025 (outside the corpus): the 2024 actual 能耗降幅超过3% stood apart from the target
+  // 能耗降低3%左右 (the card had no “↔ 2024 actual”, Compare Targets a blank), its name keeping the measure 降幅.
+  it('keys a rate named with its measure (…能耗降幅) with the indicator, as …涨幅 already was', () => {
+    const model = analyzeReport(
+      [
+        '一、2024年工作回顾',
+        '',
+        '生态环境质量持续改善。细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%；单位国内生产总值能耗降幅超过3%；可再生能源新增装机3.7亿千瓦。',
+        '',
+        '二、2025年经济社会发展总体要求和政策取向',
+        '',
+        '今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。',
+        '',
+      ].join('\n'),
+    );
+    const energy = model.indicators.filter((i) => i.name?.startsWith('单位国内生产总值能耗'));
+    expect(energy.map((i) => i.status).sort()).toEqual(['actual', 'target']);
+    expect(new Set(energy.map((i) => i.groupKey)).size).toBe(1);
+  });
+
   it('tells R&D intensity from R&D expenditure', () => {
     expect(idOf('R&D经费投入强度')).toBe('rd_intensity');
     expect(idOf('研究与试验发展经费支出占地区生产总值比重')).toBe('rd_intensity');

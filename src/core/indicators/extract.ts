@@ -358,8 +358,9 @@ function memoFor(segmenter: Segmenter | undefined): Map<string, string> {
 
 function computeGroupKey(name: string, segmenter: Segmenter | undefined): string {
   // Only a name the lexicon knows exactly (or as a synonym) joins its group; a suffix hit is only “probably”.
-  // A rate named with its measure (居民消费价格总水平涨幅) is the indicator's rate: 涨幅 is what the kind says.
-  const bare = name.replace(/(?<=.{2})(?:涨幅|增幅|增速|增长率)$/, '');
+  // A rate named with its measure (居民消费价格总水平涨幅, 单位国内生产总值能耗降幅) is the indicator's rate: 涨幅/降幅 is what
+  // the kind says (national 2025, outside the corpus: 能耗降幅超过3% stood apart from the target 能耗降低3%左右).
+  const bare = name.replace(/(?<=.{2})(?:涨幅|增幅|降幅|增速|增长率|下降率)$/, '');
   const exact = exactIndicator(name) ?? exactIndicator(bare);
   if (exact) return `lexicon:${exact.id}`;
   const norm = stem(normalizeIndicatorName(name));
