@@ -36,10 +36,51 @@ export function linkedWordBridges(lines: readonly Line[]): Set<number> {
     if (!isLinkedWord(word.text) || !endsOpen(before.text) || !goesOn(after.text)) continue;
     // A heading's title is whole when the words after it open a clause of their own (河北 2003: “二、促进农业和农村经济
     // 全面发展，千方百计增加农民收入” / “全面建设小康社会” / “，重点在农村，…”): the word starts the paragraph below.
-    if (!(NEW_PARAGRAPH.test(before.text) && CONTINUES.test(after.text))) out.add(word.index);
+    if (!titleStaysWhole(before.text, after.text)) out.add(word.index);
     out.add(after.index);
   }
+  addRecurringWords(content, out);
   return out;
+}
+
+/** A linked word the page links wherever it stands recurs as a line of its own this many times at least. */
+const MIN_RECURRING = 3;
+
+/**
+ * A page links the same words wherever they stand, so a word cut out of its sentence recurs as a line of its own
+ * (河北 2004: “经济和社会发” ×4, 2006 “全面建设小康社会” ×8), also in files without blank lines between paragraphs. A word that
+ * recurs at least three times and stands at least once after a line left open (on an ideograph, a comma or 、) is a
+ * linked word everywhere: it goes on the open line before it, and the line after it goes on it (2004: “…致以崇高的敬意和
+ * 衷心的感谢！” / “经济和社会发” / “展的好形势，…” is one paragraph, not a heading; 2006: “‘十一五’时期是我省” / “全面建设小康
+ * 社会” / “承前启后的关键时期。…”). A heading never recurs after open lines.
+ */
+function addRecurringWords(content: readonly { index: number; text: string }[], out: Set<number>): void {
+  const count = new Map<string, number>();
+  const cut = new Set<string>();
+  for (let i = 1; i + 1 < content.length; i++) {
+    const word = content[i]!;
+    if (word.index < 0 || !isLinkedWord(word.text)) continue;
+    count.set(word.text, (count.get(word.text) ?? 0) + 1);
+    if (content[i - 1]!.index >= 0 && leftOpen(content[i - 1]!.text)) cut.add(word.text);
+  }
+  for (let i = 1; i + 1 < content.length; i++) {
+    const word = content[i]!;
+    if (word.index < 0 || !cut.has(word.text) || (count.get(word.text) ?? 0) < MIN_RECURRING) continue;
+    const before = content[i - 1]!;
+    const after = content[i + 1]!;
+    if (before.index >= 0 && leftOpen(before.text) && !titleStaysWhole(before.text, after.text)) out.add(word.index);
+    if (after.index >= 0 && goesOn(after.text)) out.add(after.index);
+  }
+}
+
+/** A heading line before a word whose sentence goes on with a clause of its own: the word opens the paragraph below. */
+function titleStaysWhole(before: string, after: string): boolean {
+  return NEW_PARAGRAPH.test(before) && CONTINUES.test(after);
+}
+
+/** The line stops with its sentence open: on a word (endsOpen), a comma or an enumeration comma. */
+function leftOpen(text: string): boolean {
+  return endsOpen(text) || /[，,、]$/.test(text);
 }
 
 const WORD_MAX = 10;

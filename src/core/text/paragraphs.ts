@@ -134,7 +134,8 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       continue;
     }
     const content = contentOf(line);
-    if (pendingBlank && cur && bridges.has(line.index)) {
+    // A linked word and the rest of its sentence go on the open paragraph, across a blank or not (linkedWords.ts).
+    if ((pendingBlank || !sawBlank) && cur && bridges.has(line.index)) {
       pendingBlank = false;
       appendLine(cur, line, content);
       sawBlank = false;
