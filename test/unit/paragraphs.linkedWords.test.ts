@@ -41,6 +41,18 @@ describe('a word a page linked, set between blank lines in the middle of a sente
     expect(out).toEqual(['环境是第一竞争点。要真正把环境建设摆在经济建设的突出位置。', '优化法制政策环境。进一步发展社会主义民主政治。坚持依法行政,推进依法治省。']);
   });
 
+  it('joins a word cut after 、 (河北 2001 line 295: “…新华集贸中心、安” / “国国” / “际中药材商贸中心…”), so the lead has its body', () => {
+    const out = paragraphs([
+      '健全市场体系。重点抓好石家庄新华集贸中心、安',
+      '',
+      '国国',
+      '',
+      '际中药材商贸中心等一批示范市场建设。培育和发展一批生产要素市场。整顿和规范市场经济秩序，是今年经济工作的一项重要任务。要坚决按照国务院的部署，深入开展严厉打击制售假冒伪劣商品和走私贩私等犯罪活动，严肃财经纪律，堵塞各种漏洞。',
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain('安国国际中药材商贸中心');
+  });
+
   it('does not join a title to the dateline above it (河北 2001: “2001年01月08日” / “关于河北省国民” / “经济和社会发” / “展…”)', () => {
     const out = paragraphs(['政府工作报告', '', '2001年01月08日', '', '关于河北省国民', '', '经济和社会发', '', '展第十个五年计划纲要的报告']);
     expect(out).toEqual(['政府工作报告', '2001年01月08日', '关于河北省国民经济和社会发展第十个五年计划纲要的报告']);

@@ -92,11 +92,16 @@ function isLinkedWord(text: string): boolean {
 }
 
 /**
- * The line before stops on a word: its sentence has no end, no comma, no closing quote. Its last two characters are
- * ideographs — a line ending on a figure's unit (a dateline “2001年01月08日” over the title) is whole.
+ * The line before stops on a word: its sentence has no end, no comma, no closing quote. Not on a figure's unit — a
+ * dateline (“2001年01月08日” over the title) is whole — but after 、 it may (“…新华集贸中心、安” / “国国” / “际中药材…”).
  */
 function endsOpen(text: string): boolean {
-  return text.length >= 2 && isIdeograph(text.charCodeAt(text.length - 1)) && isIdeograph(text.charCodeAt(text.length - 2));
+  const n = text.length;
+  return n >= 2 && isIdeograph(text.charCodeAt(n - 1)) && !isDigit(text.charCodeAt(n - 2));
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** A new heading or an address opens a paragraph of its own; anything else after the word is the sentence going on. */
