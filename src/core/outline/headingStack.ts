@@ -42,6 +42,12 @@ export class HeadingStack {
   inBlock = false;
   /** Paragraphs since the last heading of any kind: how far a lead's list may follow it. */
   sinceHeading = 0;
+  /**
+   * Numbered styles an unnumbered part has had as its sections: a report that names its parts and numbers their
+   * sections numbers a later part's sections the same way (河北 2003: 一、…六、 under 过去五年回顾和2002年工作情况, then
+   * 一、…九、 under 对今后五年和2003年政府工作的建议 after its leads).
+   */
+  private readonly namedPartSectionStyles = new Set<Style>();
 
   top(): DraftNode | null {
     return this.stack.length ? (this.stack[this.stack.length - 1] as StackEntry).node : null;
@@ -133,7 +139,8 @@ export class HeadingStack {
       // that part's sections (2002: “首先报告２００１年的工作” with its four leads, then 一、…八、 for the year's work).
       // Topics are another matter: 1988's “五年来，…” topics, then the 一、…五、 lessons of the same part.
       const kids = stack[0]?.style === 'plain' ? (stack[0] as StackEntry).node.children : [];
-      if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock) n = 0;
+      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style);
+      if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock && !sectionsOfNamedParts) n = 0;
       if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
     }
     // A part title is short and nominal; “四、在私营工厂做工的工人，现在虽然…” continuing a list inside a section is
@@ -142,6 +149,7 @@ export class HeadingStack {
     // title's length (1987 三、 “深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠…” as published online).
     if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !isPartTitle(heading.title, heading.fused)) return 0;
     stack.length = n;
+    if (n === 1 && stack[0]?.style === 'plain' && !UNNUMBERED.has(style) && style !== 'lead' && style !== 'shi' && !this.inBlock) this.namedPartSectionStyles.add(style);
     return n + 1;
   }
 }

@@ -4,7 +4,7 @@ import type { Position } from '../types';
 import { positionAt } from '../text/paragraphs';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, endsMidSentence } from './paragraphShape';
-import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenerOf } from './leadSeries';
+import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenersOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
@@ -173,7 +173,7 @@ export abstract class LeadReader {
     // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = opened > 0 ? seriesOpenerOf(p.text) : headShape(p.text);
+    this.seriesOpener = opened > 0 ? seriesOpenersOf(p.text) : headShape(p.text);
     addInlinePoints(lead, findInlinePoints(p, seriesEnd));
     return true;
   }

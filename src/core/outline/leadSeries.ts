@@ -50,6 +50,47 @@ export function seriesOpenerOf(text: string): string | null {
   return `${text.slice(0, 3)}…${text.slice(stop - 2, stop)}`;
 }
 
+/** A short first sentence that opens a series by its head alone: 6 to 16 ideographs, no comma. */
+const MIN_HEAD_SENTENCE = 6;
+const MAX_HEAD_SENTENCE = 16;
+const HEAD_OPENER = 4;
+
+/**
+ * The head a short first sentence is cast in, its first four characters (高阳 2021 （五）: “让高阳的空气常新。” / “让高阳的
+ * 碧水长流。” / “让高阳的土壤常净。”, each over a short body), or null: a sentence of ideographs only, no comma, no first
+ * person, with a body after it.
+ */
+function headOpenerOf(text: string): string | null {
+  const stop = text.indexOf('。');
+  if (stop < MIN_HEAD_SENTENCE || stop > MAX_HEAD_SENTENCE || stop + 1 >= text.length) return null;
+  const sentence = text.slice(0, stop);
+  if (!/^[\u4e00-\u9fff]+$/.test(sentence) || sentence.includes('我')) return null;
+  return `${sentence.slice(0, HEAD_OPENER)}…`;
+}
+
+/**
+ * Every opener a paragraph's first sentence may share with the paragraphs of its series, joined by |: the key a
+ * series continues by (seriesLeadEnd's `continuing`).
+ */
+export function seriesOpenersOf(text: string): string | null {
+  const openers = openersOf(text);
+  return openers.length ? openers.join('|') : null;
+}
+
+function openersOf(text: string): string[] {
+  const out: string[] = [];
+  const framed = seriesOpenerOf(text);
+  if (framed && !FRAME_OPENER.test(framed)) out.push(framed);
+  const head = headOpenerOf(text);
+  if (head && head !== framed) out.push(head);
+  return out;
+}
+
+/** The openers of paragraph `i` include `opener`. */
+function opensWith(text: string, opener: string): boolean {
+  return seriesOpenerOf(text) === opener || headOpenerOf(text) === opener;
+}
+
 /**
  * Paragraphs in a row that open with the same short phrase and a comma (“这五年，X。…” ×5) are a series of parallel
  * leads, even though the phrase is a time opener and the sentence may say 我们: the repetition is the heading style.
@@ -58,15 +99,18 @@ export function seriesOpenerOf(text: string): string | null {
  */
 export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
   const text = (paragraphs[pi] as Paragraph).text;
-  const opener = seriesOpenerOf(text);
-  if (!opener || FRAME_OPENER.test(opener)) return -1;
-  let ok = opener === continuing;
-  if (!ok) {
+  const openers = openersOf(text);
+  if (!openers.length) return -1;
+  // The series runs on when this paragraph shares an opener with the one before; else it opens one of three in a row.
+  let opener = continuing === null ? undefined : openers.find((o) => continuing.split('|').includes(o));
+  const continues = opener !== undefined;
+  for (let k = 0; opener === undefined && k < openers.length; k++) {
+    const candidate = openers[k] as string;
     let run = 1;
-    for (let i = pi + 1; i < end && run < MIN_SERIES && seriesOpenerOf((paragraphs[i] as Paragraph).text) === opener; i++) run++;
-    ok = run >= MIN_SERIES;
+    for (let i = pi + 1; i < end && run < MIN_SERIES && opensWith((paragraphs[i] as Paragraph).text, candidate); i++) run++;
+    if (run >= MIN_SERIES) opener = candidate;
   }
-  if (!ok) return -1;
+  if (opener === undefined) return -1;
   const stop = titleEnd(text, 0, true);
   if (stop >= text.length || stop > MAX_SERIES_TITLE) return -1;
   const commas = commasIn(text.slice(0, stop));
@@ -75,10 +119,10 @@ export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end:
   // 效应，下大力拉大城市框架，坚定不移补短板、理秩序，城乡面貌发生新的改观。” in a run of 3-clause titles). Opening a series, one
   // clause more is a title when the next paragraph's title has as many (海拉尔 2018: “过去的一年，面对经济下行压力，我们综合
   // 施策，打好组合拳，发展质效持续提高。” ×6 alike). A summary sentence has its own shape.
-  if (opener === continuing) return commas <= MAX_RUNNING_COMMAS ? stop : -1;
+  if (continues) return commas <= MAX_RUNNING_COMMAS ? stop : -1;
   if (commas > MAX_SERIES_COMMAS + 1) return -1;
   const next = pi + 1 < end ? (paragraphs[pi + 1] as Paragraph).text : '';
-  const nextStop = seriesOpenerOf(next) === opener ? titleEnd(next, 0, true) : -1;
+  const nextStop = opensWith(next, opener) ? titleEnd(next, 0, true) : -1;
   return nextStop > 0 && nextStop < next.length && nextStop <= MAX_SERIES_TITLE && commasIn(next.slice(0, nextStop)) === commas ? stop : -1;
 }
 

@@ -3,6 +3,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { Position } from '../types';
 import type { Line, ReportDocument } from './document';
 import { contentOf, isBlank } from './document';
+import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
 
 /** A piece of one physical line that belongs to a paragraph. */
@@ -97,6 +98,9 @@ function appendLine(cur: OpenParagraph, line: Line, content: string): void {
 export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): Paragraph[] {
   const out: Paragraph[] = [];
   const blankSeparated = usesBlankLinesBetweenParagraphs(doc);
+  const bridges = linkedWordBridges(doc.lines);
+  // A blank seen while the open paragraph may go on over a linked word: closed only if the next line does not bridge.
+  let pendingBlank = false;
   let cur: OpenParagraph | null = null;
   let sawBlank = true;
   const close = (): void => {
@@ -104,9 +108,16 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     out.push({ index: out.length, text: cur.parts.join(''), raw: cur.rawParts.join(''), segments: cur.segments, blankBefore: cur.blankBefore, blankAfter: false });
     cur = null;
   };
+  const closePending = (): void => {
+    if (!pendingBlank) return;
+    pendingBlank = false;
+    close();
+    (out[out.length - 1] as Paragraph).blankAfter = true;
+  };
   for (const line of doc.lines) {
     if ((line.index & 0xfff) === 0) throwIfCancelled(token);
     if (line.chrome) {
+      closePending();
       close();
       sawBlank = true;
       continue;
@@ -114,7 +125,8 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     if (isBlank(line)) {
       if (line.softBlank) continue;
       if (out.length > 0 && !cur) (out[out.length - 1] as Paragraph).blankAfter = true;
-      if (cur && !mayJoinAcrossBlank(cur)) {
+      if (cur && !mayJoinAcrossBlank(cur) && bridges.size > 0) pendingBlank = true;
+      else if (cur && !mayJoinAcrossBlank(cur)) {
         close();
         (out[out.length - 1] as Paragraph).blankAfter = true;
       }
@@ -122,6 +134,14 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       continue;
     }
     const content = contentOf(line);
+    // A linked word and the rest of its sentence go on the open paragraph, across a blank or not (linkedWords.ts).
+    if ((pendingBlank || !sawBlank) && cur && bridges.has(line.index)) {
+      pendingBlank = false;
+      appendLine(cur, line, content);
+      sawBlank = false;
+      continue;
+    }
+    closePending();
     if (cur && shouldJoin(cur, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated) && !(blankSeparated && !sawBlank && isStandaloneSentenceLine(cur, content))) {
       appendLine(cur, line, content);
     } else {
@@ -130,6 +150,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     }
     sawBlank = false;
   }
+  closePending();
   close();
   return out;
 }
