@@ -26,4 +26,15 @@ describe('the object of the action clause before', () => {
   it('leaves a sentence’s own topic and scope notes alone (outside: national 1999)', () => {
     expect(nameOf('农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％，城镇居民人均可支配收入实际增长5·8％。', '4·3％')).toBe('农村居民人均纯收入');
   });
+
+  it('gives an attribute alone the object of the action before it (outside: 保定 2021, 海拉尔 2015)', () => {
+    expect(nameOf('持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。', '187亿元')).toBe('白洋淀上游流域综合治理投资');
+    // Money the object already names is that money.
+    expect(nameOf('不断加大教育投入，投资3.1亿元，实施桃李中学、三中分校、第五中学改扩建工程。', '3.1亿元')).toBe('教育投入');
+  });
+
+  it('never gives a total investment before 的 to the action before it (dev: 苏州)', () => {
+    // The investment is the projects' after 的 (not yet read: this guards against 重大项目服务保障总投资).
+    expect(nameOf('完善重大项目服务保障，实施总投资1.5万亿元的市级重点项目投资计划，年内完成投资超2200亿元。', '1.5万亿元')).not.toBe('重大项目服务保障总投资');
+  });
 });

@@ -176,6 +176,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return ofStock(previous, before);
+    // “持续推进白洋淀上游流域综合治理，投资187亿元”: after an action clause, the attribute is of what it acted on
+    // (不断加大教育投入，投资3.1亿元: money already named by the object is that money). Not before 的 (实施总投资1.5万亿元
+    // 的市级重点项目…): then the attribute is of the noun after the figure.
+    const acted = /^(?:以上|左右|多|余)?的/.test(text.slice(m.tail, m.tail + 4)) ? '' : actedObject(text, m.start, bounds);
+    if (acted) return /(?:投入|投资|资金|支出)$/.test(acted) ? acted : acted + before;
     const subject = previousClauseSubject(text, m.start, bounds, false, true);
     if (subject) return subject;
   }
