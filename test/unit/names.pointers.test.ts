@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePointer } from '../../src/core/indicators/anaphora';
+import { cleanName } from '../../src/core/indicators/names';
 
 /** The pointer name `name` of the figure `figure` in `text`, resolved. */
 function resolve(text: string, figure: string, name: string): string | null {
@@ -26,5 +27,11 @@ describe('pointers', () => {
 
   it('leaves a pointer that points at nothing found as it is', () => {
     expect(resolve('中央财政此项支出从2006年20.5亿元增加到去年的98亿元', '20.5亿元', '中央财政此项支出')).toBe('中央财政此项支出');
+  });
+
+  it('drops a leading 为此/因此 whole, never leaving its 此 as the name’s start (outside: national 2007)', () => {
+    // …学校建立健全国家奖学金、助学金制度，为此中央财政支出将由上年18亿元增加到95亿元
+    expect(cleanName('为此中央财政支出')).toBe('中央财政支出');
+    expect(cleanName('因此全年财政收入')).toBe('财政收入');
   });
 });
