@@ -26,6 +26,8 @@ import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, nameAfter, splitSubjects } from './names';
 import { resolvePointer } from './anaphora';
+import { subjectAcrossPredicates } from './sharedSubject';
+import { serviceForBeneficiary } from './beneficiary';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit } from './listNames';
 
 export interface ExtractInput {
@@ -244,7 +246,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const isFrom = ratioFrom || isFromValue(text, m) || (m.nature === 'ratio' && isRatioFrom(text, m));
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
-    const bare: string | null = resolvePointer(text, m.start, nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure));
+    // (生猪产能恢复到正常年份水平、存栏达到…: a clause and the figure's noun joined by 、 share the clause's subject.)
+    const bare: string | null = resolvePointer(text, m.start, serviceForBeneficiary(subjectAcrossPredicates(nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure), left), left));
     const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
     const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.

@@ -18,6 +18,7 @@ import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter } from './fundNames';
 import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
+import { actedObject } from './actedObject';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -175,6 +176,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
     if (previous && !isGenericAttribute(previous)) return ofStock(previous, before);
+    // “持续推进白洋淀上游流域综合治理，投资187亿元”: after an action clause, the attribute is of what it acted on
+    // (不断加大教育投入，投资3.1亿元: money already named by the object is that money). Not before 的 (实施总投资1.5万亿元
+    // 的市级重点项目…): then the attribute is of the noun after the figure.
+    const acted = /^(?:以上|左右|多|余)?的/.test(text.slice(m.tail, m.tail + 4)) ? '' : actedObject(text, m.start, bounds);
+    if (acted) return /(?:投入|投资|资金|支出)$/.test(acted) ? acted : acted + before;
     const subject = previousClauseSubject(text, m.start, bounds, false, true);
     if (subject) return subject;
   }
@@ -288,6 +294,12 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // “连续7年提高企业退休人员基本养老金水平，年均增长10%”: a rate after a clause that raises something measures it.
     const raised = raisedObject(text, m.start, bounds);
     if (raised) return raised;
+    // “加大研发经费投入力度，全年增长10%”: a clause with no subject goes on about what the action before acted on.
+    // (Not when the sentence opened with a topic of its own, 农村居民人均纯收入，考虑价格下降因素，比上年实际增长…: it is.)
+    const acted = sentenceTopic(text, bounds.sentenceEndBefore(m.start) + 1, m.start) ? '' : actedObject(text, m.start, bounds);
+    // (加快实施《…建设规划》，全年投入达84.8亿元: money the figure's clause names is the action's money.)
+    const money = acted ? /投入|投资|资金|支出/.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))?.[0] : undefined;
+    if (acted) return money && !acted.endsWith(money) ? acted + money : acted;
   }
   // A list item of its own (…261件、政协提案406件) names its figure even when it ends like a verb (提案, 建议).
   // (…2.6万户、老旧小区改造8.36万户: so does a work item named by what it acts on.)

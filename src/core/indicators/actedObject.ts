@@ -1,0 +1,44 @@
+/**
+ * “加大研发经费投入力度，全年增长10%”, “继续实施退耕还林还草，今年拟安排500万亩”, “鼓励和支持农民专业合作组织发展，
+ * 全省力争发展到1.8万家”: a figure's clause with no subject of its own goes on about the object of the clause before,
+ * when that clause is an action (an adverb or two, a verb, its object) and not a subject with its predicate. The
+ * object is what the figure measures; the verb and a 加大…力度 frame are how it was acted on.
+ * Bounded: the one clause before, within LOOK_BACK characters, in the same sentence.
+ */
+import type { Boundaries } from './boundaries';
+import { LOOK_BACK, SENTENCE_END } from './boundaries';
+import { isVerb } from '../lexicon/verbs';
+import { cleanName, firstVerb } from './names';
+
+/** Adverbs that open an action clause before its verb (继续实施, 进一步加大, 大力发展). */
+const LEADING_ADVERBS = /^(?:继续|进一步|大力|积极|全面|持续|加快|切实|认真|深入|不断|稳步|着力|努力|逐步)+/;
+
+/** Clauses that say what is included or how a figure is reckoned, not what was done. */
+const FRAME_CLAUSE = /^(?:包括|不包括|考虑|根据|按照|按|通过|随着|经过|由于|为了|除了?|扣除)|在内$/;
+
+/** The length of the dictionary verb (two or three characters) that opens `s`, or 0. */
+function verbLength(s: string): number {
+  return isVerb(s.slice(0, 3)) ? 3 : isVerb(s.slice(0, 2)) ? 2 : 0;
+}
+
+/** The object of the action clause right before the figure's clause, cleaned to a name, or ''. */
+export function actedObject(text: string, at: number, bounds: Boundaries): string {
+  const clauseStart = bounds.clauseEndBefore(at);
+  if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string) || !/[，,]/.test(text[clauseStart] as string)) return '';
+  const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart).trim();
+  // (A clause with a figure of its own, or long enough to be a list or a sentence of its own, is no action's object.)
+  if (/[\d０-９]|百分之|、/.test(clause) || clause.length > 20) return '';
+  // (包括原有企业和新建企业的在内, 考虑价格下降因素: a scope note or a basis of reckoning frames the figure, it is no action.)
+  if (FRAME_CLAUSE.test(clause)) return '';
+  let rest = clause.replace(LEADING_ADVERBS, '');
+  let verb = verbLength(rest);
+  if (verb === 0) return '';
+  rest = rest.slice(verb);
+  // (鼓励和支持…, 建立健全…: two verbs, joined or side by side, act on one object.)
+  const joined = /^(?:和|并|与)/.exec(rest);
+  if (joined && verbLength(rest.slice(1)) > 0) rest = rest.slice(1 + verbLength(rest.slice(1)));
+  else if ((verb = verbLength(rest)) > 0 && rest.length - verb >= 2 && firstVerb(rest.slice(verb), 0) !== 0) rest = rest.slice(verb);
+  // (加大…投入力度: the degree of effort frames what is invested; 力度 is not measured.)
+  const object = cleanName(rest.replace(/(?<=.{2})(?:的)?力度$/, ''));
+  return object.length >= 2 && object.length <= 16 && verbLength(object) !== object.length ? object : '';
+}

@@ -1,0 +1,40 @@
+/**
+ * A figure's clause with no subject of its own goes on about the object of the action clause before it
+ * (actedObject.ts). Sentences quoted from a dev corpus report and outside reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+
+/** The name given to the figure written `figure` in a one-part report made of `line`. */
+function nameOf(line: string, figure: string): string | null {
+  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
+  const hit = analyzeReport(text).indicators.find((i) => i.text === figure);
+  if (!hit) throw new Error(`${figure} not found as a figure`);
+  return hit.name;
+}
+
+describe('the object of the action clause before', () => {
+  it('names a figure whose clause has no subject (dev: hebei 2010; outside: 保定 2024, 河北 2005)', () => {
+    // Two verbs joined by 和 act on one object.
+    expect(nameOf('鼓励和支持农民专业合作组织发展，全省力争发展到1.8万家，带动千家万户进入市场。', '1.8万家')).toBe('农民专业合作组织发展');
+    // 加大…力度: the degree of effort frames what is invested.
+    expect(nameOf('持续推进“揭榜挂帅”，加大研发经费投入力度，全年增长10%。', '10%')).toBe('研发经费投入');
+    // Money the figure's clause names is the action's money.
+    expect(nameOf('加快实施《张承地区基础设施建设规划》，全年投入达84.8亿元。', '84.8亿元')).toBe('张承地区基础设施建设规划投入');
+  });
+
+  it('leaves a sentence’s own topic and scope notes alone (outside: national 1999)', () => {
+    expect(nameOf('农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％，城镇居民人均可支配收入实际增长5·8％。', '4·3％')).toBe('农村居民人均纯收入');
+  });
+
+  it('gives an attribute alone the object of the action before it (outside: 保定 2021, 海拉尔 2015)', () => {
+    expect(nameOf('持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。', '187亿元')).toBe('白洋淀上游流域综合治理投资');
+    // Money the object already names is that money.
+    expect(nameOf('不断加大教育投入，投资3.1亿元，实施桃李中学、三中分校、第五中学改扩建工程。', '3.1亿元')).toBe('教育投入');
+  });
+
+  it('never gives a total investment before 的 to the action before it (dev: 苏州)', () => {
+    // The investment is the projects' after 的 (not yet read: this guards against 重大项目服务保障总投资).
+    expect(nameOf('完善重大项目服务保障，实施总投资1.5万亿元的市级重点项目投资计划，年内完成投资超2200亿元。', '1.5万亿元')).not.toBe('重大项目服务保障总投资');
+  });
+});
