@@ -3,15 +3,9 @@
  * (actedObject.ts). Sentences quoted from a dev corpus report and outside reports.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { nameOf } from '../support/names';
 
 /** The name given to the figure written `figure` in a one-part report made of `line`. */
-function nameOf(line: string, figure: string): string | null {
-  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === figure);
-  if (!hit) throw new Error(`${figure} not found as a figure`);
-  return hit.name;
-}
 
 describe('the object of the action clause before', () => {
   it('names a figure whose clause has no subject (dev: hebei 2010; outside: 保定 2024, 河北 2005)', () => {

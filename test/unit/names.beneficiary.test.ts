@@ -3,16 +3,10 @@
  * recipient named briefly stays. Sentences quoted from a dev corpus report (广东 2026) and an outside one (山西 2026).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
 import { serviceForBeneficiary } from '../../src/core/indicators/beneficiary';
+import { nameOf } from '../support/names';
 
 /** The name given to the figure written `figure` in a one-part report made of `line`. */
-function nameOf(line: string, figure: string): string | null {
-  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === figure);
-  if (!hit) throw new Error(`${figure} not found as a figure`);
-  return hit.name;
-}
 
 describe('a service for its recipients', () => {
   it('leaves a list of recipients out of the name (dev: 广东 2026)', () => {

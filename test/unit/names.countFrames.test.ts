@@ -5,16 +5,11 @@
  * the corpus (aldohemsn/chinese-political-corpora).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
 import data from '../../src/core/lexicon/countFrames.json';
 import { framesCountedNoun } from '../../src/core/indicators/countFrames';
+import { FIVE_YEAR_REVIEW, nameOf as nameIn } from '../support/names';
 
-function nameOf(line: string, written: string): string | null {
-  const text = `2026年政府工作报告\n一、“十四五”时期工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+const nameOf = (line: string, written: string): string | null => nameIn(line, written, FIVE_YEAR_REVIEW);
 
 describe('a frame before a count leaves the name to the noun after it', () => {
   it('a preposition governs the counted noun (national 1997)', () => {

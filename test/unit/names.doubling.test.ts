@@ -7,13 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { lastYearReview, nameOf as nameIn } from '../support/names';
 
-function nameOf(year: number, line: string, written: string): string | null {
-  const text = `${year}年政府工作报告\n一、${year - 1}年工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+/** The name of `written` in `line`, read in last year's review of a report of `year`. */
+const nameOf = (year: number, line: string, written: string): string | null => nameIn(line, written, lastYearReview(year));
 
 describe('what doubles, not the verb 翻', () => {
   it('drops 翻 (and 实现 before it) after the noun (甘肃, 新疆 2026; national 1987, outside the corpus)', () => {

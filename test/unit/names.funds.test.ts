@@ -4,14 +4,9 @@
  * (aldohemsn/chinese-political-corpora).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { thisYearWork, nameOf as nameIn } from '../support/names';
 
-function nameOf(line: string, written: string): string | null {
-  const text = `2022年政府工作报告\n二、2022年政府工作任务\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+const nameOf = (line: string, written: string): string | null => nameIn(line, written, thisYearWork(2022));
 
 describe('a fund named after the amount put into it', () => {
   it('names the fund, not the verb or who decided (national 2022, 2005)', () => {

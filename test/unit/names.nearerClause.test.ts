@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { FIVE_YEAR_REVIEW, nameOf as nameIn } from '../support/names';
 
-function nameOf(line: string, written: string): string | null {
-  const text = `2026年政府工作报告\n一、“十四五”时期工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+const nameOf = (line: string, written: string): string | null => nameIn(line, written, FIVE_YEAR_REVIEW);
 
 describe('the nearer clause’s subject', () => {
   const line = '“新三样”、集成电路出口增长30.4％、30.1％，机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。';

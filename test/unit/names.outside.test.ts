@@ -5,18 +5,12 @@
  * by reading those reports, not one sentence: the rule that fixes it follows the clause's structure.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { namesOf as namesIn } from '../support/names';
+
+/** The names of the figures written `figures` in `line`, in last year's review of a 2026 report. */
+const namesOf = (line: string, ...figures: string[]): Array<string | null> => namesIn(line, figures);
 
 /** The names of the figures written `figures` in a one-part report made of `line`, in order. */
-function namesOf(line: string, ...figures: string[]): Array<string | null> {
-  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
-  const found = analyzeReport(text).indicators;
-  return figures.map((f) => {
-    const hit = found.find((i) => i.text === f);
-    if (!hit) throw new Error(`${f} not found as a figure`);
-    return hit.name;
-  });
-}
 
 describe('a time frame written inside a name is when, not what', () => {
   it('drops a span of years after the subject (national 1986)', () => {

@@ -7,17 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { namesOf as namesIn } from '../support/names';
+
+/** The names of the figures written `figures` in `line`, in last year's review of a 2026 report. */
+const namesOf = (line: string, ...figures: string[]): Array<string | null> => namesIn(line, figures);
 
 /** The names of the figures written `figures` in a one-part report made of `line`, in order. */
-function namesOf(line: string, ...figures: string[]): Array<string | null> {
-  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
-  const found = analyzeReport(text).indicators;
-  return figures.map((f) => {
-    const hit = found.find((i) => i.text === f);
-    if (!hit) throw new Error(`${f} not found as a figure`);
-    return hit.name;
-  });
-}
 
 describe('a word that ends or holds a noise character stays whole', () => {
   it('keeps the 约 of 条约 and 公约 (national 1998)', () => {

@@ -4,13 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { lastYearReview, nameOf as nameIn } from '../support/names';
 
-function nameOf(line: string, written: string): string | null {
-  const text = `2017年政府工作报告\n一、2016年工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+const nameOf = (line: string, written: string): string | null => nameIn(line, written, lastYearReview(2017));
 
 describe('a per-head amount names the per-head quantity', () => {
   it('puts 人均 before the subsidy a figure gives per head, for both ends of the from–to pair (national 2017, 2016)', () => {

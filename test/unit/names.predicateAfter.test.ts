@@ -5,14 +5,9 @@
  * output/2026_raw_text).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { FIVE_YEAR_REVIEW, nameOf as nameIn } from '../support/names';
 
-function nameOf(line: string, written: string): string | null {
-  const text = `2026年政府工作报告\n一、“十四五”时期工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+const nameOf = (line: string, written: string): string | null => nameIn(line, written, FIVE_YEAR_REVIEW);
 
 describe('the counted noun ends before its predicate', () => {
   it('stops at 拔地而起 and 落户 (河北 2026)', () => {

@@ -3,16 +3,10 @@
  * with the figure's noun, never the whole clause. Sentences quoted from dev corpus reports and outside reports.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
 import { subjectAcrossPredicates } from '../../src/core/indicators/sharedSubject';
+import { nameOf } from '../support/names';
 
 /** The name given to the figure written `figure` in a one-part report made of `line`. */
-function nameOf(line: string, figure: string): string | null {
-  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === figure);
-  if (!hit) throw new Error(`${figure} not found as a figure`);
-  return hit.name;
-}
 
 describe('two predicates of one subject joined by 、', () => {
   it('gives the figure’s noun the first clause’s subject (dev: hebei 2021, zhejiang 2026, 湖南 2026)', () => {

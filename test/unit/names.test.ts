@@ -10,6 +10,7 @@ import verbData from '../../src/core/lexicon/verbs.json';
 import { cleanName, firstVerb, nameAfter, subjectOf } from '../../src/core/indicators/names';
 import { MEASURES } from '../../src/core/indicators/measures';
 import { MEASURE_EN } from '../../src/core/indicators/card';
+import { nameOf } from '../support/names';
 
 const corpusLine = (file: string, needle: string): string => {
   const line = readFileSync(`test/fixtures/corpus/${file}`, 'utf8').split('\n').find((l) => l.includes(needle));
@@ -25,12 +26,6 @@ function figuresOnLine(file: string, needle: string) {
 }
 
 /** The name given to the figure written `figure` in a one-part report made of `line`. */
-function nameOf(line: string, figure: string): string | null {
-  const text = `2026年政府工作报告\n一、2025年工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === figure);
-  if (!hit) throw new Error(`${figure} not found as a figure`);
-  return hit.name;
-}
 
 describe('verbs data (from nodejieba’s dictionary, scripts/build-verbs.mjs)', () => {
   it('is sorted, unique, two or three Han characters each', () => {

@@ -5,14 +5,9 @@
  * outside the corpus, and from hebei-2010 (dev).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { FIVE_YEAR_REVIEW, nameOf as nameIn } from '../support/names';
 
-function nameOf(line: string, written: string): string | null {
-  const text = `2026年政府工作报告\n一、“十四五”时期工作回顾\n${line}\n`;
-  const hit = analyzeReport(text).indicators.find((i) => i.text === written);
-  if (!hit) throw new Error(`${written} not found as a figure`);
-  return hit.name;
-}
+const nameOf = (line: string, written: string): string | null => nameIn(line, written, FIVE_YEAR_REVIEW);
 
 describe('a verb with its 至 before the figure', () => {
   it('is cut from the name (河南 2026, national 2025)', () => {
