@@ -10,7 +10,7 @@ import verbData from '../../src/core/lexicon/verbs.json';
 import { cleanName, firstVerb, nameAfter, subjectOf } from '../../src/core/indicators/names';
 import { MEASURES } from '../../src/core/indicators/measures';
 import { MEASURE_EN } from '../../src/core/indicators/card';
-import { nameOf } from '../support/names';
+import { nameOf, namesOf } from '../support/names';
 
 const corpusLine = (file: string, needle: string): string => {
   const line = readFileSync(`test/fixtures/corpus/${file}`, 'utf8').split('\n').find((l) => l.includes(needle));
@@ -464,5 +464,16 @@ describe('names after a verb, a list marker or a level word', () => {
   });
   it('为 before a name is the copula or a preposition, not part of it (其中56项为全国首创)', () => {
     expect(figuresOnLine('local/安徽省-2026.txt', '其中56项为全国首创').find((f) => f.text === '56项')?.name).toMatch(/^(?:全国)?首创$/);
+  });
+});
+
+// A fourth trial, national 2025 (outside the corpus): both figures were named after the whole list, read as four items
+// split at 、 and 和 while the sentence gives two figures.
+describe('a 分别 list whose items hold 和 themselves', () => {
+  it('is split at 、 when the figures count its items that way', () => {
+    const line = '高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。';
+    expect(namesOf(line, ['10.9%', '10.4%'])).toEqual(['信息传输软件和信息技术服务业增加值', '租赁和商务服务业增加值']);
+    // A list without 和 in its items is split as before.
+    expect(namesOf(line, ['8.9%', '7.7%'])).toEqual(['高技术制造业增加值', '装备制造业增加值']);
   });
 });

@@ -24,7 +24,7 @@ import { MORE_PEOPLE } from '../numbers/groupNouns';
 import { isShareFigure, shareName, shareSubject } from './shareNames';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
-import { cleanName, nameAfter, splitSubjects } from './names';
+import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './names';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { serviceForBeneficiary } from './beneficiary';
@@ -197,6 +197,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   let prevInSentence: Bound[] = [];
   let list: Bound[] = [];
   let listSubjects: string[] | null = null;
+  let listAtCommas: string[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
     const sEnd = bounds.sentenceEndBefore(m.start);
@@ -205,6 +206,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       prevInSentence = [];
       list = [];
       listSubjects = null;
+      listAtCommas = null;
     }
     const prev = mentions[i - 1];
     const from = Math.max(sentenceStart, prev && prev.tail > sentenceStart ? prev.tail : sentenceStart);
@@ -218,7 +220,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       list.push(b);
       out.push(b);
       prevInSentence.push(b);
-      distribute(list, listSubjects);
+      distribute(list, listSubjects, listAtCommas);
       continue;
     }
     // “惠及4.32亿城镇职工和城镇居民、8.35亿农村居民”, “13亿人口、9亿劳动力资源”: when all that stands between two
@@ -229,6 +231,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       out.push(b);
       list = [b];
       listSubjects = null;
+      listAtCommas = null;
       prevInSentence.push(b);
       continue;
     }
@@ -269,13 +272,14 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     out.push(b);
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
-    if (!name && prevInSentence.length > 0) listSubjects = null;
+    listAtCommas = name ? splitSubjectsAtCommas(name) : null;
+    if (!name && prevInSentence.length > 0) [listSubjects, listAtCommas] = [null, null];
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
     // (A head of measure adverbs only, 分别实际增长, is no subject of its own either.)
     if ((!found.head || !cleanName(found.head)) && prevInSentence.length > 1) {
       // 分别 lists are short; a sentence of hundreds of figures (a pasted table) never needs this, and skips it.
       const earlier = prevInSentence.length <= MAX_LIST ? earlierList(prevInSentence) : [];
-      if (earlier.length > 1) listSubjects = earlier.map((e) => e.name ?? '');
+      if (earlier.length > 1) [listSubjects, listAtCommas] = [earlier.map((e) => e.name ?? ''), null];
     }
     prevInSentence.push(b);
   }

@@ -427,7 +427,22 @@ export function splitSubjects(name: string): string[] {
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
   // 一般公共预算收支累计分别突破9千亿元、3万亿元: revenue and expenditure.
   if (/收支(?:总额|规模)?$/.test(name) && !name.includes('、')) return [name.replace(/收支(?=(?:总额|规模)?$)/, '收入'), name.replace(/收支(?=(?:总额|规模)?$)/, '支出')];
-  const items = name.split(/[、和]/).filter(Boolean);
+  return splitItems(name, name.split(/[、和]/).filter(Boolean));
+}
+
+/**
+ * The other reading of a list whose items hold 和 themselves (信息传输软件和信息技术服务业、租赁和商务服务业增加值分别
+ * 增长10.9%、10.4% — national 2025, outside the corpus: two industries, not four): split at 、 only; null when the
+ * name has no 、 and 和 both. The list's count of figures picks the reading (distribute, listNames.ts).
+ */
+export function splitSubjectsAtCommas(name: string): string[] | null {
+  if (!name.includes('、') || !name.includes('和') || /城乡|存贷款|内外资|收支/.test(name)) return null;
+  const items = name.split('、').filter(Boolean);
+  return items.length < 2 ? null : splitItems(name, items);
+}
+
+/** The items of a list of subjects, the words the last one ends with shared by the others (see splitSubjects). */
+function splitItems(name: string, items: readonly string[]): string[] {
   if (items.length < 2) return [name];
   const last = items[items.length - 1] as string;
   const first = items[0] as string;
