@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+
+/**
+ * Period and status classes of session 11's seventh periods round (issue 8, items 3 and 4), read from outside text
+ * (河北省 and 保定市 reports not in the corpus), each on the real sentence that showed it, quoted exactly.
+ */
+const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
+/** A provincial report skeleton: one review part, then this year's work. */
+const report = (year: number, heading: string, review: string): Indicator[] =>
+  analyzeReport(`${year}年政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n一、${heading}\n\n${review}\n\n二、今年重点工作\n\n城镇新增就业80万人以上。\n`).indicators;
+
+describe('the parts of one ratio share its time and status', () => {
+  it('由2007年的13.3:52.9:33.8调整到2012年的12:52.7:35.3 (河北 2013, outside): each ratio dated as its first part', () => {
+    const f = report(2013, '过去五年工作回顾', '三次产业结构呈现积极变化，由2007年的13.3:52.9:33.8调整到2012年的12:52.7:35.3。');
+    for (const t of ['13.3', '52.9', '33.8']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2007' });
+    // (到2012年 stands before 12 only: 52.7 and 35.3 were read as this year's targets.)
+    for (const t of ['12', '52.7', '35.3']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2012' });
+  });
+
+  it('the full-width colon joins a ratio too: 由1997年的19．3：48．9：31．8，调整到2002年的15．6：49．9：34．5 (河北 2003, outside)', () => {
+    const f = report(2003, '过去五年回顾', '三次产业比例由1997年的19．3：48．9：31．8，调整到2002年的15．6：49．9：34．5。');
+    for (const t of ['19．3', '48．9', '31．8']) expect(figure(f, t)).toMatchObject({ unit: null, status: 'actual', period: '1997' });
+    for (const t of ['15．6', '49．9', '34．5']) expect(figure(f, t)).toMatchObject({ unit: null, status: 'actual', period: '2002' });
+  });
+
+  it('由上年的 before a start ratio, and a comma before its verb: 由上年的18.6：49：32.4，调整为17.7：49：33.3 (河北 2000, outside)', () => {
+    const f = analyzeReport('2000年政府工作报告\n\n各位代表：\n\n一、1999年工作回顾\n\n一二三次产业结构有所改善，由上年的18.6：49：32.4，调整为17.7：49：33.3。\n').indicators;
+    for (const t of ['18.6', '32.4']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '1998' });
+    expect(figure(f, '49')).toMatchObject({ status: 'actual', period: '1998' });
+    for (const t of ['17.7', '33.3']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '1999' });
+  });
+
+  it('三次产业结构由上年的10.3:45:44.7调整为10.5:41.6:47.9 (保定 2019, outside): the start ratio is the year before last', () => {
+    const f = analyzeReport('2019年政府工作报告\n\n各位代表：\n\n一、2018年工作回顾\n\n全市服务业增加值增长10.1%、贡献率61.7%，三次产业结构由上年的10.3:45:44.7调整为10.5:41.6:47.9，经济结构变轻变优。\n').indicators;
+    for (const t of ['10.3', '45', '44.7']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2017' });
+    for (const t of ['10.5', '41.6', '47.9']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2018' });
+  });
+
+  it('a full-width colon between two numbers alone is no ratio (a clock time 15：20)', () => {
+    const f = analyzeReport('2019年政府工作报告\n\n各位代表：\n\n一、2018年工作回顾\n\n会议于15：20开始，全市生产总值增长6.5%。\n').indicators;
+    expect(figure(f, '15')).toBeUndefined();
+  });
+});
