@@ -43,3 +43,15 @@ describe('the parts of one ratio share its time and status', () => {
     expect(figure(f, '15')).toBeUndefined();
   });
 });
+
+describe('a rate kept within the target is a goal met, no goal', () => {
+  it('登记失业率3.8%、控制在预期目标之内，农村劳动力转移就业总量达到1520万人 (河北 2012, outside) is last year\'s fact', () => {
+    const f = analyzeReport('2012年政府工作报告\n\n各位代表：\n\n一、2011年工作回顾\n\n城乡居民生活继续改善。城镇新增就业70万人，登记失业率3.8%、控制在预期目标之内，农村劳动力转移就业总量达到1520万人。\n\n二、2012年工作安排\n\n城镇新增就业60万人。\n').indicators;
+    expect(figure(f, '1520万人')).toMatchObject({ status: 'actual', period: '2011' });
+  });
+
+  it('the expected target itself stays a goal (今年经济社会发展的预期目标是：生产总值增长8.5%)', () => {
+    const f = analyzeReport('2012年政府工作报告\n\n各位代表：\n\n一、2011年工作回顾\n\n生产总值增长11.3%。今年经济社会发展的预期目标是：生产总值增长8.5%。\n').indicators;
+    expect(figure(f, '8.5%')).toMatchObject({ status: 'target', period: '2012' });
+  });
+});
