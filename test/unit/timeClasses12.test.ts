@@ -55,3 +55,18 @@ describe('a rate kept within the target is a goal met, no goal', () => {
     expect(figure(f, '8.5%')).toMatchObject({ status: 'target', period: '2012' });
   });
 });
+
+describe('parts after the one that names this year\'s work go on with it', () => {
+  const work = (title: string, text: string): Indicator[] =>
+    analyzeReport(`2009年政府工作报告\n\n各位代表：\n\n一、2008年工作回顾\n\n全省生产总值增长10.1%。\n\n二、2009年工作的总体要求和主要目标\n\n今年全省经济社会发展的主要目标是：生产总值比上年增长9%。\n\n三、千方百计促进经济增长\n\n第一，保持投资较快增长。全社会固定资产投资增长18%。\n\n${title}\n\n${text}\n`).indicators;
+
+  it('四、坚定不移地深化改革扩大开放 … 全省外贸进出口总值增长15%左右 (河北 2009, outside) is this year\'s target', () => {
+    const f = work('四、坚定不移地深化改革扩大开放', '第四，努力提高对外开放水平。围绕产业发展需要，扩大先进技术、关键设备和重要原材料进口。全省外贸进出口总值增长15%左右。');
+    expect(figure(f, '15%')).toMatchObject({ status: 'target', period: '2009' });
+  });
+
+  it('a part named by its topic keeps no time (五、关于对外政策)', () => {
+    const f = work('五、关于对外政策', '我国对资本主义国家的进出口额只占资本主义世界进出口总额的千分之五。');
+    expect(figure(f, '千分之五')).toMatchObject({ status: 'actual' });
+  });
+});
