@@ -70,3 +70,13 @@ describe('parts after the one that names this year\'s work go on with it', () =>
     expect(figure(f, '千分之五')).toMatchObject({ status: 'actual' });
   });
 });
+
+describe('a start year named before a percentage in words dates the start values after it', () => {
+  it('已從一九五〇年的百分之六十點八降低到一九五四年的百分之三十點七，其中國防費從百分之四十一點五降低到… (national 1954, outside): 1950', () => {
+    const s = '五年以來，國家的財政狀况有了根本的好轉。同時，財政支出中的國家機構經費，包括國防費和行政管理費所佔的比重，已從一九五〇年的百分之六十點八降低到一九五四年的百分之三十點七，其中國防費從百分之四十一點五降低到百分之二十一點一，行政管理費從百分之十九點三降低到百分之九點六。';
+    const f = analyzeReport(`一九五四年政府工作报告\n\n各位代表：\n\n${s}\n`).indicators;
+    expect(figure(f, '百分之六十點八')).toMatchObject({ status: 'actual', period: '1950' });
+    expect(figure(f, '百分之四十一點五')).toMatchObject({ status: 'actual', period: '1950' });
+    expect(figure(f, '百分之十九點三')).toMatchObject({ status: 'actual', period: '1950' });
+  });
+});
