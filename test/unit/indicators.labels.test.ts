@@ -46,8 +46,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // sealed .8892 → .8906; the nameOk floors sit under them. Recognition: two dev labels that broke the text convention
 // were fixed (national 1988, 福建 2026), and dev value went .997 → .998: its floor sits under it. Periods round 6:
 // dev period .976 → .979 and status .990 → .991, floors under them.
+// Session 11's periods7 round (ratio parts, a start year before 百分之…, parts after this year's work): sealed period
+// .942 → .943, its floor under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.921, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.938, statusOk: 0.984, kindOk: 0.99 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.941, statusOk: 0.984, kindOk: 0.99 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
