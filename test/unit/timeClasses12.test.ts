@@ -80,3 +80,12 @@ describe('a start year named before a percentage in words dates the start values
     expect(figure(f, '百分之十九點三')).toMatchObject({ status: 'actual', period: '1950' });
   });
 });
+
+describe('a year followed by 价 in parentheses is a price base', () => {
+  it('2010年达到1.7万亿元(2005年价)，人均生产总值达到2.4万元 (河北 2006, outside): the per-head level is 2010\'s goal', () => {
+    const s = '根据上述要求和原则，《纲要(草案)》提出了“十一五”时期全省经济社会发展的主要目标：在优化结构、提高效益和降低消耗的基础上，生产总值年均增长11%左右，2010年达到1.7万亿元(2005年价)，人均生产总值达到2.4万元。';
+    const f = analyzeReport(`2006年政府工作报告\n\n各位代表：\n\n一、“十一五”时期的主要目标\n\n${s}\n`).indicators;
+    expect(figure(f, '1.7万亿元')).toMatchObject({ status: 'target', period: '2010' });
+    expect(figure(f, '2.4万元')).toMatchObject({ status: 'target', period: '2010' });
+  });
+});
