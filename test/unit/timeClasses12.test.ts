@@ -89,3 +89,16 @@ describe('a year followed by 价 in parentheses is a price base', () => {
     expect(figure(f, '2.4万元')).toMatchObject({ status: 'target', period: '2010' });
   });
 });
+
+describe('how many graduates find work is a goal in this year\'s work, unlike how many there will be', () => {
+  const work = (s: string): Indicator[] =>
+    analyzeReport(`2012年政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n城镇新增就业4000人。\n\n二、2012年政府工作总体要求和目标\n\n${s}\n`).indicators;
+
+  it('加强就业和再就业工作，全年实现新增就业5000人，失业人员再就业2900人，高校毕业生就业900人 (海拉尔 2012, outside)', () => {
+    expect(figure(work('加强就业和再就业工作，全年实现新增就业5000人，失业人员再就业2900人，高校毕业生就业900人。'), '900人')).toMatchObject({ status: 'target', period: '2012' });
+  });
+
+  it('今年高校毕业生将达727万人 (national 2014, outside) stays a fact of the year', () => {
+    expect(figure(work('今年高校毕业生将达727万人，要开发更多就业岗位。'), '727万人')).toMatchObject({ status: 'actual', period: '2012' });
+  });
+});
