@@ -42,8 +42,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
     // “分别为1982年的3.4倍”, “等于一九四九年的二点五倍”: the year of a base, not of the figure.
     if (/(?:[为是]|等于|相当于)$/.test(before.slice(Math.max(0, at - 3), at)) && before.startsWith('的', at + m[0].length)) continue;
-    // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”: a price base.
-    if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价)/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
+    // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”, “(2005年价)”: a price base.
+    if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价|价[)）])/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
     // But the plan's figure itself, right after its year (比五年计划原定1957年3856亿斤…, 规定的1957年的水平498亿元), is of that year.
     if (/(?:原定|规定的?)$/.test(before.slice(Math.max(0, at - 3), at)) && !/^的?(?:水平)?$/.test(before.slice(at + m[0].length))) continue;

@@ -122,7 +122,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // other units, of the same time and status as the figure it restates.
       // (Only a change restated: 一九五七年已经有四十四万人，即增加一倍多 turns a level into a growth since 1952.)
       const restated = before_ !== null && isChange(before_) && RESTATES.test(p.text.slice(beforeTail, m.start)) ? before_ : null;
-      const status = restated ? restated.status : judged;
+      // “由1997年的19．3：48．9：31．8，调整到2002年的15．6：49．9：34．5”: the parts of one ratio are one figure's, of one
+      // time and status; the words around the later parts (到2002年 before 15．6 only) would date them apart.
+      const prevMention = bi > 0 ? (bound[bi - 1] as Bound).mention : null;
+      const ratioPart = before_ !== null && m.nature === 'ratio' && prevMention?.nature === 'ratio' && m.start === prevMention.end + 1 ? before_ : null;
+      const same = restated ?? ratioPart;
+      const status = same ? same.status : judged;
       const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
@@ -138,7 +143,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         kind,
         status,
         qualifier: m.qualifier,
-        period: restated ? restated.period : status === guess ? period : periodOf(timeInput, status),
+        period: same ? same.period : status === guess ? period : periodOf(timeInput, status),
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
@@ -421,9 +426,11 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
 
 /** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */
 function isRatioFrom(text: string, m: NumberMention): boolean {
-  if (!/[由从]$/.test(text.slice(Math.max(0, m.start - 1), m.start))) return false;
-  const rest = /^(?:[∶:]\d+(?:\.\d+)?)*/.exec(text.slice(m.end, m.end + 40));
-  return /^(?:调整|优化|变|提高|提升|转变)?(?:为|到|至)/.test(text.slice(m.end + (rest?.[0].length ?? 0), m.end + (rest?.[0].length ?? 0) + 4));
+  // (The start ratio's own year may stand between 由 and it: 由1997年的19．3：48．9：31．8, 由上年的10.3:45:44.7.)
+  if (!/[由从](?:(?:(?:19|20)\d{2}|[０-９]{4}|上年|去年)年?(?:底|末)?的)?$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  const rest = /^(?:[∶:：][\d０-９]+(?:[.．][\d０-９]+)?)*/.exec(text.slice(m.end, m.end + 40));
+  // (A comma may stand before the verb: 由上年的18.6：49：32.4，调整为17.7：49：33.3.)
+  return /^[，,]?(?:调整|优化|变|提高|提升|转变)?(?:为|到|至)/.test(text.slice(m.end + (rest?.[0].length ?? 0), m.end + (rest?.[0].length ?? 0) + 5));
 }
 
 /** “由77家增至144家”: the figure right after 由/从 and before a 到/至 measure is the from-value. */

@@ -25,11 +25,12 @@ export const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
 export const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
 /**
  * Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). Not a rate
- * of the graduates (应届高校毕业生就业率保持95%以上, 西藏 2026's work: a goal).
+ * of the graduates (应届高校毕业生就业率保持95%以上, 西藏 2026's work: a goal), nor how many of them find work (全年实现…
+ * 高校毕业生就业900人, 海拉尔 2012's work: a goal).
  */
 // (The 已 holds for a second thing done joined by 和: 对已精简的319项行政审批事项和清理规范的281项收费项目. Things done or
 // under way, counted by what they are (已全部或者部分完工并投入生产的有十七项, 正在施工的有三十四项, national 1954): facts.)
-export const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;率]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的(?:[^，,。；;和、已]{1,16}[和及、][\u4e00-\u9fff]{1,4}的)?$|(?:已经?|正在)[^，,。；;的]{1,16}的有$/;
+export const FORESEEN_FACT = /(?:毕业生|新成长劳动力)(?:规模)?[^，,。；;率就]{0,5}$|已经?[\u4e00-\u9fff]{1,3}的(?:[^，,。；;和、已]{1,16}[和及、][\u4e00-\u9fff]{1,4}的)?$|(?:已经?|正在)[^，,。；;的]{1,16}的有$/;
 
 /**
  * The requirements of the 1956–1967 national programme for agriculture (全国农业发展纲要), quoted in the reports of its

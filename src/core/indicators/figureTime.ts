@@ -66,8 +66,9 @@ export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. The 要 of 越是…越要
 // (越是困难越要保住基本民生，全省财政民生支出占…81.7%, a review) is a maxim, no plan; 要务 and 要害 are nouns (咬定“发展是第一要务”，…与182批次央企…深度对接, 保定 2021's review). 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
-// reported figure into a target.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
+// reported figure into a target. A rate kept within the target (登记失业率3.8%、控制在预期目标之内，…达到1520万人) tells a
+// goal met, no goal.
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标(?![之以]内)|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
@@ -268,8 +269,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
       return String(of - 1);
     }
     // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
-    // 第四位”: the start year the sentence named for its first pair, or its base year.
-    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g) ?? sentenceBase(sentenceBefore) : null;
+    // 第四位”: the start year the sentence named for its first pair, or its base year. (Its value may be a percentage in
+    // words: 已從一九五〇年的百分之六十點八降低到…，其中國防費從百分之四十一點五降低到…, national 1954.)
+    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
     // “１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元”: the start value is the base year's.
     const pairBase = timed ? lastPair(sentenceBefore) : null;
@@ -295,7 +297,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元”, “从2002年1288亿元增加到2007年的3664
   // 亿元，占国内生产总值比重从1.07%提高到1.49%”: the end value of a later pair takes the end year the first pair named.
   if (timed && measure !== null && /到$/.test(measure)) {
-    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g);
+    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g);
     if (ends && !/[。！？]/.test(sentenceBefore.slice(ends.index ?? 0)) && (!time || time.at <= (ends.index ?? 0) + ends[0].length)) return ends[1] as string;
   }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the

@@ -306,6 +306,9 @@ function scopeOfOpening(raw: string, year: number): TimeScope | null {
   return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? paragraphScope(first.scope) : null;
 }
 
+/** A heading that names a topic (四、关于对外政策), not a line of work. */
+const TOPIC_TITLE = /^[^、]{0,4}、?\s*关于/;
+
 const SELF_BUILDING = /政府自身建设|服务型政府|法治政府|政府建设|廉政建设|作风建设/;
 
 export interface NodeScope {
@@ -331,15 +334,23 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
   const out: NodeScope[] = [];
   const year = meta.year;
   const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean): void => {
+    // The scope of the last top-level part that named this year's work (二、2009年工作的总体要求和主要目标).
+    let thisYearsWork: TimeScope | null = null;
     for (const [i, n] of nodes.entries()) {
       const g = glossary || n.kind === 'glossary';
       let scope = year === null ? null : scopeOfTitle(n.title, year);
+      // Parts that follow it without time words of their own (三、千方百计促进经济增长, 四、坚定不移地深化改革扩大开放 —
+      // 河北 2007, 2009 outside) go on with this year's work: the report's plan is split into parts by field. A part
+      // named by its topic (四、关于国家的政治生活, 五、关于对外政策 — national 1959) tells of how things stand as much as of
+      // what is planned, and keeps no time.
+      const inheritsWork = !scope && depth === 0 && thisYearsWork !== null && n.kind !== 'annex' && n.kind !== 'glossary' && !TOPIC_TITLE.test(n.title);
+      if (depth === 0 && scope) thisYearsWork = year !== null && scope.status === 'target' && scope.from === year && scope.to === year ? scope : null;
       if (!scope && n.kind === 'annex' && year !== null) scope = { status: 'target', from: year, to: year, plan: false };
       // A part on the government's own conduct (四、切实加强政府自身建设, 四、努力建设人民满意的服务型政府) says what it
       // will do this year; under a review, such a section keeps the review's time.
       if (!scope && inherited === null && year !== null && SELF_BUILDING.test(n.title)) scope = { status: 'target', from: year, to: year, plan: false };
       // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
-      const effective = scope ?? inherited;
+      const effective = scope ?? (inheritsWork ? thisYearsWork : inherited);
       const partIndex = depth === 0 ? i : part;
       // A sub-heading under “十三五”时期和2020年工作回顾 stays in a part that also reviews the year.
       const spanOnly = year !== null && scope !== null && scope.status === 'actual' && scope.to - scope.from >= 2 && cuesIn(n.title.normalize('NFKC'), year).every((c) => c.scope.from !== c.scope.to);

@@ -4,7 +4,8 @@ import { mentionWith } from './mentionShape';
 
 /**
  * 4.2∶41.1∶54.7 (三次产业结构): the parts of a ratio are figures with unit null. A chain joined by ∶ (or by a
- * plain colon when it has three parts, so a clock time 02:16 never counts).
+ * plain colon when it has three parts, so a clock time 02:16 never counts; the full-width ： of older provincial
+ * reports is a plain colon too: 三次产业比例由1997年的19．3：48．9：31．8 — outside text, 河北 2000–2003).
  */
 export function markRatios(text: string, mentions: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -32,5 +33,5 @@ function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean 
   if (a.nature !== 'bare' || b.nature !== 'bare' || b.start !== a.end + 1) return false;
   // 生铁和钢产量的比例…从1.03比1改为1比1: a ratio written with 比 between two bare numbers, X比1 as X∶1.
   // (Only where a ratio is spoken of: 以3比1战胜 is a score.)
-  return text[a.end] === '∶' || text[a.end] === ':' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]) && RATIO_WORD.test(text.slice(Math.max(0, a.start - 30), a.start)));
+  return text[a.end] === '∶' || text[a.end] === ':' || text[a.end] === '：' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]) && RATIO_WORD.test(text.slice(Math.max(0, a.start - 30), a.start)));
 }
