@@ -5,6 +5,7 @@ import type { RefContext } from './context';
 import { findFootnotes } from './footnotes';
 import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
+import { periodOf } from './planPeriods';
 import { findTargetActualPairs } from './targets';
 import { figureText } from './figureText';
 import { findTermReferences } from './terms';
@@ -29,12 +30,13 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
   for (const e of footnotes.entries) for (const term of e.terms) if (!glossary.has(term)) glossary.set(term, { range: e.range, text: e.text });
   const entities = collectEntityMentions(ctx);
   const names = entityAndShortNames(ctx, entities);
-  const terms = withoutShortTerms(findTermReferences(ctx, glossary), names);
+  const periods = findPeriodReferences(ctx);
+  const terms = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary), names), periods);
   const references = [
     ...findAbbreviations(ctx),
-    ...findPeriodReferences(ctx),
+    ...periods,
     ...terms,
-    ...withoutTerms(names, terms),
+    ...withoutPeriods(withoutTerms(names, terms), periods),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findAnnexTitleReferences(ctx),
@@ -81,4 +83,17 @@ function withoutShortTerms(terms: Reference[], names: readonly Reference[]): Ref
   const shorts = new Set(names.filter((r) => r.from.text !== r.to.text && r.key?.startsWith('entity:') === true).map((r) => `${r.from.range.start.line}:${r.from.range.start.character - 1}`));
   if (shorts.size === 0) return terms;
   return terms.filter((r) => !shorts.has(`${r.from.range.start.line}:${r.from.range.start.character}`) || !r.from.text.startsWith('“'));
+}
+
+/**
+ * A plan period quoted (“九五”) or its plan named (“十五”计划, 第七个五年计划) goes to the part that treats the period where
+ * the report has one: the term or name scan's link to its first mention would be a second link from the same place.
+ */
+function withoutPeriods(refs: Reference[], periods: readonly Reference[]): Reference[] {
+  if (periods.length === 0) return refs;
+  const treated = new Set(periods.map((r) => r.key));
+  return refs.filter((r) => {
+    const period = periodOf(r.from.text);
+    return period === null || !treated.has(`period:${period}`);
+  });
 }
