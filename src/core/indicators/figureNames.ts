@@ -38,6 +38,9 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
+/** A clause that is only a verb of reach before its count (惠及, 累计覆盖, 共带动). */
+const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
+
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
@@ -319,6 +322,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const object = objectNamedBefore(text, m, bounds, verbAlone);
     if (object) return object;
   }
+  // “向困难群众发放一次性生活补助，惠及1100多万人”: a clause of a verb of reach alone counts whom the action before it
+  // reached; the action's object names the figure, with the verb (一次性生活补助惠及).
+  const reach = !previous && !before ? REACH_ALONE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim()) : null;
+  const reached = reach ? actedObject(text, m.start, bounds) : '';
+  if (reach && reached) return reached + (reach[1] as string);
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
