@@ -19,6 +19,7 @@ import { fundAfter } from './fundNames';
 import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
+import { stepName, stepSubject } from './stepNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -83,6 +84,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (m.nature === 'duration') {
     const years = durationName(text, m, head);
     if (years) return years;
+  }
+  // “地区生产总值连续迈上4个万亿元台阶”: a count of thresholds crossed counts steps, not the indicator.
+  if (m.nature === 'count') {
+    const steps = stepName(text, m.start, m.tail, bounds);
+    if (steps) return steps;
   }
   if (m.unit === '次' && !cleanName(head)) {
     const done = occasionName(text.slice(m.tail, m.tail + 30));
@@ -357,7 +363,8 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
   if (!last) return null;
   const before = prevInSentence[prevInSentence.length - 2];
   if (last.mention.nature === 'duration' && before?.name && last.name && /^(?:稳居|位居|跃居|居|位列|保持)/.test(last.name)) return before.name;
-  return last.name;
+  // (…连续迈上4个万亿元台阶、达14.2万亿元: after a count of thresholds crossed, the indicator itself goes on.)
+  return last.name && last.mention.nature === 'count' ? stepSubject(last.name) : last.name;
 }
 
 /**
