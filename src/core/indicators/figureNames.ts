@@ -20,6 +20,7 @@ import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
+import { gradedName } from './gradeNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -99,7 +100,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (people) return people[1] ? '农民' : '人口';
   // The noun phrase right after the figure, read once (several rules below ask for it).
   let nounAfterFigure: string | undefined;
-  const nounAfter = (): string => (nounAfterFigure ??= cleanName(nameAfter(text, m.tail)));
+  // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after the list of graded counts.)
+  const nounAfter = (): string => (nounAfterFigure ??= gradedName(text, m.tail, cleanName(nameAfter(text, m.tail))));
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {
