@@ -31,4 +31,8 @@ describe('the object of the action clause before', () => {
     // The investment is the projects' after 的 (not yet read: this guards against 重大项目服务保障总投资).
     expect(nameOf('完善重大项目服务保障，实施总投资1.5万亿元的市级重点项目投资计划，年内完成投资超2200亿元。', '1.5万亿元')).not.toBe('重大项目服务保障总投资');
   });
+
+  it('counts whom an action reached in a clause of 惠及 alone, past a recipient phrase before the verb (outside: national 2025)', () => {
+    expect(nameOf('健全低保标准确定和调整机制，拓展救助对象范围。向困难群众发放一次性生活补助，惠及1100多万人。完善全国年节及纪念日放假办法。', '1100多万人')).toBe('一次性生活补助惠及');
+  });
 });

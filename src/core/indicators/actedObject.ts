@@ -13,6 +13,11 @@ import { cleanName, firstVerb } from './names';
 /** Adverbs that open an action clause before its verb (继续实施, 进一步加大, 大力发展). */
 const LEADING_ADVERBS = /^(?:继续|进一步|大力|积极|全面|持续|加快|切实|认真|深入|不断|稳步|着力|努力|逐步)+/;
 
+/** A preposition of recipient that may open an action clause before its verb (向…发放, 为…提供, 对…实施). */
+const RECIPIENT_OPENER = /^(?:向|为(?!了)|对|给)/;
+/** How far in the recipient's phrase may run before the verb (向困难群众 → 5 characters). */
+const RECIPIENT_SPAN = 9;
+
 /** Clauses that say what is included or how a figure is reckoned, not what was done. */
 const FRAME_CLAUSE = /^(?:包括|不包括|考虑|根据|按照|按|通过|随着|经过|由于|为了|除了?|扣除)|在内$/;
 
@@ -31,6 +36,12 @@ export function actedObject(text: string, at: number, bounds: Boundaries): strin
   // (包括原有企业和新建企业的在内, 考虑价格下降因素: a scope note or a basis of reckoning frames the figure, it is no action.)
   if (FRAME_CLAUSE.test(clause)) return '';
   let rest = clause.replace(LEADING_ADVERBS, '');
+  // (向困难群众发放一次性生活补助，惠及1100多万人: a phrase saying to whom or for whom opens the action before its verb;
+  // the action goes on from the verb after it.)
+  if (verbLength(rest) === 0 && RECIPIENT_OPENER.test(rest)) {
+    const v = firstVerb(rest, 2);
+    if (v > 0 && v <= RECIPIENT_SPAN) rest = rest.slice(v).replace(LEADING_ADVERBS, '');
+  }
   let verb = verbLength(rest);
   if (verb === 0) return '';
   rest = rest.slice(verb);

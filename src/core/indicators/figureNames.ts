@@ -19,6 +19,8 @@ import { fundAfter } from './fundNames';
 import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
+import { stepName, stepSubject } from './stepNames';
+import { gradedName } from './gradeNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -38,6 +40,14 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
+/** A clause opening with one character and 占比, then at most a verb of level (税占比达, 税占比为, 税占比超过). */
+const ONE_CHARACTER_SHARE = /^([\u4e00-\u9fff])占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在)?$/;
+/** Pronouns and adverbs that may stand before 占比 but are no subject (其占比, 总占比, 均占比). */
+const NO_SUBJECT_CHARACTERS: ReadonlySet<string> = new Set(['其', '总', '均', '所', '的', '再', '已', '将', '约', '共', '则', '仍', '也', '还', '只', '仅', '该', '此', '各']);
+
+/** A clause that is only a verb of reach before its count (惠及, 累计覆盖, 共带动). */
+const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
+
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
@@ -81,6 +91,17 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const years = durationName(text, m, head);
     if (years) return years;
   }
+  // “地区生产总值连续迈上4个万亿元台阶”: a count of thresholds crossed counts steps, not the indicator.
+  if (m.nature === 'count') {
+    const steps = stepName(text, m.start, m.tail, bounds);
+    if (steps) return steps;
+  }
+  // “一般公共预算收入增长2.1%，税占比达77.4%”: a clause whose own subject is one noun character before 占比 names its
+  // share (税占比), not the figure before; the character alone is too short a name, so 占比 stays with it.
+  if (m.nature === 'percent') {
+    const own = ONE_CHARACTER_SHARE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
+    if (own && !NO_SUBJECT_CHARACTERS.has(own[1] as string)) return `${own[1] as string}占比`;
+  }
   if (m.unit === '次' && !cleanName(head)) {
     const done = occasionName(text.slice(m.tail, m.tail + 30));
     if (done) return done;
@@ -90,7 +111,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (people) return people[1] ? '农民' : '人口';
   // The noun phrase right after the figure, read once (several rules below ask for it).
   let nounAfterFigure: string | undefined;
-  const nounAfter = (): string => (nounAfterFigure ??= cleanName(nameAfter(text, m.tail)));
+  // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after the list of graded counts.)
+  const nounAfter = (): string => (nounAfterFigure ??= gradedName(text, m.tail, cleanName(nameAfter(text, m.tail))));
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {
@@ -319,6 +341,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const object = objectNamedBefore(text, m, bounds, verbAlone);
     if (object) return object;
   }
+  // “向困难群众发放一次性生活补助，惠及1100多万人”: a clause of a verb of reach alone counts whom the action before it
+  // reached; the action's object names the figure, with the verb (一次性生活补助惠及).
+  const reach = !previous && !before ? REACH_ALONE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim()) : null;
+  const reached = reach ? actedObject(text, m.start, bounds) : '';
+  if (reach && reached) return reached + (reach[1] as string);
   if (previous || before || verbAlone) return previous ?? (before || verbAlone);
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
@@ -349,7 +376,8 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
   if (!last) return null;
   const before = prevInSentence[prevInSentence.length - 2];
   if (last.mention.nature === 'duration' && before?.name && last.name && /^(?:稳居|位居|跃居|居|位列|保持)/.test(last.name)) return before.name;
-  return last.name;
+  // (…连续迈上4个万亿元台阶、达14.2万亿元: after a count of thresholds crossed, the indicator itself goes on.)
+  return last.name && last.mention.nature === 'count' ? stepSubject(last.name) : last.name;
 }
 
 /**

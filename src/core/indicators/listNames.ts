@@ -4,6 +4,7 @@
  * sectors' names, a count with a noun of its own opens a clause, and the economy's growth is GDP's. Constant work
  * per figure (a list's names are split once, when its length matches).
  */
+import { gradedName } from './gradeNames';
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
 import { cleanName, firstVerb, nameAfter } from './names';
@@ -26,7 +27,8 @@ export function nounOfEach(text: string, prev: NumberMention, m: NumberMention, 
   // (Its noun may be a phrase of nouns, 城镇职工和城镇居民; never a verb phrase, 已整改完成.)
   if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
   // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)
-  const noun = cleanName(nameAfter(text, m.tail));
+  // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after it.)
+  const noun = gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)));
   return firstVerb(noun, 0) === 0 ? '' : noun;
 }
 

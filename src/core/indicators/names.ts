@@ -1,6 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -346,6 +346,9 @@ export function firstVerb(text: string, from: number): number {
 // (…员 and …者 are people too: 农村科技特派员, 志愿者, 从业者; not 成员单位.)
 const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)}|(?!或)[\\u4e00-\\u9fff][员者](?![\\u4e00-\\u9fff]?(?:单位|会|制|国)))`);
 
+/** A verb the dictionary misses, followed by its own object (…债务限额置换存量隐性债务): the phrase before it is the noun. */
+const OBJECT_VERB = new RegExp(`(?:${alternation(OBJECT_VERBS)})(?=[\\u4e00-\\u9fff])`);
+
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 export function nameAfter(text: string, from: number): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
@@ -365,7 +368,8 @@ export function nameAfter(text: string, from: number): string {
   // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
-  const stop = AFTER_STOP.exec(bounded.slice(1));
+  const stops = [AFTER_STOP.exec(bounded.slice(1)), OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
+  const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
 }
