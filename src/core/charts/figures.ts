@@ -3,7 +3,7 @@ import { figurePhrase } from '../indicators/card';
 import { isRateUnit } from '../numbers/units';
 import { isCeiling } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
-import { mostUsedName } from '../workspace/seriesTable';
+import { mostFrequent, mostUsedName } from '../workspace/seriesTable';
 
 export { mostUsedName };
 import type { Indicator } from '../types';
@@ -84,10 +84,5 @@ export function yearOf(period: string | null): number | null {
  */
 export function usualMeasure(figures: readonly Pick<Indicator, 'kind' | 'measure'>[]): string | null {
   const changes = figures.filter((f) => f.kind === 'growth' || f.kind === 'change');
-  if (changes.length * 2 <= figures.length) return null;
-  const counts = new Map<string, number>();
-  for (const { measure } of changes) if (measure) counts.set(measure, (counts.get(measure) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [measure, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = measure;
-  return best;
+  return changes.length * 2 > figures.length ? mostFrequent(changes.map((f) => f.measure)) : null;
 }

@@ -86,12 +86,13 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   const byYear = new Map<number, { actual?: SeriesRow['actual']; target?: SeriesRow['target'] }>();
   const place = samePlace(reports, meta);
   const reportYears = new Set(place.map((r) => r.meta.year));
-  const matches = (ind: Indicator): boolean => ind.groupKey === groupKey && sameUnit(ind.unit, unit) && seriesYear(ind) !== null;
-  const family = mainFamily(place.flatMap((r) => r.indicators.filter(matches)));
+  // The year a figure of the indicator stands for in the row (seriesYear), or null for one of another indicator.
+  const yearIn = (ind: Indicator): number | null => (ind.groupKey === groupKey && sameUnit(ind.unit, unit) ? seriesYear(ind) : null);
+  const family = mainFamily(place.flatMap((r) => r.indicators.filter((ind) => yearIn(ind) !== null)));
   for (const r of place) {
     for (const ind of r.indicators) {
-      if (!matches(ind) || (family !== null && kindFamily(ind.kind) !== family)) continue;
-      const year = seriesYear(ind) as number;
+      const year = yearIn(ind);
+      if (year === null || (family !== null && kindFamily(ind.kind) !== family)) continue;
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
       // Prefer an actual measured the same way as the target (growth vs growth); another measure of the same

@@ -118,16 +118,23 @@ function usualName(rows: readonly SeriesRow[], groupKey: string): string {
  * series table and their CSV, whatever set of figures each counts (a folder's, or a series' rows).
  */
 export function mostUsedName(figures: Iterable<Pick<Indicator, 'name'> | undefined>, groupKey: string): string {
+  const names: Array<string | null> = [];
+  for (const figure of figures) names.push(figure?.name ?? null);
+  return mostFrequent(names) ?? groupKey.replace(/^[a-z]+:/u, '');
+}
+
+/** The value given most often (null and '' aside), the first given on a tie; null when there is none. */
+export function mostFrequent(values: Iterable<string | null>): string | null {
   const counts = new Map<string, number>();
-  for (const figure of figures) if (figure?.name) counts.set(figure.name, (counts.get(figure.name) ?? 0) + 1);
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
-  for (const [name, n] of counts) {
+  for (const [value, n] of counts) {
     if (n > bestCount) {
-      best = name;
+      best = value;
       bestCount = n;
     }
   }
-  return best ?? groupKey.replace(/^[a-z]+:/u, '');
+  return best;
 }
 
