@@ -4,9 +4,12 @@ import type { RefContext } from './context';
 import { inNodes, rangeIn } from './context';
 import type { Mention } from './mention';
 import { TYPE_WORDS } from './modifiers';
+import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
 
 /** An event said by its clipped name (数博会, 辽洽会, 园博会): one character, then a clipped kind of fair. */
 const EVENT_CLIP = /[\u4e00-\u9fff](?:博会|洽会|交会|贸会)/g;
+/** Found from each 会 (anchoredMatches.ts says why). */
+export const EVENT_CLIP_SCAN = anchoredPattern(EVENT_CLIP, '会', 2);
 
 /**
  * Clipped names of fairs and expos are names on their own (贵州: 创新办好数博会、酒博会; 辽宁: 第六届中国辽洽会 …
@@ -16,8 +19,8 @@ const EVENT_CLIP = /[\u4e00-\u9fff](?:博会|洽会|交会|贸会)/g;
 export function addEventClips(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (!p.text.includes('会') || inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
-    for (const m of p.text.matchAll(EVENT_CLIP)) {
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    for (const m of anchoredMatches(p.text, EVENT_CLIP_SCAN)) {
       const clip = m[0];
       if (TYPE_WORDS.has(clip) || TYPE_WORDS.has(clip.slice(1))) continue;
       const list = mentions.get(clip) ?? [];

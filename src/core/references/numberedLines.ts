@@ -3,9 +3,12 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { inNodes, rangeIn } from './context';
 import type { Mention } from './mention';
+import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
 
 /** A numbered line of a transit system (轨道交通5号线, 6号线, S1线), with the system's name when it is said. */
 const NUMBERED_LINE = /(?:轨道交通|轨道|地铁|城轨|市域铁路)?((?:[A-Z]\d{0,2}|\d{1,2})号线|[A-Z]\d{1,2}线)/g;
+/** Found from each 线 (anchoredMatches.ts says why): a system's name (4), a number (3) and 号 stand before it. */
+export const NUMBERED_LINE_SCAN = anchoredPattern(NUMBERED_LINE, '线', 8);
 
 /**
  * Numbered lines are proper names a type word cannot find (a number stops a name's modifier): 轨道交通5号线 and
@@ -18,10 +21,10 @@ export function addNumberedLines(ctx: RefContext, blocks: readonly OutlineNode[]
   const listed = new Set<string>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (!p.text.includes('线') || inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     let listEnd = -1;
     let inList = false;
-    for (const m of p.text.matchAll(NUMBERED_LINE)) {
+    for (const m of anchoredMatches(p.text, NUMBERED_LINE_SCAN)) {
       // Part of a longer code or number (G1512线, 2035号线) is no line's name.
       if (/[A-Za-z\d]/.test(p.text[m.index - 1] ?? '')) continue;
       const key = m[1] as string;

@@ -1,3 +1,5 @@
+import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
+
 /**
  * Plan periods as a report writes them: “九五”, 十一五, “十五”计划, 第十个五年计划, 第十四个五年规划. Every form is
  * reduced to its short form (numeral + 五), which is what the part that treats the period and a mention share.
@@ -22,11 +24,15 @@ function isPlanNumber(n: string): boolean {
 
 /** A plan said in full: 第十个五年计划, 第十四个五年规划. */
 const SPELLED = /第([一二三四五六七八九十]{1,2})个五年(?:计划|规划)/g;
+/** Found from each 个五年 (anchoredMatches.ts says why): 第 and two numerals stand before it. */
+export const SPELLED_SCAN = anchoredPattern(SPELLED, '个五年', 3);
 /**
  * A short form: a run of numerals that starts no longer number (一九九五年, 二〇一五, 一百一十五 are not plans),
  * ends in 五 and is followed by no numeral or counter word (十五个, 二十五项 are counts; 十五大, 十五届 a congress).
  */
 const SHORT = /(?<![〇零一二三四五六七八九十百千万亿两第0-9０-９.．])([一二三四五六七八九十]|十[一二三四五六七八九])五(?![〇零一二三四五六七八九十百千万亿两0-9０-９%％.．个项条次届大年岁天日月家人名座所位])/g;
+/** Found from each 五 (anchoredMatches.ts says why): at most 十 and a numeral stand before it. */
+export const SHORT_SCAN = anchoredPattern(SHORT, '五', 2);
 /** What follows an unquoted two-character form for it to be a plan (十五期间, 九五计划): 十五 alone is a number. */
 const PLAN_WORDS = ['计划', '规划', '时期', '期间', '期末', '末期', '初期', '以来', '前期', '后期', '中期'];
 const OPEN_QUOTES = '“「"‘';
@@ -35,11 +41,11 @@ const CLOSE_QUOTES = '”」"’';
 export function planMentions(text: string): PlanMention[] {
   if (!text.includes('五')) return [];
   const out: PlanMention[] = [];
-  for (const m of text.matchAll(SPELLED)) {
+  for (const m of anchoredMatches(text, SPELLED_SCAN)) {
     const n = m[1] as string;
     if (isPlanNumber(n)) out.push({ start: m.index, end: m.index + m[0].length, period: `${n}五`, spelled: true });
   }
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of anchoredMatches(text, SHORT_SCAN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
