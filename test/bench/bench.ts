@@ -9,8 +9,8 @@
  *    The same ratio in alternate runs by CPU time, with and without a forced full GC before each run (alternatingRatio.ts:
  *    a forced GC costs our analysis about twice its time, not the native cut). Reference resolution:
  *    the full analysis that also reads `model.references`, minus the one that does not, as a share of the latter
- *    (goal ≤ 30 %), timed in alternate runs by wall clock and by process CPU time (the verdict: CPU, which a busy
- *    machine does not inflate).
+ *    (goal ≤ 30 %), timed in alternate runs (alternatingRatio.ts) by process CPU time (which a busy machine does not
+ *    inflate), forced and steady, against the analysis without a segmenter and against the editor's (jieba names).
  * 3. A 10 MB synthetic report: median of 3 analyses against the 1-second budget.
  * 3a. The extension host's main thread (mainThread.ts): open, hover and edit of the seed, a 4× report and the 10 MB
  *    report as the report service runs them (main thread or analysis worker), with the longest main-thread task.
@@ -31,7 +31,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { version as rtVersion } from '@microsoft/recognizers-text-suite/package.json';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
+import type { AnalyzeOptions, Indicator } from '../../src/core';
 import { termFrequencies } from '../../src/core/terms';
 import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { readReportFile } from '../../src/node/readReport';
@@ -296,7 +296,7 @@ async function main(): Promise<void> {
   // what the first hover waits for) vs bare segmentation. analyzeReport binds figures lazily, on first access.
   console.log(`seed report (${relative(root, seedPath)}, ${seed.length.toLocaleString('en-US')} chars), warm median of ${RUNS}`);
   const withJieba = jieba ? { segmenter: jiebaSegmenter } : {};
-  const full = (options = {}): number => analyzeReport(seed, options).indicators.length;
+  const full = (options: AnalyzeOptions = {}): number => analyzeReport(seed, options).indicators.length;
   for (let i = 0; i < WARMUP; i++) {
     analyzeReport(seed);
     full();
@@ -332,44 +332,28 @@ async function main(): Promise<void> {
     row('policy terms (jieba)', ms(termsMs));
     row('policy terms / cut', ratio(termsMs / cutMs));
   }
-  // Reference resolution: the same full analysis (no segmenter), also reading model.references.
-  const withReferences = (): number => {
-    const m = analyzeReport(seed);
+  // Reference resolution: the same full analysis, also reading model.references, against the one that does not —
+  // timed in alternation (alternatingRatio.ts), by CPU time, right after a forced GC and in a warm process; and
+  // against the analysis without a segmenter (the stricter: the smaller base) as well as against the one the editor
+  // runs, whose names come from jieba.
+  const withReferences = (options: AnalyzeOptions = {}) => (): number => {
+    const m = analyzeReport(seed, options);
     return m.indicators.length + m.references.length;
   };
-  // The two are timed alternately, run by run, so that a change in the machine's load between two blocks of runs
-  // does not show up as the cost of references; and by CPU time as well as wall time, since on a shared machine a
-  // run that is descheduled half-way takes longer on the wall clock but not on the CPU.
-  for (let i = 0; i < WARMUP; i++) withReferences();
-  const without = { wall: [] as number[], cpu: [] as number[] };
-  const withRefs = { wall: [] as number[], cpu: [] as number[] };
-  const measure = (into: { wall: number[]; cpu: number[] }, fn: () => unknown): void => {
-    collect();
-    const cpu0 = process.cpuUsage();
-    const wall0 = performance.now();
-    fn();
-    into.wall.push(performance.now() - wall0);
-    const cpu = process.cpuUsage(cpu0);
-    into.cpu.push((cpu.user + cpu.system) / 1000);
-  };
-  for (let i = 0; i < RUNS; i++) {
-    measure(without, () => full());
-    measure(withRefs, withReferences);
+  for (let i = 0; i < WARMUP; i++) withReferences()();
+  const bases: Array<[string, AnalyzeOptions]> = [['no segmenter', {}], ...(jieba ? [['jieba names', withJieba] as [string, AnalyzeOptions]] : [])];
+  for (const [base, options] of bases) {
+    for (const [mode, before] of [['forced GC', collect], ['steady', () => {}]] as const) {
+      const alt = alternatingRatio(withReferences(options), () => full(options), RUNS, before);
+      const share = alt.ratio.cpu - 1;
+      const met = share <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)';
+      row(
+        `reference resolution cost, ${base}, ${mode}`,
+        pct(share),
+        `CPU ${ms(alt.analysis.cpu - alt.cut.cpu)} of ${ms(alt.cut.cpu)}; goal ≤ ${pct(REFERENCE_COST_GOAL)} ${met}; wall ${pct(alt.ratio.wall - 1)}`,
+      );
+    }
   }
-  const cost = (key: 'wall' | 'cpu'): { base: number; refs: number; share: number } => {
-    const base = median(without[key]);
-    const refs = median(withRefs[key]);
-    return { base, refs, share: (refs - base) / base };
-  };
-  const wallCost = cost('wall');
-  const cpuCost = cost('cpu');
-  row('full analysis + references (no segmenter)', ms(wallCost.refs), `vs ${ms(wallCost.base)} without reading model.references (alternate runs)`);
-  row('reference resolution cost, wall clock', pct(wallCost.share), `${ms(wallCost.refs - wallCost.base)} of the single-report analysis`);
-  row(
-    'reference resolution cost, CPU time',
-    pct(cpuCost.share),
-    `${ms(cpuCost.refs - cpuCost.base)} of ${ms(cpuCost.base)}; goal ≤ ${pct(REFERENCE_COST_GOAL)} ${cpuCost.share <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)'}`,
-  );
   const model = analyzeReport(seed);
   row('outline nodes (top level), indicators, references', `${model.outline.length}, ${model.indicators.length}, ${model.references.length}`);
   console.log('');
