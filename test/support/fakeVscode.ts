@@ -1,6 +1,6 @@
 /**
- * Stand-ins for the few `vscode` classes the panel tests (terms, targets) construct: a Uri that keeps its text, a
- * Range that keeps its numbers, and a cancellation source. Imported inside each test's `vi.mock('vscode', …)`
+ * Stand-ins for the few `vscode` classes the adapter tests (terms, targets, cards, charts) construct: a Uri that keeps
+ * its text, a Range that keeps its numbers, a MarkdownString that keeps its value, and a cancellation source. Imported inside each test's `vi.mock('vscode', …)`
  * factory, which adds the namespaces (window, commands, workspace) that test drives.
  */
 export class Uri {
@@ -17,6 +17,12 @@ export class Uri {
   toString(): string {
     return this.text;
   }
+}
+
+export class MarkdownString {
+  isTrusted: unknown;
+  supportHtml = false;
+  constructor(readonly value: string) {}
 }
 
 export class Range {

@@ -9,22 +9,9 @@ import { renderCard } from '../../src/vscode/hover';
 import { readCorpus, SEED } from '../support/corpus';
 
 // The hover adapter imports `vscode`, which only exists inside the editor: a minimal stand-in for what it uses.
-vi.mock('vscode', () => {
-  class MarkdownString {
-    isTrusted: unknown;
-    supportHtml = false;
-    constructor(readonly value: string) {}
-  }
-  class Uri {
-    constructor(private readonly text: string) {}
-    static parse(text: string): Uri {
-      return new Uri(text);
-    }
-    toString(): string {
-      return this.text;
-    }
-  }
-  const workspace = { asRelativePath: (uri: Uri): string => uri.toString().replace(/^file:\/\/\/[a-z]+\//u, '') };
+vi.mock('vscode', async () => {
+  const { MarkdownString, Uri } = await import('../support/fakeVscode.js');
+  const workspace = { asRelativePath: (uri: { toString(): string }): string => uri.toString().replace(/^file:\/\/\/[a-z]+\//u, '') };
   return { MarkdownString, Uri, workspace };
 });
 

@@ -15,23 +15,10 @@ import { CORPUS } from '../support/expectedOutline';
 const display = vi.hoisted(() => ({ language: 'en' }));
 
 // The adapters import `vscode`, which only exists inside the editor: a stand-in for what they use here.
-vi.mock('vscode', () => {
-  class MarkdownString {
-    isTrusted: unknown;
-    supportHtml = false;
-    constructor(readonly value: string) {}
-  }
-  class Uri {
-    constructor(private readonly text: string) {}
-    static parse(text: string): Uri {
-      return new Uri(text);
-    }
-    toString(): string {
-      return this.text;
-    }
-  }
+vi.mock('vscode', async () => {
+  const { MarkdownString, Uri } = await import('../support/fakeVscode.js');
   const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
-  return { MarkdownString, Uri, l10n: { t }, env: { get language() { return display.language; } }, workspace: { asRelativePath: (uri: Uri) => uri.toString() } };
+  return { MarkdownString, Uri, l10n: { t }, env: { get language() { return display.language; } }, workspace: { asRelativePath: (uri: { toString(): string }) => uri.toString() } };
 });
 
 /** What hoverChartLinks reads of the index: its reports, and one report's entry by uri. */
