@@ -9,6 +9,7 @@ import type { TargetsTable } from '../export/targetsTable';
 import { translator } from '../l10n/translate';
 import type { ReportMeta, ReportModel } from '../types';
 import { currentReport, otherReports } from '../workspace/relations';
+import { reportCaption } from '../workspace/symbols';
 import type { OpenReport, ReportIndexView } from '../workspace/relations';
 import { isPartial } from './types';
 
@@ -34,10 +35,12 @@ export function indicatorExport(model: ReportModel, format: ExportFormat, langua
   }
 }
 
-/** “苏州市 2021 政府工作报告”, or a generic name when the title block was not found. */
+/**
+ * The report as Ctrl+T's containers name it (reportCaption: “全国 2021 政府工作报告”, and no place or year said twice
+ * when the title says them), or a generic name when the title block was not found.
+ */
 export function reportLabel(meta: ReportMeta, language: string): string {
-  const parts = [meta.place, meta.year === null ? null : String(meta.year), meta.title].filter((part): part is string => !!part);
-  return parts.length > 0 ? parts.join(' ') : translator(language)('Government work report');
+  return reportCaption(meta) || translator(language)('Government work report');
 }
 
 /** This report's targets beside last year's (last year's report from the index, when it holds one). */
