@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReportMeta, ReportModel } from '../core';
+import { reportCaption } from '../core/workspace/symbols';
 import { INDICATORS_VIEW_ID } from './indicatorsView';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
@@ -20,7 +21,8 @@ export function statusText(meta: Pick<ReportMeta, 'place' | 'year'>, figures: nu
 
 /** The report's title line (with its meeting and date when known), then what a click does. */
 export function statusTooltip(meta: ReportMeta): string {
-  const title = [meta.place, meta.year === null ? null : String(meta.year), meta.title].filter((part): part is string => !!part).join(' ');
+  // Place and year before the title only when it does not say them (2026年江苏省政府工作报告 stands alone).
+  const title = reportCaption(meta);
   const details = [meta.meeting, meta.date].filter((part): part is string => !!part).join(' · ');
   return [title || vscode.l10n.t('Government work report'), details, vscode.l10n.t('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
 }

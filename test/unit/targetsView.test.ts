@@ -274,6 +274,8 @@ describe('the status-bar item', () => {
     expect(statusText(meta, 1)).toBe('$(graph) 苏州市 2021 · 1 figure');
     expect(statusText({ place: null, year: null }, undefined)).toBe('$(graph) Government work report');
     expect(statusTooltip(meta).split('\n')).toEqual(['苏州市 2021 政府工作报告', '苏州市第十六届人民代表大会第五次会议 · 2021-01-20', 'Click to show the Indicators view']);
+    // A title that says its place and year (江苏 2026) is not preceded by them again.
+    expect(statusTooltip({ ...meta, title: '2026年江苏省政府工作报告', place: '江苏省', year: 2026 }).split('\n')[0]).toBe('2026年江苏省政府工作报告');
   });
 
   it('shows for a report editor with its model’s count, hides for any other editor, and focuses the Indicators view', async () => {
