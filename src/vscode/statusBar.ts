@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReportMeta, ReportModel } from '../core';
-import { reportCaption } from '../core/workspace/symbols';
+import { reportCaption } from '../core/workspace';
 import { INDICATORS_VIEW_ID } from './indicatorsView';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
