@@ -390,6 +390,23 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     expect(figures.some((i) => i.kind === 'share')).toBe(false);
   });
 
+  // A fifth trial: “2021 target 30元 · 2022 610元 ✓” — a rise (再提高30元) stood in a row of levels and was judged by
+  // one. 1959 says 一九五八年比一九五七年…粮食增加了三千八百亿斤: the rise of 1958, not 1958's grain.
+  it('keeps the rises of an amount out of a row of its levels (粮食增加了三千八百亿斤 is no level of 1958)', () => {
+    const years = [1955, 1956, 1957, 1959];
+    const national = years.map((year) => indexReport(uriOf(year), readCorpus(`national/${year}.txt`), { fileName: `${year}.txt` })!);
+    const rise = national[3]!.indicators.find((i) => i.text === '三千八百亿斤')!;
+    expect(rise).toMatchObject({ kind: 'level', measure: '增加', period: '1958' });
+    const rows = crossReportSeries(national, national[3]!.meta, rise.groupKey!, rise.unit);
+    const figures = rows.flatMap((r) => [r.actual?.indicator, r.target?.indicator]).filter((i) => i !== undefined);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.some((i) => i.measure === '增加')).toBe(false);
+    // The grain output row of 1959 is its level target (一万零五百亿斤), not the rise it is also said as (增加三千亿斤).
+    const output = crossReportSeries(national, national[3]!.meta, 'lexicon:grain_output', rise.unit);
+    expect(output.find((r) => r.year === 1959)?.target?.indicator.text).toBe('一万零五百亿斤');
+    expect(output.some((r) => r.actual?.indicator.measure === '增加' || r.target?.indicator.measure === '增加')).toBe(false);
+  });
+
   it('shows no series with fewer than two rows, and a note while the index is being built', () => {
     const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
     expect(buildCard(model2019, target2019, { ...zh, series: rows.slice(0, 1) }).series).toBeUndefined();

@@ -89,10 +89,13 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   // The year a figure of the indicator stands for in the row (seriesYear), or null for one of another indicator.
   const yearIn = (ind: Indicator): number | null => (ind.groupKey === groupKey && sameUnit(ind.unit, unit) ? seriesYear(ind) : null);
   const family = mainFamily(place.flatMap((r) => r.indicators.filter((ind) => yearIn(ind) !== null)));
+  // Levels and the rises of an amount are two rows: where the amount is given as a level, the row is the levels.
+  const hasLevels = place.some((r) => r.indicators.some((ind) => yearIn(ind) !== null && kindFamily(ind) === 'amount'));
+  const inRow = (ind: Indicator): boolean => (family === null || kindFamily(ind) === family) && !(hasLevels && kindFamily(ind) === 'increment');
   for (const r of place) {
     for (const ind of r.indicators) {
       const year = yearIn(ind);
-      if (year === null || (family !== null && kindFamily(ind.kind) !== family)) continue;
+      if (year === null || !inRow(ind)) continue;
       const row = byYear.get(year) ?? {};
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
       // Prefer an actual measured the same way as the target (growth vs growth); another measure of the same
@@ -112,7 +115,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
     .sort((a, b) => a[0] - b[0])
     .map(([year, row]) => {
       const actual = row.actual;
-      const comparable = !!actual && !!row.target && actual.indicator.kind === row.target.indicator.kind;
+      const comparable = !!actual && !!row.target && actual.indicator.kind === row.target.indicator.kind && kindFamily(actual.indicator) === kindFamily(row.target.indicator);
       // “Not reported” only when the report that would give the actual (next year's) is indexed; a gap in the
       // years is not the report's silence. An actual measured another way gets no verdict.
       const result = !row.target ? null : comparable ? outcome(row.target.indicator, actual?.indicator) : actual ? null : reportYears.has(year + 1) ? 'not reported' : null;
@@ -135,14 +138,26 @@ function seriesYear(ind: Indicator): number | null {
  * charted as a level of 466 between 3278 and 3680), % a revenue's growth and its completion of the budget
  * (1956: 占预算数的102.74%).
  */
-function kindFamily(kind: Indicator['kind']): string {
-  return kind === 'level' || kind === 'count' ? 'amount' : kind === 'growth' || kind === 'change' ? 'rate' : kind;
+function kindFamily(ind: Pick<Indicator, 'kind' | 'measure'>): string {
+  const { kind } = ind;
+  if (kind === 'level' || kind === 'count') return isRaise(ind) ? 'increment' : 'amount';
+  return kind === 'growth' || kind === 'change' ? 'rate' : kind;
+}
+
+/**
+ * An amount said as how much it rises by (再提高30元, 增加930亿元, 增产四百六十六亿斤), not what it rises to (提高到610元):
+ * the label conventions call both levels, but a row of levels cannot hold the rise, nor a rise be judged by a level
+ * (a trial user saw “2021 target 30元 · 2022 610元 ✓”: a 610元 subsidy “met” a rise of 30元).
+ */
+const RAISE = /^(?:再|又|分别|各|均)?(?:提高|增加|增长|提升|上调|增产|增收)$/u;
+function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
+  return RAISE.test(ind.measure ?? '');
 }
 
 /** The family most of the indicator's yearly figures belong to; null when none has a clear majority (they all stay). */
 function mainFamily(figures: readonly Indicator[]): string | null {
   const counts = new Map<string, number>();
-  for (const f of figures) counts.set(kindFamily(f.kind), (counts.get(kindFamily(f.kind)) ?? 0) + 1);
+  for (const f of figures) counts.set(kindFamily(f), (counts.get(kindFamily(f)) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
   for (const [family, n] of counts) if (n > most) [best, most] = [family, n];
