@@ -21,10 +21,11 @@ export function statusText(meta: Pick<ReportMeta, 'place' | 'year'>, figures: nu
 
 /** The report's title line (with its meeting and date when known), then what a click does. */
 export function statusTooltip(meta: ReportMeta): string {
-  // Place and year before the title only when it does not say them (2026年江苏省政府工作报告 stands alone).
-  const title = reportCaption(meta);
+  // The caption (place and year), then the title as the report gives it when it says more than the caption.
+  const caption = reportCaption(meta);
+  const title = meta.title && meta.title !== caption ? meta.title : '';
   const details = [meta.meeting, meta.date].filter((part): part is string => !!part).join(' · ');
-  return [title || vscode.l10n.t('Government work report'), details, vscode.l10n.t('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
+  return [caption || vscode.l10n.t('Government work report'), title, details, vscode.l10n.t('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
 }
 
 /** The item's text and tooltip for a model, as shown. */

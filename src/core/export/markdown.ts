@@ -13,7 +13,7 @@ import type { TargetActualPair } from './targetsVsActuals';
 export type { TableLabels } from '../l10n/labels';
 
 export interface MarkdownOptions {
-  /** A level-1 heading above the table (“苏州市 2021 政府工作报告 — 指标”); none when absent. */
+  /** A level-1 heading above the table (“苏州市 2021：指标”); none when absent. */
   readonly title?: string;
   /** The display language of headings and values ('en' when absent). */
   readonly language?: DisplayLanguage;

@@ -36,8 +36,8 @@ export function indicatorExport(model: ReportModel, format: ExportFormat, langua
 }
 
 /**
- * The report as Ctrl+T's containers name it (reportCaption: “全国 2021 政府工作报告”, and no place or year said twice
- * when the title says them), or a generic name when the title block was not found.
+ * The report as Ctrl+T's containers name it (reportCaption: “全国 2021”, “江苏省 2026”), or a generic name when the
+ * title block was not found.
  */
 export function reportLabel(meta: ReportMeta, language: string): string {
   return reportCaption(meta) || translator(language)('Government work report');

@@ -21,11 +21,13 @@ export interface IndexedSymbol {
 const symbolMemo = new WeakMap<object, IndexedSymbol[]>();
 
 /**
- * The report as a part's container names it: its title, with the place and year put before it when the title does not
- * say them. National reports are titled just 政府工作报告, so that Ctrl+T showed “政府工作报告” beside provinces'
- * “2026年江苏省政府工作报告” and told no national year from another (a fourth trial): now “全国 2021 政府工作报告”.
+ * The report as Ctrl+T's containers, the status bar and the Markdown export name it: its place and year (“全国 2021”,
+ * “四川省 2026”, “苏州市 2021”), one form for every report. Titles differ too much to tell reports apart by (national
+ * reports are titled just 政府工作报告; a trial user saw “全国 2010” beside “2026年四川省人民政府工作报告”): the title
+ * stands in only for what is not known.
  */
 export function reportCaption(meta: Pick<ReportMeta, 'title' | 'place' | 'year'>): string {
+  if (meta.place && meta.year !== null) return `${meta.place} ${meta.year}`;
   const title = meta.title ?? '';
   // 江苏省 is said 江苏 in many titles (2026年江苏政府工作报告): the place without its level word counts.
   const place = meta.place && !title.includes(meta.place.replace(/[省市区县]$/u, '')) ? meta.place : null;
