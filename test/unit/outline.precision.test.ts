@@ -106,6 +106,8 @@ describe('statements of what a thing is, has or needs are no leads', () => {
     expect(isStatement('新兴产业和新兴业态是竞争高地')).toBe(true);
     expect(isStatement('经济结构的核心是产业结构')).toBe(true);
     expect(isStatement('维护世界和平是人心所向')).toBe(true);
+    // The predicate may name its items with 、 (河北 2008 part 二, over “…努力实现以下主要目标:”).
+    expect(isStatement('今后五年的中心任务是科学发展、富民强省')).toBe(true);
     // A one-character subject and a 的-predicate are read as before.
     expect(isStatement('这是人民生活品质不断提高的五年')).toBe(false);
     const text = readCorpus('national/2015.txt');
