@@ -56,6 +56,10 @@ describe('action titles a few paragraphs apart directly under a part', () => {
     expect(nodeAtLine(lines.slice(0, cut).join('\n'), LEADS[0] as string)).toBeUndefined();
   });
 
+  it('read a frame clause before the action as a title too (1992 part 四, first sentences quoted)', () => {
+    expect(actionTitleEnd('按照政企职责分开的原则，积极推进政府机构改革。随着经济体制改革的深化、对外开放的扩大和现代化建设的发展，必须积极而又稳步地推进政府机构改革。')).toBe(22);
+  });
+
   it('read two clauses that each open with what is done, and no statement (1992 part 三 and part 二, first sentences quoted)', () => {
     expect(actionTitleEnd('积极推进企业改革，转换和完善经营机制。企业改革是今年经济体制改革的重点。所有国营大中型企业都要在转换和完善经营机制上下硬功夫。')).toBe(18);
     expect(actionTitleEnd('深化农产品价格和流通体制改革，是进一步发展农村商品经济的关键。要积极推进粮食购销价格体制改革，进一步建立和完善粮食、棉花、食油等重要农产品的储备调节制度，发展批发市场和期货市场。')).toBe(-1);

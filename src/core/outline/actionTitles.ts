@@ -14,6 +14,9 @@ const ACTION_OPENERS: ReadonlySet<string> = new Set([
   '强化', '建设', '振兴', '树立', '弘扬',
 ]);
 
+/** A frame clause: by what principle or around what the action is taken (按照…的原则 / 根据…的要求 / 围绕… / 以…为…). */
+const FRAME = /^(?:按照|根据|围绕|依照|以)[\u4e00-\u9fff]+$/;
+
 /** An action title of two clauses runs to 30 characters (1992: “努力搞好国营大中型企业，大力调整经济结构和提高经济效益”, 27). */
 const MAX_ACTION_TITLE = 30;
 const MIN_ACTION_TITLE = 12;
@@ -39,7 +42,9 @@ export function actionTitleEnd(text: string): number {
   if (/[\d:：;；!?！？()（）“”"、《》]|我/.test(sentence) || isStatement(sentence)) return -1;
   const parts = sentence.split(/[，,]/);
   if (parts.length !== 2 || parts.some((c) => c.length < MIN_CLAUSE)) return -1;
-  return parts.every(opensWithAction) ? end : -1;
+  // The first clause may be the frame the action is taken in (1992: “按照政企职责分开的原则，积极推进政府机构改革。”).
+  const [frame, action] = parts as [string, string];
+  return (opensWithAction(frame) || FRAME.test(frame)) && opensWithAction(action) ? end : -1;
 }
 
 /**
