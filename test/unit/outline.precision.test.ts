@@ -102,6 +102,21 @@ describe('statements of what a thing is, has or needs are no leads', () => {
     expect(at(NATIONAL_1981_EXCERPT, '消费品工业生产的发展具有')).toBeUndefined();
   });
 
+  it('reads a short copula between a subject and a noun as a statement (2015 part 四 “新兴产业和新兴业态是竞争高地。”; 河北 2004, 1984)', () => {
+    expect(isStatement('新兴产业和新兴业态是竞争高地')).toBe(true);
+    expect(isStatement('经济结构的核心是产业结构')).toBe(true);
+    expect(isStatement('维护世界和平是人心所向')).toBe(true);
+    // The predicate may name its items with 、 (河北 2008 part 二, over “…努力实现以下主要目标:”).
+    expect(isStatement('今后五年的中心任务是科学发展、富民强省')).toBe(true);
+    // A one-character subject and a 的-predicate are read as before.
+    expect(isStatement('这是人民生活品质不断提高的五年')).toBe(false);
+    const text = readCorpus('national/2015.txt');
+    expect(at(text, '新兴产业和新兴业态是竞争高地')).toBeUndefined();
+    // The lead before it and the one after it stay.
+    expect(at(text, '推动产业结构迈向中高端')).toMatchObject({ kind: 'lead', level: 2 });
+    expect(at(text, '以体制创新推动科技创新')).toMatchObject({ kind: 'lead', level: 2 });
+  });
+
   it('keeps titles that name what to build or rely on (打造具有…的, 依靠…)', () => {
     expect(isStatement('打造具有全球影响力的产业科技创新中心')).toBe(false);
     expect(isStatement('依靠创新引领产业升级')).toBe(false);

@@ -147,7 +147,7 @@ export class HeadingStack {
     // an enumeration item, not the next part (1955).
     // Set apart by the gap the report keeps for its headings, a part may be fused with its paragraph whatever its
     // title's length (1987 三、 “深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠…” as published online).
-    if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !isPartTitle(heading.title, heading.fused)) return 0;
+    if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !isPartTitle(heading.title, heading.fused, style === 'cn-paren')) return 0;
     stack.length = n;
     if (n === 1 && stack[0]?.style === 'plain' && !UNNUMBERED.has(style) && style !== 'lead' && style !== 'shi' && !this.inBlock) this.namedPartSectionStyles.add(style);
     return n + 1;

@@ -10,6 +10,7 @@ import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { listLeadEnd } from './listLeads';
+import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
 import { FramedPairs } from './framedPairs';
@@ -200,13 +201,16 @@ export abstract class LeadReader {
     // 改善。”); the short pieces a page splits a paragraph into go on their lead (2009 “健全社会矛盾纠纷调处化解机制，…。”).
     const inSection = !besideLead && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && text.length >= MIN_TITLED_BLOCK && (this.lastLeadPi >= pi - 2 && h.stack.length > 2 && (h.stack[h.stack.length - 1] as StackEntry).style === 'lead' || this.around.leadAhead(pi)) ? isLeadSentence(text, true) : -1;
     const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
-    const leadEnd = found > 0 && continuesEnumeration(text) ? -1 : found;
+    // Directly under a part, an action title of two clauses beside another a few paragraphs away (actionTitles.ts).
+    const action = h.cutWhile(h.stack.length, (e) => e.style === 'lead') === 1 && pi !== this.leadBody && (h.stack[0] as StackEntry).node.level === 1 && !h.inBlock ? actionTitleEnd(text) : -1;
+    const actionLead = action > 0 && !continuesEnumeration(text) && hasActionTitleNear(this.paragraphs, pi, this.bodyEnd);
+    const leadEnd = actionLead ? action : found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
     const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
-    if (!(leadEnd > 0 && (h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
+    if (!(leadEnd > 0 && (actionLead || h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
     if (isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) {

@@ -132,9 +132,12 @@ const MAX_HEAD_TITLE = 40;
 const MIN_HEAD_BODY = 20;
 
 /**
- * The shape of a paragraph's first sentence as a title of clauses: its first two characters and its number of commas
- * (“坚持依宪施政，依法行政，把政府工作全面纳入法治轨道。” → 坚持/2), or null when it is no such title (no comma, too long,
- * figures, brackets or punctuation of prose, first person, no body after it).
+ * The shapes of a paragraph's first sentence as a title of clauses, joined by |: its first two characters and its
+ * number of commas (“坚持依宪施政，依法行政，把政府工作全面纳入法治轨道。” → 坚持2), and its frame, its first character, the
+ * two characters after its first comma and its number of commas (海拉尔 2017 （一）: “以提升城市软实力为突破,着力建设国际化的
+ * 草原音乐名城。” → 以…着力1, beside “以得天独厚的冰雪资源为抓手,着力…。”, “以实现全域旅游、四季旅游为目标,着力…。”: titles
+ * cast in one frame whose first words differ). Null when it is no such title (no comma, too long, figures, brackets or
+ * punctuation of prose, first person, no body after it).
  */
 export function headShape(text: string): string | null {
   const stop = text.indexOf('。');
@@ -144,26 +147,47 @@ export function headShape(text: string): string | null {
   // 首要任务，全力推进工业强省产业兴省。” …, eight in a row), never stand inside it.
   if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]/.test(sentence) || /我/.test(sentence.slice(sentence.startsWith('我们') ? 2 : 0))) return null;
   let commas = 0;
-  for (let i = 0; i < stop; i++) if (sentence[i] === '，' || sentence[i] === ',') commas++;
-  return commas > 0 ? `${sentence.slice(0, 2)}${commas}` : null;
+  let first = -1;
+  for (let i = 0; i < stop; i++) {
+    if (sentence[i] !== '，' && sentence[i] !== ',') continue;
+    if (first < 0) first = i;
+    commas++;
+  }
+  if (commas === 0) return null;
+  const head = `${sentence.slice(0, 2)}${commas}`;
+  const after = sentence.slice(first + 1, first + 3);
+  // The frame needs a clause of its own before the comma and two ideographs after it.
+  return first >= 4 && /^[\u4e00-\u9fff]{2}$/.test(after) ? `${head}|${sentence[0] as string}…${after}${commas}` : head;
 }
 
 /**
  * Paragraphs in a row whose first sentences are titles of the same shape, opening with the same word (2015 part 六:
- * “坚持依宪施政，依法行政，…。” / “坚持创新管理，强化服务，…。” / …, four in a row) are a series of parallel leads, though
- * each is longer and has more clauses than a lone lead may. `continuing` is the shape of the series the previous
- * paragraph belonged to. Returns the end offset of the title, or -1. Looks at most two paragraphs ahead.
+ * “坚持依宪施政，依法行政，…。” / “坚持创新管理，强化服务，…。” / …, four in a row) or cast in the same frame (海拉尔 2017:
+ * “以…为突破,着力…。” / “以…为抓手,着力…。” / …) are a series of parallel leads, though each is longer and has more clauses
+ * than a lone lead may. `continuing` holds the shapes of the paragraph before, when it was one of the series. Returns the end offset of the title, or -1. Looks at most two paragraphs ahead.
  */
 export function parallelHeadEnd(paragraphs: readonly Paragraph[], pi: number, end: number, continuing: string | null): number {
   const text = (paragraphs[pi] as Paragraph).text;
-  const shape = headShape(text);
-  if (!shape) return -1;
-  let ok = shape === continuing;
+  const shapes = headShape(text);
+  if (!shapes) return -1;
+  const own = shapes.split('|');
+  let ok = continuing !== null && continuing.split('|').some((c) => own.includes(c));
   // Paragraphs that open with 我们 in a row are a narrative (1984: “我们重视发展中美关系，这是…。” / “我们真诚希望…，…。” / …)
   // unless the paragraph before them announces them as a list.
-  if (!ok && shape.startsWith('我们') && !(pi > 0 && announcesList((paragraphs[pi - 1] as Paragraph).text))) return -1;
-  for (let i = pi + 1, run = 1; !ok && i < end && i < pi + MIN_SERIES && headShape((paragraphs[i] as Paragraph).text) === shape; i++) ok = ++run >= MIN_SERIES;
+  if (!ok && text.startsWith('我们') && !(pi > 0 && announcesList((paragraphs[pi - 1] as Paragraph).text))) return -1;
+  for (let k = 0; !ok && k < own.length; k++) {
+    const shape = own[k] as string;
+    let run = 1;
+    for (let i = pi + 1; run < MIN_SERIES && i < end && i < pi + MIN_SERIES && sharesShape((paragraphs[i] as Paragraph).text, shape); i++) run++;
+    ok = run >= MIN_SERIES;
+  }
   return ok ? text.indexOf('。') : -1;
+}
+
+/** Paragraph text's first sentence has the title shape `shape` (headShape). */
+function sharesShape(text: string, shape: string): boolean {
+  const shapes = headShape(text);
+  return shapes !== null && shapes.split('|').includes(shape);
 }
 
 /** A standalone line of a series: one short sentence (这是经济实力持续提升的五年。). */

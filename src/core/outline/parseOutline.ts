@@ -5,6 +5,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { firstLine, positionAt } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { findDuplicateStart } from './duplicate';
+import { findOtherReportStart } from './sessionNews';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
@@ -46,15 +47,17 @@ export interface OutlineResult {
  */
 export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph[], token?: CancellationLike): OutlineResult {
   const dupStart = findDuplicateStart(paragraphs);
-  const bodyEnd = dupStart >= 0 ? dupStart : paragraphs.length;
-  const bodyStart = findBodyStart(paragraphs, bodyEnd);
+  const pageEnd = dupStart >= 0 ? dupStart : paragraphs.length;
+  const bodyStart = findBodyStart(paragraphs, pageEnd);
+  // A news item on the session goes on with the other reports it heard: they are no part of this one.
+  const bodyEnd = findOtherReportStart(paragraphs, bodyStart, pageEnd);
   const parser = new OutlineParser(doc, paragraphs, bodyStart, bodyEnd);
   for (let pi = bodyStart; pi < bodyEnd; pi++) {
     if ((pi & 0x3ff) === 0) throwIfCancelled(token);
     pi = parser.read(pi);
   }
   throwIfCancelled(token);
-  const nodes = assignRanges(parser.headings.roots, doc, dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : doc.lines.length);
+  const nodes = assignRanges(parser.headings.roots, doc, bodyEnd < paragraphs.length ? firstLine(paragraphs[bodyEnd] as Paragraph) : doc.lines.length);
   return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
 }
 

@@ -63,15 +63,21 @@ const RESPONSIBLE_UNITS = /[(（](?:牵头|责任|主责|主办|承办|配合)?(
 const MAX_PART_TITLE = 45;
 /** A part heading fused with its paragraph is rare; if it is one, it is a short name (“过去五年工作回顾。…”). */
 const MAX_FUSED_PART_TITLE = 20;
+/**
+ * A report whose top level is （一） (a newspaper summary of the year's tasks) has section titles at its top, fused with
+ * their paragraphs and longer (高阳 2024: “（一）高质量激活内需潜力，在做强经济发展支撑上攻坚突破。推动项目投资扩量提质，…”,
+ * 24–26 characters with one comma, ×7).
+ */
+const MAX_FUSED_SECTION_TITLE = 32;
 
 /**
  * A title that can head a part: short and nominal, on its own line. An enumeration item inside running text is a
  * long sentence of several clauses (1955: “四、在私营工厂做工的工人，现在虽然仍旧要拿出一部分劳动成果…，但是…”), or a
  * sentence that goes on with its paragraph (1955: “四、国家机关和基本建设主管部门经常对工程的质量进行切实的检查。…”).
- * `fused`: the paragraph goes on after the title.
+ * `fused`: the paragraph goes on after the title; `sections`: the heading is numbered as sections are, （一）.
  */
-export function isPartTitle(title: string, fused: boolean): boolean {
-  if (title.length > (fused ? MAX_FUSED_PART_TITLE : MAX_PART_TITLE)) return false;
+export function isPartTitle(title: string, fused: boolean, sections = false): boolean {
+  if (title.length > (fused ? (sections ? MAX_FUSED_SECTION_TITLE : MAX_FUSED_PART_TITLE) : MAX_PART_TITLE)) return false;
   let commas = 0;
   for (const ch of title) if (ch === '，' || ch === ',') commas++;
   return commas === 0 || (commas === 1 && !fused) || title.length <= 30;
