@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildChart, chartCandidates, chartOptionsFor, parseChartRequest, termsChart } from '../core/charts';
+import { buildChart, chartCandidates, chartOptionsFor, parseChartRequest, placeFirst, termsChart } from '../core/charts';
 import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
 import type { IndexedReport, Indicator, ReportModel } from '../core';
 import { sameRange } from '../core';
@@ -105,13 +105,16 @@ async function showRequest(panels: ChartPanels, index: WorkspaceReportIndex, req
 async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Promise<void> {
   const reports = await indexedReports(index);
   if (!reports) return;
-  const candidates = chartCandidates(reports);
+  // The report being read leads: its place's indicators first.
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  const candidates = placeFirst(chartCandidates(reports), reports.find((r) => r.uri === active)?.meta.place);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No indicator appears in two or more reports of the workspace.'));
     return;
   }
   const picked = await vscode.window.showQuickPick(
-    candidates.map((candidate) => ({ label: candidate.name, description: candidate.unit ?? '', detail: summary(candidate), candidate })),
+    // The other names of the indicator are in the description, so that typing 地区生产总值 finds 国内生产总值's charts.
+    candidates.map((candidate) => ({ label: candidate.name, description: [candidate.unit ?? '', candidate.aliases.join('、')].filter((part) => part !== '').join(' · '), detail: summary(candidate), candidate })),
     { title: vscode.l10n.t('Chart an indicator'), placeHolder: vscode.l10n.t('Indicators with figures in two or more reports'), matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator } from '../../src/core';
 import {
-  buildChart, chartCandidates, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
+  buildChart, chartCandidates, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
   mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualMeasure, usualName,
   YEARS_CSV_COLUMNS, yearsChart,
 } from '../../src/core/charts';
@@ -238,6 +238,24 @@ describe('an indicator across places for one year (provincial reports of 2026)',
 });
 
 describe('which charts a folder offers', () => {
+  // A fifth trial user reading 四川 2026 typed 地区生产总值 into Show Chart and found nothing: the GDP charts are
+  // listed under the lexicon's 国内生产总值, and the national series came first whatever report was open.
+  it('gives each lexicon indicator its other names, and puts the open report’s place first', () => {
+    const folder = [...national, ...provincial2026];
+    const candidates = chartCandidates(folder);
+    const gdp = candidates.find((c) => c.groupKey === GDP && c.unit === '%')!;
+    expect([gdp.name, ...gdp.aliases]).toEqual(expect.arrayContaining(['国内生产总值', '地区生产总值']));
+    expect(gdp.aliases).not.toContain(gdp.name);
+    const place = provincial2026.find((r) => r.meta.year === 2026)!.meta.place!;
+    const ordered = placeFirst(candidates, place);
+    expect(ordered.length).toBe(candidates.length);
+    const ofPlace = (c: (typeof candidates)[number]): boolean => c.options.some((o) => o.type === 'years' && o.place === place);
+    const firstOther = ordered.findIndex((c) => !ofPlace(c));
+    expect(ordered.slice(firstOther).some(ofPlace)).toBe(false);
+    for (const c of ordered.filter(ofPlace)) expect(c.options[0]).toMatchObject({ type: 'years', place });
+    expect(placeFirst(candidates, null)).toEqual(candidates);
+  });
+
   it('offers the national years of an indicator when two or more reports give it, and no places chart for one place', () => {
     const candidates = chartCandidates(national);
     const gdp = candidates.find((c) => c.groupKey === GDP && c.unit === '%');

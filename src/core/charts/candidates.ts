@@ -12,6 +12,7 @@ import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
 import { sameUnit, unitKey } from '../workspace/unitKey';
 import { placeLevel } from '../workspace/placeLevel';
+import { indicatorById } from '../lexicon';
 import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
@@ -37,6 +38,11 @@ export interface IndicatorCharts {
   readonly groupKey: string;
   readonly unit: string | null;
   readonly name: string;
+  /**
+   * The other names it goes by: the lexicon's standard name and synonyms (国内生产总值 for 地区生产总值, and the other
+   * way round), so that a picker finds it by the name the analyst's report uses.
+   */
+  readonly aliases: readonly string[];
   readonly options: readonly ChartOption[];
 }
 
@@ -75,11 +81,31 @@ export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCha
   const out: IndicatorCharts[] = [];
   for (const { groupKey, unit, options } of byKey.values()) {
     options.sort(compareOptions);
-    out.push({ groupKey, unit, name: usualName(reports, groupKey, unit), options });
+    const name = usualName(reports, groupKey, unit);
+    out.push({ groupKey, unit, name, aliases: aliasesOf(groupKey, name), options });
   }
   // The widest comparisons first (GDP growth in every province, a target set every year), then by name.
   return out.sort((a, b) => coverage(b) - coverage(a) || a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
 }
+
+/**
+ * The candidates with the report being read put first: the indicators charted for its place lead (in their order),
+ * and each one's chart of that place leads its options. A trial user reading 四川 2026 found the national series
+ * first whatever report was open. Unchanged without a place.
+ */
+export function placeFirst(candidates: readonly IndicatorCharts[], place: string | null | undefined): IndicatorCharts[] {
+  if (!place) return [...candidates];
+  const ofPlace = (o: ChartOption): boolean => o.type === 'years' && o.place === place;
+  const reordered = candidates.map((c) => (c.options.some(ofPlace) ? { ...c, options: [...c.options.filter(ofPlace), ...c.options.filter((o) => !ofPlace(o))] } : c));
+  return [...reordered.filter((c) => c.options.some(ofPlace)), ...reordered.filter((c) => !c.options.some(ofPlace))];
+}
+
+/** The lexicon's names of a group other than the one shown (none for a group keyed by its own name). */
+function aliasesOf(groupKey: string, shown: string): string[] {
+  const entry = groupKey.startsWith(LEXICON_KEY) ? indicatorById(groupKey.slice(LEXICON_KEY.length)) : undefined;
+  return entry ? [entry.name, ...entry.synonyms].filter((n, i, all) => n !== shown && all.indexOf(n) === i) : [];
+}
+const LEXICON_KEY = 'lexicon:';
 
 /** How much an indicator's widest chart compares: its years, or its places. */
 export function coverage(charts: Pick<IndicatorCharts, 'options'>): number {
