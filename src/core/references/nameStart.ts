@@ -36,7 +36,12 @@ const VERB2 = new PairSet(pairsOf(verbData.verbs));
 const OWN_SCOPES: readonly string[] = ['我国', '我省', '我市', '我区', '我县', '我州', '我盟'];
 /** Adverbs of effort said before what is done (力争|晋北采煤沉陷区新能源基地, 大力|…): a name starts after them. */
 const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力', '着力', '扎实', '稳步', '有序', '努力'];
-const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS]));
+/**
+ * Words that say when, or which part of what was said (今年|计划投资, 年内|计划, 其中|南北山绿化工程): a name starts after
+ * them and never holds them — said right before a type word that is also a verb (计划), they leave no name at all.
+ */
+const LEAD_SCENES: readonly string[] = ['今年', '明年', '年内', '全年', '当年', '本年', '今后', '其中'];
+const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS, ...LEAD_SCENES]));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));

@@ -1,0 +1,34 @@
+/**
+ * Words that say when, or which part of what was said, before a type word (年内|计划, 今年|计划, 其中|南北山绿化工程):
+ * a name starts after them. Before 计划 used as a verb (年内计划投资…) they leave no name to link.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+
+const entityLinks = (text: string): string[] =>
+  analyzeReport(text)
+    .references.filter((r) => r.kind === 'entity')
+    .map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('words of time and part before a type word', () => {
+  it('reads no name in 年内计划 (海拉尔 2013, outside the corpus: two paragraphs open with it)', () => {
+    const text = ['年内计划投资64.8亿元，实施重点项目32个。', '年内计划投资3.9亿元，实施19个城市重点基础设施项目，解决好事关群众切身利益的问题。'].join('\n');
+    expect(entityLinks(text)).toEqual([]);
+  });
+
+  it('reads no name in 今年计划 (national 1979, outside the corpus)', () => {
+    const text = [
+      '对于一部分城镇职工、今年计划适当提高工资，同时继续推选奖励制度，对劳动好、贡献大的工人、科学技术人员和干部进行精神鼓励和物质鼓励，并且切实纠正滥发奖金的现象。',
+      '今年计划在全民所有制和集体所有制单位安排七百多万人就业，同时还要拨出一些资金，在全国大、中城市办好劳动服务公司，通过多种形式，陆续把待业人员全部组织起来进行就业训练和劳动服务。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual([]);
+  });
+
+  it('starts the name after 其中 (西藏 2026, outside the corpus)', () => {
+    const text = [
+      '新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩，治理水土流失23万亩。',
+      '深化落实河湖长制、林长制，实施雅鲁藏布江流域等关键区域生态修复工程，完成营造林40万亩以上、其中南北山绿化工程20万亩，修复治理退化草原220万亩、治理水土流失25万亩。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual(['南北山绿化工程 → 南北山绿化工程']);
+  });
+});
