@@ -32,3 +32,15 @@ describe('words of time and part before a type word', () => {
     expect(entityLinks(text)).toEqual(['南北山绿化工程 → 南北山绿化工程']);
   });
 });
+
+describe('words that say how much or what kind before a type word', () => {
+  it('reads no name in 实际行动 or 整个工程 (national 1984, outside the corpus)', () => {
+    const text = [
+      '只要美国严格遵守历次中美公报共同确认的原则，真正奉行一个中国的政策，拿出看得见的实际行动来逐步地和大幅度地减少向台湾出售武器，并导致这一问题的最终解决，中美关系就有可能稳定持久地发展。',
+      '苏联方面既然表示愿意改善中苏关系，就应当采取实际行动来排除上述障碍。',
+      '在整个工程、整个开发区实行承包后，建筑企业内部还应当结合自己的特点，落实各种形式的承包责任制。',
+      '设计是整个工程的灵魂。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual([]);
+  });
+});
