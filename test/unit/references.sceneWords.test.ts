@@ -44,3 +44,14 @@ describe('words that say how much or what kind before a type word', () => {
     expect(entityLinks(text)).toEqual([]);
   });
 });
+
+describe('verbs of leaning on something before a name', () => {
+  it('starts the name after 借势 (保定 2018, outside the corpus: 借势雄安新区 twice, its longer reading was the name)', () => {
+    const text = [
+      '从市、县领导班子换届，到党中央、国务院决定设立雄安新区，再到党的十九大胜利召开，大事不断，喜事连连。',
+      '我们牢牢抓住协同发展重大机遇，借势雄安新区，锐意进取，扎实修为，夯实了保定跨越、崛起和复兴的发展基础。',
+      '必须抓住京津冀协同发展这个头等大事，借势雄安新区，做优环境，做大平台，打造发展高地，持续迈出京津保率先联动发展的坚实步伐。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual(['雄安新区 → 雄安新区', '雄安新区 → 雄安新区']);
+  });
+});
