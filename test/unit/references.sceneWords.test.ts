@@ -55,3 +55,21 @@ describe('verbs of leaning on something before a name', () => {
     expect(entityLinks(text)).toEqual(['雄安新区 → 雄安新区', '雄安新区 → 雄安新区']);
   });
 });
+
+describe('where a long name starts', () => {
+  it('starts after 成功 (保定 2014, outside the corpus: 申办成功全国"公交都市"试点)', () => {
+    const text = [
+      '万博广场、华创广场投入使用，东风路东延直通高铁车站，完成市区71条小街巷改造，申办成功全国"公交都市"试点；农业生态园展现新貌，国家园林城市正式授牌。',
+      '鼓励发展绿色交通，倡导绿色出行，积极推进全国"公交都市"试点建设。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual(['全国"公交都市"试点 → 全国"公交都市"试点']);
+  });
+
+  it('starts after a verb that begins beyond a long name’s reach (海拉尔 2015, outside the corpus: 成功举办第十届…展销会)', () => {
+    const text = [
+      '成功举办第十届中国·海拉尔中俄蒙经贸洽谈暨商品展销会。',
+      '全力办好第十一届中国·海拉尔中俄蒙经贸洽谈暨商品展销会，全面提升展会的层次、规模和质量，不断扩大展会的影响力。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual(['第十一届中国·海拉尔中俄蒙经贸洽谈暨商品展销会 → 第十届中国·海拉尔中俄蒙经贸洽谈暨商品展销会']);
+  });
+});

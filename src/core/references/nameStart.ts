@@ -37,8 +37,8 @@ const VERB2 = new PairSet(pairsOf(verbData.verbs));
  * never holds it, as after a verb that leads into names.
  */
 const OWN_SCOPES: readonly string[] = ['我国', '我省', '我市', '我区', '我县', '我州', '我盟'];
-/** Adverbs of effort said before what is done (力争|晋北采煤沉陷区新能源基地, 大力|…): a name starts after them. */
-const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力', '着力', '扎实', '稳步', '有序', '努力'];
+/** Adverbs of effort or outcome said before what is done (力争|晋北采煤沉陷区新能源基地, 大力|…, 申办成功|…): a name starts after them. */
+const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力', '着力', '扎实', '稳步', '有序', '努力', '成功'];
 /**
  * Words that say when, or which part of what was said (今年|计划投资, 年内|计划, 其中|南北山绿化工程): a name starts after
  * them and never holds them — said right before a type word that is also a verb (计划), they leave no name at all.
@@ -183,8 +183,10 @@ export function nameStarts(text: string, typeAt: number): number[] {
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
-    // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
-    if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
+    // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
+    // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
+    // name starts.
+    if (verbEndsAt(text, s, 0) && !inVerbNoun(text, s)) {
       // Once: a verb that ends where a quoted piece opens (实施|“十百千万”…) gives the start the quote gave.
       if (starts[starts.length - 1] !== s) starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
