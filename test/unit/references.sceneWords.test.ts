@@ -85,3 +85,14 @@ describe('kinds of things said with ordinary words', () => {
     expect(entityLinks(text)).toEqual([]);
   });
 });
+
+describe('a word of manner and a verb before a name', () => {
+  it('starts the name after 高水平共建, however often that is said (广西 2026, outside the corpus)', () => {
+    const text = [
+      '推动西部陆海新通道建设提质增效，北海铁山港20万吨级散货泊位等7个港航项目建成运营，北部湾港新增外贸泊位20个，船舶平均待泊时间同比减少8.9小时。',
+      '开放合作成效显著提升，国内国际双循环市场经营便利地建设加快，对接粤港澳大湾区建设等国家重大战略取得实效，高水平共建西部陆海新通道和深度融入共建“一带一路”取得重要成果，与东盟的全方位、多领域共赢合作深化拓展。',
+      '高水平共建西部陆海新通道，打造平陆运河经济带，建设江海联动产业发展先行区。',
+    ].join('\n');
+    expect(entityLinks(text)).toEqual(['西部陆海新通道 → 西部陆海新通道', '西部陆海新通道 → 西部陆海新通道']);
+  });
+});

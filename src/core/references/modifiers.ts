@@ -1,6 +1,6 @@
 import data from '../lexicon/entityTypes.json';
 import { WordTrie } from './wordTrie';
-import { onlyVerb } from './nameStart';
+import { onlyVerb, verbStartsAt } from './nameStart';
 
 /**
  * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
@@ -63,6 +63,18 @@ function onlyPhase(modifier: string): boolean {
   if (!m) return false;
   const before = modifier.slice(0, m.index);
   return PHASE_OF.has(before) || onlyGeneric(before) || (before.endsWith('项目') && onlyGeneric(before.slice(0, -2)));
+}
+
+/** Words that say how well something is done (高水平, 高质量 …). */
+const MANNER: readonly string[] = ['高水平', '高质量', '高标准', '高起点', '高规格', '全方位'];
+
+/**
+ * Whether a reading opens with a word of manner and a verb right after it (高水平|共建|西部陆海新通道): how something is
+ * done, never a name's start, however often it is said.
+ */
+export function opensWithManner(text: string, start: number, at: number): boolean {
+  const word = MANNER.find((w) => text.startsWith(w, start));
+  return word !== undefined && start + word.length < at && verbStartsAt(text, start + word.length);
 }
 
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
