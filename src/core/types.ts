@@ -70,6 +70,12 @@ export interface Reference {
   readonly to: { readonly uri?: string; readonly range: Range; readonly text: string };
   /** Editor-only, not in the CLI contract: references with one key are mentions of one thing (Find All References). */
   readonly key?: string;
+  /**
+   * Editor-only too: things this reference's source holds whose own links, from within this place to within the place
+   * it goes to, were left out as the same link twice (the term “三北” of the name “三北”工程): Find All References on
+   * such a thing still lists this mention, at its own range.
+   */
+  readonly also?: ReadonlyArray<{ readonly key: string; readonly range: Range }>;
 }
 
 export interface ReportModel {

@@ -3,11 +3,15 @@
  * A reference matches a link when its two ends lie where the link's ends are, in either direction (the program may
  * link a target to its actual or the actual to its target): the `from` ranges overlap on the link's line, and the
  * other end starts on the link's other line. Recall is per marked link; precision per reference the program makes
- * (references to other files of the workspace are left out: the labels are about one report).
+ * (references to other files of the workspace are left out: the labels are about one report). A reference whose two
+ * ends lie inside another's (the term “三北” of the name “三北”工程, both to the first “三北”工程) is the same link twice
+ * and is counted once, as the one that holds it: a reader marks one link at that place, and one link is all the
+ * editor can go to from there.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Range, Reference } from '../../src/core';
+import { rangeWithin } from '../../src/core/positions';
 import { FIXTURES } from './expectedOutline';
 
 export const LINK_KINDS = ['entity', 'short', 'title', 'plan', 'list', 'footnote', 'term', 'target-actual'] as const;
@@ -84,8 +88,22 @@ export interface LinkScore {
   readonly spurious: Reference[];
 }
 
+/**
+ * One reference per link: widest sources first, and a reference whose source and target both lie within a kept one's
+ * is that link again (quadratic, over the few hundred references of one report).
+ */
+export function distinctLinks(references: readonly Reference[]): Reference[] {
+  const width = (r: Reference): number => (r.from.range.end.line - r.from.range.start.line) * 10_000 + r.from.range.end.character - r.from.range.start.character;
+  const kept: Reference[] = [];
+  for (const r of [...references].sort((a, b) => width(b) - width(a))) {
+    if (!kept.some((k) => rangeWithin(r.from.range, k.from.range) && rangeWithin(r.to.range, k.to.range))) kept.push(r);
+  }
+  const one = new Set(kept);
+  return references.filter((r) => one.has(r));
+}
+
 export function scoreLinks(links: readonly LinkLabel[], references: readonly Reference[]): LinkScore {
-  const local = references.filter((r) => r.to.uri === undefined);
+  const local = distinctLinks(references.filter((r) => r.to.uri === undefined));
   const byKind = new Map<LinkKind, { links: number; found: number }>();
   const missed: LinkLabel[] = [];
   let found = 0;

@@ -14,6 +14,7 @@ import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
 import { findMeetingMentions } from './meetings';
 import { findAnnexTitleReferences } from './annexTitles';
+import { oneLinkPerMention } from './oneLink';
 
 export type { RefContext } from './context';
 
@@ -31,12 +32,12 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
   const entities = collectEntityMentions(ctx);
   const names = entityAndShortNames(ctx, entities);
   const periods = findPeriodReferences(ctx);
-  const terms = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary), names), periods);
+  const quoted = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary), names), periods);
+  const named = withoutPeriods(withoutTerms(names, quoted), periods);
   const references = [
     ...findAbbreviations(ctx),
     ...periods,
-    ...terms,
-    ...withoutPeriods(withoutTerms(names, terms), periods),
+    ...oneLinkPerMention(quoted, named),
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findAnnexTitleReferences(ctx),

@@ -1,6 +1,6 @@
 import data from '../lexicon/entityTypes.json';
 import { WordTrie } from './wordTrie';
-import { onlyVerb } from './nameStart';
+import { onlyVerb, verbStartsAt } from './nameStart';
 
 /**
  * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
@@ -35,6 +35,9 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if (onlyVerb(modifier)) return false;
   // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
   if (GRADE.test(modifier)) return false;
+  // A phase with nothing but ordinary words before it (…项目，一期工程开工建设; 棚户区改造|项目一期工程) is a phase of
+  // whatever was just said, no project's name: every project has its 一期.
+  if (onlyPhase(modifier)) return false;
   if (GENERIC.has(modifier) || (modifier.endsWith('的') && GENERIC.has(modifier.slice(0, -1)))) return false;
   // Made of generic words only (重点民生工程, 省级重点实验室): an ordinary phrase.
   if (onlyGeneric(modifier)) return false;
@@ -47,6 +50,31 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
   // A service number (12345|热线) names the service; other modifiers hold a Chinese word.
   return /[\u4e00-\u9fff]/.test(modifier) || /^\d{5,}$/.test(modifier);
+}
+
+/** A phase (一期, 二期, 3期) ending a modifier. */
+const PHASE = /[一二三四五六七八九十\d]期$/;
+/** Words that say a phase is of some project, no project in particular (项目一期). */
+const PHASE_OF = new Set(['', '项目']);
+
+/** Whether a modifier is a phase with only ordinary words before it (一期, 项目一期, 重点项目二期). */
+function onlyPhase(modifier: string): boolean {
+  const m = PHASE.exec(modifier);
+  if (!m) return false;
+  const before = modifier.slice(0, m.index);
+  return PHASE_OF.has(before) || onlyGeneric(before) || (before.endsWith('项目') && onlyGeneric(before.slice(0, -2)));
+}
+
+/** Words that say how well something is done (高水平, 高质量 …). */
+const MANNER: readonly string[] = ['高水平', '高质量', '高标准', '高起点', '高规格', '全方位'];
+
+/**
+ * Whether a reading opens with a word of manner and a verb right after it (高水平|共建|西部陆海新通道): how something is
+ * done, never a name's start, however often it is said.
+ */
+export function opensWithManner(text: string, start: number, at: number): boolean {
+  const word = MANNER.find((w) => text.startsWith(w, start));
+  return word !== undefined && start + word.length < at && verbStartsAt(text, start + word.length);
 }
 
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */

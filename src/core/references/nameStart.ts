@@ -8,8 +8,11 @@ const MAX_MODIFIER = 20;
 const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」—… \t的和与及或在对把将为了等是由从向到至被以');
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
-/** Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator. */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻']);
+/**
+ * Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator; with
+ * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕).
+ */
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕']);
 /** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
 const MAX_BRACKETED = 6;
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -34,9 +37,14 @@ const VERB2 = new PairSet(pairsOf(verbData.verbs));
  * never holds it, as after a verb that leads into names.
  */
 const OWN_SCOPES: readonly string[] = ['我国', '我省', '我市', '我区', '我县', '我州', '我盟'];
-/** Adverbs of effort said before what is done (力争|晋北采煤沉陷区新能源基地, 大力|…): a name starts after them. */
-const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力', '着力', '扎实', '稳步', '有序', '努力'];
-const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS]));
+/** Adverbs of effort or outcome said before what is done (力争|晋北采煤沉陷区新能源基地, 大力|…, 申办成功|…): a name starts after them. */
+const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力', '着力', '扎实', '稳步', '有序', '努力', '成功'];
+/**
+ * Words that say when, or which part of what was said (今年|计划投资, 年内|计划, 其中|南北山绿化工程): a name starts after
+ * them and never holds them — said right before a type word that is also a verb (计划), they leave no name at all.
+ */
+const LEAD_SCENES: readonly string[] = ['今年', '明年', '年内', '全年', '当年', '本年', '今后', '其中'];
+const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS, ...LEAD_SCENES]));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
@@ -175,8 +183,10 @@ export function nameStarts(text: string, typeAt: number): number[] {
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
-    // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start.
-    if (verbEndsAt(text, s, limit) && !inVerbNoun(text, s)) {
+    // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
+    // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
+    // name starts.
+    if (verbEndsAt(text, s, 0) && !inVerbNoun(text, s)) {
       // Once: a verb that ends where a quoted piece opens (实施|“十百千万”…) gives the start the quote gave.
       if (starts[starts.length - 1] !== s) starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb

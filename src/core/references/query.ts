@@ -31,6 +31,7 @@ export function relatedAt(model: ReportModel, position: Position): Related | und
   const hit = model.references.find((r) => r.key && r.kind !== 'indicator' && (rangeContains(r.from.range, position) || rangeContains(r.to.range, position)));
   if (!hit?.key) return undefined;
   const group = model.references.filter((r) => r.key === hit.key);
+  const held = model.references.flatMap((r) => r.also?.filter((a) => a.key === hit.key) ?? []);
   const ranges: Range[] = [];
   const add = (r: Range): void => {
     if (!ranges.some((x) => sameRange(x, r))) ranges.push(r);
@@ -39,6 +40,7 @@ export function relatedAt(model: ReportModel, position: Position): Related | und
     add(r.to.range);
     add(r.from.range);
   }
+  for (const a of held) add(a.range);
   ranges.sort(compareRanges);
   return { label: hit.key.replace(/^[a-z]+:/, ''), kind: hit.kind, ranges, definition: hit.to.range };
 }
