@@ -396,3 +396,24 @@ describe('spans of years that are time frames, not figures (national 1992, 2007,
     expect(written('有序推进第二轮土地承包到期后再延长30年试点')).toEqual(['30年']);
   });
 });
+
+describe('page chrome, priorities and doublings about (保定 2017, 2020; 高阳 2017; 西藏 2026)', () => {
+  it('a posting time after a date is no ratio (公选王⏎2015-04-09 16:18:41 gave 16, 18 and 41 as shares)', () => {
+    expect(written('【领导能力提升】如何确保教育实践活动取得实效？\n公选王\n2015-04-09 16:18:41\n【领导')).toEqual([]);
+    // An industry ratio with plain colons stays three parts.
+    expect(written('四年来，产业结构不断优化。三次产业结构由11.1:46.7:42.2调整为10.3:45:44.7，服务业占比提高2.5个百分点。')).toEqual([
+      '11.1', '46.7', '42.2', '10.3', '45', '44.7', '2.5个百分点',
+    ]);
+  });
+  it('作为第一位的工作任务 is a priority, not a ranking; 居全国第1位 stays one', () => {
+    expect(written('我们把维护稳定作为第一位的工作任务，5年来未发生重大政治性')).toEqual([]);
+    expect(written('人均博物馆拥有量居全国第1位。')).toEqual(['第1位']);
+  });
+  it('翻了近一番 is about one doubling', () => {
+    expect(figures('一般公共预算收入完成6.37亿元，比2011年翻了近一番；固定资产投资完成77.6亿元')).toEqual([
+      { written: '6.37亿元', value: 6.37e8, unit: '元', qualifier: null },
+      { written: '一番', value: 1, unit: '番', qualifier: '约' },
+      { written: '77.6亿元', value: 7.76e9, unit: '元', qualifier: null },
+    ]);
+  });
+});

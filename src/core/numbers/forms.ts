@@ -115,10 +115,12 @@ export function doublingAt(text: string, at: number): NumberMention | null {
   // 翻一番, and the past tense 翻了一番 (技术交易额翻了一番).
   // 翻番 alone is one doubling (数量翻番): its text is the word itself.
   if (text.startsWith('翻番', at)) return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '番', nature: 'multiple' });
-  const m = /^翻(了?)(一|两|二)番/.exec(text.slice(at, at + 4));
+  // 比2011年翻了近一番 (高阳 2017, outside the corpus): 近 or 将近 between 了 and the count is “about”, outside the
+  // figure as 近 before a numeral is.
+  const m = /^翻(了?)((?:将|接)?近)?(一|两|二)番/.exec(text.slice(at, at + 6));
   if (!m) return null;
-  const start = at + 1 + (m[1] as string).length;
-  return withQualifiers(text, { start, end: at + m[0].length, value: m[2] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
+  const start = at + 1 + (m[1] as string).length + (m[2] ?? '').length;
+  return withQualifiers(text, { start, end: at + m[0].length, value: m[3] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
 }
 
 /** “十二连增”, “七连冠”, “九连好”, “五连快” (growth faster five years running): a streak of years, kind other; the unit is the 连X word. */
