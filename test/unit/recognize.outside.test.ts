@@ -417,3 +417,15 @@ describe('page chrome, priorities and doublings about (保定 2017, 2020; 高阳
     ]);
   });
 });
+
+describe('a ratio whose colons are spaced out (海拉尔 2012)', () => {
+  it('3.6 : 48 : 48.4 is three parts of a ratio, unit null', () => {
+    expect(figures('同比增长22.1%。三次产业结构演进为3.6 : 48 : 48.4。多项指标总量位居全市第一')).toEqual([
+      { written: '22.1%', value: 22.1, unit: '%', qualifier: null },
+      { written: '3.6', value: 3.6, unit: null, qualifier: null },
+      { written: '48', value: 48, unit: null, qualifier: null },
+      { written: '48.4', value: 48.4, unit: null, qualifier: null },
+      { written: '第一', value: 1, unit: '位次', qualifier: null },
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ export function markRatios(text: string, mentions: NumberMention[]): NumberMenti
       i = j;
       continue;
     }
-    const strong = chain.length >= 2 && chain.slice(1).every((m) => text[m.start - 1] === '∶');
+    const strong = chain.length >= 2 && chain.slice(1).every((m) => text[m.start - (text[m.start - 1] === ' ' ? 2 : 1)] === '∶');
     // 城乡居民收入比从2.50:1缩小至2.27:1: X to one is a multiple, X alone (the 1 is the unit of comparison).
     const toOne = chain.length === 2 && (chain[1] as NumberMention).value === 1 && text.slice(chain[1]!.start, chain[1]!.end) === '1';
     if (toOne) {
@@ -51,8 +51,13 @@ function isClockAfterDate(text: string, chain: readonly NumberMention[]): boolea
 
 const RATIO_WORD = /比例|之比|比值|比重|收入比|倍差|[比例]为|比[由从]|调整为|改为/;
 
+/** 三次产业结构演进为3.6 : 48 : 48.4 (海拉尔 2012, outside the corpus): a colon spaced out on both sides or one. */
+const SPACED_COLON = /^ ?[∶:：] ?$/;
+
 function isRatioJoin(text: string, a: NumberMention, b: NumberMention): boolean {
-  if (a.nature !== 'bare' || b.nature !== 'bare' || b.start !== a.end + 1) return false;
+  if (a.nature !== 'bare' || b.nature !== 'bare') return false;
+  if (b.start > a.end + 1) return b.start <= a.end + 3 && SPACED_COLON.test(text.slice(a.end, b.start));
+  if (b.start !== a.end + 1) return false;
   // 生铁和钢产量的比例…从1.03比1改为1比1: a ratio written with 比 between two bare numbers, X比1 as X∶1.
   // (Only where a ratio is spoken of: 以3比1战胜 is a score.)
   return text[a.end] === '∶' || text[a.end] === ':' || text[a.end] === '：' || (text[a.end] === '比' && text.slice(b.start, b.end) === '1' && !isDigit(text[b.end]) && RATIO_WORD.test(text.slice(Math.max(0, a.start - 30), a.start)));
