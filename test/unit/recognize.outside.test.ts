@@ -429,3 +429,21 @@ describe('a ratio whose colons are spaced out (海拉尔 2012)', () => {
     ]);
   });
 });
+
+describe('half of a whole, cut or compared (national 1954, 1981, 1999)', () => {
+  const figureIn = (s: string, text: string) => indicator(`一、工作回顾\n${s}\n`, text);
+  it('縮小一半 and 减一半 are cuts by half, kind change', () => {
+    expect(figureIn('在成災的八千餘萬畝中，經過排水、救苗和補種，成災面積已經縮小一半。', '一半')).toMatchObject({ value: 0.5, kind: 'change' });
+    expect(figureIn('国务院部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。', '一半')).toMatchObject({ value: 0.5, kind: 'change' });
+  });
+  it('约为国家预算收入的一半 is a share of the whole named before 的', () => {
+    expect(figureIn('预算外的资金数量将逐步增多，目前约为国家预算收入的一半。', '一半')).toMatchObject({ value: 0.5, kind: 'share' });
+  });
+  it('half with no cut or whole before it stays no figure (有的企业甚至只要花过去一半或者更少的钱)', () => {
+    expect(written('有的企业甚至只要花过去一半或者更少的钱，就可以')).toEqual([]);
+  });
+  it('减按25%计入 is a rate applied, not a cut (a 2023 tax notice)', () => {
+    const s = '对小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。';
+    expect(figureIn(s, '25%')?.kind).toBe('share');
+  });
+});

@@ -39,7 +39,10 @@ export function halfAt(text: string, at: number): NumberMention | null {
   const before = text.slice(Math.max(0, at - 6), at);
   const after = text.slice(at + 2, at + 4);
   // (占全球的一半, 超过全国总量一半: a few words of the whole, and 的, may stand between.)
-  if (!/(?:(?:减少|下降|降低|超过|压减|缩减|占)[\u4e00-\u9fff]{0,4}?的?|近|过)$/.test(before) && !/^(?:以上|左右|用于)/.test(after)) return null;
+  // (成灾面积已经缩小一半 — national 1954, 人员编制原则上减一半 — 1999: a cut by half; 目前约为国家预算收入的一半 —
+  // 1981: a whole named after 为/是/相当于 and closed by 的 — all outside the corpus.)
+  const wide = text.slice(Math.max(0, at - 12), at);
+  if (!/(?:(?:减少|下降|降低|超过|压减|缩减|缩小|减|占)[\u4e00-\u9fff]{0,4}?的?|近|过)$/.test(before) && !/(?:约为|为|是|相当于)[\u4e00-\u9fff]{1,8}的$/.test(wide) && !/^(?:以上|左右|用于)/.test(after)) return null;
   return withQualifiers(text, { start: at, end: at + 2, value: 0.5, unit: null, nature: 'fraction' });
 }
 
