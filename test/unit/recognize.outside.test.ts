@@ -447,3 +447,9 @@ describe('half of a whole, cut or compared (national 1954, 1981, 1999)', () => {
     expect(figureIn(s, '25%')?.kind).toBe('share');
   });
 });
+
+describe('half or more of the places named after it (保定 2011)', () => {
+  it('一半以上县（市） is a share bounded below, not a class of counties', () => {
+    expect(figures('到2015年，一半以上县（市）建成一家新型农村金融机构')).toEqual([{ written: '一半', value: 0.5, unit: null, qualifier: '以上' }]);
+  });
+});

@@ -142,7 +142,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 支撑企业, 100个以上项目纳入…, 30万以上参保孕产妇: there the noun after 以上 is what is counted.)
   // (Only 以上/以下 written after the figure: 完成不少于100万批次农产品快检 counts what follows.)
   const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
-  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖)$/.test(prev)) return true;
+  // (Nor half or a fraction of the noun: 到2015年，一半以上县（市）建成一家… — 保定 2011, outside the corpus.)
+  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   // (人均预期寿命提高1岁以上: a rise by a bound, too.)
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/(?:[达为]|提高|提升|增加|延长)$/.test(prev)) return true;
