@@ -453,3 +453,13 @@ describe('half or more of the places named after it (保定 2011)', () => {
     expect(figures('到2015年，一半以上县（市）建成一家新型农村金融机构')).toEqual([{ written: '一半', value: 0.5, unit: null, qualifier: '以上' }]);
   });
 });
+
+describe('a bare magnitude before a group described by its need (national 2014)', () => {
+  it('上千万住房困难群众 counts people, as 上亿群众 does', () => {
+    expect(figures('新开工保障性安居工程666万套，基本建成544万套，上千万住房困难群众乔迁新居。')).toEqual([
+      { written: '666万套', value: 6.66e6, unit: '套', qualifier: null },
+      { written: '544万套', value: 5.44e6, unit: '套', qualifier: null },
+      { written: '千万', value: 1e7, unit: null, qualifier: '超过' },
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;
   // Without a unit it must count people or households (上亿群众, 近千万家庭: 家 there is not a classifier); 超万亿
   // alone is a size class.
-  const people = PEOPLE_OR_HOUSEHOLDS.test(text.slice(end, end + 4));
+  const people = PEOPLE_OR_HOUSEHOLDS.test(text.slice(end, end + 8));
   const unit = people ? undefined : matchUnit(text, end);
   // 海洋生产总值突破万亿，: a magnitude that ends its clause is the level reached (its unit is the indicator's).
   const endsClause = /^(?:[，,。；;]|$)/.test(text.slice(end, end + 1));
