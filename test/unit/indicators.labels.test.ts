@@ -51,7 +51,7 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 11's periods7 round (ratio parts, a start year before 百分之…, parts after this year's work): sealed period
 // .942 → .943, its floor under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.923, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.941, statusOk: 0.984, kindOk: 0.99 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.941, statusOk: 0.984, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

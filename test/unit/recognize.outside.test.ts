@@ -396,3 +396,70 @@ describe('spans of years that are time frames, not figures (national 1992, 2007,
     expect(written('有序推进第二轮土地承包到期后再延长30年试点')).toEqual(['30年']);
   });
 });
+
+describe('page chrome, priorities and doublings about (保定 2017, 2020; 高阳 2017; 西藏 2026)', () => {
+  it('a posting time after a date is no ratio (公选王⏎2015-04-09 16:18:41 gave 16, 18 and 41 as shares)', () => {
+    expect(written('【领导能力提升】如何确保教育实践活动取得实效？\n公选王\n2015-04-09 16:18:41\n【领导')).toEqual([]);
+    // An industry ratio with plain colons stays three parts.
+    expect(written('四年来，产业结构不断优化。三次产业结构由11.1:46.7:42.2调整为10.3:45:44.7，服务业占比提高2.5个百分点。')).toEqual([
+      '11.1', '46.7', '42.2', '10.3', '45', '44.7', '2.5个百分点',
+    ]);
+  });
+  it('作为第一位的工作任务 is a priority, not a ranking; 居全国第1位 stays one', () => {
+    expect(written('我们把维护稳定作为第一位的工作任务，5年来未发生重大政治性')).toEqual([]);
+    expect(written('人均博物馆拥有量居全国第1位。')).toEqual(['第1位']);
+  });
+  it('翻了近一番 is about one doubling', () => {
+    expect(figures('一般公共预算收入完成6.37亿元，比2011年翻了近一番；固定资产投资完成77.6亿元')).toEqual([
+      { written: '6.37亿元', value: 6.37e8, unit: '元', qualifier: null },
+      { written: '一番', value: 1, unit: '番', qualifier: '约' },
+      { written: '77.6亿元', value: 7.76e9, unit: '元', qualifier: null },
+    ]);
+  });
+});
+
+describe('a ratio whose colons are spaced out (海拉尔 2012)', () => {
+  it('3.6 : 48 : 48.4 is three parts of a ratio, unit null', () => {
+    expect(figures('同比增长22.1%。三次产业结构演进为3.6 : 48 : 48.4。多项指标总量位居全市第一')).toEqual([
+      { written: '22.1%', value: 22.1, unit: '%', qualifier: null },
+      { written: '3.6', value: 3.6, unit: null, qualifier: null },
+      { written: '48', value: 48, unit: null, qualifier: null },
+      { written: '48.4', value: 48.4, unit: null, qualifier: null },
+      { written: '第一', value: 1, unit: '位次', qualifier: null },
+    ]);
+  });
+});
+
+describe('half of a whole, cut or compared (national 1954, 1981, 1999)', () => {
+  const figureIn = (s: string, text: string) => indicator(`一、工作回顾\n${s}\n`, text);
+  it('縮小一半 and 减一半 are cuts by half, kind change', () => {
+    expect(figureIn('在成災的八千餘萬畝中，經過排水、救苗和補種，成災面積已經縮小一半。', '一半')).toMatchObject({ value: 0.5, kind: 'change' });
+    expect(figureIn('国务院部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。', '一半')).toMatchObject({ value: 0.5, kind: 'change' });
+  });
+  it('约为国家预算收入的一半 is a share of the whole named before 的', () => {
+    expect(figureIn('预算外的资金数量将逐步增多，目前约为国家预算收入的一半。', '一半')).toMatchObject({ value: 0.5, kind: 'share' });
+  });
+  it('half with no cut or whole before it stays no figure (有的企业甚至只要花过去一半或者更少的钱)', () => {
+    expect(written('有的企业甚至只要花过去一半或者更少的钱，就可以')).toEqual([]);
+  });
+  it('减按25%计入 is a rate applied, not a cut (a 2023 tax notice)', () => {
+    const s = '对小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。';
+    expect(figureIn(s, '25%')?.kind).toBe('share');
+  });
+});
+
+describe('half or more of the places named after it (保定 2011)', () => {
+  it('一半以上县（市） is a share bounded below, not a class of counties', () => {
+    expect(figures('到2015年，一半以上县（市）建成一家新型农村金融机构')).toEqual([{ written: '一半', value: 0.5, unit: null, qualifier: '以上' }]);
+  });
+});
+
+describe('a bare magnitude before a group described by its need (national 2014)', () => {
+  it('上千万住房困难群众 counts people, as 上亿群众 does', () => {
+    expect(figures('新开工保障性安居工程666万套，基本建成544万套，上千万住房困难群众乔迁新居。')).toEqual([
+      { written: '666万套', value: 6.66e6, unit: '套', qualifier: null },
+      { written: '544万套', value: 5.44e6, unit: '套', qualifier: null },
+      { written: '千万', value: 1e7, unit: null, qualifier: '超过' },
+    ]);
+  });
+});

@@ -36,7 +36,9 @@ const OBJECT_UP_TO_FIGURE = '(?:(?![到至为率])[^，,；;。：:占率的有�
 const verbsOf = (kind: 'growth' | 'change', more: readonly string[]): string =>
   alternation([...new Set([...MEASURES.filter((m) => m.percentKind === kind && !m.to).map((m) => m.surface), ...more])]);
 const GROWTH_VERB = new RegExp(`(?:${verbsOf('growth', ['递增', '增产', '增收'])})(?!贡献|值)${OBJECT_UP_TO_FIGURE}`);
-const CHANGE_VERB = new RegExp(`(?:${verbsOf('change', ['缩短', '压降', '上调', '下调', '调增', '调减', '减价', '降价', '减产'])})${OBJECT_UP_TO_FIGURE}`);
+// (减 alone cuts too: 人员编制原则上减一半 — national 1999, outside the corpus; 减征50%. Not 减按20%税率征收, a rate
+// applied.)
+const CHANGE_VERB = new RegExp(`(?:${verbsOf('change', ['缩短', '压降', '上调', '下调', '调增', '调减', '减价', '降价', '减产'])}|减(?!按))${OBJECT_UP_TO_FIGURE}`);
 /** 比去年预算执行数节约10%, 节约煤和电百分之二到三 (national 1987, 1979): a percentage saved is a cut. (A fraction saved, 节约能源三分之一以上, the labels keep a share.) */
 const SAVING_VERB = new RegExp(`(?:节约|节省)${OBJECT_UP_TO_FIGURE}`);
 /**

@@ -39,7 +39,10 @@ export function halfAt(text: string, at: number): NumberMention | null {
   const before = text.slice(Math.max(0, at - 6), at);
   const after = text.slice(at + 2, at + 4);
   // (占全球的一半, 超过全国总量一半: a few words of the whole, and 的, may stand between.)
-  if (!/(?:(?:减少|下降|降低|超过|压减|缩减|占)[\u4e00-\u9fff]{0,4}?的?|近|过)$/.test(before) && !/^(?:以上|左右|用于)/.test(after)) return null;
+  // (成灾面积已经缩小一半 — national 1954, 人员编制原则上减一半 — 1999: a cut by half; 目前约为国家预算收入的一半 —
+  // 1981: a whole named after 为/是/相当于 and closed by 的 — all outside the corpus.)
+  const wide = text.slice(Math.max(0, at - 12), at);
+  if (!/(?:(?:减少|下降|降低|超过|压减|缩减|缩小|减|占)[\u4e00-\u9fff]{0,4}?的?|近|过)$/.test(before) && !/(?:约为|为|是|相当于)[\u4e00-\u9fff]{1,8}的$/.test(wide) && !/^(?:以上|左右|用于)/.test(after)) return null;
   return withQualifiers(text, { start: at, end: at + 2, value: 0.5, unit: null, nature: 'fraction' });
 }
 
@@ -80,7 +83,7 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   if (THRESHOLD_NEXT.test(text.slice(end, end + 4))) return null;
   // Without a unit it must count people or households (上亿群众, 近千万家庭: 家 there is not a classifier); 超万亿
   // alone is a size class.
-  const people = PEOPLE_OR_HOUSEHOLDS.test(text.slice(end, end + 4));
+  const people = PEOPLE_OR_HOUSEHOLDS.test(text.slice(end, end + 8));
   const unit = people ? undefined : matchUnit(text, end);
   // 海洋生产总值突破万亿，: a magnitude that ends its clause is the level reached (its unit is the indicator's).
   const endsClause = /^(?:[，,。；;]|$)/.test(text.slice(end, end + 1));
@@ -115,10 +118,12 @@ export function doublingAt(text: string, at: number): NumberMention | null {
   // 翻一番, and the past tense 翻了一番 (技术交易额翻了一番).
   // 翻番 alone is one doubling (数量翻番): its text is the word itself.
   if (text.startsWith('翻番', at)) return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '番', nature: 'multiple' });
-  const m = /^翻(了?)(一|两|二)番/.exec(text.slice(at, at + 4));
+  // 比2011年翻了近一番 (高阳 2017, outside the corpus): 近 or 将近 between 了 and the count is “about”, outside the
+  // figure as 近 before a numeral is.
+  const m = /^翻(了?)((?:将|接)?近)?(一|两|二)番/.exec(text.slice(at, at + 6));
   if (!m) return null;
-  const start = at + 1 + (m[1] as string).length;
-  return withQualifiers(text, { start, end: at + m[0].length, value: m[2] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
+  const start = at + 1 + (m[1] as string).length + (m[2] ?? '').length;
+  return withQualifiers(text, { start, end: at + m[0].length, value: m[3] === '一' ? 1 : 2, unit: '番', nature: 'multiple' });
 }
 
 /** “十二连增”, “七连冠”, “九连好”, “五连快” (growth faster five years running): a streak of years, kind other; the unit is the 连X word. */

@@ -38,7 +38,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
     else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = otherFormAt(text, i) ?? chineseAt(text, i);
-    else if (ch === '翻' && /^翻(?:了?(?:一|两|二)番|番)/.test(text.slice(i, i + 4))) mention = doublingAt(text, i);
+    else if (ch === '翻' && /^翻(?:了?(?:(?:将|接)?近)?(?:一|两|二)番|番)/.test(text.slice(i, i + 6))) mention = doublingAt(text, i);
     // A figure's value must be a finite number (the contract's `value`); the digit limit above keeps it so, this is
     // the guarantee for every other path (magnitudes, ranges).
     if (mention && !isFiniteMention(mention)) mention = null;
