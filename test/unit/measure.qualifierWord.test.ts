@@ -35,3 +35,12 @@ describe('a bound word is the qualifier, not also the measure', () => {
     expect(isQualifierWord('不低于', null)).toBe(false);
   });
 });
+
+describe('an average annual rate said 年均增速 or 年均增幅', () => {
+  // A trial user's card read 经济总量…年均增速5.7% as one year's growth and computed a base of 6万亿元 ÷ 1.057.
+  it('is 年均增长, with no one-year base computed from it (national 2011, dev)', () => {
+    const model = analyzeReport(readFileSync('test/fixtures/corpus/national/2011.txt', 'utf8'));
+    const hit = model.indicators.find((i) => i.range.start.line === 53 && i.text === '23%');
+    expect(hit).toMatchObject({ kind: 'growth', measure: '年均增长', qualifier: '超过' });
+  });
+});
