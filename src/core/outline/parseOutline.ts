@@ -18,6 +18,7 @@ import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
 import { headingStart, isListItem, titleBeforeSpace, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
+import type { DraftNode } from './draft';
 import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, kindFor, UNNUMBERED } from './headingStack';
@@ -57,8 +58,22 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     pi = parser.read(pi);
   }
   throwIfCancelled(token);
+  for (const root of parser.headings.roots) withoutInlinePointsBesideSections(root);
   const nodes = assignRanges(parser.headings.roots, doc, bodyEnd < paragraphs.length ? firstLine(paragraphs[bodyEnd] as Paragraph) : doc.lines.length);
   return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
+}
+
+/**
+ * A part that a series of numbered sections structures keeps them alone at level 2: the 一是…五是 said inside one of its plain
+ * paragraphs (河北 2024 part 二: “落实总体要求…一是坚持…二是坚持…”, before （一）…（八）) stood as five level-2 nodes among
+ * the sections, each titled with a whole clause, and the breadcrumb showed an 80-character sentence. In a part of
+ * leads, or with no other sub-heading, they still are its structure (内蒙古 2026 part 一 sums up its ——leads with
+ * them); under a section or a lead they stay as they are.
+ */
+function withoutInlinePointsBesideSections(part: DraftNode): void {
+  const inline = (d: DraftNode): boolean => d.kind === 'point' && d.fixedEnd !== undefined;
+  // A series of sections, two at least: one numbered heading under an unnumbered part is no structure of its own.
+  if (part.children.filter((c) => !inline(c) && c.kind === 'section').length >= 2) part.children = part.children.filter((c) => !inline(c));
 }
 
 /** The reading of the body, one paragraph at a time: each kind of heading is one step, tried in this order. */
