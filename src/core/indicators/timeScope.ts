@@ -52,10 +52,18 @@ const TRADITIONAL_ALL = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g'
 export function timeWords(s: string): string {
   // The status and the period rules ask about the same clause one after the other: remember the last answer.
   if (s === lastTimeWords[0]) return lastTimeWords[1];
-  const out = TRADITIONAL_TEST(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  const simplified = TRADITIONAL_TEST(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  const out = /["'‘「『]/.test(simplified) ? simplified.replace(PLAN_IN_OTHER_QUOTES, '“$1”') : simplified;
   lastTimeWords = [s, out];
   return out;
 }
+
+/**
+ * A plan's name in straight or other quotes ("十二五"时期, ‘十一五’, 「十五」), as pages of 河北 and 保定 reports write it: the
+ * curly quotes every plan rule reads (“十二五”), one character for one. Without it 二、"十二五"时期经济社会发展的战略任务 named
+ * no time, and its goals read as undated facts.
+ */
+const PLAN_IN_OTHER_QUOTES = /["'‘「『]([一二三四五六七八九十]{1,3}五)["'’」』]/g;
 let lastTimeWords: readonly [string, string] = ['', ''];
 
 /** The last year of a period (“2016-2020” → 2020, “2021” → 2021), or null. */
