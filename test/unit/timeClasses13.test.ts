@@ -31,3 +31,16 @@ describe('a plan named in straight quotes ("十二五") is the plan', () => {
     expect(figure(f, '640亿元')).toMatchObject({ status: 'actual', period: '2006-2010' });
   });
 });
+
+describe('初步 (preliminary) is a word, not 今年初 (early this year)', () => {
+  it('今年初步安排市以上重点项目500项左右 (保定 2010, outside): this year\'s plan, for the paragraph after it too', () => {
+    const f = analyzeReport(
+      '2010年政府工作报告\n\n各位代表：\n\n一、2009年工作回顾\n\n全年生产总值完成1737.6亿元，增长11%。\n\n三、2010年主要工作任务\n\n' +
+        '全面落实项目责任。今年初步安排市以上重点项目500项左右，总投资3000亿元以上，年度投资300亿元以上。突出抓好"四个一批"：加快推进投资60亿元的英利多晶硅太阳能电池、投资28.1亿元的南郊电厂等一批在建项目。\n',
+    ).indicators;
+    for (const t of ['500项', '3000亿元', '300亿元', '60亿元', '28.1亿元']) expect(figure(f, t)).toMatchObject({ status: 'target', period: '2010' });
+    // 今年初 itself still tells of this year so far.
+    const g = analyzeReport('2020年政府工作报告\n\n各位代表：\n\n二、2020年重点工作\n\n面对今年初突如其来的新冠肺炎疫情，全市共派出医护人员120名。\n').indicators;
+    expect(figure(g, '120名')).toMatchObject({ status: 'actual', period: '2020' });
+  });
+});

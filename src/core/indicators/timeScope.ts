@@ -157,8 +157,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
     // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月; and any
     // report may tell what happened early this year (面对今年初…突发疫情).
-    [/今年(?:以来|初|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
-    [/今年(?!以来|初|年初|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, { status: 'target', from: year, to: year, plan: false }],
+    // (Not the 初步 of 今年初步安排市以上重点项目500项左右 — 保定 2010's plan: a preliminary plan, a word of its own.)
+    [/今年(?:以来|初(?![步见])|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
+    [/今年(?!以来|初(?![步见])|年初|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, { status: 'target', from: year, to: year, plan: false }],
     // 现在，… / 目前，…: how things stand as the report is given — the report's own year, a fact.
     [/^(?:现在|目前|当前)$/, { status: 'actual', from: year, to: year, plan: false }],
   ];
