@@ -44,3 +44,27 @@ describe('初步 (preliminary) is a word, not 今年初 (early this year)', () =
     expect(figure(g, '120名')).toMatchObject({ status: 'actual', period: '2020' });
   });
 });
+
+describe('N年来 opening a paragraph (a term shorter or longer than five years)', () => {
+  const baoding2017 = (body: string): Indicator[] =>
+    analyzeReport(`政府工作报告——2017年4月7日在河北省保定市第十五届人民代表大会第一次会议上\n\n各位代表：\n\n总结本届政府工作——保定跨越崛起和复兴其时已至其势已成\n\n${body}\n`).indicators;
+
+  it('四年来，经济发展稳中有进。全市生产总值年均增长6.8%… (保定 2017, outside): the four years before the report, for its paragraph', () => {
+    const f = baoding2017(
+      '四年来，经济发展稳中有进。全市生产总值年均增长6.8%，一般公共预算收入年均增长7.9%，固定资产投资年均增长13.1%，规模以上工业增加值年均增长5.8%，社会消费品零售总额年均增长11.2%。\n\n' +
+        '四年来，产业结构不断优化。三次产业结构由11.1:46.7:42.2调整为10.3:45:44.7，服务业占比提高2.5个百分点。',
+    );
+    for (const t of ['6.8%', '7.9%', '13.1%', '11.2%', '2.5个百分点']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2013-2016' });
+    // The start ratio is the year before the four years.
+    expect(figure(f, '11.1')).toMatchObject({ status: 'actual', period: '2012' });
+    expect(figure(f, '10.3')).toMatchObject({ status: 'actual', period: '2013-2016' });
+  });
+
+  it('speaks for its own paragraph only: the paragraph after it without a cue is not the four years', () => {
+    const f = analyzeReport(
+      '2017年政府工作报告\n\n各位代表：\n\n一、2016年工作回顾\n\n四年来，协同发展深入推进。与京津合作项目达到436项、引资1800亿元。\n\n全市生产总值增长6.9%。\n',
+    ).indicators;
+    expect(figure(f, '436项')).toMatchObject({ status: 'actual', period: '2013-2016' });
+    expect(figure(f, '6.9%')).toMatchObject({ status: 'actual', period: '2016' });
+  });
+});
