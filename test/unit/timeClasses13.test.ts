@@ -68,3 +68,16 @@ describe('N年来 opening a paragraph (a term shorter or longer than five years)
     expect(figure(f, '6.9%')).toMatchObject({ status: 'actual', period: '2016' });
   });
 });
+
+describe('五年累计 in the next plan\'s part is the plan\'s five years', () => {
+  it('实施更加积极的就业政策，五年累计新增就业335万人，登记失业率控制在4.5%以内 (河北 2011, outside, under 二、“十二五”时期…的主要任务)', () => {
+    const f = analyzeReport(
+      '2011年政府工作报告\n\n各位代表：\n\n一、“十一五”时期经济社会发展取得重大成就\n\n全社会固定资产投资五年累计完成1.4万亿元，年均增长14.1%。\n\n二、“十二五”时期经济社会发展的主要任务\n\n' +
+        '千方百计扩大就业。实施更加积极的就业政策，五年累计新增就业335万人，登记失业率控制在4.5%以内。\n',
+    ).indicators;
+    expect(figure(f, '335万人')).toMatchObject({ status: 'target', period: '2011-2015' });
+    expect(figure(f, '4.5%')).toMatchObject({ status: 'target', period: '2011-2015' });
+    // In the review, the years reviewed.
+    expect(figure(f, '1.4万亿元')).toMatchObject({ status: 'actual', period: '2006-2010' });
+  });
+});

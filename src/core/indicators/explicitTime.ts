@@ -123,10 +123,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         return status === 'actual' && from !== null && from < year ? [from, year] : null;
       }],
       // (这五年计划 is the plan, not five years back.)
-      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
+      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
-      [/五年内|五年合计|五年共|五年投资/g, fiveYears],
+      // 五年累计 too: in a review the years reviewed, in the next plan's part that plan's (二、“十二五”时期…的主要任务 … 五年累计
+      // 新增就业335万人, 河北 2011), not five years back.
+      [/五年内|五年合计|五年共|五年投资|五年累计/g, fiveYears],
       // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
       [FIVE_YEARS_OF_WORK, fiveYears],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
