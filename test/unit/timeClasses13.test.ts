@@ -81,3 +81,22 @@ describe('五年累计 in the next plan\'s part is the plan\'s five years', () =
     expect(figure(f, '1.4万亿元')).toMatchObject({ status: 'actual', period: '2006-2010' });
   });
 });
+
+describe('a review heading of several years and its last year: a sentence opening with that year and its yearly average', () => {
+  it('2002年全省国内生产总值达到6076亿元，五年平均增长9．5％ (河北 2003, outside) does not date the review\'s paragraphs after it', () => {
+    const f = analyzeReport(
+      '2003年政府工作报告\n\n各位代表：\n\n过去五年回顾和2002年工作情况\n\n' +
+        '一、国民经济持续快速健康发展。贯彻中央扩大内需的一系列方针政策，推动经济快速增长和经济结构不断优化。2002年全省国内生产总值达到6076亿元，五年平均增长9．5％；全部财政收入544亿元，按可比口径年均增长10％。\n\n' +
+        '农业基础地位进一步巩固。种植结构趋于优化，优质专用品种增加，高效经济作物发展较快。畜牧、蔬菜、果品生产对农业增长的贡献率达84％。农业产业化经营率达41％，提高16．1个百分点。\n\n' +
+        '教育事业在发展中壮大。高等教育实现跨越式发展，普通高校由46所增加到75所。\n\n' +
+        '刚刚过去的2002年，全省人民奋发进取，团结奋斗。实现国内生产总值增长9．6％。\n',
+    ).indicators;
+    expect(figure(f, '6076亿元')).toMatchObject({ status: 'actual', period: '2002' });
+    expect(figure(f, '9．5％')).toMatchObject({ status: 'actual', period: '1998-2002' });
+    for (const t of ['84％', '41％', '16．1个百分点', '75所']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '1998-2002' });
+    // The start value is the year before the five years.
+    expect(figure(f, '46所')).toMatchObject({ status: 'actual', period: '1997' });
+    // The last year's own paragraph is that year's.
+    expect(figure(f, '9．6％')).toMatchObject({ status: 'actual', period: '2002' });
+  });
+});
