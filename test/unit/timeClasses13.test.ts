@@ -100,3 +100,13 @@ describe('a review heading of several years and its last year: a sentence openin
     expect(figure(f, '9．6％')).toMatchObject({ status: 'actual', period: '2002' });
   });
 });
+
+describe('N年内 (within the next N years) in this year\'s work, as 用N年时间', () => {
+  it('实施三年增绿计划，全市森林覆盖率每年提高1.3个百分点，三年内达到26.5% (保定 2014, outside): a level at the third year', () => {
+    const f = analyzeReport(
+      '2014年政府工作报告\n\n各位代表：\n\n三、2014年主要工作任务\n\n着力抓好生态环境修复。创建国家森林城市，实施三年增绿计划，全市森林覆盖率每年提高1.3个百分点，三年内达到26.5%，努力让人们望得见青山、看得见绿水。\n',
+    ).indicators;
+    expect(figure(f, '26.5%')).toMatchObject({ status: 'target', period: '2016' });
+    expect(figure(f, '1.3个百分点')).toMatchObject({ status: 'target', period: '2014' });
+  });
+});

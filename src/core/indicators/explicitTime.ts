@@ -210,7 +210,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // dated at their end, as a plan's levels are (plan: true).
     if (status === 'target') {
       for (const m of before.matchAll(NEXT_YEARS)) {
-        const n = smallNumber((m[1] ?? m[2]) as string);
+        const n = smallNumber((m[1] ?? m[2] ?? m[3]) as string);
         if (n > 1 && n <= 10) found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
       }
     }
@@ -234,7 +234,9 @@ function namedPlan(before: string, year: number): [number, number] | null {
 /** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
 const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减))/g;
 /** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
-const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年/g;
+// (三年内达到26.5% — 保定 2014's 实施三年增绿计划，…三年内达到26.5%: the years from now within which a goal is met, as
+// 用三年时间; not 五年内, read above as a plan's five years, nor 十年内 or 几年内.)
+const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年|(?<![\d一二两三四五六七八九十几数近前头后])([两二三四])年(?:之)?内/g;
 
 /** N年前 (5年前, 五年前): a count of years back, the count captured. */
 const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
