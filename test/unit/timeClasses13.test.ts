@@ -110,3 +110,24 @@ describe('N年内 (within the next N years) in this year\'s work, as 用N年时�
     expect(figure(f, '1.3个百分点')).toMatchObject({ status: 'target', period: '2014' });
   });
 });
+
+describe('全年 inside a review of several years is the last of them', () => {
+  it('全年规上原煤产量13.05亿吨、增长2.1% (山西 2026, outside, in 一、“十四五”时期工作回顾): 2025, not 2021-2025', () => {
+    const f = analyzeReport(
+      '2026年政府工作报告\n\n各位代表：\n\n一、“十四五”时期工作回顾\n\n五年来，地区生产总值年均增长5%。\n\n加强科技创新，驱动能源转型。全年规上原煤产量13.05亿吨、增长2.1%。\n',
+    ).indicators;
+    expect(figure(f, '5%')).toMatchObject({ status: 'actual', period: '2021-2025' });
+    for (const t of ['13.05亿吨', '2.1%']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2025' });
+  });
+
+  it('after a base (较2013年) still the last year; after a year the sentence named, that year (national 1986, outside)', () => {
+    const f = analyzeReport(
+      '政府工作报告——2017年4月7日在河北省保定市第十五届人民代表大会第一次会议上\n\n各位代表：\n\n四年来，生态治理成效显著。PM2.5浓度较2013年下降37.8%，全年优良天数159天。\n',
+    ).indicators;
+    expect(figure(f, '159天')).toMatchObject({ status: 'actual', period: '2016' });
+    const g = analyzeReport(
+      '1986年政府工作报告\n\n各位代表：\n\n一、第六个五年计划的执行情况\n\n在过去的五年中，我国财政收入由下降转为上升。一九八三年国内财政收入增加一百二十七亿元，一九八四年增加二百五十五亿元，一九八五年增加三百六十二亿元，全年总收入达到一千八百二十九亿元，实现了收支平衡。\n',
+    ).indicators;
+    expect(figure(g, '一千八百二十九亿元')).toMatchObject({ status: 'actual', period: '1985' });
+  });
+});
