@@ -131,3 +131,20 @@ describe('全年 inside a review of several years is the last of them', () => {
     expect(figure(g, '一千八百二十九亿元')).toMatchObject({ status: 'actual', period: '1985' });
   });
 });
+
+describe('同比 (on the year before) inside a review of several years is the last of them', () => {
+  it('新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦，占比55.1% (山西 2026, outside, in the “十四五” review)', () => {
+    const f = analyzeReport(
+      '2026年政府工作报告\n\n各位代表：\n\n一、“十四五”时期工作回顾\n\n五年来，地区生产总值年均增长5%。\n\n' +
+        '新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦，占比55.1%，首次超过煤电。环境空气质量综合指数同比下降13.3%，PM2.5浓度降至30微克/立方米，优良天数比例同比提升7.2个百分点。\n',
+    ).indicators;
+    for (const t of ['1829万千瓦', '9048万千瓦', '55.1%', '13.3%', '7.2个百分点']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2025' });
+    expect(figure(f, '5%')).toMatchObject({ status: 'actual', period: '2021-2025' });
+  });
+
+  it('a growth over a named base year in the same sentence keeps its span: 2012年全省生产总值26575亿元，同比增长9.6%，比2007年增长65.8% (河北 2013, outside)', () => {
+    const f = analyzeReport('2013年政府工作报告\n\n各位代表：\n\n一、过去五年的工作回顾\n\n五年来，综合经济实力大幅提升，2012年全省生产总值26575亿元，同比增长9.6%，比2007年增长65.8%。\n').indicators;
+    expect(figure(f, '9.6%')).toMatchObject({ status: 'actual', period: '2012' });
+    expect(figure(f, '65.8%')).toMatchObject({ status: 'actual', period: '2008-2012' });
+  });
+});

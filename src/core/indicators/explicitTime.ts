@@ -114,7 +114,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 增长2.1%; 保定 2017's 四年来…全年优良天数159天): one year's total, not the span's.
       // (After a year the sentence named, 全年 is that year's: …一九八五年增加三百六十二亿元，全年总收入达到… — national 1986;
       // not after a base, 较2013年下降37.8%，全年优良天数159天.)
-      [/全年(?!计划|任务|目标)/g, (m) => (status === 'actual' && scope?.status === 'actual' && scope.from < scope.to && scope.to < year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(before.slice(0, m.index ?? 0)) ? [scope.to, scope.to] : null)],
+      // So is a change on the year before (同比, 比上年): 新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦 (山西 2026).
+      [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m) => (status === 'actual' && scope?.status === 'actual' && scope.from < scope.to && scope.to < year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(before.slice(0, m.index ?? 0)) ? [scope.to, scope.to] : null)],
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
       // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,

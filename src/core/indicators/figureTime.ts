@@ -244,9 +244,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
-  // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前 or 大以来 (十八大以来); most clauses have none, and skip
-  // the scan (once per figure).
-  const timed = /[年五现]|世纪|解放|目前|大以来/.test(sentenceBefore);
+  // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前, 大以来 (十八大以来) or 同比; most clauses have none, and
+  // skip the scan (once per figure).
+  const timed = /[年五现]|世纪|解放|目前|大以来|同比/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
