@@ -148,3 +148,24 @@ describe('同比 (on the year before) inside a review of several years is the la
     expect(figure(f, '65.8%')).toMatchObject({ status: 'actual', period: '2008-2012' });
   });
 });
+
+describe('a review of several years that turns to the last year (一年来，… / 刚刚过去的2025年，…)', () => {
+  it('一年来，我们主要做了以下工作： and its sections are the last year, until 过去五年 again (河北 2023, outside)', () => {
+    const f = analyzeReport(
+      '2023年政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n这五年，是综合经济实力稳步提升的五年。全省生产总值年均增长5.5%。\n\n一年来，我们主要做了以下工作：\n\n' +
+        '（六）抓民生办实事，各项社会事业加快发展。新建省级乡村振兴示范区15个、美丽乡村2265个，4个县区入选国家乡村振兴示范县。20项民生工程全部完成。城镇新增就业89.7万人。\n\n' +
+        '各位代表！过去五年，我们经受了各种风险挑战的考验，累计完成营造林3000万亩。\n',
+    ).indicators;
+    expect(figure(f, '5.5%')).toMatchObject({ status: 'actual', period: '2018-2022' });
+    for (const t of ['15个', '2265个', '89.7万人']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2022' });
+    expect(figure(f, '3000万亩')).toMatchObject({ status: 'actual', period: '2018-2022' });
+  });
+
+  it('a bare year opening a sentence in such a review is still a detail of its paragraph (2007年，…)', () => {
+    const f = analyzeReport(
+      '2008年政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n五年来，经济实力大幅提升。2007年，国内生产总值达到24.66万亿元。\n\n城乡居民收入较大增长，农村居民人均纯收入年均增长6.8%。\n',
+    ).indicators;
+    expect(figure(f, '24.66万亿元')).toMatchObject({ status: 'actual', period: '2007' });
+    expect(figure(f, '6.8%')).toMatchObject({ status: 'actual', period: '2003-2007' });
+  });
+});
