@@ -49,9 +49,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Names round 9 (a clause、noun sharing the subject, the object of an action clause, services for listed recipients,
 // pointers): dev .9233 → .9244, sealed unchanged (.8906); the dev nameOk floor sits under it.
 // Session 11's periods7 round (ratio parts, a start year before 百分之…, parts after this year's work): sealed period
-// .942 → .943, its floor under it.
+// .942 → .943, its floor under it. Session 12's periods8 round (N年来 opening a paragraph, plans in straight quotes, a
+// review's last year with its yearly average, 全年 in a review of several years): sealed period .943 → .947, its floor
+// .941 → .945 under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.923, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.941, statusOk: 0.984, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.945, statusOk: 0.984, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -110,6 +110,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
       [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
       [/本年度/g, () => [year, year]],
+      // 全年 inside a review of several years is the last of them (山西 2026's “十四五” review: 全年规上原煤产量13.05亿吨、
+      // 增长2.1%; 保定 2017's 四年来…全年优良天数159天): one year's total, not the span's.
+      // (After a year the sentence named, 全年 is that year's: …一九八五年增加三百六十二亿元，全年总收入达到… — national 1986;
+      // not after a base, 较2013年下降37.8%，全年优良天数159天.)
+      // So is a change on the year before (同比, 比上年): 新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦 (山西 2026).
+      [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m) => (status === 'actual' && scope?.status === 'actual' && scope.from < scope.to && scope.to < year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(before.slice(0, m.index ?? 0)) ? [scope.to, scope.to] : null)],
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
       // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
@@ -123,10 +129,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         return status === 'actual' && from !== null && from < year ? [from, year] : null;
       }],
       // (这五年计划 is the plan, not five years back.)
-      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间|五年累计/g, () => [year - 5, year - 1]],
+      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间/g, () => [year - 5, year - 1]],
       // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
       // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
-      [/五年内|五年合计|五年共|五年投资/g, fiveYears],
+      // 五年累计 too: in a review the years reviewed, in the next plan's part that plan's (二、“十二五”时期…的主要任务 … 五年累计
+      // 新增就业335万人, 河北 2011), not five years back.
+      [/五年内|五年合计|五年共|五年投资|五年累计/g, fiveYears],
       // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
       [FIVE_YEARS_OF_WORK, fiveYears],
       // Reports of the 1980s and 1990s set goals 到本世纪末.
@@ -208,7 +216,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     // dated at their end, as a plan's levels are (plan: true).
     if (status === 'target') {
       for (const m of before.matchAll(NEXT_YEARS)) {
-        const n = smallNumber((m[1] ?? m[2]) as string);
+        const n = smallNumber((m[1] ?? m[2] ?? m[3]) as string);
         if (n > 1 && n <= 10) found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
       }
     }
@@ -232,7 +240,9 @@ function namedPlan(before: string, year: number): [number, number] | null {
 /** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
 const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减))/g;
 /** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
-const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年/g;
+// (三年内达到26.5% — 保定 2014's 实施三年增绿计划，…三年内达到26.5%: the years from now within which a goal is met, as
+// 用三年时间; not 五年内, read above as a plan's five years, nor 十年内 or 几年内.)
+const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年|(?<![\d一二两三四五六七八九十几数近前头后])([两二三四])年(?:之)?内/g;
 
 /** N年前 (5年前, 五年前): a count of years back, the count captured. */
 const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';

@@ -79,7 +79,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const review = heading?.reviewOfYears ? (heading.scope ?? null) : null;
     const speaksForItself = (c: ScopeChange): boolean =>
       c.scope.targetsList === true || c.scope.paragraphOnly === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === year) ||
-      (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to);
+      (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to && !LAST_YEAR_ANNOUNCED.test(p.text.slice(c.at, c.at + 24))) ||
+      endOfReviewedYears(c, heading?.scope ?? null, p.text);
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
@@ -176,6 +177,25 @@ function documentSlice(lines: readonly { readonly raw: string }[], start: Positi
 }
 
 /** “在这五年里，我们要…” under a plan's heading is the plan's five years, not the past five. */
+/**
+ * 刚刚过去的2025年，…, 过去一年，…, 一年来，… (山西 2026, under 一、“十四五”时期工作回顾): the review turns to the last year and
+ * stays there for the paragraphs after it — unlike a sentence that opens with a bare year (2007年，国内生产总值…), a detail.
+ */
+const LAST_YEAR_ANNOUNCED = /^\s*(?:各位代表[，,！!]\s*)?(?:在?(?:刚刚|刚)?过去的(?:一年|(?:19|20)\d{2}年)|过去一年|一年来|一年多来|去年，)/;
+
+/**
+ * 2002年全省国内生产总值达到6076亿元，五年平均增长9．5％ (河北 2003, under 过去五年回顾和2002年工作情况): a sentence that opens with
+ * the last year of the years its heading reviews and goes on with their yearly average states where the stretch ended —
+ * a detail of its paragraph, not the time of the review's paragraphs after it.
+ */
+function endOfReviewedYears(c: ScopeChange, heading: TimeScope | null, text: string): boolean {
+  if (!heading || heading.status !== 'actual' || heading.from >= heading.to || c.scope.status !== 'actual' || c.scope.from !== c.scope.to || c.scope.to !== heading.to) return false;
+  const end = text.indexOf('。', c.at);
+  return YEARLY_AVERAGE.test(text.slice(c.at, end < 0 ? text.length : end));
+}
+
+const YEARLY_AVERAGE = /年均|平均每年|每年平均|五年(?:平均|累计|合计|共)/;
+
 function resolveDeictic(change: TimeScope, base: TimeScope | null): TimeScope {
   if (!change.deictic || base === null) return change;
   // 这五年 in a plan's part is the plan's years; 这一年 the one year the part speaks of (这一年发展国民经济的主要任务, 1958).

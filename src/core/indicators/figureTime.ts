@@ -109,7 +109,7 @@ function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | '
 function thisYearOnward(sentenceBefore: string, year: number | null | undefined): number {
   if (year === null || year === undefined || !/今年|本年度|\d{4}年/.test(sentenceBefore)) return -1;
   let at = -1;
-  for (const m of sentenceBefore.matchAll(/(?<![比较到至从由与和同于向\d])(?:今年|本年度|((?:19|20)\d{2})年)(?!度|代|以来|上半年|下半年|初|年初|底|末|前|同期|[一二三四第]季度|头|[一二三四五六七八九十\d]{1,2}(?:[至—\-－~]+[一二三四五六七八九十\d]{1,2})?月|的基础|起|开始|[—\-－~至到])/g)) {
+  for (const m of sentenceBefore.matchAll(/(?<![比较到至从由与和同于向\d])(?:今年|本年度|((?:19|20)\d{2})年)(?!度|代|以来|上半年|下半年|初(?![步见])|年初|底|末|前|同期|[一二三四第]季度|头|[一二三四五六七八九十\d]{1,2}(?:[至—\-－~]+[一二三四五六七八九十\d]{1,2})?月|的基础|起|开始|[—\-－~至到])/g)) {
     if (m[1] === undefined || Number(m[1]) >= year) at = m.index ?? at;
   }
   // 今年的亏损额预计达四十多亿元: an estimate of how the year turns out, not a plan.
@@ -244,9 +244,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
   const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
-  // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前 or 大以来 (十八大以来); most clauses have none, and skip
-  // the scan (once per figure).
-  const timed = /[年五现]|世纪|解放|目前|大以来/.test(sentenceBefore);
+  // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前, 大以来 (十八大以来) or 同比; most clauses have none, and
+  // skip the scan (once per figure).
+  const timed = /[年五现]|世纪|解放|目前|大以来|同比/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).

@@ -52,10 +52,18 @@ const TRADITIONAL_ALL = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g'
 export function timeWords(s: string): string {
   // The status and the period rules ask about the same clause one after the other: remember the last answer.
   if (s === lastTimeWords[0]) return lastTimeWords[1];
-  const out = TRADITIONAL_TEST(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  const simplified = TRADITIONAL_TEST(s) ? s.replace(TRADITIONAL_ALL, (c) => TRADITIONAL[c] ?? c) : s;
+  const out = /["'‘「『]/.test(simplified) ? simplified.replace(PLAN_IN_OTHER_QUOTES, '“$1”') : simplified;
   lastTimeWords = [s, out];
   return out;
 }
+
+/**
+ * A plan's name in straight or other quotes ("十二五"时期, ‘十一五’, 「十五」), as pages of 河北 and 保定 reports write it: the
+ * curly quotes every plan rule reads (“十二五”), one character for one. Without it 二、"十二五"时期经济社会发展的战略任务 named
+ * no time, and its goals read as undated facts.
+ */
+const PLAN_IN_OTHER_QUOTES = /["'‘「『]([一二三四五六七八九十]{1,3}五)["'’」』]/g;
 let lastTimeWords: readonly [string, string] = ['', ''];
 
 /** The last year of a period (“2016-2020” → 2020, “2021” → 2021), or null. */
@@ -87,6 +95,9 @@ const REVIEW_WORDS = /回顾|成就|成绩|过去|以来|决算|执行情况|进
 const PLAN_WORDS = /目标|任务|部署|安排|建议|要求|思路|重点|预算|展望|今后|奋斗/;
 const YEAR = /((?:19|20)\d{2})年(?!代)/g;
 const YEAR_SPAN = /从?((?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~)\s*((?:19|20)\d{2})年/g;
+
+/** 四年来, 近三年来, 八年以来; not 五年来 (a plan's span, above), 几十年来 or 2013年以来. */
+const YEARS_BACK = /(?<![\d一二两三四五六七八九十几数])近?([两二三四六七八九十]|[2-46-9])年(?:多)?(?:来|以来)/;
 
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
@@ -149,14 +160,22 @@ function cuesIn(raw: string, year: number): Cue[] {
     [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
     // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月; and any
     // report may tell what happened early this year (面对今年初…突发疫情).
-    [/今年(?:以来|初|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
-    [/今年(?!以来|初|年初|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, { status: 'target', from: year, to: year, plan: false }],
+    // (Not the 初步 of 今年初步安排市以上重点项目500项左右 — 保定 2010's plan: a preliminary plan, a word of its own.)
+    [/今年(?:以来|初(?![步见])|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
+    [/今年(?!以来|初(?![步见])|年初|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, { status: 'target', from: year, to: year, plan: false }],
     // 现在，… / 目前，…: how things stand as the report is given — the report's own year, a fact.
     [/^(?:现在|目前|当前)$/, { status: 'actual', from: year, to: year, plan: false }],
   ];
   for (const [re, scope] of words) {
     const m = re.exec(text);
     if (m) out.push({ at: m.index, scope });
+  }
+  // 四年来，…, 近三年来，…, 八年以来，… (a term of government shorter or longer than five years): the N years before this one,
+  // as explicitTime.ts reads them inside a clause.
+  const back = YEARS_BACK.exec(text);
+  if (back) {
+    const n = smallNumber(back[1] as string);
+    if (n >= 2 && n <= 10) out.push({ at: back.index, scope: { status: 'actual', from: year - n, to: year - 1, plan: false } });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -190,13 +209,14 @@ const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /**
  * A past year as the subject of a comparison (1979年农业总产值比1978年增长8.6％。粮食产量…): the year the sentences after
  * it report on, until another time cue. Only for a year before the report's: 一九八二年预计比一九八一年… in a report made
  * late in 1982 is an estimate of the year, and 2026年…比上年 in a 2026 report a goal.
  */
 const YEAR_SUBJECT = /^(?:19|20)\d{2}年(?!基础|水平|价格|基数|同期|计划|规划|目标|远景|以来)[^，,。；;]{2,12}?(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)/;
+const YEARS_BACK_OPENING = /^近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
 const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?(?:${OPENING_CUE.source.slice(1)}|${YEAR_SUBJECT.source.slice(1)})`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
@@ -302,7 +322,9 @@ function scopeOfOpening(raw: string, year: number): TimeScope | null {
   // (围绕…“十四五”规划, 按2010年价格计算).
   if (!first || first.at > 3) return null;
   const cue = firstClause.slice(first.at);
-  if (OPENING_CUE.test(cue)) return first.scope;
+  // (四年来，经济发展稳中有进。全市生产总值年均增长6.8%…: a stretch counted back speaks for its own paragraph, the
+  // paragraphs of 保定 2017's review each opening with it; it sets no scope for the paragraphs after.)
+  if (OPENING_CUE.test(cue)) return YEARS_BACK_OPENING.test(cue) ? paragraphScope(first.scope) : first.scope;
   return YEAR_SUBJECT.test(cue) && first.scope.status === 'actual' && first.scope.from === first.scope.to ? paragraphScope(first.scope) : null;
 }
 
