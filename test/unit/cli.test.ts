@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toContractIndicator } from '../../src/core/export/contract';
 import { displayWidth } from '../../src/cli/text';
 import { CSV_COLUMNS, formatIndicatorsCsv } from '../../src/core/export';
+import { indicatorById } from '../../src/core/lexicon';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { readReportFile } from '../../src/node/readReport';
@@ -318,6 +319,8 @@ function expectedCsvRow(i: Indicator): string[] {
     i.valueMax === undefined ? '' : String(i.valueMax),
     i.unit ?? '',
     i.name ?? '',
+    // The lexicon entry the figure is grouped under names it in standard words.
+    i.groupKey?.startsWith('lexicon:') ? (indicatorById(i.groupKey.slice('lexicon:'.length))?.name ?? '') : '',
     i.measure ?? '',
     i.kind,
     i.status,
@@ -349,7 +352,7 @@ describe('govreport indicators --csv', () => {
     const { code, stdout, stderr } = await run('indicators', SEED, '--csv');
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.startsWith('\ufefffile,place,reportYear,line,column,text,value,valueMax,unit,name,measure,kind,status,qualifier,period\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufefffile,place,reportYear,line,column,text,value,valueMax,unit,name,standardName,measure,kind,status,qualifier,period\r\n')).toBe(true);
     expect(stdout.endsWith('\r\n')).toBe(true);
     // The seed holds no line breaks inside fields, so every LF belongs to a CRLF record end.
     expect(stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -371,7 +374,7 @@ describe('govreport indicators --csv', () => {
     expect(csv).toContain('"1,200亿元"');
     const [header, row] = readCsv(csv.slice(1));
     expect(header).toEqual([...CSV_COLUMNS]);
-    expect(row).toEqual(['r.txt', '某市', '2025', '5', '3', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
+    expect(row).toEqual(['r.txt', '某市', '2025', '5', '3', '1,200亿元', '120000000000', '130000000000', '元', '“十百千万”工程,"重点"项目', '', '完成\n（含"续建"）', 'level', 'actual', '', '2025']);
   });
 
   it('stacks several reports under one header, each row naming its file, place and report year', async () => {

@@ -2,6 +2,7 @@
  * RFC 4180 CSV of a report's indicators, the one writer shared by `govreport indicators --csv` and the editor's
  * "Export indicators as CSV" command (moved here from src/cli/indicators.ts so that both read the same code).
  */
+import { indicatorById } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
 
 /**
@@ -9,7 +10,9 @@ import type { Indicator, ReportMeta } from '../types';
  * in the editor), `place` and `reportYear` are the report's (not the figure's: its year is `period`), so that the
  * rows of several reports stack in one sheet and each line number still says which text it points into. `line` and `column` are
  * 1-based, as the editor's status bar shows them (Ln 28, Col 20): a CSV is read by people, in a spreadsheet, beside
- * the editor. (The JSON contract keeps VS Code's 0-based positions.)
+ * the editor. (The JSON contract keeps VS Code's 0-based positions.) `standardName` is the lexicon's name of the
+ * indicator (国内生产总值 for a 地区生产总值 or a 生产总值 of the text), empty outside the lexicon: a trial user could not
+ * group a report's 生产总值 actual with its 地区生产总值 target in a spreadsheet, though the card knew both.
  */
 export const CSV_COLUMNS = [
   'file',
@@ -22,6 +25,7 @@ export const CSV_COLUMNS = [
   'valueMax',
   'unit',
   'name',
+  'standardName',
   'measure',
   'kind',
   'status',
@@ -43,6 +47,13 @@ export interface CsvReport {
   readonly indicators: readonly Indicator[];
 }
 
+/** The lexicon's standard name of a figure's indicator (its group is the lexicon entry's), or ''. */
+function standardName(indicator: Indicator): string {
+  const key = indicator.groupKey;
+  return key?.startsWith(LEXICON_KEY) ? (indicatorById(key.slice(LEXICON_KEY.length))?.name ?? '') : '';
+}
+const LEXICON_KEY = 'lexicon:';
+
 /** One CSV row of an indicator, as strings: null and absent values are empty fields. */
 export function indicatorCsvRow(report: Omit<CsvReport, 'indicators'>, indicator: Indicator): Record<CsvColumn, string> {
   return {
@@ -56,6 +67,7 @@ export function indicatorCsvRow(report: Omit<CsvReport, 'indicators'>, indicator
     valueMax: indicator.valueMax === undefined ? '' : plainDecimal(indicator.valueMax),
     unit: indicator.unit ?? '',
     name: indicator.name ?? '',
+    standardName: standardName(indicator),
     measure: indicator.measure ?? '',
     kind: indicator.kind,
     status: indicator.status,
