@@ -11,7 +11,7 @@ import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
+import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
@@ -405,7 +405,8 @@ function ownSubject(before: string): boolean {
  */
 function withoutLeadingAction(name: string): string {
   const m = LEADING_ACTION.exec(name);
-  const rest = m ? name.slice(m[0].length) : name;
+  // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
+  const rest = m ? withoutResult(name.slice(m[0].length)) : name;
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
 }
 

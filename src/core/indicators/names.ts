@@ -27,7 +27,9 @@ function stripLeadingNoise(s: string): string {
     // 高标准农田 is a name of its own (高标准 alone opens a clause: 高标准建设…); 修复和新造红树林: a leading verb joined
     // to a second one by 和/或 is part of the phrase, never to leave the conjunction as the name's start.
     if (out.startsWith('高标准农田')) break;
-    const next = out.replace(LEADING_NOISE, '');
+    // 按时办复率, 按期偿还: a word that opens with a leading word (按) is never cut after it.
+    const whole = WORD_STARTS.some((w) => out.startsWith(w));
+    const next = whole ? out : out.replace(LEADING_NOISE, '');
     if (next !== out && /^(?:和|或者|或|及|与)/.test(next)) break;
     // 对非贸易额, 对美出口: trade with a place keeps its 对.
     const kept = WORD_STARTS.some((w) => next.startsWith(w)) || /^对[\u4e00-\u9fff]{1,4}?(?:贸易|出口|进口|投资)/.test(next);
@@ -38,7 +40,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|(?<![条公合契节制签预])约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|(?<!人)均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|可比|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2})现有|(?<=.{2}[^国私公共拥所具占现享持含])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})(?<![高初集])中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|(?<![条公合契节制签预])约|虽然|不过|都要|要|可以|(?<=.{3})(?<![创更革翻一])新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -84,8 +86,12 @@ export function withoutLeadingVerb(name: string): string {
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
   // (退休人员, 下岗人员: people named by what they did.)
   const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s);
-  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
-  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
+  // (出入境人数: a verb that opens a longer word, 出入 of 出入境, is no verb of its own.)
+  const inWord = (n: number): boolean => WORD_STARTS.some((w) => w.length > n && s.startsWith(w));
+  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3) && !inWord(3)) s = s.slice(3);
+  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2) && !inWord(2)) s = s.slice(2);
+  // 新建成蔬菜大棚, 共建成房屋: the verb's result 成 goes with it (成本, 成果 and the like are nouns of their own).
+  if (s !== name) s = withoutResult(s);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
   // 缔结或者参加国际条约, 修订或废止…政策文件: two verbs joined by 或/和 take one object; both go (when the second is
@@ -101,6 +107,14 @@ export function withoutLeadingVerb(name: string): string {
   // (Not a noun that opens with such a verb, 完成增加值15000亿元: 增加值 is value added, never 值.)
   if (grows && !isVerb(grows[1] as string) && !opensWithVerbNoun(s.slice(s.length - (grows[1] as string).length - 2))) return grows[1] as string;
   return s;
+}
+
+/** 成 as a verb's result, when a name follows it and it opens no noun (成本, 成果, 成效, 成员 …). */
+const RESULT_CHARACTER = /^成(?!本|果|品|交|员|绩|效|就|型|套|分|为|立|都|年)(?=[\u4e00-\u9fff]{2})/;
+
+/** The rest of a name after its leading verb, without the verb's result 成 (建成, 新建成, 共建成). */
+export function withoutResult(rest: string): string {
+  return rest.replace(RESULT_CHARACTER, '');
 }
 
 /**
@@ -218,6 +232,11 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
+  // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
+  // the subject is the clause's before.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{4})(?:(?:提高|增加|调整|上调)(?:到|至))?(?:每月|每年|全年|月|年)?人均$/, '');
+  if (/^(?:每月|每年|全年|月|年)?人均$/.test(s)) return '';
   // 文明健康绿色环保生活方式评估(中)我省(连续两年全国第一): the report's own place, as the subject of what follows a
   // contest or a count, is who, not what; it stands at the end only when a rank or figure follows it.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})中?(?:我省|我市|我区|我县|我州|我旗|本省|本市)$/, '');

@@ -1,0 +1,56 @@
+/**
+ * A name is never cut inside a word: the noise rules that strip a leading word (按, 共计, 并) or a trailing one
+ * (均, 比, 中, 有) leave a word whole that only begins or ends like noise (按时, 人均, 可比, 高中, 现有), and a
+ * leading verb goes with its result (新建成 → 成 never opens the name) and is never cut out of a longer word
+ * (出入境). Sentences quoted from outside text (河北, 海拉尔, national years not in the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../support/names';
+
+describe('names never cut inside a word', () => {
+  it('keeps 按时 whole before a rate (outside: 河北 2013)', () => {
+    expect(namesOf('五年共办理人大代表建议2424件、政协提案2470件，按时办复率均为100%。', ['100%'])).toEqual(['按时办复率']);
+  });
+
+  it('keeps 高中 whole after a count (outside: 河北 2025)', () => {
+    const line = '实施基础教育、职业教育、高等教育、教师队伍建设三年行动计划，新改扩建义务教育学校169所，创建省级特色高中30所，打造一批产教融合新型载体，创建燕赵名师工作室62个。';
+    expect(namesOf(line, ['30所'])).toEqual(['省级特色高中']);
+  });
+
+  it('drops 可比 whole, never leaving 可 (outside: 河北 2023)', () => {
+    const line = '预计全省生产总值增长3.8%左右，一般公共预算收入可比增长6.6%，固定资产投资增长8%左右，社会消费品零售总额增长2%左右，规模以上工业增加值增长5.5%左右，主要经济指标增速高于全国平均水平。';
+    expect(namesOf(line, ['6.6%'])).toEqual(['一般公共预算收入']);
+  });
+
+  it('reads 月人均 as how a standard is counted, never leaving 月人 (outside: 河北 2012)', () => {
+    const line = '企业退休人员基本养老金月人均增加154元、城镇低保标准达到每人每月316元、农村低保标准提高到每人每年1717元，均高于全国平均水平。';
+    expect(namesOf(line, ['154元'])).toEqual(['企业退休人员基本养老金']);
+  });
+
+  it('names nothing by 人均 alone: the subject is the clause before (outside: national 2010)', () => {
+    expect(namesOf('企业退休人员基本养老金连续5年增加，去年又人均提高10%。', ['10%'])).toEqual(['企业退休人员基本养老金']);
+  });
+
+  it('never cuts 出入 out of 出入境 (outside: 海拉尔 2015)', () => {
+    const line = '国际航空口岸地位不断巩固，落地签证服务中心投入使用，累计开通国内、国际及地区航线53条，旅客年吞吐量突破150万人次，出入境人数突破3.5万人次。';
+    expect(namesOf(line, ['3.5万人次'])).toEqual(['出入境人数']);
+  });
+
+  it('drops the verb 并入 whole, never leaving 入 (outside: 海拉尔 2015)', () => {
+    expect(namesOf('投资4.8亿元实施了拆炉并网工程，关停单烧供热锅炉61个，并入集中供热面积175万平方米。', ['175万平方米'])).toEqual(['集中供热面积']);
+  });
+
+  it('drops a verb with its result 成 (outside: 海拉尔 2017)', () => {
+    expect(namesOf('新建成蔬菜大棚320个、仓储库2万平方米,蔬菜产量达到9万吨,20种蔬菜获得绿色食品标志认证。', ['320个'])).toEqual(['蔬菜大棚']);
+  });
+
+  it('drops 共计 whole, never leaving 计 (outside: national 1981)', () => {
+    const line = '从１９７９至１９８１年，国家由于提高农副产品收购价格、减轻部分地区的农村税收负担，共计减少财政收入五百二十亿元，相应地增加了农民的收入。';
+    expect(namesOf(line, ['五百二十亿元'])).toEqual(['财政收入']);
+  });
+
+  it('drops 现有 whole, never leaving 现 (outside: 海拉尔 2015)', () => {
+    const line = '充分利用国家的有利政策，按照统一规划、分步实施、政府主导、群众参与的原则，重点实施棚户区改造工程，完成对老城区现有的450万平方米棚户区的调查摸底。';
+    expect(namesOf(line, ['450万平方米'])).not.toContain('老城区现');
+  });
+});
