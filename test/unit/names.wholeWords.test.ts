@@ -53,4 +53,20 @@ describe('names never cut inside a word', () => {
     const line = '充分利用国家的有利政策，按照统一规划、分步实施、政府主导、群众参与的原则，重点实施棚户区改造工程，完成对老城区现有的450万平方米棚户区的调查摸底。';
     expect(namesOf(line, ['450万平方米'])).not.toContain('老城区现');
   });
+
+  it('reads 新增加 as 新增, never leaving 加 (outside: national 1958)', () => {
+    const line = '这些建设项目，在今年内可以建设完工的有三十五个，新增加的发电设备能力为九十多万千瓦，每年可发电四十五亿度以上。';
+    expect(namesOf(line, ['九十多万千瓦'])).toEqual(['新增发电设备能力']);
+  });
+
+  it('drops a verb with its result 出, and keeps a verb with its 于 (outside: national 1981)', () => {
+    const line = '１９８０年全国涌现出重大科研成果二千六百多项，今年又继续增加，已经应用于生产的比重达到５０％。';
+    expect(namesOf(line, ['二千六百多项', '５０％'])).toEqual(['重大科研成果', '应用于生产比重']);
+  });
+
+  it('keeps the 比 of a ratio before its start value, whatever the unit (outside: national 1981, 河北 2008)', () => {
+    const line = '全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。';
+    expect(namesOf(line, ['九百五十公斤'])[0]).toMatch(/炼铁焦比$/);
+    expect(namesOf('钢铁工业成为我省第一支柱产业,产能达到全国的1/5,钢材板带比由2002年的32.9%提高到53.4%,曹妃甸精品钢铁和邯钢结构优化升级项目今年投产。', ['32.9%'])).toEqual(['钢材板带比']);
+  });
 });

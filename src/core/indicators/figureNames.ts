@@ -55,6 +55,10 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
+  // (炼铁焦比由九百五十公斤降到七百零五公斤: a 比 right before a start value's 由/从 is the ratio's own, whatever the
+  // figure's unit — a comparison puts its base after 比, never 由.)
+  const from = /比[由从]$/.test(head.trimEnd()) ? head.trimEnd().slice(0, -1) : '';
+  if (name && from.endsWith(`${name}比`)) return `${name}比`;
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
 }
 

@@ -86,8 +86,9 @@ export function withoutLeadingVerb(name: string): string {
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
   // (退休人员, 下岗人员: people named by what they did.)
   const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s);
-  // (出入境人数: a verb that opens a longer word, 出入 of 出入境, is no verb of its own.)
-  const inWord = (n: number): boolean => WORD_STARTS.some((w) => w.length > n && s.startsWith(w));
+  // (出入境人数: a verb that opens a longer word, 出入 of 出入境, is no verb of its own; 应用于生产的比重: a verb with
+  // its 于 describes the noun after it, 应用于 is never cut to 于.)
+  const inWord = (n: number): boolean => WORD_STARTS.some((w) => w.length > n && s.startsWith(w)) || s.charAt(n) === '于';
   if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3) && !inWord(3)) s = s.slice(3);
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2) && !inWord(2)) s = s.slice(2);
   // 新建成蔬菜大棚, 共建成房屋: the verb's result 成 goes with it (成本, 成果 and the like are nouns of their own).
@@ -109,8 +110,8 @@ export function withoutLeadingVerb(name: string): string {
   return s;
 }
 
-/** 成 as a verb's result, when a name follows it and it opens no noun (成本, 成果, 成效, 成员 …). */
-const RESULT_CHARACTER = /^成(?!本|果|品|交|员|绩|效|就|型|套|分|为|立|都|年)(?=[\u4e00-\u9fff]{2})/;
+/** 成 or 出 as a verb's result (建成, 涌现出), when a name follows it and it opens no noun (成本, 出口 …). */
+const RESULT_CHARACTER = /^(?:成(?!本|果|品|交|员|绩|效|就|型|套|分|为|立|都|年)|出(?!口|行|境|版|资|租|让|售|台|国|生|栏|院|勤|厂|力|路|品|游|入|现|席|发|省|市|区|县))(?=[\u4e00-\u9fff]{2})/;
 
 /** The rest of a name after its leading verb, without the verb's result 成 (建成, 新建成, 共建成). */
 export function withoutResult(rest: string): string {
@@ -191,6 +192,8 @@ function cleanNameUncached(raw: string): string {
   // 年内完成投资, 年内棚户区改造开工: when within the year, not what.
   // (五年内新增发电装机容量: the whole frame goes, not only its 年内.)
   s = s.replace(/(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
+  // 新增加的发电设备能力 is 新增 written out: one verb, never cut to 加.
+  s = s.replace(/新增加(?=的?[\u4e00-\u9fff]{2})/g, '新增');
   // 规上 is the short form of 规模以上.
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
