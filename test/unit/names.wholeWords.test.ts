@@ -69,4 +69,19 @@ describe('names never cut inside a word', () => {
     expect(namesOf(line, ['九百五十公斤'])[0]).toMatch(/炼铁焦比$/);
     expect(namesOf('钢铁工业成为我省第一支柱产业,产能达到全国的1/5,钢材板带比由2002年的32.9%提高到53.4%,曹妃甸精品钢铁和邯钢结构优化升级项目今年投产。', ['32.9%'])).toEqual(['钢材板带比']);
   });
+
+  it('never opens a name with the 了 of the verb cut before it (outside: 海拉尔 2015, 2018)', () => {
+    expect(namesOf('投资4.8亿元实施了拆炉并网工程，关停单烧供热锅炉61个，并入集中供热面积175万平方米。', ['4.8亿元'])).toEqual(['拆炉并网工程投资']);
+  });
+
+  it('never ends a name with the 不 of 不超过 (outside: 河北 2007)', () => {
+    // (The clause quoted alone: the sentence's first 3% is another figure's.)
+    const line = '全社会固定资产投资增长23%，居民消费价格上涨幅度不超过3%；新增城镇就业45万人，登记失业率控制在4.6%以内；';
+    expect(namesOf(line, ['3%'])).toEqual(['居民消费价格上涨幅度']);
+  });
+
+  it('reads the province a rank is in as where, not what (outside: 高阳 2017)', () => {
+    const line = '成功申报"高阳毛巾"地理标志证明商标，全县省级以上著名商标和名优产品达到63个，品牌拥有量居河北省第3位；支持企业参加中国进出口商品交易会、中国针棉织品交易会、中国国际家纺展、中国农机展、中国电力电工博览会等展销活动，拓宽眼界，寻求合作，取得了良好效果。';
+    expect(namesOf(line, ['第3位'])).toEqual(['品牌拥有量']);
+  });
 });

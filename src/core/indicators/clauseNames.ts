@@ -83,7 +83,7 @@ export function fundedWork(text: string, from: number): string {
   // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
   // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
   const object = clause
-    .replace(/^(?:的|用于|对|为|完成|实施|开展)/, '')
+    .replace(/^(?:的|用于|对|为|完成|实施|开展)了?/, '')
     .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
     .replace(/进行/, '');
   const digit = object.search(/\d/);
