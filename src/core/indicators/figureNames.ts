@@ -174,7 +174,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (fund) return fund;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
-    const work = fundedWork(text, m.tail);
+    // (投资1亿元，启动实施…: a sum that is its clause alone may fund the work of the next clause.)
+    const alone = SUM_ALONE.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
+    const work = fundedWork(text, m.tail, alone);
     if (work) return work + before;
   }
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
@@ -455,6 +457,8 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+/** A clause that is only a sum put in (投资, 共投入, 投资近) before its figure. */
+const SUM_ALONE = /^(?:共|累计|共计|全年)?(?:投资|投入)(?:近|约|超过?|达)?$/;
 
 /** Verbs a figure's clause goes on with that the dictionary's frequency cut leaves out (纳入低保, 列入名录). */
 const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|受益|享受|达到|通过)/;
