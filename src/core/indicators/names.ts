@@ -1,6 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -58,6 +58,9 @@ function withoutTrailingNoise(s: string): string {
   if (!m) return s;
   return m.index < NOISE_MARGIN ? s.replace(TRAILING_NOISE, '') : s.slice(0, from + m.index);
 }
+
+/** A predicate of what became of a work at a name's end, with its adverb (全面完工, 已建成通车). */
+const END_PREDICATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{3})(?:已经|已|均|都|全面|全部|正式|顺利|基本)?(?:${alternation(END_PREDICATES)})$`);
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
@@ -237,6 +240,9 @@ function cleanNameUncached(raw: string): string {
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // (机场快速路建成通车, 规划展厅投入使用, 西出口道路工程进展顺利: what became of a work ends its clause; it is the
+  // predicate, not part of what the figure measures.)
+  s = s.replace(END_PREDICATE, '');
   // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
   // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
   // the subject is the clause's before.
