@@ -9,7 +9,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
@@ -279,6 +279,12 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // share is what the share is of, whatever the figure before was.)
     if (does?.clause && !before) return does.clause;
   }
+  // “大唐700万吨露天矿”, “黑羊站水厂3万吨扩建项目”: a capacity inside a facility's name sizes the facility; the owner
+  // before it and the facility after it name it together (大唐 alone is who, not what).
+  if (before && before.length <= 5 && !hadMeasure && /^(?:吨|千瓦|兆瓦)$/.test(m.unit ?? '')) {
+    const facility = FACILITY_AFTER.exec(text.slice(m.tail, m.tail + 12));
+    if (facility) return before + facility[0];
+  }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
   if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;
@@ -457,6 +463,8 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+/** The facility named right after a capacity (露天矿, 扩建项目): its own words, then a facility head. */
+const FACILITY_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation(FACILITY_HEADS)})`);
 /** A clause that is only a sum put in (投资, 共投入, 投资近) before its figure. */
 const SUM_ALONE = /^(?:共|累计|共计|全年)?(?:投资|投入)(?:近|约|超过?|达)?$/;
 
