@@ -50,10 +50,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // pointers): dev .9233 → .9244, sealed unchanged (.8906); the dev nameOk floor sits under it.
 // Session 11's periods7 round (ratio parts, a start year before 百分之…, parts after this year's work): sealed period
 // .942 → .943, its floor under it.
-// Names round 11 (names never cut inside a word; 了 and 不 left by a cut verb): dev .9248, sealed .8909 → .8911;
-// the nameOk floors sit under them.
+// Names round 11 (names never cut inside a word; 了 and 不 left by a cut verb; predicates of what became of a work):
+// dev .9248, sealed .8909 → .8922; the nameOk floors sit under them.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.924, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.89, periodOk: 0.941, statusOk: 0.984, kindOk: 0.99 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.891, periodOk: 0.941, statusOk: 0.984, kindOk: 0.99 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
