@@ -52,8 +52,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // .942 → .943, its floor under it. Session 12's periods8 round (N年来 opening a paragraph, plans in straight quotes, a
 // review's last year with its yearly average, 全年 in a review of several years): sealed period .943 → .947, its floor
 // .941 → .945 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.923, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.889, periodOk: 0.945, statusOk: 0.984, kindOk: 0.993 };
+// Names round 11 (names never cut inside a word; 了 and 不 left by a cut verb; predicates of what became of a work):
+// dev .9248, sealed .8909 → .8922; the nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.924, periodOk: 0.977, statusOk: 0.989, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.891, periodOk: 0.945, statusOk: 0.984, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -76,20 +76,29 @@ export function partThatDoes(text: string, from: number): { predicate?: string; 
 }
 
 /** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
-export function fundedWork(text: string, from: number): string {
-  const window = text.slice(from, from + 40);
+export function fundedWork(text: string, from: number, clauseAlone = false): string {
+  // “投资4360万元，对城区雨水管网进行全面改造”, “投资1亿元，启动实施黑羊站水厂改扩建工程”: a sum that is its clause alone
+  // (投资N元，) funds the work the next clause opens with an action on (a comma, not a sentence end, between them).
+  const next = clauseAlone ? /^\s*[，,]/.exec(text.slice(from, from + 3)) : null;
+  const start = next ? from + next[0].length : from;
+  const window = text.slice(start, start + 40);
   const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
+  // (投资187亿元，实施项目169个: a next clause that counts is a figure of its own, not the work's name.)
+  if (next && (!WORK_OPENING.test(clause) || /[\d０-９]/.test(clause))) return '';
   if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
   // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
   // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
   const object = clause
-    .replace(/^(?:的|用于|对|为|完成|实施|开展)/, '')
+    .replace(/^(?:的|用于|对|为|完成|实施|开展)了?/, '')
     .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
     .replace(/进行/, '');
   const digit = object.search(/\d/);
   const work = cleanName(digit < 0 ? object : object.slice(0, digit));
   return work.length >= 2 && work.length <= 16 ? work : '';
 }
+
+/** An action that opens the clause after a sum alone (实施, 启动实施, 对…进行): the work it funds. */
+const WORK_OPENING = /^(?:启动实施|实施了?|启动|完成了?|对[\u4e00-\u9fff]{2})/;
 
 /** A year that dates what a clause names (1979年交付使用的…), not a figure of its own. */
 const INNER_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?:度|底|末|初)?(?=[\u4e00-\u9fff])/g;

@@ -9,9 +9,9 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
+import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
@@ -55,6 +55,10 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
+  // (炼铁焦比由九百五十公斤降到七百零五公斤: a 比 right before a start value's 由/从 is the ratio's own, whatever the
+  // figure's unit — a comparison puts its base after 比, never 由.)
+  const from = /比[由从]$/.test(head.trimEnd()) ? head.trimEnd().slice(0, -1) : '';
+  if (name && from.endsWith(`${name}比`)) return `${name}比`;
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
 }
 
@@ -170,7 +174,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (fund) return fund;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
-    const work = fundedWork(text, m.tail);
+    // (投资1亿元，启动实施…: a sum that is its clause alone may fund the work of the next clause.)
+    const alone = SUM_ALONE.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
+    const work = fundedWork(text, m.tail, alone);
     if (work) return work + before;
   }
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
@@ -272,6 +278,12 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // (超80%监测对象稳定消除返贫风险, 99%乡镇通三级及以上等级公路: a clause with a subject of its own after the
     // share is what the share is of, whatever the figure before was.)
     if (does?.clause && !before) return does.clause;
+  }
+  // “大唐700万吨露天矿”, “黑羊站水厂3万吨扩建项目”: a capacity inside a facility's name sizes the facility; the owner
+  // before it and the facility after it name it together (大唐 alone is who, not what).
+  if (before && before.length <= 5 && !hadMeasure && /^(?:吨|千瓦|兆瓦)$/.test(m.unit ?? '')) {
+    const facility = FACILITY_AFTER.exec(text.slice(m.tail, m.tail + 12));
+    if (facility) return before + facility[0];
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
@@ -405,7 +417,8 @@ function ownSubject(before: string): boolean {
  */
 function withoutLeadingAction(name: string): string {
   const m = LEADING_ACTION.exec(name);
-  const rest = m ? name.slice(m[0].length) : name;
+  // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
+  const rest = m ? withoutResult(name.slice(m[0].length)) : name;
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
 }
 
@@ -450,6 +463,10 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
+/** The facility named right after a capacity (露天矿, 扩建项目): its own words, then a facility head. */
+const FACILITY_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation(FACILITY_HEADS)})`);
+/** A clause that is only a sum put in (投资, 共投入, 投资近) before its figure. */
+const SUM_ALONE = /^(?:共|累计|共计|全年)?(?:投资|投入)(?:近|约|超过?|达)?$/;
 
 /** Verbs a figure's clause goes on with that the dictionary's frequency cut leaves out (纳入低保, 列入名录). */
 const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|受益|享受|达到|通过)/;

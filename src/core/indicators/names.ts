@@ -1,6 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -27,7 +27,9 @@ function stripLeadingNoise(s: string): string {
     // 高标准农田 is a name of its own (高标准 alone opens a clause: 高标准建设…); 修复和新造红树林: a leading verb joined
     // to a second one by 和/或 is part of the phrase, never to leave the conjunction as the name's start.
     if (out.startsWith('高标准农田')) break;
-    const next = out.replace(LEADING_NOISE, '');
+    // 按时办复率, 按期偿还: a word that opens with a leading word (按) is never cut after it.
+    const whole = WORD_STARTS.some((w) => out.startsWith(w));
+    const next = whole ? out : out.replace(LEADING_NOISE, '');
     if (next !== out && /^(?:和|或者|或|及|与)/.test(next)) break;
     // 对非贸易额, 对美出口: trade with a place keeps its 对.
     const kept = WORD_STARTS.some((w) => next.startsWith(w)) || /^对[\u4e00-\u9fff]{1,4}?(?:贸易|出口|进口|投资)/.test(next);
@@ -38,7 +40,7 @@ function stripLeadingNoise(s: string): string {
   return out;
 }
 // A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2}[^国私公共拥所具占])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|(?<![条公合契节制签预])约|虽然|不过|都要|要|可以|(?<=.{3})新|接连|相继|先后|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
+const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|(?<!人)均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|可比|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2})现有|(?<=.{2}[^国私公共拥所具占现享持含])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})(?<![高初集])中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|(?<![条公合契节制签预])约|虽然|不过|都要|要|可以|(?<=.{3})(?<![创更革翻一])新|接连|相继|先后|(?<=.{2})顺利|(?<=.{2})不|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})合计|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
 /**
  * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
@@ -56,6 +58,10 @@ function withoutTrailingNoise(s: string): string {
   if (!m) return s;
   return m.index < NOISE_MARGIN ? s.replace(TRAILING_NOISE, '') : s.slice(0, from + m.index);
 }
+
+/** A predicate of what became of a work at a name's end, with its adverb (全面完工, 已建成通车). */
+// (本年内可以完工的: a predicate after a modal, 可以完工, is what the counted things can do — the name's own words.)
+const END_PREDICATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{3})(?:已经|已|均|都|全面|全部|正式|顺利|基本|整体|主体|如期|按期|提前|年内|年底前?)?(?<!可以|能够|可|能|将|要|可以建设|能够建设)(?:${alternation(END_PREDICATES)})$`);
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
@@ -84,8 +90,13 @@ export function withoutLeadingVerb(name: string): string {
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
   // (退休人员, 下岗人员: people named by what they did.)
   const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s);
-  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3)) s = s.slice(3);
-  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2)) s = s.slice(2);
+  // (出入境人数: a verb that opens a longer word, 出入 of 出入境, is no verb of its own; 应用于生产的比重: a verb with
+  // its 于 describes the noun after it, 应用于 is never cut to 于.)
+  const inWord = (n: number): boolean => WORD_STARTS.some((w) => w.length > n && s.startsWith(w)) || s.charAt(n) === '于';
+  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3) && !inWord(3)) s = s.slice(3);
+  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2) && !inWord(2)) s = s.slice(2);
+  // 新建成蔬菜大棚, 共建成房屋: the verb's result 成 goes with it (成本, 成果 and the like are nouns of their own).
+  if (s !== name) s = withoutResult(s);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
   // 缔结或者参加国际条约, 修订或废止…政策文件: two verbs joined by 或/和 take one object; both go (when the second is
@@ -101,6 +112,14 @@ export function withoutLeadingVerb(name: string): string {
   // (Not a noun that opens with such a verb, 完成增加值15000亿元: 增加值 is value added, never 值.)
   if (grows && !isVerb(grows[1] as string) && !opensWithVerbNoun(s.slice(s.length - (grows[1] as string).length - 2))) return grows[1] as string;
   return s;
+}
+
+/** 成 or 出 as a verb's result (建成, 涌现出), when a name follows it and it opens no noun (成本, 出口 …). */
+const RESULT_CHARACTER = /^(?:成(?!本|果|品|交|员|绩|效|就|型|套|分|为|立|都|年)|出(?!口|行|境|版|资|租|让|售|台|国|生|栏|院|勤|厂|力|路|品|游|入|现|席|发|省|市|区|县))(?=[\u4e00-\u9fff]{2})/;
+
+/** The rest of a name after its leading verb, without the verb's result 成 (建成, 新建成, 共建成). */
+export function withoutResult(rest: string): string {
+  return rest.replace(RESULT_CHARACTER, '');
 }
 
 /**
@@ -161,6 +180,8 @@ function cleanNameUncached(raw: string): string {
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
+  // 了治愈率, 了老城区: a 了 left at the start by a verb cut before it is that verb's, never the name's.
+  s = s.replace(/^了(?![解结却])(?=[\u4e00-\u9fff]{2})/, '');
   // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
   // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
   s = s.replace(/(?<=.{2})(?:实现|要|将|再)?(?<!推)翻$/, '');
@@ -177,6 +198,8 @@ function cleanNameUncached(raw: string): string {
   // 年内完成投资, 年内棚户区改造开工: when within the year, not what.
   // (五年内新增发电装机容量: the whole frame goes, not only its 年内.)
   s = s.replace(/(?:[一二两三四五六七八九十]{1,3}|\d{1,2})?年内(?=完成|开工|建成|新增|新开工|竣工)/g, '').replace(/^年内/, '');
+  // 新增加的发电设备能力 is 新增 written out: one verb, never cut to 加.
+  s = s.replace(/新增加(?=的?[\u4e00-\u9fff]{2})/g, '新增');
   // 规上 is the short form of 规模以上.
   s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
@@ -217,7 +240,15 @@ function cleanNameUncached(raw: string): string {
   const example = /^[^，,。；;]{2,40}?、[^，,。；;]{1,20}等(?=[\u4e00-\u9fff]{2})(?!方面|项|类|领域|大类|资金|地区|部门|[一二两三四五六七八九十])/.exec(s);
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
-  s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s))));
+  // (机场快速路建成通车, 规划展厅投入使用, 西出口道路工程进展顺利: what became of a work ends its clause; it is the
+  // predicate, not part of what the figure measures — read before the trailing noise, which would take 顺利 alone,
+  // and after it, which may uncover one.)
+  s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, '');
+  // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
+  // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
+  // the subject is the clause's before.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{4})(?:(?:提高|增加|调整|上调)(?:到|至))?(?:每月|每年|全年|月|年)?人均$/, '');
+  if (/^(?:每月|每年|全年|月|年)?人均$/.test(s)) return '';
   // 文明健康绿色环保生活方式评估(中)我省(连续两年全国第一): the report's own place, as the subject of what follows a
   // contest or a count, is who, not what; it stands at the end only when a rank or figure follows it.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})中?(?:我省|我市|我区|我县|我州|我旗|本省|本市)$/, '');
@@ -396,7 +427,7 @@ function verbInsideCompound(window: string, verb: number): boolean {
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
 export function stripRankContext(name: string): string {
-  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省)*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
+  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /**
