@@ -12,7 +12,7 @@ export interface ChartHtmlOptions {
   readonly scriptUri: string;
   /** A fresh nonce per page; see newNonce. */
   readonly nonce: string;
-  /** The display language (vscode.env.language), for the html lang attribute (CJK font selection). */
+  /** The display language (config.language()), for the html lang attribute (CJK font selection). */
   readonly lang: string;
 }
 

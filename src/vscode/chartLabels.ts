@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { config } from './config';
 import { outcomeLabels } from '../core';
 import type { ChartData, ChartLabels, ChartOption } from '../core/charts';
 
@@ -40,7 +41,7 @@ export function chartLabels(chart: ChartData): ChartLabels {
         ? vscode.l10n.t('{0} places, largest first; a lighter segment shows the upper end of a range.', chart.bars.length)
         : vscode.l10n.t('Occurrences per 10,000 characters of each report.');
   // Met / missed / not reported as the card, the CLI and Targets year on year word them (src/core/l10n).
-  const outcomes = outcomeLabels(vscode.env.language);
+  const outcomes = outcomeLabels(config.language());
   return {
     title: chartTitle(chart),
     subtitle,

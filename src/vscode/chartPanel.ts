@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { config } from './config';
 import { chartFileName, chartLinks, findChartLink, formatChartCsv, parseWebviewMessage } from '../core/charts';
 import type { ChartData, ChartLink, FromWebviewMessage, ToWebviewMessage } from '../core/charts';
 import { chartHtml, newNonce } from './chartHtml';
@@ -55,7 +56,7 @@ export class ChartPanels implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'chartWebview.js')).toString(),
       nonce: newNonce(),
-      lang: vscode.env.language,
+      lang: config.language(),
     });
     const subscriptions = [
       webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),

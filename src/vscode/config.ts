@@ -67,6 +67,15 @@ export const config = {
       indicatorConflicts: setting('govreport.diagnostics.indicatorConflicts', scope),
     };
   },
+  /**
+   * govreport.language: the language the extension's own labels are rendered in (cards, views, charts, exports), a
+   * VS Code locale tag. “auto” follows VS Code's display language; a trial user without a language pack (none installs
+   * offline) could not see the Chinese cards any other way.
+   */
+  language(): string {
+    const chosen = setting('govreport.language');
+    return chosen === 'en' || chosen === 'zh-cn' ? chosen : vscode.env.language;
+  },
   /** Whether a configuration change touches the diagnostics' switches. */
   affectsDiagnostics(event: vscode.ConfigurationChangeEvent): boolean {
     return event.affectsConfiguration('govreport.diagnostics');

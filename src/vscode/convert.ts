@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { config } from './config';
 import { headingLabel, outlineKindLabel } from '../core';
 import type { OutlineKind, Range } from '../core';
 
@@ -32,5 +33,5 @@ export function symbolKind(kind: OutlineKind): vscode.SymbolKind {
 
 /** Shown as the symbol's detail (dimmed, after the name), in the display language (the core's labels). */
 export function kindLabel(kind: OutlineKind): string {
-  return outlineKindLabel(kind, vscode.env.language);
+  return outlineKindLabel(kind, config.language());
 }

@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { config } from './config';
 import type { ReportModel } from '../core';
 import { exportFileName } from '../core/export';
 import { indicatorExport } from '../core/service';
@@ -88,7 +89,7 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
   if (!report) return;
   const { document, model } = report;
   // The core's formatting, labels in the editor's display language: the same content the service gives.
-  const content = indicatorExport(model, format, vscode.env.language, vscode.workspace.asRelativePath(document.uri, false));
+  const content = indicatorExport(model, format, config.language(), vscode.workspace.asRelativePath(document.uri, false));
   const name = exportFileName(model.meta, stemOf(document.uri), vscode.l10n.t('indicators'), EXTENSIONS[format]);
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(defaultFolder(document.uri), name),

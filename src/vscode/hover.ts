@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { config } from './config';
 import { renderCardMarkdown } from '../core';
 import type { CardLang, IndicatorCard } from '../core';
 import type { ReportService } from '../core/service';
@@ -20,7 +21,7 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
       const found = await service.getHover(reportDocument(document), position, token);
       if (!found || token.isCancellationRequested) return undefined;
       const charts = found.charts.map((option): HoverChartLink => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
-      return new vscode.Hover(renderCard(found.card, document.uri, vscode.env.language, charts), document.validateRange(toRange(found.range)));
+      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), charts), document.validateRange(toRange(found.range)));
     },
   };
   return vscode.languages.registerHoverProvider(selector, provider);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { config } from './config';
 import { kindLabels } from '../core';
 import type { IndicatorKind } from '../core';
 import { INDICATOR_KINDS, isFiltered, NO_FILTER } from '../core/export';
@@ -44,7 +45,7 @@ export class IndicatorFilterState implements vscode.Disposable {
     const parts: string[] = [];
     if (this.value.status !== 'all') parts.push(statusFilterLabel(this.value.status));
     if (this.value.kinds.length > 0) {
-      const kinds = kindLabels(vscode.env.language);
+      const kinds = kindLabels(config.language());
       parts.push(this.value.kinds.map((kind) => kinds[kind]).join(vscode.l10n.t(', ')));
     }
     return parts.join(' · ');

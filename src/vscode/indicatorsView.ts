@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { config } from './config';
 import { fileNameOf, kindLabels, shownMeasure, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
@@ -138,7 +139,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
 
 /** “增长率 · 目标 · 2021”: kind, status and period, localised. */
 export function indicatorDescription(indicator: Pick<Indicator, 'kind' | 'status' | 'period'>): string {
-  const language = vscode.env.language;
+  const language = config.language();
   const parts = [kindLabels(language)[indicator.kind] ?? indicator.kind, statusLabels(language)[indicator.status]];
   if (indicator.period) parts.push(indicator.period);
   return parts.join(' · ');
@@ -237,7 +238,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.statusFilter, 'all');
 
   const quickPickKinds = async (): Promise<void> => {
-    const labels = kindLabels(vscode.env.language);
+    const labels = kindLabels(config.language());
     const counts = new Map<IndicatorKind, number>();
     const document = provider.document;
     const tokenSource = new vscode.CancellationTokenSource();

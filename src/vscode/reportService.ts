@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { config } from './config';
 import { currentReport as currentReportOf } from '../core';
 import type { IndexedReport, ReportIndexView, ReportModel } from '../core';
 import { createReportService, isPartial } from '../core/service';
@@ -36,7 +37,7 @@ export class ReportService implements vscode.Disposable {
       runner: this.runner,
       indexRunner: this.indexRunner,
       workspace: this.workspace,
-      language: () => vscode.env.language,
+      language: () => config.language(),
       describe: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true)),
     });
     // A closed document (also a language switch, which VS Code reports as close + open) will not be asked again.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { config } from './config';
 import { outcomeLabels } from '../core';
 import type { ReportModel } from '../core';
 import { fileOfUri } from '../core/charts';
@@ -118,7 +119,7 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
     lastTarget: vscode.l10n.t('Target {0}', last),
     lastActual: vscode.l10n.t('Actual {0}', last),
     outcome: vscode.l10n.t('{0} target met?', last),
-    outcomes: outcomeLabels(vscode.env.language),
+    outcomes: outcomeLabels(config.language()),
     dropped: vscode.l10n.t('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
     noTargets: vscode.l10n.t('This report sets no targets for {0}.', year),
     notes,

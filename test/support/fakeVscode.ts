@@ -36,3 +36,11 @@ export class CancellationTokenSource {
   }
   dispose(): void {}
 }
+
+/**
+ * A workspace's settings when none is set: every `get` is undefined, so the extension's typed getters (config.ts)
+ * fall back to package.json's defaults (govreport.language “auto”: the display language the stand-in gives).
+ */
+export function getConfiguration(): { get(key: string): unknown } {
+  return { get: () => undefined };
+}

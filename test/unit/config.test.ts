@@ -8,6 +8,7 @@ const host = vi.hoisted(() => ({ settings: {} as Record<string, unknown>, scopes
 
 // config.ts reads settings through vscode.workspace.getConfiguration only; this stand-in answers from `host.settings`.
 vi.mock('vscode', () => ({
+  env: { language: 'en' },
   workspace: {
     getConfiguration: (_section: unknown, scope: unknown) => {
       host.scopes.push(scope);
@@ -46,6 +47,17 @@ describe('typed configuration getters', () => {
     expect(host.scopes.every((scope) => scope === document)).toBe(true);
     host.settings = {};
     expect(config.autoDetect(document as never)).toBe(true);
+  });
+
+  // A trial user without a language pack (none installs offline) could not see the Chinese cards.
+  it('render the extension’s labels in the language chosen, or VS Code’s display language on “auto”', () => {
+    expect(config.language()).toBe('en');
+    host.settings = { 'govreport.language': 'zh-cn' };
+    expect(config.language()).toBe('zh-cn');
+    host.settings = { 'govreport.language': 'auto' };
+    expect(config.language()).toBe('en');
+    host.settings = { 'govreport.language': 'fr' };
+    expect(config.language()).toBe('en');
   });
 
   it('treat a value of the wrong type as unset (a hand-edited settings.json)', () => {

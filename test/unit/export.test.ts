@@ -109,6 +109,7 @@ vi.mock('vscode', () => {
       },
     },
     workspace: {
+      getConfiguration: () => ({ get: () => undefined }),
       textDocuments: [],
       workspaceFolders: undefined,
       asRelativePath: (uri: { path: string }) => uri.path,

@@ -54,6 +54,7 @@ vi.mock('vscode', () => {
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     l10n: { t },
     env: { language: 'en' },
+    workspace: { getConfiguration: () => ({ get: () => undefined }) },
     commands: { executeCommand: (...args: unknown[]) => executed.push(args) },
   };
 });

@@ -37,7 +37,7 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, Range, CancellationTokenSource } = await import('../support/fakeVscode.js');
+  const { Uri, Range, CancellationTokenSource, getConfiguration } = await import('../support/fakeVscode.js');
   const on = (name: string) => (listener: (event: unknown) => void) => {
     host.listeners.set(name, [...(host.listeners.get(name) ?? []), listener]);
     return { dispose: () => undefined };
@@ -114,6 +114,7 @@ vi.mock('vscode', async () => {
       },
     },
     workspace: {
+      getConfiguration,
       textDocuments: [],
       asRelativePath: (uri: { toString(): string }) => uri.toString(),
       openTextDocument: async (uri: { toString(): string }) => ({ uri, validateRange: (range: unknown) => range }),
