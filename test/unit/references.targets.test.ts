@@ -72,6 +72,14 @@ describe('target ↔ actual pairs', () => {
     const seed = pairs('000_4ff7010d533e2b03.txt');
     expect(seed.some((r) => r.from.text === '300家' || r.to.text === '300家')).toBe(false);
   });
+
+  it('nor with a name that another figure stands between (辽宁 2026: 建设改造农村公路4000公里、农村电网5800公里)', () => {
+    const liaoning = pairs('local/辽宁省-2026.txt');
+    const to = (text: string): string[] => liaoning.filter((r) => r.from.range.start.line === 74 && r.from.text === text).map((r) => `L${r.to.range.start.line} ${r.to.text}`);
+    // 农村公路 names the 4000公里 and pairs it; the 5800公里 of 农村电网 is not last year's 农村公路 5500公里.
+    expect(to('4000公里')).toEqual(['L25 5500公里']);
+    expect(to('5800公里')).toEqual([]);
+  });
 });
 
 describe('a five-year review’s figures', () => {

@@ -232,9 +232,21 @@ function wordsAround(at: ReturnType<FigureText>): Around | undefined {
 function saidNear(near: Around | undefined, name: string): boolean {
   if (!near || name.length < MIN_CONTAINED_NAME || name.length > MAX_NEAR_NAME) return false;
   const last = near.before.lastIndexOf(name);
-  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE) return true;
+  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE && !hasDigit(near.before, last + name.length, near.before.length)) return true;
   const first = near.after.indexOf(name);
-  return first >= 0 && first <= NEAR_AFTER;
+  return first >= 0 && first <= NEAR_AFTER && !hasDigit(near.after, 0, first);
+}
+
+/**
+ * Whether another figure stands between a name and the target: the name is then that figure's (建设改造农村公路
+ * 4000公里、农村电网5800公里 — 农村公路 names the 4000, not the 5800).
+ */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /** Whether a target is one of this year's, the only kind last year's actual judges (as bestActual reads it). */
