@@ -138,3 +138,35 @@ describe('a five-year review’s count reached at its end', () => {
     expect(hunan.some((r) => r.from.text === '220个' || r.to.text === '220个')).toBe(false);
   });
 });
+
+describe('money spent: who pays is no name (issue 8 item 6)', () => {
+  // Sentences quoted exactly from the national report of 2010 (outside the corpus), in a report of its two parts.
+  const national2010 = [
+    '各位代表：',
+    '一、2009年工作回顾',
+    '　　“三农”工作进一步加强。中央财政用于“三农”的支出7253亿元，增长21.8%。',
+    '　　中央财政安排社会保障资金2906亿元，比上年增长16.6%。',
+    '　　中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题。',
+    '二、2010年主要任务',
+    '　　中央财政拟安排“三农”投入8183亿元，比上年增加930亿元，地方各级财政也要增加投入。',
+    '　　企业退休人员基本养老金今年再提高10%。各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。',
+  ].join('\n');
+  const from = (refs: Reference[], text: string): string[] => refs.filter((r) => r.from.text === text).map((r) => r.to.text);
+
+  it('pairs money spent on one thing whether said as 投入 or 支出, the nearest of one paragraph’s targets (8183亿元 ↔ 7253亿元, not 930亿元 ↔ 7253亿元)', () => {
+    const refs = analyzeReport(national2010).references.filter((r) => r.kind === 'indicator');
+    expect(from(refs, '8183亿元')).toEqual(['7253亿元']);
+    expect(from(refs, '930亿元')).toEqual([]);
+  });
+
+  it('pairs a target named by its payer alone with the spending its sentence names (社会保障投入，中央财政拟安排3185亿元 ↔ 2906亿元), never with the payer’s other figure (429亿元)', () => {
+    const refs = analyzeReport(national2010).references.filter((r) => r.kind === 'indicator');
+    expect(from(refs, '3185亿元')).toEqual(['2906亿元']);
+    expect(refs.some((r) => r.from.text === '429亿元' || r.to.text === '429亿元')).toBe(false);
+  });
+
+  it('leaves a payer’s target alone when its sentence names nothing spent last year (national 2005: 中央财政还将安排150亿元; 中央财政安排109亿元资金支持再就业)', () => {
+    const refs = pairs('national/2005.txt');
+    for (const text of ['150亿元', '109亿元', '26亿元']) expect(refs.some((r) => r.from.text === text || r.to.text === text), text).toBe(false);
+  });
+});

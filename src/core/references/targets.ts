@@ -2,6 +2,7 @@ import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
 import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
+import { paysForNothing, sameSpending, spentOn } from './payers';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
@@ -37,6 +38,11 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const targets = list.filter((i) => i.status === 'target');
     const actuals = list.filter((i) => i.status === 'actual');
     for (const t of targets) {
+      // A name that says only who pays (中央财政) is no indicator: its figures are what the words around them say.
+      if (paysForNothing(t.name) && !isLexicon(t)) {
+        unpaired.push(t);
+        continue;
+      }
       const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
@@ -59,6 +65,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   if (unpaired.length > 0) {
     for (const a of indicators) {
       if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
+      if (paysForNothing(a.name) && !isLexicon(a)) continue;
       for (const unit of unitKeys(a)) {
         const list = byUnit.get(unit) ?? [];
         list.push(a);
@@ -67,9 +74,16 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     }
   }
   const budget = { checks: MAX_NAME_CHECKS };
+  const byName: Array<[Indicator, Indicator]> = [];
   for (const t of unpaired) {
     const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around, reached);
-    if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
+    if (actual) byName.push([t, actual]);
+  }
+  // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
+  // 7253亿元), the one nearest it in size is its target, as outweighed reads a group's.
+  for (const [t, actual] of byName) {
+    const rivals = byName.filter(([o, a]) => a === actual && o !== t && o.name === t.name).map(([o]) => o);
+    if (!outweighed(t, rivals, actual)) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
 }
@@ -124,6 +138,16 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   // The words around the target, cut once when first needed: each actual's name is then looked for in them.
   let near: Around | undefined | null = null;
   const nearTarget = (): Around | undefined => (near === null ? (near = wordsAround(around?.(target))) : near);
+  // A target named by its payer alone (增加社会保障投入，中央财政拟安排3185亿元) is the spending on what its sentence
+  // says before it: last year's spending of that thing (中央财政社会保障资金 2906亿元), and nothing else.
+  if (paysForNothing(name)) {
+    const before = nearTarget()?.before ?? '';
+    const spent = actuals.filter((a) => {
+      const thing = spentOn(a.name);
+      return thing !== undefined && before.includes(thing);
+    });
+    return spent.length > 0 ? bestActual(target, spent, meta, reached) : undefined;
+  }
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     // Two lexicon indicators are two indicators, whatever their names hold: 单位国内生产总值能耗 (energy intensity)
@@ -136,7 +160,8 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // and a target's name beside one of them is no sign that the figure is its actual.)
     // A count in another classifier is paired by its name only (the words beside the target name what it counts in
     // its own classifier).
-    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
+    // Money spent on one thing, said as 投入 in one and 支出 in the other (中央财政“三农”投入 ↔ …“三农”的支出).
+    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && (saidNear(nearTarget(), other) || sameSpending(name, other)))) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
@@ -168,7 +193,8 @@ const MEASURE_END = /(?:增加值|比重|重点项目|项目|里程|总额|总�
 
 /** Whether a shared end names the thing counted (技能培训, 式公共厕所), not only a measure with a character before it. */
 function countedNoun(end: string): boolean {
-  return end.replace(MEASURE_END, '').length >= MIN_SHARED_END - 1;
+  // Nor one that only says the money (技改|专项资金 ↔ 扶持中小企业发展|专项资金).
+  return end.replace(MEASURE_END, '').length >= MIN_SHARED_END - 1 && !paysForNothing(end);
 }
 
 function isLexicon(i: Indicator): boolean {
