@@ -170,3 +170,27 @@ describe('money spent: who pays is no name (issue 8 item 6)', () => {
     for (const text of ['150亿元', '109亿元', '26亿元']) expect(refs.some((r) => r.from.text === text || r.to.text === text), text).toBe(false);
   });
 });
+
+describe('names that say no one thing, and figures far apart (issue 8 item 6)', () => {
+  const indicatorRefs = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'indicator');
+
+  it('a name of a kind and a measure only (工程投资) held in a longer name pairs nothing (hailar 2017, outside the corpus: 成吉思汗广场改造提升工程 4800万元 ↔ 投资1.9亿元…等工程)', () => {
+    const hailar2017 = [
+      '　　一、2016年工作回顾',
+      '　　投资1.9亿元,实施了危房改造、饮水安全、街巷硬化、村屯绿化等工程,农村基本公共服务实现全覆盖,村容村貌发生巨变。',
+      '　　二、2017年工作安排',
+      '　　确保投资4800万元的成吉思汗广场改造提升工程如期完工。',
+    ].join('\n');
+    expect(indicatorRefs(hailar2017)).toEqual([]);
+  });
+
+  it('figures paired by name are of one size within a factor of ten (hailar 2012, outside the corpus: 城镇人均可支配收入 23896元 ↔ 城镇年人均提高600元)', () => {
+    const hailar2012 = [
+      '　　一、过去一年工作回顾',
+      '　　全年发放各类社保金3.6亿元，新增社会各类参保人员1.4万人；社会保障公共业务服务中心成功组建，实现了各类社会参保人员就近缴费；企业退休人员养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益；城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元，均高于自治区标准；社区干部生活补贴、环卫工人工资再次提高，年人均增加2400元。',
+      '　　二、2012年政府工作总体要求和目标任务',
+      '　　　　2012年全区经济社会发展的预期目标是：地区生产总值达到240亿元，同比增长21%；地方财政总收入达到20亿元，同比增长24.6%；固定资产投资完成194亿元，同比增长25％；社会消费品零售总额达到100.8亿元，同比增长20％；城镇人均可支配收入达到23896元，同比增长18％；农民人均纯收入达到16892元，同比增长18％。',
+    ].join('\n');
+    expect(indicatorRefs(hailar2012).some((r) => r.from.text === '23896元' || r.to.text === '23896元')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
 import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
+import { isGenericName } from './genericNames';
 import { paysForNothing, sameSpending, spentOn } from './payers';
 
 /**
@@ -161,7 +162,11 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // A count in another classifier is paired by its name only (the words beside the target name what it counts in
     // its own classifier).
     // Money spent on one thing, said as 投入 in one and 支出 in the other (中央财政“三农”投入 ↔ …“三农”的支出).
-    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && (saidNear(nearTarget(), other) || sameSpending(name, other)))) candidates.push(a);
+    // A shorter name of a measure or a kind only (营业收入, 工程投资) says nothing of which one the longer names; figures
+    // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
+    if (!ofNameSize(target.value, a.value)) continue;
+    const contained = shorter.length >= MIN_CONTAINED_NAME && !isGenericName(shorter) && holds(longer, shorter);
+    if (contained || (a.unit === target.unit && ((!isGenericName(other) && saidNear(nearTarget(), other)) || sameSpending(name, other)))) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
@@ -199,6 +204,14 @@ function countedNoun(end: string): boolean {
 
 function isLexicon(i: Indicator): boolean {
   return i.groupKey?.startsWith('lexicon:') === true;
+}
+
+/** Figures paired by name are within this factor of each other (hailar 2019: 800户 ↔ 4000户 is one thing). */
+const NAME_SIZE_FACTOR = 10;
+
+function ofNameSize(a: number, b: number): boolean {
+  const [x, y] = [Math.abs(a), Math.abs(b)];
+  return x === 0 || y === 0 || (x <= y * NAME_SIZE_FACTOR && y <= x * NAME_SIZE_FACTOR);
 }
 
 function ofOneSize(a: number, b: number): boolean {
