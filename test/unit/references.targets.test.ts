@@ -194,3 +194,16 @@ describe('names that say no one thing, and figures far apart (issue 8 item 6)', 
     expect(indicatorRefs(hailar2012).some((r) => r.from.text === '23896元' || r.to.text === '23896元')).toBe(false);
   });
 });
+
+describe('thresholds of what is counted (issue 8 item 6)', () => {
+  it('two figures whose things are held to different size thresholds never pair (jiangxi 2026: 年销售收入超10亿元的龙头企业达100家 ↔ 新增年销售收入超亿元的农业产业化龙头企业100家)', () => {
+    const jiangxi = pairs('local/jiangxi-2026.txt');
+    const at = (r: Reference['from'], line: number): boolean => r.range.start.line === line && r.text === '100家';
+    expect(jiangxi.some((r) => (at(r.from, 65) && at(r.to, 22)) || (at(r.from, 22) && at(r.to, 65)))).toBe(false);
+  });
+
+  it('but one threshold said of both keeps the pair (安徽 2026: 实施亿元以上技改项目1200项以上 ↔ 实施亿元以上重点技改项目1213个)', () => {
+    const anhui = pairs('local/安徽省-2026.txt');
+    expect(anhui.some((r) => r.from.text === '1200项' && r.to.text === '1213个')).toBe(true);
+  });
+});

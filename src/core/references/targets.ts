@@ -4,6 +4,7 @@ import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
 import { isGenericName } from './genericNames';
 import { paysForNothing, sameSpending, spentOn } from './payers';
+import { thresholdsAgree, thresholdsBefore } from './thresholds';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
@@ -26,6 +27,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const out: Reference[] = [];
   const reached = stockReached(around);
+  const bounded = sameBounds(around);
   const reverseDone = new Set<Indicator>();
   const pair = (t: Indicator, actual: Indicator, key: string): void => {
     out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
@@ -44,7 +46,8 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
         unpaired.push(t);
         continue;
       }
-      const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
+      const bound = actuals.filter((a) => bounded(t, a));
+      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
     }
@@ -77,7 +80,8 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   const budget = { checks: MAX_NAME_CHECKS };
   const byName: Array<[Indicator, Indicator]> = [];
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around, reached);
+    const actuals = (byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? []).filter((a) => bounded(t, a));
+    const actual = actualByName(t, actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
   // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
@@ -365,6 +369,25 @@ function stockReached(around?: FigureText): (a: Indicator) => boolean {
     }
     return reached;
   };
+}
+
+/**
+ * Whether two figures count things held to one size threshold, or either to none (年销售收入超10亿元的龙头企业达100家
+ * ↔ 新增年销售收入超亿元的农业产业化龙头企业100家 count two sets). Each figure's words are read once.
+ */
+function sameBounds(around?: FigureText): (a: Indicator, b: Indicator) => boolean {
+  if (!around) return () => true;
+  const known = new Map<Indicator, string[]>();
+  const of = (i: Indicator): string[] => {
+    let bounds = known.get(i);
+    if (bounds === undefined) {
+      const at = around(i);
+      bounds = at ? thresholdsBefore(at.text, at.start) : [];
+      known.set(i, bounds);
+    }
+    return bounds;
+  };
+  return (a, b) => thresholdsAgree(of(a), of(b));
 }
 
 /**
