@@ -61,6 +61,11 @@ describe('target ↔ actual pairs', () => {
     expect(hailar.filter((r) => r.from.text === '7.89亿元').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[19, '12.43亿元']]);
   });
 
+  it('pair by a name with a word added before its last character, its first half kept whole (辽宁 2026: 离境退税店达到1000家 ↔ 新增离境退税商店675家)', () => {
+    const liaoning = pairs('local/辽宁省-2026.txt');
+    expect(liaoning.filter((r) => r.from.text === '1000家' && r.from.range.start.line === 44).map((r) => `L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L20 675家']);
+  });
+
   it('pair a target the binder named from too few words with the actual its sentence names beside it (seed: 入库…1万家 ↔ 科技型中小企业 1.26万家; 推出3.5万套政策性租赁住房 ↔ 5.3万套)', () => {
     const seed = pairs('000_4ff7010d533e2b03.txt');
     const to = (line: number, text: string): string[] => seed.filter((r) => r.from.range.start.line === line && r.from.text === text).map((r) => `L${r.to.range.start.line} ${r.to.text}`);

@@ -169,7 +169,8 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // A shorter name of a measure or a kind only (营业收入, 工程投资) says nothing of which one the longer names; figures
     // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
     if (!ofNameSize(target.value, a.value)) continue;
-    const contained = shorter.length >= MIN_CONTAINED_NAME && !isGenericName(shorter) && holds(longer, shorter);
+    // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
+    const contained = shorter.length >= MIN_CONTAINED_NAME && !isGenericName(shorter) && !paysForNothing(shorter) && holds(longer, shorter);
     if (contained || (a.unit === target.unit && ((!isGenericName(other) && saidNear(nearTarget(), other)) || sameSpending(name, other)))) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
@@ -392,7 +393,7 @@ function sameBounds(around?: FigureText): (a: Indicator, b: Indicator) => boolea
 
 /**
  * Whether `longer` is `shorter` with words added at one end (有色金属|产业营收) or in the middle, keeping both of its
- * ends whole (政府|隐性|债务).
+ * ends whole (政府|隐性|债务): its first half at the start and the rest at the end, however short the end (离境退税|商|店).
  */
 function holds(longer: string, shorter: string): boolean {
   if (longer.length < shorter.length) return false;
@@ -405,6 +406,7 @@ function holds(longer: string, shorter: string): boolean {
   if (head === n) return true;
   let back = 0;
   while (back < n && longer.charCodeAt(tail + n - 1 - back) === shorter.charCodeAt(n - 1 - back)) back++;
-  // Whole at the end, or its first half at the start and its second half at the end.
-  return back === n || (head >= half && back >= n - half);
+  // Whole at the end, or at least its first half at the start and all that remains at the end (政府|债务, 离境退税|店
+  // ↔ 离境退税商店, 大唐露天|矿 ↔ 大唐露天煤矿).
+  return back === n || (head >= half && back >= 1 && head + back >= n);
 }
