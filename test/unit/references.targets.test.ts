@@ -189,6 +189,16 @@ describe('names that say no one thing, and figures far apart (issue 8 item 6)', 
     expect(indicatorRefs(hailar2017)).toEqual([]);
   });
 
+  it('a name said beside a target but held inside its own name is only part of what it measures (hailar 2013, outside the corpus: 非公经济增加值占地区生产总值的比重达到70% ↔ GDP 增长18.5%)', () => {
+    const hailar2013 = [
+      '　　一、过去一年工作回顾',
+      '　　全年地区生产总值完成235.2亿元，同比增长18.5%；地方财政总收入完成20.67亿元，同比增长28.8%。',
+      '　　二、2013年工作安排',
+      '　　把非公有制经济作为助推经济快速发展的重要支撑，进一步优化环境，加大扶持力度，年内实现非公经济增加值占地区生产总值的比重达到70%以上，销售收入超亿元的非公企业达到20家。',
+    ].join('\n');
+    expect(indicatorRefs(hailar2013).some((r) => r.from.text === '70%' || r.to.text === '70%')).toBe(false);
+  });
+
   it('figures paired by name are of one size within a factor of ten (hailar 2012, outside the corpus: 城镇人均可支配收入 23896元 ↔ 城镇年人均提高600元)', () => {
     const hailar2012 = [
       '　　一、过去一年工作回顾',

@@ -171,7 +171,10 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     if (!ofNameSize(target.value, a.value)) continue;
     // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
     const contained = shorter.length >= MIN_CONTAINED_NAME && !isGenericName(shorter) && !paysForNothing(shorter) && holds(longer, shorter);
-    if (contained || (a.unit === target.unit && ((!isGenericName(other) && saidNear(nearTarget(), other)) || sameSpending(name, other)))) candidates.push(a);
+    // A name the target's own name holds, not at its end, is only part of what it measures (非公有制经济占|国内生产
+    // 总值|比重 30％ is not GDP's): said beside the target it says nothing the binder did not read.
+    const beside = !isGenericName(other) && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other);
+    if (contained || (a.unit === target.unit && (beside || sameSpending(name, other)))) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
