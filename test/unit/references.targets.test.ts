@@ -61,6 +61,11 @@ describe('target ↔ actual pairs', () => {
     expect(hailar.filter((r) => r.from.text === '7.89亿元').map((r) => [r.to.range.start.line, r.to.text])).toEqual([[19, '12.43亿元']]);
   });
 
+  it('pair by a name with a word added before its last character, its first half kept whole (辽宁 2026: 离境退税店达到1000家 ↔ 新增离境退税商店675家)', () => {
+    const liaoning = pairs('local/辽宁省-2026.txt');
+    expect(liaoning.filter((r) => r.from.text === '1000家' && r.from.range.start.line === 44).map((r) => `L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L20 675家']);
+  });
+
   it('pair a target the binder named from too few words with the actual its sentence names beside it (seed: 入库…1万家 ↔ 科技型中小企业 1.26万家; 推出3.5万套政策性租赁住房 ↔ 5.3万套)', () => {
     const seed = pairs('000_4ff7010d533e2b03.txt');
     const to = (line: number, text: string): string[] => seed.filter((r) => r.from.range.start.line === line && r.from.text === text).map((r) => `L${r.to.range.start.line} ${r.to.text}`);
@@ -71,6 +76,14 @@ describe('target ↔ actual pairs', () => {
   it('but never with a name said in the next clause (seed: 遴选瞪羚企业300家，认定独角兽培育企业100家)', () => {
     const seed = pairs('000_4ff7010d533e2b03.txt');
     expect(seed.some((r) => r.from.text === '300家' || r.to.text === '300家')).toBe(false);
+  });
+
+  it('nor with a name that another figure stands between (辽宁 2026: 建设改造农村公路4000公里、农村电网5800公里)', () => {
+    const liaoning = pairs('local/辽宁省-2026.txt');
+    const to = (text: string): string[] => liaoning.filter((r) => r.from.range.start.line === 74 && r.from.text === text).map((r) => `L${r.to.range.start.line} ${r.to.text}`);
+    // 农村公路 names the 4000公里 and pairs it; the 5800公里 of 农村电网 is not last year's 农村公路 5500公里.
+    expect(to('4000公里')).toEqual(['L25 5500公里']);
+    expect(to('5800公里')).toEqual([]);
   });
 });
 
@@ -128,5 +141,84 @@ describe('a five-year review’s count reached at its end', () => {
 
   it('but a total over the span is not (湖南 2026: 累计建成美丽乡村超1.2万个, against 新建省级美丽乡村220个)', () => {
     expect(hunan.some((r) => r.from.text === '220个' || r.to.text === '220个')).toBe(false);
+  });
+});
+
+describe('money spent: who pays is no name (issue 8 item 6)', () => {
+  // Sentences quoted exactly from the national report of 2010 (outside the corpus), in a report of its two parts.
+  const national2010 = [
+    '各位代表：',
+    '一、2009年工作回顾',
+    '　　“三农”工作进一步加强。中央财政用于“三农”的支出7253亿元，增长21.8%。',
+    '　　中央财政安排社会保障资金2906亿元，比上年增长16.6%。',
+    '　　中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题。',
+    '二、2010年主要任务',
+    '　　中央财政拟安排“三农”投入8183亿元，比上年增加930亿元，地方各级财政也要增加投入。',
+    '　　企业退休人员基本养老金今年再提高10%。各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。',
+  ].join('\n');
+  const from = (refs: Reference[], text: string): string[] => refs.filter((r) => r.from.text === text).map((r) => r.to.text);
+
+  it('pairs money spent on one thing whether said as 投入 or 支出, the nearest of one paragraph’s targets (8183亿元 ↔ 7253亿元, not 930亿元 ↔ 7253亿元)', () => {
+    const refs = analyzeReport(national2010).references.filter((r) => r.kind === 'indicator');
+    expect(from(refs, '8183亿元')).toEqual(['7253亿元']);
+    expect(from(refs, '930亿元')).toEqual([]);
+  });
+
+  it('pairs a target named by its payer alone with the spending its sentence names (社会保障投入，中央财政拟安排3185亿元 ↔ 2906亿元), never with the payer’s other figure (429亿元)', () => {
+    const refs = analyzeReport(national2010).references.filter((r) => r.kind === 'indicator');
+    expect(from(refs, '3185亿元')).toEqual(['2906亿元']);
+    expect(refs.some((r) => r.from.text === '429亿元' || r.to.text === '429亿元')).toBe(false);
+  });
+
+  it('leaves a payer’s target alone when its sentence names nothing spent last year (national 2005: 中央财政还将安排150亿元; 中央财政安排109亿元资金支持再就业)', () => {
+    const refs = pairs('national/2005.txt');
+    for (const text of ['150亿元', '109亿元', '26亿元']) expect(refs.some((r) => r.from.text === text || r.to.text === text), text).toBe(false);
+  });
+});
+
+describe('names that say no one thing, and figures far apart (issue 8 item 6)', () => {
+  const indicatorRefs = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'indicator');
+
+  it('a name of a kind and a measure only (工程投资) held in a longer name pairs nothing (hailar 2017, outside the corpus: 成吉思汗广场改造提升工程 4800万元 ↔ 投资1.9亿元…等工程)', () => {
+    const hailar2017 = [
+      '　　一、2016年工作回顾',
+      '　　投资1.9亿元,实施了危房改造、饮水安全、街巷硬化、村屯绿化等工程,农村基本公共服务实现全覆盖,村容村貌发生巨变。',
+      '　　二、2017年工作安排',
+      '　　确保投资4800万元的成吉思汗广场改造提升工程如期完工。',
+    ].join('\n');
+    expect(indicatorRefs(hailar2017)).toEqual([]);
+  });
+
+  it('a name said beside a target but held inside its own name is only part of what it measures (hailar 2013, outside the corpus: 非公经济增加值占地区生产总值的比重达到70% ↔ GDP 增长18.5%)', () => {
+    const hailar2013 = [
+      '　　一、过去一年工作回顾',
+      '　　全年地区生产总值完成235.2亿元，同比增长18.5%；地方财政总收入完成20.67亿元，同比增长28.8%。',
+      '　　二、2013年工作安排',
+      '　　把非公有制经济作为助推经济快速发展的重要支撑，进一步优化环境，加大扶持力度，年内实现非公经济增加值占地区生产总值的比重达到70%以上，销售收入超亿元的非公企业达到20家。',
+    ].join('\n');
+    expect(indicatorRefs(hailar2013).some((r) => r.from.text === '70%' || r.to.text === '70%')).toBe(false);
+  });
+
+  it('figures paired by name are of one size within a factor of ten (hailar 2012, outside the corpus: 城镇人均可支配收入 23896元 ↔ 城镇年人均提高600元)', () => {
+    const hailar2012 = [
+      '　　一、过去一年工作回顾',
+      '　　全年发放各类社保金3.6亿元，新增社会各类参保人员1.4万人；社会保障公共业务服务中心成功组建，实现了各类社会参保人员就近缴费；企业退休人员养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益；城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元，均高于自治区标准；社区干部生活补贴、环卫工人工资再次提高，年人均增加2400元。',
+      '　　二、2012年政府工作总体要求和目标任务',
+      '　　　　2012年全区经济社会发展的预期目标是：地区生产总值达到240亿元，同比增长21%；地方财政总收入达到20亿元，同比增长24.6%；固定资产投资完成194亿元，同比增长25％；社会消费品零售总额达到100.8亿元，同比增长20％；城镇人均可支配收入达到23896元，同比增长18％；农民人均纯收入达到16892元，同比增长18％。',
+    ].join('\n');
+    expect(indicatorRefs(hailar2012).some((r) => r.from.text === '23896元' || r.to.text === '23896元')).toBe(false);
+  });
+});
+
+describe('thresholds of what is counted (issue 8 item 6)', () => {
+  it('two figures whose things are held to different size thresholds never pair (jiangxi 2026: 年销售收入超10亿元的龙头企业达100家 ↔ 新增年销售收入超亿元的农业产业化龙头企业100家)', () => {
+    const jiangxi = pairs('local/jiangxi-2026.txt');
+    const at = (r: Reference['from'], line: number): boolean => r.range.start.line === line && r.text === '100家';
+    expect(jiangxi.some((r) => (at(r.from, 65) && at(r.to, 22)) || (at(r.from, 22) && at(r.to, 65)))).toBe(false);
+  });
+
+  it('but one threshold said of both keeps the pair (安徽 2026: 实施亿元以上技改项目1200项以上 ↔ 实施亿元以上重点技改项目1213个)', () => {
+    const anhui = pairs('local/安徽省-2026.txt');
+    expect(anhui.some((r) => r.from.text === '1200项' && r.to.text === '1213个')).toBe(true);
   });
 });

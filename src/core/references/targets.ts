@@ -2,6 +2,9 @@ import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
 import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
+import { isGenericName } from './genericNames';
+import { paysForNothing, sameSpending, spentOn } from './payers';
+import { thresholdsAgree, thresholdsBefore } from './thresholds';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
@@ -24,6 +27,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const out: Reference[] = [];
   const reached = stockReached(around);
+  const bounded = sameBounds(around);
   const reverseDone = new Set<Indicator>();
   const pair = (t: Indicator, actual: Indicator, key: string): void => {
     out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
@@ -37,7 +41,13 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const targets = list.filter((i) => i.status === 'target');
     const actuals = list.filter((i) => i.status === 'actual');
     for (const t of targets) {
-      const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
+      // A name that says only who pays (中央财政) is no indicator: its figures are what the words around them say.
+      if (paysForNothing(t.name) && !isLexicon(t)) {
+        unpaired.push(t);
+        continue;
+      }
+      const bound = actuals.filter((a) => bounded(t, a));
+      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
     }
@@ -59,6 +69,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   if (unpaired.length > 0) {
     for (const a of indicators) {
       if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
+      if (paysForNothing(a.name) && !isLexicon(a)) continue;
       for (const unit of unitKeys(a)) {
         const list = byUnit.get(unit) ?? [];
         list.push(a);
@@ -67,9 +78,17 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     }
   }
   const budget = { checks: MAX_NAME_CHECKS };
+  const byName: Array<[Indicator, Indicator]> = [];
   for (const t of unpaired) {
-    const actual = actualByName(t, byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [], meta, budget, around, reached);
-    if (actual) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
+    const actuals = (byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? []).filter((a) => bounded(t, a));
+    const actual = actualByName(t, actuals, meta, budget, around, reached);
+    if (actual) byName.push([t, actual]);
+  }
+  // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
+  // 7253亿元), the one nearest it in size is its target, as outweighed reads a group's.
+  for (const [t, actual] of byName) {
+    const rivals = byName.filter(([o, a]) => a === actual && o !== t && o.name === t.name).map(([o]) => o);
+    if (!outweighed(t, rivals, actual)) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
   }
   return out;
 }
@@ -124,6 +143,16 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
   // The words around the target, cut once when first needed: each actual's name is then looked for in them.
   let near: Around | undefined | null = null;
   const nearTarget = (): Around | undefined => (near === null ? (near = wordsAround(around?.(target))) : near);
+  // A target named by its payer alone (增加社会保障投入，中央财政拟安排3185亿元) is the spending on what its sentence
+  // says before it: last year's spending of that thing (中央财政社会保障资金 2906亿元), and nothing else.
+  if (paysForNothing(name)) {
+    const before = nearTarget()?.before ?? '';
+    const spent = actuals.filter((a) => {
+      const thing = spentOn(a.name);
+      return thing !== undefined && before.includes(thing);
+    });
+    return spent.length > 0 ? bestActual(target, spent, meta, reached) : undefined;
+  }
   for (const a of actuals) {
     if (--budget.checks < 0) return undefined;
     // Two lexicon indicators are two indicators, whatever their names hold: 单位国内生产总值能耗 (energy intensity)
@@ -136,7 +165,16 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // and a target's name beside one of them is no sign that the figure is its actual.)
     // A count in another classifier is paired by its name only (the words beside the target name what it counts in
     // its own classifier).
-    if ((shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter)) || (a.unit === target.unit && saidNear(nearTarget(), other))) candidates.push(a);
+    // Money spent on one thing, said as 投入 in one and 支出 in the other (中央财政“三农”投入 ↔ …“三农”的支出).
+    // A shorter name of a measure or a kind only (营业收入, 工程投资) says nothing of which one the longer names; figures
+    // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
+    if (!ofNameSize(target.value, a.value)) continue;
+    // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
+    const contained = shorter.length >= MIN_CONTAINED_NAME && !isGenericName(shorter) && !paysForNothing(shorter) && holds(longer, shorter);
+    // A name the target's own name holds, not at its end, is only part of what it measures (非公有制经济占|国内生产
+    // 总值|比重 30％ is not GDP's): said beside the target it says nothing the binder did not read.
+    const beside = !isGenericName(other) && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other);
+    if (contained || (a.unit === target.unit && (beside || sameSpending(name, other)))) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
@@ -168,11 +206,20 @@ const MEASURE_END = /(?:增加值|比重|重点项目|项目|里程|总额|总�
 
 /** Whether a shared end names the thing counted (技能培训, 式公共厕所), not only a measure with a character before it. */
 function countedNoun(end: string): boolean {
-  return end.replace(MEASURE_END, '').length >= MIN_SHARED_END - 1;
+  // Nor one that only says the money (技改|专项资金 ↔ 扶持中小企业发展|专项资金).
+  return end.replace(MEASURE_END, '').length >= MIN_SHARED_END - 1 && !paysForNothing(end);
 }
 
 function isLexicon(i: Indicator): boolean {
   return i.groupKey?.startsWith('lexicon:') === true;
+}
+
+/** Figures paired by name are within this factor of each other (hailar 2019: 800户 ↔ 4000户 is one thing). */
+const NAME_SIZE_FACTOR = 10;
+
+function ofNameSize(a: number, b: number): boolean {
+  const [x, y] = [Math.abs(a), Math.abs(b)];
+  return x === 0 || y === 0 || (x <= y * NAME_SIZE_FACTOR && y <= x * NAME_SIZE_FACTOR);
 }
 
 function ofOneSize(a: number, b: number): boolean {
@@ -232,9 +279,21 @@ function wordsAround(at: ReturnType<FigureText>): Around | undefined {
 function saidNear(near: Around | undefined, name: string): boolean {
   if (!near || name.length < MIN_CONTAINED_NAME || name.length > MAX_NEAR_NAME) return false;
   const last = near.before.lastIndexOf(name);
-  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE) return true;
+  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE && !hasDigit(near.before, last + name.length, near.before.length)) return true;
   const first = near.after.indexOf(name);
-  return first >= 0 && first <= NEAR_AFTER;
+  return first >= 0 && first <= NEAR_AFTER && !hasDigit(near.after, 0, first);
+}
+
+/**
+ * Whether another figure stands between a name and the target: the name is then that figure's (建设改造农村公路
+ * 4000公里、农村电网5800公里 — 农村公路 names the 4000, not the 5800).
+ */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /** Whether a target is one of this year's, the only kind last year's actual judges (as bestActual reads it). */
@@ -317,8 +376,27 @@ function stockReached(around?: FigureText): (a: Indicator) => boolean {
 }
 
 /**
+ * Whether two figures count things held to one size threshold, or either to none (年销售收入超10亿元的龙头企业达100家
+ * ↔ 新增年销售收入超亿元的农业产业化龙头企业100家 count two sets). Each figure's words are read once.
+ */
+function sameBounds(around?: FigureText): (a: Indicator, b: Indicator) => boolean {
+  if (!around) return () => true;
+  const known = new Map<Indicator, string[]>();
+  const of = (i: Indicator): string[] => {
+    let bounds = known.get(i);
+    if (bounds === undefined) {
+      const at = around(i);
+      bounds = at ? thresholdsBefore(at.text, at.start) : [];
+      known.set(i, bounds);
+    }
+    return bounds;
+  };
+  return (a, b) => thresholdsAgree(of(a), of(b));
+}
+
+/**
  * Whether `longer` is `shorter` with words added at one end (有色金属|产业营收) or in the middle, keeping both of its
- * ends whole (政府|隐性|债务).
+ * ends whole (政府|隐性|债务): its first half at the start and the rest at the end, however short the end (离境退税|商|店).
  */
 function holds(longer: string, shorter: string): boolean {
   if (longer.length < shorter.length) return false;
@@ -331,6 +409,7 @@ function holds(longer: string, shorter: string): boolean {
   if (head === n) return true;
   let back = 0;
   while (back < n && longer.charCodeAt(tail + n - 1 - back) === shorter.charCodeAt(n - 1 - back)) back++;
-  // Whole at the end, or its first half at the start and its second half at the end.
-  return back === n || (head >= half && back >= n - half);
+  // Whole at the end, or at least its first half at the start and all that remains at the end (政府|债务, 离境退税|店
+  // ↔ 离境退税商店, 大唐露天|矿 ↔ 大唐露天煤矿).
+  return back === n || (head >= half && back >= 1 && head + back >= n);
 }
