@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+import { doneInPlan } from '../../src/core/indicators/doneInPlan';
+
+/**
+ * Status classes of session 12's status round (issue 8, item 4: facts stated in target parts stay actual), each on
+ * the real sentence that showed it, quoted exactly.
+ */
+const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
+
+describe('a verb with its perfective 了 before the figure tells a thing done', () => {
+  it('成立了二十九个自治州 (national 1959, dev) in a part on this year\'s tasks is a fact', () => {
+    const f = analyzeReport(
+      '一九五九年政府工作报告\n\n二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务\n\n　　一九五九年钢的产量要达到一千八百万吨。\n\n四、关于国家的政治生活\n\n' +
+        '　　在民族工作方面，过去四年中，政府根据宪法的规定，在保证国家统一、实现民族平等的原则下，继续推行民族区域自治，已经收到很大的成效。除了原有的内蒙古自治区以外，先后成立了新疆维吾尔自治区、广西僮族自治区、宁夏回族自治区，并且成立了西藏自治区筹备委员会。此外，还在青海、甘肃、新疆、云南、四川、贵州和其他若干省、自治区内成立了二十九个自治州，五十四个自治县。这些民族自治地方包括三十几个民族。\n',
+    ).indicators;
+    expect(figure(f, '一千八百万吨')?.status).toBe('target');
+    expect(figure(f, '二十九个')?.status).toBe('actual');
+  });
+
+  it('确保了农村5万多名师生…如期供暖 (高阳 2018, outside): 确保 with 了 is done, not a plan word, in a review', () => {
+    const f = analyzeReport(
+      '高阳县2018年政府工作报告\n\n一、2017年工作回顾\n\n全年生产总值完成119.7亿元，增长8%。\n\n' +
+        '艰难困苦，玉汝于成。刚刚过去的一年，我们以改革创新的精神破解发展难题。五是181所农村中小学校（幼儿园）和8所乡镇卫生院煤改气、煤改电攻坚战。敢于担当，勇于负责，坚守一线，日夜奋战，确保了农村5万多名师生和广大医患百姓如期供暖。\n\n' +
+        '三、2018年重点工作\n\n加强社会保障体系建设。实施更加积极的就业政策，确保城镇新增就业2300人。\n',
+    ).indicators;
+    expect(figure(f, '5万多名')).toMatchObject({ status: 'actual', period: '2017' });
+    // 确保 alone is still a plan word.
+    expect(figure(f, '2300人')).toMatchObject({ status: 'target', period: '2018' });
+  });
+
+  it('keeps plan verbs, changes, 为了 and a plan word before the verb', () => {
+    // national 1958 (outside): 分别安排了一百四十四万担和一百四十五万七千担的产量 — the plan's quotas.
+    expect(doneInPlan('我们注意了增产潜力比较大的苎麻和柞蚕茧的生产，分别安排了', -1)).toBe(false);
+    // national 1958 (outside): 拟定为…，比一九五七年的预计数增加了二十二亿元 — a planned change.
+    expect(doneInPlan('一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比1957年的预计数增加了', -1)).toBe(false);
+    expect(doneInPlan('为了', -1)).toBe(false);
+    // national 1958 (outside): 签订了…协定，并且议定了一百二十二项重大合作项目 — done.
+    expect(doneInPlan('并且议定了', -1)).toBe(true);
+    // A plan word before the verb keeps the plan (要…建成了 would be odd, but 要 governs).
+    expect(doneInPlan('今年要使已经成立了', 0)).toBe(false);
+    expect(doneInPlan('日夜奋战，确保了农村', 5)).toBe(true);
+  });
+});
