@@ -43,3 +43,32 @@ describe('a verb with its perfective 了 before the figure tells a thing done', 
     expect(doneInPlan('日夜奋战，确保了农村', 5)).toBe(true);
   });
 });
+
+describe('after this year\'s main targets, a paragraph nothing dates is one of this year\'s tasks', () => {
+  const report =
+    '标题：2024年保定市政府工作报告\n\n正文：\n\n' +
+    '经济社会发展的主要预期目标是：生产总值增长6%以上，一般公共预算收入增长6%以上，规上工业增加值增长6%以上，固定资产投资增长7%左右，社会消费品零售总额增长6%左右，进出口总值增长5%左右，居民人均可支配收入增长7%左右，力争主要经济指标增速进入全省前列。\n\n' +
+    '具体工作中，坚持“稳中求进、以进促稳、先立后破”，突出抓好十方面工作：\n\n' +
+    '（三）聚力创新驱动发展，推动产业转型升级。全年新增高新技术企业70家、科技型中小企业300家。\n\n' +
+    '（四）聚力推动扩大内需，增强内生发展动力。全力抓好总投资657.5亿元的229个水利项目。\n';
+
+  it('(三)聚力创新驱动发展… after the targets (保定 2024, outside, no time headings): targets of 2024, not undated facts', () => {
+    const f = analyzeReport(report).indicators;
+    expect(figure(f, '7%')).toMatchObject({ status: 'target', period: '2024' });
+    for (const t of ['70家', '300家', '229个']) expect(figure(f, t)).toMatchObject({ status: 'target', period: '2024' });
+  });
+
+  it('a review under its own heading after the targets stays a review', () => {
+    const f = analyzeReport(
+      '2024年政府工作报告\n\n各位代表：\n\n一、今年主要预期目标\n\n经济社会发展的主要预期目标是：生产总值增长6%以上。\n\n二、2023年工作回顾\n\n全年新增高新技术企业70家。\n',
+    ).indicators;
+    expect(figure(f, '70家')).toMatchObject({ status: 'actual', period: '2023' });
+  });
+
+  it('以全省 100 个县（市、区）为基础参赛单元 (江西 2026, dev glossary): all of the place\'s counties, a fact', () => {
+    const f = analyzeReport(
+      report + '\n附件\n\n《政府工作报告》有关内容名词注释\n\n22.“百羽争锋”：以全省 100 个县（市、区）为基础参赛单元，覆盖全省、全民参与的省羽毛球超级联赛。\n',
+    ).indicators;
+    expect(figure(f, '100 个')?.status).toBe('actual');
+  });
+});

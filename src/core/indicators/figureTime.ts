@@ -126,6 +126,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
   // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
   if (PLACE_HAS.test(sentenceBefore.slice(-10))) return 'actual';
+  // 以全省 100 个县（市、区）为基础参赛单元 (江西 2026's glossary): all the counties of the place, what it is made of.
+  if (WHOLE_PLACE.test(sentenceBefore.slice(-6)) && after !== undefined && PLACE_UNITS.test(after)) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
   // 其中预期性指标19项: a count of the plan's indicators, after their kind.
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
@@ -152,6 +154,9 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   return doneInPlan(sentenceBefore, lastCue(TARGET_CUES_ALL, sentenceBefore, input.window)) ? 'actual' : 'target';
 }
 
+/** 全省 (and 全国, 全市 …) right before a count of the place's own divisions (县, 市, 乡镇, 村): all of them, a fact. */
+const WHOLE_PLACE = /(?:全国|全省|全市|全区|全县|全州|全盟)\s*$/;
+const PLACE_UNITS = /^\s*个?(?:县|市|区|乡|镇|村|省|地市|盟|州)/;
 /** The place or the country has (我国有2.9亿在校学生, 我省拥有487公里海岸线) right before the figure: how it stands. */
 const PLACE_HAS = /(?:我国|全国|我省|全省|我市|全市|我区|全区|我县|全县)(?:拥有|有)(?:近|约|超过)?$/;
 
