@@ -72,3 +72,15 @@ describe('after this year\'s main targets, a paragraph nothing dates is one of t
     expect(figure(f, '100 个')?.status).toBe('actual');
   });
 });
+
+describe('a year with 以来 tells what has been done since then', () => {
+  it('我们从一九五五年以来，…由过去的百分之三十以上，降低到百分之二十左右 (national 1958, outside) in a part on this year\'s work is a fact', () => {
+    const f = analyzeReport(
+      '一九五八年政府工作报告\n\n二、一九五八年的国民经济计划\n\n　　一九五八年的基本建设投资要达到一百四十五亿元。\n\n' +
+        '　　除了生产性的建设存在着浪费现象以外，在非生产性的建设中，也还存在着浪费现象。我们从一九五五年以来，通过降低建筑标准、削减建设项目的工作，使非生产性建设投资在整个建设投资中的比重，由过去的百分之三十以上，降低到百分之二十左右。这是一个好的成绩。\n',
+    ).indicators;
+    expect(figure(f, '一百四十五亿元')?.status).toBe('target');
+    expect(figure(f, '百分之三十')?.status).toBe('actual');
+    expect(figure(f, '百分之二十')?.status).toBe('actual');
+  });
+});
