@@ -84,3 +84,19 @@ describe('a year with 以来 tells what has been done since then', () => {
     expect(figure(f, '百分之二十')?.status).toBe('actual');
   });
 });
+
+describe('a goal named and left behind in a review cues nothing after it', () => {
+  it('…接近10％左右的预期目标，高于全国增幅2个百分点 (河北 2000, outside): the margin is last year\'s fact, the goal a target', () => {
+    const f = analyzeReport(
+      '2000年政府工作报告\n\n各位代表：\n\n一、1999年工作的回顾\n\n初步统计，全省完成国内生产总值4556.6亿元，比上年增长9.1％，接近10％左右的预期目标，高于全国增幅2个百分点。\n',
+    ).indicators;
+    expect(figure(f, '10％')?.status).toBe('target');
+    expect(figure(f, '2个百分点')).toMatchObject({ status: 'actual', period: '1999' });
+    expect(figure(f, '9.1％')).toMatchObject({ status: 'actual', period: '1999' });
+  });
+
+  it('the goal announced still cues its figures (今年经济社会发展的预期目标是：生产总值增长8.5%)', () => {
+    const f = analyzeReport('2012年政府工作报告\n\n各位代表：\n\n一、2011年工作回顾\n\n生产总值增长11.3%。今年的预期目标，生产总值增长8.5%。\n').indicators;
+    expect(figure(f, '8.5%')?.status).toBe('target');
+  });
+});
