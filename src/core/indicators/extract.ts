@@ -61,6 +61,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   // under the same heading; a targets list (主要预期目标是：…) only for itself.
   let carriedFor: { part: number } | undefined;
   let carried: TimeScope | null = null;
+  let thisYearsTasks: TimeScope | null = null;
   const out: Indicator[] = [];
   for (let pi = outline.bodyStart; pi < outline.bodyEnd; pi++) {
     if ((pi & 0xff) === 0) throwIfCancelled(token);
@@ -70,7 +71,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) carried = null;
     carriedFor = heading;
     const changes = year === null ? [] : scopeChanges(timeText(p.text), year);
-    const before = carried ?? heading?.scope ?? null;
+    // A part of reviewed years under its own heading ends what a targets list began.
+    if (heading?.scope?.status === 'actual') thisYearsTasks = null;
+    // (Not in a part named by its topic, 五、关于对外政策, which keeps no time; see headingScopes.)
+    const before = carried ?? heading?.scope ?? (heading?.topic ? null : thisYearsTasks);
     // A paragraph whose opening time contradicts its heading's speaks for itself only: history under a plan's heading
     // (第六个五年计划的基本任务 / 一九八○年，国务院曾…), and this year's events so far (面对今年初…疫情) in any part.
     const headingStatus = heading?.scope?.status;
@@ -82,6 +86,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to && !LAST_YEAR_ANNOUNCED.test(p.text.slice(c.at, c.at + 24))) ||
       endOfReviewedYears(c, heading?.scope ?? null, p.text);
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
+    // After this year's main targets (主要预期目标是：…), a paragraph that no heading or time cue dates is one of this
+    // year's tasks: a report without time headings ((一)聚力灾后恢复重建… after the targets, 保定 2024) goes on with them.
+    if (year !== null && changes.some((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.from === year && c.scope.to === year)) {
+      thisYearsTasks = { status: 'target', from: year, to: year, plan: false };
+    }
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;

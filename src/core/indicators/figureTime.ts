@@ -5,6 +5,7 @@ import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
 import type { CueWindow } from './timeCues';
+import { doneInPlan } from './doneInPlan';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
 
 export { isGoalFigure } from './figureRoles';
@@ -68,14 +69,16 @@ export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target. A rate kept within the target (登记失业率3.8%、控制在预期目标之内，…达到1520万人) tells a
 // goal met, no goal.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标(?![之以]内)|主要目标|目标是|目标为|力争|确保|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
+// A goal named and left behind (接近10％左右的预期目标，高于全国增幅2个百分点, 河北 2000's review) is no cue for the clause
+// after it.
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
-const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|这几年|几年来/.source}|${SO_FAR.source}`);
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|(?<![到至—\-－~])(?:19|20)\d{2}年(?:以来|来)|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /**
  * “同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍”: a comparison with a year's figure, the base of the growth
@@ -125,6 +128,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
   // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
   if (PLACE_HAS.test(sentenceBefore.slice(-10))) return 'actual';
+  // 以全省 100 个县（市、区）为基础参赛单元 (江西 2026's glossary): all the counties of the place, what it is made of.
+  if (WHOLE_PLACE.test(sentenceBefore.slice(-6)) && after !== undefined && PLACE_UNITS.test(after)) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
   // 其中预期性指标19项: a count of the plan's indicators, after their kind.
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
@@ -147,9 +152,13 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
     const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
     return target > reviewTime ? 'target' : 'actual';
   }
-  return lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 || HOLDS_NOW.test(sentenceBefore.slice(-12)) ? 'actual' : 'target';
+  if (lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 || HOLDS_NOW.test(sentenceBefore.slice(-12))) return 'actual';
+  return doneInPlan(sentenceBefore, lastCue(TARGET_CUES_ALL, sentenceBefore, input.window)) ? 'actual' : 'target';
 }
 
+/** 全省 (and 全国, 全市 …) right before a count of the place's own divisions (县, 市, 乡镇, 村): all of them, a fact. */
+const WHOLE_PLACE = /(?:全国|全省|全市|全区|全县|全州|全盟)\s*$/;
+const PLACE_UNITS = /^\s*个?(?:县|市|区|乡|镇|村|省|地市|盟|州)/;
 /** The place or the country has (我国有2.9亿在校学生, 我省拥有487公里海岸线) right before the figure: how it stands. */
 const PLACE_HAS = /(?:我国|全国|我省|全省|我市|全市|我区|全区|我县|全县)(?:拥有|有)(?:近|约|超过)?$/;
 

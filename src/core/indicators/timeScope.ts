@@ -349,13 +349,15 @@ export interface NodeScope {
    */
   readonly reviewOfYears: boolean;
   readonly glossary: boolean;
+  /** The heading, or the part it is in, is named by its topic (五、关于对外政策): no plan's time reaches it. */
+  readonly topic: boolean;
 }
 
 /** Heading scopes, innermost last, for every outline node (parts, sections, leads). */
 export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta): NodeScope[] {
   const out: NodeScope[] = [];
   const year = meta.year;
-  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean): void => {
+  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean, inTopic: boolean): void => {
     // The scope of the last top-level part that named this year's work (二、2009年工作的总体要求和主要目标).
     let thisYearsWork: TimeScope | null = null;
     for (const [i, n] of nodes.entries()) {
@@ -377,11 +379,12 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       // A sub-heading under “十三五”时期和2020年工作回顾 stays in a part that also reviews the year.
       const spanOnly = year !== null && scope !== null && scope.status === 'actual' && scope.to - scope.from >= 2 && cuesIn(n.title.normalize('NFKC'), year).every((c) => c.scope.from !== c.scope.to);
       const reviewOfYears = scope === null ? inheritedReview : spanOnly && (inherited === null || inheritedReview);
-      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears });
-      walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears);
+      const topic = inTopic || TOPIC_TITLE.test(n.title);
+      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears, topic });
+      walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears, topic);
     }
   };
-  walk(outline, 0, null, false, -1, false);
+  walk(outline, 0, null, false, -1, false, false);
   return out;
 }
 
