@@ -175,8 +175,15 @@ function cleanNameUncached(raw: string): string {
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
   let cut = -1;
-  for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
-  if (cut > 0 && cut < s.length) s = s.slice(cut);
+  let from = -1;
+  for (const m of s.matchAll(lastFigure)) {
+    cut = m.index + m[0].length;
+    from = m.index;
+  }
+  // 10亿元以上项目投资, 注册资本500万元以上企业: a figure with its 以上/以下 before a noun is the bound of a class of
+  // things, part of the name (亿元以上项目 keeps its bound as it is written); not a level the clause reaches
+  // (达到80%以上，…, 稳定在…以上), which ends with a verb before the figure.
+  if (cut > 0 && cut < s.length) s = s.slice(isClassBound(s, from, cut) ? from : cut);
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
@@ -284,6 +291,16 @@ function cleanNameUncached(raw: string): string {
   // 有44种 → 44种: another figure is never a name (5G基站 is: a letter follows its digit).
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
+}
+
+/**
+ * Whether the figure at from..cut of a name is a class bound (10亿元以上项目): 以上/以下 follows it, then a noun
+ * phrase to the name's end with no clause mark, and no verb of reaching or keeping stands right before it.
+ */
+function isClassBound(s: string, from: number, cut: number): boolean {
+  const rest = /^(?:及)?以[上下]的?([\u4e00-\u9fff“”]{2,})$/.exec(s.slice(cut));
+  if (!rest) return false;
+  return !/(?:达到|达|在|为|超过|超|突破|保持|稳定|到|至|占|提高|增长|增加|下降|降低|控制|是|有)$/.test(s.slice(0, from));
 }
 
 /** A scope word or adverb before 有 and nothing else (全国有七十四万多个…, 已经有五百零四个县). */
