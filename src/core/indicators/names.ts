@@ -1,6 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -251,6 +251,11 @@ function cleanNameUncached(raw: string): string {
   // predicate, not part of what the figure measures — read before the trailing noise, which would take 顺利 alone,
   // and after it, which may uncover one.)
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, '');
+  // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
+  // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
+  // only an event's time goes (入冬前): 年末常住人口 and 年底存款余额 are named by it.
+  if (TIME_POINT_ALONE.test(s)) return '';
+  s = s.replace(TIME_POINT_START, '').replace(TIME_POINT_END, '');
   // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
   // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
   // the subject is the clause's before.
@@ -302,6 +307,12 @@ function isClassBound(s: string, from: number, cut: number): boolean {
   if (!rest) return false;
   return !/(?:达到|达|在|为|超过|超|突破|保持|稳定|到|至|占|提高|增长|增加|下降|降低|控制|是|有)$/.test(s.slice(0, from));
 }
+
+/** A time point: the end of a year or month, or an event or season with 前/时 (入冬前, 春耕时), after 今年/在/到 … */
+const TIME_POINT = `(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(?:今年|明年|去年|当年|本年)?(?:[今明去当本](?=年))?(?:(?:${alternation(TIME_ENDS)})(?:前|以前|之前|时)?|(?:${alternation(TIME_EVENTS)})(?:前|以前|之前|时|期间))`;
+const TIME_POINT_ALONE = new RegExp(`^${TIME_POINT}$`);
+const TIME_POINT_START = new RegExp(`^(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(?:${alternation(TIME_EVENTS)})(?:前|以前|之前|时|期间)(?=[\\u4e00-\\u9fff]{2})`);
+const TIME_POINT_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})${TIME_POINT}$`);
 
 /** A scope word or adverb before 有 and nothing else (全国有七十四万多个…, 已经有五百零四个县). */
 const EXISTENTIAL = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|各地|其中|另外)?(?:已经|已|还|共|又|也|现在|现|尚|仍|则|约|大约|总共)*有$/;
