@@ -15,7 +15,7 @@ import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithAct
 import { extensionName, occasionName, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
-import { fundAfter } from './fundNames';
+import { fundAfter, fundForPurpose } from './fundNames';
 import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
@@ -172,6 +172,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “使用1000亿元失业保险基金…”, “国务院决定今年安排30亿元建设资金”: money put into a fund named after it is that fund.
   const fund = hadMeasure ? '' : fundAfter(text, m, head);
   if (fund) return fund;
+  // “中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题”: a payer alone is who pays; the purpose after names it.
+  const purpose = hadMeasure ? '' : fundForPurpose(text, m, before);
+  if (purpose) return purpose;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     // (投资1亿元，启动实施…: a sum that is its clause alone may fund the work of the next clause.)
