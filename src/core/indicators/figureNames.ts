@@ -12,7 +12,7 @@ import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
-import { extensionName, occasionName, streakObject } from './durationNames';
+import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter, fundForPurpose } from './fundNames';
@@ -402,6 +402,8 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
 function durationName(text: string, m: NumberMention, head: string): string | null {
   const extended = extensionName(head);
   if (extended) return extended;
+  const span = spanOfOccasions(text.slice(m.tail, m.tail + 34));
+  if (span) return span;
   if (!text.startsWith('连续', m.start - 2)) return null;
   const own = cleanName(head.replace(/连续$/, ''));
   return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;
