@@ -13,7 +13,12 @@ describe('a class bound inside a name', () => {
   });
 
   it('keeps the bound of the firms counted after it (outside: 河北 2004)', () => {
-    expect(cleanName('新增注册资本500万元以上企业')).toBe('500万元以上企业');
+    expect(cleanName('新增注册资本500万元以上企业')).toBe('注册资本500万元以上企业');
+  });
+
+  it('keeps what the bound bounds, a one-character noun, and a bound whose noun is elided (outside: 河北 2023, 2004)', () => {
+    expect(namesOf('发展家庭农场、农民合作社等新型经营主体，集体经济年收入10万元以上村达60%以上。', ['60%'], { year: 2023, part: '一、过去五年工作回顾' })).toEqual(['年收入10万元以上村']);
+    expect(cleanName('其中500万元以上的')).toBe('500万元以上');
   });
 
 });

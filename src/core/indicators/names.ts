@@ -1,6 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -183,7 +183,7 @@ function cleanNameUncached(raw: string): string {
   // 10亿元以上项目投资, 注册资本500万元以上企业: a figure with its 以上/以下 before a noun is the bound of a class of
   // things, part of the name (亿元以上项目 keeps its bound as it is written); not a level the clause reaches
   // (达到80%以上，…, 稳定在…以上), which ends with a verb before the figure.
-  if (cut > 0 && cut < s.length) s = s.slice(isClassBound(s, from, cut) ? from : cut);
+  if (cut > 0 && cut < s.length) s = isClassBound(s, from, cut) ? classAttribute(s.slice(0, from)) + s.slice(from).replace(/(?<=以[上下])的$/, '') : s.slice(cut);
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
@@ -303,9 +303,19 @@ function cleanNameUncached(raw: string): string {
  * phrase to the name's end with no clause mark, and no verb of reaching or keeping stands right before it.
  */
 function isClassBound(s: string, from: number, cut: number): boolean {
-  const rest = /^(?:及)?以[上下]的?([\u4e00-\u9fff“”]{2,})$/.exec(s.slice(cut));
+  // (10万元以上村: a one-character noun of counted places or units; 其中500万元以上的(2350个): the noun is the one the
+  // sentence counted before, elided after 的.)
+  const rest = /^(?:及)?以[上下](?:的?[\u4e00-\u9fff“”]{2,}|的?[村户家镇乡县所座]|的)$/.exec(s.slice(cut));
   if (!rest) return false;
   return !/(?:达到|达|在|为|超过|超|突破|保持|稳定|到|至|占|提高|增长|增加|下降|降低|控制|是|有)$/.test(s.slice(0, from));
+}
+
+/** What a class bound bounds, when it ends the text before the figure (年收入10万元以上村, 注册资本500万元以上企业). */
+const CLASS_ATTRIBUTE = new RegExp(`(?:${alternation(CLASS_ATTRIBUTES)})$`);
+
+/** The attribute a class bound bounds, from the end of the text before its figure, or ''. */
+function classAttribute(before: string): string {
+  return CLASS_ATTRIBUTE.exec(before)?.[0] ?? '';
 }
 
 /** A time point: the end of a year or month, or an event or season with 前/时 (入冬前, 春耕时), after 今年/在/到 … */
