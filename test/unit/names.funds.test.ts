@@ -28,4 +28,9 @@ describe('a payer alone before an amount whose purpose follows (fundForPurpose)'
     expect(namesOf('中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题。', ['429亿元'], lastYearReview(2010))).toEqual(['中央财政关闭破产国有企业退休人员医疗保险资金']);
     expect(namesOf('城乡医疗救助工作有所加强。中央财政安排51亿元，用于支持地方加强公共卫生服务，艾滋病等重大疾病防控取得明显进展。', ['51亿元'], lastYearReview(2007))).toEqual(['中央财政公共卫生服务资金']);
   });
+
+  it('names the payer’s share by the spending the clause before raises (outside: national 2010)', () => {
+    const line = '各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。';
+    expect(namesOf(line, ['3185亿元'], thisYearWork(2010))).toEqual(['中央财政社会保障投入']);
+  });
 });
