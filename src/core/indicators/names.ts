@@ -440,7 +440,9 @@ export function nameAfter(text: string, from: number): string {
   const stops = [AFTER_STOP.exec(bounded.slice(1)), OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
+  // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
+  // at is the predicate's, not the counted thing's.)
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已)$/, '');
 }
 
 /** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */
