@@ -24,3 +24,10 @@ describe('a level of government as a grade (grades in nameWords.json)', () => {
     expect(namesOf('新建高标准农田1417万亩。建成300个省级和美乡村。', ['300个'])).toEqual(['省级和美乡村']);
   });
 });
+
+describe('a grade alone before a count', () => {
+  it('takes the noun the list of graded counts ends with (outside: 河北 2018)', () => {
+    const line = '推进省级400个、市级3000个重点项目建设，完成投资7000亿元左右。';
+    expect(namesOf(line, ['400个', '3000个'], thisYearWork(2018))).toEqual(['省级重点项目', '市级重点项目']);
+  });
+});

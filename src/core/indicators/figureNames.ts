@@ -20,7 +20,7 @@ import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
-import { gradedName } from './gradeNames';
+import { gradeBeforeCount, gradedName } from './gradeNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -51,7 +51,9 @@ const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
-  const name = perHead(nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure), head);
+  const own = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
+  const name = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)

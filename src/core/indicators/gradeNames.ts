@@ -31,3 +31,19 @@ export function gradedName(text: string, tail: number, name: string): string {
   const graded = head.length >= 2 ? cleanName(name + head) : '';
   return graded.length > name.length + 1 && graded.startsWith(name) ? graded : name;
 }
+
+/** The rest of a list of counts each with its grade before it (、市级3000个, 、县级20个). */
+const MORE_GRADED_COUNTS = new RegExp(`^(?:[、和及与]${GRADE}(?:\\d+|[一二两三四五六七八九十]+)[个家所项座条处批名])+`);
+
+/**
+ * “推进省级400个、市级3000个重点项目建设” (河北 2018, outside): a grade alone before a count grades the things the
+ * list's last count names; the count takes its grade with that noun (省级重点项目). `name` unchanged otherwise.
+ */
+export function gradeBeforeCount(text: string, tail: number, name: string): string {
+  if (!GRADE_ONLY.test(name)) return name;
+  const more = MORE_GRADED_COUNTS.exec(text.slice(tail, tail + GRADE_SPAN));
+  if (!more) return name;
+  const head = nameAfter(text, tail + more[0].length);
+  const graded = head.length >= 2 ? cleanName(name + head) : '';
+  return graded.length > name.length + 1 && graded.startsWith(name) ? graded : name;
+}
