@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { extensionName, occasionName, streakObject, withoutPredicate } from '../../src/core/indicators/durationNames';
+import { lastYearReview, namesOf } from '../support/names';
 
 /** The name of the figure written `figure` on the first line of a corpus report holding `needle`. */
 function nameIn(file: string, needle: string, figure: string): string | null {
@@ -60,5 +61,12 @@ describe('a clause with no subject of its own', () => {
   it('skips a clause that says why or how (由于…原因, 按可比部分计算) for the topic before it', () => {
     expect(nameIn('national/1956.txt', '全国社会商品零售总额，由于', '９４％')).toBe('社会商品零售总额');
     expect(nameIn('national/1956.txt', '各部门基本建设的投资额，按可比部分计算', '９％')).toBe('各部门基本建设投资额');
+  });
+});
+
+describe('a span right before a count of times, and an honour counted (保定 2025, outside)', () => {
+  it('names both by the honour, not by the clause before', () => {
+    const line = '打造北京医疗资源疏解“微中心”系列做法，入选国务院高质量发展综合督查典型经验，4年10次获国务院督查通报表扬。';
+    expect(namesOf(line, ['4年', '10次'], lastYearReview(2025))).toEqual(['获国务院督查通报表扬', '获国务院督查通报表扬']);
   });
 });

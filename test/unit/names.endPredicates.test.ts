@@ -4,7 +4,7 @@
  * Sentences quoted from outside text (海拉尔 2014, 河北 2008).
  */
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../support/names';
+import { lastYearReview, namesOf, thisYearWork } from '../support/names';
 
 describe('a predicate of what became of a work at the end of a name', () => {
   it('names the money by the work, not by what became of it (outside: 海拉尔 2014)', () => {
@@ -27,5 +27,12 @@ describe('a predicate of what became of a work at the end of a name', () => {
     const line = '１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个；苏联为我国设计的１５６个重要项目中，除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外，本年内开始建设的２２个，继续建设的１０３个，在本年内可以完工的１１个，可以部分地投入生产的１３个。';
     const [name] = namesOf(line, ['１１个']);
     expect(name).toContain('完工');
+  });
+});
+
+describe('an adverb of time or manner before the predicate a counted phrase stops at (outside: 保定 2025, 河北 2017)', () => {
+  it('is the predicate’s, not part of what is counted', () => {
+    expect(namesOf('17个超长期国债水利项目全部开工，128个增发国债水利项目进展顺利，87个水毁修复任务按时完工，', ['87个'], lastYearReview(2025))).toEqual(['水毁修复任务']);
+    expect(namesOf('确保5个竞赛场馆和47个配套项目如期开工。', ['47个'], thisYearWork(2017))).toEqual(['配套项目']);
   });
 });

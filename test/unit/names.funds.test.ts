@@ -4,7 +4,7 @@
  * (aldohemsn/chinese-political-corpora).
  */
 import { describe, expect, it } from 'vitest';
-import { thisYearWork, nameOf as nameIn } from '../support/names';
+import { lastYearReview, namesOf, thisYearWork, nameOf as nameIn } from '../support/names';
 
 const nameOf = (line: string, written: string): string | null => nameIn(line, written, thisYearWork(2022));
 
@@ -20,5 +20,17 @@ describe('a fund named after the amount put into it', () => {
 
   it('leaves a fund named by its kind alone to the purpose said after it (national 2005)', () => {
     expect(nameOf('今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。', '109亿元')).not.toBe('中央财政资金');
+  });
+});
+
+describe('a payer alone before an amount whose purpose follows (fundForPurpose)', () => {
+  it('names the money by what it is for (outside: national 2010, 2007)', () => {
+    expect(namesOf('中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题。', ['429亿元'], lastYearReview(2010))).toEqual(['中央财政关闭破产国有企业退休人员医疗保险资金']);
+    expect(namesOf('城乡医疗救助工作有所加强。中央财政安排51亿元，用于支持地方加强公共卫生服务，艾滋病等重大疾病防控取得明显进展。', ['51亿元'], lastYearReview(2007))).toEqual(['中央财政公共卫生服务资金']);
+  });
+
+  it('names the payer’s share by the spending the clause before raises (outside: national 2010)', () => {
+    const line = '各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。';
+    expect(namesOf(line, ['3185亿元'], thisYearWork(2010))).toEqual(['中央财政社会保障投入']);
   });
 });

@@ -11,3 +11,23 @@ describe('a grade alone after a count', () => {
     expect(namesOf(line, ['5个', '12个'], thisYearWork(2023))).toEqual(['千亿级开发区', '百亿级开发区']);
   });
 });
+
+describe('a level of government as a grade (grades in nameWords.json)', () => {
+  it('names each count of a list sharing one noun by its level and the noun (outside: 河北 2024, 山西 2026)', () => {
+    const hebei = '打造健康河北。推进8个国家级、4个省级区域医疗中心建设，开展省级中医药传承创新中心建设。';
+    expect(namesOf(hebei, ['8个', '4个'], thisYearWork(2024))).toEqual(['国家级区域医疗中心', '省级区域医疗中心']);
+    const shanxi = '实施省级区域医疗中心扩容行动，新建6个国家级、20个省级临床重点专科，打造名医名科名院。';
+    expect(namesOf(shanxi, ['6个', '20个'], thisYearWork(2026))).toEqual(['国家级临床重点专科', '省级临床重点专科']);
+  });
+
+  it('keeps the noun a 和 opens after a level (outside: 甘肃 2026)', () => {
+    expect(namesOf('新建高标准农田1417万亩。建成300个省级和美乡村。', ['300个'])).toEqual(['省级和美乡村']);
+  });
+});
+
+describe('a grade alone before a count', () => {
+  it('takes the noun the list of graded counts ends with (outside: 河北 2018)', () => {
+    const line = '推进省级400个、市级3000个重点项目建设，完成投资7000亿元左右。';
+    expect(namesOf(line, ['400个', '3000个'], thisYearWork(2018))).toEqual(['省级重点项目', '市级重点项目']);
+  });
+});

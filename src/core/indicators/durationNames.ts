@@ -41,6 +41,18 @@ export function streakObject(tail: string): string | null {
   return object.length >= 2 && !isVerb(object) && !RANK_OBJECT.test(object) ? object : null;
 }
 
+/** Verbs of receiving an honour (获, 荣获, 获评); not 获得, which also gets a harvest (连续6年获得丰收: no honour). */
+const AWARD_VERB = /^(?:荣获|获评|获(?!得)|被评为|被授予)/;
+
+/**
+ * “4年10次获国务院督查通报表扬”: a span right before a count of times is the span the times fell in; it is named
+ * by what was done (the count's occasion), not by the clause before. null when no count of times follows.
+ */
+export function spanOfOccasions(tail: string): string | null {
+  const times = /^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})次/.exec(tail);
+  return times ? occasionName(tail.slice(times[0].length)) : null;
+}
+
 /** A rank or a standing (首位, 第一, 前10位, 前列, 领先): what a streak keeps, never what it counts. */
 const RANK_OBJECT = /^(?:全国|全省|全市|全区|全球|世界|西部|中部|东部|西北|西南|东北|华北|华东|华南|华中|同类城市)?(?:首位|第[一二三四五六七八九十\d]+位?|前[一二三四五六七八九十\d]+位?|前列|榜首|领先|最好|最高|最低)/;
 
@@ -50,6 +62,12 @@ const RANK_OBJECT = /^(?:全国|全省|全市|全区|全球|世界|西部|中部
  */
 export function occasionName(tail: string): string | null {
   const clause = tail.slice(0, tail.search(/[，,。；;：:、！？]|$/));
+  // (10次获国务院督查通报表扬 — 保定 2025, outside: an honour received, 获/荣获/获评, is the occasion with what was won.)
+  const honour = AWARD_VERB.exec(clause)?.[0];
+  if (honour) {
+    const won = cleanName(clause.slice(honour.length));
+    return won.length >= 2 ? `${honour}${won}` : null;
+  }
   const { rest, verb } = withoutPredicate(clause);
   const object = cleanName(rest);
   return verb && object.length >= 2 && !isVerb(object) ? `${verb}${object}` : null;

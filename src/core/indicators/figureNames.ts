@@ -12,15 +12,15 @@ import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
-import { extensionName, occasionName, streakObject } from './durationNames';
+import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
-import { fundAfter } from './fundNames';
+import { fundAfter, fundForPurpose } from './fundNames';
 import { perHead } from './perHead';
 import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
-import { gradedName } from './gradeNames';
+import { gradeBeforeCount, gradedName } from './gradeNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -51,7 +51,9 @@ const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
-  const name = perHead(nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure), head);
+  const own = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
+  const name = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
@@ -172,6 +174,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “使用1000亿元失业保险基金…”, “国务院决定今年安排30亿元建设资金”: money put into a fund named after it is that fund.
   const fund = hadMeasure ? '' : fundAfter(text, m, head);
   if (fund) return fund;
+  // “中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题”: a payer alone is who pays; the purpose after names it.
+  const purpose = hadMeasure ? '' : fundForPurpose(text, m, before);
+  if (purpose) return purpose;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
   if (FUNDING.test(before) && m.unit?.endsWith('元')) {
     // (投资1亿元，启动实施…: a sum that is its clause alone may fund the work of the next clause.)
@@ -399,6 +404,8 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
 function durationName(text: string, m: NumberMention, head: string): string | null {
   const extended = extensionName(head);
   if (extended) return extended;
+  const span = spanOfOccasions(text.slice(m.tail, m.tail + 34));
+  if (span) return span;
   if (!text.startsWith('连续', m.start - 2)) return null;
   const own = cleanName(head.replace(/连续$/, ''));
   return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;

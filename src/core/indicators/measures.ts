@@ -28,6 +28,12 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['比上年下降', '下降', 'change'],
   ['增长', '增长', 'growth'],
   ['增速', '增长', 'growth'],
+  // 广义货币M2增长目标为17％左右 (national 2010, outside; 2011, dev): the growth targeted, not a level 为 (the 目标
+  // makes it a target, read by the status rules from the clause).
+  ['增长目标为', '增长', 'growth'],
+  ['增长目标是', '增长', 'growth'],
+  ['增速目标为', '增长', 'growth'],
+  ['增长预期目标为', '增长', 'growth'],
   ['涨幅为', '涨幅', 'growth'],
   ['涨幅', '涨幅', 'growth'],
   ['上涨', '上涨', 'growth'],
@@ -131,6 +137,8 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
     if (trimmed.endsWith(m.surface)) {
       // 平均每年增加42亿元: the yearly frame belongs to the measure, not to the name before it.
       const head = trimmed.slice(0, trimmed.length - m.surface.length).replace(/(?:同比|比上年|比去年)$/, '').replace(/(?:平均)?每年(?:平均)?$/, '');
+      // (经济增长预期目标为8%左右: 经济增长 is the indicator's own name; its 增长 stays in the name.)
+      if (m.surface.includes('目标') && /经济$/.test(head)) continue;
       return { measure: m, head };
     }
   }

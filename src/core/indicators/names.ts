@@ -1,6 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -175,8 +175,15 @@ function cleanNameUncached(raw: string): string {
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
   let cut = -1;
-  for (const m of s.matchAll(lastFigure)) cut = m.index + m[0].length;
-  if (cut > 0 && cut < s.length) s = s.slice(cut);
+  let from = -1;
+  for (const m of s.matchAll(lastFigure)) {
+    cut = m.index + m[0].length;
+    from = m.index;
+  }
+  // 10亿元以上项目投资, 注册资本500万元以上企业: a figure with its 以上/以下 before a noun is the bound of a class of
+  // things, part of the name (亿元以上项目 keeps its bound as it is written); not a level the clause reaches
+  // (达到80%以上，…, 稳定在…以上), which ends with a verb before the figure.
+  if (cut > 0 && cut < s.length) s = isClassBound(s, from, cut) ? classAttribute(s.slice(0, from)) + s.slice(from).replace(/(?<=以[上下])的$/, '') : s.slice(cut);
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
@@ -244,6 +251,11 @@ function cleanNameUncached(raw: string): string {
   // predicate, not part of what the figure measures — read before the trailing noise, which would take 顺利 alone,
   // and after it, which may uncover one.)
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, '');
+  // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
+  // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
+  // only an event's time goes (入冬前): 年末常住人口 and 年底存款余额 are named by it.
+  if (TIME_POINT_ALONE.test(s)) return '';
+  s = s.replace(TIME_POINT_START, '').replace(TIME_POINT_END, '');
   // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
   // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
   // the subject is the clause's before.
@@ -285,6 +297,32 @@ function cleanNameUncached(raw: string): string {
   if (/^\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]?$/.test(s) || /^[零一二两三四五六七八九十百千]{2,}[多余]?[万亿]?[\u4e00-\u9fff]?$/.test(s)) return '';
   return s;
 }
+
+/**
+ * Whether the figure at from..cut of a name is a class bound (10亿元以上项目): 以上/以下 follows it, then a noun
+ * phrase to the name's end with no clause mark, and no verb of reaching or keeping stands right before it.
+ */
+function isClassBound(s: string, from: number, cut: number): boolean {
+  // (10万元以上村: a one-character noun of counted places or units; 其中500万元以上的(2350个): the noun is the one the
+  // sentence counted before, elided after 的.)
+  const rest = /^(?:及)?以[上下](?:的?[\u4e00-\u9fff“”]{2,}|的?[村户家镇乡县所座]|的)$/.exec(s.slice(cut));
+  if (!rest) return false;
+  return !/(?:达到|达|在|为|超过|超|突破|保持|稳定|到|至|占|提高|增长|增加|下降|降低|控制|是|有)$/.test(s.slice(0, from));
+}
+
+/** What a class bound bounds, when it ends the text before the figure (年收入10万元以上村, 注册资本500万元以上企业). */
+const CLASS_ATTRIBUTE = new RegExp(`(?:${alternation(CLASS_ATTRIBUTES)})$`);
+
+/** The attribute a class bound bounds, from the end of the text before its figure, or ''. */
+function classAttribute(before: string): string {
+  return CLASS_ATTRIBUTE.exec(before)?.[0] ?? '';
+}
+
+/** A time point: the end of a year or month, or an event or season with 前/时 (入冬前, 春耕时), after 今年/在/到 … */
+const TIME_POINT = `(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(?:今年|明年|去年|当年|本年)?(?:[今明去当本](?=年))?(?:(?:${alternation(TIME_ENDS)})(?:前|以前|之前|时)?|(?:${alternation(TIME_EVENTS)})(?:前|以前|之前|时|期间))`;
+const TIME_POINT_ALONE = new RegExp(`^${TIME_POINT}$`);
+const TIME_POINT_START = new RegExp(`^(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(?:${alternation(TIME_EVENTS)})(?:前|以前|之前|时|期间)(?=[\\u4e00-\\u9fff]{2})`);
+const TIME_POINT_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})${TIME_POINT}$`);
 
 /** A scope word or adverb before 有 and nothing else (全国有七十四万多个…, 已经有五百零四个县). */
 const EXISTENTIAL = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|各地|其中|另外)?(?:已经|已|还|共|又|也|现在|现|尚|仍|则|约|大约|总共)*有$/;
@@ -402,7 +440,9 @@ export function nameAfter(text: string, from: number): string {
   const stops = [AFTER_STOP.exec(bounded.slice(1)), OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '');
+  // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
+  // at is the predicate's, not the counted thing's.)
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已)$/, '');
 }
 
 /** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */

@@ -22,6 +22,10 @@ export const FUND_KINDS: readonly string[] = data.fundKinds;
 export const OBJECT_VERBS: readonly string[] = data.objectVerbs;
 export const END_PREDICATES: readonly string[] = data.endPredicates;
 export const FACILITY_HEADS: readonly string[] = data.facilityHeads;
+export const TIME_ENDS: readonly string[] = data.timeEnds;
+export const TIME_EVENTS: readonly string[] = data.timeEvents;
+export const GRADES: readonly string[] = data.grades;
+export const CLASS_ATTRIBUTES: readonly string[] = data.classAttributes;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {
