@@ -17,8 +17,23 @@ const SCOPE_WORDS: readonly string[] = ['完成', '改造', '建设', '新建', 
 /** Longest first, so that 营业收入 is taken before 收入. */
 const WORDS: readonly string[] = [...MEASURE_WORDS, ...TYPE_WORDS, ...SCOPE_WORDS].sort((a, b) => b.length - a.length);
 
-/** Whether a name is made of such words only (营业收入, 工程|投资, 改造|任务, 重点项目, 产业集群). */
+/**
+ * Whether a name is made of such words only (营业收入, 工程|投资, 改造|任务, 重点项目, 产业集群). Asked of every pair a
+ * report's pairing compares: each name is read once (a memo cleared past MEMO_LIMIT, so a huge input stays bounded).
+ */
 export function isGenericName(name: string): boolean {
+  let generic = memo.get(name);
+  if (generic === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    generic = readGeneric(name);
+    memo.set(name, generic);
+  }
+  return generic;
+}
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 4096;
+
+function readGeneric(name: string): boolean {
   let at = 0;
   while (at < name.length) {
     const word = WORDS.find((w) => name.startsWith(w, at));

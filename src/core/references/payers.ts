@@ -24,9 +24,23 @@ export interface Paid {
   readonly money: boolean;
 }
 
-/** What a name of money spent is spent on, or undefined when the name neither starts with a payer nor ends in money. */
+/**
+ * What a name of money spent is spent on, or undefined when the name neither starts with a payer nor ends in money.
+ * Asked of every target × actual pair a report's pairing compares (thousands per report, a few hundred names): each
+ * name is read once, in a memo cleared when it grows past MEMO_LIMIT so that a huge input cannot grow it unbounded.
+ */
 export function paidFor(name: string | null | undefined): Paid | undefined {
   if (!name) return undefined;
+  if (memo.has(name)) return memo.get(name);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const paid = readPaid(name);
+  memo.set(name, paid);
+  return paid;
+}
+const memo = new Map<string, Paid | undefined>();
+const MEMO_LIMIT = 4096;
+
+function readPaid(name: string): Paid | undefined {
   let from = 0;
   const payer = PAYERS.find((p) => name.startsWith(p));
   if (payer) {

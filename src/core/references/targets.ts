@@ -159,7 +159,10 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // contains 国内生产总值, and a trial user's 能耗降低2.5% linked to GDP growth 5.2%.
     if (isLexicon(target) && isLexicon(a) && target.groupKey !== a.groupKey) continue;
     const other = a.name as string;
-    const [shorter, longer] = other.length <= name.length ? [other, name] : [name, other];
+    // Plain locals, not a destructured pair: this runs for every target × actual, and each pair was an array.
+    const otherShorter = other.length <= name.length;
+    const shorter = otherShorter ? other : name;
+    const longer = otherShorter ? name : other;
     // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
     // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
     // and a target's name beside one of them is no sign that the figure is its actual.)
@@ -218,7 +221,8 @@ function isLexicon(i: Indicator): boolean {
 const NAME_SIZE_FACTOR = 10;
 
 function ofNameSize(a: number, b: number): boolean {
-  const [x, y] = [Math.abs(a), Math.abs(b)];
+  const x = Math.abs(a);
+  const y = Math.abs(b);
   return x === 0 || y === 0 || (x <= y * NAME_SIZE_FACTOR && y <= x * NAME_SIZE_FACTOR);
 }
 
