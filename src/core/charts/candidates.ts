@@ -12,7 +12,7 @@ import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
 import { sameUnit, unitKey } from '../workspace/unitKey';
 import { placeLevel } from '../workspace/placeLevel';
-import { indicatorById } from '../lexicon';
+import { entryOfGroup } from '../lexicon';
 import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
@@ -102,11 +102,9 @@ export function placeFirst(candidates: readonly IndicatorCharts[], place: string
 
 /** The lexicon's names of a group other than the one shown (none for a group keyed by its own name). */
 function aliasesOf(groupKey: string, shown: string): string[] {
-  const entry = groupKey.startsWith(LEXICON_KEY) ? indicatorById(groupKey.slice(LEXICON_KEY.length)) : undefined;
+  const entry = entryOfGroup(groupKey);
   return entry ? [entry.name, ...entry.synonyms].filter((n, i, all) => n !== shown && all.indexOf(n) === i) : [];
 }
-const LEXICON_KEY = 'lexicon:';
-
 /** How much an indicator's widest chart compares: its years, or its places. */
 export function coverage(charts: Pick<IndicatorCharts, 'options'>): number {
   return Math.max(0, ...charts.options.map((o) => (o.type === 'years' ? o.years.length : o.places)));

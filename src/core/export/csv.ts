@@ -2,7 +2,7 @@
  * RFC 4180 CSV of a report's indicators, the one writer shared by `govreport indicators --csv` and the editor's
  * "Export indicators as CSV" command (moved here from src/cli/indicators.ts so that both read the same code).
  */
-import { indicatorById } from '../lexicon';
+import { entryOfGroup } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
 
 /**
@@ -49,10 +49,8 @@ export interface CsvReport {
 
 /** The lexicon's standard name of a figure's indicator (its group is the lexicon entry's), or ''. */
 function standardName(indicator: Indicator): string {
-  const key = indicator.groupKey;
-  return key?.startsWith(LEXICON_KEY) ? (indicatorById(key.slice(LEXICON_KEY.length))?.name ?? '') : '';
+  return entryOfGroup(indicator.groupKey)?.name ?? '';
 }
-const LEXICON_KEY = 'lexicon:';
 
 /** One CSV row of an indicator, as strings: null and absent values are empty fields. */
 export function indicatorCsvRow(report: Omit<CsvReport, 'indicators'>, indicator: Indicator): Record<CsvColumn, string> {

@@ -157,6 +157,14 @@ export function indicatorById(id: string): LexiconEntry | undefined {
   return byId.get(id);
 }
 
+/** How a figure's group key names a lexicon entry (extract.ts groupKeyOf: `lexicon:grp`). */
+const GROUP_PREFIX = 'lexicon:';
+
+/** The lexicon entry a figure's group key names (`lexicon:grp`), or undefined for a group keyed by its own name. */
+export function entryOfGroup(groupKey: string | null | undefined): LexiconEntry | undefined {
+  return groupKey?.startsWith(GROUP_PREFIX) ? byId.get(groupKey.slice(GROUP_PREFIX.length)) : undefined;
+}
+
 /** Every name and synonym as written in the lexicon, without duplicates (e.g. for the jieba user dictionary). */
 export function allTerms(): string[] {
   return [...terms];

@@ -1,4 +1,4 @@
-import { indicatorById } from '../lexicon';
+import { entryOfGroup } from '../lexicon';
 import { spanEndYear } from '../indicators/spanEnd';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
@@ -174,8 +174,7 @@ export function isCeiling(target: Indicator): boolean {
   if (target.qualifier === '以上' || target.qualifier === '超过') return false;
   if (/下降|降低|减少|缩小/.test(target.measure ?? '')) return false;
   if (target.measure === '控制在') return true;
-  const id = target.groupKey?.startsWith('lexicon:') ? target.groupKey.slice('lexicon:'.length) : undefined;
-  const entry = id ? indicatorById(id) : undefined;
+  const entry = entryOfGroup(target.groupKey);
   return entry ? entry.better === 'lower' : LOWER_IS_BETTER.test(target.name ?? '');
 }
 
