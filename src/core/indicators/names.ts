@@ -1,5 +1,6 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
+import { boundedMemo } from '../memo';
 import { ACTION_VERBS, alternation, COUNTED_HEADS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
@@ -154,16 +155,9 @@ export function isPlace(name: string): boolean {
  * strings many times per paragraph (each rule that tries a reading cleans it): a small memo saves the regex chain.
  */
 export function cleanName(raw: string): string {
-  const known = CLEANED.get(raw);
-  if (known !== undefined) return known;
-  const cleaned = cleanNameUncached(raw);
-  if (CLEANED.size >= CLEANED_MAX) CLEANED.clear();
-  CLEANED.set(raw, cleaned);
-  return cleaned;
+  return cleanOnce(raw);
 }
-
-const CLEANED = new Map<string, string>();
-const CLEANED_MAX = 4096;
+const cleanOnce = boundedMemo(cleanNameUncached, 4096);
 
 function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../memo';
+
 /**
  * Names that say only what kind of figure or thing is counted, with no thing of their own (营业收入, 工程投资, 改造任务,
  * 产业集群): held inside a longer name (县域特色产业集群营业收入, 成吉思汗广场改造提升工程投资), they say
@@ -19,19 +21,12 @@ const WORDS: readonly string[] = [...MEASURE_WORDS, ...TYPE_WORDS, ...SCOPE_WORD
 
 /**
  * Whether a name is made of such words only (营业收入, 工程|投资, 改造|任务, 重点项目, 产业集群). Asked of every pair a
- * report's pairing compares: each name is read once (a memo cleared past MEMO_LIMIT, so a huge input stays bounded).
+ * report's pairing compares: each name is read once (boundedMemo).
  */
 export function isGenericName(name: string): boolean {
-  let generic = memo.get(name);
-  if (generic === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    generic = readGeneric(name);
-    memo.set(name, generic);
-  }
-  return generic;
+  return readGenericOnce(name);
 }
-const memo = new Map<string, boolean>();
-const MEMO_LIMIT = 4096;
+const readGenericOnce = boundedMemo(readGeneric, 4096);
 
 function readGeneric(name: string): boolean {
   let at = 0;

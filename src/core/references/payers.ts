@@ -1,3 +1,5 @@
+import { boundedMemo } from '../memo';
+
 /**
  * Names of money spent: who pays (中央财政), the words of paying (拟安排, 用于) and the word for the money (投入, 支出,
  * 资金) around what it is spent on (“三农”). A target and an actual are the same spending when what they are spent on
@@ -27,18 +29,12 @@ export interface Paid {
 /**
  * What a name of money spent is spent on, or undefined when the name neither starts with a payer nor ends in money.
  * Asked of every target × actual pair a report's pairing compares (thousands per report, a few hundred names): each
- * name is read once, in a memo cleared when it grows past MEMO_LIMIT so that a huge input cannot grow it unbounded.
+ * name is read once (boundedMemo).
  */
 export function paidFor(name: string | null | undefined): Paid | undefined {
-  if (!name) return undefined;
-  if (memo.has(name)) return memo.get(name);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const paid = readPaid(name);
-  memo.set(name, paid);
-  return paid;
+  return name ? readPaidOnce(name) : undefined;
 }
-const memo = new Map<string, Paid | undefined>();
-const MEMO_LIMIT = 4096;
+const readPaidOnce = boundedMemo(readPaid, 4096);
 
 function readPaid(name: string): Paid | undefined {
   let from = 0;
