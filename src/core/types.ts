@@ -62,6 +62,11 @@ export interface Indicator {
    */
   readonly nameRange?: Range;
   readonly groupKey?: string;
+  /**
+   * The qualifier word as the report wrote it before the figure when it says more than `qualifier` does (不到, 不超过,
+   * 不低于, 突破, 接近, 近): `qualifier` keeps the bound's sense for met/missed, and a card quotes the report.
+   */
+  readonly qualifierWord?: string;
 }
 
 export interface Reference {

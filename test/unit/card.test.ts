@@ -229,6 +229,18 @@ describe('lookup helpers', () => {
     expect(figurePhrase({ text: '1600多亿元', qualifier: '超过' })).toBe('1600多亿元');
   });
 
+  // A fifth trial: an actual written 不到70万亿元 showed as “70万亿元以内”, the normalised bound, not the report's words.
+  // The qualifier keeps the bound's sense (以内, for met/missed); the phrase quotes the word written before the figure.
+  it('quotes a bound word written before the figure (不到, 不低于) while the qualifier keeps its sense', () => {
+    const y1980 = analyzeReport(readCorpus('national/1980.txt')).indicators.find((i) => i.text === '3％' && i.range.start.line === 48)!;
+    expect(y1980.qualifier).toBe('以内');
+    expect(figurePhrase(y1980)).toBe('不到3%');
+    const y2017 = analyzeReport(readCorpus('national/2017.txt')).indicators.find((i) => i.text === '5%' && i.qualifier === '以上')!;
+    expect(figurePhrase(y2017)).toBe('不低于5%');
+    // Written after the figure, or the word is the qualifier itself: as before.
+    expect(figurePhrase({ text: '3%', qualifier: '以内' })).toBe('3%以内');
+  });
+
   // A trial user's chart CSV broke its row inside national 2017's 74.4万亿元, split over three lines by the page.
   it('shows a figure the page split over lines as one phrase, the model keeping it as written', () => {
     const text = readCorpus('national/2017.txt');

@@ -155,7 +155,7 @@ const QUALIFIER_EN: Readonly<Record<string, string>> = {
 const TRAILING_QUALIFIERS = new Set(['以上', '左右', '以内', '以下']);
 
 /** The figure with its qualifier where the report puts it: “6%以上”, “约3万人”; “1600多亿元” already says 超过. */
-export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier'>): string {
+export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier' | 'qualifierWord'>): string {
   // A figure split over lines by the page keeps its break and zero-width marks in `text` (national 2017: “74.4\n\u200b\n
   // 万亿元”, as written); shown or exported, it is one phrase (a trial user's chart CSV broke its row there).
   const joined = /[\s\u200b-\u200d\u2060\ufeff]/u.test(ind.text) ? ind.text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '') : ind.text;
@@ -164,6 +164,7 @@ export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier'>): string
   const text = /[\uff05\uff0e\uff10-\uff19]/u.test(joined) ? joined.replace(/[\uff05\uff0e\uff10-\uff19]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : joined;
   const q = ind.qualifier;
   if (q === null) return text;
+  if (ind.qualifierWord !== undefined) return `${ind.qualifierWord}${text}`;
   if (TRAILING_QUALIFIERS.has(q)) return `${text}${q}`;
   if (q === '超过' && /[多余]/u.test(text)) return text;
   return `${q}${text}`;

@@ -14,7 +14,7 @@ import { ParagraphCues } from './timeCues';
 import { deliveredLate, fromPlannedYear } from './lateYear';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
-import { isQualifierWord } from '../numbers/qualifiers';
+import { isQualifierWord, writtenQualifier } from '../numbers/qualifiers';
 import { kindOf } from './kinds';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
 import { boundariesOf, LOOK_BACK } from './boundaries';
@@ -156,6 +156,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         period: same ? same.period : status === guess ? period : periodOf(timeInput, status),
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
+      const qualifierWord = writtenQualifier(p.text, m);
+      if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
       if (name) indicator.groupKey = groupKeyOf(name, input.segmenter);
       out.push(indicator);

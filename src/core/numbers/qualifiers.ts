@@ -56,6 +56,17 @@ function endsWord(text: string, at: number, word: string): boolean {
   return before !== undefined && before.test(text.slice(Math.max(0, at - 1), at));
 }
 
+/**
+ * The word written before a figure when the normalised qualifier would misquote it: 不到70万亿元 is a bound below
+ * (以内) but “70万亿元以内” is not what the report says (a trial user's finding), 不低于900万人 is not “900万人以上”
+ * word for word. Null when the qualifier stands after the figure or is the word itself (约, 超过, 力争).
+ */
+export function writtenQualifier(text: string, m: Pick<NumberMention, 'start' | 'qualifier' | 'qualifierStart' | 'qualifierEnd'>): string | null {
+  if (m.qualifier === null || m.qualifierStart === undefined || m.qualifierEnd === undefined || m.qualifierStart >= m.start) return null;
+  const word = text.slice(m.qualifierStart, m.qualifierEnd);
+  return word === m.qualifier ? null : word;
+}
+
 /** A figure before its qualifiers are read. */
 export interface FigureDraft {
   start: number;
