@@ -19,7 +19,7 @@ import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
 import { symbolsOf } from '../workspace/symbols';
 import { indexAnalysis, inlineRunner } from './analysis';
-import { hoverCharts, hoverSeries, otherMentions, previousReport } from './crossReport';
+import { hoverCharts, hoverSeries, NAMED_KINDS, namedMentionsElsewhere, otherMentions, previousReport } from './crossReport';
 import { reportProblems, structureProblems } from './diagnostics';
 import type { DiagnosticSettings } from './diagnostics';
 import { DocumentCache } from './documents';
@@ -152,6 +152,10 @@ export function createReportService(host: ServiceHost): ReportService {
       const related = relatedAt(model, position);
       if (!related) return [];
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
+      if (NAMED_KINDS.has(related.kind)) {
+        const others = await namedMentionsElsewhere(workspace, host.workspace, document.uri, related.label, token);
+        return [...here, ...others];
+      }
       const indicator = related.kind === 'indicator' ? indicatorAt(model, position) : undefined;
       if (!indicator) return here;
       const others = await otherMentions(workspace, document, model, indicator, token);

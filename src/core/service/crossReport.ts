@@ -8,6 +8,9 @@ import { chartOptionsFor } from '../charts/candidates';
 import type { ChartOption } from '../charts/candidates';
 import type { CardOptions } from '../indicators/card';
 import type { Indicator, ReportModel } from '../types';
+import type { WorkspaceHost } from '../workspace/host';
+import { nameMentionsIn } from '../workspace/nameMentions';
+import type { NameMention } from '../workspace/nameMentions';
 import type { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, mentionsInOtherReports, previousReportOf, seriesFor, seriesKey } from '../workspace/relations';
 import type { OpenReport, OtherMention, ReportLocation } from '../workspace/relations';
@@ -56,4 +59,26 @@ export async function otherMentions(
 ): Promise<OtherMention[]> {
   if (!index || !(await index.crossReportReady(token))) return [];
   return mentionsInOtherReports(index, document, model, indicator);
+}
+
+/** What Find All References follows into other reports by its name: named programmes and places, quoted terms. */
+export const NAMED_KINDS: ReadonlySet<string> = new Set(['entity', 'term']);
+
+/**
+ * The name's mentions in the workspace's other reports, once the index is built: the reports of the same place
+ * first (by year), then the others in the index's order. Nothing for a one-character name.
+ */
+export async function namedMentionsElsewhere(
+  index: ReportIndex | undefined,
+  host: WorkspaceHost | undefined,
+  uri: string,
+  name: string,
+  token: CancellationLike,
+): Promise<NameMention[]> {
+  if (!index || !host || name.length < 2 || !(await index.crossReportReady(token))) return [];
+  const reports = index.reports().filter((r) => r.uri !== uri);
+  const self = index.reportFor(uri);
+  const samePlace = (r: (typeof reports)[number]): boolean => self?.meta.place != null && r.meta.place === self.meta.place;
+  const ordered = [...reports.filter(samePlace).sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0)), ...reports.filter((r) => !samePlace(r))];
+  return nameMentionsIn(host, ordered.map((r) => r.uri), name, token);
 }
