@@ -10,6 +10,7 @@ import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { listLeadEnd } from './listLeads';
+import { isTopicComment } from './topicStatements';
 import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
@@ -213,7 +214,9 @@ export abstract class LeadReader {
     if (!(leadEnd > 0 && (actionLead || h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
-    if (isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) {
+    const last = h.top() ? (h.stack[h.stack.length - 1] as StackEntry) : undefined;
+    const previousLead = last?.style === 'lead' ? last.node.title : undefined;
+    if ((isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) || isTopicComment(text.slice(0, leadEnd), previousLead)) {
       this.chainLead(pi);
       return false;
     }
