@@ -12,6 +12,17 @@ describe('a comment on a topic among action leads is no lead (topicStatements.ts
     expect(at(text, '以体制创新推动科技创新。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 
+  it('reads “新农村建设要惠及广大农民。” after “加快推进农业现代化。” as a comment, but not “X要Y” after a lead with 要 (2015)', () => {
+    const text = readCorpus('national/2015.txt');
+    expect(at(text, '新农村建设要惠及广大农民。')).toBeUndefined();
+    expect(at(text, '加快推进农业现代化。')).toMatchObject({ kind: 'lead', level: 2 });
+    // Part 三's leads are cast “X要Y” themselves: the second stays a lead.
+    expect(at(text, '稳健的货币政策要松紧适度。')).toMatchObject({ kind: 'lead' });
+    expect(isTopicComment('稳健的货币政策要松紧适度', '积极的财政政策要加力增效')).toBe(false);
+    // 主要/重要 are no modal 要.
+    expect(isTopicComment('今年工作的重要任务', '加快推进农业现代化')).toBe(false);
+  });
+
   it('wants nouns with adjectives of extent after an action lead, not verbs of growth, nor leads cast as outcomes', () => {
     expect(isTopicComment('服务业就业容量大，发展前景广', '推动产业结构迈向中高端')).toBe(true);
     // After a lead that names no action (an outcome of the review), the same shape may be the series' own.
