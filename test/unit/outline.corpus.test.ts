@@ -46,8 +46,11 @@ interface Floor {
 // Session 9: statements argued in a frame, of purpose, possession or relation, and announcements of the demands on the
 // government are no leads (read in reports outside the corpus), and a lead after a zero-width line at a sentence end
 // opens its own paragraph: dev found 0.990 → 0.991, sealed precision 0.949 → 0.952 (floors raised under them).
+// Sessions 12–13: 新兴产业和新兴业态是竞争高地 (a short copula) and 服务业就业容量大，发展前景广 (a comment on a topic after an
+// action lead, topicStatements.ts) are no leads, nor 新农村建设要惠及广大农民 (“X要Y” after an action lead without 要; real
+// leads are cast so after one with 要: 稳健的货币政策要松紧适度): dev falseTop 3 → 0.
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.989, precision: 0.978, levelRight: 0.995, falseTop: 3, parts: 0.98 },
+  dev: { found: 0.989, precision: 0.98, levelRight: 0.995, falseTop: 0, parts: 0.98 },
   sealed: { found: 0.97, precision: 0.948, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */

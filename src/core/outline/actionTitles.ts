@@ -26,7 +26,7 @@ const MIN_ACTION_BODY = 20;
 /** How far back or ahead a paragraph looks for another action title of the part. */
 const ACTION_REACH = 6;
 
-function opensWithAction(clause: string): boolean {
+export function opensWithAction(clause: string): boolean {
   return ACTION_OPENERS.has(clause.slice(0, 2)) || ACTION_OPENERS.has(clause.slice(0, 3));
 }
 

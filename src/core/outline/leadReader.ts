@@ -10,6 +10,7 @@ import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { listLeadEnd } from './listLeads';
+import { isTopicComment } from './topicStatements';
 import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
@@ -146,10 +147,24 @@ export abstract class LeadReader {
 
   protected dashedLead(p: Paragraph): boolean {
     const dash = this.headings.stack.length ? dashLead(p.text) : null;
-    if (!dash) return false;
+    if (!dash || this.partSubtitle(p)) return false;
     const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
     addInlinePoints(lead, findInlinePoints(p, dash.end));
     return true;
+  }
+
+  /**
+   * A dash line right under a part's name that is no sentence (no stop), the part's text following and no dash line
+   * after it, is the part's subtitle, not a lead (保定 2025 from ce.cn: “一、2024年工作回顾” / “——经济稳中有进、发展质效向好”
+   * / “过去一年，…”; “二、2025年主要任务” / “——攻坚新颜值、决胜‘十四五’”). A series of dash lines stays one (山西 2026:
+   * eight “——经济运行稳中有进” … under the review). O(1).
+   */
+  private partSubtitle(p: Paragraph): boolean {
+    const h = this.headings;
+    const pi = p.index;
+    if (p.segments.length !== 1 || /[。；;！!？?]/.test(p.text) || h.stack.length !== 1 || !this.around.headingAt(pi - 1)) return false;
+    const next = this.paragraphs[pi + 1];
+    return next !== undefined && pi + 1 < this.bodyEnd && dashLead(next.text) === null && !this.around.headingAt(pi + 1);
   }
 
   protected alternatingLead(pi: number, p: Paragraph): boolean {
@@ -213,7 +228,9 @@ export abstract class LeadReader {
     if (!(leadEnd > 0 && (actionLead || h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
-    if (isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) {
+    const last = h.top() ? (h.stack[h.stack.length - 1] as StackEntry) : undefined;
+    const previousLead = last?.style === 'lead' ? last.node.title : undefined;
+    if ((isStatement(text.slice(0, leadEnd)) && !this.inCoupletSeries(pi)) || isTopicComment(text.slice(0, leadEnd), previousLead)) {
       this.chainLead(pi);
       return false;
     }

@@ -181,7 +181,11 @@ const MAX_TOPIC_HEADING = 64;
 /** An unnumbered heading standing alone between blank lines (1982's parts, 2003's “五年来，…” topics). */
 export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
-  if (!p.blankBefore || !p.blankAfter || p.segments.length > 1) return false;
+  if (!p.blankBefore || p.segments.length > 1) return false;
+  // A labelled part name is a line of its own also where its first numbered heading follows with no blank line (高阳
+  // 2005: “2005年工作重点：” / “（一）推进纺织产业转型升级。”).
+  if (isLabelledPartName(text)) return true;
+  if (!p.blankAfter) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
   if (isLabelledPartName(text)) return true;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—―-]/.test(text)) return false;
@@ -201,7 +205,11 @@ export function isPlainHeading(p: Paragraph): boolean {
  * plan, as a part names them, are parts. O(1).
  */
 export function isLabelledPartName(text: string): boolean {
-  return text.length <= 20 && /(?:工作回顾|工作安排)[:：]$/.test(text.slice(-5));
+  if (text.length > 24) return false;
+  if (/(?:工作回顾|工作安排)[:：]$/.test(text.slice(-5))) return text.length <= 20;
+  // A name dated with its year may call the plan its 工作重点 and the review the year's 主要情况 (保定 2003: “2003年保定市
+  // 经济社会发展主要情况：” over 一、…五、, “2003年工作重点：” over （一）…（五）); undated, 工作重点： announces a list.
+  return /^(?:19|20)\d\d年/.test(text) && /(?:工作重点|主要情况)[:：]$/.test(text.slice(-5));
 }
 
 /** 结束语 / 结语 standing alone: the heading of the closing remarks, which are not a part of the report body. */

@@ -32,8 +32,10 @@ const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
   ['arabic-paren', /^\((\d{1,2})\)[、.]?/],
   ['arabic', /^(\d{1,2})(?:[.、](?![\d%])| (?=[\u4e00-\u9fff“《]))/],
   ['di-part', new RegExp(`^第(${CN})部分[,:：、 ]?`)],
-  ['di', new RegExp(`^第(${CN})[,、:：]`)],
-  ['shi', new RegExp(`^(${CN})(?:是(?![的否])|要(?![求素点]))`)],
+  // A page that sets every paragraph's first character apart (a drop cap the scrape left as a space: 河北 2007 from
+  // hebei.gov.cn, “第 二，打造新的区域经济增长极。” / “三 是改革开放取得重要进展，…”) splits these markers after it.
+  ['di', new RegExp(`^第 ?(${CN})[,、:：]`)],
+  ['shi', new RegExp(`^(${CN}) ?(?:是(?![的否])|要(?![求素点]))`)],
   ['circled', /^([\u2460-\u2473])/],
 ];
 
