@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+
+/**
+ * Period and status classes of session 13's periods round (issue 8, items 3 and 4), each on the real sentence that
+ * showed it (dev corpus reports or outside text), quoted exactly.
+ */
+const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
+
+describe('this year named after what was done is this year\'s plan again, in a part on this year\'s work', () => {
+  const national1997 = (body: string): Indicator[] =>
+    analyzeReport(`1997年政府工作报告\n\n各位代表：\n\n一、1996年工作回顾\n\n去年国内生产总值增长9.7%。\n\n二、1997年经济体制改革的主要任务\n\n${body}\n`).indicators;
+
+  it('…去年已经对其中近３００户…，今年要扩大到５１１户 (national 1997, dev): 511 is this year\'s target, 300 last year\'s fact', () => {
+    const f = national1997(
+      '大型国有企业是国民经济的骨干。国家决定首先集中力量抓好１０００户，去年已经对其中近３００户由银行提供资金支持，加强信贷监督，取得了比较好的效果，今年要扩大到５１１户。为了发展跨地区、跨行业、工技贸相结合的大型企业集团，提高它们的竞争能力，并带动相关企业发展，国家已经组织了５７户企业集团试点，今年要扩大到１２０户。',
+    );
+    expect(figure(f, '５１１户')).toMatchObject({ status: 'target', period: '1997' });
+    expect(figure(f, '１２０户')).toMatchObject({ status: 'target', period: '1997' });
+    expect(figure(f, '３００户')).toMatchObject({ status: 'actual', period: '1996' });
+    expect(figure(f, '５７户')).toMatchObject({ status: 'actual' });
+  });
+
+  it('这几年，…在５８个城市进行了…试点，…今年试点城市扩大到１１０个 (national 1997, dev): 今年 without 要 plans too', () => {
+    const f = national1997('对国有企业实行调整改组，促进资产重组，提高国有经济的整体素质。这几年，国家先后在５８个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点城市扩大到１１０个。');
+    expect(figure(f, '１１０个')).toMatchObject({ status: 'target', period: '1997' });
+    expect(figure(f, '５８个')).toMatchObject({ status: 'actual' });
+  });
+
+  it('从２００２年１月１日起，我国关税总水平已由１５．３％降到１２％ (national 2002, outside): 已由…降到 tells a change made, a fact', () => {
+    const f = analyzeReport(
+      '2002年政府工作报告\n\n各位代表：\n\n一、2001年工作回顾\n\n去年国内生产总值增长7.3%。\n\n二、2002年工作的主要任务\n\n' +
+        '认真履行我国加入世贸组织的承诺。法规、规章的清理工作已基本完成，废止和修改、制定了一批法律法规。从２００２年１月１日起，我国关税总水平已由１５．３％降到１２％，涉及５３００多个税目。\n',
+    ).indicators;
+    expect(figure(f, '１２％')).toMatchObject({ status: 'actual' });
+  });
+});
