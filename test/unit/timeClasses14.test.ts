@@ -36,3 +36,24 @@ describe('this year named after what was done is this year\'s plan again, in a p
     expect(figure(f, '１２％')).toMatchObject({ status: 'actual' });
   });
 });
+
+describe('a top-level part after the review that names no time is this year\'s work', () => {
+  const national1993 = (part: string): Indicator[] =>
+    analyzeReport(
+      '1993年政府工作报告\n\n各位代表：\n\n一、改革开放和现代化建设取得伟大成就的五年\n\n' +
+        '　　国民经济持续发展。１９９２年国民生产总值接近２４０００亿元，五年平均每年增长百分之七点九。\n\n' +
+        '二、争取国民经济再上一个新台阶\n\n三、加快建立社会主义市场经济体制的改革步伐\n\n' +
+        `${part}\n`,
+    ).indicators;
+
+  it('四、认真进行行政管理体制和政府机构改革 (national 1993, dev): the reform planned this year, not undated facts', () => {
+    const f = national1993(
+      '四、认真进行行政管理体制和政府机构改革\n\n' +
+        '　　通过改革，国务院组成部门设置４１个，国务院秘书长罗干将对此作专门说明，请各位代表审议。国务院直属机构和办事机构进行了较大幅度的精简，精简后为１８个。国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。非常设机构由８５个减为２６个。各级国家机关工作人员总数减少幅度在百分之二十五左右。',
+    );
+    for (const t of ['４１个', '１８个', '５９个', '２７个', '２６个', '百分之二十五']) expect(figure(f, t)).toMatchObject({ status: 'target', period: '1993' });
+    // What exists now (现有的８６个) stays a fact; the review before keeps its years.
+    expect(figure(f, '８６个')).toMatchObject({ status: 'actual' });
+    expect(figure(f, '百分之七点九')).toMatchObject({ status: 'actual', period: '1988-1992' });
+  });
+});
