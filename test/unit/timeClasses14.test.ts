@@ -57,3 +57,18 @@ describe('a top-level part after the review that names no time is this year\'s w
     expect(figure(f, '百分之七点九')).toMatchObject({ status: 'actual', period: '1988-1992' });
   });
 });
+
+describe('after the next plan\'s goals, an undated paragraph is one of the plan\'s tasks', () => {
+  it('今后五年经济社会发展主要目标是：… then （三）… 五年内亿元以上项目达到100个以上 (高阳 2021, outside): the plan\'s, not the five years past', () => {
+    const f = analyzeReport(
+      '标题：高阳县2021年政府工作报告（节选）\n发文时间：2021-08-17（在高阳县第十八届人民代表大会第一次会议上）\n\n正文：\n\n' +
+        '今后五年经济社会发展主要目标是：经济质量效益走在全市前列；宜居宜业水平走在全市前列；人民生活福祉走在全市前列；社会文明程度走在全市前列；社会治理效能走在全市前列。\n\n' +
+        '重点工作方向：\n\n' +
+        '（三）增蓄县域经济动力，高质量谱写跨越发展新篇章。\n聚力攻坚项目建设。五年内亿元以上项目达到100个以上；计划总投资达到500亿元以上。\n做优做强平台支撑。经济开发区规划总面积达到25平方公里以上。\n\n' +
+        '（四）统筹城乡深度融合，高质量谱写协调发展新篇章。\n实施城市更新行动。实施25条道路新改建工程；构建县城区"六横七纵"路网体系；实施县城20个片区城中村改造。\n',
+    ).indicators;
+    for (const t of ['100个', '500亿元', '25条', '20个']) expect(figure(f, t)).toMatchObject({ status: 'target', period: '2021-2025' });
+    // A level to reach is the plan's last year's.
+    expect(figure(f, '25平方公里')).toMatchObject({ status: 'target', period: '2025' });
+  });
+});
