@@ -72,3 +72,17 @@ describe('after the next plan\'s goals, an undated paragraph is one of the plan\
     expect(figure(f, '25平方公里')).toMatchObject({ status: 'target', period: '2025' });
   });
 });
+
+describe('the plan a multiple is of is its base, not its time', () => {
+  it('是“九五”的1.6倍, 分别是“九五”的1.66倍和1.28倍 (河北 2006, outside, reviewing 十五): multiples over 2001-2005', () => {
+    const f = analyzeReport(
+      '2006年政府工作报告\n\n各位代表：\n\n一、“十五”时期国民经济和社会发展回顾\n\n' +
+        '建成投产重点项目361项，完成投资2204亿元，是“九五”的1.6倍。\n\n' +
+        '社会事业全面进步。科技创新能力增强，累计申请专利2.8万件、取得省级以上科技成果5421项，分别是“九五”的1.66倍和1.28倍。\n',
+    ).indicators;
+    for (const t of ['1.6倍', '1.66倍', '1.28倍', '2204亿元']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2001-2005' });
+    // A plan compared with by 比 stays a base, as before (same report, its 十一五 goals).
+    const g = analyzeReport('2006年政府工作报告\n\n各位代表：\n\n一、“十五”时期国民经济和社会发展回顾\n\n完成投资2204亿元。\n\n二、“十一五”时期的指导原则和发展目标\n\n单位生产总值能源消耗比“十五”末降低20%左右。\n').indicators;
+    expect(figure(g, '20%')).toMatchObject({ status: 'target', period: '2006-2010' });
+  });
+});
