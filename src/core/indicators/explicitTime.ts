@@ -71,6 +71,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
       if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
       const rest = before.slice((m.index ?? 0) + m[0].length);
+      // 是“九五”的1.6倍, 分别是“九五”的1.66倍和1.28倍 (河北 2006, outside, reviewing 十五): the plan a multiple is of is its
+      // base, as 为1982年的3.4倍 is (above) — not 是“十二五”的开局之年, one year of the plan.
+      if (/(?:[为是]|等于|相当于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && /^”?(?:时期|期间)?的(?:$|[\d零一二两三四五六七八九十百千〇○])/.test(rest)) continue;
       // “六五”时期同“五五”时期相比: the plan compared with is the base, not the figure's time.
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?(?:计划)?(?:时期|期间)?(?:相比|比较)/.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.

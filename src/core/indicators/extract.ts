@@ -91,6 +91,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     if (year !== null && changes.some((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.from === year && c.scope.to === year)) {
       thisYearsTasks = { status: 'target', from: year, to: year, plan: false };
     }
+    // And after the next plan's goals (今后五年经济社会发展主要目标是：…), such a paragraph is one of the plan's tasks (高阳
+    // 2021, outside: an excerpt whose （一）…（六） tasks follow the goals with no heading).
+    const planList = year !== null ? changes.find((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.plan && c.scope.from === year && c.scope.to > year) : undefined;
+    if (planList) thisYearsTasks = { status: 'target', from: planList.scope.from, to: planList.scope.to, plan: true };
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;

@@ -78,7 +78,7 @@ const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
-const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|(?<![到至—\-－~])(?:19|20)\d{2}年(?:以来|来)|这几年|几年来/.source}|${SO_FAR.source}`);
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有|由|从)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|(?<![到至—\-－~])(?:19|20)\d{2}年(?:以来|来)|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /**
  * “同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍”: a comparison with a year's figure, the base of the growth
@@ -152,7 +152,9 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
     const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
     return target > reviewTime ? 'target' : 'actual';
   }
-  if (lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window) >= 0 || HOLDS_NOW.test(sentenceBefore.slice(-12))) return 'actual';
+  // (…去年已经对其中近３００户…，今年要扩大到５１１户, national 1997: this year's plan after what was done, a target again.)
+  const doneAt = lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window);
+  if ((doneAt >= 0 && !(thisYearOnward(sentenceBefore, input.year) > doneAt)) || HOLDS_NOW.test(sentenceBefore.slice(-12))) return 'actual';
   return doneInPlan(sentenceBefore, lastCue(TARGET_CUES_ALL, sentenceBefore, input.window)) ? 'actual' : 'target';
 }
 

@@ -360,6 +360,8 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
   const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean, inTopic: boolean): void => {
     // The scope of the last top-level part that named this year's work (二、2009年工作的总体要求和主要目标).
     let thisYearsWork: TimeScope | null = null;
+    // Whether the last top-level part that named a time reviewed it (一、改革开放和现代化建设取得伟大成就的五年).
+    let lastPartReviewed = false;
     for (const [i, n] of nodes.entries()) {
       const g = glossary || n.kind === 'glossary';
       let scope = year === null ? null : scopeOfTitle(n.title, year);
@@ -369,12 +371,17 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       // what is planned, and keeps no time.
       const inheritsWork = !scope && depth === 0 && thisYearsWork !== null && n.kind !== 'annex' && n.kind !== 'glossary' && !TOPIC_TITLE.test(n.title);
       if (depth === 0 && scope) thisYearsWork = year !== null && scope.status === 'target' && scope.from === year && scope.to === year ? scope : null;
+      // Parts after the review that name no time at all (四、认真进行行政管理体制和政府机构改革, 三、在国有企业改革方面迈出更大的
+      // 步伐 — national 1993, 1997) are the report's plan split by field, as above: this year's work. Not a part named by
+      // its topic, an annex or a glossary.
+      const afterReview = !scope && !inheritsWork && depth === 0 && lastPartReviewed && year !== null && n.kind !== 'annex' && n.kind !== 'glossary' && !TOPIC_TITLE.test(n.title);
+      if (depth === 0 && scope) lastPartReviewed = scope.status === 'actual';
       if (!scope && n.kind === 'annex' && year !== null) scope = { status: 'target', from: year, to: year, plan: false };
       // A part on the government's own conduct (四、切实加强政府自身建设, 四、努力建设人民满意的服务型政府) says what it
       // will do this year; under a review, such a section keeps the review's time.
       if (!scope && inherited === null && year !== null && SELF_BUILDING.test(n.title)) scope = { status: 'target', from: year, to: year, plan: false };
       // A sub-heading without time words keeps its part's scope; one that names a different time replaces it.
-      const effective = scope ?? (inheritsWork ? thisYearsWork : inherited);
+      const effective = scope ?? (inheritsWork ? thisYearsWork : afterReview && year !== null ? { status: 'target' as const, from: year, to: year, plan: false } : inherited);
       const partIndex = depth === 0 ? i : part;
       // A sub-heading under “十三五”时期和2020年工作回顾 stays in a part that also reviews the year.
       const spanOnly = year !== null && scope !== null && scope.status === 'actual' && scope.to - scope.from >= 2 && cuesIn(n.title.normalize('NFKC'), year).every((c) => c.scope.from !== c.scope.to);
