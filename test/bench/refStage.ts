@@ -1,0 +1,89 @@
+/**
+ * The reference stage alone (buildReferences, src/core/references), for work that must not change its output:
+ *
+ *   dump FILE… [--jieba]   one line per report: its path, then everything the stage returns (links, footnotes,
+ *                          meeting mentions) as JSON — diff two dumps, of the old code and the new, to prove a change
+ *                          only made the stage cheaper. --jieba groups the figures by words first, as the editor does
+ *                          (target ↔ actual pairs read the groups).
+ *   time RUNS FILE…        CPU time (process.cpuUsage) of the stage on each report, RUNS times after as many warm-up
+ *                          runs, and of the analysis it is part of (structure and figures, no segmenter): the first
+ *                          run of the process and the median of the warm ones, as one JSON line.
+ *   loop RUNS FILE…        the stage alone, RUNS times over the reports: for `node --cpu-prof`.
+ *
+ * Build it beside any checkout (`esbuild test/bench/refStage.ts --bundle --platform=node --external:nodejieba`) and
+ * run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
+ */
+import { readFileSync } from 'node:fs';
+import { prepareReport } from '../../src/core/report';
+import type { Segmenter } from '../../src/core/segmenter';
+import { decodeReportBytes } from '../../src/node/readReport';
+
+const readText = (path: string): string => decodeReportBytes(readFileSync(path)).text;
+
+function cpuMs<T>(f: () => T): [number, T] {
+  const t0 = process.cpuUsage();
+  const value = f();
+  const t = process.cpuUsage(t0);
+  return [(t.user + t.system) / 1000, value];
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function dump(files: string[], jieba: boolean): Promise<void> {
+  let segmenter: Segmenter | undefined;
+  if (jieba) {
+    const { jiebaSegmenter } = await import('../../src/node/jiebaSegmenter');
+    segmenter = jiebaSegmenter;
+  }
+  for (const file of files) {
+    const prepared = prepareReport(readText(file));
+    const result = prepared.references(prepared.indicators(segmenter));
+    process.stdout.write(`${file}\t${JSON.stringify(result)}\n`);
+  }
+}
+
+function time(runs: number, files: string[]): void {
+  const reports = files.map((file) => {
+    const prepared = prepareReport(readText(file));
+    return { prepared, indicators: prepared.indicators(undefined) };
+  });
+  // The first run of a fresh process: what an editor pays once per report version, before the JIT has warmed up.
+  const [first] = cpuMs(() => {
+    for (const r of reports) r.prepared.references(r.indicators);
+  });
+  for (let i = 0; i < runs; i++) for (const r of reports) r.prepared.references(r.indicators);
+  const refs: number[] = [];
+  const analysis: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    refs.push(cpuMs(() => {
+      for (const r of reports) r.prepared.references(r.indicators);
+    })[0]);
+    analysis.push(cpuMs(() => {
+      for (const file of files) {
+        const prepared = prepareReport(readText(file));
+        prepared.indicators(undefined);
+      }
+    })[0]);
+  }
+  process.stdout.write(`${JSON.stringify({ first, refs: median(refs), analysis: median(analysis) })}\n`);
+}
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode === 'dump') {
+  void dump(rest.filter((a) => a !== '--jieba'), rest.includes('--jieba'));
+} else if (mode === 'time') {
+  time(Number(rest[0]), rest.slice(1));
+} else if (mode === 'loop') {
+  const reports = rest.slice(1).map((file) => {
+    const prepared = prepareReport(readText(file));
+    return { prepared, indicators: prepared.indicators(undefined) };
+  });
+  for (let i = 0; i < Number(rest[0]); i++) for (const r of reports) r.prepared.references(r.indicators);
+} else {
+  process.stderr.write('usage: refStage dump FILE… [--jieba] | time RUNS FILE…\n');
+  process.exitCode = 2;
+}
