@@ -79,7 +79,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
       const last = starts[starts.length - 1] as number;
-      matches.push({ p, at, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
+      // One literal shape whether a fallback is there or not: a spread made a second hidden class per match, which a
+      // full GC lets die and the next run makes again (alternatingRatio.ts).
+      matches.push({ p, at, end, starts, fallback: last === nearest || last === at ? last : undefined });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
@@ -92,13 +94,14 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
     // is no name (below).
-    const found: Array<{ p: Paragraph; start: number; end: number; within?: number }> = [];
+    const found: Array<{ p: Paragraph; start: number; end: number; within: number | undefined }> = [];
     for (const { p, end, starts, fallback } of matches) {
       const start = starts.find((s) => (readings.get(p.text.slice(s, end)) ?? 0) >= 2) ?? fallback;
       if (start === undefined) continue;
       // Every shorter candidate starting at the same place is nested in this one.
-      for (let k = found.length - 1; k >= 0 && (found[k] as { start: number }).start === start; k--) (found[k] as { within?: number }).within = end;
-      found.push({ p, start, end });
+      for (let k = found.length - 1; k >= 0 && (found[k] as { start: number }).start === start; k--) (found[k] as { within: number | undefined }).within = end;
+      // `within` is in the literal: set later onto an object without it, it made a hidden class by transition.
+      found.push({ p, start, end, within: undefined });
     }
     for (const { p, start, end, within } of found) {
       const name = p.text.slice(start, end);
@@ -106,7 +109,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
-      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, ...(within !== undefined ? { within: p.text.slice(start, within) } : {}) });
+      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined });
       mentions.set(key, list);
     }
   }

@@ -12,7 +12,7 @@ export interface TypeMatch {
   /** Possible starts, longest first, each giving a proper name. */
   readonly starts: number[];
   /** The nearest start, where the name starts unless a longer reading recurs; absent when it gives no name. */
-  readonly fallback?: number;
+  readonly fallback: number | undefined;
 }
 
 /** A long name, specific enough that a longer name ending with it is the same thing with its place said. */
