@@ -28,8 +28,9 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const out: Reference[] = [];
   const reached = stockReached(around);
+  // A target held to no threshold agrees with every actual: the actuals' own thresholds are read only for the few
+  // targets that are held to one.
   const boundsOf = thresholdsOf(around);
-  const bounded = (a: Indicator, b: Indicator): boolean => thresholdsAgree(boundsOf(a), boundsOf(b));
   const reverseDone = new Set<Indicator>();
   const pair = (t: Indicator, actual: Indicator, key: string): void => {
     out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
@@ -48,7 +49,8 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
         unpaired.push(t);
         continue;
       }
-      const bound = actuals.filter((a) => bounded(t, a));
+      const own = boundsOf(t);
+      const bound = own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a)));
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
@@ -73,7 +75,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     for (const a of indicators) {
       if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
       if (paysForNothing(a.name) && !isLexicon(a)) continue;
-      const named = namedFigure(a, boundsOf(a));
+      const named = namedFigure(a);
       for (const unit of unitKeys(a)) {
         const list = byUnit.get(unit) ?? [];
         list.push(named);
@@ -87,8 +89,8 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const own = boundsOf(t);
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
-    const actuals = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, a.bounds));
-    const actual = actualByName(namedFigure(t, own), actuals, meta, budget, around, reached);
+    const actuals = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
+    const actual = actualByName(namedFigure(t), actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
   // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
@@ -144,7 +146,7 @@ const MAX_NAME_CHECKS = 100_000;
  * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
 /**
- * A figure with what its name says read once (generic words, payer, money, thresholds): the pairing by name asks it
+ * A figure with what its name says read once (generic words, payer, money): the pairing by name asks it
  * of every target × actual of one unit.
  */
 interface NamedFigure {
@@ -154,12 +156,11 @@ interface NamedFigure {
   readonly paysForNothing: boolean;
   readonly paid: Paid | undefined;
   readonly lexicon: boolean;
-  readonly bounds: readonly string[];
 }
 
-function namedFigure(figure: Indicator, bounds: readonly string[]): NamedFigure {
+function namedFigure(figure: Indicator): NamedFigure {
   const name = figure.name ?? '';
-  return { figure, name, generic: isGenericName(name), paysForNothing: paysForNothing(name), paid: paidFor(name), lexicon: isLexicon(figure), bounds };
+  return { figure, name, generic: isGenericName(name), paysForNothing: paysForNothing(name), paid: paidFor(name), lexicon: isLexicon(figure) };
 }
 
 function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
