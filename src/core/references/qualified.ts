@@ -104,8 +104,13 @@ export function countQualifiedReadings(byParagraph: readonly TypeMatch[][], read
  * own mentions. Linear in the characters of the names.
  */
 export function mergeQualified(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
-  for (const [longer, list] of [...mentions]) {
-    if (longer.length <= MIN_QUALIFIED_TAIL || !mentions.has(longer)) continue;
+  // The long names as they are now (the loop deletes tails it merges); a name's list is read at its turn, which is the
+  // list it had here: only the name itself is ever set, and only at its turn.
+  const longNames: string[] = [];
+  for (const name of mentions.keys()) if (name.length > MIN_QUALIFIED_TAIL) longNames.push(name);
+  for (const longer of longNames) {
+    const list = mentions.get(longer);
+    if (!list) continue;
     for (let cut = 1; longer.length - cut >= MIN_QUALIFIED_TAIL; cut++) {
       const tail = longer.slice(cut);
       const tails = mentions.get(tail);

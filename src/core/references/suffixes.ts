@@ -13,7 +13,11 @@ const RESULT_ENDS: ReadonlySet<number> = new Set([...'好实足活亮强优大']
  * candidate is that candidate, its range trimmed to it. Linear in the number of candidates times their length.
  */
 export function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
-  for (const [name, list] of [...mentions]) {
+  // The names long enough to try, as they are now (the loop deletes the name it merges, and only that one).
+  const names: string[] = [];
+  for (const name of mentions.keys()) if (name.length >= 2 + MIN_SUFFIX_NAME) names.push(name);
+  for (const name of names) {
+    const list = mentions.get(name) as Mention[];
     let suffix: string | undefined;
     // A resultative verb is two or three characters (用好, 做大做强's 做强): only those prefixes are tried.
     for (let i = 2; i <= 3 && i + MIN_SUFFIX_NAME <= name.length; i++) {
