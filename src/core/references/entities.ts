@@ -64,7 +64,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A longer reading over a verb must name something specific (服务业扩大开放综合试点), not a kind of thing
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
-      const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || (specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC_READING && !opensWithManner(p.text, s, at))));
+      const starts = all.filter((s) => {
+        const modifier = p.text.slice(s, at);
+        return isName(modifier, p.text, s, end) && (s === nearest || (specificLength(modifier) >= MIN_SPECIFIC_READING && !opensWithManner(p.text, s, at)));
+      });
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) {
