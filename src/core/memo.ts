@@ -6,7 +6,9 @@
 export function boundedMemo<R>(compute: (key: string) => R, limit: number): (key: string) => R {
   const memo = new Map<string, R>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as R;
+    // One lookup where the value is there; a second only for a value that is undefined (or absent).
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as R;
     if (memo.size >= limit) memo.clear();
     const value = compute(key);
     memo.set(key, value);

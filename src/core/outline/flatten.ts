@@ -12,3 +12,16 @@ export function flattenOutline(nodes: readonly OutlineNode[]): Array<{ node: Out
   walk(nodes, []);
   return out;
 }
+
+/** The nodes of flattenOutline in the same order, without an ancestors array made per node (for scans per report). */
+export function outlineNodes(nodes: readonly OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (list: readonly OutlineNode[]): void => {
+    for (const node of list) {
+      out.push(node);
+      walk(node.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}

@@ -64,7 +64,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A longer reading over a verb must name something specific (服务业扩大开放综合试点), not a kind of thing
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
-      const starts = all.filter((s) => isName(p.text.slice(s, at), p.text, s, end) && (s === nearest || (specificLength(p.text.slice(s, at)) >= MIN_SPECIFIC_READING && !opensWithManner(p.text, s, at))));
+      const starts = all.filter((s) => {
+        const modifier = p.text.slice(s, at);
+        return isName(modifier, p.text, s, end) && (s === nearest || (specificLength(modifier) >= MIN_SPECIFIC_READING && !opensWithManner(p.text, s, at)));
+      });
       // A type word that is a whole name on its own (冬残奥会, 进博会) names the event where nothing specific precedes it.
       if (starts.length === 0 && STANDALONE.has(type)) starts.push(at);
       if (starts.length === 0) {
@@ -79,7 +82,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
       const last = starts[starts.length - 1] as number;
-      matches.push({ p, at, end, starts, ...(last === nearest || last === at ? { fallback: last } : {}) });
+      // One literal shape whether a fallback is there or not: a spread made a second hidden class per match, which a
+      // full GC lets die and the next run makes again (alternatingRatio.ts).
+      matches.push({ p, at, end, starts, fallback: last === nearest || last === at ? last : undefined });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
@@ -92,13 +97,14 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
     // is no name (below).
-    const found: Array<{ p: Paragraph; start: number; end: number; within?: number }> = [];
+    const found: Array<{ p: Paragraph; start: number; end: number; within: number | undefined }> = [];
     for (const { p, end, starts, fallback } of matches) {
       const start = starts.find((s) => (readings.get(p.text.slice(s, end)) ?? 0) >= 2) ?? fallback;
       if (start === undefined) continue;
       // Every shorter candidate starting at the same place is nested in this one.
-      for (let k = found.length - 1; k >= 0 && (found[k] as { start: number }).start === start; k--) (found[k] as { within?: number }).within = end;
-      found.push({ p, start, end });
+      for (let k = found.length - 1; k >= 0 && (found[k] as { start: number }).start === start; k--) (found[k] as { within: number | undefined }).within = end;
+      // `within` is in the literal: set later onto an object without it, it made a hidden class by transition.
+      found.push({ p, start, end, within: undefined });
     }
     for (const { p, start, end, within } of found) {
       const name = p.text.slice(start, end);
@@ -106,7 +112,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
-      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, ...(within !== undefined ? { within: p.text.slice(start, within) } : {}) });
+      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined });
       mentions.set(key, list);
     }
   }
@@ -133,11 +139,12 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
   // name: the reader follows the longer one. Inside a name said once (东山组团 in 东山组团雨水排放工程) it still
   // stands for itself.
   const recurs = (name: string | undefined): boolean => name !== undefined && (mentions.get(name)?.length ?? 0) >= 2;
-  for (const [name, list] of mentions) {
+  // forEach, not for…of over the entries: an entry array per name was most of what this step allocated.
+  mentions.forEach((list, name) => {
     const own = list.filter((m) => !recurs(m.within));
     // Only ever seen inside one longer name, it is a piece of that name; inside two different ones (纪念园 of
     // …纪念园抗战遗址设施工程 and …纪念园抗战遗址保护工程) it is what both are about.
-    if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) continue;
+    if (own.length < 2 || (own.every((m) => m.nested) && own.every((m) => m.within === own[0]?.within))) return;
     // A known name said short before it is said in full (促进西部开发 … 西部大开发新的指导意见) is explained by the full
     // name: the reader is taken there from every mention, the earlier short ones too.
     const first = (KNOWN_KEYS.has(name) ? list.find((m) => !KNOWN_SHORTS.has(m.text.replace(/^“|”$/g, ''))) : undefined) ?? (list[0] as Mention);
@@ -148,7 +155,7 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
       if (recurs(m.within) || (m.range.start.line === first.range.start.line && m.text === first.text)) continue;
       out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
     }
-  }
+  });
   return out;
 }
 
@@ -176,7 +183,7 @@ function withoutCountryScope(name: string): string {
   return rest;
 }
 /** The clipped writings of a zone's kind (entityTypes.json typeClips): a name is keyed with its kind clipped. */
-const TYPE_CLIPS: ReadonlyMap<string, string> = new Map(Object.entries(data.typeClips));
+const TYPE_CLIPS: ReadonlyArray<readonly [string, string]> = Object.entries(data.typeClips);
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
 function enumeratedBefore(text: string, at: number): boolean {

@@ -1,6 +1,6 @@
 import { isBefore } from '../positions';
 import type { Range, Reference } from '../types';
-import { flattenOutline } from '../outline/flatten';
+import { outlineNodes } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
@@ -27,9 +27,7 @@ const DASH_ITEM_HEAD = 24;
 
 /** A sentence that announces a list (“重点做好以下几方面工作：”) → the first heading of the list that follows it. */
 export function findForwardReferences(ctx: RefContext): Reference[] {
-  const headings = flattenOutline(ctx.outline)
-    .map(({ node }) => node)
-    .filter((n) => n.kind !== 'lead' && n.kind !== 'annex' && n.kind !== 'glossary');
+  const headings = outlineNodes(ctx.outline).filter((n) => n.kind !== 'lead' && n.kind !== 'annex' && n.kind !== 'glossary');
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;

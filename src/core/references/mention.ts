@@ -7,7 +7,7 @@ export interface Mention {
   /** Inside a longer name starting at the same place. */
   readonly nested: boolean;
   /** That longer name, when nested. */
-  readonly within?: string;
+  readonly within?: string | undefined;
 }
 
 /** Every mention of every candidate name of the report's body, by name, in document order. */

@@ -199,6 +199,9 @@ export function nameStarts(text: string, typeAt: number): number[] {
   // Nearest first as found; a start that would begin with a verb is kept only after a verb that leads into names or
   // a quote (推进|优化营商环境创新行动, “优化营商环境创新行动2021”), never at a hard stop (，加强…中心) or after another
   // verb (复制推广|自贸区改革试点).
-  const valid = starts.filter((st) => st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st));
-  return valid.reverse();
+  // Kept in place (no second array per type word).
+  let kept = 0;
+  for (const st of starts) if (st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st)) starts[kept++] = st;
+  starts.length = kept;
+  return starts.reverse();
 }

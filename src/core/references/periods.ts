@@ -1,6 +1,6 @@
 import { rangeSpansLine, rangeWithin } from '../positions';
 import type { OutlineNode, Range, Reference } from '../types';
-import { flattenOutline } from '../outline/flatten';
+import { outlineNodes } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
@@ -11,7 +11,7 @@ import { namesADocument, planMentions } from './planPeriods';
  * that treats that plan period, in whichever form its title writes it.
  */
 export function findPeriodReferences(ctx: RefContext): Reference[] {
-  const nodes = flattenOutline(ctx.outline).map(({ node }) => node);
+  const nodes = outlineNodes(ctx.outline);
   const headings = nodes.filter((n) => n.level <= 2 && n.kind !== 'lead' && n.kind !== 'point');
   const targetFor = new Map<string, OutlineNode | null>();
   const target = (period: string): OutlineNode | null => {

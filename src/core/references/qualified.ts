@@ -12,7 +12,7 @@ export interface TypeMatch {
   /** Possible starts, longest first, each giving a proper name. */
   readonly starts: number[];
   /** The nearest start, where the name starts unless a longer reading recurs; absent when it gives no name. */
-  readonly fallback?: number;
+  readonly fallback: number | undefined;
 }
 
 /** A long name, specific enough that a longer name ending with it is the same thing with its place said. */
@@ -104,8 +104,13 @@ export function countQualifiedReadings(byParagraph: readonly TypeMatch[][], read
  * own mentions. Linear in the characters of the names.
  */
 export function mergeQualified(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
-  for (const [longer, list] of [...mentions]) {
-    if (longer.length <= MIN_QUALIFIED_TAIL || !mentions.has(longer)) continue;
+  // The long names as they are now (the loop deletes tails it merges); a name's list is read at its turn, which is the
+  // list it had here: only the name itself is ever set, and only at its turn.
+  const longNames: string[] = [];
+  for (const name of mentions.keys()) if (name.length > MIN_QUALIFIED_TAIL) longNames.push(name);
+  for (const longer of longNames) {
+    const list = mentions.get(longer);
+    if (!list) continue;
     for (let cut = 1; longer.length - cut >= MIN_QUALIFIED_TAIL; cut++) {
       const tail = longer.slice(cut);
       const tails = mentions.get(tail);

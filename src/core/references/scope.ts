@@ -4,17 +4,20 @@ import { onlyGeneric } from './modifiers';
 const QUANTITY = /^(?:一大批|一批批|一批|一系列|若干|各类|多个|一些)/;
 
 /** Starts right after a quantity word that opens a possible start (from), before the type word at `at`. */
-export function quantityStarts(text: string, starts: readonly number[], at: number): Array<{ from: number; start: number }> {
-  const out: Array<{ from: number; start: number }> = [];
+export function quantityStarts(text: string, starts: readonly number[], at: number): ReadonlyArray<{ from: number; start: number }> {
+  // Made only when a quantity word is there (asked at every type word; most have none).
+  let out: Array<{ from: number; start: number }> | undefined;
   for (const s of starts) {
     // Only 一, 各, 若 and 多 open a quantity word: other starts are passed without cutting a string.
     const c = text.charCodeAt(s);
     if (c !== 0x4e00 && c !== 0x5404 && c !== 0x82e5 && c !== 0x591a) continue;
     const q = QUANTITY.exec(text.slice(s, s + 3))?.[0].length ?? 0;
-    if (q > 0 && s + q < at && !starts.includes(s + q)) out.push({ from: s, start: s + q });
+    if (q > 0 && s + q < at && !starts.includes(s + q)) (out ??= []).push({ from: s, start: s + q });
   }
-  return out;
+  return out ?? NO_QUANTITY;
 }
+
+const NO_QUANTITY: ReadonlyArray<{ from: number; start: number }> = [];
 
 /** A quantity or a batch said before a name (首批, 一批, 国家首批): what is counted, not which. */
 const QUANTITY_HEAD = /^(?:国家|全国)?(?:首批|第[一二三四五六七八九十\d]+批|一批|新一批)$/;

@@ -4,6 +4,8 @@ import type { Mention } from './mention';
 /** A name is at least this long to absorb the longer candidates that end with it. */
 const MIN_SUFFIX_NAME = 4;
 const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
+/** The last characters RESULTATIVE allows. */
+const RESULT_ENDS: ReadonlySet<number> = new Set([...'好实足活亮强优大'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where a verb the dictionary does not know stands before a name (用好北京冬奥会), the candidate runs too far back; the
@@ -11,14 +13,18 @@ const RESULTATIVE = /^[\u4e00-\u9fff]{1,2}[好实足活亮强优大]$/;
  * candidate is that candidate, its range trimmed to it. Linear in the number of candidates times their length.
  */
 export function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
-  for (const [name, list] of [...mentions]) {
+  // The names long enough to try, as they are now (the loop deletes the name it merges, and only that one).
+  const names: string[] = [];
+  for (const name of mentions.keys()) if (name.length >= 2 + MIN_SUFFIX_NAME) names.push(name);
+  for (const name of names) {
+    const list = mentions.get(name) as Mention[];
     let suffix: string | undefined;
     // A resultative verb is two or three characters (用好, 做大做强's 做强): only those prefixes are tried.
     for (let i = 2; i <= 3 && i + MIN_SUFFIX_NAME <= name.length; i++) {
-      const tail = name.slice(i);
       // Only a resultative verb (用好, 办实, 用足, 盘活, 做亮, 做强) the dictionary lacks: an ordinary modifier (政府融资平台) makes
-      // another name.
-      if (!RESULTATIVE.test(name.slice(0, i))) continue;
+      // another name. Its last character is tested before a prefix is cut for the pattern.
+      if (!RESULT_ENDS.has(name.charCodeAt(i - 1)) || !RESULTATIVE.test(name.slice(0, i))) continue;
+      const tail = name.slice(i);
       if (mentions.get(tail)?.some((m) => !m.nested)) {
         suffix = tail;
         break;
@@ -31,6 +37,6 @@ export function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Men
     for (const m of list) target.push(m.range.start.line === m.range.end.line ? { ...m, text: suffix, range: { start: { line: m.range.start.line, character: m.range.start.character + cut }, end: m.range.end } } : m);
     mentions.delete(name);
   }
-  for (const list of mentions.values()) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (const list of mentions.values()) if (list.length > 1) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
   return mentions;
 }

@@ -17,10 +17,12 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
   if (bare.size === 0) return mentions;
   // The names each bare word ends, with where each is first said on its own (not nested in another).
   const owners = new Map<string, Array<{ name: string; at: Position }>>();
+  // The bare words once as an array: a key iterator per name was most of what this loop allocated.
+  const words = [...bare.keys()];
   for (const [name, list] of mentions) {
     const first = list.find((m) => !m.nested);
     if (!first) continue;
-    for (const word of bare.keys()) {
+    for (const word of words) {
       if (name.length <= word.length || !name.endsWith(word)) continue;
       const known = owners.get(word);
       if (known) known.push({ name, at: first.range.start });

@@ -3,7 +3,8 @@ import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
 import { isGenericName } from './genericNames';
-import { paysForNothing, sameSpending, spentOn } from './payers';
+import { paidFor, paysForNothing, samePaid, spentOn } from './payers';
+import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
 
 /**
@@ -27,7 +28,9 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   }
   const out: Reference[] = [];
   const reached = stockReached(around);
-  const bounded = sameBounds(around);
+  // A target held to no threshold agrees with every actual: the actuals' own thresholds are read only for the few
+  // targets that are held to one.
+  const boundsOf = thresholdsOf(around);
   const reverseDone = new Set<Indicator>();
   const pair = (t: Indicator, actual: Indicator, key: string): void => {
     out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
@@ -46,7 +49,8 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
         unpaired.push(t);
         continue;
       }
-      const bound = actuals.filter((a) => bounded(t, a));
+      const own = boundsOf(t);
+      const bound = own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a)));
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
@@ -65,14 +69,16 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     unpaired.splice(k, 1);
   }
   // The actuals a target may be paired with by name, by unit (built once: targets × actuals of one unit are compared).
-  const byUnit = new Map<string | null, Indicator[]>();
+  // Each actual's name is read here once (generic words, payers, thresholds), not again for every target it meets.
+  const byUnit = new Map<string | null, NamedFigure[]>();
   if (unpaired.length > 0) {
     for (const a of indicators) {
       if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
       if (paysForNothing(a.name) && !isLexicon(a)) continue;
+      const named = namedFigure(a);
       for (const unit of unitKeys(a)) {
         const list = byUnit.get(unit) ?? [];
-        list.push(a);
+        list.push(named);
         byUnit.set(unit, list);
       }
     }
@@ -80,8 +86,11 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   const budget = { checks: MAX_NAME_CHECKS };
   const byName: Array<[Indicator, Indicator]> = [];
   for (const t of unpaired) {
-    const actuals = (byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? []).filter((a) => bounded(t, a));
-    const actual = actualByName(t, actuals, meta, budget, around, reached);
+    const own = boundsOf(t);
+    const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
+    // A target held to no threshold meets every actual of its unit: no filtered copy.
+    const actuals = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
+    const actual = actualByName(namedFigure(t), actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
   // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
@@ -136,32 +145,53 @@ const MAX_NAME_CHECKS = 100_000;
  * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
  * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
-function actualByName(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
-  const name = target.name ?? '';
-  if (actuals.length === 0 || !isThisYears(target, meta)) return undefined;
+/**
+ * A figure with what its name says read once (generic words, payer, money): the pairing by name asks it
+ * of every target × actual of one unit.
+ */
+interface NamedFigure {
+  readonly figure: Indicator;
+  readonly name: string;
+  readonly generic: boolean;
+  readonly paysForNothing: boolean;
+  readonly paid: Paid | undefined;
+  readonly lexicon: boolean;
+}
+
+function namedFigure(figure: Indicator): NamedFigure {
+  const name = figure.name ?? '';
+  return { figure, name, generic: isGenericName(name), paysForNothing: paysForNothing(name), paid: paidFor(name), lexicon: isLexicon(figure) };
+}
+
+function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
+  const target = named.figure;
+  const name = named.name;
+  if (figures.length === 0 || !isThisYears(target, meta)) return undefined;
   const candidates: Indicator[] = [];
   // The words around the target, cut once when first needed: each actual's name is then looked for in them.
   let near: Around | undefined | null = null;
   const nearTarget = (): Around | undefined => (near === null ? (near = wordsAround(around?.(target))) : near);
   // A target named by its payer alone (增加社会保障投入，中央财政拟安排3185亿元) is the spending on what its sentence
   // says before it: last year's spending of that thing (中央财政社会保障资金 2906亿元), and nothing else.
-  if (paysForNothing(name)) {
+  if (named.paysForNothing) {
     const before = nearTarget()?.before ?? '';
-    const spent = actuals.filter((a) => {
+    const spent: Indicator[] = [];
+    for (const { figure: a } of figures) {
       const thing = spentOn(a.name);
-      return thing !== undefined && before.includes(thing);
-    });
+      if (thing !== undefined && before.includes(thing)) spent.push(a);
+    }
     return spent.length > 0 ? bestActual(target, spent, meta, reached) : undefined;
   }
-  for (const a of actuals) {
+  for (const actual of figures) {
     if (--budget.checks < 0) return undefined;
+    const a = actual.figure;
     // Two lexicon indicators are two indicators, whatever their names hold: 单位国内生产总值能耗 (energy intensity)
     // contains 国内生产总值, and a trial user's 能耗降低2.5% linked to GDP growth 5.2%.
-    if (isLexicon(target) && isLexicon(a) && target.groupKey !== a.groupKey) continue;
-    const other = a.name as string;
+    if (named.lexicon && actual.lexicon && target.groupKey !== a.groupKey) continue;
+    const other = actual.name;
     // Plain locals, not a destructured pair: this runs for every target × actual, and each pair was an array.
     const otherShorter = other.length <= name.length;
-    const shorter = otherShorter ? other : name;
+    const shorter = otherShorter ? actual : named;
     const longer = otherShorter ? name : other;
     // The binder may have named the target from too few words (入库, 政策性): an actual whose name the target's own
     // sentence says beside it counts the same thing. (Not the other way round: a review sentence lists many figures,
@@ -173,27 +203,35 @@ function actualByName(target: Indicator, actuals: readonly Indicator[], meta: Re
     // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
     if (!ofNameSize(target.value, a.value)) continue;
     // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
-    const contained = shorter.length >= MIN_CONTAINED_NAME && !isGenericName(shorter) && !paysForNothing(shorter) && holds(longer, shorter);
+    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name);
+    if (contained) {
+      candidates.push(a);
+      continue;
+    }
+    if (a.unit !== target.unit) continue;
     // A name the target's own name holds, not at its end, is only part of what it measures (非公有制经济占|国内生产
     // 总值|比重 30％ is not GDP's): said beside the target it says nothing the binder did not read.
-    const beside = !isGenericName(other) && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other);
-    if (contained || (a.unit === target.unit && (beside || sameSpending(name, other)))) candidates.push(a);
+    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other);
+    if (beside || samePaid(named.paid, actual.paid)) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
-  if (isLexicon(target)) return undefined;
+  if (named.lexicon) return undefined;
   // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
   // ↔ 补贴性|技能培训): the same unit and a shared end of MIN_SHARED_END characters, the noun that is counted.
   // Only a few characters before it differ, and the figures are of one size (80个 ↔ 80个, 23万人次 ↔ 25.6万人次): a
   // shared noun alone pairs figures of two things (5000家 ↔ 102家). Not a share (工业投资|占固定资产投资比重 ↔
   // 民间投资|…: the head is what it is a share of), nor an end that only says the measure (物流|业增加值).
-  const ends = actuals.filter((a) => {
-    if (--budget.checks < 0) return false;
-    const other = a.name as string;
+  const ends: Indicator[] = [];
+  for (const actual of figures) {
+    if (--budget.checks < 0) continue;
+    const a = actual.figure;
+    if (a.unit !== target.unit || a.kind === 'share' || actual.lexicon) continue;
+    const other = actual.name;
     const shared = sharedEndLength(name, other);
-    return a.unit === target.unit && a.kind !== 'share' && !isLexicon(a) && shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value);
-  });
+    if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
+  }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
 }
 
@@ -380,11 +418,13 @@ function stockReached(around?: FigureText): (a: Indicator) => boolean {
 }
 
 /**
- * Whether two figures count things held to one size threshold, or either to none (年销售收入超10亿元的龙头企业达100家
- * ↔ 新增年销售收入超亿元的农业产业化龙头企业100家 count two sets). Each figure's words are read once.
+ * The size thresholds a figure's thing is held to: two figures whose thresholds disagree count two sets
+ * (年销售收入超10亿元的龙头企业达100家 ↔ 新增年销售收入超亿元的农业产业化龙头企业100家; thresholdsAgree). Each figure's
+ * words are read once.
  */
-function sameBounds(around?: FigureText): (a: Indicator, b: Indicator) => boolean {
-  if (!around) return () => true;
+const NO_BOUNDS: readonly string[] = [];
+function thresholdsOf(around?: FigureText): (i: Indicator) => readonly string[] {
+  if (!around) return () => NO_BOUNDS;
   const known = new Map<Indicator, string[]>();
   const of = (i: Indicator): string[] => {
     let bounds = known.get(i);
@@ -395,7 +435,7 @@ function sameBounds(around?: FigureText): (a: Indicator, b: Indicator) => boolea
     }
     return bounds;
   };
-  return (a, b) => thresholdsAgree(of(a), of(b));
+  return of;
 }
 
 /**

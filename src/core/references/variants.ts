@@ -43,10 +43,13 @@ export function mergeVariants(mentions: Map<string, Mention[]>): Map<string, Men
     if (group) group.push(name);
     else groups.set(edition.series, [name]);
   }
-  const merged = new Map(mentions);
+  // Copied only when a series merges (most reports have none): `first` keeps reading the map as it came.
+  let merged: Map<string, Mention[]> | undefined;
   for (const group of groups.values()) {
-    const present = group.filter((n) => merged.has(n));
+    if (group.length < 2) continue;
+    const present = group.filter((n) => (merged ?? mentions).has(n));
     if (present.length < 2) continue;
+    merged ??= new Map(mentions);
     present.sort((x, y) => comparePositions(first(x).range.start, first(y).range.start));
     const keep = present[0] as string;
     const list = [...(merged.get(keep) as Mention[])];
@@ -57,5 +60,5 @@ export function mergeVariants(mentions: Map<string, Mention[]>): Map<string, Men
     list.sort((x, y) => comparePositions(x.range.start, y.range.start));
     merged.set(keep, list);
   }
-  return merged;
+  return merged ?? mentions;
 }

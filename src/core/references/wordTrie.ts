@@ -4,18 +4,15 @@
  * with thousands of quoted terms or 简称 definitions turns quadratic. The trie walks at most the longest word's length
  * from each offset instead.
  */
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  /** The word that ends here, if any. */
-  word: string | null;
-}
-
 /** Hashed pairs of code units, a power of two (8 KB of bits). */
 const PAIR_SLOTS = 1 << 16;
 const pairHash = (c0: number, c1: number): number => (Math.imul(c0, 0x9e37) ^ c1) & (PAIR_SLOTS - 1);
 
+/**
+ * The trie's nodes are numbers (0 the root) and its edges one open-addressing table of typed arrays, (node, code unit)
+ * → child: a trie built per report (the report's quoted terms) is three typed arrays, not a Map per node.
+ */
 export class WordTrie {
-  private readonly root: TrieNode = { next: new Map(), word: null };
   /** A bit per UTF-16 code unit, set where a word starts with it: the scans below skip other offsets with one read. */
   private readonly starts = new Uint32Array(0x10000 >>> 5);
   /**
@@ -24,14 +21,45 @@ export class WordTrie {
    */
   private readonly pairs = new Uint32Array(PAIR_SLOTS >>> 5);
   private readonly singles = new Uint32Array(0x10000 >>> 5);
+  /** Edges: the parent node and code unit of each slot, and the child (0: an empty slot — the root is no child). */
+  private readonly edgeNode: Int32Array;
+  private readonly edgeUnit: Uint16Array;
+  private readonly edgeChild: Int32Array;
+  /** The multiplicative hash keeps the product's top bits, the ones every bit of the key reaches. */
+  private readonly shift: number;
+  private readonly mask: number;
+  /** The word that ends at each node, if any (index 0: the root). */
+  private readonly ends: Array<string | null> = [null];
 
   constructor(words: Iterable<string>) {
-    for (const word of words) this.add(word);
+    const list = [...words];
+    // A word adds at most one edge per code unit; the table stays at most half full.
+    let edges = 0;
+    for (const word of list) edges += word.length;
+    let size = 16;
+    while (size < edges * 2) size *= 2;
+    this.edgeNode = new Int32Array(size);
+    this.edgeUnit = new Uint16Array(size);
+    this.edgeChild = new Int32Array(size);
+    this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
+    for (const word of list) this.add(word);
+  }
+
+  private slot(node: number, unit: number): number {
+    return Math.imul(Math.imul(node, 0x01000193) ^ unit, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The child of `node` along code unit `unit`, or 0 when there is none. */
+  private child(node: number, unit: number): number {
+    for (let i = this.slot(node, unit); ; i = (i + 1) & this.mask) {
+      const child = this.edgeChild[i] as number;
+      if (child === 0 || (this.edgeNode[i] === node && this.edgeUnit[i] === unit)) return child;
+    }
   }
 
   private add(word: string): void {
     if (word === '') return;
-    let node = this.root;
     const c0 = word.charCodeAt(0);
     this.starts[c0 >>> 5] = (this.starts[c0 >>> 5] as number) | (1 << (c0 & 31));
     if (word.length === 1) this.singles[c0 >>> 5] = (this.singles[c0 >>> 5] as number) | (1 << (c0 & 31));
@@ -39,16 +67,20 @@ export class WordTrie {
       const h = pairHash(c0, word.charCodeAt(1));
       this.pairs[h >>> 5] = (this.pairs[h >>> 5] as number) | (1 << (h & 31));
     }
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), word: null };
-        node.next.set(c, child);
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const unit = word.charCodeAt(k);
+      let i = this.slot(node, unit);
+      while (this.edgeChild[i] !== 0 && !(this.edgeNode[i] === node && this.edgeUnit[i] === unit)) i = (i + 1) & this.mask;
+      if (this.edgeChild[i] === 0) {
+        this.edgeNode[i] = node;
+        this.edgeUnit[i] = unit;
+        this.edgeChild[i] = this.ends.length;
+        this.ends.push(null);
       }
-      node = child;
+      node = this.edgeChild[i] as number;
     }
-    node.word = word;
+    this.ends[node] = word;
   }
 
   /** Whether a word may start at `at`: false is certain, true is to be checked by walking the trie. */
@@ -63,11 +95,12 @@ export class WordTrie {
 
   /** Every word that starts at `at`, shortest first. */
   *wordsAt(text: string, at: number): Generator<string> {
-    let node: TrieNode | undefined = this.root;
+    let node = 0;
     for (let i = at; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) return;
-      if (node.word !== null) yield node.word;
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) return;
+      const word = this.ends[node] as string | null;
+      if (word !== null) yield word;
     }
   }
 
@@ -76,23 +109,24 @@ export class WordTrie {
    * wordsAt without a generator, which costs more to resume than the walk itself in a test run per candidate name.
    */
   someWordAt(text: string, at: number, end: number, test: (wordEnd: number) => boolean): boolean {
-    let node: TrieNode | undefined = this.root;
+    let node = 0;
     for (let i = at; i < end; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) return false;
-      if (node.word !== null && i + 1 < end && test(i + 1)) return true;
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) return false;
+      if (this.ends[node] !== null && i + 1 < end && test(i + 1)) return true;
     }
     return false;
   }
 
   /** The longest word that starts at `at`, or null. */
   longestAt(text: string, at: number): string | null {
-    let node: TrieNode | undefined = this.root;
+    let node = 0;
     let found: string | null = null;
     for (let i = at; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.word !== null) found = node.word;
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) break;
+      const word = this.ends[node] as string | null;
+      if (word !== null) found = word;
     }
     return found;
   }

@@ -1,0 +1,126 @@
+/**
+ * The reference stage alone (buildReferences, src/core/references), for work that must not change its output:
+ *
+ *   dump FILE… [--jieba]   one line per report: its path, then everything the stage returns (links, footnotes,
+ *                          meeting mentions) as JSON — diff two dumps, of the old code and the new, to prove a change
+ *                          only made the stage cheaper. --jieba groups the figures by words first, as the editor does
+ *                          (target ↔ actual pairs read the groups).
+ *   time RUNS FILE…        CPU time (process.cpuUsage) of the stage on each report, RUNS times after as many warm-up
+ *                          runs, and of the analysis it is part of (structure and figures, no segmenter): the first
+ *                          run of the process and the median of the warm ones (and, under --expose-gc, of runs
+ *                          right after a forced full GC), as one JSON line.
+ *   share RUNS FILE        the bench's measure on one report (no segmenter): the analysis that also reads the
+ *                          references against the one that does not, alternated, CPU medians, right after a forced
+ *                          GC (under --expose-gc) and steady — the stage's share of the analysis.
+ *   loop RUNS FILE…        the stage alone, RUNS times over the reports: for `node --cpu-prof` (with --expose-gc,
+ *                          a forced full GC before each run).
+ *
+ * Build it beside any checkout (`esbuild test/bench/refStage.ts --bundle --platform=node --external:nodejieba`) and
+ * run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
+ */
+import { readFileSync } from 'node:fs';
+import { prepareReport } from '../../src/core/report';
+import type { Segmenter } from '../../src/core/segmenter';
+import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
+import { decodeReportBytes } from '../../src/node/readReport';
+import { analyzeReport } from '../../src/core/report';
+import { alternatingRatio } from './alternatingRatio';
+
+const readText = (path: string): string => decodeReportBytes(readFileSync(path)).text;
+
+function cpuMs<T>(f: () => T): [number, T] {
+  const t0 = process.cpuUsage();
+  const value = f();
+  const t = process.cpuUsage(t0);
+  return [(t.user + t.system) / 1000, value];
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+function dump(files: string[], jieba: boolean): void {
+  // nodejieba loads on the first cut, not on import.
+  const segmenter: Segmenter | undefined = jieba ? jiebaSegmenter : undefined;
+  for (const file of files) {
+    const prepared = prepareReport(readText(file));
+    const result = prepared.references(prepared.indicators(segmenter));
+    process.stdout.write(`${file}\t${JSON.stringify(result)}\n`);
+  }
+}
+
+function time(runs: number, files: string[]): void {
+  const reports = files.map((file) => {
+    const prepared = prepareReport(readText(file));
+    return { prepared, indicators: prepared.indicators(undefined) };
+  });
+  // The first run of a fresh process: what an editor pays once per report version, before the JIT has warmed up.
+  const [first] = cpuMs(() => {
+    for (const r of reports) r.prepared.references(r.indicators);
+  });
+  for (let i = 0; i < runs; i++) for (const r of reports) r.prepared.references(r.indicators);
+  const refs: number[] = [];
+  const afterGc: number[] = [];
+  const analysis: number[] = [];
+  // Under `node --expose-gc`, also right after a forced full GC, which takes TurboFan's code and the hidden classes
+  // no live object holds away with it (alternatingRatio.ts): the bench's forced mode.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < runs; i++) {
+    refs.push(cpuMs(() => {
+      for (const r of reports) r.prepared.references(r.indicators);
+    })[0]);
+    if (gc) {
+      gc();
+      afterGc.push(cpuMs(() => {
+        for (const r of reports) r.prepared.references(r.indicators);
+      })[0]);
+    }
+    analysis.push(cpuMs(() => {
+      for (const file of files) {
+        const prepared = prepareReport(readText(file));
+        prepared.indicators(undefined);
+      }
+    })[0]);
+  }
+  process.stdout.write(`${JSON.stringify({ first, refs: median(refs), ...(gc ? { afterGc: median(afterGc) } : {}), analysis: median(analysis) })}\n`);
+}
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode === 'dump') {
+  dump(rest.filter((a) => a !== '--jieba'), rest.includes('--jieba'));
+} else if (mode === 'time') {
+  time(Number(rest[0]), rest.slice(1));
+} else if (mode === 'share') {
+  const text = readText(rest[1] as string);
+  const withReferences = (): number => {
+    const m = analyzeReport(text);
+    return m.indicators.length + m.references.length;
+  };
+  const without = (): number => analyzeReport(text).indicators.length;
+  const runs = Number(rest[0]);
+  for (let i = 0; i < runs; i++) {
+    withReferences();
+    without();
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const shares: Record<string, number> = {};
+  for (const [label, before] of [['forced', () => gc?.()], ['steady', () => {}]] as const) {
+    shares[label] = alternatingRatio(withReferences, without, runs, before).ratio.cpu - 1;
+  }
+  process.stdout.write(`${JSON.stringify(shares)}\n`);
+} else if (mode === 'loop') {
+  const reports = rest.slice(1).map((file) => {
+    const prepared = prepareReport(readText(file));
+    return { prepared, indicators: prepared.indicators(undefined) };
+  });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < Number(rest[0]); i++) {
+    gc?.();
+    for (const r of reports) r.prepared.references(r.indicators);
+  }
+} else {
+  process.stderr.write('usage: refStage dump FILE… [--jieba] | time RUNS FILE…\n');
+  process.exitCode = 2;
+}
