@@ -144,7 +144,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入; and with
   // an adverb of order (先发行1万亿元超长期特别国债, 再安排…): the noun after it is what is measured.
   // A word that alone names nothing (只有, 拟定, 下同) is dropped outright, not kept as a last resort.
-  const nothing = NEVER_NAMES.has(cleaned);
+  // (以上共计28项指标: with its 共计 gone, 以上 — the items above — sums them up; it names nothing, the noun after does.)
+  const nothing = NEVER_NAMES.has(cleaned) || /^(?:以上|上述)$/.test(cleaned);
   const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (PREFIXED_VERB.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   // (十大类46项民生实事工程, 五大类21个主要指标, 6个方面16条经验: a group of classes or aspects before a count
@@ -504,6 +505,7 @@ const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支�
 const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
 
 function fromToHead(head: string): string {
-  // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year.
-  return head.replace(/[由从](?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
+  // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year, or the estimate of this year
+  // it is set against (工农业总产值的增长速度由今年预计的3%提高到4% — national 1981).
+  return head.replace(/[由从](?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?|(?:今年|去年|上年|本年|当年)(?:预计|估计|计划)的?)?[^，,。；;：:\d]{0,4}$/, '');
 }

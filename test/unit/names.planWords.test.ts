@@ -1,0 +1,36 @@
+/**
+ * Words of old planning language at the end of a name — an estimate (预计, 估计), a sum (累计, 共计, 总计) or the
+ * 等于/相当于 of a multiple — say how the figure was reckoned, not what it measures; and 以上 (the items above)
+ * summing up a list names nothing. Sentences quoted from outside text (national reports not in the corpus) and
+ * from dev reports (national 1980, 辽宁省 2026).
+ */
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../support/names';
+
+describe('estimates, sums and multiples of old planning language', () => {
+  it('drops 将等于 after the subject of a multiple (outside: national 1954)', () => {
+    const line = '一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業，那麽今年的工農業總産值將等於一九四九年的二點二倍。';
+    expect(namesOf(line, ['四點二倍'])).toEqual(['现代工业总产值']);
+  });
+
+  it('drops 累计 before 完成 (outside: national 1958, 1998)', () => {
+    expect(namesOf('一九五三年到一九五七年五年基本建设总投资额累计完成四百八十七亿七千七百万元，超过第一个五年计划总投资额百分之十四点一。', ['四百八十七亿七千七百万元'])).toEqual(['基本建设总投资额']);
+    expect(namesOf('五年全社会固定资产投资累计完成近1 0 万亿元。', ['1 0 万亿元'])).toEqual(['全社会固定资产投资']);
+  });
+
+  it('drops 预计 after the subject of a growth (outside: national 1975, 1981)', () => {
+    expect(namesOf('工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长。', ['一点九倍'])).toEqual(['工业总产值']);
+    expect(namesOf('国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。', ['９％'])).toEqual(['社会商品零售额']);
+  });
+
+  it('cuts a change at 由 when this year’s estimate is its start (outside: national 1981; dev: national 1980)', () => {
+    const line = '１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。';
+    expect(namesOf(line, ['３％', '４％'])).toEqual(['工农业总产值的增长速度', '工农业总产值的增长速度']);
+    const ratio = '生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。';
+    expect(namesOf(ratio, ['1.03'])).toEqual(['生铁和钢产量比例']);
+  });
+
+  it('names a count summing up the items above by the noun after it (dev: 辽宁省 2026)', () => {
+    expect(namesOf('以上共计28项指标，其中预期性指标19项、约束性指标9项。', ['28项'])).toEqual(['指标']);
+  });
+});
