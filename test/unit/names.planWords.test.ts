@@ -1,7 +1,7 @@
 /**
- * Words of old planning language at the end of a name — an estimate (预计, 估计), a sum (累计, 共计, 总计) or the
- * 等于/相当于 of a multiple — say how the figure was reckoned, not what it measures; and 以上 (the items above)
- * summing up a list names nothing. Sentences quoted from outside text (national reports not in the corpus) and
+ * Words of old planning language at the end of a name — an estimate (预计, 估计), a sum (累计, 共计, 总计), a plan
+ * completed (只完成年度), a quarter (第一季度) or the 等于/相当于 of a multiple — say how or when the figure was
+ * reckoned, not what it measures; and 以上 (the items above) summing up a list names nothing. Sentences quoted from outside text (national reports not in the corpus) and
  * from dev reports (national 1980, 辽宁省 2026).
  */
 import { describe, expect, it } from 'vitest';
@@ -32,5 +32,19 @@ describe('estimates, sums and multiples of old planning language', () => {
 
   it('names a count summing up the items above by the noun after it (dev: 辽宁省 2026)', () => {
     expect(namesOf('以上共计28项指标，其中预期性指标19项、约束性指标9项。', ['28项'])).toEqual(['指标']);
+  });
+
+  it('drops the completion of a year’s plan after its subject (outside: national 1958)', () => {
+    const line = '由于部分地区的水灾较为严重，部分地区在入秋以后的旱灾又较普遍，农业和农副业总产值只完成年度计划的百分之九十八点七，但是还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。';
+    expect(namesOf(line, ['百分之九十八点七'])).toEqual(['农业和农副业总产值']);
+  });
+
+  it('reads 超过原定的年度计划 as a frame of the figure before (outside: national 1958)', () => {
+    expect(namesOf('一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。', ['百分之四点一'])).toEqual(['工业投资额']);
+  });
+
+  it('drops a quarter after the subject (outside: national 1981)', () => {
+    const line = '与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％，第三季度增长３％，１０月份增长了１０．６％。';
+    expect(namesOf(line, ['０．２％'])).toEqual(['工业总产值']);
   });
 });
