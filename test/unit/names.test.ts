@@ -87,7 +87,7 @@ describe('names on corpus sentences', () => {
 
   it('budget verbs are not part of the name, and a spaced comparison base is not a name', () => {
     const jobs = corpusLine('national/2011.txt', '中央财政拟投入423亿元');
-    expect(nameOf(jobs, '423亿元')).toBe('中央财政投入');
+    expect(nameOf(jobs, '423亿元')).toBe('中央财政就业投入');
     const rural = corpusLine('national/2011.txt', '今年中央财政用于“三农”的投入拟安排');
     expect(nameOf(rural, '1304.8亿元')).not.toMatch(/比上年/);
   });
