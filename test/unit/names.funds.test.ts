@@ -34,8 +34,8 @@ describe('a payer alone before an amount whose purpose follows (fundForPurpose)'
     expect(namesOf(line, ['3185亿元'], thisYearWork(2010))).toEqual(['中央财政社会保障投入']);
   });
 
-  it('names a payer’s bare 投入 by its purpose, with or without a comma before 用于 (dev: national 2010; outside: national 2010)', () => {
-    expect(namesOf('今年中央财政拟投入423亿元，用于扶助和促进就业。', ['423亿元'], thisYearWork(2010))).toEqual(['中央财政就业投入']);
+  it('names a payer’s bare 投入 by its purpose, with or without a comma before 用于 (dev: national 2011; outside: national 2010)', () => {
+    expect(namesOf('今年中央财政拟投入423亿元，用于扶助和促进就业。', ['423亿元'], thisYearWork(2011))).toEqual(['中央财政就业投入']);
     expect(namesOf('要继续实施积极的就业政策。中央财政拟投入433亿元用于促进就业。', ['433亿元'], thisYearWork(2010))).toEqual(['中央财政就业投入']);
   });
 

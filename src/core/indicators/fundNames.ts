@@ -50,7 +50,7 @@ const FUND_BEFORE = /(?:增加|加大|安排|保障|落实)([\u4e00-\u9fff“”
 const PURPOSE_AFTER = /^(?:[，,](?:主要|专门|专项)?(?:用于|解决|支持|补助|扶持|资助|帮助)|用于)(?:支持|帮助|补助)?([^，,。；;：:]{2,30})/;
 
 /** Words that open the purpose's object without naming it: who is helped, and the verb of the help. */
-// (扶助和促进就业 — national 2010, dev: two verbs joined by 和 help the same object.)
+// (扶助和促进就业 — national 2011, dev: two verbs joined by 和 help the same object.)
 const PURPOSE_OPENING = /^(?:地方|各地|基层|各级)?(?:(?:加强|推进|实施|开展|做好|解决|完善|建立|改善|提高|促进|扶助)(?:和|与)?)*/;
 
 /**
@@ -59,7 +59,7 @@ const PURPOSE_OPENING = /^(?:地方|各地|基层|各级)?(?:(?:加强|推进|�
  * fund (中央财政公共卫生服务资金). '' when the name is not a payer alone or no purpose follows.
  */
 export function fundForPurpose(text: string, m: NumberMention, name: string): string {
-  // (中央财政拟投入423亿元，用于扶助和促进就业 — national 2010, dev: a payer with a bare 投入 is named by the purpose
+  // (中央财政拟投入423亿元，用于扶助和促进就业 — national 2011, dev: a payer with a bare 投入 is named by the purpose
   // too, keeping its own word of spending: 中央财政就业投入.)
   const spending = PAYER_SPENDING.exec(name);
   if (!m.unit?.endsWith('元') || (!PAYER_ALONE.test(name) && !spending)) return '';
