@@ -5,7 +5,7 @@
  * from dev reports (national 1980, 辽宁省 2026).
  */
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../support/names';
+import { namesOf, thisYearWork } from '../support/names';
 
 describe('estimates, sums and multiples of old planning language', () => {
   it('drops 将等于 after the subject of a multiple (outside: national 1954)', () => {
@@ -46,5 +46,16 @@ describe('estimates, sums and multiples of old planning language', () => {
   it('drops a quarter after the subject (outside: national 1981)', () => {
     const line = '与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％，第三季度增长３％，１０月份增长了１０．６％。';
     expect(namesOf(line, ['０．２％'])).toEqual(['工业总产值']);
+  });
+
+  it('drops a plan’s word before or after the subject: it is the figure’s status (outside: national 1958)', () => {
+    const plan = thisYearWork(1958);
+    expect(namesOf('一九五八年计划粮食产量三千九百二十亿斤和棉花产量三千五百万担的指标，以及农副业的其他各项指标，都是很积极的。', ['三千九百二十亿斤'], plan)).toEqual(['粮食产量']);
+    expect(namesOf('大豆要求增长百分之四点四。', ['百分之四点四'], plan)).toEqual(['大豆']);
+    expect(namesOf('一九五八年要求造林六千五百零六万亩，同时在采伐过的林地，补种和抚育二百一十九万亩。', ['六千五百零六万亩'], plan)).toEqual(['造林']);
+  });
+
+  it('keeps 计划投资, a planned sum labels name so (dev: hailar 2019)', () => {
+    expect(namesOf('全年计划投资8.6亿元，加快推进铁路市政物业设施设备改造、东山组团雨水排放工程等项目进展，大力实施供水、供热、天然气管道、排水等市政项目建设，继续推进中心城区供热互联互通工程，新建24座环保式公共厕所、2座压缩式生活垃圾转运站以及停车场、城市标识等配套设施，优化人居环境。', ['8.6亿元'])).toEqual(['计划投资']);
   });
 });
