@@ -194,6 +194,12 @@ describe('names in the phrasing of the 1950s', () => {
     expect(nameOf(corpusLine('national/1959.txt', '例如，钢的产量'), '五百七十三万吨')).toBe('钢产量');
   });
 
+  it('电力 alone beside other products (原煤, 原油) is its output, 发电量', () => {
+    const line = corpusLine('national/1982.txt', '一九八一年比一九八○年，原煤增长百分之零点二');
+    expect(nameOf(line, '百分之二点九')).toBe('发电量');
+    expect(nameOf(line, '百分之四点五')).toBe('原油');
+  });
+
   it('the field a group belongs to (工业中的, 方面的) is dropped from its name', () => {
     const line = corpusLine('national/1959.txt', '工业和基本建设方面的职工');
     expect(nameOf(line, '十七万五千人')).toBe('工业工程技术人员');

@@ -284,7 +284,8 @@ function cleanNameUncached(raw: string): string {
   const max = s.includes('、') ? 2 * MAX_NAME : MAX_NAME;
   if (s.length > max) s = lastWords(s, max);
   // Older reports name staple products with one character (钢增加了四百万吨, 煤六千四百万吨): their output.
-  const staple = s.length === 1 ? PRODUCT_OUTPUT[s] : undefined;
+  // (电力增长百分之二点九 beside 原煤 and 原油 — national 1982, dev; 電力一百零八億度 — national 1954: power alone is its output.)
+  const staple = s.length === 1 || s === '电力' ? PRODUCT_OUTPUT[s] : undefined;
   if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
@@ -346,7 +347,7 @@ function lastWords(s: string, max: number): string {
 const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额|投资|投资额|支出|成本|建筑安装成本|利润|余额)$/;
 
 const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
-  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量', 纸: '纸产量', 电: '发电量', 表: '表产量',
+  钢: '钢产量', 铁: '生铁产量', 煤: '煤产量', 粮: '粮食产量', 棉: '棉花产量', 纱: '棉纱产量', 布: '棉布产量', 糖: '糖产量', 盐: '盐产量', 纸: '纸产量', 电: '发电量', 电力: '发电量', 表: '表产量',
 };
 
 /** 国家决算在工业建设方面支出, 国家决算用于国防的支出: the budget is the frame; the field names the spending. */
