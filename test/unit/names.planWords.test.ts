@@ -58,4 +58,9 @@ describe('estimates, sums and multiples of old planning language', () => {
   it('keeps 计划投资, a planned sum labels name so (dev: hailar 2019)', () => {
     expect(namesOf('全年计划投资8.6亿元，加快推进铁路市政物业设施设备改造、东山组团雨水排放工程等项目进展，大力实施供水、供热、天然气管道、排水等市政项目建设，继续推进中心城区供热互联互通工程，新建24座环保式公共厕所、2座压缩式生活垃圾转运站以及停车场、城市标识等配套设施，优化人居环境。', ['8.6亿元'])).toEqual(['计划投资']);
   });
+
+  it('drops 包括 that opens the items of a breakdown (outside: national 1958)', () => {
+    const line = '其中包括棉纺织、印染厂十五个，造纸厂二十三个，制糖厂十二个，盐场十个。';
+    expect(namesOf(line, ['十五个', '二十三个'], thisYearWork(1958))).toEqual(['棉纺织、印染厂', '造纸厂']);
+  });
 });
