@@ -58,8 +58,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // this year's tasks): dev status .991 → .992, sealed .987 → .991; the statusOk floors sit under them.
 // Names round 12 (time points, class bounds, levels as grades, payers): dev .9248 → .9250, sealed .8922 → .8925.
 // Names round 13 (national text of every decade: old planning words, bills submitted, a payer's purpose, 分别 over
-// figures of different measures): dev .9250 → .9272, sealed .8925 → .8933; the nameOk floors sit under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.927, periodOk: 0.977, statusOk: 0.990, kindOk: 0.993 };
+// figures of different measures, streaks of harvests, ranks after 成为): dev .9250 → .9277, sealed .8925 → .8933; the
+// nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9275, periodOk: 0.977, statusOk: 0.990, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.893, periodOk: 0.945, statusOk: 0.989, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
