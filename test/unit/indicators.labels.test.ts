@@ -57,8 +57,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 12's status round (a verb with 了 tells a thing done; after this year's main targets, undated paragraphs are
 // this year's tasks): dev status .991 → .992, sealed .987 → .991; the statusOk floors sit under them.
 // Names round 12 (time points, class bounds, levels as grades, payers): dev .9248 → .9250, sealed .8922 → .8925.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9245, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.892, periodOk: 0.947, statusOk: 0.991, kindOk: 0.993 };
+// Names round 13 (national text of every decade: old planning words, bills submitted, a payer's purpose, 分别 over
+// figures of different measures, streaks of harvests, ranks after 成为): dev .9250 → .9277, sealed .8925 → .8933; the
+// nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9275, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.893, periodOk: 0.947, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

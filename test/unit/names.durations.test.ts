@@ -35,8 +35,8 @@ describe('duration names', () => {
   });
 
   it('names nothing when the verb has no object, or there is no extension', () => {
-    // 连续6年获得丰收: 丰收 is a verb, not a thing counted.
-    expect(streakObject('获得丰收。')).toBeNull();
+    // (连续6年获得丰收 names its harvest now: the streak counts the years of the harvest won — see below.)
+    expect(streakObject('保持丰收。')).toBeNull();
     expect(streakObject('优秀，')).toBeNull();
     expect(extensionName('整省试点')).toBeNull();
     expect(withoutPredicate('进一步提高企业退休人员基本养老金')).toEqual({ rest: '企业退休人员基本养老金', verb: '提高' });
@@ -68,5 +68,13 @@ describe('a span right before a count of times, and an honour counted (保定 20
   it('names both by the honour, not by the clause before', () => {
     const line = '打造北京医疗资源疏解“微中心”系列做法，入选国务院高质量发展综合督查典型经验，4年10次获国务院督查通报表扬。';
     expect(namesOf(line, ['4年', '10次'], lastYearReview(2025))).toEqual(['获国务院督查通报表扬', '获国务院督查通报表扬']);
+  });
+});
+
+describe('a streak of harvests with no subject of its own', () => {
+  it('counts the years of the harvest won (dev: national 1993, 河北 2010)', () => {
+    expect(namesOf('农业总产值平均每年增长百分之四点九，粮食生产摆脱了一度徘徊局面，连续四年获得丰收。', ['四年'], lastYearReview(1993))).toEqual(['丰收']);
+    expect(namesOf('遭受自然灾害的情况下，粮食总产量达到2910万吨，连续6年获得丰收。', ['6年'], lastYearReview(2010))).toEqual(['丰收']);
+    expect(streakObject('获得丰收。')).toBe('丰收');
   });
 });

@@ -33,4 +33,13 @@ describe('a payer alone before an amount whose purpose follows (fundForPurpose)'
     const line = '各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。';
     expect(namesOf(line, ['3185亿元'], thisYearWork(2010))).toEqual(['中央财政社会保障投入']);
   });
+
+  it('names a payer’s bare 投入 by its purpose, with or without a comma before 用于 (dev: national 2011; outside: national 2010)', () => {
+    expect(namesOf('今年中央财政拟投入423亿元，用于扶助和促进就业。', ['423亿元'], thisYearWork(2011))).toEqual(['中央财政就业投入']);
+    expect(namesOf('要继续实施积极的就业政策。中央财政拟投入433亿元用于促进就业。', ['433亿元'], thisYearWork(2010))).toEqual(['中央财政就业投入']);
+  });
+
+  it('keeps a payer’s 资金 as it is: a fund of its own (dev: zhejiang 2026)', () => {
+    expect(namesOf('加力实施“8+4”经济政策体系，安排省级财政资金1053.8亿元，支持经济高质量发展。', ['1053.8亿元'])).toEqual(['省级财政资金']);
+  });
 });

@@ -87,7 +87,7 @@ describe('names on corpus sentences', () => {
 
   it('budget verbs are not part of the name, and a spaced comparison base is not a name', () => {
     const jobs = corpusLine('national/2011.txt', '中央财政拟投入423亿元');
-    expect(nameOf(jobs, '423亿元')).toBe('中央财政投入');
+    expect(nameOf(jobs, '423亿元')).toBe('中央财政就业投入');
     const rural = corpusLine('national/2011.txt', '今年中央财政用于“三农”的投入拟安排');
     expect(nameOf(rural, '1304.8亿元')).not.toMatch(/比上年/);
   });
@@ -192,6 +192,12 @@ describe('names in the phrasing of the 1950s', () => {
     expect(nameOf(line, '四百万吨')).toBe('钢产量');
     expect(nameOf(line, '六千四百万吨')).toBe('煤产量');
     expect(nameOf(corpusLine('national/1959.txt', '例如，钢的产量'), '五百七十三万吨')).toBe('钢产量');
+  });
+
+  it('电力 alone beside other products (原煤, 原油) is its output, 发电量', () => {
+    const line = corpusLine('national/1982.txt', '一九八一年比一九八○年，原煤增长百分之零点二');
+    expect(nameOf(line, '百分之二点九')).toBe('发电量');
+    expect(nameOf(line, '百分之四点五')).toBe('原油');
   });
 
   it('the field a group belongs to (工业中的, 方面的) is dropped from its name', () => {

@@ -38,8 +38,13 @@ export function streakObject(tail: string): string | null {
   // 提高…养老金水平: what is raised is the pension; its level or standard is how.
   const object = cleanName(rest).replace(/(?<=.{2})的?(?:水平|标准)$/, '');
   // (连续16年位居全国首位: a rank is where the subject stands, not an object; the subject is named before the streak.)
+  // (连续四年获得丰收 — national 1993, dev; 连续6年获得丰收 — 河北 2010, dev: a harvest won is the event the years count.)
+  if (HARVEST.test(object) && /^(?:获得|夺得|取得|实现)$/.test(verb)) return object;
   return object.length >= 2 && !isVerb(object) && !RANK_OBJECT.test(object) ? object : null;
 }
+
+/** A good harvest or a growth of output, a streak's event (丰收, 大丰收, 增产, 增产增收). */
+const HARVEST = /^(?:大?丰收|丰产|增产|增收|增产增收)$/;
 
 /** Verbs of receiving an honour (获, 荣获, 获评); not 获得, which also gets a harvest (连续6年获得丰收: no honour). */
 const AWARD_VERB = /^(?:荣获|获评|获(?!得)|被评为|被授予)/;

@@ -319,11 +319,36 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     if ((!found.head || !cleanName(found.head)) && prevInSentence.length > 1) {
       // 分别 lists are short; a sentence of hundreds of figures (a pasted table) never needs this, and skips it.
       const earlier = prevInSentence.length <= MAX_LIST ? earlierList(prevInSentence) : [];
-      if (earlier.length > 1) [listSubjects, listAtCommas] = [earlier.map((e) => e.name ?? ''), null];
+      // (…达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和…; 进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年
+      // 增长69％和67％: the figures 分别 shares out over were said with different measures; as many as its own list
+      // holds, the last ones before it, are what it goes on about.)
+      const own = /分别/.test(left) && earlier.length < MAX_LIST ? sharedOutOver(prevInSentence, listLength(text, mentions, i)) : [];
+      const over = own.length > earlier.length ? own : earlier;
+      if (over.length > 1) [listSubjects, listAtCommas] = [over.map((e) => e.name ?? ''), null];
     }
     prevInSentence.push(b);
   }
   return out;
+}
+
+/** How many figures the list opening at mentions[i] holds: figures joined by 和, 、 or a comma with one unit. */
+function listLength(text: string, mentions: readonly NumberMention[], i: number): number {
+  let k = 1;
+  for (let j = i; j + 1 < mentions.length && k < MAX_LIST; j++, k++) {
+    const a = mentions[j] as NumberMention;
+    const b = mentions[j + 1] as NumberMention;
+    const between = text.slice(a.tail, b.start).trim();
+    if (!LIST_JOINER.test(between) || (/^[，,]$/.test(between) && !sameUnit(a, b))) break;
+  }
+  return k;
+}
+
+/** The last `k` figures before, when there are that many and they name `k` different things; else none. */
+function sharedOutOver(prev: readonly Bound[], k: number): Bound[] {
+  if (k < 2 || prev.length < k) return [];
+  const last = prev.slice(prev.length - k);
+  const names = new Set(last.map((b) => b.name));
+  return names.size === k && !names.has(null) ? last : [];
 }
 
 /** A comparison base introduced by 同 (如果同建国初期的一九五零年的…, 同第一个五年计划的第一年——一九五三年的…). */

@@ -144,7 +144,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // So is a verb with its result or plan word (用好1800亿元引导基金, 计划投入800亿元): 用好, 管好, 计划投入; and with
   // an adverb of order (先发行1万亿元超长期特别国债, 再安排…): the noun after it is what is measured.
   // A word that alone names nothing (只有, 拟定, 下同) is dropped outright, not kept as a last resort.
-  const nothing = NEVER_NAMES.has(cleaned);
+  // (以上共计28项指标: with its 共计 gone, 以上 — the items above — sums them up; it names nothing, the noun after does.)
+  const nothing = NEVER_NAMES.has(cleaned) || /^(?:以上|上述)$/.test(cleaned);
   const verbAlone = !nothing && (isVerb(cleaned) || RESULTATIVE_VERB.test(cleaned) || (PREFIXED_VERB.test(cleaned) && isVerb(cleaned.slice(-2)))) ? cleaned : '';
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   // (十大类46项民生实事工程, 五大类21个主要指标, 6个方面16条经验: a group of classes or aspects before a count
@@ -464,7 +465,7 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
-const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:原定|年度|全年|本年|上年|去年|原)?(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;
+const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:(?:原定|年度|全年|本年|上年|去年|原)的?){0,2}(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
@@ -504,6 +505,7 @@ const SIBLING_HEAD: Readonly<Record<string, string>> = { 收入: '支出', 支�
 const RESULTATIVE_VERB = /^[用管办抓建做守护落]好$/;
 
 function fromToHead(head: string): string {
-  // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year.
-  return head.replace(/[由从](?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?)?[^，,。；;：:\d]{0,4}$/, '');
+  // “财政投入从2006年的18亿元增加到…”, “由一九八○年的…”: the start may carry its year, or the estimate of this year
+  // it is set against (工农业总产值的增长速度由今年预计的3%提高到4% — national 1981).
+  return head.replace(/[由从](?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?|(?:今年|去年|上年|本年|当年)(?:预计|估计|计划)的?)?[^，,。；;：:\d]{0,4}$/, '');
 }

@@ -35,6 +35,8 @@ const GENERIC_FUND = new RegExp(`^(?:${alternation(FUND_KINDS)})*(?:${alternatio
 
 /** A payer alone as a name (中央财政, 省财政, 各级财政): who pays, not what for (中央预算内投资 is a fund of its own). */
 const PAYER_ALONE = /^(?:中央|省级?|市级?|县级?|区级?|各级|地方)财政$/;
+/** A payer with a bare word of spending (中央财政投入, 中央财政支出): still who pays, the purpose unsaid. */
+const PAYER_SPENDING = /^((?:中央|省级?|市级?|县级?|区级?|各级|地方)财政)(投入|支出)$/;
 
 /** The clause before the payer's, ending with the spending it pays into (各级政府要进一步增加社会保障投入，中央财政拟安排…). */
 const FUND_BEFORE = /(?:增加|加大|安排|保障|落实)([\u4e00-\u9fff“”]{2,10}?(?:投入|资金|支出|经费))[，,][^，,。；;！？]{2,12}$/;
@@ -44,10 +46,12 @@ const FUND_BEFORE = /(?:增加|加大|安排|保障|落实)([\u4e00-\u9fff“”
  * 奖补资金，重点用于职工分流安置): a fund named after the amount is read by the rules that know its sentence (national
  * 2016, dev: it is the fund for cutting overcapacity that the sentence before names; its use is one of its parts).
  */
-const PURPOSE_AFTER = /^[，,](?:主要|专门|专项)?(?:用于|解决|支持|补助|扶持|资助|帮助)(?:支持|帮助|补助)?([^，,。；;：:]{2,30})/;
+// (中央财政拟投入433亿元用于促进就业 — national 2010, outside: 用于 may follow the amount with no comma.)
+const PURPOSE_AFTER = /^(?:[，,](?:主要|专门|专项)?(?:用于|解决|支持|补助|扶持|资助|帮助)|用于)(?:支持|帮助|补助)?([^，,。；;：:]{2,30})/;
 
 /** Words that open the purpose's object without naming it: who is helped, and the verb of the help. */
-const PURPOSE_OPENING = /^(?:地方|各地|基层|各级)?(?:加强|推进|实施|开展|做好|解决|完善|建立|改善|提高)?/;
+// (扶助和促进就业 — national 2011, dev: two verbs joined by 和 help the same object.)
+const PURPOSE_OPENING = /^(?:地方|各地|基层|各级)?(?:(?:加强|推进|实施|开展|做好|解决|完善|建立|改善|提高|促进|扶助)(?:和|与)?)*/;
 
 /**
  * “中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题”, “中央财政安排51亿元，用于支持地方加强公共卫生服务”:
@@ -55,16 +59,21 @@ const PURPOSE_OPENING = /^(?:地方|各地|基层|各级)?(?:加强|推进|实�
  * fund (中央财政公共卫生服务资金). '' when the name is not a payer alone or no purpose follows.
  */
 export function fundForPurpose(text: string, m: NumberMention, name: string): string {
-  if (!m.unit?.endsWith('元') || !PAYER_ALONE.test(name)) return '';
+  // (中央财政拟投入423亿元，用于扶助和促进就业 — national 2011, dev: a payer with a bare 投入 is named by the purpose
+  // too, keeping its own word of spending: 中央财政就业投入.)
+  const spending = PAYER_SPENDING.exec(name);
+  if (!m.unit?.endsWith('元') || (!PAYER_ALONE.test(name) && !spending)) return '';
+  const payer = spending ? (spending[1] as string) : name;
+  const head = spending ? (spending[2] as string) : '资金';
   const after = PURPOSE_AFTER.exec(text.slice(m.tail, m.tail + 48));
   // (…增加社会保障投入，中央财政拟安排3185亿元 — national 2010, outside: the spending the clause before raises is
   // what the payer's share is of.)
   if (!after) {
     const before = FUND_BEFORE.exec(text.slice(Math.max(0, m.start - 36), m.start))?.[1];
-    return before ? name + cleanName(before) : '';
+    return before && !spending ? name + cleanName(before) : '';
   }
   const object = (after[1] as string).replace(PURPOSE_OPENING, '').replace(/(?:等)?(?:问题|工作|需要|需求)$/, '');
   // (A figure inside the purpose, 解决6000万人…, is a figure of its own: the purpose is too loose to name this one.)
   if (object.length < 2 || object.length > 16 || /[\d０-９]/.test(object)) return '';
-  return `${name}${object}资金`;
+  return `${payer}${object}${head}`;
 }
