@@ -153,3 +153,18 @@ describe('ordinary words before a type word make a kind (entityTypes.json generi
     expect(said(refs)).toEqual([]);
   });
 });
+
+describe('verbs the dictionary lacks that lead into names (nameStart.ts LEAD_VERBS), read on reports outside the corpus', () => {
+  it('打好 (河北 2022: 蓝天碧水净土保卫战取得突破性进展 … 持续打好蓝天碧水净土保卫战)', () => {
+    const refs = report('蓝天碧水净土保卫战取得突破性进展。', '持续打好蓝天碧水净土保卫战。');
+    expect(said(refs)).toEqual(['蓝天碧水净土保卫战 → 蓝天碧水净土保卫战']);
+  });
+
+  it('紧盯 (保定 2025: 紧盯国际医疗基地“一号工程” … 抓好国际医疗基地、环城水系二期等…重点项目建设)', () => {
+    const refs = report(
+      '紧盯国际医疗基地“一号工程”，广安门医院保定医院、北京儿童医院保定医院正式运营。',
+      '开展重点项目质量提升行动，抓好国际医疗基地、环城水系二期等总投资6074亿元的813个省市重点项目建设。',
+    );
+    expect(said(refs)).toEqual(['国际医疗基地 → 国际医疗基地']);
+  });
+});

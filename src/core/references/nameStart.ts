@@ -10,9 +10,10 @@ const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」�
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /**
  * Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator; with
- * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕).
+ * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕), and of
+ * fighting or watching one (持续打好|蓝天碧水净土保卫战, 紧盯|国际医疗基地).
  */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕', '打好', '紧盯']);
 /** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
 const MAX_BRACKETED = 6;
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
