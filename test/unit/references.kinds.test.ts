@@ -133,6 +133,14 @@ describe('ordinary words before a type word make a kind (entityTypes.json generi
     expect(said(refs)).toEqual([]);
   });
 
+  it('绿色 says what kind of park (河南 2026: 绿色工业园区74个 … 新培育绿色工厂200个、绿色工业园区10个)', () => {
+    const refs = report(
+      '国家生态文明建设示范区23个，省级以上绿色工厂1210家、绿色工业园区74个，重点行业绿色化改造实现全覆盖。',
+      '加快钢铁、煤炭、有色等10个传统产业提质升级，实施200个以上节能降碳改造和用能设备更新项目，新培育绿色工厂200个、绿色工业园区10个。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
   it('项目 and 卫星 say what kind of park or town (高阳 2015: 强力推进项目园区建设 … 以打造卫星新城为目标)', () => {
     const refs = report(
       '强力推进项目园区建设，实施千万元以上项目51个，泰晟纺织等8个项目列入省、市重点，全县固定资产投资完成57.6亿元；纺织产业聚集区更名为河北高阳经济开发区，循环经济示范区总体规划编制完成，基础设施建设加紧实施，成为加快发展的重要平台。',
