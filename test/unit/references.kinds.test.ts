@@ -141,6 +141,14 @@ describe('ordinary words before a type word make a kind (entityTypes.json generi
     expect(said(refs)).toEqual([]);
   });
 
+  it('冷链 and 物流 say what kind of base (云南 2026: 3个骨干冷链物流基地 … 统筹建设国家物流枢纽、综合货运枢纽、骨干冷链物流基地)', () => {
+    const refs = report(
+      '创建7个国家物流枢纽、3个骨干冷链物流基地，A级物流企业数实现倍增，社会物流总费用与GDP的比率降低1.1个百分点。',
+      '统筹建设国家物流枢纽、综合货运枢纽、骨干冷链物流基地。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
   it('项目 and 卫星 say what kind of park or town (高阳 2015: 强力推进项目园区建设 … 以打造卫星新城为目标)', () => {
     const refs = report(
       '强力推进项目园区建设，实施千万元以上项目51个，泰晟纺织等8个项目列入省、市重点，全县固定资产投资完成57.6亿元；纺织产业聚集区更名为河北高阳经济开发区，循环经济示范区总体规划编制完成，基础设施建设加紧实施，成为加快发展的重要平台。',
