@@ -170,6 +170,16 @@ describe('ordinary words before a type word make a kind (entityTypes.json generi
   });
 });
 
+describe('a maker space is named as other platforms are (entityTypes.json types: 众创空间)', () => {
+  it('高阳 2018: 邦辰众创空间入驻电商企业60余家 … 提升…邦辰众创空间、卡缦公司网上毛巾博物馆等电商平台层次水平', () => {
+    const refs = report(
+      '支持企业参加中国家纺展、中国针棉织品交易会、广交会和法兰克福展会等国内外展销活动，推动移联网信集团与柏立信公司对接合作，邦辰众创空间入驻电商企业60余家，三利毛巾线上销售额突破1亿元，上海今迈网上销售额在5000万元以上，龙化乡北龙化村和小王果庄乡李果庄村入围2017年中国淘宝村，新增外贸出口企业45家，全县外贸出口总额达到2.99亿美元，同比增长12.9%。',
+      '实施电商发展战略，提升三利集团、永亮公司、上海今迈等企业电商和邦辰众创空间、卡缦公司网上毛巾博物馆等电商平台层次水平，支持工装企业和电器电料企业建立网上销售平台，提高产品营销能力。',
+    );
+    expect(said(refs)).toEqual(['邦辰众创空间 → 邦辰众创空间']);
+  });
+});
+
 describe('verbs the dictionary lacks that lead into names (nameStart.ts LEAD_VERBS), read on reports outside the corpus', () => {
   it('打好 (河北 2022: 蓝天碧水净土保卫战取得突破性进展 … 持续打好蓝天碧水净土保卫战)', () => {
     const refs = report('蓝天碧水净土保卫战取得突破性进展。', '持续打好蓝天碧水净土保卫战。');
