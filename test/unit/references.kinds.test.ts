@@ -149,6 +149,14 @@ describe('ordinary words before a type word make a kind (entityTypes.json generi
     expect(said(refs)).toEqual([]);
   });
 
+  it('集中 and 供水 say what kind of works (dev 辽宁 2026: 完成农村集中供水工程313处 … 建设农村集中供水工程200处)', () => {
+    const refs = report(
+      '深入实施乡村振兴补短板工程，做好涉农民生重点项目突出问题排查整改，建设改造农村公路5500公里，完成农村集中供水工程313处。',
+      '建设农村集中供水工程200处，建设改造农村公路4000公里、农村电网5800公里。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
   it('项目 and 卫星 say what kind of park or town (高阳 2015: 强力推进项目园区建设 … 以打造卫星新城为目标)', () => {
     const refs = report(
       '强力推进项目园区建设，实施千万元以上项目51个，泰晟纺织等8个项目列入省、市重点，全县固定资产投资完成57.6亿元；纺织产业聚集区更名为河北高阳经济开发区，循环经济示范区总体规划编制完成，基础设施建设加紧实施，成为加快发展的重要平台。',
