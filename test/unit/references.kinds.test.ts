@@ -188,6 +188,13 @@ describe('a maker space is named as other platforms are (entityTypes.json types:
   });
 });
 
+describe('a field is no scope (scope.ts FIELDS)', () => {
+  it('dev national 2016: 启动新一轮国家服务业综合改革试点 … 开展养老服务业综合改革试点 are two pilots', () => {
+    const refs = report('启动新一轮国家服务业综合改革试点，实施高技术服务业创新工程，大力发展数字创意产业。', '开展养老服务业综合改革试点，推进多种形式的医养结合。');
+    expect(said(refs)).toEqual([]);
+  });
+});
+
 describe('verbs the dictionary lacks that lead into names (nameStart.ts LEAD_VERBS), read on reports outside the corpus', () => {
   it('打好 (河北 2022: 蓝天碧水净土保卫战取得突破性进展 … 持续打好蓝天碧水净土保卫战)', () => {
     const refs = report('蓝天碧水净土保卫战取得突破性进展。', '持续打好蓝天碧水净土保卫战。');
