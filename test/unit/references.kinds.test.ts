@@ -219,3 +219,21 @@ describe('verbs the dictionary lacks that lead into names (nameStart.ts LEAD_VER
     expect(said(refs)).toEqual(['国际医疗基地 → 国际医疗基地']);
   });
 });
+
+describe('a number\'s unit of two characters is no part of a name (nameStart.ts unitEndsAt)', () => {
+  it('宁夏 2026: 新建22个750千伏和330千伏电网工程 … 新建750千伏和330千伏电网工程16个 — a kind of grid works (电网 ordinary), never 伏电网工程', () => {
+    const refs = report(
+      '新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。',
+      '新建750千伏和330千伏电网工程16个，提高电力外送通道利用率和绿电率。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
+  it('甘肃 2026: 加快建设750千伏河西走廊北通道工程 names the corridor said before (发展壮大河西走廊、陇东南经济带)', () => {
+    const refs = report(
+      '发展壮大河西走廊、陇东南经济带，加快建设黄河上游生态功能带。',
+      '建成陇电入浙工程，开工建设陇电入川工程，加快建设750千伏河西走廊北通道工程，开展库姆塔格、巴丹吉林二回等通道前期工作。',
+    );
+    expect(said(refs)).toEqual(['河西走廊 → 河西走廊']);
+  });
+});

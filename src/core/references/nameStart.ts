@@ -1,6 +1,7 @@
 import verbData from '../lexicon/verbs.json';
 import { PairSet, pairsOf } from './pairSet';
 import { opensWithVerbNoun } from '../lexicon/verbs';
+import { matchUnit } from '../numbers/units';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 20;
@@ -73,6 +74,15 @@ function countedInWords(text: string, s: number): boolean {
   let k = s - 2;
   while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
   return text.charCodeAt(k - 1) !== ORDINAL;
+}
+
+/**
+ * Whether a number's unit of two or three characters ends at `s` (330千伏|电网工程, 24小时|…): the name starts after
+ * the unit, as after a one-character classifier, not inside it (伏电网工程). Looked up only after a digit.
+ */
+function unitEndsAt(text: string, s: number): boolean {
+  for (let k = 2; k <= 3; k++) if (isDigitCode(text.charCodeAt(s - k - 1)) && matchUnit(text, s - k)?.surface.length === k) return true;
+  return false;
 }
 
 const ROUND = '轮'.charCodeAt(0);
@@ -183,7 +193,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
       break;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
+    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
     // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
     // name starts.
