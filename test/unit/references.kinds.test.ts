@@ -237,3 +237,13 @@ describe('a number\'s unit of two characters is no part of a name (nameStart.ts 
     expect(said(refs)).toEqual(['河西走廊 → 河西走廊']);
   });
 });
+
+describe('an ordinal alone before a type word (modifiers.ts ORDINAL_ONLY)', () => {
+  it('新疆 2026: “西气东输”第四通道 … “疆电外送”第四通道 are the fourth channels of two programmes, not one name', () => {
+    const refs = report(
+      '基础设施系统升级，中吉乌铁路开工，乌鲁木齐天山国际机场、“疆电外送”第三通道、“西气东输”第四通道、和若铁路、阿尔塔什水利枢纽工程等重大基础设施投运，世界最长高速公路隧道——天山胜利隧道贯通、乌尉高速全线通车，机场增至28座，铁路运营里程达9234公里，所有地州市迈入“高速公路时代”，全国最大的750千伏超高压输电环网——环塔里木电网工程建成投运，“内供七环网、外送五通道”电力主网架基本形成，5G网络覆盖所有城区、镇区和93%以上行政村。',
+      '着力构建现代化基础设施体系，推动南北疆铁路环网骨干通道扩能提质，推动伊宁机场迁建、G679线乌拉斯台至奇台、G219线禾木（吉克普林）至喀纳斯、G314线喀什至塔什库尔干等一批重大项目开工建设，加快推进“疆电外送”第四通道、将军庙至淖毛湖铁路增建二线等一批重点项目建设。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});
