@@ -37,9 +37,11 @@ import type { LinkScore } from '../support/links';
  * counts one link per place (test/support/links.ts distinctLinks: a term's link inside its name's is that link again),
  * which alone moved the precision lines from dev 0.9585 (808/843), sealed 0.8707 (505/580) to dev 0.9578 (795/830),
  * sealed 0.8689 (497/572); the floors stay under them. The pairs1 round (payers, generic names, thresholds) read dev
- * 0.874/0.967, sealed 0.712/0.872: the precision floors were raised under them.
+ * 0.874/0.967, sealed 0.712/0.872: the precision floors were raised under them. Session 13's links10 round (kinds read
+ * as names: ordinary modifiers, a field as no scope) read dev 0.874/0.970 (0.8739/0.9696), sealed 0.712/0.872: the dev
+ * precision floor was raised under it.
  */
-const DEV_FLOORS = { recall: 0.87, precision: 0.962 };
+const DEV_FLOORS = { recall: 0.87, precision: 0.967 };
 const SEALED_FLOORS = { recall: 0.71, precision: 0.868 };
 
 describe('cross-references against the hand-marked links', () => {

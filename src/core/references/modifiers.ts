@@ -16,6 +16,8 @@ export const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 export const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
 
 const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
+/** A modifier that is an ordinal and nothing more (第四, 第2). */
+const ORDINAL_ONLY = /^第[一二三四五六七八九十百零\d]+$/;
 const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
 /** A grade (A级, 4A级, 五星级) opens the name of a class of places rated so, never of one place (A级旅游景区). */
@@ -29,6 +31,8 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if (COUNTED.test(text.slice(Math.max(0, start - 2), start)) && specificLength(modifier) < MIN_SPECIFIC) return false;
   // Followed by 市 or 县 it is a place's name (张家港市, 连云港市), not a port's or a zone's.
   if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
+  // An ordinal alone (“疆电外送”|第四通道 … “西气东输”|第四通道) is the Nth of whatever was said before it, no name.
+  if (ORDINAL_ONLY.test(modifier)) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
   if (NUMBERED.test(modifier)) return false;
   // One verb alone before the type word (老年健康|促进行动 … 妇幼健康|促进行动) says what is done, not which programme.

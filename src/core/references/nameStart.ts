@@ -1,6 +1,7 @@
 import verbData from '../lexicon/verbs.json';
 import { PairSet, pairsOf } from './pairSet';
 import { opensWithVerbNoun } from '../lexicon/verbs';
+import { matchUnit } from '../numbers/units';
 
 /** How far back from its type word a name may start (世界反法西斯战争海拉尔纪念园: 14 characters before 纪念园). */
 const MAX_MODIFIER = 20;
@@ -10,9 +11,10 @@ const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」�
 const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
 /**
  * Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator; with
- * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕).
+ * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕), and of
+ * fighting or watching one (持续打好|蓝天碧水净土保卫战, 紧盯|国际医疗基地).
  */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕', '打好', '紧盯']);
 /** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
 const MAX_BRACKETED = 6;
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -72,6 +74,15 @@ function countedInWords(text: string, s: number): boolean {
   let k = s - 2;
   while (k > 0 && s - k < 6 && CN_NUMERAL.has(text.charCodeAt(k - 1))) k--;
   return text.charCodeAt(k - 1) !== ORDINAL;
+}
+
+/**
+ * Whether a number's unit of two or three characters ends at `s` (330千伏|电网工程, 24小时|…): the name starts after
+ * the unit, as after a one-character classifier, not inside it (伏电网工程). Looked up only after a digit.
+ */
+function unitEndsAt(text: string, s: number): boolean {
+  for (let k = 2; k <= 3; k++) if (isDigitCode(text.charCodeAt(s - k - 1)) && matchUnit(text, s - k)?.surface.length === k) return true;
+  return false;
 }
 
 const ROUND = '轮'.charCodeAt(0);
@@ -182,7 +193,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
       break;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || countedInWords(text, s) || roundEndsAt(text, s)) break;
+    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
     // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
     // name starts.

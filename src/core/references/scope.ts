@@ -22,6 +22,8 @@ const NO_QUANTITY: ReadonlyArray<{ from: number; start: number }> = [];
 /** A quantity or a batch said before a name (首批, 一批, 国家首批): what is counted, not which. */
 const QUANTITY_HEAD = /^(?:国家|全国)?(?:首批|第[一二三四五六七八九十\d]+批|一批|新一批)$/;
 const LEVEL = /级|重点/;
+/** Fields a programme is of (养老|服务业综合改革试点 is not the 国家|服务业综合改革试点): what, not where. */
+const FIELDS: ReadonlySet<string> = new Set(['养老', '文化', '体育', '医疗', '教育']);
 
 /** The report's own place as its names say it: 辽宁 of 辽宁省, 广州 of 广州市 (empty when unknown or national). */
 function ownPlace(place: string | null): string {
@@ -31,11 +33,11 @@ function ownPlace(place: string | null): string {
 
 /**
  * Whether what a report says before a name's shared end is only its scope (tails.ts joinScoped): nothing, the report's
- * own place, ordinary words or a batch, not a level or a rank.
+ * own place, ordinary words or a batch, not a level, a rank or a field (养老|服务业综合改革试点 is another pilot).
  */
 export function scopeHead(meta: { readonly place: string | null }): (head: string) => boolean {
   const place = ownPlace(meta.place);
   // A level or a rank (省级, 县级, 国家级, 重点) says which class of things, not where: 省级零碳园区 is no 零碳园区 of before.
   return (head: string): boolean =>
-    !LEVEL.test(head) && (head === '' || head === place || onlyGeneric(head) || QUANTITY_HEAD.test(head) || (place !== '' && head.startsWith(place) && onlyGeneric(head.slice(place.length))));
+    !LEVEL.test(head) && !FIELDS.has(head) && (head === '' || head === place || onlyGeneric(head) || QUANTITY_HEAD.test(head) || (place !== '' && head.startsWith(place) && onlyGeneric(head.slice(place.length))));
 }
