@@ -523,6 +523,33 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] ?? productHead(first, last));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
+
+/**
+ * Parallel modifiers of one head (一产、二产、三产增加值; 城镇、农村居民收入; 急难型、支出型临时救助最低标准 — 宁夏 2026,
+ * outside): every item before the last is as long as the modifier the last one opens with and none is a name of
+ * its own (投资、消费品零售总额 lists two indicators). The items share what follows that modifier when it is a head
+ * noun of measure alone (…居民收入: the people's) or when all the modifiers end alike (一产/三产, 急难型/支出型) —
+ * never a cut inside a word (制造业、普惠小微贷款余额, 苹果、猕猴桃产量: 小微 and 猕猴桃 are words). '' otherwise.
+ */
+function parallelTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const k = (items[0] as string).length;
+  if (k < 2 || k > 3 || last.length < k + 2) return '';
+  const tail = last.slice(k);
+  if (!PARALLEL_HEAD.test(tail) || tail.length > 8) return '';
+  const mark = last.charAt(k - 1);
+  let alike = true;
+  for (const it of items.slice(0, -1)) {
+    if (it.length !== k || PARALLEL_HEAD.test(it) || exactIndicator(it)) return '';
+    if (!it.endsWith(mark)) alike = false;
+  }
+  return alike || HEAD_ALONE.test(tail) ? tail : '';
+}
+
+/** The head nouns of measure parallel modifiers share (see parallelTail). */
+const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
+/** A head of measure alone, or the people's (居民收入): a tail no modifier's word runs into. */
+const HEAD_ALONE = /^(?:居民|职工|农民)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
