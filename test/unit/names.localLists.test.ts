@@ -21,3 +21,14 @@ describe('parallel modifiers share the head of the last item (分别 lists)', ()
     expect(namesOf('制造业、普惠小微贷款余额分别增长10.7%、13.3%。', '10.7%')).toEqual(['制造业']);
   });
 });
+
+describe('ranks 分别 shares out take the names of the list before them', () => {
+  it('ranks each sector and each group in order (宁夏 2026)', () => {
+    expect(namesOf('一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。', '第二', '第七', '第九')).toEqual(['一产增加值', '二产增加值', '三产增加值']);
+    expect(namesOf('其中城镇、农村居民收入分别增长4.8%、5.9%，分别居全国第四、第八。', '第四', '第八')).toEqual(['城镇居民收入', '农村居民收入']);
+  });
+
+  it('leaves a rank with its own subject alone (陕西 2026)', () => {
+    expect(namesOf('省属企业营收和利润分别居全国第5、第6位。', '第5', '第6位')).toEqual(['省属企业营收', '利润']);
+  });
+});
