@@ -50,3 +50,11 @@ describe('a count after a few words opening its clause counts the noun after its
     expect(namesOf('首批10个未来产业先导区集聚产业链企业。', '10个')).toEqual(['首批']);
   });
 });
+
+describe('whom and how often a standard pays is its unit, not its name', () => {
+  it('drops 每月 and 每人每年 with the verb of change before them (宁夏 2026, 内蒙古 2026, national 2012)', () => {
+    expect(namesOf('出台进一步保障和改善民生政策，最低工资标准每月提高183元。', '183元')).toEqual(['最低工资标准']);
+    expect(namesOf('城乡低保标准提高到每月815元和615元，基本民生保障全部达到或超过全国平均水平。', '815元', '615元')).toEqual(['城市低保标准', '农村低保标准']);
+    expect(namesOf('城镇居民医保和新农合补助标准提高到每人每年240元。', '240元')).toEqual(['城镇居民医保和新农合补助标准']);
+  });
+});

@@ -60,6 +60,9 @@ function withoutTrailingNoise(s: string): string {
   return m.index < NOISE_MARGIN ? s.replace(TRAILING_NOISE, '') : s.slice(0, from + m.index);
 }
 
+/** A payment's period or head at a name's end, with a verb of change before it (see cleanNameUncached). */
+const PER_PERIOD_END = /(?<=[\u4e00-\u9fff]{2})(?:(?:提高|增加|提升|达到)(?:到|至)?)?(?:(?:平均)?每人(?:每[月年])?|每月)$/;
+
 /** A predicate of what became of a work at a name's end, with its adverb (全面完工, 已建成通车). */
 // (本年内可以完工的: a predicate after a modal, 可以完工, is what the counted things can do — the name's own words.)
 const END_PREDICATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{3})(?:已经|已|均|都|全面|全部|正式|顺利|基本|整体|主体|如期|按期|提前|年内|年底前?)?(?<!可以|能够|可|能|将|要|可以建设|能够建设)(?:${alternation(END_PREDICATES)})$`);
@@ -208,6 +211,10 @@ function cleanNameUncached(raw: string): string {
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
   s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
+  // 最低工资标准每月(提高183元), 城乡低保标准提高到每月(815元), 基础养老金标准每人每月(增加18元) — 宁夏, 内蒙古 2026,
+  // national 2012 (outside): whom and how often a standard pays is its unit (元/人·月), not part of what it is; a verb
+  // of change left before it goes too.
+  s = s.replace(PER_PERIOD_END, '');
   // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
