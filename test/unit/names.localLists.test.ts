@@ -58,3 +58,11 @@ describe('whom and how often a standard pays is its unit, not its name', () => {
     expect(namesOf('城镇居民医保和新农合补助标准提高到每人每年240元。', '240元')).toEqual(['城镇居民医保和新农合补助标准']);
   });
 });
+
+describe('a size in a list of sized works names its own work', () => {
+  it('never takes the work of the item before (海拉尔 2012/2013, 内蒙古 2026)', () => {
+    expect(namesOf('自来水厂、污水处理厂运行良好，11公里污水管网、16公里雨水管网、18公里供水管网和19公里城市道路等改扩建工程顺利完工。', '16公里', '18公里')).toEqual(['雨水管网', '供水管网']);
+    expect(namesOf('新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网、13公里双线燃气管道。', '12公里', '10公里')).toEqual(['热力主管网', '供水管网']);
+    expect(namesOf('开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目。', '5万平方米')).toEqual(['公安小区']);
+  });
+});

@@ -90,6 +90,13 @@ function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
 /** A preposition inside a counted phrase (316项省级行政职权由市县实施): the phrase ran on into a predicate. */
 const PREPOSITION_INSIDE = /(?<=.{2})(?:由|向|从)/;
 
+/** Whether the words between the figure before and this physical size are that figure's noun and a joiner only. */
+function sizedItemBefore(text: string, m: NumberMention, prevInSentence: readonly Bound[]): boolean {
+  const last = prevInSentence[prevInSentence.length - 1];
+  if (!last || (last.mention.nature !== 'physical' && last.mention.nature !== 'count')) return false;
+  return /^[\u4e00-\u9fff“”]{2,16}?(?:、|和|及)$/.test(text.slice(last.mention.tail, m.start).trim());
+}
+
 /** A batch or round that opens a subject (首批, 第二批, 首轮): part of what is counted, no verb. */
 const BATCH_OPENING = /(?:首|第[一二三四五六七八九十\d]{1,2})[批轮]$/;
 
@@ -256,7 +263,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const counted = cleanName(nameAfter(text, pastJoinedCount(text, m.tail)));
     if (counted.length >= 2 && !/^[及和与、]/.test(counted)) return counted;
   }
-  if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
+  // (11公里污水管网、16公里雨水管网, 2100万千瓦火电机组、2812万吨钢铁产能 — 海拉尔 2012-2014, 内蒙古 2026, outside: a
+  // size in a list of sized works names its own work too, when the words before it are only the item before's.)
+  if (before && ((listItemBefore && m.nature === 'count') || isPlace(before) && m.nature === 'count' || (m.nature === 'physical' && sizedItemBefore(text, m, prevInSentence)))) {
     const afterName = nounAfter();
     if (afterName) return afterName;
   }
