@@ -66,3 +66,10 @@ describe('a size in a list of sized works names its own work', () => {
     expect(namesOf('开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目。', '5万平方米')).toEqual(['公安小区']);
   });
 });
+
+describe('a counted phrase runs on to its head noun through the verbs that modify it', () => {
+  it('keeps 示范典型 and 产业片区 as heads (内蒙古 2026, 保定 2014)', () => {
+    expect(namesOf('成功创建65个全国民族团结进步示范典型，全面推广经验。', '65个')).toEqual(['民族团结进步示范典型']);
+    expect(namesOf('重点发展10大扶贫产业、打造10个太行山综合开发产业片区、建设10个现代农业园区。', '10个')).toEqual(['太行山综合开发产业片区']);
+  });
+});
