@@ -73,3 +73,9 @@ describe('a counted phrase runs on to its head noun through the verbs that modif
     expect(namesOf('重点发展10大扶贫产业、打造10个太行山综合开发产业片区、建设10个现代农业园区。', '10个')).toEqual(['太行山综合开发产业片区']);
   });
 });
+
+describe('the editions of events in a list name their own event', () => {
+  it('never takes the event of the item before (新疆 2026)', () => {
+    expect(namesOf('成功举办2届亚欧博览会、3届商博会，与228个国家和地区建立贸易关系。', '2届', '3届')).toEqual(['亚欧博览会', '商博会']);
+  });
+});
