@@ -16,6 +16,11 @@ describe('parallel modifiers share the head of the last item (分别 lists)', ()
     expect(namesOf('急难型、支出型临时救助最低标准分别提高100元、150元。', '100元')).toEqual(['急难型临时救助最低标准']);
   });
 
+  it('gives every industry its value added (甘肃 2026, 云南 2026)', () => {
+    expect(namesOf('有色冶金、石化化工、装备制造产业增加值年均分别增长17.8%、4.8%、9.9%。', '17.8%', '4.8%')).toEqual(['有色冶金产业增加值', '石化化工产业增加值']);
+    expect(namesOf('第一、第三产业增加值分别增长3.1%、5.1%。', '3.1%')).toEqual(['第一产业增加值']);
+  });
+
   it('never cuts a word to share a tail (陕西 2026, 安徽 2026)', () => {
     expect(namesOf('苹果、猕猴桃产量稳定在全国1/4、1/3。', '1/4')).toEqual(['苹果']);
     expect(namesOf('制造业、普惠小微贷款余额分别增长10.7%、13.3%。', '10.7%')).toEqual(['制造业']);

@@ -535,7 +535,8 @@ function splitItems(name: string, items: readonly string[]): string[] {
 }
 
 /**
- * Parallel modifiers of one head (一产、二产、三产增加值; 城镇、农村居民收入; 急难型、支出型临时救助最低标准 — 宁夏 2026,
+ * Parallel modifiers of one head (一产、二产、三产增加值; 城镇、农村居民收入; 急难型、支出型临时救助最低标准 — 宁夏 2026;
+ * 有色冶金、石化化工、装备制造产业增加值 — 甘肃 2026,
  * outside): every item before the last is as long as the modifier the last one opens with and none is a name of
  * its own (投资、消费品零售总额 lists two indicators). The items share what follows that modifier when it is a head
  * noun of measure alone (…居民收入: the people's) or when all the modifiers end alike (一产/三产, 急难型/支出型) —
@@ -544,7 +545,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
 function parallelTail(items: readonly string[]): string {
   const last = items[items.length - 1] as string;
   const k = (items[0] as string).length;
-  if (k < 2 || k > 3 || last.length < k + 2) return '';
+  if (k < 2 || k > 4 || last.length < k + 2) return '';
   const tail = last.slice(k);
   if (!PARALLEL_HEAD.test(tail) || tail.length > 8) return '';
   const mark = last.charAt(k - 1);
@@ -558,5 +559,5 @@ function parallelTail(items: readonly string[]): string {
 
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
-/** A head of measure alone, or the people's (居民收入): a tail no modifier's word runs into. */
-const HEAD_ALONE = /^(?:居民|职工|农民)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
+/** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
+const HEAD_ALONE = /^(?:居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
