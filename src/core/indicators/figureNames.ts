@@ -87,18 +87,12 @@ function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
   return /(?<=.{2})大$/.test(head) ? head.slice(0, -1) : head;
 }
 
-/** A preposition inside a counted phrase (316项省级行政职权由市县实施): the phrase ran on into a predicate. */
-const PREPOSITION_INSIDE = /(?<=.{2})(?:由|向|从)/;
-
 /** Whether the words between the figure before and this physical size are that figure's noun and a joiner only. */
 function sizedItemBefore(text: string, m: NumberMention, prevInSentence: readonly Bound[]): boolean {
   const last = prevInSentence[prevInSentence.length - 1];
   if (!last || (last.mention.nature !== 'physical' && last.mention.nature !== 'count')) return false;
   return /^[\u4e00-\u9fff“”]{2,16}?(?:、|和|及)$/.test(text.slice(last.mention.tail, m.start).trim());
 }
-
-/** A batch or round that opens a subject (首批, 第二批, 首轮): part of what is counted, no verb. */
-const BATCH_OPENING = /(?:首|第[一二三四五六七八九十\d]{1,2})[批轮]$/;
 
 function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
   const previous = previousName(prevInSentence);
@@ -305,18 +299,6 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (before && before.length <= 5 && !hadMeasure && /^(?:吨|千瓦|兆瓦)$/.test(m.unit ?? '')) {
     const facility = FACILITY_AFTER.exec(text.slice(m.tail, m.tail + 12));
     if (facility) return before + facility[0];
-  }
-  // 落户4个国家区域医疗中心, 新改迁建3所便民市场, 接管80个弃管小区 (内蒙古 2026, 保定 2014, 海拉尔 2018, outside): a
-  // few words opening the clause before a count with a noun right after its classifier are a verb (one the dictionary
-  // may not know, with its adverbs) or a scope (县内); the noun is its object, what the count counts. Only a count in
-  // object position, its noun phrase running (nearly) to the clause's end: a count that opens a subject (首批10个
-  // 未来产业先导区集聚…) keeps the words before it, and so does a count a measure, a reach or a change ends at
-  // (绿电外送拓展至22个省区市 — 青海 2026; 汽车产量由2005年的21.5万辆发展到72万辆 — 保定 2011): the subject goes on.
-  const opening = head.replace(/^[，,、；;\s]+/, '').trim();
-  if (m.nature === 'count' && before && !hadMeasure && !listItemBefore && !BATCH_OPENING.test(before) && opening.length <= 5 && !/[至到由从]/.test(opening)) {
-    const counted = nounAfter();
-    const end = text.slice(m.tail, m.tail + 32).search(/[，,。；;：:！!？?]/);
-    if (counted.length >= 2 && counted !== before && firstVerb(counted, 0) !== 0 && !PREPOSITION_INSIDE.test(counted) && !/[到至]$/.test(counted) && end >= 0 && end <= counted.length + 4) return counted;
   }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
