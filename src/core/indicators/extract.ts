@@ -28,7 +28,7 @@ import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './na
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { serviceForBeneficiary } from './beneficiary';
-import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit } from './listNames';
+import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -316,7 +316,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     if (!name && prevInSentence.length > 0) [listSubjects, listAtCommas] = [null, null];
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
     // (A head of measure adverbs only, 分别实际增长, is no subject of its own either.)
-    if ((!found.head || !cleanName(found.head)) && prevInSentence.length > 1) {
+    // (…分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九: ranks that 分别 shares out say nothing of their own either.)
+    if ((!found.head || !cleanName(found.head) || sharedOutRanks(m, left)) && prevInSentence.length > 1) {
       // 分别 lists are short; a sentence of hundreds of figures (a pasted table) never needs this, and skips it.
       const earlier = prevInSentence.length <= MAX_LIST ? earlierList(prevInSentence) : [];
       // (…达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和…; 进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年

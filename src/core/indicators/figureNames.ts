@@ -87,6 +87,13 @@ function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
   return /(?<=.{2})大$/.test(head) ? head.slice(0, -1) : head;
 }
 
+/** Whether the words between the figure before and this physical size are that figure's noun and a joiner only. */
+function sizedItemBefore(text: string, m: NumberMention, prevInSentence: readonly Bound[]): boolean {
+  const last = prevInSentence[prevInSentence.length - 1];
+  if (!last || (last.mention.nature !== 'physical' && last.mention.nature !== 'count')) return false;
+  return /^[\u4e00-\u9fff“”]{2,16}?(?:、|和|及)$/.test(text.slice(last.mention.tail, m.start).trim());
+}
+
 function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
   const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
@@ -251,7 +258,10 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const counted = cleanName(nameAfter(text, pastJoinedCount(text, m.tail)));
     if (counted.length >= 2 && !/^[及和与、]/.test(counted)) return counted;
   }
-  if (before && (listItemBefore || isPlace(before)) && m.nature === 'count') {
+  // (11公里污水管网、16公里雨水管网, 2100万千瓦火电机组、2812万吨钢铁产能 — 海拉尔 2012-2014, 内蒙古 2026, outside: a
+  // size in a list of sized works names its own work too, when the words before it are only the item before's.)
+  // (成功举办2届亚欧博览会、3届商博会 — 新疆/云南 2026, outside: so do the editions of an event in a list.)
+  if (before && ((listItemBefore && (m.nature === 'count' || m.unit === '届')) || isPlace(before) && m.nature === 'count' || (m.nature === 'physical' && sizedItemBefore(text, m, prevInSentence)))) {
     const afterName = nounAfter();
     if (afterName) return afterName;
   }

@@ -7,7 +7,7 @@
 import { gradedName } from './gradeNames';
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
-import { cleanName, firstVerb, nameAfter } from './names';
+import { cleanName, firstVerb, nameAfter, stripRankContext } from './names';
 
 /**
  * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”, “GDP年均增长4.4%”: the economy's growth is GDP's (国内生产总值 in a national report,
@@ -92,6 +92,16 @@ export function earlierList(prev: readonly Bound[]): Bound[] {
   let from = prev.length - 1;
   while (from > 0 && (prev[from - 1] as Bound).measure === last.measure) from--;
   return prev.slice(from);
+}
+
+/**
+ * A rank whose only words are 分别 and where it ranks (…分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九 — 宁夏 2026,
+ * outside): the list 分别 shares out is the figures before, so the ranks take their names in order.
+ */
+export function sharedOutRanks(m: NumberMention, left: string): boolean {
+  if (m.nature !== 'rank') return false;
+  const rest = /^[，,]?分别(.*)$/.exec(left.trim());
+  return rest !== null && stripRankContext(rest[1] as string) === '';
 }
 
 /** A count with a noun right after it (11个县（市、区）通过…), where the count before it had none: a clause of its own. */

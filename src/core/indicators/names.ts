@@ -68,6 +68,9 @@ function withoutTrailingNoise(s: string): string {
   return m.index < NOISE_MARGIN ? s.replace(TRAILING_NOISE, '') : s.slice(0, from + m.index);
 }
 
+/** A payment's period or head at a name's end, with a verb of change before it (see cleanNameUncached). */
+const PER_PERIOD_END = /(?<=[\u4e00-\u9fff]{2})(?:(?:提高|增加|提升|达到)(?:到|至)?)?(?:(?:平均)?每人(?:每[月年])?|每月)$/;
+
 /** A predicate of what became of a work at a name's end, with its adverb (全面完工, 已建成通车). */
 // (本年内可以完工的: a predicate after a modal, 可以完工, is what the counted things can do — the name's own words.)
 const END_PREDICATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{3})(?:已经|已|均|都|全面|全部|正式|顺利|基本|整体|主体|如期|按期|提前|年内|年底前?)?(?<!可以|能够|可|能|将|要|可以建设|能够建设)(?:${alternation(END_PREDICATES)})$`);
@@ -217,6 +220,10 @@ function cleanNameUncached(raw: string): string {
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
   s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
+  // 最低工资标准每月(提高183元), 城乡低保标准提高到每月(815元), 基础养老金标准每人每月(增加18元) — 宁夏, 内蒙古 2026,
+  // national 2012 (outside): whom and how often a standard pays is its unit (元/人·月), not part of what it is; a verb
+  // of change left before it goes too.
+  s = s.replace(PER_PERIOD_END, '');
   // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
@@ -534,6 +541,34 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] ?? productHead(first, last));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
+
+/**
+ * Parallel modifiers of one head (一产、二产、三产增加值; 城镇、农村居民收入; 急难型、支出型临时救助最低标准 — 宁夏 2026;
+ * 有色冶金、石化化工、装备制造产业增加值 — 甘肃 2026,
+ * outside): every item before the last is as long as the modifier the last one opens with and none is a name of
+ * its own (投资、消费品零售总额 lists two indicators). The items share what follows that modifier when it is a head
+ * noun of measure alone (…居民收入: the people's) or when all the modifiers end alike (一产/三产, 急难型/支出型) —
+ * never a cut inside a word (制造业、普惠小微贷款余额, 苹果、猕猴桃产量: 小微 and 猕猴桃 are words). '' otherwise.
+ */
+function parallelTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const k = (items[0] as string).length;
+  if (k < 2 || k > 4 || last.length < k + 2) return '';
+  const tail = last.slice(k);
+  if (!PARALLEL_HEAD.test(tail) || tail.length > 8) return '';
+  const mark = last.charAt(k - 1);
+  let alike = true;
+  for (const it of items.slice(0, -1)) {
+    if (it.length !== k || PARALLEL_HEAD.test(it) || exactIndicator(it)) return '';
+    if (!it.endsWith(mark)) alike = false;
+  }
+  return alike || HEAD_ALONE.test(tail) ? tail : '';
+}
+
+/** The head nouns of measure parallel modifiers share (see parallelTail). */
+const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
+/** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
+const HEAD_ALONE = /^(?:居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
