@@ -1,9 +1,7 @@
 /**
- * A pure function of a string, remembered: for the checks a report asks of the same few hundred names again and again
- * (every reading a rule tries, every target × actual pair). The memo is cleared when it reaches `limit` entries, so a
- * huge or adversarial input keeps it bounded instead of holding every string it ever saw.
+ * Every memo made, so that a benchmark can time each run as a first analysis pays it (clearMemos). Held for good:
+ * make memos at module level only (one per function), never per call.
  */
-/** Every memo made, so that a benchmark can time each run as a first analysis pays it (clearMemos). */
 const MEMOS = new Set<Map<string, unknown>>();
 
 /**
@@ -15,6 +13,12 @@ export function clearMemos(): void {
   for (const memo of MEMOS) memo.clear();
 }
 
+/**
+ * A pure function of a string, remembered: for the checks a report asks of the same few hundred names again and again
+ * (every reading a rule tries, every target × actual pair). The memo is cleared when it reaches `limit` entries, so a
+ * huge or adversarial input keeps it bounded instead of holding every string it ever saw.
+ * Module level only (see MEMOS).
+ */
 export function boundedMemo<R>(compute: (key: string) => R, limit: number): (key: string) => R {
   const memo = new Map<string, R>();
   MEMOS.add(memo);

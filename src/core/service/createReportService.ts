@@ -15,6 +15,7 @@ import { indicatorAt } from '../indicators/lookup';
 import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
 import type { Indicator, Position, ReportModel } from '../types';
+import { writingsOf } from '../workspace/nameMentions';
 import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
 import { symbolsOf } from '../workspace/symbols';
@@ -153,7 +154,8 @@ export function createReportService(host: ServiceHost): ReportService {
       if (!related) return [];
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) {
-        const others = await namedMentionsElsewhere(workspace, host.workspace, document.uri, related.label, token);
+        const writings = writingsOf(document.getText(), related.ranges);
+        const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
         return [...here, ...others];
       }
       const indicator = related.kind === 'indicator' ? indicatorAt(model, position) : undefined;

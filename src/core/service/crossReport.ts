@@ -65,20 +65,23 @@ export async function otherMentions(
 export const NAMED_KINDS: ReadonlySet<string> = new Set(['entity', 'term']);
 
 /**
- * The name's mentions in the workspace's other reports, once the index is built: the reports of the same place
- * first (by year), then the others in the index's order. Nothing for a one-character name.
+ * The name's mentions in the workspace's other reports, searched by the ways this report writes it (`writings`, not
+ * the reference's key, which may be a normalised form no text holds): the reports of the same place first (by year),
+ * then the others in the index's order. Only the list of files is awaited, never the figures' cross-report build
+ * (a name needs none of them).
  */
 export async function namedMentionsElsewhere(
   index: ReportIndex | undefined,
   host: WorkspaceHost | undefined,
-  uri: string,
-  name: string,
+  self: { readonly uri: string; readonly place: string | null },
+  writings: readonly string[],
   token: CancellationLike,
 ): Promise<NameMention[]> {
-  if (!index || !host || name.length < 2 || !(await index.crossReportReady(token))) return [];
-  const reports = index.reports().filter((r) => r.uri !== uri);
-  const self = index.reportFor(uri);
-  const samePlace = (r: (typeof reports)[number]): boolean => self?.meta.place != null && r.meta.place === self.meta.place;
-  const ordered = [...reports.filter(samePlace).sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0)), ...reports.filter((r) => !samePlace(r))];
-  return nameMentionsIn(host, ordered.map((r) => r.uri), name, token);
+  if (!index || !host || writings.length === 0) return [];
+  const files = await index.entries(token);
+  if (!files || token.isCancellationRequested) return [];
+  const others = files.filter((f) => f.status === 'report' && f.uri !== self.uri);
+  const samePlace = (f: (typeof others)[number]): boolean => self.place !== null && f.report?.meta.place === self.place;
+  const ordered = [...others.filter(samePlace).sort((a, b) => (a.report?.meta.year ?? 0) - (b.report?.meta.year ?? 0)), ...others.filter((f) => !samePlace(f))];
+  return nameMentionsIn(host, ordered.map((f) => f.uri), writings, token);
 }

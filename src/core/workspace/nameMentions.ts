@@ -5,6 +5,7 @@
  * request (an open editor's text first); the search is a literal one, linear in each text.
  */
 import type { CancellationLike } from '../cancellation';
+import { foldWidth } from '../text/normalize';
 import type { Range } from '../types';
 import type { WorkspaceHost } from './host';
 
@@ -16,15 +17,45 @@ export interface NameMention {
 /** Enough for a list a user reads; a name in every paragraph of fifty reports is cut here. */
 export const MAX_NAME_MENTIONS = 500;
 
-/** Every place `name` is written in `text`, as VS Code ranges (0-based lines, UTF-16 columns; \r\n, \r and \n end lines). */
-export function literalMentions(text: string, name: string, limit = MAX_NAME_MENTIONS): Range[] {
+/**
+ * The ways a report writes a name, as they are searched elsewhere: each mention's text, width-folded (a full-width
+ * （） or ： and its half-width twin are one writing), without the quotes around a quoted term; one character is no
+ * name, and a mention a line break splits is left out (another report would not break it at the same place).
+ */
+export function writingsOf(text: string, ranges: readonly Range[]): string[] {
+  const lines = text.split(/\r\n|\r|\n/u);
+  const out = new Set<string>();
+  for (const r of ranges) {
+    if (r.start.line !== r.end.line) continue;
+    const written = foldWidth((lines[r.start.line] ?? '').slice(r.start.character, r.end.character)).replace(/^["“”]+|["“”]+$/gu, '');
+    if (written.length >= 2) out.add(written);
+  }
+  return [...out];
+}
+
+/**
+ * Every place one of `names` is written in `text`, as VS Code ranges (0-based lines, UTF-16 columns; \r\n, \r and \n
+ * end lines). The text is width-folded first (foldWidth keeps every offset); a hit inside a longer hit is the same
+ * mention (长江经济带 inside 长江经济带发展 when both are writings).
+ */
+export function literalMentions(text: string, names: readonly string[], limit = MAX_NAME_MENTIONS): Range[] {
+  const folded = foldWidth(text);
+  const hits: Array<[number, number]> = [];
+  for (const name of names) {
+    if (name.length === 0) continue;
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) hits.push([at, at + name.length]);
+  }
+  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Range[] = [];
-  if (name.length === 0) return out;
   let line = 0;
   let lineStart = 0;
   let scanned = 0;
-  for (let at = text.indexOf(name); at >= 0 && out.length < limit; at = text.indexOf(name, at + name.length)) {
+  let lastEnd = -1;
+  for (const [at, end] of hits) {
+    if (out.length >= limit) break;
+    if (end <= lastEnd) continue;
     // Line breaks between the last hit and this one, counted once: the whole text is walked at most once.
+    // (On the text as written: foldWidth reads \r as a space.)
     for (let i = scanned; i < at; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
@@ -32,17 +63,18 @@ export function literalMentions(text: string, name: string, limit = MAX_NAME_MEN
         lineStart = i + 1;
       }
     }
-    scanned = at;
-    const end = at + name.length;
+    scanned = Math.max(scanned, at);
+    lastEnd = end;
     // A name is written on one line; one broken by the page is not found here (the report's own links read it).
     out.push({ start: { line, character: at - lineStart }, end: { line, character: end - lineStart } });
   }
   return out;
 }
 
-/** The name's mentions in each of `uris`, read through the host; files that cannot be read are skipped. */
-export async function nameMentionsIn(host: WorkspaceHost, uris: readonly string[], name: string, token: CancellationLike): Promise<NameMention[]> {
+/** The names' mentions in each of `uris`, read through the host; files that cannot be read are skipped. */
+export async function nameMentionsIn(host: WorkspaceHost, uris: readonly string[], names: readonly string[], token: CancellationLike): Promise<NameMention[]> {
   const out: NameMention[] = [];
+  if (names.length === 0) return out;
   for (const uri of uris) {
     if (token.isCancellationRequested || out.length >= MAX_NAME_MENTIONS) break;
     let text: string;
@@ -51,7 +83,7 @@ export async function nameMentionsIn(host: WorkspaceHost, uris: readonly string[
     } catch {
       continue; // Gone or unreadable since it was indexed: the index says so when it reads the file again.
     }
-    for (const range of literalMentions(text, name, MAX_NAME_MENTIONS - out.length)) out.push({ uri, range });
+    for (const range of literalMentions(text, names, MAX_NAME_MENTIONS - out.length)) out.push({ uri, range });
   }
   return out;
 }
