@@ -19,11 +19,10 @@
  * run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
  */
 import { readFileSync } from 'node:fs';
-import { prepareReport } from '../../src/core/report';
 import type { Segmenter } from '../../src/core/segmenter';
 import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { decodeReportBytes } from '../../src/node/readReport';
-import { analyzeReport } from '../../src/core/report';
+import { analyzeReport, prepareReport } from '../../src/core/report';
 import { alternatingRatio } from './alternatingRatio';
 
 const readText = (path: string): string => decodeReportBytes(readFileSync(path)).text;

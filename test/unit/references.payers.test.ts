@@ -1,6 +1,6 @@
 /** Names of money spent (src/core/references/payers.ts), on names the binder gives real sentences. */
 import { describe, expect, it } from 'vitest';
-import { paidFor, paysForNothing, sameSpending, spentOn } from '../../src/core/references/payers';
+import { paidFor, paysForNothing, samePaid, spentOn } from '../../src/core/references/payers';
 
 describe('names of money spent', () => {
   it('read what the money is spent on (中央财政用于“三农”的支出 → 三农; 中央财政预算再就业补助资金 → 再就业)', () => {
@@ -15,8 +15,8 @@ describe('names of money spent', () => {
   });
 
   it('hold 投入 and 支出 of one thing the same, not a revenue and a spending', () => {
-    expect(sameSpending('中央财政三农投入', '中央财政三农支出')).toBe(true);
-    expect(sameSpending('中央财政三农投入', '中央财政社会保障资金')).toBe(false);
-    expect(sameSpending('地方财政收入', '财政收入')).toBe(false);
+    expect(samePaid(paidFor('中央财政三农投入'), paidFor('中央财政三农支出'))).toBe(true);
+    expect(samePaid(paidFor('中央财政三农投入'), paidFor('中央财政社会保障资金'))).toBe(false);
+    expect(samePaid(paidFor('地方财政收入'), paidFor('财政收入'))).toBe(false);
   });
 });

@@ -61,7 +61,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   // under the same heading; a targets list (主要预期目标是：…) only for itself.
   let carriedFor: { part: number } | undefined;
   let carried: TimeScope | null = null;
-  let thisYearsTasks: TimeScope | null = null;
+  // What an undated paragraph after a targets list is: this year's tasks, or the next plan's (when one paragraph holds
+  // both lists, the plan's, set last).
+  let undatedTasksScope: TimeScope | null = null;
   const out: Indicator[] = [];
   for (let pi = outline.bodyStart; pi < outline.bodyEnd; pi++) {
     if ((pi & 0xff) === 0) throwIfCancelled(token);
@@ -72,9 +74,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     carriedFor = heading;
     const changes = year === null ? [] : scopeChanges(timeText(p.text), year);
     // A part of reviewed years under its own heading ends what a targets list began.
-    if (heading?.scope?.status === 'actual') thisYearsTasks = null;
+    if (heading?.scope?.status === 'actual') undatedTasksScope = null;
     // (Not in a part named by its topic, 五、关于对外政策, which keeps no time; see headingScopes.)
-    const before = carried ?? heading?.scope ?? (heading?.topic ? null : thisYearsTasks);
+    const before = carried ?? heading?.scope ?? (heading?.topic ? null : undatedTasksScope);
     // A paragraph whose opening time contradicts its heading's speaks for itself only: history under a plan's heading
     // (第六个五年计划的基本任务 / 一九八○年，国务院曾…), and this year's events so far (面对今年初…疫情) in any part.
     const headingStatus = heading?.scope?.status;
@@ -89,12 +91,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // After this year's main targets (主要预期目标是：…), a paragraph that no heading or time cue dates is one of this
     // year's tasks: a report without time headings ((一)聚力灾后恢复重建… after the targets, 保定 2024) goes on with them.
     if (year !== null && changes.some((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.from === year && c.scope.to === year)) {
-      thisYearsTasks = { status: 'target', from: year, to: year, plan: false };
+      undatedTasksScope = { status: 'target', from: year, to: year, plan: false };
     }
     // And after the next plan's goals (今后五年经济社会发展主要目标是：…), such a paragraph is one of the plan's tasks (高阳
     // 2021, outside: an excerpt whose （一）…（六） tasks follow the goals with no heading).
     const planList = year !== null ? changes.find((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.plan && c.scope.from === year && c.scope.to > year) : undefined;
-    if (planList) thisYearsTasks = { status: 'target', from: planList.scope.from, to: planList.scope.to, plan: true };
+    if (planList) undatedTasksScope = { status: 'target', from: planList.scope.from, to: planList.scope.to, plan: true };
     if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;

@@ -261,7 +261,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (11公里污水管网、16公里雨水管网, 2100万千瓦火电机组、2812万吨钢铁产能 — 海拉尔 2012-2014, 内蒙古 2026, outside: a
   // size in a list of sized works names its own work too, when the words before it are only the item before's.)
   // (成功举办2届亚欧博览会、3届商博会 — 新疆/云南 2026, outside: so do the editions of an event in a list.)
-  if (before && ((listItemBefore && (m.nature === 'count' || m.unit === '届')) || isPlace(before) && m.nature === 'count' || (m.nature === 'physical' && sizedItemBefore(text, m, prevInSentence)))) {
+  if (before && ((listItemBefore && (m.nature === 'count' || m.unit === '届')) || (isPlace(before) && m.nature === 'count') || (m.nature === 'physical' && sizedItemBefore(text, m, prevInSentence)))) {
     const afterName = nounAfter();
     if (afterName) return afterName;
   }

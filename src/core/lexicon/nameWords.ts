@@ -6,6 +6,7 @@
 import data from './nameWords.json';
 
 export const LEADING_WORDS: readonly string[] = data.leadingWords;
+export const PLAN_COMPOUNDS: readonly string[] = data.planCompounds;
 export const ACTION_VERBS: readonly string[] = data.actionVerbs;
 export const WORD_STARTS: readonly string[] = data.wordStarts;
 export const PEOPLE_NOUNS: readonly string[] = data.people;

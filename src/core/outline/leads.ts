@@ -178,7 +178,10 @@ export function dashLead(text: string): { start: number; end: number } | null {
 const MAX_PLAIN_HEADING = 40;
 const MAX_TOPIC_HEADING = 64;
 
-/** An unnumbered heading standing alone between blank lines (1982's parts, 2003's “五年来，…” topics). */
+/**
+ * An unnumbered heading standing alone between blank lines (1982's parts, 2003's “五年来，…” topics); a labelled part
+ * name needs a blank line before it only.
+ */
 export function isPlainHeading(p: Paragraph): boolean {
   const text = p.text;
   if (!p.blankBefore || p.segments.length > 1) return false;
@@ -187,7 +190,6 @@ export function isPlainHeading(p: Paragraph): boolean {
   if (isLabelledPartName(text)) return true;
   if (!p.blankAfter) return false;
   if (text.length < 2 || text.length > (isTopicSentence(text) ? MAX_TOPIC_HEADING : MAX_PLAIN_HEADING)) return false;
-  if (isLabelledPartName(text)) return true;
   if (/[。!?;；:：,，、…—]$/.test(text) || /^[—―-]/.test(text)) return false;
   // A sentence end inside it makes a paragraph cut short, not a name or a topic (1986 part 三's closing paragraph, its
   // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).

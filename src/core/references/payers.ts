@@ -61,12 +61,10 @@ export function paysForNothing(name: string | null | undefined): boolean {
   return paid !== undefined && paid.thing.length < MIN_THING;
 }
 
-/** Whether two names are money spent on one thing (中央财政三农投入 ↔ 中央财政三农支出): both end in money. */
-export function sameSpending(a: string | null | undefined, b: string | null | undefined): boolean {
-  return samePaid(paidFor(a), paidFor(b));
-}
-
-/** sameSpending of two names already read (paidFor): the pairing reads each name once, not per pair. */
+/**
+ * Whether two names, already read by paidFor, are money spent on one thing (中央财政三农投入 ↔ 中央财政三农支出): both
+ * end in money. Given what paidFor read, not the names: the pairing reads each name once, not per pair.
+ */
 export function samePaid(x: Paid | undefined, y: Paid | undefined): boolean {
   return x !== undefined && y !== undefined && x.money && y.money && x.thing.length >= MIN_THING && x.thing === y.thing;
 }

@@ -141,11 +141,6 @@ const MIN_CONTAINED_NAME = 4;
 const MAX_NAME_CHECKS = 100_000;
 
 /**
- * A target its group left alone, paired by name: the actual of the same unit whose name begins or ends with the
- * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
- * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
- */
-/**
  * A figure with what its name says read once (generic words, payer, money): the pairing by name asks it
  * of every target × actual of one unit.
  */
@@ -163,6 +158,11 @@ function namedFigure(figure: Indicator): NamedFigure {
   return { figure, name, generic: isGenericName(name), paysForNothing: paysForNothing(name), paid: paidFor(name), lexicon: isLexicon(figure) };
 }
 
+/**
+ * A target its group left alone, paired by name: the actual of the same unit whose name begins or ends with the
+ * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
+ * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
+ */
 function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
   const target = named.figure;
   const name = named.name;
