@@ -313,7 +313,7 @@ function pickMany<T extends vscode.QuickPickItem & { readonly picked?: boolean }
     pick.selectedItems = items.filter((item) => item.picked);
     let result: readonly T[] | undefined;
     pick.onDidAccept(() => {
-      result = acceptedItems(pick.selectedItems, pick.activeItems, pick.value);
+      result = acceptedItems(pick.selectedItems, pick.activeItems, pick.value, items);
       pick.hide();
     });
     pick.onDidHide(() => {
