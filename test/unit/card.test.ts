@@ -239,6 +239,10 @@ describe('lookup helpers', () => {
     expect(figurePhrase(y2017)).toBe('不低于5%');
     // Written after the figure, or the word is the qualifier itself: as before.
     expect(figurePhrase({ text: '3%', qualifier: '以内' })).toBe('3%以内');
+    // The card's qualifier row says the same word (a sixth trial saw “以上 (or more)” beside 不低于200场次).
+    const model2017 = analyzeReport(readCorpus('national/2017.txt'));
+    const card = buildCard(model2017, y2017, { lang: 'en', segmenterAvailable: true });
+    expect(card.rows.find((r) => r.key === 'qualifier')?.value).toBe('不低于 (no less than)');
   });
 
   // A trial user's chart CSV broke its row inside national 2017's 74.4万亿元, split over three lines by the page.

@@ -151,6 +151,12 @@ const QUALIFIER_EN: Readonly<Record<string, string>> = {
   以上: 'or more', 左右: 'about', 以内: 'within', 以下: 'or less', 超过: 'over', 约: 'approximately', 力争: 'striving for',
 };
 
+/** The bound words written before a figure that the qualifier normalises (qualifierWord), glossed as they read. */
+const WRITTEN_QUALIFIER_EN: Readonly<Record<string, string>> = {
+  不低于: 'no less than', 不少于: 'no fewer than', 不超过: 'not over', 不高于: 'no higher than', 不到: 'under', 突破: 'past',
+  逾: 'over', 超: 'over', 接近: 'nearly', 将近: 'nearly', 近: 'nearly', 大约: 'approximately', 约有: 'about',
+};
+
 /** Qualifiers written after the figure (6%以上); the others stand before it (约3万人). */
 const TRAILING_QUALIFIERS = new Set(['以上', '左右', '以内', '以下']);
 
@@ -220,7 +226,10 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   if (measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(measure, MEASURE_EN[measure], s) });
   rows.push({ key: 'kind', label: s.kind, value: s.kinds[indicator.kind] ?? indicator.kind });
   rows.push({ key: 'status', label: s.status, value: s.statuses[indicator.status] });
-  if (indicator.qualifier) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
+  // The word as written (不低于, not the 以上 it means: a sixth trial saw the card and the phrase disagree).
+  const written = indicator.qualifierWord;
+  if (written !== undefined) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(written, WRITTEN_QUALIFIER_EN[written], s) });
+  else if (indicator.qualifier) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
   if (indicator.period) rows.push({ key: 'period', label: s.period, value: indicator.period });
   const section = sectionPath(model.outline, indicator.range.start);
   if (section) rows.push({ key: 'section', label: s.section, value: section });
