@@ -28,6 +28,20 @@ describe('a region said by its type word alone', () => {
     expect(line13[0]?.from.range.start.character).toBe(text.indexOf('大湾区高水平'));
   });
 
+  it('is the region of that kind the report says far most often, where others were said too (河北 2023, outside: 雄安新区 … 渤海新区 … 落户新区)', () => {
+    // Real sentences of the 河北 2023 report (yver-sun/gaoyang-towel-resilience), one a paragraph.
+    const text = [
+      '各位代表：',
+      '一、过去五年工作回顾',
+      '最具里程碑意义的是，习近平总书记亲自谋划推动的京津冀协同发展硕果累累，雄安新区拔地而起，冬奥盛会载入史册，脱贫攻坚全面胜利，河北与全国同步全面建成小康社会。',
+      '雄安新区建设提速。高标准高质量建设雄安新区，积极承接北京非首都功能疏解，打造贯彻新发展理念的创新发展示范区。',
+      '积极承接京津产业转移，抓好曹妃甸区、渤海新区、北戴河生命健康产业创新示范区等重点平台建设，推动一批疏解项目落地，廊坊临空经济区完成投资360亿元以上。',
+      '高标准高质量推进雄安新区建设。全面落实中央疏解清单，推动4家央企总部、4所高校、2所医院加快建设，争取30家央企二三级子公司落户新区。',
+    ].join('\n\n');
+    const refs = analyzeReport(text).references.filter((r) => r.kind === 'entity');
+    expect(linksOf(refs, '新区')).toEqual(['L10 → L4 雄安新区']);
+  });
+
   it('never a type word that names a kind of thing (四川 2026: 实验室, 博物馆 said alone stay words)', () => {
     const sichuan = entities('local/四川省-2026.txt');
     expect(sichuan.some((r) => r.from.text === '实验室' || r.from.text === '博物馆')).toBe(false);

@@ -7,7 +7,8 @@ import type { Mention } from './mention';
  * The place that opens the name is what a report drops once the reader knows it. A type word said alone (`bare`,
  * only the words of entityTypes.json saidAlone: regions, and 主题教育, the one campaign a year has) that ends exactly
  * one of the names said before it is that name: its mentions join the full name's. Two names said before it that
- * both end with it (合肥都市圈, 南京都市圈 … 都市圈) leave it alone: the reader cannot tell which. (Any later name
+ * both end with it (合肥都市圈, 南京都市圈 … 都市圈) leave it alone: the reader cannot tell which — unless the report
+ * says one far more often than the others (`soleOwner`: 雄安新区 in a 河北 report that names 渤海新区 too). (Any later name
  * that ends an earlier one was tried too: 历史文化名城 after 国家历史文化名城, 遗址博物馆 after 双墩遗址博物馆 are
  * kinds of things, not that one.)
  * Names × bare words, and the bare words are at most the nine words of the saidAlone list: in practice linear in
@@ -47,13 +48,29 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
     if (list.length === 0 || !candidates) continue;
     const firstAt = (list[0] as Mention).range.start;
     const before = candidates.filter((o) => comparePositions(o.at, firstAt) < 0);
-    if (before.length !== 1) continue;
-    const target = mentions.get((before[0] as { name: string }).name) as Mention[];
+    const owner = soleOwner(before, mentions);
+    if (owner === undefined) continue;
+    const target = mentions.get(owner) as Mention[];
     target.push(...list);
     target.sort((a, b) => comparePositions(a.range.start, b.range.start));
   }
   return mentions;
 }
+
+/**
+ * Of the names said before a bare word that end with it, the one the reader takes it for: the only one, or one said
+ * at least DOMINANT times as often as each other (河北 2023: 雄安新区 7 times, 渤海新区 twice — 落户新区 is 雄安's; 高阳
+ * 2018: 雄安新区 15 times, so 与新区接壤 is too). Two said about as often (合肥都市圈, 南京都市圈) leave it alone.
+ */
+function soleOwner(before: ReadonlyArray<{ name: string }>, mentions: ReadonlyMap<string, Mention[]>): string | undefined {
+  if (before.length <= 1) return before[0]?.name;
+  const counts = before.map((o) => ({ name: o.name, n: mentions.get(o.name)?.length ?? 0 })).sort((a, b) => b.n - a.n);
+  const [top, next] = counts as [{ name: string; n: number }, { name: string; n: number }];
+  return top.n >= DOMINANT * next.n ? top.name : undefined;
+}
+
+/** How many times as often as any other the name a bare word stands for is said. */
+const DOMINANT = 3;
 
 /** Two names that end alike over this many characters or more may be one name said with two scopes. */
 const MIN_SHARED = 8;
