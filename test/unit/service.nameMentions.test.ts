@@ -3,10 +3,12 @@
  * fifth trial's analyst followed a programme across years by hand).
  */
 import { describe, expect, it } from 'vitest';
-import { literalMentions, nameMentionsIn } from '../../src/core/workspace/nameMentions';
+import { literalMentions, nameMentionsIn, otherLiteralMentions, writingsOf } from '../../src/core/workspace/nameMentions';
+import { analyzeReport } from '../../src/core';
+import { relatedAt } from '../../src/core/references/query';
 import { foldWidth } from '../../src/core/text/normalize';
 import type { Range } from '../../src/core';
-import { readCorpus } from '../support/corpus';
+import { readCorpus, SEED } from '../support/corpus';
 import { InMemoryWorkspace, never, testService, textDocument, uriOf } from '../support/inMemoryWorkspace';
 
 /** The text a range covers, by the lines VS Code would show (\r\n, \r and \n end a line). */
@@ -60,6 +62,23 @@ describe('a name across the workspace’s reports', () => {
       expect(inCopy.length).toBeGreaterThan(0);
       expect(inCopy.map((t) => foldWidth(t).replace(/^["“”]+|["“”]+$/gu, ''))).toEqual(own.map((t) => foldWidth(t).replace(/^["“”]+|["“”]+$/gu, '')).filter((t) => t.length >= 2));
     }
+  });
+
+  // A sixth trial: the glossary's mention of a programme, and a quoted term written again without quotes, were missing
+  // from its references; a numeric term (“132”) must not find every 132 of the text.
+  it('lists the report’s own unlinked writings of the name, and never searches a number-like term', () => {
+    const text = readCorpus(SEED);
+    const model = analyzeReport(text);
+    const link = model.references.find((r) => r.key === 'term:江南文化')!;
+    const related = relatedAt(model, link.from.range.start)!;
+    const writings = writingsOf(text, related.ranges);
+    expect(writings).toEqual(['江南文化']);
+    const more = otherLiteralMentions(text, writings, related.ranges);
+    expect(more.length).toBe(text.split('江南文化').length - 1 - related.ranges.length);
+    for (const range of more) expect(textAt(text, range)).toBe('江南文化');
+    const zhejiang = readCorpus('local/zhejiang-2026.txt');
+    const numeric = analyzeReport(zhejiang).references.find((r) => r.key === 'term:132')!;
+    expect(writingsOf(zhejiang, [numeric.from.range, numeric.to.range])).toEqual([]);
   });
 
   it('reads no more files once cancelled', async () => {

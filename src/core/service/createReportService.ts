@@ -15,7 +15,7 @@ import { indicatorAt } from '../indicators/lookup';
 import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
 import type { Indicator, Position, ReportModel } from '../types';
-import { writingsOf } from '../workspace/nameMentions';
+import { otherLiteralMentions, writingsOf } from '../workspace/nameMentions';
 import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
 import { symbolsOf } from '../workspace/symbols';
@@ -154,9 +154,11 @@ export function createReportService(host: ServiceHost): ReportService {
       if (!related) return [];
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) {
-        const writings = writingsOf(document.getText(), related.ranges);
+        const text = document.getText();
+        const writings = writingsOf(text, related.ranges);
+        const unlinked = otherLiteralMentions(text, writings, related.ranges).map((range) => ({ uri: document.uri, range }));
         const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
-        return [...here, ...others];
+        return [...here, ...unlinked, ...others];
       }
       const indicator = related.kind === 'indicator' ? indicatorAt(model, position) : undefined;
       if (!indicator) return here;

@@ -20,7 +20,8 @@ export const MAX_NAME_MENTIONS = 500;
 /**
  * The ways a report writes a name, as they are searched elsewhere: each mention's text, width-folded (a full-width
  * （） or ： and its half-width twin are one writing), without the quotes around a quoted term; one character is no
- * name, and a mention a line break splits is left out (another report would not break it at the same place).
+ * name, nor a number-like term (below), and a mention a line break splits is left out (another report would not break
+ * it at the same place).
  */
 export function writingsOf(text: string, ranges: readonly Range[]): string[] {
   const lines = text.split(/\r\n|\r|\n/u);
@@ -28,7 +29,9 @@ export function writingsOf(text: string, ranges: readonly Range[]): string[] {
   for (const r of ranges) {
     if (r.start.line !== r.end.line) continue;
     const written = foldWidth((lines[r.start.line] ?? '').slice(r.start.character, r.end.character)).replace(/^["“”]+|["“”]+$/gu, '');
-    if (written.length >= 2) out.add(written);
+    // A writing of digits and letters (“331”, “132”) is a number wherever else it stands (132.4亿斤): only names
+    // with two Chinese characters or more are searched as text.
+    if (written.length >= 2 && (written.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) >= 2) out.add(written);
   }
   return [...out];
 }
@@ -69,6 +72,17 @@ export function literalMentions(text: string, names: readonly string[], limit = 
     out.push({ start: { line, character: at - lineStart }, end: { line, character: end - lineStart } });
   }
   return out;
+}
+
+/**
+ * The places `text` writes one of the names that `known` does not already hold (a link's own mentions): the mention in
+ * a glossary entry, or one the report's links leave out (“一带一路”信用论坛 beside a linked “一带一路”), which a reader
+ * expects among the references too (a sixth trial).
+ */
+export function otherLiteralMentions(text: string, names: readonly string[], known: readonly Range[]): Range[] {
+  const overlaps = (a: Range, b: Range): boolean =>
+    a.start.line === b.start.line && a.end.line === b.end.line ? a.start.character < b.end.character && b.start.character < a.end.character : a.start.line <= b.end.line && b.start.line <= a.end.line;
+  return literalMentions(text, names).filter((r) => !known.some((k) => overlaps(r, k)));
 }
 
 /** The names' mentions in each of `uris`, read through the host; files that cannot be read are skipped. */
