@@ -3,7 +3,8 @@
  * real text each rule was written for.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
+import type { Indicator, Reference } from '../../src/core';
+import { findTargetActualPairs } from '../../src/core/references/targets';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
 
@@ -220,5 +221,27 @@ describe('thresholds of what is counted (issue 8 item 6)', () => {
   it('but one threshold said of both keeps the pair (安徽 2026: 实施亿元以上技改项目1200项以上 ↔ 实施亿元以上重点技改项目1213个)', () => {
     const anhui = pairs('local/安徽省-2026.txt');
     expect(anhui.some((r) => r.from.text === '1200项' && r.to.text === '1213个')).toBe(true);
+  });
+});
+
+describe('a number of years is judged only by a number of years', () => {
+  // 江苏 2026 (dev): 今年将办好12类45件民生实事，连续3-5年扎扎实实盯下去 (target, a streak) and, in the review,
+  // 12类45件民生实事全面完成 (actual, a count). A binder that names the streak after what it keeps at (民生实事) put
+  // both in one group; how long is never how many.
+  const figure = (text: string, line: number, value: number, unit: string, kind: Indicator['kind'], status: Indicator['status'], period: string): Indicator => ({
+    text, range: { start: { line, character: 0 }, end: { line, character: text.length } }, value, unit, name: '民生实事', measure: null, kind, status, qualifier: null, period, groupKey: '民生实事',
+  });
+  const meta = { title: null, place: '江苏省', year: 2026, date: null, meeting: null, speaker: null };
+
+  it('never pairs 连续3-5年 with 12类 however both are named', () => {
+    const streak = figure('3-5年', 54, 3, '年', 'other', 'target', '2026');
+    const kinds = figure('12类', 31, 12, '类', 'count', 'actual', '2025');
+    expect(findTargetActualPairs([kinds, streak], meta)).toEqual([]);
+  });
+
+  it('still pairs a count with a count of the same name (12类 ↔ 12类)', () => {
+    const target = figure('12类', 54, 12, '类', 'count', 'target', '2026');
+    const actual = figure('12类', 31, 12, '类', 'count', 'actual', '2025');
+    expect(findTargetActualPairs([actual, target], meta).length).toBe(2);
   });
 });

@@ -358,7 +358,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
-  const elsewhere = single.filter((a) => !sameParagraph(a, target));
+  // A number of years (连续3-5年扎扎实实盯下去 — 江苏 2026, dev) says how long, never how many of a thing: it is
+  // judged only by another number of years, however the two are named (12类45件民生实事 is no streak's actual).
+  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
