@@ -579,12 +579,13 @@ async function run(): Promise<void> {
       await goToLine(page, line, column);
       await page.keyboard.press('Shift+F12'); // Peek References
       const rowSelector = '.reference-zone-widget .ref-tree .monaco-list-row';
-      // One file: the peek's tree lists the references themselves, each labelled “<line text> in <file> on line N at
-      // column M” (with several files they sit at level 2 under a row per file).
+      // The peek's tree lists the references, each labelled “<line text> in <file> on line N at column M”; the other
+      // reports of the workspace that write 强富美高 (江苏省 2026) are listed too, under a row per file: the seed's rows
+      // are the ones compared with the model.
       const referenceRows = async (): Promise<{ line: number; column: number; label: string }[]> =>
         (await readRows(page, rowSelector)).flatMap((r) => {
           const m = / on line (\d+) at column (\d+)$/u.exec(r.label);
-          return m ? [{ line: Number(m[1]), column: Number(m[2]), label: r.label }] : [];
+          return m && r.label.includes(` in ${SEED.name} on line `) ? [{ line: Number(m[1]), column: Number(m[2]), label: r.label }] : [];
         });
       const refs = await waitFor('the references peek to list the mentions', async () => {
         const refs = await referenceRows();
