@@ -298,6 +298,8 @@ describe('hover rendering', () => {
     const args = JSON.parse(decodeURIComponent((target?.[1] ?? '').split('?')[1] ?? '')) as unknown[];
     const start = at(154, '6%以上');
     expect(args).toEqual(['file:///r/report.txt', { start, end: { line: 154, character: start.character + 2 } }]);
+    // The line stands beside each mention too, not only in its tooltip (a sixth trial could not tell restated rows apart).
+    expect(md.value).toMatch(/"第 155 行"\) · 第 155 行\n/u);
     expect(md.value).toContain('*分词组件未加载，指标名称可能不完整。*');
   });
 
