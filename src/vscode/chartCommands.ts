@@ -107,7 +107,9 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
   if (!reports) return;
   // The report being read leads: its place's indicators first.
   const active = vscode.window.activeTextEditor?.document.uri.toString();
-  const candidates = placeFirst(chartCandidates(reports), reports.find((r) => r.uri === active)?.meta.place);
+  const self = reports.find((r) => r.uri === active);
+  const own = self ? { year: self.meta.year, groupKeys: new Set(self.indicators.flatMap((i) => (i.groupKey ? [i.groupKey] : []))) } : undefined;
+  const candidates = placeFirst(chartCandidates(reports), self?.meta.place, own);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No indicator appears in two or more reports of the workspace.'));
     return;

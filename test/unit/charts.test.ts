@@ -256,6 +256,24 @@ describe('which charts a folder offers', () => {
     expect(placeFirst(candidates, null)).toEqual(candidates);
   });
 
+  // A sixth trial reading 湖南 2026 (its only year in the workspace): 全国's unemployment came first, and the GDP chart
+  // of 2026 across places that holds 湖南 came third.
+  it('puts the charts of the open report’s year across places next, when its place has no years to chart', () => {
+    const folder = [...national, ...provincial2026];
+    const candidates = chartCandidates(folder);
+    const self = provincial2026.find((r) => r.meta.year === 2026 && !folder.some((o) => o !== r && o.meta.place === r.meta.place))!;
+    const own = { year: self.meta.year, groupKeys: new Set(self.indicators.flatMap((i) => (i.groupKey ? [i.groupKey] : []))) };
+    const ordered = placeFirst(candidates, self.meta.place, own);
+    expect(ordered.length).toBe(candidates.length);
+    const first = ordered[0]!;
+    expect(own.groupKeys.has(first.groupKey)).toBe(true);
+    expect(first.options[0]).toMatchObject({ type: 'places', year: 2026 });
+    // Every indicator of that chart stands before every other.
+    const holds = (c: (typeof candidates)[number]): boolean => own.groupKeys.has(c.groupKey) && c.options.some((o) => o.type === 'places' && o.year === 2026);
+    const firstOther = ordered.findIndex((c) => !holds(c));
+    expect(ordered.slice(firstOther).some(holds)).toBe(false);
+  });
+
   it('offers the national years of an indicator when two or more reports give it, and no places chart for one place', () => {
     const candidates = chartCandidates(national);
     const gdp = candidates.find((c) => c.groupKey === GDP && c.unit === '%');

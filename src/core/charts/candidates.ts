@@ -90,14 +90,21 @@ export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCha
 
 /**
  * The candidates with the report being read put first: the indicators charted for its place lead (in their order),
- * and each one's chart of that place leads its options. A trial user reading 四川 2026 found the national series
- * first whatever report was open. Unchanged without a place.
+ * and each one's chart of that place leads its options; then the indicators the report itself gives in a chart of
+ * its year across places (`own`: its year and its figures' group keys), that chart first. A trial user reading 四川
+ * 2026 found the national series first whatever report was open; a sixth, reading 湖南 2026 (one year of 湖南 in the
+ * workspace, so no chart of its years), found 全国's unemployment first and 湖南's GDP chart third. Unchanged
+ * without a place.
  */
-export function placeFirst(candidates: readonly IndicatorCharts[], place: string | null | undefined): IndicatorCharts[] {
+export function placeFirst(candidates: readonly IndicatorCharts[], place: string | null | undefined, own?: { readonly year: number | null; readonly groupKeys: ReadonlySet<string> }): IndicatorCharts[] {
   if (!place) return [...candidates];
   const ofPlace = (o: ChartOption): boolean => o.type === 'years' && o.place === place;
-  const reordered = candidates.map((c) => (c.options.some(ofPlace) ? { ...c, options: [...c.options.filter(ofPlace), ...c.options.filter((o) => !ofPlace(o))] } : c));
-  return [...reordered.filter((c) => c.options.some(ofPlace)), ...reordered.filter((c) => !c.options.some(ofPlace))];
+  const ofYear = (c: IndicatorCharts, o: ChartOption): boolean => own !== undefined && own.year !== null && o.type === 'places' && o.year === own.year && own.groupKeys.has(c.groupKey);
+  const tier = (c: IndicatorCharts): number => (c.options.some(ofPlace) ? 0 : c.options.some((o) => ofYear(c, o)) ? 1 : 2);
+  const rank = (c: IndicatorCharts, o: ChartOption): number => (ofPlace(o) ? 0 : ofYear(c, o) ? 1 : 2);
+  // Stable sorts: the order chartCandidates gave stays within a tier.
+  const reordered = candidates.map((c) => (tier(c) < 2 ? { ...c, options: [...c.options].sort((a, b) => rank(c, a) - rank(c, b)) } : c));
+  return [0, 1, 2].flatMap((t) => reordered.filter((c) => tier(c) === t));
 }
 
 /** The lexicon's names of a group other than the one shown (none for a group keyed by its own name). */
