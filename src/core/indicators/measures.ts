@@ -22,6 +22,8 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['年均增速', '年均增长', 'growth'],
   ['年均增幅', '年均增长', 'growth'],
   ['年均下降', '年均下降', 'change'],
+  // 城镇新增就业人数年均超过46万人 (辽宁 2026, a sixth trial): a level averaged over the years, not one year's.
+  ['年均', '年均', null],
   ['同比增长', '增长', 'growth'],
   ['同比下降', '下降', 'change'],
   ['比上年增长', '增长', 'growth'],
