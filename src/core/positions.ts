@@ -44,3 +44,8 @@ export function rangeKey(range: Range): string {
 export function rangeSpansLine(range: Range, line: number): boolean {
   return range.start.line <= line && line <= range.end.line;
 }
+
+/** Whether two ranges share a character (touching ends do not). */
+export function rangesOverlap(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}

@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../text/document';
+import type { Line, ReportDocument } from '../text/document';
 import { isBlank } from '../text/document';
 import type { OutlineNode, Position } from '../types';
 import { isBefore } from '../positions';
@@ -62,8 +62,7 @@ function lastOfOneLineSeries(list: readonly DraftNode[], doc: ReportDocument): P
 function contentLinesBetween(doc: ReportDocument, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const line = doc.lines[i];
-    if (line && !isBlank(line) && !line.chrome) n++;
+    if (isContentLine(doc.lines[i])) n++;
   }
   return n;
 }
@@ -78,7 +77,12 @@ function endBefore(pos: Position, doc: ReportDocument): Position {
 function lastContentEnd(doc: ReportDocument, endLine: number): Position {
   for (let i = Math.min(endLine, doc.lines.length) - 1; i >= 0; i--) {
     const line = doc.lines[i];
-    if (line && !isBlank(line) && !line.chrome) return { line: i, character: line.end };
+    if (line && isContentLine(line)) return { line: i, character: line.end };
   }
   return { line: 0, character: 0 };
+}
+
+/** A line with text: not blank and not page chrome (where ranges stop, and what a one-line item counts). */
+function isContentLine(line: Line | undefined): boolean {
+  return line !== undefined && !isBlank(line) && !line.chrome;
 }

@@ -33,7 +33,7 @@ export const MAX_HEADING_SCAN = 400;
  */
 const LINE_BREAK = /\n|\r(?!\n)/g;
 
-function splitLines(text: string, folded: string): { raw: string[]; folded: string[] } {
+export function splitLines(text: string, folded: string): { raw: string[]; folded: string[] } {
   // Most files have no lone \r: then a plain split is the same and faster.
   if (!/\r(?!\n)/.test(text)) return { raw: text.split('\n'), folded: folded.split('\n') };
   const raw: string[] = [];

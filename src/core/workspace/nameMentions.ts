@@ -5,6 +5,8 @@
  * request (an open editor's text first); the search is a literal one, linear in each text.
  */
 import type { CancellationLike } from '../cancellation';
+import { rangesOverlap } from '../positions';
+import { splitLines } from '../text/document';
 import { foldWidth } from '../text/normalize';
 import type { Range } from '../types';
 import type { WorkspaceHost } from './host';
@@ -24,11 +26,12 @@ export const MAX_NAME_MENTIONS = 500;
  * it at the same place).
  */
 export function writingsOf(text: string, ranges: readonly Range[]): string[] {
-  const lines = text.split(/\r\n|\r|\n/u);
+  // The document's own line split (VS Code's breaks), on the width-folded text (foldWidth keeps every offset).
+  const lines = splitLines(text, foldWidth(text)).folded;
   const out = new Set<string>();
   for (const r of ranges) {
     if (r.start.line !== r.end.line) continue;
-    const written = foldWidth((lines[r.start.line] ?? '').slice(r.start.character, r.end.character)).replace(/^["“”]+|["“”]+$/gu, '');
+    const written = (lines[r.start.line] ?? '').slice(r.start.character, r.end.character).replace(/^["“”]+|["“”]+$/gu, '');
     // A writing of digits and letters (“331”, “132”) is a number wherever else it stands (132.4亿斤): only names
     // with two Chinese characters or more are searched as text.
     if (written.length >= 2 && (written.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) >= 2) out.add(written);
@@ -80,9 +83,7 @@ export function literalMentions(text: string, names: readonly string[], limit = 
  * expects among the references too (a sixth trial).
  */
 export function otherLiteralMentions(text: string, names: readonly string[], known: readonly Range[]): Range[] {
-  const overlaps = (a: Range, b: Range): boolean =>
-    a.start.line === b.start.line && a.end.line === b.end.line ? a.start.character < b.end.character && b.start.character < a.end.character : a.start.line <= b.end.line && b.start.line <= a.end.line;
-  return literalMentions(text, names).filter((r) => !known.some((k) => overlaps(r, k)));
+  return literalMentions(text, names).filter((r) => !known.some((k) => rangesOverlap(r, k)));
 }
 
 /** The names' mentions in each of `uris`, read through the host; files that cannot be read are skipped. */
