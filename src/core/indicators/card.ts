@@ -151,10 +151,13 @@ const QUALIFIER_EN: Readonly<Record<string, string>> = {
   以上: 'or more', 左右: 'about', 以内: 'within', 以下: 'or less', 超过: 'over', 约: 'approximately', 力争: 'striving for',
 };
 
-/** The bound words written before a figure that the qualifier normalises (qualifierWord), glossed as they read. */
+/**
+ * The bound words written before a figure that the qualifier normalises (qualifierWord), glossed as they read; the
+ * ones that also stand as measures (不低于, 不少于, 不超过, 突破) keep MEASURE_EN's gloss, one wording per word.
+ */
 const WRITTEN_QUALIFIER_EN: Readonly<Record<string, string>> = {
-  不低于: 'no less than', 不少于: 'no fewer than', 不超过: 'not over', 不高于: 'no higher than', 不到: 'under', 突破: 'past',
-  逾: 'over', 超: 'over', 接近: 'nearly', 将近: 'nearly', 近: 'nearly', 大约: 'approximately', 约有: 'about',
+  不高于: 'no higher than', 不到: 'under', 逾: 'over', 超: 'over', 接近: 'nearly', 将近: 'nearly', 近: 'nearly',
+  大约: 'approximately', 约有: 'about',
 };
 
 /** Qualifiers written after the figure (6%以上); the others stand before it (约3万人). */
@@ -228,7 +231,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   rows.push({ key: 'status', label: s.status, value: s.statuses[indicator.status] });
   // The word as written (不低于, not the 以上 it means: a sixth trial saw the card and the phrase disagree).
   const written = indicator.qualifierWord;
-  if (written !== undefined) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(written, WRITTEN_QUALIFIER_EN[written], s) });
+  if (written !== undefined) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(written, WRITTEN_QUALIFIER_EN[written] ?? MEASURE_EN[written], s) });
   else if (indicator.qualifier) rows.push({ key: 'qualifier', label: s.qualifier, value: withGloss(indicator.qualifier, QUALIFIER_EN[indicator.qualifier], s) });
   if (indicator.period) rows.push({ key: 'period', label: s.period, value: indicator.period });
   const section = sectionPath(model.outline, indicator.range.start);
