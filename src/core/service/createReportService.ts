@@ -15,6 +15,7 @@ import { indicatorAt } from '../indicators/lookup';
 import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
 import type { Indicator, Position, ReportModel } from '../types';
+import { foldWidth } from '../text/normalize';
 import { otherLiteralMentions, writingsOf } from '../workspace/nameMentions';
 import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
@@ -154,9 +155,11 @@ export function createReportService(host: ServiceHost): ReportService {
       if (!related) return [];
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) {
+        // One width fold of the open text serves both its writings and its unlinked mentions (a 10 MB file folds once).
         const text = document.getText();
-        const writings = writingsOf(text, related.ranges);
-        const unlinked = otherLiteralMentions(text, writings, related.ranges).map((range) => ({ uri: document.uri, range }));
+        const folded = foldWidth(text);
+        const writings = writingsOf(text, related.ranges, folded);
+        const unlinked = otherLiteralMentions(text, writings, related.ranges, folded).map((range) => ({ uri: document.uri, range }));
         const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
         return [...here, ...unlinked, ...others];
       }

@@ -25,9 +25,9 @@ export const MAX_NAME_MENTIONS = 500;
  * name, nor a number-like term (below), and a mention a line break splits is left out (another report would not break
  * it at the same place).
  */
-export function writingsOf(text: string, ranges: readonly Range[]): string[] {
+export function writingsOf(text: string, ranges: readonly Range[], folded = foldWidth(text)): string[] {
   // The document's own line split (VS Code's breaks), on the width-folded text (foldWidth keeps every offset).
-  const lines = splitLines(text, foldWidth(text)).folded;
+  const lines = splitLines(text, folded).folded;
   const out = new Set<string>();
   for (const r of ranges) {
     if (r.start.line !== r.end.line) continue;
@@ -44,8 +44,7 @@ export function writingsOf(text: string, ranges: readonly Range[]): string[] {
  * end lines). The text is width-folded first (foldWidth keeps every offset); a hit inside a longer hit is the same
  * mention (长江经济带 inside 长江经济带发展 when both are writings).
  */
-export function literalMentions(text: string, names: readonly string[], limit = MAX_NAME_MENTIONS): Range[] {
-  const folded = foldWidth(text);
+export function literalMentions(text: string, names: readonly string[], limit = MAX_NAME_MENTIONS, folded = foldWidth(text)): Range[] {
   const hits: Array<[number, number]> = [];
   for (const name of names) {
     if (name.length === 0) continue;
@@ -82,8 +81,8 @@ export function literalMentions(text: string, names: readonly string[], limit = 
  * a glossary entry, or one the report's links leave out (“一带一路”信用论坛 beside a linked “一带一路”), which a reader
  * expects among the references too (a sixth trial).
  */
-export function otherLiteralMentions(text: string, names: readonly string[], known: readonly Range[]): Range[] {
-  return literalMentions(text, names).filter((r) => !known.some((k) => rangesOverlap(r, k)));
+export function otherLiteralMentions(text: string, names: readonly string[], known: readonly Range[], folded = foldWidth(text)): Range[] {
+  return literalMentions(text, names, MAX_NAME_MENTIONS, folded).filter((r) => !known.some((k) => rangesOverlap(r, k)));
 }
 
 /** The names' mentions in each of `uris`, read through the host; files that cannot be read are skipped. */
