@@ -24,6 +24,11 @@ const MIN_BODY_PARAGRAPH = 80;
  */
 export function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: number, pi: number): boolean {
   if (bodyStart > 0) return true;
+  // A line of the title block standing alone is no heading, whatever came before it: a portal's page repeats the title
+  // below its fields (泾县 2007 from ahjx.gov.cn: “索引号：…” / “名称: 2007年政府工作报告 …” / “2007年政府工作报告” /
+  // “——2007年2月8日在泾县…会议上” / “泾县人民政府县长  张 平”, no salutation), and the fields joined into one long paragraph
+  // stood as the evidence of a body begun.
+  if (TITLE_BLOCK_LINE.test((paragraphs[pi] as Paragraph).text)) return false;
   for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > MIN_BODY_PARAGRAPH) return true;
   const text = (paragraphs[pi] as Paragraph).text;
   // A part labelled with its colon (2014年工作回顾：) names the body below it, however short its first paragraph (保定 2015).
