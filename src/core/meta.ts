@@ -32,7 +32,9 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const meetingMatch = /在(.{2,60}?(?:会议|大会))上/.exec(joined);
   const meeting = meetingMatch ? cleanTitle(meetingMatch[1] as string) : null;
 
-  const dateMatch = /((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)/.exec(joined);
+  // The session's date (“2025年3月21日在汉滨区第十九届…会议上”) before any other: a portal's table may date the page first
+  // (汉滨 2025: “成文日期: | 2025年04月15日”).
+  const dateMatch = SESSION_DATE.exec(joined) ?? DATE.exec(joined);
   const date = dateMatch ? parseChineseDate(dateMatch[1] as string) : null;
 
   // Names of several parts keep their middle dot (自治区主席 艾尔肯·吐尼亚孜, in a Xinjiang report).
@@ -96,6 +98,10 @@ function wholeName(line: string, match: RegExpExecArray): string {
   const rest = line.slice((match.index ?? 0) + match[0].length - name.length);
   return rest.length > name.length && /^[\u4e00-\u9fff]{5,8}$/.test(rest) ? rest : name;
 }
+
+const DATE_TEXT = '((?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)';
+const DATE = new RegExp(DATE_TEXT);
+const SESSION_DATE = new RegExp(`${DATE_TEXT}\\s*在.{2,60}?(?:会议|大会)上`);
 
 /** The time words' traditional characters (timeScope.ts) and 國, which the title block and the opening also use. */
 function simplified(s: string): string {

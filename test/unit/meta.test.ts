@@ -68,4 +68,9 @@ describe('report metadata from the title block', () => {
     const pdf = '文库 实用文档 报告/总结\n\n武汉市2020年政府工作报告\n\n工作报告 报告 政府工作报告 DOCX   27页\n武汉市 2020 年政府工作报告\n——2020 1 7 日在武汉市第十四届人民代表大会第五次\n会议上\n各位代表:\n';
     expect(analyzeReport(pdf).meta).toMatchObject({ title: '武汉市2020年政府工作报告', year: 2020, place: '武汉市' });
   });
+
+  it('dates the report by its session line, not by the date a page gives first (汉滨 2025 from hanbin.gov.cn)', () => {
+    const head = '文件名称 | 汉滨区2025年政府工作报告 | ||\n文号 | 成文日期: | 2025年04月15日 | |\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n各位代表:\n';
+    expect(analyzeReport(head).meta).toMatchObject({ date: '2025-03-21', year: 2025, speaker: '向诗兵', title: '汉滨区2025年政府工作报告' });
+  });
 });
