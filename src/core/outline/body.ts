@@ -45,3 +45,15 @@ const TITLE_BLOCK_LINE = /报告|会议|代表大会|摘登|人民政府|[省市
 export function isAddress(text: string): boolean {
   return /^(?:各位代表|代表们)[!！,，]/.test(text) || text === '各位代表';
 }
+
+/**
+ * A paragraph that turns to the five years under review: its first sentence names the plan period (2025年是“十四五”收官之年。
+ * / 回望“十四五”… / “十四五”以来，…) or opens on the five years (五年来，… / 过去五年，… / 这五年，…). O(first sentence).
+ */
+export function opensPeriodReview(text: string): boolean {
+  if (/^(?:五年来|过去五年|过去的五年|这五年|回望|回顾过去五年)/.test(text)) return true;
+  const stop = text.search(/[。！!？?]/);
+  const first = stop < 0 ? text.slice(0, 60) : text.slice(0, Math.min(stop, 60));
+  return /^(?:(?:19|20)\d\d年是|回望|回顾)?[“"]?[一二三四五六七八九十]{1,3}五[”"]?(?:以来|时期|期间|收官|[^，,。]{0,8}收官之年)/.test(first) || /^(?:19|20)\d\d年是[“"][一二三四五六七八九十]{1,3}五[”"][^，,。]{0,8}收官之年/.test(first);
+}
+
