@@ -88,3 +88,18 @@ describe('an action title under a section', () => {
     expect(nodeAtLine([...lines.slice(0, next), ...lines.slice(next + 2)].join('\n'), '推进文化体制改革和文化事业发展')).toBeUndefined();
   });
 });
+
+/**
+ * Dev national 1980, part 三's section 第一， (corpus lines 131–160): six leads, the last a paragraph that is only its title
+ * (“制订法规，规定各种能耗标准以及有关的奖惩办法。”), right before the next section 第二，. The whole report is read: its parts
+ * 一、 and 二、 come first.
+ */
+const NATIONAL_1980 = readFileSync(join(CORPUS, 'national/1980.txt'), 'utf8');
+
+describe('a paragraph that is only its title, last of a series of leads', () => {
+  it('is a lead of the series before the next section (1980 第一，)', () => {
+    expect(nodeAtLine(NATIONAL_1980, '制订法规')).toMatchObject({ kind: 'lead', level: 3, title: '制订法规，规定各种能耗标准以及有关的奖惩办法' });
+    expect(nodeAtLine(NATIONAL_1980, '继续搞好烧油改烧煤的工作')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(nodeAtLine(NATIONAL_1980, '第二，进一步调整重工业')).toMatchObject({ kind: 'section', level: 2 });
+  });
+});
