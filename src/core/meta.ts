@@ -27,29 +27,81 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const opening = simplified(headLines.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).map(contentOf).join(''));
 
   const scraperTitle = /标题\s*[:：]\s*([^\n]{2,60})/.exec(titleBlock.join('\n'));
-  const titleMatch = /((?:\d{4}年)?[\u4e00-\u9fff]{0,20}?政府工作报告)/.exec(joined.replace(/\s+/g, ''));
-  const title = scraperTitle ? cleanTitle(scraperTitle[1] as string) : titleMatch ? (titleMatch[1] as string) : null;
+  const title = scraperTitle ? cleanTitle(scraperTitle[1] as string) : titleOf(titleBlock);
 
   const meetingMatch = /在(.{2,60}?(?:会议|大会))上/.exec(joined);
   const meeting = meetingMatch ? cleanTitle(meetingMatch[1] as string) : null;
 
-  const dateMatch = /((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)/.exec(joined);
+  // The session's date (“2025年3月21日在汉滨区第十九届…会议上”) before any other: a portal's table may date the page first
+  // (汉滨 2025: “成文日期: | 2025年04月15日”).
+  const dateMatch = SESSION_DATE.exec(joined) ?? DATE.exec(joined);
   const date = dateMatch ? parseChineseDate(dateMatch[1] as string) : null;
 
   // Names of several parts keep their middle dot (自治区主席 艾尔肯·吐尼亚孜, in a Xinjiang report).
-  const speakerRe = new RegExp(`${SPEAKER_TITLES}\\s*(${PERSON})(?![\\u4e00-\\u9fff]*(?:会议|报告))`);
+  // Not a preposition after the title (“区长在代表会上工作汇报”, a page's headline): no name opens with 在.
+  const speakerRe = new RegExp(`${SPEAKER_TITLES}\\s*(?!在)(${PERSON})(?![\\u4e00-\\u9fff]*(?:会议|报告))`);
   const reporter = new RegExp(`报告人\\s*[:：]\\s*(${PERSON})`).exec(joined);
   // The speaker is on one line (“市长李亚平”) or split over two (“国务院总理 / 李克强”).
   const compact = titleBlock.map((l) => l.replace(/\s+/g, ''));
   const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`)];
   const speakerLine = candidates.find((l) => l.length <= 30 && speakerRe.test(l));
   const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
-  const speaker = speakerMatch ? (speakerMatch[1] as string) : reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null);
+  const speaker = speakerMatch ? wholeName(speakerLine as string, speakerMatch) : reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null);
 
   const place = placeFrom(meeting, title, opening);
   const year = date ? Number(date.slice(0, 4)) : yearFrom(title, joined, doc);
   return { title, place, year, date, meeting, speaker };
 }
+
+/**
+ * The report's title, a name standing at a word boundary: first a line of the title block that opens with it
+ * (“政府工作报告——2006年2月20日在…会议上”, “(内蒙古)2022年苏尼特左旗人民政府工作报告(全文)”, “陕西省2026年政府工作报告”),
+ * else the first that holds one after a mark (“- 中文名:2010年江西政府工作报告”), else one split over lines (“政府工作报 /
+ * 告”) that starts a line. Never words of other lines run into it (文秘网's menu: “添加文秘网到电脑桌面” / “安装后可以在桌面快捷
+ * 访问” / “县政府工作报告” read as one title) nor the opening's “…向大會作政府工作報告” (天津南开 2010, no salutation).
+ */
+function titleOf(lines: readonly string[]): string | null {
+  // Spaces between a year's digits and 年 go (“武汉市 2020 年政府工作报告” from a PDF); spaces between words stay boundaries.
+  const tight = lines.map((l) => l.replace(/\s*(\d+)\s*年/g, '$1年').trim());
+  let inLine: string | null = null;
+  for (const l of tight) {
+    for (const m of l.matchAll(TITLE)) {
+      const t = m[1] as string;
+      if (NOT_TITLE.test(t)) continue;
+      if (/^(?:[(（【[][^)）】\]]{1,10}[)）】\]]|[^\u4e00-\u9fff\d]{0,4})$/.test(l.slice(0, m.index))) return t;
+      inLine ??= t;
+    }
+  }
+  if (inLine) return inLine;
+  const compact = tight.map((l) => l.replace(/\s+/g, ''));
+  let joined = '';
+  const starts = new Set<number>();
+  for (const l of compact) {
+    starts.add(joined.length);
+    joined += l;
+  }
+  for (const m of joined.matchAll(TITLE)) if (starts.has(m.index ?? -1) && !NOT_TITLE.test(m[1] as string)) return m[1] as string;
+  return null;
+}
+
+/** A title: a place and a year, or a year, then a name ending in 政府工作报告, not run on from an ideograph or a digit. */
+const TITLE = /(?<![\u4e00-\u9fff\d])((?:[\u4e00-\u9fff]{0,12}\d{4}年)?[\u4e00-\u9fff]{0,20}?政府工作报告)/g;
+/** The opening's “向大会作政府工作报告”: a clause, not a title. */
+const NOT_TITLE = /向|作政府工作报告$/;
+
+/**
+ * The speaker's name as matched, or the whole rest of its line when the name is longer than four characters and the
+ * line ends with it (内蒙古: “乌拉特后旗人民政府副旗长  阿拉腾宝力格”, whose six characters were cut to four).
+ */
+function wholeName(line: string, match: RegExpExecArray): string {
+  const name = match[1] as string;
+  const rest = line.slice((match.index ?? 0) + match[0].length - name.length);
+  return rest.length > name.length && /^[\u4e00-\u9fff]{5,8}$/.test(rest) ? rest : name;
+}
+
+const DATE_TEXT = '((?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)';
+const DATE = new RegExp(DATE_TEXT);
+const SESSION_DATE = new RegExp(`${DATE_TEXT}\\s*在.{2,60}?(?:会议|大会)上`);
 
 /** The time words' traditional characters (timeScope.ts) and 國, which the title block and the opening also use. */
 function simplified(s: string): string {

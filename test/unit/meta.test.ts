@@ -45,4 +45,32 @@ describe('report metadata from the title block', () => {
     for (const file of ['local/福建省-2026.txt', 'local/湖南省-2026.txt', 'local/hebei-2010.txt', 'local/hailar-2016.txt']) expect(meta(file).place, file).not.toBe('全国');
     expect(analyzeReport('政府工作报告\n周恩来\n各位代表：\n').meta.speaker).toBeNull();
   });
+
+  // Openings of city and county reports as web pages show them (stored page excerpts, /work/outside/outline12/pages/).
+  it('keeps a speaker’s long name whole when the line ends with it (乌拉特后旗 2024: 阿拉腾宝力格)', () => {
+    const head = '2024年乌拉特后旗政府工作报告\n2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上\n乌拉特后旗人民政府副旗长  阿拉腾宝力格\n各位代表:\n';
+    expect(analyzeReport(head).meta).toMatchObject({ speaker: '阿拉腾宝力格', place: '乌拉特后旗', year: 2024 });
+  });
+
+  it('takes no preposition after a title for a name (a page headline “区长在代表会上工作汇报”)', () => {
+    const head = '快捷搜索:论文 合同 演讲 心得\n\n区长在代表会上工作汇报\n\n各位代表:\n';
+    expect(analyzeReport(head).meta.speaker).toBeNull();
+  });
+
+  it('reads the title at a word boundary, not run on from a menu or an opening sentence', () => {
+    // 文秘网 (wenmi123.com): menu lines above the title line.
+    const menu = '电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n\n县政府工作报告\n\n栏目:工作报告发布:2006-08-23浏览:3023下载172次收藏\n\n政府工作报告——2006年2月20日在xx旗第十四届人民代表大会第三次会议上\n旗 长  **\n各位代表:\n';
+    expect(analyzeReport(menu).meta).toMatchObject({ title: '县政府工作报告', place: null, year: 2006 });
+    // 天津南开 2010 (jendow.com.tw): the opening with no salutation before it.
+    const opening = '現在,我代表南開區人民政府,向大會作政府工作報告,請予審議,並請區政協委員和其他列席人員提出意見。\n2009年工作回顧\n';
+    expect(analyzeReport(opening).meta.title).toBeNull();
+    // 武汉 2020 from a PDF (baijiadoc.com): a document site's tag line before the title, spaces around the year.
+    const pdf = '文库 实用文档 报告/总结\n\n武汉市2020年政府工作报告\n\n工作报告 报告 政府工作报告 DOCX   27页\n武汉市 2020 年政府工作报告\n——2020 1 7 日在武汉市第十四届人民代表大会第五次\n会议上\n各位代表:\n';
+    expect(analyzeReport(pdf).meta).toMatchObject({ title: '武汉市2020年政府工作报告', year: 2020, place: '武汉市' });
+  });
+
+  it('dates the report by its session line, not by the date a page gives first (汉滨 2025 from hanbin.gov.cn)', () => {
+    const head = '文件名称 | 汉滨区2025年政府工作报告 | ||\n文号 | 成文日期: | 2025年04月15日 | |\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n各位代表:\n';
+    expect(analyzeReport(head).meta).toMatchObject({ date: '2025-03-21', year: 2025, speaker: '向诗兵', title: '汉滨区2025年政府工作报告' });
+  });
 });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionTitleEnd } from '../../src/core/outline/actionTitles';
 import { nodeAtLine } from '../support/outlineNodes';
+import { CORPUS } from '../support/expectedOutline';
 
 /**
  * National 1992 as published online (aldohemsn/chinese-political-corpora, government_work_reports.jsonl; lines 1–4 and
@@ -63,5 +66,40 @@ describe('action titles a few paragraphs apart directly under a part', () => {
   it('read two clauses that each open with what is done, and no statement (1992 part 三 and part 二, first sentences quoted)', () => {
     expect(actionTitleEnd('积极推进企业改革，转换和完善经营机制。企业改革是今年经济体制改革的重点。所有国营大中型企业都要在转换和完善经营机制上下硬功夫。')).toBe(18);
     expect(actionTitleEnd('深化农产品价格和流通体制改革，是进一步发展农村商品经济的关键。要积极推进粮食购销价格体制改革，进一步建立和完善粮食、棉花、食油等重要农产品的储备调节制度，发展批发市场和期货市场。')).toBe(-1);
+  });
+});
+
+/**
+ * Dev national 2005 part 一 to its section （四） (corpus lines 8–55): the section's topics are titled by first sentences, and
+ * “推进文化体制改革和文化事业发展，加强文化市场管理。” (two action clauses, 23 characters with a comma, too long for a plain
+ * lead with one) stands right before the lead “加强国土资源、环境保护和生态建设工作。”.
+ */
+const NATIONAL_2005 = readFileSync(join(CORPUS, 'national/2005.txt'), 'utf8').split('\n');
+const SECTION_4 = ['各位代表：', '', ...NATIONAL_2005.slice(8, 56)].join('\n');
+
+describe('an action title under a section', () => {
+  it('is a lead beside a lead of the section (2005 （四）)', () => {
+    expect(nodeAtLine(SECTION_4, '推进文化体制改革和文化事业发展')).toMatchObject({ kind: 'lead', level: 3, title: '推进文化体制改革和文化事业发展，加强文化市场管理' });
+  });
+
+  it('stays prose with no lead or other action title beside it (the lead after it left out)', () => {
+    const lines = SECTION_4.split('\n');
+    const next = lines.findIndex((l) => l.startsWith('加强国土资源'));
+    expect(nodeAtLine([...lines.slice(0, next), ...lines.slice(next + 2)].join('\n'), '推进文化体制改革和文化事业发展')).toBeUndefined();
+  });
+});
+
+/**
+ * Dev national 1980, part 三's section 第一， (corpus lines 131–160): six leads, the last a paragraph that is only its title
+ * (“制订法规，规定各种能耗标准以及有关的奖惩办法。”), right before the next section 第二，. The whole report is read: its parts
+ * 一、 and 二、 come first.
+ */
+const NATIONAL_1980 = readFileSync(join(CORPUS, 'national/1980.txt'), 'utf8');
+
+describe('a paragraph that is only its title, last of a series of leads', () => {
+  it('is a lead of the series before the next section (1980 第一，)', () => {
+    expect(nodeAtLine(NATIONAL_1980, '制订法规')).toMatchObject({ kind: 'lead', level: 3, title: '制订法规，规定各种能耗标准以及有关的奖惩办法' });
+    expect(nodeAtLine(NATIONAL_1980, '继续搞好烧油改烧煤的工作')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(nodeAtLine(NATIONAL_1980, '第二，进一步调整重工业')).toMatchObject({ kind: 'section', level: 2 });
   });
 });

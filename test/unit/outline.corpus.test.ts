@@ -49,8 +49,10 @@ interface Floor {
 // Sessions 12–13: 新兴产业和新兴业态是竞争高地 (a short copula) and 服务业就业容量大，发展前景广 (a comment on a topic after an
 // action lead, topicStatements.ts) are no leads, nor 新农村建设要惠及广大农民 (“X要Y” after an action lead without 要; real
 // leads are cast so after one with 要: 稳健的货币政策要松紧适度): dev falseTop 3 → 0.
+// Session 14: action titles under sections (2005 （四）) and the closing words a five-year review opens after a part's last
+// section (安徽 2026 ——这五年 ×6, 2008 part 一): dev found 0.992 → 0.993, precision 0.983 → 0.988.
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.989, precision: 0.98, levelRight: 0.995, falseTop: 0, parts: 0.98 },
+  dev: { found: 0.991, precision: 0.986, levelRight: 0.995, falseTop: 0, parts: 0.98 },
   sealed: { found: 0.97, precision: 0.948, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */

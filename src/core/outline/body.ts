@@ -24,6 +24,11 @@ const MIN_BODY_PARAGRAPH = 80;
  */
 export function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: number, pi: number): boolean {
   if (bodyStart > 0) return true;
+  // A line of the title block standing alone is no heading, whatever came before it: a portal's page repeats the title
+  // below its fields (泾县 2007 from ahjx.gov.cn: “索引号：…” / “名称: 2007年政府工作报告 …” / “2007年政府工作报告” /
+  // “——2007年2月8日在泾县…会议上” / “泾县人民政府县长  张 平”, no salutation), and the fields joined into one long paragraph
+  // stood as the evidence of a body begun.
+  if (TITLE_BLOCK_LINE.test((paragraphs[pi] as Paragraph).text)) return false;
   for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > MIN_BODY_PARAGRAPH) return true;
   const text = (paragraphs[pi] as Paragraph).text;
   // A part labelled with its colon (2014年工作回顾：) names the body below it, however short its first paragraph (保定 2015).
@@ -40,3 +45,15 @@ const TITLE_BLOCK_LINE = /报告|会议|代表大会|摘登|人民政府|[省市
 export function isAddress(text: string): boolean {
   return /^(?:各位代表|代表们)[!！,，]/.test(text) || text === '各位代表';
 }
+
+/**
+ * A paragraph that turns to the five years under review: its first sentence names the plan period (2025年是“十四五”收官之年。
+ * / 回望“十四五”… / “十四五”以来，…) or opens on the five years (五年来，… / 过去五年，… / 这五年，…). O(first sentence).
+ */
+export function opensPeriodReview(text: string): boolean {
+  if (/^(?:五年来|过去五年|过去的五年|这五年|回望|回顾过去五年)/.test(text)) return true;
+  const stop = text.search(/[。！!？?]/);
+  const first = stop < 0 ? text.slice(0, 60) : text.slice(0, Math.min(stop, 60));
+  return /^(?:(?:19|20)\d\d年是|回望|回顾)?[“"]?[一二三四五六七八九十]{1,3}五[”"]?(?:以来|时期|期间|收官|[^，,。]{0,8}收官之年)/.test(first) || /^(?:19|20)\d\d年是[“"][一二三四五六七八九十]{1,3}五[”"][^，,。]{0,8}收官之年/.test(first);
+}
+

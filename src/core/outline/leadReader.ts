@@ -215,10 +215,17 @@ export abstract class LeadReader {
     // paragraphs ahead) may open with a longer lead of the series (1980 第一，: “农业、轻工业的发展加快了，农轻重的比例关系有所
     // 改善。”); the short pieces a page splits a paragraph into go on their lead (2009 “健全社会矛盾纠纷调处化解机制，…。”).
     const inSection = !besideLead && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && text.length >= MIN_TITLED_BLOCK && (this.lastLeadPi >= pi - 2 && h.stack.length > 2 && (h.stack[h.stack.length - 1] as StackEntry).style === 'lead' || this.around.leadAhead(pi)) ? isLeadSentence(text, true) : -1;
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.isLeadAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
-    // Directly under a part, an action title of two clauses beside another a few paragraphs away (actionTitles.ts).
-    const action = h.cutWhile(h.stack.length, (e) => e.style === 'lead') === 1 && pi !== this.leadBody && (h.stack[0] as StackEntry).node.level === 1 && !h.inBlock ? actionTitleEnd(text) : -1;
-    const actionLead = action > 0 && !continuesEnumeration(text) && hasActionTitleNear(this.paragraphs, pi, this.bodyEnd);
+    // Only its title between a lead and a lead or the next heading: one of the series, its body lost or none (1980 第一，'s
+    // last lead “制订法规，规定各种能耗标准以及有关的奖惩办法。” right before 第二，).
+    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
+    // An action title of two clauses: directly under a part beside another a few paragraphs away (actionTitles.ts); under
+    // a section right beside a lead of the section (2005 （四）: “推进文化体制改革和文化事业发展，加强文化市场管理。” before
+    // the lead “加强国土资源、环境保护和生态建设工作。”, too long for a lead sentence with a comma). Two framed titles alone
+    // under a section make no series (海拉尔 2017 （一）, outline.framedSeries.test.ts).
+    const depth = h.cutWhile(h.stack.length, (e) => e.style === 'lead');
+    const action = depth >= 1 && pi !== this.leadBody && (h.stack[0] as StackEntry).node.level === 1 && !h.inBlock ? actionTitleEnd(text) : -1;
+    const besideLeadOrTitle = depth > 1 && (this.lastLeadPi === pi - 1 || this.around.isLeadAt(pi + 1));
+    const actionLead = action > 0 && !continuesEnumeration(text) && (depth > 1 ? besideLeadOrTitle : hasActionTitleNear(this.paragraphs, pi, this.bodyEnd));
     const leadEnd = actionLead ? action : found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
     const point = leadEnd > 0 ? h.stack[h.cutWhile(h.stack.length, (e) => e.style === 'lead') - 1] : undefined;

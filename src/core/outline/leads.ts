@@ -195,9 +195,11 @@ export function isPlainHeading(p: Paragraph): boolean {
   // end lost online: “总之，“七五”期间的改革任务十分繁重。我们一定要继续发扬积极探索、开拓前进的精神”).
   if (/[。!?！？]/.test(text)) return false;
   if (/^[\d\s年月日()]+$/.test(text)) return false;
+  // A year counts as one word of the name (“2019年工作回顾”, five ideographs in nine characters: 武昌 2020).
+  const name = text.replace(/(?:19|20)\d\d(?=年)/g, '');
   let cjk = 0;
-  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
-  return cjk >= 2 && cjk >= text.length * 0.6;
+  for (let i = 0; i < name.length; i++) if (isCjk(name.charCodeAt(i))) cjk++;
+  return cjk >= 2 && cjk >= name.length * 0.6;
 }
 
 /**

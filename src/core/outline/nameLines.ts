@@ -12,8 +12,13 @@ const MAX_NAME = 40;
  */
 export function isCompactLayout(paragraphs: readonly Paragraph[]): boolean {
   const { long, yes: spaced } = layoutCounts(paragraphs, (p) => p.blankBefore);
-  return long >= 10 && spaced <= long * 0.2;
+  // A short text (a report's opening pasted or excerpted: 潮州 2021, 宜宾 2017 as a page's first screen) has fewer body
+  // paragraphs to judge by: three with no blank line before any of them (but the first, at the start) say as much.
+  return (long >= 10 && spaced <= long * 0.2) || (long >= MIN_SHORT_SAMPLE && spaced <= 1);
 }
+
+/** Body paragraphs a short text needs, none set apart by a blank line, to be read as compact. */
+const MIN_SHORT_SAMPLE = 3;
 
 /**
  * In a compact layout, an unnumbered heading name on a line of its own (“‘十四五’时期工作回顾” / “2026年工作安排”): short,
@@ -25,6 +30,9 @@ export function isCompactLayout(paragraphs: readonly Paragraph[]): boolean {
 export function isNameLine(p: Paragraph, nextOpensBody: boolean): boolean {
   const text = p.text;
   if (!nextOpensBody || p.segments.length > 1 || text.length < 4 || text.length > MAX_NAME) return false;
+  // A copula makes a clause, cut by a line break, not a name (武汉 2020 from a PDF: “2019 年是国成 70 是武史上” / “特殊意义的
+  // 一年。…”, characters lost in the extraction).
+  if (text.includes('是')) return false;
   // Ideographs, with the years, quotation marks and 、 of names (“2026年工作安排”, “今后五年建设和改革的目标、方针和任务”).
   let cjk = 0;
   for (let i = 0; i < text.length; i++) {

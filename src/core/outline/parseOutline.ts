@@ -10,7 +10,7 @@ import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
-import { findBodyStart, isAddress, isAfterSalutation } from './body';
+import { findBodyStart, isAddress, isAfterSalutation, opensPeriodReview } from './body';
 import { isNameLine } from './nameLines';
 import { isBoldMarkerAlone } from './boldLines';
 import { isClosingHeading, isLabelledPartName, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
@@ -123,6 +123,10 @@ class OutlineParser extends LeadReader {
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
     if ((isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.closingWords = true;
+    // After the part's last numbered section, a paragraph turning from the year to the five years under review opens the
+    // part's closing words too (安徽 2026 part 一: “2025年是“十四五”收官之年。回望…” after （六）, over six “——这五年，…” leads;
+    // 2008 part 一: “五年来，我们在民主法制建设、国防和军队建设、…也取得了重要进展。” after （三）, over its own topics).
+    if (!this.closingWords && opensPeriodReview(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.closingWords = true;
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
@@ -144,6 +148,30 @@ class OutlineParser extends LeadReader {
     // five): the expected outlines list none of a report's 问题与不足.
     if (parent && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
     return pi;
+  }
+
+  /** What the last look-ahead of noSectionAhead found: from paragraph `from`, the marker at `until` (or the end) settles it. */
+  private sectionScan = { from: -1, until: -1, none: false };
+
+  /**
+   * No heading numbered like the open section follows before the next heading numbered like the open part (or the end):
+   * the section is the part's last. A look-ahead that stops at the first of those markers, cached over the paragraphs it
+   * crossed, so the reading stays linear.
+   */
+  private noSectionAhead(pi: number): boolean {
+    const scan = this.sectionScan;
+    if (pi > scan.from && pi < scan.until) return scan.none;
+    const part = (this.headings.stack[0] as StackEntry).style;
+    const section = (this.headings.stack[1] as StackEntry).style;
+    let j = pi + 1;
+    let none = true;
+    for (; j < this.bodyEnd; j++) {
+      const m = matchMarker((this.paragraphs[j] as Paragraph).text);
+      if (m?.style === section) none = false;
+      if (m?.style === section || m?.style === part) break;
+    }
+    this.sectionScan = { from: pi, until: j, none };
+    return none;
   }
 
   /** 附件, 名词解释 …: a block at the top level (blockHeading.ts); it ends the closing remarks and closing words. */

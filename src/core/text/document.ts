@@ -64,8 +64,43 @@ export function buildDocument(text: string, token?: CancellationLike): ReportDoc
     const softBlank = start === end && ZERO_WIDTH.test(raw);
     lines.push({ index: i, raw, folded, start, end, softBlank, chrome: false });
   }
+  withoutWatermark(lines);
   markChrome(lines);
   return { text, lines, chromeLines: lines.filter((l) => l.chrome).map((l) => l.index) };
+}
+
+/** Two to four Latin letters ending a line, right after an ideograph or a mark (no letter, digit or space before). */
+const LINE_END_TOKEN = /[^A-Za-z0-9\s]([A-Za-z]{2,4})$/;
+/** A watermark ends this many lines at least, and this share of the non-blank ones. */
+const MIN_WATERMARK_LINES = 5;
+const MIN_WATERMARK_SHARE = 0.2;
+
+/**
+ * A page's watermark: the same few Latin letters after the last character of many lines (gongwensou.com's copies of
+ * county reports: “…请予审议，并请政协委员和列席会议的” / “同志们提出意见。vfO”, “一、2018年工作回顾vfO”; “过去五年和2016年工作回顾
+ * bhg”; “…BNC”) — no report ends a fifth of its lines with one word of letters. The token is left out of the line's
+ * content (its end moves before it), so the heading and the sentence end before it read as they are. O(lines).
+ */
+function withoutWatermark(lines: Line[]): void {
+  const counts = new Map<string, number>();
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (line.start === line.end) continue;
+    nonBlank++;
+    const m = LINE_END_TOKEN.exec(line.folded.slice(Math.max(line.start, line.end - 6), line.end));
+    if (m) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  }
+  let token = '';
+  let most = 0;
+  for (const [t, n] of counts) if (n > most) [token, most] = [t, n];
+  if (most < MIN_WATERMARK_LINES || most < nonBlank * MIN_WATERMARK_SHARE) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.start === line.end || !line.folded.endsWith(token, line.end) || /[A-Za-z0-9\s]/.test(line.folded.charAt(line.end - token.length - 1))) continue;
+    let end = line.end - token.length;
+    while (end > line.start && line.folded.charCodeAt(end - 1) === 0x20) end--;
+    lines[i] = { index: line.index, raw: line.raw, folded: line.folded, start: line.start, end, softBlank: line.softBlank, chrome: line.chrome };
+  }
 }
 
 export function contentOf(line: Line): string {
