@@ -1,4 +1,6 @@
 import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
+import { isCountUnit, isRateUnit } from '../numbers/units';
+import { sameUnit } from '../workspace/unitKey';
 import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
@@ -362,7 +364,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // judged only by another number of years, however the two are named (12类45件民生实事 is no streak's actual).
   // Like with like: a count of things newly added (新增高新技术企业100家) is never judged by last year's total of them
   // (高新技术企业达到1100家).
-  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(counted(target) === 'added' && counted(a) === 'total'));
+  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(counted(target) === 'added' && counted(a) === 'total') && comparableUnits(a, target));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
@@ -385,6 +387,20 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
     }
   }
   return bestScore < 50 ? best : undefined;
+}
+
+/**
+ * Whether two figures of one indicator may judge each other though their units differ: counts in any classifier
+ * (1200项 ↔ 1213个 技改项目), units that convert (度 ↔ 千瓦时), a rate beside a level (增长8% ↔ 24.66万亿元: the
+ * growth target shown with last year's level), or a unit not known. Never two quantities of different dimensions —
+ * an amount of money beside a count or an area (项目 1000亿元 ↔ 24800个 — 河北 2010, dev; 户, 平方米 ↔ 元: a user
+ * trial saw them side by side).
+ */
+function comparableUnits(a: Indicator, b: Indicator): boolean {
+  if (a.unit === null || b.unit === null || sameUnit(a.unit, b.unit)) return true;
+  if (isCountUnit(a.unit) && isCountUnit(b.unit)) return true;
+  const rate = (unit: string): boolean => isRateUnit(unit) || unit === '倍';
+  return rate(a.unit) || rate(b.unit);
 }
 
 function isIncrement(i: Indicator): boolean {
