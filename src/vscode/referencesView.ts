@@ -81,7 +81,12 @@ function referencesInput(service: ReportService, location: vscode.Location): Sym
 }
 
 class ReferencesTree implements vscode.TreeDataProvider<Item> {
-  constructor(private readonly files: readonly ReferenceFile[]) {}
+  /** One item per file, made once: a mention's parent is the very item the tree holds (TreeView.reveal needs it). */
+  private readonly fileItems: ReadonlyMap<ReferenceFile, Item>;
+
+  constructor(private readonly files: readonly ReferenceFile[]) {
+    this.fileItems = new Map(files.map((file) => [file, { type: 'file', file }]));
+  }
 
   getTreeItem(item: Item): vscode.TreeItem {
     if (item.type === 'file') {
@@ -95,7 +100,7 @@ class ReferencesTree implements vscode.TreeDataProvider<Item> {
   }
 
   async getChildren(item?: Item): Promise<Item[]> {
-    if (!item) return this.files.map((file) => ({ type: 'file', file }));
+    if (!item) return this.files.map((file) => this.fileItems.get(file)!);
     if (item.type !== 'file') return [];
     const uri = vscode.Uri.parse(item.file.uri, true);
     const document = await vscode.workspace.openTextDocument(uri);
@@ -103,7 +108,7 @@ class ReferencesTree implements vscode.TreeDataProvider<Item> {
   }
 
   getParent(item: Item): Item | undefined {
-    return item.type === 'mention' ? { type: 'file', file: item.file } : undefined;
+    return item.type === 'mention' ? this.fileItems.get(item.file) : undefined;
   }
 }
 
