@@ -227,4 +227,12 @@ describe('the table and the card agree on last year’s actual of a target', () 
     }
     expect([shown >= 10, otherMeasure >= 1]).toEqual([true, true]);
   });
+
+  // The links leave out the level a target's own sentence rises from; the card and the table show it.
+  it('shows last year’s level the target’s sentence starts from (赤字率从去年的2.1%提高到2.3% — national 2015, dev)', () => {
+    const r2015 = report(2015);
+    const row = buildTargetsTable(r2015)!.rows.find((r) => r.name === '赤字率')!;
+    expect([row.thisTarget?.indicator.text, row.lastActual?.indicator.text]).toEqual(['2.3%', '2.1%']);
+    expect(counterpartFigure(r2015.indicators, r2015.meta, row.thisTarget!.indicator)).toBe(row.lastActual?.indicator);
+  });
 });

@@ -4,7 +4,9 @@
  * never disagree (a trial user saw a growth target's card show last year's level while the table said “—”).
  */
 import { findTargetActualPairs } from '../references/targets';
-import { sameRange } from '../positions';
+import { comparePositions, sameRange } from '../positions';
+import { sameUnit } from '../workspace/unitKey';
+import { periodEndYear } from './timeScope';
 import type { Indicator, ReportMeta } from '../types';
 import { sameIndicatorAmong } from './lookup';
 
@@ -16,7 +18,23 @@ export function counterpartFigure(indicators: readonly Indicator[], meta: Report
   if (!figure.groupKey || bareNoun(figure)) return undefined;
   const mentions = sameIndicatorAmong(indicators, figure);
   const pair = findTargetActualPairs(mentions, meta).find((r) => sameRange(r.from.range, figure.range));
-  return pair ? mentions.find((m) => sameRange(m.range, pair.to.range)) : undefined;
+  const paired = pair ? mentions.find((m) => sameRange(m.range, pair.to.range)) : undefined;
+  return paired ?? (figure.status === 'target' ? startOfRise(mentions, meta, figure) : undefined);
+}
+
+/**
+ * Last year's level a target's own sentence starts from (赤字率从去年的2.1%提高到2.3% — national 2015, dev; 由55元提高
+ * 到70元): the links leave it out (a link to the same sentence leads nowhere), but it is the actual the target is set
+ * against, measured as the target is. The figure of the same indicator, unit and kind, dated the year before the
+ * target's, before it in the same sentence.
+ */
+function startOfRise(mentions: readonly Indicator[], meta: ReportMeta, target: Indicator): Indicator | undefined {
+  const year = periodEndYear(target.period) ?? meta.year;
+  if (year === null || (target.period !== null && target.period.includes('-'))) return undefined;
+  const line = target.range.start.line;
+  return mentions
+    .filter((m) => m.status === 'actual' && m.period === String(year - 1) && m.range.start.line === line && comparePositions(m.range.end, target.range.start) <= 0 && m.kind === target.kind && sameUnit(m.unit, target.unit))
+    .at(-1);
 }
 
 /**
