@@ -18,7 +18,7 @@ export function symbolName(marker: string, title: string): string {
  * Icons chosen to read as a hierarchy in the Outline view: parts and annexes are containers ({} / package),
  * sections and subsections the familiar class/method pair, lead sentences and points the small leaf icons.
  */
-export function symbolKind(kind: OutlineKind): vscode.SymbolKind {
+export function symbolKind(kind: OutlineKind | 'indicator'): vscode.SymbolKind {
   switch (kind) {
     case 'part': return vscode.SymbolKind.Module;
     case 'section': return vscode.SymbolKind.Class;
@@ -27,6 +27,7 @@ export function symbolKind(kind: OutlineKind): vscode.SymbolKind {
     case 'point': return vscode.SymbolKind.EnumMember;
     case 'annex': return vscode.SymbolKind.Package;
     case 'glossary': return vscode.SymbolKind.Key;
+    case 'indicator': return vscode.SymbolKind.Number;
     default: return vscode.SymbolKind.String; // a kind added to the core later still gets an icon
   }
 }

@@ -14,6 +14,7 @@ import { registerIndicatorsViewSupport } from './indicatorsView';
 import { registerDocumentLinkSupport } from './links';
 import { Log } from './log';
 import { registerReferenceSupport } from './references';
+import { registerReferencesViewSupport } from './referencesView';
 import { ReportService } from './reportService';
 import { Segmentation } from './segmentation';
 import { registerStatusBarSupport } from './statusBar';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
         registerDocumentLinkSupport(REPORT_SELECTOR, service),
         registerDefinitionSupport(REPORT_SELECTOR, service),
         registerReferenceSupport(REPORT_SELECTOR, service),
+        registerReferencesViewSupport(service),
         registerDocumentHighlightSupport(REPORT_SELECTOR, service),
         registerDiagnosticsSupport(REPORT_SELECTOR, service),
         // Views and commands.

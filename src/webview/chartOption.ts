@@ -223,30 +223,17 @@ function termsOption(chart: TermsChart, labels: ChartLabels, theme: ChartTheme):
 
 
 /**
- * The value axis' extent: the data's, widened by `gap` of its span on each side (what ECharts' boundaryGap does) and
- * rounded outwards to a nice step (1, 2 or 5 times a power of ten, at least a fifth of the span: the steps ECharts
- * puts its ticks on, so that the end labels fall on ticks — a trial's axis read 1, 2, 4, 6, 8, 9 with ends on a
- * step of 1), the lower end kept at or above zero when every value is.
+ * The value axis' room around the data and its ends, left to ECharts' own tick logic: `gap` of the data's span on
+ * each side (boundaryGap), then ECharts rounds each end out to its tick step, so the end labels fall on ticks (hand-
+ * rolled steps of 1, 2 or 5 disagreed with ECharts' own, which also takes 3: 101 … 126 read 95, 100, 110, 120, 130).
+ * Only the lower end of an all-positive series is fixed, at zero, where the room would cross it (a trial user's GDP
+ * chart ran from −30 to 150 万亿元): zero is on every step.
  */
-export function valueAxisBounds(gap: number): { min: (extent: { min: number; max: number }) => number; max: (extent: { min: number; max: number }) => number } {
-  const span = (extent: { min: number; max: number }): number => extent.max - extent.min || Math.abs(extent.max) || 1;
-  const step = (extent: { min: number; max: number }): number => niceStep(span(extent) / 5);
+export function valueAxisBounds(gap: number): { boundaryGap: [string, string]; min: (extent: { min: number; max: number }) => number | null } {
+  const room = `${gap * 100}%`;
   return {
-    min: (extent) => {
-      const s = step(extent);
-      const low = Math.floor((extent.min - span(extent) * gap) / s) * s;
-      return extent.min >= 0 ? Math.max(0, low) : low;
-    },
-    max: (extent) => {
-      const s = step(extent);
-      return Math.ceil((extent.max + span(extent) * gap) / s) * s;
-    },
+    boundaryGap: [room, room],
+    // (ECharts' own span: max − min, or |max| for a single value.)
+    min: (extent) => (extent.min >= 0 && extent.min - (extent.max - extent.min || Math.abs(extent.max)) * gap < 0 ? 0 : null),
   };
-}
-
-/** The smallest of 1, 2, 5 × 10ⁿ at or above `raw` (> 0). */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / power;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
 }

@@ -9,6 +9,18 @@ import { chartCommandUri, SHOW_CHART_COMMAND } from '../../src/vscode/chartLinks
 import { chartOption, escapeHtml, linkOfClick } from '../../src/webview/chartOption';
 import type { ChartTheme, LinkedItem } from '../../src/webview/chartOption';
 import { CORPUS } from '../support/expectedOutline';
+import * as echarts from 'echarts';
+
+/** The ticks ECharts itself puts on a value axis of `yAxis` for a line of `data` (rendered server-side, SVG). */
+function axisTicks(yAxis: unknown, data: readonly number[]): number[] {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400 });
+  chart.setOption({ animation: false, xAxis: { type: 'category', data: data.map((_, i) => String(i)) }, yAxis: yAxis as echarts.YAXisComponentOption, series: [{ type: 'line', data: [...data] }] });
+  // (getModel is ECharts' internal API, typed private: the test reads the ticks the library computed, not a copy of its logic.)
+  const model = (chart as unknown as { getModel(): unknown }).getModel() as { getComponent(type: string, index: number): { axis: { scale: { getTicks(): Array<{ value: number }> } } } };
+  const ticks = model.getComponent('yAxis', 0).axis.scale.getTicks().map((t) => t.value);
+  chart.dispose();
+  return ticks;
+}
 
 const LABELS: ChartLabels = {
   title: 'T', subtitle: 'S', actual: '实际', target: '目标', targetRange: '目标区间', met: '达成', missed: '未达成', notReported: '未报告',
@@ -139,24 +151,27 @@ describe('the ECharts option', () => {
     expect(linkOfClick({ data: { value: 1 } })).toBeUndefined();
   });
 
-  // A new user's trial: the national GDP chart (万亿元, all positive) ran its axis from −30 to 150.
-  it('keeps the value axis of an all-positive series at or above zero, with room around the data and round ends', () => {
+  // A new user's trial: the national GDP chart (万亿元, all positive) ran its axis from −30 to 150; session 13's trial
+  // saw uneven ticks (hand-rolled ends on steps of 1, 2, 5 against ECharts' own step, which also takes 3).
+  it('keeps the value axis of an all-positive series at or above zero, with room around the data and even ticks', () => {
     const chart = yearsChart(national, '全国', 'lexicon:grp', '元') as YearsChart;
     expect(chart).toBeDefined();
-    const axis = chartOption(chart, LABELS, THEME).yAxis as { min: (e: { min: number; max: number }) => number; max: (e: { min: number; max: number }) => number };
     const values = chart.points.flatMap((p) => [p.actual, p.target]).filter((f) => f !== undefined).map((f) => f.value / chart.scale.divisor);
-    const extent = { min: Math.min(...values), max: Math.max(...values) };
-    expect(extent.min).toBeGreaterThan(0);
-    expect(axis.min(extent)).toBeGreaterThanOrEqual(0);
-    expect(axis.min(extent)).toBeLessThan(extent.min);
-    expect(axis.max(extent)).toBeGreaterThan(extent.max);
-    // A wide positive range near zero (the trial's 10 → 130) stops at zero; a range with negatives keeps its room.
-    expect(axis.min({ min: 10, max: 130 })).toBe(0);
-    expect(axis.min({ min: -2, max: 8 })).toBeLessThan(-2);
-    expect(axis.min({ min: 6.1, max: 6.9 })).toBeCloseTo(6, 9);
-    expect(axis.max({ min: 6.1, max: 6.9 })).toBeCloseTo(7, 9);
-    // A fourth trial: GDP growth 2.3 … 8.1 % ran 1 … 9 on ticks of 2 (labels 1, 2, 4, 6, 8, 9): the ends are on the step.
-    expect([axis.min({ min: 2.3, max: 8.1 }), axis.max({ min: 2.3, max: 8.1 })]).toEqual([0, 10]);
+    expect(Math.min(...values)).toBeGreaterThan(0);
+    const option = chartOption(chart, LABELS, THEME);
+    const check = (data: readonly number[], ticks: readonly number[]): void => {
+      const steps = ticks.slice(1).map((t, i) => t - ticks[i]!);
+      for (const step of steps) expect(step, `${data.join(',')} → ${ticks.join(' ')}`).toBeCloseTo(steps[0]!, 9);
+      // Room around the data, the ends on ticks, never below zero for positive data.
+      expect(ticks[0]!).toBeLessThan(Math.min(...data));
+      expect(ticks[ticks.length - 1]!).toBeGreaterThan(Math.max(...data));
+      if (Math.min(...data) >= 0) expect(ticks[0]!).toBeGreaterThanOrEqual(0);
+    };
+    check(values, axisTicks(option.yAxis, values));
+    // The trial's 10 → 130 stops at zero; 101 → 126 read 95, 100, 110, 120, 130; GDP growth 2.3 … 8.1 % read 1, 2, 4, 6,
+    // 8, 9 (a fourth trial); a range with negatives keeps its room below.
+    for (const data of [[10, 130], [101, 126], [2.3, 8.1], [6.1, 6.9], [3, 17], [30, 85], [1.2, 3.9], [-2, 8]]) check(data, axisTicks(option.yAxis, data));
+    expect(axisTicks(option.yAxis, [10, 130])[0]).toBe(0);
   });
 
   // A new user's trial: the legend showed the target as ▲ while every GDP target (…左右) was drawn as ◆.

@@ -171,6 +171,29 @@ describe('Go to Symbol in Workspace', () => {
   });
 });
 
+// A user trial: Ctrl+T found headings only; an analyst looks for an indicator across the years as often.
+describe('Go to Symbol in Workspace finds indicators', () => {
+  it('lists each report’s indicator once, at its first mention, from the index’s figures', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2016.txt');
+    workspace.copyCorpus('national/2017.txt');
+    const service = testService({ workspace });
+    const symbols = (await service.getWorkspaceSymbols('城镇新增就业', [], never)).filter((s) => s.kind === 'indicator');
+    expect(new Set(symbols.map((s) => workspace.relativePath(s.uri)))).toEqual(new Set(['national/2016.txt', 'national/2017.txt']));
+    for (const symbol of symbols) {
+      expect(symbol.containerName).toMatch(/^全国 201[67]$/u);
+      // The range holds the name as written (over a line break and a zero-width space in 2017: paragraphs are
+      // rejoined, the text kept as it is).
+      const lines = readCorpus(workspace.relativePath(symbol.uri)).split('\n').slice(symbol.range.start.line, symbol.range.end.line + 1);
+      const written = lines.map((l, k) => l.slice(k === 0 ? symbol.range.start.character : 0, k === lines.length - 1 ? symbol.range.end.character : undefined)).join('');
+      expect(written.replace(/[\s\u200b]+/gu, '')).toMatch(/^城镇新增就业/u);
+    }
+    // Once per report and name; an empty query still lists headings only.
+    expect(new Set(symbols.map((s) => `${s.uri}|${s.name}`)).size).toBe(symbols.length);
+    expect((await service.getWorkspaceSymbols('', [], never)).some((s) => s.kind === 'indicator')).toBe(false);
+  });
+});
+
 describe('the title line of a report', () => {
   it('skips ad lines and blank lines to the title line', () => {
     const seed = readCorpus(SEED);

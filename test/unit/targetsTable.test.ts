@@ -4,6 +4,8 @@ import type { IndexedReport } from '../../src/core';
 import { buildTargetsTable, figureIdentity, pairKey } from '../../src/core/export';
 import type { TableFigure, TargetsRow, TargetsTable } from '../../src/core/export';
 import { readCorpus } from '../support/corpus';
+import { counterpartFigure } from '../../src/core/indicators/counterpart';
+import { periodEndYear } from '../../src/core/indicators/timeScope';
 
 const uriOf = (year: number): string => `file:///national/${year}.txt`;
 const texts = new Map<string, string>();
@@ -31,17 +33,22 @@ function checkInvariants(table: TargetsTable, current: IndexedReport, previous: 
   const all = [...table.rows, ...table.dropped];
   expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
   for (const row of all) {
-    // Same indicator (key), same unit across the row; the two targets also measured the same way (kind).
-    const keys = figures(row).map((f) => `${pairKey(f.indicator)}|${f.indicator.unit}`);
-    expect(new Set(keys).size, row.name).toBe(1);
+    // Same indicator (key) across the row; the two targets also measured the same way (unit and kind). Last year's
+    // actual may be another measure of it (the level beside a growth target), as the card shows it.
+    expect(new Set(figures(row).map((f) => pairKey(f.indicator))).size, row.name).toBe(1);
+    const targets = [row.thisTarget, row.lastTarget].filter((f): f is TableFigure => f !== undefined);
+    expect(new Set(targets.map((f) => f.indicator.unit)).size, row.name).toBeLessThanOrEqual(1);
     if (row.thisTarget && row.lastTarget) expect(figureIdentity(row.thisTarget.indicator)).toBe(figureIdentity(row.lastTarget.indicator));
     // Each link lands on a line that holds its figure as written, in the right report.
     for (const figure of figures(row)) expect(lineOf(figure), `${row.name} ${figure.indicator.text}`).toContain(figure.indicator.text);
     if (row.thisTarget) expect([row.thisTarget.uri, row.thisTarget.indicator.status, row.thisTarget.indicator.period]).toEqual([current.uri, 'target', year]);
     if (row.lastTarget) expect([row.lastTarget.uri, row.lastTarget.indicator.status, row.lastTarget.indicator.period]).toEqual([previous.uri, 'target', last]);
-    if (row.lastActual) expect([row.lastActual.indicator.status, row.lastActual.indicator.period]).toEqual(['actual', last]);
-    // A verdict needs last year's target; met / missed also an actual measured the same way.
-    if (row.outcome === 'met' || row.outcome === 'missed') expect(row.lastActual?.indicator.kind).toBe(row.lastTarget?.indicator.kind);
+    if (row.lastActual) expect([row.lastActual.indicator.status, periodEndYear(row.lastActual.indicator.period)]).toEqual(['actual', Number(last)]);
+    // A verdict needs last year's target; met / missed also an actual measured the same way (kind and unit).
+    if (row.outcome === 'met' || row.outcome === 'missed') {
+      expect(row.lastActual?.indicator.kind).toBe(row.lastTarget?.indicator.kind);
+      expect(row.lastActual?.indicator.unit).toBe(row.lastTarget?.indicator.unit);
+    }
     if (row.outcome === 'not reported') expect(row.lastActual).toBeUndefined();
     if (!row.lastTarget) expect(row.outcome).toBeNull();
   }
@@ -181,5 +188,51 @@ describe('targets year on year without last year’s report', () => {
     expect(bare.rows.map((r) => [r.name, r.lastActual])).toEqual([['项目', undefined]]);
     const named = buildTargetsTable({ ...r2023, indicators: [as(target, '重大项目'), as(actual, '重大项目')] })!;
     expect(named.rows[0]?.lastActual?.indicator.range).toEqual(actual.range);
+  });
+});
+
+// A user trial (session 13): the card of 2008's growth target showed last year's level, the table “—” for it.
+describe('the table and the card agree on last year’s actual of a target', () => {
+  let r2008: IndexedReport;
+
+  beforeAll(() => {
+    r2008 = report(2008);
+  });
+
+  it('shows the level the review gives beside a growth target, with no verdict (national 2008, dev)', () => {
+    const table = buildTargetsTable(r2008)!;
+    // 2008: “国内生产总值增长8%左右”; the review of 2007: “国内生产总值达到24.66万亿元”.
+    const gdp = table.rows.find((r) => r.thisTarget?.indicator.groupKey === 'lexicon:grp' && r.thisTarget.indicator.unit === '%')!;
+    expect([figurePhrase(gdp.thisTarget!.indicator), gdp.lastActual?.indicator.measure, gdp.lastActual?.indicator.text]).toEqual(['8%左右', '达到', '24.66万亿元']);
+    expect(gdp.outcome).toBeNull();
+    // A growth target judged by a level would be a verdict on nothing: even with last year's target beside it.
+    const last = { ...gdp.thisTarget!.indicator, period: '2007' };
+    const withLast = buildTargetsTable(r2008, { uri: 'file:///national/2007.txt', meta: { ...r2008.meta, year: 2007 }, indicators: [last] })!;
+    expect(withLast.rows.find((r) => r.id === gdp.id)?.outcome).toBeNull();
+  });
+
+  it('shows, for every target of the year, the actual its card shows when that is last year’s', () => {
+    let shown = 0;
+    let otherMeasure = 0;
+    for (const indexed of [r2008, report(2015), report(2018), report(2024)]) {
+      const year = indexed.meta.year!;
+      for (const row of buildTargetsTable(indexed)!.rows) {
+        const card = counterpartFigure(indexed.indicators, indexed.meta, row.thisTarget!.indicator);
+        if (card && card.status === 'actual' && periodEndYear(card.period) === year - 1) {
+          expect(row.lastActual?.indicator, `${year} ${row.name}`).toBe(card);
+          shown++;
+          if (card.unit !== row.thisTarget!.indicator.unit) otherMeasure++;
+        }
+      }
+    }
+    expect([shown >= 10, otherMeasure >= 1]).toEqual([true, true]);
+  });
+
+  // The links leave out the level a target's own sentence rises from; the card and the table show it.
+  it('shows last year’s level the target’s sentence starts from (赤字率从去年的2.1%提高到2.3% — national 2015, dev)', () => {
+    const r2015 = report(2015);
+    const row = buildTargetsTable(r2015)!.rows.find((r) => r.name === '赤字率')!;
+    expect([row.thisTarget?.indicator.text, row.lastActual?.indicator.text]).toEqual(['2.3%', '2.1%']);
+    expect(counterpartFigure(r2015.indicators, r2015.meta, row.thisTarget!.indicator)).toBe(row.lastActual?.indicator);
   });
 });

@@ -6,6 +6,8 @@
  */
 import { compactName, pairKey } from './targetsVsActuals';
 import { compareRanges } from '../positions';
+import { counterpartFigure } from '../indicators/counterpart';
+import { periodEndYear } from '../indicators/timeScope';
 import { outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
 import type { Indicator, ReportMeta } from '../types';
@@ -24,7 +26,7 @@ export interface TargetsRow {
   readonly name: string;
   readonly thisTarget?: TableFigure;
   readonly lastTarget?: TableFigure;
-  /** What last year achieved, as this year's report reviews it; measured like the target when it can be. */
+  /** What last year achieved, as this year's report reviews it: the actual the target's card shows, in its own measure. */
   readonly lastActual?: TableFigure;
   /**
    * Whether last year's target was met: met / missed when both are there and measured the same way; 'not reported'
@@ -48,8 +50,10 @@ export interface TargetsTable {
 
 /**
  * The table of `current` against `previous` (last year's report of the same place). A `previous` of another place
- * or year is not used; a report without a year has no table (null). Figures pair by indicator (groupKey, else the
- * name), unit and kind, so that a growth target is never set beside a level, nor a yuan figure beside a percent.
+ * or year is not used; a report without a year has no table (null). Targets pair by indicator (groupKey, else the
+ * name), unit and kind, so that a growth target is never set beside last year's level target. Last year's actual of
+ * this year's target is the one its hover card shows (counterpartFigure), in its own measure (a level beside a growth
+ * target); a verdict is given only when it is measured as last year's target is.
  */
 export function buildTargetsTable(current: IndexedReport, previous?: IndexedReport): TargetsTable | null {
   const year = current.meta.year;
@@ -66,7 +70,15 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
 
   const row = (id: string, thisTarget: TableFigure | undefined, lastTarget: TableFigure | undefined): TargetsRow => {
     const like = (thisTarget ?? lastTarget)?.indicator;
-    const lastActual = like ? actualFor(lastActuals, like) : undefined;
+    // This year's target: the actual its card shows (counterpartFigure), whatever its measure — a growth target beside
+    // the level the review ends on — when it is last year's; else last year's report's own actual of the indicator.
+    const paired = thisTarget ? counterpartFigure(current.indicators, current.meta, thisTarget.indicator) : undefined;
+    const lastActual =
+      paired && paired.status === 'actual' && periodEndYear(paired.period) === year - 1
+        ? { uri: current.uri, indicator: paired }
+        : like
+          ? actualFor(thisTarget ? actualsOf(last) : lastActuals, like)
+          : undefined;
     return {
       id,
       name: thisTarget?.indicator.name ?? lastTarget?.indicator.name ?? lastActual?.indicator.name ?? '',
@@ -119,10 +131,11 @@ function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFig
   return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
 }
 
+/** Met / missed only when the actual is measured as the target is (kind and unit): a level never judges a growth. */
 function verdict(target: Indicator | undefined, actual: Indicator | undefined): Outcome | null {
   if (!target) return null;
   if (!actual) return 'not reported';
-  return actual.kind === target.kind ? outcome(target, actual) : null;
+  return actual.kind === target.kind && sameUnit(actual.unit, target.unit) ? outcome(target, actual) : null;
 }
 
 function byRange(a: TableFigure | undefined, b: TableFigure | undefined): number {

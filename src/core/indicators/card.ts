@@ -15,7 +15,7 @@ import type { DisplayLanguage } from '../l10n/translate';
 import { headingLabel } from '../headings';
 import { formatApproximate, formatIndicatorValue } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
-import { findTargetActualPairs } from '../references/targets';
+import { counterpartFigure } from './counterpart';
 import { periodEndYear } from './timeScope';
 
 export type { CardLabels } from '../l10n/cardLabels';
@@ -281,10 +281,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
  * the figure's own mentions only, so a hover never waits for the report's other references.
  */
 function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLanguage): CardCounterpart | undefined {
-  if (!indicator.groupKey) return undefined;
-  const mentions = sameIndicator(model, indicator);
-  const pair = findTargetActualPairs(mentions, model.meta).find((r) => sameRange(r.from.range, indicator.range));
-  const other = pair && mentions.find((m) => sameRange(m.range, pair.to.range));
+  const other = counterpartFigure(model.indicators, model.meta, indicator);
   if (!other) return undefined;
   // A one-year target is paired with a single year's actual or a level reached at the end of a span (迈上2万亿元
   // over 2016-2020): either way the year it stands for is the period's last.

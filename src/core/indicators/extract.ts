@@ -14,6 +14,7 @@ import { ParagraphCues } from './timeCues';
 import { deliveredLate, fromPlannedYear } from './lateYear';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
+import { incrementOpening } from './incrementOpening';
 import { isQualifierWord, writtenQualifier } from '../numbers/qualifiers';
 import { kindOf } from './kinds';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
@@ -155,7 +156,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         value: m.value,
         unit,
         name,
-        measure,
+        // (A count's clause opened by 新增/净增 takes the verb as its measure; read after the time rules, which keep theirs.)
+        measure: measure === null && kind === 'count' && !b.isFrom ? incrementOpening(p.text, m.start) : measure,
         kind,
         status,
         qualifier: m.qualifier,

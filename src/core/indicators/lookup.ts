@@ -68,9 +68,14 @@ export function mentionKey(ind: Indicator): string | null {
 
 /** Every mention of the same indicator in this report (the indicator itself included), in document order. */
 export function sameIndicator(model: ReportModel, ind: Indicator): Indicator[] {
+  return sameIndicatorAmong(model.indicators, ind);
+}
+
+/** sameIndicator over a report's figures as a list (an index entry holds no model). */
+export function sameIndicatorAmong(indicators: readonly Indicator[], ind: Indicator): Indicator[] {
   const key = mentionKey(ind);
   if (key === null) return [ind];
-  const out = model.indicators.filter((other) => other === ind || (mentionKey(other) === key && !durationBeside(other, ind)));
+  const out = indicators.filter((other) => other === ind || (mentionKey(other) === key && !durationBeside(other, ind)));
   if (!out.includes(ind)) out.push(ind);
   return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }

@@ -477,9 +477,21 @@ function verbInsideCompound(window: string, verb: number): boolean {
 }
 
 /** Rank context after the name (“…位居全国城市”, “跃居全国”, “居全省”) is not part of the indicator. */
-// (服务业成为第一大产业 — national 2016, dev: the measure 为 is cut before the rank is read, leaving 成 of 成为.)
 export function stripRankContext(name: string): string {
-  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|(?<![建完形达组构促造变])成|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
+  return withoutBecomeHalf(withoutRankContext(name));
+}
+
+/**
+ * 服务业成为第一大产业 (national 2016, dev): the measure 为 is cut before the rank is read, leaving the 成 of 成为. A
+ * last 成 is that half verb only when it closes no word of the verb dictionary with the character before it (建成,
+ * 完成, 形成, 集成, 合成 … are words; 业成 is none), so a name that ends with such a word keeps it.
+ */
+function withoutBecomeHalf(name: string): string {
+  return name.length > 1 && name.endsWith('成') && !isVerb(name.slice(-2)) ? name.slice(0, -1) : name;
+}
+
+function withoutRankContext(name: string): string {
+  return withoutRankFrame(name).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /**

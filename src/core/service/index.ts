@@ -16,3 +16,5 @@ export type {
   ReportProblem, ReportSymbol, ReportTextDocument, RunningAnalysis, SegmenterProvider, ServiceHost, ServiceLogger,
 } from './types';
 export type { ReportWorkspaceSymbol } from './workspaceSymbols';
+export { referenceFiles } from './referenceFiles';
+export type { ReferenceFile } from './referenceFiles';

@@ -1,20 +1,23 @@
 /**
  * Go to Symbol in Workspace (Ctrl+T): the headings of every report in the workspace, so “十四五” finds the 十四五
- * sections of all years' reports. Open reports are read live (unsaved edits show) and listed first, so that they are
- * never the ones cut by the limit; closed files come from the index.
+ * sections of all years' reports, and the indicators each report names (城镇新增就业 in every year), from the figures
+ * the index keeps. Open reports' headings are read live (unsaved edits show) and listed first, so that they are never
+ * the ones cut by the limit; closed files come from the index, and so do all indicators. Headings come before
+ * indicators. (Named programmes are not listed: the index keeps no references, and building them for every file
+ * would cost the reference stage per file.)
  */
 import { translator } from '../l10n/translate';
-import type { OutlineKind, Range } from '../types';
+import type { Range } from '../types';
 import type { IndexedFile } from '../workspace/reportIndex';
-import { normalizeForMatch } from '../workspace/symbols';
-import type { IndexedSymbol } from '../workspace/symbols';
+import { indicatorSymbolsOf, normalizeForMatch } from '../workspace/symbols';
+import type { IndexedSymbol, SymbolKindOfReport } from '../workspace/symbols';
 
 /** An empty query lists everything; beyond this many rows the list is no longer useful and only costs IPC. */
 const MAX_RESULTS = 2000;
 
 export interface ReportWorkspaceSymbol {
   readonly name: string;
-  readonly kind: OutlineKind;
+  readonly kind: SymbolKindOfReport;
   readonly containerName: string;
   readonly uri: string;
   /** The heading itself, not the whole section: Ctrl+T selects the location it opens. */
@@ -40,5 +43,7 @@ export function workspaceSymbols(
   const openUris = new Set(open.map((o) => o.uri));
   for (const report of open) add(report.uri, report.symbols);
   for (const file of files) if (file.status === 'report' && !openUris.has(file.uri)) add(file.uri, file.symbols);
+  // An empty query lists headings only: every indicator of every report is no list to scroll.
+  if (needle.length > 0) for (const file of files) if (file.status === 'report' && file.report) add(file.uri, indicatorSymbolsOf(file.report));
   return results;
 }

@@ -11,7 +11,7 @@ export type { Disposable, FileChange, FileStat, IndexAnalysis, IndexAnalyzer, In
 export { ReportIndex } from './reportIndex';
 export type { CrossReportState, FileStatus, IndexedFile, ReportIndexOptions } from './reportIndex';
 export { indexedReport, indexReport } from './indexedReport';
-export { normalizeForMatch, reportCaption, symbolsOf, titleRangeOf } from './symbols';
+export { indicatorSymbolsOf, normalizeForMatch, reportCaption, symbolsOf, titleRangeOf } from './symbols';
 export type { IndexedSymbol } from './symbols';
 export { crossReportSeries, isCeiling, outcome, samePlace } from './series';
 export type { IndexedReport, Outcome, SeriesRow } from './series';

@@ -4,12 +4,15 @@
  */
 import { headingLabel } from '../headings';
 import { flattenOutline } from '../outline/flatten';
-import type { OutlineKind, Range, ReportMeta, ReportModel } from '../types';
+import type { Indicator, OutlineKind, Range, ReportMeta, ReportModel } from '../types';
+
+/** A heading's kind, or an indicator named in the report (Ctrl+T finds 城镇新增就业 as it finds headings). */
+export type SymbolKindOfReport = OutlineKind | 'indicator';
 
 export interface IndexedSymbol {
   /** The heading as one line (headingLabel); '' for a heading with neither marker nor title. */
   readonly name: string;
-  readonly kind: OutlineKind;
+  readonly kind: SymbolKindOfReport;
   readonly selectionRange: Range;
   /** The parent heading, or the report's caption (reportCaption) for a part. */
   readonly containerName: string;
@@ -45,6 +48,33 @@ export function symbolsOf(model: Pick<ReportModel, 'outline' | 'meta'>): Indexed
       return { name, kind: node.kind, selectionRange: node.selectionRange, containerName: parent ? headingLabel(parent) : reportCaption(model.meta), matchKey: normalizeForMatch(name) };
     });
     symbolMemo.set(model, symbols);
+  }
+  return symbols;
+}
+
+const indicatorMemo = new WeakMap<object, IndexedSymbol[]>();
+
+/** Names this short (项目, 企业) name no indicator of their own; Ctrl+T would list them in every report. */
+const MIN_INDICATOR_NAME = 3;
+
+/**
+ * The indicators a report names, each once, at its first mention (its name, else its figure), in the report's
+ * caption: read from the figures the workspace index already keeps, once per report (memoised on its figures), never
+ * per keystroke.
+ */
+export function indicatorSymbolsOf(report: { readonly meta: Pick<ReportMeta, 'title' | 'place' | 'year'>; readonly indicators: readonly Indicator[] }): IndexedSymbol[] {
+  let symbols = indicatorMemo.get(report.indicators);
+  if (!symbols) {
+    const seen = new Set<string>();
+    const caption = reportCaption(report.meta);
+    symbols = [];
+    for (const indicator of report.indicators) {
+      const name = indicator.name?.replace(/\s+/gu, '') ?? '';
+      if (name.length < MIN_INDICATOR_NAME || seen.has(name)) continue;
+      seen.add(name);
+      symbols.push({ name, kind: 'indicator', selectionRange: indicator.nameRange ?? indicator.range, containerName: caption, matchKey: normalizeForMatch(name) });
+    }
+    indicatorMemo.set(report.indicators, symbols);
   }
   return symbols;
 }

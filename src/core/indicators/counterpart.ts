@@ -1,0 +1,47 @@
+/**
+ * A figure's other side in its report: this year's target's pair among last year's actuals, or the target an actual
+ * answers (findTargetActualPairs). One function for the hover card and the Compare Targets table, so that the two
+ * never disagree (a trial user saw a growth target's card show last year's level while the table said “—”).
+ */
+import { findTargetActualPairs } from '../references/targets';
+import { comparePositions, sameRange } from '../positions';
+import { sameUnit } from '../workspace/unitKey';
+import { periodEndYear } from './timeScope';
+import type { Indicator, ReportMeta } from '../types';
+import { sameIndicatorAmong } from './lookup';
+
+/**
+ * Computed on the figure's own mentions only (the indicator's group), so a hover never waits for the report's other
+ * references; the measures may differ (a growth target ↔ the level the review ends on: both are shown).
+ */
+export function counterpartFigure(indicators: readonly Indicator[], meta: ReportMeta, figure: Indicator): Indicator | undefined {
+  if (!figure.groupKey || bareNoun(figure)) return undefined;
+  const mentions = sameIndicatorAmong(indicators, figure);
+  const pair = findTargetActualPairs(mentions, meta).find((r) => sameRange(r.from.range, figure.range));
+  const paired = pair ? mentions.find((m) => sameRange(m.range, pair.to.range)) : undefined;
+  return paired ?? (figure.status === 'target' ? startOfRise(mentions, meta, figure) : undefined);
+}
+
+/**
+ * Last year's level a target's own sentence starts from (赤字率从去年的2.1%提高到2.3% — national 2015, dev; 由55元提高
+ * 到70元): the links leave it out (a link to the same sentence leads nowhere), but it is the actual the target is set
+ * against, measured as the target is. The figure of the same indicator, unit and kind, dated the year before the
+ * target's, before it in the same sentence.
+ */
+function startOfRise(mentions: readonly Indicator[], meta: ReportMeta, target: Indicator): Indicator | undefined {
+  const year = periodEndYear(target.period) ?? meta.year;
+  if (year === null || (target.period !== null && target.period.includes('-'))) return undefined;
+  const line = target.range.start.line;
+  return mentions
+    .filter((m) => m.status === 'actual' && m.period === String(year - 1) && m.range.start.line === line && comparePositions(m.range.end, target.range.start) <= 0 && m.kind === target.kind && sameUnit(m.unit, target.unit))
+    .at(-1);
+}
+
+/**
+ * A bare noun of two characters (项目, 企业) names no indicator of its own: 新引进…项目50个以上 and 10个项目列入… are
+ * not one series (福建 2026, a new user's trial). Indicators the lexicon knows pair by their key whatever their name.
+ */
+function bareNoun(figure: Indicator): boolean {
+  const name = figure.name?.replace(/\s+/gu, '');
+  return name !== undefined && name !== null && !figure.groupKey?.startsWith('lexicon:') && name.length <= 2;
+}

@@ -1,0 +1,46 @@
+/**
+ * A count that a clause's opening verb says was newly added (全年新增高新技术企业60家以上、科技型中小企业500家以上): the
+ * binder names it by its noun (高新技术企业) and the verb before the name is lost, so nothing told the count of new
+ * firms from the stock of firms (现有高新技术企业433家). The verb is the figure's measure, as the label conventions
+ * write it (measure 新增), for every item of a list the verb opens — the target ↔ actual pairing then pairs like with
+ * like (a 新增 target is not judged by last year's total).
+ */
+
+/** The verbs of a net addition, as the measure table writes them (measures.ts). */
+const INCREMENT_VERBS: readonly string[] = ['新增', '净增'];
+
+/**
+ * Words a clause may say before its verb without changing what it counts: time, scope and resolve (年内新增…,
+ * 力争全市新增…, 预计净增…).
+ */
+const OPENING_WORDS: readonly string[] = [
+  '全年', '年内', '今年', '当年', '去年', '上年', '力争', '确保', '预计', '计划', '要', '将', '再', '共', '累计', '实现', '其中',
+  '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '我国', '我省', '我市', '我区', '我县',
+];
+
+/** Clause ends (as boundaries.ts reads them) and the openings of an aside: the clause runs back to one of them. */
+const CLAUSE_BREAK = new Set('，,。!?！？；;：:（(');
+
+/**
+ * The increment verb that opens the clause a count stands in (`start`: the figure's start in `text`), or null. Only
+ * the clause's own opening: a verb inside it (建成…新增就业岗位…) says nothing of the figures after the next item.
+ */
+export function incrementOpening(text: string, start: number): string | null {
+  let from = start;
+  // A clause is short: bound the look back (linear in the text however long a run without punctuation).
+  const limit = Math.max(0, start - 120);
+  while (from > limit && !CLAUSE_BREAK.has(text.charAt(from - 1))) from--;
+  if (from === limit && from > 0) return null;
+  let at = from;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const word of OPENING_WORDS) {
+      if (text.startsWith(word, at)) {
+        at += word.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return INCREMENT_VERBS.find((verb) => text.startsWith(verb, at)) ?? null;
+}

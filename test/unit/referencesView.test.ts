@@ -1,0 +1,123 @@
+/**
+ * The References view adapter (referencesView.ts) against a stand-in for `vscode` and for the built-in
+ * vscode.references-view extension's API: the files it shows keep the service's order, the open report first.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
+import type { ReportService } from '../../src/core/service';
+import { FIND_ALL_REFERENCES_COMMAND, registerReferencesViewSupport } from '../../src/vscode/referencesView';
+
+interface Input {
+  readonly title: string;
+  resolve(): Promise<{ provider: { getChildren(item?: unknown): Promise<unknown[]>; getTreeItem(item: unknown): unknown; getParent(item: unknown): unknown }; message: string | undefined }>;
+}
+
+const host = vi.hoisted(() => ({
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  executed: [] as string[],
+  inputs: [] as unknown[],
+  hasView: true,
+  documents: new Map<string, string>(),
+  active: undefined as unknown,
+}));
+
+vi.mock('vscode', async () => {
+  const { Uri, CancellationTokenSource } = await import('../support/fakeVscode.js');
+  class Position {
+    constructor(readonly line: number, readonly character: number) {}
+  }
+  class Range {
+    readonly start: Position;
+    readonly end: Position;
+    constructor(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
+      this.start = new Position(startLine, startCharacter);
+      this.end = new Position(endLine, endCharacter);
+    }
+  }
+  class Location {
+    constructor(readonly uri: unknown, readonly range: unknown) {}
+  }
+  class TreeItem {
+    description?: string;
+    iconPath?: unknown;
+    contextValue?: string;
+    command?: unknown;
+    constructor(readonly label: unknown, readonly collapsibleState: number) {}
+  }
+  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+  const document = (uri: { toString(): string }) => {
+    const lines = (host.documents.get(uri.toString()) ?? '').split('\n');
+    return { uri, version: 1, isDirty: false, getText: () => lines.join('\n'), lineCount: lines.length, lineAt: (line: number) => ({ text: lines[line] ?? '' }) };
+  };
+  return {
+    Uri, Range, Position, Location, TreeItem, CancellationTokenSource,
+    TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+    ThemeIcon: { File: 'file' },
+    l10n: { t },
+    window: {
+      get activeTextEditor(): unknown {
+        return host.active;
+      },
+    },
+    workspace: { openTextDocument: async (uri: { toString(): string }) => document(uri) },
+    extensions: {
+      getExtension: (id: string) => (id === 'vscode.references-view' && host.hasView ? { isActive: true, exports: { setInput: (input: unknown) => host.inputs.push(input) } } : undefined),
+    },
+    commands: {
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        host.commands.set(id, handler);
+        return { dispose: () => host.commands.delete(id) };
+      },
+      executeCommand: async (id: string) => {
+        host.executed.push(id);
+      },
+    },
+  };
+});
+
+const range = (line: number, character: number, length = 2) => ({ start: { line, character }, end: { line, character: character + length } });
+const OPEN = 'file:///z/2017.txt';
+
+/** The service's answer, in its order: the open report first, then another year's (whose path sorts first). */
+const service = {
+  getReferences: async () => [
+    { uri: OPEN, range: range(3, 4) },
+    { uri: OPEN, range: range(1, 0) },
+    { uri: 'file:///a/2016.txt', range: range(2, 1) },
+  ],
+} as unknown as ReportService;
+
+beforeEach(() => {
+  host.commands.clear();
+  host.executed.length = 0;
+  host.inputs.length = 0;
+  host.hasView = true;
+  host.documents.set(OPEN, ['标题', 'GDP增长', '', '国内生产总值增长6.5%左右'].join('\n'));
+  host.documents.set('file:///a/2016.txt', ['标题', '', '国内生产总值增长6.9%'].join('\n'));
+  host.active = { document: { uri: vscode.Uri.parse(OPEN), version: 1, isDirty: false, getText: () => host.documents.get(OPEN) }, selection: { active: new vscode.Position(3, 5) } };
+});
+
+describe('Find All References (this report first)', () => {
+  it('fills the References view with the open report first and each file’s mentions in document order', async () => {
+    registerReferencesViewSupport(service);
+    await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
+    expect(host.inputs).toHaveLength(1);
+    const model = await (host.inputs[0] as Input).resolve();
+    expect(model.message).toBe('3 results in 2 files');
+    const files = await model.provider.getChildren();
+    expect(files.map((f) => (f as { file: { uri: string } }).file.uri)).toEqual([OPEN, 'file:///a/2016.txt']);
+    const mentions = (await model.provider.getChildren(files[0])) as Array<{ range: { start: { line: number } }; description: string }>;
+    expect(mentions.map((m) => m.range.start.line)).toEqual([1, 3]);
+    expect(mentions.map((m) => m.description)).toEqual(['line 2', 'line 4']);
+    // A mention's parent is the file item the tree holds.
+    expect(model.provider.getParent(mentions[0])).toBe(files[0]);
+  });
+
+  it('runs the built-in command where the References view is missing', async () => {
+    host.hasView = false;
+    registerReferencesViewSupport(service);
+    await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
+    expect(host.inputs).toHaveLength(0);
+    expect(host.executed).toEqual(['references-view.findReferences']);
+  });
+});
