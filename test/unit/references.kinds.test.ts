@@ -50,6 +50,16 @@ describe('kinds of things, not names', () => {
   });
 });
 
+describe('a type word made a modifier', () => {
+  it('园区化 is a way of farming, no park (海拉尔 2012: 农牧业园区化、设施化 … 深入推进农牧业园区化建设)', () => {
+    const refs = report(
+      '农牧业园区化、设施化、集约化进程加快，重点实施了农业发展园区蔬菜大棚、温室建设，现有蔬菜大棚生产面积保持6000亩以上，启动了光明、富强、友好三个蔬菜生产园区建设，有效保证了中心城区的“菜篮子”供给。',
+      '三是深入推进农牧业园区化建设。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+});
+
 describe('ordinary words before a type word', () => {
   it('赛事, 生物 and 投融资 make kinds (河北 2022: 赛事组织 twice; national 2001: 生物工程 twice; 海拉尔 2017: 政府投融资平台 twice)', () => {
     expect(said(report('强化疫情防控，赛事组织和服务保障工作全部到位，系列测试赛顺利举办。', '我们一定坚决落实习近平总书记重要指示，坚持“四个办奥”理念，再接再厉、精益求精，完善赛时运行指挥体系，高质量做好赛事组织、赛会服务、疫情防控、安全保障等各项工作，展示热情好客、阳光开放的河北形象，与北京一道为世界奉献一届简约、安全、精彩的奥运盛会。'))).toEqual([]);

@@ -21,6 +21,8 @@ import { mergeSuffixes } from './suffixes';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
+/** Suffixes that make a noun a modifier: -ised, -type, -style, -like (园区化, 平台型, 组团式, 流域性). */
+const ADJECTIVAL_SUFFIX: ReadonlySet<number> = new Set([...'化型式性'].map((c) => c.charCodeAt(0)));
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
@@ -54,6 +56,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         continue;
       }
       const end = at + type.length;
+      // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
+      // kind it is, never ends a name.
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end))) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
