@@ -4,7 +4,7 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
-import { nameStarts, verbStartsAt } from './nameStart';
+import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
@@ -23,6 +23,8 @@ import { mergeSuffixes } from './suffixes';
 const COUNTER = /[届期号批轮次]/;
 /** Suffixes that make a noun a modifier: -ised, -type, -style, -like (园区化, 平台型, 组团式, 流域性). */
 const ADJECTIVAL_SUFFIX: ReadonlySet<number> = new Set([...'化型式性'].map((c) => c.charCodeAt(0)));
+/** Trades a company's name ends with (华德牧业): before another noun they modify it (农机|配件). entityTypes.json trades. */
+const TRADES: ReadonlySet<string> = new Set(data.trades);
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
@@ -58,7 +60,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const end = at + type.length;
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
       // kind it is, never ends a name.
-      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end))) continue;
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end))) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;

@@ -129,6 +129,16 @@ export function verbStartsAt(text: string, s: number): boolean {
   return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
 }
 
+/**
+ * Whether a word ends at `end`: the text ends, or punctuation, a particle, a digit or a verb follows (蒙拓农机|3000台,
+ * 华德牧业|等, …农机|实现), not another noun the word would modify (农机|配件, 农机|服务中心).
+ */
+export function wordEndsAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  return !isHanCode(c) || isStop(c) || verbStartsAt(text, end);
+}
+
 /** Whether a whole modifier is one verb and nothing more (促进|行动, 提升|工程): an action's kind, no name. */
 export function onlyVerb(modifier: string): boolean {
   return (modifier.length === 2 && (VERB2.hasAt(modifier, 0) || LEAD2.hasAt(modifier, 0))) || (modifier.length === 3 && VERB3_WORDS.has(modifier));
