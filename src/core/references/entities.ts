@@ -25,6 +25,19 @@ const COUNTER = /[届期号批轮次]/;
 const ADJECTIVAL_SUFFIX: ReadonlySet<number> = new Set([...'化型式性'].map((c) => c.charCodeAt(0)));
 /** Trades a company's name ends with (华德牧业): before another noun they modify it (农机|配件). entityTypes.json trades. */
 const TRADES: ReadonlySet<string> = new Set(data.trades);
+/** Words that open with a type word and say something else (中心任务): entityTypes.json typeWordCompounds, by type word. */
+const COMPOUNDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byType = new Map<string, string[]>();
+  for (const word of data.typeWordCompounds) {
+    const type = data.types.find((t) => word.startsWith(t) && t.length < word.length);
+    if (type !== undefined) byType.set(type, [...(byType.get(type) ?? []), word]);
+  }
+  return byType;
+})();
+/** Whether the type word at `at` opens one of COMPOUNDS (强市兴县富民|中心任务): no name ends there. */
+function opensCompound(text: string, at: number, type: string): boolean {
+  return COMPOUNDS.get(type)?.some((w) => text.startsWith(w, at)) ?? false;
+}
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
@@ -60,7 +73,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const end = at + type.length;
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
       // kind it is, never ends a name.
-      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end))) continue;
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type)) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
