@@ -77,11 +77,12 @@ function countedInWords(text: string, s: number): boolean {
 }
 
 /**
- * Whether a number's unit of two or three characters ends at `s` (330千伏|电网工程, 24小时|…): the name starts after
- * the unit, as after a one-character classifier, not inside it (伏电网工程). Looked up only after a digit.
+ * Whether a number's unit of two to four characters ends at `s` (330千伏|电网工程, 24小时|…, 2.2平方公里|中心…): the
+ * name starts after the unit, as after a one-character classifier, not inside it (伏电网工程, 方公里中心). Looked up only
+ * after a digit.
  */
 function unitEndsAt(text: string, s: number): boolean {
-  for (let k = 2; k <= 3; k++) if (isDigitCode(text.charCodeAt(s - k - 1)) && matchUnit(text, s - k)?.surface.length === k) return true;
+  for (let k = 2; k <= 4; k++) if (isDigitCode(text.charCodeAt(s - k - 1)) && matchUnit(text, s - k)?.surface.length === k) return true;
   return false;
 }
 
