@@ -41,6 +41,14 @@ describe('kinds of things, not names', () => {
     expect(said(refs)).toEqual([]);
   });
 
+  it('这个 points back at what was said, naming nothing (national 1986: 为了这个计划的顺利实施 … 完成了这个计划)', () => {
+    const refs = report(
+      '为了这个计划的顺利实施和加快我国的现代化进程，我们必须继续坚持独立自主的和平外交政策，争取一个长期的和平国际环境。',
+      '完成了这个计划，我们就可以大体理顺各方面的经济关系，把经济体制基本纳入新的轨道，使我国经济实力和科学技术水平得到显著提高，整个国民经济的现代化过程将取得重要进展，全国城乡居民的生活水平和生活质量将进一步提高。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
   it('本次 says which time, not which one (national 1998: 出席本次大会 … 将提交本次大会审议)', () => {
     const refs = report(
       '我们高兴地看到，香港特别行政区作为独立的选举单位，选出自己的全国人大代表，出席本次大会，参与管理国家大事。',
