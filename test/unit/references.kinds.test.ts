@@ -49,6 +49,14 @@ describe('kinds of things, not names', () => {
     expect(said(refs)).toEqual([]);
   });
 
+  it('攻坚 says how a campaign is fought, as 专项 does: two campaigns are no one 攻坚行动 (青海 2026: 供水优化提升攻坚行动 … 包虫病防治攻坚行动)', () => {
+    const refs = report(
+      '实施农牧民安居工程，持续开展农村牧区供水优化提升攻坚行动，全面完成玉树东坝、尕羊、吉曲3乡大电网延伸工程，新改建普通省道和农村公路5000公里以上，基本消除农村次差公路，再建500座农牧区便民桥。',
+      '加强体重管理和慢性病综合防控，发展防治康管全链条服务，开展新一轮包虫病防治攻坚行动。',
+    );
+    expect(said(refs)).toEqual([]);
+  });
+
   it('本次 says which time, not which one (national 1998: 出席本次大会 … 将提交本次大会审议)', () => {
     const refs = report(
       '我们高兴地看到，香港特别行政区作为独立的选举单位，选出自己的全国人大代表，出席本次大会，参与管理国家大事。',
