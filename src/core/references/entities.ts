@@ -9,7 +9,7 @@ import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { countedListAt, listedNames } from './listedNames';
-import { joinScoped, joinTails } from './tails';
+import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
 import { quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
@@ -61,6 +61,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
   /** Type words said alone, with nothing before them (大湾区): names said short, maybe (tails.ts). */
   const bare = new Map<string, Mention[]>();
+  /** Names said right after 等 (武王墩等|遗址博物馆): maybe the kind a list's items share, no name said short. */
+  const afterList = new Set<Mention>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
@@ -132,7 +134,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
-      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined });
+      const mention = { range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined };
+      list.push(mention);
+      if (p.text[start - 1] === '等') afterList.add(mention);
       mentions.set(key, list);
     }
   }
@@ -140,7 +144,24 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
-  return joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), scopeHead(ctx.meta));
+  return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), scopeHead(ctx.meta)), {
+    isSpecific: specificEnding,
+    isScope: scopeHead(ctx.meta),
+    afterList: (m) => afterList.has(m),
+  });
+}
+
+/**
+ * Whether a name may be said short by its end: its modifier (all but the type word it ends with) is specific (双城|经济圈,
+ * 燕赵电力|实验室), not ordinary words only (国家|公园, 民生|工程), and says no level last (安徽省|实验室 is a class the
+ * province designates, of which 生物育种安徽省实验室 is another).
+ */
+function specificEnding(name: string): boolean {
+  let type: number | undefined;
+  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && (type === undefined || at < type)) type = at;
+  if (type === undefined || type < 2) return false;
+  const modifier = name.slice(0, type);
+  return isName(modifier, name, 0, name.length) && specificLength(modifier) >= 2 && !/[省市县级]$/.test(modifier);
 }
 
 function addMention(mentions: Map<string, Mention[]>, key: string, mention: Mention): void {
