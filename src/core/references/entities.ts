@@ -144,9 +144,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
-  return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), scopeHead(ctx.meta)), {
+  const isScope = scopeHead(ctx.meta);
+  return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
     isSpecific: specificEnding,
-    isScope: scopeHead(ctx.meta),
+    isScope,
     afterList: (m) => afterList.has(m),
   });
 }
