@@ -39,10 +39,12 @@ import type { LinkScore } from '../support/links';
  * sealed 0.8689 (497/572); the floors stay under them. The pairs1 round (payers, generic names, thresholds) read dev
  * 0.874/0.967, sealed 0.712/0.872: the precision floors were raised under them. Session 13's links10 round (kinds read
  * as names: ordinary modifiers, a field as no scope) read dev 0.874/0.970 (0.8739/0.9696), sealed 0.712/0.872: the dev
- * precision floor was raised under it.
+ * precision floor was raised under it. Session 14's links12 round (names said later by their end alone, and kinds read
+ * as names on outside reports) read dev 0.875/0.970 (673/769), sealed 0.719/0.873 (410/570, from 406): the sealed
+ * recall floor was raised under it.
  */
 const DEV_FLOORS = { recall: 0.87, precision: 0.967 };
-const SEALED_FLOORS = { recall: 0.71, precision: 0.868 };
+const SEALED_FLOORS = { recall: 0.715, precision: 0.868 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

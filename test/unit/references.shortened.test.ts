@@ -130,3 +130,28 @@ describe('the year’s education campaign said by its kind alone', () => {
     expect(national2024.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`)).toEqual(['L184 → L55 习近平新时代中国特色社会主义思想主题教育']);
   });
 });
+
+describe('a name said later by its end alone', () => {
+  /** A small report of real sentences, one a paragraph; its entity links as `from → to`. */
+  const said = (...paragraphs: string[]): string[] =>
+    analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+      .references.filter((r) => r.kind === 'entity')
+      .map((r) => `${r.from.text} → ${r.to.text}`);
+
+  it('is that name where the full name says which one: an owner, a province, an edition (保定 2025, 高阳 2018, 河北 2018: outside)', () => {
+    expect(said('华北电力大学燕赵电力实验室开始筹建，环高校创新知识圈建设持续深化。', '发挥涿州国家模式动物科学中心作用，推进国家油气地球物理勘探技术创新中心、固态电池研究院、燕赵电力实验室等平台机构在保定落地，谋划打造燕赵食品实验室、燕赵生物制造实验室。')).toContain(
+      '燕赵电力实验室 → 华北电力大学燕赵电力实验室',
+    );
+    expect(said('河北高阳经济开发区改革有力有序推进，园区投融资平台——高阳县兴嘉建设发展有限公司组建成立，园区主营业务收入完成116亿元，同比增长34%；', '加快高阳经济开发区、庞口汽车农机配件产业园区、庞佐电器电料产业园区建设，完善配套设施，做好土地储备，提升承载能力；')).toContain(
+      '高阳经济开发区 → 河北高阳经济开发区',
+    );
+    expect(said('强化开放意识，广泛开展国际交往，组织2473家企业参加首届中国国际进口博览会，借势博鳌亚洲论坛、夏季达沃斯论坛等高端开放平台，推介河北、扩大影响、深化合作。', '用好博鳌亚洲论坛、达沃斯论坛、中国国际进口博览会等平台，办好保定第23届国际被动房大会、廊坊经洽会、石家庄数博会、崇礼论坛、第3届冀商大会等活动。')).toEqual(
+      expect.arrayContaining(['达沃斯论坛 → 夏季达沃斯论坛', '中国国际进口博览会 → 首届中国国际进口博览会']),
+    );
+  });
+
+  it('is the class, not the one, where the full name drops only a scope or the end follows 等 (江苏 2026: 国家历史文化名城 … 历史文化名城; 安徽 2026: 双墩遗址博物馆 … 武王墩等遗址博物馆)', () => {
+    expect(said('文化事业和文化产业蓬勃发展，全国文明城市、国家历史文化名城分别增至37座、14座，6部作品获文华奖，优质文化资源直达基层系列活动覆盖城乡，无锡创成全国首个“世界音乐之都”，扬州中国大运河博物馆成为“闪亮名片”，入选联合国教科文组织非遗项目、5A级旅游景区数量保持全国首位。', '推动文化遗产系统性保护和利用，建好长江、大运河国家文化公园江苏段，加强历史文化名城、街区、村镇有效保护和活态传承，开展“读城”系列行动，打造更多有影响力的文化IP。')).toEqual([]);
+    expect(said('实施“五大文化”研究工程，举办徽学学术大会，徽州文化研究院揭牌成立，武王墩一号墓入选“全国十大考古新发现”，凌家滩、双墩遗址博物馆建成开放。', '加强文化遗产系统性保护，推进武王墩等遗址博物馆建设，加强传统村落、传统建筑、非遗民俗保护传承利用。')).toEqual([]);
+  });
+});

@@ -4,12 +4,12 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
-import { nameStarts, verbStartsAt } from './nameStart';
+import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { countedListAt, listedNames } from './listedNames';
-import { joinScoped, joinTails } from './tails';
+import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
 import { quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
@@ -21,6 +21,23 @@ import { mergeSuffixes } from './suffixes';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
+/** Suffixes that make a noun a modifier: -ised, -type, -style, -like (园区化, 平台型, 组团式, 流域性). */
+const ADJECTIVAL_SUFFIX: ReadonlySet<number> = new Set([...'化型式性'].map((c) => c.charCodeAt(0)));
+/** Trades a company's name ends with (华德牧业): before another noun they modify it (农机|配件). entityTypes.json trades. */
+const TRADES: ReadonlySet<string> = new Set(data.trades);
+/** Words that open with a type word and say something else (中心任务): entityTypes.json typeWordCompounds, by type word. */
+const COMPOUNDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byType = new Map<string, string[]>();
+  for (const word of data.typeWordCompounds) {
+    const type = data.types.find((t) => word.startsWith(t) && t.length < word.length);
+    if (type !== undefined) byType.set(type, [...(byType.get(type) ?? []), word]);
+  }
+  return byType;
+})();
+/** Whether the type word at `at` opens one of COMPOUNDS (强市兴县富民|中心任务): no name ends there. */
+function opensCompound(text: string, at: number, type: string): boolean {
+  return COMPOUNDS.get(type)?.some((w) => text.startsWith(w, at)) ?? false;
+}
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
@@ -44,6 +61,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
   /** Type words said alone, with nothing before them (大湾区): names said short, maybe (tails.ts). */
   const bare = new Map<string, Mention[]>();
+  /** Names said right after 等 (武王墩等|遗址博物馆): maybe the kind a list's items share, no name said short. */
+  const afterList = new Set<Mention>();
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
@@ -54,6 +73,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         continue;
       }
       const end = at + type.length;
+      // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
+      // kind it is, never ends a name.
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type)) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
@@ -112,7 +134,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
-      list.push({ range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined });
+      const mention = { range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined };
+      list.push(mention);
+      if (p.text[start - 1] === '等') afterList.add(mention);
       mentions.set(key, list);
     }
   }
@@ -120,7 +144,25 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
-  return joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), scopeHead(ctx.meta));
+  const isScope = scopeHead(ctx.meta);
+  return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
+    isSpecific: specificEnding,
+    isScope,
+    afterList: (m) => afterList.has(m),
+  });
+}
+
+/**
+ * Whether a name may be said short by its end: its modifier (all but the type word it ends with) is specific (双城|经济圈,
+ * 燕赵电力|实验室), not ordinary words only (国家|公园, 民生|工程), and says no level last (安徽省|实验室 is a class the
+ * province designates, of which 生物育种安徽省实验室 is another).
+ */
+function specificEnding(name: string): boolean {
+  let type: number | undefined;
+  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && (type === undefined || at < type)) type = at;
+  if (type === undefined || type < 2) return false;
+  const modifier = name.slice(0, type);
+  return isName(modifier, name, 0, name.length) && specificLength(modifier) >= 2 && !/[省市县级]$/.test(modifier);
 }
 
 function addMention(mentions: Map<string, Mention[]>, key: string, mention: Mention): void {

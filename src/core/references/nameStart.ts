@@ -77,11 +77,12 @@ function countedInWords(text: string, s: number): boolean {
 }
 
 /**
- * Whether a number's unit of two or three characters ends at `s` (330千伏|电网工程, 24小时|…): the name starts after
- * the unit, as after a one-character classifier, not inside it (伏电网工程). Looked up only after a digit.
+ * Whether a number's unit of two to four characters ends at `s` (330千伏|电网工程, 24小时|…, 2.2平方公里|中心…): the
+ * name starts after the unit, as after a one-character classifier, not inside it (伏电网工程, 方公里中心). Looked up only
+ * after a digit.
  */
 function unitEndsAt(text: string, s: number): boolean {
-  for (let k = 2; k <= 3; k++) if (isDigitCode(text.charCodeAt(s - k - 1)) && matchUnit(text, s - k)?.surface.length === k) return true;
+  for (let k = 2; k <= 4; k++) if (isDigitCode(text.charCodeAt(s - k - 1)) && matchUnit(text, s - k)?.surface.length === k) return true;
   return false;
 }
 
@@ -127,6 +128,16 @@ function verbEndsAt(text: string, s: number, limit: number): boolean {
 export function verbStartsAt(text: string, s: number): boolean {
   if (s + 2 > text.length) return false;
   return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
+}
+
+/**
+ * Whether a word ends at `end`: the text ends, or punctuation, a particle, a digit or a verb follows (蒙拓农机|3000台,
+ * 华德牧业|等, …农机|实现), not another noun the word would modify (农机|配件, 农机|服务中心).
+ */
+export function wordEndsAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  return !isHanCode(c) || isStop(c) || verbStartsAt(text, end);
 }
 
 /** Whether a whole modifier is one verb and nothing more (促进|行动, 提升|工程): an action's kind, no name. */

@@ -119,3 +119,54 @@ function sharedEnd(a: string, b: string): number {
   while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
+
+/** A name said short by its end is at least this long (双城经济圈, 中关村科技园). */
+const MIN_ENDING = 5;
+
+/** How joinEndings tells a name said short by its end (entities.ts gives it the lexicon's tests). */
+export interface EndingTests {
+  /** Whether a name may be said short by its end: a specific modifier before its type word (双城|经济圈). */
+  readonly isSpecific: (name: string) => boolean;
+  /** Whether what the full name says before the end is only its scope (joinScoped's test): then the two are two things. */
+  readonly isScope: (head: string) => boolean;
+  /** Whether a mention is said right after 等 (武王墩等|遗址博物馆): the kind a list's items share. */
+  readonly afterList: (m: Mention) => boolean;
+}
+
+/**
+ * A name said in full and later by its end alone (成渝地区双城经济圈 … 双城经济圈, 华北电力大学燕赵电力实验室 …
+ * 燕赵电力实验室, 河北高阳经济开发区 … 高阳经济开发区, 夏季达沃斯论坛 … 达沃斯论坛): the end is that name said short
+ * when it is a name itself (a specific modifier before its type word), first said after the full name, and the end of
+ * no other name. What the full name drops must say which one — a place, an owner, an edition (河北, 华北电力大学,
+ * 首届) — not a scope or a level (国家|历史文化名城, 国家级|产业协作园区, 年度|民生实事工程 are classes of which the report
+ * names one, and the end said alone means the class). Every name is cut at each of its ends once (a map from ends to
+ * the names ending so): linear in the names' total length.
+ */
+export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests): Map<string, Mention[]> {
+  const firstOf = (name: string): Mention | undefined => mentions.get(name)?.find((m) => !m.nested);
+  const owners = new Map<string, string[]>();
+  for (const name of mentions.keys()) {
+    if (!firstOf(name)) continue;
+    for (let i = 1; name.length - i >= MIN_ENDING; i++) {
+      const end = name.slice(i);
+      const list = owners.get(end);
+      if (list) list.push(name);
+      else owners.set(end, [name]);
+    }
+  }
+  for (const name of [...mentions.keys()]) {
+    const own = owners.get(name);
+    const list = mentions.get(name) as Mention[];
+    const first = firstOf(name);
+    if (own?.length !== 1 || !first || list.every(tests.afterList) || !tests.isSpecific(name)) continue;
+    const owner = own[0] as string;
+    const head = owner.slice(0, owner.length - name.length);
+    const ownerFirst = firstOf(owner);
+    if (tests.isScope(head) || head.includes('级') || !ownerFirst || comparePositions(ownerFirst.range.start, first.range.start) >= 0) continue;
+    const target = mentions.get(owner) as Mention[];
+    target.push(...list);
+    target.sort((a, b) => comparePositions(a.range.start, b.range.start));
+    mentions.delete(name);
+  }
+  return mentions;
+}
