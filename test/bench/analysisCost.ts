@@ -9,6 +9,10 @@
  *   time RUNS FILE…        per report, CPU time (process.cpuUsage) of the full analysis with jieba names, and of a bare
  *                          nodejieba.cut of the same text, RUNS warm runs each after as many warm-up runs, alternated:
  *                          medians right after a forced full GC (under --expose-gc) and steady, as one JSON line.
+ *   pass RUNS FILE…        CPU time of one pass of the full analysis with jieba names over all the reports, RUNS
+ *                          passes after as many warm-up passes, alternated: forced (under --expose-gc, a full GC
+ *                          before each report, outside the timing) and steady; medians and minima (the minimum is the
+ *                          steadier figure on a machine others load), as one JSON line.
  *   loop RUNS FILE…        the full analysis with jieba names, RUNS times over the reports (under --expose-gc a forced
  *                          full GC before each run): for `node --cpu-prof` or `--heap-prof`.
  *
@@ -58,11 +62,39 @@ function time(runs: number, files: string[]): void {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
+function pass(runs: number, files: string[]): void {
+  if (!jiebaSegmenter.load()) throw new Error(`nodejieba did not load: ${jiebaSegmenter.loadError ?? ''}`);
+  const runners = files.map((file) => full(readText(file)));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const timed = (before: () => void): number => {
+    let cpu = 0;
+    for (const run of runners) {
+      before();
+      const t0 = process.cpuUsage();
+      run();
+      const t = process.cpuUsage(t0);
+      cpu += (t.user + t.system) / 1000;
+    }
+    return cpu;
+  };
+  for (let i = 0; i < runs; i++) timed(() => {});
+  const forced: number[] = [];
+  const steady: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    forced.push(timed(() => gc?.()));
+    steady.push(timed(() => {}));
+  }
+  const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+  process.stdout.write(`${JSON.stringify({ forced: med(forced), steady: med(steady), forcedMin: Math.min(...forced), steadyMin: Math.min(...steady) })}\n`);
+}
+
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === 'dump') {
   dump(rest.filter((a) => a !== '--jieba'), rest.includes('--jieba'));
 } else if (mode === 'time') {
   time(Number(rest[0]), rest.slice(1));
+} else if (mode === 'pass') {
+  pass(Number(rest[0]), rest.slice(1));
 } else if (mode === 'loop') {
   const texts = rest.slice(1).map(readText);
   jiebaSegmenter.load();
@@ -72,6 +104,6 @@ if (mode === 'dump') {
     for (const text of texts) full(text)();
   }
 } else {
-  process.stderr.write('usage: analysisCost dump FILE… [--jieba] | time RUNS FILE… | loop RUNS FILE…\n');
+  process.stderr.write('usage: analysisCost dump FILE… [--jieba] | time RUNS FILE… | pass RUNS FILE… | loop RUNS FILE…\n');
   process.exitCode = 2;
 }
