@@ -1,6 +1,7 @@
 import { parseChineseNumeral, smallNumber } from '../numbers/chineseNumerals';
 import { charSetTest } from '../text/charSet';
 import type { OutlineNode, ReportMeta } from '../types';
+import { allMatches } from '../text/allMatches';
 
 /**
  * The time structure of a report: which stretch of time each part, section and paragraph speaks of, and whether
@@ -103,7 +104,7 @@ const YEARS_BACK = /(?<![\d一二两三四五六七八九十几数])近?([两二
 function cuesIn(raw: string, year: number): Cue[] {
   const out: Cue[] = [];
   const text = timeWords(arabicYears(raw));
-  for (const m of text.matchAll(PLAN)) {
+  for (const m of allMatches(PLAN, text)) {
     const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
     if (!span) continue;
     const [s, e] = span;
@@ -129,7 +130,7 @@ function cuesIn(raw: string, year: number): Cue[] {
     }
   }
   // 从1979年到1981年，… / 1953年至1980年间: a span of years.
-  for (const m of text.matchAll(YEAR_SPAN)) {
+  for (const m of allMatches(YEAR_SPAN, text)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to <= from || to - from > 30) continue;
@@ -137,7 +138,7 @@ function cuesIn(raw: string, year: number): Cue[] {
     const reported = to < year || (to === year && year - from >= 3 && !PLAN_WORDS.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8)));
     out.push({ at: m.index ?? 0, scope: reported ? { status: 'actual', from, to, plan: false } : { status: 'target', from, to, plan: false } });
   }
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, text)) {
     const at = m.index ?? 0;
     const y = Number(m[1]);
     const before = text.slice(Math.max(0, at - 2), at);
@@ -272,7 +273,7 @@ const LATER_YEAR_REACHED = /[，,；;]((?:19|20)\d{2})年(?:末|底)?(?:又|已�
 function laterYearReached(sentence: string, from: number, year: number): { at: number; year: number } | null {
   if (!/年(?:末|底)?(?:又|已经|已)?(?:上升|增加|提高|增长|发展|扩大|达到|增至)/.test(sentence)) return null;
   let found: { at: number; year: number } | null = null;
-  for (const m of arabicYears(sentence).matchAll(LATER_YEAR_REACHED)) {
+  for (const m of allMatches(LATER_YEAR_REACHED, arabicYears(sentence))) {
     const y = Number(m[1]);
     if (y > from && y < year && y - from <= 30) found = { at: (m.index ?? 0) + 1, year: y };
   }
