@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charSetTest } from '../../src/core/text/charSet';
+import { charSetIndex, charSetTest } from '../../src/core/text/charSet';
 import { timeWords } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
@@ -38,5 +38,36 @@ describe('charSetTest: a table lookup in place of a character class', () => {
     expect(timeWords('第一個五年計劃的頭兩年')).toBe('第一个五年计划的頭两年');
     const line = lines.find((l) => l.length > 100) as string;
     expect(timeWords(line)).toBe(line);
+  });
+});
+
+describe('charSetIndex: the next character of a set, as a regex class exec from lastIndex finds it', () => {
+  // The figure scan's candidate characters (numbers/recognize.ts), as the regex it replaced read them.
+  const FIGURE_STARTS = '0123456789〇○零一二两三四五六七八九十百千万亿第前首连翻';
+  const next = charSetIndex(FIGURE_STARTS);
+  const re = new RegExp(`[${FIGURE_STARTS}]`, 'g');
+  const regexNext = (s: string, from: number): number => {
+    re.lastIndex = from;
+    return re.exec(s)?.index ?? -1;
+  };
+
+  it('finds every candidate of two corpus reports where the regex does, from every offset of a line', () => {
+    const lines = ['000_4ff7010d533e2b03.txt', 'national/1982.txt'].flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n'));
+    let hops = 0;
+    for (const line of lines) {
+      for (let at = 0; at <= line.length; at = regexNext(line, at) < 0 ? line.length + 1 : regexNext(line, at) + 1) {
+        expect(next(line, at)).toBe(regexNext(line, at));
+        hops++;
+      }
+    }
+    expect(hops).toBeGreaterThan(1000);
+  });
+
+  it('starts at 0 for a negative offset and says -1 past the end or where none is left', () => {
+    const s = '全市地区生产总值增长6.1%';
+    expect(next(s, -3)).toBe(regexNext(s, 0));
+    expect(next(s, s.length)).toBe(-1);
+    expect(next(s, 99)).toBe(-1);
+    expect(next('高质量发展', 0)).toBe(-1);
   });
 });

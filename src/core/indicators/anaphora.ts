@@ -7,6 +7,7 @@
  */
 import { cleanName, firstVerb } from './names';
 import { isVerb } from '../lexicon/verbs';
+import { allMatches } from '../text/allMatches';
 
 const POINTER = /^(?:这个|这一|这些|此项|该项|这项|这方面的?|这部分)([\u4e00-\u9fff]{1,4})$/;
 /** The same after who spends or counts (国家财政用于这些经费, 中央财政此项支出). */
@@ -60,7 +61,7 @@ function fieldsBefore(text: string, at: number, pointer: string): string | null 
   const self = window.lastIndexOf(pointer.slice(0, 2));
   const before = self > 0 ? window.slice(0, self) : window;
   let last: string | null = null;
-  for (const m of before.matchAll(FIELD_LIST)) last = m[0];
+  for (const m of allMatches(FIELD_LIST, before)) last = m[0];
   if (!last) return null;
   // (…、文化事业重新出现了…: the last item ends with its field word, 事业 or 领域; else it is a short noun of its own.)
   const cut = last.lastIndexOf('、');

@@ -22,33 +22,34 @@ export interface Boundaries {
 
 export function boundariesOf(text: string): Boundaries {
   const n = text.length;
-  const sentenceBefore = new Int32Array(n + 1);
-  const clauseBefore = new Int32Array(n + 1);
-  const sentenceFrom = new Int32Array(n + 1);
+  // The three tables interleaved in one array (at 3i: the last sentence end before i, 3i + 1: the last clause end
+  // before i, 3i + 2: the first sentence end at or after i): one buffer per paragraph instead of three — each typed
+  // array of a paragraph's length is a buffer outside the heap, allocated, zeroed and freed on its own.
+  const table = new Int32Array(3 * (n + 1));
   let s = -1;
   let c = -1;
   // Character codes, not Set lookups of one-character strings: this runs over every character of every paragraph
   // that holds a figure.
   for (let i = 0; i < n; i++) {
-    sentenceBefore[i] = s;
-    clauseBefore[i] = c;
+    table[3 * i] = s;
+    table[3 * i + 1] = c;
     const kind = BOUNDARY[text.charCodeAt(i)];
     if (kind === 2) s = c = i;
     else if (kind === 1) c = i;
   }
-  sentenceBefore[n] = s;
-  clauseBefore[n] = c;
+  table[3 * n] = s;
+  table[3 * n + 1] = c;
   let next = -1;
-  sentenceFrom[n] = -1;
+  table[3 * n + 2] = -1;
   for (let i = n - 1; i >= 0; i--) {
     if (BOUNDARY[text.charCodeAt(i)] === 2) next = i;
-    sentenceFrom[i] = next;
+    table[3 * i + 2] = next;
   }
   const clamp = (at: number): number => (at < 0 ? 0 : at > n ? n : at);
   return {
-    sentenceEndBefore: (at) => sentenceBefore[clamp(at)] as number,
-    clauseEndBefore: (at) => clauseBefore[clamp(at)] as number,
-    sentenceEndFrom: (at) => sentenceFrom[clamp(at)] as number,
+    sentenceEndBefore: (at) => table[3 * clamp(at)] as number,
+    clauseEndBefore: (at) => table[3 * clamp(at) + 1] as number,
+    sentenceEndFrom: (at) => table[3 * clamp(at) + 2] as number,
   };
 }
 

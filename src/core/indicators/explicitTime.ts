@@ -2,6 +2,7 @@ import { smallNumber } from '../numbers/chineseNumerals';
 import type { TimeScope } from './timeScope';
 import { PLAN, planSpan } from './timeScope';
 import { congressYear, SINCE_CONGRESS } from './congresses';
+import { allMatches } from '../text/allMatches';
 
 /**
  * Time written in a figure's own sentence, before it: years and spans (2025年, 2016—2020年), plans (“十三五”时期,
@@ -22,7 +23,7 @@ export interface Span {
 export function explicitTime(before: string, year: number | null, status: 'actual' | 'target', scope: TimeScope | null): Span | null {
   const found: Span[] = [];
   // 2016—2020年, 从一九五三年到一九八○年 (the first year may keep its 年).
-  for (const m of before.matchAll(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g)) {
+  for (const m of allMatches(/((?:19|20)\d{2})年?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?!底|末)/g, before)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     // “是1950年到2002年53年的总和”, “相当于1953年至1980年…”: the years of what the figure is compared with.
@@ -30,13 +31,13 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
   // “１９５４年和１９５５年都只征收了３８０亿斤”: two years side by side share the figure (a span from the first to the last).
-  for (const m of before.matchAll(/((?:19|20)\d{2})年(?:和|与|及|、)((?:19|20)\d{2})年(?![的以前后底末])/g)) {
+  for (const m of allMatches(/((?:19|20)\d{2})年(?:和|与|及|、)((?:19|20)\d{2})年(?![的以前后底末])/g, before)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from && to - from <= 2 && !/[比较与和同]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) found.push({ from, to, at: m.index ?? 0, years: true });
   }
   // (Years before 1900 too: 英国早在一八八○年，年产量就已经达到一百三十一万吨.)
-  for (const m of before.matchAll(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g)) {
+  for (const m of allMatches(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g, before)) {
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
@@ -66,7 +67,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
   }
   // “十三五”时期经济年均增长6.5%, 十四五末: a plan named in the clause dates the figure (its end when 末 follows).
   if (/五/.test(before)) {
-    for (const m of before.matchAll(PLAN)) {
+    for (const m of allMatches(PLAN, before)) {
       const span = planSpan(smallNumber((m[1] ?? m[2] ?? m[3]) as string));
       // 较“十三五”同期, 比“十三五”末: a base of comparison, not the figure's own time.
       if (!span || /(?:[比较]|[高低快慢]于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
@@ -89,7 +90,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
     // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.
-    for (const m of before.matchAll(/第([一二三四五六七八九十]{1,3})个五年(?=期间|合计|内|中|来)/g)) {
+    for (const m of allMatches(/第([一二三四五六七八九十]{1,3})个五年(?=期间|合计|内|中|来)/g, before)) {
       const span = planSpan(smallNumber(m[1] as string));
       // Not a plan's level to reach by its end: 期间, 合计 and 内 are about the whole five years.
       if (span) found.push({ from: span[0], to: span[1], at: m.index ?? 0 });
@@ -166,7 +167,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // latest year the sentence has named (or the last year reviewed).
       [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
         const n = smallNumber(m[1] as string);
-        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        const named = allMatches(/((?:19|20)\d{2})年/g, before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
         // 五年平均人口自然增长率控制在… in the next plan's part: that plan's years.
         if (status === 'target' && named.length === 0) return scope?.plan ? [scope.from, scope.to] : [year, year + n - 1];
         const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
@@ -181,7 +182,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 1952年…，1956年提高到610元。在四年中间，…: N years that end at the latest year the sentence has named.
       [/(?<![\d两二三四五六七八九十前近这])([两二三四五六七八九十])年(?:中间|之中|当中)/g, (m) => {
         const n = smallNumber(m[1] as string);
-        const named = [...before.slice(0, m.index ?? 0).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+        const named = allMatches(/((?:19|20)\d{2})年/g, before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
         const end = named.length > 0 ? Math.max(...named) : year - 1;
         return status === 'actual' && n > 1 && end < year ? [end - n + 1, end] : null;
       }],
@@ -193,7 +194,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       }],
     ];
     for (const [re, span] of rel) {
-      for (const m of before.matchAll(re)) {
+      for (const m of allMatches(re, before)) {
         // “从1932年到1936年五年间”: the count restates the span just named.
         if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
@@ -209,16 +210,16 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       }
     }
     // 今后五年, 未来五年: the next plan's five years; as a plan's, its levels to reach are dated at their end.
-    for (const m of before.matchAll(/今后五年|未来五年/g)) found.push({ from: year, to: year + 4, at: m.index ?? 0, plan: status === 'target' });
+    for (const m of allMatches(/今后五年|未来五年/g, before)) found.push({ from: year, to: year + 4, at: m.index ?? 0, plan: status === 'target' });
     // 今后八年, 今后三年内: the next N years from this year, a plan's years too.
-    for (const m of before.matchAll(/(?:今后|未来)([两二三四六七八九十]|[2-9]|1\d)年(?![代级龄])/g)) {
+    for (const m of allMatches(/(?:今后|未来)([两二三四六七八九十]|[2-9]|1\d)年(?![代级龄])/g, before)) {
       const n = smallNumber(m[1] as string);
       if (n > 1 && status === 'target') found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
     }
     // 力争用两年时间…, 再连续三年提高…: a goal over the next N years, this year included; a level to reach is
     // dated at their end, as a plan's levels are (plan: true).
     if (status === 'target') {
-      for (const m of before.matchAll(NEXT_YEARS)) {
+      for (const m of allMatches(NEXT_YEARS, before)) {
         const n = smallNumber((m[1] ?? m[2] ?? m[3]) as string);
         if (n > 1 && n <= 10) found.push({ from: year, to: year + n - 1, at: m.index ?? 0, plan: true });
       }
@@ -266,14 +267,14 @@ function planIn(y: number): [number, number] | null {
 /** The last match of the global `re` in `text`, or null. */
 export function lastMatch(text: string, re: RegExp): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
-  for (const m of text.matchAll(re)) last = m;
+  for (const m of allMatches(re, text)) last = m;
   return last;
 }
 
 /** The last 比2002年 of the clause, unless a later 比上年/同比/比去年 has replaced it. */
 export function sentenceBase(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
-  for (const m of before.matchAll(/(?:比|较)((?:19|20)\d{2})年/g)) last = m;
+  for (const m of allMatches(/(?:比|较)((?:19|20)\d{2})年/g, before)) last = m;
   if (!last) return null;
   const tail = before.slice((last.index ?? 0) + last[0].length);
   return tail.length <= 120 && !/[。！？]|比上年|比去年|较上年|同比|比\S{0,4}年/.test(tail) ? last : null;
@@ -286,7 +287,7 @@ export function sentenceBase(before: string): RegExpMatchArray | null {
  */
 export function lastPair(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
-  for (const m of before.matchAll(/((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g)) last = m;
+  for (const m of allMatches(/((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g, before)) last = m;
   const tail = last ? before.slice((last.index ?? 0) + last[0].length) : '';
   return last && tail.length <= 240 && !/[。！？]/.test(tail) ? last : null;
 }

@@ -7,6 +7,7 @@ import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
+import { charSetTest } from '../text/charSet';
 import type { Indicator, Position, ReportMeta } from '../types';
 import { isGoalFigure, PAST_TARGET, periodOf, statusOf } from './figureTime';
 import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges, timeWords } from './timeScope';
@@ -40,6 +41,9 @@ export interface ExtractInput {
   /** The document's raw lines (split on \n), for the text of a figure split over lines. */
   readonly lines?: readonly { readonly raw: string }[];
 }
+
+/** Whether a paragraph holds a character a figure can start with (a table lookup per character, charSet.ts). */
+const mayHoldFigure = charSetTest('0123456789〇○零一二两三四五六七八九十百千万亿翻第前');
 
 /** The longest list whose names a later list in the same sentence reuses (年均分别增长 after 分别达到). */
 const MAX_LIST = 32;
@@ -98,7 +102,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // 2021, outside: an excerpt whose （一）…（六） tasks follow the goals with no heading).
     const planList = year !== null ? changes.find((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.plan && c.scope.from === year && c.scope.to > year) : undefined;
     if (planList) undatedTasksScope = { status: 'target', from: planList.scope.from, to: planList.scope.to, plan: true };
-    if (!/[0-9〇○零一二两三四五六七八九十百千万亿翻第前]/.test(p.text)) continue;
+    if (!mayHoldFigure(p.text)) continue;
     const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
     if (mentions.length === 0) continue;
     const bounds = boundariesOf(p.text);

@@ -7,6 +7,7 @@ import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from 
 import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
+import { allMatches } from '../text/allMatches';
 
 export { isGoalFigure } from './figureRoles';
 
@@ -112,7 +113,7 @@ function startValue(input: Pick<FigureTimeInput, 'sentenceBefore' | 'isFrom' | '
 function thisYearOnward(sentenceBefore: string, year: number | null | undefined): number {
   if (year === null || year === undefined || !/今年|本年度|\d{4}年/.test(sentenceBefore)) return -1;
   let at = -1;
-  for (const m of sentenceBefore.matchAll(/(?<![比较到至从由与和同于向\d])(?:今年|本年度|((?:19|20)\d{2})年)(?!度|代|以来|上半年|下半年|初(?![步见])|年初|底|末|前|同期|[一二三四第]季度|头|[一二三四五六七八九十\d]{1,2}(?:[至—\-－~]+[一二三四五六七八九十\d]{1,2})?月|的基础|起|开始|[—\-－~至到])/g)) {
+  for (const m of allMatches(/(?<![比较到至从由与和同于向\d])(?:今年|本年度|((?:19|20)\d{2})年)(?!度|代|以来|上半年|下半年|初(?![步见])|年初|底|末|前|同期|[一二三四第]季度|头|[一二三四五六七八九十\d]{1,2}(?:[至—\-－~]+[一二三四五六七八九十\d]{1,2})?月|的基础|起|开始|[—\-－~至到])/g, sentenceBefore)) {
     if (m[1] === undefined || Number(m[1]) >= year) at = m.index ?? at;
   }
   // 今年的亏损额预计达四十多亿元: an estimate of how the year turns out, not a plan.
@@ -182,7 +183,7 @@ const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年/g;
 /** Where the last match of the global `re` starts in `text`, or -1. */
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(re)) at = m.index ?? at;
+  for (const m of allMatches(re, text)) at = m.index ?? at;
   return at;
 }
 
@@ -261,7 +262,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
-  if (timed) for (const m of sentenceBefore.matchAll(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
+  if (timed) for (const m of allMatches(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g, sentenceBefore)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   const streak = timed ? streakFrom(input, sentenceBefore) : null;
   if (streak) return streak;

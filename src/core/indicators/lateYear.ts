@@ -34,7 +34,7 @@ export function deliveredLate(paragraphs: readonly string[], year: number, date?
   let toldWhole = false;
   for (const p of paragraphs) {
     // Only paragraphs that can hold the evidence are converted (one test, then one bounded pass each).
-    if (!/[年]/.test(p)) continue;
+    if (!p.includes('年')) continue;
     const t = arabicYears(p);
     plansNext ||= next.test(t);
     toldWhole ||= whole.test(t);

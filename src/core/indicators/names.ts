@@ -6,6 +6,7 @@ import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
+import { allMatches } from '../text/allMatches';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -86,7 +87,7 @@ const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|�
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
   const re = new RegExp(PREDICATE_START.source, 'g');
-  for (const m of clause.matchAll(re)) if (m.index >= 2) return clause.slice(0, m.index);
+  for (const m of allMatches(re, clause)) if (m.index >= 2) return clause.slice(0, m.index);
   return clause;
 }
 
@@ -182,7 +183,7 @@ function cleanNameUncached(raw: string): string {
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
   let cut = -1;
   let from = -1;
-  for (const m of s.matchAll(lastFigure)) {
+  for (const m of allMatches(lastFigure, s)) {
     cut = m.index + m[0].length;
     from = m.index;
   }

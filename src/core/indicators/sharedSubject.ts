@@ -11,6 +11,7 @@
 import { ITEM_MEASURES, OWNED_MEASURES, PREDICATE_VERBS, SUBJECT_ATTRIBUTES } from '../lexicon/clausePredicates';
 import { alternation } from '../lexicon/nameWords';
 import { cleanName, firstVerb } from './names';
+import { allMatches } from '../text/allMatches';
 
 const PREDICATE = new RegExp(alternation(PREDICATE_VERBS), 'g');
 /** The attribute the first predicate is about (生猪|产能 恢复…): the second item is another attribute of the entity. */
@@ -27,7 +28,7 @@ const ATTRIBUTE_LAST = new RegExp(`(?:${alternation(OWNED_MEASURES)}|[率量额�
 
 /** Where the first item's predicate starts (after ≥ 2 characters of subject, with ≥ 2 characters after it), or -1. */
 function predicateAt(item: string): number {
-  for (const m of item.matchAll(PREDICATE)) {
+  for (const m of allMatches(PREDICATE, item)) {
     // (建成区, 完成率, 达到值: a noun suffix makes the word a noun's first half.)
     if (m.index >= 2 && item.length - m.index - m[0].length >= 2 && !NOUN_AFTER.test(item.charAt(m.index + m[0].length))) return m.index;
   }

@@ -1,4 +1,5 @@
 import { arabicYears, timeWords } from './timeScope';
+import { allMatches } from '../text/allMatches';
 
 /**
  * The time cues of one paragraph (去年, 已经, 要, 力争 …), found in one scan per pattern and shared by all its figures.
@@ -28,7 +29,7 @@ export class ParagraphCues {
     if (!hits) {
       const starts: number[] = [];
       const ends: number[] = [];
-      for (const m of this.text.matchAll(re)) {
+      for (const m of allMatches(re, this.text)) {
         starts.push(m.index ?? 0);
         ends.push((m.index ?? 0) + m[0].length);
       }

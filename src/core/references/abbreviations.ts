@@ -3,6 +3,7 @@ import type { RefContext } from './context';
 import { rangeIn } from './context';
 import type { Paragraph } from '../text/paragraphs';
 import { WordTrie } from './wordTrie';
+import { allMatches } from '../text/allMatches';
 
 interface Title {
   readonly p: Paragraph;
@@ -53,7 +54,7 @@ export function findAbbreviations(ctx: RefContext): Reference[] {
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (!p.text.includes('《')) continue;
-    for (const m of p.text.matchAll(TITLE)) titles.push({ p, start: m.index, end: m.index + m[0].length, inner: m[1] as string });
+    for (const m of allMatches(TITLE, p.text)) titles.push({ p, start: m.index, end: m.index + m[0].length, inner: m[1] as string });
   }
   const out: Reference[] = [];
   const fullTitles = fullTitlesBySuffix(titles);
@@ -133,7 +134,7 @@ function shortNameDefinitions(ctx: RefContext): ShortName[] {
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (!p.text.includes('简称')) continue;
-    for (const m of p.text.matchAll(SHORT_NAME)) {
+    for (const m of allMatches(SHORT_NAME, p.text)) {
       const fullText = (m[1] as string).replace(/^[的是在和与及]/, '');
       const fullStart = m.index + (m[1] as string).length - fullText.length;
       const defined = { range: rangeIn(p, fullStart, fullStart + fullText.length), text: p.raw.slice(fullStart, fullStart + fullText.length) };

@@ -183,6 +183,8 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
   const recurs = (name: string | undefined): boolean => name !== undefined && (mentions.get(name)?.length ?? 0) >= 2;
   // forEach, not for…of over the entries: an entry array per name was most of what this step allocated.
   mentions.forEach((list, name) => {
+    // A name said once links nowhere, whatever it is inside: most names are, and need no filtered copy of their list.
+    if (list.length < 2) return;
     const own = list.filter((m) => !recurs(m.within));
     // Only ever seen inside one longer name, it is a piece of that name; inside two different ones (纪念园 of
     // …纪念园抗战遗址设施工程 and …纪念园抗战遗址保护工程) it is what both are about.

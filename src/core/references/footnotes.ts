@@ -2,6 +2,7 @@ import type { FootnoteResult, GlossaryEntry, Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
+import { allMatches } from '../text/allMatches';
 
 const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
 // A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
@@ -10,7 +11,7 @@ const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00
 /** The quoted terms before an entry's colon (7.“三大高地”“五大战略”：…), else its one term. */
 function entryTerms(text: string, term: string | null): string[] {
   const head = /^[^：:]{0,48}[：:]/.exec(text)?.[0] ?? '';
-  const quoted = [...head.matchAll(/“([^”]{1,20})”/g)].map((q) => q[1] as string);
+  const quoted = allMatches(/“([^”]{1,20})”/g, head).map((q) => q[1] as string);
   return quoted.length > 1 ? quoted : term ? [term] : [];
 }
 
@@ -32,7 +33,7 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
       continue;
     }
     if (!p.text.includes('[') && !p.text.includes('［')) continue;
-    for (const m of p.text.matchAll(MARKER)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
+    for (const m of allMatches(MARKER, p.text)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
   }
   // Numbered glossaries without any marker in the text (1.…26. notes) are explained terms, not footnotes.
   const bracketEntries = entries.filter((e) => /^\^?[[［]/.test(e.text));

@@ -4,6 +4,7 @@ import { outlineNodes } from '../outline/flatten';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
+import { allMatches } from '../text/allMatches';
 
 // “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”; counted without 以下 too
 // (必须着力把握好三点。一是…, 今年将采取三项举措。一是…, 突出抓好三个方面。一是…).
@@ -40,7 +41,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     if (!announces && !counted && !inline && !colonEnds) continue;
     // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
     const seen = new Set<number>();
-    for (const m of [...(announces ? p.text.matchAll(ANNOUNCE) : []), ...(counted ? p.text.matchAll(COUNTED) : [])]) {
+    for (const m of [...(announces ? allMatches(ANNOUNCE, p.text) : []), ...(counted ? allMatches(COUNTED, p.text) : [])]) {
       if (seen.has(m.index)) continue;
       seen.add(m.index);
       const range = rangeIn(p, m.index, m.index + m[0].length);

@@ -19,7 +19,11 @@ const GOES_ON = /^[\u4e00-\u9fff]/;
  */
 export function addPhaseMentions(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
   // The pattern is anchored at the end, which a regex tries from every offset: the plain end test comes first.
-  const phases = [...mentions.keys()].filter((name) => (name.endsWith('期工程') || name.endsWith('期项目')) && PHASE_NAME.test(name)).slice(0, MAX_PHASE_NAMES);
+  // (The names walked in place, not spread into an array of every name first: few are phases.)
+  const phases: string[] = [];
+  mentions.forEach((_, name) => {
+    if (phases.length < MAX_PHASE_NAMES && (name.endsWith('期工程') || name.endsWith('期项目')) && PHASE_NAME.test(name)) phases.push(name);
+  });
   for (const name of phases) {
     const short = name.slice(0, -2);
     const list = mentions.get(name) as Mention[];

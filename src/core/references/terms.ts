@@ -6,6 +6,7 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
+import { allMatches } from '../text/allMatches';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
@@ -76,7 +77,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     body.push(p);
     if (!p.text.includes('“')) continue;
-    for (const m of p.text.matchAll(QUOTED)) {
+    for (const m of allMatches(QUOTED, p.text)) {
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];

@@ -3,6 +3,7 @@
  * 百亿级项目): two figures whose things are held to different thresholds count different sets (超10亿元 ↔ 超亿元 of
  * one report's 龙头企业), whatever their names share.
  */
+import { allMatches } from '../text/allMatches';
 
 /** Magnitude characters of a threshold (十亿 = 10 × 亿). */
 const MAGNITUDES: ReadonlyMap<string, number> = new Map([
@@ -31,7 +32,7 @@ export function thresholdsBefore(text: string, start: number): string[] {
     }
   }
   const out: string[] = [];
-  for (const m of text.slice(from, start).matchAll(THRESHOLD)) {
+  for (const m of allMatches(THRESHOLD, text.slice(from, start))) {
     const [, over, digits, magnitude, currency, after] = m;
     // A bound: said with 超/以上/级/的, and of money unless a 级 (千亿级产业).
     if (!(over || after) || !(currency || after === '级')) continue;
