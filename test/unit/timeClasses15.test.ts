@@ -35,4 +35,13 @@ describe('a plan\'s end is the base of a comparison, not the figure\'s time', ()
     expect(figure(f, '9323.1亿元')).toMatchObject({ status: 'actual', period: '2020' });
     expect(figure(f, '4374.4亿元')).toMatchObject({ status: 'actual', period: '2021-2025' });
   });
+
+  it('2005年,全旗地区生产总值达到18.21亿元,是“九五” 期末的2.69倍,按可比价年均增长17.2%;…达到11067万元,是2000年的1.65倍,年均增长10.6% (a banner of 内蒙古 2006, outside page): what a multiple is of is the base of the yearly growth after it', () => {
+    const f = analyzeReport(
+      '政府工作报告——2006年2月20日在xx旗第十四届人民代表大会第三次会议上\n\n一、“十五”时期主要成就和2005年工作回顾\n\n' +
+        '2005年,全旗地区生产总值达到18.21亿元,是“九五” 期末的2.69倍,按可比价年均增长17.2%;财政收入突破亿元大关,达到11067万元,是2000年的1.65倍,年均增长10.6%。对外开放实现重大突破,一批大的项目开工建设,五年间全旗累计招商引资18.36亿元,是“九五”时期的4.08倍。\n',
+    ).indicators;
+    for (const t of ['2.69倍', '17.2%', '1.65倍', '10.6%']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2001-2005' });
+    expect(figure(f, '11067万元')).toMatchObject({ status: 'actual', period: '2005' });
+  });
 });
