@@ -50,11 +50,17 @@ function yearByTense(doc: ReportDocument): number | null {
     const c = contentOf(line).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     for (const m of c.matchAll(/((?:19|20)\d{2})年(?:[，,]?(?:我们|全国)?(?:要|将|必须)|[^，,。；;]{0,12}的主要任务是)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     for (const m of c.matchAll(/((?:19|20)\d{2})年是[^，,。；;]{0,24}(?:成就|成绩|胜利|进展)的一年/g)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    // A year's main targets set out (2018年我县经济社会发展的主要预期目标是：…; 提出了2019年經濟社會發展主要預期目標：…) are the
+    // report's own year's, whatever year it names most (news of a report, 福建 2013: 2012年 four times, 2013年 three): two votes.
+    // (Not goals met, 2020年主要预期目标全面完成: no 是/为/colon after them.)
+    for (const m of timeWords(c).matchAll(MAIN_TARGETS_OF_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
   }
   if (votes.size !== 1) return null;
   const [[year, n]] = [...votes.entries()] as [[number, number]];
   return n >= 2 && year >= 1949 && year <= 2200 ? year : null;
 }
+
+const MAIN_TARGETS_OF_YEAR = /((?:19|20)\d{2})年[^，,。；;：:]{0,16}?主要预期目标(?:是|为|[:：])/g;
 
 /**
  * 1b. a report made late in a year, presenting next year's plan (1980: 关于1980、1981年国民经济计划安排的报告): its

@@ -45,3 +45,25 @@ describe('a plan\'s end is the base of a comparison, not the figure\'s time', ()
     expect(figure(f, '11067万元')).toMatchObject({ status: 'actual', period: '2005' });
   });
 });
+
+describe('a year\'s main targets set out name the report\'s year when no title dates it', () => {
+  it('报告明确提出了2013年全省经济社会发展的主要预期目标:… (福建 2013, news of the report, outside page): 2013, not the year after the one named most; every target of the list a target', () => {
+    const r = analyzeReport(
+      '1月27日上午,福建省十二届人大一次会议在福建会堂开幕,省长苏树林代表省政府向大会作政府工作报告。报告提出,2013年全省经济社会发展的主要预期目标:全省生产总值增长11%左右。\n' +
+        '报告首先总结了过去五年的主要工作。苏树林说,初步统计,2012年全省生产总值19701.78亿元,增长11.4%;公共财政总收入3008.91亿元,增长15.9%;城镇居民人均可支配收入28055元,增长12.6%;农民人均纯收入9967元,增长13.5%。\n' +
+        '报告说,2012年工作任务的完成,标志着本届政府实现了省十一届人大一次会议确定的各项目标任务。\n' +
+        '报告明确提出了2013年全省经济社会发展的主要预期目标:全省生产总值增长11%左右;地方公共财政收入增长12%;全社会固定资产投资增长20%;外贸出口增长5%,实际利用外商直接投资增长5%。\n',
+    );
+    expect(r.meta.year).toBe(2013);
+    for (const t of ['12%', '20%']) expect(figure(r.indicators, t)).toMatchObject({ status: 'target', period: '2013' });
+    expect(figure(r.indicators, '19701.78亿元')).toMatchObject({ status: 'actual', period: '2012' });
+  });
+
+  it('“2018年我县经济社会发展的主要预期目标是:生产总值增长8.5%以上…” (淳安 2018, news of the report, outside page): one statement is enough', () => {
+    const r = analyzeReport(
+      '“2017年,全县实现生产总值255亿元,按可比价计算增长8.5%;财政总收入30.9亿元,其中地方财政收入17.3亿元,分别增长13.3%、8.6%……”\n' +
+        '“2018年我县经济社会发展的主要预期目标是:生产总值增长8.5%以上,服务业增加值增长13%以上,社会消费品零售总额增长11%以上,规上工业销售产值增长5%以上……”\n',
+    );
+    expect(r.meta.year).toBe(2018);
+  });
+});
