@@ -46,7 +46,7 @@ describe('a plan\'s end is the base of a comparison, not the figure\'s time', ()
   });
 });
 
-describe('a year\'s main targets set out name the report\'s year when no title dates it', () => {
+describe('the report\'s year when no title dates it: a year\'s main targets set out name it, bases of comparison do not', () => {
   it('报告明确提出了2013年全省经济社会发展的主要预期目标:… (福建 2013, news of the report, outside page): 2013, not the year after the one named most; every target of the list a target', () => {
     const r = analyzeReport(
       '1月27日上午,福建省十二届人大一次会议在福建会堂开幕,省长苏树林代表省政府向大会作政府工作报告。报告提出,2013年全省经济社会发展的主要预期目标:全省生产总值增长11%左右。\n' +
@@ -65,5 +65,13 @@ describe('a year\'s main targets set out name the report\'s year when no title d
         '“2018年我县经济社会发展的主要预期目标是:生产总值增长8.5%以上,服务业增加值增长13%以上,社会消费品零售总额增长11%以上,规上工业销售产值增长5%以上……”\n',
     );
     expect(r.meta.year).toBe(2018);
+  });
+
+  it('报告对前五年政府工作进行了回顾,1997年,国内生产总值完成90.28亿元,是1992年的4.7倍… (青浦 1998, a county chronicle\'s account of the report, outside page): the base years named most do not date the report', () => {
+    const r = analyzeReport('第一节 听取、审议政府工作报告\n第一次会议听取、审议县长巢卫林所作的《振奋精神 开拓进取 再创新辉煌 迎接新世纪》的政府工作报告。报告对前五年政府工作进行了回顾,1997年,国内生产总值完成90.28亿元,是1992年的4.7倍,年均递增36.2%;人均国内生产总值19793元,是1992年的4.6倍,年均递增36.2%;财政收入11.6亿元,是1992年的4.5倍,年均递增35.1%,青浦已跻身于全国综合经济实力百强县的行列。产业结构调整取得成效,一、二、三产业增加值的比例由1992年的18.2︰58.7︰23.1调整为8.9︰56.8︰34.3。报告指出:五年来,按高起点、高标准的要求,编制修订了县城综合规划,加快城乡建设步伐,全县用于基础设施总投资达21亿元。五年中完成实事工程项目44件、86项。1997年全县农民人均收入5092元,比1992年增1.8倍;城镇职工人均收入10042元,比1992年增1.85倍。报告提出了今后三年政府工作的指导思想,新一届政府工作目标和工作方针,1998年全县国民经济和社会发展的主要目标以及实现工作目标要做好的工作。\n');
+    // 1992 is named six times, all as a base (是1992年的, 比1992年, 由1992年的): no longer read as the year reviewed (→ 1993).
+    expect(r.meta.year).toBeNull();
+    expect(figure(r.indicators, '90.28亿元')).toMatchObject({ status: 'actual', period: '1997' });
+    for (const t of ['4.7倍', '1.8倍']) expect(figure(r.indicators, t)).toMatchObject({ status: 'actual', period: '1993-1997' });
   });
 });

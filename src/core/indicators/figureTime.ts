@@ -375,9 +375,11 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const first = /((?:19|20)\d{2})年(?:底|末)?(?:有|为|是|的)[\d零一二两三四五六七八九十百千万亿]/.exec(sentenceBefore);
     if (first && Number(first[1]) < time.to && time.to - Number(first[1]) <= 30) return periodString(Number(first[1]) + 1, time.to);
   }
-  if (base && year !== null) {
+  // (A year the clause names ends the span even when the report's own year is unknown: an excerpt without its title,
+  // 1997年，国内生产总值完成90.28亿元，是1992年的4.7倍 — 青浦 1998, outside page.)
+  if (base && (year !== null || time)) {
     const from = Number(base[1]) + 1;
-    const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
+    const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : year === null ? from : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
   // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
