@@ -50,11 +50,17 @@ function yearByTense(doc: ReportDocument): number | null {
     const c = contentOf(line).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     for (const m of c.matchAll(/((?:19|20)\d{2})年(?:[，,]?(?:我们|全国)?(?:要|将|必须)|[^，,。；;]{0,12}的主要任务是)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     for (const m of c.matchAll(/((?:19|20)\d{2})年是[^，,。；;]{0,24}(?:成就|成绩|胜利|进展)的一年/g)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    // A year's main targets set out (2018年我县经济社会发展的主要预期目标是：…; 提出了2019年經濟社會發展主要預期目標：…) are the
+    // report's own year's, whatever year it names most (news of a report, 福建 2013: 2012年 four times, 2013年 three): two votes.
+    // (Not goals met, 2020年主要预期目标全面完成: no 是/为/colon after them.)
+    for (const m of timeWords(c).matchAll(MAIN_TARGETS_OF_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
   }
   if (votes.size !== 1) return null;
   const [[year, n]] = [...votes.entries()] as [[number, number]];
   return n >= 2 && year >= 1949 && year <= 2200 ? year : null;
 }
+
+const MAIN_TARGETS_OF_YEAR = /((?:19|20)\d{2})年[^，,。；;：:]{0,16}?主要预期目标(?:是|为|[:：])/g;
 
 /**
  * 1b. a report made late in a year, presenting next year's plan (1980: 关于1980、1981年国民经济计划安排的报告): its
@@ -83,18 +89,28 @@ function planInProgress(doc: ReportDocument): number | null {
  */
 function yearReviewed(doc: ReportDocument): number | null {
   const counts = new Map<number, number>();
+  const bases = new Map<number, number>();
   for (const line of doc.lines) {
     if (line.chrome || isBlank(line)) continue;
-    for (const m of contentOf(line).matchAll(BODY_YEAR)) {
+    const text = contentOf(line);
+    for (const m of text.matchAll(BODY_YEAR)) {
       const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-      if (y >= 1949 && y <= 2200) counts.set(y, (counts.get(y) ?? 0) + 1);
+      if (y < 1949 || y > 2200) continue;
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+      if (BASE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) bases.set(y, (bases.get(y) ?? 0) + 1);
     }
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 3 || (second && top[1] < 1.5 * second[1])) return null;
+  // A year named mostly as a base of comparison (比1992年, 由1992年的, 是1992年的4.7倍) is no year reviewed: 青浦 1998's
+  // review of five years names 1992 six times, every time that way, and was dated 1993.
+  if ((bases.get(top[0]) ?? 0) * 2 >= top[1]) return null;
   return top[0] + 1;
 }
+
+/** What stands before a year that is a base of comparison, not a time spoken of (比, 较, 由, 从, 是/为…的). */
+const BASE_BEFORE = /(?:[比较由从]|[是为]|相当于)$/;
 
 /** A year in the body, in any of the three ways reports write it (1984年, １９８４年, 一九八四年); not 年代. */
 const BODY_YEAR = /((?:19|20)\d{2}|[１２][０-９]{3}|[一二][一二三四五六七八九〇○零]{3})年(?!代)/g;

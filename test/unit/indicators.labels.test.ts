@@ -64,7 +64,7 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // dev .9250 → .9252, sealed .8925 → .8933 on its own; merged with round 13, the floors below are re-set under the
 // lines the two make together.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9275, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.893, periodOk: 0.947, statusOk: 0.991, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.893, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

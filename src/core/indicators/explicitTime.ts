@@ -74,9 +74,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const rest = before.slice((m.index ?? 0) + m[0].length);
       // 是“九五”的1.6倍, 分别是“九五”的1.66倍和1.28倍 (河北 2006, outside, reviewing 十五): the plan a multiple is of is its
       // base, as 为1982年的3.4倍 is (above) — not 是“十二五”的开局之年, one year of the plan.
-      if (/(?:[为是]|等于|相当于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && /^”?(?:时期|期间)?的(?:$|[\d零一二两三四五六七八九十百千〇○])/.test(rest)) continue;
-      // “六五”时期同“五五”时期相比: the plan compared with is the base, not the figure's time.
-      if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?(?:计划)?(?:时期|期间)?(?:相比|比较)/.test(rest)) continue;
+      // So is the end of a plan a multiple is of (规模工业增加值是“十五”末的6.7倍 — 宣城 2011, outside).
+      if (/(?:[为是]|等于|相当于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && /^”?\s?(?:时期|期间)?(?:期末|末)?的(?:$|[\d零一二两三四五六七八九十百千〇○])/.test(rest)) continue;
+      // “六五”时期同“五五”时期相比, 与“十五”末相比: the plan (or its end) compared with is the base, not the figure's time.
+      if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:计划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
       if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
@@ -271,11 +272,37 @@ export function lastMatch(text: string, re: RegExp): RegExpMatchArray | null {
   return last;
 }
 
-/** The last 比2002年 of the clause, unless a later 比上年/同比/比去年 has replaced it. */
+/**
+ * A plan's end as the base of a comparison (比“九五”末, 较“十三五”期末, 是“十五”末的, 与“十五”末相比), the plan's numeral
+ * captured: its last year is the base, as 比2000年 would say (2005年，我市生产总值达到146.2亿元，比“九五”末增长了68.1%，年均增长
+ * 10.9% — 天水 2006, outside: both growths run 2001-2005).
+ */
+export const PLAN_END = '“?([一二三四五六七八九十]{1,3})五”?\\s?(?:时期|期间)?(?:期末|末)';
+
+/** A match whose first group is a plan's numeral (PLAN_END) given that plan's last year instead, as a base year's match has. */
+export function planEndYear(m: RegExpMatchArray | null): RegExpMatchArray | null {
+  if (!m) return null;
+  const span = planSpan(smallNumber(m[1] as string));
+  if (!span) return null;
+  m[1] = String(span[1]);
+  return m;
+}
+
+const BASE_BY = new RegExp(`(?:比|较)(?:((?:19|20)\\d{2})年|${PLAN_END})`, 'g');
+/** What a multiple is of (财政收入…达到11067万元，是2000年的1.65倍，年均增长10.6% — xx旗 2006, outside page): a base too. */
+const BASE_OF = new RegExp(`(?:是|为|相当于)(?:((?:19|20)\\d{2})年|${PLAN_END})的`, 'g');
+
+/** The last 比2002年 (or 比“九五”末, 是2000年的) of the clause, unless a later 比上年/同比/比去年 has replaced it. */
 export function sentenceBase(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
-  for (const m of allMatches(/(?:比|较)((?:19|20)\d{2})年/g, before)) last = m;
+  for (const m of allMatches(BASE_BY, before)) last = m;
+  for (const m of allMatches(BASE_OF, before)) if (!last || (m.index ?? 0) > (last.index ?? 0)) last = m;
   if (!last) return null;
+  if (last[1] === undefined) {
+    const span = planSpan(smallNumber(last[2] as string));
+    if (!span) return null;
+    last[1] = String(span[1]);
+  }
   const tail = before.slice((last.index ?? 0) + last[0].length);
   return tail.length <= 120 && !/[。！？]|比上年|比去年|较上年|同比|比\S{0,4}年/.test(tail) ? last : null;
 }

@@ -3,7 +3,7 @@ import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
 import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
-import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, sentenceBase } from './explicitTime';
+import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
 import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
@@ -86,6 +86,13 @@ const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比�
  * in the clause after it.
  */
 const COMPARED_WITH = /(?:同|与|和)[^，,。；;]{0,16}?((?:19|20)\d{2})年[^，,。；;]{0,20}?(?:相比|比较|作比较|对比)[，,][^。；;，,]{0,24}$/;
+
+/** 比“十五”末增长74%, 是“十五”末的6.7倍: a plan's end as the base near the figure (its numeral captured). */
+const PLAN_END_NEAR = new RegExp(`(?:比|较|为|是|等于|相当于|同|与|和)${PLAN_END}(?:相?比较?)?的?[^，,。；;]{0,16}$`);
+/** 与“十五”末相比，生产总值…翻一番: a comparison with a plan's end that opens the clauses after it. */
+const PLAN_END_COMPARED = new RegExp(`(?:同|与|和)${PLAN_END}相?比较?[，,][^。；;]{0,80}$`);
+/** 较“十三五”末的9323.1亿元: the base value itself, right after the plan's end. */
+const PLAN_END_VALUE = new RegExp(`(?:比|较)${PLAN_END}的$`);
 
 /** A fact told as done. */
 const DONE = /已经?|去年|过去|上年|取得|建成|完成/;
@@ -334,6 +341,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const basePlan = /比(第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)|“?[一二三四五六七八九十]{1,3}五”?)(?:时期|期间)?的$/.exec(sentenceBefore);
     const span = basePlan ? planOf(basePlan[1] as string) : null;
     if (span) return periodString(span[0], span[1]);
+    // “较“十三五”末的9323.1亿元增加4374.4亿元” (甘肃 2026, outside): the base at the plan's end, its last year.
+    const basePlanEnd = planEndYear(PLAN_END_VALUE.exec(sentenceBefore));
+    if (basePlanEnd) return basePlanEnd[1] as string;
   }
   // “为1982年的3.4倍”, “比1978年增长…”, “同1980年比较，棉花增长…，油料增长…”: reported growth over a base year
   // runs from the year after it, for every figure of the comparison. (A target
@@ -344,7 +354,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // “1992年同1987年相比，钢产量增长42%，…；原煤产量增长20%”: the comparison holds over the semicolons of its sentence.
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
-  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) : null;
+  // (A plan's end is a base year too: 2010年，…生产总值2050.3亿元，比"十五"末增长74% — 保定 2011, outside: 2006-2010.)
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) ?? planEndYear(PLAN_END_NEAR.exec(sentenceBefore) ?? PLAN_END_COMPARED.exec(sentenceBefore)) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
   // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
   const earlierBase = !nearBase && timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null;
@@ -365,9 +376,11 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const first = /((?:19|20)\d{2})年(?:底|末)?(?:有|为|是|的)[\d零一二两三四五六七八九十百千万亿]/.exec(sentenceBefore);
     if (first && Number(first[1]) < time.to && time.to - Number(first[1]) <= 30) return periodString(Number(first[1]) + 1, time.to);
   }
-  if (base && year !== null) {
+  // (A year the clause names ends the span even when the report's own year is unknown: an excerpt without its title,
+  // 1997年，国内生产总值完成90.28亿元，是1992年的4.7倍 — 青浦 1998, outside page.)
+  if (base && (year !== null || time)) {
     const from = Number(base[1]) + 1;
-    const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : status === 'target' ? year : year - 1;
+    const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : year === null ? from : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
   }
   // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people

@@ -113,6 +113,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     const [s, e] = span;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+    // 与“十五”末相比，生产总值…翻一番 (宣城 2011, outside, reviewing 十一五), 比“十三五”末: the plan compared with is a base,
+    // no time of the text (the paragraphs after it were dated 2001-2005).
+    if (/[比较]“?$/.test(before) || (/[同与和]“?$/.test(before) && /^”?\s?(?:计划|规划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(after))) continue;
     // 第二个五年计划的第二年——一九五九年: one year of the plan, reported or planned.
     const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(after);
     const y = nth ? (nth[1] ? s + smallNumber(nth[1]) - 1 : e) : 0;
