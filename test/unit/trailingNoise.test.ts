@@ -46,5 +46,10 @@ describe('withoutTrailingNoise', () => {
     expect(withoutTrailingNoise('科技创新')).toBe('科技创新');
     // 均 after anything else goes (制造业贷款余额、科技贷款余额均增长11.7% — 广东 2026).
     expect(withoutTrailingNoise('制造业贷款余额、科技贷款余额均')).toBe('制造业贷款余额、科技贷款余额');
+    // 涉及, 普及 keep their 及 (但价格改革涉及千家万户 — national 1987, outside: a noise 及 once cut 涉及 to 涉).
+    expect(withoutTrailingNoise('价格改革涉及')).toBe('价格改革涉及');
+    expect(withoutTrailingNoise('基本普及')).toBe('基本普及');
+    // 以及 goes whole, never leaving 以.
+    expect(withoutTrailingNoise('中外合作产业园区以及')).toBe('中外合作产业园区');
   });
 });

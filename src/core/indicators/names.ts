@@ -391,7 +391,8 @@ export function endsWithVerb(s: string): boolean {
 
 // (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
 // threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
-const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
+// (10个中外合作产业园区以及10个省际合作产业园区 — 河北 2018, outside: 以及 joins the next item, whole, never leaving 以.)
+const AFTER_STOP = new RegExp(`以及|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -444,7 +445,7 @@ const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
  * with 市), and meets no predicate word on the way (获, 入选, 在 …).
  */
 function verbInsideCompound(window: string, verb: number): boolean {
-  const end = window.slice(verb).search(/[，,。；;：:、和与及（(]/);
+  const end = window.slice(verb).search(/以及|[，,。；;：:、和与及（(]/);
   if (end < 0) return false;
   const phrase = window.slice(0, verb + end);
   // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
