@@ -28,6 +28,7 @@ import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './na
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { marginName } from './marginNames';
+import { totalInvestmentName } from './investmentNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
@@ -310,7 +311,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (…由年初的400多万人扩大到年末的1120多万人: a part of the year dates it too.)
     // (…由四百六十六个减少到现在的二百七十六个: and so does now.)
     const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
-    const said = toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
+    // (抓好总投资2万亿元的389个省重点项目: a total investment is of the works after it, whatever stands before.)
+    const said = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
     const name = sameSentence && !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB) : said;
