@@ -29,6 +29,7 @@ import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { marginName } from './marginNames';
 import { totalInvestmentName } from './investmentNames';
+import { streakName } from './streakNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
@@ -315,7 +316,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const said = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
-    const name = sameSentence && !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB) : said;
+    const margined = sameSentence && !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB) : said;
+    // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
+    const name = streakName(margined, m.unit);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
