@@ -90,3 +90,10 @@ describe('names never cut inside a word', () => {
     expect(namesOf(line, ['10个'], thisYearWork(2018))).toEqual(['中外合作产业园区']);
   });
 });
+
+describe('a predicate opener the verb bound cuts still ends a counted noun', () => {
+  it('stops 监测对象 before 稳定消除 (outside: 河南, 青海 2026; dev: 安徽 2026)', () => {
+    expect(namesOf('脱贫地区农民收入年均增长7.9%，71.3万监测对象稳定消除返贫致贫风险。', ['71.3万'])).toEqual(['监测对象']);
+    expect(namesOf('乡村振兴提质扩面，6.48万名监测对象稳定消除返贫致贫风险。', ['6.48万名'])).toEqual(['监测对象']);
+  });
+});

@@ -394,6 +394,9 @@ export function endsWithVerb(s: string): boolean {
 // (10个中外合作产业园区以及10个省际合作产业园区 — 河北 2018, outside: 以及 joins the next item, whole, never leaving 以.)
 const AFTER_STOP = new RegExp(`以及|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
 
+/** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
+const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
+
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
   for (let i = from; i + 1 < text.length; i++) {
@@ -428,7 +431,10 @@ export function nameAfter(text: string, from: number): string {
   // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
-  const stops = [AFTER_STOP.exec(bounded.slice(1)), OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
+  // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
+  // read whole on the window; it stops the phrase where it starts.)
+  const opener = OPENER_STOP.exec(window.slice(1));
+  const stops = [AFTER_STOP.exec(bounded.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
