@@ -63,8 +63,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Names round 14 (local reports: parallel modifiers in 分别 lists, sizes in lists of works, a standard's 每月/每人):
 // dev .9250 → .9252, sealed .8925 → .8933 on its own; merged with round 13, the floors below are re-set under the
 // lines the two make together.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9275, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.893, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
+// Names round 16 (the trailing noise as data, 以及 whole, margins against the nation, total investments before their
+// works, predicate openers the verb bound cut): dev .9279 → .9285, sealed .8942 → .8944; the nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.928, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.894, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -5,7 +5,7 @@
  * (出入境). Sentences quoted from outside text (河北, 海拉尔, national years not in the corpus).
  */
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../support/names';
+import { namesOf, thisYearWork } from '../support/names';
 
 describe('names never cut inside a word', () => {
   it('keeps 按时 whole before a rate (outside: 河北 2013)', () => {
@@ -83,5 +83,17 @@ describe('names never cut inside a word', () => {
   it('reads the province a rank is in as where, not what (outside: 高阳 2017)', () => {
     const line = '成功申报"高阳毛巾"地理标志证明商标，全县省级以上著名商标和名优产品达到63个，品牌拥有量居河北省第3位；支持企业参加中国进出口商品交易会、中国针棉织品交易会、中国国际家纺展、中国农机展、中国电力电工博览会等展销活动，拓宽眼界，寻求合作，取得了良好效果。';
     expect(namesOf(line, ['第3位'])).toEqual(['品牌拥有量']);
+  });
+
+  it('ends a counted noun before 以及 whole, never leaving its 以 (outside: 河北 2018)', () => {
+    const line = '实施开发区提档升级行动，培育一批特色产业园区和产业集群，重点打造廊坊中德产业园、中国中东欧（沧州）中小企业合作区等10个中外合作产业园区以及10个省际合作园区，力争利用外资超亿美元的开发区达到25家，加快发展海关特殊监管区。';
+    expect(namesOf(line, ['10个'], thisYearWork(2018))).toEqual(['中外合作产业园区']);
+  });
+});
+
+describe('a predicate opener the verb bound cuts still ends a counted noun', () => {
+  it('stops 监测对象 before 稳定消除 (outside: 河南, 青海 2026; dev: 安徽 2026)', () => {
+    expect(namesOf('脱贫地区农民收入年均增长7.9%，71.3万监测对象稳定消除返贫致贫风险。', ['71.3万'])).toEqual(['监测对象']);
+    expect(namesOf('乡村振兴提质扩面，6.48万名监测对象稳定消除返贫致贫风险。', ['6.48万名'])).toEqual(['监测对象']);
   });
 });

@@ -357,3 +357,10 @@ describe('a population’s growth rate is a rate, not a growth', () => {
     expect(indicatorOn('national/1980.txt', '人口自然增长率由上年的1.2％', '1.17％')).toMatchObject({ kind: 'share' });
   });
 });
+
+describe('an institute named by its number is no count of institutes', () => {
+  it('reads no figure in 株洲608所AES100发动机 (湖南 2026, dev), and still counts 新建普通高中11所 (陕西 2026, dev)', () => {
+    expect(found(line('local/湖南省-2026.txt', '株洲608所AES100'), '608所')).toEqual([]);
+    expect(found(line('local/陕西省-2026.txt', '新建普通高中11所'), '11所')).toHaveLength(1);
+  });
+});

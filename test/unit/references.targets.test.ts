@@ -245,3 +245,13 @@ describe('a number of years is judged only by a number of years', () => {
     expect(findTargetActualPairs([actual, target], meta).length).toBe(2);
   });
 });
+
+describe('a total investment of works is judged by no year’s investment done', () => {
+  // 湖南 2026 (dev): 铺排落实省重点项目304个、完成投资4608亿元 (last year's spending) ↔ 抓好总投资2万亿元的389个省重点项目
+  // (the works' total, named 省重点项目总投资 by investmentNames.ts).
+  const hunan = pairs('local/湖南省-2026.txt');
+
+  it('never pairs 总投资2万亿元 with 完成投资4608亿元', () => {
+    expect(hunan.some((r) => [r.from.text, r.to.text].includes('2万亿元') && [r.from.text, r.to.text].includes('4608亿元'))).toBe(false);
+  });
+});

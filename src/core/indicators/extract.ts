@@ -29,6 +29,9 @@ import type { Bound } from './figureNames';
 import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './names';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
+import { marginName } from './marginNames';
+import { totalInvestmentName } from './investmentNames';
+import { streakName } from './streakNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
@@ -315,7 +318,13 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (…由年初的400多万人扩大到年末的1120多万人: a part of the year dates it too.)
     // (…由四百六十六个减少到现在的二百七十六个: and so does now.)
     const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
-    const name = toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
+    // (抓好总投资2万亿元的389个省重点项目: a total investment is of the works after it, whatever stands before.)
+    const said = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
+    // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
+    // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
+    const margined = sameSentence && !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB) : said;
+    // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
+    const name = streakName(margined, m.unit);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
@@ -338,6 +347,14 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     prevInSentence.push(b);
   }
   return out;
+}
+
+/** Whether the figure before `m` closes a list (…44.6%、42.6%) or `m` opens one (26.2和17.5个百分点). */
+function inShortList(text: string, prev: readonly Bound[], m: NumberMention, next: NumberMention | undefined): boolean {
+  const joined = (a: NumberMention, b: NumberMention): boolean => /^(?:和|与|及|、)$/.test(text.slice(a.tail, b.start).trim());
+  const last = prev[prev.length - 1];
+  const second = prev[prev.length - 2];
+  return (last !== undefined && second !== undefined && joined(second.mention, last.mention)) || (next !== undefined && joined(m, next));
 }
 
 /** How many figures the list opening at mentions[i] holds: figures joined by 和, 、 or a comma with one unit. */

@@ -7,6 +7,7 @@ import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
+import { withoutTrailingNoise } from './trailingNoise';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -45,29 +46,7 @@ function stripLeadingNoise(s: string): string {
   }
   return out;
 }
-// A comparison base (比上年末, 较2020年) and measure adverbs (年均, 实际, 同比) end the clause before the measure.
-// Old planning language reckons a figure: an estimate (农业总产值预计), a sum (基本建设总投资额累计完成) and the 等于 of
-// a multiple (现代工业总产值将等于一九四九年的四点二倍), a year's plan completed (…总产值只完成年度计划的) and a quarter
-// (工业总产值第一季度下降…) say how or when, not what (national 1954-1998, outside). A bare 完成 stays: the object
-// may follow the figure (…市场完成不少于100万批次农产品快检).
-const TRAILING_NOISE = /(?:的|了|和|及|与|等|分别|(?<!人)均|都|共|总|增|已经|计划|将|(?:平均)?每年|全年|年内|平均|去年|今年|上年|当年|(?:分别)?(?:为|是|相当于)(?:19|20)\d{2}年的?|可比|比|较|占|、|继续|突破|已|年|连续|双双|保持|超|扩大至|年均|实际|同比|(?:比|较)(?:上年预算|去年预算|(?:上年|去年)?同期|上年|去年|五年前|年初|上月|同期|“?十[二三四五六]五”?(?:时期|末|期末|同期)?|\d{4}年)[末底初]?|惠及|(?<=目标)(?:设定|确定|定)为?|(?:设定|确定|调整)为|(?<=.{2})现有|(?<=.{2}[^国私公共拥所具占现享持含])有|(?<=.{2})(?:共)?收到|(?<=.{2})(?:首次|历史性地?|有序|率先|总体)|必须|争取|力争|应当|(?:预期)?目标(?:是|为)|(?<=.{3})安排|(?<=.{3})(?<![高初集])中|基本|全面|再|又|就|每|也|仍然|仍|(?<=区)内|(?<=.{2})在|大约|(?<![条公合契节制签预])约|虽然|不过|都要|要|可以|(?<=.{3})(?<![创更革翻一])新|接连|相继|先后|(?<=.{2})顺利|(?<=.{2})不|(?<=.{2})实现|近年来|多年来|近年|(?<![人刚方])才|(?<![偿归退])还|却|(?<![规准原法细守总否])则|只|仅|(?<=.{2})(?:合计|累计|共计|总计|预计|估计|等于|相当于)|(?<=.{2})(?:超额)?完成了?(?:原定的?|全年|年度|五年)|(?<=.{2})在?(?:今年|去年|本年|当年)?(?:第?[一二三四]季度|上半年|下半年|前三季度)|(?<=.{2})要求|(?<=.{2})拟?按照?|(?<=.{2})(?:范围)?(?:要|将)?(?:扩大|扩展|推广)(?:到|至)(?:全国|全省|全市)?)+$/;
 const MAX_NAME = 24;
-/**
- * The end-anchored TRAILING_NOISE is tried on the name's last characters only (it runs once per figure, and an
- * end-anchored pattern is tried from every start): when its match begins near the window's start it may reach
- * further back, and the whole name is read instead — the result is always what the whole-name replace gives.
- */
-const NOISE_WINDOW = 48;
-/** Longer than any one alternative of TRAILING_NOISE, with room for its lookbehinds. */
-const NOISE_MARGIN = 16;
-
-function withoutTrailingNoise(s: string): string {
-  if (s.length <= NOISE_WINDOW) return s.replace(TRAILING_NOISE, '');
-  const from = s.length - NOISE_WINDOW;
-  const m = TRAILING_NOISE.exec(s.slice(from));
-  if (!m) return s;
-  return m.index < NOISE_MARGIN ? s.replace(TRAILING_NOISE, '') : s.slice(0, from + m.index);
-}
 
 /** A payment's period or head at a name's end, with a verb of change before it (see cleanNameUncached). */
 const PER_PERIOD_END = /(?<=[\u4e00-\u9fff]{2})(?:(?:提高|增加|提升|达到)(?:到|至)?)?(?:(?:平均)?每人(?:每[月年])?|每月)$/;
@@ -413,7 +392,11 @@ export function endsWithVerb(s: string): boolean {
 
 // (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
 // threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
-const AFTER_STOP = new RegExp(`全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
+// (10个中外合作产业园区以及10个省际合作产业园区 — 河北 2018, outside: 以及 joins the next item, whole, never leaving 以.)
+const AFTER_STOP = new RegExp(`以及|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
+
+/** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
+const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -449,7 +432,10 @@ export function nameAfter(text: string, from: number): string {
   // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
   const verb = firstVerb(window, 2);
   const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
-  const stops = [AFTER_STOP.exec(bounded.slice(1)), OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
+  // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
+  // read whole on the window; it stops the phrase where it starts.)
+  const opener = OPENER_STOP.exec(window.slice(1));
+  const stops = [AFTER_STOP.exec(bounded.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
@@ -466,7 +452,7 @@ const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
  * with 市), and meets no predicate word on the way (获, 入选, 在 …).
  */
 function verbInsideCompound(window: string, verb: number): boolean {
-  const end = window.slice(verb).search(/[，,。；;：:、和与及（(]/);
+  const end = window.slice(verb).search(/以及|[，,。；;：:、和与及（(]/);
   if (end < 0) return false;
   const phrase = window.slice(0, verb + end);
   // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)

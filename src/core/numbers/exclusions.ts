@@ -58,6 +58,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const prev = text.slice(Math.max(0, m.start - 6), m.start);
   // 5G, G20, PM2.5, 4A级, 教育信息化2.0 written with Latin letters around it.
   if (LATIN.test(before) || (m.unit === null && LATIN.test(after))) return true;
+  // 株洲608所AES100发动机 (湖南 2026, dev): an institute named by its number, its product's Latin code right after it —
+  // no count of institutes (a count's noun after 所 is Chinese: 新建普通高中11所, 20所医院).
+  if (m.unit === '所' && m.tail === m.end && LATIN.test(after)) return true;
   // 7×24小时, “1+10”, 1/4 handled as a share elsewhere.
   if (/[×x*+＋]/.test(before) || /^[×x*+＋]/.test(after)) return true;
   if (m.unit === '年' && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) return true; // a year

@@ -204,6 +204,9 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A shorter name of a measure or a kind only (营业收入, 工程投资) says nothing of which one the longer names; figures
     // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
     if (!ofNameSize(target.value, a.value)) continue;
+    // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
+    // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
+    if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
     // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
     const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name);
     if (contained) {
@@ -235,6 +238,15 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
   }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
+}
+
+/** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */
+const TOTAL_INVESTMENT = '总投资';
+
+/** Whether a figure is said as investment done (完成投资4608亿元, 完成投资超2100亿元): a year's flow, not a total. */
+function investmentDone(around: FigureText | undefined, figure: Indicator): boolean {
+  const at = around?.(figure);
+  return at !== undefined && /完成投资(?:超过|超|达到|达|近|约)?$/.test(at.text.slice(Math.max(0, at.start - 8), at.start));
 }
 
 /** Characters of the counted noun two names share at their ends (技能培训) for a target to be paired by it. */
