@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { referenceFiles } from '../core/service';
 import type { ReferenceFile } from '../core/service';
+import { decodeReportBytes } from '../node/readReport';
 import { toRange } from './convert';
 import type { ReportService } from '../core/service';
 import { reportDocument } from './reportService';
@@ -11,9 +12,22 @@ export const FIND_ALL_REFERENCES_COMMAND = 'govreport.findAllReferences';
 /** The built-in References view (extension vscode.references-view) and the part of its API used here. */
 const REFERENCES_VIEW = 'vscode.references-view';
 
+/** Where that view is missing, the core's reference peek (always registered) shows the same references. */
+export const FALLBACK_COMMAND = 'editor.action.referenceSearch.trigger';
+
+interface SymbolItemNavigation<T> {
+  nearest(uri: vscode.Uri, position: vscode.Position): T | undefined;
+  next(from: T): T;
+  previous(from: T): T;
+}
+
 interface SymbolTreeModel<T> {
   readonly provider: vscode.TreeDataProvider<T>;
   readonly message: string | undefined;
+  /** F4 / Shift+F4 through the mentions, as the view's own reference lists allow. */
+  readonly navigation?: SymbolItemNavigation<T>;
+  /** The mentions highlighted in an editor showing one of the files. */
+  readonly highlights?: { getEditorHighlights(item: T, uri: vscode.Uri): vscode.Range[] | undefined };
 }
 
 interface SymbolTreeInput<T> {
@@ -28,28 +42,45 @@ interface SymbolTree {
   setInput(input: SymbolTreeInput<unknown>): void;
 }
 
-type Item = { readonly type: 'file'; readonly file: ReferenceFile } | { readonly type: 'mention'; readonly uri: string; readonly range: vscode.Range; readonly file: ReferenceFile };
+interface FileItem {
+  readonly type: 'file';
+  readonly file: ReferenceFile;
+  readonly uri: vscode.Uri;
+  readonly mentions: readonly MentionItem[];
+}
+
+interface MentionItem {
+  readonly type: 'mention';
+  readonly parent: FileItem;
+  readonly range: vscode.Range;
+}
+
+type Item = FileItem | MentionItem;
 
 /** How much of the line before a mention its row shows. */
 const PREVIEW_BEFORE = 12;
 const PREVIEW_AFTER = 40;
 
+/** The search of the last invocation: a new Shift+Alt+F12 cancels it rather than stacking workspace scans. */
+let running: vscode.CancellationTokenSource | undefined;
+
 /**
  * Shift+Alt+F12 in a report (and the editor's context menu): the same references as Find All References, shown in the
  * References view with the open report first, then the same place's other years, then other places. Where the view
- * is missing (a build without it), the built-in command runs instead.
+ * is missing (a build without it), the core's reference peek runs instead.
  */
 export function registerReferencesViewSupport(service: ReportService): vscode.Disposable {
-  return vscode.commands.registerCommand(FIND_ALL_REFERENCES_COMMAND, async () => {
+  const command = vscode.commands.registerCommand(FIND_ALL_REFERENCES_COMMAND, async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
     const view = await referencesView();
     if (!view) {
-      await vscode.commands.executeCommand('references-view.findReferences');
+      await vscode.commands.executeCommand(FALLBACK_COMMAND);
       return;
     }
     view.setInput(referencesInput(service, new vscode.Location(editor.document.uri, editor.selection.active)));
   });
+  return { dispose: () => (command.dispose(), running?.cancel()) };
 }
 
 async function referencesView(): Promise<SymbolTree | undefined> {
@@ -61,18 +92,29 @@ async function referencesView(): Promise<SymbolTree | undefined> {
 
 function referencesInput(service: ReportService, location: vscode.Location): SymbolTreeInput<Item> {
   return {
+    // Our own context value: the view's item menus (remove, copy) act on its own item classes only.
     contextValue: 'govreport.references',
     title: vscode.l10n.t('References'),
     location,
     resolve: async () => {
-      const document = await vscode.workspace.openTextDocument(location.uri);
-      const source = new vscode.CancellationTokenSource();
+      running?.cancel();
+      const source = (running = new vscode.CancellationTokenSource());
       try {
+        const document = await vscode.workspace.openTextDocument(location.uri);
         const found = await service.getReferences(reportDocument(document), location.range.start, { includeDeclaration: true }, source.token);
-        const files = referenceFiles(found);
-        const count = files.reduce((n, f) => n + f.ranges.length, 0);
-        return { provider: new ReferencesTree(files), message: count === 0 ? vscode.l10n.t('No results.') : vscode.l10n.t('{0} results in {1} files', count, files.length) };
+        if (source.token.isCancellationRequested) return undefined;
+        const files = referenceFiles(found).map(fileItem);
+        const mentions = files.flatMap((f) => f.mentions);
+        return {
+          provider: new ReferencesTree(files),
+          message: mentions.length === 0 ? vscode.l10n.t('No results.') : vscode.l10n.t('{0} results in {1} files', mentions.length, files.length),
+          navigation: navigation(files, mentions),
+          highlights: {
+            getEditorHighlights: (_item, uri) => files.find((f) => f.uri.toString() === uri.toString())?.mentions.map((m) => m.range),
+          },
+        };
       } finally {
+        if (running === source) running = undefined;
         source.dispose();
       }
     },
@@ -80,49 +122,78 @@ function referencesInput(service: ReportService, location: vscode.Location): Sym
   };
 }
 
-class ReferencesTree implements vscode.TreeDataProvider<Item> {
-  /** One item per file, made once: a mention's parent is the very item the tree holds (TreeView.reveal needs it). */
-  private readonly fileItems: ReadonlyMap<ReferenceFile, Item>;
+/** Each file's items made once: the view compares items by identity (reveal, navigation, a mention's parent). */
+function fileItem(file: ReferenceFile): FileItem {
+  const item: { -readonly [K in keyof FileItem]: FileItem[K] } = { type: 'file', file, uri: vscode.Uri.parse(file.uri, true), mentions: [] };
+  item.mentions = file.ranges.map((r) => ({ type: 'mention', parent: item, range: toRange(r) }));
+  return item;
+}
 
-  constructor(private readonly files: readonly ReferenceFile[]) {
-    this.fileItems = new Map(files.map((file) => [file, { type: 'file', file }]));
-  }
+/** F4 / Shift+F4: the mentions in the view's order, wrapping round; the nearest is the first at or after the cursor. */
+function navigation(files: readonly FileItem[], mentions: readonly MentionItem[]): SymbolItemNavigation<Item> {
+  const at = (item: Item) => mentions.indexOf(item.type === 'file' ? item.mentions[0]! : item);
+  return {
+    nearest(uri, position) {
+      const file = files.find((f) => f.uri.toString() === uri.toString());
+      return file?.mentions.find((m) => !m.range.end.isBefore(position)) ?? file?.mentions.at(-1);
+    },
+    next: (from) => mentions[(at(from) + 1) % mentions.length] ?? from,
+    previous: (from) => mentions[(at(from) - 1 + mentions.length) % mentions.length] ?? from,
+  };
+}
+
+class ReferencesTree implements vscode.TreeDataProvider<Item> {
+  /** Each file's lines, read when its node is expanded: an open editor's text, else the file's bytes decoded like the
+   * index does. Not openTextDocument: that would open (and analyse) every report of the list for a preview line. */
+  private readonly lines = new Map<FileItem, readonly string[]>();
+
+  constructor(private readonly files: readonly FileItem[]) {}
 
   getTreeItem(item: Item): vscode.TreeItem {
     if (item.type === 'file') {
-      const tree = new vscode.TreeItem(vscode.Uri.parse(item.file.uri, true), vscode.TreeItemCollapsibleState.Expanded);
-      tree.description = String(item.file.ranges.length);
+      const tree = new vscode.TreeItem(item.uri, vscode.TreeItemCollapsibleState.Expanded);
+      tree.description = String(item.mentions.length);
       tree.iconPath = vscode.ThemeIcon.File;
-      tree.contextValue = 'file-item';
+      tree.contextValue = 'govreport.referenceFile';
       return tree;
     }
-    return item as unknown as vscode.TreeItem;
+    return mentionRow(item, this.lines.get(item.parent)?.[item.range.start.line] ?? '');
   }
 
   async getChildren(item?: Item): Promise<Item[]> {
-    if (!item) return this.files.map((file) => this.fileItems.get(file)!);
+    if (!item) return [...this.files];
     if (item.type !== 'file') return [];
-    const uri = vscode.Uri.parse(item.file.uri, true);
-    const document = await vscode.workspace.openTextDocument(uri);
-    return item.file.ranges.map((r) => mentionItem(document, uri, toRange(r), item.file));
+    if (!this.lines.has(item)) this.lines.set(item, await linesOf(item.uri));
+    return [...item.mentions];
   }
 
   getParent(item: Item): Item | undefined {
-    return item.type === 'mention' ? this.fileItems.get(item.file) : undefined;
+    return item.type === 'mention' ? item.parent : undefined;
+  }
+}
+
+async function linesOf(uri: vscode.Uri): Promise<readonly string[]> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  try {
+    const text = open ? open.getText() : decodeReportBytes(await vscode.workspace.fs.readFile(uri)).text;
+    return text.split(/\r\n|\r|\n/u); // VS Code's line breaks, as the ranges count them
+  } catch {
+    return []; // gone since it was searched: the rows show their line numbers only
   }
 }
 
 /** A mention's row: the line around it with the mention highlighted; choosing it opens the report there. */
-function mentionItem(document: vscode.TextDocument, uri: vscode.Uri, range: vscode.Range, file: ReferenceFile): Item & vscode.TreeItem {
-  const line = document.lineAt(Math.min(range.start.line, document.lineCount - 1)).text;
+function mentionRow(item: MentionItem, line: string): vscode.TreeItem {
+  const { range } = item;
   const from = Math.max(0, range.start.character - PREVIEW_BEFORE);
   const end = range.end.line === range.start.line ? range.end.character : line.length;
   const raw = line.slice(from, Math.min(line.length, end + PREVIEW_AFTER));
   const preview = raw.trimStart();
-  const lead = range.start.character - from - (raw.length - preview.length);
-  const tree = new vscode.TreeItem({ label: preview, highlights: [[lead, lead + (end - range.start.character)]] }, vscode.TreeItemCollapsibleState.None);
+  const lead = Math.max(0, range.start.character - from - (raw.length - preview.length));
+  const highlight: [number, number][] = preview.length > lead ? [[lead, Math.min(preview.length, lead + (end - range.start.character))]] : [];
+  const tree = new vscode.TreeItem({ label: preview || vscode.l10n.t('line {0}', range.start.line + 1), highlights: highlight }, vscode.TreeItemCollapsibleState.None);
   tree.description = vscode.l10n.t('line {0}', range.start.line + 1);
-  tree.contextValue = 'reference-item';
-  tree.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri, { selection: range }] };
-  return Object.assign(tree, { type: 'mention' as const, uri: uri.toString(), range, file });
+  tree.contextValue = 'govreport.reference';
+  tree.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [item.parent.uri, { selection: range }] };
+  return tree;
 }

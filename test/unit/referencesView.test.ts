@@ -9,7 +9,12 @@ import { FIND_ALL_REFERENCES_COMMAND, registerReferencesViewSupport } from '../.
 
 interface Input {
   readonly title: string;
-  resolve(): Promise<{ provider: { getChildren(item?: unknown): Promise<unknown[]>; getTreeItem(item: unknown): unknown; getParent(item: unknown): unknown }; message: string | undefined }>;
+  resolve(): Promise<{
+    provider: { getChildren(item?: unknown): Promise<unknown[]>; getTreeItem(item: unknown): { label: unknown; description?: string; contextValue?: string }; getParent(item: unknown): unknown };
+    message: string | undefined;
+    navigation: { nearest(uri: unknown, position: unknown): unknown; next(from: unknown): unknown; previous(from: unknown): unknown };
+    highlights: { getEditorHighlights(item: unknown, uri: unknown): Array<{ start: { line: number } }> | undefined };
+  }>;
 }
 
 const host = vi.hoisted(() => ({
@@ -19,12 +24,16 @@ const host = vi.hoisted(() => ({
   hasView: true,
   documents: new Map<string, string>(),
   active: undefined as unknown,
+  opened: [] as string[],
 }));
 
 vi.mock('vscode', async () => {
   const { Uri, CancellationTokenSource } = await import('../support/fakeVscode.js');
   class Position {
     constructor(readonly line: number, readonly character: number) {}
+    isBefore(other: Position): boolean {
+      return this.line < other.line || (this.line === other.line && this.character < other.character);
+    }
   }
   class Range {
     readonly start: Position;
@@ -39,6 +48,7 @@ vi.mock('vscode', async () => {
   }
   class TreeItem {
     description?: string;
+    tooltip?: string;
     iconPath?: unknown;
     contextValue?: string;
     command?: unknown;
@@ -59,7 +69,16 @@ vi.mock('vscode', async () => {
         return host.active;
       },
     },
-    workspace: { openTextDocument: async (uri: { toString(): string }) => document(uri) },
+    workspace: {
+      openTextDocument: async (uri: { toString(): string }) => {
+        host.opened.push(uri.toString());
+        return document(uri);
+      },
+      get textDocuments(): unknown[] {
+        return host.active ? [(host.active as { document: unknown }).document] : [];
+      },
+      fs: { readFile: async (uri: { toString(): string }) => new TextEncoder().encode(host.documents.get(uri.toString()) ?? '') },
+    },
     extensions: {
       getExtension: (id: string) => (id === 'vscode.references-view' && host.hasView ? { isActive: true, exports: { setInput: (input: unknown) => host.inputs.push(input) } } : undefined),
     },
@@ -91,6 +110,7 @@ beforeEach(() => {
   host.commands.clear();
   host.executed.length = 0;
   host.inputs.length = 0;
+  host.opened.length = 0;
   host.hasView = true;
   host.documents.set(OPEN, ['标题', 'GDP增长', '', '国内生产总值增长6.5%左右'].join('\n'));
   host.documents.set('file:///a/2016.txt', ['标题', '', '国内生产总值增长6.9%'].join('\n'));
@@ -106,11 +126,35 @@ describe('Find All References (this report first)', () => {
     expect(model.message).toBe('3 results in 2 files');
     const files = await model.provider.getChildren();
     expect(files.map((f) => (f as { file: { uri: string } }).file.uri)).toEqual([OPEN, 'file:///a/2016.txt']);
-    const mentions = (await model.provider.getChildren(files[0])) as Array<{ range: { start: { line: number } }; description: string }>;
-    expect(mentions.map((m) => m.range.start.line)).toEqual([1, 3]);
-    expect(mentions.map((m) => m.description)).toEqual(['line 2', 'line 4']);
+    const mentions = await model.provider.getChildren(files[0]);
+    const rows = mentions.map((m) => model.provider.getTreeItem(m));
+    expect(rows.map((r) => r.description)).toEqual(['line 2', 'line 4']);
+    // The preview is the line as the file writes it, the mention highlighted.
+    expect(rows[1]!.label).toEqual({ label: '国内生产总值增长6.5%左右', highlights: [[4, 6]] });
     // A mention's parent is the file item the tree holds.
     expect(model.provider.getParent(mentions[0])).toBe(files[0]);
+    // Our own context values: the view's remove/copy menus act on its own item classes only.
+    expect(rows[0]!.contextValue).toBe('govreport.reference');
+    expect(model.provider.getTreeItem(files[0]).contextValue).toBe('govreport.referenceFile');
+    // The other report's preview is read from its bytes, not opened as a document (which would analyse it).
+    const other = await model.provider.getChildren(files[1]);
+    expect(model.provider.getTreeItem(other[0]).label).toEqual({ label: '国内生产总值增长6.9%', highlights: [[1, 3]] });
+    expect(host.opened).toEqual([OPEN]);
+  });
+
+  it('lets F4 walk the mentions in the view’s order, wrapping round, and highlights a file’s mentions', async () => {
+    registerReferencesViewSupport(service);
+    await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
+    const model = await (host.inputs[0] as Input).resolve();
+    const files = await model.provider.getChildren();
+    const first = await model.provider.getChildren(files[0]);
+    const second = await model.provider.getChildren(files[1]);
+    const nearest = model.navigation.nearest(vscode.Uri.parse(OPEN), new vscode.Position(2, 0));
+    expect(nearest).toBe(first[1]);
+    expect(model.navigation.next(first[1])).toBe(second[0]);
+    expect(model.navigation.next(second[0])).toBe(first[0]);
+    expect(model.navigation.previous(first[0])).toBe(second[0]);
+    expect(model.highlights.getEditorHighlights(first[0], vscode.Uri.parse(OPEN))?.map((r) => r.start.line)).toEqual([1, 3]);
   });
 
   it('runs the built-in command where the References view is missing', async () => {
@@ -118,6 +162,7 @@ describe('Find All References (this report first)', () => {
     registerReferencesViewSupport(service);
     await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
     expect(host.inputs).toHaveLength(0);
-    expect(host.executed).toEqual(['references-view.findReferences']);
+    // The core's reference peek is always registered (the view's own command would be missing with the view).
+    expect(host.executed).toEqual(['editor.action.referenceSearch.trigger']);
   });
 });
