@@ -29,3 +29,17 @@ describe('a pinyin reading a site prints after a character is no part of the wor
     expect(figure?.range.start.character).toBe(line.indexOf('13%'));
   });
 });
+
+describe('the two groups of a people’s income written as a list share its head', () => {
+  it('gives 城、乡 the incomes of 城镇 and 农村 residents (涪城 2019, 沅陵 2019)', () => {
+    expect(namesOf('城、鄉居民人均可支配收入分別增長8%、9%,城鎮登記失業率控制在4%以內', '8%', '9%')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(namesOf('城、乡居民人均可支配收入分别为22694元、9527元,增长8.5%、11%。', '22694元', '11%')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+
+  it('shares a long head, with 常住 or not, after 、 or 和 (咸安 2016, 新巴尔虎左旗 2018, 德州 2017, 南昌 2023)', () => {
+    expect(namesOf('城鎮、農村常住居民人均可支配收入分別突破2萬元、1萬元大關,分別達到26130元和13371元', '2萬元', '26130元')).toEqual(['城镇常住居民人均可支配收入', '城镇常住居民人均可支配收入']);
+    expect(namesOf('城镇、牧区常住居民人均可支配收入分别达到24683元和19649元,增长7.9%和8.5%。', '24683元', '7.9%')).toEqual(['城镇常住居民人均可支配收入', '城镇常住居民人均可支配收入']);
+    expect(namesOf('城鎮和農村居民人均可支配收入年均增長8.9%和9.6%,城鄉收入比由1.93縮小到1.86。', '8.9%', '9.6%')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(namesOf('城镇、农村居民人均可支配收入分别增长4.3%、5.7%,主要经济指标增速连续多年位居中部省会城市前列', '4.3%')).toEqual(['城镇居民人均可支配收入']);
+  });
+});

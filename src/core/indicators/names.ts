@@ -501,6 +501,9 @@ function productHead(first: string, last: string): string {
 // (Only a standard: 城镇、农村居民人均可支配收入 are the people's incomes, read by the people rules.)
 const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/;
 
+/** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
+const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
+
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
@@ -508,6 +511,8 @@ const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比�
 export function splitSubjects(name: string): string[] {
   // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民 (when it is the only subject: in
   // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
+  // 城、乡居民人均可支配收入 (涪城 2019, 沅陵 2019 — outside) is 城乡 written as a list of its two characters.
+  if (CITY_COUNTRY_LIST.test(name)) return splitSubjects(name.replace(CITY_COUNTRY_LIST, '城乡'));
   if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
@@ -558,7 +563,8 @@ function parallelTail(items: readonly string[]): string {
   const k = (items[0] as string).length;
   if (k < 2 || k > 4 || last.length < k + 2) return '';
   const tail = last.slice(k);
-  if (!PARALLEL_HEAD.test(tail) || tail.length > 8) return '';
+  // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
+  if (!PARALLEL_HEAD.test(tail) || (tail.length > 8 && !HEAD_ALONE.test(tail))) return '';
   const mark = last.charAt(k - 1);
   let alike = true;
   for (const it of items.slice(0, -1)) {
@@ -571,4 +577,4 @@ function parallelTail(items: readonly string[]): string {
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
-const HEAD_ALONE = /^(?:居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
+const HEAD_ALONE = /^(?:(?:常住)?居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
