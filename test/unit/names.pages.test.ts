@@ -43,3 +43,13 @@ describe('the two groups of a people’s income written as a list share its head
     expect(namesOf('城镇、农村居民人均可支配收入分别增长4.3%、5.7%,主要经济指标增速连续多年位居中部省会城市前列', '4.3%')).toEqual(['城镇居民人均可支配收入']);
   });
 });
+
+describe('a bracket note that ends in 下同 opens no clause', () => {
+  it('names the figures after the note by the subject before it (泉州 2012)', () => {
+    expect(namesOf('五年来,我市生产总值(预计,下同)、财政总收入、一般预算收入、规模以上工业产值、全社会固定资产投资年均分别增长14.1%、22.1%、20.6%、22.4%和26.8%,达4270亿元、500.36亿元、242.09亿元、8240亿元和1573亿元', '14.1%', '4270亿元')).toEqual(['生产总值', '生产总值']);
+  });
+
+  it('names a count after the note by its subject (national 1959, dev)', () => {
+    expect(namesOf('二年，钢增加了四百万吨，煤增加了六千四百万吨，机床（不包括简易机床，下同）增加了一万四千三百台，粮食增加了一千五百亿斤。', '一万四千三百台')).toEqual(['机床']);
+  });
+});

@@ -34,7 +34,7 @@ export function boundariesOf(text: string): Boundaries {
     clauseBefore[i] = c;
     const kind = BOUNDARY[text.charCodeAt(i)];
     if (kind === 2) s = c = i;
-    else if (kind === 1) c = i;
+    else if (kind === 1 && !endsNote(text, i)) c = i;
   }
   sentenceBefore[n] = s;
   clauseBefore[n] = c;
@@ -50,6 +50,15 @@ export function boundariesOf(text: string): Boundaries {
     clauseEndBefore: (at) => clauseBefore[clamp(at)] as number,
     sentenceEndFrom: (at) => sentenceFrom[clamp(at)] as number,
   };
+}
+
+/**
+ * The comma of a bracket note that ends in 下同 — (预计，下同), (人民币，下同) after a figure or a subject (泉州 2012,
+ * 广东 2023 and 2025, outside) — is no clause end: the clause goes on after the note, and 下同 opened none (the
+ * figure after it was named 下同, 下同新台阶).
+ */
+function endsNote(text: string, at: number): boolean {
+  return text.charCodeAt(at + 1) === 0x4e0b && text.charCodeAt(at + 2) === 0x540c && (text.charCodeAt(at + 3) === 0x29 || text.charCodeAt(at + 3) === 0xff09);
 }
 
 /** 2 for a sentence end (also a clause end), 1 for a clause end only, 0 otherwise, by UTF-16 code unit. */

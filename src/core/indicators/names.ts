@@ -176,7 +176,7 @@ function cleanNameUncached(raw: string): string {
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
   // (4.为全区…: an Arabic list marker too.)
   // (国务院提请全国人大常委会审议法律议案: the submitting is counted, not who submitted nor the committee — lawNames.ts.)
-  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
+  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:(?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}|[^（）()]{0,20}下同)[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
