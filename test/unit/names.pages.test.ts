@@ -53,3 +53,14 @@ describe('a bracket note that ends in 下同 opens no clause', () => {
     expect(namesOf('二年，钢增加了四百万吨，煤增加了六千四百万吨，机床（不包括简易机床，下同）增加了一万四千三百台，粮食增加了一千五百亿斤。', '一万四千三百台')).toEqual(['机床']);
   });
 });
+
+describe('完成 or 实现 between a subject and its measure is what was done, not what the figure is', () => {
+  it('names the subject’s measure (泰兴 2009, 长沙 2012)', () => {
+    expect(namesOf('建築業實現施工產值230億元,增長15%。', '230億元', '15%')).toEqual(['建筑业施工产值', '建筑业施工产值']);
+    expect(namesOf('优势产业集群持续开展,工程机械实现产值1800亿元,三一重工跻身世界上市公司500强;', '1800亿元')).toEqual(['工程机械产值']);
+  });
+
+  it('names an indicator of its own by itself (泰兴 2009)', () => {
+    expect(namesOf('服務業完成社會消費品零售總額98.6億元,增長17.5%。', '98.6億元')).toEqual(['社会消费品零售总额']);
+  });
+});

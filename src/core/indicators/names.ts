@@ -226,6 +226,7 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(PER_PERIOD_END, '');
   // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
+  s = withoutDoneVerb(s);
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
@@ -500,6 +501,24 @@ function productHead(first: string, last: string): string {
 /** A per-head standard that ends a list's last item (…经费人均财政补助标准), shared by the items before it. */
 // (Only a standard: 城镇、农村居民人均可支配收入 are the people's incomes, read by the people rules.)
 const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/;
+
+/**
+ * 建筑业实现施工产值, 工程机械实现产值, 预算内工业企业完成销售收入 (泰兴 2009, 长沙 2012, 拜泉 1991 — outside);
+ * 基础设施完成投资, 失业人员实现再就业 (dev, labelled 城镇基础设施投资, 失业人员再就业): 完成 or 实现 between a subject and
+ * the measure after it says what was done — the figure's measure — and is no part of what the figure is. When what
+ * follows is an indicator of its own (服务业完成社会消费品零售总额 — 泰兴 2009), it is the name, unless the words before
+ * are things it is of (项目, 企业). Not 未完成, 已完成, nor a 完成 that heads a noun (完成率, 完成额); nor 完成投资, which
+ * the dev labels keep as written as often as not (省市重点项目完成投资, but 城镇基础设施投资).
+ */
+function withoutDoneVerb(name: string): string {
+  const m = DONE_INSIDE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m.index + m[0].length);
+  const subject = name.slice(0, m.index);
+  // (招商引资项目完成固定资产投资 — 西藏 2026, outside: the things whose measure it is keep it theirs.)
+  return rest.length >= 5 && exactIndicator(rest) && !/(?:项目|企业|工程|园区|单位)$/.test(subject) ? rest : subject + rest;
+}
+const DONE_INSIDE = /(?<=[\u4e00-\u9fff]{2}(?<![未已没尚]))(?:累计)?(?:完成(?!投资)|实现)(?=[\u4e00-\u9fff]{0,8}(?:产值|投资|收入|利润|税金|总额|增加值|销售额|交易额|营业额|出口|再就业)$)/;
 
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
