@@ -64,3 +64,14 @@ describe('完成 or 实现 between a subject and its measure is what was done, n
     expect(namesOf('服務業完成社會消費品零售總額98.6億元,增長17.5%。', '98.6億元')).toEqual(['社会消费品零售总额']);
   });
 });
+
+describe('the end of a plan a figure starts from or is a multiple of is its base, not part of its name', () => {
+  it('drops 由“十二五”末的 and 由“八五”期末的 before a start value (甘肃 2021, 内蒙古 2001)', () => {
+    expect(namesOf('全省地區生產總值由“十二五”末的6557億元增加到9017億元,年均增長5.5%。', '6557億元', '5.5%')).toEqual(['地区生产总值', '地区生产总值']);
+    expect(namesOf('国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10%,高于全国1.7个百分点', '833亿元', '1400亿元')).toEqual(['国内生产总值', '国内生产总值']);
+  });
+
+  it('drops 是“十五”末的 before a multiple (宣城 2011)', () => {
+    expect(namesOf('规模工业增加值是“十五”末的6.7倍,年均增长26%。', '6.7倍', '26%')).toEqual(['规模工业增加值', '规模工业增加值']);
+  });
+});
