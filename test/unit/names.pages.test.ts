@@ -75,3 +75,10 @@ describe('the end of a plan a figure starts from or is a multiple of is its base
     expect(namesOf('规模工业增加值是“十五”末的6.7倍,年均增长26%。', '6.7倍', '26%')).toEqual(['规模工业增加值', '规模工业增加值']);
   });
 });
+
+describe('a dash, a circled number or a bullet opening a name is where an item stands', () => {
+  it('drops it (黔东南 2020, 高阳 2019)', () => {
+    expect(namesOf('——貧困發生率下降到1.19% ,即將撕掉絕對貧困標簽。', '1.19%')).toEqual(['贫困发生率']);
+    expect(namesOf('其中涉及我们高阳有5项，分别是：①现有20万吨污水处理厂深度治理工程。', '20万吨')).toEqual(['污水处理厂深度治理工程']);
+  });
+});

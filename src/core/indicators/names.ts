@@ -176,7 +176,9 @@ function cleanNameUncached(raw: string): string {
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
   // (4.为全区…: an Arabic list marker too.)
   // (国务院提请全国人大常委会审议法律议案: the submitting is counted, not who submitted nor the committee — lawNames.ts.)
-  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:(?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}|[^（）()]{0,20}下同)[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
+  // (——增速, ①现有, ·中关村创新中心: a dash, a circled number or a bullet that opens a line or follows a place is
+  // where an item stands, never part of what it names — 黔东南 2020, 高阳 2019, 保定 2017-2019, outside.)
+  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(LEADING_MARKS, '').replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:(?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}|[^（）()]{0,20}下同)[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -519,6 +521,9 @@ function withoutDoneVerb(name: string): string {
   return rest.length >= 5 && exactIndicator(rest) && !/(?:项目|企业|工程|园区|单位)$/.test(subject) ? rest : subject + rest;
 }
 const DONE_INSIDE = /(?<=[\u4e00-\u9fff]{2}(?<![未已没尚]))(?:累计)?(?:完成(?!投资)|实现)(?=[\u4e00-\u9fff]{0,8}(?:产值|投资|收入|利润|税金|总额|增加值|销售额|交易额|营业额|出口|再就业)$)/;
+
+/** Dashes, circled numbers and bullets at a name's start (see cleanNameUncached). */
+const LEADING_MARKS = /^[\s—–①-⑳■●◆▲★□·•]+/;
 
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
