@@ -82,3 +82,10 @@ describe('a dash, a circled number or a bullet opening a name is where an item s
     expect(namesOf('其中涉及我们高阳有5项，分别是：①现有20万吨污水处理厂深度治理工程。', '20万吨')).toEqual(['污水处理厂深度治理工程']);
   });
 });
+
+describe('a CJK double-prime quote closes a quote as ” does', () => {
+  it('names the figures after “十五〞期末 by their subject (浔阳 2011)', () => {
+    expect(namesOf('“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,年均增长15%;完成社会消费品零售总额107.5亿元,是“十五〞期末的2.5倍,年均增长20%;', '1.9倍', '2.5倍')).toEqual(['生产总值', '社会消费品零售总额']);
+    expect(foldWidth('〝十五〞')).toBe('“十五”');
+  });
+});

@@ -7,7 +7,18 @@ import traditionalData from './traditional.json';
  * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
  * - traditional characters (萬, 億, 點, 增長, 達到, 僑民, 會議) → simplified
  * - a pinyin reading in parentheses after a character (生產(chǎn)) → spaces
+ * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”)
  */
+/**
+ * The CJK double-prime quotation marks 〝 〞 〟: some converted pages close a quote with one (“十五〞期末, “十五〞期间 —
+ * names17's page excerpts), and an unclosed “ left the plan's name and its 期末 in the figure's name. They fold to
+ * the curly quotes every rule reads.
+ */
+const QUOTE_LIKE: ReadonlyArray<readonly [number, number]> = [
+  [0x301d, 0x201c],
+  [0x301e, 0x201d],
+  [0x301f, 0x201d],
+];
 const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
 
 /**
@@ -39,6 +50,7 @@ const FOLD_TABLE = ((): Uint16Array => {
   for (let c = 0; c < 0x10000; c++) table[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   for (const c of SPACE_LIKE) table[c] = 0x20;
+  for (const [from, to] of QUOTE_LIKE) table[from] = to;
   for (const [from, to] of TRADITIONAL_REST) table[from] = to;
   for (const [from, to] of Object.entries(TRADITIONAL)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
