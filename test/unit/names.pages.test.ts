@@ -89,3 +89,10 @@ describe('a CJK double-prime quote closes a quote as ” does', () => {
     expect(foldWidth('〝十五〞')).toBe('“十五”');
   });
 });
+
+describe('预算内 and 预算外 are words of their own, never a verb before its object', () => {
+  it('keeps the budget’s scope in the name (抚远 1992, 拜泉 1991)', () => {
+    expect(namesOf('全县工业总产值完成798万元,预算内企业完成产值385.3万元,比上年同期增长10%。', '385.3万元', '10%')).toEqual(['预算内企业产值', '预算内企业产值']);
+    expect(namesOf('全县预算内工业企业完成销售收入6618万元。', '6618万元')).toEqual(['预算内工业企业销售收入']);
+  });
+});
