@@ -96,15 +96,3 @@ describe('预算内 and 预算外 are words of their own, never a verb before it
     expect(namesOf('全县预算内工业企业完成销售收入6618万元。', '6618万元')).toEqual(['预算内工业企业销售收入']);
   });
 });
-
-describe('a share that changes by points keeps its 占比', () => {
-  it('names the share, not the sector (咸安 2016, 汉中 2017)', () => {
-    expect(namesOf('三次產業結構由2010年的16.8︰48︰35.2調整為2015年的14.5:49.6:35.9,二三產業占比提高2.3個百分點。', '2.3個百分點')).toEqual(['二三产业占比']);
-    expect(namesOf('三次产业结构为17.8:42.8:39.4,一产占比较2010年下降3.9个百分点,二产、三产占比分别上升3.7、0.2个百分点。', '3.9个百分点', '3.7', '0.2个百分点')).toEqual(['一产占比', '二产占比', '三产占比']);
-  });
-
-  it('gives a stock after a share the subject’s stock, and a list of outputs their share (宁夏 2026, 云南 2026)', () => {
-    expect(namesOf('电力总装机突破9000万千瓦，新能源装机占比达63%、规模比“十三五”末翻了一番。', '63%', '一番')).toEqual(['新能源装机占比', '新能源装机规模']);
-    expect(namesOf('累计认定国家地理标志保护产品134个，蔬菜、小浆果设施产量占比分别提高15、22个百分点，花卉产量全球第一。', '15', '22个百分点')).toEqual(['蔬菜产量占比', '小浆果设施产量占比']);
-  });
-});
