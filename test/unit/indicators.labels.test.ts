@@ -63,8 +63,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Names round 14 (local reports: parallel modifiers in 分别 lists, sizes in lists of works, a standard's 每月/每人):
 // dev .9250 → .9252, sealed .8925 → .8933 on its own; merged with round 13, the floors below are re-set under the
 // lines the two make together.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9275, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.893, periodOk: 0.947, statusOk: 0.991, kindOk: 0.993 };
+// Names round 17 (openings of city and county reports from stored web pages: pinyin notes, 城、乡 incomes, 下同 notes,
+// 完成/实现 inside names, plan-end bases, 预算内): dev .9279 → .9281, sealed .8942 → .8952.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.928, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.895, periodOk: 0.947, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
