@@ -35,7 +35,7 @@ export function boundariesOf(text: string): Boundaries {
     table[3 * i + 1] = c;
     const kind = BOUNDARY[text.charCodeAt(i)];
     if (kind === 2) s = c = i;
-    else if (kind === 1) c = i;
+    else if (kind === 1 && !endsNote(text, i)) c = i;
   }
   table[3 * n] = s;
   table[3 * n + 1] = c;
@@ -51,6 +51,15 @@ export function boundariesOf(text: string): Boundaries {
     clauseEndBefore: (at) => table[3 * clamp(at) + 1] as number,
     sentenceEndFrom: (at) => table[3 * clamp(at) + 2] as number,
   };
+}
+
+/**
+ * The comma of a bracket note that ends in 下同 — (预计，下同), (人民币，下同) after a figure or a subject (泉州 2012,
+ * 广东 2023 and 2025, outside) — is no clause end: the clause goes on after the note, and 下同 opened none (the
+ * figure after it was named 下同, 下同新台阶).
+ */
+function endsNote(text: string, at: number): boolean {
+  return text.charCodeAt(at + 1) === 0x4e0b && text.charCodeAt(at + 2) === 0x540c && (text.charCodeAt(at + 3) === 0x29 || text.charCodeAt(at + 3) === 0xff09);
 }
 
 /** 2 for a sentence end (also a clause end), 1 for a clause end only, 0 otherwise, by UTF-16 code unit. */

@@ -145,8 +145,9 @@ const NO_MEASURES: readonly MeasureDef[] = [];
  */
 export function trailingMeasure(left: string): { measure: MeasureDef | null; head: string } {
   // 增加到一九八五年的一亿亩 / 提高到2025年的: the figure's own year stands between the measure and the figure.
+  // (是“十五”末的6.7倍 — 宣城 2011, outside: or the end of a plan, a multiple's base.)
   const trimmed = left
-    .replace(/(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?$/, '')
+    .replace(/(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|“(?:十[一二三四五六]?|[六七八九])五”(?:时期|期间)?(?:期末|末))的?$/, '')
     .trimEnd().replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && (left[offset - 1] === '年' || left[offset - 1] === '平' || left[offset - 1] === '人') ? m : '')).replace(/(?:都|共|约|接近|将近|近|逾|超过|超|突破|力争|以上|已|了)+$/, '');
   // Only the measures that end in the text's last character can end it: their bucket, in MEASURES' order (longest first).
   for (const m of BY_LAST_CHAR.get(trimmed.charAt(trimmed.length - 1)) ?? NO_MEASURES) {

@@ -156,7 +156,9 @@ function cleanNameUncached(raw: string): string {
   // （一）工业支出, (三)实行管制的: a list marker is where an item stands, not part of what it names.
   // (4.为全区…: an Arabic list marker too.)
   // (国务院提请全国人大常委会审议法律议案: the submitting is counted, not who submitted nor the committee — lawNames.ts.)
-  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
+  // (——增速, ①现有, ·中关村创新中心: a dash, a circled number or a bullet that opens a line or follows a place is
+  // where an item stands, never part of what it names — 黔东南 2020, 高阳 2019, 保定 2017-2019, outside.)
+  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(LEADING_MARKS, '').replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:(?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}|[^（）()]{0,20}下同)[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;
@@ -206,6 +208,7 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(PER_PERIOD_END, '');
   // 地方财政共收入, 本年预算共支出: 共 sums up what follows; it is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2}(?<!公))共(?=(?:收入|支出|完成|修建|新建|建成|投资|投入)$)/, '');
+  s = withoutDoneVerb(s);
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
@@ -500,6 +503,30 @@ function productHead(first: string, last: string): string {
 // (Only a standard: 城镇、农村居民人均可支配收入 are the people's incomes, read by the people rules.)
 const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/;
 
+/**
+ * 建筑业实现施工产值, 工程机械实现产值, 预算内工业企业完成销售收入 (泰兴 2009, 长沙 2012, 拜泉 1991 — outside);
+ * 基础设施完成投资, 失业人员实现再就业 (dev, labelled 城镇基础设施投资, 失业人员再就业): 完成 or 实现 between a subject and
+ * the measure after it says what was done — the figure's measure — and is no part of what the figure is. When what
+ * follows is an indicator of its own (服务业完成社会消费品零售总额 — 泰兴 2009), it is the name, unless the words before
+ * are things it is of (项目, 企业). Not 未完成, 已完成, nor a 完成 that heads a noun (完成率, 完成额); nor 完成投资, which
+ * the dev labels keep as written as often as not (省市重点项目完成投资, but 城镇基础设施投资).
+ */
+function withoutDoneVerb(name: string): string {
+  const m = DONE_INSIDE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m.index + m[0].length);
+  const subject = name.slice(0, m.index);
+  // (招商引资项目完成固定资产投资 — 西藏 2026, outside: the things whose measure it is keep it theirs.)
+  return rest.length >= 5 && exactIndicator(rest) && !/(?:项目|企业|工程|园区|单位)$/.test(subject) ? rest : subject + rest;
+}
+const DONE_INSIDE = /(?<=[\u4e00-\u9fff]{2}(?<![未已没尚]))(?:累计)?(?:完成(?!投资)|实现)(?=[\u4e00-\u9fff]{0,8}(?:产值|投资|收入|利润|税金|总额|增加值|销售额|交易额|营业额|出口|再就业)$)/;
+
+/** Dashes, circled numbers and bullets at a name's start (see cleanNameUncached). */
+const LEADING_MARKS = /^[\s—–①-⑳■●◆▲★□·•]+/;
+
+/** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
+const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
+
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
@@ -507,6 +534,8 @@ const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比�
 export function splitSubjects(name: string): string[] {
   // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民 (when it is the only subject: in
   // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
+  // 城、乡居民人均可支配收入 (涪城 2019, 沅陵 2019 — outside) is 城乡 written as a list of its two characters.
+  if (CITY_COUNTRY_LIST.test(name)) return splitSubjects(name.replace(CITY_COUNTRY_LIST, '城乡'));
   if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
@@ -557,7 +586,8 @@ function parallelTail(items: readonly string[]): string {
   const k = (items[0] as string).length;
   if (k < 2 || k > 4 || last.length < k + 2) return '';
   const tail = last.slice(k);
-  if (!PARALLEL_HEAD.test(tail) || tail.length > 8) return '';
+  // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
+  if (!PARALLEL_HEAD.test(tail) || (tail.length > 8 && !HEAD_ALONE.test(tail))) return '';
   const mark = last.charAt(k - 1);
   let alike = true;
   for (const it of items.slice(0, -1)) {
@@ -570,4 +600,4 @@ function parallelTail(items: readonly string[]): string {
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
-const HEAD_ALONE = /^(?:居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
+const HEAD_ALONE = /^(?:(?:常住)?居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
