@@ -236,3 +236,26 @@ describe('the table and the card agree on last year’s actual of a target', () 
     expect(counterpartFigure(r2015.indicators, r2015.meta, row.thisTarget!.indicator)).toBe(row.lastActual?.indicator);
   });
 });
+
+describe('last year’s actual stated elsewhere in the report, measured as the target is (review14)', () => {
+  it('sets 1955’s harvests beside 1956’s targets on the card and in the table (national 1956, dev)', () => {
+    const r1956 = report(1956);
+    const rows = buildTargetsTable(r1956)!.rows;
+    const grain = rows.find((r) => r.name === '粮食产量' && r.thisTarget?.indicator.kind === 'level')!;
+    const cotton = rows.find((r) => r.name === '棉花产量' && r.thisTarget?.indicator.kind === 'level')!;
+    // “粮食总产量达到３，６８０亿斤…棉花达到３，０３６万担” in the review of 1955, the same measure (达到) and unit as the targets.
+    expect([grain.lastActual?.indicator.text, cotton.lastActual?.indicator.text]).toEqual(['３，６８０亿斤', '３，０３６万担']);
+    expect(lineOf(grain.lastActual!)).toContain('３，６８０亿斤');
+    for (const row of [grain, cotton]) expect(counterpartFigure(r1956.indicators, r1956.meta, row.thisTarget!.indicator)).toBe(row.lastActual?.indicator);
+  });
+
+  it('sets no share and no figure whose measure was not read beside a target (national 1956 and 2008, dev)', () => {
+    const r1956 = report(1956);
+    // 经济建设支出占预算支出的５２．２２％ (1956) is no sequel to the 1955 local budget's 经济建设支出占２７．２１％.
+    const share = buildTargetsTable(r1956)!.rows.find((r) => r.name === '经济建设支出' && r.thisTarget?.indicator.text === '５２．２２％')!;
+    expect(share.lastActual).toBeUndefined();
+    // 2008: “中央财政赤字1800亿元” beside “削减财政赤字450亿元” (a cut) would be a verdict on nothing.
+    const deficit = buildTargetsTable(report(2008))!.rows.find((r) => r.name === '中央财政赤字')!;
+    expect(deficit.lastActual).toBeUndefined();
+  });
+});

@@ -19,7 +19,25 @@ export function counterpartFigure(indicators: readonly Indicator[], meta: Report
   const mentions = sameIndicatorAmong(indicators, figure);
   const pair = findTargetActualPairs(mentions, meta).find((r) => sameRange(r.from.range, figure.range));
   const paired = pair ? mentions.find((m) => sameRange(m.range, pair.to.range)) : undefined;
-  return paired ?? (figure.status === 'target' ? startOfRise(mentions, meta, figure) : undefined);
+  if (paired || figure.status !== 'target') return paired;
+  return startOfRise(mentions, meta, figure) ?? reviewedLevel(mentions, meta, figure);
+}
+
+/**
+ * Last year's actual of a target's indicator that the report states elsewhere, measured exactly as the target is
+ * (kind, measure, unit), when the pairing rules found no counterpart: national 1956's 粮食产量 target beside the
+ * review's 粮食总产量达到３，６８０亿斤 (review14: the Compare table had shown it before the card and table were made to
+ * agree, and the card never had). A different measure stays unpaired here: only the pairing rules set a growth beside a
+ * level. A share is left out: the whole it is a share of is not read (1956's 经济建设支出占预算支出的52.22% is no
+ * sequel to 1955's 地方…经济建设支出占27.21%).
+ */
+function reviewedLevel(mentions: readonly Indicator[], meta: ReportMeta, target: Indicator): Indicator | undefined {
+  const year = periodEndYear(target.period) ?? meta.year;
+  if (year === null || (target.period !== null && target.period.includes('-'))) return undefined;
+  // A share is left out (above), and so is a figure whose measure was not read: 2008's 中央财政赤字1800亿元 beside
+  // 削减财政赤字450亿元 (a cut, read as a level with no measure) is no sequel.
+  if (target.kind === 'share' || target.measure === null) return undefined;
+  return mentions.find((m) => m.status === 'actual' && m.period === String(year - 1) && m.kind === target.kind && m.measure === target.measure && sameUnit(m.unit, target.unit));
 }
 
 /**
