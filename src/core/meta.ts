@@ -95,7 +95,10 @@ const NOT_TITLE = /向|作政府工作报告$/;
  */
 function wholeName(line: string, match: RegExpExecArray): string {
   const name = match[1] as string;
-  const rest = line.slice((match.index ?? 0) + match[0].length - name.length);
+  const written = line.slice((match.index ?? 0) + match[0].length - name.length);
+  // An honorific ending the line (代市长李亚平同志) is no part of the name, which is the rest of the line before it.
+  const rest = written.replace(/同志$/u, '');
+  if (rest !== written && /^[\u4e00-\u9fff]{2,8}$/.test(rest)) return rest;
   return rest.length > name.length && /^[\u4e00-\u9fff]{5,8}$/.test(rest) ? rest : name;
 }
 

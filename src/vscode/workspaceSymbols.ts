@@ -5,7 +5,8 @@ import { reportDocument } from './reportService';
 
 /**
  * Go to Symbol in Workspace (Ctrl+T): headings of every report in the workspace, so “十四五” finds the 十四五
- * sections of all years' reports; open reports are read live, so unsaved edits show up.
+ * sections of all years' reports, then indicator names (地区生产总值), once per report. Open reports' headings are read
+ * live, so unsaved edits show up; indicator names come from the workspace index, i.e. from the saved files.
  */
 export function registerWorkspaceSymbolSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
   const provider: vscode.WorkspaceSymbolProvider = {

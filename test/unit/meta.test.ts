@@ -52,6 +52,11 @@ describe('report metadata from the title block', () => {
     expect(analyzeReport(head).meta).toMatchObject({ speaker: '阿拉腾宝力格', place: '乌拉特后旗', year: 2024 });
   });
 
+  it('leaves an honorific out of the speaker’s name (代市长李亚平同志, review14)', () => {
+    const head = '政府工作报告\n2013年1月8日在某某市第十四届人民代表大会第二次会议上\n代市长李亚平同志\n各位代表:\n';
+    expect(analyzeReport(head).meta.speaker).toBe('李亚平');
+  });
+
   it('takes no preposition after a title for a name (a page headline “区长在代表会上工作汇报”)', () => {
     const head = '快捷搜索:论文 合同 演讲 心得\n\n区长在代表会上工作汇报\n\n各位代表:\n';
     expect(analyzeReport(head).meta.speaker).toBeNull();

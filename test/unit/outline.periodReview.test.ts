@@ -35,6 +35,10 @@ describe('a paragraph turning to the five years after the part’s last section'
     expect(opensPeriodReview('五年来，我们在民主法制建设、国防和军队建设、港澳台工作和外交等方面，也取得了重要进展。')).toBe(true);
     expect(opensPeriodReview('过去五年，我们牢记嘱托、不懈奋斗，取得了来之不易的成就。')).toBe(true);
     expect(opensPeriodReview('一年来，我们持续加强政府建设和治理创新，社会大局保持和谐稳定。')).toBe(false);
+    // A look back at one year, and the next plan's period looked forward to, are no review of five (review14).
+    expect(opensPeriodReview('回望过去一年，我们深切体会到，必须坚持稳中求进。')).toBe(false);
+    expect(opensPeriodReview('“十五五”时期，我们将坚持稳中求进，推动高质量发展。')).toBe(false);
+    expect(opensPeriodReview('“十四五”时期，全省地区生产总值年均增长5.6%。')).toBe(true);
     expect(opensPeriodReview('坚持以科技创新引领产业升级，战略性新兴产业产值增长11.5%，高技术制造业增加值增长30.4%、连续24个月保持两位数增长。')).toBe(false);
   });
 });

@@ -58,6 +58,14 @@ describe('a page watermark after many line ends', () => {
     expect(analyzeReport(FOSHAN_2017).meta).toMatchObject({ speaker: '朱伟', year: 2017, place: '佛山市' });
   });
 
+  it('leaves a line that is only the token as it is: counted as no mark, it is stripped as none (review14)', () => {
+    const lines = ZHENGLAN_2019.split('\n');
+    const doc = buildDocument([...lines.slice(0, 6), 'vfO', ...lines.slice(6)].join('\n'));
+    // Emptied, the line would read as a blank and split the paragraph around it.
+    expect(contentOf(doc.lines[6]!)).toBe('vfO');
+    expect(contentOf(doc.lines[7]!)).toBe('一、2018年工作回顾');
+  });
+
   it('is no watermark when few lines end with it (a line ending in GDP)', () => {
     const doc = buildDocument('各位代表:\n全市生产总值增长6%,高于全国GDP\n增速。\n');
     expect(contentOf(doc.lines[1]!)).toBe('全市生产总值增长6%,高于全国GDP');

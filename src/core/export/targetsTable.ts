@@ -4,9 +4,9 @@
  * this year's report (its targets paragraph and its review of the year before); last year's targets from last year's
  * report of the same place. Pure: the editor's view only renders the rows and turns each figure into a link.
  */
-import { compactName, pairKey } from './targetsVsActuals';
+import { pairKey } from './targetsVsActuals';
 import { compareRanges } from '../positions';
-import { counterpartFigure } from '../indicators/counterpart';
+import { bareNoun, counterpartFigure } from '../indicators/counterpart';
 import { periodEndYear } from '../indicators/timeScope';
 import { outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
@@ -123,10 +123,8 @@ function firstPerIdentity(report: IndexedReport, keep: (indicator: Indicator) =>
  */
 function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFigure | undefined {
   const key = pairKey(target);
-  // A bare noun of two characters (项目, 企业) names no indicator of its own: 新引进…项目50个以上 and 10个项目列入…
-  // are not one series. Indicators the lexicon knows pair by their key whatever their name.
-  const name = compactName(target);
-  if (name !== undefined && name !== null && !target.groupKey?.startsWith('lexicon:') && name.length <= 2) return undefined;
+  // A bare noun of two characters (项目, 企业) names no indicator of its own (counterpart.ts says why).
+  if (bareNoun(target)) return undefined;
   const same = actuals.filter((a) => pairKey(a.indicator) === key && sameUnit(a.indicator.unit, target.unit));
   return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
 }

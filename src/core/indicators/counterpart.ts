@@ -44,7 +44,7 @@ function reviewedLevel(mentions: readonly Indicator[], meta: ReportMeta, target:
  * Last year's level a target's own sentence starts from (赤字率从去年的2.1%提高到2.3% — national 2015, dev; 由55元提高
  * 到70元): the links leave it out (a link to the same sentence leads nowhere), but it is the actual the target is set
  * against, measured as the target is. The figure of the same indicator, unit and kind, dated the year before the
- * target's, before it in the same sentence.
+ * target's, before it in the same paragraph (its line: 由…提高到… may span a clause or two).
  */
 function startOfRise(mentions: readonly Indicator[], meta: ReportMeta, target: Indicator): Indicator | undefined {
   const year = periodEndYear(target.period) ?? meta.year;
@@ -59,7 +59,7 @@ function startOfRise(mentions: readonly Indicator[], meta: ReportMeta, target: I
  * A bare noun of two characters (项目, 企业) names no indicator of its own: 新引进…项目50个以上 and 10个项目列入… are
  * not one series (福建 2026, a new user's trial). Indicators the lexicon knows pair by their key whatever their name.
  */
-function bareNoun(figure: Indicator): boolean {
+export function bareNoun(figure: Indicator): boolean {
   const name = figure.name?.replace(/\s+/gu, '');
   return name !== undefined && name !== null && !figure.groupKey?.startsWith('lexicon:') && name.length <= 2;
 }

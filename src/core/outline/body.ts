@@ -48,12 +48,16 @@ export function isAddress(text: string): boolean {
 
 /**
  * A paragraph that turns to the five years under review: its first sentence names the plan period (2025年是“十四五”收官之年。
- * / 回望“十四五”… / “十四五”以来，…) or opens on the five years (五年来，… / 过去五年，… / 这五年，…). O(first sentence).
+ * / 回望“十四五”… / “十四五”以来，…; not a plan's 时期 looked forward to) or opens on the five years (五年来，… / 过去五年，… /
+ * 这五年，…). O(first sentence).
  */
 export function opensPeriodReview(text: string): boolean {
-  if (/^(?:五年来|过去五年|过去的五年|这五年|回望|回顾过去五年)/.test(text)) return true;
+  // (回望 alone also opens a look back at one year: 回望过去一年.)
+  if (/^(?:五年来|过去五年|过去的五年|这五年|回望过去五年|回顾过去五年)/.test(text)) return true;
   const stop = text.search(/[。！!？?]/);
   const first = stop < 0 ? text.slice(0, 60) : text.slice(0, Math.min(stop, 60));
-  return /^(?:(?:19|20)\d\d年是|回望|回顾)?[“"]?[一二三四五六七八九十]{1,3}五[”"]?(?:以来|时期|期间|收官|[^，,。]{0,8}收官之年)/.test(first) || /^(?:19|20)\d\d年是[“"][一二三四五六七八九十]{1,3}五[”"][^，,。]{0,8}收官之年/.test(first);
+  const plan = /^(?:(?:19|20)\d\d年是|回望|回顾)?[“"]?[一二三四五六七八九十]{1,3}五[”"]?(?:以来|收官|[^，,。]{0,8}收官之年|(时期|期间))/.exec(first);
+  // A plan's 时期 that the sentence looks forward to (“十五五”时期，我们将…) is the next plan, not the review.
+  return plan !== null && (plan[1] === undefined || !/将|要|力争|努力/.test(first));
 }
 

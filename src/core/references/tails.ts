@@ -140,7 +140,7 @@ export interface EndingTests {
  * no other name. What the full name drops must say which one — a place, an owner, an edition (河北, 华北电力大学,
  * 首届) — not a scope or a level (国家|历史文化名城, 国家级|产业协作园区, 年度|民生实事工程 are classes of which the report
  * names one, and the end said alone means the class). Every name is cut at each of its ends once (a map from ends to
- * the names ending so): linear in the names' total length.
+ * the names ending so): quadratic in a name's length, which is bounded (MAX_MODIFIER), so linear in the number of names.
  */
 export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests): Map<string, Mention[]> {
   const firstOf = (name: string): Mention | undefined => mentions.get(name)?.find((m) => !m.nested);
@@ -154,7 +154,7 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
       else owners.set(end, [name]);
     }
   }
-  for (const name of [...mentions.keys()]) {
+  for (const name of mentions.keys()) {
     const own = owners.get(name);
     const list = mentions.get(name) as Mention[];
     const first = firstOf(name);

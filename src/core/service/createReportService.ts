@@ -61,7 +61,8 @@ export interface ReportService {
   getTargetsTable(document: ReportTextDocument, token: CancellationLike): Promise<TargetsTable | null | undefined>;
   /** The charts a figure's indicator has in the workspace (its place across years, its year across places). */
   getCharts(document: ReportTextDocument, indicator: Pick<Indicator, 'range' | 'unit' | 'period' | 'status' | 'groupKey'>, token: CancellationLike): Promise<ChartOption[]>;
-  /** Headings of the open reports (live) and of the workspace's other reports (indexed) matching the query. */
+  /** Headings of the open reports (live) and of the workspace's other reports (indexed) matching the query, then the
+   * indicator names of the indexed reports (as saved), once per report. */
   getWorkspaceSymbols(query: string, openReports: readonly ReportTextDocument[], token: CancellationLike): Promise<ReportWorkspaceSymbol[]>;
   /** The workspace's reports: Ctrl+T and every cross-report feature read this one index. */
   readonly workspace: ReportIndex | undefined;

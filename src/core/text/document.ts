@@ -96,7 +96,8 @@ function withoutWatermark(lines: Line[]): void {
   if (most < MIN_WATERMARK_LINES || most < nonBlank * MIN_WATERMARK_SHARE) return;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.start === line.end || !line.folded.endsWith(token, line.end) || /[A-Za-z0-9\s]/.test(line.folded.charAt(line.end - token.length - 1))) continue;
+    // As counted: the token after a character of the line (a line that is only the token is text, not a mark).
+    if (line.end - token.length <= line.start || !line.folded.endsWith(token, line.end) || /[A-Za-z0-9\s]/.test(line.folded.charAt(line.end - token.length - 1))) continue;
     let end = line.end - token.length;
     while (end > line.start && line.folded.charCodeAt(end - 1) === 0x20) end--;
     lines[i] = { index: line.index, raw: line.raw, folded: line.folded, start: line.start, end, softBlank: line.softBlank, chrome: line.chrome };
