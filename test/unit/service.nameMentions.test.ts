@@ -3,7 +3,7 @@
  * fifth trial's analyst followed a programme across years by hand).
  */
 import { describe, expect, it } from 'vitest';
-import { literalMentions, nameMentionsIn, otherLiteralMentions, writingsOf } from '../../src/core/workspace/nameMentions';
+import { literalMentions, nameMentionsIn, otherLiteralMentions, quotedTermAt, writingsOf } from '../../src/core/workspace/nameMentions';
 import { analyzeReport } from '../../src/core';
 import { relatedAt } from '../../src/core/references/query';
 import { foldWidth } from '../../src/core/text/normalize';
@@ -36,6 +36,38 @@ describe('a name across the workspace’s reports', () => {
       expect(ranges.length).toBe(other.split('长江经济带').length - 1);
       for (const range of ranges) expect(textAt(other, range)).toBe('长江经济带');
     }
+  });
+
+  // A seventh trial: “十四五” in national 2024 (no part about the plan, so no link) gave “No results.”, though every
+  // report of the workspace writes it.
+  it('follows a quoted term no link holds into this report and the others', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2023, 2024]) workspace.copyCorpus(`national/${year}.txt`);
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const self = uriOf('national/2024.txt');
+    const text = readCorpus('national/2024.txt');
+    const line = text.split('\n').findIndex((l) => l.includes('实现“十四五”规划目标任务的关键一年'));
+    const at = { line, character: (text.split('\n')[line] as string).indexOf('十四五') + 1 };
+    const model = (await service.getModel(textDocument(self, text), never))!;
+    expect(relatedAt(model, at)).toBeUndefined();
+    const refs = await service.getReferences(textDocument(self, text), at, { includeDeclaration: true }, never);
+    const other = readCorpus('national/2023.txt');
+    const own = refs.filter((r) => r.uri === self);
+    const inOther = refs.filter((r) => r.uri === uriOf('national/2023.txt'));
+    expect(own.length).toBe(text.split('十四五').length - 1);
+    expect(inOther.length).toBe(other.split('十四五').length - 1);
+    for (const r of own) expect(textAt(text, r.range)).toBe('十四五');
+    for (const r of inOther) expect(textAt(other, r.range)).toBe('十四五');
+  });
+
+  it('reads a quoted term only inside short quotes on the cursor’s line', () => {
+    const text = '实现“十四五”规划目标，“一带一路”建设。\n“这是一句很长很长的引号里的话，长到不再是一个名称了吧”。';
+    const at = (line: number, character: number) => {
+      const r = quotedTermAt(text, { line, character });
+      return r && textAt(text, r);
+    };
+    expect([at(0, 2), at(0, 3), at(0, 6), at(0, 12), at(0, 8), at(1, 3)]).toEqual(['十四五', '十四五', '十四五', '一带一路', undefined, undefined]);
   });
 
   // A review found names whose reference key is a normalised form no text holds: the half-width folded （义乌） of a

@@ -16,7 +16,7 @@ import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
 import type { Indicator, Position, ReportModel } from '../types';
 import { foldWidth } from '../text/normalize';
-import { otherLiteralMentions, writingsOf } from '../workspace/nameMentions';
+import { literalMentions, MAX_NAME_MENTIONS, otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
 import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
 import { symbolsOf } from '../workspace/symbols';
@@ -90,6 +90,18 @@ export function createReportService(host: ServiceHost): ReportService {
           }),
       })
     : undefined;
+  /** Find All References on a quoted term no link holds (“十四五” in a report with no part about the plan): its
+   * writings in this report and in the workspace's other reports, the same place's first. */
+  const quotedTermReferences = async (document: ReportTextDocument, position: Position, place: string | null, token: CancellationLike): Promise<ReportLocationRange[]> => {
+    const text = document.getText();
+    const folded = foldWidth(text);
+    const quoted = quotedTermAt(text, position, folded);
+    const writings = quoted ? writingsOf(text, [quoted], folded) : [];
+    if (writings.length === 0) return [];
+    const own = literalMentions(text, writings, MAX_NAME_MENTIONS, folded).map((range) => ({ uri: document.uri, range }));
+    const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place }, writings, token);
+    return [...own, ...others];
+  };
   const segmenterAvailable = (): boolean => host.segmenter !== undefined && host.segmenter.state !== 'failed';
   /** The model of a document whose figures are bound without being asked for (links, diagnostics, highlights). */
   const boundedModel = async (document: ReportTextDocument, token: CancellationLike): Promise<ReportModel | undefined> => {
@@ -153,7 +165,7 @@ export function createReportService(host: ServiceHost): ReportService {
       const model = await documents.model(document, token);
       if (!model || token.isCancellationRequested) return [];
       const related = relatedAt(model, position);
-      if (!related) return [];
+      if (!related) return quotedTermReferences(document, position, model.meta.place, token);
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) {
         // One width fold of the open text serves both its writings and its unlinked mentions (a 10 MB file folds once).
