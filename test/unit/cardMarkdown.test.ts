@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeReport, buildCard, crossReportSeries, indexReport, renderCardMarkdown, sparkBlocks, sparklineSvg } from '../../src/core';
+import { analyzeReport, buildCard, crossReportSeries, figurePhrase, indexReport, renderCardMarkdown, sparkBlocks, sparklineSvg } from '../../src/core';
+import { counterpartFigure } from '../../src/core/indicators/counterpart';
 import type { CardLinks, IndexedReport, Indicator, IndicatorCard, Range, ReportModel } from '../../src/core';
 import { base64Ascii } from '../../src/core/indicators/cardSparkline';
 import { MAX_SERIES_YEARS, seriesWindow } from '../../src/core/indicators/cardMarkdown';
@@ -78,10 +79,15 @@ describe('the card’s Markdown on the seed report (苏州 2021)', () => {
     const [linkUri, range] = revealArgs(targets(counterpartLine)[0] ?? '');
     expect(linkUri).toBe(uri);
     expect(range).toEqual(pair!.to.range);
-    // And the other way: the actual's card names the 2021 target.
+    // And the other way: the actual's card names the 2021 target — a growth beside this level, so it says so (增长).
     const actual = model.indicators.find((i) => sameStart(i.range, pair!.to.range))!;
     const back = buildCard(model, actual, { lang: 'en', segmenterAvailable: true });
-    expect(back.counterpart).toMatchObject({ status: 'target', label: '2021 target', text: '6%以上' });
+    expect(actual.kind).not.toBe(target.kind);
+    expect(back.counterpart).toMatchObject({ status: 'target', label: '2021 target', text: '增长 6%以上' });
+    // Measured the same way, the pair needs no measure word.
+    const same = model.indicators.filter((i) => i.status === 'target' && counterpartFigure(model.indicators, model.meta, i)?.kind === i.kind);
+    expect(same.length).toBeGreaterThan(0);
+    for (const i of same) expect(buildCard(model, i, { lang: 'en', segmenterAvailable: true }).counterpart?.text).toBe(figurePhrase(counterpartFigure(model.indicators, model.meta, i)!));
   });
 
   it('gives no counterpart to a five-year average (年均增长6.1%), and lists the other mentions with a count', () => {

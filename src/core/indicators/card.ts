@@ -289,7 +289,11 @@ function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLa
   const t = translator(lang);
   const label =
     year === null ? cardStrings(lang).statuses[other.status] : other.status === 'actual' ? t('{0} actual', year) : t('{0} target', year);
-  return { status: other.status, label, text: figurePhrase(other), range: other.range };
+  // Measured another way than the hovered figure (a level beside a growth target), the pair says how, as the Compare
+  // table does: “达到 4.64万亿元”, not a bare amount beside “增长5%” (a seventh trial).
+  const measure = other.kind !== indicator.kind ? shownMeasure(other) : null;
+  const phrase = figurePhrase(other);
+  return { status: other.status, label, text: measure && !phrase.startsWith(measure) ? `${measure} ${phrase}` : phrase, range: other.range };
 }
 
 /** The series row the hovered figure is in, when it has an outcome (a target and the actual that answers it). */
