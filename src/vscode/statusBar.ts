@@ -25,7 +25,9 @@ export function statusTooltip(meta: ReportMeta): string {
   const caption = reportCaption(meta);
   const title = meta.title && meta.title !== caption ? meta.title : '';
   const details = [meta.meeting, meta.date].filter((part): part is string => !!part).join(' · ');
-  return [caption || vscode.l10n.t('Government work report'), title, details, vscode.l10n.t('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
+  // Who gave the report (a seventh trial: the CLI printed it, the editor never showed it).
+  const speaker = meta.speaker ? vscode.l10n.t('Delivered by {0}', meta.speaker) : '';
+  return [caption || vscode.l10n.t('Government work report'), title, details, speaker, vscode.l10n.t('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
 }
 
 /** The item's text and tooltip for a model, as shown. */

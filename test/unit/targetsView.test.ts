@@ -277,6 +277,8 @@ describe('the status-bar item', () => {
     expect(statusTooltip(meta).split('\n')).toEqual(['苏州市 2021', '政府工作报告', '苏州市第十六届人民代表大会第五次会议 · 2021-01-20', 'Click to show the Indicators view']);
     // Every report is captioned the same way, whatever its title says (江苏 2026's title names place and year).
     expect(statusTooltip({ ...meta, title: '2026年江苏省政府工作报告', place: '江苏省', year: 2026 }).split('\n').slice(0, 2)).toEqual(['江苏省 2026', '2026年江苏省政府工作报告']);
+    // The speaker, when the title block names one.
+    expect(statusTooltip({ ...meta, speaker: '李亚平' }).split('\n')).toContain('Delivered by 李亚平');
   });
 
   it('shows for a report editor with its model’s count, hides for any other editor, and focuses the Indicators view', async () => {
