@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildChart, chartCandidates, chartOptionsFor, parseChartRequest, placeFirst, termsChart } from '../core/charts';
+import { buildChart, chartCandidates, chartOptionsFor, figureFirst, parseChartRequest, placeFirst, termsChart } from '../core/charts';
 import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
 import type { IndexedReport, Indicator, ReportModel } from '../core';
 import { sameRange } from '../core';
@@ -109,7 +109,10 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
   const active = vscode.window.activeTextEditor?.document.uri.toString();
   const self = reports.find((r) => r.uri === active);
   const own = self ? { year: self.meta.year, groupKeys: new Set(self.indicators.flatMap((i) => (i.groupKey ? [i.groupKey] : []))) } : undefined;
-  const candidates = placeFirst(chartCandidates(reports), self?.meta.place, own);
+  // The figure under the cursor (in the index's copy of the report, the saved file the charts are drawn from) leads.
+  const editor = vscode.window.activeTextEditor;
+  const cursor = self && editor?.document.uri.toString() === self.uri ? editor.selection.active : undefined;
+  const candidates = figureFirst(placeFirst(chartCandidates(reports), self?.meta.place, own), self, cursor);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No indicator appears in two or more reports of the workspace.'));
     return;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator } from '../../src/core';
 import {
-  buildChart, chartCandidates, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
+  buildChart, chartCandidates, figureFirst, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
   mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualMeasure, usualName,
   YEARS_CSV_COLUMNS, yearsChart,
 } from '../../src/core/charts';
@@ -15,6 +15,7 @@ import type { ChartData, ChartFigure, PlacesChart, TermSeries, YearsChart } from
 import { plainDecimal } from '../../src/core/export';
 import { indexReportFile } from '../../src/node/reportIndex';
 import { placeLevel } from '../../src/core/workspace/placeLevel';
+import { seriesKey as seriesKeyOf } from '../../src/core/workspace/relations';
 import { CORPUS } from '../support/expectedOutline';
 import { run } from '../support/runCli';
 
@@ -272,6 +273,23 @@ describe('which charts a folder offers', () => {
     const holds = (c: (typeof candidates)[number]): boolean => own.groupKeys.has(c.groupKey) && c.options.some((o) => o.type === 'places' && o.year === 2026);
     const firstOther = ordered.findIndex((c) => !holds(c));
     expect(ordered.slice(firstOther).some(holds)).toBe(false);
+  });
+
+  // A seventh trial: with the cursor on 2024's 1200万人 (城镇新增就业), the palette's first row was 常住人口城镇化率.
+  it('puts the indicator of the figure under the cursor first, the rest in their order', () => {
+    const candidates = placeFirst(chartCandidates(national), '全国');
+    const self = national.find((r) => r.meta.year === 2019)!;
+    const charted = self.indicators.filter((i) => candidates.slice(1).some((c) => c.groupKey === seriesKeyOf(i, self) && c.unit === i.unit));
+    expect(charted.length).toBeGreaterThan(0);
+    const figure = charted[0]!;
+    const middle = { line: figure.range.start.line, character: figure.range.start.character + 1 };
+    const ordered = figureFirst(candidates, self, middle);
+    expect(ordered.length).toBe(candidates.length);
+    expect(ordered[0]).toMatchObject({ groupKey: seriesKeyOf(figure, self), unit: figure.unit });
+    expect(ordered.slice(1)).toEqual(candidates.filter((c) => c !== ordered[0]));
+    // Off any figure (the report's first line), or with no report, the order stays.
+    expect(figureFirst(candidates, self, { line: 0, character: 0 })).toEqual(candidates);
+    expect(figureFirst(candidates, undefined, middle)).toEqual(candidates);
   });
 
   it('offers the national years of an indicator when two or more reports give it, and no places chart for one place', () => {

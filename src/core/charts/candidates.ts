@@ -4,7 +4,9 @@
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
 import type { IndexedReport } from '../workspace/series';
-import type { Indicator } from '../types';
+import type { Indicator, Position } from '../types';
+import { rangeContains } from '../positions';
+import { seriesKey } from '../workspace/relations';
 import { usualName, yearOf } from './figures';
 import { indicatorSeries, seriesOfPlace } from './placeSeries';
 import { placesChart, reportsByPlace } from './placesChart';
@@ -180,4 +182,16 @@ function compareOptions(a: ChartOption, b: ChartOption): number {
   if (a.type === 'years' && b.type === 'years') return a.place.localeCompare(b.place, 'zh-Hans-CN');
   if (a.type === 'places' && b.type === 'places') return b.year - a.year || (a.status === 'target' ? -1 : 1);
   return 0;
+}
+
+/**
+ * The indicator of the figure at `position` in `self` leads the list (a seventh trial pressed Enter on the chart
+ * picker's first row, expecting the figure the cursor stood on); the rest keep their order.
+ */
+export function figureFirst(candidates: readonly IndicatorCharts[], self: IndexedReport | undefined, position: Position | undefined): IndicatorCharts[] {
+  if (!self || !position) return [...candidates];
+  const figure = self.indicators.find((i) => rangeContains(i.range, position));
+  const key = figure ? seriesKey(figure, self) : undefined;
+  const i = key && figure ? candidates.findIndex((c) => c.groupKey === key && sameUnit(c.unit, figure.unit)) : -1;
+  return i > 0 ? [candidates[i] as IndicatorCharts, ...candidates.slice(0, i), ...candidates.slice(i + 1)] : [...candidates];
 }
