@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as vscode from 'vscode';
-import { analyzeReport, indexReport, outcomeLabels, samePlace } from '../../src/core';
+import { analyzeReport, figurePhrase, indexReport, outcomeLabels, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator, ReportMeta, ReportModel } from '../../src/core';
 import { buildIndicatorTree, buildTargetsTable, leafAtOrBefore, NO_FILTER, visibleGroups } from '../../src/core/export';
 import type { IndicatorLeaf, IndicatorTreeItem, TargetsTable } from '../../src/core/export';
@@ -186,6 +186,18 @@ describe('the targets page', () => {
     expect(page.html).not.toContain('<img');
     expect(page.html).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
     expect(page.html).toContain('&#34;增长&#34;');
+  });
+
+  // A seventh trial: national 2024's 城镇调查失业率平均为5.2% showed as “为 5.2%”; the card never says 为.
+  it('writes a figure’s measure as the card does: 为 and 是 say nothing, a real measure is kept', () => {
+    const row = table.rows[0]!;
+    const cellOf = (measure: string) => {
+      const indicator: Indicator = { ...row.thisTarget!.indicator, measure };
+      const page = targetsHtml({ ...table, rows: [{ ...row, thisTarget: { uri: uriOf(2023), indicator } }], dropped: [] }, targetsLabels(table, false), 'n');
+      return /data-link="0" title="[^"]*">([^<]*)</u.exec(page.html)?.[1];
+    };
+    const phrase = figurePhrase(row.thisTarget!.indicator);
+    expect([cellOf('为'), cellOf('是'), cellOf('达到')]).toEqual([phrase, phrase, `达到 ${phrase}`]);
   });
 
   it('accepts only a message naming one of its links', () => {
