@@ -78,7 +78,10 @@ export function registerReferencesViewSupport(service: ReportService): vscode.Di
       await vscode.commands.executeCommand(FALLBACK_COMMAND);
       return;
     }
-    view.setInput(referencesInput(service, new vscode.Location(editor.document.uri, editor.selection.active)));
+    // A one-line selection is the name to follow where no link or quotes hold it (京津冀协同发展 said plainly).
+    const { selection } = editor;
+    const selected = !selection.isEmpty && selection.isSingleLine ? selection : undefined;
+    view.setInput(referencesInput(service, new vscode.Location(editor.document.uri, selected ?? selection.active)));
   });
   return { dispose: () => (command.dispose(), running?.cancel()) };
 }
@@ -101,7 +104,9 @@ function referencesInput(service: ReportService, location: vscode.Location): Sym
       const source = (running = new vscode.CancellationTokenSource());
       try {
         const document = await vscode.workspace.openTextDocument(location.uri);
-        const found = await service.getReferences(reportDocument(document), location.range.start, { includeDeclaration: true }, source.token);
+        const { start, end } = location.range;
+        const selection = start.isEqual(end) ? undefined : { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
+        const found = await service.getReferences(reportDocument(document), start, { includeDeclaration: true, ...(selection ? { selection } : {}) }, source.token);
         if (source.token.isCancellationRequested) return undefined;
         const files = referenceFiles(found).map(fileItem);
         const mentions = files.flatMap((f) => f.mentions);

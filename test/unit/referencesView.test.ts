@@ -31,6 +31,9 @@ vi.mock('vscode', async () => {
   const { Uri, CancellationTokenSource } = await import('../support/fakeVscode.js');
   class Position {
     constructor(readonly line: number, readonly character: number) {}
+    isEqual(other: Position): boolean {
+      return this.line === other.line && this.character === other.character;
+    }
     isBefore(other: Position): boolean {
       return this.line < other.line || (this.line === other.line && this.character < other.character);
     }
@@ -44,7 +47,11 @@ vi.mock('vscode', async () => {
     }
   }
   class Location {
-    constructor(readonly uri: unknown, readonly range: unknown) {}
+    readonly range: Range;
+    // As VS Code's: a position becomes the empty range at it.
+    constructor(readonly uri: unknown, at: Range | Position) {
+      this.range = at instanceof Position ? new Range(at.line, at.character, at.line, at.character) : at;
+    }
   }
   class TreeItem {
     description?: string;
@@ -114,7 +121,7 @@ beforeEach(() => {
   host.hasView = true;
   host.documents.set(OPEN, ['标题', 'GDP增长', '', '国内生产总值增长6.5%左右'].join('\n'));
   host.documents.set('file:///a/2016.txt', ['标题', '', '国内生产总值增长6.9%'].join('\n'));
-  host.active = { document: { uri: vscode.Uri.parse(OPEN), version: 1, isDirty: false, getText: () => host.documents.get(OPEN) }, selection: { active: new vscode.Position(3, 5) } };
+  host.active = { document: { uri: vscode.Uri.parse(OPEN), version: 1, isDirty: false, getText: () => host.documents.get(OPEN) }, selection: { active: new vscode.Position(3, 5), isEmpty: true, isSingleLine: true } };
 });
 
 describe('Find All References (this report first)', () => {

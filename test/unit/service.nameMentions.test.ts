@@ -61,6 +61,32 @@ describe('a name across the workspace’s reports', () => {
     for (const r of inOther) expect(textAt(other, r.range)).toBe('十四五');
   });
 
+  // The same trial: 京津冀协同发展, written plainly and linked nowhere, gave nothing; selected, it is the name to follow.
+  it('follows a one-line selection no link holds, and ignores a long one', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2023, 2024]) workspace.copyCorpus(`national/${year}.txt`);
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const self = uriOf('national/2023.txt');
+    const text = readCorpus('national/2023.txt');
+    const model = (await service.getModel(textDocument(self, text), never))!;
+    const name = '京津冀协同发展';
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => l.includes(name) && relatedAt(model, { line: i, character: l.indexOf(name) + 1 }) === undefined);
+    expect(line).toBeGreaterThanOrEqual(0);
+    const character = (lines[line] as string).indexOf(name);
+    const selection = { start: { line, character }, end: { line, character: character + name.length } };
+    const at = { line, character: character + 1 };
+    expect(await service.getReferences(textDocument(self, text), at, { includeDeclaration: true }, never)).toEqual([]);
+    const refs = await service.getReferences(textDocument(self, text), at, { includeDeclaration: true, selection }, never);
+    const other = readCorpus('national/2024.txt');
+    expect(refs.filter((r) => r.uri === self).length).toBe(text.split(name).length - 1);
+    expect(refs.filter((r) => r.uri === uriOf('national/2024.txt')).length).toBe(other.split(name).length - 1);
+    expect(other.includes(name)).toBe(true);
+    const long = { start: { line, character: 0 }, end: { line, character: 40 } };
+    expect(await service.getReferences(textDocument(self, text), at, { includeDeclaration: true, selection: long }, never)).toEqual([]);
+  });
+
   it('reads a quoted term only inside short quotes on the cursor’s line', () => {
     const text = '实现“十四五”规划目标，“一带一路”建设。\n“这是一句很长很长的引号里的话，长到不再是一个名称了吧”。';
     const at = (line: number, character: number) => {

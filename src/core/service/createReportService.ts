@@ -14,7 +14,8 @@ import type { CardOptions } from '../indicators/card';
 import { indicatorAt } from '../indicators/lookup';
 import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
-import type { Indicator, Position, ReportModel } from '../types';
+import type { Indicator, Position, Range, ReportModel } from '../types';
+import { rangeContains } from '../positions';
 import { foldWidth } from '../text/normalize';
 import { literalMentions, MAX_NAME_MENTIONS, otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
 import { ReportIndex } from '../workspace/reportIndex';
@@ -50,7 +51,11 @@ export interface ReportService {
   getHover(document: ReportTextDocument, position: Position, token: CancellationLike): Promise<HoverCard | undefined>;
   getDocumentLinks(document: ReportTextDocument, token: CancellationLike): Promise<ReportLink[]>;
   getDefinition(document: ReportTextDocument, position: Position, token: CancellationLike): Promise<ReportDefinition[]>;
-  getReferences(document: ReportTextDocument, position: Position, context: { readonly includeDeclaration: boolean }, token: CancellationLike): Promise<ReportLocationRange[]>;
+  /**
+   * The references of what is at `position`; where no link holds it, of the quoted term around it, or of
+   * `context.selection` (a one-line selection the user made: 京津冀协同发展 written without quotes or a link).
+   */
+  getReferences(document: ReportTextDocument, position: Position, context: { readonly includeDeclaration: boolean; readonly selection?: Range }, token: CancellationLike): Promise<ReportLocationRange[]>;
   getDocumentHighlights(document: ReportTextDocument, position: Position, token: CancellationLike): Promise<ReportHighlight[]>;
   /** undefined when cancelled (keep what is shown); [] when the checks are off or the document is too large. */
   getDiagnostics(document: ReportTextDocument, settings: DiagnosticSettings, token: CancellationLike): Promise<ReportProblem[] | undefined>;
@@ -70,6 +75,9 @@ export interface ReportService {
   forgetDocument(uri: string): void;
   dispose(): void;
 }
+
+/** A selection longer than this is a passage, not a name to follow across reports. */
+const MAX_SELECTED_NAME = 30;
 
 export function createReportService(host: ServiceHost): ReportService {
   const language = (): string => host.language?.() ?? 'en';
@@ -92,10 +100,11 @@ export function createReportService(host: ServiceHost): ReportService {
     : undefined;
   /** Find All References on a quoted term no link holds (“十四五” in a report with no part about the plan): its
    * writings in this report and in the workspace's other reports, the same place's first. */
-  const quotedTermReferences = async (document: ReportTextDocument, position: Position, place: string | null, token: CancellationLike): Promise<ReportLocationRange[]> => {
+  const quotedTermReferences = async (document: ReportTextDocument, position: Position, place: string | null, token: CancellationLike, selection?: Range): Promise<ReportLocationRange[]> => {
     const text = document.getText();
     const folded = foldWidth(text);
-    const quoted = quotedTermAt(text, position, folded);
+    const selected = selection && selection.start.line === selection.end.line && selection.end.character - selection.start.character <= MAX_SELECTED_NAME && rangeContains(selection, position) ? selection : undefined;
+    const quoted = selected ?? quotedTermAt(text, position, folded);
     const writings = quoted ? writingsOf(text, [quoted], folded) : [];
     if (writings.length === 0) return [];
     const own = literalMentions(text, writings, MAX_NAME_MENTIONS, folded).map((range) => ({ uri: document.uri, range }));
@@ -165,7 +174,7 @@ export function createReportService(host: ServiceHost): ReportService {
       const model = await documents.model(document, token);
       if (!model || token.isCancellationRequested) return [];
       const related = relatedAt(model, position);
-      if (!related) return quotedTermReferences(document, position, model.meta.place, token);
+      if (!related) return quotedTermReferences(document, position, model.meta.place, token, context.selection);
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) {
         // One width fold of the open text serves both its writings and its unlinked mentions (a 10 MB file folds once).
