@@ -42,7 +42,7 @@ describe('a name across the workspace’s reports', () => {
   // report of the workspace writes it.
   it('follows a quoted term no link holds into this report and the others', async () => {
     const workspace = new InMemoryWorkspace();
-    for (const year of [2023, 2024]) workspace.copyCorpus(`national/${year}.txt`);
+    for (const year of [2022, 2024]) workspace.copyCorpus(`national/${year}.txt`);
     const service = testService({ workspace });
     await service.workspace!.crossReportReady(never);
     const self = uriOf('national/2024.txt');
@@ -52,9 +52,9 @@ describe('a name across the workspace’s reports', () => {
     const model = (await service.getModel(textDocument(self, text), never))!;
     expect(relatedAt(model, at)).toBeUndefined();
     const refs = await service.getReferences(textDocument(self, text), at, { includeDeclaration: true }, never);
-    const other = readCorpus('national/2023.txt');
+    const other = readCorpus('national/2022.txt');
     const own = refs.filter((r) => r.uri === self);
-    const inOther = refs.filter((r) => r.uri === uriOf('national/2023.txt'));
+    const inOther = refs.filter((r) => r.uri === uriOf('national/2022.txt'));
     expect(own.length).toBe(text.split('十四五').length - 1);
     expect(inOther.length).toBe(other.split('十四五').length - 1);
     for (const r of own) expect(textAt(text, r.range)).toBe('十四五');
@@ -64,11 +64,11 @@ describe('a name across the workspace’s reports', () => {
   // The same trial: 京津冀协同发展, written plainly and linked nowhere, gave nothing; selected, it is the name to follow.
   it('follows a one-line selection no link holds, and ignores a long one', async () => {
     const workspace = new InMemoryWorkspace();
-    for (const year of [2023, 2024]) workspace.copyCorpus(`national/${year}.txt`);
+    for (const year of [2016, 2017]) workspace.copyCorpus(`national/${year}.txt`);
     const service = testService({ workspace });
     await service.workspace!.crossReportReady(never);
-    const self = uriOf('national/2023.txt');
-    const text = readCorpus('national/2023.txt');
+    const self = uriOf('national/2017.txt');
+    const text = readCorpus('national/2017.txt');
     const model = (await service.getModel(textDocument(self, text), never))!;
     const name = '京津冀协同发展';
     const lines = text.split('\n');
@@ -79,9 +79,9 @@ describe('a name across the workspace’s reports', () => {
     const at = { line, character: character + 1 };
     expect(await service.getReferences(textDocument(self, text), at, { includeDeclaration: true }, never)).toEqual([]);
     const refs = await service.getReferences(textDocument(self, text), at, { includeDeclaration: true, selection }, never);
-    const other = readCorpus('national/2024.txt');
+    const other = readCorpus('national/2016.txt');
     expect(refs.filter((r) => r.uri === self).length).toBe(text.split(name).length - 1);
-    expect(refs.filter((r) => r.uri === uriOf('national/2024.txt')).length).toBe(other.split(name).length - 1);
+    expect(refs.filter((r) => r.uri === uriOf('national/2016.txt')).length).toBe(other.split(name).length - 1);
     expect(other.includes(name)).toBe(true);
     const long = { start: { line, character: 0 }, end: { line, character: 40 } };
     expect(await service.getReferences(textDocument(self, text), at, { includeDeclaration: true, selection: long }, never)).toEqual([]);
