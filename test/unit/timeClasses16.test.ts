@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+
+/**
+ * Period and status classes of session 14's second periods round (issue 8, items 3 and 4), on the real sentences of
+ * stored web-page openings of local reports (outside text), quoted exactly.
+ */
+const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
+
+describe('a plan\'s end as a start value or a base dates that value only', () => {
+  it('由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10% (内蒙古 2001, outside page): the yearly growth spans 九五', () => {
+    const f = analyzeReport(
+      '政府工作报告\n——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上\n自治区代主席 乌云其木格\n各位代表:\n' +
+        '(一)国民经济持续快速健康发展,综合经济实力明显增强。“九五”时期的五年,是不同寻常的五年。五年来,国民经济增长速度连续五年高于全国平均水平,国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10%,高于全国1.7个百分点,顺利实现了现代化建设的第二步战略目标。\n',
+    ).indicators;
+    expect(figure(f, '833亿元')).toMatchObject({ status: 'actual', period: '1995' });
+    expect(figure(f, '1400亿元')).toMatchObject({ status: 'actual', period: '2000' });
+    expect(figure(f, '10%')).toMatchObject({ status: 'actual', period: '1996-2000' });
+    expect(figure(f, '1.7个百分点')).toMatchObject({ status: 'actual', period: '1996-2000' });
+  });
+
+  it('是“十一五”末的近2倍,年均增長14.3% (濟南市市中區 2016, outside page): an approximate multiple of the plan\'s end is a base too', () => {
+    const f = analyzeReport(
+      '政 府 工 作 報 告\n——2016年1月12日在濟南市市中區(qū)第十七屆人民代表大會第五次會議上\n區(qū) 長 王勤光\n各位代表:\n一、“十二五”期間全區(qū)經(jīng)濟社會發(fā)展回顧\n' +
+        '經(jīng)濟實力顯著增強。2015年,全區(qū)生產(chǎn)總值預(yù)計達到739億元,是“十一五”末的1.6倍,年均增長10%;社會消費品零售總額預(yù)計達到437億元,年均增長14%;實現(xiàn)一般公共預(yù)算收入92.28億元,是“十一五”末的近2倍,年均增長14.3%。\n',
+    ).indicators;
+    expect(figure(f, '10%')).toMatchObject({ status: 'actual', period: '2011-2015' });
+    expect(figure(f, '14.3%')).toMatchObject({ status: 'actual', period: '2011-2015' });
+  });
+});
