@@ -29,3 +29,13 @@ describe('a plan\'s end as a start value or a base dates that value only', () =>
     expect(figure(f, '14.3%')).toMatchObject({ status: 'actual', period: '2011-2015' });
   });
 });
+
+describe('an estimate in a review is a fact', () => {
+  it('…“要因地制宜发展竹产业…”重要指示精神,…,预计2021年实现竹产业综合产值305亿元 (宜宾 2022, outside page): actual, not a target', () => {
+    const f = analyzeReport(
+      '各位代表:\n我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。\n一、过去五年工作回顾\n' +
+        '翠屏区全国百强区地位持续巩固,预计一般公共预算收入超10亿元的县(区)由2个增加到8个。坚定不移贯彻习近平总书记“要因地制宜发展竹产业,让竹林成为四川美丽乡村的一道风景线”重要指示精神,高标准制定竹产业发展规划和支持政策,预计2021年实现竹产业综合产值305亿元、居全省第1位。\n',
+    ).indicators;
+    expect(figure(f, '305亿元')).toMatchObject({ status: 'actual', period: '2021' });
+  });
+});

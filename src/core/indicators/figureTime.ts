@@ -185,7 +185,9 @@ function lastCue(re: RegExp, sentenceBefore: string, window: CueWindow | undefin
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
 const ACTUAL_CUES_ALL = new RegExp(ACTUAL_CUES.source, 'g');
-const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年/g;
+// 预计 in a review estimates how the time reviewed ended (…“要因地制宜发展竹产业…”重要指示精神,…,预计2021年实现竹产业综合产值305亿元
+// — 宜宾 2022, outside page): a fact, whatever plan word a quoted instruction before it used. Not 预计到2025年 (a goal).
+const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年|预计(?!到|今年|明年|全年将)/g;
 
 /** Where the last match of the global `re` starts in `text`, or -1. */
 function lastIndex(re: RegExp, text: string): number {
