@@ -49,3 +49,23 @@ describe('the report\'s year from lines that look ahead or back', () => {
     expect(figure(r.indicators, '7%', 1)).toMatchObject({ status: 'target', period: '2024' });
   });
 });
+
+describe('with no report year, a year said as the paragraph\'s time dates its later sentences', () => {
+  it('2009年,我市實現地區生產總值333億元,同比增長13%。完成財政總收入50.8億元 (a city\'s report retold in a news page, outside page): 2009', () => {
+    const r = analyzeReport(
+      '2009年,金融危機肆虐,但是通過全市上下的齊心努力,我市經濟平穩較快增長,各項社會事業協調進步。以下一組摘自政府工作報告的數據表明,我市各項工作在百尺竿頭上又進了一步。 2009年,我市實現地區生產總值333億元,同比增長13%。完成財政總收入50.8億元,其中一般預算收入18.8億元,分別增長26.7%和18.9%。連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位。\n',
+    );
+    expect(r.meta.year).toBeNull();
+    expect(figure(r.indicators, '333億元')).toMatchObject({ status: 'actual', period: '2009' });
+    expect(figure(r.indicators, '50.8億元')).toMatchObject({ status: 'actual', period: '2009' });
+    expect(figure(r.indicators, '18.9%')).toMatchObject({ status: 'actual', period: '2009' });
+  });
+
+  it('…1997年,国内生产总值完成90.28亿元…。…:五年来,…全县用于基础设施总投资达21亿元 (青浦 1998 in a gazetteer, outside page): a later time cue stops the year', () => {
+    const r = analyzeReport(
+      '  第一次会议听取、审议县长巢卫林所作的《振奋精神 开拓进取 再创新辉煌 迎接新世纪》的政府工作报告。报告对前五年政府工作进行了回顾,1997年,国内生产总值完成90.28亿元,是1992年的4.7倍,年均递增36.2%;人均国内生产总值19793元,是1992年的4.6倍,年均递增36.2%;财政收入11.6亿元,是1992年的4.5倍,年均递增35.1%,青浦已跻身于全国综合经济实力百强县的行列。产业结构调整取得成效,一、二、三产业增加值的比例由1992年的18.2︰58.7︰23.1调整为8.9︰56.8︰34.3。报告指出:五年来,按高起点、高标准的要求,编制修订了县城综合规划,加快城乡建设步伐,全县用于基础设施总投资达21亿元。五年中完成实事工程项目44件、86项。\n',
+    );
+    expect(r.meta.year).toBeNull();
+    expect(figure(r.indicators, '21亿元')?.period).not.toBe('1997');
+  });
+});
