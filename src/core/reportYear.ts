@@ -54,12 +54,18 @@ function yearByTense(doc: ReportDocument): number | null {
     // report's own year's, whatever year it names most (news of a report, 福建 2013: 2012年 four times, 2013年 three): two votes.
     // (Not goals met, 2020年主要预期目标全面完成: no 是/为/colon after them.)
     for (const m of timeWords(c).matchAll(MAIN_TARGETS_OF_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
+    // A line that looks ahead to a year's work (展望2024年工作目标, a county report retold without a dated title) names the
+    // report's year; one that looks back (回顾2023年工作成果) the year before it.
+    for (const m of timeWords(c).matchAll(LOOKS_AHEAD)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    for (const m of timeWords(c).matchAll(LOOKS_BACK)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
   }
   if (votes.size !== 1) return null;
   const [[year, n]] = [...votes.entries()] as [[number, number]];
   return n >= 2 && year >= 1949 && year <= 2200 ? year : null;
 }
 
+const LOOKS_AHEAD = /展望((?:19|20)\d{2})年/g;
+const LOOKS_BACK = /回顾((?:19|20)\d{2})年(?![^，,。；;]{0,10}(?:和|及|与|以来))/g;
 const MAIN_TARGETS_OF_YEAR = /((?:19|20)\d{2})年[^，,。；;：:]{0,16}?主要预期目标(?:是|为|[:：])/g;
 
 /**

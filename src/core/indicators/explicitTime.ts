@@ -75,7 +75,11 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 是“九五”的1.6倍, 分别是“九五”的1.66倍和1.28倍 (河北 2006, outside, reviewing 十五): the plan a multiple is of is its
       // base, as 为1982年的3.4倍 is (above) — not 是“十二五”的开局之年, one year of the plan.
       // So is the end of a plan a multiple is of (规模工业增加值是“十五”末的6.7倍 — 宣城 2011, outside).
-      if (/(?:[为是]|等于|相当于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && /^”?\s?(?:时期|期间)?(?:期末|末)?的(?:$|[\d零一二两三四五六七八九十百千〇○])/.test(rest)) continue;
+      // (With an approximation word too: 是“十一五”末的近2倍，年均增長14.3% — a 2016 district report, outside page.)
+      if (/(?:[为是]|等于|相当于)“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && /^”?\s?(?:时期|期间)?(?:期末|末)?的(?:近|约|将近|接近|超过)?(?:$|[\d零一二两三四五六七八九十百千〇○])/.test(rest)) continue;
+      // 由“八五”期末的833亿元增加到2000年的1400亿元，年均递增10% (内蒙古 2001, outside page): the plan's end dates the start
+      // value only, as 从2002年1288亿元增加到… does (above); the end value and what follows keep the clause's time.
+      if (/[由从]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:时期|期间)?(?:期末|末)的?[\d零一二两三四五六七八九十百千〇○]/.test(rest) && /[，,；;到至]/.test(rest)) continue;
       // “六五”时期同“五五”时期相比, 与“十五”末相比: the plan (or its end) compared with is the base, not the figure's time.
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:计划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.

@@ -185,7 +185,9 @@ function lastCue(re: RegExp, sentenceBefore: string, window: CueWindow | undefin
 
 const TARGET_CUES_ALL = new RegExp(TARGET_CUES.source, 'g');
 const ACTUAL_CUES_ALL = new RegExp(ACTUAL_CUES.source, 'g');
-const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年/g;
+// 预计 in a review estimates how the time reviewed ended (…“要因地制宜发展竹产业…”重要指示精神,…,预计2021年实现竹产业综合产值305亿元
+// — 宜宾 2022, outside page): a fact, whatever plan word a quoted instruction before it used. Not 预计到2025年 (a goal).
+const REVIEW_TIME = /五年来|过去|(?<![比较同与于])去年|预计(?!到|今年|明年|全年将)/g;
 
 /** Where the last match of the global `re` starts in `text`, or -1. */
 function lastIndex(re: RegExp, text: string): number {
@@ -256,6 +258,10 @@ function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: 
  * 工业百分之七）, 增长1.7%（同口径增长2.5%）): a growth over the same time, whatever verb the parentheses use.
  */
 const PAREN_GROWTH = /(年均|平均每年|每年平均)?(?:增长|递增)[^，,。；;（）()]{0,12}[(（][^（）()]{0,20}$/;
+
+/** A year said as a time adverbial (2009年，), not a base, a start or a span's end (比2005年，, 从2015年，, 到2020年，). */
+const OTHER_TIME = /年来|以来|年中|年间|时期|期间|去年|今年|明年|上年末|五年|十年/g;
+const PARAGRAPH_YEAR = /(?<![比较由从到至与同和于\d—\-~－])(?:19|20)\d{2}年[，,]/g;
 
 export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const paren = raw.sentenceBefore.endsWith('（') || /[(（][^（）()]{0,20}$/.test(raw.sentenceBefore.slice(-21)) ? PAREN_GROWTH.exec(raw.sentenceBefore.slice(-60)) : null;
@@ -411,6 +417,14 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
     if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     return periodString(time.from, time.to);
+  }
+  // With no report year (a news page or a yearbook entry: 2009年,我市實現地區生產總值333億元,同比增長13%。完成財政總收入50.8
+  // 億元…), a year said as the paragraph's time (2009年，…) dates the figures of its later sentences, as a year reviewed would.
+  if (year === null && !inGlossary && input.window) {
+    const { cues, from } = input.window;
+    const at = cues.lastStart(PARAGRAPH_YEAR, 0, from);
+    // (Unless another time is said after it: 1997年…。…五年来,…总投资达21亿元 — a review of five years.)
+    if (at >= 0 && cues.lastStart(OTHER_TIME, at, from + sentenceBefore.length) < 0) return cues.text.slice(at, at + 4);
   }
   // A glossary note explains a term; it dates a figure only where it says so (到2030年).
   if (year === null || inGlossary) return null;
