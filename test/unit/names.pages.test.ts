@@ -30,6 +30,23 @@ describe('a pinyin reading a site prints after a character is no part of the wor
   });
 });
 
+describe('a pinyin reading inside a verb or a magnitude splits neither (names18)', () => {
+  it('reads 達(dá)到 as the verb before the figure, not as part of the name (广东 2008, 德州 2017 — traditional script)', () => {
+    expect(namesOf('社會消費品零售總額達(dá)到一萬零五百多億元,年均增長百分之十四點五', '一萬零五百多億元', '百分之十四點五')).toEqual([
+      '社会消费品零售总额',
+      '社会消费品零售总额',
+    ]);
+    expect(namesOf('規(guī)模以上工業(yè)企業(yè)達(dá)到3022家,高新技術(shù)企業(yè)達(dá)到856家,', '3022家', '856家')).toEqual(['规模以上工业企业', '高新技术企业']);
+  });
+
+  it('reads 萬(wàn)億元 as one magnitude (山东 2018)', () => {
+    const line = '地區(qū)生產(chǎn)總值邁上兩個(gè)萬(wàn)億元臺(tái)階,2017 年達(dá)到7.27 萬(wàn)億元';
+    const figure = analyzeReport(`2018年政府工作报告\n一、过去五年工作回顾\n${line}。\n`).indicators.find((i) => i.text.startsWith('7.27'));
+    expect(figure?.value).toBe(7.27e12);
+    expect(figure?.name).toBe('地区生产总值');
+  });
+});
+
 describe('the two groups of a people’s income written as a list share its head', () => {
   it('gives 城、乡 the incomes of 城镇 and 农村 residents (涪城 2019, 沅陵 2019)', () => {
     expect(namesOf('城、鄉居民人均可支配收入分別增長8%、9%,城鎮登記失業率控制在4%以內', '8%', '9%')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
