@@ -105,6 +105,14 @@ export function suffixAfter(text: string, core: Core): Suffix {
   }
   // “三百多万吨”, “二千二百多万人”, “三十余亿元”: after 多/余 a Chinese numeral may still take its magnitude.
   let chineseValue: number | null = null;
+  // (十二點八萬億元 — 广东 2023, names17's page 025: a Chinese numeral with a decimal ends at its last decimal digit, so
+  // its magnitude follows it as an Arabic number's does; read as written it lost its integer part, 八万亿元.)
+  const decimal = core.chinese && !approx && text.slice(core.start, core.end).includes('点');
+  if (decimal) {
+    const [e, after] = magnitudeAt(text, j);
+    exp = e;
+    j = after;
+  }
   if (core.chinese && approx) {
     const [e, after] = magnitudeAt(text, j);
     exp = e;
