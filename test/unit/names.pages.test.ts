@@ -113,3 +113,22 @@ describe('预算内 and 预算外 are words of their own, never a verb before it
     expect(namesOf('全县预算内工业企业完成销售收入6618万元。', '6618万元')).toEqual(['预算内工业企业销售收入']);
   });
 });
+
+describe('the three industries’ ratio, whatever a report calls it (names18)', () => {
+  const sectors = ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'];
+
+  it('names each part an industry’s share after 比例, 比, 比重 and 一、二、三产业 (德州 2017, 桂阳 2016, 青浦 1998)', () => {
+    expect(namesOf('三次產(chǎn)業(yè)比例由11.8:54.3:33.9調(diào)整為10.1:47.8:42.1', '11.8', '54.3', '33.9', '10.1', '47.8', '42.1')).toEqual([...sectors, ...sectors]);
+    expect(namesOf('三次产业比由2012年的14.6:53.1:32.3', '14.6', '53.1', '32.3')).toEqual(sectors);
+    expect(namesOf('一、二、三产业增加值的比例由1992年的18.2︰58.7︰23.1调整为8.9︰56.8︰34.3', '18.2', '58.7', '23.1')).toEqual(sectors);
+  });
+
+  it('reads a ratio written with ︰ (咸安 2016)', () => {
+    expect(namesOf('三次產業結構由2010年的16.8︰48︰35.2調整為2015年的14.5:49.6:35.9', '16.8', '48', '35.2')).toEqual(sectors);
+  });
+
+  it('keeps the shares after a verb of change, 演进为 (内蒙古 2016, 阿巴嘎旗)', () => {
+    expect(namesOf('轉型升級步伐明顯加快。三次產業結構由9.4:54.5:36.1演進為9:51:40', '9', '51', '40')).toEqual(sectors);
+    expect(namesOf('完成全社会固定资产投资76.8亿元,三次产业结构演进为15.5:51.8:32.7', '15.5', '51.8', '32.7')).toEqual(sectors);
+  });
+});

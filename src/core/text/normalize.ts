@@ -7,7 +7,7 @@ import traditionalData from './traditional.json';
  * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
  * - traditional characters (萬, 億, 點, 增長, 達到, 僑民, 會議) → simplified
  * - a pinyin reading in parentheses after a character (生產(chǎn)) → spaces
- * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”)
+ * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”); ︰ and ﹕ between a ratio's parts → ∶
  * - Arabic zeros inside a year written in Chinese numerals (二00七年) → 〇
  */
 /**
@@ -19,6 +19,15 @@ const QUOTE_LIKE: ReadonlyArray<readonly [number, number]> = [
   [0x301d, 0x201c],
   [0x301e, 0x201d],
   [0x301f, 0x201d],
+];
+/**
+ * The vertical two-dot leader ︰ (U+FE30) and the small colon ﹕ (U+FE55): some converted pages write a ratio's
+ * separator with one (三次產業結構由2010年的16.8︰48︰35.2調整為… — names17's page 001, 一、二、三产业增加值的比例由1992年的
+ * 18.2︰58.7︰23.1 — outline12's pages), and the ratio went unread. They fold to the ratio sign ∶.
+ */
+const RATIO_LIKE: ReadonlyArray<readonly [number, number]> = [
+  [0xfe30, 0x2236],
+  [0xfe55, 0x2236],
 ];
 const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
 
@@ -52,6 +61,7 @@ const FOLD_TABLE = ((): Uint16Array => {
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   for (const c of SPACE_LIKE) table[c] = 0x20;
   for (const [from, to] of QUOTE_LIKE) table[from] = to;
+  for (const [from, to] of RATIO_LIKE) table[from] = to;
   for (const [from, to] of TRADITIONAL_REST) table[from] = to;
   for (const [from, to] of Object.entries(TRADITIONAL)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
