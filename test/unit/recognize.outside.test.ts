@@ -481,3 +481,9 @@ describe('traditional script: a Chinese numeral with 點 decimals and 萬億 (is
     expect(found.map((i) => i.period)).toEqual(['2002', '2007', '2003-2007']);
   });
 });
+
+describe('第三产业 is a sector, never a rank (names18)', () => {
+  it('reads no rank in 第三产业 after a ranking clause (a 2023 city report, a page excerpt)', () => {
+    expect(written('战略性新兴产业异军突起,蓝思科技进出口额跃居全省第一;第三产业加快开展,对经济增长的奉献率同比提高4.8个百分点')).toEqual(['第一', '4.8个百分点']);
+  });
+});
