@@ -132,3 +132,16 @@ describe('the three industries’ ratio, whatever a report calls it (names18)', 
     expect(namesOf('完成全社会固定资产投资76.8亿元,三次产业结构演进为15.5:51.8:32.7', '15.5', '51.8', '32.7')).toEqual(sectors);
   });
 });
+
+describe('a milestone passed is the predicate, not part of the name (names18)', () => {
+  it('names the figures after 迈过千亿大关 by the subject (a 2023 city report — a page excerpt)', () => {
+    expect(namesOf('辖内财政收入迈过千亿大关,达1330亿元,增长28.55%', '1330亿元', '28.55%')).toEqual(['辖内财政收入', '辖内财政收入']);
+  });
+});
+
+describe('a banner’s 全旗 says where, like 全县 (names18)', () => {
+  it('names 全旗 figures without it (a 内蒙古 banner 2006, 新巴尔虎左旗 2018 — page excerpts)', () => {
+    expect(namesOf('2005年,全旗地区生产总值达到18.21亿元,', '18.21亿元')).toEqual(['地区生产总值']);
+    expect(namesOf('发展质量效益有新提升。全旗一般财政公共预算收入完成1.93亿元', '1.93亿元')).toEqual(['一般财政公共预算收入']);
+  });
+});
