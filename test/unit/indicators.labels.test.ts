@@ -67,7 +67,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // works, predicate openers the verb bound cut): dev .9279 → .9285, sealed .8942 → .8944; the nameOk floors sit under them.
 // Names round 17 (openings of city and county reports from stored web pages: pinyin notes, 城、乡 incomes, 下同 notes,
 // 完成/实现 inside names, plan-end bases, 预算内): dev .9279 → .9281, sealed .8942 → .8952.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.928, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Names round 18 (pinyin inside verbs and magnitudes, Chinese-numeral decimals and years, the three industries' ratio
+// under any name, 第三产业, 全旗): dev .9287 → .9292, sealed .8955 unchanged; the dev nameOk floor sits under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.929, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.895, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -30,6 +30,23 @@ describe('a pinyin reading a site prints after a character is no part of the wor
   });
 });
 
+describe('a pinyin reading inside a verb or a magnitude splits neither (names18)', () => {
+  it('reads 達(dá)到 as the verb before the figure, not as part of the name (广东 2008, 德州 2017 — traditional script)', () => {
+    expect(namesOf('社會消費品零售總額達(dá)到一萬零五百多億元,年均增長百分之十四點五', '一萬零五百多億元', '百分之十四點五')).toEqual([
+      '社会消费品零售总额',
+      '社会消费品零售总额',
+    ]);
+    expect(namesOf('規(guī)模以上工業(yè)企業(yè)達(dá)到3022家,高新技術(shù)企業(yè)達(dá)到856家,', '3022家', '856家')).toEqual(['规模以上工业企业', '高新技术企业']);
+  });
+
+  it('reads 萬(wàn)億元 as one magnitude (山东 2018)', () => {
+    const line = '地區(qū)生產(chǎn)總值邁上兩個(gè)萬(wàn)億元臺(tái)階,2017 年達(dá)到7.27 萬(wàn)億元';
+    const figure = analyzeReport(`2018年政府工作报告\n一、过去五年工作回顾\n${line}。\n`).indicators.find((i) => i.text.startsWith('7.27'));
+    expect(figure?.value).toBe(7.27e12);
+    expect(figure?.name).toBe('地区生产总值');
+  });
+});
+
 describe('the two groups of a people’s income written as a list share its head', () => {
   it('gives 城、乡 the incomes of 城镇 and 农村 residents (涪城 2019, 沅陵 2019)', () => {
     expect(namesOf('城、鄉居民人均可支配收入分別增長8%、9%,城鎮登記失業率控制在4%以內', '8%', '9%')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
@@ -94,5 +111,37 @@ describe('预算内 and 预算外 are words of their own, never a verb before it
   it('keeps the budget’s scope in the name (抚远 1992, 拜泉 1991)', () => {
     expect(namesOf('全县工业总产值完成798万元,预算内企业完成产值385.3万元,比上年同期增长10%。', '385.3万元', '10%')).toEqual(['预算内企业产值', '预算内企业产值']);
     expect(namesOf('全县预算内工业企业完成销售收入6618万元。', '6618万元')).toEqual(['预算内工业企业销售收入']);
+  });
+});
+
+describe('the three industries’ ratio, whatever a report calls it (names18)', () => {
+  const sectors = ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'];
+
+  it('names each part an industry’s share after 比例, 比, 比重 and 一、二、三产业 (德州 2017, 桂阳 2016, 青浦 1998)', () => {
+    expect(namesOf('三次產(chǎn)業(yè)比例由11.8:54.3:33.9調(diào)整為10.1:47.8:42.1', '11.8', '54.3', '33.9', '10.1', '47.8', '42.1')).toEqual([...sectors, ...sectors]);
+    expect(namesOf('三次产业比由2012年的14.6:53.1:32.3', '14.6', '53.1', '32.3')).toEqual(sectors);
+    expect(namesOf('一、二、三产业增加值的比例由1992年的18.2︰58.7︰23.1调整为8.9︰56.8︰34.3', '18.2', '58.7', '23.1')).toEqual(sectors);
+  });
+
+  it('reads a ratio written with ︰ (咸安 2016)', () => {
+    expect(namesOf('三次產業結構由2010年的16.8︰48︰35.2調整為2015年的14.5:49.6:35.9', '16.8', '48', '35.2')).toEqual(sectors);
+  });
+
+  it('keeps the shares after a verb of change, 演进为 (内蒙古 2016, 阿巴嘎旗)', () => {
+    expect(namesOf('轉型升級步伐明顯加快。三次產業結構由9.4:54.5:36.1演進為9:51:40', '9', '51', '40')).toEqual(sectors);
+    expect(namesOf('完成全社会固定资产投资76.8亿元,三次产业结构演进为15.5:51.8:32.7', '15.5', '51.8', '32.7')).toEqual(sectors);
+  });
+});
+
+describe('a milestone passed is the predicate, not part of the name (names18)', () => {
+  it('names the figures after 迈过千亿大关 by the subject (a 2023 city report — a page excerpt)', () => {
+    expect(namesOf('辖内财政收入迈过千亿大关,达1330亿元,增长28.55%', '1330亿元', '28.55%')).toEqual(['辖内财政收入', '辖内财政收入']);
+  });
+});
+
+describe('a banner’s 全旗 says where, like 全县 (names18)', () => {
+  it('names 全旗 figures without it (a 内蒙古 banner 2006, 新巴尔虎左旗 2018 — page excerpts)', () => {
+    expect(namesOf('2005年,全旗地区生产总值达到18.21亿元,', '18.21亿元')).toEqual(['地区生产总值']);
+    expect(namesOf('发展质量效益有新提升。全旗一般财政公共预算收入完成1.93亿元', '1.93亿元')).toEqual(['一般财政公共预算收入']);
   });
 });

@@ -463,3 +463,27 @@ describe('a bare magnitude before a group described by its need (national 2014)'
     ]);
   });
 });
+
+describe('traditional script: a Chinese numeral with 點 decimals and 萬億 (issue 8, item 5; names18)', () => {
+  it('reads 十二點八萬億元 as 12.8万亿元, not 八萬億元 (广东 2023, a page excerpt)', () => {
+    expect(figures('其中,預計二〇二二年達十二點八萬億元,增長百分之二左右。')).toMatchObject([
+      { written: '十二点八万亿元', value: 1.28e13, unit: '元' },
+      { written: '百分之二', value: 2 },
+    ]);
+  });
+
+  it('reads 二00七年 as a year, no bare 00 (广东 2008, a page excerpt)', () => {
+    const s = '由二00二年的一萬三千五百多億元人民幣增加到二00七年的三萬零六百多億元';
+    expect(foldWidth(s)).toHaveLength(s.length);
+    expect(recognizeNumbers(foldWidth(s)).map((m) => foldWidth(s).slice(m.start, m.end))).toEqual(['一万三千五百多亿元', '三万零六百多亿元']);
+    const line = `廣東省生產(chǎn)總值${s},五年年均增長百分之十四點五`;
+    const found = analyzeReport(`2008年政府工作报告\n一、过去五年工作回顾\n${line}。\n`).indicators;
+    expect(found.map((i) => i.period)).toEqual(['2002', '2007', '2003-2007']);
+  });
+});
+
+describe('第三产业 is a sector, never a rank (names18)', () => {
+  it('reads no rank in 第三产业 after a ranking clause (a 2023 city report, a page excerpt)', () => {
+    expect(written('战略性新兴产业异军突起,蓝思科技进出口额跃居全省第一;第三产业加快开展,对经济增长的奉献率同比提高4.8个百分点')).toEqual(['第一', '4.8个百分点']);
+  });
+});

@@ -40,6 +40,18 @@ export function partBefore(prevInSentence: readonly Bound[]): string | null {
 }
 
 /**
+ * A verb of change before a later ratio (由9.4:54.5:36.1演進為9:51:40 — names17's page 040; 调整为, 优化为): the second
+ * ratio is the first one's later value, not a ratio of its own named by the verb.
+ */
+const CHANGED_TO = /调整|变为|优化|转变|提升|演进|演变|改善|转为/;
+/**
+ * The ratio of the three industries, whatever a report calls it: 三次产业结构, 三次产业比重, 三次产业比例, 三次产业比,
+ * 一、二、三产业增加值的比例, 产业结构 — each part is one industry's share (the labels' 第一产业增加值比重 …); not the
+ * three industries' jobs (三次产业从业人员比例).
+ */
+const THREE_SECTORS = /产业结构|(?:三次产业|一、?二、?三产业)(?:增加值)?的?(?:比重|比例|比|结构)/;
+
+/**
  * The parts of a ratio share the ratio's name; 三次产业结构 4.2∶41.1∶54.7 names the three industries' shares,
  * and a second ratio in the sentence (…调整为7.4∶39.6∶53) takes the same names.
  */
@@ -48,6 +60,7 @@ export function nameRatioParts(bound: Bound[]): void {
   let index = 0;
   let previousChain: Array<string | null> = [];
   let chain: Array<string | null> = [];
+  let sectors = false;
   for (let i = 0; i < bound.length; i++) {
     const b = bound[i] as Bound;
     if (b.mention.nature !== 'ratio') continue;
@@ -57,9 +70,12 @@ export function nameRatioParts(bound: Bound[]): void {
       if (chain.length) previousChain = chain;
       chain = [];
       index = 0;
-      chainName = b.name && !/调整|变为|优化|转变|提升/.test(b.name) ? b.name : null;
+      // (三次产业结构演进为15.5:51.8:32.7 — 阿巴嘎旗, 海拉尔 2012, outside: a verb of change after the industries' ratio
+      // keeps its parts the industries' shares.)
+      sectors = b.name !== null && THREE_SECTORS.test(b.name);
+      chainName = b.name && !CHANGED_TO.test(b.name) ? b.name : null;
     }
-    const sector = chainName && /产业结构/.test(chainName) ? ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'][index] : undefined;
+    const sector = sectors ? ['第一产业增加值比重', '第二产业增加值比重', '第三产业增加值比重'][index] : undefined;
     b.name = sector ?? (chainName ? `${chainName}（第${index + 1}项）` : (previousChain[index] ?? b.name));
     chain.push(b.name);
     index++;

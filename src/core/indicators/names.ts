@@ -60,8 +60,11 @@ export function isGenericAttribute(name: string): boolean {
   return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期|(?:增长|增加)?的?绝对(?:数|值|量)|(?:五年|年均|全年)?增量)$/.test(name);
 }
 
-/** Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升, 工农业生产总值|不仅没有下降. */
-const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
+/**
+ * Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升, 工农业生产总值|不仅没有下降.
+ * (辖内财政收入|迈过千亿大关, 地区生产总值五年|跨过三个万亿元级台阶 — page excerpts of names17: a milestone passed.)
+ */
+const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|迈过|跨过|跨越|越过|跨上|迈入|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {

@@ -28,6 +28,13 @@ export function approxAt(text: string, j: number): number {
   return text[j] === '多' || text[j] === '余' ? j + 1 : j;
 }
 
+/** How many blanks (at most eight: a stray space or a blanked pinyin note, normalize.ts) start at j. */
+function blanksAt(text: string, j: number): number {
+  let k = j;
+  while (k < j + 8 && text[k] === ' ') k++;
+  return k - j;
+}
+
 export function magnitudeAt(text: string, j: number): readonly [number, number] {
   for (const [word, exp] of MAGNITUDES) {
     if (!text.startsWith(word, j)) continue;
@@ -65,9 +72,11 @@ export function suffixAfter(text: string, core: Core): Suffix {
     exp = e;
     j = after;
     // “接近或达到1万 亿元” (河北 2003): a stray space between the two magnitudes of 万亿 as well.
-    if (exp === 4 && text[j] === ' ' && text[j + 1] === '亿') {
+    // (7.27 萬(wàn)億元 — a site's pinyin reading, blanked by normalisation: up to eight blanks, names17's page 044.)
+    const gap = blanksAt(text, j);
+    if (exp === 4 && gap > 0 && text[j + gap] === '亿') {
       exp = 12;
-      j += 2;
+      j += gap + 1;
     }
     // “1万6千多户”, “2万5千公里”, “1亿3千多万”: a smaller count of a smaller magnitude follows the first.
     const lower = exp >= 4 ? /^(\d{1,4})([千百万])/.exec(text.slice(j, j + 6)) : null;
@@ -96,6 +105,14 @@ export function suffixAfter(text: string, core: Core): Suffix {
   }
   // “三百多万吨”, “二千二百多万人”, “三十余亿元”: after 多/余 a Chinese numeral may still take its magnitude.
   let chineseValue: number | null = null;
+  // (十二點八萬億元 — 广东 2023, names17's page 025: a Chinese numeral with a decimal ends at its last decimal digit, so
+  // its magnitude follows it as an Arabic number's does; read as written it lost its integer part, 八万亿元.)
+  const decimal = core.chinese && !approx && text.slice(core.start, core.end).includes('点');
+  if (decimal) {
+    const [e, after] = magnitudeAt(text, j);
+    exp = e;
+    j = after;
+  }
   if (core.chinese && approx) {
     const [e, after] = magnitudeAt(text, j);
     exp = e;

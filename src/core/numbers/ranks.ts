@@ -14,8 +14,9 @@ export function rankAt(text: string, at: number): NumberMention | null {
     return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '位次', nature: 'rank' });
   }
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
-  // 前1‰学科, 前1%学科: a percentile band, not the first place; 第三世界 is a name.
-  if (!m || /^[%‰]|^世界/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
+  // 前1‰学科, 前1%学科: a percentile band, not the first place; 第三世界 is a name, and so is 第三产业 (跃居全省第一;
+  // 第三产业加快开展 — a 2023 city report (蓝思科技), names17's page 010: the ranking words before the ; are another clause's).
+  if (!m || /^[%‰]|^世界|^产业/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
   // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
   // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
   const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));

@@ -7,7 +7,8 @@ import traditionalData from './traditional.json';
  * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
  * - traditional characters (萬, 億, 點, 增長, 達到, 僑民, 會議) → simplified
  * - a pinyin reading in parentheses after a character (生產(chǎn)) → spaces
- * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”)
+ * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”); ︰ and ﹕ between a ratio's parts → ∶
+ * - Arabic zeros inside a year written in Chinese numerals (二00七年) → 〇
  */
 /**
  * The CJK double-prime quotation marks 〝 〞 〟: some converted pages close a quote with one (“十五〞期末, “十五〞期间 —
@@ -18,6 +19,15 @@ const QUOTE_LIKE: ReadonlyArray<readonly [number, number]> = [
   [0x301d, 0x201c],
   [0x301e, 0x201d],
   [0x301f, 0x201d],
+];
+/**
+ * The vertical two-dot leader ︰ (U+FE30) and the small colon ﹕ (U+FE55): some converted pages write a ratio's
+ * separator with one (三次產業結構由2010年的16.8︰48︰35.2調整為… — names17's page 001, 一、二、三产业增加值的比例由1992年的
+ * 18.2︰58.7︰23.1 — outline12's pages), and the ratio went unread. They fold to the ratio sign ∶.
+ */
+const RATIO_LIKE: ReadonlyArray<readonly [number, number]> = [
+  [0xfe30, 0x2236],
+  [0xfe55, 0x2236],
 ];
 const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
 
@@ -51,6 +61,7 @@ const FOLD_TABLE = ((): Uint16Array => {
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   for (const c of SPACE_LIKE) table[c] = 0x20;
   for (const [from, to] of QUOTE_LIKE) table[from] = to;
+  for (const [from, to] of RATIO_LIKE) table[from] = to;
   for (const [from, to] of TRADITIONAL_REST) table[from] = to;
   for (const [from, to] of Object.entries(TRADITIONAL)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
@@ -75,12 +86,12 @@ const CHUNK = 4096;
  */
 export function foldWidth(text: string): string {
   const n = text.length;
-  if (n === 0 || !isFoldable(text)) return blankPinyin(text);
+  if (n === 0 || !isFoldable(text)) return yearZeros(blankPinyin(text));
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) codes[i] = FOLD_TABLE[text.charCodeAt(i)] as number;
   let out = '';
   for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
-  return blankPinyin(out);
+  return yearZeros(blankPinyin(out));
 }
 
 /** Vowels with a tone mark: pinyin, never an English or Latin abbreviation (GDP, PM2.5, km). */
@@ -96,6 +107,18 @@ const PINYIN_NOTE = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīí�
 function blankPinyin(text: string): string {
   if (!TONED_VOWEL.test(text)) return text;
   return text.replace(PINYIN_NOTE, (note) => ' '.repeat(note.length));
+}
+
+/**
+ * A year written in Chinese numerals with Arabic zeros (由二00二年的…增加到二00七年的 — 广东 2008; 二0一九年一月 — 河北
+ * 2019, outside): every year rule reads 二〇〇七年, and the zeros made the year a bare 00 and the name 人民币增加到二00七.
+ * The zeros fold to 〇, one for one. Only four numerals before 年, opening with 一 or 二 after no other numeral.
+ */
+const MIXED_YEAR = /(?<![〇○零一二两三四五六七八九十百千万亿\d])[一二][0〇○零一二三四五六七八九]{3}(?=年)/g;
+
+function yearZeros(text: string): string {
+  if (!/[一二〇○零][0]|[0][〇○零一二三四五六七八九]/.test(text)) return text;
+  return text.replace(MIXED_YEAR, (year) => year.replace(/0/g, '〇'));
 }
 
 /** Characters that end a sentence or clause for paragraph-joining purposes. */
