@@ -239,8 +239,13 @@ export interface ScopeChange {
 /**
  * Sentences that open with a time cue (五年来，… / 今年… / “十五五”时期… / 2025年，…) change the scope from there on;
  * a targets list (今年经济社会发展的主要预期目标是：…) makes every figure after it in the paragraph a target.
+ *
+ * `plain`: the caller found that arabicYears and timeWords leave the whole paragraph as it is (most paragraphs: no year
+ * in Chinese numerals, no full-width digit, no traditional time word, no plan in other quotes). They then leave every
+ * sentence's opening as it is too — both rewrite matches that never cross a sentence's end — and the opening is read
+ * without converting it once per sentence.
  */
-export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
+export function scopeChanges(paragraph: string, year: number, plain = false): ScopeChange[] {
   const out: ScopeChange[] = [];
   // Sentence starts: the paragraph's start and after each 。！？; one forward scan, a bounded look at each start.
   const end = /[。！？!?]/g;
@@ -250,7 +255,7 @@ export function scopeChanges(paragraph: string, year: number): ScopeChange[] {
     const body = vocative ? rest.slice(vocative[0].length) : rest;
     const last = out[out.length - 1]?.scope;
     // 一九五七年工业投资额完成…。这一年继续施工的…: 这一年 is the year the paragraph has just spoken of.
-    const opening = scopeOfOpening(body, year);
+    const opening = scopeOfOpening(body, year, plain);
     const change = opening?.deictic && opening.from === opening.to && last && last.from === last.to ? last : opening;
     const same = last && change && last.status === change.status && last.from === change.from && last.to === change.to && !!last.targetsList === !!change.targetsList;
     end.lastIndex = at;
@@ -306,13 +311,13 @@ const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
  */
 const PLAN_PROPOSAL = /^根据《[^》]{0,80}?(第[一二三四五六七八九十]{1,3}个五年(?:规划|计划))的建议》/;
 
-function scopeOfOpening(raw: string, year: number): TimeScope | null {
+function scopeOfOpening(raw: string, year: number, plain: boolean): TimeScope | null {
   if (raw.startsWith('根据《')) {
-    const proposal = PLAN_PROPOSAL.exec(timeWords(raw));
+    const proposal = PLAN_PROPOSAL.exec(plain ? raw : timeWords(raw));
     const plan = proposal ? cuesIn(proposal[1] as string, year)[0]?.scope : undefined;
     if (plan && plan.status === 'target' && plan.plan) return plan;
   }
-  const sentence = timeWords(arabicYears(raw)).replace(LEAD_IN, '');
+  const sentence = (plain ? raw : timeWords(arabicYears(raw))).replace(LEAD_IN, '');
   // “刚刚过去的2017年，…”, “在过去的一年里，…”: the lead-in words before the time itself.
   // (Up to its first stop, found by a table lookup: a split made an array of every clause of the forty characters.)
   const head = sentence.slice(0, 40);
