@@ -114,6 +114,16 @@ describe('headings and sentence openings set the time the figures speak of', () 
     ]);
   });
 
+  it('reads a paragraph that needs no conversion alike when the caller says so (plain), vocative and targets list too', () => {
+    const p = '各位代表！2025年，目标任务顺利完成。五年来，我们牢记嘱托，地区生产总值年均增长5.2％。按2010年价格计算，总量翻番。';
+    expect(scopeChanges(p, 2026, true)).toEqual(scopeChanges(p, 2026));
+    // The seed's main-targets paragraph (主要预期目标是：…), which needs no conversion either.
+    const targets = read('000_4ff7010d533e2b03.txt').split('\n')[154] as string;
+    expect(targets).toContain('主要预期目标');
+    expect(scopeChanges(targets, 2021, true)).toEqual(scopeChanges(targets, 2021));
+    expect(scopeChanges(targets, 2021)[0]?.scope).toMatchObject({ status: 'target', from: 2021, to: 2021, targetsList: true });
+  });
+
   it('makes every figure of the seed’s main-targets paragraph a 2021 target, 高于上年 notwithstanding', () => {
     const figures = onLine(analyzeReport(read('000_4ff7010d533e2b03.txt')).indicators, 154);
     expect(figures.length).toBeGreaterThanOrEqual(10);

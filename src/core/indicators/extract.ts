@@ -85,7 +85,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // A sub-heading without time words (1.疫情防控展现新担当) keeps what the paragraphs before it said.
     if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) carried = null;
     carriedFor = heading;
-    const changes = year === null ? [] : scopeChanges(timeText(p.text), year);
+    // The paragraph's years read as Arabic and its time words simplified, once: scopeChanges reads its sentences'
+    // openings unconverted when nothing changed, and the figures' cues (below) read this text.
+    const timed = timeText(p.text);
+    const converted = timeWords(arabicYears(timed));
+    const changes = year === null ? [] : scopeChanges(timed, year, converted === timed);
     // A part of reviewed years under its own heading ends what a targets list began.
     if (heading?.scope?.status === 'actual') undatedTasksScope = null;
     // (Not in a part named by its topic, 五、关于对外政策, which keeps no time; see headingScopes.)
@@ -116,7 +120,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
-    const cues = new ParagraphCues(timeText(p.text));
+    const cues = new ParagraphCues(timed, converted);
     // The figure before, for a restatement of it (增长一点二倍，即增加三百三十三亿元).
     let before_: Indicator | null = null;
     let beforeTail = -1;

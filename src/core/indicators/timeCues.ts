@@ -16,8 +16,9 @@ export class ParagraphCues {
   readonly text: string;
   private readonly found = new Map<RegExp, { readonly starts: number[]; readonly ends: number[] }>();
 
-  constructor(raw: string) {
-    this.text = timeWords(arabicYears(raw));
+  /** `converted`: the same conversion of `raw` when the caller has made it already (extract.ts, for scopeChanges). */
+  constructor(raw: string, converted: string = timeWords(arabicYears(raw))) {
+    this.text = converted;
   }
 
   /**
