@@ -20,39 +20,37 @@ export function counterpartFigure(indicators: readonly Indicator[], meta: Report
   const pair = findTargetActualPairs(mentions, meta).find((r) => sameRange(r.from.range, figure.range));
   const paired = pair ? mentions.find((m) => sameRange(m.range, pair.to.range)) : undefined;
   if (paired || figure.status !== 'target') return paired;
-  return startOfRise(mentions, meta, figure) ?? reviewedLevel(mentions, meta, figure);
+  // The fallbacks below look at one year's target only, among last year's actuals measured as it is (kind, unit).
+  const year = periodEndYear(figure.period) ?? meta.year;
+  if (year === null || (figure.period !== null && figure.period.includes('-'))) return undefined;
+  const lastYears = mentions.filter((m) => m.status === 'actual' && m.period === String(year - 1) && m.kind === figure.kind && sameUnit(m.unit, figure.unit));
+  return startOfRise(lastYears, figure) ?? reviewedLevel(lastYears, figure);
 }
 
 /**
- * Last year's actual of a target's indicator that the report states elsewhere, measured exactly as the target is
- * (kind, measure, unit), when the pairing rules found no counterpart: national 1956's 粮食产量 target beside the
+ * Last year's actual of a target's indicator that the report states elsewhere (among `lastYears`: same kind and unit),
+ * measured exactly as the target is (its read measure too), when the pairing rules found no counterpart: national 1956's 粮食产量 target beside the
  * review's 粮食总产量达到３，６８０亿斤 (review14: the Compare table had shown it before the card and table were made to
  * agree, and the card never had). A different measure stays unpaired here: only the pairing rules set a growth beside a
  * level. A share is left out: the whole it is a share of is not read (1956's 经济建设支出占预算支出的52.22% is no
  * sequel to 1955's 地方…经济建设支出占27.21%).
  */
-function reviewedLevel(mentions: readonly Indicator[], meta: ReportMeta, target: Indicator): Indicator | undefined {
-  const year = periodEndYear(target.period) ?? meta.year;
-  if (year === null || (target.period !== null && target.period.includes('-'))) return undefined;
+function reviewedLevel(lastYears: readonly Indicator[], target: Indicator): Indicator | undefined {
   // A share is left out (above), and so is a figure whose measure was not read: 2008's 中央财政赤字1800亿元 beside
   // 削减财政赤字450亿元 (a cut, read as a level with no measure) is no sequel.
   if (target.kind === 'share' || target.measure === null) return undefined;
-  return mentions.find((m) => m.status === 'actual' && m.period === String(year - 1) && m.kind === target.kind && m.measure === target.measure && sameUnit(m.unit, target.unit));
+  return lastYears.find((m) => m.measure === target.measure);
 }
 
 /**
  * Last year's level a target's own sentence starts from (赤字率从去年的2.1%提高到2.3% — national 2015, dev; 由55元提高
  * 到70元): the links leave it out (a link to the same sentence leads nowhere), but it is the actual the target is set
- * against, measured as the target is. The figure of the same indicator, unit and kind, dated the year before the
- * target's, before it in the same paragraph (its line: 由…提高到… may span a clause or two).
+ * against, measured as the target is. The last of `lastYears` (same indicator, unit and kind, dated the year before
+ * the target's) before it in the same paragraph (its line: 由…提高到… may span a clause or two).
  */
-function startOfRise(mentions: readonly Indicator[], meta: ReportMeta, target: Indicator): Indicator | undefined {
-  const year = periodEndYear(target.period) ?? meta.year;
-  if (year === null || (target.period !== null && target.period.includes('-'))) return undefined;
+function startOfRise(lastYears: readonly Indicator[], target: Indicator): Indicator | undefined {
   const line = target.range.start.line;
-  return mentions
-    .filter((m) => m.status === 'actual' && m.period === String(year - 1) && m.range.start.line === line && comparePositions(m.range.end, target.range.start) <= 0 && m.kind === target.kind && sameUnit(m.unit, target.unit))
-    .at(-1);
+  return lastYears.filter((m) => m.range.start.line === line && comparePositions(m.range.end, target.range.start) <= 0).at(-1);
 }
 
 /**
