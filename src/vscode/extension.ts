@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
         registerDocumentLinkSupport(REPORT_SELECTOR, service),
         registerDefinitionSupport(REPORT_SELECTOR, service),
         registerReferenceSupport(REPORT_SELECTOR, service),
-        registerReferencesViewSupport(service),
+        registerReferencesViewSupport(service, (uri) => reports.readText(uri)),
         registerDocumentHighlightSupport(REPORT_SELECTOR, service),
         registerDiagnosticsSupport(REPORT_SELECTOR, service),
         // Views and commands.

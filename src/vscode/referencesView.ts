@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { referenceFiles } from '../core/service';
 import type { ReferenceFile } from '../core/service';
-import { decodeReportBytes } from '../node/readReport';
 import { toRange } from './convert';
 import type { ReportService } from '../core/service';
 import { reportDocument } from './reportService';
@@ -69,7 +68,7 @@ let running: vscode.CancellationTokenSource | undefined;
  * References view with the open report first, then the same place's other years, then other places. Where the view
  * is missing (a build without it), the core's reference peek runs instead.
  */
-export function registerReferencesViewSupport(service: ReportService): vscode.Disposable {
+export function registerReferencesViewSupport(service: ReportService, readText: (uri: string) => Promise<string>): vscode.Disposable {
   const command = vscode.commands.registerCommand(FIND_ALL_REFERENCES_COMMAND, async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
@@ -81,7 +80,7 @@ export function registerReferencesViewSupport(service: ReportService): vscode.Di
     // A one-line selection is the name to follow where no link or quotes hold it (京津冀协同发展 said plainly).
     const { selection } = editor;
     const selected = !selection.isEmpty && selection.isSingleLine ? selection : undefined;
-    view.setInput(referencesInput(service, new vscode.Location(editor.document.uri, selected ?? selection.active)));
+    view.setInput(referencesInput(service, readText, new vscode.Location(editor.document.uri, selected ?? selection.active)));
   });
   return { dispose: () => (command.dispose(), running?.cancel()) };
 }
@@ -93,7 +92,7 @@ async function referencesView(): Promise<SymbolTree | undefined> {
   return api && typeof api.setInput === 'function' ? api : undefined;
 }
 
-function referencesInput(service: ReportService, location: vscode.Location): SymbolTreeInput<Item> {
+function referencesInput(service: ReportService, readText: (uri: string) => Promise<string>, location: vscode.Location): SymbolTreeInput<Item> {
   return {
     // Our own context value: the view's item menus (remove, copy) act on its own item classes only.
     contextValue: 'govreport.references',
@@ -111,7 +110,7 @@ function referencesInput(service: ReportService, location: vscode.Location): Sym
         const files = referenceFiles(found).map(fileItem);
         const mentions = files.flatMap((f) => f.mentions);
         return {
-          provider: new ReferencesTree(files),
+          provider: new ReferencesTree(files, readText),
           message: mentions.length === 0 ? vscode.l10n.t('No results.') : vscode.l10n.t('{0} results in {1} files', mentions.length, files.length),
           navigation: navigation(files, mentions),
           highlights: {
@@ -123,7 +122,7 @@ function referencesInput(service: ReportService, location: vscode.Location): Sym
         source.dispose();
       }
     },
-    with: (other) => referencesInput(service, other),
+    with: (other) => referencesInput(service, readText, other),
   };
 }
 
@@ -148,11 +147,15 @@ function navigation(files: readonly FileItem[], mentions: readonly MentionItem[]
 }
 
 class ReferencesTree implements vscode.TreeDataProvider<Item> {
-  /** Each file's lines, read when its node is expanded: an open editor's text, else the file's bytes decoded like the
-   * index does. Not openTextDocument: that would open (and analyse) every report of the list for a preview line. */
+  /** Each file's lines, read when its node is expanded as the index reads a file (`readText`: an open editor's text,
+   * else the file's bytes decoded). Not openTextDocument: that would open (and analyse) every report of the list for a
+   * preview line. */
   private readonly lines = new Map<FileItem, readonly string[]>();
 
-  constructor(private readonly files: readonly FileItem[]) {}
+  constructor(
+    private readonly files: readonly FileItem[],
+    private readonly readText: (uri: string) => Promise<string>,
+  ) {}
 
   getTreeItem(item: Item): vscode.TreeItem {
     if (item.type === 'file') {
@@ -168,7 +171,7 @@ class ReferencesTree implements vscode.TreeDataProvider<Item> {
   async getChildren(item?: Item): Promise<Item[]> {
     if (!item) return [...this.files];
     if (item.type !== 'file') return [];
-    if (!this.lines.has(item)) this.lines.set(item, await linesOf(item.uri));
+    if (!this.lines.has(item)) this.lines.set(item, await linesOf(this.readText, item.uri));
     return [...item.mentions];
   }
 
@@ -177,10 +180,9 @@ class ReferencesTree implements vscode.TreeDataProvider<Item> {
   }
 }
 
-async function linesOf(uri: vscode.Uri): Promise<readonly string[]> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+async function linesOf(readText: (uri: string) => Promise<string>, uri: vscode.Uri): Promise<readonly string[]> {
   try {
-    const text = open ? open.getText() : decodeReportBytes(await vscode.workspace.fs.readFile(uri)).text;
+    const text = await readText(uri.toString());
     return text.split(/\r\n|\r|\n/u); // VS Code's line breaks, as the ranges count them
   } catch {
     return []; // gone since it was searched: the rows show their line numbers only

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { config } from './config';
-import { currentReport as currentReportOf } from '../core';
+import { currentReport as currentReportOf, readReportText } from '../core';
 import type { IndexedReport, ReportIndexView, ReportModel } from '../core';
 import { createReportService, isPartial } from '../core/service';
 import type { ReportService as CoreReportService, ReportTextDocument, ServiceLogger } from '../core/service';
@@ -42,6 +42,11 @@ export class ReportService implements vscode.Disposable {
     });
     // A closed document (also a language switch, which VS Code reports as close + open) will not be asked again.
     this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.core.forgetDocument(document.uri.toString()));
+  }
+
+  /** A report file's text as the index reads it: an open editor's first, else the file decoded; throws when unreadable. */
+  readText(uri: string): Promise<string> {
+    return readReportText(this.workspace, uri);
   }
 
   /** The workspace's reports (Ctrl+T, series, charts, targets year on year). */

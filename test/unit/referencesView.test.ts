@@ -81,10 +81,6 @@ vi.mock('vscode', async () => {
         host.opened.push(uri.toString());
         return document(uri);
       },
-      get textDocuments(): unknown[] {
-        return host.active ? [(host.active as { document: unknown }).document] : [];
-      },
-      fs: { readFile: async (uri: { toString(): string }) => new TextEncoder().encode(host.documents.get(uri.toString()) ?? '') },
     },
     extensions: {
       getExtension: (id: string) => (id === 'vscode.references-view' && host.hasView ? { isActive: true, exports: { setInput: (input: unknown) => host.inputs.push(input) } } : undefined),
@@ -113,6 +109,9 @@ const service = {
   ],
 } as unknown as ReportService;
 
+/** The files' text as the workspace host reads it (an open editor's, else the file's). */
+const readText = async (uri: string): Promise<string> => host.documents.get(uri) ?? '';
+
 beforeEach(() => {
   host.commands.clear();
   host.executed.length = 0;
@@ -126,7 +125,7 @@ beforeEach(() => {
 
 describe('Find All References (this report first)', () => {
   it('fills the References view with the open report first and each file’s mentions in document order', async () => {
-    registerReferencesViewSupport(service);
+    registerReferencesViewSupport(service, readText);
     await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
     expect(host.inputs).toHaveLength(1);
     const model = await (host.inputs[0] as Input).resolve();
@@ -143,14 +142,14 @@ describe('Find All References (this report first)', () => {
     // Our own context values: the view's remove/copy menus act on its own item classes only.
     expect(rows[0]!.contextValue).toBe('govreport.reference');
     expect(model.provider.getTreeItem(files[0]).contextValue).toBe('govreport.referenceFile');
-    // The other report's preview is read from its bytes, not opened as a document (which would analyse it).
+    // The other report's preview is read as the index reads a file, not opened as a document (which would analyse it).
     const other = await model.provider.getChildren(files[1]);
     expect(model.provider.getTreeItem(other[0]).label).toEqual({ label: '国内生产总值增长6.9%', highlights: [[1, 3]] });
     expect(host.opened).toEqual([OPEN]);
   });
 
   it('lets F4 walk the mentions in the view’s order, wrapping round, and highlights a file’s mentions', async () => {
-    registerReferencesViewSupport(service);
+    registerReferencesViewSupport(service, readText);
     await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
     const model = await (host.inputs[0] as Input).resolve();
     const files = await model.provider.getChildren();
@@ -166,7 +165,7 @@ describe('Find All References (this report first)', () => {
 
   it('runs the built-in command where the References view is missing', async () => {
     host.hasView = false;
-    registerReferencesViewSupport(service);
+    registerReferencesViewSupport(service, readText);
     await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
     expect(host.inputs).toHaveLength(0);
     // The core's reference peek is always registered (the view's own command would be missing with the view).

@@ -17,7 +17,8 @@ import { relatedAt } from '../references/query';
 import type { Indicator, Position, Range, ReportModel } from '../types';
 import { rangeContains } from '../positions';
 import { foldWidth } from '../text/normalize';
-import { literalMentions, MAX_NAME_MENTIONS, otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
+import { otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
+import { splitLines } from '../text/document';
 import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
 import { symbolsOf } from '../workspace/symbols';
@@ -79,6 +80,13 @@ export interface ReportService {
 /** A selection longer than this is a passage, not a name to follow across reports. */
 const MAX_SELECTED_NAME = 30;
 
+/** The open report's text as a references request reads it: width-folded and split into VS Code's lines, once. */
+interface OpenText {
+  readonly text: string;
+  readonly folded: string;
+  readonly lines: { readonly raw: readonly string[]; readonly folded: readonly string[] };
+}
+
 export function createReportService(host: ServiceHost): ReportService {
   const language = (): string => host.language?.() ?? 'en';
   const t = (message: string, ...args: string[]): string => translator(language())(message, ...args);
@@ -98,18 +106,26 @@ export function createReportService(host: ServiceHost): ReportService {
           }),
       })
     : undefined;
-  /** Find All References on a quoted term no link holds (“十四五” in a report with no part about the plan): its
-   * writings in this report and in the workspace's other reports, the same place's first. */
-  const quotedTermReferences = async (document: ReportTextDocument, position: Position, place: string | null, token: CancellationLike, selection?: Range): Promise<ReportLocationRange[]> => {
+  /**
+   * The references of a name the open report writes, beyond the links' own ranges (`known`): the writings of `ranges`
+   * elsewhere in this report (its glossary entry, an unlinked mention) and in the workspace's other reports, the same
+   * place's first. The text is width-folded and split once for the whole request (a 10 MB file is read once).
+   */
+  const writtenNameReferences = async (document: ReportTextDocument, place: string | null, token: CancellationLike, nameAt: (open: OpenText) => readonly Range[], known: readonly Range[] = []): Promise<ReportLocationRange[]> => {
     const text = document.getText();
     const folded = foldWidth(text);
-    const selected = selection && selection.start.line === selection.end.line && selection.end.character - selection.start.character <= MAX_SELECTED_NAME && rangeContains(selection, position) ? selection : undefined;
-    const quoted = selected ?? quotedTermAt(text, position, folded);
-    const writings = quoted ? writingsOf(text, [quoted], folded) : [];
+    const open = { text, folded, lines: splitLines(text, folded) };
+    const writings = writingsOf(text, nameAt(open), folded, open.lines.folded);
     if (writings.length === 0) return [];
-    const own = literalMentions(text, writings, MAX_NAME_MENTIONS, folded).map((range) => ({ uri: document.uri, range }));
+    const own = otherLiteralMentions(text, writings, known, folded).map((range) => ({ uri: document.uri, range }));
     const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place }, writings, token);
     return [...own, ...others];
+  };
+  /** Where no link holds the place: the selection the user made on one line, else the quoted term around it. */
+  const unlinkedNameAt = (position: Position, selection: Range | undefined) => (open: OpenText): Range[] => {
+    const selected = selection && selection.start.line === selection.end.line && selection.end.character - selection.start.character <= MAX_SELECTED_NAME && rangeContains(selection, position) ? selection : undefined;
+    const quoted = selected ?? quotedTermAt(open.text, position, open.folded, open.lines.raw);
+    return quoted ? [quoted] : [];
   };
   const segmenterAvailable = (): boolean => host.segmenter !== undefined && host.segmenter.state !== 'failed';
   /** The model of a document whose figures are bound without being asked for (links, diagnostics, highlights). */
@@ -174,17 +190,9 @@ export function createReportService(host: ServiceHost): ReportService {
       const model = await documents.model(document, token);
       if (!model || token.isCancellationRequested) return [];
       const related = relatedAt(model, position);
-      if (!related) return quotedTermReferences(document, position, model.meta.place, token, context.selection);
+      if (!related) return writtenNameReferences(document, model.meta.place, token, unlinkedNameAt(position, context.selection));
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
-      if (NAMED_KINDS.has(related.kind)) {
-        // One width fold of the open text serves both its writings and its unlinked mentions (a 10 MB file folds once).
-        const text = document.getText();
-        const folded = foldWidth(text);
-        const writings = writingsOf(text, related.ranges, folded);
-        const unlinked = otherLiteralMentions(text, writings, related.ranges, folded).map((range) => ({ uri: document.uri, range }));
-        const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
-        return [...here, ...unlinked, ...others];
-      }
+      if (NAMED_KINDS.has(related.kind)) return [...here, ...(await writtenNameReferences(document, model.meta.place, token, () => related.ranges, related.ranges))];
       const indicator = related.kind === 'indicator' ? indicatorAt(model, position) : undefined;
       if (!indicator) return here;
       const others = await otherMentions(workspace, document, model, indicator, token);

@@ -52,6 +52,14 @@ export interface WorkspaceHost {
   readonly concurrency?: number;
 }
 
+/**
+ * A report file's text as the user sees it: an open editor's (maybe unsaved) first, else the file's bytes decoded.
+ * Throws when the file cannot be read.
+ */
+export async function readReportText(host: Pick<WorkspaceHost, 'readBytes' | 'decode' | 'openDocument'>, uri: string): Promise<string> {
+  return host.openDocument?.(uri)?.text ?? host.decode(await host.readBytes(uri));
+}
+
 /** The analysis an index keeps of one report: structure and figures, one analysis per file. */
 export type IndexAnalysis = Pick<ReportModel, 'meta' | 'outline' | 'indicators' | 'chromeLines'>;
 

@@ -8,6 +8,7 @@ export {
   MAX_INDEXED_BYTES, MAX_WORKSPACE_FILES, readsAsReport, REPORT_FILE_GLOB,
 } from './reportFiles';
 export type { Disposable, FileChange, FileStat, IndexAnalysis, IndexAnalyzer, IndexLogger, ProgressReporter, WorkspaceHost } from './host';
+export { readReportText } from './host';
 export { ReportIndex } from './reportIndex';
 export type { CrossReportState, FileStatus, IndexedFile, ReportIndexOptions } from './reportIndex';
 export { indexedReport, indexReport } from './indexedReport';

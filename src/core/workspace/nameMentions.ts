@@ -9,6 +9,7 @@ import { rangesOverlap } from '../positions';
 import { splitLines } from '../text/document';
 import { foldWidth } from '../text/normalize';
 import type { Position, Range } from '../types';
+import { readReportText } from './host';
 import type { WorkspaceHost } from './host';
 
 export interface NameMention {
@@ -25,9 +26,8 @@ export const MAX_NAME_MENTIONS = 500;
  * name, nor a number-like term (below), and a mention a line break splits is left out (another report would not break
  * it at the same place).
  */
-export function writingsOf(text: string, ranges: readonly Range[], folded = foldWidth(text)): string[] {
-  // The document's own line split (VS Code's breaks), on the width-folded text (foldWidth keeps every offset).
-  const lines = splitLines(text, folded).folded;
+export function writingsOf(text: string, ranges: readonly Range[], folded = foldWidth(text), lines: readonly string[] = splitLines(text, folded).folded): string[] {
+  // `lines`: the document's own line split (VS Code's breaks) of the width-folded text (foldWidth keeps every offset).
   const out = new Set<string>();
   for (const r of ranges) {
     if (r.start.line !== r.end.line) continue;
@@ -47,8 +47,8 @@ const MAX_QUOTED = 20;
  * follows where no link holds the place — a report with no part about the plan links no “十四五”, yet an analyst on it
  * expects the other reports' mentions (a seventh trial).
  */
-export function quotedTermAt(text: string, position: Position, folded = foldWidth(text)): Range | undefined {
-  const line = splitLines(text, folded).raw[position.line];
+export function quotedTermAt(text: string, position: Position, folded = foldWidth(text), rawLines: readonly string[] = splitLines(text, folded).raw): Range | undefined {
+  const line = rawLines[position.line];
   if (line === undefined || position.character > line.length) return undefined;
   const isOpen = (c: string): boolean => c === '“' || c === '"';
   const isClose = (c: string): boolean => c === '”' || c === '"';
@@ -128,7 +128,7 @@ export async function nameMentionsIn(host: WorkspaceHost, uris: readonly string[
     if (token.isCancellationRequested || out.length >= MAX_NAME_MENTIONS) break;
     let text: string;
     try {
-      text = host.openDocument?.(uri)?.text ?? host.decode(await host.readBytes(uri));
+      text = await readReportText(host, uri);
     } catch {
       continue; // Gone or unreadable since it was indexed: the index says so when it reads the file again.
     }
