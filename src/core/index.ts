@@ -13,7 +13,7 @@ export { fallbackSegmenter } from './segmenter';
 export { flattenOutline } from './outline/flatten';
 export type * from './types';
 export { regroupIndicators, precomputedSegmenter } from './indicators/regroup';
-export { buildCard, figurePhrase, sectionPath, shownMeasure } from './indicators/card';
+export { buildCard, figurePhrase, measuredPhrase, sectionPath, shownMeasure } from './indicators/card';
 export type {
   CardCounterpart, CardLang, CardMention, CardOptions, CardRow, CardRowKey, CardSeries, CardSeriesCell, CardSeriesRow, CardVerdict, IndicatorCard,
 } from './indicators/card';

@@ -4,7 +4,7 @@
  * (CSP default-src 'none'; its one style and one script carry the nonce), colours are the theme's --vscode-*
  * variables, and a figure is a link that only posts its index back to the extension, which knows where it leads.
  */
-import { figurePhrase, shownMeasure } from '../core';
+import { measuredPhrase } from '../core';
 import type { Outcome } from '../core';
 import type { TableFigure, TargetsRow, TargetsTable } from '../core/export';
 import { escapeHtml, webviewDocument } from './webviewDocument';
@@ -51,9 +51,7 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
     const { indicator } = figure;
     // The measure as the card shows it: 为/是 say nothing (城镇调查失业率为5.2% → 5.2%), a bound word already in the
     // phrase (不到) is not said twice.
-    const measure = shownMeasure(indicator);
-    const phrase = figurePhrase(indicator);
-    const text = measure && !phrase.startsWith(measure) ? `${measure} ${phrase}` : phrase;
+    const text = measuredPhrase(indicator);
     return `<td><a href="#" data-link="${links.length - 1}" title="${escapeHtml(labels.linkTitle(figure))}">${escapeHtml(text)}</a></td>`;
   };
   const outcomeCell = (outcome: Outcome | null): string =>

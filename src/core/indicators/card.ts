@@ -188,6 +188,13 @@ export function shownMeasure(ind: Pick<Indicator, 'measure'>): string | null {
   return ind.measure && ind.measure !== '为' && ind.measure !== '是' ? ind.measure : null;
 }
 
+/** The figure with its shown measure before it (达到 4.64万亿元), the measure not said twice when the phrase opens on it. */
+export function measuredPhrase(ind: Indicator): string {
+  const measure = shownMeasure(ind);
+  const phrase = figurePhrase(ind);
+  return measure && !phrase.startsWith(measure) ? `${measure} ${phrase}` : phrase;
+}
+
 function withGloss(text: string, gloss: string | undefined, s: CardStrings): string {
   return s.english && gloss ? `${text} (${gloss})` : text;
 }
@@ -291,9 +298,7 @@ function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLa
     year === null ? cardStrings(lang).statuses[other.status] : other.status === 'actual' ? t('{0} actual', year) : t('{0} target', year);
   // Measured another way than the hovered figure (a level beside a growth target), the pair says how, as the Compare
   // table does: “达到 4.64万亿元”, not a bare amount beside “增长5%” (a seventh trial).
-  const measure = other.kind !== indicator.kind ? shownMeasure(other) : null;
-  const phrase = figurePhrase(other);
-  return { status: other.status, label, text: measure && !phrase.startsWith(measure) ? `${measure} ${phrase}` : phrase, range: other.range };
+  return { status: other.status, label, text: other.kind !== indicator.kind ? measuredPhrase(other) : figurePhrase(other), range: other.range };
 }
 
 /** The series row the hovered figure is in, when it has an outcome (a target and the actual that answers it). */
