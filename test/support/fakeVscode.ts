@@ -44,3 +44,41 @@ export class CancellationTokenSource {
 export function getConfiguration(): { get(key: string): unknown } {
   return { get: () => undefined };
 }
+
+/** Disposable.from: one disposable for many, as the adapters return their registrations. */
+export const Disposable = {
+  from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }),
+};
+
+/** languages.match for the report language alone: the adapters act only on a document that is a report. */
+export function matchReport(_selector: unknown, document: { languageId: string }): number {
+  return document.languageId === 'govreport' ? 10 : 0;
+}
+
+/** commands.registerCommand into the test's own map, so that a test runs a command by its id as the palette does. */
+export function registerInto(commands: Map<string, (...args: unknown[]) => unknown>) {
+  return (id: string, handler: (...args: unknown[]) => unknown): { dispose(): void } => {
+    commands.set(id, handler);
+    return { dispose: () => commands.delete(id) };
+  };
+}
+
+/**
+ * l10n.t: the message from the bundle `bundle()` returns (a test may load the real zh-cn bundle, and so check that the
+ * adapters' strings are translated) or the message itself, its {0}… filled in.
+ */
+export function translator(bundle: () => Record<string, string> = () => ({})) {
+  return (message: string, ...args: unknown[]): string =>
+    (bundle()[message] ?? message).replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+}
+
+/** A webview panel as the targets and terms views open it, with what they did to it. */
+export interface FakePanel {
+  title: string;
+  visible: boolean;
+  viewColumn: number;
+  options: { enableScripts?: boolean; localResourceRoots?: unknown[] };
+  shown: { viewColumn: number; preserveFocus: boolean };
+  webview: { html: string; post(message: unknown): void };
+  revealed: number;
+}

@@ -1,21 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Indicator } from '../../src/core';
+import type { ContractIndicator } from '../../src/core/export/contract';
 import { FIXTURES } from './expectedOutline';
 
-export interface Label {
+/** A figure as labelled by reading: the CLI contract's fields (what the tool answers is scored field by field), placed by line and nth. */
+export interface Label extends Omit<ContractIndicator, 'range'> {
   line: number;
   nth: number;
-  text: string;
-  value: number;
-  valueMax?: number;
-  unit: string | null;
-  name: string | null;
-  measure: string | null;
-  kind: string;
-  status: 'actual' | 'target';
-  qualifier: string | null;
-  period: string | null;
   /** UTF-16 offset of the figure in its line (computed from nth). */
   character: number;
 }

@@ -33,7 +33,7 @@ const host = vi.hoisted(() => ({
   language: 'en',
 }));
 
-vi.mock('vscode', () => {
+vi.mock('vscode', async () => {
   class Uri {
     constructor(
       readonly scheme: string,
@@ -57,25 +57,22 @@ vi.mock('vscode', () => {
     token = { isCancellationRequested: false };
     dispose(): void {}
   }
-  const t = (message: string, ...args: unknown[]): string =>
-    (host.bundle[message] ?? message).replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+  const { Disposable, matchReport, registerInto, translator } = await import('../support/fakeVscode.js');
+  const t = translator(() => host.bundle);
   return {
     Uri,
     CancellationTokenSource,
     ViewColumn: { Beside: -2 },
-    Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
+    Disposable,
     l10n: { t },
     env: {
       get language(): string {
         return host.language;
       },
     },
-    languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
+    languages: { match: matchReport },
     commands: {
-      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
-        host.commands.set(id, handler);
-        return { dispose: () => host.commands.delete(id) };
-      },
+      registerCommand: registerInto(host.commands),
       executeCommand: async (...args: unknown[]) => {
         host.executed.push(args);
       },

@@ -28,7 +28,7 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, CancellationTokenSource } = await import('../support/fakeVscode.js');
+  const { Uri, CancellationTokenSource, registerInto } = await import('../support/fakeVscode.js');
   class Position {
     constructor(readonly line: number, readonly character: number) {}
     isEqual(other: Position): boolean {
@@ -86,10 +86,7 @@ vi.mock('vscode', async () => {
       getExtension: (id: string) => (id === 'vscode.references-view' && host.hasView ? { isActive: true, exports: { setInput: (input: unknown) => host.inputs.push(input) } } : undefined),
     },
     commands: {
-      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
-        host.commands.set(id, handler);
-        return { dispose: () => host.commands.delete(id) };
-      },
+      registerCommand: registerInto(host.commands),
       executeCommand: async (id: string) => {
         host.executed.push(id);
       },

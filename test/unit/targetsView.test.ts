@@ -12,19 +12,11 @@ import { registerTargetsViewSupport, TARGETS_COMMAND, targetsLabels } from '../.
 import { webviewDocument } from '../../src/vscode/webviewDocument';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus, SEED } from '../support/corpus';
+import type { FakePanel } from '../support/fakeVscode';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A stand-in for what the targets view, the status-bar item and the Indicators view use of `vscode`; it records the
 // webview panels, status-bar items and editors they open.
-interface FakePanel {
-  title: string;
-  visible: boolean;
-  viewColumn: number;
-  options: { enableScripts?: boolean; localResourceRoots?: unknown[] };
-  shown: { viewColumn: number; preserveFocus: boolean };
-  webview: { html: string; post(message: unknown): void };
-  revealed: number;
-}
 const host = vi.hoisted(() => ({
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   panels: [] as FakePanel[],
@@ -37,7 +29,7 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, Range, CancellationTokenSource, getConfiguration } = await import('../support/fakeVscode.js');
+  const { Uri, Range, CancellationTokenSource, getConfiguration, Disposable, matchReport, registerInto, translator } = await import('../support/fakeVscode.js');
   const on = (name: string) => (listener: (event: unknown) => void) => {
     host.listeners.set(name, [...(host.listeners.get(name) ?? []), listener]);
     return { dispose: () => undefined };
@@ -61,26 +53,23 @@ vi.mock('vscode', async () => {
   class ThemeIcon {
     constructor(readonly id: string) {}
   }
-  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+  const t = translator();
   return {
     Uri, Range, EventEmitter, CancellationTokenSource, TreeItem, ThemeIcon,
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     ViewColumn: { One: 1, Two: 2, Beside: -2 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
-    Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
+    Disposable,
     l10n: { t },
     env: {
       get language(): string {
         return host.language;
       },
     },
-    languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
+    languages: { match: matchReport },
     commands: {
-      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
-        host.commands.set(id, handler);
-        return { dispose: () => host.commands.delete(id) };
-      },
+      registerCommand: registerInto(host.commands),
       executeCommand: async () => undefined,
     },
     window: {

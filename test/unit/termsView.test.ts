@@ -11,18 +11,10 @@ import type { TermsReport } from '../../src/vscode/termsLabels';
 import type { TermsSources } from '../../src/vscode/termsSources';
 import { registerTermsViewSupport, TERMS_COMMAND } from '../../src/vscode/termsView';
 import { JiebaSegmenter } from '../../src/node/jiebaSegmenter';
+import type { FakePanel } from '../support/fakeVscode';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A stand-in for what the terms view uses of `vscode`; it records panels, opened editors, commands run and files written.
-interface FakePanel {
-  title: string;
-  visible: boolean;
-  viewColumn: number;
-  options: { enableScripts?: boolean; localResourceRoots?: unknown[] };
-  shown: { viewColumn: number; preserveFocus: boolean };
-  webview: { html: string; post(message: unknown): void };
-  revealed: number;
-}
 const host = vi.hoisted(() => ({
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   executed: [] as { id: string; args: unknown[] }[],
@@ -35,22 +27,19 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, Range, CancellationTokenSource } = await import('../support/fakeVscode.js');
-  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
+  const { Uri, Range, CancellationTokenSource, Disposable, matchReport, registerInto, translator } = await import('../support/fakeVscode.js');
+  const t = translator();
   const none = () => ({ dispose: () => undefined });
   return {
     Uri, Range, CancellationTokenSource,
     ViewColumn: { One: 1, Two: 2, Beside: -2 },
     ProgressLocation: { Window: 10, Notification: 15 },
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
-    Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((item) => item.dispose()) }) },
+    Disposable,
     l10n: { t },
-    languages: { match: (_selector: unknown, document: { languageId: string }) => (document.languageId === 'govreport' ? 10 : 0) },
+    languages: { match: matchReport },
     commands: {
-      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
-        host.commands.set(id, handler);
-        return { dispose: () => host.commands.delete(id) };
-      },
+      registerCommand: registerInto(host.commands),
       executeCommand: async (id: string, ...args: unknown[]) => void host.executed.push({ id, args }),
     },
     window: {
