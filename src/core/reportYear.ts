@@ -47,17 +47,22 @@ function yearByTense(doc: ReportDocument): number | null {
   const votes = new Map<number, number>();
   for (const line of doc.lines) {
     if (line.chrome || isBlank(line)) continue;
-    const c = contentOf(line).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const content = contentOf(line);
+    // Every vote below is a year with 年 after it: a line without one (most lines of a report, every line of a table
+    // of digits) needs no copy, no conversion and no scan.
+    if (!content.includes('年')) continue;
+    const c = content.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const simplified = timeWords(c);
     for (const m of c.matchAll(/((?:19|20)\d{2})年(?:[，,]?(?:我们|全国)?(?:要|将|必须)|[^，,。；;]{0,12}的主要任务是)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     for (const m of c.matchAll(/((?:19|20)\d{2})年是[^，,。；;]{0,24}(?:成就|成绩|胜利|进展)的一年/g)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
     // A year's main targets set out (2018年我县经济社会发展的主要预期目标是：…; 提出了2019年經濟社會發展主要預期目標：…) are the
     // report's own year's, whatever year it names most (news of a report, 福建 2013: 2012年 four times, 2013年 three): two votes.
     // (Not goals met, 2020年主要预期目标全面完成: no 是/为/colon after them.)
-    for (const m of timeWords(c).matchAll(MAIN_TARGETS_OF_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
+    for (const m of simplified.matchAll(MAIN_TARGETS_OF_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
     // A line that looks ahead to a year's work (展望2024年工作目标, a county report retold without a dated title) names the
     // report's year; one that looks back (回顾2023年工作成果) the year before it.
-    for (const m of timeWords(c).matchAll(LOOKS_AHEAD)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
-    for (const m of timeWords(c).matchAll(LOOKS_BACK)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    for (const m of simplified.matchAll(LOOKS_AHEAD)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    for (const m of simplified.matchAll(LOOKS_BACK)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
   }
   if (votes.size !== 1) return null;
   const [[year, n]] = [...votes.entries()] as [[number, number]];
