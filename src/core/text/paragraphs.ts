@@ -258,9 +258,9 @@ export function hasUnclosedBracket(text: string): boolean {
   // Backwards to the last bracket: an opener with no closer after it is still open whatever came before it, and a
   // window without any bracket has none open. Only a closer last needs the stack (lines of “ alone end here at once).
   for (let i = text.length - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (CLOSER_OF.has(c)) return true;
-    if (CLOSER_CODES.has(c)) break;
+    const role = BRACKET_ROLE[text.charCodeAt(i)];
+    if (role === OPENS) return true;
+    if (role === CLOSES) break;
     if (i === from) return false;
   }
   let depth = 0;
@@ -290,6 +290,15 @@ const CLOSER_OF = new Map(Object.entries(OPENERS_TO_CLOSERS).map(([open, close])
 const CLOSER_KIND = new Map(CLOSING_CHARS.map((close, kind) => [close.charCodeAt(0), kind]));
 /** Every character that closes (pops) something: the shared closers and ”. Closers no opener expects pop nothing. */
 const CLOSER_CODES = new Set([...`${CLOSERS}”`].map((ch) => ch.charCodeAt(0)));
+/**
+ * The same sets as a table by character code, for the backward scan that runs on every joined line: most tails hold
+ * no bracket at all, and a Map lookup per character was a tenth of the joining's time on a file of digit lines.
+ */
+const OPENS = 1;
+const CLOSES = 2;
+const BRACKET_ROLE = new Uint8Array(0x10000);
+for (const c of CLOSER_CODES) BRACKET_ROLE[c] = CLOSES;
+for (const c of CLOSER_OF.keys()) BRACKET_ROLE[c] = OPENS;
 const BRACKET_STACK = new Int32Array(TAIL_CHARS);
 const OPEN_COUNTS = new Int32Array(CLOSING_CHARS.length);
 
