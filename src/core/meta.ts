@@ -1,6 +1,7 @@
 import type { ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
 import { cleanTitle } from './text/normalize';
+import { PERSON, SPEAKER_TITLES } from './text/speakerLine';
 import type { ReportMeta } from './types';
 import { parseChineseDate } from './text/dates';
 import { reportYearFromText } from './reportYear';
@@ -8,9 +9,6 @@ import { timeWords } from './indicators/timeScope';
 
 /** How far into the document the title block may reach (lines). Scraper headers and portal chrome come first. */
 const HEAD_LINES = 120;
-/** A person's name: two to four characters, or parts joined by a middle dot (·, •, ‧, ・). */
-const PERSON = '[\\u4e00-\\u9fff]{1,6}(?:[·•‧・][\\u4e00-\\u9fff]{1,8}){1,3}|[\\u4e00-\\u9fff]{2,4}';
-const SPEAKER_TITLES = '(?:国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|代州长|州长|代盟长|盟长|代旗长|旗长|主席|代主席)';
 
 /**
  * Report metadata from the title block: “政府工作报告——2021年1月19日在苏州市十六届人大五次会议上”, “市长李亚平”,

@@ -5,6 +5,7 @@ import type { Line, ReportDocument } from './document';
 import { contentOf, isBlank } from './document';
 import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
+import { isSignatureLine } from './speakerLine';
 
 /** A piece of one physical line that belongs to a paragraph. */
 export interface Segment {
@@ -214,6 +215,10 @@ function endsUnfinished(text: string): boolean {
 }
 
 function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: string, blankBetween: boolean, blankSeparated: boolean): boolean {
+  // The speaker's signature ends the title block, whatever follows it without a stop: a report printed without a
+  // salutation puts its first part's name right below (保定 2023: “保定市人民政府市长 闫继红” / “2022年政府工作回顾” / “1月30日，
+  // …”), which the short-line rules below would join to it — and the part to the signature.
+  if (segCount === 1 && isSignatureLine(prev.tail)) return false;
   if (!blankBetween && blankSeparated && !HEADING_START.test(next) && !SALUTATION_LINE.test(next)) {
     // A heading on its own line is followed directly by its body in some files (2017: “八是…稳定” / “国务院提请…”).
     if (!HEADING_START.test(prev.head) || segCount > 1 || endsUnfinished(prev.tail) || isMarkerOnlyPrev(prev)) return true;
