@@ -42,6 +42,7 @@ import type {
 import { isPartial } from './types';
 import { workspaceSymbols } from './workspaceSymbols';
 import type { ReportWorkspaceSymbol } from './workspaceSymbols';
+import { inBody } from '../workspace/bodyLines';
 
 export interface ReportService {
   /** The whole model of this version (a PartialModel when its figures stayed in the worker); undefined when cancelled or failed. */
@@ -111,14 +112,14 @@ export function createReportService(host: ServiceHost): ReportService {
    * elsewhere in this report (its glossary entry, an unlinked mention) and in the workspace's other reports, the same
    * place's first. The text is width-folded and split once for the whole request (a 10 MB file is read once).
    */
-  const writtenNameReferences = async (document: ReportTextDocument, place: string | null, token: CancellationLike, nameAt: (open: OpenText) => readonly Range[], known: readonly Range[] = []): Promise<ReportLocationRange[]> => {
+  const writtenNameReferences = async (document: ReportTextDocument, model: ReportModel, token: CancellationLike, nameAt: (open: OpenText) => readonly Range[], known: readonly Range[] = []): Promise<ReportLocationRange[]> => {
     const text = document.getText();
     const folded = foldWidth(text);
     const open = { text, folded, lines: splitLines(text, folded) };
     const writings = writingsOf(text, nameAt(open), folded, open.lines.folded);
     if (writings.length === 0) return [];
-    const own = otherLiteralMentions(text, writings, known, folded).map((range) => ({ uri: document.uri, range }));
-    const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place }, writings, token);
+    const own = otherLiteralMentions(text, writings, known, folded).filter(inBody(model)).map((range) => ({ uri: document.uri, range }));
+    const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
     return [...own, ...others];
   };
   /** Where no link holds the place: the selection the user made on one line, else the quoted term around it. */
@@ -190,9 +191,9 @@ export function createReportService(host: ServiceHost): ReportService {
       const model = await documents.model(document, token);
       if (!model || token.isCancellationRequested) return [];
       const related = relatedAt(model, position);
-      if (!related) return writtenNameReferences(document, model.meta.place, token, unlinkedNameAt(position, context.selection));
+      if (!related) return writtenNameReferences(document, model, token, unlinkedNameAt(position, context.selection));
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
-      if (NAMED_KINDS.has(related.kind)) return [...here, ...(await writtenNameReferences(document, model.meta.place, token, () => related.ranges, related.ranges))];
+      if (NAMED_KINDS.has(related.kind)) return [...here, ...(await writtenNameReferences(document, model, token, () => related.ranges, related.ranges))];
       const indicator = related.kind === 'indicator' ? indicatorAt(model, position) : undefined;
       if (!indicator) return here;
       const others = await otherMentions(workspace, document, model, indicator, token);

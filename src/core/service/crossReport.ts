@@ -83,5 +83,5 @@ export async function namedMentionsElsewhere(
   const others = files.filter((f) => f.status === 'report' && f.uri !== self.uri);
   const samePlace = (f: (typeof others)[number]): boolean => self.place !== null && f.report?.meta.place === self.place;
   const ordered = [...others.filter(samePlace).sort((a, b) => (a.report?.meta.year ?? 0) - (b.report?.meta.year ?? 0)), ...others.filter((f) => !samePlace(f))];
-  return nameMentionsIn(host, ordered.map((f) => f.uri), writings, token);
+  return nameMentionsIn(host, ordered, writings, token);
 }

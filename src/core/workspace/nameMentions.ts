@@ -11,6 +11,8 @@ import { foldWidth } from '../text/normalize';
 import type { Position, Range } from '../types';
 import { readReportText } from './host';
 import type { WorkspaceHost } from './host';
+import { inBody } from './bodyLines';
+import type { BodyLines } from './bodyLines';
 
 export interface NameMention {
   readonly uri: string;
@@ -120,11 +122,19 @@ export function otherLiteralMentions(text: string, names: readonly string[], kno
   return literalMentions(text, names, MAX_NAME_MENTIONS, folded).filter((r) => !known.some((k) => rangesOverlap(r, k)));
 }
 
-/** The names' mentions in each of `uris`, read through the host; files that cannot be read are skipped. */
-export async function nameMentionsIn(host: WorkspaceHost, uris: readonly string[], names: readonly string[], token: CancellationLike): Promise<NameMention[]> {
+/**
+ * The names' mentions in each of `files`, read through the host, in the report's body only when the index knows where
+ * its chrome and second copy are (bodyLines.ts); files that cannot be read are skipped.
+ */
+export async function nameMentionsIn(
+  host: WorkspaceHost,
+  files: readonly { readonly uri: string; readonly body?: BodyLines | undefined }[],
+  names: readonly string[],
+  token: CancellationLike,
+): Promise<NameMention[]> {
   const out: NameMention[] = [];
   if (names.length === 0) return out;
-  for (const uri of uris) {
+  for (const { uri, body } of files) {
     if (token.isCancellationRequested || out.length >= MAX_NAME_MENTIONS) break;
     let text: string;
     try {
@@ -132,7 +142,8 @@ export async function nameMentionsIn(host: WorkspaceHost, uris: readonly string[
     } catch {
       continue; // Gone or unreadable since it was indexed: the index says so when it reads the file again.
     }
-    for (const range of literalMentions(text, names, MAX_NAME_MENTIONS - out.length)) out.push({ uri, range });
+    const kept = inBody(body);
+    for (const range of literalMentions(text, names, MAX_NAME_MENTIONS - out.length)) if (kept(range)) out.push({ uri, range });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { samePlace } from './series';
 import type { IndexedReport } from './series';
 import { symbolsOf, titleRangeOf, ZERO_RANGE } from './symbols';
 import type { IndexedSymbol } from './symbols';
+import type { BodyLines } from './bodyLines';
 
 /** report: indexed (figures unless its analysis failed); the others are left out, and why. */
 export type FileStatus = 'report' | 'not-a-report' | 'too-large' | 'unreadable';
@@ -37,6 +38,8 @@ export interface IndexedFile {
   readonly report?: IndexedReport;
   /** The report's title line (or its first line of text): where a link to the report as a whole lands. */
   readonly titleRange?: Range;
+  /** Its page chrome and second copy, left out when its text is searched for a name (bodyLines.ts). */
+  readonly body?: BodyLines;
 }
 
 export interface ReportIndexOptions {
@@ -229,7 +232,7 @@ export class ReportIndex implements ReportIndexView, Disposable {
       status: 'report',
       fromEditor: open !== undefined,
       symbols: model ? symbolsOf(model) : [],
-      ...(model ? { report: this.figuresOf(uri, text, model), titleRange: titleRangeOf(text, model.chromeLines) } : {}),
+      ...(model ? { report: this.figuresOf(uri, text, model), titleRange: titleRangeOf(text, model.chromeLines), body: { chromeLines: model.chromeLines, duplicateFromLine: model.duplicateFromLine } } : {}),
     };
     this.files.set(uri, file);
     return file;
