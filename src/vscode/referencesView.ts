@@ -4,6 +4,7 @@ import type { ReferenceFile } from '../core/service';
 import { toRange } from './convert';
 import type { ReportService } from '../core/service';
 import { reportDocument } from './reportService';
+import { localize } from './localize';
 
 /** Find All References in the References view, files in the service's order (referenceFiles.ts says why). */
 export const FIND_ALL_REFERENCES_COMMAND = 'govreport.findAllReferences';
@@ -14,10 +15,13 @@ const REFERENCES_VIEW = 'vscode.references-view';
 /** Where that view is missing, the core's reference peek (always registered) shows the same references. */
 export const FALLBACK_COMMAND = 'editor.action.referenceSearch.trigger';
 
+/** As the view's own API declares it (extensions/references-view/src/references-view.d.ts): it calls every method. */
 interface SymbolItemNavigation<T> {
   nearest(uri: vscode.Uri, position: vscode.Position): T | undefined;
   next(from: T): T;
   previous(from: T): T;
+  /** Where F4 moves the editor to: without it the view's step fails (“this._delegate.location is not a function”). */
+  location(item: T): vscode.Location | undefined;
 }
 
 interface SymbolTreeModel<T> {
@@ -96,7 +100,7 @@ function referencesInput(service: ReportService, readText: (uri: string) => Prom
   return {
     // Our own context value: the view's item menus (remove, copy) act on its own item classes only.
     contextValue: 'govreport.references',
-    title: vscode.l10n.t('References'),
+    title: localize('References'),
     location,
     resolve: async () => {
       running?.cancel();
@@ -111,7 +115,7 @@ function referencesInput(service: ReportService, readText: (uri: string) => Prom
         const mentions = files.flatMap((f) => f.mentions);
         return {
           provider: new ReferencesTree(files, readText),
-          message: mentions.length === 0 ? vscode.l10n.t('No results.') : vscode.l10n.t('{0} results in {1} files', mentions.length, files.length),
+          message: mentions.length === 0 ? localize('No results.') : localize('{0} results in {1} files', mentions.length, files.length),
           navigation: navigation(files, mentions),
           highlights: {
             getEditorHighlights: (_item, uri) => files.find((f) => f.uri.toString() === uri.toString())?.mentions.map((m) => m.range),
@@ -143,6 +147,10 @@ function navigation(files: readonly FileItem[], mentions: readonly MentionItem[]
     },
     next: (from) => mentions[(at(from) + 1) % mentions.length] ?? from,
     previous: (from) => mentions[(at(from) - 1 + mentions.length) % mentions.length] ?? from,
+    location(item) {
+      const mention = item.type === 'file' ? item.mentions[0] : item;
+      return mention && new vscode.Location(mention.parent.uri, mention.range);
+    },
   };
 }
 
@@ -198,9 +206,9 @@ function mentionRow(item: MentionItem, line: string): vscode.TreeItem {
   const preview = raw.trimStart();
   const lead = Math.max(0, range.start.character - from - (raw.length - preview.length));
   const highlight: [number, number][] = preview.length > lead ? [[lead, Math.min(preview.length, lead + (end - range.start.character))]] : [];
-  const tree = new vscode.TreeItem({ label: preview || vscode.l10n.t('line {0}', range.start.line + 1), highlights: highlight }, vscode.TreeItemCollapsibleState.None);
-  tree.description = vscode.l10n.t('line {0}', range.start.line + 1);
+  const tree = new vscode.TreeItem({ label: preview || localize('line {0}', range.start.line + 1), highlights: highlight }, vscode.TreeItemCollapsibleState.None);
+  tree.description = localize('line {0}', range.start.line + 1);
   tree.contextValue = 'govreport.reference';
-  tree.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [item.parent.uri, { selection: range }] };
+  tree.command = { command: 'vscode.open', title: localize('Open'), arguments: [item.parent.uri, { selection: range }] };
   return tree;
 }

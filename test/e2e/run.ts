@@ -601,6 +601,27 @@ async function run(): Promise<void> {
       await page.keyboard.press('Escape');
       return `${refs.length} references: ${refs.map((r) => `Ln ${r.line} Col ${r.column}`).join(', ')}; peek title “${title}”`;
     });
+    // The References view, filled by the extension's own command, and F4 from the editor through its mentions (a
+    // trial: F4 failed with “this._delegate.location is not a function” until the navigation gave each item's place).
+    await check('Find All References (This Report First) on “强富美高”, then F4 steps to its next mention', async () => {
+      const term = seedRefs.filter((r) => r.kind === 'term' && seedLines[r.from.range.start.line]!.slice(r.from.range.start.character).startsWith('“强富美高”'));
+      assert(term.length >= 2, `the model has ${term.length} references of “强富美高”`);
+      const definition = term[0]!.to.range.start;
+      const next = Math.min(...term.map((r) => r.from.range.start.line).filter((l) => l > definition.line));
+      await goToLine(page, definition.line + 1, definition.character + 2);
+      await runCommand(page, 'GovReport: Find All References (This Report First)');
+      await waitFor('the References view to list the mentions', async () => (await readRows(page, '.monaco-list-row')).some((r) => r.label.includes('强富美高')), 10_000);
+      await focusEditor(page);
+      const want = `Ln ${next + 1},`;
+      // The first F4 may only select the mention under the cursor (the view's nearest item); the next one moves on.
+      await page.keyboard.press('F4');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (!(await statusText(page, 'status.editor.selection')).startsWith(want)) await page.keyboard.press('F4');
+      const after = await waitForStatus(page, want, 'F4 (References: Go to Next Reference)');
+      const failure = await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts().catch(() => [] as string[]);
+      assert(!failure.some((t) => t.includes('is not a function')), `F4 failed: ${failure.join(' | ')}`);
+      return `F4 → “${after}”`;
+    });
     lap('definitions + references');
 
     await check('Indicators view (activity bar): the parts, 地区生产总值 6.1% with its kind/status/period; a click selects the figure', async () => {

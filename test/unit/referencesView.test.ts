@@ -12,7 +12,12 @@ interface Input {
   resolve(): Promise<{
     provider: { getChildren(item?: unknown): Promise<unknown[]>; getTreeItem(item: unknown): { label: unknown; description?: string; contextValue?: string }; getParent(item: unknown): unknown };
     message: string | undefined;
-    navigation: { nearest(uri: unknown, position: unknown): unknown; next(from: unknown): unknown; previous(from: unknown): unknown };
+    navigation: {
+      nearest(uri: unknown, position: unknown): unknown;
+      next(from: unknown): unknown;
+      previous(from: unknown): unknown;
+      location(item: unknown): { uri: { toString(): string }; range: { start: { line: number } } } | undefined;
+    };
     highlights: { getEditorHighlights(item: unknown, uri: unknown): Array<{ start: { line: number } }> | undefined };
   }>;
 }
@@ -28,7 +33,7 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, CancellationTokenSource, registerInto } = await import('../support/fakeVscode.js');
+  const { Uri, CancellationTokenSource, getConfiguration, registerInto } = await import('../support/fakeVscode.js');
   class Position {
     constructor(readonly line: number, readonly character: number) {}
     isEqual(other: Position): boolean {
@@ -61,7 +66,6 @@ vi.mock('vscode', async () => {
     command?: unknown;
     constructor(readonly label: unknown, readonly collapsibleState: number) {}
   }
-  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
   const document = (uri: { toString(): string }) => {
     const lines = (host.documents.get(uri.toString()) ?? '').split('\n');
     return { uri, version: 1, isDirty: false, getText: () => lines.join('\n'), lineCount: lines.length, lineAt: (line: number) => ({ text: lines[line] ?? '' }) };
@@ -70,13 +74,14 @@ vi.mock('vscode', async () => {
     Uri, Range, Position, Location, TreeItem, CancellationTokenSource,
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     ThemeIcon: { File: 'file' },
-    l10n: { t },
     window: {
       get activeTextEditor(): unknown {
         return host.active;
       },
     },
+    env: { language: 'en' },
     workspace: {
+      getConfiguration,
       openTextDocument: async (uri: { toString(): string }) => {
         host.opened.push(uri.toString());
         return document(uri);
@@ -157,6 +162,10 @@ describe('Find All References (this report first)', () => {
     expect(model.navigation.next(first[1])).toBe(second[0]);
     expect(model.navigation.next(second[0])).toBe(first[0]);
     expect(model.navigation.previous(first[0])).toBe(second[0]);
+    // The view moves the editor to the item's location on each step (a trial: F4 failed without it).
+    const step = model.navigation.location(model.navigation.next(first[1]));
+    expect(step?.uri.toString()).not.toBe(OPEN);
+    expect(model.navigation.location(files[0])?.range.start.line).toBe(1);
     expect(model.highlights.getEditorHighlights(first[0], vscode.Uri.parse(OPEN))?.map((r) => r.start.line)).toEqual([1, 3]);
   });
 
