@@ -3,6 +3,7 @@ import { detectReport, looksBinary, mojibakeOf, type Mojibake } from '../core';
 import { config, LANGUAGE_ID, openingOf } from './config';
 import type { Log } from './log';
 import { SwitchMemory } from './switchMemory';
+import { localize } from './localize';
 
 /** Only real files and unsaved buffers: a git: or output: document that looks like a report stays as it is. */
 const SCHEMES = new Set(['file', 'untitled']);
@@ -19,10 +20,10 @@ const MISREAD_LOG: Readonly<Record<Mojibake, string>> = {
 /** One sentence naming the encoding to reopen the file with. */
 function misreadMessage(misread: Mojibake, file: string): string {
   if (misread === 'gbk-as-utf8' || misread === 'gbk-as-latin1') {
-    return vscode.l10n.t('{0} looks like a GBK (GB18030) report read with the wrong encoding. Reopen it with GB18030 to see the text, outline and figures.', file);
+    return localize('{0} looks like a GBK (GB18030) report read with the wrong encoding. Reopen it with GB18030 to see the text, outline and figures.', file);
   }
   const encoding = misread === 'utf16le-as-8bit' ? 'UTF-16 LE' : 'UTF-16 BE';
-  return vscode.l10n.t('{0} looks like {1} text without a byte-order mark, read with the wrong encoding. Reopen it with {1} to see the text, outline and figures.', file, encoding);
+  return localize('{0} looks like {1} text without a byte-order mark, read with the wrong encoding. Reopen it with {1} to see the text, outline and figures.', file, encoding);
 }
 
 /**
@@ -44,7 +45,7 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
     if (warned.size >= MAX_REMEMBERED) warned.clear();
     warned.add(key);
     const file = vscode.workspace.asRelativePath(document.uri);
-    const reopen = vscode.l10n.t('Reopen with Encoding…');
+    const reopen = localize('Reopen with Encoding…');
     log.info(`${file}: looks like ${MISREAD_LOG[misread]}`);
     void vscode.window
       .showWarningMessage(misreadMessage(misread, file), reopen)
@@ -68,14 +69,14 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
     if (!config.autoDetect(document) || !detectReport(openingOf(document)).isReport) return;
     switched.remember(key);
     vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(undefined, (err: unknown) => {
-      log.error(vscode.l10n.t('Could not switch {0} to the report language', vscode.workspace.asRelativePath(document.uri)), err);
+      log.error(localize('Could not switch {0} to the report language', vscode.workspace.asRelativePath(document.uri)), err);
     });
   };
 
   const treatAsReport = async (): Promise<void> => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a text file first, then run this command again.'));
+      void vscode.window.showInformationMessage(localize('Open a text file first, then run this command again.'));
       return;
     }
     if (document.languageId === LANGUAGE_ID) return;
@@ -87,7 +88,7 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
       return;
     }
     if (looksBinary(opening)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} looks like a binary file (it contains NUL or control characters), not a text report.', vscode.workspace.asRelativePath(document.uri)));
+      void vscode.window.showInformationMessage(localize('{0} looks like a binary file (it contains NUL or control characters), not a text report.', vscode.workspace.asRelativePath(document.uri)));
       return;
     }
     switched.remember(document.uri.toString());

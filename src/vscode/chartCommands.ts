@@ -12,6 +12,7 @@ import type { ReportService } from './reportService';
 import { seriesKey } from '../core';
 import { currentReport } from './reportService';
 import type { WorkspaceReportIndex } from './workspaceIndex';
+import { localize } from './localize';
 
 /**
  * The chart commands. `govreport.showChart` takes what its caller has: nothing (the Command Palette: pick an
@@ -33,7 +34,7 @@ export function registerChartSupport(
       else if (isIndicatorItem(arg)) await showForFigure(panels, selector, service, index, arg.indicator);
       else await pickAndShow(panels, index);
     } catch (err) {
-      log.error(vscode.l10n.t('Chart'), err);
+      log.error(localize('Chart'), err);
     }
   };
   return vscode.Disposable.from(
@@ -75,7 +76,7 @@ async function indexedReports(index: WorkspaceReportIndex): Promise<IndexedRepor
     const ready =
       quick ??
       (await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing the workspace reports for charts…'), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: localize('Indexing the workspace reports for charts…'), cancellable: true },
         (_progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           return run;
@@ -88,7 +89,7 @@ async function indexedReports(index: WorkspaceReportIndex): Promise<IndexedRepor
   const reports = index.reports();
   if (reports.length >= 2) return reports;
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('Charts compare reports: open a folder with several years of one place, or several places of one year.'),
+    localize('Charts compare reports: open a folder with several years of one place, or several places of one year.'),
   );
   return undefined;
 }
@@ -98,7 +99,7 @@ async function showRequest(panels: ChartPanels, index: WorkspaceReportIndex, req
   if (!reports) return;
   const chart = buildChart(reports, request);
   if (chart) panels.show(chart);
-  else void vscode.window.showInformationMessage(vscode.l10n.t('The workspace reports hold no figures for this chart.'));
+  else void vscode.window.showInformationMessage(localize('The workspace reports hold no figures for this chart.'));
 }
 
 /** Command Palette: an indicator with data across years or places, then one of its charts. */
@@ -114,13 +115,13 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
   const cursor = self && editor?.document.uri.toString() === self.uri ? editor.selection.active : undefined;
   const candidates = figureFirst(placeFirst(chartCandidates(reports), self?.meta.place, own), self, cursor);
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No indicator appears in two or more reports of the workspace.'));
+    void vscode.window.showInformationMessage(localize('No indicator appears in two or more reports of the workspace.'));
     return;
   }
   const picked = await vscode.window.showQuickPick(
     // The other names of the indicator are in the description, so that typing 地区生产总值 finds 国内生产总值's charts.
     candidates.map((candidate) => ({ label: candidate.name, description: [candidate.unit ?? '', candidate.aliases.join('、')].filter((part) => part !== '').join(' · '), detail: summary(candidate), candidate })),
-    { title: vscode.l10n.t('Chart an indicator'), placeHolder: vscode.l10n.t('Indicators with figures in two or more reports'), matchOnDescription: true, matchOnDetail: true },
+    { title: localize('Chart an indicator'), placeHolder: localize('Indicators with figures in two or more reports'), matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;
   const option = await pickOption(picked.candidate.options, picked.candidate.name);
@@ -131,7 +132,7 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
 function summary(candidate: IndicatorCharts): string {
   return candidate.options
     .slice(0, 4)
-    .map((o) => (o.type === 'years' ? `${o.place} ${yearSpan(o.years)}` : vscode.l10n.t('{0} {1}: {2} places', o.year, statusWord(o.status), o.places)))
+    .map((o) => (o.type === 'years' ? `${o.place} ${yearSpan(o.years)}` : localize('{0} {1}: {2} places', o.year, statusWord(o.status), o.places)))
     .join(' · ') + (candidate.options.length > 4 ? ' …' : '');
 }
 
@@ -140,7 +141,7 @@ async function pickOption(options: readonly ChartOption[], name: string): Promis
   if (options.length <= 1) return options[0];
   const picked = await vscode.window.showQuickPick(
     options.map((option) => ({ label: optionLabel(option), option })),
-    { title: vscode.l10n.t('Which chart of {0}?', name) },
+    { title: localize('Which chart of {0}?', name) },
   );
   return picked?.option;
 }
@@ -155,7 +156,7 @@ async function showForFigure(
 ): Promise<void> {
   const found = await documentHolding(selector, service, figure);
   if (!found) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open the report of this figure first, then run this command again.'));
+    void vscode.window.showWarningMessage(localize('Open the report of this figure first, then run this command again.'));
     return;
   }
   const reports = await indexedReports(index);
@@ -164,7 +165,7 @@ async function showForFigure(
   const key = seriesKey(found.indicator, self);
   const options = key ? chartOptionsFor(reports, self.meta.place, found.indicator, key) : [];
   if (options.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This figure’s indicator appears in no other report of the workspace.'));
+    void vscode.window.showInformationMessage(localize('This figure’s indicator appears in no other report of the workspace.'));
     return;
   }
   const option = await pickOption(options, found.indicator.name ?? found.indicator.text);

@@ -1,7 +1,7 @@
-import * as vscode from 'vscode';
 import { config } from './config';
 import { outcomeLabels } from '../core';
 import type { ChartData, ChartLabels, ChartOption } from '../core/charts';
+import { localize } from './localize';
 
 /** “2015–2019”, or the one year. */
 export function yearSpan(years: readonly number[]): string {
@@ -12,18 +12,18 @@ export function yearSpan(years: readonly number[]): string {
 }
 
 export function statusWord(status: 'actual' | 'target'): string {
-  return status === 'target' ? vscode.l10n.t('targets') : vscode.l10n.t('actuals');
+  return status === 'target' ? localize('targets') : localize('actuals');
 }
 
 /** What a chart is about, in a few words: the panel's tab title and the chart's heading. */
 export function chartTitle(chart: ChartData): string {
   switch (chart.type) {
     case 'years':
-      return vscode.l10n.t('{0} ({1}) · {2}', subject(chart), chart.scale.label || '—', chart.place);
+      return localize('{0} ({1}) · {2}', subject(chart), chart.scale.label || '—', chart.place);
     case 'places':
-      return vscode.l10n.t('{0} ({1}) · {2} {3}', subject(chart), chart.scale.label || '—', chart.year, statusWord(chart.status));
+      return localize('{0} ({1}) · {2} {3}', subject(chart), chart.scale.label || '—', chart.year, statusWord(chart.status));
     case 'terms':
-      return chart.title ?? vscode.l10n.t('Term frequency: {0}', chart.series.map((s) => s.term).join(vscode.l10n.t(', ')));
+      return chart.title ?? localize('Term frequency: {0}', chart.series.map((s) => s.term).join(localize(', ')));
   }
 }
 
@@ -36,36 +36,36 @@ function subject(chart: { readonly name: string; readonly measure: string | null
 export function chartLabels(chart: ChartData): ChartLabels {
   const subtitle =
     chart.type === 'years'
-      ? vscode.l10n.t('Actuals as a line (green: target met, red: missed); targets as markers: ▲ at least, ▼ at most, ◆ about; a band for a range.')
+      ? localize('Actuals as a line (green: target met, red: missed); targets as markers: ▲ at least, ▼ at most, ◆ about; a band for a range.')
       : chart.type === 'places'
-        ? vscode.l10n.t('{0} places, largest first; a lighter segment shows the upper end of a range.', chart.bars.length)
-        : vscode.l10n.t('Occurrences per 10,000 characters of each report.');
+        ? localize('{0} places, largest first; a lighter segment shows the upper end of a range.', chart.bars.length)
+        : localize('Occurrences per 10,000 characters of each report.');
   // Met / missed / not reported as the card, the CLI and Targets year on year word them (src/core/l10n).
   const outcomes = outcomeLabels(config.language());
   return {
     title: chartTitle(chart),
     subtitle,
-    actual: vscode.l10n.t('Actual'),
-    target: vscode.l10n.t('Target'),
-    targetRange: vscode.l10n.t('Target range'),
+    actual: localize('Actual'),
+    target: localize('Target'),
+    targetRange: localize('Target range'),
     met: outcomes.met,
     missed: outcomes.missed,
     notReported: outcomes['not reported'],
-    perTenThousand: vscode.l10n.t('per 10,000 characters'),
-    missing: chart.type === 'places' && chart.missing.length > 0 ? vscode.l10n.t('Not found in: {0}', chart.missing.join(vscode.l10n.t(', '))) : '',
-    clickHint: vscode.l10n.t('Click a point to open its report at that line.'),
-    exportPng: vscode.l10n.t('Export PNG'),
-    exportSvg: vscode.l10n.t('Export SVG'),
-    exportCsv: vscode.l10n.t('Export CSV'),
-    empty: vscode.l10n.t('Nothing to chart.'),
+    perTenThousand: localize('per 10,000 characters'),
+    missing: chart.type === 'places' && chart.missing.length > 0 ? localize('Not found in: {0}', chart.missing.join(localize(', '))) : '',
+    clickHint: localize('Click a point to open its report at that line.'),
+    exportPng: localize('Export PNG'),
+    exportSvg: localize('Export SVG'),
+    exportCsv: localize('Export CSV'),
+    empty: localize('Nothing to chart.'),
     // The webview puts the line number in: {0} is passed through as it is.
-    line: vscode.l10n.t('line {0}', '{0}'),
+    line: localize('line {0}', '{0}'),
   };
 }
 
 /** One chart a figure or an indicator has, as a pick-list item or a hover link: “全国, 2014–2019” / “2026 targets, 12 places”. */
 export function optionLabel(option: ChartOption): string {
   return option.type === 'years'
-    ? vscode.l10n.t('Chart across years: {0}, {1}', option.place, yearSpan(option.years))
-    : vscode.l10n.t('Chart across places: {0} {1}, {2} places', option.year, statusWord(option.status), option.places);
+    ? localize('Chart across years: {0}, {1}', option.place, yearSpan(option.years))
+    : localize('Chart across places: {0} {1}, {2} places', option.year, statusWord(option.status), option.places);
 }

@@ -7,6 +7,7 @@ import { chartHtml, newNonce } from './chartHtml';
 import { chartLabels, chartTitle, statusWord } from './chartLabels';
 import { toRange } from './convert';
 import type { Log } from './log';
+import { localize } from './localize';
 
 const VIEW_TYPE = 'govreport.chart';
 /** Links open only documents the extension itself serves (REPORT_SELECTOR's schemes). */
@@ -31,7 +32,7 @@ export class ChartPanels implements vscode.Disposable {
 
   show(chart: ChartData): void {
     this.chart = chart;
-    const title = vscode.l10n.t('Chart: {0}', chartTitle(chart));
+    const title = localize('Chart: {0}', chartTitle(chart));
     if (this.panel) {
       this.panel.title = title;
       this.panel.reveal(undefined, false);
@@ -85,7 +86,7 @@ export class ChartPanels implements vscode.Disposable {
       else if (message.type === 'open') await this.open(chart, message.uri, message.range);
       else await this.export(chart, message);
     } catch (err) {
-      this.log.error(vscode.l10n.t('Chart panel'), err);
+      this.log.error(localize('Chart panel'), err);
     }
   }
 
@@ -110,7 +111,7 @@ export class ChartPanels implements vscode.Disposable {
       editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Could not open {0}: {1}', link.file, message));
+      void vscode.window.showWarningMessage(localize('Could not open {0}: {1}', link.file, message));
     }
   }
 
@@ -122,31 +123,31 @@ export class ChartPanels implements vscode.Disposable {
           ? new TextEncoder().encode(message.svg)
           : Buffer.from(message.base64, 'base64');
     const filters: Record<typeof message.format, Record<string, string[]>> = {
-      csv: { [vscode.l10n.t('CSV (UTF-8)')]: ['csv'] },
-      png: { [vscode.l10n.t('PNG image')]: ['png'] },
-      svg: { [vscode.l10n.t('SVG image')]: ['svg'] },
+      csv: { [localize('CSV (UTF-8)')]: ['csv'] },
+      png: { [localize('PNG image')]: ['png'] },
+      svg: { [localize('SVG image')]: ['svg'] },
     };
     const reports = chartLinks(chart).map((link) => link.uri);
     const target = await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(defaultFolder(reports[0]), chartFileName(chart, message.format, statusWord)),
       filters: filters[message.format],
-      saveLabel: vscode.l10n.t('Export'),
-      title: message.format === 'csv' ? vscode.l10n.t('Export the chart data as CSV') : vscode.l10n.t('Export the chart as {0}', message.format.toUpperCase()),
+      saveLabel: localize('Export'),
+      title: message.format === 'csv' ? localize('Export the chart data as CSV') : localize('Export the chart as {0}', message.format.toUpperCase()),
     });
     if (!target) return;
     if (reports.some((uri) => sameResource(target, uri))) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Choose another file: the report itself is never overwritten.'));
+      void vscode.window.showErrorMessage(localize('Choose another file: the report itself is never overwritten.'));
       return;
     }
     try {
       await vscode.workspace.fs.writeFile(target, content);
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', displayPath(target), text));
+      void vscode.window.showErrorMessage(localize('Could not write {0}: {1}', displayPath(target), text));
       return;
     }
-    const open = vscode.l10n.t('Open');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', displayPath(target)), open);
+    const open = localize('Open');
+    const choice = await vscode.window.showInformationMessage(localize('Saved {0}.', displayPath(target)), open);
     if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
   }
 

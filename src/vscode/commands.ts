@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Range } from '../core';
 import { toRange } from './convert';
 import type { Log } from './log';
+import { localize } from './localize';
 
 /** Opens a report at a range and selects it; the target of the links in indicator hover cards. Hidden from the palette. */
 export const REVEAL_RANGE_COMMAND = 'govreport.revealRange';
@@ -35,7 +36,7 @@ async function revealRange(uriArg: unknown, rangeArg: unknown): Promise<void> {
   const uri = asUri(uriArg);
   const range = asRange(rangeArg);
   if (!uri || !range || !SCHEMES.has(uri.scheme)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('This link does not point to a place in a report.'));
+    void vscode.window.showWarningMessage(localize('This link does not point to a place in a report.'));
     return;
   }
   await revealInEditor(uri, range);
@@ -59,7 +60,7 @@ export async function revealInEditor(uri: vscode.Uri, range: Range, fallbackColu
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Could not open {0}: {1}', vscode.workspace.asRelativePath(uri), message));
+    void vscode.window.showWarningMessage(localize('Could not open {0}: {1}', vscode.workspace.asRelativePath(uri), message));
   }
 }
 

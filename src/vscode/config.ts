@@ -76,6 +76,10 @@ export const config = {
     const chosen = setting('govreport.language');
     return chosen === 'en' || chosen === 'zh-cn' ? chosen : vscode.env.language;
   },
+  /** Whether a configuration change touches govreport.language: the views already shown are drawn again. */
+  affectsLanguage(event: vscode.ConfigurationChangeEvent): boolean {
+    return event.affectsConfiguration('govreport.language');
+  },
   /** Whether a configuration change touches the diagnostics' switches. */
   affectsDiagnostics(event: vscode.ConfigurationChangeEvent): boolean {
     return event.affectsConfiguration('govreport.diagnostics');

@@ -6,6 +6,7 @@ import { exportFileName } from '../core/export';
 import { indicatorExport } from '../core/service';
 import type { ExportFormat } from '../core/service';
 import type { ReportService } from './reportService';
+import { localize } from './localize';
 
 export const EXPORT_COMMANDS = {
   csv: 'govreport.exportIndicatorsCsv',
@@ -47,13 +48,13 @@ export function reportDocument(selector: vscode.DocumentSelector, uri: unknown):
 async function reportModel(selector: vscode.DocumentSelector, service: ReportService, uri: unknown): Promise<{ document: vscode.TextDocument; model: ReportModel } | undefined> {
   const document = reportDocument(selector, uri);
   if (!document) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
+    void vscode.window.showWarningMessage(localize('Open a government work report first, then run this command again.'));
     return undefined;
   }
   const tokenSource = new vscode.CancellationTokenSource();
   try {
     const model = await service.getModelWithFigures(document, tokenSource.token);
-    if (!model) void vscode.window.showWarningMessage(vscode.l10n.t('Could not analyse {0}', vscode.workspace.asRelativePath(document.uri)));
+    if (!model) void vscode.window.showWarningMessage(localize('Could not analyse {0}', vscode.workspace.asRelativePath(document.uri)));
     return model ? { document, model } : undefined;
   } finally {
     tokenSource.dispose();
@@ -65,7 +66,7 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { csv: 'csv', json: '
 function dialogFilter(format: ExportFormat): Record<string, string[]> {
   switch (format) {
     case 'csv':
-      return { [vscode.l10n.t('CSV (UTF-8)')]: ['csv'] };
+      return { [localize('CSV (UTF-8)')]: ['csv'] };
     case 'json':
       return { JSON: ['json'] };
     case 'markdown':
@@ -76,11 +77,11 @@ function dialogFilter(format: ExportFormat): Record<string, string[]> {
 function dialogTitle(format: ExportFormat): string {
   switch (format) {
     case 'csv':
-      return vscode.l10n.t('Export indicators as CSV');
+      return localize('Export indicators as CSV');
     case 'json':
-      return vscode.l10n.t('Export indicators as JSON');
+      return localize('Export indicators as JSON');
     case 'markdown':
-      return vscode.l10n.t('Export indicators as a Markdown table');
+      return localize('Export indicators as a Markdown table');
   }
 }
 
@@ -90,30 +91,30 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
   const { document, model } = report;
   // The core's formatting, labels in the editor's display language: the same content the service gives.
   const content = indicatorExport(model, format, config.language(), vscode.workspace.asRelativePath(document.uri, false));
-  const name = exportFileName(model.meta, stemOf(document.uri), vscode.l10n.t('indicators'), EXTENSIONS[format]);
+  const name = exportFileName(model.meta, stemOf(document.uri), localize('indicators'), EXTENSIONS[format]);
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(defaultFolder(document.uri), name),
     filters: dialogFilter(format),
-    saveLabel: vscode.l10n.t('Export'),
+    saveLabel: localize('Export'),
     title: dialogTitle(format),
   });
   if (!target) return;
   if (sameResource(target, document.uri)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Choose another file: the report itself is never overwritten.'));
+    void vscode.window.showErrorMessage(localize('Choose another file: the report itself is never overwritten.'));
     return;
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', displayPath(target), message));
+    void vscode.window.showErrorMessage(localize('Could not write {0}: {1}', displayPath(target), message));
     return;
   }
-  const open = vscode.l10n.t('Open');
+  const open = localize('Open');
   const choice = await vscode.window.showInformationMessage(
     model.indicators.length === 1
-      ? vscode.l10n.t('Exported 1 figure to {0}.', displayPath(target))
-      : vscode.l10n.t('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
+      ? localize('Exported 1 figure to {0}.', displayPath(target))
+      : localize('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);

@@ -22,6 +22,7 @@ import { registerTargetsViewSupport } from './targetsView';
 import { termsSources } from './termsSources';
 import { registerTermsViewSupport } from './termsView';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
+import { localize } from './localize';
 
 /**
  * Entry point. Activation failures are shown to the user once and rethrown (rust-analyzer's pattern), so VS Code
@@ -64,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): void {
     );
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    void vscode.window.showErrorMessage(vscode.l10n.t('GovReport Lens could not start: {0}', message));
+    void vscode.window.showErrorMessage(localize('GovReport Lens could not start: {0}', message));
     throw err;
   }
 }

@@ -4,6 +4,7 @@ import { kindLabels } from '../core';
 import type { IndicatorKind } from '../core';
 import { INDICATOR_KINDS, isFiltered, NO_FILTER } from '../core/export';
 import type { IndicatorFilter, StatusFilter } from '../core/export';
+import { localize } from './localize';
 
 /** Context keys for `when` clauses in package.json. */
 export const CONTEXT_KEYS = {
@@ -46,7 +47,7 @@ export class IndicatorFilterState implements vscode.Disposable {
     if (this.value.status !== 'all') parts.push(statusFilterLabel(this.value.status));
     if (this.value.kinds.length > 0) {
       const kinds = kindLabels(config.language());
-      parts.push(this.value.kinds.map((kind) => kinds[kind]).join(vscode.l10n.t(', ')));
+      parts.push(this.value.kinds.map((kind) => kinds[kind]).join(localize(', ')));
     }
     return parts.join(' · ');
   }
@@ -65,5 +66,5 @@ export class IndicatorFilterState implements vscode.Disposable {
 }
 
 function statusFilterLabel(status: Exclude<StatusFilter, 'all'>): string {
-  return status === 'target' ? vscode.l10n.t('targets only') : vscode.l10n.t('actuals only');
+  return status === 'target' ? localize('targets only') : localize('actuals only');
 }

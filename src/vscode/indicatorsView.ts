@@ -9,6 +9,7 @@ import { CONTEXT_KEYS, IndicatorFilterState } from './indicatorFilter';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
 import { acceptedItems } from './pickMany';
+import { localize } from './localize';
 
 /** The view contributed in package.json (in the activity-bar container `govreport-indicators`). */
 export const INDICATORS_VIEW_ID = 'govreport.indicators';
@@ -96,7 +97,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
 
   private groupItem(group: IndicatorGroup): vscode.TreeItem {
     const isPart = !group.id.includes('.');
-    const label = group.heading ? group.label || vscode.l10n.t('(untitled heading)') : vscode.l10n.t('Before the first part');
+    const label = group.heading ? group.label || localize('(untitled heading)') : localize('Before the first part');
     const state =
       group.children.length === 0
         ? vscode.TreeItemCollapsibleState.None
@@ -123,7 +124,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     if (this.document) {
       item.command = {
         command: REVEAL_RANGE_COMMAND,
-        title: vscode.l10n.t('Go to figure'),
+        title: localize('Go to figure'),
         arguments: [this.document.uri.toString(), { start: indicator.range.start, end: indicator.range.end }],
       };
     }
@@ -151,9 +152,9 @@ function indicatorTooltip(leaf: IndicatorLeaf): string {
   const measure = shownMeasure(indicator);
   return [
     leaf.label,
-    ...(measure ? [vscode.l10n.t('Measure: {0}', measure)] : []),
-    ...(indicator.qualifier ? [vscode.l10n.t('Qualifier: {0}', indicator.qualifier)] : []),
-    vscode.l10n.t('Line {0}', indicator.range.start.line + 1),
+    ...(measure ? [localize('Measure: {0}', measure)] : []),
+    ...(indicator.qualifier ? [localize('Qualifier: {0}', indicator.qualifier)] : []),
+    localize('Line {0}', indicator.range.start.line + 1),
   ].join('\n');
 }
 
@@ -192,13 +193,13 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     // the view stays on the last report while another kind of file is active (a trial user could not tell which
     // report it listed).
     const title = [document ? fileNameOf(document.uri.toString()) : '', filter.describe()].filter((t) => t.length > 0).join(' · ');
-    view.title = title || vscode.l10n.t('Indicators');
+    view.title = title || localize('Indicators');
     view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
-    if (!document) view.message = vscode.l10n.t('Open a government work report to see its figures.');
-    else if (!analysed || !tree) view.message = vscode.l10n.t('This report could not be analysed.');
-    else if (partial) view.message = vscode.l10n.t('This file is too large to list its figures here; hover a figure to see its card.');
-    else if (tree.total === 0) view.message = vscode.l10n.t('No figures found in this report.');
-    else if (tree.shown === 0) view.message = vscode.l10n.t('No figures match the filter.');
+    if (!document) view.message = localize('Open a government work report to see its figures.');
+    else if (!analysed || !tree) view.message = localize('This report could not be analysed.');
+    else if (partial) view.message = localize('This file is too large to list its figures here; hover a figure to see its card.');
+    else if (tree.total === 0) view.message = localize('No figures found in this report.');
+    else if (tree.shown === 0) view.message = localize('No figures match the filter.');
     else view.message = undefined;
   };
 
@@ -258,7 +259,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       picked: current.includes(kind),
       indicatorKind: kind,
     }));
-    const picked = await pickMany(items, vscode.l10n.t('Show figures of these kinds'), vscode.l10n.t('Select kinds (none selected = all kinds)'));
+    const picked = await pickMany(items, localize('Show figures of these kinds'), localize('Select kinds (none selected = all kinds)'));
     if (!picked) return;
     filter.setKinds(picked.map((item) => item.indicatorKind));
     // Run from the Command Palette with the view closed, the filter would change nothing the user can see.
@@ -280,6 +281,10 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document === provider.document && event.contentChanges.length > 0) refreshSoon();
+    }),
+    // The labels (kinds, statuses, messages) follow govreport.language: a change redraws the tree without a reload.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (config.affectsLanguage(event)) refreshNow();
     }),
     // A language switch (“Treat this file as a report”) closes and reopens the document under the same editor.
     vscode.workspace.onDidOpenTextDocument((document) => {

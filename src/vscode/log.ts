@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localize } from './localize';
 
 /** Remembered error messages are capped so that a long session cannot grow this set without bound. */
 const MAX_REMEMBERED = 200;
@@ -32,9 +33,9 @@ export class Log implements vscode.Disposable {
     this.channel.error(`${where}: ${err instanceof Error && err.stack ? err.stack : message}`);
     if (this.notified) return;
     this.notified = true;
-    const showLog = vscode.l10n.t('Show Log');
+    const showLog = localize('Show Log');
     void vscode.window
-      .showErrorMessage(vscode.l10n.t('GovReport Lens: {0}', `${where}: ${message}`), showLog)
+      .showErrorMessage(localize('GovReport Lens: {0}', `${where}: ${message}`), showLog)
       .then((choice) => {
         if (choice === showLog) this.show();
       });

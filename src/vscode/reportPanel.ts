@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { reportDocument } from './exportCommands';
+import { localize } from './localize';
 
 /**
  * A webview tab beside one report (Targets year on year, Compare Terms): opened by a command, one per report, kept
@@ -91,7 +92,7 @@ export function registerReportPanels(
   const show = async (uri?: unknown): Promise<void> => {
     const document = reportDocument(selector, uri);
     if (!document) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report first, then run this command again.'));
+      void vscode.window.showWarningMessage(localize('Open a government work report first, then run this command again.'));
       return;
     }
     const key = document.uri.toString();

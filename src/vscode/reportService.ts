@@ -9,6 +9,7 @@ import type { Log } from './log';
 import type { Segmentation } from './segmentation';
 import { VsCodeWorkspace } from './workspaceIndex';
 import type { WorkspaceReportIndex } from './workspaceIndex';
+import { localize } from './localize';
 
 export { isPartial };
 export type { PartialModel } from '../core/service';
@@ -21,7 +22,7 @@ export type { PartialModel } from '../core/service';
  */
 export class ReportService implements vscode.Disposable {
   readonly core: CoreReportService;
-  private readonly workspace = new VsCodeWorkspace(() => vscode.l10n.t('Indexing government work reports'));
+  private readonly workspace = new VsCodeWorkspace(() => localize('Indexing government work reports'));
   private readonly runner = workerRunner();
   /** The workspace index's own worker: a background file never queues before the open report's analysis. */
   private readonly indexRunner = workerRunner({ inlineUpTo: 0 });

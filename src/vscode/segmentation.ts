@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { WorkerSegmenterProvider } from '../node/segmenterProvider';
 import type { Log } from './log';
+import { localize } from './localize';
 
 /**
  * nodejieba for the report service, in a worker thread with cppjieba's small dictionary (grouping names needs no
@@ -13,7 +14,7 @@ export class Segmentation extends WorkerSegmenterProvider implements vscode.Disp
       if (result.ok) return log.info(`nodejieba loaded in a worker thread in ${result.ms} ms`);
       log.warn(`Word segmentation (nodejieba) is unavailable: ${result.reason}`);
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('GovReport Lens: word segmentation (nodejieba) could not load on this platform; outline and figures work, indicator names and groupings are less precise.'),
+        localize('GovReport Lens: word segmentation (nodejieba) could not load on this platform; outline and figures work, indicator names and groupings are less precise.'),
       );
     });
   }

@@ -4,6 +4,8 @@ import { reportCaption } from '../core/workspace';
 import { INDICATORS_VIEW_ID } from './indicatorsView';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
+import { localize } from './localize';
+import { config } from './config';
 
 /** The command VS Code generates for every view: focus it (opening its container first). */
 export const FOCUS_INDICATORS_COMMAND = `${INDICATORS_VIEW_ID}.focus`;
@@ -14,9 +16,9 @@ const UPDATE_DELAY_MS = 300;
 /** “苏州市 2021 · 312 个数字”; a missing part is left out, a count unknown (very large file) too. */
 export function statusText(meta: Pick<ReportMeta, 'place' | 'year'>, figures: number | undefined): string {
   const where = [meta.place, meta.year === null ? null : String(meta.year)].filter((part): part is string => !!part).join(' ');
-  const label = where || vscode.l10n.t('Government work report');
+  const label = where || localize('Government work report');
   if (figures === undefined) return `$(graph) ${label}`;
-  return `$(graph) ${figures === 1 ? vscode.l10n.t('{0} · 1 figure', label) : vscode.l10n.t('{0} · {1} figures', label, figures)}`;
+  return `$(graph) ${figures === 1 ? localize('{0} · 1 figure', label) : localize('{0} · {1} figures', label, figures)}`;
 }
 
 /** The report's title line (with its meeting and date when known), then what a click does. */
@@ -26,8 +28,8 @@ export function statusTooltip(meta: ReportMeta): string {
   const title = meta.title && meta.title !== caption ? meta.title : '';
   const details = [meta.meeting, meta.date].filter((part): part is string => !!part).join(' · ');
   // Who gave the report (a seventh trial: the CLI printed it, the editor never showed it).
-  const speaker = meta.speaker ? vscode.l10n.t('Delivered by {0}', meta.speaker) : '';
-  return [caption || vscode.l10n.t('Government work report'), title, details, speaker, vscode.l10n.t('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
+  const speaker = meta.speaker ? localize('Delivered by {0}', meta.speaker) : '';
+  return [caption || localize('Government work report'), title, details, speaker, localize('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
 }
 
 /** The item's text and tooltip for a model, as shown. */
@@ -85,6 +87,10 @@ export function registerStatusBarSupport(selector: vscode.DocumentSelector, serv
         timer = undefined;
         if (shown === event.document) void update(event.document);
       }, UPDATE_DELAY_MS);
+    }),
+    // The item's words follow govreport.language: a change redraws it without a reload.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (config.affectsLanguage(event)) follow(vscode.window.activeTextEditor);
     }),
     // A language switch (“Treat this file as a report”) reopens the document under the same editor.
     vscode.workspace.onDidOpenTextDocument((document) => {

@@ -15,6 +15,7 @@ import { currentReport } from './reportService';
 import { linkOfMessage, targetsHtml, targetsMessageHtml } from './targetsHtml';
 import type { TargetsHtmlLabels, TargetsLinks } from './targetsHtml';
 import type { WorkspaceReportIndex } from './workspaceIndex';
+import { localize } from './localize';
 
 /**
  * Targets year on year as a webview tab beside the report. A webview rather than a virtual document: the table is a
@@ -50,7 +51,7 @@ class TargetsPanel extends ReportPanel {
     extensionUri: vscode.Uri | undefined,
     onDispose: () => void,
   ) {
-    super(document, TARGETS_VIEW_TYPE, vscode.l10n.t('Targets year on year'), extensionUri, REFRESH_DELAY_MS, onDispose);
+    super(document, TARGETS_VIEW_TYPE, localize('Targets year on year'), extensionUri, REFRESH_DELAY_MS, onDispose);
   }
 
   protected receive(message: unknown): void {
@@ -63,8 +64,8 @@ class TargetsPanel extends ReportPanel {
     if (document.isClosed) return; // the last table stays; its links still open the files
     const model = await this.service.getModelWithFigures(document, token);
     if (token.isCancellationRequested || this.disposed) return;
-    if (!model) return this.message(vscode.l10n.t('This report could not be analysed.'));
-    if (isPartial(model)) return this.message(vscode.l10n.t('This file is too large to list its figures here; hover a figure to see its card.'));
+    if (!model) return this.message(localize('This report could not be analysed.'));
+    if (isPartial(model)) return this.message(localize('This file is too large to list its figures here; hover a figure to see its card.'));
     // Last year's report comes from the workspace index: paint at once when it is ready, else paint and repaint.
     const ready = this.index.crossReportReady(token);
     const indexed = await waitAtMost(ready, FIRST_PAINT_WAIT_MS);
@@ -78,7 +79,7 @@ class TargetsPanel extends ReportPanel {
     const year = self.meta.year;
     const previous = year === null ? undefined : otherReports(this.index, self).find((r) => r.meta.year === year - 1);
     const table = buildTargetsTable(self, previous);
-    if (!table) return this.message(vscode.l10n.t('This report gives no year, so its targets cannot be set beside last year’s.'));
+    if (!table) return this.message(localize('This report gives no year, so its targets cannot be set beside last year’s.'));
     const labels = targetsLabels(table, indexing);
     const page = targetsHtml(table, labels, this.nonce);
     this.links = page.links;
@@ -89,7 +90,7 @@ class TargetsPanel extends ReportPanel {
 
   private message(text: string): void {
     this.links = [];
-    const title = vscode.l10n.t('Targets year on year');
+    const title = localize('Targets year on year');
     this.panel.title = title;
     this.panel.webview.html = targetsMessageHtml(title, text, this.nonce);
   }
@@ -109,21 +110,21 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
   const { year, place } = table;
   const last = year - 1;
   const notes: string[] = [];
-  if (table.previous) notes.push(vscode.l10n.t('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
-  else if (indexing) notes.push(vscode.l10n.t('Looking for last year’s report in the workspace…'));
-  else notes.push(vscode.l10n.t('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
+  if (table.previous) notes.push(localize('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
+  else if (indexing) notes.push(localize('Looking for last year’s report in the workspace…'));
+  else notes.push(localize('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
   return {
-    title: place ? vscode.l10n.t('Targets {0} vs {1} — {2}', year, last, place) : vscode.l10n.t('Targets {0} vs {1}', year, last),
-    indicator: vscode.l10n.t('Indicator'),
-    thisTarget: vscode.l10n.t('Target {0}', year),
-    lastTarget: vscode.l10n.t('Target {0}', last),
-    lastActual: vscode.l10n.t('Actual {0}', last),
-    outcome: vscode.l10n.t('{0} target met?', last),
+    title: place ? localize('Targets {0} vs {1} — {2}', year, last, place) : localize('Targets {0} vs {1}', year, last),
+    indicator: localize('Indicator'),
+    thisTarget: localize('Target {0}', year),
+    lastTarget: localize('Target {0}', last),
+    lastActual: localize('Actual {0}', last),
+    outcome: localize('{0} target met?', last),
     outcomes: outcomeLabels(config.language()),
-    dropped: vscode.l10n.t('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
-    noTargets: vscode.l10n.t('This report sets no targets for {0}.', year),
+    dropped: localize('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
+    noTargets: localize('This report sets no targets for {0}.', year),
     notes,
-    linkTitle: (figure) => vscode.l10n.t('Line {0} of {1}', figure.indicator.range.start.line + 1, fileOfUri(figure.uri)),
+    linkTitle: (figure) => localize('Line {0} of {1}', figure.indicator.range.start.line + 1, fileOfUri(figure.uri)),
   };
 }
 

@@ -1,6 +1,6 @@
-import * as vscode from 'vscode';
 import type { TermTable, TermThresholds } from '../core/terms';
 import type { TermsHtmlLabels } from './termsHtml';
+import { localize } from './localize';
 
 /** A report as the terms view knows it: where it is, and its year and place as the workspace index has them. */
 export interface TermsReport {
@@ -24,10 +24,10 @@ export function termsTitle(self: TermsReport, previous: TermsReport | null): str
   const { year, place } = self;
   if (previous && year !== null) {
     const last = previous.year ?? year - 1;
-    return place ? vscode.l10n.t('Terms {0} vs {1} — {2}', year, last, place) : vscode.l10n.t('Terms {0} vs {1}', year, last);
+    return place ? localize('Terms {0} vs {1} — {2}', year, last, place) : localize('Terms {0} vs {1}', year, last);
   }
-  if (year !== null) return place ? vscode.l10n.t('Terms {0} — {1}', year, place) : vscode.l10n.t('Terms {0}', year);
-  return place ? vscode.l10n.t('Terms — {0}', place) : vscode.l10n.t('Terms');
+  if (year !== null) return place ? localize('Terms {0} — {1}', year, place) : localize('Terms {0}', year);
+  return place ? localize('Terms — {0}', place) : localize('Terms');
 }
 
 /** The headings, notes and tooltips of the page in the display language. */
@@ -35,42 +35,42 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
   const year = self.year;
   const last = notes.previous?.year ?? (year === null ? null : year - 1);
   const lines: string[] = [];
-  if (notes.previous) lines.push(vscode.l10n.t('Compared with {0}. Rates are mentions per 10,000 characters of the report’s body.', fileName(notes.previous.uri)));
-  else if (notes.missing === 'no-year') lines.push(vscode.l10n.t('This report gives no year, so last year’s report cannot be found: its most mentioned terms are shown.'));
-  else if (notes.missing === 'unreadable') lines.push(vscode.l10n.t('Last year’s report could not be read: this report’s most mentioned terms are shown.'));
-  else lines.push(vscode.l10n.t('No {0} report of the same place is in the workspace: this report’s most mentioned terms are shown.', last ?? ''));
+  if (notes.previous) lines.push(localize('Compared with {0}. Rates are mentions per 10,000 characters of the report’s body.', fileName(notes.previous.uri)));
+  else if (notes.missing === 'no-year') lines.push(localize('This report gives no year, so last year’s report cannot be found: its most mentioned terms are shown.'));
+  else if (notes.missing === 'unreadable') lines.push(localize('Last year’s report could not be read: this report’s most mentioned terms are shown.'));
+  else lines.push(localize('No {0} report of the same place is in the workspace: this report’s most mentioned terms are shown.', last ?? ''));
   if (!table.segmented) {
-    lines.push(vscode.l10n.t('Word segmentation (nodejieba) is not available, so only dictionary and quoted terms are counted.'));
+    lines.push(localize('Word segmentation (nodejieba) is not available, so only dictionary and quoted terms are counted.'));
     if (notes.segmentationError) lines.push(notes.segmentationError);
   }
   const changed = thresholds
-    ? vscode.l10n.t('at least {0}× in rate, with {1} or more mentions in one of the reports and a log-likelihood G² of {2} or more', thresholds.minRatio, thresholds.minCount, thresholds.minKeyness)
+    ? localize('at least {0}× in rate, with {1} or more mentions in one of the reports and a log-likelihood G² of {2} or more', thresholds.minRatio, thresholds.minCount, thresholds.minKeyness)
     : '';
   return {
     title: termsTitle(self, notes.previous),
     notes: lines,
     sections: {
-      new: { tab: vscode.l10n.t('New'), explain: vscode.l10n.t('Terms of the {0} report that the {1} report does not use at all, most mentioned first.', year ?? '', last ?? '') },
-      dropped: { tab: vscode.l10n.t('Dropped'), explain: vscode.l10n.t('Terms of the {0} report that the {1} report no longer uses, most mentioned first.', last ?? '', year ?? '') },
-      rising: { tab: vscode.l10n.t('Rising'), explain: vscode.l10n.t('Mentioned more often per 10,000 characters: {0}.', changed) },
-      falling: { tab: vscode.l10n.t('Falling'), explain: vscode.l10n.t('Mentioned less often per 10,000 characters: {0}.', changed) },
-      top: { tab: vscode.l10n.t('Most mentioned'), explain: vscode.l10n.t('This report’s terms, most mentioned first.') },
+      new: { tab: localize('New'), explain: localize('Terms of the {0} report that the {1} report does not use at all, most mentioned first.', year ?? '', last ?? '') },
+      dropped: { tab: localize('Dropped'), explain: localize('Terms of the {0} report that the {1} report no longer uses, most mentioned first.', last ?? '', year ?? '') },
+      rising: { tab: localize('Rising'), explain: localize('Mentioned more often per 10,000 characters: {0}.', changed) },
+      falling: { tab: localize('Falling'), explain: localize('Mentioned less often per 10,000 characters: {0}.', changed) },
+      top: { tab: localize('Most mentioned'), explain: localize('This report’s terms, most mentioned first.') },
     },
-    sources: { dictionary: vscode.l10n.t('dictionary'), quoted: vscode.l10n.t('quoted'), word: vscode.l10n.t('word') },
-    show: vscode.l10n.t('Show:'),
-    term: vscode.l10n.t('Term'),
-    source: vscode.l10n.t('Source'),
-    count: vscode.l10n.t('Count'),
-    per10k: vscode.l10n.t('Per 10k'),
+    sources: { dictionary: localize('dictionary'), quoted: localize('quoted'), word: localize('word') },
+    show: localize('Show:'),
+    term: localize('Term'),
+    source: localize('Source'),
+    count: localize('Count'),
+    per10k: localize('Per 10k'),
     ratio: '×',
-    currentReport: year === null ? vscode.l10n.t('This report') : String(year),
-    previousReport: last === null ? vscode.l10n.t('Last year') : String(last),
-    exportCsv: vscode.l10n.t('Export CSV…'),
-    chart: vscode.l10n.t('Chart'),
-    chartTitle: (term) => (self.place ? vscode.l10n.t('Chart {0} across the years of {1}', term, self.place) : vscode.l10n.t('Chart {0} across the years', term)),
-    linkTitle: (link) => vscode.l10n.t('Line {0} of {1}', link.range.start.line + 1, fileName(link.uri)),
-    omitted: (count) => vscode.l10n.t('{0} more in the CSV export', count),
-    empty: vscode.l10n.t('No terms of the sources shown.'),
+    currentReport: year === null ? localize('This report') : String(year),
+    previousReport: last === null ? localize('Last year') : String(last),
+    exportCsv: localize('Export CSV…'),
+    chart: localize('Chart'),
+    chartTitle: (term) => (self.place ? localize('Chart {0} across the years of {1}', term, self.place) : localize('Chart {0} across the years', term)),
+    linkTitle: (link) => localize('Line {0} of {1}', link.range.start.line + 1, fileName(link.uri)),
+    omitted: (count) => localize('{0} more in the CSV export', count),
+    empty: localize('No terms of the sources shown.'),
   };
 }
 

@@ -13,6 +13,7 @@ import type { TermsPage, TermsPageLink } from './termsHtml';
 import { fileName, termsLabels, termsTitle } from './termsLabels';
 import type { TermsNotes, TermsReport } from './termsLabels';
 import type { TermsSources } from './termsSources';
+import { localize } from './localize';
 
 /**
  * What a report newly says, as a webview tab beside it: the terms new, dropped, rising and falling against last
@@ -55,7 +56,7 @@ class TermsPanel extends ReportPanel {
     extensionUri: vscode.Uri | undefined,
     onDispose: () => void,
   ) {
-    super(document, TERMS_VIEW_TYPE, vscode.l10n.t('Terms'), extensionUri, REFRESH_DELAY_MS, onDispose);
+    super(document, TERMS_VIEW_TYPE, localize('Terms'), extensionUri, REFRESH_DELAY_MS, onDispose);
   }
 
   async refresh(): Promise<void> {
@@ -64,12 +65,12 @@ class TermsPanel extends ReportPanel {
     if (document.isClosed) return; // the last table stays; its links still open the files
     try {
       const text = document.getText();
-      if (text.length > MAX_TERMS_CHARS) return this.message(vscode.l10n.t('Terms'), vscode.l10n.t('This file is too large to count its terms here.'));
+      if (text.length > MAX_TERMS_CHARS) return this.message(localize('Terms'), localize('This file is too large to count its terms here.'));
       // The first time the tab says what it is doing; later (the report was edited) the last table stays until the new one.
-      if (!this.shown) this.message(vscode.l10n.t('Terms'), vscode.l10n.t('Looking for last year’s report in the workspace…'), true);
+      if (!this.shown) this.message(localize('Terms'), localize('Looking for last year’s report in the workspace…'), true);
       const place = await this.sources.place(document, token);
       if (token.isCancellationRequested || this.disposed) return;
-      if (!place) return this.message(vscode.l10n.t('Terms'), vscode.l10n.t('This report could not be analysed.'));
+      if (!place) return this.message(localize('Terms'), localize('This report could not be analysed.'));
       const { self, others } = place;
       const last = self.year === null ? undefined : others.find((r) => r.year === (self.year as number) - 1);
       const previousText = last ? await this.sources.text(last.uri) : undefined;
@@ -77,8 +78,8 @@ class TermsPanel extends ReportPanel {
       const previous = last && previousText !== undefined ? last : null;
       const title = termsTitle(self, previous);
       const counting = previous
-        ? vscode.l10n.t('Counting the terms of {0} and {1} (word segmentation by nodejieba)…', fileName(self.uri), fileName(previous.uri))
-        : vscode.l10n.t('Counting the terms of {0} (word segmentation by nodejieba)…', fileName(self.uri));
+        ? localize('Counting the terms of {0} and {1} (word segmentation by nodejieba)…', fileName(self.uri), fileName(previous.uri))
+        : localize('Counting the terms of {0} (word segmentation by nodejieba)…', fileName(self.uri));
       if (!this.shown) this.message(title, counting, true);
       const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: counting }, () =>
         analyzeTerms(text, previous ? (previousText as string) : null, this.sources.cut, { token, pause: yieldToHost }),
@@ -90,8 +91,8 @@ class TermsPanel extends ReportPanel {
       this.render(self, analysis, { previous, missing, segmentationError: this.sources.segmentationError });
     } catch (err) {
       if (err instanceof CancelledError || token.isCancellationRequested) return;
-      this.sources.log.error(vscode.l10n.t('Compare Terms'), err);
-      this.message(vscode.l10n.t('Terms'), vscode.l10n.t('The terms of this report could not be counted; see the log (GovReport: Show Log).'));
+      this.sources.log.error(localize('Compare Terms'), err);
+      this.message(localize('Terms'), localize('The terms of this report could not be counted; see the log (GovReport: Show Log).'));
     }
   }
 
@@ -133,15 +134,15 @@ class TermsPanel extends ReportPanel {
       const years = this.years;
       const reports = await vscode.window.withProgress(
         // In the status bar: once counted, the years are kept, and a notification would only flash by.
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Counting terms in the {0} reports of {1}…', shown.others.length + 1, shown.self.place ?? '') },
+        { location: vscode.ProgressLocation.Window, title: localize('Counting terms in the {0} reports of {1}…', shown.others.length + 1, shown.self.place ?? '') },
         () => years,
       );
       if (this.disposed) return;
-      const title = shown.self.place ? vscode.l10n.t('{0} per 10,000 characters — {1}', term, shown.self.place) : vscode.l10n.t('{0} per 10,000 characters', term);
+      const title = shown.self.place ? localize('{0} per 10,000 characters — {1}', term, shown.self.place) : localize('{0} per 10,000 characters', term);
       await vscode.commands.executeCommand(SHOW_TERMS_CHART_COMMAND, [termSeries(term, reports)], title);
     } catch (err) {
       this.years = undefined; // try again on the next click
-      if (!(err instanceof CancelledError)) this.sources.log.error(vscode.l10n.t('Chart'), err);
+      if (!(err instanceof CancelledError)) this.sources.log.error(localize('Chart'), err);
     }
   }
 
@@ -161,25 +162,25 @@ class TermsPanel extends ReportPanel {
     const { current, comparison } = shown.analysis;
     const csv = comparison ? formatTermChangesCsv(comparison) : formatTermsCsv(current.terms);
     const reportUri = vscode.Uri.parse(shown.self.uri, true);
-    const name = exportFileName({ title: null, place: shown.self.place, year: shown.self.year }, fileName(shown.self.uri).replace(/\.[^.]*$/u, ''), vscode.l10n.t('terms'), 'csv');
+    const name = exportFileName({ title: null, place: shown.self.place, year: shown.self.year }, fileName(shown.self.uri).replace(/\.[^.]*$/u, ''), localize('terms'), 'csv');
     const folder = reportUri.scheme === 'file' ? vscode.Uri.joinPath(reportUri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
       ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
       filters: { CSV: ['csv'] },
-      saveLabel: vscode.l10n.t('Export'),
-      title: vscode.l10n.t('Export terms as CSV'),
+      saveLabel: localize('Export'),
+      title: localize('Export terms as CSV'),
     });
     if (!target) return;
     const reports = [shown.self.uri, ...shown.others.map((r) => r.uri)].map((u) => u.toLowerCase());
     if (reports.includes(target.toString().toLowerCase())) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Choose another file: the report itself is never overwritten.'));
+      void vscode.window.showErrorMessage(localize('Choose another file: the report itself is never overwritten.'));
       return;
     }
     try {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(csv));
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported the terms to {0}.', vscode.workspace.asRelativePath(target)));
+      void vscode.window.showInformationMessage(localize('Exported the terms to {0}.', vscode.workspace.asRelativePath(target)));
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(localize('Could not write {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
     }
   }
 }

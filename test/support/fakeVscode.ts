@@ -63,15 +63,6 @@ export function registerInto(commands: Map<string, (...args: unknown[]) => unkno
   };
 }
 
-/**
- * l10n.t: the message from the bundle `bundle()` returns (a test may load the real zh-cn bundle, and so check that the
- * adapters' strings are translated) or the message itself, its {0}… filled in.
- */
-export function translator(bundle: () => Record<string, string> = () => ({})) {
-  return (message: string, ...args: unknown[]): string =>
-    (bundle()[message] ?? message).replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
-}
-
 /** A webview panel as the targets and terms views open it, with what they did to it. */
 export interface FakePanel {
   title: string;

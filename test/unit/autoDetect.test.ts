@@ -32,7 +32,6 @@ vi.mock('vscode', () => {
     },
     commands: { registerCommand: () => ({ dispose: () => undefined }) },
     window: {},
-    l10n: { t: (message: string) => message },
     Disposable: { from: () => ({ dispose: () => undefined }) },
     Range: class {
       constructor(

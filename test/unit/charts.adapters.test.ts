@@ -17,8 +17,7 @@ const display = vi.hoisted(() => ({ language: 'en' }));
 // The adapters import `vscode`, which only exists inside the editor: a stand-in for what they use here.
 vi.mock('vscode', async () => {
   const { MarkdownString, Uri, getConfiguration } = await import('../support/fakeVscode.js');
-  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
-  return { MarkdownString, Uri, l10n: { t }, env: { get language() { return display.language; } }, workspace: { getConfiguration, asRelativePath: (uri: { toString(): string }) => uri.toString() } };
+  return { MarkdownString, Uri, env: { get language() { return display.language; } }, workspace: { getConfiguration, asRelativePath: (uri: { toString(): string }) => uri.toString() } };
 });
 
 /** What hoverChartLinks reads of the index: its reports, and one report's entry by uri. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,8 +16,8 @@ import { readCorpus, SEED } from '../support/corpus';
 const SEED_PATH = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 
 // ---------------------------------------------------------------------------------------------------------------
-// A stand-in for the parts of `vscode` the export commands use. l10n.t answers from the real zh-cn bundle, so the
-// tests also check that the commands' strings are translated.
+// A stand-in for the parts of `vscode` the export commands use. The display language is zh-cn, so the commands'
+// strings come from the real zh-cn bundle (src/vscode/localize.ts) and the tests check that they are translated.
 const host = vi.hoisted(() => ({
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   executed: [] as unknown[][],
@@ -28,7 +27,6 @@ const host = vi.hoisted(() => ({
   messages: [] as { level: string; text: string }[],
   opened: [] as { options: unknown; column: unknown }[],
   activeDocument: undefined as unknown,
-  bundle: {} as Record<string, string>,
   /** vscode.env.language: the core's labels (kinds, statuses, table headings) follow it. */
   language: 'en',
 }));
@@ -57,14 +55,12 @@ vi.mock('vscode', async () => {
     token = { isCancellationRequested: false };
     dispose(): void {}
   }
-  const { Disposable, matchReport, registerInto, translator } = await import('../support/fakeVscode.js');
-  const t = translator(() => host.bundle);
+  const { Disposable, matchReport, registerInto } = await import('../support/fakeVscode.js');
   return {
     Uri,
     CancellationTokenSource,
     ViewColumn: { Beside: -2 },
     Disposable,
-    l10n: { t },
     env: {
       get language(): string {
         return host.language;
@@ -341,7 +337,6 @@ describe('the export commands', () => {
   const service = { getModel: () => model, getModelWithFigures: () => model } as unknown as ReportService;
 
   beforeAll(() => {
-    host.bundle = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
     host.language = 'zh-cn';
     registerExportSupport([{ language: 'govreport' }], service);
   });

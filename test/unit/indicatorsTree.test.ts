@@ -45,14 +45,12 @@ vi.mock('vscode', () => {
     }
     dispose(): void {}
   }
-  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
   return {
     EventEmitter,
     TreeItem,
     ThemeIcon,
     CancellationTokenSource,
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
-    l10n: { t },
     env: { language: 'en' },
     workspace: { getConfiguration: () => ({ get: () => undefined }) },
     commands: { executeCommand: (...args: unknown[]) => executed.push(args) },

@@ -31,6 +31,25 @@ function coreMessages(): { key: string; file: string }[] {
   return out;
 }
 
+/** Every message the editor adapters pass to localize('…') (src/vscode/localize.ts: the setting's language). */
+function adapterMessages(): { key: string; file: string }[] {
+  const out: { key: string; file: string }[] = [];
+  for (const file of sourceFiles('src/vscode')) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\blocalize\(\s*(['"`])((?:(?!\1)[^\\]|\\.)*)\1/gu)) out.push({ key: (m[2] ?? '').replace(/\\(.)/gu, '$1'), file });
+  }
+  return out;
+}
+
+describe('the editor’s own words follow govreport.language', () => {
+  it('finds every message the adapters localize in the zh-cn bundle', () => {
+    const messages = adapterMessages();
+    expect(messages.length).toBeGreaterThan(100);
+    const missing = messages.filter(({ key }) => BUNDLE[key] === undefined).map(({ key, file }) => `${file}: ${key}`);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('the core’s words (@vscode/l10n with the extension’s zh-cn bundle)', () => {
   it('finds every message the core translates in the zh-cn bundle', () => {
     const messages = coreMessages();

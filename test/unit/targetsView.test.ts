@@ -29,7 +29,7 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, Range, CancellationTokenSource, getConfiguration, Disposable, matchReport, registerInto, translator } = await import('../support/fakeVscode.js');
+  const { Uri, Range, CancellationTokenSource, getConfiguration, Disposable, matchReport, registerInto } = await import('../support/fakeVscode.js');
   const on = (name: string) => (listener: (event: unknown) => void) => {
     host.listeners.set(name, [...(host.listeners.get(name) ?? []), listener]);
     return { dispose: () => undefined };
@@ -53,7 +53,6 @@ vi.mock('vscode', async () => {
   class ThemeIcon {
     constructor(readonly id: string) {}
   }
-  const t = translator();
   return {
     Uri, Range, EventEmitter, CancellationTokenSource, TreeItem, ThemeIcon,
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
@@ -61,7 +60,6 @@ vi.mock('vscode', async () => {
     StatusBarAlignment: { Left: 1, Right: 2 },
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
     Disposable,
-    l10n: { t },
     env: {
       get language(): string {
         return host.language;
@@ -109,6 +107,7 @@ vi.mock('vscode', async () => {
       openTextDocument: async (uri: { toString(): string }) => ({ uri, validateRange: (range: unknown) => range }),
       onDidChangeTextDocument: on('change'),
       onDidOpenTextDocument: on('open'),
+      onDidChangeConfiguration: on('configuration'),
     },
   };
 });
@@ -295,6 +294,22 @@ describe('the status-bar item', () => {
     expect(item.text).toBe(`$(graph) ${seed.meta.place} ${seed.meta.year} · ${seed.indicators.length} figures`);
     follow('plaintext');
     expect(item.visible).toBe(false);
+  });
+
+  // An eighth trial: with govreport.language at zh-cn the cards were Chinese and the status bar English; a change of
+  // the setting showed only after a reload.
+  it('words its count in the language the setting chooses, redrawn when the setting changes', async () => {
+    const seed = analyzeReport(readCorpus(SEED));
+    host.language = 'en';
+    host.activeEditor = { document: fakeDocument('file:///b.txt', 'govreport') };
+    registerStatusBarSupport([{ language: 'govreport' }], { getModelWithFigures: async () => seed } as unknown as ReportService);
+    const item = host.items.at(-1)!;
+    await vi.waitFor(() => expect(item.text).toContain(' figures'));
+    host.language = 'zh-cn';
+    host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
+    await vi.waitFor(() => expect(item.text).toBe(`$(graph) ${seed.meta.place} ${seed.meta.year} · ${seed.indicators.length} 个数字`));
+    host.language = 'en';
+    host.activeEditor = undefined;
   });
 });
 

@@ -27,8 +27,7 @@ const host = vi.hoisted(() => ({
 }));
 
 vi.mock('vscode', async () => {
-  const { Uri, Range, CancellationTokenSource, Disposable, matchReport, registerInto, translator } = await import('../support/fakeVscode.js');
-  const t = translator();
+  const { Uri, Range, CancellationTokenSource, Disposable, getConfiguration, matchReport, registerInto } = await import('../support/fakeVscode.js');
   const none = () => ({ dispose: () => undefined });
   return {
     Uri, Range, CancellationTokenSource,
@@ -36,7 +35,6 @@ vi.mock('vscode', async () => {
     ProgressLocation: { Window: 10, Notification: 15 },
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
     Disposable,
-    l10n: { t },
     languages: { match: matchReport },
     commands: {
       registerCommand: registerInto(host.commands),
@@ -70,7 +68,9 @@ vi.mock('vscode', async () => {
         return { revealRange: () => undefined };
       },
     },
+    env: { language: 'en' },
     workspace: {
+      getConfiguration,
       textDocuments: [],
       workspaceFolders: undefined,
       asRelativePath: (uri: { toString(): string }) => uri.toString(),

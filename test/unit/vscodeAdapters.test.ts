@@ -73,7 +73,6 @@ vi.mock('vscode', () => {
   class DiagnosticRelatedInformation {
     constructor(readonly location: Location, readonly message: string) {}
   }
-  const t = (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/gu, (_, i: string) => String(args[Number(i)]));
   type Listener = () => void;
   const disposable = { dispose: (): void => {} };
   const event = (): typeof disposable => disposable;
@@ -98,7 +97,6 @@ vi.mock('vscode', () => {
     DocumentHighlightKind: { Text: 0, Read: 1, Write: 2 },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     ProgressLocation: { Window: 10 },
-    l10n: { t },
     env: { language: 'en' },
     languages: Object.fromEntries(
       ['DocumentLinkProvider', 'DefinitionProvider', 'ReferenceProvider', 'DocumentHighlightProvider'].map((kind) => [
