@@ -54,13 +54,14 @@ describe('the card’s Markdown on the seed report (苏州 2021)', () => {
     expect(review?.period).toBe('2016-2020');
   });
 
-  it('puts the figure first, then status, qualifier and period, then its 2020 actual, then the details below a rule', () => {
+  it('puts the figure first, then status, qualifier and period, then its actual dated as that figure is, then the details below a rule', () => {
     const card = buildCard(model, target, { lang: 'zh', segmenterAvailable: true });
     const md = renderCardMarkdown(card, { lang: 'zh', links: links(uri) });
     const { top, rest } = split(md);
     expect(top[0]).toBe('**地区生产总值** 增长 **6%**');
     expect(top[1]).toBe('目标 · 以上 · 2021 · 增长率');
-    expect(top[2]).toMatch(/^↔ 2020年实际：\[/u);
+    // The review's level over the plan (迈上2万亿元, 2016-2020), dated as its own card and the links date it.
+    expect(top[2]).toMatch(/^↔ 2016\\-2020年实际：\[迈上 2万亿元\]/u);
     expect(top[top.length - 1]).toMatch(new RegExp(`^\\[Chart across years\\]\\(command:${CHART.replace('.', '\\.')}\\?`, 'u'));
     // Section, definition and mentions, in that order, after the rule.
     const order = ['**所在章节**', '**定义**', '**本报告中的其他提及'].map((needle) => rest.indexOf(needle));

@@ -16,7 +16,6 @@ import { headingLabel } from '../headings';
 import { formatApproximate, formatIndicatorValue } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
 import { counterpartFigure } from './counterpart';
-import { periodEndYear } from './timeScope';
 
 export type { CardLabels } from '../l10n/cardLabels';
 
@@ -290,12 +289,13 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
 function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLanguage): CardCounterpart | undefined {
   const other = counterpartFigure(model.indicators, model.meta, indicator);
   if (!other) return undefined;
-  // A one-year target is paired with a single year's actual or a level reached at the end of a span (迈上2万亿元
-  // over 2016-2020): either way the year it stands for is the period's last.
-  const year = periodEndYear(other.period);
+  // The pair is dated as its own card and the report's links date it (→ 2016-2020 actual): a five-year review's figure
+  // paired with a one-year target is the plan's (年均增长6.1%, 迈上2万亿元 over 2016-2020), and calling it “2020 actual”
+  // beside the same card's mention line “2016-2020 actual” read as a contradiction (two trials).
   const t = translator(lang);
+  const period = other.period;
   const label =
-    year === null ? cardStrings(lang).statuses[other.status] : other.status === 'actual' ? t('{0} actual', year) : t('{0} target', year);
+    period === null ? cardStrings(lang).statuses[other.status] : other.status === 'actual' ? t('{0} actual', period) : t('{0} target', period);
   // Measured another way than the hovered figure (a level beside a growth target), the pair says how, as the Compare
   // table does: “达到 4.64万亿元”, not a bare amount beside “增长5%” (a seventh trial).
   return { status: other.status, label, text: other.kind !== indicator.kind ? measuredPhrase(other) : figurePhrase(other), range: other.range };
