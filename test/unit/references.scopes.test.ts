@@ -68,6 +68,19 @@ describe('type words of irrigation districts, ceremonies, agricultural high-tech
     expect(said(henan)).toEqual(['中原农谷 → 中原农谷', '周口国家农高区 → 周口国家农高区']);
   });
 
+  it('an industry valley (电谷, 智谷, 数谷 … as 光谷, 农谷) ends a name (保定 2011: 中国电谷; 保定 2018: 深安智谷 — outside)', () => {
+    const baoding2011 = report(
+      '努力转方式、促发展，全国低碳城市试点、中国电谷、太阳能之城建设迈出新步伐。',
+      '把新能源和能源设备、汽车及零部件等先进制造业做成全市的支柱产业，提高规模、速度和效益，加快建设中国电谷和华北轻型汽车城。',
+    );
+    expect(said(baoding2011)).toEqual(['中国电谷 → 中国电谷']);
+    const baoding2018 = report(
+      '深保科创产业园开工建设，签约入园企业43家、意向入园企业96家，深安智谷、深圳光启、华讯方舟等一批"深字头"高科技平台和企业落户我市。',
+      '抓好与深圳合作，加快深保科创产业园、深安智谷、华讯方舟、深圳光启等重大项目建设。',
+    );
+    expect(said(baoding2018)).toContain('深安智谷 → 深安智谷');
+  });
+
   it('but 大型灌区 alone is a kind of district (四川-style 抓紧实施大型灌区 is no name)', () => {
     expect(said(report('抓紧实施大型灌区建设。', '抓紧实施大型灌区续建配套。'))).toEqual([]);
   });
