@@ -41,9 +41,12 @@ import type { LinkScore } from '../support/links';
  * as names: ordinary modifiers, a field as no scope) read dev 0.874/0.970 (0.8739/0.9696), sealed 0.712/0.872: the dev
  * precision floor was raised under it. Session 14's links12 round (names said later by their end alone, and kinds read
  * as names on outside reports) read dev 0.875/0.970 (673/769), sealed 0.719/0.873 (410/570, from 406): the sealed
- * recall floor was raised under it.
+ * recall floor was raised under it. Session 15's links13 round made the dev labels consistent on national strategies
+ * recurring in local reports (the seed's 长三角一体化发展 ×3, 江苏's 京津冀, 辽宁's 东北全面振兴 ×2 marked, as 安徽's and
+ * 湖南's are): six links no rule finds, and the dev recall line fell 0.875 → 0.868 (673/775); the dev recall floor
+ * was lowered under it for that new data.
  */
-const DEV_FLOORS = { recall: 0.87, precision: 0.967 };
+const DEV_FLOORS = { recall: 0.865, precision: 0.967 };
 const SEALED_FLOORS = { recall: 0.715, precision: 0.868 };
 
 describe('cross-references against the hand-marked links', () => {

@@ -68,6 +68,34 @@ describe('type words of irrigation districts, ceremonies, agricultural high-tech
     expect(said(henan)).toEqual(['中原农谷 → 中原农谷', '周口国家农高区 → 周口国家农高区']);
   });
 
+  it('an industry valley (电谷, 智谷, 数谷 … as 光谷, 农谷) ends a name (保定 2011: 中国电谷; 保定 2018: 深安智谷 — outside)', () => {
+    const baoding2011 = report(
+      '努力转方式、促发展，全国低碳城市试点、中国电谷、太阳能之城建设迈出新步伐。',
+      '把新能源和能源设备、汽车及零部件等先进制造业做成全市的支柱产业，提高规模、速度和效益，加快建设中国电谷和华北轻型汽车城。',
+    );
+    expect(said(baoding2011)).toEqual(['中国电谷 → 中国电谷']);
+    const baoding2018 = report(
+      '深保科创产业园开工建设，签约入园企业43家、意向入园企业96家，深安智谷、深圳光启、华讯方舟等一批"深字头"高科技平台和企业落户我市。',
+      '抓好与深圳合作，加快深保科创产业园、深安智谷、华讯方舟、深圳光启等重大项目建设。',
+    );
+    expect(said(baoding2018)).toContain('深安智谷 → 深安智谷');
+  });
+
+  it('straight quotes: one without its partner opens the quote a name starts after, a pair inside a name is stepped over (保定 2010, 高阳 2017, 保定 2014 — outside)', () => {
+    const baoding2010 = report(
+      '"中国电谷"建设迈出新步伐，新能源企业增加到175家，实现工业总产值318亿元，增长30%；汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元，增长48.2%；纺织服装业整合升级步伐加快，引进了京棉、中纺、恒天等战略合作者。',
+      '加快培育城市产业，把高新区"中国电谷"、保定工业园、长城汽车工业园、定州长安汽车工业园等重点园区打造成聚集产业、聚集项目的增长极。',
+    );
+    expect(said(baoding2010)).toContain('中国电谷 → 中国电谷');
+    const gaoyang2017 = report('全国第一家农机零配件线上交易平台——"好农机商城"建成运营，300多家企业和商户上传产品3万余种。', '推动"好农机商城"等线上交易平台发展壮大。');
+    expect(said(gaoyang2017)).toEqual(['好农机商城 → 好农机商城']);
+    const baoding2014 = report(
+      '开展城市管理"6S"行动，向违法建设、垃圾死角、马路市场、露天烧烤等城市顽疾全面宣战，声势之大、范围之广、措施之硬前所未有，市容市貌明显改观。',
+      '深化城市管理"6S"行动，由突击性治理向长效性管理转变、由靠部门执法监管向全民自觉行动转变、由政府包办向市场化运作转变；由市区向县城和乡村延伸，由城市主干街道向小街小巷和社区延伸，真正做到无缝隙、全覆盖、零死角，让城市净起来、亮起来、美起来。',
+    );
+    expect(said(baoding2014)).toContain('城市管理"6S"行动 → 城市管理"6S"行动');
+  });
+
   it('but 大型灌区 alone is a kind of district (四川-style 抓紧实施大型灌区 is no name)', () => {
     expect(said(report('抓紧实施大型灌区建设。', '抓紧实施大型灌区续建配套。'))).toEqual([]);
   });

@@ -122,6 +122,24 @@ describe('a known name’s short name everyone uses', () => {
     expect(linksOf(national2018, '西部开发')).toEqual(['L47 → L157 西部大开发']);
     expect(linksOf(national2018, '西部大开发')).toEqual([]);
   });
+
+  it('in a local report, links to the full name the report spelled out, while the strategy said again stays unlinked (河北 2018, outside)', () => {
+    // Real sentences of the 河北 2018 report (yver-sun/gaoyang-towel-resilience), one a paragraph; “双创双服” is a
+    // campaign of the province's own, which opens with the short name but is not it.
+    const text = [
+      '各位代表：',
+      '二、2018年工作安排',
+      '深入开展县域科技创新跃升计划，加快农业科技园区建设。提高大众创业万众创新水平。继续实施孵化器和众创空间倍增计划。',
+      '加强知识产权保护，扩大知识产权质押融资，用好双创专项金融债券和孵化专项债券。加快公立医院综合改革，推进医联体建设。',
+      '要以企业需求为导向，进一步营造稳定公平透明可预期的营商环境，深化“双创双服”活动，坚决落实惠企强企政策。',
+      '推动京津冀协同发展向纵深拓展。深化“双创双服”活动。落实京津冀协同发展规划纲要。',
+    ].join('\n\n');
+    const refs = analyzeReport(text).references;
+    const lines = text.split('\n');
+    const named = (r: Reference): string => `${r.kind} ${r.from.text} L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`;
+    expect(refs.filter((r) => r.kind === 'entity').map(named)).toEqual([`entity 双创 L${lines.findIndex((l) => l.includes('用好双创'))} → L${lines.findIndex((l) => l.includes('提高大众'))} 大众创业万众创新`]);
+    expect(refs.filter((r) => r.from.text.includes('双创双服')).map((r) => r.kind)).toEqual(['term']);
+  });
 });
 
 describe('the year’s education campaign said by its kind alone', () => {

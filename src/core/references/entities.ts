@@ -1,4 +1,5 @@
 import data from '../lexicon/entityTypes.json';
+import { comparePositions } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
@@ -55,8 +56,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary');
   const byParagraph: TypeMatch[][] = [];
   const readings = new Map<string, number>();
-  /** Mentions of the known names (national report only), merged into the names below. */
-  const known = knownNamesApply(ctx) ? new Map<string, Mention[]>() : undefined;
+  /** Mentions of the known names, merged into the names below (a local report's: its short names only). */
+  const known = new Map<string, Mention[]>();
   /** Type words that may end a list of names sharing them (…、…等实验室), read by listedNames.ts. */
   const listed: Array<{ p: Paragraph; at: number; type: string }> = [];
   /** Type words said alone, with nothing before them (大湾区): names said short, maybe (tails.ts). */
@@ -69,7 +70,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     const matches: TypeMatch[] = [];
     for (const [at, type] of SCAN.matches(p.text)) {
       if (KNOWN_WRITINGS.has(type)) {
-        if (known) addKnownName(p, at, type, known);
+        addKnownName(p, at, type, known);
         continue;
       }
       const end = at + type.length;
@@ -143,7 +144,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
-  if (known) for (const [key, list] of known) mentions.set(key, [...(mentions.get(key) ?? []), ...list]);
+  const national = knownNamesApply(ctx);
+  for (const [key, list] of known) {
+    const kept = national ? list : shortsAfterFull(list);
+    if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
+  }
   const isScope = scopeHead(ctx.meta);
   return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
     isSpecific: specificEnding,
@@ -201,6 +206,18 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
     }
   });
   return out;
+}
+
+/**
+ * A local report names the centre's strategies in passing (积极投身长三角一体化发展), and readers marking links leave
+ * their repeats out; but a short name everyone uses (双创, 放管服), said after the report spelled it out (河北 2018:
+ * 大众创业、万众创新 … “双创”), is still a short name of it: only the first full mention and the short ones after it.
+ */
+function shortsAfterFull(list: readonly Mention[]): Mention[] {
+  const first = list.find((m) => !KNOWN_SHORTS.has(m.text));
+  if (!first) return [];
+  const shorts = list.filter((m) => KNOWN_SHORTS.has(m.text) && comparePositions(m.range.start, first.range.start) > 0);
+  return shorts.length === 0 ? [] : [first, ...shorts];
 }
 
 /** The short names everyone uses of the known names (双创, 放管服, 西部开发): entityTypes.json knownShorts. */

@@ -27,6 +27,14 @@ const STOP_BITS = new Uint32Array(0x10000 >>> 5);
 for (const ch of STOP) STOP_BITS[ch.charCodeAt(0) >>> 5] = (STOP_BITS[ch.charCodeAt(0) >>> 5] as number) | (1 << (ch.charCodeAt(0) & 31));
 const isStop = (c: number): boolean => (((STOP_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
 const CLOSE_QUOTE = 0x201d;
+const ASCII_QUOTE = 0x22;
+
+/** Whether text[from..to) may be a quoted piece of a name: some characters, none a stop ("和" between two quotes is not). */
+function quotedPiece(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (isStop(text.charCodeAt(k))) return false;
+  return true;
+}
 
 /**
  * The dictionary's verbs and LEAD_VERBS as pairs of UTF-16 code units (pairSet.ts), so that the backward scan below,
@@ -174,6 +182,18 @@ export function nameStarts(text: string, typeAt: number): number[] {
       while (open >= limit && s - open <= MAX_QUOTED && text[open] !== '“') open--;
       if (open < limit || s - open > MAX_QUOTED || /[，。；：！？]/.test(text.slice(open, s))) break;
       // After the quoted piece a name may start too (“十百千万”|示范引领工程 … 第五轮|示范引领工程).
+      if (s !== typeAt && starts[starts.length - 1] !== s) starts.push(s);
+      s = open;
+      starts.push(s);
+      continue;
+    }
+    if (c === ASCII_QUOTE) {
+      // A report typed with straight quotes ("中国电谷"建设, 保定 2007–2010, outside) says no which quote opens: one
+      // with its partner within a quoted piece's reach, no punctuation between, closes a piece inside the name and is
+      // stepped over (产业用地更新"双百"行动); one without opens the quote the name starts after (实施了"中国电谷").
+      let open = s - 2;
+      while (open >= limit && s - open <= MAX_QUOTED && text.charCodeAt(open) !== ASCII_QUOTE) open--;
+      if (open < limit || s - open > MAX_QUOTED || !quotedPiece(text, open + 1, s - 1)) break;
       if (s !== typeAt && starts[starts.length - 1] !== s) starts.push(s);
       s = open;
       starts.push(s);
