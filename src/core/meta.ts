@@ -44,7 +44,8 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`)];
   const speakerLine = candidates.find((l) => l.length <= 30 && speakerRe.test(l));
   const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
-  const speaker = speakerMatch ? wholeName(speakerLine as string, speakerMatch) : reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null);
+  const headline = headlineSpeaker(compact);
+  const speaker = headline ?? (speakerMatch ? wholeName(speakerLine as string, speakerMatch) : reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null));
 
   const place = placeFrom(meeting, title, opening);
   const year = date ? Number(date.slice(0, 4)) : yearFrom(title, joined, doc);
@@ -82,10 +83,33 @@ function titleOf(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A headline that names the speaker before the session (地方志 archives: “县长亢稚林在嫩江县第十三届人民代表大会 / 第五次会议上所
+ * 做的政府工作报告(摘要)” — 嫩江 2001 from hljszw.org.cn; “任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)”
+ * — 烟台 1997 from shandong-chorography.org): the title and the name, either way round, opening a line of the title block
+ * and followed by 在 and the session (…会议上, no comma between: “周恩来总理在报告中首先指出,从第二届全国人民代表大会…”, a
+ * news item's sentence, is none). The name is the shortest that reaches a title or 在 (任海深代市长, not 任海深代). Before
+ * it, the name ran on to 在 (“亢稚林在”), and a name before its title was not read at all.
+ */
+const HEADLINE_SPEAKER = new RegExp(
+  `^(?:${SPEAKER_TITLES}([\\u4e00-\\u9fff]{2,4}?)|([\\u4e00-\\u9fff]{2,4}?)${SPEAKER_TITLES})在[^，。,;；]{2,60}?(?:会议|大会)上`,
+);
+
+function headlineSpeaker(compact: readonly string[]): string | null {
+  for (const line of compact) {
+    const m = HEADLINE_SPEAKER.exec(line);
+    if (m) return (m[1] ?? m[2]) as string;
+  }
+  return null;
+}
+
 /** A title: a place and a year, or a year, then a name ending in 政府工作报告, not run on from an ideograph or a digit. */
 const TITLE = /(?<![\u4e00-\u9fff\d])((?:[\u4e00-\u9fff]{0,12}\d{4}年)?[\u4e00-\u9fff]{0,20}?政府工作报告)/g;
-/** The opening's “向大会作政府工作报告”: a clause, not a title. */
-const NOT_TITLE = /向|作政府工作报告$/;
+/**
+ * The opening's “向大会作政府工作报告”: a clause, not a title; nor the end of a headline's session line broken before it
+ * (嫩江 2001: “…人民代表大会 / 第五次会议上所做的政府工作报告(摘要)”).
+ */
+const NOT_TITLE = /向|作政府工作报告$|^第[一二三四五六七八九十\d]{1,3}次会议?上/;
 
 /**
  * The speaker's name as matched, or the whole rest of its line when the name is longer than four characters and the

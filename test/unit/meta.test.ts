@@ -78,4 +78,12 @@ describe('report metadata from the title block', () => {
     const head = '文件名称 | 汉滨区2025年政府工作报告 | ||\n文号 | 成文日期: | 2025年04月15日 | |\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n各位代表:\n';
     expect(analyzeReport(head).meta).toMatchObject({ date: '2025-03-21', year: 2025, speaker: '向诗兵', title: '汉滨区2025年政府工作报告' });
   });
+  it('reads the speaker of a headline that names them before the session, either side of the title (地方志 archives)', () => {
+    // 嫩江 2001 from hljszw.org.cn (/work/outside/outline13/pages/008.txt): the headline, then again broken over two lines.
+    const nenjiang = '县长亢稚林在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)\n\n   县长亢稚林在嫩江县第十三届人民代表大会\n第五次会议上所做的政府工作报告(摘要)\n\n   (2001年3月13日)\n\n  2000年,在县委的正确领导下,县政府认真贯彻中央和省、市一系列重大部署,正确处理\n';
+    expect(analyzeReport(nenjiang).meta).toMatchObject({ speaker: '亢稚林', title: null, place: '嫩江县', date: '2001-03-13' });
+    // 烟台 1997 from shandong-chorography.org (/work/outside/outline13/pages/007.txt): the name before its title.
+    const yantai = '任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)\n\n(1997年3月5日)\n现在,我代表市人民政府,向大会作政府工作报告,请予审议,并请各位政协委员和其他列席人\n员提出意见。\n';
+    expect(analyzeReport(yantai).meta).toMatchObject({ speaker: '任海深', place: '烟台市', year: 1997 });
+  });
 });

@@ -130,9 +130,19 @@ export function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** Removes zero-width/space characters inside a heading title and trims it; keeps spaces between Latin words. */
+/**
+ * PINYIN_NOTE as written, before folding: the parentheses may be full-width. A title is shown as written (`raw`), so
+ * the readings the text folds to spaces are still in it (土默特左旗 2017: “(一)五年來,我們始終堅持經(jīng)濟發(fā)展第一要務(wù),…”
+ * in the outline; names17/outline12 page excerpts: 4 reports).
+ */
+const RAW_PINYIN_NOTE = /(?<=[\u3400-\u9fff])[(\uff08](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)\uff09]/g;
+
+/**
+ * Removes zero-width/space characters inside a heading title and trims it; keeps spaces between Latin words. A
+ * character's pinyin reading in parentheses (區(qū)) is dropped: it is no part of the title's words.
+ */
 export function cleanTitle(raw: string): string {
-  const s = foldSpaces(raw).trim();
+  const s = foldSpaces(TONED_VOWEL.test(raw) ? raw.replace(RAW_PINYIN_NOTE, '') : raw).trim();
   // Drop spaces that sit next to a CJK character or CJK punctuation: they are scraping artefacts ("改 革开放").
   return s.replace(/ +/g, (m, offset: number) => {
     const before = s.charCodeAt(offset - 1);
