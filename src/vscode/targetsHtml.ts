@@ -22,6 +22,9 @@ export interface TargetsHtmlLabels {
   readonly lastActual: string;
   readonly outcome: string;
   readonly outcomes: Readonly<Record<Outcome, string>>;
+  /** The group headings when the report sets out headline targets: “Main targets”, then “Other targets”. */
+  readonly mainTargets: string;
+  readonly otherTargets: string;
   /** Heading of the targets last year's report set and this year's no longer does (with their count). */
   readonly dropped: string;
   /** Shown instead of the table when this year's report sets no target for its year. */
@@ -62,7 +65,14 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
 
   const parts: string[] = [`<h1>${escapeHtml(labels.title)}</h1>`];
   for (const note of labels.notes) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
-  parts.push(table.rows.length > 0 ? `<table>${head}<tbody>${table.rows.map(row).join('')}</tbody></table>` : `<p>${escapeHtml(labels.noTargets)}</p>`);
+  // The year's headline targets (its 主要预期目标 paragraph) first, under their own heading, when the report sets them out.
+  const main = table.rows.filter((r) => r.main === true);
+  const group = (title: string): string => `<tr class="group"><th colspan="5" scope="rowgroup">${escapeHtml(title)}</th></tr>`;
+  const body =
+    main.length > 0 && main.length < table.rows.length
+      ? `${group(labels.mainTargets)}${main.map(row).join('')}${group(labels.otherTargets)}${table.rows.filter((r) => r.main !== true).map(row).join('')}`
+      : table.rows.map(row).join('');
+  parts.push(table.rows.length > 0 ? `<table>${head}<tbody>${body}</tbody></table>` : `<p>${escapeHtml(labels.noTargets)}</p>`);
   if (table.dropped.length > 0) {
     parts.push(`<details><summary>${escapeHtml(labels.dropped)}</summary><table>${head}<tbody>${table.dropped.map(row).join('')}</tbody></table></details>`);
   }
@@ -94,6 +104,7 @@ table { border-collapse: collapse; margin: 8px 0 16px; }
 th, td { text-align: left; padding: 4px 12px 4px 0; border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); vertical-align: top; }
 thead th { font-weight: 600; border-bottom-color: var(--vscode-foreground); }
 tbody th { font-weight: normal; }
+tbody tr.group th { font-weight: 600; padding-top: 12px; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }

@@ -4,7 +4,7 @@ import { config } from './config';
 import { outcomeLabels } from '../core';
 import type { ReportModel } from '../core';
 import { fileOfUri } from '../core/charts';
-import { buildTargetsTable } from '../core/export';
+import { buildTargetsTable, mainTargetTest } from '../core/export';
 import type { TableFigure, TargetsTable } from '../core/export';
 import { revealInEditor } from './commands';
 import { registerReportPanels, ReportPanel } from './reportPanel';
@@ -78,7 +78,7 @@ class TargetsPanel extends ReportPanel {
     const self = currentReport(this.index, document, model);
     const year = self.meta.year;
     const previous = year === null ? undefined : otherReports(this.index, self).find((r) => r.meta.year === year - 1);
-    const table = buildTargetsTable(self, previous);
+    const table = buildTargetsTable(self, previous, mainTargetTest((line) => (line < document.lineCount ? document.lineAt(line).text : undefined)));
     if (!table) return this.message(localize('This report gives no year, so its targets cannot be set beside last year’s.'));
     const labels = targetsLabels(table, indexing);
     const page = targetsHtml(table, labels, this.nonce);
@@ -121,6 +121,8 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
     lastActual: localize('Actual {0}', last),
     outcome: localize('{0} target met?', last),
     outcomes: outcomeLabels(config.language()),
+    mainTargets: localize('Main targets for {0}', year),
+    otherTargets: localize('Other targets'),
     dropped: localize('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
     noTargets: localize('This report sets no targets for {0}.', year),
     notes,

@@ -14,4 +14,5 @@ export type { MarkdownOptions, TableLabels } from './markdown';
 export { pairKey, pairTargetsWithActuals } from './targetsVsActuals';
 export type { TargetActualPair } from './targetsVsActuals';
 export { buildTargetsTable, figureIdentity } from './targetsTable';
+export { mainTargetTest } from './mainTargets';
 export type { TableFigure, TargetsRow, TargetsTable } from './targetsTable';

@@ -33,6 +33,8 @@ export interface TargetsRow {
    * when this year's report gives no actual for last year's target; null when there is nothing to judge.
    */
   readonly outcome: Outcome | null;
+  /** This year's target is one of the year's headline targets (mainTargets.ts): such rows come first. */
+  readonly main?: true;
 }
 
 export interface TargetsTable {
@@ -42,7 +44,7 @@ export interface TargetsTable {
   readonly uri: string;
   /** Last year's report of the same place, when the caller found one; the table is still useful without it. */
   readonly previous: { readonly uri: string; readonly meta: ReportMeta } | null;
-  /** One row per indicator with a target for this year, in the order of this report. */
+  /** One row per indicator with a target for this year: the headline targets first, each group in the report's order. */
   readonly rows: readonly TargetsRow[];
   /** Targets last year's report set that this year's sets no more, in the order of last year's report. */
   readonly dropped: readonly TargetsRow[];
@@ -55,7 +57,7 @@ export interface TargetsTable {
  * this year's target is the one its hover card shows (counterpartFigure), in its own measure (a level beside a growth
  * target); a verdict is given only when it is measured as last year's target is.
  */
-export function buildTargetsTable(current: IndexedReport, previous?: IndexedReport): TargetsTable | null {
+export function buildTargetsTable(current: IndexedReport, previous?: IndexedReport, isMain?: (target: Indicator) => boolean): TargetsTable | null {
   const year = current.meta.year;
   if (year === null) return null;
   const last = previous && previous.meta.year === year - 1 && previous.meta.place === current.meta.place ? previous : undefined;
@@ -86,6 +88,7 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
       ...(lastTarget ? { lastTarget } : {}),
       ...(lastActual ? { lastActual } : {}),
       outcome: verdict(lastTarget?.indicator, lastActual?.indicator),
+      ...(thisTarget && isMain?.(thisTarget.indicator) ? { main: true as const } : {}),
     };
   };
   const rows = [...thisTargets].map(([id, target]) => row(id, target, lastTargets.get(id)));
@@ -95,7 +98,7 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
     year,
     uri: current.uri,
     previous: last ? { uri: last.uri, meta: last.meta } : null,
-    rows: rows.sort((a, b) => byRange(a.thisTarget, b.thisTarget)),
+    rows: rows.sort((a, b) => Number(b.main === true) - Number(a.main === true) || byRange(a.thisTarget, b.thisTarget)),
     dropped: dropped.sort((a, b) => byRange(a.lastTarget, b.lastTarget)),
   };
 }

@@ -5,6 +5,7 @@ import { buildIndicatorTree } from '../export/indicatorTree';
 import type { IndicatorFilter, IndicatorTree } from '../export/indicatorTree';
 import { formatIndicatorsMarkdown } from '../export/markdown';
 import { buildTargetsTable } from '../export/targetsTable';
+import { mainTargetTest } from '../export/mainTargets';
 import type { TargetsTable } from '../export/targetsTable';
 import { translator } from '../l10n/translate';
 import type { ReportMeta, ReportModel } from '../types';
@@ -44,9 +45,10 @@ export function reportLabel(meta: ReportMeta, language: string): string {
 }
 
 /** This report's targets beside last year's (last year's report from the index, when it holds one). */
-export function targetsTable(index: ReportIndexView | undefined, document: OpenReport, model: ReportModel): TargetsTable | null {
+export function targetsTable(index: ReportIndexView | undefined, document: OpenReport & { getText(): string }, model: ReportModel): TargetsTable | null {
   const self = index ? currentReport(index, document, model) : { uri: document.uri, meta: model.meta, indicators: model.indicators };
   const year = self.meta.year;
   const previous = index && year !== null ? otherReports(index, self).find((r) => r.meta.year === year - 1) : undefined;
-  return buildTargetsTable(self, previous);
+  const lines = document.getText().split(/\r\n|\r|\n/u);
+  return buildTargetsTable(self, previous, mainTargetTest((line) => lines[line]));
 }
