@@ -96,7 +96,10 @@ export function score(labels: readonly Label[], got: readonly Indicator[]): Scor
       continue;
     }
     used.add(hit);
-    const valueOk = sameValue(l.value, hit.value) && hit.unit === l.unit && hit.text === l.text && (l.valueMax ?? null) === (hit.valueMax ?? null);
+    // A label's text stands on one line (line + nth pin it), so a figure wrapped over lines (74.4⏎⏎万亿元) is labelled by
+    // the part on its first line, its value and unit by the whole: compare the text on that line.
+    const text = hit.range.end.line > l.line ? (hit.text.split('\n')[0] ?? '') : hit.text;
+    const valueOk = sameValue(l.value, hit.value) && hit.unit === l.unit && text === l.text && (l.valueMax ?? null) === (hit.valueMax ?? null);
     if (valueOk) exact++;
     else wrong.push({ label: l, got: hit, what: 'value/unit/text' });
     if (sameName(l.name, hit.name)) nameOk++;

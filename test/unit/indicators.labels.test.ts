@@ -69,8 +69,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 完成/实现 inside names, plan-end bases, 预算内): dev .9279 → .9281, sealed .8942 → .8952.
 // Names round 18 (pinyin inside verbs and magnitudes, Chinese-numeral decimals and years, the three industries' ratio
 // under any name, 第三产业, 全旗): dev .9287 → .9292, sealed .8955 unchanged; the dev nameOk floor sits under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.929, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.895, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
+// Session 15's recog6 round: dev recall .9922 → .9932 (six hebei-2021 labels of N大 packages removed, as README and the
+// other dev reports have it), dev value .9976 → .9985 (wrapped figures scored by their first line, 千分之五 labelled in
+// ‰, subscribers in 户), sealed value .9940 → .9943 and kind .9937 → .9940 (subscribers in 户): floors under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.998, nameOk: 0.929, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.895, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -45,6 +45,15 @@ describe('a pinyin reading inside a verb or a magnitude splits neither (names18)
     expect(figure?.value).toBe(7.27e12);
     expect(figure?.name).toBe('地区生产总值');
   });
+
+  it('reads a unit or the people counted after a 萬(wàn) (陕西 2021, periods10 page 026 — news bullets in traditional script)', () => {
+    const lines = ['人均突破1萬(wàn)美元', '18.34萬(wàn)剩余貧困人口全部脫貧', '288萬(wàn)農(nóng)村貧困人口實(shí)現(xiàn)脫貧'];
+    const got = analyzeReport(`2021年政府工作报告\n一、“十三五”时期工作回顾\n${lines.join('\n')}\n`).indicators;
+    const at = (line: number) => got.find((i) => i.range.start.line === line + 2);
+    expect(at(0)).toMatchObject({ text: '1萬(wàn)美元', value: 10000, unit: '美元' });
+    expect(at(1)).toMatchObject({ value: 183400, unit: '人' });
+    expect(at(2)).toMatchObject({ value: 2880000, unit: '人' });
+  });
 });
 
 describe('the two groups of a people’s income written as a list share its head', () => {

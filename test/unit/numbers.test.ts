@@ -365,6 +365,16 @@ describe('kinds the words around a figure decide', () => {
     expect(unitOn('national/2017.txt', '贫困人口减少1240万', '1240万')).toBe('人');
     expect(unitOn('national/2018.txt', '出境旅游人次由8300万', '8300万')).toBe('人次');
     expect(unitOn('local/zhejiang-2026.txt', '连续跨越7万亿', '7万亿')).toBe('元');
+    // Subscribers in households, as the statistics count them (移动电话用户 …万户).
+    expect(unitOn('national/2017.txt', '用户3.4亿', '3.4亿')).toBe('户');
+  });
+
+  it('subscribers counted by a bare magnitude are households (national 2010 and 河北 2009, outside the corpus)', () => {
+    const model = analyzeReport('一、工作回顾\n农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路。农村邮政通信设施不断完善，全省有线数字电视用户达到160万。\n');
+    const unitOf = (text: string) => model.indicators.find((i) => i.text === text)?.unit;
+    expect(unitOf('6069万')).toBe('人');
+    expect(unitOf('510万')).toBe('户');
+    expect(unitOf('160万')).toBe('户');
   });
 
   it('a percentage a verb of change governs across its object (压减政府性基金项目30%, 缩短一半) is that change; a named rate is not', () => {

@@ -500,7 +500,9 @@ const HOUSEHOLDS_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alterna
 function impliedUnit(text: string, i: number, bound: readonly Bound[]): string | null {
   const m = (bound[i] as Bound).mention;
   if (m.nature !== 'amount') return null;
-  const next = text.slice(m.tail, m.tail + 8);
+  // (18.34萬(wàn)剩余貧困人口, 288萬(wàn)農(nóng)村貧困人口 — blanked pinyin readings, three blanks or more, between the
+  // magnitude and its people and inside them: periods10's page 026. A bounded window, the blanks closed.)
+  const next = text.slice(m.tail, m.tail + 24).replace(/ {3,}/g, '').slice(0, 8);
   // 千万家庭, 2900多万农户: households, unless a people noun heads the phrase after them.
   const people = PEOPLE_AFTER_AMOUNT.exec(next);
   const households = HOUSEHOLDS_AFTER_AMOUNT.exec(next);

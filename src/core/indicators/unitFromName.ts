@@ -12,6 +12,10 @@ import { MORE_PEOPLE } from '../numbers/groupNouns';
 // (A name that ends in 人, 参加叛乱的人只有两万左右, and layoffs, 军队裁员１００万 — national 1959, 1988 — count people too.)
 const PEOPLE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, ...MORE_PEOPLE, '人数', '员额', '裁员', '儿女', '就业', '群体', '残疾人'])})(?!币)|人$`);
 const TRIPS = /人次$/;
+// Subscribers are counted in households as the statistics count them (移动电话用户 …万户): a name that ends in 用户
+// before its figure — 第四代移动通信用户3.4亿 (national 2017, labelled 户 as 4.94亿户电信用户 is in 2008), 有线数字电视用户
+// 达到160万 (河北 2009). (用户 right after the figure, 新增510万沼气用户, is a household noun of nameWords.json.)
+const SUBSCRIBERS = /用户$/;
 const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
 
 export function unitFromName(name: string | null, m: NumberMention, written: string, after: string): string | null {
@@ -20,6 +24,7 @@ export function unitFromName(name: string | null, m: NumberMention, written: str
   if (/^\s+[万亿]?元/.test(after)) return null;
   if (MONEY.test(name)) return '元';
   if (TRIPS.test(name)) return '人次';
+  if (SUBSCRIBERS.test(name)) return '户';
   if (PEOPLE.test(name)) return '人';
   return null;
 }

@@ -129,8 +129,11 @@ export function suffixAfter(text: string, core: Core): Suffix {
   let unit = matchUnit(text, j);
   // “100 个县”: a stray space between a figure and its unit.
   if (!unit && text[j] === ' ' && !core.chinese) {
-    unit = matchUnit(text, j + 1);
-    if (unit) j++;
+    // (人均突破1萬(wàn)美元 — a pinyin reading blanked by normalisation, three blanks or more, after a magnitude as
+    // between the two of 萬億 above: periods10's page 026, 陕西 2021.)
+    const gap = exp > 0 ? blanksAt(text, j) : 1;
+    unit = matchUnit(text, j + (gap >= 3 ? gap : 1));
+    if (unit) j += gap >= 3 ? gap : 1;
   }
   // “487公 里海岸线”: a stray space inside the unit word (text pasted from PDF), the space kept in the figure's text.
   let inner = 0;
