@@ -30,6 +30,7 @@ import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './na
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
+import { sectorMeasure } from './sectorMeasures';
 import { totalInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { serviceForBeneficiary } from './beneficiary';
@@ -336,7 +337,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
     // (抓好总投资2万亿元的389个省重点项目: a total investment is of the works after it, whatever stands before.)
     const carrier = told === prevInSentence ? prevB : (told[told.length - 1] ?? prevB);
-    const said = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
+    const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
+    // (第二产业增势强劲，增加值达到948亿元: a measure alone is the sector's the clause before names.)
+    const said = sectorMeasure(plain, text, m.start, bounds);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
     // (地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点: a list of margins shares the comparison's wholes out, or
