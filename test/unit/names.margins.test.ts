@@ -25,4 +25,26 @@ describe('a margin against the nation or the province', () => {
   it('compares a yearly average as one (outside: 河北 2001, its five-year review)', () => {
     expect(namesOf('国内生产总值年均增长11％，高于全国2.7个百分点。', ['2.7个百分点'], FIVE_YEAR_REVIEW)).toEqual(['国内生产总值年均增速高于全国']);
   });
+
+  it('reads the comparison from the clause when the name kept only its whole (outside: 保定 2009, 河北 2006)', () => {
+    expect(namesOf('全市生产总值完成1581亿元，增长11.7%，高于全省平均水平1.6个百分点。', ['1.6个百分点'])).toEqual(['生产总值增速高于全省平均水平']);
+    expect(namesOf('全省生产总值增长13.4%，高于全国平均水平3.5个百分点。', ['3.5个百分点'])).toEqual(['生产总值增速高于全国平均水平']);
+  });
+
+  it('writes 高出 as 高于 and reads 逆势 as how the growth went (dev: 江西 2026)', () => {
+    const line = '“十百千万”工程项目完成投资1.22万亿元，民间投资逆势增长2.7%，高出全国平均水平9.1个百分点，越来越多的企业看好江西、投资江西。';
+    expect(namesOf(line, ['2.7%', '9.1个百分点'])).toEqual(['民间投资', '民间投资增速高于全国平均水平']);
+  });
+
+  it('shares a list of margins out over the wholes or the growths before it (outside: 西宁 2016)', () => {
+    expect(namesOf('地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点,是2010年的1.8倍。', ['5.9', '2.9个百分点', '1.8倍'], FIVE_YEAR_REVIEW)).toEqual([
+      '地区生产总值年均增速高于全国',
+      '地区生产总值年均增速高于全省',
+      '地区生产总值',
+    ]);
+    expect(namesOf('城乡居民人均收入年均分别增长10.8%和14.9%,高于全国0.1和2.2个百分点。', ['0.1', '2.2个百分点'], FIVE_YEAR_REVIEW)).toEqual([
+      '城镇居民人均收入年均增速高于全国',
+      '农村居民人均收入年均增速高于全国',
+    ]);
+  });
 });

@@ -140,6 +140,10 @@ describe('the three industries’ ratio, whatever a report calls it (names18)', 
     expect(namesOf('轉型升級步伐明顯加快。三次產業結構由9.4:54.5:36.1演進為9:51:40', '9', '51', '40')).toEqual(sectors);
     expect(namesOf('完成全社会固定资产投资76.8亿元,三次产业结构演进为15.5:51.8:32.7', '15.5', '51.8', '32.7')).toEqual(sectors);
   });
+
+  it('keeps the shares after 发展为 (伊金霍洛旗 2006)', () => {
+    expect(namesOf('三次产业增加值比例由2000年的14:59:27发展为2005年的5:61:34。', '5', '61', '34')).toEqual(sectors);
+  });
 });
 
 describe('a milestone passed is the predicate, not part of the name (names18)', () => {

@@ -29,7 +29,8 @@ import type { Bound } from './figureNames';
 import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './names';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
-import { marginName } from './marginNames';
+import { listMarginNames, marginName } from './marginNames';
+import { sectorMeasure } from './sectorMeasures';
 import { totalInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { serviceForBeneficiary } from './beneficiary';
@@ -258,6 +259,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   let list: Bound[] = [];
   let listSubjects: string[] | null = null;
   let listAtCommas: string[] | null = null;
+  // The margins named after the growth they compare: a clause after one goes on about the growth, not the margin.
+  const margins = new Set<Bound>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
     const sEnd = bounds.sentenceEndBefore(m.start);
@@ -280,6 +283,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       list.push(b);
       out.push(b);
       prevInSentence.push(b);
+      if (margins.has(first)) margins.add(b);
       distribute(list, listSubjects, listAtCommas);
       continue;
     }
@@ -312,7 +316,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “办复人大代表建议261件、政协提案406件”: text that starts after the previous figure with 、 names a new item.
     const itemAfterFigure = prev !== undefined && from === prev.tail && /^[、；;]/.test(between);
     // (生猪产能恢复到正常年份水平、存栏达到…: a clause and the figure's noun joined by 、 share the clause's subject.)
-    const bare: string | null = resolvePointer(text, m.start, serviceForBeneficiary(subjectAcrossPredicates(nameFor(text, m, head, found.measure !== null, prevInSentence, bounds, itemAfterFigure), left), left));
+    // (…分别高于全国全省5.9和2.9个百分点,是2010年的1.8倍: what comes after a margin goes on about what the margin compares.)
+    const told = prevB && margins.has(prevB) ? prevInSentence.filter((p) => !margins.has(p)) : prevInSentence;
+    const bare: string | null = resolvePointer(text, m.start, serviceForBeneficiary(subjectAcrossPredicates(nameFor(text, m, head, found.measure !== null, told, bounds, itemAfterFigure), left), left));
     const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
     const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
@@ -330,10 +336,16 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (…由四百六十六个减少到现在的二百七十六个: and so does now.)
     const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
     // (抓好总投资2万亿元的389个省重点项目: a total investment is of the works after it, whatever stands before.)
-    const said = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (prevB?.name ?? null) : null);
+    const carrier = told === prevInSentence ? prevB : (told[told.length - 1] ?? prevB);
+    const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
+    // (第二产业增势强劲，增加值达到948亿元: a measure alone is the sector's the clause before names.)
+    const said = sectorMeasure(plain, text, m.start, bounds);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
-    const margined = sameSentence && !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB) : said;
+    // (地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点: a list of margins shares the comparison's wholes out, or
+    // the growths before it, item by item.)
+    const marginList = sameSentence && inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginsOfList(text, prevInSentence, mentions, i) : null;
+    const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
     const name = streakName(margined, m.unit);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
@@ -355,6 +367,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       const over = own.length > earlier.length ? own : earlier;
       if (over.length > 1) [listSubjects, listAtCommas] = [over.map((e) => e.name ?? ''), null];
     }
+    if (marginList) [listSubjects, listAtCommas] = [marginList, null];
+    if (marginList || margined !== said) margins.add(b);
     prevInSentence.push(b);
   }
   return out;
@@ -366,6 +380,21 @@ function inShortList(text: string, prev: readonly Bound[], m: NumberMention, nex
   const last = prev[prev.length - 1];
   const second = prev[prev.length - 2];
   return (last !== undefined && second !== undefined && joined(second.mention, last.mention)) || (next !== undefined && joined(m, next));
+}
+
+/**
+ * The names of the list of margins that opens at mentions[i] (listMarginNames): the growths before it, joined as a list
+ * too, and the text between them; null when the figure is no margin or opens no list.
+ */
+function marginsOfList(text: string, prev: readonly Bound[], mentions: readonly NumberMention[], i: number): string[] | null {
+  const m = mentions[i] as NumberMention;
+  const last = prev[prev.length - 1];
+  if ((m.unit !== '个百分点' && m.unit !== null) || !last) return null;
+  const joined = (a: NumberMention, b: NumberMention): boolean => /^(?:和|与|及|、)$/.test(text.slice(a.tail, b.start).trim());
+  if (joined(last.mention, m)) return null;
+  let g = prev.length - 1;
+  while (g > 0 && joined((prev[g - 1] as Bound).mention, (prev[g] as Bound).mention)) g--;
+  return listMarginNames(text.slice(last.mention.tail, m.start), prev.slice(g), listLength(text, mentions, i));
 }
 
 /** How many figures the list opening at mentions[i] holds: figures joined by 和, 、 or a comma with one unit. */

@@ -43,7 +43,8 @@ export function partBefore(prevInSentence: readonly Bound[]): string | null {
  * A verb of change before a later ratio (由9.4:54.5:36.1演進為9:51:40 — names17's page 040; 调整为, 优化为): the second
  * ratio is the first one's later value, not a ratio of its own named by the verb.
  */
-const CHANGED_TO = /调整|变为|优化|转变|提升|演进|演变|改善|转为/;
+// (由2000年的14:59:27发展为2005年的5:61:34 — 伊金霍洛旗 2006, page excerpt: 发展 alone, what is left of 发展为, is a change too.)
+const CHANGED_TO = /调整|变为|优化|转变|提升|演进|演变|改善|转为|^发展$/;
 /**
  * The ratio of the three industries, whatever a report calls it: 三次产业结构, 三次产业比重, 三次产业比例, 三次产业比,
  * 一、二、三产业增加值的比例, 产业结构 — each part is one industry's share (the labels' 第一产业增加值比重 …); not the

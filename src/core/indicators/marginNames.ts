@@ -10,14 +10,61 @@ import type { Bound } from './figureNames';
 const COMPARISON_ALONE = /^(?:高于|低于|快于|慢于|高出|超出|超过)(?:全国|全省|全市|全区|全县|全州|全盟)(?:平均)?(?:水平|增速|增幅|速度)?$/;
 
 /**
+ * The comparison that ends the text before a margin figure (…，高于全省平均水平1.6个百分点; 高于全国增幅2个百分点): the verb,
+ * the whole, and the rate word after it. The name reader drops the verb of such a clause and names the whole alone
+ * (全省平均水平, 全国平均水平 — 保定 2009, 河北 2006, whole outside reports), which the test on the name cannot see.
+ */
+const COMPARISON_AT_END = /(高于|低于|快于|慢于|高出|超出|超过)((?:全国|全省|全市|全区|全县|全州|全盟)(?:平均)?(?:水平)?)(增速|增幅|速度)?(?:近|约)?$/;
+
+/**
  * The name of a margin figure whose own name is a comparison alone (`name`), from the growth figure before it in the
  * same sentence (`before`), named as its rate (增速, 年均增速); `name` itself otherwise. Only a growth: a share's
  * margin (畜牧、蔬菜、果品产业占比达到67.7%，高于全省3.1个百分点 — 保定 2021) is left to the comparison, as the share's own
- * name may lack its 占比 (tried: sealed name one lower).
+ * name may lack its 占比 (tried: sealed name one lower). `left` is the clause's text before the figure: when it ends
+ * with the comparison and the name is its whole alone (全省平均水平), the comparison is read from there, written as
+ * labels write it (增速高于全国平均水平; a rate word after the whole, 全国增幅, is the 增速 already said).
  */
-export function marginName(name: string | null, unit: string | null, before: Bound | undefined): string | null {
-  if (!name || !COMPARISON_ALONE.test(name) || (unit !== '个百分点' && unit !== null)) return name;
+export function marginName(name: string | null, unit: string | null, before: Bound | undefined, left = ''): string | null {
+  if (!name || (unit !== '个百分点' && unit !== null)) return name;
+  const comparison = COMPARISON_ALONE.test(name) ? name : wholeAlone(name, left);
+  if (!comparison) return name;
   if (!before || before.mention.unit !== '%' || !before.name || COMPARISON_ALONE.test(before.name)) return name;
   if (before.measure?.percentKind !== 'growth') return name;
-  return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${name}`;
+  // (高出, 超出 and 超过 the whole say what 高于 says; written one way, a margin reads alike in a series and a search.)
+  return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${comparison.replace(/^(?:高出|超出|超过)/, '高于')}`;
+}
+
+/** The comparison `left` ends with, when `name` is its whole alone (with or without its rate word); else null. */
+function wholeAlone(name: string, left: string): string | null {
+  const m = COMPARISON_AT_END.exec(left.trimEnd());
+  if (!m) return null;
+  const whole = m[2] as string;
+  return name === whole || name === whole + (m[3] ?? '') ? `${m[1] as string}${whole}` : null;
+}
+
+/** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */
+const WHOLE = '(?:全国|全省|全市|全区|全县|全州|全盟)';
+/** A comparison that opens a list of margins: verb, one or more wholes, then an average or rate word. */
+const LIST_COMPARISON = new RegExp(`(?:分别)?(高于|低于|快于|慢于|高出|超出|超过)(${WHOLE}(?:[、和与]?${WHOLE})*)(平均水平|平均)?(?:增速|增幅|速度)?(?:近|约)?$`);
+
+/**
+ * The names of a list of margins after growth rates, shared out item by item: one growth against several wholes
+ * (地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点 → …年均增速高于全国, …年均增速高于全省), or as many growths as
+ * margins against one whole (城乡居民人均收入年均分别增长10.8%和14.9%,高于全国0.1和2.2个百分点 → 城镇…高于全国,
+ * 农村…高于全国 — 西宁 2016, page excerpt). `opening` is the text between the last growth and the list's first margin,
+ * `growths` the growth figures just before it (one list, in order), `count` the margins in the list. Null when the
+ * list cannot be shared out so; a list of shares is left as before (see marginName).
+ */
+export function listMarginNames(opening: string, growths: readonly Bound[], count: number): string[] | null {
+  const c = LIST_COMPARISON.exec(opening.trimEnd());
+  const first = growths[0];
+  if (!c || count < 2 || !first || first.measure?.percentKind !== 'growth' || growths.some((g) => g.mention.unit !== '%' || !g.name)) return null;
+  const wholes = (c[2] as string).match(new RegExp(WHOLE, 'g')) ?? [];
+  const verb = (c[1] as string).replace(/^(?:高出|超出|超过)/, '高于');
+  const rate = first.measure.measure === '年均增长' ? '年均增速' : '增速';
+  const average = c[3] ?? '';
+  if (wholes.length === count && growths.length === 1) return wholes.map((w) => `${first.name as string}${rate}${verb}${w}${average}`);
+  const whole = wholes[0];
+  if (wholes.length === 1 && whole && growths.length === count) return growths.map((g) => `${g.name as string}${rate}${verb}${whole}${average}`);
+  return null;
 }

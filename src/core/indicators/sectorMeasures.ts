@@ -1,0 +1,33 @@
+/**
+ * A measure said alone after a clause about a sector (第二产业增势强劲，增加值达到948亿元; 民营经济快速发展，2012年增加值达到…;
+ * 工业生产增长较快，总产值比上年增长…): the clause before has the subject and says how it went, and the figure's clause
+ * names only the measure — 增加值 of what, the reader of a card cannot tell. The figure measures the sector's
+ * 增加值 (第二产业增加值), as labels write it. Only a measure of output or earnings alone, only a clause of the same
+ * sentence that holds no figure and ends by saying how the sector went, and only a sector by its head word.
+ */
+import type { Boundaries } from './boundaries';
+
+/** Measures that name nothing without the sector they are of. */
+const BARE_MEASURES: ReadonlySet<string> = new Set(['增加值', '产值', '总产值', '利润', '利税', '销售收入', '营业收入', '主营业务收入', '产量', '总产量']);
+
+/** What a clause says of how a sector went, at its end (发展, 加快, 增势强劲, 增长较快, 稳步发展). */
+const WENT = /(?:发展|加快|强劲|较快|迅猛|迅速|良好|平稳|回升|壮大|好转|攀升)$/;
+
+/** The sector a clause opens with: the shortest run ending in a sector's head word, before at most 10 more characters. */
+const SECTOR = /^([\u4e00-\u9fff]{0,14}?(?:产业|工业|农业|服务业|制造业|建筑业|企业|经济|行业))[\u4e00-\u9fff]{0,10}$/;
+
+/**
+ * `name` prefixed with the sector the clause before names, when `name` is a measure alone (or a list of them,
+ * 销售收入、利税) and that clause (same sentence, no figure) is a sector and how it went; `name` otherwise.
+ */
+export function sectorMeasure(name: string | null, text: string, at: number, bounds: Boundaries): string | null {
+  if (!name) return name;
+  const items = name.split(/、|和/);
+  if (!items.every((item) => BARE_MEASURES.has(item))) return name;
+  const clauseStart = bounds.clauseEndBefore(at);
+  if (clauseStart <= 0 || !/[，,]/.test(text.charAt(clauseStart))) return name;
+  const clause = text.slice(bounds.clauseEndBefore(clauseStart) + 1, clauseStart).trim();
+  if (clause.length > 24 || /\d/.test(clause) || !WENT.test(clause)) return name;
+  const sector = SECTOR.exec(clause)?.[1];
+  return sector ? items.map((item) => sector + item).join('、') : name;
+}

@@ -1,0 +1,29 @@
+/**
+ * A measure said alone after a clause about a sector (第二产业增势强劲，增加值达到948亿元) is the sector's measure, not a
+ * bare 增加值 (sectorMeasures.ts). Sentences quoted from reports outside the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, namesOf } from '../support/names';
+
+describe('a measure alone after a clause about a sector', () => {
+  it('names the sector the clause before opens with (outside: 内蒙古 2004, page excerpt)', () => {
+    expect(namesOf('第二产业增势强劲,增加值达到948亿元,增长26.9%。', ['948亿元', '26.9%'], lastYearReview(2004))).toEqual(['第二产业增加值', '第二产业增加值']);
+  });
+
+  it('reads a sector before how it went (outside: 河北 2013, national 1992, 拜泉 1991)', () => {
+    expect(namesOf('民营经济快速发展，2012年增加值达到17232.8亿元、实现上缴税金2342.5亿元。', ['17232.8亿元'], lastYearReview(2013))).toEqual(['民营经济增加值']);
+    expect(namesOf('工业生产增长较快，总产值比上年增长百分之十四点二。', ['百分之十四点二'], lastYearReview(1992))).toEqual(['工业总产值']);
+    expect(namesOf('乡镇企业在困境中稳步发展,全年完成产值14397万元。', ['14397万元'], lastYearReview(1992))).toEqual(['乡镇企业产值']);
+  });
+
+  it('prefixes each measure of a list (outside: 保定 2007)', () => {
+    expect(namesOf('新能源和能源设备制造业强势发展，销售收入、利税分别增长50%和65.6%。', ['50%', '65.6%'], lastYearReview(2007))).toEqual([
+      '新能源和能源设备制造业销售收入',
+      '新能源和能源设备制造业利税',
+    ]);
+  });
+
+  it('leaves a measure whose clause before holds a figure (outside: 海拉尔 2013)', () => {
+    expect(namesOf('农牧业产业化进程加快，产业化龙头企业发展到22家，实现销售收入54亿元。', ['54亿元'], lastYearReview(2013))).toEqual(['销售收入']);
+  });
+});
