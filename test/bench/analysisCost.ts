@@ -15,6 +15,10 @@
  *                          steadier figure on a machine others load), as one JSON line.
  *   loop RUNS FILE…        the full analysis with jieba names, RUNS times over the reports (under --expose-gc a forced
  *                          full GC before each run): for `node --cpu-prof` or `--heap-prof`.
+ *   outline RUNS FILE…     as `time`, for the outline alone (analyzeReport, figures not read: the bench's “outline /
+ *                          cut”) against the bare cut: CPU medians forced and steady per report, as one JSON line.
+ *   oloop RUNS FILE…       the outline alone, RUNS times over the reports (under --expose-gc a forced full GC before
+ *                          each report, as the bench's medianTime does): for `node --cpu-prof`.
  *
  * Build it beside any checkout (`esbuild test/bench/analysisCost.ts --bundle --platform=node --external:nodejieba`)
  * and run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
@@ -42,14 +46,14 @@ const full = (text: string) => (): number => {
   return m.indicators.length + m.references.length;
 };
 
-function time(runs: number, files: string[]): void {
+function time(runs: number, files: string[], outlineOnly = false): void {
   const jieba = jiebaSegmenter.load();
   if (!jieba) throw new Error(`nodejieba did not load: ${jiebaSegmenter.loadError ?? ''}`);
   const gc = (globalThis as { gc?: () => void }).gc;
   const out: Record<string, unknown> = {};
   for (const file of files) {
     const text = readText(file);
-    const analyse = full(text);
+    const analyse = outlineOnly ? (): number => analyzeReport(text).outline.length : full(text);
     const cut = (): number => jieba.cut(text).length;
     for (let i = 0; i < runs; i++) {
       analyse();
@@ -93,6 +97,17 @@ if (mode === 'dump') {
   dump(rest.filter((a) => a !== '--jieba'), rest.includes('--jieba'));
 } else if (mode === 'time') {
   time(Number(rest[0]), rest.slice(1));
+} else if (mode === 'outline') {
+  time(Number(rest[0]), rest.slice(1), true);
+} else if (mode === 'oloop') {
+  const texts = rest.slice(1).map(readText);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < Number(rest[0]); i++) {
+    for (const text of texts) {
+      gc?.();
+      analyzeReport(text);
+    }
+  }
 } else if (mode === 'pass') {
   pass(Number(rest[0]), rest.slice(1));
 } else if (mode === 'loop') {
@@ -104,6 +119,6 @@ if (mode === 'dump') {
     for (const text of texts) full(text)();
   }
 } else {
-  process.stderr.write('usage: analysisCost dump FILE… [--jieba] | time RUNS FILE… | pass RUNS FILE… | loop RUNS FILE…\n');
+  process.stderr.write('usage: analysisCost dump FILE… [--jieba] | time|outline RUNS FILE… | pass RUNS FILE… | loop|oloop RUNS FILE…\n');
   process.exitCode = 2;
 }

@@ -43,7 +43,17 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...findAnnexTitleReferences(ctx),
     ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
-  return { references, footnotes, meetings: findMeetingMentions(ctx, ctx.meta) };
+  // The meetings a report mentions (会议 links to last year's report) are read by the editor's document links and
+  // navigation only, never by the references: found on first use (an enumerable getter, so spreading or serialising
+  // the result still includes them), so that a reader of the links alone does not pay for them.
+  let meetings: MeetingMention[] | undefined;
+  return {
+    references,
+    footnotes,
+    get meetings(): MeetingMention[] {
+      return (meetings ??= findMeetingMentions(ctx, ctx.meta));
+    },
+  };
 }
 
 /**
