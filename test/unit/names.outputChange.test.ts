@@ -28,4 +28,11 @@ describe('a change of output names the output', () => {
     expect(rise?.name).toBe('总产量');
     expect(namesOf('粮食产量达到３９１０９万吨，比上年增产１１９９万吨。', ['１１９９万吨'], lastYearReview(1986))).toEqual(['粮食产量']);
   });
+
+  it('names a quantity of a product made, said with 生产, its output; a value or a rate keeps 生产 (dev: national 1988; outside: 保定 2010)', () => {
+    const line = '到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。';
+    expect(namesOf(line, ['５０００亿公斤', '８０亿公斤'], { year: 1988, part: '二、今后五年的主要任务' })).toEqual(['粮食产量', '粮食产量']);
+    expect(namesOf('汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元。', ['50万辆'], lastYearReview(2010))).toEqual(['整车产量']);
+    expect(namesOf('今年第一季度，工业生产又比去年同期增长１２％。', ['１２％'], lastYearReview(1984))).toEqual(['工业生产']);
+  });
 });

@@ -144,7 +144,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       // (原煤增产了…万吨: a change of output names the output, 原煤产量 — outputNames.ts.)
-      const name = outputName(b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name, b.measure?.measure ?? null);
+      const name = outputName(b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name, b.measure?.measure ?? null, unit);
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
