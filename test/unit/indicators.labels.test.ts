@@ -69,10 +69,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 完成/实现 inside names, plan-end bases, 预算内): dev .9279 → .9281, sealed .8942 → .8952.
 // Names round 18 (pinyin inside verbs and magnitudes, Chinese-numeral decimals and years, the three industries' ratio
 // under any name, 第三产业, 全旗): dev .9287 → .9292, sealed .8955 unchanged; the dev nameOk floor sits under it.
-// Session 15's oldnat1 round (older national reports: 增产/减产 name the output, years in Chinese numerals without 年):
-// dev .9292 → .9296, sealed .8955 → .8961; the nameOk floors sit under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9295, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.896, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
+// Session 15's oldnat1 round (older national reports: 增产/减产 and 生产 with a quantity name the output, years in
+// Chinese numerals without 年): dev .9292 → .9300, sealed .8955 → .8963; the nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.9299, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.8963, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
