@@ -72,8 +72,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 15's recog6 round: dev recall .9922 → .9932 (six hebei-2021 labels of N大 packages removed, as README and the
 // other dev reports have it), dev value .9976 → .9985 (wrapped figures scored by their first line, 千分之五 labelled in
 // ‰, subscribers in 户), sealed value .9940 → .9943 and kind .9937 → .9940 (subscribers in 户): floors under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.998, nameOk: 0.929, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.895, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.9935 };
+// Session 15's oldnat1 round (older national reports: 增产/减产 and 生产 with a quantity name the output, years in
+// Chinese numerals without 年): dev .9292 → .9300, sealed .8955 → .8963; the nameOk floors sit under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.998, nameOk: 0.9299, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8963, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -33,6 +33,7 @@ import { listMarginNames, marginName } from './marginNames';
 import { sectorMeasure } from './sectorMeasures';
 import { totalInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
+import { outputName } from './outputNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
@@ -143,7 +144,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const at = scopeAt(changes, m.start, before);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
-      const name = b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name;
+      // (原煤增产了…万吨: a change of output names the output, 原煤产量 — outputNames.ts.)
+      const name = outputName(b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name, b.measure?.measure ?? null, unit);
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);

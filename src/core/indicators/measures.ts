@@ -92,6 +92,10 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['超过', '超过', 'share'],
   ['完成', '完成', 'share'],
   ['实现', '实现', 'share'],
+  // 原煤增产了一千八百二十六万吨, 夏粮减产一成 (national 1958 and 1975, outside; 1959 and 1980, dev): a change of
+  // output, what older reports say most of their products; the name is the product, outputName.ts makes it its output.
+  ['增产', '增产', 'growth'],
+  ['减产', '减产', 'change'],
   ['净增', '净增', null],
   ['新增', '新增', null],
   ['累计', '累计', null],

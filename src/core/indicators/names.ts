@@ -24,7 +24,7 @@ const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五
 // (计划粮食产量, 计划生产氮肥, 一九五八年要求造林, 计划要求粮食增产 — national 1954-1959: a plan's word says the figure is
 // a target, its status, not what it is; 计划期间 is when. Not the words 计划 opens, nameWords.json's planCompounds: 计划生育, 计划免疫, 计划投资 ….)
 const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?:今年|明年|本年|当年)?计划(?!${alternation(PLAN_COMPOUNDS)})(?:要求)?|要求(?!.?$))`;
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|用(?:[一二两三四五六七八九十]|\\d{1,2})年(?:左右)?的?时间|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
@@ -153,6 +153,16 @@ export function cleanName(raw: string): string {
 }
 const cleanOnce = boundedMemo(cleanNameUncached, 4096);
 
+/**
+ * A year in Chinese numerals written without its 年 (一九八○比一九七五年增加…, 一九七九和一九八○两年合计…, 一九五八粮食的指标 —
+ * national 1954, 1958 and 1986, outside): given its 年, so that it is read as the time it is and never left as a name.
+ * Only 一九 and two more digits standing alone: a figure in words (一九…万) runs on with 十, 百 or a magnitude.
+ */
+const BARE_CHINESE_YEAR = /(?<![一二两三四五六七八九十百千万亿点〇○零])一九[〇○零一二三四五六七八九]{2}(?![年一二三四五六七八九十百千万亿点〇○零多余])/g;
+function withYearWord(raw: string): string {
+  return raw.includes('一九') ? raw.replace(BARE_CHINESE_YEAR, '$&年') : raw;
+}
+
 function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
@@ -161,7 +171,7 @@ function cleanNameUncached(raw: string): string {
   // (国务院提请全国人大常委会审议法律议案: the submitting is counted, not who submitted nor the committee — lawNames.ts.)
   // (——增速, ①现有, ·中关村创新中心: a dash, a circled number or a bullet that opens a line or follows a place is
   // where an item stands, never part of what it names — 黔东南 2020, 高阳 2019, 保定 2017-2019, outside.)
-  let s = lawCountName(withoutInnerTime(arabicYears(raw).replace(LEADING_MARKS, '').replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:(?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}|[^（）()]{0,20}下同)[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
+  let s = lawCountName(withoutInnerTime(arabicYears(withYearWord(raw)).replace(LEADING_MARKS, '').replace(/^[^\u4e00-\u9fff\dA-Za-z]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?![\d０-９]))/, '').replace(/[（(](?:(?:不包括|包括|不含|含|下同|扣除)[^（）()]{0,20}|[^（）()]{0,20}下同)[）)]/g, '').replace(/[“”"《》（）()\s]/g, '')));
   // A name never holds another figure: “企业解决融资超过8300亿元” names what follows the figure, not the figure.
   // Arabic or Chinese numerals (纱三百五十九万吨, 增加一千五百五十一亿元) with a unit.
   const lastFigure = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千〇○]{2,})[万亿千]?(?:元|%|人|家|个|项|吨|亿元|万元|美元)|百分之[零一二两三四五六七八九十百点]+/g;

@@ -1,0 +1,38 @@
+/**
+ * A change of output said by its verb (原煤增产了…, 粮食增产一点四倍, 夏粮减产一成): the measure is 增产/减产 and the name
+ * the product's output, as labels head it — not the product with its verb (outputNames.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { namesOf, lastYearReview } from '../support/names';
+
+describe('a change of output names the output', () => {
+  it('names each product of a list of increases (outside: national 1958)', () => {
+    const line = '比上一年，原煤增产了一千八百二十六万吨，电力增产了二十四亿度，生铁增产了一百零八万吨，钢增产了约七十八万吨，机床增产了三千一百多台。';
+    expect(namesOf(line, ['一千八百二十六万吨', '二十四亿度', '一百零八万吨', '七十八万吨', '三千一百多台'], lastYearReview(1958))).toEqual(['原煤产量', '发电量', '生铁产量', '钢产量', '机床产量']);
+  });
+
+  it('names a multiple of output since a year (outside: national 1975)', () => {
+    expect(namesOf('全国解放以来，尽管我国人口增加百分之六十，但粮食增产一点四倍，棉花增产四点七倍。', ['一点四倍', '四点七倍'], lastYearReview(1975))).toEqual(['粮食产量', '棉花产量']);
+  });
+
+  it('names a fall and a planned rise (dev: national 1980, 1959)', () => {
+    expect(namesOf('农业生产，由于不少地区自然灾害严重，夏粮减产一成以上。', ['一成'], lastYearReview(1980))).toEqual(['夏粮产量']);
+    expect(namesOf('一九五九年计划要求粮食增产百分之四十，这无疑是一个非常高的、在历史上少见的速度。', ['百分之四十'], lastYearReview(1959))).toEqual(['粮食产量']);
+  });
+
+  it('keeps the verb as the measure and leaves a name already of an output alone (outside: national 1979, 1986)', () => {
+    const found = analyzeReport('1979年政府工作报告\n一、1978年工作回顾\n总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。\n').indicators;
+    const rise = found.find((f) => f.text === '二千二百万吨');
+    expect(rise?.measure).toBe('增产');
+    expect(rise?.name).toBe('总产量');
+    expect(namesOf('粮食产量达到３９１０９万吨，比上年增产１１９９万吨。', ['１１９９万吨'], lastYearReview(1986))).toEqual(['粮食产量']);
+  });
+
+  it('names a quantity of a product made, said with 生产, its output; a value or a rate keeps 生产 (dev: national 1988; outside: 保定 2010)', () => {
+    const line = '到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。';
+    expect(namesOf(line, ['５０００亿公斤', '８０亿公斤'], { year: 1988, part: '二、今后五年的主要任务' })).toEqual(['粮食产量', '粮食产量']);
+    expect(namesOf('汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元。', ['50万辆'], lastYearReview(2010))).toEqual(['整车产量']);
+    expect(namesOf('今年第一季度，工业生产又比去年同期增长１２％。', ['１２％'], lastYearReview(1984))).toEqual(['工业生产']);
+  });
+});
