@@ -45,7 +45,10 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const speakerLine = candidates.find((l) => l.length <= 30 && speakerRe.test(l));
   const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
   const headline = headlineSpeaker(compact);
-  const speaker = headline ?? (speakerMatch ? wholeName(speakerLine as string, speakerMatch) : reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null));
+  // A signature (国务院总理 李克强) wins over a headline naming only an office (headlineSpeaker drops those), unless it is the
+  // headline's own name run on into its sentence (嫩江 2001's broken line “县长亢稚林在嫩江县…大会” reads 亢稚林在).
+  const signed = speakerMatch ? wholeName(speakerLine as string, speakerMatch) : null;
+  const speaker = signed !== null && !(headline !== null && signed.startsWith(headline)) ? signed : (headline ?? (reporter ? (reporter[1] as string) : bareName(compact, meetingMatch !== null || dateMatch !== null)));
 
   const place = placeFrom(meeting, title, opening);
   const year = date ? Number(date.slice(0, 4)) : yearFrom(title, joined, doc);
@@ -98,10 +101,15 @@ const HEADLINE_SPEAKER = new RegExp(
 function headlineSpeaker(compact: readonly string[]): string | null {
   for (const line of compact) {
     const m = HEADLINE_SPEAKER.exec(line);
-    if (m) return (m[1] ?? m[2]) as string;
+    const name = m ? ((m[1] ?? m[2]) as string) : null;
+    // An office or a body before the title is no name (国务院总理在…, 市政府市长在…, 常务副市长在…: review15).
+    if (name !== null && !OFFICE_WORDS.test(name)) return name;
   }
   return null;
 }
+
+/** What the words before a title are when they are an office or a body, not a person: 国务院, 政府, 常务, 副, 代. */
+const OFFICE_WORDS = /国务院|政府|人民|常务|[副代]$|^[省市县州旗盟]/;
 
 /** A title: a place and a year, or a year, then a name ending in 政府工作报告, not run on from an ideograph or a digit. */
 const TITLE = /(?<![\u4e00-\u9fff\d])((?:[\u4e00-\u9fff]{0,12}\d{4}年)?[\u4e00-\u9fff]{0,20}?政府工作报告)/g;

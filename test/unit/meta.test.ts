@@ -86,4 +86,14 @@ describe('report metadata from the title block', () => {
     const yantai = '任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)\n\n(1997年3月5日)\n现在,我代表市人民政府,向大会作政府工作报告,请予审议,并请各位政协委员和其他列席人\n员提出意见。\n';
     expect(analyzeReport(yantai).meta).toMatchObject({ speaker: '任海深', place: '烟台市', year: 1997 });
   });
+
+  // review15: a headline that names only the office read the office as the name, over the signature below it.
+  it('reads no office as the speaker from a headline, and keeps the signature', () => {
+    const national = '国务院总理在第十三届全国人民代表大会第一次会议上的政府工作报告\n——2018年3月5日\n国务院总理 李克强\n\n各位代表：\n';
+    expect(analyzeReport(national).meta.speaker).toBe('李克强');
+    for (const office of ['常务副市长', '市政府市长']) {
+      const text = `${office}在某市第十五届人民代表大会第二次会议上的政府工作报告\n\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n`;
+      expect(analyzeReport(text).meta.speaker, office).toBeNull();
+    }
+  });
 });
