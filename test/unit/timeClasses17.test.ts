@@ -33,3 +33,52 @@ describe('a yearly average after a from–to pair with both years runs over the 
     expect(figure(f, '18.9')).toMatchObject({ status: 'actual', period: '2005' });
   });
 });
+
+describe('a term reviewed as 过去N年 (four, six years) spans those years, as N年来 does', () => {
+  it('一、过去六年工作回顾 … 生产总值年均增长12.2%,2016年达到1156.49亿元 (汉中 2017, outside page, its line breaks kept): the yearly average spans 2011-2016', () => {
+    const r = analyzeReport(
+      '(陕西省)2017年汉中市人民政府工作报告(全文)\n━━2017年2月14日在汉中市第五届人民代表大会第一次会议上\n汉中市代市长方红卫\n各位代表:\n' +
+        '一、过去六年工作回顾\n' +
+        '━━综合实力整体跃升。六年来,主要经济指标位于毗邻地区前列,增速稳居全省第\n一方阵。生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位\n;规模以上工业总产值年均增长19.2%,2016年达到1145.07亿元;财政总收入年均增长\n15.2%、2016年达到105.67亿元,地方财政收入年均增长15.9%、2016年达到45.19亿元。\n',
+    );
+    for (const t of ['12.2%', '19.2%', '15.9%']) expect(figure(r.indicators, t)).toMatchObject({ status: 'actual', period: '2011-2016' });
+    expect(figure(r.indicators, '1156.49亿元')).toMatchObject({ status: 'actual', period: '2016' });
+  });
+
+  it('一、过去四年政府工作回顾 … 2006年地区生产总值26.8亿元,较上年增长12%,年均增长11% (泾县 2007, outside page): the yearly average spans 2003-2006, last year\'s growth stays 2006', () => {
+    const r = analyzeReport(
+      '——2007年2月8日在泾县第十五届人民代表大会第一次会议上\n泾县人民政府县长  张 平\n' +
+        '   一、过去四年政府工作回顾\n' +
+        '   这四年,我们坚持加快发展,牢牢扭住经济建设不放松,国民经济较快增长,综合实力明显提高。\n' +
+        '   经济总量稳步攀升。2006年地区生产总值26.8亿元,较上年增长12%,年均增长11%;财政收入(不含基金)2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点,年均增长20%。\n',
+    );
+    for (const t of ['11%', '20%']) expect(figure(r.indicators, t)).toMatchObject({ status: 'actual', period: '2003-2006' });
+    expect(figure(r.indicators, '12%')).toMatchObject({ status: 'actual', period: '2006' });
+  });
+});
+
+describe('the end value of a from–to pair written with 至 is its year\'s, as with 到', () => {
+  it('地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右,累计完成约545亿元 (西乌珠穆沁旗 2022, outside page, under 一、过去四年工作回顾): 2017, 2021, the total 2018-2021', () => {
+    const f = analyzeReport(
+      '(内蒙古)2022年西乌珠穆沁旗人民政府工作报告(全文)\n\n2022年1月7日在西乌珠穆沁旗第十六届人民代表大会第一次会议上\n\n西乌珠穆沁旗人民政府代旗长  姚宏刚\n\n各位代表:\n\n' +
+        '一、过去四年工作回顾\n\n(一)坚持稳中求进,地区综合实力跃上新台阶\n\n' +
+        '地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右,累计完成约545亿元,人均突破15万元,位居全盟前列;固定资产投资累计完成约126亿元,实施亿元以上重大项目21个,发展后劲持续增强;一般公共预算收入从18.4亿元提高至20.74亿元,累计完成81.2亿元,总量位居全盟第二位。\n',
+    ).indicators;
+    expect(figure(f, '111.8亿元')).toMatchObject({ status: 'actual', period: '2017' });
+    expect(figure(f, '160亿元')).toMatchObject({ status: 'actual', period: '2021' });
+    for (const t of ['545亿元', '126亿元']) expect(figure(f, t)).toMatchObject({ status: 'actual', period: '2018-2021' });
+  });
+});
+
+describe('with no dated title, an estimate of how a year ended names the report\'s year as the year after it', () => {
+  it('报告提出,预计2011年全市生产总值为2060亿元,…五年(下同)年均增长15% (惠州 2012, news of the report, outside page): 2012; the yearly average 2007-2011, this year\'s goal 2012', () => {
+    const r = analyzeReport(
+      '南方日报讯 (记者/罗锐 通讯员/罗会江 马学青)惠州市第十一届人民代表大会第一次会议7日在会议中心开幕,大会由惠州市委书记、市人大常委会主任黄业斌主持。惠州市委副书记、代市长陈奕威代表市政府向大会作《政府工作报告》(以下简称“报告”)。\n' +
+        '报告提出,预计2011年全市生产总值为2060亿元,比上年(下同)增长14.6%,五年(下同)年均增长15%,实现经济总量再造一个惠州的目标。报告提出今年的预期目标是生产总值增长11%,实现此目标需要做到稳中求进、好中求快。\n' +
+        '报告提到,过去五年,惠州经济综合实力实现大跨越。预计2011年全市生产总值2060亿元,人均生产总值4.4万元,增长10.4%,年均增长10.4%。\n',
+    );
+    expect(r.meta.year).toBe(2012);
+    expect(figure(r.indicators, '2060亿元')).toMatchObject({ status: 'actual', period: '2011' });
+    expect(figure(r.indicators, '11%')).toMatchObject({ status: 'target', period: '2012' });
+  });
+});

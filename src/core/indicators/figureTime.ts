@@ -337,8 +337,12 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   }
   // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元”, “从2002年1288亿元增加到2007年的3664
   // 亿元，占国内生产总值比重从1.07%提高到1.49%”: the end value of a later pair takes the end year the first pair named.
-  if (timed && measure !== null && /到$/.test(measure)) {
-    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g);
+  // (至 as 到: 地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右 — 正蓝旗 2022, outside page; the end value of the
+  // pair itself is its year's.)
+  const endOwn = timed && measure !== null && /[到至]$/.test(measure) ? /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?[到至]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
+  if (endOwn) return endOwn[1] as string;
+  if (timed && measure !== null && /[到至]$/.test(measure)) {
+    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?[到至]((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g);
     if (ends && !/[。！？]/.test(sentenceBefore.slice(ends.index ?? 0)) && (!time || time.at <= (ends.index ?? 0) + ends[0].length)) return ends[1] as string;
   }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
