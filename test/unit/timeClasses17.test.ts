@@ -82,3 +82,16 @@ describe('with no dated title, an estimate of how a year ended names the report\
     expect(figure(r.indicators, '11%')).toMatchObject({ status: 'target', period: '2012' });
   });
 });
+
+describe('a yearly average of a year named, with no review scope, ends the five years the paragraph said before it', () => {
+  it('报告提出,五年累计投入改善民生资金434.4亿元,…。去年城镇居民可支配收入26500元,农民人均纯收入10800元,分别增长12.5%和19%,年均分别增长8.7%和16.2% (惠州 2012, news of the report, outside page): 2007-2011; last year\'s growth 2011', () => {
+    const r = analyzeReport(
+      '南方日报讯 (记者/罗锐 通讯员/罗会江 马学青)惠州市第十一届人民代表大会第一次会议7日在会议中心开幕,大会由惠州市委书记、市人大常委会主任黄业斌主持。惠州市委副书记、代市长陈奕威代表市政府向大会作《政府工作报告》(以下简称“报告”)。\n' +
+        '报告提出,预计2011年全市生产总值为2060亿元,比上年(下同)增长14.6%,五年(下同)年均增长15%,实现经济总量再造一个惠州的目标。\n' +
+        '报告提到,过去五年,惠州经济综合实力实现大跨越。预计2011年全市生产总值2060亿元,人均生产总值4.4万元,增长10.4%,年均增长10.4%。\n' +
+        '经济快速增长的同时,民生质量也得到大改善。报告提出,五年累计投入改善民生资金434.4亿元,完成民生工程项目108个。坚持市级新增财力的70%用于民生,民生支出占财政支出的61%。去年城镇居民可支配收入26500元,农民人均纯收入10800元,分别增长12.5%和19%,年均分别增长8.7%和16.2%。\n',
+    );
+    for (const t of ['15%', '8.7%', '16.2%']) expect(figure(r.indicators, t)).toMatchObject({ status: 'actual', period: '2007-2011' });
+    expect(figure(r.indicators, '19%')).toMatchObject({ status: 'actual', period: '2011' });
+  });
+});

@@ -275,6 +275,9 @@ function yearsBetween(sentenceBefore: string): { from: number; to: number; end: 
 /** 由2002年的1940.9亿元增加到2007年的6018.8亿元: a start value's year, its figure, a verb with 到, the end value's year. */
 const FROM_TO_YEARS = /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十.．][^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g;
 
+/** 五年 said of the past in a paragraph (过去五年, 五年来, 五年累计, 五年(下同)); not 十五年, 五年前, 今后五年, 五年计划/规划. */
+const FIVE_YEARS_SAID = /(?<![十\d]|今后|未来)五年(?!前|以后|后|计划|规划|内)/g;
+
 /** A year said as a time adverbial (2009年，), not a base, a start or a span's end (比2005年，, 从2015年，, 到2020年，). */
 const OTHER_TIME = /年来|以来|年中|年间|时期|期间|去年|今年|明年|上年末|五年|十年/g;
 const PARAGRAPH_YEAR = /(?<![比较由从到至与同和于\d—\-~－])(?:19|20)\d{2}年[，,]/g;
@@ -365,6 +368,10 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const outer = input.outer;
     if (status === 'actual' && outer && outer.status === 'actual' && outer.from < outer.to && outer.to === time.to) return periodString(outer.from, outer.to);
     if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
+    // 报告提到,过去五年,…。…五年累计投入改善民生资金434.4亿元…。去年城镇居民可支配收入26500元,…,年均分别增长8.7%和16.2%
+    // (惠州 2012, news of the report, outside page): with no review scope, five years said before in the paragraph are
+    // the stretch a yearly average of the year named ends.
+    if (status === 'actual' && input.window && !(scope && scope.from < scope.to) && input.window.cues.lastStart(FIVE_YEARS_SAID, 0, input.window.from + sentenceBefore.length) >= 0) return periodString(time.to - 4, time.to);
   }
   // “比一九八○年的七千一百五十九亿元增加…”, “比第五个五年计划期间的五百七十七亿元”: the figure is the base itself.
   if (timed) {
