@@ -69,8 +69,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 完成/实现 inside names, plan-end bases, 预算内): dev .9279 → .9281, sealed .8942 → .8952.
 // Names round 18 (pinyin inside verbs and magnitudes, Chinese-numeral decimals and years, the three industries' ratio
 // under any name, 第三产业, 全旗): dev .9287 → .9292, sealed .8955 unchanged; the dev nameOk floor sits under it.
+// Session 15's periods12 round (yearly averages after a from–to pair with both years, 过去四年/六年 terms, 至 pairs, 预计YYYY年
+// as a year vote): sealed period .9478 → .9486, its floor .9475 → .9484 under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.989, precision: 0.995, exactValueUnit: 0.996, nameOk: 0.929, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.895, periodOk: 0.9475, statusOk: 0.991, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.991, nameOk: 0.895, periodOk: 0.9484, statusOk: 0.991, kindOk: 0.993 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
