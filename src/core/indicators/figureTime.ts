@@ -65,14 +65,15 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
 export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 
-// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 reports one reached and 1950年到2002年 is a span. The 要 of 越是…越要
+// 到2025年 sets a goal, but 增长到2020年的3.62万亿元 (or 调整到, 扩大到, 发展到: 三次产业结构由2000年的…调整到2005年
+// 的18.9∶47.4∶33.7, 5年内二产上升12.4个百分点 — 福建 2006, outside page) reports one reached and 1950年到2002年 is a span. The 要 of 越是…越要
 // (越是困难越要保住基本民生，全省财政民生支出占…81.7%, a review) is a maxim, no plan; 要务 and 要害 are nouns (咬定“发展是第一要务”，…与182批次央企…深度对接, 保定 2021's review). 计划 counts only as a verb (计划新增…), not in 年计划/超计划 or a programme's name. Inside a review, 争取 (secured
 // funds) and 将 (将2.8万亿元…纳入) tell of what was done, so only the plainly forward-looking words turn a
 // reported figure into a target. A rate kept within the target (登记失业率3.8%、控制在预期目标之内，…达到1520万人) tells a
 // goal met, no goal.
 // A goal named and left behind (接近10％左右的预期目标，高于全国增幅2个百分点, 河北 2000's review) is no cue for the clause
 // after it.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至整大展]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
@@ -259,6 +260,24 @@ function planTotal(kind: IndicatorKind, measure: string | null, sentenceBefore: 
  */
 const PAREN_GROWTH = /(年均|平均每年|每年平均)?(?:增长|递增)[^，,。；;（）()]{0,12}[(（][^（）()]{0,20}$/;
 
+/**
+ * The years after the start year up to the end year of the sentence's last from–to pair with both years (由2002年的…增加到
+ * 2007年的…, 从2011年的…预计提高到2016年的…) and where the pair ends; null when no such pair is in the sentence.
+ */
+function yearsBetween(sentenceBefore: string): { from: number; to: number; end: number } | null {
+  const m = lastMatch(sentenceBefore, FROM_TO_YEARS);
+  if (!m) return null;
+  const from = Number(m[1]) + 1;
+  const to = Number(m[2]);
+  return to >= from && to - from < 30 ? { from, to, end: (m.index ?? 0) + m[0].length } : null;
+}
+
+/** 由2002年的1940.9亿元增加到2007年的6018.8亿元: a start value's year, its figure, a verb with 到, the end value's year. */
+const FROM_TO_YEARS = /[由从]((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十.．][^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?[\d零一二两三四五六七八九十]/g;
+
+/** 五年 said of the past in a paragraph (过去五年, 五年来, 五年累计, 五年(下同)); not 十五年, 五年前, 今后五年, 五年计划/规划. */
+const FIVE_YEARS_SAID = /(?<![十\d]|今后|未来)五年(?!前|以后|后|计划|规划|内)/g;
+
 /** A year said as a time adverbial (2009年，), not a base, a start or a span's end (比2005年，, 从2015年，, 到2020年，). */
 const OTHER_TIME = /年来|以来|年中|年间|时期|期间|去年|今年|明年|上年末|五年|十年/g;
 const PARAGRAPH_YEAR = /(?<![比较由从到至与同和于\d—\-~－])(?:19|20)\d{2}年[，,]/g;
@@ -321,8 +340,12 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   }
   // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元”, “从2002年1288亿元增加到2007年的3664
   // 亿元，占国内生产总值比重从1.07%提高到1.49%”: the end value of a later pair takes the end year the first pair named.
-  if (timed && measure !== null && /到$/.test(measure)) {
-    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?到((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g);
+  // (至 as 到: 地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右 — 正蓝旗 2022, outside page; the end value of the
+  // pair itself is its year's.)
+  const endOwn = timed && measure !== null && /[到至]$/.test(measure) ? /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?[到至]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
+  if (endOwn) return endOwn[1] as string;
+  if (timed && measure !== null && /[到至]$/.test(measure)) {
+    const ends = lastMatch(sentenceBefore, /[由从](?:19|20)\d{2}年[^，,。；;]{0,24}?[到至]((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g);
     if (ends && !/[。！？]/.test(sentenceBefore.slice(ends.index ?? 0)) && (!time || time.at <= (ends.index ?? 0) + ends[0].length)) return ends[1] as string;
   }
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
@@ -333,12 +356,22 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // is no one year's, so a year a sentence before set for its paragraph gives way to the review of several years around it.
   const outerSpan = input.outer;
   if (!time && yearly && status === 'actual' && scope && scope.from === scope.to && outerSpan && outerSpan.status === 'actual' && outerSpan.from < outerSpan.to && outerSpan.to >= scope.to && outerSpan.from <= scope.from) return periodString(outerSpan.from, outerSpan.to);
+  // 全区生产总值由2002年的1940.9亿元增加到2007年的6018.8亿元，年均增长20%；财政总收入由206.8亿元增加到1018.1亿元，年均增长
+  // 37.5% (内蒙古 2008, outside page): a yearly average, a growth or a change after a pair with both years runs over the
+  // years between them, whatever the report's year (a news page has none) or the scope says; later pairs of the sentence
+  // without years too.
+  const between = (yearly || kind === 'growth' || kind === 'change') && status === 'actual' && timed ? yearsBetween(sentenceBefore) : null;
+  if (between && (!time || time.at < between.end)) return periodString(between.from, between.to);
   if (time && yearly && time.from === time.to) {
     if (scope && scope.from < scope.to && scope.to === time.to) return periodString(scope.from, scope.to);
     // (The review around a paragraph that opens with the review's last year: national 1988, 过去五年… / １９８７年….)
     const outer = input.outer;
     if (status === 'actual' && outer && outer.status === 'actual' && outer.from < outer.to && outer.to === time.to) return periodString(outer.from, outer.to);
     if (year !== null && status === 'target' && time.to > year) return periodString(year, time.to);
+    // 报告提到,过去五年,…。…五年累计投入改善民生资金434.4亿元…。去年城镇居民可支配收入26500元,…,年均分别增长8.7%和16.2%
+    // (惠州 2012, news of the report, outside page): with no review scope, five years said before in the paragraph are
+    // the stretch a yearly average of the year named ends.
+    if (status === 'actual' && input.window && !(scope && scope.from < scope.to) && input.window.cues.lastStart(FIVE_YEARS_SAID, 0, input.window.from + sentenceBefore.length) >= 0) return periodString(time.to - 4, time.to);
   }
   // “比一九八○年的七千一百五十九亿元增加…”, “比第五个五年计划期间的五百七十七亿元”: the figure is the base itself.
   if (timed) {

@@ -100,8 +100,12 @@ const PLAN_WORDS = /目标|任务|部署|安排|建议|要求|思路|重点|预�
 const YEAR = /((?:19|20)\d{2})年(?!代)/g;
 const YEAR_SPAN = /从?((?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~)\s*((?:19|20)\d{2})年/g;
 
-/** 四年来, 近三年来, 八年以来; not 五年来 (a plan's span, above), 几十年来 or 2013年以来. */
-const YEARS_BACK = /(?<![\d一二两三四五六七八九十几数])近?([两二三四六七八九十]|[2-46-9])年(?:多)?(?:来|以来)/;
+/**
+ * 四年来, 近三年来, 八年以来, 过去六年 (a term's review: 一、过去六年工作回顾 — 汉中 2017; 过去四年，是我县… — 泾县 2007, outside
+ * pages); not 五年来 (a plan's span, above), 几十年来, 2013年以来, 过去十年代, nor 过去四年中执行的情况 (a programme's
+ * years told in national 1960, its levels of 1959 after it).
+ */
+const YEARS_BACK = /(?<![\d一二两三四五六七八九十几数])近?([两二三四六七八九十]|[2-46-9])年(?:多)?(?:来|以来)|过去(?:的)?([两二三四六七八九十]|[2-46-9])年(?![代度前中])/;
 
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
@@ -181,7 +185,7 @@ function cuesIn(raw: string, year: number): Cue[] {
   // as explicitTime.ts reads them inside a clause.
   const back = YEARS_BACK.exec(text);
   if (back) {
-    const n = smallNumber(back[1] as string);
+    const n = smallNumber((back[1] ?? back[2]) as string);
     if (n >= 2 && n <= 10) out.push({ at: back.index, scope: { status: 'actual', from: year - n, to: year - 1, plan: false } });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -216,14 +220,14 @@ const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
 const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
-const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
+const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)|过去(?:的)?(?:[两二三四六七八九十]|[2-46-9])年(?![代度前中])|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /**
  * A past year as the subject of a comparison (1979年农业总产值比1978年增长8.6％。粮食产量…): the year the sentences after
  * it report on, until another time cue. Only for a year before the report's: 一九八二年预计比一九八一年… in a report made
  * late in 1982 is an estimate of the year, and 2026年…比上年 in a 2026 report a goal.
  */
 const YEAR_SUBJECT = /^(?:19|20)\d{2}年(?!基础|水平|价格|基数|同期|计划|规划|目标|远景|以来)[^，,。；;]{2,12}?(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)/;
-const YEARS_BACK_OPENING = /^近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)/;
+const YEARS_BACK_OPENING = /^(?:近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)|过去(?:的)?(?:[两二三四六七八九十]|[2-46-9])年(?![代度前中]))/;
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
 const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?(?:${OPENING_CUE.source.slice(1)}|${YEAR_SUBJECT.source.slice(1)})`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
