@@ -48,31 +48,36 @@ const NONE = '—';
 /** The page for `table`; `nonce` must be fresh for every page (base64 or hex, no quotes). */
 export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonce: string): TargetsPage {
   const links: TableFigure[] = [];
-  const cell = (figure: TableFigure | undefined): string => {
+  const cell = (figure: TableFigure | undefined, year: number): string => {
     if (!figure) return `<td class="none">${NONE}</td>`;
     links.push(figure);
     const { indicator } = figure;
     // The measure as the card shows it: 为/是 say nothing (城镇调查失业率为5.2% → 5.2%), a bound word already in the
     // phrase (不到) is not said twice.
     const text = measuredPhrase(indicator);
-    return `<td><a href="#" data-link="${links.length - 1}" title="${escapeHtml(labels.linkTitle(figure))}">${escapeHtml(text)}</a></td>`;
+    // A figure dated otherwise than its column (a five-year review's 迈上2万亿元, 2016-2020, under “Actual 2020”) says
+    // its period, as its card does.
+    const period = indicator.period !== null && indicator.period !== String(year) ? ` <span class="period">(${escapeHtml(indicator.period)})</span>` : '';
+    return `<td><a href="#" data-link="${links.length - 1}" title="${escapeHtml(labels.linkTitle(figure))}">${escapeHtml(text)}</a>${period}</td>`;
   };
   const outcomeCell = (outcome: Outcome | null): string =>
     outcome === null ? `<td class="none">${NONE}</td>` : `<td><span class="outcome ${OUTCOME_CLASS[outcome]}">${escapeHtml(labels.outcomes[outcome])}</span></td>`;
   const row = (r: TargetsRow): string =>
-    `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${cell(r.thisTarget)}${cell(r.lastTarget)}${cell(r.lastActual)}${outcomeCell(r.outcome)}</tr>`;
+    `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${cell(r.thisTarget, table.year)}${cell(r.lastTarget, table.year - 1)}${cell(r.lastActual, table.year - 1)}${outcomeCell(r.outcome)}</tr>`;
   const head = `<thead><tr><th scope="col">${escapeHtml(labels.indicator)}</th><th scope="col">${escapeHtml(labels.thisTarget)}</th><th scope="col">${escapeHtml(labels.lastTarget)}</th><th scope="col">${escapeHtml(labels.lastActual)}</th><th scope="col">${escapeHtml(labels.outcome)}</th></tr></thead>`;
 
   const parts: string[] = [`<h1>${escapeHtml(labels.title)}</h1>`];
   for (const note of labels.notes) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
   // The year's headline targets (its 主要预期目标 paragraph) first, under their own heading, when the report sets them out.
   const main = table.rows.filter((r) => r.main === true);
-  const group = (title: string): string => `<tr class="group"><th colspan="5" scope="rowgroup">${escapeHtml(title)}</th></tr>`;
+  // One tbody a group, so that a screen reader announces each heading for its own rows only.
+  const group = (title: string, rows: readonly TargetsRow[]): string =>
+    `<tbody><tr class="group"><th colspan="5" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.map(row).join('')}</tbody>`;
   const body =
     main.length > 0 && main.length < table.rows.length
-      ? `${group(labels.mainTargets)}${main.map(row).join('')}${group(labels.otherTargets)}${table.rows.filter((r) => r.main !== true).map(row).join('')}`
-      : table.rows.map(row).join('');
-  parts.push(table.rows.length > 0 ? `<table>${head}<tbody>${body}</tbody></table>` : `<p>${escapeHtml(labels.noTargets)}</p>`);
+      ? `${group(labels.mainTargets, main)}${group(labels.otherTargets, table.rows.filter((r) => r.main !== true))}`
+      : `<tbody>${table.rows.map(row).join('')}</tbody>`;
+  parts.push(table.rows.length > 0 ? `<table>${head}${body}</table>` : `<p>${escapeHtml(labels.noTargets)}</p>`);
   if (table.dropped.length > 0) {
     parts.push(`<details><summary>${escapeHtml(labels.dropped)}</summary><table>${head}<tbody>${table.dropped.map(row).join('')}</tbody></table></details>`);
   }
@@ -110,7 +115,7 @@ a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 a:focus { outline: 1px solid var(--vscode-focusBorder); }
 td { white-space: nowrap; }
-.none { color: var(--vscode-descriptionForeground); }
+.none, .period { color: var(--vscode-descriptionForeground); }
 .outcome { padding: 0 6px; border-radius: 3px; border: 1px solid currentColor; white-space: nowrap; }
 .met { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
 .missed { color: var(--vscode-testing-iconFailed, var(--vscode-errorForeground)); }
