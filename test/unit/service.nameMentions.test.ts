@@ -188,6 +188,25 @@ describe('a name’s references stay in the reports’ bodies', () => {
     }
   });
 
+  // review15: a compilation file (one report after another) listed the later report's mentions as this one's.
+  it('leaves out the later reports of a compilation file', async () => {
+    const service = testService({ workspace: new InMemoryWorkspace() });
+    const self = uriOf('compilation.txt');
+    const first = readCorpus('national/2022.txt');
+    const text = `${first}\n${readCorpus('national/2024.txt')}`;
+    const model = (await service.getModel(textDocument(self, text), never))!;
+    expect(model.laterReports.length).toBeGreaterThan(0);
+    const later = model.laterReports[0]!.line;
+    const lines = text.split('\n');
+    expect(lines.slice(later).some((l) => l.includes('雄安新区'))).toBe(true);
+    const line = lines.findIndex((l) => l.includes('雄安新区'));
+    const character = lines[line]!.indexOf('雄安新区');
+    const selection = { start: { line, character }, end: { line, character: character + 4 } };
+    const refs = await service.getReferences(textDocument(self, text), { line, character: character + 1 }, { includeDeclaration: true, selection }, never);
+    expect(refs.length).toBe(lines.slice(0, later).reduce((n, l) => n + l.split('雄安新区').length - 1, 0));
+    for (const r of refs) expect(r.range.start.line).toBeLessThan(later);
+  });
+
   it('leaves them out in the workspace’s other reports too', async () => {
     const workspace = new InMemoryWorkspace();
     for (const path of [HEBEI, 'national/2022.txt']) workspace.copyCorpus(path);

@@ -42,7 +42,6 @@ import type {
 import { isPartial } from './types';
 import { workspaceSymbols } from './workspaceSymbols';
 import type { ReportWorkspaceSymbol } from './workspaceSymbols';
-import { inBody } from '../workspace/bodyLines';
 
 export interface ReportService {
   /** The whole model of this version (a PartialModel when its figures stayed in the worker); undefined when cancelled or failed. */
@@ -118,7 +117,7 @@ export function createReportService(host: ServiceHost): ReportService {
     const open = { text, folded, lines: splitLines(text, folded) };
     const writings = writingsOf(text, nameAt(open), folded, open.lines.folded);
     if (writings.length === 0) return [];
-    const own = otherLiteralMentions(text, writings, known, folded).filter(inBody(model)).map((range) => ({ uri: document.uri, range }));
+    const own = otherLiteralMentions(text, writings, known, folded, model).map((range) => ({ uri: document.uri, range }));
     const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
     return [...own, ...others];
   };

@@ -1,7 +1,10 @@
 import type { Range, ReportModel } from '../types';
 
-/** Where a report's own words are not: page chrome (a portal's place list) and the page's second copy of the report. */
-export type BodyLines = Pick<ReportModel, 'chromeLines' | 'duplicateFromLine'>;
+/**
+ * Where a report's own words are not: page chrome (a portal's place list), the page's second copy of the report, and
+ * the later reports of a compilation file (national 2022 followed by 2024 in one file).
+ */
+export type BodyLines = Pick<ReportModel, 'chromeLines' | 'duplicateFromLine' | 'laterReports'>;
 
 /**
  * Whether a mention found by searching the file's text stands in the report's body. The references of a written name
@@ -11,6 +14,7 @@ export type BodyLines = Pick<ReportModel, 'chromeLines' | 'duplicateFromLine'>;
 export function inBody(body: BodyLines | undefined): (range: Range) => boolean {
   if (!body) return () => true;
   const chrome = new Set(body.chromeLines);
-  const end = body.duplicateFromLine;
-  return (range) => !chrome.has(range.start.line) && (end === null || range.start.line < end);
+  const ends = [body.duplicateFromLine, body.laterReports[0]?.line].filter((line): line is number => line !== null && line !== undefined);
+  const end = ends.length > 0 ? Math.min(...ends) : Infinity;
+  return (range) => range.start.line < end && !chrome.has(range.start.line);
 }

@@ -61,7 +61,7 @@ export async function readReportText(host: Pick<WorkspaceHost, 'readBytes' | 'de
 }
 
 /** The analysis an index keeps of one report: structure and figures, one analysis per file. */
-export type IndexAnalysis = Pick<ReportModel, 'meta' | 'outline' | 'indicators' | 'chromeLines' | 'duplicateFromLine'>;
+export type IndexAnalysis = Pick<ReportModel, 'meta' | 'outline' | 'indicators' | 'chromeLines' | 'duplicateFromLine' | 'laterReports'>;
 
 /**
  * Analyses one report's text for the index (the report service's runner: here, in a worker, in a pool). undefined

@@ -81,7 +81,7 @@ export function quotedTermAt(text: string, position: Position, folded = foldWidt
  * end lines). The text is width-folded first (foldWidth keeps every offset); a hit inside a longer hit is the same
  * mention (长江经济带 inside 长江经济带发展 when both are writings).
  */
-export function literalMentions(text: string, names: readonly string[], limit = MAX_NAME_MENTIONS, folded = foldWidth(text)): Range[] {
+export function literalMentions(text: string, names: readonly string[], limit = MAX_NAME_MENTIONS, folded = foldWidth(text), keep: (range: Range) => boolean = () => true): Range[] {
   const hits: Array<[number, number]> = [];
   for (const name of names) {
     if (name.length === 0) continue;
@@ -108,7 +108,9 @@ export function literalMentions(text: string, names: readonly string[], limit = 
     scanned = Math.max(scanned, at);
     lastEnd = end;
     // A name is written on one line; one broken by the page is not found here (the report's own links read it).
-    out.push({ start: { line, character: at - lineStart }, end: { line, character: end - lineStart } });
+    // Kept before it counts against the limit: mentions out of the body must not crowd out the body's own.
+    const range = { start: { line, character: at - lineStart }, end: { line, character: end - lineStart } };
+    if (keep(range)) out.push(range);
   }
   return out;
 }
@@ -118,8 +120,9 @@ export function literalMentions(text: string, names: readonly string[], limit = 
  * a glossary entry, or one the report's links leave out (“一带一路”信用论坛 beside a linked “一带一路”), which a reader
  * expects among the references too (a sixth trial).
  */
-export function otherLiteralMentions(text: string, names: readonly string[], known: readonly Range[], folded = foldWidth(text)): Range[] {
-  return literalMentions(text, names, MAX_NAME_MENTIONS, folded).filter((r) => !known.some((k) => rangesOverlap(r, k)));
+export function otherLiteralMentions(text: string, names: readonly string[], known: readonly Range[], folded = foldWidth(text), body?: BodyLines): Range[] {
+  const kept = inBody(body);
+  return literalMentions(text, names, MAX_NAME_MENTIONS, folded, (r) => kept(r) && !known.some((k) => rangesOverlap(r, k)));
 }
 
 /**
@@ -142,8 +145,7 @@ export async function nameMentionsIn(
     } catch {
       continue; // Gone or unreadable since it was indexed: the index says so when it reads the file again.
     }
-    const kept = inBody(body);
-    for (const range of literalMentions(text, names, MAX_NAME_MENTIONS - out.length)) if (kept(range)) out.push({ uri, range });
+    for (const range of literalMentions(text, names, MAX_NAME_MENTIONS - out.length, undefined, inBody(body))) out.push({ uri, range });
   }
   return out;
 }

@@ -232,7 +232,7 @@ export class ReportIndex implements ReportIndexView, Disposable {
       status: 'report',
       fromEditor: open !== undefined,
       symbols: model ? symbolsOf(model) : [],
-      ...(model ? { report: this.figuresOf(uri, text, model), titleRange: titleRangeOf(text, model.chromeLines), body: { chromeLines: model.chromeLines, duplicateFromLine: model.duplicateFromLine } } : {}),
+      ...(model ? { report: this.figuresOf(uri, text, model), titleRange: titleRangeOf(text, model.chromeLines), body: { chromeLines: model.chromeLines, duplicateFromLine: model.duplicateFromLine, laterReports: model.laterReports } } : {}),
     };
     this.files.set(uri, file);
     return file;
