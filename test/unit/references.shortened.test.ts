@@ -139,6 +139,9 @@ describe('a known name’s short name everyone uses', () => {
     const named = (r: Reference): string => `${r.kind} ${r.from.text} L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`;
     expect(refs.filter((r) => r.kind === 'entity').map(named)).toEqual([`entity 双创 L${lines.findIndex((l) => l.includes('用好双创'))} → L${lines.findIndex((l) => l.includes('提高大众'))} 大众创业万众创新`]);
     expect(refs.filter((r) => r.from.text.includes('双创双服')).map((r) => r.kind)).toEqual(['term']);
+    // The same campaign typed with straight quotes is no mention of 双创 either (review15).
+    const straight = analyzeReport(text.replace(/“双创双服”/gu, '"双创双服"')).references;
+    expect(straight.filter((r) => r.kind === 'entity').map(named)).toEqual(refs.filter((r) => r.kind === 'entity').map(named));
   });
 });
 

@@ -17,6 +17,21 @@ export const KNOWN_WRITINGS: ReadonlyMap<string, string> = (() => {
 })();
 /** What may follow a known name that a quote opens, where the quote holds the name alone. */
 const CLOSES_QUOTE: ReadonlySet<string> = new Set(['”', '"']);
+/** How far a quoted name may run past a known name it opens (“双创双服”). */
+const MAX_QUOTED_REST = 10;
+
+/**
+ * Whether the name at [at, end) opens a quoted name that goes on past it: after a curly opening quote, anything but
+ * the closing one; after a straight quote (the reports typed with them, read like curly ones since links13), a
+ * partner that closes further on, within reach and the clause (review15: 开展"双创双服"活动 linked 双创).
+ */
+function opensLongerQuote(text: string, at: number, end: number): boolean {
+  const before = text[at - 1];
+  if (before === '“') return !CLOSES_QUOTE.has(text[end] ?? '');
+  if (before !== '"') return false;
+  const close = text.indexOf('"', end);
+  return close > end && close - end <= MAX_QUOTED_REST && !/[，。；：！？,;:!?]/u.test(text.slice(end, close));
+}
 /** The place of the State Council's report (report metadata). */
 const NATIONAL = '全国';
 
@@ -40,7 +55,7 @@ export function knownNamesApply(ctx: RefContext): boolean {
  * that goes on past it (河北 2018: “双创双服”活动 is a campaign of its own, not 大众创业、万众创新).
  */
 export function addKnownName(p: Paragraph, at: number, written: string, mentions: Map<string, Mention[]>): void {
-  if (p.text[at - 1] === '“' && !CLOSES_QUOTE.has(p.text[at + written.length] ?? '')) return;
+  if (opensLongerQuote(p.text, at, at + written.length)) return;
   const key = KNOWN_WRITINGS.get(written) as string;
   const list = mentions.get(key) ?? [];
   list.push({ range: rangeIn(p, at, at + written.length), text: written, nested: false });
