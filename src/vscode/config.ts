@@ -76,7 +76,7 @@ export const config = {
     const chosen = setting('govreport.language');
     return chosen === 'en' || chosen === 'zh-cn' ? chosen : vscode.env.language;
   },
-  /** Whether a configuration change touches govreport.language: the views already shown are drawn again. */
+  /** Whether a configuration change touches govreport.language: the status bar, the Indicators view and the Targets and Terms panels are drawn again (chart panels keep their words until reopened). */
   affectsLanguage(event: vscode.ConfigurationChangeEvent): boolean {
     return event.affectsConfiguration('govreport.language');
   },

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { reportDocument } from './exportCommands';
 import { localize } from './localize';
+import { config } from './config';
 
 /**
  * A webview tab beside one report (Targets year on year, Compare Terms): opened by a command, one per report, kept
@@ -109,6 +110,10 @@ export function registerReportPanels(
     }),
     // A language switch closes and reopens the document: follow the new one.
     vscode.workspace.onDidOpenTextDocument((document) => panels.get(document.uri.toString())?.changed(document)),
+    // The page's words follow govreport.language: every open panel is drawn again in the new one.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (config.affectsLanguage(event)) for (const panel of panels.values()) void panel.refresh();
+    }),
     { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
   );
 }

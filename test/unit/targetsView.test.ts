@@ -244,6 +244,20 @@ describe('the targets view in the editor', () => {
     expect(panel.revealed).toBe(1);
   });
 
+  it('draws the open table again in the language govreport.language turns to', async () => {
+    const panel = host.panels[0]!;
+    try {
+      host.language = 'zh-cn';
+      host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
+      await vi.waitFor(() => expect(panel.title).not.toBe('Targets 2023 vs 2022 — 全国'));
+      expect(panel.webview.html).not.toContain('Main targets for');
+    } finally {
+      host.language = 'en';
+      host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
+      await vi.waitFor(() => expect(panel.title).toBe('Targets 2023 vs 2022 — 全国'));
+    }
+  });
+
   it('opens the report of a clicked figure at its range, in another group than the table', async () => {
     const panel = host.panels[0]!;
     const { links } = targetsHtml(table, targetsLabels(table, false), 'n');

@@ -77,6 +77,7 @@ vi.mock('vscode', async () => {
       openTextDocument: async (uri: { toString(): string }) => ({ uri, validateRange: (range: unknown) => range }),
       onDidChangeTextDocument: none,
       onDidOpenTextDocument: none,
+      onDidChangeConfiguration: none,
       fs: { writeFile: async (uri: { toString(): string }, bytes: Uint8Array) => void host.written.push({ uri: uri.toString(), content: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }) },
     },
   };
