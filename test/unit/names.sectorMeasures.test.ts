@@ -23,6 +23,12 @@ describe('a measure alone after a clause about a sector', () => {
     ]);
   });
 
+  // review15: the report's place before the sector, and the whole economy, are no sector.
+  it('drops the report’s own place before a sector and reads 经济 alone as no sector', () => {
+    expect(namesOf('全市农业生产形势良好，总产量达到120万吨。', ['120万吨'], lastYearReview(2013))).toEqual(['农业总产量']);
+    expect(namesOf('全市经济运行平稳，增加值达到948亿元。', ['948亿元'], lastYearReview(2013))).toEqual(['增加值']);
+  });
+
   it('leaves a measure whose clause before holds a figure (outside: 海拉尔 2013)', () => {
     expect(namesOf('农牧业产业化进程加快，产业化龙头企业发展到22家，实现销售收入54亿元。', ['54亿元'], lastYearReview(2013))).toEqual(['销售收入']);
   });

@@ -28,6 +28,13 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
   if (clauseStart <= 0 || !/[，,]/.test(text.charAt(clauseStart))) return name;
   const clause = text.slice(bounds.clauseEndBefore(clauseStart) + 1, clauseStart).trim();
   if (clause.length > 24 || /\d/.test(clause) || !WENT.test(clause)) return name;
-  const sector = SECTOR.exec(clause)?.[1];
-  return sector ? items.map((item) => sector + item).join('、') : name;
+  const found = SECTOR.exec(clause)?.[1];
+  // A scope word before the sector is the report's own place (全市农业 → 农业), and 经济 alone is the whole economy (全市
+  // 经济运行平稳，增加值… names no sector: review15): only a modified economy is one (民营经济, 县域经济).
+  const sector = found?.replace(SCOPE_PREFIX, '');
+  if (!sector || sector === '经济') return name;
+  return items.map((item) => sector + item).join('、');
 }
+
+/** The report's own place before a sector: 全市, 全县, 全省, 我市, 我县, 今年 … */
+const SCOPE_PREFIX = /^(?:全(?:国|省|市|区|县|州|旗|盟)|我(?:国|省|市|区|县|州|旗|盟)|今年|去年|全年)/;
