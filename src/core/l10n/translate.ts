@@ -4,8 +4,8 @@
  * in the code; their Chinese lives in the extension's own bundle, l10n/bundle.l10n.zh-cn.json, the same file
  * vscode.l10n reads in the editor, so one key has one translation wherever it is shown.
  *
- * The core never guesses the language: the caller passes it (the editor vscode.env.language, the CLI --lang or the
- * locale, see src/cli/language.ts).
+ * The core never guesses the language: the caller passes it (the editor govreport.language, else VS Code's display
+ * language — src/vscode/config.ts; the CLI --lang or the locale, see src/cli/language.ts).
  */
 import { config, t } from '@vscode/l10n';
 import type { l10nJsonFormat } from '@vscode/l10n';

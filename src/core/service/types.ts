@@ -88,7 +88,7 @@ export interface ServiceHost {
   readonly indexRunner?: AnalysisRunner;
   /** The workspace whose reports the cross-report features read; none = those features answer for this report only. */
   readonly workspace?: WorkspaceHost;
-  /** The display language (vscode.env.language, the CLI's --lang); English when absent. */
+  /** The display language (the editor's govreport.language or VS Code's, the CLI's --lang); English when absent. */
   readonly language?: () => string;
   /** How messages name a document; the workspace's relative path (or the uri) when absent. */
   readonly describe?: (uri: string) => string;

@@ -120,7 +120,9 @@ const TONED_VOWEL = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  * ). It is no part of the text's words, and it cut names (全區(qū)生產(chǎn)總值 was named qū生产chǎn总值), so it folds to
  * spaces, which names skip, keeping every offset. The page excerpts of names17 hold it in 8 of 43 reports.
  */
-const PINYIN_NOTE = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+/** A pinyin syllable of a reading note: one to six letters, one of them tone-marked (jīng, fā). */
+const PINYIN_SYLLABLE = '(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}';
+const PINYIN_NOTE = new RegExp(`(?<=[\\u3400-\\u9fff])\\(${PINYIN_SYLLABLE}\\)`, 'g');
 
 function blankPinyin(text: string): string {
   if (!TONED_VOWEL.test(text)) return text;
@@ -153,7 +155,7 @@ export function isCjk(code: number): boolean {
  * the readings the text folds to spaces are still in it (土默特左旗 2017: “(一)五年來,我們始終堅持經(jīng)濟發(fā)展第一要務(wù),…”
  * in the outline; names17/outline12 page excerpts: 4 reports).
  */
-const RAW_PINYIN_NOTE = /(?<=[\u3400-\u9fff])[(\uff08](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)\uff09]/g;
+const RAW_PINYIN_NOTE = new RegExp(`(?<=[\\u3400-\\u9fff])[(\\uff08]${PINYIN_SYLLABLE}[)\\uff09]`, 'g');
 
 /**
  * Removes zero-width/space characters inside a heading title and trims it; keeps spaces between Latin words. A
