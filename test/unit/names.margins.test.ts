@@ -18,6 +18,11 @@ describe('a margin against the nation or the province', () => {
     ]);
   });
 
+  it('names a margin against the economy’s growth by the growth it compares, not a cut 快于经济 (dev: 湖南 2026)', () => {
+    const line = '全体居民人均可支配收入达39545元、增长5%，其中农村居民收入增长5.8%、快于经济增速1个百分点，粮食产量突破620亿斤、创历史新高，扛牢了经济大省挑大梁的政治责任。';
+    expect(namesOf(line, ['1个百分点'])).toEqual(['农村居民收入增速快于经济增速']);
+  });
+
   it('reads 快于 as a margin too (outside: 山西 2026)', () => {
     expect(namesOf('民间投资增长2.8%，快于全国9.2个百分点，民营经营主体贷款余额增长6.7%。', ['9.2个百分点'])).toEqual(['民间投资增速快于全国']);
   });

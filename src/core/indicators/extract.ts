@@ -31,7 +31,7 @@ import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
 import { sectorMeasure } from './sectorMeasures';
-import { totalInvestmentName } from './investmentNames';
+import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { outputName } from './outputNames';
 import { serviceForBeneficiary } from './beneficiary';
@@ -341,7 +341,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const carrier = told === prevInSentence ? prevB : (told[told.length - 1] ?? prevB);
     const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
     // (第二产业增势强劲，增加值达到948亿元: a measure alone is the sector's the clause before names.)
-    const said = sectorMeasure(plain, text, m.start, bounds);
+    // (实施重点项目47个，完成投资46.9亿元: money put into the works counted before is their investment, not their count.)
+    const said = worksInvestmentName(sectorMeasure(plain, text, m.start, bounds), left);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
     // (地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点: a list of margins shares the comparison's wholes out, or

@@ -11,7 +11,7 @@ import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { cleanName, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
+import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { placeCountName } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
@@ -241,6 +241,12 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “…大奖赛共有50多个国家和地区参会”, “全国已有2000多个县…”: after 有 a count's noun follows it; what stands before
   // 有 is where or when they are counted.
   if (m.nature === 'count' && before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd()) && nounAfter()) return nounAfter();
+  // (基础教育对口帮扶217所学校, 累计帮扶42.6万人消除返贫致贫风险 — 湖南 2026: who a verb of help counts follows the count;
+  // the help names them with it, as labels write 结对帮扶县中优质高中. Counts only: 苏陕帮扶2.1亿元 is the help itself.)
+  if (m.nature === 'count' && before && endsWithCountVerb(before)) {
+    const helped = nounAfter();
+    if (helped) return before + helped;
+  }
   const level = m.nature === 'count' && !listItemBefore ? /(?:国家|省|市|县|区)级$/.exec(before) : null;
   if (level) {
     const afterName = nounAfter();

@@ -20,3 +20,19 @@ export function totalInvestmentName(text: string, m: NumberMention): string | nu
   const head = WORKS_HEAD.exec(works)?.[0] ?? '';
   return head.length >= 4 ? `${head}总投资` : null;
 }
+
+/**
+ * A clause that is only the money put into works (…实施重点项目47个，完成投资46.9亿元; 累计实施亿元以上项目262个,完成投资
+ * 2534亿元): no subject of its own, so the reader carried over the works the clause before counted. The amount is not
+ * their count but the investment in them, a different indicator (labels: 省市重点项目完成投资).
+ */
+const INVESTED_ALONE = /^(?:全年|当年|年内|共)?(?:累计|实际)?完成(?:投资|固定资产投资)(?:超过|达到|达|近|约|超|逾)?$/;
+
+/** The works a count names, ending with their head (重点项目, 重点工程, 技改项目), and not already an investment. */
+const WORKS_NAME = /^[^投]*(?:项目|工程)$/;
+
+/** `name` + 完成投资 when `left` (the clause before the figure) is only 完成投资 and `name` is works; else `name`. */
+export function worksInvestmentName(name: string | null, left: string): string | null {
+  if (!name || !WORKS_NAME.test(name) || !INVESTED_ALONE.test(left.replace(/^[，,、；;\s]+/, '').trim())) return name;
+  return `${name}完成投资`;
+}

@@ -26,7 +26,7 @@ const COMPARISON_AT_END = /(高于|低于|快于|慢于|高出|超出|超过)((?
  */
 export function marginName(name: string | null, unit: string | null, before: Bound | undefined, left = ''): string | null {
   if (!name || (unit !== '个百分点' && unit !== null)) return name;
-  const comparison = COMPARISON_ALONE.test(name) ? name : wholeAlone(name, left);
+  const comparison = COMPARISON_ALONE.test(name) ? name : (wholeAlone(name, left) ?? economyAlone(name, left));
   if (!comparison) return name;
   if (!before || before.mention.unit !== '%' || !before.name || COMPARISON_ALONE.test(before.name)) return name;
   if (before.measure?.percentKind !== 'growth') return name;
@@ -40,6 +40,21 @@ function wholeAlone(name: string, left: string): string | null {
   if (!m) return null;
   const whole = m[2] as string;
   return name === whole || name === whole + (m[3] ?? '') ? `${m[1] as string}${whole}` : null;
+}
+
+/**
+ * A margin against the economy's own growth (农村居民收入增长5.8%、快于经济增速1个百分点 — 湖南 2026): the name reader cut
+ * the comparison inside its noun (快于经济). The economy is named by its growth rate, however the text writes it.
+ */
+const ECONOMY_AT_END = /(高于|低于|快于|慢于|超过)(?:经济|GDP|地区生产总值|生产总值|国内生产总值)(?:增速|增长速度|增长|增幅)(?:近|约)?$/;
+
+/** The comparison with the economy's growth that `left` ends with, when `name` is a piece of it; else null. */
+function economyAlone(name: string, left: string): string | null {
+  const m = ECONOMY_AT_END.exec(left.trimEnd());
+  if (!m) return null;
+  const verb = m[1] as string;
+  const at = name.lastIndexOf(verb);
+  return at >= 0 && m[0].startsWith(name.slice(at)) ? `${verb.replace(/^超过$/, '高于')}经济增速` : null;
 }
 
 /** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -402,6 +402,14 @@ export function isNamedAction(s: string): boolean {
 }
 
 /** A count after a verb (切实抓好300家…, 加强对100家…): any dictionary verb ends the text before it. */
+/** Verbs the dictionary lacks that govern a count's noun (基础教育对口帮扶217所学校); read before counts only. */
+const COUNT_VERB = new RegExp(`(?:${alternation(COUNT_VERBS)})$`);
+
+/** Whether `before` (the text before a count) ends with such a verb. */
+export function endsWithCountVerb(before: string): boolean {
+  return COUNT_VERB.test(before);
+}
+
 export function endsWithVerb(s: string): boolean {
   return ACTION_VERB.test(s) || /(?:抓好|做好|加强对|对)$/.test(s) || isVerb(s.slice(-2)) || isVerb(s.slice(-3));
 }
@@ -430,6 +438,9 @@ const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNT
 const OBJECT_VERB = new RegExp(`(?:${alternation(OBJECT_VERBS)})(?=[\\u4e00-\\u9fff])`);
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
+/** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
+const CONDITION_BEFORE = new RegExp(`^(?:${alternation(CONDITION_ATTRIBUTES)})的`);
+
 export function nameAfter(text: string, from: number): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
   let start = from;
@@ -437,6 +448,17 @@ export function nameAfter(text: string, from: number): string {
   // “12类45件民生实事”: a second count in between is a count of its own; the noun follows both.
   const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批户人名]/.exec(text.slice(start, start + 10));
   if (nested) start += nested[0].length;
+  // (10个有条件的县（市）, 3000余名符合条件的残疾人 — 河南 2026, 山西 2026, outside: a short attribute with 的 before the
+  // counted noun qualifies it; the phrase is read on past the 的, which otherwise ends it, and the noun names the count
+  // (有 opening the attribute is a leading word the callers strip, which would leave 条件的县).)
+  const condition = CONDITION_BEFORE.exec(text.slice(start, start + 8));
+  if (condition) {
+    // (县（市）: a one-character place noun with its bracketed variant is read with it, as one character alone names nothing.)
+    const at = start + condition[0].length;
+    const noun = nameAfter(text, at);
+    const variant = noun.length === 1 ? /^[（(][\u4e00-\u9fff]{1,2}[）)]/.exec(text.slice(at + 1, at + 5)) : null;
+    return variant ? noun + variant[0] : noun;
+  }
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)

@@ -27,6 +27,8 @@ export const TIME_ENDS: readonly string[] = data.timeEnds;
 export const TIME_EVENTS: readonly string[] = data.timeEvents;
 export const GRADES: readonly string[] = data.grades;
 export const CLASS_ATTRIBUTES: readonly string[] = data.classAttributes;
+export const COUNT_VERBS: readonly string[] = data.countVerbs;
+export const CONDITION_ATTRIBUTES: readonly string[] = data.conditionAttributes;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {
