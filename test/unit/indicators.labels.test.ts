@@ -76,7 +76,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Chinese numerals without 年): dev .9292 → .9300, sealed .8955 → .8963; the nameOk floors sit under them.
 // Session 15's periods12 round (yearly averages after a from–to pair with both years, 过去四年/六年 terms, 至 pairs, 预计YYYY年
 // as a year vote): sealed period .9478 → .9486, its floor .9475 → .9484 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.998, nameOk: 0.9299, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 15's names20 round lowers dev name .92996 → .92960 (2 figures): money put into works counted just before is
+// named as their investment (重点项目完成投资, 19 outside names better, 3 dev names now exact), where two dev labels write
+// it otherwise (省重点项目投资, 新开工项目年内完成投资) and had passed only by containment; sealed unchanged. The dev nameOk
+// floor moves under the new line, .9299 → .9295.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.998, nameOk: 0.9295, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8963, periodOk: 0.9484, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
