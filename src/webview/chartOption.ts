@@ -125,9 +125,10 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       // In a narrow panel neighbouring targets' labels would overlap: those that do are left to the tooltip.
       labelLayout: { hideOverlap: true },
     },
-    // Legend entries for the colours of the actual's points; they draw nothing.
-    { type: 'scatter', name: labels.met, data: [], itemStyle: { color: theme.green } },
-    { type: 'scatter', name: labels.missed, data: [], itemStyle: { color: theme.red } },
+    // Legend entries for the colours of the actual's points, for the outcomes the chart shows; they draw nothing (an
+    // eighth trial: a met / missed legend over a series where no year is judged).
+    ...(chart.points.some((p) => p.outcome === 'met') ? [{ type: 'scatter' as const, name: labels.met, data: [], itemStyle: { color: theme.green } }] : []),
+    ...(chart.points.some((p) => p.outcome === 'missed') ? [{ type: 'scatter' as const, name: labels.missed, data: [], itemStyle: { color: theme.red } }] : []),
   ];
   return {
     grid: { left: 64, right: 96, top: 84, bottom: 56, containLabel: true },

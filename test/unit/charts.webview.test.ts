@@ -174,6 +174,21 @@ describe('the ECharts option', () => {
     expect(axisTicks(option.yAxis, [10, 130])[0]).toBe(0);
   });
 
+  // An eighth trial: a met / missed legend over a series where no year was judged.
+  it('lists in the legend only the outcomes the chart shows', () => {
+    const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
+    const names = (option: ReturnType<typeof chartOption>): string[] => (option.series as Array<{ name?: string }>).flatMap((s) => (s.name ? [s.name] : []));
+    const judged = new Set(chart.points.flatMap((p) => (p.outcome === 'met' || p.outcome === 'missed' ? [p.outcome] : [])));
+    expect(judged.size).toBeGreaterThan(0);
+    const shown = names(chartOption(chart, LABELS, THEME));
+    expect(shown.includes(LABELS.met)).toBe(judged.has('met'));
+    expect(shown.includes(LABELS.missed)).toBe(judged.has('missed'));
+    const unjudged: YearsChart = { ...chart, points: chart.points.map((p) => ({ ...p, outcome: null })) };
+    const none = names(chartOption(unjudged, LABELS, THEME));
+    expect(none).not.toContain(LABELS.met);
+    expect(none).not.toContain(LABELS.missed);
+  });
+
   // A new user's trial: the legend showed the target as ▲ while every GDP target (…左右) was drawn as ◆.
   it('gives the targets’ legend entry the symbol most targets are drawn with (◆ for 左右 targets)', () => {
     const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
