@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { config } from './config';
-import { fileNameOf, kindLabels, shownMeasure, statusLabels } from '../core';
+import { fileNameOf, kindLabels, reportCaption, shownMeasure, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
@@ -47,7 +47,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
   /** The parts shown by the last root request, and the parent of every item under them. */
   private roots: readonly IndicatorGroup[] = [];
   private parents = new WeakMap<IndicatorTreeItem, IndicatorGroup>();
-  onDidBuild: ((tree: IndicatorTree | undefined, document: vscode.TextDocument | undefined, analysed: boolean, partial?: boolean) => void) | undefined;
+  onDidBuild: ((tree: IndicatorTree | undefined, document: vscode.TextDocument | undefined, analysed: boolean, partial?: boolean, caption?: string) => void) | undefined;
 
   constructor(
     private readonly service: ReportService,
@@ -77,7 +77,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
       }
     };
     groups.forEach(walk);
-    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model));
+    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model), model ? reportCaption(model.meta) : undefined);
     return groups;
   }
 
@@ -185,14 +185,17 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     followTimer = setTimeout(revealCursor, FOLLOW_DELAY_MS);
   };
 
-  provider.onDidBuild = (tree, document, analysed, partial) => {
+  provider.onDidBuild = (tree, document, analysed, partial, caption) => {
     if (tree && tree.shown > 0) followSoon();
     // Alone in its container (the default) the view has no header of its own and VS Code shows neither its
     // description nor its name, only “INDICATORS: <view title>”: so the title carries the report's file name and the
     // filter, the description the counts (seen in a header when the view is moved next to others). The name matters:
     // the view stays on the last report while another kind of file is active (a trial user could not tell which
     // report it listed).
-    const title = [document ? fileNameOf(document.uri.toString()) : '', filter.describe()].filter((t) => t.length > 0).join(' · ');
+    // The report as Ctrl+T and the status bar name it (苏州市 2021), shorter than most file names, which the sidebar cut
+    // to “INDICATORS:…” at its default width (an eighth trial); the file name where the title block gives neither.
+    const name = caption || (document ? fileNameOf(document.uri.toString()) : '');
+    const title = [name, filter.describe()].filter((t) => t.length > 0).join(' · ');
     view.title = title || localize('Indicators');
     view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
     if (!document) view.message = localize('Open a government work report to see its figures.');

@@ -154,7 +154,7 @@ interface IndicatorJson {
 }
 
 /** `govreport refs|indicators <file> --json`: the model's cross-references and figures (0-based positions). */
-function cliJson<T>(command: 'refs' | 'indicators', file: string): T {
+function cliJson<T>(command: 'refs' | 'indicators' | 'analyze', file: string): T {
   return JSON.parse(execFileSync(process.execPath, [CLI, command, file, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as T;
 }
 
@@ -415,6 +415,7 @@ async function run(): Promise<void> {
   const seedLines = readFileSync(join(ROOT, SEED.source), 'utf8').split('\n');
   const seedRefs = cliJson<ReferenceJson[]>('refs', join(ROOT, SEED.source));
   const seedFigures = cliJson<IndicatorJson[]>('indicators', join(ROOT, SEED.source));
+  const seedMeta = cliJson<{ meta: { place: string; year: number } }>('analyze', join(ROOT, SEED.source)).meta;
 
   let server: (Server & { browserProfile: string }) | undefined;
   let browser: BrowserContext | undefined;
@@ -647,9 +648,11 @@ async function run(): Promise<void> {
       assert(parts.join(' | ') === wantParts.join(' | '), `level-1 rows: ${parts.join(' | ')}; the parts are ${wantParts.join(' | ')}`);
       const row = rows.find((r) => r.name === label);
       assert(row, `no row “${label}”`);
-      // The view names the report it lists (it stays on the last report while another kind of file is active).
+      // The view names the report it lists (it stays on the last report while another kind of file is active), by its
+      // place and year as the status bar does: a file name was cut to “INDICATORS:…” at the default width.
+      const caption = `${seedMeta.place} ${seedMeta.year}`;
       const heading = (await page.locator('#workbench\\.parts\\.sidebar .title-label h2').first().textContent()) ?? '';
-      assert(heading.includes('000_4ff7010d533e2b03.txt'), `the side bar's title “${heading}” does not name the report the view lists`);
+      assert(heading.includes(caption), `the side bar's title “${heading}” does not name the report the view lists (${caption})`);
       assert(row.level === 2, `“${label}” is at level ${row.level}, not directly under ${partOne} (level 2)`);
       assert(row.description === description, `“${label}” is described “${row.description}”, not “${description}”`);
       const under = rows.filter((r) => r.index < row.index && r.level === 1).pop();
