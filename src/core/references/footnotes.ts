@@ -4,6 +4,8 @@ import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { allMatches } from '../text/allMatches';
 
+/** A marker's opening bracket, ASCII or full-width. */
+const OPEN_BRACKET = /[[［]/;
 const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
 // A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
 const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,12}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
@@ -32,7 +34,8 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
       }
       continue;
     }
-    if (!p.text.includes('[') && !p.text.includes('［')) continue;
+    // One scan for either bracket, not one per bracket.
+    if (!OPEN_BRACKET.test(p.text)) continue;
     for (const m of allMatches(MARKER, p.text)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
   }
   // Numbered glossaries without any marker in the text (1.…26. notes) are explained terms, not footnotes.
