@@ -76,6 +76,10 @@ describe('the present inside a clause', () => {
   it('现在 inside a review speaks of the time reviewed (2016: 现在国内生产总值每增长1个百分点的增量 → 2015)', () => {
     expect(figure('national/2016.txt', '现在国内生产总值每增长1个百分点', '1个百分点')?.period).toBe('2015');
   });
+
+  it('目前 inside a review of several years is its last year, not the whole span (1993, reviewing 1988-1992: 目前…已经由五年前的…扩大到百分之八十左右 → 1992)', () => {
+    expect(figure('national/1993.txt', '目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右', '百分之八十')?.period).toBe('1992');
+  });
 });
 
 describe('the plan’s last year named inside the plan’s part (national 1982, the sixth plan 1981-1985)', () => {

@@ -128,8 +128,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
       [/现已|(?<!实)现有的?$/g, () => [year, year]],
       // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
-      // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year).
-      [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : null)],
+      // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year) — in a review of
+      // several years its last one: how things stand now, not the span (national 1993, reviewing 1988-1992: 目前由市场决定
+      // 价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右 → 1992).
+      [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : status === 'actual' && scope && scope.from < scope.to ? [scope.to, scope.to] : null)],
       // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
       [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1990 ? [1950, year - 1] : null)],
       // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.
