@@ -3,6 +3,7 @@
  * per figure that does not continue a list): the text before it, the noun after its classifier, the figure before
  * it in the sentence, or the topic the sentence opened with. Bounded windows only: no rescans of the paragraph.
  */
+import { subsetSetName } from './subsetCounts';
 import type { NumberMention } from '../numbers/types';
 import type { MeasureDef } from './measures';
 import type { Boundaries } from './boundaries';
@@ -51,7 +52,9 @@ const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
-  const own = nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
+  // (在本年的45种主要工业产品中，有37种完成…: a count after 有 drawn from a set counts the set's noun.)
+  const subset = m.nature === 'count' ? subsetSetName(text, m.start) : '';
+  const own = subset || nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
   const name = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise

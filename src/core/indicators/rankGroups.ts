@@ -1,0 +1,25 @@
+/**
+ * The group a rank is held in, when it is not one of the scopes the rank context lists (全国, 全省 …): 增速连续三年位居
+ * 珠三角第一, 总量位居全盟第二位, 经济规模跃居中心城区第一, 旅客吞吐量增速居省会城市机场首位 (outside: 广东, 内蒙古
+ * and 青海 reports). What is ranked is the subject before the rank verb; the group after it is where, not what.
+ */
+import { alternation } from '../lexicon/nameWords';
+
+/** The last word of a ranking group: a set of places, areas or facilities of one kind. */
+const RANK_GROUP_HEADS: readonly string[] = [
+  '全国', '全省', '全市', '全区', '全县', '全盟', '全旗', '全州', '珠三角', '长三角', '城区', '机场', '港口', '口岸', '旗县', '旗县区', '盟市', '市州', '县区', '区县',
+  '县市', '县市区', '地市', '城市', '省份', '省区', '园区', '开发区', '高新区', '经开区', '地区',
+];
+
+/**
+ * A rank verb and its group at the name's end, after a subject of two characters or more (居 alone stays inside
+ * 居民 …: the group must end the name). 全部/均/都 before the verb (六项主要经济指标全部位列全市第一) go with it.
+ */
+const GROUP_AFTER_RANK = new RegExp(
+  `(?<=[\\u4e00-\\u9fffA-Za-z0-9]{2})(?:全部|均|都)?(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:稳居|位居|跃居|位列|排名|居|列)[\\u4e00-\\u9fff]{0,6}?(?:${alternation(RANK_GROUP_HEADS)})$`,
+);
+
+/** The name without a rank verb and the group it ranks in, at its end; the name unchanged when there is none. */
+export function withoutRankGroup(name: string): string {
+  return name.replace(GROUP_AFTER_RANK, '');
+}
