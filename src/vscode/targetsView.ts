@@ -4,14 +4,13 @@ import { config } from './config';
 import { outcomeLabels } from '../core';
 import type { ReportModel } from '../core';
 import { fileOfUri } from '../core/charts';
-import { buildTargetsTable, mainTargetTest } from '../core/export';
 import type { TableFigure, TargetsTable } from '../core/export';
 import { revealInEditor } from './commands';
 import { registerReportPanels, ReportPanel } from './reportPanel';
 import { isPartial } from './reportService';
 import type { ReportService } from './reportService';
-import { otherReports } from '../core';
-import { currentReport } from './reportService';
+import { reportDocument } from './reportService';
+import { targetsTable } from '../core/service';
 import { linkOfMessage, targetsHtml, targetsMessageHtml } from './targetsHtml';
 import type { TargetsHtmlLabels, TargetsLinks } from './targetsHtml';
 import type { WorkspaceReportIndex } from './workspaceIndex';
@@ -75,10 +74,9 @@ class TargetsPanel extends ReportPanel {
   }
 
   private render(document: vscode.TextDocument, model: ReportModel, indexing: boolean): void {
-    const self = currentReport(this.index, document, model);
-    const year = self.meta.year;
-    const previous = year === null ? undefined : otherReports(this.index, self).find((r) => r.meta.year === year - 1);
-    const table = buildTargetsTable(self, previous, mainTargetTest((line) => (line < document.lineCount ? document.lineAt(line).text : undefined)));
+    // The core's table, as the service builds it (this report from the index while it matches the file, last year's
+    // of the same place, the headline targets from the text): painted now and again when the index is ready.
+    const table = targetsTable(this.index, reportDocument(document), model);
     if (!table) return this.message(localize('This report gives no year, so its targets cannot be set beside last year’s.'));
     const labels = targetsLabels(table, indexing);
     const page = targetsHtml(table, labels, this.nonce);

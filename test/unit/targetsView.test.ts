@@ -119,8 +119,8 @@ let r2023: IndexedReport;
 let model2023: ReportModel;
 let table: TargetsTable;
 
-function fakeDocument(uri: string, languageId = 'govreport'): vscode.TextDocument {
-  return { uri: { toString: () => uri }, languageId, isClosed: false, isDirty: false } as unknown as vscode.TextDocument;
+function fakeDocument(uri: string, languageId = 'govreport', text = ''): vscode.TextDocument {
+  return { uri: { toString: () => uri }, languageId, isClosed: false, isDirty: false, version: 1, getText: () => text } as unknown as vscode.TextDocument;
 }
 
 function fakeIndex(reports: IndexedReport[]): WorkspaceReportIndex {

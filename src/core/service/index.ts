@@ -10,7 +10,7 @@ export type { DiagnosticSettings } from './diagnostics';
 export type { HoverCard } from './hover';
 export type { ExportFormat } from './indicators';
 export { isPartial } from './types';
-export { indicatorExport } from './indicators';
+export { indicatorExport, targetsTable } from './indicators';
 export type {
   AnalysisRunner, FiguresElsewhere, PartialModel, ReportDefinition, ReportFigures, ReportFoldingRange, ReportHighlight, ReportLink, ReportLocationRange,
   ReportProblem, ReportSymbol, ReportTextDocument, RunningAnalysis, SegmenterProvider, ServiceHost, ServiceLogger,
