@@ -1,7 +1,7 @@
 import type { Indicator } from '../types';
 
 /** What opens a year's list of headline targets (今年经济社会发展的主要预期目标是：…; 主要目标是…; 主要指标为…). */
-const MAIN_TARGETS = /主要预期目标(?:是|为|[:：])|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)/gu;
+const MAIN_TARGETS = /主要预期目标(?:是|为|[:：])|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)/u;
 /** A line that ends a sentence ends its paragraph too, as far as a hard-wrapped file shows. */
 const ENDS_SENTENCE = /[。！？!?][”’」』）)]*$/u;
 /** How far up a list or a wrapped sentence may run from the figure's line. */
@@ -30,7 +30,6 @@ export function mainTargetTest(lineAt: (line: number) => string | undefined): (i
 function inOpenedSentence(lineAt: (line: number) => string | undefined, line: number, before: string): boolean {
   let text = before;
   for (let up = 1; ; up++) {
-    MAIN_TARGETS.lastIndex = 0;
     if (MAIN_TARGETS.test(text)) return true;
     if (up > REACH) return false;
     const previous = lineAt(line - up);
@@ -45,7 +44,6 @@ function inListBelow(lineAt: (line: number) => string | undefined, line: number,
   for (let up = line - 1; up >= Math.max(0, line - REACH); up--) {
     const text = (lineAt(up) ?? '').trim();
     if (text === '') continue;
-    MAIN_TARGETS.lastIndex = 0;
     if (MAIN_TARGETS.test(text) && /[:：]$/u.test(text)) return true;
     // An item states a figure; a short line of tasks (新建学校40所。 after 加快发展教育事业，…。) ends the list above it.
     if (text.length > MAX_ITEM_CHARS || !/[0-9０-９]/u.test(text)) return false;

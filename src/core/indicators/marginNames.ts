@@ -6,15 +6,20 @@
  */
 import type { Bound } from './figureNames';
 
+/** A verb of more or less a margin is said with. */
+const MORE_OR_LESS = '(?:高于|低于|快于|慢于|高出|超出|超过)';
+/** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */
+const WHOLE = '(?:全国|全省|全市|全区|全县|全州|全盟)';
+
 /** The comparison alone: a verb of more or less and the whole compared with (全国, 全省平均水平, 全市平均增速). */
-const COMPARISON_ALONE = /^(?:高于|低于|快于|慢于|高出|超出|超过)(?:全国|全省|全市|全区|全县|全州|全盟)(?:平均)?(?:水平|增速|增幅|速度)?$/;
+const COMPARISON_ALONE = new RegExp(`^${MORE_OR_LESS}${WHOLE}(?:平均)?(?:水平|增速|增幅|速度)?$`);
 
 /**
  * The comparison that ends the text before a margin figure (…，高于全省平均水平1.6个百分点; 高于全国增幅2个百分点): the verb,
  * the whole, and the rate word after it. The name reader drops the verb of such a clause and names the whole alone
  * (全省平均水平, 全国平均水平 — 保定 2009, 河北 2006, whole outside reports), which the test on the name cannot see.
  */
-const COMPARISON_AT_END = /(高于|低于|快于|慢于|高出|超出|超过)((?:全国|全省|全市|全区|全县|全州|全盟)(?:平均)?(?:水平)?)(增速|增幅|速度)?(?:近|约)?$/;
+const COMPARISON_AT_END = new RegExp(`(${MORE_OR_LESS})(${WHOLE}(?:平均)?(?:水平)?)(增速|增幅|速度)?(?:近|约)?$`);
 
 /**
  * The name of a margin figure whose own name is a comparison alone (`name`), from the growth figure before it in the
@@ -57,10 +62,8 @@ function economyAlone(name: string, left: string): string | null {
   return at >= 0 && m[0].startsWith(name.slice(at)) ? `${verb.replace(/^超过$/, '高于')}经济增速` : null;
 }
 
-/** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */
-const WHOLE = '(?:全国|全省|全市|全区|全县|全州|全盟)';
 /** A comparison that opens a list of margins: verb, one or more wholes, then an average or rate word. */
-const LIST_COMPARISON = new RegExp(`(?:分别)?(高于|低于|快于|慢于|高出|超出|超过)(${WHOLE}(?:[、和与]?${WHOLE})*)(平均水平|平均)?(?:增速|增幅|速度)?(?:近|约)?$`);
+const LIST_COMPARISON = new RegExp(`(?:分别)?(${MORE_OR_LESS})(${WHOLE}(?:[、和与]?${WHOLE})*)(平均水平|平均)?(?:增速|增幅|速度)?(?:近|约)?$`);
 
 /**
  * The names of a list of margins after growth rates, shared out item by item: one growth against several wholes
