@@ -76,9 +76,14 @@ export const config = {
     const chosen = setting('govreport.language');
     return chosen === 'en' || chosen === 'zh-cn' ? chosen : vscode.env.language;
   },
-  /** Whether a configuration change touches govreport.language: the status bar, the Indicators view and the Targets and Terms panels are drawn again (chart panels keep their words until reopened). */
-  affectsLanguage(event: vscode.ConfigurationChangeEvent): boolean {
-    return event.affectsConfiguration('govreport.language');
+  /**
+   * Runs `redraw` whenever govreport.language changes: the status bar, the Indicators view and the Targets and Terms
+   * panels draw their words again (chart panels keep theirs until reopened).
+   */
+  onLanguageChange(redraw: () => void): vscode.Disposable {
+    return vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('govreport.language')) redraw();
+    });
   },
   /** Whether a configuration change touches the diagnostics' switches. */
   affectsDiagnostics(event: vscode.ConfigurationChangeEvent): boolean {

@@ -286,9 +286,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       if (event.document === provider.document && event.contentChanges.length > 0) refreshSoon();
     }),
     // The labels (kinds, statuses, messages) follow govreport.language: a change redraws the tree without a reload.
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (config.affectsLanguage(event)) refreshNow();
-    }),
+    config.onLanguageChange(refreshNow),
     // A language switch (“Treat this file as a report”) closes and reopens the document under the same editor.
     vscode.workspace.onDidOpenTextDocument((document) => {
       const active = vscode.window.activeTextEditor?.document;

@@ -111,8 +111,8 @@ export function registerReportPanels(
     // A language switch closes and reopens the document: follow the new one.
     vscode.workspace.onDidOpenTextDocument((document) => panels.get(document.uri.toString())?.changed(document)),
     // The page's words follow govreport.language: every open panel is drawn again in the new one.
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (config.affectsLanguage(event)) for (const panel of panels.values()) void panel.refresh();
+    config.onLanguageChange(() => {
+      for (const panel of panels.values()) void panel.refresh();
     }),
     { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
   );

@@ -89,9 +89,7 @@ export function registerStatusBarSupport(selector: vscode.DocumentSelector, serv
       }, UPDATE_DELAY_MS);
     }),
     // The item's words follow govreport.language: a change redraws it without a reload.
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (config.affectsLanguage(event)) follow(vscode.window.activeTextEditor);
-    }),
+    config.onLanguageChange(() => follow(vscode.window.activeTextEditor)),
     // A language switch (“Treat this file as a report”) reopens the document under the same editor.
     vscode.workspace.onDidOpenTextDocument((document) => {
       const active = vscode.window.activeTextEditor;
