@@ -24,11 +24,15 @@ type ExportMessage = Extract<FromWebviewMessage, { type: 'export' }>;
 export class ChartPanels implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private chart: ChartData | undefined;
+  /** govreport.language reaches an open chart: its page is loaded again in the new language (it then asks `ready`). */
+  private readonly languageListener: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: Log,
-  ) {}
+  ) {
+    this.languageListener = config.onLanguageChange(() => this.redraw());
+  }
 
   show(chart: ChartData): void {
     this.chart = chart;
@@ -53,12 +57,7 @@ export class ChartPanels implements vscode.Disposable {
     });
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'indicators.svg');
     const { webview } = panel;
-    webview.html = chartHtml({
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'chartWebview.js')).toString(),
-      nonce: newNonce(),
-      lang: config.language(),
-    });
+    this.load(webview);
     const subscriptions = [
       webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidDispose(() => {
@@ -68,6 +67,22 @@ export class ChartPanels implements vscode.Disposable {
       }),
     ];
     return panel;
+  }
+
+  /** The page in the current language; a fresh nonce each load. */
+  private load(webview: vscode.Webview): void {
+    webview.html = chartHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'chartWebview.js')).toString(),
+      nonce: newNonce(),
+      lang: config.language(),
+    });
+  }
+
+  private redraw(): void {
+    if (!this.panel || !this.chart) return;
+    this.panel.title = localize('Chart: {0}', chartTitle(this.chart));
+    this.load(this.panel.webview);
   }
 
   /** Sends the chart; the webview also asks for it (`ready`) whenever it (re)loads. */
@@ -152,6 +167,7 @@ export class ChartPanels implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.languageListener.dispose();
     this.panel?.dispose();
   }
 }

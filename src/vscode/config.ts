@@ -77,8 +77,8 @@ export const config = {
     return chosen === 'en' || chosen === 'zh-cn' ? chosen : vscode.env.language;
   },
   /**
-   * Runs `redraw` whenever govreport.language changes: the status bar, the Indicators view and the Targets and Terms
-   * panels draw their words again (chart panels keep theirs until reopened).
+   * Runs `redraw` whenever govreport.language changes: the status bar, the Indicators view, the Targets and Terms
+   * panels and an open chart draw their words again.
    */
   onLanguageChange(redraw: () => void): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration((event) => {
