@@ -1,5 +1,5 @@
 import { foldWidth } from './text/normalize';
-import { isChromeLine } from './text/chrome';
+import { isChromeLine, scraperTitleOf } from './text/chrome';
 
 export interface Detection {
   readonly isReport: boolean;
@@ -20,8 +20,11 @@ export function detectReport(text: string): Detection {
   const lines: string[] = [];
   for (const raw of head.split('\n')) {
     const line = foldWidth(raw).trim();
-    if (!line || isChromeLine(line)) continue;
-    lines.push(line);
+    if (!line) continue;
+    // A scraper's title label is chrome with the report's title in it: the title counts, the label does not.
+    const labelled = scraperTitleOf(line);
+    if (labelled === null && isChromeLine(line)) continue;
+    lines.push(labelled ?? line);
     if (lines.length >= OPENING_LINES) break;
   }
   const opening = lines.join('\n');

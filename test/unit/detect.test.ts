@@ -14,6 +14,26 @@ describe('report detection on the opening of a plain-text file', () => {
     expect(detectReport('各位代表：\n\n现在，我代表市人民政府，向大会报告工作。').reason).toBe('各位代表 salutation');
   });
 
+  // A ninth trial: a Hebei city archive opens every file with a scraper's header; its title label is page chrome, and a
+  // report whose body starts with “2015年工作回顾：” (no salutation, no 一、 in the opening) stayed plain text.
+  it('reads the title in a scraper’s 标题： label, which is chrome for the outline', () => {
+    const opening = [
+      '标题：政府工作报告——2016年1月25日在保定市第十四届人民代表大会第六次会议上',
+      '发文单位：保定市人民政府',
+      '发文时间：2016-01-25',
+      '来源URL：http://bd.mzfzw.net/',
+      '',
+      '正文：',
+      '',
+      '2015年工作回顾：',
+      '',
+      '2015年，在省委、省政府和市委的坚强领导下，全市上下坚持稳中求进工作总基调，主动适应经济发展新常态。',
+    ].join('\n');
+    expect(detectReport(opening)).toEqual({ isReport: true, reason: 'report title' });
+    // The label alone names nothing: other scraper labels with a title-like word stay chrome.
+    expect(detectReport(opening.replace('标题：政府工作报告', '备注：政府工作报告')).isReport).toBe(false);
+  });
+
   it('rejects ordinary Chinese prose, code, English and empty text', () => {
     expect(detectReport('今天天气很好，我们去公园散步。\n一、买菜\n二、做饭').isReport).toBe(false);
     expect(detectReport('const x = 1;\nfunction f() {}').isReport).toBe(false);
