@@ -44,3 +44,14 @@ describe('an average annual rate said 年均增速 or 年均增幅', () => {
     expect(hit).toMatchObject({ kind: 'growth', measure: '年均增长', qualifier: '超过' });
   });
 });
+
+describe('an average annual price rise said 年均上涨', () => {
+  // A ninth trial: 居民消费价格年均上涨1.9% in a five-year review showed 上涨 (rise) over 2013-2017, read as one rise of
+  // 1.9% in five years, while 年均增长7.1% on the same line kept its 年均.
+  it('keeps its 年均 beside the 年均增长 of the same line (national 2018, dev)', () => {
+    const model = analyzeReport(readFileSync('test/fixtures/corpus/national/2018.txt', 'utf8'));
+    const line = model.indicators.filter((i) => i.range.start.line === 11);
+    expect(line.find((i) => i.text === '1.9%')).toMatchObject({ kind: 'growth', measure: '年均上涨', name: '居民消费价格' });
+    expect(line.find((i) => i.text === '7.1%')).toMatchObject({ kind: 'growth', measure: '年均增长' });
+  });
+});

@@ -22,6 +22,11 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['年均增速', '年均增长', 'growth'],
   ['年均增幅', '年均增长', 'growth'],
   ['年均下降', '年均下降', 'change'],
+  ['年均降低', '年均下降', 'change'],
+  // 居民消费价格年均上涨1.9% (national 2018's five-year review, a ninth trial): the card said 上涨 and read as one rise
+  // over the five years.
+  ['年均上涨', '年均上涨', 'growth'],
+  ['年均涨幅', '年均上涨', 'growth'],
   // 城镇新增就业人数年均超过46万人 (辽宁 2026, a sixth trial): a level averaged over the years, not one year's.
   ['年均', '年均', null],
   ['同比增长', '增长', 'growth'],
