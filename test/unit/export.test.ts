@@ -201,6 +201,20 @@ describe('CSV export', () => {
     expect(rows.filter((row) => row[col('standardName')] !== '').length).toBeGreaterThan(10);
   });
 
+  // A ninth trial: national 2024's CSV gave its GDP the standard name 地区生产总值, and 单位国内生产总值能耗 became
+  // 单位地区生产总值能耗 — the lexicon's regional wording in the nation's own sheet.
+  it('words standard names as the nation does in a national report', () => {
+    const national = analyzeReport(readCorpus('national/2024.txt'));
+    const [header, ...rows] = readCsv(formatIndicatorsCsv([{ file: '2024.txt', meta: national.meta, indicators: national.indicators }]).slice(CSV_BOM.length));
+    const col = (name: (typeof CSV_COLUMNS)[number]): number => (header as string[]).indexOf(name);
+    const standard = rows.map((row) => row[col('standardName')] ?? '');
+    expect(standard.filter((name) => name.includes('地区生产总值'))).toEqual([]);
+    const gdp = rows.filter((row) => row[col('name')] === '国内生产总值');
+    expect(gdp.length).toBeGreaterThan(0);
+    for (const row of gdp) expect(row[col('standardName')]).toBe('国内生产总值');
+    expect(standard.filter((name) => name.includes('国内生产总值') && name !== '国内生产总值').length).toBeGreaterThan(0);
+  });
+
   it('quotes commas, quotes and line breaks so that they parse back unchanged', () => {
     const csv = formatIndicatorsCsv([{ file: 'a, "b".txt', meta: { place: null, year: null }, indicators: [awkward] }]);
     const [, row] = readCsv(csv.slice(1));

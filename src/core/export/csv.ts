@@ -2,7 +2,7 @@
  * RFC 4180 CSV of a report's indicators, the one writer shared by `govreport indicators --csv` and the editor's
  * "Export indicators as CSV" command (moved here from src/cli/indicators.ts so that both read the same code).
  */
-import { entryOfGroup } from '../lexicon';
+import { entryNameIn, entryOfGroup } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
 
 /**
@@ -11,8 +11,9 @@ import type { Indicator, ReportMeta } from '../types';
  * rows of several reports stack in one sheet and each line number still says which text it points into. `line` and `column` are
  * 1-based, as the editor's status bar shows them (Ln 28, Col 20): a CSV is read by people, in a spreadsheet, beside
  * the editor. (The JSON contract keeps VS Code's 0-based positions.) `standardName` is the lexicon's name of the
- * indicator (国内生产总值 for a 地区生产总值 or a 生产总值 of the text), empty outside the lexicon: a trial user could not
- * group a report's 生产总值 actual with its 地区生产总值 target in a spreadsheet, though the card knew both.
+ * indicator (地区生产总值 for a 生产总值 or a GDP of the text; 国内生产总值 in a national report), empty outside the
+ * lexicon: a trial user could not group a report's 生产总值 actual with its 地区生产总值 target in a spreadsheet, though
+ * the card knew both.
  */
 export const CSV_COLUMNS = [
   'file',
@@ -47,9 +48,10 @@ export interface CsvReport {
   readonly indicators: readonly Indicator[];
 }
 
-/** The lexicon's standard name of a figure's indicator (its group is the lexicon entry's), or ''. */
-function standardName(indicator: Indicator): string {
-  return entryOfGroup(indicator.groupKey)?.name ?? '';
+/** The lexicon's standard name of a figure's indicator (its group is the lexicon entry's) as the report's place words it, or ''. */
+function standardName(indicator: Indicator, place: string | null): string {
+  const entry = entryOfGroup(indicator.groupKey);
+  return entry ? entryNameIn(entry, place) : '';
 }
 
 /** One CSV row of an indicator, as strings: null and absent values are empty fields. */
@@ -65,7 +67,7 @@ export function indicatorCsvRow(report: Omit<CsvReport, 'indicators'>, indicator
     valueMax: indicator.valueMax === undefined ? '' : plainDecimal(indicator.valueMax),
     unit: indicator.unit ?? '',
     name: indicator.name ?? '',
-    standardName: standardName(indicator),
+    standardName: standardName(indicator, report.meta.place),
     measure: indicator.measure ?? '',
     kind: indicator.kind,
     status: indicator.status,

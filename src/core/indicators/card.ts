@@ -4,7 +4,7 @@
  * editor adapter only renders it.
  */
 import { flattenOutline } from '../outline/flatten';
-import { lookupIndicator } from '../lexicon';
+import { entryNameIn, lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../workspace/series';
 import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
 import { rangeContains, sameRange } from '../positions';
@@ -227,7 +227,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
 
   if (entry) {
     // The report's own word for the same indicator (国内生产总值 in a national report, not the entry's 地区生产总值).
-    const zh = same && indicator.name ? indicator.name : entry.name;
+    const zh = same && indicator.name ? indicator.name : entryNameIn(entry, model.meta.place);
     rows.push({ key: same ? 'indicator' : 'related', label: same ? s.indicator : s.related, value: s.lexiconName(entry.en, zh) });
   }
   rows.push({ key: 'value', label: s.value, value: formatIndicatorValue(indicator, options.lang) });
