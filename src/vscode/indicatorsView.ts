@@ -159,6 +159,28 @@ function indicatorTooltip(leaf: IndicatorLeaf): string {
 }
 
 /**
+ * The line above the tree: why it is empty, or what a filter leaves out. The title is cut at the sidebar's default
+ * width (“INDICATORS: 全国…”), so a filtered list looked complete (a ninth trial); the message wraps.
+ */
+export function indicatorsMessage(state: {
+  readonly document: boolean;
+  readonly analysed: boolean;
+  readonly partial: boolean;
+  readonly tree: Pick<IndicatorTree, 'shown' | 'total'> | undefined;
+  /** The filter as its title words it, '' when none. */
+  readonly filter: string;
+}): string | undefined {
+  const { tree } = state;
+  if (!state.document) return localize('Open a government work report to see its figures.');
+  if (!state.analysed || !tree) return localize('This report could not be analysed.');
+  if (state.partial) return localize('This file is too large to list its figures here; hover a figure to see its card.');
+  if (tree.total === 0) return localize('No figures found in this report.');
+  if (tree.shown === 0) return localize('No figures match the filter.');
+  if (state.filter !== '') return localize('Filtered ({0}): {1} of {2} figures.', state.filter, tree.shown, tree.total);
+  return undefined;
+}
+
+/**
  * The Indicators view and its filter commands. It follows the active editor: a report editor shows its figures, a
  * non-report text editor empties the view, and a non-text editor (settings, a webview) leaves the last report shown.
  * Within the report it follows the cursor, selecting the figure at or before it.
@@ -198,12 +220,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     const title = [name, filter.describe()].filter((t) => t.length > 0).join(' · ');
     view.title = title || localize('Indicators');
     view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
-    if (!document) view.message = localize('Open a government work report to see its figures.');
-    else if (!analysed || !tree) view.message = localize('This report could not be analysed.');
-    else if (partial) view.message = localize('This file is too large to list its figures here; hover a figure to see its card.');
-    else if (tree.total === 0) view.message = localize('No figures found in this report.');
-    else if (tree.shown === 0) view.message = localize('No figures match the filter.');
-    else view.message = undefined;
+    view.message = indicatorsMessage({ document: document !== undefined, analysed, partial: partial === true, tree, filter: isFiltered(filter.filter) ? filter.describe() : '' });
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,7 +4,7 @@ import { analyzeReport, figurePhrase, indexReport, outcomeLabels, samePlace } fr
 import type { IndexedReport, Indicator, ReportMeta, ReportModel } from '../../src/core';
 import { buildIndicatorTree, buildTargetsTable, leafAtOrBefore, NO_FILTER, visibleGroups } from '../../src/core/export';
 import type { IndicatorLeaf, IndicatorTreeItem, TargetsTable } from '../../src/core/export';
-import { IndicatorFilterState, IndicatorsTreeProvider } from '../../src/vscode/indicatorsView';
+import { IndicatorFilterState, indicatorsMessage, IndicatorsTreeProvider } from '../../src/vscode/indicatorsView';
 import type { ReportService } from '../../src/vscode/reportService';
 import { FOCUS_INDICATORS_COMMAND, registerStatusBarSupport, statusText, statusTooltip } from '../../src/vscode/statusBar';
 import { escapeHtml, linkOfMessage, targetsHtml } from '../../src/vscode/targetsHtml';
@@ -371,5 +371,23 @@ describe('the Indicators view follows the cursor and hides what a filter empties
     expect(chain.length).toBeGreaterThanOrEqual(1);
     expect(targetsOnly.map((g) => g.id)).toContain(chain.at(-1));
     expect(provider.leafAt(leaf.indicator.range.end)?.id).toBe(leaf.id);
+  });
+
+  // A ninth trial: the title “全国 2022 · Targets only” was cut to “INDICATORS: 全国…”, and the filtered list looked whole.
+  it('says above the tree what a filter leaves out, in the language of the setting', async () => {
+    const filter = new IndicatorFilterState();
+    filter.toggleStatus('target');
+    const tree = buildIndicatorTree(seed, filter.filter);
+    const state = { document: true, analysed: true, partial: false, tree, filter: filter.describe() };
+    expect(tree.shown).toBeLessThan(tree.total);
+    expect(indicatorsMessage(state)).toBe(`Filtered (${filter.describe()}): ${tree.shown} of ${tree.total} figures.`);
+    expect(indicatorsMessage({ ...state, filter: '', tree: buildIndicatorTree(seed) })).toBeUndefined();
+    expect(indicatorsMessage({ ...state, tree: { shown: 0, total: tree.total } })).toBe('No figures match the filter.');
+    try {
+      host.language = 'zh-cn';
+      expect(indicatorsMessage({ ...state, filter: filter.describe() })).toBe(`已筛选（仅目标）：显示 ${tree.shown} 个数字，共 ${tree.total} 个。`);
+    } finally {
+      host.language = 'en';
+    }
   });
 });
