@@ -103,3 +103,25 @@ describe('a paragraph that is only its title, last of a series of leads', () => 
     expect(nodeAtLine(NATIONAL_1980, '第二，进一步调整重工业')).toMatchObject({ kind: 'section', level: 2 });
   });
 });
+
+/**
+ * Dev national 2005 read whole: in part 五's section （三） the first paragraph after the heading opens with an action
+ * title (“积极稳妥地推进政治体制改革，加强社会主义民主政治建设。”), a body paragraph follows, then the section's lead
+ * “高度重视社会稳定工作。”. In part 一's （三） the first paragraph opens with one too (“深化粮食流通体制改革，全面放开粮食收购
+ * 市场。”), but no lead of that section follows: a run of feats, not a title.
+ */
+const WHOLE_2005 = NATIONAL_2005.join('\n');
+
+describe('an action title first after its section\'s heading', () => {
+  it('is a lead when a lead of the section follows a few paragraphs on (2005 part 五 （三）)', () => {
+    expect(nodeAtLine(WHOLE_2005, '积极稳妥地推进政治体制改革')).toMatchObject({ kind: 'lead', level: 3, title: '积极稳妥地推进政治体制改革，加强社会主义民主政治建设' });
+  });
+
+  it('stays prose with no lead of the section ahead (2005 part 一 （三）; part 五 （三） with its lead left out)', () => {
+    expect(nodeAtLine(WHOLE_2005, '深化粮食流通体制改革')).toBeUndefined();
+    const at = NATIONAL_2005.findIndex((l) => l.startsWith('高度重视社会稳定工作'));
+    const cut = [...NATIONAL_2005.slice(0, at), ...NATIONAL_2005.slice(at + 4)].join('\n');
+    expect(nodeAtLine(cut, '积极稳妥地推进政治体制改革')).toBeUndefined();
+  });
+});
+
