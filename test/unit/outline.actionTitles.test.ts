@@ -103,3 +103,56 @@ describe('a paragraph that is only its title, last of a series of leads', () => 
     expect(nodeAtLine(NATIONAL_1980, '第二，进一步调整重工业')).toMatchObject({ kind: 'section', level: 2 });
   });
 });
+
+/**
+ * Dev national 2005 read whole: in part 五's section （三） the first paragraph after the heading opens with an action
+ * title (“积极稳妥地推进政治体制改革，加强社会主义民主政治建设。”), a body paragraph follows, then the section's lead
+ * “高度重视社会稳定工作。”. In part 一's （三） the first paragraph opens with one too (“深化粮食流通体制改革，全面放开粮食收购
+ * 市场。”), but no lead of that section follows: a run of feats, not a title.
+ */
+const WHOLE_2005 = NATIONAL_2005.join('\n');
+
+describe('an action title first after its section\'s heading', () => {
+  it('is a lead when a lead of the section follows a few paragraphs on (2005 part 五 （三）)', () => {
+    expect(nodeAtLine(WHOLE_2005, '积极稳妥地推进政治体制改革')).toMatchObject({ kind: 'lead', level: 3, title: '积极稳妥地推进政治体制改革，加强社会主义民主政治建设' });
+  });
+
+  it('stays prose with no lead of the section ahead (2005 part 一 （三）; part 五 （三） with its lead left out)', () => {
+    expect(nodeAtLine(WHOLE_2005, '深化粮食流通体制改革')).toBeUndefined();
+    const at = NATIONAL_2005.findIndex((l) => l.startsWith('高度重视社会稳定工作'));
+    const cut = [...NATIONAL_2005.slice(0, at), ...NATIONAL_2005.slice(at + 4)].join('\n');
+    expect(nodeAtLine(cut, '积极稳妥地推进政治体制改革')).toBeUndefined();
+  });
+});
+
+/**
+ * National 2004 as published online (aldohemsn/chinese-political-corpora, outside the corpus; lines 0, 133, 269–276): part
+ * 二's section （九） opens with an action title of three clauses, 31 characters, over the leads “继续做好民族、宗教、侨务工作。”
+ * and “加强政府立法工作。”.
+ */
+const NATIONAL_2004_SECTION_9 = [
+  "各位代表：",
+  "",
+  "二、2004年主要任务",
+  "",
+  "（九）加强民主法制建设，维护国家安全和社会稳定",
+  "",
+  "积极稳妥地推进政治体制改革，发展社会主义民主，健全社会主义法制。进一步扩大基层民主，完善村民自治和城市居民自治，尊重基层和群众的民主权利。坚持和完善职工代表大会和其他形式的企事业单位民主管理制度，保障职工的合法权益。",
+  "",
+  "继续做好民族、宗教、侨务工作。全面贯彻党的民族政策，巩固和发展平等、团结、互助的社会主义民族关系。加大对民族地区经济社会发展的支持力度，加强少数民族各类人才培养，促进各民族共同繁荣发展。全面贯彻党的宗教信仰自由政策，依法管理宗教事务，坚持独立自主自办的原则，积极引导宗教与社会主义社会相适应。进一步做好海外侨胞和归侨、侨眷的工作，充分发挥他们在促进祖国统一和民族振兴中的独特作用。",
+  "",
+  "加强政府立法工作。要重视社会管理和公共服务方面的立法。重点做好应对各种突发事件、保障农民权益、劳动就业和社会保障，以及社会事业发展方面的立法。要努力提高政府立法工作质量。研究拟定涉及人民群众切身利益的重要法律草案和制定行政法规，要广泛征求社会各方面的意见。加强律师、公证等法律服务，做好法律援助工作。依法保障妇女、未成年人和残疾人的合法权益。加强普法宣传教育，在全社会营造学法、懂法、守法的良好环境。",
+  "",
+].join('\n');
+
+describe('an action title of three clauses', () => {
+  it('is read as one title, a little longer than one of two (2004 （九）)', () => {
+    expect(actionTitleEnd(NATIONAL_2004_SECTION_9.split('\n')[6] as string)).toBe(31);
+    expect(nodeAtLine(NATIONAL_2004_SECTION_9, '积极稳妥地推进政治体制改革')).toMatchObject({ kind: 'lead', level: 3, title: '积极稳妥地推进政治体制改革，发展社会主义民主，健全社会主义法制' });
+  });
+
+  it('leaves two clauses over 30 characters no action title (2005 （四）: a frame of 31 characters)', () => {
+    const line = NATIONAL_2005.find((l) => l.startsWith('以建设全国疾病预防控制体系')) as string;
+    expect(actionTitleEnd(line)).toBe(-1);
+  });
+});

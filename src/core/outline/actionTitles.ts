@@ -19,6 +19,8 @@ const FRAME = /^(?:按照|根据|围绕|依照|以)[\u4e00-\u9fff]+$/;
 
 /** An action title of two clauses runs to 30 characters (1992: “努力搞好国营大中型企业，大力调整经济结构和提高经济效益”, 27). */
 const MAX_ACTION_TITLE = 30;
+/** Three action clauses run a little longer (2004 （九）: “积极稳妥地推进政治体制改革，发展社会主义民主，健全社会主义法制”, 31). */
+const MAX_THREE_CLAUSE_TITLE = 36;
 const MIN_ACTION_TITLE = 12;
 const MIN_CLAUSE = 4;
 /** The body after the title runs to at least this much. */
@@ -32,19 +34,20 @@ export function opensWithAction(clause: string): boolean {
 
 /**
  * A first sentence of two action clauses, each opening with what is done (1992 as published online, its bold leads lost:
- * “继续下大力气抓农业，争取农村经济更快发展。”, “积极发展科技和教育事业，提高国民经济的整体素质。”): the offset of its 。,
- * or -1. No figures, brackets, quotes or first person; no statement. O(title length).
+ * “继续下大力气抓农业，争取农村经济更快发展。”, “积极发展科技和教育事业，提高国民经济的整体素质。”), or of three (2004 （九）,
+ * outside the corpus: “积极稳妥地推进政治体制改革，发展社会主义民主，健全社会主义法制。”): the offset of its 。, or -1. No
+ * figures, brackets, quotes, 、 or first person; no statement. O(title length).
  */
 export function actionTitleEnd(text: string): number {
   const end = text.indexOf('。');
-  if (end < MIN_ACTION_TITLE || end > MAX_ACTION_TITLE || text.length < end + 1 + MIN_ACTION_BODY) return -1;
+  if (end < MIN_ACTION_TITLE || end > MAX_THREE_CLAUSE_TITLE || text.length < end + 1 + MIN_ACTION_BODY) return -1;
   const sentence = text.slice(0, end);
   if (/[\d:：;；!?！？()（）“”"、《》]|我/.test(sentence) || isStatement(sentence)) return -1;
   const parts = sentence.split(/[，,]/);
-  if (parts.length !== 2 || parts.some((c) => c.length < MIN_CLAUSE)) return -1;
+  if (parts.length < 2 || parts.length > 3 || (parts.length === 2 && end > MAX_ACTION_TITLE) || parts.some((c) => c.length < MIN_CLAUSE)) return -1;
   // The first clause may be the frame the action is taken in (1992: “按照政企职责分开的原则，积极推进政府机构改革。”).
-  const [frame, action] = parts as [string, string];
-  return (opensWithAction(frame) || FRAME.test(frame)) && opensWithAction(action) ? end : -1;
+  const [frame, ...actions] = parts as [string, ...string[]];
+  return (opensWithAction(frame) || FRAME.test(frame)) && actions.every(opensWithAction) ? end : -1;
 }
 
 /**

@@ -218,13 +218,16 @@ export abstract class LeadReader {
     // Only its title between a lead and a lead or the next heading: one of the series, its body lost or none (1980 第一，'s
     // last lead “制订法规，规定各种能耗标准以及有关的奖惩办法。” right before 第二，).
     const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
-    // An action title of two clauses: directly under a part beside another a few paragraphs away (actionTitles.ts); under
-    // a section right beside a lead of the section (2005 （四）: “推进文化体制改革和文化事业发展，加强文化市场管理。” before
-    // the lead “加强国土资源、环境保护和生态建设工作。”, too long for a lead sentence with a comma). Two framed titles alone
-    // under a section make no series (海拉尔 2017 （一）, outline.framedSeries.test.ts).
+    // An action title of two or three clauses: directly under a part beside another a few paragraphs away (actionTitles.ts);
+    // under a section right beside a lead of the section (2005 （四）: “推进文化体制改革和文化事业发展，加强文化市场管理。” before
+    // the lead “加强国土资源、环境保护和生态建设工作。”, too long for a lead sentence with a comma), or first after the section's
+    // heading with a lead of the section a few paragraphs ahead (2005 （三） of part 五: “积极稳妥地推进政治体制改革，加强社会主义
+    // 民主政治建设。”, a body paragraph, then the lead “高度重视社会稳定工作。”). Two framed titles alone under a section make no
+    // series (海拉尔 2017 （一）, outline.framedSeries.test.ts); nor does a section's first paragraph with no lead ahead (2005
+    // （三） of part 一: “深化粮食流通体制改革，全面放开粮食收购市场，…”, the one title-like sentence of its section).
     const depth = h.cutWhile(h.stack.length, (e) => e.style === 'lead');
     const action = depth >= 1 && pi !== this.leadBody && (h.stack[0] as StackEntry).node.level === 1 && !h.inBlock ? actionTitleEnd(text) : -1;
-    const besideLeadOrTitle = depth > 1 && (this.lastLeadPi === pi - 1 || this.around.isLeadAt(pi + 1));
+    const besideLeadOrTitle = depth > 1 && (this.lastLeadPi === pi - 1 || this.around.isLeadAt(pi + 1) || (this.around.headingAt(pi - 1) && this.around.leadAhead(pi)));
     const actionLead = action > 0 && !continuesEnumeration(text) && (depth > 1 ? besideLeadOrTitle : hasActionTitleNear(this.paragraphs, pi, this.bodyEnd));
     const leadEnd = actionLead ? action : found > 0 && continuesEnumeration(text) ? -1 : found;
     // After 一是 points the lead is a topic of the last point or, when the run is over, the next topic beside them.
