@@ -218,6 +218,27 @@ describe('the ECharts option', () => {
     expect(positions).toContain('bottom');
   });
 
+  // A ninth trial: the targets were labelled (6.5%左右) but the actuals (6.9, 8.1, 5.2) only in their tooltips.
+  it('labels each actual with its figure as written, on the side away from its target’s label', () => {
+    const found = ['lexicon:grp', 'lexicon:cpi'].flatMap((key) => {
+      const chart = yearsChart(national, '全国', key, '%') as YearsChart;
+      const option = chartOption(chart, LABELS, THEME);
+      const axis = option.xAxis as { data: string[] };
+      const all = option.series as Array<{ name?: string; data: Array<{ label?: { position: string; formatter: string } } | null> }>;
+      const actuals = all.find((s) => s.name === LABELS.actual)!;
+      const targets = all.find((s) => s.name === LABELS.target)!;
+      return chart.points.filter((p) => p.actual).map((p) => {
+        const index = axis.data.indexOf(String(p.year));
+        const label = actuals.data[index]?.label;
+        expect(label?.formatter).toBe(p.actual!.phrase);
+        const targetPosition = targets.data[index]?.label?.position;
+        if (targetPosition) expect(label?.position).not.toBe(targetPosition);
+        return label?.position;
+      });
+    });
+    expect(found.length).toBeGreaterThan(2);
+  });
+
   it('draws places top to bottom in the core’s order', () => {
     const chart = placesChart(provinces, 2026, 'lexicon:grp', '%', 'target') as PlacesChart;
     expect(chart.bars.length).toBeGreaterThanOrEqual(3);
