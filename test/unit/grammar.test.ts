@@ -211,6 +211,18 @@ describe('govreport grammar: headings', () => {
 });
 
 describe('govreport grammar: figures', () => {
+  // A ninth trial: the time of a portal's header (09:02:33) was coloured as a figure.
+  it('a clock time after a date or a space is a time, not a figure (陕西 2026 line 14); a sector ratio stays figures', () => {
+    const header = tokenize(corpusLine('local/陕西省-2026.txt', 14));
+    expect(corpusLine('local/陕西省-2026.txt', 14)).toContain('2026-02-02 09:20');
+    expectScopes(tok(header, '09:20'), 'constant.other.time.govreport');
+    expectNoScope(tok(header, '09:20'), NUMERIC);
+    expectScopes(tok(tokenize('发布时间：2025年12月3日 09:02:33'), '09:02:33'), 'constant.other.time.govreport');
+    const ratio = tokenize('三次产业结构调整为12:48:40。');
+    expect(ratio.some((t) => t.scopes.includes('constant.other.time.govreport'))).toBe(false);
+    expectScopes(tok(ratio, '12'), NUMERIC);
+  });
+
   it('percentages, magnitudes and units (seed line 31)', () => {
     const line = corpusLine(SEED, 31);
     expect(line).toContain('地区生产总值年均增长6.1%，迈上2万亿元新台阶');
