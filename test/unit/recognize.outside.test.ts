@@ -516,3 +516,16 @@ describe('a middle dot for the point before a magnitude and inside a ratio (reco
     expect(written('有效处置漾濞6.4级地震、江川“4·11”森林火灾、镇雄“1·22”山体滑坡等灾害')).toEqual([]);
   });
 });
+
+describe('a blanked pinyin reading inside 个百分点 (recog7)', () => {
+  it('reads 提高2.9個(gè)百分點(diǎn) in points, not a count of 2.9个 (内蒙古, a page excerpt: yheoci.cn 1183394)', () => {
+    const s = '前三季度,全區(qū)農(nóng)林牧漁業(yè)增加值同比增長7.4%,比上年同期提高2.9個(gè)百分點(diǎn)。';
+    expect(figures(s).map((f) => [f.value, f.unit])).toEqual([[7.4, '%'], [2.9, '个百分点']]);
+  });
+  it('reads 城鎮(zhèn)化率提高5.5個(gè)百分點(diǎn) in points too (陕西 2021, periods10 page 026)', () => {
+    expect(figures('全省城鎮(zhèn)化率提高5.5個(gè)百分點(diǎn)').map((f) => [f.value, f.unit])).toEqual([[5.5, '个百分点']]);
+  });
+  it('still counts 4個(gè)千億級(jí) in 个: only a longer unit is joined across the blanks (names17 page 033)', () => {
+    expect(figures('形成4個(gè)千億級(jí)產(chǎn)業(yè)集群').map((f) => [f.value, f.unit])).toEqual([[4, '个']]);
+  });
+});
