@@ -487,3 +487,45 @@ describe('第三产业 is a sector, never a rank (names18)', () => {
     expect(written('战略性新兴产业异军突起,蓝思科技进出口额跃居全省第一;第三产业加快开展,对经济增长的奉献率同比提高4.8个百分点')).toEqual(['第一', '4.8个百分点']);
   });
 });
+
+describe('a ratio of two parts joined by a plain or full-width colon where a ratio is spoken of (recog7)', () => {
+  const parts = (s: string) => recognizeNumbers(foldWidth(s)).filter((m) => m.nature === 'ratio').map((m) => m.value);
+  it('reads both parts of 50：50 and 45：55 after 产值比例 (河北 2001, outside the corpus)', () => {
+    expect(parts('到“十五”末，农业与林牧渔业的产值比例由现在的50：50调整为45：55。')).toEqual([50, 50, 45, 55]);
+  });
+  it('reads 80.8:19.2 and 65.7:34.3 after 粮经作物比例 (a county page, hljszw.org.cn 340843)', () => {
+    expect(parts('的指导方针,全面调整了种植业结构,粮经作物比例已由1999年的80.8:19.2调整为65.7:34.3。')).toEqual([80.8, 19.2, 65.7, 34.3]);
+  });
+  it('still reads no ratio in a clock time with no ratio word', () => {
+    expect(parts('上班时间：周一至周五 上午：8:30-12:00  下午：13:30')).toEqual([]);
+  });
+});
+
+describe('a middle dot for the point before a magnitude and inside a ratio (recog7)', () => {
+  // 济南, a page excerpt (zhongdou1.com 108684) whose points all came out as middle dots.
+  const s = '全市全社会固定资产投资额270·4亿元,增长22·5%,拉动国内生产总值增长8·2个百分点。全市去年实现国内生产总值881·2亿元,比上年增长13·06%,人均国内生产总值达到1918美元,三次产业的比例由上年的11·2:45·7:43·1调整为10·5:45·4:44·1。';
+  it('reads 270·4亿元 and 881·2亿元 whole, not 4亿元 and 2亿元', () => {
+    const money = figures(s).filter((f) => f.unit === '元');
+    expect(money.map((f) => [f.written, f.value])).toEqual([['270·4亿元', 27040000000], ['881·2亿元', 88120000000]]);
+  });
+  it('reads the ratio parts 11·2:45·7:43·1 as 11.2, 45.7, 43.1', () => {
+    const parts = recognizeNumbers(foldWidth(s)).filter((m) => m.nature === 'ratio').map((m) => m.value);
+    expect(parts).toEqual([11.2, 45.7, 43.1, 10.5, 45.4, 44.1]);
+  });
+  it('still reads no figure in an event named by its date, “4·11”森林火灾 (云南 2026)', () => {
+    expect(written('有效处置漾濞6.4级地震、江川“4·11”森林火灾、镇雄“1·22”山体滑坡等灾害')).toEqual([]);
+  });
+});
+
+describe('a blanked pinyin reading inside 个百分点 (recog7)', () => {
+  it('reads 提高2.9個(gè)百分點(diǎn) in points, not a count of 2.9个 (内蒙古, a page excerpt: yheoci.cn 1183394)', () => {
+    const s = '前三季度,全區(qū)農(nóng)林牧漁業(yè)增加值同比增長7.4%,比上年同期提高2.9個(gè)百分點(diǎn)。';
+    expect(figures(s).map((f) => [f.value, f.unit])).toEqual([[7.4, '%'], [2.9, '个百分点']]);
+  });
+  it('reads 城鎮(zhèn)化率提高5.5個(gè)百分點(diǎn) in points too (陕西 2021, periods10 page 026)', () => {
+    expect(figures('全省城鎮(zhèn)化率提高5.5個(gè)百分點(diǎn)').map((f) => [f.value, f.unit])).toEqual([[5.5, '个百分点']]);
+  });
+  it('still counts 4個(gè)千億級(jí) in 个: only a longer unit is joined across the blanks (names17 page 033)', () => {
+    expect(figures('形成4個(gè)千億級(jí)產(chǎn)業(yè)集群').map((f) => [f.value, f.unit])).toEqual([[4, '个']]);
+  });
+});

@@ -146,6 +146,18 @@ export function suffixAfter(text: string, core: Core): Suffix {
       inner = 1;
     }
   }
+  // 提高2.9個(gè)百分點(diǎn) (a site's pinyin readings, blanked by normalisation: three blanks or more): the blanks after
+  // 個 sit inside the unit 个百分点, not after a count of 个 — outside text, names17's page 023, periods10's page 026,
+  // a 内蒙古 page (recog7); read 2.9个, a level with the wrong unit.
+  const noted = unit && !inner ? blanksAt(text, j + unit.surface.length) : 0;
+  if (unit && noted >= 3) {
+    const at = j + unit.surface.length;
+    const longer = matchUnit(text.slice(j, at) + text.slice(at + noted, at + noted + 6), 0);
+    if (longer && longer.surface.length > unit.surface.length) {
+      unit = longer;
+      inner = noted;
+    }
+  }
   if (unit) j += unit.surface.length + inner;
   // 等於一九五〇年的六倍半, 增长一倍半: half a time more, inside the figure (6.5倍).
   const half = unit?.base === '倍' && text[j] === '半' && exp === 0 && Number.isInteger(core.value);

@@ -52,7 +52,11 @@ export function arabicCore(text: string, at: number): Core | null {
   let mantissa = digits;
   // “20.2026年…” is a list marker followed by a year, not a decimal.
   // 全年增长19·5％ (a middle dot for the point, in some older texts) — only before a percentage, never “4·11”森林火灾.
-  const dotPoint = text[j] === '·' && /^·\d{1,3}(?:%|个百分点)/.test(text.slice(j, j + 9));
+  // (Before a magnitude too, as the same pages write it: 国内生产总值881·2亿元, 投资额270·4亿元 — outside text, a
+  // city page whose points all came out as middle dots; read 2亿元 alone, the figure was wrong by three digits.)
+  // (And in a ratio's parts, 三次产业的比例由上年的11·2:45·7:43·1: a part before a colon or after one.)
+  const inRatio = /^[:：∶]$/.test(text[at - 1] ?? '') || /^·\d{1,3}[:：∶]\d/.test(text.slice(j, j + 7));
+  const dotPoint = text[j] === '·' && (inRatio ? /^·\d/.test(text.slice(j, j + 2)) : /^·\d{1,3}(?:%|％|个百分点|[万亿])/.test(text.slice(j, j + 9)));
   if ((text[j] === '.' || dotPoint) && isDigit(text[j + 1]) && !/^\.\d{4}年/.test(text.slice(j, j + 6))) {
     j++;
     let frac = '';

@@ -24,7 +24,7 @@ export function markRatios(text: string, mentions: NumberMention[]): NumberMenti
     if (toOne) {
       out.push(mentionWith(chain[0] as NumberMention, { unit: null, nature: 'multiple', qualifier: null, tail: (chain[1] as NumberMention).end }));
       i = j;
-    } else if (chain.length >= 3 || strong) {
+    } else if (chain.length >= 3 || strong || isSpokenPair(text, chain)) {
       for (const m of chain) out.push(mentionWith(m, { unit: null, nature: 'ratio', qualifier: null, tail: m.end }));
       i = j;
     } else out.push(mentions[i] as NumberMention);
@@ -50,6 +50,19 @@ function isClockAfterDate(text: string, chain: readonly NumberMention[]): boolea
 }
 
 const RATIO_WORD = /比例|之比|比值|比重|收入比|倍差|[比例]为|比[由从]|调整为|改为/;
+
+/**
+ * 农业与林牧渔业的产值比例由现在的50：50调整为45：55 (河北 2001), 粮经作物比例已由1999年的80.8:19.2调整为65.7:34.3 (a
+ * county page, outside the corpus): two parts joined by a plain or full-width colon are a ratio where the clause
+ * speaks of one just before — a clock time (8:30) or a page's posting time has no ratio word.
+ */
+function isSpokenPair(text: string, chain: readonly NumberMention[]): boolean {
+  if (chain.length !== 2) return false;
+  const first = chain[0] as NumberMention;
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  return RATIO_WORD.test(clause);
+}
 
 /** 三次产业结构演进为3.6 : 48 : 48.4 (海拉尔 2012, outside the corpus): a colon spaced out on both sides or one. */
 const SPACED_COLON = /^ ?[∶:：] ?$/;
