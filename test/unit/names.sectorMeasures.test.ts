@@ -33,3 +33,19 @@ describe('a measure alone after a clause about a sector', () => {
     expect(namesOf('农牧业产业化进程加快，产业化龙头企业发展到22家，实现销售收入54亿元。', ['54亿元'], lastYearReview(2013))).toEqual(['销售收入']);
   });
 });
+
+describe('a sector named by 业 alone, or after examples of it', () => {
+  it('reads an industry named by 业 as a sector (outside: 保定 2007)', () => {
+    expect(namesOf('纺织服装业整合升级步伐加快，销售收入和利税分别增长28%和36%。', ['28%', '36%'], lastYearReview(2007))).toEqual(['纺织服装业销售收入', '纺织服装业利税']);
+  });
+
+  it('names the sector after the examples before 等 (outside: 包头 2013)', () => {
+    const line = '钢铁、铝业、装备制造等五大支柱产业不断做大做强,预计完成增加值910亿元左右,是2007年的2.5倍。';
+    expect(namesOf(line, ['910亿元'], lastYearReview(2013))).toEqual(['五大支柱产业增加值']);
+  });
+
+  // A sentence written for the guard: 就业 ends in 业 but is no industry, with or without the place before it.
+  it('keeps 就业 out: a bare measure after it stays bare', () => {
+    expect(namesOf('全市就业形势平稳，增加值达到948亿元。', ['948亿元'], lastYearReview(2013))).toEqual(['增加值']);
+  });
+});

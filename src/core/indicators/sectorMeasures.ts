@@ -3,7 +3,9 @@
  * 工业生产增长较快，总产值比上年增长…): the clause before has the subject and says how it went, and the figure's clause
  * names only the measure — 增加值 of what, the reader of a card cannot tell. The figure measures the sector's
  * 增加值 (第二产业增加值), as labels write it. Only a measure of output or earnings alone, only a clause of the same
- * sentence that holds no figure and ends by saying how the sector went, and only a sector by its head word.
+ * sentence that holds no figure and ends by saying how the sector went, and only a sector by its head word — an
+ * industry named by 业 alone too, after two characters or more (纺织服装业整合升级步伐加快，销售收入和利税分别增长…
+ * — 保定 2007, outside; 就业, 创业 are never one).
  */
 import type { Boundaries } from './boundaries';
 
@@ -11,10 +13,16 @@ import type { Boundaries } from './boundaries';
 const BARE_MEASURES: ReadonlySet<string> = new Set(['增加值', '产值', '总产值', '利润', '利税', '销售收入', '营业收入', '主营业务收入', '产量', '总产量']);
 
 /** What a clause says of how a sector went, at its end (发展, 加快, 增势强劲, 增长较快, 稳步发展). */
-const WENT = /(?:发展|加快|强劲|较快|迅猛|迅速|良好|平稳|回升|壮大|好转|攀升)$/;
+const WENT = /(?:发展|加快|强劲|较快|迅猛|迅速|良好|平稳|回升|壮大|好转|攀升|做大做强)$/;
 
 /** The sector a clause opens with: the shortest run ending in a sector's head word, before at most 10 more characters. */
-const SECTOR = /^([\u4e00-\u9fff]{0,14}?(?:产业|工业|农业|服务业|制造业|建筑业|企业|经济|行业))[\u4e00-\u9fff]{0,10}$/;
+const SECTOR = /^([\u4e00-\u9fff]{0,14}?(?:产业|工业|农业|服务业|制造业|建筑业|企业|经济|行业|(?<=[\u4e00-\u9fff]{2})业))[\u4e00-\u9fff]{0,10}$/;
+
+/**
+ * Examples named before the sector they belong to (钢铁、铝业、装备制造等五大支柱产业, 煤化工、风力发电等战略性新兴产业 —
+ * 包头 2013, outside): the sector is what follows 等; the examples are not part of its name.
+ */
+const EXAMPLES_BEFORE = /^[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+等(?=[\u4e00-\u9fff])/;
 
 /**
  * `name` prefixed with the sector the clause before names, when `name` is a measure alone (or a list of them,
@@ -26,12 +34,12 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
   if (!items.every((item) => BARE_MEASURES.has(item))) return name;
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || !/[，,]/.test(text.charAt(clauseStart))) return name;
-  const clause = text.slice(bounds.clauseEndBefore(clauseStart) + 1, clauseStart).trim();
+  const clause = text.slice(bounds.clauseEndBefore(clauseStart) + 1, clauseStart).trim().replace(EXAMPLES_BEFORE, '');
   if (clause.length > 24 || /\d/.test(clause) || !WENT.test(clause)) return name;
-  const found = SECTOR.exec(clause)?.[1];
   // A scope word before the sector is the report's own place (全市农业 → 农业), and 经济 alone is the whole economy (全市
-  // 经济运行平稳，增加值… names no sector: review15): only a modified economy is one (民营经济, 县域经济).
-  const sector = found?.replace(SCOPE_PREFIX, '');
+  // 经济运行平稳，增加值… names no sector: review15): only a modified economy is one (民营经济, 县域经济). The scope goes
+  // first, so that it never counts toward the characters a bare 业 needs before it (全市就业 is no industry).
+  const sector = SECTOR.exec(clause.replace(SCOPE_PREFIX, ''))?.[1];
   if (!sector || sector === '经济') return name;
   return items.map((item) => sector + item).join('、');
 }

@@ -171,7 +171,7 @@ export function cleanTitle(raw: string): string {
   });
 }
 
-function isWideChar(code: number): boolean {
+export function isWideChar(code: number): boolean {
   return isCjk(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d;
 }
 

@@ -6,6 +6,7 @@ import { contentOf, isBlank } from './document';
 import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
 import { isSignatureLine } from './speakerLine';
+import { fillsWrapWidth, wrapWidth } from './wrapWidth';
 
 /** A piece of one physical line that belongs to a paragraph. */
 export interface Segment {
@@ -100,6 +101,9 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
   const out: Paragraph[] = [];
   const blankSeparated = usesBlankLinesBetweenParagraphs(doc);
   const bridges = linkedWordBridges(doc.lines);
+  const wrap = wrapWidth(doc.lines);
+  // The last line appended to the open paragraph: whether it fills the page's wrap width.
+  let lastLine: Line | null = null;
   // A blank seen while the open paragraph may go on over a linked word: closed only if the next line does not bridge.
   let pendingBlank = false;
   let cur: OpenParagraph | null = null;
@@ -139,16 +143,19 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     if ((pendingBlank || !sawBlank) && cur && bridges.has(line.index)) {
       pendingBlank = false;
       appendLine(cur, line, content);
+      lastLine = line;
       sawBlank = false;
       continue;
     }
     closePending();
-    if (cur && shouldJoin(cur, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated) && !(blankSeparated && !sawBlank && isStandaloneSentenceLine(cur, content))) {
+    const filled = lastLine !== null && fillsWrapWidth(lastLine, wrap);
+    if (cur && shouldJoin(cur, cur.segments.length, cur.lastSegLen, content, sawBlank, blankSeparated, filled) && !(blankSeparated && !sawBlank && isStandaloneSentenceLine(cur, content))) {
       appendLine(cur, line, content);
     } else {
       if (cur) close();
       cur = openParagraph(line, content, sawBlank);
     }
+    lastLine = line;
     sawBlank = false;
   }
   closePending();
@@ -214,7 +221,7 @@ function endsUnfinished(text: string): boolean {
   return UNFINISHED_END.test(text.slice(-1));
 }
 
-function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: string, blankBetween: boolean, blankSeparated: boolean): boolean {
+function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: string, blankBetween: boolean, blankSeparated: boolean, fillsWidth: boolean): boolean {
   // The speaker's signature ends the title block, whatever follows it without a stop: a report printed without a
   // salutation puts its first part's name right below (保定 2023: “保定市人民政府市长 闫继红” / “2022年政府工作回顾” / “1月30日，
   // …”), which the short-line rules below would join to it — and the part to the signature.
@@ -234,6 +241,9 @@ function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: stri
   if (next.length <= SHORT_FRAGMENT && TERMINAL.includes(lastSignificant(next)) && /^[\u4e00-\u9fff]/.test(next) && /^各位|^同志们/.test(next)) return false;
   if (CONTINUES.test(next)) return true;
   if (endsUnfinished(prev.tail)) return true;
+  // A line as wide as the page's hard wrap, without an end mark, was broken mid-sentence — a heading's line too
+  // (桂阳 2016: “(一)县域经济较快发展,…2016年,预计(下同)全县生产总值34” / “0亿元,…”).
+  if (fillsWidth) return true;
   if (HEADING_START.test(prev.head)) {
     // “(五)” alone, or “(五)改 革开放” whose last piece is a link fragment: the title continues on the next line.
     return isMarkerOnlyPrev(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT);
