@@ -19,6 +19,7 @@ import { addPhaseMentions } from './phases';
 import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
+import { editionOf, isEvent } from './editions';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -154,6 +155,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     isSpecific: specificEnding,
     isScope,
     afterList: (m) => afterList.has(m),
+    editionOf,
+    isEvent,
   });
 }
 

@@ -131,6 +131,10 @@ export interface EndingTests {
   readonly isScope: (head: string) => boolean;
   /** Whether a mention is said right after 等 (武王墩等|遗址博物馆): the kind a list's items share. */
   readonly afterList: (m: Mention) => boolean;
+  /** The event a name is one edition of (第十六届全运会 → 全运会): an end shorter than MIN_ENDING that still says it. */
+  readonly editionOf: (name: string) => string | undefined;
+  /** Whether a name is an event named on its own (全运会): specific though nothing stands before its type word. */
+  readonly isEvent: (name: string) => boolean;
 }
 
 /**
@@ -139,7 +143,8 @@ export interface EndingTests {
  * when it is a name itself (a specific modifier before its type word), first said after the full name, and the end of
  * no other name. What the full name drops must say which one — a place, an owner, an edition (河北, 华北电力大学,
  * 首届) — not a scope or a level (国家|历史文化名城, 国家级|产业协作园区, 年度|民生实事工程 are classes of which the report
- * names one, and the end said alone means the class). Every name is cut at each of its ends once (a map from ends to
+ * names one, and the end said alone means the class). An event named on its own, after its edition, is such an end
+ * however short (第十六届全运会 … 全运会: editions.ts). Every name is cut at each of its ends once (a map from ends to
  * the names ending so): quadratic in a name's length, which is bounded (MAX_MODIFIER), so linear in the number of names.
  */
 export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests): Map<string, Mention[]> {
@@ -147,18 +152,21 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
   const owners = new Map<string, string[]>();
   for (const name of mentions.keys()) {
     if (!firstOf(name)) continue;
-    for (let i = 1; name.length - i >= MIN_ENDING; i++) {
-      const end = name.slice(i);
+    const add = (end: string): void => {
       const list = owners.get(end);
       if (list) list.push(name);
       else owners.set(end, [name]);
-    }
+    };
+    for (let i = 1; name.length - i >= MIN_ENDING; i++) add(name.slice(i));
+    // An edition of an event (第十六届全运会) is said short by the event's name (全运会), however short.
+    const event = tests.editionOf(name);
+    if (event !== undefined && event.length < MIN_ENDING) add(event);
   }
   for (const name of mentions.keys()) {
     const own = owners.get(name);
     const list = mentions.get(name) as Mention[];
     const first = firstOf(name);
-    if (own?.length !== 1 || !first || list.every(tests.afterList) || !tests.isSpecific(name)) continue;
+    if (own?.length !== 1 || !first || list.every(tests.afterList) || !(tests.isSpecific(name) || tests.isEvent(name))) continue;
     const owner = own[0] as string;
     const head = owner.slice(0, owner.length - name.length);
     const ownerFirst = firstOf(owner);

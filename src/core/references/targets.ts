@@ -369,7 +369,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
   // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
   // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
-  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)));
+  const single = actuals.filter((a) => !a.period || !/-/.test(a.period) || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)) || levelToReach(target, a));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   // A number of years (连续3-5年扎扎实实盯下去 — 江苏 2026, dev) says how long, never how many of a thing: it is
@@ -413,6 +413,20 @@ function comparableUnits(a: Indicator, b: Indicator): boolean {
   if (isCountUnit(a.unit) && isCountUnit(b.unit)) return true;
   const rate = (unit: string): boolean => isRateUnit(unit) || unit === '倍';
   return rate(a.unit) || rate(b.unit);
+}
+
+/** Measures of a target that say a level to reach (国家高新技术企业达到1.5万家, 电力总装机达到1.1亿千瓦). */
+const TO_REACH = /^(?:达到|达|突破|超过)$/;
+
+/**
+ * Whether a span's actual stands for the level the span ended at, because the target is a level to reach: the
+ * review of five years says where the count or the level stands without a verb (国家高新技术企业1.28万家 — 河南 2026,
+ * outside; 电力总装机突破9000万千瓦 — 宁夏 2026, outside), and the year's target says the level to reach next
+ * (达到1.5万家). A total over the span says so with its measure (累计, 新增 …) and has one; a figure with none beside a
+ * level to reach is that level's last reading.
+ */
+function levelToReach(target: Indicator, actual: Indicator): boolean {
+  return TO_REACH.test(target.measure ?? '') && actual.measure === null && (actual.kind === 'count' || actual.kind === 'level');
 }
 
 function isIncrement(i: Indicator): boolean {
