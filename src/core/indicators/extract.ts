@@ -9,6 +9,8 @@ import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
 import { charSetTest } from '../text/charSet';
 import type { Indicator, Position, ReportMeta } from '../types';
+import type { YearSaid } from './yearOpening';
+import { nextYearSaid, yearSaidAt } from './yearOpening';
 import { isGoalFigure, PAST_TARGET, periodOf, statusOf } from './figureTime';
 import { arabicYears, headingCursor, headingScopes, periodEndYear, scopeChanges, timeWords } from './timeScope';
 import { ParagraphCues } from './timeCues';
@@ -79,19 +81,25 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   // What an undated paragraph after a targets list is: this year's tasks, or the next plan's (when one paragraph holds
   // both lists, the plan's, set last).
   let undatedTasksScope: TimeScope | null = null;
+  // With no report year: the year the last paragraph that opened with one said, while the paragraphs after it name no time.
+  let yearSaid: YearSaid | null = null;
   const out: Indicator[] = [];
   for (let pi = outline.bodyStart; pi < outline.bodyEnd; pi++) {
     if ((pi & 0xff) === 0) throwIfCancelled(token);
     const p = paragraphs[pi] as Paragraph;
     const heading = headingAt(firstLine(p));
     // A sub-heading without time words (1.疫情防控展现新担当) keeps what the paragraphs before it said.
-    if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) carried = null;
+    if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) {
+      carried = null;
+      yearSaid = null;
+    }
     carriedFor = heading;
     // The paragraph's years read as Arabic and its time words simplified, once: scopeChanges reads its sentences'
     // openings unconverted when nothing changed, and the figures' cues (below) read this text.
     const timed = timeText(p.text);
     const converted = timeWords(arabicYears(timed));
     const changes = year === null ? [] : scopeChanges(timed, year, converted === timed);
+    if (year === null) yearSaid = nextYearSaid(yearSaid, converted, new Set(p.segments.map((g) => g.offset)));
     // A part of reviewed years under its own heading ends what a targets list began.
     if (heading?.scope?.status === 'actual') undatedTasksScope = null;
     // (Not in a part named by its topic, 五、关于对外政策, which keeps no time; see headingScopes.)
@@ -146,7 +154,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const after = p.text.slice(m.tail, m.tail + 8);
       // (原煤增产了…万吨: a change of output names the output, 原煤产量 — outputNames.ts.)
       const name = outputName(b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name, b.measure?.measure ?? null, unit);
-      const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null };
+      const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,

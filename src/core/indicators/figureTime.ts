@@ -43,6 +43,11 @@ export interface FigureTimeInput {
    * whose paragraph opens with its last year: １９８７年全国进出口总额达到８２７亿美元，平均每年增长１４．７％).
    */
   readonly outer?: TimeScope | null;
+  /**
+   * With no report year, the year a paragraph opens with (1991年是极不平凡的一年, 1992年,我们是在…渡过的), said by this
+   * paragraph or by one right before it under the same heading (yearOpening.ts).
+   */
+  readonly yearSaid?: number | null;
 }
 
 /**
@@ -282,6 +287,30 @@ const FIVE_YEARS_SAID = /(?<![十\d]|今后|未来)五年(?!前|以后|后|计�
 const OTHER_TIME = /年来|以来|年中|年间|时期|期间|去年|今年|明年|上年末|五年|十年/g;
 const PARAGRAPH_YEAR = /(?<![比较由从到至与同和于\d—\-~－])(?:19|20)\d{2}年[，,]/g;
 
+/**
+ * The year before the report's, said as the time of the paragraph's past (2020年是极不平凡、极为不易的一年; 1992年,我们是在经济运行
+ * 极其困难的情况下渡过的; 去年, 过去一年): a review, though no heading set one — a page that runs a report's opening and its
+ * review heading into one line (赣州 2021, 抚远 1993, outside pages). Not a base or a start (比2020年, 由2020年), and not
+ * when another time is said after it.
+ */
+const PAST_YEAR_SAID = /(?<![比较由从到至与同和于\d—\-~－])(?:19|20)\d{2}年(?:[，,]|是|全[市县区省国州旗盟]|我[市县区省国州旗盟])|去年(?![同底末])|过去的?一年|一年来/g;
+const PAST_YEAR_AT = /(?:19|20)\d{2}年|去年|过去的?一年|一年来/y;
+const LATER_TIME = /今年|明年|本年|今后|未来|(?:19|20)\d{2}年|[一二三四五六七八九十]{1,3}五”?(?:时期|期间)|五年来|过去五年/g;
+
+function pastYearOfParagraph(window: CueWindow | undefined, sentenceBefore: string, year: number): boolean {
+  if (!window) return false;
+  const { cues, from } = window;
+  const end = from + sentenceBefore.length;
+  const at = cues.lastStart(PAST_YEAR_SAID, 0, end);
+  if (at < 0) return false;
+  PAST_YEAR_AT.lastIndex = at;
+  const said = PAST_YEAR_AT.exec(cues.text);
+  if (!said) return false;
+  const word = said[0];
+  if (/^\d/.test(word) && Number(word.slice(0, 4)) !== year - 1) return false;
+  return cues.lastStart(LATER_TIME, at + word.length, end) < 0;
+}
+
 export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const paren = raw.sentenceBefore.endsWith('（') || /[(（][^（）()]{0,20}$/.test(raw.sentenceBefore.slice(-21)) ? PAREN_GROWTH.exec(raw.sentenceBefore.slice(-60)) : null;
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
@@ -458,12 +487,15 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const at = cues.lastStart(PARAGRAPH_YEAR, 0, from);
     // (Unless another time is said after it: 1997年…。…五年来,…总投资达21亿元 — a review of five years.)
     if (at >= 0 && cues.lastStart(OTHER_TIME, at, from + sentenceBefore.length) < 0) return cues.text.slice(at, at + 4);
+    // (Or the year an opening said for the paragraphs after it: 1992年,我们是在经济运行极其困难的情况下渡过的。… / 1.农业基本上
+    // 实现了“一年受灾、一年恢复”目标。粮豆薯总产2267万公斤 — 抚远 1993, a yearbook entry, outside page.)
+    if (input.yearSaid && cues.lastStart(OTHER_TIME, 0, from + sentenceBefore.length) < 0) return String(input.yearSaid);
   }
   // A glossary note explains a term; it dates a figure only where it says so (到2030年).
   if (year === null || inGlossary) return null;
   // Outside any time scope (a part on this year's work without time words, after the review): a target is this
   // year's; a fact told as done (已经组织了57户) is last year's; a plain fact (全国有24万多户国有小企业) is undated.
-  if (!scope) return status === 'target' ? String(year) : DONE.test(sentenceBefore.slice(-30)) ? String(year - 1) : null;
+  if (!scope) return status === 'target' ? String(year) : DONE.test(sentenceBefore.slice(-30)) || pastYearOfParagraph(input.window, sentenceBefore, year) ? String(year - 1) : null;
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
