@@ -134,7 +134,7 @@ export interface CardVerdict {
 
 /** English glosses of every measure the binder reports (measures.ts); a test keeps the two lists in step. */
 export const MEASURE_EN: Readonly<Record<string, string>> = {
-  年均增长: 'average annual growth', 年均下降: 'average annual decline', 年均: 'average annual', 增长: 'growth', 涨幅: 'rise', 上涨: 'rise',
+  年均增长: 'average annual growth', 年均下降: 'average annual decline', 年均上涨: 'average annual rise', 年均: 'average annual', 增长: 'growth', 涨幅: 'rise', 上涨: 'rise',
   下降: 'decline', 下降到: 'down to', 降低: 'reduction', 降低到: 'reduced to', 减少: 'decrease', 缩小: 'narrowed', 缩小到: 'narrowed to',
   提高: 'increase', 提高到: 'raised to', 提升: 'increase', 提升到: 'raised to', 增至: 'increased to',
   增加: 'increase', 增加到: 'increased to', 拓展至: 'extended to', 扩大到: 'expanded to', 扩大: 'expansion',
