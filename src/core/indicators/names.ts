@@ -242,8 +242,9 @@ function cleanNameUncached(raw: string): string {
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
   // 城镇全民所有制单位五年合计建成住宅: a span summed up inside a name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
-  // 全国财政用于教育支出五年累计: a time frame after the name is when, not what.
-  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
+  // 全国财政用于教育支出五年累计: a time frame after the name is when, not what. (Not the 一年 of 比上一年, a comparison
+  // base the trailing noise takes whole with its 比 and what stands before it: 购买力将比上一年 — national 1958.)
+  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十]|比上|较上|比前|较前)(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   // 灌溉面积在十二年内(达到): a term to reach a level in is when, not what (the one-character span above needs no 内).
   s = s.replace(/在?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:以)?(?:内|中|间|里)$/, '');
   s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
