@@ -1,5 +1,5 @@
 /**
- * Older national reports say a year's frame and a year's base in words of their own: 在今年内 / 在本年内 (within this
+ * Older national reports say a year's frame and a year's base in words of their own: 在今年内 (within this
  * year) before what is done, 比上一年 (over the year before) for a growth. Both say when, never what; neither leaves a
  * piece of itself (内…, 比上, 将) in a name. Sentences quoted from outside text (national 1958, not in the corpus).
  */
