@@ -87,7 +87,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 45种主要工业产品中，有37种…): dev .92960 → .92978, sealed unchanged; the dev nameOk floor .9295 → .9297 under it.
 // Session 16's recog7 round: a dev label that kept the qualifier 上 inside its text (national 1982 上千种) was fixed as
 // the README and the other dev labels write it: dev value .99853 → .99871, its floor .998 → .9986 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9986, nameOk: 0.9297, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 16's oldnat2 round (adverbs between subject and verb, 或/或者, 今年内 and 比上一年 in older national reports):
+// dev .92978 → .93015, sealed unchanged (.89661); the dev nameOk floor .9297 → .9301 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9986, nameOk: 0.9301, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../src/core/lexicon/nameWords.json';
 import { alternation } from '../../src/core/lexicon/nameWords';
 
-const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople', 'neverNames', 'predicateOpeners', 'countedHeads', 'perHeadQuantities', 'fundVerbs', 'fundHeads', 'fundKinds', 'endPredicates', 'facilityHeads', 'timeEnds', 'timeEvents', 'grades', 'classAttributes', 'countVerbs', 'conditionAttributes'] as const;
+const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople', 'neverNames', 'predicateOpeners', 'countedHeads', 'perHeadQuantities', 'fundVerbs', 'fundHeads', 'fundKinds', 'endPredicates', 'facilityHeads', 'timeEnds', 'timeEvents', 'grades', 'classAttributes', 'countVerbs', 'conditionAttributes', 'innerAdverbs', 'adverbHosts'] as const;
 
 describe('name word lists (nameWords.json)', () => {
   it.each(LISTS)('%s is unique and holds Han words of one to six characters', (key) => {
@@ -28,6 +28,12 @@ describe('name word lists (nameWords.json)', () => {
   it('never lists a word that must not be cut (wordStarts) as a word to strip (leadingWords)', () => {
     const leading = new Set(data.leadingWords);
     for (const w of data.wordStarts) expect(leading.has(w), w).toBe(false);
+  });
+
+  it('never lists an inner adverb that is itself a word kept whole (wordStarts), and hosts are single characters', () => {
+    const starts = new Set(data.wordStarts);
+    for (const w of data.innerAdverbs) expect(starts.has(w), w).toBe(false);
+    for (const h of data.adverbHosts) expect(h, 'adverbHosts').toMatch(/^[\u4e00-\u9fff]$/);
   });
 
   it('builds alternations that try 新开工改造 before 新开工, so a longer word is never cut by a shorter one', () => {

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, alternation, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -164,6 +164,19 @@ function withYearWord(raw: string): string {
   return raw.includes('一九') ? raw.replace(BARE_CHINESE_YEAR, '$&年') : raw;
 }
 
+/**
+ * 重灾区已完成投资, 各地已偿还拖欠工程款, 单是铁道部门基本建设就节减预算支出 (national 1956, 2007, 2010): an adverb of time or
+ * certainty between a subject and its verb says when or how surely, never what is measured (lexicon innerAdverbs);
+ * 就业 and 已有 (wordStarts) and 成就, 而已 (adverbHosts) are words of their own and stay.
+ */
+const INNER_ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<![${ADVERB_HOSTS.join('')}])(?:${alternation(INNER_ADVERBS)})`, 'g');
+function withoutInnerAdverbs(s: string): string {
+  if (!INNER_ADVERBS.some((w) => s.includes(w))) return s;
+  // (No lookahead in the pattern: 已经 at a name's end must stay whole for the trailing noise, never lose only its 已.)
+  const between = (word: string, at: number): boolean => /[\u4e00-\u9fff]/.test(s.charAt(at + word.length)) && !WORD_STARTS.some((w) => s.startsWith(w, at));
+  return s.replace(INNER_ADVERB, (word: string, at: number) => (between(word, at) ? '' : word));
+}
+
 function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
@@ -191,6 +204,7 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
   // 了治愈率, 了老城区: a 了 left at the start by a verb cut before it is that verb's, never the name's.
   s = s.replace(/^了(?![解结却])(?=[\u4e00-\u9fff]{2})/, '');
+  s = withoutInnerAdverbs(s);
   // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
   // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
   s = s.replace(/(?<=.{2})(?:实现|要|将|再)?(?<!推)翻$/, '');
@@ -228,8 +242,9 @@ function cleanNameUncached(raw: string): string {
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
   // 城镇全民所有制单位五年合计建成住宅: a span summed up inside a name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
-  // 全国财政用于教育支出五年累计: a time frame after the name is when, not what.
-  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
+  // 全国财政用于教育支出五年累计: a time frame after the name is when, not what. (Not the 一年 of 比上一年, a comparison
+  // base the trailing noise takes whole with its 比 and what stands before it: 购买力将比上一年 — national 1958.)
+  s = s.replace(/(?<![\d〇○零一二两三四五六七八九十]|比上|较上|比前|较前)(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   // 灌溉面积在十二年内(达到): a term to reach a level in is when, not what (the one-character span above needs no 内).
   s = s.replace(/在?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:以)?(?:内|中|间|里)$/, '');
   s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');

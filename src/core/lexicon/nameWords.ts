@@ -29,6 +29,8 @@ export const GRADES: readonly string[] = data.grades;
 export const CLASS_ATTRIBUTES: readonly string[] = data.classAttributes;
 export const COUNT_VERBS: readonly string[] = data.countVerbs;
 export const CONDITION_ATTRIBUTES: readonly string[] = data.conditionAttributes;
+export const INNER_ADVERBS: readonly string[] = data.innerAdverbs;
+export const ADVERB_HOSTS: readonly string[] = data.adverbHosts;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {
