@@ -76,3 +76,10 @@ describe('the editions of events in a list name their own event', () => {
     expect(namesOf('成功举办2届亚欧博览会、3届商博会，与228个国家和地区建立贸易关系。', '2届', '3届')).toEqual(['亚欧博览会', '商博会']);
   });
 });
+
+describe('the average of a rate is the rate’s figure (trailingNoise.json: 均值, 平均值 after 率)', () => {
+  it('names the unemployment rate’s yearly average by the rate (广东 2026; outside: 云南 2026)', () => {
+    expect(namesOf('地方一般公共预算收入增长2.3%、支出首次超过7000亿元，城镇调查失业率均值5.2%，居民人均可支配收入增长4.6%。', '5.2%')).toEqual(['城镇调查失业率']);
+    expect(namesOf('城镇新增就业149.4万人、超额完成国家下达任务，城镇调查失业率平均值为5.0%。', '5.0%')).toEqual(['城镇调查失业率']);
+  });
+});
