@@ -83,3 +83,9 @@ describe('the average of a rate is the rate’s figure (trailingNoise.json: 均�
     expect(namesOf('城镇新增就业149.4万人、超额完成国家下达任务，城镇调查失业率平均值为5.0%。', '5.0%')).toEqual(['城镇调查失业率']);
   });
 });
+
+describe('a leading action is never cut inside a word (开放共享: 共 opens 共享)', () => {
+  it('keeps 共享 whole in the things shared (辽宁 2026)', () => {
+    expect(namesOf('强化企业创新主体地位。开放共享科研设施和科研仪器1万台（套）以上。', '1万台')).toEqual(['共享科研设施和科研仪器']);
+  });
+});
