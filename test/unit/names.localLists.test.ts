@@ -21,10 +21,9 @@ describe('parallel modifiers share the head of the last item (分别 lists)', ()
     expect(namesOf('第一、第三产业增加值分别增长3.1%、5.1%。', '3.1%')).toEqual(['第一产业增加值']);
   });
 
-  it('gives every industry named before 行业/产业 its measure, whatever the items’ lengths (辽宁 2026, 湖南 2026, 江西 2026)', () => {
+  it('gives every industry named before 行业/产业 its measure, whatever the items’ lengths (辽宁 2026, 湖南 2026)', () => {
     expect(namesOf('船舶、电子专用材料、航空航天行业增加值分别增长84.8%、17.5%、12.3%。', '84.8%', '17.5%', '12.3%')).toEqual(['船舶行业增加值', '电子专用材料行业增加值', '航空航天行业增加值']);
     expect(namesOf('新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%。', '9.2%', '8.2%')).toEqual(['新一代信息技术产业产值', '新能源产业产值']);
-    expect(namesOf('力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。', '1.28万亿', '1.18万亿')).toEqual(['电子信息产业规模', '有色金属产业规模']);
   });
 
   it('leaves an industry already named by 业, and a group closed by 等, as they are', () => {

@@ -635,7 +635,7 @@ function parallelTail(items: readonly string[]): string {
 
 /**
  * Industries named one by one before the last item's 行业/产业 and its measure (船舶、电子专用材料、航空航天行业增加值 —
- * 辽宁 2026; 新一代信息技术、新能源、输变电装备产业产值 — 湖南 2026; 电子信息、有色金属、装备制造业产业规模 — 江西 2026;
+ * 辽宁 2026; 新一代信息技术、新能源、输变电装备产业产值 — 湖南 2026;
  * 纺织服装、食品、建材产业增加值 — 保定 2014, outside): each item is an industry and takes 行业/产业 and the measure
  * (an item that is an industry already, 制造业, takes the measure alone). Not when an item names a measure or an
  * indicator of its own, nor a list closed by 等 (…电子信息等战略性新兴产业增加值 names the group). '' otherwise.
@@ -650,7 +650,9 @@ function industryTail(items: readonly string[]): string {
   return m[0];
 }
 /** 行业 or 产业 and the measure after it, ending a list's last item (see industryTail). */
-const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|规模|营收|利润|投资)$/;
+// (Not 规模: 电子信息、有色金属、装备制造业产业规模 are this year's targets, and 有色金属 left bare is what pairs the target
+// with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)
+const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|营收|利润|投资)$/;
 
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
