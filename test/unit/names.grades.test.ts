@@ -20,6 +20,13 @@ describe('a level of government as a grade (grades in nameWords.json)', () => {
     expect(namesOf(shanxi, ['6个', '20个'], thisYearWork(2026))).toEqual(['国家级临床重点专科', '省级临床重点专科']);
   });
 
+  it('reads a regional level in a list of three, and an autonomous region’s (辽宁 2026; outside: 新疆 2026)', () => {
+    const liaoning = '推动产业集群与实验室群、中试平台、制造业创新中心等深度对接，着力培育6个世界级、7个国家级、9个区域级产业集群。';
+    expect(namesOf(liaoning, ['6个', '7个', '9个'], thisYearWork(2026))).toEqual(['世界级产业集群', '国家级产业集群', '区域级产业集群']);
+    const xinjiang = '医疗卫生服务水平稳步提升，建成4个国家级、4个自治区级区域医疗中心，86个县市区开展县域医共体建设。';
+    expect(namesOf(xinjiang, ['4个'])).toEqual(['国家级区域医疗中心']);
+  });
+
   it('keeps the noun a 和 opens after a level (outside: 甘肃 2026)', () => {
     expect(namesOf('新建高标准农田1417万亩。建成300个省级和美乡村。', ['300个'])).toEqual(['省级和美乡村']);
   });

@@ -21,6 +21,15 @@ describe('parallel modifiers share the head of the last item (分别 lists)', ()
     expect(namesOf('第一、第三产业增加值分别增长3.1%、5.1%。', '3.1%')).toEqual(['第一产业增加值']);
   });
 
+  it('gives every industry named before 行业/产业 its measure, whatever the items’ lengths (辽宁 2026, 湖南 2026)', () => {
+    expect(namesOf('船舶、电子专用材料、航空航天行业增加值分别增长84.8%、17.5%、12.3%。', '84.8%', '17.5%', '12.3%')).toEqual(['船舶行业增加值', '电子专用材料行业增加值', '航空航天行业增加值']);
+    expect(namesOf('新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%。', '9.2%', '8.2%')).toEqual(['新一代信息技术产业产值', '新能源产业产值']);
+  });
+
+  it('leaves an industry already named by 业, and a group closed by 等, as they are', () => {
+    expect(namesOf('推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。', '5%')).toEqual(['制造业']);
+  });
+
   it('never cuts a word to share a tail (陕西 2026, 安徽 2026)', () => {
     expect(namesOf('苹果、猕猴桃产量稳定在全国1/4、1/3。', '1/4')).toEqual(['苹果']);
     expect(namesOf('制造业、普惠小微贷款余额分别增长10.7%、13.3%。', '10.7%')).toEqual(['制造业']);
@@ -64,5 +73,18 @@ describe('a counted phrase runs on to its head noun through the verbs that modif
 describe('the editions of events in a list name their own event', () => {
   it('never takes the event of the item before (新疆 2026)', () => {
     expect(namesOf('成功举办2届亚欧博览会、3届商博会，与228个国家和地区建立贸易关系。', '2届', '3届')).toEqual(['亚欧博览会', '商博会']);
+  });
+});
+
+describe('the average of a rate is the rate’s figure (trailingNoise.json: 均值, 平均值 after 率)', () => {
+  it('names the unemployment rate’s yearly average by the rate (广东 2026; outside: 云南 2026)', () => {
+    expect(namesOf('地方一般公共预算收入增长2.3%、支出首次超过7000亿元，城镇调查失业率均值5.2%，居民人均可支配收入增长4.6%。', '5.2%')).toEqual(['城镇调查失业率']);
+    expect(namesOf('城镇新增就业149.4万人、超额完成国家下达任务，城镇调查失业率平均值为5.0%。', '5.0%')).toEqual(['城镇调查失业率']);
+  });
+});
+
+describe('a leading action is never cut inside a word (开放共享: 共 opens 共享)', () => {
+  it('keeps 共享 whole in the things shared (辽宁 2026)', () => {
+    expect(namesOf('强化企业创新主体地位。开放共享科研设施和科研仪器1万台（套）以上。', '1万台')).toEqual(['共享科研设施和科研仪器']);
   });
 });

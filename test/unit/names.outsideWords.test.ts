@@ -81,8 +81,8 @@ describe('a figure said of a sibling of the name before it', () => {
     expect(namesOf('“新三样”产品和中间品出口分别增长36.1%、21.6%。', '36.1%', '21.6%')).toEqual(['新三样产品出口', '中间品出口']);
   });
 
-  it('does not share an industry’s head, nor trade with markets listed before it', () => {
-    expect(namesOf('新材料、生物医药产业产值分别增长195.6%、83.5%。', '195.6%')).toEqual(['新材料']);
+  it('shares an industry’s head as a whole (产业产值), never its measure alone; not trade with markets listed before it', () => {
+    expect(namesOf('新材料、生物医药产业产值分别增长195.6%、83.5%。', '195.6%')).toEqual(['新材料产业产值']);
     expect(namesOf('对非洲、拉美市场出口分别增长20%、7.6%。', '20%', '7.6%')).toEqual(['非洲', '拉美市场出口']);
   });
 });

@@ -10,7 +10,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS, WORD_STARTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
@@ -444,6 +444,9 @@ function ownSubject(before: string): boolean {
  */
 function withoutLeadingAction(name: string): string {
   const m = LEADING_ACTION.exec(name);
+  // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
+  // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
+  if (m && WORD_STARTS.some((w) => w.length > 1 && name.startsWith(w, m[0].length - 1))) return name;
   // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
   const rest = m ? withoutResult(name.slice(m[0].length)) : name;
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;

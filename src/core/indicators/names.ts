@@ -620,7 +620,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
 
@@ -647,6 +647,27 @@ function parallelTail(items: readonly string[]): string {
   }
   return alike || HEAD_ALONE.test(tail) ? tail : '';
 }
+
+/**
+ * Industries named one by one before the last item's 行业/产业 and its measure (船舶、电子专用材料、航空航天行业增加值 —
+ * 辽宁 2026; 新一代信息技术、新能源、输变电装备产业产值 — 湖南 2026;
+ * 纺织服装、食品、建材产业增加值 — 保定 2014, outside): each item is an industry and takes 行业/产业 and the measure
+ * (an item that is an industry already, 制造业, takes the measure alone). Not when an item names a measure or an
+ * indicator of its own, nor a list closed by 等 (…电子信息等战略性新兴产业增加值 names the group). '' otherwise.
+ */
+function industryTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const m = INDUSTRY_TAIL.exec(last);
+  if (!m || m.index < 2 || last.includes('等')) return '';
+  for (const it of items.slice(0, -1)) {
+    if (it.length < 2 || it.length > 8 || it.endsWith('业') || PARALLEL_HEAD.test(it) || exactIndicator(it) || /[等和与及]/.test(it)) return '';
+  }
+  return m[0];
+}
+/** 行业 or 产业 and the measure after it, ending a list's last item (see industryTail). */
+// (Not 规模: 电子信息、有色金属、装备制造业产业规模 are this year's targets, and 有色金属 left bare is what pairs the target
+// with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)
+const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|营收|利润|投资)$/;
 
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
