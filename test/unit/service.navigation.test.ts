@@ -93,6 +93,31 @@ describe('Go to Definition', () => {
     expect(definition?.origin).toEqual(meeting.range);
   });
 
+  // A ninth trial: national 2022 writes 十四五 eleven times and has no part on it; F12 said “No definition found” while
+  // Find All References listed other reports' 十四五 parts.
+  it('takes a plan period the report has no part on to the parts of other reports that treat it, the same place’s first', async () => {
+    const workspace = new InMemoryWorkspace();
+    const liaoning = workspace.copyCorpus('local/辽宁省-2026.txt');
+    const national2021 = workspace.copyCorpus('national/2021.txt');
+    const uri = workspace.copyCorpus('national/2022.txt');
+    const text = readCorpus('national/2022.txt');
+    const line = text.split('\n')[25]!;
+    const at = { line: 25, character: line.indexOf('十四五') + 1 };
+    const definitions = await testService({ workspace }).getDefinition(textDocument(uri, text), at, never);
+    const headingOf = (d: (typeof definitions)[number]): string => {
+      const target = readCorpus(workspace.relativePath(d.target.uri)).split('\n')[d.target.range.start.line]!;
+      return target.slice(d.target.range.start.character, d.target.range.end.character);
+    };
+    expect(definitions.map((d) => d.target.uri)).toEqual([national2021, liaoning]);
+    for (const d of definitions) expect(headingOf(d)).toContain('十四五');
+    expect(definitions[0]?.origin).toEqual({ start: { line: 25, character: line.indexOf('十四五') }, end: { line: 25, character: line.indexOf('十四五') + 3 } });
+    // A report with a part of its own on the period keeps its own links, and nothing elsewhere for its heading.
+    const own = readCorpus('national/2021.txt');
+    const heading = own.split('\n').findIndex((l) => l.startsWith('二、') && l.includes('十四五'));
+    const onHeading = await testService({ workspace }).getDefinition(textDocument(national2021, own), { line: heading, character: own.split('\n')[heading]!.lastIndexOf('十四五') + 1 }, never);
+    expect(onHeading).toEqual([]);
+  });
+
   it('has no definition where no reference starts', async () => {
     expect(await testService().getDefinition(textDocument(SEED_URI, seed), { line: 0, character: 0 }, never)).toEqual([]);
   });

@@ -40,6 +40,7 @@ import type {
   ReportDefinition, ReportFoldingRange, ReportHighlight, ReportLink, ReportLocationRange, ReportProblem, ReportSymbol, ReportTextDocument, ServiceHost,
 } from './types';
 import { isPartial } from './types';
+import { lineOf, planPartsElsewhere, planPeriodAt, treatsPeriod } from './planPartsElsewhere';
 import { workspaceSymbols } from './workspaceSymbols';
 import type { ReportWorkspaceSymbol } from './workspaceSymbols';
 
@@ -182,8 +183,15 @@ export function createReportService(host: ServiceHost): ReportService {
       const definition = definitionAt(model, document.uri, position);
       if (definition) return [definition];
       const meeting = previousSessionAt(model, position);
-      const target = meeting ? await previousReport(workspace, document, model, token) : undefined;
-      return meeting && target ? [{ origin: meeting.range, target: { uri: target.uri, range: target.titleRange } }] : [];
+      if (meeting) {
+        const target = await previousReport(workspace, document, model, token);
+        return target ? [{ origin: meeting.range, target: { uri: target.uri, range: target.titleRange } }] : [];
+      }
+      // A plan period this report gives no part of its own: the parts of the workspace's other reports that treat it.
+      const plan = workspace ? planPeriodAt(lineOf(document.getText(), position.line), position.line, position) : undefined;
+      if (!plan || treatsPeriod(model.outline, plan.period)) return [];
+      const files = await workspace?.entries(token);
+      return files && !token.isCancellationRequested ? planPartsElsewhere(files, { uri: document.uri, place: model.meta.place }, plan.period, plan.origin) : [];
     },
 
     async getReferences(document, position, context, token) {
