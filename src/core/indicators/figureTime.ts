@@ -8,6 +8,7 @@ import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
 import { allMatches } from '../text/allMatches';
+import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 
 export { isGoalFigure } from './figureRoles';
 
@@ -173,10 +174,10 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
 }
 
 /** 全省 (and 全国, 全市 …) right before a count of the place's own divisions (县, 市, 乡镇, 村): all of them, a fact. */
-const WHOLE_PLACE = /(?:全国|全省|全市|全区|全县|全州|全盟)\s*$/;
+const WHOLE_PLACE = new RegExp(`(?:${alternation(WHOLE_PLACES)})\\s*$`, 'u');
 const PLACE_UNITS = /^\s*个?(?:县|市|区|乡|镇|村|省|地市|盟|州)/;
 /** The place or the country has (我国有2.9亿在校学生, 我省拥有487公里海岸线) right before the figure: how it stands. */
-const PLACE_HAS = /(?:我国|全国|我省|全省|我市|全市|我区|全区|我县|全县)(?:拥有|有)(?:近|约|超过)?$/;
+const PLACE_HAS = new RegExp(`(?:${alternation([...OWN_PLACES, ...WHOLE_PLACES])})(?:拥有|有)(?:近|约|超过)?$`, 'u');
 
 /**
  * 现有 dates only what it counts (比现有的86个减少27个: the 86), not what the clause plans for what exists

@@ -6,6 +6,8 @@
  * like (a 新增 target is not judged by last year's total).
  */
 
+import { OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
+
 /** The verbs of a net addition, as the measure table writes them (measures.ts). */
 const INCREMENT_VERBS: readonly string[] = ['新增', '净增'];
 
@@ -15,7 +17,7 @@ const INCREMENT_VERBS: readonly string[] = ['新增', '净增'];
  */
 const OPENING_WORDS: readonly string[] = [
   '全年', '年内', '今年', '当年', '去年', '上年', '力争', '确保', '预计', '计划', '要', '将', '再', '共', '累计', '实现', '其中',
-  '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '我国', '我省', '我市', '我区', '我县',
+  ...WHOLE_PLACES, ...OWN_PLACES,
 ];
 
 /** Clause ends (as boundaries.ts reads them) and the openings of an aside: the clause runs back to one of them. */

@@ -7,6 +7,7 @@ import { isRateUnit } from '../numbers/units';
 import type { LexiconEntry } from '../lexicon';
 import { comparePositions, rangeContains, rangeSpansLine, sameRange } from '../positions';
 import type { Indicator, Position, ReportModel } from '../types';
+import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 
 
 /**
@@ -26,7 +27,7 @@ export function indicatorAt(model: ReportModel, position: Position): Indicator |
 }
 
 /** Scope words that do not change what is measured: 全社会研究与试验发展经费支出… is the lexicon's R&D intensity. */
-const SCOPE_PREFIX = /^(?:全社会|全市|全省|全区|全县|全州|全国|全年|全口径|境内|我市|我省|我区|我县|本市)/u;
+const SCOPE_PREFIX = new RegExp(`^(?:${alternation([...WHOLE_PLACES, ...OWN_PLACES, '全社会', '全年', '全口径', '境内', '本市'])})`, 'u');
 const TRAILING_QUALIFIER = /(?:年均增速|年均增长率|年均增长|增长率|增速|增幅|增长|涨幅|总量|总额|规模|水平)$/u;
 
 /**

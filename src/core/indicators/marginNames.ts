@@ -5,11 +5,12 @@
  * share: 规上工业增加值增速高于全国, written as labels head such a column (网络零售额增速高于全国平均水平).
  */
 import type { Bound } from './figureNames';
+import { alternation, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /** A verb of more or less a margin is said with. */
 const MORE_OR_LESS = '(?:高于|低于|快于|慢于|高出|超出|超过)';
 /** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */
-const WHOLE = '(?:全国|全省|全市|全区|全县|全州|全盟)';
+const WHOLE = `(?:${alternation(WHOLE_PLACES)})`;
 
 /** The comparison alone: a verb of more or less and the whole compared with (全国, 全省平均水平, 全市平均增速). */
 const COMPARISON_ALONE = new RegExp(`^${MORE_OR_LESS}${WHOLE}(?:平均)?(?:水平|增速|增幅|速度)?$`);

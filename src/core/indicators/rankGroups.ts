@@ -3,11 +3,11 @@
  * 珠三角第一, 总量位居全盟第二位, 经济规模跃居中心城区第一, 旅客吞吐量增速居省会城市机场首位 (outside: 广东, 内蒙古
  * and 青海 reports). What is ranked is the subject before the rank verb; the group after it is where, not what.
  */
-import { alternation } from '../lexicon/nameWords';
+import { alternation, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /** The last word of a ranking group: a set of places, areas or facilities of one kind. */
 const RANK_GROUP_HEADS: readonly string[] = [
-  '全国', '全省', '全市', '全区', '全县', '全盟', '全旗', '全州', '珠三角', '长三角', '城区', '机场', '港口', '口岸', '旗县', '旗县区', '盟市', '市州', '县区', '区县',
+  ...WHOLE_PLACES, '珠三角', '长三角', '城区', '机场', '港口', '口岸', '旗县', '旗县区', '盟市', '市州', '县区', '区县',
   '县市', '县市区', '地市', '城市', '省份', '省区', '园区', '开发区', '高新区', '经开区', '地区',
 ];
 

@@ -8,6 +8,7 @@
  * — 保定 2007, outside; 就业, 创业 are never one).
  */
 import type { Boundaries } from './boundaries';
+import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /** Measures that name nothing without the sector they are of. */
 const BARE_MEASURES: ReadonlySet<string> = new Set(['增加值', '产值', '总产值', '利润', '利税', '销售收入', '营业收入', '主营业务收入', '产量', '总产量']);
@@ -45,4 +46,4 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
 }
 
 /** The report's own place before a sector: 全市, 全县, 全省, 我市, 我县, 今年 … */
-const SCOPE_PREFIX = /^(?:全(?:国|省|市|区|县|州|旗|盟)|我(?:国|省|市|区|县|州|旗|盟)|今年|去年|全年)/;
+const SCOPE_PREFIX = new RegExp(`^(?:${alternation([...WHOLE_PLACES, ...OWN_PLACES, '今年', '去年', '全年'])})`, 'u');

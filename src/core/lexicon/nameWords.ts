@@ -31,6 +31,8 @@ export const COUNT_VERBS: readonly string[] = data.countVerbs;
 export const CONDITION_ATTRIBUTES: readonly string[] = data.conditionAttributes;
 export const INNER_ADVERBS: readonly string[] = data.innerAdverbs;
 export const ADVERB_HOSTS: readonly string[] = data.adverbHosts;
+export const WHOLE_PLACES: readonly string[] = data.wholePlaces;
+export const OWN_PLACES: readonly string[] = data.ownPlaces;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {
