@@ -167,13 +167,16 @@ function withYearWord(raw: string): string {
 /**
  * 重灾区已完成投资, 各地已偿还拖欠工程款, 单是铁道部门基本建设就节减预算支出 (national 1956, 2007, 2010): an adverb of time or
  * certainty between a subject and its verb says when or how surely, never what is measured (lexicon innerAdverbs);
- * 就业 and 已有 (wordStarts) and 成就, 而已 (adverbHosts) are words of their own and stay.
+ * 就业 and 已有 (wordStarts), 就诊 (a dictionary verb) and 成就, 而已 (adverbHosts) are words of their own and stay.
  */
 const INNER_ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<![${ADVERB_HOSTS.join('')}])(?:${alternation(INNER_ADVERBS)})`, 'g');
 function withoutInnerAdverbs(s: string): string {
   if (!INNER_ADVERBS.some((w) => s.includes(w))) return s;
   // (No lookahead in the pattern: 已经 at a name's end must stay whole for the trailing noise, never lose only its 已.)
-  const between = (word: string, at: number): boolean => /[\u4e00-\u9fff]/.test(s.charAt(at + word.length)) && !WORD_STARTS.some((w) => s.startsWith(w, at));
+  // A dictionary verb that opens with the adverb's character is a word of its own (就诊人次, 就职): kept whole, as are
+  // the nouns of wordStarts (就餐人数, 已婚).
+  const between = (word: string, at: number): boolean =>
+    /[\u4e00-\u9fff]/.test(s.charAt(at + word.length)) && !isVerb(s.slice(at, at + 2)) && !WORD_STARTS.some((w) => s.startsWith(w, at));
   return s.replace(INNER_ADVERB, (word: string, at: number) => (between(word, at) ? '' : word));
 }
 
@@ -652,8 +655,9 @@ function parallelTail(items: readonly string[]): string {
  * Industries named one by one before the last item's 行业/产业 and its measure (船舶、电子专用材料、航空航天行业增加值 —
  * 辽宁 2026; 新一代信息技术、新能源、输变电装备产业产值 — 湖南 2026;
  * 纺织服装、食品、建材产业增加值 — 保定 2014, outside): each item is an industry and takes 行业/产业 and the measure
- * (an item that is an industry already, 制造业, takes the measure alone). Not when an item names a measure or an
- * indicator of its own, nor a list closed by 等 (…电子信息等战略性新兴产业增加值 names the group). '' otherwise.
+ * Not when an item is an industry already (装备制造业、食品、建材产业增加值: the list is left as it was, as is one whose
+ * item names a measure or an indicator of its own), nor a list closed by 等 (…电子信息等战略性新兴产业增加值 names the
+ * group). '' otherwise.
  */
 function industryTail(items: readonly string[]): string {
   const last = items[items.length - 1] as string;
