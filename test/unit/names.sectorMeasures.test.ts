@@ -47,5 +47,8 @@ describe('a sector named by 业 alone, or after examples of it', () => {
   // A sentence written for the guard: 就业 ends in 业 but is no industry, with or without the place before it.
   it('keeps 就业 out: a bare measure after it stays bare', () => {
     expect(namesOf('全市就业形势平稳，增加值达到948亿元。', ['948亿元'], lastYearReview(2013))).toEqual(['增加值']);
+    // Without a scope word before it too (a review of session 16: 城镇就业增加值, 返乡创业营业收入).
+    expect(namesOf('城镇就业形势平稳，增加值达到948亿元。', ['948亿元'], lastYearReview(2013))).toEqual(['增加值']);
+    expect(namesOf('返乡创业加快发展，营业收入增长15%。', ['15%'], lastYearReview(2013))).toEqual(['营业收入']);
   });
 });

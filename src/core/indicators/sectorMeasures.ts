@@ -5,7 +5,7 @@
  * 增加值 (第二产业增加值), as labels write it. Only a measure of output or earnings alone, only a clause of the same
  * sentence that holds no figure and ends by saying how the sector went, and only a sector by its head word — an
  * industry named by 业 alone too, after two characters or more (纺织服装业整合升级步伐加快，销售收入和利税分别增长…
- * — 保定 2007, outside; 就业, 创业 are never one).
+ * — 保定 2007, outside; 就业, 创业 and the other words of NOT_INDUSTRIES are never one).
  */
 import type { Boundaries } from './boundaries';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
@@ -41,9 +41,12 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
   // 经济运行平稳，增加值… names no sector: review15): only a modified economy is one (民营经济, 县域经济). The scope goes
   // first, so that it never counts toward the characters a bare 业 needs before it (全市就业 is no industry).
   const sector = SECTOR.exec(clause.replace(SCOPE_PREFIX, ''))?.[1];
-  if (!sector || sector === '经济') return name;
+  if (!sector || sector === '经济' || NOT_INDUSTRIES.some((word) => sector.endsWith(word))) return name;
   return items.map((item) => sector + item).join('、');
 }
+
+/** Words in 业 that are no industry (城镇就业形势平稳, 返乡创业加快发展: a review of session 16). */
+const NOT_INDUSTRIES: readonly string[] = ['就业', '创业', '失业', '毕业', '学业', '职业', '事业', '作业'];
 
 /** The report's own place before a sector: 全市, 全县, 全省, 我市, 我县, 今年 … */
 const SCOPE_PREFIX = new RegExp(`^(?:${alternation([...WHOLE_PLACES, ...OWN_PLACES, '今年', '去年', '全年'])})`, 'u');
