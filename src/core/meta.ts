@@ -1,5 +1,6 @@
 import type { ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
+import { scraperTitleOf } from './text/chrome';
 import { cleanTitle } from './text/normalize';
 import { PERSON, SPEAKER_TITLES } from './text/speakerLine';
 import type { ReportMeta } from './types';
@@ -24,8 +25,9 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const joined = titleBlock.join('');
   const opening = simplified(headLines.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).map(contentOf).join(''));
 
-  const scraperTitle = /标题\s*[:：]\s*([^\n]{2,60})/.exec(titleBlock.join('\n'));
-  const title = scraperTitle ? cleanTitle(scraperTitle[1] as string) : titleOf(titleBlock);
+  // A scraper's label (标题：…) names the title, the same line detection reads it from (chrome.ts scraperTitleOf).
+  const scraperTitle = titleBlock.map((l) => scraperTitleOf(l.trim())).find((t) => t !== null && t.length >= 2);
+  const title = scraperTitle ? cleanTitle(scraperTitle.slice(0, 60)) : titleOf(titleBlock);
 
   const meetingMatch = /在(.{2,60}?(?:会议|大会))上/.exec(joined);
   const meeting = meetingMatch ? cleanTitle(meetingMatch[1] as string) : null;

@@ -8,6 +8,7 @@ import { gradedName } from './gradeNames';
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
 import { cleanName, firstVerb, nameAfter, stripRankContext } from './names';
+import { isNationalPlace } from '../workspace/placeLevel';
 
 /**
  * “经济增长预期目标6.5%－7%”, “今后五年经济年均增长7%”, “GDP年均增长4.4%”: the economy's growth is GDP's (国内生产总值 in a national report,
@@ -16,7 +17,7 @@ import { cleanName, firstVerb, nameAfter, stripRankContext } from './names';
 export function growthOfEconomy(name: string, place: string | null): string {
   // 确定4.5%左右的增长目标, 有6.5%－7%的增速就能…: a growth target or speed with no subject is the economy's.
   if (!/^(?:经济(?:年均)?(?:增长|增速)?(?:预期目标|预期|目标|速度)?|(?:增长|增速)(?:预期)?目标|增速|速度|GDP|GRP)$/.test(name)) return name;
-  return place === '全国' ? '国内生产总值' : '地区生产总值';
+  return isNationalPlace(place) ? '国内生产总值' : '地区生产总值';
 }
 
 /** The noun after `m` when the text between `prev` and `m` is only `prev`'s own noun and a joiner; else ''. */

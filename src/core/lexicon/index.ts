@@ -4,6 +4,7 @@
  * Pure data plus precomputed maps: no vscode, no Node built-ins.
  */
 import data from './indicators.json';
+import { isNationalPlace } from '../workspace/placeLevel';
 
 /** How an indicator usually appears in a report: an absolute value, a growth rate, a share, a change, a count, a rank. */
 export const INDICATOR_KINDS = ['level', 'growth', 'share', 'change', 'count', 'rank', 'other'] as const;
@@ -171,7 +172,7 @@ export function entryOfGroup(groupKey: string | null | undefined): LexiconEntry 
  * ninth trial exported national 2024 and read 地区生产总值 as the standard name of its GDP.
  */
 export function entryNameIn(entry: LexiconEntry, place: string | null | undefined): string {
-  return place === '全国' ? entry.name.replaceAll('地区生产总值', '国内生产总值') : entry.name;
+  return isNationalPlace(place) ? entry.name.replaceAll('地区生产总值', '国内生产总值') : entry.name;
 }
 
 /** Every name and synonym as written in the lexicon, without duplicates (e.g. for the jieba user dictionary). */

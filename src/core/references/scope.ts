@@ -1,4 +1,5 @@
 import { onlyGeneric } from './modifiers';
+import { isNationalPlace } from '../workspace/placeLevel';
 
 /** Words that count or sort what follows (再建设一批|国家自主创新示范区): a name starts after them, never with them. */
 const QUANTITY = /^(?:一大批|一批批|一批|一系列|若干|各类|多个|一些)/;
@@ -27,7 +28,7 @@ const FIELDS: ReadonlySet<string> = new Set(['养老', '文化', '体育', '医�
 
 /** The report's own place as its names say it: 辽宁 of 辽宁省, 广州 of 广州市 (empty when unknown or national). */
 function ownPlace(place: string | null): string {
-  if (!place || place === '全国') return '';
+  if (!place || isNationalPlace(place)) return '';
   return place.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|盟|旗)$/, '');
 }
 

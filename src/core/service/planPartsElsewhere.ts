@@ -10,10 +10,10 @@ import { planMentions } from '../references/planPeriods';
 import type { OutlineNode, Position, Range } from '../types';
 import type { IndexedFile } from '../workspace/reportIndex';
 import type { ReportDefinition } from './types';
+import { isNationalPlace } from '../workspace/placeLevel';
 
 /** Enough to choose from in a peek view; a workspace of every province's reports would list dozens. */
 const MAX_PARTS = 12;
-const NATIONAL = '全国';
 
 /** The plan period written at the position on its line (十四五, also said in full: 第十四个五年规划), or undefined. */
 export function planPeriodAt(lineText: string, line: number, at: Position): { readonly period: string; readonly origin: Range } | undefined {
@@ -38,7 +38,7 @@ export function planPartsElsewhere(
 ): ReportDefinition[] {
   const rank = (file: IndexedFile): number => {
     const place = file.report?.meta.place ?? null;
-    return place !== null && place === self.place ? 0 : place === NATIONAL ? 1 : 2;
+    return place !== null && place === self.place ? 0 : isNationalPlace(place) ? 1 : 2;
   };
   const others = files.filter((f) => f.status === 'report' && f.uri !== self.uri);
   // A stable sort: within a rank, the index's order.

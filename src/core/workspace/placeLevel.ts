@@ -10,8 +10,13 @@ export const PLACE_LEVELS: readonly PlaceLevel[] = ['national', 'province', 'cit
 /** The four municipalities, whose names end in 市 like a city's but rank as provinces. */
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
+/** The country's own report (全国; 中国 and 中华人民共和国 as some titles give it): the one test of “national”. */
+export function isNationalPlace(place: string | null | undefined): boolean {
+  return place === '全国' || place === '中国' || place === '中华人民共和国';
+}
+
 export function placeLevel(place: string): PlaceLevel {
-  if (place === '全国' || place === '中国' || place === '中华人民共和国') return 'national';
+  if (isNationalPlace(place)) return 'national';
   if (MUNICIPALITIES.has(place) || /(?:省|自治区|特别行政区)$/u.test(place)) return 'province';
   // 区, 县, 旗 (Inner Mongolia's counties), 自治县: below a city. A county-level 市 cannot be told from its name.
   if (/(?:区|县|旗)$/u.test(place)) return 'county';
