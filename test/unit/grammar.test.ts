@@ -212,7 +212,7 @@ describe('govreport grammar: headings', () => {
 
 describe('govreport grammar: figures', () => {
   // A ninth trial: the time of a portal's header (09:02:33) was coloured as a figure.
-  it('a clock time after a date or a space is a time, not a figure (陕西 2026 line 14); a sector ratio stays figures', () => {
+  it('a clock time after a date is a time, not a figure (陕西 2026 line 14); a sector ratio stays figures, a space before it too', () => {
     const header = tokenize(corpusLine('local/陕西省-2026.txt', 14));
     expect(corpusLine('local/陕西省-2026.txt', 14)).toContain('2026-02-02 09:20');
     expectScopes(tok(header, '09:20'), 'constant.other.time.govreport');
@@ -220,6 +220,8 @@ describe('govreport grammar: figures', () => {
     expectScopes(tok(tokenize('发布时间：2025年12月3日 09:02:33'), '09:02:33'), 'constant.other.time.govreport');
     const ratio = tokenize('三次产业结构调整为12:48:40。');
     expect(ratio.some((t) => t.scopes.includes('constant.other.time.govreport'))).toBe(false);
+    const spaced = tokenize('三次产业比例为 10:45:45。');
+    expect(spaced.some((t) => t.scopes.includes('constant.other.time.govreport'))).toBe(false);
     expectScopes(tok(ratio, '12'), NUMERIC);
   });
 
