@@ -33,7 +33,7 @@ export function wrapWidth(lines: readonly Line[]): number {
   return best >= MIN_LINES && best >= nonBlank * MIN_SHARE ? width : 0;
 }
 
-/** A line this close to the wrap width, without an end mark, was broken by the page and goes on below. */
+/** Whether a line runs this close to the wrap width (the caller has checked it has no end mark: then the page broke it). */
 export function fillsWrapWidth(line: Line, width: number): boolean {
   return width > 0 && columns(line.raw, line.start, line.end) >= width * FULL_SHARE;
 }
