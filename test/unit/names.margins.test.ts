@@ -53,3 +53,17 @@ describe('a margin against the nation or the province', () => {
     ]);
   });
 });
+
+// A ninth trial: 辽宁 2026's margin over the last plan carried the growth's name (地区生产总值), and the card listed
+// 1.2个百分点 among the GDP's actuals.
+describe('a margin against an earlier plan period', () => {
+  it('names the margin by the average growth it compares and the plan it is compared with (dev: 辽宁 2026)', () => {
+    const line = '全省上下深入落实省第十三次党代会部署要求，大力实施全面振兴新突破三年行动，攻坚克难、埋头苦干，地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点，中国式现代化辽宁实践不断向前、稳步推进。';
+    expect(namesOf(line, ['4.5%', '1.2个百分点'], FIVE_YEAR_REVIEW)).toEqual(['地区生产总值', '地区生产总值年均增速高于“十三五”时期']);
+  });
+
+  it('reads the plan without 时期 too (outside: 河北 2006)', () => {
+    const line = '工业主导产业支撑作用增强，占规模以上工业增加值比重由74.8%提高到78.4%；高新技术产业增加值年均增长17.4%，高于“九五”3.5个百分点。';
+    expect(namesOf(line, ['3.5个百分点'], FIVE_YEAR_REVIEW)[0]).toBe('高新技术产业增加值年均增速高于“九五”');
+  });
+});

@@ -32,7 +32,7 @@ const COMPARISON_AT_END = new RegExp(`(${MORE_OR_LESS})(${WHOLE}(?:平均)?(?:�
  */
 export function marginName(name: string | null, unit: string | null, before: Bound | undefined, left = ''): string | null {
   if (!name || (unit !== '个百分点' && unit !== null)) return name;
-  const comparison = COMPARISON_ALONE.test(name) ? name : (wholeAlone(name, left) ?? economyAlone(name, left));
+  const comparison = COMPARISON_ALONE.test(name) ? name : (wholeAlone(name, left) ?? economyAlone(name, left) ?? planAlone(name, left, before));
   if (!comparison) return name;
   if (!before || before.mention.unit !== '%' || !before.name || COMPARISON_ALONE.test(before.name)) return name;
   if (before.measure?.percentKind !== 'growth') return name;
@@ -61,6 +61,25 @@ function economyAlone(name: string, left: string): string | null {
   const verb = m[1] as string;
   const at = name.lastIndexOf(verb);
   return at >= 0 && m[0].startsWith(name.slice(at)) ? `${verb.replace(/^超过$/, '高于')}经济增速` : null;
+}
+
+/**
+ * A margin against an earlier plan period (地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点 — 辽宁 2026; 高新技术产业增加值
+ * 年均增长17.4%，高于“九五”3.5个百分点 — 河北 2006, outside): the margin's clause has no subject, the name reader carried
+ * the growth's own (地区生产总值), and the card listed 1.2个百分点 among the GDP's actuals. Written as the dev label
+ * writes it: 地区生产总值年均增速高于“十三五”时期.
+ */
+const PLAN_AT_END = /(高于|低于|快于|慢于|高出|超出)(“[一二三四五六七八九十]{1,2}五”(?:时期|期间)?|[一二三四五六七八九十]{1,2}五(?:时期|期间))(?:平均水平|平均)?(?:增速|增幅|速度)?(?:近|约)?$/;
+
+/**
+ * The comparison with an earlier plan that `left` ends with, when `name` is the growth's carried name or the comparison
+ * itself without its quotes (高于九五); else null.
+ */
+function planAlone(name: string, left: string, before: Bound | undefined): string | null {
+  const m = PLAN_AT_END.exec(left.trimEnd());
+  if (!m || !before) return null;
+  const comparison = `${m[1] as string}${m[2] as string}`;
+  return name === before.name || name === comparison.replace(/[“”]/g, '') ? comparison : null;
 }
 
 /** A comparison that opens a list of margins: verb, one or more wholes, then an average or rate word. */
