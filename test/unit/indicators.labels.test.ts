@@ -89,11 +89,8 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // the README and the other dev labels write it: dev value .99853 → .99871, its floor .998 → .9986 under it.
 // Session 16's oldnat2 round (adverbs between subject and verb, 或/或者, 今年内 and 比上一年 in older national reports):
 // dev .92978 → .93015, sealed unchanged (.89661); the dev nameOk floor .9297 → .9301 under it.
-// Session 16's names24 round (占比 kept in the name: the trailing noise took the share word's 比 and 占 as a comparison's
-// and a part's, 产业投资占比保持在50%以上 → 产业投资): sealed name .89661 → .89688, dev unchanged (.93015); the sealed
-// nameOk floor .8965 → .8968 under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9986, nameOk: 0.9301, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8968, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

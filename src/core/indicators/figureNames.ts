@@ -463,9 +463,7 @@ const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
  */
 function ofStock(subject: string, attribute: string): string {
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
-  // (新能源装机占比达63%、规模比“十三五”末翻了一番 — 宁夏 2026, outside: the share word was the figure before's
-  // measure; the stock's attribute takes its place, 新能源装机规模.)
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=.{2})(?:占比|比重)$/, '');
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '');
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 

@@ -307,9 +307,6 @@ function cleanNameUncached(raw: string): string {
   const staple = s.length === 1 || s === '电力' ? PRODUCT_OUTPUT[s] : undefined;
   if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
-  // 占比 alone, or after a pronoun or adverb (其占比, 总占比 — the trailing noise keeps 占比 now): the share of what the
-  // clause before named, never a name of its own.
-  if (/^(?:[其总均所该此各])?占比$/.test(s)) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
   if (EXISTENTIAL.test(s)) return '';
   // 用二十年时间使工农业总产值(翻两番), 到本世纪末实现国民生产总值(翻两番): the goal's frame before a known indicator
@@ -547,14 +544,10 @@ function withoutRankFrame(name: string): string {
   return m ? name.slice(0, m.index) + (m[1] as string) + name.slice(m.index + m[0].length) : name;
 }
 
-/**
- * What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists
- * markets); with the share word when the measure is a share of it (蔬菜、小浆果设施产量占比分别提高15、22个百分点 — names23's
- * user: 蔬菜产量占比, not 蔬菜产量, which is another indicator).
- */
+/** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */
 function productHead(first: string, last: string): string {
-  const m = /(?<!产业)(产量|出口|进口)(?:占比|比重)?$/.exec(last);
-  return m && (m[1] === '产量' || /品$/.test(first)) ? m[0] : '';
+  const head = /(?<!产业)(?:产量|出口|进口)$/.exec(last)?.[0] ?? '';
+  return head === '产量' || /品$/.test(first) ? head : '';
 }
 
 /** A per-head standard that ends a list's last item (…经费人均财政补助标准), shared by the items before it. */
