@@ -89,7 +89,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // the README and the other dev labels write it: dev value .99853 → .99871, its floor .998 → .9986 under it.
 // Session 16's oldnat2 round (adverbs between subject and verb, 或/或者, 今年内 and 比上一年 in older national reports):
 // dev .92978 → .93015, sealed unchanged (.89661); the dev nameOk floor .9297 → .9301 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9986, nameOk: 0.9301, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 16's names24 round (a comma inside a bracket note is no clause end: 而能源消耗总量（按每公斤发热量7，000大卡…），
+// 比上年降低了100万吨 was named by the steel output before it — national 1980): dev .93015 → .93033, sealed unchanged
+// (.89661); the dev nameOk floor .9301 → .9303 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9986, nameOk: 0.9303, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {

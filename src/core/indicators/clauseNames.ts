@@ -114,7 +114,9 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
     return lead.length <= 14 && !/[\d，,]/.test(lead) ? cleanName(subjectOf(lead)) : '';
   }
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
-  const clause = text.slice(prevStart, clauseStart);
+  // (而能源消耗总量（按每公斤发热量7，000大卡的标准煤计算）: a bracket note says how the noun is counted; its figures
+  // are no figure of the clause — national 1980, dev.)
+  const clause = text.slice(prevStart, clauseStart).replace(/(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{1,58}[）)]\s*$/, '');
   // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
   // (基本建设1979年交付使用的固定资产占投资的比重: a year inside the clause dates its noun; it is no figure.)
   if (/\d|百分之/.test(clause.replace(INNER_YEAR, '')) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
