@@ -92,7 +92,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 16's names24 round (a comma inside a bracket note is no clause end: 而能源消耗总量（按每公斤发热量7，000大卡…），
 // 比上年降低了100万吨 was named by the steel output before it — national 1980): dev .93015 → .93033, sealed unchanged
 // (.89661); the dev nameOk floor .9301 → .9303 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9986, nameOk: 0.9303, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 16: 吨煤 as one unit where a word ends there (每吨钢的综合能耗…由上年的2.51吨煤 — national 1980, named 煤产量):
+// dev value .99871 → .99908 and name .93033 → .93070, sealed unchanged; the dev floors .9986 → .999 and .9303 → .9306.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.999, nameOk: 0.9306, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
 import { foldWidth } from '../../src/core/text/normalize';
+import { readCorpus } from '../support/corpus';
 
 /**
  * Forms and exclusions found by reading reports outside the labelled set against the recogniser's figures: short
@@ -144,6 +145,19 @@ describe('time frames and policy names that read like durations', () => {
   it('改革开放30多年 is a time frame (national 2016, dev); 学前1年免保教费 names the year of schooling (陕西省 2026, dev)', () => {
     expect(written('中国改革开放30多年的辉煌成就，就是广大干部群众')).toEqual([]);
     expect(written('实施学前1年免保教费政策，开展基础教育扩优提质行动')).toEqual([]);
+  });
+});
+
+// A ninth trial: national 1980's steel paragraph named the coal used per ton of steel 煤产量 (吨, then the noun 煤).
+describe('吨煤, tonnes of coal (dev: national 1980)', () => {
+  it('is one unit, and the figure is named by what it measures', () => {
+    const model = analyzeReport(readCorpus('national/1980.txt'));
+    const coal = model.indicators.filter((i) => i.unit === '吨煤');
+    expect(coal.map((i) => i.text)).toEqual(['2.51吨煤', '2.28吨煤']);
+    for (const figure of coal) expect(figure.name).toBe('每吨钢综合能耗');
+    // Where a word goes on (4亿吨煤炭, 400万吨煤制油, a mine's size 年产…吨煤的煤矿 that projectSizes.ts reads) 吨 stays.
+    expect(figures('原煤产量达到4亿吨煤炭')).toMatchObject([{ unit: '吨' }]);
+    expect(figures('全年节约5万吨煤。')).toMatchObject([{ unit: '吨煤' }]);
   });
 });
 

@@ -110,6 +110,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['公顷', '公顷', 'physical'],
   ['亩', '亩', 'physical'],
   ['吨标准煤', '吨标准煤', 'physical'],
+  // 每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤 (national 1980): tonnes of coal equivalent, not 吨 then a noun 煤
+  // (the figure was named 煤产量). Only where a word ends there (WORD_END_ONLY): 4亿吨煤炭, 400万吨煤制油 and
+  // 年产二百四十万吨煤的煤矿 (a project's size, which projectSizes.ts reads from 吨 and its noun) keep 吨.
+  ['吨煤', '吨煤', 'physical'],
   // Freight turnover (货运周转量…1.16万亿吨公里) is its own unit, not tonnes.
   ['吨公里', '吨公里', 'physical'],
   ['人公里', '人公里', 'physical'],
@@ -223,6 +227,9 @@ for (const u of [...UNITS].sort((a, b) => b.surface.length - a.surface.length)) 
   byFirstChar.set(k, list);
 }
 
+/** Units that hold a noun's first character (吨煤): read so only when no Han character follows them. */
+const WORD_END_ONLY: ReadonlySet<string> = new Set(['吨煤']);
+
 /** The longest unit written at `at`, or undefined. O(units starting with that character). */
 export function matchUnit(text: string, at: number): UnitDef | undefined {
   const list = byFirstChar.get(text[at] ?? '');
@@ -230,6 +237,7 @@ export function matchUnit(text: string, at: number): UnitDef | undefined {
   for (const u of list) {
     if (!text.startsWith(u.surface, at)) continue;
     if (u.notBefore && u.notBefore.includes(text[at + u.surface.length] ?? '\u0000')) continue;
+    if (WORD_END_ONLY.has(u.surface) && /[\u4e00-\u9fff]/u.test(text.charAt(at + u.surface.length))) continue;
     return perUnit(text, at, u) ?? u;
   }
   return undefined;
