@@ -355,8 +355,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
     // (地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点: a list of margins shares the comparison's wholes out, or
     // the growths before it, item by item.)
-    const marginList = sameSentence && inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginsOfList(text, prevInSentence, mentions, i) : null;
-    const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inShortList(text, prevInSentence, m, mentions[i + 1]) ? marginName(said, m.unit, prevB, left) : said;
+    const inList = sameSentence && inShortList(text, prevInSentence, m, mentions[i + 1]);
+    const marginList = inList ? marginsOfList(text, prevInSentence, mentions, i) : null;
+    const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
     const name = streakName(margined, m.unit);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };

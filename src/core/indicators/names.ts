@@ -654,7 +654,7 @@ function parallelTail(items: readonly string[]): string {
 /**
  * Industries named one by one before the last item's 行业/产业 and its measure (船舶、电子专用材料、航空航天行业增加值 —
  * 辽宁 2026; 新一代信息技术、新能源、输变电装备产业产值 — 湖南 2026;
- * 纺织服装、食品、建材产业增加值 — 保定 2014, outside): each item is an industry and takes 行业/产业 and the measure
+ * 纺织服装、食品、建材产业增加值 — 保定 2014, outside): each item is an industry and takes 行业/产业 and the measure.
  * Not when an item is an industry already (装备制造业、食品、建材产业增加值: the list is left as it was, as is one whose
  * item names a measure or an indicator of its own), nor a list closed by 等 (…电子信息等战略性新兴产业增加值 names the
  * group). '' otherwise.
