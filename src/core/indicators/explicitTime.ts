@@ -84,6 +84,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:计划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
       if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
+      // 加快建设“十四五”批复的6个沙戈荒大基地及外送通道，争取再纳规3个沙戈荒大基地 (内蒙古 2026's work, outside): in a part on
+      // the work ahead, a plan named as what approved or set a figure dates that figure only, as 2015年的74微克 does (above), not
+      // the clauses after it. (In a review it dates them all: “十二五”确定的9项约束性指标全部完成,15项预期性指标基本完成 — 镇安 2016.)
+      if (scope?.status === 'target' && /^”?(?:时期|期间)?[^，,。；;\d的]{1,4}的[\d零一二两三四五六七八九十百千〇○]/.test(rest) && /[，,；;]/.test(rest)) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
