@@ -84,6 +84,10 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:计划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
       if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
+      // 加快建设“十四五”批复的6个沙戈荒大基地及外送通道，争取再纳规3个沙戈荒大基地 (内蒙古 2026's work, outside): in a part on
+      // the work ahead, a plan named as what approved or set a figure dates that figure only, as 2015年的74微克 does (above), not
+      // the clauses after it. (In a review it dates them all: “十二五”确定的9项约束性指标全部完成,15项预期性指标基本完成 — 镇安 2016.)
+      if (scope?.status === 'target' && /^”?(?:时期|期间)?[^，,。；;\d的]{1,4}的[\d零一二两三四五六七八九十百千〇○]/.test(rest) && /[，,；;]/.test(rest)) continue;
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
@@ -249,7 +253,9 @@ function namedPlan(before: string, year: number): [number, number] | null {
 }
 
 /** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
-const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减))/g;
+// (The subject may stand between: 五年全社会固定资产投资累计完成近10万亿元, 五年铁路正线铺轨总里程11344公里 — national 1998,
+// outside, whose paragraph opens with 1997年….)
+const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,12}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减|总里程))/g;
 /** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
 // (三年内达到26.5% — 保定 2014's 实施三年增绿计划，…三年内达到26.5%: the years from now within which a goal is met, as
 // 用三年时间; not 五年内, read above as a plan's five years, nor 十年内 or 几年内.)
@@ -320,7 +326,9 @@ export function sentenceBase(before: string): RegExpMatchArray | null {
  */
 export function lastPair(before: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
-  for (const m of allMatches(/((?:19|20)\d{2})年(?:比|同|与|和)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g, before)) last = m;
+  // (The base year may carry a short attribute after 同/与/和: １９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，
+  // 国民收入增长四点二倍 — national 1981, outside.)
+  for (const m of allMatches(/((?:19|20)\d{2})年(?:比|(?:同|与|和)(?:[^，,。；;\d]{1,12}的)?)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g, before)) last = m;
   const tail = last ? before.slice((last.index ?? 0) + last[0].length) : '';
   return last && tail.length <= 240 && !/[。！？]/.test(tail) ? last : null;
 }

@@ -46,7 +46,7 @@ export function programmeNorm(sentenceBefore: string, year: number | null | unde
 /** What follows a figure that is itself a goal (13%左右的预期目标, 8%的目标). */
 // (Also the first goals of a list named together: 人均公用经费500元和300元的目标; 年初提出的单位国内生产总值能耗降低4%左右、主要
 // 污染物排放总量减少2%的目标, read in the longer text after the figure when the paragraph's cue index has it.)
-const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:[和、及][^，,。；;、的]{1,18}?){0,3}的(?:预期|计划|增长|年度)?目标/;
+const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:[和、及][^，,。；;、的]{1,18}?){0,3}的(?:预期|预定|原定|既定|计划|增长|年度)?目标/;
 
 /**
  * A goal named after the fact measured against it (增长11.3%，低于13%左右的预期目标): the goal of the time reviewed, a
