@@ -137,6 +137,13 @@ describe('announced lists', () => {
     expect(refs(analyzeReport(baoding), 'section').map(show)).toEqual(['L4 四句话来概括 → L6 第一']);
   });
 
+  it('links a paragraph ending in a colon to the list its next paragraph opens with a first marker (河北 2019, national 2007, outside the corpus)', () => {
+    const hebei = ['政府工作报告', '', '一、过去一年工作回顾', '', '重点工作任务：', '', '（一）抓好重大国家战略实施，推动京津冀协同发展、雄安新区规划建设、冬奥会筹办取得新突破。', ''].join('\n');
+    expect(refs(analyzeReport(hebei), 'section').map(show)).toEqual(['L4 重点工作任务： → L6 （一）抓好重大国家战略实施']);
+    const n2007 = ['2007年政府工作报告', '', '一、2006年工作回顾', '', '一年来的主要工作是：', '', '（一）加强和改善宏观调控。针对经济运行中投资增长过快的问题。', ''].join('\n');
+    expect(refs(analyzeReport(n2007), 'section').map(show)).toEqual(['L4 一年来的主要工作是： → L6 （一）加强和改善宏观调控']);
+  });
+
   it('reads no announcement in 以下 meaning “below” or in a count inside its paragraph (河北 2023, national 2001, outside the corpus)', () => {
     // 省以下 is the levels below the province; the paragraph after opens with a first marker all the same.
     const below = ['政府工作报告', '', '一、2022年工作回顾', '', '深化预算绩效管理，稳妥推进省以下财政体制改革。', '', '（一）全力稳住经济大盘。', ''].join('\n');

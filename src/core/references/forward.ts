@@ -86,9 +86,12 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     // Said in other words (以下原则和政策取向。 四句话来概括：), an announcement the patterns left stands where its list opens
     // right after its paragraph; one of the clauses the patterns or the 一是 scan linked is theirs.
     if (out.length === before) out.push(...announcedOtherwise(ctx, i, seen));
-    if (colonEnds && seen.size === 0) {
-      // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says.
-      const dash = dashItem(ctx, i + 1);
+    if (colonEnds && seen.size === 0 && out.length === before) {
+      // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says;
+      // so it does before a paragraph that opens with a list's first marker (重点工作任务： （一）抓好重大国家战略实施…;
+      // 一年来的主要工作是： （一）加强和改善宏观调控 — 河北 2019, national 2007, outside). (A salutation, 各位代表：,
+      // opens the body, before any paragraph this reads.)
+      const dash = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
       const start = clauseStart(t, t.length - 1);
       if (dash && start < t.length - 1) out.push({ kind: 'section', from: { range: rangeIn(p, start, t.length), text: p.raw.slice(start, t.length) }, to: dash });
     }
@@ -107,10 +110,15 @@ function announcedOtherwise(ctx: RefContext, i: number, seen: ReadonlySet<number
   const last = otherAnnouncements(t).find(([, end]) => ENDS_ANNOUNCEMENT.test(t.slice(end).trim()));
   if (!last || [...seen].some((at) => at <= last[1])) return [];
   const [start, end] = last;
-  const q = ctx.paragraphs[i + 1];
-  const to = dashItem(ctx, i + 1) ?? (q && i + 1 < ctx.bodyEnd && matchMarker(q.text)?.value === 1 ? plainItem(ctx, i + 1, undefined) : undefined);
+  const to = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
   if (!to) return [];
   return [{ kind: 'section', from: { range: rangeIn(p, start, end), text: p.raw.slice(start, end) }, to }];
+}
+
+/** The first item of a list when body paragraph `i` opens one with its first marker (第一，… 一是… （一）… 1.…). */
+function firstItem(ctx: RefContext, i: number): { range: Range; text: string } | undefined {
+  const q = ctx.paragraphs[i];
+  return q && i < ctx.bodyEnd && matchMarker(q.text)?.value === 1 ? plainItem(ctx, i, undefined) : undefined;
 }
 
 /** How far back from its colon an announcement without a pattern is read: its clause, at most this long. */
