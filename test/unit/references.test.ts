@@ -135,6 +135,11 @@ describe('announced lists', () => {
     // 保定 2007 (the archive's 保定市_2006_report.txt): a count of what the list holds (四句话), then a colon.
     const baoding = ['政府工作报告', '', '一、过去一年工作回顾', '', '较好地完成了市十二届人大四次会议确定的各项任务，实现了起好步、开好局的目标。总结去年工作，可以简要用四句话来概括：', '', '第一，科学谋划推动科学发展。科学谋划是成功的前提。', ''].join('\n');
     expect(refs(analyzeReport(baoding), 'section').map(show)).toEqual(['L4 四句话来概括 → L6 第一']);
+    // 高阳 2019 and 2023 (the same archive): a count before a longer noun, and a counted name quoted before the full stop.
+    const gaoyang = ['高阳县政府工作报告', '', '二、今年工作安排', '', '在工作摆布上，我们坚持从长期大势认识当前形势，从全局看局部，从未来看当下，立足当前稳增长，着眼长远攒后劲，突出抓好九项重点工作任务。', '', '一是在加强污染防治保护生态环境上持续用力', ''].join('\n');
+    expect(refs(analyzeReport(gaoyang), 'section').map(show)).toEqual(['L4 九项重点工作任务 → L6 一是在加强污染防治保护生态环境上持续用力']);
+    const named = ['高阳县政府工作报告', '', '二、今年工作安排', '', '坚持目标年度化、工作项目化、任务具体化，实施“十大奋进行动”。', '', '（一）实施“经济开发区提级”奋进行动', ''].join('\n');
+    expect(refs(analyzeReport(named), 'section').map(show)).toEqual(['L4 “十大奋进行动” → L6 （一）实施“经济开发区提级”奋进行动']);
   });
 
   it('links a paragraph ending in a colon to the list its next paragraph opens with a first marker (河北 2019, national 2007, outside the corpus)', () => {
