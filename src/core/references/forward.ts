@@ -6,7 +6,7 @@ import type { RefContext } from './context';
 import { rangeIn } from './context';
 import { allMatches } from '../text/allMatches';
 import { matchMarker } from '../outline/markers';
-import { MAY_ANNOUNCE_OTHERWISE, otherAnnouncements } from './listAnnouncements';
+import { otherAnnouncements } from './listAnnouncements';
 
 // “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”; counted without 以下 too
 // (必须着力把握好三点。一是…, 今年将采取三项举措。一是…, 突出抓好三个方面。一是…).
@@ -44,7 +44,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const t = p.text;
     // One native scan passes most paragraphs: every test below needs one of MAY_ANNOUNCE's words or a colon.
     if (!MAY_ANNOUNCE.test(t)) {
-      if (MAY_ANNOUNCE_OTHERWISE.test(t)) out.push(...announcedOtherwise(ctx, i, new Set()));
+      out.push(...announcedOtherwise(ctx, i, NONE));
       continue;
     }
     const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
@@ -52,7 +52,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const inline = t.includes(':一是');
     const colonEnds = t.endsWith(':');
     if (!announces && !counted && !inline && !colonEnds) {
-      out.push(...announcedOtherwise(ctx, i, new Set()));
+      out.push(...announcedOtherwise(ctx, i, NONE));
       continue;
     }
     // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
@@ -102,18 +102,24 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
 /**
  * An announcement in words the patterns leave out (listAnnouncements.ts) that ends paragraph `i`, when the next paragraph
  * opens its list: a ——item, or a paragraph that starts with a first marker (第一，… 一是… （一）… 1.…) → that first item.
- * `seen`: where the patterns' own announcements in the paragraph start (none of those is read again).
+ * `seen`: where the patterns' own announcements in the paragraph start; a paragraph they read is theirs.
  */
 function announcedOtherwise(ctx: RefContext, i: number, seen: ReadonlySet<number>): Reference[] {
+  if (seen.size > 0) return [];
+  // The next paragraph's first characters first: few paragraphs are followed by a list's first item, and only those
+  // are searched for an announcement.
+  const to = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
+  if (!to) return [];
   const p = ctx.paragraphs[i] as Paragraph;
   const t = p.text;
   const last = otherAnnouncements(t).find(([, end]) => ENDS_ANNOUNCEMENT.test(t.slice(end).trim()));
-  if (!last || [...seen].some((at) => at <= last[1])) return [];
+  if (!last) return [];
   const [start, end] = last;
-  const to = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
-  if (!to) return [];
   return [{ kind: 'section', from: { range: rangeIn(p, start, end), text: p.raw.slice(start, end) }, to }];
 }
+
+/** No announcement of the patterns in a paragraph. */
+const NONE: ReadonlySet<number> = new Set();
 
 /** The first item of a list when body paragraph `i` opens one with its first marker (第一，… 一是… （一）… 1.…). */
 function firstItem(ctx: RefContext, i: number): { range: Range; text: string } | undefined {

@@ -30,6 +30,3 @@ export function otherAnnouncements(t: string): Array<[number, number]> {
   if (t.includes('“')) for (const m of allMatches(NAMED, t)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
-
-/** Words an announcement of these kinds needs: a paragraph without any is passed with one scan. */
-export const MAY_ANNOUNCE_OTHERWISE = /以下|方面|问题|目标|[项条点]|句话/;
