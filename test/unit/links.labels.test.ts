@@ -45,10 +45,13 @@ import type { LinkScore } from '../support/links';
  * recurring in local reports (the seed's 长三角一体化发展 ×3, 江苏's 京津冀, 辽宁's 东北全面振兴 ×2 marked, as 安徽's and
  * 湖南's are): six links no rule finds, and the dev recall line fell 0.875 → 0.868 (673/775); the dev recall floor
  * was lowered under it for that new data. Session 16's links14 round (an event said after one edition of it) read dev
- * 0.870/0.970 (674/775), sealed 0.719/0.873: the dev recall floor was raised under it.
+ * 0.870/0.970 (674/775), sealed 0.719/0.873: the dev recall floor was raised under it. Session 17's links15 round
+ * (lists announced in other words or by a colon, terms in straight quotes, the great rivers' basins, 集中整治 campaigns)
+ * read dev 0.8710/0.9721 (675/775, 800/823), sealed 0.7228/0.8733 (412/570, from 410; 503/576): the dev floors and
+ * the sealed recall floor were raised under it.
  */
-const DEV_FLOORS = { recall: 0.868, precision: 0.967 };
-const SEALED_FLOORS = { recall: 0.715, precision: 0.868 };
+const DEV_FLOORS = { recall: 0.87, precision: 0.97 };
+const SEALED_FLOORS = { recall: 0.72, precision: 0.868 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

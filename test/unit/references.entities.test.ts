@@ -15,6 +15,21 @@ const national2016 = entities('national/2016.txt');
 const linksOf = (refs: readonly Reference[], name: string): string[] =>
   refs.filter((r) => r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
 
+describe('campaigns of concentrated rectification', () => {
+  it('a name ending in 集中整治 recurs as the year’s campaign (安徽 2026, dev: 群众身边不正之风和腐败问题集中整治, review and tasks)', () => {
+    // Read from 和 on, as names joined by 和 are (腐败问题集中整治): the link is the campaign's either way.
+    expect(linksOf(entities('local/安徽省-2026.txt'), '腐败问题集中整治')).toEqual(['L111 → L27 腐败问题集中整治']);
+  });
+});
+
+describe('the great rivers’ basins', () => {
+  it('are regions of the country, no named thing (national 2022: 黄河流域 twice; 安徽 2026: 淮河流域), while a smaller river’s basin is (hailar 2019: 海拉尔河流域)', () => {
+    expect(national2022.filter((r) => r.from.text.includes('流域'))).toEqual([]);
+    expect(entities('local/安徽省-2026.txt').filter((r) => r.from.text.includes('流域'))).toEqual([]);
+    expect(linksOf(hailar, '海拉尔河流域')).toEqual(['L51 → L19 海拉尔河流域']);
+  });
+});
+
 describe('where a name starts', () => {
   it('goes back over a verb inside the name when that longer reading recurs (增设服务业扩大开放综合试点)', () => {
     expect(linksOf(national2022, '服务业扩大开放综合试点')).toEqual(['L180 → L52 服务业扩大开放综合试点']);

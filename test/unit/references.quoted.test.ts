@@ -118,3 +118,32 @@ describe('an annex of the year’s projects', () => {
     expect(annex.map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}-${r.to.range.end.line} ${r.to.text}`)).toEqual(['L135 → L157-158 附件1 2026年省十件民生实事']);
   });
 });
+
+describe('terms in straight quotes', () => {
+  // 保定 2007 (the 河北 archive's 保定市_2006_report.txt, outside the corpus), typed with ASCII quotes: verbatim sentences.
+  const baoding = [
+    '政府工作报告',
+    '',
+    '一、过去一年工作回顾',
+    '',
+    '2006年是"十一五"开局年。在省委、省政府和中共保定市委的正确领导下，我们高举邓小平理论和"三个代表"重要思想伟大旗帜，全面落实科学发展观，高扬"树正气、讲团结、求发展"主旋律，深入开展"学树保促"活动，团结和依靠全市人民。',
+    '',
+    '二、2007年目标任务',
+    '',
+    '2007年政府工作的指导思想是：以邓小平理论和"三个代表"重要思想为指导，以科学发展观为统领，高扬"树正气、讲团结、求发展"主旋律，认真贯彻落实中央、省和市委的决策部署。',
+    '',
+  ].join('\n');
+  const found = analyzeReport(baoding).references.filter((r) => r.kind === 'term');
+
+  it('links a term said again in straight quotes back to its first mention, as curly quotes do', () => {
+    expect(found.map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`)).toEqual(['L8 "树正气、讲团结、求发展" → L4']);
+  });
+
+  it('reads no pieces in a paragraph whose straight quotes do not pair (one stray quote turns every pair inside out)', () => {
+    // 河北 2017 (outside the corpus), verbatim but for one stray quote typed into the second paragraph (before 支持).
+    const hebei = ['政府工作报告', '', '一、过去五年工作回顾', '', '新增科技型中小企业1.1万家、高新技术企业400家，"双创"氛围日渐浓厚。', '', '二、今后五年的目标任务', '', '完善农民"双创"扶持政策，"支持农民工返乡创业，壮大农村电商、休闲农业、乡村旅游。', ''].join('\n');
+    const terms = (text: string): string[] => analyzeReport(text).references.filter((r) => r.kind === 'term').map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`);
+    expect(terms(hebei.replace('，"支持', '，支持'))).toEqual(['L8 "双创" → L4']);
+    expect(terms(hebei)).toEqual([]);
+  });
+});

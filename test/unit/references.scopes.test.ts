@@ -31,6 +31,9 @@ describe('one long name said each time with another scope before it', () => {
 const report = (...paragraphs: string[]): Reference[] =>
   analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity');
 const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+/** The quoted terms of the same small report. */
+const quotedTerms = (...paragraphs: string[]): Reference[] =>
+  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'term');
 
 describe('where a name starts: after "ours" and after a round', () => {
   it('a name starts after 我国/我省, never with it (云南 2026: 民族团结进步示范区 … 深化我国民族团结进步示范区)', () => {
@@ -82,13 +85,20 @@ describe('type words of irrigation districts, ceremonies, agricultural high-tech
   });
 
   it('straight quotes: one without its partner opens the quote a name starts after, a pair inside a name is stepped over (保定 2010, 高阳 2017, 保定 2014 — outside)', () => {
-    const baoding2010 = report(
+    const baoding2010Paragraphs = [
       '"中国电谷"建设迈出新步伐，新能源企业增加到175家，实现工业总产值318亿元，增长30%；汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元，增长48.2%；纺织服装业整合升级步伐加快，引进了京棉、中纺、恒天等战略合作者。',
       '加快培育城市产业，把高新区"中国电谷"、保定工业园、长城汽车工业园、定州长安汽车工业园等重点园区打造成聚集产业、聚集项目的增长极。',
-    );
-    expect(said(baoding2010)).toContain('中国电谷 → 中国电谷');
+    ];
+    const baoding2010 = report(...baoding2010Paragraphs);
+    const baoding2010Terms = quotedTerms(...baoding2010Paragraphs);
+    // A name quoted whole is a quoted term too (terms.ts reads straight quotes in pairs since links15), and the term's
+    // link from the whole quoted piece takes the name's place, as with curly quotes (index.ts withoutTerms): the link is
+    // the same, and no name reads over a stray quote.
+    expect(said(baoding2010)).toEqual([]);
+    expect(said(baoding2010Terms)).toContain('"中国电谷" → "中国电谷"');
     const gaoyang2017 = report('全国第一家农机零配件线上交易平台——"好农机商城"建成运营，300多家企业和商户上传产品3万余种。', '推动"好农机商城"等线上交易平台发展壮大。');
-    expect(said(gaoyang2017)).toEqual(['好农机商城 → 好农机商城']);
+    expect(said(gaoyang2017)).toEqual([]);
+    expect(said(quotedTerms('全国第一家农机零配件线上交易平台——"好农机商城"建成运营，300多家企业和商户上传产品3万余种。', '推动"好农机商城"等线上交易平台发展壮大。'))).toEqual(['"好农机商城" → "好农机商城"']);
     const baoding2014 = report(
       '开展城市管理"6S"行动，向违法建设、垃圾死角、马路市场、露天烧烤等城市顽疾全面宣战，声势之大、范围之广、措施之硬前所未有，市容市貌明显改观。',
       '深化城市管理"6S"行动，由突击性治理向长效性管理转变、由靠部门执法监管向全民自觉行动转变、由政府包办向市场化运作转变；由市区向县城和乡村延伸，由城市主干街道向小街小巷和社区延伸，真正做到无缝隙、全覆盖、零死角，让城市净起来、亮起来、美起来。',

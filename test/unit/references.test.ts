@@ -128,6 +128,35 @@ describe('announced lists', () => {
     expect(found).toEqual(['L83 我们的主要体会是： → L85 ——必须坚持树立和落实科学发展观']);
   });
 
+  it('links a list announced in other words when its first item opens the next paragraph (national 2014, 保定 2007, outside the corpus)', () => {
+    // National 2014: 以下 before what the list is called (原则和政策取向), not 方面/部分/点.
+    const n2014 = ['2014年政府工作报告', '', '二、2014年工作总体部署', '', '实现今年经济社会发展的目标任务，要把握好以下原则和政策取向。', '', '第一，向深化改革要动力。改革是最大的红利。', ''].join('\n');
+    expect(refs(analyzeReport(n2014), 'section').map(show)).toEqual(['L4 以下原则和政策取向 → L6 第一']);
+    // 保定 2007 (the archive's 保定市_2006_report.txt): a count of what the list holds (四句话), then a colon.
+    const baoding = ['政府工作报告', '', '一、过去一年工作回顾', '', '较好地完成了市十二届人大四次会议确定的各项任务，实现了起好步、开好局的目标。总结去年工作，可以简要用四句话来概括：', '', '第一，科学谋划推动科学发展。科学谋划是成功的前提。', ''].join('\n');
+    expect(refs(analyzeReport(baoding), 'section').map(show)).toEqual(['L4 四句话来概括 → L6 第一']);
+    // 高阳 2019 and 2023 (the same archive): a count before a longer noun, and a counted name quoted before the full stop.
+    const gaoyang = ['高阳县政府工作报告', '', '二、今年工作安排', '', '在工作摆布上，我们坚持从长期大势认识当前形势，从全局看局部，从未来看当下，立足当前稳增长，着眼长远攒后劲，突出抓好九项重点工作任务。', '', '一是在加强污染防治保护生态环境上持续用力', ''].join('\n');
+    expect(refs(analyzeReport(gaoyang), 'section').map(show)).toEqual(['L4 九项重点工作任务 → L6 一是在加强污染防治保护生态环境上持续用力']);
+    const named = ['高阳县政府工作报告', '', '二、今年工作安排', '', '坚持目标年度化、工作项目化、任务具体化，实施“十大奋进行动”。', '', '（一）实施“经济开发区提级”奋进行动', ''].join('\n');
+    expect(refs(analyzeReport(named), 'section').map(show)).toEqual(['L4 “十大奋进行动” → L6 （一）实施“经济开发区提级”奋进行动']);
+  });
+
+  it('links a paragraph ending in a colon to the list its next paragraph opens with a first marker (河北 2019, national 2007, outside the corpus)', () => {
+    const hebei = ['政府工作报告', '', '一、过去一年工作回顾', '', '重点工作任务：', '', '（一）抓好重大国家战略实施，推动京津冀协同发展、雄安新区规划建设、冬奥会筹办取得新突破。', ''].join('\n');
+    expect(refs(analyzeReport(hebei), 'section').map(show)).toEqual(['L4 重点工作任务： → L6 （一）抓好重大国家战略实施']);
+    const n2007 = ['2007年政府工作报告', '', '一、2006年工作回顾', '', '一年来的主要工作是：', '', '（一）加强和改善宏观调控。针对经济运行中投资增长过快的问题。', ''].join('\n');
+    expect(refs(analyzeReport(n2007), 'section').map(show)).toEqual(['L4 一年来的主要工作是： → L6 （一）加强和改善宏观调控']);
+  });
+
+  it('reads no announcement in 以下 meaning “below” or in a count inside its paragraph (河北 2023, national 2001, outside the corpus)', () => {
+    // 省以下 is the levels below the province; the paragraph after opens with a first marker all the same.
+    const below = ['政府工作报告', '', '一、2022年工作回顾', '', '深化预算绩效管理，稳妥推进省以下财政体制改革。', '', '（一）全力稳住经济大盘。', ''].join('\n');
+    expect(refs(analyzeReport(below), 'section')).toEqual([]);
+    const inside = ['2001年政府工作报告', '', '一、过去五年的工作', '', '鼓励增加消费，从两个方面拉动经济增长。采取提高出口退税率和严厉打击走私等措施。', '', '第一，把扩大内需和调整经济结构紧密结合起来。', ''].join('\n');
+    expect(refs(analyzeReport(inside), 'section')).toEqual([]);
+  });
+
   it('links an announcement both patterns match once (national 2007, outside the corpus: 今年要集中力量抓好三项工作：一是…)', () => {
     const text = ['2007年政府工作报告', '', '一、2006年工作回顾', '', '增强政府执行力和公信力。今年要集中力量抓好三项工作：一是完善宏观调控体制，坚持政企分开，深入推进行政审批制度改革，减少审批事项，提高办事效率。二是加强社会管理和公共服务，增强基本公共服务能力，着力解决人民群众反映强烈的问题。三是依法规范行政行为，深入开展廉政建设和反腐败斗争，完善教育、制度、监督并重的惩治和预防腐败体系。', ''].join('\n');
     const found = refs(analyzeReport(text), 'section').map((r) => `${r.from.text} → ${r.to.text.slice(0, 10)}`);

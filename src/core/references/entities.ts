@@ -42,6 +42,12 @@ function opensCompound(text: string, at: number, type: string): boolean {
 }
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
+/**
+ * The great rivers' basins (黄河流域, 长江流域): regions of the country, as a province is, that a report names in passing
+ * (持续开展黄河流域地区新型城镇化, 加强与…黄河流域省份等务实合作) — no named thing to go back to, as the dev labels read
+ * them (安徽 2026 淮河流域, national 2022 黄河流域 unmarked; 海拉尔河流域's works marked). entityTypes.json regions.
+ */
+const REGIONS: readonly string[] = data.regions;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
 
@@ -150,6 +156,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     const kept = national ? list : shortsAfterFull(list);
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
+  for (const region of REGIONS) mentions.delete(region);
   const isScope = scopeHead(ctx.meta);
   return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
     isSpecific: specificEnding,

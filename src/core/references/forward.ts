@@ -5,6 +5,8 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
 import { allMatches } from '../text/allMatches';
+import { matchMarker } from '../outline/markers';
+import { otherAnnouncements } from './listAnnouncements';
 
 // “报告分六个部分”, “重点抓好以下十个方面”, “重点做好以下几方面工作”, “把握好以下三点”; counted without 以下 too
 // (必须着力把握好三点。一是…, 今年将采取三项举措。一是…, 突出抓好三个方面。一是…).
@@ -41,12 +43,18 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     // Plain searches first: the pattern with a gap is tried only on paragraphs that hold a colon.
     const t = p.text;
     // One native scan passes most paragraphs: every test below needs one of MAY_ANNOUNCE's words or a colon.
-    if (!MAY_ANNOUNCE.test(t)) continue;
+    if (!MAY_ANNOUNCE.test(t)) {
+      out.push(...announcedOtherwise(ctx, i, NONE));
+      continue;
+    }
     const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
     const counted = /(?:把握好?|采取|抓好|做好)[一二三四五六七八九十两几\d]/.test(p.text);
     const inline = t.includes(':一是');
     const colonEnds = t.endsWith(':');
-    if (!announces && !counted && !inline && !colonEnds) continue;
+    if (!announces && !counted && !inline && !colonEnds) {
+      out.push(...announcedOtherwise(ctx, i, NONE));
+      continue;
+    }
     // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
     const seen = new Set<number>();
     for (const m of [...(announces ? allMatches(ANNOUNCE, p.text) : []), ...(counted ? allMatches(COUNTED, p.text) : [])]) {
@@ -73,15 +81,50 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
       if (!next || next.selectionRange.start.line - range.end.line > 40) continue;
       out.push({ kind: 'section', from, to: { range: next.selectionRange, text: `${next.marker}${next.title}` } });
     }
+    const before = out.length;
     if (inline) out.push(...inlineLists(p, seen));
-    if (colonEnds && seen.size === 0) {
-      // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says.
-      const dash = dashItem(ctx, i + 1);
+    // Said in other words (以下原则和政策取向。 四句话来概括：), an announcement the patterns left stands where its list opens
+    // right after its paragraph; one of the clauses the patterns or the 一是 scan linked is theirs.
+    if (out.length === before) out.push(...announcedOtherwise(ctx, i, seen));
+    if (colonEnds && seen.size === 0 && out.length === before) {
+      // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says;
+      // so it does before a paragraph that opens with a list's first marker (重点工作任务： （一）抓好重大国家战略实施…;
+      // 一年来的主要工作是： （一）加强和改善宏观调控 — 河北 2019, national 2007, outside). (A salutation, 各位代表：,
+      // opens the body, before any paragraph this reads.)
+      const dash = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
       const start = clauseStart(t, t.length - 1);
       if (dash && start < t.length - 1) out.push({ kind: 'section', from: { range: rangeIn(p, start, t.length), text: p.raw.slice(start, t.length) }, to: dash });
     }
   }
   return out;
+}
+
+/**
+ * An announcement in words the patterns leave out (listAnnouncements.ts) that ends paragraph `i`, when the next paragraph
+ * opens its list: a ——item, or a paragraph that starts with a first marker (第一，… 一是… （一）… 1.…) → that first item.
+ * `seen`: where the patterns' own announcements in the paragraph start; a paragraph they read is theirs.
+ */
+function announcedOtherwise(ctx: RefContext, i: number, seen: ReadonlySet<number>): Reference[] {
+  if (seen.size > 0) return [];
+  // The next paragraph's first characters first: few paragraphs are followed by a list's first item, and only those
+  // are searched for an announcement.
+  const to = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
+  if (!to) return [];
+  const p = ctx.paragraphs[i] as Paragraph;
+  const t = p.text;
+  const last = otherAnnouncements(t).find(([, end]) => ENDS_ANNOUNCEMENT.test(t.slice(end).trim()));
+  if (!last) return [];
+  const [start, end] = last;
+  return [{ kind: 'section', from: { range: rangeIn(p, start, end), text: p.raw.slice(start, end) }, to }];
+}
+
+/** No announcement of the patterns in a paragraph. */
+const NONE: ReadonlySet<number> = new Set();
+
+/** The first item of a list when body paragraph `i` opens one with its first marker (第一，… 一是… （一）… 1.…). */
+function firstItem(ctx: RefContext, i: number): { range: Range; text: string } | undefined {
+  const q = ctx.paragraphs[i];
+  return q && i < ctx.bodyEnd && matchMarker(q.text)?.value === 1 ? plainItem(ctx, i, undefined) : undefined;
 }
 
 /** How far back from its colon an announcement without a pattern is read: its clause, at most this long. */

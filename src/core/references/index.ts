@@ -93,7 +93,7 @@ function withoutTerms(names: Reference[], terms: readonly Reference[]): Referenc
 function withoutShortTerms(terms: Reference[], names: readonly Reference[]): Reference[] {
   const shorts = new Set(names.filter((r) => r.from.text !== r.to.text && r.key?.startsWith('entity:') === true).map((r) => `${r.from.range.start.line}:${r.from.range.start.character - 1}`));
   if (shorts.size === 0) return terms;
-  return terms.filter((r) => !shorts.has(`${r.from.range.start.line}:${r.from.range.start.character}`) || !r.from.text.startsWith('“'));
+  return terms.filter((r) => !shorts.has(`${r.from.range.start.line}:${r.from.range.start.character}`) || !(r.from.text.startsWith('“') || r.from.text.startsWith('"')));
 }
 
 /**

@@ -76,8 +76,9 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     body.push(p);
-    if (!p.text.includes('“')) continue;
-    for (const m of allMatches(QUOTED, p.text)) {
+    const curly = p.text.includes('“');
+    if (!curly && !p.text.includes('"')) continue;
+    for (const m of curly ? allMatches(QUOTED, p.text) : straightQuoted(p.text)) {
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];
@@ -95,7 +96,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     const any = new WordTrie(longer);
     for (const p of body) {
       for (const [at, term] of any.matches(p.text)) {
-        if (p.text[at - 1] === '“' && p.text[at + term.length] === '”') continue;
+        if ((p.text[at - 1] === '“' && p.text[at + term.length] === '”') || (p.text[at - 1] === '"' && p.text[at + term.length] === '"')) continue;
         mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '', p, at });
       }
     }
@@ -143,6 +144,35 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
       if (entry && m !== first && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `term:${term}` });
     }
   }
+  return out;
+}
+
+/** A piece in straight quotes: as QUOTED, the quote marks ASCII. */
+const STRAIGHT = /"([^"\n]{2,20})"/g;
+
+/**
+ * Pieces in straight quotes, for a paragraph typed without curly ones (the 河北/保定/高阳 archive of many years:
+ * 济困助学"山花工程" … "山花工程"助学行动; "树正气、讲团结、求发展"主旋律 said again a part later). A straight quote says
+ * not whether it opens or closes, so they are read in pairs from the paragraph's start, and only where the paragraph
+ * holds an even number of them: one stray quote would turn every later pair inside out ("的做法和"), so such a
+ * paragraph's pieces are left unread. Shaped as QUOTED's matches (the piece with its quotes, and the term inside).
+ */
+function straightQuoted(text: string): readonly RegExpExecArray[] {
+  let count = 0;
+  for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) count++;
+  if (count % 2 !== 0) return [];
+  // Pairs from the start: STRAIGHT matches leftmost, and a piece it rejects (too long, a newline) is skipped whole so
+  // that the next match opens at the next pair's first quote, not at this pair's closing one.
+  const out: RegExpExecArray[] = [];
+  for (let open = text.indexOf('"'); open >= 0; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) break;
+    STRAIGHT.lastIndex = open;
+    const m = STRAIGHT.exec(text);
+    if (m && m.index === open && m[0].length === close - open + 1) out.push(m);
+    open = text.indexOf('"', close + 1);
+  }
+  STRAIGHT.lastIndex = 0;
   return out;
 }
 

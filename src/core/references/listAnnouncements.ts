@@ -1,0 +1,32 @@
+import { allMatches } from '../text/allMatches';
+
+/**
+ * Announcements in the words forward.ts's patterns leave out, found in unseen reports of every kind (links15): a list
+ * said to follow 以下 whatever it is called (要把握好以下原则和政策取向。 national 2014; 努力实现以下主要目标： 河北 2008;
+ * 遵循以下几项原则： 河北 2009), and a counted one whatever it counts (可以简要用四句话来概括： 保定 2007; 这里重点报告八个
+ * 方面。 广西 2026; 今年要着力做好九个方面的工作。 河北 2005; 重点抓了五个方面工作： 宁夏 2026; 突出抓好九项重点工作任务。
+ * 高阳 2019), or a counted name given the list (实施“十大奋进行动”。 高阳 2023). Each stands only where
+ * it ends its paragraph and the next paragraph opens the list with its first marker (forward.ts checks): what they say
+ * is too loose to stand alone (从两个方面拉动经济增长。 inside a paragraph is how, no list).
+ */
+const BELOW = /以下(?!简称|称)[^，,。；;：:!！?？“”()]{0,12}(?=[：:。])/g;
+const COUNTED = /[两二三四五六七八九十几]{1,2}(?:个方面|个问题|个目标|项|条|点|句话)的?[\u4e00-\u9fff]{0,6}(?=[：:。])/g;
+/** A counted name the list is given, quoted, before a full stop (实施“十大奋进行动”。 高阳 2023). */
+const NAMED = /“[一二两三四五六七八九十]{1,2}(?:大|个|项|条)[^，,。；;：:“”]{1,8}”(?=。)/g;
+
+/**
+ * What 以下 after it means “below”, not “what follows” (3%以下, 50万元以下, 3岁以下, 省以下财政体制): a figure's
+ * digits and units, and the levels of government.
+ */
+const BELOW_AFTER: ReadonlySet<string> = new Set([...'0123456789%‰.零〇一二三四五六七八九十百千万亿元岁斤吨亩度人户个家天年月省市县乡镇区级米克倍']);
+/** What before a count makes it one thing said again (这两点, 每三年, 第五项, 前十个方面), not a list announced. */
+const COUNT_AFTER: ReadonlySet<string> = new Set([...'这那每第前后上下各']);
+
+/** Where paragraph text `t` announces a list in these words: [start, end) of each announcement. */
+export function otherAnnouncements(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (t.includes('以下')) for (const m of allMatches(BELOW, t)) if (!BELOW_AFTER.has(t[m.index - 1] ?? '')) out.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(COUNTED, t)) if (!COUNT_AFTER.has(t[m.index - 1] ?? '')) out.push([m.index, m.index + m[0].length]);
+  if (t.includes('“')) for (const m of allMatches(NAMED, t)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
