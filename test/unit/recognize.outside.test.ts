@@ -543,3 +543,16 @@ describe('a blanked pinyin reading inside 个百分点 (recog7)', () => {
     expect(figures('形成4個(gè)千億級(jí)產(chǎn)業(yè)集群').map((f) => [f.value, f.unit])).toEqual([[4, '个']]);
   });
 });
+
+describe('a money bound, 的, and the share of the things of that size (recog8)', () => {
+  it('reads no figure in 50万元以上的达到50%: the class noun is left out, the share is the figure (保定 2023)', () => {
+    const s = '壮大农村新型集体经济，力争村级集体经济收入全部达到10万元以上，50万元以上的达到50%，100万元以上的达到20%。';
+    expect(figures(s).map((f) => [f.written, f.qualifier])).toEqual([['10万元', '以上'], ['50%', null], ['20%', null]]);
+  });
+  it('reads no figure in 10万元以上的村占50%以上 (河北 2022)', () => {
+    expect(written('建设省市县乡村五级为农综合服务平台，集体收入10万元以上的村占50%以上。')).toEqual(['50%']);
+  });
+  it('keeps a level reached before 的目标 (a bound, then no share of a class)', () => {
+    expect(written('力争农民人均纯收入达到5000元以上的目标')).toEqual(['5000元']);
+  });
+});

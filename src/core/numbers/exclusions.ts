@@ -216,6 +216,24 @@ const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)[^，,。；;\d]{0,8}$/;
 
 /**
+ * The class after a money bound's 的, then the part of it that reaches a level: the class noun left out (达到50%) or a
+ * short one before 占 and a percentage (村占50%).
+ */
+const CLASS_SHARE_AFTER_DE = /^的(?:[\u4e00-\u9fff]{1,4}?占|达到|达|占)(?:比|比重)?(?:达到?|为)?\d+(?:\.\d+)?%/;
+
+/**
+ * 集体收入10万元以上的村占50%以上 (河北 2022), 50万元以上的达到50%，100万元以上的达到20% (保定 2023, the class noun left
+ * out): money bounded by 以上/以下 written after it, then 的 and the share of the things of that size, sorts things into
+ * a class — the share is the figure, not the bound.
+ */
+function moneyClassBound(m: NumberMention, rest: string): boolean {
+  if (m.unit !== '元' && m.unit !== '美元') return false;
+  if (m.qualifier !== '以上' && m.qualifier !== '以下') return false;
+  if ((m.qualifierStart ?? -1) < m.end) return false;
+  return CLASS_SHARE_AFTER_DE.test(rest);
+}
+
+/**
  * 营业收入超50亿元、超100亿元产业集群6个和4个, 收入50万元以上的行政村占比达68%, 空置率50%以上的“空心村”, 年产一百五十万吨钢的
  * 钢铁联合企业: a bound on an attribute that sorts things into a class, the class then counted, is not a figure. Only a
  * bound (超/超过 before, 以上/以下 after, a range) on a size unit or on a rate named as such; a noun must follow it,
@@ -241,6 +259,7 @@ function isClassBound(text: string, m: NumberMention, bounded: number): boolean 
   const sized = SIZE_ATTRIBUTE.test(attribute) || /(?:[万亿]?元|以上|以下)[^，,。；;]{0,8}、$/.test(attribute);
   // (超十亿元的247家企业: the count of the class right after 的.)
   if (!isRate && sized && /^的(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)/.test(rest)) return true;
+  if (moneyClassBound(m, rest)) return true;
   const noun = /^的?[\u4e00-\u9fff“"]/.exec(rest);
   const head = rest.replace(/^的/, '');
   if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;
