@@ -556,3 +556,22 @@ describe('a money bound, 的, and the share of the things of that size (recog8)'
     expect(written('力争农民人均纯收入达到5000元以上的目标')).toEqual(['5000元']);
   });
 });
+
+describe('多 inside a duration written with 个, and 砘 keyed for 吨 (recog8)', () => {
+  it('reads 中断航运1个多月 as more than a month, not a count of 1个 (national 1999)', () => {
+    expect(figures('长江部分航段中断航运1个多月，对生产建设和内外贸易造成很大影响。')).toEqual([
+      { written: '1个多月', value: 1, unit: '个月', qualifier: '超过' },
+    ]);
+  });
+  it('still counts 1个 before a noun that opens with 多 (新建1个多功能厅)', () => {
+    expect(figures('新建1个多功能厅').map((f) => [f.written, f.unit])).toEqual([['1个', '个']]);
+  });
+  it('reads 原油5000万砘 in 吨 (大庆 1988, a page excerpt) and 采煤能力八千万砘 (national 1986)', () => {
+    const s = '石油地质勘探不断取得新突破,原油5000万砘持续稳产。';
+    expect(figures(s).map((f) => [f.written, f.value, f.unit])).toEqual([['5000万砘', 5e7, '吨']]);
+    expect(figures('发电装机容量一千九百五十万千瓦，采煤能力八千万砘，').map((f) => [f.written, f.unit])).toEqual([
+      ['一千九百五十万千瓦', '千瓦'],
+      ['八千万砘', '吨'],
+    ]);
+  });
+});

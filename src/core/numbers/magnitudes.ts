@@ -158,6 +158,16 @@ export function suffixAfter(text: string, core: Core): Suffix {
       inner = noted;
     }
   }
+  // 长江部分航段中断航运1个多月 (national 1999, outside the corpus): 多 or 余 inside a duration written with 个 (个月,
+  // 个季度) is more than that many months, not a count of 1个 with 多月 left over.
+  if (unit?.surface === '个' && !inner && (text[j + 1] === '多' || text[j + 1] === '余')) {
+    const longer = matchUnit(`个${text.slice(j + 2, j + 6)}`, 0);
+    if (longer && longer.nature === 'duration') {
+      unit = longer;
+      inner = 1;
+      approx = true;
+    }
+  }
   if (unit) j += unit.surface.length + inner;
   // 等於一九五〇年的六倍半, 增长一倍半: half a time more, inside the figure (6.5倍).
   const half = unit?.base === '倍' && text[j] === '半' && exp === 0 && Number.isInteger(core.value);

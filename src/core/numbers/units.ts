@@ -122,6 +122,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['人海里', '人海里', 'physical'],
   ['载重吨', '载重吨', 'physical'],
   ['吨', '吨', 'physical'],
+  // 砘 (dùn, a stone roller) keyed for 吨 (dūn) by a pinyin input method: 采煤能力八千万砘 (national 1986), 原油5000万砘
+  // (大庆 1988, a page excerpt) — never a unit of its own.
+  ['砘', '吨', 'physical'],
   // Capacities per year (新增产能3095万吨/年).
   ['吨/年', '吨/年', 'physical'],
   ['重量箱', '重量箱', 'physical'],
