@@ -575,3 +575,23 @@ describe('多 inside a duration written with 个, and 砘 keyed for 吨 (recog8)
     ]);
   });
 });
+
+describe('units of unit-less figures on outside pages (recog8)', () => {
+  const units = (s: string) => figures(s).map((f) => [f.written, f.unit]);
+  it('counts camels in 峰 (a 内蒙古 page: recog7 page 003) but reads no figure in D20峰会', () => {
+    expect(units('駱駝出欄0.46萬峰,同比增長21.09%;')).toEqual([['0.46万峰', '峰'], ['21.09%', '%']]);
+    expect(units('拉美企业家高峰会、中国奶业D20峰会和全国知名民营企')).toEqual([]); // 河北 2017
+  });
+  it('counts vaccine doses in 剂次 and flat glass in 标准重量箱 (a page; 河北 2014)', () => {
+    expect(units('全年累计接种疫苗58.82万剂次,覆盖率达到92.8%')).toEqual([['58.82万剂次', '剂次'], ['92.8%', '%']]);
+    expect(units('全年压减粗钢产能788万吨、炼铁586万吨、水泥1716万吨、平板玻璃1488万标准重量箱。')).toEqual([
+      ['788万吨', '吨'],
+      ['586万吨', '吨'],
+      ['1716万吨', '吨'],
+      ['1488万标准重量箱', '标准重量箱'],
+    ]);
+  });
+  it('reads 公傾, keyed for 公顷, in 公顷 (a 1996 provincial bulletin)', () => {
+    expect(units('1996年造林27.8萬公傾。')).toEqual([['27.8万公倾', '公顷']]) // written as folded: 萬 → 万, 傾 → 倾;
+  });
+});

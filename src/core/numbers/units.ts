@@ -14,7 +14,7 @@ export interface UnitDef {
 }
 
 /** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次' };
+const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会' };
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
@@ -82,6 +82,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['棵', '棵', 'count'],
   ['头', '头', 'count'],
   ['只', '只', 'count'],
+  // Camels (骆驼出栏0.46萬峰 — a 内蒙古 page; 养殖规模稳定在2万匹、5000峰左右 — a page), never 峰会 (G20峰会).
+  ['峰', '峰', 'count'],
+  // Vaccine doses (全年累计接种疫苗58.82万剂次 — a page excerpt), like 人次.
+  ['剂次', '剂次', 'count'],
   ['篇', '篇', 'count'],
   ['部', '部', 'count'],
   ['本', '本', 'count'],
@@ -108,6 +112,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['平方千米', '平方公里', 'physical'],
   ['平方米', '平方米', 'physical'],
   ['公顷', '公顷', 'physical'],
+  // 倾 (qīng; 傾 in traditional script, folded before units are read) keyed for 顷 (qǐng) by a pinyin input method:
+  // 1996年造林27.8萬公傾 (a 1996 provincial bulletin, a page).
+  ['公倾', '公顷', 'physical'],
   ['亩', '亩', 'physical'],
   ['吨标准煤', '吨标准煤', 'physical'],
   // 每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤 (national 1980): tonnes of coal equivalent, not 吨 then a noun 煤
@@ -127,6 +134,8 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['砘', '吨', 'physical'],
   // Capacities per year (新增产能3095万吨/年).
   ['吨/年', '吨/年', 'physical'],
+  // Flat glass (平板玻璃1488万标准重量箱 — 河北 2014): the standard case, read whole rather than 1488万 without a unit.
+  ['标准重量箱', '标准重量箱', 'physical'],
   ['重量箱', '重量箱', 'physical'],
   ['公斤', '公斤', 'physical'],
   ['千克', '公斤', 'physical'],
