@@ -595,3 +595,21 @@ describe('units of unit-less figures on outside pages (recog8)', () => {
     expect(units('1996年造林27.8萬公傾。')).toEqual([['27.8万公倾', '公顷']]) // written as folded: 萬 → 万, 傾 → 倾;
   });
 });
+
+describe('a capacity that names a project, its product or kind of plant before 项目 (recog8)', () => {
+  it('reads no figure in 青海广泰10万吨再生铝等项目: 再生 opens like a verb, but the project head follows (青海 2026)', () => {
+    expect(written('推动桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设，')).toEqual([]);
+  });
+  it('reads no figure in a sentence that opens with the project (30万吨乙烯一期工程 — 大庆 1988, a page)', () => {
+    expect(written('丰富的油气资源进一步得到开发利用。30万吨乙烯一期工程的建成投产和乙烯')).toEqual([]);
+  });
+  it('reads no figure in power projects named by their size (保定 2025, 内蒙古 and 青海 2026)', () => {
+    expect(written('蠡县10万千瓦风电项目并网发电，填补我省平原风电领域空白')).toEqual([]);
+    expect(written('在电网关键节点、新能源富集地区布局建设700万千瓦新型储能项目。')).toEqual([]);
+    expect(written('全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈')).toEqual(['2座']);
+  });
+  it('keeps the capacity added or produced (新增并网风电项目100万千瓦, 原油产量上升到5555万吨)', () => {
+    expect(written('新增并网风电项目100万千瓦。')).toEqual(['100万千瓦']);
+    expect(written('原油产量从5194万砘,上升到5555万吨,5年累计产油2.72亿吨。')).toEqual(['5194万砘', '5555万吨', '2.72亿吨']);
+  });
+});

@@ -91,7 +91,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const worked = /(?:完成|改造|建成|新建|投产|新增|开工|并网|投运|关停|淘汰)$/.test(prev) && m.qualifier !== '以上' && m.qualifier !== '以下';
   // (兆瓦 and 兆瓦时 alike, and a base or a storage system: 开工建设南网720兆瓦储能电站, 国家1000万千瓦光伏大基地 — 宁夏
   // 2026 —, 首款量产级9兆瓦时储能系统 — 福建省 2026, dev.)
-  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
+  // (A project of that size too, its kind of plant between: 蠡县10万千瓦风电项目并网发电 — 保定 2025 —, 布局建设700万千瓦新型
+  // 储能项目 — 内蒙古 2026 —, 2座35万千瓦塔式槽式光热发电项目 — 青海 2026.)
+  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)|[\u4e00-\u9fff]{2,10}?项目)/.test(text.slice(m.tail, m.tail + 14)) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
