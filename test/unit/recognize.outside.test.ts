@@ -613,3 +613,13 @@ describe('a capacity that names a project, its product or kind of plant before �
     expect(written('原油产量从5194万砘,上升到5555万吨,5年累计产油2.72亿吨。')).toEqual(['5194万砘', '5555万吨', '2.72亿吨']);
   });
 });
+
+describe('a capacity, 的, and the works it sizes (recog8)', () => {
+  it('reads no figure in 日处理污水6万吨的三期扩容工程 (高阳 2018) nor in 各３００万吨的宝钢二期工程 (national 1992)', () => {
+    expect(written('厂技改升级深度治理工程和日处理污水6万吨的三期扩容工程建设，')).toEqual([]);
+    expect(written('其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程')).toEqual([]);
+  });
+  it('keeps what the works use up (改造烧油250万吨的电站和工业锅炉 — national 1980, dev labels)', () => {
+    expect(written('明年计划改造烧油250万吨的电站和工业锅炉。')).toEqual(['250万吨']);
+  });
+});

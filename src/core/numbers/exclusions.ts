@@ -2,7 +2,7 @@ import type { NumberMention } from './types';
 import { REACHING_VERB } from './reachedLevels';
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
-import { namesAProject } from './projectSizes';
+import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 
 const MAX_NAME_QUOTE = 16;
@@ -99,6 +99,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
   if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
   if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
+  if (sizesTheWorks(text, m)) return true; // 日处理污水6万吨的三期扩容工程: the size of the works
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
