@@ -623,3 +623,19 @@ describe('a capacity, 的, and the works it sizes (recog8)', () => {
     expect(written('明年计划改造烧油250万吨的电站和工业锅炉。')).toEqual(['250万吨']);
   });
 });
+
+describe('a price per unit raised by cents and dimes (recog8)', () => {
+  it('reads 3分, 5分, 1毛钱 and 3分钱 in national 2010', () => {
+    const s = '进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱，继续实施重要农产品临时收储政策';
+    expect(figures(s).map((f) => [f.written, f.value, f.unit])).toEqual([
+      ['3分', 3, '分'],
+      ['5分', 5, '分'],
+      ['1毛钱', 1, '毛'],
+      ['3分钱', 3, '分'],
+    ]);
+  });
+  it('reads no cents in a score, a share or 每一分钱', () => {
+    expect(written('中考成绩提高20分，三分之一的学校')).not.toContain('20分');
+    expect(written('让政府的每一分钱都花得明明白白')).toEqual([]);
+  });
+});

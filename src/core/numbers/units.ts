@@ -151,6 +151,11 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['度', '度', 'physical'],
   // 工商业平均电价下降5分/千瓦时: a price per unit of power in 分 (分 alone is too many other things).
   ['分/千瓦时', '分/千瓦时', 'amount'],
+  // 粳稻每斤分别提高…1毛钱，小麦每斤提高3分钱 (national 2010): cents and dimes with 钱 are money, whatever the context.
+  // (Bare 分 and 毛 only in a price change per unit: magnitudes.ts, priceCents.)
+  ['分钱', '分', 'amount'],
+  ['毛钱', '毛', 'amount'],
+  ['角钱', '角', 'amount'],
   ['千瓦', '千瓦', 'physical'],
   ['兆瓦时', '兆瓦时', 'physical'],
   ['兆瓦', '兆瓦', 'physical'],
