@@ -639,3 +639,13 @@ describe('a price per unit raised by cents and dimes (recog8)', () => {
     expect(written('让政府的每一分钱都花得明明白白')).toEqual([]);
   });
 });
+
+describe('thresholds crossed, counted across a bracket note (recog8)', () => {
+  it('reads 三個 in 五年跨過三個萬億元(人民幣,下同)級台階 (广东 2023, names17 page 025)', () => {
+    const s = '廣東地區生產總值五年跨過三個萬億元(人民幣,下同)級台階、年均增長百分之五';
+    expect(figures(s).map((f) => [f.written, f.value, f.unit])).toEqual([
+      ['三个', 3, '个'],
+      ['百分之五', 5, '%'],
+    ]);
+  });
+});
