@@ -94,7 +94,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // (.89661); the dev nameOk floor .9301 → .9303 under it.
 // Session 16: 吨煤 as one unit where a word ends there (每吨钢的综合能耗…由上年的2.51吨煤 — national 1980, named 煤产量):
 // dev value .99871 → .99908 and name .93033 → .93070, sealed unchanged; the dev floors .9986 → .999 and .9303 → .9306.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.999, nameOk: 0.9306, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// recog8 (session 17): the users of an app or an online platform counted by a bare magnitude are people (湖南 2026):
+// dev value .99908 → .99945, sealed unchanged; the dev floor .999 → .9994.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9994, nameOk: 0.9306, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
