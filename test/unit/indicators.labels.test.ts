@@ -94,13 +94,15 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // (.89661); the dev nameOk floor .9301 → .9303 under it.
 // Session 16: 吨煤 as one unit where a word ends there (每吨钢的综合能耗…由上年的2.51吨煤 — national 1980, named 煤产量):
 // dev value .99871 → .99908 and name .93033 → .93070, sealed unchanged; the dev floors .9986 → .999 and .9303 → .9306.
+// recog8 (session 17): the users of an app or an online platform counted by a bare magnitude are people (湖南 2026):
+// dev value .99908 → .99945, sealed unchanged; the dev floor .999 → .9994 (with 高阳县 2017/2019 in dev, below: .99929, floor .9992).
 // Session 17: 高阳县 2017, a county report new to the labelled set, joined dev (labels written by reading before any
 // score): dev name .93070 → .92921 because an unseen report's names (.857 on its 112 figures) joined the pool, not a
 // regression of the rules (sealed unchanged); the dev nameOk floor .9306 → .9292 under the new line.
 // Then 高阳县 2019 joined dev the same way (68 figures: name .779, value .985 — 8年多 read as 8年): dev name .92921 →
 // .92740 and value .99908 → .99893, again new unseen text and not a regression (sealed unchanged); the dev nameOk and
 // exactValueUnit floors .9292 → .9273 and .999 → .9989 under the new lines.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9989, nameOk: 0.9273, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9273, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {

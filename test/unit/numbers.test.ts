@@ -367,6 +367,9 @@ describe('kinds the words around a figure decide', () => {
     expect(unitOn('local/zhejiang-2026.txt', '连续跨越7万亿', '7万亿')).toBe('元');
     // Subscribers in households, as the statistics count them (移动电话用户 …万户).
     expect(unitOn('national/2017.txt', '用户3.4亿', '3.4亿')).toBe('户');
+    // But the users of an app or an online platform are people, as the dev labels count them.
+    expect(unitOn('local/湖南省-2026.txt', '数字文博平台用户超1亿', '1亿')).toBe('人');
+    expect(unitOn('local/湖南省-2026.txt', '“湘易办”用户突破3500万', '3500万')).toBe('人');
   });
 
   it('subscribers counted by a bare magnitude are households (national 2010 and 河北 2009, outside the corpus)', () => {

@@ -543,3 +543,109 @@ describe('a blanked pinyin reading inside 个百分点 (recog7)', () => {
     expect(figures('形成4個(gè)千億級(jí)產(chǎn)業(yè)集群').map((f) => [f.value, f.unit])).toEqual([[4, '个']]);
   });
 });
+
+describe('a money bound, 的, and the share of the things of that size (recog8)', () => {
+  it('reads no figure in 50万元以上的达到50%: the class noun is left out, the share is the figure (保定 2023)', () => {
+    const s = '壮大农村新型集体经济，力争村级集体经济收入全部达到10万元以上，50万元以上的达到50%，100万元以上的达到20%。';
+    expect(figures(s).map((f) => [f.written, f.qualifier])).toEqual([['10万元', '以上'], ['50%', null], ['20%', null]]);
+  });
+  it('reads no figure in 10万元以上的村占50%以上 (河北 2022)', () => {
+    expect(written('建设省市县乡村五级为农综合服务平台，集体收入10万元以上的村占50%以上。')).toEqual(['50%']);
+  });
+  it('keeps a level reached before 的目标 (a bound, then no share of a class)', () => {
+    expect(written('力争农民人均纯收入达到5000元以上的目标')).toEqual(['5000元']);
+  });
+});
+
+describe('多 inside a duration written with 个, and 砘 keyed for 吨 (recog8)', () => {
+  it('reads 中断航运1个多月 as more than a month, not a count of 1个 (national 1999)', () => {
+    expect(figures('长江部分航段中断航运1个多月，对生产建设和内外贸易造成很大影响。')).toEqual([
+      { written: '1个多月', value: 1, unit: '个月', qualifier: '超过' },
+    ]);
+  });
+  it('still counts 1个 before a noun that opens with 多 (新建1个多功能厅)', () => {
+    expect(figures('新建1个多功能厅').map((f) => [f.written, f.unit])).toEqual([['1个', '个']]);
+  });
+  it('reads 原油5000万砘 in 吨 (大庆 1988, a page excerpt) and 采煤能力八千万砘 (national 1986)', () => {
+    const s = '石油地质勘探不断取得新突破,原油5000万砘持续稳产。';
+    expect(figures(s).map((f) => [f.written, f.value, f.unit])).toEqual([['5000万砘', 5e7, '吨']]);
+    expect(figures('发电装机容量一千九百五十万千瓦，采煤能力八千万砘，').map((f) => [f.written, f.unit])).toEqual([
+      ['一千九百五十万千瓦', '千瓦'],
+      ['八千万砘', '吨'],
+    ]);
+  });
+});
+
+describe('units of unit-less figures on outside pages (recog8)', () => {
+  const units = (s: string) => figures(s).map((f) => [f.written, f.unit]);
+  it('counts camels in 峰 (a 内蒙古 page: recog7 page 003) but reads no figure in D20峰会', () => {
+    expect(units('駱駝出欄0.46萬峰,同比增長21.09%;')).toEqual([['0.46万峰', '峰'], ['21.09%', '%']]);
+    expect(units('拉美企业家高峰会、中国奶业D20峰会和全国知名民营企')).toEqual([]); // 河北 2017
+  });
+  it('counts vaccine doses in 剂次 and flat glass in 标准重量箱 (a page; 河北 2014)', () => {
+    expect(units('全年累计接种疫苗58.82万剂次,覆盖率达到92.8%')).toEqual([['58.82万剂次', '剂次'], ['92.8%', '%']]);
+    expect(units('全年压减粗钢产能788万吨、炼铁586万吨、水泥1716万吨、平板玻璃1488万标准重量箱。')).toEqual([
+      ['788万吨', '吨'],
+      ['586万吨', '吨'],
+      ['1716万吨', '吨'],
+      ['1488万标准重量箱', '标准重量箱'],
+    ]);
+  });
+  it('reads 公傾, keyed for 公顷, in 公顷 (a 1996 provincial bulletin)', () => {
+    expect(units('1996年造林27.8萬公傾。')).toEqual([['27.8万公倾', '公顷']]) // written as folded: 萬 → 万, 傾 → 倾;
+  });
+});
+
+describe('a capacity that names a project, its product or kind of plant before 项目 (recog8)', () => {
+  it('reads no figure in 青海广泰10万吨再生铝等项目: 再生 opens like a verb, but the project head follows (青海 2026)', () => {
+    expect(written('推动桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设，')).toEqual([]);
+  });
+  it('reads no figure in a sentence that opens with the project (30万吨乙烯一期工程 — 大庆 1988, a page)', () => {
+    expect(written('丰富的油气资源进一步得到开发利用。30万吨乙烯一期工程的建成投产和乙烯')).toEqual([]);
+  });
+  it('reads no figure in power projects named by their size (保定 2025, 内蒙古 and 青海 2026)', () => {
+    expect(written('蠡县10万千瓦风电项目并网发电，填补我省平原风电领域空白')).toEqual([]);
+    expect(written('在电网关键节点、新能源富集地区布局建设700万千瓦新型储能项目。')).toEqual([]);
+    expect(written('全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈')).toEqual(['2座']);
+  });
+  it('keeps the capacity added or produced (新增并网风电项目100万千瓦, 原油产量上升到5555万吨)', () => {
+    expect(written('新增并网风电项目100万千瓦。')).toEqual(['100万千瓦']);
+    expect(written('原油产量从5194万砘,上升到5555万吨,5年累计产油2.72亿吨。')).toEqual(['5194万砘', '5555万吨', '2.72亿吨']);
+  });
+});
+
+describe('a capacity, 的, and the works it sizes (recog8)', () => {
+  it('reads no figure in 日处理污水6万吨的三期扩容工程 (高阳 2018) nor in 各３００万吨的宝钢二期工程 (national 1992)', () => {
+    expect(written('厂技改升级深度治理工程和日处理污水6万吨的三期扩容工程建设，')).toEqual([]);
+    expect(written('其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程')).toEqual([]);
+  });
+  it('keeps what the works use up (改造烧油250万吨的电站和工业锅炉 — national 1980, dev labels)', () => {
+    expect(written('明年计划改造烧油250万吨的电站和工业锅炉。')).toEqual(['250万吨']);
+  });
+});
+
+describe('a price per unit raised by cents and dimes (recog8)', () => {
+  it('reads 3分, 5分, 1毛钱 and 3分钱 in national 2010', () => {
+    const s = '进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱，继续实施重要农产品临时收储政策';
+    expect(figures(s).map((f) => [f.written, f.value, f.unit])).toEqual([
+      ['3分', 3, '分'],
+      ['5分', 5, '分'],
+      ['1毛钱', 1, '毛'],
+      ['3分钱', 3, '分'],
+    ]);
+  });
+  it('reads no cents in a score, a share or 每一分钱', () => {
+    expect(written('中考成绩提高20分，三分之一的学校')).not.toContain('20分');
+    expect(written('让政府的每一分钱都花得明明白白')).toEqual([]);
+  });
+});
+
+describe('thresholds crossed, counted across a bracket note (recog8)', () => {
+  it('reads 三個 in 五年跨過三個萬億元(人民幣,下同)級台階 (广东 2023, names17 page 025)', () => {
+    const s = '廣東地區生產總值五年跨過三個萬億元(人民幣,下同)級台階、年均增長百分之五';
+    expect(figures(s).map((f) => [f.written, f.value, f.unit])).toEqual([
+      ['三个', 3, '个'],
+      ['百分之五', 5, '%'],
+    ]);
+  });
+});

@@ -16,6 +16,9 @@ const TRIPS = /人次$/;
 // before its figure — 第四代移动通信用户3.4亿 (national 2017, labelled 户 as 4.94亿户电信用户 is in 2008), 有线数字电视用户
 // 达到160万 (河北 2009). (用户 right after the figure, 新增510万沼气用户, is a household noun of nameWords.json.)
 const SUBSCRIBERS = /用户$/;
+// (But the users of an app, a platform or an online service are people: “山海APP”数字文博平台用户超1亿, “湘易办”用户突破
+// 3500万 — 湖南省 2026, dev labels in 人.)
+const APP_USERS = /(?:APP|App|app|平台|小程序|客户端|公众号|[易里]办)[^，,。；;]{0,8}用户$/;
 const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
 
 export function unitFromName(name: string | null, m: NumberMention, written: string, after: string): string | null {
@@ -24,7 +27,7 @@ export function unitFromName(name: string | null, m: NumberMention, written: str
   if (/^\s+[万亿]?元/.test(after)) return null;
   if (MONEY.test(name)) return '元';
   if (TRIPS.test(name)) return '人次';
-  if (SUBSCRIBERS.test(name)) return '户';
+  if (SUBSCRIBERS.test(name)) return APP_USERS.test(name) ? '人' : '户';
   if (PEOPLE.test(name)) return '人';
   return null;
 }

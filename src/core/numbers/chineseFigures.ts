@@ -42,7 +42,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   const gained = /(?:提前|延长)$/.test(text.slice(Math.max(0, at - 2), at));
   const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
   // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
-  const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(text.slice(at + 1, at + 10)) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
+  // (A bracket note between is read past: 五年跨過三個萬億元(人民幣,下同)級台階 — a 广东 2023 page, names17's page 025.)
+  const stepNoun = text.slice(at + 1, at + 26).replace(/\([^()]{1,12}\)/, '');
+  const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(stepNoun) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
   const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);

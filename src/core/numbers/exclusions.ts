@@ -2,7 +2,7 @@ import type { NumberMention } from './types';
 import { REACHING_VERB } from './reachedLevels';
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
-import { namesAProject } from './projectSizes';
+import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 
 const MAX_NAME_QUOTE = 16;
@@ -91,12 +91,15 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const worked = /(?:完成|改造|建成|新建|投产|新增|开工|并网|投运|关停|淘汰)$/.test(prev) && m.qualifier !== '以上' && m.qualifier !== '以下';
   // (兆瓦 and 兆瓦时 alike, and a base or a storage system: 开工建设南网720兆瓦储能电站, 国家1000万千瓦光伏大基地 — 宁夏
   // 2026 —, 首款量产级9兆瓦时储能系统 — 福建省 2026, dev.)
-  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)/.test(next) && !/[等共]$/.test(prev) && !worked) return true;
+  // (A project of that size too, its kind of plant between: 蠡县10万千瓦风电项目并网发电 — 保定 2025 —, 布局建设700万千瓦新型
+  // 储能项目 — 内蒙古 2026 —, 2座35万千瓦塔式槽式光热发电项目 — 青海 2026.)
+  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)|[\u4e00-\u9fff]{2,10}?项目)/.test(text.slice(m.tail, m.tail + 14)) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
   if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
   if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
+  if (sizesTheWorks(text, m)) return true; // 日处理污水6万吨的三期扩容工程: the size of the works
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
@@ -216,6 +219,24 @@ const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)[^，,。；;\d]{0,8}$/;
 
 /**
+ * The class after a money bound's 的, then the part of it that reaches a level: the class noun left out (达到50%) or a
+ * short one before 占 and a percentage (村占50%).
+ */
+const CLASS_SHARE_AFTER_DE = /^的(?:[\u4e00-\u9fff]{1,4}?占|达到|达|占)(?:比|比重)?(?:达到?|为)?\d+(?:\.\d+)?%/;
+
+/**
+ * 集体收入10万元以上的村占50%以上 (河北 2022), 50万元以上的达到50%，100万元以上的达到20% (保定 2023, the class noun left
+ * out): money bounded by 以上/以下 written after it, then 的 and the share of the things of that size, sorts things into
+ * a class — the share is the figure, not the bound.
+ */
+function moneyClassBound(m: NumberMention, rest: string): boolean {
+  if (m.unit !== '元' && m.unit !== '美元') return false;
+  if (m.qualifier !== '以上' && m.qualifier !== '以下') return false;
+  if ((m.qualifierStart ?? -1) < m.end) return false;
+  return CLASS_SHARE_AFTER_DE.test(rest);
+}
+
+/**
  * 营业收入超50亿元、超100亿元产业集群6个和4个, 收入50万元以上的行政村占比达68%, 空置率50%以上的“空心村”, 年产一百五十万吨钢的
  * 钢铁联合企业: a bound on an attribute that sorts things into a class, the class then counted, is not a figure. Only a
  * bound (超/超过 before, 以上/以下 after, a range) on a size unit or on a rate named as such; a noun must follow it,
@@ -241,6 +262,7 @@ function isClassBound(text: string, m: NumberMention, bounded: number): boolean 
   const sized = SIZE_ATTRIBUTE.test(attribute) || /(?:[万亿]?元|以上|以下)[^，,。；;]{0,8}、$/.test(attribute);
   // (超十亿元的247家企业: the count of the class right after 的.)
   if (!isRate && sized && /^的(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)/.test(rest)) return true;
+  if (moneyClassBound(m, rest)) return true;
   const noun = /^的?[\u4e00-\u9fff“"]/.exec(rest);
   const head = rest.replace(/^的/, '');
   if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;

@@ -158,6 +158,17 @@ export function suffixAfter(text: string, core: Core): Suffix {
       inner = noted;
     }
   }
+  // 长江部分航段中断航运1个多月 (national 1999, outside the corpus): 多 or 余 inside a duration written with 个 (个月,
+  // 个季度) is more than that many months, not a count of 1个 with 多月 left over.
+  if (unit?.surface === '个' && !inner && (text[j + 1] === '多' || text[j + 1] === '余')) {
+    const longer = matchUnit(`个${text.slice(j + 2, j + 6)}`, 0);
+    if (longer && longer.nature === 'duration') {
+      unit = longer;
+      inner = 1;
+      approx = true;
+    }
+  }
+  if (!unit && !core.chinese) unit = priceCents(text, j);
   if (unit) j += unit.surface.length + inner;
   // 等於一九五〇年的六倍半, 增长一倍半: half a time more, inside the figure (6.5倍).
   const half = unit?.base === '倍' && text[j] === '半' && exp === 0 && Number.isInteger(core.value);
@@ -170,4 +181,19 @@ export function suffixAfter(text: string, core: Core): Suffix {
 export function rescaleLike(first: Core, text: string, second: Core): number {
   const [exp] = magnitudeAt(text, approxAt(text, second.end));
   return scaled(first, exp);
+}
+
+/** A price per unit raised or cut a little before the figure (每斤分别提高3分、5分, 每公斤下调2角). Bounded look-behind. */
+const PRICE_CHANGE_BEFORE = /每(?:斤|公斤|50公斤|千瓦时|度|吨|立方米|升)[^，,。；;]{0,10}?(?:提高|降低|上调|下调|增加|减少|上涨|下降)[^，,。；;]{0,8}$/;
+
+/**
+ * 早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱 (national 2010): bare 分 and 毛/角 after digits are cents and dimes
+ * where a price per unit changes just before; elsewhere 分 is a score, a share (三分之一) or a part.
+ */
+function priceCents(text: string, j: number): UnitDef | undefined {
+  const c = text[j];
+  if (c !== '分' && c !== '毛' && c !== '角') return undefined;
+  if (/^[之钟类别子区配析批期工局项布散数享担]/.test(text[j + 1] ?? '')) return undefined;
+  if (!PRICE_CHANGE_BEFORE.test(text.slice(Math.max(0, j - 30), j))) return undefined;
+  return { surface: c, base: c, nature: 'amount' };
 }

@@ -25,9 +25,43 @@ export function namesAProject(text: string, m: NumberMention): boolean {
   if (m.unit === null || !CAPACITY_UNITS.has(m.unit) || m.valueMax !== undefined) return false;
   if (m.qualifierStart !== undefined && m.qualifierStart < m.start) return false;
   const prev = text.slice(Math.max(0, m.start - 4), m.start);
-  if (!CJK.test(prev.slice(-1)) || MEASURED_BEFORE.test(prev) || isVerb(prev.slice(-2)) || isVerb(prev.slice(-3))) return false;
+  // A project head a few characters on (再生铝等项目, 乙烯一期工程): the capacity and its product are the project's name.
+  const product = PRODUCT_THEN_PROJECT.exec(text.slice(m.tail, m.tail + 12));
+  const headed = product !== null && !WORK_VERB.test(product[1] as string);
+  // (A figure that opens its sentence names the project too when the head follows: 。30万吨乙烯一期工程的建成投产.)
+  const opens = headed && /(?:^|[。；;])$/.test(prev);
+  if ((!CJK.test(prev.slice(-1)) && !opens) || MEASURED_BEFORE.test(prev) || isVerb(prev.slice(-2)) || isVerb(prev.slice(-3))) return false;
   const next = text.slice(m.tail, m.tail + 4);
-  if (!CJK.test(next[0] ?? '') || NOT_A_PRODUCT.test(next) || isVerb(next.slice(0, 2))) return false;
+  // (A product that opens like a verb, 再生铝, 再生水, is still a product when the project head follows it.)
+  if (!CJK.test(next[0] ?? '') || NOT_A_PRODUCT.test(next) || (isVerb(next.slice(0, 2)) && !headed)) return false;
   const clause = /^[^，,。；;：:]{0,40}/.exec(text.slice(m.tail, m.tail + 40))?.[0] ?? '';
   return PROJECT_WORD.test(clause);
 }
+
+/**
+ * A product of two to eight characters and then the project (…等项目, …一期工程): 青海广泰10万吨再生铝等项目建设 (青海 2026),
+ * 30万吨乙烯一期工程的建成投产 (大庆 1988, a page). No verb of its own may stand between (投产, 建成: then the figure is
+ * what was produced or built).
+ */
+const PRODUCT_THEN_PROJECT = /^([\u4e00-\u9fff]{2,8}?)(?:等项目|项目|[一二三四]期工程)/;
+const WORK_VERB = /投产|建成|完成|开工|实施|推进|建设|启动|新增|纳入/;
+
+/** Units a plant, a mine or a works is sized by. */
+const PLANT_SIZE_UNITS: ReadonlySet<string> = new Set([...CAPACITY_UNITS, '千瓦']);
+/** 的, the plant or project it sizes (a few characters of kind between), before the clause ends. */
+const SIZE_OF_THE_WORKS = /^(?:以上|以下)?的[\u4e00-\u9fff“”、]{0,12}?(?:项目|工程|厂|矿|矿井|电站|基地|码头|泊位|装置|机组|生产线)/;
+
+/**
+ * 日处理污水6万吨的三期扩容工程 (高阳 2018, 2019), 年炼铁和炼钢各３００万吨的宝钢二期工程 and 年产各３０万吨的扬子和齐鲁乙烯工程
+ * (national 1992): a mass, volume or power and then 的 and the works it sizes says what kind of works it is, as the dev
+ * labels read 设备总容量为一百万千瓦的水电站 (national 1959) and 一百万吨以上的大型矿井 (1982) — no figure of the report.
+ */
+export function sizesTheWorks(text: string, m: NumberMention): boolean {
+  if (m.unit === null || !PLANT_SIZE_UNITS.has(m.unit) || m.valueMax !== undefined) return false;
+  if (!SIZE_OF_THE_WORKS.test(text.slice(m.tail, m.tail + 20))) return false;
+  // A capacity said as such before it (日处理, 年产, 容量, 能力); not what the works use up: 改造烧油250万吨的电站和工业锅炉
+  // (national 1980, dev) counts the oil to be saved.
+  return CAPACITY_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+const CAPACITY_BEFORE = /(?:[日年](?:处理|产|生产|炼|供|吞吐|输送|加工|发电)|容量|能力|规模|产能)[^，,。；;]{0,6}$/;

@@ -14,7 +14,7 @@ export interface UnitDef {
 }
 
 /** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次' };
+const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会' };
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
@@ -82,6 +82,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['棵', '棵', 'count'],
   ['头', '头', 'count'],
   ['只', '只', 'count'],
+  // Camels (骆驼出栏0.46萬峰 — a 内蒙古 page; 养殖规模稳定在2万匹、5000峰左右 — a page), never 峰会 (G20峰会).
+  ['峰', '峰', 'count'],
+  // Vaccine doses (全年累计接种疫苗58.82万剂次 — a page excerpt), like 人次.
+  ['剂次', '剂次', 'count'],
   ['篇', '篇', 'count'],
   ['部', '部', 'count'],
   ['本', '本', 'count'],
@@ -108,6 +112,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['平方千米', '平方公里', 'physical'],
   ['平方米', '平方米', 'physical'],
   ['公顷', '公顷', 'physical'],
+  // 倾 (qīng; 傾 in traditional script, folded before units are read) keyed for 顷 (qǐng) by a pinyin input method:
+  // 1996年造林27.8萬公傾 (a 1996 provincial bulletin, a page).
+  ['公倾', '公顷', 'physical'],
   ['亩', '亩', 'physical'],
   ['吨标准煤', '吨标准煤', 'physical'],
   // 每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤 (national 1980): tonnes of coal equivalent, not 吨 then a noun 煤
@@ -122,8 +129,13 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['人海里', '人海里', 'physical'],
   ['载重吨', '载重吨', 'physical'],
   ['吨', '吨', 'physical'],
+  // 砘 (dùn, a stone roller) keyed for 吨 (dūn) by a pinyin input method: 采煤能力八千万砘 (national 1986), 原油5000万砘
+  // (大庆 1988, a page excerpt) — never a unit of its own.
+  ['砘', '吨', 'physical'],
   // Capacities per year (新增产能3095万吨/年).
   ['吨/年', '吨/年', 'physical'],
+  // Flat glass (平板玻璃1488万标准重量箱 — 河北 2014): the standard case, read whole rather than 1488万 without a unit.
+  ['标准重量箱', '标准重量箱', 'physical'],
   ['重量箱', '重量箱', 'physical'],
   ['公斤', '公斤', 'physical'],
   ['千克', '公斤', 'physical'],
@@ -139,6 +151,11 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['度', '度', 'physical'],
   // 工商业平均电价下降5分/千瓦时: a price per unit of power in 分 (分 alone is too many other things).
   ['分/千瓦时', '分/千瓦时', 'amount'],
+  // 粳稻每斤分别提高…1毛钱，小麦每斤提高3分钱 (national 2010): cents and dimes with 钱 are money, whatever the context.
+  // (Bare 分 and 毛 only in a price change per unit: magnitudes.ts, priceCents.)
+  ['分钱', '分', 'amount'],
+  ['毛钱', '毛', 'amount'],
+  ['角钱', '角', 'amount'],
   ['千瓦', '千瓦', 'physical'],
   ['兆瓦时', '兆瓦时', 'physical'],
   ['兆瓦', '兆瓦', 'physical'],
