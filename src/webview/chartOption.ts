@@ -60,6 +60,14 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
   // Every year in the span, so that a missing year shows as a gap rather than two years drawn side by side.
   const categories = years.length > 0 ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [];
   const at = new Map(chart.points.map((p) => [String(p.year), p]));
+  // Which labels a crowded chart keeps: ECharts hides an overlapping label by the size of its point (hideOverlap ranks
+  // labels by their host's area, ties in drawing order, i.e. the earliest year first), and a tenth trial's 2004–2017
+  // GDP chart lost the 2017 target's label, the one the analyst came for. So the latest target and the latest actual
+  // are drawn a little larger (they rank first), and every other point grows by a thousandth of a pixel a year, which
+  // no one sees, so that of two overlapping labels the later year's is kept.
+  const lastTarget = chart.points.filter((p) => p.target).reduce((m, p) => Math.max(m, p.year), -Infinity);
+  const lastActual = chart.points.filter((p) => p.actual).reduce((m, p) => Math.max(m, p.year), -Infinity);
+  const recency = (year: string): number => categories.indexOf(year) / 1000;
   const actual: Array<Item | null> = categories.map((year) => {
     const p = at.get(year);
     if (!p?.actual) return null;
@@ -73,7 +81,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       link: linkOf(p.actual),
       tip: figureTip(`${year} · ${labels.actual}`, p.actual, labels, verdict ? `${labels.target} ${p.target?.phrase ?? ''} · ${verdict}` : undefined),
       itemStyle: { color: colour, borderColor: colour },
-      symbolSize: p.outcome === 'met' || p.outcome === 'missed' ? 11 : 8,
+      symbolSize: Number(year) === lastActual ? LATEST_ACTUAL_SIZE : (p.outcome === 'met' || p.outcome === 'missed' ? 11 : 8) + recency(year),
       label: { show: true, formatter: p.actual.phrase, position: below ? 'bottom' : 'top', color: theme.foreground, fontFamily: theme.fontFamily },
     };
   });
@@ -90,6 +98,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       link: linkOf(t),
       tip: figureTip(`${year} · ${labels.target}`, t, labels, outcomeWord(at.get(year)?.outcome ?? null, labels) || undefined),
       symbol: about ? 'diamond' : 'triangle',
+      symbolSize: Number(year) === lastTarget ? LATEST_TARGET_SIZE : TARGET_SIZE + recency(year),
       symbolRotate: !about && t.bound === 'ceiling' ? 180 : 0,
       label: { show: true, formatter: t.phrase, position, color: theme.orange, fontFamily: theme.fontFamily },
     };
@@ -126,7 +135,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       labelLayout: { hideOverlap: true },
     },
     {
-      type: 'scatter', name: labels.target, data: target, symbol: targetSymbol, symbolSize: 14, itemStyle: { color: theme.orange }, z: 4,
+      type: 'scatter', name: labels.target, data: target, symbol: targetSymbol, symbolSize: TARGET_SIZE, itemStyle: { color: theme.orange }, z: 4,
       // In a narrow panel neighbouring targets' labels would overlap: those that do are left to the tooltip.
       labelLayout: { hideOverlap: true },
     },
@@ -138,13 +147,20 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
   return {
     grid: { left: 64, right: 96, top: 84, bottom: 56, containLabel: true },
     legend: legend(theme, false),
-    xAxis: { type: 'category', data: categories, ...axisStyle(theme), splitLine: { show: false } },
+    // Every year named under the axis while the names fit (ECharts' own choice named every other year of fourteen,
+    // and the latest year's point had no year under it).
+    xAxis: { type: 'category', data: categories, ...axisStyle(theme), ...(categories.length <= 16 ? { axisLabel: { ...axisStyle(theme).axisLabel, interval: 0 } } : {}), splitLine: { show: false } },
     // Room below the lowest target and above the highest for their labels — but never below zero for a series that is
     // all positive (a trial user's GDP chart ran from −30 to 150 万亿元): valueAxisBounds.
     yAxis: { type: 'value', name: chart.scale.label, scale: true, ...valueAxisBounds(0.12), ...axisStyle(theme) },
     series,
   };
 }
+
+/** A target's point; the latest target's and the latest actual's, larger, rank first when labels overlap (above). */
+const TARGET_SIZE = 14;
+const LATEST_TARGET_SIZE = 17;
+const LATEST_ACTUAL_SIZE = 14.5;
 
 /** (b) One bar per place, largest at the top; a range target's upper part stacked in a lighter shade. */
 function placesOption(chart: PlacesChart, labels: ChartLabels, theme: ChartTheme): ChartOption {

@@ -146,6 +146,26 @@ describe('indicator card on the seed report (苏州 2021)', () => {
     expect(row(buildCard(model, hover(at(30, '6.1%')), zh), '上年基数')).toBeUndefined();
   });
 
+  // A tenth trial: national 2015's GDP card read “≈ 59.2 万亿元（63.6万亿元 ÷ (1 + 7.4%)）” — a nominal level over a real
+  // growth rate — and 河北 2017's “≈ 2.81 万亿元（3万亿元 ÷ (1 + 6.8%)）”, from 突破3万亿元 and 6.8%左右.
+  it('implies no base for GDP or value added (real growth over a nominal level), nor from a bound or an approximate rate', () => {
+    const national = analyzeReport(readCorpus('national/2015.txt'));
+    const gdp = national.indicators.filter((i) => i.kind === 'growth' && i.text === '7.4%' && i.name !== null && i.name.includes('生产总值'));
+    expect(gdp.length).toBeGreaterThan(0);
+    for (const growth of gdp) expect(impliedBase(growth, national)).toBeNull();
+    const withBase = national.indicators.filter((i) => impliedBase(i, national) !== null);
+    for (const growth of withBase) {
+      const base = impliedBase(growth, national)!;
+      expect([growth.qualifier, base.level.qualifier]).toEqual([null, null]);
+      expect(`${growth.name ?? ''}${base.level.name ?? ''}`).not.toMatch(/生产总值|增加值/u);
+    }
+    // The seed's 工业投资1528亿元，增长27.4% keeps its base (above); a bounded level does not.
+    const growth = hover(at(54, '27.4%', 2));
+    const level = model.indicators[model.indicators.indexOf(growth) - 1]!;
+    const bounded = model.indicators.map((i) => (i === level ? { ...i, qualifier: '超过' as const } : i));
+    expect(impliedBase(growth, { ...model, indicators: bounded })).toBeNull();
+  });
+
   it('shows 3.48万亿元 normalised, with the level and its growth as mentions of one indicator', () => {
     const ind = hover(at(54, '3.48万亿元', 3));
     const card = buildCard(model, ind, zh);

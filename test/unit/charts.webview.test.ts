@@ -239,6 +239,30 @@ describe('the ECharts option', () => {
     expect(found.length).toBeGreaterThan(2);
   });
 
+  // A tenth trial: on national GDP over 2004–2017 (six reports) ECharts hid the 2017 target's label — it hides an
+  // overlapping label by its point's size, ties going to the earliest year — and named only every other year.
+  it('keeps the latest target’s and the latest actual’s labels on a crowded chart, and names every year under the axis', async () => {
+    const read = async (year: string): Promise<IndexedReport[]> => {
+      const result = await indexReportFile(join(CORPUS, `national/${year}.txt`));
+      return 'report' in result && result.report ? [result.report] : [];
+    };
+    const reports = (await Promise.all(['2005', '2008', '2011', '2015', '2016', '2017'].map(read))).flat();
+    const chart = yearsChart(reports, '全国', 'lexicon:grp', '%') as YearsChart;
+    const latestTarget = chart.points.filter((p) => p.target).at(-1)!;
+    const latestActual = chart.points.filter((p) => p.actual).at(-1)!;
+    expect(latestTarget.year).toBe(2017);
+    const option = chartOption(chart, LABELS, THEME, 600);
+    const rendered = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 420 });
+    rendered.setOption({ animation: false, ...option } as echarts.EChartsCoreOption);
+    const svg = rendered.renderToSVGString();
+    rendered.dispose();
+    const texts = [...svg.matchAll(/>([^<>]+)<\/text>/gu)].map((m) => m[1]);
+    expect(texts).toContain(latestTarget.target!.phrase);
+    expect(texts).toContain(latestActual.actual!.phrase);
+    const axis = option.xAxis as { data: string[] };
+    for (const year of axis.data) expect(texts).toContain(year);
+  }, 60_000);
+
   it('draws places top to bottom in the core’s order', () => {
     const chart = placesChart(provinces, 2026, 'lexicon:grp', '%', 'target') as PlacesChart;
     expect(chart.bars.length).toBeGreaterThanOrEqual(3);

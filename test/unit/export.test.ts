@@ -215,6 +215,19 @@ describe('CSV export', () => {
     expect(standard.filter((name) => name.includes('国内生产总值') && name !== '国内生产总值').length).toBeGreaterThan(0);
   });
 
+  // A tenth trial: national 2017's 74.4万亿元, split over three lines by the page (74.4 / a zero-width line / 万亿元), gave
+  // a spreadsheet cell with two line breaks and an invisible mark in it.
+  it('writes a figure split over lines by the page as one phrase, its line and column where it starts', () => {
+    const national = analyzeReport(readCorpus('national/2017.txt'));
+    const split = national.indicators.filter((i) => /[\r\n]/u.test(i.text));
+    expect(split.length).toBeGreaterThan(0);
+    const [header, ...rows] = readCsv(formatIndicatorsCsv([{ file: '2017.txt', meta: national.meta, indicators: split }]).slice(CSV_BOM.length));
+    const col = (name: (typeof CSV_COLUMNS)[number]): number => (header as string[]).indexOf(name);
+    expect(rows.map((row) => row[col('text')])).toContain('74.4万亿元');
+    for (const row of rows) expect(row[col('text')]).not.toMatch(/[\s\u200b-\u200d\u2060\ufeff]/u);
+    expect(rows.map((row) => Number(row[col('line')]))).toEqual(split.map((i) => i.range.start.line + 1));
+  });
+
   it('quotes commas, quotes and line breaks so that they parse back unchanged', () => {
     const csv = formatIndicatorsCsv([{ file: 'a, "b".txt', meta: { place: null, year: null }, indicators: [awkward] }]);
     const [, row] = readCsv(csv.slice(1));

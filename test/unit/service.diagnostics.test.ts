@@ -13,11 +13,11 @@ const FOOTNOTES = [
 const ALL = { footnotes: true, indicatorConflicts: true };
 
 describe('diagnostics', () => {
-  it('points at a footnote marker without an entry and an entry without a marker, the second only as a hint', async () => {
+  it('points at a footnote marker without an entry and an entry without a marker, both listed in Problems (information, not a hint)', async () => {
     const problems = await testService().getDiagnostics(textDocument('file:///r.txt', FOOTNOTES), ALL, never);
     expect(problems?.map((p) => [p.code, p.severity, p.range.start.line, p.message])).toEqual([
       ['footnote-missing', 'information', 6, 'Footnote marker [3] has no matching glossary entry'],
-      ['footnote-unused', 'hint', 12, 'Glossary entry [2] is not referenced by any footnote marker'],
+      ['footnote-unused', 'information', 12, 'Glossary entry [2] is not referenced by any footnote marker'],
     ]);
   });
 

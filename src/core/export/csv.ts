@@ -2,6 +2,7 @@
  * RFC 4180 CSV of a report's indicators, the one writer shared by `govreport indicators --csv` and the editor's
  * "Export indicators as CSV" command (moved here from src/cli/indicators.ts so that both read the same code).
  */
+import { figureOnOneLine } from '../indicators/card';
 import { entryNameIn, entryOfGroup } from '../lexicon';
 import type { Indicator, ReportMeta } from '../types';
 
@@ -62,7 +63,8 @@ export function indicatorCsvRow(report: Omit<CsvReport, 'indicators'>, indicator
     reportYear: report.meta.year === null ? '' : String(report.meta.year),
     line: String(indicator.range.start.line + 1),
     column: String(indicator.range.start.character + 1),
-    text: indicator.text,
+    // As written, on one line: a spreadsheet cell holds no page break or zero-width mark of a split figure.
+    text: figureOnOneLine(indicator.text),
     value: plainDecimal(indicator.value),
     valueMax: indicator.valueMax === undefined ? '' : plainDecimal(indicator.valueMax),
     unit: indicator.unit ?? '',

@@ -162,11 +162,18 @@ const WRITTEN_QUALIFIER_EN: Readonly<Record<string, string>> = {
 /** Qualifiers written after the figure (6%以上); the others stand before it (约3万人). */
 const TRAILING_QUALIFIERS = new Set(['以上', '左右', '以内', '以下']);
 
+/**
+ * A figure's text as one phrase. A figure split over lines by the page keeps its break and zero-width marks in `text`
+ * (national 2017: “74.4\n\u200b\n万亿元”, as written); shown or exported, it is one phrase (a trial user's chart CSV
+ * broke its row there, and the indicators CSV put the break and an invisible mark inside a spreadsheet cell).
+ */
+export function figureOnOneLine(text: string): string {
+  return /[\s\u200b-\u200d\u2060\ufeff]/u.test(text) ? text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '') : text;
+}
+
 /** The figure with its qualifier where the report puts it: “6%以上”, “约3万人”; “1600多亿元” already says 超过. */
 export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier' | 'qualifierWord'>): string {
-  // A figure split over lines by the page keeps its break and zero-width marks in `text` (national 2017: “74.4\n\u200b\n
-  // 万亿元”, as written); shown or exported, it is one phrase (a trial user's chart CSV broke its row there).
-  const joined = /[\s\u200b-\u200d\u2060\ufeff]/u.test(ind.text) ? ind.text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '') : ind.text;
+  const joined = figureOnOneLine(ind.text);
   // Full-width digits, ％ and ． (１９９５年的“２．３％”) read as the half-width ones beside them in a row of years: a trial
   // user saw “2020 2.3％ · 2021 8.1%” on one card. Only the phrase shown; the text keeps what the report wrote.
   const text = /[\uff05\uff0e\uff10-\uff19]/u.test(joined) ? joined.replace(/[\uff05\uff0e\uff10-\uff19]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : joined;

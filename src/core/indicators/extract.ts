@@ -21,6 +21,7 @@ import { incrementOpening } from './incrementOpening';
 import { isQualifierWord, writtenQualifier } from '../numbers/qualifiers';
 import { kindOf } from './kinds';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
+import { isRateUnit } from '../numbers/units';
 import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS } from '../lexicon/nameWords';
@@ -194,7 +195,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const qualifierWord = writtenQualifier(p.text, m);
       if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
-      if (name) indicator.groupKey = groupKeyOf(name, input.segmenter);
+      if (name) indicator.groupKey = flowKeyOf(name, indicator) ?? groupKeyOf(name, input.segmenter);
       out.push(indicator);
       before_ = indicator;
       beforeTail = m.tail;
@@ -468,6 +469,19 @@ function locateName(text: string, name: string, m: NumberMention, sentenceStart:
   const to = Math.min(sentenceEnd < 0 ? text.length : sentenceEnd, m.tail + LOOK_BACK);
   const after = text.slice(m.tail, to).indexOf(name);
   return after >= 0 ? m.tail + after : -1;
+}
+
+/**
+ * A stock whose change is counted is a flow of its own: 农村贫困人口减少1240万 is the year's 农村贫困人口脱贫 (the
+ * lexicon's synonym 农村贫困人口减少), the indicator the target 再减少农村贫困人口1000万以上 sets, not the stock of poor
+ * people (a tenth trial saw the 2016 target and its actual filed apart). Only where the name with its measure is a
+ * lexicon name exactly, another entry than the name alone, and the figure an amount or a count (a rate's 增长 or 下降 is
+ * the rate's own measure).
+ */
+function flowKeyOf(name: string, figure: Pick<Indicator, 'measure' | 'unit'>): string | undefined {
+  if (figure.measure === null || figure.unit === null || isRateUnit(figure.unit)) return undefined;
+  const flow = exactIndicator(`${name}${figure.measure}`);
+  return flow && flow.id !== exactIndicator(name)?.id ? `lexicon:${flow.id}` : undefined;
 }
 
 /**

@@ -104,6 +104,13 @@ export interface ImpliedBase {
 
 /** Units of a level whose growth rate implies a base: amounts and counts, not rates, points or ranks. */
 const notALevel = (unit: string): boolean => isRateUnit(unit) || unit === '位次';
+/**
+ * Output measures whose growth is reported at comparable prices (a real rate) while the level is at current prices:
+ * dividing 63.6万亿元 by 1 + 7.4% gives no year's GDP (national 2015; a tenth trial read “≈ 59.2 万亿元”).
+ */
+const REAL_GROWTH_WORDS: readonly string[] = ['生产总值', '增加值', 'GDP', '总产值', '国民收入'];
+const grownInRealTerms = (ind: Indicator): boolean => ind.name !== null && REAL_GROWTH_WORDS.some((word) => ind.name!.includes(word));
+
 /** At most this many UTF-16 units between the level and its growth (“，比上年增长” and the like). */
 const MAX_GAP = 16;
 
@@ -111,10 +118,11 @@ const MAX_GAP = 16;
  * Where a level and its growth are stated together (“工业投资1528亿元，增长27.4%”), the level the growth was
  * measured from: 1528 / (1 + 27.4%) ≈ 1199亿元. Only for a one-step growth rate in % (not 年均增长, not a range)
  * that directly follows, on the same line, a level or count of the same indicator with the same status and period;
- * null otherwise.
+ * null otherwise. Both must be exact: a bound (突破3万亿元, 增长6.8%左右) implies no base, and neither does an output
+ * measure grown at comparable prices (GDP, value added: REAL_GROWTH_WORDS).
  */
 export function impliedBase(ind: Indicator, model: ReportModel): ImpliedBase | null {
-  if (ind.kind !== 'growth' || ind.unit !== '%' || ind.valueMax !== undefined) return null;
+  if (ind.kind !== 'growth' || ind.unit !== '%' || ind.valueMax !== undefined || ind.qualifier !== null || grownInRealTerms(ind)) return null;
   if (ind.measure !== null && /年均/u.test(ind.measure)) return null;
   const factor = 1 + ind.value / 100;
   if (!(factor > 0)) return null;
@@ -122,7 +130,7 @@ export function impliedBase(ind: Indicator, model: ReportModel): ImpliedBase | n
   if (index < 0) index = model.indicators.findIndex((other) => sameRange(other.range, ind.range)); // a copy of it
   const level = index > 0 ? model.indicators[index - 1] : undefined;
   if (!level || (level.kind !== 'level' && level.kind !== 'count') || level.valueMax !== undefined) return null;
-  if (level.unit === null || notALevel(level.unit)) return null;
+  if (level.unit === null || notALevel(level.unit) || level.qualifier !== null || grownInRealTerms(level)) return null;
   if (level.range.end.line !== ind.range.start.line || ind.range.start.character - level.range.end.character > MAX_GAP) return null;
   if (level.status !== ind.status || level.period !== ind.period) return null;
   const key = mentionKey(ind);
