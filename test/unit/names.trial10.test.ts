@@ -55,4 +55,15 @@ describe('names of national targets (a tenth trial)', () => {
     expect(actual.groupKey).toBe('lexicon:poverty_exit');
     expect(target.groupKey).toBe(actual.groupKey);
   });
+
+  // 我国经济总量超过60万亿元 (2016's review) and …经济总量超过90万亿元 (its 2020 goal): 经济总量 is the lexicon's synonym of
+  // GDP, read as 经济 with the measure 总量, so neither joined the GDP series.
+  it('reads 经济总量 as one name, the economy’s GDP, never 经济 measured by 总量', () => {
+    for (const [line, text] of [[23, '60万亿元'], [70, '90万亿元']] as const) {
+      const level = figure(n2016, line, text);
+      expect(level.name).toBe('经济总量');
+      expect(level.measure).not.toBe('总量');
+      expect(level.groupKey).toBe('lexicon:grp');
+    }
+  });
 });

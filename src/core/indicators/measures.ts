@@ -128,7 +128,6 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   // Older reports count with 有 (施工的工矿建设单位有一万多个, 约有七百个).
   ['共有', '为', 'share'],
   ['约有', '为', 'share'],
-  ['总量', '总量', null],
 ];
 
 export const MEASURES: readonly MeasureDef[] = rows
