@@ -66,4 +66,12 @@ describe('names of national targets (a tenth trial)', () => {
       expect(level.groupKey).toBe('lexicon:grp');
     }
   });
+
+  // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元 (湖南 2026): the rise over the span, not a level of GDP.
+  it('reads 增量 as what an amount rose by, so the rise is not one of the indicator’s levels', () => {
+    const hunan = analyzeReport(readCorpus('local/湖南省-2026.txt'));
+    const rise = figure(hunan, 28, '1.36万亿元');
+    expect(rise.measure).toBe('增量');
+    expect(figure(hunan, 28, '5万亿').measure).not.toBe('增量');
+  });
 });
