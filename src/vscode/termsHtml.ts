@@ -25,8 +25,13 @@ export interface TermsHtmlLabels {
   readonly source: string;
   readonly count: string;
   readonly per10k: string;
-  /** The heading of the ratio column (“×”). */
+  /** The heading of the ratio column (“Ratio”), its tooltip (what is divided by what), and the words in place of a
+   * ratio that has no value: a term only this report uses (“new”), or only last year's (“gone”). A bare “×” over a
+   * column of “—” said nothing (a tenth trial). */
   readonly ratio: string;
+  readonly ratioTitle: string;
+  readonly ratioNew: string;
+  readonly ratioGone: string;
   /** Column group headings: the two reports' years (“2023”, “2022”). */
   readonly currentReport: string;
   readonly previousReport: string;
@@ -98,7 +103,7 @@ export function termsHtml(
     const at = linkOf(r.link);
     const term = at === null ? escapeHtml(r.term) : `<a href="#" data-link="${at}" title="${escapeHtml(labels.linkTitle(links[at] as TermsPageLink))}">${escapeHtml(r.term)}</a>`;
     const cells = [`<th scope="row">${term}</th>`, `<td class="source">${escapeHtml(labels.sources[r.source])}</td>`, num(String(r.count)), num(rate(r.per10k))];
-    if (compare) cells.push(num(String(r.previousCount ?? 0)), num(rate(r.previousPer10k ?? 0)), num(r.ratio === null ? '—' : `×${r.ratio.toFixed(2)}`));
+    if (compare) cells.push(num(String(r.previousCount ?? 0)), num(rate(r.previousPer10k ?? 0)), num(ratioCell(r, labels)));
     if (options.charts !== false) {
       const title = escapeHtml(labels.chartTitle(r.term));
       cells.push(`<td><button type="button" class="chart" data-chart="${chartOf(r.term)}" title="${title}" aria-label="${title}">${escapeHtml(labels.chart)}</button></td>`);
@@ -108,7 +113,7 @@ export function termsHtml(
   const head = compare
     ? `<thead><tr><th scope="col" rowspan="2">${escapeHtml(labels.term)}</th><th scope="col" rowspan="2">${escapeHtml(labels.source)}</th>` +
       `<th scope="colgroup" colspan="2" class="num">${escapeHtml(labels.currentReport)}</th><th scope="colgroup" colspan="2" class="num">${escapeHtml(labels.previousReport)}</th>` +
-      `<th scope="col" rowspan="2" class="num">${escapeHtml(labels.ratio)}</th>${options.charts !== false ? '<td rowspan="2"></td>' : ''}</tr>` +
+      `<th scope="col" rowspan="2" class="num" title="${escapeHtml(labels.ratioTitle)}">${escapeHtml(labels.ratio)}</th>${options.charts !== false ? '<td rowspan="2"></td>' : ''}</tr>` +
       `<tr>${[labels.count, labels.per10k, labels.count, labels.per10k].map((h) => `<th scope="col" class="num">${escapeHtml(h)}</th>`).join('')}</tr></thead>`
     : `<thead><tr><th scope="col">${escapeHtml(labels.term)}</th><th scope="col">${escapeHtml(labels.source)}</th><th scope="col" class="num">${escapeHtml(labels.count)}</th>` +
       `<th scope="col" class="num">${escapeHtml(labels.per10k)}</th>${options.charts !== false ? '<td></td>' : ''}</tr></thead>`;
@@ -173,4 +178,12 @@ function num(text: string): string {
 
 function rate(value: number): string {
   return value.toFixed(2);
+}
+
+/** A row's ratio of rates: ×1.85; “new” when last year's report never used the term, “gone” when this one does not. */
+function ratioCell(r: TermRow, labels: Pick<TermsHtmlLabels, 'ratioNew' | 'ratioGone'>): string {
+  if (r.ratio !== null) return `×${r.ratio.toFixed(2)}`;
+  if ((r.previousCount ?? 0) === 0 && r.count > 0) return labels.ratioNew;
+  if (r.count === 0 && (r.previousCount ?? 0) > 0) return labels.ratioGone;
+  return '—';
 }

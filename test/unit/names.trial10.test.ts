@@ -55,4 +55,23 @@ describe('names of national targets (a tenth trial)', () => {
     expect(actual.groupKey).toBe('lexicon:poverty_exit');
     expect(target.groupKey).toBe(actual.groupKey);
   });
+
+  // 我国经济总量超过60万亿元 (2016's review) and …经济总量超过90万亿元 (its 2020 goal): 经济总量 is the lexicon's synonym of
+  // GDP, read as 经济 with the measure 总量, so neither joined the GDP series.
+  it('reads 经济总量 as one name, the economy’s GDP, never 经济 measured by 总量', () => {
+    for (const [line, text] of [[23, '60万亿元'], [70, '90万亿元']] as const) {
+      const level = figure(n2016, line, text);
+      expect(level.name).toBe('经济总量');
+      expect(level.measure).not.toBe('总量');
+      expect(level.groupKey).toBe('lexicon:grp');
+    }
+  });
+
+  // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元 (湖南 2026): the rise over the span, not a level of GDP.
+  it('reads 增量 as what an amount rose by, so the rise is not one of the indicator’s levels', () => {
+    const hunan = analyzeReport(readCorpus('local/湖南省-2026.txt'));
+    const rise = figure(hunan, 28, '1.36万亿元');
+    expect(rise.measure).toBe('增量');
+    expect(figure(hunan, 28, '5万亿').measure).not.toBe('增量');
+  });
 });

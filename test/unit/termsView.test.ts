@@ -157,6 +157,23 @@ describe('the terms page', () => {
     expect(dropped.title).toBe(`Line ${gone.previousFirst!.start.line + 1} of 2022.txt`);
   });
 
+  // A tenth trial: the ratio column was headed “×” and showed only “—” in the New tab, with nothing to say why.
+  it('heads the ratio column in words with a tooltip, and says “new” or “gone” where a term has no ratio', () => {
+    expect(page.html).toContain('title="Mentions per 10,000 characters in the 2023 report divided by those in the 2022 report">Ratio</th>');
+    const cells = (section: string): string[] => {
+      const body = page.html.slice(page.html.indexOf(`id="panel-${section}"`));
+      const table = body.slice(0, body.indexOf('</table>'));
+      return [...table.matchAll(/<tr class="src-[a-z]+"[^>]*>.*?<\/tr>/gsu)].map((m) => /<td class="num">([^<]*)<\/td>(?:<td><button|<\/tr>)/u.exec(m[0])?.[1] ?? '');
+    };
+    const fresh = cells('new');
+    const gone = cells('dropped');
+    const rising = cells('rising');
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(new Set(fresh)).toEqual(new Set(['new']));
+    expect(new Set(gone)).toEqual(new Set(['gone']));
+    for (const cell of rising) expect(cell).toMatch(/^×\d+\.\d{2}$/u);
+  });
+
   it('escapes report text, so that a term cannot inject markup', () => {
     const table = buildTermTable(analysis);
     const evil = { ...table.sections[0]!.rows[0]!, term: '<img src=x onerror=alert(1)>"' };

@@ -430,7 +430,7 @@ function levelToReach(target: Indicator, actual: Indicator): boolean {
 }
 
 function isIncrement(i: Indicator): boolean {
-  return /新增|净增|增加|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
+  return /新增|净增|增加|增量|新建|建成/.test(`${i.measure ?? ''}${i.name ?? ''}`);
 }
 
 /** Words that say a figure counts what was newly added (its measure 新增 or a name of additions: 城镇新增就业). */

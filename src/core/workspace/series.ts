@@ -145,11 +145,11 @@ function kindFamily(ind: Pick<Indicator, 'kind' | 'measure'>): string {
 }
 
 /**
- * An amount said as how much it rises by (再提高30元, 增加930亿元, 增产四百六十六亿斤), not what it rises to (提高到610元):
+ * An amount said as how much it rises by (再提高30元, 增加930亿元, 增产四百六十六亿斤, 五年增量超1.36万亿元), not what it rises to (提高到610元):
  * the label conventions call both levels, but a row of levels cannot hold the rise, nor a rise be judged by a level
  * (a trial user saw “2021 target 30元 · 2022 610元 ✓”: a 610元 subsidy “met” a rise of 30元).
  */
-const RAISE = /^(?:再|又|分别|各|均)?(?:提高|增加|增长|提升|上调|增产|增收)$/u;
+const RAISE = /^(?:再|又|分别|各|均)?(?:提高|增加|增长|提升|上调|增产|增收|增量)$/u;
 function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
   return RAISE.test(ind.measure ?? '');
 }
