@@ -140,7 +140,7 @@ export const MEASURE_EN: Readonly<Record<string, string>> = {
   增加: 'increase', 增加到: 'increased to', 拓展至: 'extended to', 扩大到: 'expanded to', 扩大: 'expansion',
   高出: 'higher by', 达到: 'reached', 为: 'is', 突破: 'exceeded', 超过: 'over', 完成: 'completed', 实现: 'achieved',
   净增: 'net increase', 新增: 'newly added', 累计: 'cumulative', 控制在: 'kept within', 稳定在: 'held at',
-  保持在: 'kept at', 迈上: 'reached', 总量: 'total', 削减: 'cut', 压减: 'cut', 缩减: 'cut', 压缩: 'cut', 精简: 'streamlined',
+  保持在: 'kept at', 迈上: 'reached', 增量: 'increase', 削减: 'cut', 压减: 'cut', 缩减: 'cut', 压缩: 'cut', 精简: 'streamlined',
   改善: 'improved', 上升: 'rise', 上升到: 'rose to', 回落到: 'fell back to', 降到: 'down to', 增长到: 'grew to', 减少到: 'reduced to',
   调整为: 'adjusted to', 少于: 'less than', 低于: 'below', 不低于: 'no less than', 不少于: 'no less than', 不超过: 'no more than', 缩减到: 'cut to',
   发展到: 'grown to', 增产: 'output up', 减产: 'output down',
