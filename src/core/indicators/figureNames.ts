@@ -243,7 +243,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (m.nature === 'count' && /^(?:同|与|跟|向|和)(?!期|比|上年|去年)[\u4e00-\u9fff]{0,6}$/.test(before) && nounAfter()) return nounAfter();
   // “…大奖赛共有50多个国家和地区参会”, “全国已有2000多个县…”: after 有 a count's noun follows it; what stands before
   // 有 is where or when they are counted.
-  if (m.nature === 'count' && before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd()) && nounAfter()) return nounAfter();
+  // (目前全国每天有近一亿劳动力参加…, 中國在國外約有一千二百萬僑民 — national 1958, 1954, outside: a bare magnitude before
+  // people counts them as a count does.)
+  const hasBefore = before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd());
+  const counts = m.nature === 'count' || (m.nature === 'amount' && m.unit === null && PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8)));
+  if (counts && hasBefore && nounAfter()) return nounAfter();
   // (基础教育对口帮扶217所学校, 累计帮扶42.6万人消除返贫致贫风险 — 湖南 2026: who a verb of help counts follows the count;
   // the help names them with it, as labels write 结对帮扶县中优质高中. Counts only: 苏陕帮扶2.1亿元 is the help itself.)
   if (m.nature === 'count' && before && endsWithCountVerb(before)) {
@@ -292,7 +296,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const of = target ? target[0] : places || (share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '');
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
-    if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
+    // (粮食每亩平均年产量还有百分之七十以上的县没有达到… — national 1960, outside: after 有 the share is of what follows.)
+    if (of && (!before || endsWithActionVerb(before) || before.length <= 2 || hasBefore)) return of;
     // “…转移支付累计4.25万亿元，87%用于支持中西部地区”, “制造业企业100%使用清洁和绿色电力”: a share followed by what
     // that part does is the share of its subject that does it (the subject before it, or the figure's before it);
     // “八成以上财政资金用于民生”: with no subject before, the clause after names both.

@@ -142,7 +142,8 @@ export function isBareToVerb(name: string): boolean {
 
 /** A place or area alone (城区, 苏州市, 城乡): where a figure is, not what it measures. */
 export function isPlace(name: string): boolean {
-  return name.length <= 5 && /^(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|省|州|镇|乡|旗|盟)|城乡|农村|城镇|全域|省内|市内|区内|境内)$/.test(name);
+  // (县内30个工作专班 — 高阳 2019, outside: a unit said with 内 is where, as 省内 and 市内 are.)
+  return name.length <= 5 && /^(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|省|州|镇|乡|旗|盟)|城乡|农村|城镇|全域|[省市区县镇乡旗盟州境]内)$/.test(name);
 }
 
 /**
@@ -481,7 +482,8 @@ export function nameAfter(text: string, from: number): string {
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
+  // (新建英利、国电、立中3家"院士工作站" — 保定 2009, outside: a name in straight or corner quotes is read as in “”.)
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“"「『]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
@@ -496,8 +498,8 @@ export function nameAfter(text: string, from: number): string {
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
-  // at is the predicate's, not the counted thing's.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已)$/, '');
+  // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
 }
 
 /** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */
