@@ -468,7 +468,9 @@ const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
  */
 function ofStock(subject: string, attribute: string): string {
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '');
+  // (今年政府对农业的投资比重由…提高到百分之十四，加上…，总额达到一百七十四亿元 — national 1979, outside: an amount is of
+  // the share's whole, the investment, not of the share.)
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比)$/, '');
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 

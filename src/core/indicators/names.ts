@@ -452,7 +452,8 @@ export function firstVerb(text: string, from: number): number {
 
 /** A phrase that runs to the people a count counts (67名下岗退役士兵扶持再就业 → 下岗退役士兵). */
 // (…员 and …者 are people too: 农村科技特派员, 志愿者, 从业者; not 成员单位.)
-const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)}|(?!或)[\\u4e00-\\u9fff][员者](?![\\u4e00-\\u9fff]?(?:单位|会|制|国)))`);
+// (17万党员干部冲锋一线 — 保定 2021, outside: people named by 员 or 者 run on to a people noun joined to them.)
+const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)}|(?!或)[\\u4e00-\\u9fff][员者](?:${alternation(COUNTED_PEOPLE)})?(?![\\u4e00-\\u9fff]?(?:单位|会|制|国)))`);
 
 /** A verb the dictionary misses, followed by its own object (…债务限额置换存量隐性债务): the phrase before it is the noun. */
 const OBJECT_VERB = new RegExp(`(?:${alternation(OBJECT_VERBS)})(?=[\\u4e00-\\u9fff])`);
