@@ -22,6 +22,7 @@ import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
 import { gradeBeforeCount, gradedName } from './gradeNames';
+import { withCountPredicate } from './countedPredicate';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -124,11 +125,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   }
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
-  if (people) return people[1] ? '农民' : '人口';
+  // (125万农民参加新型农村合作医疗: farmers who did something are that set, countedPredicate.ts.)
+  if (people) return people[1] ? withCountPredicate(text, m.tail, '农民') : '人口';
   // The noun phrase right after the figure, read once (several rules below ask for it).
   let nounAfterFigure: string | undefined;
   // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after the list of graded counts.)
-  const nounAfter = (): string => (nounAfterFigure ??= gradedName(text, m.tail, cleanName(nameAfter(text, m.tail))));
+  // (1万家企业上云 → 上云企业: a generic noun is named by what the counted ones did, countedPredicate.ts.)
+  const nounAfter = (): string => (nounAfterFigure ??= withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)))));
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {
