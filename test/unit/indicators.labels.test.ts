@@ -94,8 +94,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // (.89661); the dev nameOk floor .9301 → .9303 under it.
 // Session 16: 吨煤 as one unit where a word ends there (每吨钢的综合能耗…由上年的2.51吨煤 — national 1980, named 煤产量):
 // dev value .99871 → .99908 and name .93033 → .93070, sealed unchanged; the dev floors .9986 → .999 and .9303 → .9306.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.999, nameOk: 0.9306, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
+// Session 17's names25 round (classes ranked on a random audit of outside text: an investment before each project of a
+// list, 投资N亿元的X; the noun after a count's classifier; relative time in a name): dev .93070 → .93088 (海—宝农村公路投资),
+// sealed .89661 → .89743; the nameOk floors .9306 → .9308 and .8965 → .8973 under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.999, nameOk: 0.9308, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
