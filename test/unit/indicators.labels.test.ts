@@ -102,8 +102,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Then 高阳县 2019 joined dev the same way (68 figures: name .779, value .985 — 8年多 read as 8年): dev name .92921 →
 // .92740 and value .99908 → .99893, again new unseen text and not a regression (sealed unchanged); the dev nameOk and
 // exactValueUnit floors .9292 → .9273 and .999 → .9989 under the new lines.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9273, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
+// Session 17's names25 round (classes ranked on a random audit of outside text: an investment before each project of a
+// list, 投资N亿元的X; the noun after a count's classifier; relative time in a name): dev .93070 → .93088 (海—宝农村公路投资),
+// sealed .89661 → .89743; the nameOk floors .9306 → .9308 and .8965 → .8973 under them (merged with 高阳县 in dev and the
+// tenth trial's names: dev .92827, the dev floor .928).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

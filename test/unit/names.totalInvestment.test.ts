@@ -21,3 +21,23 @@ describe('a total investment before its works', () => {
     expect(name).not.toMatch(/^永清/);
   });
 });
+
+describe('an investment before each project of a list', () => {
+  // 保定 2010 (outside): every project of the list has its money before it; each was named 英利多晶硅太阳能电池、投资投资.
+  const baoding = '突出抓好"四个一批"：加快推进投资60亿元的英利多晶硅太阳能电池、投资28.1亿元的南郊电厂、投资9.3亿元的河北长安汽车扩能、投资4.6亿元的保定华劲服饰等一批在建项目；力促投资43.9亿元的六九硅业二期、投资2.3亿元的保定欣达公司迁扩建等一批项目开工建设；';
+
+  it('names each project by the run after 的 up to the list mark, verbs and all', () => {
+    expect(nameOf(baoding, '60亿元', thisYearWork(2010))).toBe('英利多晶硅太阳能电池投资');
+    expect(nameOf(baoding, '28.1亿元', thisYearWork(2010))).toBe('南郊电厂投资');
+    expect(nameOf(baoding, '9.3亿元', thisYearWork(2010))).toBe('河北长安汽车扩能投资');
+    expect(nameOf(baoding, '4.6亿元', thisYearWork(2010))).toBe('保定华劲服饰投资');
+    expect(nameOf(baoding, '43.9亿元', thisYearWork(2010))).toBe('六九硅业二期投资');
+    expect(nameOf(baoding, '2.3亿元', thisYearWork(2010))).toBe('保定欣达公司迁扩建投资');
+  });
+
+  it('reads works to their head, past a list mark inside the name, not into the predicate (outside: 保定 2009, 海拉尔 2014, 甘肃 2026)', () => {
+    expect(nameOf('广大市民期盼已久、投资近8亿元的火车站改扩建工程正抓紧设计。', '8亿元', thisYearWork(2009))).toBe('火车站改扩建工程投资');
+    expect(nameOf('保护好海拉尔河湿地、西山湿地和黑羊站水源地，启动投资1.3亿元的海拉尔河、伊敏河堤防工程。', '1.3亿元', thisYearWork(2014))).toBe('海拉尔河、伊敏河堤防工程投资');
+    expect(nameOf('签约省外项目到位资金年均增长26.4%，总投资410亿元的巨化硅氟新材料项目刷新我省单体工业项目投资纪录。', '410亿元', thisYearWork(2026))).toBe('巨化硅氟新材料项目总投资');
+  });
+});

@@ -22,6 +22,7 @@ import { capacityOfItem } from './capacityNames';
 import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
 import { gradeBeforeCount, gradedName } from './gradeNames';
+import { withCountPredicate } from './countedPredicate';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -124,11 +125,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   }
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;
-  if (people) return people[1] ? '农民' : '人口';
+  // (125万农民参加新型农村合作医疗: farmers who did something are that set, countedPredicate.ts.)
+  if (people) return people[1] ? withCountPredicate(text, m.tail, '农民') : '人口';
   // The noun phrase right after the figure, read once (several rules below ask for it).
   let nounAfterFigure: string | undefined;
   // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after the list of graded counts.)
-  const nounAfter = (): string => (nounAfterFigure ??= gradedName(text, m.tail, cleanName(nameAfter(text, m.tail))));
+  // (1万家企业上云 → 上云企业: a generic noun is named by what the counted ones did, countedPredicate.ts.)
+  const nounAfter = (): string => (nounAfterFigure ??= withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)))));
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {
@@ -243,7 +246,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (m.nature === 'count' && /^(?:同|与|跟|向|和)(?!期|比|上年|去年)[\u4e00-\u9fff]{0,6}$/.test(before) && nounAfter()) return nounAfter();
   // “…大奖赛共有50多个国家和地区参会”, “全国已有2000多个县…”: after 有 a count's noun follows it; what stands before
   // 有 is where or when they are counted.
-  if (m.nature === 'count' && before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd()) && nounAfter()) return nounAfter();
+  // (目前全国每天有近一亿劳动力参加…, 中國在國外約有一千二百萬僑民 — national 1958, 1954, outside: a bare magnitude before
+  // people counts them as a count does.)
+  const hasBefore = before && /(?:共有|还有|已有|已经有|现有|有)(?:约|近|超过|逾)?$/.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd());
+  const counts = m.nature === 'count' || (m.nature === 'amount' && m.unit === null && PEOPLE_AFTER.test(text.slice(m.tail, m.tail + 8)));
+  if (counts && hasBefore && nounAfter()) return nounAfter();
   // (基础教育对口帮扶217所学校, 累计帮扶42.6万人消除返贫致贫风险 — 湖南 2026: who a verb of help counts follows the count;
   // the help names them with it, as labels write 结对帮扶县中优质高中. Counts only: 苏陕帮扶2.1亿元 is the help itself.)
   if (m.nature === 'count' && before && endsWithCountVerb(before)) {
@@ -292,7 +299,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const of = target ? target[0] : places || (share ? cleanName(nameAfter(text, m.tail + share[0].length)) : '');
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
-    if (of && (!before || endsWithActionVerb(before) || before.length <= 2)) return of;
+    // (粮食每亩平均年产量还有百分之七十以上的县没有达到… — national 1960, outside: after 有 the share is of what follows.)
+    if (of && (!before || endsWithActionVerb(before) || before.length <= 2 || hasBefore)) return of;
     // “…转移支付累计4.25万亿元，87%用于支持中西部地区”, “制造业企业100%使用清洁和绿色电力”: a share followed by what
     // that part does is the share of its subject that does it (the subject before it, or the figure's before it);
     // “八成以上财政资金用于民生”: with no subject before, the clause after names both.
@@ -463,7 +471,9 @@ const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
  */
 function ofStock(subject: string, attribute: string): string {
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '');
+  // (今年政府对农业的投资比重由…提高到百分之十四，加上…，总额达到一百七十四亿元 — national 1979, outside: an amount is of
+  // the share's whole, the investment, not of the share.)
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比)$/, '');
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 

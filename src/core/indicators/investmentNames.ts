@@ -1,24 +1,54 @@
 /**
- * A total investment said before the works it is of (抓好总投资2万亿元的389个省重点项目; 推进总投资10亿元的国网信通大数据
- * 项目开工建设): the clause before the amount holds a verb or a scope (抓好, 加快与华能、国电投等), not the indicator; the
- * works come after 的, past a count of them. The amount is their total investment: 省重点项目总投资, as labels write it.
+ * An investment said before the works it is of (抓好总投资2万亿元的389个省重点项目; 推进总投资10亿元的国网信通大数据
+ * 项目开工建设; 力促投资43.9亿元的六九硅业二期): the clause before the amount holds a verb or a scope (抓好, 加快与华能、
+ * 国电投等), not the indicator; the works come after 的, past a count of them. The amount is their (total) investment:
+ * 省重点项目总投资, 六九硅业二期投资, as labels write it.
  */
 import type { NumberMention } from '../numbers/types';
 import { nameAfter } from './names';
 
-/** 总投资 right before the figure, with a bound word (总投资超500亿元, 总投资近2000亿元). */
-const TOTAL_BEFORE = /总投资(?:超过|达到|达|近|约|超|逾)?$/;
+/** 总投资 or 投资 right before the figure, with a bound word (总投资超500亿元, 力促投资43.9亿元的…). */
+const INVESTED_BEFORE = /(总)?投资(?:超过|达到|达|近|约|超|逾)?$/;
 
-/** The works end with their head: 项目, 工程, 基地 (…重点项目投资计划 → …重点项目). */
-const WORKS_HEAD = /^.*(?:项目|工程|基地)/;
+/**
+ * The works end with their first head: 项目, 工程, 基地 (…重点项目投资计划 → …重点项目; 巨化硅氟新材料项目|刷新我省单体工业
+ * 项目投资纪录), or with a second one joined to it (污水处理厂三期工程和深度治理工程).
+ */
+const WORKS_HEAD = /^.*?(?:项目|工程|基地)(?:[和及与、][^，,。；;]*?(?:项目|工程|基地))?/;
 
-/** The name of a total investment written before its works (`m` in paragraph `text`), or null. */
+/** A count of the works between 的 and their name (的389个省重点项目): how many, not what. */
+const WORKS_COUNT = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所座批条]/;
+
+/** What ends a run of works' name: a clause mark, or 等 closing the examples (the list mark 、 is read past). */
+const WORKS_END = /[，,。；;：:等（(]/;
+
+/** The longest works' name read after 的 (a named project in a list is rarely longer). */
+const MAX_WORKS = 20;
+
+/**
+ * The name of an investment written before its works (`m` in paragraph `text`), or null. 总投资 names their total
+ * (省重点项目总投资); a bare 投资 the money of each (投资2599万元的海—宝农村公路通车 → 海—宝农村公路投资, as dev labels write
+ * it). A list of projects, each with its money before it (投资60亿元的英利多晶硅太阳能电池、投资28.1亿元的南郊电厂、…),
+ * names each: the run to the list mark is one project's name, verbs and all (保定欣达公司迁扩建, 长城汽车试验和技术中心).
+ */
 export function totalInvestmentName(text: string, m: NumberMention): string | null {
-  if (text.charAt(m.tail) !== '的' || !TOTAL_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
-  const works = nameAfter(text, m.tail + 1);
+  const invested = text.charAt(m.tail) === '的' ? INVESTED_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
+  if (!invested) return null;
+  const word = invested[1] ? '总投资' : '投资';
+  const from = m.tail + 1 + (WORKS_COUNT.exec(text.slice(m.tail + 1, m.tail + 12))?.[0].length ?? 0);
+  const window = text.slice(from, from + MAX_WORKS + 1);
+  const end = WORKS_END.exec(window);
+  const run = end ? window.slice(0, end.index) : window.slice(0, MAX_WORKS);
+  // A works' head ends the name (火车站改扩建工程|正抓紧设计), also past a list mark inside it (海拉尔河、伊敏河堤防工程),
+  // but not past the next project's money (…南郊电厂、投资9.3亿元的…项目).
+  const head = WORKS_HEAD.exec(run)?.[0] ?? '';
+  if (head.length >= 4 && !/[\d０-９]/.test(head)) return `${head}${word}`;
+  // A project named without a head ends at the list mark or at 等 (…唐县日用陶瓷、投资…; …保定华劲服饰等一批在建项目).
+  const item = /^[\u4e00-\u9fff][^、\d]{2,}?(?=、|$)/.exec(run)?.[0] ?? '';
+  if (item && (run.length > item.length || end?.[0] === '等')) return `${item}${word}`;
+  const works = nameAfter(text, from);
   // (永清――保定天然气管线, 格尔木东、海南清洁能源基地: what follows is not read whole as works; no guess.)
-  const head = WORKS_HEAD.exec(works)?.[0] ?? '';
-  return head.length >= 4 ? `${head}总投资` : null;
+  return works.length >= 4 && run.startsWith(works) && /^[\u4e00-\u9fff]/.test(works) && !/[―—–-]{2}/.test(run) ? `${works}${word}` : null;
 }
 
 /**

@@ -33,6 +33,8 @@ export const INNER_ADVERBS: readonly string[] = data.innerAdverbs;
 export const ADVERB_HOSTS: readonly string[] = data.adverbHosts;
 export const WHOLE_PLACES: readonly string[] = data.wholePlaces;
 export const OWN_PLACES: readonly string[] = data.ownPlaces;
+export const GENERIC_COUNTED: readonly string[] = data.genericCounted;
+export const COUNT_PREDICATES: readonly string[] = data.countPredicates;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {

@@ -1,0 +1,34 @@
+/**
+ * A count of a generic noun with what those things did right after it: 新增1万家企业上云, 7651所学校受益, 其中14个项目
+ * 列入省市重点, 8家企业获评国家领航级、卓越级智能工厂. The noun alone (企业, 学校, 项目) says only what kind of thing is
+ * counted, and reads as all of them; the predicate says which set the count is, and labels name it so, the predicate
+ * before the noun (上云企业, 列入中国世界文化遗产预备名单项目 — dev: 河北 2021, 福建 2026, 湖南 2026). Outside (random
+ * audit of names25): 农民 for 125万农民参加新型农村合作医疗, 学校 for 7651所学校受益.
+ */
+import { alternation, COUNT_PREDICATES, GENERIC_COUNTED } from '../lexicon/nameWords';
+
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_COUNTED);
+/** The predicate right after the noun, with its aspect 了 (享受了…). */
+const PREDICATE = new RegExp(`^(?:${alternation(COUNT_PREDICATES)})了?`);
+/** Where the predicate's object ends: the clause's end. (A list mark may sit inside it: 国家领航级、卓越级智能工厂.) */
+const OBJECT_END = /[，,。；;：:（(！!？?]/;
+/** The longest object read: a longer one is a clause of its own, not the name of a set. */
+const MAX_OBJECT = 16;
+
+/** `noun` (read right after the count ending at `tail`) named by the predicate that follows it, or `noun` itself. */
+export function withCountPredicate(text: string, tail: number, noun: string): string {
+  if (!GENERIC.has(noun)) return noun;
+  const at = text.indexOf(noun, tail);
+  if (at < 0 || at - tail > 3) return noun;
+  const after = text.slice(at + noun.length, at + noun.length + 8 + MAX_OBJECT);
+  const predicate = PREDICATE.exec(after);
+  if (!predicate) return noun;
+  const rest = after.slice(predicate[0].length);
+  const end = rest.search(OBJECT_END);
+  const object = end < 0 ? '' : rest.slice(0, end);
+  if (end < 0 || object.length > MAX_OBJECT || /[\d０-９]/.test(object)) return noun;
+  // (10家企业被认定为高新技术企业: an object that ends with the noun is the set's own name.)
+  if (object.length > noun.length && object.endsWith(noun)) return object;
+  const verb = predicate[0].replace(/^被/, '').replace(/了$/, '');
+  return `${verb}${object}${noun}`;
+}

@@ -1,0 +1,24 @@
+/**
+ * A count of a generic noun (企业, 学校, 项目, 农民) with what those did right after it is named by the predicate before
+ * the noun (countedPredicate.ts), as dev labels write 上云企业 and 列入中国世界文化遗产预备名单项目.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameOf, lastYearReview } from '../support/names';
+
+describe('a generic counted noun named by what the counted did', () => {
+  it('names the set by the predicate (dev: 河北 2021; outside: national 2007, 高阳 2018, 保定 2006)', () => {
+    expect(nameOf('深化制造业数字化转型，新增1万家企业上云。', '1万家', lastYearReview(2021))).toBe('上云企业');
+    expect(nameOf('中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益。', '7651所', lastYearReview(2007))).toBe('受益学校');
+    expect(nameOf('实施千万元以上重点项目62个，其中14个项目列入省市重点，纺织商贸城升级改造工程即将投入使用。', '14个', lastYearReview(2018))).toBe('列入省市重点项目');
+    expect(nameOf('启动了农民健康保健工程，125万农民参加新型农村合作医疗，在全国率先设立了81个农民健康"流动医院"。', '125万', lastYearReview(2006))).toBe('参加新型农村合作医疗农民');
+  });
+
+  it('takes an object that ends with the noun as the set\'s own name (outside: 高阳 2019)', () => {
+    expect(nameOf('78件设计产品获国家专利授权；10家企业被认定为高新技术企业，新培育科技型中小企业。', '10家', lastYearReview(2019))).toBe('高新技术企业');
+  });
+
+  it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
+    expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
+    expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');
+  });
+});
