@@ -143,11 +143,6 @@ class OutlineParser extends LeadReader {
     // eight points of the year's address were nested under the last lead “政府自身建设不断加强”). Only leads close: cutting
     // to the part was tried, and numbered sections after an address inside a part then lost their place.
     if (isAddress(p.text)) this.headings.popWhile((e) => e.style === 'lead');
-    // A paragraph of its own that announces the points it then lists (做好今年政府工作，要把握好以下几点。一是… — national 2017
-    // part 二, after the leads 财政政策… / 货币政策…) speaks for the part: its points are no lead's (a tenth trial found them
-    // under 货币政策要保持稳健中性 in the breadcrumbs). O(1): the text before its first 一是, at most 80 characters.
-    const first = p.text.indexOf('一是');
-    if (first > 0 && first <= 80 && announcesList(p.text.slice(0, first))) this.headings.popWhile((e) => e.style === 'lead');
     const parent = this.headings.inlineParent();
     // The problems a review owns up to (在肯定成绩的同时，我们也清醒地看到…一是…八是…) are no structure of the part, in a
     // part of leads too (高阳 2019 part 一: eight such points stood at level 2 beside the year's five leads; 保定 2021
