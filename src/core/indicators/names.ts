@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -623,7 +623,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
 
@@ -668,6 +668,28 @@ function industryTail(items: readonly string[]): string {
   }
   return m[0];
 }
+/**
+ * Uses or pollutants named one by one before the last item's measure (高新技术产业、基本建设、更新改造投资分别增长60％、40％和41％
+ * — 河北 2004; 全市教育、环境保护、农林水支出分别增长 — 长沙 2010; 二氧化硫、化学需氧量排放分别削减3.5%和3% — 河北 2008,
+ * outside): each item takes the measure (nameWords.json's purposeHeads). Items of any length, unlike parallelTail's,
+ * but none a measure or an indicator of its own (社会消费品零售总额、固定资产投资), nor a list closed by 等. '' otherwise.
+ */
+function purposeTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const head = PURPOSE_HEAD.exec(last)?.[0] ?? '';
+  if (!head || last.length < head.length + 2 || last.includes('等')) return '';
+  for (const it of items.slice(0, -1)) {
+    if (it.length < 2 || it.length > 8 || PARALLEL_HEAD.test(it) || PURPOSE_HEAD.test(it) || MEASURE_END.test(it) || exactIndicator(it) || /[等和与及]/.test(it)) return '';
+  }
+  return head;
+}
+const PURPOSE_HEAD = new RegExp(`(?:${alternation(PURPOSE_HEADS)})$`);
+/**
+ * An item that is a measure itself (万元GDP用水量、能耗、二氧化碳排放 — dev 河北 2021) takes no head from the last one; a
+ * pollutant whose name ends in 量 does (化学需氧量、二氧化硫排放量 — 河北 2012-2014, outside).
+ */
+const MEASURE_END = /(?:率|耗|额|值|价|比|数|用水量|用电量|用地量|用能量|消费量|总量)$/;
+
 /** 行业 or 产业 and the measure after it, ending a list's last item (see industryTail). */
 // (Not 规模: 电子信息、有色金属、装备制造业产业规模 are this year's targets, and 有色金属 left bare is what pairs the target
 // with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)

@@ -33,6 +33,7 @@ export const INNER_ADVERBS: readonly string[] = data.innerAdverbs;
 export const ADVERB_HOSTS: readonly string[] = data.adverbHosts;
 export const WHOLE_PLACES: readonly string[] = data.wholePlaces;
 export const OWN_PLACES: readonly string[] = data.ownPlaces;
+export const PURPOSE_HEADS: readonly string[] = data.purposeHeads;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {
