@@ -100,7 +100,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Then 高阳县 2019 joined dev the same way (68 figures: name .779, value .985 — 8年多 read as 8年): dev name .92921 →
 // .92740 and value .99908 → .99893, again new unseen text and not a regression (sealed unchanged); the dev nameOk and
 // exactValueUnit floors .9292 → .9273 and .999 → .9989 under the new lines.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9989, nameOk: 0.9273, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 17's names26 round (a milestone after an amount, the years a work takes, 实现脱贫; problems solved, uses
+// sharing a measure): dev .92740 → .92776, sealed unchanged (.89661); the dev nameOk floor .9273 → .9277 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9989, nameOk: 0.9277, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
