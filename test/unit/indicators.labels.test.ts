@@ -102,7 +102,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // exactValueUnit floors .9292 → .9273 and .999 → .9989 under the new lines.
 // Session 17's names26 round (a milestone after an amount, the years a work takes, 实现脱贫; problems solved, uses
 // sharing a measure): dev .92740 → .92776, sealed unchanged (.89661); the dev nameOk floor .9273 → .9277 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9989, nameOk: 0.9277, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Then counts of people named by the problem solved for them (解决了约一千三百万人的就业问题 → 就业人数): dev .92776 →
+// .92794, sealed unchanged; the dev nameOk floor .9277 → .9279.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9989, nameOk: 0.9279, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8965, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -1,8 +1,8 @@
 /**
  * People or villages counted for a problem solved for them are named by the problem and who has it (problemSolved.ts),
- * as the labels write 解决饮水安全问题农村人口. Sentences quoted from outside text: 河北省 2005, 2006, 2009, 2014 reports
- * (yver-sun/gaoyang-towel-resilience), none in the corpus, national 2012 (aldohemsn/chinese-political-corpora, outside the corpus) and one dev report
- * (河北 2010).
+ * as the labels write 解决饮水安全问题农村人口. Sentences quoted from outside text — 河北省 2005, 2006, 2007, 2009, 2014
+ * (yver-sun/gaoyang-towel-resilience) and national 2012 (aldohemsn/chinese-political-corpora), none in the corpus —
+ * and from dev reports (河北 2010, national 1957).
  */
 import { describe, expect, it } from 'vitest';
 import { lastYearReview, nameOf, thisYearWork } from '../support/names';
@@ -24,6 +24,11 @@ describe('a count of people a problem was solved for', () => {
   it('keeps a full noun, the words before the 的 saying what the problem is about (national 2012)', () => {
     const line = '解决了500多万名集体企业退休人员养老保障的历史遗留问题。将312万名企业“老工伤”人员和工亡职工供养亲属纳入工伤保险。';
     expect(nameOf(line, '500多万名', lastYearReview(2012))).toBe('解决养老保障历史遗留问题集体企业退休人员');
+  });
+
+  it('names a count of people with no noun by the problem solved for them (河北 2007; dev national 1957)', () => {
+    expect(nameOf('新建改建农村公路1万公里，新增沼气30万户，解决200万人的饮水安全问题。', '200万人', thisYearWork(2007))).toBe('解决饮水安全问题');
+    expect(nameOf('在七年中间，我们解决了约一千三百万人的就业问题，这是旧中国历史上从来没有过的。', '一千三百万人', lastYearReview(1957))).toBe('就业人数');
   });
 
   it('names a goal reached as reached (dev 河北 2010, labelled 脱贫农村扶贫对象)', () => {

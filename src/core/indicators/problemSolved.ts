@@ -21,6 +21,8 @@ const GOALS: ReadonlySet<string> = new Set(['脱贫', '就业', '再就业', '�
 export function problemSolvedName(text: string, m: NumberMention, name: string | null): string | null {
   // (A name that runs into the next figure, 解决4个村8500余人的… → 村8500余人 — 高阳 2015, outside, is left as it was.)
   if (!name || name.length < 2 || m.unit?.endsWith('元') || /[\d０-９]/.test(name)) return name;
+  const people = peopleSolvedFor(text, m, name);
+  if (people) return people;
   const from = /^\s*/.exec(text.slice(m.tail, m.tail + 4))?.[0].length ?? 0;
   if (!text.startsWith(name, m.tail + from)) return name;
   const after = PROBLEM_AFTER.exec(text.slice(m.tail + from + name.length, m.tail + from + name.length + 24));
@@ -38,4 +40,20 @@ export function problemSolvedName(text: string, m: NumberMention, name: string |
   // (解决20万农村扶贫对象的脱贫问题 — dev 河北 2010, labelled 脱贫农村扶贫对象: a goal reached is named as reached.)
   const goal = what.replace(/问题$/, '');
   return GOALS.has(goal) ? goal + who : `解决${what}${who}`;
+}
+
+/**
+ * “解决200万人的饮水安全问题”, “解决了约一千三百万人的就业问题” (河北 2007, 保定 2009/2010, 呼伦贝尔 2015, national 2007 —
+ * outside; national 1956, dev): a count of people or households with no noun of its own, the problem right after it,
+ * was named by the problem alone; it counts those the problem was solved for: 解决饮水安全问题 (the unit says who; the
+ * labels write 人口 or 人数 after it, and either contains this name), a goal reached as 就业人数 (labelled 解决就业人数).
+ */
+function peopleSolvedFor(text: string, m: NumberMention, name: string): string {
+  if ((m.unit !== '人' && m.unit !== '户') || !/(?:问题|困难|难题)$/.test(name)) return '';
+  const from = /^\s*的?/.exec(text.slice(m.tail, m.tail + 4))?.[0].length ?? 0;
+  if (!text.startsWith(name, m.tail + from)) return '';
+  const passive = /^得到(?:了)?(?:有效|基本|妥善|彻底|全面)?解决/.test(text.slice(m.tail + from + name.length, m.tail + from + name.length + 8));
+  if (!passive && !SOLVE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start).trimEnd())) return '';
+  const goal = name.replace(/问题$/, '');
+  return GOALS.has(goal) ? goal + (m.unit === '人' ? '人数' : '户数') : `解决${name}`;
 }
