@@ -106,7 +106,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // list, 投资N亿元的X; the noun after a count's classifier; relative time in a name): dev .93070 → .93088 (海—宝农村公路投资),
 // sealed .89661 → .89743; the nameOk floors .9306 → .9308 and .8965 → .8973 under them (merged with 高阳县 in dev and the
 // tenth trial's names: dev .92827, the dev floor .928).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 17's names26 round (a milestone after an amount, the years a work takes, 实现脱贫; problems solved, uses
+// sharing a measure): dev .92740 → .92776, sealed unchanged (.89661); the dev nameOk floor .9273 → .9277 under it.
+// Then counts of people named by the problem solved for them (解决了约一千三百万人的就业问题 → 就业人数): dev .92776 →
+// .92794, sealed unchanged; the dev nameOk floor .9277 → .9279. Merged with names25 and the tenth trial's names: dev
+// .92862, the dev floor .9285.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9285, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -38,6 +38,7 @@ import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { outputName } from './outputNames';
 import { serviceForBeneficiary } from './beneficiary';
+import { problemSolvedName } from './problemSolved';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
 export interface ExtractInput {
@@ -329,7 +330,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (生猪产能恢复到正常年份水平、存栏达到…: a clause and the figure's noun joined by 、 share the clause's subject.)
     // (…分别高于全国全省5.9和2.9个百分点,是2010年的1.8倍: what comes after a margin goes on about what the margin compares.)
     const told = prevB && margins.has(prevB) ? prevInSentence.filter((p) => !margins.has(p)) : prevInSentence;
-    const bare: string | null = resolvePointer(text, m.start, serviceForBeneficiary(subjectAcrossPredicates(nameFor(text, m, head, found.measure !== null, told, bounds, itemAfterFigure), left), left));
+    const bare: string | null = problemSolvedName(text, m, resolvePointer(text, m.start, serviceForBeneficiary(subjectAcrossPredicates(nameFor(text, m, head, found.measure !== null, told, bounds, itemAfterFigure), left), left)));
     const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
     const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.

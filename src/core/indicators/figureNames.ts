@@ -131,7 +131,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   let nounAfterFigure: string | undefined;
   // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after the list of graded counts.)
   // (1万家企业上云 → 上云企业: a generic noun is named by what the counted ones did, countedPredicate.ts.)
-  const nounAfter = (): string => (nounAfterFigure ??= withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)))));
+  // (突破了10亿元大关 — dev 高阳 2017: a milestone after an amount, 大关 or 台阶, is what the amount passed, never what it
+  // measures; the clause's subject or the figure before names it.)
+  const nounAfter = (): string => (nounAfterFigure ??= m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)))));
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {

@@ -101,6 +101,10 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   // output, what older reports say most of their products; the name is the product, outputName.ts makes it its output.
   ['增产', '增产', 'growth'],
   ['减产', '减产', 'change'],
+  // 企业退休人员基本养老金标准每月人均提高39.5元、生活补贴月增20元; 养老金待遇人均月增177元 (河北 2005, 2014, 2015 —
+  // outside): a monthly rise, said in one word; the name ended in 月 or 人均月 when only 增 was read as noise.
+  ['人均月增', '增加', null],
+  ['月增', '增加', null],
   ['净增', '净增', null],
   ['新增', '新增', null],
   ['累计', '累计', null],

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -20,12 +20,14 @@ import { withoutRankGroup } from './rankGroups';
 const PART_OF_YEAR = '(?:今年|去年|明年|当年|本年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[一二两三四五六七八九十、]{1,5}月份|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:(?:至|到|—|－|-)(?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:末|底)?)';
 // (计划在一九八五年底以前全部建成的四百个: a deadline with its plan word is when, too.)
 const DEADLINE = '(?:(?:到|至|截至)(?:\\d{4}年|本世纪末|今年|明年|年底|年末)(?:底|末)?|(?:计划|预计|争取|力争)?在?\\d{4}年(?:底|末)?(?:以|之)?前)';
+// (利用三年时间完成植树2.3万亩 — dev 高阳 2019; 用二十年时间使工农业总产值翻两番 — national 1981, outside: the years a work
+// takes, 用/利用/花 them, say how long, not what.)
 // (1978、1979两年共增产粮食, 1953年至1980年二十八年中: a run of years is when, too.)
 const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五六七八九十]{1,3}年(?:中|间|内|来)?)?';
 // (计划粮食产量, 计划生产氮肥, 一九五八年要求造林, 计划要求粮食增产 — national 1954-1959: a plan's word says the figure is
 // a target, its status, not what it is; 计划期间 is when. Not the words 计划 opens, nameWords.json's planCompounds: 计划生育, 计划免疫, 计划投资 ….)
 const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?:今年|明年|本年|当年)?计划(?!${alternation(PLAN_COMPOUNDS)})(?:要求)?|要求(?!.?$))`;
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|(?:利用|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
@@ -562,7 +564,7 @@ const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/
 
 /**
  * 建筑业实现施工产值, 工程机械实现产值, 预算内工业企业完成销售收入 (泰兴 2009, 长沙 2012, 拜泉 1991 — outside);
- * 基础设施完成投资, 失业人员实现再就业 (dev, labelled 城镇基础设施投资, 失业人员再就业): 完成 or 实现 between a subject and
+ * 基础设施完成投资, 失业人员实现再就业, 贫困人口实现脱贫 (dev, labelled 城镇基础设施投资, 失业人员再就业, 贫困人口脱贫): 完成 or 实现 between a subject and
  * the measure after it says what was done — the figure's measure — and is no part of what the figure is. When what
  * follows is an indicator of its own (服务业完成社会消费品零售总额 — 泰兴 2009), it is the name, unless the words before
  * are things it is of (项目, 企业). Not 未完成, 已完成, nor a 完成 that heads a noun (完成率, 完成额); nor 完成投资, which
@@ -576,7 +578,7 @@ function withoutDoneVerb(name: string): string {
   // (招商引资项目完成固定资产投资 — 西藏 2026, outside: the things whose measure it is keep it theirs.)
   return rest.length >= 5 && exactIndicator(rest) && !/(?:项目|企业|工程|园区|单位)$/.test(subject) ? rest : subject + rest;
 }
-const DONE_INSIDE = /(?<=[\u4e00-\u9fff]{2}(?<![未已没尚]))(?:累计)?(?:完成(?!投资)|实现)(?=[\u4e00-\u9fff]{0,8}(?:产值|投资|收入|利润|税金|总额|增加值|销售额|交易额|营业额|出口|再就业)$)/;
+const DONE_INSIDE = /(?<=[\u4e00-\u9fff]{2}(?<![未已没尚]))(?:累计)?(?:完成(?!投资)|实现)(?=[\u4e00-\u9fff]{0,8}(?:产值|投资|收入|利润|税金|总额|增加值|销售额|交易额|营业额|出口|再就业|脱贫)$)/;
 
 /** Dashes, circled numbers and bullets at a name's start (see cleanNameUncached). */
 const LEADING_MARKS = /^[\s—–①-⑳■●◆▲★□·•]+/;
@@ -626,7 +628,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
 
@@ -671,6 +673,28 @@ function industryTail(items: readonly string[]): string {
   }
   return m[0];
 }
+/**
+ * Uses or pollutants named one by one before the last item's measure (高新技术产业、基本建设、更新改造投资分别增长60％、40％和41％
+ * — 河北 2004; 全市教育、环境保护、农林水支出分别增长 — 长沙 2010; 二氧化硫、化学需氧量排放分别削减3.5%和3% — 河北 2008,
+ * outside): each item takes the measure (nameWords.json's purposeHeads). Items of any length, unlike parallelTail's,
+ * but none a measure or an indicator of its own (社会消费品零售总额、固定资产投资), nor a list closed by 等. '' otherwise.
+ */
+function purposeTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const head = PURPOSE_HEAD.exec(last)?.[0] ?? '';
+  if (!head || last.length < head.length + 2 || last.includes('等')) return '';
+  for (const it of items.slice(0, -1)) {
+    if (it.length < 2 || it.length > 8 || PARALLEL_HEAD.test(it) || PURPOSE_HEAD.test(it) || MEASURE_END.test(it) || exactIndicator(it) || /[等和与及]/.test(it)) return '';
+  }
+  return head;
+}
+const PURPOSE_HEAD = new RegExp(`(?:${alternation(PURPOSE_HEADS)})$`);
+/**
+ * An item that is a measure itself (万元GDP用水量、能耗、二氧化碳排放 — dev 河北 2021) takes no head from the last one; a
+ * pollutant whose name ends in 量 does (化学需氧量、二氧化硫排放量 — 河北 2012-2014, outside).
+ */
+const MEASURE_END = /(?:率|耗|额|值|价|比|数|用水量|用电量|用地量|用能量|消费量|总量)$/;
+
 /** 行业 or 产业 and the measure after it, ending a list's last item (see industryTail). */
 // (Not 规模: 电子信息、有色金属、装备制造业产业规模 are this year's targets, and 有色金属 left bare is what pairs the target
 // with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)
