@@ -74,4 +74,15 @@ describe('names of national targets (a tenth trial)', () => {
     expect(rise.measure).toBe('增量');
     expect(figure(hunan, 28, '5万亿').measure).not.toBe('增量');
   });
+
+  // 去年末居民储蓄存款余额增长8.5% (2016) was named 末居民储蓄存款余额: 去年 went as a leading word and left its 末.
+  it('takes a time point at a year’s end whole: 去年末居民储蓄存款余额 is 居民储蓄存款余额', () => {
+    expect(figure(n2016, 19, '8.5%').name).toBe('居民储蓄存款余额');
+  });
+
+  // 取消和下放246项行政审批事项 (2015) was named 行政: the noun phrase stopped at the verb 审批 inside it; 事项 is the head
+  // a counted phrase ends with, as 项目 and 中心 are.
+  it('reads a counted phrase to its head 事项: 246项行政审批事项 is 行政审批事项', () => {
+    expect(figure(n2015, 25, '246项').name).toBe('行政审批事项');
+  });
 });
