@@ -355,3 +355,30 @@ describe('a place in brackets inside a name', () => {
     expect(linksOf(anhui, 'RCEP地方政府暨友城合作(黄山)论坛')).toEqual(['L81 → L23 RCEP地方政府暨友城合作(黄山)论坛']);
   });
 });
+
+describe('competitions and fairs named by their kind of event', () => {
+  // Real sentences of unseen 2026 provincial reports (西藏, 黑龙江; links16 outside copies), quoted exactly.
+  const linked = (...paragraphs: string[]): string[] =>
+    analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+      .references.filter((r) => r.kind === 'entity')
+      .map((r) => `${r.from.text} → ${r.to.text}`);
+
+  it('a race (极限赛) recurs from the review to the tasks (西藏 2026)', () => {
+    expect(
+      linked(
+        '玛不错遗址荣获“全国十大考古新发现”。跨喜马拉雅国际公路自行车极限赛等赛事品牌持续擦亮。',
+        '推动吉隆国家重点开发开放试验区设立。办好中国西藏“环喜马拉雅”国际合作论坛、跨喜马拉雅国际公路自行车极限赛。',
+      ),
+    ).toContain('跨喜马拉雅国际公路自行车极限赛 → 跨喜马拉雅国际公路自行车极限赛');
+  });
+
+  it('a fair’s next edition (中俄文化大集) points at the last one, and 大赛 after ordinary words names nothing (黑龙江, 西藏 2026)', () => {
+    const refs = linked(
+      '文旅产业加快发展，“世界旅游经济论坛·黑龙江2025”、第十五届中俄文化大集、第七届省旅游产业发展大会等成功举办。',
+      '我区健儿在国际国内大赛喜摘奖牌111枚。',
+      '办好第八届省旅游产业发展大会、第十六届省运会、第十六届中俄文化大集等活动。',
+    );
+    expect(refs).toContain('第十六届中俄文化大集 → 第十五届中俄文化大集');
+    expect(refs.filter((r) => r.includes('大赛'))).toEqual([]);
+  });
+});
