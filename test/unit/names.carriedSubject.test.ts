@@ -16,6 +16,7 @@ describe('a measure alone after a figure of its subject', () => {
 
   it('carries what was planted over to its total area, without 新植 (outside: 静宁 2011, page excerpt)', () => {
     expect(namesOf('特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。', ['76万亩'], lastYearReview(2011))).toEqual(['果树经济林总面积']);
+    expect(namesOf('特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。', ['14.7亿元'], lastYearReview(2011))).toEqual(['果树经济林产值']);
   });
 
   it('leaves a measure alone after a figure of the place’s own whole or of a process', () => {

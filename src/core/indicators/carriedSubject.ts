@@ -46,7 +46,9 @@ function subjectOf(prev: Bound, opening: string, measure: string): string | null
   else return null;
   // (…合作在100多个国家和地区展开，完成营业额: a subject that does not open the clause of its figure is no subject of
   // it, but a place or an object inside the predicate; 规模以上工业企业实现总产值 opens with 规模以上工业企业.)
-  if (!opening.startsWith(subject)) return null;
+  // (…总面积达到76万亩，产值14.7亿元: a figure whose own clause opens with its measure had its subject carried too, and
+  // passes it on.)
+  if (!opening.startsWith(subject) && !(ending && opening.startsWith(ending))) return null;
   // (新植果树经济林44万亩: what was planted this year is not the whole the total area is of.)
   const lead = PLANTED_LEADS.find((word) => subject.startsWith(word) && subject.length - word.length >= 2);
   if (lead) subject = subject.slice(lead.length);
