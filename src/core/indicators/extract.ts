@@ -34,6 +34,7 @@ import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
 import { sectorMeasure } from './sectorMeasures';
+import { carriedSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { outputName } from './outputNames';
@@ -352,7 +353,15 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
     // (第二产业增势强劲，增加值达到948亿元: a measure alone is the sector's the clause before names.)
     // (实施重点项目47个，完成投资46.9亿元: money put into the works counted before is their investment, not their count.)
-    const said = worksInvestmentName(sectorMeasure(plain, text, m.start, bounds), left);
+    // (新能源企业增加到175家，实现工业总产值318亿元: a measure alone right after a figure of its subject is that subject's.)
+    const sector = sectorMeasure(plain, text, m.start, bounds);
+    // (…实现总产值49亿元，比2000年增长5.4倍，年均增长45%，实现增加值…: the subject opens the clause of the first of the
+    // figures before that share its name.)
+    let opener = prevInSentence.length - 1;
+    while (opener > 0 && prevB && (prevInSentence[opener - 1] as Bound).name === prevB.name) opener--;
+    const openerAt = (prevInSentence[opener] ?? prevB)?.mention.start ?? m.start;
+    const carried = sector === plain && sameSentence && prevB ? carriedSubject(sector, prevB, text.slice(prevB.mention.tail, m.start), text.slice(bounds.clauseEndBefore(openerAt) + 1, openerAt).trim()) : sector;
+    const said = worksInvestmentName(carried, left);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
     // (地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点: a list of margins shares the comparison's wholes out, or

@@ -1,0 +1,75 @@
+/**
+ * A measure said alone right after a figure of its subject (新能源企业增加到175家，实现工业总产值318亿元; 长城汽车销售收入
+ * 534亿元、增长27.1%，利税126亿元; 新植果树经济林44万亩，总面积达到76万亩): the figure's clause has no subject of its
+ * own, and the reader carries over the one the figure before named — 新能源企业工业总产值, 长城汽车利税. A card that
+ * says 工业总产值 alone reads as the whole place's (two random audits of unseen text, session 17: 保定 2010, 2014,
+ * 静宁 2011 page excerpt).
+ *
+ * The subject is the figure before's name: as written when that figure counts things or measures land (175家 企业,
+ * 44万亩 经济林), else its name without the measure it ends with (长城汽车|销售收入). Only a measure of CARRIED_MEASURES
+ * alone, only a figure before in the same sentence with nothing but one clause break and its own predicate between.
+ */
+import type { Bound } from './figureNames';
+import { CARRIED_MEASURES, PLANTED_LEADS } from '../lexicon/carriedMeasures';
+import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
+import { isVerb } from '../lexicon/verbs';
+import { ITEM_MEASURES } from '../lexicon/clausePredicates';
+
+const MEASURES: ReadonlySet<string> = new Set(CARRIED_MEASURES);
+/**
+ * The measures cut off the figure before's name, longest first (总产值 before 产值), but never a sector with its
+ * measure: 入统工业增加值268.7亿元，利税… is 入统工业's 利税, 规上工业总产值…，增加值 规模以上工业's 增加值.
+ */
+const BY_LENGTH: readonly string[] = CARRIED_MEASURES.filter((m) => !m.startsWith('工业')).sort((a, b) => b.length - a.length);
+const PLACES: ReadonlySet<string> = new Set([...WHOLE_PLACES, ...OWN_PLACES]);
+/**
+ * The report's own place or a year opening a clause (全市新能源企业…, 2005年全旗规模以上工业企业…), or 其中 (其中设施蔬菜
+ * 510.7万亩): not part of the subject's name.
+ */
+const SCOPE = new RegExp(`^(?:其中)?(?:[0-9０-９]{4}年|今年|去年|全年)?(?:${alternation([...WHOLE_PLACES, ...OWN_PLACES])})?`);
+/** Units of land a subject is measured by (亩, 公顷): the thing planted or built, not a measure of it. */
+const LAND_UNITS = /^(?:亩|公顷|平方公里|平方米)$/;
+/** A name that already ends with what its figure measures (粮食播种面积, 受益人数): no thing to carry over as written. */
+const MEASURED = new RegExp(`(?:${alternation(ITEM_MEASURES)}|[率量额数值度])$`);
+
+/** The subject `prev`'s name gives to a measure after it, or null when it gives none. */
+function subjectOf(prev: Bound, opening: string, measure: string): string | null {
+  const name = prev.name;
+  if (!name || name.includes('、') || prev.isFrom) return null;
+  const ending = BY_LENGTH.find((word) => name.endsWith(word));
+  // (农业总产值…，工业总产值…: the same measure of a sibling, named in full; nothing is carried.)
+  if (ending && ending.slice(-2) === measure.slice(-2)) return null;
+  let subject: string;
+  if (ending) subject = name.slice(0, name.length - ending.length);
+  else if (MEASURED.test(name)) return null;
+  else if (prev.mention.nature === 'count' || LAND_UNITS.test(prev.mention.unit?.replace(/^[万千百亿]+/, '') ?? '')) subject = name;
+  else return null;
+  // (…合作在100多个国家和地区展开，完成营业额: a subject that does not open the clause of its figure is no subject of
+  // it, but a place or an object inside the predicate; 规模以上工业企业实现总产值 opens with 规模以上工业企业.)
+  // (…总面积达到76万亩，产值14.7亿元: a figure whose own clause opens with its measure had its subject carried too, and
+  // passes it on.)
+  if (!opening.startsWith(subject) && !(ending && opening.startsWith(ending))) return null;
+  // (新植果树经济林44万亩: what was planted this year is not the whole the total area is of.)
+  const lead = PLANTED_LEADS.find((word) => subject.startsWith(word) && subject.length - word.length >= 2);
+  if (lead) subject = subject.slice(lead.length);
+  // (粮食播种|面积: a subject that ends with a verb is a process, not who owns the measure; 全市|增加值: the place alone
+  // is the report's own whole, which the measure alone already means.)
+  if (subject.length < 2 || isVerb(subject.slice(-2)) || PLACES.has(subject)) return null;
+  return subject;
+}
+
+/**
+ * `name` with the subject the figure before names, when `name` is a measure alone and `prev` stands in the clause
+ * before (`between`: the text from `prev`'s end to the figure; `prevClause`: `prev`'s clause up to it) and its name opens
+ * that clause; `name` otherwise.
+ */
+export function carriedSubject(name: string | null, prev: Bound | undefined, between: string, prevClause: string): string | null {
+  if (!name || !prev || !MEASURES.has(name)) return name;
+  // (One clause break, no sentence or semicolon; the figure's own clause is short: 实现工业总产值, 总面积达到.)
+  const breaks = between.match(/[，,]/g)?.length ?? 0;
+  if (breaks !== 1 || /[。；;：:！？!?\n]/.test(between) || between.length > 16) return name;
+  // (规上 is written out in names: 规上工业总产值 opens a clause whose figure is named 规模以上工业总产值.)
+  const subject = subjectOf(prev, prevClause.replace(SCOPE, '').replace(/^规上(?=工业|企业|服务业)/, '规模以上'), name);
+  if (!subject || subject.endsWith(name)) return name;
+  return subject + name;
+}

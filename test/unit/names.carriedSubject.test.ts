@@ -1,0 +1,36 @@
+/**
+ * A measure said alone right after a figure of its subject is that subject's (carriedSubject.ts). Sentences quoted
+ * from reports outside the corpus (the Hebei archive's 保定 years, a 静宁 page excerpt).
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, namesOf } from '../support/names';
+
+describe('a measure alone after a figure of its subject', () => {
+  it('carries a counted subject over to its output (outside: 保定 2010)', () => {
+    expect(namesOf('"中国电谷"建设迈出新步伐，新能源企业增加到175家，实现工业总产值318亿元，增长30%；汽车工业实现较快增长。', ['318亿元'], lastYearReview(2010))).toEqual(['新能源企业工业总产值']);
+  });
+
+  it('carries the subject of a measure over to the next measure (outside: 保定 2014)', () => {
+    expect(namesOf('汽车产业保持快速发展，全市生产整车82.5万辆、增长18.8%，长城汽车销售收入534亿元、增长27.1%，利税126亿元、增长59.5%，销量居自主品牌车企之首。', ['126亿元', '59.5%'], lastYearReview(2014))).toEqual(['长城汽车利税', '长城汽车利税']);
+  });
+
+  it('carries what was planted over to its total area, without 新植 (outside: 静宁 2011, page excerpt)', () => {
+    expect(namesOf('特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。', ['76万亩'], lastYearReview(2011))).toEqual(['果树经济林总面积']);
+    expect(namesOf('特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。', ['14.7亿元'], lastYearReview(2011))).toEqual(['果树经济林产值']);
+  });
+
+  it('leaves a measure alone after a figure of the place’s own whole or of a process', () => {
+    expect(namesOf('全市规模以上工业企业达到500家，实现利润20亿元。', ['20亿元'], lastYearReview(2014))).toEqual(['规模以上工业企业利润']);
+    expect(namesOf('粮食播种面积1200万亩，总产量达到50亿斤。', ['50亿斤'], lastYearReview(2014))).toEqual(['总产量']);
+  });
+
+  it('reads the subject where the figures sharing its name begin, and keeps a sector before its measure (outside: 伊金霍洛旗 2006 page excerpt, 保定 2006)', () => {
+    expect(namesOf('2005年全旗规模以上工业企业实现总产值49亿元,比2000年增长5.4倍,年均增长45%,实现增加值23.8亿元,', ['23.8亿元'], lastYearReview(2006))).toEqual(['规模以上工业企业增加值']);
+    expect(namesOf('入统工业增加值268.7亿元，利税97.3亿元，分别增长17.6%和20.6%；', ['97.3亿元'], lastYearReview(2006))).toEqual(['入统工业利税']);
+  });
+
+  it('carries nothing to a sibling’s measure or from a figure inside the predicate (outside: national 1986; national 1988)', () => {
+    expect(namesOf('在过去的五年中，我国工农业总产值平均每年增长百分之十一，其中工业总产值平均每年增长百分之十二（包括村办工业）。', ['百分之十二'], lastYearReview(1986))).toEqual(['工业总产值']);
+    expect(namesOf('五年间对外承包工程和劳务合作在１００多个国家和地区展开，完成营业额近４０亿美元。', ['４０亿美元'], lastYearReview(1988))).not.toEqual(['国家营业额']);
+  });
+});
