@@ -58,6 +58,11 @@ function subjectOf(prev: Bound, opening: string, measure: string): string | null
   return subject;
 }
 
+/** Whether `name` is a measure alone that may take the subject of the figure before (the cheap test callers make first). */
+export function carriesSubject(name: string | null): boolean {
+  return name !== null && MEASURES.has(name);
+}
+
 /**
  * `name` with the subject the figure before names, when `name` is a measure alone and `prev` stands in the clause
  * before (`between`: the text from `prev`'s end to the figure; `prevClause`: `prev`'s clause up to it) and its name opens
