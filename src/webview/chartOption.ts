@@ -67,8 +67,8 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
   // no one sees, so that of two overlapping labels the later year's is kept.
   const lastTarget = chart.points.filter((p) => p.target).reduce((m, p) => Math.max(m, p.year), -Infinity);
   const lastActual = chart.points.filter((p) => p.actual).reduce((m, p) => Math.max(m, p.year), -Infinity);
-  const recency = (year: string): number => categories.indexOf(year) / 1000;
-  const actual: Array<Item | null> = categories.map((year) => {
+  const recency = (index: number): number => index / 1000;
+  const actual: Array<Item | null> = categories.map((year, index) => {
     const p = at.get(year);
     if (!p?.actual) return null;
     const colour = outcomeColour(p.outcome, theme, theme.blue);
@@ -81,11 +81,11 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       link: linkOf(p.actual),
       tip: figureTip(`${year} · ${labels.actual}`, p.actual, labels, verdict ? `${labels.target} ${p.target?.phrase ?? ''} · ${verdict}` : undefined),
       itemStyle: { color: colour, borderColor: colour },
-      symbolSize: Number(year) === lastActual ? LATEST_ACTUAL_SIZE : (p.outcome === 'met' || p.outcome === 'missed' ? 11 : 8) + recency(year),
+      symbolSize: Number(year) === lastActual ? LATEST_ACTUAL_SIZE : (p.outcome === 'met' || p.outcome === 'missed' ? 11 : 8) + recency(index),
       label: { show: true, formatter: p.actual.phrase, position: below ? 'bottom' : 'top', color: theme.foreground, fontFamily: theme.fontFamily },
     };
   });
-  const target: Array<Item | null> = categories.map((year) => {
+  const target: Array<Item | null> = categories.map((year, index) => {
     const t = at.get(year)?.target;
     if (!t) return null;
     const about = isAbout(t);
@@ -98,7 +98,7 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
       link: linkOf(t),
       tip: figureTip(`${year} · ${labels.target}`, t, labels, outcomeWord(at.get(year)?.outcome ?? null, labels) || undefined),
       symbol: about ? 'diamond' : 'triangle',
-      symbolSize: Number(year) === lastTarget ? LATEST_TARGET_SIZE : TARGET_SIZE + recency(year),
+      symbolSize: Number(year) === lastTarget ? LATEST_TARGET_SIZE : TARGET_SIZE + recency(index),
       symbolRotate: !about && t.bound === 'ceiling' ? 180 : 0,
       label: { show: true, formatter: t.phrase, position, color: theme.orange, fontFamily: theme.fontFamily },
     };

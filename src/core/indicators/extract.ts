@@ -357,17 +357,12 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const sector = sectorMeasure(plain, text, m.start, bounds);
     // (…实现总产值49亿元，比2000年增长5.4倍，年均增长45%，实现增加值…: the subject opens the clause of the first of the
     // figures before that share its name.)
-    // (Only for a measure that can carry a subject, and over a bounded run: a line of thousands of figures in one sentence
-    // — the bench's growth-run — made this walk back over all of them for each, quadratic.)
-    const openerAt = (): number => {
-      let opener = prevInSentence.length - 1;
-      for (let steps = 0; steps < MAX_SHARED_RUN && opener > 0 && prevB && (prevInSentence[opener - 1] as Bound).name === prevB.name; steps++) opener--;
-      return (prevInSentence[opener] ?? prevB)?.mention.start ?? m.start;
-    };
-    const carried =
-      sector === plain && sameSentence && prevB && carriesSubject(sector)
-        ? carriedSubject(sector, prevB, text.slice(prevB.mention.tail, m.start), ((at) => text.slice(bounds.clauseEndBefore(at) + 1, at).trim())(openerAt()))
-        : sector;
+    // (Only for a measure that can carry a subject: the walk back is asked for few figures, and bounded.)
+    let carried = sector;
+    if (sector === plain && sameSentence && prevB && carriesSubject(sector)) {
+      const at = runOpening(prevInSentence, prevB);
+      carried = carriedSubject(sector, prevB, text.slice(prevB.mention.tail, m.start), text.slice(bounds.clauseEndBefore(at) + 1, at).trim());
+    }
     const said = worksInvestmentName(carried, left);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、
     // 42.6%，高于全省26.2和17.5个百分点 shares its margins out item by item, which one figure before cannot say.)
@@ -490,6 +485,17 @@ function locateName(text: string, name: string, m: NumberMention, sentenceStart:
 
 /** At most this many figures before, sharing one name, are walked back to find the clause that opens their run. */
 const MAX_SHARED_RUN = 8;
+
+/**
+ * Where the run of figures before that share `last`'s name starts (…实现总产值49亿元，比2000年增长5.4倍，年均增长45%: the
+ * subject opens the first one's clause). Bounded: a line of thousands of figures in one sentence — the bench's
+ * growth-run — made an unbounded walk for each figure quadratic.
+ */
+function runOpening(before: readonly Bound[], last: Bound): number {
+  let opener = before.length - 1;
+  for (let steps = 0; steps < MAX_SHARED_RUN && opener > 0 && (before[opener - 1] as Bound).name === last.name; steps++) opener--;
+  return (before[opener] ?? last).mention.start;
+}
 
 /**
  * A stock whose change is counted is a flow of its own: 农村贫困人口减少1240万 is the year's 农村贫困人口脱贫 (the
