@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
 import { deliveredLate, fromPlannedYear } from '../../src/core/indicators/lateYear';
 import { CORPUS } from '../support/expectedOutline';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Reports given late in their year review that year and plan the next. Quoted from national 1981 (outside the labelled
  * set: the corpus's public source, government_work_reports.jsonl, the report of 30 November 1981), and checked on the
  * dev corpus's national 1982 (30 November 1982) and 1980 (30 August 1980, which still reviews 1979).
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 const paragraphs = (file: string): string[] => readFileSync(join(CORPUS, file), 'utf8').split('\n');
 
 const OPENING = '各位代表：\n\n　　从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。\n\n　　现在，我代表国务院，就当前的经济形势，今后经济建设的方针，以及我国经济发展的前景，向大会作以下报告，请予审议。\n\n（一）当前的经济形势\n\n';

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator, ReportModel } from '../../src/core';
 import { counterpartFigure } from '../../src/core/indicators/counterpart';
+import { figureIn as figure } from '../support/figures';
 
 // 保定 2018 (outside the corpus: the periods7 copy from dingxing.gov.cn), its review and its tasks, quoted exactly.
 const BAODING_2018 = [
@@ -15,12 +15,6 @@ const BAODING_2018 = [
   '二、2018年目标任务和重点工作',
   '培育壮大创新主体，持续推进高新技术企业、科技型中小企业、上市公司"三个倍增"计划，全年新增高新技术企业60家以上、科技型中小企业500家以上。',
 ].join('\n');
-
-const figure = (model: ReportModel, text: string): Indicator => {
-  const found = model.indicators.find((i) => i.text === text);
-  if (!found) throw new Error(`no figure ${text}`);
-  return found;
-};
 
 describe('a count the clause opens with 新增 for', () => {
   const model = analyzeReport(BAODING_2018);

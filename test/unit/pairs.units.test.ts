@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator, ReportModel } from '../../src/core';
 import { counterpartFigure } from '../../src/core/indicators/counterpart';
+import { figureIn as figure } from '../support/figures';
 
 // 河北 2010 (dev): the review's count of projects begun, and the year's investment target, quoted exactly.
 const HEBEI_2010 = [
@@ -15,12 +16,6 @@ const HEBEI_2010 = [
   '三、2010年主要任务',
   '开工一批，力争天威特高压输变电设备、曹妃甸码头二期工程、邯黄铁路等577个项目开工建设，年内完成投资1000亿元。',
 ].join('\n');
-
-const figure = (model: ReportModel, text: string): Indicator => {
-  const found = model.indicators.find((i) => i.text === text);
-  if (!found) throw new Error(`no figure ${text}`);
-  return found;
-};
 
 const pairedWith = (model: ReportModel, from: Indicator): Indicator[] =>
   model.references

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
 import { doneInPlan } from '../../src/core/indicators/doneInPlan';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Status classes of session 12's status round (issue 8, item 4: facts stated in target parts stay actual), each on
  * the real sentence that showed it, quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('a verb with its perfective 了 before the figure tells a thing done', () => {
   it('成立了二十九个自治州 (national 1959, dev) in a part on this year\'s tasks is a fact', () => {

@@ -5,13 +5,13 @@ import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { scopeOfTitle } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Classes of period and status errors counted on reports outside the labelled set (national reports of the corpus's
  * public source, 1954–2025, and 2026 provincial reports not in test/fixtures/corpus), each checked here on the outside
  * text that showed it — quoted as written, its source named — and, where the dev corpus has one, on that too.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 /** A report skeleton around quoted paragraphs: a review of last year, then this year's work. */
 const report = (year: number, review: string, work: string): Indicator[] =>
   analyzeReport(`各位代表：\n\n现在，我代表国务院，向大会作政府工作报告。\n\n一、${year - 1}年工作回顾\n\n${review}\n\n二、${year}年工作总体部署\n\n${work}\n`).indicators;

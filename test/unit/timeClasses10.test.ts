@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { CORPUS } from '../support/expectedOutline';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes counted in session 10 on reports outside the labelled set (national reports of the corpus's
  * public source, government_work_reports.jsonl, and 2026 provincial reports of china-provincial-gov-reports-2026), each
  * checked on the outside text that showed it, quoted with its source named, and on the dev corpus where it has one.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 /** A provincial report skeleton: a review of last year, then this year's work. */
 const report = (year: number, review: string, work: string): Indicator[] =>
   analyzeReport(`各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n一、${year - 1}年工作回顾\n\n${review}\n\n二、${year}年重点工作\n\n${work}\n`).indicators;

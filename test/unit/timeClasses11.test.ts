@@ -6,12 +6,12 @@ import type { Indicator } from '../../src/core';
 import { congressYear, SINCE_CONGRESS } from '../../src/core/indicators/congresses';
 import { scopeChanges } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 11 (issue 8, items 3 and 4), each on the real sentence that showed it, quoted
  * exactly, from the dev corpus or outside text.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 const corpus = (path: string): Indicator[] => analyzeReport(readFileSync(join(CORPUS, path), 'utf8')).indicators;
 /** A provincial report skeleton: a review of last year, then this year's work. */
 const report = (year: number, review: string, work: string): Indicator[] =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 11's seventh periods round (issue 8, items 3 and 4), read from outside text
  * (河北省 and 保定市 reports not in the corpus), each on the real sentence that showed it, quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 /** A provincial report skeleton: one review part, then this year's work. */
 const report = (year: number, heading: string, review: string): Indicator[] =>
   analyzeReport(`${year}年政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n一、${heading}\n\n${review}\n\n二、今年重点工作\n\n城镇新增就业80万人以上。\n`).indicators;

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { timeWords } from '../../src/core/indicators/timeScope';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 12's periods round (issue 8, items 3 and 4), read from outside text that no
  * earlier periods round read (保定市 2009–2014, 高阳县 2015–2019, eleven provincial 2026 reports not in the corpus),
  * each on the real sentence that showed it, quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('a plan named in straight quotes ("十二五") is the plan', () => {
   it('reads "十二五" as “十二五”, one character for one', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 13's periods round (issue 8, items 3 and 4), each on the real sentence that
  * showed it (dev corpus reports or outside text), quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('this year named after what was done is this year\'s plan again, in a part on this year\'s work', () => {
   const national1997 = (body: string): Indicator[] =>

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 14's periods round (issue 8, items 3 and 4), each on the real sentence that
  * showed it (dev corpus reports, outside reports or stored web-page openings of city and county reports), quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('a plan\'s end is the base of a comparison, not the figure\'s time', () => {
   it('与“十五”末相比，…翻一番 … 是“十五”末的6.7倍 (宣城 2011, outside page): the review of 十一五 stays 2006-2010', () => {

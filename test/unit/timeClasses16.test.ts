@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 14's second periods round (issue 8, items 3 and 4), on the real sentences of
  * stored web-page openings of local reports (outside text), quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('a plan\'s end as a start value or a base dates that value only', () => {
   it('由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10% (内蒙古 2001, outside page): the yearly growth spans 九五', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 15's periods round (issue 8, items 3 and 4), on the real sentences of stored
  * web-page excerpts of reports from 2000 on (outside text), quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('a yearly average after a from–to pair with both years runs over the years between them', () => {
   it('全区生产总值由2002年的1940.9亿元增加到2007年的6018.8亿元,年均增长20%;财政总收入由206.8亿元增加到1018.1亿元,年均增长37.5% (内蒙古 2008, outside page without a dated title): 2003-2007', () => {

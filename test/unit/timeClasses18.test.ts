@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period classes of session 16's periods round (issue 8, item 3), on the real sentences of stored web-page excerpts
  * of reports (outside text), quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('outside any scope, a paragraph that says the year before the report\'s as its time dates its facts', () => {
   it('在回顾2015年和“十二五”工作时,贾建刚说:2015年,…全年实现生产总值83.91亿元、增长10.8% (镇安 2016, news of the report, outside page): 2015', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period and status classes of session 17's periods round (issue 8, items 3 and 4), found on a random audit sample of
  * unseen text (national years and a 2026 provincial report not in the corpus), on their real sentences quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('a comparison of two years whose base year carries an attribute', () => {
   it('１９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍… (national 1981, outside): every growth spans 1953-1980', () => {
