@@ -43,6 +43,11 @@ export class HeadingStack {
   /** Paragraphs since the last heading of any kind: how far a lead's list may follow it. */
   sinceHeading = 0;
   /**
+   * Body paragraphs read since the last heading, lead or lead-like statement, not counting the pieces a page broke a
+   * sentence into: how long the text under the open heading has run on as prose (leadReader.ts inRunningProse).
+   */
+  proseRun = 0;
+  /**
    * Numbered styles an unnumbered part has had as its sections: a report that names its parts and numbers their
    * sections numbers a later part's sections the same way (河北 2003: 一、…六、 under 过去五年回顾和2002年工作情况, then
    * 一、…九、 under 对今后五年和2003年政府工作的建议 after its leads).
@@ -66,6 +71,7 @@ export class HeadingStack {
 
   attach(node: DraftNode): void {
     this.sinceHeading = 0;
+    this.proseRun = 0;
     const parent = this.top();
     if (parent) parent.children.push(node);
     else this.roots.push(node);

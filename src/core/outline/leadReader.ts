@@ -23,6 +23,8 @@ import type { StackEntry } from './headingStack';
 const MIN_PART_SERIES = 3;
 /** Lead sentences of a pair directly under a part are at most this long (1955's prose pairs run to 23–25). */
 const MAX_PAIR_LEAD = 20;
+/** Body paragraphs under a section, with no lead among them, after which its text is running prose (inRunningProse). */
+const MIN_PROSE_RUN = 4;
 /** A paragraph at least this long is a block that a longer lead of its section's series may title (sentenceLead). */
 const MIN_TITLED_BLOCK = 200;
 
@@ -217,7 +219,8 @@ export abstract class LeadReader {
     const inSection = !besideLead && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && text.length >= MIN_TITLED_BLOCK && (this.lastLeadPi >= pi - 2 && h.stack.length > 2 && (h.stack[h.stack.length - 1] as StackEntry).style === 'lead' || this.around.leadAhead(pi)) ? isLeadSentence(text, true) : -1;
     // Only its title between a lead and a lead or the next heading: one of the series, its body lost or none (1980 第一，'s
     // last lead “制订法规，规定各种能耗标准以及有关的奖惩办法。” right before 第二，).
-    const found = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
+    const read = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
+    const found = read > 0 && this.inRunningProse() ? -1 : read;
     // An action title of two or three clauses: directly under a part beside another a few paragraphs away (actionTitles.ts);
     // under a section right beside a lead of the section (2005 （四）: “推进文化体制改革和文化事业发展，加强文化市场管理。” before
     // the lead “加强国土资源、环境保护和生态建设工作。”, too long for a lead sentence with a comma), or first after the section's
@@ -268,6 +271,21 @@ export abstract class LeadReader {
     return run >= MIN_PART_SERIES || (run === 2 && titleLength <= MAX_PAIR_LEAD);
   }
 
+  /**
+   * The text under the open section or point has run on for four body paragraphs or more with no lead: a section of
+   * leads opens its body with them (after an introduction or two), so a lead-like first sentence met deep inside running
+   * prose is one of its sentences, not a title (dev 1980 第三，: “进一步发展新型材料。” after six paragraphs on metals,
+   * chemicals and building materials; outside, national 2010 （八）: “健全重大自然灾害、突发公共安全事件应急处理机制。”,
+   * “改善流动人口管理和服务。” and “要努力提高执行力和公信力。” after five paragraphs of the year, its shortcomings and
+   * 我们要… tasks). Leads directly under a part need a series anyway (inLeadSeries); bold, dashed and standalone lead lines
+   * are read by their layout. O(1).
+   */
+  private inRunningProse(): boolean {
+    const h = this.headings;
+    const top = h.stack[h.stack.length - 1];
+    return h.stack.length > 1 && top !== undefined && top.style !== 'lead' && h.proseRun >= MIN_PROSE_RUN;
+  }
+
   /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */
   private inCoupletSeries(pi: number): boolean {
     const p = this.paragraphs[pi] as Paragraph;
@@ -279,6 +297,7 @@ export abstract class LeadReader {
 
   /** Paragraph `pi` opens like the leads of a series (a lead, or a statement among them): the series runs on. */
   protected chainLead(pi: number): void {
+    this.headings.proseRun = 0;
     this.leadRun = this.lastLeadPi === pi - 1 ? this.leadRun + 1 : 1;
     this.lastLeadPi = pi;
   }

@@ -148,6 +148,11 @@ class OutlineParser extends LeadReader {
     // part of leads too (高阳 2019 part 一: eight such points stood at level 2 beside the year's five leads; 保定 2021
     // five): the expected outlines list none of a report's 问题与不足.
     if (parent && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
+    // A body paragraph runs the open heading's prose on (leadReader.ts inRunningProse), but not a piece of a sentence the
+    // page broke; an announcement (1980 “在能源的节约方面，准备采取如下措施：”, 2012 “今年改革的重点任务是：”) opens the
+    // leads it announces, so the prose ends there.
+    if (announcesList(p.text) || /[:：]$/.test(p.text)) this.headings.proseRun = 0;
+    else if (!this.continuesSentence(pi)) this.headings.proseRun++;
     return pi;
   }
 
