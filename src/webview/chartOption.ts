@@ -130,7 +130,10 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
         ]
       : []),
     {
-      type: 'line', name: labels.actual, data: actual, connectNulls: false, symbol: 'circle',
+      // showAllSymbol: on a category axis ECharts otherwise draws a point only every few years once the years crowd
+      // the axis, and an actual with no neighbour (a series over decades with gaps) then vanishes with its label —
+      // an eleventh trial's 1996–2024 GDP chart in a half-width panel showed one actual of four.
+      type: 'line', name: labels.actual, data: actual, connectNulls: false, symbol: 'circle', showAllSymbol: true,
       lineStyle: { color: theme.blue, width: lineWidth }, itemStyle: { color: theme.blue }, z: 3,
       labelLayout: { hideOverlap: true },
     },

@@ -263,6 +263,26 @@ describe('the ECharts option', () => {
     for (const year of axis.data) expect(texts).toContain(year);
   }, 60_000);
 
+  it('draws and labels every actual of a series that spans decades (an eleventh trial: 1996–2024 drew one of four)', async () => {
+    const read = async (year: string): Promise<IndexedReport[]> => {
+      const result = await indexReportFile(join(CORPUS, `national/${year}.txt`));
+      return 'report' in result && result.report ? [result.report] : [];
+    };
+    const reports = (await Promise.all(['1997', '2018', '2022', '2024'].map(read))).flat();
+    const chart = yearsChart(reports, '全国', 'lexicon:grp', '%') as YearsChart;
+    const actuals = chart.points.filter((p) => p.actual);
+    expect(actuals.length).toBeGreaterThanOrEqual(3);
+    // A half-width panel: 29 years on an axis 450 pixels wide.
+    const option = chartOption(chart, LABELS, THEME, 450);
+    expect((option.xAxis as { data: string[] }).data.length).toBeGreaterThan(20);
+    const rendered = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 450, height: 420 });
+    rendered.setOption({ animation: false, ...option } as echarts.EChartsCoreOption);
+    const svg = rendered.renderToSVGString();
+    rendered.dispose();
+    const texts = [...svg.matchAll(/>([^<>]+)<\/text>/gu)].map((m) => m[1]);
+    for (const p of actuals) expect(texts, `${p.year} ${p.actual!.phrase}`).toContain(p.actual!.phrase);
+  }, 60_000);
+
   it('draws places top to bottom in the core’s order', () => {
     const chart = placesChart(provinces, 2026, 'lexicon:grp', '%', 'target') as PlacesChart;
     expect(chart.bars.length).toBeGreaterThanOrEqual(3);
