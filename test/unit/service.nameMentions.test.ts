@@ -226,3 +226,33 @@ describe('a name’s references stay in the reports’ bodies', () => {
     expect(inHebei.length).toBeLessThan(hebei.split('雄安新区').length - 1);
   });
 });
+
+// An eleventh trial: Find All References on 雄安新区 in a 保定 report, which later says 新区 alone for it, listed every
+// 高新区 and 浦东新区 of the workspace — the bare type word was searched as text.
+describe('a region said by its type word alone', () => {
+  // Two sentences of 保定市 2026 (outside the corpus), quoted exactly: the second says 新区 for 雄安新区.
+  const BAODING =
+    '保定市政府工作报告\n\n一、今年主要工作\n\n' +
+    '发挥房涿涞跨界地区先行示范作用，推动雄安新区与保定中心城区联动发展。\n\n' +
+    '实施“大链接”融合工程，推动S603新区至高阳段、雄安中轴线与徐水连接线建设，布局公交化轨道交通。\n';
+
+  it('joins the name in its own report but is not searched as text in the others', async () => {
+    const workspace = new InMemoryWorkspace();
+    const self = workspace.write('baoding-2026.txt', BAODING);
+    workspace.copyCorpus('national/2019.txt');
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const model = (await service.getModel(textDocument(self, BAODING), never))!;
+    const link = model.references.find((r) => r.kind === 'entity' && textAt(BAODING, r.from.range) === '新区');
+    expect(link, 'the report itself reads 新区 as 雄安新区').toBeDefined();
+    const lines = BAODING.split('\n');
+    const line = lines.findIndex((l) => l.includes('雄安新区'));
+    const refs = await service.getReferences(textDocument(self, BAODING), { line, character: lines[line]!.indexOf('雄安新区') + 1 }, { includeDeclaration: true }, never);
+    const national = readCorpus('national/2019.txt');
+    const elsewhere = refs.filter((r) => r.uri !== self);
+    // national 2019 writes 高新区、新区 and 雄安新区: only the full name is the same programme.
+    expect(national.includes('高新区、新区')).toBe(true);
+    expect(elsewhere.length).toBe(national.split('雄安新区').length - 1);
+    for (const r of elsewhere) expect(textAt(national, r.range)).toBe('雄安新区');
+  });
+});

@@ -18,6 +18,7 @@ import type { Indicator, Position, Range, ReportModel } from '../types';
 import { rangeContains } from '../positions';
 import { foldWidth } from '../text/normalize';
 import { otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
+import { SAID_ALONE } from '../references/modifiers';
 import { splitLines } from '../text/document';
 import { ReportIndex } from '../workspace/reportIndex';
 import { currentReport, seriesKey } from '../workspace/relations';
@@ -116,7 +117,10 @@ export function createReportService(host: ServiceHost): ReportService {
     const text = document.getText();
     const folded = foldWidth(text);
     const open = { text, folded, lines: splitLines(text, folded) };
-    const writings = writingsOf(text, nameAt(open), folded, open.lines.folded);
+    // A link's region said by its type word alone (新区 for 雄安新区, 大湾区) is that name only in this report, where the
+    // link joined it to the full name: searched as text it finds every 高新区 and 浦东新区 here and elsewhere (an eleventh
+    // trial). A selection of the bare word is searched as the user asked.
+    const writings = writingsOf(text, nameAt(open), folded, open.lines.folded).filter((w) => known.length === 0 || !SAID_ALONE.has(w));
     if (writings.length === 0) return [];
     const own = otherLiteralMentions(text, writings, known, folded, model).map((range) => ({ uri: document.uri, range }));
     const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
