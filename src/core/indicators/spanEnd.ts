@@ -25,5 +25,7 @@ export function isEndOfSpanStock(ind: Pick<Indicator, 'kind' | 'measure'>): bool
 /** Measures that add up or average over the span, whatever the kind (年均, 累计, 新增 …). */
 export function isSpanMeasure(ind: Pick<Indicator, 'measure'>): boolean {
   // 增加到/减少到 say the level reached (财政收入增加到17.3万亿元), 增加/减少 alone an amount added over the span.
-  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均/u.test(ind.measure ?? '');
+  // 增长/提高/下降… before an amount over the span (居民人均可支配收入五年增长近万元 — 保定 2026, outside) say how much was
+  // added too, not where the level stands (an eleventh trial saw it judge this year's income growth target).
+  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均|增长(?!到)|提高(?!到)|上升(?!到)|下降(?!到)|降低(?!到)/u.test(ind.measure ?? '');
 }
