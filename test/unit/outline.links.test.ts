@@ -263,4 +263,15 @@ describe('the page footer after the report', () => {
     expect(isChromeLine('主办：高阳县人民政府办公室 联系方式 0312-6699604')).toBe(true);
     expect(isChromeLine('公安机关备案号：13062802000047')).toBe(true);
   });
+
+  // 保定市 2026 (outside the corpus), the page's stamp under the title: an eleventh trial saw 47浏览次数 4034次 as a figure.
+  it('reads a page’s counters and time stamps as chrome, and no figure of them', () => {
+    const stamp = '添加时间 2026/2/12 15:20:47\u00a0\u00a0浏览次数 4034 次';
+    expect(isChromeLine(stamp)).toBe(true);
+    expect(isChromeLine('发布时间 2023-01-18')).toBe(true);
+    const report = ['闫继红在保定市十六届人大七次会议上的政府工作报告（摘登）', stamp, '“十四五”时期经济社会发展回顾', '主城区城中村改造基本完成，17.63万群众安居圆梦。'].join('\n');
+    expect(analyzeReport(report).indicators.map((i) => i.text)).toEqual(['17.63万']);
+    // A sentence of the report that counts visits stays prose.
+    expect(isChromeLine('全年接待游客浏览次数达到1.2亿人次，增长15%。')).toBe(false);
+  });
 });
