@@ -1,7 +1,7 @@
 /**
- * Brand names of a programme, a slogan word and a place (src/core/references/brands.ts, lexicon/brandNames.json):
+ * Named things without a type word: brand names of a programme, a slogan word and a place (brands.ts, brandNames.json):
  * 平安江西, 健康苏州, 美丽中国 recur as named programmes and link to their first mention (the links convention of
- * session 18). Each on the real text it was written for.
+ * session 18); and laws named in 《》 and said again without them (lawTitles.ts). Each on the real text it was written for.
  */
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
@@ -49,5 +49,22 @@ describe('brand names of a slogan word and a place', () => {
       '建设高水平健康龙江。实施公共卫生体系强化行动，建设国家、省',
     ].join('\n');
     expect(linksOf(entities(text), '健康龙江')).toEqual(['L3 → L2 健康龙江']);
+  });
+});
+
+describe('laws named in 《》 and said again without them (src/core/references/lawTitles.ts)', () => {
+  it('link to the title (national 2005, dev: 各级政府认真实施《行政许可法》 … 认真贯彻行政许可法)', () => {
+    const national = entities(readCorpus('national/2005.txt'));
+    expect(linksOf(national, '行政许可法')).toEqual(['L276 → L74 行政许可法', 'L284 → L74 行政许可法']);
+  });
+
+  it('a short title of measures is no law (甘肃 2026, outside: 全面施行《民营经济促进法》及我省《实施办法》 … 碳排放评价实施办法)', () => {
+    const text = [
+      '政府工作报告',
+      '各位代表：',
+      '坚持“两个毫不动摇”，全面施行《民营经济促进法》及我省《实施办法》，更高标准优化营商环境，开展民营经济“助力护航”行动。',
+      '加快构建碳排放双控体系，制定固定资产投资项目节能审查和碳排放评价实施办法，强化碳排放指标管理。',
+    ].join('\n');
+    expect(linksOf(entities(text), '实施办法')).toEqual([]);
   });
 });

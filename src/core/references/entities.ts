@@ -21,6 +21,7 @@ import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
 import { editionOf, isEvent } from './editions';
 import { addBrandMentions } from './brands';
+import { addLawTitles } from './lawTitles';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -166,7 +167,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     editionOf,
     isEvent,
   });
-  return addBrandMentions(ctx, blocks, named);
+  return addLawTitles(ctx, blocks, addBrandMentions(ctx, blocks, named));
 }
 
 /**
