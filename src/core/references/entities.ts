@@ -22,6 +22,7 @@ import { mergeSuffixes } from './suffixes';
 import { editionOf, isEvent } from './editions';
 import { addBrandMentions } from './brands';
 import { addLawTitles } from './lawTitles';
+import { addCampaignObjects } from './campaigns';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -167,7 +168,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     editionOf,
     isEvent,
   });
-  return addLawTitles(ctx, blocks, addBrandMentions(ctx, blocks, named));
+  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, blocks, named)));
 }
 
 /**
