@@ -58,9 +58,10 @@ import type { LinkScore } from '../support/links';
  * (674/788): the dev recall floor was lowered under it for that new data. The rule that finds them (brands.ts) read dev
  * 0.8820/0.9727 (695/788, 819/842), sealed 0.7404/0.8564 (422/570 from 412; 513/599 from 503/576): the sealed labels,
  * marked before the convention was decided, mark some recurring brands and not others, so the sealed precision fell
- * while its recall rose (kept, as the convention says they are links); the floors went under the new lines.
+ * while its recall rose (kept, as the convention says they are links); the floors went under the new lines. Laws
+ * named in 《》 and said again bare (lawTitles.ts) then read dev 0.8845 (697/788), and the dev recall floor was raised.
  */
-const DEV_FLOORS = { recall: 0.88, precision: 0.972 };
+const DEV_FLOORS = { recall: 0.884, precision: 0.972 };
 const SEALED_FLOORS = { recall: 0.738, precision: 0.855 };
 
 describe('cross-references against the hand-marked links', () => {
