@@ -52,9 +52,17 @@ import type { LinkScore } from '../support/links';
  * (674/775): national 2016's target 完成1000万以上农村贫困人口脱贫任务 lost its marked pair with 2015's 减少1442万人 when
  * the figure before that actual (6434万农村人口) was renamed for the problem solved for it; the names stay (sealed
  * unchanged at 0.7228/0.8733) and the dev recall floor went under the line, to .869, until the pairing is read again.
+ * Session 18's links17 round made the dev labels consistent on brand names of a slogan word and a place (平安湖南,
+ * 美丽江西, 健康中国: a named programme, linked when it recurs, as 湖南's and 安徽's were marked): 13 links added in
+ * the seed, 江西, 江苏, national 2016 and 2024, which no rule found, and the dev recall line fell 0.8697 → 0.8553
+ * (674/788): the dev recall floor was lowered under it for that new data. The rule that finds them (brands.ts) read dev
+ * 0.8820/0.9727 (695/788, 819/842), sealed 0.7404/0.8564 (422/570 from 412; 513/599 from 503/576): the sealed labels,
+ * marked before the convention was decided, mark some recurring brands and not others, so the sealed precision fell
+ * while its recall rose (kept, as the convention says they are links); the floors went under the new lines. Laws
+ * named in 《》 and said again bare (lawTitles.ts) then read dev 0.8845 (697/788), and the dev recall floor was raised.
  */
-const DEV_FLOORS = { recall: 0.869, precision: 0.97 };
-const SEALED_FLOORS = { recall: 0.72, precision: 0.868 };
+const DEV_FLOORS = { recall: 0.884, precision: 0.972 };
+const SEALED_FLOORS = { recall: 0.738, precision: 0.855 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

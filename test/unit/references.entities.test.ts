@@ -20,6 +20,17 @@ describe('campaigns of concentrated rectification', () => {
     // Read from 和 on, as names joined by 和 are (腐败问题集中整治): the link is the campaign's either way.
     expect(linksOf(entities('local/安徽省-2026.txt'), '腐败问题集中整治')).toEqual(['L111 → L27 腐败问题集中整治']);
   });
+
+  it('said by its verb first, the campaign’s name points back at what the verb acted on (河北 2026, outside: 整治群众身边不正之风和腐败问题 … 群众身边不正之风和腐败问题集中整治)', () => {
+    const text = [
+      '政府工作报告',
+      '各位代表：',
+      '深化政府系统党风廉政建设，强化巡视问题整改，整治群众身边不正之风和腐败问题。',
+      '要坚守清廉本色，深化政府系统党风廉政建设和反腐败斗争，锲而不舍落实中央八项规定精神，扎实做好中央巡视整改，深入整治形式主义为基层减负，持续深化群众身边不正之风和腐败问题集中整治。',
+    ].join('\n');
+    const refs = analyzeReport(text).references.filter((r) => r.kind === 'entity');
+    expect(linksOf(refs, '腐败问题集中整治')).toEqual(['L3 → L2 群众身边不正之风和腐败问题']);
+  });
 });
 
 describe('the great rivers’ basins', () => {

@@ -142,6 +142,15 @@ describe('announced lists', () => {
     expect(refs(analyzeReport(named), 'section').map(show)).toEqual(['L4 “十大奋进行动” → L6 （一）实施“经济开发区提级”奋进行动']);
   });
 
+  it('links a list said with 以下 to its first item when the items carry no marker (national 1992, 河北 2008, outside the corpus)', () => {
+    // National 1992: 以下一些要点 — neither 方面/部分 nor a count — then paragraphs that each open with their point.
+    const n1992 = ['1992年中华人民共和国国务院政府工作报告', '', '一、１９９１年国内工作的回顾', '', '　　回顾１９９１年的工作和三年来的治理整顿，联系到十三年来的改革开放，我们取得的一切成就从根本上说都是由于贯彻执行了党的“一个中心、两个基本点”的基本路线。这条路线顺乎民意，深入人心，必须长期坚持下去，一百年不动摇。我们今后一定要更加坚定、准确、全面地贯彻这条路线，并把握住以下一些要点。', '', '　　紧紧抓住经济建设这个中心不放。社会主义的根本任务是解放和发展生产力，各项工作都应当服从于和服务于这个中心。', ''].join('\n');
+    expect(refs(analyzeReport(n1992), 'section').map(show)).toEqual(['L4 以下一些要点 → L6 紧紧抓住经济建设这个中心不放']);
+    // The next paragraph a heading: no item to go to.
+    const heading = n1992.replace('紧紧抓住经济建设这个中心不放。社会主义的根本任务是解放和发展生产力，各项工作都应当服从于和服务于这个中心。', '二、抓紧有利时机，加快经济发展');
+    expect(refs(analyzeReport(heading), 'section').map(show).filter((s) => s.includes('要点'))).toEqual([]);
+  });
+
   it('links a paragraph ending in a colon to the list its next paragraph opens with a first marker (河北 2019, national 2007, outside the corpus)', () => {
     const hebei = ['政府工作报告', '', '一、过去一年工作回顾', '', '重点工作任务：', '', '（一）抓好重大国家战略实施，推动京津冀协同发展、雄安新区规划建设、冬奥会筹办取得新突破。', ''].join('\n');
     expect(refs(analyzeReport(hebei), 'section').map(show)).toEqual(['L4 重点工作任务： → L6 （一）抓好重大国家战略实施']);

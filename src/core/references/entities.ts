@@ -20,6 +20,9 @@ import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualifi
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
 import { editionOf, isEvent } from './editions';
+import { addBrandMentions } from './brands';
+import { addLawTitles } from './lawTitles';
+import { addCampaignObjects } from './campaigns';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -158,13 +161,14 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   for (const region of REGIONS) mentions.delete(region);
   const isScope = scopeHead(ctx.meta);
-  return joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
+  const named = joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
     isSpecific: specificEnding,
     isScope,
     afterList: (m) => afterList.has(m),
     editionOf,
     isEvent,
   });
+  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, blocks, named)));
 }
 
 /**

@@ -37,6 +37,7 @@ const DASH_ITEM_HEAD = 24;
 /** A sentence that announces a list (“重点做好以下几方面工作：”) → the first heading of the list that follows it. */
 export function findForwardReferences(ctx: RefContext): Reference[] {
   const headings = outlineNodes(ctx.outline).filter((n) => n.kind !== 'lead' && n.kind !== 'annex' && n.kind !== 'glossary');
+  const headingLines = new Set(headings.map((n) => n.selectionRange.start.line));
   const out: Reference[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
@@ -44,7 +45,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const t = p.text;
     // One native scan passes most paragraphs: every test below needs one of MAY_ANNOUNCE's words or a colon.
     if (!MAY_ANNOUNCE.test(t)) {
-      out.push(...announcedOtherwise(ctx, i, NONE));
+      out.push(...announcedOtherwise(ctx, i, NONE, headingLines));
       continue;
     }
     const announces = t.includes('以下') || t.includes('部分') || t.includes('方面') || ((t.includes('：') || t.includes(':')) && NAMED_BEFORE_COLON.test(t));
@@ -52,7 +53,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     const inline = t.includes(':一是');
     const colonEnds = t.endsWith(':');
     if (!announces && !counted && !inline && !colonEnds) {
-      out.push(...announcedOtherwise(ctx, i, NONE));
+      out.push(...announcedOtherwise(ctx, i, NONE, headingLines));
       continue;
     }
     // One announcement may match both patterns (抓好三项工作： is a named list and a counted one): once each.
@@ -85,7 +86,7 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
     if (inline) out.push(...inlineLists(p, seen));
     // Said in other words (以下原则和政策取向。 四句话来概括：), an announcement the patterns left stands where its list opens
     // right after its paragraph; one of the clauses the patterns or the 一是 scan linked is theirs.
-    if (out.length === before) out.push(...announcedOtherwise(ctx, i, seen));
+    if (out.length === before) out.push(...announcedOtherwise(ctx, i, seen, headingLines));
     if (colonEnds && seen.size === 0 && out.length === before) {
       // A paragraph that ends in a colon before a ——list (我们的主要体会是： ——必须坚持…) announces it, whatever it says;
       // so it does before a paragraph that opens with a list's first marker (重点工作任务： （一）抓好重大国家战略实施…;
@@ -102,20 +103,30 @@ export function findForwardReferences(ctx: RefContext): Reference[] {
 /**
  * An announcement in words the patterns leave out (listAnnouncements.ts) that ends paragraph `i`, when the next paragraph
  * opens its list: a ——item, or a paragraph that starts with a first marker (第一，… 一是… （一）… 1.…) → that first item.
+ * Said with 以下 (并把握住以下一些要点。 national 1992; 今年要着重抓好以下几项工作。 national 2001), it announces what
+ * follows even when the items carry no marker: the next paragraph, when it is no heading, is the first item.
  * `seen`: where the patterns' own announcements in the paragraph start; a paragraph they read is theirs.
  */
-function announcedOtherwise(ctx: RefContext, i: number, seen: ReadonlySet<number>): Reference[] {
+function announcedOtherwise(ctx: RefContext, i: number, seen: ReadonlySet<number>, headingLines: ReadonlySet<number>): Reference[] {
   if (seen.size > 0) return [];
-  // The next paragraph's first characters first: few paragraphs are followed by a list's first item, and only those
-  // are searched for an announcement.
-  const to = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
-  if (!to) return [];
   const p = ctx.paragraphs[i] as Paragraph;
   const t = p.text;
+  // The next paragraph's first characters first: few paragraphs are followed by a list's first item, and only those
+  // (or those that say 以下) are searched for an announcement.
+  const marked = dashItem(ctx, i + 1) ?? firstItem(ctx, i + 1);
+  if (!marked && !t.includes('以下')) return [];
   const last = otherAnnouncements(t).find(([, end]) => ENDS_ANNOUNCEMENT.test(t.slice(end).trim()));
   if (!last) return [];
   const [start, end] = last;
+  const to = marked ?? (t.startsWith('以下', start) ? plainItem(ctx, i + 1, nextLineIfHeading(ctx, i + 1, headingLines)) : undefined);
+  if (!to) return [];
   return [{ kind: 'section', from: { range: rangeIn(p, start, end), text: p.raw.slice(start, end) }, to }];
+}
+
+/** The line paragraph `i` starts on when a heading starts there (plainItem then reads no item), else undefined. */
+function nextLineIfHeading(ctx: RefContext, i: number, headingLines: ReadonlySet<number>): number | undefined {
+  const line = ctx.paragraphs[i]?.segments[0]?.line;
+  return line !== undefined && headingLines.has(line) ? line : undefined;
 }
 
 /** No announcement of the patterns in a paragraph. */

@@ -1,0 +1,82 @@
+import data from '../lexicon/brandNames.json';
+import type { OutlineNode } from '../types';
+import type { Paragraph } from '../text/paragraphs';
+import { isNationalPlace } from '../workspace/placeLevel';
+import type { RefContext } from './context';
+import { inNodes, rangeIn } from './context';
+import type { EntityMentions, Mention } from './mention';
+import { WordTrie } from './wordTrie';
+
+/** The words a brand name opens with (平安, 美丽, 健康 …): brandNames.json sloganWords. */
+const SLOGANS = new WordTrie(data.sloganWords);
+/** The country and the provinces as brands name them (中国, 江西, 龙江): brandNames.json places; and the report's own place. */
+const PLACES = new WordTrie(data.places);
+/**
+ * 中国 said before 式 or 特色 opens 中国式现代化, 中国特色社会主义: no brand ends there. (A unit after the place may: 美丽中国省域
+ * 先行区, 黑龙江 2026, is the brand's zone.)
+ */
+const NOT_AFTER: ReadonlySet<number> = new Set([...'式特'].map((c) => c.charCodeAt(0)));
+
+/** The report's own place as brands say it: 苏州 of 苏州市, 海拉尔 of 海拉尔区 (empty when national or unknown). */
+function ownPlace(place: string | null): string {
+  if (!place || isNationalPlace(place)) return '';
+  return place.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|盟|旗)$/, '');
+}
+
+/** The place right after a slogan word that ends at `at`, the longest reading, or null. */
+function placeAt(text: string, at: number, own: string): string | null {
+  let place = PLACES.longestAt(text, at);
+  if (own !== '' && (place === null || place.length < own.length) && text.startsWith(own, at)) place = own;
+  if (place === null || NOT_AFTER.has(text.charCodeAt(at + place.length))) return null;
+  return place;
+}
+
+/**
+ * Brand names of a programme — a slogan word and a place (平安湖南, 美丽江西, 健康中国, 创业安徽) — are named programmes
+ * without a type word: each is keyed by its words, so that a later mention points at the first like any recurring name
+ * (findEntityReferences). A brand said inside a longer name starting at the same place (健康中国|行动) is nested in it,
+ * as the type-word names are: where that name recurs, the reader follows it instead.
+ */
+export function addBrandMentions(ctx: RefContext, blocks: readonly OutlineNode[], mentions: EntityMentions): EntityMentions {
+  const own = ownPlace(ctx.meta.place);
+  let out: Map<string, Mention[]> | undefined;
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    for (const [at, slogan] of SLOGANS.matches(p.text)) {
+      const end = at + slogan.length;
+      const place = placeAt(p.text, end, own);
+      // A brand the other scans already key (a known name, a quoted term's name) is theirs: its list stays in order.
+      const name = place === null ? '' : slogan + place;
+      if (place === null || mentions.has(name) || inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+      out ??= new Map(mentions as Map<string, Mention[]>);
+      const list = out.get(name) ?? [];
+      list.push({ range: rangeIn(p, at, end + place.length), text: name, nested: false });
+      out.set(name, list);
+    }
+  }
+  if (out === undefined) return mentions;
+  return withNesting(out, mentions);
+}
+
+/** Marks each brand mention that a longer mention of the other names starts at (健康中国 of 健康中国行动) as nested in it. */
+function withNesting(all: Map<string, Mention[]>, names: EntityMentions): Map<string, Mention[]> {
+  const longest = new Map<string, string>();
+  names.forEach((list) => {
+    for (const m of list) {
+      const k = `${m.range.start.line}:${m.range.start.character}`;
+      if ((longest.get(k)?.length ?? 0) < m.text.length) longest.set(k, m.text);
+    }
+  });
+  for (const [name, list] of all) {
+    if (names.has(name)) continue;
+    // Only the brands' own lists, which no other scan made.
+    all.set(
+      name,
+      list.map((m) => {
+        const within = longest.get(`${m.range.start.line}:${m.range.start.character}`);
+        return within !== undefined && within.length > m.text.length ? { ...m, nested: true, within } : m;
+      }),
+    );
+  }
+  return all;
+}
