@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ReportService, ReportSymbol } from '../core/service';
 import { symbolKind, toRange } from './convert';
 import { reportDocument } from './reportService';
+import { config } from './config';
 
 /**
  * Outline view, breadcrumbs, sticky scroll and Go to Symbol (Ctrl+Shift+O) all read this one provider.
@@ -14,7 +15,19 @@ export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector,
       return symbols.map((symbol) => toDocumentSymbol(document, symbol));
     },
   };
-  return vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: '政府工作报告' });
+  const register = (): vscode.Disposable => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: '政府工作报告' });
+  let registration = register();
+  // The symbols' details (部分, 段首句 …) are in govreport.language, but VS Code asks for them again only when the
+  // document changes — an eleventh trial's Outline kept 段首句 after switching to English. A provider registered anew
+  // makes the Outline, breadcrumbs and sticky scroll ask again.
+  const languageListener = config.onLanguageChange(() => {
+    registration.dispose();
+    registration = register();
+  });
+  return new vscode.Disposable(() => {
+    languageListener.dispose();
+    registration.dispose();
+  });
 }
 
 /** The DocumentSymbol constructor throws unless range contains selectionRange: the heading is kept inside. */
