@@ -9,6 +9,7 @@ import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankGroup } from './rankGroups';
+import { animalItems } from './animalItems';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -601,6 +602,9 @@ export function splitSubjects(name: string): string[] {
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
   // 一般公共预算收支累计分别突破9千亿元、3万亿元: revenue and expenditure.
   if (/收支(?:总额|规模)?$/.test(name) && !name.includes('、')) return [name.replace(/收支(?=(?:总额|规模)?$)/, '收入'), name.replace(/收支(?=(?:总额|规模)?$)/, '支出')];
+  // (牛羊出栏分别增长5.2%、1.9%: animals run together without a list mark, animalItems.ts.)
+  const animals = animalItems(name);
+  if (animals) return animals;
   return splitItems(name, name.split(/[、和]/).filter(Boolean));
 }
 
