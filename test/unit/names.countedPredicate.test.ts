@@ -13,6 +13,12 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf('启动了农民健康保健工程，125万农民参加新型农村合作医疗，在全国率先设立了81个农民健康"流动医院"。', '125万', lastYearReview(2006))).toBe('参加新型农村合作医疗农民');
   });
 
+  it('reads a listing on a board as what the companies did (outside: 甘肃 2026, names28)', () => {
+    const line = '新增国家级单项冠军企业5户、专精特新中小企业1003户，3家企业主板上市，5家企业挂牌“新三板”，10家企业进入“中国隐形独角兽500强”。';
+    expect(nameOf(line, '3家')).toBe('主板上市企业');
+    expect(nameOf(line, '5家')).toBe('挂牌“新三板”企业');
+  });
+
   it('takes an object that ends with the noun as the set\'s own name (outside: 高阳 2019)', () => {
     expect(nameOf('78件设计产品获国家专利授权；10家企业被认定为高新技术企业，新培育科技型中小企业。', '10家', lastYearReview(2019))).toBe('高新技术企业');
   });

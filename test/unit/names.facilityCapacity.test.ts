@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { nameOf } from '../support/names';
 
 const figuresIn = (line: string) => analyzeReport(`2026年政府工作报告\n一、2025年工作回顾\n${line}\n`).indicators.map((i) => i.text);
 
@@ -19,5 +20,10 @@ describe('a capacity inside a facility name', () => {
 
   it('is no figure in a power project named by the place and its size (保定 2025)', () => {
     expect(figuresIn('蠡县10万千瓦风电项目并网发电，填补我省平原风电领域空白。')).toEqual([]);
+  });
+
+  it('names a wind or solar plant by its owner and the plant, when the size is a figure (海拉尔 2013, names28)', () => {
+    const line = '加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产等重点项目前期工作。';
+    expect(nameOf(line, '5万千瓦')).toBe('大唐哈克风电');
   });
 });

@@ -23,6 +23,7 @@ import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
 import { gradeBeforeCount, gradedName } from './gradeNames';
 import { withCountPredicate } from './countedPredicate';
+import { reachName } from './reachNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
 export interface Bound {
@@ -49,6 +50,8 @@ const NO_SUBJECT_CHARACTERS: ReadonlySet<string> = new Set(['其', '总', '均',
 
 /** A clause that is only a verb of reach before its count (惠及, 累计覆盖, 共带动). */
 const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
+/** Units of whom a verb of reach counts when the figure is an amount (惠及近10万儿童, 154万户家庭, 461万人次). */
+const REACHED_UNITS: ReadonlySet<string> = new Set(['', '人', '户', '人次']);
 
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
@@ -134,6 +137,12 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (突破了10亿元大关 — dev 高阳 2017: a milestone after an amount, 大关 or 台阶, is what the amount passed, never what it
   // measures; the clause's subject or the figure before names it.)
   const nounAfter = (): string => (nounAfterFigure ??= m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)))));
+  // (育儿补贴政策惠及80余万名婴幼儿, 贸易伙伴覆盖155个国家或地区: whom a verb of reach counts is named with what reached
+  // them, reachNames.ts.)
+  if (m.nature === 'count' || (m.nature === 'amount' && REACHED_UNITS.has(m.unit ?? ''))) {
+    const reached = reachName(text, m.start, bounds, nounAfter());
+    if (reached) return reached;
+  }
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {

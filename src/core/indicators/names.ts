@@ -9,6 +9,7 @@ import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankGroup } from './rankGroups';
+import { animalItems } from './animalItems';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -601,6 +602,9 @@ export function splitSubjects(name: string): string[] {
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
   // 一般公共预算收支累计分别突破9千亿元、3万亿元: revenue and expenditure.
   if (/收支(?:总额|规模)?$/.test(name) && !name.includes('、')) return [name.replace(/收支(?=(?:总额|规模)?$)/, '收入'), name.replace(/收支(?=(?:总额|规模)?$)/, '支出')];
+  // (牛羊出栏分别增长5.2%、1.9%: animals run together without a list mark, animalItems.ts.)
+  const animals = animalItems(name);
+  if (animals) return animals;
   return splitItems(name, name.split(/[、和]/).filter(Boolean));
 }
 
@@ -648,11 +652,16 @@ function parallelTail(items: readonly string[]): string {
   // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
   if (!PARALLEL_HEAD.test(tail) || (tail.length > 8 && !HEAD_ALONE.test(tail))) return '';
   const mark = last.charAt(k - 1);
+  // (炼铁、炼钢先进产能 — 山西 2026, outside: modifiers that open alike, one process each, are parallel too.)
+  const opening = last.charAt(0);
   let alike = true;
+  let openAlike = true;
   for (const it of items.slice(0, -1)) {
     if (it.length !== k || PARALLEL_HEAD.test(it) || exactIndicator(it)) return '';
     if (!it.endsWith(mark)) alike = false;
+    if (!it.startsWith(opening)) openAlike = false;
   }
+  alike ||= openAlike;
   return alike || HEAD_ALONE.test(tail) ? tail : '';
 }
 
@@ -701,6 +710,6 @@ const MEASURE_END = /(?:率|耗|额|值|价|比|数|用水量|用电量|用地�
 const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|营收|利润|投资)$/;
 
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
-const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|总额|利润|标准|余额)$/;
+const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|产能|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
 const HEAD_ALONE = /^(?:(?:常住)?居民|职工|农民|产业)?(?:人均可支配收入|投资|产值|增加值|营业收入|收入|产量|销售额|总额|利润|余额)$/;
