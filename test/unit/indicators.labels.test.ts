@@ -111,7 +111,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Then counts of people named by the problem solved for them (解决了约一千三百万人的就业问题 → 就业人数): dev .92776 →
 // .92794, sealed unchanged; the dev nameOk floor .9277 → .9279. Merged with names25 and the tenth trial's names: dev
 // .92862, the dev floor .9285.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9285, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 18's periods16 round (in the part on foreign affairs a time said is its own paragraph's: national 1988's
+// 美苏…核武器 no longer dated by 在过去五年里): dev period .97953 → .98024, sealed unchanged (.94912); the dev periodOk
+// floor .979 → .9800 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9285, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
