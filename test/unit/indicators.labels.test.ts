@@ -117,7 +117,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // bare 近亲属 had passed by containment; not a worse reading — so the dev nameOk floor .9285 → .9284. Sealed name
 // unchanged (.89743), sealed value .99426 → .99453 and kind .99398 → .99426 since the reach rule (one more sealed
 // figure right in each; which one was not looked at): those floors .994 → .9945 and .9935 → .9942.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
+// Session 18's periods16 round (in the part on foreign affairs a time said is its own paragraph's: national 1988's
+// 美苏…核武器 no longer dated by 在过去五年里): dev period .97953 → .98024, sealed unchanged (.94912); the dev periodOk
+// floor .979 → .9800 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

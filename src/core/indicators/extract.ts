@@ -116,7 +116,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const speaksForItself = (c: ScopeChange): boolean =>
       c.scope.targetsList === true || c.scope.paragraphOnly === true || (headingStatus !== undefined && c.scope.status !== headingStatus) || (c.scope.status === 'actual' && c.scope.from === year) ||
       (review !== null && c.scope.status === 'actual' && c.scope.from === c.scope.to && c.scope.from >= review.from && c.scope.to <= review.to && !LAST_YEAR_ANNOUNCED.test(p.text.slice(c.at, c.at + 24))) ||
-      endOfReviewedYears(c, heading?.scope ?? null, p.text);
+      endOfReviewedYears(c, heading?.scope ?? null, p.text) ||
+      // (In the part on foreign affairs a time said is its paragraph's: 在过去五年里，我们坚决执行独立自主的和平外交政策… does
+      // not date 拥有世界核武器总量９７％以上的美苏两国 two paragraphs on — national 1988.)
+      heading?.foreign === true;
     for (const c of changes) if (!speaksForItself(c)) carried = resolveDeictic(c.scope, before);
     // After this year's main targets (主要预期目标是：…), a paragraph that no heading or time cue dates is one of this
     // year's tasks: a report without time headings ((一)聚力灾后恢复重建… after the targets, 保定 2024) goes on with them.

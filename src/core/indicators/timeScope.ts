@@ -2,6 +2,7 @@ import { parseChineseNumeral, smallNumber } from '../numbers/chineseNumerals';
 import { charSetIndex, charSetTest } from '../text/charSet';
 import type { OutlineNode, ReportMeta } from '../types';
 import { allMatches } from '../text/allMatches';
+import { namesForeignAffairs } from './foreignAffairs';
 
 /**
  * The time structure of a report: which stretch of time each part, section and paragraph speaks of, and whether
@@ -377,13 +378,15 @@ export interface NodeScope {
   readonly glossary: boolean;
   /** The heading, or the part it is in, is named by its topic (五、关于对外政策): no plan's time reaches it. */
   readonly topic: boolean;
+  /** The heading, or the part it is in, is on foreign affairs (关于外交工作): each paragraph says its own time. */
+  readonly foreign: boolean;
 }
 
 /** Heading scopes, innermost last, for every outline node (parts, sections, leads). */
 export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta): NodeScope[] {
   const out: NodeScope[] = [];
   const year = meta.year;
-  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean, inTopic: boolean): void => {
+  const walk = (nodes: readonly OutlineNode[], depth: number, inherited: TimeScope | null, glossary: boolean, part: number, inheritedReview: boolean, inTopic: boolean, inForeign: boolean): void => {
     // The scope of the last top-level part that named this year's work (二、2009年工作的总体要求和主要目标).
     let thisYearsWork: TimeScope | null = null;
     // Whether the last top-level part that named a time reviewed it (一、改革开放和现代化建设取得伟大成就的五年).
@@ -413,11 +416,12 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       const spanOnly = year !== null && scope !== null && scope.status === 'actual' && scope.to - scope.from >= 2 && cuesIn(n.title.normalize('NFKC'), year).every((c) => c.scope.from !== c.scope.to);
       const reviewOfYears = scope === null ? inheritedReview : spanOnly && (inherited === null || inheritedReview);
       const topic = inTopic || TOPIC_TITLE.test(n.title);
-      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears, topic });
-      walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears, topic);
+      const foreign = inForeign || namesForeignAffairs(n.title);
+      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears, topic, foreign });
+      walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears, topic, foreign);
     }
   };
-  walk(outline, 0, null, false, -1, false, false);
+  walk(outline, 0, null, false, -1, false, false, false);
   return out;
 }
 
