@@ -43,7 +43,13 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const reporter = new RegExp(`报告人\\s*[:：]\\s*(${PERSON})`).exec(joined);
   // The speaker is on one line (“市长李亚平”) or split over two (“国务院总理 / 李克强”).
   const compact = titleBlock.map((l) => l.replace(/\s+/g, ''));
-  const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`)];
+  // A signature may follow the session on its line (“2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚”,
+  // 陕西 2026, too long as a whole): what follows the session is a candidate of its own.
+  const afterSession = compact.flatMap((l) => {
+    const at = l.search(/(?:会议|大会)上/);
+    return at >= 0 ? [l.slice(at + 3)] : [];
+  });
+  const candidates = [...compact, ...compact.slice(1).map((l, i) => `${compact[i] as string}${l}`), ...afterSession.filter((l) => l.length >= 3)];
   const speakerLine = candidates.find((l) => l.length <= 30 && speakerRe.test(l));
   const speakerMatch = speakerLine ? speakerRe.exec(speakerLine) : null;
   const headline = headlineSpeaker(compact);
@@ -99,11 +105,18 @@ function titleOf(lines: readonly string[]): string | null {
 const HEADLINE_SPEAKER = new RegExp(
   `^(?:${SPEAKER_TITLES}([\\u4e00-\\u9fff]{2,4}?)|([\\u4e00-\\u9fff]{2,4}?)${SPEAKER_TITLES})在[^，。,;；]{2,60}?(?:会议|大会)上`,
 );
+/**
+ * A newspaper's headline names the speaker with no title at all: “王正谱在省十四届人大四次会议上的政府工作报告（摘登）”
+ * (河北 2026), “闫继红在保定市十六届人大七次会议上的政府工作报告（摘登）” (保定 2026) — only when the line is that headline
+ * whole, ending with the report's name (and its 摘登/摘要 note), so that no sentence's subject is read as a name.
+ */
+const BARE_HEADLINE_SPEAKER = /^([\u4e00-\u9fff]{2,4})在[^，。,;；]{2,60}?(?:会议|大会)上(?:所作|所做|作)?的政府工作报告(?:[(（][^()（）]{1,6}[)）])?$/;
 
 function headlineSpeaker(compact: readonly string[]): string | null {
   for (const line of compact) {
     const m = HEADLINE_SPEAKER.exec(line);
-    const name = m ? ((m[1] ?? m[2]) as string) : null;
+    const bare = m ? null : BARE_HEADLINE_SPEAKER.exec(line);
+    const name = m ? ((m[1] ?? m[2]) as string) : bare ? (bare[1] as string) : null;
     // An office or a body before the title is no name (国务院总理在…, 市政府市长在…, 常务副市长在…: review15).
     if (name !== null && !OFFICE_WORDS.test(name)) return name;
   }

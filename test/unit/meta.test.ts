@@ -87,6 +87,22 @@ describe('report metadata from the title block', () => {
     expect(analyzeReport(yantai).meta).toMatchObject({ speaker: '任海深', place: '烟台市', year: 1997 });
   });
 
+  // An eleventh trial: 陕西 2026 and 保定 2026 showed no speaker, though their heads name them.
+  it('reads a signature that follows the session on its line, and a newspaper headline that names the speaker with no title', () => {
+    // 陕西省 2026 (dev corpus), its head as the page gives it.
+    const shaanxi = '分享:\n陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n首页\n>\n各位代表：\n';
+    expect(analyzeReport(shaanxi).meta).toMatchObject({ speaker: '赵刚', date: '2026-01-27', place: '陕西省' });
+    // 河北省 2026 and 保定市 2026 (the Hebei archive, outside the corpus): a newspaper's 摘登 headline.
+    const hebei = '标题：2026年河北省政府工作报告\n发文单位：河北省人民政府\n正文：\n王正谱在省十四届人大四次会议上的政府工作报告（摘登）\n各位代表：\n';
+    expect(analyzeReport(hebei).meta).toMatchObject({ speaker: '王正谱', year: 2026 });
+    // 深圳 2011 (a page excerpt, outside): 作的.
+    const shenzhen = '2011年政府工作报告\n许勤在市五届人大二次会议上作的政府工作报告\n2011年1月16日\n各位代表:\n';
+    expect(analyzeReport(shenzhen).meta.speaker).toBe('许勤');
+    // A sentence whose subject stands before 在…会议上 is no headline.
+    const sentence = '2011年政府工作报告\n会议在市五届人大二次会议上听取了政府工作报告，大家一致认为。\n各位代表:\n';
+    expect(analyzeReport(sentence).meta.speaker).toBeNull();
+  });
+
   // review15: a headline that names only the office read the office as the name, over the signature below it.
   it('reads no office as the speaker from a headline, and keeps the signature', () => {
     const national = '国务院总理在第十三届全国人民代表大会第一次会议上的政府工作报告\n——2018年3月5日\n国务院总理 李克强\n\n各位代表：\n';
