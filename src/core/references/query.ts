@@ -16,6 +16,8 @@ export interface Related {
   readonly ranges: Range[];
   /** Where the thing is defined or introduced, when there is such a place. */
   readonly definition?: Range;
+  /** The references' key (period:十四五, entity:…), for what a caller follows by kind of thing. */
+  readonly key?: string;
 }
 
 /**
@@ -42,5 +44,5 @@ export function relatedAt(model: ReportModel, position: Position): Related | und
   }
   for (const a of held) add(a.range);
   ranges.sort(compareRanges);
-  return { label: hit.key.replace(/^[a-z]+:/, ''), kind: hit.kind, ranges, definition: hit.to.range };
+  return { label: hit.key.replace(/^[a-z]+:/, ''), kind: hit.kind, ranges, definition: hit.to.range, key: hit.key };
 }

@@ -15,7 +15,7 @@ import { indicatorAt } from '../indicators/lookup';
 import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
 import type { Indicator, Position, Range, ReportModel } from '../types';
-import { rangeContains } from '../positions';
+import { rangeContains, sameRange } from '../positions';
 import { foldWidth } from '../text/normalize';
 import { otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
 import { SAID_ALONE } from '../references/modifiers';
@@ -205,6 +205,13 @@ export function createReportService(host: ServiceHost): ReportService {
       if (!related) return writtenNameReferences(document, model, token, unlinkedNameAt(position, context.selection));
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) return [...here, ...(await writtenNameReferences(document, model, token, () => related.ranges, related.ranges))];
+      // A plan period linked to this report's part about it is followed into the other reports too, by its mentions
+      // (not the part's heading): an eleventh trial saw “十四五” reach 37 mentions in 8 files from a report with no such
+      // part and 6 in 1 file from one with it.
+      if (related.key?.startsWith('period:')) {
+        const mentions = related.ranges.filter((r) => !(related.definition && sameRange(r, related.definition)));
+        return [...here, ...(await writtenNameReferences(document, model, token, () => mentions, related.ranges))];
+      }
       const indicator = related.kind === 'indicator' ? indicatorAt(model, position) : undefined;
       if (!indicator) return here;
       const others = await otherMentions(workspace, document, model, indicator, token);
