@@ -1,6 +1,6 @@
 import { config } from './config';
 import { outcomeLabels } from '../core';
-import type { ChartData, ChartLabels, ChartOption } from '../core/charts';
+import type { ChartData, ChartLabels, ChartOption, PlacesChart } from '../core/charts';
 import { localize } from './localize';
 
 /** “2015–2019”, or the one year. */
@@ -52,7 +52,7 @@ export function chartLabels(chart: ChartData): ChartLabels {
     missed: outcomes.missed,
     notReported: outcomes['not reported'],
     perTenThousand: localize('per 10,000 characters'),
-    missing: chart.type === 'places' && chart.missing.length > 0 ? localize('Not found in: {0}', chart.missing.join(localize(', '))) : '',
+    missing: chart.type === 'places' ? placesNotShown(chart) : '',
     clickHint: localize('Click a point to open its report at that line.'),
     exportPng: localize('Export PNG'),
     exportSvg: localize('Export SVG'),
@@ -68,4 +68,13 @@ export function optionLabel(option: ChartOption): string {
   return option.type === 'years'
     ? localize('Chart across years: {0}, {1}', option.place, yearSpan(option.years))
     : localize('Chart across places: {0} {1}, {2} places', option.year, statusWord(option.status), option.places);
+}
+
+/** The places a places chart does not draw, and why: no figure found, or another level of government. */
+function placesNotShown(chart: PlacesChart): string {
+  const lines = [
+    chart.missing.length > 0 ? localize('Not found in: {0}', chart.missing.join(localize(', '))) : '',
+    chart.otherLevel.length > 0 ? localize('Not compared (another level of government): {0}', chart.otherLevel.join(localize(', '))) : '',
+  ];
+  return lines.filter((l) => l.length > 0).join('\n');
 }

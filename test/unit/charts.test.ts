@@ -159,6 +159,21 @@ describe('an indicator across the years of one place (national reports 2015–20
   });
 });
 
+// An eleventh trial: a 2026 GDP target chart of three provinces left out 保定市's target without a word.
+describe('places of another level of government', () => {
+  it('are not compared but named, when they give the figure', async () => {
+    const reports = await indexFiles(['national/2022.txt', 'local/baoding-2022.txt'].map((p) => join(CORPUS, p)));
+    const national2022 = placesChart(reports, 2022, GDP, '%', 'target', 'national');
+    expect(national2022?.bars.map((b) => b.place)).toEqual(['全国']);
+    expect(national2022?.otherLevel).toEqual(['保定市']);
+    const city = placesChart(reports, 2022, GDP, '%', 'target', 'city');
+    expect(city?.bars.map((b) => b.place)).toEqual(['保定市']);
+    expect(city?.otherLevel).toEqual(['全国']);
+    // With no level asked for, every place is compared.
+    expect(placesChart(reports, 2022, GDP, '%', 'target')?.otherLevel).toEqual([]);
+  });
+});
+
 describe('an indicator across places for one year (provincial reports of 2026)', () => {
   let chart: PlacesChart;
   beforeAll(() => {

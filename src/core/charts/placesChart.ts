@@ -36,13 +36,17 @@ export function placesChart(
 ): PlacesChart | undefined {
   const bars: PlaceBar[] = [];
   const missing: string[] = [];
+  const otherLevel: string[] = [];
   const used: IndexedReport[] = [];
   const figures: Indicator[] = [];
   for (const [place, ofPlace] of reportsByPlace(reports)) {
-    if (level && placeLevel(place) !== level) continue;
     const meta = ofPlace[0]!.meta;
     const row = crossReportSeries(ofPlace, meta, groupKey, unit).find((r) => r.year === year);
     const cell = status === 'target' ? row?.target : row?.actual;
+    if (level && placeLevel(place) !== level) {
+      if (cell) otherLevel.push(place);
+      continue;
+    }
     if (!row || !cell) {
       // Missing only where the report that should give it is here: the year's own for a target, the next year's
       // for an actual (a report of another year saying nothing about this one is not a gap).
@@ -62,6 +66,7 @@ export function placesChart(
       a.place.localeCompare(b.place, 'zh-Hans-CN'),
   );
   missing.sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+  otherLevel.sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
   return {
     type: 'places',
     year,
@@ -72,6 +77,7 @@ export function placesChart(
     unit,
     bars,
     missing,
+    otherLevel,
     scale: chartScale(figureValues(bars.map((b) => b.figure)), unit),
   };
 }

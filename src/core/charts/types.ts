@@ -92,6 +92,11 @@ export interface PlacesChart {
   readonly bars: readonly PlaceBar[];
   /** Places with a report that would hold the figure (that year's, for targets) in which none was found. */
   readonly missing: readonly string[];
+  /**
+   * Places of another level of government (a city beside provinces) that give the figure but are not compared: the
+   * chart says so rather than leaving them out in silence (an eleventh trial missed 保定's target beside three provinces).
+   */
+  readonly otherLevel: readonly string[];
   readonly scale: ChartScale;
 }
 
