@@ -114,7 +114,9 @@ tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 a:focus { outline: 1px solid var(--vscode-focusBorder); }
-td { white-space: nowrap; }
+/* A figure stays on one line; its period may wrap under it, so that the last column fits a half-width panel (an
+   eleventh trial had to scroll sideways to read met / missed past “达到 5002.5亿元 (2021-2025)”). */
+td a, .period { white-space: nowrap; }
 .none, .period { color: var(--vscode-descriptionForeground); }
 .outcome { padding: 0 6px; border-radius: 3px; border: 1px solid currentColor; white-space: nowrap; }
 .met { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
