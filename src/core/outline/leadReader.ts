@@ -9,6 +9,7 @@ import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
+import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
 import { isTopicComment } from './topicStatements';
 import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
@@ -25,6 +26,8 @@ const MIN_PART_SERIES = 3;
 const MAX_PAIR_LEAD = 20;
 /** Body paragraphs under a section, with no lead among them, after which its text is running prose (inRunningProse). */
 const MIN_PROSE_RUN = 4;
+/** The same for a sentence that opens with the speaker's requirement 要… (speakerOpeners.ts): a title carries no modal. */
+const MIN_PROSE_RUN_REQUIREMENT = 2;
 /** A paragraph at least this long is a block that a longer lead of its section's series may title (sentenceLead). */
 const MIN_TITLED_BLOCK = 200;
 
@@ -220,7 +223,7 @@ export abstract class LeadReader {
     // Only its title between a lead and a lead or the next heading: one of the series, its body lost or none (1980 第一，'s
     // last lead “制订法规，规定各种能耗标准以及有关的奖惩办法。” right before 第二，).
     const read = besideLead ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
-    const found = read > 0 && this.inRunningProse() ? -1 : read;
+    const found = read > 0 && this.inRunningProse(text.slice(0, read)) ? -1 : read;
     // An action title of two or three clauses: directly under a part beside another a few paragraphs away (actionTitles.ts);
     // under a section right beside a lead of the section (2005 （四）: “推进文化体制改革和文化事业发展，加强文化市场管理。” before
     // the lead “加强国土资源、环境保护和生态建设工作。”, too long for a lead sentence with a comma), or first after the section's
@@ -278,12 +281,15 @@ export abstract class LeadReader {
    * chemicals and building materials; outside, national 2010 （八）: “健全重大自然灾害、突发公共安全事件应急处理机制。”,
    * “改善流动人口管理和服务。” and “要努力提高执行力和公信力。” after five paragraphs of the year, its shortcomings and
    * 我们要… tasks). Leads directly under a part need a series anyway (inLeadSeries); bold, dashed and standalone lead lines
-   * are read by their layout. O(1).
+   * are read by their layout. A sentence that opens with the speaker's requirement 要… is prose after two such paragraphs
+   * already (1984 二、: “要积极推行以招标承包为核心的多种形式的经济责任制。” after three paragraphs of measures): series of 要…
+   * leads open their section's body. O(1).
    */
-  private inRunningProse(): boolean {
+  private inRunningProse(sentence: string): boolean {
     const h = this.headings;
     const top = h.stack[h.stack.length - 1];
-    return h.stack.length > 1 && top !== undefined && top.style !== 'lead' && h.proseRun >= MIN_PROSE_RUN;
+    const run = opensWithRequirement(sentence) ? MIN_PROSE_RUN_REQUIREMENT : MIN_PROSE_RUN;
+    return h.stack.length > 1 && top !== undefined && top.style !== 'lead' && h.proseRun >= run;
   }
 
   /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */

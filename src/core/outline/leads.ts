@@ -1,5 +1,6 @@
 import type { Paragraph } from '../text/paragraphs';
 import { isCjk } from '../text/normalize';
+import { opensWithCountryStance } from './speakerOpeners';
 
 const MAX_LEAD = 24;
 /** The body after a lead runs to at least this many characters. */
@@ -82,7 +83,8 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
   const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
   if (/[\d%()（）]/.test(bare)) return -1;
-  if (/我们|我省|我市|我区|我县|我国/.test(sentence)) return -1;
+  // 中国 as the subject of a stance (中国要和平，不要战争。) is the 我国 of foreign-policy prose (speakerOpeners.ts).
+  if (/我们|我省|我市|我区|我县|我国/.test(sentence) || opensWithCountryStance(sentence)) return -1;
   // A longer sentence beside leads is still prose when it argues (X是Y, 必须…, 首先要…) rather than titles.
   if (relaxed && ARGUES.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
