@@ -17,6 +17,12 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf('78件设计产品获国家专利授权；10家企业被认定为高新技术企业，新培育科技型中小企业。', '10家', lastYearReview(2019))).toBe('高新技术企业');
   });
 
+  it('names counted people by what became of them (outside: national 1998, 2004, 2014)', () => {
+    expect(nameOf('农村扶贫开发工作取得很大成绩，五年中有3000万贫困人口解决了温饱问题。', '3000万', lastYearReview(1998))).toBe('解决温饱问题贫困人口');
+    expect(nameOf('其中用于城市居民最低生活保障的补助资金由上年46亿元增加到92亿元。全国2235万城市居民得到最低生活保障。', '2235万', lastYearReview(2004))).toBe('得到最低生活保障城市居民');
+    expect(nameOf('今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村。', '1亿', lastYearReview(2014))).toBe('落户城镇农业转移人口');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');
