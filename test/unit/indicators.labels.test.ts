@@ -111,8 +111,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Then counts of people named by the problem solved for them (解决了约一千三百万人的就业问题 → 就业人数): dev .92776 →
 // .92794, sealed unchanged; the dev nameOk floor .9277 → .9279. Merged with names25 and the tenth trial's names: dev
 // .92862, the dev floor .9285.
+// Session 18's names29 round (a random audit of unseen national text: counted people named by what became of them,
+// works by their stage, sectors as a topic, 外出农民工, works' predicates, 为此): sealed name .89743 → .89770, dev
+// unchanged (.92862); the sealed nameOk floor .8973 → .8976 under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9285, periodOk: 0.979, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8976, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
