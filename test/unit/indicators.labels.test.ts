@@ -120,8 +120,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 18's periods16 round (in the part on foreign affairs a time said is its own paragraph's: national 1988's
 // 美苏…核武器 no longer dated by 在过去五年里): dev period .97953 → .98024, sealed unchanged (.94912); the dev periodOk
 // floor .979 → .9800 under it.
+// Session 18's names29 round (a random audit of unseen national text: counted people named by what became of them,
+// works by their stage, sectors as a topic, 外出农民工, works' predicates, 为此): sealed name .89743 → .89770, dev
+// unchanged (.92862); the sealed nameOk floor .8973 → .8976 under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.8973, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.8976, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -3,7 +3,7 @@
  * the noun (countedPredicate.ts), as dev labels write 上云企业 and 列入中国世界文化遗产预备名单项目.
  */
 import { describe, expect, it } from 'vitest';
-import { nameOf, lastYearReview } from '../support/names';
+import { nameOf, lastYearReview, thisYearWork } from '../support/names';
 
 describe('a generic counted noun named by what the counted did', () => {
   it('names the set by the predicate (dev: 河北 2021; outside: national 2007, 高阳 2018, 保定 2006)', () => {
@@ -21,6 +21,17 @@ describe('a generic counted noun named by what the counted did', () => {
 
   it('takes an object that ends with the noun as the set\'s own name (outside: 高阳 2019)', () => {
     expect(nameOf('78件设计产品获国家专利授权；10家企业被认定为高新技术企业，新培育科技型中小企业。', '10家', lastYearReview(2019))).toBe('高新技术企业');
+  });
+
+  it('names counted people by what became of them (outside: national 1998, 2004, 2014)', () => {
+    expect(nameOf('农村扶贫开发工作取得很大成绩，五年中有3000万贫困人口解决了温饱问题。', '3000万', lastYearReview(1998))).toBe('解决温饱问题贫困人口');
+    expect(nameOf('其中用于城市居民最低生活保障的补助资金由上年46亿元增加到92亿元。全国2235万城市居民得到最低生活保障。', '2235万', lastYearReview(2004))).toBe('得到最低生活保障城市居民');
+    expect(nameOf('今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村。', '1亿', lastYearReview(2014))).toBe('落户城镇农业转移人口');
+  });
+
+  it('names works by what became of them (outside: 河北 2000, 2002)', () => {
+    expect(nameOf('加快在建项目进度，力争全社会固定资产投资增长5％、省重点项目完成投资253.5亿元、京张高速公路等45个项目竣工投产。', '45个', thisYearWork(2002))).toBe('竣工投产项目');
+    expect(nameOf('力争三河电厂二号机组、天威大型变压器技改工程、石黄和京沪高速公路河北段等45个项目建成投产。', '45个', thisYearWork(2000))).toBe('建成投产项目');
   });
 
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {

@@ -23,6 +23,11 @@ describe('an adverb between the subject and its verb', () => {
     expect(namesOf(line, ['２．４５亿元'], lastYearReview(1956))[0]).toBe('铁道部门基本建设节减预算支出');
   });
 
+  it('drops 为此 between the payer and its spending (dev: national 2005)', () => {
+    const line = '今年中央财政为此新增支出140亿元，用于这方面的支出总额将达到664亿元。';
+    expect(namesOf(line, ['140亿元'], lastYearReview(2005))[0]).toBe('中央财政新增支出');
+  });
+
   it('keeps 就业, a word that opens with 就 (outside: national 2010)', () => {
     const line = '　　国内生产总值达到33.5万亿元，比上年增长8.7%；财政收入6.85万亿元，增长11.7%；粮食产量5.31亿吨，再创历史新高，实现连续6年增产；城镇新增就业1102万人；城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。';
     expect(namesOf(line, ['1102万人'], lastYearReview(2010))).toEqual(['城镇新增就业']);

@@ -3,7 +3,7 @@
  * bare 增加值 (sectorMeasures.ts). Sentences quoted from reports outside the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { lastYearReview, namesOf } from '../support/names';
+import { lastYearReview, nameOf, namesOf } from '../support/names';
 
 describe('a measure alone after a clause about a sector', () => {
   it('names the sector the clause before opens with (outside: 内蒙古 2004, page excerpt)', () => {
@@ -53,3 +53,19 @@ describe('a sector named by 业 alone, or after examples of it', () => {
     expect(namesOf('返乡创业加快发展，营业收入增长15%。', ['15%'], lastYearReview(2013))).toEqual(['营业收入']);
   });
 });
+
+describe('a sector said as the topic, or how it went in more words (names29: a random audit of unseen national text)', () => {
+  it('takes a sector whose clause says it rose or kept its pace (outside: national 2004, 河北 2005)', () => {
+    expect(namesOf('国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。', ['3784亿元', '45.2%'], lastYearReview(2004))).toEqual(['国有及国有控股工业企业利润', '国有及国有控股工业企业利润']);
+    expect(nameOf('全省民营经济保持快速健康发展势头，增加值增长15.6％。', '15.6％', lastYearReview(2005))).toBe('民营经济增加值');
+  });
+
+  it('takes 粮食 as the sector of its 生产 (outside: 河北 2005)', () => {
+    expect(nameOf('政策好、市场活、人努力、天帮忙，粮食生产出现重要转机，总产量达2480万吨，增长3.9％。', '2480万吨', lastYearReview(2005))).toBe('粮食总产量');
+  });
+
+  it('takes a clause that is the sector alone as the topic (outside: national 1960)', () => {
+    expect(nameOf('人民公社兴办的农村工业，一九五九年的产值达到一百亿元左右。', '一百亿元', lastYearReview(1960))).toBe('人民公社兴办的农村工业产值');
+  });
+});
+

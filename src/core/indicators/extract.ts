@@ -40,6 +40,7 @@ import { streakName } from './streakNames';
 import { outputName } from './outputNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
+import { stageWorkName } from './stageWorks';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
 export interface ExtractInput {
@@ -375,7 +376,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const marginList = inList ? marginsOfList(text, prevInSentence, mentions, i) : null;
     const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
-    const name = streakName(margined, m.unit);
+    // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
+    const name = stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];

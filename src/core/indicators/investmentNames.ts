@@ -58,8 +58,11 @@ export function totalInvestmentName(text: string, m: NumberMention): string | nu
  */
 const INVESTED_ALONE = /^(?:全年|当年|年内|共)?(?:累计|实际)?完成(?:投资|固定资产投资)(?:超过|达到|达|近|约|超|逾)?$/;
 
-/** The works a count names, ending with their head (重点项目, 重点工程, 技改项目), and not already an investment. */
-const WORKS_NAME = /^[^投]*(?:项目|工程)$/;
+/**
+ * The works a count names, ending with their head (重点项目, 重点工程, 技改项目), and not already an investment (投资;
+ * 投产 is what became of them: 119个项目开工建设或建成投产，全年累计完成投资… — 河北 2013, outside).
+ */
+const WORKS_NAME = /^(?:(?!投资)[^\n])*(?:项目|工程)$/;
 
 /** `name` + 完成投资 when `left` (the clause before the figure) is only 完成投资 and `name` is works; else `name`. */
 export function worksInvestmentName(name: string | null, left: string): string | null {

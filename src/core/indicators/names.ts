@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -81,6 +81,9 @@ export function subjectOf(clause: string): string {
  * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
  * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
  */
+/** A verb that says which people, then a short people noun phrase: all the name (外出农民工, 转移农村劳动力). */
+const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\\u9fff]{0,2}(?:${alternation(PEOPLE_NOUNS)})$`);
+
 export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
@@ -88,7 +91,10 @@ export function withoutLeadingVerb(name: string): string {
   const list = s.includes('、') || s.startsWith('占');
   // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
   // (退休人员, 下岗人员: people named by what they did.)
-  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s);
+  // (外出农民工, 进城务工人员, 转移农村劳动力: a verb of nameWords.json peopleAttributes before a short people noun phrase
+  // says which people they are — a random audit of unseen national text, names29: national 2012's 外出农民工1.59亿人
+  // was named 农民工.)
+  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
   // (出入境人数: a verb that opens a longer word, 出入 of 出入境, is no verb of its own; 应用于生产的比重: a verb with
   // its 于 describes the noun after it, 应用于 is never cut to 于.)
   const inWord = (n: number): boolean => WORD_STARTS.some((w) => w.length > n && s.startsWith(w)) || s.charAt(n) === '于';

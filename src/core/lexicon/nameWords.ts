@@ -35,6 +35,8 @@ export const WHOLE_PLACES: readonly string[] = data.wholePlaces;
 export const OWN_PLACES: readonly string[] = data.ownPlaces;
 export const GENERIC_COUNTED: readonly string[] = data.genericCounted;
 export const COUNT_PREDICATES: readonly string[] = data.countPredicates;
+export const PEOPLE_PREDICATES: readonly string[] = data.peoplePredicates;
+export const PEOPLE_ATTRIBUTES: readonly string[] = data.peopleAttributes;
 export const PURPOSE_HEADS: readonly string[] = data.purposeHeads;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
