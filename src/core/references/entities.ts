@@ -98,6 +98,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
       const starts = all.filter((s) => {
+        // A modifier of fewer than two characters is no name (isName): not cut to be told so.
+        if (at - s < 2) return false;
         const modifier = p.text.slice(s, at);
         return isName(modifier, p.text, s, end) && (s === nearest || (specificLength(modifier) >= MIN_SPECIFIC_READING && !opensWithManner(p.text, s, at)));
       });
@@ -130,17 +132,26 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
     // is no name (below).
-    const found: Array<{ p: Paragraph; start: number; end: number; within: number | undefined }> = [];
+    const found: Array<{ p: Paragraph; start: number; end: number; within: number | undefined; name: string | undefined }> = [];
     for (const { p, end, starts, fallback } of matches) {
-      const start = starts.find((s) => (readings.get(p.text.slice(s, end)) ?? 0) >= 2) ?? fallback;
+      // The first reading said twice, else the fallback; the reading cut to ask is kept as the name (not cut again).
+      let start = fallback;
+      let name: string | undefined;
+      for (const s of starts) {
+        const reading = p.text.slice(s, end);
+        if ((readings.get(reading) ?? 0) < 2) continue;
+        start = s;
+        name = reading;
+        break;
+      }
       if (start === undefined) continue;
       // Every shorter candidate starting at the same place is nested in this one.
       for (let k = found.length - 1; k >= 0 && (found[k] as { start: number }).start === start; k--) (found[k] as { within: number | undefined }).within = end;
       // `within` is in the literal: set later onto an object without it, it made a hidden class by transition.
-      found.push({ p, start, end, within: undefined });
+      found.push({ p, start, end, within: undefined, name });
     }
-    for (const { p, start, end, within } of found) {
-      const name = p.text.slice(start, end);
+    for (const { p, start, end, within, name: read } of found) {
+      const name = read ?? p.text.slice(start, end);
       // A body (第八届全国人民代表大会) is no named thing to follow, and its editions are other bodies.
       if (BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);

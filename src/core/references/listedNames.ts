@@ -51,8 +51,12 @@ const MAX_COUNTED = 7;
 
 /** The length of 等 and a count ending at `at` (等6条), or 0: where a list's last item ends, before its count. */
 export function countedListAt(text: string, at: number): number {
+  // Asked at every type word: most have no classifier before them, told without cutting a string.
+  if (!CLASSIFIERS.has(text.charCodeAt(at - 1))) return 0;
   return COUNTED_LIST.exec(text.slice(Math.max(0, at - MAX_COUNTED), at))?.[0].length ?? 0;
 }
+/** COUNTED_LIST's last characters. */
+const CLASSIFIERS: ReadonlySet<number> = new Set([...'条个座项家所处'].map((c) => c.charCodeAt(0)));
 
 /** The 、 at most six characters before `end` (an item's length), or -1: a bounded look, not a scan of the paragraph. */
 function separatorBefore(text: string, end: number): number {

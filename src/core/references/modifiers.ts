@@ -15,30 +15,45 @@ export const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 /** Type words of a region a report has one of (大湾区, 都市圈): said alone, they are that one said short. */
 export const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);
 
-const COUNTED = /[\d二两三四五六七八九十百千几][个家座所处条批]$/;
+/** A count right before a modifier (15个|社区…): a numeral, digits or words, and its classifier, read as code units. */
+const COUNT_NUMERAL = codeSet('0123456789二两三四五六七八九十百千几');
+const COUNT_CLASSIFIER = codeSet('个家座所处条批');
+/** 市 or 县 after a name (张家港|市), unless it opens another word (市区, 市场, 市级, 县域, 县乡). */
+const PLACE_SUFFIX = codeSet('市县');
+const NOT_PLACE_AFTER = codeSet('区场级域乡');
+function codeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 /** A modifier that is an ordinal and nothing more (第四, 第2). */
 const ORDINAL_ONLY = /^第[一二三四五六七八九十百零\d]+$/;
-const PLACE_SUFFIX = /^[市县](?![区场级域乡])/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
 /** A grade (A级, 4A级, 五星级) opens the name of a class of places rated so, never of one place (A级旅游景区). */
 const GRADE = /^(?:[\d一二三四五]?A|[\d一二三四五]星)级/;
+/** The characters ORDINAL_ONLY, NUMBERED and GRADE may open with. */
+const ORDINAL_MARK = '第'.charCodeAt(0);
+const NUMBERED_FIRST = codeSet('一二三四五六七八九十两百千0123456789');
+const GRADE_FIRST = codeSet('0123456789一二三四五A');
 
 /** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
 export function isName(modifier: string, text: string, start: number, end: number): boolean {
   if (modifier.length < 2) return false;
   // Counted and made mostly of ordinary words (改扩建15个社区党群服务中心), it is a kind of thing, of which there are
   // several; a counted name that is specific (新增4个服务业扩大开放综合试点) is still the programme's.
-  if (COUNTED.test(text.slice(Math.max(0, start - 2), start)) && specificLength(modifier) < MIN_SPECIFIC) return false;
+  // (Tested on code units: this runs for every reading of every type word, and a cut string per test was garbage.)
+  if (start >= 2 && COUNT_CLASSIFIER.has(text.charCodeAt(start - 1)) && COUNT_NUMERAL.has(text.charCodeAt(start - 2)) && specificLength(modifier) < MIN_SPECIFIC) return false;
   // Followed by 市 or 县 it is a place's name (张家港市, 连云港市), not a port's or a zone's.
-  if (PLACE_SUFFIX.test(text.slice(end, end + 2))) return false;
+  if (PLACE_SUFFIX.has(text.charCodeAt(end)) && !NOT_PLACE_AFTER.has(text.charCodeAt(end + 1))) return false;
+  // The patterns below are anchored: each runs only where the modifier's first character (or 级, 期) lets it match —
+  // a regex call per reading of every type word cost more than the walks (and more again after a full GC).
+  const first = modifier.charCodeAt(0);
   // An ordinal alone (“疆电外送”|第四通道 … “西气东输”|第四通道) is the Nth of whatever was said before it, no name.
-  if (ORDINAL_ONLY.test(modifier)) return false;
+  if (first === ORDINAL_MARK && ORDINAL_ONLY.test(modifier)) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
-  if (NUMBERED.test(modifier)) return false;
+  if (NUMBERED_FIRST.has(first) && NUMBERED.test(modifier)) return false;
   // One verb alone before the type word (老年健康|促进行动 … 妇幼健康|促进行动) says what is done, not which programme.
   if (onlyVerb(modifier)) return false;
   // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
-  if (GRADE.test(modifier)) return false;
+  if (GRADE_FIRST.has(first) && GRADE.test(modifier)) return false;
   // A phase with nothing but ordinary words before it (…项目，一期工程开工建设; 棚户区改造|项目一期工程) is a phase of
   // whatever was just said, no project's name: every project has its 一期.
   if (onlyPhase(modifier)) return false;
@@ -52,17 +67,39 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   // Alone in brackets after another name (全球公共安全合作论坛（连云港）), it says where that one is held: a place.
   // (The paragraph text is folded: its brackets are ASCII.)
   if ((text[start - 1] === '(' || text[start - 1] === '（') && (text[end] === ')' || text[end] === '）')) return false;
-  // A service number (12345|热线) names the service; other modifiers hold a Chinese word.
-  return /[\u4e00-\u9fff]/.test(modifier) || /^\d{5,}$/.test(modifier);
+  // A service number (12345|热线) names the service; other modifiers hold a Chinese word. Read as code units: a regex
+  // here, run for every reading, was compiled again after every full GC (alternatingRatio.ts) at a cost the bench's
+  // forced mode saw.
+  return holdsHan(modifier) || serviceNumber(modifier);
+}
+
+function holdsHan(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+/** Five digits or more and nothing else (12345). */
+function serviceNumber(s: string): boolean {
+  if (s.length < 5) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** A phase (一期, 二期, 3期) ending a modifier. */
 const PHASE = /[一二三四五六七八九十\d]期$/;
+const PHASE_END = '期'.charCodeAt(0);
 /** Words that say a phase is of some project, no project in particular (项目一期). */
 const PHASE_OF = new Set(['', '项目']);
 
 /** Whether a modifier is a phase with only ordinary words before it (一期, 项目一期, 重点项目二期). */
 function onlyPhase(modifier: string): boolean {
+  if (modifier.charCodeAt(modifier.length - 1) !== PHASE_END) return false;
   const m = PHASE.exec(modifier);
   if (!m) return false;
   const before = modifier.slice(0, m.index);

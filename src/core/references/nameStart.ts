@@ -8,7 +8,9 @@ const MAX_MODIFIER = 20;
 /** Characters a name never spans: punctuation, and the particles and prepositions between words. */
 const STOP = new Set('，。；：、！？,.;:!?（）()《》“‘’「」—… \t的和与及或在对把将为了等是由从向到至被以');
 /** Words that end in a particle's character but are no particle (自由贸易试验区, 和谐社区). */
-const PARTICLE_IN_WORD: ReadonlySet<string> = new Set(['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民']);
+const PARTICLE_IN_WORD: readonly string[] = ['自由', '和谐', '和平', '中和', '对外', '在线', '高等', '中等', '和美', '为民'];
+/** PARTICLE_IN_WORD as pairs of code units (pairSet.ts): asked at every stop the backward scan meets, without a cut. */
+const PARTICLE_PAIRS = new PairSet(pairsOf(PARTICLE_IN_WORD));
 /**
  * Verbs that lead into a name but are missing from verbs.json, which keeps only verbs that never end an indicator; with
  * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕), and of
@@ -37,12 +39,6 @@ function quotedPiece(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The dictionary's verbs and LEAD_VERBS as pairs of UTF-16 code units (pairSet.ts), so that the backward scan below,
- * which asks at every character whether a verb ends there, never cuts a string or makes a number to ask. The few
- * verbs of three characters are found by their first two, then compared whole.
- */
-const VERB2 = new PairSet(pairsOf(verbData.verbs));
-/**
  * The report's own country or place said as "ours" (深化我国|民族团结进步示范区, 我省|…): a name starts after it and
  * never holds it, as after a verb that leads into names.
  */
@@ -54,7 +50,15 @@ const LEAD_ADVERBS: readonly string[] = ['力争', '积极', '大力', '全力',
  * them and never holds them — said right before a type word that is also a verb (计划), they leave no name at all.
  */
 const LEAD_SCENES: readonly string[] = ['今年', '明年', '年内', '全年', '当年', '本年', '今后', '其中'];
-const LEAD2 = new PairSet(pairsOf([...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS, ...LEAD_SCENES]));
+const LEAD_WORDS: readonly string[] = [...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADVERBS, ...LEAD_SCENES];
+/**
+ * The words that lead into names, and with them the dictionary's verbs, as pairs of UTF-16 code units (pairSet.ts), so
+ * that the backward scan below, which asks at every character whether a verb ends there, never cuts a string or makes
+ * a number to ask — one set for either, one probe per step. The few verbs of three characters are found by their
+ * first two, then compared whole.
+ */
+const LEAD2 = new PairSet(pairsOf(LEAD_WORDS));
+const VERB_OR_LEAD2 = new PairSet([...pairsOf(verbData.verbs), ...pairsOf(LEAD_WORDS)]);
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
@@ -128,14 +132,14 @@ function leadEndsAt(text: string, s: number): boolean {
 
 /** Whether a verb of two or three characters ends at `s` (where a name after it may start). */
 function verbEndsAt(text: string, s: number, limit: number): boolean {
-  if (s - 2 >= limit && (VERB2.hasAt(text, s - 2) || LEAD2.hasAt(text, s - 2))) return true;
+  if (s - 2 >= limit && VERB_OR_LEAD2.hasAt(text, s - 2)) return true;
   return s - 3 >= limit && verb3At(text, s - 3);
 }
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
 export function verbStartsAt(text: string, s: number): boolean {
   if (s + 2 > text.length) return false;
-  return VERB2.hasAt(text, s) || LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
+  return VERB_OR_LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
 }
 
 /**
@@ -150,7 +154,7 @@ export function wordEndsAt(text: string, end: number): boolean {
 
 /** Whether a whole modifier is one verb and nothing more (促进|行动, 提升|工程): an action's kind, no name. */
 export function onlyVerb(modifier: string): boolean {
-  return (modifier.length === 2 && (VERB2.hasAt(modifier, 0) || LEAD2.hasAt(modifier, 0))) || (modifier.length === 3 && VERB3_WORDS.has(modifier));
+  return (modifier.length === 2 && VERB_OR_LEAD2.hasAt(modifier, 0)) || (modifier.length === 3 && VERB3_WORDS.has(modifier));
 }
 
 /**
@@ -224,7 +228,7 @@ export function nameStarts(text: string, typeAt: number): number[] {
       break;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_IN_WORD.has(text.slice(s - 2, s)) && !PARTICLE_IN_WORD.has(text.slice(s - 1, s + 1))) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
+    if ((isStop(c) && !PARTICLE_PAIRS.hasAt(text, s - 2) && !PARTICLE_PAIRS.hasAt(text, s - 1)) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
     // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
     // name starts.

@@ -101,25 +101,37 @@ export function countQualifiedReadings(byParagraph: readonly TypeMatch[][], read
  * A long name said with its place or scope before it (苏南重点城市要素市场化配置综合改革试点) and without
  * (要素市场化配置综合改革试点), in either order (大湾区内地九市|要素… after 要素…): one name, whose mentions point at
  * the first. Only names of ten characters or more, so a short name inside a longer one (太仓港, 东山组团) keeps its
- * own mentions. Linear in the characters of the names.
+ * own mentions. A tail that is a name shares its last MIN_QUALIFIED_TAIL characters with the longer name: names are
+ * grouped by those (one cut per name), and a long name looks for its longest tail in its group only, not by cutting
+ * every tail of it. Linear in the names.
  */
 export function mergeQualified(mentions: Map<string, Mention[]>): Map<string, Mention[]> {
   // The long names as they are now (the loop deletes tails it merges); a name's list is read at its turn, which is the
-  // list it had here: only the name itself is ever set, and only at its turn.
+  // list it had here: only the name itself is ever set, and only at its turn (so no name is ever added, and the
+  // groups need only be checked for names deleted since).
   const longNames: string[] = [];
-  for (const name of mentions.keys()) if (name.length > MIN_QUALIFIED_TAIL) longNames.push(name);
+  const byLast = new Map<string, string[]>();
+  for (const name of mentions.keys()) {
+    if (name.length < MIN_QUALIFIED_TAIL) continue;
+    if (name.length > MIN_QUALIFIED_TAIL) longNames.push(name);
+    const last = name.slice(name.length - MIN_QUALIFIED_TAIL);
+    const group = byLast.get(last);
+    if (group) group.push(name);
+    else byLast.set(last, [name]);
+  }
   for (const longer of longNames) {
     const list = mentions.get(longer);
     if (!list) continue;
-    for (let cut = 1; longer.length - cut >= MIN_QUALIFIED_TAIL; cut++) {
-      const tail = longer.slice(cut);
-      const tails = mentions.get(tail);
-      if (!tails) continue;
-      const merged = [...list, ...tails].sort((a, b) => comparePositions(a.range.start, b.range.start));
-      mentions.set(longer, merged);
-      mentions.delete(tail);
-      break;
+    // The longest tail that is still a name (the first cut that finds one).
+    let tail: string | undefined;
+    for (const other of byLast.get(longer.slice(longer.length - MIN_QUALIFIED_TAIL)) as string[]) {
+      if (other.length < longer.length && (tail === undefined || other.length > tail.length) && longer.endsWith(other) && mentions.has(other)) tail = other;
     }
+    if (tail === undefined) continue;
+    const tails = mentions.get(tail) as Mention[];
+    const merged = [...list, ...tails].sort((a, b) => comparePositions(a.range.start, b.range.start));
+    mentions.set(longer, merged);
+    mentions.delete(tail);
   }
   return mentions;
 }

@@ -145,22 +145,37 @@ export interface EndingTests {
  * 首届) — not a scope or a level (国家|历史文化名城, 国家级|产业协作园区, 年度|民生实事工程 are classes of which the report
  * names one, and the end said alone means the class). An event named on its own, after its edition, is such an end
  * however short (第十六届全运会 … 全运会: editions.ts). Every name is cut at each of its ends once (a map from ends to
- * the names ending so): quadratic in a name's length, which is bounded (MAX_MODIFIER), so linear in the number of names.
+ * the names ending so). Only ends that are names themselves are ever asked for, and such an end shares its last
+ * MIN_ENDING characters with the name it ends: names are grouped by those, one cut per name, and a name is compared
+ * with its group only (every end of every name cut was most of what this step allocated). Linear in the names.
  */
 export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests): Map<string, Mention[]> {
-  const firstOf = (name: string): Mention | undefined => mentions.get(name)?.find((m) => !m.nested);
+  // Each name's first own mention, read once: a list only ever gains mentions said after its first own one (an end
+  // joins its owner only when said first after the owner's first), so it stays; a name joined away has none.
+  const firsts = new Map<string, Mention | undefined>();
+  mentions.forEach((list, name) => firsts.set(name, list.find((m) => !m.nested)));
+  const firstOf = (name: string): Mention | undefined => (mentions.has(name) ? firsts.get(name) : undefined);
+  const byLast = new Map<string, string[]>();
+  for (const name of mentions.keys()) {
+    if (name.length < MIN_ENDING) continue;
+    const last = name.slice(name.length - MIN_ENDING);
+    const group = byLast.get(last);
+    if (group) group.push(name);
+    else byLast.set(last, [name]);
+  }
   const owners = new Map<string, string[]>();
+  const add = (end: string, name: string): void => {
+    const list = owners.get(end);
+    if (list) list.push(name);
+    else owners.set(end, [name]);
+  };
   for (const name of mentions.keys()) {
     if (!firstOf(name)) continue;
-    const add = (end: string): void => {
-      const list = owners.get(end);
-      if (list) list.push(name);
-      else owners.set(end, [name]);
-    };
-    for (let i = 1; name.length - i >= MIN_ENDING; i++) add(name.slice(i));
+    // Each shorter name this one ends with (of MIN_ENDING characters or more) is an end of it.
+    if (name.length > MIN_ENDING) for (const end of byLast.get(name.slice(name.length - MIN_ENDING)) as string[]) if (end.length < name.length && name.endsWith(end)) add(end, name);
     // An edition of an event (第十六届全运会) is said short by the event's name (全运会), however short.
     const event = tests.editionOf(name);
-    if (event !== undefined && event.length < MIN_ENDING) add(event);
+    if (event !== undefined && event.length < MIN_ENDING) add(event, name);
   }
   for (const name of mentions.keys()) {
     const own = owners.get(name);

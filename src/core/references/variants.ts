@@ -18,6 +18,8 @@ export function leadingEditionLength(name: string): number {
  * 全国第十四届冬季运动会 are one series; 自治区第二届冬运会 is another; the 15th 中俄蒙经贸洽谈暨商品展销会 follows the 14th.
  */
 export function editionSeries(name: string): { series: string; ordinal: string } | null {
+  // Asked of every name of a report: most have no 届, told by a plain search before the pattern runs.
+  if (!name.includes('届')) return null;
   const m = EDITION.exec(name);
   if (!m) return null;
   const before = name.slice(0, m.index);
