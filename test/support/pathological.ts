@@ -170,6 +170,16 @@ export const SHAPES: readonly PathologicalShape[] = [
     },
   },
   {
+    id: 'campaign-objects',
+    description: 'a campaign named in two parts, what it acts on said thousands of times between: in one paragraph without its verb, then on lines with it',
+    // A review of session 18: the verb before each mention was searched back to the paragraph's start (quadratic), and
+    // each accepted mention copied and sorted the campaign's whole list again.
+    generate: (bytes) =>
+      '政府工作报告\n一、过去一年工作回顾\n持续深化群众身边不正之风和腐败问题集中整治，成效明显。\n二、今年工作安排\n' +
+      `${fill(bytes / 2, () => '坚决反对群众身边不正之风和腐败问题，')}。\n${fill(bytes / 2, () => '坚决整治群众身边不正之风和腐败问题。\n')}` +
+      '深化群众身边不正之风和腐败问题集中整治。\n',
+  },
+  {
     id: 'mixed-eol',
     description: 'mixed CR / LF / CRLF line endings',
     generate: (bytes) => {
