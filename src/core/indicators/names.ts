@@ -10,6 +10,7 @@ import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
+import sharedHeads from '../lexicon/sharedHeads.json';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -650,7 +651,9 @@ function parallelTail(items: readonly string[]): string {
   if (k < 2 || k > 4 || last.length < k + 2) return '';
   const tail = last.slice(k);
   // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
-  if (!PARALLEL_HEAD.test(tail) || (tail.length > 8 && !HEAD_ALONE.test(tail))) return '';
+  // (刑事、治安案件, 食品、药品抽检合格率 — 辽宁, 福建 2026: a whole head of the data list is shared as HEAD_ALONE's are.)
+  const whole = HEAD_ALONE.test(tail) || SHARED_HEADS.has(tail);
+  if (!whole && (!PARALLEL_HEAD.test(tail) || tail.length > 8)) return '';
   const mark = last.charAt(k - 1);
   // (炼铁、炼钢先进产能 — 山西 2026, outside: modifiers that open alike, one process each, are parallel too.)
   const opening = last.charAt(0);
@@ -662,7 +665,7 @@ function parallelTail(items: readonly string[]): string {
     if (!it.startsWith(opening)) openAlike = false;
   }
   alike ||= openAlike;
-  return alike || HEAD_ALONE.test(tail) ? tail : '';
+  return alike || whole ? tail : '';
 }
 
 /**
@@ -709,6 +712,8 @@ const MEASURE_END = /(?:率|耗|额|值|价|比|数|用水量|用电量|用地�
 // with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)
 const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|营收|利润|投资)$/;
 
+/** Whole heads parallel modifiers share (lexicon/sharedHeads.json, see parallelTail). */
+export const SHARED_HEADS: ReadonlySet<string> = new Set(sharedHeads.heads);
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|产能|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
