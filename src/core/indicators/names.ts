@@ -633,7 +633,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
 
@@ -701,6 +701,24 @@ function purposeTail(items: readonly string[]): string {
   return head;
 }
 const PURPOSE_HEAD = new RegExp(`(?:${alternation(PURPOSE_HEADS)})$`);
+/**
+ * Industries, each named whole with its 业, before the last one's measure (高新技术产业、装备制造业增加值分别增长 — 河北 2015;
+ * 新能源产业、装备制造业增加值; 制造业、数字经济核心产业增加值 — 山西 2026, outside): each industry takes the measure.
+ * Only when every item before the last is an industry (ends in 业) of 2-10 characters, none an indicator of its own, no
+ * 等 or 和. '' otherwise.
+ */
+function industriesTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const m = INDUSTRY_MEASURE.exec(last);
+  if (!m || m.index < 2 || last.includes('等')) return '';
+  for (const it of items.slice(0, -1)) {
+    if (it.length < 2 || it.length > 10 || !it.endsWith('业') || exactIndicator(it) || /[等和与及]/.test(it)) return '';
+  }
+  return m[0];
+}
+/** The measure after an industry's 业 (see industriesTail). */
+const INDUSTRY_MEASURE = /(?<=业)(?:增加值|产值|营业收入|投资)$/;
+
 /**
  * An item that is a measure itself (万元GDP用水量、能耗、二氧化碳排放 — dev 河北 2021) takes no head from the last one; a
  * pollutant whose name ends in 量 does (化学需氧量、二氧化硫排放量 — 河北 2012-2014, outside).
