@@ -26,8 +26,10 @@ describe('parallel modifiers share the head of the last item (分别 lists)', ()
     expect(namesOf('新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%。', '9.2%', '8.2%')).toEqual(['新一代信息技术产业产值', '新能源产业产值']);
   });
 
-  it('leaves an industry already named by 业, and a group closed by 等, as they are', () => {
-    expect(namesOf('推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。', '5%')).toEqual(['制造业']);
+  // (names30: an industry named by 业 takes the measure alone — industriesTail — never 行业/产业 again; it was left bare
+  // before, and the labels write the industry's measure whole: 陕西 2026's 战略性新兴产业增加值.)
+  it('gives an industry already named by 业 the measure only, never a second 产业', () => {
+    expect(namesOf('推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。', '5%')).toEqual(['制造业增加值']);
   });
 
   it('never cuts a word to share a tail (陕西 2026, 安徽 2026)', () => {

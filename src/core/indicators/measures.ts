@@ -60,6 +60,15 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['缩小到', '缩小到', 'share', true],
   ['缩小至', '缩小到', 'share', true],
   ['缩小', '缩小', 'change'],
+  // 城乡居民基础养老金最低标准调增11.8%, 退休人员基本养老金总体上调2% (福建, 保定 2026; 河北 archive — an eleventh
+  // trial): a pension or price standard adjusted by a rate; without them the verb's first character stayed in the name
+  // (…最低标准调) and the card had no measure.
+  ['调增', '调增', 'change'],
+  ['调减', '调减', 'change'],
+  ['上调', '上调', 'change'],
+  ['下调', '下调', 'change'],
+  ['调高', '调高', 'change'],
+  ['调低', '调低', 'change'],
   ['提高到', '提高到', 'share', true],
   ['提高至', '提高到', 'share', true],
   ['提高', '提高', 'change'],

@@ -10,6 +10,7 @@ import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
+import sharedHeads from '../lexicon/sharedHeads.json';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -638,7 +639,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items));
   return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
 }
 
@@ -656,7 +657,9 @@ function parallelTail(items: readonly string[]): string {
   if (k < 2 || k > 4 || last.length < k + 2) return '';
   const tail = last.slice(k);
   // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
-  if (!PARALLEL_HEAD.test(tail) || (tail.length > 8 && !HEAD_ALONE.test(tail))) return '';
+  // (刑事、治安案件, 食品、药品抽检合格率 — 辽宁, 福建 2026: a whole head of the data list is shared as HEAD_ALONE's are.)
+  const whole = HEAD_ALONE.test(tail) || SHARED_HEADS.has(tail);
+  if (!whole && (!PARALLEL_HEAD.test(tail) || tail.length > 8)) return '';
   const mark = last.charAt(k - 1);
   // (炼铁、炼钢先进产能 — 山西 2026, outside: modifiers that open alike, one process each, are parallel too.)
   const opening = last.charAt(0);
@@ -668,7 +671,7 @@ function parallelTail(items: readonly string[]): string {
     if (!it.startsWith(opening)) openAlike = false;
   }
   alike ||= openAlike;
-  return alike || HEAD_ALONE.test(tail) ? tail : '';
+  return alike || whole ? tail : '';
 }
 
 /**
@@ -705,6 +708,24 @@ function purposeTail(items: readonly string[]): string {
 }
 const PURPOSE_HEAD = new RegExp(`(?:${alternation(PURPOSE_HEADS)})$`);
 /**
+ * Industries, each named whole with its 业, before the last one's measure (高新技术产业、装备制造业增加值分别增长 — 河北 2015;
+ * 新能源产业、装备制造业增加值; 制造业、数字经济核心产业增加值 — 山西 2026, outside): each industry takes the measure.
+ * Only when every item before the last is an industry (ends in 业) of 2-10 characters, none an indicator of its own, no
+ * 等 or 和. '' otherwise.
+ */
+function industriesTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  const m = INDUSTRY_MEASURE.exec(last);
+  if (!m || m.index < 2 || last.includes('等')) return '';
+  for (const it of items.slice(0, -1)) {
+    if (it.length < 2 || it.length > 10 || !it.endsWith('业') || exactIndicator(it) || /[等和与及]/.test(it)) return '';
+  }
+  return m[0];
+}
+/** The measure after an industry's 业 (see industriesTail). */
+const INDUSTRY_MEASURE = /(?<=业)(?:增加值|产值|营业收入|投资)$/;
+
+/**
  * An item that is a measure itself (万元GDP用水量、能耗、二氧化碳排放 — dev 河北 2021) takes no head from the last one; a
  * pollutant whose name ends in 量 does (化学需氧量、二氧化硫排放量 — 河北 2012-2014, outside).
  */
@@ -715,6 +736,8 @@ const MEASURE_END = /(?:率|耗|额|值|价|比|数|用水量|用电量|用地�
 // with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)
 const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|营收|利润|投资)$/;
 
+/** Whole heads parallel modifiers share (lexicon/sharedHeads.json, see parallelTail). */
+export const SHARED_HEADS: ReadonlySet<string> = new Set(sharedHeads.heads);
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|产能|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */

@@ -1,0 +1,35 @@
+/**
+ * Parallel modifiers sharing a whole head (lexicon/sharedHeads.json, parallelTail in names.ts): 刑事、治安案件分别下降…
+ * named the first figure 刑事 (an eleventh trial, 辽宁 and 陕西 2026 — dev). 福建 and 辽宁 2026 are dev corpus reports;
+ * 河北 2004 and 2009 are outside text (yver-sun/gaoyang-towel-resilience), not in the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../support/names';
+import sharedHeads from '../../src/core/lexicon/sharedHeads.json';
+
+describe('a whole head shared by parallel modifiers', () => {
+  it('刑事、治安案件 are two kinds of case (辽宁 2026)', () => {
+    expect(namesOf('持续开展“平安护航”专项行动，刑事、治安案件分别下降12%、3.3%。', ['12%', '3.3%'])).toEqual(['刑事案件', '治安案件']);
+  });
+
+  it('食品、药品抽检合格率 (福建 2026)', () => {
+    expect(namesOf('食品、药品抽检合格率分别达99.62%、99.71%，食品安全考核结果为A级。', ['99.62%', '99.71%'])).toEqual(['食品抽检合格率', '药品抽检合格率']);
+  });
+
+  it('快递、电信业务量 (辽宁 2026)', () => {
+    expect(namesOf('快递、电信业务量分别增长16%、10.7%，科技推广和应用服务业营业收入增长19%。', ['16%', '10.7%'])).toEqual(['快递业务量', '电信业务量']);
+  });
+
+  it('污水、垃圾处理率 and 固定、移动电话用户 (河北 2009, 2004 — outside)', () => {
+    expect(namesOf('建成50座污水处理厂、65座垃圾处理场，污水、垃圾处理率分别达到75%和65%，进一步改善城镇环境质量。', ['75%', '65%'])).toEqual(['污水处理率', '垃圾处理率']);
+    expect(namesOf('新增电话用户650万户，固定、移动电话用户分别增长22．7％和47．2％。', ['22．7％', '47．2％'])).toEqual(['固定电话用户', '移动电话用户']);
+  });
+
+  it('never cuts inside a word: only the whole rest of the last item is a head (苹果、猕猴桃产量)', () => {
+    expect(namesOf('苹果、猕猴桃产量分别增长5%、6%。', ['5%', '6%'])).toEqual(['苹果产量', '猕猴桃产量']);
+  });
+
+  it('lists each head once', () => {
+    expect(new Set(sharedHeads.heads).size).toBe(sharedHeads.heads.length);
+  });
+});
