@@ -149,6 +149,11 @@ describe('announced lists', () => {
     // The next paragraph a heading: no item to go to.
     const heading = n1992.replace('紧紧抓住经济建设这个中心不放。社会主义的根本任务是解放和发展生产力，各项工作都应当服从于和服务于这个中心。', '二、抓紧有利时机，加快经济发展');
     expect(refs(analyzeReport(heading), 'section').map(show).filter((s) => s.includes('要点'))).toEqual([]);
+    // 以下 meaning “below” at a paragraph's end announces nothing (national 1959, dev; a review of session 18).
+    const n1959 = ['1959年政府工作报告', '', '二、1959年的任务', '', '　　今年的基本建设投资，将用来建设大量的限额以下的项目。', '', '　　为了给工农业生产的继续跃进准备条件，必须加强交通运输。', ''].join('\n');
+    expect(refs(analyzeReport(n1959), 'section').map(show)).toEqual([]);
+    const poverty = n1992.replace('并把握住以下一些要点。', '还有一些人生活在贫困线以下。');
+    expect(refs(analyzeReport(poverty), 'section').map(show)).toEqual([]);
   });
 
   it('links a paragraph ending in a colon to the list its next paragraph opens with a first marker (河北 2019, national 2007, outside the corpus)', () => {

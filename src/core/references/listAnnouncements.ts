@@ -6,8 +6,9 @@ import { allMatches } from '../text/allMatches';
  * 遵循以下几项原则： 河北 2009), and a counted one whatever it counts (可以简要用四句话来概括： 保定 2007; 这里重点报告八个
  * 方面。 广西 2026; 今年要着力做好九个方面的工作。 河北 2005; 重点抓了五个方面工作： 宁夏 2026; 突出抓好九项重点工作任务。
  * 高阳 2019), or a counted name given the list (实施“十大奋进行动”。 高阳 2023). Each stands only where
- * it ends its paragraph and the next paragraph opens the list with its first marker (forward.ts checks): what they say
- * is too loose to stand alone (从两个方面拉动经济增长。 inside a paragraph is how, no list).
+ * it ends its paragraph and the next paragraph opens the list with its first marker — or, for 以下 after a verb of
+ * doing or before a kind of list (抓好以下几项工作), with any paragraph that is no heading (forward.ts checks): what they
+ * say is too loose to stand alone (从两个方面拉动经济增长。 inside a paragraph is how, no list).
  */
 const BELOW = /以下(?!简称|称)[^，,。；;：:!！?？“”()]{0,12}(?=[：:。])/g;
 const COUNTED = /[两二三四五六七八九十几]{1,2}(?:个方面|个问题|个目标|项|条|点|句话)的?[\u4e00-\u9fff]{0,6}(?=[：:。])/g;
