@@ -67,4 +67,18 @@ describe('laws named in 《》 and said again without them (src/core/references/
     ].join('\n');
     expect(linksOf(entities(text), '实施办法')).toEqual([]);
   });
+
+  // A review of session 18: the law's words inside 法律 were a mention, and a bare mention before the title was the
+  // place the title pointed at.
+  it('take the reader to the title, and find no mention inside a longer word (行政许可法律制度)', () => {
+    const text = [
+      '2005年政府工作报告',
+      '一、2004年工作回顾',
+      '推进依法行政，贯彻行政许可法。',
+      '二、2005年工作',
+      '各级政府认真实施《行政许可法》，规范审批。',
+      '认真贯彻行政许可法，完善行政许可法律制度。',
+    ].join('\n');
+    expect(linksOf(entities(text), '行政许可法')).toEqual(['L2 → L4 行政许可法', 'L5 → L4 行政许可法']);
+  });
 });
