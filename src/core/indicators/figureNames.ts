@@ -4,6 +4,7 @@
  * it in the sentence, or the topic the sentence opened with. Bounded windows only: no rescans of the paragraph.
  */
 import { subsetSetName } from './subsetCounts';
+import { REACH_VERBS } from './reachNames';
 import type { NumberMention } from '../numbers/types';
 import type { MeasureDef } from './measures';
 import type { Boundaries } from './boundaries';
@@ -49,7 +50,7 @@ const ONE_CHARACTER_SHARE = /^([\u4e00-\u9fff])占比(?:达到?|为|超过?|提�
 const NO_SUBJECT_CHARACTERS: ReadonlySet<string> = new Set(['其', '总', '均', '所', '的', '再', '已', '将', '约', '共', '则', '仍', '也', '还', '只', '仅', '该', '此', '各']);
 
 /** A clause that is only a verb of reach before its count (惠及, 累计覆盖, 共带动). */
-const REACH_ALONE = /^(?:共|累计|共计)?(惠及|覆盖|带动)$/;
+const REACH_ALONE = new RegExp(`^(?:共|累计|共计)?(${[...REACH_VERBS, '带动'].join('|')})$`);
 /** Units of whom a verb of reach counts when the figure is an amount (惠及近10万儿童, 154万户家庭, 461万人次). */
 const REACHED_UNITS: ReadonlySet<string> = new Set(['', '人', '户', '人次']);
 

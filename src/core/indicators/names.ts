@@ -78,13 +78,13 @@ export function subjectOf(clause: string): string {
   return clause;
 }
 
+/** A verb that says which people, then a short people noun phrase: all the name (外出农民工, 转移农村劳动力). */
+const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\\u9fff]{0,2}(?:${alternation(PEOPLE_NOUNS)})$`);
+
 /**
  * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
  * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
  */
-/** A verb that says which people, then a short people noun phrase: all the name (外出农民工, 转移农村劳动力). */
-const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\\u9fff]{0,2}(?:${alternation(PEOPLE_NOUNS)})$`);
-
 export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.

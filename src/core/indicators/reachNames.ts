@@ -14,8 +14,10 @@
 import type { Boundaries } from './boundaries';
 import { cleanName, endsWithVerb, firstVerb } from './names';
 
+/** Verbs of reach: a count after one counts whom or where something reached (figureNames.ts reads them too, with 带动). */
+export const REACH_VERBS: readonly string[] = ['惠及', '覆盖'];
 /** The verb of reach that ends the words before the count, with a qualifier the figure did not take (近, 超). */
-const REACH_BEFORE = /(惠及|覆盖)(?:了|近|约|超过|超|逾)?$/;
+const REACH_BEFORE = new RegExp(`(${REACH_VERBS.join('|')})(?:了|近|约|超过|超|逾)?$`);
 /** The longest subject read in the figure's own clause: longer, it is a clause of its own, not what reached. */
 const MAX_SUBJECT = 16;
 

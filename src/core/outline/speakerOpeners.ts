@@ -11,8 +11,11 @@
  *   long a section may run on as prose before its lead-like sentences are prose (leadReader.ts inRunningProse).
  */
 
-/** 要 opens a noun here, not the speaker's requirement (要素市场化配置改革…, 要点, 要求). */
-const NOUNS_AFTER_YAO = new Set(['求', '素', '点', '害', '务', '件', '闻', '塞', '津']);
+/**
+ * 要 opens a noun here, not the speaker's requirement (要素市场化配置改革…, 要点, 要求, 要害, 要务, 要件, 要闻, 要塞, 要津);
+ * topicStatements.ts reads the same nouns after a subject's 要.
+ */
+export const NOUNS_AFTER_YAO = '求素点害务件闻塞津';
 
 /** What follows 中国 when it is the subject of a stance (a modal, an adverb or a verb), not the first word of a noun. */
 const STANCE_AFTER_CHINA = [
@@ -23,7 +26,7 @@ const STANCE_AFTER_CHINA = [
 
 /** The sentence opens with the speaker's requirement 要… (not a noun such as 要素). O(1). */
 export function opensWithRequirement(sentence: string): boolean {
-  return sentence.startsWith('要') && !NOUNS_AFTER_YAO.has(sentence.charAt(1));
+  return sentence.startsWith('要') && !NOUNS_AFTER_YAO.includes(sentence.charAt(1) || '\u0000');
 }
 
 /** The sentence opens with 中国 as the subject of a stance (中国要和平 / 中国赞同…), not with a noun (中国特色…). O(1). */

@@ -1,4 +1,5 @@
 import { opensWithAction } from './actionTitles';
+import { NOUNS_AFTER_YAO } from './speakerOpeners';
 
 /**
  * A comment on a topic among leads that name actions: the leads before it in the part (or section) say what is done
@@ -10,8 +11,8 @@ import { opensWithAction } from './actionTitles';
  * 改善。”) the lead before says 要 or names no action, and the rule stays out.
  */
 
-/** A subject, then 要 and a predicate, no comma: 要 not part of 主要/重要/首要/需要/必要/只要, nor a noun 要求/要素/要点/要务/要害. */
-const MODAL = /^[^，,、。“”]{2,10}(?<![主重首需必只还就也都])要(?![求素点务害])[^，,、。]{2,12}$/;
+/** A subject, then 要 and a predicate, no comma: 要 not part of 主要/重要/首要/需要/必要/只要, nor a noun (要求, 要素 … NOUNS_AFTER_YAO). */
+const MODAL = new RegExp(`^[^，,、。“”]{2,10}(?<![主重首需必只还就也都])要(?![${NOUNS_AFTER_YAO}])[^，,、。]{2,12}$`);
 
 /** Adjectives of extent that a noun takes as its predicate (容量大, 前景广), not after a verb or an adverb (加大, 提高, 更多). */
 const EXTENT = '大广多高重深远宽';
