@@ -19,6 +19,13 @@ describe('a measure alone after a figure of its subject', () => {
     expect(namesOf('特色产业发展取得重大突破,新植果树经济林44万亩,总面积达到76万亩,产值14.7亿元。', ['14.7亿元'], lastYearReview(2011))).toEqual(['果树经济林产值']);
   });
 
+  // (单产 and 总产 were missing from the measures: the yield after a harvest figure was named 单产 alone — an audit of
+  // unseen local text, names28.)
+  it('carries a harvest’s crop over to its yield per mu (outside: 新疆 2026)', () => {
+    const line = '建设优质农牧产品基地，实施大面积单产提升行动，粮食总产486.5亿斤，单产1105.6斤、居全国第一。';
+    expect(namesOf(line, ['486.5亿斤', '1105.6斤'], lastYearReview(2026))).toEqual(['粮食总产', '粮食单产']);
+  });
+
   it('leaves a measure alone after a figure of the place’s own whole or of a process', () => {
     expect(namesOf('全市规模以上工业企业达到500家，实现利润20亿元。', ['20亿元'], lastYearReview(2014))).toEqual(['规模以上工业企业利润']);
     expect(namesOf('粮食播种面积1200万亩，总产量达到50亿斤。', ['50亿斤'], lastYearReview(2014))).toEqual(['总产量']);

@@ -11,6 +11,7 @@ import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
+import { withoutFrameLead } from './frameLead';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -286,6 +287,8 @@ function cleanNameUncached(raw: string): string {
   // (机场快速路建成通车, 规划展厅投入使用, 西出口道路工程进展顺利: what became of a work ends its clause; it is the
   // predicate, not part of what the figure measures — read before the trailing noise, which would take 顺利 alone,
   // and after it, which may uncover one.)
+  // (中央提出经济增长, 年初确定的…能耗: an agent or a time with a verb of deciding is the clause's frame — frameLead.ts.)
+  s = withoutFrameLead(s);
   s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, '');
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start

@@ -47,3 +47,5 @@ export function alternation(words: readonly string[]): string {
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+export const FRAME_VERBS: readonly string[] = data.frameVerbs;
+export const FRAME_AGENTS: readonly string[] = data.frameAgents;
