@@ -30,6 +30,10 @@ describe('campaigns of concentrated rectification', () => {
     ].join('\n');
     const refs = analyzeReport(text).references.filter((r) => r.kind === 'entity');
     expect(linksOf(refs, '腐败问题集中整治')).toEqual(['L3 → L2 群众身边不正之风和腐败问题']);
+    // The verb must stand near what it acts on, in its clause: far before it (or in another clause) it acts on
+    // something else, and the words alone are no mention of the campaign (a review of session 18).
+    const far = text.replace('整治群众身边不正之风和腐败问题。', '整治了一大批长期困扰基层干部群众的突出问题，查处群众身边不正之风和腐败问题。');
+    expect(linksOf(analyzeReport(far).references.filter((r) => r.kind === 'entity'), '腐败问题集中整治')).toEqual([]);
   });
 });
 

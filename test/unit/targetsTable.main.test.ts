@@ -61,5 +61,8 @@ describe('the year’s headline targets', () => {
     const gdp = table.rows.find((r) => r.name === '地区生产总值')!;
     expect(gdp.lastActual?.indicator.period).toBe('2016-2020');
     expect(html).toContain('</a> <span class="period">(2016-2020)</span>');
+    // The figure keeps to one line, its period may wrap under it: the met / missed column fits a half-width panel.
+    expect(html).toMatch(/td a, \.period \{ white-space: nowrap; \}/);
+    expect(html).not.toMatch(/(?:^|\n)td \{ white-space: nowrap/);
   });
 });
