@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { figureByText as figure } from '../support/figures';
 
 /**
  * Period classes of session 18's periods round (issue 8, item 3), counted on a random sample of whole sections of
  * unseen text (national years and reports of the sealed kinds not in the corpus), each on a real sentence quoted exactly.
  */
-const figure = (figures: readonly Indicator[], text: string, nth = 0): Indicator | undefined => figures.filter((f) => f.text === text)[nth];
 
 describe('in the part on foreign affairs a time said is its own paragraph\'s', () => {
   // National 1988 (dev): the part opens with a paragraph of the five years reviewed; two paragraphs on, how the world
