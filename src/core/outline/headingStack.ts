@@ -72,6 +72,9 @@ export class HeadingStack {
   attach(node: DraftNode): void {
     this.sinceHeading = 0;
     this.proseRun = 0;
+    // A heading under a section the part's closing words had ended (parseOutline.ts openClosingWords): the section
+    // goes on, its range to its last child's.
+    for (const entry of this.stack) entry.node.fixedEnd = undefined;
     const parent = this.top();
     if (parent) parent.children.push(node);
     else this.roots.push(node);

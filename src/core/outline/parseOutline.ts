@@ -123,11 +123,11 @@ class OutlineParser extends LeadReader {
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
-    if ((isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.closingWords = true;
+    if (!this.closingWords && (isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.openClosingWords(pi);
     // After the part's last numbered section, a paragraph turning from the year to the five years under review opens the
     // part's closing words too (安徽 2026 part 一: “2025年是“十四五”收官之年。回望…” after （六）, over six “——这五年，…” leads;
     // 2008 part 一: “五年来，我们在民主法制建设、国防和军队建设、…也取得了重要进展。” after （三）, over its own topics).
-    if (!this.closingWords && opensPeriodReview(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.closingWords = true;
+    if (!this.closingWords && opensPeriodReview(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.openClosingWords(pi);
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
@@ -147,13 +147,31 @@ class OutlineParser extends LeadReader {
     // The problems a review owns up to (在肯定成绩的同时，我们也清醒地看到…一是…八是…) are no structure of the part, in a
     // part of leads too (高阳 2019 part 一: eight such points stood at level 2 beside the year's five leads; 保定 2021
     // five): the expected outlines list none of a report's 问题与不足.
-    if (parent && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
+    // Nor are the points of a part's closing words (陕西 2026 part 一: “各位代表！…“十四五”圆满收官。五年来，…一是综合实力
+    // 再上台阶…五是…” after （六）): they sum up the part, no section's content — an eleventh trial saw them under （六）
+    // in the breadcrumbs; like the closing words' leads, they are not listed.
+    if (parent && !this.closingWords && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
     // A body paragraph runs the open heading's prose on (leadReader.ts inRunningProse), but not a piece of a sentence the
     // page broke; an announcement (1980 “在能源的节约方面，准备采取如下措施：”, 2012 “今年改革的重点任务是：”) opens the
     // leads it announces, so the prose ends there.
     if (announcesList(p.text) || /[:：]$/.test(p.text)) this.headings.proseRun = 0;
     else if (!this.continuesSentence(pi)) this.headings.proseRun++;
     return pi;
+  }
+
+  /**
+   * The part's closing words start at paragraph `pi`: the sections open below the part end before it, so that a card
+   * or the breadcrumbs on the closing words name the part, not its last section (福建 2026: six “五年来，…” paragraphs
+   * after （九） were given （九） as their section — an eleventh trial). A heading attached under a section later opens
+   * its range again (HeadingStack.attach).
+   */
+  private openClosingWords(pi: number): void {
+    this.closingWords = true;
+    const before = this.paragraphs[pi - 1];
+    const lastLine = before?.segments[before.segments.length - 1]?.line;
+    const line = lastLine === undefined ? undefined : this.doc.lines[lastLine];
+    if (!line) return;
+    for (const entry of this.headings.stack) if (entry.node.level >= 2) entry.node.fixedEnd = { line: line.index, character: line.end };
   }
 
   /** What the last look-ahead of noSectionAhead found: from paragraph `from`, the marker at `until` (or the end) settles it. */
