@@ -10,7 +10,7 @@
  * alone, only a figure before in the same sentence with nothing but one clause break and its own predicate between.
  */
 import type { Bound } from './figureNames';
-import { CARRIED_MEASURES, PLANTED_LEADS } from '../lexicon/carriedMeasures';
+import { CARRIED_MEASURES, LAND_MEASURES, PLANTED_LEADS, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 import { isVerb } from '../lexicon/verbs';
 import { ITEM_MEASURES } from '../lexicon/clausePredicates';
@@ -40,7 +40,10 @@ function subjectOf(prev: Bound, opening: string, measure: string): string | null
   // (农业总产值…，工业总产值…: the same measure of a sibling, named in full; nothing is carried.)
   if (ending && ending.slice(-2) === measure.slice(-2)) return null;
   let subject: string;
+  // (地产蔬菜种植面积达到2万亩，产量达到15万吨: the crop the area is of yields the output, 地产蔬菜产量.)
+  const land = YIELD_MEASURES.includes(measure) ? LAND_MEASURES.find((word) => name.endsWith(word)) : undefined;
   if (ending) subject = name.slice(0, name.length - ending.length);
+  else if (land) subject = name.slice(0, name.length - land.length);
   else if (MEASURED.test(name)) return null;
   else if (prev.mention.nature === 'count' || LAND_UNITS.test(prev.mention.unit?.replace(/^[万千百亿]+/, '') ?? '')) subject = name;
   else return null;
@@ -71,7 +74,10 @@ export function carriesSubject(name: string | null): boolean {
 export function carriedSubject(name: string | null, prev: Bound | undefined, between: string, prevClause: string): string | null {
   if (!name || !prev || !MEASURES.has(name)) return name;
   // (One clause break, no sentence or semicolon; the figure's own clause is short: 实现工业总产值, 总面积达到.)
-  const breaks = between.match(/[，,]/g)?.length ?? 0;
+  // (粮食播种面积稳定在1000万亩、产量稳定在400万吨: a crop's area and its output are one clause's two parts, joined by 、
+  // too — only these; 、 joins a sector's different measures elsewhere, names31.)
+  const landPair = YIELD_MEASURES.includes(name) && prev.name !== null && LAND_MEASURES.some((word) => prev.name?.endsWith(word));
+  const breaks = between.match(landPair ? /[，,、]/g : /[，,]/g)?.length ?? 0;
   if (breaks !== 1 || /[。；;：:！？!?\n]/.test(between) || between.length > 16) return name;
   // (规上 is written out in names: 规上工业总产值 opens a clause whose figure is named 规模以上工业总产值.)
   const subject = subjectOf(prev, prevClause.replace(SCOPE, '').replace(/^规上(?=工业|企业|服务业)/, '规模以上'), name);

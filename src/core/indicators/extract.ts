@@ -41,6 +41,7 @@ import { outputName } from './outputNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
 import { stageWorkName } from './stageWorks';
+import { arrangedTopic } from './arrangedTopic';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 
 export interface ExtractInput {
@@ -377,7 +378,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
     // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
-    const name = stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
+    const staged = stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
+    // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
+    const name = arrangedTopic(staged, text, m.start, bounds, m.unit ?? null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];

@@ -43,6 +43,10 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
   // 经济运行平稳，增加值… names no sector: review15): only a modified economy is one (民营经济, 县域经济). The scope goes
   // first, so that it never counts toward the characters a bare 业 needs before it (全市就业 is no industry).
   const scoped = clause.replace(SCOPE_PREFIX, '');
+  // (钢、石油、化学肥料…等主要工业产品，一九六四年的产量都比一九六三年增长百分之二十以上 — national 1964, outside; and
+  // 水产品…等产品，在一九五八年的生产量…, 肉、蛋、奶、水产等产品，产量增加较多 in the 1950s: a clause that is a class of
+  // products alone is the topic their output after it is of — 主要工业产品产量.)
+  if (PRODUCTS.test(scoped) && items.every((item) => OUTPUTS.has(item))) return items.map((item) => scoped + item).join('、');
   const sector = SECTOR.exec(scoped)?.[1];
   if (!sector || sector === '经济' || NOT_INDUSTRIES.some((word) => sector.endsWith(word))) return name;
   // (人民公社兴办的农村工业，一九五九年的产值达到…; 海洋和淡水的渔业生产，一九五九年的产量…; 全省国有及国有控股工业企业，
@@ -52,6 +56,11 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
   if (!WENT.test(clause) && topic !== '' && topic !== '生产') return name;
   return items.map((item) => sector + item).join('、');
 }
+
+/** A class of products named alone (主要工业产品, 主要农产品): two characters or more before 产品, no verb-like clause. */
+const PRODUCTS = /^[\u4e00-\u9fff]{2,8}产品$/;
+/** Output measures a class of products takes: not earnings, which are a trade's. */
+const OUTPUTS: ReadonlySet<string> = new Set(['产量', '总产量', '产值', '总产值']);
 
 /** Words in 业 that are no industry (城镇就业形势平稳, 返乡创业加快发展: a review of session 16). */
 const NOT_INDUSTRIES: readonly string[] = ['就业', '创业', '失业', '毕业', '学业', '职业', '事业', '作业'];

@@ -12,3 +12,13 @@ export const CARRIED_MEASURES: readonly string[] = [
 
 /** Words that open what was newly planted or built (新植果树经济林): the subject of a total is the thing, without them. */
 export const PLANTED_LEADS: readonly string[] = ['新植', '新种', '新栽', '新建', '新增'];
+
+/**
+ * What the land of a crop is measured by (粮食播种面积, 地产蔬菜种植面积): the crop before it is the subject its output
+ * after it is of — 地产蔬菜种植面积达到2万亩，产量达到15万吨 is 地产蔬菜产量 (an audit of unseen text, names32: 海拉尔 2014;
+ * the same shape in national and provincial harvest sentences). Longest first.
+ */
+export const LAND_MEASURES: readonly string[] = ['农作物播种面积', '播种面积', '种植面积', '种植规模', '面积'];
+
+/** Measures of what land yields: only these take the crop of an area figure before them. */
+export const YIELD_MEASURES: readonly string[] = ['产量', '总产量', '总产', '单产', '产值', '总产值'];
