@@ -194,4 +194,10 @@ describe('an event’s clip with its own place in brackets', () => {
     const shorts = analyzeReport(text).references.filter((r) => r.kind === 'short');
     expect(shorts.map((r) => r.from.text)).not.toContain('投洽会');
   });
+
+  it('while a clip with no place of its own still names the event said before (河北 2022, outside: 举办省园林博览会 … 办好省第6届园博会)', () => {
+    const text = ['各位代表：', '', '一、工作回顾', '', '举办省园林博览会，唐山入选全国城市更新、城市体检双试点。', '', '深入开展文明城市、卫生城市、森林城市创建活动，支持沧州办好省第6届园博会。'].join('\n');
+    const shorts = analyzeReport(text).references.filter((r) => r.kind === 'short');
+    expect(shorts.map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['园博会 → 省园林博览会']);
+  });
 });
