@@ -25,6 +25,28 @@ describe('kinds of things, not names', () => {
     expect(said(refs)).toEqual([]);
   });
 
+  it('自贸区 said alone is the report’s free-trade zone said short, whether the zone is an 自由贸易试验区 (河北 2021) or a 自贸试验区 (河北 2022)', () => {
+    const said2021 = said(
+      report(
+        '主动融入“一带一路”建设，中国（河北）自由贸易试验区获批建设，中国中东欧（沧州）中小企业合作区加快发展。',
+        '深度融入“一带一路”建设，实施能级提升工程，推动自贸区、开发区创新发展，到2025年建设15个国际合作重点产业园，主营业务收入超千亿元开发区达到30家以上。',
+      ),
+    );
+    expect(said2021).toContain('自贸区 → 中国(河北)自由贸易试验区');
+    const said2022 = said(
+      report('河北自贸试验区26项制度创新案例全省推广。', '加快自贸区改革创新，深化投资贸易便利化、金融等重点领域制度创新，打造药品进口口岸、大宗商品交易中心等开放平台，加速集聚高端高新产业。'),
+    );
+    expect(said2022).toContain('自贸区 → 河北自贸试验区');
+  });
+
+  it('the kind said as a kind owns no bare 自贸区 (national 2025: 推动自贸试验区提质增效, then 河北 2021’s 推动自贸区、开发区创新发展)', () => {
+    const refs = report(
+      '推动自贸试验区提质增效和扩大改革任务授权，加紧推进海南自由贸易港核心政策落地，完善经开区开放发展政策，促进综合保税区转型升级。',
+      '深度融入“一带一路”建设，实施能级提升工程，推动自贸区、开发区创新发展，到2025年建设15个国际合作重点产业园，主营业务收入超千亿元开发区达到30家以上。',
+    );
+    expect(said(refs).filter((s) => s.startsWith('自贸区'))).toEqual([]);
+  });
+
   it('a list whose item opens with an ordinary word shares a kind (national 2007: 能源基地 … 加强能源、重要原材料基地)', () => {
     const refs = report(
       '加强关系经济社会全局和长远发展的重大项目建设，加快大型水利、能源基地、铁路干线、国道主干线等重要基础设施建设。',

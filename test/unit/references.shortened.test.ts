@@ -181,3 +181,23 @@ describe('a name said later by its end alone', () => {
     expect(said('实施“五大文化”研究工程，举办徽学学术大会，徽州文化研究院揭牌成立，武王墩一号墓入选“全国十大考古新发现”，凌家滩、双墩遗址博物馆建成开放。', '加强文化遗产系统性保护，推进武王墩等遗址博物馆建设，加强传统村落、传统建筑、非遗民俗保护传承利用。')).toEqual([]);
   });
 });
+
+describe('an event’s clip with its own place in brackets', () => {
+  it('names that place’s event, not another one the clip fits (河北 2010, outside: 河北(香港)投资贸易洽谈会 … 中国(厦门)投洽会)', () => {
+    const text = [
+      '各位代表：',
+      '',
+      '一、工作回顾',
+      '',
+      '三是加强招商引资。突出日韩、港台、欧美等重点区域和国内特别是京津地区，放眼各个国家和地区，开展多种形式的招商活动，提高招商实效。继续办好河北(香港)投资贸易洽谈会、中国廊坊国际经贸洽谈会，精心组织参加上海世博会、中国(厦门)投洽会、中国(深圳)高交会等重大活动，加强与世界500强等国内外大企业的合作，积极引进战略投资者。',
+    ].join('\n');
+    const shorts = analyzeReport(text).references.filter((r) => r.kind === 'short');
+    expect(shorts.map((r) => r.from.text)).not.toContain('投洽会');
+  });
+
+  it('while a clip with no place of its own still names the event said before (河北 2022, outside: 举办省园林博览会 … 办好省第6届园博会)', () => {
+    const text = ['各位代表：', '', '一、工作回顾', '', '举办省园林博览会，唐山入选全国城市更新、城市体检双试点。', '', '深入开展文明城市、卫生城市、森林城市创建活动，支持沧州办好省第6届园博会。'].join('\n');
+    const shorts = analyzeReport(text).references.filter((r) => r.kind === 'short');
+    expect(shorts.map((r) => `${r.from.text} → ${r.to.text}`)).toEqual(['园博会 → 省园林博览会']);
+  });
+});

@@ -217,7 +217,8 @@ describe('clipped short names', () => {
     const clips = (path: string): string[] => refs(analyzeReport(readCorpus(path)), 'short').map((r) => r.from.text);
     expect(clips('local/guangdong-2026.txt')).not.toContain('好社区');
     expect(clips('local/hebei-2021.txt')).not.toContain('中科院');
-    expect(clips('local/hebei-2010.txt')).toContain('投洽会');
+    // 中国(厦门)投洽会 is Xiamen's fair, not the 河北(香港)投资贸易洽谈会 said before it (shortNames.ts ownScope).
+    expect(clips('local/hebei-2010.txt')).not.toContain('投洽会');
   });
 
   it('never takes a piece of a word or of the type word for a clip (示范区, 合作区, 专项行动)', () => {

@@ -63,7 +63,8 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
         if (NOT_IN_SHORT.test(short) || (start > 0 && !WORD_BEFORE.test(text[start - 1] as string))) continue;
         checks += events.length;
         const expansion = CLIP_EXPANSIONS.get(short);
-        const full = events.find((n) => isClipOf(short, n) && (expansion === undefined || n.includes(expansion)));
+        const own = ownScope(text, start);
+        const full = events.find((n) => isClipOf(short, n) && (expansion === undefined || n.includes(expansion)) && (own === undefined || n.includes(own)));
         if (!full) continue;
         const target = fulls.get(full) as Mention;
         const from = rangeIn(p, start, at + 1);
@@ -74,6 +75,20 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
     }
   }
   return out;
+}
+
+/** The longest place a bracketed scope before a clip holds (中国（厦门）投洽会). */
+const MAX_SCOPE = 8;
+
+/**
+ * The place in brackets right before a clip (河北 2010: 中国（厦门）投洽会), if any: the clip then names that place's
+ * event, and a full name that does not hold the place (河北（香港）投资贸易洽谈会) is another one. (The paragraph text
+ * is folded: its brackets are ASCII.) A bounded look back.
+ */
+function ownScope(text: string, start: number): string | undefined {
+  if (text[start - 1] !== ')') return undefined;
+  const open = text.lastIndexOf('(', start - 2);
+  return open >= 0 && start - 2 - open <= MAX_SCOPE && open < start - 2 ? text.slice(open + 1, start - 1) : undefined;
 }
 
 /** The last character of the names clips are made of: events (博览会, 交易会, 洽谈会, 运动会). */

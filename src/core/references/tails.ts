@@ -1,3 +1,4 @@
+import data from '../lexicon/entityTypes.json';
 import { comparePositions } from '../positions';
 import type { Position } from '../types';
 import type { Mention } from './mention';
@@ -24,7 +25,7 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
     const first = list.find((m) => !m.nested);
     if (!first) continue;
     for (const word of words) {
-      if (name.length <= word.length || !name.endsWith(word)) continue;
+      if (!endsAs(name, first.text, word)) continue;
       const known = owners.get(word);
       if (known) known.push({ name, at: first.range.start });
       else owners.set(word, [{ name, at: first.range.start }]);
@@ -55,6 +56,25 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
     target.sort((a, b) => comparePositions(a.range.start, b.range.start));
   }
   return mentions;
+}
+
+/** The other kinds a word said alone stands for (entityTypes.json aloneAlso: 自贸区 → 自贸试验区). */
+const ALSO: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.aloneAlso));
+/** The full writings of the clipped kinds (自贸试验区 → 自由贸易试验区): said so, a kind is said, not one zone. */
+const FULL_KIND: ReadonlyMap<string, string> = new Map(Object.entries(data.typeClips).map(([full, clipped]) => [clipped, full]));
+
+/**
+ * Whether the name (keyed `name`, first written `text`) ends with the bare word or with a kind the word stands for
+ * too (河北 2021: 中国（河北）自由贸易试验区, keyed 自贸试验区 once the country scope is off, … 自贸区). A name that is only
+ * the kind, said as the kind is (推动自贸试验区提质增效), is no zone of the report's own, and owns no bare word.
+ */
+function endsAs(name: string, text: string, word: string): boolean {
+  if (name.length > word.length && name.endsWith(word)) return true;
+  for (const kind of ALSO.get(word) ?? []) {
+    if (!name.endsWith(kind)) continue;
+    if (name.length > kind.length || (text !== kind && text !== FULL_KIND.get(kind))) return true;
+  }
+  return false;
 }
 
 /**
