@@ -142,6 +142,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // The figure before, for a restatement of it (增长一点二倍，即增加三百三十三亿元).
     let before_: Indicator | null = null;
     let beforeTail = -1;
+    // The last growth of a named indicator and the sentence it stands in: a bare 增速 later in that sentence is its speed.
+    let lastGrowth: { name: string; sentence: number } | null = null;
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
@@ -161,7 +163,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       // (原煤增产了…万吨: a change of output names the output, 原煤产量 — outputNames.ts.)
-      const name = outputName(b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name, b.measure?.measure ?? null, unit);
+      // A bare 增速 is the economy's only where the sentence names no other growth before it: 新能源汽车销售增长65.1%，连续
+      // 10个月增速保持在50%以上 (保定 2025, outside) is the sales' speed, which an eleventh trial saw carded as GDP's.
+      const speedOf = b.name === '增速' && kind === 'growth' && lastGrowth?.sentence === sentenceStart ? lastGrowth.name : null;
+      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit);
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
@@ -206,6 +211,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       out.push(indicator);
       before_ = indicator;
       beforeTail = m.tail;
+      if (kind === 'growth' && name && b.name !== '增速') lastGrowth = { name, sentence: sentenceStart };
     }
   }
   return out;
