@@ -20,6 +20,22 @@ const NAMED = /“[一二两三四五六七八九十]{1,2}(?:大|个|项|条)[^�
  * digits and units, and the levels of government.
  */
 const BELOW_AFTER: ReadonlySet<string> = new Set([...'0123456789%‰.零〇一二三四五六七八九十百千万亿元岁斤吨亩度人户个家天年月省市县乡镇区级米克倍']);
+/** A verb of doing or saying right before 以下 (抓好以下…, 把握住以下…, 实现以下…, 遵循以下…). */
+const DOING_BEFORE = /(?:做|抓|把握|实现|包括|讲|研究|注意|采取|作出|遵循|提出|强调|明确|突出|坚持|围绕|概括|归纳)(?:好|了|住|为)?$/;
+/** What a list is said to be made of after 以下 (以下几项工作, 以下一些要点, 以下主要目标, 以下原则和政策取向). */
+const LIST_AFTER = /^(?:几|一些|这些|主要|重点|若干|[两二三四五六七八九十]{1,2})?(?:个|项|条|点)?(?:方面|工作|问题|要点|原则|目标|任务|措施|规定|意见|建议|事项|重点|内容|要求)/;
+
+/**
+ * Whether 以下 (at `start`, the announcement running to `end`) announces the paragraphs after it when they carry no
+ * marker: a verb of doing or saying before it, or a kind of list after it — and never 以下的, “below” (…建设大量的限额
+ * 以下的项目。 national 1959, dev; 生活在贫困线以下。 — a review of session 18 saw both linked to the next paragraph).
+ */
+export function announcesWhatFollows(t: string, start: number, end: number): boolean {
+  const after = t.slice(start + 2, end);
+  if (after.startsWith('的')) return false;
+  return DOING_BEFORE.test(t.slice(Math.max(0, start - 4), start)) || LIST_AFTER.test(after);
+}
+
 /** What before a count makes it one thing said again (这两点, 每三年, 第五项, 前十个方面), not a list announced. */
 const COUNT_AFTER: ReadonlySet<string> = new Set([...'这那每第前后上下各']);
 
