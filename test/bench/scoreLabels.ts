@@ -5,6 +5,7 @@
  *
  *   npm run score                       summary lines (per dev report, dev pooled, sealed pooled)
  *   npm run score -- --show name        dev failures of one kind: name | period | status | kind | value/unit/text | missed | spurious
+ *   npm run score -- --show name=       dev names not equal to their label (the strict name= measure: fragments that pass name)
  *   npm run score -- --show period --only 2016
  */
 import { readFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ for (const { corpusPath, labelsPath } of labelledFiles()) {
   else {
     for (const w of s.wrong.filter((x) => x.what === show)) {
       const l = w.label;
-      const field = show === 'name' ? 'name' : show === 'period' ? 'period' : show === 'status' ? 'status' : show === 'kind' ? 'kind' : 'text';
+      const field = show === 'name' || show === 'name=' ? 'name' : show === 'period' ? 'period' : show === 'status' ? 'status' : show === 'kind' ? 'kind' : 'text';
       const want = (l as unknown as Record<string, unknown>)[field];
       const got = (w.got as unknown as Record<string, unknown>)[field];
       console.log(`  L${l.line} ${l.text}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}  | ${(lines[l.line] ?? '').slice(Math.max(0, l.character - 40), l.character + 12)}`);
