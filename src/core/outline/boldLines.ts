@@ -30,13 +30,29 @@ const MIN_LOST_BOLD = 3;
  * flush line (national 1994–2001). O(lines).
  */
 export function losesBoldLines(doc: ReportDocument): boolean {
+  return lostBoldLines(doc, MIN_LOST_BOLD) >= MIN_LOST_BOLD;
+}
+
+/**
+ * Bold lines lost that way that show the page set the report's leads so, not only a few announcements (national
+ * 1993–2002 as published online hold 28–55; 2011 holds a handful, its leads fused with their paragraphs).
+ */
+const MIN_BOLD_LEADS = 12;
+
+/** True when the report's leads stand on bold lines lost online: a dozen at least (MIN_BOLD_LEADS). O(lines). */
+export function setsLeadsOnBoldLines(doc: ReportDocument): boolean {
+  return lostBoldLines(doc, MIN_BOLD_LEADS) >= MIN_BOLD_LEADS;
+}
+
+/** Flush lines right under an indent-only line, counted up to `enough`. O(lines). */
+function lostBoldLines(doc: ReportDocument, enough: number): number {
   let n = 0;
   const lines = doc.lines;
-  for (let i = 1; i < lines.length && n < MIN_LOST_BOLD; i++) {
+  for (let i = 1; i < lines.length && n < enough; i++) {
     const l = lines[i]!;
     if (!isBlank(l) && l.folded.charCodeAt(0) !== 0x20 && isIndentOnlyLine(doc, i - 1)) n++;
   }
-  return n >= MIN_LOST_BOLD;
+  return n;
 }
 
 /**
@@ -168,7 +184,7 @@ function isOneSentence(text: string): boolean {
   return text.endsWith('。') && text.indexOf('。') === text.length - 1 && !/[!?;；]/.test(text);
 }
 
-function startsFlush(doc: ReportDocument, p: Paragraph): boolean {
+export function startsFlush(doc: ReportDocument, p: Paragraph): boolean {
   const first = p.segments[0];
   const raw = first ? doc.lines[first.line] : undefined;
   return raw !== undefined && raw.folded.charCodeAt(0) !== 0x20;

@@ -7,7 +7,7 @@ import { addInlinePoints, endsMidSentence } from './paragraphShape';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenersOf } from './leadSeries';
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
-import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, standaloneLeadEnd } from './boldLines';
+import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, setsLeadsOnBoldLines, standaloneLeadEnd, startsFlush } from './boldLines';
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
@@ -16,6 +16,7 @@ import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
 import { FramedPairs } from './framedPairs';
+import { BoldFreeParts } from './boldFreeParts';
 import type { DraftNode } from './draft';
 import { draft, HeadingStack } from './headingStack';
 import type { StackEntry } from './headingStack';
@@ -68,6 +69,9 @@ export abstract class LeadReader {
   protected readonly indented: boolean;
   /** Bold lines lost their bold and stand on lines of their own below the indent (losesBoldLines). */
   private readonly boldLinesLost: boolean;
+  private readonly boldFreeParts: BoldFreeParts;
+  /** The report's leads stand on such lines, a dozen at least (setsLeadsOnBoldLines). */
+  private readonly boldLeadLayout: boolean;
   /** The report does not set paragraphs apart with blank lines: a heading stands alone on its own line. */
   protected readonly compact: boolean;
 
@@ -78,6 +82,8 @@ export abstract class LeadReader {
   ) {
     this.indented = indentsParagraphs(doc, paragraphs);
     this.boldLinesLost = losesBoldLines(doc);
+    this.boldFreeParts = new BoldFreeParts(doc);
+    this.boldLeadLayout = setsLeadsOnBoldLines(doc);
     this.compact = isCompactLayout(paragraphs);
     this.around = new Neighbours(doc, paragraphs, bodyEnd, this.indented, this.compact);
     this.framedPairs = new FramedPairs(paragraphs, this.around, bodyEnd);
@@ -95,7 +101,11 @@ export abstract class LeadReader {
     // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
-    return this.boldLead(pi, p) || this.dashedLead(p) || this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
+    if (this.boldLead(pi, p) || this.dashedLead(p)) return true;
+    // Where the page set bold leads on flush lines of their own under the indent, an indented paragraph opens a lead
+    // only where the layout allows a lost bold: in a part with bold lines, beside a lead (unboldedPart, unboldedAmongProse).
+    if (this.unboldedPart(p) || this.unboldedAmongProse(pi, p)) return false;
+    return this.alternatingLead(pi, p) || this.seriesLead(pi, p) || this.sentenceLead(pi, p);
   }
 
   /**
@@ -138,6 +148,34 @@ export abstract class LeadReader {
       this.lastLineLeadPi = pi;
     }
     return true;
+  }
+
+  /**
+   * In a report whose page set bold leads on flush lines of their own (losesBoldLines), an indented paragraph had no bold
+   * words unless the page lost them. In a part with no bold line at all nothing was set bold: its indented first
+   * sentences are prose, however lead-like (1998's foreign-affairs part, indented: “中俄关系继续发展。两国签署了…”, “中日关系
+   * 总体上保持了发展的势头。…”). O(1) but for the part's one scan.
+   */
+  private unboldedPart(p: Paragraph): boolean {
+    return this.boldLinesLost && !startsFlush(this.doc, p) && this.inBoldFreePart();
+  }
+
+  /**
+   * In a report whose leads stand on bold lines (a dozen at least: setsLeadsOnBoldLines), a lone lead-like sentence
+   * opening an indented paragraph among prose paragraphs is prose too: a lead whose bold was lost stands beside leads — right after a lead or a heading, or right before a lead (1997
+   * “继续改善城乡人民生活。” before the bold “做好农村扶贫工作，…”). 1999 第三，: “继续采取多种形式放开搞活国有小企业。”
+   * between two prose paragraphs is no lead. O(1).
+   */
+  private unboldedAmongProse(pi: number, p: Paragraph): boolean {
+    if (!this.boldLeadLayout || startsFlush(this.doc, p)) return false;
+    if (this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) return false;
+    return !(pi + 1 < this.bodyEnd && this.paragraphs[pi + 1] !== undefined && this.around.leadLike(pi + 1, false));
+  }
+
+  /** The current part is numbered 一、 and holds no bold lead line (boldFreeParts.ts). */
+  private inBoldFreePart(): boolean {
+    const part = this.headings.stack[0];
+    return part !== undefined && part.style === 'cn-dun' && part.node.level === 1 && this.boldFreeParts.isFree(part.node.start.line, part.value);
   }
 
   /** A bold lead on a line of its own after plain words left on the indent line (boldLeadAfterLeadIn). */
