@@ -144,6 +144,15 @@ describe('lookupIndicator', () => {
     expect(idOf('全省居民人均可支配收入')).toBe('disposable_income');
   });
 
+  it('keeps a county’s whole revenue apart from its general budget revenue (高阳 2019: 全部财政收入完成11.5亿元，一般公共预算收入完成6.6亿元)', () => {
+    // A trial's Compare Targets set the whole revenue beside the 7% budget-revenue target: 全部财政收入 read as 财政收入.
+    expect(idOf('全部财政收入')).toBe('fiscal_total_revenue');
+    expect(idOf('财政总收入')).toBe('fiscal_total_revenue');
+    expect(idOf('一般公共预算收入')).toBe('general_budget_revenue');
+    const [whole, budget] = analyzeReport('2019年政府工作报告\n一、2018年工作回顾\n全部财政收入完成11.5亿元，一般公共预算收入完成6.6亿元。\n').indicators;
+    expect(whole?.groupKey).not.toBe(budget?.groupKey);
+  });
+
   it('drops trailing qualifiers only as a last resort', () => {
     expect(idOf('GDP增速')).toBe('grp');
     expect(idOf('社会消费品零售总额增长')).toBe('retail_sales');
