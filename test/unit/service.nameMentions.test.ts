@@ -61,6 +61,29 @@ describe('a name across the workspace’s reports', () => {
     for (const r of inOther) expect(textAt(other, r.range)).toBe('十四五');
   });
 
+  // A twelfth trial: national 2017 writes “⏎十三五⏎” over three lines (a page's line breaks), so no quoted term stands
+  // around the cursor; Shift+F12 said “No references” where F12 found the 2016 part.
+  it('follows a plan period whose quotes stand on other lines', async () => {
+    const workspace = new InMemoryWorkspace();
+    for (const year of [2016, 2017]) workspace.copyCorpus(`national/${year}.txt`);
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const self = uriOf('national/2017.txt');
+    const text = readCorpus('national/2017.txt');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => l.trim() === '十三五' && (lines[i - 1] ?? '').endsWith('“'));
+    expect(line).toBeGreaterThan(0);
+    const at = { line, character: 1 };
+    const refs = await service.getReferences(textDocument(self, text), at, { includeDeclaration: true }, never);
+    const other = readCorpus('national/2016.txt');
+    const own = refs.filter((r) => r.uri === self);
+    const inOther = refs.filter((r) => r.uri === uriOf('national/2016.txt'));
+    expect(own.some((r) => r.range.start.line === line)).toBe(true);
+    expect(own.length).toBe(text.split('十三五').length - 1);
+    expect(inOther.length).toBe(other.split('十三五').length - 1);
+    for (const r of [...own, ...inOther]) expect(textAt(r.uri === self ? text : other, r.range)).toBe('十三五');
+  });
+
   // The same trial: 京津冀协同发展, written plainly and linked nowhere, gave nothing; selected, it is the name to follow.
   it('follows a one-line selection no link holds, and ignores a long one', async () => {
     const workspace = new InMemoryWorkspace();

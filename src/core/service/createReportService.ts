@@ -126,10 +126,14 @@ export function createReportService(host: ServiceHost): ReportService {
     const others = await namedMentionsElsewhere(workspace, host.workspace, { uri: document.uri, place: model.meta.place }, writings, token);
     return [...own, ...others];
   };
-  /** Where no link holds the place: the selection the user made on one line, else the quoted term around it. */
+  /**
+   * Where no link holds the place: the selection the user made on one line, else the quoted term around it, else a
+   * plan period under the cursor — quoted or not, its quotes may stand on other lines (a twelfth trial: national 2017
+   * writes “⏎十三五⏎” across a page's line breaks, and Shift+F12 found nothing where F12 found the 2016 part).
+   */
   const unlinkedNameAt = (position: Position, selection: Range | undefined) => (open: OpenText): Range[] => {
     const selected = selection && selection.start.line === selection.end.line && selection.end.character - selection.start.character <= MAX_SELECTED_NAME && rangeContains(selection, position) ? selection : undefined;
-    const quoted = selected ?? quotedTermAt(open.text, position, open.folded, open.lines.raw);
+    const quoted = selected ?? quotedTermAt(open.text, position, open.folded, open.lines.raw) ?? planPeriodAt(open.lines.raw[position.line] ?? '', position.line, position)?.origin;
     return quoted ? [quoted] : [];
   };
   const segmenterAvailable = (): boolean => host.segmenter !== undefined && host.segmenter.state !== 'failed';
