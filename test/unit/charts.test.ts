@@ -223,6 +223,18 @@ describe('an indicator across places for one year (provincial reports of 2026)',
     expect(buildChart(provincial2026, { type: 'places', year: 2026, status: 'target', groupKey: GDP, unit: '%' })).toEqual(chart);
   });
 
+  // A twelfth trial: the picker offered “2025 actuals, 2 places” and the chart drew 3 — the count read a figure's own
+  // year only, the chart also the level a five-year review ends on (甘肃 2026: 地区生产总值达到13697.5亿元, 2021-2025).
+  it('offers every chart across places with the number of places it draws', () => {
+    const options = chartCandidates(provincial2026).flatMap((c) => c.options.filter((o) => o.type === 'places'));
+    expect(options.some((o) => o.type === 'places' && o.status === 'actual' && o.year === 2025)).toBe(true);
+    for (const option of options) {
+      if (option.type !== 'places') continue;
+      const built = buildChart(provincial2026, option);
+      expect(built?.type === 'places' ? built.bars.length : -1, `${option.groupKey} ${option.unit} ${option.year} ${option.status}`).toBe(option.places);
+    }
+  });
+
   it('writes the bars as CSV in rank order', () => {
     const [header, ...records] = readCsv(formatChartCsv(chart));
     expect(header).toEqual([...PLACES_CSV_COLUMNS]);

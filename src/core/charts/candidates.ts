@@ -3,7 +3,9 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import type { IndexedReport } from '../workspace/series';
+import { spanEndYear } from '../indicators/spanEnd';
+import { crossReportSeries } from '../workspace/series';
+import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator, Position } from '../types';
 import { rangeContains } from '../positions';
 import { seriesKey } from '../workspace/relations';
@@ -127,7 +129,7 @@ export function coverage(charts: Pick<IndicatorCharts, 'options'>): number {
 export function chartOptionsFor(
   reports: readonly IndexedReport[],
   place: string | null,
-  figure: Pick<Indicator, 'unit' | 'period' | 'status'>,
+  figure: Pick<Indicator, 'unit' | 'period' | 'status' | 'kind' | 'measure'>,
   groupKey: string,
 ): ChartOption[] {
   const out: ChartOption[] = [];
@@ -136,7 +138,7 @@ export function chartOptionsFor(
   const ofPlace = place ? places.get(place) : undefined;
   const rows = place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null;
   if (place && rows) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
-  const year = yearOf(figure.period);
+  const year = yearOf(figure.period) ?? spanEndYear(figure);
   if (year !== null) {
     const level = place ? placeLevel(place) : undefined;
     const found = level ? yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${level}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}`) : undefined;
@@ -155,16 +157,23 @@ interface YearFigures {
 }
 
 /**
- * For every year, status, place level and key: the places that give a figure for it as placesChart would find it — a
- * target in the year's own report, an actual in any report of the place. Optionally for one key only.
+ * For every year, status, place level and key: the places that give a figure for it as placesChart finds it — a
+ * target in the year's own report, an actual in any report of the place, as that place's series row (crossReportSeries)
+ * holds it. Optionally for one key only. A first pass collects the places that could (one scan of the figures); the
+ * series confirms each, so that the picker offers the number of places the chart draws (a twelfth trial was offered
+ * 2 and shown 3: 甘肃's 地区生产总值达到…, a level a five-year review ends on, is 2025's in the chart; 天津's
+ * 提升农村公路310公里 is a rise, which the chart leaves out of a row of levels).
  */
 function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, onlyKey?: string, onlyUnit?: string | null): Map<string, YearFigures> {
   const out = new Map<string, YearFigures>();
+  const rowsOf = seriesRowsOf(places);
   for (const [place, ofPlace] of places) {
     const level = placeLevel(place);
     for (const report of ofPlace) {
       for (const ind of report.indicators) {
-        const year = yearOf(ind.period);
+        // The year the places chart draws it under (crossReportSeries' rows): its own, or the last of the span whose
+        // level a review ends on — so that the picker's count is the chart's (a twelfth trial saw 2 offered, 3 drawn).
+        const year = yearOf(ind.period) ?? spanEndYear(ind);
         if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || !sameUnit(ind.unit, onlyUnit ?? null)))) continue;
         if (ind.status === 'target' && year !== report.meta.year) continue;
         const id = `${year}${SEP}${ind.status}${SEP}${level}${SEP}${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
@@ -174,7 +183,29 @@ function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, only
       }
     }
   }
+  for (const [id, found] of out) {
+    for (const place of found.places) {
+      const row = rowsOf(place, found.groupKey, found.unit).find((r) => r.year === found.year);
+      if (!(found.status === 'target' ? row?.target : row?.actual)) found.places.delete(place);
+    }
+    if (found.places.size === 0) out.delete(id);
+  }
   return out;
+}
+
+/** A place's series rows of one key, computed once per place and key (the confirming pass asks for each year). */
+function seriesRowsOf(places: ReadonlyMap<string, readonly IndexedReport[]>): (place: string, groupKey: string, unit: string | null) => readonly SeriesRow[] {
+  const cache = new Map<string, readonly SeriesRow[]>();
+  return (place, groupKey, unit) => {
+    const id = `${place}${SEP}${groupKey}${SEP}${unit ?? ''}`;
+    let rows = cache.get(id);
+    const ofPlace = places.get(place);
+    if (!rows) {
+      rows = ofPlace && ofPlace[0] ? crossReportSeries(ofPlace, ofPlace[0].meta, groupKey, unit) : [];
+      cache.set(id, rows);
+    }
+    return rows;
+  };
 }
 
 function compareOptions(a: ChartOption, b: ChartOption): number {

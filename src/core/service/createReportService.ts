@@ -68,7 +68,7 @@ export interface ReportService {
   /** This report's targets beside last year's, once the workspace index is ready (or `token` is cancelled). */
   getTargetsTable(document: ReportTextDocument, token: CancellationLike): Promise<TargetsTable | null | undefined>;
   /** The charts a figure's indicator has in the workspace (its place across years, its year across places). */
-  getCharts(document: ReportTextDocument, indicator: Pick<Indicator, 'range' | 'unit' | 'period' | 'status' | 'groupKey'>, token: CancellationLike): Promise<ChartOption[]>;
+  getCharts(document: ReportTextDocument, indicator: Pick<Indicator, 'range' | 'unit' | 'period' | 'status' | 'groupKey' | 'kind' | 'measure'>, token: CancellationLike): Promise<ChartOption[]>;
   /** Headings of the open reports (live) and of the workspace's other reports (indexed) matching the query, then the
    * indicator names of the indexed reports (as saved), once per report. */
   getWorkspaceSymbols(query: string, openReports: readonly ReportTextDocument[], token: CancellationLike): Promise<ReportWorkspaceSymbol[]>;
