@@ -30,7 +30,11 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const title = scraperTitle ? cleanTitle(scraperTitle.slice(0, 60)) : titleOf(titleBlock);
 
   const meetingMatch = /在(.{2,60}?(?:会议|大会))上/.exec(joined);
-  const meeting = meetingMatch ? cleanTitle(meetingMatch[1] as string) : null;
+  // Older national reports have no title block: the opening sentence names the session it is made to (1959: 我现在…向
+  // 第二届全国人民代表大会第一次会议作政府工作报告; 1955/1956 …提出关于…的报告). A numbered session only: a report
+  // the speaker recalls (1980: 向人大常委会第十四次会议作了报告) is another session's.
+  const addressed = meetingMatch ? null : /向(第[一二三四五六七八九十\d]{1,3}届.{2,40}?(?:会议|大会))(?:作|提出|报告)/u.exec(opening);
+  const meeting = meetingMatch ? cleanTitle(meetingMatch[1] as string) : addressed ? cleanTitle(addressed[1] as string) : null;
 
   // The session's date (“2025年3月21日在汉滨区第十九届…会议上”) before any other: a portal's table may date the page first
   // (汉滨 2025: “成文日期: | 2025年04月15日”).

@@ -41,6 +41,14 @@ describe('report metadata from the title block', () => {
     expect(analyzeReport('各位代表：\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志關於憲法草案的報告以後，已經光榮地完成了一件歷史性的工作。\n').meta.place).toBe('全国');
   });
 
+  // A twelfth trial: 1959's status-bar tooltip named no session, though its opening says which.
+  it('reads the session an older national report is made to from its opening, not one the speaker recalls', () => {
+    expect(meta('national/1959.txt').meeting).toBe('第二届全国人民代表大会第一次会议'); // …向第二届全国人民代表大会第一次会议作政府工作报告
+    expect(meta('national/1955.txt').meeting).toBe('第一届全国人民代表大会第二次会议'); // …提出关于…的报告
+    // 1980 opens 我受国务院的委托，现在向大会提出…; its 向人大常委会第十四次会议作了报告 is a report of another session.
+    expect(meta('national/1980.txt').meeting).toBeNull();
+  });
+
   it('does not take a provincial opening for the State Council’s, nor a bare line for a speaker when the block has no date or meeting', () => {
     for (const file of ['local/福建省-2026.txt', 'local/湖南省-2026.txt', 'local/hebei-2010.txt', 'local/hailar-2016.txt']) expect(meta(file).place, file).not.toBe('全国');
     expect(analyzeReport('政府工作报告\n周恩来\n各位代表：\n').meta.speaker).toBeNull();
