@@ -1,7 +1,8 @@
 /**
  * Type words said as verbs or adverbs (verbalTypeWords.ts): 规定 after 所 or after the document that lays something
  * down, 计划 after 有. On the sentences of the national reports of 1986 and 1987 (outside text, aldohemsn) where the
- * names read so linked from sentence to sentence.
+ * names read so linked from sentence to sentence. And readings that open with an adverb of doing and a verb
+ * (adverbsOfDoing.ts): a clause said twice, never a name's start.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
@@ -36,5 +37,13 @@ describe('type words said as verbs or adverbs', () => {
     const plan = '超过第一个五年计划所规定的一九五七年水平';
     expect(verbalTypeWord(plan, plan.indexOf('计划'), '计划')).toBe(false);
     expect(verbalTypeWord(plan, plan.indexOf('规定'), '规定')).toBe(true);
+  });
+
+  it('a clause that opens with an adverb and a verb, said twice, is no name (national 1986, outside: 适当缩小指令性计划)', () => {
+    const text = report(
+      '继续从外部和内部两个方面采取切实有效的措施，包括适当缩小指令性计划，减免调节税，提高折旧率，完善厂长（经理）负责制，实行各种不同形式的经济责任制，改革企业的工资奖励制度和劳动制度等，以进一步扩大企业的生产经营自主权，使企业真正具有自我积累、自我改造、自我发展的能力。',
+      '要进一步改革计划体制，适当缩小指令性计划的比重，扩大指导性计划和市场调节的范围，把计划工作的重点逐步转到主要运用经济政策和价格、税收、信贷、利率、汇率、工资等经济杠杆，对宏观经济进行全面管理与调节的轨道上来。',
+    );
+    expect(entityTexts(text).filter((l) => l.includes('适当'))).toEqual([]);
   });
 });
