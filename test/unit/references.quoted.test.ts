@@ -147,3 +147,26 @@ describe('terms in straight quotes', () => {
     expect(terms(hebei)).toEqual([]);
   });
 });
+
+describe('a national campaign said in two quoted characters (entityTypes.json quotedProgrammes)', () => {
+  const quoted = (...paragraphs: string[]): string[] =>
+    analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+      .references.filter((r) => r.kind === 'term')
+      .map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`);
+
+  it('“严打” links back to its first mention (national 2002, outside: the review and the tasks)', () => {
+    const refs = quoted(
+      '“严打”整治斗争和社会治安综合治理取得初步成效，依法铲除一批黑恶势力犯罪团伙，惩治了一批严重刑事犯罪分子。',
+      '深入开展“严打”整治斗争，依法严厉打击各种刑事犯罪活动和黑恶势力，大力整顿社会治安混乱的地方和场所，使社会治安状况有明显进步。',
+    );
+    expect(refs).toEqual(['L6 “严打” → L4']);
+  });
+
+  it('“扫黄” too (national 1995, outside)', () => {
+    const refs = quoted(
+      '文学艺术、广播影视、新闻出版、社会科学、卫生体育，以及地质勘查、环境保护、计划生育、扶贫救灾和侨务、老龄、残疾人工作等各项事业都取得新的成绩。“扫黄”和打击其他犯罪活动收到积极成效。',
+      '对文化事业要坚持一手抓繁荣，一手抓管理，坚持不懈地开展“扫黄”斗争，打击盗版、走私等非法文化经营活动。',
+    );
+    expect(refs).toEqual(['L6 “扫黄” → L4']);
+  });
+});
