@@ -170,3 +170,14 @@ describe('a national campaign said in two quoted characters (entityTypes.json qu
     expect(refs).toEqual(['L6 “扫黄” → L4']);
   });
 });
+
+describe('a figure of speech in quotes (figuresOfSpeech.ts)', () => {
+  it('is rhetoric, not a term to go back to (national 2022, dev: 采取“一刀切”、运动式做法 … 防止政策执行“一刀切”)', () => {
+    expect(linksOf(terms('national/2022.txt'), '一刀切')).toEqual([]);
+  });
+
+  it('nor 实现“零的突破” said twice (山西 2026, outside)', () => {
+    const text = ['各位代表：', '', '一、工作回顾', '', '国家级人力资源服务产业园实现“零的突破”，就业大数据智慧服务平台建成运行。“四大慢病”国家科技重大专项实现“零的突破”，长治、临汾分别入选国家公立医院改革与高质量发展、中医药传承创新发展示范城市。'].join('\n');
+    expect(analyzeReport(text).references.filter((r) => r.from.text === '“零的突破”')).toEqual([]);
+  });
+});
