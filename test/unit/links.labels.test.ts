@@ -60,9 +60,12 @@ import type { LinkScore } from '../support/links';
  * marked before the convention was decided, mark some recurring brands and not others, so the sealed precision fell
  * while its recall rose (kept, as the convention says they are links); the floors went under the new lines. Laws
  * named in 《》 and said again bare (lawTitles.ts) then read dev 0.8845 (697/788), and the dev recall floor was raised.
+ * Session 19's links19 round: figures of speech in quotes (figuresOfSpeech.ts: “一刀切”, “零的突破”) are no terms, and
+ * the lines read dev 0.8858/0.9739 (698/788, 822/844), sealed 0.7404/0.8579 (422/570, 513/598): the precision floors
+ * were raised under them.
  */
-const DEV_FLOORS = { recall: 0.884, precision: 0.972 };
-const SEALED_FLOORS = { recall: 0.738, precision: 0.855 };
+const DEV_FLOORS = { recall: 0.884, precision: 0.973 };
+const SEALED_FLOORS = { recall: 0.738, precision: 0.857 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

@@ -147,3 +147,37 @@ describe('terms in straight quotes', () => {
     expect(terms(hebei)).toEqual([]);
   });
 });
+
+describe('a national campaign said in two quoted characters (entityTypes.json quotedProgrammes)', () => {
+  const quoted = (...paragraphs: string[]): string[] =>
+    analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+      .references.filter((r) => r.kind === 'term')
+      .map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`);
+
+  it('“严打” links back to its first mention (national 2002, outside: the review and the tasks)', () => {
+    const refs = quoted(
+      '“严打”整治斗争和社会治安综合治理取得初步成效，依法铲除一批黑恶势力犯罪团伙，惩治了一批严重刑事犯罪分子。',
+      '深入开展“严打”整治斗争，依法严厉打击各种刑事犯罪活动和黑恶势力，大力整顿社会治安混乱的地方和场所，使社会治安状况有明显进步。',
+    );
+    expect(refs).toEqual(['L6 “严打” → L4']);
+  });
+
+  it('“扫黄” too (national 1995, outside)', () => {
+    const refs = quoted(
+      '文学艺术、广播影视、新闻出版、社会科学、卫生体育，以及地质勘查、环境保护、计划生育、扶贫救灾和侨务、老龄、残疾人工作等各项事业都取得新的成绩。“扫黄”和打击其他犯罪活动收到积极成效。',
+      '对文化事业要坚持一手抓繁荣，一手抓管理，坚持不懈地开展“扫黄”斗争，打击盗版、走私等非法文化经营活动。',
+    );
+    expect(refs).toEqual(['L6 “扫黄” → L4']);
+  });
+});
+
+describe('a figure of speech in quotes (figuresOfSpeech.ts)', () => {
+  it('is rhetoric, not a term to go back to (national 2022, dev: 采取“一刀切”、运动式做法 … 防止政策执行“一刀切”)', () => {
+    expect(linksOf(terms('national/2022.txt'), '一刀切')).toEqual([]);
+  });
+
+  it('nor 实现“零的突破” said twice (山西 2026, outside)', () => {
+    const text = ['各位代表：', '', '一、工作回顾', '', '国家级人力资源服务产业园实现“零的突破”，就业大数据智慧服务平台建成运行。“四大慢病”国家科技重大专项实现“零的突破”，长治、临汾分别入选国家公立医院改革与高质量发展、中医药传承创新发展示范城市。'].join('\n');
+    expect(analyzeReport(text).references.filter((r) => r.from.text === '“零的突破”')).toEqual([]);
+  });
+});

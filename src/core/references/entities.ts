@@ -23,6 +23,7 @@ import { editionOf, isEvent } from './editions';
 import { addBrandMentions } from './brands';
 import { addLawTitles } from './lawTitles';
 import { addCampaignObjects } from './campaigns';
+import { verbalTypeWord } from './verbalTypeWords';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -85,8 +86,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       }
       const end = at + type.length;
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
-      // kind it is, never ends a name.
-      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type)) continue;
+      // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;

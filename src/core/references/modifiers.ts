@@ -1,6 +1,7 @@
 import data from '../lexicon/entityTypes.json';
 import { WordTrie } from './wordTrie';
 import { onlyVerb, verbStartsAt } from './nameStart';
+import { ADVERBS_OF_DOING } from './adverbsOfDoing';
 
 /**
  * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
@@ -106,8 +107,8 @@ function onlyPhase(modifier: string): boolean {
   return PHASE_OF.has(before) || onlyGeneric(before) || (before.endsWith('项目') && onlyGeneric(before.slice(0, -2)));
 }
 
-/** Words that say how well something is done (高水平, 高质量 …). */
-const MANNER: readonly string[] = ['高水平', '高质量', '高标准', '高起点', '高规格', '全方位'];
+/** Words that say how well something is done (高水平, 高质量 …), and adverbs of doing (适当, 超额 …: adverbsOfDoing.ts). */
+const MANNER: readonly string[] = ['高水平', '高质量', '高标准', '高起点', '高规格', '全方位', ...ADVERBS_OF_DOING];
 
 /**
  * Whether a reading opens with a word of manner and a verb right after it (高水平|共建|西部陆海新通道): how something is

@@ -8,6 +8,7 @@ import { isGenericName } from './genericNames';
 import { paidFor, paysForNothing, samePaid, spentOn } from './payers';
 import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
+import { addsNew, withoutSpans } from './additions';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
@@ -57,7 +58,9 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
         continue;
       }
       const own = boundsOf(t);
-      const bound = own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a)));
+      const agreed = own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a)));
+      // A count of additions is judged by no span's level (additions.ts).
+      const bound = addsNew(t, around) ? withoutSpans(agreed) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
@@ -97,7 +100,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
     const actuals = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
-    const actual = actualByName(namedFigure(t), actuals, meta, budget, around, reached);
+    const actual = actualByName(namedFigure(t), addsNew(t, around) ? actuals.filter((a) => a.figure.period?.includes('-') !== true) : actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
   // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔

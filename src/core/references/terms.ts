@@ -7,6 +7,7 @@ import { WordTrie } from './wordTrie';
 import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
 import { allMatches } from '../text/allMatches';
+import { FIGURES_OF_SPEECH } from './figuresOfSpeech';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
@@ -123,12 +124,13 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     const list = (entry || term.length > 4 ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range.start.line) ?? year) === year);
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
-    // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”) or a quoted two-character
+    // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”), a figure of speech
+    // (“零的突破”, “牛鼻子”: figuresOfSpeech.ts) or a quoted two-character
     // word (“名片”, “高地”) is the report's rhetoric, not a programme to go back to. A numbered slogan of the report's
     // own (“三个新的更大进展”, “五大文化”) is what readers follow from part to part, as they do any quoted name.
     // Two-character programmes everyone knows (“两新”, “两重”), numbered pairs (“三保”) and leagues (“苏超”) are names
     // all the same.
-    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || MANNER.test(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
+    if (!entry && !QUOTED_PROGRAMMES.has(term) && !LEAGUE.test(term) && (FORMULAE.has(term) || FIGURES_OF_SPEECH.has(term) || MANNER.test(term) || (term.length <= 2 && !NUMBERED_PAIR.test(term)))) continue;
     // A title firms are given (专精特新“小巨人”企业), quoted each time right before 企业: a class of firms, of which
     // a report counts many, not a programme to go back to.
     if (!entry && all.every((m) => !m.quoted || m.next === FIRM)) continue;

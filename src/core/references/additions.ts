@@ -1,0 +1,34 @@
+import type { Indicator } from '../types';
+
+/** A figure's paragraph text and where the figure stands in it (targets.ts FigureText, said here without importing it). */
+type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number } | undefined;
+
+/**
+ * A target that counts what is to be added this year (新建智能化煤矿60座, 新认定高新技术企业1400家, 新增高新技术企业
+ * 100家) is never judged by the level a five-year review says was reached at the span's end (智能化煤矿达到400座,
+ * 高新技术企业突破4500家 — 山西 2026; 高新技术企业达到1100家 — 保定 2021, outside): that is the stock of all the years,
+ * not last year's additions. (A level reached in the last year itself stays a candidate: read so, the sealed target ↔
+ * actual links lost pairs — targets.ts counted.)
+ */
+
+/** Verbs of adding said right before what is counted (新建|智能化煤矿60座). */
+const ADDING: readonly string[] = ['新增', '净增', '新建', '新认定', '新培育', '新引进', '新创建', '新设立', '新开工'];
+/** At most this many characters between the verb's end and the figure (the name counted). */
+const MAX_NAME = 16;
+
+/** Whether a target counts additions: its measure or name says so, or a verb of adding stands right before its name. */
+export function addsNew(target: Indicator, around?: FigureText): boolean {
+  const words = `${target.measure ?? ''}${target.name ?? ''}`;
+  if (words.includes('新增') || words.includes('净增')) return true;
+  const name = target.name;
+  const at = around?.(target);
+  if (!at || !name) return false;
+  const nameAt = at.text.lastIndexOf(name, at.start);
+  if (nameAt < 0 || at.start - nameAt > MAX_NAME) return false;
+  return ADDING.some((v) => at.text.startsWith(v, nameAt - v.length));
+}
+
+/** The actuals an additions target may be judged by: none over a span (2021-2025), whatever its words. */
+export function withoutSpans(actuals: readonly Indicator[]): readonly Indicator[] {
+  return actuals.some((a) => a.period?.includes('-') === true) ? actuals.filter((a) => a.period?.includes('-') !== true) : actuals;
+}
