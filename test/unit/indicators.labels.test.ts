@@ -132,8 +132,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // as national 2024's frameless 经济增长预期目标为5% already did, where both labels write 经济增长 (中央提出经济增长 had
 // passed by containment); not a worse reading (the target now pairs with its actual: links dev target-actual 126 →
 // 127) — so the dev nameOk floor .9284 → .9282. Sealed unchanged.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.8979, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
+// Session 19's names33 round (a random audit of unseen local text: the noun right after a count names it when the words
+// before only frame it, 省定20项民生工程, 黑龙港流域49个县 — countedAfter.ts): dev name .92827 → .92844, sealed .89798 →
+// .90126; the nameOk floors .9282 → .9284 and .8979 → .9010 under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.901, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -24,6 +24,7 @@ import { actedObject } from './actedObject';
 import { stepName, stepSubject } from './stepNames';
 import { gradeBeforeCount, gradedName } from './gradeNames';
 import { withCountPredicate } from './countedPredicate';
+import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
 
@@ -330,6 +331,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const facility = FACILITY_AFTER.exec(text.slice(m.tail, m.tail + 12));
     if (facility) return before + facility[0];
   }
+  // (省定20项民生工程, 谋划9条技术路径: a noun phrase of its own after a count is what it counts, countedAfter.ts.)
+  const ownNoun = m.nature === 'count' && before && !hadMeasure ? countedAfterName(text, m.tail, head, m.unit ?? null, before, nounAfter()) : '';
+  if (ownNoun) return ownNoun;
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
   if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;

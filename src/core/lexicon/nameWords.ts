@@ -49,3 +49,4 @@ function escape(word: string): string {
 }
 export const FRAME_VERBS: readonly string[] = data.frameVerbs;
 export const FRAME_AGENTS: readonly string[] = data.frameAgents;
+export const PROGRAMME_PARTS: readonly string[] = data.programmeParts;

@@ -1,0 +1,28 @@
+/**
+ * A count whose own noun follows it, after words that only frame it, counts that noun (countedAfter.ts). Sentences
+ * quoted from reports outside the corpus (保定 2023, 山西 2026, 河北 2003, openings of city reports).
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
+
+describe('the noun after a count, after words that only frame it (names33: a random audit of unseen text)', () => {
+  it('keeps a short frame as the modifier of the noun after the count (outside: 保定 2023)', () => {
+    expect(namesOf('八是民生保障全面加强、稳步发展。省定20项民生工程和市定20项民生事项全部完成。', ['20项'], thisYearWork(2023))).toEqual(['省定民生工程']);
+  });
+
+  it('names the count by the noun after it when the words before are a dictionary-less verb (outside: 山西 2026)', () => {
+    expect(nameOf('谋划9条技术路径，制定出台20条具体举措，抓实风电光伏、新一代煤电、新型储能等11个重点领域项目。', '9条')).toBe('谋划技术路径');
+  });
+
+  it('names the count by the noun after it, not by the programme before it (outside: 河北 2003)', () => {
+    expect(nameOf('工业结构调整100个重点项目竣工投产，高新技术产业增加值占规模以上工业的比重提高到10．4％。', '100个', lastYearReview(2003))).toBe('重点项目');
+  });
+
+  it('leaves the generic parts of a programme to the programme before the count (outside: 南开区 2010)', () => {
+    expect(nameOf('定期分析經濟運行狀況,推動重點項目建設。落實保增長促發展10項措施,成立中小企業服務中心,搭建小額貸款、中小企業擔保、自主創新三個資金服務平台。', '10項', lastYearReview(2010))).toBe('保增长促发展');
+  });
+
+  it('leaves a from-to pair to what stands before it (outside: a city report)', () => {
+    expect(namesOf('高新企业由1253家发展到4700多家。', ['1253家', '4700多家'])).toEqual(['高新企业', '高新企业']);
+  });
+});
