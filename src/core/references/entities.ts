@@ -4,7 +4,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
-import { WordTrie } from './wordTrie';
+import { TrieScan, WordTrie } from './wordTrie';
 import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
@@ -20,7 +20,8 @@ import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualifi
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
 import { editionOf, isEvent } from './editions';
-import { addBrandMentions } from './brands';
+import { SLOGANS, addBrandMentions } from './brands';
+import type { SloganMatches } from './brands';
 import { addLawTitles } from './lawTitles';
 import { addCampaignObjects } from './campaigns';
 
@@ -53,6 +54,8 @@ const BODIES: readonly string[] = data.bodies;
 const REGIONS: readonly string[] = data.regions;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
+/** SCAN and the brands' slogan words (brands.ts) in one walk over each body paragraph. */
+const BODY_SCAN = new TrieScan(SCAN, SLOGANS);
 
 export type { EntityMentions, Mention } from './mention';
 
@@ -74,11 +77,15 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const bare = new Map<string, Mention[]>();
   /** Names said right after 等 (武王墩等|遗址博物馆): maybe the kind a list's items share, no name said short. */
   const afterList = new Set<Mention>();
+  /** The slogan words of each paragraph, for the brand names (brands.ts), found in the same walk. */
+  const slogans: SloganMatches[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const matches: TypeMatch[] = [];
-    for (const [at, type] of SCAN.matches(p.text)) {
+    const [typeWords, sloganWords] = BODY_SCAN.matches(p.text);
+    if (sloganWords.length > 0) slogans.push({ p, matches: sloganWords });
+    for (const [at, type] of typeWords) {
       if (KNOWN_WRITINGS.has(type)) {
         addKnownName(p, at, type, known);
         continue;
@@ -179,7 +186,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     editionOf,
     isEvent,
   });
-  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, blocks, named)));
+  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, slogans, named)));
 }
 
 /**

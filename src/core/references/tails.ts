@@ -33,13 +33,15 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
   }
   // Where names are said, by line: a type word said alone inside one is a piece of it (大湾区|国际科技创新中心,
   // 广州南沙大湾区文化体育中心), no short name.
+  // Only the lines a bare word is said on are asked about: the names said elsewhere need no span.
   const spans = new Map<number, Array<[number, number]>>();
+  for (const all of bare.values()) for (const m of all) spans.set(m.range.start.line, []);
   for (const list of mentions.values()) {
     for (const m of list) {
       const { start, end } = m.range;
-      const line = spans.get(start.line) ?? [];
+      const line = spans.get(start.line);
+      if (line === undefined) continue;
       line.push([start.character, end.line === start.line ? end.character : Number.MAX_SAFE_INTEGER]);
-      spans.set(start.line, line);
     }
   }
   const inName = (m: Mention): boolean => spans.get(m.range.start.line)?.some(([a, b]) => a <= m.range.start.character && b >= m.range.end.character) ?? false;
