@@ -118,15 +118,17 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         if (nearest === at && SAID_ALONE.has(type) && p.text[at - 1] !== '等') addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
         continue;
       }
+      const cuts: string[] = [];
       for (const s of starts) {
-        if (quantity.some((q) => q.start === s)) continue;
         const reading = p.text.slice(s, end);
+        cuts.push(reading);
+        if (quantity.length > 0 && quantity.some((q) => q.start === s)) continue;
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
       const last = starts[starts.length - 1] as number;
       // One literal shape whether a fallback is there or not: a spread made a second hidden class per match, which a
       // full GC lets die and the next run makes again (alternatingRatio.ts).
-      matches.push({ p, at, end, starts, fallback: last === nearest || last === at ? last : undefined });
+      matches.push({ p, at, end, starts, cuts, fallback: last === nearest || last === at ? last : undefined });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
@@ -140,14 +142,14 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
     // is no name (below).
     const found: Array<{ p: Paragraph; start: number; end: number; within: number | undefined; name: string | undefined }> = [];
-    for (const { p, end, starts, fallback } of matches) {
-      // The first reading said twice, else the fallback; the reading cut to ask is kept as the name (not cut again).
+    for (const { p, end, starts, cuts, fallback } of matches) {
+      // The first reading said twice, else the fallback; the reading asked about is kept as the name (not cut again).
       let start = fallback;
       let name: string | undefined;
-      for (const s of starts) {
-        const reading = p.text.slice(s, end);
+      for (let k = 0; k < starts.length; k++) {
+        const reading = cuts[k] as string;
         if ((readings.get(reading) ?? 0) < 2) continue;
-        start = s;
+        start = starts[k];
         name = reading;
         break;
       }
