@@ -1,14 +1,22 @@
 import data from '../lexicon/brandNames.json';
-import type { OutlineNode } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import { isNationalPlace } from '../workspace/placeLevel';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { rangeIn } from './context';
 import type { EntityMentions, Mention } from './mention';
 import { WordTrie } from './wordTrie';
 
-/** The words a brand name opens with (平安, 美丽, 健康 …): brandNames.json sloganWords. */
-const SLOGANS = new WordTrie(data.sloganWords);
+/**
+ * The words a brand name opens with (平安, 美丽, 健康 …): brandNames.json sloganWords. Looked for in the walk of
+ * entities.ts over the body (TrieScan), which hands each paragraph's matches here.
+ */
+export const SLOGANS = new WordTrie(data.sloganWords);
+
+/** The slogan words of one body paragraph outside the glossary (SLOGANS' matches there). */
+export interface SloganMatches {
+  readonly p: Paragraph;
+  readonly matches: ReadonlyArray<readonly [number, string]>;
+}
 /** The country and the provinces as brands name them (中国, 江西, 龙江): brandNames.json places; and the report's own place. */
 const PLACES = new WordTrie(data.places);
 /**
@@ -37,17 +45,16 @@ function placeAt(text: string, at: number, own: string): string | null {
  * (findEntityReferences). A brand said inside a longer name starting at the same place (健康中国|行动) is nested in it,
  * as the type-word names are: where that name recurs, the reader follows it instead.
  */
-export function addBrandMentions(ctx: RefContext, blocks: readonly OutlineNode[], mentions: EntityMentions): EntityMentions {
+export function addBrandMentions(ctx: RefContext, slogans: readonly SloganMatches[], mentions: EntityMentions): EntityMentions {
   const own = ownPlace(ctx.meta.place);
   let out: Map<string, Mention[]> | undefined;
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    for (const [at, slogan] of SLOGANS.matches(p.text)) {
+  for (const { p, matches } of slogans) {
+    for (const [at, slogan] of matches) {
       const end = at + slogan.length;
       const place = placeAt(p.text, end, own);
       // A brand the other scans already key (a known name, a quoted term's name) is theirs: its list stays in order.
       const name = place === null ? '' : slogan + place;
-      if (place === null || mentions.has(name) || inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+      if (place === null || mentions.has(name)) continue;
       out ??= new Map(mentions as Map<string, Mention[]>);
       const list = out.get(name) ?? [];
       list.push({ range: rangeIn(p, at, end + place.length), text: name, nested: false });
@@ -60,11 +67,15 @@ export function addBrandMentions(ctx: RefContext, blocks: readonly OutlineNode[]
 
 /** Marks each brand mention that a longer mention of the other names starts at (健康中国 of 健康中国行动) as nested in it. */
 function withNesting(all: Map<string, Mention[]>, names: EntityMentions): Map<string, Mention[]> {
-  const longest = new Map<string, string>();
+  // By line, then character: only the lines a brand is said on, so that the names said elsewhere (most) cost a lookup
+  // of their line, not a key made per mention.
+  const longest = new Map<number, Map<number, string>>();
+  for (const [name, list] of all) if (!names.has(name)) for (const m of list) longest.set(m.range.start.line, new Map());
   names.forEach((list) => {
     for (const m of list) {
-      const k = `${m.range.start.line}:${m.range.start.character}`;
-      if ((longest.get(k)?.length ?? 0) < m.text.length) longest.set(k, m.text);
+      const line = longest.get(m.range.start.line);
+      if (line === undefined) continue;
+      if ((line.get(m.range.start.character)?.length ?? 0) < m.text.length) line.set(m.range.start.character, m.text);
     }
   });
   for (const [name, list] of all) {
@@ -73,7 +84,7 @@ function withNesting(all: Map<string, Mention[]>, names: EntityMentions): Map<st
     all.set(
       name,
       list.map((m) => {
-        const within = longest.get(`${m.range.start.line}:${m.range.start.character}`);
+        const within = longest.get(m.range.start.line)?.get(m.range.start.character);
         return within !== undefined && within.length > m.text.length ? { ...m, nested: true, within } : m;
       }),
     );

@@ -4,7 +4,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
-import { WordTrie } from './wordTrie';
+import { TrieScan, WordTrie } from './wordTrie';
 import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import type { EntityMentions, Mention } from './mention';
@@ -20,7 +20,8 @@ import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualifi
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
 import { editionOf, isEvent } from './editions';
-import { addBrandMentions } from './brands';
+import { SLOGANS, addBrandMentions } from './brands';
+import type { SloganMatches } from './brands';
 import { addLawTitles } from './lawTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
@@ -54,6 +55,8 @@ const BODIES: readonly string[] = data.bodies;
 const REGIONS: readonly string[] = data.regions;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
+/** SCAN and the brands' slogan words (brands.ts) in one walk over each body paragraph. */
+const BODY_SCAN = new TrieScan(SCAN, SLOGANS);
 
 export type { EntityMentions, Mention } from './mention';
 
@@ -75,11 +78,15 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const bare = new Map<string, Mention[]>();
   /** Names said right after 等 (武王墩等|遗址博物馆): maybe the kind a list's items share, no name said short. */
   const afterList = new Set<Mention>();
+  /** The slogan words of each paragraph, for the brand names (brands.ts), found in the same walk. */
+  const slogans: SloganMatches[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
     const matches: TypeMatch[] = [];
-    for (const [at, type] of SCAN.matches(p.text)) {
+    const [typeWords, sloganWords] = BODY_SCAN.matches(p.text);
+    if (sloganWords.length > 0) slogans.push({ p, matches: sloganWords });
+    for (const [at, type] of typeWords) {
       if (KNOWN_WRITINGS.has(type)) {
         addKnownName(p, at, type, known);
         continue;
@@ -112,15 +119,17 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         if (nearest === at && SAID_ALONE.has(type) && p.text[at - 1] !== '等') addMention(bare, type, { range: rangeIn(p, at, end), text: type, nested: false });
         continue;
       }
+      const cuts: string[] = [];
       for (const s of starts) {
-        if (quantity.some((q) => q.start === s)) continue;
         const reading = p.text.slice(s, end);
+        cuts.push(reading);
+        if (quantity.length > 0 && quantity.some((q) => q.start === s)) continue;
         readings.set(reading, (readings.get(reading) ?? 0) + 1);
       }
       const last = starts[starts.length - 1] as number;
       // One literal shape whether a fallback is there or not: a spread made a second hidden class per match, which a
       // full GC lets die and the next run makes again (alternatingRatio.ts).
-      matches.push({ p, at, end, starts, fallback: last === nearest || last === at ? last : undefined });
+      matches.push({ p, at, end, starts, cuts, fallback: last === nearest || last === at ? last : undefined });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }
@@ -134,14 +143,14 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
     // is no name (below).
     const found: Array<{ p: Paragraph; start: number; end: number; within: number | undefined; name: string | undefined }> = [];
-    for (const { p, end, starts, fallback } of matches) {
-      // The first reading said twice, else the fallback; the reading cut to ask is kept as the name (not cut again).
+    for (const { p, end, starts, cuts, fallback } of matches) {
+      // The first reading said twice, else the fallback; the reading asked about is kept as the name (not cut again).
       let start = fallback;
       let name: string | undefined;
-      for (const s of starts) {
-        const reading = p.text.slice(s, end);
+      for (let k = 0; k < starts.length; k++) {
+        const reading = cuts[k] as string;
         if ((readings.get(reading) ?? 0) < 2) continue;
-        start = s;
+        start = starts[k];
         name = reading;
         break;
       }
@@ -180,7 +189,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     editionOf,
     isEvent,
   });
-  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, blocks, named)));
+  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, slogans, named)));
 }
 
 /**

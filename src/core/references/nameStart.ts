@@ -136,6 +136,12 @@ function verbEndsAt(text: string, s: number, limit: number): boolean {
   return s - 3 >= limit && verb3At(text, s - 3);
 }
 
+/** verbEndsAt(text, s, 0) for the backward scan, which has read the two units before `s` (c2, c1) already. */
+function verbEndsBefore(text: string, s: number, c2: number, c1: number): boolean {
+  if (s >= 2 && VERB_OR_LEAD2.has(c2, c1)) return true;
+  return s >= 3 && VERB3_HEAD.has(text.charCodeAt(s - 3), c2) && VERB3_WORDS.has(text.slice(s - 3, s));
+}
+
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
 export function verbStartsAt(text: string, s: number): boolean {
   if (s + 2 > text.length) return false;
@@ -223,16 +229,18 @@ export function nameStarts(text: string, typeAt: number): number[] {
     }
     // A year said as an event's edition (办好2022|中国国际数字经济博览会) is followed by the title, not a classifier: the
     // name starts right after its digits.
-    if (yearOpensTitle(text, s)) {
+    // The unit before this one, read once for the tests below (NaN before the text's start: no digit, no pair).
+    const c2 = text.charCodeAt(s - 2);
+    if (isDigitCode(c2) && yearOpensTitle(text, s)) {
       s--;
       break;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_PAIRS.hasAt(text, s - 2) && !PARTICLE_PAIRS.hasAt(text, s - 1)) || isDigitCode(c) || (isDigitCode(text.charCodeAt(s - 2)) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
+    if ((isStop(c) && !PARTICLE_PAIRS.hasAt(text, s - 2) && !PARTICLE_PAIRS.hasAt(text, s - 1)) || isDigitCode(c) || (isDigitCode(c2) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
     // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
     // name starts.
-    if (verbEndsAt(text, s, 0) && !inVerbNoun(text, s)) {
+    if (verbEndsBefore(text, s, c2, c) && !inVerbNoun(text, s)) {
       // Once: a verb that ends where a quoted piece opens (实施|“十百千万”…) gives the start the quote gave.
       if (starts[starts.length - 1] !== s) starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb

@@ -36,7 +36,12 @@ export class PairSet {
   /** Whether text[at] and text[at + 1] are a pair of the set (false when `at` is out of the text). */
   hasAt(text: string, at: number): boolean {
     if (at < 0 || at + 1 >= text.length) return false;
-    const key = (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+    return this.has(text.charCodeAt(at), text.charCodeAt(at + 1));
+  }
+
+  /** Whether code units c0, c1 (both read from a text, not NaN) are a pair of the set: for a scan that has read them. */
+  has(c0: number, c1: number): boolean {
+    const key = (c0 << 16) | c1;
     for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
       const k = this.table[i] as number;
       if (k === key) return true;

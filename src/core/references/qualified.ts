@@ -11,6 +11,11 @@ export interface TypeMatch {
   readonly end: number;
   /** Possible starts, longest first, each giving a proper name. */
   readonly starts: number[];
+  /**
+   * The reading of each start (the text from it to the type word's end), cut once: the counts of readings are keyed by
+   * these strings, and a string cut again for each count asked is hashed again.
+   */
+  readonly cuts: string[];
   /** The nearest start, where the name starts unless a longer reading recurs; absent when it gives no name. */
   readonly fallback: number | undefined;
 }
@@ -51,8 +56,9 @@ export function addSharedEnds(byParagraph: readonly TypeMatch[][], readings: Map
       // The whole reading shared is a reading said twice already; a shared end that starts where a start is adds nothing.
       if (shared === reading.length || m.starts.includes(s) || !isStart(m.p, s, m.at, m.end)) continue;
       const k = m.starts.findIndex((x) => x > s);
-      m.starts.splice(k < 0 ? m.starts.length : k, 0, s);
       const tail = text.slice(s, m.end);
+      m.starts.splice(k < 0 ? m.starts.length : k, 0, s);
+      m.cuts.splice(k < 0 ? m.cuts.length : k, 0, tail);
       readings.set(tail, (readings.get(tail) ?? 0) + 1);
     }
   }
@@ -76,8 +82,12 @@ function sharedEnd(a: string, b: string): number {
 export function countQualifiedReadings(byParagraph: readonly TypeMatch[][], readings: Map<string, number>): void {
   const extra: string[] = [];
   // The first characters of all readings: a tail that starts with none of them is no reading, told without a cut.
-  const heads = new Set<number>();
-  for (const r of readings.keys()) heads.add(r.charCodeAt(0));
+  // A bit per UTF-16 code unit (8 KB): a Set of numbers hashed each one, for every reading and every offset asked.
+  const heads = new Uint32Array(0x10000 >>> 5);
+  for (const r of readings.keys()) {
+    const c = r.charCodeAt(0);
+    heads[c >>> 5] = (heads[c >>> 5] as number) | (1 << (c & 31));
+  }
   for (const matches of byParagraph) {
     for (const { p, end, starts } of matches) {
       const longest = starts[0] as number;
@@ -86,7 +96,8 @@ export function countQualifiedReadings(byParagraph: readonly TypeMatch[][], read
         // What is cut off says a place or a scope: no verb ends inside it (扎实抓好|历次…), none begins the rest
         // (持续|提升国际科技创新中心).
         if (starts.includes(s)) break;
-        if (!heads.has(p.text.charCodeAt(s))) continue;
+        const c = p.text.charCodeAt(s);
+        if ((((heads[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
         const tail = p.text.slice(s, end);
         if (!readings.has(tail) || verbStartsAt(p.text, s)) continue;
         extra.push(p.text.slice(longest, end), tail);

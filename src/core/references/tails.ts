@@ -33,13 +33,15 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
   }
   // Where names are said, by line: a type word said alone inside one is a piece of it (大湾区|国际科技创新中心,
   // 广州南沙大湾区文化体育中心), no short name.
+  // Only the lines a bare word is said on are asked about: the names said elsewhere need no span.
   const spans = new Map<number, Array<[number, number]>>();
+  for (const all of bare.values()) for (const m of all) spans.set(m.range.start.line, []);
   for (const list of mentions.values()) {
     for (const m of list) {
       const { start, end } = m.range;
-      const line = spans.get(start.line) ?? [];
+      const line = spans.get(start.line);
+      if (line === undefined) continue;
       line.push([start.character, end.line === start.line ? end.character : Number.MAX_SAFE_INTEGER]);
-      spans.set(start.line, line);
     }
   }
   const inName = (m: Mention): boolean => spans.get(m.range.start.line)?.some(([a, b]) => a <= m.range.start.character && b >= m.range.end.character) ?? false;
@@ -157,6 +159,13 @@ export interface EndingTests {
   readonly isEvent: (name: string) => boolean;
 }
 
+/** A hash of a name's last MIN_ENDING code units (the name has that many at least). */
+function endingHash(name: string): number {
+  let h = 0;
+  for (let k = name.length - MIN_ENDING; k < name.length; k++) h = (Math.imul(h, 31) + name.charCodeAt(k)) | 0;
+  return h;
+}
+
 /**
  * A name said in full and later by its end alone (成渝地区双城经济圈 … 双城经济圈, 华北电力大学燕赵电力实验室 …
  * 燕赵电力实验室, 河北高阳经济开发区 … 高阳经济开发区, 夏季达沃斯论坛 … 达沃斯论坛): the end is that name said short
@@ -175,10 +184,12 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
   const firsts = new Map<string, Mention | undefined>();
   mentions.forEach((list, name) => firsts.set(name, list.find((m) => !m.nested)));
   const firstOf = (name: string): Mention | undefined => (mentions.has(name) ? firsts.get(name) : undefined);
-  const byLast = new Map<string, string[]>();
+  // Names by a hash of their last MIN_ENDING characters (no string cut per name): a name that ends with another has
+  // the same last characters, so it is in that one's group; a group's other names fail the endsWith below.
+  const byLast = new Map<number, string[]>();
   for (const name of mentions.keys()) {
     if (name.length < MIN_ENDING) continue;
-    const last = name.slice(name.length - MIN_ENDING);
+    const last = endingHash(name);
     const group = byLast.get(last);
     if (group) group.push(name);
     else byLast.set(last, [name]);
@@ -192,7 +203,7 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
   for (const name of mentions.keys()) {
     if (!firstOf(name)) continue;
     // Each shorter name this one ends with (of MIN_ENDING characters or more) is an end of it.
-    if (name.length > MIN_ENDING) for (const end of byLast.get(name.slice(name.length - MIN_ENDING)) as string[]) if (end.length < name.length && name.endsWith(end)) add(end, name);
+    if (name.length > MIN_ENDING) for (const end of byLast.get(endingHash(name)) as string[]) if (end.length < name.length && name.endsWith(end)) add(end, name);
     // An edition of an event (第十六届全运会) is said short by the event's name (全运会), however short.
     const event = tests.editionOf(name);
     if (event !== undefined && event.length < MIN_ENDING) add(event, name);

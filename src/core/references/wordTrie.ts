@@ -83,6 +83,11 @@ export class WordTrie {
     this.ends[node] = word;
   }
 
+  /** Sets, in `bits` (a bit per UTF-16 code unit), the code units this trie's words start with (TrieScan). */
+  addStartsTo(bits: Uint32Array): void {
+    for (let k = 0; k < bits.length; k++) bits[k] = (bits[k] as number) | (this.starts[k] as number);
+  }
+
   /** Whether a word may start at `at`: false is certain, true is to be checked by walking the trie. */
   mayStartAt(text: string, at: number): boolean {
     const c = text.charCodeAt(at);
@@ -149,5 +154,53 @@ export class WordTrie {
       at += word.length;
     }
     return out;
+  }
+}
+
+/**
+ * The scans of two tries (WordTrie.matches) in one walk over a text: what each trie's own scan finds, its
+ * leftmost-longest matches not overlapping one another (a match of one trie may overlap the other's), but an offset
+ * that starts no word of either costs one read of their joint bit table instead of one per trie. The body pass that
+ * looks for fixed word lists (the type words and known names of entities.ts, and the slogan words of brands.ts) walks
+ * each paragraph once. Two tries, not a list of them: a loop over a list at every candidate offset cost what the
+ * second walk saved (seed: 177 µs for a list of two against 180 µs for two walks, 158 µs for this).
+ */
+export class TrieScan {
+  private readonly starts = new Uint32Array(0x10000 >>> 5);
+
+  constructor(
+    private readonly first: WordTrie,
+    private readonly second: WordTrie,
+  ) {
+    first.addStartsTo(this.starts);
+    second.addStartsTo(this.starts);
+  }
+
+  /** The first trie's matches in `text` and the second's, as WordTrie.matches returns them. */
+  matches(text: string): [Array<[number, string]>, Array<[number, string]>] {
+    const one: Array<[number, string]> = [];
+    const two: Array<[number, string]> = [];
+    // Where each trie's own scan goes on: after its last match, as WordTrie.matches skips a match's length.
+    let nextOne = 0;
+    let nextTwo = 0;
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if ((((this.starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
+      if (at >= nextOne && this.first.mayStartAt(text, at)) {
+        const word = this.first.longestAt(text, at);
+        if (word !== null) {
+          one.push([at, word]);
+          nextOne = at + word.length;
+        }
+      }
+      if (at >= nextTwo && this.second.mayStartAt(text, at)) {
+        const word = this.second.longestAt(text, at);
+        if (word !== null) {
+          two.push([at, word]);
+          nextTwo = at + word.length;
+        }
+      }
+    }
+    return [one, two];
   }
 }
