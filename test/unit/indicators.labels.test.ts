@@ -132,7 +132,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // as national 2024's frameless 经济增长预期目标为5% already did, where both labels write 经济增长 (中央提出经济增长 had
 // passed by containment); not a worse reading (the target now pairs with its actual: links dev target-actual 126 →
 // 127) — so the dev nameOk floor .9284 → .9282. Sealed unchanged.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
+// Session 19's names34: a share whose part is not written takes the figure right before it as its part (…1834亿元，占
+// 历史拖欠的98.6% → …偿还拖欠工程款占历史拖欠比重), as labels write it; the whole alone had passed by containment.
+// Dev name .92827 → .92809: national 2015's 高速铁路运营里程达1.6万公里，占世界的60% reads 高速铁路运营里程占世界比重
+// where the label writes 高速铁路里程占世界比重 (its 2016 series name; 2018's label keeps 运营) — not a worse reading —
+// so the dev nameOk floor .9282 → .9280. Sealed unchanged (.89798).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.8979, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
