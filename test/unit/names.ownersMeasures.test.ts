@@ -6,7 +6,7 @@
  * 2012年增加值达到17232.8亿元、实现上缴税金2342.5亿元 named 上缴税金.
  */
 import { describe, expect, it } from 'vitest';
-import { lastYearReview, namesOf } from '../support/names';
+import { lastYearReview, namesOf, thisYearWork } from '../support/names';
 
 describe("an owner's measures said in a row", () => {
   it('gives a measure alone after 、 the owner of the measure before it (outside: 河北省 2013, 2014)', () => {
@@ -19,6 +19,12 @@ describe("an owner's measures said in a row", () => {
   it('gives a measure alone in a list the owner of the first item (outside: 河北省 2000)', () => {
     const line = '乡镇企业增加值和上缴税金分别增长17％和15％。';
     expect(namesOf(line, ['17％', '15％'], lastYearReview(2000))).toEqual(['乡镇企业增加值', '乡镇企业上缴税金']);
+  });
+
+  it('reads the owner from the first item as written, not from a tail the list shares (outside: 保定 2023)', () => {
+    // 粮食播种面积和产量: the area is no owner of an output of its own; the list's shared tail must not make it one.
+    const line = '确保粮食播种面积和产量保持在1000万亩、400万吨以上，建设改造高标准农田70万亩，争创国家“整区域推进高标准农田建设地市级试点”。';
+    expect(namesOf(line, ['400万吨'], thisYearWork(2023))[0]).not.toBe('粮食播种面积产量');
   });
 
   it('leaves a measure after a count of things to the things’ sector rules (dev: 广东 2026)', () => {

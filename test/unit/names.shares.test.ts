@@ -60,6 +60,9 @@ describe('share names', () => {
   it('keeps the whole alone when the figure before is a list of parts or a share itself (dev: national 1956)', () => {
     // 国家储备支出、城市建设支出和其他经济建设支出共为…元，占经济建设费总数的9.80%: a list of parts is not one part to repeat.
     expect(nameIn('national/1956.txt', '占经济建设费总数的９．８０％', '９．８０％')).toBe('占经济建设费比重');
+    // A rate before it is no part: …年均增長百分之十四點五,…占全國比重由…的九分之一 (a page excerpt, names17/pages/024).
+    const rate = '二00二年的一萬三千五百多億元人民幣增加到二00七年的三萬零六百多億元,五年年均增長百分之十四點五,二00七年比上年增長百分之十四點五,占全國比重由二00二年的九分之一提高至八分之一。';
+    expect(namesOf(rate, ['九分之一'], lastYearReview(2008))[0]).toBe('占全国比重');
     // A share right after a share (…占a%，占b%) is not a share of a share.
     expect(shareName('占全国', false, null, '', '占全国比重')).toBe('占全国比重');
   });
