@@ -34,6 +34,12 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf('力争三河电厂二号机组、天威大型变压器技改工程、石黄和京沪高速公路河北段等45个项目建成投产。', '45个', thisYearWork(2000))).toBe('建成投产项目');
   });
 
+  it('reads a ranking list the companies made as part of the predicate (outside: 河北省 2024, names34)', () => {
+    // 500强 is the list's name, not a figure (labels README: numbers inside names); 全社会研发经费投入 is untouched.
+    const line = '方阵，26家企业上榜全国民企研发投入500强，全社会研发经费投入预计增长10%。';
+    expect(nameOf(line, '26家', lastYearReview(2024))).toBe('上榜全国民企研发投入500强企业');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { shareName } from '../../src/core/indicators/shareNames';
+import { lastYearReview, namesOf } from '../support/names';
 
 const reports = new Map<string, { lines: string[]; indicators: Indicator[] }>();
 
@@ -42,11 +43,28 @@ describe('share names', () => {
     expect(nameIn('national/1956.txt', '在社会商品零售总额中，国营和合作社营商业的比重', '８．９％')).toBe('私营商业占社会商品零售总额比重');
   });
 
-  it('names a share with no part written by its whole, and gives the growth after it to the figure before', () => {
-    // （一）工业支出为8,544,082,000元，占经济建设费总数的53.22%，比上年实际增长46.02%。
+  it('names a share with no part written by the figure right before it, and gives the growth after it to that figure', () => {
+    // （一）工业支出为8,544,082,000元，占经济建设费总数的53.22%，比上年实际增长46.02%: the label's 工业支出占经济建设费比重.
     expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '８，５４４，０８２，０００元')).toBe('工业支出');
-    expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '５３．２２％')).toBe('占经济建设费比重');
+    expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '５３．２２％')).toBe('工业支出占经济建设费比重');
     expect(nameIn('national/1956.txt', '占经济建设费总数的５３．２２％', '４６．０２％')).toBe('工业支出');
+  });
+
+  it('takes the part of a share said right after its figure from that figure (outside: 河北省 2015, national 2007)', () => {
+    // Not in the corpus: 河北省 2015 (the Hebei archive) and national 2007 (aldohemsn's jsonl).
+    expect(namesOf('全省用于民生支出3678.9亿元、占全部财政支出的79.3%，人民群众得到了更多实惠。', ['79.3%'], lastYearReview(2015))[0]).toBe('民生支出占全部财政支出比重');
+    const arrears = '2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。';
+    expect(namesOf(arrears, ['98.6%'], lastYearReview(2007))[0]).toBe('各地偿还拖欠工程款占历史拖欠比重');
+  });
+
+  it('keeps the whole alone when the figure before is a list of parts or a share itself (dev: national 1956)', () => {
+    // 国家储备支出、城市建设支出和其他经济建设支出共为…元，占经济建设费总数的9.80%: a list of parts is not one part to repeat.
+    expect(nameIn('national/1956.txt', '占经济建设费总数的９．８０％', '９．８０％')).toBe('占经济建设费比重');
+    // A rate before it is no part: …年均增長百分之十四點五,…占全國比重由…的九分之一 (a page excerpt, names17/pages/024).
+    const rate = '二00二年的一萬三千五百多億元人民幣增加到二00七年的三萬零六百多億元,五年年均增長百分之十四點五,二00七年比上年增長百分之十四點五,占全國比重由二00二年的九分之一提高至八分之一。';
+    expect(namesOf(rate, ['九分之一'], lastYearReview(2008))[0]).toBe('占全国比重');
+    // A share right after a share (…占a%，占b%) is not a share of a share.
+    expect(shareName('占全国', false, null, '', '占全国比重')).toBe('占全国比重');
   });
 
   it('keeps a completion rate, a share word of its own and a word that opens with 占 as they are', () => {
@@ -57,7 +75,8 @@ describe('share names', () => {
     expect(shareName('科技型中小企业加计扣除比例', false, null, '')).toBe('科技型中小企业加计扣除比例');
   });
   it('reads 占地方… as a share of the local whole (not 占地, land taken), and drops the budget frame and 共 from the part', () => {
-    expect(nameIn('national/1956.txt', '占地方预算支出总数的３５．８４％', '３５．８４％')).toBe('占地方预算支出比重');
+    // (经济建设费为…元，占地方预算支出总数的35.84%: the part is the figure right before it.)
+    expect(nameIn('national/1956.txt', '占地方预算支出总数的３５．８４％', '３５．８４％')).toBe('经济建设费占地方预算支出比重');
     expect(nameIn('national/1956.txt', '国家预算规定债款支出', '７５９，２２７，０００元')).toBe('债款支出');
     expect(nameIn('national/1956.txt', '地方财政共收入', '７，４４３，４９１，０００元')).toBe('地方财政收入');
   });

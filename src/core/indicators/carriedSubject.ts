@@ -77,7 +77,11 @@ export function carriedSubject(name: string | null, prev: Bound | undefined, bet
   // (粮食播种面积稳定在1000万亩、产量稳定在400万吨: a crop's area and its output are one clause's two parts, joined by 、
   // too — only these; 、 joins a sector's different measures elsewhere, names31.)
   const landPair = YIELD_MEASURES.includes(name) && prev.name !== null && LAND_MEASURES.some((word) => prev.name?.endsWith(word));
-  const breaks = between.match(landPair ? /[，,、]/g : /[，,]/g)?.length ?? 0;
+  // (民营经济增加值完成18600亿元、上缴税金2510亿元: an owner's measures said in a row, joined by 、, are all the owner's —
+  // only after a figure whose name ends with such a measure: after a count, 规模以上工业企业达7.6万家、增加值增长3%, the
+  // counted things are not what the measure is of, names31.)
+  const ownerRow = prev.name !== null && BY_LENGTH.some((word) => prev.name?.endsWith(word) && (prev.name?.length ?? 0) > word.length);
+  const breaks = between.match(landPair || ownerRow ? /[，,、]/g : /[，,]/g)?.length ?? 0;
   if (breaks !== 1 || /[。；;：:！？!?\n]/.test(between) || between.length > 16) return name;
   // (规上 is written out in names: 规上工业总产值 opens a clause whose figure is named 规模以上工业总产值.)
   const subject = subjectOf(prev, prevClause.replace(SCOPE, '').replace(/^规上(?=工业|企业|服务业)/, '规模以上'), name);

@@ -110,7 +110,9 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
   if (SENTENCE_END.has(text[clauseStart] as string)) {
     // “经营主体持续壮大。总量接近800万户”: an attribute that opens a sentence belongs to the short lead sentence before.
     if (!acrossSentence) return '';
-    const lead = text.slice(Math.max(0, bounds.sentenceEndBefore(clauseStart) + 1), clauseStart);
+    // (四是，城乡居民储蓄大幅度增加。一九八五年末达到1623亿元 — national 1986, outside: the lead sentence's point marker
+    // is no part of it.)
+    const lead = text.slice(Math.max(0, bounds.sentenceEndBefore(clauseStart) + 1), clauseStart).replace(POINT_MARKER, '');
     return lead.length <= 14 && !/[\d，,]/.test(lead) ? cleanName(subjectOf(lead)) : '';
   }
   const prevStart = Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK);
@@ -132,6 +134,9 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
   if (needPredicate && subject === trimmed && !modifiedNoun && (firstVerb(trimmed, 0) >= 0 || trimmed.length > 16)) return '';
   return cleanName(subject);
 }
+
+/** A point marker opening a sentence (一是，, 其次，, 第三，): it orders the points, naming nothing. */
+const POINT_MARKER = /^\s*(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]/;
 
 /** A clause that only says when or from when (从一九五六年开始, 在十二年内): it frames the figure, naming nothing. */
 const TIME_FRAME_CLAUSE = /^(?:从|自)[^，,]{1,12}(?:开始|起)$|^在?[一二两三四五六七八九十\d]{1,3}年(?:内|中|间|里)$/;

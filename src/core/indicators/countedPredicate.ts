@@ -20,6 +20,8 @@ const PEOPLE = new RegExp(`(?:${alternation(PEOPLE_NOUNS)})$`);
 const PEOPLE_PREDICATE = new RegExp(`^(?:${alternation(PEOPLE_PREDICATES)})了?`);
 /** Where the predicate's object ends: the clause's end. (A list mark may sit inside it: 国家领航级、卓越级智能工厂.) */
 const OBJECT_END = /[，,。；;：:（(！!？?]/;
+/** The size of a ranking list ending its name (500强, 100强): part of the name, not a figure. */
+const RANKING_LIST = /[\d０-９]+强(?=”|"|$)/g;
 /** The longest object read: a longer one is a clause of its own, not the name of a set. */
 const MAX_OBJECT = 16;
 
@@ -35,7 +37,9 @@ export function withCountPredicate(text: string, tail: number, noun: string): st
   const rest = after.slice(predicate[0].length);
   const end = rest.search(OBJECT_END);
   const object = end < 0 ? '' : rest.slice(0, end);
-  if (end < 0 || object.length > MAX_OBJECT || /[\d０-９]/.test(object)) return noun;
+  // (A number inside the object is a figure of its own — except a ranking list's name, 全国民营企业500强: 24家企业入选全国
+  // 民营企业500强 — 河北 2018, 2024 archive, 甘肃 2026, outside; a number inside a name is no figure, labels README.)
+  if (end < 0 || object.length > MAX_OBJECT || /[\d０-９]/.test(object.replace(RANKING_LIST, ''))) return noun;
   // (10家企业被认定为高新技术企业: an object that ends with the noun is the set's own name.)
   if (object.length > noun.length && object.endsWith(noun)) return object;
   const verb = predicate[0].replace(/^被/, '').replace(/了$/, '');

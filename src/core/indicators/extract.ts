@@ -66,6 +66,10 @@ const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
  * one-blank scraping gap (直管范围扩 大到92个县 — 河北 2010, dev) is left as it is (closing it named that count 直管范围).
  */
 const CJK_GAP = /(?<=[\u4e00-\u9fff]) {3,}(?=[\u4e00-\u9fff])/g;
+/** Figures that are rates, never the part a share after them is of. */
+const RATE_NATURES: ReadonlySet<string> = new Set(['percent', 'points', 'fraction']);
+/** What stands between a figure and the share of it said right after: a comma or 、, an adverb, 占, the whole, 的. */
+const SHARE_RIGHT_AFTER = /^\s*[，,、]\s*(?:约|共|仅|只|已|均|分别)?占[^，,、。；;：:\d０-９]{2,20}的$/;
 
 /**
  * Binds every figure of the report body to what it measures: name, measure, kind, actual/target, period.
@@ -344,7 +348,11 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const told = prevB && margins.has(prevB) ? prevInSentence.filter((p) => !margins.has(p)) : prevInSentence;
     const bare: string | null = problemSolvedName(text, m, resolvePointer(text, m.start, serviceForBeneficiary(subjectAcrossPredicates(nameFor(text, m, head, found.measure !== null, told, bounds, itemAfterFigure), left), left)));
     const previousName = prevInSentence.length > 0 ? (prevInSentence[prevInSentence.length - 1] as Bound).name : null;
-    const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start)) : bare;
+    // (…为b元，占经济建设费总数的a%: the figure right before 占 is the share's part — unless it closes a list, 增加值和实缴税金
+    // 约为8400亿元和1016亿元，占全省生产总值和全部财政收入的52.8%和56%, whose parts the shares take in turn.)
+    // (Nor a rate: …年均增長百分之十四點五,占全國比重由…的九分之一 is a share of the amount the sentence opened with.)
+    const partJustBefore = list.length === 1 && prevB && prev && prevB.mention === prev && !RATE_NATURES.has(prev.nature) && prev.tail >= sentenceStart && SHARE_RIGHT_AFTER.test(text.slice(prev.tail, m.start)) ? prevB.name : null;
+    const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
     const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
     // “…总数达8个、居全国第2位”: a rank goes on about the thing, not about its count.

@@ -313,7 +313,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // (低于13%左右的预期目标: a target word after the share names nothing; the figure before does.)
     if (of && isGenericAttribute(of) && previous) return previous;
     // (粮食每亩平均年产量还有百分之七十以上的县没有达到… — national 1960, outside: after 有 the share is of what follows.)
-    if (of && (!before || endsWithActionVerb(before) || before.length <= 2 || hasBefore)) return of;
+    // (所有乡镇和90%的行政村通了油路 — 河北 2006, 2011, 2014 archive, 青海 2026, outside: what 和 joins before the share is a
+    // whole of another kind that did it too, not what the share is of.)
+    if (of && (!before || endsWithActionVerb(before) || before.length <= 2 || hasBefore || /(?:和|及|以及)$/.test(head.trimEnd()))) return of;
     // “…转移支付累计4.25万亿元，87%用于支持中西部地区”, “制造业企业100%使用清洁和绿色电力”: a share followed by what
     // that part does is the share of its subject that does it (the subject before it, or the figure's before it);
     // “八成以上财政资金用于民生”: with no subject before, the clause after names both.

@@ -18,8 +18,8 @@ const SPAN = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<![和、至到年])(?:[在�
 // 积累率在1978年, 工农业总产值1990年: one dated year after a subject of two characters or more.
 // (Not a deadline, 在1985年底以前全部建成: that is LEADING_NOISE's, and says by when the count is due.)
 const ONE_YEAR = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<![和、至到年])(?:[在于]|截至|到了?)?${YEAR}年(?:底|末|初|上半年|前三季度)?(?![底末]|[以之]?前)(?:以来)?的?(?:[高低]$)?`, 'g');
-// 六五期间五年平均, 十三五时期: an old plan's period and the years it spans.
-const PLAN_FRAME = new RegExp(`(?:在|从)?${PLAN}(?:${YEARS_COUNT}(?:平均|合计|累计|共计|间|中|内|来)?)?的?`, 'g');
+// 六五期间五年平均, 十三五时期: an old plan's period and the years it spans; 到“十二五”末, the plan's end as a deadline.
+const PLAN_FRAME = new RegExp(`(?:在|从|到|至)?${PLAN}(?:${YEARS_COUNT}(?:平均|合计|累计|共计|间|中|内|来)?)?的?`, 'g');
 // 这五年, 这两年中, 近5年, 最近三年: a deictic span.
 const DEICTIC = new RegExp(`(?:这|近|最近)${YEARS_COUNT}(?:来|间|中|内|里)?的?`, 'g');
 // …1977 (年比1976年 gone with the comparison), 比1975年增加 left as 1980: a bare year that ends a name.

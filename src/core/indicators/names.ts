@@ -12,6 +12,7 @@ import { withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
+import { CARRIED_MEASURES } from '../lexicon/carriedMeasures';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -643,7 +644,26 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
   const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items));
-  return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
+  return ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail)));
+}
+
+/** Owner's measures, longest first, without those that open with a sector (工业增加值 is 规模以上|工业's 增加值). */
+const OWNED_MEASURES: readonly string[] = CARRIED_MEASURES.filter((m) => !m.startsWith('工业')).sort((a, b) => b.length - a.length);
+const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);
+
+/**
+ * 乡镇企业增加值和上缴税金分别增长17%和15% (河北 2000, 2003 archive, outside): an owner's measures listed after it are
+ * all the owner's — a later item that is a measure alone (上缴税金, 利润) takes the owner the first item's measure
+ * follows (乡镇企业上缴税金), as a card of 上缴税金 alone reads as the whole place's.
+ */
+function ownersMeasures(items: readonly string[], named: string[]): string[] {
+  // (As written, before a shared tail: 粮食播种面积和产量 gives its first item no 产量 of its own to own.)
+  const first = items[0] as string;
+  const measure = OWNED_MEASURES.find((m) => first.endsWith(m));
+  if (!measure || first.length - measure.length < 2) return named;
+  // (民营经济完成增加值和实缴税金: the verb before the first measure is the list's, not the owner's.)
+  const owner = first.slice(0, first.length - measure.length).replace(/(?<=[\u4e00-\u9fff]{2})(?:完成|实现)$/, '');
+  return named.map((it, i) => (i > 0 && OWNED.has(items[i] as string) ? owner + (items[i] as string) : it));
 }
 
 /**

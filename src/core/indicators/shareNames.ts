@@ -28,9 +28,10 @@ export function shareSubject(name: string): string | null {
  * The share name for a figure named `name` (already cleaned); `de` says the text before the figure ended with 的
  * (达到全省财政收入的50% is a share of the revenue, 达到50% is not); `subject` names the figure before in the
  * sentence (a share before it lends its whole: 手工业所占的比重 after …在工农业总产值中所占的比重); `sentence` is the
- * sentence up to the figure, for its 在Y中.
+ * sentence up to the figure, for its 在Y中; `before` names the figure right before 占 when only a comma or 、 stands
+ * between them (the part a share says after it).
  */
-export function shareName(name: string, de: boolean, subject: string | null, sentence: string): string {
+export function shareName(name: string, de: boolean, subject: string | null, sentence: string, before: string | null = null): string {
   // 出口规模占全国份额: a share already named by its own word.
   if (/(?:份额|占比)$/.test(name)) return name;
   let n = name.replace(SHARE_TAIL, '$1');
@@ -60,10 +61,13 @@ export function shareName(name: string, de: boolean, subject: string | null, sen
     // 占预算数的98.41%, 完成计划的: a completion rate of a plan or budget, not a share of a whole.
     if (/^(?:原定|年度|全年|本年)?(?:计划|预算数?|决算数?)$/.test(of)) return n;
     const part = n.slice(0, at).replace(/所$/, '').replace(PART_TAIL, '').replace(/^这方面的?/, '');
-    // A share whose part is not written (…为b元，占经济建设费总数的a%; 小于1952年所占的比例) is named by its whole
-    // alone: the part before it is often named another way (参加合作社的农户 / 入社农户), and a wrong part misleads
-    // more than none. A year is when the share was, not what it is of.
-    return part.length >= 2 && !/^(?:(?:19|20)\d{2}年|去年|上年|当年)$/.test(part) ? `${part}占${of}${word}` : `占${of}${word}`;
+    // A share whose part is not written (小于1952年所占的比例) is named by its whole alone. A year is when the share
+    // was, not what it is of.
+    if (part.length >= 2 && !/^(?:(?:19|20)\d{2}年|去年|上年|当年)$/.test(part)) return `${part}占${of}${word}`;
+    // …but when the figure right before it is the part (工业支出为8,544,082,000元，占经济建设费总数的53.22%; 全省用于民生
+    // 支出3678.9亿元、占全部财政支出的79.3%), the share is that figure's, as labels write it (工业支出占经济建设费比重):
+    // the whole alone read as the whole's own share.
+    return before && isPartName(before) ? `${before}占${of}${word}` : `占${of}${word}`;
   }
   return bareShare(n, word, sentence, subject);
 }
@@ -88,4 +92,9 @@ function cleanWhole(s: string): string {
     .replace(/的$/, '')
     .replace(/中$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{3})(?:总数|人数|(?<=支出|收入)总额)$/, '');
+}
+
+/** A name that can be the part of a share: a noun phrase of its own, not a share or a rate itself. */
+function isPartName(name: string): boolean {
+  return name.length >= 2 && !/占|比重|比例|率$|[、和及]/.test(name);
 }

@@ -8,6 +8,8 @@ export const CARRIED_MEASURES: readonly string[] = [
   '主营业务收入', '销售额', '营业额', '交易额', '产量', '总产量', '总面积', '实际金额', '合同金额', '实际使用金额',
   // (粮食总产486.5亿斤，单产1105.6斤; 接待游客3亿人次、总花费超过4500亿元 — 新疆, 内蒙古 2026, outside.)
   '总产', '单产', '总花费',
+  // (民营经济增加值完成18600亿元、上缴税金2510亿元 — 河北 2013, 2014 archive, outside: taxes paid are the owner's too.)
+  '上缴税金', '实缴税金', '上缴利税',
 ];
 
 /** Words that open what was newly planted or built (新植果树经济林): the subject of a total is the thing, without them. */
