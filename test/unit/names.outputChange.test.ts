@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import { namesOf, lastYearReview } from '../support/names';
+import { nameOf, namesOf, lastYearReview } from '../support/names';
 
 describe('a change of output names the output', () => {
   it('names each product of a list of increases (outside: national 1958)', () => {
@@ -50,5 +50,12 @@ describe('a product named alone before a quantity of goods names its output', ()
     expect(namesOf('改造老旧小区1万余个，惠及120万户居民。公共充电桩达到13万台。', ['13万台'], lastYearReview(2026))).toEqual(['公共充电桩']);
     const line = '狠抓节能减排，全省淘汰落后炼钢400万吨、炼铁900万吨、水泥1700万吨、平板玻璃710万重量箱。';
     expect(namesOf(line, ['900万吨', '1700万吨'], lastYearReview(2010)).some((n) => n?.endsWith('产量'))).toBe(false);
+  });
+
+  it('names the growth of a product among outputs its output, and leaves goods supplied alone (dev: national 1956)', () => {
+    const line = '同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％，电力增长１２％，原油增长２２％。';
+    expect(namesOf(line, ['１７％', '２２％'], lastYearReview(1956))).toEqual(['原煤产量', '焦炭产量']);
+    const supplied = '１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨，并且减价４０％供应新式农具５１万部。';
+    expect(nameOf(supplied, '９万吨', lastYearReview(1956))).toBe('农药');
   });
 });
