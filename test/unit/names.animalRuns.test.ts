@@ -11,7 +11,8 @@ describe('animals run together before a list of figures', () => {
   });
 
   it('leaves a run with one figure, and a word with one animal, whole', () => {
-    expect(namesOf('猪牛羊禽肉223万吨，水产品20.6万吨。', ['223万吨'])).toEqual(['猪牛羊禽肉']);
+    // (Whole, not split; weighed, the run is an output, 猪牛羊禽肉产量 — outputNames.ts.)
+    expect(namesOf('猪牛羊禽肉223万吨，水产品20.6万吨。', ['223万吨'])).toEqual(['猪牛羊禽肉产量']);
     expect(namesOf('牛奶产量增长3%。', ['3%'])).toEqual(['牛奶产量']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import { namesOf, lastYearReview } from '../support/names';
+import { nameOf, namesOf, lastYearReview } from '../support/names';
 
 describe('a change of output names the output', () => {
   it('names each product of a list of increases (outside: national 1958)', () => {
@@ -34,5 +34,28 @@ describe('a change of output names the output', () => {
     expect(namesOf(line, ['５０００亿公斤', '８０亿公斤'], { year: 1988, part: '二、今后五年的主要任务' })).toEqual(['粮食产量', '粮食产量']);
     expect(namesOf('汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元。', ['50万辆'], lastYearReview(2010))).toEqual(['整车产量']);
     expect(namesOf('今年第一季度，工业生产又比去年同期增长１２％。', ['１２％'], lastYearReview(1984))).toEqual(['工业生产']);
+  });
+});
+
+describe('a product named alone before a quantity of goods names its output', () => {
+  it('names each product of a plan list its output (dev: national 1980)', () => {
+    const line = '原材料工业，钢产量3，500万吨，十种有色金属108万吨，水泥7，800万吨，化肥1，230万吨，木材4，910万立方米。';
+    expect(namesOf(line, ['3，500万吨', '108万吨', '7，800万吨', '1，230万吨'], { year: 1980, part: '二、1980年国民经济计划' })).toEqual(['钢产量', '十种有色金属产量', '水泥产量', '化肥产量']);
+    // (Machines counted in 台 are an output among weighed products: 一九五八年比一九五七年… — national 1959, dev.)
+    const line1959 = '一九五八年比一九五七年，钢增加了五百七十三万吨，煤增加了一亿四千万吨，机床增加了二万二千台，粮食增加了三千八百亿斤，棉花增加了三千三百五十八万担。';
+    expect(namesOf(line1959, ['二万二千台', '三千八百亿斤', '三千三百五十八万担'], lastYearReview(1959))).toEqual(['机床产量', '粮食产量', '棉花产量']);
+  });
+
+  it('leaves a product after a verb alone, and vehicles counted among no outputs (dev: 河北 2010; outside: 山西 2026)', () => {
+    expect(namesOf('改造老旧小区1万余个，惠及120万户居民。公共充电桩达到13万台。', ['13万台'], lastYearReview(2026))).toEqual(['公共充电桩']);
+    const line = '狠抓节能减排，全省淘汰落后炼钢400万吨、炼铁900万吨、水泥1700万吨、平板玻璃710万重量箱。';
+    expect(namesOf(line, ['900万吨', '1700万吨'], lastYearReview(2010)).some((n) => n?.endsWith('产量'))).toBe(false);
+  });
+
+  it('names the growth of a product among outputs its output, and leaves goods supplied alone (dev: national 1956)', () => {
+    const line = '同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％，电力增长１２％，原油增长２２％。';
+    expect(namesOf(line, ['１７％', '２２％'], lastYearReview(1956))).toEqual(['原煤产量', '焦炭产量']);
+    const supplied = '１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨，并且减价４０％供应新式农具５１万部。';
+    expect(nameOf(supplied, '９万吨', lastYearReview(1956))).toBe('农药');
   });
 });

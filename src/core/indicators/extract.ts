@@ -170,7 +170,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A bare 增速 is the economy's only where the sentence names no other growth before it: 新能源汽车销售增长65.1%，连续
       // 10个月增速保持在50%以上 (保定 2025, outside) is the sales' speed, which an eleventh trial saw carded as GDP's.
       const speedOf = b.name === '增速' && kind === 'growth' && lastGrowth?.sentence === sentenceStart ? lastGrowth.name : null;
-      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit);
+      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, p.text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).replace(/\s/g, ''), p.text.slice(sentenceStart, m.start).replace(/\s/g, ''));
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
