@@ -445,6 +445,18 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     expect(output.some((r) => r.actual?.indicator.measure === '增加' || r.target?.indicator.measure === '增加')).toBe(false);
   });
 
+  // A twelfth trial: 2015's target 其中棚户区改造580万套 showed “not reported”, though 2016 says 棚户区住房改造开工601万套 —
+  // the count said with its stage had no group of its own. The stage is no part of the indicator.
+  it('judges a count of works by the next year’s count said with its stage (棚户区改造 ↔ 棚户区住房改造开工)', () => {
+    const started = reports[1]!.indicators.find((i) => i.text === '601万套')!;
+    expect(started.name).toBe('棚户区住房改造开工');
+    expect(started.groupKey).toBe('lexicon:shantytown');
+    const row = crossReportSeries(reports, reports[1]!.meta, 'lexicon:shantytown', '套').find((r) => r.year === 2015);
+    expect(row?.target?.indicator.text).toBe('580万套');
+    expect(row?.actual?.indicator.text).toBe('601万套');
+    expect(row?.outcome).toBe('met');
+  });
+
   it('shows no series with fewer than two rows, and a note while the index is being built', () => {
     const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
     expect(buildCard(model2019, target2019, { ...zh, series: rows.slice(0, 1) }).series).toBeUndefined();
