@@ -7,6 +7,7 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
+import { mergeMiddles } from './middles';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { countedListAt, listedNames } from './listedNames';
@@ -173,7 +174,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   for (const region of REGIONS) mentions.delete(region);
   const isScope = scopeHead(ctx.meta);
-  const named = joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
+  const named = joinEndings(joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions)))), bare), isScope), {
     isSpecific: specificEnding,
     isScope,
     afterList: (m) => afterList.has(m),
