@@ -62,9 +62,11 @@ import type { LinkScore } from '../support/links';
  * named in 《》 and said again bare (lawTitles.ts) then read dev 0.8845 (697/788), and the dev recall floor was raised.
  * Session 19's links19 round: figures of speech in quotes (figuresOfSpeech.ts: “一刀切”, “零的突破”) are no terms, and
  * the lines read dev 0.8858/0.9739 (698/788, 822/844), sealed 0.7404/0.8579 (422/570, 513/598): the precision floors
- * were raised under them.
+ * were raised under them. Session 19's links20 round: a name said again with a middle word left out or put in
+ * (middles.ts: 东盟货运班列 … 东盟班列) read dev 0.8871/0.9740 (699/788, 823/845), sealed unchanged: the dev recall floor
+ * was raised under it.
  */
-const DEV_FLOORS = { recall: 0.884, precision: 0.973 };
+const DEV_FLOORS = { recall: 0.886, precision: 0.973 };
 const SEALED_FLOORS = { recall: 0.738, precision: 0.857 };
 
 describe('cross-references against the hand-marked links', () => {

@@ -7,6 +7,7 @@ import { blockNodes, inNodes, rangeIn } from './context';
 import { TrieScan, WordTrie } from './wordTrie';
 import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
+import { mergeMiddles } from './middles';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
 import { countedListAt, listedNames } from './listedNames';
@@ -182,7 +183,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   for (const region of REGIONS) mentions.delete(region);
   const isScope = scopeHead(ctx.meta);
-  const named = joinEndings(joinScoped(joinTails(mergeVariants(mergeQualified(mergeSuffixes(mentions))), bare), isScope), {
+  const named = joinEndings(joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope), {
     isSpecific: specificEnding,
     isScope,
     afterList: (m) => afterList.has(m),
@@ -203,6 +204,18 @@ function specificEnding(name: string): boolean {
   if (type === undefined || type < 2) return false;
   const modifier = name.slice(0, type);
   return isName(modifier, name, 0, name.length) && specificLength(modifier) >= 2 && !/[省市县级]$/.test(modifier);
+}
+
+/** How many times a word is said in the report's body (asked of a few two-character openings, middles.ts). */
+function timesSaid(ctx: RefContext): (word: string) => number {
+  return (word) => {
+    let n = 0;
+    for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+      const text = (ctx.paragraphs[i] as Paragraph).text;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+    }
+    return n;
+  };
 }
 
 function addMention(mentions: Map<string, Mention[]>, key: string, mention: Mention): void {
