@@ -38,11 +38,17 @@ import { carriedSubject, carriesSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { outputName } from './outputNames';
+import type { ProductContext } from './outputNames';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
 import { stageWorkName } from './stageWorks';
 import { arrangedTopic } from './arrangedTopic';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
+
+/** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
+const PRODUCT_CLAUSE = 40;
+/** How far back in its sentence a product's figure looks for the outputs said before it (characters). */
+const PRODUCT_EARLIER = 300;
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -170,7 +176,14 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A bare 增速 is the economy's only where the sentence names no other growth before it: 新能源汽车销售增长65.1%，连续
       // 10个月增速保持在50%以上 (保定 2025, outside) is the sales' speed, which an eleventh trial saw carded as GDP's.
       const speedOf = b.name === '增速' && kind === 'growth' && lastGrowth?.sentence === sentenceStart ? lastGrowth.name : null;
-      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, p.text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).replace(/\s/g, ''), p.text.slice(sentenceStart, m.start).replace(/\s/g, ''));
+      const productContext = (): ProductContext => {
+        // Bounded: a clause longer than a product's subject and its figure holds no bare product (its clause is then
+        // empty), and the outputs said before it are read within a window of the sentence.
+        const clauseStart = bounds.clauseEndBefore(m.start) + 1;
+        const clause = m.start - clauseStart <= PRODUCT_CLAUSE ? p.text.slice(clauseStart, m.start).replace(/\s/g, '') : '';
+        return { clause, earlier: p.text.slice(Math.max(sentenceStart, clauseStart - PRODUCT_EARLIER), Math.max(sentenceStart, clauseStart)).replace(/\s/g, '') };
+      };
+      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext);
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);

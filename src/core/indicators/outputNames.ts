@@ -21,13 +21,13 @@ const PHYSICAL_UNITS: ReadonlySet<string> = new Set(['吨', '公斤', '斤', '�
 const MAKING = /(?<=[\u4e00-\u9fff]{2})生产$/;
 
 /** The name of a figure whose measure is `measure`: the product's output when the measure changes an output. */
-export function outputName(name: string | null, measure: string | null, unit: string | null = null, clause = '', sentence = ''): string | null {
+export function outputName(name: string | null, measure: string | null, unit: string | null = null, context?: () => ProductContext): string | null {
   if (!name) return name;
   // 我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤 (national 1988, dev), 整车生产突破50万辆 (a 2009 city
   // report, outside): a quantity of the product made is its output.
   if (MAKING.test(name) && ((measure !== null && OUTPUT_CHANGES.has(measure)) || (unit !== null && PHYSICAL_UNITS.has(unit)))) return `${name.slice(0, -2)}产量`;
   // (发电增长１５％ among outputs is 发电量, the output's own word.)
-  if (isBareProduct(name, measure, unit, clause, sentence)) return name.endsWith('发电') ? `${name}量` : `${name}产量`;
+  if (context && isBareProduct(name, measure, unit, context)) return name.endsWith('发电') ? `${name}量` : `${name}产量`;
   if (measure === null || !OUTPUT_CHANGES.has(measure) || OUTPUT_ALREADY.test(name)) return name;
   return `${name}产量`;
 }
@@ -66,12 +66,23 @@ const OPENERS = /^(?:至于|关于|对于|其中|结果|包括)/;
  * characters, no character of a measure, not opened by a verb: 更新改造设备157台), only under a measure of output or
  * none, and only as the clause's subject: 全省淘汰落后炼钢400万吨、炼铁900万吨、水泥1700万吨 (dev) is what was cut.
  */
-function isBareProduct(name: string, measure: string | null, unit: string | null, clause: string, sentence: string): boolean {
-  const earlier = sentence.slice(0, sentence.length - clause.length);
-  if (NOT_MADE.test(earlier)) return false;
-  const amongOutputs = OUTPUTS_BEFORE.test(earlier);
-  // (A product's growth among outputs is its output's: 绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％ — 1956, dev.)
-  if (unit === null || !(WEIGHTS.has(unit) || ((PIECES.has(unit) || unit === '%') && amongOutputs))) return false;
+function isBareProduct(name: string, measure: string | null, unit: string | null, context: () => ProductContext): boolean {
+  // The name and unit first: the clause and the sentence before it are read (bounded) only for a figure that could be
+  // a product's (a table of figures without 。 made every figure slice its whole sentence: quadratic).
+  if (unit === null || !(WEIGHTS.has(unit) || PIECES.has(unit) || unit === '%')) return false;
   if (measure !== null && !OUTPUT_SAYS.has(measure)) return false;
-  return clause.startsWith(name) && /^[\u4e00-\u9fff]{1,6}$/.test(name) && !MEASURED.test(name) && !OPENERS.test(name) && firstVerb(name, 0) !== 0;
+  if (!/^[\u4e00-\u9fff]{1,6}$/.test(name) || MEASURED.test(name) || OPENERS.test(name) || firstVerb(name, 0) === 0) return false;
+  const { clause, earlier } = context();
+  if (!clause.startsWith(name) || NOT_MADE.test(earlier)) return false;
+  // (A product's growth among outputs is its output's: 绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％ — 1956, dev.)
+  return WEIGHTS.has(unit) || OUTPUTS_BEFORE.test(earlier);
+}
+
+/**
+ * What a product's figure is read with: its clause up to the figure and the sentence before that clause, spaces
+ * removed (extract.ts builds them, each within a bounded window, only when asked).
+ */
+export interface ProductContext {
+  readonly clause: string;
+  readonly earlier: string;
 }
