@@ -457,6 +457,13 @@ describe('series across the reports of one place (national 2015–2019)', () => 
     expect(row?.outcome).toBe('met');
   });
 
+  // Starts and completions are two indicators: only the stage that starts works joins the bare count's group.
+  it('keeps works completed apart from works started (河北 2015, outside: 保障性住房开工20万套、竣工20万套)', () => {
+    const [started, completed] = analyzeReport('2015年政府工作报告\n一、2014年工作回顾\n保障性住房开工20万套、竣工20万套，改造农村危房13万户。\n').indicators;
+    expect(started?.groupKey).toBe('lexicon:affordable_housing');
+    expect(completed?.groupKey).not.toBe(started?.groupKey);
+  });
+
   it('shows no series with fewer than two rows, and a note while the index is being built', () => {
     const rows = crossReportSeries(reports, reports[4]!.meta, 'lexicon:grp', '%');
     expect(buildCard(model2019, target2019, { ...zh, series: rows.slice(0, 1) }).series).toBeUndefined();

@@ -39,6 +39,7 @@ import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
+import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
 import { stageWorkName } from './stageWorks';
@@ -49,6 +50,8 @@ import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts
 const PRODUCT_CLAUSE = 40;
 /** How far back in its sentence a product's figure looks for the outputs said before it (characters). */
 const PRODUCT_EARLIER = 300;
+/** A start stage at a name's end (stageVerbs.ts START_STAGES). */
+const START_STAGE_END = new RegExp(`(?<=.{2})(?:${alternation(START_STAGES)})$`, 'u');
 
 export interface ExtractInput {
   readonly paragraphs: readonly Paragraph[];
@@ -587,9 +590,9 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
   // the kind says (national 2025, outside the corpus: 能耗降幅超过3% stood apart from the target 能耗降低3%左右).
   // 地区生产总值…，总量达到4773.3亿元 (保定 2025, 广西 2026 — outside; 广东 2026, dev): an indicator's 总量 is its level, the
   // same indicator (an eleventh trial's card had no standard name for GDP's level, named 地区生产总值总量 as labelled).
-  // A count of works said with its stage (棚户区住房改造开工601万套 — national 2016, the 棚户区改造 of 2015's target: a
-  // twelfth trial found the pair lost; stageVerbs.ts) is the indicator the lexicon knows without it.
-  const bare = name.replace(/(?<=.{2})(?:涨幅|增幅|降幅|增速|增长率|下降率|总量|开工建设|基本建成|开工|建成|竣工|投产)$/, '');
+  // A count of works said with the stage that starts them (棚户区住房改造开工601万套 — national 2016, the 棚户区改造 of
+  // 2015's target: a twelfth trial found the pair lost) is the indicator the lexicon knows without it (START_STAGES).
+  const bare = name.replace(/(?<=.{2})(?:涨幅|增幅|降幅|增速|增长率|下降率|总量)$/, '').replace(START_STAGE_END, '');
   const exact = exactIndicator(name) ?? exactIndicator(bare);
   if (exact) return `lexicon:${exact.id}`;
   const norm = stem(normalizeIndicatorName(name));
