@@ -58,4 +58,18 @@ describe('a product named alone before a quantity of goods names its output', ()
     const supplied = '１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨，并且减价４０％供应新式农具５１万部。';
     expect(nameOf(supplied, '９万吨', lastYearReview(1956))).toBe('农药');
   });
+
+  // A review of the rule found capacities, sectors and emissions read as outputs.
+  it('leaves capacities, sectors and emissions alone (outside: national 1992, 2007; dev: national 1955, 1956)', () => {
+    const capacity = '当年新增加的主要生产能力有煤炭２７１４万吨，石油１４９１万吨。';
+    expect(nameOf(capacity, '１４９１万吨', lastYearReview(1992))).toBe('石油');
+    expect(nameOf('煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。', '1.1亿吨', lastYearReview(2007))).toBe('煤炭');
+    const newCapacity = '新增生产能力举其重要的来说，有：钢四十二万七千吨，电五十三万千瓦，煤一千三百万吨，水泥六十五万吨。';
+    expect(nameOf(newCapacity, '六十五万吨', lastYearReview(1955))).toBe('水泥');
+    const sectors = '全年粮食产量达到1300亿斤，农业增长4%，工业增长10%，外贸增长8%，信贷增长12%。';
+    expect(namesOf(sectors, ['4%', '10%', '8%', '12%'], lastYearReview(2020))).toEqual(['农业', '工业', '外贸', '信贷']);
+    expect(nameOf('二氧化硫减少12万吨。', '12万吨', lastYearReview(2020))).toBe('二氧化硫');
+    // (硫酸 is a product: its growth among outputs is its output's — national 1956, dev.)
+    expect(nameOf('绝大多数产品的产量都有增长：生铁增长２３％，硫酸增长９％，烧碱增长１８％。', '９％', lastYearReview(1956))).toBe('硫酸产量');
+  });
 });

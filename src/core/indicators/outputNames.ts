@@ -48,14 +48,18 @@ const OUTPUTS_BEFORE = /[\d０-９一二三四五六七八九十百千万亿][�
  * Verbs that make a list of goods something other than what was made: supplied, bought, traded, cut, seized
  * (１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨 — national 1956, dev: 农药 supplied, not made).
  */
-const NOT_MADE = /供应|收购|进口|出口|调入|调出|调运|销售|储备|淘汰|压减|化解|消费|缴获|查获|缴毒/;
+// (And capacities: 新增加的主要生产能力有煤炭２７１４万吨 — national 1992; 分别淘汰落后生产能力1.1亿吨 — 2007, outside.)
+const NOT_MADE = /供应|收购|进口|出口|调入|调出|调运|销售|储备|淘汰|压减|化解|消费|缴获|查获|缴毒|能力|产能/;
 
 /** Measures under which a quantity of a product is its output (达到, 增加…), not its trade, stock or sale. */
 const OUTPUT_SAYS: ReadonlySet<string> = new Set(['达到', '增长', '增加', '减少', '下降', '完成', '为', '达', '生产', '突破', '超过']);
 
 /** What a name already measures (产量, 出口, 销售额, 储备…): a product's name has none of these characters. */
-// (比 and 每 too: 炼铁焦比 and 每人 are ratios and per-head amounts, not things — national 1981, 1960, outside.)
-const MEASURED = /[产量值额率数费款价资入出口销售储存运收购耗能力积度模装比每]/;
+// (比 and 每 too: 炼铁焦比 and 每人 are ratios and per-head amounts, not things — national 1981, 1960, outside. And the
+// words of sectors and the economy — 农业, 服务业, 民营经济, 外贸, 旅游, 信贷 — and of what is emitted — 二氧化硫, 氮氧化物,
+// 烟尘, 废水 — are no product: 农业增长4% among outputs is no 农业产量, 二氧化硫减少12万吨 no output — a review. 氧, not
+// 硫 or 氮: 硫酸 and 氮肥 are products — 1956, dev.)
+const MEASURED = /[产量值额率数费款价资入出口销售储存运收购耗能力积度模装比每业济贸游贷氧尘废污排]/;
 
 /** Words that open a clause without naming anything (至于产量, 结果炼铁焦比): no product follows them in the name. */
 const OPENERS = /^(?:至于|关于|对于|其中|结果|包括)/;
@@ -73,7 +77,8 @@ function isBareProduct(name: string, measure: string | null, unit: string | null
   if (measure !== null && !OUTPUT_SAYS.has(measure)) return false;
   if (!/^[\u4e00-\u9fff]{1,6}$/.test(name) || MEASURED.test(name) || OPENERS.test(name) || firstVerb(name, 0) === 0) return false;
   const { clause, earlier } = context();
-  if (!clause.startsWith(name) || NOT_MADE.test(earlier)) return false;
+  // What was done to the goods may be said before the clause (政府供应农民…，农药９万吨) or in it (煤炭、电解铝分别淘汰…).
+  if (!clause.startsWith(name) || NOT_MADE.test(earlier) || NOT_MADE.test(clause)) return false;
   // (A product's growth among outputs is its output's: 绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％ — 1956, dev.)
   return WEIGHTS.has(unit) || OUTPUTS_BEFORE.test(earlier);
 }
