@@ -3,7 +3,7 @@
  * quoted from reports outside the corpus (保定 2023, 山西 2026, 河北 2003, openings of city reports).
  */
 import { describe, expect, it } from 'vitest';
-import { lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
+import { FIVE_YEAR_REVIEW, lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
 
 describe('the noun after a count, after words that only frame it (names33: a random audit of unseen text)', () => {
   it('keeps a short frame as the modifier of the noun after the count (outside: 保定 2023)', () => {
@@ -24,5 +24,12 @@ describe('the noun after a count, after words that only frame it (names33: a ran
 
   it('leaves a from-to pair to what stands before it (outside: a city report)', () => {
     expect(namesOf('高新企业由1253家发展到4700多家。', ['1253家', '4700多家'])).toEqual(['高新企业', '高新企业']);
+  });
+
+  // A review: the noun ran on into an adverb of manner and the verb after it, and a time frame was kept as its modifier.
+  it('ends the counted noun before an adverb of manner, and keeps no time frame (outside: 山西, 云南, 保定 2026)', () => {
+    expect(nameOf('深化改革攻坚，激发市场活力。年度36项重点改革任务扎实推进。', '36项')).toBe('重点改革任务');
+    expect(nameOf('举办第一届云南省城市足球联赛。年度10件惠民实事圆满办结。', '10件')).toBe('惠民实事');
+    expect(nameOf('84家医院与京津128家医院深度合作，京津来保就医人次明显增加。', '128家', FIVE_YEAR_REVIEW)).toBe('医院');
   });
 });

@@ -6,7 +6,7 @@
  * generic parts (保增长促发展10项措施): 措施 alone would name, and pair, every programme's measures.
  */
 import { endsWithVerb, firstVerb } from './names';
-import { alternation, PROGRAMME_PARTS } from '../lexicon/nameWords';
+import { alternation, MANNER_ADVERBS, PROGRAMME_PARTS } from '../lexicon/nameWords';
 
 /**
  * Where a noun phrase read after a count is no noun: a list's 等, a verb of change with its 到/至 (从15家跃升到38家), a
@@ -17,6 +17,13 @@ const NOT_A_NOUN = /^[^\u4e00-\u9fff]|^[等十百千万亿]|[到至为]$|[\d０-
 const FROM_TO = /[由从到至]$/;
 /** A programme's generic parts (10项措施, 9项约束性指标): the programme before the count names them (nameWords.json). */
 const PROGRAMME_PART = new RegExp(`(?:${alternation(PROGRAMME_PARTS)})$`);
+/**
+ * An adverb of manner the noun read after a count ran on into (重点改革任务|扎实推进, 医院|深度合作 — a verb the dictionary
+ * misses may follow it): the noun ends before it (a review).
+ */
+const MANNER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})`);
+/** A time frame before the count (年度36项重点改革任务) says when, not which: the noun alone names the count. */
+const TIME_FRAME = /^(?:年度|全年|今年|去年|当年|年内|上年|本年)$/;
 /** People counted (20万人安置区, 9308名军体健儿): the rules for people name them. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
 
@@ -25,12 +32,17 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
  * words `before` it and the noun phrase `counted` read right after it, or '' when `before` names it (a verb before the
  * count is left to the verb rules).
  */
-export function countedAfterName(text: string, tail: number, head: string, unit: string | null, before: string, counted: string): string {
+export function countedAfterName(text: string, tail: number, head: string, unit: string | null, before: string, read: string): string {
   if (FROM_TO.test(head.trimEnd()) || PEOPLE_UNITS.has(unit ?? '')) return '';
-  if (counted.length < 2 || NOT_A_NOUN.test(counted) || PROGRAMME_PART.test(counted) || firstVerb(counted, 0) >= 0 || endsWithVerb(before)) return '';
+  const manner = MANNER.exec(read);
+  const counted = manner ? read.slice(0, manner.index) : read;
+  // (A programme's parts are named by the programme before the count — but a time frame, 年度36项重点改革任务, names
+  // nothing: the noun does.)
+  const timeFramed = TIME_FRAME.test(before);
+  if (counted.length < 2 || NOT_A_NOUN.test(counted) || (PROGRAMME_PART.test(counted) && !timeFramed) || firstVerb(counted, 0) >= 0 || endsWithVerb(before)) return '';
   // (城镇新增就业45万人以上的目标: only a noun right after the classifier, not one a 以上的 leads to.)
   if (!text.slice(tail, tail + counted.length + 2).trimStart().startsWith(counted)) return '';
   // (A short frame, 省定 or 年度, is kept as the count's modifier; a longer one is where or whose — 黑龙港流域, 工业结构调整
   // — and the noun alone names the count.)
-  return before.length <= 2 ? before + counted : counted;
+  return before.length <= 2 && !timeFramed ? before + counted : counted;
 }

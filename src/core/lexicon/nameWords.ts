@@ -50,3 +50,5 @@ function escape(word: string): string {
 export const FRAME_VERBS: readonly string[] = data.frameVerbs;
 export const FRAME_AGENTS: readonly string[] = data.frameAgents;
 export const PROGRAMME_PARTS: readonly string[] = data.programmeParts;
+/** Adverbs of manner between a counted noun and its verb (36项重点改革任务扎实推进, 10件惠民实事圆满办结): no part of the noun. */
+export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
