@@ -10,7 +10,7 @@
  * alone, only a figure before in the same sentence with nothing but one clause break and its own predicate between.
  */
 import type { Bound } from './figureNames';
-import { CARRIED_MEASURES, LAND_MEASURES, PLANTED_LEADS, YIELD_MEASURES } from '../lexicon/carriedMeasures';
+import { CARRIED_MEASURES, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, PLANTED_LEADS, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 import { isVerb } from '../lexicon/verbs';
 import { ITEM_MEASURES } from '../lexicon/clausePredicates';
@@ -20,7 +20,7 @@ const MEASURES: ReadonlySet<string> = new Set(CARRIED_MEASURES);
  * The measures cut off the figure before's name, longest first (总产值 before 产值), but never a sector with its
  * measure: 入统工业增加值268.7亿元，利税… is 入统工业's 利税, 规上工业总产值…，增加值 规模以上工业's 增加值.
  */
-const BY_LENGTH: readonly string[] = CARRIED_MEASURES.filter((m) => !m.startsWith('工业')).sort((a, b) => b.length - a.length);
+const BY_LENGTH = OWNER_MEASURES_BY_LENGTH;
 const PLACES: ReadonlySet<string> = new Set([...WHOLE_PLACES, ...OWN_PLACES]);
 /**
  * The report's own place or a year opening a clause (全市新能源企业…, 2005年全旗规模以上工业企业…), or 其中 (其中设施蔬菜
@@ -61,6 +61,11 @@ function subjectOf(prev: Bound, opening: string, measure: string): string | null
   return subject;
 }
 
+/** A sector's companies counted (规模以上工业企业): the sector is the part before 企业. */
+const SECTOR_COMPANIES = /^(\S{2,}(?:工业|服务业|建筑业|制造业|产业))企业$/u;
+/** What a sector produces (its 增加值, 产值): the sector's, not its companies'. */
+const SECTOR_OUTPUTS: ReadonlySet<string> = new Set(['增加值', '产值', '总产值']);
+
 /** Whether `name` is a measure alone that may take the subject of the figure before (the cheap test callers make first). */
 export function carriesSubject(name: string | null): boolean {
   return name !== null && MEASURES.has(name);
@@ -81,6 +86,10 @@ export function carriedSubject(name: string | null, prev: Bound | undefined, bet
   // only after a figure whose name ends with such a measure: after a count, 规模以上工业企业达7.6万家、增加值增长3%, the
   // counted things are not what the measure is of, names31.)
   const ownerRow = prev.name !== null && BY_LENGTH.some((word) => prev.name?.endsWith(word) && (prev.name?.length ?? 0) > word.length);
+  // (…but a sector's output is the sector's: the companies of 规模以上工业 counted, its 增加值 after them is 规模以上工业增加值,
+  // as labels write it — dev 广东 2026.)
+  const sector = SECTOR_OUTPUTS.has(name) ? SECTOR_COMPANIES.exec(prev.name ?? '')?.[1] : undefined;
+  if (sector && (between.match(/[，,、]/g)?.length ?? 0) === 1 && !/[。；;：:！？!?\n]/.test(between) && between.length <= 16) return sector + name;
   const breaks = between.match(landPair || ownerRow ? /[，,、]/g : /[，,]/g)?.length ?? 0;
   if (breaks !== 1 || /[。；;：:！？!?\n]/.test(between) || between.length > 16) return name;
   // (规上 is written out in names: 规上工业总产值 opens a clause whose figure is named 规模以上工业总产值.)

@@ -12,7 +12,7 @@ import { withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
-import { CARRIED_MEASURES } from '../lexicon/carriedMeasures';
+import { CARRIED_MEASURES, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -639,7 +639,6 @@ function splitItems(name: string, items: readonly string[]): string[] {
   const anchor = first.slice(-2);
   const at = last.lastIndexOf(anchor);
   // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
-  // 工业、制造业、工业技改投资: when the last item starts with the first one's word, only its head noun is shared.
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
@@ -647,8 +646,6 @@ function splitItems(name: string, items: readonly string[]): string[] {
   return ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail)));
 }
 
-/** Owner's measures, longest first, without those that open with a sector (工业增加值 is 规模以上|工业's 增加值). */
-const OWNED_MEASURES: readonly string[] = CARRIED_MEASURES.filter((m) => !m.startsWith('工业')).sort((a, b) => b.length - a.length);
 const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);
 
 /**
@@ -657,9 +654,12 @@ const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);
  * follows (乡镇企业上缴税金), as a card of 上缴税金 alone reads as the whole place's.
  */
 function ownersMeasures(items: readonly string[], named: string[]): string[] {
-  // (As written, before a shared tail: 粮食播种面积和产量 gives its first item no 产量 of its own to own.)
   const first = items[0] as string;
-  const measure = OWNED_MEASURES.find((m) => first.endsWith(m));
+  // (As written, before a shared tail: 粮食播种面积和产量 gives its first item no 产量 of its own to own — the crop an area
+  // is of owns the yield listed after it: 粮食产量 — 保定 2023, outside; LAND_MEASURES as carriedSubject.ts reads them.)
+  const land = LAND_MEASURES.find((m) => first.endsWith(m) && first.length - m.length >= 2);
+  if (land) return named.map((it, i) => (i > 0 && YIELD_MEASURES.includes(items[i] as string) ? first.slice(0, first.length - land.length) + (items[i] as string) : it));
+  const measure = OWNER_MEASURES_BY_LENGTH.find((m) => first.endsWith(m));
   if (!measure || first.length - measure.length < 2) return named;
   // (民营经济完成增加值和实缴税金: the verb before the first measure is the list's, not the owner's.)
   const owner = first.slice(0, first.length - measure.length).replace(/(?<=[\u4e00-\u9fff]{2})(?:完成|实现)$/, '');

@@ -12,6 +12,12 @@ export const CARRIED_MEASURES: readonly string[] = [
   '上缴税金', '实缴税金', '上缴利税',
 ];
 
+/**
+ * The measures an owner is said with, longest first, without those that open with a sector: 工业增加值 is 规模以上|工业's
+ * 增加值, not an owner 规模以上's 工业增加值 (carriedSubject.ts and names.ts ownersMeasures read it).
+ */
+export const OWNER_MEASURES_BY_LENGTH: readonly string[] = CARRIED_MEASURES.filter((m) => !m.startsWith('工业')).sort((a, b) => b.length - a.length);
+
 /** Words that open what was newly planted or built (新植果树经济林): the subject of a total is the thing, without them. */
 export const PLANTED_LEADS: readonly string[] = ['新植', '新种', '新栽', '新建', '新增'];
 
