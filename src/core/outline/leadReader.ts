@@ -162,9 +162,10 @@ export abstract class LeadReader {
 
   /**
    * In a report whose leads stand on bold lines (a dozen at least: setsLeadsOnBoldLines), a lone lead-like sentence
-   * opening an indented paragraph among prose paragraphs is prose too: a lead whose bold was lost stands beside leads — right after a lead or a heading, or right before a lead (1997
-   * “继续改善城乡人民生活。” before the bold “做好农村扶贫工作，…”). 1999 第三，: “继续采取多种形式放开搞活国有小企业。”
-   * between two prose paragraphs is no lead. O(1).
+   * opening an indented paragraph among prose paragraphs is prose too: a lead whose bold was lost stands beside leads —
+   * right after a lead or a heading, or right before a lead (1997 “继续改善城乡人民生活。” before the bold
+   * “做好农村扶贫工作，…”). 1999 第三，: “继续采取多种形式放开搞活国有小企业。” between two prose paragraphs is no lead.
+   * O(next paragraph): it reads whether that one opens a lead.
    */
   private unboldedAmongProse(pi: number, p: Paragraph): boolean {
     if (!this.boldLeadLayout || startsFlush(this.doc, p)) return false;

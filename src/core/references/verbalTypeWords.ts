@@ -11,7 +11,8 @@
  */
 
 /** Documents that lay something down: the subject of 规定 said right before it. */
-const LAYING_DOWN: readonly string[] = ['所', '法', '草案', '纲要', '计划', '条例', '决定', '章程', '办法', '》', '>'];
+// (法 covers 办法 and 宪法: a word ending with one of these is tested by its last characters.)
+const LAYING_DOWN: readonly string[] = ['所', '法', '草案', '纲要', '计划', '条例', '决定', '章程', '》', '>'];
 
 /** Whether the type word at `at` is a verb or adverb here (所|规定, 草案|规定, 有|计划). */
 export function verbalTypeWord(text: string, at: number, type: string): boolean {
