@@ -14,14 +14,18 @@ import { InMemoryWorkspace, never, testService, textDocument, uriOf } from '../s
 /** The text a range covers, by the lines VS Code would show (\r\n, \r and \n end a line). */
 const textAt = (text: string, range: Range): string => (text.split(/\r\n|\r|\n/u)[range.start.line] ?? '').slice(range.start.character, range.end.character);
 
+/** A service over the workspace of these national years, indexed, and the text of the one being read. */
+async function nationalYears(years: readonly number[], reading: number) {
+  const workspace = new InMemoryWorkspace();
+  for (const year of years) workspace.copyCorpus(`national/${year}.txt`);
+  const service = testService({ workspace });
+  await service.workspace!.crossReportReady(never);
+  return { service, self: uriOf(`national/${reading}.txt`), text: readCorpus(`national/${reading}.txt`) };
+}
+
 describe('a name across the workspace’s reports', () => {
   it('lists a programme’s mentions in last year’s and next year’s reports after this report’s own', async () => {
-    const workspace = new InMemoryWorkspace();
-    for (const year of [2016, 2017, 2018]) workspace.copyCorpus(`national/${year}.txt`);
-    const service = testService({ workspace });
-    await service.workspace!.crossReportReady(never);
-    const self = uriOf('national/2017.txt');
-    const text = readCorpus('national/2017.txt');
+    const { service, self, text } = await nationalYears([2016, 2017, 2018], 2017);
     const model = (await service.getModel(textDocument(self, text), never))!;
     const link = model.references.find((r) => r.key === 'entity:长江经济带')!;
     const refs = await service.getReferences(textDocument(self, text), link.from.range.start, { includeDeclaration: true }, never);
@@ -41,12 +45,7 @@ describe('a name across the workspace’s reports', () => {
   // A seventh trial: “十四五” in national 2024 (no part about the plan, so no link) gave “No results.”, though every
   // report of the workspace writes it.
   it('follows a quoted term no link holds into this report and the others', async () => {
-    const workspace = new InMemoryWorkspace();
-    for (const year of [2022, 2024]) workspace.copyCorpus(`national/${year}.txt`);
-    const service = testService({ workspace });
-    await service.workspace!.crossReportReady(never);
-    const self = uriOf('national/2024.txt');
-    const text = readCorpus('national/2024.txt');
+    const { service, self, text } = await nationalYears([2022, 2024], 2024);
     const line = text.split('\n').findIndex((l) => l.includes('实现“十四五”规划目标任务的关键一年'));
     const at = { line, character: (text.split('\n')[line] as string).indexOf('十四五') + 1 };
     const model = (await service.getModel(textDocument(self, text), never))!;
@@ -64,12 +63,7 @@ describe('a name across the workspace’s reports', () => {
   // A twelfth trial: national 2017 writes “⏎十三五⏎” over three lines (a page's line breaks), so no quoted term stands
   // around the cursor; Shift+F12 said “No references” where F12 found the 2016 part.
   it('follows a plan period whose quotes stand on other lines', async () => {
-    const workspace = new InMemoryWorkspace();
-    for (const year of [2016, 2017]) workspace.copyCorpus(`national/${year}.txt`);
-    const service = testService({ workspace });
-    await service.workspace!.crossReportReady(never);
-    const self = uriOf('national/2017.txt');
-    const text = readCorpus('national/2017.txt');
+    const { service, self, text } = await nationalYears([2016, 2017], 2017);
     const lines = text.split('\n');
     const line = lines.findIndex((l, i) => l.trim() === '十三五' && (lines[i - 1] ?? '').endsWith('“'));
     expect(line).toBeGreaterThan(0);
@@ -86,12 +80,7 @@ describe('a name across the workspace’s reports', () => {
 
   // The same trial: 京津冀协同发展, written plainly and linked nowhere, gave nothing; selected, it is the name to follow.
   it('follows a one-line selection no link holds, and ignores a long one', async () => {
-    const workspace = new InMemoryWorkspace();
-    for (const year of [2016, 2017]) workspace.copyCorpus(`national/${year}.txt`);
-    const service = testService({ workspace });
-    await service.workspace!.crossReportReady(never);
-    const self = uriOf('national/2017.txt');
-    const text = readCorpus('national/2017.txt');
+    const { service, self, text } = await nationalYears([2016, 2017], 2017);
     const model = (await service.getModel(textDocument(self, text), never))!;
     const name = '京津冀协同发展';
     const lines = text.split('\n');
