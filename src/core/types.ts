@@ -67,6 +67,12 @@ export interface Indicator {
    * 不低于, 突破, 接近, 近): `qualifier` keeps the bound's sense for met/missed, and a card quotes the report.
    */
   readonly qualifierWord?: string;
+  /**
+   * Editor-only too: a target whose words say it counts what is to be added this year (新建|智能化煤矿60座, read from its
+   * paragraph when the figure is bound — references/additions.ts), so that the hover card, which pairs a figure on its
+   * own mentions without the paragraph text, judges it as the report's links do.
+   */
+  readonly addsNew?: true;
 }
 
 export interface Reference {

@@ -123,6 +123,11 @@ describe('frames around a figure that name nothing', () => {
     expect(namesOf('城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。', '1120多万人')).toEqual(['城市居民最低生活保障的覆盖人数']);
   });
 
+  it('reads any factor taken out (剔除…因素后, 扣除…因素) as a frame, not the name (海拉尔 2018, national 1987)', () => {
+    expect(namesOf('地区生产总值在从严控制政府投资项目的情况下稳中有升；一般公共预算收入剔除虚增空转因素后完成10.4亿元；社会消费品零售总额完成159.5亿元，同比增长6.9%。', '10.4亿元')).toEqual(['一般公共预算收入']);
+    expect(namesOf('全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。', '８６．９％')).toEqual(['城乡居民平均消费水平']);
+  });
+
   it('counts the people after a figure that a clause ending in 的 modifies (national 2021)', () => {
     expect(namesOf('加强易返贫致贫人口监测和帮扶。年初剩余的551万农村贫困人口全部脱贫。', '551万')).toEqual(['农村贫困人口']);
   });

@@ -41,3 +41,25 @@ describe('a review’s amount of change over five years', () => {
     expect(spanEndYear(level)).toBe(2025);
   });
 });
+
+// 内蒙古 2026 (outside the corpus), quoted exactly: an average over the span said in the name, not the measure.
+const NEIMENGGU_2026 = [
+  '2026年内蒙古自治区政府工作报告',
+  '“十四五”时期发展成就和2025年工作回顾',
+  '——这五年服务国家大局能力不断增强。年均煤炭产量保持在12亿吨以上，累计为29个省份保供煤炭超35亿吨、居全国首位。',
+  '二、2026年工作安排',
+  '一要做好煤炭保供和转化文章。建强国家煤炭供应保障基地，煤炭产量稳定在12.5亿吨以上，坚决完成国家保供煤任务。',
+].join('\n');
+
+describe('an average over five years said in the name (年均煤炭产量)', () => {
+  const model = analyzeReport(NEIMENGGU_2026);
+  const average = figure(model, '12亿吨');
+  const target = figure(model, '12.5亿吨');
+
+  it('stands for no single year, and judges no target of the year', () => {
+    expect(average).toMatchObject({ status: 'actual', period: '2021-2025' });
+    expect(target.status).toBe('target');
+    expect(spanEndYear(average)).toBeNull();
+    expect(pairedWith(model, target)).toEqual([]);
+  });
+});

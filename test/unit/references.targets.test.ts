@@ -255,3 +255,20 @@ describe('a total investment of works is judged by no year’s investment done',
     expect(hunan.some((r) => [r.from.text, r.to.text].includes('2万亿元') && [r.from.text, r.to.text].includes('4608亿元'))).toBe(false);
   });
 });
+
+describe('a target of a whole said as both its parts (城乡…分别)', () => {
+  // 海拉尔区 2018 (outside the corpus), quoted exactly: the review gives the town's and the country's incomes, the
+  // year's targets one growth for both.
+  const text = [
+    '2018年海拉尔区政府工作报告',
+    '一、2017年工作回顾',
+    '城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。',
+    '二、2018年工作安排',
+    '今年经济社会发展主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长6%；城乡居民人均可支配收入分别增长7.5%；城镇新增就业人数、城镇登记失业率、节能减排、安全生产等约束性指标完成呼伦贝尔市确定的目标。',
+  ].join('\n');
+
+  it('is judged by last year’s growth of the parts (7.5% ↔ 7.8%)', () => {
+    const refs = analyzeReport(text).references.filter((r) => r.kind === 'indicator').map((r) => `${r.from.text} → ${r.to.text}`);
+    expect(refs).toContain('7.5% → 7.8%');
+  });
+});

@@ -45,6 +45,7 @@ import { problemSolvedName } from './problemSolved';
 import { stageWorkName } from './stageWorks';
 import { arrangedTopic } from './arrangedTopic';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
+import { addedByVerb } from '../references/additions';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
 const PRODUCT_CLAUSE = 40;
@@ -228,6 +229,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
       if (name) indicator.groupKey = flowKeyOf(name, indicator) ?? groupKeyOf(name, input.segmenter);
+      // A target counting additions is marked here, where its paragraph is at hand: the card pairs without it.
+      if (status === 'target' && addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
       out.push(indicator);
       before_ = indicator;
       beforeTail = m.tail;

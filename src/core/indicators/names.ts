@@ -276,7 +276,8 @@ function cleanNameUncached(raw: string): string {
   // (以货币计算, 按播种面积计算: how a figure is counted, whatever the basis.)
   // (按可比口径, 按同口径: the basis of a comparison, written without 计算.)
   // (同口径增长, 可比口径: the basis of a comparison with its 按 left out.)
-  s = s.replace(/按(?:可比|不变)价(?:格)?计算|扣除(?:物价|价格)(?:上涨)?因素|[按以][\u4e00-\u9fff]{1,8}?计算|按?(?:可比|同)口径/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
+  // (剔除虚增空转因素后, 扣除物价上升因素: any factor taken out, with or without 后 — 海拉尔 2018, national 1987, outside.)
+  s = s.replace(/按(?:可比|不变)价(?:格)?计算|(?:扣除|剔除)[\u4e00-\u9fff]{1,8}?因素后?|[按以][\u4e00-\u9fff]{1,8}?计算|按?(?:可比|同)口径/g, '').replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
   // 水库、淤地坝、小微型调蓄设施等水盆子: a list of examples before 等 illustrates the class named after it (not a

@@ -10,20 +10,27 @@ import type { Indicator } from '../types';
 const SPAN = /^(\d{4})-(\d{4})$/u;
 
 /** The span's last year when `ind` is the level a review's span ended with; null otherwise. */
-export function spanEndYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'>): number | null {
+export function spanEndYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'> & SpanNamed): number | null {
   const span = ind.period ? SPAN.exec(ind.period) : null;
   if (!span || ind.status !== 'actual' || !isEndOfSpanStock(ind)) return null;
   return Number(span[2]);
 }
 
 /** Whether a figure over a span is a level reached at its end (see the file's comment). */
-export function isEndOfSpanStock(ind: Pick<Indicator, 'kind' | 'measure'>): boolean {
+export function isEndOfSpanStock(ind: Pick<Indicator, 'kind' | 'measure'> & SpanNamed): boolean {
   const stock = (ind.kind === 'level' && ind.measure !== null) || ind.kind === 'share' || (ind.kind === 'count' && /^(?:达到|达|突破|超过)$/u.test(ind.measure ?? ''));
   return stock && !isSpanMeasure(ind);
 }
 
-/** Measures that add up or average over the span, whatever the kind (年均, 累计, 新增 …). */
-export function isSpanMeasure(ind: Pick<Indicator, 'measure'>): boolean {
+/** A figure's name, when known: an average or a total may be said in it (年均煤炭产量, 累计…) rather than in the measure. */
+type SpanNamed = { readonly name?: string | null };
+
+/** A name that opens with an average or a total over the span (年均煤炭产量保持在12亿吨以上 — 内蒙古 2026, outside). */
+const SPAN_NAME = /^(?:年均|累计)/u;
+
+/** Measures that add up or average over the span, whatever the kind (年均, 累计, 新增 …), and names opening with one. */
+export function isSpanMeasure(ind: Pick<Indicator, 'measure'> & SpanNamed): boolean {
+  if (SPAN_NAME.test(ind.name ?? '')) return true;
   // 增加到/减少到 say the level reached (财政收入增加到17.3万亿元), 增加/减少 alone an amount added over the span.
   // 增长/提高/下降… before an amount over the span (居民人均可支配收入五年增长近万元 — 保定 2026, outside) say how much was
   // added too, not where the level stands (an eleventh trial saw it judge this year's income growth target).

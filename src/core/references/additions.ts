@@ -16,16 +16,27 @@ const ADDING: readonly string[] = ['新增', '净增', '新建', '新认定', '�
 /** At most this many characters between the verb's end and the figure (the name counted). */
 const MAX_NAME = 16;
 
-/** Whether a target counts additions: its measure or name says so, or a verb of adding stands right before its name. */
+/**
+ * Whether a target counts additions: its measure or name says so, or a verb of adding stands right before its name —
+ * read in its paragraph when the figure was bound (Indicator.addsNew), or in `around` when given.
+ */
 export function addsNew(target: Indicator, around?: FigureText): boolean {
   const words = `${target.measure ?? ''}${target.name ?? ''}`;
-  if (words.includes('新增') || words.includes('净增')) return true;
-  const name = target.name;
+  if (words.includes('新增') || words.includes('净增') || target.addsNew === true) return true;
   const at = around?.(target);
-  if (!at || !name) return false;
-  const nameAt = at.text.lastIndexOf(name, at.start);
-  if (nameAt < 0 || at.start - nameAt > MAX_NAME) return false;
-  return ADDING.some((v) => at.text.startsWith(v, nameAt - v.length));
+  return at !== undefined && addedByVerb(at.text, at.start, target.name);
+}
+
+/**
+ * Whether a verb of adding stands right before `name`, which ends at most MAX_NAME characters before the figure at
+ * `start` of `text` (a paragraph): 新建|智能化煤矿|60座. The binder asks it once per target (extract.ts), so that the
+ * card and the links, which read the same words, agree.
+ */
+export function addedByVerb(text: string, start: number, name: string | null): boolean {
+  if (!name) return false;
+  const nameAt = text.lastIndexOf(name, start);
+  if (nameAt < 0 || start - nameAt > MAX_NAME) return false;
+  return ADDING.some((v) => text.startsWith(v, nameAt - v.length));
 }
 
 /** The actuals an additions target may be judged by: none over a span (2021-2025), whatever its words. */

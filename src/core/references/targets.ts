@@ -70,7 +70,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   // 空气优良天数比例 99.2%; 参保人数 ↔ 参保率).
   for (let k = unpaired.length - 1; k >= 0; k--) {
     const t = unpaired[k] as Indicator;
-    const related = RELATED.get(t.groupKey ?? '');
+    const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
     const actuals = related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual');
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
@@ -135,6 +135,20 @@ const FAMILIES: readonly (readonly string[])[] = [
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   FAMILIES.flatMap((f) => f.map((id) => [`lexicon:${id}`, f.filter((o) => o !== id).map((o) => `lexicon:${o}`)] as [string, string[]])),
 );
+
+/**
+ * A whole whose name says it is both of its parts (城乡居民人均可支配收入分别增长7.5% — 海拉尔 2018, outside): a target of
+ * it with no actual of its own is judged by last year's actual of the parts (城镇和农村居民人均可支配收入…分别同比增长
+ * 7.8%). One way only: a target of a part (农村居民人均可支配收入增长6%) is not judged by the whole's actual (云南 2026,
+ * outside: marked no pair).
+ */
+const PARTS: ReadonlyMap<string, readonly string[]> = new Map([['lexicon:disposable_income', ['lexicon:urban_income', 'lexicon:rural_income']]]);
+/** The word a name opens with when it says both parts, town and country. */
+const BOTH_PARTS = '城乡';
+
+function partsOf(t: Indicator): readonly string[] | undefined {
+  return t.name?.startsWith(BOTH_PARTS) === true ? PARTS.get(t.groupKey ?? '') : undefined;
+}
 
 /**
  * Counts are compared whatever their classifier: one report counts the same projects in 项 and 个 (1200项 亿元以上
