@@ -40,6 +40,24 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf(line, '26家', lastYearReview(2024))).toBe('上榜全国民企研发投入500强企业');
   });
 
+  it('names a generic noun with its modifiers by the predicate too (dev: 河北 2021, 陕西 2026; outside: 黑龙江 2026)', () => {
+    // (重点项目, 规模以上工业企业 still say only what kind of thing is counted; what the counted did says which set.)
+    expect(nameOf('产业项目建设年活动深入实施，1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。', '243个', lastYearReview(2026))).toBe('建成投产重点项目');
+    expect(nameOf('以技术改造、工业设计、两化融合为抓手，加快传统产业结构调整，1.3万家规模以上工业企业实现技改全覆盖，连续3届荣获中国优秀工业设计奖金奖。', '1.3万家', lastYearReview(2021))).toBe('实现技改全覆盖规模以上工业企业');
+  });
+
+  it('reads winning, passing and reaching as predicates of the counted (dev: 陕西 2026; outside: 河北 2022 archive, names34)', () => {
+    expect(nameOf('实施“人工智能+”行动，“九天”大型通用无人机首飞，国家卓越级智能工厂达16个，404家企业通过国家两化融合贯标，光子集成产业入选首批国家级制造业中试平台。', '404家', lastYearReview(2026))).toBe('通过国家两化融合贯标企业');
+    expect(nameOf('实行“揭榜挂帅”机制，实施电子信息、新能源、新材料等领域22个专项。17项科研成果获国家科学技术奖。', '17项', lastYearReview(2022))).toBe('获国家科学技术奖科研成果');
+  });
+
+  it('names those a thing is done for after 为 by what is done (outside: 河北 2018 archive, 宁夏 2026, 保定 2010 archive)', () => {
+    const line = '关心关爱特困人员、残疾人、优抚对象等群体，为5万名贫困残疾人提供基本康复服务，为4万名贫困残疾人适配基本型辅助器具，为1.6万名贫困残疾人提供托养服务补贴。';
+    expect(nameOf(line, '5万名', lastYearReview(2018))).toBe('提供基本康复服务贫困残疾人');
+    expect(nameOf('为6.2万名农民工解决了拖欠工资问题。', '6.2万名', lastYearReview(2026))).toBe('解决拖欠工资问题农民工');
+    expect(nameOf('33.8万城乡低保对象的基本生活得到保障，为7215户低收入住房困难家庭提供了住房保障。', '7215户', lastYearReview(2010))).toBe('提供住房保障低收入住房困难家庭');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');
