@@ -58,6 +58,14 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf('33.8万城乡低保对象的基本生活得到保障，为7215户低收入住房困难家庭提供了住房保障。', '7215户', lastYearReview(2010))).toBe('提供住房保障低收入住房困难家庭');
   });
 
+  it('reads a light verb with an object of its own as the predicate, not with a bare verb (outside: 河北 2015, 保定 2021 archive)', () => {
+    const line = '综合整治重污染行业企业，完成钢铁、水泥、电力、玻璃等重点行业脱硫脱硝除尘改造项目528个，956家重点企业实施污染源在线监控，搬迁主城区重污染企业36家。';
+    expect(nameOf(line, '956家', lastYearReview(2015))).toBe('实施污染源在线监控重点企业');
+    expect(nameOf('选择100家企业进行数字化改造，促进白沟箱包、高阳纺织、曲阳雕刻、望都辣椒等21个特色产业集群发展。', '100家', lastYearReview(2021))).toBe('进行数字化改造企业');
+    // (改造 alone says not which change: the noun alone, as before.)
+    expect(nameOf('制造业数字化转型深入开展，1.4万余家企业实施改造。', '1.4万余家', lastYearReview(2026))).toBe('企业');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');
