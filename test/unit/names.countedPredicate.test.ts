@@ -66,6 +66,13 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf('制造业数字化转型深入开展，1.4万余家企业实施改造。', '1.4万余家', lastYearReview(2026))).toBe('企业');
   });
 
+  it('ends the noun before a manner adverb, and reads what the counted did past it (outside: 保定 2023, 高阳 2015 archive, 山西 2026)', () => {
+    expect(nameOf('加强上市企业培育，力争2家企业成功上市。', '2家', thisYearWork(2023))).toBe('上市企业');
+    expect(nameOf('深圳招商活动取得积极成效，航证电子商务物流中心等3个项目成功签约；新增外贸出口企业。', '3个', lastYearReview(2015))).toBe('签约项目');
+    // (No predicate after it: the noun alone, without the adverb.)
+    expect(nameOf('年度36项重点改革任务扎实推进。', '36项', lastYearReview(2026))).toBe('重点改革任务');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');

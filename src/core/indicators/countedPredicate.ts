@@ -12,7 +12,7 @@
  * text, names29, found 5 of 200 names that were the people alone): any noun that counts people, with the predicates of
  * nameWords.json peoplePredicates, as the labels write 解决饮水安全问题农村人口, 纳入农村最低生活保障农村居民.
  */
-import { alternation, BENEFIT_VERBS, COUNT_PREDICATES, GENERIC_COUNTED, LIGHT_PREDICATES, PEOPLE_NOUNS, PEOPLE_PREDICATES } from '../lexicon/nameWords';
+import { alternation, BENEFIT_VERBS, COUNT_PREDICATES, GENERIC_COUNTED, LIGHT_PREDICATES, MANNER_ADVERBS, PEOPLE_NOUNS, PEOPLE_PREDICATES } from '../lexicon/nameWords';
 
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_COUNTED);
 /**
@@ -27,6 +27,8 @@ const PEOPLE = new RegExp(`(?:${alternation(PEOPLE_NOUNS)})$`);
 const PEOPLE_PREDICATE = new RegExp(`^(?:${alternation(PEOPLE_PREDICATES)})了?`);
 /** What is done for the counted after 为 (为5万名贫困残疾人提供基本康复服务): the verb, with its aspect 了. */
 const BENEFIT = new RegExp(`^(?:${alternation(BENEFIT_VERBS)})了?`);
+/** A manner adverb ending the noun read (nameWords.json mannerAdverbs), after a noun of two characters or more. */
+const MANNER_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})$`);
 /** Where the predicate's object ends: the clause's end. (A list mark may sit inside it: 国家领航级、卓越级智能工厂.) */
 const OBJECT_END = /[，,。；;：:（(！!？?]/;
 /** The size of a ranking list ending its name (500强, 100强): part of the name, not a figure. */
@@ -50,11 +52,15 @@ export function withCountPredicate(text: string, tail: number, noun: string, sta
   // The noun alone read as all of them.)
   const benefit = wide && start > 0 && text[start - 1] === '为' ? BENEFIT.exec(after) : null;
   if (benefit) return named(noun, after, benefit[0]);
-  const generic = GENERIC.has(noun) || (wide && GENERIC_HEAD.test(noun));
-  if (!generic && !PEOPLE.test(noun)) return noun;
+  // (A manner adverb the noun ran on into, 2家企业成功上市, 3个项目成功签约 — 保定 2023, 高阳 2015 archive, outside: it says
+  // how, not which set; the noun ends before it, and what they did names them.)
+  const manner = wide ? MANNER_END.exec(noun) : null;
+  const own = manner ? noun.slice(0, manner.index) : noun;
+  const generic = GENERIC.has(own) || (wide && GENERIC_HEAD.test(own));
+  if (!generic && !PEOPLE.test(own)) return own;
   const predicate = (generic ? PREDICATE : PEOPLE_PREDICATE).exec(after);
-  if (!predicate) return noun;
-  return named(noun, after, predicate[0]);
+  if (!predicate) return own;
+  return named(own, after, predicate[0]);
 }
 
 /** `noun` named by the predicate opening `after` (its verb `predicate`) and its object up to the clause's end, or `noun`. */
