@@ -40,6 +40,39 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf(line, '26家', lastYearReview(2024))).toBe('上榜全国民企研发投入500强企业');
   });
 
+  it('names a generic noun with its modifiers by the predicate too (dev: 河北 2021, 陕西 2026; outside: 黑龙江 2026)', () => {
+    // (重点项目, 规模以上工业企业 still say only what kind of thing is counted; what the counted did says which set.)
+    expect(nameOf('产业项目建设年活动深入实施，1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。', '243个', lastYearReview(2026))).toBe('建成投产重点项目');
+    expect(nameOf('以技术改造、工业设计、两化融合为抓手，加快传统产业结构调整，1.3万家规模以上工业企业实现技改全覆盖，连续3届荣获中国优秀工业设计奖金奖。', '1.3万家', lastYearReview(2021))).toBe('实现技改全覆盖规模以上工业企业');
+  });
+
+  it('reads winning, passing and reaching as predicates of the counted (dev: 陕西 2026; outside: 河北 2022 archive, names34)', () => {
+    expect(nameOf('实施“人工智能+”行动，“九天”大型通用无人机首飞，国家卓越级智能工厂达16个，404家企业通过国家两化融合贯标，光子集成产业入选首批国家级制造业中试平台。', '404家', lastYearReview(2026))).toBe('通过国家两化融合贯标企业');
+    expect(nameOf('实行“揭榜挂帅”机制，实施电子信息、新能源、新材料等领域22个专项。17项科研成果获国家科学技术奖。', '17项', lastYearReview(2022))).toBe('获国家科学技术奖科研成果');
+  });
+
+  it('names those a thing is done for after 为 by what is done (outside: 河北 2018 archive, 宁夏 2026, 保定 2010 archive)', () => {
+    const line = '关心关爱特困人员、残疾人、优抚对象等群体，为5万名贫困残疾人提供基本康复服务，为4万名贫困残疾人适配基本型辅助器具，为1.6万名贫困残疾人提供托养服务补贴。';
+    expect(nameOf(line, '5万名', lastYearReview(2018))).toBe('提供基本康复服务贫困残疾人');
+    expect(nameOf('为6.2万名农民工解决了拖欠工资问题。', '6.2万名', lastYearReview(2026))).toBe('解决拖欠工资问题农民工');
+    expect(nameOf('33.8万城乡低保对象的基本生活得到保障，为7215户低收入住房困难家庭提供了住房保障。', '7215户', lastYearReview(2010))).toBe('提供住房保障低收入住房困难家庭');
+  });
+
+  it('reads a light verb with an object of its own as the predicate, not with a bare verb (outside: 河北 2015, 保定 2021 archive)', () => {
+    const line = '综合整治重污染行业企业，完成钢铁、水泥、电力、玻璃等重点行业脱硫脱硝除尘改造项目528个，956家重点企业实施污染源在线监控，搬迁主城区重污染企业36家。';
+    expect(nameOf(line, '956家', lastYearReview(2015))).toBe('实施污染源在线监控重点企业');
+    expect(nameOf('选择100家企业进行数字化改造，促进白沟箱包、高阳纺织、曲阳雕刻、望都辣椒等21个特色产业集群发展。', '100家', lastYearReview(2021))).toBe('进行数字化改造企业');
+    // (改造 alone says not which change: the noun alone, as before.)
+    expect(nameOf('制造业数字化转型深入开展，1.4万余家企业实施改造。', '1.4万余家', lastYearReview(2026))).toBe('企业');
+  });
+
+  it('ends the noun before a manner adverb, and reads what the counted did past it (outside: 保定 2023, 高阳 2015 archive, 山西 2026)', () => {
+    expect(nameOf('加强上市企业培育，力争2家企业成功上市。', '2家', thisYearWork(2023))).toBe('上市企业');
+    expect(nameOf('深圳招商活动取得积极成效，航证电子商务物流中心等3个项目成功签约；新增外贸出口企业。', '3个', lastYearReview(2015))).toBe('签约项目');
+    // (No predicate after it: the noun alone, without the adverb.)
+    expect(nameOf('年度36项重点改革任务扎实推进。', '36项', lastYearReview(2026))).toBe('重点改革任务');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');

@@ -101,7 +101,8 @@ describe('the noun after a figure, where the words before it only act or place',
   });
 
   it('counts the noun after 共有/已有, not the occasion before it (宁夏 2026)', () => {
-    expect(namesOf('今年全省葡萄酒大奖赛共有1200家企业获得认定。', '1200家')).toEqual(['企业']);
+    // (What the companies did names the set, countedPredicate.ts: 获得认定企业.)
+    expect(namesOf('今年全省葡萄酒大奖赛共有1200家企业获得认定。', '1200家')).toEqual(['获得认定企业']);
     expect(namesOf('全省高新技术企业有5000家。', '5000家')).toEqual(['高新技术企业']);
   });
 

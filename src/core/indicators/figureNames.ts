@@ -138,7 +138,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (1万家企业上云 → 上云企业: a generic noun is named by what the counted ones did, countedPredicate.ts.)
   // (突破了10亿元大关 — dev 高阳 2017: a milestone after an amount, 大关 or 台阶, is what the amount passed, never what it
   // measures; the clause's subject or the figure before names it.)
-  const nounAfter = (): string => (nounAfterFigure ??= m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)))));
+  const nounAfter = (): string => (nounAfterFigure ??= m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail))), m.start));
   // (育儿补贴政策惠及80余万名婴幼儿, 贸易伙伴覆盖155个国家或地区: whom a verb of reach counts is named with what reached
   // them, reachNames.ts.)
   if (m.nature === 'count' || (m.nature === 'amount' && REACHED_UNITS.has(m.unit ?? ''))) {
@@ -285,7 +285,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (After the places a count of places counts, 在320个县开展…试点: those name it better.)
   if (m.nature === 'count' && framesCountedNoun(text, m.start)) {
     const counted = cleanName(nameAfter(text, pastJoinedCount(text, m.tail)));
-    if (counted.length >= 2 && !/^[及和与、]/.test(counted)) return counted;
+    // (为5万名贫困残疾人提供基本康复服务: what is done for them names them, countedPredicate.ts.)
+    if (counted.length >= 2 && !/^[及和与、]/.test(counted)) return withCountPredicate(text, m.tail, counted, m.start);
   }
   // (11公里污水管网、16公里雨水管网, 2100万千瓦火电机组、2812万吨钢铁产能 — 海拉尔 2012-2014, 内蒙古 2026, outside: a
   // size in a list of sized works names its own work too, when the words before it are only the item before's.)
@@ -334,7 +335,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     if (facility) return before + facility[0];
   }
   // (省定20项民生工程, 谋划9条技术路径: a noun phrase of its own after a count is what it counts, countedAfter.ts.)
-  const ownNoun = m.nature === 'count' && before && !hadMeasure ? countedAfterName(text, m.tail, head, m.unit ?? null, before, nounAfter()) : '';
+  // (Read narrowly: a frame may own a counted noun with modifiers, 工业结构调整100个重点项目竣工投产, countedPredicate.ts.)
+  const narrowNoun = (): string => (m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(nameAfter(text, m.tail))), m.start, false));
+  const ownNoun = m.nature === 'count' && before && !hadMeasure ? countedAfterName(text, m.tail, head, m.unit ?? null, before, narrowNoun()) : '';
   if (ownNoun) return ownNoun;
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.

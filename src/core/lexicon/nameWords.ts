@@ -36,6 +36,8 @@ export const OWN_PLACES: readonly string[] = data.ownPlaces;
 export const GENERIC_COUNTED: readonly string[] = data.genericCounted;
 export const COUNT_PREDICATES: readonly string[] = data.countPredicates;
 export const PEOPLE_PREDICATES: readonly string[] = data.peoplePredicates;
+export const BENEFIT_VERBS: readonly string[] = data.benefitVerbs;
+export const LIGHT_PREDICATES: ReadonlySet<string> = new Set(data.lightPredicates);
 export const PEOPLE_ATTRIBUTES: readonly string[] = data.peopleAttributes;
 export const PURPOSE_HEADS: readonly string[] = data.purposeHeads;
 
