@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildChart, chartCandidates, chartOptionsFor, figureFirst, parseChartRequest, placeFirst, termsChart } from '../core/charts';
+import { buildChart, chartCandidates, chartOptionsFor, figureFirst, inPlaceWords, parseChartRequest, placeFirst, termsChart } from '../core/charts';
 import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
 import type { IndexedReport, Indicator, ReportModel } from '../core';
 import { sameRange } from '../core';
@@ -113,7 +113,7 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
   // The figure under the cursor (in the index's copy of the report, the saved file the charts are drawn from) leads.
   const editor = vscode.window.activeTextEditor;
   const cursor = self && editor?.document.uri.toString() === self.uri ? editor.selection.active : undefined;
-  const candidates = figureFirst(placeFirst(chartCandidates(reports), self?.meta.place, own), self, cursor);
+  const candidates = figureFirst(inPlaceWords(placeFirst(chartCandidates(reports), self?.meta.place, own), self?.meta.place), self, cursor);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(localize('No indicator appears in two or more reports of the workspace.'));
     return;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator } from '../../src/core';
 import {
-  buildChart, chartCandidates, figureFirst, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
+  buildChart, chartCandidates, figureFirst, inPlaceWords, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
   mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualMeasure, usualName,
   YEARS_CSV_COLUMNS, yearsChart,
 } from '../../src/core/charts';
@@ -300,6 +300,21 @@ describe('which charts a folder offers', () => {
     const holds = (c: (typeof candidates)[number]): boolean => own.groupKeys.has(c.groupKey) && c.options.some((o) => o.type === 'places' && o.year === 2026);
     const firstOther = ordered.findIndex((c) => !holds(c));
     expect(ordered.slice(firstOther).some(holds)).toBe(false);
+  });
+
+  // A twelfth trial, reading national 2017 beside provincial reports, was asked “Which chart of 地区生产总值?”.
+  it('names an indicator as the report being read words it, the other name kept as an alias', () => {
+    const both = [...national, ...provincial2026];
+    const gdp = (list: ReturnType<typeof chartCandidates>) => list.find((c) => c.groupKey === GDP && c.unit === '%')!;
+    const plain = gdp(chartCandidates(both));
+    const forNation = gdp(inPlaceWords(chartCandidates(both), '全国'));
+    const forProvince = gdp(inPlaceWords(chartCandidates(both), '湖南省'));
+    expect([plain.name, ...plain.aliases]).toEqual(expect.arrayContaining(['国内生产总值', '地区生产总值']));
+    expect(forNation.name).toBe('国内生产总值');
+    expect(forNation.aliases).toContain('地区生产总值');
+    expect(forProvince.name).toBe('地区生产总值');
+    expect(forProvince.aliases).toContain('国内生产总值');
+    expect(forNation.options).toEqual(plain.options);
   });
 
   // A seventh trial: with the cursor on 2024's 1200万人 (城镇新增就业), the palette's first row was 常住人口城镇化率.

@@ -16,7 +16,7 @@ import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
 import { sameUnit, unitKey } from '../workspace/unitKey';
 import { placeLevel } from '../workspace/placeLevel';
-import { entryOfGroup } from '../lexicon';
+import { entryNameIn, entryOfGroup } from '../lexicon';
 import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
@@ -109,6 +109,21 @@ export function placeFirst(candidates: readonly IndicatorCharts[], place: string
   // Stable sorts: the order chartCandidates gave stays within a tier.
   const reordered = candidates.map((c) => (tier(c) < 2 ? { ...c, options: [...c.options].sort((a, b) => rank(c, a) - rank(c, b)) } : c));
   return [0, 1, 2].flatMap((t) => reordered.filter((c) => tier(c) === t));
+}
+
+/**
+ * The candidates named as the report being read words them: a national report's reader sees 国内生产总值 where most
+ * of the workspace's reports say 地区生产总值 (a twelfth trial, reading national 2017, was asked “Which chart of
+ * 地区生产总值?”), and a province's reader 地区生产总值 where most say 国内生产总值. The other name stays findable among
+ * the aliases. Only lexicon groups named by their entry (entryNameIn); unchanged elsewhere.
+ */
+export function inPlaceWords(candidates: readonly IndicatorCharts[], place: string | null | undefined): IndicatorCharts[] {
+  return candidates.map((c) => {
+    const entry = entryOfGroup(c.groupKey);
+    // (Either wording of the entry's own name — the regional or the national — is read as the place words it.)
+    const named = entry && (c.name === entry.name || c.name === entryNameIn(entry, '全国')) ? entryNameIn(entry, place) : c.name;
+    return named === c.name ? c : { ...c, name: named, aliases: [c.name, ...c.aliases.filter((a) => a !== named && a !== c.name)] };
+  });
 }
 
 /** The lexicon's names of a group other than the one shown (none for a group keyed by its own name). */

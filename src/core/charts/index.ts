@@ -1,5 +1,5 @@
 /** Chart data for the chart panel and its CSV export, all pure (see types.ts). */
-export { buildChart, chartCandidates, chartOptionsFor, coverage, figureFirst, placeFirst } from './candidates';
+export { buildChart, chartCandidates, chartOptionsFor, coverage, figureFirst, inPlaceWords, placeFirst } from './candidates';
 export type { ChartOption, ChartRequest, IndicatorCharts } from './candidates';
 export { formatChartCsv, PLACES_CSV_COLUMNS, TERMS_CSV_COLUMNS, YEARS_CSV_COLUMNS } from './csv';
 export { chartFigure, chartScale, fileOfUri, mostUsedName, usualMeasure, usualName, yearOf } from './figures';
