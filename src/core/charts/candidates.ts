@@ -3,13 +3,12 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import { spanEndYear } from '../indicators/spanEnd';
-import { crossReportSeries } from '../workspace/series';
+import { crossReportSeries, seriesYear } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator, Position } from '../types';
 import { rangeContains } from '../positions';
 import { seriesKey } from '../workspace/relations';
-import { usualName, yearOf } from './figures';
+import { usualName } from './figures';
 import { indicatorSeries, seriesOfPlace } from './placeSeries';
 import { placesChart, reportsByPlace } from './placesChart';
 import type { PlacesChart, YearsChart } from './types';
@@ -153,7 +152,7 @@ export function chartOptionsFor(
   const ofPlace = place ? places.get(place) : undefined;
   const rows = place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null;
   if (place && rows) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
-  const year = yearOf(figure.period) ?? spanEndYear(figure);
+  const year = seriesYear(figure);
   if (year !== null) {
     const level = place ? placeLevel(place) : undefined;
     const found = level ? yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${level}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}`) : undefined;
@@ -174,10 +173,10 @@ interface YearFigures {
 /**
  * For every year, status, place level and key given by two places or more: the places that give a figure for it as
  * placesChart finds it — a target in the year's own report, an actual in any report of the place, as that place's
- * series row (crossReportSeries) holds it. Optionally for one key only. A first pass collects the places that could (one scan of the figures); the
- * series confirms each, so that the picker offers the number of places the chart draws (a twelfth trial was offered
- * 2 and shown 3: 甘肃's 地区生产总值达到…, a level a five-year review ends on, is 2025's in the chart; 天津's
- * 提升农村公路310公里 is a rise, which the chart leaves out of a row of levels).
+ * series row (crossReportSeries) holds it. Optionally for one key only. A first pass collects the places that could
+ * (one scan of the figures); the series confirms each, so that the picker offers the number of places the chart draws
+ * (a twelfth trial was offered 2 and shown 3: 甘肃's 地区生产总值达到…, a level a five-year review ends on, is 2025's in
+ * the chart; 天津's 提升农村公路310公里 is a rise, which the chart leaves out of a row of levels).
  */
 function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, onlyKey?: string, onlyUnit?: string | null): Map<string, YearFigures> {
   const out = new Map<string, YearFigures>();
@@ -188,7 +187,7 @@ function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, only
       for (const ind of report.indicators) {
         // The year the places chart draws it under (crossReportSeries' rows): its own, or the last of the span whose
         // level a review ends on — so that the picker's count is the chart's (a twelfth trial saw 2 offered, 3 drawn).
-        const year = yearOf(ind.period) ?? spanEndYear(ind);
+        const year = seriesYear(ind);
         if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || !sameUnit(ind.unit, onlyUnit ?? null)))) continue;
         if (ind.status === 'target' && year !== report.meta.year) continue;
         const id = `${year}${SEP}${ind.status}${SEP}${level}${SEP}${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
@@ -220,8 +219,8 @@ function seriesRowsOf(places: ReadonlyMap<string, readonly IndexedReport[]>): (p
   return (place, groupKey, unit) => {
     const id = `${place}${SEP}${groupKey}${SEP}${unit ?? ''}`;
     let rows = cache.get(id);
-    const ofPlace = places.get(place);
     if (!rows) {
+      const ofPlace = places.get(place);
       rows = ofPlace && ofPlace[0] ? crossReportSeries(ofPlace, ofPlace[0].meta, groupKey, unit) : [];
       cache.set(id, rows);
     }

@@ -125,9 +125,10 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
 
 /**
  * The year a figure stands for in a row of years: its period when that is one year; the span's last year for the level
- * a review's span ended with (spanEndYear: 2021's 超过100万亿元, dated 2016-2020, is 2020's GDP); null otherwise.
+ * a review's span ended with (spanEndYear: 2021's 超过100万亿元, dated 2016-2020, is 2020's GDP); null otherwise. The
+ * chart picker counts places by it too (charts/candidates.ts), so that what it offers is what the series draws.
  */
-function seriesYear(ind: Indicator): number | null {
+export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'>): number | null {
   if (ind.period && /^\d{4}$/u.test(ind.period)) return Number(ind.period);
   return spanEndYear(ind);
 }
