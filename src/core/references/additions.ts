@@ -39,7 +39,11 @@ export function addedByVerb(text: string, start: number, name: string | null): b
   return ADDING.some((v) => text.startsWith(v, nameAt - v.length));
 }
 
-/** The actuals an additions target may be judged by: none over a span (2021-2025), whatever its words. */
-export function withoutSpans(actuals: readonly Indicator[]): readonly Indicator[] {
-  return actuals.some((a) => a.period?.includes('-') === true) ? actuals.filter((a) => a.period?.includes('-') !== true) : actuals;
+/**
+ * The actuals an additions target may be judged by: none over a span (2021-2025), whatever its words. `figureOf` reads
+ * the figure of an item (the pairing by name holds its actuals with their names read).
+ */
+export function withoutSpans<T>(actuals: readonly T[], figureOf: (item: T) => Indicator): readonly T[] {
+  const overSpan = (item: T): boolean => figureOf(item).period?.includes('-') === true;
+  return actuals.some(overSpan) ? actuals.filter((a) => !overSpan(a)) : actuals;
 }

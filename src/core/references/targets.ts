@@ -60,7 +60,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
       const own = boundsOf(t);
       const agreed = own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a)));
       // A count of additions is judged by no span's level (additions.ts).
-      const bound = addsNew(t, around) ? withoutSpans(agreed) : agreed;
+      const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (!actual) unpaired.push(t);
@@ -100,7 +100,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
     const actuals = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
-    const actual = actualByName(namedFigure(t), addsNew(t, around) ? actuals.filter((a) => a.figure.period?.includes('-') !== true) : actuals, meta, budget, around, reached);
+    const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
   // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
