@@ -19,9 +19,10 @@ const FROM_TO = /[由从到至]$/;
 const PROGRAMME_PART = new RegExp(`(?:${alternation(PROGRAMME_PARTS)})$`);
 /**
  * An adverb of manner the noun read after a count ran on into (重点改革任务|扎实推进, 医院|深度合作 — a verb the dictionary
- * misses may follow it): the noun ends before it (a review).
+ * misses may follow it): the noun ends before it (a review). Only with at most a two-character verb after it to the
+ * read's end: inside a longer noun the adverb's characters are part of a word (国家可持续发展实验区).
  */
-const MANNER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})`);
+const MANNER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})(?=[\\u4e00-\\u9fff]{0,2}$)`);
 /** A time frame before the count (年度36项重点改革任务) says when, not which: the noun alone names the count. */
 const TIME_FRAME = /^(?:年度|全年|今年|去年|当年|年内|上年|本年)$/;
 /** People counted (20万人安置区, 9308名军体健儿): the rules for people name them. */
