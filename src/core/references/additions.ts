@@ -34,8 +34,12 @@ export function addsNew(target: Indicator, around?: FigureText): boolean {
  */
 export function addedByVerb(text: string, start: number, name: string | null): boolean {
   if (!name) return false;
-  const nameAt = text.lastIndexOf(name, start);
-  if (nameAt < 0 || start - nameAt > MAX_NAME) return false;
+  // (Searched within MAX_NAME of the figure: the binder asks for every target, and a name not found near must not send a
+  // search back to the paragraph's start.)
+  const from = Math.max(0, start - MAX_NAME);
+  const found = text.slice(from, start + name.length).lastIndexOf(name, start - from);
+  if (found < 0) return false;
+  const nameAt = from + found;
   return ADDING.some((v) => text.startsWith(v, nameAt - v.length));
 }
 
