@@ -1,8 +1,6 @@
-import data from '../lexicon/entityTypes.json';
 import { comparePositions } from '../positions';
 import type { Mention } from './mention';
-import { specificLength } from './modifiers';
-import { WordTrie } from './wordTrie';
+import { specificLength, TYPES } from './modifiers';
 
 /**
  * A name said again with a word of its middle left out or put in (海拉尔 2018: 两河圣山旅游文化景区 … 两河圣山景区;
@@ -31,8 +29,6 @@ const MIN_MIDDLE = 2;
  * phase): the longer name is another thing, not the same said in full.
  */
 const PART = /^(?:[东西南北中][线段区]|第?[一二三四五六七八九十\d]+期)/;
-
-const TYPES = new WordTrie(data.types);
 
 /** The length of the longest type word a name ends with (保护区 rather than 区), or 0. */
 function typeLength(name: string): number {

@@ -7,7 +7,8 @@ import { ADVERBS_OF_DOING } from './adverbsOfDoing';
  * What makes a modifier before a type word a proper name, not an ordinary phrase (重点工程, 省级重点实验室): the
  * lexicon's type words and ordinary modifiers (entityTypes.json), and the tests entities.ts reads them with.
  */
-const TYPES = new WordTrie(data.types);
+/** The type words as a trie (middles.ts reads a name's type word with it too). */
+export const TYPES = new WordTrie(data.types);
 export const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
 const GENERIC = new Set([...data.genericModifiers, ...data.aloneKinds]);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
