@@ -1,8 +1,8 @@
 import data from '../lexicon/brandNames.json';
 import type { Paragraph } from '../text/paragraphs';
-import { isNationalPlace } from '../workspace/placeLevel';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
+import { ownPlace } from './scope';
 import type { EntityMentions, Mention } from './mention';
 import { WordTrie } from './wordTrie';
 
@@ -24,12 +24,6 @@ const PLACES = new WordTrie(data.places);
  * 先行区, 黑龙江 2026, is the brand's zone.)
  */
 const NOT_AFTER: ReadonlySet<number> = new Set([...'式特'].map((c) => c.charCodeAt(0)));
-
-/** The report's own place as brands say it: 苏州 of 苏州市, 海拉尔 of 海拉尔区 (empty when national or unknown). */
-function ownPlace(place: string | null): string {
-  if (!place || isNationalPlace(place)) return '';
-  return place.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|盟|旗)$/, '');
-}
 
 /** The place right after a slogan word that ends at `at`, the longest reading, or null. */
 function placeAt(text: string, at: number, own: string): string | null {

@@ -26,8 +26,11 @@ const LEVEL = /级|重点/;
 /** Fields a programme is of (养老|服务业综合改革试点 is not the 国家|服务业综合改革试点): what, not where. */
 const FIELDS: ReadonlySet<string> = new Set(['养老', '文化', '体育', '医疗', '教育']);
 
-/** The report's own place as its names say it: 辽宁 of 辽宁省, 广州 of 广州市 (empty when unknown or national). */
-function ownPlace(place: string | null): string {
+/**
+ * The report's own place as its names say it: 辽宁 of 辽宁省, 广州 of 广州市, 海拉尔 of 海拉尔区 (empty when unknown or
+ * national). Brand names read it too (brands.ts: 平安苏州).
+ */
+export function ownPlace(place: string | null): string {
   if (!place || isNationalPlace(place)) return '';
   return place.replace(/(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|盟|旗)$/, '');
 }
