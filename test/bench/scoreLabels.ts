@@ -7,6 +7,7 @@
  *   npm run score -- --show name        dev failures of one kind: name | period | status | kind | value/unit/text | missed | spurious
  *   npm run score -- --show name=       dev names not equal to their label (the strict name= measure: fragments that pass name)
  *   npm run score -- --show period --only 2016
+ *   npm run score -- --digits 5         the pooled lines with five digits (to see changes smaller than a figure in a thousand)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ const args = process.argv.slice(2);
 const flag = (name: string): string | null => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? null) : null);
 const show = flag('--show');
 const only = flag('--only');
+const digits = Number(flag('--digits') ?? 3);
 const sealed = sealedReports();
 const dev: Score[] = [];
 const held: Score[] = [];
@@ -45,5 +47,5 @@ for (const { corpusPath, labelsPath } of labelledFiles()) {
     }
   }
 }
-console.log(scoreLine(`dev (${dev.length} reports, ${pooled(dev).labels} figures)`, pooled(dev)));
-console.log(scoreLine(`sealed (${held.length} reports, ${pooled(held).labels} figures)`, pooled(held)));
+console.log(scoreLine(`dev (${dev.length} reports, ${pooled(dev).labels} figures)`, pooled(dev), digits));
+console.log(scoreLine(`sealed (${held.length} reports, ${pooled(held).labels} figures)`, pooled(held), digits));

@@ -174,9 +174,9 @@ export function pooled(scores: readonly Score[]): Record<Metric | 'nameExact', n
 }
 
 /** One printed line: “dev (9 reports, 1012 figures)  recall 0.990  precision …”. */
-export function scoreLine(label: string, p: ReturnType<typeof pooled>): string {
+export function scoreLine(label: string, p: ReturnType<typeof pooled>, digits = 3): string {
   const short: Record<Metric, string> = { recall: 'recall', precision: 'precision', exactValueUnit: 'value', nameOk: 'name', periodOk: 'period', statusOk: 'status', kindOk: 'kind' };
   // name= is the strict name measure (sameNameExactly), beside the floored one.
-  const shown = METRICS.map((k) => `${short[k]} ${p[k].toFixed(3)}` + (k === 'nameOk' ? `  name= ${p.nameExact.toFixed(3)}` : ''));
+  const shown = METRICS.map((k) => `${short[k]} ${p[k].toFixed(digits)}` + (k === 'nameOk' ? `  name= ${p.nameExact.toFixed(digits)}` : ''));
   return `${label.padEnd(34)} ${shown.join('  ')}`;
 }
