@@ -301,6 +301,23 @@ describe('mentions of one indicator', () => {
 });
 
 describe('hover rendering', () => {
+  // A twelfth trial: 翻一番's card read “技术交易额 一番”, the doubling said nowhere.
+  it('says a doubling is one: 翻 stands between the name and 一番 / 两番', () => {
+    for (const [path, needle] of [['national/2018.txt', '技术交易额翻了一番'], ['national/1993.txt', '国民生产总值比１９８０年翻两番']] as const) {
+      const report = readCorpus(path);
+      const m = analyzeReport(report);
+      const line = report.split('\n').findIndex((l) => l.includes(needle));
+      const character = (report.split('\n')[line] ?? '').indexOf(needle) + needle.length - 1;
+      const figure = indicatorAt(m, { line, character });
+      expect(figure?.measure).toBe('翻');
+      const card = buildCard(m, figure!, { lang: 'zh', segmenterAvailable: true });
+      const md = renderCard(card, vscode.Uri.parse('file:///r/report.txt'), 'zh') as unknown as { value: string };
+      // 翻一番 doubles, 翻两番 quadruples: the factor, not “1 番”.
+      const factor = needle.endsWith('一番') ? '一番 = ×2' : '两番 = ×4';
+      expect(md.value.split('\n')[0]).toMatch(new RegExp(`^\\*\\*(?:技术交易额|国民生产总值)\\*\\* 翻 \\*\\*${factor}\\*\\*`, 'u'));
+    }
+  });
+
   it('renders the figure first, escapes report text and links mentions to the extension’s own command only', () => {
     const card = buildCard(model, hover(at(30, '6.1%')), { lang: 'zh', segmenterAvailable: false });
     const md = renderCard(card, vscode.Uri.parse('file:///r/report.txt'), 'zh') as unknown as {

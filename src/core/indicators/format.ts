@@ -90,7 +90,7 @@ export function formatNumber(n: number): string {
  * the same thing with separators only), then the normalised forms.
  *
  *   3.48万亿元 → “3.48万亿元 = 34,800 亿元 = 3.48×10¹² 元”   1528亿元 → “1,528 亿元 = 1.528×10¹¹ 元”
- *   6.1% → “6.1%”   5%-6% → “5%–6%”   9772家 → “9,772 家”   17.5个百分点 → “17.5 个百分点” (en: “… (percentage points)”)
+ *   6.1% → “6.1%”   5%-6% → “5%–6%”   一番 (翻一番) → “一番 = ×2”   9772家 → “9,772 家”   17.5个百分点 → “17.5 个百分点” (en: “… (percentage points)”)
  */
 export function formatIndicatorValue(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn'): string {
   return valueForms(ind, lang).join(' = ');
@@ -113,6 +113,10 @@ export function valueForms(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn
     normalised = [`${span(lo, hi, ' ')}${unit}`];
   } else if (unit === '位次') {
     normalised = [rankForm(written, lo, hi, t)];
+  } else if (unit === '番') {
+    // 翻一番 doubles, 翻两番 quadruples: “一番 = 1 番” told a reader nothing (a twelfth trial), the factor does.
+    const factor = (n: string): string => decimalString(2 ** Number(n));
+    normalised = [`×${span(factor(lo), hi && factor(hi), '')}`];
   } else {
     normalised = amountForms(lo, hi, unit, t);
   }

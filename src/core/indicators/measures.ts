@@ -141,6 +141,9 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   // Older reports count with 有 (施工的工矿建设单位有一万多个, 约有七百个).
   ['共有', '为', 'share'],
   ['约有', '为', 'share'],
+  // 国内生产总值比2010年翻一番, 研发投入实现翻番 (national 1982–2023, provinces 2026): the card said nothing of what
+  // the figure does and showed a bare 一番; the labels write the measure 翻.
+  ['翻', '翻', null],
   // 五年增量超1.36万亿元 (湖南 2026): what the amount rose by over the span, not the level it reached.
   ['增量', '增量', null],
 ];
