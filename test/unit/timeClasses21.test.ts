@@ -34,3 +34,14 @@ describe('a plan named as where the target compared with was set does not date t
     expect(figure(f, '9项')?.period).toBe('2011-2015');
   });
 });
+
+describe('a change after a base year said earlier in the sentence spans the years after the base, as a growth does', () => {
+  it('一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十 (national 1982, dev): both 1979-1981', () => {
+    const f = analyzeReport(
+      '1982年政府工作报告\n\n各位代表：\n\n一、经济调整取得重大进展\n\n' +
+        '　　财政收入连年下降的趋势开始扭转，这是经济调整工作取得明显成效的综合反映。从一九七九年起，由于调整经济和解决长期以来特别是十年内乱遗留下来的大量问题，国家财政收入连续三年下降。一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十。\n',
+    ).indicators;
+    expect(figure(f, '一百多亿元')?.period).toBe('1979-1981');
+    expect(figure(f, '百分之十')).toMatchObject({ status: 'actual', period: '1979-1981' });
+  });
+});
