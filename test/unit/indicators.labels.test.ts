@@ -147,7 +147,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 2008's 为1200多万名义务教育寄宿生提供生活补助 reads 提供生活补助义务教育寄宿生 where the label writes 获得生活补助的…
 // (said from their side, 获得…, the sealed line fell by 2) — so the dev nameOk floor .9284 → .9282; sealed .90126 →
 // .90181, the sealed nameOk floor .901 → .9017 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.98, statusOk: 0.992, kindOk: 0.993 };
+// Session 20's periods37 round (a plan named as where a compared target was set does not date the figure: 超过第一个五年
+// 计划所规定的一九五七年的指标百分之十七点三, national 1958, outside; a change in percent after a base year said earlier in
+// the sentence spans the years after it, as a growth does: national 1982's 减少近百分之十): dev period .98024 → .98042,
+// sealed unchanged (.94912); the dev periodOk floor .9800 → .9803 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9803, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

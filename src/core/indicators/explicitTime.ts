@@ -82,6 +82,11 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       if (/[由从]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:时期|期间)?(?:期末|末)的?[\d零一二两三四五六七八九十百千〇○]/.test(rest) && /[，,；;到至]/.test(rest)) continue;
       // “六五”时期同“五五”时期相比, 与“十五”末相比: the plan (or its end) compared with is the base, not the figure's time.
       if (/[同与和]“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && /^”?\s?(?:计划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(rest)) continue;
+      // 超过第一个五年计划所规定的一九五七年的指标百分之十七点三 (national 1958's review of 1957, outside): the plan is where the
+      // target compared with was set, as 比五年计划原定1957年3856亿斤的水平超过133亿斤 (national 1956) says; the figure keeps the
+      // time of the clause it reports.
+      // (Only after a verb of comparison: “十二五”确定的9项约束性指标全部完成 counts the plan's own targets, dated by the plan.)
+      if (/(?:超过|超额|达到|接近|比|较)了?“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) && /^”?(?:计划|规划)?(?:所|中)?(?:规定|确定|提出)的/.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
       if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
       // 加快建设“十四五”批复的6个沙戈荒大基地及外送通道，争取再纳规3个沙戈荒大基地 (内蒙古 2026's work, outside): in a part on

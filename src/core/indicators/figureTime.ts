@@ -426,8 +426,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // (A plan's end is a base year too: 2010年，…生产总值2050.3亿元，比"十五"末增长74% — 保定 2011, outside: 2006-2010.)
   const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) ?? planEndYear(PLAN_END_NEAR.exec(sentenceBefore) ?? PLAN_END_COMPARED.exec(sentenceBefore)) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
-  // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own).
-  const earlierBase = !nearBase && timed && status === 'actual' && (kind === 'growth' || kind === 'other') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null;
+  // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own). So it does for a change in
+  // percent, as nearBase already reads one: 一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十 (national 1982).
+  const earlierBase = !nearBase && timed && status === 'actual' && (kind === 'growth' || kind === 'other' || kind === 'change') && input.unit !== '番' ? sentenceBase(sentenceBefore) : null;
   // …比一九八○年增长百分之二十二，…，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六: a time named after the
   // base is the figure's own.
   const base = nearBase ?? (earlierBase && !(time && time.at > (earlierBase.index ?? 0)) ? earlierBase : null);
