@@ -23,7 +23,7 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   // Traditional characters of older scans (1957: 在第一届全国人民代表大会第四次会議上) read as simplified.
   const titleBlock = (salutation >= 0 ? headLines.slice(0, salutation) : headLines.slice(0, 15)).map((l) => simplified(contentOf(l)));
   const joined = titleBlock.join('');
-  const opening = simplified(headLines.slice(Math.max(0, salutation), Math.max(0, salutation) + 3).map(contentOf).join(''));
+  const opening = simplified(openingOf(headLines, Math.max(0, salutation)));
 
   // A scraper's label (标题：…) names the title, the same line detection reads it from (chrome.ts scraperTitleOf).
   const scraperTitle = titleBlock.map((l) => scraperTitleOf(l.trim())).find((t) => t !== null && t.length >= 2);
@@ -65,6 +65,21 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   const place = placeFrom(meeting, title, opening);
   const year = date ? Number(date.slice(0, 4)) : yearFrom(title, joined, doc);
   return { title, place, year, date, meeting, speaker };
+}
+
+/** How much of the opening paragraph the place and session are read from (characters, at most OPENING_LINES lines). */
+const OPENING_CHARS = 300;
+const OPENING_LINES = 8;
+
+/**
+ * The opening after the salutation, by characters rather than lines: a Wikisource copy breaks the paragraph at each
+ * 《title》 (national 2001: 《中共中央关于制定…的建议 / 》，提出了… / 》。现在，我代表国务院向大会作报告), which put 我代表国务院
+ * on the sixth line, past a three-line window — the report had no place, and left every series and comparison.
+ */
+function openingOf(lines: readonly string[], from: number): string {
+  let out = '';
+  for (let i = from; i < Math.min(lines.length, from + OPENING_LINES) && out.length < OPENING_CHARS; i++) out += contentOf(lines[i] as string);
+  return out.slice(0, OPENING_CHARS);
 }
 
 /**

@@ -41,6 +41,14 @@ describe('report metadata from the title block', () => {
     expect(analyzeReport('各位代表：\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志關於憲法草案的報告以後，已經光榮地完成了一件歷史性的工作。\n').meta.place).toBe('全国');
   });
 
+  // A thirteenth trial: national 2001 as Wikisource breaks it, each 《title》 on a line of its own, put 我代表国务院 on the
+  // opening's sixth line; the report had no place and left every series and Compare Targets (outside the corpus:
+  // chinese-political-corpora, its first seven lines).
+  it('reads the place from an opening paragraph broken over many lines', () => {
+    const opening = "各位代表：\n\n　　从今年开始，我国将实施新世纪第一个五年计划。中国共产党十五届五中全会通过的《\n中共中央关于制定国民经济和社会发展第十个五年计划的建议\n》，提出了未来五年国民经济和社会发展的奋斗目标、指导方针和主要任务。根据《建议》的精神，国务院认真听取各方面意见，制定了《\n中华人民共和国国民经济和社会发展第十个五年计划纲要（草案）\n》。现在，我代表国务院向大会作报告，请各位代表连同《纲要（草案）》一并审议，并请全国政协各位委员提出意见。\n";
+    expect(analyzeReport(opening).meta.place).toBe('全国');
+  });
+
   // A twelfth trial: 1959's status-bar tooltip named no session, though its opening says which.
   it('reads the session an older national report is made to from its opening, not one the speaker recalls', () => {
     expect(meta('national/1959.txt').meeting).toBe('第二届全国人民代表大会第一次会议'); // …向第二届全国人民代表大会第一次会议作政府工作报告
