@@ -1,4 +1,4 @@
-import type { ReportDocument } from './text/document';
+import type { Line, ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
 import { scraperTitleOf } from './text/chrome';
 import { cleanTitle } from './text/normalize';
@@ -76,9 +76,9 @@ const OPENING_LINES = 8;
  * 《title》 (national 2001: 《中共中央关于制定…的建议 / 》，提出了… / 》。现在，我代表国务院向大会作报告), which put 我代表国务院
  * on the sixth line, past a three-line window — the report had no place, and left every series and comparison.
  */
-function openingOf(lines: readonly string[], from: number): string {
+function openingOf(lines: readonly Line[], from: number): string {
   let out = '';
-  for (let i = from; i < Math.min(lines.length, from + OPENING_LINES) && out.length < OPENING_CHARS; i++) out += contentOf(lines[i] as string);
+  for (let i = from; i < Math.min(lines.length, from + OPENING_LINES) && out.length < OPENING_CHARS; i++) out += contentOf(lines[i] as Line);
   return out.slice(0, OPENING_CHARS);
 }
 

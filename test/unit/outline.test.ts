@@ -64,6 +64,21 @@ describe('page chrome', () => {
   });
 });
 
+describe('page chrome split over lines', () => {
+  // A thirteenth trial: 河北省 2022 from the Hebei archive ends in the page's credits with label and value on two lines
+  // (责任编辑 / ：吴丽芳 … 技术支持： / 长城新媒体集团); 长城新媒体集团 read as a lead heading under （十）. The same site's
+  // 2021 page (dev) with that ending, as the 2022 page writes it:
+  it('drops a credit whose value stands on the line after its label, and nothing of the report', () => {
+    const report = readCorpus('local/hebei-2021.txt').trimEnd();
+    const credits = ['责任编辑', '：吴丽芳', '相关新闻', '网站地图', '技术支持：', '长城新媒体集团'];
+    const text = `${report}\n${credits.join('\n')}\n`;
+    const titles = (t: string): string[] => flattenOutline(analyzeReport(t).outline).map(({ node }) => node.title);
+    expect(titles(text)).toEqual(titles(report));
+    const lines = text.split('\n');
+    expect(analyzeReport(text).chromeLines).toEqual(expect.arrayContaining([lines.lastIndexOf('技术支持：'), lines.lastIndexOf('长城新媒体集团'), lines.lastIndexOf('：吴丽芳')]));
+  });
+});
+
 describe('heading styles across real reports', () => {
   it('joins a heading split over three lines (hebei-2021 二、“ / 十四五 / ”时期…)', () => {
     const { outline } = analyzeReport(readCorpus('local/hebei-2021.txt'));

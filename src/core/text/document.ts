@@ -121,7 +121,30 @@ function markChrome(lines: Line[]): void {
     if (footer < 0 && isFooterStart(content)) footer = line.index;
   }
   if (footer >= 0) for (let i = footer; i < lines.length; i++) (lines[i] as Line).chrome = true;
+  markSplitCredits(lines);
   markNavigationRuns(lines);
+}
+
+/** A site's credit label alone on its line (技术支持： / 责任编辑), the colon on either line. */
+const CREDIT_LABEL = /^(?:技术支持|版权所有|主办单位|承办单位|责任编辑|校对)\s*[:：]?$/;
+/** Its value on the next line: a short name, no sentence (：吴丽芳, 长城新媒体集团). */
+const CREDIT_VALUE = /^[:：]?[^。，,；;！!？?]{1,30}$/;
+
+/**
+ * A credit whose label and value a page put on two lines (河北省 2022 from the Hebei archive: 技术支持： / 长城新媒体集团):
+ * the value alone read as a short sub-heading under the report's last section (a thirteenth trial).
+ */
+function markSplitCredits(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line) || !CREDIT_LABEL.test(contentOf(line))) continue;
+    let j = i + 1;
+    while (j < lines.length && isBlank(lines[j] as Line)) j++;
+    const value = lines[j];
+    if (value === undefined || !CREDIT_VALUE.test(contentOf(value))) continue;
+    line.chrome = true;
+    value.chrome = true;
+  }
 }
 
 /** The report's own title line (2026年福建省政府工作报告, 政府工作报告（全文）): content, however short and bare. */
