@@ -16,7 +16,7 @@ export type { ChartOption, ChartTheme, LinkedItem } from './optionParts';
 
 /** The whole option: title, tooltip and the chart type's axes and series, in the theme's colours. */
 export function chartOption(chart: ChartData, labels: ChartLabels, theme: ChartTheme, width = 800): ChartOption {
-  const body = chart.type === 'years' ? yearsOption(chart, labels, theme) : chart.type === 'places' ? placesOption(chart, labels, theme) : termsOption(chart, labels, theme);
+  const body = chart.type === 'years' ? yearsOption(chart, labels, theme, width) : chart.type === 'places' ? placesOption(chart, labels, theme) : termsOption(chart, labels, theme);
   const subtext = [labels.subtitle, labels.missing].filter((s) => s.length > 0).join('\n');
   const subSize = theme.fontSize - 1;
   // The subtitle wraps in a narrow panel: the plot starts below its last line (and the y axis name above the plot).
@@ -52,7 +52,7 @@ function isAbout(t: Pick<ChartFigure, 'qualifier'>): boolean {
   return t.qualifier === '左右' || t.qualifier === '约';
 }
 
-function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme): ChartOption {
+function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme, width: number): ChartOption {
   const { divisor } = chart.scale;
   const years = chart.points.map((p) => p.year);
   const first = Math.min(...years);
@@ -152,12 +152,25 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme):
     legend: legend(theme, false),
     // Every year named under the axis while the names fit (ECharts' own choice named every other year of fourteen,
     // and the latest year's point had no year under it).
-    xAxis: { type: 'category', data: categories, ...axisStyle(theme), ...(categories.length <= 16 ? { axisLabel: { ...axisStyle(theme).axisLabel, interval: 0 } } : {}), splitLine: { show: false } },
+    xAxis: { type: 'category', data: categories, ...axisStyle(theme), ...(categories.length <= 16 ? { axisLabel: { ...axisStyle(theme).axisLabel, interval: 0, ...yearLabelTurn(categories.length, width, theme) } } : {}), splitLine: { show: false } },
     // Room below the lowest target and above the highest for their labels — but never below zero for a series that is
     // all positive (a trial user's GDP chart ran from −30 to 150 万亿元): valueAxisBounds.
     yAxis: { type: 'value', name: chart.scale.label, scale: true, ...valueAxisBounds(0.12), ...axisStyle(theme) },
     series,
   };
+}
+
+/** The years' grid margins (left + right) in yearsOption. */
+const YEARS_GRID_SIDES = 64 + 96;
+
+/**
+ * Every year named under the axis runs the names together when the panel is narrow (a thirteenth trial: twelve
+ * years in a half-width panel read “200920102011…”): a year is about 2.6 em wide, so where a category is narrower
+ * than that the names turn 45°, which needs about 1.3 em per category.
+ */
+export function yearLabelTurn(count: number, width: number, theme: Pick<ChartTheme, 'fontSize'>): { rotate?: number } {
+  const perCategory = (width - YEARS_GRID_SIDES) / Math.max(1, count);
+  return perCategory < theme.fontSize * 2.6 ? { rotate: 45 } : {};
 }
 
 /** A target's point; the latest target's and the latest actual's, larger, rank first when labels overlap (above). */

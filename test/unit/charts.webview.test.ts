@@ -200,6 +200,16 @@ describe('the ECharts option', () => {
     expect(series?.symbol).toBe('diamond');
   });
 
+  // A thirteenth trial: twelve years in a half-width panel ran together under the axis (“200920102011…”).
+  it('turns the years under the axis when they would run together, and only then', () => {
+    const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
+    const turn = (width: number): number | undefined => (chartOption(chart, LABELS, THEME, width).xAxis as { axisLabel?: { rotate?: number } }).axisLabel?.rotate;
+    const count = (chartOption(chart, LABELS, THEME).xAxis as { data: string[] }).data.length;
+    // Wide enough for every year at its width (2.6 em each beside the grid's 160 px margins) — and not.
+    expect(turn(160 + count * THEME.fontSize * 3)).toBeUndefined();
+    expect(turn(160 + count * THEME.fontSize * 2)).toBe(45);
+  });
+
   // A new user's trial: a target's label, always below its point, sat on the actual point when the actual fell short.
   it('puts each target’s label on the side away from the year’s actual', () => {
     // GDP growth came in above its targets, consumer prices (CPI) below theirs.
