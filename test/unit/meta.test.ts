@@ -128,4 +128,17 @@ describe('report metadata from the title block', () => {
       expect(analyzeReport(text).meta.speaker, office).toBeNull();
     }
   });
+  // Outline round 19, the Hebei archive's scraper headers (yver-sun/gaoyang-towel-resilience @a1caada): 高阳县 2008–2013 read
+  // 来源 (the next label) as the speaker, 河北 2006/2011 read 季允石来/陈全国来, and forty summaries had no place.
+  it('reads a scraper header’s fields one line at a time: a 报告人 with a name alone, none when it names only an office', () => {
+    const hebei2006 = '标题：河北省2006年政府工作报告\n发文单位：河北省人民政府\n发文时间：2006-02-18\n报告人：季允石\n来源URL：http://www.hebei.gov.cn/columns/x\n\n正文：\n\n政府工作报告\n';
+    expect(analyzeReport(hebei2006).meta).toMatchObject({ speaker: '季允石', place: '河北省', year: 2006 });
+    const gaoyang2011 = '标题：高阳县2011年政府工作报告\n发文单位：高阳县人民政府\n发文时间：2011-01\n报告人：高阳县人民政府县长\n来源URL：基于公开资料整理\n\n正文：\n\n一、2010年工作回顾\n';
+    expect(analyzeReport(gaoyang2011).meta).toMatchObject({ speaker: null, place: '高阳县', year: 2011 });
+    // The place before the year in the title (保定市2000年政府工作报告), and from 发文单位 when the title has none.
+    expect(analyzeReport('标题：保定市2000年政府工作报告\n正文：\n一、经济发展\n').meta.place).toBe('保定市');
+    expect(analyzeReport('标题：政府工作报告\n发文单位：保定市人民政府\n正文：\n一、经济发展\n').meta.place).toBe('保定市');
+    // A name on the office's own line still reads (保定 2011: 报告人：保定市人民政府市长 李谦).
+    expect(analyzeReport('标题：政府工作报告\n报告人：保定市人民政府市长 李谦\n来源URL：http://bd.mzfzw.net/\n正文：\n').meta.speaker).toBe('李谦');
+  });
 });

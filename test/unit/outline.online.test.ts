@@ -283,3 +283,65 @@ describe('points that go on an enumeration begun inline', () => {
     expect(at(NATIONAL_2010_EXCERPT, '推进区域经济协调发展。')).toMatchObject({ kind: 'lead', level: 3 });
   });
 });
+
+// 1958年国务院政府工作报告 (aldohemsn/chinese-political-corpora @99bc4b0, government_work_reports.jsonl), lines 0–29; long
+// paragraphs cut after their first sentence.
+const NATIONAL_1958_EXCERPT = [
+  '各位代表：',
+  '',
+  '\u3000\u3000我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划（草案）的报告，请予审议。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '（一）一九五七年经济战线上的胜利',
+  '',
+  '',
+  '\u3000\u3000一九五七年是我国在各个战线上取得伟大胜利的一年。',
+  '',
+  '\u3000\u3000一九五七年各个战线上大胜利的结果是：进一步地巩固了全国人民在工人阶级领导下的团结，巩固了社会主义的政治制度和经济制度，并且由于第一个五年计划的完成和超额完成，增强了社会主义制度的物质基础。',
+  '',
+  '\u3000\u3000过去的一年中，我国在各个战线上取得的伟大胜利，最基本的推动力量是中共中央和毛主席倡导的全民性的整风运动，以及在这个运动中所进行的反对资产阶级右派的斗争。',
+  '',
+  '\u3000\u3000整风运动的本来的目的，是要消除国家机关内部和共产党内部的官僚主义、宗派主义和主观主义等不良作风，提高思想，改进工作，以迎接今后更加重大的社会主义建设的任务，加快社会主义建设的进程。',
+  '',
+  '\u3000\u3000',
+  '现在来说我国一九五七年度国民经济计划的执行结果。',
+  '',
+  '',
+  '',
+  '',
+  '先说工业战线上的情况',
+  '',
+  '',
+  '\u3000\u3000根据预计数字（实际完成的统计数字，要在以后才能作出），一九五七年国民经济各部门基本建设总投资额完成了一百二十三亿七千万元，比原定的年度计划大大地超过了。',
+  '',
+].join('\n');
+
+// 1960年国务院政府工作报告 (same source), lines 25–36: a bare numeral part 二 and its first, bold, line.
+const NATIONAL_1960_EXCERPT = [
+  '各位代表：',
+  '',
+  '',
+  '二',
+  '',
+  '',
+  '\u3000\u3000',
+  '下面我首先说一下农业发展纲要在过去四年中执行的情况。',
+  '',
+  '',
+  '\u3000\u3000全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤。',
+  '',
+  '\u3000\u3000全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。',
+].join('\n');
+
+describe('bold sentences of the speech’s frame', () => {
+  it('takes a bold line announcing what the speaker turns to next for no lead (1958, 1960)', () => {
+    expect(at(NATIONAL_1958_EXCERPT, '现在来说我国一九五七年度')).toBeUndefined();
+    expect(at(NATIONAL_1960_EXCERPT, '下面我首先说一下')).toBeUndefined();
+    // The cross-head below it, a phrase with no stop, still titles its paragraphs.
+    expect(at(NATIONAL_1958_EXCERPT, '（一）一九五七年经济战线上的胜利')).toMatchObject({ level: 1 });
+    expect(at(NATIONAL_1958_EXCERPT, '先说工业战线上的情况')).toMatchObject({ level: 2, title: '先说工业战线上的情况' });
+  });
+});

@@ -10,6 +10,12 @@ const MAX_BOLD_LEAD = 72;
 /** Without the indent line as evidence, a lead line must be clearly a sentence of its own. */
 const MAX_PLAIN_LEAD = 50;
 const NOT_A_LEAD = /^(?:各位代表|同志们|代表们)/;
+/**
+ * The speaker announcing what he turns to next (1958: “现在来说我国一九五七年度国民经济计划的执行结果。” over the plan's
+ * cross-heads 先说工业战线上的情况 …; 1960 part 二: “下面我首先说一下农业发展纲要在过去四年中执行的情况。”): a bold sentence
+ * of the speech's frame, no title of the paragraphs below it, as an announcement ending in a colon is none.
+ */
+const ANNOUNCES_TOPIC = /^(?:现在|下面|接着)[^，,。]{0,6}?(?:说|谈|讲)/;
 const SENTENCE_END = /[。!?;；]/;
 
 /**
@@ -198,7 +204,7 @@ function startsRightAfter(p: Paragraph, next: Paragraph): boolean {
 
 function looksLikeLead(title: string): boolean {
   // A bold line announcing a list (1979: “国务院认为，…是要着重抓好以下的十项工作。” over 第一、…第十、) titles nothing.
-  if (title.length < 4 || NOT_A_LEAD.test(title) || isAnnouncement(title)) return false;
+  if (title.length < 4 || NOT_A_LEAD.test(title) || ANNOUNCES_TOPIC.test(title) || isAnnouncement(title)) return false;
   let cjk = 0;
   for (let i = 0; i < title.length; i++) if (isCjk(title.charCodeAt(i))) cjk++;
   return cjk >= title.length * 0.6;

@@ -11,6 +11,7 @@ import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, setsLeadsOnBold
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
 import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
+import { labelLeadEnd } from './labelLeads';
 import { isTopicComment } from './topicStatements';
 import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
 import { headingStart, titleText } from './titles';
@@ -101,7 +102,7 @@ export abstract class LeadReader {
     // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
-    if (this.boldLead(pi, p) || this.dashedLead(p)) return true;
+    if (this.boldLead(pi, p) || this.dashedLead(p) || this.labelLead(pi, p)) return true;
     // Where the page set bold leads on flush lines of their own under the indent, an indented paragraph opens a lead
     // only where the layout allows a lost bold: in a part with bold lines, beside a lead (unboldedPart, unboldedAmongProse).
     if (this.unboldedPart(p) || this.unboldedAmongProse(pi, p)) return false;
@@ -209,6 +210,14 @@ export abstract class LeadReader {
     if (p.segments.length !== 1 || /[。；;！!？?]/.test(p.text) || h.stack.length !== 1 || !this.around.headingAt(pi - 1)) return false;
     const next = this.paragraphs[pi + 1];
     return next !== undefined && pi + 1 < this.bodyEnd && dashLead(next.text) === null && !this.around.headingAt(pi + 1);
+  }
+
+  /** A run of paragraphs opening with run-in labels (纺织产业：… / 经济发展：…): each label is its paragraph's lead (labelLeads.ts). */
+  protected labelLead(pi: number, p: Paragraph): boolean {
+    const end = this.headings.stack.length ? labelLeadEnd(this.paragraphs, pi, this.bodyEnd) : -1;
+    if (end <= 0) return false;
+    this.addLead(p, end, 0, '', true);
+    return true;
   }
 
   protected alternatingLead(pi: number, p: Paragraph): boolean {

@@ -1,0 +1,59 @@
+import type { Paragraph } from '../text/paragraphs';
+
+/**
+ * A run-in topic label and its colon opening a paragraph: a few ideographs naming the topic, then the text on the same
+ * line (the Hebei archive's 高阳县 summaries 2008–2016: “纺织产业：年产毛巾约42万吨，…” / “经济发展：全县生产总值…”
+ * / “城乡建设：持续推进…”, the review's topics under part 一). No digit, no punctuation in the label: a dated or counted
+ * field (“2013年经济社会发展主要预期目标：…”) is the part's text, not a topic.
+ */
+const LABEL = /^[\u4e00-\u9fff]{1,8}[:：]/;
+/** A topic is named in two ideographs at least; a one-character label (钢：) still joins its run. */
+const MIN_TOPIC = 2;
+/**
+ * A clause that announces or defines what follows (总的要求是： / 主要措施有： / 重点包括： / 其中：), or an address, is no
+ * label: a label names its topic and nothing else.
+ */
+const NOT_A_LABEL = /(?:是|为|有|如下|以下|包括|其中|例如|比如|即|指|代表|同志们)[:：]$/;
+/**
+ * Nor is an adverbial frame, a preposition's phrase or an aspect (1955: “在工业生产方面：…” / “在农业生产方面：…”, the
+ * aspects of one review sentence after another): a label is a noun phrase naming its topic.
+ */
+const ADVERBIAL = /^(?:在|从|对|关于|就|按|据)|(?:方面|而言|来说|来看)[:：]$/;
+/**
+ * What an item of a labelled enumeration opens with, for telling where its run begins: a label as above, or a longer
+ * name or names joined (1955: “冶金机械和矿山机械：…” / “黄麻、洋麻：…”, items of the same lists as “钢：…”).
+ */
+const RUN_ITEM = /^[\u4e00-\u9fff、和与及]{1,16}[:：]/;
+/** The label's text runs on after the colon on its line: a label alone (重点工作：) announces a list. */
+const MIN_LABEL_TEXT = 4;
+
+/** The end of paragraph text's run-in label (the colon's offset), or -1. O(1): the label's few characters. */
+export function labelEnd(text: string): number {
+  const m = LABEL.exec(text);
+  if (!m || NOT_A_LABEL.test(m[0]) || ADVERBIAL.test(m[0]) || text.length - m[0].length < MIN_LABEL_TEXT) return -1;
+  return m[0].length - 1;
+}
+
+/** A run of labelled topics is short (高阳 2016: four); the look-back for the run's start stops after this many items. */
+const MAX_TOPIC_RUN = 12;
+
+/**
+ * Paragraph `pi` opens with a run-in label, and so does the paragraph before or after it: the labels of a run are the
+ * topics they title (a lead each). A lone label is a phrase of the running text (1958: “商业方面：一九五七年社会商品零售
+ * 总额…”, between paragraphs that open with prose). A run that a paragraph ending in a colon announces is an
+ * enumeration, its labels the items' names (1955: “…的数字如下列：” over “铁：全部建成后增加的年产能力将为…” … “机制糖：
+ * …”, thirteen products and their figures): no leads; so is a run longer than any run of topics. Returns the label's
+ * end (its colon's offset), or -1. O(MAX_TOPIC_RUN) paragraphs: a bounded look-back.
+ */
+export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyEnd: number): number {
+  const end = labelEnd((paragraphs[pi] as Paragraph).text);
+  if (end < MIN_TOPIC) return -1;
+  const before = paragraphs[pi - 1];
+  const after = pi + 1 < bodyEnd ? paragraphs[pi + 1] : undefined;
+  if (!((before !== undefined && labelEnd(before.text) > 0) || (after !== undefined && labelEnd(after.text) > 0))) return -1;
+  let j = pi - 1;
+  while (j >= 0 && pi - j <= MAX_TOPIC_RUN && RUN_ITEM.test((paragraphs[j] as Paragraph).text)) j--;
+  if (pi - j > MAX_TOPIC_RUN) return -1;
+  const lead = paragraphs[j];
+  return lead !== undefined && /[:：]$/.test(lead.text) ? -1 : end;
+}
