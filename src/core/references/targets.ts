@@ -317,6 +317,10 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A shorter name of a measure or a kind only (营业收入, 工程投资) says nothing of which one the longer names; figures
     // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
     if (!ofNameSize(target.value, a.value)) continue;
+    // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
+    // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
+    // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
+    if (shareBesideGrowth(target, a)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
@@ -351,6 +355,11 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
   }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
+}
+
+/** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
+function shareBesideGrowth(a: Indicator, b: Indicator): boolean {
+  return (a.kind === 'share' && b.kind === 'growth') || (a.kind === 'growth' && b.kind === 'share');
 }
 
 /** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */
