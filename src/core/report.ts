@@ -7,9 +7,9 @@ import type { Segmenter } from './segmenter';
 import { buildDocument } from './text/document';
 import { findLaterReports, view } from './text/laterReports';
 import { buildParagraphs } from './text/paragraphs';
-import type { FootnoteResult, Indicator, LaterReport, MeetingMention, Reference, ReportModel } from './types';
-import { buildReferences } from './references';
-import type { ReferenceResult } from './references';
+import type { FigurePair, FootnoteResult, Indicator, LaterReport, MeetingMention, Reference, ReportModel } from './types';
+import { buildReferences, figurePairs } from './references';
+import type { ReferenceResult, RefContext } from './references';
 
 export interface AnalyzeOptions {
   /** Checked between steps and inside long loops; VS Code's CancellationToken fits structurally. */
@@ -33,8 +33,16 @@ export interface PreparedReport {
   readonly structure: ReportStructure;
   /** Binds every figure (name, measure, kind, status, period); grouping keys by words when a segmenter is given. */
   indicators(segmenter: Segmenter | undefined, token?: CancellationLike): Indicator[];
-  /** Cross-references, footnotes and meeting mentions, target↔actual pairs from `indicators`. */
-  references(indicators: readonly Indicator[], token?: CancellationLike): ReferenceResult;
+  /**
+   * This year's targets with the actuals they are judged by, from `indicators` (the words around each figure read in
+   * its paragraph): computed once per analysis, read by the links, the card and the tables alike.
+   */
+  pairs(indicators: readonly Indicator[]): FigurePair[];
+  /**
+   * Cross-references, footnotes and meeting mentions from `indicators`; the target ↔ actual links those of `pairs`
+   * (the same figures' pairs, when the caller has them), else of pairs computed here.
+   */
+  references(indicators: readonly Indicator[], token?: CancellationLike, pairs?: readonly FigurePair[]): ReferenceResult;
 }
 
 /** Lines, paragraphs, outline and metadata of a text: what every reading of a report starts from. */
@@ -53,15 +61,17 @@ export function readStructure(text: string, token?: CancellationLike) {
 /** The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. */
 export function prepareReport(text: string, token?: CancellationLike): PreparedReport {
   const { doc, paragraphs, outline, meta, laterReports } = readStructure(text, token);
+  const refContext = (indicators: readonly Indicator[]): RefContext => ({ paragraphs, bodyStart: outline.bodyStart, bodyEnd: outline.bodyEnd, outline: outline.nodes, meta, indicators: () => indicators });
   return {
     structure: { meta, outline: outline.nodes, chromeLines: doc.chromeLines, duplicateFromLine: outline.duplicateFromLine, laterReports },
     indicators: (segmenter, token) => {
       throwIfCancelled(token); // and every 256 paragraphs inside
       return extractIndicators({ paragraphs, outline, meta, segmenter, token, lines: doc.lines });
     },
-    references: (indicators, token) => {
+    pairs: (indicators) => figurePairs(refContext(indicators)),
+    references: (indicators, token, pairs) => {
       throwIfCancelled(token);
-      const result = buildReferences({ paragraphs, bodyStart: outline.bodyStart, bodyEnd: outline.bodyEnd, outline: outline.nodes, meta, indicators: () => indicators });
+      const result = buildReferences(refContext(indicators), pairs);
       throwIfCancelled(token);
       return result;
     },
@@ -78,10 +88,12 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
   const { meta, outline, chromeLines, duplicateFromLine, laterReports } = prepared.structure;
   let indicators: Indicator[] | undefined;
   let references: ReferenceResult | undefined;
+  let pairs: FigurePair[] | undefined;
   // The later stages run outside this call, on first use: they do not take the token (a getter that throws
   // CancelledError long after the call returned would surprise every reader of the model).
   const getIndicators = (): Indicator[] => (indicators ??= prepared.indicators(options.segmenter));
-  const getReferences = (): ReferenceResult => (references ??= prepared.references(getIndicators()));
+  const getPairs = (): FigurePair[] => (pairs ??= prepared.pairs(getIndicators()));
+  const getReferences = (): ReferenceResult => (references ??= prepared.references(getIndicators(), undefined, getPairs()));
   // Figures and references are found on first use, so the outline, folding and symbols of a 10 MB report never wait for them;
   // an object-literal getter is enumerable, so spreading or serialising the model includes them like any field.
   return {
@@ -92,6 +104,9 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
     },
     get references(): Reference[] {
       return getReferences().references;
+    },
+    get pairs(): FigurePair[] {
+      return getPairs();
     },
     get footnotes(): FootnoteResult {
       return getReferences().footnotes;

@@ -98,12 +98,31 @@ export interface ReportModel {
   readonly outline: OutlineNode[];
   readonly indicators: Indicator[];
   readonly references: Reference[];
+  /**
+   * This year's targets and the actuals they are judged by (references/targets.ts: pairTargetsAndActuals), computed
+   * once per analysis: the target ↔ actual links, the hover card, Compare Targets and the Targets vs Actuals export
+   * all read it. Not in the CLI contract (the links are).
+   */
+  readonly pairs: readonly FigurePair[];
   /** Lines (0-based) that the parser recognised as page chrome, ads or scraper metadata. */
   readonly chromeLines: readonly number[];
   /** When the page holds the report twice: the line where the second copy starts (left out of the outline). */
   readonly duplicateFromLine: number | null;
   /** When the file holds more reports after this one (a compilation): where each starts. Not analysed; not in the CLI contract. */
   readonly laterReports: readonly LaterReport[];
+}
+
+/** A target and the actual it is judged by: both are figures of the model's `indicators` (the same objects). */
+export interface FigurePair {
+  readonly target: Indicator;
+  readonly actual: Indicator;
+  /** The indicator's grouping key the pair was found under (the link's key is `indicator:` and this). */
+  readonly key: string;
+  /**
+   * The actual is the level the target's own sentence starts from (由380元提高到420元): the card and the tables show
+   * it beside the target; no link is made (a link to the same sentence leads nowhere).
+   */
+  readonly sameSentence?: true;
 }
 
 /** A report that follows the first one in the same file: its title line and what its header says. */

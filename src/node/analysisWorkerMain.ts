@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { buildCard, indicatorAt, precomputedSegmenter, prepareReport } from '../core';
 import type { CancellationLike, OutlineNode, ReportStructure, Segmenter } from '../core';
-import { figuresStage, modelOf, referencesOf } from '../core/service';
+import { figuresStage, modelOf, pairsOf, referencesOf } from '../core/service';
 import type { FiguresStage, ReportFigures, SegmenterProvider } from '../core/service';
 import { OUTLINE_NODES_PER_MESSAGE } from './analysisProtocol';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
@@ -101,8 +101,12 @@ async function handle(request: AnalysisRequest): Promise<void> {
       if (!entry) return post({ id: request.id, ok: true, lost: true });
       const bound = await entry.figures(request.segment ? hostSegmenter(request.id) : undefined, never, { references: request.references });
       entry.bound = bound;
-      // What crosses the thread is plain data: the references are built here, once, when the host takes the figures.
-      const figures = request.full ? { indicators: bound.indicators, segmented: bound.segmented, references: referencesOf(bound) } : { partial: true as const };
+      // What crosses the thread is plain data: the references and the target ↔ actual pairs are built here, once, when
+      // the host takes the figures (the pairs' figures are objects of `indicators`, and one message's structured clone
+      // keeps them so). A workspace index asks for no references and reads no pairs: none are computed for it.
+      const figures = request.full
+        ? { indicators: bound.indicators, segmented: bound.segmented, references: referencesOf(bound), pairs: request.references ? pairsOf(bound) : [] }
+        : { partial: true as const };
       return post({ id: request.id, ok: true, figures });
     }
     case 'words': {

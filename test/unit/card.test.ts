@@ -199,7 +199,7 @@ describe('lookup helpers', () => {
   });
   const fake = (indicators: Indicator[]): ReportModel => ({
     meta: { title: null, place: null, year: null, date: null, meeting: null, speaker: null },
-    outline: [], indicators, references: [], chromeLines: [], duplicateFromLine: null, laterReports: [],
+    outline: [], indicators, references: [], pairs: [], chromeLines: [], duplicateFromLine: null, laterReports: [],
   });
 
   it('prefers the figure under the mouse, then a name, then a cursor just after a figure', () => {

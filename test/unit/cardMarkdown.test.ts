@@ -86,9 +86,9 @@ describe('the card’s Markdown on the seed report (苏州 2021)', () => {
     expect(actual.kind).not.toBe(target.kind);
     expect(back.counterpart).toMatchObject({ status: 'target', label: '2021 target', text: '增长 6%以上' });
     // Measured the same way, the pair needs no measure word.
-    const same = model.indicators.filter((i) => i.status === 'target' && counterpartFigure(model.indicators, model.meta, i)?.kind === i.kind);
+    const same = model.indicators.filter((i) => i.status === 'target' && counterpartFigure(model.pairs, i)?.kind === i.kind);
     expect(same.length).toBeGreaterThan(0);
-    for (const i of same) expect(buildCard(model, i, { lang: 'en', segmenterAvailable: true }).counterpart?.text).toBe(figurePhrase(counterpartFigure(model.indicators, model.meta, i)!));
+    for (const i of same) expect(buildCard(model, i, { lang: 'en', segmenterAvailable: true }).counterpart?.text).toBe(figurePhrase(counterpartFigure(model.pairs, i)!));
   });
 
   it('gives no counterpart to a five-year average (年均增长6.1%), and lists the other mentions with a count', () => {

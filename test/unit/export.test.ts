@@ -273,7 +273,7 @@ describe('Markdown tables', () => {
     const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { language: 'zh-cn' });
     expect(table.split('\n')[0]).toBe('| 行 | 指标 | 数值 | 测度 | 类型 | 实际/目标 | 时期 |');
     expect(table).toContain('| 增长率 | 目标 |');
-    const pairs = formatTargetsVsActualsMarkdown(pairTargetsWithActuals(model.indicators), { language: 'zh-cn' });
+    const pairs = formatTargetsVsActualsMarkdown(pairTargetsWithActuals(model), { language: 'zh-cn' });
     expect(pairs.split('\n')[0]).toBe('| 指标 | 实际 | 目标 | 限定词 |');
     expect(pairs).toMatch(/（\d{4}(?:-\d{4})?）/u); // a value's period in Chinese brackets
   });
@@ -292,7 +292,7 @@ describe('Markdown tables', () => {
 
 describe('targets vs actuals', () => {
   it('pairs this year’s 地区生产总值 target (6%以上, 2021) with the level reached, never with the five-year average', () => {
-    const pairs = pairTargetsWithActuals(model.indicators);
+    const pairs = pairTargetsWithActuals(model);
     const gdp = pairs.find((pair) => pair.name === '地区生产总值');
     expect(gdp?.target).toMatchObject({ text: '6%', status: 'target', qualifier: '以上', period: '2021', kind: 'growth' });
     // 迈上2万亿元 is the level the review ends on; 年均增长6.1% (2016-2020) is an average over five years.
@@ -304,13 +304,19 @@ describe('targets vs actuals', () => {
   });
 
   it('pairs only a target with an actual of the same indicator, one row per target, in document order', () => {
-    const pairs = pairTargetsWithActuals(model.indicators);
+    const pairs = pairTargetsWithActuals(model);
     expect(pairs.length).toBeGreaterThan(5);
+    // The same indicator: its key, or the name the pairing read beside the target (入库总量 ↔ 科技型中小企业): a pair of
+    // the model's own, the one its card shows.
+    const own = new Map(model.pairs.map((p) => [p.target, p.actual]));
+    let byKey = 0;
     for (const { target, actual } of pairs) {
       expect(target.status).toBe('target');
       expect(actual.status).toBe('actual');
-      expect(pairKey(actual)).toBe(pairKey(target));
+      expect(own.get(target)).toBe(actual);
+      if (pairKey(actual) === pairKey(target)) byKey++;
     }
+    expect(byKey).toBeGreaterThan(pairs.length / 2);
     expect(new Set(pairs.map((pair) => pair.target)).size).toBe(pairs.length);
     const lines = pairs.map((pair) => pair.target.range.start.line);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
@@ -319,32 +325,43 @@ describe('targets vs actuals', () => {
   });
 
   it('pairs like the core’s target ↔ actual links: same unit and kind first, another measure when it is all there is, never a rank', () => {
-    const pairs = pairTargetsWithActuals(model.indicators, model.meta);
+    const pairs = pairTargetsWithActuals(model);
     const fai = pairs.find((pair) => pair.name === '固定资产投资');
     expect(fai?.actual).toMatchObject({ text: '6.6%', kind: 'growth' }); // not 5224亿元
     // 一般公共预算收入 has a growth target, and as actuals only an amount (2303亿元) and a rank (第四): the amount,
     // shown beside the target (a growth target ↔ a level actual).
     expect(pairs.find((pair) => pair.name === '一般公共预算收入')?.actual).toMatchObject({ text: '2303亿元', kind: 'level' });
     expect(pairs.every((pair) => pair.actual.kind !== 'rank')).toBe(true);
-    // Every pair is a target → actual link of the model's own references.
+    // Every pair is a target → actual link of the model's own references, but for the level a target's own sentence
+    // starts from (由…提高到…), which the table shows as the card does and no link points at.
     const links = new Set(
       model.references
         .filter((reference) => reference.kind === 'indicator')
         .map((reference) => `${reference.from.range.start.line}:${reference.from.range.start.character}>${reference.to.range.start.line}:${reference.to.range.start.character}`),
     );
+    const sameSentence = new Set(model.pairs.filter((p) => p.sameSentence).map((p) => p.target));
     for (const { target, actual } of pairs) {
-      expect(links.has(`${target.range.start.line}:${target.range.start.character}>${actual.range.start.line}:${actual.range.start.character}`)).toBe(true);
+      const link = links.has(`${target.range.start.line}:${target.range.start.character}>${actual.range.start.line}:${actual.range.start.character}`);
+      expect(link || (sameSentence.has(target) && target.range.start.line === actual.range.start.line)).toBe(true);
     }
   });
 
-  it('pairs by name when there is no grouping key, and takes the most recent period', () => {
+  it('reads the model’s own pairs: one row per target, in document order, named as the target states it', () => {
     const older = indicator({ name: '新增就业', text: '15万人', kind: 'count', unit: '人', period: '2019', range: range(1, 0, 4) });
     const newer = indicator({ name: '新增就业', text: '20万人', kind: 'count', unit: '人', period: '2020', range: range(2, 0, 4) });
     const target = indicator({ name: '新增  就业', text: '17万人', kind: 'count', unit: '人', status: 'target', period: '2021', range: range(9, 0, 4) });
-    const other = indicator({ name: '城镇新增就业', status: 'target', range: range(10, 0, 2) });
-    const nameless = indicator({ name: null, status: 'target', range: range(11, 0, 2) });
-    const pairs = pairTargetsWithActuals([newer, older, target, other, nameless]);
-    expect(pairs).toEqual([{ name: '新增  就业', target, actual: newer }]);
+    const first = indicator({ name: null, text: '3%', status: 'target', period: '2021', range: range(5, 0, 2) });
+    const pairs = pairTargetsWithActuals({
+      pairs: [
+        { target, actual: newer, key: 'name:新增就业' },
+        { target, actual: older, key: 'name:新增就业' },
+        { target: first, actual: older, key: 'name:新增就业', sameSentence: true },
+      ],
+    });
+    expect(pairs).toEqual([
+      { name: '新增就业', target: first, actual: older },
+      { name: '新增  就业', target, actual: newer },
+    ]);
   });
 });
 

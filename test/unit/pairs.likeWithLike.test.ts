@@ -28,7 +28,7 @@ describe('a count the clause opens with 新增 for', () => {
   it('is not paired with last year’s total (现有高新技术企业433家), on the card and in the links alike', () => {
     const target = figure(model, '60家');
     expect(target.status).toBe('target');
-    expect(counterpartFigure(model.indicators, model.meta, target)).toBeUndefined();
+    expect(counterpartFigure(model.pairs, target)).toBeUndefined();
     const stock = figure(model, '433家');
     const links = model.references.filter((r) => r.kind === 'indicator' && r.from.range.start.line === target.range.start.line && r.from.range.start.character === target.range.start.character);
     expect(links.some((r) => r.to.range.start.line === stock.range.start.line)).toBe(false);

@@ -29,10 +29,30 @@ describe('target ↔ actual across units', () => {
     const money = figure(model, '1000亿元');
     expect([money.status, money.unit]).toEqual(['target', '元']);
     expect(pairedWith(model, money).map((a) => a.text)).not.toContain('24800个');
-    expect(counterpartFigure(model.indicators, model.meta, money)?.text).not.toBe('24800个');
+    expect(counterpartFigure(model.pairs, money)?.text).not.toBe('24800个');
   });
 
-  it('still pairs a count with a count (577个项目 ↔ 新开工项目24800个); a growth target beside a level is targetsTable.test.ts’s', () => {
-    expect(pairedWith(model, figure(model, '577个')).map((a) => a.text)).toContain('24800个');
+  it('still pairs a count with a count in another classifier (安徽 2026, dev: 技改项目1200项 ↔ 技改项目1213个)', () => {
+    const text = [
+      '2026年安徽省政府工作报告',
+      '一、2025年工作回顾',
+      '出台重点产业提质升级系列举措，推进企业数字化转型、工业互联网发展，实施亿元以上重点技改项目1213个，创建国家级中小企业数字化转型试点城市。',
+      '二、2026年重点工作',
+      '深入推进以“智改数转网联绿色”为特征的新型技术改造工程，实施亿元以上技改项目1200项以上，新培育智能工厂。',
+    ].join('\n');
+    const anhui = analyzeReport(text);
+    const target = figure(anhui, '1200项');
+    expect(target.status).toBe('target');
+    expect(pairedWith(anhui, target).map((a) => a.text)).toEqual(['1213个']);
+    expect(counterpartFigure(anhui.pairs, target)?.text).toBe('1213个');
+  });
+
+  // 项目 alone says what kind of thing is counted, not which: the 577 projects named in the plan are not last year's
+  // 24800 projects begun. The card refused the pair (a user trial: 福建 2026's 项目50个 ↔ 19个); the links now do too.
+  it('never pairs a target named by a bare generic noun (577个项目 ↮ 新开工项目24800个), on the card and in the links alike', () => {
+    const target = figure(model, '577个');
+    expect(target.status).toBe('target');
+    expect(pairedWith(model, target)).toEqual([]);
+    expect(counterpartFigure(model.pairs, target)).toBeUndefined();
   });
 });

@@ -28,6 +28,6 @@ describe('a target of additions and a five-year review', () => {
     expect(target?.status).toBe('target');
     expect(target?.addsNew).toBe(true);
     expect(pairs(text).filter((p) => p.startsWith('60座'))).toEqual([]);
-    expect(counterpartFigure(model.indicators, model.meta, target!)).toBeUndefined();
+    expect(counterpartFigure(model.pairs, target!)).toBeUndefined();
   });
 });

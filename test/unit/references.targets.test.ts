@@ -272,3 +272,16 @@ describe('a target of a whole said as both its parts (城乡…分别)', () => {
     expect(refs).toContain('7.5% → 7.8%');
   });
 });
+
+describe('pairs by name', () => {
+  // 浙江 2026 (dev): 战略性新兴产业增加值占规上工业比重达到35%左右 (target) and the review's 战略性新兴产业、高新技术产业增加值
+  // 分别增长10%、7.9%: the names share their head, but a share is never judged by a growth (nor a growth by a share).
+  it('never set a share beside a growth (浙江 2026: 战略性新兴产业增加值占比 35% ↮ 增长10%)', () => {
+    const model = analyzeReport(readCorpus('local/zhejiang-2026.txt'));
+    const share = model.indicators.find((i) => i.status === 'target' && i.text === '35%' && i.name?.startsWith('战略性新兴产业增加值'));
+    expect(share?.kind).toBe('share');
+    const paired = model.pairs.filter((p) => p.target === share).map((p) => p.actual);
+    expect(paired.filter((a) => a.kind === 'growth')).toEqual([]);
+    expect(model.references.some((r) => r.kind === 'indicator' && r.from.text === '35%' && r.to.text === '10%')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexReport } from '../../src/core';
+import { analyzeReport, indexReport } from '../../src/core';
+import { counterparts } from '../../src/core/indicators/counterpart';
 import { buildTargetsTable, mainTargetTest } from '../../src/core/export';
 import type { TargetsRow } from '../../src/core/export';
 import { targetsHtml } from '../../src/vscode/targetsHtml';
@@ -14,7 +15,8 @@ describe('the year’s headline targets', () => {
   const text = readCorpus(SEED);
   const lines = text.split(/\r\n|\r|\n/u);
   const seed = indexReport('file:///000.txt', text)!;
-  const table = buildTargetsTable(seed, undefined, mainTargetTest((line) => lines[line]))!;
+  // As the service builds it: last year's actual of a target from the open report's own pairs.
+  const table = buildTargetsTable(seed, undefined, mainTargetTest((line) => lines[line]), counterparts(analyzeReport(text).pairs))!;
   const mainLine = lines.findIndex((l) => l.includes('今年经济社会发展的主要预期目标是'));
   const lineOf = (row: TargetsRow): number => row.thisTarget!.indicator.range.start.line;
 

@@ -6,7 +6,8 @@
  */
 import { pairKey } from './targetsVsActuals';
 import { compareRanges } from '../positions';
-import { bareNoun, counterpartFigure } from '../indicators/counterpart';
+import { bareNoun } from '../indicators/counterpart';
+import type { CounterpartLookup } from '../indicators/counterpart';
 import { periodEndYear } from '../indicators/timeScope';
 import { outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
@@ -54,10 +55,11 @@ export interface TargetsTable {
  * The table of `current` against `previous` (last year's report of the same place). A `previous` of another place
  * or year is not used; a report without a year has no table (null). Targets pair by indicator (groupKey, else the
  * name), unit and kind, so that a growth target is never set beside last year's level target. Last year's actual of
- * this year's target is the one its hover card shows (counterpartFigure), in its own measure (a level beside a growth
- * target); a verdict is given only when it is measured as last year's target is.
+ * this year's target is the one its hover card shows and its link goes to (`counterpart`: the open report's own pairs,
+ * counterparts of model.pairs), in its own measure (a level beside a growth target); a verdict is given only when it is
+ * measured as last year's target is. Without `counterpart` only last year's report's own actual is looked up.
  */
-export function buildTargetsTable(current: IndexedReport, previous?: IndexedReport, isMain?: (target: Indicator) => boolean): TargetsTable | null {
+export function buildTargetsTable(current: IndexedReport, previous?: IndexedReport, isMain?: (target: Indicator) => boolean, counterpart?: CounterpartLookup): TargetsTable | null {
   const year = current.meta.year;
   if (year === null) return null;
   const last = previous && previous.meta.year === year - 1 && previous.meta.place === current.meta.place ? previous : undefined;
@@ -72,9 +74,9 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
 
   const row = (id: string, thisTarget: TableFigure | undefined, lastTarget: TableFigure | undefined): TargetsRow => {
     const like = (thisTarget ?? lastTarget)?.indicator;
-    // This year's target: the actual its card shows (counterpartFigure), whatever its measure — a growth target beside
+    // This year's target: the actual its card shows (counterpart), whatever its measure — a growth target beside
     // the level the review ends on — when it is last year's; else last year's report's own actual of the indicator.
-    const paired = thisTarget ? counterpartFigure(current.indicators, current.meta, thisTarget.indicator) : undefined;
+    const paired = thisTarget ? counterpart?.(thisTarget.indicator) : undefined;
     const lastActual =
       paired && paired.status === 'actual' && periodEndYear(paired.period) === year - 1
         ? { uri: current.uri, indicator: paired }

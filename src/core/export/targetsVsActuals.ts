@@ -1,11 +1,11 @@
 /**
  * Targets set against actuals of the same indicator within one report: this year's 地区生产总值 target
- * (增长6%以上, 2021) beside what was achieved (迈上2万亿元, the level the review ends on). The pairing is the core's own
- * target ↔ actual rule (references/targets.ts), so the table agrees with the cross-reference links in the editor.
+ * (增长6%以上, 2021) beside what was achieved (迈上2万亿元, the level the review ends on). The rows are the model's own
+ * pairs (model.pairs: references/targets.ts pairTargetsAndActuals), which the cross-reference links in the editor and
+ * the hover card read too, so the table never disagrees with them.
  */
-import { findTargetActualPairs } from '../references/targets';
-import type { Indicator, ReportMeta } from '../types';
-import { compareRanges, rangeKey } from '../positions';
+import type { Indicator, ReportModel } from '../types';
+import { compareRanges } from '../positions';
 
 export interface TargetActualPair {
   /** The indicator's name as the target states it (the actual's when the target has none). */
@@ -14,36 +14,20 @@ export interface TargetActualPair {
   readonly actual: Indicator;
 }
 
-const NO_META: ReportMeta = { title: null, place: null, year: null, date: null, meeting: null, speaker: null };
-
 /**
- * For every target whose indicator also has an actual in the report — same groupKey, else same name — the actual
- * the core links it to (the closest period before the target's, same unit and kind preferred, never an average or total over a span).
- * One row per target, in document order; figures with neither key nor name are never paired.
+ * Every target of the report that has a pair, with the actual the core pairs it with (the closest period before the
+ * target's, same unit and kind preferred, never an average or total over a span; or the level the target's own
+ * sentence starts from, as its card shows). One row per target, in document order.
  */
-export function pairTargetsWithActuals(indicators: readonly Indicator[], meta: ReportMeta = NO_META): TargetActualPair[] {
-  // Figures without a groupKey but with a name are keyed by the name, so that they can pair too.
-  const keyed: Indicator[] = [];
-  const original = new Map<Indicator, Indicator>();
-  const byRange = new Map<string, Indicator>();
-  for (const indicator of indicators) {
-    const key = pairKey(indicator);
-    if (key === null) continue;
-    const withKey = indicator.groupKey === key ? indicator : { ...indicator, groupKey: key };
-    keyed.push(withKey);
-    original.set(withKey, indicator);
-    byRange.set(rangeKey(indicator.range), indicator);
+export function pairTargetsWithActuals(model: Pick<ReportModel, 'pairs'>): TargetActualPair[] {
+  const rows: TargetActualPair[] = [];
+  const seen = new Set<Indicator>();
+  for (const { target, actual } of model.pairs) {
+    if (seen.has(target)) continue;
+    seen.add(target);
+    rows.push({ name: target.name ?? actual.name ?? '', target, actual });
   }
-  const pairs: TargetActualPair[] = [];
-  const paired = new Set<Indicator>();
-  for (const reference of findTargetActualPairs(keyed, meta)) {
-    const target = byRange.get(rangeKey(reference.from.range));
-    const actual = byRange.get(rangeKey(reference.to.range));
-    if (!target || !actual || target.status !== 'target' || actual.status !== 'actual' || paired.has(target)) continue;
-    paired.add(target);
-    pairs.push({ name: target.name ?? actual.name ?? '', target: original.get(target) ?? target, actual: original.get(actual) ?? actual });
-  }
-  return pairs.sort((a, b) => compareRanges(a.target.range, b.target.range));
+  return rows.sort((a, b) => compareRanges(a.target.range, b.target.range));
 }
 
 /** The grouping key the core gives mentions of one indicator (lexicon id or normalised name), else the name. */

@@ -291,11 +291,12 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
 }
 
 /**
- * The target ↔ actual pair of the report (the links Go to Definition follows), from the figure's side: computed on
- * the figure's own mentions only, so a hover never waits for the report's other references.
+ * The target ↔ actual pair of the report (the links Go to Definition follows), from the figure's side: the analysis'
+ * own pairs (model.pairs), computed once per version without the report's other references, so a hover never waits
+ * for those.
  */
 function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLanguage): CardCounterpart | undefined {
-  const other = counterpartFigure(model.indicators, model.meta, indicator);
+  const other = counterpartFigure(model.pairs, indicator);
   if (!other) return undefined;
   // The pair is dated as its own card and the report's links date it (→ 2016-2020 actual): a five-year review's figure
   // paired with a one-year target is the plan's (年均增长6.1%, 迈上2万亿元 over 2016-2020), and calling it “2020 actual”

@@ -1,12 +1,12 @@
 import { compareRanges } from '../positions';
-import type { FootnoteResult, MeetingMention, Range, Reference } from '../types';
+import type { FigurePair, FootnoteResult, MeetingMention, Range, Reference } from '../types';
 import { findAbbreviations } from './abbreviations';
 import type { RefContext } from './context';
 import { findFootnotes } from './footnotes';
 import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
 import { periodOf } from './planPeriods';
-import { findTargetActualPairs } from './targets';
+import { pairTargetsAndActuals, targetActualLinks } from './targets';
 import { figureText } from './figureText';
 import { findTermReferences } from './terms';
 import { collectEntityMentions, findEntityReferences } from './entities';
@@ -24,8 +24,11 @@ export interface ReferenceResult {
   readonly meetings: MeetingMention[];
 }
 
-/** Every implicit link of one report, in document order of their sources. */
-export function buildReferences(ctx: RefContext): ReferenceResult {
+/**
+ * Every implicit link of one report, in document order of their sources. The target ↔ actual links are those of
+ * `pairs`, the analysis' own (figurePairs), when given: the card and the tables read the same list.
+ */
+export function buildReferences(ctx: RefContext, pairs?: readonly FigurePair[]): ReferenceResult {
   const footnotes = findFootnotes(ctx);
   const glossary = new Map<string, { range: Range; text: string }>();
   for (const e of footnotes.entries) for (const term of e.terms) if (!glossary.has(term)) glossary.set(term, { range: e.range, text: e.text });
@@ -41,7 +44,7 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
     ...footnotes.references,
     ...findForwardReferences(ctx),
     ...findAnnexTitleReferences(ctx),
-    ...findTargetActualPairs(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx)),
+    ...targetActualLinks(pairs ?? figurePairs(ctx)),
   ].sort((a, b) => compareRanges(a.from.range, b.from.range));
   // The meetings a report mentions (会议 links to last year's report) are read by the editor's document links and
   // navigation only, never by the references: found on first use (an enumerable getter, so spreading or serialising
@@ -54,6 +57,11 @@ export function buildReferences(ctx: RefContext): ReferenceResult {
       return (meetings ??= findMeetingMentions(ctx, ctx.meta));
     },
   };
+}
+
+/** This year's targets with the actuals they are judged by (pairTargetsAndActuals), read with the words around each. */
+export function figurePairs(ctx: RefContext): FigurePair[] {
+  return pairTargetsAndActuals(ctx.indicators(), ctx.meta, ctx.outline, figureText(ctx));
 }
 
 /**

@@ -1,20 +1,49 @@
 import { isEndOfSpanStock, isSpanMeasure } from '../indicators/spanEnd';
 import { isCountUnit, isRateUnit } from '../numbers/units';
-import { sameUnit } from '../workspace/unitKey';
+import { sameUnit, unitKey } from '../workspace/unitKey';
 import { periodEndYear } from '../indicators/timeScope';
-import type { Indicator, OutlineNode, Reference, ReportMeta } from '../types';
+import type { FigurePair, Indicator, OutlineNode, Reference, ReportMeta } from '../types';
 import { blockNodes, inNodes } from './context';
 import { isGenericName } from './genericNames';
 import { paidFor, paysForNothing, samePaid, spentOn } from './payers';
 import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
 import { addsNew, withoutSpans } from './additions';
+import { bareNoun } from '../indicators/bareNoun';
 
 /**
- * This year's targets ↔ the same indicator's actual in the review (地区生产总值 “6%以上” for 2021 ↔ the 2020
- * growth), both ways. The actual chosen is the one closest before the target's period, same kind where possible.
+ * This year's targets ↔ the same indicator's actual in the review, as links both ways (地区生产总值 “6%以上” for 2021 ↔
+ * the 2020 growth): the links of `pairs` (pairTargetsAndActuals), never computed apart from them. A pair stated in the
+ * target's own sentence (由380元提高到420元) is shown by the card and the tables, not linked: a link to the same
+ * sentence leads nowhere.
  */
+export function targetActualLinks(pairs: readonly FigurePair[]): Reference[] {
+  const out: Reference[] = [];
+  const reverseDone = new Set<Indicator>();
+  for (const { target: t, actual, key, sameSentence } of pairs) {
+    if (sameSentence === true) continue;
+    out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
+    if (!reverseDone.has(actual)) {
+      reverseDone.add(actual);
+      out.push({ kind: 'indicator', from: { range: actual.range, text: actual.text }, to: { range: t.range, text: t.text }, key: `indicator:${key}` });
+    }
+  }
+  return out;
+}
+
+/** The links of the pairs of `indicators` (pairTargetsAndActuals, then targetActualLinks). */
 export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = [], around?: FigureText): Reference[] {
+  return targetActualLinks(pairTargetsAndActuals(indicators, meta, outline, around));
+}
+
+/**
+ * Every target of the report with the actual it is judged by, computed once per analysis (the model's `pairs`): the
+ * links, the hover card, Compare Targets and the Targets vs Actuals export all read this one list, so that they never
+ * disagree. The actual chosen is the one closest before the target's period, same kind where possible; a target its
+ * own indicator leaves alone is paired by name (actualByName); one with no actual in the review shows the level its
+ * own sentence starts from (`sameSentence`: startOfRise). In the order pairs are found, each target once.
+ */
+export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = [], around?: FigureText): FigurePair[] {
   // A glossary's or an annex's figures explain a programme (“2152”龙头引育工程：…100家…); they are no one's actual.
   // An annex's targets are the year's all the same (2026年省十件民生实事: 吸纳超100万名高校毕业生), judged by last
   // year's actual in the review.
@@ -27,24 +56,23 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   const withTarget = new Set<string>();
   for (const ind of indicators) {
     const line = ind.range.start.line;
-    if (!ind.groupKey || inNodes(line, glossaries) || (ind.status !== 'target' && inNodes(line, blocks))) continue;
+    if (!ind.groupKey || inNodes(line, glossaries) || (ind.status !== 'target' && inNodes(line, blocks)) || (ind.status === 'target' && bareNoun(ind))) continue;
     const list = groups.get(ind.groupKey);
     if (list) list.push(ind);
     else groups.set(ind.groupKey, [ind]);
     if (ind.status === 'target') withTarget.add(ind.groupKey);
   }
-  const out: Reference[] = [];
+  const out: FigurePair[] = [];
+  // Targets paired, and those that have an actual but yield it to another target of their paragraph (outweighed: a
+  // part of the year's target, judged by nothing): no fallback pairs either.
+  const settled = new Set<Indicator>();
   const reached = stockReached(around);
   // A target held to no threshold agrees with every actual: the actuals' own thresholds are read only for the few
   // targets that are held to one.
   const boundsOf = thresholdsOf(around);
-  const reverseDone = new Set<Indicator>();
-  const pair = (t: Indicator, actual: Indicator, key: string): void => {
-    out.push({ kind: 'indicator', from: { range: t.range, text: t.text }, to: { range: actual.range, text: actual.text }, key: `indicator:${key}` });
-    if (!reverseDone.has(actual)) {
-      reverseDone.add(actual);
-      out.push({ kind: 'indicator', from: { range: actual.range, text: actual.text }, to: { range: t.range, text: t.text }, key: `indicator:${key}` });
-    }
+  const pair = (target: Indicator, actual: Indicator, key: string): void => {
+    out.push({ target, actual, key });
+    settled.add(target);
   };
   const unpaired: Indicator[] = [];
   for (const [key, list] of groups) {
@@ -63,6 +91,7 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
+      else if (actual) settled.add(t);
       else if (!actual) unpaired.push(t);
     }
   }
@@ -108,8 +137,68 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
   for (const [t, actual] of byName) {
     const rivals = byName.filter(([o, a]) => a === actual && o !== t && o.name === t.name).map(([o]) => o);
     if (!outweighed(t, rivals, actual)) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
+    else settled.add(t);
   }
+  // A target the review gives no actual for: last year's level its own sentence starts from, or last year's figure of
+  // its indicator measured exactly as it is (sentenceStarts).
+  // Only the groups of such targets are read again, once each.
+  const open = new Set<string>();
+  for (const t of unpaired) if (!settled.has(t) && t.groupKey) open.add(t.groupKey);
+  for (const key of open) sentenceStarts(groups.get(key) ?? [], meta, settled, key, out);
   return out;
+}
+
+/**
+ * For each target of one indicator's mentions (`list`, in document order) that the pairing rules left alone, last
+ * year's figure of the indicator, dated the year before the target's and measured as it is (kind, unit): the level
+ * its own sentence rises from (赤字率从去年的2.1%提高到2.3% — national 2015, dev; 由55元提高到70元), the last such figure
+ * before it in its paragraph (a pair of the same sentence, never linked); else the first one the report states with
+ * the target's own measure too: a year-end report's plan for next year (工业总产值比一九六四年增长百分之十一左右, 1965 —
+ * national 1964, outside) beside the year's own growth (预计…增长百分之十五以上), which the pairing rules leave to the
+ * year the report is dated (bestActual). A different
+ * measure stays unpaired here: only the pairing rules set a growth beside a level. A share is left out (the whole it is
+ * a share of is not read: 1956's 经济建设支出占预算支出的52.22% is no sequel to 1955's 地方…经济建设支出占27.21%), and so is
+ * a target whose measure was not read (2008's 中央财政赤字1800亿元 beside 削减财政赤字450亿元: a cut read as a level).
+ * One pass over the mentions, each looked up by period, kind and unit: no scan per target.
+ */
+function sentenceStarts(list: readonly Indicator[], meta: ReportMeta, settled: ReadonlySet<Indicator>, key: string, out: FigurePair[]): void {
+  const like = (period: string, i: Indicator): string => `${period}\u0000${i.kind}\u0000${unitKey(i.unit) ?? ''}`;
+  // Built when a target first asks for one stated elsewhere (most are left with none, or start from their sentence).
+  let byMeasure: Map<string, Indicator> | undefined;
+  const firstMeasured = (k: string): Indicator | undefined => {
+    if (!byMeasure) {
+      byMeasure = new Map();
+      for (const m of list) {
+        if (m.status !== 'actual' || m.period === null) continue;
+        const own = `${like(m.period, m)}\u0000${m.measure ?? ''}`;
+        if (!byMeasure.has(own)) byMeasure.set(own, m);
+      }
+    }
+    return byMeasure.get(k);
+  };
+  let line = -1;
+  const onLine = new Map<string, Indicator>();
+  for (const m of list) {
+    if (m.range.start.line !== line) {
+      line = m.range.start.line;
+      onLine.clear();
+    }
+    if (m.status === 'actual') {
+      if (m.period !== null) onLine.set(like(m.period, m), m);
+      continue;
+    }
+    if (settled.has(m)) continue;
+    const year = periodEndYear(m.period) ?? meta.year;
+    if (year === null || (m.period !== null && m.period.includes('-'))) continue;
+    const kind = like(String(year - 1), m);
+    const start = onLine.get(kind);
+    if (start) {
+      out.push({ target: m, actual: start, key, sameSentence: true });
+      continue;
+    }
+    const reviewed = m.kind === 'share' || m.measure === null ? undefined : firstMeasured(`${kind}\u0000${m.measure}`);
+    if (reviewed) out.push(reviewed.range.start.line === line ? { target: m, actual: reviewed, key, sameSentence: true } : { target: m, actual: reviewed, key });
+  }
 }
 
 /**
@@ -118,7 +207,9 @@ export function findTargetActualPairs(indicators: readonly Indicator[], meta: Re
  */
 function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicator): boolean {
   const distance = (i: Indicator): number => Math.abs(Math.log(Math.max(Math.abs(i.value), 1e-9) / Math.max(Math.abs(actual.value), 1e-9)));
-  return targets.some((o) => o !== t && sameParagraph(o, t) && o.unit === t.unit && distance(o) < distance(t));
+  // Only a target of the same period is a rival: a plan's end-year target in the same paragraph (粮食产量…1957年…３，８５６
+  // 亿斤 beside 1956's ３，９８９亿斤 — national 1956, dev) judges nothing this year, and left the year's target unpaired.
+  return targets.some((o) => o !== t && o.period === t.period && sameParagraph(o, t) && o.unit === t.unit && distance(o) < distance(t));
 }
 
 /**
@@ -226,6 +317,10 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A shorter name of a measure or a kind only (营业收入, 工程投资) says nothing of which one the longer names; figures
     // far apart in size are two things whatever their names (城镇人均可支配收入 23896元 ↔ 城镇人均提高600元).
     if (!ofNameSize(target.value, a.value)) continue;
+    // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
+    // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
+    // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
+    if (shareBesideGrowth(target, a)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
@@ -260,6 +355,11 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
   }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
+}
+
+/** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
+function shareBesideGrowth(a: Indicator, b: Indicator): boolean {
+  return (a.kind === 'share' && b.kind === 'growth') || (a.kind === 'growth' && b.kind === 'share');
 }
 
 /** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */

@@ -10,7 +10,7 @@ import { regroupIndicators } from '../indicators/regroup';
 import { prepareReport } from '../report';
 import type { ReferenceResult } from '../references';
 import type { PreparedReport, ReportStructure } from '../report';
-import type { FootnoteResult, Indicator, MeetingMention, Reference, ReportModel } from '../types';
+import type { FigurePair, FootnoteResult, Indicator, MeetingMention, Reference, ReportModel } from '../types';
 import type { IndexAnalysis } from '../workspace/host';
 import type { AnalysisRunner, FiguresElsewhere, PartialModel, ReportFigures, RunningAnalysis, SegmenterProvider } from './types';
 
@@ -35,10 +35,13 @@ export function figuresStage(prepared: PreparedReport): FiguresStage {
     throwIfCancelled(token);
     const indicators = words ? regroupIndicators(plain, words) : plain;
     let references: ReferenceResult | undefined;
+    let pairs: readonly FigurePair[] | undefined;
+    const pairsNow = (): readonly FigurePair[] => (pairs ??= prepared.pairs(indicators));
     return {
       indicators,
       segmented: words !== undefined,
-      references: options.references === false ? NO_REFERENCES : () => (references ??= prepared.references(indicators)),
+      references: options.references === false ? NO_REFERENCES : () => (references ??= prepared.references(indicators, undefined, pairsNow())),
+      pairs: pairsNow,
     };
   };
 }
@@ -93,6 +96,11 @@ export function referencesOf(figures: ReportFigures): ReferenceResult {
   return typeof figures.references === 'function' ? figures.references() : figures.references;
 }
 
+/** The target ↔ actual pairs of figures, computed now if they were left for first use. */
+export function pairsOf(figures: ReportFigures): readonly FigurePair[] {
+  return typeof figures.pairs === 'function' ? figures.pairs() : figures.pairs;
+}
+
 /**
  * The report model of a structure and its figures, in the field order of the CLI's JSON contract. Its references
  * are read on first use from the figures' own (so one model never pairs other figures than those it holds). Figures
@@ -101,7 +109,7 @@ export function referencesOf(figures: ReportFigures): ReferenceResult {
 export function modelOf(structure: ReportStructure, figures: ReportFigures | FiguresElsewhere | undefined): ReportModel | PartialModel {
   const { meta, outline, chromeLines, duplicateFromLine, laterReports } = structure;
   if (!figures || 'partial' in figures) {
-    return { meta, outline, indicators: [], references: [], chromeLines, duplicateFromLine, laterReports, ...(figures ? { partial: true as const } : {}) };
+    return { meta, outline, indicators: [], references: [], pairs: [], chromeLines, duplicateFromLine, laterReports, ...(figures ? { partial: true as const } : {}) };
   }
   const { indicators } = figures;
   return {
@@ -110,6 +118,9 @@ export function modelOf(structure: ReportStructure, figures: ReportFigures | Fig
     indicators,
     get references(): Reference[] {
       return referencesOf(figures).references;
+    },
+    get pairs(): readonly FigurePair[] {
+      return pairsOf(figures);
     },
     get footnotes(): FootnoteResult {
       return referencesOf(figures).footnotes;

@@ -4,7 +4,7 @@
  */
 export { createReportService } from './createReportService';
 export type { ReportService } from './createReportService';
-export { figuresStage, indexAnalysis, inlineRunner, modelOf, referencesOf } from './analysis';
+export { figuresStage, indexAnalysis, inlineRunner, modelOf, pairsOf, referencesOf } from './analysis';
 export type { FiguresStage } from './analysis';
 export type { DiagnosticSettings } from './diagnostics';
 export type { HoverCard } from './hover';

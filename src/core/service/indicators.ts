@@ -5,6 +5,7 @@ import { buildIndicatorTree } from '../export/indicatorTree';
 import type { IndicatorFilter, IndicatorTree } from '../export/indicatorTree';
 import { formatIndicatorsMarkdown } from '../export/markdown';
 import { buildTargetsTable } from '../export/targetsTable';
+import { counterparts } from '../indicators/counterpart';
 import { mainTargetTest } from '../export/mainTargets';
 import type { TargetsTable } from '../export/targetsTable';
 import { translator } from '../l10n/translate';
@@ -50,5 +51,7 @@ export function targetsTable(index: ReportIndexView | undefined, document: OpenR
   const year = self.meta.year;
   const previous = index && year !== null ? otherReports(index, self).find((r) => r.meta.year === year - 1) : undefined;
   const lines = document.getText().split(/\r\n|\r|\n/u);
-  return buildTargetsTable(self, previous, mainTargetTest((line) => lines[line]));
+  // Last year's actual of each target: the open model's own pairs, which its card and links read (by range: `self` may
+  // be the index's reading of the same file).
+  return buildTargetsTable(self, previous, mainTargetTest((line) => lines[line]), counterparts(model.pairs));
 }

@@ -9,7 +9,7 @@ import type { CardOptions, IndicatorCard } from '../indicators/card';
 import type { ReferenceResult } from '../references';
 import type { ReportStructure } from '../report';
 import type { Segmenter } from '../segmenter';
-import type { Indicator, OutlineKind, Position, Range, ReportModel } from '../types';
+import type { FigurePair, Indicator, OutlineKind, Position, Range, ReportModel } from '../types';
 import type { WorkspaceHost } from '../workspace/host';
 
 /** A text document as the host has it (VS Code's TextDocument fits structurally once its uri is a string). */
@@ -49,6 +49,13 @@ export interface ReportFigures {
   readonly segmented: boolean;
   /** Built on first use where the figures were bound (referencesOf), or at once when they crossed from a worker. */
   readonly references: ReferenceResult | (() => ReferenceResult);
+  /**
+   * The targets with the actuals they are judged by (pairsOf), computed once for these figures — on first use where
+   * they were bound, or at once when they crossed from a worker (the pairs hold the very figure objects of
+   * `indicators`: one message keeps both, and a structured clone keeps what they share) — and read by the references'
+   * links, the card and the tables alike. Not held back with the references: a hover card reads them.
+   */
+  readonly pairs: readonly FigurePair[] | (() => readonly FigurePair[]);
 }
 
 /** A very large document's figures stayed where it was analysed (a worker): ask for one card at a time. */
