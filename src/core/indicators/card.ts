@@ -143,7 +143,7 @@ export const MEASURE_EN: Readonly<Record<string, string>> = {
   保持在: 'kept at', 迈上: 'reached', 增量: 'increase', 削减: 'cut', 压减: 'cut', 缩减: 'cut', 压缩: 'cut', 精简: 'streamlined',
   改善: 'improved', 上升: 'rise', 上升到: 'rose to', 回落到: 'fell back to', 降到: 'down to', 增长到: 'grew to', 减少到: 'reduced to',
   调整为: 'adjusted to', 少于: 'less than', 低于: 'below', 不低于: 'no less than', 不少于: 'no less than', 不超过: 'no more than', 缩减到: 'cut to',
-  发展到: 'grown to', 增产: 'output up', 减产: 'output down',
+  发展到: 'grown to', 增产: 'output up', 减产: 'output down', 翻: 'doubling',
   调增: 'adjusted up', 上调: 'adjusted up', 调高: 'adjusted up', 调减: 'adjusted down', 下调: 'adjusted down', 调低: 'adjusted down',
 };
 
