@@ -151,7 +151,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 计划所规定的一九五七年的指标百分之十七点三, national 1958, outside; a change in percent after a base year said earlier in
 // the sentence spans the years after it, as a growth does: national 1982's 减少近百分之十): dev period .98024 → .98042,
 // sealed unchanged (.94912); the dev periodOk floor .9800 → .9803 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.993, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9803, statusOk: 0.992, kindOk: 0.993 };
+// Session 20's found37 round (a one-digit count in a list of counts of the same thing: national 1982's 核电站一个, and
+// 几 inside 一百几十, ranks after 保持 and in the compass regions, a ― range — from outside text): dev recall .99311 →
+// .99328, sealed unchanged; the dev recall floor .993 → .9932 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9932, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9803, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -118,6 +118,20 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     return { value: m.value, valueMax: m.valueMax, unit: m.unit, nature: m.nature, qualifier: m.qualifier };
   };
 
+  it('a one-digit count closing its clause after a count of the same thing (national 1982: 核电站一个)', () => {
+    const text = line('national/1982.txt', '三十万千瓦的核电站一个');
+    expect(figure(text, '一个')).toMatchObject({ value: 1, unit: '个', nature: 'count' });
+    expect(figure(text, '四十五个')).toMatchObject({ value: 45, unit: '个' });
+  });
+
+  it('保持 keeps a place, and the compass regions rank: 连续4年保持全国首位 (江苏 2026, dev); 连续5年保持西北第一 (宁夏 2026, outside)', () => {
+    expect(figure(line('local/江苏省-2026.txt', '连续4年保持全国首位'), '首位')).toMatchObject({ value: 1, unit: '位次' });
+    expect(figures('利用率达94.5%、连续5年保持西北第一，建成8个绿电园区项目').map((m) => m.unit)).toEqual(['%', '年', '位次', '个']);
+    expect(figures('柳州连续六年保持第一。').map((m) => m.unit)).toEqual(['年', '位次']);
+    // (保持第一个… is an ordinal of things, not a place.)
+    expect(figures('保持第一个五年计划的速度').filter((m) => m.unit === '位次')).toHaveLength(0);
+  });
+
   it('reads fractions as shares: 1/4, 三分之一, 一半 — but not 四分之一世纪 or a date', () => {
     expect(figure(line('local/hailar-2019.txt', '缉毒总量的1/4'), '1/4')).toMatchObject({ value: 0.25, unit: null, nature: 'fraction' });
     expect(figure(line('national/2016.txt', '减少三分之一'), '三分之一')).toMatchObject({ value: 1 / 3, nature: 'fraction' });
@@ -425,6 +439,34 @@ describe('values of compound and older ways of writing', () => {
     expect(one('新增天然气产能10亿方')).toMatchObject({ value: 1e9, unit: '立方米' });
     expect(one('接待邮轮91艘次')).toMatchObject({ unit: '艘次' });
     expect(figures('跨上5万亿台阶').map((m) => m.unit)).toEqual([null]);
+  });
+
+  it('几 after 百 before 十 is a digit inside the number, read as its lower bound (national 1981, 1958; outside)', () => {
+    expect(one('１９８１年还会有一百几十亿元的赤字')).toMatchObject({ value: 11_000_000_000, unit: '元', qualifier: '超过' });
+    expect(one('并且对于一百几十种著名的工业品，分别规定了标准')).toMatchObject({ value: 110, unit: '种' });
+    // (A leading 几 stays rhetoric, as the dev labels read 几百个科学家 and 几千万人.)
+    expect(figures('我们邀集了几百个科学家')).toHaveLength(0);
+  });
+
+  it('a range with the dash U+2015 (新增省级特色高中3―5所 — 保定 2026, outside), and no year range from it', () => {
+    expect(one('新增省级特色高中3―5所。')).toMatchObject({ value: 3, valueMax: 5, unit: '所' });
+    expect(figures('融入首都都市圈空间协同规划（2023―2035年）')).toHaveLength(0);
+  });
+
+  it('a count in one Chinese digit is a figure in a list of counts of the same thing, not on its own', () => {
+    // Closing its clause after its noun, as the count before it does (national 1958, outside).
+    expect(figures('其中包括棉纺织、印染厂十五个，造纸厂二十三个，制糖厂十二个，盐场十个。').map((m) => m.value)).toEqual([15, 23, 12, 10]);
+    // The same noun after it as after the count beside it; joined by 和 to the count after it (national 1958, outside).
+    expect(figures('机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个。').map((m) => m.value)).toEqual([77, 2, 79]);
+    expect(figures('其中包括十个水泥厂和二十三个森林工业企业。').map((m) => m.value)).toEqual([10, 23]);
+    // Alone, or beside nothing of its kind, it is a word: 发现一个，取缔一个 (高阳 2019, dev), 两个维护.
+    expect(figures('发现一个，取缔一个，打击到位')).toHaveLength(0);
+    expect(figures('建成20个示范区，坚持两个维护，落实三个务必。').map((m) => m.value)).toEqual([20]);
+  });
+
+  it('a lone space between a magnitude and its people keeps them its unit (肩负全省6700万 人民的重托 — 河北 2003, outside)', () => {
+    const model = analyzeReport('政府工作报告\n\n我们必须高举旗帜，肩负全省6700万 人民的重托，奋发进取。\n');
+    expect(model.indicators.find((i) => i.text === '6700万')).toMatchObject({ value: 67_000_000, unit: '人' });
   });
 
   it('a year written digit by digit is no figure (一九八一和一九八二两个年度计划)', () => {

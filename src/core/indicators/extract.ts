@@ -628,7 +628,8 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   if (m.nature !== 'amount') return null;
   // (18.34萬(wàn)剩余貧困人口, 288萬(wàn)農(nóng)村貧困人口 — blanked pinyin readings, three blanks or more, between the
   // magnitude and its people and inside them: periods10's page 026. A bounded window, the blanks closed.)
-  const next = text.slice(m.tail, m.tail + 24).replace(/ {3,}/g, '').slice(0, 8);
+  // (A scraped page's lone space may stand there too: 肩负全省6700万 人民的重托 — 河北 2003, outside; 还有187万 农村人口.)
+  const next = text.slice(m.tail, m.tail + 24).replace(/ {3,}/g, '').replace(/^[ \u3000\u00a0]/, '').slice(0, 8);
   // 千万家庭, 2900多万农户: households, unless a people noun heads the phrase after them.
   const people = PEOPLE_AFTER_AMOUNT.exec(next);
   const households = HOUSEHOLDS_AFTER_AMOUNT.exec(next);

@@ -11,7 +11,9 @@ import { withQualifiers } from './qualifiers';
 import type { NumberMention } from './types';
 import { mentionOf, mentionWith } from './mentionShape';
 
-const RANGE_SEPARATORS = ['——', '—', '–', '-', '~', '～', '至', '到'];
+// (U+2015 ― is the dash some pages set for —: 新增省级特色高中3―5所 — 保定 2026, outside; the same pages write
+// their lead dashes ―― and 2023―2035年.)
+const RANGE_SEPARATORS = ['——', '――', '—', '―', '–', '-', '~', '～', '至', '到'];
 
 export function arabicAt(text: string, at: number): NumberMention | null {
   const core = arabicCore(text, at);

@@ -79,7 +79,7 @@ export function chineseCore(text: string, at: number): Core | null {
   // 二、三百亿度: two neighbouring digits set apart by 、 before a magnitude are one “a few” range (read below).
   const listedPair = text[at + 1] === '、' && isNeighbourPair(text[at], text[at + 2]) && '十百千万亿'.includes(text[at + 3] ?? '-');
   if (listedPair) j = at + 2;
-  while (j < limit && (isCnNumeralChar(text[j]) || (text[j] === '几' && text[j - 1] === '十' && j > at))) j++;
+  while (j < limit && (isCnNumeralChar(text[j]) || (j > at && text[j] === '几' && (text[j - 1] === '十' || tensAfterHundreds(text, j))))) j++;
   // 八十万千瓦, 三千六百六十万千米: the 千 of a unit (千瓦, 千米, 千克) is not part of the number.
   if (j - at > 1 && text[j - 1] === '千' && KILO_UNIT_NEXT.has(text[j] ?? '')) j--;
   if (text[j] === '点' && isCnNumeralChar(text[j + 1]) && '十百千万亿'.indexOf(text[j + 1] as string) < 0) {
@@ -101,9 +101,20 @@ export function chineseCore(text: string, at: number): Core | null {
   const vague = s.includes('几');
   const pair = neighbourPair(listedPair ? s[0] + s.slice(2) : s);
   if (pair) return { start: at, end: j, mantissa: '', value: pair[0], chinese: true, approx: false, upper: pair[1] };
-  const value = parseChineseNumeral(vague ? s.replace(/几/g, '') : s);
+  // (几 after 百/千 is the next digit, at least one: 一百几十亿元 reads 一百一十亿元, as 几十万个 reads 十万个.)
+  const value = parseChineseNumeral(vague ? s.replace(/([百千])几/g, '$1一').replace(/几/g, '') : s);
   if (!Number.isFinite(value)) return null;
   return { start: at, end: j, mantissa: '', value, chinese: true, approx: vague, upper: undefined };
+}
+
+/**
+ * 一百几十亿元的赤字 (national 1981), 一百几十种著名的工业产品 (national 1958): 几 after 百 before 十, or after 千
+ * before 百, is an unknown digit inside the number, as it is after 十 (三十几个) — not the rhetoric of a leading 几.
+ */
+function tensAfterHundreds(text: string, j: number): boolean {
+  const prev = text[j - 1];
+  const next = text[j + 1];
+  return (prev === '百' && next === '十') || (prev === '千' && next === '百');
 }
 
 const PAIR_DIGITS = '一二三四五六七八九';

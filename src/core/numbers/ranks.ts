@@ -5,7 +5,9 @@ import type { NumberMention } from './types';
 import { matchUnit } from './units';
 
 /** Words in the few characters before 第N/前N/首位 that make it a ranking (全国第四, 居中部地区第1, 稳居全市首位). */
-const RANK_CONTEXT = /全国|全省|全市|全区|全球|世界|国内|中部|西部|东部|东北|地区|同类|城市|位居|位列|排名|排|居|列|跃居|稳居|进入|跻身/;
+// (保持 keeps a place as 居 holds one, and the compass regions rank as 西部 does: 连续5年保持西北第一 — 宁夏 2026,
+// 柳州连续六年保持第一 — 广西 2026, both outside; 连续4年保持全国首位 — 江苏 2026, dev, where 全国 already told.)
+const RANK_CONTEXT = /全国|全省|全市|全区|全球|世界|国内|中部|西部|东部|东北|西北|西南|华北|华东|华南|华中|地区|同类|城市|位居|位列|排名|排|居|列|跃居|稳居|进入|跻身|保持/;
 
 /** 第4位, 全国第四, 前三, 前10位: ranks, only where a ranking is spoken of. */
 export function rankAt(text: string, at: number): NumberMention | null {

@@ -10,6 +10,7 @@ import { chineseAt, percentWordsAt } from './chineseFigures';
 import { rankAt, streakAt } from './ranks';
 import { markRatios } from './ratios';
 import { markListUnits } from './listUnits';
+import { markSingleCounts } from './singleCounts';
 import { charSetIndex } from '../text/charSet';
 
 /**
@@ -54,7 +55,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markRankMoves(text, markReachedLevels(text, markListUnits(text, markRatios(text, out))));
+  return markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markRatios(text, out)))));
 }
 
 function isFiniteMention(m: NumberMention): boolean {

@@ -1,0 +1,69 @@
+/**
+ * A count written with one Chinese digit (两个, 十个, 一个) is a word on its own (两个维护, 三个务必, 发现一个，取缔一个),
+ * but it is a figure when it stands in a list of counts of the same thing, beside a count the scan already read:
+ *
+ * - closing its clause after its noun, as the count before it does: 制糖厂十二个，盐场十个。 (national 1958, outside);
+ *   二十万千瓦以上的火电站四十五个，三十万千瓦的核电站一个， (national 1982, dev: labelled);
+ * - the same noun after it as after the count beside it: 机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个
+ *   (national 1958, outside);
+ * - joined by 和/、 to the count after it: 其中包括十个水泥厂和二十三个森林工业企业 (national 1958, outside).
+ *
+ * Only beside a count of two characters or more with the same unit, in the same sentence, within a few characters:
+ * each count looks at a bounded window on either side, so the pass stays linear.
+ */
+import type { NumberMention } from './types';
+import { mentionOf } from './mentionShape';
+
+const DIGIT_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Count units a list of things is counted by. */
+const LIST_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '项', '座', '所', '家', '台', '条', '处']);
+/** What may not stand before the digit: another numeral, or a word that makes it an ordinal, a part or “each”. */
+const NOT_BEFORE = /[一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多]$|其中$|任何$/;
+const WINDOW = 24;
+const HAN = /[\u4e00-\u9fff]/;
+
+export function markSingleCounts(text: string, mentions: NumberMention[]): NumberMention[] {
+  const added: NumberMention[] = [];
+  const taken = new Set(mentions.map((m) => m.start));
+  for (const m of mentions) {
+    if (m.nature !== 'count' || m.unit === null || !LIST_COUNT_UNITS.has(m.unit) || m.end - m.start < 3) continue;
+    const unit = m.unit;
+    // The noun after the count (建设项目), for the parallel reading.
+    const noun = /^[\u4e00-\u9fff]{2,4}/.exec(text.slice(m.tail, m.tail + 4))?.[0] ?? '';
+    // After: “，盐场十个。” or “，地方有两个建设项目”.
+    const after = text.slice(m.tail, m.tail + WINDOW);
+    const stop = after.search(/[。；;！？]/);
+    const ahead = stop >= 0 ? after.slice(0, stop + 1) : after;
+    for (let k = 1; k + 1 < ahead.length; k++) {
+      const digit = ahead[k] as string;
+      if (!(digit in DIGIT_VALUE) || ahead[k + 1] !== unit) continue;
+      const at = m.tail + k;
+      if (taken.has(at) || NOT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || !HAN.test(text[at - 1] ?? '')) continue;
+      const rest = text.slice(at + 2, at + 2 + noun.length);
+      const closes = /^[，,。；;、]/.test(text[at + 2] ?? '');
+      const parallel = digit !== '一' && noun.length >= 2 && rest === noun;
+      if (!closes && !parallel) continue;
+      // (Closing its clause, the count's noun is right before it, not a verb's object: 盐场十个, 核电站一个.)
+      if (closes && !/[，,]/.test(ahead.slice(0, k))) continue;
+      added.push(single(at, DIGIT_VALUE[digit] as number, unit));
+      taken.add(at);
+      break;
+    }
+    // Before: “十个水泥厂和” right before the count.
+    const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
+    const joined = /(?:^|[^一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多])([二两三四五六七八九十])([个项座所家台条处])([\u4e00-\u9fff]{1,10}?)[和、及与]$/.exec(before);
+    if (joined && joined[2] === unit && !/[，,。；;]/.test(joined[3] as string)) {
+      const at = m.start - 3 - (joined[3] as string).length;
+      if (!taken.has(at)) {
+        added.push(single(at, DIGIT_VALUE[joined[1] as string] as number, unit));
+        taken.add(at);
+      }
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+function single(at: number, value: number, unit: string): NumberMention {
+  return mentionOf(at, at + 2, value, undefined, unit, 'count', null, undefined, undefined, at + 2);
+}
