@@ -15,3 +15,15 @@ describe('a count, a sized attribute with 的, then its noun (names37)', () => {
     expect(nameOf('开展农产品加工业提升行动，重点培育100家年产值10亿元以上的农产品加工产业集群。', '100家')).toMatch(/^年产值10亿元以上的?农产品加工产业集群$/);
   });
 });
+
+describe('a count, a list of short attributes with 的, then its noun (names37)', () => {
+  it('names the noun after the attributes, which stay before it without their 的 (dev 河北 2021; 河北 2004 archive, outside)', () => {
+    expect(nameOf('实施现代种业提升工程，培育40个高产优质、多抗广适的新品种。', '40个')).toBe('高产优质、多抗广适新品种');
+    expect(nameOf('筛选出100家实力强、效益好、潜力大的民营企业重点扶持，规模型、科技型和外向型企业加快发展。', '100家')).toContain('民营企业');
+  });
+
+  it('reads no clause with 的 inside as such a list (dev 1955)', () => {
+    const text = '以苏联帮助我国设计的一百五十六个单位为中心的、由限额以上的六百九十四个建设单位组成的工业建设。';
+    expect(nameOf(text, '一百五十六个')).not.toContain('、');
+  });
+});
