@@ -48,6 +48,16 @@ describe('verbStartsAt: the dictionary verbs indexed by character codes', () => 
     expect(outranked).toBeLessThan(verbs / 10);
   });
 
+  it('keeps crossing words that are no verbs, each outranking a verb it can cross (the data build-verbs.mjs writes)', () => {
+    const verbs = new Set(verbData.verbs);
+    expect(verbData.verbFrequency).toHaveLength(verbData.verbs.length);
+    for (const [word, seen] of crossing) {
+      expect(verbs.has(word)).toBe(false);
+      const crossed = verbData.verbs.some((verb, i) => [...word].some((_, k) => k > 0 && (verb.startsWith(word.slice(k)) || word.slice(k).startsWith(verb)) && seen > 3 * (verbData.verbFrequency[i] as number)));
+      expect(crossed).toBe(true);
+    }
+  });
+
   it('reads no verb inside a more frequent word that crosses it, nor where a noun opens with it', () => {
     // 地下|下水 (河北 archive, outside: 地下水超采), 普通|通高 (dev 广东, 辽宁 2026; 河北 2009, outside).
     expect(verbStartsAt('全县地下水超采综合治理', 3)).toBe(false);
