@@ -25,6 +25,8 @@ const sorted = [...verbs].sort();
 // with its head noun, not with a verb before its object.
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j']);
 const MIN_NOUN_FREQUENCY = 50;
+// A crossing word is read instead of the verb only when the dictionary sees it OUTRANK times as often (verbIndex.ts).
+const OUTRANK = 3;
 const verbNouns = new Set();
 for (const line of readFileSync(dict, 'utf8').split('\n')) {
   const [word, freq, tag] = line.trim().split(/\s+/);
@@ -33,12 +35,46 @@ for (const line of readFileSync(dict, 'utf8').split('\n')) {
   if (verbs.has(word.slice(0, 2)) || verbs.has(word.slice(0, 3))) verbNouns.add(word);
 }
 const nouns = [...verbNouns].sort();
+// How often jieba's dictionary sees each verb, and the words that cross one: a word of another tag (地下, 普通, 全面)
+// whose last characters open a verb or hold one (地下|下水, 普通|通高, 地下水 ⊃ 下水), seen more often than that verb.
+// Where such a word covers the verb's first character, the text reads the word, not the verb (地下水超采 is no
+// 下水): verbIndex.ts asks for it before it calls a match a verb. Every word the dictionary sees at least
+// MIN_FREQUENCY times is a candidate; only those that outrank one of the verbs they can cross are kept.
+const frequency = new Map();
+const tagOf = new Map();
+for (const line of readFileSync(dict, 'utf8').split('\n')) {
+  const [word, freq, tag] = line.trim().split(/\s+/);
+  if (!word || !tag) continue;
+  // (A word listed twice keeps its more frequent reading, as jieba's own loader does.)
+  if (Number(freq) >= (frequency.get(word) ?? -1)) {
+    frequency.set(word, Number(freq));
+    tagOf.set(word, tag);
+  }
+}
+const verbFrequency = sorted.map((verb) => frequency.get(verb));
+const crossing = new Map();
+for (const [word, freq] of frequency) {
+  const tag = tagOf.get(word);
+  if (word.length < 2 || word.length > 4 || !/^[\u4e00-\u9fff]+$/.test(word) || freq < MIN_FREQUENCY || (tag.startsWith('v') && tag !== 'vn') || verbs.has(word)) continue;
+  for (let k = 1; k < word.length && !crossing.has(word); k++) {
+    const rest = word.slice(k);
+    for (const verb of sorted) {
+      if ((verb.startsWith(rest) || rest.startsWith(verb)) && freq > OUTRANK * frequency.get(verb)) {
+        crossing.set(word, freq);
+        break;
+      }
+    }
+  }
+}
+const crossingWords = Object.fromEntries([...crossing].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 writeFileSync(
   'src/core/lexicon/verbs.json',
   JSON.stringify({
-    source: `nodejieba jieba.dict.utf8: verbs tag v, frequency >= ${MIN_FREQUENCY}, 2-3 characters; verbNouns tags n/nz/vn/j, frequency >= ${MIN_NOUN_FREQUENCY}, 3-4 characters, opening with one of the verbs`,
+    source: `nodejieba jieba.dict.utf8: verbs tag v, frequency >= ${MIN_FREQUENCY}, 2-3 characters; verbNouns tags n/nz/vn/j, frequency >= ${MIN_NOUN_FREQUENCY}, 3-4 characters, opening with one of the verbs; verbFrequency: each verb's dictionary frequency; crossingWords: words of other tags, frequency >= ${MIN_FREQUENCY}, 2-4 characters, whose end opens or holds a verb they outrank`,
     verbs: sorted,
+    verbFrequency,
     verbNouns: nouns,
+    crossingWords,
   }) + '\n',
 );
-console.log(`${sorted.length} verbs, ${nouns.length} nouns that open with one`);
+console.log(`${sorted.length} verbs, ${nouns.length} nouns that open with one, ${crossing.size} words that cross one`);

@@ -64,6 +64,13 @@ describe('a sector said as the topic, or how it went in more words (names29: a r
     expect(nameOf('政策好、市场活、人努力、天帮忙，粮食生产出现重要转机，总产量达2480万吨，增长3.9％。', '2480万吨', lastYearReview(2005))).toBe('粮食总产量');
   });
 
+  // (names37: a harvest is how a crop's 生产 went, and 总产 is its output said short.)
+  it('takes 粮食 as the sector of a 生产 that had a harvest, for 总产 too (outside: 保定 2011 archive)', () => {
+    expect(nameOf('农业和农村经济全面发展，粮食生产连续八年增产丰收，总产达到585万吨。', '585万吨', lastYearReview(2011))).toBe('粮食总产');
+    // (Not quoted from a report: the shape such reviews take, 粮食生产获得丰收，总产量达到…)
+    expect(nameOf('粮食生产获得丰收，总产量达到3200万吨。', '3200万吨', lastYearReview(2011))).toBe('粮食总产量');
+  });
+
   it('takes a clause that is the sector alone as the topic (outside: national 1960)', () => {
     expect(nameOf('人民公社兴办的农村工业，一九五九年的产值达到一百亿元左右。', '一百亿元', lastYearReview(1960))).toBe('人民公社兴办的农村工业产值');
   });

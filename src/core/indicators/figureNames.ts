@@ -3,7 +3,7 @@
  * per figure that does not continue a list): the text before it, the noun after its classifier, the figure before
  * it in the sentence, or the topic the sentence opened with. Bounded windows only: no rescans of the paragraph.
  */
-import { subsetSetName } from './subsetCounts';
+import { didPartName, subsetSetName } from './subsetCounts';
 import { REACH_VERBS } from './reachNames';
 import type { NumberMention } from '../numbers/types';
 import type { MeasureDef } from './measures';
@@ -59,7 +59,8 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
   // (在本年的45种主要工业产品中，有37种完成…: a count after 有 drawn from a set counts the set's noun.)
-  const subset = m.nature === 'count' ? subsetSetName(text, m.start) : '';
+  // (这些建设项目，在今年内可以建设完工的有十四个: the part of the set that did it, 建设完工的建设项目.)
+  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) : '';
   const own = subset || nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
   const name = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);

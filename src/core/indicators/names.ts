@@ -473,6 +473,13 @@ const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNT
 /** A verb the dictionary misses, followed by its own object (…债务限额置换存量隐性债务): the phrase before it is the noun. */
 const OBJECT_VERB = new RegExp(`(?:${alternation(OBJECT_VERBS)})(?=[\\u4e00-\\u9fff])`);
 
+/** Two to five short attributes joined by 、 and closed by 的, right before a counted noun (实力强、效益好、潜力大的). */
+// (No 的 inside an attribute: 一百五十六个单位为中心的、由限额以上的…建设单位 — dev 1955 — is a clause, not a list of them.)
+const DESCRIBED_BEFORE = /^((?:(?:(?!的)[\u4e00-\u9fff]){2,6}、){1,4}(?:(?!的)[\u4e00-\u9fff]){2,6})的(?=[\u4e00-\u9fff])/;
+
+/** A class attribute with the amount that bounds it and 的 (总投资69.5亿元的, 年产值超过10亿元的), before a counted noun. */
+const SIZED_BEFORE = new RegExp(`^(?:${alternation(CLASS_ATTRIBUTES)})(?:超过|超|达到|达|在|突破|近|约)?\\d+(?:\\.\\d+)?[万亿千百]*(?:元|美元|平方米|亩|吨)?(?:以上|左右)?的(?=[\\u4e00-\\u9fff])`);
+
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 /** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
 const CONDITION_BEFORE = new RegExp(`^(?:${alternation(CONDITION_ATTRIBUTES)})的`);
@@ -494,6 +501,21 @@ export function nameAfter(text: string, from: number): string {
     const noun = nameAfter(text, at);
     const variant = noun.length === 1 ? /^[（(][\u4e00-\u9fff]{1,2}[）)]/.exec(text.slice(at + 1, at + 5)) : null;
     return variant ? noun + variant[0] : noun;
+  }
+  // (27个总投资69.5亿元的重点项目, 100个年产值超过10亿元的产业化联合体 — 高阳 2015, 河北 2017 archive, outside: an
+  // attribute sized by an amount, with its 的, says which of them: the noun after it is what the count counts, and the
+  // attribute stays before it, as labels write it — 年产值10亿元以上的农产品加工产业集群, dev 河北 2021.)
+  const sized = SIZED_BEFORE.exec(text.slice(start, start + 24));
+  if (sized) {
+    const noun = nameAfter(text, start + sized[0].length);
+    return noun ? sized[0] + noun : '';
+  }
+  // (100家实力强、效益好、潜力大的民营企业 — 河北 2004 archive, outside: a list of short attributes ending in 的 says what the counted things are like; the noun after it is what
+  // they are. The attributes stay before it without their 的, as labels write it: 高产优质、多抗广适新品种, dev 河北 2021.)
+  const described = DESCRIBED_BEFORE.exec(text.slice(start, start + 36));
+  if (described) {
+    const noun = nameAfter(text, start + described[0].length);
+    return noun ? (described[1] as string) + noun : '';
   }
   const window = text.slice(start, start + 16);
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.

@@ -13,10 +13,13 @@ import type { Boundaries } from './boundaries';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /** Measures that name nothing without the sector they are of. */
-const BARE_MEASURES: ReadonlySet<string> = new Set(['增加值', '产值', '总产值', '利润', '利税', '销售收入', '营业收入', '主营业务收入', '产量', '总产量']);
+// (总产: 粮食生产连续八年增产丰收，总产达到585万吨 — 保定 2011 archive, outside.)
+const BARE_MEASURES: ReadonlySet<string> = new Set(['增加值', '产值', '总产值', '利润', '利税', '销售收入', '营业收入', '主营业务收入', '产量', '总产量', '总产']);
 
 /** What a clause says of how a sector went, at its end (发展, 加快, 增势强劲, 增长较快, 稳步发展). */
-const WENT = /(?:发展|加快|强劲|较快|迅猛|迅速|良好|平稳|回升|壮大|好转|攀升|做大做强|提高|势头|转机|成长)$/;
+// (丰收: a harvest is how a crop's 生产 went — 粮食生产获得丰收，总产量达到…; 粮食生产连续八年增产丰收，总产达到585万吨,
+// 保定 2011 archive, outside.)
+const WENT = /(?:发展|加快|强劲|较快|迅猛|迅速|良好|平稳|回升|壮大|好转|攀升|做大做强|提高|势头|转机|成长|丰收)$/;
 
 /** The sector a clause opens with: the shortest run ending in a sector's head word, before at most 10 more characters. */
 const SECTOR = /^([\u4e00-\u9fff]{0,14}?(?:产业|工业|农业|服务业|制造业|建筑业|企业|经济|行业|(?<=[\u4e00-\u9fff]{2})业|粮食(?=生产)))[\u4e00-\u9fff]{0,10}$/;
@@ -60,7 +63,7 @@ export function sectorMeasure(name: string | null, text: string, at: number, bou
 /** A class of products named alone (主要工业产品, 主要农产品): two characters or more before 产品, no verb-like clause. */
 const PRODUCTS = /^[\u4e00-\u9fff]{2,8}产品$/;
 /** Output measures a class of products takes: not earnings, which are a trade's. */
-const OUTPUTS: ReadonlySet<string> = new Set(['产量', '总产量', '产值', '总产值']);
+const OUTPUTS: ReadonlySet<string> = new Set(['产量', '总产量', '总产', '产值', '总产值']);
 
 /** Words in 业 that are no industry (城镇就业形势平稳, 返乡创业加快发展: a review of session 16). */
 const NOT_INDUSTRIES: readonly string[] = ['就业', '创业', '失业', '毕业', '学业', '职业', '事业', '作业'];

@@ -18,3 +18,43 @@ export function subsetSetName(text: string, start: number): string {
   // (…，其中有30家: 其 is the set before, named by its own figure; 在执行中有…: a process, not a set.)
   return set.length >= 2 && !/其$/.test(set) && !/(?:执行|实施|实践|工作|过程|发展|建设)$/.test(set) ? set : '';
 }
+
+/**
+ * A part of a set counted by what it did, in the old national reports' way: 这些建设项目，在今年内可以建设完工的有十四个;
+ * 在苏联协助我国建设的一百四十一个项目中，已全部或者部分完工并投入生产的有十七项 (national 1954, 1958, outside). The clause
+ * that ends in 的有 is the predicate, the clause before it the set; the count counts the set's things that did it —
+ * 建设完工的建设项目, as labels write such parts (施工的限额以上工矿建设单位, dev 1959; 全国占比超过10%的工业产品, dev 广东
+ * 2026). Read on a bounded window (60 characters before the count): linear.
+ */
+const DID_BEFORE = /([^，,。；;：:！？!?\s]{2,20})的有(?:共)?$/;
+/** The clause before: a set (…项目中) or a noun phrase that is the topic (这些建设项目, 燃料工业的建设项目). */
+const SET_CLAUSE = /([^，,。；;：:！？!?\s]{2,30})[，,]$/;
+/** Words before the predicate that say when or how surely, never what was done (在今年内可以, 已, 已经). */
+const DID_OPENING = /^(?:其中)?(?:在)?(?:今年内|本年内|年内|今年|当年|全年)?(?:可以|能够|可|将|已经|已|都|均|还)?/;
+/** A count with its classifier inside the set's phrase (…的一百四十一个项目): the head noun follows it. */
+const COUNT_IN_SET = /(?:[\d０-９]+|[一二两三四五六七八九十百千万零〇○]+)[个個项項家所种種座批件类類]/g;
+
+/** `P的S` for a count after such a predicate and set, or '' when the text before the count is not one. */
+export function didPartName(text: string, start: number, tail: number, isVerbFree: (s: string) => boolean): string {
+  // (我们开工建设的有八百多个限额以上工业企业 — dev 1957: a noun right after the count is what it counts.)
+  if (!/^(?:$|[，,。；;：:！？!?（(]|例如|包括)/.test(text.slice(tail, tail + 2))) return '';
+  const before = text.slice(Math.max(0, start - 60), start);
+  const did = DID_BEFORE.exec(before);
+  if (!did) return '';
+  const predicate = (did[1] as string).replace(DID_OPENING, '');
+  // (我省在全国占比超过10%的有44种: a threshold in the predicate is a class of its own, left to the rules before.)
+  if (predicate.length < 2 || /[\d０-９%％“”"]/.test(predicate)) return '';
+  const clause = SET_CLAUSE.exec(before.slice(0, did.index));
+  if (!clause) return '';
+  let set = (clause[1] as string).replace(/^(?:在|对于|至于)/, '');
+  const drawn = /中$/.test(set);
+  if (drawn) set = set.slice(0, -1);
+  else set = set.replace(/^(?:这些|这|此|上述)/, '');
+  // The head noun: after the last count inside the phrase, else after its last 的.
+  let head = set;
+  for (const m of set.matchAll(COUNT_IN_SET)) head = set.slice((m.index ?? 0) + m[0].length);
+  if (head === set && head.includes('的')) head = head.slice(head.lastIndexOf('的') + 1);
+  // (A topic that is a clause of its own, with a verb, is no set: 1954's 正在施工的有三十四项 after a list of works.)
+  if (head.length < 2 || head.length > 10 || !isVerbFree(head) || (!drawn && !isVerbFree(set))) return '';
+  return `${predicate}的${head}`;
+}
