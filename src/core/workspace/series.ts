@@ -104,12 +104,13 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       const sameWay = (a: Indicator): boolean => !row.target || row.target.indicator.kind === a.kind;
       // A figure of the year itself beats the level a review's span ended with (spanEndYear) for the same year.
       const spanEnd = (a: Indicator): boolean => a.period !== String(year);
-      // And a level said exactly beats its bound said first (江西 2026: 工业增加值突破1万亿元、达1.19万亿元 — both the
-      // span's end level since a bare level after 突破 is one, spanEnd.ts).
+      // And of two levels a review's span ended with, the one said exactly beats its bound said first (江西 2026:
+      // 工业增加值突破1万亿元、达1.19万亿元 — a bare level after 突破 is one too, spanEnd.ts). Only there: in a year's own
+      // figures a bound (超过7000家) is no worse than another figure (新增2000家 — 河北 2020, outside).
       const bound = (a: Indicator): boolean => a.qualifier === '超过' && a.measure === null;
       const better = (a: Indicator): boolean =>
         (!sameWay(a) && sameWay(ind)) ||
-        (sameWay(a) === sameWay(ind) && ((spanEnd(a) && !spanEnd(ind)) || (spanEnd(a) === spanEnd(ind) && bound(a) && !bound(ind))));
+        (sameWay(a) === sameWay(ind) && ((spanEnd(a) && !spanEnd(ind)) || (spanEnd(a) && spanEnd(ind) && bound(a) && !bound(ind))));
       if (ind.status === 'actual' && (!row.actual || better(row.actual.indicator))) row.actual = { uri: r.uri, indicator: ind };
       byYear.set(year, row);
     }
