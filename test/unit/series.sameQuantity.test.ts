@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crossReportSeries, isDecrease, outcome, signedValue } from '../../src/core';
+import { crossReportSeries, fallWord, isDecrease, outcome, signedValue } from '../../src/core';
 import type { IndexedReport, Indicator } from '../../src/core';
 import { placesChart, usualMeasure, yearsChart } from '../../src/core/charts';
 import { entryOfGroup, exactIndicator } from '../../src/core/lexicon';
@@ -145,6 +145,13 @@ describe('the words of a fall', () => {
     expect(new Set(decreaseWords.measures).size).toBe(decreaseWords.measures.length);
     expect(decreaseWords.measures.some((m) => /[到至]$/u.test(m))).toBe(false);
     expect(new Set(decreaseWords.nameEndings).size).toBe(decreaseWords.nameEndings.length);
+  });
+
+  it('are read from a name that says the fall (national 2025, outside: 单位国内生产总值能耗降幅超过3%)', () => {
+    const named = { measure: null, name: '单位国内生产总值能耗降幅', groupKey: 'lexicon:energy_intensity', value: 3 };
+    expect(fallWord(named)).toBe('降幅');
+    expect(signedValue(named)).toBe(-3);
+    expect(fallWord({ ...named, name: '单位国内生产总值能耗' })).toBeNull();
   });
 
 });

@@ -6,7 +6,7 @@
 import { flattenOutline } from '../outline/flatten';
 import { entryNameIn, lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../workspace/series';
-import { isDecrease, signedRange } from '../workspace/direction';
+import { fallWord, signedRange } from '../workspace/direction';
 import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
 import { rangeContains, sameRange } from '../positions';
 import { cardStrings } from '../l10n/cardLabels';
@@ -137,7 +137,7 @@ export interface CardVerdict {
 export const MEASURE_EN: Readonly<Record<string, string>> = {
   年均增长: 'average annual growth', 年均下降: 'average annual decline', 年均上涨: 'average annual rise', 年均: 'average annual', 增长: 'growth', 涨幅: 'rise', 上涨: 'rise',
   下降: 'decline', 下降到: 'down to', 降低: 'reduction', 降低到: 'reduced to', 减少: 'decrease', 缩小: 'narrowed', 缩小到: 'narrowed to',
-  提高: 'increase', 提高到: 'raised to', 提升: 'increase', 提升到: 'raised to', 增至: 'increased to',
+  提高: 'increase', 提高到: 'raised to', 提升: 'increase', 提升到: 'raised to', 增至: 'increased to', 翻: 'multiplied',
   增加: 'increase', 增加到: 'increased to', 拓展至: 'extended to', 扩大到: 'expanded to', 扩大: 'expansion',
   高出: 'higher by', 达到: 'reached', 为: 'is', 突破: 'exceeded', 超过: 'over', 完成: 'completed', 实现: 'achieved',
   净增: 'net increase', 新增: 'newly added', 累计: 'cumulative', 控制在: 'kept within', 稳定在: 'held at',
@@ -338,7 +338,9 @@ function signedCell(ind: Indicator): { value: number; valueMax?: number } {
  */
 export function movePhrase(ind: Indicator): string {
   const phrase = figurePhrase(ind);
-  return isDecrease(ind) && ind.measure !== null && !phrase.startsWith(ind.measure) ? `${ind.measure}${phrase}` : phrase;
+  // (A fall said by its name, 单位国内生产总值能耗降幅超过3%: 降幅超过3%.)
+  const word = fallWord(ind);
+  return word !== null && !phrase.startsWith(word) ? `${word}${phrase}` : phrase;
 }
 
 /** The series as card rows: each figure with where it stands, the outcome worded in the card's language. */

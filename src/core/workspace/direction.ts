@@ -28,6 +28,12 @@ export function isDecrease(ind: Pick<Indicator, 'measure'> & { readonly groupKey
   return !(entry && ind.measure !== null && [entry.name, ...entry.synonyms].some((term) => term.includes(ind.measure as string)));
 }
 
+/** The word that says a figure is a fall: its measure (下降), or its name's ending (能耗降幅超过3% → 降幅); null otherwise. */
+export function fallWord(ind: Pick<Indicator, 'measure'> & { readonly groupKey?: string | null; readonly name?: string | null }): string | null {
+  if (!isDecrease(ind)) return null;
+  return ind.measure ?? DECREASE_NAME.exec(ind.name ?? '')?.[0] ?? null;
+}
+
 /**
  * The figure's value on a line of changes: negative for a fall; a range (下降3%–4%) as its low and high ends, so that
  * −4 … −3. Levels, shares and anything not a fall keep their value as written.
