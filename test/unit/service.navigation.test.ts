@@ -95,7 +95,7 @@ describe('Go to Definition', () => {
 
   // A ninth trial: national 2022 writes 十四五 eleven times and has no part on it; F12 said “No definition found” while
   // Find All References listed other reports' 十四五 parts.
-  it('takes a plan period the report has no part on to the parts of other reports that treat it, the same place’s first', async () => {
+  it('takes a plan period the report has no part on to the parts of other reports of its place that treat it', async () => {
     const workspace = new InMemoryWorkspace();
     const liaoning = workspace.copyCorpus('local/辽宁省-2026.txt');
     const national2021 = workspace.copyCorpus('national/2021.txt');
@@ -108,7 +108,9 @@ describe('Go to Definition', () => {
       const target = readCorpus(workspace.relativePath(d.target.uri)).split('\n')[d.target.range.start.line]!;
       return target.slice(d.target.range.start.character, d.target.range.end.character);
     };
-    expect(definitions.map((d) => d.target.uri)).toEqual([national2021, liaoning]);
+    // (辽宁's 十四五 part is 辽宁's plan, not the nation's: never a national report's definition — a thirteenth trial.)
+    expect(definitions.map((d) => d.target.uri)).toEqual([national2021]);
+    expect(liaoning).not.toBe(national2021);
     for (const d of definitions) expect(headingOf(d)).toContain('十四五');
     expect(definitions[0]?.origin).toEqual({ start: { line: 25, character: line.indexOf('十四五') }, end: { line: 25, character: line.indexOf('十四五') + 3 } });
     // A report with a part of its own on the period keeps its own links, and nothing elsewhere for its heading.
@@ -116,6 +118,36 @@ describe('Go to Definition', () => {
     const heading = own.split('\n').findIndex((l) => l.startsWith('二、') && l.includes('十四五'));
     const onHeading = await testService({ workspace }).getDefinition(textDocument(national2021, own), { line: heading, character: own.split('\n')[heading]!.lastIndexOf('十四五') + 1 }, never);
     expect(onHeading).toEqual([]);
+  });
+
+  // A thirteenth trial: F12 on “十二五” in national 2012, with no other national report on it in the workspace, landed in
+  // 保定市 2011's part “二、"十二五"时期经济社会发展的战略任务”. Another place's part is no definition of a national
+  // report's plan period; a local report's goes to its own place's, then the nation's.
+  it('never takes a national report’s plan period to another place’s part', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('local/辽宁省-2026.txt');
+    workspace.copyCorpus('local/hebei-2021.txt');
+    const uri = workspace.copyCorpus('national/2022.txt');
+    const text = readCorpus('national/2022.txt');
+    const line = text.split('\n')[25]!;
+    const at = { line: 25, character: line.indexOf('十四五') + 1 };
+    expect(await testService({ workspace }).getDefinition(textDocument(uri, text), at, never)).toEqual([]);
+  });
+
+  it('takes a local report’s plan period to the nation’s part, never a third place’s', async () => {
+    // 高阳县 2017 names 十三五 (line 107) and has no part on it; 河北省 2021 has one, the nation's 2016 report another.
+    const workspace = new InMemoryWorkspace();
+    const province = workspace.copyCorpus('local/hebei-2021.txt');
+    const national = workspace.copyCorpus('national/2016.txt');
+    const uri = workspace.copyCorpus('local/gaoyang-2017.txt');
+    const text = readCorpus('local/gaoyang-2017.txt');
+    const lines = text.split('\n');
+    const row = lines.findIndex((l) => l.includes('十三五'));
+    const at = { line: row, character: lines[row]!.indexOf('十三五') + 1 };
+    const definitions = await testService({ workspace }).getDefinition(textDocument(uri, text), at, never);
+    expect(definitions.length).toBeGreaterThan(0);
+    expect(definitions.map((d) => d.target.uri)).not.toContain(province);
+    expect(definitions.every((d) => d.target.uri === national)).toBe(true);
   });
 
   it('has no definition where no reference starts', async () => {

@@ -143,7 +143,7 @@ export function coverage(charts: Pick<IndicatorCharts, 'options'>): number {
 export function chartOptionsFor(
   reports: readonly IndexedReport[],
   place: string | null,
-  figure: Pick<Indicator, 'unit' | 'period' | 'status' | 'kind' | 'measure'>,
+  figure: Pick<Indicator, 'unit' | 'period' | 'status' | 'kind' | 'measure'> & { readonly name?: string | null; readonly groupKey?: string | null },
   groupKey: string,
 ): ChartOption[] {
   const out: ChartOption[] = [];

@@ -1,5 +1,6 @@
 /** Helpers shared by the chart builders: a figure as a chart point, a report's file name, a display scale, a name. */
-import { figurePhrase } from '../indicators/card';
+import { movePhrase } from '../indicators/card';
+import { isDecrease, signedRange } from '../workspace/direction';
 import { isRateUnit } from '../numbers/units';
 import { isCeiling } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
@@ -16,17 +17,23 @@ export function chartFigure(uri: string, indicator: Indicator, reportYear: numbe
     uri,
     file: fileOfUri(uri),
     range: indicator.range,
-    value: indicator.value,
-    ...(indicator.valueMax === undefined ? {} : { valueMax: indicator.valueMax }),
+    // Signed: a fall is below zero on the chart's axis (direction.ts), its phrase says 下降 (movePhrase).
+    ...signedPoint(indicator),
     unit: indicator.unit,
     text: indicator.text,
-    phrase: figurePhrase(indicator),
+    phrase: movePhrase(indicator),
     qualifier: indicator.qualifier,
     status: indicator.status,
     kind: indicator.kind,
     reportYear,
-    ...(indicator.status === 'target' ? { bound: isCeiling(indicator) ? ('ceiling' as const) : ('floor' as const) } : {}),
+    // (A target of a fall, 下降3%以上, is a floor of its size and so a ceiling of the signed change: at most −3 %.)
+    ...(indicator.status === 'target' ? { bound: isCeiling(indicator) !== isDecrease(indicator) ? ('ceiling' as const) : ('floor' as const) } : {}),
   };
+}
+
+function signedPoint(ind: Indicator): { value: number; valueMax?: number } {
+  const { lo, hi } = signedRange(ind);
+  return ind.valueMax === undefined ? { value: lo } : { value: lo, valueMax: hi };
 }
 
 /** The last path segment of a uri, percent-decoded (“北京市-2026.txt”); the uri itself when it has none. */
@@ -80,9 +87,15 @@ export function yearOf(period: string | null): number | null {
 /**
  * What a rate series measures, when most of its figures are rates of change (增长, 下降, 年均增长): the measure they
  * use most, so that a chart of GDP growth is titled 国内生产总值增长, not the name of the amount. Null when most of
- * the figures are amounts, shares or counts (the name alone says what is drawn) or no measure is written.
+ * the figures are amounts, shares or counts (the name alone says what is drawn) or no measure is written. When any of
+ * them is a fall, the chart draws it signed (direction.ts) and the title says 增减, the change either way: a trial user
+ * read national 2014's 下降3.5% as a rise in “二氧化硫排放量增长 (%)”, and a title 下降 over −3.7 would say it twice.
  */
-export function usualMeasure(figures: readonly Pick<Indicator, 'kind' | 'measure'>[]): string | null {
+export function usualMeasure(figures: readonly (Pick<Indicator, 'kind' | 'measure'> & Partial<Pick<Indicator, 'groupKey' | 'name'>>)[]): string | null {
   const changes = figures.filter((f) => f.kind === 'growth' || f.kind === 'change');
-  return changes.length * 2 > figures.length ? mostFrequent(changes.map((f) => f.measure)) : null;
+  if (changes.length * 2 <= figures.length) return null;
+  return changes.some(isDecrease) ? SIGNED_MEASURE : mostFrequent(changes.map((f) => f.measure));
 }
+
+/** The title's measure for a line of signed changes. */
+export const SIGNED_MEASURE = '增减';

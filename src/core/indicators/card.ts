@@ -6,6 +6,7 @@
 import { flattenOutline } from '../outline/flatten';
 import { entryNameIn, lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../workspace/series';
+import { fallWord, signedRange } from '../workspace/direction';
 import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
 import { rangeContains, sameRange } from '../positions';
 import { cardStrings } from '../l10n/cardLabels';
@@ -323,15 +324,34 @@ function verdictOf(series: CardSeries): CardVerdict | undefined {
   };
 }
 
+/**
+ * A figure of a row of years as its value on the line: a fall below zero (direction.ts), so that the sparkline draws
+ * 2013's 下降3.5% under 2006's 增长1.8%; a range low end first.
+ */
+function signedCell(ind: Indicator): { value: number; valueMax?: number } {
+  const { lo, hi } = signedRange(ind);
+  return ind.valueMax === undefined ? { value: lo } : { value: lo, valueMax: hi };
+}
+
+/**
+ * A figure of a row of years as the row shows it: a fall says so (下降3.5%), since the report writes it unsigned and
+ * beside 13.1% of a rise a bare 3.5% reads as one more rise. Other figures as written.
+ */
+export function movePhrase(ind: Indicator): string {
+  const phrase = figurePhrase(ind);
+  // (A fall said by its name, 单位国内生产总值能耗降幅超过3%: 降幅超过3%.)
+  const word = fallWord(ind);
+  return word !== null && !phrase.startsWith(word) ? `${word}${phrase}` : phrase;
+}
+
 /** The series as card rows: each figure with where it stands, the outcome worded in the card's language. */
 function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: CardOptions, s: CardStrings): CardSeries {
   const cell = (side: { readonly uri: string; readonly indicator: Indicator } | undefined): CardSeriesCell | undefined =>
     side && {
       uri: side.uri,
       range: side.indicator.range,
-      text: figurePhrase(side.indicator),
-      value: side.indicator.value,
-      ...(side.indicator.valueMax !== undefined ? { valueMax: side.indicator.valueMax } : {}),
+      text: movePhrase(side.indicator),
+      ...signedCell(side.indicator),
       current: side.uri === options.uri && sameRange(side.indicator.range, indicator.range),
     };
   return {

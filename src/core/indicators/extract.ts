@@ -21,6 +21,7 @@ import { incrementOpening } from './incrementOpening';
 import { isQualifierWord, writtenQualifier } from '../numbers/qualifiers';
 import { kindOf } from './kinds';
 import { exactIndicator, lookupIndicator, normalizeIndicatorName } from '../lexicon';
+import { narrowsScope } from '../lexicon/scope';
 import { isRateUnit } from '../numbers/units';
 import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
@@ -603,7 +604,8 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
     const entry = lookupIndicator(name);
     // Without a segmenter, a name is keyed by its characters in order of code point: 缴存住房公积金职工 and
     // 住房公积金缴存职工 (the same words reordered) meet, as they do with the segmenter's word sets.
-    return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 ? `lexicon:${entry.id}` : `name:${[...norm].sort().join('')}`;
+    // (Not a part of the entry's scope: 乡村居民人均可支配收入, 中央财政支出 — lexicon/scope.ts.)
+    return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 && !narrowsScope(norm, entry) ? `lexicon:${entry.id}` : `name:${[...norm].sort().join('')}`;
   }
   const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, norm);
   const words = [...new Set(tokens.map((w) => w.trim()).filter((w) => w && !/^(?:的|和|及|与|等|、|“|”)$/.test(w)))];

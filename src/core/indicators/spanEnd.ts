@@ -6,6 +6,8 @@
  * actual”) and its row of years agree (a fourth trial's GDP row skipped 2020: 超过100万亿元 is dated 2016-2020).
  */
 import type { Indicator } from '../types';
+import { entryOfGroup } from '../lexicon';
+import endLevels from './spanEndLevels.json';
 
 const SPAN = /^(\d{4})-(\d{4})$/u;
 
@@ -18,12 +20,30 @@ export function spanEndYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' |
 
 /** Whether a figure over a span is a level reached at its end (see the file's comment). */
 export function isEndOfSpanStock(ind: Pick<Indicator, 'kind' | 'measure'> & SpanNamed): boolean {
-  const stock = (ind.kind === 'level' && ind.measure !== null) || ind.kind === 'share' || (ind.kind === 'count' && /^(?:达到|达|突破|超过)$/u.test(ind.measure ?? ''));
+  const stock = (ind.kind === 'level' && (ind.measure !== null || isBareStock(ind))) || ind.kind === 'share' || (ind.kind === 'count' && /^(?:达到|达|突破|超过)$/u.test(ind.measure ?? ''));
   return stock && !isSpanMeasure(ind);
 }
 
-/** A figure's name, when known: an average or a total may be said in it (年均煤炭产量, 累计…) rather than in the measure. */
-type SpanNamed = { readonly name?: string | null };
+/**
+ * A level with no verb before it in a review of the span, of an indicator a review never adds up over its years
+ * (spanEndLevels.json: GDP, incomes, retail sales …): the level the span ended with, as a verb of reaching would say.
+ * A five-year summary lists them bare (河南 2026: 生产总值6.66万亿元，…社会消费品零售总额2.9万亿元) or after 超过 alone,
+ * read as the figure's qualifier (山西 2026: 地区生产总值超过2.5万亿元) — a trial's chart of 2025's GDP levels across
+ * provinces left both out. Other bare levels over a span stay totals of it (实际使用外资263亿美元 — 天津 2026, 五年来退出
+ * 钢铁产能1.7亿吨, 新建改建农村公路127万公里).
+ */
+function isBareStock(ind: SpanNamed): boolean {
+  const entry = entryOfGroup(ind.groupKey);
+  return entry !== undefined && END_LEVELS.has(entry.id);
+}
+
+const END_LEVELS: ReadonlySet<string> = new Set(endLevels.ids);
+
+/**
+ * A figure's name and grouping key, when known: an average or a total may be said in the name (年均煤炭产量, 累计…)
+ * rather than in the measure; the key says whether a bare level is a stock (isBareStock).
+ */
+type SpanNamed = { readonly name?: string | null; readonly groupKey?: string | null };
 
 /** A name that opens with an average or a total over the span (年均煤炭产量保持在12亿吨以上 — 内蒙古 2026, outside). */
 const SPAN_NAME = /^(?:年均|累计)/u;

@@ -2,8 +2,10 @@
  * Go to Definition on a plan period (“十四五”) that the open report treats in no part of its own: national 2022
  * mentions 十四五 eleven times and has no 十四五 part, so F12 said “No definition found” while Find All References
  * listed the other reports' 十四五 parts (a ninth trial). The definition is then the parts and sections of the
- * workspace's other reports whose headings name the period, the same place's first (its plan's own report), then
- * the nation's, then the rest in the index's order.
+ * workspace's other reports whose headings name the period: the same place's first (its plan's own report), then the
+ * nation's. Never another place's: a city's 十二五 part is that city's plan, not the one national 2012 speaks of — a
+ * trial user's F12 on “十二五” in national 2012 (no national 2011 in the workspace) landed in 保定市 2011's part. A report
+ * whose place is unknown still gets every report's parts, the index's order.
  */
 import { outlineNodes } from '../outline/flatten';
 import { planMentions } from '../references/planPeriods';
@@ -40,7 +42,8 @@ export function planPartsElsewhere(
     const place = file.report?.meta.place ?? null;
     return place !== null && place === self.place ? 0 : isNationalPlace(place) ? 1 : 2;
   };
-  const others = files.filter((f) => f.status === 'report' && f.uri !== self.uri);
+  // (A national report: national ones only, rank 0; a local one: its own place's, then the nation's.)
+  const others = files.filter((f) => f.status === 'report' && f.uri !== self.uri && (self.place === null || rank(f) < 2));
   // A stable sort: within a rank, the index's order.
   const ordered = others.map((file, i) => ({ file, i })).sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i);
   const out: ReportDefinition[] = [];

@@ -15,6 +15,7 @@ export { indexedReport, indexReport } from './indexedReport';
 export { indicatorSymbolsOf, normalizeForMatch, reportCaption, symbolsOf, titleRangeOf } from './symbols';
 export type { IndexedSymbol } from './symbols';
 export { crossReportSeries, isCeiling, outcome, samePlace } from './series';
+export { fallWord, isDecrease, signedRange, signedValue } from './direction';
 export type { IndexedReport, Outcome, SeriesRow } from './series';
 export { buildSeriesTable } from './seriesTable';
 export type { IndicatorSeries, PlaceSeries, SeriesEntry, SeriesTable } from './seriesTable';

@@ -3,6 +3,7 @@ import { spanEndYear } from '../indicators/spanEnd';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
 import { fileNameOf } from './reportFiles';
+import { isDecrease, signedRange, signedValue } from './direction';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -103,7 +104,13 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       const sameWay = (a: Indicator): boolean => !row.target || row.target.indicator.kind === a.kind;
       // A figure of the year itself beats the level a review's span ended with (spanEndYear) for the same year.
       const spanEnd = (a: Indicator): boolean => a.period !== String(year);
-      const better = (a: Indicator): boolean => (!sameWay(a) && sameWay(ind)) || (sameWay(a) === sameWay(ind) && spanEnd(a) && !spanEnd(ind));
+      // And of two levels a review's span ended with, the one said exactly beats its bound said first (江西 2026:
+      // 工业增加值突破1万亿元、达1.19万亿元 — a bare level after 突破 is one too, spanEnd.ts). Only there: in a year's own
+      // figures a bound (超过7000家) is no worse than another figure (新增2000家 — 河北 2020, outside).
+      const bound = (a: Indicator): boolean => a.qualifier === '超过' && a.measure === null;
+      const better = (a: Indicator): boolean =>
+        (!sameWay(a) && sameWay(ind)) ||
+        (sameWay(a) === sameWay(ind) && ((spanEnd(a) && !spanEnd(ind)) || (spanEnd(a) && spanEnd(ind) && bound(a) && !bound(ind))));
       if (ind.status === 'actual' && (!row.actual || better(row.actual.indicator))) row.actual = { uri: r.uri, indicator: ind };
       byYear.set(year, row);
     }
@@ -128,7 +135,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
  * a review's span ended with (spanEndYear: 2021's 超过100万亿元, dated 2016-2020, is 2020's GDP); null otherwise. The
  * chart picker counts places by it too (charts/candidates.ts), so that what it offers is what the series draws.
  */
-export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'>): number | null {
+export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'> & { readonly name?: string | null; readonly groupKey?: string | null }): number | null {
   if (ind.period && /^\d{4}$/u.test(ind.period)) return Number(ind.period);
   return spanEndYear(ind);
 }
@@ -139,9 +146,10 @@ export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 
  * charted as a level of 466 between 3278 and 3680), % a revenue's growth and its completion of the budget
  * (1956: 占预算数的102.74%).
  */
-function kindFamily(ind: Pick<Indicator, 'kind' | 'measure'>): string {
+function kindFamily(ind: Pick<Indicator, 'kind' | 'measure' | 'groupKey'>): string {
   const { kind } = ind;
-  if (kind === 'level' || kind === 'count') return isRaise(ind) ? 'increment' : 'amount';
+  // (A fall of an amount, 减少2000万吨, is a move as a rise is — signed, direction.ts — never a level.)
+  if (kind === 'level' || kind === 'count') return isRaise(ind) || isDecrease(ind) ? 'increment' : 'amount';
   return kind === 'growth' || kind === 'change' ? 'rate' : kind;
 }
 
@@ -173,7 +181,7 @@ function mainFamily(figures: readonly Indicator[]): string | null {
 export function isCeiling(target: Indicator): boolean {
   if (target.qualifier === '以内' || target.qualifier === '以下') return true;
   if (target.qualifier === '以上' || target.qualifier === '超过') return false;
-  if (/下降|降低|减少|缩小/.test(target.measure ?? '')) return false;
+  if (isDecrease(target)) return false;
   if (target.measure === '控制在') return true;
   const entry = entryOfGroup(target.groupKey);
   return entry ? entry.better === 'lower' : LOWER_IS_BETTER.test(target.name ?? '');
@@ -187,11 +195,16 @@ const LOWER_IS_BETTER = /物价|价格涨幅|失业率|能耗|排放|赤字|浓�
  * - a ceiling (以内, 控制在, CPI 3%左右) is met at or below it; 左右 allows the band above it;
  * - a floor (以上, GDP 6%以上, 6%左右) is met at or above it; 左右 allows the band below it;
  * - the band of 左右 is 0.5 percentage point for rates and 5 % of the value otherwise.
+ * Both figures are read signed (direction.ts): a fall is below zero, so that a target 下降3% is met by 下降3.5% (−3.5
+ * at or below −3: isCeiling's floor of the fall's size is a ceiling of the signed change) and missed by 上升5%, which
+ * the sizes alone (5 ≥ 3) called met.
  */
 export function outcome(target: Indicator, actual: Indicator | undefined): Outcome {
   if (!actual) return 'not reported';
-  const a = actual.value;
+  const a = signedValue(actual);
+  const { lo, hi } = signedRange(target);
   const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
-  if (isCeiling(target)) return a <= (target.valueMax ?? target.value) + band ? 'met' : 'missed';
-  return a >= target.value - band ? 'met' : 'missed';
+  const ceiling = isCeiling(target) !== isDecrease(target);
+  if (ceiling) return a <= hi + band ? 'met' : 'missed';
+  return a >= lo - band ? 'met' : 'missed';
 }
