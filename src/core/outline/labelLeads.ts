@@ -43,7 +43,7 @@ const MAX_TOPIC_RUN = 12;
  * 总额…”, between paragraphs that open with prose). A run that a paragraph ending in a colon announces is an
  * enumeration, its labels the items' names (1955: “…的数字如下列：” over “铁：全部建成后增加的年产能力将为…” … “机制糖：
  * …”, thirteen products and their figures): no leads; so is a run longer than any run of topics. Returns the label's
- * end (its colon's offset), or -1. O(MAX_TOPIC_RUN) paragraphs: a bounded look-back.
+ * end (its colon's offset), or -1. O(MAX_TOPIC_RUN) paragraphs: a bounded look either way.
  */
 export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyEnd: number): number {
   const end = labelEnd((paragraphs[pi] as Paragraph).text);
@@ -54,6 +54,10 @@ export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyE
   let j = pi - 1;
   while (j >= 0 && pi - j <= MAX_TOPIC_RUN && RUN_ITEM.test((paragraphs[j] as Paragraph).text)) j--;
   if (pi - j > MAX_TOPIC_RUN) return -1;
+  // The items after it count too: else a run of thirteen would give its first twelve items leads and its last none.
+  let k = pi + 1;
+  while (k < bodyEnd && k - j - 1 <= MAX_TOPIC_RUN && RUN_ITEM.test((paragraphs[k] as Paragraph).text)) k++;
+  if (k - j - 1 > MAX_TOPIC_RUN) return -1;
   const lead = paragraphs[j];
   return lead !== undefined && /[:：]$/.test(lead.text) ? -1 : end;
 }
