@@ -80,5 +80,12 @@ describe('run-in topic labels (纺织产业：…) as leads', () => {
     expect(labelEnd('总的要求是：坚持稳中求进。')).toBe(-1);
     expect(labelEnd('在农业生产方面：由于春旱秋涝。')).toBe(-1);
     expect(labelEnd('2013年主要预期目标：增长8%。')).toBe(-1);
+    // A topic may open with a character that is a preposition elsewhere; a frame closes with its place word.
+    expect(labelEnd('就业创业：新增城镇就业1.2万人。')).toBe(4);
+    expect(labelEnd('对外开放：进出口总额增长8%。')).toBe(4);
+    expect(labelEnd('对口支援：完成援建项目12个。')).toBe(4);
+    expect(labelEnd('在农业上：粮食产量增长3%。')).toBe(-1);
+    expect(labelEnd('从全年看：经济运行总体平稳。')).toBe(-1);
+    expect(labelEnd('关于今年的工作：要坚持稳中求进。')).toBe(-1);
   });
 });

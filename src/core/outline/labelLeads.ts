@@ -16,9 +16,11 @@ const MIN_TOPIC = 2;
 const NOT_A_LABEL = /(?:是|为|有|如下|以下|包括|其中|例如|比如|即|指|代表|同志们)[:：]$/;
 /**
  * Nor is an adverbial frame, a preposition's phrase or an aspect (1955: “在工业生产方面：…” / “在农业生产方面：…”, the
- * aspects of one review sentence after another): a label is a noun phrase naming its topic.
+ * aspects of one review sentence after another): a label is a noun phrase naming its topic. A one-character preposition
+ * makes a frame only with the place word that closes it (在农业上：, 从全年看：): alone it opens topics as often
+ * (就业创业：, 对外开放：, 对口支援：, 在建项目：), which are noun phrases.
  */
-const ADVERBIAL = /^(?:在|从|对|关于|就|按|据)|(?:方面|而言|来说|来看)[:：]$/;
+const ADVERBIAL = /^(?:关于|对于|至于|按照|根据|依据)|^[在从对就按据][一-鿿]*(?:上|中|下|里|看)[:：]$|(?:方面|而言|来说|来看)[:：]$/;
 /**
  * What an item of a labelled enumeration opens with, for telling where its run begins: a label as above, or a longer
  * name or names joined (1955: “冶金机械和矿山机械：…” / “黄麻、洋麻：…”, items of the same lists as “钢：…”).
