@@ -55,7 +55,8 @@ export function markSingleCounts(text: string, mentions: NumberMention[]): Numbe
     // Before: “十个水泥厂和” right before the count.
     const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
     const joined = /(?:^|[^一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数])([二两三四五六七八九十])([个项座所家台条处])([\u4e00-\u9fff]{1,10}?)[和、及与]$/.exec(before);
-    if (joined && joined[2] === unit && !/[，,。；;]/.test(joined[3] as string)) {
+    // (The noun between is ideographs only: no clause break can stand inside it.)
+    if (joined && joined[2] === unit) {
       const at = m.start - 3 - (joined[3] as string).length;
       if (!taken.has(at)) {
         added.push(single(text, at, DIGIT_VALUE[joined[1] as string] as number, unit));
