@@ -464,6 +464,13 @@ describe('values of compound and older ways of writing', () => {
     expect(figures('建成20个示范区，坚持两个维护，落实三个务必。').map((m) => m.value)).toEqual([20]);
   });
 
+  it('a one-digit count in a list keeps the qualifier before it, and 数十 is no ten', () => {
+    // (近十个 is about ten, as 近 reads before any count; 数十个 is some tens of them.)
+    expect(figures('制糖厂十二个，盐场近十个。').map((m) => [m.value, m.qualifier])).toEqual([[12, null], [10, '约']]);
+    expect(figures('引进企业十二家，其余约十家。').map((m) => [m.value, m.qualifier])).toEqual([[12, null], [10, '约']]);
+    expect(figures('制糖厂十二个，盐场数十个。').map((m) => m.value)).toEqual([12]);
+  });
+
   it('a lone space between a magnitude and its people keeps them its unit (肩负全省6700万 人民的重托 — 河北 2003, outside)', () => {
     const model = analyzeReport('政府工作报告\n\n我们必须高举旗帜，肩负全省6700万 人民的重托，奋发进取。\n');
     expect(model.indicators.find((i) => i.text === '6700万')).toMatchObject({ value: 67_000_000, unit: '人' });

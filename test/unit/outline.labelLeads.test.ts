@@ -65,11 +65,27 @@ describe('run-in topic labels (纺织产业：…) as leads', () => {
     }
   });
 
+  it('reads a run longer than any run of topics as no leads, all of it — not its first twelve items only', () => {
+    const topics = ['纺织产业', '经济发展', '基础设施', '脱贫攻坚', '城乡建设', '社会事业', '生态环境', '科技创新', '招商引资', '民生保障', '教育事业', '文化旅游', '医疗卫生'];
+    const run = (n: number): string =>
+      ['高阳县2016年政府工作报告', '', '一、2016年工作回顾', '', '2016年，高阳县经济社会发展取得积极进展。', '', ...topics.slice(0, n).flatMap((t) => [`${t}：持续推进各项工作，取得明显成效。`, ''])].join('\n');
+    const leads = (n: number): boolean[] => topics.slice(0, n).map((t) => nodeAtLine(run(n), `${t}：`)?.kind === 'lead');
+    expect(leads(12)).toEqual(Array(12).fill(true));
+    expect(leads(13)).toEqual(Array(13).fill(false));
+  });
+
   it('takes a label for a noun phrase that names its topic, with its text after the colon', () => {
     expect(labelEnd('纺织产业：年产毛巾约42万吨。')).toBe(4);
     expect(labelEnd('重点工作：')).toBe(-1);
     expect(labelEnd('总的要求是：坚持稳中求进。')).toBe(-1);
     expect(labelEnd('在农业生产方面：由于春旱秋涝。')).toBe(-1);
     expect(labelEnd('2013年主要预期目标：增长8%。')).toBe(-1);
+    // A topic may open with a character that is a preposition elsewhere; a frame closes with its place word.
+    expect(labelEnd('就业创业：新增城镇就业1.2万人。')).toBe(4);
+    expect(labelEnd('对外开放：进出口总额增长8%。')).toBe(4);
+    expect(labelEnd('对口支援：完成援建项目12个。')).toBe(4);
+    expect(labelEnd('在农业上：粮食产量增长3%。')).toBe(-1);
+    expect(labelEnd('从全年看：经济运行总体平稳。')).toBe(-1);
+    expect(labelEnd('关于今年的工作：要坚持稳中求进。')).toBe(-1);
   });
 });

@@ -105,11 +105,15 @@ describe('a part never joins its whole across reports', () => {
     expect(narrowsScope('年末城镇调查失业率', entryOfGroup('lexicon:surveyed_unemployment')!)).toBe(false);
     // (民生 only inside 国民生产总值, the entry's own term.)
     expect(narrowsScope('人均国民生产总值', { name: '国民生产总值', synonyms: [] })).toBe(false);
+    // (A scope word may run on into the term: 轻工业总产值 is 轻 before 工业总产值 — national 1982, dev.)
+    const industrial = entryOfGroup('lexicon:industrial_output')!;
+    // (手工业总产值, handicrafts — national 1956, 1957, 1959, dev; 1958, outside — beside an industry that left them out.)
+    expect(['轻工业总产值', '重工业总产值', '手工业总产值', '工业总产值', '全国工业总产值'].map((n) => narrowsScope(n, industrial))).toEqual([true, true, true, false, false]);
     expect(exactIndicator('城市空气质量优良天数比率')?.id).toBe('good_air_ratio');
   });
 
   it('lists each scope word once, none inside another', () => {
-    const all = [...scopeWords.population, ...scopeWords.area, ...scopeWords.government, ...scopeWords.item];
+    const all = [...scopeWords.population, ...scopeWords.area, ...scopeWords.government, ...scopeWords.item, ...scopeWords.sector];
     expect(new Set(all).size).toBe(all.length);
     expect(SCOPE_WORDS).toHaveLength(all.length);
     for (const a of all) for (const b of all) if (a !== b) expect(b.includes(a), `${a} in ${b}`).toBe(false);

@@ -103,8 +103,8 @@ export interface IndicatorCard {
   /** A caveat about the card as a whole (names found without word segmentation). */
   readonly note?: string;
   /**
-   * The same indicator's other side in this report (findTargetActualPairs): last year's actual beside this year's
-   * target, this year's target beside last year's actual.
+   * The same indicator's other side in this report (the model's pairs, which the target ↔ actual links are made of:
+   * counterpart.ts): last year's actual beside this year's target, this year's target beside last year's actual.
    */
   readonly counterpart?: CardCounterpart;
   /** Whether the target of the figure's year was met, when the series across reports says so. */

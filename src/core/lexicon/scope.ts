@@ -11,18 +11,21 @@ import words from './scopeQualifiers.json';
 import type { LexiconEntry } from './index';
 
 /** Every scope word, longest first. */
-export const SCOPE_WORDS: readonly string[] = [...words.population, ...words.area, ...words.government, ...words.item].sort((a, b) => b.length - a.length);
+export const SCOPE_WORDS: readonly string[] = [...words.population, ...words.area, ...words.government, ...words.item, ...words.sector].sort((a, b) => b.length - a.length);
 
 /**
- * Whether `name` holds a scope word, outside the entry's own term it ends with, that none of the entry's terms holds
- * (人均国民生产总值 holds 民生 only inside 国民生产总值, one of the entry's terms).
+ * Whether `name` holds a scope word, starting before the entry's own term it ends with, that none of the entry's terms
+ * holds (人均国民生产总值 holds 民生 only inside 国民生产总值, one of the entry's terms). A word may run on into the term:
+ * 轻工业总产值 is 轻 before 工业总产值, and its scope word 轻工业 starts before it (national 1980, outside; 1982, dev —
+ * light and heavy industry's growth joined 工业总产值's row).
  */
 export function narrowsScope(name: string, entry: Pick<LexiconEntry, 'name' | 'synonyms'>): boolean {
   const terms = [entry.name, ...entry.synonyms];
   const term = terms.filter((t) => name.endsWith(t)).sort((a, b) => b.length - a.length)[0];
   const rest = term === undefined ? name : name.slice(0, name.length - term.length);
   for (const word of SCOPE_WORDS) {
-    if (rest.includes(word) && !terms.some((t) => t.includes(word))) return true;
+    const at = name.indexOf(word);
+    if (at >= 0 && at < rest.length && !terms.some((t) => t.includes(word))) return true;
   }
   return false;
 }

@@ -12,13 +12,16 @@
  * each count looks at a bounded window on either side, so the pass stays linear.
  */
 import type { NumberMention } from './types';
-import { mentionOf } from './mentionShape';
+import { withQualifiers } from './qualifiers';
 
 const DIGIT_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Count units a list of things is counted by. */
 const LIST_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '项', '座', '所', '家', '台', '条', '处']);
-/** What may not stand before the digit: another numeral, or a word that makes it an ordinal, a part or “each”. */
-const NOT_BEFORE = /[一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多]$|其中$|任何$/;
+/**
+ * What may not stand before the digit: another numeral, or a word that makes it an ordinal, a part or “each”, or 数
+ * (数十个 is some tens of them, not ten).
+ */
+const NOT_BEFORE = /[一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数]$|其中$|任何$/;
 const WINDOW = 24;
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -45,17 +48,18 @@ export function markSingleCounts(text: string, mentions: NumberMention[]): Numbe
       if (!closes && !parallel) continue;
       // (Closing its clause, the count's noun is right before it, not a verb's object: 盐场十个, 核电站一个.)
       if (closes && !/[，,]/.test(ahead.slice(0, k))) continue;
-      added.push(single(at, DIGIT_VALUE[digit] as number, unit));
+      added.push(single(text, at, DIGIT_VALUE[digit] as number, unit));
       taken.add(at);
       break;
     }
     // Before: “十个水泥厂和” right before the count.
     const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
-    const joined = /(?:^|[^一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多])([二两三四五六七八九十])([个项座所家台条处])([\u4e00-\u9fff]{1,10}?)[和、及与]$/.exec(before);
-    if (joined && joined[2] === unit && !/[，,。；;]/.test(joined[3] as string)) {
+    const joined = /(?:^|[^一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数])([二两三四五六七八九十])([个项座所家台条处])([\u4e00-\u9fff]{1,10}?)[和、及与]$/.exec(before);
+    // (The noun between is ideographs only: no clause break can stand inside it.)
+    if (joined && joined[2] === unit) {
       const at = m.start - 3 - (joined[3] as string).length;
       if (!taken.has(at)) {
-        added.push(single(at, DIGIT_VALUE[joined[1] as string] as number, unit));
+        added.push(single(text, at, DIGIT_VALUE[joined[1] as string] as number, unit));
         taken.add(at);
       }
     }
@@ -64,6 +68,7 @@ export function markSingleCounts(text: string, mentions: NumberMention[]): Numbe
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-function single(at: number, value: number, unit: string): NumberMention {
-  return mentionOf(at, at + 2, value, undefined, unit, 'count', null, undefined, undefined, at + 2);
+/** The count with the qualifier around it, as every other count has it (盐场近十个: 近 is 接近, not a plain ten). */
+function single(text: string, at: number, value: number, unit: string): NumberMention {
+  return withQualifiers(text, { start: at, end: at + 2, value, unit, nature: 'count' });
 }

@@ -16,9 +16,11 @@ const MIN_TOPIC = 2;
 const NOT_A_LABEL = /(?:是|为|有|如下|以下|包括|其中|例如|比如|即|指|代表|同志们)[:：]$/;
 /**
  * Nor is an adverbial frame, a preposition's phrase or an aspect (1955: “在工业生产方面：…” / “在农业生产方面：…”, the
- * aspects of one review sentence after another): a label is a noun phrase naming its topic.
+ * aspects of one review sentence after another): a label is a noun phrase naming its topic. A one-character preposition
+ * makes a frame only with the place word that closes it (在农业上：, 从全年看：): alone it opens topics as often
+ * (就业创业：, 对外开放：, 对口支援：, 在建项目：), which are noun phrases.
  */
-const ADVERBIAL = /^(?:在|从|对|关于|就|按|据)|(?:方面|而言|来说|来看)[:：]$/;
+const ADVERBIAL = /^(?:关于|对于|至于|按照|根据|依据)|^[在从对就按据][一-鿿]*(?:上|中|下|里|看)[:：]$|(?:方面|而言|来说|来看)[:：]$/;
 /**
  * What an item of a labelled enumeration opens with, for telling where its run begins: a label as above, or a longer
  * name or names joined (1955: “冶金机械和矿山机械：…” / “黄麻、洋麻：…”, items of the same lists as “钢：…”).
@@ -43,7 +45,7 @@ const MAX_TOPIC_RUN = 12;
  * 总额…”, between paragraphs that open with prose). A run that a paragraph ending in a colon announces is an
  * enumeration, its labels the items' names (1955: “…的数字如下列：” over “铁：全部建成后增加的年产能力将为…” … “机制糖：
  * …”, thirteen products and their figures): no leads; so is a run longer than any run of topics. Returns the label's
- * end (its colon's offset), or -1. O(MAX_TOPIC_RUN) paragraphs: a bounded look-back.
+ * end (its colon's offset), or -1. O(MAX_TOPIC_RUN) paragraphs: a bounded look either way.
  */
 export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyEnd: number): number {
   const end = labelEnd((paragraphs[pi] as Paragraph).text);
@@ -54,6 +56,10 @@ export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyE
   let j = pi - 1;
   while (j >= 0 && pi - j <= MAX_TOPIC_RUN && RUN_ITEM.test((paragraphs[j] as Paragraph).text)) j--;
   if (pi - j > MAX_TOPIC_RUN) return -1;
+  // The items after it count too: else a run of thirteen would give its first twelve items leads and its last none.
+  let k = pi + 1;
+  while (k < bodyEnd && k - j - 1 <= MAX_TOPIC_RUN && RUN_ITEM.test((paragraphs[k] as Paragraph).text)) k++;
+  if (k - j - 1 > MAX_TOPIC_RUN) return -1;
   const lead = paragraphs[j];
   return lead !== undefined && /[:：]$/.test(lead.text) ? -1 : end;
 }
