@@ -1,8 +1,8 @@
 /** Helpers shared by the chart builders: a figure as a chart point, a report's file name, a display scale, a name. */
 import { movePhrase } from '../indicators/card';
-import { isDecrease, signedRange } from '../workspace/direction';
+import { isDecrease, signedFields } from '../workspace/direction';
 import { isRateUnit } from '../numbers/units';
-import { isCeiling } from '../workspace/series';
+import { isSignedCeiling } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
 import { mostFrequent, mostUsedName } from '../workspace/seriesTable';
 
@@ -18,7 +18,7 @@ export function chartFigure(uri: string, indicator: Indicator, reportYear: numbe
     file: fileOfUri(uri),
     range: indicator.range,
     // Signed: a fall is below zero on the chart's axis (direction.ts), its phrase says 下降 (movePhrase).
-    ...signedPoint(indicator),
+    ...signedFields(indicator),
     unit: indicator.unit,
     text: indicator.text,
     phrase: movePhrase(indicator),
@@ -27,13 +27,8 @@ export function chartFigure(uri: string, indicator: Indicator, reportYear: numbe
     kind: indicator.kind,
     reportYear,
     // (A target of a fall, 下降3%以上, is a floor of its size and so a ceiling of the signed change: at most −3 %.)
-    ...(indicator.status === 'target' ? { bound: isCeiling(indicator) !== isDecrease(indicator) ? ('ceiling' as const) : ('floor' as const) } : {}),
+    ...(indicator.status === 'target' ? { bound: isSignedCeiling(indicator) ? ('ceiling' as const) : ('floor' as const) } : {}),
   };
-}
-
-function signedPoint(ind: Indicator): { value: number; valueMax?: number } {
-  const { lo, hi } = signedRange(ind);
-  return ind.valueMax === undefined ? { value: lo } : { value: lo, valueMax: hi };
 }
 
 /** The last path segment of a uri, percent-decoded (“北京市-2026.txt”); the uri itself when it has none. */

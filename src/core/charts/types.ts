@@ -32,7 +32,7 @@ export interface ChartFigure extends ChartLink {
   readonly reportYear: number | null;
   /**
    * For a target: how it is met — a floor (以上, GDP 6%左右) at or above it, a ceiling (以内, CPI 3%左右) at or
-   * below it (the core's isCeiling, which also decides met/missed).
+   * below it (the core's isSignedCeiling, which also decides met/missed).
    */
   readonly bound?: 'floor' | 'ceiling';
 }

@@ -6,7 +6,7 @@
 import { flattenOutline } from '../outline/flatten';
 import { entryNameIn, lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../workspace/series';
-import { fallWord, signedRange } from '../workspace/direction';
+import { fallWord, signedFields } from '../workspace/direction';
 import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
 import { rangeContains, sameRange } from '../positions';
 import { cardStrings } from '../l10n/cardLabels';
@@ -325,15 +325,6 @@ function verdictOf(series: CardSeries): CardVerdict | undefined {
 }
 
 /**
- * A figure of a row of years as its value on the line: a fall below zero (direction.ts), so that the sparkline draws
- * 2013's 下降3.5% under 2006's 增长1.8%; a range low end first.
- */
-function signedCell(ind: Indicator): { value: number; valueMax?: number } {
-  const { lo, hi } = signedRange(ind);
-  return ind.valueMax === undefined ? { value: lo } : { value: lo, valueMax: hi };
-}
-
-/**
  * A figure of a row of years as the row shows it: a fall says so (下降3.5%), since the report writes it unsigned and
  * beside 13.1% of a rise a bare 3.5% reads as one more rise. Other figures as written.
  */
@@ -351,7 +342,8 @@ function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: Car
       uri: side.uri,
       range: side.indicator.range,
       text: movePhrase(side.indicator),
-      ...signedCell(side.indicator),
+      // Signed (direction.ts): the sparkline draws 2013's 下降3.5% under 2006's 增长1.8%.
+      ...signedFields(side.indicator),
       current: side.uri === options.uri && sameRange(side.indicator.range, indicator.range),
     };
   return {

@@ -43,6 +43,15 @@ export function signedRange(ind: Moved): { readonly lo: number; readonly hi: num
   return isDecrease(ind) ? { lo: -hi, hi: -ind.value } : { lo: ind.value, hi };
 }
 
+/**
+ * The figure's value fields on a line of changes (a chart's point, a card's cell of years): a fall below zero, a range
+ * as its signed low end and, when the figure is a range, its signed high end.
+ */
+export function signedFields(ind: Moved): { value: number; valueMax?: number } {
+  const { lo, hi } = signedRange(ind);
+  return ind.valueMax === undefined ? { value: lo } : { value: lo, valueMax: hi };
+}
+
 /** The figure's value on a line of changes (signedRange's low end for a fall's range is its larger fall). */
 export function signedValue(ind: Moved): number {
   return isDecrease(ind) ? -ind.value : ind.value;

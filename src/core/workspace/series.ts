@@ -187,6 +187,14 @@ export function isCeiling(target: Indicator): boolean {
   return entry ? entry.better === 'lower' : LOWER_IS_BETTER.test(target.name ?? '');
 }
 
+/**
+ * Whether a target bounds its signed value from above: a ceiling of a rise, or a floor of a fall's size (下降3%以上 is
+ * at most −3 % once the fall is signed, direction.ts). What met / missed and the charts' target markers read.
+ */
+export function isSignedCeiling(target: Indicator): boolean {
+  return isCeiling(target) !== isDecrease(target);
+}
+
 /** Names outside the lexicon where less is better. */
 const LOWER_IS_BETTER = /物价|价格涨幅|失业率|能耗|排放|赤字|浓度|事故|死亡|贫困人口|发生率/;
 
@@ -204,7 +212,6 @@ export function outcome(target: Indicator, actual: Indicator | undefined): Outco
   const a = signedValue(actual);
   const { lo, hi } = signedRange(target);
   const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
-  const ceiling = isCeiling(target) !== isDecrease(target);
-  if (ceiling) return a <= hi + band ? 'met' : 'missed';
+  if (isSignedCeiling(target)) return a <= hi + band ? 'met' : 'missed';
   return a >= lo - band ? 'met' : 'missed';
 }
