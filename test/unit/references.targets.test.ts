@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Reference } from '../../src/core';
-import { findTargetActualPairs } from '../../src/core/references/targets';
+import { pairTargetsAndActuals, targetActualLinks } from '../../src/core/references/targets';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
 
@@ -236,13 +236,13 @@ describe('a number of years is judged only by a number of years', () => {
   it('never pairs 连续3-5年 with 12类 however both are named', () => {
     const streak = figure('3-5年', 54, 3, '年', 'other', 'target', '2026');
     const kinds = figure('12类', 31, 12, '类', 'count', 'actual', '2025');
-    expect(findTargetActualPairs([kinds, streak], meta)).toEqual([]);
+    expect(targetActualLinks(pairTargetsAndActuals([kinds, streak], meta))).toEqual([]);
   });
 
   it('still pairs a count with a count of the same name (12类 ↔ 12类)', () => {
     const target = figure('12类', 54, 12, '类', 'count', 'target', '2026');
     const actual = figure('12类', 31, 12, '类', 'count', 'actual', '2025');
-    expect(findTargetActualPairs([actual, target], meta).length).toBe(2);
+    expect(targetActualLinks(pairTargetsAndActuals([actual, target], meta)).length).toBe(2);
   });
 });
 

@@ -31,11 +31,6 @@ export function targetActualLinks(pairs: readonly FigurePair[]): Reference[] {
   return out;
 }
 
-/** The links of the pairs of `indicators` (pairTargetsAndActuals, then targetActualLinks). */
-export function findTargetActualPairs(indicators: readonly Indicator[], meta: ReportMeta, outline: readonly OutlineNode[] = [], around?: FigureText): Reference[] {
-  return targetActualLinks(pairTargetsAndActuals(indicators, meta, outline, around));
-}
-
 /**
  * Every target of the report with the actual it is judged by, computed once per analysis (the model's `pairs`): the
  * links, the hover card, Compare Targets and the Targets vs Actuals export all read this one list, so that they never
