@@ -49,7 +49,7 @@ export function parseMeta(doc: ReportDocument): ReportMeta {
   // A scraper's 报告人： field is the speaker when it holds a name and nothing else on its line: run on into the next
   // line (“报告人：季允石” / “来源URL：…”) it read 季允石来 (河北 2006, 2011), and an office with no name (“报告人：高阳县人民政府
   // 县长”) read 高阳县人.
-  const reporter = titleBlock.map((l) => new RegExp(`^报告人\\s*[:：]\\s*(${PERSON})\\s*$`).exec(l.trim())).find((m) => m !== null) ?? null;
+  const reporter = titleBlock.map((l) => REPORTER_FIELD.exec(l.trim())).find((m) => m !== null) ?? null;
   // The speaker is on one line (“市长李亚平”) or split over two (“国务院总理 / 李克强”).
   const compact = titleBlock.map((l) => l.replace(/\s+/g, ''));
   // A signature may follow the session on its line (“2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚”,
@@ -190,8 +190,18 @@ function bareName(compact: readonly string[], dated: boolean): string | null {
   return /^[\u4e00-\u9fff]{2,3}$/.test(last) && !/报告|全文|摘要|目录|附件|会议|政府|代表|同志/.test(last) ? last : null;
 }
 
+/** A scraper's 报告人： field holding a name and nothing else. */
+const REPORTER_FIELD = new RegExp(`^报告人\\s*[:：]\\s*(${PERSON})\\s*$`);
 /** A place's name: the most specific unit ends with its kind. */
 const PLACE = '[\\u4e00-\\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗)';
+/** The place a title names before its report (2006年宁夏回族自治区政府工作报告). */
+const TITLE_PLACE = new RegExp(`(?:\\d{4}年)?(${PLACE})(?:人民)?政府工作报告`);
+/** The place before the year (the Hebei archive's “高阳县2011年政府工作报告”, “保定市2000年政府工作报告”). */
+const TITLE_PLACE_BEFORE_YEAR = new RegExp(`^(${PLACE})\\d{4}年(?:人民)?政府工作报告`);
+/** The government the speaker speaks for in the opening (我代表海拉尔区人民政府). */
+const SPEAKS_FOR = new RegExp(`代表(${PLACE})人民政府`);
+/** A scraper's 发文单位： field: the government that issued the report (发文单位：高阳县人民政府). */
+const ISSUER = new RegExp(`发文单位\\s*[:：]\\s*(${PLACE})人民政府`);
 
 function placeFrom(meeting: string | null, title: string | null, opening: string, head: string): string | null {
   if (meeting) {
@@ -202,19 +212,17 @@ function placeFrom(meeting: string | null, title: string | null, opening: string
     if (units && units.length) return units[units.length - 1] as string;
   }
   if (title) {
-    const m = /(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗))(?:人民)?政府工作报告/.exec(title);
+    const m = TITLE_PLACE.exec(title);
     if (m) return m[1] as string;
-    // The place before the year (the Hebei archive's “高阳县2011年政府工作报告”, “保定市2000年政府工作报告”).
-    const before = new RegExp(`^(${PLACE})\\d{4}年(?:人民)?政府工作报告`).exec(title);
+    const before = TITLE_PLACE_BEFORE_YEAR.exec(title);
     if (before) return before[1] as string;
   }
   // The premier speaks for the State Council (代表国务院, 受中共中央和国务院的委托, 根据国务院的决定) to a session of the
   // national congress (我们第一届全國人民代表大會第一次會議, 1954).
   if (/代表(?:中华人民共和国)?国务院|(?:受|根据)[^，。；]{0,8}国务院的?(?:委托|决定)|第.{1,3}届全国人民代表大会/.test(opening)) return '全国';
-  const rep = /代表([\u4e00-\u9fff]{2,16}?(?:自治区|省|市|区|县|州|盟|旗))人民政府/.exec(opening);
+  const rep = SPEAKS_FOR.exec(opening);
   if (rep) return rep[1] as string;
-  // A scraper's 发文单位： field names the government that issued the report (发文单位：高阳县人民政府).
-  const issuer = new RegExp(`发文单位\\s*[:：]\\s*(${PLACE})人民政府`).exec(head);
+  const issuer = ISSUER.exec(head);
   return issuer ? (issuer[1] as string) : null;
 }
 
