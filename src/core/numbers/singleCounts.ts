@@ -21,7 +21,10 @@ const LIST_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '项', '座', '所
  * What may not stand before the digit: another numeral, or a word that makes it an ordinal, a part or “each”, or 数
  * (数十个 is some tens of them, not ten).
  */
-const NOT_BEFORE = /[一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数]$|其中$|任何$/;
+const NOT_BEFORE_CHARS = '一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数';
+const NOT_BEFORE = new RegExp(`[${NOT_BEFORE_CHARS}]$|其中$|任何$`);
+/** A one-digit count (not 一), its noun and 和/、 right before a count: 十个水泥厂和 (the same characters may not precede it). */
+const JOINED_BEFORE = new RegExp(`(?:^|[^${NOT_BEFORE_CHARS}])([二两三四五六七八九十])([个项座所家台条处])([\\u4e00-\\u9fff]{1,10}?)[和、及与]$`);
 const WINDOW = 24;
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -54,7 +57,7 @@ export function markSingleCounts(text: string, mentions: NumberMention[]): Numbe
     }
     // Before: “十个水泥厂和” right before the count.
     const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
-    const joined = /(?:^|[^一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数])([二两三四五六七八九十])([个项座所家台条处])([\u4e00-\u9fff]{1,10}?)[和、及与]$/.exec(before);
+    const joined = JOINED_BEFORE.exec(before);
     // (The noun between is ideographs only: no clause break can stand inside it.)
     if (joined && joined[2] === unit) {
       const at = m.start - 3 - (joined[3] as string).length;
