@@ -100,7 +100,7 @@ export interface ReportModel {
   readonly references: Reference[];
   /**
    * This year's targets and the actuals they are judged by (references/targets.ts: pairTargetsAndActuals), computed
-   * once per analysis: the target ↔ actual links, the hover card, Compare Targets and the Targets vs Actuals export
+   * once per analysis: the target ↔ actual links, the hover card, Compare Targets (the Targets year on year tab and its Markdown export)
    * all read it. Not in the CLI contract (the links are).
    */
   readonly pairs: readonly FigurePair[];

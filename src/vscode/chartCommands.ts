@@ -12,6 +12,7 @@ import type { ReportService } from './reportService';
 import { seriesKey } from '../core';
 import { currentReport } from './reportService';
 import type { WorkspaceReportIndex } from './workspaceIndex';
+import { crossReportReadyWithProgress } from './indexProgress';
 import { localize } from './localize';
 
 /**
@@ -63,29 +64,9 @@ export function hoverChartLinks(index: WorkspaceReportIndex) {
   };
 }
 
-/** How long the index may take before a progress notification is shown. */
-const QUIET_WAIT_MS = 300;
-
 /** The workspace's indexed reports, after indexing them (with a cancellable progress) if needed; undefined when too few. */
 async function indexedReports(index: WorkspaceReportIndex): Promise<IndexedReport[] | undefined> {
-  const source = new vscode.CancellationTokenSource();
-  try {
-    const run = index.crossReportReady(source.token);
-    // An index that is up to date answers at once: no notification flashes by.
-    const quick = await Promise.race([run, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), QUIET_WAIT_MS))]);
-    const ready =
-      quick ??
-      (await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: localize('Indexing the workspace reports for charts…'), cancellable: true },
-        (_progress, token) => {
-          token.onCancellationRequested(() => source.cancel());
-          return run;
-        },
-      ));
-    if (!ready) return undefined;
-  } finally {
-    source.dispose();
-  }
+  if (!(await crossReportReadyWithProgress(index, localize('Indexing the workspace reports for charts…')))) return undefined;
   const reports = index.reports();
   if (reports.length >= 2) return reports;
   void vscode.window.showInformationMessage(

@@ -92,36 +92,51 @@ async function exportIndicators(selector: vscode.DocumentSelector, service: Repo
   // The core's formatting, labels in the editor's display language: the same content the service gives.
   const content = indicatorExport(model, format, config.language(), vscode.workspace.asRelativePath(document.uri, false));
   const name = exportFileName(model.meta, stemOf(document.uri), localize('indicators'), EXTENSIONS[format]);
+  const target = await saveExport(document, name, format, dialogTitle(format), content);
+  if (!target) return;
+  await offerToOpen(
+    target,
+    model.indicators.length === 1
+      ? localize('Exported 1 figure to {0}.', displayPath(target))
+      : localize('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
+  );
+}
+
+/**
+ * Asks where to save `content` (beside the report, named `name`) and writes it there: never over the report itself.
+ * The written file, or undefined when the user cancelled or the write failed (after saying why, once).
+ */
+export async function saveExport(document: vscode.TextDocument, name: string, format: ExportFormat, title: string, content: string): Promise<vscode.Uri | undefined> {
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(defaultFolder(document.uri), name),
     filters: dialogFilter(format),
     saveLabel: localize('Export'),
-    title: dialogTitle(format),
+    title,
   });
-  if (!target) return;
+  if (!target) return undefined;
   if (sameResource(target, document.uri)) {
     void vscode.window.showErrorMessage(localize('Choose another file: the report itself is never overwritten.'));
-    return;
+    return undefined;
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     void vscode.window.showErrorMessage(localize('Could not write {0}: {1}', displayPath(target), message));
-    return;
+    return undefined;
   }
+  return target;
+}
+
+/** Says what was written, with a button that opens it. */
+export async function offerToOpen(target: vscode.Uri, message: string): Promise<void> {
   const open = localize('Open');
-  const choice = await vscode.window.showInformationMessage(
-    model.indicators.length === 1
-      ? localize('Exported 1 figure to {0}.', displayPath(target))
-      : localize('Exported {0} figures to {1}.', model.indicators.length, displayPath(target)),
-    open,
-  );
+  const choice = await vscode.window.showInformationMessage(message, open);
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
 }
 
 /** The file name without its extension: “苏州市2021年政府工作报告” of “…/苏州市2021年政府工作报告.txt”; “Untitled-1”. */
-function stemOf(uri: vscode.Uri): string {
+export function stemOf(uri: vscode.Uri): string {
   const base = uri.path.split('/').pop() ?? '';
   return base.replace(/\.[^.]*$/u, '');
 }
@@ -137,6 +152,6 @@ function sameResource(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.scheme === b.scheme && a.authority.toLowerCase() === b.authority.toLowerCase() && a.path.toLowerCase() === b.path.toLowerCase();
 }
 
-function displayPath(uri: vscode.Uri): string {
+export function displayPath(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString(true);
 }

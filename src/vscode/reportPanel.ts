@@ -49,6 +49,11 @@ export abstract class ReportPanel implements vscode.Disposable {
     this.panel.reveal(undefined, true);
   }
 
+  /** The report of this tab when the tab is the active editor (a command run from its title bar acts on it). */
+  get activeReport(): vscode.TextDocument | undefined {
+    return this.panel.active ? this.document : undefined;
+  }
+
   /** The report was edited (or reopened): rebuild soon, or when the tab is next shown. */
   changed(document: vscode.TextDocument): void {
     this.document = document;
@@ -80,6 +85,12 @@ export abstract class ReportPanel implements vscode.Disposable {
   }
 }
 
+/** The open panels of one kind: disposing closes them all. */
+export interface ReportPanels extends vscode.Disposable {
+  /** The report of the panel that is the active editor, if one is. */
+  activeReport(): vscode.TextDocument | undefined;
+}
+
 /**
  * The command that opens (or reveals) a report's panel, and the listeners that keep every open panel on its report.
  * `create` makes the panel of a document; `onDispose` must be called when it closes.
@@ -88,7 +99,7 @@ export function registerReportPanels(
   command: string,
   selector: vscode.DocumentSelector,
   create: (document: vscode.TextDocument, onDispose: () => void) => ReportPanel,
-): vscode.Disposable {
+): ReportPanels {
   const panels = new Map<string, ReportPanel>();
   const show = async (uri?: unknown): Promise<void> => {
     const document = reportDocument(selector, uri);
@@ -103,7 +114,7 @@ export function registerReportPanels(
     panels.set(key, panel);
     await panel.refresh();
   };
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     vscode.commands.registerCommand(command, show),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) panels.get(event.document.uri.toString())?.changed(event.document);
@@ -116,4 +127,8 @@ export function registerReportPanels(
     }),
     { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
   );
+  return {
+    activeReport: () => [...panels.values()].map((panel) => panel.activeReport).find((document) => document !== undefined),
+    dispose: () => disposable.dispose(),
+  };
 }

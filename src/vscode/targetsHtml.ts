@@ -4,33 +4,16 @@
  * (CSP default-src 'none'; its one style and one script carry the nonce), colours are the theme's --vscode-*
  * variables, and a figure is a link that only posts its index back to the extension, which knows where it leads.
  */
-import { measuredPhrase } from '../core';
 import type { Outcome } from '../core';
-import type { TableFigure, TargetsRow, TargetsTable } from '../core/export';
+import { tableFigureText } from '../core/export';
+import type { TableFigure, TargetsRow, TargetsTable, TargetsTableLabels } from '../core/export';
 import { escapeHtml, webviewDocument } from './webviewDocument';
 
 /** Pages written before webviewDocument.ts import it from here. */
 export { escapeHtml } from './webviewDocument';
 
-export interface TargetsHtmlLabels {
-  /** The page heading, also the tab title: “Targets 2021 vs 2020 — 苏州市”. */
-  readonly title: string;
-  readonly indicator: string;
-  /** Column headings: “Target 2021”, “Target 2020”, “Actual 2020”, “2020 target”. */
-  readonly thisTarget: string;
-  readonly lastTarget: string;
-  readonly lastActual: string;
-  readonly outcome: string;
-  readonly outcomes: Readonly<Record<Outcome, string>>;
-  /** The group headings when the report sets out headline targets: “Main targets”, then “Other targets”. */
-  readonly mainTargets: string;
-  readonly otherTargets: string;
-  /** Heading of the targets last year's report set and this year's no longer does (with their count). */
-  readonly dropped: string;
-  /** Shown instead of the table when this year's report sets no target for its year. */
-  readonly noTargets: string;
-  /** Notes above the table (last year's report missing, still indexing …). */
-  readonly notes: readonly string[];
+/** The core's labels of the table (shared with the Markdown export), and a figure link's tooltip. */
+export interface TargetsHtmlLabels extends TargetsTableLabels {
   /** The tooltip of a figure's link: “Line 171 of 2023.txt”. */
   readonly linkTitle: (figure: TableFigure) => string;
 }
@@ -51,14 +34,10 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
   const cell = (figure: TableFigure | undefined, year: number): string => {
     if (!figure) return `<td class="none">${NONE}</td>`;
     links.push(figure);
-    const { indicator } = figure;
-    // The measure as the card shows it: 为/是 say nothing (城镇调查失业率为5.2% → 5.2%), a bound word already in the
-    // phrase (不到) is not said twice.
-    const text = measuredPhrase(indicator);
-    // A figure dated otherwise than its column (a five-year review's 迈上2万亿元, 2016-2020, under “Actual 2020”) says
-    // its period, as its card does.
-    const period = indicator.period !== null && indicator.period !== String(year) ? ` <span class="period">(${escapeHtml(indicator.period)})</span>` : '';
-    return `<td><a href="#" data-link="${links.length - 1}" title="${escapeHtml(labels.linkTitle(figure))}">${escapeHtml(text)}</a>${period}</td>`;
+    // The measure as the card shows it, and the period of a figure dated otherwise than its column (as the export).
+    const { phrase, period } = tableFigureText(figure, year);
+    const dated = period === null ? '' : ` <span class="period">(${escapeHtml(period)})</span>`;
+    return `<td><a href="#" data-link="${links.length - 1}" title="${escapeHtml(labels.linkTitle(figure))}">${escapeHtml(phrase)}</a>${dated}</td>`;
   };
   const outcomeCell = (outcome: Outcome | null): string =>
     outcome === null ? `<td class="none">${NONE}</td>` : `<td><span class="outcome ${OUTCOME_CLASS[outcome]}">${escapeHtml(labels.outcomes[outcome])}</span></td>`;

@@ -4,7 +4,9 @@ import { config } from './config';
 import { outcomeLabels } from '../core';
 import type { ReportModel } from '../core';
 import { fileOfUri } from '../core/charts';
+import { exportFileName, formatTargetsTableMarkdown } from '../core/export';
 import type { TableFigure, TargetsTable } from '../core/export';
+import { displayPath, offerToOpen, reportDocument as commandDocument, saveExport, stemOf } from './exportCommands';
 import { revealInEditor } from './commands';
 import { registerReportPanels, ReportPanel } from './reportPanel';
 import { isPartial } from './reportService';
@@ -14,6 +16,7 @@ import { targetsTable } from '../core/service';
 import { linkOfMessage, targetsHtml, targetsMessageHtml } from './targetsHtml';
 import type { TargetsHtmlLabels, TargetsLinks } from './targetsHtml';
 import type { WorkspaceReportIndex } from './workspaceIndex';
+import { crossReportReadyWithProgress } from './indexProgress';
 import { localize } from './localize';
 
 /**
@@ -23,6 +26,8 @@ import { localize } from './localize';
  * so the Indicators view keeps showing the report. The data is the core's (buildTargetsTable); this file renders it.
  */
 export const TARGETS_COMMAND = 'govreport.showTargetsVsActuals';
+/** The same table as a Markdown file, for a note or a brief: from the tab's title bar or the Command Palette. */
+export const TARGETS_EXPORT_COMMAND = 'govreport.exportTargetsMarkdown';
 export const TARGETS_VIEW_TYPE = 'govreport.targets';
 
 /** Typing in the report rebuilds the table once the typing pauses. */
@@ -36,7 +41,45 @@ export function registerTargetsViewSupport(
   index: WorkspaceReportIndex,
   extensionUri?: vscode.Uri,
 ): vscode.Disposable {
-  return registerReportPanels(TARGETS_COMMAND, selector, (document, onDispose) => new TargetsPanel(document, service, index, extensionUri, onDispose));
+  const panels = registerReportPanels(TARGETS_COMMAND, selector, (document, onDispose) => new TargetsPanel(document, service, index, extensionUri, onDispose));
+  return vscode.Disposable.from(
+    panels,
+    vscode.commands.registerCommand(TARGETS_EXPORT_COMMAND, (uri?: unknown) => exportTargets(panels.activeReport() ?? commandDocument(selector, uri), service, index)),
+  );
+}
+
+/**
+ * Writes the report's targets year on year to a Markdown file: the table its tab shows, once the workspace index
+ * has found last year's report (a notification says so while it looks, and cancelling it exports without).
+ */
+async function exportTargets(document: vscode.TextDocument | undefined, service: ReportService, index: WorkspaceReportIndex): Promise<void> {
+  if (!document) {
+    void vscode.window.showWarningMessage(localize('Open a government work report first, then run this command again.'));
+    return;
+  }
+  const tokenSource = new vscode.CancellationTokenSource();
+  let model: ReportModel | undefined;
+  try {
+    model = await service.getModelWithFigures(document, tokenSource.token);
+  } finally {
+    tokenSource.dispose();
+  }
+  if (!model) return void vscode.window.showWarningMessage(localize('Could not analyse {0}', vscode.workspace.asRelativePath(document.uri)));
+  if (isPartial(model)) return void vscode.window.showWarningMessage(localize('This file is too large to list its figures here; hover a figure to see its card.'));
+  const indexed = await crossReportReadyWithProgress(index, localize('Looking for last year’s report in the workspace…'));
+  const table = targetsTable(index, reportDocument(document), model);
+  if (!table) return void vscode.window.showWarningMessage(localize('This report gives no year, so its targets cannot be set beside last year’s.'));
+  const labels = targetsLabels(table, false);
+  // Cancelled before last year's report was found: the file says so, rather than that there is none.
+  const notes = indexed || table.previous ? labels.notes : [localize('Exported before the workspace’s reports were read: last year’s targets may be missing.')];
+  const content = formatTargetsTableMarkdown(table, { ...labels, notes });
+  const name = exportFileName(model.meta, stemOf(document.uri), localize('targets'), 'md');
+  const target = await saveExport(document, name, 'markdown', localize('Export targets year on year as a Markdown table'), content);
+  if (!target) return;
+  await offerToOpen(
+    target,
+    table.rows.length === 1 ? localize('Exported 1 target to {0}.', displayPath(target)) : localize('Exported {0} targets to {1}.', table.rows.length, displayPath(target)),
+  );
 }
 
 class TargetsPanel extends ReportPanel {

@@ -14,6 +14,16 @@ export class Uri {
   get scheme(): string {
     return this.text.slice(0, this.text.indexOf(':'));
   }
+  /** The authority of a hierarchical uri (file:///a → '', http://host/a → host), else ''. */
+  get authority(): string {
+    const rest = this.text.slice(this.text.indexOf(':') + 1);
+    return rest.startsWith('//') ? rest.slice(2, rest.indexOf('/', 2) < 0 ? undefined : rest.indexOf('/', 2)) : '';
+  }
+  /** The path of a hierarchical uri (file:///a/b.txt → /a/b.txt), else the text after the scheme. */
+  get path(): string {
+    const rest = this.text.slice(this.text.indexOf(':') + 1);
+    return rest.startsWith('//') ? rest.slice(rest.indexOf('/', 2)) : rest;
+  }
   toString(): string {
     return this.text;
   }
@@ -67,6 +77,8 @@ export function registerInto(commands: Map<string, (...args: unknown[]) => unkno
 export interface FakePanel {
   title: string;
   visible: boolean;
+  /** The tab is the active editor (a command run from its title bar acts on its report). */
+  active?: boolean;
   viewColumn: number;
   options: { enableScripts?: boolean; localResourceRoots?: unknown[] };
   shown: { viewColumn: number; preserveFocus: boolean };

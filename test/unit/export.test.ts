@@ -6,9 +6,11 @@ import { toContractIndicator } from '../../src/core/export/contract';
 import { analyzeReport, tableLabels } from '../../src/core';
 import type { Indicator, ReportModel } from '../../src/core';
 import {
-  CSV_BOM, CSV_COLUMNS, exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown,
-  markdownCell, markdownTable, pairKey, pairTargetsWithActuals,
+  buildTargetsTable, CSV_BOM, CSV_COLUMNS, exportFileName, formatIndicatorsCsv, formatIndicatorsMarkdown, formatTargetsTableMarkdown,
+  markdownCell, markdownTable, pairKey,
 } from '../../src/core/export';
+import type { TargetsTableLabels } from '../../src/core/export';
+import { counterparts } from '../../src/core/indicators/counterpart';
 import { EXPORT_COMMANDS, registerExportSupport } from '../../src/vscode/exportCommands';
 import type { ReportService } from '../../src/vscode/reportService';
 import { readCorpus, SEED } from '../support/corpus';
@@ -273,9 +275,6 @@ describe('Markdown tables', () => {
     const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { language: 'zh-cn' });
     expect(table.split('\n')[0]).toBe('| 行 | 指标 | 数值 | 测度 | 类型 | 实际/目标 | 时期 |');
     expect(table).toContain('| 增长率 | 目标 |');
-    const pairs = formatTargetsVsActualsMarkdown(pairTargetsWithActuals(model), { language: 'zh-cn' });
-    expect(pairs.split('\n')[0]).toBe('| 指标 | 实际 | 目标 | 限定词 |');
-    expect(pairs).toMatch(/（\d{4}(?:-\d{4})?）/u); // a value's period in Chinese brackets
   });
 
   it('use the labels they are given over the language', () => {
@@ -290,42 +289,42 @@ describe('Markdown tables', () => {
   });
 });
 
-describe('targets vs actuals', () => {
-  it('pairs this year’s 地区生产总值 target (6%以上, 2021) with the level reached, never with the five-year average', () => {
-    const pairs = pairTargetsWithActuals(model);
-    const gdp = pairs.find((pair) => pair.name === '地区生产总值');
+/** The model's pairs as a reader meets them: each target once, with the actual its card and its link show. */
+function pairsOf(m: ReportModel): { name: string; target: Indicator; actual: Indicator }[] {
+  const seen = new Set<Indicator>();
+  const rows: { name: string; target: Indicator; actual: Indicator }[] = [];
+  for (const { target, actual } of m.pairs) {
+    if (seen.has(target)) continue;
+    seen.add(target);
+    rows.push({ name: target.name ?? actual.name ?? '', target, actual });
+  }
+  return rows;
+}
+
+describe('the model’s target ↔ actual pairs', () => {
+  it('pair this year’s 地区生产总值 target (6%以上, 2021) with the level reached, never with the five-year average', () => {
+    const gdp = pairsOf(model).find((pair) => pair.name === '地区生产总值');
     expect(gdp?.target).toMatchObject({ text: '6%', status: 'target', qualifier: '以上', period: '2021', kind: 'growth' });
     // 迈上2万亿元 is the level the review ends on; 年均增长6.1% (2016-2020) is an average over five years.
     expect(gdp?.actual).toMatchObject({ text: '2万亿元', status: 'actual', kind: 'level' });
-    const table = formatTargetsVsActualsMarkdown(pairs);
-    expect(table.split('\n').slice(0, 2)).toEqual(['| Indicator | Actual | Target | Qualifier |', '| --- | --- | --- | --- |']);
-    expect(table).toContain('| 地区生产总值 | 迈上 2万亿元 (2016-2020) | 增长 6% (2021) | 以上 |');
-    expect(table).not.toContain('6.1%');
   });
 
-  it('pairs only a target with an actual of the same indicator, one row per target, in document order', () => {
-    const pairs = pairTargetsWithActuals(model);
+  it('pair only a target with an actual of the same indicator', () => {
+    const pairs = pairsOf(model);
     expect(pairs.length).toBeGreaterThan(5);
-    // The same indicator: its key, or the name the pairing read beside the target (入库总量 ↔ 科技型中小企业): a pair of
-    // the model's own, the one its card shows.
-    const own = new Map(model.pairs.map((p) => [p.target, p.actual]));
     let byKey = 0;
     for (const { target, actual } of pairs) {
       expect(target.status).toBe('target');
       expect(actual.status).toBe('actual');
-      expect(own.get(target)).toBe(actual);
       if (pairKey(actual) === pairKey(target)) byKey++;
     }
     expect(byKey).toBeGreaterThan(pairs.length / 2);
-    expect(new Set(pairs.map((pair) => pair.target)).size).toBe(pairs.length);
-    const lines = pairs.map((pair) => pair.target.range.start.line);
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
     // 新增高价值发明专利数量 has a target and no actual.
     expect(pairs.some((pair) => pair.name === '新增高价值发明专利数量')).toBe(false);
   });
 
-  it('pairs like the core’s target ↔ actual links: same unit and kind first, another measure when it is all there is, never a rank', () => {
-    const pairs = pairTargetsWithActuals(model);
+  it('pair like the core’s target ↔ actual links: same unit and kind first, another measure when it is all there is, never a rank', () => {
+    const pairs = pairsOf(model);
     const fai = pairs.find((pair) => pair.name === '固定资产投资');
     expect(fai?.actual).toMatchObject({ text: '6.6%', kind: 'growth' }); // not 5224亿元
     // 一般公共预算收入 has a growth target, and as actuals only an amount (2303亿元) and a rank (第四): the amount,
@@ -333,7 +332,7 @@ describe('targets vs actuals', () => {
     expect(pairs.find((pair) => pair.name === '一般公共预算收入')?.actual).toMatchObject({ text: '2303亿元', kind: 'level' });
     expect(pairs.every((pair) => pair.actual.kind !== 'rank')).toBe(true);
     // Every pair is a target → actual link of the model's own references, but for the level a target's own sentence
-    // starts from (由…提高到…), which the table shows as the card does and no link points at.
+    // starts from (由…提高到…), which the card shows and no link points at.
     const links = new Set(
       model.references
         .filter((reference) => reference.kind === 'indicator')
@@ -345,23 +344,53 @@ describe('targets vs actuals', () => {
       expect(link || (sameSentence.has(target) && target.range.start.line === actual.range.start.line)).toBe(true);
     }
   });
+});
 
-  it('reads the model’s own pairs: one row per target, in document order, named as the target states it', () => {
-    const older = indicator({ name: '新增就业', text: '15万人', kind: 'count', unit: '人', period: '2019', range: range(1, 0, 4) });
-    const newer = indicator({ name: '新增就业', text: '20万人', kind: 'count', unit: '人', period: '2020', range: range(2, 0, 4) });
-    const target = indicator({ name: '新增  就业', text: '17万人', kind: 'count', unit: '人', status: 'target', period: '2021', range: range(9, 0, 4) });
-    const first = indicator({ name: null, text: '3%', status: 'target', period: '2021', range: range(5, 0, 2) });
-    const pairs = pairTargetsWithActuals({
-      pairs: [
-        { target, actual: newer, key: 'name:新增就业' },
-        { target, actual: older, key: 'name:新增就业' },
-        { target: first, actual: older, key: 'name:新增就业', sameSentence: true },
-      ],
-    });
-    expect(pairs).toEqual([
-      { name: '新增就业', target: first, actual: older },
-      { name: '新增  就业', target, actual: newer },
-    ]);
+describe('targets year on year as Markdown', () => {
+  // The seed alone (no 2020 report of 苏州 beside it): this year's targets and, from its own review, what 2020 achieved.
+  const seedTable = (isMain?: (target: Indicator) => boolean) =>
+    buildTargetsTable({ uri: 'file:///seed.txt', meta: model.meta, indicators: model.indicators }, undefined, isMain, counterparts(model.pairs));
+  const labels: TargetsTableLabels = {
+    title: 'Targets 2021 vs 2020 — 苏州市',
+    indicator: 'Indicator',
+    thisTarget: 'Target 2021',
+    lastTarget: 'Target 2020',
+    lastActual: 'Actual 2020',
+    outcome: '2020 target met?',
+    outcomes: { met: 'met', missed: 'missed', 'not reported': 'not reported' },
+    mainTargets: 'Main targets for 2021',
+    otherTargets: 'Other targets',
+    dropped: 'Targets set for 2020, not for 2021',
+    noTargets: 'No targets',
+    notes: ['No 2020 report of the same place | in the workspace.'],
+  };
+
+  it('write the table the view paints: heading, notes, one row per target, last year’s actual in its own measure and period', () => {
+    const table = seedTable();
+    expect(table).not.toBeNull();
+    const md = formatTargetsTableMarkdown(table!, labels);
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# Targets 2021 vs 2020 — 苏州市');
+    expect(md).toContain('No 2020 report of the same place \\| in the workspace.'); // report text never breaks a table
+    expect(md).toContain('| Indicator | Target 2021 | Target 2020 | Actual 2020 | 2020 target met? |');
+    // The GDP target beside the level the five-year review ends on, dated as the review is (as the card shows it).
+    expect(lines.some((l) => /^\| 地区生产总值 \| 增长 6%以上 \| — \| 迈上 2万亿元 \(2016-2020\) \| — \|$/u.test(l))).toBe(true);
+    const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Indicator') && !l.startsWith('| ---'));
+    expect(rows.length).toBe(table!.rows.length + table!.dropped.length);
+    const cells = (line: string): number => line.split(/(?<!\\)\|/u).length - 2;
+    for (const row of rows) expect(cells(row)).toBe(5);
+  });
+
+  it('put the year’s headline targets under their own heading when the report sets them out', () => {
+    const main = seedTable((target) => target.name === '地区生产总值');
+    const md = formatTargetsTableMarkdown(main!, labels);
+    expect(md.indexOf('## Main targets for 2021')).toBeGreaterThan(0);
+    expect(md.indexOf('## Other targets')).toBeGreaterThan(md.indexOf('| 地区生产总值 |'));
+  });
+
+  it('say there are no targets instead of an empty table', () => {
+    const md = formatTargetsTableMarkdown({ ...seedTable()!, rows: [], dropped: [] }, labels);
+    expect(md).toBe('# Targets 2021 vs 2020 — 苏州市\n\nNo 2020 report of the same place \\| in the workspace.\n\nNo targets\n');
   });
 });
 

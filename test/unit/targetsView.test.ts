@@ -8,10 +8,11 @@ import { IndicatorFilterState, indicatorsMessage, IndicatorsTreeProvider } from 
 import type { ReportService } from '../../src/vscode/reportService';
 import { FOCUS_INDICATORS_COMMAND, registerStatusBarSupport, statusText, statusTooltip } from '../../src/vscode/statusBar';
 import { escapeHtml, linkOfMessage, targetsHtml } from '../../src/vscode/targetsHtml';
-import { registerTargetsViewSupport, TARGETS_COMMAND, targetsLabels } from '../../src/vscode/targetsView';
+import { registerTargetsViewSupport, TARGETS_COMMAND, TARGETS_EXPORT_COMMAND, targetsLabels } from '../../src/vscode/targetsView';
 import { webviewDocument } from '../../src/vscode/webviewDocument';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus, SEED } from '../support/corpus';
+import { Uri } from '../support/fakeVscode';
 import type { FakePanel } from '../support/fakeVscode';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -26,6 +27,11 @@ const host = vi.hoisted(() => ({
   activeEditor: undefined as unknown,
   /** vscode.env.language: met / missed come from the core's labels in this language. */
   language: 'en',
+  /** The export: where the save dialog opened, what it answers, what was written, what was said. */
+  saveDialog: [] as { defaultUri: { toString(): string } }[],
+  saveAnswer: undefined as unknown,
+  written: [] as { uri: { toString(): string }; text: string }[],
+  messages: [] as string[],
 }));
 
 vi.mock('vscode', async () => {
@@ -57,6 +63,7 @@ vi.mock('vscode', async () => {
     Uri, Range, EventEmitter, CancellationTokenSource, TreeItem, ThemeIcon,
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     ViewColumn: { One: 1, Two: 2, Beside: -2 },
+    ProgressLocation: { Notification: 15 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
     Disposable,
@@ -76,11 +83,19 @@ vi.mock('vscode', async () => {
       },
       visibleTextEditors: [],
       onDidChangeActiveTextEditor: on('activeEditor'),
-      showWarningMessage: async () => undefined,
+      showWarningMessage: async (text: string) => void host.messages.push(text),
+      showErrorMessage: async (text: string) => void host.messages.push(text),
+      showInformationMessage: async (text: string) => void host.messages.push(text),
+      showSaveDialog: async (options: { defaultUri: { toString(): string } }) => {
+        host.saveDialog.push(options);
+        return host.saveAnswer;
+      },
+      withProgress: async (_options: unknown, task: (progress: unknown, token: unknown) => Promise<unknown>) =>
+        task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) }),
       createWebviewPanel: (_type: string, title: string, shown: FakePanel['shown'], options: FakePanel['options']) => {
         let receive: (message: unknown) => void = () => undefined;
         const panel = {
-          title, shown, options, visible: true, viewColumn: 2, revealed: 0, iconPath: undefined as unknown,
+          title, shown, options, visible: true, active: false, viewColumn: 2, revealed: 0, iconPath: undefined as unknown,
           webview: { html: '', onDidReceiveMessage: (listener: (m: unknown) => void) => ((receive = listener), { dispose: () => undefined }), post: (m: unknown) => receive(m) },
           onDidChangeViewState: () => ({ dispose: () => undefined }),
           onDidDispose: () => ({ dispose: () => undefined }),
@@ -108,6 +123,9 @@ vi.mock('vscode', async () => {
       onDidChangeTextDocument: on('change'),
       onDidOpenTextDocument: on('open'),
       onDidChangeConfiguration: on('configuration'),
+      fs: {
+        writeFile: async (uri: { toString(): string }, bytes: Uint8Array) => void host.written.push({ uri, text: new TextDecoder().decode(bytes) }),
+      },
     },
   };
 });
@@ -120,7 +138,7 @@ let model2023: ReportModel;
 let table: TargetsTable;
 
 function fakeDocument(uri: string, languageId = 'govreport', text = ''): vscode.TextDocument {
-  return { uri: { toString: () => uri }, languageId, isClosed: false, isDirty: false, version: 1, getText: () => text } as unknown as vscode.TextDocument;
+  return { uri: Uri.parse(uri), languageId, isClosed: false, isDirty: false, version: 1, getText: () => text } as unknown as vscode.TextDocument;
 }
 
 function fakeIndex(reports: IndexedReport[]): WorkspaceReportIndex {
@@ -271,6 +289,35 @@ describe('the targets view in the editor', () => {
       selection: { startLine: range.start.line, startCharacter: range.start.character, endLine: range.end.line, endCharacter: range.end.character },
       viewColumn: 1,
     });
+  });
+
+  it('exports the active tab’s table as Markdown beside its report, under a name with place, year and “targets”', async () => {
+    const panel = host.panels[0]!;
+    host.activeEditor = undefined; // the tab has the focus, not the report
+    panel.active = true;
+    host.saveAnswer = Uri.parse('file:///out/targets.md');
+    try {
+      await host.commands.get(TARGETS_EXPORT_COMMAND)?.();
+    } finally {
+      panel.active = false;
+    }
+    expect(host.saveDialog.at(-1)?.defaultUri.toString()).toBe('file:///national/2023.txt/../全国-2023-targets.md');
+    const written = host.written.at(-1);
+    expect(written?.uri.toString()).toBe('file:///out/targets.md');
+    const lines = written?.text.split('\n') ?? [];
+    expect(lines[0]).toBe('# Targets 2023 vs 2022 — 全国');
+    // The tab's table: last year's targets from 2022.txt, this year's 5%左右 beside last year's 5.5%左右 and 3%.
+    expect(written?.text).toContain('Last year’s targets from 2022.txt.');
+    expect(lines.find((l) => l.startsWith('| 国内生产总值 |'))).toMatch(/^\| 国内生产总值 \| 增长 5%左右 \| 增长 5\.5%左右 \| 增长 3% \| missed \|$/u);
+    expect(host.messages.at(-1)).toMatch(/^Exported \d+ targets to \/out\/targets\.md\.$|^Exported \d+ targets to file:\/\/\/out\/targets\.md\.$/u);
+  });
+
+  it('never writes the export over the report itself', async () => {
+    host.saveAnswer = Uri.parse(uriOf(2023));
+    const before = host.written.length;
+    await host.commands.get(TARGETS_EXPORT_COMMAND)?.();
+    expect(host.written.length).toBe(before);
+    expect(host.messages.at(-1)).toBe('Choose another file: the report itself is never overwritten.');
   });
 
   it('rebuilds the table when the report is edited', async () => {

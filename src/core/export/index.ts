@@ -1,4 +1,4 @@
-/** Exports of a report's indicators (CSV, Markdown, targets vs actuals, the JSON contract) and the Indicators view's tree, all pure. */
+/** Exports of a report's indicators (CSV, Markdown, targets year on year, the JSON contract) and the Indicators view's tree, all pure. */
 export { SCHEMA_VERSION, toContractIndicator, toContractReference, toContractReport } from './contract';
 export type { ContractIndicator, ContractReference, ContractReport } from './contract';
 export { CSV_BOM, CSV_COLUMNS, csvField, formatIndicatorsCsv, indicatorCsvRow, plainDecimal } from './csv';
@@ -9,10 +9,11 @@ export {
 } from './indicatorTree';
 export { leafAtOrBefore, visibleGroups } from './indicatorTreeQuery';
 export type { IndicatorFilter, IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem, StatusFilter } from './indicatorTree';
-export { formatIndicatorsMarkdown, formatTargetsVsActualsMarkdown, markdownCell, markdownTable } from './markdown';
+export { formatIndicatorsMarkdown, markdownCell, markdownTable } from './markdown';
 export type { MarkdownOptions, TableLabels } from './markdown';
-export { pairKey, pairTargetsWithActuals } from './targetsVsActuals';
-export type { TargetActualPair } from './targetsVsActuals';
+export { pairKey } from './pairKey';
+export { formatTargetsTableMarkdown, tableFigureText } from './targetsMarkdown';
+export type { TargetsTableLabels } from './targetsMarkdown';
 export { buildTargetsTable, figureIdentity } from './targetsTable';
 export { mainTargetTest } from './mainTargets';
 export type { TableFigure, TargetsRow, TargetsTable } from './targetsTable';

@@ -1,14 +1,13 @@
 /**
- * Markdown tables of a report's indicators: every figure (the "Export indicators as Markdown" command) and the
- * targets set against the actuals of the same indicator ("Targets vs actuals"). Headings and values are worded in
- * the language the caller names (l10n/labels.ts); English by default.
+ * Markdown tables of a report's indicators: every figure (the "Export indicators as Markdown" command); the targets
+ * year on year are written by targetsMarkdown.ts with this file's table and cell writers. Headings and values are
+ * worded in the language the caller names (l10n/labels.ts); English by default.
  */
 import { figurePhrase } from '../indicators/card';
 import { tableLabels } from '../l10n/labels';
 import type { TableLabels } from '../l10n/labels';
 import type { DisplayLanguage } from '../l10n/translate';
 import type { Indicator } from '../types';
-import type { TargetActualPair } from './targetsVsActuals';
 
 export type { TableLabels } from '../l10n/labels';
 
@@ -44,27 +43,6 @@ export function formatIndicatorsMarkdown(indicators: readonly Indicator[], optio
     i.period ?? NONE,
   ]);
   return document(options.title, markdownTable(header, rows, ['right']));
-}
-
-/**
- * One row per target that has an actual of the same indicator: the indicator, the actual (measure, figure,
- * period), the target (measure, figure, period) and the target's qualifier (以上, 左右 …).
- */
-export function formatTargetsVsActualsMarkdown(pairs: readonly TargetActualPair[], options: MarkdownOptions = {}): string {
-  const l = labelsOf(options);
-  const header = [l.indicator, l.actual, l.target, l.qualifier];
-  const rows = pairs.map(({ name, actual, target }) => [
-    name,
-    valueWithPeriod(actual, figurePhrase(actual), l),
-    valueWithPeriod(target, target.text, l),
-    target.qualifier ?? NONE,
-  ]);
-  return document(options.title, markdownTable(header, rows));
-}
-
-function valueWithPeriod(indicator: Indicator, figure: string, l: TableLabels): string {
-  const value = indicator.measure ? `${indicator.measure} ${figure}` : figure;
-  return indicator.period ? l.withPeriod(value, indicator.period) : value;
 }
 
 function document(title: string | undefined, table: string): string {

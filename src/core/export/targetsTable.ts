@@ -4,7 +4,7 @@
  * this year's report (its targets paragraph and its review of the year before); last year's targets from last year's
  * report of the same place. Pure: the editor's view only renders the rows and turns each figure into a link.
  */
-import { pairKey } from './targetsVsActuals';
+import { pairKey } from './pairKey';
 import { compareRanges } from '../positions';
 import { bareNoun } from '../indicators/counterpart';
 import type { CounterpartLookup } from '../indicators/counterpart';

@@ -1,7 +1,7 @@
 /**
  * A figure's other side in its report: this year's target's actual, or the target an actual answers — read from the
  * analysis' one list of pairs (the model's `pairs`: references/targets.ts pairTargetsAndActuals), which the target ↔
- * actual links are made of too. The hover card, Compare Targets and the Targets vs Actuals export read it here, so
+ * actual links are made of too. The hover card, Compare Targets (the Targets year on year tab and its Markdown export) read it here, so
  * that none of them pairs a figure otherwise than the links (a trial user saw a growth target's card show last year's
  * level while the table said “—”; later the card and the links disagreed on 88 of 2,077 outside targets, when the card
  * paired on the figure's own mentions only).

@@ -10,7 +10,7 @@ import type { DisplayLanguage, Translate } from './translate';
 
 export type StatusLabels = Readonly<Record<Indicator['status'], string>>;
 
-/** Column headings and values of the Markdown tables (indicators; targets vs actuals). */
+/** Column headings and values of the indicators' Markdown table (Targets year on year words its own: targetsLabels). */
 export interface TableLabels {
   readonly line: string;
   readonly indicator: string;
@@ -19,13 +19,8 @@ export interface TableLabels {
   readonly kind: string;
   readonly status: string;
   readonly period: string;
-  readonly actual: string;
-  readonly target: string;
-  readonly qualifier: string;
   readonly kinds: Readonly<Record<IndicatorKind, string>>;
   readonly statuses: StatusLabels;
-  /** A value with its period: “6.1% (2016-2020)”, “6.1%（2016-2020）”. */
-  readonly withPeriod: (value: string, period: string) => string;
 }
 
 /** “growth rate” / “增长率” … for every indicator kind. */
@@ -69,12 +64,8 @@ export function tableLabels(language: DisplayLanguage): TableLabels {
     kind: t('Kind'),
     status: t('Actual/target'),
     period: t('Period'),
-    actual: t('Actual'),
-    target: t('Target'),
-    qualifier: t('Qualifier'),
     kinds: kindsIn(t),
     statuses: statusesIn(t),
-    withPeriod: (value, period) => t('{0} ({1})', value, period),
   };
 }
 

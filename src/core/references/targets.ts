@@ -33,7 +33,7 @@ export function targetActualLinks(pairs: readonly FigurePair[]): Reference[] {
 
 /**
  * Every target of the report with the actual it is judged by, computed once per analysis (the model's `pairs`): the
- * links, the hover card, Compare Targets and the Targets vs Actuals export all read this one list, so that they never
+ * links, the hover card, Compare Targets (the Targets year on year tab and its Markdown export) all read this one list, so that they never
  * disagree. The actual chosen is the one closest before the target's period, same kind where possible; a target its
  * own indicator leaves alone is paired by name (actualByName); one with no actual in the review shows the level its
  * own sentence starts from (`sameSentence`: startOfRise). In the order pairs are found, each target once.
