@@ -166,8 +166,10 @@ const MAX_DASH_LEAD = 40;
  * titles it. Returns the title's start and end offsets, or null.
  */
 export function dashLead(text: string): { start: number; end: number } | null {
-  // U+2015 (――) is the dash of some pages (河北 2011 from hebei.gov.cn: “――综合经济实力跨上新台阶。” ×8).
-  const dash = /^(?:——|――|--|—|―)\s*/.exec(text);
+  // U+2015 (――) is the dash of some pages (河北 2011 from hebei.gov.cn: “――综合经济实力跨上新台阶。” ×8). Some pages
+  // draw the dash with three em dashes, all of them the marker, none the title's (national 2004 from wikisource:
+  // “———抗击非典取得重大胜利。” ×7; 河北 2009: “——— 经济总体保持平稳较快发展。” ×8).
+  const dash = /^(?:[—―]{1,3}|--)\s*/.exec(text);
   if (!dash) return null;
   const start = dash[0].length;
   const stop = text.slice(start, start + MAX_DASH_LEAD + 1).search(/[。；;！!？?]/);
