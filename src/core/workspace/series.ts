@@ -101,7 +101,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       if (ind.status === 'target' && year === r.meta.year && !row.target) row.target = { uri: r.uri, indicator: ind };
       // Prefer an actual measured the same way as the target (growth vs growth); another measure of the same
       // indicator (a level beside a growth target) is still shown, without a verdict.
-      const sameWay = (a: Indicator): boolean => !row.target || row.target.indicator.kind === a.kind;
+      const sameWay = (a: Indicator): boolean => !row.target || (row.target.indicator.kind === a.kind && addsToStock(row.target.indicator) === addsToStock(a));
       // A figure of the year itself beats the level a review's span ended with (spanEndYear) for the same year.
       const spanEnd = (a: Indicator): boolean => a.period !== String(year);
       // And of two levels a review's span ended with, the one said exactly beats its bound said first (江西 2026:
@@ -122,7 +122,12 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
     .sort((a, b) => a[0] - b[0])
     .map(([year, row]) => {
       const actual = row.actual;
-      const comparable = !!actual && !!row.target && actual.indicator.kind === row.target.indicator.kind && kindFamily(actual.indicator) === kindFamily(row.target.indicator);
+      const comparable =
+        !!actual &&
+        !!row.target &&
+        actual.indicator.kind === row.target.indicator.kind &&
+        kindFamily(actual.indicator) === kindFamily(row.target.indicator) &&
+        addsToStock(actual.indicator) === addsToStock(row.target.indicator);
       // “Not reported” only when the report that would give the actual (next year's) is indexed; a gap in the
       // years is not the report's silence. An actual measured another way gets no verdict.
       const result = !row.target ? null : comparable ? outcome(row.target.indicator, actual?.indicator) : actual ? null : reportYears.has(year + 1) ? 'not reported' : null;
@@ -161,6 +166,16 @@ function kindFamily(ind: Pick<Indicator, 'kind' | 'measure' | 'groupKey'>): stri
 const RAISE = /^(?:再|又|分别|各|均)?(?:提高|增加|增长|提升|上调|增产|增收|增量)$/u;
 function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
   return RAISE.test(ind.measure ?? '');
+}
+
+/**
+ * A count or amount said as the year's additions to a stock (全年新增高新技术企业70家, 净增…超1000家), which only another year's additions
+ * can meet or miss — not the stock itself (高新技术企业达到1850家: a trial user saw “✓ met · 2024 target 70家, actual
+ * 1850家”, 保定市 2024/2025, outside; 河北 2018's 新增60家以上 was “met” by 739家 in all). Not where the indicator is
+ * itself a yearly flow whose name says so (城镇新增就业, 新登记市场主体): there every year's figure is the additions.
+ */
+function addsToStock(ind: Pick<Indicator, 'measure' | 'name'>): boolean {
+  return /(?:新增|净增)$/u.test(ind.measure ?? '') && !/^新|新增/u.test(ind.name ?? '');
 }
 
 /** The family most of the indicator's yearly figures belong to; null when none has a clear majority (they all stay). */

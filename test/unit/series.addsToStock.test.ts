@@ -1,0 +1,40 @@
+/**
+ * A target said as the year's additions to a stock (全年新增高新技术企业70家) is judged only by another year's additions,
+ * never by the stock (高新技术企业达到1850家). A trial user (session 21) saw “✓ met · 2024 target 70家, actual 1850家” on
+ * 保定市's 2025 report; the same class holds in 高阳县 2017/2018 (新增先进无梭织机1000台以上 ↔ 达到7200余台、新增2000多台)
+ * and 河北省 (新增…60家以上 ↔ the stock). The sentences below are those reports' own (Hebei archive, outside text).
+ */
+import { describe, expect, it } from 'vitest';
+import { crossReportSeries, indexReport } from '../../src/core';
+import type { IndexedReport } from '../../src/core';
+
+const report = (year: number, body: string): IndexedReport =>
+  indexReport(`file:///ws/保定市_${year}_report.txt`, `${year}年保定市政府工作报告\n各位代表：\n${body}\n`, { fileName: `保定市_${year}_report.txt` })!;
+
+describe('additions to a stock in a row of years', () => {
+  const reports = [
+    report(2024, '二、2024年工作安排\n全年新增高新技术企业70家、科技型中小企业300家。'),
+    report(2025, '一、2024年工作回顾\n创新型中小企业达到262家，市级以上科技研发平台达到601家，高新技术企业达到1850家。'),
+  ];
+
+  it('gives no verdict on a target of additions from the stock the next report gives', () => {
+    const target = reports[0]!.indicators.find((i) => i.text === '70家')!;
+    expect(target).toMatchObject({ measure: '新增', status: 'target' });
+    const row = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '家').find((r) => r.year === 2024);
+    expect(row?.target?.indicator.text).toBe('70家');
+    expect(row?.actual?.indicator.text).toBe('1850家');
+    expect(row?.outcome).toBeNull();
+  });
+
+  it('judges additions by additions, preferring them over the stock said beside them', () => {
+    const looms = [
+      indexReport('file:///ws/高阳县_2017_report.txt', '2017年高阳县政府工作报告\n各位代表：\n二、2017年工作安排\n全年新增先进无梭织机1000台以上，淘汰落后织机2000台以上。\n', { fileName: '高阳县_2017_report.txt' })!,
+      indexReport('file:///ws/高阳县_2018_report.txt', '2018年高阳县政府工作报告\n各位代表：\n一、2017年工作回顾\n全县先进无梭织机达到7200余台，新增2000多台。\n', { fileName: '高阳县_2018_report.txt' })!,
+    ];
+    const target = looms[0]!.indicators.find((i) => i.text === '1000台')!;
+    expect(target.measure).toBe('新增');
+    const row = crossReportSeries(looms, looms[0]!.meta, target.groupKey!, '台').find((r) => r.year === 2017);
+    expect(row?.actual?.indicator.text).toBe('2000多台');
+    expect(row?.outcome).toBe('met');
+  });
+});
