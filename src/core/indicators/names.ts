@@ -328,6 +328,10 @@ function cleanNameUncached(raw: string): string {
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
   if (EXISTENTIAL.test(s)) return '';
+  // 增长6.0%（不含雄安增长7.3%，全省第一）: a scope left out (不含/不包括/剔除/扣除 X) says what the figure leaves out of
+  // the indicator named before the bracket, never what it measures; alone it names nothing, and the subject is the
+  // clause's before (保定 2018, outside: every figure of the bracket was named 不含雄安).
+  if (SCOPE_LEFT_OUT.test(s)) return '';
   // 用二十年时间使工农业总产值(翻两番), 到本世纪末实现国民生产总值(翻两番): the goal's frame before a known indicator
   // is how and when, not what; the indicator is the lexicon's name it ends with.
   const framed = /(?:使|实现|本世纪末|时间)(?:全国)?([\u4e00-\u9fff]{3,12})$/.exec(s);
@@ -381,6 +385,9 @@ function lastWords(s: string, max: number): string {
   const at = tail.slice(0, 10).search(/[、的]/);
   return at >= 0 && at + 4 < tail.length ? tail.slice(at + 1) : tail;
 }
+
+/** A scope left out of an indicator, alone: 不含雄安, 不包括大豆, 剔除价格因素, 扣除物价. */
+const SCOPE_LEFT_OUT = /^(?:不含|不包括|剔除|扣除|除去)[\u4e00-\u9fff]{1,10}$/;
 
 const MEASURED_OF = /^(?:产量|总产量|产值|总产值|自给率|比重|总额|收入|人数|数量|面积|规模|增长率|增长速度|增加值|购买力|经费|工资|工资总额|投资|投资额|支出|成本|建筑安装成本|利润|余额)$/;
 
