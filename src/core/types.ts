@@ -73,6 +73,12 @@ export interface Indicator {
    * own mentions without the paragraph text, judges it as the report's links do.
    */
   readonly addsNew?: true;
+  /**
+   * Editor-only too: a growth its clause says is net of price changes (扣除物价因素比上年增长5%, 按可比价格计算增长,
+   * 实际增长), read where the paragraph is at hand; the card then works out no previous-year level from it, since
+   * the level beside it is in current prices.
+   */
+  readonly priceAdjusted?: true;
 }
 
 export interface Reference {

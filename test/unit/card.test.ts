@@ -166,6 +166,24 @@ describe('indicator card on the seed report (苏州 2021)', () => {
     expect(impliedBase(growth, { ...model, indicators: bounded })).toBeNull();
   });
 
+  // A fourteenth trial: national 1995 (outside) “农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五” read
+  // “≈ 1,162 元”: a growth net of price changes divides no current-price level.
+  it('implies no base from a growth net of price changes (扣除物价因素, 按可比价格, 实际增长), but still from a plain one', () => {
+    const text = [
+      '一、过去一年的工作',
+      '农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五；城镇居民人均生活费收入达到３１７９元，扣除物价因素增长百分之八。',
+      '全市社会消费品零售总额450亿元，按可比价格计算增长6%；工业投资1528亿元，增长27.4%。',
+    ].join('\n');
+    const m = analyzeReport(text);
+    const growth = (figure: string) => m.indicators.find((i) => i.text === figure)!;
+    for (const figure of ['百分之五', '百分之八', '6%']) {
+      expect(growth(figure).priceAdjusted, figure).toBe(true);
+      expect(impliedBase(growth(figure), m), figure).toBeNull();
+    }
+    expect(growth('27.4%').priceAdjusted).toBeUndefined();
+    expect(impliedBase(growth('27.4%'), m)?.level.text).toBe('1528亿元');
+  });
+
   it('shows 3.48万亿元 normalised, with the level and its growth as mentions of one indicator', () => {
     const ind = hover(at(54, '3.48万亿元', 3));
     const card = buildCard(model, ind, zh);

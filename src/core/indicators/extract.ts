@@ -232,6 +232,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (name) indicator.groupKey = flowKeyOf(name, indicator) ?? groupKeyOf(name, input.segmenter);
       // A target counting additions is marked here, where its paragraph is at hand: the card pairs without it.
       if (status === 'target' && addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
+      if (kind === 'growth' && priceAdjustedBefore(p.text, m.start)) indicator.priceAdjusted = true;
       out.push(indicator);
       before_ = indicator;
       beforeTail = m.tail;
@@ -239,6 +240,18 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     }
   }
   return out;
+}
+
+/**
+ * Words that say a growth is net of price changes (扣除物价上升因素, 剔除价格因素, 按可比价格计算, 实际增长), read in the
+ * 24 characters before the figure and not past a full stop: bounded, once per growth figure.
+ */
+const PRICE_ADJUSTED = /(?:扣除|剔除|考虑)(?:物价|价格)[\u4e00-\u9fff]{0,4}因素|按(?:可比|不变)价(?:格)?|实际(?:增长|增加|提高|下降)/u;
+function priceAdjustedBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  const window = text.slice(from, at);
+  const stop = window.lastIndexOf('。');
+  return PRICE_ADJUSTED.test(stop >= 0 ? window.slice(stop + 1) : window);
 }
 
 /** A growth, a change, or an amount added or taken away (增加4.8亿亩, 增长966,485,000元). */

@@ -123,6 +123,8 @@ const MAX_GAP = 16;
  */
 export function impliedBase(ind: Indicator, model: ReportModel): ImpliedBase | null {
   if (ind.kind !== 'growth' || ind.unit !== '%' || ind.valueMax !== undefined || ind.qualifier !== null || grownInRealTerms(ind)) return null;
+  // Net of price changes (扣除物价因素比上年增长5%): the level beside it is in current prices, so dividing would be wrong.
+  if (ind.priceAdjusted === true) return null;
   if (ind.measure !== null && /年均/u.test(ind.measure)) return null;
   const factor = 1 + ind.value / 100;
   if (!(factor > 0)) return null;
