@@ -345,7 +345,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
     // 第四位”: the start year the sentence named for its first pair, or its base year. (Its value may be a percentage in
     // words: 已從一九五〇年的百分之六十點八降低到…，其中國防費從百分之四十一點五降低到…, national 1954.)
-    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g) ?? sentenceBase(sentenceBefore) : null;
+    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)(?:[\d零一二两三四五六七八九十]|[百千]分之)/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
     // “１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元”: the start value is the base year's.
     const pairBase = timed ? lastPair(sentenceBefore) : null;
