@@ -68,3 +68,17 @@ describe('前三年平均 is the first years of the plan, not the last three yea
     expect(figure(f, '百分之九点六')?.period).toBe('1981-1982');
   });
 });
+
+describe('the time left until a date is counted from the day the report is given', () => {
+  it('从今天起，到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了 (national 1995, outside): 1995, a fact', () => {
+    const f = report(1995, '去年国内生产总值增长百分之十一点八。', '　　实现祖国统一，是大势所趋，人心所向。从今天起，到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了。我们要坚持既定方针。');
+    expect(figure(f, '８４９天')).toMatchObject({ status: 'actual', period: '1995' });
+  });
+
+  it('离香港回归祖国只有１２２天 (national 1997, dev corpus) stays the report\'s year; 到一九五八年只有二亿二千万吨 (national 1959) is no countdown', () => {
+    const f1997 = analyzeReport(readFileSync(join(CORPUS, 'national/1997.txt'), 'utf8')).indicators;
+    expect(figure(f1997, '１２２天')).toMatchObject({ status: 'actual', period: '1997' });
+    const f1959 = analyzeReport(readFileSync(join(CORPUS, 'national/1959.txt'), 'utf8')).indicators;
+    expect(figure(f1959, '二亿二千万吨')?.period).toBe('1958');
+  });
+});
