@@ -161,7 +161,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // pair is taken to be of that kind (names run on where they stopped inside a word). Then a count's noun read past a
 // list of short attributes with 的 (40个高产优质、多抗广适的新品种 → 高产优质、多抗广适新品种): dev name= .58989 → .59007,
 // sealed name back to .90181 — the sealed floor stays .9017.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9932, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9803, statusOk: 0.992, kindOk: 0.993 };
+// Session 21's periods38 round (前三年平均 is the plan's first years, not an average ending at the year the sentence
+// names: national 1957's 超过了前三年平均每年增加二十三亿八千万元; a date 从２００２年１月１日起 is no year with a start value; a
+// comparison naming its base first holds over semicolons; a countdown 到…只有８４９天 is of the day the report is given —
+// the last three from unseen national 2002, 1964, 1995): dev period .98042 → .98060, sealed unchanged (.94912); the dev
+// periodOk floor .9803 → .9805 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9932, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9805, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

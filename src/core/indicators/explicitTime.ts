@@ -61,7 +61,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const dated = before.slice(at + m[0].length + 1);
     if (before.startsWith('的', at + m[0].length) && /^[\d零一二两三四五六七八九十百千〇○]/.test(dated) && (/[，,；;、]/.test(before.slice(at)) || dated.length > 2)) continue;
     // “从2002年1288亿元增加到…，占…比重从1.07%提高到1.49%”: the start year of a from–to pair dates its start value only.
-    if (/[从由]$/.test(before.slice(Math.max(0, at - 1), at)) && /^\d/.test(before.slice(at + m[0].length)) && /[，,；;]/.test(before.slice(at))) continue;
+    // (Not a date: 从２００２年１月１日起，我国关税总水平已由１５．３％降到１２％ — national 2002, outside — is the time the change
+    // takes effect, the end value's.)
+    if (/[从由]$/.test(before.slice(Math.max(0, at - 1), at)) && /^\d/.test(before.slice(at + m[0].length)) && !DATE_AFTER_YEAR.test(before.slice(at + m[0].length)) && /[，,；;]/.test(before.slice(at))) continue;
     // “比2020年”, “2013年以来”: a base or a start, not the figure's own time.
     found.push({ from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 });
   }
@@ -180,8 +182,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
       }],
       // “一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三”: an average over N years ends at the
-      // latest year the sentence has named (or the last year reviewed).
-      [/(?<![\d两二三四五六七八九十近这])([两二三四五])年(?:平均|年均)/g, (m) => {
+      // latest year the sentence has named (or the last year reviewed). Not 前三年平均 (1956年，…超过了前三年平均每年增加二十三亿
+      // 八千万元的水平 — national 1957): the first years of the plan, read below.
+      [/(?<![\d两二三四五六七八九十近这前])([两二三四五])年(?:平均|年均)/g, (m) => {
         const n = smallNumber(m[1] as string);
         const named = allMatches(/((?:19|20)\d{2})年/g, before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
         // 五年平均人口自然增长率控制在… in the next plan's part: that plan's years.
@@ -244,6 +247,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
   if (found.length === 0) return null;
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
+
+/** 同1957年比较，1964年…: a comparison that names its base before the year it speaks of (base and year captured). */
+const BASE_FIRST_PAIR = /(?<![\d年])(?:同|与|和)((?:19|20)\d{2})年(?:相比|比较)[，,]((?:19|20)\d{2})年(?![—\-–~至到])/g;
+
+/** A month (and day) right after a year's 年: 2002年1月1日 is a date, not a year and a figure of it. */
+const DATE_AFTER_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 
 /** A plan's name (“六五”期间, 十四五时期, 五年计划) right before a count of years. */
 const PLAN_JUST_NAMED = /(?:五”|[一二三四五六七八九十]五|计划|规划)(?:时期|期间)?[，,的]?$/;
@@ -334,6 +343,15 @@ export function lastPair(before: string): RegExpMatchArray | null {
   // (The base year may carry a short attribute after 同/与/和: １９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，
   // 国民收入增长四点二倍 — national 1981, outside.)
   for (const m of allMatches(/((?:19|20)\d{2})年(?:比|(?:同|与|和)(?:[^，,。；;\d]{1,12}的)?)((?:19|20)\d{2})年(?:相比|比较)?[，,]/g, before)) last = m;
+  // (The base may come first: 同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；机制纸、铝制品…，增长
+  // 百分之五十以上 — national 1964, outside; its groups are read in the same order, the year then its base.)
+  for (const m of allMatches(BASE_FIRST_PAIR, before)) {
+    if (last && (last.index ?? 0) > (m.index ?? 0)) continue;
+    const [year, base] = [m[2] as string, m[1] as string];
+    m[1] = year;
+    m[2] = base;
+    last = m;
+  }
   const tail = last ? before.slice((last.index ?? 0) + last[0].length) : '';
   return last && tail.length <= 240 && !/[。！？]/.test(tail) ? last : null;
 }

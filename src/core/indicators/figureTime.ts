@@ -141,6 +141,7 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isFrom) return 'actual';
   if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
+  if (isCountdown(sentenceBefore, input.unit)) return 'actual';
   // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
   if (PLACE_HAS.test(sentenceBefore.slice(-10))) return 'actual';
   // 以全省 100 个县（市、区）为基础参赛单元 (江西 2026's glossary): all the counties of the place, what it is made of.
@@ -172,6 +173,16 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if ((doneAt >= 0 && !(thisYearOnward(sentenceBefore, input.year) > doneAt)) || HOLDS_NOW.test(sentenceBefore.slice(-12))) return 'actual';
   return doneInPlan(sentenceBefore, lastCue(TARGET_CUES_ALL, sentenceBefore, input.window)) ? 'actual' : 'target';
 }
+
+/**
+ * The time left until a date (离…只有122天, 到…还有两年多): counted from the day the report is given. Only a span of time
+ * is one (到一九五八年只有二亿二千万吨 is how much a year had, national 1959).
+ */
+function isCountdown(sentenceBefore: string, unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && COUNTDOWN_UNITS.has(unit) && COUNTDOWN.test(sentenceBefore.slice(-48));
+}
+const COUNTDOWN = /(?:离|距|距离|到)[^。；;！？]{2,40}?(?:只有|还有|仅有|尚有|仅剩|只剩)$/;
+const COUNTDOWN_UNITS = new Set(['天', '年', '个月', '月', '周', '小时', '日']);
 
 /** 全省 (and 全国, 全市 …) right before a count of the place's own divisions (县, 市, 乡镇, 村): all of them, a fact. */
 const WHOLE_PLACE = new RegExp(`(?:${alternation(WHOLE_PLACES)})\\s*$`, 'u');
@@ -326,6 +337,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
   if (timed) for (const m of allMatches(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g, sentenceBefore)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
+  // 从今天起，到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了 (national 1995, outside): how long is left is told as
+  // the report is given, not of the date counted to (离香港回归祖国只有１２２天, national 1997 — the report's year).
+  if (year !== null && isCountdown(sentenceBefore, input.unit)) return String(year);
   const streak = timed ? streakFrom(input, sentenceBefore) : null;
   if (streak) return streak;
   if (status === 'target' && programmeNorm(sentenceBefore, year)) return String(PROGRAMME_YEARS[1]);
@@ -345,7 +359,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // “由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到…”, “比2002年增长65.5%，…从世界第六位上升到
     // 第四位”: the start year the sentence named for its first pair, or its base year. (Its value may be a percentage in
     // words: 已從一九五〇年的百分之六十點八降低到…，其中國防費從百分之四十一點五降低到…, national 1954.)
-    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?(?:[\d零一二两三四五六七八九十]|[百千]分之)/g) ?? sentenceBase(sentenceBefore) : null;
+    const earlier = timed ? lastMatch(sentenceBefore, /[由从]((?:19|20)\d{2})年(?:底|末)?的?(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)(?:[\d零一二两三四五六七八九十]|[百千]分之)/g) ?? sentenceBase(sentenceBefore) : null;
     if (earlier && !/[。！？]/.test(sentenceBefore.slice(earlier.index ?? 0))) return earlier[1] as string;
     // “１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元”: the start value is the base year's.
     const pairBase = timed ? lastPair(sentenceBefore) : null;
