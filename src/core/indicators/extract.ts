@@ -207,7 +207,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const ratioPart = before_ !== null && m.nature === 'ratio' && prevMention?.nature === 'ratio' && m.start === prevMention.end + 1 ? before_ : null;
       const same = restated ?? ratioPart;
       const status = same ? same.status : judged;
-      const nameAt = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : -1;
+      const { at: nameAt, length: nameLength } = b.name ? locateName(p.text, b.name, m, sentenceStart, bounds) : NOT_FOUND;
       // Ends use endPositionAt: an offset on a line boundary is the end of that line, not the start of the next.
       const start = positionAt(p, m.start);
       const end = endPositionAt(p, m.end);
@@ -228,7 +228,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       const qualifierWord = writtenQualifier(p.text, m);
       if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
-      if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + b.name.length) };
+      if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + nameLength) };
       if (name) indicator.groupKey = flowKeyOf(name, indicator) ?? groupKeyOf(name, input.segmenter);
       // A target counting additions is marked here, where its paragraph is at hand: the card pairs without it.
       if (status === 'target' && addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
@@ -527,7 +527,19 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
 }
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
-function locateName(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): number {
+/** Where the name stands in the text and how long it is written there; at -1 when it is not found. */
+function locateName(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): { at: number; length: number } {
+  const at = locateWritten(text, name, m, sentenceStart, bounds);
+  if (at >= 0 || !name.includes('规模以上')) return { at, length: name.length };
+  // The name cleaned 规上 out to 规模以上 (names.ts): where the report wrote the short form, that is where the name
+  // stands, so hovering 规上工业增加值 shows its card as hovering the figure does (a trial user found no card there).
+  const written = name.replace(SHORT_SCALE, '规上');
+  return { at: locateWritten(text, written, m, sentenceStart, bounds), length: written.length };
+}
+const SHORT_SCALE = /规模以上(?=工业|企业|服务业)/gu;
+const NOT_FOUND = { at: -1, length: 0 } as const;
+
+function locateWritten(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): number {
   // Searched within the figure's sentence (and LOOK_BACK) only: a whole-paragraph search per figure is quadratic.
   const from = Math.max(sentenceStart, m.start - LOOK_BACK);
   const before = text.slice(from, m.start).lastIndexOf(name);
