@@ -23,6 +23,9 @@ describe('one-digit counts of things that won, joined or were named to something
     // 高阳 2015 and 保定 2014 (Hebei archive): after 等 closing the list the count totals.
     expect(figures('三利集团、宏润公司等四家企业进入全省"三个一百"领军企业行列。')).toEqual([['四家', 4, '家']]);
     expect(figures('白洋淀、野三坡创建5A精品景区，白石山等五处景区升格5A，加快易水湖等景区建设。')).toEqual([['五处', 5, '处']]);
+    // After the topic the count belongs to (广西 2026; 河北 2004, Hebei archive).
+    expect(figures('城市生活垃圾分类工作成效保持西部第一。城市更新两个项目入选全国典型案例。')).toEqual([['第一', 1, '位次'], ['两个', 2, '个']]);
+    expect(figures('邢台栾卸村改善农村住房两个项目荣获"中国人居环境范例奖"。')).toEqual([['两个', 2, '个']]);
   });
 
   it('reads the count right after a verb of setting up, building, holding or winning', () => {
@@ -46,6 +49,9 @@ describe('one-digit counts of things that won, joined or were named to something
     expect(figures('推动“两个项目”入选。')).toEqual([]);
     expect(figures('。万家企业进入新时代。')).toEqual([]);
     expect(figures('促进两个德国通过直接谈判解决问题。')).toEqual([]);
+    // A demonstrative or an ordinal before it; editions before a verb name the event (河北 2002: the ninth games).
+    expect(figures('这两个项目入选全国典型案例。')).toEqual([]);
+    expect(figures('我省运动员在九届全运会上获得金牌12枚。')).toEqual([['12枚', 12, '枚']]);
     // Verbs of doing take slogans (national 1979, outside; 落实两个确保); 方面 and a quoted count are no things.
     expect(figures('不可能真正着手实现四个现代化。')).toEqual([]);
     expect(figures('要继续做好两个确保工作，新增两个方面的任务。')).toEqual([]);

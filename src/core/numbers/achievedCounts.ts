@@ -5,8 +5,9 @@
  *
  * - the count is the subject of a verb of winning, joining or being named — 两所高校实现升格 (广西 2026), 两所大学3个学科
  *   跻身“双一流” (山西 2026), 三利集团、宏润公司等四家企业进入全省“三个一百”领军企业行列 (高阳 2015), 白石山等五处景区
- *   升格5A (保定 2014), all outside. It opens its clause (or follows 等 closing the list it counts), its noun has no
- *   quote or break in it, and the verb comes within a few characters;
+ *   升格5A (保定 2014), 城市更新两个项目入选全国典型案例 (广西 2026), …改善农村住房两个项目荣获“中国人居环境范例奖”
+ *   (河北 2004), all outside. No numeral, ordinal or demonstrative stands before it (第十三届, 这两个), its noun has no quote
+ *   or break in it, the verb comes within a few characters, and it counts no editions (在九届全运会上获得 is the ninth);
  * - the count is the object right after a verb of setting up, building, holding or winning — 新增两批重点事项 (广东 2026,
  *   dev: labelled), 设立两个县域支行 (保定 2010), 拥有两个国家级集群 (保定 2025), 连续举办两届产业转移对接活动 (甘肃
  *   2026), all but the first outside. Its noun starts with an ideograph (no quote: 新增“两个”…), not 方面.
@@ -25,8 +26,8 @@ export const ACHIEVED_UNITS: ReadonlySet<string> = new Set(data.units);
 
 /** How far the verb may stand after the measure word: the noun and at most a figure beside it (大学3个学科). */
 const NOUN_MAX = 8;
-/** What may stand before the count: a clause break, or 等 closing the list the count totals. */
-const OPENS = /^(?:[，,。；;：:\s\u3000]|等)$/;
+/** What may not stand before the count: a numeral, an ordinal, a demonstrative, a part or a quote (as in singleCounts.ts). */
+const NOT_BEFORE = new Set('一二两三四五六七八九十百千万亿零〇○第几每这那哪前后之余多数“"‘\'');
 const NOUN_CHAR = /[\u4e00-\u9fff0-9]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** 一 is an article (一个项目入选, “a project”), not a count; 万家企业, 百家 are rhetoric. */
@@ -40,8 +41,7 @@ export function achievedCountAt(text: string, at: number): Core | null {
 }
 
 function subjectOfAchievement(text: string, at: number): boolean {
-  const prev = at === 0 ? '' : (text[at - 1] as string);
-  if (!(prev === '' || OPENS.test(prev))) return false;
+  if (NOT_BEFORE.has(text[at - 1] ?? '') || text[at + 1] === '届') return false;
   // The noun: ideographs and digits only (no quote, no break), then the verb.
   for (let k = at + 2; k < Math.min(text.length, at + 3 + NOUN_MAX); k++) {
     if (k > at + 2 && ACHIEVED_VERBS.some((v) => text.startsWith(v, k))) return true;
