@@ -166,7 +166,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // comparison naming its base first holds over semicolons; a countdown 到…只有８４９天 is of the day the report is given —
 // the last three from unseen national 2002, 1964, 1995): dev period .98042 → .98060, sealed unchanged (.94912); the dev
 // periodOk floor .9803 → .9805 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9932, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9805, statusOk: 0.992, kindOk: 0.993 };
+// Session 21's found38 round (a one-Chinese-digit count of things that won or joined something, 两所高校实现升格, or set up,
+// built or held, 新增两批重点事项 — achievedCounts.ts, from unseen text): dev recall .99328 → .99346, sealed recall .98095 →
+// .98122; the dev recall floor .9932 → .9934 under it (the sealed floor stays .978).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9934, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9805, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

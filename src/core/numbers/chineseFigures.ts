@@ -1,12 +1,13 @@
 /**
  * Figures written in Chinese numerals: a numeral with a unit (三百三十九亿元), a head count by magnitude (六亿多人口),
  * a multiple after a measure word (增加了两倍), policy moves (两次降低), years gained (提前两年), thresholds crossed
- * (连跨两个万亿元台阶), and percentages in words (百分之七十七点五, 百分之八至九, 千分之十三).
+ * (连跨两个万亿元台阶), counts of things that won or joined something (两所高校实现升格), and percentages in words (百分之七十七点五, 百分之八至九, 千分之十三).
  */
 import { isCnNumeralChar } from './chineseNumerals';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { chineseCore, isNeighbourPair, singleNumeral } from './numberCore';
+import { achievedCountAt } from './achievedCounts';
 import { suffixAfter } from './magnitudes';
 import { finish } from './finish';
 import { withQualifiers } from './qualifiers';
@@ -45,7 +46,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   // (A bracket note between is read past: 五年跨過三個萬億元(人民幣,下同)級台階 — a 广东 2023 page, names17's page 025.)
   const stepNoun = text.slice(at + 1, at + 26).replace(/\([^()]{1,12}\)/, '');
   const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(stepNoun) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
+  // 两所高校实现升格, 等四家企业进入…行列: things counted as the subject of a verb of winning or joining (achievedCounts.ts).
+  const achieved = achievedCountAt(text, at);
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? achieved ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

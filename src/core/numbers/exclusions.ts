@@ -189,12 +189,13 @@ const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(
 
 /**
  * 成功举办2届亚欧博览会、3届商博会: editions held, counted — written in digits right after 举办/承办 or in a list that
- * follows one. (十四届全运会 and 第八届 are ordinals: 成功举办十四届全运会 names the fourteenth games.)
+ * follows one. (十四届全运会 and 第八届 are ordinals: 成功举办十四届全运会 names the fourteenth games.) 两 is a count
+ * only, never an ordinal: 连续举办两届产业转移对接活动 (甘肃 2026), 成功举办了两届中国吴桥国际杂技艺术节 (河北 2003, outside).
  */
 const HELD_BEFORE = /(?:举办|承办)了?(?:\d+届[^，,。；;\d]{1,10}、){0,3}$/;
 
 function heldEditions(text: string, m: NumberMention): boolean {
-  return /^\d+届$/.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
+  return /^(?:\d+|两)届$/.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
 /** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */
