@@ -67,10 +67,13 @@ import type { LinkScore } from '../support/links';
  * was raised under it. Session 20's links22 round: the card and the links read one list of target ↔ actual pairs
  * (model.pairs), and a target named by a bare generic two-character noun (项目, 投资 — the card's rule from a user trial)
  * pairs with nothing in the links either: dev unchanged (0.8883/0.9740), sealed 0.7404/0.8579 → 0.7386/0.8574 (one
- * sealed marked pair lost, kept for the reason in indicators/bareNoun.ts); the floors stay.
+ * sealed marked pair lost, kept for the reason in indicators/bareNoun.ts); the floors stay. Session 21's links23 round
+ * (list items sharing a type word after 等 or a count and ordinary words, names holding 及, a quoted name said without
+ * its kind, the national reports' bare great works; read on 山西, 甘肃 2026 and national 2002) read dev 0.8896/0.9741
+ * (701/788, 826/848), sealed 0.7404/0.8576 (422/570, 512/597): the recall floors were raised under them.
  */
-const DEV_FLOORS = { recall: 0.886, precision: 0.973 };
-const SEALED_FLOORS = { recall: 0.738, precision: 0.857 };
+const DEV_FLOORS = { recall: 0.889, precision: 0.973 };
+const SEALED_FLOORS = { recall: 0.740, precision: 0.857 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

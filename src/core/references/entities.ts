@@ -10,7 +10,7 @@ import { mergeVariants } from './variants';
 import { mergeMiddles } from './middles';
 import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, knownNamesApply } from './knownNames';
-import { countedListAt, listedNames } from './listedNames';
+import { countedListAt, listedNames, sharedKindListEnd } from './listedNames';
 import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
 import { quantityStarts, scopeHead } from './scope';
@@ -96,7 +96,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
       // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
       if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
-      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0) listed.push({ p, at, type });
+      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0) listed.push({ p, at, type });
       const found = nameStarts(p.text, at);
       const nearest = found[found.length - 1] as number;
       // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere

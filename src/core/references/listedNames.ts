@@ -2,6 +2,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { Mention } from './mention';
 import { rangeIn } from './context';
 import { nameStarts } from './nameStart';
+import { TYPES, onlyGeneric } from './modifiers';
 
 /** An item of a list that shares one type word: a short run of Chinese characters (紫金山, 通苏嘉甬, 盐泰锡常宜). */
 const ITEM = /^[\u4e00-\u9fff]{2,6}$/;
@@ -9,6 +10,13 @@ const ITEM = /^[\u4e00-\u9fff]{2,6}$/;
 const NOT_IN_ITEM = /[等和及与或的个项座家批]/;
 /** At most this many items are read back from one type word (a bound for huge inputs). */
 const MAX_ITEMS = 12;
+/**
+ * An item of a list whose type word comes after ordinary words (金白兰武有色金属、宝汉天工业母机2个国家先进制造业集群;
+ * 碳化硅三期、阳泉铝产业链一体化等项目): the 等 or the count set the items apart, so an item may be a longer name.
+ */
+const LONG_ITEM = /^[\u4e00-\u9fff]{4,12}$/;
+/** A place closes no such item: 庆阳、张掖、天水3个省级区域医疗中心 are three places' centres, named by no item. */
+const PLACE_END = /[省市县区州镇乡村]$/;
 
 /**
  * A list of names that shares one type word (紫金山、太湖、钟山、云龙湖等实验室; 北沿江、通苏嘉甬、盐泰锡常宜高铁): each
@@ -21,19 +29,30 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
   // The last item ends at the type word, or before 等 (云龙湖等实验室), or before 等 and a count (长赣、宜常、永清广、黔吉
   // 等6条高铁); attached to the type word it is the type-word scan's own mention, and only the items before it are added here.
   const counted = countedListAt(text, at);
-  const listed = text[at - 1] === '等' || counted > 0;
-  let end = counted > 0 ? at - counted : listed ? at - 1 : at;
+  // Not after 等 or a count right at the type word, the list may end before ordinary words (…等重点项目, …三大工程).
+  const shared = text[at - 1] === '等' || counted > 0 ? -1 : sharedKindListEnd(text, at);
+  const listed = text[at - 1] === '等' || counted > 0 || shared >= 0;
+  let end = shared >= 0 ? shared : counted > 0 ? at - counted : listed ? at - 1 : at;
+  const shape = shared >= 0 ? LONG_ITEM : ITEM;
+  const reach = shared >= 0 ? LONG_REACH : SHORT_REACH;
   const items: Array<{ start: number; end: number }> = [];
+  let ownItems = 0;
   for (let n = 0; n < MAX_ITEMS; n++) {
-    const sep = separatorBefore(text, end);
+    const sep = separatorBefore(text, end, reach);
     const start = sep >= 0 ? sep + 1 : (nameStarts(text, end).at(-1) ?? end);
     const item = text.slice(start, end);
-    if (!ITEM.test(item) || NOT_IN_ITEM.test(item) || !isItem(item)) return;
-    items.push({ start, end });
+    // In a list set apart by 等 or a count, an item that is a name of its own kind (青藏铁路、西气东输、西电东送等重点
+    // 工程) is found by its own type word; the items around it still share the list's.
+    const own = shared >= 0 && LONG_ITEM.test(item) && TYPES.matches(item).length > 0;
+    if (!own && (!shape.test(item) || NOT_IN_ITEM.test(item) || !isItem(item) || (shared >= 0 && PLACE_END.test(item)))) return;
+    if (!own) items.push({ start, end });
+    else ownItems++;
     if (text[start - 1] !== '、') break;
     end = start - 1;
   }
-  if (items.length < 2) return;
+  // One item before 等 and ordinary words (金白兰武有色金属等国家级产业集群) is one of that kind, named: it stands alone.
+  const lone = shared >= 0 && items.length === 1 && text[shared] === '等';
+  if (items.length + ownItems < 2 && !lone) return;
   for (const [k, { start, end: stop }] of items.entries()) {
     if (k === 0 && !listed) continue;
     const item = text.slice(start, stop);
@@ -58,8 +77,33 @@ export function countedListAt(text: string, at: number): number {
 /** COUNTED_LIST's last characters. */
 const CLASSIFIERS: ReadonlySet<number> = new Set([...'条个座项家所处'].map((c) => c.charCodeAt(0)));
 
-/** The 、 at most six characters before `end` (an item's length), or -1: a bounded look, not a scan of the paragraph. */
-function separatorBefore(text: string, end: number): number {
-  for (let k = end - 1; k >= 0 && k >= end - 7; k--) if (text.charCodeAt(k) === 0x3001) return k;
+/** How far back the 、 before an item is looked for: an item's length and one. */
+const SHORT_REACH = 7;
+const LONG_REACH = 13;
+
+/** The 、 at most `reach` characters before `end` (an item's length), or -1: a bounded look, not a scan of the paragraph. */
+function separatorBefore(text: string, end: number, reach: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - reach; k--) if (text.charCodeAt(k) === 0x3001) return k;
+  return -1;
+}
+
+/** Ordinary words between a list's end and the type word its items share (等|国家级产业|集群): at most this long. */
+const MAX_SHARED_MODIFIER = 8;
+/** A count that closes a list of names before their kind (…、城乡安居|三大|工程, …、宝汉天工业母机|2个|…集群). */
+const LIST_COUNT = /(?:等)?[\d一二两三四五六七八九十]{1,3}[个大项条座家所处]$/;
+
+/**
+ * Where the last item of a list ends when the kind its items share is said after ordinary words (金白兰武有色金属等|
+ * 国家级产业|集群; 城市生命线、全域水患治理、城乡安居|三大|工程; 西电东送等|重大|项目) or after a count alone (…三大|工程), or
+ * -1. The words between are read back from the type word, at most MAX_SHARED_MODIFIER characters: a bounded look.
+ */
+export function sharedKindListEnd(text: string, at: number): number {
+  for (let m = 0; m <= MAX_SHARED_MODIFIER && at - m > 0; m++) {
+    if (m > 0 && !onlyGeneric(text.slice(at - m, at))) continue;
+    const before = at - m;
+    if (m > 0 && text[before - 1] === '等') return before - 1;
+    const count = LIST_COUNT.exec(text.slice(Math.max(0, before - 5), before))?.[0];
+    if (count !== undefined) return before - count.length;
+  }
   return -1;
 }
