@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crossReportSeries, indexReport } from '../../src/core';
+import { buildSeriesTable } from '../../src/core/workspace/seriesTable';
 import type { IndexedReport } from '../../src/core';
 
 const report = (year: number, body: string): IndexedReport =>
@@ -17,13 +18,22 @@ describe('additions to a stock in a row of years', () => {
     report(2025, '一、2024年工作回顾\n创新型中小企业达到262家，市级以上科技研发平台达到601家，高新技术企业达到1850家。'),
   ];
 
-  it('gives no verdict on a target of additions from the stock the next report gives', () => {
+  it('never sets a target of additions beside the stock the next report gives', () => {
     const target = reports[0]!.indicators.find((i) => i.text === '70家')!;
     expect(target).toMatchObject({ measure: '新增', status: 'target' });
-    const row = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '家').find((r) => r.year === 2024);
-    expect(row?.target?.indicator.text).toBe('70家');
-    expect(row?.actual?.indicator.text).toBe('1850家');
-    expect(row?.outcome).toBeNull();
+    // The card of the target: the row of additions, where the next report gives none (not reported, no verdict).
+    const ofTarget = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '家', target).find((r) => r.year === 2024);
+    expect(ofTarget?.target?.indicator.text).toBe('70家');
+    expect(ofTarget?.actual).toBeUndefined();
+    expect(ofTarget?.outcome).toBe('not reported');
+    // The card of the stock, and a chart (no figure): the row of the stock, without the additions.
+    const stock = reports[1]!.indicators.find((i) => i.text === '1850家')!;
+    for (const like of [stock, undefined]) {
+      const row = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '家', like).find((r) => r.year === 2024);
+      expect(row?.actual?.indicator.text).toBe('1850家');
+      expect(row?.target).toBeUndefined();
+      expect(row?.outcome).toBeNull();
+    }
   });
 
   it('judges additions by additions, preferring them over the stock said beside them', () => {
@@ -33,8 +43,26 @@ describe('additions to a stock in a row of years', () => {
     ];
     const target = looms[0]!.indicators.find((i) => i.text === '1000台')!;
     expect(target.measure).toBe('新增');
-    const row = crossReportSeries(looms, looms[0]!.meta, target.groupKey!, '台').find((r) => r.year === 2017);
+    // The card of the target: the row of additions.
+    const row = crossReportSeries(looms, looms[0]!.meta, target.groupKey!, '台', target).find((r) => r.year === 2017);
     expect(row?.actual?.indicator.text).toBe('2000多台');
     expect(row?.outcome).toBe('met');
+    // A chart draws the stock the reports give: 7200余台, with no target of additions beside it.
+    const chart = crossReportSeries(looms, looms[0]!.meta, target.groupKey!, '台').find((r) => r.year === 2017);
+    expect(chart?.actual?.indicator.text).toBe('7200余台');
+    expect(chart?.target).toBeUndefined();
+  });
+
+  it('lists the additions beside the stock as a series of their own in a folder’s table (govreport series)', () => {
+    const years = [
+      report(2023, '一、2022年工作回顾\n新增挂牌上市企业15家、达到96家。\n二、2023年工作安排\n全年新增上市企业10家。'),
+      report(2024, '一、2023年工作回顾\n新增上市企业12家、达到108家。'),
+    ];
+    const [place] = buildSeriesTable(years).places;
+    const series = place?.indicators.filter((s) => s.groupKey === 'lexicon:listed_companies') ?? [];
+    expect(series.map((s) => s.name.endsWith('（新增）'))).toEqual([false, true]);
+    const text = (i: number) => series[i]!.entries.map((e) => `${e.year}:${e.actual?.indicator.text ?? ''}/${e.target?.indicator.text ?? ''}:${e.outcome}`);
+    expect(text(0)).toEqual(['2022:96家/:null', '2023:108家/:null']);
+    expect(text(1)).toEqual(['2022:15家/:null', '2023:12家/10家:met']);
   });
 });

@@ -69,7 +69,8 @@ export function seriesFor(index: ReportIndexView, document: OpenReport, model: P
   if (!key || !self.meta.place || self.meta.year === null) return [];
   const others = otherReports(index, self);
   if (others.length === 0) return [];
-  return crossReportSeries([self, ...others], self.meta, key, indicator.unit);
+  // The hovered figure decides between the row of a year's additions and the row of the stock (series.ts).
+  return crossReportSeries([self, ...others], self.meta, key, indicator.unit, indicator);
 }
 
 export interface OtherMention {

@@ -81,9 +81,10 @@ export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta, n
 
 /**
  * The indicator's values and targets across the reports of the same place, one row per year: the target a report
- * sets for its own year, the actual the next report gives for it, and whether the target was met.
+ * sets for its own year, the actual the next report gives for it, and whether the target was met. `like`, the figure
+ * a card is for, chooses between a year's additions and the stock where the reports give both.
  */
-export function crossReportSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null): SeriesRow[] {
+export function crossReportSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null, like?: Indicator): SeriesRow[] {
   const byYear = new Map<number, { actual?: SeriesRow['actual']; target?: SeriesRow['target'] }>();
   const place = samePlace(reports, meta);
   const reportYears = new Set(place.map((r) => r.meta.year));
@@ -92,7 +93,16 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   const family = mainFamily(place.flatMap((r) => r.indicators.filter((ind) => yearIn(ind) !== null)));
   // Levels and the rises of an amount are two rows: where the amount is given as a level, the row is the levels.
   const hasLevels = place.some((r) => r.indicators.some((ind) => yearIn(ind) !== null && kindFamily(ind) === 'amount'));
-  const inRow = (ind: Indicator): boolean => (family === null || kindFamily(ind) === family) && !(hasLevels && kindFamily(ind) === 'increment');
+  // A year's additions to a stock (新增70家) and the stock (达到1850家) are two rows as well: the additions for a card
+  // of additions (`like`) or where no stock is given, else the stock, the row a chart draws (a trial user saw 新增200家
+  // and 400家 charted between stocks of 0.94万家).
+  const additions = (like !== undefined && kindFamily(like) === 'addition') || (family === 'addition' && !hasLevels);
+  // (Where most figures are additions and the stock is drawn, the stock is the row's family.)
+  const rowFamily = family === 'addition' ? 'amount' : family;
+  const inRow = (ind: Indicator): boolean =>
+    additions
+      ? kindFamily(ind) === 'addition'
+      : (rowFamily === null || kindFamily(ind) === rowFamily) && !(hasLevels && (kindFamily(ind) === 'increment' || kindFamily(ind) === 'addition'));
   for (const r of place) {
     for (const ind of r.indicators) {
       const year = yearIn(ind);
@@ -146,15 +156,16 @@ export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 
 }
 
 /**
- * What a figure measures, as far as one row of values may mix it: amounts and counts; rates of change (增长, 提高,
+ * What a figure measures, as far as one row of values may mix it: amounts and counts; a year's additions to a stock
+ * (新增70家: addsToStock); rates of change (增长, 提高,
  * 下降); shares; ranks; the rest. One unit holds several: 亿斤 is grain's level and its increase (1955: 增产四百六十六亿斤
  * charted as a level of 466 between 3278 and 3680), % a revenue's growth and its completion of the budget
  * (1956: 占预算数的102.74%).
  */
-function kindFamily(ind: Pick<Indicator, 'kind' | 'measure' | 'groupKey'>): string {
+function kindFamily(ind: Pick<Indicator, 'kind' | 'measure' | 'groupKey' | 'name'>): string {
   const { kind } = ind;
   // (A fall of an amount, 减少2000万吨, is a move as a rise is — signed, direction.ts — never a level.)
-  if (kind === 'level' || kind === 'count') return isRaise(ind) || isDecrease(ind) ? 'increment' : 'amount';
+  if (kind === 'level' || kind === 'count') return isRaise(ind) || isDecrease(ind) ? 'increment' : addsToStock(ind) ? 'addition' : 'amount';
   return kind === 'growth' || kind === 'change' ? 'rate' : kind;
 }
 
@@ -174,7 +185,7 @@ function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
  * 1850家”, 保定市 2024/2025, outside; 河北 2018's 新增60家以上 was “met” by 739家 in all). Not where the indicator is
  * itself a yearly flow whose name says so (城镇新增就业, 新登记市场主体): there every year's figure is the additions.
  */
-function addsToStock(ind: Pick<Indicator, 'measure' | 'name'>): boolean {
+export function addsToStock(ind: Pick<Indicator, 'measure' | 'name'>): boolean {
   return /(?:新增|净增)$/u.test(ind.measure ?? '') && !/^新|新增/u.test(ind.name ?? '');
 }
 

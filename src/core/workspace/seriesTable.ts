@@ -5,7 +5,7 @@
  * and outcome, series.ts). Pure: reads only the reports given.
  */
 import type { Indicator } from '../types';
-import { crossReportSeries, replacesSameYear } from './series';
+import { addsToStock, crossReportSeries, replacesSameYear } from './series';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
 import { unitKey } from './unitKey';
 
@@ -81,29 +81,37 @@ export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable
 
 function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
   // Candidates: a groupKey and unit with a yearly figure in two or more of the place's reports.
-  const candidates = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
+  const candidates = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition?: Indicator }>();
   for (const report of reports) {
     for (const ind of report.indicators) {
       if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
       const id = `${ind.groupKey}\u0000${unitKey(ind.unit) ?? ''}`;
       const candidate = candidates.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>() };
       candidate.uris.add(report.uri);
+      if (candidate.addition === undefined && addsToStock(ind)) candidate.addition = ind;
       candidates.set(id, candidate);
     }
   }
   const meta = reports[0]?.meta;
   if (!meta) return [];
   const out: IndicatorSeries[] = [];
-  for (const { groupKey, unit, uris } of candidates.values()) {
+  const add = (groupKey: string, unit: string | null, rows: readonly SeriesRow[], suffix = ''): void => {
+    // The rows must draw on two reports too (a target and an actual of the same report are one report).
+    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
+    if (cited.size < 2) return;
+    // The core already leaves the outcome empty when the next year's report is not in the folder.
+    const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
+    out.push({ groupKey, name: `${usualName(rows, groupKey)}${suffix}`, unit, entries });
+  };
+  for (const { groupKey, unit, uris, addition } of candidates.values()) {
     if (uris.size < 2) continue;
     // A year can come back with neither (a figure of that year that is a target set by another year's report).
     const rows = crossReportSeries(reports, meta, groupKey, unit);
-    // The rows must draw on two reports too (a target and an actual of the same report are one report).
-    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
-    if (cited.size < 2) continue;
-    // The core already leaves the outcome empty when the next year's report is not in the folder.
-    const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
-    out.push({ groupKey, name: usualName(rows, groupKey), unit, entries });
+    add(groupKey, unit, rows);
+    // A year's additions (全年新增高新技术企业70家) beside a stock the reports give (达到1850家) are a row of their own,
+    // named so (series.ts keeps them out of the stock's row).
+    const inStockRow = rows.some((r) => [r.actual?.indicator, r.target?.indicator].some((i) => i !== undefined && addsToStock(i)));
+    if (addition && !inStockRow) add(groupKey, unit, crossReportSeries(reports, meta, groupKey, unit, addition), '（新增）');
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
 }
