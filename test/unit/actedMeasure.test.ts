@@ -40,6 +40,11 @@ describe('a verb of cutting or adding before the name is the measure, the name k
     expect(figure(2026, '建立长期护理保险制度，新建农村幸福院30个，优化生育保险政策措施。', '30个')).toMatchObject({ name: '农村幸福院', measure: '新建' });
   });
 
+  it('gives the items of a list the verb that opens it, unless an item says its own (national 2010, 河北 2017: outside)', () => {
+    expect(figure(2010, '关停小火电机组2617万千瓦，淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。', '2113万吨')).toMatchObject({ name: '炼铁产能', measure: '淘汰' });
+    expect(figure(2017, '退出煤矿54处、压减煤炭产能1400万吨，均超额完成国家下达任务。', '1400万吨').measure).toBe('压减');
+  });
+
   it('leaves a level reached and a rank alone (河北 2010, 湖南 2026: outside)', () => {
     expect(figure(2010, '新增高速公路通车里程768公里、总里程突破4000公里。', '4000公里').measure).toBeNull();
     expect(figure(2026, '新增国家制造业单项冠军企业22家、居全国第6。', '第6').measure).toBeNull();
@@ -49,6 +54,8 @@ describe('a verb of cutting or adding before the name is the measure, the name k
     const y2008 = analyzeReport(readFileSync('test/fixtures/corpus/national/2008.txt', 'utf8')).indicators;
     expect(y2008.find((i) => i.text === '4659万吨')).toMatchObject({ measure: '淘汰', kind: 'level' });
     expect(y2008.find((i) => i.text === '450亿元' && i.name === '财政赤字')).toMatchObject({ measure: '削减', kind: 'level' });
+    // (The list's later items, 炼钢产能3747万吨、水泥产能8700万吨, are cut the same way: the labels write 淘汰.)
+    expect(y2008.find((i) => i.text === '3747万吨')).toMatchObject({ measure: '淘汰', kind: 'level' });
     const y2015 = analyzeReport(readFileSync('test/fixtures/corpus/national/2015.txt', 'utf8')).indicators;
     expect(y2015.find((i) => i.text === '29项')).toMatchObject({ measure: '取消', kind: 'count' });
   });

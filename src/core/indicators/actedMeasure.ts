@@ -4,8 +4,8 @@
  * (河北 2015 and 2017, national 2005, 2008, 2015 …). The binder names the figure by the noun and finds no measure
  * between it and the figure, so the card read a level (煤炭消费量 500万吨: the province's whole consumption) where the
  * text says a cut. The verb is the measure, as the label conventions write it; the name is kept.
- * The verbs are data (lexicon/actedVerbs.json). incrementOpening.ts reads 新增/净增 opening a count's clause (the
- * items of a list after the first); this reads the verb standing at the name itself, for every kind of figure.
+ * The verbs are data (lexicon/actedVerbs.json). incrementOpening.ts reads the same verbs opening a clause (the items of
+ * a list after the first: 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨); this reads the verb standing at the name itself.
  */
 import data from '../lexicon/actedVerbs.json';
 
@@ -23,10 +23,17 @@ const GAP = /^\s*(?:超过|超|近|约|逾|将近|接近|共|达)?\s*$/;
  * name's span in `text` (nameAt -1 when the name was assembled and stands nowhere); `figureStart`: the figure's start.
  * Reads a few characters at the name's two ends only.
  */
+/** The measure of the cutting or adding verb that starts at `at` in `text` (新建成 → 新建), or null. */
+export function actedVerbAt(text: string, at: number): string | null {
+  for (const [surface, measure] of VERBS) if (text.startsWith(surface, at)) return measure;
+  return null;
+}
+
 export function actedMeasure(text: string, nameAt: number, nameEnd: number, figureStart: number): string | null {
   if (nameAt < 0 || nameEnd > figureStart || figureStart - nameEnd > 6) return null;
   if (!GAP.test(text.slice(nameEnd, figureStart))) return null;
   const before = text.slice(Math.max(0, nameAt - LONGEST), nameAt);
   for (const [surface, measure] of VERBS) if (before.endsWith(surface)) return measure;
-  return null;
+  // A name that keeps its verb (压减煤炭产能1400万吨 after 退出煤矿54处、) is measured by it, not by the clause's first verb.
+  return nameEnd - nameAt > LONGEST ? actedVerbAt(text, nameAt) : null;
 }
