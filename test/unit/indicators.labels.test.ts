@@ -161,7 +161,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // pair is taken to be of that kind (names run on where they stopped inside a word). Then a count's noun read past a
 // list of short attributes with 的 (40个高产优质、多抗广适的新品种 → 高产优质、多抗广适新品种): dev name= .58989 → .59007,
 // sealed name back to .90181 — the sealed floor stays .9017.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9932, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9803, statusOk: 0.992, kindOk: 0.993 };
+// Names38 (measures of cutting and adding verbs; clause conjunctions and 高达 out of names; a listed class before the
+// figure's clause, 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…): dev name .92828 → .92863 (name= .59014 → .59067),
+// sealed unchanged (.90181); the dev nameOk floor .9282 → .9286 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9932, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9286, periodOk: 0.9803, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
