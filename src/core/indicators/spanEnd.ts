@@ -11,7 +11,7 @@ import endLevels from './spanEndLevels.json';
 import acted from '../lexicon/actedVerbs.json';
 
 /** The measures of cutting and adding (lexicon/actedVerbs.json). */
-const ACTED: ReadonlySet<string> = new Set(acted.verbs.map(([, measure]) => measure));
+const ACTED: ReadonlySet<string> = new Set((acted.verbs as [string, string][]).map(([, measure]) => measure));
 
 const SPAN = /^(\d{4})-(\d{4})$/u;
 
