@@ -169,7 +169,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 21's found38 round (a one-Chinese-digit count of things that won or joined something, 两所高校实现升格, or set up,
 // built or held, 新增两批重点事项 — achievedCounts.ts, from unseen text): dev recall .99328 → .99346, sealed recall .98095 →
 // .98122; the dev recall floor .9932 → .9934 under it (the sealed floor stays .978).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9934, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9282, periodOk: 0.9805, statusOk: 0.992, kindOk: 0.993 };
+// Names38 (measures of cutting and adding verbs; clause conjunctions and 高达 out of names; a listed class before the
+// figure's clause, 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…): dev name .92828 → .92863 (name= .59014 → .59067),
+// sealed unchanged (.90181); the dev nameOk floor .9282 → .9286 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9934, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9286, periodOk: 0.9805, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -159,7 +159,12 @@ export function topicPastFrames(text: string, at: number, bounds: Boundaries): s
     end = start - 1;
     if (ADVERBIAL_CLAUSE.test(clause) || TIME_FRAME_CLAUSE.test(arabicYears(clause))) continue;
     if (DISCOURSE_CLAUSE.test(clause)) return '';
-    if (/\d|百分之|[零一二两三四五六七八九十百千万亿]{3,}/.test(clause) || clause.length > 20) return '';
+    // (A year said first, 一九六四年供应的猪肉、羊肉、蔬菜等副食品 — national 1964, outside, is when, not a figure the clause
+    // holds; nor does it make the topic too long, and neither do the examples before 等: 机制纸、铝制品、搪瓷制品、自行车、
+    // 收音机等主要日用品 is as long as the class it names, which cleanName keeps.)
+    const undated = arabicYears(clause).replace(/^(?:19|20)\d{2}年(?:底|末|初)?/, '');
+    const named = undated.replace(/^[^，,；;]{0,60}、[^，,；;、]{1,12}等(?:在内的?)?(?=[\u4e00-\u9fff]{2})/, '');
+    if (/\d|百分之|[零一二两三四五六七八九十百千万亿]{3,}/.test(undated) || named.length > 20) return '';
     const topic = cleanName(clause);
     return topic.length >= 2 && firstVerb(topic, 2) < 0 ? topic : '';
   }

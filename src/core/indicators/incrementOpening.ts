@@ -3,13 +3,13 @@
  * binder names it by its noun (高新技术企业) and the verb before the name is lost, so nothing told the count of new
  * firms from the stock of firms (现有高新技术企业433家). The verb is the figure's measure, as the label conventions
  * write it (measure 新增), for every item of a list the verb opens — the target ↔ actual pairing then pairs like with
- * like (a 新增 target is not judged by last year's total).
+ * like (a 新增 target is not judged by last year's total). So do the other verbs of cutting and adding
+ * (lexicon/actedVerbs.json: 关停小火电2157万千瓦、小煤矿1.12万处 — national 2008; 淘汰落后炼铁产能…、炼钢产能…).
  */
 
 import { OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
+import { actedVerbAt } from './actedMeasure';
 
-/** The verbs of a net addition, as the measure table writes them (measures.ts). */
-const INCREMENT_VERBS: readonly string[] = ['新增', '净增'];
 
 /**
  * Words a clause may say before its verb without changing what it counts: time, scope and resolve (年内新增…,
@@ -44,5 +44,5 @@ export function incrementOpening(text: string, start: number): string | null {
       }
     }
   }
-  return INCREMENT_VERBS.find((verb) => text.startsWith(verb, at)) ?? null;
+  return actedVerbAt(text, at);
 }

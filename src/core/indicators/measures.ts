@@ -98,6 +98,9 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['扩大到', '扩大到', null, true],
   ['扩大', '扩大', 'change'],
   ['高出', '高出', 'change'],
+  // 涨幅仍然高达百分之二十一点七, 单位造价高达一百六十三元 (national 1955 and 1995, outside): 高达 says the level reached;
+  // read as 达 alone, its 高 stayed in the name (涨幅仍然高, 单位造价高).
+  ['高达', '达到', 'share'],
   ['达到', '达到', 'share'],
   ['达', '达到', 'share'],
   ['为', '为', 'share'],

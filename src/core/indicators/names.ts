@@ -283,7 +283,8 @@ function cleanNameUncached(raw: string): string {
   // 水库、淤地坝、小微型调蓄设施等水盆子: a list of examples before 等 illustrates the class named after it (not a
   // word that only sums the list up, 等方面, 等领域, 等资金, 等五大类: then the items are the name).
   // (Nor an attribute alone, 牛奶、牛肉等产量, 等增幅, 等主要指标: the items are what it is of.)
-  const example = /^[^，,。；;]{2,40}?、[^，,。；;]{1,20}等(?=[\u4e00-\u9fff]{2})(?!方面|项|类|领域|大类|资金|地区|部门|[一二两三四五六七八九十])/.exec(s);
+  // (包括工厂厂房、…、医院等在内的房屋建筑面积 — national 1955, outside: 在内 closes the examples too.)
+  const example = /^[^，,。；;]{2,40}?、[^，,。；;]{1,20}等(?:在内的?)?(?=[\u4e00-\u9fff]{2})(?!方面|项|类|领域|大类|资金|地区|部门|[一二两三四五六七八九十])/.exec(s);
   const kind = example ? s.slice(example[0].length) : '';
   if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
   // (机场快速路建成通车, 规划展厅投入使用, 西出口道路工程进展顺利: what became of a work ends its clause; it is the

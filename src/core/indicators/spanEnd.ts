@@ -8,6 +8,10 @@
 import type { Indicator } from '../types';
 import { entryOfGroup } from '../lexicon';
 import endLevels from './spanEndLevels.json';
+import acted from '../lexicon/actedVerbs.json';
+
+/** The measures of cutting and adding (lexicon/actedVerbs.json). */
+const ACTED: ReadonlySet<string> = new Set((acted.verbs as [string, string][]).map(([, measure]) => measure));
 
 const SPAN = /^(\d{4})-(\d{4})$/u;
 
@@ -54,5 +58,6 @@ export function isSpanMeasure(ind: Pick<Indicator, 'measure'> & SpanNamed): bool
   // 增加到/减少到 say the level reached (财政收入增加到17.3万亿元), 增加/减少 alone an amount added over the span.
   // 增长/提高/下降… before an amount over the span (居民人均可支配收入五年增长近万元 — 保定 2026, outside) say how much was
   // added too, not where the level stands (an eleventh trial saw it judge this year's income growth target).
-  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均|增长(?!到)|提高(?!到)|上升(?!到)|下降(?!到)|降低(?!到)/u.test(ind.measure ?? '');
+  // A verb of cutting or adding (五年来退出钢铁产能1.7亿吨, 淘汰落后产能…: actedMeasure.ts) says an amount done over the span.
+  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均|增长(?!到)|提高(?!到)|上升(?!到)|下降(?!到)|降低(?!到)/u.test(ind.measure ?? '') || ACTED.has(ind.measure ?? '');
 }
