@@ -181,7 +181,7 @@ function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
 
 /**
  * A count or amount said as the year's additions to a stock (全年新增高新技术企业70家, 净增…超1000家, 新建高标准农田1亿亩 —
- * the measure names38's actedVerbs give it), which only another year's additions
+ * the measure a verb of lexicon/actedVerbs.json gives it), which only another year's additions
  * can meet or miss — not the stock itself (高新技术企业达到1850家: a trial user saw “✓ met · 2024 target 70家, actual
  * 1850家”, 保定市 2024/2025, outside; 河北 2018's 新增60家以上 was “met” by 739家 in all). Not where the indicator is
  * itself a yearly flow whose name says so (城镇新增就业, 新登记市场主体): there every year's figure is the additions.
