@@ -10,9 +10,11 @@
  */
 import { STAGE_VERBS } from '../lexicon/stageVerbs';
 import type { Indicator } from '../types';
-import type { FigureText } from './targets';
 
 export type Stage = 'start' | 'done';
+
+/** A figure's paragraph text and where the figure stands in it (targets.ts FigureText, said here too: no import cycle). */
+type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
 
 /** How far before a figure its clause is read for a stage (新开工保障性安居工程666万套: the works' name between). */
 const STAGE_WINDOW = 16;

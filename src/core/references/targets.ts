@@ -147,19 +147,28 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // A count of works at one stage, named otherwise than last year's count of that stage (基本建成保障性安居工程500万套 ↔
   // 城镇保障性住房基本建成432万套, 新开工…700万套 ↔ 新开工建设1043万套 — national 2012, outside): the works the lexicon
   // knows under both names (保障性住房 = 保障性安居工程 = 保障房), at the same stage.
-  // Each actual's works are looked up once, and only the actuals said at a stage.
-  const worksIds = new Map<Indicator, string | null>();
-  const worksId = (a: Indicator): string | null => {
-    let id = worksIds.get(a);
-    if (id === undefined) worksIds.set(a, (id = lookupIndicator(worksOf(a.name ?? ''))?.id ?? null));
-    return id;
-  };
+  // The counts said at a stage, by stage and works, bucketed once (when some target is said at one): each target then
+  // reads its own bucket, not every count of the report.
+  let atStage: Map<string, Indicator[]> | undefined;
+  const worksId = (i: Indicator): string | null => lookupIndicator(worksOf(i.name ?? ''))?.id ?? null;
   for (const t of unpaired) {
     const stage = settled.has(t) ? undefined : stageOf(t);
     if (stage === undefined) continue;
     const works = worksId(t);
     if (works === null) continue;
-    const actuals = (byUnit.get(COUNTED) ?? []).filter((a) => stageOf(a.figure) === stage && worksId(a.figure) === works).map((a) => a.figure);
+    if (!atStage) {
+      atStage = new Map();
+      for (const { figure: a } of byUnit.get(COUNTED) ?? []) {
+        const own = stageOf(a);
+        const id = own === undefined ? null : worksId(a);
+        if (own === undefined || id === null) continue;
+        const key = `${own}\u0000${id}`;
+        const list = atStage.get(key);
+        if (list) list.push(a);
+        else atStage.set(key, [a]);
+      }
+    }
+    const actuals = atStage.get(`${stage}\u0000${works}`) ?? [];
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (actual) pair(t, actual, `lexicon:${works}`);
   }
