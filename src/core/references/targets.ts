@@ -10,6 +10,8 @@ import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
 import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
+import { lookupIndicator } from '../lexicon';
+import { stagesDiffer, stagesOf, worksOf } from './stages';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review, as links both ways (地区生产总值 “6%以上” for 2021 ↔
@@ -65,6 +67,12 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // A target held to no threshold agrees with every actual: the actuals' own thresholds are read only for the few
   // targets that are held to one.
   const boundsOf = thresholdsOf(around);
+  // A count of works started is never judged by the works finished, nor the other way round (stages.ts).
+  const stageOf = stagesOf(around);
+  const sameStage = (t: Indicator, actuals: readonly Indicator[]): readonly Indicator[] => {
+    const own = stageOf(t);
+    return own === undefined ? actuals : actuals.filter((a) => !stagesDiffer(own, stageOf(a)));
+  };
   const pair = (target: Indicator, actual: Indicator, key: string): void => {
     out.push({ target, actual, key });
     settled.add(target);
@@ -81,7 +89,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
         continue;
       }
       const own = boundsOf(t);
-      const agreed = own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a)));
+      const agreed = sameStage(t, own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a))));
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
@@ -96,7 +104,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const t = unpaired[k] as Indicator;
     const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
-    const actuals = related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual');
+    const actuals = sameStage(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'));
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
@@ -123,7 +131,9 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const own = boundsOf(t);
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
-    const actuals = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
+    const agreed = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
+    const stage = stageOf(t);
+    const actuals = stage === undefined ? agreed : agreed.filter((a) => !stagesDiffer(stage, stageOf(a.figure)));
     const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
@@ -133,6 +143,34 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const rivals = byName.filter(([o, a]) => a === actual && o !== t && o.name === t.name).map(([o]) => o);
     if (!outweighed(t, rivals, actual)) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
     else settled.add(t);
+  }
+  // A count of works at one stage, named otherwise than last year's count of that stage (基本建成保障性安居工程500万套 ↔
+  // 城镇保障性住房基本建成432万套, 新开工…700万套 ↔ 新开工建设1043万套 — national 2012, outside): the works the lexicon
+  // knows under both names (保障性住房 = 保障性安居工程 = 保障房), at the same stage.
+  // The counts said at a stage, by stage and works, bucketed once (when some target is said at one): each target then
+  // reads its own bucket, not every count of the report.
+  let atStage: Map<string, Indicator[]> | undefined;
+  const worksId = (i: Indicator): string | null => lookupIndicator(worksOf(i.name ?? ''))?.id ?? null;
+  for (const t of unpaired) {
+    const stage = settled.has(t) ? undefined : stageOf(t);
+    if (stage === undefined) continue;
+    const works = worksId(t);
+    if (works === null) continue;
+    if (!atStage) {
+      atStage = new Map();
+      for (const { figure: a } of byUnit.get(COUNTED) ?? []) {
+        const own = stageOf(a);
+        const id = own === undefined ? null : worksId(a);
+        if (own === undefined || id === null) continue;
+        const key = `${own}\u0000${id}`;
+        const list = atStage.get(key);
+        if (list) list.push(a);
+        else atStage.set(key, [a]);
+      }
+    }
+    const actuals = atStage.get(`${stage}\u0000${works}`) ?? [];
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
+    if (actual) pair(t, actual, `lexicon:${works}`);
   }
   // A target the review gives no actual for: last year's level its own sentence starts from, or last year's figure of
   // its indicator measured exactly as it is (sentenceStarts).
