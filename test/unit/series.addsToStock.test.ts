@@ -65,4 +65,29 @@ describe('additions to a stock in a row of years', () => {
     expect(text(0)).toEqual(['2022:96家/:null', '2023:108家/:null']);
     expect(text(1)).toEqual(['2022:15家/:null', '2023:12家/10家:met']);
   });
+
+  it('reads a name that only opens with 新 as any stock, and a flow whose name says 新增 as its own additions', () => {
+    // 湖南 2026 (dev): “新增上市公司5家、新三板挂牌企业9家”; the next review gives the stock. 新三板 is a board, not an
+    // addition: the target of additions is not met by 210家 in all. 城镇新增就业 is a flow every year: judged as before.
+    const hunan = (year: number, body: string): IndexedReport =>
+      indexReport(`file:///ws/湖南省_${year}_report.txt`, `${year}年湖南省政府工作报告\n各位代表：\n${body}\n`, { fileName: `湖南省_${year}_report.txt` })!;
+    const reports = [
+      hunan(2025, '二、2025年工作安排\n全年新增上市公司5家、新三板挂牌企业9家。城镇新增就业70万人以上。'),
+      hunan(2026, '一、2025年工作回顾\n全省上市公司达到150家，新三板挂牌企业达到210家。城镇新增就业75万人。'),
+    ];
+    const target = reports[0]!.indicators.find((i) => i.text === '9家')!;
+    expect(target).toMatchObject({ name: '新三板挂牌企业', measure: '新增', status: 'target' });
+    // The card of the target: the row of additions, where the next report gives none.
+    const ofTarget = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '家', target).find((r) => r.year === 2025);
+    expect(ofTarget?.actual).toBeUndefined();
+    expect(ofTarget?.outcome).toBe('not reported');
+    // A chart: the stock, with no target of additions beside it (it drew 9家 “met” by 210家).
+    const chart = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '家').find((r) => r.year === 2025);
+    expect(chart?.actual?.indicator.text).toBe('210家');
+    expect(chart?.target).toBeUndefined();
+    const jobsTarget = reports[0]!.indicators.find((i) => i.text === '70万人')!;
+    const jobs = crossReportSeries(reports, reports[0]!.meta, jobsTarget.groupKey!, '人', jobsTarget).find((r) => r.year === 2025);
+    expect(jobs?.actual?.indicator.text).toBe('75万人');
+    expect(jobs?.outcome).toBe('met');
+  });
 });

@@ -185,10 +185,15 @@ function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
  * can meet or miss — not the stock itself (高新技术企业达到1850家: a trial user saw “✓ met · 2024 target 70家, actual
  * 1850家”, 保定市 2024/2025, outside; 河北 2018's 新增60家以上 was “met” by 739家 in all). Not where the indicator is
  * itself a yearly flow whose name says so (城镇新增就业, 新登记市场主体): there every year's figure is the additions.
+ * A name that only opens with 新 names a stock like any other (新能源汽车, 新型储能, 新三板挂牌企业: 全年新增新能源汽车5万辆
+ * was “met” by 新能源汽车达到80万辆).
  */
 export function addsToStock(ind: Pick<Indicator, 'measure' | 'name'>): boolean {
-  return /(?:新增|净增|新建)$/u.test(ind.measure ?? '') && !/^新|新增/u.test(ind.name ?? '');
+  return /(?:新增|净增|新建)$/u.test(ind.measure ?? '') && !FLOW_NAME.test(ind.name ?? '');
 }
+
+/** The name of a yearly flow: it says 新增 itself, or opens with a verb of registering or starting (as figureNames.ts's stock reading). */
+const FLOW_NAME = /^新(?:登记|注册|设立?|开工|建)|新增/u;
 
 /** The family most of the indicator's yearly figures belong to; null when none has a clear majority (they all stay). */
 function mainFamily(figures: readonly Indicator[]): string | null {
