@@ -320,6 +320,15 @@ describe('the targets view in the editor', () => {
     expect(host.messages.at(-1)).toBe('Choose another file: the report itself is never overwritten.');
   });
 
+  it('from the palette with no report open and no table in front, asks for a report and opens no dialog', async () => {
+    host.activeEditor = undefined;
+    const [dialogs, written] = [host.saveDialog.length, host.written.length];
+    await host.commands.get(TARGETS_EXPORT_COMMAND)?.();
+    expect(host.messages.at(-1)).toBe('Open a government work report first, then run this command again.');
+    expect(host.saveDialog.length).toBe(dialogs);
+    expect(host.written.length).toBe(written);
+  });
+
   it('rebuilds the table when the report is edited', async () => {
     const panel = host.panels[0]!;
     panel.webview.html = '';
