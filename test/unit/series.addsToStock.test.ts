@@ -90,4 +90,25 @@ describe('additions to a stock in a row of years', () => {
     expect(jobs?.actual?.indicator.text).toBe('75万人');
     expect(jobs?.outcome).toBe('met');
   });
+
+  it('reads 新建 as additions (a verb the links read too), judged by additions only', () => {
+    // 山西 2026 (outside): this year's “新建智能化煤矿60座”, and its review's stock “智能化煤矿达到400座”.
+    const shanxi = (year: number, body: string): IndexedReport =>
+      indexReport(`file:///ws/山西省_${year}_report.txt`, `${year}年山西省政府工作报告\n各位代表：\n${body}\n`, { fileName: `山西省_${year}_report.txt` })!;
+    const stock = [shanxi(2025, '二、2025年工作安排\n新建智能化煤矿60座。'), shanxi(2026, '一、2025年工作回顾\n智能化煤矿达到400座。')];
+    const target = stock[0]!.indicators.find((i) => i.text === '60座')!;
+    expect(target).toMatchObject({ name: '智能化煤矿', measure: '新建', status: 'target' });
+    // The card of the target: the row of additions, where the next review gives none; a chart: the stock alone.
+    const ofTarget = crossReportSeries(stock, stock[0]!.meta, target.groupKey!, '座', target).find((r) => r.year === 2025);
+    expect(ofTarget?.actual).toBeUndefined();
+    expect(ofTarget?.outcome).toBe('not reported');
+    const chart = crossReportSeries(stock, stock[0]!.meta, target.groupKey!, '座').find((r) => r.year === 2025);
+    expect(chart?.actual?.indicator.text).toBe('400座');
+    expect(chart?.target).toBeUndefined();
+    // Built that year as said the same way, the additions are judged.
+    const built = [stock[0]!, shanxi(2026, '一、2025年工作回顾\n新建智能化煤矿65座，智能化煤矿达到400座。')];
+    const row = crossReportSeries(built, built[0]!.meta, target.groupKey!, '座', target).find((r) => r.year === 2025);
+    expect(row?.actual?.indicator.text).toBe('65座');
+    expect(row?.outcome).toBe('met');
+  });
 });
