@@ -223,7 +223,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         // (So does an amount said bare, 新增发电装机370万千瓦、高速公路1168公里 — not one reached, 总里程突破4000公里, nor a rank.)
         // (Any figure whose name follows a verb of cutting or adding, 削减煤炭消费量1500万吨, takes that verb: actedMeasure.ts.)
         // (The verb at the name wins over the clause's opening one: 压减钢铁产能5000万吨、退出煤炭产能1.5亿吨.)
-        measure: measure === null && !b.isFrom ? ((b.name ? actedMeasure(p.text, nameAt, nameAt + b.name.length, m.start) : null) ?? (kind === 'count' || (kind === 'level' && m.qualifier === null) ? incrementOpening(p.text, m.start) : null)) : measure,
+        measure: measure === null && !b.isFrom ? ((b.name ? actedMeasure(p.text, nameAt, nameAt + nameLength, m.start) : null) ?? (kind === 'count' || (kind === 'level' && m.qualifier === null) ? incrementOpening(p.text, m.start) : null)) : measure,
         kind,
         status,
         qualifier: m.qualifier,
