@@ -18,17 +18,17 @@ const LONGEST = VERBS.reduce((n, [v]) => Math.max(n, v.length), 0);
 /** What may stand between the name and its figure: a qualifier said before the number (超过, 近, 约), or nothing. */
 const GAP = /^\s*(?:超过|超|近|约|逾|将近|接近|共|达)?\s*$/;
 
-/**
- * The measure a cutting or adding verb right before the name gives the figure, or null. `nameAt`/`nameEnd`: the
- * name's span in `text` (nameAt -1 when the name was assembled and stands nowhere); `figureStart`: the figure's start.
- * Reads a few characters at the name's two ends only.
- */
 /** The measure of the cutting or adding verb that starts at `at` in `text` (新建成 → 新建), or null. */
 export function actedVerbAt(text: string, at: number): string | null {
   for (const [surface, measure] of VERBS) if (text.startsWith(surface, at)) return measure;
   return null;
 }
 
+/**
+ * The measure a cutting or adding verb right before the name gives the figure, or null. `nameAt`/`nameEnd`: the
+ * name's span in `text` (nameAt -1 when the name was assembled and stands nowhere); `figureStart`: the figure's start.
+ * Reads a few characters at the name's two ends only.
+ */
 export function actedMeasure(text: string, nameAt: number, nameEnd: number, figureStart: number): string | null {
   if (nameAt < 0 || nameEnd > figureStart || figureStart - nameEnd > 6) return null;
   if (!GAP.test(text.slice(nameEnd, figureStart))) return null;

@@ -530,7 +530,6 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
   return Math.max(start, at - LOOK_BACK);
 }
 
-/** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
 /** Where the name stands in the text and how long it is written there; at -1 when it is not found. */
 function locateName(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): { at: number; length: number } {
   const at = locateWritten(text, name, m, sentenceStart, bounds);
@@ -543,6 +542,7 @@ function locateName(text: string, name: string, m: NumberMention, sentenceStart:
 const SHORT_SCALE = /规模以上(?=工业|企业|服务业)/gu;
 const NOT_FOUND = { at: -1, length: 0 } as const;
 
+/** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */
 function locateWritten(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): number {
   // Searched within the figure's sentence (and LOOK_BACK) only: a whole-paragraph search per figure is quadratic.
   const from = Math.max(sentenceStart, m.start - LOOK_BACK);
