@@ -78,4 +78,10 @@ describe('a verb of cutting or adding before the name is the measure, the name k
     }
     expect(figure(2025, '推动削减规上工业企业煤炭消费量300万吨。', '300万吨')).toMatchObject({ name: '规模以上工业企业煤炭消费量', measure: '削减' });
   });
+
+  it('reads no verb in a noun it opens: 增加值 (value added) after a clause’s opening words', () => {
+    // 实现 is an opening word of incrementOpening.ts; the 增加 of 增加值 read as the verb gave “增加 500亿元”.
+    expect(figure(2025, '工业生产稳中有进，全年实现增加值500亿元。', '500亿元').measure).toBeNull();
+    expect(figure(2025, '全年实现增加值500亿元，新增规模以上工业企业120家。', '120家').measure).toBe('新增');
+  });
 });

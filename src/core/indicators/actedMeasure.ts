@@ -18,9 +18,12 @@ const LONGEST = VERBS.reduce((n, [v]) => Math.max(n, v.length), 0);
 /** What may stand between the name and its figure: a qualifier said before the number (超过, 近, 约), or nothing. */
 const GAP = /^\s*(?:超过|超|近|约|逾|将近|接近|共|达)?\s*$/;
 
+/** A verb that opens a noun (增加|值, value added; 淘汰|率) is no verb there: 全年实现增加值500亿元 adds nothing. */
+const OPENS_NOUN = /^[值率]/;
+
 /** The measure of the cutting or adding verb that starts at `at` in `text` (新建成 → 新建), or null. */
 export function actedVerbAt(text: string, at: number): string | null {
-  for (const [surface, measure] of VERBS) if (text.startsWith(surface, at)) return measure;
+  for (const [surface, measure] of VERBS) if (text.startsWith(surface, at)) return OPENS_NOUN.test(text.slice(at + surface.length, at + surface.length + 1)) ? null : measure;
   return null;
 }
 
