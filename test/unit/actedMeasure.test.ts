@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { analyzeReport, crossReportSeries, indexReport } from '../../src/core';
+import { isSpanMeasure } from '../../src/core/indicators/spanEnd';
 import data from '../../src/core/lexicon/actedVerbs.json';
 import { actedMeasure } from '../../src/core/indicators/actedMeasure';
 
@@ -81,5 +82,40 @@ describe('a verb of cutting or adding before the name is the measure, the name k
     // 实现 is an opening word of incrementOpening.ts; the 增加 of 增加值 read as the verb gave “增加 500亿元”.
     expect(figure(2025, '工业生产稳中有进，全年实现增加值500亿元。', '500亿元').measure).toBeNull();
     expect(figure(2025, '全年实现增加值500亿元，新增规模以上工业企业120家。', '120家').measure).toBe('新增');
+  });
+
+  it('keeps the verbs said with one of them over one object as the measure, as the labels write it (dev)', () => {
+    const read = (file: string) => analyzeReport(readFileSync(`test/fixtures/corpus/${file}`, 'utf8')).indicators;
+    const y2018 = read('national/2018.txt');
+    expect(y2018.find((i) => i.text === '127万公里')?.measure).toBe('新建改建');
+    const y2017 = read('national/2017.txt');
+    expect(y2017.find((i) => i.text === '35项')?.measure).toBe('取消或停征');
+    expect(y2017.find((i) => i.text === '5000万千瓦')?.measure).toBe('淘汰、停建、缓建');
+    expect(read('national/2016.txt').find((i) => i.text === '311项')?.measure).toBe('取消和下放');
+    expect(read('local/陕西省-2026.txt').find((i) => i.text === '94.18万亩')?.measure).toBe('新建和改造');
+    // A stage takes the works as its object: 新开工改造城镇老旧小区5.6万个 is 新开工 (labelled so).
+    expect(read('national/2022.txt').find((i) => i.text === '5.6万个')?.measure).toBe('新开工');
+    // Unseen: 河北 2022 (Hebei archive), 新建、改扩建中小学教学用房15万平方米.
+    expect(figure(2022, '深入落实“双减”政策，新建、改扩建中小学教学用房15万平方米。', '15万平方米').measure).toBe('新建、改扩建');
+    // A verb alone stays the verb's measure.
+    expect(figure(2026, '建立长期护理保险制度，新建农村幸福院30个，优化生育保险政策措施。', '30个').measure).toBe('新建');
+  });
+
+  it('lists each coordinated verb once, in Han characters (下放 is both: 取消和下放, and 下放审批权限 alone)', () => {
+    expect(new Set(data.coordinated).size).toBe(data.coordinated.length);
+    for (const v of data.coordinated) expect(v).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
+  });
+
+  it('reads a phrase of verbs said together over a span as an amount done over it, never the level at its end', () => {
+    // national 2018 (dev): 新建改建农村公路127万公里 is the five years' work (2013-2017), not 2017's, so 2017's target
+    // 新建改建农村公路20万公里 is not “met” by it; 增加到 still says the level reached (财政收入增加到17.3万亿元).
+    expect(isSpanMeasure({ measure: '新建改建' })).toBe(true);
+    expect(isSpanMeasure({ measure: '取消和下放' })).toBe(true);
+    expect(isSpanMeasure({ measure: '增加到' })).toBe(false);
+    const reports = [2017, 2018].map((y) => indexReport(`file:///ws/national/${y}.txt`, readFileSync(`test/fixtures/corpus/national/${y}.txt`, 'utf8'), { fileName: `${y}.txt` })!);
+    const target = reports[0]!.indicators.find((i) => i.text === '20万公里' && i.status === 'target' && i.measure === '新建改建')!;
+    const row = crossReportSeries(reports, reports[0]!.meta, target.groupKey!, '公里', target).find((r) => r.year === 2017);
+    expect(row?.actual).toBeUndefined();
+    expect(row?.outcome).not.toBe('met');
   });
 });

@@ -9,6 +9,7 @@ import type { Indicator } from '../types';
 import { entryOfGroup } from '../lexicon';
 import endLevels from './spanEndLevels.json';
 import acted from '../lexicon/actedVerbs.json';
+import { actedVerbAt } from './actedMeasure';
 
 /** The measures of cutting and adding (lexicon/actedVerbs.json). */
 const ACTED: ReadonlySet<string> = new Set((acted.verbs as [string, string][]).map(([, measure]) => measure));
@@ -59,5 +60,7 @@ export function isSpanMeasure(ind: Pick<Indicator, 'measure'> & SpanNamed): bool
   // 增长/提高/下降… before an amount over the span (居民人均可支配收入五年增长近万元 — 保定 2026, outside) say how much was
   // added too, not where the level stands (an eleventh trial saw it judge this year's income growth target).
   // A verb of cutting or adding (五年来退出钢铁产能1.7亿吨, 淘汰落后产能…: actedMeasure.ts) says an amount done over the span.
-  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均|增长(?!到)|提高(?!到)|上升(?!到)|下降(?!到)|降低(?!到)/u.test(ind.measure ?? '') || ACTED.has(ind.measure ?? '');
+  // (Or one opening a phrase of verbs said together, 新建改建农村公路127万公里 over 2013-2017: actedMeasure.ts.)
+  const measure = ind.measure ?? '';
+  return /年均|累计|新增|净增|增加(?!到)|减少(?!到)|平均|增长(?!到)|提高(?!到)|上升(?!到)|下降(?!到)|降低(?!到)/u.test(measure) || ACTED.has(measure) || actedVerbAt(measure, 0) === measure;
 }
