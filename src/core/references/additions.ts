@@ -1,7 +1,5 @@
 import type { Indicator } from '../types';
-
-/** A figure's paragraph text and where the figure stands in it (targets.ts FigureText, said here without importing it). */
-type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number } | undefined;
+import type { FigureText } from './figureText';
 
 /**
  * A target that counts what is to be added this year (新建智能化煤矿60座, 新认定高新技术企业1400家, 新增高新技术企业

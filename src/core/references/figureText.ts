@@ -1,7 +1,9 @@
 import type { Paragraph, Segment } from '../text/paragraphs';
 import type { Indicator } from '../types';
 import type { RefContext } from './context';
-import type { FigureText } from './targets';
+
+/** A figure's paragraph text and where the figure stands in it; undefined where the figure is not in the body. */
+export type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
 
 /**
  * A figure's paragraph (folded text) and the figure's offsets in it, from its document range: the words around a

@@ -10,11 +10,10 @@
  */
 import { STAGE_VERBS } from '../lexicon/stageVerbs';
 import type { Indicator } from '../types';
+import { clauseStartBefore } from './clauseStart';
+import type { FigureText } from './figureText';
 
 export type Stage = 'start' | 'done';
-
-/** A figure's paragraph text and where the figure stands in it (targets.ts FigureText, said here too: no import cycle). */
-type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
 
 /** How far before a figure its clause is read for a stage (新开工保障性安居工程666万套: the works' name between). */
 const STAGE_WINDOW = 16;
@@ -48,16 +47,7 @@ function nameStage(name: string): Stage | undefined {
  */
 function clauseStage(at: ReturnType<FigureText>): Stage | undefined {
   if (!at) return undefined;
-  let from = Math.max(0, at.start - STAGE_WINDOW);
-  for (let k = at.start - 1; k >= from; k--) {
-    const c = at.text.charCodeAt(k);
-    // 。；，、：! ? and their ASCII forms: the clause's start.
-    if (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff01 || c === 0xff1f) {
-      from = k + 1;
-      break;
-    }
-  }
-  const clause = at.text.slice(from, at.start);
+  const clause = at.text.slice(clauseStartBefore(at.text, at.start, STAGE_WINDOW), at.start);
   let best: { end: number; verb: string } | undefined;
   for (const verb of VERBS) {
     const i = clause.lastIndexOf(verb);

@@ -12,6 +12,7 @@ import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
 import { lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
+import type { FigureText } from './figureText';
 
 /**
  * This year's targets ↔ the same indicator's actual in the review, as links both ways (地区生产总值 “6%以上” for 2021 ↔
@@ -69,9 +70,10 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   const boundsOf = thresholdsOf(around);
   // A count of works started is never judged by the works finished, nor the other way round (stages.ts).
   const stageOf = stagesOf(around);
-  const sameStage = (t: Indicator, actuals: readonly Indicator[]): readonly Indicator[] => {
+  // (`figureOf`: the by-name step holds its actuals with their names.)
+  const sameStage = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
     const own = stageOf(t);
-    return own === undefined ? actuals : actuals.filter((a) => !stagesDiffer(own, stageOf(a)));
+    return own === undefined ? actuals : actuals.filter((a) => !stagesDiffer(own, stageOf(figureOf(a))));
   };
   const pair = (target: Indicator, actual: Indicator, key: string): void => {
     out.push({ target, actual, key });
@@ -89,7 +91,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
         continue;
       }
       const own = boundsOf(t);
-      const agreed = sameStage(t, own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a))));
+      const agreed = sameStage(t, own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
@@ -104,7 +106,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const t = unpaired[k] as Indicator;
     const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
-    const actuals = sameStage(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'));
+    const actuals = sameStage(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
@@ -131,9 +133,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const own = boundsOf(t);
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
-    const agreed = own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure)));
-    const stage = stageOf(t);
-    const actuals = stage === undefined ? agreed : agreed.filter((a) => !stagesDiffer(stage, stageOf(a.figure)));
+    const actuals = sameStage(t, own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure))), (a) => a.figure);
     const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
@@ -437,14 +437,13 @@ function ofOneSize(a: number, b: number): boolean {
   return a > 0 && b > 0 && a <= b * SIZE_FACTOR && b <= a * SIZE_FACTOR;
 }
 
+const itself = (figure: Indicator): Indicator => figure;
+
 function sharedEndLength(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
-
-/** A figure's paragraph text and where the figure stands in it (index.ts reads it from the report's paragraphs). */
-export type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
 
 /** How far before a figure, and after it, another figure's name may stand to be what the figure counts. */
 const NEAR_BEFORE = 12;

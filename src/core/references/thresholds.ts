@@ -4,6 +4,7 @@
  * one report's 龙头企业), whatever their names share.
  */
 import { allMatches } from '../text/allMatches';
+import { clauseStartBefore } from './clauseStart';
 
 /** Magnitude characters of a threshold (十亿 = 10 × 亿). */
 const MAGNITUDES: ReadonlyMap<string, number> = new Map([
@@ -20,17 +21,9 @@ const THRESHOLD = /(超过|超|过)?(\d+(?:\.\d+)?)?([十百千万亿]+)(美元|
 /** How far before a figure, within its clause, a threshold of what it counts is read. */
 const MAX_BEFORE = 40;
 
-const isClauseEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0x2c || c === 0x3b || c === 0x3a;
-
 /** The thresholds said before a figure in its clause, as keys (1000000000元, 100000000000级); empty when none. */
 export function thresholdsBefore(text: string, start: number): string[] {
-  let from = Math.max(0, start - MAX_BEFORE);
-  for (let k = start - 1; k >= from; k--) {
-    if (isClauseEnd(text.charCodeAt(k))) {
-      from = k + 1;
-      break;
-    }
-  }
+  const from = clauseStartBefore(text, start, MAX_BEFORE);
   const out: string[] = [];
   for (const m of allMatches(THRESHOLD, text.slice(from, start))) {
     const [, over, digits, magnitude, currency, after] = m;
