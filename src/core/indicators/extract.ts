@@ -31,7 +31,7 @@ import { MORE_PEOPLE } from '../numbers/groupNouns';
 import { isShareFigure, shareName, shareSubject } from './shareNames';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
-import { cleanName, nameAfter, splitSubjects, splitSubjectsAtCommas } from './names';
+import { cleanName, nameAfter, shortScaleWriting, splitSubjects, splitSubjectsAtCommas } from './names';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
@@ -533,13 +533,12 @@ function fullSentenceStart(text: string, sentenceStart: number, at: number, boun
 /** Where the name stands in the text and how long it is written there; at -1 when it is not found. */
 function locateName(text: string, name: string, m: NumberMention, sentenceStart: number, bounds: Boundaries): { at: number; length: number } {
   const at = locateWritten(text, name, m, sentenceStart, bounds);
-  if (at >= 0 || !name.includes('规模以上')) return { at, length: name.length };
+  if (at >= 0) return { at, length: name.length };
   // The name cleaned 规上 out to 规模以上 (names.ts): where the report wrote the short form, that is where the name
   // stands, so hovering 规上工业增加值 shows its card as hovering the figure does (a trial user found no card there).
-  const written = name.replace(SHORT_SCALE, '规上');
-  return { at: locateWritten(text, written, m, sentenceStart, bounds), length: written.length };
+  const written = shortScaleWriting(name);
+  return written === name ? { at, length: name.length } : { at: locateWritten(text, written, m, sentenceStart, bounds), length: written.length };
 }
-const SHORT_SCALE = /规模以上(?=工业|企业|服务业)/gu;
 const NOT_FOUND = { at: -1, length: 0 } as const;
 
 /** Where the (cleaned) name stands in the sentence, nearest the figure; -1 when it was assembled (城乡 → 城镇). */

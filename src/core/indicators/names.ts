@@ -158,6 +158,15 @@ export function isPlace(name: string): boolean {
   return name.length <= 5 && /^(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|省|州|镇|乡|旗|盟)|城乡|农村|城镇|全域|[省市区县镇乡旗盟州境]内)$/.test(name);
 }
 
+/** What 规上 / 规模以上 scales (规上工业, 规上企业, 规上服务业): 规上 is the short form names are written out from. */
+const SCALED = '(?=工业|企业|服务业)';
+const SHORT_SCALE = new RegExp(`规上${SCALED}`, 'g');
+const FULL_SCALE = new RegExp(`规模以上${SCALED}`, 'g');
+/** A name as a report may write it short (规模以上工业增加值 → 规上工业增加值): the inverse of cleanName's expansion. */
+export function shortScaleWriting(name: string): string {
+  return name.replace(FULL_SCALE, '规上');
+}
+
 /**
  * Trims clause noise around a candidate name; '' when nothing name-like is left. Pure, and asked about the same few
  * strings many times per paragraph (each rule that tries a reading cleans it): a small memo saves the regex chain.
@@ -240,7 +249,7 @@ function cleanNameUncached(raw: string): string {
   // 新增加的发电设备能力 is 新增 written out: one verb, never cut to 加.
   s = s.replace(/新增加(?=的?[\u4e00-\u9fff]{2})/g, '新增');
   // 规上 is the short form of 规模以上.
-  s = s.replace(/规上(?=工业|企业|服务业)/g, '规模以上');
+  s = s.replace(SHORT_SCALE, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
   s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
