@@ -117,9 +117,11 @@ describe('a name across the workspace’s reports', () => {
     ] as const) {
       const workspace = new InMemoryWorkspace();
       const self = workspace.copyCorpus(report, 'a/report.txt');
-      const copy = workspace.copyCorpus(report, 'b/copy.txt');
-      const service = testService({ workspace });
       const text = readCorpus(report);
+      // A copy that starts one line later: an exact copy is the same report again, searched once (twins.ts).
+      const copy = workspace.write('b/copy.txt', `\n${text}`);
+      const shifted = (r: Range): Range => ({ start: { line: r.start.line - 1, character: r.start.character }, end: { line: r.end.line - 1, character: r.end.character } });
+      const service = testService({ workspace });
       const model = (await service.getModel(textDocument(self, text), never))!;
       const at = model.references.find((r) => r.kind === 'entity' && textAt(text, r.from.range).includes(written))!;
       expect(at, `${report}: a link on ${written}`).toBeDefined();
@@ -127,7 +129,7 @@ describe('a name across the workspace’s reports', () => {
       else expect(at.key?.includes(written)).toBe(false);
       const refs = await service.getReferences(textDocument(self, text), at.from.range.start, { includeDeclaration: true }, never);
       const own = refs.filter((r) => r.uri === self).map((r) => textAt(text, r.range));
-      const inCopy = refs.filter((r) => r.uri === copy).map((r) => textAt(text, r.range));
+      const inCopy = refs.filter((r) => r.uri === copy).map((r) => textAt(text, shifted(r.range)));
       // The copy holds the same text: every mention found here is found there, written the same way.
       expect(inCopy.length).toBeGreaterThan(0);
       expect(inCopy.map((t) => foldWidth(t).replace(/^["“”]+|["“”]+$/gu, ''))).toEqual(own.map((t) => foldWidth(t).replace(/^["“”]+|["“”]+$/gu, '')).filter((t) => t.length >= 2));
@@ -149,6 +151,30 @@ describe('a name across the workspace’s reports', () => {
     const zhejiang = readCorpus('local/zhejiang-2026.txt');
     const numeric = analyzeReport(zhejiang).references.find((r) => r.key === 'term:132')!;
     expect(writingsOf(zhejiang, [numeric.from.range, numeric.to.range])).toEqual([]);
+  });
+
+  // A fourteenth trial: a GBK original beside its UTF-8 copy listed every mention twice, once per file.
+  it('lists a report kept twice (GBK and UTF-8) once, and never this report’s own copy', async () => {
+    const workspace = new InMemoryWorkspace();
+    const utf8 = workspace.copyCorpus('local/hailar-2016.txt');
+    const gbk = workspace.copyCorpus('local/hailar-2016.gbk.txt');
+    const self = workspace.copyCorpus('local/hailar-2019.txt');
+    const service = testService({ workspace });
+    await service.workspace!.crossReportReady(never);
+    const text = readCorpus('local/hailar-2019.txt');
+    const earlier = readCorpus('local/hailar-2016.txt');
+    const model = (await service.getModel(textDocument(self, text), never))!;
+    const link = model.references.find((r) => r.kind === 'entity' && earlier.includes(textAt(text, r.from.range)))!;
+    expect(link, 'an entity of 2019 that 2016 names too').toBeDefined();
+    const name = textAt(text, link.from.range);
+    const refs = await service.getReferences(textDocument(self, text), link.from.range.start, { includeDeclaration: true }, never);
+    const in2016 = refs.filter((r) => r.uri === utf8 || r.uri === gbk);
+    expect(new Set(in2016.map((r) => r.uri)).size).toBe(1);
+    expect(in2016.length).toBe(earlier.replace(/\r\n?/gu, '\n').split(name).length - 1);
+    // Read from the UTF-8 copy, the GBK original is the same report: only 2019's mentions are another report's.
+    const fromUtf8 = await service.getReferences(textDocument(utf8, earlier), in2016[0]!.range.start, { includeDeclaration: true }, never);
+    expect(fromUtf8.some((r) => r.uri === gbk)).toBe(false);
+    expect(fromUtf8.some((r) => r.uri === self)).toBe(true);
   });
 
   it('reads no more files once cancelled', async () => {

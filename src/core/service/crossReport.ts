@@ -12,6 +12,7 @@ import type { WorkspaceHost } from '../workspace/host';
 import { nameMentionsIn } from '../workspace/nameMentions';
 import type { NameMention } from '../workspace/nameMentions';
 import type { ReportIndex } from '../workspace/reportIndex';
+import { withoutTwins } from '../workspace/twins';
 import { currentReport, mentionsInOtherReports, previousReportOf, seriesFor, seriesKey } from '../workspace/relations';
 import type { OpenReport, OtherMention, ReportLocation } from '../workspace/relations';
 
@@ -68,7 +69,8 @@ export const NAMED_KINDS: ReadonlySet<string> = new Set(['entity', 'term']);
  * The name's mentions in the workspace's other reports, searched by the ways this report writes it (`writings`, not
  * the reference's key, which may be a normalised form no text holds): the reports of the same place first (by year),
  * then the others in the index's order. Only the list of files is awaited, never the figures' cross-report build
- * (a name needs none of them).
+ * (a name needs none of them). A copy of a report (a GBK original beside its UTF-8 twin, this report's own copy) is
+ * searched once.
  */
 export async function namedMentionsElsewhere(
   index: ReportIndex | undefined,
@@ -80,7 +82,8 @@ export async function namedMentionsElsewhere(
   if (!index || !host || writings.length === 0) return [];
   const files = await index.entries(token);
   if (!files || token.isCancellationRequested) return [];
-  const others = files.filter((f) => f.status === 'report' && f.uri !== self.uri);
+  const own = files.find((f) => f.uri === self.uri)?.report;
+  const others = withoutTwins(files.filter((f) => f.status === 'report' && f.uri !== self.uri), own);
   const samePlace = (f: (typeof others)[number]): boolean => self.place !== null && f.report?.meta.place === self.place;
   const ordered = [...others.filter(samePlace).sort((a, b) => (a.report?.meta.year ?? 0) - (b.report?.meta.year ?? 0)), ...others.filter((f) => !samePlace(f))];
   return nameMentionsIn(host, ordered, writings, token);
