@@ -44,6 +44,22 @@ describe('a file that holds several reports', () => {
     expect(shape(text)).toEqual(shape(readCorpus('national/2022.txt')));
   });
 
+  // National 2017 as published breaks its title over two lines (政府工作报 / 告): after 2016's licence footer the whole
+  // of 2017 was hidden as page chrome (a fourteenth trial's concatenation read as its first report, silently).
+  it('finds a later report whose title a narrow page broke over two lines', () => {
+    const first = readCorpus('national/2016.txt');
+    const joined = `${first}${first.endsWith('\n') ? '' : '\n'}\n`;
+    const second = readCorpus('national/2017.txt');
+    const own = second.split('\n').findIndex((l) => l.trim() === '政府工作报');
+    expect(second.split('\n')[own + 1]?.trim()).toBe('告');
+    const text = joined + second;
+    const model = analyzeReport(text);
+    const secondLine = joined.split('\n').length - 1 + own;
+    expect(model.laterReports.map((r) => [r.line, r.place, r.year])).toEqual([[secondLine, '全国', 2017]]);
+    expect(model.chromeLines.every((l) => l < secondLine)).toBe(true);
+    expect(shape(text)).toEqual(shape(first));
+  });
+
   it('lists every later report of a longer compilation, each once', () => {
     const two = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
     const text = `${two.text}\n\n${readCorpus('local/辽宁省-2026.txt')}`;

@@ -54,7 +54,8 @@ export function findLaterReports(doc: ReportDocument): LaterReport[] {
     }
     if (!line.chrome && PROSE.test(contentOf(line))) seen++;
     if (seen < MIN_PROSE_BEFORE) continue;
-    if (!TITLE.test(contentOf(line).replace(/\s+/g, '')) || !hasHeader(lines, i + 1)) continue;
+    const titleEnd = titleEndsAt(lines, i);
+    if (titleEnd < 0 || !hasHeader(lines, titleEnd + 1)) continue;
     firstMeta ??= parseMeta(view(doc, from, Math.min(i, from + META_LINES)));
     const meta = parseMeta(view(doc, i, Math.min(lines.length, i + META_LINES)));
     // Another report only when its header says another place or year; the same again, or a header that says less
@@ -77,6 +78,23 @@ export function view(doc: ReportDocument, from: number, to: number): ReportDocum
 
 function differs<T>(a: T | null, b: T | null): boolean {
   return a !== null && b !== null && a !== b;
+}
+
+const squeeze = (line: Line): string => contentOf(line).replace(/\s+/g, '');
+
+/**
+ * The last line of a title that starts at line `i`, or −1: the line alone, or the line and the next non-blank one
+ * when a narrow page broke the title in two (national 2017 as published: 政府工作报 / 告).
+ */
+function titleEndsAt(lines: readonly Line[], i: number): number {
+  const first = squeeze(lines[i] as Line);
+  if (TITLE.test(first)) return i;
+  let next = i + 1;
+  while (next < lines.length && next <= i + 2 && isBlank(lines[next] as Line)) next++;
+  const second = lines[next];
+  if (second === undefined || isBlank(second) || second.end - second.start > MAX_TITLE) return -1;
+  const joined = first + squeeze(second);
+  return joined.length <= MAX_TITLE && TITLE.test(joined) ? next : -1;
 }
 
 function hasHeader(lines: readonly Line[], from: number): boolean {
