@@ -148,6 +148,12 @@ describe('Go to Definition', () => {
     expect(definitions.length).toBeGreaterThan(0);
     expect(definitions.map((d) => d.target.uri)).not.toContain(province);
     expect(definitions.every((d) => d.target.uri === national)).toBe(true);
+    // A CRLF copy of the nation's report is the same report: its parts are not offered a second time.
+    // (Which of the two is offered is the index's order: either is the part.)
+    const copy = workspace.write('copies/2016-crlf.txt', readCorpus('national/2016.txt').replace(/\n/gu, '\r\n'));
+    const again = await testService({ workspace }).getDefinition(textDocument(uri, text), at, never);
+    expect(again.map((d) => d.target.range)).toEqual(definitions.map((d) => d.target.range));
+    expect(again.every((d) => d.target.uri === national || d.target.uri === copy)).toBe(true);
   });
 
   it('has no definition where no reference starts', async () => {
