@@ -104,6 +104,14 @@ describe('formatIndicatorValue', () => {
     expect(formatIndicatorValue(fig('第9位', 9, '位次'))).toBe('第 9 位');
   });
 
+  // A trial (session 22): 云南 2026's “区域创新能力全国排名提升4位” showed “4位 = No. 4”, a move read as a position
+  // (the Hebei archive's “比上年前移6位” is the same class).
+  it('shows a move in a ranking as places moved, never as a position', () => {
+    expect(formatIndicatorValue({ ...fig('4位', 4, '位次'), kind: 'change' }, 'en')).toBe('4位 = 4 places');
+    expect(formatIndicatorValue({ ...fig('6位', 6, '位次'), kind: 'change' })).not.toContain('第');
+    expect(formatIndicatorValue({ ...fig('第四', 4, '位次'), kind: 'rank' }, 'en')).toBe('第四 = No. 4');
+  });
+
   it('leaves figures without a unit (ratio parts) as written', () => {
     expect(formatIndicatorValue(fig('4.2∶41.1∶54.7', 4.2, null))).toBe('4.2∶41.1∶54.7');
     expect(formatIndicatorValue(fig('', 12345, null))).toBe('12,345');

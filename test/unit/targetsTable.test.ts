@@ -279,3 +279,31 @@ describe('last year’s actual stated elsewhere in the report, measured as the t
     expect(deficit.lastActual).toBeUndefined();
   });
 });
+
+// A new user's trial (session 22): the Targets tab of 保定市 2025 (Hebei archive, outside the corpus) set last year's
+// target “新增高新技术企业70家” beside the 2024 stock “高新技术企业达到1850家” and judged it “met”, while the card and the
+// series (series.ts's addsToStock) said “not reported”; and it put 2025's stock target “达到3000家” in one row with
+// 2024's additions target “新增…300家”. The sentences below are the two reports' own.
+describe('targets year on year: a year’s additions and the stock are two indicators', () => {
+  const made = (year: number, body: string): IndexedReport =>
+    indexReport(`file:///baoding/${year}.txt`, `标题：${year}年保定市政府工作报告\n\n正文：\n\n各位代表：\n${body}\n`, { fileName: `保定市_${year}_report.txt` })!;
+  const r2024 = made(2024, ['二、2024年主要工作', '经济社会发展的主要预期目标是：生产总值增长6%以上，一般公共预算收入增长6%以上。', '全年新增高新技术企业70家、科技型中小企业300家。'].join('\n'));
+  const r2025 = made(2025, ['一、2024年工作回顾', '创新型中小企业达到262家，市级以上科技研发平台达到601家，高新技术企业达到1850家。', '二、2025年主要工作', '经济社会发展的主要预期目标是：生产总值增长6%左右。', '国家科技型中小企业达到3000家。'].join('\n'));
+
+  it('never judges a target of additions by the stock, nor sets a stock target and an additions target in one row', () => {
+    expect(r2024.meta.year).toBe(2024);
+    expect(r2025.meta.year).toBe(2025);
+    const table = buildTable(r2025, r2024)!;
+    expect(table.previous).not.toBeNull();
+    const all = [...table.rows, ...table.dropped];
+    const hightech = all.find((r) => r.lastTarget?.indicator.text === '70家')!;
+    expect(hightech).toBeDefined();
+    expect(hightech.outcome).not.toBe('met');
+    expect(hightech.outcome).not.toBe('missed');
+    const sme = all.filter((r) => r.thisTarget?.indicator.text === '3000家' || r.lastTarget?.indicator.text === '300家');
+    expect(sme.length).toBe(2);
+    expect(sme.find((r) => r.thisTarget?.indicator.text === '3000家')?.lastTarget).toBeUndefined();
+    // The growth targets still pair and are judged as before.
+    expect(table.rows.find((r) => r.thisTarget?.indicator.text === '6%')?.lastTarget?.indicator.text).toBe('6%');
+  });
+});

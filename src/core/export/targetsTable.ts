@@ -9,7 +9,7 @@ import { compareRanges } from '../positions';
 import { bareNoun } from '../indicators/counterpart';
 import type { CounterpartLookup } from '../indicators/counterpart';
 import { periodEndYear } from '../indicators/timeScope';
-import { outcome } from '../workspace/series';
+import { addsToStock, outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit, unitKey } from '../workspace/unitKey';
@@ -108,7 +108,8 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
 /** Which indicator a figure measures, and how: figures with neither a key nor a name have none. */
 export function figureIdentity(indicator: Indicator): string | null {
   const key = pairKey(indicator);
-  return key === null ? null : `${key}\u0000${unitKey(indicator.unit) ?? ''}\u0000${indicator.kind}`;
+  // A year's additions (新增300家) and the stock (达到3000家) are two indicators of one name: never one row.
+  return key === null ? null : `${key}\u0000${unitKey(indicator.unit) ?? ''}\u0000${indicator.kind}${addsToStock(indicator) ? '\u0000新增' : ''}`;
 }
 
 /** The first figure (in document order) of every identity among the report's figures that pass `keep`. */
@@ -131,14 +132,23 @@ function actualFor(actuals: readonly TableFigure[], target: Indicator): TableFig
   // A bare noun of two characters (项目, 企业) names no indicator of its own (counterpart.ts says why).
   if (bareNoun(target)) return undefined;
   const same = actuals.filter((a) => pairKey(a.indicator) === key && sameUnit(a.indicator.unit, target.unit));
-  return same.find((a) => a.indicator.kind === target.kind) ?? same[0];
+  return same.find((a) => a.indicator.kind === target.kind && sameFamily(a.indicator, target)) ?? same.find((a) => a.indicator.kind === target.kind) ?? same[0];
 }
 
-/** Met / missed only when the actual is measured as the target is (kind and unit): a level never judges a growth. */
+/** Met / missed only when the actual is measured as the target is (kind, unit, additions or stock): a level never judges a growth. */
 function verdict(target: Indicator | undefined, actual: Indicator | undefined): Outcome | null {
   if (!target) return null;
   if (!actual) return 'not reported';
-  return actual.kind === target.kind && sameUnit(actual.unit, target.unit) ? outcome(target, actual) : null;
+  return actual.kind === target.kind && sameUnit(actual.unit, target.unit) && sameFamily(actual, target) ? outcome(target, actual) : null;
+}
+
+/**
+ * Both a year's additions to a stock, or neither (series.ts's addsToStock): a target of additions (新增高新技术企业70家)
+ * is never met by the stock (高新技术企业达到1850家) — a trial user saw the Targets tab of 保定市 2025 (outside) judge
+ * it “met” while the card and the series said “not reported”.
+ */
+function sameFamily(a: Indicator, b: Indicator): boolean {
+  return addsToStock(a) === addsToStock(b);
 }
 
 function byRange(a: TableFigure | undefined, b: TableFigure | undefined): number {

@@ -8,7 +8,8 @@ import type { DisplayLanguage, Translate } from '../l10n/translate';
 import type { Indicator } from '../types';
 
 /** What the value formatter needs of an indicator. */
-export type FormattableValue = Pick<Indicator, 'text' | 'value' | 'valueMax' | 'unit'>;
+/** `kind` tells a move in a ranking (提升4位: change) from a position (第四: rank); without it a 位次 is a position. */
+export type FormattableValue = Pick<Indicator, 'text' | 'value' | 'valueMax' | 'unit'> & { readonly kind?: Indicator['kind'] };
 
 const YI = 8;
 const WAN = 4;
@@ -112,7 +113,7 @@ export function valueForms(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn
   } else if (unit === '个百分点' || unit === '个千分点') {
     normalised = [`${span(lo, hi, ' ')}${unit}`];
   } else if (unit === '位次') {
-    normalised = [rankForm(written, lo, hi, t)];
+    normalised = [ind.kind === 'change' ? t('{0} places', span(lo, hi, '')) : rankForm(written, lo, hi, t)];
   } else if (unit === '番') {
     // 翻一番 doubles, 翻两番 quadruples: “一番 = 1 番” told a reader nothing (a twelfth trial), the factor does.
     const factor = (n: string): string => decimalString(2 ** Number(n));
