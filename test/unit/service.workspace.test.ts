@@ -29,6 +29,21 @@ describe('which files are reports', () => {
     expect(workspace.reads).not.toContain(uriOf('huge.txt'));
   });
 
+  // A fifteenth trial: a portal's page about 保定市's 2020 report (its title, a teaser, links to other pages, no report
+  // text) was indexed as 保定市 2020, and every 2019 target then read “not reported”.
+  it('leaves out a page that has a report’s title and opening but not its text', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2016.txt', 'reports/2016.txt');
+    const lines = readCorpus('national/2017.txt').split('\n');
+    // The title block and the salutation of national 2017, up to its first sentence.
+    const stub = lines.slice(0, lines.findIndex((l) => l.includes('。')) + 1).join('\n');
+    expect(stub).toContain('政府工作报');
+    workspace.write('portal/2017.txt', stub);
+    workspace.write('portal/2017.govreport', stub);
+    const service = testService({ workspace });
+    expect(await statusOf(workspace, service)).toEqual({ 'portal/2017.govreport': 'report', 'portal/2017.txt': 'not-a-report', 'reports/2016.txt': 'report' });
+  });
+
   it('names why an unreadable file is left out', async () => {
     const workspace = new InMemoryWorkspace();
     workspace.write('binary.txt', new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
