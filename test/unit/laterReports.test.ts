@@ -60,6 +60,15 @@ describe('a file that holds several reports', () => {
     expect(shape(text)).toEqual(shape(first));
   });
 
+  // The Hebei archive's compilation: a portal's breadcrumb 时政要闻 stands over 2022's title line, and the two lines
+  // joined read as a title too — the report starts at its own title line, not at the breadcrumb above it.
+  it('starts a later report at a title line of its own, not at a short line above it that joins it into a title', () => {
+    const { text, secondLine } = compilation('national/2022.txt', 'national/2024.txt');
+    const lines = text.split('\n');
+    const withCrumb = [...lines.slice(0, secondLine), '时政要闻', ...lines.slice(secondLine)].join('\n');
+    expect(analyzeReport(withCrumb).laterReports.map((r) => [r.line, r.year])).toEqual([[secondLine + 1, 2024]]);
+  });
+
   it('lists every later report of a longer compilation, each once', () => {
     const two = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
     const text = `${two.text}\n\n${readCorpus('local/辽宁省-2026.txt')}`;

@@ -93,6 +93,9 @@ function titleEndsAt(lines: readonly Line[], i: number): number {
   while (next < lines.length && next <= i + 2 && isBlank(lines[next] as Line)) next++;
   const second = lines[next];
   if (second === undefined || isBlank(second) || second.end - second.start > MAX_TITLE) return -1;
+  // A title line of its own after a short line (a portal's 时政要闻 over 王正谱在…会议上的政府工作报告) starts there, not
+  // on the line above: the loop meets it next.
+  if (TITLE.test(squeeze(second))) return -1;
   const joined = first + squeeze(second);
   return joined.length <= MAX_TITLE && TITLE.test(joined) ? next : -1;
 }
