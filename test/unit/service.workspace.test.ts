@@ -207,6 +207,29 @@ describe('Go to Symbol in Workspace finds indicators', () => {
     expect(new Set(symbols.map((s) => `${s.uri}|${s.name}`)).size).toBe(symbols.length);
     expect((await service.getWorkspaceSymbols('', [], never)).some((s) => s.kind === 'indicator')).toBe(false);
   });
+
+  // The twins of Find All References (twins.ts): a copy of a report (CRLF beside LF; a GBK original beside its UTF-8
+  // copy decodes to the same text) listed every heading and indicator twice under one caption, 全国 2016 and 全国 2016.
+  it('lists a report kept twice (a CRLF copy beside the LF file) once, an open copy first', async () => {
+    const workspace = new InMemoryWorkspace();
+    const lf = workspace.copyCorpus('national/2016.txt');
+    const crlf = workspace.write('copies/2016-crlf.txt', readCorpus('national/2016.txt').replace(/\n/gu, '\r\n'));
+    workspace.copyCorpus('national/2017.txt');
+    const service = testService({ workspace });
+    const rows = async (query: string, open: Parameters<typeof service.getWorkspaceSymbols>[1] = []) => service.getWorkspaceSymbols(query, open, never);
+    const files = async (query: string, open?: Parameters<typeof service.getWorkspaceSymbols>[1]) => new Set((await rows(query, open)).map((s) => workspace.relativePath(s.uri)));
+    for (const query of ['城镇新增就业', '工作']) {
+      expect((await files(query)).has('national/2017.txt')).toBe(true);
+      expect([...(await files(query))].filter((f) => f !== 'national/2017.txt')).toHaveLength(1);
+      // Each caption's row once: the copy adds none.
+      const listed = await rows(query);
+      expect(new Set(listed.map((s) => `${s.containerName}|${s.kind}|${s.name}|${s.range.start.line}:${s.range.start.character}`)).size).toBe(listed.length);
+    }
+    // With the CRLF copy open, its rows stand for 2016 and the LF file's do not.
+    const open = [textDocument(crlf, readCorpus('national/2016.txt').replace(/\n/gu, '\r\n'))];
+    expect(await files('城镇新增就业', open)).toEqual(new Set(['copies/2016-crlf.txt', 'national/2017.txt']));
+    expect((await files('工作', open)).has(workspace.relativePath(lf))).toBe(false);
+  });
 });
 
 describe('the title line of a report', () => {

@@ -10,6 +10,7 @@ import { translator } from '../l10n/translate';
 import type { Range } from '../types';
 import type { IndexedFile } from '../workspace/reportIndex';
 import { indicatorSymbolsOf, normalizeForMatch } from '../workspace/symbols';
+import { withoutTwins } from '../workspace/twins';
 import type { IndexedSymbol, SymbolKindOfReport } from '../workspace/symbols';
 
 /** An empty query lists everything; beyond this many rows the list is no longer useful and only costs IPC. */
@@ -41,9 +42,13 @@ export function workspaceSymbols(
     }
   };
   const openUris = new Set(open.map((o) => o.uri));
+  // A report kept twice (a GBK original beside its UTF-8 copy, a CRLF copy: twins.ts) is listed once, the open one
+  // first: its rows would otherwise come twice under one caption (全国 2016), with nothing to tell them apart.
+  const reports = files.filter((f) => f.status === 'report');
+  const kept = new Set(withoutTwins([...reports.filter((f) => openUris.has(f.uri)), ...reports.filter((f) => !openUris.has(f.uri))]).map((f) => f.uri));
   for (const report of open) add(report.uri, report.symbols);
-  for (const file of files) if (file.status === 'report' && !openUris.has(file.uri)) add(file.uri, file.symbols);
+  for (const file of reports) if (kept.has(file.uri) && !openUris.has(file.uri)) add(file.uri, file.symbols);
   // An empty query lists headings only: every indicator of every report is no list to scroll.
-  if (needle.length > 0) for (const file of files) if (file.status === 'report' && file.report) add(file.uri, indicatorSymbolsOf(file.report));
+  if (needle.length > 0) for (const file of reports) if (file.report && kept.has(file.uri)) add(file.uri, indicatorSymbolsOf(file.report));
   return results;
 }
