@@ -110,6 +110,9 @@ describe('formatIndicatorValue', () => {
     expect(formatIndicatorValue({ ...fig('4位', 4, '位次'), kind: 'change' }, 'en')).toBe('4位 = 4 places');
     expect(formatIndicatorValue({ ...fig('6位', 6, '位次'), kind: 'change' })).not.toContain('第');
     expect(formatIndicatorValue({ ...fig('第四', 4, '位次'), kind: 'rank' }, 'en')).toBe('第四 = No. 4');
+    // One place is one place (排名前移1位), in English as in Chinese.
+    expect(formatIndicatorValue({ ...fig('1位', 1, '位次'), kind: 'change' }, 'en')).toBe('1位 = 1 place');
+    expect(formatIndicatorValue({ ...fig('1位', 1, '位次'), kind: 'change' })).toBe('1 位');
   });
 
   it('leaves figures without a unit (ratio parts) as written', () => {

@@ -113,7 +113,7 @@ export function valueForms(ind: FormattableValue, lang: DisplayLanguage = 'zh-cn
   } else if (unit === '个百分点' || unit === '个千分点') {
     normalised = [`${span(lo, hi, ' ')}${unit}`];
   } else if (unit === '位次') {
-    normalised = [ind.kind === 'change' ? t('{0} places', span(lo, hi, '')) : rankForm(written, lo, hi, t)];
+    normalised = [ind.kind === 'change' ? (lo === '1' && !hi ? t('{0} place', lo) : t('{0} places', span(lo, hi, ''))) : rankForm(written, lo, hi, t)];
   } else if (unit === '番') {
     // 翻一番 doubles, 翻两番 quadruples: “一番 = 1 番” told a reader nothing (a twelfth trial), the factor does.
     const factor = (n: string): string => decimalString(2 ** Number(n));
