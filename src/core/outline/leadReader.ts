@@ -142,7 +142,11 @@ export abstract class LeadReader {
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
     // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
-    const lead = this.addLead(p, boldEnd, 0, '', true);
+    // A dash line standing over its body (national 2007 from wikisource: “——经济平稳快速增长。” / “国内生产总值20.94万亿元，…”
+    // on the next line, ×5) is a dash lead set on a line of its own: the dash is its marker, not its title's.
+    const dash = dashLead(p.text);
+    const start = dash !== null && dash.end === boldEnd ? dash.start : 0;
+    const lead = this.addLead(p, boldEnd, start, p.raw.slice(0, start).trim(), true);
     addInlinePoints(lead, findInlinePoints(p, boldEnd));
     if (p.segments.length === 1) {
       this.leadBody = pi + 1;
