@@ -254,6 +254,10 @@ export abstract class LeadReader {
   protected sentenceLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;
+    // The one paragraph of a section whose heading stands alone on its line is titled by that heading: its first sentence
+    // sets nothing apart from the rest of the section (2005 part 六: “第三，改进经济管理方式方法。” / “要彻底改变计划经济的
+    // 传统观念和做法。…” / “第四，…”; “第六，大力加强政风建设。” / “坚持以人为本、执政为民。…” / “各位代表！”).
+    if (h.stack.length > 1 && this.around.standaloneHeadingAt(pi - 1) && this.around.closesAt(pi + 1)) return false;
     const strictLead = h.stack.length && pi !== this.leadBody ? isLeadSentence(text) : -1;
     // Beside a lead (the paragraph before or after), a longer or bracketed first sentence is one of the series.
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
