@@ -5,6 +5,7 @@
  * - the great works a national report names bare (entityTypes.json knownNames: 天然林保护);
  * - a numbered set named in specific words (modifiers.ts: 十大重点节能工程), where a number before ordinary words
  *   only counts (十大工程, 两项自贸试验区);
+ * - a national plan's title named bare, holding 和 (planTitles.ts: 国家中长期科学和技术发展规划纲要).
  */
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
@@ -42,5 +43,26 @@ describe('a numbered set named in specific words (modifiers.ts)', () => {
     expect(linksIn(['推进三大重点项目。', '加快三大重点项目建设。'].join('\n'))).toEqual([]);
     // 河北 2025 (Hebei archive): the count of two reforms of the zone, not a zone of its own.
     expect(linksIn(['两项自贸试验区制度创新成果全国推广。', '高水平建设两项自贸试验区制度创新成果。'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a national plan named bare, its title holding 和 (planTitles.ts)', () => {
+  it('links the plan said again with 纲要 to its first mention (national 2005, dev-labelled: 围绕制定… → 今年要发布…纲要)', () => {
+    const n2005 = analyzeReport(readCorpus('national/2005.txt')).references;
+    expect(entityLinks(n2005, '发展规划')).toEqual(['L233 国家中长期科学和技术发展规划纲要 → L45 国家中长期科学和技术发展规划']);
+  });
+
+  it('leaves the verb that leads into it out (national 2008: 我们制定了… → 要认真落实…)', () => {
+    expect(entityLinks(national2008, '发展规划')).toEqual(['L198 国家中长期科学和技术发展规划纲要 → L44 国家中长期科学和技术发展规划纲要']);
+  });
+
+  it('links a title said in part to where both say it (national 2010/2012 shape: 启动实施国家中长期教育改革和… → 贯彻落实教育改革和…)', () => {
+    const text = ['要抓紧启动实施国家中长期教育改革和发展规划纲要。', '深入贯彻落实教育改革和发展规划纲要。'].join('\n');
+    expect(linksIn(text)).toEqual(['教育改革和发展规划纲要 → 教育改革和发展规划纲要']);
+  });
+
+  it('makes no name of a kind of plan said twice (national 2011, dev: 一系列区域发展规划 … 全面落实各项区域发展规划; 产业发展规划)', () => {
+    expect(entityLinks(analyzeReport(readCorpus('national/2011.txt')).references, '发展规划')).toEqual([]);
+    expect(linksIn(['编制实施重点产业发展规划。', '落实重点产业发展规划。'].join('\n'))).toEqual([]);
   });
 });
