@@ -19,7 +19,7 @@ export interface HoverChartLink {
 export function chartCommandUri(request: ChartRequest): string {
   const plain: ChartRequest =
     request.type === 'years'
-      ? { type: 'years', place: request.place, groupKey: request.groupKey, unit: request.unit }
+      ? { type: 'years', place: request.place, groupKey: request.groupKey, unit: request.unit, ...(request.additions ? { additions: true as const } : {}) }
       : { type: 'places', year: request.year, status: request.status, groupKey: request.groupKey, unit: request.unit, ...(request.level ? { level: request.level } : {}) };
   // encodeURIComponent leaves ( ) alone, and a “)” would end the Markdown link early.
   const query = encodeURIComponent(JSON.stringify([plain])).replace(/\(/gu, '%28').replace(/\)/gu, '%29');

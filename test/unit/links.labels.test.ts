@@ -70,9 +70,11 @@ import type { LinkScore } from '../support/links';
  * sealed marked pair lost, kept for the reason in indicators/bareNoun.ts); the floors stay. Session 21's links23 round
  * (list items sharing a type word after 等 or a count and ordinary words, names holding 及, a quoted name said without
  * its kind, the national reports' bare great works; read on 山西, 甘肃 2026 and national 2002) read dev 0.8896/0.9741
- * (701/788, 826/848), sealed 0.7404/0.8576 (422/570, 512/597): the recall floors were raised under them.
+ * (701/788, 826/848), sealed 0.7404/0.8576 (422/570, 512/597): the recall floors were raised under them. Session 22's
+ * links24 round (a national plan named bare, its title holding 和: planTitles.ts; read on national 2008, 河北 2025 and
+ * 福建 2026) read dev 0.8909/0.9741 (702/788, 827/849), sealed unchanged: the dev recall floor was raised under it.
  */
-const DEV_FLOORS = { recall: 0.889, precision: 0.973 };
+const DEV_FLOORS = { recall: 0.890, precision: 0.973 };
 const SEALED_FLOORS = { recall: 0.740, precision: 0.857 };
 
 describe('cross-references against the hand-marked links', () => {

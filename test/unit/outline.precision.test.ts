@@ -92,6 +92,41 @@ const NATIONAL_1981_EXCERPT = [
   '　　在我国现实条件下，加快发展消费品工业生产，不仅不会妨碍而且会促进重工业的发展。消费品工业的增长，对重工业的发展提出了更多、更高的要求。',
 ].join('\n\n');
 
+// 河北 2019 report (yver-sun/gaoyang-towel-resilience data/government_reports/河北省_2018_report.txt), lines 10, 11 and
+// 103–106: section （十） of part 三 and its first paragraphs, each cut after whole sentences; numbered （一） as a list
+// starts at its first item. Its paragraphs open with maxims (就业是最大的民生。 / 没有全民健康就没有全面小康。), none a title.
+const HEBEI_2019_EXCERPT = [
+  '各位代表：',
+  '现在，我代表河北省人民政府向大会作政府工作报告，请予审议，并请各位省政协委员提出意见。',
+  '（一）切实保障改善民生，持续办好利民惠民实事。时刻把群众的安危冷暖放在心上，从人民群众关心的事情做起，着力实施20项民心工程，实实在在为群众解难题、增福祉。',
+  '就业是最大的民生。落实就业优先政策，重点抓好高校毕业生、农民工、退役军人、下岗转岗职工等群体就业，城镇新增就业85万人，确保零就业家庭动态清零。',
+  '社保是民生之依。强化兜底保障，深入推进全民参保计划，深化企业养老保险制度改革。提高低保最低指导标准。',
+  '没有全民健康就没有全面小康。贯彻实施“健康中国人”行动计划，加快基层医疗机构标准化建设，推进300家乡镇卫生院与村卫生室一体化管理试点，推行分级诊疗和家庭医生签约服务，让群众在家门口享受良好医疗服务。',
+].join('\n');
+
+describe('maxims of the Hebei archive are no leads', () => {
+  it('reads a copula with a two-character subject as a statement (河北 2001 “环境是第一竞争点。”, 2002 “发展是硬道理。”)', () => {
+    expect(isStatement('环境是第一竞争点')).toBe(true);
+    expect(isStatement('发展是硬道理')).toBe(true);
+    // A one-character subject is no subject (这是…), and titles with no copula stay titles.
+    expect(isStatement('这是极不平凡的一年')).toBe(false);
+    expect(isStatement('就业形势总体稳定')).toBe(false);
+  });
+
+  it('reads “没有X就没有Y” and “X无小事” as maxims (河北 2019 （十）, 河北 2004 第六，)', () => {
+    expect(isStatement('没有全民健康就没有全面小康')).toBe(true);
+    expect(isStatement('群众利益无小事')).toBe(true);
+    expect(isStatement('办好民生小事')).toBe(false);
+    expect(at(HEBEI_2019_EXCERPT, '没有全民健康就没有全面小康。')).toBeUndefined();
+    expect(at(HEBEI_2019_EXCERPT, '就业是最大的民生。')).toBeUndefined();
+  });
+
+  it('leaves the dev reports’ short leads alone (national 2008 “在教育方面。”, 2005 “加快社会保障体系建设。”)', () => {
+    expect(at(readCorpus('national/2008.txt'), '在教育方面。')).toMatchObject({ kind: 'lead', level: 3 });
+    expect(at(readCorpus('national/2005.txt'), '加快社会保障体系建设。')).toMatchObject({ kind: 'lead', level: 3 });
+  });
+});
+
 describe('statements of what a thing is, has or needs are no leads', () => {
   it('reads a possession predicate, a purpose copula, a parallel 靠 maxim, a negation and 是…的 as statements (1981, 1958, 1964)', () => {
     expect(isStatement('消费品工业生产的发展具有广阔的领域和很大的潜力')).toBe(true);

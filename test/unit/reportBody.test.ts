@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasReportBody, MIN_BODY_HAN, readsAsReport } from '../../src/core/workspace/reportFiles';
+import { hasReportBody, indexesAsReport, MIN_BODY_HAN } from '../../src/core/workspace/reportFiles';
 import { decodeReportBytes } from '../../src/node/readReport';
 import { readFileSync } from 'node:fs';
 
@@ -19,7 +19,7 @@ describe('a report’s body', () => {
     expect(files.length).toBeGreaterThan(40);
     for (const file of files) {
       expect(hasReportBody(textOf(file)), file).toBe(true);
-      expect(readsAsReport(textOf(file), false), file).toBe(true);
+      expect(indexesAsReport(textOf(file), false), file).toBe(true);
     }
   });
 

@@ -3,7 +3,7 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import { crossReportSeries, seriesYear } from '../workspace/series';
+import { addsToStock, crossReportSeries, seriesYear } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator, Position } from '../types';
 import { rangeContains } from '../positions';
@@ -20,7 +20,14 @@ import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** What to draw: (a) an indicator across the years of a place, (b) across places for a year. */
 export type ChartRequest =
-  | { readonly type: 'years'; readonly place: string; readonly groupKey: string; readonly unit: string | null }
+  | {
+      readonly type: 'years';
+      readonly place: string;
+      readonly groupKey: string;
+      readonly unit: string | null;
+      /** The row of a year's additions (新增70家) where the reports give the stock (达到1850家) too; the stock's when absent. */
+      readonly additions?: true;
+    }
   | {
       readonly type: 'places';
       readonly year: number;
@@ -52,7 +59,7 @@ export interface IndicatorCharts {
 /** The chart a request asks for, from the reports given; undefined when they hold nothing for it. */
 export function buildChart(reports: readonly IndexedReport[], request: ChartRequest): YearsChart | PlacesChart | undefined {
   return request.type === 'years'
-    ? yearsChart(reports, request.place, request.groupKey, request.unit)
+    ? yearsChart(reports, request.place, request.groupKey, request.unit, request.additions === true)
     : placesChart(reports, request.year, request.groupKey, request.unit, request.status, request.level);
 }
 
@@ -65,27 +72,28 @@ const SEP = '\u0000';
  * latest year first.
  */
 export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCharts[] {
-  const byKey = new Map<string, { groupKey: string; unit: string | null; options: ChartOption[] }>();
-  const entry = (groupKey: string, unit: string | null) => {
-    const id = `${groupKey}${SEP}${unit ?? ''}`;
-    const found = byKey.get(id) ?? { groupKey, unit, options: [] };
+  const byKey = new Map<string, { groupKey: string; unit: string | null; additions: boolean; options: ChartOption[] }>();
+  // A year's additions charted apart from the stock are an indicator of their own in the list (“X（新增）”).
+  const entry = (groupKey: string, unit: string | null, additions = false) => {
+    const id = `${groupKey}${SEP}${unit ?? ''}${additions ? `${SEP}+` : ''}`;
+    const found = byKey.get(id) ?? { groupKey, unit, additions, options: [] };
     byKey.set(id, found);
     return found;
   };
   const places = reportsByPlace(reports);
   for (const [place, ofPlace] of places) {
-    for (const { groupKey, unit, rows } of seriesOfPlace(ofPlace)) {
-      entry(groupKey, unit).options.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
+    for (const { groupKey, unit, rows, additions } of seriesOfPlace(ofPlace)) {
+      entry(groupKey, unit, additions).options.push({ type: 'years', place, groupKey, unit, ...(additions ? { additions } : {}), years: rows.map((r) => r.year) });
     }
   }
   for (const { year, status, groupKey, unit, level, places: found } of yearFigures(places).values()) {
     if (found.size >= 2) entry(groupKey, unit).options.push({ type: 'places', year, status, groupKey, unit, level, places: found.size });
   }
   const out: IndicatorCharts[] = [];
-  for (const { groupKey, unit, options } of byKey.values()) {
+  for (const { groupKey, unit, additions, options } of byKey.values()) {
     options.sort(compareOptions);
     const name = usualName(reports, groupKey, unit);
-    out.push({ groupKey, unit, name, aliases: aliasesOf(groupKey, name), options });
+    out.push({ groupKey, unit, name: additions ? additionsName(name) : name, aliases: aliasesOf(groupKey, name), options });
   }
   // The widest comparisons first (GDP growth in every province, a target set every year), then by name.
   return out.sort((a, b) => coverage(b) - coverage(a) || a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
@@ -125,6 +133,11 @@ export function inPlaceWords(candidates: readonly IndicatorCharts[], place: stri
   });
 }
 
+/** The name of a row of additions, as `govreport series` writes it (seriesTable.ts). */
+export function additionsName(name: string): string {
+  return `${name}（新增）`;
+}
+
 /** The lexicon's names of a group other than the one shown (none for a group keyed by its own name). */
 function aliasesOf(groupKey: string, shown: string): string[] {
   const entry = entryOfGroup(groupKey);
@@ -150,8 +163,11 @@ export function chartOptionsFor(
   const { unit } = figure;
   const places = reportsByPlace(reports);
   const ofPlace = place ? places.get(place) : undefined;
-  const rows = place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null;
-  if (place && rows) out.push({ type: 'years', place, groupKey, unit, years: rows.map((r) => r.year) });
+  // A figure of a year's additions opens the chart of additions where the reports chart the stock apart (a trial's
+  // card of 新增70家 showed the additions and opened a chart of the stock, 739 / 1100 / 1850家).
+  const added = place && ofPlace && addsToStock({ measure: figure.measure, name: figure.name ?? null }) ? indicatorSeries(ofPlace, groupKey, unit, true) : null;
+  const rows = added ?? (place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null);
+  if (place && rows) out.push({ type: 'years', place, groupKey, unit, ...(added ? { additions: true as const } : {}), years: rows.map((r) => r.year) });
   const year = seriesYear(figure);
   if (year !== null) {
     const level = place ? placeLevel(place) : undefined;

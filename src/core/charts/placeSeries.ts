@@ -5,7 +5,7 @@
  * its yearly figures appear in two or more of the place's reports and the series itself (crossReportSeries) draws on
  * two or more reports: a target and an actual read from the same report are one report, not a series.
  */
-import { crossReportSeries } from '../workspace/series';
+import { additionsSeries, addsToStock, crossReportSeries } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import { yearOf } from './figures';
 import { unitKey } from '../workspace/unitKey';
@@ -16,6 +16,8 @@ export interface PlaceIndicatorSeries {
   readonly unit: string | null;
   /** One row per year with an actual or a target (crossReportSeries), years ascending. */
   readonly rows: readonly SeriesRow[];
+  /** The row of a year's additions (新增70家), drawn apart from the stock the reports also give (达到1850家). */
+  readonly additions?: true;
 }
 
 const SEP = '\u0000';
@@ -27,32 +29,41 @@ const SEP = '\u0000';
 export function seriesOfPlace(placeReports: readonly IndexedReport[]): PlaceIndicatorSeries[] {
   if (placeReports.length < 2) return [];
   const out: PlaceIndicatorSeries[] = [];
-  for (const { groupKey, unit } of keysInTwoReports(placeReports)) {
+  for (const { groupKey, unit, addition } of keysInTwoReports(placeReports)) {
     const rows = indicatorSeries(placeReports, groupKey, unit);
     if (rows) out.push({ groupKey, unit, rows });
+    // A year's additions beside the stock are a series of their own, as `govreport series` lists them (“X（新增）”).
+    const added = addition ? indicatorSeries(placeReports, groupKey, unit, true) : null;
+    if (added) out.push({ groupKey, unit, rows: added, additions: true });
   }
   return out;
 }
 
-/** The rows of one indicator's series across a place's reports, or null when it has no series by the rule above. */
-export function indicatorSeries(placeReports: readonly IndexedReport[], groupKey: string, unit: string | null): SeriesRow[] | null {
+/**
+ * The rows of one indicator's series across a place's reports, or null when it has no series by the rule above.
+ * `additions`: the row of a year's additions, null when they are no row apart from the stock's (the reports give no
+ * stock, so the main row is theirs already, or they give no additions).
+ */
+export function indicatorSeries(placeReports: readonly IndexedReport[], groupKey: string, unit: string | null, additions = false): SeriesRow[] | null {
   const meta = placeReports[0]?.meta;
   if (!meta || placeReports.length < 2) return null;
   // A year can come back with neither (a figure of that year that is a target set by another year's report).
-  const rows = crossReportSeries(placeReports, meta, groupKey, unit);
+  const rows = additions ? additionsSeries(placeReports, meta, groupKey, unit) : crossReportSeries(placeReports, meta, groupKey, unit);
+  if (!rows) return null;
   const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((uri) => uri !== undefined));
   return cited.size >= 2 ? rows : null;
 }
 
 /** The keys (groupKey and unit) with a yearly figure in two or more of the reports. */
-function keysInTwoReports(reports: readonly IndexedReport[]): Array<{ groupKey: string; unit: string | null }> {
-  const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string> }>();
+function keysInTwoReports(reports: readonly IndexedReport[]): Array<{ groupKey: string; unit: string | null; addition: boolean }> {
+  const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition: boolean }>();
   for (const report of reports) {
     for (const ind of report.indicators) {
       if (!ind.groupKey || yearOf(ind.period) === null) continue;
       const id = `${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
-      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>() };
+      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>(), addition: false };
       found.uris.add(report.uri);
+      if (addsToStock(ind)) found.addition = true;
       seen.set(id, found);
     }
   }

@@ -93,7 +93,7 @@ export function parseChartRequest(value: unknown): ChartRequest | undefined {
   const { type, groupKey, unit } = value;
   const short = (s: unknown): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_KEY_CHARS;
   if (!short(groupKey) || !(unit === null || short(unit))) return undefined;
-  if (type === 'years') return short(value.place) ? { type, place: value.place, groupKey, unit } : undefined;
+  if (type === 'years') return short(value.place) ? { type, place: value.place, groupKey, unit, ...(value.additions === true ? { additions: true as const } : {}) } : undefined;
   if (type === 'places') {
     const { year, status } = value;
     const okYear = Number.isInteger(year) && (year as number) >= 1900 && (year as number) <= 2200;

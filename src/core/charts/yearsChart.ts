@@ -4,7 +4,7 @@
  * actual given for it (usually by the next year's report) and met / missed read through the target's qualifier.
  * This file only turns those rows into chart points.
  */
-import { crossReportSeries, samePlace } from '../workspace/series';
+import { additionsSeries, crossReportSeries, samePlace } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
 import { chartFigure, chartScale, figureValues, usualMeasure, usualName } from './figures';
 import type { YearPoint, YearsChart } from './types';
@@ -13,13 +13,14 @@ import type { YearPoint, YearsChart } from './types';
  * The indicator (grouping key and unit, as the index keys figures) across the reports of `place`, or undefined when
  * the folder holds no report of that place or none of its reports gives the indicator for a year.
  */
-export function yearsChart(reports: readonly IndexedReport[], place: string, groupKey: string, unit: string | null): YearsChart | undefined {
+export function yearsChart(reports: readonly IndexedReport[], place: string, groupKey: string, unit: string | null, additions = false): YearsChart | undefined {
   const meta = reports.find((r) => r.meta.place === place)?.meta;
   if (!meta) return undefined;
   const ofPlace = samePlace(reports, meta);
   const yearByUri = new Map(ofPlace.map((r) => [r.uri, r.meta.year]));
   // A year can come back with neither (a figure of that year that is a target set by another year's report).
-  const rows = crossReportSeries(ofPlace, meta, groupKey, unit);
+  // `additions`: the row of a year's additions apart from the stock's (series.ts additionsSeries).
+  const rows = additions ? (additionsSeries(ofPlace, meta, groupKey, unit) ?? []) : crossReportSeries(ofPlace, meta, groupKey, unit);
   if (rows.length === 0) return undefined;
   const points = rows.map((row): YearPoint => ({
     year: row.year,
@@ -31,7 +32,7 @@ export function yearsChart(reports: readonly IndexedReport[], place: string, gro
     type: 'years',
     place,
     groupKey,
-    name: usualName(ofPlace, groupKey, unit),
+    name: additions ? `${usualName(ofPlace, groupKey, unit)}（新增）` : usualName(ofPlace, groupKey, unit),
     measure: usualMeasure(rows.flatMap((row) => [row.actual?.indicator, row.target?.indicator].filter((i) => i !== undefined))),
     unit,
     points,

@@ -231,6 +231,15 @@ const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均
  */
 const FLOW_TOTAL = /(?:投资|建设|支出|拨款|贷款|收入)总额|合计|共计|总计|安排|经费|支出|资金|拨款/;
 const WORK_TOTAL_VERB = /(?:投入|筹集|关停|关闭|淘汰|压减|化解|退出)(?:了)?$/;
+/**
+ * A level said right after its own growth over the span reviewed (铁路货运周转量增长百分之二十三，达到１１６２０亿吨公里 — national
+ * 1993 on 1988-1992; 规模以上工业企业实现利润增长3.9倍,达到1248.1亿元 — 河北 2008 on 2003-2007, outside): the growth runs
+ * over the span, the level it reached is the span's last year's. (A growth of one year before it — 比上年增长, 同比 — dates
+ * the level by that year already; this reads only a span.) Tested on the clause's last 30 characters, the longest such
+ * growth-then-verb, so a figure costs the same however long its sentence runs.
+ */
+const LEVEL_AFTER_GROWTH = /(?:增长|增加|提高|翻了?[一两]番)[^，,。；;、]{0,16}[，,](?:达到|达|增至|增加到|提高到)$/;
+
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -492,6 +501,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     if (status === 'target' && scope?.plan && scope.status === 'target' && time.from === time.to && time.to === scope.to && planTotal(kind, measure, sentenceBefore)) return periodString(scope.from, scope.to);
     // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
     if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
+    if (status === 'actual' && time.from < time.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30))) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
     if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     return periodString(time.from, time.to);
@@ -522,5 +532,6 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
   }
+  if (status === 'actual' && scope.from < scope.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30))) return String(scope.to);
   return periodString(scope.from, scope.to);
 }

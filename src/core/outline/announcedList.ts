@@ -4,10 +4,11 @@ import type { NumberedStyle } from './markers';
 
 /**
  * The sentence ending a paragraph announces the list that follows (1986: “…着重考虑和研究了以下几个问题。” / “这里着重讲几个
- * 需要进一步明确的认识问题。”). O(1): the paragraph's last 40 characters.
+ * 需要进一步明确的认识问题。”; 河北 2002 “…要着力抓好五个方面的工作：”), or names the tasks it lists with a colon (河北
+ * 2000 part 二: “今年的主要任务是：” over 一、积极扩大内需 … 四、大力发展第三产业). O(1): the paragraph's last 40 characters.
  */
 export function announcesList(text: string): boolean {
-  return /(?:以下|如下|[几两三四五六七八九十]个[^。，,]{0,12}(?:问题|方面))[^。]{0,16}[。:：]$/.test(text.slice(-40));
+  return /(?:以下|如下|[几两三四五六七八九十]个[^。，,]{0,12}(?:问题|方面))[^。]{0,16}[。:：]$|(?:主要|重点)任务是[:：]$/.test(text.slice(-40));
 }
 
 /**

@@ -142,7 +142,11 @@ export abstract class LeadReader {
     // at or below a topic's rank (1997: “积极推进社会保障制度改革。” after 第一，…第六，) — unless the ordinal is a name
     // standing alone, which heads a section as （一） does (1998: “第一，进一步稳定和加强农业” over its leads).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi' || (e.style === 'di' && !e.named));
-    const lead = this.addLead(p, boldEnd, 0, '', true);
+    // A dash line standing over its body (national 2007 from wikisource: “——经济平稳快速增长。” / “国内生产总值20.94万亿元，…”
+    // on the next line, ×5) is a dash lead set on a line of its own: the dash is its marker, not its title's.
+    const dash = dashLead(p.text);
+    const start = dash !== null && dash.end === boldEnd ? dash.start : 0;
+    const lead = this.addLead(p, boldEnd, start, p.raw.slice(0, start).trim(), true);
     addInlinePoints(lead, findInlinePoints(p, boldEnd));
     if (p.segments.length === 1) {
       this.leadBody = pi + 1;
@@ -250,6 +254,10 @@ export abstract class LeadReader {
   protected sentenceLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;
+    // The one paragraph of a section whose heading stands alone on its line is titled by that heading: its first sentence
+    // sets nothing apart from the rest of the section (2005 part 六: “第三，改进经济管理方式方法。” / “要彻底改变计划经济的
+    // 传统观念和做法。…” / “第四，…”; “第六，大力加强政风建设。” / “坚持以人为本、执政为民。…” / “各位代表！”).
+    if (h.stack.length > 1 && this.around.standaloneHeadingAt(pi - 1) && this.around.closesAt(pi + 1)) return false;
     const strictLead = h.stack.length && pi !== this.leadBody ? isLeadSentence(text) : -1;
     // Beside a lead (the paragraph before or after), a longer or bracketed first sentence is one of the series.
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading

@@ -106,8 +106,11 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * 改革开放深入推进). The copula counts with a 的- or 之-noun predicate (X是…的Y; 2014 “就业是民生之本。”, “社保是民生
  * 之基。”), or between a subject of four to twelve characters and a short noun (2015 part 四: “新兴产业和新兴业态是竞争高地。”
  * after the lead “推动产业结构迈向中高端。”; outside, 河北 2004 “经济结构的核心是产业结构。”, 1984 “维护世界和平是人心所向。”, and
- * with its items joined by 、, 河北 2008 “今后五年的中心任务是科学发展、富民强省。” over “…努力实现以下主要目标:”):
+ * with its items joined by 、, 河北 2008 “今后五年的中心任务是科学发展、富民强省。” over “…努力实现以下主要目标:”); a
+ * two-character subject is one too (河北 2001 “环境是第一竞争点。” opening 5、, 2002 “发展是硬道理。”, 2019 “就业是最大的民生。”):
  * no dev lead is such a sentence (这是…的五年 has 的, and a one-character subject is no subject here).
+ * So are the set maxims “没有X就没有Y” and “X无小事” (河北 2019 （十）: “没有全民健康就没有全面小康。” among 就业是…/社保是…;
+ * 河北 2004 第六，: “群众利益无小事。”, the section's one paragraph): they argue, a title names an action or an outcome.
  * So are “X也是Y” and “X，Y是关键” (2015 “开放也是改革。”, “推进农业现代化，改革是关键。”): an assertion, not a title.
  * Maxims of cause and consequence are statements too (湖南 2026 “产业强则经济强。”, “创新的深度和广度决定未来发展的高度和
  * 维度。”; 1955 “愈是重要的建设单位，浪费的可能性愈大。”), but not the nouns 原则/规则/准则/法则/细则/否则 or 跨越/超越.
@@ -125,7 +128,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{4,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**

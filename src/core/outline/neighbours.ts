@@ -4,6 +4,9 @@ import { standaloneLeadEnd } from './boldLines';
 import { dashLead, isLeadSentence, isStatement } from './leads';
 import { matchMarker } from './markers';
 
+/** A numbered heading line of its own is a name: at most this long (1988's longest section names run to 40). */
+const MAX_STANDALONE_HEADING = 48;
+
 /** How far ahead leadAhead looks for a lead of the same section. */
 const SERIES_REACH = 3;
 
@@ -23,6 +26,25 @@ export class Neighbours {
   headingAt(j: number): boolean {
     const q = this.paragraphs[j];
     return q !== undefined && j >= 0 && matchMarker(q.text) !== null;
+  }
+
+  /**
+   * Paragraph `j` is a numbered heading standing alone, a name with nothing after it (1997 “第一，深化政府机构改革。”, a
+   * bold line of its own), not a heading fused with the first sentences of its text. O(length of the heading line).
+   */
+  standaloneHeadingAt(j: number): boolean {
+    const q = this.paragraphs[j];
+    if (q === undefined || j < 0) return false;
+    const m = matchMarker(q.text);
+    if (m === null || q.text.length > MAX_STANDALONE_HEADING) return false;
+    const stop = q.text.search(/[。！？!?]/);
+    return stop < 0 || stop === q.text.length - 1;
+  }
+
+  /** Paragraph `j` closes what is open before it: a heading, the deputies addressed (各位代表！), or the end of the body. */
+  closesAt(j: number): boolean {
+    const q = this.paragraphs[j];
+    return j >= this.bodyEnd || q === undefined || this.headingAt(j) || /^(?:各位代表|同志们)[！!]/.test(q.text);
   }
 
   isLeadAt(j: number): boolean {

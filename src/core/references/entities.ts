@@ -24,6 +24,8 @@ import { editionOf, isEvent } from './editions';
 import { SLOGANS, addBrandMentions } from './brands';
 import type { SloganMatches } from './brands';
 import { addLawTitles } from './lawTitles';
+import { MAX_PLAN_ENDINGS, PLAN_ENDING, addPlanTitles, planEnding } from './planTitles';
+import type { PlanEnding } from './planTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
 
@@ -55,7 +57,7 @@ const BODIES: readonly string[] = data.bodies;
  */
 const REGIONS: readonly string[] = data.regions;
 /** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
-const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys()]);
+const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys(), PLAN_ENDING]);
 /** SCAN and the brands' slogan words (brands.ts) in one walk over each body paragraph. */
 const BODY_SCAN = new TrieScan(SCAN, SLOGANS);
 
@@ -81,6 +83,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const afterList = new Set<Mention>();
   /** The slogan words of each paragraph, for the brand names (brands.ts), found in the same walk. */
   const slogans: SloganMatches[] = [];
+  /** Where a plan's title may end (…发展规划), for planTitles.ts. */
+  const plans: PlanEnding[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
@@ -90,6 +94,12 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     for (const [at, type] of typeWords) {
       if (KNOWN_WRITINGS.has(type)) {
         addKnownName(p, at, type, known);
+        continue;
+      }
+      // A plan's title ends so (planTitles.ts): the words before it are read there, not as a type word's name.
+      if (type === PLAN_ENDING) {
+        const ending = plans.length < MAX_PLAN_ENDINGS ? planEnding(p, at) : undefined;
+        if (ending) plans.push(ending);
         continue;
       }
       const end = at + type.length;
@@ -190,7 +200,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     editionOf,
     isEvent,
   });
-  return addCampaignObjects(ctx, blocks, addLawTitles(ctx, blocks, addBrandMentions(ctx, slogans, named)));
+  return addCampaignObjects(ctx, blocks, addPlanTitles(plans, addLawTitles(ctx, blocks, addBrandMentions(ctx, slogans, named))));
 }
 
 /**
@@ -200,7 +210,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
  */
 function specificEnding(name: string): boolean {
   let type: number | undefined;
-  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && (type === undefined || at < type)) type = at;
+  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && t !== PLAN_ENDING && (type === undefined || at < type)) type = at;
   if (type === undefined || type < 2) return false;
   const modifier = name.slice(0, type);
   return isName(modifier, name, 0, name.length) && specificLength(modifier) >= 2 && !/[省市县级]$/.test(modifier);

@@ -51,7 +51,7 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   // An ordinal alone (“疆电外送”|第四通道 … “西气东输”|第四通道) is the Nth of whatever was said before it, no name.
   if (first === ORDINAL_MARK && ORDINAL_ONLY.test(modifier)) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.
-  if (NUMBERED_FIRST.has(first) && NUMBERED.test(modifier)) return false;
+  if (NUMBERED_FIRST.has(first) && NUMBERED.test(modifier) && !namesSet(modifier)) return false;
   // One verb alone before the type word (老年健康|促进行动 … 妇幼健康|促进行动) says what is done, not which programme.
   if (onlyVerb(modifier)) return false;
   // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
@@ -73,6 +73,17 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   // here, run for every reading, was compiled again after every full GC (alternatingRatio.ts) at a cost the bench's
   // forced mode saw.
   return holdsHan(modifier) || serviceNumber(modifier);
+}
+
+/** A set's number (十大, 三大): what follows it may say which set (十大|重点节能|工程). */
+const NUMBERED_SET = /^[一二三四五六七八九十两百千\d]+大/;
+/**
+ * Whether a numbered modifier names a set in specific words (national 2008: 启动十大重点节能工程 … 加快十大重点节能工程实施
+ * 进度), not in ordinary ones only (十大工程, 两大基地, 三大重点项目), nor counts items (两项|自贸试验区, 一批).
+ */
+function namesSet(modifier: string): boolean {
+  const set = NUMBERED_SET.exec(modifier);
+  return set !== null && specificLength(modifier.slice(set[0].length)) >= MIN_SPECIFIC_READING;
 }
 
 function holdsHan(s: string): boolean {

@@ -69,14 +69,23 @@ export function hasReportBody(text: string): boolean {
   return false;
 }
 
-/** A .govreport file is a report by declaration; a .txt must read like one and hold a report's body. */
+/** A .govreport file is a report by declaration; a .txt must read like one. */
 export function isDeclaredReport(path: string): boolean {
   return /\.govreport$/iu.test(path);
 }
 
 /** Whether a file's text is a report: declared (.govreport, or open as a report in the editor) or detected. */
 export function readsAsReport(text: string, declared: boolean): boolean {
-  return declared || (detectReport(text.slice(0, DETECT_PREFIX_CHARS)).isReport && hasReportBody(text));
+  return declared || detectReport(text.slice(0, DETECT_PREFIX_CHARS)).isReport;
+}
+
+/**
+ * Whether a file found in a workspace or folder is a report to index: it reads as one, and a detected one holds a
+ * report's body (a folder holds what a scraper saved, pages about reports among them). A text given on its own — an
+ * open editor's, a test's excerpt — needs only readsAsReport.
+ */
+export function indexesAsReport(text: string, declared: boolean): boolean {
+  return readsAsReport(text, declared) && (declared || hasReportBody(text));
 }
 
 /** The last segment of a uri or path, percent-decoded when it can be (“2023.txt”, “苏州市2021年.txt”). */

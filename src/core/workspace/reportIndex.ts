@@ -14,7 +14,7 @@ import type { Range, ReportMeta } from '../types';
 import type { Disposable, FileChange, IndexAnalysis, IndexAnalyzer, IndexLogger, WorkspaceHost } from './host';
 import { indexedReport } from './indexedReport';
 import type { ReportIndexView, ReportLocation } from './relations';
-import { fileNameOf, isDeclaredReport, isIndexablePath, MAX_FIGURE_CHARS, MAX_INDEXED_BYTES, MAX_WORKSPACE_FILES, readsAsReport } from './reportFiles';
+import { fileNameOf, indexesAsReport, isDeclaredReport, isIndexablePath, MAX_FIGURE_CHARS, MAX_INDEXED_BYTES, MAX_WORKSPACE_FILES } from './reportFiles';
 import { samePlace } from './series';
 import type { IndexedReport } from './series';
 import { symbolsOf, titleRangeOf, ZERO_RANGE } from './symbols';
@@ -219,7 +219,7 @@ export class ReportIndex implements ReportIndexView, Disposable {
       this.options.logger.warn(`${this.host.relativePath(uri)}: ${reason}`);
       return skip('unreadable', reason.split('\n')[0]);
     }
-    if (!readsAsReport(text, isDeclaredReport(uri) || open?.isReport === true)) return skip('not-a-report');
+    if (!indexesAsReport(text, isDeclaredReport(uri) || open?.isReport === true)) return skip('not-a-report');
     const model = await this.options.analyze(uri, text, token);
     if (!model && token.isCancellationRequested) {
       this.stale.add(uri); // not done: tried again by the next build

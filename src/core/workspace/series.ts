@@ -82,9 +82,10 @@ export function samePlace(reports: readonly IndexedReport[], meta: ReportMeta, n
 /**
  * The indicator's values and targets across the reports of the same place, one row per year: the target a report
  * sets for its own year, the actual the next report gives for it, and whether the target was met. `like`, the figure
- * a card is for, chooses between a year's additions and the stock where the reports give both.
+ * a card is for, chooses between a year's additions and the stock where the reports give both; 'additions' asks for
+ * the additions' row (a chart of them).
  */
-export function crossReportSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null, like?: Indicator): SeriesRow[] {
+export function crossReportSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null, like?: Indicator | 'additions'): SeriesRow[] {
   const byYear = new Map<number, { actual?: SeriesRow['actual']; target?: SeriesRow['target'] }>();
   const place = samePlace(reports, meta);
   const reportYears = new Set(place.map((r) => r.meta.year));
@@ -96,7 +97,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   // A year's additions to a stock (新增70家) and the stock (达到1850家) are two rows as well: the additions for a card
   // of additions (`like`) or where no stock is given, else the stock, the row a chart draws (a trial user saw 新增200家
   // and 400家 charted between stocks of 0.94万家).
-  const additions = (like !== undefined && kindFamily(like) === 'addition') || (family === 'addition' && !hasLevels);
+  const additions = like === 'additions' || (like !== undefined && kindFamily(like) === 'addition') || (family === 'addition' && !hasLevels);
   // (Where most figures are additions and the stock is drawn, the stock is the row's family.)
   const rowFamily = family === 'addition' ? 'amount' : family;
   const inRow = (ind: Indicator): boolean =>
@@ -246,4 +247,20 @@ export function outcome(target: Indicator, actual: Indicator | undefined): Outco
   const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
   if (isSignedCeiling(target)) return a <= hi + band ? 'met' : 'missed';
   return a >= lo - band ? 'met' : 'missed';
+}
+
+/** Whether a series holds a year's additions (新增70家) — then it is the additions' row, not the stock's. */
+function holdsAdditions(rows: readonly SeriesRow[]): boolean {
+  return rows.some((r) => [r.actual?.indicator, r.target?.indicator].some((i) => i !== undefined && addsToStock(i)));
+}
+
+/**
+ * The row of a year's additions apart from the stock's (全年新增高新技术企业70家 beside 达到1850家), or null where they
+ * are no row apart: the reports give no stock, so the main row holds them already, or they give no additions. The one
+ * rule of `govreport series`' “X（新增）” rows and of the charts of additions.
+ */
+export function additionsSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null): SeriesRow[] | null {
+  if (holdsAdditions(crossReportSeries(reports, meta, groupKey, unit))) return null;
+  const rows = crossReportSeries(reports, meta, groupKey, unit, 'additions');
+  return holdsAdditions(rows) ? rows : null;
 }

@@ -5,7 +5,7 @@
  * and outcome, series.ts). Pure: reads only the reports given.
  */
 import type { Indicator } from '../types';
-import { addsToStock, crossReportSeries, replacesSameYear } from './series';
+import { additionsSeries, addsToStock, crossReportSeries, replacesSameYear } from './series';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
 import { unitKey } from './unitKey';
 
@@ -110,8 +110,8 @@ function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
     add(groupKey, unit, rows);
     // A year's additions (全年新增高新技术企业70家) beside a stock the reports give (达到1850家) are a row of their own,
     // named so (series.ts keeps them out of the stock's row).
-    const inStockRow = rows.some((r) => [r.actual?.indicator, r.target?.indicator].some((i) => i !== undefined && addsToStock(i)));
-    if (addition && !inStockRow) add(groupKey, unit, crossReportSeries(reports, meta, groupKey, unit, addition), '（新增）');
+    const added = addition ? additionsSeries(reports, meta, groupKey, unit) : null;
+    if (added) add(groupKey, unit, added, '（新增）');
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
 }
