@@ -61,6 +61,13 @@ describe('a national plan named bare, its title holding 和 (planTitles.ts)', ()
     expect(linksIn(text)).toEqual(['教育改革和发展规划纲要 → 教育改革和发展规划纲要']);
   });
 
+  // Review (session 22): said in full twice and then in part, the part was a second plan nested in the first two
+  // mentions — two links on one mention, and the part's link landed inside the full title.
+  it('links a title said in part to the full title’s first mention when the full title is said twice too', () => {
+    const text = ['我们制定了国家中长期科学和技术发展规划纲要，部署了一批重大专项。', '要认真落实国家中长期科学和技术发展规划纲要，加强基础研究。', '各地要按照科学和技术发展规划纲要的要求，做好配套工作。'].join('\n');
+    expect(linksIn(text)).toEqual(['国家中长期科学和技术发展规划纲要 → 国家中长期科学和技术发展规划纲要', '科学和技术发展规划纲要 → 国家中长期科学和技术发展规划纲要']);
+  });
+
   it('makes no name of a kind of plan said twice (national 2011, dev: 一系列区域发展规划 … 全面落实各项区域发展规划; 产业发展规划)', () => {
     expect(entityLinks(analyzeReport(readCorpus('national/2011.txt')).references, '发展规划')).toEqual([]);
     expect(linksIn(['编制实施重点产业发展规划。', '落实重点产业发展规划。'].join('\n'))).toEqual([]);

@@ -60,13 +60,27 @@ export function addPlanTitles(endings: readonly PlanEnding[], mentions: EntityMe
     }
   }
   if (titles.size === 0) return mentions;
+  // Each mention names one plan, the longest title it shares: a mention said in part joins that title (国家中长期科学和
+  // 技术发展规划纲要 said twice, then 科学和技术发展规划纲要: one plan, not a second one nested in the first's mentions).
+  const owner = new Map<PlanEnding, string>();
+  const plans = new Map<string, Map<PlanEnding, number>>();
+  for (const [modifier, said] of [...titles].sort((x, y) => y[0].length - x[0].length)) {
+    const into = [...said].map((e) => owner.get(e)).find((o) => o !== undefined) ?? modifier;
+    const members = plans.get(into) ?? new Map<PlanEnding, number>();
+    for (const e of said) {
+      if (owner.has(e)) continue;
+      owner.set(e, into);
+      members.set(e, modifier.length);
+    }
+    plans.set(into, members);
+  }
   const out = new Map(mentions as Map<string, Mention[]>);
-  for (const [modifier, said] of titles) {
+  for (const [modifier, said] of plans) {
     const name = modifier + PLAN_ENDING;
     if (out.has(name) || out.has(name + OUTLINE)) continue;
     const list: Mention[] = [];
-    for (const { p, at } of said) {
-      const start = at - modifier.length;
+    for (const [{ p, at }, length] of said) {
+      const start = at - length;
       const end = at + PLAN_ENDING.length + (p.text.startsWith(OUTLINE, at + PLAN_ENDING.length) ? OUTLINE.length : 0);
       list.push({ range: rangeIn(p, start, end), text: p.text.slice(start, end), nested: false });
     }
