@@ -107,7 +107,7 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
 
 export type FileResult = { readonly report: IndexedReport | null } | { readonly skip: SkipReason; readonly detail?: string };
 
-/** One file read, decoded and indexed on its own, by the same rule (for tools and tests that know their files). */
+/** One file read, decoded and indexed on its own by indexReport's rule, no body asked (for tools and tests that know their files). */
 export async function indexReportFile(path: string): Promise<FileResult> {
   let text: string;
   try {

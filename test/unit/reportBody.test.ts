@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasReportBody, indexesAsReport, MIN_BODY_HAN } from '../../src/core/workspace/reportFiles';
+import { hasReportBody, indexesAsReport, MIN_BODY_HAN, readsAsReport } from '../../src/core/workspace/reportFiles';
+import { indexReport } from '../../src/core/workspace/indexedReport';
 import { decodeReportBytes } from '../../src/node/readReport';
 import { readFileSync } from 'node:fs';
 
@@ -29,6 +30,16 @@ describe('a report’s body', () => {
       const opening = lines.slice(0, lines.findIndex((l) => l.includes('。')) + 1).join('\n');
       expect(hasReportBody(opening), file).toBe(false);
     }
+  });
+
+  // Review (session 22): the body rule is the index's (indexesAsReport), not indexReport's, whose comment said they
+  // were one rule — a test's excerpt of real sentences is read; the same text found in a folder is not indexed.
+  it('is asked of a file an index finds, not of a text given on its own (indexReport)', () => {
+    const lines = textOf('national/2018.txt').split('\n');
+    const excerpt = lines.slice(0, lines.findIndex((l) => l.includes('。')) + 1).join('\n');
+    expect(readsAsReport(excerpt, false)).toBe(true);
+    expect(indexesAsReport(excerpt, false)).toBe(false);
+    expect(indexReport('file:///excerpt/2018.txt', excerpt, { fileName: '2018.txt' })?.meta.year).toBe(2018);
   });
 
   it('counts Han characters only on lines with a full stop, whatever the line ends', () => {

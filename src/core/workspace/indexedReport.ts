@@ -6,8 +6,10 @@ import type { IndexedReport } from './series';
 
 /**
  * One text's entry in a cross-report index, analysed here, or null when the text is not a report (readsAsReport).
- * `fileName` supplies a year when the title block has none (national/2015.txt). For tests and one-shot callers; the
- * workspace index (ReportIndex) uses the same rule and indexedReport on the model its host's analysis made.
+ * `fileName` supplies a year when the title block has none (national/2015.txt). For tests and one-shot callers, whose
+ * text is taken as given (an excerpt of a few sentences reads); the workspace index (ReportIndex) also asks a detected
+ * file for a report's body (indexesAsReport: a folder holds portal pages about reports) and uses indexedReport on the
+ * model its host's analysis made.
  */
 export function indexReport(uri: string, text: string, options: AnalyzeOptions & { fileName?: string } = {}): IndexedReport | null {
   if (!readsAsReport(text, false)) return null;
