@@ -107,6 +107,11 @@ export function withoutLeadingVerb(name: string): string {
   if (s !== name) s = withoutResult(s);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
+  // (投入生产的纺锭, 注册登记的各种经济联合体, 参加投票的选民, 审议通过的法律 — national 1955, 1987, 1954, dev 1988: a verb
+  // before another verb and its 的 opens a clause that modifies the noun; cutting the first verb left 生产的纺锭,
+  // 登记的…, and 减少收入的农户 → 收入的农户 said the opposite. The clause stays whole, as 在校的 does.)
+  const clause = s !== name ? /^([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{2})/.exec(s) : null;
+  if (clause && isVerb(clause[1] as string)) return name.replace('的', '');
   // 缔结或者参加国际条约, 修订或废止…政策文件: two verbs joined by 或/和 take one object; both go (when the second is
   // one the dictionary knows; else the phrase stays whole, 修复和新造红树林, never its conjunction as a name's start).
   const joined = s !== name ? /^(?:或者|或|和|及|与|并)/.exec(s) : null;
