@@ -175,8 +175,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Session 22's periods39 round (a level said right after its own growth over a span reviewed is the span's last year's:
 // 铁路货运周转量增长百分之二十三，达到１１６２０亿吨公里 — national 1993 on 1988-1992; 利润增长3.9倍,达到1248.1亿元 — 河北 2008,
 // Hebei archive): dev period .98060 → .98132, sealed unchanged (.94914); the dev periodOk floor .9805 → .9812 under it.
+// Names39 (a clause with its own verb names its own figure; 的-phrases between a count and its noun; 运营 endings):
+// sealed name .90183 → .90211; the sealed nameOk floor .9017 → .902 under it.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9934, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9286, periodOk: 0.9812, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9017, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.902, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
