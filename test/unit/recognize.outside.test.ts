@@ -657,3 +657,11 @@ describe('thresholds crossed, counted across a bracket note (recog8)', () => {
     ]);
   });
 });
+
+describe('meeting ordinals listed before their noun (保定 2021)', () => {
+  it('省委九届十一次、十二次全会 holds no count of meetings', () => {
+    expect(written('深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神，以及省委九届十一次、十二次全会精神，全面贯彻')).toEqual([]);
+    // policy moves counted by 次 stay figures (national 2007)
+    expect(written('加强货币信贷管理，两次上调人民币贷款基准利率，三次上调金融机构存款准备金率')).toEqual(['两次', '三次']);
+  });
+});

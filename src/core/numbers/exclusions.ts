@@ -141,7 +141,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 相当于5年前1.5个百分点, 比五年前增加: a point in time counted back, not a span that is a figure.
   if (m.unit === '年' && /^[前后](?![列进行移])/.test(after)) return true;
   if (/第$/.test(prev) && m.nature !== 'rank') return true; // 第十四届, 第二十次: ordinals
-  if (m.unit === '次' && /^(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(next)) return true; // 十一次全会
+  // 十一次全会; and the first of meetings listed before their noun: 省委九届十一次、十二次全会 (保定 2021, outside the corpus;
+  // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
+  if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
