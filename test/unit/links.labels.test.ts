@@ -71,8 +71,13 @@ import type { LinkScore } from '../support/links';
  * (list items sharing a type word after 等 or a count and ordinary words, names holding 及, a quoted name said without
  * its kind, the national reports' bare great works; read on 山西, 甘肃 2026 and national 2002) read dev 0.8896/0.9741
  * (701/788, 826/848), sealed 0.7404/0.8576 (422/570, 512/597): the recall floors were raised under them.
+ * Session 22's agree23 round (a blind second reading of four dev stretches) made the seed's labels follow the
+ * conventions the other dev labels keep: “强富美高” said again (×2, as 江苏 2026 marks it; the program made both
+ * links) and 新基建 → 新型基础设施建设 (a short name, as 放管服 and 双创 are; no rule finds it). The dev line moved
+ * 0.8896/0.9741 (701/788, 826/848) → 0.8887/0.9764 (703/791, 828/848): the dev recall floor was lowered under it for
+ * that new data, and the dev precision floor raised under it.
  */
-const DEV_FLOORS = { recall: 0.889, precision: 0.973 };
+const DEV_FLOORS = { recall: 0.888, precision: 0.976 };
 const SEALED_FLOORS = { recall: 0.740, precision: 0.857 };
 
 describe('cross-references against the hand-marked links', () => {
