@@ -72,9 +72,13 @@ import type { LinkScore } from '../support/links';
  * its kind, the national reports' bare great works; read on 山西, 甘肃 2026 and national 2002) read dev 0.8896/0.9741
  * (701/788, 826/848), sealed 0.7404/0.8576 (422/570, 512/597): the recall floors were raised under them. Session 22's
  * links24 round (a national plan named bare, its title holding 和: planTitles.ts; read on national 2008, 河北 2025 and
- * 福建 2026) read dev 0.8909/0.9741 (702/788, 827/849), sealed unchanged: the dev recall floor was raised under it.
+ * 福建 2026) read dev 0.8909/0.9741 (702/788, 827/849), sealed unchanged. Session 22's agree23 round (a blind second
+ * reading of four dev stretches) made the seed's labels follow the conventions the other dev labels keep: “强富美高”
+ * said again (×2, as 江苏 2026 marks it; the program made both links) and 新基建 → 新型基础设施建设 (a short name, as
+ * 放管服 and 双创 are; no rule finds it). With both: dev 0.8900/0.9764 (704/791, 829/849); the floors sit under it (the recall floor lower than
+ * links24's for the new label no rule finds).
  */
-const DEV_FLOORS = { recall: 0.890, precision: 0.973 };
+const DEV_FLOORS = { recall: 0.889, precision: 0.976 };
 const SEALED_FLOORS = { recall: 0.740, precision: 0.857 };
 
 describe('cross-references against the hand-marked links', () => {

@@ -34,6 +34,12 @@ describe('the noun after a count, after words that only frame it (names33: a ran
     expect(nameOf('84家医院与京津128家医院深度合作，京津来保就医人次明显增加。', '128家', FIVE_YEAR_REVIEW)).toBe('医院');
   });
 
+  // A review: the counted noun ran on into what became of the works (开诊运营, 正式运营).
+  it('ends the counted noun before 开诊运营 / 正式运营 (dev: 安徽 2026; outside: 海拉尔 2014)', () => {
+    expect(nameOf('紧密型县域医共体监测评价稳居全国前二，9个国家区域医疗中心开诊运营，位居全国第2位。', '9个', FIVE_YEAR_REVIEW)).toBe('国家区域医疗中心');
+    expect(nameOf('中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。', '4个')).toBe('4S店');
+  });
+
   // The adverb's characters inside a longer noun are part of a word: no cut there. (No report read has such a count;
   // the sentence is made up around a real designation, 国家可持续发展实验区, to hold the guard.)
   it('cuts no word that holds an adverb of manner inside it', () => {

@@ -21,3 +21,10 @@ describe('a sum alone before the clause of the work it funds', () => {
     expect(namesOf('持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。', ['187亿元'])).toEqual(['白洋淀上游流域综合治理投资']);
   });
 });
+
+describe('a sum alone before a clause that opens with the count of the works it funds', () => {
+  it('names the works after the count (outside: 海拉尔 2014)', () => {
+    const line = '投资3700万元，集中改造的11条背街巷道全部完工;投资1168万元，完成21个老旧小区供热管网改造，使8000户居民家庭的供热质量得到显著提高。';
+    expect(namesOf(line, ['1168万元'])).toEqual(['老旧小区供热管网改造投资']);
+  });
+});

@@ -211,6 +211,11 @@ describe('names in the phrasing of the 1950s', () => {
     expect(nameOf(corpusLine('national/1957.txt', '在校的小学学生已经从'), '六千三百多万人')).toBe('在校小学学生');
     expect(nameOf(corpusLine('national/1957.txt', '每个农民一年的农业生产净收入'), '70元')).toBe('农民人均农业生产净收入');
   });
+
+  it('a verb before a verb and its 的 opens a clause on the noun: the first verb is not cut (提前开工的…)', () => {
+    // (Cut, it left 开工的建筑安装工程件数; 减少收入的农户 → 收入的农户 would say the opposite.)
+    expect(nameOf(corpusLine('national/1956.txt', '提前开工的建筑安装工程件数'), '１８４％')).toBe('提前开工建筑安装工程件数');
+  });
 });
 
 describe('the economy’s growth is GDP’s', () => {

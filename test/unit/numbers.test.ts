@@ -481,3 +481,13 @@ describe('values of compound and older ways of writing', () => {
   });
 });
 
+
+describe('an amount per head said in one numeral (national 1957, 1988)', () => {
+  it('四元, 五元 and 一亩半 after 每人…只有/只需要 or 人均只有 are figures; one numeral elsewhere is not', () => {
+    expect(one('可以用于改善人民生活的，每人每年只有四元左右。这些数字表明')).toMatchObject({ value: 4, unit: '元', qualifier: '左右' });
+    expect(one('从全国来看，大约每人每月的平均开支只需要五元，在城市维持同等的生活水平')).toMatchObject({ value: 5, unit: '元' });
+    expect(one('发展畜牧业和水产业。我国人均只有一亩半耕地，要适应国家建设')).toMatchObject({ value: 1.5, unit: '亩' });
+    expect(figures('我们必须坚决拥护党的一元化领导。')).toHaveLength(0);
+    expect(figures('改变城乡二元经济结构，是实现工业化和现代化的必然选择')).toHaveLength(0);
+  });
+});

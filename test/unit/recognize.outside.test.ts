@@ -396,7 +396,7 @@ describe('kinds of percentages set against a plan, a target or an amount just gi
   });
 });
 
-describe('spans of years that are time frames, not figures (national 1992, 2007, 2010; 河北 2004, 2011, 2012)', () => {
+describe('spans of years that are time frames, not figures (national 1992, 2007, 2010; 河北 2004, 2009, 2011, 2012; 保定 2023)', () => {
   it('前7年的总和, 头20年, 走过了60年, 延续2600多年, 50年不遇, ２５年没有动过', () => {
     expect(written('城市基础设施投资相当于前7年的总和，新增城市')).toEqual([]);
     expect(written('各位代表！本世纪头20年是一个重要的战略机遇期')).toEqual([]);
@@ -404,6 +404,14 @@ describe('spans of years that are time frames, not figures (national 1992, 2007,
     expect(written('终结了延续2600多年农民种田交税的历史')).toEqual([]);
     expect(written('一是粮食生产战胜50年不遇的严重干旱，')).toEqual([]);
     expect(written('在价格改革方面，调整了２５年没有动过的城镇居民')).toEqual([]);
+  });
+  it('the span an effort is given (力争通过3年努力 — 保定 2023; 通过5年努力 — 河北 2004; 用5年左右的时间, 通过5年左右的努力 — 河北 2009)', () => {
+    expect(written('推动电力及新能源高端装备集群高质量发展，力争通过3年努力，培育产业集群上市企业')).toEqual([]);
+    expect(written('制定张承地区基础设施建设专项规划，力争通过5年努力，使两市的基础设施状况')).toEqual([]);
+    expect(written('推进协力配套产业和集群发展，力争用5年左右的时间使装备制造业成为')).toEqual([]);
+    expect(written('实现区域可持续发展。力争通过5年左右的努力，使冀东经济区成为环渤海')).toEqual([]);
+    // a streak and a span a total took stay as they were read
+    expect(written('粮食生产连续5年获得丰收')).toEqual(['5年']);
   });
   it('years gained and added stay figures (提前13年完成, 再延长30年)', () => {
     expect(written('提前13年完成国家下达的地下水采补平衡任务')).toEqual(['13年']);
@@ -647,5 +655,13 @@ describe('thresholds crossed, counted across a bracket note (recog8)', () => {
       ['三个', 3, '个'],
       ['百分之五', 5, '%'],
     ]);
+  });
+});
+
+describe('meeting ordinals listed before their noun (保定 2021)', () => {
+  it('省委九届十一次、十二次全会 holds no count of meetings', () => {
+    expect(written('深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神，以及省委九届十一次、十二次全会精神，全面贯彻')).toEqual([]);
+    // policy moves counted by 次 stay figures (national 2007)
+    expect(written('加强货币信贷管理，两次上调人民币贷款基准利率，三次上调金融机构存款准备金率')).toEqual(['两次', '三次']);
   });
 });

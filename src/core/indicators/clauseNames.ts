@@ -83,15 +83,18 @@ export function fundedWork(text: string, from: number, clauseAlone = false): str
   const start = next ? from + next[0].length : from;
   const window = text.slice(start, start + 40);
   const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
-  // (投资187亿元，实施项目169个: a next clause that counts is a figure of its own, not the work's name.)
-  if (next && (!WORK_OPENING.test(clause) || /[\d０-９]/.test(clause))) return '';
+  if (next && !WORK_OPENING.test(clause)) return '';
   if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
   // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
   // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
   const object = clause
-    .replace(/^(?:的|用于|对|为|完成|实施|开展)了?/, '')
+    .replace(/^(?:的|用于|对|为|完成|实施|开展|启动实施|启动)了?/, '')
     .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
     .replace(/进行/, '');
+  // (投资187亿元，实施项目169个: a next clause that counts is a figure of its own, not the work's name; one that opens
+  // with the count of the works it names — 投资1168万元，完成21个老旧小区供热管网改造, 海拉尔 2014 outside; 投入56亿元，
+  // 实施了40项惠民工程, 保定 2009 archive — names them after it.)
+  if (next && /[\d０-９]/.test(clause.replace(WORK_OPENING, '').replace(/^了?[\d.]+[个项条处座所家户套]/, ''))) return '';
   const digit = object.search(/\d/);
   const work = cleanName(digit < 0 ? object : object.slice(0, digit));
   return work.length >= 2 && work.length <= 16 ? work : '';

@@ -402,6 +402,10 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人”: a clause with a subject of its own before its verb
   // (a noun phrase, then 覆盖) names its figure, even when the clause before counted the same unit.
   if (previous && before && before !== previous && ownSubject(before)) return before;
+  // “全年完成房屋征收16.2万平方米，实施棚户区改造19.5万平方米” (海拉尔 2014, outside): a clause whose own verb governs a
+  // work item named by what it acts on (实施 + 棚户区改造) names its figure; only a clause with no words of its own goes on
+  // about the figure before.
+  if (previous && before && before !== previous && isNamedAction(before) && verbRightBefore(head, before)) return before;
   // “…拟连续几年发行超长期特别国债，…，今年先发行1万亿元”: a verb alone whose object was named with the same verb
   // earlier in the sentence measures that object.
   if (!previous && !before && verbAlone) {
@@ -462,6 +466,14 @@ function durationName(text: string, m: NumberMention, head: string): string | nu
 }
 
 /** A noun phrase of two characters or more, then one dictionary verb that ends the text (基本医疗保险覆盖). */
+/** Whether a dictionary verb stands right before `name` at the end of the clause text `head` (实施 of 实施棚户区改造). */
+function verbRightBefore(head: string, name: string): boolean {
+  const clause = head.trimEnd();
+  if (!clause.endsWith(name)) return false;
+  const rest = clause.slice(0, clause.length - name.length);
+  return isVerb(rest.slice(-2)) || isVerb(rest.slice(-3));
+}
+
 function ownSubject(before: string): boolean {
   const verb = isVerb(before.slice(-2)) ? 2 : isVerb(before.slice(-3)) ? 3 : 0;
   const subject = before.slice(0, before.length - verb);

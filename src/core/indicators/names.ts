@@ -107,6 +107,11 @@ export function withoutLeadingVerb(name: string): string {
   if (s !== name) s = withoutResult(s);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
+  // (投入生产的纺锭, 注册登记的各种经济联合体, 参加投票的选民, 审议通过的法律 — national 1955, 1987, 1954, dev 1988: a verb
+  // before another verb and its 的 opens a clause that modifies the noun; cutting the first verb left 生产的纺锭,
+  // 登记的…, and 减少收入的农户 → 收入的农户 said the opposite. The clause stays whole, as 在校的 does.)
+  const clause = s !== name ? /^([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{2})/.exec(s) : null;
+  if (clause && isVerb(clause[1] as string)) return name.replace('的', '');
   // 缔结或者参加国际条约, 修订或废止…政策文件: two verbs joined by 或/和 take one object; both go (when the second is
   // one the dictionary knows; else the phrase stays whole, 修复和新造红树林, never its conjunction as a name's start).
   const joined = s !== name ? /^(?:或者|或|和|及|与|并)/.exec(s) : null;
@@ -497,6 +502,9 @@ const DESCRIBED_BEFORE = /^((?:(?:(?!的)[\u4e00-\u9fff]){2,6}、){1,4}(?:(?!的
 /** A class attribute with the amount that bounds it and 的 (总投资69.5亿元的, 年产值超过10亿元的), before a counted noun. */
 const SIZED_BEFORE = new RegExp(`^(?:${alternation(CLASS_ATTRIBUTES)})(?:超过|超|达到|达|在|突破|近|约)?\\d+(?:\\.\\d+)?[万亿千百]*(?:元|美元|平方米|亩|吨)?(?:以上|左右)?的(?=[\\u4e00-\\u9fff])`);
 
+/** A verb phrase of three to eight characters closed by 的, right before a noun (列入国家规划的, 跨地区的). */
+const ACTED_BEFORE = /^((?:(?![的，,。；;、])[\u4e00-\u9fff]){3,8})的(?=[\u4e00-\u9fff]{2})/;
+
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 /** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
 const CONDITION_BEFORE = new RegExp(`^(?:${alternation(CONDITION_ATTRIBUTES)})的`);
@@ -542,6 +550,14 @@ export function nameAfter(text: string, from: number): string {
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
+  // (24个跨地区的横向经济联合网络 — national 1987; 76座列入国家规划的水库, 4家停业整顿的城市信用社 — 河北 2009, 保定 2011
+  // archive, outside: a verb phrase with its 的 before the counted noun says which of them; the phrase read only to the 的
+  // named the count by the attribute. The attribute stays before the noun, without its 的.)
+  const acted = ACTED_BEFORE.exec(window);
+  if (acted && firstVerb(acted[1] as string, 0) === 0) {
+    const noun = nameAfter(text, start + acted[0].length);
+    if (noun.length >= 2 && firstVerb(noun, 0) !== 0) return (acted[1] as string) + noun;
+  }
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins — unless the verb modifies
   // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
   const verb = firstVerb(window, 2);

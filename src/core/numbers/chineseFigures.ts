@@ -34,6 +34,13 @@ const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|�
 /** 已經達到一九四九年的九倍多, 相当于…面积的六倍: “X's N times” after a verb that compares, earlier in the clause. */
 const MULTIPLE_OF = /(?:相当于|相當於|等于|等於|达到|達到|是|为|為)[^，,。；;]{0,16}的$/;
 
+/**
+ * 每人每年只有四元左右, 每人每月的平均开支只需要五元 (national 1957), 我国人均只有一亩半耕地 (national 1988): an amount per
+ * head said in one numeral after the verb that gives it — one character is otherwise no figure (一元化领导, 城乡二元结构).
+ */
+const PER_HEAD_BEFORE = /(?:每人|每个人|人均)[^，,。；;]{0,10}(?:只有|仅有|只需要|只需|需要|不到|不足)$/;
+const PER_HEAD_UNIT = /^(?:元|斤|公斤|亩)/;
+
 export function chineseAt(text: string, at: number): NumberMention | null {
   // 增加了两倍 / 增长一倍多: one numeral character is a figure only as a multiple after a measure word.
   const single = text[at + 1] === '倍' || (text[at + 1] === '倍' && text[at + 2] === '多') ? singleNumeral(text, at) : null;
@@ -48,7 +55,8 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   const steps = text[at + 1] === '个' && text[at] !== '一' && /^个[^，,。；;]{0,6}台阶/.test(stepNoun) && /(?:跨|迈)[^，,。；;]{0,20}$/.test(text.slice(Math.max(0, at - 22), at)) ? singleNumeral(text, at) : null;
   // 两所高校实现升格, 等四家企业进入…行列: things counted as the subject of a verb of winning or joining (achievedCounts.ts).
   const achieved = achievedCountAt(text, at);
-  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? achieved ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
+  const perHead = PER_HEAD_UNIT.test(text.slice(at + 1, at + 3)) && PER_HEAD_BEFORE.test(text.slice(Math.max(0, at - 18), at)) ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? achieved ?? perHead ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

@@ -121,7 +121,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (And a span lived through or left alone: 本世纪头20年 — 河北 2004; 新中国外交走过了60年光辉历程 — national 2010;
   // 终结了延续2600多年农民种田交税的历史 — 2007; 战胜50年不遇的严重干旱 — 河北 2012; 调整了２５年没有动过的 — 1992.)
   // (After 连续 it would be a streak, which the labels count.)
-  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻|一遇|不遇)/.test(next) || (/^(?:没有|没动)/.test(next) && !/连续$/.test(prev)) || /(?:今后|过去|最近|近|未来|经过|经过了|历经|时隔|头|走过了?|延续了?)$/.test(prev))) return true;
+  // (And the span an effort is given, however it is written: 力争通过3年努力 — 保定 2023; 力争通过5年努力 — 河北 2004;
+  // 力争用5年左右的时间, 力争通过5年左右的努力 — 河北 2009, all outside the corpus; 用三年时间 and 经过五年努力 were
+  // already time frames, and the dev labels list none of 2008's 用两年时间 ×2, 用三年左右时间 or 2016's 经过五年努力.)
+  if (m.unit === '年' && (/^(?:年均|以来|来|时间|之内|内|间|累计|翻|一遇|不遇|的?(?:时间|努力|奋斗))/.test(next) || (/^(?:没有|没动)/.test(next) && !/连续$/.test(prev)) || /(?:今后|过去|最近|近|未来|经过|经过了|历经|时隔|头|走过了?|延续了?)$/.test(prev))) return true;
   // 西部大开发新10年, 民间投资新36条: a plan or a policy named by its span or its number of articles.
   if (before === '新' && (m.unit === '年' || m.unit === '条')) return true;
   // 新增ESI全球前1‰学科, 进入ESI前千分之一: a percentile band names a class, it is neither a rank nor a share.
@@ -138,7 +141,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 相当于5年前1.5个百分点, 比五年前增加: a point in time counted back, not a span that is a figure.
   if (m.unit === '年' && /^[前后](?![列进行移])/.test(after)) return true;
   if (/第$/.test(prev) && m.nature !== 'rank') return true; // 第十四届, 第二十次: ordinals
-  if (m.unit === '次' && /^(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(next)) return true; // 十一次全会
+  // 十一次全会; and the first of meetings listed before their noun: 省委九届十一次、十二次全会 (保定 2021, outside the corpus;
+  // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
+  if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket

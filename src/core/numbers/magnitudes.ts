@@ -170,8 +170,9 @@ export function suffixAfter(text: string, core: Core): Suffix {
   }
   if (!unit && !core.chinese) unit = priceCents(text, j);
   if (unit) j += unit.surface.length + inner;
-  // 等於一九五〇年的六倍半, 增长一倍半: half a time more, inside the figure (6.5倍).
-  const half = unit?.base === '倍' && text[j] === '半' && exp === 0 && Number.isInteger(core.value);
+  // 等於一九五〇年的六倍半, 增长一倍半: half a time more, inside the figure (6.5倍). (And half a mu: 人均只有一亩半耕地 —
+  // national 1988 — is 1.5亩.)
+  const half = (unit?.base === '倍' || unit?.base === '亩') && text[j] === '半' && exp === 0 && Number.isInteger(core.value);
   if (half) j++;
   const value = (chineseValue ?? scaled(core, exp) + extra) + (half ? 0.5 : 0);
   return { end: j, value, unit, hasMagnitude: exp > 0 || (core.chinese && /[万亿]/.test(text.slice(core.start, core.end))), approx };
