@@ -108,6 +108,13 @@ describe('analyzeReport on large and hostile input', () => {
     analyzeSafely(text);
   });
 
+  // Review (session 22): names39's reading of a verb phrase with 的 before a counted noun (列入国家规划的水库) called
+  // itself once per phrase, and 20,000 characters of them overflowed the stack.
+  it('survives a counted noun behind thousands of verb phrases with 的', () => {
+    const model = analyzeSafely(`政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年建成1个${'列入规划的'.repeat(4000)}水库。\n`);
+    expect(model.indicators.map((i) => i.text)).toEqual(['1个']);
+  });
+
   it('survives lone surrogates anywhere', () => {
     analyzeSafely('\ud800');
     analyzeSafely('\udc00一、标题\n（一）\ud83d小标题\n1.\udfff正文。\n\ud800\n');

@@ -502,6 +502,9 @@ const DESCRIBED_BEFORE = /^((?:(?:(?!的)[\u4e00-\u9fff]){2,6}、){1,4}(?:(?!的
 /** A class attribute with the amount that bounds it and 的 (总投资69.5亿元的, 年产值超过10亿元的), before a counted noun. */
 const SIZED_BEFORE = new RegExp(`^(?:${alternation(CLASS_ATTRIBUTES)})(?:超过|超|达到|达|在|突破|近|约)?\\d+(?:\\.\\d+)?[万亿千百]*(?:元|美元|平方米|亩|吨)?(?:以上|左右)?的(?=[\\u4e00-\\u9fff])`);
 
+/** Verb phrases with 的 (ACTED_BEFORE) read one after another before one counted noun, at most: a bound on nameAfter's calls. */
+const MAX_ACTED_ATTRIBUTES = 3;
+
 /** A verb phrase of three to eight characters closed by 的, right before a noun (列入国家规划的, 跨地区的). */
 const ACTED_BEFORE = /^((?:(?![的，,。；;、])[\u4e00-\u9fff]){3,8})的(?=[\u4e00-\u9fff]{2})/;
 
@@ -509,7 +512,7 @@ const ACTED_BEFORE = /^((?:(?![的，,。；;、])[\u4e00-\u9fff]){3,8})的(?=[\
 /** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
 const CONDITION_BEFORE = new RegExp(`^(?:${alternation(CONDITION_ATTRIBUTES)})的`);
 
-export function nameAfter(text: string, from: number): string {
+export function nameAfter(text: string, from: number, attributes = 0): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
   let start = from;
   while (start < from + 3 && (text[start] === ' ' || text[start] === '\u3000' || text[start] === '\t')) start++;
@@ -553,9 +556,11 @@ export function nameAfter(text: string, from: number): string {
   // (24个跨地区的横向经济联合网络 — national 1987; 76座列入国家规划的水库, 4家停业整顿的城市信用社 — 河北 2009, 保定 2011
   // archive, outside: a verb phrase with its 的 before the counted noun says which of them; the phrase read only to the 的
   // named the count by the attribute. The attribute stays before the noun, without its 的.)
-  const acted = ACTED_BEFORE.exec(window);
+  // (At most MAX_ACTED_ATTRIBUTES in a row: each is read by a call of its own, and a text of nothing but 列入规划的列入
+  // 规划的… overflowed the stack.)
+  const acted = attributes < MAX_ACTED_ATTRIBUTES ? ACTED_BEFORE.exec(window) : null;
   if (acted && firstVerb(acted[1] as string, 0) === 0) {
-    const noun = nameAfter(text, start + acted[0].length);
+    const noun = nameAfter(text, start + acted[0].length, attributes + 1);
     if (noun.length >= 2 && firstVerb(noun, 0) !== 0) return (acted[1] as string) + noun;
   }
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins — unless the verb modifies
