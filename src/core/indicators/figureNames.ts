@@ -465,7 +465,6 @@ function durationName(text: string, m: NumberMention, head: string): string | nu
   return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;
 }
 
-/** A noun phrase of two characters or more, then one dictionary verb that ends the text (基本医疗保险覆盖). */
 /** Whether a dictionary verb stands right before `name` at the end of the clause text `head` (实施 of 实施棚户区改造). */
 function verbRightBefore(head: string, name: string): boolean {
   const clause = head.trimEnd();
@@ -474,6 +473,7 @@ function verbRightBefore(head: string, name: string): boolean {
   return isVerb(rest.slice(-2)) || isVerb(rest.slice(-3));
 }
 
+/** A noun phrase of two characters or more, then one dictionary verb that ends the text (基本医疗保险覆盖). */
 function ownSubject(before: string): boolean {
   const verb = isVerb(before.slice(-2)) ? 2 : isVerb(before.slice(-3)) ? 3 : 0;
   const subject = before.slice(0, before.length - verb);

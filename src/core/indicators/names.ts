@@ -107,9 +107,10 @@ export function withoutLeadingVerb(name: string): string {
   if (s !== name) s = withoutResult(s);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.
   if (s !== name && s.startsWith('的')) return name.replace('的', '');
-  // (投入生产的纺锭, 注册登记的各种经济联合体, 参加投票的选民, 审议通过的法律 — national 1955, 1987, 1954, dev 1988: a verb
-  // before another verb and its 的 opens a clause that modifies the noun; cutting the first verb left 生产的纺锭,
-  // 登记的…, and 减少收入的农户 → 收入的农户 said the opposite. The clause stays whole, as 在校的 does.)
+  // (提前开工的建筑安装工程件数 — dev 1956: a verb before another verb and its 的 opens a clause that modifies the noun;
+  // cutting the first verb left 开工的…, and 减少收入的农户 → 收入的农户 would say the opposite. The clause stays whole, as
+  // 在校的 does. Names of this shape read by other rules are still cut there: 投入生产的纺锭 → 生产的纺锭 (dev 1955),
+  // 审议通过的法律 → 通过的法律 (dev 1988), 注册登记的各种经济联合体 → 登记的… (national 1987).)
   const clause = s !== name ? /^([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{2})/.exec(s) : null;
   if (clause && isVerb(clause[1] as string)) return name.replace('的', '');
   // 缔结或者参加国际条约, 修订或废止…政策文件: two verbs joined by 或/和 take one object; both go (when the second is
@@ -505,7 +506,7 @@ const SIZED_BEFORE = new RegExp(`^(?:${alternation(CLASS_ATTRIBUTES)})(?:超过|
 /** Verb phrases with 的 (ACTED_BEFORE) read one after another before one counted noun, at most: a bound on nameAfter's calls. */
 const MAX_ACTED_ATTRIBUTES = 3;
 
-/** A verb phrase of three to eight characters closed by 的, right before a noun (列入国家规划的, 跨地区的). */
+/** A phrase of three to eight characters closed by 的, right before a noun (列入国家规划的, 跨地区的): read when a verb opens it. */
 const ACTED_BEFORE = /^((?:(?![的，,。；;、])[\u4e00-\u9fff]){3,8})的(?=[\u4e00-\u9fff]{2})/;
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
@@ -553,9 +554,10 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   if (people && !/[，,。；;、]/.test(people[0])) return people[0];
-  // (24个跨地区的横向经济联合网络 — national 1987; 76座列入国家规划的水库, 4家停业整顿的城市信用社 — 河北 2009, 保定 2011
-  // archive, outside: a verb phrase with its 的 before the counted noun says which of them; the phrase read only to the 的
-  // named the count by the attribute. The attribute stays before the noun, without its 的.)
+  // (76座列入国家规划的水库, 4家停业整顿的城市信用社 — 河北 2009, 保定 2011 archive, outside; 2所达到社区医院标准的基层医疗
+  // 卫生机构 — dev 河北 2021: a verb phrase with its 的 before the counted noun says which of them; the phrase read only
+  // to the 的 named the count by the attribute. The attribute stays before the noun, without its 的. Only a phrase that
+  // opens with a verb: 24个跨地区的横向经济联合网络 — national 1987 — keeps the name 跨地区.)
   // (At most MAX_ACTED_ATTRIBUTES in a row: each is read by a call of its own, and a text of nothing but 列入规划的列入
   // 规划的… overflowed the stack.)
   const acted = attributes < MAX_ACTED_ATTRIBUTES ? ACTED_BEFORE.exec(window) : null;
