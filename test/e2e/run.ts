@@ -699,25 +699,6 @@ async function run(): Promise<void> {
     });
     lap('targets year on year');
 
-    await check('the Targets tab comes back after a window reload, its table rebuilt for the seed', async () => {
-      await runCommand(page, 'GovReport: Compare Targets with Last Year');
-      const title = 'Targets 2021 vs 2020 — 苏州市';
-      const tab = page.locator('.tabs-container .tab', { hasText: title }).first();
-      await waitFor(`the tab “${title}”`, async () => (await tab.count()) > 0);
-      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-      await waitFor('the table before the reload', async () => (await frame.locator('a[data-link]').count()) > 0);
-      await page.reload();
-      await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
-      await waitFor(`the tab “${title}” after the reload`, async () => (await tab.count()) > 0);
-      await tab.click();
-      await waitFor('the table after the reload', async () => (await frame.locator('a[data-link]').count()) > 0);
-      const links = await frame.locator('a[data-link]').count();
-      await tab.click({ button: 'middle' });
-      await waitFor('the targets tab to close', async () => (await tab.count()) === 0, 5000);
-      return `tab “${title}” restored with ${links} figure links`;
-    });
-    lap('targets after reload');
-
     await check('national 2022: report language and every Outline row with its level', async () => {
       await openFileByQuickOpen(page, NATIONAL.name);
       const language = await languageIndicator(page);

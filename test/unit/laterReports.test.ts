@@ -69,6 +69,21 @@ describe('a file that holds several reports', () => {
     expect(analyzeReport(withCrumb).laterReports.map((r) => [r.line, r.year])).toEqual([[secondLine + 1, 2024]]);
   });
 
+  // The Hebei archive's records open 标题：高阳县2019年政府工作报告 / 发文单位：… : the place before the year and a labelled
+  // title line. Concatenated (trial16: a run of 保定市 years, 高阳县 2023+2024), no later report was found, so the second's
+  // figures and outline were read as the first's.
+  it('finds a later archive record whose title says the place before the year, after a 标题： label', () => {
+    for (const [first, second, place, year] of [
+      ['local/gaoyang-2017.txt', 'local/gaoyang-2019.txt', '高阳县', 2019],
+      ['local/hebei-2010.txt', 'local/gaoyang-2017.txt', '高阳县', 2017],
+    ] as const) {
+      const { text, secondLine } = compilation(first, second);
+      const model = analyzeReport(text);
+      expect(model.laterReports.map((r) => [r.line, r.place, r.year])).toEqual([[secondLine, place, year]]);
+      expect(shape(text)).toEqual(shape(readCorpus(first)));
+    }
+  });
+
   it('lists every later report of a longer compilation, each once', () => {
     const two = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
     const text = `${two.text}\n\n${readCorpus('local/辽宁省-2026.txt')}`;

@@ -72,7 +72,6 @@ export function placesChart(
     year,
     status,
     groupKey,
-    ...(level ? { level } : {}),
     name: usualName(used, groupKey, unit),
     measure: usualMeasure(figures),
     unit,

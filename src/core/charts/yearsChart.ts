@@ -32,7 +32,6 @@ export function yearsChart(reports: readonly IndexedReport[], place: string, gro
     type: 'years',
     place,
     groupKey,
-    ...(additions ? { additions: true as const } : {}),
     name: additions ? `${usualName(ofPlace, groupKey, unit)}（新增）` : usualName(ofPlace, groupKey, unit),
     measure: usualMeasure(rows.flatMap((row) => [row.actual?.indicator, row.target?.indicator].filter((i) => i !== undefined))),
     unit,

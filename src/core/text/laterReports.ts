@@ -24,10 +24,13 @@ const PROSE = /[，。；,;]/;
 const HEADER_WINDOW = 12;
 /** A title line is short; a sentence that mentions 政府工作报告 is not a title. */
 const MAX_TITLE = 40;
-const TITLE = /^(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+// The year stands before the place (2024年湖南省政府工作报告) or after it (高阳县2024年政府工作报告, the Hebei archive's own
+// titles); an archive's record may label its title line (标题：2023年保定市政府工作报告).
+const TITLE = /^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
 const HEADER = [
   /在.{2,60}?(?:会议|大会)上/,
   /^各位代表/,
+  /^发文单位[:：]/, // an archive's record: 标题： / 发文单位： / 发文时间： (the Hebei archive's files, concatenated)
   /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/,
   /^(?:国务院)?(?:代?(?:总理|省长|市长|区长|县长|州长|盟长|旗长|主席))\s*[\u4e00-\u9fff·]{2,12}$/,
 ];
