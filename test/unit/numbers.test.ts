@@ -288,6 +288,9 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('第一大类商品是机电产品，第三大点是开放')).toHaveLength(0);
     // Places gained in a ranking are a change of rank, not people (位 counts people elsewhere: 123位院士).
     expect(one('创新能力综合排名提升7位')).toMatchObject({ value: 7, unit: '位次', nature: 'points' });
+    // 前移 and 后移 move only in a ranking, with or without 排名 before them (保定 2009, outside the corpus).
+    expect(figure('规模以上工业增加值增速全省第一，比上年前移6位', '6位')).toMatchObject({ value: 6, unit: '位次', nature: 'points' });
+    expect(figure('位次比上年后移2位', '2位')).toMatchObject({ value: 2, unit: '位次', nature: 'points' });
     expect(one('新增两院院士9位')).toMatchObject({ value: 9, unit: '人' });
   });
 

@@ -7,6 +7,11 @@ import { mentionWith } from './mentionShape';
  * Looks a few characters back from each mention only.
  */
 const MOVE_BEFORE = /(?:排名|位次|排位|名次)[^，,。；;]{0,4}?(?:提升|提高|前移|上升|跃升|前进|下降|后退|后移)了?$/;
+/**
+ * Verbs that only ever move something in a ranking need no 排名 before them (增速全省第一，比上年前移6位 — 保定 2009, a
+ * sixteenth trial's card read “6位 = 6 人”); 提升/上升 alone may raise anything, so they keep needing it.
+ */
+const MOVE_ALONE = /(?:前移|后移)了?$/;
 
 /** 在“世界500强”排名由369位上升到235位: the places themselves, the start and the end of a move. */
 const PLACE_BEFORE = /(?:排名|位次|名次)(?:[由从]|[^，,。；;\d]{0,4}?(?:上升|提升|提高|前移|跃升|下降|后退)(?:到|至|为))$/;
@@ -26,6 +31,6 @@ function rankMove(text: string, m: NumberMention, previous: NumberMention | unde
   // (The end of a move is a place when its start was: 由369位上升到235位.)
   const endOfMove = previous !== undefined && previous.nature === 'rank' && PLACE_START.test(text.slice(Math.max(0, previous.start - 3), previous.start)) && m.start - previous.end <= 6;
   if (PLACE_BEFORE.test(before) || endOfMove) return mentionWith(m, { unit: '位次', nature: 'rank' });
-  if (!MOVE_BEFORE.test(before)) return m;
+  if (!MOVE_BEFORE.test(before) && !MOVE_ALONE.test(before)) return m;
   return mentionWith(m, { unit: '位次', nature: 'points' });
 }
