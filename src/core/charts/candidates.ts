@@ -3,7 +3,7 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import { addsToStock, crossReportSeries, seriesYear } from '../workspace/series';
+import { additionsName, addsToStock, crossReportSeries, seriesYear } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator, Position } from '../types';
 import { rangeContains } from '../positions';
@@ -131,11 +131,6 @@ export function inPlaceWords(candidates: readonly IndicatorCharts[], place: stri
     const named = entry && (c.name === entry.name || c.name === entryNameIn(entry, '全国')) ? entryNameIn(entry, place) : c.name;
     return named === c.name ? c : { ...c, name: named, aliases: [c.name, ...c.aliases.filter((a) => a !== named && a !== c.name)] };
   });
-}
-
-/** The name of a row of additions, as `govreport series` writes it (seriesTable.ts). */
-export function additionsName(name: string): string {
-  return `${name}（新增）`;
 }
 
 /** The lexicon's names of a group other than the one shown (none for a group keyed by its own name). */

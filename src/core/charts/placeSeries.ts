@@ -5,10 +5,9 @@
  * its yearly figures appear in two or more of the place's reports and the series itself (crossReportSeries) draws on
  * two or more reports: a target and an actual read from the same report are one report, not a series.
  */
-import { additionsSeries, addsToStock, crossReportSeries } from '../workspace/series';
+import { additionsSeries, crossReportSeries } from '../workspace/series';
+import { keysInTwoReports } from '../workspace/seriesKeys';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
-import { yearOf } from './figures';
-import { unitKey } from '../workspace/unitKey';
 
 /** One indicator's series across the years of a place. */
 export interface PlaceIndicatorSeries {
@@ -19,8 +18,6 @@ export interface PlaceIndicatorSeries {
   /** The row of a year's additions (新增70家), drawn apart from the stock the reports also give (达到1850家). */
   readonly additions?: true;
 }
-
-const SEP = '\u0000';
 
 /**
  * Every indicator of a place that has a series, in the order the reports first give it. `placeReports` are the
@@ -52,20 +49,4 @@ export function indicatorSeries(placeReports: readonly IndexedReport[], groupKey
   if (!rows) return null;
   const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((uri) => uri !== undefined));
   return cited.size >= 2 ? rows : null;
-}
-
-/** The keys (groupKey and unit) with a yearly figure in two or more of the reports. */
-function keysInTwoReports(reports: readonly IndexedReport[]): Array<{ groupKey: string; unit: string | null; addition: boolean }> {
-  const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition: boolean }>();
-  for (const report of reports) {
-    for (const ind of report.indicators) {
-      if (!ind.groupKey || yearOf(ind.period) === null) continue;
-      const id = `${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
-      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>(), addition: false };
-      found.uris.add(report.uri);
-      if (addsToStock(ind)) found.addition = true;
-      seen.set(id, found);
-    }
-  }
-  return [...seen.values()].filter((k) => k.uris.size >= 2);
 }

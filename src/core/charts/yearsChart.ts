@@ -4,7 +4,7 @@
  * actual given for it (usually by the next year's report) and met / missed read through the target's qualifier.
  * This file only turns those rows into chart points.
  */
-import { additionsSeries, crossReportSeries, samePlace } from '../workspace/series';
+import { additionsName, additionsSeries, crossReportSeries, samePlace } from '../workspace/series';
 import type { IndexedReport } from '../workspace/series';
 import { chartFigure, chartScale, figureValues, usualMeasure, usualName } from './figures';
 import type { YearPoint, YearsChart } from './types';
@@ -32,7 +32,7 @@ export function yearsChart(reports: readonly IndexedReport[], place: string, gro
     type: 'years',
     place,
     groupKey,
-    name: additions ? `${usualName(ofPlace, groupKey, unit)}（新增）` : usualName(ofPlace, groupKey, unit),
+    name: additions ? additionsName(usualName(ofPlace, groupKey, unit)) : usualName(ofPlace, groupKey, unit),
     measure: usualMeasure(rows.flatMap((row) => [row.actual?.indicator, row.target?.indicator].filter((i) => i !== undefined))),
     unit,
     points,

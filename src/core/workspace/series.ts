@@ -259,8 +259,20 @@ function holdsAdditions(rows: readonly SeriesRow[]): boolean {
  * are no row apart: the reports give no stock, so the main row holds them already, or they give no additions. The one
  * rule of `govreport series`' “X（新增）” rows and of the charts of additions.
  */
-export function additionsSeries(reports: readonly IndexedReport[], meta: ReportMeta, groupKey: string, unit: string | null): SeriesRow[] | null {
-  if (holdsAdditions(crossReportSeries(reports, meta, groupKey, unit))) return null;
+export function additionsSeries(
+  reports: readonly IndexedReport[],
+  meta: ReportMeta,
+  groupKey: string,
+  unit: string | null,
+  // The key's main row (crossReportSeries without `like`), when the caller has it already.
+  main: readonly SeriesRow[] = crossReportSeries(reports, meta, groupKey, unit),
+): SeriesRow[] | null {
+  if (holdsAdditions(main)) return null;
   const rows = crossReportSeries(reports, meta, groupKey, unit, 'additions');
   return holdsAdditions(rows) ? rows : null;
+}
+
+/** The name of a row of additions, as `govreport series` and the charts write it (高新技术企业（新增）). */
+export function additionsName(name: string): string {
+  return `${name}（新增）`;
 }

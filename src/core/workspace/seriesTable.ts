@@ -5,9 +5,9 @@
  * and outcome, series.ts). Pure: reads only the reports given.
  */
 import type { Indicator } from '../types';
-import { additionsSeries, addsToStock, crossReportSeries, replacesSameYear } from './series';
+import { additionsName, additionsSeries, crossReportSeries, replacesSameYear } from './series';
+import { keysInTwoReports } from './seriesKeys';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
-import { unitKey } from './unitKey';
 
 export interface SeriesEntry {
   readonly year: number;
@@ -47,8 +47,6 @@ export interface SeriesTable {
   readonly duplicates: readonly IndexedReport[];
 }
 
-const YEAR = /^\d{4}$/u;
-
 /** The series of every place of the reports. */
 export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable {
   const unplaced: IndexedReport[] = [];
@@ -80,38 +78,26 @@ export function buildSeriesTable(reports: readonly IndexedReport[]): SeriesTable
 }
 
 function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
-  // Candidates: a groupKey and unit with a yearly figure in two or more of the place's reports.
-  const candidates = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition?: Indicator }>();
-  for (const report of reports) {
-    for (const ind of report.indicators) {
-      if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
-      const id = `${ind.groupKey}\u0000${unitKey(ind.unit) ?? ''}`;
-      const candidate = candidates.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>() };
-      candidate.uris.add(report.uri);
-      if (candidate.addition === undefined && addsToStock(ind)) candidate.addition = ind;
-      candidates.set(id, candidate);
-    }
-  }
   const meta = reports[0]?.meta;
   if (!meta) return [];
   const out: IndicatorSeries[] = [];
-  const add = (groupKey: string, unit: string | null, rows: readonly SeriesRow[], suffix = ''): void => {
+  const add = (groupKey: string, unit: string | null, rows: readonly SeriesRow[], named = (name: string): string => name): void => {
     // The rows must draw on two reports too (a target and an actual of the same report are one report).
     const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
     if (cited.size < 2) return;
     // The core already leaves the outcome empty when the next year's report is not in the folder.
     const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
-    out.push({ groupKey, name: `${usualName(rows, groupKey)}${suffix}`, unit, entries });
+    out.push({ groupKey, name: named(usualName(rows, groupKey)), unit, entries });
   };
-  for (const { groupKey, unit, uris, addition } of candidates.values()) {
-    if (uris.size < 2) continue;
+  // Candidates: a groupKey and unit with a yearly figure in two or more of the place's reports (seriesKeys.ts).
+  for (const { groupKey, unit, addition } of keysInTwoReports(reports)) {
     // A year can come back with neither (a figure of that year that is a target set by another year's report).
     const rows = crossReportSeries(reports, meta, groupKey, unit);
     add(groupKey, unit, rows);
     // A year's additions (全年新增高新技术企业70家) beside a stock the reports give (达到1850家) are a row of their own,
     // named so (series.ts keeps them out of the stock's row).
-    const added = addition ? additionsSeries(reports, meta, groupKey, unit) : null;
-    if (added) add(groupKey, unit, added, '（新增）');
+    const added = addition ? additionsSeries(reports, meta, groupKey, unit, rows) : null;
+    if (added) add(groupKey, unit, added, additionsName);
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.unit ?? '').localeCompare(b.unit ?? ''));
 }

@@ -1,0 +1,34 @@
+/**
+ * Which indicators of one place may have a series across its years: the keys (grouping key and unit, as the index
+ * keys figures) with a yearly figure in two or more of the place's reports. The one candidate rule of `govreport
+ * series` (seriesTable.ts) and of the charts across years (charts/placeSeries.ts).
+ */
+import { addsToStock } from './series';
+import type { IndexedReport } from './series';
+import { unitKey } from './unitKey';
+
+export interface SeriesKey {
+  readonly groupKey: string;
+  readonly unit: string | null;
+  /** Some of its figures are a year's additions to a stock (新增70家): a row of additions may stand apart (series.ts additionsSeries). */
+  readonly addition: boolean;
+}
+
+const YEAR = /^\d{4}$/u;
+const SEP = '\u0000';
+
+/** The keys with a yearly figure (a period of one year) in two or more of `reports`, in the order they first come. */
+export function keysInTwoReports(reports: readonly IndexedReport[]): SeriesKey[] {
+  const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition: boolean }>();
+  for (const report of reports) {
+    for (const ind of report.indicators) {
+      if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
+      const id = `${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
+      const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>(), addition: false };
+      found.uris.add(report.uri);
+      if (addsToStock(ind)) found.addition = true;
+      seen.set(id, found);
+    }
+  }
+  return [...seen.values()].filter((k) => k.uris.size >= 2).map(({ groupKey, unit, addition }) => ({ groupKey, unit, addition }));
+}
