@@ -12,7 +12,7 @@ import type { WorkspaceHost } from '../workspace/host';
 import { nameMentionsIn } from '../workspace/nameMentions';
 import type { NameMention } from '../workspace/nameMentions';
 import type { ReportIndex } from '../workspace/reportIndex';
-import { withoutTwins } from '../workspace/twins';
+import { otherReportFiles } from '../workspace/twins';
 import { currentReport, mentionsInOtherReports, previousReportOf, seriesFor, seriesKey } from '../workspace/relations';
 import type { OpenReport, OtherMention, ReportLocation } from '../workspace/relations';
 
@@ -82,8 +82,7 @@ export async function namedMentionsElsewhere(
   if (!index || !host || writings.length === 0) return [];
   const files = await index.entries(token);
   if (!files || token.isCancellationRequested) return [];
-  const own = files.find((f) => f.uri === self.uri)?.report;
-  const others = withoutTwins(files.filter((f) => f.status === 'report' && f.uri !== self.uri), own);
+  const others = otherReportFiles(files, self.uri);
   const samePlace = (f: (typeof others)[number]): boolean => self.place !== null && f.report?.meta.place === self.place;
   const ordered = [...others.filter(samePlace).sort((a, b) => (a.report?.meta.year ?? 0) - (b.report?.meta.year ?? 0)), ...others.filter((f) => !samePlace(f))];
   return nameMentionsIn(host, ordered, writings, token);

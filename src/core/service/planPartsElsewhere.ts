@@ -13,7 +13,7 @@ import type { OutlineNode, Position, Range } from '../types';
 import type { IndexedFile } from '../workspace/reportIndex';
 import type { ReportDefinition } from './types';
 import { isNationalPlace } from '../workspace/placeLevel';
-import { withoutTwins } from '../workspace/twins';
+import { otherReportFiles } from '../workspace/twins';
 
 /** Enough to choose from in a peek view; a workspace of every province's reports would list dozens. */
 const MAX_PARTS = 12;
@@ -45,8 +45,7 @@ export function planPartsElsewhere(
   };
   // (A national report: national ones only, rank 0; a local one: its own place's, then the nation's.)
   // A copy of a report (GBK beside UTF-8, CRLF beside LF) offers its parts once (twins.ts).
-  const own = files.find((f) => f.uri === self.uri)?.report;
-  const others = withoutTwins(files.filter((f) => f.status === 'report' && f.uri !== self.uri && (self.place === null || rank(f) < 2)), own);
+  const others = otherReportFiles(files, self.uri, (f) => self.place === null || rank(f) < 2);
   // A stable sort: within a rank, the index's order.
   const ordered = others.map((file, i) => ({ file, i })).sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i);
   const out: ReportDefinition[] = [];

@@ -37,3 +37,16 @@ export function withoutTwins<T extends { readonly report?: IndexedReport }>(file
     return true;
   });
 }
+
+/**
+ * The indexed reports of `files` other than `selfUri`'s that `keep` accepts, each report once: a copy of this report or
+ * of one listed before it is left out (Find All References and Go to Definition into other reports).
+ */
+export function otherReportFiles<T extends { readonly uri: string; readonly status: string; readonly report?: IndexedReport }>(
+  files: readonly T[],
+  selfUri: string,
+  keep: (file: T) => boolean = () => true,
+): T[] {
+  const own = files.find((f) => f.uri === selfUri)?.report;
+  return withoutTwins(files.filter((f) => f.status === 'report' && f.uri !== selfUri && keep(f)), own);
+}
