@@ -240,6 +240,11 @@ const WORK_TOTAL_VERB = /(?:投入|筹集|关停|关闭|淘汰|压减|化解|退
  */
 const LEVEL_AFTER_GROWTH = /(?:增长|增加|提高|翻了?[一两]番)[^，,。；;、]{0,16}[，,](?:达到|达|增至|增加到|提高到)$/;
 
+/** A reported level or count said right after its own growth over `span` (LEVEL_AFTER_GROWTH): it stands at the span's end. */
+function endsGrowthSpan(status: string, kind: string, span: { readonly from: number; readonly to: number }, sentenceBefore: string): boolean {
+  return status === 'actual' && span.from < span.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30));
+}
+
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -501,7 +506,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     if (status === 'target' && scope?.plan && scope.status === 'target' && time.from === time.to && time.to === scope.to && planTotal(kind, measure, sentenceBefore)) return periodString(scope.from, scope.to);
     // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
     if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
-    if (status === 'actual' && time.from < time.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30))) return String(time.to);
+    if (endsGrowthSpan(status, kind, time, sentenceBefore)) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
     if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
     return periodString(time.from, time.to);
@@ -532,6 +537,6 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
   }
-  if (status === 'actual' && scope.from < scope.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30))) return String(scope.to);
+  if (endsGrowthSpan(status, kind, scope, sentenceBefore)) return String(scope.to);
   return periodString(scope.from, scope.to);
 }
