@@ -20,7 +20,15 @@ export function chartCommandUri(request: ChartRequest): string {
   const plain: ChartRequest =
     request.type === 'years'
       ? { type: 'years', place: request.place, groupKey: request.groupKey, unit: request.unit, ...(request.additions ? { additions: true as const } : {}) }
-      : { type: 'places', year: request.year, status: request.status, groupKey: request.groupKey, unit: request.unit, ...(request.level ? { level: request.level } : {}) };
+      : {
+          type: 'places',
+          year: request.year,
+          status: request.status,
+          groupKey: request.groupKey,
+          unit: request.unit,
+          ...(request.level ? { level: request.level } : {}),
+          ...(request.additions ? { additions: true as const } : {}),
+        };
   // encodeURIComponent leaves ( ) alone, and a “)” would end the Markdown link early.
   const query = encodeURIComponent(JSON.stringify([plain])).replace(/\(/gu, '%28').replace(/\)/gu, '%29');
   return `command:${SHOW_CHART_COMMAND}?${query}`;

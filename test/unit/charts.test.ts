@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
+import { addsToStock } from '../../src/core/workspace/series';
 import type { IndexedReport, Indicator } from '../../src/core';
 import {
   buildChart, chartCandidates, figureFirst, inPlaceWords, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
@@ -233,6 +234,36 @@ describe('an indicator across places for one year (provincial reports of 2026)',
       const built = buildChart(provincial2026, option);
       expect(built?.type === 'places' ? built.bars.length : -1, `${option.groupKey} ${option.unit} ${option.year} ${option.status}`).toBe(option.places);
     }
+  });
+
+  // A review saw a chart across places set one province's listed companies (1224家, the stock) beside another's new
+  // listings of the year (2家): a place whose reports give only a year's additions has them as its main row. One kind per
+  // chart: the stocks in one, the year's additions (“X（新增）”) in another.
+  it('never sets one place’s additions of the year beside another’s stock', () => {
+    const indicatorOf = (figure: ChartFigure): Indicator | undefined =>
+      provincial2026.find((r) => r.uri === figure.uri)?.indicators.find((i) => i.range.start.line === figure.range.start.line && i.range.start.character === figure.range.start.character);
+    const candidates = chartCandidates(provincial2026);
+    let additionsCharts = 0;
+    for (const candidate of candidates) {
+      for (const option of candidate.options) {
+        if (option.type !== 'places') continue;
+        const built = buildChart(provincial2026, option);
+        if (built?.type !== 'places') continue;
+        const additions = option.additions === true;
+        for (const bar of built.bars) expect(addsToStock(indicatorOf(bar.figure)!), `${built.name} ${bar.place} ${bar.figure.phrase}`).toBe(additions);
+        expect(built.name.endsWith('（新增）')).toBe(additions);
+        if (additions) additionsCharts++;
+      }
+    }
+    // The additions have a chart of their own, and a card of additions offers it.
+    expect(additionsCharts).toBeGreaterThan(0);
+    const added = provincial2026.flatMap((r) => r.indicators.filter((i) => i.status === 'actual' && addsToStock(i)).map((i) => ({ r, i })));
+    const offered = added.flatMap(({ r, i }) => {
+      const key = seriesKeyOf(i, r);
+      return key ? chartOptionsFor(provincial2026, r.meta.place, i, key).filter((o) => o.type === 'places') : [];
+    });
+    expect(offered.length).toBeGreaterThan(0);
+    for (const option of offered) expect(option).toMatchObject({ additions: true });
   });
 
   it('writes the bars as CSV in rank order', () => {

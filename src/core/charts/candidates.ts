@@ -3,14 +3,14 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import { additionsName, addsToStock, crossReportSeries, seriesYear } from '../workspace/series';
+import { additionsName, addsToStock, seriesYear } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator, Position } from '../types';
 import { rangeContains } from '../positions';
 import { seriesKey } from '../workspace/relations';
 import { usualName } from './figures';
 import { indicatorSeries, seriesOfPlace } from './placeSeries';
-import { placesChart, reportsByPlace } from './placesChart';
+import { placeCell, placeRows, placesChart, reportsByPlace } from './placesChart';
 import type { PlacesChart, YearsChart } from './types';
 import { yearsChart } from './yearsChart';
 import { sameUnit, unitKey } from '../workspace/unitKey';
@@ -36,6 +36,11 @@ export type ChartRequest =
       readonly unit: string | null;
       /** Only places of this level (a country beside a district compares nothing); all places when absent. */
       readonly level?: PlaceLevel;
+      /**
+       * A year's additions (新增70家) in every place; when absent, every place's stock or level (达到1850家) — never one
+       * place's additions beside another's stock.
+       */
+      readonly additions?: true;
     };
 
 /** A chart the folder can draw, with how much it would show. */
@@ -60,7 +65,7 @@ export interface IndicatorCharts {
 export function buildChart(reports: readonly IndexedReport[], request: ChartRequest): YearsChart | PlacesChart | undefined {
   return request.type === 'years'
     ? yearsChart(reports, request.place, request.groupKey, request.unit, request.additions === true)
-    : placesChart(reports, request.year, request.groupKey, request.unit, request.status, request.level);
+    : placesChart(reports, request.year, request.groupKey, request.unit, request.status, request.level, request.additions === true);
 }
 
 const SEP = '\u0000';
@@ -86,8 +91,8 @@ export function chartCandidates(reports: readonly IndexedReport[]): IndicatorCha
       entry(groupKey, unit, additions).options.push({ type: 'years', place, groupKey, unit, ...(additions ? { additions } : {}), years: rows.map((r) => r.year) });
     }
   }
-  for (const { year, status, groupKey, unit, level, places: found } of yearFigures(places).values()) {
-    if (found.size >= 2) entry(groupKey, unit).options.push({ type: 'places', year, status, groupKey, unit, level, places: found.size });
+  for (const { year, status, groupKey, unit, level, additions, places: found } of yearFigures(places).values()) {
+    if (found.size >= 2) entry(groupKey, unit, additions).options.push({ type: 'places', year, status, groupKey, unit, level, ...(additions ? { additions } : {}), places: found.size });
   }
   const out: IndicatorCharts[] = [];
   for (const { groupKey, unit, additions, options } of byKey.values()) {
@@ -166,8 +171,9 @@ export function chartOptionsFor(
   const year = seriesYear(figure);
   if (year !== null) {
     const level = place ? placeLevel(place) : undefined;
-    const found = level ? yearFigures(places, groupKey, unit).get(`${year}${SEP}${figure.status}${SEP}${level}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}`) : undefined;
-    if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, level, places: found.places.size });
+    const adds = addsToStock({ measure: figure.measure, name: figure.name ?? null });
+    const found = level ? yearFigures(places, groupKey, unit).get(yearFiguresId(year, figure.status, level, groupKey, unit, adds)) : undefined;
+    if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, level, ...(adds ? { additions: true as const } : {}), places: found.places.size });
   }
   return out;
 }
@@ -178,7 +184,13 @@ interface YearFigures {
   readonly groupKey: string;
   readonly unit: string | null;
   readonly level: PlaceLevel;
+  /** A year's additions (addsToStock), compared only with other places' additions. */
+  readonly additions: boolean;
   readonly places: Set<string>;
+}
+
+function yearFiguresId(year: number, status: Indicator['status'], level: PlaceLevel, groupKey: string, unit: string | null, additions: boolean): string {
+  return `${year}${SEP}${status}${SEP}${level}${SEP}${groupKey}${SEP}${unitKey(unit) ?? ''}${additions ? `${SEP}+` : ''}`;
 }
 
 /**
@@ -201,8 +213,9 @@ function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, only
         const year = seriesYear(ind);
         if (!ind.groupKey || year === null || (onlyKey !== undefined && (ind.groupKey !== onlyKey || !sameUnit(ind.unit, onlyUnit ?? null)))) continue;
         if (ind.status === 'target' && year !== report.meta.year) continue;
-        const id = `${year}${SEP}${ind.status}${SEP}${level}${SEP}${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
-        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: unitKey(ind.unit), level, places: new Set<string>() };
+        const additions = addsToStock(ind);
+        const id = yearFiguresId(year, ind.status, level, ind.groupKey, ind.unit, additions);
+        const found = out.get(id) ?? { year, status: ind.status, groupKey: ind.groupKey, unit: unitKey(ind.unit), level, additions, places: new Set<string>() };
         found.places.add(place);
         out.set(id, found);
       }
@@ -216,8 +229,8 @@ function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, only
       continue;
     }
     for (const place of found.places) {
-      const row = rowsOf(place, found.groupKey, found.unit).find((r) => r.year === found.year);
-      if (!(found.status === 'target' ? row?.target : row?.actual)) found.places.delete(place);
+      const row = rowsOf(place, found.groupKey, found.unit, found.additions).find((r) => r.year === found.year);
+      if (!placeCell(row, found.status, found.additions)) found.places.delete(place);
     }
     if (found.places.size < 2) out.delete(id);
   }
@@ -225,14 +238,14 @@ function yearFigures(places: ReadonlyMap<string, readonly IndexedReport[]>, only
 }
 
 /** A place's series rows of one key, computed once per place and key (the confirming pass asks for each year). */
-function seriesRowsOf(places: ReadonlyMap<string, readonly IndexedReport[]>): (place: string, groupKey: string, unit: string | null) => readonly SeriesRow[] {
+function seriesRowsOf(places: ReadonlyMap<string, readonly IndexedReport[]>): (place: string, groupKey: string, unit: string | null, additions: boolean) => readonly SeriesRow[] {
   const cache = new Map<string, readonly SeriesRow[]>();
-  return (place, groupKey, unit) => {
-    const id = `${place}${SEP}${groupKey}${SEP}${unit ?? ''}`;
+  return (place, groupKey, unit, additions) => {
+    const id = `${place}${SEP}${groupKey}${SEP}${unit ?? ''}${additions ? `${SEP}+` : ''}`;
     let rows = cache.get(id);
     if (!rows) {
       const ofPlace = places.get(place);
-      rows = ofPlace && ofPlace[0] ? crossReportSeries(ofPlace, ofPlace[0].meta, groupKey, unit) : [];
+      rows = ofPlace && ofPlace[0] ? placeRows(ofPlace, groupKey, unit, additions) : [];
       cache.set(id, rows);
     }
     return rows;

@@ -3,8 +3,8 @@
  * every place's actual for it (usually from the next year's report). Each place's figure is the one the core's
  * crossReportSeries picks for that year — the same figure that place's own across-years series shows.
  */
-import { crossReportSeries, samePlace } from '../workspace/series';
-import type { IndexedReport } from '../workspace/series';
+import { additionsName, addsToStock, crossReportSeries, samePlace } from '../workspace/series';
+import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator } from '../types';
 import { placeLevel } from '../workspace/placeLevel';
 import type { PlaceLevel } from '../workspace/placeLevel';
@@ -23,8 +23,29 @@ export function reportsByPlace(reports: readonly IndexedReport[]): Map<string, I
 }
 
 /**
+ * A place's row of the indicator as a chart across places reads it: with `additions`, the row of a year's additions
+ * (新增70家) whether or not the place gives the stock too; else the place's main row (crossReportSeries).
+ */
+export function placeRows(ofPlace: readonly IndexedReport[], groupKey: string, unit: string | null, additions: boolean): SeriesRow[] {
+  const meta = ofPlace[0]?.meta;
+  if (!meta) return [];
+  return crossReportSeries(ofPlace, meta, groupKey, unit, additions ? 'additions' : undefined);
+}
+
+/**
+ * The figure a place gives for the row's year, when it is of the kind the chart compares: a place whose reports give
+ * only a year's additions has them as its main row, and a chart of stocks (1850家 beside 2600家) must not set them
+ * beside another place's stock (a review saw 新增70家 drawn as a bar among stocks) — it goes to the additions' chart.
+ */
+export function placeCell(row: SeriesRow | undefined, status: Indicator['status'], additions: boolean): NonNullable<SeriesRow['actual']> | undefined {
+  const cell = status === 'target' ? row?.target : row?.actual;
+  return cell && addsToStock(cell.indicator) === additions ? cell : undefined;
+}
+
+/**
  * The indicator for `year` in every place of the folder (of `level` only, when given), largest first; undefined when no
- * place gives it. Places whose reports could hold it but do not are listed in `missing`.
+ * place gives it. Places whose reports could hold it but do not are listed in `missing`. `additions`: a year's
+ * additions in every place (新增70家), else the stock or level — one kind in one chart.
  */
 export function placesChart(
   reports: readonly IndexedReport[],
@@ -33,6 +54,7 @@ export function placesChart(
   unit: string | null,
   status: Indicator['status'],
   level?: PlaceLevel,
+  additions = false,
 ): PlacesChart | undefined {
   const bars: PlaceBar[] = [];
   const missing: string[] = [];
@@ -40,9 +62,8 @@ export function placesChart(
   const used: IndexedReport[] = [];
   const figures: Indicator[] = [];
   for (const [place, ofPlace] of reportsByPlace(reports)) {
-    const meta = ofPlace[0]!.meta;
-    const row = crossReportSeries(ofPlace, meta, groupKey, unit).find((r) => r.year === year);
-    const cell = status === 'target' ? row?.target : row?.actual;
+    const row = placeRows(ofPlace, groupKey, unit, additions).find((r) => r.year === year);
+    const cell = placeCell(row, status, additions);
     if (level && placeLevel(place) !== level) {
       if (cell) otherLevel.push(place);
       continue;
@@ -72,7 +93,7 @@ export function placesChart(
     year,
     status,
     groupKey,
-    name: usualName(used, groupKey, unit),
+    name: additions ? additionsName(usualName(used, groupKey, unit)) : usualName(used, groupKey, unit),
     measure: usualMeasure(figures),
     unit,
     bars,

@@ -100,7 +100,15 @@ export function parseChartRequest(value: unknown): ChartRequest | undefined {
     const { level } = value;
     if (level !== undefined && !PLACE_LEVELS.includes(level as PlaceLevel)) return undefined;
     if (!okYear || (status !== 'target' && status !== 'actual')) return undefined;
-    return { type, year: year as number, status, groupKey, unit, ...(level !== undefined ? { level: level as PlaceLevel } : {}) };
+    return {
+      type,
+      year: year as number,
+      status,
+      groupKey,
+      unit,
+      ...(level !== undefined ? { level: level as PlaceLevel } : {}),
+      ...(value.additions === true ? { additions: true as const } : {}),
+    };
   }
   return undefined;
 }
