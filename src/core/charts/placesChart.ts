@@ -70,8 +70,10 @@ export function placesChart(
     }
     if (!row || !cell) {
       // Missing only where the report that should give it is here: the year's own for a target, the next year's
-      // for an actual (a report of another year saying nothing about this one is not a gap).
-      if (ofPlace.some((r) => r.meta.year === (status === 'target' ? year : year + 1))) missing.push(place);
+      // for an actual (a report of another year saying nothing about this one is not a gap) — and not where it gives
+      // the other kind (its additions, charted apart).
+      const otherKind = (status === 'target' ? row?.target : row?.actual) !== undefined;
+      if (!otherKind && ofPlace.some((r) => r.meta.year === (status === 'target' ? year : year + 1))) missing.push(place);
       continue;
     }
     const reportYear = ofPlace.find((r) => r.uri === cell.uri)?.meta.year ?? null;
