@@ -24,13 +24,16 @@ export interface PlaceIndicatorSeries {
  * reports of one place (one per year, as samePlace or a folder index gives them).
  */
 export function seriesOfPlace(placeReports: readonly IndexedReport[]): PlaceIndicatorSeries[] {
-  if (placeReports.length < 2) return [];
+  const meta = placeReports[0]?.meta;
+  if (!meta || placeReports.length < 2) return [];
   const out: PlaceIndicatorSeries[] = [];
   for (const { groupKey, unit, addition } of keysInTwoReports(placeReports)) {
-    const rows = indicatorSeries(placeReports, groupKey, unit);
+    const main = crossReportSeries(placeReports, meta, groupKey, unit);
+    const rows = seriesOfTwoReports(main);
     if (rows) out.push({ groupKey, unit, rows });
-    // A year's additions beside the stock are a series of their own, as `govreport series` lists them (“X（新增）”).
-    const added = addition ? indicatorSeries(placeReports, groupKey, unit, true) : null;
+    // A year's additions beside the stock are a series of their own, as `govreport series` lists them (“X（新增）”);
+    // the main row computed above is the one additionsSeries compares with.
+    const added = addition ? seriesOfTwoReports(additionsSeries(placeReports, meta, groupKey, unit, main)) : null;
     if (added) out.push({ groupKey, unit, rows: added, additions: true });
   }
   return out;
@@ -45,7 +48,11 @@ export function indicatorSeries(placeReports: readonly IndexedReport[], groupKey
   const meta = placeReports[0]?.meta;
   if (!meta || placeReports.length < 2) return null;
   // A year can come back with neither (a figure of that year that is a target set by another year's report).
-  const rows = additions ? additionsSeries(placeReports, meta, groupKey, unit) : crossReportSeries(placeReports, meta, groupKey, unit);
+  return seriesOfTwoReports(additions ? additionsSeries(placeReports, meta, groupKey, unit) : crossReportSeries(placeReports, meta, groupKey, unit));
+}
+
+/** The rows when they draw on two or more reports (a target and an actual read from one report are no series). */
+function seriesOfTwoReports(rows: SeriesRow[] | null): SeriesRow[] | null {
   if (!rows) return null;
   const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((uri) => uri !== undefined));
   return cited.size >= 2 ? rows : null;
