@@ -266,6 +266,32 @@ describe('an indicator across places for one year (provincial reports of 2026)',
     for (const option of offered) expect(option).toMatchObject({ additions: true });
   });
 
+  // A seventeenth trial: the card of 新增市场经营主体18.1万户 (保定 2025) opened a chart of the stock, 26.5 → 60.4万户 in
+  // 2013–2017, holding neither the figure nor its year.
+  it('opens, from a card of additions, only a chart whose row holds additions', () => {
+    let checked = 0;
+    for (const reports of [national, provincial2026]) {
+      for (const r of reports) {
+        for (const i of r.indicators.filter((f) => addsToStock(f))) {
+          const key = seriesKeyOf(i, r);
+          if (!key) continue;
+          for (const option of chartOptionsFor(reports, r.meta.place, i, key)) {
+            if (option.type !== 'years') continue;
+            const built = buildChart(reports, option);
+            const held = built?.type === 'years' ? built.points.flatMap((p) => [p.actual, p.target]).filter((f) => f !== undefined) : [];
+            const ofAdditions = held.some((f) => {
+              const found = reports.find((x) => x.uri === f.uri)?.indicators.find((x) => x.range.start.line === f.range.start.line && x.range.start.character === f.range.start.character);
+              return found !== undefined && addsToStock(found);
+            });
+            expect(ofAdditions, `${r.meta.place} ${i.name} ${i.text}`).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('writes the bars as CSV in rank order', () => {
     const [header, ...records] = readCsv(formatChartCsv(chart));
     expect(header).toEqual([...PLACES_CSV_COLUMNS]);

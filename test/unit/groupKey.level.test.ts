@@ -18,3 +18,17 @@ describe('总量 after an indicator', () => {
     expect(level.groupKey).toBe(growth.groupKey);
   });
 });
+
+describe('总量 after a name the lexicon knows by its suffix', () => {
+  // 保定 2025 (outside; a seventeenth trial): the total had no row in the place's series, the additions before it had.
+  it('keys the total with the additions’ indicator, without a segmenter (the workspace index)', () => {
+    const line = '新增市场经营主体18.1万户，总量突破106万户。';
+    const model = analyzeReport(line);
+    const total = model.indicators.find((i) => i.text === '106万户')!;
+    expect(total.name).toBe('市场经营主体总量');
+    expect(entryOfGroup(total.groupKey)?.name).toBe('市场主体');
+    // A long name whose suffix the lexicon knows stays apart still: only 总量 is not counted against the hit.
+    const other = analyzeReport('全市各类新型农业经营主体达到1.2万家。').indicators[0];
+    expect(other && entryOfGroup(other.groupKey)?.name).not.toBe('市场主体');
+  });
+});

@@ -165,13 +165,17 @@ export function chartOptionsFor(
   const ofPlace = place ? places.get(place) : undefined;
   // A figure of a year's additions opens the chart of additions where the reports chart the stock apart (a trial's
   // card of 新增70家 showed the additions and opened a chart of the stock, 739 / 1100 / 1850家).
-  const added = place && ofPlace && addsToStock({ measure: figure.measure, name: figure.name ?? null }) ? indicatorSeries(ofPlace, groupKey, unit, true) : null;
-  const rows = added ?? (place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null);
+  const adds = addsToStock({ measure: figure.measure, name: figure.name ?? null });
+  const added = place && ofPlace && adds ? indicatorSeries(ofPlace, groupKey, unit, true) : null;
+  // Without a row of additions apart, a card of additions opens the place's main row only where that row is of
+  // additions too: a trial's card of 新增市场经营主体18.1万户 opened a chart of the stock (26.5 → 60.4万户, 2013–2017),
+  // which held neither the figure nor its year.
+  const main = !added && place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null;
+  const rows = added ?? (main && (!adds || main.some((r) => [r.actual, r.target].some((c) => c !== undefined && addsToStock(c.indicator)))) ? main : null);
   if (place && rows) out.push({ type: 'years', place, groupKey, unit, ...(added ? { additions: true as const } : {}), years: rows.map((r) => r.year) });
   const year = seriesYear(figure);
   if (year !== null) {
     const level = place ? placeLevel(place) : undefined;
-    const adds = addsToStock({ measure: figure.measure, name: figure.name ?? null });
     const found = level ? yearFigures(places, groupKey, unit).get(yearFiguresId(year, figure.status, level, groupKey, unit, adds)) : undefined;
     if (found && found.places.size >= 2) out.push({ type: 'places', year, status: figure.status, groupKey, unit, level, ...(adds ? { additions: true as const } : {}), places: found.places.size });
   }

@@ -633,7 +633,10 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
     // Without a segmenter, a name is keyed by its characters in order of code point: 缴存住房公积金职工 and
     // 住房公积金缴存职工 (the same words reordered) meet, as they do with the segmenter's word sets.
     // (Not a part of the entry's scope: 乡村居民人均可支配收入, 中央财政支出 — lexicon/scope.ts.)
-    return entry && normalizeIndicatorName(entry.name).length >= norm.length - 2 && !narrowsScope(norm, entry) ? `lexicon:${entry.id}` : `name:${[...norm].sort().join('')}`;
+    // An indicator's 总量 is its level (above), so it does not count against the suffix hit's length: 市场经营主体总量
+    // is 市场主体 as 市场经营主体 is (保定 2025, outside: 新增市场经营主体18.1万户，总量突破106万户 — a trial's total had no row).
+    const sized = stem(normalizeIndicatorName(name.replace(/(?<=.{2})总量$/u, '')));
+    return entry && normalizeIndicatorName(entry.name).length >= sized.length - 2 && !narrowsScope(norm, entry) ? `lexicon:${entry.id}` : `name:${[...norm].sort().join('')}`;
   }
   const tokens = (segmenter.cutForSearch ?? segmenter.cut).call(segmenter, norm);
   const words = [...new Set(tokens.map((w) => w.trim()).filter((w) => w && !/^(?:的|和|及|与|等|、|“|”)$/.test(w)))];
