@@ -263,6 +263,11 @@ export abstract class LeadReader {
     // Only inside a run of led paragraphs: after a lead or its section's heading, before a lead or the next heading
     // (a body paragraph before it makes it body text too: 2009 “统筹推进城乡社区建设，…” after “要健全…”), or first of a
     // run of three (天津 2026 “积极共建北京（京津冀）国际科技创新中心。” after its section's introduction, before two leads).
+    // After a numbered heading fused with its introduction, the section's next paragraph of some length needs no lead beside
+    // it: the introduction was said in the heading's paragraph, so a title-like first sentence opens a topic of the section
+    // (河北 2009 第三，: “建立和完善多层次的金融市场体系，增强金融对经济发展的支撑作用。”; 河北 2019 （四）, the archive's
+    // 河北省_2018 file: “大力实施开放带动战略，不断拓展合作发展新空间。”, each the one paragraph after the heading's; dev 江西
+    // 2026 （五）). Under a heading standing alone the first paragraph is the introduction, or the sole one the heading titles.
     // A series of three or more leads may end on it whatever follows (2008 （五）: “拓展对外开放广度和深度，提高开放型经济
     // 水平。” after four leads, before the section's closing remark).
     const besideLead =
@@ -271,7 +276,8 @@ export abstract class LeadReader {
       pi !== this.leadBody &&
       (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
         (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
-        (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)));
+        (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)) ||
+        (this.around.fusedHeadingAt(pi - 1) && text.length >= MIN_TITLED_BLOCK));
     // A long paragraph among its section's leads (the lead just before it, one paragraph between at most, or one a few
     // paragraphs ahead) may open with a longer lead of the series (1980 第一，: “农业、轻工业的发展加快了，农轻重的比例关系有所
     // 改善。”); the short pieces a page splits a paragraph into go on their lead (2009 “健全社会矛盾纠纷调处化解机制，…。”).

@@ -41,6 +41,11 @@ export class Neighbours {
     return stop < 0 || stop === q.text.length - 1;
   }
 
+  /** Paragraph `j` is a numbered heading fused with the first sentences of its text (not standaloneHeadingAt). */
+  fusedHeadingAt(j: number): boolean {
+    return this.headingAt(j) && !this.standaloneHeadingAt(j);
+  }
+
   /** Paragraph `j` closes what is open before it: a heading, the deputies addressed (各位代表！), or the end of the body. */
   closesAt(j: number): boolean {
     const q = this.paragraphs[j];
