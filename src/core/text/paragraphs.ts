@@ -52,8 +52,16 @@ interface OpenParagraph {
   length: number;
   /** The first HEAD_CHARS characters: enough for every anchored heading pattern. */
   head: string;
-  /** The last TAIL_CHARS characters: what hasUnclosedBracket and end patterns look at. */
-  tail: string;
+  /**
+   * The last TAIL_CHARS characters (what hasUnclosedBracket and the one-sentence test read), built from `parts` only
+   * when asked (tailOf) and kept until the next line: on a file of short lines without end marks (a table of figures)
+   * every line joins, and copying 300 characters per 25-character line was most of the outline's time.
+   */
+  tailCache: string | null;
+  /** The text's last character (the unfinished-end test reads only that). */
+  lastChar: string;
+  /** Offset in the text of the last quote or bracket, or -1: a tail without one has none open, unread. */
+  lastBracketAt: number;
   /** lastSignificant of the whole text so far. */
   lastSig: string;
   lastSegLen: number;
@@ -63,12 +71,7 @@ const HEAD_CHARS = 32;
 const TAIL_CHARS = 300;
 
 /** The bounded view of a paragraph the joining rules need. */
-interface Prev {
-  readonly length: number;
-  readonly head: string;
-  readonly tail: string;
-  readonly lastSig: string;
-}
+type Prev = OpenParagraph;
 
 function openParagraph(line: Line, content: string, blankBefore: boolean): OpenParagraph {
   return {
@@ -78,19 +81,45 @@ function openParagraph(line: Line, content: string, blankBefore: boolean): OpenP
     blankBefore,
     length: content.length,
     head: content.slice(0, HEAD_CHARS),
-    tail: content.slice(-TAIL_CHARS),
+    tailCache: null,
+    lastChar: content.slice(-1),
+    lastBracketAt: lastBracketIn(content, 0),
     lastSig: lastSignificant(content),
     lastSegLen: content.length,
   };
+}
+
+/** The last TAIL_CHARS characters of the paragraph (at most that much of its parts is read). */
+function tailOf(cur: OpenParagraph): string {
+  if (cur.tailCache === null) {
+    let tail = '';
+    for (let i = cur.parts.length - 1; i >= 0 && tail.length < TAIL_CHARS; i--) tail = (cur.parts[i] as string).slice(-(TAIL_CHARS - tail.length)) + tail;
+    cur.tailCache = tail;
+  }
+  return cur.tailCache;
+}
+
+/** hasUnclosedBracket of the tail, without reading a tail that holds no quote or bracket. */
+function unclosedAtEnd(cur: OpenParagraph): boolean {
+  return cur.lastBracketAt >= 0 && cur.lastBracketAt >= cur.length - TAIL_CHARS && hasUnclosedBracket(tailOf(cur));
+}
+
+/** Offset (from `offset`, the text's start in the paragraph) of the last quote or bracket in `text`, or -1. */
+function lastBracketIn(text: string, offset: number): number {
+  for (let i = text.length - 1; i >= 0; i--) if (BRACKET_ROLE[text.charCodeAt(i)] !== 0) return offset + i;
+  return -1;
 }
 
 function appendLine(cur: OpenParagraph, line: Line, content: string): void {
   cur.segments.push({ line: line.index, start: line.start, end: line.end, offset: cur.length });
   cur.parts.push(content);
   cur.rawParts.push(line.raw.slice(line.start, line.end));
+  const bracket = lastBracketIn(content, cur.length);
+  if (bracket >= 0) cur.lastBracketAt = bracket;
   cur.length += content.length;
   if (cur.head.length < HEAD_CHARS) cur.head = (cur.head + content).slice(0, HEAD_CHARS);
-  cur.tail = content.length >= TAIL_CHARS ? content.slice(-TAIL_CHARS) : (cur.tail + content).slice(-TAIL_CHARS);
+  cur.tailCache = null;
+  if (content.length > 0) cur.lastChar = content.slice(-1);
   // lastSignificant skips closers and spaces backwards: when the new line is nothing but those, the answer is older.
   const sig = lastSignificant(content);
   if (sig !== '') cur.lastSig = sig;
@@ -165,7 +194,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
 
 /** Only a short piece with an open quote (“二、“ / 十四五 / ”时期…) continues over a blank line. */
 function mayJoinAcrossBlank(prev: Prev): boolean {
-  return prev.length <= 40 && hasUnclosedBracket(prev.tail);
+  return prev.length <= 40 && unclosedAtEnd(prev);
 }
 
 /**
@@ -202,7 +231,7 @@ function isStandaloneSentenceLine(cur: OpenParagraph, next: string): boolean {
   if (cur.segments.length !== 1 || !cur.blankBefore || cur.length > STANDALONE_MAX) return false;
   if (!SENTENCE_END.includes(cur.lastSig) || CONTINUES.test(next)) return false;
   // One sentence only: no sentence end before its last character (the whole line is in `tail`).
-  const text = cur.tail;
+  const text = tailOf(cur);
   let last = text.length - 1;
   while (last >= 0 && !SENTENCE_END.includes(text.charAt(last))) last--;
   for (let i = 0; i < last; i++) if (SENTENCE_END.includes(text.charAt(i))) return false;
@@ -225,22 +254,22 @@ function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: stri
   // The speaker's signature ends the title block, whatever follows it without a stop: a report printed without a
   // salutation puts its first part's name right below (保定 2023: “保定市人民政府市长 闫继红” / “2022年政府工作回顾” / “1月30日，
   // …”), which the short-line rules below would join to it — and the part to the signature.
-  if (segCount === 1 && isSignatureLine(prev.tail)) return false;
+  if (segCount === 1 && isSignatureLine(tailOf(prev))) return false;
   if (!blankBetween && blankSeparated && !HEADING_START.test(next) && !SALUTATION_LINE.test(next)) {
     // A heading on its own line is followed directly by its body in some files (2017: “八是…稳定” / “国务院提请…”).
-    if (!HEADING_START.test(prev.head) || segCount > 1 || endsUnfinished(prev.tail) || isMarkerOnlyPrev(prev)) return true;
+    if (!HEADING_START.test(prev.head) || segCount > 1 || endsUnfinished(prev.lastChar) || isMarkerOnlyPrev(prev)) return true;
     return false;
   }
   if (TERMINAL.includes(prev.lastSig)) return false;
   // A typo'd unclosed quote in a long paragraph must not swallow the next heading.
-  const unclosed = hasUnclosedBracket(prev.tail) && (prev.length <= 60 || !HEADING_START.test(next));
+  const unclosed = unclosedAtEnd(prev) && (prev.length <= 60 || !HEADING_START.test(next));
   if (blankBetween) return unclosed && prev.length <= 40;
   if (unclosed) return true;
   if (HEADING_START.test(next)) return false;
   // A short line that is a whole sentence of its own (各位代表：) starts a paragraph; a fragment does not end one.
   if (next.length <= SHORT_FRAGMENT && TERMINAL.includes(lastSignificant(next)) && /^[\u4e00-\u9fff]/.test(next) && /^各位|^同志们/.test(next)) return false;
   if (CONTINUES.test(next)) return true;
-  if (endsUnfinished(prev.tail)) return true;
+  if (endsUnfinished(prev.lastChar)) return true;
   // A line as wide as the page's hard wrap, without an end mark, was broken mid-sentence — a heading's line too
   // (桂阳 2016: “(一)县域经济较快发展,…2016年,预计(下同)全县生产总值34” / “0亿元,…”).
   if (fillsWidth) return true;
