@@ -82,9 +82,12 @@ import type { LinkScore } from '../support/links';
  * 836/856: +7 found, no false link), sealed 0.75088/0.84641 (428/570 from 422; 518/612 from 512/597: +6 found, 9
  * references no sealed label marks). The sealed labels were marked before session 15 decided that national strategies
  * recurring in a local report are links (links13 made only the dev labels consistent), as with session 18's brands:
- * the sealed precision floor was lowered under the new line for that reason, the recall floors raised.
+ * the sealed precision floor was lowered under the new line for that reason, the recall floors raised. With
+ * 长三角一体化发展 (said 长三角一体化 first in the seed) for 上海, 江苏, 浙江, 安徽 and the 长三角's central cities, and
+ * 京津冀协同发展 for 河北's cities: dev 0.90771/0.97683 (718/791, 843/863: the seed's three, 安徽's three, 江苏's one),
+ * sealed unchanged.
  */
-const DEV_FLOORS = { recall: 0.898, precision: 0.976 };
+const DEV_FLOORS = { recall: 0.907, precision: 0.976 };
 const SEALED_FLOORS = { recall: 0.750, precision: 0.846 };
 
 describe('cross-references against the hand-marked links', () => {

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
-import { readCorpus } from '../support/corpus';
+import data from '../../src/core/lexicon/entityTypes.json';
+import { SEED, readCorpus } from '../support/corpus';
 
 const entities = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'entity');
 const linksOf = (refs: readonly Reference[], name: string): string[] =>
@@ -41,4 +42,26 @@ describe('a local report’s own regional strategy', () => {
     expect(links.length).toBeGreaterThanOrEqual(3);
     expect(new Set(links.map((l) => l.split(' → ')[1])).size).toBe(1);
   });
+
+  it('a city of the region too (seed, 苏州市: 抢抓长三角一体化等重大历史机遇 … 长三角一体化发展, said without 发展 first), and 江苏 2026 (长三角一体化发展 said in the plan and the tasks)', () => {
+    expect(linksOf(entities(readCorpus(SEED)), '长三角一体化发展')).toEqual(['L30 → L26 长三角一体化', 'L138 → L26 长三角一体化', 'L178 → L26 长三角一体化']);
+    expect(linksOf(entities(readCorpus('local/江苏省-2026.txt')), '长三角一体化发展')).toEqual(['L51 → L41 长三角一体化发展']);
+  });
 });
+
+describe('the regional strategies’ data (entityTypes.json)', () => {
+  const known = new Set(data.knownNames);
+  it('every strategy with a region and every writing’s name is a known name; a writing is no known name of its own', () => {
+    for (const name of Object.keys(data.knownNameRegions)) expect(known.has(name), name).toBe(true);
+    for (const [written, name] of Object.entries(data.knownWritings)) {
+      expect(known.has(name), name).toBe(true);
+      expect(known.has(written), written).toBe(false);
+      expect(Object.keys(data.knownShorts)).not.toContain(written);
+    }
+  });
+
+  it('no place is listed twice for one strategy', () => {
+    for (const [name, places] of Object.entries(data.knownNameRegions)) expect(new Set(places).size, name).toBe(places.length);
+  });
+});
+
