@@ -76,10 +76,19 @@ import type { LinkScore } from '../support/links';
  * reading of four dev stretches) made the seed's labels follow the conventions the other dev labels keep: “强富美高”
  * said again (×2, as 江苏 2026 marks it; the program made both links) and 新基建 → 新型基础设施建设 (a short name, as
  * 放管服 and 双创 are; no rule finds it). With both: dev 0.8900/0.9764 (704/791, 829/849); the floors sit under it (the recall floor lower than
- * links24's for the new label no rule finds).
+ * links24's for the new label no rule finds). Session 23's links25 round (a local report's own region's strategy —
+ * 京津冀协同发展 in 河北, 中部地区崛起 in 安徽 and 湖南, 东北全面振兴 in 辽宁 — links its repeats, as the session-15
+ * convention marks them; read on 河北 2024 and 保定 2023 outside the corpus) read dev 0.89886/0.97664 (711/791,
+ * 836/856: +7 found, no false link), sealed 0.75088/0.84641 (428/570 from 422; 518/612 from 512/597: +6 found, 9
+ * references no sealed label marks). The sealed labels were marked before session 15 decided that national strategies
+ * recurring in a local report are links (links13 made only the dev labels consistent), as with session 18's brands:
+ * the sealed precision floor was lowered under the new line for that reason, the recall floors raised. With
+ * 长三角一体化发展 (said 长三角一体化 first in the seed) for 上海, 江苏, 浙江, 安徽 and the 长三角's central cities, and
+ * 京津冀协同发展 for 河北's cities: dev 0.90771/0.97683 (718/791, 843/863: the seed's three, 安徽's three, 江苏's one),
+ * sealed unchanged.
  */
-const DEV_FLOORS = { recall: 0.889, precision: 0.976 };
-const SEALED_FLOORS = { recall: 0.740, precision: 0.857 };
+const DEV_FLOORS = { recall: 0.907, precision: 0.976 };
+const SEALED_FLOORS = { recall: 0.750, precision: 0.846 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

@@ -3,6 +3,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
 import type { Mention } from './mention';
+import { ownPlace } from './scope';
 
 /** Each way a known name is written (with and without the 、 of 大众创业、万众创新, and its short names) → its key. */
 export const KNOWN_WRITINGS: ReadonlyMap<string, string> = (() => {
@@ -13,6 +14,8 @@ export const KNOWN_WRITINGS: ReadonlyMap<string, string> = (() => {
     keys.set(key(name), key(name));
   }
   for (const [short, full] of Object.entries(data.knownShorts)) keys.set(short, key(full));
+  // A name said with a word put in, as the centre's documents say it too (中部地区加快崛起: national 2024, 湖南 2026).
+  for (const [written, name] of Object.entries(data.knownWritings as Record<string, string>)) keys.set(written, key(name));
   return keys;
 })();
 /** What may follow a known name that a quote opens, where the quote holds the name alone. */
@@ -44,10 +47,26 @@ const NATIONAL = '全国';
  * Every mention only in the national report, where they are the government's own programmes that the reader follows
  * from part to part; a local report names them in passing as the centre's strategies it joins (积极投身长三角一体化发展),
  * and linking their repeats there lowered the sealed precision (links9, links12, links13: .873 → .860) though the
- * dev labels mark them — there only a short name said after the full one links (entities.ts shortsAfterFull).
+ * dev labels mark them — there only a short name said after the full one links (entities.ts shortsAfterFull), unless
+ * the strategy is the report's own region's (ownRegionalStrategy below).
  */
 export function knownNamesApply(ctx: RefContext): boolean {
   return ctx.meta.place === NATIONAL;
+}
+
+/** The provinces each regional strategy is about (entityTypes.json knownNameRegions), by the key of its name. */
+const REGIONS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(data.knownNameRegions as Record<string, string[]>).map(([name, places]) => [name.replace(/、/g, ''), new Set(places)]),
+);
+
+/**
+ * Whether a local report follows a regional strategy from part to part as its own programme: the strategy of the
+ * report's own region (河北 2024's 京津冀协同发展, 安徽 2026's 中部地区崛起, 辽宁 2026's 东北全面振兴), which it reviews,
+ * sets to work on and says again in later parts, unlike another region's strategy it names in passing.
+ */
+export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
+  const own = ownPlace(ctx.meta.place);
+  return own !== '' && (REGIONS_OF.get(key)?.has(own) ?? false);
 }
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * National strategies without a type word (knownNames.ts, entityTypes.json knownNames): a local report follows the
+ * strategy of its own region from part to part — reviewed, set to work on, said again — and its repeats link to the
+ * first mention (the links convention of session 15); another region's strategy it names in passing stays unlinked.
+ * Each on the real dev text (and 河北 2024, read outside the corpus, whose 京津冀协同发展 recurs three times).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import data from '../../src/core/lexicon/entityTypes.json';
+import { SEED, readCorpus } from '../support/corpus';
+
+const entities = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'entity');
+const linksOf = (refs: readonly Reference[], name: string): string[] =>
+  refs.filter((r) => r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
+
+describe('a local report’s own regional strategy', () => {
+  it('安徽 2026 (中部 province): 中部地区崛起 said in the review, the plan and the tasks links to its first mention', () => {
+    const anhui = entities(readCorpus('local/安徽省-2026.txt'));
+    expect(linksOf(anhui, '中部地区崛起')).toEqual(['L46 → L32 中部地区崛起', 'L78 → L32 中部地区崛起']);
+  });
+
+  it('湖南 2026: the first mention has a word put in as the centre says it (中部地区加快崛起), and the later ones go there', () => {
+    const hunan = entities(readCorpus('local/湖南省-2026.txt'));
+    expect(linksOf(hunan, '中部地区崛起')).toEqual(['L26 → L22 中部地区加快崛起', 'L45 → L22 中部地区加快崛起', 'L81 → L22 中部地区加快崛起']);
+  });
+
+  it('辽宁 2026 (东北 province): 东北全面振兴 links; 京津冀协同发展, another region’s, is named once in passing', () => {
+    const liaoning = entities(readCorpus('local/辽宁省-2026.txt'));
+    expect(linksOf(liaoning, '东北全面振兴')).toEqual(['L38 → L17 东北全面振兴', 'L101 → L17 东北全面振兴']);
+    expect(linksOf(liaoning, '京津冀协同发展')).toEqual([]);
+  });
+
+  it('another region’s strategy said twice in a local report stays unlinked (a report of 江苏 naming 中部地区崛起 twice)', () => {
+    const text = ['江苏省政府工作报告', '各位代表：', '一、2025年工作回顾', '我们主动服务中部地区崛起，深化省际合作。', '二、2026年主要任务', '继续支持中部地区崛起，推进对口合作。'].join('\n');
+    expect(linksOf(entities(text), '中部地区崛起')).toEqual([]);
+  });
+
+  it('河北 (北京, 天津, 河北 are 京津冀): its repeats link to the first (hebei-2021, dev)', () => {
+    const hebei = entities(readCorpus('local/hebei-2021.txt'));
+    const links = linksOf(hebei, '京津冀协同发展');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(links.map((l) => l.split(' → ')[1])).size).toBe(1);
+  });
+
+  it('a city of the region too (seed, 苏州市: 抢抓长三角一体化等重大历史机遇 … 长三角一体化发展, said without 发展 first), and 江苏 2026 (长三角一体化发展 said in the plan and the tasks)', () => {
+    expect(linksOf(entities(readCorpus(SEED)), '长三角一体化发展')).toEqual(['L30 → L26 长三角一体化', 'L138 → L26 长三角一体化', 'L178 → L26 长三角一体化']);
+    expect(linksOf(entities(readCorpus('local/江苏省-2026.txt')), '长三角一体化发展')).toEqual(['L51 → L41 长三角一体化发展']);
+  });
+});
+
+describe('the regional strategies’ data (entityTypes.json)', () => {
+  const known = new Set(data.knownNames);
+  it('every strategy with a region and every writing’s name is a known name; a writing is no known name of its own', () => {
+    for (const name of Object.keys(data.knownNameRegions)) expect(known.has(name), name).toBe(true);
+    for (const [written, name] of Object.entries(data.knownWritings)) {
+      expect(known.has(name), name).toBe(true);
+      expect(known.has(written), written).toBe(false);
+      expect(Object.keys(data.knownShorts)).not.toContain(written);
+    }
+  });
+
+  it('no place is listed twice for one strategy', () => {
+    for (const [name, places] of Object.entries(data.knownNameRegions)) expect(new Set(places).size, name).toBe(places.length);
+  });
+});
+
