@@ -72,6 +72,7 @@ export function placesChart(
     year,
     status,
     groupKey,
+    ...(level ? { level } : {}),
     name: usualName(used, groupKey, unit),
     measure: usualMeasure(figures),
     unit,
