@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { buildChart, chartCandidates, chartOptionsFor, figureFirst, inPlaceWords, parseChartRequest, placeFirst, termsChart } from '../core/charts';
+import { buildChart, chartCandidates, chartRequestOfState, chartOptionsFor, figureFirst, inPlaceWords, parseChartRequest, placeFirst, termsChart } from '../core/charts';
 import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
 import type { IndexedReport, Indicator, ReportModel } from '../core';
 import { sameRange } from '../core';
 import { chartCommandUri, SHOW_CHART_COMMAND, SHOW_TERMS_CHART_COMMAND } from './chartLinks';
 import type { HoverChartLink } from './chartLinks';
 import { optionLabel, statusWord, yearSpan } from './chartLabels';
-import { ChartPanels } from './chartPanel';
+import { CHART_VIEW_TYPE, ChartPanels } from './chartPanel';
 import type { Log } from './log';
 import type { ReportService } from './reportService';
 import { seriesKey } from '../core';
@@ -38,9 +38,29 @@ export function registerChartSupport(
       log.error(localize('Chart'), err);
     }
   };
+  /**
+   * The chart tab VS Code restores after a window reload: drawn again from the index for the request its page kept
+   * (its state holds the chart last drawn); a chart of terms, or one the workspace no longer holds, closes rather than
+   * stay empty (a trial saw the tab vanish on reload and leave an empty editor group).
+   */
+  const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<void> => {
+    const request = chartRequestOfState(state);
+    const source = new vscode.CancellationTokenSource();
+    try {
+      const chart = request && (await index.crossReportReady(source.token)) ? buildChart(index.reports(), request) : undefined;
+      if (chart) panels.restore(panel, chart);
+      else panel.dispose();
+    } catch (err) {
+      panel.dispose();
+      log.error(localize('Chart'), err);
+    } finally {
+      source.dispose();
+    }
+  };
   return vscode.Disposable.from(
     panels,
     vscode.commands.registerCommand(SHOW_CHART_COMMAND, run),
+    vscode.window.registerWebviewPanelSerializer(CHART_VIEW_TYPE, { deserializeWebviewPanel: restore }),
     // For the terms analysis: termsChart checks and bounds whatever it is given.
     vscode.commands.registerCommand(SHOW_TERMS_CHART_COMMAND, (series: unknown, title?: unknown) => {
       if (!Array.isArray(series)) return;

@@ -9,7 +9,7 @@ import { toRange } from './convert';
 import type { Log } from './log';
 import { localize } from './localize';
 
-const VIEW_TYPE = 'govreport.chart';
+export const CHART_VIEW_TYPE = 'govreport.chart';
 /** Links open only documents the extension itself serves (REPORT_SELECTOR's schemes). */
 const SCHEMES = new Set(['file', 'untitled']);
 
@@ -46,15 +46,28 @@ export class ChartPanels implements vscode.Disposable {
     this.render();
   }
 
+  /**
+   * The chart tab VS Code restored after a window reload, with the chart drawn again from the index (its request read
+   * back from the page's state: registerChartSupport). A chart open already keeps its tab; the restored one closes.
+   */
+  restore(panel: vscode.WebviewPanel, chart: ChartData): void {
+    if (this.panel) return panel.dispose();
+    panel.webview.options = this.webviewOptions();
+    this.panel = this.adopt(panel);
+    this.chart = chart;
+    panel.title = localize('Chart: {0}', chartTitle(chart));
+  }
+
+  // Scripts only: no forms, no command links; files only from dist/ (the bundled script).
+  private webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist')] };
+  }
+
   private createPanel(title: string): vscode.WebviewPanel {
-    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-      // Scripts only: no forms, no command links; files only from dist/ (the bundled script).
-      enableScripts: true,
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: [dist],
-    });
+    return this.adopt(vscode.window.createWebviewPanel(CHART_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, this.webviewOptions()));
+  }
+
+  private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'indicators.svg');
     const { webview } = panel;
     this.load(webview);

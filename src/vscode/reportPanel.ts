@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { reportDocument } from './exportCommands';
 import { localize } from './localize';
 import { config } from './config';
+import { escapeHtml } from './webviewDocument';
 
 /**
  * A webview tab beside one report (Targets year on year, Compare Terms): opened by a command, one per report, kept
@@ -23,14 +24,17 @@ export abstract class ReportPanel implements vscode.Disposable {
     extensionUri: vscode.Uri | undefined,
     private readonly refreshDelayMs: number,
     private readonly onDispose: () => void,
+    /** The tab VS Code restored after a reload (registerReportPanels' serializer), adopted instead of a new one. */
+    restored?: vscode.WebviewPanel,
   ) {
-    this.panel = vscode.window.createWebviewPanel(
-      viewType,
-      title,
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // Nothing is loaded from disk or network: the page is one HTML string with an inline style and script.
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
-    );
+    // Nothing is loaded from disk or network: the page is one HTML string with an inline style and script.
+    const webviewOptions = { enableScripts: true, localResourceRoots: [] };
+    if (restored) {
+      restored.webview.options = webviewOptions;
+      restored.title = title;
+    }
+    this.panel =
+      restored ?? vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { ...webviewOptions, enableFindWidget: true });
     if (extensionUri) this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'indicators.svg');
     this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message));
     this.panel.onDidChangeViewState(() => {
@@ -47,6 +51,16 @@ export abstract class ReportPanel implements vscode.Disposable {
 
   reveal(): void {
     this.panel.reveal(undefined, true);
+  }
+
+  /**
+   * Shows a page, carrying the report's uri on its body: the page's script keeps it in the webview's state, which VS
+   * Code hands back when it restores the tab after a reload (registerReportPanels). Setting the same page again
+   * would reload it (and lose the scroll position) for nothing.
+   */
+  protected show(html: string): void {
+    const page = html.replace('<body', `<body data-report="${escapeHtml(this.document.uri.toString())}"`);
+    if (this.panel.webview.html !== page) this.panel.webview.html = page;
   }
 
   /** The report of this tab when the tab is the active editor (a command run from its title bar acts on it). */
@@ -98,9 +112,29 @@ export interface ReportPanels extends vscode.Disposable {
 export function registerReportPanels(
   command: string,
   selector: vscode.DocumentSelector,
-  create: (document: vscode.TextDocument, onDispose: () => void) => ReportPanel,
+  viewType: string,
+  create: (document: vscode.TextDocument, onDispose: () => void, restored?: vscode.WebviewPanel) => ReportPanel,
 ): ReportPanels {
   const panels = new Map<string, ReportPanel>();
+  /**
+   * A tab VS Code restores after a window reload: its page kept the report's uri (ReportPanel.show), so it is built
+   * again for that report; without one (a page of an older version), or when the report cannot be opened or already
+   * has a tab, it closes rather than stay empty (a trial saw tabs vanish on reload and leave an empty editor group).
+   */
+  const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<void> => {
+    const report = typeof state === 'object' && state !== null ? (state as { report?: unknown }).report : undefined;
+    let document: vscode.TextDocument | undefined;
+    try {
+      document = typeof report === 'string' && report.length < 4096 ? await vscode.workspace.openTextDocument(vscode.Uri.parse(report, true)) : undefined;
+    } catch {
+      document = undefined; // moved or deleted since: nothing to show
+    }
+    const key = document?.uri.toString();
+    if (!document || key === undefined || panels.has(key)) return panel.dispose();
+    const restored = create(document, () => panels.delete(key), panel);
+    panels.set(key, restored);
+    await restored.refresh();
+  };
   const show = async (uri?: unknown): Promise<void> => {
     const document = reportDocument(selector, uri);
     if (!document) {
@@ -116,6 +150,7 @@ export function registerReportPanels(
   };
   const disposable = vscode.Disposable.from(
     vscode.commands.registerCommand(command, show),
+    vscode.window.registerWebviewPanelSerializer(viewType, { deserializeWebviewPanel: restore }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) panels.get(event.document.uri.toString())?.changed(event.document);
     }),

@@ -107,6 +107,8 @@ summary { cursor: pointer; margin: 8px 0; }
 // The page only says which link was activated (by its index); the extension checks it and opens the report.
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+// The report's uri (ReportPanel.show) is what VS Code hands back to restore this tab after a reload.
+if (document.body.dataset.report) vscode.setState({ report: document.body.dataset.report });
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest('a[data-link]') : null;
   if (!link) return;

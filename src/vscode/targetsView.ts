@@ -41,7 +41,7 @@ export function registerTargetsViewSupport(
   index: WorkspaceReportIndex,
   extensionUri?: vscode.Uri,
 ): vscode.Disposable {
-  const panels = registerReportPanels(TARGETS_COMMAND, selector, (document, onDispose) => new TargetsPanel(document, service, index, extensionUri, onDispose));
+  const panels = registerReportPanels(TARGETS_COMMAND, selector, TARGETS_VIEW_TYPE, (document, onDispose, restored) => new TargetsPanel(document, service, index, extensionUri, onDispose, restored));
   return vscode.Disposable.from(
     panels,
     vscode.commands.registerCommand(TARGETS_EXPORT_COMMAND, (uri?: unknown) => exportTargets(panels.activeReport() ?? commandDocument(selector, uri), service, index)),
@@ -92,8 +92,9 @@ class TargetsPanel extends ReportPanel {
     private readonly index: WorkspaceReportIndex,
     extensionUri: vscode.Uri | undefined,
     onDispose: () => void,
+    restored?: vscode.WebviewPanel,
   ) {
-    super(document, TARGETS_VIEW_TYPE, localize('Targets year on year'), extensionUri, REFRESH_DELAY_MS, onDispose);
+    super(document, TARGETS_VIEW_TYPE, localize('Targets year on year'), extensionUri, REFRESH_DELAY_MS, onDispose, restored);
   }
 
   protected receive(message: unknown): void {
@@ -125,15 +126,14 @@ class TargetsPanel extends ReportPanel {
     const page = targetsHtml(table, labels, this.nonce);
     this.links = page.links;
     this.panel.title = labels.title;
-    // Setting the same page again would reload it (and lose the scroll position) for nothing.
-    if (this.panel.webview.html !== page.html) this.panel.webview.html = page.html;
+    this.show(page.html);
   }
 
   private message(text: string): void {
     this.links = [];
     const title = localize('Targets year on year');
     this.panel.title = title;
-    this.panel.webview.html = targetsMessageHtml(title, text, this.nonce);
+    this.show(targetsMessageHtml(title, text, this.nonce));
   }
 
   /** Opens a figure's report at its line, beside the table: where the report is shown, else in another group. */

@@ -52,7 +52,8 @@ progress { width: 240px; accent-color: var(--vscode-progressBar-background); }
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const saved = vscode.getState() || {};
-const state = { hidden: Array.isArray(saved.hidden) ? saved.hidden : ${JSON.stringify(DEFAULT_HIDDEN)}, tab: typeof saved.tab === 'string' ? saved.tab : null };
+// report: the report's uri (ReportPanel.show), what VS Code hands back to restore this tab after a reload.
+const state = { hidden: Array.isArray(saved.hidden) ? saved.hidden : ${JSON.stringify(DEFAULT_HIDDEN)}, tab: typeof saved.tab === 'string' ? saved.tab : null, report: document.body.dataset.report };
 function apply() {
   for (const source of ${JSON.stringify(TERM_SOURCES)}) document.body.classList.toggle('hide-' + source, state.hidden.includes(source));
   for (const box of document.querySelectorAll('input[data-source]')) box.checked = !state.hidden.includes(box.dataset.source);

@@ -31,7 +31,7 @@ const REFRESH_DELAY_MS = 1000;
 
 export function registerTermsViewSupport(selector: vscode.DocumentSelector, sources: TermsSources, extensionUri?: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
-    registerReportPanels(TERMS_COMMAND, selector, (document, onDispose) => new TermsPanel(document, sources, extensionUri, onDispose)),
+    registerReportPanels(TERMS_COMMAND, selector, TERMS_VIEW_TYPE, (document, onDispose, restored) => new TermsPanel(document, sources, extensionUri, onDispose, restored)),
     { dispose: () => sources.dispose?.() },
   );
 }
@@ -55,8 +55,9 @@ class TermsPanel extends ReportPanel {
     private readonly sources: TermsSources,
     extensionUri: vscode.Uri | undefined,
     onDispose: () => void,
+    restored?: vscode.WebviewPanel,
   ) {
-    super(document, TERMS_VIEW_TYPE, localize('Terms'), extensionUri, REFRESH_DELAY_MS, onDispose);
+    super(document, TERMS_VIEW_TYPE, localize('Terms'), extensionUri, REFRESH_DELAY_MS, onDispose, restored);
   }
 
   async refresh(): Promise<void> {
@@ -102,13 +103,13 @@ class TermsPanel extends ReportPanel {
     const page = termsHtml(table, { current: self.uri, previous: notes.previous?.uri ?? null }, labels, nonce(), { charts: self.year !== null });
     this.page = page;
     this.panel.title = labels.title;
-    this.panel.webview.html = page.html;
+    this.show(page.html);
   }
 
   private message(title: string, text: string, busy = false): void {
     this.page = { links: [], charts: [] };
     this.panel.title = title;
-    this.panel.webview.html = termsMessageHtml(title, text, nonce(), busy);
+    this.show(termsMessageHtml(title, text, nonce(), busy));
   }
 
   protected receive(message: unknown): void {

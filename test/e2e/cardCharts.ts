@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FrameLocator, Page } from 'playwright-core';
-import { assert, goToLine, openFileByQuickOpen, runCommand, screenshot, showHover, waitFor } from './workbench';
+import { assert, goToLine, openFileByQuickOpen, quickInputOpen, runCommand, screenshot, showHover, waitFor } from './workbench';
 
 // What the probe below uses in the browser (page.evaluate runs it there; this project's TypeScript has no DOM lib).
 interface ProbeElement {
@@ -279,6 +279,9 @@ export async function cardAndChartChecks(page: Page, check: Check, opts: { cli: 
         await rows.filter({ hasText: text }).first().click({ timeout: 2000 });
         return text;
       }, 20_000);
+    // The picker opens once the command has the index's candidates (a minute under load): typed before, the keys went
+    // into the report under the cursor (national 2023's 增长3% became 增长3生产总值%, and was saved).
+    await waitFor('the Show Chart picker', () => quickInputOpen(page), 60_000);
     await page.keyboard.type('生产总值');
     const candidate = await pick('the GDP candidate with 2026 places', (t) => /^(地区|国内)?生产总值%/u.test(t) && /2026/u.test(t));
     const option = await pick('the option “Chart across places: 2026 targets”', (t) => t.startsWith('Chart across places: 2026 targets'));

@@ -6,7 +6,8 @@
  * (against the CLI's references), Find All References, the Indicators view (parts, a figure's row, a click on it),
  * Targets year on year (its webview tab, a figure's link into the report, closing without a prompt),
  * a hover card in a report over FULL_MODEL_CHARS (largeReport.ts), Go to Symbol in Workspace, no boxed Chinese punctuation,
- * nodejieba loading in the extension host. Before: the VSIX's file list against package.json.
+ * nodejieba loading in the extension host, the Targets tab brought back by Developer: Reload Window, and every report
+ * of the workspace left as copied (the run never writes into one). Before: the VSIX's file list against package.json.
  * After: the @vscode/test-electron suite (test/integration) run in this same extension host in a second window.
  * Screenshots go to media/screenshots/; logs and the per-run HOME/XDG/TMPDIR folders to .e2e/run/.
  *
@@ -249,16 +250,37 @@ function prepareRunDir(): { env: NodeJS.ProcessEnv; userDataDir: string; extensi
     'git.enabled': false,
     'chat.commandCenter.enabled': false,
     'window.commandCenter': false,
+    // Code-server's default (web) is afterDelay: a key that lands in a report instead of a picker would be written to
+    // the report a second later. Off, a stray key leaves at most an unsaved editor, and the run's last check
+    // (reportsAsCopied) compares every report with its fixture.
+    'files.autoSave': 'off',
+    // The page's URL opens the seed (payload openFile), and a start that opens files restores no editors unless this
+    // says so — Developer: Reload Window would then bring back no tab at all, whatever the extension does. A user's
+    // window (a plain ?folder= URL) restores its editors by default; this gives the run's reload the same start.
+    'window.restoreWindows': 'preserve',
   };
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const workspace = dir('reports');
-  for (const file of [SEED, NATIONAL, ...NATIONAL_YEARS, ...provinceFixtures(ROOT)]) {
+  for (const file of workspaceFixtures()) {
     mkdirSync(join(workspace, file.name, '..'), { recursive: true });
     copyFileSync(join(ROOT, file.source), join(workspace, file.name));
   }
   writeLargeReport(ROOT, workspace);
   return { env, userDataDir, extensionsDir: dir('extensions'), workspace, browserProfile: dir('chromium-profile') };
+}
+
+/** The reports copied into the run's workspace (the large report is written there apart, see largeReport.ts). */
+function workspaceFixtures(): { readonly source: string; readonly name: string }[] {
+  return [SEED, NATIONAL, ...NATIONAL_YEARS, ...provinceFixtures(ROOT)];
+}
+
+/** Every report of the workspace is still byte for byte the fixture it was copied from: the run never writes into one. */
+function reportsAsCopied(workspace: string): string {
+  const fixtures = workspaceFixtures();
+  const changed = fixtures.filter((f) => !readFileSync(join(workspace, f.name)).equals(readFileSync(join(ROOT, f.source)))).map((f) => f.name);
+  assert(changed.length === 0, `reports changed during the run: ${changed.join(', ')}`);
+  return `${fixtures.length} reports as copied`;
 }
 
 function codeServerArgs(userDataDir: string, extensionsDir: string): string[] {
@@ -759,6 +781,39 @@ async function run(): Promise<void> {
     });
     lap('workspace symbols');
 
+    // Last of the checks in this window, so that a failure cannot take the others with it.
+    await check('Developer: Reload Window brings the Targets tab back with its table rebuilt for the seed, and no empty editor group', async () => {
+      await runCommand(page, 'View: Close All Editors');
+      await openFileByQuickOpen(page, SEED.name);
+      await runCommand(page, 'GovReport: Compare Targets with Last Year');
+      const title = 'Targets 2021 vs 2020 — 苏州市';
+      const tab = page.locator('.tabs-container .tab', { hasText: title }).first();
+      await waitFor(`the tab “${title}”`, async () => (await tab.count()) > 0);
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const before = await waitFor('the table before the reload', async () => (await frame.locator('a[data-link]').count()) || undefined);
+      // The workbench's own reload: it saves the editors' state (the tab's, with the report's uri its page kept) first.
+      const reloaded = page.waitForEvent('load', { timeout: WAIT_MS });
+      await runCommand(page, 'Developer: Reload Window');
+      await reloaded;
+      await page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS });
+      await waitFor(`the tab “${title}” after the reload`, async () => (await tab.count()) > 0, 30_000);
+      await tab.click();
+      // VS Code keeps no page: links in the tab mean the extension's serializer built the table again. The reloaded
+      // extension host reads the seed and indexes the workspace anew first (over a minute on a loaded machine), and
+      // paints the table once before the index is ready: the whole table is the one it showed before the reload.
+      let after = 0;
+      await waitFor(`the table after the reload (${before} figure links)`, async () => (after = await frame.locator('a[data-link]').count()) === before, 120_000).catch((err: unknown) => {
+        throw new Error(`${err instanceof Error ? err.message : String(err)}; it has ${after}`);
+      });
+      const empty = await page.locator('.editor-group-container.empty').count();
+      assert(empty === 0, `${empty} empty editor group(s) after the reload`);
+      await tab.click({ button: 'middle' });
+      await waitFor('the targets tab to close', async () => (await tab.count()) === 0, 5000);
+      return `tab “${title}” restored with ${after} figure links`;
+    });
+    await check('no report of the workspace was written to by the run (each is byte for byte its fixture)', async () => reportsAsCopied(srv.workspace));
+    lap('reload');
+
     // The desktop-VS Code suite, in this real extension host: a second window with the working folder as the
     // extension under development (it takes precedence over the installed VSIX of the same id) and the suite as
     // extensionTestsPath. The suite writes its outcome to GOVREPORT_INTEGRATION_RESULT.
@@ -771,7 +826,8 @@ async function run(): Promise<void> {
         ['extensionTestsPath', remote(INTEGRATION_SUITE)],
       ]);
       await suitePage.goto(`http://127.0.0.1:${srv.port}/?folder=${encodeURIComponent(srv.workspace)}&payload=${encodeURIComponent(suitePayload)}`);
-      const result = await waitFor('the suite result', async () => (existsSync(INTEGRATION_RESULT) ? readFileSync(INTEGRATION_RESULT, 'utf8') : undefined), 60_000);
+      // A new window's extension host starts and reads the reports again: 71 s on a machine shared by seven agents.
+      const result = await waitFor('the suite result', async () => (existsSync(INTEGRATION_RESULT) ? readFileSync(INTEGRATION_RESULT, 'utf8') : undefined), 120_000);
       const tests = (JSON.parse(result) as { tests: { title: string; state: string; error?: string }[] }).tests;
       const failed = tests.filter((t) => t.state !== 'passed');
       assert(tests.length > 0, 'the suite ran no tests');

@@ -53,8 +53,15 @@ export async function focusEditor(page: Page): Promise<void> {
   await page.keyboard.press('Control+1'); // View: Focus First Editor Group
 }
 
+/**
+ * A picker (Command Palette, Quick Open, Go to Line…) is open **and its input has the keyboard focus**: every caller
+ * types next, and keys typed while the focus is still in a report's editor go into the report — which code-server
+ * (web: files.autoSave afterDelay) writes to disk a second later. Session 22 found typed text saved into two reports
+ * of the run's workspace that way, after a window reload had left the focus in an editor.
+ */
 export async function quickInputOpen(page: Page): Promise<boolean> {
-  return page.locator('.quick-input-widget .quick-input-box input').isVisible();
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  return (await input.isVisible()) && (await input.evaluate((e) => e === e.ownerDocument.activeElement));
 }
 
 /** Runs a command from the Command Palette by its title, as a user would. */

@@ -77,3 +77,41 @@ describe('the chart panel', () => {
     }
   });
 });
+
+describe('the chart panel after a window reload', () => {
+  const restoredPanel = () => {
+    let receive: (message: unknown) => void = () => undefined;
+    const webview = {
+      html: '',
+      options: {} as Record<string, unknown>,
+      cspSource: 'vscode-resource:',
+      posted: [] as unknown[],
+      asWebviewUri: (uri: { toString(): string }) => uri,
+      postMessage: async (message: unknown) => void webview.posted.push(message),
+      onDidReceiveMessage: (listener: (m: unknown) => void) => ((receive = listener), { dispose: () => undefined }),
+      send: (message: unknown) => receive(message),
+    };
+    const panel = { title: '', webview, iconPath: undefined as unknown, disposed: 0, reveal: () => undefined, onDidDispose: () => ({ dispose: () => undefined }), dispose: () => void panel.disposed++ };
+    return panel;
+  };
+
+  it('adopts the tab VS Code restored: options, page and title again, and the chart sent when the page asks', () => {
+    const panels = new ChartPanels({ toString: () => 'file:///ext' } as never, log);
+    try {
+      const panel = restoredPanel();
+      panels.restore(panel as never, chart);
+      expect(panel.disposed).toBe(0);
+      expect(panel.webview.options).toMatchObject({ enableScripts: true, enableForms: false, enableCommandUris: false });
+      expect(panel.webview.html).toContain('<html lang="en">');
+      expect(panel.title).toBe('Chart: Term frequency: 新质生产力');
+      panel.webview.send({ type: 'ready' });
+      expect(panel.webview.posted.at(-1)).toMatchObject({ type: 'render', chart });
+      // A second restored tab (the one panel is open already) closes.
+      const second = restoredPanel();
+      panels.restore(second as never, chart);
+      expect(second.disposed).toBe(1);
+    } finally {
+      panels.dispose();
+    }
+  });
+});

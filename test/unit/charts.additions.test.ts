@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexReport } from '../../src/core';
 import type { IndexedReport } from '../../src/core';
-import { buildChart, chartCandidates, chartOptionsFor, parseChartRequest } from '../../src/core/charts';
+import { buildChart, chartCandidates, chartOptionsFor, chartRequestOfState, parseChartRequest } from '../../src/core/charts';
 import type { YearsChart } from '../../src/core/charts';
 import { buildSeriesTable } from '../../src/core/workspace/seriesTable';
 
@@ -61,5 +61,26 @@ describe('a chart of a year’s additions beside the stock', () => {
     const [option] = chartOptionsFor(only, '保定市', added, KEY);
     expect(option && 'additions' in option).toBe(false);
     expect(points(buildChart(only, option!) as YearsChart)).toEqual(['2022:15家/:null', '2023:12家/10家:met']);
+  });
+});
+
+describe('a chart’s request read back from its page’s state (a tab restored after a reload)', () => {
+  it('is the request the chart was drawn for, for every chart a folder offers, additions and levels included', () => {
+    const options = chartCandidates(years).flatMap((c) => c.options);
+    expect(options.some((o) => o.type === 'years' && o.additions === true)).toBe(true);
+    for (const option of options) {
+      const chart = buildChart(years, option)!;
+      // The page keeps the last render message, as JSON.
+      const state = JSON.parse(JSON.stringify({ type: 'render', chart, labels: {} })) as unknown;
+      const { years: _years, places: _places, ...request } = option as typeof option & { years?: unknown; places?: unknown };
+      expect(chartRequestOfState(state)).toEqual(request);
+      expect(buildChart(years, chartRequestOfState(state)!)).toEqual(chart);
+    }
+  });
+
+  it('is nothing for a state that holds no chart of the index (terms, an older page, junk)', () => {
+    for (const state of [undefined, null, 42, {}, { chart: null }, { chart: { type: 'terms', series: [] } }, { chart: { type: 'years', place: '保定市', groupKey: '', unit: null } }]) {
+      expect(chartRequestOfState(state)).toBeUndefined();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { crossReportSeries, figurePhrase, samePlace } from '../../src/core';
 import { addsToStock } from '../../src/core/workspace/series';
 import type { IndexedReport, Indicator } from '../../src/core';
 import {
-  buildChart, chartCandidates, figureFirst, inPlaceWords, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
+  buildChart, chartCandidates, chartRequestOfState, figureFirst, inPlaceWords, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
   mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualMeasure, usualName,
   YEARS_CSV_COLUMNS, yearsChart,
 } from '../../src/core/charts';
@@ -290,6 +290,17 @@ describe('an indicator across places for one year (provincial reports of 2026)',
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  // A chart tab restored after a window reload is drawn again from the request its page's state gives back.
+  it('gives back, from a page’s state, the request each chart across places was drawn for (its level too)', () => {
+    const options = chartCandidates(provincial2026).flatMap((c) => c.options.filter((o) => o.type === 'places'));
+    expect(options.some((o) => o.type === 'places' && o.level !== undefined)).toBe(true);
+    for (const option of options) {
+      const built = buildChart(provincial2026, option);
+      const { places: _places, ...request } = option as typeof option & { places?: number };
+      expect(chartRequestOfState(JSON.parse(JSON.stringify({ type: 'render', chart: built, labels: {} })))).toEqual(request);
+    }
   });
 
   it('writes the bars as CSV in rank order', () => {

@@ -8,7 +8,7 @@ import { IndicatorFilterState, indicatorsMessage, IndicatorsTreeProvider } from 
 import type { ReportService } from '../../src/vscode/reportService';
 import { FOCUS_INDICATORS_COMMAND, registerStatusBarSupport, statusText, statusTooltip } from '../../src/vscode/statusBar';
 import { escapeHtml, linkOfMessage, targetsHtml } from '../../src/vscode/targetsHtml';
-import { registerTargetsViewSupport, TARGETS_COMMAND, TARGETS_EXPORT_COMMAND, targetsLabels } from '../../src/vscode/targetsView';
+import { registerTargetsViewSupport, TARGETS_COMMAND, TARGETS_EXPORT_COMMAND, TARGETS_VIEW_TYPE, targetsLabels } from '../../src/vscode/targetsView';
 import { webviewDocument } from '../../src/vscode/webviewDocument';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus, SEED } from '../support/corpus';
@@ -32,6 +32,9 @@ const host = vi.hoisted(() => ({
   saveAnswer: undefined as unknown,
   written: [] as { uri: { toString(): string }; text: string }[],
   messages: [] as string[],
+  /** registerWebviewPanelSerializer's serializers, by view type; the documents openTextDocument finds, by uri. */
+  serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
+  openable: new Map<string, unknown>(),
 }));
 
 vi.mock('vscode', async () => {
@@ -92,6 +95,10 @@ vi.mock('vscode', async () => {
       },
       withProgress: async (_options: unknown, task: (progress: unknown, token: unknown) => Promise<unknown>) =>
         task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) }),
+      registerWebviewPanelSerializer: (viewType: string, serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }) => {
+        host.serializers.set(viewType, serializer);
+        return { dispose: () => host.serializers.delete(viewType) };
+      },
       createWebviewPanel: (_type: string, title: string, shown: FakePanel['shown'], options: FakePanel['options']) => {
         let receive: (message: unknown) => void = () => undefined;
         const panel = {
@@ -119,7 +126,12 @@ vi.mock('vscode', async () => {
       getConfiguration,
       textDocuments: [],
       asRelativePath: (uri: { toString(): string }) => uri.toString(),
-      openTextDocument: async (uri: { toString(): string }) => ({ uri, validateRange: (range: unknown) => range }),
+      openTextDocument: async (uri: { toString(): string }) => {
+        const known = host.openable.get(uri.toString());
+        if (known) return known;
+        if (uri.toString().includes('missing')) throw new Error('cannot open');
+        return { uri, validateRange: (range: unknown) => range };
+      },
       onDidChangeTextDocument: on('change'),
       onDidOpenTextDocument: on('open'),
       onDidChangeConfiguration: on('configuration'),
@@ -327,6 +339,39 @@ describe('the targets view in the editor', () => {
     expect(host.messages.at(-1)).toBe('Open a government work report first, then run this command again.');
     expect(host.saveDialog.length).toBe(dialogs);
     expect(host.written.length).toBe(written);
+  });
+
+  // A trial (session 22): after a window reload the Targets tab vanished and left an empty editor group.
+  it('comes back after a window reload, for the report its page kept; a tab it cannot rebuild closes', async () => {
+    // The page carries its report's uri; its script keeps it in the webview's state, which VS Code hands back.
+    expect(host.panels[0]!.webview.html).toContain(`data-report="${uriOf(2023)}"`);
+    expect(host.panels[0]!.webview.html).toContain('vscode.setState({ report: document.body.dataset.report })');
+    const serializer = host.serializers.get(TARGETS_VIEW_TYPE)!;
+    const restoredPanel = () => {
+      const panel = {
+        title: '', disposed: 0, options: {} as Record<string, unknown>, visible: true, active: false,
+        webview: { html: '', options: {} as Record<string, unknown>, onDidReceiveMessage: () => ({ dispose: () => undefined }) },
+        onDidChangeViewState: () => ({ dispose: () => undefined }),
+        onDidDispose: () => ({ dispose: () => undefined }),
+        reveal: () => undefined,
+        dispose: () => void panel.disposed++,
+      };
+      return panel;
+    };
+    host.openable.set(uriOf(2022), fakeDocument(uriOf(2022)));
+    const panel = restoredPanel();
+    await serializer.deserializeWebviewPanel(panel, { report: uriOf(2022) });
+    expect(panel.disposed).toBe(0);
+    expect(panel.webview.options).toEqual({ enableScripts: true, localResourceRoots: [] });
+    expect(panel.webview.html).toContain(`data-report="${uriOf(2022)}"`);
+    expect(panel.webview.html).toContain('5.5%左右');
+    expect(host.panels).toHaveLength(1); // adopted, not a new tab
+    // No report in the state (a page of an older version), a report that cannot be opened, or one that has its tab.
+    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2022) }]) {
+      const stale = restoredPanel();
+      await serializer.deserializeWebviewPanel(stale, state);
+      expect(stale.disposed, JSON.stringify(state)).toBe(1);
+    }
   });
 
   it('rebuilds the table when the report is edited', async () => {

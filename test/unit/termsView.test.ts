@@ -50,6 +50,7 @@ vi.mock('vscode', async () => {
       showErrorMessage: async (message: string) => void host.errors.push(message),
       withProgress: (_options: unknown, task: () => Promise<unknown>) => task(),
       showSaveDialog: async () => host.saveTo,
+      registerWebviewPanelSerializer: () => ({ dispose: () => undefined }),
       createWebviewPanel: (_type: string, title: string, shown: FakePanel['shown'], options: FakePanel['options']) => {
         let receive: (message: unknown) => void = () => undefined;
         const panel = {

@@ -95,6 +95,8 @@ export function placesChart(
     year,
     status,
     groupKey,
+    ...(level ? { level } : {}),
+    ...(additions ? { additions: true as const } : {}),
     name: additions ? additionsName(usualName(used, groupKey, unit)) : usualName(used, groupKey, unit),
     measure: usualMeasure(figures),
     unit,

@@ -85,6 +85,16 @@ function parseExport(value: Record<string, unknown>): FromWebviewMessage | undef
 const MAX_KEY_CHARS = 200;
 
 /**
+ * The request a chart was drawn for, read back from what a chart panel's page kept in its state (a render message,
+ * untrusted): what VS Code hands back to restore the tab after a reload, validated as any request is.
+ */
+export function chartRequestOfState(state: unknown): ChartRequest | undefined {
+  if (!isObject(state) || !isObject(state.chart)) return undefined;
+  const { type, place, groupKey, unit, additions, year, status, level } = state.chart;
+  return parseChartRequest({ type, place, groupKey, unit, additions, year, status, level });
+}
+
+/**
  * A chart request as it arrives in a command's arguments (a hover link's JSON, a view item, a caller's object):
  * accepted only with the fields of one of the two shapes, of the right types and sizes.
  */

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../workspace/series';
 import type { Indicator, IndicatorKind, Qualifier, Range } from '../types';
+import type { PlaceLevel } from '../workspace/placeLevel';
 
 /** Where a point was read: the report and the figure's range in it (0-based line, UTF-16 character). */
 export interface ChartLink {
@@ -59,6 +60,8 @@ export interface YearsChart {
   readonly type: 'years';
   readonly place: string;
   readonly groupKey: string;
+  /** The row of a year's additions apart from the stock's (ChartRequest's `additions`). */
+  readonly additions?: true;
   /** The name the reports use most often for the indicator. */
   readonly name: string;
   /** For a series of rates of change, the measure its figures use most (增长); null otherwise (see usualMeasure). */
@@ -84,6 +87,10 @@ export interface PlacesChart {
   /** Targets set for the year, or actuals reported for it. */
   readonly status: Indicator['status'];
   readonly groupKey: string;
+  /** Only places of this level are compared (ChartRequest's `level`). */
+  readonly level?: PlaceLevel;
+  /** A year's additions in every place (ChartRequest's `additions`), else stocks and levels. */
+  readonly additions?: true;
   readonly name: string;
   /** For rates of change, the measure the bars' figures use most (增长); null otherwise (see usualMeasure). */
   readonly measure: string | null;

@@ -32,6 +32,7 @@ export function yearsChart(reports: readonly IndexedReport[], place: string, gro
     type: 'years',
     place,
     groupKey,
+    ...(additions ? { additions: true as const } : {}),
     name: additions ? additionsName(usualName(ofPlace, groupKey, unit)) : usualName(ofPlace, groupKey, unit),
     measure: usualMeasure(rows.flatMap((row) => [row.actual?.indicator, row.target?.indicator].filter((i) => i !== undefined))),
     unit,
