@@ -15,7 +15,7 @@
  * `npm run e2e` does all three. Prints `e2e: N passed, N failed` last and exits non-zero on any failure.
  *
  * Environment: E2E_KEEP=1 keeps code-server and Chromium open at the end (prints the URL) for debugging;
- * E2E_TIMEOUT_S (default 240) is the watchdog for the whole run; E2E_VSIX installs another .vsix than dist/'s;
+ * E2E_TIMEOUT_S (default 480: the reload check waits for a re-analysis and a re-index) is the watchdog for the whole run; E2E_VSIX installs another .vsix than dist/'s;
  * CODE_SERVER_VERSION picks the code-server install (default 4.96.4 = VS Code 1.96.4, the oldest engines.vscode allows).
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -939,7 +939,7 @@ function chromiumVersion(): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const timeoutS = Number(process.env['E2E_TIMEOUT_S'] ?? '240');
+  const timeoutS = Number(process.env['E2E_TIMEOUT_S'] ?? '480');
   const watchdog = setTimeout(() => {
     console.log(`  ✗ e2e run: watchdog — still running after ${timeoutS} s`);
     killGroupNow();
