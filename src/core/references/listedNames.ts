@@ -91,6 +91,8 @@ function separatorBefore(text: string, end: number, reach: number): number {
 const MAX_SHARED_MODIFIER = 8;
 /** A count that closes a list of names before their kind (…、城乡安居|三大|工程, …、宝汉天工业母机|2个|…集群). */
 const LIST_COUNT = /(?:等)?[\d一二两三四五六七八九十]{1,3}[个大项条座家所处]$/;
+/** LIST_COUNT's last characters. */
+const COUNT_ENDS: ReadonlySet<number> = new Set([...'个大项条座家所处'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where the last item of a list ends when the kind its items share is said after ordinary words (金白兰武有色金属等|
@@ -102,6 +104,8 @@ export function sharedKindListEnd(text: string, at: number): number {
     if (m > 0 && !onlyGeneric(text.slice(at - m, at))) continue;
     const before = at - m;
     if (m > 0 && text[before - 1] === '等') return before - 1;
+    // LIST_COUNT ends with a classifier: where none stands before, it is not run (asked at every type word, per m).
+    if (!COUNT_ENDS.has(text.charCodeAt(before - 1))) continue;
     const count = LIST_COUNT.exec(text.slice(Math.max(0, before - 5), before))?.[0];
     if (count !== undefined) return before - count.length;
   }
