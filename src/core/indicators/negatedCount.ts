@@ -1,5 +1,6 @@
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
+import { NEGATIONS } from '../lexicon/nameWords';
 
 /**
  * A count said with a negated predicate after it — 由于主客观原因有10项没有完成 (保定市 2009), 有8项没有完成或终止实施
@@ -10,9 +11,7 @@ import type { Bound } from './figureNames';
  * (１３种主要产品 … 有７种没有完成; 486项具体事项，完成了462项…有10项没有完成).
  */
 
-/** Negations that can stand alone before a count whose predicate follows it. */
-const NEGATIONS: ReadonlySet<string> = new Set(['没有', '没', '未', '尚未', '仍未', '还没有', '还未']);
-/** The predicate after the figure: up to the clause's end, bounded. */
+/** The predicate after the figure: up to the clause's end, bounded (the negations of nameWords.json's negations that open one). */
 const PREDICATE = /^(没有|尚未|仍未|还没有|还未|未)([\u4e00-\u9fff]{1,10})(?=[，,。；;！!、]|$)/;
 /** How far after the figure the predicate is read, and how many figures back its things are looked for. */
 const WINDOW = 16;
