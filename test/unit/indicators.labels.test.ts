@@ -183,8 +183,14 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // period and status, and two names the name rules do not reach: dev name .92865 → .92851 and period .98060 → .98026,
 // so those floors .9286 → .9284 and .9805 → .9802 sit under the new lines. Sealed unchanged.
 // Both merged (session 22): dev period .98097 — the periodOk floor .9809 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.902, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
+// Session 23 (shares23: a share keeps its subject — 占全国比重 → 无人机产量占全国比重, 国内生产总值占世界经济比重 —; a count
+// named only 没有 counts what did not do the predicate after it): dev name= .59079 → .59221, sealed name= .56057 → .56221,
+// but the containment line falls, dev .92851 → .92797 and sealed .90211 → .90101: a bare 占全国比重 or 没有 'contains'-matched
+// any label, and a name with its part worded unlike the label's (全社会研究与实验发展经费…, 城镇累计新增就业…, 高速铁路 for
+// 高速铁路里程, 没有完成质量计划的主要产品 for …的辽宁省纺织系统主要产品) no longer does. On dev all 12 changed names are right by
+// the conventions and 7 match exactly; none was right before. So the nameOk floors .9284 → .9279 and .902 → .9009.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9279, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -28,7 +28,7 @@ import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { MORE_PEOPLE } from '../numbers/groupNouns';
-import { isShareFigure, shareName, shareSubject } from './shareNames';
+import { isShareFigure, shareName, shareSubject, sharesOfParts } from './shareNames';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, nameAfter, shortScaleWriting, splitSubjects, splitSubjectsAtCommas } from './names';
@@ -46,6 +46,7 @@ import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
 import { stageWorkName } from './stageWorks';
 import { arrangedTopic } from './arrangedTopic';
+import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 import { addedByVerb } from '../references/additions';
 
@@ -81,7 +82,13 @@ const CJK_GAP = /(?<=[\u4e00-\u9fff]) {3,}(?=[\u4e00-\u9fff])/g;
 /** Figures that are rates, never the part a share after them is of. */
 const RATE_NATURES: ReadonlySet<string> = new Set(['percent', 'points', 'fraction']);
 /** What stands between a figure and the share of it said right after: a comma or 、, an adverb, 占, the whole, 的. */
-const SHARE_RIGHT_AFTER = /^\s*[，,、]\s*(?:约|共|仅|只|已|均|分别)?占[^，,、。；;：:\d０-９]{2,20}的$/;
+// (…完成1500亿元以上、占全省生产总值的比重达到5%; …增长10%左右，占生产总值比重超过50%: the share's predicate may stand
+// between its whole and the figure, and the qualifier of the figure before between that figure and the comma.)
+/** How near before a growth its subject is written for a share after it to take it as its part (a bounded window). */
+const SUBJECT_NEAR = 60;
+/** What stands between the last of a list's parts and the shares of their wholes (…亿元，占全省生产总值、全部财政收入的比重达到). */
+const SHARE_LIST_AFTER = /^\s*(?:以上|左右)?\s*[，,]\s*(?:约|共|仅|只|已|均|分别)?占[^，,。；;：:\d０-９]{4,40}$/;
+const SHARE_RIGHT_AFTER = /^\s*(?:以上|左右|以内)?\s*[，,、]\s*(?:约|共|仅|只|已|均|分别)?占[^，,、。；;：:\d０-９]{2,24}$/;
 
 /**
  * Binds every figure of the report body to what it measures: name, measure, kind, actual/target, period.
@@ -388,7 +395,12 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (…为b元，占经济建设费总数的a%: the figure right before 占 is the share's part — unless it closes a list, 增加值和实缴税金
     // 约为8400亿元和1016亿元，占全省生产总值和全部财政收入的52.8%和56%, whose parts the shares take in turn.)
     // (Nor a rate: …年均增長百分之十四點五,占全國比重由…的九分之一 is a share of the amount the sentence opened with.)
-    const partJustBefore = list.length === 1 && prevB && prev && prevB.mention === prev && !RATE_NATURES.has(prev.nature) && prev.tail >= sentenceStart && SHARE_RIGHT_AFTER.test(text.slice(prev.tail, m.start)) ? prevB.name : null;
+    // (A growth is of its subject, and so is the share said right after it: 民营经济增加值…年均增长15%左右，占全省生产总值的比重
+    // 达到70%以上, 服务业增加值增长10%左右，占生产总值比重超过50% — 河北省 2011, 2020, outside. Not a share or a rate: isPartName.)
+    // (Only a growth that writes its subject itself, near before it: …三萬零六百多億元,五年年均增長百分之十四點五,占全國比重 —
+    // a page excerpt — has a growth named from far back, whose name no share should take.)
+    const grewBefore = prev?.nature === 'percent' && prevB?.measure?.percentKind === 'growth' && !!prevB.name && text.slice(Math.max(sentenceStart, prev.start - SUBJECT_NEAR), prev.start).includes(prevB.name);
+    const partJustBefore = list.length === 1 && prevB && prev && prevB.mention === prev && (!RATE_NATURES.has(prev.nature) || grewBefore) && prev.tail >= sentenceStart && SHARE_RIGHT_AFTER.test(text.slice(prev.tail, m.start)) ? prevB.name : null;
     const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare;
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
     const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
@@ -431,12 +443,24 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
     const staged = stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
-    const name = arrangedTopic(staged, text, m.start, bounds, m.unit ?? null);
+    // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
+    const name = negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
     listAtCommas = name ? splitSubjectsAtCommas(name) : null;
+    // (…增加值达到a亿元、实现上缴税金b亿元，占全省生产总值、全部财政收入的比重达到64.8%和67.3%: the shares take the figures
+    // before in turn as their parts — only figures said right before the 占, amounts not rates, as many as the wholes.)
+    if (listSubjects && listSubjects.length > 1 && name?.startsWith('占') && prevB && prev && prevB.mention === prev && !RATE_NATURES.has(prev.nature) && SHARE_LIST_AFTER.test(text.slice(prev.tail, m.start))) {
+      const parts = prevInSentence.slice(-listSubjects.length);
+      const inTurn = parts.length === listSubjects.length && parts.every((p) => !RATE_NATURES.has(p.mention.nature)) ? sharesOfParts(listSubjects, parts.map((p) => p.name)) : null;
+      if (inTurn) {
+        listSubjects = inTurn;
+        listAtCommas = null;
+        b.name = inTurn[0] as string;
+      }
+    }
     if (!name && prevInSentence.length > 0) [listSubjects, listAtCommas] = [null, null];
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
     // (A head of measure adverbs only, 分别实际增长, is no subject of its own either.)

@@ -658,6 +658,9 @@ const DONE_INSIDE = /(?<=[\u4e00-\u9fff]{2}(?<![未已没尚]))(?:累计)?(?:完
 /** Dashes, circled numbers and bullets at a name's start (see cleanNameUncached). */
 const LEADING_MARKS = /^[\s—–①-⑳■●◆▲★□·•]+/;
 
+/** X占A、B的比重: the wholes of a list of shares (see splitSubjects); the wholes hold no 占 of their own. */
+const SHARE_WHOLES = /^([^占、和]*)占([^占]{2,16}[、和][^占]{2,16}?)的?(比重|比例)$/;
+
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
 
@@ -670,6 +673,10 @@ export function splitSubjects(name: string): string[] {
   // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
   // 城、乡居民人均可支配收入 (涪城 2019, 沅陵 2019 — outside) is 城乡 written as a list of its two characters.
   if (CITY_COUNTRY_LIST.test(name)) return splitSubjects(name.replace(CITY_COUNTRY_LIST, '城乡'));
+  // 占全省生产总值、全部财政收入的比重达到64.8%和67.3% (河北省 2013, outside): a list of wholes after one 占 — each share is of
+  // its own whole, and the share word is every item's (not 占全省生产总值 and 全部财政收入的比重, the first read as GDP).
+  const wholes = SHARE_WHOLES.exec(name);
+  if (wholes) return wholes[2]!.split(/[、和]/).filter(Boolean).map((w) => `${wholes[1]!}占${w}${wholes[3]!}`);
   if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.

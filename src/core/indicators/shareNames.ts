@@ -96,5 +96,19 @@ function cleanWhole(s: string): string {
 
 /** A name that can be the part of a share: a noun phrase of its own, not a share or a rate itself. */
 function isPartName(name: string): boolean {
-  return name.length >= 2 && !/占|比重|比例|率$|[、和及]/.test(name);
+  // (A currency alone, 人民币, is what an amount is counted in, not a part.)
+  return name.length >= 2 && !/占|比重|比例|率$|[、和及]/.test(name) && !/^(?:人民币|美元|欧元|港元|日元)$/.test(name);
+}
+
+/**
+ * The shares of a list of wholes said right after as many figures of their parts take those parts in turn: 民营经济…
+ * 增加值达到17232.8亿元、实现上缴税金2342.5亿元，占全省生产总值、全部财政收入的比重达到64.8%和67.3% (河北省 2013, outside)
+ * → 民营经济增加值占全省生产总值比重, 民营经济上缴税金占全部财政收入比重. `shares` are the list's names, one per whole
+ * (splitSubjects: 占全省生产总值比重, 占全部财政收入比重); `parts` the names of the figures right before, in order. Null
+ * when the shares have parts already, or the figures before are not one part each.
+ */
+export function sharesOfParts(shares: readonly string[], parts: readonly (string | null)[]): string[] | null {
+  if (shares.length < 2 || parts.length !== shares.length || !shares.every((x) => x.startsWith('占'))) return null;
+  if (!parts.every((p): p is string => p !== null && isPartName(p))) return null;
+  return shares.map((x, i) => `${parts[i] as string}${x}`);
 }

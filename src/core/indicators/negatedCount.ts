@@ -1,0 +1,40 @@
+import type { NumberMention } from '../numbers/types';
+import type { Bound } from './figureNames';
+import { NEGATIONS } from '../lexicon/nameWords';
+
+/**
+ * A count said with a negated predicate after it — 由于主客观原因有10项没有完成 (保定市 2009), 有8项没有完成或终止实施
+ * (保定市 2018), 在第一季度就有７种没有完成质量计划 (national 1956, dev) — counts the things that did not do it. The
+ * words before the figure give only the negation (没有), which a trial's card showed as an indicator named 没有. The
+ * name is what the labels write (national 1956: 没有完成质量计划的辽宁省纺织系统主要产品): the negated predicate after
+ * the figure, then 的 and the things counted, which the figure before in the sentence with the same unit names
+ * (１３种主要产品 … 有７种没有完成; 486项具体事项，完成了462项…有10项没有完成).
+ */
+
+/** The predicate after the figure: up to the clause's end, bounded (the negations of nameWords.json's negations that open one). */
+const PREDICATE = /^(没有|尚未|仍未|还没有|还未|未)([\u4e00-\u9fff]{1,10})(?=[，,。；;！!、]|$)/;
+/** How far after the figure the predicate is read, and how many figures back its things are looked for. */
+const WINDOW = 16;
+const LOOK_BACK_FIGURES = 4;
+
+/** The name of a count whose only name is a negation, or the name unchanged. */
+export function negatedCountName(name: string | null, text: string, m: NumberMention, before: readonly Bound[]): string | null {
+  if (name === null || !NEGATIONS.has(name) || m.nature !== 'count') return name;
+  const said = PREDICATE.exec(text.slice(m.tail, m.tail + WINDOW));
+  if (!said) return name;
+  const predicate = `${said[1] as string}${said[2] as string}`;
+  // The earliest such count of the last few is the whole the others part (486项具体事项，完成了462项，…取消14项，…有10项
+  // 没有完成: not 取消, the figure right before). Items are counted in 项, 件, 个 or 种 alike (58件民生实事…有8项没有完成).
+  let things: string | null = null;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK_FIGURES; k--) {
+    const b = before[k] as Bound;
+    if (b.mention.nature === 'count' && sameKind(b.mention.unit, m.unit) && b.name && !NEGATIONS.has(b.name)) things = b.name;
+  }
+  return things ? `${predicate}的${things}` : predicate;
+}
+
+const ITEM_UNITS: ReadonlySet<string> = new Set(['项', '件', '个', '种']);
+
+function sameKind(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a === b || (a != null && b != null && ITEM_UNITS.has(a) && ITEM_UNITS.has(b));
+}
