@@ -183,8 +183,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // period and status, and two names the name rules do not reach: dev name .92865 → .92851 and period .98060 → .98026,
 // so those floors .9286 → .9284 and .9805 → .9802 sit under the new lines. Sealed unchanged.
 // Both merged (session 22): dev period .98097 — the periodOk floor .9809 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.902, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
+// Session 23's periods40 round (inside a review of several years, a sentence that opens with a year and states figures —
+// 2010年全市生产总值完成2050.3亿元，… in 保定 2011's “十一五” review, Hebei archive; 一九八一年国内财政收入比一九七八年减少…
+// in national 1982 — speaks for itself, as 现在，… does; the paragraph's later sentences are the reviewed years' again):
+// dev period .98097 → .98115, sealed .94914 → .95051; the periodOk floors .9809 → .9811 (dev) and .9489 → .9504 (sealed).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9284, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.902, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

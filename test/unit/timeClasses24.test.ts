@@ -1,11 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { CORPUS } from '../support/expectedOutline';
 import { figureByText as figure } from '../support/figures';
 
 /**
  * Period classes of session 23 (periods40), each checked on outside text of the corpus's own sources, quoted as written.
  */
 describe('a sentence that opens with a year and states its totals, inside a review of several years, speaks for itself', () => {
+  it('一九八一年国内财政收入比一九七八年减少一百多亿元，… then 我国外汇收支连续两年出现顺差 (national 1982 on 1981-1982, dev corpus)', () => {
+    const figures = analyzeReport(readFileSync(join(CORPUS, 'national/1982.txt'), 'utf8')).indicators;
+    // The comparison's own figures span the years after its base; the streak said two sentences on is the review's.
+    expect(figure(figures, '一百多亿元')?.period).toBe('1979-1981');
+    expect(figure(figures, '两年')?.period).toBe('1981-1982');
+  });
+
   // 保定 2011 (Hebei archive, outside): the “十一五” review's first theme opens with 2010's totals; the paragraph then goes on
   // with what the five years did. Only the opening sentence is 2010's.
   const baoding = '关于保定市国民经济和社会发展第十二个五年规划纲要的报告\n\n2011年2月14日在保定市第十三届人民代表大会第四次会议上\n\n' +
