@@ -189,8 +189,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // any label, and a name with its part worded unlike the label's (全社会研究与实验发展经费…, 城镇累计新增就业…, 高速铁路 for
 // 高速铁路里程, 没有完成质量计划的主要产品 for …的辽宁省纺织系统主要产品) no longer does. On dev all 12 changed names are right by
 // the conventions and 7 match exactly; none was right before. So the nameOk floors .9284 → .9279 and .902 → .9009.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9279, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9489, statusOk: 0.991, kindOk: 0.9942 };
+// Session 23's periods40 round (inside a review of several years, a sentence that opens with a year and states figures —
+// 2010年全市生产总值完成2050.3亿元，… in 保定 2011's “十一五” review, Hebei archive; 一九八一年国内财政收入比一九七八年减少…
+// in national 1982 — speaks for itself, as 现在，… does; the paragraph's later sentences are the reviewed years' again):
+// dev period .98097 → .98115, sealed .94914 → .95051; the periodOk floors .9809 → .9811 (dev) and .9489 → .9504 (sealed).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9279, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -275,7 +275,12 @@ export function scopeChanges(paragraph: string, year: number, plain = false): Sc
     // 现在，我国已初步形成比较完备的粮食储备体系。 in a review of five years (national 1998): how things stand now, said in
     // passing; the sentences after it go back to the time reviewed (工业增加值平均每年增长15.3%) — extract.ts's scopeAt
     // ends it there inside a review of several years only.
-    if (change && !same) out.push(PRESENT_OPENING.test(body) ? { at, scope: change, until: stop >= 0 ? stop + 1 : paragraph.length } : { at, scope: change });
+    // So is a sentence opening with a year and its totals inside such a review (2010年全市生产总值完成2050.3亿元，… under
+    // “十一五”时期经济社会发展取得显著成就 — 保定 2011, outside; 一九八一年国内财政收入比一九七八年减少… in national 1982's
+    // review of 1981-1982): past its full stop the paragraph goes on with what the reviewed years did (工业增加值达到686.3亿元，
+    // 增长1.3倍; 累计完成4632亿元; 外汇收支连续两年出现顺差).
+    const aside = change && (PRESENT_OPENING.test(body) || (change.status === 'actual' && change.from === change.to && !opening?.deictic && statesYearTotals(paragraph, at, stop, plain)));
+    if (change && !same) out.push(aside ? { at, scope: change, until: stop >= 0 ? stop + 1 : paragraph.length } : { at, scope: change });
     if (change && change.status === 'actual' && change.from === change.to) {
       const later = laterYearReached(paragraph.slice(at, stop >= 0 ? stop : paragraph.length), change.to, year);
       if (later) out.push({ at: at + later.at, scope: yearScope(change, later.year) });
@@ -317,6 +322,20 @@ function yearScope(s: TimeScope, y: number): TimeScope {
 
 /** A sentence that opens with the present (现在，… / 目前，…): it speaks for itself only. */
 const PRESENT_OPENING = /^(?:现在|目前|当前)[，,]/;
+/** A year opening a sentence whose opening cue (2010年，/2010年全市) or comparison (1981年国内财政收入比1978年) was found. */
+const YEAR_OPENING = /^\s*(?:19|20)\d{2}年/;
+/**
+ * Whether the sentence at `at` (up to `stop`) opens with a year and states figures in digits after it: the year's totals,
+ * its time said bare (2010年全市生产总值完成2050.3亿元，… — 保定 2011) or as the subject of a comparison (一九八一年国内财政
+ * 收入比一九七八年减少一百多亿元 — national 1982). A year that opens an event (一九五三年，全國各地先後開展了…民主選擧運動。
+ * then its figures, national 1954) sets the time of the sentences after it instead. Reads the sentence's first 80 characters.
+ */
+function statesYearTotals(paragraph: string, at: number, stop: number, plain: boolean): boolean {
+  const raw = paragraph.slice(at, Math.min(stop >= 0 ? stop : paragraph.length, at + 80));
+  const sentence = plain ? raw : arabicYears(raw);
+  const m = YEAR_OPENING.exec(sentence);
+  return m !== null && /[0-9０-９]/.test(sentence.slice(m[0].length));
+}
 
 /** A discourse lead-in before the time (这里还要着重指出的是，在刚刚过去的1987年，…; 应当看到，…). */
 const LEAD_IN = /^[^，,。；;：:]{0,14}(?:的是|看到|指出)[，,：:]/;
