@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
-import { buildChart, chartCandidates, chartRequestOfState, chartOptionsFor, figureFirst, inPlaceWords, parseChartRequest, placeFirst, termsChart } from '../core/charts';
+import {
+  buildChart,
+  candidateDescription,
+  candidateMatches,
+  chartCandidates,
+  chartOptionsFor,
+  chartRequestOfState,
+  figureFirst,
+  inPlaceWords,
+  parseChartRequest,
+  placeFirst,
+  queryWords,
+  termsChart,
+} from '../core/charts';
 import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
 import type { IndexedReport, Indicator, ReportModel } from '../core';
 import { sameRange } from '../core';
@@ -119,14 +132,49 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
     void vscode.window.showInformationMessage(localize('No indicator appears in two or more reports of the workspace.'));
     return;
   }
-  const picked = await vscode.window.showQuickPick(
-    // The other names of the indicator are in the description, so that typing 地区生产总值 finds 国内生产总值's charts.
-    candidates.map((candidate) => ({ label: candidate.name, description: [candidate.unit ?? '', candidate.aliases.join('、')].filter((part) => part !== '').join(' · '), detail: summary(candidate), candidate })),
-    { title: localize('Chart an indicator'), placeHolder: localize('Indicators with figures in two or more reports'), matchOnDescription: true, matchOnDetail: true },
-  );
+  const picked = await pickCandidate(candidates);
   if (!picked) return;
-  const option = await pickOption(picked.candidate.options, picked.candidate.name);
+  const option = await pickOption(picked.options, picked.name);
   if (option) await showRequest(panels, index, option);
+}
+
+type CandidateItem = vscode.QuickPickItem & { readonly candidate: IndicatorCharts };
+
+/**
+ * The indicator picker. A row prints its unit and its first other names only (pickerText.ts), yet typing any of its
+ * names finds it (地区生产总值 finds 国内生产总值's charts): VS Code's own filter would hide a row matched by a name it
+ * does not print, so the rows are filtered here, by words, and shown with alwaysShow.
+ */
+function pickCandidate(candidates: readonly IndicatorCharts[]): Promise<IndicatorCharts | undefined> {
+  const all: CandidateItem[] = candidates.map((candidate) => ({
+    label: candidate.name,
+    description: candidateDescription(candidate),
+    detail: summary(candidate),
+    alwaysShow: true,
+    candidate,
+  }));
+  const quickPick = vscode.window.createQuickPick<CandidateItem>();
+  quickPick.title = localize('Chart an indicator');
+  quickPick.placeholder = localize('Indicators with figures in two or more reports');
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
+  quickPick.items = all;
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (candidate: IndicatorCharts | undefined): void => {
+      if (done) return;
+      done = true;
+      resolve(candidate);
+      quickPick.dispose();
+    };
+    quickPick.onDidChangeValue((value) => {
+      const words = queryWords(value);
+      quickPick.items = all.filter((item) => candidateMatches(item.candidate, words, [item.detail ?? '']));
+    });
+    quickPick.onDidAccept(() => finish(quickPick.selectedItems[0]?.candidate));
+    quickPick.onDidHide(() => finish(undefined));
+    quickPick.show();
+  });
 }
 
 /** “全国 2014–2019 · 2026 targets: 12 places”: what charts an indicator has. */

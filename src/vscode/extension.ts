@@ -23,6 +23,7 @@ import { termsSources } from './termsSources';
 import { registerTermsViewSupport } from './termsView';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 import { localize } from './localize';
+import { registerWalkthroughSupport } from './walkthrough';
 
 /**
  * Entry point. Activation failures are shown to the user once and rethrown (rust-analyzer's pattern), so VS Code
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): void {
         registerTermsViewSupport(REPORT_SELECTOR, termsSources(reports, reports.index, log), context.extensionUri),
         registerStatusBarSupport(REPORT_SELECTOR, reports),
         registerShowLogCommand(log),
+        registerWalkthroughSupport(context.extensionUri),
       ),
     );
   } catch (err) {

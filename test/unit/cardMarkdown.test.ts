@@ -102,6 +102,28 @@ describe('the card’s Markdown on the seed report (苏州 2021)', () => {
     expect(mentionTargets.map((t) => revealArgs(t)[1])).toEqual(others.slice(0, 3).map((m) => m.range));
   });
 
+  // A trial's new analyst found “↔” and “Related indicator” unexplained: the card says what the marks it shows mean.
+  it('ends with a one-line legend of the marks it shows, and only those, in both languages', () => {
+    const zh = renderCardMarkdown(buildCard(model, target, { lang: 'zh', segmenterAvailable: true }), { lang: 'zh', links: links(uri) });
+    expect(zh.split('\n').at(-1)).toBe('*↔ 本报告中与此数字对应的目标或实绩*');
+    const en = renderCardMarkdown(buildCard(model, target, { lang: 'en', segmenterAvailable: true }), { lang: 'en', links: links(uri) });
+    expect(en.split('\n').at(-1)).toBe('*↔ the target or result this figure pairs with in the report*');
+    // The five-year average pairs with nothing and names its own indicator: no legend at all.
+    const plain = renderCardMarkdown(buildCard(model, review, { lang: 'en', segmenterAvailable: true }), { lang: 'en', links: links(uri) });
+    expect(plain).not.toMatch(/↔|Related indicator/u);
+    // Every card of the report: the related-indicator words exactly when the card has that row, ↔ exactly with a counterpart.
+    let related = 0;
+    for (const i of model.indicators) {
+      const card = buildCard(model, i, { lang: 'en', segmenterAvailable: true });
+      const last = renderCardMarkdown(card, { lang: 'en', links: links(uri) }).split('\n').at(-1) ?? '';
+      const hasRelated = card.rows.some((r) => r.key === 'related');
+      if (hasRelated) related++;
+      expect(last.includes('Related indicator: the nearest'), i.text).toBe(hasRelated);
+      expect(last.includes('↔ the target or result'), i.text).toBe(card.counterpart !== undefined);
+    }
+    expect(related).toBeGreaterThan(0);
+  });
+
   it('shows no sparkline and no met/missed without a series', () => {
     const md = renderCardMarkdown(buildCard(model, target, { lang: 'zh', segmenterAvailable: true }), { lang: 'zh', links: links(uri) });
     expect(md).not.toContain('data:image');

@@ -10,7 +10,7 @@ import type { IndexedReport, Indicator } from '../../src/core';
 import {
   buildChart, chartCandidates, chartRequestOfState, figureFirst, inPlaceWords, placeFirst, chartLinks, coverage, chartOptionsFor, chartScale, findChartLink, formatChartCsv, indicatorSeries,
   mostUsedName, PLACES_CSV_COLUMNS, placesChart, seriesOfPlace, TERMS_CSV_COLUMNS, termColumnOf, termColumns, termsChart, usualMeasure, usualName,
-  YEARS_CSV_COLUMNS, yearsChart,
+  YEARS_CSV_COLUMNS, yearsChart, candidateDescription, candidateMatches, queryWords, SHOWN_ALIASES,
 } from '../../src/core/charts';
 import type { ChartData, ChartFigure, PlacesChart, TermSeries, YearsChart } from '../../src/core/charts';
 import { plainDecimal } from '../../src/core/export';
@@ -334,6 +334,29 @@ describe('an indicator across places for one year (provincial reports of 2026)',
 });
 
 describe('which charts a folder offers', () => {
+  // A trial's Show Chart printed all 11 names of GDP in its row and found nothing for “生产总值, %”.
+  it('prints a row’s first other names only, and finds it by any of its names and its unit, word by word', () => {
+    const candidates = chartCandidates([...national, ...provincial2026]);
+    const gdp = candidates.find((c) => c.groupKey === GDP && c.unit === '%')!;
+    expect(gdp.aliases.length).toBeGreaterThan(SHOWN_ALIASES);
+    const description = candidateDescription(gdp);
+    expect(description).toBe(`% · ${gdp.aliases.slice(0, SHOWN_ALIASES).join('、')} +${gdp.aliases.length - SHOWN_ALIASES}`);
+    for (const c of candidates) expect(candidateDescription(c).split('、').length, c.name).toBeLessThanOrEqual(SHOWN_ALIASES);
+    // Before: one string over name, unit and all names; the comma and the space kept 生产总值 and % apart.
+    expect(`${gdp.name} ${gdp.unit} ${gdp.aliases.join('、')}`.includes('生产总值, %')).toBe(false);
+    expect(queryWords('生产总值, %')).toEqual(['生产总值', '%']);
+    expect(queryWords('生产总值，％')).toEqual(['生产总值', '%']);
+    expect(candidateMatches(gdp, queryWords('生产总值, %'))).toBe(true);
+    // A name the row does not print still finds it.
+    expect(candidateMatches(gdp, queryWords(gdp.aliases.at(-1)!))).toBe(true);
+    // Every word must hold: GDP's row in % is not found by 亿元, and a word none of its names hold finds nothing.
+    expect(candidateMatches(gdp, queryWords('生产总值 亿元'))).toBe(false);
+    const found = candidates.filter((c) => candidateMatches(c, queryWords('生产总值, %')));
+    expect(found.map((c) => c.groupKey)).toContain(GDP);
+    expect(found.every((c) => c.unit === '%')).toBe(true);
+    expect(candidates.filter((c) => candidateMatches(c, queryWords('')))).toHaveLength(candidates.length);
+  });
+
   // A fifth trial user reading 四川 2026 typed 地区生产总值 into Show Chart and found nothing: the GDP charts are
   // listed under the lexicon's 国内生产总值, and the national series came first whatever report was open.
   it('gives each lexicon indicator its other names, and puts the open report’s place first', () => {

@@ -133,6 +133,29 @@ describe('a file that holds several reports', () => {
     for (const r of ranges.filter((x) => x.kind === undefined)) expect(r.end).toBeLessThan(secondLine);
   });
 
+  // A trial opened 河北省 2010 and 2021 (two reading modes of one page): the second copy looked like the report but had
+  // no hovers and no outline rows, and nothing said why. It now says so on its first line and folds, as README says.
+  it.each(['local/hebei-2010.txt', 'local/hebei-2021.txt'])('says where %s’s second copy starts, and folds it', async (file) => {
+    const text = readCorpus(file);
+    const copy = analyzeReport(text).duplicateFromLine;
+    expect(copy).not.toBeNull();
+    const document = textDocument(`file:///${file}`, text);
+    const off = { footnotes: false, indicatorConflicts: false };
+    const problems = await testService().getDiagnostics(document, off, never);
+    expect(problems?.map((p) => [p.code, p.severity, p.range.start.line])).toEqual([['second-copy', 'information', copy]]);
+    expect(problems?.[0]?.message).toMatch(/^A second copy of the report starts here\./u);
+    const zh = await testService({ language: 'zh-cn' }).getDiagnostics(document, off, never);
+    expect(zh?.[0]?.message).toMatch(/^此处开始报告的第二份副本/u);
+    const ranges = await testService().getFoldingRanges(document, never);
+    expect(ranges).toContainEqual(expect.objectContaining({ start: copy, kind: 'region' }));
+  });
+
+  it('says nothing of a second copy on a page that holds the report once', async () => {
+    const document = textDocument('file:///one.txt', readCorpus('local/福建省-2026.txt'));
+    const problems = await testService().getDiagnostics(document, { footnotes: false, indicatorConflicts: false }, never);
+    expect(problems).toEqual([]);
+  });
+
   it('notes it on the CLI’s stderr and keeps stdout the JSON contract of the first report', async () => {
     const { text, secondLine } = compilation('local/福建省-2026.txt', 'local/湖南省-2026.txt');
     const file = join(mkdtempSync(join(tmpdir(), 'govreport-')), 'two.txt');

@@ -3,7 +3,7 @@
  * adapter (else it fails with "command not found"), a menu entry must name a contributed command, and every %key%
  * the manifest uses must be worded in English and in Chinese.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -44,5 +44,41 @@ describe('the manifest', () => {
       const words = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
       expect(keys.filter((k) => typeof words[k] !== 'string' || words[k].length === 0), file).toEqual([]);
     }
+  });
+
+  // A trial's new analyst found no walkthrough; the one contributed must open, and each step's button must run.
+  describe('its Get Started walkthrough', () => {
+    const walkthroughs = (manifest.contributes as unknown as { walkthroughs: { id: string; steps: { id: string; description: string; media: { markdown: string } }[] }[] }).walkthroughs;
+    const steps = walkthroughs.flatMap((w) => w.steps);
+    const nls = (file: string): Record<string, string> => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
+    /** The commands VS Code itself provides that a step's button may run (a view's `.focus` is generated for it). */
+    const builtIn = new Set(['outline.focus', 'govreport.indicators.focus', 'workbench.action.openSettings']);
+
+    it('has a step for each thing a newcomer is shown, each with its page in the VSIX', () => {
+      expect(steps.map((s) => s.id)).toEqual(['openSample', 'hoverFigure', 'outline', 'indicators', 'compareTargets', 'showChart', 'language']);
+      const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+      expect(ignore).toContain('!media/walkthrough/**');
+      for (const s of steps) expect(existsSync(join(root, s.media.markdown)), s.media.markdown).toBe(true);
+      expect(existsSync(join(root, 'media', 'walkthrough', '苏州市2021年政府工作报告.txt'))).toBe(true);
+    });
+
+    it('gives every step a button that runs a contributed or built-in command, in English and in Chinese', () => {
+      for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+        const words = nls(file);
+        for (const s of steps) {
+          const text = words[s.description.slice(1, -1)] ?? '';
+          const links = [...text.matchAll(/\]\(command:([\w.]+)/gu)].map((m) => m[1] as string);
+          expect(links, `${file} ${s.id}`).toHaveLength(1);
+          for (const id of links) expect(commands.includes(id) || builtIn.has(id), `${file} ${s.id}: ${id}`).toBe(true);
+        }
+      }
+    });
+
+    it('ships the sample report unchanged from the corpus, a dev text (never a sealed one)', () => {
+      const sample = readFileSync(join(root, 'media', 'walkthrough', '苏州市2021年政府工作报告.txt'), 'utf8');
+      expect(sample).toBe(readFileSync(join(root, 'test', 'fixtures', 'corpus', '000_4ff7010d533e2b03.txt'), 'utf8'));
+      expect(readFileSync(join(root, 'test', 'fixtures', 'labels', 'split.json'), 'utf8')).not.toContain('000_4ff7010d533e2b03');
+      expect(sample.slice(sample.indexOf('主要预期目标'))).toMatch(/^主要预期目标是：地区生产总值增长6%以上/u);
+    });
   });
 });

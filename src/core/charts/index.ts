@@ -11,5 +11,6 @@ export { MAX_TERM_POINTS, MAX_TERM_SERIES, termColumnOf, termColumns, termsChart
 export type { TermColumn } from './termsChart';
 export type * from './types';
 export { yearsChart } from './yearsChart';
+export { candidateDescription, candidateMatches, queryWords, SHOWN_ALIASES } from './pickerText';
 export { chartRequestOfState, MAX_EXPORT_CHARS, parseChartRequest, parseWebviewMessage } from './protocol';
 export type { ChartLabels, FromWebviewMessage, ToWebviewMessage } from './protocol';

@@ -102,8 +102,23 @@ export function renderCardMarkdown(card: IndicatorCard, options: CardMarkdownOpt
     if (details.length > 0) out.push(details.join('  \n'), '');
     if (mentions.length > 0) out.push(...mentions, '');
   }
+  const legend = legendLine(card, t);
+  if (legend) out.push(`*${escape(legend)}*`, '');
   if (card.note) out.push(`*${escape(card.note)}*`, '');
   return out.join('\n').trimEnd();
+}
+
+/**
+ * One line that says what the card's marks mean, only those it shows: a trial's new analyst read “↔”, “?” and
+ * “Related indicator” (beside other cards' “Indicator”) with nothing to explain them. At the end (before a warning
+ * note), so the figure keeps the hover's first lines.
+ */
+function legendLine(card: IndicatorCard, t: Translate): string | undefined {
+  const parts: string[] = [];
+  if (card.counterpart) parts.push(t('↔ the target or result this figure pairs with in the report'));
+  if (card.verdict?.outcome === 'not reported') parts.push(t('? the folder’s reports do not give this target’s result'));
+  if (card.rows.some((r) => r.key === 'related')) parts.push(t('Related indicator: the nearest indicator the built-in list knows, not this figure’s own'));
+  return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 /** “✓ 达成 · 2018年目标 6.5%左右，实际 6.6%”: the outcome in colour and glyph, then the two figures as links. */

@@ -49,12 +49,35 @@ function message(finding: ReportDiagnostic, t: Translate): string {
 }
 
 /**
- * What the structure says about the file itself, not about the report's content: each report after the first in a
- * compilation, which the analysis leaves unread (laterReports.ts). Always on: without it the outline and figures
+ * What the structure says about the file itself, not about the report's content: a second copy of the report on
+ * the page, and each report after the first in a compilation, both of which the analysis leaves unread. Always on: without it the outline and figures
  * simply stop, and the user cannot tell why.
  */
 export function structureProblems(structure: ReportStructure, language: string): ReportProblem[] {
   const t = translator(language);
+  return [...secondCopyProblem(structure, t), ...laterReportProblems(structure, t)];
+}
+
+/**
+ * A page that holds the report twice (two reading modes of one web page: 河北省 2010 and 2021 in the Hebei archive)
+ * is read once: the second copy has no outline rows, no hover cards and no links. Said on its first line, as a
+ * compilation's later report is, because a trial found the copy looking exactly like the report with nothing saying
+ * why it was dead; the copy also folds as one region (folding.ts).
+ */
+function secondCopyProblem(structure: ReportStructure, t: Translate): ReportProblem[] {
+  const line = structure.duplicateFromLine;
+  if (line === null) return [];
+  return [
+    {
+      code: 'second-copy',
+      range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+      severity: 'information',
+      message: t('A second copy of the report starts here. GovReport Lens reads the report once: this copy has no outline, hover cards or links, and folds as one region.'),
+    },
+  ];
+}
+
+function laterReportProblems(structure: ReportStructure, t: Translate): ReportProblem[] {
   return structure.laterReports.map((r) => {
     const about = [r.place, r.year === null ? null : String(r.year)].filter((x) => x !== null).join(' ');
     return {
