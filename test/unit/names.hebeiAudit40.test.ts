@@ -45,6 +45,10 @@ describe('a facility named with a verb inside (nameWords.json countedHeads)', ()
     expect(namesOf('建成32座污水处理厂、4座再生水处理厂和12座垃圾处理场、13座垃圾转运站，城镇污水、垃圾处理实现全覆盖。', ['12座', '13座'])).toEqual(['垃圾处理场', '垃圾转运站']);
     expect(namesOf('新建12个乡镇垃圾转运站。', ['12个'])).toEqual(['乡镇垃圾转运站']);
   });
+
+  it('with what became of it after the head (3处生活垃圾转运站投入使用 — dev 海拉尔 2019, whose target 2座压缩式生活垃圾转运站 it meets)', () => {
+    expect(namesOf('26座水冲式公共厕所、24座移动公厕、3处生活垃圾转运站投入使用，市政基础设施不断完善。', ['3处'])).toEqual(['生活垃圾转运站']);
+  });
 });
 
 describe('places before 等 are examples of the places counted (figureNames.ts)', () => {

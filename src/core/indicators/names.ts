@@ -596,7 +596,9 @@ const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
 function verbInsideCompound(window: string, verb: number): boolean {
   const end = window.slice(verb).search(/以及|[，,。；;：:、和与及（(]/);
   if (end < 0) return false;
-  const phrase = window.slice(0, verb + end);
+  // (3处生活垃圾转运站投入使用 — dev 海拉尔 2019: what became of the works, an end predicate, is not part of the phrase whose
+  // head is read.)
+  const phrase = window.slice(0, verb + end).replace(END_PREDICATE, '');
   // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
   if (/^整[县村乡镇市区]$/.test(window.slice(0, verb))) return !AFTER_STOP.test(phrase.slice(2));
   // (58个城市进行了企业优化资本结构试点: a verb marked done by 了 is the predicate, never a modifier of the head.)
