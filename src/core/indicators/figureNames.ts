@@ -3,7 +3,7 @@
  * per figure that does not continue a list): the text before it, the noun after its classifier, the figure before
  * it in the sentence, or the topic the sentence opened with. Bounded windows only: no rescans of the paragraph.
  */
-import { didPartName, subsetSetName } from './subsetCounts';
+import { didPartName, partDoneName, subsetSetName } from './subsetCounts';
 import { REACH_VERBS } from './reachNames';
 import type { NumberMention } from '../numbers/types';
 import type { MeasureDef } from './measures';
@@ -60,7 +60,11 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
   // (在本年的45种主要工业产品中，有37种完成…: a count after 有 drawn from a set counts the set's noun.)
   // (这些建设项目，在今年内可以建设完工的有十四个: the part of the set that did it, 建设完工的建设项目.)
-  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) : '';
+  // (与百家央企合作的80个重大项目开工、175个建成投产: a bare count with a predicate after it is a part of the set counted
+  // before it, subsetCounts.ts partDoneName.)
+  const last = prevInSentence[prevInSentence.length - 1];
+  const setBefore = last && last.mention.nature === 'count' && last.mention.unit === m.unit ? { tail: last.mention.tail, name: last.name } : undefined;
+  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) || partDoneName(text, m.tail, setBefore, (s) => firstVerb(s, 0) === 0) : '';
   const own = subset || nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
   const name = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
@@ -277,7 +281,10 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     if (afterName) return level[0] + afterName;
   }
   // “完成20个县区义务教育优质均衡发展…”, “28个省份实现了…”: a count of places counts the places that did what follows.
-  if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before))) {
+  // (莲池区、竞秀区等7个县（市、区）通过…, 冀州、任丘、巨鹿、涉县等12个县(市)… — 保定 2018, 河北 2011 archive, outside: the
+  // places before 等 are examples of the places counted; the bracketed kinds of place stop the noun read after the count,
+  // and the examples alone are no name.)
+  if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before) || /等$/.test(head.trimEnd()))) {
     const places = placeCountName(text.slice(m.tail, m.tail + 48));
     if (places) return places;
   }
@@ -406,6 +413,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // work item named by what it acts on (实施 + 棚户区改造) names its figure; only a clause with no words of its own goes on
   // about the figure before.
   if (previous && before && before !== previous && isNamedAction(before) && verbRightBefore(head, before)) return before;
+  // (对农民进行实用技术培训600万人次，农村劳动力转移培训120万人次 — 河北 2005 archive, outside: a clause that is only a
+  // work item, a noun before the action that ends it, has words of its own too; the figure before is another work's.)
+  if (previous && before && before !== previous && clauseIs(head, before) && endsWithActionVerb(before) && firstVerb(before, 0) >= 2) return before;
   // “…拟连续几年发行超长期特别国债，…，今年先发行1万亿元”: a verb alone whose object was named with the same verb
   // earlier in the sentence measures that object.
   if (!previous && !before && verbAlone) {
@@ -463,6 +473,12 @@ function durationName(text: string, m: NumberMention, head: string): string | nu
   if (!text.startsWith('连续', m.start - 2)) return null;
   const own = cleanName(head.replace(/连续$/, ''));
   return !own || isVerb(own) || isVerb(own.slice(-2)) ? streakObject(text.slice(m.tail, m.tail + 30)) : null;
+}
+
+/** Whether `name` is the whole of its clause in `head` (nothing but a comma or a semicolon before it). */
+function clauseIs(head: string, name: string): boolean {
+  const clause = head.trimEnd();
+  return clause.endsWith(name) && /^\s*[，,；;]?\s*$/.test(clause.slice(0, clause.length - name.length));
 }
 
 /** Whether a dictionary verb stands right before `name` at the end of the clause text `head` (实施 of 实施棚户区改造). */

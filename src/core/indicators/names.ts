@@ -493,6 +493,9 @@ export function firstVerb(text: string, from: number): number {
 // (17万党员干部冲锋一线 — 保定 2021, outside: people named by 员 or 者 run on to a people noun joined to them.)
 const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)}|(?!或)[\\u4e00-\\u9fff][员者](?:${alternation(COUNTED_PEOPLE)})?(?![\\u4e00-\\u9fff]?(?:单位|会|制|国)))`);
 
+/** The children of the people a phrase ran to (…务工人员随迁子女, 农民工子女). */
+const CHILDREN_OF = /^(?:随迁|留守)?子女/;
+
 /** A verb the dictionary misses, followed by its own object (…债务限额置换存量隐性债务): the phrase before it is the noun. */
 const OBJECT_VERB = new RegExp(`(?:${alternation(OBJECT_VERBS)})(?=[\\u4e00-\\u9fff])`);
 
@@ -553,7 +556,9 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   if (!/^[\u4e00-\u9fffA-Za-z0-9“"「『]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
-  if (people && !/[，,。；;、]/.test(people[0])) return people[0];
+  // (46.1万进城务工人员随迁子女平等接受义务教育 — 河北 2015, 2016 archive, outside: the children of the people are what is
+  // counted; the phrase runs on to them.)
+  if (people && !/[，,。；;、]/.test(people[0])) return people[0] + (CHILDREN_OF.exec(window.slice(people[0].length))?.[0] ?? '');
   // (76座列入国家规划的水库, 4家停业整顿的城市信用社 — 河北 2009, 保定 2011 archive, outside; 2所达到社区医院标准的基层医疗
   // 卫生机构 — dev 河北 2021: a verb phrase with its 的 before the counted noun says which of them; the phrase read only
   // to the 的 named the count by the attribute. The attribute stays before the noun, without its 的. Only a phrase that
@@ -591,7 +596,9 @@ const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
 function verbInsideCompound(window: string, verb: number): boolean {
   const end = window.slice(verb).search(/以及|[，,。；;：:、和与及（(]/);
   if (end < 0) return false;
-  const phrase = window.slice(0, verb + end);
+  // (3处生活垃圾转运站投入使用 — dev 海拉尔 2019: what became of the works, an end predicate, is not part of the phrase whose
+  // head is read.)
+  const phrase = window.slice(0, verb + end).replace(END_PREDICATE, '');
   // (10个整县推进美丽乡村建设: 整县 is how the work is done, whole counties at a time; what the count counts is the work.)
   if (/^整[县村乡镇市区]$/.test(window.slice(0, verb))) return !AFTER_STOP.test(phrase.slice(2));
   // (58个城市进行了企业优化资本结构试点: a verb marked done by 了 is the predicate, never a modifier of the head.)

@@ -58,3 +58,36 @@ export function didPartName(text: string, start: number, tail: number, isVerbFre
   if (head.length < 2 || head.length > 10 || !isVerbFree(head) || (!drawn && !isVerbFree(set))) return '';
   return `${predicate}的${head}`;
 }
+
+/**
+ * A part of a set counted right after the set's own count, with what that part did and no noun of its own: 与百家央企合作的
+ * 80个重大项目开工、175个建成投产; 61个国家确认的急需建设项目已有42个开工建设; 20家企业签约、15家入驻 (河北 2014, 2005, 2018
+ * archive, outside). The bare count was named by its verb alone (建成, 开工, 入驻); it counts the set's things that did it,
+ * named as labels name a set by its predicate (建成投产重大项目, 开工建设项目). `prev` is the count before it in the sentence
+ * (its end, name and unit); bounded windows only.
+ */
+const PART_PREDICATE = /^(?:已经|已|均|都)?((?:没有|未)?[\u4e00-\u9fff]{2,8}?)了?(?=[，,。；;、（(]|$)/;
+/** The text between the set's count and the part's: a joiner, or 已有/其中 — nothing that names another thing. */
+const PART_JOIN = /^[\u4e00-\u9fff]{0,14}?(?:[、，,]|[，,]?(?:其中)?(?:已有|已经有|有|已))$/;
+
+export function partDoneName(text: string, tail: number, prev: { tail: number; name: string | null } | undefined, startsWithVerb: (s: string) => boolean): string {
+  if (!prev || !prev.name) return '';
+  const p = PART_PREDICATE.exec(text.slice(tail, tail + 12));
+  if (!p) return '';
+  const predicate = p[1] as string;
+  if (!startsWithVerb(predicate.replace(/^(?:没有|未)/, ''))) return '';
+  const between = text.slice(prev.tail, tail);
+  const cut = between.search(/[\d０-９一二两三四五六七八九十百千万]+[\u4e00-\u9fff]?$/);
+  if (between.length > 40 || cut < 0) return '';
+  const joined = between.slice(0, cut);
+  if (!PART_JOIN.test(joined)) return '';
+  // The set's noun: the head after the last 的 of the text after the count before (国家确认的急需建设项目), else that count's
+  // name when its words open that text (重大项目开工…).
+  // Only a part said as one: drawn from the set (已有, 有), or after the set's own predicate (重大项目开工、): two counts
+  // that merely follow each other (建成15个市级以上智能工厂、300个示范智能车间 — dev 苏州; 两次降低…、两次下调… — dev 2024)
+  // are two sets, and a noun that opens with a verb (示范) is no predicate.
+  const phrase = joined.replace(/[、，,]?(?:其中)?(?:已有|已经有|有|已)?$/, '');
+  const drawn = phrase !== joined.replace(/[、，,]$/, '');
+  const noun = drawn && phrase.includes('的') ? phrase.slice(phrase.lastIndexOf('的') + 1) : phrase.startsWith(prev.name) && (drawn || phrase.length > prev.name.length) ? prev.name : '';
+  return noun.length >= 2 && noun.length <= 10 ? predicate + noun : '';
+}
