@@ -9,6 +9,22 @@ const host = vi.hoisted(() => ({
   panels: [] as { title: string; webview: { html: string; posted: unknown[]; send(message: unknown): void } }[],
   listeners: [] as ((event: { affectsConfiguration(section: string): boolean }) => void)[],
   language: 'en',
+  /** A webview panel as the chart panel uses it: html, options, posted messages, and `send` for the page's messages. */
+  fakePanel(title: string) {
+    let receive: (message: unknown) => void = () => undefined;
+    const webview = {
+      html: '',
+      options: {} as Record<string, unknown>,
+      cspSource: 'vscode-resource:',
+      posted: [] as unknown[],
+      asWebviewUri: (uri: { toString(): string }) => uri,
+      postMessage: async (message: unknown) => void webview.posted.push(message),
+      onDidReceiveMessage: (listener: (m: unknown) => void) => ((receive = listener), { dispose: () => undefined }),
+      send: (message: unknown) => receive(message),
+    };
+    const panel = { title, webview, iconPath: undefined as unknown, disposed: 0, reveal: () => undefined, onDidDispose: () => ({ dispose: () => undefined }), dispose: () => void panel.disposed++ };
+    return panel;
+  },
 }));
 
 vi.mock('vscode', async () => {
@@ -23,17 +39,7 @@ vi.mock('vscode', async () => {
     },
     window: {
       createWebviewPanel: (_type: string, title: string) => {
-        let receive: (message: unknown) => void = () => undefined;
-        const webview = {
-          html: '',
-          cspSource: 'vscode-resource:',
-          posted: [] as unknown[],
-          asWebviewUri: (uri: { toString(): string }) => uri,
-          postMessage: async (message: unknown) => void webview.posted.push(message),
-          onDidReceiveMessage: (listener: (m: unknown) => void) => ((receive = listener), { dispose: () => undefined }),
-          send: (message: unknown) => receive(message),
-        };
-        const panel = { title, webview, iconPath: undefined as unknown, reveal: () => undefined, onDidDispose: () => ({ dispose: () => undefined }), dispose: () => undefined };
+        const panel = host.fakePanel(title);
         host.panels.push(panel);
         return panel;
       },
@@ -79,21 +85,8 @@ describe('the chart panel', () => {
 });
 
 describe('the chart panel after a window reload', () => {
-  const restoredPanel = () => {
-    let receive: (message: unknown) => void = () => undefined;
-    const webview = {
-      html: '',
-      options: {} as Record<string, unknown>,
-      cspSource: 'vscode-resource:',
-      posted: [] as unknown[],
-      asWebviewUri: (uri: { toString(): string }) => uri,
-      postMessage: async (message: unknown) => void webview.posted.push(message),
-      onDidReceiveMessage: (listener: (m: unknown) => void) => ((receive = listener), { dispose: () => undefined }),
-      send: (message: unknown) => receive(message),
-    };
-    const panel = { title: '', webview, iconPath: undefined as unknown, disposed: 0, reveal: () => undefined, onDidDispose: () => ({ dispose: () => undefined }), dispose: () => void panel.disposed++ };
-    return panel;
-  };
+  // A panel VS Code restored is one the extension did not create: the same stand-in, not in host.panels.
+  const restoredPanel = () => host.fakePanel('');
 
   it('adopts the tab VS Code restored: options, page and title again, and the chart sent when the page asks', () => {
     const panels = new ChartPanels({ toString: () => 'file:///ext' } as never, log);
