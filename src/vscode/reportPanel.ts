@@ -130,7 +130,11 @@ export function registerReportPanels(
       document = undefined; // moved or deleted since: nothing to show
     }
     const key = document?.uri.toString();
-    if (!document || key === undefined || panels.has(key)) return panel.dispose();
+    // Only a report, as the command opens (reportDocument): a file whose language is no longer one read as a report
+    // closes, and so does an untitled report the reload did not bring back (hot exit off: opening its uri made a new,
+    // empty document — one restored from its backup has its text).
+    const gone = document?.uri.scheme === 'untitled' && document.getText().length === 0;
+    if (!document || gone || key === undefined || panels.has(key) || vscode.languages.match(selector, document) === 0) return panel.dispose();
     const restored = create(document, () => panels.delete(key), panel);
     panels.set(key, restored);
     await restored.refresh();

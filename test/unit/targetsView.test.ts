@@ -367,7 +367,11 @@ describe('the targets view in the editor', () => {
     expect(panel.webview.html).toContain('5.5%左右');
     expect(host.panels).toHaveLength(1); // adopted, not a new tab
     // No report in the state (a page of an older version), a report that cannot be opened, or one that has its tab.
-    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2022) }]) {
+    // Nor an untitled report the reload did not bring back (opening its uri makes a new, empty document), nor a file
+    // that is no longer read as a report (its language changed).
+    host.openable.set('untitled:Untitled-1', fakeDocument('untitled:Untitled-1'));
+    host.openable.set('file:///notes/2021.md', fakeDocument('file:///notes/2021.md', 'markdown'));
+    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2022) }, { report: 'untitled:Untitled-1' }, { report: 'file:///notes/2021.md' }]) {
       const stale = restoredPanel();
       await serializer.deserializeWebviewPanel(stale, state);
       expect(stale.disposed, JSON.stringify(state)).toBe(1);
