@@ -348,13 +348,23 @@ describe('the targets view in the editor', () => {
     expect(host.panels[0]!.webview.html).toContain('vscode.setState({ report: document.body.dataset.report })');
     const serializer = host.serializers.get(TARGETS_VIEW_TYPE)!;
     const restoredPanel = () => {
+      const onDispose: (() => void)[] = [];
       const panel = {
         title: '', disposed: 0, options: {} as Record<string, unknown>, visible: true, active: false,
         webview: { html: '', options: {} as Record<string, unknown>, onDidReceiveMessage: () => ({ dispose: () => undefined }) },
         onDidChangeViewState: () => ({ dispose: () => undefined }),
-        onDidDispose: () => ({ dispose: () => undefined }),
+        onDidDispose: (listener: () => void) => {
+          onDispose.push(listener);
+          return { dispose: () => void onDispose.splice(onDispose.indexOf(listener) >>> 0, 1) };
+        },
         reveal: () => undefined,
         dispose: () => void panel.disposed++,
+        /** The user closes the tab: VS Code fires onDidDispose, and its webview takes nothing any more. */
+        close: () => {
+          for (const listener of [...onDispose]) listener();
+          Object.defineProperty(panel.webview, 'html', { set: () => { throw new Error('Webview is disposed'); } });
+          Object.defineProperty(panel.webview, 'options', { set: () => { throw new Error('Webview is disposed'); } });
+        },
       };
       return panel;
     };
@@ -376,6 +386,12 @@ describe('the targets view in the editor', () => {
       await serializer.deserializeWebviewPanel(stale, state);
       expect(stale.disposed, JSON.stringify(state)).toBe(1);
     }
+    // A tab the user closes while its report is being opened is left alone: no page set on its disposed webview.
+    host.openable.set(uriOf(2021), fakeDocument(uriOf(2021)));
+    const closing = restoredPanel();
+    const restoring = serializer.deserializeWebviewPanel(closing, { report: uriOf(2021) });
+    closing.close();
+    await expect(restoring).resolves.toBeUndefined();
   });
 
   it('rebuilds the table when the report is edited', async () => {
