@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const linesAt = args.indexOf('--lines');
-const [from, to] = linesAt >= 0 ? args.splice(linesAt, 2)[1].split('-').map(Number) : [0, Infinity];
+// FROM-TO, 0-based and inclusive; a missing or malformed range is a usage error, not a crash or an empty comparison.
+const range = linesAt >= 0 ? /^(\d+)-(\d+)$/.exec(args.splice(linesAt, 2)[1] ?? '') : null;
+const [from, to] = range ? [Number(range[1]), Number(range[2])] : [0, Infinity];
 const [report, sheet] = args;
-if (!report || !sheet) {
+if (!report || !sheet || (linesAt >= 0 && (!range || from > to))) {
   console.error('usage: node scripts/blind-compare.mjs REPORT.txt SHEET.tsv [--lines FROM-TO]');
   process.exit(2);
 }

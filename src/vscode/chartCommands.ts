@@ -59,14 +59,19 @@ export function registerChartSupport(
   const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<void> => {
     const request = chartRequestOfState(state);
     const source = new vscode.CancellationTokenSource();
+    // The user may close the tab while the workspace is indexed (a minute under load): stop waiting, and set nothing
+    // on its disposed webview (that throws, and was logged as an error of the chart).
+    const watch = panel.onDidDispose(() => source.cancel());
     try {
       const chart = request && (await index.crossReportReady(source.token)) ? buildChart(index.reports(), request) : undefined;
+      if (source.token.isCancellationRequested) return;
       if (chart) panels.restore(panel, chart);
       else panel.dispose();
     } catch (err) {
       panel.dispose();
       log.error(localize('Chart'), err);
     } finally {
+      watch.dispose();
       source.dispose();
     }
   };

@@ -124,13 +124,23 @@ export function registerReportPanels(
   const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<void> => {
     const report = typeof state === 'object' && state !== null ? (state as { report?: unknown }).report : undefined;
     let document: vscode.TextDocument | undefined;
+    // The user may close the tab while its report is opened: a closed tab's webview takes no page (it throws).
+    let closed = false;
+    const watch = panel.onDidDispose(() => (closed = true));
     try {
       document = typeof report === 'string' && report.length < 4096 ? await vscode.workspace.openTextDocument(vscode.Uri.parse(report, true)) : undefined;
     } catch {
       document = undefined; // moved or deleted since: nothing to show
+    } finally {
+      watch.dispose();
     }
+    if (closed) return;
     const key = document?.uri.toString();
-    if (!document || key === undefined || panels.has(key)) return panel.dispose();
+    // Only a report, as the command opens (reportDocument): a file whose language is no longer one read as a report
+    // closes, and so does an untitled report the reload did not bring back (hot exit off: opening its uri made a new,
+    // empty document — one restored from its backup has its text).
+    const gone = document?.uri.scheme === 'untitled' && document.getText().length === 0;
+    if (!document || gone || key === undefined || panels.has(key) || vscode.languages.match(selector, document) === 0) return panel.dispose();
     const restored = create(document, () => panels.delete(key), panel);
     panels.set(key, restored);
     await restored.refresh();

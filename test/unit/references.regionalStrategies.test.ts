@@ -43,6 +43,20 @@ describe('a local report’s own regional strategy', () => {
     expect(new Set(links.map((l) => l.split(' → ')[1])).size).toBe(1);
   });
 
+  it('雄安新区, listed as 雄安 (ownPlace leaves 雄安新), follows 京津冀协同发展 as 河北 does; 长三角一体化发展 stays unlinked there', () => {
+    const text = [
+      '雄安新区2024年政府工作报告',
+      '各位代表：',
+      '一、2023年工作回顾',
+      '深入推进京津冀协同发展，借鉴长三角一体化发展经验。',
+      '二、2024年工作安排',
+      '服务京津冀协同发展，学习长三角一体化发展做法，推动疏解。',
+    ].join('\n');
+    const refs = entities(text);
+    expect(linksOf(refs, '京津冀协同发展')).toEqual(['L5 → L3 京津冀协同发展']);
+    expect(linksOf(refs, '长三角一体化发展')).toEqual([]);
+  });
+
   it('a city of the region too (seed, 苏州市: 抢抓长三角一体化等重大历史机遇 … 长三角一体化发展, said without 发展 first), and 江苏 2026 (长三角一体化发展 said in the plan and the tasks)', () => {
     expect(linksOf(entities(readCorpus(SEED)), '长三角一体化发展')).toEqual(['L30 → L26 长三角一体化', 'L138 → L26 长三角一体化', 'L178 → L26 长三角一体化']);
     expect(linksOf(entities(readCorpus('local/江苏省-2026.txt')), '长三角一体化发展')).toEqual(['L51 → L41 长三角一体化发展']);

@@ -348,13 +348,23 @@ describe('the targets view in the editor', () => {
     expect(host.panels[0]!.webview.html).toContain('vscode.setState({ report: document.body.dataset.report })');
     const serializer = host.serializers.get(TARGETS_VIEW_TYPE)!;
     const restoredPanel = () => {
+      const onDispose: (() => void)[] = [];
       const panel = {
         title: '', disposed: 0, options: {} as Record<string, unknown>, visible: true, active: false,
         webview: { html: '', options: {} as Record<string, unknown>, onDidReceiveMessage: () => ({ dispose: () => undefined }) },
         onDidChangeViewState: () => ({ dispose: () => undefined }),
-        onDidDispose: () => ({ dispose: () => undefined }),
+        onDidDispose: (listener: () => void) => {
+          onDispose.push(listener);
+          return { dispose: () => void onDispose.splice(onDispose.indexOf(listener) >>> 0, 1) };
+        },
         reveal: () => undefined,
         dispose: () => void panel.disposed++,
+        /** The user closes the tab: VS Code fires onDidDispose, and its webview takes nothing any more. */
+        close: () => {
+          for (const listener of [...onDispose]) listener();
+          Object.defineProperty(panel.webview, 'html', { set: () => { throw new Error('Webview is disposed'); } });
+          Object.defineProperty(panel.webview, 'options', { set: () => { throw new Error('Webview is disposed'); } });
+        },
       };
       return panel;
     };
@@ -367,11 +377,21 @@ describe('the targets view in the editor', () => {
     expect(panel.webview.html).toContain('5.5%左右');
     expect(host.panels).toHaveLength(1); // adopted, not a new tab
     // No report in the state (a page of an older version), a report that cannot be opened, or one that has its tab.
-    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2022) }]) {
+    // Nor an untitled report the reload did not bring back (opening its uri makes a new, empty document), nor a file
+    // that is no longer read as a report (its language changed).
+    host.openable.set('untitled:Untitled-1', fakeDocument('untitled:Untitled-1'));
+    host.openable.set('file:///notes/2021.md', fakeDocument('file:///notes/2021.md', 'markdown'));
+    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2022) }, { report: 'untitled:Untitled-1' }, { report: 'file:///notes/2021.md' }]) {
       const stale = restoredPanel();
       await serializer.deserializeWebviewPanel(stale, state);
       expect(stale.disposed, JSON.stringify(state)).toBe(1);
     }
+    // A tab the user closes while its report is being opened is left alone: no page set on its disposed webview.
+    host.openable.set(uriOf(2021), fakeDocument(uriOf(2021)));
+    const closing = restoredPanel();
+    const restoring = serializer.deserializeWebviewPanel(closing, { report: uriOf(2021) });
+    closing.close();
+    await expect(restoring).resolves.toBeUndefined();
   });
 
   it('rebuilds the table when the report is edited', async () => {

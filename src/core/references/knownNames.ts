@@ -66,7 +66,9 @@ const REGIONS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
   const own = ownPlace(ctx.meta.place);
-  return own !== '' && (REGIONS_OF.get(key)?.has(own) ?? false);
+  const places = REGIONS_OF.get(key);
+  // A state-level new area is listed by its place (雄安), which ownPlace leaves with the 新 of 新区 (雄安新区 → 雄安新).
+  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')));
 }
 
 /**
