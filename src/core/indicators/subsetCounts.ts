@@ -61,8 +61,9 @@ export function didPartName(text: string, start: number, tail: number, isVerbFre
 
 /**
  * A part of a set counted right after the set's own count, with what that part did and no noun of its own: 与百家央企合作的
- * 80个重大项目开工、175个建成投产; 61个国家确认的急需建设项目已有42个开工建设; 20家企业签约、15家入驻 (河北 2014, 2005, 2018
- * archive, outside). The bare count was named by its verb alone (建成, 开工, 入驻); it counts the set's things that did it,
+ * 80个重大项目开工、175个建成投产; 61个国家确认的急需建设项目已有42个开工建设 (河北 2014, 2005 archive, outside). The bare
+ * count was named by its verb alone (建成, 开工); it counts the set's things that did it — where the verb dictionary knows the
+ * verb (20家企业签约、15家入驻 keeps 入驻: 入驻 is not in it),
  * named as labels name a set by its predicate (建成投产重大项目, 开工建设项目). `prev` is the count before it in the sentence
  * (its end, name and unit); bounded windows only.
  */
@@ -76,9 +77,11 @@ export function partDoneName(text: string, tail: number, prev: { tail: number; n
   if (!p) return '';
   const predicate = p[1] as string;
   if (!startsWithVerb(predicate.replace(/^(?:没有|未)/, ''))) return '';
+  // (The window is bounded before it is searched.)
+  if (tail - prev.tail > 40) return '';
   const between = text.slice(prev.tail, tail);
   const cut = between.search(/[\d０-９一二两三四五六七八九十百千万]+[\u4e00-\u9fff]?$/);
-  if (between.length > 40 || cut < 0) return '';
+  if (cut < 0) return '';
   const joined = between.slice(0, cut);
   if (!PART_JOIN.test(joined)) return '';
   // The set's noun: the head after the last 的 of the text after the count before (国家确认的急需建设项目), else that count's
