@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { localize } from './localize';
+import { TARGETS_COMMAND } from './targetsView';
 
 /**
  * The Get Started walkthrough's own command (package.json contributes.walkthroughs): opens the sample report the
  * extension ships (苏州市 2021, a real scraped page with its ad lines left in), so a new analyst sees the outline, the
  * hover cards and the Indicators view before they have a report of their own. With the argument 'hover' it also
- * selects a target figure of the year's plan and shows its card, the walkthrough's “hover a figure” step.
+ * selects a target figure of the year's plan and shows its card, the walkthrough's “hover a figure” step; with
+ * 'outline' or 'targets' it then shows the Outline view or Compare Targets for the sample.
  */
 export const OPEN_SAMPLE_COMMAND = 'govreport.openSample';
 
@@ -19,6 +21,17 @@ export function registerWalkthroughSupport(extensionUri: vscode.Uri): vscode.Dis
       const editor = await vscode.window.showTextDocument(document, { preview: false });
       // The sample lives in the extension's folder: an edit would change every later walkthrough.
       await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
+      // The walkthrough's own tab is the active editor when a step's button is pressed: the Outline view and Compare
+      // Targets act on the active editor, so those steps show the sample first (a trial's Outline said “The active
+      // editor cannot provide outline information”, Compare Targets “Open a government work report first”).
+      if (step === 'outline') {
+        await vscode.commands.executeCommand('outline.focus');
+        return;
+      }
+      if (step === 'targets') {
+        await vscode.commands.executeCommand(TARGETS_COMMAND);
+        return;
+      }
       if (step !== 'hover') return;
       const figure = sampleFigure(document);
       if (!figure) return;

@@ -74,6 +74,21 @@ describe('the manifest', () => {
       }
     });
 
+    // A trial pressed “Show the Outline” and “Compare Targets” with the walkthrough's tab active: both act on the active
+    // editor, so they said there was no outline / no report. Those steps open the sample first (walkthrough.ts).
+    it('runs the steps that act on the active editor through the sample report', () => {
+      for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+        const words = nls(file);
+        for (const id of ['outline', 'compareTargets', 'hoverFigure']) {
+          const s = steps.find((x) => x.id === id)!;
+          expect(words[s.description.slice(1, -1)] ?? '', `${file} ${id}`).toMatch(/\]\(command:govreport\.openSample\?%5B%22(?:outline|targets|hover)%22%5D\)/u);
+        }
+      }
+      const source = readFileSync(join(root, 'src', 'vscode', 'walkthrough.ts'), 'utf8');
+      expect(source).toMatch(/step === 'outline'[\s\S]{0,80}executeCommand\('outline\.focus'\)/u);
+      expect(source).toMatch(/step === 'targets'[\s\S]{0,80}executeCommand\(TARGETS_COMMAND\)/u);
+    });
+
     it('ships the sample report unchanged from the corpus, a dev text (never a sealed one)', () => {
       const sample = readFileSync(join(root, 'media', 'walkthrough', '苏州市2021年政府工作报告.txt'), 'utf8');
       expect(sample).toBe(readFileSync(join(root, 'test', 'fixtures', 'corpus', '000_4ff7010d533e2b03.txt'), 'utf8'));

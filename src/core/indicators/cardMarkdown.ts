@@ -116,7 +116,9 @@ export function renderCardMarkdown(card: IndicatorCard, options: CardMarkdownOpt
 function legendLine(card: IndicatorCard, t: Translate): string | undefined {
   const parts: string[] = [];
   if (card.counterpart) parts.push(t('↔ the target or result this figure pairs with in the report'));
-  if (card.verdict?.outcome === 'not reported') parts.push(t('? the folder’s reports do not give this target’s result'));
+  // Said as what was searched, not as a fact about the reports: a result worded otherwise (城市居民 for 城镇居民) is not
+  // found, and a trial read the older wording as a claim that the result is absent.
+  if (card.verdict?.outcome === 'not reported') parts.push(t('? no result for this target found in the next year’s report'));
   if (card.rows.some((r) => r.key === 'related')) parts.push(t('Related indicator: the nearest indicator the built-in list knows, not this figure’s own'));
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
