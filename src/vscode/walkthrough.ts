@@ -11,6 +11,9 @@ import { TARGETS_COMMAND } from './targetsView';
  */
 export const OPEN_SAMPLE_COMMAND = 'govreport.openSample';
 
+/** Set once the walkthrough's “hover a figure” step has shown a card (its completion event in package.json). */
+export const HOVERED_CONTEXT = 'govreport.walkthroughHovered';
+
 /** Its file name matches `*政府工作报告*.txt`, so the editor opens it in the report language mode by itself. */
 const SAMPLE = ['media', 'walkthrough', '苏州市2021年政府工作报告.txt'];
 
@@ -38,6 +41,8 @@ export function registerWalkthroughSupport(extensionUri: vscode.Uri): vscode.Dis
       editor.selection = new vscode.Selection(figure.start, figure.end);
       editor.revealRange(figure, vscode.TextEditorRevealType.InCenter);
       await vscode.commands.executeCommand('editor.action.showHover');
+      // The step's own completion event: opening the sample (the step before) must not tick it (a trial saw both ticked).
+      await vscode.commands.executeCommand('setContext', HOVERED_CONTEXT, true);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       void vscode.window.showErrorMessage(localize('The sample report could not be opened: {0}', message));

@@ -89,6 +89,18 @@ describe('the manifest', () => {
       expect(source).toMatch(/step === 'targets'[\s\S]{0,80}executeCommand\(TARGETS_COMMAND\)/u);
     });
 
+    // Opening the sample ticked both the “open” and the “hover” steps (one completion event for two steps).
+    it('ticks the hover step only when a card was shown', () => {
+      const raw = manifest.contributes as unknown as { walkthroughs: { steps: { id: string; completionEvents?: string[] }[] }[] };
+      const events = raw.walkthroughs.flatMap((w) => w.steps).map((s) => (s.completionEvents ?? []).join(' '));
+      expect(new Set(events).size).toBe(events.length);
+      const hover = raw.walkthroughs.flatMap((w) => w.steps).find((s) => s.id === 'hoverFigure')!;
+      expect(hover.completionEvents).toEqual(['onContext:govreport.walkthroughHovered']);
+      const source = readFileSync(join(root, 'src', 'vscode', 'walkthrough.ts'), 'utf8');
+      expect(source).toMatch(/HOVERED_CONTEXT = 'govreport\.walkthroughHovered'/u);
+      expect(source).toMatch(/showHover'\);[\s\S]{0,200}setContext', HOVERED_CONTEXT, true/u);
+    });
+
     it('ships the sample report unchanged from the corpus, a dev text (never a sealed one)', () => {
       const sample = readFileSync(join(root, 'media', 'walkthrough', '苏州市2021年政府工作报告.txt'), 'utf8');
       expect(sample).toBe(readFileSync(join(root, 'test', 'fixtures', 'corpus', '000_4ff7010d533e2b03.txt'), 'utf8'));
