@@ -3,7 +3,7 @@
  * figures), the places whose reports give it in two or more years (chart a) and the years for which two or more
  * places give it (chart b). Feeds the Command Palette's pick list, the hover card's and the Indicators view's links.
  */
-import { additionsName, addsToStock, seriesYear } from '../workspace/series';
+import { additionsName, addsToStock, holdsAdditions, seriesYear } from '../workspace/series';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 import type { Indicator, Position } from '../types';
 import { rangeContains } from '../positions';
@@ -171,7 +171,7 @@ export function chartOptionsFor(
   // additions too: a trial's card of 新增市场经营主体18.1万户 opened a chart of the stock (26.5 → 60.4万户, 2013–2017),
   // which held neither the figure nor its year.
   const main = !added && place && ofPlace ? indicatorSeries(ofPlace, groupKey, unit) : null;
-  const rows = added ?? (main && (!adds || main.some((r) => [r.actual, r.target].some((c) => c !== undefined && addsToStock(c.indicator)))) ? main : null);
+  const rows = added ?? (main && (!adds || holdsAdditions(main)) ? main : null);
   if (place && rows) out.push({ type: 'years', place, groupKey, unit, ...(added ? { additions: true as const } : {}), years: rows.map((r) => r.year) });
   const year = seriesYear(figure);
   if (year !== null) {

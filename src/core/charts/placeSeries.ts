@@ -5,7 +5,7 @@
  * its yearly figures appear in two or more of the place's reports and the series itself (crossReportSeries) draws on
  * two or more reports: a target and an actual read from the same report are one report, not a series.
  */
-import { additionsSeries, crossReportSeries } from '../workspace/series';
+import { additionsSeries, crossReportSeries, drawsOnTwoReports } from '../workspace/series';
 import { keysInTwoReports } from '../workspace/seriesKeys';
 import type { IndexedReport, SeriesRow } from '../workspace/series';
 
@@ -51,9 +51,7 @@ export function indicatorSeries(placeReports: readonly IndexedReport[], groupKey
   return seriesOfTwoReports(additions ? additionsSeries(placeReports, meta, groupKey, unit) : crossReportSeries(placeReports, meta, groupKey, unit));
 }
 
-/** The rows when they draw on two or more reports (a target and an actual read from one report are no series). */
+/** The rows when they draw on two or more reports (series.ts drawsOnTwoReports), else null. */
 function seriesOfTwoReports(rows: SeriesRow[] | null): SeriesRow[] | null {
-  if (!rows) return null;
-  const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((uri) => uri !== undefined));
-  return cited.size >= 2 ? rows : null;
+  return rows && drawsOnTwoReports(rows) ? rows : null;
 }

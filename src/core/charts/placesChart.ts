@@ -38,8 +38,13 @@ export function placeRows(ofPlace: readonly IndexedReport[], groupKey: string, u
  * beside another place's stock (a review saw 新增70家 drawn as a bar among stocks) — it goes to the additions' chart.
  */
 export function placeCell(row: SeriesRow | undefined, status: Indicator['status'], additions: boolean): NonNullable<SeriesRow['actual']> | undefined {
-  const cell = status === 'target' ? row?.target : row?.actual;
+  const cell = statusCell(row, status);
   return cell && addsToStock(cell.indicator) === additions ? cell : undefined;
+}
+
+/** The row's target or actual, whatever its kind. */
+function statusCell(row: SeriesRow | undefined, status: Indicator['status']): SeriesRow['actual'] {
+  return status === 'target' ? row?.target : row?.actual;
 }
 
 /**
@@ -72,7 +77,7 @@ export function placesChart(
       // Missing only where the report that should give it is here: the year's own for a target, the next year's
       // for an actual (a report of another year saying nothing about this one is not a gap) — and not where it gives
       // the other kind (its additions, charted apart).
-      const otherKind = (status === 'target' ? row?.target : row?.actual) !== undefined;
+      const otherKind = statusCell(row, status) !== undefined;
       if (!otherKind && ofPlace.some((r) => r.meta.year === (status === 'target' ? year : year + 1))) missing.push(place);
       continue;
     }

@@ -62,10 +62,9 @@ export function didPartName(text: string, start: number, tail: number, isVerbFre
 /**
  * A part of a set counted right after the set's own count, with what that part did and no noun of its own: 与百家央企合作的
  * 80个重大项目开工、175个建成投产; 61个国家确认的急需建设项目已有42个开工建设 (河北 2014, 2005 archive, outside). The bare
- * count was named by its verb alone (建成, 开工); it counts the set's things that did it — where the verb dictionary knows the
- * verb (20家企业签约、15家入驻 keeps 入驻: 入驻 is not in it),
- * named as labels name a set by its predicate (建成投产重大项目, 开工建设项目). `prev` is the count before it in the sentence
- * (its end, name and unit); bounded windows only.
+ * count was named by its verb alone (建成, 开工); it counts the set's things that did it, named as labels name a set by its
+ * predicate (建成投产重大项目, 开工建设项目) — where the verb dictionary knows the verb (20家企业签约、15家入驻 keeps 入驻,
+ * which it lacks). `prev` is the count before it in the sentence (its end and name); bounded windows only.
  */
 const PART_PREDICATE = /^(?:已经|已|均|都)?((?:没有|未)?[\u4e00-\u9fff]{2,8}?)了?(?=[，,。；;、（(]|$)/;
 /** The text between the set's count and the part's: a joiner, or 已有/其中 — nothing that names another thing. */

@@ -250,7 +250,7 @@ export function outcome(target: Indicator, actual: Indicator | undefined): Outco
 }
 
 /** Whether a series holds a year's additions (新增70家) — then it is the additions' row, not the stock's. */
-function holdsAdditions(rows: readonly SeriesRow[]): boolean {
+export function holdsAdditions(rows: readonly SeriesRow[]): boolean {
   return rows.some((r) => [r.actual?.indicator, r.target?.indicator].some((i) => i !== undefined && addsToStock(i)));
 }
 
@@ -270,6 +270,15 @@ export function additionsSeries(
   if (holdsAdditions(main)) return null;
   const rows = crossReportSeries(reports, meta, groupKey, unit, 'additions');
   return holdsAdditions(rows) ? rows : null;
+}
+
+/**
+ * Whether the rows draw on two or more reports: a target and an actual read from the same report are one report, not
+ * a series (the rule `govreport series` and the charts across years share).
+ */
+export function drawsOnTwoReports(rows: readonly SeriesRow[]): boolean {
+  const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((uri) => uri !== undefined));
+  return cited.size >= 2;
 }
 
 /** The name of a row of additions, as `govreport series` and the charts write it (高新技术企业（新增）). */

@@ -5,7 +5,7 @@
  * and outcome, series.ts). Pure: reads only the reports given.
  */
 import type { Indicator } from '../types';
-import { additionsName, additionsSeries, crossReportSeries, replacesSameYear } from './series';
+import { additionsName, additionsSeries, crossReportSeries, drawsOnTwoReports, replacesSameYear } from './series';
 import { keysInTwoReports } from './seriesKeys';
 import type { IndexedReport, Outcome, SeriesRow } from './series';
 
@@ -83,8 +83,7 @@ function placeSeries(reports: readonly IndexedReport[]): IndicatorSeries[] {
   const out: IndicatorSeries[] = [];
   const add = (groupKey: string, unit: string | null, rows: readonly SeriesRow[], named = (name: string): string => name): void => {
     // The rows must draw on two reports too (a target and an actual of the same report are one report).
-    const cited = new Set(rows.flatMap((r) => [r.actual?.uri, r.target?.uri]).filter((u): u is string => u !== undefined));
-    if (cited.size < 2) return;
+    if (!drawsOnTwoReports(rows)) return;
     // The core already leaves the outcome empty when the next year's report is not in the folder.
     const entries = rows.map((row): SeriesEntry => ({ ...row, outcome: row.outcome }));
     out.push({ groupKey, name: named(usualName(rows, groupKey)), unit, entries });
