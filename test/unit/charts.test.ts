@@ -357,6 +357,25 @@ describe('which charts a folder offers', () => {
     expect(candidates.filter((c) => candidateMatches(c, queryWords('')))).toHaveLength(candidates.length);
   });
 
+  // trial18 typed “地区生产总值增速” and “增长 生产总值” into the picker and found nothing: no row is named with the
+  // word; GDP's growth rate is GDP's row in %.
+  it('finds a rate row by a word of rate, alone or after its name, and never a row that is not in %', () => {
+    const candidates = chartCandidates([...national, ...provincial2026]);
+    const gdp = candidates.find((c) => c.groupKey === GDP && c.unit === '%')!;
+    const gdpLevel = candidates.find((c) => c.groupKey === GDP && c.unit !== '%')!;
+    expect(gdpLevel).toBeDefined();
+    for (const q of ['地区生产总值增速', '增长 生产总值', '国内生产总值增长率', 'GDP增速', '增幅 生产总值']) {
+      expect(candidateMatches(gdp, queryWords(q)), q).toBe(true);
+      expect(candidateMatches(gdpLevel, queryWords(q)), q).toBe(false);
+    }
+    // The stem must still be one of the row's names: 增速 does not make any rate row match any name.
+    expect(candidateMatches(gdp, queryWords('粮食产量增速'))).toBe(false);
+    const rates = candidates.filter((c) => candidateMatches(c, queryWords('增速')));
+    // A row not in % is found only when one of its own names holds the word (民间投资增速高于全国, in 个百分点).
+    expect(rates.filter((c) => c.unit !== '%' && ![c.name, ...c.aliases].some((n) => n.includes('增速')))).toEqual([]);
+    expect(rates.filter((c) => c.unit === '%').length).toBeGreaterThan(1);
+  });
+
   // A fifth trial user reading 四川 2026 typed 地区生产总值 into Show Chart and found nothing: the GDP charts are
   // listed under the lexicon's 国内生产总值, and the national series came first whatever report was open.
   it('gives each lexicon indicator its other names, and puts the open report’s place first', () => {
