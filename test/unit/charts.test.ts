@@ -292,6 +292,29 @@ describe('an indicator across places for one year (provincial reports of 2026)',
     expect(checked).toBeGreaterThan(0);
   });
 
+  // review23: on trial17's folder a card offered 20 charts across years that Show Chart's picker did not list — each
+  // row held a level a review's span ended with (保定 2021's 市场主体达到79.1万家, dated 2016-2020), which the card's
+  // series reads as 2020 and the picker's count of years did not.
+  it('lists in the picker every chart across years a card offers', () => {
+    const listed = new Set(chartCandidates(national).flatMap((c) => c.options.filter((o) => o.type === 'years').map((o) => `${o.place} ${o.groupKey} ${o.unit} ${o.additions === true}`)));
+    let offered = 0;
+    let spanEnds = 0;
+    for (const r of national) {
+      for (const i of r.indicators) {
+        const key = seriesKeyOf(i, r);
+        if (!key) continue;
+        for (const option of chartOptionsFor(national, r.meta.place, i, key)) {
+          if (option.type !== 'years') continue;
+          offered++;
+          if (!/^\d{4}$/u.test(i.period ?? '')) spanEnds++;
+          expect(listed.has(`${option.place} ${option.groupKey} ${option.unit} ${option.additions === true}`), `${i.name} ${i.text} ${i.period}`).toBe(true);
+        }
+      }
+    }
+    expect(offered).toBeGreaterThan(100);
+    expect(spanEnds).toBeGreaterThan(0);
+  });
+
   // A chart tab restored after a window reload is drawn again from the request its page's state gives back.
   it('gives back, from a page’s state, the request each chart across places was drawn for (its level too)', () => {
     const options = chartCandidates(provincial2026).flatMap((c) => c.options.filter((o) => o.type === 'places'));

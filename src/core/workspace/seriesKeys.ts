@@ -3,7 +3,7 @@
  * keys figures) with a yearly figure in two or more of the place's reports. The one candidate rule of `govreport
  * series` (seriesTable.ts) and of the charts across years (charts/placeSeries.ts).
  */
-import { addsToStock } from './series';
+import { addsToStock, seriesYear } from './series';
 import type { IndexedReport } from './series';
 import { unitKey } from './unitKey';
 
@@ -14,15 +14,19 @@ export interface SeriesKey {
   readonly addition: boolean;
 }
 
-const YEAR = /^\d{4}$/u;
 const SEP = '\u0000';
 
-/** The keys with a yearly figure (a period of one year) in two or more of `reports`, in the order they first come. */
+/**
+ * The keys with a figure that stands for one year in two or more of `reports`, in the order they first come — a year
+ * as the series reads it (series.ts seriesYear: a one-year period, or the level a review's span ended with), so that
+ * what the picker and `govreport series` list is what a card's chart draws (review23: on trial17's folder the card
+ * offered 20 charts across years the picker lacked, each holding a span's end level: 保定 2021's 市场主体达到79.1万家).
+ */
 export function keysInTwoReports(reports: readonly IndexedReport[]): SeriesKey[] {
   const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition: boolean }>();
   for (const report of reports) {
     for (const ind of report.indicators) {
-      if (!ind.groupKey || !ind.period || !YEAR.test(ind.period)) continue;
+      if (!ind.groupKey || seriesYear(ind) === null) continue;
       const id = `${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
       const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>(), addition: false };
       found.uris.add(report.uri);
