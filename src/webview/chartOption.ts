@@ -129,19 +129,25 @@ function yearsOption(chart: YearsChart, labels: ChartLabels, theme: ChartTheme, 
           },
         ]
       : []),
-    {
-      // showAllSymbol: on a category axis ECharts otherwise draws a point only every few years once the years crowd
-      // the axis, and an actual with no neighbour (a series over decades with gaps) then vanishes with its label —
-      // an eleventh trial's 1996–2024 GDP chart in a half-width panel showed one actual of four.
-      type: 'line', name: labels.actual, data: actual, connectNulls: false, symbol: 'circle', showAllSymbol: true,
-      lineStyle: { color: theme.blue, width: lineWidth }, itemStyle: { color: theme.blue }, z: 3,
-      labelLayout: { hideOverlap: true },
-    },
-    {
-      type: 'scatter', name: labels.target, data: target, symbol: targetSymbol, symbolSize: TARGET_SIZE, itemStyle: { color: theme.orange }, z: 4,
-      // In a narrow panel neighbouring targets' labels would overlap: those that do are left to the tooltip.
-      labelLayout: { hideOverlap: true },
-    },
+    // A series only where the chart has its points: the legend names what is drawn (trial18: 保定's 市场主体, all
+    // actuals, listed a Target).
+    ...(chart.points.some((p) => p.actual)
+      ? [{
+          // showAllSymbol: on a category axis ECharts otherwise draws a point only every few years once the years crowd
+          // the axis, and an actual with no neighbour (a series over decades with gaps) then vanishes with its label —
+          // an eleventh trial's 1996–2024 GDP chart in a half-width panel showed one actual of four.
+          type: 'line' as const, name: labels.actual, data: actual, connectNulls: false, symbol: 'circle', showAllSymbol: true,
+          lineStyle: { color: theme.blue, width: lineWidth }, itemStyle: { color: theme.blue }, z: 3,
+          labelLayout: { hideOverlap: true },
+        }]
+      : []),
+    ...(targets.length > 0
+      ? [{
+          type: 'scatter' as const, name: labels.target, data: target, symbol: targetSymbol, symbolSize: TARGET_SIZE, itemStyle: { color: theme.orange }, z: 4,
+          // In a narrow panel neighbouring targets' labels would overlap: those that do are left to the tooltip.
+          labelLayout: { hideOverlap: true },
+        }]
+      : []),
     // Legend entries for the colours of the actual's points, for the outcomes the chart shows; they draw nothing (an
     // eighth trial: a met / missed legend over a series where no year is judged).
     ...(chart.points.some((p) => p.outcome === 'met') ? [{ type: 'scatter' as const, name: labels.met, data: [], itemStyle: { color: theme.green } }] : []),

@@ -189,6 +189,20 @@ describe('the ECharts option', () => {
     expect(none).not.toContain(LABELS.missed);
   });
 
+  // trial18: a chart of 保定's 市场主体, all actuals, listed a Target in its legend.
+  it('names in the legend only the kinds of point the chart draws', () => {
+    const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
+    const names = (c: YearsChart): string[] => (chartOption(c, LABELS, THEME).series as Array<{ name?: string }>).flatMap((s) => (s.name ? [s.name] : []));
+    expect(names(chart)).toEqual(expect.arrayContaining([LABELS.actual, LABELS.target]));
+    const actualsOnly: YearsChart = { ...chart, points: chart.points.flatMap(({ target: _t, ...p }) => (p.actual ? [{ ...p, outcome: null }] : [])) };
+    expect(actualsOnly.points.length).toBeGreaterThan(1);
+    expect(names(actualsOnly)).toContain(LABELS.actual);
+    expect(names(actualsOnly)).not.toContain(LABELS.target);
+    const targetsOnly: YearsChart = { ...chart, points: chart.points.flatMap(({ actual: _a, ...p }) => (p.target ? [{ ...p, outcome: null }] : [])) };
+    expect(names(targetsOnly)).toContain(LABELS.target);
+    expect(names(targetsOnly)).not.toContain(LABELS.actual);
+  });
+
   // A new user's trial: the legend showed the target as ▲ while every GDP target (…左右) was drawn as ◆.
   it('gives the targets’ legend entry the symbol most targets are drawn with (◆ for 左右 targets)', () => {
     const chart = yearsChart(national, '全国', 'lexicon:grp', '%') as YearsChart;
