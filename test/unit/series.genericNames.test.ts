@@ -1,0 +1,30 @@
+/**
+ * A figure named by a bare generic noun (项目, 企业 …: nameWords.json genericCounted) counts a different set in each
+ * report — 2014's 57个 projects and 2015's 27个 are not one indicator's values — so it makes no row of years: trial17's
+ * Show Chart picker offered a chart of 项目, and `govreport series` judged 河北 2010's 577个项目开工 "not reported".
+ */
+import { describe, expect, it } from 'vitest';
+import { crossReportSeries, indexReport } from '../../src/core';
+import type { IndexedReport } from '../../src/core';
+import { isGenericName } from '../../src/core/workspace/series';
+import { buildSeriesTable } from '../../src/core/workspace/seriesTable';
+import { readCorpus } from '../support/corpus';
+
+const national = (year: number): IndexedReport => indexReport(`file:///national/${year}.txt`, readCorpus(`national/${year}.txt`))!;
+
+describe('figures named by a generic noun in rows of years', () => {
+  it('makes no series of a bare 项目 across the dev national reports 2015 and 2016, and keeps the others', () => {
+    const reports = [national(2015), national(2016)];
+    const projects = reports[0]!.indicators.filter((i) => i.name === '项目' && i.groupKey);
+    expect(projects.length).toBeGreaterThan(1);
+    expect(isGenericName('项目')).toBe(true);
+    expect(isGenericName('重大项目')).toBe(false);
+    expect(isGenericName(null)).toBe(false);
+    for (const p of projects) expect(crossReportSeries(reports, reports[0]!.meta, p.groupKey!, p.unit)).toEqual([]);
+    const table = buildSeriesTable(reports);
+    const names = table.places.flatMap((place) => place.indicators.map((s) => s.name));
+    expect(names.filter(isGenericName)).toEqual([]);
+    // The rest of the table stands: GDP's growth still has its row.
+    expect(table.places.flatMap((place) => place.indicators.map((s) => s.groupKey))).toContain('lexicon:grp');
+  });
+});
