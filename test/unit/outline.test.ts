@@ -121,6 +121,22 @@ describe('heading styles across real reports', () => {
     }
   });
 
+  // trial18: the copy's own title block (政府工作报告 / 2021年02月19日 / ——…会议上 / 省长 … / a photo caption), worded
+  // otherwise than the first copy's, stood outside the copy: coloured as headings, above the copy's fold.
+  it('starts the second copy at its own title block (hebei-2010, hebei-2021)', () => {
+    for (const file of ['local/hebei-2010.txt', 'local/hebei-2021.txt']) {
+      const text = readCorpus(file);
+      const lines = text.split(/\r?\n/u);
+      const copy = analyzeReport(text).duplicateFromLine as number;
+      expect(lines[copy]?.trim(), file).toBe('政府工作报告');
+      // The block runs from there to the copy's 各位代表 in a few lines, and the line before it is no title.
+      const salutation = lines.findIndex((l, i) => i > copy && l.trim().startsWith('各位代表'));
+      expect(salutation - copy, file).toBeGreaterThan(3);
+      expect(salutation - copy, file).toBeLessThan(10);
+      expect(lines[copy - 1]?.trim(), file).not.toMatch(/政府工作报告|会议上/u);
+    }
+  });
+
   it('reads a bare numeral line followed by its heading, and 1. under （一）', () => {
     const text = ['各位代表：', '', '一', '过去一年工作回顾', '', '（一）经济运行稳中有进。全年地区生产总值增长5%。', '1.工业生产回升。规模以上工业增加值增长6%。', '2.消费持续恢复。社会消费品零售总额增长7%。', '', '二', '今年工作安排', '', '今年要重点做好以下工作。'].join('\n');
     const { outline } = analyzeReport(text);

@@ -103,6 +103,17 @@ function titleEndsAt(lines: readonly Line[], i: number): number {
   return joined.length <= MAX_TITLE && TITLE.test(joined) ? next : -1;
 }
 
+/**
+ * Whether a short line is one of a report's title block: its title (政府工作报告, 2024年湖南省政府工作报告, also with the
+ * meeting after a dash) or a header line (the meeting, the date, the speaker, 各位代表). Not for long lines: callers
+ * pass short ones only.
+ */
+export function isTitleBlockLine(text: string): boolean {
+  const squeezed = text.replace(/\s+/g, '');
+  if (squeezed.length > MAX_TITLE) return false;
+  return TITLE.test(squeezed) || /^政府工作报告(?:——|—|-)/u.test(squeezed) || HEADER.some((re) => re.test(squeezed));
+}
+
 function hasHeader(lines: readonly Line[], from: number): boolean {
   let seen = 0;
   for (let i = from; i < lines.length && seen < HEADER_WINDOW; i++) {
