@@ -154,6 +154,9 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
   if (table.previous) notes.push(localize('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
   else if (indexing) notes.push(localize('Looking for last year’s report in the workspace…'));
   else notes.push(localize('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
+  // Its targets for other periods (a plan's end or span) are not in the table: say how many, and where they are listed.
+  const others = table.otherPeriods.map((p) => `${p.period} (${p.count})`).join(', ');
+  if (others !== '' && table.rows.length > 0) notes.push(localize('It also sets targets for other periods: {0}. The Indicators view lists them (Toggle Targets Only).', others));
   return {
     title: place ? localize('Targets {0} vs {1} — {2}', year, last, place) : localize('Targets {0} vs {1}', year, last),
     indicator: localize('Indicator'),
@@ -165,7 +168,10 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
     mainTargets: localize('Main targets for {0}', year),
     otherTargets: localize('Other targets'),
     dropped: localize('Targets set for {0}, not for {1} ({2})', last, year, table.dropped.length),
-    noTargets: localize('This report sets no targets for {0}.', year),
+    noTargets:
+      others === ''
+        ? localize('This report sets no targets for {0}.', year)
+        : localize('This report sets no targets for {0}; its targets are for other periods: {1}. The Indicators view lists them (Toggle Targets Only).', year, others),
     notes,
     linkTitle: (figure) => localize('Line {0} of {1}', figure.indicator.range.start.line + 1, fileOfUri(figure.uri)),
   };

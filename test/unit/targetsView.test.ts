@@ -230,10 +230,31 @@ describe('the targets page', () => {
     const labels = targetsLabels(table, false);
     expect(labels.title).toBe('Targets 2023 vs 2022 — 全国');
     expect([labels.thisTarget, labels.lastTarget, labels.lastActual]).toEqual(['Target 2023', 'Target 2022', 'Actual 2022']);
-    expect(labels.notes).toEqual(['Last year’s targets from 2022.txt.']);
+    expect(labels.notes[0]).toBe('Last year’s targets from 2022.txt.');
     const alone = buildTargetsTable(r2023)!;
     expect(targetsLabels(alone, true).notes[0]).toMatch(/Looking for last year/u);
     expect(targetsLabels(alone, false).notes[0]).toMatch(/No 2022 report/u);
+  });
+
+  // trial17: 河北 2011, a report that opens a five-year plan, said "This report sets no targets for 2011" and nothing
+  // of its 82 targets for 2015 and 2011–2015; a report that sets both (national 2016: 2016's, and 2020's) showed the
+  // year's only, with no word of the others.
+  it('says how many targets the report sets for other periods, and where they are listed', () => {
+    const r2016 = indexReport('file:///ws/2016.txt', readCorpus('national/2016.txt'), { fileName: '2016.txt' })!;
+    const both = buildTargetsTable(r2016)!;
+    expect(both.rows.length).toBeGreaterThan(0);
+    const planEnd = both.otherPeriods.find((p) => p.period === '2020');
+    expect(planEnd?.count).toBeGreaterThan(2);
+    expect(both.otherPeriods.reduce((n, p) => n + p.count, 0)).toBe(r2016.indicators.filter((i) => i.status === 'target' && i.period !== '2016').length);
+    const note = targetsLabels(both, false).notes.find((n) => n.startsWith('It also sets targets for other periods:'));
+    expect(note).toContain(`2020 (${planEnd!.count})`);
+    // The plan's targets alone (the year's taken out): no table, and the message says where the targets are.
+    const planOnly = buildTargetsTable({ ...r2016, indicators: r2016.indicators.filter((i) => !(i.status === 'target' && i.period === '2016')) })!;
+    expect(planOnly.rows).toEqual([]);
+    const labels = targetsLabels(planOnly, false);
+    expect(labels.noTargets).toMatch(/^This report sets no targets for 2016; its targets are for other periods: .*2020 \(\d+\)/u);
+    expect(labels.notes.some((n) => n.startsWith('It also sets'))).toBe(false);
+    expect(targetsLabels({ ...both, otherPeriods: [] }, false).noTargets).toBe('This report sets no targets for 2016.');
   });
 
   it('words met, missed and not reported as the core does, in the display language', () => {

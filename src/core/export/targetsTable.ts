@@ -49,6 +49,12 @@ export interface TargetsTable {
   readonly rows: readonly TargetsRow[];
   /** Targets last year's report set that this year's sets no more, in the order of last year's report. */
   readonly dropped: readonly TargetsRow[];
+  /**
+   * This report's targets for periods other than its year (a five-year plan's end, 2025, or its span, 2021-2025), by
+   * period, the most first: the table holds only the year's, and a report that opens a plan may set no other (a trial's
+   * 河北 2011 said it set no targets, and nothing of its 82 for 2015).
+   */
+  readonly otherPeriods: readonly { readonly period: string; readonly count: number }[];
 }
 
 /**
@@ -102,7 +108,15 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
     previous: last ? { uri: last.uri, meta: last.meta } : null,
     rows: rows.sort((a, b) => Number(b.main === true) - Number(a.main === true) || byRange(a.thisTarget, b.thisTarget)),
     dropped: dropped.sort((a, b) => byRange(a.lastTarget, b.lastTarget)),
+    otherPeriods: otherPeriodsOf(current, String(year)),
   };
+}
+
+/** The report's targets dated otherwise than `year`, counted by period, the most first (then the earlier period). */
+function otherPeriodsOf(report: IndexedReport, year: string): { period: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const i of report.indicators) if (i.status === 'target' && i.period !== null && i.period !== year) counts.set(i.period, (counts.get(i.period) ?? 0) + 1);
+  return [...counts].map(([period, count]) => ({ period, count })).sort((a, b) => b.count - a.count || a.period.localeCompare(b.period));
 }
 
 /** Which indicator a figure measures, and how: figures with neither a key nor a name have none. */
