@@ -21,6 +21,18 @@ describe('diagnostics', () => {
     ]);
   });
 
+  // trial17: 保定 2021, a page copied without its notes, showed 54 problems, one per [n] marker.
+  it('says once, at the first marker, that a report’s markers have no glossary at all', async () => {
+    const body = ['政府工作报告', '', '各位代表：', '', '一、过去一年的工作', '', '过去一年，我们坚持“六稳”[1]工作，推进“放管服”[2]改革。', '', '落实“六保”[3]任务，实施“双减”[4]。', ''].join('\n');
+    const problems = await testService().getDiagnostics(textDocument('file:///notes.txt', body), ALL, never);
+    expect(problems?.map((p) => [p.code, p.severity, p.range.start.line, p.message])).toEqual([
+      ['footnotes-without-glossary', 'information', 6, 'The report has 4 footnote markers ([1] … [4]) and no glossary they point to: its notes were not copied with the text.'],
+    ]);
+    const zh = await testService({ language: 'zh-cn' }).getDiagnostics(textDocument('file:///notes.txt', body), ALL, never);
+    expect(zh?.[0]?.message).toBe('报告中有 4 个脚注标记（[1] … [4]），但没有它们指向的名词解释：注释未随正文一同复制。');
+    expect(await testService().getDiagnostics(textDocument('file:///notes.txt', body), { footnotes: false, indicatorConflicts: true }, never)).toEqual([]);
+  });
+
   it('words the problems in the display language', async () => {
     const problems = await testService({ language: 'zh-cn' }).getDiagnostics(textDocument('file:///r.txt', FOOTNOTES), ALL, never);
     expect(problems?.[0]?.message).toBe('脚注标记 [3] 没有对应的名词解释条目');

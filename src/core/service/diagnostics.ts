@@ -9,7 +9,7 @@ import type { ReportProblem } from './types';
 
 /** The diagnostics' switches (the editor's govreport.diagnostics.* settings). */
 export interface DiagnosticSettings {
-  /** footnote-missing and footnote-unused; default on. */
+  /** footnote-missing, footnotes-without-glossary and footnote-unused; default on. */
   readonly footnotes: boolean;
   /** indicator-conflict; default off, because binding a figure to its indicator is heuristic. */
   readonly indicatorConflicts: boolean;
@@ -19,7 +19,7 @@ export function reportProblems(model: ReportModel, settings: DiagnosticSettings,
   const t = translator(language);
   const out: ReportProblem[] = [];
   for (const finding of diagnose(model)) {
-    const footnote = finding.code === 'footnote-missing' || finding.code === 'footnote-unused';
+    const footnote = finding.code === 'footnote-missing' || finding.code === 'footnotes-without-glossary' || finding.code === 'footnote-unused';
     if (footnote ? !settings.footnotes : !settings.indicatorConflicts) continue;
     out.push({
       code: finding.code,
@@ -39,6 +39,8 @@ function message(finding: ReportDiagnostic, t: Translate): string {
   switch (finding.code) {
     case 'footnote-missing':
       return t('Footnote marker {0} has no matching glossary entry', a.marker ?? '');
+    case 'footnotes-without-glossary':
+      return t('The report has {0} footnote markers ({1} … {2}) and no glossary they point to: its notes were not copied with the text.', a.count ?? '', a.first ?? '', a.last ?? '');
     case 'footnote-unused':
       return t('Glossary entry [{0}] is not referenced by any footnote marker', a.entry ?? '');
     case 'indicator-conflict':
