@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { Indicator } from '../../src/core';
+import { isWholePeople } from '../../src/core/indicators/figureRoles';
 import { scopeOfTitle } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 import { figureByText as figure } from '../support/figures';
@@ -30,6 +31,26 @@ describe('a whole people counted is a standing fact, not a goal', () => {
     const text = readFileSync(join(CORPUS, 'local/hebei-2010.txt'), 'utf8');
     const f = analyzeReport(text).indicators.find((i) => i.text === '7000万');
     expect(f).toMatchObject({ status: 'actual', period: null });
+  });
+
+  // The unseen witness: 深入推进中华民族共同体建设，共同构筑新疆2600多万各族儿女共有的精神家园 (新疆 2025's work) read
+  // as a goal for 2025. Checked on the dev corpus's sentence of the same kind (安徽 2026, in its review of five years).
+  it('7000多万江淮儿女一道拼出来 (安徽 2026, dev corpus): the people of the review there; undated in this year\'s work', () => {
+    const text = readFileSync(join(CORPUS, 'local/安徽省-2026.txt'), 'utf8');
+    const said = analyzeReport(text).indicators.find((i) => i.text === '7000多万');
+    expect(said).toMatchObject({ status: 'actual', period: '2021-2025' });
+    const sentence = /[^。]*7000多万江淮儿女[^。]*。/.exec(text)?.[0] ?? '';
+    expect(sentence).toContain('一道拼出来');
+    const f = report(2026, '去年地区生产总值增长5.5%。', `${sentence}今年要新增城镇就业65万人。`);
+    expect(figure(f, '7000多万')).toMatchObject({ status: 'actual', period: null });
+    expect(figure(f, '65万人')).toMatchObject({ status: 'target', period: '2026' });
+  });
+
+  it('sons and daughters are a whole people only at a place\'s size (≥ 1百万): 500 烈士儿女 keep the clause\'s time', () => {
+    expect(isWholePeople('江淮儿女一道拼出来', 7e7, '人')).toBe(true);
+    expect(isWholePeople('各族儿女共有的精神家园', 2.6e7, '人')).toBe(true);
+    expect(isWholePeople('烈士儿女', 500, '人')).toBe(false);
+    expect(isWholePeople('儿女', 2.6e7, '元')).toBe(false);
   });
 
   it('a number of farmers to help (帮助1000万农民) is still a goal: only a nation\'s size is a standing fact', () => {

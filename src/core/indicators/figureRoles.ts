@@ -14,10 +14,17 @@ const STANDING_FACT = /^(?:多|余)?(?:中国人|人民|人口|劳动力|各族�
  */
 const WHOLE_PEOPLE = /^(?:多|余)?[\u4e00-\u9fff]{0,3}?(?:人民(?!币)|中国人|各族群众)/;
 const NATION_OF = /^(?:多|余)?(?:农民|劳动力|人口)|^的(?:粮食|吃饭|生活|就业)/;
+/**
+ * A place's people called its sons and daughters (7000多万江淮儿女 — 安徽 2026; 7400多万燕赵儿女 — 河北 2022; 新疆2600多万
+ * 各族儿女共有的精神家园, in 新疆 2025's work, read as a goal for 2025): the whole people, as 人民 is. Only at a place's
+ * size (≥ 1百万), so that a few children of families helped stay what the clause makes them.
+ */
+const SONS_AND_DAUGHTERS = /^(?:多|余)?[\u4e00-\u9fff]{0,3}?儿女/;
 export function isWholePeople(after: string | undefined, value: number | undefined, unit: string | null | undefined): boolean {
   if (after === undefined) return false;
   if (WHOLE_PEOPLE.test(after)) return true;
-  return value !== undefined && value >= 1e8 && (unit === '人' || unit === null || unit === undefined) && NATION_OF.test(after);
+  if (value === undefined || (unit !== '人' && unit !== null && unit !== undefined)) return false;
+  return (value >= 1e8 && NATION_OF.test(after)) || (value >= 1e6 && SONS_AND_DAUGHTERS.test(after));
 }
 
 /** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
