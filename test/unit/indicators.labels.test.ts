@@ -198,7 +198,13 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // (.92851; name= .59079 → .59150), sealed name .90211 → .90238; the sealed nameOk floor .902 → .9023 under it.
 // All three merged: dev name .92797, name= .59292, period .98115; sealed name .90129, name= .56303, period .95051 — the
 // floors below sit under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9279, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+// Session 24 (found41: classes the dev labels disagreed on, settled in README.md — durations, 几/数/上 magnitudes,
+// ordinals): three dev labels that broke the majority were removed (1993 用三年时间, 1997 还有两年多时间, 1982 几十万个),
+// and terms a measure sets (免税两年, 不少于一年监测期) and round target counts (培育百家, 带动万名) are found: dev recall
+// .99399 → .99522, sealed unchanged; the recall floor .9939 → .9951. Two of the four newly found come with names the
+// name rules do not reach (免税 for 文艺项目免征文化娱乐税期限, 青年入乡发展 for 带动入乡发展青年): dev name .92797 → .92767
+// with no name read worse, so the nameOk floor .9279 → .9276.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9951, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9276, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -294,6 +294,30 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(one('新增两院院士9位')).toMatchObject({ value: 9, unit: '人' });
   });
 
+  it('reads the term a measure sets (免税两年, 不少于一年监测期) as a figure, and the time a goal is given (用三年时间) as none', () => {
+    expect(figure(line('national/1956.txt', '免税两年'), '两年')).toMatchObject({ value: 2, unit: '年' });
+    expect(figure(line('local/jiangxi-2026.txt', '不少于一年监测期'), '一年')).toMatchObject({ value: 1, unit: '年', qualifier: '以上' });
+    // 用三年时间基本完成各级政府机构改革 (national 1993) is a time frame, as 2008's 用两年时间 is: the README's durations.
+    const reform = line('national/1993.txt', '用三年时间');
+    expect(recognizeNumbers(reform).filter((m) => m.unit === '年')).toHaveLength(0);
+  });
+
+  it('reads a round number of things a plan brings about (培育百家, 带动万名) as a count, not 带动千家万户', () => {
+    expect(figure(line('local/hebei-2021.txt', '培育百家'), '百家')).toMatchObject({ value: 100, unit: '家', nature: 'count' });
+    expect(figure(line('local/zhejiang-2026.txt', '带动万名青年'), '万名')).toMatchObject({ value: 10000, nature: 'count' });
+    const idiom = line('local/hebei-2010.txt', '带动千家万户');
+    expect(recognizeNumbers(idiom).filter((m) => idiom.slice(m.start, m.end).startsWith('千'))).toHaveLength(0);
+  });
+
+  it('reads past words that hold 排, 列 or 居 without ranking (人事安排, 列宁, 居民) before a 第N', () => {
+    // CPC congress 11 (unseen): …的人事安排。中央设第一副主席 — a title, no rank; congress 12: 《列宁全集》第26卷.
+    expect(figures('确定了国务院总理的人事安排。中央设第一副主席，在我')).toHaveLength(0);
+    expect(figures('《列宁全集》第26卷，第269页。')).toHaveLength(0);
+    // The single-character verbs still rank where they stand alone (national 2018, 安徽 2026: dev).
+    expect(figure(line('national/2018.txt', '规模跃居世界第二位'), '第二位')).toMatchObject({ value: 2, nature: 'rank' });
+    expect(figure(line('local/安徽省-2026.txt', '增加407.7万人、居全国第3位'), '第3位')).toMatchObject({ value: 3, nature: 'rank' });
+  });
+
   it('counts policy moves (两次降低…), classes (12类45件), and a coverage share a plan reaches (扩大到全国50%以上的城市)', () => {
     const moves = line('national/2024.txt', '两次降低存款准备金率');
     expect(figures(moves).filter((f) => f.unit === '次').map((f) => f.value)).toEqual([2, 2]);

@@ -26,6 +26,12 @@ const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])}
 const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
 const CLAUSE_CLOSE = /^(?:左右|以上|以内|以下|[，,。；;、]|$)/;
 
+/** Years gained (提前两年), added (延长三年) or set as a measure's term (免税两年, 不少于一年监测期) are a figure. */
+// (Not 用三年时间, 经过五年努力, 历时十一年: the time a goal or an event is given is a time frame — test/fixtures/labels/README.md.)
+const GAINED_OR_SET = /(?:提前|延长|免税|免征|不少于)$/;
+/** Of those, the ones that make a figure whatever follows the 年 (再延长三十年整省试点, 不少于一年监测期). */
+const TERM_SET = /(?:延长|免税|免征|不少于)$/;
+
 /** Policy moves counted by 次: 两次降低, 四次提高, 三次下调. */
 const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
 
@@ -46,8 +52,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   const single = text[at + 1] === '倍' || (text[at + 1] === '倍' && text[at + 2] === '多') ? singleNumeral(text, at) : null;
   // 两次降低存款准备金率, 四次提高退休人员基本养老金: a count of policy moves, one numeral and all.
   const moves = text[at + 1] === '次' && POLICY_MOVE.test(text.slice(at + 2, at + 7)) ? singleNumeral(text, at) : null;
-  // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all).
-  const gained = /(?:提前|延长)$/.test(text.slice(Math.max(0, at - 2), at));
+  // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all); and so is
+  // the term a measure sets (免税两年 — national 1956; 落实不少于一年监测期要求 — 江西 2026; both dev).
+  const gained = GAINED_OR_SET.test(text.slice(Math.max(0, at - 3), at));
   const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
   // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
   // (A bracket note between is read past: 五年跨過三個萬億元(人民幣,下同)級台階 — a 广东 2023 page, names17's page 025.)
@@ -71,8 +78,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
     const range = finish(text, core, suffix);
     return range && range.unit !== null && range.valueMax !== undefined && range.unit !== '年' ? range : null;
   }
-  // (再延长三十年整省试点: years added by 延长 are a figure whatever follows, as 延长30年 written in digits is.)
-  const added = text.slice(Math.max(0, at - 2), at) === '延长';
+  // (再延长三十年整省试点: years added by 延长 are a figure whatever follows, as 延长30年 written in digits is; and a
+  // term set, 不少于一年监测期.)
+  const added = TERM_SET.test(text.slice(Math.max(0, at - 3), at));
   if (suffix.unit?.base === '年' && gained && (added || /^(?:[，,。；;的]|$)/.test(text.slice(suffix.end, suffix.end + 1)) || isVerb(text.slice(suffix.end, suffix.end + 2)) || /^(?:超额|全面|基本)/.test(text.slice(suffix.end, suffix.end + 2)))) return finish(text, core, suffix);
   if (!suffix.unit || suffix.unit.base === '年') return null;
   return finish(text, core, suffix);

@@ -64,18 +64,25 @@ const MAGNITUDE_LEAD = /(?:超过|突破|超|过|近|逾|上|破|达到|达|保�
 // (千亿元以上。 at a clause's end is a level kept, not a class.)
 const THRESHOLD_NEXT = /^(?:级|元?以[上下](?![，,。；;）)：:]|$)|元?的|元?企业|元?项目|元?县|元?城市|元?产业|元?园区|斤粮|吨级|千瓦级)/;
 
+/**
+ * 培育百家制造业“单项冠军” (河北 2021), 带动万名青年入乡发展 (浙江 2026; both dev): a round number of things a plan brings
+ * about, a magnitude with its classifier right after the verb — a target count with no lead word (not 带动千家万户).
+ */
+const COUNT_VERB = /(?:培育|带动|引进|引育|培养|扶持|吸引|选派|招引)$/;
+
 /** “突破万件”, “超千亿元”, “上亿群众”: a magnitude without a numeral, after a word that makes it an amount. */
 export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
   if (isCnNumeralChar(text[at - 1]) || /\d/.test(text[at - 1] ?? '')) return null;
   // (百 only as 百余/百多 with a classifier: 百年, 百姓 and 近百年 are words.)
   // (近百场大型演唱会, 超百家: 百 after a lead word with a count classifier — not 近百年, a span.)
   const hundredCounted = text[at] === '百' && MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at)) && matchUnit(text, at + 1)?.nature === 'count';
-  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) || hundredCounted ? (['百', 100] as const) : undefined);
+  const targeted = /[百千万]/.test(text[at] as string) && COUNT_VERB.test(text.slice(Math.max(0, at - 2), at)) && matchUnit(text, at + 1)?.nature === 'count' && !/[百千万]/.test(text[at + 2] ?? '');
+  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) || hundredCounted || targeted ? (['百', 100] as const) : undefined);
   if (!found) return null;
   // 千余家央企, 百余项成果: 余/多 and a classifier make an amount even without a lead word (not 千家万户).
   const about = /^[余多]/.test(text.slice(at + found[0].length, at + found[0].length + 1));
-  if (found[0] === '百' && !about && !hundredCounted) return null;
-  if (!about && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at))) return null;
+  if (found[0] === '百' && !about && !hundredCounted && !targeted) return null;
+  if (!about && !targeted && !MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at))) return null;
   // 成千上万, 成百上千: an idiom for “very many”, not 上万 (“over ten thousand”).
   if (text[at - 1] === '上' && /[千百万]/.test(text[at - 2] ?? '')) return null;
   let end = at + found[0].length + (about ? 1 : 0);

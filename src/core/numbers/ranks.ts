@@ -3,16 +3,28 @@ import { parseChineseNumeral, isCnNumeralChar } from './chineseNumerals';
 import { withQualifiers } from './qualifiers';
 import type { NumberMention } from './types';
 import { matchUnit } from './units';
+import { alternation } from '../lexicon/nameWords';
+import lookalikes from '../lexicon/rankLookalikes.json';
 
 /** Words in the few characters before 第N/前N/首位 that make it a ranking (全国第四, 居中部地区第1, 稳居全市首位). */
 // (保持 keeps a place as 居 holds one, and the compass regions rank as 西部 does: 连续5年保持西北第一 — 宁夏 2026,
 // 柳州连续六年保持第一 — 广西 2026, both outside; 连续4年保持全国首位 — 江苏 2026, dev, where 全国 already told.)
 const RANK_CONTEXT = /全国|全省|全市|全区|全球|世界|国内|中部|西部|东部|东北|西北|西南|华北|华东|华南|华中|地区|同类|城市|位居|位列|排名|排|居|列|跃居|稳居|进入|跻身|保持/;
 
+/** Words that hold 排, 列 or 居 without ranking (人事安排, 列宁, 居民): read past before RANK_CONTEXT is asked. */
+const LOOKALIKE = new RegExp(alternation(lookalikes.words), 'g');
+/** Whether the few characters before a 第N or 首位 speak of a ranking. */
+// (One character more is read so that a word the window cuts (安|排) is still known; then only the window is asked.)
+function rankContextBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const masked = text.slice(Math.max(0, from - 1), at).replace(LOOKALIKE, (w) => '　'.repeat(w.length));
+  return RANK_CONTEXT.test(masked.slice(masked.length - (at - from)));
+}
+
 /** 第4位, 全国第四, 前三, 前10位: ranks, only where a ranking is spoken of. */
 export function rankAt(text: string, at: number): NumberMention | null {
   if (text.startsWith('首位', at)) {
-    if (!RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at))) return null;
+    if (!rankContextBefore(text, at)) return null;
     return withQualifiers(text, { start: at, end: at + 2, value: 1, unit: '位次', nature: 'rank' });
   }
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
@@ -23,7 +35,7 @@ export function rankAt(text: string, at: number): NumberMention | null {
   // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
   const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));
   const explicit = m[2] !== undefined || largest;
-  const context = RANK_CONTEXT.test(text.slice(Math.max(0, at - 8), at));
+  const context = rankContextBefore(text, at);
   if (!explicit && !context) return null;
   // 稳居全国第一梯队, 位列全国重点城市第一档: a tier of a ranking is a rank, its word part of the figure.
   const tier = /^(?:梯队|档)/.exec(text.slice(at + m[0].length, at + m[0].length + 2));
