@@ -55,4 +55,12 @@ describe('a count said with a negated predicate after it', () => {
     const promises = '向社会承诺的58件民生实事，因为一些主客观原因有8项没有完成或终止实施。';
     expect(namesOf(promises, ['8项'], lastYearReview(2018))[0]).toBe('没有完成或终止实施的民生实事');
   });
+
+  it('takes its things only from a larger count, never from a sibling (review24)', () => {
+    // 保定 2006 (Hebei archive, outside): the 4项 before are the items dropped, a sibling of the 4项 not done, not their set.
+    const dropped = '《政府工作报告2006年工作落实方案》中，争创双拥模范城"六连冠"等4项因上级推迟评比核定时间取消考核，地区生产总值、固定资产投资和启动建设文体、会展中心4项没有完成。';
+    const fours = analyzeReport(`2007年政府工作报告\n一、2006年工作回顾\n${dropped}\n`).indicators.filter((f) => f.text === '4项');
+    expect(fours.map((f) => f.name)).toEqual([fours[0]?.name, '没有完成']);
+    expect(fours[0]?.name).not.toMatch(/没有/);
+  });
 });
