@@ -63,4 +63,11 @@ describe('a count said with a negated predicate after it', () => {
     expect(fours.map((f) => f.name)).toEqual([fours[0]?.name, '没有完成']);
     expect(fours[0]?.name).not.toMatch(/没有/);
   });
+
+  it('names each of a run of negated parts alike, never one after the other (review24)', () => {
+    // A run of negated parts: each name was built on the one before (没有完成的没有完成的没有完成 …), growing with the run.
+    const run = Array.from({ length: 12 }, (_, k) => `有${k + 1}项没有完成`).join('，') + '。';
+    const names = namesOf(run, Array.from({ length: 12 }, (_, k) => `${k + 1}项`), lastYearReview(2018));
+    expect(new Set(names)).toEqual(new Set(['没有完成']));
+  });
 });
