@@ -56,6 +56,11 @@ describe('a count said with a negated predicate after it', () => {
     expect(namesOf(promises, ['8项'], lastYearReview(2018))[0]).toBe('没有完成或终止实施的民生实事');
   });
 
+  it('leaves a count unnamed when no predicate follows its negation — a line being typed names no 没有 (review24)', () => {
+    // The end of 保定 2009's sentence as it is typed: the card named it 没有, a row and a chart of their own.
+    expect(namesOf('由于主客观原因有10项没有', ['10项'], lastYearReview(2009))).toEqual([null]);
+  });
+
   it('takes its things only from a larger count, never from a sibling (review24)', () => {
     // 保定 2006 (Hebei archive, outside): the 4项 before are the items dropped, a sibling of the 4项 not done, not their set.
     const dropped = '《政府工作报告2006年工作落实方案》中，争创双拥模范城"六连冠"等4项因上级推迟评比核定时间取消考核，地区生产总值、固定资产投资和启动建设文体、会展中心4项没有完成。';
