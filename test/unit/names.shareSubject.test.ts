@@ -55,4 +55,24 @@ describe('a count said with a negated predicate after it', () => {
     const promises = '向社会承诺的58件民生实事，因为一些主客观原因有8项没有完成或终止实施。';
     expect(namesOf(promises, ['8项'], lastYearReview(2018))[0]).toBe('没有完成或终止实施的民生实事');
   });
+
+  it('leaves a count unnamed when no predicate follows its negation — a line being typed names no 没有 (review24)', () => {
+    // The end of 保定 2009's sentence as it is typed: the card named it 没有, a row and a chart of their own.
+    expect(namesOf('由于主客观原因有10项没有', ['10项'], lastYearReview(2009))).toEqual([null]);
+  });
+
+  it('takes its things only from a larger count, never from a sibling (review24)', () => {
+    // 保定 2006 (Hebei archive, outside): the 4项 before are the items dropped, a sibling of the 4项 not done, not their set.
+    const dropped = '《政府工作报告2006年工作落实方案》中，争创双拥模范城"六连冠"等4项因上级推迟评比核定时间取消考核，地区生产总值、固定资产投资和启动建设文体、会展中心4项没有完成。';
+    const fours = analyzeReport(`2007年政府工作报告\n一、2006年工作回顾\n${dropped}\n`).indicators.filter((f) => f.text === '4项');
+    expect(fours.map((f) => f.name)).toEqual([fours[0]?.name, '没有完成']);
+    expect(fours[0]?.name).not.toMatch(/没有/);
+  });
+
+  it('names each of a run of negated parts alike, never one after the other (review24)', () => {
+    // A run of negated parts: each name was built on the one before (没有完成的没有完成的没有完成 …), growing with the run.
+    const run = Array.from({ length: 12 }, (_, k) => `有${k + 1}项没有完成`).join('，') + '。';
+    const names = namesOf(run, Array.from({ length: 12 }, (_, k) => `${k + 1}项`), lastYearReview(2018));
+    expect(new Set(names)).toEqual(new Set(['没有完成']));
+  });
 });

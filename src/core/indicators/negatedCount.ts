@@ -17,18 +17,25 @@ const PREDICATE = /^(没有|尚未|仍未|还没有|还未|未)([\u4e00-\u9fff]{
 const WINDOW = 16;
 const LOOK_BACK_FIGURES = 4;
 
-/** The name of a count whose only name is a negation, or the name unchanged. */
+/**
+ * The name of a count whose only name is a negation (null when no predicate follows it: a negation alone names nothing,
+ * and as a name it made a row and a chart 没有 — a line being typed, 有10项没有, or a quoted predicate), or the name
+ * unchanged.
+ */
 export function negatedCountName(name: string | null, text: string, m: NumberMention, before: readonly Bound[]): string | null {
   if (name === null || !NEGATIONS.has(name) || m.nature !== 'count') return name;
   const said = PREDICATE.exec(text.slice(m.tail, m.tail + WINDOW));
-  if (!said) return name;
+  if (!said) return null;
   const predicate = `${said[1] as string}${said[2] as string}`;
   // The earliest such count of the last few is the whole the others part (486项具体事项，完成了462项，…取消14项，…有10项
   // 没有完成: not 取消, the figure right before). Items are counted in 项, 件, 个 or 种 alike (58件民生实事…有8项没有完成).
+  // A whole counts more than its part: a count of as many or fewer is a sibling (…等4项因上级推迟…取消考核，…4项没有完成 —
+  // 保定 2006/2007 archive, outside: not 没有完成的因上级), and one named by a negated predicate itself is another part
+  // (有10项没有完成，有5项尚未启动: 5项 is not 尚未启动的没有完成 — such names grew by a predicate per count in a run).
   let things: string | null = null;
   for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK_FIGURES; k--) {
     const b = before[k] as Bound;
-    if (b.mention.nature === 'count' && sameKind(b.mention.unit, m.unit) && b.name && !NEGATIONS.has(b.name)) things = b.name;
+    if (b.mention.nature === 'count' && sameKind(b.mention.unit, m.unit) && b.mention.value > m.value && b.name && !NEGATIONS.has(b.name) && !PREDICATE.test(b.name)) things = b.name;
   }
   return things ? `${predicate}的${things}` : predicate;
 }

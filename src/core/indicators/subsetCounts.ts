@@ -4,6 +4,8 @@
  * the set's noun; the verb after it is what that part did, which the clause after it names, not the figure.
  */
 
+import { NEGATIONS } from '../lexicon/nameWords';
+
 /** The set (在…中), then 有 and nothing else before the count. Read on a bounded window: linear. */
 const SET_BEFORE = /([\u4e00-\u9fff“”]{2,20})中[，,]?(?:共有|就有|有)$/;
 
@@ -72,6 +74,9 @@ const PART_JOIN = /^[\u4e00-\u9fff]{0,14}?(?:[、，,]|[，,]?(?:其中)?(?:已�
 
 export function partDoneName(text: string, tail: number, prev: { tail: number; name: string | null } | undefined, startsWithVerb: (s: string) => boolean): string {
   if (!prev || !prev.name) return '';
+  // A count before named by what it did not do (有10项没有完成，有5项没有完成: negatedCount.ts) is another part, not the set:
+  // its name is no noun to take (5项 was 没有完成没有完成).
+  if (opensWithNegation(prev.name)) return '';
   const p = PART_PREDICATE.exec(text.slice(tail, tail + 12));
   if (!p) return '';
   const predicate = p[1] as string;
@@ -92,4 +97,9 @@ export function partDoneName(text: string, tail: number, prev: { tail: number; n
   const drawn = phrase !== joined.replace(/[、，,]$/, '');
   const noun = drawn && phrase.includes('的') ? phrase.slice(phrase.lastIndexOf('的') + 1) : phrase.startsWith(prev.name) && (drawn || phrase.length > prev.name.length) ? prev.name : '';
   return noun.length >= 2 && noun.length <= 10 ? predicate + noun : '';
+}
+
+function opensWithNegation(name: string): boolean {
+  for (const n of NEGATIONS) if (name.startsWith(n)) return true;
+  return false;
 }
