@@ -27,7 +27,11 @@ const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js'
 const found = JSON.parse(execFileSync(process.execPath, [cli, 'analyze', report, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 }))
   .indicators.filter((f) => f.range.start.line >= from && f.range.start.line <= to);
 
-const read = readFileSync(sheet, 'utf8').split('\n').filter((row) => row.trim()).map((row) => {
+// Rows split at \r?\n: a sheet saved with Windows line ends read every unit as “null\r”, so every row was wrong.
+const rows = readFileSync(sheet, 'utf8').split(/\r?\n/u).filter((row) => row.trim());
+const headerDropped = rows.length > 0 && !/^\d+\t/u.test(rows[0]) ? rows.shift() : undefined;
+if (headerDropped !== undefined) process.stderr.write(`blind-compare: the first row is no figure (no line number), read as a header: ${headerDropped.slice(0, 60)}\n`);
+const read = rows.map((row) => {
   const [line, text, value, unit, open] = row.split('\t');
   return { line: Number(line), text, value: Number(value), unit: unit === 'null' ? null : unit, open: open?.trim() === '?' };
 }).filter((f) => f.line >= from && f.line <= to);
