@@ -9,7 +9,7 @@ import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import { mergeMiddles } from './middles';
 import type { EntityMentions, Mention } from './mention';
-import { KNOWN_WRITINGS, addKnownName, knownNamesApply, ownRegionalStrategy } from './knownNames';
+import { KNOWN_WRITINGS, addKnownName, carriedEverywhere, knownNamesApply, ownRegionalStrategy } from './knownNames';
 import { countedListAt, listedNames, sharedKindListEnd } from './listedNames';
 import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
@@ -188,7 +188,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addEventClips(ctx, blocks, mentions);
   const national = knownNamesApply(ctx);
   for (const [key, list] of known) {
-    const kept = national || ownRegionalStrategy(ctx, key) ? list : shortsAfterFull(list);
+    const kept = national || ownRegionalStrategy(ctx, key) || carriedEverywhere(key) ? list : shortsAfterFull(list);
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
   for (const region of REGIONS) mentions.delete(region);
