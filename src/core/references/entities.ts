@@ -13,13 +13,14 @@ import { KNOWN_WRITINGS, addKnownName, carriedEverywhere, knownNamesApply, ownRe
 import { countedListAt, listedNames, sharedKindListEnd } from './listedNames';
 import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
-import { quantityStarts, scopeHead } from './scope';
+import { ownPlace, quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
 import { addNumberedLines } from './numberedLines';
 import { addPhaseMentions } from './phases';
 import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
+import { joinPlaced, listedPlaces } from './placed';
 import { editionOf, isEvent } from './editions';
 import { SLOGANS, addBrandMentions } from './brands';
 import type { SloganMatches } from './brands';
@@ -193,7 +194,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   for (const region of REGIONS) mentions.delete(region);
   const isScope = scopeHead(ctx.meta);
-  const named = joinEndings(joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope), {
+  let places: Set<string> | undefined;
+  const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx.paragraphs, ctx.bodyStart, ctx.bodyEnd));
+  const scoped = joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope);
+  const named = joinEndings(joinPlaced(scoped, specificEnding, placesSaid, ownPlace(ctx.meta.place)), {
     isSpecific: specificEnding,
     isScope,
     afterList: (m) => afterList.has(m),
