@@ -85,10 +85,17 @@ import type { LinkScore } from '../support/links';
  * the sealed precision floor was lowered under the new line for that reason, the recall floors raised. With
  * 长三角一体化发展 (said 长三角一体化 first in the seed) for 上海, 江苏, 浙江, 安徽 and the 长三角's central cities, and
  * 京津冀协同发展 for 河北's cities: dev 0.90771/0.97683 (718/791, 843/863: the seed's three, 安徽's three, 江苏's one),
- * sealed unchanged.
+ * sealed unchanged. Session 24's links26 round (rules read first on the 2025 reports of 江西 and 陕西, unseen): national
+ * campaigns a government carries out itself (消费品以旧换新, 扫黑除恶: entityTypes.json carriedEverywhere) link their
+ * repeats in local reports too, and 江西 2026's dev labels were made consistent on that (its 消费品以旧换新政策 in the
+ * tasks, as 安徽's is marked); a name said again later with its city before it (placed.ts); projects named in lists of
+ * projects (projectLists.ts). Dev 0.91288/0.97696 (723/792, 848/868), sealed 0.75263/0.84528 (429/570 from 428; 519/614
+ * from 518/612): the campaigns' rule alone moved the sealed line (+1 found, +1 reference no sealed label marks — the
+ * sealed labels were marked before this session's convention, as with sessions 15's and 18's); the sealed precision
+ * floor was lowered under the new line for that reason, the recall floors raised.
  */
-const DEV_FLOORS = { recall: 0.907, precision: 0.976 };
-const SEALED_FLOORS = { recall: 0.750, precision: 0.846 };
+const DEV_FLOORS = { recall: 0.912, precision: 0.976 };
+const SEALED_FLOORS = { recall: 0.752, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

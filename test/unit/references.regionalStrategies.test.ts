@@ -79,3 +79,24 @@ describe('the regional strategies’ data (entityTypes.json)', () => {
   });
 });
 
+
+describe('a national campaign every government carries out itself (entityTypes.json carriedEverywhere)', () => {
+  // Unseen witness (江西 2025, read by hand before the rule): 消费品以旧换新补贴280余万件 in the review, 更大力度推进消费品以旧换新 in the tasks.
+  it('安徽 2026: 消费品以旧换新, reviewed by the sales it drove, links from the tasks to the review', () => {
+    expect(linksOf(entities(readCorpus('local/安徽省-2026.txt')), '消费品以旧换新')).toEqual(['L56 → L19 消费品以旧换新']);
+  });
+
+  it('江西 2026: the tasks’ 消费品以旧换新政策 links to the review, and the glossary’s explanation of “两新” does not', () => {
+    expect(linksOf(entities(readCorpus('local/jiangxi-2026.txt')), '消费品以旧换新')).toEqual(['L50 → L19 消费品以旧换新']);
+  });
+
+  it('湖南 2026: 扫黑除恶 of the review’s 常态化开展扫黑除恶 links from the tasks’ 常态化扫黑除恶机制', () => {
+    expect(linksOf(entities(readCorpus('local/湖南省-2026.txt')), '扫黑除恶')).toEqual(['L111 → L24 扫黑除恶']);
+  });
+
+  it('every carried campaign is a known name, listed once', () => {
+    const known = new Set(data.knownNames);
+    for (const name of data.carriedEverywhere) expect(known.has(name), name).toBe(true);
+    expect(new Set(data.carriedEverywhere).size).toBe(data.carriedEverywhere.length);
+  });
+});

@@ -9,17 +9,19 @@ import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import { mergeMiddles } from './middles';
 import type { EntityMentions, Mention } from './mention';
-import { KNOWN_WRITINGS, addKnownName, knownNamesApply, ownRegionalStrategy } from './knownNames';
+import { KNOWN_WRITINGS, addKnownName, carriedEverywhere, knownNamesApply, ownRegionalStrategy } from './knownNames';
 import { countedListAt, listedNames, sharedKindListEnd } from './listedNames';
 import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
-import { quantityStarts, scopeHead } from './scope';
+import { ownPlace, quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
 import { addNumberedLines } from './numberedLines';
 import { addPhaseMentions } from './phases';
 import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
+import { joinPlaced, listedPlaces } from './placed';
+import { PROJECT_END, addProjectItems } from './projectLists';
 import { editionOf, isEvent } from './editions';
 import { SLOGANS, addBrandMentions } from './brands';
 import type { SloganMatches } from './brands';
@@ -56,8 +58,8 @@ const BODIES: readonly string[] = data.bodies;
  * them (安徽 2026 淮河流域, national 2022 黄河流域 unmarked; 海拉尔河流域's works marked). entityTypes.json regions.
  */
 const REGIONS: readonly string[] = data.regions;
-/** The type words and the known names' writings (knownNames.ts): one pass over a paragraph finds both. */
-const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys(), PLAN_ENDING]);
+/** The type words, the known names' writings (knownNames.ts) and the end of a list of projects (projectLists.ts): one pass over a paragraph finds them all. */
+const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys(), PLAN_ENDING, PROJECT_END]);
 /** SCAN and the brands' slogan words (brands.ts) in one walk over each body paragraph. */
 const BODY_SCAN = new TrieScan(SCAN, SLOGANS);
 
@@ -85,6 +87,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const slogans: SloganMatches[] = [];
   /** Where a plan's title may end (…发展规划), for planTitles.ts. */
   const plans: PlanEnding[] = [];
+  /** Where 项目 is said, maybe ending a list of projects (projectLists.ts). */
+  const projects: Array<{ p: Paragraph; at: number }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
     if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
@@ -94,6 +98,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     for (const [at, type] of typeWords) {
       if (KNOWN_WRITINGS.has(type)) {
         addKnownName(p, at, type, known);
+        continue;
+      }
+      // A list of projects ends so (…、…等重大项目: projectLists.ts), read once the names are gathered.
+      if (type === PROJECT_END) {
+        projects.push({ p, at });
         continue;
       }
       // A plan's title ends so (planTitles.ts): the words before it are read there, not as a type word's name.
@@ -149,6 +158,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addSharedEnds(byParagraph, readings, (p, s, at, end) => !COUNTER.test(p.text[s] ?? '') && !verbStartsAt(p.text, s) && isName(p.text.slice(s, at), p.text, s, end));
   const mentions = new Map<string, Mention[]>();
   for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
+  for (const { p, at } of projects) addProjectItems(p, at, mentions);
   for (const matches of byParagraph) {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
     // in 国际铁路物流中心; 苏州自贸片区 in 苏州自贸片区联动创新区): both are recorded, and a name only ever seen nested
@@ -188,12 +198,15 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addEventClips(ctx, blocks, mentions);
   const national = knownNamesApply(ctx);
   for (const [key, list] of known) {
-    const kept = national || ownRegionalStrategy(ctx, key) ? list : shortsAfterFull(list);
+    const kept = national || ownRegionalStrategy(ctx, key) || carriedEverywhere(key) ? list : shortsAfterFull(list);
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
   for (const region of REGIONS) mentions.delete(region);
   const isScope = scopeHead(ctx.meta);
-  const named = joinEndings(joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope), {
+  let places: Set<string> | undefined;
+  const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx.paragraphs, ctx.bodyStart, ctx.bodyEnd));
+  const scoped = joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope);
+  const named = joinEndings(joinPlaced(scoped, specificEnding, placesSaid, ownPlace(ctx.meta.place)), {
     isSpecific: specificEnding,
     isScope,
     afterList: (m) => afterList.has(m),
@@ -210,7 +223,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
  */
 function specificEnding(name: string): boolean {
   let type: number | undefined;
-  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && t !== PLAN_ENDING && (type === undefined || at < type)) type = at;
+  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && t !== PLAN_ENDING && t !== PROJECT_END && (type === undefined || at < type)) type = at;
   if (type === undefined || type < 2) return false;
   const modifier = name.slice(0, type);
   return isName(modifier, name, 0, name.length) && specificLength(modifier) >= 2 && !/[省市县级]$/.test(modifier);

@@ -71,6 +71,18 @@ export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
   return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')));
 }
 
+/** The keys of the known names every government carries out itself (entityTypes.json carriedEverywhere). */
+const CARRIED: ReadonlySet<string> = new Set((data.carriedEverywhere as string[]).map((name) => name.replace(/、/g, '')));
+
+/**
+ * Whether a local report follows a known name from part to part as its own work: a campaign every government carries
+ * out itself (消费品以旧换新, reviewed by the sales it drove and set to work again; 扫黑除恶), not a strategy of the
+ * centre it joins in passing.
+ */
+export function carriedEverywhere(key: string): boolean {
+  return CARRIED.has(key);
+}
+
 /**
  * Records one mention of a known name, written `written` at `at` of the paragraph — unless it opens a quoted name
  * that goes on past it (河北 2018: “双创双服”活动 is a campaign of its own, not 大众创业、万众创新).

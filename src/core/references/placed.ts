@@ -1,0 +1,68 @@
+import { comparePositions } from '../positions';
+import type { Paragraph } from '../text/paragraphs';
+import type { Mention } from './mention';
+import { onlyGeneric } from './modifiers';
+
+/** How long a place's name said before a name is: two or three characters (南昌, 深圳, 景德镇). */
+const PLACE_LENGTHS = [2, 3] as const;
+/** A name said again with its place before it is at least this long (昌北国际机场, 国际红树林中心). */
+const MIN_PLACED = 5;
+
+/**
+ * A name said again later with its city before it (江西 2025: 昌北国际机场纳入过境免签人员入出境口岸 … 南昌昌北国际机场
+ * 三期扩建; 广东 2026: 国际红树林中心 … 深圳国际红树林中心) is that name: the longer key's mentions join the shorter's.
+ * The place is one the report lists as a place (广州、深圳; 南昌、景德镇; 南昌市), and the name after it is specific and
+ * long enough (`isSpecific`, MIN_PLACED) that another city's would be named otherwise: a brand the country shares, said
+ * after a city (中欧班列 … 合肥中欧班列), is short and stays apart. Not joined: a name said with two places (上海自贸试验区,
+ * 福建自贸试验区: two zones), with the report's own place (苏州历史文化名城 in 苏州's report: the kind, said of itself;
+ * joinScoped reads own-place scopes), or said with its place first (双墩遗址博物馆 … 等遗址博物馆: the later, shorter
+ * one is a kind, as joinEndings reads it). One look-up per name and place length; the places are read once, in one
+ * pass over the body, and only when some key may hold one.
+ */
+export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: string) => boolean, places: () => ReadonlySet<string>, own: string): Map<string, Mention[]> {
+  const pairs: Array<[string, string]> = [];
+  /** How many placed names each shorter one has: two places make two things. */
+  const placings = new Map<string, number>();
+  for (const name of mentions.keys()) {
+    for (const n of PLACE_LENGTHS) {
+      const rest = name.slice(n);
+      if (rest.length < MIN_PLACED || !mentions.has(rest)) continue;
+      const head = name.slice(0, n);
+      if (head === own || onlyGeneric(head) || !isSpecific(rest)) continue;
+      pairs.push([name, rest]);
+      placings.set(rest, (placings.get(rest) ?? 0) + 1);
+    }
+  }
+  if (pairs.length === 0) return mentions;
+  const listed = places();
+  for (const [name, rest] of pairs) {
+    const placed = mentions.get(name);
+    const target = mentions.get(rest);
+    if (!placed || !target || placings.get(rest) !== 1 || !listed.has(name.slice(0, name.length - rest.length))) continue;
+    // Said first without its place, and only later with it.
+    if (comparePositions((target[0] as Mention).range.start, (placed[0] as Mention).range.start) >= 0) continue;
+    target.push(...placed);
+    target.sort((a, b) => comparePositions(a.range.start, b.range.start));
+    mentions.delete(name);
+  }
+  return mentions;
+}
+
+/**
+ * The words a report says as places: the two or three characters after a 、 or before one (广州、深圳), and before a 市
+ * (南昌市). Loose on purpose — a list's other items come in too — since only a name's head is looked up in it.
+ */
+export function listedPlaces(paragraphs: readonly Paragraph[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const text = (paragraphs[i] as Paragraph).text;
+    for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+      for (const n of PLACE_LENGTHS) {
+        if (at - n >= 0) out.add(text.slice(at - n, at));
+        if (at + 1 + n <= text.length) out.add(text.slice(at + 1, at + 1 + n));
+      }
+    }
+    for (let at = text.indexOf('市'); at >= 0; at = text.indexOf('市', at + 1)) for (const n of PLACE_LENGTHS) if (at - n >= 0) out.add(text.slice(at - n, at));
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Paragraph } from '../text/paragraphs';
+import { rangeIn } from './context';
+import type { Mention } from './mention';
+import { nameStarts } from './nameStart';
+import { MIN_SPECIFIC_READING, isListItem, onlyGeneric, specificLength } from './modifiers';
+
+/** The word a list of projects ends with (…、…等重大项目): read by entities.ts's type-word scan, no pass of its own. */
+export const PROJECT_END = '项目';
+
+/** An item of a project list: a run of Chinese characters, as long as a company's project is named (华锦阿美精细化工). */
+const ITEM = /^[\u4e00-\u9fff]{4,14}$/;
+/** Characters no project's name holds: they join or count items (…和…, 3个), or say whose (…的…). */
+const NOT_IN_ITEM = /[等和及与或的个项座家批]/;
+/** A place closes no project's name (…等市县项目). */
+const PLACE_END = /[省市县区州镇乡村]$/;
+/** How far back the 、 before an item is looked for: the longest item and one. */
+const REACH = 15;
+/** At most this many items are read back from one list (a bound for huge inputs). */
+const MAX_ITEMS = 12;
+/** Ordinary words between 等 and 项目 (等|重点|项目, 等|重大|项目): at most this long. */
+const MAX_BETWEEN = 4;
+/** Characters left in an item when its ordinary words are taken out, for it to name one project (陕煤|煤炭分质利用). */
+const MIN_SPECIFIC_ITEM = MIN_SPECIFIC_READING * 2;
+
+/**
+ * The items of a list of projects (陕西 2025: 陕煤煤炭分质利用、国能聚乙醇酸等重大项目开工建设 … 加快陕煤煤炭分质利用、
+ * 环氧树脂一期等项目建设; 辽宁 2026: 华锦阿美精细化工、中国原子能科学院葫芦岛基地…等重点项目 … 华锦阿美精细化工、亿纬锂能
+ * 沈阳工厂等项目建成投产): each item names one project, though no type word ends it, and a project reviewed and set to
+ * work again links as any name does. Only items of such lists are read (said in prose, 利用 or 化工 end no name), and
+ * an item holding a type word is the type-word scan's own. Read back from 等 over 、, each look bounded.
+ */
+export function addProjectItems(p: Paragraph, at: number, mentions: Map<string, Mention[]>): void {
+  const text = p.text;
+  let end = listEnd(text, at);
+  if (end < 0) return;
+  for (let n = 0; n < MAX_ITEMS; n++) {
+    const sep = separatorBefore(text, end);
+    // The first item starts where a name may (after the verb that leads into the list: 加快|陕煤煤炭分质利用).
+    const start = sep >= 0 ? sep + 1 : (nameStarts(text, end)[0] ?? end);
+    const item = text.slice(start, end);
+    if (ITEM.test(item) && !NOT_IN_ITEM.test(item) && !PLACE_END.test(item) && isListItem(item) && specificLength(item) >= MIN_SPECIFIC_ITEM) {
+      const list = mentions.get(item);
+      const mention = { range: rangeIn(p, start, end), text: item, nested: false };
+      if (list) list.push(mention);
+      else mentions.set(item, [mention]);
+    }
+    if (sep < 0) return;
+    end = sep;
+  }
+}
+
+/** Where the list's last item ends, at its 等 (…等项目, …等重点项目), or -1. */
+function listEnd(text: string, at: number): number {
+  for (let m = 0; m <= MAX_BETWEEN && at - m > 0; m++) {
+    if (text[at - m - 1] !== '等') continue;
+    if (m === 0 || onlyGeneric(text.slice(at - m, at))) return at - m - 1;
+  }
+  return -1;
+}
+
+/** The 、 at most REACH characters before `end`, not across a clause's end: a bounded look. */
+function separatorBefore(text: string, end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - REACH; k--) {
+    const c = text[k];
+    if (c === '、') return k;
+    if (c === '，' || c === '。' || c === '；' || c === '：' || c === ',' || c === ';' || c === ':') return -1;
+  }
+  return -1;
+}

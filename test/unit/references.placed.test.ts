@@ -1,0 +1,53 @@
+/**
+ * A name said again later with its city before it (placed.ts joinPlaced) is that name; a kind said with two places, with
+ * the report's own place, or a name said with its place first and a kind later, stays apart. On the dev text; the class
+ * was read by hand on unseen text first (江西 2025: 昌北国际机场纳入过境免签人员入出境口岸 … 加快南昌昌北国际机场三期扩建).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+import { joinPlaced, listedPlaces } from '../../src/core/references/placed';
+import type { Mention } from '../../src/core/references/mention';
+import { SEED, readCorpus } from '../support/corpus';
+
+const entities = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'entity');
+const linksTo = (refs: readonly Reference[], to: string): string[] =>
+  refs.filter((r) => r.to.text === to).map((r) => `L${r.from.range.start.line} ${r.from.text} → L${r.to.range.start.line}`);
+
+describe('a name said again with its city before it', () => {
+  it('广东 2026: 深圳国际红树林中心 in the tasks is the 国际红树林中心 of the review (深圳 is listed: 广州、深圳)', () => {
+    expect(linksTo(entities(readCorpus('local/guangdong-2026.txt')), '国际红树林中心')).toEqual(['L123 深圳国际红树林中心 → L32']);
+  });
+
+  it('national 2016: 上海自贸试验区 and 福建自贸试验区 are two zones, not the 自贸试验区 said alone', () => {
+    const refs = entities(readCorpus('national/2016.txt'));
+    expect(refs.filter((r) => /^(上海|福建|广东|天津)自贸试验区$/.test(r.from.text) && r.to.text === '自贸试验区')).toEqual([]);
+  });
+
+  it('the seed (苏州市): 苏州历史文化名城, its own place before the kind, is not the 历史文化名城 said before', () => {
+    expect(linksTo(entities(readCorpus(SEED)), '历史文化名城')).toEqual([]);
+  });
+
+  it('安徽 2026: 双墩遗址博物馆 said first, the later 等遗址博物馆 is the kind, not that museum', () => {
+    expect(entities(readCorpus('local/安徽省-2026.txt')).filter((r) => r.from.text === '遗址博物馆')).toEqual([]);
+  });
+});
+
+describe('the places a report lists', () => {
+  const paragraph = (text: string) => ({ text, segments: [{ line: 0, start: 0, end: text.length, offset: 0 }] }) as never;
+  it('reads the words next to a 、 and before a 市, and nothing is joined with a head it never lists', () => {
+    const places = listedPlaces([paragraph('支持南昌、景德镇建设，九江市加快发展。')], 0, 1);
+    expect(['南昌', '景德镇', '九江'].every((p) => places.has(p))).toBe(true);
+    const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 6 } });
+    const mentions = new Map<string, Mention[]>([
+      ['昌北国际机场', [{ range: at(1), text: '昌北国际机场', nested: false }]],
+      ['赣州昌北国际机场', [{ range: at(2), text: '赣州昌北国际机场', nested: false }]],
+    ]);
+    expect([...joinPlaced(mentions, () => true, () => places, '江西').keys()]).toEqual(['昌北国际机场', '赣州昌北国际机场']);
+    const listedOne = new Map<string, Mention[]>([
+      ['昌北国际机场', [{ range: at(1), text: '昌北国际机场', nested: false }]],
+      ['南昌昌北国际机场', [{ range: at(2), text: '南昌昌北国际机场', nested: false }]],
+    ]);
+    expect(joinPlaced(listedOne, () => true, () => places, '江西').get('昌北国际机场')?.map((m) => m.text)).toEqual(['昌北国际机场', '南昌昌北国际机场']);
+  });
+});
