@@ -125,10 +125,15 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * not 打造具有…的X, a title), a maxim of parallel 靠 (1981 “发展农业靠政策、靠科学。”), a negation (1964 “伟大的中国人民，并没有
  * 被严重的困难吓倒。”) and 是…的 across a comma (1964 “文化革命是不破不立，有破有立的。”); so is what a thing is built on
  * (河北 2009: “区域经济的发展建立在区域内各市发展的基础上。”, closing the part's three “要统筹好…。” leads).
+ * So are a maxim of what a thing rests on with 贵在, like 重在 (内蒙古 2025 （三）: “科技创新贵在持之以恒、久久为功。” among
+ * its section's topic paragraphs; dev 2015 “生态环保贵在行动、成在坚持”), and a sentence placing its subject in a period or a
+ * stage (the 14th CPC congress report, 1992, part 三: “当今世界正处在大变动的历史时期。” before “和平与发展仍然是当今世界两大
+ * 主题。”, read as a pair of leads; dev 2005 “我国经济体制改革仍处在攻坚阶段。” as a body's first sentence — both unseen
+ * witnesses session 24): they describe, a title names an action or an outcome.
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只贵]在|在于|处[于在][^，,。]{0,14}(?:时期|阶段)$|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**
