@@ -52,6 +52,16 @@ describe('statements are not leads', () => {
     expect(nodeAt(file, '加快培育消费增长点。')).toMatchObject({ kind: 'lead', level: 2 });
   });
 
+  it('takes a maxim with 贵在 and a sentence placing its subject in a period or stage for statements (dev 2015, 2005)', () => {
+    // Unseen witnesses (session 24): 内蒙古 2025 （三） “科技创新贵在持之以恒、久久为功。” and the 14th CPC congress report's
+    // “当今世界正处在大变动的历史时期。” were read as leads. The dev sentences are of the same make.
+    expect(isStatement('生态环保贵在行动、成在坚持')).toBe(true);
+    expect(isStatement('我国经济体制改革仍处在攻坚阶段')).toBe(true);
+    expect(isStatement('加快培育消费增长点')).toBe(false);
+    expect(isStatement('推动高质量发展迈上新阶段')).toBe(false);
+    expect(isStatement('提高农业生产组织化程度')).toBe(false);
+  });
+
   it('takes maxims of cause and consequence (X则Y, X决定Y, 愈…愈…) for prose (湖南 2026 （二）（三）, 1955)', () => {
     const file = 'local/湖南省-2026.txt';
     expect(nodeAt(file, '产业强则经济强。')).toBeUndefined();

@@ -8,7 +8,7 @@ import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seri
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, setsLeadsOnBoldLines, standaloneLeadEnd, startsFlush } from './boldLines';
-import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet } from './leads';
+import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet, opensWithDash } from './leads';
 import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
 import { labelLeadEnd } from './labelLeads';
@@ -102,7 +102,7 @@ export abstract class LeadReader {
     // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
-    if (this.boldLead(pi, p) || this.dashedLead(p) || this.labelLead(pi, p)) return true;
+    if (this.boldLead(pi, p) || this.dashedLead(pi, p) || this.labelLead(pi, p)) return true;
     // Where the page set bold leads on flush lines of their own under the indent, an indented paragraph opens a lead
     // only where the layout allows a lost bold: in a part with bold lines, beside a lead (unboldedPart, unboldedAmongProse).
     if (this.unboldedPart(p) || this.unboldedAmongProse(pi, p)) return false;
@@ -194,8 +194,12 @@ export abstract class LeadReader {
     return true;
   }
 
-  protected dashedLead(p: Paragraph): boolean {
-    const dash = this.headings.stack.length ? dashLead(p.text) : null;
+  protected dashedLead(pi: number, p: Paragraph): boolean {
+    if (!this.headings.stack.length) return false;
+    const before = this.paragraphs[pi - 1];
+    const after = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
+    const inSeries = (before !== undefined && opensWithDash(before.text)) || (after !== undefined && opensWithDash(after.text));
+    const dash = dashLead(p.text, inSeries);
     if (!dash || this.partSubtitle(p)) return false;
     const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
     addInlinePoints(lead, findInlinePoints(p, dash.end));

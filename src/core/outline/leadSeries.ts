@@ -126,8 +126,12 @@ export function seriesLeadEnd(paragraphs: readonly Paragraph[], pi: number, end:
   return nextStop > 0 && nextStop < next.length && nextStop <= MAX_SERIES_TITLE && commasIn(next.slice(0, nextStop)) === commas ? stop : -1;
 }
 
-/** A title of clauses sharing its head runs to 40 characters (“坚持依法用权，倡俭治奢，深入推进党风廉政建设和反腐败工作”, 29). */
-const MAX_HEAD_TITLE = 40;
+/**
+ * A title of clauses sharing its head runs to 48 characters (“坚持依法用权，倡俭治奢，深入推进党风廉政建设和反腐败工作”, 29;
+ * the 15th CPC congress report, 1997, part 十: “加强党的思想建设，根本的是坚定不移地用邓小平理论武装全党，充分发挥党的思想政治
+ * 优势。” / “加强党的组织建设，根本的是…。” / “加强党的作风建设，根本的是…。”, 37–43, unseen, session 24).
+ */
+const MAX_HEAD_TITLE = 48;
 /** The paragraph goes on after such a title with at least this much body. */
 const MIN_HEAD_BODY = 20;
 

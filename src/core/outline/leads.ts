@@ -125,10 +125,15 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * not 打造具有…的X, a title), a maxim of parallel 靠 (1981 “发展农业靠政策、靠科学。”), a negation (1964 “伟大的中国人民，并没有
  * 被严重的困难吓倒。”) and 是…的 across a comma (1964 “文化革命是不破不立，有破有立的。”); so is what a thing is built on
  * (河北 2009: “区域经济的发展建立在区域内各市发展的基础上。”, closing the part's three “要统筹好…。” leads).
+ * So are a maxim of what a thing rests on with 贵在, like 重在 (内蒙古 2025 （三）: “科技创新贵在持之以恒、久久为功。” among
+ * its section's topic paragraphs; dev 2015 “生态环保贵在行动、成在坚持”), and a sentence placing its subject in a period or a
+ * stage (the 14th CPC congress report, 1992, part 三: “当今世界正处在大变动的历史时期。” before “和平与发展仍然是当今世界两大
+ * 主题。”, read as a pair of leads; dev 2005 “我国经济体制改革仍处在攻坚阶段。” as a body's first sentence — both unseen
+ * witnesses session 24): they describe, a title names an action or an outcome.
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只]在|在于|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只贵]在|在于|处[于在][^，,。]{0,14}(?:时期|阶段)$|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**
@@ -163,12 +168,25 @@ export function isSubHeadingLine(title: string): boolean {
 }
 
 const MAX_DASH_LEAD = 40;
+/**
+ * In a series of dash paragraphs, a first sentence runs longer: 广东 2025 part 一 “——面对外部压力加大、内部困难增多的复杂严峻
+ * 形势，我们迎难而上、顶压前行，…，全力推动经济运行总体平稳、稳中有进。” ×4 (57–66 characters), the 15th CPC congress report
+ * 1997 part 四 “———建设有中国特色社会主义的经济，就是在社会主义条件下发展市场经济，不断解放和发展生产力。” ×3 (46–90; both
+ * unseen, session 24). Each titles its paragraph as a short dash lead does; no dev dash sentence runs past 40.
+ */
+const MAX_SERIES_DASH_LEAD = 96;
+
+/** The paragraph opens with a dash (——, ――, ———, --): a cheap look at a neighbour, O(1). */
+export function opensWithDash(text: string): boolean {
+  return /^(?:[—―]|--)/.test(text);
+}
 
 /**
  * A dash lead (——综合实力迈上新台阶。 / ——“向新”的动能持续增强，…): the paragraph's first sentence after the dash
- * titles it. Returns the title's start and end offsets, or null.
+ * titles it. Returns the title's start and end offsets, or null. `inSeries` (a paragraph beside it opens with a dash too)
+ * lets a whole sentence ended by 。 run to MAX_SERIES_DASH_LEAD; an item ended by ； stays short.
  */
-export function dashLead(text: string): { start: number; end: number } | null {
+export function dashLead(text: string, inSeries = false): { start: number; end: number } | null {
   // U+2015 (――) is the dash of some pages (河北 2011 from hebei.gov.cn: “――综合经济实力跨上新台阶。” ×8). Some pages
   // draw the dash with three em dashes, all of them the marker, none the title's (national 2004 from wikisource:
   // “———抗击非典取得重大胜利。” ×7; 河北 2009: “——— 经济总体保持平稳较快发展。” ×8).
@@ -176,7 +194,11 @@ export function dashLead(text: string): { start: number; end: number } | null {
   if (!dash) return null;
   const start = dash[0].length;
   const stop = text.slice(start, start + MAX_DASH_LEAD + 1).search(/[。；;！!？?]/);
-  const end = stop < 0 ? (text.length - start <= MAX_DASH_LEAD ? text.length : -1) : start + stop;
+  let end = stop < 0 ? (text.length - start <= MAX_DASH_LEAD ? text.length : -1) : start + stop;
+  if (end < 0 && inSeries) {
+    const long = text.slice(start, start + MAX_SERIES_DASH_LEAD + 1).search(/[。；;！!？?]/);
+    if (long >= 0 && text[start + long] === '。') end = start + long;
+  }
   if (end < 0 || end - start < 4 || /\d/.test(text.slice(start, end))) return null;
   return { start, end };
 }

@@ -131,7 +131,10 @@ class OutlineParser extends LeadReader {
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
-    if (this.headings.stack.length > 1 && !this.headings.inBlock && (this.headings.stack[0] as StackEntry).node.level === 1 && speaksForReview(p.text)) this.headings.stack.length = 1;
+    // Only where the part's list has ended: a section that the next numbered heading goes on (第一， … 第二，) holds the paragraph
+    // (the 14th CPC congress report, 1992, part 四 第一，: “必须清醒地看到，现代科学技术突飞猛进，…我们不懂得、不熟悉的东西很多。”
+    // cut the part's sections, and 第二，…第五， were lost — unseen, session 24).
+    if (this.headings.stack.length > 1 && !this.headings.inBlock && (this.headings.stack[0] as StackEntry).node.level === 1 && speaksForReview(p.text) && !this.listGoesOn(pi)) this.headings.stack.length = 1;
     // A paragraph that looks back on what the leads above it said (在切实做好上述工作的同时，…) closes their topics: a list
     // after it is the part's or section's (2000 part 七: 一是…三是 after it are points of the part).
     if (/^[^,，。]{0,12}上述/.test(p.text)) this.headings.popWhile((e) => e.style === 'lead');
@@ -174,28 +177,42 @@ class OutlineParser extends LeadReader {
     for (const entry of this.headings.stack) if (entry.node.level >= 2) entry.node.fixedEnd = { line: line.index, character: line.end };
   }
 
-  /** What the last look-ahead of noSectionAhead found: from paragraph `from`, the marker at `until` (or the end) settles it. */
-  private sectionScan = { from: -1, until: -1, none: false };
+  /**
+   * What the last look-ahead of sectionAhead found for the section style `style`: from paragraph `from`, the marker at
+   * `until` (or the end) settles it; `value` is that section marker's number, or -1 when a part's marker (or the end) came first.
+   */
+  private sectionScan = { from: -1, until: -1, style: '', value: -1 };
 
   /**
-   * No heading numbered like the open section follows before the next heading numbered like the open part (or the end):
-   * the section is the part's last. A look-ahead that stops at the first of those markers, cached over the paragraphs it
-   * crossed, so the reading stays linear.
+   * The next heading numbered like the open section, before the next heading numbered like the open part (or the end): its
+   * number, or -1. A look-ahead that stops at the first of those markers, cached over the paragraphs it crossed (for the
+   * same section style), so the reading stays linear.
    */
-  private noSectionAhead(pi: number): boolean {
+  private sectionAhead(pi: number): number {
     const scan = this.sectionScan;
-    if (pi > scan.from && pi < scan.until) return scan.none;
     const part = (this.headings.stack[0] as StackEntry).style;
     const section = (this.headings.stack[1] as StackEntry).style;
+    if (pi > scan.from && pi < scan.until && scan.style === section) return scan.value;
     let j = pi + 1;
-    let none = true;
+    let value = -1;
     for (; j < this.bodyEnd; j++) {
       const m = matchMarker((this.paragraphs[j] as Paragraph).text);
-      if (m?.style === section) none = false;
+      if (m?.style === section) value = m.value;
       if (m?.style === section || m?.style === part) break;
     }
-    this.sectionScan = { from: pi, until: j, none };
-    return none;
+    this.sectionScan = { from: pi, until: j, style: section, value };
+    return value;
+  }
+
+  /** No heading numbered like the open section follows before the next part: the section is the part's last. */
+  private noSectionAhead(pi: number): boolean {
+    return this.sectionAhead(pi) < 0;
+  }
+
+  /** The open section is numbered, and the next heading of its style, before the next part, is its successor. */
+  private listGoesOn(pi: number): boolean {
+    const section = this.headings.stack[1] as StackEntry;
+    return !UNNUMBERED.has(section.style) && section.style !== 'lead' && section.style !== 'block' && this.sectionAhead(pi) === section.value + 1;
   }
 
   /** 附件, 名词解释 …: a block at the top level (blockHeading.ts); it ends the closing remarks and closing words. */

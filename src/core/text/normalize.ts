@@ -4,7 +4,7 @@ import traditionalData from './traditional.json';
  * Length-preserving normalisation for matching. Every UTF-16 code unit maps to exactly one code unit,
  * so an offset in the normalised string is the same offset in the raw line: positions never need a map.
  * - full-width ASCII (！…～, incl. ０-９ ． ％ （ ）) → ASCII
- * - ideographic space, NBSP, zero-width characters, BOM, \r, tabs → ' '
+ * - ideographic space, NBSP, typographic spaces (U+2000–U+200A), zero-width characters, BOM, \r, tabs → ' '
  * - traditional characters (萬, 億, 點, 增長, 達到, 僑民, 會議) → simplified
  * - a pinyin reading in parentheses after a character (生產(chǎn)) → spaces
  * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”); ︰ and ﹕ between a ratio's parts → ∶
@@ -29,7 +29,16 @@ const RATIO_LIKE: ReadonlyArray<readonly [number, number]> = [
   [0xfe30, 0x2236],
   [0xfe55, 0x2236],
 ];
-const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c]);
+/**
+ * Besides the ideographic space and NBSP, the typographic spaces U+2000–U+200A (en/em quads and spaces, thin, hair), the
+ * narrow NBSP U+202F and the math space U+205F: text saved from a Word file indents its paragraphs with em spaces
+ * (辽宁 2025 as extracted, “\u2003\u2003一、2024年工作回顾”), and a heading behind them was no heading — its marker did not
+ * open the line, and all 67 headings of that report were lost. They are blank like any other space.
+ */
+const SPACE_LIKE = new Set([
+  0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c,
+  0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f,
+]);
 
 /**
  * Traditional characters of numerals, magnitudes, units and measures (增長6.5%，達到3.2萬億元), one for one, so
