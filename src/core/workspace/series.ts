@@ -252,13 +252,31 @@ const LOWER_IS_BETTER = /物价|价格涨幅|失业率|能耗|排放|赤字|浓�
  * at or below −3: isCeiling's floor of the fall's size is a ceiling of the signed change) and missed by 上升5%, which
  * the sizes alone (5 ≥ 3) called met.
  */
-export function outcome(target: Indicator, actual: Indicator | undefined): Outcome {
+export function outcome(target: Indicator, actual: Indicator | undefined): Outcome | null {
   if (!actual) return 'not reported';
   const a = signedValue(actual);
   const { lo, hi } = signedRange(target);
   const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
-  if (isSignedCeiling(target)) return a <= hi + band ? 'met' : 'missed';
-  return a >= lo - band ? 'met' : 'missed';
+  const ceiling = isSignedCeiling(target);
+  const met = ceiling ? a <= hi + band : a >= lo - band;
+  // An actual said as a bound (7100万亩以上, 超过2400万标准箱, 控制在5%以内) gives only one side of its value: it meets a
+  // floor it is at or above, and misses one only when it is an upper bound below it — else no verdict (trial19: 湖南
+  // 2026's 这五年…粮食播种面积稳定在7100万亩以上 was shown as missing 2025's 稳定在7140万亩以上).
+  const bound = signedBound(actual);
+  if (bound === 'atLeast') return (ceiling ? !met : met) ? (met ? 'met' : 'missed') : null;
+  if (bound === 'atMost') return (ceiling ? met : !met) ? (met ? 'met' : 'missed') : null;
+  return met ? 'met' : 'missed';
+}
+
+/**
+ * Which side of its value an actual gives when said as a bound, on the signed line (direction.ts): 以上 and 超过 say
+ * at least, 以内 and 以下 at most — turned round for a fall (下降3%以上 is at most −3 %). Null for a value said plainly.
+ */
+function signedBound(actual: Indicator): 'atLeast' | 'atMost' | null {
+  const q = actual.qualifier;
+  const side = q === '以上' || q === '超过' ? 'atLeast' : q === '以内' || q === '以下' ? 'atMost' : null;
+  if (side === null || !isDecrease(actual)) return side;
+  return side === 'atLeast' ? 'atMost' : 'atLeast';
 }
 
 /** Whether a series holds a year's additions (新增70家) — then it is the additions' row, not the stock's. */
