@@ -163,8 +163,9 @@ export function formatSeriesMarkdown(table: SeriesTable, dir: string, totalRepor
   parts.push(
     `${plural(totalReports, 'report')} of ${plural(table.places.length, 'place')}; ${listed.length === 1 ? '1 place has' : `${listed.length} places have`} indicators in two or more of its reports. ` +
       'Actual: the figure given for the year (usually by the next year’s report); target: the figure the year’s own report set; ' +
-      'outcome: the actual against the target, read through its qualifier (以上, 左右, 以内 …) — “not reported” when the next ' +
-      'year’s report is here but gives no actual, “—” when there is nothing to compare.',
+      'outcome: the actual against the target, read through its qualifier (以上, 左右, 以内 …) — “not found” when the next ' +
+      'year’s report is here but no actual of the indicator was found in it (it may word it otherwise), “—” when there is ' +
+      'nothing to compare or the actual is a bound that cannot decide (7100万亩以上 against 7140万亩以上).',
   );
   const notes: string[] = [];
   if (table.unplaced.length > 0) notes.push(`${plural(table.unplaced.length, 'report')} without a place or year left out: ${sources(table.unplaced, dir)}.`);

@@ -71,7 +71,7 @@ describe('chart links in the hover card', () => {
 describe('the chart panel’s words', () => {
   it('word met, missed and not reported as the core does, in the display language', () => {
     const chart = buildChart(reports, { type: 'years', place: '全国', groupKey: 'lexicon:grp', unit: '%' })!;
-    expect(chartLabels(chart)).toMatchObject({ met: 'met', missed: 'missed', notReported: 'not reported' });
+    expect(chartLabels(chart)).toMatchObject({ met: 'met', missed: 'missed', notReported: 'not found' });
     display.language = 'zh-cn';
     try {
       const zh = outcomeLabels('zh-cn');

@@ -23,7 +23,7 @@ function axisTicks(yAxis: unknown, data: readonly number[]): number[] {
 }
 
 const LABELS: ChartLabels = {
-  title: 'T', subtitle: 'S', actual: '实际', target: '目标', targetRange: '目标区间', met: '达成', missed: '未达成', notReported: '未报告',
+  title: 'T', subtitle: 'S', actual: '实际', target: '目标', targetRange: '目标区间', met: '达成', missed: '未达成', notReported: '未找到',
   perTenThousand: '次/万字', missing: '', clickHint: 'click', exportPng: 'PNG', exportSvg: 'SVG', exportCsv: 'CSV', empty: '—', line: '第 {0} 行',
 };
 const THEME: ChartTheme = {

@@ -71,7 +71,7 @@ describe('the core’s words (@vscode/l10n with the extension’s zh-cn bundle)'
     expect(zh.filter((label) => LATIN.test(label))).toEqual([]);
     expect(kindLabels('zh-cn')).toMatchObject({ growth: '增长率', share: '比重/比率', rank: '位次' });
     expect(statusLabels('zh-cn')).toEqual({ actual: '实际', target: '目标' });
-    expect(outcomeLabels('zh-cn')).toEqual({ met: '达成', missed: '未达成', 'not reported': '未报告' });
+    expect(outcomeLabels('zh-cn')).toEqual({ met: '达成', missed: '未达成', 'not reported': '未找到' });
   });
 
   it('keeps the English source strings for English (the same words the editor’s own tables used)', () => {

@@ -258,7 +258,7 @@ describe('the targets page', () => {
   });
 
   it('words met, missed and not reported as the core does, in the display language', () => {
-    expect(targetsLabels(table, false).outcomes).toEqual({ met: 'met', missed: 'missed', 'not reported': 'not reported' });
+    expect(targetsLabels(table, false).outcomes).toEqual({ met: 'met', missed: 'missed', 'not reported': 'not found' });
     host.language = 'zh-cn';
     try {
       expect(targetsLabels(table, false).outcomes).toEqual(outcomeLabels('zh-cn'));

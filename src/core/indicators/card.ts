@@ -79,7 +79,7 @@ export interface CardSeriesRow {
   readonly actual?: CardSeriesCell;
   readonly target?: CardSeriesCell;
   readonly outcome: Outcome | null;
-  /** The outcome in the card's language: 达成 / 未达成 / 未报告, met / missed / not reported; '' when no target. */
+  /** The outcome in the card's language: 达成 / 未达成 / 未找到, met / missed / not found; '' when no target. */
   readonly outcomeLabel: string;
 }
 
@@ -127,7 +127,7 @@ export interface CardCounterpart {
 export interface CardVerdict {
   readonly year: number;
   readonly outcome: Outcome;
-  /** 达成 / 未达成 / 未报告, met / missed / not reported. */
+  /** 达成 / 未达成 / 未找到, met / missed / not found. */
   readonly label: string;
   readonly target?: CardSeriesCell;
   readonly actual?: CardSeriesCell;

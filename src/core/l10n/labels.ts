@@ -33,7 +33,11 @@ export function statusLabels(language: DisplayLanguage): StatusLabels {
   return statusesIn(translator(language));
 }
 
-/** A target read against its actual: “met” / “达成”, “missed” / “未达成”, “not reported” / “未报告”. */
+/**
+ * A target read against its actual: “met” / “达成”, “missed” / “未达成”, and for the outcome coded 'not reported' “not
+ * found” / “未找到”: the next year's report is there and no result of the indicator was found in it — which may be a
+ * result worded otherwise (trial19 found 8 such among 34, 新建精品示范村 for 精品示范村), so the word claims no more.
+ */
 export function outcomeLabels(language: DisplayLanguage): Readonly<Record<Outcome, string>> {
   return outcomesIn(translator(language));
 }
@@ -86,5 +90,5 @@ export function statusesIn(t: Translate): StatusLabels {
 }
 
 export function outcomesIn(t: Translate): Readonly<Record<Outcome, string>> {
-  return { met: t('met'), missed: t('missed'), 'not reported': t('not reported') };
+  return { met: t('met'), missed: t('missed'), 'not reported': t('not found') };
 }
