@@ -154,6 +154,7 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
   if (table.previous) notes.push(localize('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
   else if (indexing) notes.push(localize('Looking for last year’s report in the workspace…'));
   else notes.push(localize('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
+  if (table.next) notes.push(localize('Whether this year’s targets were met: Compare Targets with Last Year on the {0} report ({1}).', year + 1, fileOfUri(table.next.uri)));
   // Its targets for other periods (a plan's end or span) are not in the table: say how many, and where they are listed.
   const others = table.otherPeriods.map((p) => `${p.period} (${p.count})`).join(', ');
   if (others !== '' && table.rows.length > 0) notes.push(localize('It also sets targets for other periods: {0}. The Indicators view lists them (Toggle Targets Only).', others));

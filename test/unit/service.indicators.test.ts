@@ -58,6 +58,20 @@ describe('targets year on year', () => {
     expect(gdp?.lastTarget?.uri).toBe(last);
   });
 
+  // trial19 opened Compare Targets on 2025's report to see whether its targets were met: the verdicts are in 2026's
+  // table, and nothing said so.
+  it('names next year’s report, whose table judges this year’s targets, when the workspace holds it', async () => {
+    const workspace = new InMemoryWorkspace();
+    workspace.copyCorpus('national/2015.txt');
+    const uri = workspace.copyCorpus('national/2016.txt');
+    const next = workspace.copyCorpus('national/2017.txt');
+    const table = await testService({ workspace }).getTargetsTable(textDocument(uri, readCorpus('national/2016.txt')), never);
+    expect(table?.next?.uri).toBe(next);
+    expect(table?.next?.meta.year).toBe(2017);
+    const alone = await testService().getTargetsTable(textDocument('file:///2016.txt', readCorpus('national/2016.txt')), never);
+    expect(alone?.next).toBeUndefined();
+  });
+
   it('still sets the table without last year’s report, from this report alone', async () => {
     const table = await testService().getTargetsTable(textDocument('file:///2023.txt', readCorpus('national/2023.txt')), never);
     expect(table?.previous).toBeNull();

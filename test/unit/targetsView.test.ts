@@ -257,6 +257,12 @@ describe('the targets page', () => {
     expect(targetsLabels({ ...both, otherPeriods: [] }, false).noTargets).toBe('This report sets no targets for 2016.');
   });
 
+  it('says which report judges this year’s targets when next year’s is in the workspace', () => {
+    const withNext = { ...table, next: { uri: 'file:///ws/2024.txt', meta: r2023.meta } };
+    expect(targetsLabels(withNext, false).notes).toContain('Whether this year’s targets were met: Compare Targets with Last Year on the 2024 report (2024.txt).');
+    expect(targetsLabels(table, false).notes.some((n) => n.startsWith('Whether'))).toBe(false);
+  });
+
   it('words met, missed and not reported as the core does, in the display language', () => {
     expect(targetsLabels(table, false).outcomes).toEqual({ met: 'met', missed: 'missed', 'not reported': 'not found' });
     host.language = 'zh-cn';

@@ -45,6 +45,8 @@ export interface TargetsTable {
   readonly uri: string;
   /** Last year's report of the same place, when the caller found one; the table is still useful without it. */
   readonly previous: { readonly uri: string; readonly meta: ReportMeta } | null;
+  /** Next year's report of the same place, when the caller found one: its own table judges this year's targets. */
+  readonly next?: { readonly uri: string; readonly meta: ReportMeta };
   /** One row per indicator with a target for this year: the headline targets first, each group in the report's order. */
   readonly rows: readonly TargetsRow[];
   /** Targets last year's report set that this year's sets no more, in the order of last year's report. */
