@@ -275,9 +275,13 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   });
 
   const definition = entry ? (s.english ? entry.definitionEn : entry.definition) : undefined;
-  const series = options.series && options.series.length >= 2 ? seriesOf(options.series, indicator, options, s) : undefined;
+  // The rows are shown from two years on; a verdict is read from one already: a target whose row is alone (no other
+  // year gives the indicator) is still “not found” in next year's report when that report is there, as Compare
+  // Targets says (trial19: the tab said “not found” for 固定资产投资, the card nothing).
+  const rowsOf = options.series && options.series.length >= 1 ? seriesOf(options.series, indicator, options, s) : undefined;
+  const series = rowsOf && rowsOf.rows.length >= 2 ? rowsOf : undefined;
   const counterpart = counterpartOf(model, indicator, options.lang);
-  const verdict = series ? verdictOf(series) : undefined;
+  const verdict = rowsOf ? verdictOf(rowsOf) : undefined;
   return {
     title: indicator.name ?? s.unnamed,
     rows,
