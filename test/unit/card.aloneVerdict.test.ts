@@ -38,4 +38,27 @@ describe('a target with a row of its own', () => {
     expect(c.series?.rows.length).toBe(rows.length);
     expect(c.verdict).toMatchObject({ year: 2025, outcome: 'met' });
   });
+
+  // trial19: 天津 2025's GDP 5%左右 was met by 4.8% within the band 左右 allows, and the card said only “met”.
+  it('says when a 左右 target was met only within its band', () => {
+    const band = (actual: string) => {
+      const pair = [
+        indexReport('file:///ws/2025.txt', text(2025, '一、2024年工作回顾\n全省地区生产总值增长5.2%。\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。'), { fileName: '2025.txt' })!,
+        indexReport('file:///ws/2026.txt', text(2026, `一、2025年工作回顾\n全省地区生产总值增长${actual}。`), { fileName: '2026.txt' })!,
+      ];
+      const m = analyzeReport(text(2025, '一、2024年工作回顾\n全省地区生产总值增长5.2%。\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。'));
+      const target = m.indicators.find((i) => i.status === 'target')!;
+      const rows = crossReportSeries(pair, pair[0]!.meta, target.groupKey!, target.unit);
+      const c = buildCard(m, target, { lang: 'en', segmenterAvailable: true, series: rows, uri: 'file:///ws/2025.txt', place: pair[0]!.meta.place });
+      return { c, md: renderCardMarkdown(c, { lang: 'en', links: { uri: 'file:///ws/2025.txt', reveal: () => 'command:x' } }) };
+    };
+    const inBand = band('4.8%');
+    expect(inBand.c.verdict).toMatchObject({ outcome: 'met', withinBand: true });
+    expect(inBand.md).toContain('(within the band 左右 allows)');
+    const reached = band('5.1%');
+    expect(reached.c.verdict?.outcome).toBe('met');
+    expect(reached.c.verdict?.withinBand).toBeUndefined();
+    expect(reached.md).not.toContain('within the band');
+    expect(band('4.4%').c.verdict?.outcome).toBe('missed');
+  });
 });

@@ -6,6 +6,7 @@
 import { flattenOutline } from '../outline/flatten';
 import { entryNameIn, lookupIndicator } from '../lexicon';
 import type { Outcome, SeriesRow } from '../workspace/series';
+import { metWithinBand } from '../workspace/series';
 import { fallWord, signedFields } from '../workspace/direction';
 import type { Indicator, OutlineNode, Position, Range, ReportModel } from '../types';
 import { rangeContains, sameRange } from '../positions';
@@ -81,6 +82,8 @@ export interface CardSeriesRow {
   readonly outcome: Outcome | null;
   /** The outcome in the card's language: 达成 / 未达成 / 未找到, met / missed / not found; '' when no target. */
   readonly outcomeLabel: string;
+  /** Met only within the band a 左右 target allows (series.ts metWithinBand). */
+  readonly withinBand?: true;
 }
 
 /** The indicator's targets and actuals year by year across the reports of the same place. */
@@ -131,6 +134,8 @@ export interface CardVerdict {
   readonly label: string;
   readonly target?: CardSeriesCell;
   readonly actual?: CardSeriesCell;
+  /** Met only within the band a 左右 target allows: the card says so. */
+  readonly withinBand?: true;
 }
 
 /** English glosses of every measure the binder reports (measures.ts); a test keeps the two lists in step. */
@@ -325,6 +330,7 @@ function verdictOf(series: CardSeries): CardVerdict | undefined {
     label: row.outcomeLabel,
     ...(row.target ? { target: row.target } : {}),
     ...(row.actual ? { actual: row.actual } : {}),
+    ...(row.withinBand ? { withinBand: true as const } : {}),
   };
 }
 
@@ -360,6 +366,7 @@ function seriesOf(rows: readonly SeriesRow[], indicator: Indicator, options: Car
         ...(target ? { target } : {}),
         outcome: row.outcome,
         outcomeLabel: row.outcome ? s.outcomes[row.outcome] : '',
+        ...(row.target && row.actual && metWithinBand(row.target.indicator, row.actual.indicator) ? { withinBand: true as const } : {}),
       };
     }),
     labels: options.place ? { ...s.series, title: s.seriesTitle(options.place) } : s.series,

@@ -131,7 +131,9 @@ function verdictLine(card: IndicatorCard, options: CardMarkdownOptions, t: Trans
   const detail = verdict.actual
     ? t('{0} target {1}, actual {2}', verdict.year, target, cellLink(verdict.actual, options))
     : `${t('{0} target', verdict.year)} ${target}`;
-  return `${mark} · ${detail}`;
+  // A 左右 target met within its band says so: “met” alone reads as reached (trial19: GDP 5%左右 by 4.8%).
+  const band = verdict.withinBand ? ` (${t('within the band 左右 allows')})` : '';
+  return `${mark} · ${detail}${band}`;
 }
 
 /** The series in one row: “历年对比（全国）：[sparkline] 2015 6.9%✓ · 2016 6.7%✓ · … · **2019** 目标 6%－6.5%”. */

@@ -269,6 +269,17 @@ export function outcome(target: Indicator, actual: Indicator | undefined): Outco
 }
 
 /**
+ * Whether a target 左右 was met only thanks to its band (天津 2025's GDP 5%左右 by 4.8%): a card says so, since “met”
+ * alone reads as reached (trial19).
+ */
+export function metWithinBand(target: Indicator, actual: Indicator): boolean {
+  if (target.qualifier !== '左右' || signedBound(actual) !== null || outcome(target, actual) !== 'met') return false;
+  const a = signedValue(actual);
+  const { lo, hi } = signedRange(target);
+  return isSignedCeiling(target) ? a > hi : a < lo;
+}
+
+/**
  * Which side of its value an actual gives when said as a bound, on the signed line (direction.ts): 以上 and 超过 say
  * at least, 以内 and 以下 at most — turned round for a fall (下降3%以上 is at most −3 %). Null for a value said plainly.
  */
