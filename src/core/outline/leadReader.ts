@@ -5,6 +5,7 @@ import { positionAt } from '../text/paragraphs';
 import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, endsMidSentence } from './paragraphShape';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenersOf } from './leadSeries';
+import { sharedOpeningEnd, sharedOpeningOf } from './openingSeries';
 import { PointRuns } from './pointRuns';
 import { isCompactLayout } from './nameLines';
 import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, setsLeadsOnBoldLines, standaloneLeadEnd, startsFlush } from './boldLines';
@@ -245,12 +246,15 @@ export abstract class LeadReader {
     const h = this.headings;
     const continuing = this.lastLeadPi === pi - 1 ? this.seriesOpener : null;
     const opened = h.stack.length ? seriesLeadEnd(this.paragraphs, pi, this.bodyEnd, continuing) : -1;
-    const seriesEnd = opened > 0 || !h.stack.length ? opened : parallelHeadEnd(this.paragraphs, pi, this.bodyEnd, continuing);
+    const parallel = opened > 0 || !h.stack.length ? opened : parallelHeadEnd(this.paragraphs, pi, this.bodyEnd, continuing);
+    // Last, a series opening alike whose titles run long (openingSeries.ts: 我们主张X。 ×4, 我们将继续X，…。 ×6).
+    const shared = parallel > 0 || !h.stack.length ? -1 : sharedOpeningEnd(this.paragraphs, pi, this.bodyEnd, continuing);
+    const seriesEnd = shared > 0 ? shared : parallel;
     if (seriesEnd <= 0) return false;
     // A series of parallel leads is a list of its own: it closes the 一是 points before it (湖南 2026 part 一).
     h.popWhile((e) => e.style === 'lead' || e.style === 'shi');
     const lead = this.addLead(p, seriesEnd);
-    this.seriesOpener = opened > 0 ? seriesOpenersOf(p.text) : headShape(p.text);
+    this.seriesOpener = opened > 0 ? seriesOpenersOf(p.text) : shared > 0 ? sharedOpeningOf(p.text) : headShape(p.text);
     addInlinePoints(lead, findInlinePoints(p, seriesEnd));
     return true;
   }

@@ -40,11 +40,14 @@ function hasLongerSentence(text: string, end: number): boolean {
 /** A sentence that argues (X是Y, 必须…, 首先要…): beside leads, a longer one is still prose. */
 const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要|别|其)是(?!否)|必须|首先|要在/;
 /**
- * An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作), or of the demands laid on
+ * An announcement of what follows (要把握好以下几点 / 重点做好八方面工作 / 具体抓好八个方面重点工作), a sentence ending on
+ * the count of the points it announces (1955: “我现在要说的是关于…这三个问题。” over 第一，…; the 14th CPC congress report:
+ * “建立社会主义市场经济体制，要认真抓好几个相互联系的重要环节。” over 一是…四是; 黑龙江 2025: “做好今年政府工作，要着力把握好
+ * 五个方面。” over 一是…五是, both unseen, session 24), or of the demands laid on
  * the government that the paragraphs after it meet (national 2025: “应对新挑战、完成新任务，对政府工作提出新的更高要求。”
  * before “加强法治政府建设。”; 2024 “新征程新使命，对政府工作提出了新的更高要求。”).
  */
-const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作|提出[^，,。]{0,8}要求/;
+const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作|提出[^，,。]{0,8}要求|[几两三四五六七八九十]个[^，,。]{0,12}(?:问题|方面|环节)$/;
 
 /** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作): it introduces a list and titles nothing. */
 export function isAnnouncement(sentence: string): boolean {
