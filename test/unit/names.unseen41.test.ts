@@ -43,4 +43,16 @@ describe('names from the names41 audit', () => {
     const line = '惠及超3万名学生。推动县中托管帮扶从15个县（市）扩大到57个县（市），持续开展232所优质高中对县中的结对帮扶。';
     expect(namesOf(line, ['15个', '57个'], thisYearWork(2026)).map((n) => n?.replace(/[（）()]/g, ''))).toEqual(['县中托管帮扶县市', '县中托管帮扶县市']);
   });
+
+  // (70个具有Ⅰ级及以上水平的县级儿童急救点 — 云南 2025, outside: the name stopped at 儿童.)
+  it('reads past people that only modify the head a classifier of things counts (dev: 河北 2010, 广东 2026)', () => {
+    const line = '深入开展全民健身运动，建设4200个农民体育健身工程、230个城区公园和广场健身工程，举办好第十三届省运会。';
+    expect(nameOf(line, '4200个', thisYearWork(2010))).toBe('农民体育健身工程');
+    const homes = '为超1000个孤独症儿童家庭免费提供亲子活动、心理团辅、送课下乡等服务。';
+    expect(nameOf(homes, '1000个', thisYearWork(2026))).toMatch(/孤独症儿童家庭$/);
+  });
+
+  it('still names people counted by a classifier of people (dev: national 2016)', () => {
+    expect(nameOf('今年要完成1000万以上农村贫困人口脱贫任务。', '1000万', thisYearWork(2016))).toContain('农村贫困人口');
+  });
 });
