@@ -58,7 +58,7 @@ describe('names from the names41 audit', () => {
 
   // (设立总规模500亿元的省战略性新兴产业母基金 — 江苏 2025, outside: the figure was named 总规模 alone.)
   it('names a size or an area said before the thing with 的 by the thing (dev: 广东, 浙江 2026, 高阳 2017)', () => {
-    const fund = '招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金，国家创业投资引导基金在大湾区落地。';
+    const fund = '招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金，国家创业投资引导基金在大湾区设立超500亿元区域基金。';
     expect(nameOf(fund, '1000亿元')).toBe('省战略性新兴产业投资引导基金总规模');
     const parks = '新改建迎宾园、朝阳园等街头游园20个，占地300亩的颛顼公园和占地600亩的孝义公园向市民开放。';
     expect(namesOf(parks, ['300亩', '600亩'], thisYearWork(2017))).toEqual(['颛顼公园占地面积', '孝义公园占地面积']);
