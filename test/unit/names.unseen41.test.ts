@@ -63,4 +63,11 @@ describe('names from the names41 audit', () => {
     const parks = '新改建迎宾园、朝阳园等街头游园20个，占地300亩的颛顼公园和占地600亩的孝义公园向市民开放。';
     expect(namesOf(parks, ['300亩', '600亩'], thisYearWork(2017))).toEqual(['颛顼公园占地面积', '孝义公园占地面积']);
   });
+
+  // (新建10个“郑和学院”, 打造100个左右省级“和美乡村” — 江苏, 甘肃 2025, outside: named 新建 and 省级, the quoted name cut at
+  // its 和.)
+  it('reads a quoted name after a count as one word (dev: 福建 2026)', () => {
+    const line = '入选全国首批数据基础设施省级节点。新增8个国家公共数据“跑起来”示范场景。';
+    expect(nameOf(line, '8个')).toContain('跑起来');
+  });
 });

@@ -625,17 +625,26 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   }
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins — unless the verb modifies
   // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
-  const verb = firstVerb(window, 2);
-  const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
+  // (新建10个“郑和学院”, 打造100个左右省级“和美乡村” — 江苏, 甘肃 2025, outside: a name in quotes is one word; its 和 is
+  // no joiner and its verbs no predicate, so the stops are read with the quoted words masked.)
+  const read = withQuotesMasked(window);
+  const verb = firstVerb(read, 2);
+  const boundedRead = verb > 0 && !verbInsideCompound(read, verb) ? read.slice(0, verb) : read;
+  const bounded = window.slice(0, boundedRead.length);
   // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
   // read whole on the window; it stops the phrase where it starts.)
-  const opener = OPENER_STOP.exec(window.slice(1));
-  const stops = [AFTER_STOP.exec(bounded.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
+  const opener = OPENER_STOP.exec(read.slice(1));
+  const stops = [AFTER_STOP.exec(boundedRead.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(boundedRead.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+}
+
+/** `text` with the words inside each pair of quotes (“…”, up to 14 characters) replaced by a letter, length kept. */
+function withQuotesMasked(text: string): string {
+  return text.includes('“') ? text.replace(/“[^“”]{1,14}”/g, (q) => `“${'q'.repeat(q.length - 2)}”`) : text;
 }
 
 /** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */
