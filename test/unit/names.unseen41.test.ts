@@ -70,4 +70,9 @@ describe('names from the names41 audit', () => {
     const line = '入选全国首批数据基础设施省级节点。新增8个国家公共数据“跑起来”示范场景。';
     expect(nameOf(line, '8个')).toContain('跑起来');
   });
+
+  // (遴选3600名高校优秀学生 — 云南 2025, outside: named 遴选.)
+  it('reads past a verb the dictionary lacks to the noun a count counts (dev: 浙江 2026, 苏州)', () => {
+    expect(nameOf('4.就业创业方面。引育1000名乡村运营人才，带动万名青年入乡发展。', '1000名', thisYearWork(2026))).toBe('乡村运营人才');
+  });
 });
