@@ -75,4 +75,10 @@ describe('names from the names41 audit', () => {
   it('reads past a verb the dictionary lacks to the noun a count counts (dev: 浙江 2026, 苏州)', () => {
     expect(nameOf('4.就业创业方面。引育1000名乡村运营人才，带动万名青年入乡发展。', '1000名', thisYearWork(2026))).toBe('乡村运营人才');
   });
+
+  // (创业贷款扶持创业4.4万人、带动就业11.9万人 — 云南 2025, outside: named 就业.)
+  it('names jobs by the verb that gave them and where (dev: national 1988)', () => {
+    const line = '城乡人民居住条件有了改善。全国城镇共安排３７００多万人就业，基本解决了长期积累的城镇待业青年就业问题。';
+    expect(nameOf(line, '３７００多万人', FIVE_YEAR_REVIEW)).toBe('城镇安排就业');
+  });
 });

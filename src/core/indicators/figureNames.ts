@@ -69,7 +69,11 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
   const graded = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
   const kind = m.nature === 'count' ? placeKindAfter(text.slice(m.tail, m.tail + 12)) : '';
-  const name = kind ? placesName(graded, kind, last) : graded;
+  const placed = kind ? placesName(graded, kind, last) : graded;
+  // (在城镇安置了903万人就业, 全国城镇共安排3700多万人就业, 用于安排城镇二千六百万人就业 — dev national 1980, 1988, 1982;
+  // 带动就业11.9万人 — 云南 2025, outside: 就业 alone is every job figure; the verb that gave the jobs, and the town or
+  // country it gave them in, say which, as the labels write 城镇安排就业.)
+  const name = placed === '就业' && (m.unit === '人' || m.unit == null) ? jobsGiven(text.slice(Math.max(0, m.start - 12), m.start)) || placed : placed;
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
@@ -79,6 +83,13 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   if (name && from.endsWith(`${name}比`)) return `${name}比`;
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
 }
+
+/** The verb that gave jobs right before a count of people who got them, with its place (城镇安置就业, 带动就业), or ''. */
+function jobsGiven(before: string): string {
+  const m = JOBS_GIVEN.exec(before.trimEnd());
+  return m ? `${m[1] ?? m[3] ?? ''}${m[2] as string}就业` : '';
+}
+const JOBS_GIVEN = /(城镇|农村)?(?:共|累计|已|共计)?(安置|安排|带动|帮助)了?(城镇|农村)?(?:就业)?$/;
 
 /**
  * The name of a count of places of `kind` (县（市）, see placeKindAfter): what they are counted for with the kind after it.
