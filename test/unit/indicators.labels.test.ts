@@ -198,7 +198,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // (.92851; name= .59079 → .59150), sealed name .90211 → .90238; the sealed nameOk floor .902 → .9023 under it.
 // All three merged: dev name .92797, name= .59292, period .98115; sealed name .90129, name= .56303, period .95051 — the
 // floors below sit under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9279, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+// Names41 (an audit of unseen 云南, 江苏, 甘肃 2025: 高水平医院, long names not cut inside a word, a service provided for
+// someone, 具有…的 attributes, 县（市）/州（市） counts, people that only modify a head, 总规模/首期规模/占地…的 the thing,
+// quoted names, 引育/遴选, 城镇安排就业): dev name .92797 → .92815, name= .59292 → .59541; sealed name unchanged (.90129),
+// name= .56303 → .56358; the dev nameOk floor .9279 → .9281.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9281, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
