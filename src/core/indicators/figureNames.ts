@@ -467,7 +467,8 @@ const PROVIDED_FOR = /(?:^|[，,；;：:\s])(?:为|向)[^，,。；;：:]{2,30}?
 
 /** The service a clause provides for someone right before its figure (see nameOf), or ''. */
 function providedService(head: string): string {
-  const m = PROVIDED_FOR.exec(head.trimEnd());
+  // (Read on the last 60 characters, as long as the pattern can be: a head may run back over a long clause.)
+  const m = PROVIDED_FOR.exec(head.trimEnd().slice(-60));
   const service = m ? cleanName(m[1] as string) : '';
   return service.length >= 4 && !isVerb(service) ? service : '';
 }
