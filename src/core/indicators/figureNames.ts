@@ -208,7 +208,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (为未成年人家庭提供一对一公益家庭教育指导服务1万户次 — dev 浙江 2026; 为经济困难群众和符合法定条件的当事人提供法律
   // 咨询服务30万人次 — 云南 2025, outside: a service provided for someone is named by the service, as the labels write
   // it; whom it is for is who receives it.)
-  const provided = before ? providedService(head) : '';
+  const provided = before && head.includes('提供') ? providedService(head) : '';
   if (provided) return provided;
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
   // the rate goes on about the figure before it.
