@@ -204,7 +204,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // .99399 → .99522, sealed unchanged; the recall floor .9939 → .9951. Two of the four newly found come with names the
 // name rules do not reach (免税 for 文艺项目免征文化娱乐税期限, 青年入乡发展 for 带动入乡发展青年): dev name .92797 → .92767
 // with no name read worse, so the nameOk floor .9279 → .9276.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9951, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9276, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+// Names41 (an audit of unseen 云南, 江苏, 甘肃 2025: 高水平医院, long names not cut inside a word, a service provided for
+// someone, 具有…的 attributes, 县（市）/州（市） counts, people that only modify a head, 总规模/首期规模/占地…的 the thing,
+// quoted names, 引育/遴选, 城镇安排就业): dev name .92797 → .92815, name= .59292 → .59541; sealed name unchanged (.90129),
+// name= .56303 → .56358; the dev nameOk floor .9279 → .9281.
+// Both merged: dev recall .99522, name .92785, name= .59517; sealed name .90129, name= .56358 — the nameOk floor .9278 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9951, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9278, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

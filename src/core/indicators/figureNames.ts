@@ -15,7 +15,7 @@ import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, P
 import { arabicYears } from './timeScope';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
-import { placeCountName } from './placeCounts';
+import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter, fundForPurpose } from './fundNames';
 import { perHead } from './perHead';
@@ -67,7 +67,13 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) || partDoneName(text, m.tail, setBefore, (s) => firstVerb(s, 0) === 0) : '';
   const own = subset || nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
-  const name = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
+  const graded = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
+  const kind = m.nature === 'count' ? placeKindAfter(text.slice(m.tail, m.tail + 12)) : '';
+  const placed = kind ? placesName(graded, kind, last) : graded;
+  // (在城镇安置了903万人就业, 全国城镇共安排3700多万人就业, 用于安排城镇二千六百万人就业 — dev national 1980, 1988, 1982;
+  // 带动就业11.9万人 — 云南 2025, outside: 就业 alone is every job figure; the verb that gave the jobs, and the town or
+  // country it gave them in, say which, as the labels write 城镇安排就业.)
+  const name = placed === '就业' && (m.unit === '人' || m.unit == null) ? jobsGiven(text.slice(Math.max(0, m.start - 12), m.start)) || placed : placed;
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
@@ -76,6 +82,23 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const from = /比[由从]$/.test(head.trimEnd()) ? head.trimEnd().slice(0, -1) : '';
   if (name && from.endsWith(`${name}比`)) return `${name}比`;
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
+}
+
+/** The verb that gave jobs right before a count of people who got them, with its place (城镇安置就业, 带动就业), or ''. */
+function jobsGiven(before: string): string {
+  const m = JOBS_GIVEN.exec(before.trimEnd());
+  return m ? `${m[1] ?? m[3] ?? ''}${m[2] as string}就业` : '';
+}
+const JOBS_GIVEN = /(城镇|农村)?(?:共|累计|已|共计)?(安置|安排|带动|帮助)了?(城镇|农村)?(?:就业)?$/;
+
+/**
+ * The name of a count of places of `kind` (县（市）, see placeKindAfter): what they are counted for with the kind after it.
+ * (…从15个县（市）扩大到57个县（市）: a to-value named by the kind alone goes on about the places counted before it.)
+ */
+function placesName(own: string | null, kind: string, last: Bound | undefined): string {
+  const plain = (s: string): string => s.replace(/[（）()]/g, '');
+  if (own && plain(own) === plain(kind) && last?.name && last.mention.nature === 'count' && plain(last.name).endsWith(plain(kind))) return last.name;
+  return withPlaceKind(own, kind);
 }
 
 /** `name` followed by 比 in `before`, when the 比 is not a comparison base (比2000年, 比一九八○年, 比上年). */
@@ -182,6 +205,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (十大类46项民生实事工程, 五大类21个主要指标, 6个方面16条经验: a group of classes or aspects before a count
   // says how the counted things are grouped; the noun after the count names them.)
   const before = nothing || isBareToVerb(cleaned) || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
+  // (为未成年人家庭提供一对一公益家庭教育指导服务1万户次 — dev 浙江 2026; 为经济困难群众和符合法定条件的当事人提供法律
+  // 咨询服务30万人次 — 云南 2025, outside: a service provided for someone is named by the service, as the labels write
+  // it; whom it is for is who receives it.)
+  const provided = before && head.includes('提供') ? providedService(head) : '';
+  if (provided) return provided;
   // “地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%”: a predicate between two figures (稳居…) is no name;
   // the rate goes on about the figure before it.
   if (previous && before && PREDICATE_OPENING.test(before)) return previous;
@@ -432,6 +460,17 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
   // (“粮食每亩平均年产量，在三种不同的地区，分别达到四百斤…”: past clauses that only say where or how.)
   return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || null);
+}
+
+/** 为/向 whom, 提供, then what is provided right before the figure (four characters or more: 贷款 alone is generic). */
+const PROVIDED_FOR = /(?:^|[，,；;：:\s])(?:为|向)[^，,。；;：:]{2,30}?提供([\u4e00-\u9fff“”]{4,20})$/;
+
+/** The service a clause provides for someone right before its figure (see nameOf), or ''. */
+function providedService(head: string): string {
+  // (Read on the last 60 characters, as long as the pattern can be: a head may run back over a long clause.)
+  const m = PROVIDED_FOR.exec(head.trimEnd().slice(-60));
+  const service = m ? cleanName(m[1] as string) : '';
+  return service.length >= 4 && !isVerb(service) ? service : '';
 }
 
 /**

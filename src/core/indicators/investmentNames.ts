@@ -7,14 +7,23 @@
 import type { NumberMention } from '../numbers/types';
 import { nameAfter } from './names';
 
-/** 总投资 or 投资 right before the figure, with a bound word (总投资超500亿元, 力促投资43.9亿元的…). */
-const INVESTED_BEFORE = /(总)?投资(?:超过|达到|达|近|约|超|逾)?$/;
+/**
+ * 总投资 or 投资 right before the figure, with a bound word (总投资超500亿元, 力促投资43.9亿元的…); or another attribute of
+ * the thing after 的 (组建总规模1000亿元的省战略性新兴产业投资引导基金, 首期规模500亿元的浙江社保科创基金, 占地600亩的孝义
+ * 公园 — dev 广东, 浙江 2026, 高阳 2019; 设立总规模500亿元的省战略性新兴产业母基金 — 江苏 2025, outside), which names the
+ * figure with the thing as labels write it (…基金总规模, 孝义公园占地面积).
+ */
+const INVESTED_BEFORE = /(总投资|投资|总规模|首期规模|占地)(?:面积)?(?:超过|达到|达|近|约|超|逾)?$/;
+/** The word an attribute before the figure names it with (占地 → 占地面积). */
+const ATTRIBUTE_WORD: Readonly<Record<string, string>> = { 占地: '占地面积' };
 
 /**
  * The works end with their first head: 项目, 工程, 基地 (…重点项目投资计划 → …重点项目; 巨化硅氟新材料项目|刷新我省单体工业
  * 项目投资纪录), or with a second one joined to it (污水处理厂三期工程和深度治理工程).
  */
 const WORKS_HEAD = /^.*?(?:项目|工程|基地)(?:[和及与、][^，,。；;]*?(?:项目|工程|基地))?/;
+/** The head of a fund or a park a size or an area is said of (…投资引导基金, 孝义公园|向市民开放). */
+const HELD_HEAD = /^.*?(?:基金|公园|项目|工程|基地)/;
 
 /** A count of the works between 的 and their name (的389个省重点项目): how many, not what. */
 const WORKS_COUNT = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所座批条]/;
@@ -34,14 +43,15 @@ const MAX_WORKS = 20;
 export function totalInvestmentName(text: string, m: NumberMention): string | null {
   const invested = text.charAt(m.tail) === '的' ? INVESTED_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
   if (!invested) return null;
-  const word = invested[1] ? '总投资' : '投资';
+  const said = invested[1] as string;
+  const word = ATTRIBUTE_WORD[said] ?? said;
   const from = m.tail + 1 + (WORKS_COUNT.exec(text.slice(m.tail + 1, m.tail + 12))?.[0].length ?? 0);
   const window = text.slice(from, from + MAX_WORKS + 1);
   const end = WORKS_END.exec(window);
   const run = end ? window.slice(0, end.index) : window.slice(0, MAX_WORKS);
   // A works' head ends the name (火车站改扩建工程|正抓紧设计), also past a list mark inside it (海拉尔河、伊敏河堤防工程),
   // but not past the next project's money (…南郊电厂、投资9.3亿元的…项目).
-  const head = WORKS_HEAD.exec(run)?.[0] ?? '';
+  const head = (/投资$/.test(said) ? WORKS_HEAD : HELD_HEAD).exec(run)?.[0] ?? '';
   if (head.length >= 4 && !/[\d０-９]/.test(head)) return `${head}${word}`;
   // A project named without a head ends at the list mark or at 等 (…唐县日用陶瓷、投资…; …保定华劲服饰等一批在建项目).
   const item = /^[\u4e00-\u9fff][^、\d]{2,}?(?=、|$)/.exec(run)?.[0] ?? '';

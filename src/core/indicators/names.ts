@@ -40,7 +40,9 @@ function stripLeadingNoise(s: string): string {
   for (let guard = 0; guard < 8; guard++) {
     // 高标准农田 is a name of its own (高标准 alone opens a clause: 高标准建设…); 修复和新造红树林: a leading verb joined
     // to a second one by 和/或 is part of the phrase, never to leave the conjunction as the name's start.
-    if (out.startsWith('高标准农田')) break;
+    // (高水平医院 — dev 广东 2026, 江苏 2025, outside: before a noun the grade word is an adjective of the name; only
+    // before a verb, 高水平建设, 高质量完成, is it how the work is done.)
+    if (GRADE_BEFORE_NOUN.test(out) && !opensWithVerb(out.slice(3))) break;
     // 按时办复率, 按期偿还: a word that opens with a leading word (按) is never cut after it.
     const whole = WORD_STARTS.some((w) => out.startsWith(w));
     const next = whole ? out : out.replace(LEADING_NOISE, '');
@@ -52,6 +54,12 @@ function stripLeadingNoise(s: string): string {
     out = single;
   }
   return out;
+}
+/** A grade word that is an adverb before a verb (高质量发展) and an adjective before a noun (高标准农田, 高水平医院). */
+const GRADE_BEFORE_NOUN = /^(?:高质量|高标准|高水平)[\u4e00-\u9fff]{2}/;
+/** Whether `s` opens with a dictionary verb or an action verb the dictionary reads as a noun (建设, 发展). */
+function opensWithVerb(s: string): boolean {
+  return isVerb(s.slice(0, 2)) || isVerb(s.slice(0, 3)) || /^(?:发展|建设)/.test(s) || ACTION_VERBS.some((v) => v.length >= 2 && s.startsWith(v));
 }
 const MAX_NAME = 24;
 
@@ -399,8 +407,14 @@ const PER_HEAD = new RegExp(`^每(?:个|位|名)([\\u4e00-\\u9fff]{0,2}?(?:${alt
 function lastWords(s: string, max: number): string {
   const tail = s.slice(s.length - max);
   const at = tail.slice(0, 10).search(/[、的]/);
-  return at >= 0 && at + 4 < tail.length ? tail.slice(at + 1) : tail;
+  if (at >= 0 && at + 4 < tail.length) return tail.slice(at + 1);
+  // (特困人员基本生活保障标准不低于当地最低生活保障标准, 全国少数民族传统体育运动会竞赛项目…, 为经济困难群众和符合法定
+  // 条件的当事人提供法律咨询服务 — dev 广东 2026, 云南 2025, outside: a name a few characters over the limit, with no
+  // 的 or 、 near the cut, would lose part of its first word (困人员, 数民族, 济困难); it stays whole.)
+  return s.length - max <= OVER_MAX ? s : tail;
 }
+/** How far over MAX_NAME a name may run rather than be cut inside its first word. */
+const OVER_MAX = 4;
 
 /** A scope left out of an indicator, alone: 不含雄安, 不包括大豆, 剔除价格因素, 扣除物价. */
 const SCOPE_LEFT_OUT = /^(?:不含|不包括|剔除|扣除|除去)[\u4e00-\u9fff]{1,10}$/;
@@ -493,8 +507,25 @@ export function firstVerb(text: string, from: number): number {
 // (17万党员干部冲锋一线 — 保定 2021, outside: people named by 员 or 者 run on to a people noun joined to them.)
 const PEOPLE_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${alternation(COUNTED_PEOPLE)}|(?!或)[\\u4e00-\\u9fff][员者](?:${alternation(COUNTED_PEOPLE)})?(?![\\u4e00-\\u9fff]?(?:单位|会|制|国)))`);
 
+/**
+ * The counted phrase when the people it ran to only modify its head noun (4200个农民体育健身工程 — dev 河北 2010; 70个…县级
+ * 儿童急救点 — 云南 2025, outside): a classifier of things (个, 项, 所 …) counts the head, and the phrase runs on past the
+ * people to a head noun of things, with no punctuation between, and ends there. '' otherwise.
+ */
+function headAfterPeople(classifier: string, window: string, peopleEnd: number): string {
+  if (!THING_CLASSIFIER.test(classifier)) return '';
+  const rest = window.slice(peopleEnd);
+  const end = rest.search(/[，,。；;：:、和与及的]/);
+  const phrase = end > 0 ? window.slice(0, peopleEnd + end) : '';
+  return phrase && HEAD_END.test(phrase) ? phrase : '';
+}
+/** Classifiers of things, not people. */
+const THING_CLASSIFIER = /^[个件项所座条处台套部种批类款家]$/;
+
 /** The children of the people a phrase ran to (…务工人员随迁子女, 农民工子女). */
 const CHILDREN_OF = /^(?:随迁|留守)?子女/;
+/** The households of the people a phrase ran to (1000个孤独症儿童家庭 — dev 广东 2026): what 个 counts. */
+const HOUSEHOLDS_OF = /^家庭/;
 
 /** A verb the dictionary misses, followed by its own object (…债务限额置换存量隐性债务): the phrase before it is the noun. */
 const OBJECT_VERB = new RegExp(`(?:${alternation(OBJECT_VERBS)})(?=[\\u4e00-\\u9fff])`);
@@ -511,6 +542,11 @@ const MAX_ACTED_ATTRIBUTES = 3;
 
 /** A phrase of three to eight characters closed by 的, right before a noun (列入国家规划的, 跨地区的): read when a verb opens it. */
 const ACTED_BEFORE = /^((?:(?![的，,。；;、])[\u4e00-\u9fff]){3,8})的(?=[\u4e00-\u9fff]{2})/;
+
+/** What the counted things have, closed by 的 (具有Ⅱ级水平的, 有国际竞争力的), right before a noun. */
+const HAVING_BEFORE = /^((?:具有|拥有|有)[^，,。；;：:、的]{2,22})的(?=[\u4e00-\u9fff])/;
+/** A noun phrase's head at its end: a counted head (…中心, …企业) or a place or facility word (…点, …站, …学科). */
+const HEAD_END = new RegExp(`(?:${alternation(COUNTED_HEADS)}|[点站科院所馆室库场厂网])$`);
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 /** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
@@ -554,11 +590,28 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
   // (新建英利、国电、立中3家"院士工作站" — 保定 2009, outside: a name in straight or corner quotes is read as in “”.)
   if (!/^[\u4e00-\u9fffA-Za-z0-9“"「『]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
+  // (1个具有儿童（含新生儿）重症救治Ⅲ级水平的省级儿童医学救治中心, 5个具有Ⅱ级水平的州（市）级儿童急诊或重症学科 — 云南
+  // 2025, outside; 100家有国际竞争力的科技领军企业 — dev 河北 2021: what the counted things have, with its 的, says which
+  // of them, however long and whatever it holds (a grade in Roman numerals, a note in brackets); the noun after it is
+  // what is counted, and the attribute stays before it, as the labels write it. A noun phrase that runs to the clause's
+  // end and ends with a head noun is read whole: the verbs inside it (急救点, 救治中心) and a people noun (儿童急救点)
+  // modify the head.)
+  const having = attributes < MAX_ACTED_ATTRIBUTES ? HAVING_BEFORE.exec(text.slice(start, start + 28)) : null;
+  if (having) {
+    const at = start + having[0].length;
+    const phrase = /^[^，,。；;：:、]{2,16}(?=[，,。；;：:、])/.exec(text.slice(at, at + 17))?.[0] ?? '';
+    const noun = phrase && HEAD_END.test(phrase) ? phrase : nameAfter(text, at, attributes + 1);
+    if (noun.length >= 2 && firstVerb(noun, 0) !== 0) return (having[1] as string) + noun;
+  }
   // “67名下岗退役士兵扶持再就业”: people are named with verbs as modifiers (下岗, 退役); the phrase runs to the people.
   const people = PEOPLE_PHRASE.exec(window);
   // (46.1万进城务工人员随迁子女平等接受义务教育 — 河北 2015, 2016 archive, outside: the children of the people are what is
   // counted; the phrase runs on to them.)
-  if (people && !/[，,。；;、]/.test(people[0])) return people[0] + (CHILDREN_OF.exec(window.slice(people[0].length))?.[0] ?? '');
+  if (people && !/[，,。；;、]/.test(people[0])) {
+    const thing = headAfterPeople(text.charAt(from - 1), window, people[0].length);
+    if (thing) return thing;
+    return people[0] + (CHILDREN_OF.exec(window.slice(people[0].length))?.[0] ?? HOUSEHOLDS_OF.exec(window.slice(people[0].length))?.[0] ?? '');
+  }
   // (76座列入国家规划的水库, 4家停业整顿的城市信用社 — 河北 2009, 保定 2011 archive, outside; 2所达到社区医院标准的基层医疗
   // 卫生机构 — dev 河北 2021: a verb phrase with its 的 before the counted noun says which of them; the phrase read only
   // to the 的 named the count by the attribute. The attribute stays before the noun, without its 的. Only a phrase that
@@ -572,17 +625,26 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   }
   // “170家融资平台有序退出”, “6名个人荣获…”: the noun phrase ends where a verb begins — unless the verb modifies
   // the head noun the phrase ends with (1个国家级技术创新中心, 66个粮食产能提升重点县).
-  const verb = firstVerb(window, 2);
-  const bounded = verb > 0 && !verbInsideCompound(window, verb) ? window.slice(0, verb) : window;
+  // (新建10个“郑和学院”, 打造100个左右省级“和美乡村” — 江苏, 甘肃 2025, outside: a name in quotes is one word; its 和 is
+  // no joiner and its verbs no predicate, so the stops are read with the quoted words masked.)
+  const read = withQuotesMasked(window);
+  const verb = firstVerb(read, 2);
+  const boundedRead = verb > 0 && !verbInsideCompound(read, verb) ? read.slice(0, verb) : read;
+  const bounded = window.slice(0, boundedRead.length);
   // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
   // read whole on the window; it stops the phrase where it starts.)
-  const opener = OPENER_STOP.exec(window.slice(1));
-  const stops = [AFTER_STOP.exec(bounded.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(bounded.slice(1))].filter((x) => x !== null);
+  const opener = OPENER_STOP.exec(read.slice(1));
+  const stops = [AFTER_STOP.exec(boundedRead.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(boundedRead.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+}
+
+/** `text` with the words inside each pair of quotes (“…”, up to 14 characters) replaced by a letter, length kept. */
+function withQuotesMasked(text: string): string {
+  return text.includes('“') ? text.replace(/“[^“”]{1,14}”/g, (q) => `“${'q'.repeat(q.length - 2)}”`) : text;
 }
 
 /** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */

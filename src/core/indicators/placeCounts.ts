@@ -3,11 +3,12 @@
  * “88个城市启动城镇居民基本医疗保险试点”. The place after the classifier is the clause's subject, and what is counted
  * is the places that did what follows, so the name is the predicate with the place as its head noun (…县区, …省份).
  */
-import { firstVerb, cleanName } from './names';
+import { firstVerb, cleanName, isPlace } from './names';
 
 /** Places that are whole words wherever they stand (县区 never opens 县区级…). */
-// (Any note of the places counted with it, in either kind of bracket: 县（市、区）, 县(区), 省（自治区、直辖市）.)
-const WHOLE_PLACE = /^(?:[县省市][（(][市区县、自治直辖旗]{1,8}[）)]|县市区|县区|县市|区县|省份|省区市|行政村|地市)/;
+// (Any note of the places counted with it, in either kind of bracket: 县（市、区）, 县(区), 省（自治区、直辖市）; 州（市）
+// and 市（州）, 云南's and 四川's prefectures — 云南 2025, outside.)
+const WHOLE_PLACE = /^(?:[县省市州][（(][市区县州、自治直辖旗]{1,8}[）)]|县市区|县区|县市|区县|省份|省区市|行政村|地市)/;
 /** Places that also open compounds (乡镇卫生院, 城市更新, 社区医院, 村庄): a place only when a predicate follows right away. */
 const SHORT_PLACE = /^(?:乡镇|城市|社区|街道|村|镇|县)/;
 /** Adverbs that open a predicate after its subject (均已, 全部, 率先). */
@@ -42,4 +43,27 @@ export function placeCountName(tail: string): string {
   }
   const done = cleanName(predicate);
   return done.length >= 4 && !done.includes('、') ? `${done}${place}` : '';
+}
+
+/** A kind of place with its note in brackets, right after a count (县（市）, 州（市）, 县（市、区）, 市（州）). */
+const PLACE_KIND = /^[县市州][（(][市区县州、]{1,6}[）)]/;
+
+/**
+ * The place kind a count counts, written with its bracketed note right after the figure, or ''. (过境免签扩展到9个州（市）,
+ * 推动县中托管帮扶从15个县（市）扩大到… — 云南 2025, outside; dev 广东 2026: the count counts the places, and the labels
+ * name them with what the places are counted for, 县中托管帮扶县（市）.)
+ */
+export function placeKindAfter(tail: string): string {
+  return PLACE_KIND.exec(tail)?.[0] ?? '';
+}
+
+/** `name` of a count of places of `kind`: the kind alone, or the name with the kind after it (see placeKindAfter). */
+export function withPlaceKind(name: string | null, kind: string): string {
+  if (!name) return kind;
+  const plain = (s: string): string => s.replace(/[（）()]/g, '');
+  if (plain(name).endsWith(plain(kind)) || plain(name).endsWith(plain(kind).charAt(0))) return name;
+  // (上海16个区（或国企）与云南16个州（市）: what stands before the count is the other party of a 与, not what the places
+  // are counted for; the kind alone names them.)
+  if (/(?:与|和|同|跟)[\u4e00-\u9fff]{0,4}$/.test(name) || isPlace(name)) return kind;
+  return name + kind;
 }
