@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { isCountedDesignation } from '../../src/core/references/countedKinds';
 
 const linkedFrom = (path: string, text: string): string[] =>
   analyzeReport(readCorpus(path))
@@ -28,5 +29,22 @@ describe('a national designation said bare is a class, not a name', () => {
 describe('a short name everyone uses of a national programme (entityTypes.json knownShorts)', () => {
   it('新基建 goes to 新型基础设施建设 said before it (the seed report, 苏州 2021)', () => {
     expect(linkedFrom('000_4ff7010d533e2b03.txt', '新基建')).toEqual(['L166 → L70 新型基础设施建设']);
+  });
+});
+
+describe('a designation of institutions the report counts (countedKinds.ts)', () => {
+  // Sentences of dev reports: 安徽 2026, 江西 2026, 辽宁 2026, and the programmes that stay names (安徽, national 2022).
+  it('is counted before or after its name: a class, not one named thing', () => {
+    const at = (text: string, name: string): boolean => isCountedDesignation(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at('9个国家区域医疗中心开诊运营、居全国第2位', '国家区域医疗中心')).toBe(true);
+    expect(at('7家国家区域医疗中心基本建成', '国家区域医疗中心')).toBe(true);
+    expect(at('新建省级区域医疗中心14个、紧密型县域医共体33个', '省级区域医疗中心')).toBe(true);
+  });
+
+  it('not a centre said without a count, a counted pilot or a quoted programme', () => {
+    const at = (text: string, name: string): boolean => isCountedDesignation(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at('高质量运营国家区域医疗中心、省级区域（专科）医疗中心', '国家区域医疗中心')).toBe(false);
+    expect(at('新增4个服务业扩大开放综合试点', '服务业扩大开放综合试点')).toBe(false);
+    expect(at('新开工建设“两重”项目178个', '“两重”项目')).toBe(false);
   });
 });
