@@ -2,7 +2,7 @@
  * A designation of institutions the report counts is a class, not one named thing: 9个国家区域医疗中心, 7家国家区域医疗
  * 中心 (安徽, 江西 2026), 建成区域性农业综合服务中心286个 (河南 2025, unseen). Said again (高质量运营国家区域医疗中心,
  * 加快建设区域性农业综合服务中心), it still means the class, and a reader marking links leaves it alone, as the dev labels
- * do (test/fixtures/links/README.md, session 24). Only centres and laboratories: a counted pilot or zone (新增8个服务业
+ * do (test/fixtures/links/README.md, session 24). Only centres and laboratories: a counted pilot or zone (national 2022: 新增4个服务业
  * 扩大开放综合试点) is one programme the report carries out, and stays a name. A quoted name (“两重”项目) is a programme
  * whose items are counted, and stays a name too. Both looks are bounded (a count is a few characters): linear.
  */
