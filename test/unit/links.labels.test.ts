@@ -93,8 +93,13 @@ import type { LinkScore } from '../support/links';
  * from 518/612): the campaigns' rule alone moved the sealed line (+1 found, +1 reference no sealed label marks — the
  * sealed labels were marked before this session's convention, as with sessions 15's and 18's); the sealed precision
  * floor was lowered under the new line for that reason, the recall floors raised.
+ * Session 24's links27 round decided the open convention on national designations said bare (国家实验室, 国家区域医疗
+ * 中心: a class the report counts, not a name — as 江西 2026 and national 2022/2024 leave them; README): 安徽 2026's
+ * three links and 湖南 2026's bare 国家实验室 were dropped (no rule made them), 湖南's 国家实验室体系 ×2 became `short`;
+ * and 新基建 → 新型基础设施建设 became a known short name (entityTypes.json knownShorts). Dev 0.91878/0.97696 (724/788),
+ * sealed unchanged 0.75263/0.84528: the dev recall floor was raised under it.
  */
-const DEV_FLOORS = { recall: 0.912, precision: 0.976 };
+const DEV_FLOORS = { recall: 0.918, precision: 0.976 };
 const SEALED_FLOORS = { recall: 0.752, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {

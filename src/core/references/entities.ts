@@ -30,6 +30,7 @@ import { MAX_PLAN_ENDINGS, PLAN_ENDING, addPlanTitles, planEnding } from './plan
 import type { PlanEnding } from './planTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
+import { isCountedDesignation } from './countedKinds';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -157,6 +158,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   // After the readings said with and without their scope are counted, so that a scoped first mention keeps its scope.
   addSharedEnds(byParagraph, readings, (p, s, at, end) => !COUNTER.test(p.text[s] ?? '') && !verbStartsAt(p.text, s) && isName(p.text.slice(s, at), p.text, s, end));
   const mentions = new Map<string, Mention[]>();
+  /** Designations of institutions the report counts somewhere (countedKinds.ts). */
+  const counted = new Set<string>();
   for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
   for (const { p, at } of projects) addProjectItems(p, at, mentions);
   for (const matches of byParagraph) {
@@ -191,8 +194,11 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       list.push(mention);
       if (p.text[start - 1] === '等') afterList.add(mention);
       mentions.set(key, list);
+      if (isCountedDesignation(p.text, start, end)) counted.add(key);
     }
   }
+  // A designation of institutions the report counts (9个国家区域医疗中心) is a class: none of its mentions links.
+  for (const key of counted) mentions.delete(key);
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);

@@ -1,0 +1,25 @@
+/**
+ * A designation of institutions the report counts is a class, not one named thing: 9个国家区域医疗中心, 7家国家区域医疗
+ * 中心 (安徽, 江西 2026), 建成区域性农业综合服务中心286个 (河南 2025, unseen). Said again (高质量运营国家区域医疗中心,
+ * 加快建设区域性农业综合服务中心), it still means the class, and a reader marking links leaves it alone, as the dev labels
+ * do (test/fixtures/links/README.md, session 24). Only centres and laboratories: a counted pilot or zone (national 2022: 新增4个服务业
+ * 扩大开放综合试点) is one programme the report carries out, and stays a name. A quoted name (“两重”项目) is a programme
+ * whose items are counted, and stays a name too. Both looks are bounded (a count is a few characters): linear.
+ */
+
+/** The kinds of institution a designation names (the type word its name ends with). */
+const INSTITUTION_KINDS: readonly string[] = ['中心', '实验室'];
+/** A count right before a name (9个|, 两家|, 1.2万个|): digits or numerals, then a classifier of things. */
+const COUNT_BEFORE = /(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千]+)[个家所座]$/;
+/** A count right after a name (|286个, |1.3万家): digits, then a classifier of things. */
+const COUNT_AFTER = /^\d+(?:\.\d+)?[万千]?[个家所座]/;
+/** How far the counts above reach: a number of up to nine characters and its classifier. */
+const MAX_COUNT = 10;
+
+/** Whether the name at text[start, end) is a designation of institutions counted where it is said. */
+export function isCountedDesignation(text: string, start: number, end: number): boolean {
+  if (text[start] === '“' || text[start] === '"') return false;
+  if (!INSTITUTION_KINDS.some((k) => text.startsWith(k, end - k.length))) return false;
+  if (start > 0 && COUNT_BEFORE.test(text.slice(Math.max(0, start - MAX_COUNT), start))) return true;
+  return COUNT_AFTER.test(text.slice(end, end + MAX_COUNT));
+}
