@@ -44,6 +44,11 @@ describe('withoutTrailingNoise', () => {
     expect(withoutTrailingNoise('城镇居民人均')).toBe('城镇居民人均');
     expect(withoutTrailingNoise('招商引资签约')).toBe('招商引资签约');
     expect(withoutTrailingNoise('科技创新')).toBe('科技创新');
+    // 以旧换新, the trade-in of 2024–2026 reports, keeps its 新 (汽车以旧换新超40万辆 — 河南 2025, outside — was named
+    // 汽车以旧换, which no target's name met); a 新 that opens the next word still goes.
+    expect(withoutTrailingNoise('汽车以旧换新')).toBe('汽车以旧换新');
+    expect(withoutTrailingNoise('高新技术企业数量再创新')).toBe('高新技术企业数量再创新');
+    expect(withoutTrailingNoise('新兴产业增加值迈上新')).toBe('新兴产业增加值迈上');
     // 均 after anything else goes (制造业贷款余额、科技贷款余额均增长11.7% — 广东 2026).
     expect(withoutTrailingNoise('制造业贷款余额、科技贷款余额均')).toBe('制造业贷款余额、科技贷款余额');
     // 涉及, 普及 keep their 及 (但价格改革涉及千家万户 — national 1987, outside: a noise 及 once cut 涉及 to 涉).
