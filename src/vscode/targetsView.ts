@@ -70,9 +70,7 @@ async function exportTargets(document: vscode.TextDocument | undefined, service:
   const table = targetsTable(index, reportDocument(document), model);
   if (!table) return void vscode.window.showWarningMessage(localize('This report gives no year, so its targets cannot be set beside last year’s.'));
   const labels = targetsLabels(table, false);
-  // Cancelled before last year's report was found: the file says so, rather than that there is none.
-  const notes = indexed || table.previous ? labels.notes : [localize('Exported before the workspace’s reports were read: last year’s targets may be missing.')];
-  const content = formatTargetsTableMarkdown(table, { ...labels, notes });
+  const content = formatTargetsTableMarkdown(table, { ...labels, notes: exportNotes(labels.notes, indexed || table.previous !== null) });
   const name = exportFileName(model.meta, stemOf(document.uri), localize('targets'), 'md');
   const target = await saveExport(document, name, 'markdown', localize('Export targets year on year as a Markdown table'), content);
   if (!target) return;
@@ -144,6 +142,15 @@ class TargetsPanel extends ReportPanel {
     const other = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
     void revealInEditor(vscode.Uri.parse(figure.uri, true), figure.indicator.range, reportColumn ?? other);
   }
+}
+
+/**
+ * The notes of an exported table. Cancelled before last year's report was found, the file says so in place of the first
+ * note (where last year's targets come from: there may be a report it did not reach), and keeps the others (the targets
+ * for other periods: the export had dropped them with it).
+ */
+export function exportNotes(notes: readonly string[], found: boolean): string[] {
+  return found ? [...notes] : [localize('Exported before the workspace’s reports were read: last year’s targets may be missing.'), ...notes.slice(1)];
 }
 
 /** The headings and notes of a table in the display language. */

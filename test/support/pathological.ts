@@ -191,6 +191,13 @@ export const SHAPES: readonly PathologicalShape[] = [
       });
     },
   },
+  {
+    id: 'bracket-line',
+    description: 'one line of footnote markers [n] and quoted names with figures between, no line break (a page of notes pasted flat)',
+    // A review of session 24: each figure asked every bracket and quote span from the text's start whether it held it
+    // (exclusions.ts blockedSpans), quadratic in such a line — 512 KB of [n] markers took minutes.
+    generate: (bytes) => fill(bytes, (i) => (i % 10 === 9 ? `“${i % 7}号”增长${i % 9}%，` : `[${(i % 99) + 1}]`)),
+  },
 ];
 
 export function shapeById(id: string): PathologicalShape {

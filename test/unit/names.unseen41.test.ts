@@ -71,6 +71,13 @@ describe('names from the names41 audit', () => {
     expect(nameOf(line, '8个')).toContain('跑起来');
   });
 
+  // (Review 25: read to its 12 characters with no stop, the phrase was cut inside the quoted name — no dev sentence has
+  // the shape; the sentence is 保定 2025's, Hebei archive, outside, as the trial folders hold it.)
+  it('never cuts a quoted name when a phrase is read to its length (保定 2025: 经营性公共停车场“无感支付”)', () => {
+    const line = '推进“数字保定”建设。完成100个经营性公共停车场“无感支付”改造，利用城市空间。';
+    expect(nameOf(line, '100个')).toMatch(/无感支付$/u);
+  });
+
   // (遴选3600名高校优秀学生 — 云南 2025, outside: named 遴选.)
   it('reads past a verb the dictionary lacks to the noun a count counts (dev: 浙江 2026, 苏州)', () => {
     expect(nameOf('4.就业创业方面。引育1000名乡村运营人才，带动万名青年入乡发展。', '1000名', thisYearWork(2026))).toBe('乡村运营人才');

@@ -51,3 +51,18 @@ describe('the places a report lists', () => {
     expect(joinPlaced(listedOne, () => true, () => places, '江西').get('昌北国际机场')?.map((m) => m.text)).toEqual(['昌北国际机场', '南昌昌北国际机场']);
   });
 });
+
+describe('a name whose rest opens with 市', () => {
+  const paragraph = (text: string) => ({ text, segments: [{ line: 0, start: 0, end: text.length, offset: 0 }] }) as never;
+  const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 8 } });
+  it('is not joined on a head the name itself lists by its 市 (3届市旅发大会 … 办好第四届市旅发大会: another edition)', () => {
+    // 保定 2021 (Hebei archive, outside): 成功举办首届省旅发大会和3届市旅发大会 … 办好第四届市旅发大会.
+    const places = listedPlaces([paragraph('成功举办首届省旅发大会和3届市旅发大会。办好第四届市旅发大会。')], 0, 1);
+    expect(places.has('第四届')).toBe(true);
+    const mentions = new Map<string, Mention[]>([
+      ['市旅发大会', [{ range: at(1), text: '市旅发大会', nested: false }]],
+      ['第四届市旅发大会', [{ range: at(2), text: '第四届市旅发大会', nested: false }]],
+    ]);
+    expect([...joinPlaced(mentions, () => true, () => places, '保定').keys()]).toEqual(['市旅发大会', '第四届市旅发大会']);
+  });
+});

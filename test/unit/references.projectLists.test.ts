@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { addProjectItems } from '../../src/core/references/projectLists';
+import type { Mention } from '../../src/core/references/mention';
 
 const entities = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'entity');
 const linksOf = (refs: readonly Reference[], name: string): string[] =>
@@ -38,5 +40,24 @@ describe('a project named in a list of projects', () => {
       '推进保障性住房、城中村改造等项目建设，持续推进老旧小区改造等重点项目。',
     ].join('\n');
     expect(entities(text)).toEqual([]);
+  });
+});
+
+describe('the first item of a list of projects', () => {
+  const paragraph = (text: string) => ({ text, raw: text, segments: [{ line: 0, start: 0, end: text.length, offset: 0 }] }) as never;
+  const itemsOf = (text: string): string[] => {
+    const mentions = new Map<string, Mention[]>();
+    addProjectItems(paragraph(text), text.indexOf('等项目') + 1, mentions);
+    return [...mentions.keys()];
+  };
+  it('陕西 2026 (dev): is no piece of a word cut after a figure’s measure (8英寸|半导体)', () => {
+    const sentence = readCorpus('local/陕西省-2026.txt').split('\n').find((l) => l.includes('芯业时代8英寸半导体')) as string;
+    const from = sentence.indexOf('芯业时代');
+    const items = itemsOf(sentence.slice(from - 1, sentence.indexOf('等项目', from) + 3));
+    expect(items).toContain('华天科技芯片技改');
+    expect(items).not.toContain('寸半导体');
+  });
+  it('starts after the verb that leads into the list (加快|陕煤煤炭分质利用)', () => {
+    expect(itemsOf('加快陕煤煤炭分质利用、环氧树脂一期等项目建设。')).toEqual(['环氧树脂一期', '陕煤煤炭分质利用']);
   });
 });

@@ -8,7 +8,7 @@ import { IndicatorFilterState, indicatorsMessage, IndicatorsTreeProvider } from 
 import type { ReportService } from '../../src/vscode/reportService';
 import { FOCUS_INDICATORS_COMMAND, registerStatusBarSupport, statusText, statusTooltip } from '../../src/vscode/statusBar';
 import { escapeHtml, linkOfMessage, targetsHtml } from '../../src/vscode/targetsHtml';
-import { registerTargetsViewSupport, TARGETS_COMMAND, TARGETS_EXPORT_COMMAND, TARGETS_VIEW_TYPE, targetsLabels } from '../../src/vscode/targetsView';
+import { exportNotes, registerTargetsViewSupport, TARGETS_COMMAND, TARGETS_EXPORT_COMMAND, TARGETS_VIEW_TYPE, targetsLabels } from '../../src/vscode/targetsView';
 import { webviewDocument } from '../../src/vscode/webviewDocument';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus, SEED } from '../support/corpus';
@@ -255,6 +255,12 @@ describe('the targets page', () => {
     expect(labels.noTargets).toMatch(/^This report sets no targets for 2016; its targets are for other periods: .*2020 \(\d+\)/u);
     expect(labels.notes.some((n) => n.startsWith('It also sets'))).toBe(false);
     expect(targetsLabels({ ...both, otherPeriods: [] }, false).noTargets).toBe('This report sets no targets for 2016.');
+    // Exported before the workspace was read, the file says so in place of where last year's targets come from, and
+    // still says how many targets are for other periods (the export had dropped that note too).
+    const exported = exportNotes(targetsLabels(both, true).notes, false);
+    expect(exported[0]).toMatch(/^Exported before the workspace’s reports were read/u);
+    expect(exported.some((n) => n.startsWith('It also sets targets for other periods:'))).toBe(true);
+    expect(exportNotes(targetsLabels(both, false).notes, true)).toEqual(targetsLabels(both, false).notes);
   });
 
   it('says which report judges this year’s targets when next year’s is in the workspace', () => {

@@ -639,7 +639,19 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, 12)).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, wholeQuotesCut(bounded, 12))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+}
+
+/**
+ * Where a phrase read to `cut` characters ends without cutting a quoted name: past its close quote when the quote closes
+ * within a name's reach (100个经营性公共停车场“无感支付”改造 — 保定 2025, Hebei archive, outside: read to 12 characters it
+ * was named 经营性公共停车场无感支, since the quoted name is one word and its verb no stop), else before its open quote.
+ */
+function wholeQuotesCut(text: string, cut: number): number {
+  const open = text.lastIndexOf('“', cut - 1);
+  if (open < 0 || text.lastIndexOf('”', cut - 1) > open) return cut;
+  const close = text.indexOf('”', cut);
+  return close >= 0 && close - open <= 15 ? close + 1 : open;
 }
 
 /** `text` with the words inside each pair of quotes (“…”, up to 14 characters) replaced by a letter, length kept. */

@@ -26,7 +26,10 @@ export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: 
   for (const name of mentions.keys()) {
     for (const n of PLACE_LENGTHS) {
       const rest = name.slice(n);
-      if (rest.length < MIN_PLACED || !mentions.has(rest)) continue;
+      // (Not a rest opening with 市, the report's own city's (市旅发大会): another head before it is another city's or
+      // another edition's (3届市旅发大会 … 办好第四届市旅发大会 — 保定 2021, Hebei archive, outside), and listedPlaces
+      // would take that head for a place from this very name's 市.)
+      if (rest.length < MIN_PLACED || rest.startsWith('市') || !mentions.has(rest)) continue;
       const head = name.slice(0, n);
       if (head === own || onlyGeneric(head) || !isSpecific(rest)) continue;
       pairs.push([name, rest]);

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../text/paragraphs';
 import { rangeIn } from './context';
 import type { Mention } from './mention';
-import { nameStarts } from './nameStart';
+import { nameStarts, startsAfterBoundary } from './nameStart';
 import { MIN_SPECIFIC_READING, isListItem, onlyGeneric, specificLength } from './modifiers';
 
 /** The word a list of projects ends with (…、…等重大项目): read by entities.ts's type-word scan, no pass of its own. */
@@ -38,7 +38,10 @@ export function addProjectItems(p: Paragraph, at: number, mentions: Map<string, 
     // The first item starts where a name may (after the verb that leads into the list: 加快|陕煤煤炭分质利用).
     const start = sep >= 0 ? sep + 1 : (nameStarts(text, end)[0] ?? end);
     const item = text.slice(start, end);
-    if (ITEM.test(item) && !NOT_IN_ITEM.test(item) && !PLACE_END.test(item) && isListItem(item) && specificLength(item) >= MIN_SPECIFIC_ITEM) {
+    // (Only where a word ends before it: a reading that stopped inside a figure's measure (芯业时代8英寸|半导体、…等项目 —
+    // 陕西 2026; 龙滩水电站1000吨级|通航设施、…等项目, an item longer than REACH — 广西 2026) is a piece of a word, no name.)
+    const whole = sep >= 0 || startsAfterBoundary(text, start);
+    if (whole && ITEM.test(item) && !NOT_IN_ITEM.test(item) && !PLACE_END.test(item) && isListItem(item) && specificLength(item) >= MIN_SPECIFIC_ITEM) {
       const list = mentions.get(item);
       const mention = { range: rangeIn(p, start, end), text: item, nested: false };
       if (list) list.push(mention);
