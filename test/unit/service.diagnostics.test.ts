@@ -31,6 +31,10 @@ describe('diagnostics', () => {
     const zh = await testService({ language: 'zh-cn' }).getDiagnostics(textDocument('file:///notes.txt', body), ALL, never);
     expect(zh?.[0]?.message).toBe('报告中有 4 个脚注标记（[1] … [4]），但没有它们指向的名词解释：注释未随正文一同复制。');
     expect(await testService().getDiagnostics(textDocument('file:///notes.txt', body), { footnotes: false, indicatorConflicts: true }, never)).toEqual([]);
+    // Markers out of order in the text: the range is still lowest … highest, at the first marker in the text.
+    const backwards = body.replace('[1]', '[5]').replace('[4]', '[2]').replace('[2]改革', '[1]改革');
+    const out = await testService().getDiagnostics(textDocument('file:///backwards.txt', backwards), ALL, never);
+    expect(out?.map((p) => [p.range.start.line, p.message])).toEqual([[6, 'The report has 4 footnote markers ([1] … [5]) and no glossary they point to: its notes were not copied with the text.']]);
   });
 
   it('words the problems in the display language', async () => {

@@ -16,6 +16,11 @@ export interface ReportDiagnostic {
  * indicator given two different values for the same period with the same unit, kind and measure (a typo or a
  * revised figure). Anything less certain is not reported.
  */
+/** A marker's number ([12], ［3］, ^[7] → 12, 3, 7). */
+function markerNumber(text: string): number {
+  return Number(/\d+/u.exec(text)?.[0] ?? 0);
+}
+
 export function diagnose(model: ReportModel): ReportDiagnostic[] {
   const out: ReportDiagnostic[] = [];
   const fn = model.footnotes;
@@ -24,9 +29,12 @@ export function diagnose(model: ReportModel): ReportDiagnostic[] {
     // one a marker (a trial's 保定 2021 showed 54). A marker missing from a glossary that is there stays its own finding.
     const glossary = fn.entries.some((e) => /^\^?[[［]/u.test(e.text));
     const first = fn.orphanMarkers[0];
-    const last = fn.orphanMarkers[fn.orphanMarkers.length - 1];
-    if (!glossary && first && last && fn.orphanMarkers.length > 1) {
-      out.push({ code: 'footnotes-without-glossary', range: first.range, args: { count: String(fn.orphanMarkers.length), first: first.text, last: last.text } });
+    // The lowest and highest numbers, not the first and last in the text, which can run backwards (review25: “[5] … [2]”).
+    const byNumber = [...fn.orphanMarkers].sort((a, b) => markerNumber(a.text) - markerNumber(b.text));
+    const low = byNumber[0];
+    const high = byNumber[byNumber.length - 1];
+    if (!glossary && first && low && high && fn.orphanMarkers.length > 1) {
+      out.push({ code: 'footnotes-without-glossary', range: first.range, args: { count: String(fn.orphanMarkers.length), first: low.text, last: high.text } });
     } else for (const m of fn.orphanMarkers) out.push({ code: 'footnote-missing', range: m.range, args: { marker: m.text } });
     for (const e of fn.unreferencedEntries) out.push({ code: 'footnote-unused', range: e.range, args: { entry: e.number } });
   }
