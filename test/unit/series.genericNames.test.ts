@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossReportSeries, indexReport } from '../../src/core';
 import type { IndexedReport } from '../../src/core';
-import { isGenericName } from '../../src/core/workspace/series';
+import { makesNoRow } from '../../src/core/indicators/bareNoun';
 import { buildSeriesTable } from '../../src/core/workspace/seriesTable';
 import { readCorpus } from '../support/corpus';
 
@@ -17,13 +17,14 @@ describe('figures named by a generic noun in rows of years', () => {
     const reports = [national(2015), national(2016)];
     const projects = reports[0]!.indicators.filter((i) => i.name === '项目' && i.groupKey);
     expect(projects.length).toBeGreaterThan(1);
-    expect(isGenericName('项目')).toBe(true);
-    expect(isGenericName('重大项目')).toBe(false);
-    expect(isGenericName(null)).toBe(false);
+    expect(makesNoRow({ name: '项目', groupKey: 'words:项目' })).toBe(true);
+    expect(makesNoRow({ name: '学校', groupKey: 'words:学校' })).toBe(true);
+    expect(makesNoRow({ name: '重大项目', groupKey: 'words:重大|项目' })).toBe(false);
+    expect(makesNoRow({ name: null })).toBe(false);
     for (const p of projects) expect(crossReportSeries(reports, reports[0]!.meta, p.groupKey!, p.unit)).toEqual([]);
     const table = buildSeriesTable(reports);
-    const names = table.places.flatMap((place) => place.indicators.map((s) => s.name));
-    expect(names.filter(isGenericName)).toEqual([]);
+    const rows = table.places.flatMap((place) => place.indicators);
+    expect(rows.filter((s) => makesNoRow({ name: s.name, groupKey: s.groupKey }))).toEqual([]);
     // The rest of the table stands: GDP's growth still has its row.
     expect(table.places.flatMap((place) => place.indicators.map((s) => s.groupKey))).toContain('lexicon:grp');
   });

@@ -1,5 +1,5 @@
 import { entryOfGroup } from '../lexicon';
-import { GENERIC_COUNTED } from '../lexicon/nameWords';
+import { makesNoRow } from '../indicators/bareNoun';
 import { spanEndYear } from '../indicators/spanEnd';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
@@ -91,7 +91,8 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
   const place = samePlace(reports, meta);
   const reportYears = new Set(place.map((r) => r.meta.year));
   // The year a figure of the indicator stands for in the row (seriesYear), or null for one of another indicator.
-  const yearIn = (ind: Indicator): number | null => (ind.groupKey === groupKey && sameUnit(ind.unit, unit) && !isGenericName(ind.name) ? seriesYear(ind) : null);
+  // (A figure named by a bare noun, 项目 or 企业 alone, counts another set in each report: bareNoun.ts makesNoRow.)
+  const yearIn = (ind: Indicator): number | null => (ind.groupKey === groupKey && sameUnit(ind.unit, unit) && !makesNoRow(ind) ? seriesYear(ind) : null);
   const family = mainFamily(place.flatMap((r) => r.indicators.filter((ind) => yearIn(ind) !== null)));
   // Levels and the rises of an amount are two rows: where the amount is given as a level, the row is the levels.
   const hasLevels = place.some((r) => r.indicators.some((ind) => yearIn(ind) !== null && kindFamily(ind) === 'amount'));
@@ -146,17 +147,6 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       return { year, ...(actual ? { actual } : {}), ...(row.target ? { target: row.target } : {}), outcome: result };
     });
 }
-
-/**
- * Whether a figure is named by a bare generic noun (项目, 企业 …: nameWords.json genericCounted), which says what kind of
- * thing is counted, not which set: 436个 and 1169个 项目 of two years' reports are different projects, so such figures
- * make no row of years (trial17's picker offered 项目's chart; 河北 2010's 577个项目开工 was judged "not reported").
- */
-export function isGenericName(name: string | null | undefined): boolean {
-  return name !== null && name !== undefined && GENERIC_NAMES.has(name);
-}
-
-const GENERIC_NAMES: ReadonlySet<string> = new Set(GENERIC_COUNTED);
 
 /**
  * The year a figure stands for in a row of years: its period when that is one year; the span's last year for the level

@@ -3,7 +3,8 @@
  * keys figures) with a yearly figure in two or more of the place's reports. The one candidate rule of `govreport
  * series` (seriesTable.ts) and of the charts across years (charts/placeSeries.ts).
  */
-import { addsToStock, isGenericName, seriesYear } from './series';
+import { makesNoRow } from '../indicators/bareNoun';
+import { addsToStock, seriesYear } from './series';
 import type { IndexedReport } from './series';
 import { unitKey } from './unitKey';
 
@@ -26,7 +27,7 @@ export function keysInTwoReports(reports: readonly IndexedReport[]): SeriesKey[]
   const seen = new Map<string, { groupKey: string; unit: string | null; uris: Set<string>; addition: boolean }>();
   for (const report of reports) {
     for (const ind of report.indicators) {
-      if (!ind.groupKey || seriesYear(ind) === null || isGenericName(ind.name)) continue;
+      if (!ind.groupKey || seriesYear(ind) === null || makesNoRow(ind)) continue;
       const id = `${ind.groupKey}${SEP}${unitKey(ind.unit) ?? ''}`;
       const found = seen.get(id) ?? { groupKey: ind.groupKey, unit: unitKey(ind.unit), uris: new Set<string>(), addition: false };
       found.uris.add(report.uri);
