@@ -243,19 +243,7 @@ const LOWER_IS_BETTER = /物价|价格涨幅|失业率|能耗|排放|赤字|浓�
  * the sizes alone (5 ≥ 3) called met.
  */
 export function outcome(target: Indicator, actual: Indicator | undefined): Outcome | null {
-  if (!actual) return 'not reported';
-  const a = signedValue(actual);
-  const { lo, hi } = signedRange(target);
-  const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
-  const ceiling = isSignedCeiling(target);
-  const met = ceiling ? a <= hi + band : a >= lo - band;
-  // An actual said as a bound (7100万亩以上, 超过2400万标准箱, 控制在5%以内) gives only one side of its value: it meets a
-  // floor it is at or above, and misses one only when it is an upper bound below it — else no verdict (trial19: 湖南
-  // 2026's 这五年…粮食播种面积稳定在7100万亩以上 was shown as missing 2025's 稳定在7140万亩以上).
-  const bound = signedBound(actual);
-  if (bound === 'atLeast') return (ceiling ? !met : met) ? (met ? 'met' : 'missed') : null;
-  if (bound === 'atMost') return (ceiling ? met : !met) ? (met ? 'met' : 'missed') : null;
-  return met ? 'met' : 'missed';
+  return actual ? judge(target, actual).outcome : 'not reported';
 }
 
 /**
@@ -263,10 +251,26 @@ export function outcome(target: Indicator, actual: Indicator | undefined): Outco
  * alone reads as reached (trial19).
  */
 export function metWithinBand(target: Indicator, actual: Indicator): boolean {
-  if (target.qualifier !== '左右' || signedBound(actual) !== null || outcome(target, actual) !== 'met') return false;
+  return judge(target, actual).withinBand;
+}
+
+/** The verdict of `actual` on `target` (outcome's rules), and whether only 左右's band made it met. */
+function judge(target: Indicator, actual: Indicator): { outcome: Outcome | null; withinBand: boolean } {
   const a = signedValue(actual);
   const { lo, hi } = signedRange(target);
-  return isSignedCeiling(target) ? a > hi : a < lo;
+  const band = target.qualifier === '左右' ? (target.unit === '%' ? 0.5 : Math.abs(target.value) * 0.05) : 0;
+  const ceiling = isSignedCeiling(target);
+  const met = ceiling ? a <= hi + band : a >= lo - band;
+  // An actual said as a bound (7100万亩以上, 超过2400万标准箱, 控制在5%以内) gives only one side of its value: at least a
+  // value decides a floor it reaches (met) and a ceiling it passes (missed); at most a value, a ceiling it is within
+  // (met) and a floor it falls short of (missed) — else no verdict (trial19: 湖南 2026's 这五年…粮食播种面积稳定在
+  // 7100万亩以上 was shown as missing 2025's 稳定在7140万亩以上).
+  const bound = signedBound(actual);
+  const decided = bound === null || (bound === 'atLeast' ? met !== ceiling : met === ceiling);
+  if (!decided) return { outcome: null, withinBand: false };
+  // Met only within the band: a plain value past the target on the wrong side.
+  const withinBand = met && band > 0 && bound === null && (ceiling ? a > hi : a < lo);
+  return { outcome: met ? 'met' : 'missed', withinBand };
 }
 
 /**
