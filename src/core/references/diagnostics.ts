@@ -1,4 +1,5 @@
 import type { Indicator, Range, ReportModel } from '../types';
+import { isFootnoteEntry } from './footnotes';
 
 export type DiagnosticCode = 'footnote-missing' | 'footnotes-without-glossary' | 'footnote-unused' | 'indicator-conflict';
 
@@ -16,18 +17,13 @@ export interface ReportDiagnostic {
  * indicator given two different values for the same period with the same unit, kind and measure (a typo or a
  * revised figure). Anything less certain is not reported.
  */
-/** A marker's number ([12], ［3］, ^[7] → 12, 3, 7). */
-function markerNumber(text: string): number {
-  return Number(/\d+/u.exec(text)?.[0] ?? 0);
-}
-
 export function diagnose(model: ReportModel): ReportDiagnostic[] {
   const out: ReportDiagnostic[] = [];
   const fn = model.footnotes;
   if (fn) {
     // A page copied without its notes has every marker orphaned: one finding says so, at the first marker, instead of
     // one a marker (a trial's 保定 2021 showed 54). A marker missing from a glossary that is there stays its own finding.
-    const glossary = fn.entries.some((e) => /^\^?[[［]/u.test(e.text));
+    const glossary = fn.entries.some(isFootnoteEntry);
     const first = fn.orphanMarkers[0];
     // The lowest and highest numbers, not the first and last in the text, which can run backwards (review25: “[5] … [2]”).
     const byNumber = [...fn.orphanMarkers].sort((a, b) => markerNumber(a.text) - markerNumber(b.text));
@@ -56,4 +52,9 @@ export function diagnose(model: ReportModel): ReportDiagnostic[] {
     }
   }
   return out;
+}
+
+/** A marker's number ([12], ［3］, ^[7] → 12, 3, 7). */
+function markerNumber(text: string): number {
+  return Number(/\d+/u.exec(text)?.[0] ?? 0);
 }

@@ -17,6 +17,14 @@ function entryTerms(text: string, term: string | null): string[] {
   return quoted.length > 1 ? quoted : term ? [term] : [];
 }
 
+/**
+ * Whether a glossary entry is a footnote's ([3]…, ［3］…), not one of numbered notes (3.…) no marker points to: only
+ * those answer a marker (diagnostics.ts asks it too, to tell a page copied without its notes).
+ */
+export function isFootnoteEntry(entry: Pick<GlossaryEntry, 'text'>): boolean {
+  return /^\^?[[［]/.test(entry.text);
+}
+
 /** Footnote markers [n] / ［n］ / ^[n] in the body → the glossary entry n, and each entry back to its first marker. */
 export function findFootnotes(ctx: RefContext): FootnoteResult {
   const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary' || /名词|注释|解释/.test(n.title));
@@ -39,7 +47,7 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
     for (const m of allMatches(MARKER, p.text)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
   }
   // Numbered glossaries without any marker in the text (1.…26. notes) are explained terms, not footnotes.
-  const bracketEntries = entries.filter((e) => /^\^?[[［]/.test(e.text));
+  const bracketEntries = entries.filter(isFootnoteEntry);
   const byNumber = new Map(bracketEntries.map((e) => [e.number, e]));
   const references: Reference[] = [];
   const orphanMarkers: FootnoteResult['orphanMarkers'] = [];

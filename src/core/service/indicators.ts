@@ -50,13 +50,14 @@ export function targetsTable(index: ReportIndexView | undefined, document: OpenR
   const self = index ? currentReport(index, document, model) : { uri: document.uri, meta: model.meta, indicators: model.indicators };
   const year = self.meta.year;
   const others = index && year !== null ? otherReports(index, self) : [];
-  const previous = others.find((r) => r.meta.year === (year ?? 0) - 1);
+  const ofYear = (y: number) => others.find((r) => r.meta.year === y);
+  const previous = year === null ? undefined : ofYear(year - 1);
   const lines = document.getText().split(/\r\n|\r|\n/u);
   // Last year's actual of each target: the open model's own pairs, which its card and links read (by range: `self` may
   // be the index's reading of the same file).
   const table = buildTargetsTable(self, previous, mainTargetTest((line) => lines[line]), counterparts(model.pairs));
   // Next year's report judges this year's targets: said, with its file, for an analyst who opened this year's (trial19
   // compared 2025's tab, which has no verdicts of 2025, and found them only by opening 2026's).
-  const next = others.find((r) => r.meta.year === (year ?? 0) + 1);
+  const next = year === null ? undefined : ofYear(year + 1);
   return table && next ? { ...table, next: { uri: next.uri, meta: next.meta } } : table;
 }
