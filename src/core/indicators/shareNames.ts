@@ -1,3 +1,4 @@
+import { opensShare } from '../lexicon/shareOpener';
 import type { NumberMention } from '../numbers/types';
 
 /**
@@ -10,8 +11,6 @@ import type { NumberMention } from '../numbers/types';
 const SHARE_TAIL = /(比重|比例)(?:仍将|已经|[则将仍也还已就])*(?:上升|下降|提高|降低|增加|减少|扩大|缩小|不)?$/;
 /** What stands between the part and 占 but is not part of it (还只占, 已经占, 仍然占, 则只占). */
 const PART_TAIL = /(?:的|还|只|仅|已经|已|仍然|仍|也|都|则|将|共|约|大约|一般)+$/;
-/** 占 that opens a word of its own (占地面积, 占用耕地, 占有率, 占比): no share of a whole. */
-const NOT_SHARE = /^(?:比|地(?!区|方)|用|有|据|领|去)/;
 
 /** A figure whose name may be a share of a whole: a percent, fraction or points, or a name that says 比重/比例. */
 export function isShareFigure(m: NumberMention, name: string): boolean {
@@ -55,7 +54,8 @@ export function shareName(name: string, de: boolean, subject: string | null, sen
   const whole = /^(?!其)(.{1,14}?(?:值|额|数|量|收入|支出|人口))中(.{2,16}?)(?:所占)?的?(?:比重|比例)$/.exec(n);
   if (whole && !whole[2]?.includes('占')) return `${whole[2] as string}占${whole[1] as string}${word}`;
   const at = n.indexOf('占');
-  if (at >= 0 && !NOT_SHARE.test(n.slice(at + 1))) {
+  // 占比 is a share named by its own word; 占地面积, 占用耕地, 占有率 are no share at all (shareOpener.ts).
+  if (at >= 0 && n[at + 1] !== '比' && opensShare(n, at)) {
     const of = cleanWhole(n.slice(at + 1));
     if (of.length < 2) return bareShare(n, word, sentence, subject);
     // 占预算数的98.41%, 完成计划的: a completion rate of a plan or budget, not a share of a whole.

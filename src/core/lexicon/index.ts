@@ -5,6 +5,7 @@
  */
 import data from './indicators.json';
 import { isNationalPlace } from '../workspace/placeLevel';
+import { shareOpenerIn } from './shareOpener';
 
 /** How an indicator usually appears in a report: an absolute value, a growth rate, a share, a change, a count, a rank. */
 export const INDICATOR_KINDS = ['level', 'growth', 'share', 'change', 'count', 'rank', 'other'] as const;
@@ -84,8 +85,6 @@ const MAX_QUALIFIERS = 3;
 const SUFFIX_BLOCKERS = ['占', '人均', '工业', '农业', '服务业', '建筑业', '制造业', '产业'];
 
 const MIN_KEY_LENGTH = 2;
-/** The 占 of a share (占全省生产总值, 占比), not of a word of its own (占地, 占用, 占有率, 占据, 占领). */
-const SHARE_OPENER = /占(?!地(?!区|方)|用|有|据|领|去)/u;
 
 /**
  * The form names are compared in: NFKC (full-width → half-width, Ⅲ → III, ₂ → 2), ASCII upper-cased,
@@ -132,8 +131,8 @@ function exactOrLongestSuffix(key: string): LexiconEntry | undefined {
   // Longest suffix first: 全市规模以上工业增加值 → 规模以上工业增加值; 人均地区生产总值 stays itself (exact above).
   // Nor anywhere in the whole of a share: 占全省生产总值 (民营经济…占全省生产总值的64.8%, 河北省 2013, outside) is no GDP, though
   // 生产总值 ends it — a trial's card called the share GDP and charted it with GDP's growth. (A word that opens with 占,
-  // 占地面积, is no share: SHARE_OPENER.)
-  const whole = key.search(SHARE_OPENER);
+  // 占地面积, is no share: shareOpener.ts.)
+  const whole = shareOpenerIn(key);
   for (let start = Math.max(1, key.length - maxKeyLength); start <= key.length - MIN_KEY_LENGTH; start++) {
     const hit = byKey.get(key.slice(start));
     if (hit && !SUFFIX_BLOCKERS.some((b) => key.endsWith(b, start)) && !(whole >= 0 && start > whole)) return hit;
