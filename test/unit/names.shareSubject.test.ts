@@ -59,6 +59,8 @@ describe('a count said with a negated predicate after it', () => {
   it('leaves a count unnamed when no predicate follows its negation — a line being typed names no 没有 (review24)', () => {
     // The end of 保定 2009's sentence as it is typed: the card named it 没有, a row and a chart of their own.
     expect(namesOf('由于主客观原因有10项没有', ['10项'], lastYearReview(2009))).toEqual([null]);
+    // The negations are nameWords.json's, which hold 没 beside 没有: 没|有 is no negation and its predicate (review26).
+    expect(namesOf('由于主客观原因有10项没有。', ['10项'], lastYearReview(2009))).toEqual([null]);
   });
 
   it('takes its things only from a larger count, never from a sibling (review24)', () => {

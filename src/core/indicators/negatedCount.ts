@@ -1,6 +1,6 @@
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
-import { NEGATIONS } from '../lexicon/nameWords';
+import { alternation, NEGATIONS } from '../lexicon/nameWords';
 
 /**
  * A count said with a negated predicate after it — 由于主客观原因有10项没有完成 (保定市 2009), 有8项没有完成或终止实施
@@ -11,8 +11,12 @@ import { NEGATIONS } from '../lexicon/nameWords';
  * (１３种主要产品 … 有７种没有完成; 486项具体事项，完成了462项…有10项没有完成).
  */
 
-/** The predicate after the figure: up to the clause's end, bounded (the negations of nameWords.json's negations that open one). */
-const PREDICATE = /^(没有|尚未|仍未|还没有|还未|未)([\u4e00-\u9fff]{1,10})(?=[，,。；;！!、]|$)/;
+/**
+ * The predicate after the figure: a negation of nameWords.json's, longest first, then what is negated, up to the
+ * clause's end (bounded). The list holds 没 as well as 没有, so 没|有 can read as a negation and its predicate: that
+ * predicate is itself a negation and names nothing.
+ */
+const PREDICATE = new RegExp(`^(${alternation([...NEGATIONS])})([\\u4e00-\\u9fff]{1,10})(?=[，,。；;！!、]|$)`, 'u');
 /** How far after the figure the predicate is read, and how many figures back its things are looked for. */
 const WINDOW = 16;
 const LOOK_BACK_FIGURES = 4;
@@ -27,6 +31,7 @@ export function negatedCountName(name: string | null, text: string, m: NumberMen
   const said = PREDICATE.exec(text.slice(m.tail, m.tail + WINDOW));
   if (!said) return null;
   const predicate = `${said[1] as string}${said[2] as string}`;
+  if (NEGATIONS.has(predicate)) return null; // 没|有: the negation alone again
   // The earliest such count of the last few is the whole the others part (486项具体事项，完成了462项，…取消14项，…有10项
   // 没有完成: not 取消, the figure right before). Items are counted in 项, 件, 个 or 种 alike (58件民生实事…有8项没有完成).
   // A whole counts more than its part: a count of as many or fewer is a sibling (…等4项因上级推迟…取消考核，…4项没有完成 —
