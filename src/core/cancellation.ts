@@ -70,12 +70,3 @@ export function untilCancelled(promise: Promise<unknown>, token: CancellationLik
     promise.then(settle, settle);
   });
 }
-
-/** Either of two tokens. */
-export function eitherCancelled(a: CancellationLike, b: CancellationLike): CancellationLike {
-  return {
-    get isCancellationRequested(): boolean {
-      return a.isCancellationRequested || b.isCancellationRequested;
-    },
-  };
-}

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { FULL_MODEL_CHARS } from '../node/analysisProtocol';
 import { contributes } from '../../package.json';
 
 /** The language contributed in package.json; every provider is registered for it only. */
@@ -95,11 +94,3 @@ export const config = {
 export function openingOf(document: vscode.TextDocument): string {
   return document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_PREFIX_CHARS)));
 }
-
-/**
- * Beyond this many characters (three times the longest real report) the features that bind every figure without
- * being asked — links, diagnostics, highlights, figures of workspace files — stay off. It is also where the report
- * service stops copying whole models out of its worker (analysisProtocol.ts FULL_MODEL_CHARS): above it, figures are
- * read one hover at a time.
- */
-export const MAX_CROSS_REFERENCE_CHARS = FULL_MODEL_CHARS;

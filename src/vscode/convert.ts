@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { config } from './config';
-import { headingLabel, outlineKindLabel } from '../core';
+import { headingLabel } from '../core';
 import type { OutlineKind, Range } from '../core';
 import { localize } from './localize';
 
@@ -31,9 +30,4 @@ export function symbolKind(kind: OutlineKind | 'indicator'): vscode.SymbolKind {
     case 'indicator': return vscode.SymbolKind.Number;
     default: return vscode.SymbolKind.String; // a kind added to the core later still gets an icon
   }
-}
-
-/** Shown as the symbol's detail (dimmed, after the name), in the display language (the core's labels). */
-export function kindLabel(kind: OutlineKind): string {
-  return outlineKindLabel(kind, config.language());
 }

@@ -60,11 +60,6 @@ export class ReportService implements vscode.Disposable {
     return this.core.getModel(reportDocument(document), token);
   }
 
-  /** The same model (one per version: the structure alone is the service's outline and folding business). */
-  getModel(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<ReportModel | undefined> {
-    return this.getModelWithFigures(document, token);
-  }
-
   dispose(): void {
     this.subscription.dispose();
     this.core.dispose();

@@ -37,7 +37,7 @@ export function termsSources(service: ReportService, index: WorkspaceReportIndex
   const jieba = new PlainJieba(log);
   return {
     async place(document, token) {
-      const model = await service.getModel(document, token);
+      const model = await service.getModelWithFigures(document, token);
       if (!model || token.isCancellationRequested) return undefined;
       await index.crossReportReady(token);
       if (token.isCancellationRequested) return undefined;

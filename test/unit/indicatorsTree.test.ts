@@ -298,7 +298,7 @@ describe('the view adapter', () => {
 
   it('renders figures that reveal themselves in the report, and follows the filter', async () => {
     const state = new IndicatorFilterState();
-    const service = { getModel: async () => model, getModelWithFigures: async () => model } as unknown as ReportService;
+    const service = { getModelWithFigures: async () => model } as unknown as ReportService;
     const provider = new IndicatorsTreeProvider(service, state);
     const uri = { toString: () => 'file:///reports/seed.txt' };
     provider.document = { uri, isClosed: false } as never;

@@ -74,11 +74,6 @@ export function usualName(reports: readonly IndexedReport[], groupKey: string, u
   );
 }
 
-/** A yearly period (“2019”), the only kind a series or a one-year comparison uses. */
-export function yearOf(period: string | null): number | null {
-  return period !== null && /^\d{4}$/u.test(period) ? Number(period) : null;
-}
-
 /**
  * What a rate series measures, when most of its figures are rates of change (增长, 下降, 年均增长): the measure they
  * use most, so that a chart of GDP growth is titled 国内生产总值增长, not the name of the amount. Null when most of

@@ -2,7 +2,7 @@
 export { buildChart, chartCandidates, chartOptionsFor, coverage, figureFirst, inPlaceWords, placeFirst } from './candidates';
 export type { ChartOption, ChartRequest, IndicatorCharts } from './candidates';
 export { formatChartCsv, PLACES_CSV_COLUMNS, TERMS_CSV_COLUMNS, YEARS_CSV_COLUMNS } from './csv';
-export { chartFigure, chartScale, fileOfUri, mostUsedName, usualMeasure, usualName, yearOf } from './figures';
+export { chartFigure, chartScale, fileOfUri, mostUsedName, usualMeasure, usualName } from './figures';
 export { indicatorSeries, seriesOfPlace } from './placeSeries';
 export type { PlaceIndicatorSeries } from './placeSeries';
 export { chartFileName, chartLinks, findChartLink } from './links';

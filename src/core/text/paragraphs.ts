@@ -382,11 +382,6 @@ export function endPositionAt(p: Paragraph, offset: number): Position {
   return { line: seg.line, character: seg.start + within };
 }
 
-export function paragraphStart(p: Paragraph): Position {
-  const s = p.segments[0] as Segment;
-  return { line: s.line, character: s.start };
-}
-
 export function firstLine(p: Paragraph): number {
   return (p.segments[0] as Segment).line;
 }
