@@ -164,8 +164,13 @@ export function registerReportPanels(
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) panels.get(event.document.uri.toString())?.changed(event.document);
     }),
-    // A language switch closes and reopens the document: follow the new one.
-    vscode.workspace.onDidOpenTextDocument((document) => panels.get(document.uri.toString())?.changed(document)),
+    // A language switch closes and reopens the document: follow the new one — or, when it is no longer read as a report
+    // (set back to Plain Text), close the tab as a reload does, rather than analyse a text that is not a report.
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      const panel = panels.get(document.uri.toString());
+      if (panel && vscode.languages.match(selector, document) === 0) panel.dispose();
+      else panel?.changed(document);
+    }),
     // The page's words follow govreport.language: every open panel is drawn again in the new one.
     config.onLanguageChange(() => {
       for (const panel of panels.values()) void panel.refresh();

@@ -433,6 +433,27 @@ describe('the targets view in the editor', () => {
     for (const listener of host.listeners.get('change') ?? []) listener({ document, contentChanges: [{}] });
     await vi.waitFor(() => expect(panel.webview.html).toContain('5.5%左右'), { timeout: 2000 });
   });
+
+  it('closes the tab when its report is set back to Plain Text, and analyses that text no more (review26)', async () => {
+    const asked: string[] = [];
+    const counting = { getModelWithFigures: async (d: vscode.TextDocument) => (asked.push(d.languageId), model2023) } as unknown as ReportService;
+    const registration = registerTargetsViewSupport([{ language: 'govreport' }], counting, fakeIndex([r2022, r2023]));
+    const report = fakeDocument(uriOf(2023).replace('2023', 'plain/2023'));
+    host.activeEditor = { document: report };
+    const before = host.panels.length;
+    await host.commands.get(TARGETS_COMMAND)?.();
+    const panel = host.panels[before]!;
+    let closed = false;
+    (panel as unknown as { dispose(): void }).dispose = () => void (closed = true);
+    asked.length = 0;
+    // VS Code reports the language switch as close + open of the same uri.
+    const listeners = host.listeners.get('open') ?? [];
+    for (const listener of listeners) listener(fakeDocument(report.uri.toString(), 'plaintext', '第一段'));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(closed).toBe(true);
+    expect(asked).toEqual([]);
+    registration.dispose();
+  });
 });
 
 describe('the status-bar item', () => {
