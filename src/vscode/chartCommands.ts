@@ -16,8 +16,7 @@ import {
 import type { ChartOption, ChartRequest, IndicatorCharts, TermSeries } from '../core/charts';
 import type { IndexedReport, Indicator, ReportModel } from '../core';
 import { sameRange } from '../core';
-import { chartCommandUri, SHOW_CHART_COMMAND, SHOW_TERMS_CHART_COMMAND } from './chartLinks';
-import type { HoverChartLink } from './chartLinks';
+import { SHOW_CHART_COMMAND, SHOW_TERMS_CHART_COMMAND } from './chartLinks';
 import { optionLabel, statusWord, yearSpan } from './chartLabels';
 import { CHART_VIEW_TYPE, ChartPanels } from './chartPanel';
 import type { Log } from './log';
@@ -85,21 +84,6 @@ export function registerChartSupport(
       panels.show(termsChart(series as TermSeries[], typeof title === 'string' ? title : undefined));
     }),
   );
-}
-
-/**
- * The hover card's chart links for a figure: the charts its indicator has in the workspace index (as far as it is
- * built; the hover's series source has already waited for it).
- */
-export function hoverChartLinks(index: WorkspaceReportIndex) {
-  return (document: vscode.TextDocument, model: ReportModel, indicator: Indicator): HoverChartLink[] => {
-    const reports = index.reports();
-    if (reports.length < 2) return [];
-    const self = currentReport(index, document, model);
-    const key = seriesKey(indicator, self);
-    if (!key) return [];
-    return chartOptionsFor(reports, self.meta.place, indicator, key).map((option) => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
-  };
 }
 
 /** The workspace's indexed reports, after indexing them (with a cancellable progress) if needed; undefined when too few. */

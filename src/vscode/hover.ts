@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { config } from './config';
 import { renderCardMarkdown } from '../core';
 import type { CardLang, IndicatorCard } from '../core';
+import type { ChartOption } from '../core/charts';
 import type { ReportService } from '../core/service';
 import { optionLabel } from './chartLabels';
 import { chartCommandUri, SHOW_CHART_COMMAND } from './chartLinks';
@@ -20,11 +21,15 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
     async provideHover(document, position, token) {
       const found = await service.getHover(reportDocument(document), position, token);
       if (!found || token.isCancellationRequested) return undefined;
-      const charts = found.charts.map((option): HoverChartLink => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
-      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), charts), document.validateRange(toRange(found.range)));
+      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), chartLinks(found.charts)), document.validateRange(toRange(found.range)));
     },
   };
   return vscode.languages.registerHoverProvider(selector, provider);
+}
+
+/** The charts the service found for a card (crossReport.ts hoverCharts), as links that run Show Chart with each one. */
+export function chartLinks(charts: readonly ChartOption[]): HoverChartLink[] {
+  return charts.map((option) => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
 }
 
 /**
