@@ -1,17 +1,9 @@
 import * as vscode from 'vscode';
-import { headingLabel } from '../core';
 import type { OutlineKind, Range } from '../core';
-import { localize } from './localize';
 
 /** The core already speaks VS Code positions (0-based line, UTF-16 character); this only changes the class. */
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
-/** A symbol's visible name: "一、" + "“十三五”时期和2020年工作回顾". VS Code rejects empty names and shows one line only. */
-export function symbolName(marker: string, title: string): string {
-  const name = headingLabel({ marker, title });
-  return name.length > 0 ? name : localize('(untitled heading)');
 }
 
 /**

@@ -120,7 +120,7 @@ interface ExpectedRow {
   readonly line: number;
 }
 
-/** Outline rows as the document symbol provider names them (symbolName in src/vscode/convert.ts), depth-first. */
+/** Outline rows as the document symbol provider names them (documentSymbols in src/core/service/documentSymbols.ts), depth-first. */
 function expectedOutline(file: string): ExpectedRow[] {
   const json = JSON.parse(execFileSync(process.execPath, [CLI, 'analyze', file, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
     outline: OutlineNodeJson[];
