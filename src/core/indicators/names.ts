@@ -8,7 +8,7 @@ import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
-import { withoutRankGroup } from './rankGroups';
+import { withoutRankFrame, withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
@@ -697,15 +697,6 @@ function withoutBecomeHalf(name: string): string {
 
 function withoutRankContext(name: string): string {
   return withoutRankGroup(withoutRankFrame(name)).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
-}
-
-/**
- * 苏州工业园区在国家级经开区综合考核评价中稳居第一, 连续11年在全省考核中位居第一: the contest a rank is in (在…中)
- * is part of what is ranked; its 在 and 中 are not. Only the frame right before the rank verb is read.
- */
-function withoutRankFrame(name: string): string {
-  const m = /在([^在中，,。；;]{2,24})中(?=(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年)?(?:稳居|位居|跃居|位列|排名|居|列)[^在中]{0,12}$)/.exec(name);
-  return m ? name.slice(0, m.index) + (m[1] as string) + name.slice(m.index + m[0].length) : name;
 }
 
 /** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */

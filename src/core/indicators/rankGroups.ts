@@ -11,15 +11,30 @@ const RANK_GROUP_HEADS: readonly string[] = [
   '县市', '县市区', '地市', '城市', '省份', '省区', '园区', '开发区', '高新区', '经开区', '地区',
 ];
 
+/** A rank verb, after the run of years the rank was held (连续三年位居, 连年稳居). */
+const RANK_VERB = '(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:稳居|位居|跃居|位列|排名|居|列)';
+
 /**
  * A rank verb and its group at the name's end, after a subject of two characters or more (居 alone stays inside
  * 居民 …: the group must end the name). 全部/均/都 before the verb (六项主要经济指标全部位列全市第一) go with it.
  */
 const GROUP_AFTER_RANK = new RegExp(
-  `(?<=[\\u4e00-\\u9fffA-Za-z0-9]{2})(?:全部|均|都)?(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:稳居|位居|跃居|位列|排名|居|列)[\\u4e00-\\u9fff]{0,6}?(?:${alternation(RANK_GROUP_HEADS)})$`,
+  `(?<=[\\u4e00-\\u9fffA-Za-z0-9]{2})(?:全部|均|都)?${RANK_VERB}[\\u4e00-\\u9fff]{0,6}?(?:${alternation(RANK_GROUP_HEADS)})$`,
 );
 
 /** The name without a rank verb and the group it ranks in, at its end; the name unchanged when there is none. */
 export function withoutRankGroup(name: string): string {
   return name.replace(GROUP_AFTER_RANK, '');
+}
+
+/** The contest a rank is held in, right before its verb (在…中), read as part of what is ranked. */
+const RANK_FRAME = new RegExp(`在([^在中，,。；;]{2,24})中(?=${RANK_VERB}[^在中]{0,12}$)`);
+
+/**
+ * 苏州工业园区在国家级经开区综合考核评价中稳居第一, 连续11年在全省考核中位居第一: the contest a rank is in (在…中)
+ * is part of what is ranked; its 在 and 中 are not. Only the frame right before the rank verb is read.
+ */
+export function withoutRankFrame(name: string): string {
+  const m = RANK_FRAME.exec(name);
+  return m ? name.slice(0, m.index) + (m[1] as string) + name.slice(m.index + m[0].length) : name;
 }
