@@ -86,4 +86,10 @@ describe('share names', () => {
     // 小于1952年所占的比例: with neither part nor whole written, the share named before it.
     expect(nameIn('national/1956.txt', '小于１９５２年所占的比例', '１３．２％')).toBe(nameIn('national/1956.txt', '小于１９５２年所占的比例', '１２％'));
   });
+  it('ends a share name at its share word, not at the manner adverb after it (比例持续超过, 占比持续保持在)', () => {
+    // 财政性教育经费占国内生产总值比例持续超过4%: not …比例持续比重.
+    expect(nameIn('national/2018.txt', '财政性教育经费占国内生产总值比例持续超过', '4%')).toBe('财政性教育经费占国内生产总值比例');
+    // 民生支出占比持续保持在70%以上: not 民生支出占比持续.
+    expect(nameIn('local/湖南省-2026.txt', '民生支出占比持续保持在', '70%')).toBe('民生支出占比');
+  });
 });

@@ -1,4 +1,5 @@
 import { opensShare } from '../lexicon/shareOpener';
+import { alternation, MANNER_ADVERBS } from '../lexicon/nameWords';
 import type { NumberMention } from '../numbers/types';
 
 /**
@@ -9,6 +10,11 @@ import type { NumberMention } from '../numbers/types';
 
 /** A predicate the measure search left after the share word (比重将下降为, 比重则由…, 比例仍将不超过). */
 const SHARE_TAIL = /(比重|比例)(?:仍将|已经|[则将仍也还已就])*(?:上升|下降|提高|降低|增加|减少|扩大|缩小|不)?$/;
+/**
+ * A manner adverb the name ran on into after its share word (比例持续超过4% — national 2018; 占比持续保持在70% — 湖南
+ * 2026): it says how the share held, not which share it is (nameWords.json mannerAdverbs).
+ */
+const SHARE_ADVERB = new RegExp(`(份额|占比|比重|比例)(?:${alternation(MANNER_ADVERBS)})$`);
 /** What stands between the part and 占 but is not part of it (还只占, 已经占, 仍然占, 则只占). */
 const PART_TAIL = /(?:的|还|只|仅|已经|已|仍然|仍|也|都|则|将|共|约|大约|一般)+$/;
 
@@ -30,7 +36,8 @@ export function shareSubject(name: string): string | null {
  * sentence up to the figure, for its 在Y中; `before` names the figure right before 占 when only a comma or 、 stands
  * between them (the part a share says after it).
  */
-export function shareName(name: string, de: boolean, subject: string | null, sentence: string, before: string | null = null): string {
+export function shareName(written: string, de: boolean, subject: string | null, sentence: string, before: string | null = null): string {
+  const name = written.replace(SHARE_ADVERB, '$1');
   // 出口规模占全国份额: a share already named by its own word.
   if (/(?:份额|占比)$/.test(name)) return name;
   let n = name.replace(SHARE_TAIL, '$1');
