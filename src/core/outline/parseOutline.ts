@@ -24,6 +24,7 @@ import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
+import { withoutLoneStatementLeads } from './loneLeads';
 import { keepShapes } from '../keepShapes';
 
 /**
@@ -59,7 +60,10 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     pi = parser.read(pi);
   }
   throwIfCancelled(token);
-  for (const root of parser.headings.roots) withoutInlinePointsBesideSections(root);
+  for (const root of parser.headings.roots) {
+    withoutInlinePointsBesideSections(root);
+    withoutLoneStatementLeads(root, parser.sentenceLeads);
+  }
   const nodes = assignRanges(parser.headings.roots, doc, bodyEnd < paragraphs.length ? firstLine(paragraphs[bodyEnd] as Paragraph) : doc.lines.length);
   return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
 }
