@@ -56,6 +56,27 @@ describe('list items whose type word comes after 等 or a count and ordinary wor
   });
 });
 
+describe('a list item that ends as the kind the list would share (listedNames.ts endsAsType)', () => {
+  // Unseen witness, 山西 2025: 办好能博会、专业镇博览会、杏花村酒业博览会 — read back from 专业镇博览会, the clip 能博会 was
+  // keyed 能博会博览会, and the clip scan (shortNames.ts) took that made-up name for the full name of 能博会: a link from the
+  // clip to itself, in place of its link to the first 能博会.
+  it('is a name of its own: the list is no list of items sharing that kind (dev 福建 2026: 扩大海峡论坛、海峡青年荟、世界妈祖文化论坛等品牌效应)', () => {
+    const refs = analyzeReport(readCorpus('local/福建省-2026.txt')).references;
+    const line = readCorpus('local/福建省-2026.txt').split('\n').findIndex((l) => l.includes('扩大海峡论坛、海峡青年荟'));
+    expect(line).toBeGreaterThan(0);
+    // 海峡论坛 is linked as itself; nothing on that line is keyed 海峡论坛论坛.
+    expect(refs.filter((r) => r.from.range.start.line === line && r.key?.includes('论坛论坛') === true)).toEqual([]);
+    expect(links(refs, 'entity', '海峡论坛')).toHaveLength(1);
+  });
+
+  it('no reference of a dev report takes the reader from a word to that same word', () => {
+    for (const path of ['local/福建省-2026.txt', 'local/guangdong-2026.txt', 'local/江苏省-2026.txt', 'national/2024.txt']) {
+      const self = analyzeReport(readCorpus(path)).references.filter((r) => r.from.range.start.line === r.to.range.start.line && r.from.range.start.character === r.to.range.start.character);
+      expect(self.map((r) => `${path} ${r.kind} ${r.from.text}`)).toEqual([]);
+    }
+  });
+});
+
 describe('a formal name holding 及 (nameStart.ts)', () => {
   it('is read over 及 where the report says it again (甘肃 2026, outside the corpus)', () => {
     const text = ['高水平建成全国区域性科技创新及转化基地。', '加力实施强科技行动，推动科技创新和产业创新深度融合，建设全国区域性科技创新及转化基地。'].join('\n');

@@ -45,9 +45,9 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
     // 工程) is found by its own type word; the items around it still share the list's.
     const own = shared >= 0 && LONG_ITEM.test(item) && TYPES.matches(item).length > 0;
     // An item that ends as the type word does (能博会 before 专业镇博览会 — 山西 2025, outside: 办好能博会、专业镇博览会、
-    // 杏花村酒业博览会) is an event said by its clip, a name of its own: no 能博会博览会 to key it by, and the list read
-    // back over it would take the clip for the short name of that made-up name. The list ends there.
-    if (endsAsType(item, type)) break;
+    // 杏花村酒业博览会) is an event said by its clip, a name of its own, as an item holding the type word is: no such list
+    // (keyed 能博会博览会, the clip scan took the clip for the short name of that made-up name, and linked it to itself).
+    if (endsAsType(item, type)) return;
     if (!own && (!shape.test(item) || NOT_IN_ITEM.test(item) || !isItem(item) || (shared >= 0 && PLACE_END.test(item)))) return;
     if (!own) items.push({ start, end });
     else ownItems++;
