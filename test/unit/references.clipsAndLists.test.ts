@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { nameStarts } from '../../src/core/references/nameStart';
 
 const links = (refs: readonly Reference[], kind: string, name: string): string[] =>
   refs.filter((r) => r.kind === kind && r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
@@ -74,6 +75,25 @@ describe('a list item that ends as the kind the list would share (listedNames.ts
       const self = analyzeReport(readCorpus(path)).references.filter((r) => r.from.range.start.line === r.to.range.start.line && r.from.range.start.character === r.to.range.start.character);
       expect(self.map((r) => `${path} ${r.kind} ${r.from.text}`)).toEqual([]);
     }
+  });
+});
+
+describe('a verb and 好 before a name (nameStart.ts)', () => {
+  // Unseen witness, 青海 2025: 三江源国家公园进入高质量建设新阶段 … 实施好三江源国家公园总体规划 — read from 好, the second
+  // mention was 好三江源国家公园, a name said nowhere else, and the link was lost.
+  const nearest = (path: string, phrase: string, type: string): string => {
+    const text = readCorpus(path);
+    const at = text.indexOf(phrase);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const typeAt = at + phrase.lastIndexOf(type);
+    const starts = nameStarts(text, typeAt);
+    return text.slice(starts[starts.length - 1] as number, typeAt + type.length);
+  };
+
+  it('starts the name after 好 (dev guangdong 2026: 建设好长征国家文化公园; hebei-2010: 实施好国家大型商品粮基地; hailar-2019: 实施好智慧湿地项目)', () => {
+    expect(nearest('local/guangdong-2026.txt', '建设好长征国家文化公园', '公园')).toBe('长征国家文化公园');
+    expect(nearest('local/hebei-2010.txt', '实施好国家大型商品粮基地', '基地')).toBe('国家大型商品粮基地');
+    expect(nearest('local/hailar-2019.txt', '实施好智慧湿地', '湿地')).toBe('智慧湿地');
   });
 });
 
