@@ -98,9 +98,13 @@ import type { LinkScore } from '../support/links';
  * three links and 湖南 2026's bare 国家实验室 were dropped (no rule made them), 湖南's 国家实验室体系 ×2 became `short`;
  * and 新基建 → 新型基础设施建设 became a known short name (entityTypes.json knownShorts). Dev 0.91878/0.97696 (724/788),
  * sealed unchanged 0.75263/0.84528: the dev recall floor was raised under it.
+ * Session 25's links28 round (rules read on the 2025 reports of 山西, 新疆 and 福建, unseen for links): a name said after
+ * a verb and 好 (实施好|三江源国家公园, 建设好|长征国家文化公园) starts after 好 (nameStart.ts); a list item ending as the
+ * list's kind (能博会 before 专业镇博览会) voids the list; 新能源 is an ordinary modifier. Dev 0.91878/0.97699 (724/788,
+ * 849/869), sealed 0.75439/0.84553 (430/570, 520/615, from 429 and 519/614): the sealed recall floor was raised under it.
  */
 const DEV_FLOORS = { recall: 0.918, precision: 0.976 };
-const SEALED_FLOORS = { recall: 0.752, precision: 0.845 };
+const SEALED_FLOORS = { recall: 0.754, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

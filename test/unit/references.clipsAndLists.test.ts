@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { nameStarts } from '../../src/core/references/nameStart';
 
 const links = (refs: readonly Reference[], kind: string, name: string): string[] =>
   refs.filter((r) => r.kind === kind && r.from.text === name).map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line} ${r.to.text}`);
@@ -53,6 +54,46 @@ describe('list items whose type word comes after 等 or a count and ordinary wor
   it('finds the same shape in the dev reports without a link they do not say (辽宁 2026: 沈阳化工新材料、盘锦精细化工2个平台)', () => {
     // Said once, the items stay unlinked: the dev lines did not move.
     expect(analyzeReport(readCorpus('local/辽宁省-2026.txt')).references.filter((r) => r.from.text.includes('盘锦精细化工'))).toEqual([]);
+  });
+});
+
+describe('a list item that ends as the kind the list would share (listedNames.ts endsAsType)', () => {
+  // Unseen witness, 山西 2025: 办好能博会、专业镇博览会、杏花村酒业博览会 — read back from 专业镇博览会, the clip 能博会 was
+  // keyed 能博会博览会, and the clip scan (shortNames.ts) took that made-up name for the full name of 能博会: a link from the
+  // clip to itself, in place of its link to the first 能博会.
+  it('is a name of its own: the list is no list of items sharing that kind (dev 福建 2026: 扩大海峡论坛、海峡青年荟、世界妈祖文化论坛等品牌效应)', () => {
+    const refs = analyzeReport(readCorpus('local/福建省-2026.txt')).references;
+    const line = readCorpus('local/福建省-2026.txt').split('\n').findIndex((l) => l.includes('扩大海峡论坛、海峡青年荟'));
+    expect(line).toBeGreaterThan(0);
+    // 海峡论坛 is linked as itself; nothing on that line is keyed 海峡论坛论坛.
+    expect(refs.filter((r) => r.from.range.start.line === line && r.key?.includes('论坛论坛') === true)).toEqual([]);
+    expect(links(refs, 'entity', '海峡论坛')).toHaveLength(1);
+  });
+
+  it('no reference of a dev report takes the reader from a word to that same word', () => {
+    for (const path of ['local/福建省-2026.txt', 'local/guangdong-2026.txt', 'local/江苏省-2026.txt', 'national/2024.txt']) {
+      const self = analyzeReport(readCorpus(path)).references.filter((r) => r.from.range.start.line === r.to.range.start.line && r.from.range.start.character === r.to.range.start.character);
+      expect(self.map((r) => `${path} ${r.kind} ${r.from.text}`)).toEqual([]);
+    }
+  });
+});
+
+describe('a verb and 好 before a name (nameStart.ts)', () => {
+  // Unseen witness, 青海 2025: 三江源国家公园进入高质量建设新阶段 … 实施好三江源国家公园总体规划 — read from 好, the second
+  // mention was 好三江源国家公园, a name said nowhere else, and the link was lost.
+  const nearest = (path: string, phrase: string, type: string): string => {
+    const text = readCorpus(path);
+    const at = text.indexOf(phrase);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const typeAt = at + phrase.lastIndexOf(type);
+    const starts = nameStarts(text, typeAt);
+    return text.slice(starts[starts.length - 1] as number, typeAt + type.length);
+  };
+
+  it('starts the name after 好 (dev guangdong 2026: 建设好长征国家文化公园; hebei-2010: 实施好国家大型商品粮基地; hailar-2019: 实施好智慧湿地项目)', () => {
+    expect(nearest('local/guangdong-2026.txt', '建设好长征国家文化公园', '公园')).toBe('长征国家文化公园');
+    expect(nearest('local/hebei-2010.txt', '实施好国家大型商品粮基地', '基地')).toBe('国家大型商品粮基地');
+    expect(nearest('local/hailar-2019.txt', '实施好智慧湿地', '湿地')).toBe('智慧湿地');
   });
 });
 

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
+import { isName } from '../../src/core/references/modifiers';
+import { readCorpus } from '../support/corpus';
 
 /** A small report of real sentences, one a paragraph. */
 const report = (...paragraphs: string[]): Reference[] =>
@@ -247,6 +249,17 @@ describe('ordinary words before a type word make a kind (entityTypes.json generi
       '强化社会面整体防控，深化源头治理，推进信访工作法治化，加强综治中心建设，做好基层矛盾纠纷化解，不断夯实社会治理基础。',
     );
     expect(said(refs)).toEqual([]);
+  });
+
+  it('新能源 says what kind of base (dev hebei-2010: 宁晋晶龙等新能源产业基地; unseen witness 新疆 2025: 南疆绿色矿业和新能源产业基地 … “沙戈荒”新能源基地, linked as one base before)', () => {
+    const text = readCorpus('local/hebei-2010.txt');
+    const phrase = '等新能源产业基地';
+    const at = text.indexOf(phrase);
+    expect(at).toBeGreaterThan(0);
+    const start = at + 1;
+    const end = at + phrase.length;
+    // The modifier before 基地, 新能源产业, is ordinary words only: a kind of base, of which a report names several.
+    expect(isName('新能源产业', text, start, end)).toBe(false);
   });
 
   it('项目 and 卫星 say what kind of park or town (高阳 2015: 强力推进项目园区建设 … 以打造卫星新城为目标)', () => {

@@ -44,6 +44,10 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
     // In a list set apart by 等 or a count, an item that is a name of its own kind (青藏铁路、西气东输、西电东送等重点
     // 工程) is found by its own type word; the items around it still share the list's.
     const own = shared >= 0 && LONG_ITEM.test(item) && TYPES.matches(item).length > 0;
+    // An item that ends as the type word does (能博会 before 专业镇博览会 — 山西 2025, outside: 办好能博会、专业镇博览会、
+    // 杏花村酒业博览会) is an event said by its clip, a name of its own, as an item holding the type word is: no such list
+    // (keyed 能博会博览会, the clip scan took the clip for the short name of that made-up name, and linked it to itself).
+    if (endsAsType(item, type)) return;
     if (!own && (!shape.test(item) || NOT_IN_ITEM.test(item) || !isItem(item) || (shared >= 0 && PLACE_END.test(item)))) return;
     if (!own) items.push({ start, end });
     else ownItems++;
@@ -61,6 +65,11 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
     list.push({ range: rangeIn(p, start, stop), text: item, nested: false });
     mentions.set(key, list);
   }
+}
+
+/** Whether an item ends with the last character of the type word its list would share (能博会 | 博览会: 会). */
+function endsAsType(item: string, type: string): boolean {
+  return item.length > 0 && item.charCodeAt(item.length - 1) === type.charCodeAt(type.length - 1);
 }
 
 /** 等 and a count right before a type word (等6条|高铁, 等十个|园区), read back from the type word. */

@@ -101,6 +101,8 @@ function unitEndsAt(text: string, s: number): boolean {
 }
 
 const ROUND = '轮'.charCodeAt(0);
+/** The result a verb may carry (实施好, 办好): what follows it is what was done well. */
+const GOOD = '好'.charCodeAt(0);
 const ONE = '一'.charCodeAt(0);
 
 /**
@@ -246,6 +248,13 @@ export function nameStarts(text: string, typeAt: number): number[] {
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
     if ((isStop(c) && !PARTICLE_PAIRS.hasAt(text, s - 2) && !PARTICLE_PAIRS.hasAt(text, s - 1)) || isDigitCode(c) || (isDigitCode(c2) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
+    // A verb and 好, its result (实施好|三江源国家公园, 办好|能博会, 建设好|…): the name starts after 好, as after a verb
+    // that leads into names; a 好 read into it (好三江源国家公园) made a reading said nowhere else (青海 2025, outside:
+    // 三江源国家公园进入… 实施好三江源国家公园总体规划; dev: 办好第三届全国博士后…, 用好…).
+    if (c === GOOD && s !== typeAt && verbEndsAt(text, s - 1, limit)) {
+      if (starts[starts.length - 1] !== s) starts.push(s);
+      return starts.reverse();
+    }
     // A verb that opens a noun of the dictionary (增值|税, 开发|区) is part of that noun, no name's start. A verb may
     // begin before the reach while ending inside it (成功举|办第十届…展销会, 22 characters): it still says where the
     // name starts.

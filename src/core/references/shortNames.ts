@@ -1,5 +1,5 @@
 import data from '../lexicon/entityTypes.json';
-import { isBefore } from '../positions';
+import { comparePositions, isBefore } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
@@ -69,6 +69,9 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
         const target = fulls.get(full) as Mention;
         const from = rangeIn(p, start, at + 1);
         if (isBefore(from.start, target.range.start) && !KNOWN_CLIPS.has(short)) continue;
+        // A full name whose first mention is this very clip (a list's item keyed with the kind it seemed to share) is
+        // no full name of it: a link from a word to itself takes the reader nowhere.
+        if (comparePositions(from.start, target.range.start) === 0) continue;
         out.push({ kind: 'short', from: { range: from, text: short }, to: withoutEdition(target), key: `entity:${full}` });
         break;
       }
