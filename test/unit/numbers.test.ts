@@ -313,6 +313,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     // CPC congress 11 (unseen): …的人事安排。中央设第一副主席 — a title, no rank; congress 12: 《列宁全集》第26卷.
     expect(figures('确定了国务院总理的人事安排。中央设第一副主席，在我')).toHaveLength(0);
     expect(figures('《列宁全集》第26卷，第269页。')).toHaveLength(0);
+    // Kinds are ordinals, not ranks, whatever stands before (congress 10, unseen: 签订布列斯特条约，属于前一种).
+    expect(figures('列宁同德帝国主义签订布列斯特条约，属于前一种；赫鲁晓夫干的是后一种。')).toHaveLength(0);
     // The single-character verbs still rank where they stand alone (national 2018, 安徽 2026: dev).
     expect(figure(line('national/2018.txt', '规模跃居世界第二位'), '第二位')).toMatchObject({ value: 2, nature: 'rank' });
     expect(figure(line('local/安徽省-2026.txt', '增加407.7万人、居全国第3位'), '第3位')).toMatchObject({ value: 3, nature: 'rank' });
