@@ -376,6 +376,11 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     // A verb with no people noun before it gives no head count: the money of 投资超过十亿的 stays a size class.
     expect(figures('引进投资超过十亿的项目')).toHaveLength(0);
     expect(figures('农村贫困人口从两亿五千多万减少到两千多万。').map((m) => m.value)).toEqual([250_000_000, 20_000_000]);
+    // A cut in the forces' strength said in Chinese numerals, as national 2008 says 裁减军队员额20万任务顺利完成 in digits
+    // (congress 17: 裁减军队员额二十万任务顺利完成; congress 20, unseen: 裁减现役员额三十万胜利完成).
+    expect(figures('裁减军队员额二十万任务顺利完成，').map((m) => m.value)).toEqual([200_000]);
+    expect(figures('裁减现役员额三十万胜利完成，').map((m) => m.value)).toEqual([300_000]);
+    expect(figures('军队员额三十万以外的').map((m) => m.value)).toEqual([]);
   });
 
   it('reads a stray space between a number and its magnitude (national 2011: 39.8 万亿元)', () => {
