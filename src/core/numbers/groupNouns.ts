@@ -4,6 +4,9 @@
  * 一千二百万侨民 — 1954), and the words that may qualify a people noun between (三千多万失业人员, 上百万赤脚医生).
  */
 // (孕产妇 too: 全省30万以上参保孕产妇, 浙江 2026; and 青、壮年 as 1960 writes it: 已经有一亿一千多万青、壮年摆脱了文盲地位.)
-export const MORE_PEOPLE: readonly string[] = ['人才', '工人', '专家', '青年', '青壮年', '青、壮年', '文盲', '侨民', '华侨', '手工业者', '孕产妇'];
+// (And the party's members, compatriots and red guards, which the CPC congress reports count so: 拥有五千万党员的大党 —
+// congress 14, 15; 两千三百万台湾同胞 — 16, 17; 一千三百万红卫兵 — 9 (unseen, session 25); 二千八百万党员 — 10.)
+export const MORE_PEOPLE: readonly string[] = ['人才', '工人', '专家', '青年', '青壮年', '青、壮年', '文盲', '侨民', '华侨', '手工业者', '孕产妇', '党员', '共产党员', '同胞', '红卫兵'];
 
-export const GROUP_WORDS: readonly string[] = ['少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校', '知识', '赤脚', '住房困难', '困难'];
+// (台湾 and 大陆 before 同胞: 十三亿大陆同胞和两千三百万台湾同胞 — congress 17; 两千三百万台湾同胞 — 16.)
+export const GROUP_WORDS: readonly string[] = ['台湾', '大陆', '少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校', '知识', '赤脚', '住房困难', '困难'];

@@ -44,8 +44,9 @@ export function rankAt(text: string, at: number): NumberMention | null {
     if (Number.isFinite(n) && n >= 1) return withQualifiers(text, { start: at, end: at + m[0].length + tier[0].length, value: n, unit: '位次', nature: 'rank' });
   }
   const next = text[at + m[0].length] ?? '';
-  // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks.
-  if (!explicit && /[个家批次届轮期步支方是大年季月天周]/.test(next)) return null;
+  // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks; and so are kinds (属于前一种 — “the former”,
+  // CPC congress 10, unseen, where the 列 of 布列斯特条约 just before read as a ranking verb; 第一类, 第二种).
+  if (!explicit && /[个家批次届轮期步支方是大年季月天周种类]/.test(next)) return null;
   const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
   if (!Number.isFinite(n) || n < 1) return null;
   return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
