@@ -279,6 +279,8 @@ function cleanNameUncached(raw: string): string {
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
+  // (服务业快速发展，在国内生产总值中占比提高2.5个百分点 — dev 2011: a clause that is only where the share is, with
+  // 占比, which names keep, is that share too; with a subject before 在, the name stays as written.)
   // 城镇全民所有制单位五年合计建成住宅: a span summed up inside a name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
   // 全国财政用于教育支出五年累计: a time frame after the name is when, not what. (Not the 一年 of 比上一年, a comparison
@@ -286,7 +288,7 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十]|比上|较上|比前|较前)(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   // 灌溉面积在十二年内(达到): a term to reach a level in is when, not what (the one-character span above needs no 内).
   s = s.replace(/在?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:以)?(?:内|中|间|里)$/, '');
-  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
+  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/^在([\u4e00-\u9fff]{2,12}?)中占比$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // 中央财政用于“三农”的投入拟安排: with the budget verb gone, the fund is named by its purpose (中央财政三农投入).
