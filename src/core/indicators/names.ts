@@ -12,7 +12,7 @@ import { withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
-import { CARRIED_MEASURES, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
+import { CARRIED_MEASURES, COUNTED_OWNED, COUNTED_OWNERS, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -812,6 +812,9 @@ function ownersMeasures(items: readonly string[], named: string[]): string[] {
   // is of owns the yield listed after it: 粮食产量 — 保定 2023, outside; LAND_MEASURES as carriedSubject.ts reads them.)
   const land = LAND_MEASURES.find((m) => first.endsWith(m) && first.length - m.length >= 2);
   if (land) return named.map((it, i) => (i > 0 && YIELD_MEASURES.includes(items[i] as string) ? first.slice(0, first.length - land.length) + (items[i] as string) : it));
+  // (生产安全事故起数、死亡人数; 国内游客人次、总花费: a count of events or visitors owns the measures after it.)
+  const counted = COUNTED_OWNERS.find((m) => first.endsWith(m) && first.length - m.length >= 2);
+  if (counted) return named.map((it, i) => (i > 0 && COUNTED_OWNED.includes(items[i] as string) ? first.slice(0, first.length - 2) + (items[i] as string) : it));
   const measure = OWNER_MEASURES_BY_LENGTH.find((m) => first.endsWith(m));
   if (!measure || first.length - measure.length < 2) return named;
   // (民营经济完成增加值和实缴税金: the verb before the first measure is the list's, not the owner's.)
