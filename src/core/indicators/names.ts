@@ -243,6 +243,9 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
   // 了治愈率, 了老城区: a 了 left at the start by a verb cut before it is that verb's, never the name's.
   s = s.replace(/^了(?![解结却])(?=[\u4e00-\u9fff]{2})/, '');
+  // (在完成国务院发布的13个事项基础上又推出10个, 在去年布局5个点位基础上 — 内蒙古 2025, outside; 增产三千八百亿斤的基础上 —
+  // dev 1959: what a figure builds on, up to its 基础上, is a frame, never part of what the words after it name.)
+  s = s.replace(/^[^，,。；;]{0,16}?基础上(?=[\u4e00-\u9fff])/, '');
   s = withoutInnerAdverbs(s);
   // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
   // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
@@ -491,7 +494,8 @@ export function endsWithVerb(s: string): boolean {
 // (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
 // threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
 // (10个中外合作产业园区以及10个省际合作产业园区 — 河北 2018, outside: 以及 joins the next item, whole, never leaving 以.)
-const AFTER_STOP = new RegExp(`以及|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
+// (13个事项基础上又推出 — 内蒙古 2025, outside: 基础上 closes a frame the counted things are only the start of.)
+const AFTER_STOP = new RegExp(`以及|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
 
 /** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
 const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
