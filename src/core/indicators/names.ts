@@ -645,7 +645,7 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, wholeQuotesCut(bounded, 12))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
 }
 
 /**
@@ -658,6 +658,16 @@ function wholeQuotesCut(text: string, cut: number): number {
   if (open < 0 || text.lastIndexOf('”', cut - 1) > open) return cut;
   const close = text.indexOf('”', cut);
   return close >= 0 && close - open <= 15 ? close + 1 : open;
+}
+
+/**
+ * A cut that does not split a dictionary verb: before the verb the cut would end inside (首批24个森林“四库”联动试点区建设
+ * 扎实推进 — dev 福建 2026: read to 12 characters, quotes and all, the phrase ended 试点区建, half of 建设).
+ */
+function notInsideVerb(text: string, cut: number): number {
+  // (建设, the work a phrase's end drops, is no dictionary verb.)
+  const pair = text.slice(cut - 1, cut + 1);
+  return cut > 2 && cut < text.length && (pair === '建设' || isVerb(pair)) ? cut - 1 : cut;
 }
 
 /** `text` with the words inside each pair of quotes (“…”, up to 14 characters) replaced by a letter, length kept. */
