@@ -209,8 +209,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // quoted names, 引育/遴选, 城镇安排就业): dev name .92797 → .92815, name= .59292 → .59541; sealed name unchanged (.90129),
 // name= .56303 → .56358; the dev nameOk floor .9279 → .9281.
 // Both merged: dev recall .99522, name .92785, name= .59517; sealed name .90129, name= .56358 — the nameOk floor .9278 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9951, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9278, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+// Names42 (an audit of unseen 河北, 内蒙古 2025: a share keeps its 占比; a count of accidents or visitors owns the deaths
+// and the spending listed after it; 基础上 frames; quoted counted nouns; 口岸; 有望): dev name .92785 → .92803, name=
+// .59517 → .60227; sealed name .90129 → .90156, name= .56358 → .57643 — the nameOk floors .9278 → .9280 and .9009 → .9015.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9951, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9811, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
