@@ -216,8 +216,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 1959's 共有人口超过十亿的, labelled and missed), name .92785 → .92786, sealed unchanged. The one new figure takes the
 // period the other figures of its 1959 paragraph take (1958, labelled 1959 — all four fail alike), so dev period .98116 →
 // .98099 and the periodOk floor .9811 → .9809 under it; the recall floor .9951 → .9953.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9278, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9009, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+// Names42 (an audit of unseen 河北, 内蒙古 2025: a share keeps its 占比; a count of accidents or visitors owns the deaths
+// and the spending listed after it; 基础上 frames; quoted counted nouns; 口岸; 有望): dev name .92785 → .92803, name=
+// .59517 → .60227; sealed name .90129 → .90156, name= .56358 → .57643 — the nameOk floors .9278 → .9280 and .9009 → .9015.
+// Both merged: dev recall .99540, name .92804, name= .60252, period .98099; sealed name .90183, name= .57670 — floors under them.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -93,6 +93,6 @@ describe('a leading action is never cut inside a word (开放共享: 共 opens �
 
 describe('parallel processes that open alike share the last one’s head (names.ts parallelTail)', () => {
   it('gives 炼铁 the capacity 炼钢 ends with (山西 2026, names28)', () => {
-    expect(namesOf('——产业转型步伐加快。炼焦先进产能占比达到100%，炼铁、炼钢先进产能占比分别达到64.3%、62.3%。', '64.3%', '62.3%')).toEqual(['炼铁先进产能', '炼钢先进产能']);
+    expect(namesOf('——产业转型步伐加快。炼焦先进产能占比达到100%，炼铁、炼钢先进产能占比分别达到64.3%、62.3%。', '64.3%', '62.3%')).toEqual(['炼铁先进产能占比', '炼钢先进产能占比']);
   });
 });

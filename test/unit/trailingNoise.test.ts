@@ -37,6 +37,14 @@ describe('withoutTrailingNoise', () => {
     expect(withoutTrailingNoise('农业和农副业总产值只完成年度计划的')).toBe('农业和农副业总产值');
     // 工业总产值第一季度下降０．２％ (national 1981): the quarter goes.
     expect(withoutTrailingNoise('工业总产值第一季度')).toBe('工业总产值');
+    // 全国排名有望上升3位 (内蒙古 2025, names42's unseen audit): the modal goes, as 将 and 力争 do.
+    expect(withoutTrailingNoise('全国排名有望')).toBe('全国排名');
+  });
+
+  it('keeps the 比 of 占比 (a share’s word), not a comparison’s', () => {
+    // 民间投资占比达65.2% (湖南 2026): the share keeps its word; 全省生产总值比上年 loses its base.
+    expect(withoutTrailingNoise('民间投资占比')).toBe('民间投资占比');
+    expect(withoutTrailingNoise('粮食产量比')).toBe('粮食产量');
   });
 
   it('keeps a word its guard protects', () => {

@@ -42,7 +42,8 @@ export function countedAfterName(text: string, tail: number, head: string, unit:
   const timeFramed = TIME_FRAME.test(before);
   if (counted.length < 2 || NOT_A_NOUN.test(counted) || (PROGRAMME_PART.test(counted) && !timeFramed) || firstVerb(counted, 0) >= 0 || endsWithVerb(before)) return '';
   // (城镇新增就业45万人以上的目标: only a noun right after the classifier, not one a 以上的 leads to.)
-  if (!text.slice(tail, tail + counted.length + 2).trimStart().startsWith(counted)) return '';
+  // (京津冀1053个事项“跨省通办” — 河北 2025, outside, named 京津冀: the read lost its quotes, the text keeps them.)
+  if (!text.slice(tail, tail + counted.length + 6).replace(/[“”]/g, '').trimStart().startsWith(counted)) return '';
   // (A short frame, 省定 or 年度, is kept as the count's modifier; a longer one is where or whose — 黑龙港流域, 工业结构调整
   // — and the noun alone names the count.)
   return before.length <= 2 && !timeFramed ? before + counted : counted;

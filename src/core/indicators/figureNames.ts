@@ -46,8 +46,11 @@ const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩�
  * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
  * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
  */
-/** A clause opening with one character and 占比, then at most a verb of level (税占比达, 税占比为, 税占比超过). */
-const ONE_CHARACTER_SHARE = /^([\u4e00-\u9fff])占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在)?$/;
+/**
+ * A clause opening with at most one character and 占比, then at most a verb of level (税占比达, 税占比为, 税占比超过;
+ * 其占比达, 占比达).
+ */
+const ONE_CHARACTER_SHARE = /^([\u4e00-\u9fff])?占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在|近)?$/;
 /** Pronouns and adverbs that may stand before 占比 but are no subject (其占比, 总占比, 均占比). */
 const NO_SUBJECT_CHARACTERS: ReadonlySet<string> = new Set(['其', '总', '均', '所', '的', '再', '已', '将', '约', '共', '则', '仍', '也', '还', '只', '仅', '该', '此', '各']);
 
@@ -151,7 +154,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // share (税占比), not the figure before; the character alone is too short a name, so 占比 stays with it.
   if (m.nature === 'percent') {
     const own = ONE_CHARACTER_SHARE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
-    if (own && !NO_SUBJECT_CHARACTERS.has(own[1] as string)) return `${own[1] as string}占比`;
+    if (own?.[1] && !NO_SUBJECT_CHARACTERS.has(own[1])) return `${own[1]}占比`;
+    // (…项目有6个，占比达54.5% — dev 高阳 2019; 其占比: a share with no subject of its own is the share of the figure
+    // before, and is named as one — names keep 占比 — not as the amount it is a share of. Not after 、 — 新能源装机达4091万
+    // 千瓦、占比达44.7%、成为第一大电源, dev 湖南 2026: the rank after it would take the share's name.)
+    if (own && previous && !/(?:占比|比重|比例)$/.test(previous)) return `${previous}占比`;
   }
   if (m.unit === '次' && !cleanName(head)) {
     const done = occasionName(text.slice(m.tail, m.tail + 30));

@@ -12,7 +12,7 @@ import { withoutRankFrame, withoutRankGroup } from './rankGroups';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
-import { CARRIED_MEASURES, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
+import { CARRIED_MEASURES, COUNTED_OWNED, COUNTED_OWNERS, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
  * Single-character prepositions and adverbs are in SINGLE_NOISE, stripped only where they do not begin a word.
@@ -243,6 +243,9 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
   // 了治愈率, 了老城区: a 了 left at the start by a verb cut before it is that verb's, never the name's.
   s = s.replace(/^了(?![解结却])(?=[\u4e00-\u9fff]{2})/, '');
+  // (在完成国务院发布的13个事项基础上又推出10个, 在去年布局5个点位基础上 — 内蒙古 2025, outside; 增产三千八百亿斤的基础上 —
+  // dev 1959: what a figure builds on, up to its 基础上, is a frame, never part of what the words after it name.)
+  s = s.replace(/^[^，,。；;]{0,16}?基础上(?=[\u4e00-\u9fff])/, '');
   s = withoutInnerAdverbs(s);
   // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
   // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
@@ -279,6 +282,8 @@ function cleanNameUncached(raw: string): string {
   // 文盲大约占人口的70%: the share is of the whole after 占, not of an estimate.
   s = s.replace(/(?:大约|约)占/, '占');
   // 服务业增加值在国内生产总值中的比重 is its share of GDP (占); 中央财政用于“三农”的投入 is its 三农投入.
+  // (服务业快速发展，在国内生产总值中占比提高2.5个百分点 — dev 2011: a clause that is only where the share is, with
+  // 占比, which names keep, is that share too; with a subject before 在, the name stays as written.)
   // 城镇全民所有制单位五年合计建成住宅: a span summed up inside a name is when, not what.
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:合计|累计|共计)(?=[\u4e00-\u9fff]{2})/g, '');
   // 全国财政用于教育支出五年累计: a time frame after the name is when, not what. (Not the 一年 of 比上一年, a comparison
@@ -286,7 +291,7 @@ function cleanNameUncached(raw: string): string {
   s = s.replace(/(?<![\d〇○零一二两三四五六七八九十]|比上|较上|比前|较前)(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   // 灌溉面积在十二年内(达到): a term to reach a level in is when, not what (the one-character span above needs no 内).
   s = s.replace(/在?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:以)?(?:内|中|间|里)$/, '');
-  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
+  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/^在([\u4e00-\u9fff]{2,12}?)中占比$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '').replace(/安排(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=.{2})的?预计$/, '');
   // 中央财政用于“三农”的投入拟安排: with the budget verb gone, the fund is named by its purpose (中央财政三农投入).
@@ -493,7 +498,9 @@ export function endsWithVerb(s: string): boolean {
 // (With the verbs the dictionary misses that open a predicate, 上云, 升格, 通光纤; and an attribute that meets a
 // threshold, 8个产业规模超千亿元, 191家工业企业营业收入超百亿元: the counted noun ends before them.)
 // (10个中外合作产业园区以及10个省际合作产业园区 — 河北 2018, outside: 以及 joins the next item, whole, never leaving 以.)
-const AFTER_STOP = new RegExp(`以及|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?(?:[万亿]|[个项件家所类条座批户人名位])|[，,。；;、和与及：:（(]`);
+// (13个事项基础上又推出 — 内蒙古 2025, outside: 基础上 closes a frame the counted things are only the start of.)
+// (25个省市巡演760多场 — 内蒙古 2025, outside: a second figure, whatever its classifier, ends the noun.)
+const AFTER_STOP = new RegExp(`以及|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
 
 /** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
 const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
@@ -643,7 +650,7 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, wholeQuotesCut(bounded, 12))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
 }
 
 /**
@@ -656,6 +663,16 @@ function wholeQuotesCut(text: string, cut: number): number {
   if (open < 0 || text.lastIndexOf('”', cut - 1) > open) return cut;
   const close = text.indexOf('”', cut);
   return close >= 0 && close - open <= 15 ? close + 1 : open;
+}
+
+/**
+ * A cut that does not split a dictionary verb: before the verb the cut would end inside (首批24个森林“四库”联动试点区建设
+ * 扎实推进 — dev 福建 2026: read to 12 characters, quotes and all, the phrase ended 试点区建, half of 建设).
+ */
+function notInsideVerb(text: string, cut: number): number {
+  // (建设, the work a phrase's end drops, is no dictionary verb.)
+  const pair = text.slice(cut - 1, cut + 1);
+  return cut > 2 && cut < text.length && (pair === '建设' || isVerb(pair)) ? cut - 1 : cut;
 }
 
 /** `text` with the words inside each pair of quotes (“…”, up to 14 characters) replaced by a letter, length kept. */
@@ -805,6 +822,9 @@ function ownersMeasures(items: readonly string[], named: string[]): string[] {
   // is of owns the yield listed after it: 粮食产量 — 保定 2023, outside; LAND_MEASURES as carriedSubject.ts reads them.)
   const land = LAND_MEASURES.find((m) => first.endsWith(m) && first.length - m.length >= 2);
   if (land) return named.map((it, i) => (i > 0 && YIELD_MEASURES.includes(items[i] as string) ? first.slice(0, first.length - land.length) + (items[i] as string) : it));
+  // (生产安全事故起数、死亡人数; 国内游客人次、总花费: a count of events or visitors owns the measures after it.)
+  const counted = COUNTED_OWNERS.find((m) => first.endsWith(m) && first.length - m.length >= 2);
+  if (counted) return named.map((it, i) => (i > 0 && COUNTED_OWNED.includes(items[i] as string) ? first.slice(0, first.length - 2) + (items[i] as string) : it));
   const measure = OWNER_MEASURES_BY_LENGTH.find((m) => first.endsWith(m));
   if (!measure || first.length - measure.length < 2) return named;
   // (民营经济完成增加值和实缴税金: the verb before the first measure is the list's, not the owner's.)

@@ -30,3 +30,12 @@ export const LAND_MEASURES: readonly string[] = ['农作物播种面积', '播�
 
 /** Measures of what land yields: only these take the crop of an area figure before them. */
 export const YIELD_MEASURES: readonly string[] = ['产量', '总产量', '总产', '单产', '产值', '总产值'];
+
+/**
+ * Counts of events or of visitors (生产安全事故起数, 国内游客人次, 游客人数) whose other measures a list gives after them
+ * (死亡人数, 总花费): the owner is the events or the visitors, the count's words before its 起数/人次/人数 — 国内游客人次、
+ * 总花费 is 国内游客总花费 (dev 陕西, 湖南 2026), 生产安全事故起数、死亡人数 is 生产安全事故死亡人数 (names.ts ownersMeasures).
+ */
+export const COUNTED_OWNERS: readonly string[] = ['事故起数', '游客人次', '游客人数'];
+/** What a count of COUNTED_OWNERS owns when listed after it: the events' deaths, the visitors' spending. */
+export const COUNTED_OWNED: readonly string[] = ['死亡人数', '总花费'];
