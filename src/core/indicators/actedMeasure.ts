@@ -8,6 +8,7 @@
  * a list after the first: 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨); this reads the verb standing at the name itself.
  */
 import data from '../lexicon/actedVerbs.json';
+import { wordAt } from '../text/wordAt';
 
 /** [surface, measure], longest surface first so that 新建成 wins over 新建. */
 const VERBS: ReadonlyArray<readonly [string, string]> = (data.verbs as [string, string][])
@@ -38,7 +39,7 @@ function coordinatedEnd(text: string, end: number): number {
   let e = end;
   for (let n = 0; n < MAX_COORDINATED; n++) {
     const k = JOINERS.includes(text.charAt(e)) ? e + 1 : e;
-    const verb = COORDINATED.find((v) => text.startsWith(v, k));
+    const verb = wordAt(COORDINATED, text, k);
     if (verb === undefined) break;
     e = k + verb.length;
   }

@@ -49,12 +49,36 @@ export function boundariesOf(text: string): Boundaries {
     if (BOUNDARY[text.charCodeAt(i)] === 2) next = i;
     table[3 * i + 2] = next;
   }
-  const clamp = (at: number): number => (at < 0 ? 0 : at > n ? n : at);
-  return {
-    sentenceEndBefore: (at) => table[3 * clamp(at)] as number,
-    clauseEndBefore: (at) => table[3 * clamp(at) + 1] as number,
-    sentenceEndFrom: (at) => table[3 * clamp(at) + 2] as number,
-  };
+  const answers: BoundaryTable = { table, n, sentenceEndBefore, clauseEndBefore, sentenceEndFrom };
+  return answers;
+}
+
+/**
+ * The tables of one paragraph, answering through functions of this module rather than closures made per paragraph:
+ * V8 keeps a closure's optimised code only while one of its closures is alive, so after each full GC the closures of
+ * the next paragraph ran unoptimised and were optimised again, analysis after analysis (node 20, `--trace-opt` with a
+ * forced GC before each run). An object literal, not a class: the fields a constructor adds are map transitions that
+ * die with the last instance, and boundariesOf was then optimised again after each GC in their place.
+ */
+interface BoundaryTable extends Boundaries {
+  readonly table: Int32Array;
+  readonly n: number;
+}
+
+function sentenceEndBefore(this: BoundaryTable, at: number): number {
+  return this.table[3 * clamp(at, this.n)] as number;
+}
+
+function clauseEndBefore(this: BoundaryTable, at: number): number {
+  return this.table[3 * clamp(at, this.n) + 1] as number;
+}
+
+function sentenceEndFrom(this: BoundaryTable, at: number): number {
+  return this.table[3 * clamp(at, this.n) + 2] as number;
+}
+
+function clamp(at: number, n: number): number {
+  return at < 0 ? 0 : at > n ? n : at;
 }
 
 /**

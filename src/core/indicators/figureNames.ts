@@ -28,6 +28,7 @@ import { withCountPredicate } from './countedPredicate';
 import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
 import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
+import { wordAt } from '../text/wordAt';
 
 export interface Bound {
   mention: NumberMention;
@@ -543,6 +544,9 @@ function ownSubject(before: string): boolean {
   return verb > 0 && subject.length >= 2 && firstVerb(subject, 0) < 0 && !/[、，,]/.test(subject);
 }
 
+/** The wordStarts of two characters or more: the action's last character may open one of them. */
+const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length > 1);
+
 /**
  * “建设亿元以上项目4000个”, “铺排落实省重点项目304个”: a count named before it by an action on it counts the things
  * acted on; the action (a verb of the names lists, possibly after another verb) is not part of the name.
@@ -551,7 +555,7 @@ function withoutLeadingAction(name: string): string {
   const m = LEADING_ACTION.exec(name);
   // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
   // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
-  if (m && WORD_STARTS.some((w) => w.length > 1 && name.startsWith(w, m[0].length - 1))) return name;
+  if (m && wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;
   // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
   const rest = m ? withoutResult(name.slice(m[0].length)) : name;
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;

@@ -92,6 +92,26 @@ export function subjectOf(clause: string): string {
 const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\\u9fff]{0,2}(?:${alternation(PEOPLE_NOUNS)})$`);
 
 /**
+ * Whether the verb of `n` characters that opens `s` makes a noun with what follows: a verb with a noun suffix is a noun
+ * (制造业, 经营者, 消费品), the name's head, not a verb before its object (退休人员, 下岗人员: people named by what they
+ * did). (外出农民工, 进城务工人员, 转移农村劳动力: a verb of nameWords.json peopleAttributes before a short people noun
+ * phrase says which people they are — a random audit of unseen national text, names29: national 2012's 外出农民工1.59亿人
+ * was named 农民工.) Module functions, not closures made per name: see text/wordAt.ts.
+ */
+function nounAfterVerb(s: string, n: number): boolean {
+  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
+}
+
+/**
+ * Whether the verb of `n` characters that opens `s` is inside a longer word (出入境人数: 出入 of 出入境 is no verb of its
+ * own) or takes its 于 (应用于生产的比重: a verb with its 于 describes the noun after it, 应用于 is never cut to 于).
+ */
+function inWord(s: string, n: number): boolean {
+  for (const w of WORD_STARTS) if (w.length > n && s.startsWith(w)) return true;
+  return s.charAt(n) === '于';
+}
+
+/**
  * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
  * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
  */
@@ -100,17 +120,8 @@ export function withoutLeadingVerb(name: string): string {
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
   // (占地方预算支出总数的: 占 opens a share of a whole, not the verb 占地.)
   const list = s.includes('、') || s.startsWith('占');
-  // A verb with a noun suffix is a noun (制造业, 经营者, 消费品): the name's head, not a verb before its object.
-  // (退休人员, 下岗人员: people named by what they did.)
-  // (外出农民工, 进城务工人员, 转移农村劳动力: a verb of nameWords.json peopleAttributes before a short people noun phrase
-  // says which people they are — a random audit of unseen national text, names29: national 2012's 外出农民工1.59亿人
-  // was named 农民工.)
-  const nounAfterVerb = (n: number): boolean => NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
-  // (出入境人数: a verb that opens a longer word, 出入 of 出入境, is no verb of its own; 应用于生产的比重: a verb with
-  // its 于 describes the noun after it, 应用于 is never cut to 于.)
-  const inWord = (n: number): boolean => WORD_STARTS.some((w) => w.length > n && s.startsWith(w)) || s.charAt(n) === '于';
-  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(3) && !inWord(3)) s = s.slice(3);
-  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(2) && !inWord(2)) s = s.slice(2);
+  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(s, 3) && !inWord(s, 3)) s = s.slice(3);
+  else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(s, 2) && !inWord(s, 2)) s = s.slice(2);
   // 新建成蔬菜大棚, 共建成房屋: the verb's result 成 goes with it (成本, 成果 and the like are nouns of their own).
   if (s !== name) s = withoutResult(s);
   // 在校的小学学生: the verb phrase modified the noun (在校的), it did not take it as an object.

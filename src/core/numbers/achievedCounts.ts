@@ -16,6 +16,7 @@
  */
 import data from '../lexicon/achievedCounts.json';
 import { singleNumeral, type Core } from './numberCore';
+import { wordAt, wordBefore } from '../text/wordAt';
 
 /** The verbs whose subject the count is (入选, 跻身, 升格 …), longest first so 被认定为 is read before a shorter verb in it. */
 export const ACHIEVED_VERBS: readonly string[] = [...data.verbs].sort((a, b) => b.length - a.length);
@@ -44,7 +45,7 @@ function subjectOfAchievement(text: string, at: number): boolean {
   if (NOT_BEFORE.has(text[at - 1] ?? '') || text[at + 1] === '届') return false;
   // The noun: ideographs and digits only (no quote, no break), then the verb.
   for (let k = at + 2; k < Math.min(text.length, at + 3 + NOUN_MAX); k++) {
-    if (k > at + 2 && ACHIEVED_VERBS.some((v) => text.startsWith(v, k))) return true;
+    if (k > at + 2 && wordAt(ACHIEVED_VERBS, text, k) !== undefined) return true;
     if (!NOUN_CHAR.test(text[k] as string)) return false;
   }
   return false;
@@ -53,6 +54,6 @@ function subjectOfAchievement(text: string, at: number): boolean {
 function objectOfSettingUp(text: string, at: number): boolean {
   // (举办了两届: the aspect marker may stand between.)
   const verbEnd = text[at - 1] === '了' ? at - 1 : at;
-  if (!OBJECT_VERBS.some((v) => text.startsWith(v, verbEnd - v.length))) return false;
+  if (wordBefore(OBJECT_VERBS, text, verbEnd) === undefined) return false;
   return HAN.test(text[at + 2] ?? '') && !text.startsWith('方面', at + 2);
 }

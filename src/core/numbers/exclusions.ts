@@ -11,9 +11,9 @@ const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时
 
 /**
  * Spans whose numbers are never figures: short “quoted” names and slogans (“263”专项行动, “1+10”, “苏惠十条”,
- * “十四五”), 《titles》, and footnote markers ([3], ［3］, ^[3]). Returns a predicate over [start, end).
+ * “十四五”), 《titles》, and footnote markers ([3], ［3］, ^[3]), for isBlocked to ask of [start, end).
  */
-export function blockedSpans(text: string): (start: number, end: number) => boolean {
+export function blockedSpans(text: string): BlockedSpans {
   // One list per kind of pair: a kind's spans never overlap (each is looked for after the last one closed) and come in
   // order, so the only one of a kind that may hold a mention is the last to open at or before it — found by bisection.
   // (A scan of all spans from the text's start per mention was quadratic in a paragraph of many brackets: a line of
@@ -39,11 +39,24 @@ export function blockedSpans(text: string): (start: number, end: number) => bool
     }
     if (spans.length > 0) kinds.push(spans);
   }
-  if (kinds.length === 0) return () => false;
-  return (start, end) => kinds.some((spans) => {
+  return kinds;
+}
+
+/** The spans of blockedSpans, one list per kind of pair, each in order of its start. */
+export type BlockedSpans = ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+
+/**
+ * Whether [start, end) lies inside one of the spans. The spans are handed over as data rather than closed over by a
+ * predicate made per paragraph: V8 keeps a closure's optimised code only while one of its closures is alive, so after
+ * each full GC the predicate ran unoptimised and was optimised again, analysis after analysis (node 20, `--trace-opt`
+ * with a forced GC before each run).
+ */
+export function isBlocked(blocked: BlockedSpans, start: number, end: number): boolean {
+  for (const spans of blocked) {
     const span = spans[lastOpeningAtOrBefore(spans, start)];
-    return span !== undefined && end <= span[1];
-  });
+    if (span !== undefined && end <= span[1]) return true;
+  }
+  return false;
 }
 
 /** The index of the last span opening at or before `at` (spans in order of their start), or -1. */

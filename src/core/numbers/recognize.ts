@@ -2,7 +2,7 @@ import { isCnNumeralChar } from './chineseNumerals';
 import { markRankMoves } from './rankMoves';
 import { markReachedLevels } from './reachedLevels';
 import type { NumberMention } from './types';
-import { blockedSpans, isExcludedContext } from './exclusions';
+import { blockedSpans, isBlocked, isExcludedContext } from './exclusions';
 import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt, streakWordAt, tenthsAt } from './forms';
 import { isDigit } from './numberCore';
 import { arabicAt } from './finish';
@@ -48,7 +48,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
     if (mention && !isFiniteMention(mention)) mention = null;
     // A quoted streak (“十二连增”) is a figure all the same; other quoted numbers are names (“263”专项行动).
     const quotedStreak = mention !== null && mention.unit !== null && mention.unit.startsWith('连') && text[mention.start - 1] === '“';
-    if (mention && (quotedStreak || !blocked(mention.start, mention.end)) && !isExcludedContext(text, mention)) {
+    if (mention && (quotedStreak || !isBlocked(blocked, mention.start, mention.end)) && !isExcludedContext(text, mention)) {
       out.push(mention);
       i = mention.end;
     } else if (mention) {
