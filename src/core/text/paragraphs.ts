@@ -96,7 +96,10 @@ function openParagraph(line: Line, content: string, blankBefore: boolean): OpenP
 /** The last TAIL_CHARS characters of the paragraph (at most that much of its parts is read). */
 function tailOf(cur: OpenParagraph): string {
   if (cur.tailCache === null) {
-    // Pieces gathered backwards and joined once: prepending to a string per part copies the tail once per part.
+    const last = cur.parts[cur.parts.length - 1] as string;
+    // Most tails are the last line's (a paragraph of one line, or a line of TAIL_CHARS or more): one slice.
+    if (cur.parts.length === 1 || last.length >= TAIL_CHARS) return (cur.tailCache = last.slice(-TAIL_CHARS));
+    // Else pieces gathered backwards and joined once: prepending to a string per part copies the tail once per part.
     const pieces: string[] = [];
     let length = 0;
     for (let i = cur.parts.length - 1; i >= 0 && length < TAIL_CHARS; i--) {
