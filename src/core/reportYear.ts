@@ -108,6 +108,8 @@ function yearReviewed(doc: ReportDocument): number | null {
   for (const line of doc.lines) {
     if (line.chrome || isBlank(line)) continue;
     const text = contentOf(line);
+    // Every year counted has 年 after it: a line without one needs no scan (a file of lines of “ alone).
+    if (!text.includes('年')) continue;
     for (const m of text.matchAll(BODY_YEAR)) {
       const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
       if (y < 1949 || y > 2200) continue;

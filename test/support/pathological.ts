@@ -198,6 +198,20 @@ export const SHAPES: readonly PathologicalShape[] = [
     // (exclusions.ts blockedSpans), quadratic in such a line — 512 KB of [n] markers took minutes.
     generate: (bytes) => fill(bytes, (i) => (i % 10 === 9 ? `“${i % 7}号”增长${i % 9}%，` : `[${(i % 99) + 1}]`)),
   },
+  {
+    id: 'percent-run',
+    description: '“5%” repeated on one line: a figure every two bytes',
+    // Session 25 (shapes42): linear, but every figure pays the whole naming, period and status reading, so the time per
+    // MB is the time per figure times the densest figures text can hold — several times the budget.
+    generate: (bytes) => fill(bytes, () => '5%'),
+  },
+  {
+    id: 'closer-lines',
+    description: 'lines of ” alone (each one a paragraph)',
+    // Session 25 (shapes42): every paragraph before the first heading scanned the first 200 paragraphs again for a long
+    // one (outline/body.ts isAfterSalutation) — bounded, but 200 steps a line.
+    generate: (bytes) => fill(bytes, () => '”\n'),
+  },
 ];
 
 export function shapeById(id: string): PathologicalShape {

@@ -106,10 +106,28 @@ export function toContractOutlineNode(node: OutlineNode): ContractOutlineNode {
  * (nameRange, groupKey) and anything the core may add later are left out.
  */
 export function toContractIndicator(indicator: Indicator): ContractIndicator {
-  // Keys in the contract's order (valueMax only for a range); assembled without spreads, once per figure.
-  const out = { text: indicator.text, range: toContractRange(indicator.range), value: indicator.value } as ContractIndicator & { valueMax?: number };
-  if (typeof indicator.valueMax === 'number') out.valueMax = indicator.valueMax;
-  return Object.assign(out, {
+  // Keys in the contract's order (valueMax only for a range), each shape one object literal: once per figure, and
+  // Object.assign of a second literal onto the first built the object twice over.
+  const range = toContractRange(indicator.range);
+  if (typeof indicator.valueMax === 'number') {
+    return {
+      text: indicator.text,
+      range,
+      value: indicator.value,
+      valueMax: indicator.valueMax,
+      unit: indicator.unit ?? null,
+      name: indicator.name ?? null,
+      measure: indicator.measure ?? null,
+      kind: indicator.kind,
+      status: indicator.status,
+      qualifier: indicator.qualifier ?? null,
+      period: indicator.period ?? null,
+    };
+  }
+  return {
+    text: indicator.text,
+    range,
+    value: indicator.value,
     unit: indicator.unit ?? null,
     name: indicator.name ?? null,
     measure: indicator.measure ?? null,
@@ -117,7 +135,7 @@ export function toContractIndicator(indicator: Indicator): ContractIndicator {
     status: indicator.status,
     qualifier: indicator.qualifier ?? null,
     period: indicator.period ?? null,
-  });
+  };
 }
 
 export function toContractReference(reference: Reference): ContractReference {

@@ -14,8 +14,7 @@ import { arabicYears } from './timeScope';
  * leading year dropped); never an adverbial clause (由于前面所说的原因, 按可比部分计算: it says why or how).
  */
 export function clauseTopic(text: string, m: NumberMention, bounds: Boundaries): string | null {
-  const sentenceStart = bounds.sentenceEndBefore(m.start) + 1;
-  return [previousClauseSubject(text, m.start, bounds, true), sentenceTopic(text, sentenceStart, m.start)].find((t) => t && !ADVERBIAL_CLAUSE.test(t)) ?? null;
+  return [previousClauseSubject(text, m.start, bounds, true), sentenceTopicAt(text, m.start, bounds)].find((t) => t && !ADVERBIAL_CLAUSE.test(t)) ?? null;
 }
 
 /** Clauses that say why, how or when (由于…, 按…计算, 通过…): never the topic a figure measures. */
@@ -39,6 +38,27 @@ export function sentenceTopic(text: string, sentenceStart: number, at: number): 
   return cleanName(clause);
 }
 
+/** How many characters of a sentence commaOutsideBrackets reads for its topic. */
+const TOPIC_READ = 48;
+/** Per paragraph (its Boundaries), the topic of the last sentence asked about from TOPIC_READ characters on or more. */
+const topics = new WeakMap<Boundaries, { readonly start: number; readonly topic: string }>();
+
+/**
+ * sentenceTopic of the sentence `at` stands in. A figure TOPIC_READ characters or more into its sentence gets the same
+ * topic as every other such figure of that sentence (only the sentence's first TOPIC_READ characters are read), so
+ * it is read once per sentence: a line of figures without a sentence end (a pasted table, the bench's growth-run)
+ * read it again for every figure.
+ */
+export function sentenceTopicAt(text: string, at: number, bounds: Boundaries): string {
+  const start = bounds.sentenceEndBefore(at) + 1;
+  if (at - start < TOPIC_READ) return sentenceTopic(text, start, at);
+  const known = topics.get(bounds);
+  if (known !== undefined && known.start === start) return known.topic;
+  const topic = sentenceTopic(text, start, at);
+  topics.set(bounds, { start, topic });
+  return topic;
+}
+
 /**
  * The first comma of a clause that is not inside a bracket note: 我国的工业总产值（不包括手工业产值，下同），在…
  * opens with its topic, whose note holds a comma of its own. Bounded: a topic is short, only its first characters
@@ -46,7 +66,7 @@ export function sentenceTopic(text: string, sentenceStart: number, at: number): 
  */
 export function commaOutsideBrackets(s: string): number {
   let depth = 0;
-  const end = Math.min(s.length, 48);
+  const end = Math.min(s.length, TOPIC_READ);
   for (let i = 0; i < end; i++) {
     const c = s[i];
     if (c === '（' || c === '(') depth++;

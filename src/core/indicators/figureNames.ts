@@ -27,7 +27,7 @@ import { gradeBeforeCount, gradedName } from './gradeNames';
 import { withCountPredicate } from './countedPredicate';
 import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
-import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopic, topicPastFrames } from './clauseNames';
+import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -185,7 +185,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人”, “拿煤来说，…我国一九五二年生产…”:
   // a clause made of a time and a bare verb (有, 生产, 达到) says when, not what; the sentence's topic is the name.
   if (TIME_LED.test(arabicYears(head.trim()))) {
-    const topic = previous ?? (previousClauseSubject(text, m.start, bounds) || sentenceTopic(text, bounds.sentenceEndBefore(m.start) + 1, m.start));
+    const topic = previous ?? (previousClauseSubject(text, m.start, bounds) || sentenceTopicAt(text, m.start, bounds));
     if (topic) return topic;
   }
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
@@ -429,7 +429,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     if (raised) return raised;
     // “加大研发经费投入力度，全年增长10%”: a clause with no subject goes on about what the action before acted on.
     // (Not when the sentence opened with a topic of its own, 农村居民人均纯收入，考虑价格下降因素，比上年实际增长…: it is.)
-    const acted = sentenceTopic(text, bounds.sentenceEndBefore(m.start) + 1, m.start) ? '' : actedObject(text, m.start, bounds);
+    const acted = sentenceTopicAt(text, m.start, bounds) ? '' : actedObject(text, m.start, bounds);
     // (加快实施《…建设规划》，全年投入达84.8亿元: money the figure's clause names is the action's money.)
     const money = acted ? /投入|投资|资金|支出/.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))?.[0] : undefined;
     if (acted) return money && !acted.endsWith(money) ? acted + money : acted;

@@ -8,7 +8,7 @@
  */
 
 import { OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
-import { actedVerbAt } from './actedMeasure';
+import { actedVerbAt, byCharCode } from './actedMeasure';
 
 
 /**
@@ -20,8 +20,14 @@ const OPENING_WORDS: readonly string[] = [
   ...WHOLE_PLACES, ...OWN_PLACES,
 ];
 
+/** OPENING_WORDS by first character, in the list's order (a lookup per step, not a startsWith per word). */
+const OPENING_BY_FIRST = byCharCode(OPENING_WORDS, (w) => w);
+
 /** Clause ends (as boundaries.ts reads them) and the openings of an aside: the clause runs back to one of them. */
 const CLAUSE_BREAK = new Set('，,。!?！？；;：:（(');
+/** The same as a table by character code: the look back reads up to 120 characters per count. */
+const IS_CLAUSE_BREAK = new Uint8Array(0x10000);
+for (const c of CLAUSE_BREAK) IS_CLAUSE_BREAK[c.charCodeAt(0)] = 1;
 
 /**
  * The increment verb that opens the clause a count stands in (`start`: the figure's start in `text`), or null. Only
@@ -31,12 +37,12 @@ export function incrementOpening(text: string, start: number): string | null {
   let from = start;
   // A clause is short: bound the look back (linear in the text however long a run without punctuation).
   const limit = Math.max(0, start - 120);
-  while (from > limit && !CLAUSE_BREAK.has(text.charAt(from - 1))) from--;
+  while (from > limit && IS_CLAUSE_BREAK[text.charCodeAt(from - 1)] !== 1) from--;
   if (from === limit && from > 0) return null;
   let at = from;
   for (let moved = true; moved; ) {
     moved = false;
-    for (const word of OPENING_WORDS) {
+    for (const word of OPENING_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
       if (text.startsWith(word, at)) {
         at += word.length;
         moved = true;

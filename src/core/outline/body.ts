@@ -29,12 +29,36 @@ export function isAfterSalutation(paragraphs: readonly Paragraph[], bodyStart: n
   // “——2007年2月8日在泾县…会议上” / “泾县人民政府县长  张 平”, no salutation), and the fields joined into one long paragraph
   // stood as the evidence of a body begun.
   if (TITLE_BLOCK_LINE.test((paragraphs[pi] as Paragraph).text)) return false;
-  for (let i = 0; i < pi && i < 200; i++) if ((paragraphs[i] as Paragraph).text.length > MIN_BODY_PARAGRAPH) return true;
+  if (firstLongParagraph(paragraphs) < pi) return true;
   const text = (paragraphs[pi] as Paragraph).text;
   // A part labelled with its colon (2014年工作回顾：) names the body below it, however short its first paragraph (保定 2015).
   if (isLabelledPartName(text)) return true;
   const next = paragraphs[pi + 1];
   return next !== undefined && next.text.length > MIN_BODY_PARAGRAPH && !TITLE_BLOCK_LINE.test(text);
+}
+
+/** How many paragraphs from the start are read for a long one (the body begun). */
+const OPENING_READ = 200;
+const firstLong = new WeakMap<readonly Paragraph[], number>();
+
+/**
+ * Index of the first paragraph longer than MIN_BODY_PARAGRAPH among the first OPENING_READ, else Infinity; found once
+ * per document. Asked for every paragraph until the first heading, a scan of the opening per paragraph cost 200 steps
+ * each on a file of short paragraphs (lines of ” alone: a tenth of the analysis).
+ */
+function firstLongParagraph(paragraphs: readonly Paragraph[]): number {
+  let at = firstLong.get(paragraphs);
+  if (at === undefined) {
+    at = Infinity;
+    for (let i = 0; i < paragraphs.length && i < OPENING_READ; i++) {
+      if ((paragraphs[i] as Paragraph).text.length > MIN_BODY_PARAGRAPH) {
+        at = i;
+        break;
+      }
+    }
+    firstLong.set(paragraphs, at);
+  }
+  return at;
 }
 
 /** The report's title, its session line and the speaker's line (…政府工作报告 / ——在…会议上 / 市长 某某 / （摘登）). */

@@ -39,7 +39,16 @@ const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
   ['circled', /^([\u2460-\u2473])/],
 ];
 
+/**
+ * The characters any of PATTERNS can open with (a numeral, a bracket, a digit, 第, a circled number): a paragraph that
+ * opens with another is no marker, unread by the eight patterns — the outline asks this of every paragraph.
+ */
+const CAN_OPEN = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十(0123456789第') CAN_OPEN[c.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) CAN_OPEN[c] = 1;
+
 export function matchMarker(text: string): MarkerMatch | null {
+  if (CAN_OPEN[text.charCodeAt(0)] !== 1) return null;
   for (const [style, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -62,6 +62,8 @@ interface OpenParagraph {
   lastChar: string;
   /** Offset in the text of the last quote or bracket, or -1: a tail without one has none open, unread. */
   lastBracketAt: number;
+  /** That last quote or bracket opens: one is open at the end, unread. */
+  lastBracketOpens: boolean;
   /** lastSignificant of the whole text so far. */
   lastSig: string;
   lastSegLen: number;
@@ -74,6 +76,7 @@ const TAIL_CHARS = 300;
 type Prev = OpenParagraph;
 
 function openParagraph(line: Line, content: string, blankBefore: boolean): OpenParagraph {
+  const bracket = lastBracketIn(content, 0);
   return {
     segments: [{ line: line.index, start: line.start, end: line.end, offset: 0 }],
     parts: [content],
@@ -83,7 +86,8 @@ function openParagraph(line: Line, content: string, blankBefore: boolean): OpenP
     head: content.slice(0, HEAD_CHARS),
     tailCache: null,
     lastChar: content.slice(-1),
-    lastBracketAt: lastBracketIn(content, 0),
+    lastBracketAt: bracket,
+    lastBracketOpens: bracket >= 0 && BRACKET_ROLE[content.charCodeAt(bracket)] === OPENS,
     lastSig: lastSignificant(content),
     lastSegLen: content.length,
   };
@@ -92,16 +96,30 @@ function openParagraph(line: Line, content: string, blankBefore: boolean): OpenP
 /** The last TAIL_CHARS characters of the paragraph (at most that much of its parts is read). */
 function tailOf(cur: OpenParagraph): string {
   if (cur.tailCache === null) {
-    let tail = '';
-    for (let i = cur.parts.length - 1; i >= 0 && tail.length < TAIL_CHARS; i--) tail = (cur.parts[i] as string).slice(-(TAIL_CHARS - tail.length)) + tail;
-    cur.tailCache = tail;
+    const last = cur.parts[cur.parts.length - 1] as string;
+    // Most tails are the last line's (a paragraph of one line, or a line of TAIL_CHARS or more): one slice.
+    if (cur.parts.length === 1 || last.length >= TAIL_CHARS) return (cur.tailCache = last.slice(-TAIL_CHARS));
+    // Else pieces gathered backwards and joined once: prepending to a string per part copies the tail once per part.
+    const pieces: string[] = [];
+    let length = 0;
+    for (let i = cur.parts.length - 1; i >= 0 && length < TAIL_CHARS; i--) {
+      const piece = (cur.parts[i] as string).slice(-(TAIL_CHARS - length));
+      pieces.push(piece);
+      length += piece.length;
+    }
+    cur.tailCache = pieces.reverse().join('');
   }
   return cur.tailCache;
 }
 
-/** hasUnclosedBracket of the tail, without reading a tail that holds no quote or bracket. */
+/**
+ * hasUnclosedBracket of the tail, without reading a tail that holds no quote or bracket, nor one whose last bracket
+ * opens (hasUnclosedBracket's backward scan answers true there at once): on a file of lines of “ alone every line
+ * joins, and building a 300-character tail out of one-character lines per line was most of the outline's time.
+ */
 function unclosedAtEnd(cur: OpenParagraph): boolean {
-  return cur.lastBracketAt >= 0 && cur.lastBracketAt >= cur.length - TAIL_CHARS && hasUnclosedBracket(tailOf(cur));
+  if (cur.lastBracketAt < 0 || cur.lastBracketAt < cur.length - TAIL_CHARS) return false;
+  return cur.lastBracketOpens || hasUnclosedBracket(tailOf(cur));
 }
 
 /** Offset (from `offset`, the text's start in the paragraph) of the last quote or bracket in `text`, or -1. */
@@ -115,7 +133,10 @@ function appendLine(cur: OpenParagraph, line: Line, content: string): void {
   cur.parts.push(content);
   cur.rawParts.push(line.raw.slice(line.start, line.end));
   const bracket = lastBracketIn(content, cur.length);
-  if (bracket >= 0) cur.lastBracketAt = bracket;
+  if (bracket >= 0) {
+    cur.lastBracketAt = bracket;
+    cur.lastBracketOpens = BRACKET_ROLE[content.charCodeAt(bracket - cur.length)] === OPENS;
+  }
   cur.length += content.length;
   if (cur.head.length < HEAD_CHARS) cur.head = (cur.head + content).slice(0, HEAD_CHARS);
   cur.tailCache = null;
