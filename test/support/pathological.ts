@@ -170,6 +170,18 @@ export const SHAPES: readonly PathologicalShape[] = [
     },
   },
   {
+    id: 'pasted-copies',
+    description: 'a report, then the same other report pasted again and again: one-line dashed titles, blank lines between paragraphs',
+    // trial20 pasted the seed ×15 after 辽宁 2026: every copy's title (政府工作报告——…会议上) is a later-report candidate
+    // and every paragraph a duplicate key; the layout and the salutation must come from the first report, in linear time.
+    generate: (bytes) => {
+      const random = rng(37);
+      const copy = `政府工作报告——2021年1月19日在苏州市十六届人大五次会议上\n\n市长 李亚平\n\n各位代表：\n\n${Array.from({ length: 30 }, () => `${prose(random, 3)}，增长5%。\n\n`).join('')}`;
+      const first = `2026年辽宁省政府工作报告\n——2026年1月27日在辽宁省第十四届人民代表大会第五次会议上\n省长 王新伟\n各位代表：现在，我代表省人民政府向大会报告工作。\n${Array.from({ length: 40 }, () => `${prose(random, 3)}，增长5%。\n`).join('')}`;
+      return first + fill(Math.max(0, bytes - Buffer.byteLength(first, 'utf8')), () => copy);
+    },
+  },
+  {
     id: 'campaign-objects',
     description: 'a campaign named in two parts, what it acts on said thousands of times between: in one paragraph without its verb, then on lines with it',
     // A review of session 18: the verb before each mention was searched back to the paragraph's start (quadratic), and

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { toContractReport } from '../../src/core/export';
-import { readCorpus } from '../support/corpus';
+import { readCorpus, SEED } from '../support/corpus';
+import { outlineNodes } from '../../src/core/outline/flatten';
 import { never, testService, textDocument } from '../support/inMemoryWorkspace';
 import { run } from '../support/runCli';
 import { shapeById } from '../support/pathological';
@@ -169,5 +170,96 @@ describe('a file that holds several reports', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(toContractReport(file, analyzeReport(readCorpus('local/福建省-2026.txt'))))));
     const summary = await run('analyze', file);
     expect(summary.stdout).toMatch(new RegExp(`not read +L${secondLine + 1} `, 'u'));
+  });
+});
+
+/** `first`, then `second` appended `times` times (a paste at the end of the file, or an analyst's concatenation). */
+function appended(first: string, second: string, times: number): { text: string; secondLine: number } {
+  const joined = first.endsWith('\n') ? first : `${first}\n`;
+  return { text: joined + second.repeat(times), secondLine: joined.split('\n').length - 1 };
+}
+
+/** What a reader of the outline sees of it: each heading's kind, line and title, in order. */
+const headings = (text: string): string[] => outlineNodes(analyzeReport(text).outline).map((n) => `${n.kind} L${n.range.start.line} ${n.title}`);
+
+describe('a report whose title line carries its date and meeting after a dash, appended after another', () => {
+  // trial20: cat 辽宁省-2026.txt seed > x.txt — the seed (政府工作报告——2021年1月19日在苏州市十六届人大五次会议上, after
+  // its ad lines) was not noticed, and all its figures counted as 辽宁 2026's (497 instead of 275; 苏州's 地区生产总值年均
+  // 增长6.1% became 辽宁's actual for 2021–2025).
+  it('finds the seed after 辽宁 2026 as 苏州 2021, and reads 辽宁 alone', () => {
+    const liaoning = readCorpus('local/辽宁省-2026.txt');
+    const seed = readCorpus(SEED);
+    const { text, secondLine } = appended(liaoning, seed, 1);
+    const title = secondLine + seed.split('\n').findIndex((l) => l.startsWith('政府工作报告——'));
+    const model = analyzeReport(text);
+    expect(model.laterReports.map((r) => [r.line, r.place, r.year])).toEqual([[title, '苏州市', 2021]]);
+    const alone = analyzeReport(liaoning);
+    expect(model.indicators.map((i) => [i.text, i.name, i.period])).toEqual(alone.indicators.map((i) => [i.text, i.name, i.period]));
+    expect(model.indicators.some((i) => i.text.includes('6.1%'))).toBe(alone.indicators.some((i) => i.text.includes('6.1%')));
+    expect(shape(text)).toEqual(shape(liaoning));
+  });
+
+  // The same title block in the other forms the corpus prints, each joined onto one line as the seed prints it: the
+  // year and place before the title (2026年辽宁省政府工作报告——2026年1月27日在…会议上), the meeting line broken after
+  // 第十四届 (广东 2026), a scraper's 标题： label. The line after the dash opens the date or the meeting (在…).
+  it.each([
+    ['local/辽宁省-2026.txt', '辽宁省', 2026],
+    ['local/guangdong-2026.txt', '广东省', 2026],
+    ['local/jiangxi-2026.txt', '江西省', 2026],
+  ] as const)('finds %s after 福建 2026 with its title and dashed meeting line joined into one', (file, place, year) => {
+    const lines = readCorpus(file).split('\n');
+    const title = lines.findIndex((l) => /政府工作报告\s*$/u.test(l));
+    const dash = lines.findIndex((l, i) => i > title && /^\s*——/u.test(l));
+    expect(dash - title).toBeLessThanOrEqual(2);
+    const second = [...lines.slice(0, title), lines[title]!.trim() + lines[dash]!.trim(), ...lines.slice(dash + 1)].join('\n');
+    const { text, secondLine } = appended(readCorpus('local/福建省-2026.txt'), second, 1);
+    expect(analyzeReport(text).laterReports.map((r) => [r.line, r.place, r.year])).toEqual([[secondLine + title, place, year]]);
+    // Alone, the joined title is the report's own title block, not a later report.
+    expect(analyzeReport(second).laterReports).toEqual([]);
+  });
+
+  it('does not take a sentence that names the report and goes on after a dash for a title', () => {
+    const liaoning = readCorpus('local/辽宁省-2026.txt');
+    const seed = readCorpus(SEED).replace(/^政府工作报告——.*$/mu, '政府工作报告——这是一个统计口径的说明');
+    const { text } = appended(liaoning, seed, 1);
+    expect(analyzeReport(text).laterReports).toEqual([]);
+  });
+});
+
+describe('copies of another report pasted after a report never take its outline', () => {
+  // trial20: 辽宁省-2026 open, Ctrl+End, paste the seed ×15 — the Outline showed 苏州's parts, 辽宁's disappeared. From
+  // 8 copies on the file read as blank-separated (the seed's layout), 辽宁's lines ran into one another and the seed's
+  // 各位代表： became the salutation of the file.
+  const liaoning = (): string => readCorpus('local/辽宁省-2026.txt');
+  it('reads 辽宁 2026 alone with 15 copies of the seed after it', () => {
+    const { text } = appended(liaoning(), `\n${readCorpus(SEED)}`, 15);
+    const model = analyzeReport(text);
+    expect(model.meta.place).toBe('辽宁省');
+    expect(model.laterReports.map((r) => r.place)).toEqual(['苏州市']);
+    expect(shape(text)).toEqual(shape(liaoning()));
+  });
+
+  // Without its title block the pasted text cannot be told from the report's own (it stays in the outline after 辽宁's
+  // parts, at worst), but 辽宁's own headings stay what they are, however many copies follow.
+  it.each([7, 8, 15])('keeps 辽宁 2026’s own headings with %i copies of the seed’s body (no title block) after it', (times) => {
+    const seed = readCorpus(SEED);
+    const body = seed.slice(seed.indexOf('各位代表'));
+    const { text, secondLine } = appended(liaoning(), body, times);
+    const own = headings(liaoning());
+    expect(headings(text).filter((h) => Number(/ L(\d+) /u.exec(h)?.[1]) < secondLine)).toEqual(own);
+  });
+
+  // A report that prints its salutation on the line of its first sentence (各位代表：现在，我代表…) has no short salutation
+  // paragraph: another report's, 40 paragraphs below (海拉尔 2019 is short), must not stand for it and cut the first
+  // report's parts out of the outline as its title block.
+  it('does not take a pasted report’s salutation for the first report’s when the first fuses its own', () => {
+    const own = readCorpus('local/hailar-2019.txt');
+    const fused = own.replace(/各位代表：\s*\n/u, '各位代表：');
+    expect(fused).not.toBe(own);
+    const seed = readCorpus(SEED);
+    const { text, secondLine } = appended(fused, seed.slice(seed.indexOf('各位代表')), 2);
+    const alone = headings(fused);
+    expect(alone.filter((h) => h.startsWith('part ')).length).toBeGreaterThanOrEqual(3);
+    expect(headings(text).filter((h) => Number(/ L(\d+) /u.exec(h)?.[1]) < secondLine)).toEqual(alone);
   });
 });

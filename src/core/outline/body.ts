@@ -3,18 +3,29 @@ import { isLabelledPartName } from './leads';
 
 const SALUTATION = /^各位代表\s*[:!]?$/;
 
+/** A paragraph this long is body text, not a line of the title block. */
+const MIN_BODY_PARAGRAPH = 80;
+
+/**
+ * Body paragraphs after which a salutation is no longer the report's opening one: a portal's news lead or a scraper's
+ * summary stands before it (a paragraph or three), a report's own body does not. Another report's 各位代表： after the
+ * first's opening parts (a file whose first report fuses its salutation with the next sentence, then a report pasted
+ * below it, trial20) would have made everything before it a title block, and the first report left the outline.
+ */
+const MAX_BODY_BEFORE_SALUTATION = 8;
+
 /** The body starts after the salutation (各位代表：); the title block before it never yields headings. */
 export function findBodyStart(paragraphs: readonly Paragraph[], end: number): number {
   const limit = Math.min(end, 80);
+  let body = 0;
   for (let i = 0; i < limit; i++) {
     const text = (paragraphs[i] as Paragraph).text;
     if (text.length <= 8 && SALUTATION.test(text)) return i + 1;
+    if (text.length > MIN_BODY_PARAGRAPH && ++body > MAX_BODY_BEFORE_SALUTATION) break;
   }
   return 0;
 }
 
-/** A paragraph this long is body text, not a line of the title block. */
-const MIN_BODY_PARAGRAPH = 80;
 
 /**
  * Unnumbered headings need evidence that the body has begun: a salutation before, or a long paragraph — before the

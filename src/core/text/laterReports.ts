@@ -27,6 +27,16 @@ const MAX_TITLE = 40;
 // The year stands before the place (2024年湖南省政府工作报告) or after it (高阳县2024年政府工作报告, the Hebei archive's own
 // titles); an archive's record may label its title line (标题：2023年保定市政府工作报告).
 const TITLE = /^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+/**
+ * A title that carries its header on its own line, after a dash: the date, the meeting, the speaker (the seed, 苏州 2021:
+ * 政府工作报告——2021年1月19日在苏州市十六届人大五次会议上; the scrapers' 标题：政府工作报告——2016年1月25日在…会议上; 广东
+ * 2026 and 河北 2021 break the same line after 第十四届). After another report it went unnoticed, as the title had to end
+ * the line: 苏州's figures were read as 辽宁 2026's (trial20). The dash must open the date or the meeting, so a sentence
+ * that names the report and goes on (政府工作报告——这是…) is no title.
+ */
+const DASHED_TITLE = /^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?[—―－-]{1,2}(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|在)/;
+/** A dashed title holds the whole header: longer than a bare title, still no sentence. */
+const MAX_DASHED_TITLE = 64;
 const HEADER = [
   /在.{2,60}?(?:会议|大会)上/,
   /^各位代表/,
@@ -51,14 +61,19 @@ export function findLaterReports(doc: ReportDocument): LaterReport[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (isBlank(line)) continue;
-    if (line.end - line.start > MAX_TITLE) {
+    const long = line.end - line.start > MAX_TITLE;
+    const dashed = line.end - line.start <= MAX_DASHED_TITLE && DASHED_TITLE.test(squeeze(line));
+    if (long && !dashed) {
       if (!line.chrome) seen++; // a long line is prose
       continue;
     }
     if (!line.chrome && PROSE.test(contentOf(line))) seen++;
     if (seen < MIN_PROSE_BEFORE) continue;
-    const titleEnd = titleEndsAt(lines, i);
-    if (titleEnd < 0 || !hasHeader(lines, titleEnd + 1)) continue;
+    // A dashed title is its own header (its date or meeting follows the dash).
+    if (!dashed) {
+      const titleEnd = titleEndsAt(lines, i);
+      if (titleEnd < 0 || !hasHeader(lines, titleEnd + 1)) continue;
+    }
     firstMeta ??= parseMeta(view(doc, from, Math.min(i, from + META_LINES)));
     const meta = parseMeta(view(doc, i, Math.min(lines.length, i + META_LINES)));
     // Another report only when its header says another place or year; the same again, or a header that says less
@@ -98,7 +113,7 @@ function titleEndsAt(lines: readonly Line[], i: number): number {
   if (second === undefined || isBlank(second) || second.end - second.start > MAX_TITLE) return -1;
   // A title line of its own after a short line (a portal's 时政要闻 over 王正谱在…会议上的政府工作报告) starts there, not
   // on the line above: the loop meets it next.
-  if (TITLE.test(squeeze(second))) return -1;
+  if (TITLE.test(squeeze(second)) || DASHED_TITLE.test(squeeze(second))) return -1;
   const joined = first + squeeze(second);
   return joined.length <= MAX_TITLE && TITLE.test(joined) ? next : -1;
 }
@@ -110,8 +125,9 @@ function titleEndsAt(lines: readonly Line[], i: number): number {
  */
 export function isTitleBlockLine(text: string): boolean {
   const squeezed = text.replace(/\s+/g, '');
-  if (squeezed.length > MAX_TITLE) return false;
-  return TITLE.test(squeezed) || /^政府工作报告(?:——|—|-)/u.test(squeezed) || HEADER.some((re) => re.test(squeezed));
+  if (squeezed.length > MAX_DASHED_TITLE) return false;
+  if (DASHED_TITLE.test(squeezed) || /^政府工作报告(?:——|—|-)/u.test(squeezed)) return true;
+  return squeezed.length <= MAX_TITLE && (TITLE.test(squeezed) || HEADER.some((re) => re.test(squeezed)));
 }
 
 function hasHeader(lines: readonly Line[], from: number): boolean {
