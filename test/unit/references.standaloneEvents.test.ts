@@ -1,0 +1,15 @@
+/**
+ * A type word that is a whole name on its own (冬奥会, entityTypes.json standaloneNames) names its event after words
+ * that make no reading of it (entities.ts fallback): 河北 2021 扎扎实实做好冬奥会筹办工作 is the 冬奥会 of 冬奥会筹办 before.
+ */
+import { expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { readCorpus } from '../support/corpus';
+
+it('冬奥会 after 做好 links to its first mention (河北 2021), as after 推进 (same report)', () => {
+  const links = analyzeReport(readCorpus('local/hebei-2021.txt'))
+    .references.filter((r) => r.kind === 'entity' && r.from.text === '冬奥会')
+    .map((r) => `L${r.from.range.start.line} → L${r.to.range.start.line}`);
+  expect(links).toContain('L96 → L38');
+  expect(links).toContain('L76 → L38');
+});
