@@ -13,3 +13,12 @@ it('冬奥会 after 做好 links to its first mention (河北 2021), as after �
   expect(links).toContain('L96 → L38');
   expect(links).toContain('L76 → L38');
 });
+
+it('a counted clipped kind of zone stays a name: 设立11个自贸试验区 … 复制推广自贸试验区经验 (national 2018, 2017)', () => {
+  const links = (path: string): string[] =>
+    analyzeReport(readCorpus(path))
+      .references.filter((r) => r.kind === 'entity' && r.from.text === '自贸试验区')
+      .map((r) => `${r.to.text}`);
+  expect(links('national/2018.txt')).toEqual(['自贸试验区']);
+  expect(links('national/2017.txt')).toEqual(['自贸试验区']);
+});
