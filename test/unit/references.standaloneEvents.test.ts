@@ -22,3 +22,10 @@ it('a counted clipped kind of zone stays a name: 设立11个自贸试验区 … 
   expect(links('national/2018.txt')).toEqual(['自贸试验区']);
   expect(links('national/2017.txt')).toEqual(['自贸试验区']);
 });
+
+it('杨凌农高会, a national fair said by its clip as 进博会 is, links its repeat (陕西 2026; 陕西 2025 says 农高会 twice too)', () => {
+  const links = analyzeReport(readCorpus('local/陕西省-2026.txt'))
+    .references.filter((r) => r.kind === 'entity' && r.from.text === '杨凌农高会')
+    .map((r) => r.to.text);
+  expect(links).toEqual(['杨凌农高会']);
+});
