@@ -29,3 +29,12 @@ it('杨凌农高会, a national fair said by its clip as 进博会 is, links its
     .map((r) => r.to.text);
   expect(links).toEqual(['杨凌农高会']);
 });
+
+it('the counties the State Council designates for its own support are its programme (national 2005, 2022)', () => {
+  const links = (path: string, name: string): number =>
+    analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'entity' && r.from.text === name && r.to.text === name).length;
+  // 2005: 592个国家扶贫开发工作重点县免征农业税 … 免除国家扶贫开发工作重点县农村义务教育阶段贫困家庭学生的书本费
+  expect(links('national/2005.txt', '国家扶贫开发工作重点县')).toBe(1);
+  // 2022: 确定160个国家乡村振兴重点帮扶县 … 强化国家乡村振兴重点帮扶县帮扶措施
+  expect(links('national/2022.txt', '国家乡村振兴重点帮扶县')).toBe(1);
+});
