@@ -38,3 +38,12 @@ it('the counties the State Council designates for its own support are its progra
   // 2022: 确定160个国家乡村振兴重点帮扶县 … 强化国家乡村振兴重点帮扶县帮扶措施
   expect(links('national/2022.txt', '国家乡村振兴重点帮扶县')).toBe(1);
 });
+
+it('三大攻坚战 is the State Council\'s own campaign in its report (national 2018: its money, its own part 坚决打好三大攻坚战)', () => {
+  const links = analyzeReport(readCorpus('national/2018.txt'))
+    .references.filter((r) => r.kind === 'entity' && r.from.text === '三大攻坚战')
+    .map((r) => r.to.text);
+  expect(links).toEqual(['三大攻坚战', '三大攻坚战']);
+  // A local report joins it in passing (海拉尔 2019, whose labels leave it): knownNames link in the national report only.
+  expect(analyzeReport(readCorpus('local/hailar-2019.txt')).references.some((r) => r.from.text.includes('三大攻坚战'))).toBe(false);
+});
