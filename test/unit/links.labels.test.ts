@@ -102,8 +102,13 @@ import type { LinkScore } from '../support/links';
  * a verb and 好 (实施好|三江源国家公园, 建设好|长征国家文化公园) starts after 好 (nameStart.ts); a list item ending as the
  * list's kind (能博会 before 专业镇博览会) voids the list; 新能源 is an ordinary modifier. Dev 0.91878/0.97699 (724/788,
  * 849/869), sealed 0.75439/0.84553 (430/570, 520/615, from 429 and 519/614): the sealed recall floor was raised under it.
+ * Session 25's links29 round (from the trial20 editor walk): a party congress or plenum said short after its full name
+ * (congresses.ts; national 2022's two 二十大 → 中国共产党第二十次全国代表大会 added to its labels under the written `short`
+ * rule), a counted clipped kind of zone (11个自贸试验区), the designated counties and 三大攻坚战 as known names of the
+ * national report, 冬奥会 after words that make no reading of it, 农高会. Dev 0.91878/0.97699 (724/788, 849/869) →
+ * 0.92532/0.97717 (731/790, 856/876), sealed unchanged 0.75439/0.84553: the dev recall floor was raised under it.
  */
-const DEV_FLOORS = { recall: 0.918, precision: 0.976 };
+const DEV_FLOORS = { recall: 0.924, precision: 0.976 };
 const SEALED_FLOORS = { recall: 0.754, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {
