@@ -17,6 +17,14 @@ const MISREAD_LOG: Readonly<Record<Mojibake, string>> = {
   'utf16be-as-8bit': 'UTF-16 BE text without a byte-order mark read as an 8-bit encoding',
 };
 
+/** A reload brings the whole text; a keystroke or a short paste at the top does not make the check worth its pass. */
+const MIN_RELOADED = 200;
+
+/** Text replaced from the document's start on, as a reload does: the opening may now read otherwise. */
+function replacesOpening(change: vscode.TextDocumentContentChangeEvent): boolean {
+  return change.rangeOffset === 0 && change.text.length >= MIN_RELOADED;
+}
+
 /** One sentence naming the encoding to reopen the file with. */
 function misreadMessage(misread: Mojibake, file: string): string {
   if (misread === 'gbk-as-utf8' || misread === 'gbk-as-latin1') {
@@ -103,6 +111,9 @@ export function registerAutoDetectSupport(log: Log): vscode.Disposable {
     // Text, and VS Code's own language guess then made it “Ini”.) The opening alone is read, so typing stays cheap.
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document.uri.scheme === 'untitled' && event.contentChanges.length > 0) detect(event.document);
+      // Reopen with Encoding reloads an open file in place: VS Code replaces its text from the start and raises no
+      // open event, so a GBK report reopened as UTF-8 showed an empty outline with no word why (a trial).
+      else if (event.contentChanges.some(replacesOpening)) checkEncoding(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => switched.closed(document.uri.toString())),
     vscode.commands.registerCommand('govreport.treatAsReport', treatAsReport),

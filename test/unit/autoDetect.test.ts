@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as vscode from 'vscode';
 import { registerAutoDetectSupport } from '../../src/vscode/autoDetect';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readCorpus } from '../support/corpus';
+import { CORPUS } from '../support/expectedOutline';
 
 /** What the adapter asked of the mocked editor, and the listeners it registered. */
 const host = vi.hoisted(() => ({
   switched: [] as { uri: string; language: string }[],
+  warnings: [] as string[],
   listeners: {} as Record<string, (event: unknown) => void>,
 }));
 
@@ -31,7 +35,13 @@ vi.mock('vscode', () => {
       },
     },
     commands: { registerCommand: () => ({ dispose: () => undefined }) },
-    window: {},
+    env: { language: 'en' },
+    window: {
+      showWarningMessage: (message: string) => {
+        host.warnings.push(message);
+        return Promise.resolve(undefined);
+      },
+    },
     Disposable: { from: () => ({ dispose: () => undefined }) },
     Range: class {
       constructor(
@@ -61,6 +71,7 @@ function document(uri: string, text: string): vscode.TextDocument & { text: stri
 
 beforeEach(() => {
   host.switched = [];
+  host.warnings = [];
   host.listeners = {};
 });
 
@@ -98,5 +109,27 @@ describe('switching plain-text reports to the report language', () => {
     host.listeners.open?.(report);
     host.listeners.change?.({ document: report, contentChanges: [{ text: 'y' }] });
     expect(host.switched).toHaveLength(1);
+  });
+});
+
+describe('pointing out a report read with the wrong encoding', () => {
+  // A trial reopened a GBK report with UTF-8 (Reopen with Encoding): VS Code reloads the text in place, with no open
+  // event, and the outline went empty without a word why.
+  it('warns once when a reload replaces a report\'s text with GBK read as UTF-8, and not for keystrokes', () => {
+    registerAutoDetectSupport(log);
+    const gbk = readFileSync(join(CORPUS, 'local/hailar-2019.gbk.txt'));
+    const report = document('file:///hailar-2019.gbk.txt', readCorpus('local/hailar-2019.txt'));
+    (report as { languageId: string }).languageId = 'govreport';
+    host.listeners.open?.(report);
+    expect(host.warnings).toEqual([]);
+
+    report.text = new TextDecoder('utf-8').decode(gbk);
+    host.listeners.change?.({ document: report, contentChanges: [{ rangeOffset: 0, text: '。' }] });
+    expect(host.warnings).toEqual([]);
+    host.listeners.change?.({ document: report, contentChanges: [{ rangeOffset: 0, text: report.text }] });
+    expect(host.warnings).toHaveLength(1);
+    expect(host.warnings[0]).toContain('GB18030');
+    host.listeners.change?.({ document: report, contentChanges: [{ rangeOffset: 0, text: report.text }] });
+    expect(host.warnings).toHaveLength(1);
   });
 });

@@ -106,9 +106,14 @@ import type { LinkScore } from '../support/links';
  * sealed name= .564 → .575): one sealed target ↔ actual pair that had met only while both names had lost their 占比 is
  * no longer made (target-actual 71 → 70/95; sealed 0.75263/0.84528 → 0.75088/0.84477, dev unchanged). The pairs' rule
  * (references/targets.ts) is left for a links round; the sealed floors sit under the new line.
- * Both merged: dev 0.919/0.977, sealed 0.753/0.845 (entity 238/336, target-actual 70/95); the sealed floors sit under it.
+ * Session 25's links29 round (from the trial20 editor walk): a party congress or plenum said short after its full name
+ * (congresses.ts; national 2022's two 二十大 → 中国共产党第二十次全国代表大会 added to its labels under the written `short`
+ * rule), a counted clipped kind of zone (11个自贸试验区), the designated counties and 三大攻坚战 as known names of the
+ * national report, 冬奥会 after words that make no reading of it, 农高会. Dev 0.91878/0.97699 (724/788, 849/869) →
+ * 0.92532/0.97717 (731/790, 856/876), sealed unchanged 0.75439/0.84553: the dev recall floor was raised under it.
+ * Both merged: dev 0.925/0.977 (731/790), sealed 0.753/0.845 (entity 238/336, target-actual 70/95); floors under them.
  */
-const DEV_FLOORS = { recall: 0.918, precision: 0.976 };
+const DEV_FLOORS = { recall: 0.924, precision: 0.976 };
 const SEALED_FLOORS = { recall: 0.752, precision: 0.844 };
 
 describe('cross-references against the hand-marked links', () => {

@@ -150,7 +150,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const last = starts[starts.length - 1] as number;
       // One literal shape whether a fallback is there or not: a spread made a second hidden class per match, which a
       // full GC lets die and the next run makes again (alternatingRatio.ts).
-      matches.push({ p, at, end, starts, cuts, fallback: last === nearest || last === at ? last : undefined });
+      // A whole name on its own (冬奥会) after words read as no reading of it (河北 2021: 扎扎实实做好|冬奥会筹办工作)
+      // falls back to itself: the event is named whatever its readings were.
+      const fallback = last === nearest || last === at ? last : STANDALONE.has(type) ? at : undefined;
+      matches.push({ p, at, end, starts, cuts, fallback });
     }
     if (matches.length > 0) byParagraph.push(matches);
   }

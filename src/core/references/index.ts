@@ -12,6 +12,7 @@ import { findTermReferences } from './terms';
 import { collectEntityMentions, findEntityReferences } from './entities';
 import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
+import { findCongressReferences } from './congresses';
 import { findMeetingMentions } from './meetings';
 import { findAnnexTitleReferences } from './annexTitles';
 import { oneLinkPerMention } from './oneLink';
@@ -69,7 +70,7 @@ export function figurePairs(ctx: RefContext): FigurePair[] {
  * 中国国际大数据产业博览会) links to the full name only: the reader wants what the clip stands for.
  */
 function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
-  const shorts = findShortNameReferences(ctx, entities);
+  const shorts = [...findShortNameReferences(ctx, entities), ...findCongressReferences(ctx)];
   if (shorts.length === 0) return findEntityReferences(entities);
   // Clips start where they start: lines to the characters clips start at there (a few per report).
   const clipped = new Map<number, number[]>();

@@ -1,0 +1,79 @@
+import { isBefore } from '../positions';
+import type { Paragraph } from '../text/paragraphs';
+import type { Range, Reference } from '../types';
+import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
+import type { RefContext } from './context';
+import { blockNodes, inNodes, rangeIn } from './context';
+
+/**
+ * The Party's congresses and plenums said in full (中国共产党第二十次全国代表大会, 党的第十二次全国代表大会;
+ * 中国共产党第八届中央委员会第六次全体会议) and by the short forms every reader knows (党的二十大, 十三大精神;
+ * 八届六中全会). A short name everyone uses links only after the report has said the full name
+ * (test/fixtures/links/README.md, `short`), as 双创 and 放管服 do: national 1982 (中国共产党第十二次全国代表大会 …
+ * 党的十二大 ×4), 1988 (…第十三次全国代表大会 … 贯彻十三大精神), 2017 (…第十九次全国代表大会 … 党的十九大), 2022
+ * (…第二十次全国代表大会 … 迎接党的二十大), 1959 (…第八届中央委员会第六次全体会议 … 八届六中全会). A report that says only
+ * the short form (党的二十大精神 in every 2026 report) links nothing: the short form alone is a standing phrase.
+ * Every scan starts at a literal found by indexOf and reads a bounded window before it: linear.
+ */
+
+const N = '[一二三四五六七八九十]';
+/** A congress in full: the Party named before it, so that a people's congress (全国人民代表大会) is never one. */
+const CONGRESS_FULL = anchoredPattern(new RegExp(`(?:中国共产党|党的)第(${N}{1,3})次全国代表大会`, 'g'), '全国代表大会', 10);
+/** A plenum in full: 中国共产党第八届中央委员会第六次全体会议, 党的第十九届中央委员会第六次全体会议. */
+const PLENUM_FULL = anchoredPattern(new RegExp(`(?:中国共产党|党的)第(${N}{1,3})届中央委员会第(${N}{1,2})次全体会议`, 'g'), '中央委员会', 10);
+/** A congress's short form: its number and 大, not a numbered slogan's 大 (十大工程, 三大攻坚战 go on with a word). */
+const CONGRESS_SHORT = anchoredPattern(new RegExp(`(?<![第${N.slice(1, -1)}])(${N}{1,3})大`, 'g'), '大', 3);
+/** A plenum's short form: 十八届三中全会, 二十届四中全会. */
+const PLENUM_SHORT = anchoredPattern(new RegExp(`(?<![第${N.slice(1, -1)}])(${N}{1,3})届(${N}{1,2})中全会`, 'g'), '中全会', 6);
+/**
+ * What follows a congress's short form said without 党的 before it (贯彻十三大精神, 十九大以来, 十九大报告): a word of
+ * the congress's, or the end of the phrase. Anything else (十大工程, 三大攻坚战) makes 大 a numbered slogan's.
+ */
+const AFTER_CONGRESS = new Set('精以报胜召提确部作和、，。的后前'.split(''));
+
+interface Target {
+  readonly range: Range;
+  readonly text: string;
+}
+
+/** The short forms of the Party's congresses and plenums, each → the first mention of its full name. */
+export function findCongressReferences(ctx: RefContext): Reference[] {
+  const blocks = blockNodes(ctx.outline);
+  const body: Paragraph[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (!inNodes(p.segments[0]?.line ?? 0, blocks)) body.push(p);
+  }
+  const congresses = new Map<string, Target>();
+  const plenums = new Map<string, Target>();
+  for (const p of body) {
+    for (const m of anchoredMatches(p.text, CONGRESS_FULL)) firstOf(congresses, m[1] as string, p, m);
+    for (const m of anchoredMatches(p.text, PLENUM_FULL)) firstOf(plenums, `${m[1] as string}|${m[2] as string}`, p, m);
+  }
+  if (congresses.size === 0 && plenums.size === 0) return [];
+  const out: Reference[] = [];
+  const link = (p: Paragraph, start: number, end: number, target: Target | undefined): void => {
+    if (!target) return;
+    const from = rangeIn(p, start, end);
+    if (!isBefore(target.range.start, from.start)) return;
+    out.push({ kind: 'short', from: { range: from, text: p.text.slice(start, end) }, to: target, key: `entity:${target.text}` });
+  };
+  for (const p of body) {
+    const text = p.text;
+    if (congresses.size > 0) {
+      for (const m of anchoredMatches(text, CONGRESS_SHORT)) {
+        const end = m.index + m[0].length;
+        const said = text.startsWith('党的', m.index - 2) || AFTER_CONGRESS.has(text[end] ?? '。');
+        if (said) link(p, m.index, end, congresses.get(m[1] as string));
+      }
+    }
+    if (plenums.size > 0) {
+      for (const m of anchoredMatches(text, PLENUM_SHORT)) link(p, m.index, m.index + m[0].length, plenums.get(`${m[1] as string}|${m[2] as string}`));
+    }
+  }
+  return out;
+}
+
+function firstOf(map: Map<string, Target>, key: string, p: Paragraph, m: RegExpExecArray): void {
+  if (!map.has(key)) map.set(key, { range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
+}
