@@ -29,6 +29,16 @@ describe('outline grammar on the seed (苏州 2021)', () => {
     expect(lines[lead?.selectionRange.start.line ?? -1]?.startsWith('创新动能持续增强。')).toBe(true);
   });
 
+  // Every section of the review opens a later paragraph with an outcome of the same shape (subject + how it went): each
+  // is a lead, the long ones too. A session-25 rule that a lone lead must name an action dropped 对内对外开放进一步深化
+  // while its shorter siblings stayed (review27); the rule was reverted.
+  it('keeps the review sections\' outcome leads, long and short alike', () => {
+    const leadsOf = (i: number): string[] => (sectionsOf(outline[0])[i] as OutlineNode).children.filter((c) => c.kind === 'lead').map((c) => c.title);
+    expect(leadsOf(1)).toEqual(['创新动能持续增强']);
+    expect(leadsOf(2)).toEqual(['对内对外开放进一步深化']);
+    expect(leadsOf(3)).toEqual(['乡村振兴纵深推进']);
+  });
+
   it('makes the four parallel “五年来，A，B，C。” sentences leads of part 一, before its sections', () => {
     const leads = (outline[0] as OutlineNode).children.filter((c) => c.kind === 'lead');
     expect(leads.map((c) => `${c.level} ${c.title}`)).toEqual([

@@ -57,8 +57,6 @@ export abstract class LeadReader {
   protected listItem = -1;
   /** The paragraph of the last lead, for lead series. */
   protected lastLeadPi = -2;
-  /** The leads read from a paragraph's first sentence (sentenceLead), which loneLeads.ts weighs once the outline is read. */
-  readonly sentenceLeads = new Set<DraftNode>();
   /** Paragraphs in a row, ending at lastLeadPi, that open with leads. */
   protected leadRun = 0;
   /** The opener of the lead series the last lead belongs to (“这五年”), or null. */
@@ -324,7 +322,6 @@ export abstract class LeadReader {
     }
     h.popWhile(under);
     const lead = this.addLead(p, leadEnd, 0, '', true);
-    this.sentenceLeads.add(lead);
     addInlinePoints(lead, findInlinePoints(p, leadEnd));
     return true;
   }

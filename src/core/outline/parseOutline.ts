@@ -24,7 +24,6 @@ import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
-import { withoutLoneStatementLeads } from './loneLeads';
 import { keepShapes } from '../keepShapes';
 
 /**
@@ -60,10 +59,7 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
     pi = parser.read(pi);
   }
   throwIfCancelled(token);
-  for (const root of parser.headings.roots) {
-    withoutInlinePointsBesideSections(root);
-    withoutLoneStatementLeads(root, parser.sentenceLeads);
-  }
+  for (const root of parser.headings.roots) withoutInlinePointsBesideSections(root);
   const nodes = assignRanges(parser.headings.roots, doc, bodyEnd < paragraphs.length ? firstLine(paragraphs[bodyEnd] as Paragraph) : doc.lines.length);
   return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
 }
