@@ -106,28 +106,13 @@ export function toContractOutlineNode(node: OutlineNode): ContractOutlineNode {
  * (nameRange, groupKey) and anything the core may add later are left out.
  */
 export function toContractIndicator(indicator: Indicator): ContractIndicator {
-  // Keys in the contract's order (valueMax only for a range), each shape one object literal: once per figure, and
-  // Object.assign of a second literal onto the first built the object twice over.
-  const range = toContractRange(indicator.range);
-  if (typeof indicator.valueMax === 'number') {
-    return {
-      text: indicator.text,
-      range,
-      value: indicator.value,
-      valueMax: indicator.valueMax,
-      unit: indicator.unit ?? null,
-      name: indicator.name ?? null,
-      measure: indicator.measure ?? null,
-      kind: indicator.kind,
-      status: indicator.status,
-      qualifier: indicator.qualifier ?? null,
-      period: indicator.period ?? null,
-    };
-  }
+  // Keys in the contract's order, valueMax (a range's upper end) only when there is one, right after value.
+  const valueMax = indicator.valueMax;
   return {
     text: indicator.text,
-    range,
+    range: toContractRange(indicator.range),
     value: indicator.value,
+    ...(typeof valueMax === 'number' ? { valueMax } : {}),
     unit: indicator.unit ?? null,
     name: indicator.name ?? null,
     measure: indicator.measure ?? null,
