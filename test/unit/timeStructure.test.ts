@@ -243,6 +243,11 @@ describe('how things stand, in this year’s work', () => {
   it('我国有2.9亿在校学生 is undated (2022), as 全国有２４万多户国有小企业 is (1997)', () => {
     expect(figure('national/2022.txt', '我国有2.9亿在校学生', '2.9亿')).toMatchObject({ status: 'actual', period: null });
   });
+
+  // review27: found42 made 六万万 a head count, and the plan part it stands in made it a target of 1953–1957.
+  it('全国人口有六万万之多 is how the country stands, not a goal of the plan (1955, in its part on the plan)', () => {
+    expect(figure('national/1955.txt', '全国人口有六万万之多', '六万万')).toMatchObject({ status: 'actual', period: null });
+  });
 });
 
 describe('the year of a base (在…的基础上)', () => {

@@ -143,7 +143,7 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
   if (isCountdown(sentenceBefore, input.unit)) return 'actual';
   // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
-  if (PLACE_HAS.test(sentenceBefore.slice(-10))) return 'actual';
+  if (PLACE_HAS.test(sentenceBefore.slice(-10)) || PEOPLE_HAS.test(sentenceBefore.slice(-8))) return 'actual';
   // 以全省 100 个县（市、区）为基础参赛单元 (江西 2026's glossary): all the counties of the place, what it is made of.
   if (WHOLE_PLACE.test(sentenceBefore.slice(-6)) && after !== undefined && PLACE_UNITS.test(after)) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
@@ -189,6 +189,11 @@ const WHOLE_PLACE = new RegExp(`(?:${alternation(WHOLE_PLACES)})\\s*$`, 'u');
 const PLACE_UNITS = /^\s*个?(?:县|市|区|乡|镇|村|省|地市|盟|州)/;
 /** The place or the country has (我国有2.9亿在校学生, 我省拥有487公里海岸线) right before the figure: how it stands. */
 const PLACE_HAS = new RegExp(`(?:${alternation([...OWN_PLACES, ...WHOLE_PLACES])})(?:拥有|有)(?:近|约|超过)?$`, 'u');
+/**
+ * The population a place or a camp has (全国人口有六万万之多 — national 1955, in a part on the plan's tasks; 两个共有人口超过
+ * 十亿的 — 1959): how it stands, as 我国有 says, not a figure to reach. Only with 有: 常住人口达到…万 in a plan is a goal.
+ */
+const PEOPLE_HAS = /(?:人口(?:共有|有)|共有人口)(?:近|约|超过)?$/;
 
 /**
  * 现有 dates only what it counts (比现有的86个减少27个: the 86), not what the clause plans for what exists
@@ -483,7 +488,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   }
   // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
   // themselves.
-  if (!time && status === 'actual' && scope?.status === 'target' && PLACE_HAS.test(sentenceBefore)) return null;
+  if (!time && status === 'actual' && scope?.status === 'target' && (PLACE_HAS.test(sentenceBefore) || PEOPLE_HAS.test(sentenceBefore))) return null;
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
   if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
