@@ -106,7 +106,6 @@ const MIN_SHARED = 8;
  * their last MIN_SHARED characters.
  */
 export function joinScoped(mentions: Map<string, Mention[]>, isScope: (head: string) => boolean): Map<string, Mention[]> {
-  const firstOf = (name: string): Mention | undefined => mentions.get(name)?.find((m) => !m.nested);
   const merge = (keep: string, other: string): void => {
     const target = mentions.get(keep);
     const list = mentions.get(other);
@@ -118,7 +117,7 @@ export function joinScoped(mentions: Map<string, Mention[]>, isScope: (head: str
   // Two scopes before one long end.
   const groups = new Map<string, string[]>();
   for (const name of mentions.keys()) {
-    if (name.length < MIN_SHARED || !firstOf(name)) continue;
+    if (name.length < MIN_SHARED || !firstOwn(mentions.get(name))) continue;
     const end = name.slice(name.length - MIN_SHARED);
     const group = groups.get(end);
     if (group) group.push(name);
@@ -126,7 +125,7 @@ export function joinScoped(mentions: Map<string, Mention[]>, isScope: (head: str
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const [first, ...rest] = group.filter((n) => mentions.has(n)).sort((a, b) => comparePositions((firstOf(a) as Mention).range.start, (firstOf(b) as Mention).range.start));
+    const [first, ...rest] = group.filter((n) => mentions.has(n)).sort((a, b) => comparePositions((firstOwn(mentions.get(a)) as Mention).range.start, (firstOwn(mentions.get(b)) as Mention).range.start));
     if (!first) continue;
     for (const other of rest) {
       const shared = sharedEnd(first, other);
@@ -134,6 +133,20 @@ export function joinScoped(mentions: Map<string, Mention[]>, isScope: (head: str
     }
   }
   return mentions;
+}
+
+/**
+ * A name's first own mention (not one nested in a longer name). Module functions, not closures made per call: V8 drops a
+ * per-call closure's optimised code at each full GC and compiles it again on the next analysis (perf42, `--trace-opt`).
+ */
+function firstOwn(list: readonly Mention[] | undefined): Mention | undefined {
+  if (list) for (const m of list) if (!m.nested) return m;
+  return undefined;
+}
+
+/** The first own mention read before the joins, of a name not joined away since. */
+function firstStill(mentions: ReadonlyMap<string, Mention[]>, firsts: ReadonlyMap<string, Mention | undefined>, name: string): Mention | undefined {
+  return mentions.has(name) ? firsts.get(name) : undefined;
 }
 
 function sharedEnd(a: string, b: string): number {
@@ -182,8 +195,7 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
   // Each name's first own mention, read once: a list only ever gains mentions said after its first own one (an end
   // joins its owner only when said first after the owner's first), so it stays; a name joined away has none.
   const firsts = new Map<string, Mention | undefined>();
-  mentions.forEach((list, name) => firsts.set(name, list.find((m) => !m.nested)));
-  const firstOf = (name: string): Mention | undefined => (mentions.has(name) ? firsts.get(name) : undefined);
+  for (const [name, list] of mentions) firsts.set(name, firstOwn(list));
   // Names by a hash of their last MIN_ENDING characters (no string cut per name): a name that ends with another has
   // the same last characters, so it is in that one's group; a group's other names fail the endsWith below.
   const byLast = new Map<number, string[]>();
@@ -201,7 +213,7 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
     else owners.set(end, [name]);
   };
   for (const name of mentions.keys()) {
-    if (!firstOf(name)) continue;
+    if (!firstStill(mentions, firsts, name)) continue;
     // Each shorter name this one ends with (of MIN_ENDING characters or more) is an end of it.
     if (name.length > MIN_ENDING) for (const end of byLast.get(endingHash(name)) as string[]) if (end.length < name.length && name.endsWith(end)) add(end, name);
     // An edition of an event (第十六届全运会) is said short by the event's name (全运会), however short.
@@ -211,11 +223,11 @@ export function joinEndings(mentions: Map<string, Mention[]>, tests: EndingTests
   for (const name of mentions.keys()) {
     const own = owners.get(name);
     const list = mentions.get(name) as Mention[];
-    const first = firstOf(name);
+    const first = firstStill(mentions, firsts, name);
     if (own?.length !== 1 || !first || list.every(tests.afterList) || !(tests.isSpecific(name) || tests.isEvent(name))) continue;
     const owner = own[0] as string;
     const head = owner.slice(0, owner.length - name.length);
-    const ownerFirst = firstOf(owner);
+    const ownerFirst = firstStill(mentions, firsts, owner);
     if (tests.isScope(head) || head.includes('级') || !ownerFirst || comparePositions(ownerFirst.range.start, first.range.start) >= 0) continue;
     const target = mentions.get(owner) as Mention[];
     target.push(...list);
