@@ -8,32 +8,13 @@
  * a list after the first: 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨); this reads the verb standing at the name itself.
  */
 import data from '../lexicon/actedVerbs.json';
-import { wordAt } from '../text/wordAt';
+import { byCharCode, wordAt } from '../text/wordAt';
 
 /** [surface, measure], longest surface first so that 新建成 wins over 新建. */
 const VERBS: ReadonlyArray<readonly [string, string]> = (data.verbs as [string, string][])
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 const LONGEST = VERBS.reduce((n, [v]) => Math.max(n, v.length), 0);
-
-/**
- * Items grouped by the code of their first (or last) character, each group in the list's order: a lookup then tries
- * only the few items that can match at a position, in the order the whole list would. actedVerbAt runs at a dozen
- * offsets per figure, and trying every surface with startsWith there was a tenth of the figures' time on a line of
- * figures (the bench's 百分之 and figure-table shapes).
- */
-export function byCharCode<T>(items: readonly T[], surface: (item: T) => string, last = false): ReadonlyMap<number, readonly T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const s = surface(item);
-    if (s.length === 0) continue;
-    const code = s.charCodeAt(last ? s.length - 1 : 0);
-    const group = map.get(code);
-    if (group) group.push(item);
-    else map.set(code, [item]);
-  }
-  return map;
-}
 
 const NONE: readonly never[] = [];
 const VERBS_BY_FIRST = byCharCode(VERBS, ([v]) => v);

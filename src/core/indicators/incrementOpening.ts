@@ -8,7 +8,8 @@
  */
 
 import { OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
-import { actedVerbAt, byCharCode } from './actedMeasure';
+import { actedVerbAt } from './actedMeasure';
+import { byCharCode } from '../text/wordAt';
 
 
 /**

@@ -26,7 +26,8 @@ const HEADER_WINDOW = 12;
 const MAX_TITLE = 40;
 // The year stands before the place (2024年湖南省政府工作报告) or after it (高阳县2024年政府工作报告, the Hebei archive's own
 // titles); an archive's record may label its title line (标题：2023年保定市政府工作报告).
-const TITLE = /^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+const TITLE_HEAD = String.raw`^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?`;
+const TITLE = new RegExp(`${TITLE_HEAD}$`);
 /**
  * A title that carries its header on its own line, after a dash: the date, the meeting, the speaker (the seed, 苏州 2021:
  * 政府工作报告——2021年1月19日在苏州市十六届人大五次会议上; the scrapers' 标题：政府工作报告——2016年1月25日在…会议上; 广东
@@ -34,7 +35,7 @@ const TITLE = /^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)
  * the line: 苏州's figures were read as 辽宁 2026's (trial20). The dash must open the date or the meeting, so a sentence
  * that names the report and goes on (政府工作报告——这是…) is no title.
  */
-const DASHED_TITLE = /^(?:标题[:：])?(?:\d{4}年)?[\u4e00-\u9fff]{0,24}?(?:\d{4}年)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?[—―－-]{1,2}(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年|在)/;
+const DASHED_TITLE = new RegExp(`${TITLE_HEAD}[—―－-]{1,2}(?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|在)`);
 /** A dashed title holds the whole header: longer than a bare title, still no sentence. */
 const MAX_DASHED_TITLE = 64;
 const HEADER = [
@@ -113,8 +114,9 @@ function titleEndsAt(lines: readonly Line[], i: number): number {
   if (second === undefined || isBlank(second) || second.end - second.start > MAX_TITLE) return -1;
   // A title line of its own after a short line (a portal's 时政要闻 over 王正谱在…会议上的政府工作报告) starts there, not
   // on the line above: the loop meets it next.
-  if (TITLE.test(squeeze(second)) || DASHED_TITLE.test(squeeze(second))) return -1;
-  const joined = first + squeeze(second);
+  const secondText = squeeze(second);
+  if (TITLE.test(secondText) || DASHED_TITLE.test(secondText)) return -1;
+  const joined = first + secondText;
   return joined.length <= MAX_TITLE && TITLE.test(joined) ? next : -1;
 }
 
