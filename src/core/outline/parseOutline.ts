@@ -279,9 +279,13 @@ class OutlineParser extends LeadReader {
     const named = titled === p && !fused && !/[。！？!?]$/.test(text);
     h.stack.push({ style: marker.style, value: marker.value, node, named });
     if (marker.style === 'shi') this.pointRuns.opened(marker.value);
-    // A bold “三是X。” line whose body goes on on the next line (2000): that body's first sentence is no lead.
+    // A bold “三是X。” line whose body goes on on the next line (2000): that body's first sentence is no lead. A point
+    // line that is a name, though, over paragraphs that each open with a lead heads them as a named （一） or 第一， does:
+    // its first paragraph is the first of the series, not its body (甘肃 2025 part 三: “一是聚焦全方位扩大内需，着力提消费
+    // 促投资” / “大力提振消费需求。…” / “加力扩大有效投资。…”, eight such points). Two paragraphs ahead: O(1).
     const nextP = this.paragraphs[pi + 1];
-    if (marker.style === 'shi' && !fused && titled === p && nextP && startsOnNextLine(p, nextP)) this.leadBody = pi + 1;
+    const headsLeads = named && this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2);
+    if (marker.style === 'shi' && !fused && titled === p && nextP && startsOnNextLine(p, nextP) && !headsLeads) this.leadBody = pi + 1;
     addInlinePoints(node, findInlinePoints(titled, end));
     return titled !== p ? pi + 1 : pi;
   }
