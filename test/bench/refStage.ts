@@ -13,7 +13,8 @@
  *                          references against the one that reads the figures and their pairs (what a hover card
  *                          waits for), alternated, CPU medians, right after a forced GC (under --expose-gc) and
  *                          steady — the stage's share of the analysis; and, as …PairsAsLinks, against the figures
- *                          alone (the bench's measure before session 23).
+ *                          alone (the bench's measure before session 23); and, as …InRun, the share timed inside each
+ *                          run (stageShare.ts: the median of the runs' stage / base, the steadier reading).
  *   loop RUNS FILE…        the stage alone, RUNS times over the reports: for `node --cpu-prof` (with --expose-gc,
  *                          a forced full GC before each run).
  *
@@ -26,6 +27,7 @@ import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { decodeReportBytes } from '../../src/node/readReport';
 import { analyzeReport, prepareReport } from '../../src/core/report';
 import { alternatingRatio } from './alternatingRatio';
+import { stageShare } from './stageShare';
 
 const readText = (path: string): string => decodeReportBytes(readFileSync(path)).text;
 
@@ -123,6 +125,21 @@ if (mode === 'dump') {
     const old = alternatingRatio(withReferences, without, runs, before);
     shares[`${label}PairsAsLinks`] = old.ratio.cpu - 1;
     shares[`${label}PairsAsLinksMs`] = old.analysis.cpu - old.cut.cpu;
+    // The bench's steadier line since session 26 (stageShare.ts): the same share timed inside each run.
+    const split = stageShare(
+      () => {
+        const m = analyzeReport(text);
+        void m.indicators.length;
+        void m.pairs.length;
+        return m;
+      },
+      (m) => m.references.length,
+      runs,
+      before,
+    );
+    shares[`${label}InRun`] = split.cpu.share;
+    shares[`${label}InRunMs`] = split.cpu.stage;
+    shares[`${label}InRunBaseMs`] = split.cpu.base;
   }
   process.stdout.write(`${JSON.stringify(shares)}\n`);
 } else if (mode === 'loop') {

@@ -113,106 +113,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     }
   }
   if (year !== null) {
-    // A plan in force named without its number (五年计划原定…，五年合计…, in 1957) is the one the report is given in.
-    const current = /五年计划/.test(before) ? planIn(year) : null;
-    // A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too.
-    const fiveYears = (): [number, number] =>
-      scope?.plan && scope.status === 'target' ? [scope.from, scope.to] : status === 'actual' ? (scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1]) : scope?.plan ? [scope.from, scope.to] : (current ?? namedPlan(before, year) ?? [year, year + 4]);
-    // The last year a review speaks of: the year before the report, or this year in a report given at its end.
-    const reviewEnd = scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1;
-    const rel: Array<[RegExp, (m: RegExpMatchArray) => [number, number] | null]> = [
-      // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
-      [/(?<![比较从由于与同])(?:去年|上一年)|过去一年|过去的一年/g, () => [year - 1, year - 1]],
-      [/今年/g, () => [year, year]],
-      // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
-      [/明年(?!度)/g, () => [year + 1, year + 1]],
-      [/(?<![目提当学之此以空事比较])前年(?!度|龄|级)/g, () => [year - 2, year - 2]],
-      // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
-      [/本年(?!度)/g, () => (scope?.status === 'actual' && scope.from === scope.to && status === 'actual' ? [scope.from, scope.to] : [year, year])],
-      [/本年度/g, () => [year, year]],
-      // 全年 inside a review of several years is the last of them (山西 2026's “十四五” review: 全年规上原煤产量13.05亿吨、
-      // 增长2.1%; 保定 2017's 四年来…全年优良天数159天): one year's total, not the span's.
-      // (After a year the sentence named, 全年 is that year's: …一九八五年增加三百六十二亿元，全年总收入达到… — national 1986;
-      // not after a base, 较2013年下降37.8%，全年优良天数159天.)
-      // So is a change on the year before (同比, 比上年): 新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦 (山西 2026).
-      [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m) => (status === 'actual' && scope?.status === 'actual' && scope.from < scope.to && scope.to < year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(before.slice(0, m.index ?? 0)) ? [scope.to, scope.to] : null)],
-      // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
-      [/现已|(?<!实)现有的?$/g, () => [year, year]],
-      // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
-      // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year) — in a review of
-      // several years its last one: how things stand now, not the span (national 1993, reviewing 1988-1992: 目前由市场决定
-      // 价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右 → 1992).
-      [/(?<![体表实出])现在|(?<!项)目前/g, () => (status === 'actual' && scope?.status !== 'actual' ? [year, year] : status === 'actual' && scope && scope.from < scope.to ? [scope.to, scope.to] : null)],
-      // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
-      [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, () => (status === 'actual' && year < 1990 ? [1950, year - 1] : null)],
-      // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.
-      [SINCE_CONGRESS, (m) => {
-        const from = congressYear(m[1] as string);
-        return status === 'actual' && from !== null && from < year ? [from, year] : null;
-      }],
-      // (这五年计划 is the plan, not five years back.)
-      [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间/g, () => [year - 5, year - 1]],
-      // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
-      // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
-      // 五年累计 too: in a review the years reviewed, in the next plan's part that plan's (二、“十二五”时期…的主要任务 … 五年累计
-      // 新增就业335万人, 河北 2011), not five years back.
-      [/五年内|五年合计|五年共|五年投资|五年累计/g, fiveYears],
-      // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
-      [FIVE_YEARS_OF_WORK, fiveYears],
-      // Reports of the 1980s and 1990s set goals 到本世纪末.
-      [/(?<!\d年(?:起)?到)本世纪末/g, () => (year < 2000 ? [2000, 2000] : null)],
-      // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
-      [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m) => (year < 2000 ? [Number(m[1]), 2000] : null)],
-      // 近三年, 这两年: counted back from the end of the stretch reviewed (a report given late in 1982 reviews 1981-1982).
-      [/(?:近|过去|这)([两二三四五六七八九十\d])年(?!计划|规划)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        return status === 'actual' && n > 0 ? [reviewEnd - n + 1, reviewEnd] : null;
-      }],
-      // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
-      // 十年增加近70万亿元: ten years of work, as 五年新增… is five.
-      [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, () => (status === 'actual' ? [year - 10, year - 1] : null)],
-      // 三年来, 5年来, 一年多来: counted back from the end of the stretch reviewed.
-      [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        return status === 'actual' && n >= 1 && !(n === 1 && !/多/.test(m[0])) ? [reviewEnd - n + 1, reviewEnd] : null;
-      }],
-      // 相当于5年前1.5个百分点: counted back from the last year reported.
-      [COUNTED_YEARS_AGO, (m) => {
-        const n = smallNumber(m[1] as string);
-        return n > 0 && n <= 50 ? [year - 1 - n, year - 1 - n] : null;
-      }],
-      // “一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三”: an average over N years ends at the
-      // latest year the sentence has named (or the last year reviewed). Not 前三年平均 (1956年，…超过了前三年平均每年增加二十三亿
-      // 八千万元的水平 — national 1957): the first years of the plan, read below.
-      [/(?<![\d两二三四五六七八九十近这前])([两二三四五])年(?:平均|年均)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        const named = allMatches(/((?:19|20)\d{2})年/g, before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
-        // 五年平均人口自然增长率控制在… in the next plan's part: that plan's years.
-        if (status === 'target' && named.length === 0) return scope?.plan ? [scope.from, scope.to] : [year, year + n - 1];
-        const end = named.length > 0 ? Math.max(...named) : scope && scope.status === 'actual' ? scope.to : year - 1;
-        return n > 1 && end <= year ? [end - n + 1, end] : null;
-      }],
-      // 在五年计划的前三年共增加…, 前四年完成的比重 (in 1957): the first years of the plan in force.
-      [/(?<![学提之此以目当空事])前([两二三四])年/g, (m) => {
-        const plan = planIn(year - 1);
-        const n = smallNumber(m[1] as string);
-        return status === 'actual' && plan && n > 1 && plan[0] + n - 1 <= year - 1 ? [plan[0], plan[0] + n - 1] : null;
-      }],
-      // 1952年…，1956年提高到610元。在四年中间，…: N years that end at the latest year the sentence has named.
-      [/(?<![\d两二三四五六七八九十前近这])([两二三四五六七八九十])年(?:中间|之中|当中)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        const named = allMatches(/((?:19|20)\d{2})年/g, before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
-        const end = named.length > 0 ? Math.max(...named) : year - 1;
-        return status === 'actual' && n > 1 && end < year ? [end - n + 1, end] : null;
-      }],
-      // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
-      [/(?<![连续前])([两二三四])年(?:新增|累计|合计|共)/g, (m) => {
-        const n = smallNumber(m[1] as string);
-        const end = scope && scope.status === 'actual' ? scope.to : year - 1;
-        return status === 'actual' && n > 1 ? [end - n + 1, end] : null;
-      }],
-    ];
-    for (const [re, span] of rel) {
+    const context: RelativeContext = { before, year, status, scope, reviewEnd: scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1 };
+    for (const [re, span] of RELATIVE) {
       for (const m of allMatches(re, before)) {
         // “从1932年到1936年五年间”: the count restates the span just named.
         if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
@@ -224,7 +126,7 @@ export function explicitTime(before: string, year: number | null, status: 'actua
         // “由今年预计的44％提高到45％”: the relative year of a start value (今年预计的44％) dates that figure only (but
         // 从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the end year still dates what follows).
         if (/[由从]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0)) && /^(?:同期)?(?:预计)?的[\d零一二两三四五六七八九十百千〇○]/.test(before.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6)) && /[，,；;、到至]/.test(before.slice((m.index ?? 0) + m[0].length))) continue;
-        const s = span(m);
+        const s = span(m, context);
         if (s) found.push({ from: s[0], to: s[1], at: m.index ?? 0 });
       }
     }
@@ -281,6 +183,126 @@ const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
 const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较由从])${YEARS_AGO}`, 'g');
 /** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
 export const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
+
+/** What the rules of relative time read besides their match: the clause before the figure, the report's year, the figure's status, its scope. */
+interface RelativeContext {
+  readonly before: string;
+  readonly year: number;
+  readonly status: 'actual' | 'target';
+  readonly scope: TimeScope | null;
+  /** The last year a review speaks of: the year before the report, or this year in a report given at its end. */
+  readonly reviewEnd: number;
+}
+
+/**
+ * A fact foreseen inside a plan's part (五年内大学毕业生共150万人) is about the plan's five years too; a plan in force named
+ * without its number (五年计划原定…，五年合计…, in 1957) is the one the report is given in.
+ */
+function fiveYears(_m: RegExpExecArray, { before, year, status, scope }: RelativeContext): [number, number] {
+  if (scope?.plan && scope.status === 'target') return [scope.from, scope.to];
+  if (status === 'actual') return scope?.status === 'actual' && scope.to - scope.from === 4 ? [scope.from, scope.to] : [year - 5, year - 1];
+  if (scope?.plan) return [scope.from, scope.to];
+  return (/五年计划/.test(before) ? planIn(year) : null) ?? namedPlan(before, year) ?? [year, year + 4];
+}
+
+/**
+ * Relative times (去年, 五年来, 近三年 …) and the years each stands for, in the order they are read. One table for the
+ * module, not built per figure: explicitTime runs for every figure, and built inside it the table's twenty-odd regexps,
+ * closures and pairs were made again at each call — about 4 % of the bytes the seed's figures allocated (session 26,
+ * sampled heap profile; the function stays in baseline code, which keeps all of them).
+ */
+const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: RelativeContext) => [number, number] | null]> = [
+  // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
+  [/(?<![比较从由于与同])(?:去年|上一年)|过去一年|过去的一年/g, (_m, c) => [c.year - 1, c.year - 1]],
+  [/今年/g, (_m, c) => [c.year, c.year]],
+  // 明年, 前年: the years either side of last year and this year (not 目前年, 提前年度, 学前年).
+  [/明年(?!度)/g, (_m, c) => [c.year + 1, c.year + 1]],
+  [/(?<![目提当学之此以空事比较])前年(?!度|龄|级)/g, (_m, c) => [c.year - 2, c.year - 2]],
+  // 本年 in the accounts of a year reviewed (１９５５年国家决算…占本年支出的46.89%) is that year.
+  [/本年(?!度)/g, (_m, c) => (c.scope?.status === 'actual' && c.scope.from === c.scope.to && c.status === 'actual' ? [c.scope.from, c.scope.to] : [c.year, c.year])],
+  [/本年度/g, (_m, c) => [c.year, c.year]],
+  // 全年 inside a review of several years is the last of them (山西 2026's “十四五” review: 全年规上原煤产量13.05亿吨、
+  // 增长2.1%; 保定 2017's 四年来…全年优良天数159天): one year's total, not the span's.
+  // (After a year the sentence named, 全年 is that year's: …一九八五年增加三百六十二亿元，全年总收入达到… — national 1986;
+  // not after a base, 较2013年下降37.8%，全年优良天数159天.)
+  // So is a change on the year before (同比, 比上年): 新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦 (山西 2026).
+  [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m, c) => (c.status === 'actual' && c.scope?.status === 'actual' && c.scope.from < c.scope.to && c.scope.to < c.year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(c.before.slice(0, m.index ?? 0)) ? [c.scope.to, c.scope.to] : null)],
+  // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
+  [/现已|(?<!实)现有的?$/g, (_m, c) => [c.year, c.year]],
+  // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
+  // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year) — in a review of
+  // several years its last one: how things stand now, not the span (national 1993, reviewing 1988-1992: 目前由市场决定
+  // 价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右 → 1992).
+  [/(?<![体表实出])现在|(?<!项)目前/g, (_m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : null)],
+  // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
+  [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, (_m, c) => (c.status === 'actual' && c.year < 1990 ? [1950, c.year - 1] : null)],
+  // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.
+  [SINCE_CONGRESS, (m, c) => {
+    const from = congressYear(m[1] as string);
+    return c.status === 'actual' && from !== null && from < c.year ? [from, c.year] : null;
+  }],
+  // (这五年计划 is the plan, not five years back.)
+  [/五年来|过去(?:的)?五年|这五年(?!计划|规划)|五年间/g, (_m, c) => [c.year - 5, c.year - 1]],
+  // 五年内 in a plan's part is the plan's five years (a plan presented in its second year still spans all five).
+  // In the review of a plan (the first five-year plan, reviewed in 1959), 五年内 is the plan's five years.
+  // 五年累计 too: in a review the years reviewed, in the next plan's part that plan's (二、“十二五”时期…的主要任务 … 五年累计
+  // 新增就业335万人, 河北 2011), not five years back.
+  [/五年内|五年合计|五年共|五年投资|五年累计/g, fiveYears],
+  // 五年全国新增城镇就业5100万人, 中央财政五年支出551亿元: five years of work, reviewed or planned.
+  [FIVE_YEARS_OF_WORK, fiveYears],
+  // Reports of the 1980s and 1990s set goals 到本世纪末.
+  [/(?<!\d年(?:起)?到)本世纪末/g, (_m, c) => (c.year < 2000 ? [2000, 2000] : null)],
+  // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
+  [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m, c) => (c.year < 2000 ? [Number(m[1]), 2000] : null)],
+  // 近三年, 这两年: counted back from the end of the stretch reviewed (a report given late in 1982 reviews 1981-1982).
+  [/(?:近|过去|这)([两二三四五六七八九十\d])年(?!计划|规划)/g, (m, c) => {
+    const n = smallNumber(m[1] as string);
+    return c.status === 'actual' && n > 0 ? [c.reviewEnd - n + 1, c.reviewEnd] : null;
+  }],
+  // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
+  // 十年增加近70万亿元: ten years of work, as 五年新增… is five.
+  [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, (_m, c) => (c.status === 'actual' ? [c.year - 10, c.year - 1] : null)],
+  // 三年来, 5年来, 一年多来: counted back from the end of the stretch reviewed.
+  [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)/g, (m, c) => {
+    const n = smallNumber(m[1] as string);
+    return c.status === 'actual' && n >= 1 && !(n === 1 && !/多/.test(m[0])) ? [c.reviewEnd - n + 1, c.reviewEnd] : null;
+  }],
+  // 相当于5年前1.5个百分点: counted back from the last year reported.
+  [COUNTED_YEARS_AGO, (m, c) => {
+    const n = smallNumber(m[1] as string);
+    return n > 0 && n <= 50 ? [c.year - 1 - n, c.year - 1 - n] : null;
+  }],
+  // “一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三”: an average over N years ends at the
+  // latest year the sentence has named (or the last year reviewed). Not 前三年平均 (1956年，…超过了前三年平均每年增加二十三亿
+  // 八千万元的水平 — national 1957): the first years of the plan, read below.
+  [/(?<![\d两二三四五六七八九十近这前])([两二三四五])年(?:平均|年均)/g, (m, c) => {
+    const n = smallNumber(m[1] as string);
+    const named = allMatches(/((?:19|20)\d{2})年/g, c.before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
+    // 五年平均人口自然增长率控制在… in the next plan's part: that plan's years.
+    if (c.status === 'target' && named.length === 0) return c.scope?.plan ? [c.scope.from, c.scope.to] : [c.year, c.year + n - 1];
+    const end = named.length > 0 ? Math.max(...named) : c.scope && c.scope.status === 'actual' ? c.scope.to : c.year - 1;
+    return n > 1 && end <= c.year ? [end - n + 1, end] : null;
+  }],
+  // 在五年计划的前三年共增加…, 前四年完成的比重 (in 1957): the first years of the plan in force.
+  [/(?<![学提之此以目当空事])前([两二三四])年/g, (m, c) => {
+    const plan = planIn(c.year - 1);
+    const n = smallNumber(m[1] as string);
+    return c.status === 'actual' && plan && n > 1 && plan[0] + n - 1 <= c.year - 1 ? [plan[0], plan[0] + n - 1] : null;
+  }],
+  // 1952年…，1956年提高到610元。在四年中间，…: N years that end at the latest year the sentence has named.
+  [/(?<![\d两二三四五六七八九十前近这])([两二三四五六七八九十])年(?:中间|之中|当中)/g, (m, c) => {
+    const n = smallNumber(m[1] as string);
+    const named = allMatches(/((?:19|20)\d{2})年/g, c.before.slice(0, m.index ?? 0)).map((y) => Number(y[1]));
+    const end = named.length > 0 ? Math.max(...named) : c.year - 1;
+    return c.status === 'actual' && n > 1 && end < c.year ? [end - n + 1, end] : null;
+  }],
+  // 实施两年新增4万亿元的投资计划 (in the review of 2006-2010): the last N years of the stretch reviewed.
+  [/(?<![连续前])([两二三四])年(?:新增|累计|合计|共)/g, (m, c) => {
+    const n = smallNumber(m[1] as string);
+    const end = c.scope && c.scope.status === 'actual' ? c.scope.to : c.year - 1;
+    return c.status === 'actual' && n > 1 ? [end - n + 1, end] : null;
+  }],
+];
 
 /** The five-year plan a year falls in (1956 → 1953-1957), or null (1963-1965 had none). */
 function planIn(y: number): [number, number] | null {

@@ -116,6 +116,32 @@ const YEAR_SPAN = /从?((?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~)\s*((?:19|2
  */
 const YEARS_BACK = /(?<![\d一二两三四五六七八九十几数])近?([两二三四六七八九十]|[2-46-9])年(?:多)?(?:来|以来)|过去(?:的)?([两二三四六七八九十]|[2-46-9])年(?![代度前中])/;
 
+/**
+ * Time words of a heading or a paragraph's opening and the scope each sets, in the order they are read. One table for
+ * the module: built inside cuesIn, asked of every heading and sentence opening, its regexps and scopes were all made
+ * again at each call (session 26); a scope is now made only for a word found.
+ */
+const TIME_WORDS: ReadonlyArray<readonly [RegExp, (year: number) => Omit<TimeScope, 'targetsList'>]> = [
+  // 从今年1月1日起，再连续三年提高…: a date from which a measure runs is this year's plan, not news so far (first:
+  // it wins over the 今年1月 below at the same place).
+  [/今年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?起/, (year) => ({ status: 'target', from: year, to: year, plan: false })],
+  [/五年来|过去(?:的)?五年|本届政府(?:任期)?以来/, (year) => ({ status: 'actual', from: year - 5, to: year - 1, plan: false })],
+  [/这五年|五年间/, (year) => ({ status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true })],
+  [/今后五年|未来五年/, (year) => ({ status: 'target', from: year, to: year + 4, plan: true })],
+  // 这一年，我们… (保定 2021's review of 2020, seven paragraphs): the year spoken of — last year's unless the text before
+  // named another (deictic: extract.ts and scopeChanges resolve it against the scope before it).
+  [/^这一年(?!多)/, (year) => ({ status: 'actual', from: year - 1, to: year - 1, plan: false, deictic: true })],
+  // (一年多来 as explicitTime.ts reads it in a clause: the last year reviewed — national 1979's 一年多来，我国领导人访问了…。我们也接待了….)
+  [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来/, (year) => ({ status: 'actual', from: year - 1, to: year - 1, plan: false })],
+  // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月; and any
+  // report may tell what happened early this year (面对今年初…突发疫情).
+  // (Not the 初步 of 今年初步安排市以上重点项目500项左右 — 保定 2010's plan: a preliminary plan, a word of its own.)
+  [/今年(?:以来|初(?![步见])|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, (year) => ({ status: 'actual', from: year, to: year, plan: false })],
+  [/今年(?!以来|初(?![步见])|年初|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, (year) => ({ status: 'target', from: year, to: year, plan: false })],
+  // 现在，… / 目前，…: how things stand as the report is given — the report's own year, a fact.
+  [/^(?:现在|目前|当前)$/, (year) => ({ status: 'actual', from: year, to: year, plan: false })],
+];
+
 /** Time cues in a heading or a paragraph's opening, in order of appearance. */
 function cuesIn(raw: string, year: number): Cue[] {
   const out: Cue[] = [];
@@ -166,29 +192,9 @@ function cuesIn(raw: string, year: number): Cue[] {
     if (y < year) out.push({ at, scope: { status: 'actual', from: y, to: y, plan: false } });
     else out.push({ at, scope: { status: 'target', from: y, to: y, plan: false } });
   }
-  const words: Array<[RegExp, Omit<TimeScope, 'targetsList'>]> = [
-    // 从今年1月1日起，再连续三年提高…: a date from which a measure runs is this year's plan, not news so far (first:
-    // it wins over the 今年1月 below at the same place).
-    [/今年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?起/, { status: 'target', from: year, to: year, plan: false }],
-    [/五年来|过去(?:的)?五年|本届政府(?:任期)?以来/, { status: 'actual', from: year - 5, to: year - 1, plan: false }],
-    [/这五年|五年间/, { status: 'actual', from: year - 5, to: year - 1, plan: false, deictic: true }],
-    [/今后五年|未来五年/, { status: 'target', from: year, to: year + 4, plan: true }],
-    // 这一年，我们… (保定 2021's review of 2020, seven paragraphs): the year spoken of — last year's unless the text before
-    // named another (deictic: extract.ts and scopeChanges resolve it against the scope before it).
-    [/^这一年(?!多)/, { status: 'actual', from: year - 1, to: year - 1, plan: false, deictic: true }],
-    // (一年多来 as explicitTime.ts reads it in a clause: the last year reviewed — national 1979's 一年多来，我国领导人访问了…。我们也接待了….)
-    [/去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来/, { status: 'actual', from: year - 1, to: year - 1, plan: false }],
-    // A report made mid-year (1957, 1983) tells what this year has brought so far: 今年以来, 今年一至五月; and any
-    // report may tell what happened early this year (面对今年初…突发疫情).
-    // (Not the 初步 of 今年初步安排市以上重点项目500项左右 — 保定 2010's plan: a preliminary plan, a word of its own.)
-    [/今年(?:以来|初(?![步见])|年初|上半年|头\S{1,2}个月|前\S{1,2}个月|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)/, { status: 'actual', from: year, to: year, plan: false }],
-    [/今年(?!以来|初(?![步见])|年初|上半年|头|前|[一二三四五六七八九十\d]{1,2}(?:至[一二三四五六七八九十\d]{1,2})?月)|本年度/, { status: 'target', from: year, to: year, plan: false }],
-    // 现在，… / 目前，…: how things stand as the report is given — the report's own year, a fact.
-    [/^(?:现在|目前|当前)$/, { status: 'actual', from: year, to: year, plan: false }],
-  ];
-  for (const [re, scope] of words) {
+  for (const [re, scopeIn] of TIME_WORDS) {
     const m = re.exec(text);
-    if (m) out.push({ at: m.index, scope });
+    if (m) out.push({ at: m.index, scope: scopeIn(year) });
   }
   // 四年来，…, 近三年来，…, 八年以来，… (a term of government shorter or longer than five years): the N years before this one,
   // as explicitTime.ts reads them inside a clause.

@@ -2,7 +2,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { Mention } from './mention';
 import { rangeIn } from './context';
 import { nameStarts } from './nameStart';
-import { TYPES, onlyGeneric } from './modifiers';
+import { TYPES, genericMayEndAt, onlyGeneric } from './modifiers';
 
 /** An item of a list that shares one type word: a short run of Chinese characters (紫金山, 通苏嘉甬, 盐泰锡常宜). */
 const ITEM = /^[\u4e00-\u9fff]{2,6}$/;
@@ -109,7 +109,10 @@ const COUNT_ENDS: ReadonlySet<number> = new Set([...'个大项条座家所处'].
  * -1. The words between are read back from the type word, at most MAX_SHARED_MODIFIER characters: a bounded look.
  */
 export function sharedKindListEnd(text: string, at: number): number {
-  for (let m = 0; m <= MAX_SHARED_MODIFIER && at - m > 0; m++) {
+  // Asked at every type word: where no generic word can end before it, no words between are ordinary ones, and only a
+  // count right at the type word is looked for (m = 0) — not eight modifiers cut and split in turn.
+  const reach = genericMayEndAt(text, at) ? MAX_SHARED_MODIFIER : 0;
+  for (let m = 0; m <= reach && at - m > 0; m++) {
     if (m > 0 && !onlyGeneric(text.slice(at - m, at))) continue;
     const before = at - m;
     if (m > 0 && text[before - 1] === '等') return before - 1;

@@ -167,6 +167,17 @@ function typeThenGeneric(modifier: string): boolean {
   return TYPES.someWordAt(modifier, 0, modifier.length, (typeEnd) => onlyGeneric(modifier.slice(typeEnd)));
 }
 
+/** The last characters of the generic words: a modifier of generic words only ends with one of them. */
+const GENERIC_ENDS: ReadonlySet<number> = new Set(data.genericModifiers.map((w) => w.charCodeAt(w.length - 1)));
+
+/**
+ * Whether generic words may end right before `at` (onlyGeneric of any text ending there can hold): a look at one
+ * character, for callers that would otherwise cut and split several modifiers ending there to learn that none is.
+ */
+export function genericMayEndAt(text: string, at: number): boolean {
+  return at > 0 && GENERIC_ENDS.has(text.charCodeAt(at - 1));
+}
+
 export function onlyGeneric(modifier: string): boolean {
   // Greedy split into generic words from the left; the whole modifier consumed means nothing specific is left.
   let i = 0;
