@@ -255,7 +255,9 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // 从一九八一年到本世纪末的二十年内…翻两番: the twenty years from the year named.
   [/从((?:19)\d{2})年(?:起)?到本世纪末/g, (m, c) => (c.year < 2000 ? [Number(m[1]), 2000] : null)],
   // 近三年, 这两年: counted back from the end of the stretch reviewed (a report given late in 1982 reviews 1981-1982).
-  [/(?:近|过去|这)([两二三四五六七八九十\d])年(?!计划|规划)/g, (m, c) => {
+  // Not a record (粮食总产达615.6亿斤、创近5年新高 — 湖南 2025; 为近三年来最大降幅 — zhejiang 2026; 降至近十年最低, 为近6年最高
+  // — 江西, 黑龙江 2025): the figure is the year's own, compared with the years before it, and the clauses after it too.
+  [/(?:近|过去|这)([两二三四五六七八九十\d])年(?!计划|规划)(?!(?:来|以来)?(?:同期)?的?(?:新高|新低|最))/g, (m, c) => {
     const n = smallNumber(m[1] as string);
     return c.status === 'actual' && n > 0 ? [c.reviewEnd - n + 1, c.reviewEnd] : null;
   }],
@@ -263,7 +265,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // 十年增加近70万亿元: ten years of work, as 五年新增… is five.
   [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, (_m, c) => (c.status === 'actual' ? [c.year - 10, c.year - 1] : null)],
   // 三年来, 5年来, 一年多来: counted back from the end of the stretch reviewed.
-  [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)/g, (m, c) => {
+  [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)(?!(?:同期)?的?(?:新高|新低|最))/g, (m, c) => {
     const n = smallNumber(m[1] as string);
     return c.status === 'actual' && n >= 1 && !(n === 1 && !/多/.test(m[0])) ? [c.reviewEnd - n + 1, c.reviewEnd] : null;
   }],
