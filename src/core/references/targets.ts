@@ -10,7 +10,7 @@ import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
 import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
-import { lookupIndicator } from '../lexicon';
+import { entryOfGroup, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import type { FigureText } from './figureText';
 
@@ -371,6 +371,8 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
+  const tailed = withTail(named, figures, budget);
+  if (tailed.length > 0) return bestActual(target, tailed, meta, reached);
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (named.lexicon) return undefined;
   // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
@@ -388,6 +390,39 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
   }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
+}
+
+/** At most this many characters of grade or place stand before the thing a tailed name opens with (省级|重点产业项目). */
+const MAX_TAIL_HEAD = 2;
+
+/**
+ * Last year's figures measured as the target is, whose names open with what the target counts and go on with what
+ * became of it (粮食总产量|再上新台阶 1600亿斤 ↔ 粮食产量1600亿斤以上, 省级|重点产业项目|提速提质 1000个 ↔ 实施1000个重点产业
+ * 项目 — 黑龙江 2025, outside): the binder read the predicate after the subject into the name, and neither end of it
+ * is the target's. The terms looked for are the target's name, and for an indicator of the lexicon its name and
+ * synonyms; the figures are of one unit, one kind and one size (SIZE_FACTOR), as the shared ends are.
+ */
+function withTail(named: NamedFigure, figures: readonly NamedFigure[], budget: { checks: number }): Indicator[] {
+  const target = named.figure;
+  if (target.kind === 'share') return [];
+  const entry = named.lexicon ? entryOfGroup(target.groupKey) : undefined;
+  const terms = (entry ? [entry.name, ...entry.synonyms] : [named.name]).filter((t) => t.length >= MIN_CONTAINED_NAME);
+  if (terms.length === 0 || named.generic) return [];
+  const out: Indicator[] = [];
+  for (const actual of figures) {
+    if (--budget.checks < 0) break;
+    const a = actual.figure;
+    if (actual.lexicon || a.unit !== target.unit || a.kind !== target.kind || !ofOneSize(target.value, a.value)) continue;
+    const other = actual.name;
+    if (terms.some((term) => opensWith(other, term))) out.push(a);
+  }
+  return out;
+}
+
+/** Whether `name` opens with `term`, after at most MAX_TAIL_HEAD characters, and goes on past it. */
+function opensWith(name: string, term: string): boolean {
+  for (let at = 0; at <= MAX_TAIL_HEAD && at + term.length < name.length; at++) if (name.startsWith(term, at)) return true;
+  return false;
 }
 
 /** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
