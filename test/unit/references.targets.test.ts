@@ -109,6 +109,13 @@ describe('another measure of the same thing', () => {
     const hailar = pairs('local/hailar-2019.txt');
     expect(hailar.some((r) => r.from.text === '350天' && r.to.text === '99.2%')).toBe(true);
   });
+
+  it('a growth of R&D spending with no actual of its own is shown with last year’s R&D intensity (湖南 2026, marked; 陕西 2026)', () => {
+    const hunan = pairs('local/湖南省-2026.txt');
+    expect(hunan.some((r) => r.from.text === '8%' && r.to.text === '2.62%')).toBe(true);
+    const shaanxi = pairs('local/陕西省-2026.txt');
+    expect(shaanxi.some((r) => r.from.text === '8％' && r.to.text === '2.61％')).toBe(true);
+  });
 });
 
 describe('targets found in an annex, of one group twice, or by the noun they count', () => {

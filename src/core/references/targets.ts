@@ -247,7 +247,8 @@ function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicat
 
 /**
  * Measures of one thing the lexicon keeps apart (a count of days and a share of them, participants and coverage,
- * a deficit and its ratio): a target of one is judged by last year's actual of another.
+ * a deficit and its ratio, R&D spending and its intensity): a target of one is judged by last year's actual of
+ * another (研发经费投入增长8% ↔ 全社会研发投入强度2.62% — 湖南 2026, dev, as marked; 陕西 2026 says the two alike).
  */
 const FAMILIES: readonly (readonly string[])[] = [
   ['good_air_days', 'good_air_ratio'],
@@ -255,6 +256,7 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['medical_participants', 'medical_coverage'],
   ['fiscal_deficit', 'deficit_ratio'],
   ['market_entities', 'new_market_entities'],
+  ['rd_expenditure', 'rd_intensity'],
 ];
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   FAMILIES.flatMap((f) => f.map((id) => [`lexicon:${id}`, f.filter((o) => o !== id).map((o) => `lexicon:${o}`)] as [string, string[]])),
