@@ -116,6 +116,11 @@ describe('another measure of the same thing', () => {
     const shaanxi = pairs('local/陕西省-2026.txt');
     expect(shaanxi.some((r) => r.from.text === '8％' && r.to.text === '2.61％')).toBe(true);
   });
+
+  it('a target of poor people to lift out of poverty is shown with last year’s people lifted out (national 2016, marked: 1000万 ↔ 1442万人)', () => {
+    const national = pairs('national/2016.txt');
+    expect(national.some((r) => r.from.text === '1000万' && r.to.text === '1442万人')).toBe(true);
+  });
 });
 
 describe('targets found in an annex, of one group twice, or by the noun they count', () => {

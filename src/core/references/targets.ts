@@ -248,7 +248,9 @@ function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicat
 /**
  * Measures of one thing the lexicon keeps apart (a count of days and a share of them, participants and coverage,
  * a deficit and its ratio, R&D spending and its intensity): a target of one is judged by last year's actual of
- * another (研发经费投入增长8% ↔ 全社会研发投入强度2.62% — 湖南 2026, dev, as marked; 陕西 2026 says the two alike).
+ * another (研发经费投入增长8% ↔ 全社会研发投入强度2.62% — 湖南 2026, dev, as marked; 陕西 2026 says the two alike). The
+ * poor still to lift out and the poor lifted out are one programme's two sides (完成1000万以上农村贫困人口脱贫任务 ↔
+ * 农村贫困人口减少1442万人 — national 2016, dev, as marked; 剩余的490名贫困人口 ↔ 贫困人口实现脱贫3403人 — 高阳 2019).
  */
 const FAMILIES: readonly (readonly string[])[] = [
   ['good_air_days', 'good_air_ratio'],
@@ -257,6 +259,7 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['fiscal_deficit', 'deficit_ratio'],
   ['market_entities', 'new_market_entities'],
   ['rd_expenditure', 'rd_intensity'],
+  ['rural_poor', 'poverty_exit'],
 ];
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   FAMILIES.flatMap((f) => f.map((id) => [`lexicon:${id}`, f.filter((o) => o !== id).map((o) => `lexicon:${o}`)] as [string, string[]])),
