@@ -121,6 +121,13 @@ describe('another measure of the same thing', () => {
     const national = pairs('national/2016.txt');
     expect(national.some((r) => r.from.text === '1000万' && r.to.text === '1442万人')).toBe(true);
   });
+
+  it('tax relief said in other words is one indicator (national 2022, marked: 退税减税 2.5万亿元 ↔ 新增减税降费 1万亿元; 浙江 2026: 为经营主体减负 ↔ 为企业减负)', () => {
+    const national = pairs('national/2022.txt');
+    expect(national.some((r) => r.from.text === '2.5万亿元' && r.to.text === '1万亿元')).toBe(true);
+    const zhejiang = pairs('local/zhejiang-2026.txt');
+    expect(zhejiang.some((r) => r.from.text === '2500亿元' && r.to.text === '3300亿元')).toBe(true);
+  });
 });
 
 describe('targets found in an annex, of one group twice, or by the noun they count', () => {
