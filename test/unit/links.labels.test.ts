@@ -112,8 +112,13 @@ import type { LinkScore } from '../support/links';
  * national report, 冬奥会 after words that make no reading of it, 农高会. Dev 0.91878/0.97699 (724/788, 849/869) →
  * 0.92532/0.97717 (731/790, 856/876), sealed unchanged 0.75439/0.84553: the dev recall floor was raised under it.
  * Both merged: dev 0.925/0.977 (731/790), sealed 0.753/0.845 (entity 238/336, target-actual 70/95); floors under them.
+ * Session 26's links31 round (target ↔ actual, read on the 2025 reports of 黑龙江 and 广东, unseen for links): an actual
+ * named with the words after what it counts (粮食总产量再上新台阶), R&D spending beside R&D intensity and the poor beside
+ * the poor lifted out as families, tax relief said as 退税减税 or 减负 as the lexicon's 减税降费. Dev 0.92532/0.97717
+ * (731/790, 856/876) → 0.92911/0.97732 (734/790, 862/882; target-actual 128 → 131/137), sealed unchanged 0.75263/
+ * 0.84502 (429/570, 518/613): the dev floors were raised under the new line.
  */
-const DEV_FLOORS = { recall: 0.924, precision: 0.976 };
+const DEV_FLOORS = { recall: 0.928, precision: 0.977 };
 const SEALED_FLOORS = { recall: 0.752, precision: 0.844 };
 
 describe('cross-references against the hand-marked links', () => {

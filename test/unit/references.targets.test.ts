@@ -109,6 +109,25 @@ describe('another measure of the same thing', () => {
     const hailar = pairs('local/hailar-2019.txt');
     expect(hailar.some((r) => r.from.text === '350天' && r.to.text === '99.2%')).toBe(true);
   });
+
+  it('a growth of R&D spending with no actual of its own is shown with last year’s R&D intensity (湖南 2026, marked; 陕西 2026)', () => {
+    const hunan = pairs('local/湖南省-2026.txt');
+    expect(hunan.some((r) => r.from.text === '8%' && r.to.text === '2.62%')).toBe(true);
+    const shaanxi = pairs('local/陕西省-2026.txt');
+    expect(shaanxi.some((r) => r.from.text === '8％' && r.to.text === '2.61％')).toBe(true);
+  });
+
+  it('a target of poor people to lift out of poverty is shown with last year’s people lifted out (national 2016, marked: 1000万 ↔ 1442万人)', () => {
+    const national = pairs('national/2016.txt');
+    expect(national.some((r) => r.from.text === '1000万' && r.to.text === '1442万人')).toBe(true);
+  });
+
+  it('tax relief said in other words is one indicator (national 2022, marked: 退税减税 2.5万亿元 ↔ 新增减税降费 1万亿元; 浙江 2026: 为经营主体减负 ↔ 为企业减负)', () => {
+    const national = pairs('national/2022.txt');
+    expect(national.some((r) => r.from.text === '2.5万亿元' && r.to.text === '1万亿元')).toBe(true);
+    const zhejiang = pairs('local/zhejiang-2026.txt');
+    expect(zhejiang.some((r) => r.from.text === '2500亿元' && r.to.text === '3300亿元')).toBe(true);
+  });
 });
 
 describe('targets found in an annex, of one group twice, or by the noun they count', () => {

@@ -10,7 +10,7 @@ import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
 import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
-import { lookupIndicator } from '../lexicon';
+import { entryOfGroup, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import type { FigureText } from './figureText';
 
@@ -247,7 +247,10 @@ function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicat
 
 /**
  * Measures of one thing the lexicon keeps apart (a count of days and a share of them, participants and coverage,
- * a deficit and its ratio): a target of one is judged by last year's actual of another.
+ * a deficit and its ratio, R&D spending and its intensity): a target of one is judged by last year's actual of
+ * another (研发经费投入增长8% ↔ 全社会研发投入强度2.62% — 湖南 2026, dev, as marked; 陕西 2026 says the two alike). The
+ * poor still to lift out and the poor lifted out are one programme's two sides (完成1000万以上农村贫困人口脱贫任务 ↔
+ * 农村贫困人口减少1442万人 — national 2016, dev, as marked; 剩余的490名贫困人口 ↔ 贫困人口实现脱贫3403人 — 高阳 2019).
  */
 const FAMILIES: readonly (readonly string[])[] = [
   ['good_air_days', 'good_air_ratio'],
@@ -255,6 +258,8 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['medical_participants', 'medical_coverage'],
   ['fiscal_deficit', 'deficit_ratio'],
   ['market_entities', 'new_market_entities'],
+  ['rd_expenditure', 'rd_intensity'],
+  ['rural_poor', 'poverty_exit'],
 ];
 const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   FAMILIES.flatMap((f) => f.map((id) => [`lexicon:${id}`, f.filter((o) => o !== id).map((o) => `lexicon:${o}`)] as [string, string[]])),
@@ -371,6 +376,8 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
   if (byName) return byName;
+  const tailed = withTail(named, figures, budget);
+  if (tailed.length > 0) return bestActual(target, tailed, meta, reached);
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (named.lexicon) return undefined;
   // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
@@ -388,6 +395,39 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
   }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
+}
+
+/** At most this many characters of grade or place stand before the thing a tailed name opens with (省级|重点产业项目). */
+const MAX_TAIL_HEAD = 2;
+
+/**
+ * Last year's figures measured as the target is, whose names open with what the target counts and go on with what
+ * became of it (粮食总产量|再上新台阶 1600亿斤 ↔ 粮食产量1600亿斤以上, 省级|重点产业项目|提速提质 1000个 ↔ 实施1000个重点产业
+ * 项目 — 黑龙江 2025, outside): the binder read the predicate after the subject into the name, and neither end of it
+ * is the target's. The terms looked for are the target's name, and for an indicator of the lexicon its name and
+ * synonyms; the figures are of one unit, one kind and one size (SIZE_FACTOR), as the shared ends are.
+ */
+function withTail(named: NamedFigure, figures: readonly NamedFigure[], budget: { checks: number }): Indicator[] {
+  const target = named.figure;
+  if (target.kind === 'share') return [];
+  const entry = named.lexicon ? entryOfGroup(target.groupKey) : undefined;
+  const terms = (entry ? [entry.name, ...entry.synonyms] : [named.name]).filter((t) => t.length >= MIN_CONTAINED_NAME);
+  if (terms.length === 0 || named.generic) return [];
+  const out: Indicator[] = [];
+  for (const actual of figures) {
+    if (--budget.checks < 0) break;
+    const a = actual.figure;
+    if (actual.lexicon || a.unit !== target.unit || a.kind !== target.kind || !ofOneSize(target.value, a.value)) continue;
+    const other = actual.name;
+    if (terms.some((term) => opensWith(other, term))) out.push(a);
+  }
+  return out;
+}
+
+/** Whether `name` opens with `term`, after at most MAX_TAIL_HEAD characters, and goes on past it. */
+function opensWith(name: string, term: string): boolean {
+  for (let at = 0; at <= MAX_TAIL_HEAD && at + term.length < name.length; at++) if (name.startsWith(term, at)) return true;
+  return false;
 }
 
 /** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
