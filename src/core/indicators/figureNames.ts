@@ -11,7 +11,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { MORE_PEOPLE } from '../numbers/groupNouns';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
@@ -198,7 +198,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const cleaned = synonym ? synonym.name : stripped.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/, '');
   // “原煤产量增速连续4年居全国主要产煤省区首位”: a rank whose words are only where it stands (居…, 位居…) ranks the
   // figure before it.
-  if (m.nature === 'rank' && previous && /^(?:居|位居|稳居|跃居|位列|排名|排在|排|列)/.test(cleaned)) return previous;
+  if (m.nature === 'rank' && previous && RANK_OPENING.test(cleaned)) return previous;
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
   // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
@@ -504,7 +504,7 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
   const last = prevInSentence[prevInSentence.length - 1];
   if (!last) return null;
   const before = prevInSentence[prevInSentence.length - 2];
-  if (last.mention.nature === 'duration' && before?.name && last.name && /^(?:稳居|位居|跃居|居|位列|保持)/.test(last.name)) return before.name;
+  if (last.mention.nature === 'duration' && before?.name && last.name && STREAK_PREDICATE.test(last.name)) return before.name;
   // (…连续迈上4个万亿元台阶、达14.2万亿元: after a count of thresholds crossed, the indicator itself goes on.)
   return last.name && last.mention.nature === 'count' ? stepSubject(last.name) : last.name;
 }
@@ -582,7 +582,11 @@ function ofStock(subject: string, attribute: string): string {
 export const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
 
 /** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
-const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;
+const PREDICATE_OPENING = new RegExp(`^(?:${alternation(RANK_VERBS)}|保持在|迈上|跃上|再创|创下)`);
+/** A rank's words alone, where it stands (居…, 位居…): the figure ranked is the one before. */
+const RANK_OPENING = new RegExp(`^(?:${ANY_RANK_VERB})`);
+/** What a streak holds (连续47年|居全国首位, 连续5年|保持…): the streak names no subject of its own. */
+const STREAK_PREDICATE = new RegExp(`^(?:${ANY_RANK_VERB}|保持)`);
 
 /** The object of a clause that raises or lowers it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
 function raisedObject(text: string, at: number, bounds: Boundaries): string {
