@@ -11,9 +11,9 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { MORE_PEOPLE } from '../numbers/groupNouns';
+import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
@@ -618,7 +618,7 @@ const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|�
 
 /** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
 // (The groups a magnitude alone counts too, groupNouns.ts: 五千八百万党员, 两千三百万台湾同胞 — CPC congress 15, 16.)
-const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...MORE_PEOPLE])})`);
+const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(ALL_PEOPLE)})`);
 
 /** Stages of a project's or a herd's life, said side by side of the same things (开工/竣工, 存栏/出栏, 制定/修改). */
 const SIBLING_VERBS: ReadonlySet<string> = new Set(['存栏', '出栏', '投产', '开业', '落地', '签约', '开工', '竣工', '完工', '建成', '新建', '续建', '制定', '修改', '修订', '废止']);
