@@ -62,6 +62,6 @@ export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
  * other words too (居民, 排放, 列入). Every rank-verb pattern of the names rules is built from these two lists.
  */
 export const RANK_VERBS: readonly string[] = data.rankVerbs;
-export const RANK_CHARACTERS: readonly string[] = data.rankCharacters;
+const RANK_CHARACTERS: readonly string[] = data.rankCharacters;
 /** Either list, as one alternation. */
 export const ANY_RANK_VERB = alternation([...RANK_VERBS, ...RANK_CHARACTERS]);
