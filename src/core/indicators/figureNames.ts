@@ -37,21 +37,17 @@ export interface Bound {
   isFrom: boolean;
 }
 
-/** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
 /** A plan word or an adverb of order before a verb (计划投入, 拟发行, 先发行): the verb alone still names nothing. */
 const VERB_PREFIX = /^(?:计划|拟|预计|先|再|另)/;
 const PREFIXED_VERB = new RegExp(`${VERB_PREFIX.source}[\u4e00-\u9fff]{2}$`);
+/** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
 const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
 
-/**
- * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
- * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
- */
 /**
  * A clause opening with at most one character and 占比, then at most a verb of level (税占比达, 税占比为, 税占比超过;
  * 其占比达, 占比达).
  */
-const ONE_CHARACTER_SHARE = /^([\u4e00-\u9fff])?占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在|近)?$/;
+const SHARE_CLAUSE = /^([\u4e00-\u9fff])?占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在|近)?$/;
 /** Pronouns and adverbs that may stand before 占比 but are no subject (其占比, 总占比, 均占比). */
 const NO_SUBJECT_CHARACTERS: ReadonlySet<string> = new Set(['其', '总', '均', '所', '的', '再', '已', '将', '约', '共', '则', '仍', '也', '还', '只', '仅', '该', '此', '各']);
 
@@ -136,6 +132,10 @@ function sizedItemBefore(text: string, m: NumberMention, prevInSentence: readonl
   return /^[\u4e00-\u9fff“”]{2,16}?(?:、|和|及)$/.test(text.slice(last.mention.tail, m.start).trim());
 }
 
+/**
+ * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
+ * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
+ */
 function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
   const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
@@ -154,7 +154,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “一般公共预算收入增长2.1%，税占比达77.4%”: a clause whose own subject is one noun character before 占比 names its
   // share (税占比), not the figure before; the character alone is too short a name, so 占比 stays with it.
   if (m.nature === 'percent') {
-    const own = ONE_CHARACTER_SHARE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
+    const own = SHARE_CLAUSE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
     if (own?.[1] && !NO_SUBJECT_CHARACTERS.has(own[1])) return `${own[1]}占比`;
     // (…项目有6个，占比达54.5% — dev 高阳 2019; 其占比: a share with no subject of its own is the share of the figure
     // before, and is named as one — names keep 占比 — not as the amount it is a share of. Not after 、 — 新能源装机达4091万
