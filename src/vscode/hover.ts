@@ -21,14 +21,17 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
     async provideHover(document, position, token) {
       const found = await service.getHover(reportDocument(document), position, token);
       if (!found || token.isCancellationRequested) return undefined;
-      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), chartLinks(found.charts)), document.validateRange(toRange(found.range)));
+      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), hoverChartLinks(found.charts)), document.validateRange(toRange(found.range)));
     },
   };
   return vscode.languages.registerHoverProvider(selector, provider);
 }
 
-/** The charts the service found for a card (crossReport.ts hoverCharts), as links that run Show Chart with each one. */
-export function chartLinks(charts: readonly ChartOption[]): HoverChartLink[] {
+/**
+ * The charts the service found for a card (crossReport.ts hoverCharts), as links that run Show Chart with each one (not
+ * core/charts chartLinks, the links of one chart's points to their reports).
+ */
+export function hoverChartLinks(charts: readonly ChartOption[]): HoverChartLink[] {
   return charts.map((option) => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
 }
 

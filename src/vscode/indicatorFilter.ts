@@ -6,13 +6,11 @@ import { INDICATOR_KINDS, isFiltered, NO_FILTER } from '../core/export';
 import type { IndicatorFilter, StatusFilter } from '../core/export';
 import { localize } from './localize';
 
-/** Context keys for `when` clauses in package.json. */
+/** Context keys for `when` clauses in package.json (the view's description says which status is filtered). */
 export const CONTEXT_KEYS = {
   /** A report is shown in the view (the active editor's, or the last active report while a non-text editor has focus). */
   hasActiveReport: 'govreport.hasActiveReport',
   filtered: 'govreport.indicators.filtered',
-  /** 'all' | 'actual' | 'target' */
-  statusFilter: 'govreport.indicators.statusFilter',
   visible: 'govreport.indicators.visible',
 } as const;
 
@@ -56,7 +54,6 @@ export class IndicatorFilterState implements vscode.Disposable {
     const same = next.status === this.value.status && next.kinds.join() === this.value.kinds.join();
     this.value = next;
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.filtered, isFiltered(next));
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.statusFilter, next.status);
     if (!same) this.emitter.fire(next);
   }
 

@@ -256,7 +256,6 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   };
   follow(vscode.window.activeTextEditor);
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.filtered, false);
-  void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.statusFilter, 'all');
 
   const quickPickKinds = async (): Promise<void> => {
     const labels = kindLabels(config.language());

@@ -83,6 +83,8 @@ async function exportTargets(document: vscode.TextDocument | undefined, service:
 class TargetsPanel extends ReportPanel {
   private readonly nonce = randomBytes(16).toString('base64');
   private links: TargetsLinks = [];
+  /** The table last drawn: a closed report's tab draws it again (in another language) without its text or model. */
+  private drawn: { table: TargetsTable; indexing: boolean } | undefined;
 
   constructor(
     document: vscode.TextDocument,
@@ -102,7 +104,9 @@ class TargetsPanel extends ReportPanel {
   async refresh(): Promise<void> {
     const token = this.restart();
     const document = this.document;
-    if (document.isClosed) return; // the last table stays; its links still open the files
+    // A closed report is not analysed again (the service has forgotten it): the last table stays, its links still open
+    // the files, and a change of language draws it again.
+    if (document.isClosed) return void (this.drawn && this.paint(this.drawn.table, this.drawn.indexing));
     const model = await this.service.getModelWithFigures(document, token);
     if (token.isCancellationRequested || this.disposed) return;
     if (!model) return this.message(localize('This report could not be analysed.'));
@@ -120,6 +124,11 @@ class TargetsPanel extends ReportPanel {
     // of the same place, the headline targets from the text): painted now and again when the index is ready.
     const table = targetsTable(this.index, reportDocument(document), model);
     if (!table) return this.message(localize('This report gives no year, so its targets cannot be set beside last year’s.'));
+    this.drawn = { table, indexing };
+    this.paint(table, indexing);
+  }
+
+  private paint(table: TargetsTable, indexing: boolean): void {
     const labels = targetsLabels(table, indexing);
     const page = targetsHtml(table, labels, this.nonce);
     this.links = page.links;
@@ -129,6 +138,7 @@ class TargetsPanel extends ReportPanel {
 
   private message(text: string): void {
     this.links = [];
+    this.drawn = undefined;
     const title = localize('Targets year on year');
     this.panel.title = title;
     this.show(targetsMessageHtml(title, text, this.nonce));

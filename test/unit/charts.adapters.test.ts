@@ -6,7 +6,7 @@ import type { IndexedReport, Indicator, ReportModel } from '../../src/core';
 import { buildChart, parseChartRequest } from '../../src/core/charts';
 import { hoverCharts } from '../../src/core/service/crossReport';
 import { chartLabels } from '../../src/vscode/chartLabels';
-import { chartLinks, renderCard } from '../../src/vscode/hover';
+import { hoverChartLinks, renderCard } from '../../src/vscode/hover';
 import type { WorkspaceReportIndex } from '../../src/vscode/workspaceIndex';
 import { readCorpus } from '../support/corpus';
 import { CORPUS } from '../support/expectedOutline';
@@ -26,8 +26,8 @@ function fakeIndex(reports: IndexedReport[]): WorkspaceReportIndex {
 }
 
 /** The hover card's chart links for a figure, as the hover adapter makes them of the service's charts. */
-function hoverChartLinks(index: WorkspaceReportIndex) {
-  return (uri: string, model: ReportModel, indicator: Indicator) => chartLinks(hoverCharts(index, { uri, isDirty: false }, model, indicator));
+function chartLinksOf(index: WorkspaceReportIndex) {
+  return (uri: string, model: ReportModel, indicator: Indicator) => hoverChartLinks(hoverCharts(index, { uri, isDirty: false }, model, indicator));
 }
 
 const YEARS = [2015, 2016, 2017, 2018];
@@ -43,7 +43,7 @@ beforeAll(() => {
 describe('chart links in the hover card', () => {
   it('offer the figure’s chart across years, and the link opens the chart the core builds for it', () => {
     const target = model2017.indicators.find((i) => i.groupKey === 'lexicon:grp' && i.unit === '%' && i.status === 'target' && i.period === '2017')!;
-    const links = hoverChartLinks(fakeIndex(reports))(uriOf(2017), model2017, target);
+    const links = chartLinksOf(fakeIndex(reports))(uriOf(2017), model2017, target);
     expect(links).toHaveLength(1);
     expect(links[0]!.label).toContain('全国');
     const [arg] = JSON.parse(decodeURIComponent(links[0]!.uri.split('?')[1] ?? '')) as unknown[];
@@ -61,9 +61,9 @@ describe('chart links in the hover card', () => {
   it('are absent for a figure no other report gives, and while the index holds fewer than two reports', () => {
     const lonely = model2017.indicators.find((i) => !i.groupKey || reports.every((r) => r.uri === uriOf(2017) || !r.indicators.some((j) => j.groupKey === i.groupKey && j.unit === i.unit)));
     expect(lonely).toBeDefined();
-    expect(hoverChartLinks(fakeIndex(reports))(uriOf(2017), model2017, lonely!)).toEqual([]);
+    expect(chartLinksOf(fakeIndex(reports))(uriOf(2017), model2017, lonely!)).toEqual([]);
     const any = model2017.indicators.find((i) => i.groupKey === 'lexicon:grp')!;
-    expect(hoverChartLinks(fakeIndex(reports.slice(0, 1)))(uriOf(2017), model2017, any)).toEqual([]);
+    expect(chartLinksOf(fakeIndex(reports.slice(0, 1)))(uriOf(2017), model2017, any)).toEqual([]);
     const card = buildCard(model2017, any, { lang: 'en', segmenterAvailable: true });
     expect((renderCard(card, vscode.Uri.parse(uriOf(2017)), 'en') as unknown as { isTrusted: unknown }).isTrusted).toEqual({ enabledCommands: ['govreport.revealRange'] });
   });

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import nameWords from '../../src/core/lexicon/nameWords.json';
+import { ALL_PEOPLE, MORE_PEOPLE } from '../../src/core/numbers/groupNouns';
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,5 +35,13 @@ describe('the data files’ word lists', () => {
     expect(lists.length).toBeGreaterThan(50); // the walk reaches the lists
     const twice = lists.flatMap(({ path, words }) => words.filter((w, i) => words.indexOf(w) !== i).map((w) => `${path}: ${w}`));
     expect(twice).toEqual([]);
+  });
+});
+
+describe('the people nouns', () => {
+  it('groupNouns.ts MORE_PEOPLE lists only groups beyond the lexicon’s people nouns (侨民 and 华侨 were in both)', () => {
+    const people = new Set<string>(nameWords.people);
+    expect(MORE_PEOPLE.filter((w) => people.has(w))).toEqual([]);
+    expect(new Set(ALL_PEOPLE).size).toBe(ALL_PEOPLE.length);
   });
 });

@@ -28,6 +28,27 @@ describe('the manifest', () => {
     expect(unregistered).toEqual([]);
   });
 
+  it('reads every context key an adapter sets (a key no `when` clause or completion event reads is work for nothing)', () => {
+    // Keys are set by constant: CONTEXT_KEYS.name (its `name: 'id'` line) or a NAME whose `NAME = 'id'` line names it.
+    const idOf = (arg: string): string | undefined => {
+      const key = /^CONTEXT_KEYS\.(\w+)$/u.exec(arg)?.[1];
+      const pattern = key !== undefined ? new RegExp(`^\\s*${key}: '([^']+)'`, 'u') : new RegExp(`\\b${arg} = '([^']+)'`, 'u');
+      for (const line of adapterCode) {
+        const m = pattern.exec(line);
+        if (m) return m[1];
+      }
+      return undefined;
+    };
+    const set = adapterCode.flatMap((line) => [...line.matchAll(/'setContext', ([\w.]+)/gu)].map((m) => m[1] as string));
+    expect(set.length).toBeGreaterThan(0);
+    const text = readFileSync(join(root, 'package.json'), 'utf8');
+    const unread = [...new Set(set)].filter((arg) => {
+      const id = idOf(arg);
+      return id === undefined || !text.includes(id);
+    });
+    expect(unread).toEqual([]);
+  });
+
   it('puts only contributed commands in its menus', () => {
     const known = new Set(commands);
     const strays = Object.entries(manifest.contributes.menus).flatMap(([menu, entries]) =>

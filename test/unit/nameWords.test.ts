@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../src/core/lexicon/nameWords.json';
 import { alternation } from '../../src/core/lexicon/nameWords';
+import { stripRankContext } from '../../src/core/indicators/names';
 
-const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople', 'negations', 'neverNames', 'predicateOpeners', 'countedHeads', 'perHeadQuantities', 'fundVerbs', 'fundHeads', 'fundKinds', 'endPredicates', 'facilityHeads', 'timeEnds', 'timeEvents', 'grades', 'classAttributes', 'countVerbs', 'conditionAttributes', 'innerAdverbs', 'adverbHosts', 'genericCounted', 'countPredicates', 'peoplePredicates', 'benefitVerbs', 'lightPredicates', 'peopleAttributes', 'frameVerbs', 'frameAgents', 'programmeParts'] as const;
+const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople', 'negations', 'neverNames', 'predicateOpeners', 'countedHeads', 'perHeadQuantities', 'fundVerbs', 'fundHeads', 'fundKinds', 'endPredicates', 'facilityHeads', 'timeEnds', 'timeEvents', 'grades', 'classAttributes', 'countVerbs', 'conditionAttributes', 'innerAdverbs', 'adverbHosts', 'genericCounted', 'countPredicates', 'peoplePredicates', 'benefitVerbs', 'lightPredicates', 'peopleAttributes', 'frameVerbs', 'frameAgents', 'programmeParts', 'rankVerbs', 'rankCharacters'] as const;
 
 describe('name word lists (nameWords.json)', () => {
   it.each(LISTS)('%s is unique and holds Han words of one to six characters', (key) => {
@@ -41,5 +42,19 @@ describe('name word lists (nameWords.json)', () => {
     expect(re.exec('新开工改造老旧小区')?.[0]).toBe('新开工改造');
     expect(re.exec('新开工项目')?.[0]).toBe('新开工');
     expect(alternation(['a.b', 'a'])).toBe('a\\.b|a');
+  });
+});
+
+describe('rank verbs (rankVerbs, rankCharacters)', () => {
+  it('are unique Han words, two lists that share none, the one-character verbs single characters', () => {
+    expect(new Set([...data.rankVerbs, ...data.rankCharacters]).size).toBe(data.rankVerbs.length + data.rankCharacters.length);
+    for (const w of data.rankVerbs) expect(w).toMatch(/^[\u4e00-\u9fff]{2,3}$/);
+    for (const w of data.rankCharacters) expect(w).toMatch(/^[\u4e00-\u9fff]$/);
+  });
+
+  it('every rank verb is read alike at a name’s end: 经济总量连续三年位居全省 and 排在全省 both leave 经济总量', () => {
+    for (const v of [...data.rankVerbs, ...data.rankCharacters]) expect(stripRankContext(`经济总量连续三年${v}全省`), v).toBe('经济总量');
+    // Before a group of its own too (增速连续三年位居珠三角第一 — 广东, outside: rankGroups.ts).
+    for (const v of [...data.rankVerbs, ...data.rankCharacters]) expect(stripRankContext(`增速${v}珠三角`), v).toBe('增速');
   });
 });

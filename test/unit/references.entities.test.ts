@@ -126,8 +126,9 @@ describe('what is not a name', () => {
     expect(hailar.some((r) => r.from.text.includes('社区党群服务中心'))).toBe(false);
   });
 
-  it('a numbered slogan (三大攻坚战) and a nationwide campaign phrase (脱贫攻坚战, 污染防治攻坚战)', () => {
-    expect(hailar.some((r) => r.from.text.includes('攻坚战'))).toBe(false);
+  it('a nationwide campaign phrase (脱贫攻坚战, 污染防治攻坚战); 三大攻坚战 links only as the campaign the report carries out', () => {
+    // (三大攻坚战 itself is a known name 海拉尔 2019 carries out under headings of its own: references.standaloneEvents.test.ts.)
+    expect(hailar.filter((r) => r.from.text.includes('攻坚战') && r.from.text !== '三大攻坚战')).toEqual([]);
     expect(seed.some((r) => r.from.text.includes('攻坚战'))).toBe(false);
   });
 

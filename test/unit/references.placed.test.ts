@@ -66,3 +66,11 @@ describe('a name whose rest opens with 市', () => {
     expect([...joinPlaced(mentions, () => true, () => places, '保定').keys()]).toEqual(['市旅发大会', '第四届市旅发大会']);
   });
 });
+
+describe('a word of manner before a name', () => {
+  it('hebei-2021: 高质量 is listed (更高质量、更有效率) but is no place: 打造高质量沿海经济带 is not joined as a placed 沿海经济带', () => {
+    const text = readCorpus('local/hebei-2021.txt');
+    expect(listedPlaces(text.split('\n').map((t) => ({ text: t, segments: [] }) as never), 0, text.split('\n').length).has('高质量')).toBe(true);
+    expect(entities(text).filter((r) => r.from.text === '高质量沿海经济带')).toEqual([]);
+  });
+});

@@ -60,4 +60,17 @@ describe('the first item of a list of projects', () => {
   it('starts after the verb that leads into the list (加快|陕煤煤炭分质利用)', () => {
     expect(itemsOf('加快陕煤煤炭分质利用、环氧树脂一期等项目建设。')).toEqual(['环氧树脂一期', '陕煤煤炭分质利用']);
   });
+
+  const projectsOf = (path: string, list: string, end: string): string[] => {
+    const sentence = readCorpus(path).split('\n').find((l) => l.includes(list)) as string;
+    const mentions = new Map<string, Mention[]>();
+    addProjectItems(paragraph(sentence), sentence.indexOf(end) + end.length - 2, mentions);
+    return [...mentions.keys()];
+  };
+  it('national 2015 and 2022 (dev): a list holding a kind of the policy dictionary (集成电路, 新型基础设施) names no project', () => {
+    expect(projectsOf('national/2015.txt', '信息网络、集成电路、新能源', '燃气轮机等重大项目')).toEqual([]);
+    expect(projectsOf('national/2022.txt', '新型基础设施、老旧公用设施改造', '老旧公用设施改造等建设项目')).toEqual([]);
+    // The lists of projects with names are still read (辽宁 2026, dev).
+    expect(projectsOf('local/辽宁省-2026.txt', '华锦阿美精细化工、亿纬锂能沈阳工厂', '亿纬锂能沈阳工厂等项目')).toEqual(['亿纬锂能沈阳工厂', '华锦阿美精细化工']);
+  });
 });

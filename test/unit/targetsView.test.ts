@@ -456,6 +456,34 @@ describe('the targets view in the editor', () => {
   });
 });
 
+describe('a closed report’s targets tab', () => {
+  it('is drawn again in a new language from the table it shows, without asking for the report’s model again', async () => {
+    const seed = analyzeReport(readCorpus(SEED));
+    let asked = 0;
+    const counting = { getModelWithFigures: async () => (asked++, seed) } as unknown as ReportService;
+    const registration = registerTargetsViewSupport([{ language: 'govreport' }], counting, fakeIndex([]));
+    const report = { ...fakeDocument('file:///closed/seed.txt', 'govreport', readCorpus(SEED)), isClosed: false };
+    host.activeEditor = { document: report };
+    const before = host.panels.length;
+    await host.commands.get(TARGETS_COMMAND)?.();
+    const panel = host.panels[before]!;
+    expect(panel.title).toBe('Targets 2021 vs 2020 — 苏州市');
+    expect(asked).toBe(1);
+    report.isClosed = true;
+    try {
+      host.language = 'zh-cn';
+      host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
+      await vi.waitFor(() => expect(panel.title).not.toBe('Targets 2021 vs 2020 — 苏州市'));
+      expect(panel.webview.html).not.toContain('Main targets for');
+      expect(asked).toBe(1);
+    } finally {
+      host.language = 'en';
+      host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
+      registration.dispose();
+    }
+  });
+});
+
 describe('the status-bar item', () => {
   const meta: ReportMeta = { title: '政府工作报告', place: '苏州市', year: 2021, date: '2021-01-20', meeting: '苏州市第十六届人民代表大会第五次会议', speaker: null };
 

@@ -8,7 +8,7 @@
  * a list after the first: 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨); this reads the verb standing at the name itself.
  */
 import data from '../lexicon/actedVerbs.json';
-import { byCharCode, wordAt } from '../text/wordAt';
+import { byCharCode, NO_ITEMS, wordAt } from '../text/wordAt';
 
 /** [surface, measure], longest surface first so that 新建成 wins over 新建. */
 const VERBS: ReadonlyArray<readonly [string, string]> = (data.verbs as [string, string][])
@@ -16,7 +16,6 @@ const VERBS: ReadonlyArray<readonly [string, string]> = (data.verbs as [string, 
   .sort((a, b) => b[0].length - a[0].length);
 const LONGEST = VERBS.reduce((n, [v]) => Math.max(n, v.length), 0);
 
-const NONE: readonly never[] = [];
 const VERBS_BY_FIRST = byCharCode(VERBS, ([v]) => v);
 const VERBS_BY_LAST = byCharCode(VERBS, ([v]) => v, true);
 /** How far back a verb and its coordinated verbs may start before the name (新建、改扩建 … 取消和下放 … 淘汰、停建、缓建). */
@@ -44,7 +43,7 @@ function coordinatedEnd(text: string, end: number): number {
   let e = end;
   for (let n = 0; n < MAX_COORDINATED; n++) {
     const k = JOINERS.includes(text.charAt(e)) ? e + 1 : e;
-    const verb = wordAt(COORDINATED_BY_FIRST.get(text.charCodeAt(k)) ?? NONE, text, k);
+    const verb = wordAt(COORDINATED_BY_FIRST.get(text.charCodeAt(k)) ?? NO_ITEMS, text, k);
     if (verb === undefined) break;
     e = k + verb.length;
   }
@@ -57,7 +56,7 @@ function coordinatedEnd(text: string, end: number): number {
  * write it: the figure counts the rebuilt or suspended ones too, not the additions or cuts alone.
  */
 export function actedVerbAt(text: string, at: number): string | null {
-  for (const [surface, measure] of VERBS_BY_FIRST.get(text.charCodeAt(at)) ?? NONE) {
+  for (const [surface, measure] of VERBS_BY_FIRST.get(text.charCodeAt(at)) ?? NO_ITEMS) {
     if (!text.startsWith(surface, at)) continue;
     const end = at + surface.length;
     if (OPENS_NOUN.test(text.charAt(end))) return null;
@@ -77,7 +76,7 @@ export function actedMeasure(text: string, nameAt: number, nameEnd: number, figu
   if (nameAt < 0 || nameEnd > figureStart || figureStart - nameEnd > 6) return null;
   if (!GAP.test(text.slice(nameEnd, figureStart))) return null;
   const before = text.slice(Math.max(0, nameAt - LONGEST), nameAt);
-  for (const [surface, measure] of VERBS_BY_LAST.get(before.charCodeAt(before.length - 1)) ?? NONE) if (before.endsWith(surface)) return measure;
+  for (const [surface, measure] of VERBS_BY_LAST.get(before.charCodeAt(before.length - 1)) ?? NO_ITEMS) if (before.endsWith(surface)) return measure;
   // A verb coordinated with one of them right before the name (推进新建改造高标准农田): the phrase from that verb.
   const from = Math.max(0, nameAt - REACH_BACK);
   for (let k = from; k < nameAt; k++) {

@@ -26,8 +26,8 @@ import { narrowsScope } from '../lexicon/scope';
 import { isRateUnit } from '../numbers/units';
 import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES, PEOPLE_NOUNS } from '../lexicon/nameWords';
-import { MORE_PEOPLE } from '../numbers/groupNouns';
+import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
+import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { isShareFigure, shareName, shareSubject, sharesOfParts } from './shareNames';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
@@ -672,7 +672,7 @@ function computeGroupKey(name: string, segmenter: Segmenter | undefined): string
 
 /** People (3700多万学生, 20万劳动者) and households (千万家庭, 2900多万农户) after a magnitude: its implied unit. */
 // (The groups older reports count by a magnitude alone too: 中國在國外約有一千二百萬僑民 — national 1954.)
-const PEOPLE_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...MORE_PEOPLE])}|人)`);
+const PEOPLE_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(ALL_PEOPLE)}|人)`);
 
 const HOUSEHOLDS_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(HOUSEHOLD_NOUNS)})`);
 

@@ -11,9 +11,9 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb } from '../lexicon/verbs';
-import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, PEOPLE_NOUNS, POPULATION_NOUNS, WORD_STARTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { MORE_PEOPLE } from '../numbers/groupNouns';
+import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
@@ -37,21 +37,17 @@ export interface Bound {
   isFrom: boolean;
 }
 
-/** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
 /** A plan word or an adverb of order before a verb (计划投入, 拟发行, 先发行): the verb alone still names nothing. */
 const VERB_PREFIX = /^(?:计划|拟|预计|先|再|另)/;
 const PREFIXED_VERB = new RegExp(`${VERB_PREFIX.source}[\u4e00-\u9fff]{2}$`);
+/** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
 const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
 
-/**
- * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
- * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
- */
 /**
  * A clause opening with at most one character and 占比, then at most a verb of level (税占比达, 税占比为, 税占比超过;
  * 其占比达, 占比达).
  */
-const ONE_CHARACTER_SHARE = /^([\u4e00-\u9fff])?占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在|近)?$/;
+const SHARE_CLAUSE = /^([\u4e00-\u9fff])?占比(?:达到?|为|超过?|提高到|提升至|提高至|上升到|上升至|保持在?|稳定在|近)?$/;
 /** Pronouns and adverbs that may stand before 占比 but are no subject (其占比, 总占比, 均占比). */
 const NO_SUBJECT_CHARACTERS: ReadonlySet<string> = new Set(['其', '总', '均', '所', '的', '再', '已', '将', '约', '共', '则', '仍', '也', '还', '只', '仅', '该', '此', '各']);
 
@@ -136,6 +132,10 @@ function sizedItemBefore(text: string, m: NumberMention, prevInSentence: readonl
   return /^[\u4e00-\u9fff“”]{2,16}?(?:、|和|及)$/.test(text.slice(last.mention.tail, m.start).trim());
 }
 
+/**
+ * Where the indicator's name is: before the figure (地区生产总值年均增长6.1%), after it when the text before is
+ * a verb (建成1.75万个5G基站), or inherited from the previous figure of the sentence (…1528亿元，增长27.4%).
+ */
 function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure: boolean): string | null {
   const previous = previousName(prevInSentence);
   // “…达到8710亿元，比一九八○年的7159亿元增加…”: a base value is the same indicator as the figure compared with it;
@@ -154,7 +154,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “一般公共预算收入增长2.1%，税占比达77.4%”: a clause whose own subject is one noun character before 占比 names its
   // share (税占比), not the figure before; the character alone is too short a name, so 占比 stays with it.
   if (m.nature === 'percent') {
-    const own = ONE_CHARACTER_SHARE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
+    const own = SHARE_CLAUSE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
     if (own?.[1] && !NO_SUBJECT_CHARACTERS.has(own[1])) return `${own[1]}占比`;
     // (…项目有6个，占比达54.5% — dev 高阳 2019; 其占比: a share with no subject of its own is the share of the figure
     // before, and is named as one — names keep 占比 — not as the amount it is a share of. Not after 、 — 新能源装机达4091万
@@ -198,7 +198,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const cleaned = synonym ? synonym.name : stripped.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/, '');
   // “原煤产量增速连续4年居全国主要产煤省区首位”: a rank whose words are only where it stands (居…, 位居…) ranks the
   // figure before it.
-  if (m.nature === 'rank' && previous && /^(?:居|位居|稳居|跃居|位列|排名|排在|排|列)/.test(cleaned)) return previous;
+  if (m.nature === 'rank' && previous && RANK_OPENING.test(cleaned)) return previous;
   // A verb alone before the figure (跃升至第9位, 增加到100个) names nothing: the subject is earlier in the sentence.
   // “…收到12,745,390,000元，完成预算数的92.49%”, “…支出…元，占预算数的96.99%”, “比1954年增长…”: a frame of
   // reference (the budget, the plan, a base year) names no indicator; the figure measures the one before it.
@@ -504,7 +504,7 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
   const last = prevInSentence[prevInSentence.length - 1];
   if (!last) return null;
   const before = prevInSentence[prevInSentence.length - 2];
-  if (last.mention.nature === 'duration' && before?.name && last.name && /^(?:稳居|位居|跃居|居|位列|保持)/.test(last.name)) return before.name;
+  if (last.mention.nature === 'duration' && before?.name && last.name && STREAK_PREDICATE.test(last.name)) return before.name;
   // (…连续迈上4个万亿元台阶、达14.2万亿元: after a count of thresholds crossed, the indicator itself goes on.)
   return last.name && last.mention.nature === 'count' ? stepSubject(last.name) : last.name;
 }
@@ -582,7 +582,11 @@ function ofStock(subject: string, attribute: string): string {
 export const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
 
 /** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */
-const PREDICATE_OPENING = /^(?:稳居|位居|跃居|保持在|迈上|跃上|再创|创下)/;
+const PREDICATE_OPENING = new RegExp(`^(?:${alternation(RANK_VERBS)}|保持在|迈上|跃上|再创|创下)`);
+/** A rank's words alone, where it stands (居…, 位居…): the figure ranked is the one before. */
+const RANK_OPENING = new RegExp(`^(?:${ANY_RANK_VERB})`);
+/** What a streak holds (连续47年|居全国首位, 连续5年|保持…): the streak names no subject of its own. */
+const STREAK_PREDICATE = new RegExp(`^(?:${ANY_RANK_VERB}|保持)`);
 
 /** The object of a clause that raises or lowers it (连续7年提高企业退休人员基本养老金水平 → 企业退休人员基本养老金), or ''. */
 function raisedObject(text: string, at: number, bounds: Boundaries): string {
@@ -614,7 +618,7 @@ const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|�
 
 /** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
 // (The groups a magnitude alone counts too, groupNouns.ts: 五千八百万党员, 两千三百万台湾同胞 — CPC congress 15, 16.)
-const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation([...PEOPLE_NOUNS, ...MORE_PEOPLE])})`);
+const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(ALL_PEOPLE)})`);
 
 /** Stages of a project's or a herd's life, said side by side of the same things (开工/竣工, 存栏/出栏, 制定/修改). */
 const SIBLING_VERBS: ReadonlySet<string> = new Set(['存栏', '出栏', '投产', '开业', '落地', '签约', '开工', '竣工', '完工', '建成', '新建', '续建', '制定', '修改', '修订', '废止']);

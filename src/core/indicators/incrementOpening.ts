@@ -9,7 +9,7 @@
 
 import { OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 import { actedVerbAt } from './actedMeasure';
-import { byCharCode } from '../text/wordAt';
+import { byCharCode, NO_ITEMS } from '../text/wordAt';
 
 
 /**
@@ -43,7 +43,7 @@ export function incrementOpening(text: string, start: number): string | null {
   let at = from;
   for (let moved = true; moved; ) {
     moved = false;
-    for (const word of OPENING_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+    for (const word of OPENING_BY_FIRST.get(text.charCodeAt(at)) ?? NO_ITEMS) {
       if (text.startsWith(word, at)) {
         at += word.length;
         moved = true;

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -573,6 +573,11 @@ const HEAD_END = new RegExp(`(?:${alternation(COUNTED_HEADS)}|[点站科院所�
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 /** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
 const CONDITION_BEFORE = new RegExp(`^(?:${alternation(CONDITION_ATTRIBUTES)})的`);
+/**
+ * What may follow a figure that no noun follows: a measure's tail or a change (以上, 增长 …), and where it ranks (位居…,
+ * and 居/保持 only before a rank or a scope: 居全国首位, never 居民).
+ */
+const RANK_OR_MEASURE_AFTER = new RegExp(`^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|${alternation(RANK_VERBS)}|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首))`);
 
 export function nameAfter(text: string, from: number, attributes = 0): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
@@ -611,7 +616,7 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
   // (新建英利、国电、立中3家"院士工作站" — 保定 2009, outside: a name in straight or corner quotes is read as in “”.)
-  if (!/^[\u4e00-\u9fffA-Za-z0-9“"「『]/.test(window) || /^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|位居|稳居|跃居|位列|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首)|排名|排在)/.test(window)) return '';
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“"「『]/.test(window) || RANK_OR_MEASURE_AFTER.test(window)) return '';
   // (1个具有儿童（含新生儿）重症救治Ⅲ级水平的省级儿童医学救治中心, 5个具有Ⅱ级水平的州（市）级儿童急诊或重症学科 — 云南
   // 2025, outside; 100家有国际竞争力的科技领军企业 — dev 河北 2021: what the counted things have, with its 的, says which
   // of them, however long and whatever it holds (a grade in Roman numerals, a note in brackets); the noun after it is
@@ -727,8 +732,11 @@ function withoutBecomeHalf(name: string): string {
   return name.length > 1 && name.endsWith('成') && !isVerb(name.slice(-2)) ? name.slice(0, -1) : name;
 }
 
+/** A rank verb and the scopes after it at a name's end (…位居全国城市, 跃居全国, 居全省), after the streak the rank was held. */
+const RANK_CONTEXT_END = new RegExp(`(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:${ANY_RANK_VERB}|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$`);
+
 function withoutRankContext(name: string): string {
-  return withoutRankGroup(withoutRankFrame(name)).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
+  return withoutRankGroup(withoutRankFrame(name)).replace(RANK_CONTEXT_END, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */

@@ -3,7 +3,7 @@
  * 珠三角第一, 总量位居全盟第二位, 经济规模跃居中心城区第一, 旅客吞吐量增速居省会城市机场首位 (outside: 广东, 内蒙古
  * and 青海 reports). What is ranked is the subject before the rank verb; the group after it is where, not what.
  */
-import { alternation, WHOLE_PLACES } from '../lexicon/nameWords';
+import { alternation, ANY_RANK_VERB, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /** The last word of a ranking group: a set of places, areas or facilities of one kind. */
 const RANK_GROUP_HEADS: readonly string[] = [
@@ -12,7 +12,7 @@ const RANK_GROUP_HEADS: readonly string[] = [
 ];
 
 /** A rank verb, after the run of years the rank was held (连续三年位居, 连年稳居). */
-const RANK_VERB = '(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:稳居|位居|跃居|位列|排名|居|列)';
+const RANK_VERB = `(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:${ANY_RANK_VERB})`;
 
 /**
  * A rank verb and its group at the name's end, after a subject of two characters or more (居 alone stays inside

@@ -1,6 +1,6 @@
-import { alternation, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { alternation } from '../lexicon/nameWords';
 import type { NumberMention } from '../numbers/types';
-import { MORE_PEOPLE } from '../numbers/groupNouns';
+import { ALL_PEOPLE } from '../numbers/groupNouns';
 
 /**
  * A magnitude written without its unit takes the unit its name implies: 贫困人口减少1240万 and 裁减军队员额20万 count
@@ -10,7 +10,7 @@ import { MORE_PEOPLE } from '../numbers/groupNouns';
 // Money is read first, at the end of the name: 人民币贷款余额, 人才发展资金 and 城乡居民人均可支配收入 are money, not
 // head counts; a people noun anywhere else (江淮儿女, 脱贫人口务工规模) counts people.
 // (A name that ends in 人, 参加叛乱的人只有两万左右, and layoffs, 军队裁员１００万 — national 1959, 1988 — count people too.)
-const PEOPLE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, ...MORE_PEOPLE, '人数', '员额', '裁员', '儿女', '就业', '群体', '残疾人'])})(?!币)|人$`);
+const PEOPLE = new RegExp(`(?:${alternation([...ALL_PEOPLE, '人数', '员额', '裁员', '儿女', '就业', '群体', '残疾人'])})(?!币)|人$`);
 const TRIPS = /人次$/;
 // Subscribers are counted in households as the statistics count them (移动电话用户 …万户): a name that ends in 用户
 // before its figure — 第四代移动通信用户3.4亿 (national 2017, labelled 户 as 4.94亿户电信用户 is in 2008), 有线数字电视用户

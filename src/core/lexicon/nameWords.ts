@@ -56,3 +56,12 @@ export const FRAME_AGENTS: readonly string[] = data.frameAgents;
 export const PROGRAMME_PARTS: readonly string[] = data.programmeParts;
 /** Adverbs of manner between a counted noun and its verb (36项重点改革任务扎实推进, 10件惠民实事圆满办结): no part of the noun. */
 export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
+/**
+ * The verbs that say where a figure ranks (位居全国第三, 排在全省首位): words that rank wherever they stand, and the one
+ * character verbs (居, 排, 列) that rank only right before a rank or a scope (居全国首位), being the first character of
+ * other words too (居民, 排放, 列入). Every rank-verb pattern of the names rules is built from these two lists.
+ */
+export const RANK_VERBS: readonly string[] = data.rankVerbs;
+const RANK_CHARACTERS: readonly string[] = data.rankCharacters;
+/** Either list, as one alternation. */
+export const ANY_RANK_VERB = alternation([...RANK_VERBS, ...RANK_CHARACTERS]);

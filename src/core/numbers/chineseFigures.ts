@@ -11,7 +11,7 @@ import { achievedCountAt } from './achievedCounts';
 import { suffixAfter } from './magnitudes';
 import { finish } from './finish';
 import { withQualifiers } from './qualifiers';
-import { GROUP_WORDS, MORE_PEOPLE } from './groupNouns';
+import { ALL_PEOPLE, GROUP_WORDS } from './groupNouns';
 import type { NumberMention } from './types';
 
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
@@ -20,7 +20,7 @@ import type { NumberMention } from './types';
 // (人才, 工人 and 专家 too: 培养近五百万高级专门人才.) Only words that name a group may stand between — any words
 // would make money a head count (投入三千万的资金支持人才引进).
 // (The groups of groupNouns.ts too: 一千二百万侨民, 近千万知识青年.)
-const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, ...MORE_PEOPLE])})`);
+const PEOPLE_AFTER = new RegExp(`^(?:以上|左右|多)?的?(?:${alternation(GROUP_WORDS)})?(?:${alternation([...ALL_PEOPLE, ...HOUSEHOLD_NOUNS])})`);
 /** 共有人口一百二十万，/ 职工…增加到二千四百万。: a head count closing its clause after a verb that reaches it or a people noun. */
 const PEOPLE_BEFORE = new RegExp(`(?:${alternation([...PEOPLE_NOUNS, '员额'])})$`);
 const REACHED_BEFORE = /(?:增加到|增加至|增至|达到|只有|共有|控制在)$/;

@@ -3,10 +3,10 @@
  * numeral-less magnitudes (突破万件, 超千亿元, 上亿群众), doublings (翻两番) and streaks (十二连增, 七连冠).
  * Each reader looks at a bounded window from its start, so the recogniser stays linear.
  */
-import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
+import { alternation, HOUSEHOLD_NOUNS } from '../lexicon/nameWords';
 import { isCnNumeralChar, parseChineseNumeral, smallNumber } from './chineseNumerals';
 import { withQualifiers } from './qualifiers';
-import { GROUP_WORDS, MORE_PEOPLE } from './groupNouns';
+import { ALL_PEOPLE, GROUP_WORDS } from './groupNouns';
 import type { NumberMention } from './types';
 import { matchUnit } from './units';
 import { mentionWith } from './mentionShape';
@@ -107,7 +107,7 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
 
 /** People or households after a bare magnitude (上亿群众, 近千万家庭, 百万用户). */
 // (And the groups of groupNouns.ts, with a word of the group before: 上百万赤脚医生, 近千万知识青年 — national 1975.)
-const PEOPLE_OR_HOUSEHOLDS = new RegExp(`^(?:${alternation(GROUP_WORDS)})?(?:${alternation([...PEOPLE_NOUNS, ...HOUSEHOLD_NOUNS, ...MORE_PEOPLE])}|用户)`);
+const PEOPLE_OR_HOUSEHOLDS = new RegExp(`^(?:${alternation(GROUP_WORDS)})?(?:${alternation([...ALL_PEOPLE, ...HOUSEHOLD_NOUNS])}|用户)`);
 
 /** “增长三成”, “七成以上”, “占全国9成”: tenths as a percentage, only where a share or change is spoken of (not 三成为…). */
 export function tenthsAt(text: string, at: number): NumberMention | null {

@@ -1,3 +1,4 @@
+import { PEOPLE_NOUNS } from '../lexicon/nameWords';
 /**
  * People counted by a magnitude alone, beyond the lexicon's people nouns (nameWords.json): the groups older reports
  * and plans count this way (近千万知识青年上山下乡, 上百万赤脚医生 — national 1975; 再扫除350万青壮年文盲 — 1998;
@@ -6,7 +7,11 @@
 // (孕产妇 too: 全省30万以上参保孕产妇, 浙江 2026; and 青、壮年 as 1960 writes it: 已经有一亿一千多万青、壮年摆脱了文盲地位.)
 // (And the party's members, compatriots and red guards, which the CPC congress reports count so: 拥有五千万党员的大党 —
 // congress 14, 15; 两千三百万台湾同胞 — 16, 17; 一千三百万红卫兵 — 9 (unseen, session 25); 二千八百万党员 — 10.)
-export const MORE_PEOPLE: readonly string[] = ['人才', '工人', '专家', '青年', '青壮年', '青、壮年', '文盲', '侨民', '华侨', '手工业者', '孕产妇', '党员', '共产党员', '同胞', '红卫兵'];
+// (侨民 and 华侨 of 1954 are the lexicon's own people nouns: listed there, not here again.)
+export const MORE_PEOPLE: readonly string[] = ['人才', '工人', '专家', '青年', '青壮年', '青、壮年', '文盲', '手工业者', '孕产妇', '党员', '共产党员', '同胞', '红卫兵'];
 
 // (台湾 and 大陆 before 同胞: 十三亿大陆同胞和两千三百万台湾同胞 — congress 17; 两千三百万台湾同胞 — 16.)
 export const GROUP_WORDS: readonly string[] = ['台湾', '大陆', '少数民族', '失业', '下岗', '高级专门', '专门', '科技', '技术', '农村', '城镇', '贫困', '退休', '在校', '知识', '赤脚', '住房困难', '困难'];
+
+/** Every noun that counts people: the lexicon's people nouns and these groups, one list for the patterns that read either. */
+export const ALL_PEOPLE: readonly string[] = [...PEOPLE_NOUNS, ...MORE_PEOPLE];

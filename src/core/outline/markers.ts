@@ -26,7 +26,7 @@ export interface MarkerMatch {
 const CN = '[一二三四五六七八九十]{1,3}';
 // Tested on folded text: full-width brackets and digits are already half-width. All patterns are anchored and
 // bounded, so matching costs O(marker length).
-const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
+export const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
   ['cn-dun', new RegExp(`^(${CN})(?:、|\\.(?!\\d))`)],
   ['cn-paren', new RegExp(`^\\((${CN})\\)[、.]?`)],
   ['arabic-paren', /^\((\d{1,2})\)[、.]?/],
@@ -41,11 +41,17 @@ const PATTERNS: ReadonlyArray<readonly [NumberedStyle, RegExp]> = [
 
 /**
  * The characters any of PATTERNS can open with (a numeral, a bracket, a digit, 第, a circled number): a paragraph that
- * opens with another is no marker, unread by the eight patterns — the outline asks this of every paragraph.
+ * opens with another is no marker, unread by the eight patterns — the outline asks this of every paragraph. Kept by
+ * hand beside PATTERNS: test/unit/outline.markers.test.ts checks that every character a pattern opens with is here.
  */
 const CAN_OPEN = new Uint8Array(0x10000);
 for (const c of '一二三四五六七八九十(0123456789第') CAN_OPEN[c.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) CAN_OPEN[c] = 1;
+
+/** Whether a paragraph opening with this code unit may hold a marker (CAN_OPEN). */
+export function canOpenMarker(code: number): boolean {
+  return CAN_OPEN[code] === 1;
+}
 
 export function matchMarker(text: string): MarkerMatch | null {
   if (CAN_OPEN[text.charCodeAt(0)] !== 1) return null;

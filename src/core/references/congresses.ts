@@ -52,26 +52,31 @@ export function findCongressReferences(ctx: RefContext): Reference[] {
   }
   if (congresses.size === 0 && plenums.size === 0) return [];
   const out: Reference[] = [];
-  const link = (p: Paragraph, start: number, end: number, target: Target | undefined): void => {
-    if (!target) return;
-    const from = rangeIn(p, start, end);
-    if (!isBefore(target.range.start, from.start)) return;
-    out.push({ kind: 'short', from: { range: from, text: p.text.slice(start, end) }, to: target, key: `entity:${target.text}` });
-  };
   for (const p of body) {
     const text = p.text;
     if (congresses.size > 0) {
       for (const m of anchoredMatches(text, CONGRESS_SHORT)) {
         const end = m.index + m[0].length;
         const said = text.startsWith('党的', m.index - 2) || AFTER_CONGRESS.has(text[end] ?? '。');
-        if (said) link(p, m.index, end, congresses.get(m[1] as string));
+        if (said) link(out, p, m.index, end, congresses.get(m[1] as string));
       }
     }
     if (plenums.size > 0) {
-      for (const m of anchoredMatches(text, PLENUM_SHORT)) link(p, m.index, m.index + m[0].length, plenums.get(`${m[1] as string}|${m[2] as string}`));
+      for (const m of anchoredMatches(text, PLENUM_SHORT)) link(out, p, m.index, m.index + m[0].length, plenums.get(`${m[1] as string}|${m[2] as string}`));
     }
   }
   return out;
+}
+
+/**
+ * A short form → its full name's first mention, when that is said before it. A module function, not a closure made
+ * per call (V8 compiles a per-call closure again after each full GC: text/wordAt.ts).
+ */
+function link(out: Reference[], p: Paragraph, start: number, end: number, target: Target | undefined): void {
+  if (!target) return;
+  const from = rangeIn(p, start, end);
+  if (!isBefore(target.range.start, from.start)) return;
+  out.push({ kind: 'short', from: { range: from, text: p.text.slice(start, end) }, to: target, key: `entity:${target.text}` });
 }
 
 function firstOf(map: Map<string, Target>, key: string, p: Paragraph, m: RegExpExecArray): void {

@@ -128,6 +128,12 @@ function onlyPhase(modifier: string): boolean {
 
 /** Words that say how well something is done (高水平, 高质量 …), and adverbs of doing (适当, 超额 …: adverbsOfDoing.ts). */
 const MANNER: readonly string[] = ['高水平', '高质量', '高标准', '高起点', '高规格', '全方位', ...ADVERBS_OF_DOING];
+const MANNER_WORDS: ReadonlySet<string> = new Set(MANNER);
+
+/** Whether a word is one of how something is done (高质量, 适当): never a place, though lists hold it (更高质量、更有效率). */
+export function isManner(word: string): boolean {
+  return MANNER_WORDS.has(word);
+}
 
 /**
  * Whether a reading opens with a word of manner and a verb right after it (高水平|共建|西部陆海新通道): how something is

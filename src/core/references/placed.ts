@@ -1,7 +1,7 @@
 import { comparePositions } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
 import type { Mention } from './mention';
-import { onlyGeneric } from './modifiers';
+import { isManner, onlyGeneric } from './modifiers';
 
 /** How long a place's name said before a name is: two or three characters (南昌, 深圳, 景德镇). */
 const PLACE_LENGTHS = [2, 3] as const;
@@ -31,7 +31,8 @@ export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: 
       // would take that head for a place from this very name's 市.)
       if (rest.length < MIN_PLACED || rest.startsWith('市') || !mentions.has(rest)) continue;
       const head = name.slice(0, n);
-      if (head === own || onlyGeneric(head) || !isSpecific(rest)) continue;
+      // (Nor a head of manner (高质量|沿海经济带 — hebei-2021): listedPlaces takes it from 更高质量、更有效率.)
+      if (head === own || onlyGeneric(head) || isManner(head) || !isSpecific(rest)) continue;
       pairs.push([name, rest]);
       placings.set(rest, (placings.get(rest) ?? 0) + 1);
     }

@@ -3,6 +3,7 @@ import { rangeIn } from './context';
 import type { Mention } from './mention';
 import { nameStarts, startsAfterBoundary } from './nameStart';
 import { MIN_SPECIFIC_READING, isListItem, onlyGeneric, specificLength } from './modifiers';
+import { POLICY_TERMS } from '../terms/lexicon';
 
 /** The word a list of projects ends with (…、…等重大项目): read by entities.ts's type-word scan, no pass of its own. */
 export const PROJECT_END = '项目';
@@ -13,6 +14,8 @@ const ITEM = /^[\u4e00-\u9fff]{4,14}$/;
 const NOT_IN_ITEM = /[等和及与或的个项座家批]/;
 /** A place closes no project's name (…等市县项目). */
 const PLACE_END = /[省市县区州镇乡村]$/;
+/** The policy dictionary's terms (terms/policyTerms.json): kinds of things a report pursues, none a project's name. */
+const POLICY_KINDS: ReadonlySet<string> = new Set(POLICY_TERMS);
 /** How far back the 、 before an item is looked for: the longest item and one. */
 const REACH = 15;
 /** At most this many items are read back from one list (a bound for huge inputs). */
@@ -33,22 +36,30 @@ export function addProjectItems(p: Paragraph, at: number, mentions: Map<string, 
   const text = p.text;
   let end = listEnd(text, at);
   if (end < 0) return;
+  const items: Array<{ item: string; start: number; end: number }> = [];
   for (let n = 0; n < MAX_ITEMS; n++) {
     const sep = separatorBefore(text, end);
     // The first item starts where a name may (after the verb that leads into the list: 加快|陕煤煤炭分质利用).
     const start = sep >= 0 ? sep + 1 : (nameStarts(text, end)[0] ?? end);
     const item = text.slice(start, end);
+    // A kind the policy dictionary names (集成电路, 新能源, 新型基础设施) makes the list one of kinds, as its other items
+    // then are (national 2015: 信息网络、集成电路、新能源…航空发动机、燃气轮机等重大项目; 2022: 新型基础设施、老旧公用设施改造等
+    // 建设项目): none of them names a project.
+    if (POLICY_KINDS.has(item)) return;
     // (Only where a word ends before it: a reading that stopped inside a figure's measure (芯业时代8英寸|半导体、…等项目 —
     // 陕西 2026; 龙滩水电站1000吨级|通航设施、…等项目, an item longer than REACH — 广西 2026) is a piece of a word, no name.)
     const whole = sep >= 0 || startsAfterBoundary(text, start);
     if (whole && ITEM.test(item) && !NOT_IN_ITEM.test(item) && !PLACE_END.test(item) && isListItem(item) && specificLength(item) >= MIN_SPECIFIC_ITEM) {
-      const list = mentions.get(item);
-      const mention = { range: rangeIn(p, start, end), text: item, nested: false };
-      if (list) list.push(mention);
-      else mentions.set(item, [mention]);
+      items.push({ item, start, end });
     }
-    if (sep < 0) return;
+    if (sep < 0) break;
     end = sep;
+  }
+  for (const { item, start, end } of items) {
+    const list = mentions.get(item);
+    const mention = { range: rangeIn(p, start, end), text: item, nested: false };
+    if (list) list.push(mention);
+    else mentions.set(item, [mention]);
   }
 }
 

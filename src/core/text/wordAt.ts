@@ -17,6 +17,9 @@ export function wordBefore(words: readonly string[], text: string, end: number):
   return undefined;
 }
 
+/** What a byCharCode lookup that finds no group reads: one empty list, not a new one per miss in a hot loop. */
+export const NO_ITEMS: readonly never[] = [];
+
 /**
  * Items grouped by the code of their first (or last) character, each group in the list's order: a lookup then tries
  * only the few items that can match at a position, in the order the whole list would. actedVerbAt runs at a dozen
