@@ -144,9 +144,9 @@ vi.mock('vscode', async () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 const uriOf = (year: number): string => `file:///national/${year}.txt`;
-let r2022: IndexedReport;
-let r2023: IndexedReport;
-let model2023: ReportModel;
+let r2017: IndexedReport;
+let r2018: IndexedReport;
+let model2018: ReportModel;
 let table: TargetsTable;
 
 function fakeDocument(uri: string, languageId = 'govreport', text = ''): vscode.TextDocument {
@@ -162,11 +162,11 @@ function fakeIndex(reports: IndexedReport[]): WorkspaceReportIndex {
 }
 
 beforeAll(() => {
-  const text2023 = readCorpus('national/2023.txt');
-  r2022 = indexReport(uriOf(2022), readCorpus('national/2022.txt'), { fileName: '2022.txt' })!;
-  r2023 = indexReport(uriOf(2023), text2023, { fileName: '2023.txt' })!;
-  model2023 = analyzeReport(text2023);
-  table = buildTargetsTable(r2023, r2022)!;
+  const text2018 = readCorpus('national/2018.txt');
+  r2017 = indexReport(uriOf(2017), readCorpus('national/2017.txt'), { fileName: '2017.txt' })!;
+  r2018 = indexReport(uriOf(2018), text2018, { fileName: '2018.txt' })!;
+  model2018 = analyzeReport(text2018);
+  table = buildTargetsTable(r2018, r2017)!;
 });
 
 describe('the targets page', () => {
@@ -195,12 +195,12 @@ describe('the targets page', () => {
     expect(anchors.map(([, i]) => Number(i))).toEqual(links.map((_, i) => i));
     const shown = [...table.rows, ...table.dropped].flatMap((r) => [r.thisTarget, r.lastTarget, r.lastActual]).filter((f) => f !== undefined);
     expect(links).toEqual(shown);
-    expect(anchors[0]?.[2]).toBe(`Line ${links[0]!.indicator.range.start.line + 1} of 2023.txt`);
+    expect(anchors[0]?.[2]).toBe(`Line ${links[0]!.indicator.range.start.line + 1} of 2018.txt`);
   });
 
   it('escapes report text, so a name cannot inject markup', () => {
     const evil: Indicator = { ...table.rows[0]!.thisTarget!.indicator, name: '<img src=x onerror=alert(1)>', measure: '"增长"' };
-    const page = targetsHtml({ ...table, rows: [{ ...table.rows[0]!, name: evil.name!, thisTarget: { uri: uriOf(2023), indicator: evil } }], dropped: [] }, targetsLabels(table, false), 'n');
+    const page = targetsHtml({ ...table, rows: [{ ...table.rows[0]!, name: evil.name!, thisTarget: { uri: uriOf(2018), indicator: evil } }], dropped: [] }, targetsLabels(table, false), 'n');
     expect(page.html).not.toContain('<img');
     expect(page.html).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
     expect(page.html).toContain('&#34;增长&#34;');
@@ -211,7 +211,7 @@ describe('the targets page', () => {
     const row = table.rows[0]!;
     const cellOf = (measure: string) => {
       const indicator: Indicator = { ...row.thisTarget!.indicator, measure };
-      const page = targetsHtml({ ...table, rows: [{ ...row, thisTarget: { uri: uriOf(2023), indicator } }], dropped: [] }, targetsLabels(table, false), 'n');
+      const page = targetsHtml({ ...table, rows: [{ ...row, thisTarget: { uri: uriOf(2018), indicator } }], dropped: [] }, targetsLabels(table, false), 'n');
       return /data-link="0" title="[^"]*">([^<]*)</u.exec(page.html)?.[1];
     };
     const phrase = figurePhrase(row.thisTarget!.indicator);
@@ -228,12 +228,12 @@ describe('the targets page', () => {
 
   it('titles the tab with both years and the place, and says where last year’s targets come from', () => {
     const labels = targetsLabels(table, false);
-    expect(labels.title).toBe('Targets 2023 vs 2022 — 全国');
-    expect([labels.thisTarget, labels.lastTarget, labels.lastActual]).toEqual(['Target 2023', 'Target 2022', 'Actual 2022']);
-    expect(labels.notes[0]).toBe('Last year’s targets from 2022.txt.');
-    const alone = buildTargetsTable(r2023)!;
+    expect(labels.title).toBe('Targets 2018 vs 2017 — 全国');
+    expect([labels.thisTarget, labels.lastTarget, labels.lastActual]).toEqual(['Target 2018', 'Target 2017', 'Actual 2017']);
+    expect(labels.notes[0]).toBe('Last year’s targets from 2017.txt.');
+    const alone = buildTargetsTable(r2018)!;
     expect(targetsLabels(alone, true).notes[0]).toMatch(/Looking for last year/u);
-    expect(targetsLabels(alone, false).notes[0]).toMatch(/No 2022 report/u);
+    expect(targetsLabels(alone, false).notes[0]).toMatch(/No 2017 report/u);
   });
 
   // trial17: 河北 2011, a report that opens a five-year plan, said "This report sets no targets for 2011" and nothing
@@ -264,8 +264,8 @@ describe('the targets page', () => {
   });
 
   it('says which report judges this year’s targets when next year’s is in the workspace', () => {
-    const withNext = { ...table, next: { uri: 'file:///ws/2024.txt', meta: r2023.meta } };
-    expect(targetsLabels(withNext, false).notes).toContain('Whether this year’s targets were met: Compare Targets with Last Year on the 2024 report (2024.txt).');
+    const withNext = { ...table, next: { uri: 'file:///ws/2019.txt', meta: r2018.meta } };
+    expect(targetsLabels(withNext, false).notes).toContain('Whether this year’s targets were met: Compare Targets with Last Year on the 2019 report (2019.txt).');
     expect(targetsLabels(table, false).notes.some((n) => n.startsWith('Whether'))).toBe(false);
   });
 
@@ -282,11 +282,11 @@ describe('the targets page', () => {
 });
 
 describe('the targets view in the editor', () => {
-  const service = { getModelWithFigures: async () => model2023 } as unknown as ReportService;
-  const document = fakeDocument(uriOf(2023));
+  const service = { getModelWithFigures: async () => model2018 } as unknown as ReportService;
+  const document = fakeDocument(uriOf(2018));
 
   beforeAll(() => {
-    registerTargetsViewSupport([{ language: 'govreport' }], service, fakeIndex([r2022, r2023]));
+    registerTargetsViewSupport([{ language: 'govreport' }], service, fakeIndex([r2017, r2018]));
   });
 
   beforeEach(() => {
@@ -299,8 +299,8 @@ describe('the targets view in the editor', () => {
     const panel = host.panels[0]!;
     expect(panel.shown).toEqual({ viewColumn: -2, preserveFocus: true });
     expect(panel.options).toMatchObject({ enableScripts: true, localResourceRoots: [] });
-    expect(panel.title).toBe('Targets 2023 vs 2022 — 全国');
-    expect(panel.webview.html).toContain('5.5%左右');
+    expect(panel.title).toBe('Targets 2018 vs 2017 — 全国');
+    expect(panel.webview.html).toContain('6.5%左右');
     // Run again: the same tab comes forward.
     await host.commands.get(TARGETS_COMMAND)?.();
     expect(host.panels).toHaveLength(1);
@@ -312,25 +312,25 @@ describe('the targets view in the editor', () => {
     try {
       host.language = 'zh-cn';
       host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
-      await vi.waitFor(() => expect(panel.title).not.toBe('Targets 2023 vs 2022 — 全国'));
+      await vi.waitFor(() => expect(panel.title).not.toBe('Targets 2018 vs 2017 — 全国'));
       expect(panel.webview.html).not.toContain('Main targets for');
     } finally {
       host.language = 'en';
       host.listeners.get('configuration')?.forEach((l) => l({ affectsConfiguration: (section: string) => section === 'govreport.language' }));
-      await vi.waitFor(() => expect(panel.title).toBe('Targets 2023 vs 2022 — 全国'));
+      await vi.waitFor(() => expect(panel.title).toBe('Targets 2018 vs 2017 — 全国'));
     }
   });
 
   it('opens the report of a clicked figure at its range, in another group than the table', async () => {
     const panel = host.panels[0]!;
     const { links } = targetsHtml(table, targetsLabels(table, false), 'n');
-    const last = links.findIndex((l) => l.uri === uriOf(2022));
+    const last = links.findIndex((l) => l.uri === uriOf(2017));
     panel.webview.post({ type: 'open', link: last });
     panel.webview.post({ type: 'open', link: 'x' }); // ignored
     await vi.waitFor(() => expect(host.editors).toHaveLength(1));
     const { range } = links[last]!.indicator;
     expect(host.editors[0]).toEqual({
-      uri: uriOf(2022),
+      uri: uriOf(2017),
       selection: { startLine: range.start.line, startCharacter: range.start.character, endLine: range.end.line, endCharacter: range.end.character },
       viewColumn: 1,
     });
@@ -346,19 +346,19 @@ describe('the targets view in the editor', () => {
     } finally {
       panel.active = false;
     }
-    expect(host.saveDialog.at(-1)?.defaultUri.toString()).toBe('file:///national/2023.txt/../全国-2023-targets.md');
+    expect(host.saveDialog.at(-1)?.defaultUri.toString()).toBe('file:///national/2018.txt/../全国-2018-targets.md');
     const written = host.written.at(-1);
     expect(written?.uri.toString()).toBe('file:///out/targets.md');
     const lines = written?.text.split('\n') ?? [];
-    expect(lines[0]).toBe('# Targets 2023 vs 2022 — 全国');
-    // The tab's table: last year's targets from 2022.txt, this year's 5%左右 beside last year's 5.5%左右 and 3%.
-    expect(written?.text).toContain('Last year’s targets from 2022.txt.');
-    expect(lines.find((l) => l.startsWith('| 国内生产总值 |'))).toMatch(/^\| 国内生产总值 \| 增长 5%左右 \| 增长 5\.5%左右 \| 增长 3% \| missed \|$/u);
+    expect(lines[0]).toBe('# Targets 2018 vs 2017 — 全国');
+    // The tab's table: last year's targets from 2017.txt, this year's 6.5%左右 beside last year's 6.5%左右 and 6.9%.
+    expect(written?.text).toContain('Last year’s targets from 2017.txt.');
+    expect(lines.find((l) => l.startsWith('| 国内生产总值 |'))).toMatch(/^\| 国内生产总值 \| 增长 6\.5%左右 \| 增长 6\.5%左右 \| 增长 6\.9% \| met \|$/u);
     expect(host.messages.at(-1)).toMatch(/^Exported \d+ targets to \/out\/targets\.md\.$|^Exported \d+ targets to file:\/\/\/out\/targets\.md\.$/u);
   });
 
   it('never writes the export over the report itself', async () => {
-    host.saveAnswer = Uri.parse(uriOf(2023));
+    host.saveAnswer = Uri.parse(uriOf(2018));
     const before = host.written.length;
     await host.commands.get(TARGETS_EXPORT_COMMAND)?.();
     expect(host.written.length).toBe(before);
@@ -377,7 +377,7 @@ describe('the targets view in the editor', () => {
   // A trial (session 22): after a window reload the Targets tab vanished and left an empty editor group.
   it('comes back after a window reload, for the report its page kept; a tab it cannot rebuild closes', async () => {
     // The page carries its report's uri; its script keeps it in the webview's state, which VS Code hands back.
-    expect(host.panels[0]!.webview.html).toContain(`data-report="${uriOf(2023)}"`);
+    expect(host.panels[0]!.webview.html).toContain(`data-report="${uriOf(2018)}"`);
     expect(host.panels[0]!.webview.html).toContain('vscode.setState({ report: document.body.dataset.report })');
     const serializer = host.serializers.get(TARGETS_VIEW_TYPE)!;
     const restoredPanel = () => {
@@ -401,20 +401,20 @@ describe('the targets view in the editor', () => {
       };
       return panel;
     };
-    host.openable.set(uriOf(2022), fakeDocument(uriOf(2022)));
+    host.openable.set(uriOf(2017), fakeDocument(uriOf(2017)));
     const panel = restoredPanel();
-    await serializer.deserializeWebviewPanel(panel, { report: uriOf(2022) });
+    await serializer.deserializeWebviewPanel(panel, { report: uriOf(2017) });
     expect(panel.disposed).toBe(0);
     expect(panel.webview.options).toEqual({ enableScripts: true, localResourceRoots: [] });
-    expect(panel.webview.html).toContain(`data-report="${uriOf(2022)}"`);
-    expect(panel.webview.html).toContain('5.5%左右');
+    expect(panel.webview.html).toContain(`data-report="${uriOf(2017)}"`);
+    expect(panel.webview.html).toContain('6.5%左右');
     expect(host.panels).toHaveLength(1); // adopted, not a new tab
     // No report in the state (a page of an older version), a report that cannot be opened, or one that has its tab.
     // Nor an untitled report the reload did not bring back (opening its uri makes a new, empty document), nor a file
     // that is no longer read as a report (its language changed).
     host.openable.set('untitled:Untitled-1', fakeDocument('untitled:Untitled-1'));
     host.openable.set('file:///notes/2021.md', fakeDocument('file:///notes/2021.md', 'markdown'));
-    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2022) }, { report: 'untitled:Untitled-1' }, { report: 'file:///notes/2021.md' }]) {
+    for (const state of [undefined, {}, { report: 42 }, { report: 'file:///missing/2019.txt' }, { report: uriOf(2017) }, { report: 'untitled:Untitled-1' }, { report: 'file:///notes/2021.md' }]) {
       const stale = restoredPanel();
       await serializer.deserializeWebviewPanel(stale, state);
       expect(stale.disposed, JSON.stringify(state)).toBe(1);
@@ -431,14 +431,14 @@ describe('the targets view in the editor', () => {
     const panel = host.panels[0]!;
     panel.webview.html = '';
     for (const listener of host.listeners.get('change') ?? []) listener({ document, contentChanges: [{}] });
-    await vi.waitFor(() => expect(panel.webview.html).toContain('5.5%左右'), { timeout: 2000 });
+    await vi.waitFor(() => expect(panel.webview.html).toContain('6.5%左右'), { timeout: 2000 });
   });
 
   it('closes the tab when its report is set back to Plain Text, and analyses that text no more (review26)', async () => {
     const asked: string[] = [];
-    const counting = { getModelWithFigures: async (d: vscode.TextDocument) => (asked.push(d.languageId), model2023) } as unknown as ReportService;
-    const registration = registerTargetsViewSupport([{ language: 'govreport' }], counting, fakeIndex([r2022, r2023]));
-    const report = fakeDocument(uriOf(2023).replace('2023', 'plain/2023'));
+    const counting = { getModelWithFigures: async (d: vscode.TextDocument) => (asked.push(d.languageId), model2018) } as unknown as ReportService;
+    const registration = registerTargetsViewSupport([{ language: 'govreport' }], counting, fakeIndex([r2017, r2018]));
+    const report = fakeDocument(uriOf(2018).replace('2018', 'plain/2018'));
     host.activeEditor = { document: report };
     const before = host.panels.length;
     await host.commands.get(TARGETS_COMMAND)?.();
@@ -576,7 +576,7 @@ describe('the Indicators view follows the cursor and hides what a filter empties
     expect(provider.leafAt(leaf.indicator.range.end)?.id).toBe(leaf.id);
   });
 
-  // A ninth trial: the title “全国 2022 · Targets only” was cut to “INDICATORS: 全国…”, and the filtered list looked whole.
+  // A ninth trial: the title “全国 2017 · Targets only” was cut to “INDICATORS: 全国…”, and the filtered list looked whole.
   it('says above the tree what a filter leaves out, in the language of the setting', async () => {
     const filter = new IndicatorFilterState();
     filter.toggleStatus('target');
