@@ -27,7 +27,7 @@ import { gradeBeforeCount, gradedName } from './gradeNames';
 import { withCountPredicate } from './countedPredicate';
 import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
-import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
+import { clauseTopic, existentialTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -468,7 +468,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
   // (“粮食每亩平均年产量，在三种不同的地区，分别达到四百斤…”: past clauses that only say where or how.)
-  return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || null);
+  return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || existentialTopic(text, m.start, bounds) || null);
 }
 
 /** 为/向 whom, 提供, then what is provided right before the figure (four characters or more: 贷款 alone is generic). */
