@@ -279,7 +279,8 @@ function cleanNameUncached(raw: string): string {
   // 规上 is the short form of 规模以上.
   s = s.replace(SHORT_SCALE, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
-  s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
+  // (平均每年递增的速度 — national 1982, dev: a year is a time average, not a head; it was 年递增人均速度.)
+  s = s.replace(/平均每(?:个|位|名)?(?![年月日天季])([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
   s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
