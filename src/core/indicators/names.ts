@@ -79,7 +79,7 @@ export function isGenericAttribute(name: string): boolean {
  * Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升, 工农业生产总值|不仅没有下降.
  * (辖内财政收入|迈过千亿大关, 地区生产总值五年|跨过三个万亿元级台阶 — page excerpts of names17: a milestone passed.)
  */
-const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|迈过|跨过|跨越|越过|跨上|迈入|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
+const PREDICATE_START = /不仅|不但|屡创|再创|再上|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|迈过|跨过|跨越|越过|跨上|迈入|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -729,7 +729,7 @@ function withoutBecomeHalf(name: string): string {
 }
 
 function withoutRankContext(name: string): string {
-  return withoutRankGroup(withoutRankFrame(name)).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
+  return withoutRankGroup(withoutRankFrame(name)).replace(/(?:(?:连续(?:[\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:稳居|位居|跃居|位列|排名|排|居|列|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到|跃升)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$/, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */
