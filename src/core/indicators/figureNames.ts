@@ -78,7 +78,11 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // (在城镇安置了903万人就业, 全国城镇共安排3700多万人就业, 用于安排城镇二千六百万人就业 — dev national 1980, 1988, 1982;
   // 带动就业11.9万人 — 云南 2025, outside: 就业 alone is every job figure; the verb that gave the jobs, and the town or
   // country it gave them in, say which, as the labels write 城镇安排就业.)
-  const name = placed === '就业' && (m.unit === '人' || m.unit == null) ? jobsGiven(text.slice(Math.max(0, m.start - 12), m.start)) || placed : placed;
+  const jobs = placed === '就业' && (m.unit === '人' || m.unit == null) ? jobsGiven(text.slice(Math.max(0, m.start - 12), m.start)) || placed : placed;
+  // (超额完成国家下达的110万人年度任务 — 广东 2025, outside; 继续推进棚户区改造，完成800户的改造任务 — dev 海拉尔 2019: a task
+  // with no kind of its own, or only the kind of work, is the quota of what the sentence already counted — the figure before
+  // in the same unit (城镇新增就业) — or of the work the clause before acted on (棚户区改造).)
+  const name = jobs && GENERIC_TASK.test(jobs) ? taskOf(text, m, last, bounds) || jobs : jobs;
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
@@ -87,6 +91,15 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const from = /比[由从]$/.test(head.trimEnd()) ? head.trimEnd().slice(0, -1) : '';
   if (name && from.endsWith(`${name}比`)) return `${name}比`;
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
+}
+
+/** A task named by nothing but when or what kind of work it is (年度任务, 改造任务, 目标任务). */
+const GENERIC_TASK = /^(?:年度|全年|今年|国家|省|市)?(?:改造|建设|目标)?(?:目标)?任务$/;
+
+/** What a generic task is the quota of: the figure before in the sentence with the same unit, else the acted object. */
+function taskOf(text: string, m: NumberMention, last: Bound | undefined, bounds: Boundaries): string {
+  if (last?.name && !GENERIC_TASK.test(last.name) && (last.mention.unit ?? null) === (m.unit ?? null)) return last.name;
+  return last ? '' : actedObject(text, m.start, bounds);
 }
 
 /** The verb that gave jobs right before a count of people who got them, with its place (城镇安置就业, 带动就业), or ''. */
