@@ -248,7 +248,9 @@ function cleanNameUncached(raw: string): string {
   // 10亿元以上项目投资, 注册资本500万元以上企业: a figure with its 以上/以下 before a noun is the bound of a class of
   // things, part of the name (亿元以上项目 keeps its bound as it is written); not a level the clause reaches
   // (达到80%以上，…, 稳定在…以上), which ends with a verb before the figure.
-  if (cut > 0 && cut < s.length) s = isClassBound(s, from, cut) ? classAttribute(s.slice(0, from)) + s.slice(from).replace(/(?<=以[上下])的$/, '') : s.slice(cut);
+  // (新增经济总量超200亿元县2个, 新引进落地总投资超10亿元项目50个 — dev 陕西, 福建 2026: a sum over a bound right before the
+  // kind of place or firm it sorts is a class too, written with 超 before the sum; the name kept only 县 or 项目.)
+  if (cut > 0 && cut < s.length) s = isClassBound(s, from, cut) ? classAttribute(s.slice(0, from)) + s.slice(from).replace(/(?<=以[上下])的$/, '') : isSumOver(s, from, cut) ? `${classAttribute(s.slice(0, from).replace(SUM_OVER, ''))}超${s.slice(from).replace(/(?<=元)的/, '')}` : s.slice(cut);
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
@@ -399,6 +401,18 @@ function isClassBound(s: string, from: number, cut: number): boolean {
   const rest = /^(?:及)?以[上下](?:的?[\u4e00-\u9fff“”]{2,}|的?[村户家镇乡县所座]|的)$/.exec(s.slice(cut));
   if (!rest) return false;
   return !/(?:达到|达|在|为|超过|超|突破|保持|稳定|到|至|占|提高|增长|增加|下降|降低|控制|是|有)$/.test(s.slice(0, from));
+}
+
+/** 超 or 超过 right before a sum that sorts a class (经济总量超200亿元县). */
+const SUM_OVER = /超过?$/;
+/** The kind of place or firm a sum over a bound sorts (the exclusions' classes: numbers/exclusions.ts). */
+const SORTED_KIND = /^的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|县|市|城市|园区|开发区|产业集群|集群|公司|集团|大户|产业链)$/;
+
+/** Whether the money figure at `from`…`cut` of `s` is a bound after 超 on the kind of thing the rest of `s` names. */
+function isSumOver(s: string, from: number, cut: number): boolean {
+  // (Not the last of a list of bounds, 新增营业收入超50亿元、超100亿元产业集群6个和4个 — dev 河北 2021: the list's counts take
+  // the bounds in turn, which one name cannot say; the kind alone, as before.)
+  return SUM_OVER.test(s.slice(0, from)) && !s.slice(0, from).includes('、') && /元$/.test(s.slice(from, cut)) && SORTED_KIND.test(s.slice(cut));
 }
 
 /** What a class bound bounds, when it ends the text before the figure (年收入10万元以上村, 注册资本500万元以上企业). */
