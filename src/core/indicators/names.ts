@@ -168,8 +168,11 @@ export function endsWithResultVerb(s: string): boolean {
 /** Verbs of extent the dictionary's frequency cut misses, before 至/到 (扩容至, 扩围至, 延伸至). */
 const TO_VERB = /^(?:扩容|扩围|扩展|延伸|延长|扩大|缩短|缩小|提升|提高|增加|降低|下降|增长|上升|减少|压缩|调整)$/;
 
-/** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
-const NOUN_SUFFIX = /[业者品商率量额费物]/;
+/**
+ * Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额; 型 an attribute of a kind (示范型
+ * 老人家食堂 — dev 天津 2026, was 型老人家食堂).
+ */
+const NOUN_SUFFIX = /[业者品商率量额费物型]/;
 
 /** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
 export function isBareToVerb(name: string): boolean {
