@@ -220,7 +220,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // and the spending listed after it; 基础上 frames; quoted counted nouns; 口岸; 有望): dev name .92785 → .92803, name=
 // .59517 → .60227; sealed name .90129 → .90156, name= .56358 → .57643 — the nameOk floors .9278 → .9280 and .9009 → .9015.
 // Both merged: dev recall .99540, name .92804, name= .60252, period .98099; sealed name .90183, name= .57670 — floors under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+// Names43 (an audit of unseen 广东, 黑龙江 2025 and the dev failures by class: 为超…/免费 before a benefit verb, an existential
+// 有 after a relative-clause noun, 每年递增 and 进一步, generic 年度任务/改造任务, four counted heads, sums over a bound with 超
+// before the kind they sort): dev name .92804 → .92893, name= .60252 → .60394; sealed unchanged (.90183, .57670) — the dev
+// nameOk floor .9280 → .9288.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

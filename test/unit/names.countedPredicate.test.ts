@@ -73,6 +73,15 @@ describe('a generic counted noun named by what the counted did', () => {
     expect(nameOf('年度36项重点改革任务扎实推进。', '36项', lastYearReview(2026))).toBe('重点改革任务');
   });
 
+  it('reads 为 before a qualifier and a benefit adverb as part of what is done for them (dev: 广东 2026; outside: 广东 2025)', () => {
+    // (为超…: the qualifier is the figure's, 为 still says for whom; 免费 goes with the verb, not with the people — 广东 2025's
+    // 为超61万名孕妇免费提供… was named 孕妇免费; the kind after 等 names the service, as the dev labels write it.)
+    expect(nameOf('结合孕产妇保健、住院分娩和婴幼儿预防接种等优化服务流程，为超300万名婴幼儿发放育儿补贴，减轻育儿负担。', '300万名', lastYearReview(2026))).toBe('发放育儿补贴婴幼儿');
+    expect(nameOf('组织相关领域康复专业技术人员规范化培训超1000人次。为超8000名孤独症儿童免费提供个体康复、社会融入等针对性服务，为超1000个孤独症儿童家庭免费提供亲子活动。', '8000名', lastYearReview(2026))).toBe('免费提供针对性服务孤独症儿童');
+    // (An object too long to name a set: the people alone, without the adverb.)
+    expect(nameOf('为超61万名孕妇免费提供地中海贫血、唐氏综合征、严重致死致残结构畸形的产前筛查。', '61万名', lastYearReview(2025))).toBe('孕妇');
+  });
+
   it('leaves a noun that is not generic, or a predicate with a long clause, alone', () => {
     expect(nameOf('8家重点实验室落户河北。', '8家', lastYearReview(2021))).toBe('重点实验室');
     expect(nameOf('关停3000多家企业，组织近100万人参与。', '3000多家', lastYearReview(2009))).toBe('企业');

@@ -158,6 +158,29 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
   return cleanName(subject);
 }
 
+/**
+ * A clause that only says that there are so many, when at most (已经有, 共有, 到今年上半年有): the existential 有 counts
+ * the clause before it.
+ */
+const EXISTENTIAL = /^(?:(?:到|在|截至)?(?:今年|去年|目前|现在|年底|年末)(?:上半年|下半年|底|末)?)?(?:已经|已|共|还|也|就|一共|总共)*有(?:近|约|超过|逾)?$/;
+/** A noun phrase a verb phrase with 的 modifies (建立文化联系和进行友好往来的国家和地区): the things there are so many of. */
+const RELATIVE_NOUN = /^[^，,；;。的\d]{2,20}的[\u4e00-\u9fff]{2,10}$/;
+
+/**
+ * “建立文化联系和进行友好往来的国家和地区，已经有一百零四个”, “实行扩大自主权试点的工业企业，到今年上半年有6，600个左右”
+ * (national 1959, 1980, dev): a clause of an existential 有 alone counts the noun phrase of the clause before it, even when
+ * a verb phrase opens its modifier (previousClauseSubject takes such a clause for an action); or ''. Bounded: the figure's
+ * clause and LOOK_BACK characters of the one before.
+ */
+export function existentialTopic(text: string, at: number, bounds: Boundaries): string {
+  const clauseStart = bounds.clauseEndBefore(at);
+  if (clauseStart <= 0 || SENTENCE_END.has(text[clauseStart] as string)) return '';
+  if (!EXISTENTIAL.test(text.slice(clauseStart + 1, at).trim())) return '';
+  const clause = text.slice(Math.max(bounds.clauseEndBefore(clauseStart) + 1, clauseStart - LOOK_BACK), clauseStart).trim();
+  // (Not a clause that opens with a modal or a causative, 要深入推进以人为核心的新型城镇化: that is a task, not a set.)
+  return RELATIVE_NOUN.test(clause) && !ADVERBIAL_CLAUSE.test(clause) && !/^(?:要|必须|应|将|把|使|让)/.test(clause) ? cleanName(clause) : '';
+}
+
 /** A point marker opening a sentence (一是，, 其次，, 第三，): it orders the points, naming nothing. */
 const POINT_MARKER = /^\s*(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]/;
 

@@ -12,7 +12,7 @@
  * text, names29, found 5 of 200 names that were the people alone): any noun that counts people, with the predicates of
  * nameWords.json peoplePredicates, as the labels write 解决饮水安全问题农村人口, 纳入农村最低生活保障农村居民.
  */
-import { alternation, BENEFIT_VERBS, COUNT_PREDICATES, GENERIC_COUNTED, LIGHT_PREDICATES, MANNER_ADVERBS, PEOPLE_NOUNS, PEOPLE_PREDICATES } from '../lexicon/nameWords';
+import { alternation, BENEFIT_ADVERBS, BENEFIT_VERBS, COUNT_PREDICATES, GENERIC_COUNTED, LIGHT_PREDICATES, MANNER_ADVERBS, PEOPLE_NOUNS, PEOPLE_PREDICATES } from '../lexicon/nameWords';
 
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_COUNTED);
 /**
@@ -25,8 +25,15 @@ const PREDICATE = new RegExp(`^(?:${alternation([...COUNT_PREDICATES, ...PEOPLE_
 /** A noun that counts people (贫困人口, 城市居民, 住房困难群众): only what became of them names it. */
 const PEOPLE = new RegExp(`(?:${alternation(PEOPLE_NOUNS)})$`);
 const PEOPLE_PREDICATE = new RegExp(`^(?:${alternation(PEOPLE_PREDICATES)})了?`);
-/** What is done for the counted after 为 (为5万名贫困残疾人提供基本康复服务): the verb, with its aspect 了. */
-const BENEFIT = new RegExp(`^(?:${alternation(BENEFIT_VERBS)})了?`);
+/**
+ * What is done for the counted after 为 (为5万名贫困残疾人提供基本康复服务): the verb, with its aspect 了, and how it is
+ * done when the text says it (免费提供 — benefitAdverbs).
+ */
+const BENEFIT = new RegExp(`^(?:${alternation(BENEFIT_ADVERBS)})?(?:${alternation(BENEFIT_VERBS)})了?`);
+/** A benefit adverb the noun read ran on into (孕妇免费|提供…): it goes with the verb, not with the people. */
+const BENEFIT_ADVERB_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(BENEFIT_ADVERBS)})$`);
+/** 为 right before the count, or before the qualifier the figure's own words leave out (为超53万名, 为近2万户). */
+const FOR_BEFORE = /为(?:超过?|近|约|逾|共)?$/;
 /** A manner adverb ending the noun read (nameWords.json mannerAdverbs), after a noun of two characters or more. */
 const MANNER_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})$`);
 /** Where the predicate's object ends: the clause's end. (A list mark may sit inside it: 国家领航级、卓越级智能工厂.) */
@@ -46,12 +53,16 @@ export function withCountPredicate(text: string, tail: number, noun: string, sta
   const near = text.slice(tail, tail + 3 + noun.length).indexOf(noun);
   if (near < 0 || noun === '') return noun;
   const at = tail + near;
-  const after = text.slice(at + noun.length, at + noun.length + 8 + MAX_OBJECT);
   // (为 right before the count makes the counted the ones a thing is done for, whatever they are: 为2.1万户城镇低收入困难
   // 家庭提供住房保障, 为6.2万名农民工解决了拖欠工资问题 — 河北 2006/2018, 保定 2006/2010/2011 archive, 宁夏 2026, outside.
   // The noun alone read as all of them.)
-  const benefit = wide && start > 0 && text[start - 1] === '为' ? BENEFIT.exec(after) : null;
-  if (benefit) return named(noun, after, benefit[0]);
+  const forThem = wide && start > 0 && FOR_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  // (为超61万名孕妇免费提供… — 广东 2025, outside, named 孕妇免费: how it is done goes with the verb; the people end before it.)
+  const how = forThem ? BENEFIT_ADVERB_END.exec(noun) : null;
+  const people = how ? noun.slice(0, how.index) : noun;
+  const after = text.slice(at + people.length, at + people.length + 8 + MAX_OBJECT);
+  const benefit = forThem ? BENEFIT.exec(after) : null;
+  if (benefit) return named(people, after, benefit[0]);
   // (A manner adverb the noun ran on into, 2家企业成功上市, 3个项目成功签约 — 保定 2023, 高阳 2015 archive, outside: it says
   // how, not which set; the noun ends before it, and what they did names them.)
   const manner = wide ? MANNER_END.exec(noun) : null;
@@ -67,7 +78,9 @@ export function withCountPredicate(text: string, tail: number, noun: string, sta
 function named(noun: string, after: string, predicate: string): string {
   const rest = after.slice(predicate.length);
   const end = rest.search(OBJECT_END);
-  const object = end < 0 ? '' : rest.slice(0, end);
+  // (为超8000名孤独症儿童免费提供个体康复、社会融入等针对性服务 — dev 广东 2026: examples before 等 say which ones; the
+  // kind after it names the service, as labels write it, 免费提供针对性服务孤独症儿童.)
+  const object = end < 0 ? '' : rest.slice(0, end).replace(/^[^等]*等(?=[\u4e00-\u9fff]{2})/, '');
   // (A number inside the object is a figure of its own — except a ranking list's name, 全国民营企业500强: 24家企业入选全国
   // 民营企业500强 — 河北 2018, 2024 archive, 甘肃 2026, outside; a number inside a name is no figure, labels README.)
   if (end < 0 || object.length > MAX_OBJECT || /[\d０-９]/.test(object.replace(RANKING_LIST, ''))) return noun;

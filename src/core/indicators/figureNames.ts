@@ -27,7 +27,7 @@ import { gradeBeforeCount, gradedName } from './gradeNames';
 import { withCountPredicate } from './countedPredicate';
 import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
-import { clauseTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
+import { clauseTopic, existentialTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -74,7 +74,11 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // (在城镇安置了903万人就业, 全国城镇共安排3700多万人就业, 用于安排城镇二千六百万人就业 — dev national 1980, 1988, 1982;
   // 带动就业11.9万人 — 云南 2025, outside: 就业 alone is every job figure; the verb that gave the jobs, and the town or
   // country it gave them in, say which, as the labels write 城镇安排就业.)
-  const name = placed === '就业' && (m.unit === '人' || m.unit == null) ? jobsGiven(text.slice(Math.max(0, m.start - 12), m.start)) || placed : placed;
+  const jobs = placed === '就业' && (m.unit === '人' || m.unit == null) ? jobsGiven(text.slice(Math.max(0, m.start - 12), m.start)) || placed : placed;
+  // (超额完成国家下达的110万人年度任务 — 广东 2025, outside; 继续推进棚户区改造，完成800户的改造任务 — dev 海拉尔 2019: a task
+  // with no kind of its own, or only the kind of work, is the quota of what the sentence already counted — the figure before
+  // in the same unit (城镇新增就业) — or of the work the clause before acted on (棚户区改造).)
+  const name = jobs && GENERIC_TASK.test(jobs) ? taskOf(text, m, last, bounds) || jobs : jobs;
   // “城乡居民收入比由2.9∶1缩小至…”, “…与农业总产值之比从1.68∶1…”: a ratio's name keeps its 比 (the clause noise
   // rules take a final 比 for a comparison). (国内生产总值比2000年翻一番: a 比 before a base year or period is that
   // comparison, not a ratio.)
@@ -83,6 +87,15 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const from = /比[由从]$/.test(head.trimEnd()) ? head.trimEnd().slice(0, -1) : '';
   if (name && from.endsWith(`${name}比`)) return `${name}比`;
   return name && (m.nature === 'ratio' || m.nature === 'multiple') && !name.endsWith('比') && ratioAfter(text.slice(Math.max(0, m.start - name.length - 8), m.start), name) ? `${name}比` : name;
+}
+
+/** A task named by nothing but when or what kind of work it is (年度任务, 改造任务, 目标任务). */
+const GENERIC_TASK = /^(?:年度|全年|今年|国家|省|市)?(?:改造|建设|目标)?(?:目标)?任务$/;
+
+/** What a generic task is the quota of: the figure before in the sentence with the same unit, else the acted object. */
+function taskOf(text: string, m: NumberMention, last: Bound | undefined, bounds: Boundaries): string {
+  if (last?.name && !GENERIC_TASK.test(last.name) && (last.mention.unit ?? null) === (m.unit ?? null)) return last.name;
+  return last ? '' : actedObject(text, m.start, bounds);
 }
 
 /** The verb that gave jobs right before a count of people who got them, with its place (城镇安置就业, 带动就业), or ''. */
@@ -468,7 +481,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “一九五九年基本建设投资总额，通过国家预算的部分，拟定为…”, “例如高等学校的毕业生，第一个五年合计为…”: a clause
   // with no subject of its own measures the noun phrase the sentence opened with, or the one just before it.
   // (“粮食每亩平均年产量，在三种不同的地区，分别达到四百斤…”: past clauses that only say where or how.)
-  return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || null);
+  return clauseTopic(text, m, bounds) ?? (topicPastFrames(text, m.start, bounds) || existentialTopic(text, m.start, bounds) || null);
 }
 
 /** 为/向 whom, 提供, then what is provided right before the figure (four characters or more: 贷款 alone is generic). */
@@ -556,10 +569,17 @@ function withoutLeadingAction(name: string): string {
   // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
   // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
   if (m && wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;
+  // (新增服务业领军企业200家 — dev 浙江 2026; 出台服务业高质量发展30条措施 — 浙江 2025, outside: a verb with a noun suffix
+  // after it is a noun of its own, 服务业; cutting the verb left 业领军企业. Only the suffixes that never open a noun
+  // phrase themselves: 培育|商文旅体展融合发展集聚区 — dev 安徽 2026 — is the verb and its object.)
+  if (m && WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
   // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
   const rest = m ? withoutResult(name.slice(m[0].length)) : name;
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
 }
+
+/** Suffixes that make the verb before them a noun and never open a noun phrase of their own (服务业, 经营者, 示范型). */
+const WORD_SUFFIX = /[业者型]/;
 
 const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
 
@@ -599,7 +619,7 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 }
 
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
-const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
+const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要|进一步)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
 const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:(?:原定|年度|全年|本年|上年|去年|原)的?){0,2}(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;

@@ -17,6 +17,9 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['每年平均增长', '年均增长', 'growth'],
   ['平均每年递增', '年均增长', 'growth'],
   ['年均递增', '年均增长', 'growth'],
+  // 六五计划期间要求每年递增百分之四到五 (national 1982, dev), 即每年递增百分之十四点七 (1955): without it the measure search
+  // took 增 alone and left 每年递 as the name.
+  ['每年递增', '年均增长', 'growth'],
   // 经济总量…年均增速5.7%, 中央财政“三农”投入年均增幅超过23%: the average, not one year's growth (a trial user's card
   // took 5.7% as 2025's growth and computed a base of 6万亿元 ÷ 1.057).
   ['年均增速', '年均增长', 'growth'],

@@ -79,7 +79,7 @@ export function isGenericAttribute(name: string): boolean {
  * Adverbs and verbs that open a predicate: 粮食产量|屡创历史新高, 进出口总值|创历史新高, 经济|持续回升, 工农业生产总值|不仅没有下降.
  * (辖内财政收入|迈过千亿大关, 地区生产总值五年|跨过三个万亿元级台阶 — page excerpts of names17: a milestone passed.)
  */
-const PREDICATE_START = /不仅|不但|屡创|再创|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|迈过|跨过|跨越|越过|跨上|迈入|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
+const PREDICATE_START = /不仅|不但|屡创|再创|再上|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|迈过|跨过|跨越|越过|跨上|迈入|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
@@ -168,8 +168,11 @@ export function endsWithResultVerb(s: string): boolean {
 /** Verbs of extent the dictionary's frequency cut misses, before 至/到 (扩容至, 扩围至, 延伸至). */
 const TO_VERB = /^(?:扩容|扩围|扩展|延伸|延长|扩大|缩短|缩小|提升|提高|增加|降低|下降|增长|上升|减少|压缩|调整)$/;
 
-/** Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额. */
-const NOUN_SUFFIX = /[业者品商率量额费物]/;
+/**
+ * Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额; 型 an attribute of a kind (示范型
+ * 老人家食堂 — dev 天津 2026, was 型老人家食堂).
+ */
+const NOUN_SUFFIX = /[业者品商率量额费物型]/;
 
 /** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
 export function isBareToVerb(name: string): boolean {
@@ -248,7 +251,9 @@ function cleanNameUncached(raw: string): string {
   // 10亿元以上项目投资, 注册资本500万元以上企业: a figure with its 以上/以下 before a noun is the bound of a class of
   // things, part of the name (亿元以上项目 keeps its bound as it is written); not a level the clause reaches
   // (达到80%以上，…, 稳定在…以上), which ends with a verb before the figure.
-  if (cut > 0 && cut < s.length) s = isClassBound(s, from, cut) ? classAttribute(s.slice(0, from)) + s.slice(from).replace(/(?<=以[上下])的$/, '') : s.slice(cut);
+  // (新增经济总量超200亿元县2个, 新引进落地总投资超10亿元项目50个 — dev 陕西, 福建 2026: a sum over a bound right before the
+  // kind of place or firm it sorts is a class too, written with 超 before the sum; the name kept only 县 or 项目.)
+  if (cut > 0 && cut < s.length) s = isClassBound(s, from, cut) ? classAttribute(s.slice(0, from)) + s.slice(from).replace(/(?<=以[上下])的$/, '') : isSumOver(s, from, cut) ? `${classAttribute(s.slice(0, from).replace(SUM_OVER, ''))}超${s.slice(from).replace(/(?<=元)的/, '')}` : s.slice(cut);
   // 动用了历年财政结余, 扩大和改善了灌溉面积: the aspect particle 了 after a verb is not part of a name (为了, 除了 and
   // 了解 are words of their own).
   s = s.replace(/(?<=[\u4e00-\u9fff])(?<![为除不得罢极])了(?![解结却])(?=[\u4e00-\u9fff])/g, '');
@@ -279,7 +284,8 @@ function cleanNameUncached(raw: string): string {
   // 规上 is the short form of 规模以上.
   s = s.replace(SHORT_SCALE, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
-  s = s.replace(/平均每(?:个|位|名)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
+  // (平均每年递增的速度 — national 1982, dev: a year is a time average, not a head; it was 年递增人均速度.)
+  s = s.replace(/平均每(?:个|位|名)?(?![年月日天季])([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
   s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
@@ -398,6 +404,18 @@ function isClassBound(s: string, from: number, cut: number): boolean {
   const rest = /^(?:及)?以[上下](?:的?[\u4e00-\u9fff“”]{2,}|的?[村户家镇乡县所座]|的)$/.exec(s.slice(cut));
   if (!rest) return false;
   return !/(?:达到|达|在|为|超过|超|突破|保持|稳定|到|至|占|提高|增长|增加|下降|降低|控制|是|有)$/.test(s.slice(0, from));
+}
+
+/** 超 or 超过 right before a sum that sorts a class (经济总量超200亿元县). */
+const SUM_OVER = /超过?$/;
+/** The kind of place or firm a sum over a bound sorts (the exclusions' classes: numbers/exclusions.ts). */
+const SORTED_KIND = /^的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|县|市|城市|园区|开发区|产业集群|集群|公司|集团|大户|产业链)$/;
+
+/** Whether the money figure at `from`…`cut` of `s` is a bound after 超 on the kind of thing the rest of `s` names. */
+function isSumOver(s: string, from: number, cut: number): boolean {
+  // (Not the last of a list of bounds, 新增营业收入超50亿元、超100亿元产业集群6个和4个 — dev 河北 2021: the list's counts take
+  // the bounds in turn, which one name cannot say; the kind alone, as before.)
+  return SUM_OVER.test(s.slice(0, from)) && !s.slice(0, from).includes('、') && /元$/.test(s.slice(from, cut)) && SORTED_KIND.test(s.slice(cut));
 }
 
 /** What a class bound bounds, when it ends the text before the figure (年收入10万元以上村, 注册资本500万元以上企业). */
@@ -733,7 +751,7 @@ function withoutBecomeHalf(name: string): string {
 }
 
 /** A rank verb and the scopes after it at a name's end (…位居全国城市, 跃居全国, 居全省), after the streak the rank was held. */
-const RANK_CONTEXT_END = new RegExp(`(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:${ANY_RANK_VERB}|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$`);
+const RANK_CONTEXT_END = new RegExp(`(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:${ANY_RANK_VERB}|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到|跃升)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$`);
 
 function withoutRankContext(name: string): string {
   return withoutRankGroup(withoutRankFrame(name)).replace(RANK_CONTEXT_END, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');

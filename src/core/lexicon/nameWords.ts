@@ -39,6 +39,8 @@ export const GENERIC_COUNTED: readonly string[] = data.genericCounted;
 export const COUNT_PREDICATES: readonly string[] = data.countPredicates;
 export const PEOPLE_PREDICATES: readonly string[] = data.peoplePredicates;
 export const BENEFIT_VERBS: readonly string[] = data.benefitVerbs;
+/** How a thing is done for the counted (免费, 无偿): between the counted noun and the benefit verb, no part of the noun. */
+export const BENEFIT_ADVERBS: readonly string[] = data.benefitAdverbs;
 export const LIGHT_PREDICATES: ReadonlySet<string> = new Set(data.lightPredicates);
 export const PEOPLE_ATTRIBUTES: readonly string[] = data.peopleAttributes;
 export const PURPOSE_HEADS: readonly string[] = data.purposeHeads;
