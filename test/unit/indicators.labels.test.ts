@@ -220,8 +220,11 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // and the spending listed after it; 基础上 frames; quoted counted nouns; 口岸; 有望): dev name .92785 → .92803, name=
 // .59517 → .60227; sealed name .90129 → .90156, name= .56358 → .57643 — the nameOk floors .9278 → .9280 and .9009 → .9015.
 // Both merged: dev recall .99540, name .92804, name= .60252, period .98099; sealed name .90183, name= .57670 — floors under them.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+// Found43 (blind readings of unseen 江西, 陕西 2025): a livelihood programme counted in areas (十方面民生实事 — 浙江 2026,
+// labelled twice and missed; 9方面民生实事 — 陕西 2025) is a figure, the report's outline counted in 方面 is not: dev recall
+// .99540 → .99576, sealed recall .98122 → .98149, every other line unchanged; the recall floors .9953 → .9957 and .978 → .9814.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

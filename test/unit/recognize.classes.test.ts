@@ -364,3 +364,21 @@ describe('an institute named by its number is no count of institutes', () => {
     expect(found(line('local/陕西省-2026.txt', '新建普通高中11所'), '11所')).toHaveLength(1);
   });
 });
+
+describe('areas counted: a livelihood programme’s are a figure, the report’s own outline is not', () => {
+  it('reads 十方面民生实事 as ten areas (浙江 2026, dev, labelled), in digits too, and keeps the outline’s 方面 out', () => {
+    const done = line('local/zhejiang-2026.txt', '十方面民生实事圆满完成');
+    expect(figure(done, '十方面')).toMatchObject({ value: 10, unit: '方面', nature: 'count' });
+    expect(figure(line('local/zhejiang-2026.txt', '继续认真办好十方面民生实事'), '十方面')).toMatchObject({ value: 10, unit: '方面' });
+    // 扎实办好9方面民生实事 (陕西 2025, outside the corpus): the same count in digits.
+    expect(one('扎实办好9方面民生实事。')).toMatchObject({ value: 9, unit: '方面' });
+    // The outline's areas stay out, written either way (重点抓好以下14个方面的工作 — 广东 2026, dev).
+    expect(found(line('local/guangdong-2026.txt', '重点抓好以下14个方面的工作'), '14个方面')).toHaveLength(0);
+    expect(figures('一年来，主要做了以下7方面工作：')).toHaveLength(0);
+    expect(figures('重点做好十个方面工作。')).toHaveLength(0);
+  });
+
+  it('reads 微克每立方米, the concentration unit with 每 spelt out (陕西 2025, outside the corpus), as 微克/立方米', () => {
+    expect(one('全省PM2.5平均浓度不超过35微克每立方米。')).toMatchObject({ value: 35, unit: '微克/立方米', qualifier: '以内' });
+  });
+});

@@ -6,6 +6,8 @@ import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 
 const MAX_NAME_QUOTE = 16;
+/** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
+export const LIVELIHOOD_PROGRAMME = /^的?(?:民生实事|惠民实事)/;
 /** Units of electric power and stored energy that size a plant. */
 const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
@@ -175,6 +177,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
   if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
+  // 重点做好十个方面工作, 15个方面的重点任务: areas counted are the report's outline; only a livelihood programme counted
+  // in areas is a figure, as its count in 件 or 项 is (十方面民生实事 — 浙江 2026, dev, labelled twice; 扎实办好9方面民生
+  // 实事 — 陕西 2025, outside the corpus).
+  if (m.unit === '方面' && !LIVELIHOOD_PROGRAMME.test(text.slice(m.end, m.end + 6))) return true;
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
