@@ -223,7 +223,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // Found43 (blind readings of unseen 江西, 陕西 2025): a livelihood programme counted in areas (十方面民生实事 — 浙江 2026,
 // labelled twice and missed; 9方面民生实事 — 陕西 2025) is a figure, the report's outline counted in 方面 is not: dev recall
 // .99540 → .99576, sealed recall .98122 → .98149, every other line unchanged; the recall floors .9953 → .9957 and .978 → .9814.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+// The term a numbered glossary entry explains is no figure (20.2026年10件民生实事： — jiangxi 2026, not labelled; 14.2025年
+// 10件民生实事： — 江西 2025): dev precision .99717 → .99734, sealed unchanged; the precision floor .995 → .9973.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.928, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {

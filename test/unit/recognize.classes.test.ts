@@ -382,3 +382,12 @@ describe('areas counted: a livelihood programme’s are a figure, the report’s
     expect(one('全省PM2.5平均浓度不超过35微克每立方米。')).toMatchObject({ value: 35, unit: '微克/立方米', qualifier: '以内' });
   });
 });
+
+describe('a numbered glossary entry’s term names what the body counted', () => {
+  it('drops the count in 20.2026年10件民生实事： (jiangxi 2026, dev, not labelled) and keeps the body’s and the explanation’s figures', () => {
+    expect(found(line('local/jiangxi-2026.txt', '20.2026年10件民生实事：'), '10件')).toHaveLength(0);
+    expect(figure(line('local/jiangxi-2026.txt', '10件民生实事如期兑现'), '10件')).toMatchObject({ value: 10, unit: '件' });
+    // 4.“2030先锋工程”：到2030年，布局20个左右重大专项 (江西 2025, outside the corpus): after the colon, figures as usual.
+    expect(found(foldWidth('4.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。'), '20个')).toHaveLength(1);
+  });
+});

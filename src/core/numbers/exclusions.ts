@@ -8,6 +8,10 @@ import { isHypothetical } from './hypotheticals';
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
 export const LIVELIHOOD_PROGRAMME = /^的?(?:民生实事|惠民实事)/;
+/** A glossary entry's number and the start of its term (14.2025年…), then the rest of the term and its colon. */
+const GLOSSARY_NUMBER = /^\s*\d{1,2}[.．]\s*[^，,。；;：:]{0,20}$/;
+const GLOSSARY_COLON = /^[^，,。；;：:]{0,16}[：:]/;
+const GLOSSARY_TERM_MAX = 26;
 /** Units of electric power and stored energy that size a plant. */
 const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
@@ -181,6 +185,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // in areas is a figure, as its count in 件 or 项 is (十方面民生实事 — 浙江 2026, dev, labelled twice; 扎实办好9方面民生
   // 实事 — 陕西 2025, outside the corpus).
   if (m.unit === '方面' && !LIVELIHOOD_PROGRAMME.test(text.slice(m.end, m.end + 6))) return true;
+  // 14.2025年10件民生实事：加大…, 20.2026年10件民生实事：… (江西 2025, outside the corpus; jiangxi 2026, dev, not
+  // labelled): the term a numbered glossary entry explains names what the body counted, no figure of its own. Only a
+  // short term opening the paragraph with its number and closed by a colon; what follows the colon is read as usual.
+  if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_NUMBER.test(text.slice(0, m.start)) && GLOSSARY_COLON.test(text.slice(m.tail, m.tail + 17))) return true;
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
