@@ -53,6 +53,10 @@ describe('bounds that sort things into a class are not figures; the count of the
     const counties = line('local/陕西省-2026.txt', '新增经济总量超200亿元县2个');
     expect(recognisedIn(counties, '超200亿元县2个', '200亿元')).toBe(false);
     expect(recognisedIn(counties, '产值超过200亿元', '200亿元')).toBe(true);
+    // The same class bounded on 生产总值 (生产总值超200亿元县（区）达26个 — 陕西 2025, outside the corpus).
+    const gdp = '蒲城、周至、甘泉等10个质效提升突出县获得表彰，生产总值超200亿元县（区）达26个，县域经济增速高于全省1个百分点。';
+    expect(found(gdp, '200亿元')).toHaveLength(0);
+    expect(figure(gdp, '26个')).toMatchObject({ value: 26, unit: '个' });
   });
 
   it('a rate named as such bounding a class (空置率50%以上的“空心村”), and a plant’s yearly capacity (年产…的)', () => {
