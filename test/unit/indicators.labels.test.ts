@@ -224,8 +224,14 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 有 after a relative-clause noun, 每年递增 and 进一步, generic 年度任务/改造任务, four counted heads, sums over a bound with 超
 // before the kind they sort): dev name .92804 → .92893, name= .60252 → .60394; sealed unchanged (.90183, .57670) — the dev
 // nameOk floor .9280 → .9288.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9953, precision: 0.995, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+// Found43 (blind readings of unseen 江西, 陕西 2025): a livelihood programme counted in areas (十方面民生实事 — 浙江 2026,
+// labelled twice and missed; 9方面民生实事 — 陕西 2025) is a figure, the report's outline counted in 方面 is not: dev recall
+// .99540 → .99576, sealed recall .98122 → .98149, every other line unchanged; the recall floors .9953 → .9957 and .978 → .9814.
+// The term a numbered glossary entry explains is no figure (20.2026年10件民生实事： — jiangxi 2026, not labelled; 14.2025年
+// 10件民生实事： — 江西 2025): dev precision .99717 → .99734, sealed unchanged; the precision floor .995 → .9973.
+// Both merged (session 26): every line as each branch left it — the floors take the higher of each.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -53,6 +53,10 @@ describe('bounds that sort things into a class are not figures; the count of the
     const counties = line('local/陕西省-2026.txt', '新增经济总量超200亿元县2个');
     expect(recognisedIn(counties, '超200亿元县2个', '200亿元')).toBe(false);
     expect(recognisedIn(counties, '产值超过200亿元', '200亿元')).toBe(true);
+    // The same class bounded on 生产总值 (生产总值超200亿元县（区）达26个 — 陕西 2025, outside the corpus).
+    const gdp = '蒲城、周至、甘泉等10个质效提升突出县获得表彰，生产总值超200亿元县（区）达26个，县域经济增速高于全省1个百分点。';
+    expect(found(gdp, '200亿元')).toHaveLength(0);
+    expect(figure(gdp, '26个')).toMatchObject({ value: 26, unit: '个' });
   });
 
   it('a rate named as such bounding a class (空置率50%以上的“空心村”), and a plant’s yearly capacity (年产…的)', () => {
@@ -362,5 +366,32 @@ describe('an institute named by its number is no count of institutes', () => {
   it('reads no figure in 株洲608所AES100发动机 (湖南 2026, dev), and still counts 新建普通高中11所 (陕西 2026, dev)', () => {
     expect(found(line('local/湖南省-2026.txt', '株洲608所AES100'), '608所')).toEqual([]);
     expect(found(line('local/陕西省-2026.txt', '新建普通高中11所'), '11所')).toHaveLength(1);
+  });
+});
+
+describe('areas counted: a livelihood programme’s are a figure, the report’s own outline is not', () => {
+  it('reads 十方面民生实事 as ten areas (浙江 2026, dev, labelled), in digits too, and keeps the outline’s 方面 out', () => {
+    const done = line('local/zhejiang-2026.txt', '十方面民生实事圆满完成');
+    expect(figure(done, '十方面')).toMatchObject({ value: 10, unit: '方面', nature: 'count' });
+    expect(figure(line('local/zhejiang-2026.txt', '继续认真办好十方面民生实事'), '十方面')).toMatchObject({ value: 10, unit: '方面' });
+    // 扎实办好9方面民生实事 (陕西 2025, outside the corpus): the same count in digits.
+    expect(one('扎实办好9方面民生实事。')).toMatchObject({ value: 9, unit: '方面' });
+    // The outline's areas stay out, written either way (重点抓好以下14个方面的工作 — 广东 2026, dev).
+    expect(found(line('local/guangdong-2026.txt', '重点抓好以下14个方面的工作'), '14个方面')).toHaveLength(0);
+    expect(figures('一年来，主要做了以下7方面工作：')).toHaveLength(0);
+    expect(figures('重点做好十个方面工作。')).toHaveLength(0);
+  });
+
+  it('reads 微克每立方米, the concentration unit with 每 spelt out (陕西 2025, outside the corpus), as 微克/立方米', () => {
+    expect(one('全省PM2.5平均浓度不超过35微克每立方米。')).toMatchObject({ value: 35, unit: '微克/立方米', qualifier: '以内' });
+  });
+});
+
+describe('a numbered glossary entry’s term names what the body counted', () => {
+  it('drops the count in 20.2026年10件民生实事： (jiangxi 2026, dev, not labelled) and keeps the body’s and the explanation’s figures', () => {
+    expect(found(line('local/jiangxi-2026.txt', '20.2026年10件民生实事：'), '10件')).toHaveLength(0);
+    expect(figure(line('local/jiangxi-2026.txt', '10件民生实事如期兑现'), '10件')).toMatchObject({ value: 10, unit: '件' });
+    // 4.“2030先锋工程”：到2030年，布局20个左右重大专项 (江西 2025, outside the corpus): after the colon, figures as usual.
+    expect(found(foldWidth('4.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。'), '20个')).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ import { suffixAfter } from './magnitudes';
 import { finish } from './finish';
 import { withQualifiers } from './qualifiers';
 import { ALL_PEOPLE, GROUP_WORDS } from './groupNouns';
+import { LIVELIHOOD_PROGRAMME } from './exclusions';
 import type { NumberMention } from './types';
 
 /** A Chinese numeral with a magnitude before people (六亿多人口, 八亿农民, 三千多万学生) counts them. */
@@ -71,7 +72,11 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   // 两所高校实现升格, 等四家企业进入…行列: things counted as the subject of a verb of winning or joining (achievedCounts.ts).
   const achieved = achievedCountAt(text, at);
   const perHead = PER_HEAD_UNIT.test(text.slice(at + 1, at + 3)) && PER_HEAD_BEFORE.test(text.slice(Math.max(0, at - 18), at)) ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? achieved ?? perHead ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
+  // 十方面民生实事: the areas a livelihood programme is counted in, one numeral and all (exclusions.ts keeps no other
+  // count of 方面).
+  const areas = /^个?方面/.exec(text.slice(at + 1, at + 4));
+  const programme = areas && LIVELIHOOD_PROGRAMME.test(text.slice(at + 1 + areas[0].length, at + 8)) ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? achieved ?? perHead ?? programme ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

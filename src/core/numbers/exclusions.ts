@@ -6,6 +6,12 @@ import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 
 const MAX_NAME_QUOTE = 16;
+/** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
+export const LIVELIHOOD_PROGRAMME = /^的?(?:民生实事|惠民实事)/;
+/** A glossary entry's number and the start of its term (14.2025年…), then the rest of the term and its colon. */
+const GLOSSARY_NUMBER = /^\s*\d{1,2}[.．]\s*[^，,。；;：:]{0,20}$/;
+const GLOSSARY_COLON = /^[^，,。；;：:]{0,16}[：:]/;
+const GLOSSARY_TERM_MAX = 26;
 /** Units of electric power and stored energy that size a plant. */
 const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
@@ -175,6 +181,14 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
   if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
+  // 重点做好十个方面工作, 15个方面的重点任务: areas counted are the report's outline; only a livelihood programme counted
+  // in areas is a figure, as its count in 件 or 项 is (十方面民生实事 — 浙江 2026, dev, labelled twice; 扎实办好9方面民生
+  // 实事 — 陕西 2025, outside the corpus).
+  if (m.unit === '方面' && !LIVELIHOOD_PROGRAMME.test(text.slice(m.end, m.end + 6))) return true;
+  // 14.2025年10件民生实事：加大…, 20.2026年10件民生实事：… (江西 2025, outside the corpus; jiangxi 2026, dev, not
+  // labelled): the term a numbered glossary entry explains names what the body counted, no figure of its own. Only a
+  // short term opening the paragraph with its number and closed by a colon; what follows the colon is read as usual.
+  if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_NUMBER.test(text.slice(0, m.start)) && GLOSSARY_COLON.test(text.slice(m.tail, m.tail + 17))) return true;
   if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
@@ -248,7 +262,7 @@ function countsWhatFollows(text: string, m: NumberMention): boolean {
 /** The size a class of things is cut at: a money, output or flow figure (not a count of the things themselves). */
 const SIZE_UNITS: ReadonlySet<string> = new Set(['元', '美元', '吨', '千瓦', '人次', '平方米', '亩', '立方米', '标准箱', '千瓦时']);
 /** Attributes a class of things is sorted by, named right before the bound (营业收入超50亿元, 空置率50%以上). */
-const SIZE_ATTRIBUTE = /(?:收入|营收|产值|总量|规模|投资|吞吐量|出口|出口额|销售额|交易额|资产|利润|税收|年产)$/;
+const SIZE_ATTRIBUTE = /(?:收入|营收|产值|总值|总量|规模|投资|吞吐量|出口|出口额|销售额|交易额|资产|利润|税收|年产)$/;
 /** A count of the class later in the clause (…产业集群6个和4个, …的龙头企业达100家, …的行政村占比达68%). */
 const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|户|所|座|项|条|种|批)|[一二两三四五六七八九十百千]+(?:个|家|户|所|座|项)|占比|比重|比例)/;
 /** A count of the class just before the attribute (第4个吞吐量超千万人次的机场, 30家年产值10亿元以上的). */

@@ -39,6 +39,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['人', '人', 'count'],
   ['户', '户', 'count'],
   ['家', '家', 'count'],
+  // 十方面民生实事, 9方面民生实事: the areas a year's livelihood programme is counted in (exclusions.ts keeps only
+  // those; 15个方面的重点任务 and 重点做好十个方面工作 are the report's own outline).
+  ['个方面', '方面', 'count'],
+  ['方面', '方面', 'count'],
   ['个', '个', 'count'],
   ['项', '项', 'count'],
   ['所', '所', 'count'],
@@ -178,6 +182,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['箱', '箱', 'count'],
   ['微克/立方米', '微克/立方米', 'physical'],
   ['毫克/立方米', '毫克/立方米', 'physical'],
+  // 全省PM2.5平均浓度不超过35微克每立方米 (陕西 2025, outside the corpus): the same unit with 每 spelt out.
+  ['微克每立方米', '微克/立方米', 'physical'],
+  ['毫克每立方米', '毫克/立方米', 'physical'],
   ['GB', 'GB', 'physical'],
   // Computing power and storage of the 2020s (总算力突破1.3万PF, 160EFLOPS, 55GWh).
   ['PF', 'PF', 'physical'],
