@@ -45,7 +45,7 @@ describe('verbs inside a programme’s name', () => {
     const text = readCorpus('local/gaoyang-2017.txt');
     const line = text.split('\n').find((l) => l.includes('集中供热锅炉改造一期工程')) as string;
     const at = line.indexOf('集中供热锅炉改造一期工程') + '集中供热锅炉改造一期'.length;
-    const start = nearestStart(line, nameStarts(line, at), at);
+    const start = nearestStart(line, nameStarts(line, at, true), at);
     // The nearest reading back over the verb (集中 is one too: 集中|供热锅炉改造一期); the longer one stands where it recurs.
     expect(line.slice(start, at)).toBe('供热锅炉改造一期');
   });

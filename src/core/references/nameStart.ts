@@ -183,8 +183,9 @@ export function startsAfterBoundary(text: string, s: number): boolean {
  * (的, 和, 在 …), a number with its classifier (16项), or a date; a verb of jieba's dictionary (建设, 推进 …) is where
  * a name may start (建设材料科学姑苏实验室 → 材料科学姑苏实验室), and a name may go on back over it when it recurs
  * (服务业扩大开放综合试点). A quoted piece is stepped over whole (产业用地更新“双百”行动). Bounded by MAX_MODIFIER.
+ * `atTypeWord`: `typeAt` is where a type word starts (entities.ts), not where a list's item ends.
  */
-export function nameStarts(text: string, typeAt: number): number[] {
+export function nameStarts(text: string, typeAt: number, atTypeWord = false): number[] {
   const limit = Math.max(0, typeAt - MAX_MODIFIER);
   const starts: number[] = [];
   let s = typeAt;
@@ -265,8 +266,9 @@ export function nameStarts(text: string, typeAt: number): number[] {
       // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one; nor
       // one said right before the type word, which names the action's doing (区域合作|深化|行动, 农副食品加工业|培育壮大|
       // 行动, 科技领军企业|培育|行动): what it does is said before it, and that reading stands only where it recurs. Nor one
-      // with a phase alone after it (集中供热锅炉改造|一期|工程: nearestStart).
-      if (leadEndsAt(text, s) && !verbStartsAt(text, s) && s !== typeAt && !barePhase(text, s, typeAt)) return starts.reverse();
+      // with a phase alone after it (集中供热锅炉改造|一期|工程: nearestStart). Only before a type word: a list's item read
+      // back from its 等 (老旧小区改造|等重点项目) is ordinary works, the verb what is done to them.
+      if (leadEndsAt(text, s) && !verbStartsAt(text, s) && !(atTypeWord && (s === typeAt || barePhase(text, s, typeAt)))) return starts.reverse();
     }
     s--;
   }
