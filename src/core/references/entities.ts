@@ -118,7 +118,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
       if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0) listed.push({ p, at, type });
-      const found = nameStarts(p.text, at, true);
+      // A type word that is a whole name or a region on its own (进博会, 新区: 落户|新区) is no action a verb before it names.
+      const found = nameStarts(p.text, at, !STANDALONE.has(type) && !SAID_ALONE.has(type));
       const nearest = nearestStart(p.text, found, at);
       // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
       // too (再建设一批国家自主创新示范区 after 扩大国家自主创新示范区): it adds no reading and is never the fallback.
