@@ -128,6 +128,9 @@ function stemsOf(stem: string): string[] {
 /** A count, a date or an edition opening a stem (一九五四年两年|计划, 三年|行动): it says which one or how long, no name. */
 const OPENS_WITH_NUMBER = /^[〇零一二两三四五六七八九十百千\d第]/;
 
+/** A stem in quotes and nothing more (“十个全覆盖”|工程) is a quoted term, which the term scan links said alone (terms.ts). */
+const QUOTED_ONLY = /^“[^“”]+”$/;
+
 function isStem(stem: string): boolean {
-  return stem.length >= MIN_STEM && specificLength(stem) >= MIN_SPECIFIC_STEM && !/[省市县区级]$/.test(stem) && !OPENS_WITH_NUMBER.test(stem);
+  return stem.length >= MIN_STEM && specificLength(stem) >= MIN_SPECIFIC_STEM && !/[省市县区级]$/.test(stem) && !OPENS_WITH_NUMBER.test(stem) && !QUOTED_ONLY.test(stem);
 }
