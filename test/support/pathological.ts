@@ -218,6 +218,21 @@ export const SHAPES: readonly PathologicalShape[] = [
     generate: (bytes) => fill(bytes, () => '5%'),
   },
   {
+    id: 'kindless-stems',
+    description: 'one line of programmes each named with its kind and said again without it (…工程，…、), thousands of names',
+    // Session 26 (links30): kindless.ts walks the body once with a trie of the names' stems and asks, for each stem said
+    // bare, whether a name covers it — on one line holding every name, a list of spans asked per stem would be quadratic.
+    generate: (bytes) => {
+      const random = rng(31);
+      const chars = '澜沧鹭岛翠屏锦峰瑶池琼崖霞浦榕城桂岭枫林棠溪栖霞雁荡湄洲梧桐';
+      const stem = (): string => Array.from({ length: 6 }, () => chars[Math.floor(random() * chars.length)] as string).join('');
+      return `政府工作报告\n一、过去一年工作回顾\n${fill(bytes, () => {
+        const s = stem();
+        return `实施${s}工程，${s}、`;
+      })}。\n`;
+    },
+  },
+  {
     id: 'closer-lines',
     description: 'lines of ” alone (each one a paragraph)',
     // Session 25 (shapes42): every paragraph before the first heading scanned the first 200 paragraphs again for a long

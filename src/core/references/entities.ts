@@ -5,7 +5,7 @@ import type { Reference } from '../types';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, rangeIn } from './context';
 import { TrieScan, WordTrie } from './wordTrie';
-import { nameStarts, verbStartsAt, wordEndsAt } from './nameStart';
+import { nameStarts, nearestStart, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
 import { mergeMiddles } from './middles';
 import type { EntityMentions, Mention } from './mention';
@@ -31,6 +31,7 @@ import type { PlanEnding } from './planTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
 import { isCountedDesignation } from './countedKinds';
+import { addKindless } from './kindless';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -117,8 +118,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
       if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
       if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0) listed.push({ p, at, type });
-      const found = nameStarts(p.text, at);
-      const nearest = found[found.length - 1] as number;
+      // A type word that is a whole name or a region on its own (进博会, 新区: 落户|新区) is no action a verb before it names.
+      const found = nameStarts(p.text, at, !STANDALONE.has(type) && !SAID_ALONE.has(type));
+      const nearest = nearestStart(p.text, found, at);
       // After a quantity word (一批) a name may start; such a start stands only where its reading is said elsewhere
       // too (再建设一批国家自主创新示范区 after 扩大国家自主创新示范区): it adds no reading and is never the fallback.
       const quantity = quantityStarts(p.text, found, at);
@@ -211,6 +213,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
   for (const region of REGIONS) mentions.delete(region);
+  addKindless(ctx, blocks, mentions);
   const isScope = scopeHead(ctx.meta);
   let places: Set<string> | undefined;
   const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx.paragraphs, ctx.bodyStart, ctx.bodyEnd));

@@ -12,7 +12,7 @@ export const TYPES = new WordTrie(data.types);
 export const TYPE_WORDS: ReadonlySet<string> = new Set(data.types);
 const GENERIC = new Set([...data.genericModifiers, ...data.aloneKinds]);
 /** The ordinary modifiers as a trie: the longest one at an offset in one walk. */
-const GENERIC_TRIE = new WordTrie(data.genericModifiers);
+export const GENERIC_TRIE = new WordTrie(data.genericModifiers);
 export const STANDALONE: ReadonlySet<string> = new Set(data.standaloneNames);
 /** Type words of a region a report has one of (大湾区, 都市圈): said alone, they are that one said short. */
 export const SAID_ALONE: ReadonlySet<string> = new Set(data.saidAlone);

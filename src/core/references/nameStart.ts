@@ -16,7 +16,7 @@ const PARTICLE_PAIRS = new PairSet(pairsOf(PARTICLE_IN_WORD));
  * them the verbs of leaning on something the dictionary lacks (借势|雄安新区, 借力, 立足, 紧扣, 紧抓, 深耕), and of
  * fighting or watching one (持续打好|蓝天碧水净土保卫战, 紧盯|国际医疗基地).
  */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕', '打好', '紧盯']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['建设', '落实', '推进', '实施', '打造', '创建', '培育', '加快', '深化', '支持', '举办', '召开', '改造', '治理', '开展', '启动', '组建', '设立', '申建', '争创', '获批', '增设', '确定', '强化', '整改', '筹办', '主办', '谋划', '建好', '争当', '申报', '打响', '擦亮', '唱响', '揭牌', '获评', '对接', '健全', '申办', '抢抓', '对标', '壮大', '预计', '用好', '管好', '优化', '落户', '建强', '做强', '做优', '做实', '做大', '入驻', '荣获', '印发', '布局', '落地', '续建', '新建', '加入', '加密', '开行', '贯彻', '借势', '借力', '立足', '紧扣', '紧抓', '深耕', '打好', '紧盯', '部署']);
 /** A bracketed place inside a name (中欧(亚)班列, 江苏(苏州)国际铁路物流中心) is at most this long, brackets included. */
 const MAX_BRACKETED = 6;
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -29,7 +29,7 @@ const MAX_QUOTED = 10;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const STOP_BITS = new Uint32Array(0x10000 >>> 5);
 for (const ch of STOP) STOP_BITS[ch.charCodeAt(0) >>> 5] = (STOP_BITS[ch.charCodeAt(0) >>> 5] as number) | (1 << (ch.charCodeAt(0) & 31));
-const isStop = (c: number): boolean => (((STOP_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
+export const isStop = (c: number): boolean => (((STOP_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
 const CLOSE_QUOTE = 0x201d;
 const ASCII_QUOTE = 0x22;
 
@@ -183,8 +183,9 @@ export function startsAfterBoundary(text: string, s: number): boolean {
  * (的, 和, 在 …), a number with its classifier (16项), or a date; a verb of jieba's dictionary (建设, 推进 …) is where
  * a name may start (建设材料科学姑苏实验室 → 材料科学姑苏实验室), and a name may go on back over it when it recurs
  * (服务业扩大开放综合试点). A quoted piece is stepped over whole (产业用地更新“双百”行动). Bounded by MAX_MODIFIER.
+ * `atTypeWord`: `typeAt` is where a type word starts (entities.ts), not where a list's item ends.
  */
-export function nameStarts(text: string, typeAt: number): number[] {
+export function nameStarts(text: string, typeAt: number, atTypeWord = false): number[] {
   const limit = Math.max(0, typeAt - MAX_MODIFIER);
   const starts: number[] = [];
   let s = typeAt;
@@ -262,8 +263,12 @@ export function nameStarts(text: string, typeAt: number): number[] {
       // Once: a verb that ends where a quoted piece opens (实施|“十百千万”…) gives the start the quote gave.
       if (starts[starts.length - 1] !== s) starts.push(s);
       // A verb that leads into names (建设, 推进, 落实 …) is never inside one: 坚决落实|中央八项规定. Unless another verb
-      // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one.
-      if (leadEndsAt(text, s) && !verbStartsAt(text, s)) return starts.reverse();
+      // follows it at once: 深化提升 is a compound inside a name (国有企业改革深化提升行动), not what leads into one; nor
+      // one said right before the type word, which names the action's doing (区域合作|深化|行动, 农副食品加工业|培育壮大|
+      // 行动, 科技领军企业|培育|行动): what it does is said before it, and that reading stands only where it recurs. Nor one
+      // with a phase alone after it (集中供热锅炉改造|一期|工程: nearestStart). Only before a type word: a list's item read
+      // back from its 等 (老旧小区改造|等重点项目) is ordinary works, the verb what is done to them.
+      if (leadEndsAt(text, s) && !verbStartsAt(text, s) && !(atTypeWord && (s === typeAt || barePhase(text, s, typeAt)))) return starts.reverse();
     }
     s--;
   }
@@ -276,4 +281,24 @@ export function nameStarts(text: string, typeAt: number): number[] {
   for (const st of starts) if (st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st)) starts[kept++] = st;
   starts.length = kept;
   return starts.reverse();
+}
+
+/** A phase and nothing more (一期, 2期). */
+const BARE_PHASE = /^[一二三四五六七八九十\d]期$/;
+const PHASE = '期'.charCodeAt(0);
+
+/**
+ * Of the starts nameStarts found for the type word at `at`, the nearest reading: the last one, unless what it reads is
+ * a phase alone after a verb (辽宁 2025, outside: 辽东半岛水资源配置|一期|工程; 高阳 2017: 集中供热锅炉改造|一期|工程),
+ * which names no project — every project has its 一期 — and the reading back over the verb, the project's name with
+ * its phase, is the nearest one.
+ */
+export function nearestStart(text: string, found: readonly number[], at: number): number {
+  const last = found[found.length - 1] as number;
+  return found.length >= 2 && barePhase(text, last, at) ? (found[found.length - 2] as number) : last;
+}
+
+/** Whether text[start..at) is a phase and nothing more (一期). */
+function barePhase(text: string, start: number, at: number): boolean {
+  return at - start === 2 && text.charCodeAt(at - 1) === PHASE && BARE_PHASE.test(text.slice(start, at));
 }
