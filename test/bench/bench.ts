@@ -48,7 +48,7 @@ import { PATHOLOGICAL_FLAG, pathologicalBench } from './pathological';
 import { mainThreadBench } from './mainThread';
 import { HOST_MEMORY_FLAG, hostMemoryBench, hostMemoryRun } from './hostMemory';
 import { alternatingRatio } from './alternatingRatio';
-import { stageShare } from './stageShare';
+import { referenceShare } from './stageShare';
 
 const SEED_RELATIVE = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const CORPUS_RELATIVE = 'test/fixtures/corpus';
@@ -381,17 +381,7 @@ async function main(): Promise<void> {
       // reading between — no difference of two medians taken over different runs, which read the same code anywhere
       // from 14 % to 42 % from one fresh process to the next on a loaded machine (session 26; timed inside the run,
       // 19–25 %). The steadier line: judge the goal by this one.
-      const split = stageShare(
-        () => {
-          const m = analyzeReport(seed, options);
-          void m.indicators.length;
-          void m.pairs.length;
-          return m;
-        },
-        (m) => m.references.length,
-        RUNS,
-        before,
-      );
+      const split = referenceShare(seed, options, RUNS, before);
       const splitMet = split.cpu.share <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)';
       row(`  timed inside each run`, pct(split.cpu.share), `CPU ${ms(split.cpu.stage)} of ${ms(split.cpu.base)} (medians; the share is the median of the runs' ratios); goal ≤ ${pct(REFERENCE_COST_GOAL)} ${splitMet}; wall ${pct(split.wall.share)}`);
     }

@@ -27,7 +27,7 @@ import { jiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { decodeReportBytes } from '../../src/node/readReport';
 import { analyzeReport, prepareReport } from '../../src/core/report';
 import { alternatingRatio } from './alternatingRatio';
-import { stageShare } from './stageShare';
+import { referenceShare } from './stageShare';
 
 const readText = (path: string): string => decodeReportBytes(readFileSync(path)).text;
 
@@ -126,17 +126,7 @@ if (mode === 'dump') {
     shares[`${label}PairsAsLinks`] = old.ratio.cpu - 1;
     shares[`${label}PairsAsLinksMs`] = old.analysis.cpu - old.cut.cpu;
     // The bench's steadier line since session 26 (stageShare.ts): the same share timed inside each run.
-    const split = stageShare(
-      () => {
-        const m = analyzeReport(text);
-        void m.indicators.length;
-        void m.pairs.length;
-        return m;
-      },
-      (m) => m.references.length,
-      runs,
-      before,
-    );
+    const split = referenceShare(text, {}, runs, before);
     shares[`${label}InRun`] = split.cpu.share;
     shares[`${label}InRunMs`] = split.cpu.stage;
     shares[`${label}InRunBaseMs`] = split.cpu.base;

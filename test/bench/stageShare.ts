@@ -12,6 +12,9 @@
  * not agree in level either: the alternated difference read 5–13 points higher at its median, most after a forced
  * GC, where it put 5–11 ms on the references that the stage, timed where it runs, never took (4–6 ms).
  */
+import { analyzeReport } from '../../src/core/report';
+import type { AnalyzeOptions } from '../../src/core/report';
+
 export interface StageTiming {
   /** Medians of the base's and of the stage's milliseconds. */
   readonly base: number;
@@ -58,4 +61,22 @@ export function stageShare<T>(base: () => T, stage: (value: T) => unknown, runs:
   }
   const medians = (t: typeof cpu): StageTiming => ({ base: median(t.base), stage: median(t.stage), share: median(t.share) });
   return { cpu: medians(cpu), wall: medians(wall) };
+}
+
+/**
+ * The reference stage's share of one report's analysis (the figures and their pairs, then `model.references`), as the
+ * bench and refStage.ts both read it.
+ */
+export function referenceShare(text: string, options: AnalyzeOptions, runs: number, beforeEach: () => void): StageShare {
+  return stageShare(
+    () => {
+      const m = analyzeReport(text, options);
+      void m.indicators.length;
+      void m.pairs.length;
+      return m;
+    },
+    (m) => m.references.length,
+    runs,
+    beforeEach,
+  );
 }
