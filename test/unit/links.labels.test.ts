@@ -127,9 +127,13 @@ import type { LinkScore } from '../support/links';
  * for). The sealed precision floor went under the new line, the dev recall floor under its line.
  * Both merged with review28 (三大攻坚战 carried everywhere; 海拉尔 2019's labels gained its two links): the floors under the
  * merged line: dev 0.931/0.977 (entity 433/475, target-actual 131/137), sealed 0.753/0.844.
+ * Review29: a bare stem after a list's 、 or 和 whose clause a verb opens is that verb's object, not the programme said
+ * short (kindless.ts; 甘肃 2025, outside: 稳步推进高标准农田建设、盐碱地综合利用和… was linked to 国家级盐碱地综合利用试点).
+ * Dev unchanged 0.93056/0.97740; sealed recall unchanged 0.75263, precision 0.84365 → 0.84502 (518/614 → 518/613: the
+ * one reference links30 noted the sealed labels do not hold goes): the sealed precision floor 0.843 → 0.844.
  */
 const DEV_FLOORS = { recall: 0.93, precision: 0.976 };
-const SEALED_FLOORS = { recall: 0.752, precision: 0.843 };
+const SEALED_FLOORS = { recall: 0.752, precision: 0.844 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

@@ -5,8 +5,9 @@ import type { RefContext } from './context';
 import { inNodes, rangeIn } from './context';
 import type { Mention } from './mention';
 import { WordTrie } from './wordTrie';
-import { GENERIC_TRIE, specificLength } from './modifiers';
-import { isStop, wordEndsAt } from './nameStart';
+import { GENERIC_TRIE, opensWithManner, specificLength } from './modifiers';
+import { isStop, verbStartsAt, wordEndsAt } from './nameStart';
+import { MANNER_ADVERBS } from '../lexicon/nameWords';
 
 /**
  * The kinds of a programme a report says once with and once without (安徽 2026: 全面展开城市生命线、全域水患治理、城乡安居
@@ -60,6 +61,7 @@ export function addKindless(ctx: RefContext, blocks: readonly OutlineNode[], men
       // does (推动|重点产业链高质量发展, 加快培育|消费新业态新模式新场景, 完善|社会保障体系: the policy the name's pilot
       // tries, said as a policy). A stem that ends with a quote (科技“突围”) ends a word there.
       if (!opensClause(p.text, at) || (!wordEndsAt(p.text, end) && p.text.charCodeAt(end - 1) !== CLOSE_QUOTE)) continue;
+      if (verbsListItem(p.text, at)) continue;
       const list = hits.get(stem);
       // Said bare more often than MAX_BARE is too often already, whatever the names around: no more are kept.
       if (list && list.length > MAX_BARE) continue;
@@ -115,6 +117,31 @@ function inName(m: Mention, covered: ReadonlyMap<number, Uint8Array>): boolean {
 /** Whether a bare stem at `at` opens a clause or a list item: the paragraph's start, punctuation or a particle before it. */
 function opensClause(text: string, at: number): boolean {
   return at === 0 || isStop(text.charCodeAt(at - 1));
+}
+
+/** What joins a stem to the item before it in a list (、, 和 …). */
+const LIST_JOINS: ReadonlySet<number> = new Set([...'、和与及或'].map((c) => c.charCodeAt(0)));
+/** What ends the clause before a list (，。；：…). */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([...'，。；：！？,;:!?'].map((c) => c.charCodeAt(0)));
+/** How far back the opening of a list's clause is looked for: a longer list is let be, as before. */
+const MAX_LIST_REACH = 48;
+/** Adverbs of manner (稳步, 加快, 大力 …) before the verb that opens a clause. */
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(MANNER_ADVERBS);
+
+/**
+ * Whether a stem at `at` is an item of a list that a verb opening its clause acts on (稳步推进高标准农田建设、|盐碱地综合
+ * 利用和撂荒地整治 — 甘肃 2025, outside, linked to 国家级盐碱地综合利用试点; 推动数字经济和|重点产业链高质量发展): the
+ * policy a pilot tries, said as a verb's object as much as 推动|重点产业链高质量发展 is, though a list's 、 or 和 stands
+ * right before it. A list whose clause opens with a noun (，小微企业数字征信实验区、…、|央行数字人民币等重大金融试点) is
+ * what the clause is about. Bounded: the clause's opening is looked for at most MAX_LIST_REACH characters back.
+ */
+function verbsListItem(text: string, at: number): boolean {
+  if (at === 0 || !LIST_JOINS.has(text.charCodeAt(at - 1))) return false;
+  const limit = Math.max(0, at - MAX_LIST_REACH);
+  let start = at - 1;
+  while (start > limit && !CLAUSE_MARKS.has(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && !CLAUSE_MARKS.has(text.charCodeAt(start - 1))) return false;
+  return verbStartsAt(text, start) || opensWithManner(text, start, at) || (CLAUSE_ADVERBS.has(text.slice(start, start + 2)) && verbStartsAt(text, start + 2));
 }
 
 /** The stem of a name and, when it opens with a scope or an ordinary word (国家|土地节约集约利用综合改革), the rest. */
