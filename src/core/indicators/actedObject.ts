@@ -21,6 +21,9 @@ const RECIPIENT_SPAN = 9;
 /** Clauses that say what is included or how a figure is reckoned, not what was done. */
 const FRAME_CLAUSE = /^(?:包括|不包括|考虑|根据|按照|按|通过|随着|经过|由于|为了|除了?|扣除)|在内$/;
 
+/** Clauses that face or overcome a circumstance (顶住…压力, 克服…影响, 应对…冲击, 经受住…考验), not act on a thing. */
+const FACED_CLAUSE = /^(?:顶住|克服|面对|面临|应对|战胜|抵御|抵住|经受住?|迎战|抗击|扛住)/;
+
 /** The length of the dictionary verb (two or three characters) that opens `s`, or 0. */
 function verbLength(s: string): number {
   return isVerb(s.slice(0, 3)) ? 3 : isVerb(s.slice(0, 2)) ? 2 : 0;
@@ -35,6 +38,9 @@ export function actedObject(text: string, at: number, bounds: Boundaries): strin
   if (/[\d０-９]|百分之|、/.test(clause) || clause.length > 20) return '';
   // (包括原有企业和新建企业的在内, 考虑价格下降因素: a scope note or a basis of reckoning frames the figure, it is no action.)
   if (FRAME_CLAUSE.test(clause)) return '';
+  // (顶住经济下行压力，克服二季度增速回落影响，实现三季度增长4.6% — 湖南 2025, outside: what is faced or overcome is the
+  // circumstance the figure was reached in, never what it measures; a trial's card named 湖南's GDP 增速回落影响.)
+  if (FACED_CLAUSE.test(clause)) return '';
   let rest = clause.replace(LEADING_ADVERBS, '');
   // (向困难群众发放一次性生活补助，惠及1100多万人: a phrase saying to whom or for whom opens the action before its verb;
   // the action goes on from the verb after it.)
