@@ -180,7 +180,6 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 十一次全会; and the first of meetings listed before their noun: 省委九届十一次、十二次全会 (保定 2021, outside the corpus;
   // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
   if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
-  if (m.unit === '个' && /^方面/.test(text.slice(m.end, m.end + 2))) return true; // 15个方面的重点任务
   // 重点做好十个方面工作, 15个方面的重点任务: areas counted are the report's outline; only a livelihood programme counted
   // in areas is a figure, as its count in 件 or 项 is (十方面民生实事 — 浙江 2026, dev, labelled twice; 扎实办好9方面民生
   // 实事 — 陕西 2025, outside the corpus).
