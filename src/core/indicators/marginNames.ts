@@ -34,11 +34,11 @@ export function marginName(name: string | null, unit: string | null, before: Bou
   if (!name || (unit !== '个百分点' && unit !== null)) return name;
   const comparison = COMPARISON_ALONE.test(name) ? name : (wholeAlone(name, left) ?? economyAlone(name, left) ?? planAlone(name, left, before));
   if (!comparison) return name;
+  if (!before || before.mention.unit !== '%' || before.measure?.percentKind !== 'growth') return name;
   // (A growth that has no name gives its margin none: 四季度增长5.6%、高于全国0.2个百分点 after a subject the reader could not
   // name, 湖南 2025 — named 高于全国, the margin lent that name to the year's growth after it, 全年增长4.8%.)
-  if (before && before.mention.unit === '%' && !before.name && before.measure?.percentKind === 'growth') return null;
-  if (!before || before.mention.unit !== '%' || !before.name || COMPARISON_ALONE.test(before.name)) return name;
-  if (before.measure?.percentKind !== 'growth') return name;
+  if (!before.name) return null;
+  if (COMPARISON_ALONE.test(before.name)) return name;
   // (高出, 超出 and 超过 the whole say what 高于 says; written one way, a margin reads alike in a series and a search.)
   return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${comparison.replace(/^(?:高出|超出|超过)/, '高于')}`;
 }
