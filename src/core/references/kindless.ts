@@ -5,8 +5,8 @@ import type { RefContext } from './context';
 import { inNodes, rangeIn } from './context';
 import type { Mention } from './mention';
 import { WordTrie } from './wordTrie';
-import { GENERIC_TRIE, opensWithManner, specificLength } from './modifiers';
-import { isStop, verbStartsAt, wordEndsAt } from './nameStart';
+import { codeSet, GENERIC_TRIE, opensWithManner, specificLength } from './modifiers';
+import { CLOSE_QUOTE, isStop, verbStartsAt, wordEndsAt } from './nameStart';
 import { MANNER_ADVERBS } from '../lexicon/nameWords';
 
 /**
@@ -28,7 +28,6 @@ const MIN_SPECIFIC_STEM = 4;
  * policy said everywhere and a project named once), not a name said short.
  */
 const MAX_BARE = 2;
-const CLOSE_QUOTE = 0x201d;
 
 /**
  * Mentions of a programme's name said without its kind (kindless), joined to that name's: read after the names are
@@ -120,9 +119,9 @@ function opensClause(text: string, at: number): boolean {
 }
 
 /** What joins a stem to the item before it in a list (、, 和 …). */
-const LIST_JOINS: ReadonlySet<number> = new Set([...'、和与及或'].map((c) => c.charCodeAt(0)));
+const LIST_JOINS = codeSet('、和与及或');
 /** What ends the clause before a list (，。；：…). */
-const CLAUSE_MARKS: ReadonlySet<number> = new Set([...'，。；：！？,;:!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARKS = codeSet('，。；：！？,;:!?');
 /** How far back the opening of a list's clause is looked for: a longer list is let be, as before. */
 const MAX_LIST_REACH = 48;
 /** Adverbs of manner (稳步, 加快, 大力 …) before the verb that opens a clause. */

@@ -30,7 +30,8 @@ const CLIPPED_KINDS: ReadonlySet<string> = new Set(Object.values(data.typeClips 
 /** 市 or 县 after a name (张家港|市), unless it opens another word (市区, 市场, 市级, 县域, 县乡). */
 const PLACE_SUFFIX = codeSet('市县');
 const NOT_PLACE_AFTER = codeSet('区场级域乡');
-function codeSet(chars: string): ReadonlySet<number> {
+/** The code units of `chars`, for tests on one character of the text without cutting a string. */
+export function codeSet(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 /** A modifier that is an ordinal and nothing more (第四, 第2). */

@@ -30,7 +30,7 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const STOP_BITS = new Uint32Array(0x10000 >>> 5);
 for (const ch of STOP) STOP_BITS[ch.charCodeAt(0) >>> 5] = (STOP_BITS[ch.charCodeAt(0) >>> 5] as number) | (1 << (ch.charCodeAt(0) & 31));
 export const isStop = (c: number): boolean => (((STOP_BITS[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
-const CLOSE_QUOTE = 0x201d;
+export const CLOSE_QUOTE = 0x201d;
 const ASCII_QUOTE = 0x22;
 
 /** Whether text[from..to) may be a quoted piece of a name: some characters, none a stop ("和" between two quotes is not). */
