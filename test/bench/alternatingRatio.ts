@@ -21,6 +21,7 @@
  * fields are generalised from Smi to double again after each GC (“Deprecate” in --log-maps); and about 150 regexps are
  * compiled again after each forced GC (`--trace-regexp-tier-up`), the same under --no-flush-bytecode.
  */
+import { median } from './median';
 
 export interface Timing {
   readonly wall: number;
@@ -32,12 +33,6 @@ export interface AlternatingRatio {
   readonly cut: Timing;
   /** analysis / cut, by wall clock and by CPU time (medians). */
   readonly ratio: Timing;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export function alternatingRatio(analyse: () => unknown, cut: () => unknown, runs: number, beforeEach: () => void): AlternatingRatio {

@@ -49,6 +49,7 @@ import { mainThreadBench } from './mainThread';
 import { HOST_MEMORY_FLAG, hostMemoryBench, hostMemoryRun } from './hostMemory';
 import { alternatingRatio } from './alternatingRatio';
 import { referenceShare } from './stageShare';
+import { median } from './median';
 
 const SEED_RELATIVE = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
 const CORPUS_RELATIVE = 'test/fixtures/corpus';
@@ -79,12 +80,6 @@ function projectRoot(): string {
     if (dirname(dir) === dir) break;
   }
   return process.cwd();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function time(fn: () => void): number {

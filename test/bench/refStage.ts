@@ -28,6 +28,7 @@ import { decodeReportBytes } from '../../src/node/readReport';
 import { analyzeReport, prepareReport } from '../../src/core/report';
 import { alternatingRatio } from './alternatingRatio';
 import { referenceShare } from './stageShare';
+import { median } from './median';
 
 const readText = (path: string): string => decodeReportBytes(readFileSync(path)).text;
 
@@ -37,12 +38,6 @@ function cpuMs<T>(f: () => T): [number, T] {
   const t = process.cpuUsage(t0);
   return [(t.user + t.system) / 1000, value];
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 function dump(files: string[], jieba: boolean): void {
   // nodejieba loads on the first cut, not on import.

@@ -14,6 +14,7 @@
  */
 import { analyzeReport } from '../../src/core/report';
 import type { AnalyzeOptions } from '../../src/core/report';
+import { median } from './median';
 
 export interface StageTiming {
   /** Medians of the base's and of the stage's milliseconds. */
@@ -27,12 +28,6 @@ export interface StageShare {
   /** By process CPU time (what a busy machine does not inflate). */
   readonly cpu: StageTiming;
   readonly wall: StageTiming;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const cpuMs = (t: NodeJS.CpuUsage): number => (t.user + t.system) / 1000;
