@@ -91,7 +91,9 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
         continue;
       }
       const own = boundsOf(t);
-      const agreed = sameStage(t, own.length === 0 ? actuals : actuals.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
+      // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
+      const measured = actuals.filter((a) => !measuresApart(t, a));
+      const agreed = sameStage(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
@@ -358,7 +360,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
     // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
     // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
-    if (shareBesideGrowth(target, a)) continue;
+    if (measuresApart(target, a)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
@@ -433,6 +435,19 @@ function opensWith(name: string, term: string): boolean {
 /** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
 function shareBesideGrowth(a: Indicator, b: Indicator): boolean {
   return (a.kind === 'share' && b.kind === 'growth') || (a.kind === 'growth' && b.kind === 'share');
+}
+
+/**
+ * Whether a target and an actual of one name measure two quantities, so that neither judges the other, by group as by
+ * name: a share and a growth (亩均税收增长10% is no sequel to 税收占比40% — 湖南 2025, outside; 交通运输支出增长51.51% ↔
+ * 占89.74%, 经济建设支出增长33.45% ↔ 占27.21% — national 1956, dev), and a share target beside a count or a level: a
+ * ratio to reach is judged by last year's ratio or its change in points, never by a number of things (百亿县达到一半 ↔
+ * 百亿县总数40个 — 甘肃 2025, outside; 私营工业占0.4% ↔ 3,000余户 — national 1956, dev). The other way round stays: a
+ * count target beside last year's completion rate of it (城镇新增就业41万人 ↔ 完成118.2% — 江西 2026, dev, as marked).
+ * Measures the lexicon keeps apart as one thing's (研发经费投入 ↔ 研发投入强度: FAMILIES) are paired on their own path.
+ */
+function measuresApart(target: Indicator, actual: Indicator): boolean {
+  return shareBesideGrowth(target, actual) || (target.kind === 'share' && (actual.kind === 'count' || actual.kind === 'level'));
 }
 
 /** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */
