@@ -79,6 +79,12 @@ export interface Indicator {
    * the level beside it is in current prices.
    */
   readonly priceAdjusted?: true;
+  /**
+   * Editor-only too: a growth its clause says is on the comparable basis (增长1.7%（同口径增长2.5%以上）, 可比口径增长):
+   * the report's like-for-like restatement of the figure said plainly before it, by which last year's target is judged
+   * (workspace/comparableBasis.ts).
+   */
+  readonly comparableBasis?: true;
 }
 
 export interface Reference {

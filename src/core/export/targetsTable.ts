@@ -13,6 +13,7 @@ import { addsToStock, outcome } from '../workspace/series';
 import type { IndexedReport, Outcome } from '../workspace/series';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit, unitKey } from '../workspace/unitKey';
+import { comparableRestatements, figureAt } from '../workspace/comparableBasis';
 
 /** A figure of one report: what a cell shows and where its link lands. */
 export interface TableFigure {
@@ -79,6 +80,10 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
   const actualsOf = (report: IndexedReport | undefined): TableFigure[] =>
     report ? report.indicators.filter((i) => i.status === 'actual' && i.period === lastYear).map((indicator) => ({ uri: report.uri, indicator })) : [];
   const lastActuals = [...actualsOf(current), ...actualsOf(last)];
+  // A figure restated on the comparable basis is judged by the restatement (comparableBasis.ts); shown as it is.
+  const restated = new Map([...comparableRestatements(current.indicators)].map(([at, figure]) => [`${current.uri}\u0000${at}`, figure]));
+  if (last) for (const [at, figure] of comparableRestatements(last.indicators)) restated.set(`${last.uri}\u0000${at}`, figure);
+  const judgedBy = (actual: TableFigure | undefined): Indicator | undefined => (actual ? (restated.get(`${actual.uri}\u0000${figureAt(actual.indicator)}`) ?? actual.indicator) : undefined);
 
   const row = (id: string, thisTarget: TableFigure | undefined, lastTarget: TableFigure | undefined): TargetsRow => {
     const like = (thisTarget ?? lastTarget)?.indicator;
@@ -97,7 +102,7 @@ export function buildTargetsTable(current: IndexedReport, previous?: IndexedRepo
       ...(thisTarget ? { thisTarget } : {}),
       ...(lastTarget ? { lastTarget } : {}),
       ...(lastActual ? { lastActual } : {}),
-      outcome: verdict(lastTarget?.indicator, lastActual?.indicator),
+      outcome: verdict(lastTarget?.indicator, judgedBy(lastActual)),
       ...(thisTarget && isMain?.(thisTarget.indicator) ? { main: true as const } : {}),
     };
   };

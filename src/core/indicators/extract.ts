@@ -244,6 +244,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A target counting additions is marked here, where its paragraph is at hand: the card pairs without it.
       if (status === 'target' && addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
       if (kind === 'growth' && priceAdjustedBefore(p.text, m.start)) indicator.priceAdjusted = true;
+      if (kind === 'growth' && comparableBasisBefore(p.text, m.start)) indicator.comparableBasis = true;
       out.push(indicator);
       before_ = indicator;
       beforeTail = m.tail;
@@ -263,6 +264,15 @@ function priceAdjustedBefore(text: string, at: number): boolean {
   const window = text.slice(from, at);
   const stop = window.lastIndexOf('。');
   return PRICE_ADJUSTED.test(stop >= 0 ? window.slice(stop + 1) : window);
+}
+
+/**
+ * Words that say a growth is restated on the comparable basis (（同口径增长2.5%以上）, 按可比口径计算增长), in its own clause
+ * right before the figure: 12 characters at most, bounded, once per growth figure.
+ */
+const COMPARABLE_BASIS = /(?:同|可比)口径[^，,。；;、]{0,6}$/u;
+function comparableBasisBefore(text: string, at: number): boolean {
+  return COMPARABLE_BASIS.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** A growth, a change, or an amount added or taken away (增加4.8亿亩, 增长966,485,000元). */

@@ -121,8 +121,12 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       // 工业增加值突破1万亿元、达1.19万亿元 — a bare level after 突破 is one too, spanEnd.ts). Only there: in a year's own
       // figures a bound (超过7000家) is no worse than another figure (新增2000家 — 河北 2020, outside).
       const bound = (a: Indicator): boolean => a.qualifier === '超过' && a.measure === null;
+      // A figure restated on the comparable basis right after it (增长1.7%（同口径增长2.5%以上）: comparableBasis.ts) is
+      // the year's figure a target is judged by.
+      const restates = (a: Indicator): boolean => ind.comparableBasis === true && a.comparableBasis !== true && a.range.start.line === ind.range.start.line && a.kind === ind.kind && a.period === ind.period;
       const better = (a: Indicator): boolean =>
         (!sameWay(a) && sameWay(ind)) ||
+        (sameWay(a) === sameWay(ind) && restates(a) && row.actual?.uri === r.uri) ||
         (sameWay(a) === sameWay(ind) && ((spanEnd(a) && !spanEnd(ind)) || (spanEnd(a) && spanEnd(ind) && bound(a) && !bound(ind))));
       if (ind.status === 'actual' && (!row.actual || better(row.actual.indicator))) row.actual = { uri: r.uri, indicator: ind };
       byYear.set(year, row);
