@@ -15,6 +15,7 @@ import { joinEndings, joinScoped, joinTails } from './tails';
 import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
 import { ownPlace, quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
+import { addEditionEvents } from './editionEvents';
 import { addNumberedLines } from './numberedLines';
 import { addPhaseMentions } from './phases';
 import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
@@ -225,7 +226,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     editionOf,
     isEvent,
   });
-  return addCampaignObjects(ctx, blocks, addPlanTitles(plans, addLawTitles(ctx, blocks, addBrandMentions(ctx, slogans, named))));
+  return addEditionEvents(ctx, blocks, addCampaignObjects(ctx, blocks, addPlanTitles(plans, addLawTitles(ctx, blocks, addBrandMentions(ctx, slogans, named)))));
 }
 
 /**
