@@ -364,8 +364,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // 土地确权, 后海片区4平方公里CIM平台建设 — 南山区 2022, outside: an area or a length between a place or a work and the
   // work, facility or part right after it sizes that; the words before alone say only where, and labels name both.)
   // (Not after a size the words before already name, 西安地铁运营里程422公里连通咸阳 — dev 陕西 2026, nor before what
-  // became of the work, 前海地下道路4.3公里通车 — 南山区 2022, outside.)
-  if (before && !hadMeasure && m.nature === 'physical' && SIZES.has(m.unit ?? '') && !endsWithVerb(before) && !SIZE_NOUN.test(before) && /^[\u4e00-\u9fffA-Za-z]/.test(text.charAt(m.tail))) {
+  // became of the work, 前海地下道路4.3公里通车 — 南山区 2022, outside; nor after a verb and its result, 人民公社建立起五千四百
+  // 多万亩种子基地 — national 1960, outside: the noun after it alone names the figure, as the rule below reads it.)
+  if (before && !hadMeasure && m.nature === 'physical' && SIZES.has(m.unit ?? '') && !endsWithVerb(before) && !endsWithActionVerb(before) && !endsWithResultVerb(before) && !SIZE_NOUN.test(before) && /^[\u4e00-\u9fffA-Za-z]/.test(text.charAt(m.tail))) {
     const sized = nounAfter();
     if (sized.length >= 2 && firstVerb(sized, 0) !== 0 && !WORK_DONE.test(sized)) return before + sized;
   }
