@@ -230,8 +230,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // The term a numbered glossary entry explains is no figure (20.2026年10件民生实事： — jiangxi 2026, not labelled; 14.2025年
 // 10件民生实事： — 江西 2025): dev precision .99717 → .99734, sealed unchanged; the precision floor .995 → .9973.
 // Both merged (session 26): every line as each branch left it — the floors take the higher of each.
+// Names45 (session 27; an audit of unseen Shenzhen district reports, 宝安 2018, 南山 2022, 坪山 2020): a count of a
+// programme's measures takes the programme and the measures (稳经济30项举措 → 稳经济举措); an area or a length between a
+// place and the work after it sizes the work (奋斗镇4000平方米保鲜库 → 奋斗镇保鲜库): dev name unchanged (.92895), name=
+// .60444 → .60639; sealed name .90186 → .90323, name= .57682 → .57736 — the sealed nameOk floor .9015 → .9030.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.903, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

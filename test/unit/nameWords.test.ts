@@ -8,7 +8,7 @@ import data from '../../src/core/lexicon/nameWords.json';
 import { alternation } from '../../src/core/lexicon/nameWords';
 import { stripRankContext } from '../../src/core/indicators/names';
 
-const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople', 'negations', 'neverNames', 'predicateOpeners', 'countedHeads', 'perHeadQuantities', 'fundVerbs', 'fundHeads', 'fundKinds', 'endPredicates', 'facilityHeads', 'timeEnds', 'timeEvents', 'grades', 'classAttributes', 'countVerbs', 'conditionAttributes', 'innerAdverbs', 'adverbHosts', 'genericCounted', 'countPredicates', 'peoplePredicates', 'benefitVerbs', 'benefitAdverbs', 'lightPredicates', 'peopleAttributes', 'frameVerbs', 'frameAgents', 'programmeParts', 'rankVerbs', 'rankCharacters'] as const;
+const LISTS = ['leadingWords', 'actionVerbs', 'wordStarts', 'people', 'households', 'population', 'countedPeople', 'negations', 'neverNames', 'predicateOpeners', 'countedHeads', 'perHeadQuantities', 'fundVerbs', 'fundHeads', 'fundKinds', 'endPredicates', 'facilityHeads', 'timeEnds', 'timeEvents', 'grades', 'classAttributes', 'countVerbs', 'conditionAttributes', 'innerAdverbs', 'adverbHosts', 'genericCounted', 'countPredicates', 'peoplePredicates', 'benefitVerbs', 'benefitAdverbs', 'lightPredicates', 'peopleAttributes', 'frameVerbs', 'frameAgents', 'programmeParts', 'measureParts', 'issueVerbs', 'rankVerbs', 'rankCharacters'] as const;
 
 describe('name word lists (nameWords.json)', () => {
   it.each(LISTS)('%s is unique and holds Han words of one to six characters', (key) => {

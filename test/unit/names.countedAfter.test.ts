@@ -19,8 +19,10 @@ describe('the noun after a count, after words that only frame it (names33: a ran
     expect(nameOf('工业结构调整100个重点项目竣工投产，高新技术产业增加值占规模以上工业的比重提高到10．4％。', '100个', lastYearReview(2003))).toBe('重点项目');
   });
 
-  it('leaves the generic parts of a programme to the programme before the count (outside: 南开区 2010)', () => {
-    expect(nameOf('定期分析經濟運行狀況,推動重點項目建設。落實保增長促發展10項措施,成立中小企業服務中心,搭建小額貸款、中小企業擔保、自主創新三個資金服務平台。', '10項', lastYearReview(2010))).toBe('保增长促发展');
+  // (The programme named them alone until session 27; the dev labels write the programme and its measures,
+  // 稳经济举措 — names.programmeMeasures.test.ts.)
+  it('names the generic parts of a programme by the programme before the count (outside: 南开区 2010)', () => {
+    expect(nameOf('定期分析經濟運行狀況,推動重點項目建設。落實保增長促發展10項措施,成立中小企業服務中心,搭建小額貸款、中小企業擔保、自主創新三個資金服務平台。', '10項', lastYearReview(2010))).toBe('保增长促发展措施');
   });
 
   it('leaves a from-to pair to what stands before it (outside: a city report)', () => {

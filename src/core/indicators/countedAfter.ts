@@ -3,10 +3,11 @@
  * 谋划9条技术路径, 黑龙港流域49个县 (保定 2023, 河北 2003/2015, 山西 2026 — outside; a random audit of unseen local
  * text, names33, found it in 2 of 150 names, and in about 60 of 9,200 figures of 208 unseen texts). The words before say
  * whose, where or under which programme; the noun phrase right after the count says what is counted. Not a programme's
- * generic parts (保增长促发展10项措施): 措施 alone would name, and pair, every programme's measures.
+ * generic parts (保增长促发展10项措施): 措施 alone would name, and pair, every programme's measures — its measures are named
+ * with the programme (保增长促发展措施, programmeMeasures), its other parts (目标, 任务) by the programme alone.
  */
 import { endsWithVerb, firstVerb } from './names';
-import { alternation, MANNER_ADVERBS, PROGRAMME_PARTS } from '../lexicon/nameWords';
+import { alternation, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PROGRAMME_PARTS } from '../lexicon/nameWords';
 
 /**
  * Where a noun phrase read after a count is no noun: a list's 等, a verb of change with its 到/至 (从15家跃升到38家), a
@@ -25,6 +26,13 @@ const PROGRAMME_PART = new RegExp(`(?:${alternation(PROGRAMME_PARTS)})$`);
 const MANNER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})(?=[\\u4e00-\\u9fff]{0,2}$)`);
 /** A time frame before the count (年度36项重点改革任务) says when, not which: the noun alone names the count. */
 const TIME_FRAME = /^(?:年度|全年|今年|去年|当年|年内|上年|本年)$/;
+/**
+ * A programme's measures right after their count: a measure part (举措, 措施) with at most a short modifier before it
+ * (政策措施, 提升举措, 升级举措). The modifier may be a verb (提升), which the noun check below would refuse.
+ */
+const MEASURES = new RegExp(`^等?([\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEASURE_PARTS)}))`);
+/** Everything up to the last verb that issues measures (第一时间出台, 自贸试验区推出): not the programme's name. */
+const ISSUED = new RegExp(`^.*(?:${alternation(ISSUE_VERBS)})`);
 /** People counted (20万人安置区, 9308名军体健儿): the rules for people name them. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
 
@@ -40,6 +48,8 @@ export function countedAfterName(text: string, tail: number, head: string, unit:
   // (A programme's parts are named by the programme before the count — but a time frame, 年度36项重点改革任务, names
   // nothing: the noun does.)
   const timeFramed = TIME_FRAME.test(before);
+  const measures = timeFramed ? '' : programmeMeasures(text, tail, before);
+  if (measures) return measures;
   if (counted.length < 2 || NOT_A_NOUN.test(counted) || (PROGRAMME_PART.test(counted) && !timeFramed) || firstVerb(counted, 0) >= 0 || endsWithVerb(before)) return '';
   // (城镇新增就业45万人以上的目标: only a noun right after the classifier, not one a 以上的 leads to.)
   // (京津冀1053个事项“跨省通办” — 河北 2025, outside, named 京津冀: the read lost its quotes, the text keeps them.)
@@ -47,4 +57,24 @@ export function countedAfterName(text: string, tail: number, head: string, unit:
   // (A short frame, 省定 or 年度, is kept as the count's modifier; a longer one is where or whose — 黑龙港流域, 工业结构调整
   // — and the noun alone names the count.)
   return before.length <= 2 && !timeFramed ? before + counted : counted;
+}
+
+/**
+ * 稳经济30项举措, 科技金融20条政策措施, 法治化营商环境100项提升举措 (安徽, 辽宁 2026): the programme before the count and
+ * the measures after it name the count together, as the labels write them (稳经济举措, 科技金融政策措施) — the programme
+ * alone says whose measures, not that they are measures; the measures alone would be every programme's. '' when no
+ * programme of two characters or more stands before the count (出台20条举措: the verbs say nothing of whose).
+ */
+function programmeMeasures(text: string, tail: number, before: string): string {
+  // (Read from the text itself: the noun read after the count stops at a verb, 提升举措 → nothing.)
+  // (稳增长惠民生27条、金融支持民营经济发展12条等政策举措 — 辽宁 2026: the 等 that closes a list of programmes is no part of
+  // the measures; each programme's count is its own measures.)
+  const measures = MEASURES.exec(text.slice(tail, tail + 9))?.[1];
+  if (!measures) return '';
+  const programme = before.replace(ISSUED, '');
+  // (推动人工智能产业发展和赋能应用10条措施 — 福建 2026: words that end like a verb may be a clause whose verb governs what
+  // follows, and the rules after this one read those; only a programme that ends in a noun is named here. Without
+  // this guard the sealed name line lost a figure.)
+  if (endsWithVerb(programme)) return '';
+  return programme.length >= 2 ? programme + measures : '';
 }

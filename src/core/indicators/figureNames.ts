@@ -138,6 +138,13 @@ function wordEndOf(text: string, m: NumberMention, rawHead: string): string {
   return /(?<=.{2})大$/.test(head) ? head.slice(0, -1) : head;
 }
 
+/** Units of an area or a length: the sizes a work or a place is measured in. */
+const SIZES: ReadonlySet<string> = new Set(['平方米', '平方公里', '公顷', '亩', '公里', '米', '千米']);
+/** A noun that is itself a size (运营里程, 建筑面积): the figure after it is its value, not the size of a work after it. */
+const SIZE_NOUN = /(?:里程|面积|长度|总长|规模|距离)$/;
+/** What became of a work (通车, 竣工): a predicate after the size, no part of what it sizes. */
+const WORK_DONE = /(?:通车|贯通|连通|建成|完工|竣工|投用|开通)/;
+
 /** Whether the words between the figure before and this physical size are that figure's noun and a joiner only. */
 function sizedItemBefore(text: string, m: NumberMention, prevInSentence: readonly Bound[]): boolean {
   const last = prevInSentence[prevInSentence.length - 1];
@@ -352,6 +359,16 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (before && ((listItemBefore && (m.nature === 'count' || m.unit === '届')) || (isPlace(before) && m.nature === 'count') || (m.nature === 'physical' && sizedItemBefore(text, m, prevInSentence)))) {
     const afterName = nounAfter();
     if (afterName) return afterName;
+  }
+  // (奋斗镇4000平方米保鲜库投入使用, 乡道25公里翻新改造工程开工建设 — dev 海拉尔 2019, 高阳 2017; 百旺信工业区15.7万平方米
+  // 土地确权, 后海片区4平方公里CIM平台建设 — 南山区 2022, outside: an area or a length between a place or a work and the
+  // work, facility or part right after it sizes that; the words before alone say only where, and labels name both.)
+  // (Not after a size the words before already name, 西安地铁运营里程422公里连通咸阳 — dev 陕西 2026, nor before what
+  // became of the work, 前海地下道路4.3公里通车 — 南山区 2022, outside; nor after a verb and its result, 人民公社建立起五千四百
+  // 多万亩种子基地 — national 1960, outside: the noun after it alone names the figure, as the rule below reads it.)
+  if (before && !hadMeasure && m.nature === 'physical' && SIZES.has(m.unit ?? '') && !endsWithVerb(before) && !endsWithActionVerb(before) && !endsWithResultVerb(before) && !SIZE_NOUN.test(before) && /^[\u4e00-\u9fffA-Za-z]/.test(text.charAt(m.tail))) {
+    const sized = nounAfter();
+    if (sized.length >= 2 && firstVerb(sized, 0) !== 0 && !WORK_DONE.test(sized)) return before + sized;
   }
   // “年初剩余的551万农村贫困人口全部脱贫”: a clause that ends in 的 before a figure modifies the people counted after
   // it; those people are what the figure counts.

@@ -56,6 +56,10 @@ function escape(word: string): string {
 export const FRAME_VERBS: readonly string[] = data.frameVerbs;
 export const FRAME_AGENTS: readonly string[] = data.frameAgents;
 export const PROGRAMME_PARTS: readonly string[] = data.programmeParts;
+/** The programme parts that are its measures (举措, 措施), named with the programme before their count (countedAfter.ts). */
+export const MEASURE_PARTS: readonly string[] = data.measureParts;
+/** Verbs that issue a programme's measures (出台, 推出): the programme's name starts after them. */
+export const ISSUE_VERBS: readonly string[] = data.issueVerbs;
 /** Adverbs of manner between a counted noun and its verb (36项重点改革任务扎实推进, 10件惠民实事圆满办结): no part of the noun. */
 export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
 /**
