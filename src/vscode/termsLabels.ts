@@ -77,7 +77,7 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
   };
 }
 
-/** “2023.txt” of “file:///…/national/2023.txt”, decoded (Chinese file names stay readable). */
+/** “2022.txt” of “file:///…/national/2022.txt”, decoded (Chinese file names stay readable). */
 export function fileName(uri: string): string {
   const base = uri.slice(uri.lastIndexOf('/') + 1);
   try {

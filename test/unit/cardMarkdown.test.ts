@@ -160,6 +160,8 @@ describe('the card’s Markdown with the series of national reports (2015–2019
     return buildCard(model, figure, { lang, segmenterAvailable: true, series: rows, uri: uriOf(year), place: '全国' });
   }
 
+  // Asserts on sealed text (national 2023's 3%, 2022's growth): the one missed GDP growth target of the national series;
+  // every outcome the dev national reports can judge (2015–2017) was met, so no dev figure can take its place (session 27).
   it('marks the 2022 actual (3% against 5.5%左右) missed: a red ✗ and the word, before the series', () => {
     const c = card(2023, 'actual', '2022', 'zh');
     expect(c.verdict).toMatchObject({ year: 2022, outcome: 'missed' });

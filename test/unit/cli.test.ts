@@ -13,8 +13,8 @@ import { readReportFile } from '../../src/node/readReport';
 import { run, runWithStdin } from '../support/runCli';
 
 const SEED = 'test/fixtures/corpus/000_4ff7010d533e2b03.txt';
-const HAILAR_UTF8 = 'test/fixtures/corpus/local/hailar-2016.txt';
-const HAILAR_GBK = 'test/fixtures/corpus/local/hailar-2016.gbk.txt';
+const HAILAR_UTF8 = 'test/fixtures/corpus/local/hailar-2019.txt';
+const HAILAR_GBK = 'test/fixtures/corpus/local/hailar-2019.gbk.txt';
 const EDGE = 'test/fixtures/edge';
 
 

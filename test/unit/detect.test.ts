@@ -47,7 +47,7 @@ describe('report detection on the opening of a plain-text file', () => {
 });
 
 describe('mojibakeOf: a GBK report read with the wrong encoding', () => {
-  const bytes = readFileSync('test/fixtures/corpus/local/hailar-2016.gbk.txt');
+  const bytes = readFileSync('test/fixtures/corpus/local/hailar-2019.gbk.txt');
 
   it('recognises GBK bytes decoded as UTF-8 and as Latin-1', () => {
     expect(mojibakeOf(new TextDecoder('utf-8').decode(bytes))).toBe('gbk-as-utf8');
@@ -106,7 +106,7 @@ describe('looksBinary: binary data opened as text', () => {
     const seed = readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8');
     expect(looksBinary(seed)).toBe(false);
     expect(looksBinary(seed.replace(/\n/g, '\r\n'))).toBe(false);
-    expect(looksBinary(new TextDecoder('utf-8').decode(readFileSync('test/fixtures/corpus/local/hailar-2016.gbk.txt')))).toBe(false);
+    expect(looksBinary(new TextDecoder('utf-8').decode(readFileSync('test/fixtures/corpus/local/hailar-2019.gbk.txt')))).toBe(false);
     expect(looksBinary('')).toBe(false);
   });
 });

@@ -146,6 +146,8 @@ describe('govreport grammar: headings', () => {
   });
 
   it('heading indented with U+3000 in a CRLF file (local/hailar-2016.txt line 11)', () => {
+    // Asserts on sealed text (hailar-2016): no dev report has a U+3000-indented heading in a CRLF file (hailar-2019, the
+    // one dev CRLF report, sets its headings flush), so no dev line can take its place (session 27).
     const line = corpusLine('local/hailar-2016.txt', 11);
     expect(line.startsWith('\u3000\u3000一、')).toBe(true);
     const tokens = tokenize(line);
@@ -188,7 +190,7 @@ describe('govreport grammar: headings', () => {
 
   it('annex and glossary headings restart numbering without becoming parts', () => {
     expectScopes(tok(tokenize(corpusLine('local/guangdong-2026.txt', 158)), '附件1'), H('annex'));
-    expectScopes(tok(tokenize(corpusLine('local/baoding-2022.txt', 49)), '名词解释'), H('annex'), SECTION);
+    expectScopes(tok(tokenize(corpusLine('local/guangdong-2026.txt', 182)), '名词解释'), H('annex'), SECTION);
     expectScopes(tok(tokenize(corpusLine('local/jiangxi-2026.txt', 84)), '《政府工作报告》有关内容名词注释'), H('annex'));
     expectScopes(tok(tokenize(corpusLine('local/jiangxi-2026.txt', 83)), '附件'), H('annex'));
   });
@@ -308,8 +310,8 @@ describe('govreport grammar: titles, quotations, periods, footnotes', () => {
     expectScopes(tok(tokens, '最美窗口'), QUOTE);
   });
 
-  it('plan periods quoted and bare (baoding line 13, national/2017.txt line 33)', () => {
-    const quoted = tokenize(corpusLine('local/baoding-2022.txt', 13));
+  it('plan periods quoted and bare (guangdong line 21, national/2017.txt line 33)', () => {
+    const quoted = tokenize(corpusLine('local/guangdong-2026.txt', 21));
     expectScopes(tok(quoted, '十四五'), PERIOD);
     expectScopes(tok(quoted, '“'), PERIOD, 'punctuation.definition.string.begin.govreport');
     const bare = tokenize(corpusLine('national/2017.txt', 33));
@@ -318,6 +320,8 @@ describe('govreport grammar: titles, quotations, periods, footnotes', () => {
   });
 
   it('footnote markers ^[n] in the text and [n] in the glossary (local/baoding-2022.txt lines 13 and 50)', () => {
+    // Asserts on sealed text (baoding-2022): no dev report writes ^[n] markers or a numbered [n] glossary, so no dev line
+    // can take these lines' place (session 27); the synthetic ［3］ below is the only other witness.
     const body = tokenize(corpusLine('local/baoding-2022.txt', 13));
     expectScopes(tok(body, '^[1]'), FOOTNOTE);
     expectScopes(tok(body, '^[2]'), FOOTNOTE);
@@ -342,6 +346,8 @@ describe('govreport grammar: titles, quotations, periods, footnotes', () => {
 
 const SNAPSHOT_CHARS = 240;
 
+// The sealed lines left here (baoding-2022 13 and 50, hailar-2016 11) are the only witnesses of footnote markers and of a
+// U+3000-indented heading in a CRLF file: no dev report has either (session 27).
 const SNAPSHOT_LINES: [file: string, line: number][] = [
   [SEED, 7],
   [SEED, 23],
@@ -360,7 +366,7 @@ const SNAPSHOT_LINES: [file: string, line: number][] = [
   ['national/2016.txt', 106],
   ['national/2017.txt', 33],
   ['local/baoding-2022.txt', 13],
-  ['local/baoding-2022.txt', 49],
+  ['local/guangdong-2026.txt', 182],
   ['local/baoding-2022.txt', 50],
   ['local/guangdong-2026.txt', 27],
   ['local/guangdong-2026.txt', 34],

@@ -58,7 +58,7 @@ describe('report metadata from the title block', () => {
   });
 
   it('does not take a provincial opening for the State Council’s, nor a bare line for a speaker when the block has no date or meeting', () => {
-    for (const file of ['local/福建省-2026.txt', 'local/湖南省-2026.txt', 'local/hebei-2010.txt', 'local/hailar-2016.txt']) expect(meta(file).place, file).not.toBe('全国');
+    for (const file of ['local/福建省-2026.txt', 'local/湖南省-2026.txt', 'local/hebei-2010.txt', 'local/hailar-2019.txt']) expect(meta(file).place, file).not.toBe('全国');
     expect(analyzeReport('政府工作报告\n周恩来\n各位代表：\n').meta.speaker).toBeNull();
   });
 

@@ -135,12 +135,14 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
   it('reads fractions as shares: 1/4, 三分之一, 一半 — but not 四分之一世纪 or a date', () => {
     expect(figure(line('local/hailar-2019.txt', '缉毒总量的1/4'), '1/4')).toMatchObject({ value: 0.25, unit: null, nature: 'fraction' });
     expect(figure(line('national/2016.txt', '减少三分之一'), '三分之一')).toMatchObject({ value: 1 / 3, nature: 'fraction' });
-    expect(figure(line('national/2019.txt', '压减三分之一以上'), '三分之一')).toMatchObject({ qualifier: '以上' });
-    expect(figure(line('national/2003.txt', '人员总数减少一半'), '一半')).toMatchObject({ value: 0.5 });
+    expect(figure(line('national/2018.txt', '企业开办时间缩短三分之一以上'), '三分之一')).toMatchObject({ qualifier: '以上' });
+    expect(figure(line('national/2018.txt', '重污染天数减少一半'), '一半')).toMatchObject({ value: 0.5 });
     expect(figure(line('national/2024.txt', '新增装机超过全球一半'), '一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
     expect(figure(line('national/2018.txt', '一半用于大病保险'), '一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
     expect(one('出口占全球的一半')).toMatchObject({ value: 0.5, nature: 'fraction' });
     expect(figures('另一半是')).toHaveLength(0);
+    // Asserts on sealed text (national 1978): no dev report says a fraction of a century (分之一世纪), so no dev witness
+    // could take this sentence's place (session 27); the sealed line is only read as this test already quoted it.
     const century = line('national/1978.txt', '四分之一世纪');
     expect(recognizeNumbers(century).some((m) => century.slice(m.start, m.end) === '四分之一')).toBe(false);
     expect(recognizeNumbers('会议定于1/4日召开').some((m) => m.nature === 'fraction')).toBe(false);
@@ -168,7 +170,7 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(shares, '百分之三十九点七')).toMatchObject({ value: 39.7, valueMax: undefined });
     expect(figure(line('national/1988.txt', '翻两番'), '两番')).toMatchObject({ value: 2, unit: '番' });
     expect(figure(line('national/2016.txt', '十二连增'), '十二连增')).toMatchObject({ value: 12, unit: '连增' });
-    expect(figure(line('national/2023.txt', '下降超过五成'), '五成')).toMatchObject({ value: 50, unit: '%' });
+    expect(figure(line('local/福建省-2026.txt', '特产品销售增长近四成'), '四成')).toMatchObject({ value: 40, unit: '%' });
     expect(figure(line('local/湖南省-2026.txt', '总算力突破1.3万PF'), '1.3万PF')).toMatchObject({ value: 13000, unit: 'PF' });
     // Tenths written with a digit (占全国9成, 7成以上) are read like 五成.
     const robots = line('local/guangdong-2026.txt', '占全国9成');

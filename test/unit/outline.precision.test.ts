@@ -3,6 +3,10 @@ import { isAnnouncement, isLeadSentence, isStatement, opensWithCouplet } from '.
 import { nodeAtLine } from '../support/outlineNodes';
 import { readCorpus } from '../support/corpus';
 
+// Session 27: the national 1994, 2000 and 2009 and 贵州/北京 2026 reports some tests below read are sealed for the figures
+// but dev for the outline (test/fixtures/expected/split.json seals none of them), whose rules these tests witness; they
+// stay, as outline-dev text. No outline test reads a report sealed for the outline.
+
 /**
  * False nodes found by reading reports outside the corpus (issue 9, fifth round): the national reports of
  * aldohemsn/chinese-political-corpora (government_work_reports.jsonl) and the provincial 2026 reports of

@@ -5,6 +5,10 @@ import { isChromeLine } from '../../src/core/text/chrome';
 import { SEED, readCorpus } from '../support/corpus';
 import { corpusFiles } from '../support/expectedOutline';
 
+// Session 27: the national 1994, 2000 and 2009 and 贵州/北京 2026 reports some tests below read are sealed for the figures
+// but dev for the outline (test/fixtures/expected/split.json seals none of them), whose rules these tests witness; they
+// stay, as outline-dev text. No outline test reads a report sealed for the outline.
+
 describe('outline grammar on the seed (苏州 2021)', () => {
   const text = readCorpus(SEED);
   const lines = text.split('\n');

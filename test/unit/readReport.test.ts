@@ -114,7 +114,7 @@ describe('decodeReportBytes: UTF-8 without BOM', () => {
   });
 
   it('does not take GBK for damaged UTF-8', () => {
-    expect(decodeReportBytes(readFileSync('test/fixtures/corpus/local/hailar-2016.gbk.txt')).encoding).toBe('gb18030');
+    expect(decodeReportBytes(readFileSync('test/fixtures/corpus/local/hailar-2019.gbk.txt')).encoding).toBe('gb18030');
   });
 });
 

@@ -67,10 +67,9 @@ describe('where a name starts', () => {
     expect(linksOf(seed, '产业用地更新“双百”行动')).toEqual(['L178 → L70 产业用地更新“双百”行动']);
   });
 
-  it('reads a particle’s character inside a word as part of the name (自由贸易试验区, not 贸易试验区), a dash as a stop', () => {
-    const national2023 = entities('national/2023.txt');
-    // (Its second mention in the first one's paragraph, written the same, is in view and not linked.)
-    expect(national2023.filter((r) => r.from.text.endsWith('贸易试验区')).map((r) => r.to.text)).toEqual(['自由贸易试验区']);
+  it('reads a particle’s character inside a word as part of the name (海南自由贸易港, not 贸易港), a dash as a stop', () => {
+    // national 2022 (dev) since session 27; the sealed national 2023's 自由贸易试验区 was the witness before.
+    expect(national2022.filter((r) => r.from.text.endsWith('贸易港')).map((r) => r.to.text)).toEqual(['海南自由贸易港']);
     expect(entities('local/zhejiang-2026.txt').some((r) => r.from.text.includes('—'))).toBe(false);
   });
 
@@ -87,7 +86,8 @@ describe('names of more kinds', () => {
   it('a name may start after a quantity word when it is said elsewhere without it (再建设一批|国家自主创新示范区)', () => {
     const after = national2016.filter((r) => r.from.text === '国家自主创新示范区' && r.from.range.start.line === 129);
     expect(after.map((r) => r.from.range.start.character)).toHaveLength(2);
-    // Never a reading that is only ever said after one (重庆: 打通一批未贯通道 is no 未贯通道).
+    // Never a reading that is only ever said after one (重庆: 打通一批未贯通道 is no 未贯通道). Asserts on sealed text (重庆 2026,
+    // sealed for links and figures): no dev report was found with a reading said only after 一批 (session 27).
     expect(entities('local/重庆市-2026.txt').some((r) => r.from.text.includes('未贯通道'))).toBe(false);
   });
 
@@ -183,9 +183,9 @@ describe('verbs and words the dictionary lacks', () => {
     expect(linksOf(anhui, '中央生态环保督察')).toEqual(['L91 → L26 中央生态环保督察']);
   });
 
-  it('a particle’s character inside a word does not stop a name (安徽高等研究院, 教育部重庆高等研究院)', () => {
+  it('a particle’s character inside a word does not stop a name (安徽高等研究院)', () => {
+    // (The sealed 重庆 2026's 教育部重庆高等研究院 stood beside it until session 27: the same class, not needed.)
     expect(linksOf(anhui, '安徽高等研究院')).toEqual(['L63 → L20 安徽高等研究院']);
-    expect(entities('local/重庆市-2026.txt').some((r) => r.from.text === '教育部重庆高等研究院')).toBe(true);
   });
 });
 
@@ -243,13 +243,15 @@ describe('national programmes without a type word (entityTypes.json knownNames)'
 });
 
 describe('more type words: companies, parks, reservoirs', () => {
-  it('a company group, a science park and a reservoir recur by name (北京数据集团, 明月湖科创园, 官厅水库)', () => {
-    expect(linksOf(entities('local/北京市-2026.txt'), '北京数据集团')).toEqual(['L80 → L22 北京数据集团']);
-    expect(linksOf(entities('local/重庆市-2026.txt'), '明月湖科创园')).toEqual(['L29 → L19 明月湖科创园']);
+  it('a company group, a science park and a reservoir recur by name (三利集团, 沈抚科创园, 官厅水库)', () => {
+    // Dev witnesses since session 27 (gaoyang 2017, 辽宁 2026); the sealed 北京数据集团 and 明月湖科创园 were before.
+    expect(linksOf(entities('local/gaoyang-2017.txt'), '三利集团')).toEqual(['L112 → L34 三利集团']);
+    expect(linksOf(entities('local/辽宁省-2026.txt'), '沈抚科创园')).toEqual(['L53 → L22 沈抚科创园']);
     expect(linksOf(entities('national/1955.txt'), '官厅水库')).toEqual(['L749 → L144 官厅水库']);
   });
 
   it('never a kind of group or reservoir in ordinary words (四川: 紧密型城市医疗集团; 湖南: 病险水库)', () => {
+    // 四川 2026 is sealed (links and figures): no dev report says a 医疗集团 twice, so none can take its place (session 27).
     expect(entities('local/四川省-2026.txt').some((r) => r.from.text.endsWith('医疗集团'))).toBe(false);
     expect(entities('local/湖南省-2026.txt').some((r) => r.from.text.endsWith('病险水库'))).toBe(false);
   });
@@ -327,15 +329,16 @@ describe('a long name said once with its place and once without, neither said tw
     expect(linksOf(entities('local/江苏省-2026.txt'), '要素市场化配置综合改革试点')).toEqual(['L49 → L30 苏南重点城市要素市场化配置综合改革试点']);
   });
 
-  it('never over a verb said before the name (北京 2026: 持续提升|国际科技创新中心; 贵州 2026: 扎实抓好历次|中央生态环境保护督察)', () => {
-    expect(entities('local/北京市-2026.txt').some((r) => r.from.text.includes('提升国际') || r.to.text.includes('提升国际'))).toBe(false);
+  it('never over a verb said before the name (贵州 2026: 扎实抓好历次|中央生态环境保护督察)', () => {
+    // 贵州 2026 is dev for links (sealed for figures only); the 北京 2026 line beside it (sealed for links) left in session 27.
     expect(entities('local/贵州省-2026.txt').some((r) => r.to.text.includes('抓好'))).toBe(false);
   });
 });
 
 describe('a name said only inside longer names', () => {
-  it('is a name of its own when the longer names differ (hailar 2016: 纪念园二期工程, 纪念园红色旅游…)', () => {
-    expect(linksOf(entities('local/hailar-2016.txt'), '世界反法西斯战争海拉尔纪念园')).toEqual(['L92 → L42 世界反法西斯战争海拉尔纪念园']);
+  it('is a name of its own when the longer names differ (hailar 2019: 纪念园抗战遗址设施工程, 纪念园抗战遗址保护工程)', () => {
+    // hailar 2019 (dev) since session 27; the sealed hailar 2016 (纪念园二期工程, 纪念园红色旅游…) was the witness before.
+    expect(linksOf(hailar, '世界反法西斯战争海拉尔纪念园')).toEqual(['L59 → L23 世界反法西斯战争海拉尔纪念园']);
   });
 });
 

@@ -36,7 +36,7 @@ describe('a name said again with its city before it', () => {
 describe('the places a report lists', () => {
   const paragraph = (text: string) => ({ text, segments: [{ line: 0, start: 0, end: text.length, offset: 0 }] }) as never;
   it('reads the words next to a 、 and before a 市, and nothing is joined with a head it never lists', () => {
-    const places = listedPlaces([paragraph('支持南昌、景德镇建设，九江市加快发展。')], 0, 1);
+    const places = listedPlaces({ paragraphs: [paragraph('支持南昌、景德镇建设，九江市加快发展。')], bodyStart: 0, bodyEnd: 1 });
     expect(['南昌', '景德镇', '九江'].every((p) => places.has(p))).toBe(true);
     const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 6 } });
     const mentions = new Map<string, Mention[]>([
@@ -57,7 +57,7 @@ describe('a name whose rest opens with 市', () => {
   const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 8 } });
   it('is not joined on a head the name itself lists by its 市 (3届市旅发大会 … 办好第四届市旅发大会: another edition)', () => {
     // 保定 2021 (Hebei archive, outside): 成功举办首届省旅发大会和3届市旅发大会 … 办好第四届市旅发大会.
-    const places = listedPlaces([paragraph('成功举办首届省旅发大会和3届市旅发大会。办好第四届市旅发大会。')], 0, 1);
+    const places = listedPlaces({ paragraphs: [paragraph('成功举办首届省旅发大会和3届市旅发大会。办好第四届市旅发大会。')], bodyStart: 0, bodyEnd: 1 });
     expect(places.has('第四届')).toBe(true);
     const mentions = new Map<string, Mention[]>([
       ['市旅发大会', [{ range: at(1), text: '市旅发大会', nested: false }]],
@@ -70,7 +70,7 @@ describe('a name whose rest opens with 市', () => {
 describe('a word of manner before a name', () => {
   it('hebei-2021: 高质量 is listed (更高质量、更有效率) but is no place: 打造高质量沿海经济带 is not joined as a placed 沿海经济带', () => {
     const text = readCorpus('local/hebei-2021.txt');
-    expect(listedPlaces(text.split('\n').map((t) => ({ text: t, segments: [] }) as never), 0, text.split('\n').length).has('高质量')).toBe(true);
+    expect(listedPlaces({ paragraphs: text.split('\n').map((t) => ({ text: t, segments: [] }) as never), bodyStart: 0, bodyEnd: text.split('\n').length }).has('高质量')).toBe(true);
     expect(entities(text).filter((r) => r.from.text === '高质量沿海经济带')).toEqual([]);
   });
 });

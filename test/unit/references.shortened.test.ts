@@ -43,6 +43,8 @@ describe('a region said by its type word alone', () => {
   });
 
   it('never a type word that names a kind of thing (四川 2026: 实验室, 博物馆 said alone stay words)', () => {
+    // Asserts on sealed text (四川 2026, sealed for links and figures): no dev report was found that names an X实验室 or an
+    // X博物馆 and then says the bare word, so no dev line can take its place (session 27).
     const sichuan = entities('local/四川省-2026.txt');
     expect(sichuan.some((r) => r.from.text === '实验室' || r.from.text === '博物馆')).toBe(false);
   });

@@ -52,6 +52,7 @@ describe('terms a list of notes explains, said again', () => {
   });
 
   it('but footnoted terms keep their markers as the only links (baoding 2022: no second link from any mention)', () => {
+    // Asserts on sealed text (baoding-2022): the only report with ^[n] footnotes; no dev witness exists (session 27).
     const terms = refs(analyzeReport(readCorpus('local/baoding-2022.txt')), 'term');
     const keys = terms.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -302,6 +303,7 @@ describe('cross-references inside the seed report', () => {
 
 describe('footnotes and glossaries', () => {
   it('links every ^[n] marker of baoding-2022 to its 名词解释 entry and each entry back', () => {
+    // Asserts on sealed text (baoding-2022): the only report with ^[n] footnotes; no dev witness exists (session 27).
     const model = analyzeReport(readCorpus('local/baoding-2022.txt'));
     const notes = refs(model, 'footnote');
     const forward = notes.filter((r) => r.from.text.startsWith('^['));

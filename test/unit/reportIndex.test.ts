@@ -8,7 +8,7 @@ import { indexFolder, listReportFiles, MAX_INDEXED_BYTES } from '../../src/node/
 import type { IndexProgress, SkipReason } from '../../src/node/reportIndex';
 
 const NATIONAL = 'test/fixtures/corpus/national';
-const HAILAR = 'test/fixtures/corpus/local/hailar-2016.gbk.txt';
+const HAILAR = 'test/fixtures/corpus/local/hailar-2019.gbk.txt';
 
 let dir: string;
 /** dist/cli.js as `npm run build` makes it (its entry serves index workers), bundled for this test run. */
@@ -19,7 +19,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'national'));
   copyFileSync(join(NATIONAL, '2015.txt'), join(dir, 'national', '2015.txt'));
   copyFileSync(join(NATIONAL, '2016.txt'), join(dir, 'national', '2016.txt'));
-  copyFileSync(HAILAR, join(dir, 'hailar-2016.govreport'));
+  copyFileSync(HAILAR, join(dir, 'hailar-2019.govreport'));
   writeFileSync(join(dir, 'notes.txt'), '购物清单：苹果、梨。\n明天开会。\n');
   writeFileSync(join(dir, 'readme.md'), '# not a report file type\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
@@ -58,7 +58,7 @@ function skipsOf(): { skips: Map<string, SkipReason>; onSkip: (file: string, rea
 describe('listReportFiles', () => {
   it('finds .txt and .govreport files below the folder, sorted, without node_modules or hidden folders', async () => {
     const files = (await listReportFiles(dir)).map((f) => f.path.slice(dir.length + 1));
-    expect(files).toEqual(['binary.txt', 'hailar-2016.govreport', 'huge.txt', 'national/2015.txt', 'national/2016.txt', 'notes.txt']);
+    expect(files).toEqual(['binary.txt', 'hailar-2019.govreport', 'huge.txt', 'national/2015.txt', 'national/2016.txt', 'notes.txt']);
   });
 
   it('rejects a folder that does not exist', async () => {
@@ -70,10 +70,10 @@ describe('indexFolder (main thread)', () => {
   it('indexes the reports, in path order, with file URLs and the year from the file name when the title block has none', async () => {
     const reports = await indexFolder(dir);
     expect(reports.map((r) => r.uri)).toEqual(
-      ['hailar-2016.govreport', 'national/2015.txt', 'national/2016.txt'].map((f) => pathToFileURL(join(dir, f)).href),
+      ['hailar-2019.govreport', 'national/2015.txt', 'national/2016.txt'].map((f) => pathToFileURL(join(dir, f)).href),
     );
     expect(reports.map((r) => [r.meta.place, r.meta.year])).toEqual([
-      ['海拉尔区', 2016],
+      ['海拉尔区', 2019],
       ['全国', 2015],
       ['全国', 2016],
     ]);
@@ -90,7 +90,7 @@ describe('indexFolder (main thread)', () => {
     expect(reports.map((r) => r.uri)).toEqual((await indexFolder(join(dir, 'national'))).map((r) => r.uri));
   });
 
-  it('decodes GBK files (the .govreport copy of hailar-2016 is GBK)', async () => {
+  it('decodes GBK files (the .govreport copy of hailar-2019 is GBK)', async () => {
     const [hailar] = await indexFolder(dir);
     expect(hailar!.meta.meeting).toContain('海拉尔区');
   });

@@ -156,6 +156,8 @@ describe('a name across the workspace’s reports', () => {
   // A fourteenth trial: a GBK original beside its UTF-8 copy listed every mention twice, once per file.
   it('lists a report kept twice (GBK and UTF-8) once, and never this report’s own copy', async () => {
     const workspace = new InMemoryWorkspace();
+    // (hailar 2016 here is only a file kept twice, GBK and UTF-8, beside this report: mentions are counted by a plain
+    // search, nothing of 2016 is read as a name — the one pair of twins whose other year is dev.)
     const utf8 = workspace.copyCorpus('local/hailar-2016.txt');
     const gbk = workspace.copyCorpus('local/hailar-2016.gbk.txt');
     const self = workspace.copyCorpus('local/hailar-2019.txt');
@@ -288,7 +290,8 @@ describe('a region said by its type word alone', () => {
     const refs = await service.getReferences(textDocument(self, BAODING), { line, character: lines[line]!.indexOf('雄安新区') + 1 }, { includeDeclaration: true }, never);
     const national = readCorpus('national/2019.txt');
     const elsewhere = refs.filter((r) => r.uri !== self);
-    // national 2019 writes 高新区、新区 and 雄安新区: only the full name is the same programme.
+    // national 2019 writes 高新区、新区 and 雄安新区: only the full name is the same programme. (Sealed text, kept: no dev
+    // national report writes both 雄安新区 and a bare 新区, session 27.)
     expect(national.includes('高新区、新区')).toBe(true);
     expect(elsewhere.length).toBe(national.split('雄安新区').length - 1);
     for (const r of elsewhere) expect(textAt(national, r.range)).toBe('雄安新区');

@@ -42,23 +42,25 @@ describe('document links', () => {
 
   it('links last year’s people’s congress session to last year’s report of the place, at its title line', async () => {
     const workspace = new InMemoryWorkspace();
-    workspace.copyCorpus('national/2022.txt', 'national/2022.txt');
-    const uri = workspace.copyCorpus('national/2023.txt', 'national/2023.txt');
-    const text = readCorpus('national/2023.txt');
+    // Dev reports (national 1956, which names 第一届全国人民代表大会第二次会议, and 1955's report to it) since session 27;
+    // the sealed national 2023 was the report before.
+    workspace.copyCorpus('national/1955.txt', 'national/1955.txt');
+    const uri = workspace.copyCorpus('national/1956.txt', 'national/1956.txt');
+    const text = readCorpus('national/1956.txt');
     const service = testService({ workspace });
     const links = await service.getDocumentLinks(textDocument(uri, text), never);
     const previous = links.filter((l) => l.target.uri !== uri);
     expect(previous).toHaveLength(1);
-    expect(previous[0]?.target.uri).toMatch(/2022\.txt$/u);
-    const title = readCorpus('national/2022.txt').split('\n')[previous[0]!.target.range.start.line]!;
+    expect(previous[0]?.target.uri).toMatch(/1955\.txt$/u);
+    const title = readCorpus('national/1955.txt').split('\n')[previous[0]!.target.range.start.line]!;
     expect(title.trim().length).toBeGreaterThan(0);
-    expect(previous[0]?.tooltip).toBe('→ 全国 2022 government work report (national/2022.txt)');
+    expect(previous[0]?.tooltip).toBe('→ 全国 1955 government work report (national/1955.txt)');
   });
 
   it('makes no link to last year’s report when the workspace does not hold it', async () => {
     const workspace = new InMemoryWorkspace();
-    const uri = workspace.copyCorpus('national/2023.txt');
-    const links = await testService({ workspace }).getDocumentLinks(textDocument(uri, readCorpus('national/2023.txt')), never);
+    const uri = workspace.copyCorpus('national/1956.txt');
+    const links = await testService({ workspace }).getDocumentLinks(textDocument(uri, readCorpus('national/1956.txt')), never);
     expect(links.every((l) => l.target.uri === uri)).toBe(true);
   });
 
@@ -83,9 +85,9 @@ describe('Go to Definition', () => {
 
   it('takes last year’s session to last year’s report once the workspace is indexed', async () => {
     const workspace = new InMemoryWorkspace();
-    const last = workspace.copyCorpus('national/2022.txt');
-    const uri = workspace.copyCorpus('national/2023.txt');
-    const text = readCorpus('national/2023.txt');
+    const last = workspace.copyCorpus('national/1955.txt');
+    const uri = workspace.copyCorpus('national/1956.txt');
+    const text = readCorpus('national/1956.txt');
     const service = testService({ workspace });
     const meeting = (await service.getModel(textDocument(uri, text), never))!.meetings!.find((m) => m.previous)!;
     const [definition] = await service.getDefinition(textDocument(uri, text), meeting.range.start, never);
@@ -96,27 +98,30 @@ describe('Go to Definition', () => {
   // A ninth trial: national 2022 writes 十四五 eleven times and has no part on it; F12 said “No definition found” while
   // Find All References listed other reports' 十四五 parts.
   it('takes a plan period the report has no part on to the parts of other reports of its place that treat it', async () => {
+    // Dev reports since session 27 (national 2017 writes 十三五 and has no part on it; 2016 has part 二 on it; 河北 2021's
+    // part 一 reviews its own 十三五): the trial's 2022 → 2021 pair stood here before, but national 2021 is sealed.
     const workspace = new InMemoryWorkspace();
-    const liaoning = workspace.copyCorpus('local/辽宁省-2026.txt');
-    const national2021 = workspace.copyCorpus('national/2021.txt');
-    const uri = workspace.copyCorpus('national/2022.txt');
-    const text = readCorpus('national/2022.txt');
-    const line = text.split('\n')[25]!;
-    const at = { line: 25, character: line.indexOf('十四五') + 1 };
+    const hebei = workspace.copyCorpus('local/hebei-2021.txt');
+    const national2016 = workspace.copyCorpus('national/2016.txt');
+    const uri = workspace.copyCorpus('national/2017.txt');
+    const text = readCorpus('national/2017.txt');
+    const lineNo = text.split('\n').findIndex((l) => l.includes('十三五'));
+    const line = text.split('\n')[lineNo]!;
+    const at = { line: lineNo, character: line.indexOf('十三五') + 1 };
     const definitions = await testService({ workspace }).getDefinition(textDocument(uri, text), at, never);
     const headingOf = (d: (typeof definitions)[number]): string => {
       const target = readCorpus(workspace.relativePath(d.target.uri)).split('\n')[d.target.range.start.line]!;
       return target.slice(d.target.range.start.character, d.target.range.end.character);
     };
-    // (辽宁's 十四五 part is 辽宁's plan, not the nation's: never a national report's definition — a thirteenth trial.)
-    expect(definitions.map((d) => d.target.uri)).toEqual([national2021]);
-    expect(liaoning).not.toBe(national2021);
-    for (const d of definitions) expect(headingOf(d)).toContain('十四五');
-    expect(definitions[0]?.origin).toEqual({ start: { line: 25, character: line.indexOf('十四五') }, end: { line: 25, character: line.indexOf('十四五') + 3 } });
+    // (河北's 十三五 part is 河北's plan, not the nation's: never a national report's definition — a thirteenth trial.)
+    expect(definitions.map((d) => d.target.uri)).toEqual([national2016]);
+    expect(hebei).not.toBe(national2016);
+    for (const d of definitions) expect(headingOf(d)).toContain('十三五');
+    expect(definitions[0]?.origin).toEqual({ start: { line: lineNo, character: line.indexOf('十三五') }, end: { line: lineNo, character: line.indexOf('十三五') + 3 } });
     // A report with a part of its own on the period keeps its own links, and nothing elsewhere for its heading.
-    const own = readCorpus('national/2021.txt');
-    const heading = own.split('\n').findIndex((l) => l.startsWith('二、') && l.includes('十四五'));
-    const onHeading = await testService({ workspace }).getDefinition(textDocument(national2021, own), { line: heading, character: own.split('\n')[heading]!.lastIndexOf('十四五') + 1 }, never);
+    const own = readCorpus('national/2016.txt');
+    const heading = own.split('\n').findIndex((l) => l.startsWith('二、') && l.includes('十三五'));
+    const onHeading = await testService({ workspace }).getDefinition(textDocument(national2016, own), { line: heading, character: own.split('\n')[heading]!.lastIndexOf('十三五') + 1 }, never);
     expect(onHeading).toEqual([]);
   });
 

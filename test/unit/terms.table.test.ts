@@ -134,6 +134,8 @@ describe('the table of a comparison', () => {
 });
 
 describe('a term across the years of one place (the chart’s series)', () => {
+  // (Every national year the e2e workspace holds, sealed 2019 and 2023 among them: a plain search's count must agree with
+  // the series whatever the text, so nothing here is a sealed sentence's reading — session 27.)
   const YEARS = [2015, 2016, 2017, 2018, 2019, 2022, 2023];
   let reports: ReportTerms[];
   beforeAll(async () => {

@@ -13,6 +13,8 @@ const CORPUS = 'test/fixtures/corpus';
 const read = (path: string): string => readFileSync(`${CORPUS}/${path}`, 'utf8');
 const N2022 = read('national/2022.txt');
 const N2023 = read('national/2023.txt');
+const N2016 = read('national/2016.txt');
+const N2017 = read('national/2017.txt');
 const N2018 = read('national/2018.txt');
 const N2019 = read('national/2019.txt');
 const HEBEI_2021 = read('local/hebei-2021.txt');
@@ -289,15 +291,17 @@ describe('what a report newly says against another', () => {
     expect(key(backward.rising, true)).toEqual(key(forward.falling, false));
   });
 
-  it('finds the formulations new in the 2023 national report', () => {
-    const terms = compareReportTerms(N2023, N2022, withJieba).comparison.new.map((c) => c.term);
-    expect(terms).toEqual(expect.arrayContaining(['中国式现代化', '乙类乙管', '新冠疫情', '三区三州']));
+  // What a comparison finds is asserted on dev reports (session 27): national 2023 against 2022 and 2019 against 2018
+  // stood here, but 2023 and 2019 are sealed. The loops above still run on them: counts that must agree, whatever text.
+  it('finds the formulations new in the 2018 national report', () => {
+    const terms = compareReportTerms(N2018, N2017, withJieba).comparison.new.map((c) => c.term);
+    expect(terms).toEqual(expect.arrayContaining(['习近平新时代中国特色社会主义思想', '乡村振兴', '三大攻坚战', '高质量发展']));
   });
 
-  it('finds the formulations new in 2019 and the ones it dropped (中国制造2025)', () => {
-    const { comparison } = compareReportTerms(N2019, N2018, withJieba);
-    expect(comparison.new.map((c) => c.term)).toEqual(expect.arrayContaining(['中美经贸摩擦', '就业优先', '关键核心技术', '智能+', '长三角']));
-    expect(comparison.dropped.map((c) => c.term)).toEqual(expect.arrayContaining(['中国制造2025', '稳中向好']));
+  it('finds the formulations new in 2017 and the ones it dropped (十二五, 三严三实)', () => {
+    const { comparison } = compareReportTerms(N2017, N2016, withJieba);
+    expect(comparison.new.map((c) => c.term)).toEqual(expect.arrayContaining(['三去一降一补', '河长制', '全面从严治党', '五险一金']));
+    expect(comparison.dropped.map((c) => c.term)).toEqual(expect.arrayContaining(['十二五', '三严三实']));
     // Formulations before ordinary words of the same count.
     const twice = comparison.new.filter((c) => c.count === 2);
     const firstWord = twice.findIndex((c) => c.source === 'word');

@@ -17,17 +17,25 @@ const figuresOnLine = (file: string, needle: string): Indicator[] => {
 };
 
 describe('the report year, when the title block has no date', () => {
+  // Session 27: the sealed national reports 1983, 1994, 2000 and 2003 that stood here gave way to dev reports of the
+  // same classes (congress and session named, a part 一 reviewing the year before in full-width or ASCII digits,
+  // 过去五年工作回顾); 1978 and 2006 stay, each the one witness of its class (below).
   it.each([
     ['national/1955.txt', 1955], // 向第一届全国人民代表大会第二次会议…
     ['national/1959.txt', 1959],
-    ['national/1978.txt', 1978], // 向第五届全国人民代表大会作政府工作报告
-    ['national/1983.txt', 1983],
+    // Sealed, kept: no dev report names its congress without a session (向第五届全国人民代表大会作政府工作报告).
+    ['national/1978.txt', 1978],
+    ['national/1956.txt', 1956], // 向第一届全国人民代表大会第三次会议提出关于１９５５年…
+    ['national/1957.txt', 1957],
     ['national/1988.txt', 1988], // 第六届全国人民代表大会期间 … reviewed → the next congress
-    ['national/1994.txt', 1994], // 一、１９９３年国内工作的回顾和１９９４年工作的基本方针
     ['national/1997.txt', 1997], // 一、１９９６年国内工作的回顾 (the year reviewed is the year before)
-    ['national/2000.txt', 2000],
-    ['national/2003.txt', 2003],
-    ['national/2006.txt', 2006], // 一、去年工作回顾 / 2005年，我国…
+    ['national/2005.txt', 2005], // 一、过去一年工作回顾 / 2004年…
+    ['national/2008.txt', 2008], // 一、 过去五年工作回顾
+    ['national/2015.txt', 2015], // 一、2014年工作回顾
+    // Sealed, kept: the one witness of a year-less review opening with last year (一、去年工作回顾 / 2005年，我国…): the
+    // dev national 2005 has 一、过去一年工作回顾 / 2004年… but its plan heading (二、2005年工作总体部署) and tense vouch for 2005
+    // too, so the rule (reportYear.ts, 去年|上年|过去一年 …回顾) can be switched off there without a failure.
+    ['national/2006.txt', 2006],
     ['national/1982.txt', 1982], // 在五届人大四次会议上，国务院…提出了… (1981): a later session
     ['national/1993.txt', 1993], // 从第七届全国人民代表大会第一次会议，到这次大会的召开 → the eighth congress
     ['national/1980.txt', 1980], // 1980年计划正在顺利执行 … 二、1981年国民经济计划的任务: made late in 1980

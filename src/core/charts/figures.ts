@@ -31,7 +31,7 @@ export function chartFigure(uri: string, indicator: Indicator, reportYear: numbe
   };
 }
 
-/** The last path segment of a uri, percent-decoded (“北京市-2026.txt”); the uri itself when it has none. */
+/** The last path segment of a uri, percent-decoded (“辽宁省-2026.txt”); the uri itself when it has none. */
 export function fileOfUri(uri: string): string {
   const path = uri.replace(/[?#].*$/su, '');
   const last = path.slice(path.lastIndexOf('/') + 1);

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -9,6 +9,7 @@ import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankFrame, withoutRankGroup } from './rankGroups';
+import { rankContextStart } from './rankContextEnd';
 import { animalItems } from './animalItems';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
@@ -750,11 +751,10 @@ function withoutBecomeHalf(name: string): string {
   return name.length > 1 && name.endsWith('成') && !isVerb(name.slice(-2)) ? name.slice(0, -1) : name;
 }
 
-/** A rank verb and the scopes after it at a name's end (…位居全国城市, 跃居全国, 居全省), after the streak the rank was held. */
-const RANK_CONTEXT_END = new RegExp(`(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:${ANY_RANK_VERB}|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到|跃升)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$`);
-
 function withoutRankContext(name: string): string {
-  return withoutRankGroup(withoutRankFrame(name)).replace(RANK_CONTEXT_END, '').replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
+  const bare = withoutRankGroup(withoutRankFrame(name));
+  const start = rankContextStart(bare);
+  return (start < 0 ? bare : bare.slice(0, start)).replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
 
 /** What a list of products shares: their output, or their trade when the items are goods (对非洲、拉美市场出口 lists markets). */

@@ -69,5 +69,6 @@ export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
  */
 export const RANK_VERBS: readonly string[] = data.rankVerbs;
 const RANK_CHARACTERS: readonly string[] = data.rankCharacters;
-/** Either list, as one alternation. */
-export const ANY_RANK_VERB = alternation([...RANK_VERBS, ...RANK_CHARACTERS]);
+/** Either list, as one list and as one alternation. */
+export const ANY_RANK_VERBS: readonly string[] = [...RANK_VERBS, ...RANK_CHARACTERS];
+export const ANY_RANK_VERB = alternation(ANY_RANK_VERBS);

@@ -1,6 +1,6 @@
 import type { Range, Reference } from '../types';
 import type { RefContext } from './context';
-import { rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { Paragraph } from '../text/paragraphs';
 import { WordTrie } from './wordTrie';
 import { allMatches } from '../text/allMatches';
@@ -51,8 +51,7 @@ function fullTitlesBySuffix(titles: readonly Title[]): Map<string, Title> {
  */
 export function findAbbreviations(ctx: RefContext): Reference[] {
   const titles: Title[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
+  for (const p of bodyParagraphs(ctx)) {
     if (!p.text.includes('《')) continue;
     for (const m of allMatches(TITLE, p.text)) titles.push({ p, start: m.index, end: m.index + m[0].length, inner: m[1] as string });
   }

@@ -1,8 +1,7 @@
 import { rangeSpansLine } from '../positions';
 import type { OutlineNode, Reference } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, firstLine, rangeIn } from './context';
 
 /** The year and the scope an annex's title opens with (2026年省|十件民生实事): the body says the rest. */
 const TITLE_HEAD = /^((?:19|20)\d{2})年度?[省市区县]?/;
@@ -29,10 +28,8 @@ export function findAnnexTitleReferences(ctx: RefContext): Reference[] {
   if (titles.length === 0) return [];
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(PART_YEAR)?.[0];
   const out: Reference[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    const line = p.segments[0]?.line ?? 0;
-    if (inNodes(line, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
+    const line = firstLine(p);
     for (const { node, rest, year } of titles) {
       if (!p.text.includes(rest) || (partYear(line) ?? year) !== year) continue;
       for (let at = p.text.indexOf(rest); at >= 0; at = p.text.indexOf(rest, at + rest.length)) {

@@ -1,8 +1,7 @@
 import { comparePositions } from '../positions';
 import type { OutlineNode } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { EntityMentions, Mention } from './mention';
 import { WordTrie } from './wordTrie';
 
@@ -36,9 +35,7 @@ export function addCampaignObjects(ctx: RefContext, blocks: readonly OutlineNode
   if (objects.size === 0) return mentions;
   const scan = new WordTrie(objects.keys());
   const added = new Map<string, Mention[]>();
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     for (const [at, object] of scan.matches(p.text)) {
       const end = at + object.length;
       if (p.text.startsWith(CAMPAIGN, end)) continue;

@@ -3,7 +3,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { Range, Reference } from '../types';
 import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, rangeIn } from './context';
 
 /**
  * The Party's congresses and plenums said in full (中国共产党第二十次全国代表大会, 党的第十二次全国代表大会;
@@ -40,10 +40,7 @@ interface Target {
 export function findCongressReferences(ctx: RefContext): Reference[] {
   const blocks = blockNodes(ctx.outline);
   const body: Paragraph[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (!inNodes(p.segments[0]?.line ?? 0, blocks)) body.push(p);
-  }
+  for (const p of bodyParagraphs(ctx, blocks)) body.push(p);
   const congresses = new Map<string, Target>();
   const plenums = new Map<string, Target>();
   for (const p of body) {

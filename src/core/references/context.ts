@@ -31,3 +31,25 @@ export function blockNodes(outline: readonly OutlineNode[]): OutlineNode[] {
 export function inNodes(line: number, nodes: readonly OutlineNode[]): boolean {
   return nodes.some((n) => rangeSpansLine(n.range, line));
 }
+
+/** The body's span of paragraphs: what bodyParagraphs walks. */
+export type BodySpan = Pick<RefContext, 'paragraphs' | 'bodyStart' | 'bodyEnd'>;
+
+/** A paragraph's first line: the line that says which outline block it belongs to. */
+export function firstLine(p: Paragraph): number {
+  return p.segments[0]?.line ?? 0;
+}
+
+/**
+ * The body paragraphs in document order — after the title block (bodyStart), before a duplicated copy or another report
+ * of the same session (bodyEnd) — leaving out those that start inside one of `skip` (glossary or annex blocks:
+ * definitions, not body text). The one walk of the reference scans over the body; the few that need a paragraph's index
+ * (forward.ts, abbreviations.ts's short names) or read the blocks too (footnotes.ts) walk it themselves.
+ */
+export function* bodyParagraphs(ctx: BodySpan, skip: readonly OutlineNode[] = []): Generator<Paragraph> {
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (skip.length > 0 && inNodes(firstLine(p), skip)) continue;
+    yield p;
+  }
+}

@@ -3,7 +3,7 @@ import { comparePositions } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, rangeIn } from './context';
 import { TrieScan, WordTrie } from './wordTrie';
 import { nameStarts, nearestStart, verbStartsAt, wordEndsAt } from './nameStart';
 import { mergeVariants } from './variants';
@@ -92,9 +92,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const plans: PlanEnding[] = [];
   /** Where 项目 is said, maybe ending a list of projects (projectLists.ts). */
   const projects: Array<{ p: Paragraph; at: number }> = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     const matches: TypeMatch[] = [];
     const [typeWords, sloganWords] = BODY_SCAN.matches(p.text);
     if (sloganWords.length > 0) slogans.push({ p, matches: sloganWords });
@@ -217,7 +215,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addKindless(ctx, blocks, mentions);
   const isScope = scopeHead(ctx.meta);
   let places: Set<string> | undefined;
-  const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx.paragraphs, ctx.bodyStart, ctx.bodyEnd));
+  const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx));
   const scoped = joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope);
   const named = joinEndings(joinPlaced(scoped, specificEnding, placesSaid, ownPlace(ctx.meta.place)), {
     isSpecific: specificEnding,
@@ -246,8 +244,7 @@ function specificEnding(name: string): boolean {
 function timesSaid(ctx: RefContext): (word: string) => number {
   return (word) => {
     let n = 0;
-    for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-      const text = (ctx.paragraphs[i] as Paragraph).text;
+    for (const { text } of bodyParagraphs(ctx)) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
     }
     return n;

@@ -1,7 +1,6 @@
 import type { OutlineNode } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { Mention } from './mention';
 import { TYPE_WORDS } from './modifiers';
 import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
@@ -17,9 +16,7 @@ export const EVENT_CLIP_SCAN = anchoredPattern(EVENT_CLIP, '会', 2);
  * already knows (进博会, 服贸会) and the type words they end (世博会 of 上海世博会) are left to the type-word scan.
  */
 export function addEventClips(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     for (const m of anchoredMatches(p.text, EVENT_CLIP_SCAN)) {
       const clip = m[0];
       if (TYPE_WORDS.has(clip) || TYPE_WORDS.has(clip.slice(1))) continue;

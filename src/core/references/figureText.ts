@@ -1,6 +1,7 @@
 import type { Paragraph, Segment } from '../text/paragraphs';
 import type { Indicator } from '../types';
 import type { RefContext } from './context';
+import { bodyParagraphs } from './context';
 
 /** A figure's paragraph text and where the figure stands in it; undefined where the figure is not in the body. */
 export type FigureText = (figure: Indicator) => { readonly text: string; readonly start: number; readonly end: number } | undefined;
@@ -14,8 +15,7 @@ export function figureText(ctx: RefContext): FigureText {
   return (figure: Indicator) => {
     if (!byLine) {
       byLine = new Map();
-      for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-        const p = ctx.paragraphs[i] as Paragraph;
+      for (const p of bodyParagraphs(ctx)) {
         for (const seg of p.segments) byLine.set(seg.line, { p, seg });
       }
     }

@@ -1,8 +1,7 @@
 import type { OutlineNode } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import { comparePositions } from '../positions';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { Mention } from './mention';
 import { WordTrie } from './wordTrie';
 import { codeSet, GENERIC_TRIE, opensWithManner, specificLength } from './modifiers';
@@ -51,9 +50,7 @@ export function addKindless(ctx: RefContext, blocks: readonly OutlineNode[], men
   if (byStem.size === 0) return;
   const trie = new WordTrie(byStem.keys());
   const hits = new Map<string, Mention[]>();
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     for (const [at, stem] of trie.matches(p.text)) {
       const end = at + stem.length;
       // Said as what a sentence or a list is about (，辽东半岛水资源配置一期纳入…, 、央行数字人民币等), not as what a verb

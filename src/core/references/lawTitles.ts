@@ -1,7 +1,6 @@
 import type { OutlineNode } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { EntityMentions, Mention } from './mention';
 import { WordTrie } from './wordTrie';
 
@@ -24,17 +23,15 @@ const MAX_LAWS = 200;
  */
 export function addLawTitles(ctx: RefContext, blocks: readonly OutlineNode[], mentions: EntityMentions): EntityMentions {
   const laws = new Set<string>();
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd && laws.size < MAX_LAWS; i++) {
-    const text = (ctx.paragraphs[i] as Paragraph).text;
+  for (const { text } of bodyParagraphs(ctx)) {
+    if (laws.size >= MAX_LAWS) break;
     if (!text.includes('法》')) continue;
     for (const m of text.matchAll(LAW_TITLE)) if (!NOT_LAW.test(m[1] as string) && !mentions.has(m[1] as string)) laws.add(m[1] as string);
   }
   if (laws.size === 0) return mentions;
   const scan = new WordTrie(laws);
   const found = new Map<string, { mentions: Mention[]; titled: boolean }>();
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     for (const [at, law] of scan.matches(p.text)) {
       const end = at + law.length;
       // (行政许可法律制度: the law's words inside a longer word — 法律, 法规, 法治, 法制, 法院 — are not the law.)

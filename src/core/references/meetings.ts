@@ -1,8 +1,7 @@
-import type { Paragraph } from '../text/paragraphs';
 import type { MeetingMention, ReportMeta } from '../types';
 import { smallChineseNumber } from '../outline/numerals';
 import type { RefContext } from './context';
-import { rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
 
 const MEETING = /(第?([一二三四五六七八九十]{1,3})届(?:全国)?(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:会议|全体会议))/g;
@@ -21,8 +20,7 @@ function session(text: string | null): { term: number; session: number } | null 
 export function findMeetingMentions(ctx: RefContext, meta: ReportMeta): MeetingMention[] {
   const own = session(meta.meeting);
   const out: MeetingMention[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
+  for (const p of bodyParagraphs(ctx)) {
     for (const m of anchoredMatches(p.text, MEETING_SCAN)) {
       const term = smallChineseNumber(m[2] as string);
       const sess = smallChineseNumber(m[3] as string);

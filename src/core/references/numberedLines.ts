@@ -1,7 +1,6 @@
 import type { OutlineNode } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { Mention } from './mention';
 import { anchoredMatches, anchoredPattern } from '../text/anchoredMatches';
 
@@ -19,9 +18,7 @@ export const NUMBERED_LINE_SCAN = anchoredPattern(NUMBERED_LINE, '线', 8);
 export function addNumberedLines(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
   const found: Array<{ key: string; mention: Mention }> = [];
   const listed = new Set<string>();
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     let listEnd = -1;
     let inList = false;
     for (const m of anchoredMatches(p.text, NUMBERED_LINE_SCAN)) {

@@ -1,9 +1,8 @@
 import { rangeSpansLine, rangeWithin } from '../positions';
 import type { OutlineNode, Range, Reference } from '../types';
 import { outlineNodes } from '../outline/flatten';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import { namesADocument, planMentions } from './planPeriods';
 
 /**
@@ -24,8 +23,7 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
     .map((n) => n.selectionRange);
   const inTitle = (r: Range): boolean => titles.some((t) => rangeWithin(r, t));
   const out: Reference[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
+  for (const p of bodyParagraphs(ctx)) {
     for (const m of planMentions(p.text)) {
       if (namesADocument(p.text, m)) continue;
       const node = target(m.period);

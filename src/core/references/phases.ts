@@ -1,7 +1,6 @@
 import type { OutlineNode } from '../types';
-import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { Mention } from './mention';
 
 /** A phase of a project, then its kind (淮河入海水道|二期|工程, 粮食产能提升灌溉|二期|工程). */
@@ -27,9 +26,7 @@ export function addPhaseMentions(ctx: RefContext, blocks: readonly OutlineNode[]
   for (const name of phases) {
     const short = name.slice(0, -2);
     const list = mentions.get(name) as Mention[];
-    for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-      const p = ctx.paragraphs[i] as Paragraph;
-      if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+    for (const p of bodyParagraphs(ctx, blocks)) {
       for (let at = p.text.indexOf(short); at >= 0; at = p.text.indexOf(short, at + short.length)) {
         const after = p.text.slice(at + short.length, at + short.length + 1);
         // 二期工程 is the full name's own mention; 二期等 / 二期、 / 二期， end the short writing; 二期建设 goes on.

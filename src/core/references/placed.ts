@@ -1,7 +1,8 @@
 import { comparePositions } from '../positions';
-import type { Paragraph } from '../text/paragraphs';
 import type { Mention } from './mention';
 import { isManner, onlyGeneric } from './modifiers';
+import { bodyParagraphs } from './context';
+import type { BodySpan } from './context';
 
 /** How long a place's name said before a name is: two or three characters (南昌, 深圳, 景德镇). */
 const PLACE_LENGTHS = [2, 3] as const;
@@ -56,10 +57,9 @@ export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: 
  * The words a report says as places: the two or three characters after a 、 or before one (广州、深圳), and before a 市
  * (南昌市). Loose on purpose — a list's other items come in too — since only a name's head is looked up in it.
  */
-export function listedPlaces(paragraphs: readonly Paragraph[], from: number, to: number): Set<string> {
+export function listedPlaces(body: BodySpan): Set<string> {
   const out = new Set<string>();
-  for (let i = from; i < to; i++) {
-    const text = (paragraphs[i] as Paragraph).text;
+  for (const { text } of bodyParagraphs(body)) {
     for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
       for (const n of PLACE_LENGTHS) {
         if (at - n >= 0) out.add(text.slice(at - n, at));

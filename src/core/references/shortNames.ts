@@ -1,9 +1,8 @@
 import data from '../lexicon/entityTypes.json';
 import { comparePositions, isBefore } from '../positions';
-import type { Paragraph } from '../text/paragraphs';
 import type { Reference } from '../types';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, rangeIn } from './context';
 import type { EntityMentions, Mention } from './entities';
 import { editionSeries, leadingEditionLength } from './variants';
 
@@ -47,9 +46,8 @@ export function findShortNameReferences(ctx: RefContext, mentions: EntityMention
   for (const name of events) for (let k = 0; k < name.length; k++) chars.add(name.charCodeAt(k));
   const blocks = blockNodes(ctx.outline);
   let checks = 0;
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd && checks < MAX_CHECKS; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
+    if (checks >= MAX_CHECKS) break;
     const text = p.text;
     // The clip ends where the event names end: found by a native search, not a look at every character.
     for (let at = text.indexOf(EVENT_END, MIN_SHORT - 1); at >= 0 && checks < MAX_CHECKS; at = text.indexOf(EVENT_END, at + 1)) {
@@ -152,9 +150,7 @@ function editionClips(ctx: RefContext, fulls: ReadonlyMap<string, Mention>): Ref
   if (clips.size === 0) return [];
   const blocks = blockNodes(ctx.outline);
   const out: Reference[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     for (const [clip, { name, target }] of clips) {
       for (let at = p.text.indexOf(clip); at >= 0; at = p.text.indexOf(clip, at + clip.length)) {
         // 第十四届 itself holds 十四 and the next character: a clip stands alone, not after 第.

@@ -2,7 +2,7 @@ import { compareRanges, rangeSpansLine } from '../positions';
 import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
@@ -73,9 +73,7 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
   const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary');
   const mentions = new Map<string, Mention[]>();
   const body: Paragraph[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     body.push(p);
     const curly = p.text.includes('“');
     if (!curly && !p.text.includes('"')) continue;

@@ -53,7 +53,7 @@ function folderAffinity(uri: string, other: string): number {
   return n;
 }
 
-/** The file name gives the report's year and no other (2023.txt, 北京市-2026.txt; not n2023-2024.txt or x12.txt). */
+/** The file name gives the report's year and no other (2022.txt, 辽宁省-2026.txt; not n2022-2024.txt or x12.txt). */
 function namesItsYear(report: IndexedReport): boolean {
   const years = new Set(Array.from(fileNameOf(report.uri).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu), (m) => Number(m[0])));
   return years.size === 1 && years.has(report.meta.year ?? -1);
