@@ -504,3 +504,11 @@ describe('point markers past ten (十一是, 十四是)', () => {
     expect(names[1]).toBe('免费送戏下乡');
   });
 });
+
+describe('a verb that makes a noun with 性 or 能力 is kept (山西 2025, outside)', () => {
+  // Cutting the verb before its "object" left names that open inside a word (性康复…, 能力排名).
+  it('keeps 抢救性 and 创新能力 whole', () => {
+    expect(namesOf('四是开展扶残助学圆梦，抢救性康复救助残疾儿童8000人，辅助器具适配补贴4万人。', ['8000人'])).toEqual(['抢救性康复救助残疾儿童']);
+    expect(namesOf('签订技术交易、预约采购等合同4400余件。全省创新能力排名上升5位。', ['5位'])).toEqual(['创新能力排名']);
+  });
+});

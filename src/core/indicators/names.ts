@@ -99,7 +99,9 @@ const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\
  * was named 农民工.) Module functions, not closures made per name: see text/wordAt.ts.
  */
 function nounAfterVerb(s: string, n: number): boolean {
-  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
+  // (创新能力排名, 生产能力: the capacity to do what the verb says is a noun — 全省创新能力排名上升5位, 山西 2025, outside,
+  // was named 能力排名.)
+  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || s.startsWith('能力', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
 }
 
 /**
@@ -172,7 +174,9 @@ const TO_VERB = /^(?:扩容|扩围|扩展|延伸|延长|扩大|缩短|缩小|提
  * Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额; 型 an attribute of a kind (示范型
  * 老人家食堂 — dev 天津 2026, was 型老人家食堂).
  */
-const NOUN_SUFFIX = /[业者品商率量额费物型]/;
+// (性: a verb with 性 qualifies the noun after it — 抢救性康复救助残疾儿童, 保障性住房 — 山西 2025, outside; cutting the verb
+// left a name that opens inside a word, 性康复….)
+const NOUN_SUFFIX = /[业者品商率量额费物型性]/;
 
 /** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
 export function isBareToVerb(name: string): boolean {
