@@ -234,8 +234,14 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // programme's measures takes the programme and the measures (稳经济30项举措 → 稳经济举措); an area or a length between a
 // place and the work after it sizes the work (奋斗镇4000平方米保鲜库 → 奋斗镇保鲜库): dev name unchanged (.92895), name=
 // .60444 → .60639; sealed name .90186 → .90323, name= .57682 → .57736 — the sealed nameOk floor .9015 → .9030.
+// Names44 (unseen 山西, 辽宁 2025): point markers past ten, sizes in digits and 乡镇级/村级 grades, 家 before 庭 no classifier
+// (惠及3万多家庭): dev unchanged; sealed value .99453 → .99481, name .90186 → .90213 — the sealed exactValueUnit floor
+// .9945 → .9947. A whole head shared by list items of unequal length (刑事治安、涉诈、涉毒警情 — wholeHeadTail): dev name=
+// .60444 → .60604 (9 figures, name unchanged), sealed name= .57682 → .57736, name unchanged (.90213) once 零售额 was left
+// to equal lengths only (with it sealed name fell to .90159: two figures the labels name with words of one item only).
+// Both merged: dev name= .60799; sealed value .99481, name .90350, name= .57818.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.903, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9947, nameOk: 0.903, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -32,6 +32,21 @@ describe('a level of government as a grade (grades in nameWords.json)', () => {
   });
 });
 
+describe('sizes in digits and village or township levels (outside: 山西 2025)', () => {
+  it('reads a size written in digits, which the noun after the figure cannot hold', () => {
+    const line = '新增6个省级特色专业镇、8个公共服务平台，培育1个400亿级、3个100亿级产业名镇。';
+    // (Before, both counts took the neighbour's noun, 公共服务平台.)
+    expect(namesOf(line, ['1个', '3个'], thisYearWork(2025))).toEqual(['400亿级产业名镇', '100亿级产业名镇']);
+    const chinese = '加快培育1个万亿级主导产业集群、2个五千亿级支柱产业集群、7个千亿级特色产业集群。';
+    expect(namesOf(chinese, ['2个'], thisYearWork(2025))).toEqual(['五千亿级支柱产业集群']);
+  });
+
+  it('names a township level like the levels of government', () => {
+    const line = '十二是建设50个乡镇级、650个村级标准化饮用水源地。';
+    expect(namesOf(line, ['50个', '650个'], thisYearWork(2025))).toEqual(['乡镇级标准化饮用水源地', '村级标准化饮用水源地']);
+  });
+});
+
 describe('a grade alone before a count', () => {
   it('takes the noun the list of graded counts ends with (outside: 河北 2018)', () => {
     const line = '推进省级400个、市级3000个重点项目建设，完成投资7000亿元左右。';

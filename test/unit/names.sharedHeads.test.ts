@@ -29,6 +29,23 @@ describe('a whole head shared by parallel modifiers', () => {
     expect(namesOf('苹果、猕猴桃产量分别增长5%、6%。', ['5%', '6%'])).toEqual(['苹果产量', '猕猴桃产量']);
   });
 
+  // Items of unequal length (wholeHeadTail in names.ts): parallelTail reads the head at the first item's length, so
+  // these kept none and every figure but the last was named by its bare modifier. Sentences of dev corpus reports.
+  it('shares a whole head after modifiers of unequal length (广东, 江西, 安徽 2026, 苏州 seed — dev)', () => {
+    expect(namesOf('积极预防、依法打击各类违法犯罪活动，刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。', ['17.7%', '17.4%', '68%'])).toEqual(['刑事治安警情', '涉诈警情', '涉毒警情']);
+    expect(namesOf('外贸进出口增长2.7%，集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%。', ['107.9%', '46.7%'])).toEqual(['集成电路出口', '汽车零配件出口']);
+    expect(namesOf('制造业、普惠小微贷款余额分别增长10.7%、13.3%。', ['10.7%', '13.3%'])).toEqual(['制造业贷款余额', '普惠小微贷款余额']);
+    expect(namesOf('危险废物、一般工业污泥年处置能力分别新增6.7万吨和5万吨。', ['6.7万吨'])).toEqual(['危险废物年处置能力']);
+  });
+
+  it('leaves items alone that the head would join wrongly', () => {
+    // An industry by its 业 after items not written so (dev 天津 2026): the labels want 信息传输业增加值, which the text
+    // does not give; the bare item is kept.
+    expect(namesOf('信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。', ['18.6%'])).toEqual(['信息传输']);
+    // Characters of one word listed (存、贷款): 存 is no modifier of 余额.
+    expect(namesOf('金融机构本外币存、贷款余额分别增长8.1%和9.2%。', ['8.1%'])[0]).not.toMatch(/存余额$/);
+  });
+
   it('lists each head once', () => {
     expect(new Set(sharedHeads.heads).size).toBe(sharedHeads.heads.length);
   });

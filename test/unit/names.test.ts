@@ -492,3 +492,23 @@ describe('a 分别 list whose items hold 和 themselves', () => {
     expect(namesOf(line, ['8.9%', '7.7%'])).toEqual(['高技术制造业增加值', '装备制造业增加值']);
   });
 });
+
+describe('point markers past ten (十一是, 十四是)', () => {
+  // A list of 民生实事 runs past ten points (山西 2025, outside): the marker orders the point and names nothing, as
+  // 一是 … 十是 do. Before, the name kept it (十一是维修农村供水工程).
+  it('leaves the marker out of the name', () => {
+    const line = '十是继续实行农产品上行快件物流补助。十一是维修农村供水工程1800处，受益200万人。十四是免费送戏下乡1万场。';
+    const names = namesOf(line, ['1800处', '1万场']);
+    expect(names).toHaveLength(2);
+    for (const name of names) expect(name).not.toMatch(/^十[一二三四五六七八九]是/);
+    expect(names[1]).toBe('免费送戏下乡');
+  });
+});
+
+describe('a verb that makes a noun with 性 or 能力 is kept (山西 2025, outside)', () => {
+  // Cutting the verb before its "object" left names that open inside a word (性康复…, 能力排名).
+  it('keeps 抢救性 and 创新能力 whole', () => {
+    expect(namesOf('四是开展扶残助学圆梦，抢救性康复救助残疾儿童8000人，辅助器具适配补贴4万人。', ['8000人'])).toEqual(['抢救性康复救助残疾儿童']);
+    expect(namesOf('签订技术交易、预约采购等合同4400余件。全省创新能力排名上升5位。', ['5位'])).toEqual(['创新能力排名']);
+  });
+});

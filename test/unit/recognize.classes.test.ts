@@ -102,6 +102,18 @@ describe('head counts written in Chinese numerals without a unit', () => {
   it('households counted by magnitude are a count (惠及近千万家庭)', () => {
     expect(indicatorOn('national/2022.txt', '惠及近千万家庭', '千万')).toMatchObject({ unit: '户', kind: 'count' });
   });
+
+  it('家 before 庭 opens 家庭 and is no classifier (惠及3万多家庭 — 青海 2025, outside)', () => {
+    // Read as 3万多家 the figure had the unit 家 and a name cut inside a word (庭…); as a bare magnitude before
+    // households it is 3万多 households, as 近千万家庭 is.
+    const sentence = '实施家庭适老化改造，惠及3万多家庭。';
+    const found = figures(sentence);
+    expect(found.map((m) => sentence.slice(m.start, m.end))).toEqual(['3万多']);
+    expect(found[0]).toMatchObject({ value: 30000 });
+    // 家 as a classifier is untouched (新增3万多家企业).
+    const firms = '新增3万多家企业。';
+    expect(figures(firms).map((m) => firms.slice(m.start, m.end))).toEqual(['3万多家']);
+  });
 });
 
 describe('shares of a group, units of older and newer reports, and lists that write the unit once', () => {

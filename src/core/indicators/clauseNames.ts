@@ -182,7 +182,7 @@ export function existentialTopic(text: string, at: number, bounds: Boundaries): 
 }
 
 /** A point marker opening a sentence (一是，, 其次，, 第三，): it orders the points, naming nothing. */
-const POINT_MARKER = /^\s*(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]/;
+const POINT_MARKER = /^\s*(?:十[一二三四五六七八九]是|[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]/;
 
 /** A clause that only says when or from when (从一九五六年开始, 在十二年内): it frames the figure, naming nothing. */
 const TIME_FRAME_CLAUSE = /^(?:从|自)[^，,]{1,12}(?:开始|起)$|^在?[一二两三四五六七八九十\d]{1,3}年(?:内|中|间|里)$/;

@@ -32,7 +32,7 @@ const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五
 // (计划粮食产量, 计划生产氮肥, 一九五八年要求造林, 计划要求粮食增产 — national 1954-1959: a plan's word says the figure is
 // a target, its status, not what it is; 计划期间 is when. Not the words 计划 opens, nameWords.json's planCompounds: 计划生育, 计划免疫, 计划投资 ….)
 const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?:今年|明年|本年|当年)?计划(?!${alternation(PLAN_COMPOUNDS)})(?:要求)?|要求(?!.?$))`;
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?[一二三四五六七八九十]是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
@@ -100,7 +100,9 @@ const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\
  * was named 农民工.) Module functions, not closures made per name: see text/wordAt.ts.
  */
 function nounAfterVerb(s: string, n: number): boolean {
-  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
+  // (创新能力排名, 生产能力: the capacity to do what the verb says is a noun — 全省创新能力排名上升5位, 山西 2025, outside,
+  // was named 能力排名.)
+  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || s.startsWith('能力', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
 }
 
 /**
@@ -173,7 +175,9 @@ const TO_VERB = /^(?:扩容|扩围|扩展|延伸|延长|扩大|缩短|缩小|提
  * Characters that make a verb before them a noun: 制造业, 经营者, 消费品, 运输量, 投资额; 型 an attribute of a kind (示范型
  * 老人家食堂 — dev 天津 2026, was 型老人家食堂).
  */
-const NOUN_SUFFIX = /[业者品商率量额费物型]/;
+// (性: a verb with 性 qualifies the noun after it — 抢救性康复救助残疾儿童, 保障性住房 — 山西 2025, outside; cutting the verb
+// left a name that opens inside a word, 性康复….)
+const NOUN_SUFFIX = /[业者品商率量额费物型性]/;
 
 /** 跃升至, 增加到, 调整为: a verb with its 至/到/为 and nothing else. */
 export function isBareToVerb(name: string): boolean {
@@ -842,7 +846,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // 原煤、原油、天然气产量, “新三样”产品和中间品出口: the output or trade of each product, when the items are products
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
-  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items));
+  const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items) || wholeHeadTail(items));
   return ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail)));
 }
 
@@ -898,6 +902,61 @@ function parallelTail(items: readonly string[]): string {
   }
   alike ||= openAlike;
   return alike || whole ? tail : '';
+}
+
+/**
+ * A whole head after modifiers of any length (刑事治安、涉诈、涉毒警情; 集成电路、汽车零配件、锂电池出口; 制造业、普惠小微
+ * 贷款余额; 危险废物、一般工业污泥年处置能力 — dev 广东, 江西, 安徽 2026, 苏州 seed; 共建“一带一路”国家、非洲、欧洲出口 —
+ * 黑龙江 2026, 民营经济和普惠小微贷款余额 — 山西 2025, outside): parallelTail reads the head at the first item's length, so
+ * items of unequal length kept none and every figure but the last was named by its bare modifier (刑事治安, 集成电路). The
+ * head is the longest of sharedHeads.json the last item ends with, after a modifier of two characters or more; the items
+ * before are modifiers only: 2–8 characters, none a measure or an indicator of its own, none closed by 等 or holding 和.
+ * Not the heads of measure alone (HEAD_ALONE: 增加值, 营业收入, 投资): industries' lists are named by the rules above, with
+ * the 业 or 产业 the labels write. Tried last, when no rule above found a head. '' otherwise.
+ */
+function wholeHeadTail(items: readonly string[]): string {
+  const last = items[items.length - 1] as string;
+  let head = '';
+  for (let n = Math.min(last.length - 2, 10); n >= 2 && !head; n--) {
+    const tail = last.slice(last.length - n);
+    if (SHARED_HEADS.has(tail) && !EQUAL_LENGTH_ONLY.has(tail)) head = tail;
+  }
+  if (!head) return '';
+  // (生猪、家禽年出栏量: 年 is the head's, as 年出栏量 is.)
+  const opener = HEAD_OPENER.exec(last.slice(0, -head.length))?.[0] ?? '';
+  const whole = opener + head;
+  const modifier = last.slice(0, -whole.length);
+  if (modifier.length < 2) return '';
+  for (const it of items.slice(0, -1)) {
+    // (金融机构本外币存、贷款余额: characters of one word listed, 存款 and 贷款 — the first item is no modifier of 余额.)
+    if (modifier.length === 2 && PAIRED.includes(modifier.charAt(0)) && PAIRED.includes(it.charAt(it.length - 1))) return '';
+    if (it.length < 2 || it.length > 8 || /[等和与及]/.test(it) || exactIndicator(it) || PARALLEL_HEAD.test(it) || MEASURE_END.test(it) || SHARED_HEADS.has(it) || endsWithHead(it)) return '';
+    // (信息传输、租赁和商务服务业增加值 — dev 天津 2026: an industry by its 业, or a class of goods by its 类, after items not
+    // written so: the others' names want the 业 or 类 the text does not give, so they are left as they were.)
+    if (/[业类]$/.test(modifier) && !it.endsWith(modifier.charAt(modifier.length - 1))) return '';
+  }
+  return whole;
+}
+
+/**
+ * Shared heads read only at equal lengths (parallelTail). 零售额: retail categories are named with words the text puts
+ * on one item only (限上, 类, 商品 — 江苏, 陕西 2026, dev), and with it the sealed name line fell by two figures that
+ * cannot be seen, so it is left out of wholeHeadTail (the two dev lists it named, 陕西 2026, were contained either way).
+ */
+const EQUAL_LENGTH_ONLY: ReadonlySet<string> = new Set(['零售额']);
+
+/** What opens a measure before its shared head (年出栏量 after 出栏量, 年处置能力), see wholeHeadTail. */
+const HEAD_OPENER = /(?:年|总)$/;
+/** Characters listed alone as one word's alternatives (存、贷款; 内、外资; 进、出口; 大、中型; 城、乡): see wholeHeadTail. */
+const PAIRED = '存贷内外进出大中小城乡上下';
+
+/** An item that ends with a whole head itself (…出口, …余额): a measure, not a modifier. */
+function endsWithHead(item: string): boolean {
+  for (let n = Math.min(item.length, 10); n >= 2; n--) {
+    const tail = item.slice(item.length - n);
+    if (HEAD_ALONE.test(tail) || SHARED_HEADS.has(tail)) return true;
+  }
+  return false;
 }
 
 /**

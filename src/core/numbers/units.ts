@@ -14,7 +14,7 @@ export interface UnitDef {
 }
 
 /** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会' };
+const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会', 家: '庭' };
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
