@@ -319,6 +319,10 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('local/zhejiang-2026.txt', '带动万名青年'), '万名')).toMatchObject({ value: 10000, nature: 'count' });
     const idiom = line('local/hebei-2010.txt', '带动千家万户');
     expect(recognizeNumbers(idiom).filter((m) => idiom.slice(m.start, m.end).startsWith('千'))).toHaveLength(0);
+    // Events 举办 brings about, counted in 场 (举办百场产业链供应链对接大会 — 福建 2025, 举办百场艺术精品展演 — 广东 2025, both
+    // outside; no dev report has one, so written afresh here); not the firms an event is named by (举办百家央企…对接会).
+    expect(figures('今年将举办千场招聘对接活动')).toMatchObject([{ value: 1000, unit: '场', nature: 'count' }]);
+    expect(figures('成功举办百家民企进园区对接会')).toHaveLength(0);
   });
 
   it('reads past words that hold 排, 列 or 居 without ranking (人事安排, 列宁, 居民) before a 第N', () => {
