@@ -275,8 +275,12 @@ const PEOPLE_NEXT = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?(?:${alternation([...PEO
 /** “N以上 + noun” that counts the noun: a count unit, or a bare magnitude before people (30万以上参保孕产妇). */
 function countsWhatFollows(text: string, m: NumberMention): boolean {
   if (m.qualifier !== '以上') return false;
-  // (Not a class of places: 20户以上自然村, 10万人以上城市, 3个以上的县 are places of that size.)
-  if (m.unit !== null) return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && !/^的?[\u4e00-\u9fff]{0,2}?(?:城市|县|镇|乡|村|地区|社区|小区)/.test(text.slice(m.tail, m.tail + 5));
+  // (Not a class of places: 20户以上自然村, 10万人以上城市, 3个以上的县 are places of that size. 乡村振兴 is no place but
+  // the policy the counted things serve: 滚动推进100个以上乡村振兴“十大行动”重点项目 — 福建 2025, outside, dropped before.)
+  if (m.unit !== null) {
+    const after = text.slice(m.tail, m.tail + 6);
+    return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && (/^的?乡村振兴/.test(after) || !/^的?[\u4e00-\u9fff]{0,2}?(?:城市|县|镇|乡|村|地区|社区|小区)/.test(after));
+  }
   return m.nature === 'amount' && /[万亿]/.test(text.slice(m.start, m.end)) && PEOPLE_NEXT.test(text.slice(m.tail, m.tail + 8));
 }
 
