@@ -230,8 +230,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // The term a numbered glossary entry explains is no figure (20.2026年10件民生实事： — jiangxi 2026, not labelled; 14.2025年
 // 10件民生实事： — 江西 2025): dev precision .99717 → .99734, sealed unchanged; the precision floor .995 → .9973.
 // Both merged (session 26): every line as each branch left it — the floors take the higher of each.
+// Found44 (blind readings of unseen 福建, 甘肃 2025: a total of the things a count counts is no class bound unless round;
+// 一批 + a size attribute + 超 bounds is a class; events 举办 brings about counted in 场; 排名N位 places; 线上/线下 and
+// 乡村振兴 after a count): sealed recall .98149 → .98202, precision .98280 → .98281, dev unchanged; the sealed recall
+// floor .9814 → .9819.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9819, precision: 0.98, exactValueUnit: 0.9945, nameOk: 0.9015, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
