@@ -240,8 +240,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // .60444 → .60604 (9 figures, name unchanged), sealed name= .57682 → .57736, name unchanged (.90213) once 零售额 was left
 // to equal lengths only (with it sealed name fell to .90159: two figures the labels name with words of one item only).
 // Both merged: dev name= .60799; sealed value .99481, name .90350, name= .57818.
+// Found44 (blind readings of unseen 福建, 甘肃 2025: a total of the things a count counts is no class bound unless round;
+// 一批 + a size attribute + 超 bounds is a class; events 举办 brings about counted in 场; 排名N位 places; 线上/线下 and
+// 乡村振兴 after a count): sealed recall .98149 → .98202, precision .98280 → .98281, dev unchanged; the sealed recall
+// floor .9814 → .9819.
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9814, precision: 0.98, exactValueUnit: 0.9947, nameOk: 0.903, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9819, precision: 0.98, exactValueUnit: 0.9947, nameOk: 0.903, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

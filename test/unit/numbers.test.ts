@@ -182,6 +182,9 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
   it('reads a length of lines (4.27万公里线路) as a figure, while 3号线 stays a name', () => {
     expect(figure(line('local/guangdong-2026.txt', '4.27万公里线路'), '4.27万公里')).toMatchObject({ value: 42_700, unit: '公里' });
     expect(figures('地铁3号线开通运营')).toHaveLength(0);
+    // 线上/线下 (online, offline) open the counted noun, no line named by its number (建成10个线上零工平台、727家线下零工
+    // 驿站 — 福建 2025, outside, where both counts were dropped); written afresh here.
+    expect(figures('开设12个线上服务平台、300家线下服务站点').map((f) => f.value)).toEqual([12, 300]);
   });
 
   it('drops a threshold that sorts things into a class (在全国占比超过10%的有44种), keeping the counts', () => {
@@ -228,6 +231,15 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
 
   it('drops class bounds and time frames: 191家工业企业营业收入超百亿元, 0—6岁儿童, 1小时通勤圈, 每天24小时, 近3年年均', () => {
     expect(figures(line('local/江苏省-2026.txt', '191家工业企业营业收入超百亿元')).some((f) => f.value === 1e10)).toBe(false);
+    expect(figures(line('local/天津市-2026.txt', '8个产业规模超千亿元')).some((f) => f.value === 1e11)).toBe(false);
+    // A total of the things counted is not a round bound (37个县域特色产业集群营收超4500亿元 — 保定 2025, 乳肉薯绒等7条重点
+    // 产业链产值突破7000亿元 — 内蒙古 2025, both outside, no dev report has one; written afresh here).
+    expect(figures('全市12个重点产业集群营收超3800亿元').map((f) => f.value)).toEqual([12, 3.8e11]);
+    expect(figures('粮油果蔬等6条产业链产值突破9000亿元').map((f) => f.value)).toEqual([6, 9e11]);
+    // “A batch of” things sized right after 一批 is a class, every bound of the list after 超 with it (培育一批产值超500亿、
+    // 1000亿优势特色产业集群 — 甘肃 2025; 培育一批资产超50亿元、100亿元、…大型文化企业集团 — 河北 2011; both outside).
+    expect(figures('重点培育一批营收超20亿元、50亿元的骨干企业')).toHaveLength(0);
+    expect(figures('建成一批项目，总投资超300亿元').map((f) => f.value)).toEqual([3e10]);
     expect(figures('为孕产妇、0—6岁儿童、65岁以上老年人提供服务')).toHaveLength(0);
     expect(figures('构建1小时通勤圈，每天24小时提供服务')).toHaveLength(0);
     expect(figures('生产总值近3年年均增长6%').map((f) => f.unit)).toEqual(['%']);
@@ -309,6 +321,10 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figure(line('local/zhejiang-2026.txt', '带动万名青年'), '万名')).toMatchObject({ value: 10000, nature: 'count' });
     const idiom = line('local/hebei-2010.txt', '带动千家万户');
     expect(recognizeNumbers(idiom).filter((m) => idiom.slice(m.start, m.end).startsWith('千'))).toHaveLength(0);
+    // Events 举办 brings about, counted in 场 (举办百场产业链供应链对接大会 — 福建 2025, 举办百场艺术精品展演 — 广东 2025, both
+    // outside; no dev report has one, so written afresh here); not the firms an event is named by (举办百家央企…对接会).
+    expect(figures('今年将举办千场招聘对接活动')).toMatchObject([{ value: 1000, unit: '场', nature: 'count' }]);
+    expect(figures('成功举办百家民企进园区对接会')).toHaveLength(0);
   });
 
   it('reads past words that hold 排, 列 or 居 without ranking (人事安排, 列宁, 居民) before a 第N', () => {

@@ -233,6 +233,10 @@ describe('head counts kept to a bound, travel-time standards, percentile bands a
 
   it('“N户以上 + place” is a class of places, not a count of households (河南省-2026, outside the labelled set)', () => {
     expect(figures('行政村和20户以上自然村全部通硬化路')).toHaveLength(0);
+    // 乡村振兴 opens no place but the policy the counted things serve (滚动推进100个以上乡村振兴“十大行动”重点项目 — 福建
+    // 2025, outside, where the count was dropped; written afresh here).
+    expect(figures('今年推进50个以上乡村振兴示范项目').map((m) => m.value)).toEqual([50]);
+    expect(figures('培育3个以上的县')).toHaveLength(0);
   });
 });
 

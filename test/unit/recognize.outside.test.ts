@@ -118,6 +118,17 @@ describe('places in a ranking, Latin names, ages and multiples', () => {
     expect(figures('区域创新能力全国排名提升4位')).toMatchObject([{ written: '4位', unit: '位次' }]);
     expect(figures('新增123位两院院士')).toMatchObject([{ written: '123位', unit: '人' }]);
   });
+  // The form of 兰州高新区全国排名53位、提升3位，天水经开区、张掖经开区全国排名46位、82位，分别提升6位、49位 (甘肃 2025,
+  // outside; no dev report has it), where every 位 read as people; written afresh here, not quoted.
+  it('a place said right after 排名, the places listed after it and their moves after 分别 are in 位次', () => {
+    expect(figures('某开发区全国排名31位、提升5位，两个园区全国排名12位、40位，分别提升2位、7位。')).toMatchObject([
+      { written: '31位', unit: '位次' }, { written: '5位', unit: '位次' },
+      { written: '12位', unit: '位次' }, { written: '40位', unit: '位次' },
+      { written: '2位', unit: '位次' }, { written: '7位', unit: '位次' },
+    ]);
+    // People after a rank stay people: the 位 does not end its phrase.
+    expect(figures('位居全国第二、53位院士参加评审')).toMatchObject([{ written: '第二', unit: '位次' }, { written: '53位', unit: '人' }]);
+  });
   it('PM_2.5年均浓度 is the pollutant, not 2.5 years (黑龙江省 2026)', () => {
     expect(written('优良天数比例、PM_2.5年均浓度均优于全国')).toEqual([]);
   });

@@ -104,9 +104,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.nature === 'bare' && /^[月日号时]/.test(after)) return true; // dates and times
   if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕|过渡期)/.test(next)) return true; // 3年行动计划, 5年过渡期
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
-  // (Not 4.27万公里线路: 线路 is what the length measures.)
+  // (Not 4.27万公里线路: 线路 is what the length measures; nor 线上/线下, online and offline, which open the counted noun:
+  // 建成10个线上零工平台、727家线下零工驿站 — 福建 2025, outside.)
   // (强 only right after a bare number: 成功应对22轮强降水 counts rounds of heavy rain.)
-  const nameSuffix = /^(?:级|型|代|线(?!路)|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级');
+  const nameSuffix = /^(?:级|型|代|线(?![路上下])|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级');
   const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
@@ -210,10 +211,12 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const grownBy = m.unit === '%' && /(?:增长|增加|提高)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
   if ((m.qualifier === '超过' || m.qualifier === '以上' || m.valueMax !== undefined) && /^(?:以上)?的有/.test(next) && !grownBy) return true;
   // 191家工业企业营业收入超百亿元, 100家年产值10亿元以上的…: a bound on the size of what a count counts is a class,
-  // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one).
+  // not a figure (but 为3.4万家企业解决融资超过8300亿元 is one). A bound is a round figure; a total of the things counted
+  // is not (37个县域特色产业集群营收超4500亿元 — 保定 2025; 乳肉薯绒等7条重点产业链产值突破7000亿元 — 内蒙古 2025;
+  // “牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元 — 甘肃 2025; all outside, all dropped before).
   const prefixQualifier = m.qualifierStart !== undefined && m.qualifierStart < m.start;
   const bounded = prefixQualifier ? (m.qualifierStart as number) : m.start;
-  if ((m.qualifier === '超过' || m.qualifier === '以上') && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
+  if ((m.qualifier === '超过' || m.qualifier === '以上') && roundBound(m.value) && /\d(?:\.\d+)?[万亿]?(?:个|家|项|所|条|种|座)[^，,。；;、\d]{0,10}(?:营业收入|销售收入|主营业务收入|营收|产值|规模|总投资|投资额|资产)$/.test(text.slice(Math.max(0, bounded - 20), bounded))) return true;
   // Thresholds that define a class: 亿元以上项目, 超10亿元的龙头企业.
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
   // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
@@ -222,7 +225,19 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // bound on things then counted in the same clause is a class, whatever attribute it bounds.
   if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && CLASS_OF_FIRMS.test(next)) return true;
+  if (BATCH_OVER.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   return isClassBound(text, m, bounded);
+}
+
+/**
+ * Whether a value is the round kind a class is cut at: 1, 2, 3 or 5 times a power of ten (百亿, 10亿, 50亿, 20万, 300亿),
+ * as thresholds are written. Two significant digits (4500亿) or another leading digit (7000亿) make a total.
+ */
+export function roundBound(value: number): boolean {
+  if (!(value > 0) || !Number.isFinite(value)) return false;
+  // (Read from the written digits, 12 significant, so that a float built from a magnitude (3.48万亿) rounds first.)
+  const mantissa = Number(Number(value.toPrecision(12)).toExponential().split('e')[0]);
+  return mantissa === 1 || mantissa === 2 || mantissa === 3 || mantissa === 5;
 }
 
 /**
@@ -231,6 +246,13 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
  * counted. (Counties are left out: the dev labels read 新增经济总量超200亿元县2个 as a figure.)
  */
 const CLASS_OF_FIRMS = /^的?[\u4e00-\u9fff]{0,6}?(?:大户|企业|开发区|园区|产业集群|集群|龙头企业|公司|集团)/;
+
+/**
+ * 着力培育一批资产超50亿元、100亿元、有较强影响力的大型文化企业集团 (河北 2011), 培育一批产值超500亿、1000亿优势特色产业集群
+ * (甘肃 2025; both outside): “a batch of” things sized by an attribute right after 一批 are a class, and every bound of
+ * the list after 超 sorts them — no total, whatever noun follows. Read on the few characters before each bound.
+ */
+const BATCH_OVER = /一批年?(?:资产|产值|营收|营业收入|销售收入|主营业务收入|规模|税收|利润)(?:超过|超)(?:[\d.]+[万亿]*元?、){0,3}$/;
 
 /** 的, a noun phrase of the class, and its count (…以上的大型矿井二十八个, …以上的国家不到十个). */
 const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|座|项|所)/;
@@ -253,8 +275,12 @@ const PEOPLE_NEXT = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?(?:${alternation([...PEO
 /** “N以上 + noun” that counts the noun: a count unit, or a bare magnitude before people (30万以上参保孕产妇). */
 function countsWhatFollows(text: string, m: NumberMention): boolean {
   if (m.qualifier !== '以上') return false;
-  // (Not a class of places: 20户以上自然村, 10万人以上城市, 3个以上的县 are places of that size.)
-  if (m.unit !== null) return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && !/^的?[\u4e00-\u9fff]{0,2}?(?:城市|县|镇|乡|村|地区|社区|小区)/.test(text.slice(m.tail, m.tail + 5));
+  // (Not a class of places: 20户以上自然村, 10万人以上城市, 3个以上的县 are places of that size. 乡村振兴 is no place but
+  // the policy the counted things serve: 滚动推进100个以上乡村振兴“十大行动”重点项目 — 福建 2025, outside, dropped before.)
+  if (m.unit !== null) {
+    const after = text.slice(m.tail, m.tail + 6);
+    return AT_LEAST_UNITS.has(m.unit) && m.nature === 'count' && (/^的?乡村振兴/.test(after) || !/^的?[\u4e00-\u9fff]{0,2}?(?:城市|县|镇|乡|村|地区|社区|小区)/.test(after));
+  }
   return m.nature === 'amount' && /[万亿]/.test(text.slice(m.start, m.end)) && PEOPLE_NEXT.test(text.slice(m.tail, m.tail + 8));
 }
 

@@ -69,6 +69,12 @@ const THRESHOLD_NEXT = /^(?:级|元?以[上下](?![，,。；;）)：:]|$)|元?�
  * about, a magnitude with its classifier right after the verb — a target count with no lead word (not 带动千家万户).
  */
 const COUNT_VERB = /(?:培育|带动|引进|引育|培养|扶持|吸引|选派|招引)$/;
+/**
+ * 举办百场产业链供应链对接大会 (福建 2025), 举办百场艺术精品展演 (广东 2025; both outside): events held are brought about
+ * by 举办 — counted in 场 only (举办百家央企走进河北…活动 names an event by the firms in it — 河北 2012, outside).
+ */
+const HELD_VERB = /举办$/;
+const EVENT_UNIT = /^场次?$/;
 
 /** “突破万件”, “超千亿元”, “上亿群众”: a magnitude without a numeral, after a word that makes it an amount. */
 export function bareMagnitudeAt(text: string, at: number): NumberMention | null {
@@ -76,7 +82,10 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   // (百 only as 百余/百多 with a classifier: 百年, 百姓 and 近百年 are words.)
   // (近百场大型演唱会, 超百家: 百 after a lead word with a count classifier — not 近百年, a span.)
   const hundredCounted = text[at] === '百' && MAGNITUDE_LEAD.test(text.slice(Math.max(0, at - 3), at)) && matchUnit(text, at + 1)?.nature === 'count';
-  const targeted = /[百千万]/.test(text[at] as string) && COUNT_VERB.test(text.slice(Math.max(0, at - 2), at)) && matchUnit(text, at + 1)?.nature === 'count' && !/[百千万]/.test(text[at + 2] ?? '');
+  const verbBefore = text.slice(Math.max(0, at - 2), at);
+  const unitAfter = matchUnit(text, at + 1);
+  const brought = COUNT_VERB.test(verbBefore) || (HELD_VERB.test(verbBefore) && EVENT_UNIT.test(unitAfter?.surface ?? ''));
+  const targeted = /[百千万]/.test(text[at] as string) && brought && unitAfter?.nature === 'count' && !/[百千万]/.test(text[at + 2] ?? '');
   const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) || hundredCounted || targeted ? (['百', 100] as const) : undefined);
   if (!found) return null;
   // 千余家央企, 百余项成果: 余/多 and a classifier make an amount even without a lead word (not 千家万户).
