@@ -398,11 +398,13 @@ export abstract class LeadReader {
    * sentence is a maxim or a call that sums up, not a topic of the section (湖南 2025 （三）: “创新制胜未来。我们要始终坚持
    * 高水平科技自立自强，…” before （四）; unseen 福建 2025 part 二: “在中国式现代化建设中奋勇争先需要各方齐心协力、共同努力。
    * 我们将积极支持工会、…” before 三、; dev 2016 （八）: “上下同欲者胜。我们要充分发挥中央和地方两个积极性。…” before
-   * 各位代表！). A lead's body says what is done; in 33 dev reports, 40 national years and 12 provinces' 2026 reports no
-   * lead whose body opens so ends its section. O(1).
+   * 各位代表！), each right after the section's last led paragraph. A lead's body says what is done; in 33 dev reports, 40
+   * national years and 12 provinces' 2026 reports no lead whose body opens so ends its section. A lead after body
+   * paragraphs is no closing (1992 part 二, outline.actionTitles.test.ts: “积极发展科技和教育事业，提高国民经济的整体素质。
+   * 我们要认真贯彻…” after two body paragraphs, the excerpt's last). O(1).
    */
   private closesWithResolve(pi: number, text: string, leadEnd: number): boolean {
-    return /^我们(?:要|将|必须|一定)/.test(text.slice(leadEnd + 1, leadEnd + 6)) && this.around.closesAt(pi + 1);
+    return this.lastLeadPi === pi - 1 && /^我们(?:要|将|必须|一定)/.test(text.slice(leadEnd + 1, leadEnd + 6)) && this.around.closesAt(pi + 1);
   }
 
   /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */
