@@ -58,10 +58,15 @@ describe('titles of clauses cast in one frame', () => {
     }
   });
 
-  it('make no series of two (the first two paragraphs alone)', () => {
+  it('make no series of two (the first two paragraphs alone, after an introduction of the section)', () => {
     const lines = HAILAR_2017.split('\n');
     const cut = lines.findIndex((l) => l.includes('以实现全域旅游'));
-    const pair = [...lines.slice(0, cut), ...lines.slice(cut + 4)].join('\n');
+    // Session 27: two paragraphs right under a section heading standing alone that open with longer two-clause leads are
+    // leads by their place (leadReader.ts opensTitledRun; dev 1980 第二，), so the pair is read here after an introduction
+    // of the section, where only the frame's shape could make them a series — and two are not enough for that.
+    const heading = lines.findIndex((l) => l.includes('(一)全力打造'));
+    const intro = ['', '　　今年要坚持文化引领，带动产业转型升级、融合发展，把资源优势转化为发展优势。'];
+    const pair = [...lines.slice(0, heading + 1), ...intro, ...lines.slice(heading + 1, cut), ...lines.slice(cut + 4)].join('\n');
     expect(nodeAtLine(pair, FRAMED[0] as string)).toBeUndefined();
   });
 });
