@@ -153,7 +153,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
  * a review's span ended with (spanEndYear: 2021's 超过100万亿元, dated 2016-2020, is 2020's GDP); null otherwise. The
  * chart picker counts places by it too (charts/candidates.ts), so that what it offers is what the series draws.
  */
-export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'> & { readonly name?: string | null; readonly groupKey?: string | null }): number | null {
+export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'> & { readonly name?: string | null; readonly groupKey?: string | null; readonly unit?: string | null }): number | null {
   if (ind.period && /^\d{4}$/u.test(ind.period)) return Number(ind.period);
   return spanEndYear(ind);
 }
