@@ -241,8 +241,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + nameLength) };
       if (name) indicator.groupKey = flowKeyOf(name, indicator) ?? groupKeyOf(name, input.segmenter);
-      // A target counting additions is marked here, where its paragraph is at hand: the card pairs without it.
-      if (status === 'target' && addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
+      // A figure counting additions is marked here, where its paragraph is at hand: the card pairs without it, and the
+      // rows across reports read it as the links do (新培育科技型中小企业3000家以上 — a 2025 target, 安徽 — against next
+      // year's 新增科技型中小企业7227家: series.ts addsToStock).
+      if (addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
       if (kind === 'growth' && priceAdjustedBefore(p.text, m.start)) indicator.priceAdjusted = true;
       out.push(indicator);
       before_ = indicator;

@@ -191,8 +191,13 @@ function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
  * A name that only opens with 新 names a stock like any other (新能源汽车, 新型储能, 新三板挂牌企业: 全年新增新能源汽车5万辆
  * was “met” by 新能源汽车达到80万辆).
  */
-export function addsToStock(ind: Pick<Indicator, 'measure' | 'name'>): boolean {
-  return /(?:新增|净增|新建)$/u.test(ind.measure ?? '') && !FLOW_NAME.test(ind.name ?? '');
+export function addsToStock(ind: Pick<Indicator, 'measure' | 'name' | 'addsNew'>): boolean {
+  // Without a measure, a verb of adding before the name, read when the figure was bound (新培育, 新认定, 新引进 …:
+  // additions.ts), as the report's own target ↔ actual links read it: a trial's 安徽 2025 target 新培育科技型中小企业
+  // 3000家以上 stood in the stock's row, apart from 2025's 新增科技型中小企业7227家, and got no verdict. A measure read
+  // says otherwise where it is another verb (新开工重大水利工程21项 — national 2017 — a year's starts, as 再开工20项 is).
+  const measure = ind.measure ?? '';
+  return (/(?:新增|净增|新建)$/u.test(measure) || (measure === '' && ind.addsNew === true)) && !FLOW_NAME.test(ind.name ?? '');
 }
 
 /** The name of a yearly flow: it says 新增 itself, or opens with a verb of registering or starting (as figureNames.ts's stock reading). */
