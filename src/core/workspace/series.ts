@@ -5,6 +5,7 @@ import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
 import { fileNameOf } from './reportFiles';
 import { isDecrease, signedRange, signedValue } from './direction';
+import { worksObject } from '../indicators/worksObject';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -197,7 +198,16 @@ export function addsToStock(ind: Pick<Indicator, 'measure' | 'name' | 'addsNew'>
   // 3000家以上 stood in the stock's row, apart from 2025's 新增科技型中小企业7227家, and got no verdict. A measure read
   // says otherwise where it is another verb (新开工重大水利工程21项 — national 2017 — a year's starts, as 再开工20项 is).
   const measure = ind.measure ?? '';
-  return (/(?:新增|净增|新建)$/u.test(measure) || (measure === '' && ind.addsNew === true)) && !FLOW_NAME.test(ind.name ?? '');
+  return (/(?:新增|净增|新建)$/u.test(measure) || (measure === '' && ind.addsNew === true)) && !flowName(ind.name ?? '');
+}
+
+/**
+ * A name that says the year's flow: FLOW_NAME, or verbs of building said together before what is built
+ * (建设和改造提升高标准农田 — 湖南 2025, outside — as 新建和改造提升高标准农田 in 2026: worksObject.ts), the year's works,
+ * which a target 新增… of them counts as every year's figure does (the two years' targets stood in two rows).
+ */
+function flowName(name: string): boolean {
+  return FLOW_NAME.test(name) || worksObject(name) !== name;
 }
 
 /** The name of a yearly flow: it says 新增 itself, or opens with a verb of registering or starting (as figureNames.ts's stock reading). */
