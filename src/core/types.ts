@@ -68,9 +68,10 @@ export interface Indicator {
    */
   readonly qualifierWord?: string;
   /**
-   * Editor-only too: a target whose words say it counts what is to be added this year (新建|智能化煤矿60座, read from its
-   * paragraph when the figure is bound — references/additions.ts), so that the hover card, which pairs a figure on its
-   * own mentions without the paragraph text, judges it as the report's links do.
+   * Editor-only too: a figure whose words say it counts what is (to be) added in its year (新建|智能化煤矿60座,
+   * 新培育|科技型中小企业3000家, read from its paragraph when the figure is bound — references/additions.ts), so that the
+   * hover card, which pairs a figure on its own mentions without the paragraph text, judges it as the report's links
+   * do, and the rows across reports (series.ts addsToStock) put it with the other years' additions.
    */
   readonly addsNew?: true;
   /**

@@ -105,65 +105,139 @@ async function showRequest(panels: ChartPanels, index: WorkspaceReportIndex, req
   else void vscode.window.showInformationMessage(localize('The workspace reports hold no figures for this chart.'));
 }
 
-/** Command Palette: an indicator with data across years or places, then one of its charts. */
+/**
+ * Command Palette: an indicator with data across years or places, then one of its charts. The picker shows at once,
+ * busy, and is filled once the workspace is indexed and its candidates computed: a trial's picker took 4.5 s to show
+ * on a 2025 province (the index's first build, then every indicator's series), and the keys typed meanwhile went
+ * into the report, which is never to be modified. Shown first, the picker holds the focus, so what is typed is its
+ * query (applied when the rows come); closing it cancels the wait.
+ */
 async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Promise<void> {
-  const reports = await indexedReports(index);
-  if (!reports) return;
-  // The report being read leads: its place's indicators first.
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  // The report being read, before the picker takes the focus (its editor stays the active one anyway).
+  const editor = vscode.window.activeTextEditor;
+  const picker = candidatePicker();
+  try {
+    if (!(await index.crossReportReady(picker.token))) return;
+    const reports = index.reports();
+    if (reports.length < 2) {
+      picker.hide();
+      void vscode.window.showInformationMessage(
+        localize('Charts compare reports: open a folder with several years of one place, or several places of one year.'),
+      );
+      return;
+    }
+    // Let the picker paint before the candidates are computed (synchronous work, a second on a large folder).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (picker.token.isCancellationRequested) return;
+    const candidates = orderedCandidates(reports, editor);
+    if (candidates.length === 0) {
+      picker.hide();
+      void vscode.window.showInformationMessage(localize('No indicator appears in two or more reports of the workspace.'));
+      return;
+    }
+    const picked = await picker.fill(candidates);
+    if (!picked) return;
+    const option = await pickOption(picked.options, picked.name);
+    if (option) await showRequest(panels, index, option);
+  } finally {
+    picker.dispose();
+  }
+}
+
+/**
+ * The candidates, the report being read leading: its place's indicators first, then the figure under the cursor
+ * (in the index's copy of the report, the saved file the charts are drawn from). Computed once per state of the
+ * index: the picker opened again on the same reports shows at once.
+ */
+function orderedCandidates(reports: readonly IndexedReport[], editor: vscode.TextEditor | undefined): IndicatorCharts[] {
+  const active = editor?.document.uri.toString();
   const self = reports.find((r) => r.uri === active);
   const own = self ? { year: self.meta.year, groupKeys: new Set(self.indicators.flatMap((i) => (i.groupKey ? [i.groupKey] : []))) } : undefined;
-  // The figure under the cursor (in the index's copy of the report, the saved file the charts are drawn from) leads.
-  const editor = vscode.window.activeTextEditor;
-  const cursor = self && editor?.document.uri.toString() === self.uri ? editor.selection.active : undefined;
-  const candidates = figureFirst(inPlaceWords(placeFirst(chartCandidates(reports), self?.meta.place, own), self?.meta.place), self, cursor);
-  if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(localize('No indicator appears in two or more reports of the workspace.'));
-    return;
-  }
-  const picked = await pickCandidate(candidates);
-  if (!picked) return;
-  const option = await pickOption(picked.options, picked.name);
-  if (option) await showRequest(panels, index, option);
+  const cursor = self ? editor?.selection.active : undefined;
+  return figureFirst(inPlaceWords(placeFirst(allCandidates(reports), self?.meta.place, own), self?.meta.place), self, cursor);
+}
+
+/** The last reports' candidates: the index keeps a report's entry until its file changes, so identity says “same”. */
+let lastCandidates: { readonly reports: readonly IndexedReport[]; readonly candidates: IndicatorCharts[] } | undefined;
+function allCandidates(reports: readonly IndexedReport[]): IndicatorCharts[] {
+  const last = lastCandidates;
+  if (last && last.reports.length === reports.length && last.reports.every((r, i) => r === reports[i])) return last.candidates;
+  const candidates = chartCandidates(reports);
+  lastCandidates = { reports: [...reports], candidates };
+  return candidates;
 }
 
 type CandidateItem = vscode.QuickPickItem & { readonly candidate: IndicatorCharts };
 
 /**
- * The indicator picker. A row prints its unit and its first other names only (pickerText.ts), yet typing any of its
- * names finds it (地区生产总值 finds 国内生产总值's charts): VS Code's own filter would hide a row matched by a name it
- * does not print, so the rows are filtered here, by words, and shown with alwaysShow.
+ * The indicator picker, shown empty and busy until `fill`. A row prints its unit and its first other names only
+ * (pickerText.ts), yet typing any of its names finds it (地区生产总值 finds 国内生产总值's charts): VS Code's own filter
+ * would hide a row matched by a name it does not print, so the rows are filtered here, by words, and shown with
+ * alwaysShow. `token` is cancelled when the user closes the picker before choosing.
  */
-function pickCandidate(candidates: readonly IndicatorCharts[]): Promise<IndicatorCharts | undefined> {
-  const all: CandidateItem[] = candidates.map((candidate) => ({
-    label: candidate.name,
-    description: candidateDescription(candidate),
-    detail: summary(candidate),
-    alwaysShow: true,
-    candidate,
-  }));
+function candidatePicker(): {
+  readonly token: vscode.CancellationToken;
+  fill(candidates: readonly IndicatorCharts[]): Promise<IndicatorCharts | undefined>;
+  hide(): void;
+  dispose(): void;
+} {
   const quickPick = vscode.window.createQuickPick<CandidateItem>();
+  const source = new vscode.CancellationTokenSource();
   quickPick.title = localize('Chart an indicator');
-  quickPick.placeholder = localize('Indicators with figures in two or more reports');
+  quickPick.placeholder = localize('Indexing the workspace reports for charts…');
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
-  quickPick.items = all;
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (candidate: IndicatorCharts | undefined): void => {
-      if (done) return;
-      done = true;
-      resolve(candidate);
+  quickPick.busy = true;
+  let all: CandidateItem[] = [];
+  let choose: ((candidate: IndicatorCharts | undefined) => void) | undefined;
+  const finish = (candidate: IndicatorCharts | undefined): void => {
+    source.cancel();
+    const resolve = choose;
+    choose = undefined;
+    resolve?.(candidate);
+  };
+  const filter = (): void => {
+    const words = queryWords(quickPick.value);
+    quickPick.items = all.filter((item) => candidateMatches(item.candidate, words, [item.detail ?? '']));
+  };
+  const subscriptions = [
+    quickPick.onDidChangeValue(filter),
+    // Enter before the rows came chooses nothing; the picker stays open for them.
+    quickPick.onDidAccept(() => {
+      const picked = quickPick.selectedItems[0]?.candidate;
+      if (!picked) return;
+      finish(picked);
+      quickPick.hide();
+    }),
+    quickPick.onDidHide(() => finish(undefined)),
+  ];
+  quickPick.show();
+  return {
+    token: source.token,
+    fill: (candidates) => {
+      if (source.token.isCancellationRequested) return Promise.resolve(undefined);
+      all = candidates.map((candidate) => ({
+        label: candidate.name,
+        description: candidateDescription(candidate),
+        detail: summary(candidate),
+        alwaysShow: true,
+        candidate,
+      }));
+      const chosen = new Promise<IndicatorCharts | undefined>((resolve) => (choose = resolve));
+      quickPick.placeholder = localize('Indicators with figures in two or more reports');
+      // What was typed while the picker was busy filters the rows as they come.
+      filter();
+      quickPick.busy = false;
+      return chosen;
+    },
+    hide: () => quickPick.hide(),
+    dispose: () => {
+      finish(undefined);
+      for (const s of subscriptions) s.dispose();
       quickPick.dispose();
-    };
-    quickPick.onDidChangeValue((value) => {
-      const words = queryWords(value);
-      quickPick.items = all.filter((item) => candidateMatches(item.candidate, words, [item.detail ?? '']));
-    });
-    quickPick.onDidAccept(() => finish(quickPick.selectedItems[0]?.candidate));
-    quickPick.onDidHide(() => finish(undefined));
-    quickPick.show();
-  });
+      source.dispose();
+    },
+  };
 }
 
 /** “全国 2014–2019 · 2026 targets: 12 places”: what charts an indicator has. */

@@ -49,6 +49,8 @@ class TermsPanel extends ReportPanel {
   private shown: Shown | undefined;
   /** Every year's counts of this place, made on the first chart request and kept until the report changes. */
   private years: Promise<ReportTerms[]> | undefined;
+  /** The table last drawn: a closed report's tab draws it again (in another language) without its text. */
+  private drawn: { self: TermsReport; analysis: TermAnalysis; notes: TermsNotes } | undefined;
 
   constructor(
     document: vscode.TextDocument,
@@ -63,7 +65,9 @@ class TermsPanel extends ReportPanel {
   async refresh(): Promise<void> {
     const token = this.restart();
     const document = this.document;
-    if (document.isClosed) return; // the last table stays; its links still open the files
+    // A closed report is not counted again (its text is gone): the last table stays, its links still open the files,
+    // and a change of language draws it again — it used to keep the old language, as the Targets tab did (c5da44a).
+    if (document.isClosed) return void (this.drawn && this.render(this.drawn.self, this.drawn.analysis, this.drawn.notes));
     try {
       const text = document.getText();
       if (text.length > MAX_TERMS_CHARS) return this.message(localize('Terms'), localize('This file is too large to count its terms here.'));
@@ -98,6 +102,7 @@ class TermsPanel extends ReportPanel {
   }
 
   private render(self: TermsReport, analysis: TermAnalysis, notes: TermsNotes): void {
+    this.drawn = { self, analysis, notes };
     const table = buildTermTable(analysis);
     const labels = termsLabels(self, table, analysis.comparison?.thresholds ?? null, notes);
     const page = termsHtml(table, { current: self.uri, previous: notes.previous?.uri ?? null }, labels, nonce(), { charts: self.year !== null });
@@ -108,6 +113,7 @@ class TermsPanel extends ReportPanel {
 
   private message(title: string, text: string, busy = false): void {
     this.page = { links: [], charts: [] };
+    this.drawn = undefined;
     this.panel.title = title;
     this.show(termsMessageHtml(title, text, nonce(), busy));
   }

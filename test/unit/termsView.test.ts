@@ -24,6 +24,8 @@ const host = vi.hoisted(() => ({
   errors: [] as string[],
   saveTo: undefined as unknown,
   activeEditor: undefined as unknown,
+  language: 'en',
+  configListeners: [] as ((event: { affectsConfiguration(section: string): boolean }) => void)[],
 }));
 
 vi.mock('vscode', async () => {
@@ -69,7 +71,11 @@ vi.mock('vscode', async () => {
         return { revealRange: () => undefined };
       },
     },
-    env: { language: 'en' },
+    env: {
+      get language() {
+        return host.language;
+      },
+    },
     workspace: {
       getConfiguration,
       textDocuments: [],
@@ -78,7 +84,7 @@ vi.mock('vscode', async () => {
       openTextDocument: async (uri: { toString(): string }) => ({ uri, validateRange: (range: unknown) => range }),
       onDidChangeTextDocument: none,
       onDidOpenTextDocument: none,
-      onDidChangeConfiguration: none,
+      onDidChangeConfiguration: (listener: (typeof host.configListeners)[number]) => (host.configListeners.push(listener), none()),
       fs: { writeFile: async (uri: { toString(): string }, bytes: Uint8Array) => void host.written.push({ uri: uri.toString(), content: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }) },
     },
   };
@@ -290,5 +296,38 @@ describe('the terms view without last year’s report, and while it counts', () 
     expect(panel.webview.html).not.toContain('id="tab-');
     expect(anchors(panel.webview.html).length).toBeGreaterThan(100);
     expect(panel.webview.html).toMatch(/<th scope="col" class="num">Count<\/th>/u);
+  });
+});
+
+describe('a closed report’s terms tab', () => {
+  it('is drawn again in a new language from the table it shows, without counting the report again', async () => {
+    // (national 2017 against 2016: dev reports.) The Targets tab had the same stale language (review28, c5da44a).
+    let counted = 0;
+    const counting: CutPieces = async (pieces) => (counted++, cut(pieces));
+    const registration = registerTermsViewSupport([{ language: 'govreport' }], fakeSources([report(2016)], counting));
+    const document = fakeDocument(2017) as vscode.TextDocument & { isClosed: boolean };
+    host.activeEditor = { document };
+    const before = host.panels.length;
+    await host.commands.get(TERMS_COMMAND)?.();
+    const panel = host.panels[before]!;
+    expect(panel.title).toBe('Terms 2017 vs 2016 — 全国');
+    const cuts = counted;
+    expect(cuts).toBeGreaterThan(0);
+    document.isClosed = true;
+    const switchTo = (language: string): void => {
+      host.language = language;
+      for (const listener of host.configListeners) listener({ affectsConfiguration: (section) => section === 'govreport.language' });
+    };
+    try {
+      switchTo('zh-cn');
+      await vi.waitFor(() => expect(panel.title).not.toBe('Terms 2017 vs 2016 — 全国'));
+      expect(panel.title).toContain('2017');
+      expect(panel.webview.html).not.toContain('Compared with 2016.txt.');
+      expect(anchors(panel.webview.html).length).toBeGreaterThan(0);
+      expect(counted).toBe(cuts);
+    } finally {
+      switchTo('en');
+      registration.dispose();
+    }
   });
 });

@@ -156,7 +156,7 @@ export function coverage(charts: Pick<IndicatorCharts, 'options'>): number {
 export function chartOptionsFor(
   reports: readonly IndexedReport[],
   place: string | null,
-  figure: Pick<Indicator, 'unit' | 'period' | 'status' | 'kind' | 'measure'> & { readonly name?: string | null; readonly groupKey?: string | null },
+  figure: Pick<Indicator, 'unit' | 'period' | 'status' | 'kind' | 'measure' | 'addsNew'> & { readonly name?: string | null; readonly groupKey?: string | null },
   groupKey: string,
 ): ChartOption[] {
   const out: ChartOption[] = [];
@@ -165,7 +165,7 @@ export function chartOptionsFor(
   const ofPlace = place ? places.get(place) : undefined;
   // A figure of a year's additions opens the chart of additions where the reports chart the stock apart (a trial's
   // card of 新增70家 showed the additions and opened a chart of the stock, 739 / 1100 / 1850家).
-  const adds = addsToStock({ measure: figure.measure, name: figure.name ?? null });
+  const adds = addsToStock({ measure: figure.measure, name: figure.name ?? null, ...(figure.addsNew ? { addsNew: true as const } : {}) });
   const added = place && ofPlace && adds ? indicatorSeries(ofPlace, groupKey, unit, true) : null;
   // Without a row of additions apart, a card of additions opens the place's main row only where that row is of
   // additions too: a trial's card of 新增市场经营主体18.1万户 opened a chart of the stock (26.5 → 60.4万户, 2013–2017),

@@ -18,6 +18,7 @@ import { headingLabel } from '../headings';
 import { formatApproximate, formatIndicatorValue } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
 import { counterpartFigure } from './counterpart';
+import { spanEndYear } from './spanEnd';
 
 export type { CardLabels } from '../l10n/cardLabels';
 
@@ -103,6 +104,12 @@ export interface IndicatorCard {
   readonly series?: CardSeries;
   /** Said instead of a series while the workspace's reports are still being indexed. */
   readonly seriesNote?: string;
+  /**
+   * Said of an actual over a review's span that stands for no one year (spanEnd.ts: a total, an average, a change over
+   * it), which the rows of years and the charts therefore leave out: a trial saw a five-year total (水利建设投资…达
+   * 2734.3亿元, 2021-2025) charted as 2025's investment.
+   */
+  readonly spanNote?: string;
   /** A caveat about the card as a whole (names found without word segmentation). */
   readonly note?: string;
   /**
@@ -293,6 +300,7 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
     ...(definition ? { definition } : {}),
     mentions,
     ...(series ? { series } : !options.series && options.seriesPending ? { seriesNote: s.seriesPending } : {}),
+    ...(overSpan(indicator) ? { spanNote: s.overSpan(indicator.period ?? '') } : {}),
     ...(options.segmenterAvailable ? {} : { note: s.noSegmenter }),
     ...(counterpart ? { counterpart } : {}),
     ...(verdict ? { verdict } : {}),
@@ -318,6 +326,14 @@ function counterpartOf(model: ReportModel, indicator: Indicator, lang: DisplayLa
   // Measured another way than the hovered figure (a level beside a growth target), the pair says how, as the Compare
   // table does: “达到 4.64万亿元”, not a bare amount beside “增长5%” (a seventh trial).
   return { status: other.status, label, text: other.kind !== indicator.kind ? measuredPhrase(other) : figurePhrase(other), range: other.range };
+}
+
+/**
+ * An actual amount or count of an indicator dated over a review's span (2021-2025) that is not the level the span
+ * ended with (spanEndYear): the rows of years, which are per year, hold it nowhere.
+ */
+function overSpan(ind: Indicator): boolean {
+  return ind.status === 'actual' && ind.groupKey !== null && (ind.kind === 'level' || ind.kind === 'count') && /^\d{4}-\d{4}$/u.test(ind.period ?? '') && spanEndYear(ind) === null;
 }
 
 /** The series row the hovered figure is in, when it has an outcome (a target and the actual that answers it). */

@@ -84,6 +84,7 @@ export function renderCardMarkdown(card: IndicatorCard, options: CardMarkdownOpt
   // 3. Across years, then the charts.
   if (card.series) top.push(seriesLine(card.series, colon, options));
   else if (card.seriesNote) top.push(`*${escape(card.seriesNote)}*`);
+  if (card.spanNote) top.push(`*${escape(card.spanNote)}*`);
   const charts = links.charts ?? [];
   if (charts.length > 0) top.push(charts.map((chart) => `[${escape(chart.label)}](${chart.uri})`).join(' · '));
 

@@ -49,6 +49,7 @@ import { arrangedTopic } from './arrangedTopic';
 import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
 import { addedByVerb } from '../references/additions';
+import { worksObject } from './worksObject';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
 const PRODUCT_CLAUSE = 40;
@@ -241,8 +242,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + nameLength) };
       if (name) indicator.groupKey = flowKeyOf(name, indicator) ?? groupKeyOf(name, input.segmenter);
-      // A target counting additions is marked here, where its paragraph is at hand: the card pairs without it.
-      if (status === 'target' && addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
+      // A figure counting additions is marked here, where its paragraph is at hand: the card pairs without it, and the
+      // rows across reports read it as the links do (新培育科技型中小企业3000家以上 — a 2025 target, 安徽 — against next
+      // year's 新增科技型中小企业7227家: series.ts addsToStock).
+      if (addedByVerb(p.text, m.start, name)) indicator.addsNew = true;
       if (kind === 'growth' && priceAdjustedBefore(p.text, m.start)) indicator.priceAdjusted = true;
       if (kind === 'growth' && comparableBasisBefore(p.text, m.start)) indicator.comparableBasis = true;
       out.push(indicator);
@@ -650,7 +653,10 @@ function memoFor(segmenter: Segmenter | undefined): Map<string, string> {
   return memo;
 }
 
-function computeGroupKey(name: string, segmenter: Segmenter | undefined): string {
+function computeGroupKey(written: string, segmenter: Segmenter | undefined): string {
+  // Keyed by what is counted, not by the verbs of building said together before it (新建和改造提升|高标准农田 — 湖南
+  // 2026 — and 建设和改造提升|高标准农田 — 湖南 2025, outside: one target worded two ways, two rows): worksObject.ts.
+  const name = worksObject(written);
   // Only a name the lexicon knows exactly (or as a synonym) joins its group; a suffix hit is only “probably”.
   // A rate named with its measure (居民消费价格总水平涨幅, 单位国内生产总值能耗降幅) is the indicator's rate: 涨幅/降幅 is what
   // the kind says (national 2025, outside the corpus: 能耗降幅超过3% stood apart from the target 能耗降低3%左右).

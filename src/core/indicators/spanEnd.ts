@@ -8,6 +8,7 @@
 import type { Indicator } from '../types';
 import { entryOfGroup } from '../lexicon';
 import endLevels from './spanEndLevels.json';
+import totalWords from './spanTotalWords.json';
 import acted from '../lexicon/actedVerbs.json';
 import { actedVerbAt } from './actedMeasure';
 
@@ -45,17 +46,36 @@ function isBareStock(ind: SpanNamed): boolean {
 const END_LEVELS: ReadonlySet<string> = new Set(endLevels.ids);
 
 /**
- * A figure's name and grouping key, when known: an average or a total may be said in the name (年均煤炭产量, 累计…)
- * rather than in the measure; the key says whether a bare level is a stock (isBareStock).
+ * A figure's name, grouping key and unit, when known: an average or a total may be said in the name (年均煤炭产量,
+ * 累计…, 水利建设投资 in 亿元) rather than in the measure; the key says whether a bare level is a stock (isBareStock).
  */
-type SpanNamed = { readonly name?: string | null; readonly groupKey?: string | null };
+type SpanNamed = { readonly name?: string | null; readonly groupKey?: string | null; readonly unit?: string | null };
 
 /** A name that opens with an average or a total over the span (年均煤炭产量保持在12亿吨以上 — 内蒙古 2026, outside). */
 const SPAN_NAME = /^(?:年均|累计)/u;
 
-/** Measures that add up or average over the span, whatever the kind (年均, 累计, 新增 …), and names opening with one. */
+/**
+ * The last words of the names of money put in over a period (spanTotalWords.json: 投资, 投入, 支出 …): over a review's
+ * span such an amount is what the years added up to, whatever verb says it (水利建设投资翻番、达2734.3亿元 — 湖南 2026,
+ * a 2025 copy of which charted it as 2025's investment beside 2024's 654.7亿元).
+ */
+const TOTAL_WORDS: readonly string[] = totalWords.words;
+
+/**
+ * Whether a figure is an amount of money put in over a period (see TOTAL_WORDS): in a currency, so that a share of it
+ * (研发投入占比, in %) or a count of projects keeps its own reading.
+ */
+export function namesSpanTotal(ind: SpanNamed): boolean {
+  const name = ind.name ?? '';
+  return /元$/u.test(ind.unit ?? '') && TOTAL_WORDS.some((w) => name.endsWith(w));
+}
+
+/**
+ * Measures that add up or average over the span, whatever the kind (年均, 累计, 新增 …), names opening with one, and
+ * names of money put in (namesSpanTotal).
+ */
 export function isSpanMeasure(ind: Pick<Indicator, 'measure'> & SpanNamed): boolean {
-  if (SPAN_NAME.test(ind.name ?? '')) return true;
+  if (SPAN_NAME.test(ind.name ?? '') || namesSpanTotal(ind)) return true;
   // 增加到/减少到 say the level reached (财政收入增加到17.3万亿元), 增加/减少 alone an amount added over the span.
   // 增长/提高/下降… before an amount over the span (居民人均可支配收入五年增长近万元 — 保定 2026, outside) say how much was
   // added too, not where the level stands (an eleventh trial saw it judge this year's income growth target).

@@ -48,6 +48,8 @@ export interface CardStrings {
   readonly seriesTitle: (place: string) => string;
   readonly outcomes: Readonly<Record<Outcome, string>>;
   readonly seriesPending: string;
+  /** A figure over a review's span as a whole, which no row of years holds (“2021-2025”). */
+  readonly overSpan: (span: string) => string;
   /** The lexicon's name with its translation: “GDP (地区生产总值)” / “地区生产总值（GDP）”. */
   readonly lexiconName: (en: string, zh: string) => string;
   /** A value with a remark: “≈ 1,199 亿元 (1528亿元 ÷ (1 + 27.4%))” / “…（…）”. */
@@ -102,6 +104,7 @@ function build(t: Translate, english: boolean): CardStrings {
     seriesTitle: (place) => t('Across years ({0})', place),
     outcomes: outcomesIn(t),
     seriesPending: t("Indexing the workspace's other reports; hover again shortly for the figures across years."),
+    overSpan: (span) => t('A figure over {0} as a whole (a total, an average or a change), not one year’s: the figures across years and the charts leave it out.', span),
     lexiconName: (en, zh) => t({ message: '{0} ({1})', args: [en, zh], comment: 'an indicator name in English, then in Chinese' }),
     withRemark: (value, remark) => t('{0} ({1})', value, remark),
     english,

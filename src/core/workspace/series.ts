@@ -5,6 +5,7 @@ import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
 import { fileNameOf } from './reportFiles';
 import { isDecrease, signedRange, signedValue } from './direction';
+import { worksObject } from '../indicators/worksObject';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -157,7 +158,7 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
  * a review's span ended with (spanEndYear: 2021's 超过100万亿元, dated 2016-2020, is 2020's GDP); null otherwise. The
  * chart picker counts places by it too (charts/candidates.ts), so that what it offers is what the series draws.
  */
-export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'> & { readonly name?: string | null; readonly groupKey?: string | null }): number | null {
+export function seriesYear(ind: Pick<Indicator, 'period' | 'kind' | 'measure' | 'status'> & { readonly name?: string | null; readonly groupKey?: string | null; readonly unit?: string | null }): number | null {
   if (ind.period && /^\d{4}$/u.test(ind.period)) return Number(ind.period);
   return spanEndYear(ind);
 }
@@ -195,8 +196,22 @@ function isRaise(ind: Pick<Indicator, 'measure'>): boolean {
  * A name that only opens with 新 names a stock like any other (新能源汽车, 新型储能, 新三板挂牌企业: 全年新增新能源汽车5万辆
  * was “met” by 新能源汽车达到80万辆).
  */
-export function addsToStock(ind: Pick<Indicator, 'measure' | 'name'>): boolean {
-  return /(?:新增|净增|新建)$/u.test(ind.measure ?? '') && !FLOW_NAME.test(ind.name ?? '');
+export function addsToStock(ind: Pick<Indicator, 'measure' | 'name' | 'addsNew'>): boolean {
+  // Without a measure, a verb of adding before the name, read when the figure was bound (新培育, 新认定, 新引进 …:
+  // additions.ts), as the report's own target ↔ actual links read it: a trial's 安徽 2025 target 新培育科技型中小企业
+  // 3000家以上 stood in the stock's row, apart from 2025's 新增科技型中小企业7227家, and got no verdict. A measure read
+  // says otherwise where it is another verb (新开工重大水利工程21项 — national 2017 — a year's starts, as 再开工20项 is).
+  const measure = ind.measure ?? '';
+  return (/(?:新增|净增|新建)$/u.test(measure) || (measure === '' && ind.addsNew === true)) && !flowName(ind.name ?? '');
+}
+
+/**
+ * A name that says the year's flow: FLOW_NAME, or verbs of building said together before what is built
+ * (建设和改造提升高标准农田 — 湖南 2025, outside — as 新建和改造提升高标准农田 in 2026: worksObject.ts), the year's works,
+ * which a target 新增… of them counts as every year's figure does (the two years' targets stood in two rows).
+ */
+function flowName(name: string): boolean {
+  return FLOW_NAME.test(name) || worksObject(name) !== name;
 }
 
 /** The name of a yearly flow: it says 新增 itself, or opens with a verb of registering or starting (as figureNames.ts's stock reading). */
