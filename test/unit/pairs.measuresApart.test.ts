@@ -48,3 +48,29 @@ describe('a count target beside last year’s completion rate of it', () => {
     expect(counterpartFigure(model.pairs, target as Indicator)?.text).toBe('118.2%');
   });
 });
+
+describe('a price index set as a level in % beside last year’s price growth', () => {
+  // No dev report sets its CPI target as an index; 深圳's city reports of 2003, 2004, 2005, 2009, 2010 and 2012 do (outside
+  // the corpus; read blind this session, where the pair was seen dropped). These two sentences are 深圳 2009's, cut short.
+  const text = [
+    '各位代表：',
+    '　　一、2008年工作回顾',
+    '　　全年实现本市生产总值7806.5亿元，增长12.1%。居民消费价格上涨5.9%。',
+    '　　二、2009年工作安排',
+    '　　2009年经济社会发展的主要预期目标是：本市生产总值增长10%左右；居民消费价格指数控制在103%左右。',
+  ].join('\n');
+  const model = analyzeReport(text);
+
+  it('is paired with the growth: 103% is last year’s 100 plus 3 %', () => {
+    const target = model.indicators.find((i) => i.text === '103%');
+    expect([target?.status, target?.name]).toEqual(['target', '居民消费价格指数']);
+    expect(counterpartFigure(model.pairs, target as Indicator)?.text).toBe('5.9%');
+  });
+
+  it('while a share target beside a growth of the same name stays apart (the guard still holds without 指数)', () => {
+    const shared = analyzeReport(text.replace('居民消费价格指数控制在103%左右', '居民消费价格占比控制在30%左右'));
+    const target = shared.indicators.find((i) => i.text === '30%');
+    expect(target?.kind).toBe('share');
+    expect(counterpartFigure(shared.pairs, target as Indicator)?.kind).not.toBe('growth');
+  });
+});

@@ -447,7 +447,16 @@ function shareBesideGrowth(a: Indicator, b: Indicator): boolean {
  * Measures the lexicon keeps apart as one thing's (研发经费投入 ↔ 研发投入强度: FAMILIES) are paired on their own path.
  */
 function measuresApart(target: Indicator, actual: Indicator): boolean {
+  // A price index set as a level in % (居民消费价格指数控制在103%左右) is last year's 100 plus the growth: the same quantity
+  // as 居民消费价格上涨5.9%, though the index reads as a share (深圳 2003–2012 set their CPI targets so, outside; a blind
+  // reading this session saw the pair dropped).
+  if (isIndexLevel(target) || isIndexLevel(actual)) return false;
   return shareBesideGrowth(target, actual) || (target.kind === 'share' && (actual.kind === 'count' || actual.kind === 'level'));
+}
+
+/** An index said as a level in % of the year before (价格指数…103%): read by its distance from 100. */
+function isIndexLevel(figure: Indicator): boolean {
+  return figure.unit === '%' && figure.value >= 80 && figure.value <= 150 && (figure.name ?? '').endsWith('指数');
 }
 
 /** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */
