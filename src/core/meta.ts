@@ -198,8 +198,11 @@ const PLACE = '[\\u4e00-\\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|�
 const TITLE_PLACE = new RegExp(`(?:\\d{4}年)?(${PLACE})(?:人民)?政府工作报告`);
 /** The place before the year (the Hebei archive's “高阳县2011年政府工作报告”, “保定市2000年政府工作报告”). */
 const TITLE_PLACE_BEFORE_YEAR = new RegExp(`^(${PLACE})\\d{4}年(?:人民)?政府工作报告`);
-/** The government the speaker speaks for in the opening (我代表海拉尔区人民政府). */
-const SPEAKS_FOR = new RegExp(`代表(${PLACE})人民政府`);
+/**
+ * The government the speaker speaks for in the opening (我代表海拉尔区人民政府), or the management committee a new area
+ * has instead (我代表大鹏新区管理委员会, 坪山新区管委会: Shenzhen's new areas, outside the corpus, ten reports).
+ */
+const SPEAKS_FOR = new RegExp(`代表(${PLACE})(?:人民政府|管理委员会|管委会)`);
 /** A scraper's 发文单位： field: the government that issued the report (发文单位：高阳县人民政府). */
 const ISSUER = new RegExp(`发文单位\\s*[:：]\\s*(${PLACE})人民政府`);
 

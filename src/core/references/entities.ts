@@ -216,7 +216,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const isScope = scopeHead(ctx.meta);
   let places: Set<string> | undefined;
   const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx));
-  const scoped = joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare), isScope);
+  const scoped = joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare, ctx.meta.place), isScope);
   const named = joinEndings(joinPlaced(scoped, specificEnding, placesSaid, ownPlace(ctx.meta.place)), {
     isSpecific: specificEnding,
     isScope,
