@@ -44,6 +44,8 @@ describe('a whole head shared by parallel modifiers', () => {
     expect(namesOf('信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。', ['18.6%'])).toEqual(['信息传输']);
     // Characters of one word listed (存、贷款): 存 is no modifier of 余额.
     expect(namesOf('金融机构本外币存、贷款余额分别增长8.1%和9.2%。', ['8.1%'])[0]).not.toMatch(/存余额$/);
+    // An item that is a measure of its own, ending in 量 (宁夏 2025, outside; a review of the merge saw 铁路旅客发送量吞吐量).
+    expect(namesOf('全年铁路旅客发送量、民航旅客吞吐量分别增长8.7%、16.5%。', ['8.7%', '16.5%'])).toEqual(['铁路旅客发送量', '民航旅客吞吐量']);
   });
 
   it('lists each head once', () => {

@@ -934,6 +934,9 @@ function wholeHeadTail(items: readonly string[]): string {
     // (信息传输、租赁和商务服务业增加值 — dev 天津 2026: an industry by its 业, or a class of goods by its 类, after items not
     // written so: the others' names want the 业 or 类 the text does not give, so they are left as they were.)
     if (/[业类]$/.test(modifier) && !it.endsWith(modifier.charAt(modifier.length - 1))) return '';
+    // (铁路旅客发送量、民航旅客吞吐量 — 宁夏 2025, outside: an item that ends in 量 or 率 is a measure of its own, whatever
+    // word opens it; 铁路旅客发送量吞吐量 was the name.)
+    if (/[量率]$/.test(it)) return '';
   }
   return whole;
 }
