@@ -25,6 +25,10 @@ describe('a count of a programme’s measures', () => {
     expect(nameOf('在“稳增长”期间，第一时间出台助企纾困18条举措，安排资金10亿元。', '18条')).toBe('助企纾困举措');
   });
 
+  it('starts after the last of two verbs joined by 和 (outside: 青海 2025, seen by review30 named 和落实促进…措施)', () => {
+    expect(nameOf('出台和落实促进民营经济高质量发展33条措施，民营经济增加值增长5%。', '33条')).toBe('促进民营经济高质量发展措施');
+  });
+
   it('reads past the 等 that closes a list of programmes (dev: 辽宁 2026)', () => {
     const line = '落实中央存量政策和一揽子增量政策，制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措，全力帮助企业稳定经营。';
     expect(nameOf(line, '12条')).toBe('金融支持民营经济发展政策举措');
