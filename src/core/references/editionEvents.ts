@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { inNodes, rangeIn } from './context';
+import { bodyParagraphs, rangeIn } from './context';
 import type { EntityMentions, Mention } from './mention';
 
 /**
@@ -76,9 +76,7 @@ function editionBefore(text: string, at: number): boolean {
 export function addEditionEvents(ctx: RefContext, blocks: readonly OutlineNode[], mentions: EntityMentions): EntityMentions {
   const body: Paragraph[] = [];
   const events = new Set<string>();
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
-    const p = ctx.paragraphs[i] as Paragraph;
-    if (inNodes(p.segments[0]?.line ?? 0, blocks)) continue;
+  for (const p of bodyParagraphs(ctx, blocks)) {
     body.push(p);
     for (let k = p.text.indexOf('届'); k >= 0 && events.size < MAX_EVENTS; k = p.text.indexOf('届', k + 1)) {
       if (!editionBefore(p.text, k + 1)) continue;
