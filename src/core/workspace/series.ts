@@ -6,6 +6,7 @@ import { sameUnit } from './unitKey';
 import { fileNameOf } from './reportFiles';
 import { isDecrease, signedRange, signedValue } from './direction';
 import { worksObject } from '../indicators/worksObject';
+import { comparableRestatements, figureAt } from './comparableBasis';
 
 /** One report of the workspace as the cross-report index keeps it. */
 export interface IndexedReport {
@@ -108,6 +109,8 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       ? kindFamily(ind) === 'addition'
       : (rowFamily === null || kindFamily(ind) === rowFamily) && !(hasLevels && (kindFamily(ind) === 'increment' || kindFamily(ind) === 'addition'));
   for (const r of place) {
+    // The figures restated on the comparable basis right after themselves (comparableBasis.ts), as the Targets table reads them.
+    const restated = comparableRestatements(r.indicators);
     for (const ind of r.indicators) {
       const year = yearIn(ind);
       if (year === null || !inRow(ind)) continue;
@@ -122,9 +125,9 @@ export function crossReportSeries(reports: readonly IndexedReport[], meta: Repor
       // 工业增加值突破1万亿元、达1.19万亿元 — a bare level after 突破 is one too, spanEnd.ts). Only there: in a year's own
       // figures a bound (超过7000家) is no worse than another figure (新增2000家 — 河北 2020, outside).
       const bound = (a: Indicator): boolean => a.qualifier === '超过' && a.measure === null;
-      // A figure restated on the comparable basis right after it (增长1.7%（同口径增长2.5%以上）: comparableBasis.ts) is
-      // the year's figure a target is judged by.
-      const restates = (a: Indicator): boolean => ind.comparableBasis === true && a.comparableBasis !== true && a.range.start.line === ind.range.start.line && a.kind === ind.kind && a.period === ind.period;
+      // A figure restated on the comparable basis right after it (增长1.7%（同口径增长2.5%以上）) is the year's figure a
+      // target is judged by.
+      const restates = (a: Indicator): boolean => restated.get(figureAt(a)) === ind;
       const better = (a: Indicator): boolean =>
         (!sameWay(a) && sameWay(ind)) ||
         (sameWay(a) === sameWay(ind) && restates(a) && row.actual?.uri === r.uri) ||
