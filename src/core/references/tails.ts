@@ -15,7 +15,7 @@ import type { Mention } from './mention';
  * Names × bare words, and the bare words are at most the nine words of the saidAlone list: in practice linear in
  * the names.
  */
-export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<string, Mention[]>, ownPlace: string | null = null): Map<string, Mention[]> {
+export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<string, Mention[]>, place: string | null = null): Map<string, Mention[]> {
   if (bare.size === 0) return mentions;
   // The names each bare word ends, with where each is first said on its own (not nested in another).
   const owners = new Map<string, Array<{ name: string; at: Position }>>();
@@ -54,7 +54,7 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
     const owner = soleOwner(before, mentions);
     // The report's own place said by its type word (大鹏新区's report: 新区走新路, 全新区) is the report speaking of
     // itself, not a name to follow back: a 新区 report says it dozens of times.
-    if (owner === undefined || owner === ownPlace) continue;
+    if (owner === undefined || owner === place) continue;
     const target = mentions.get(owner) as Mention[];
     target.push(...list);
     target.sort((a, b) => comparePositions(a.range.start, b.range.start));
