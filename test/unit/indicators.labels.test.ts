@@ -246,8 +246,13 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // floor .9814 → .9819. Merged onto names44/45, the figures it finds also moved the sealed name .90350 → .90355, name=
 // .57818 → .57842, period .95052 → .95055 and status .99207 → .99208 (scored at 9b2d3cc and 8d6881a, review30); no
 // later merge moves a line, so the sealed pool at main reads recall .98202, value .99481, name .90355, name= .57842.
+// session 28: 深圳市龙岗区-2022 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3910 figures;
+// labels and expected outline written by reading and frozen before any tool ran on it): recall .98202 → .98184,
+// precision .98281 → .98285, value .99481 → .99479, name .90355 → .90049, name= .57842 → .57619, period .95055 → .95285,
+// status .99208 → .99219, kind .99426 → .99427 — new unseen data, not a regression of the rules; the sealed recall and
+// nameOk floors .9819 → .9818 and .903 → .9004 under the new lines (the others still hold).
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9819, precision: 0.98, exactValueUnit: 0.9947, nameOk: 0.903, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9818, precision: 0.98, exactValueUnit: 0.9947, nameOk: 0.9004, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
