@@ -252,7 +252,15 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // status .99208 → .99219, kind .99426 → .99427 — new unseen data, not a regression of the rules; the sealed recall and
 // nameOk floors .9819 → .9818 and .903 → .9004 under the new lines (the others still hold).
 const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9818, precision: 0.98, exactValueUnit: 0.9947, nameOk: 0.9004, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.9942 };
+// session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
+// recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
+// status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside
+// ../shared/corpus), labelled by reading before any tool ran on it; new unseen data, not a regression of the rules, so the
+// recall, exactValueUnit, nameOk, periodOk and kindOk floors move just under the new line (.9819 → .9788, .9947 → .9940,
+// .903 → .9007, .9504 → .9483, .9942 → .9940).
+// Both merged (25 reports, 3980 figures), the start commit's rules read recall .97889, precision .98309, value .99410,
+// name .89784, name= .57521, period .95072, status .99230, kind .99410: the floors sit just under that line.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9788, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8977, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.994 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -64,6 +64,8 @@ interface Floor {
 // session 28: 深圳市龙岗区-2022 joined the sealed part (expected outline written by reading and frozen before any tool ran
 // on it); pooled line before → after (14 → 15 reports, 633 → 676 headings): found .972 → .973, precision .959 → .961,
 // level right .985 → .986, parts 44/44 → 46/46 — no floor moves.
+// session 28: 深圳市-2005 joined the sealed part; pooled line before → after (14 → 15 reports, 633 → 684 headings):
+// found .97156 → .97222, precision .95944 → .96237, level right .98537 → .98647, parts 44/44 → 48/48; no floor moves.
 const FLOORS: { dev: Floor; sealed: Floor } = {
   dev: { found: 0.995, precision: 0.993, levelRight: 0.995, falseTop: 0, parts: 0.98 },
   sealed: { found: 0.97, precision: 0.955, levelRight: 0.98, falseTop: 0, parts: 0.97 },
