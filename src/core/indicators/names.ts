@@ -11,6 +11,7 @@ import { withoutTrailingNoise } from './trailingNoise';
 import { withoutRankFrame, withoutRankGroup } from './rankGroups';
 import { rankContextStart } from './rankContextEnd';
 import { animalItems } from './animalItems';
+import { parallelMeasureOwners } from './parallelMeasures';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
 import { CARRIED_MEASURES, COUNTED_OWNED, COUNTED_OWNERS, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
@@ -847,7 +848,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
   const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items) || wholeHeadTail(items));
-  return ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail)));
+  return parallelMeasureOwners(items, ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail))));
 }
 
 const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);
