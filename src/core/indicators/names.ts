@@ -8,7 +8,7 @@ import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
-import { withoutRankFrame, withoutRankGroup } from './rankGroups';
+import { withoutEntrant, withoutRankFrame, withoutRankGroup } from './rankGroups';
 import { rankContextStart } from './rankContextEnd';
 import { animalItems } from './animalItems';
 import { parallelMeasureOwners } from './parallelMeasures';
@@ -757,7 +757,7 @@ function withoutBecomeHalf(name: string): string {
 }
 
 function withoutRankContext(name: string): string {
-  const bare = withoutRankGroup(withoutRankFrame(name));
+  const bare = withoutRankGroup(withoutRankFrame(withoutEntrant(name)));
   const start = rankContextStart(bare);
   return (start < 0 ? bare : bare.slice(0, start)).replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
