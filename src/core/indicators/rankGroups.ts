@@ -50,5 +50,10 @@ const ENTRANT = /^[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:已经|已|成功|首次|再
 
 /** The name without who entered a ranking list and its 跻身/名列; unchanged when there is none. */
 export function withoutEntrant(name: string): string {
-  return name.replace(ENTRANT, '');
+  const m = ENTRANT.exec(name);
+  // (综合实力跻身内蒙古自治区(前列): a place after the verb is the scope the subject ranks in — the subject is what is
+  // ranked, and rankContextEnd.ts cuts the scope. Only a ranking list, 榜 or N强, is what the rank is held on.)
+  return m && RANKING_LIST_END.test(name) ? name.slice(m[0].length) : name;
 }
+/** The end of a ranking list's name (…综合榜, …排名榜, …百强区, …500强), before a closing quote. */
+const RANKING_LIST_END = /(?:榜|榜单|强|强区|强县|强市|强城市)[”"]?(?:全国|全省|全市|全球|世界)?$/;
