@@ -4,6 +4,7 @@
  * sectors' names, a count with a noun of its own opens a clause, and the economy's growth is GDP's. Constant work
  * per figure (a list's names are split once, when its length matches).
  */
+import { countRunNoun } from './countRun';
 import { gradedName } from './gradeNames';
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
@@ -23,8 +24,14 @@ export function growthOfEconomy(name: string, place: string | null): string {
 /** The noun after `m` when the text between `prev` and `m` is only `prev`'s own noun and a joiner; else ''. */
 export function nounOfEach(text: string, prev: NumberMention, m: NumberMention, between: string): string {
   if (prev.nature !== m.nature || (m.nature !== 'amount' && m.nature !== 'count')) return '';
-  const joined = /^(.{2,16}?)[、和及与]$/.exec(between);
   const own = cleanName(nameAfter(text, prev.tail));
+  // (责令7个单位18名干部, 24个贫困村1749户贫困户7214名贫困人口, 对37个单位87名个人 — 罗湖 2017, 宝安 2017, 2019, outside:
+  // a run of counts, each right after the one before's noun with no joiner, counts the noun after it too — countRun.ts.)
+  if (m.nature === 'count' && countRunNoun(between, own)) {
+    const next = cleanName(nameAfter(text, m.tail));
+    if (next.length >= 2 && firstVerb(next, 0) !== 0) return next;
+  }
+  const joined = /^(.{2,16}?)[、和及与]$/.exec(between);
   // (Its noun may be a phrase of nouns, 城镇职工和城镇居民; never a verb phrase, 已整改完成.)
   if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
   // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)

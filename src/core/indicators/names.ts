@@ -8,9 +8,10 @@ import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
-import { withoutRankFrame, withoutRankGroup } from './rankGroups';
+import { withoutEntrant, withoutRankFrame, withoutRankGroup } from './rankGroups';
 import { rankContextStart } from './rankContextEnd';
 import { animalItems } from './animalItems';
+import { parallelMeasureOwners } from './parallelMeasures';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
 import { CARRIED_MEASURES, COUNTED_OWNED, COUNTED_OWNERS, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
@@ -602,10 +603,16 @@ const CONDITION_BEFORE = new RegExp(`^(?:${alternation(CONDITION_ATTRIBUTES)})�
  */
 const RANK_OR_MEASURE_AFTER = new RegExp(`^(?:以上|以下|左右|以内|多|余|增长|增加|下降|减少|提高|降低|上升|比|全部|全面|基本|已|均|都|${alternation(RANK_VERBS)}|(?:居于?|保持)(?:全|世|西|中|东|华|前|第|首))`);
 
+/** 和 joining the next item right after a count (see nameAfter); not the first character of 和谐, 和平, 和美 …. */
+const JOINED_AFTER = /^和(?![谐平美睦解田顺])/;
 export function nameAfter(text: string, from: number, attributes = 0): string {
   // “培育100家 工业化与信息化融合重点企业”: a line broken after the unit leaves a space before the noun.
   let start = from;
   while (start < from + 3 && (text[start] === ' ' || text[start] === '\u3000' || text[start] === '\t')) start++;
+  // (办理人大代表建议202件和政协委员提案155件, 改造优饮小区80个和二供小区40个, 荣获国家科技奖励16项和中国专利金奖… — 南山
+  // 2016, 宝安 2025, 深圳 2017, outside: a noun after 和 right after the count is the next item's, joined to this one; the
+  // count's noun is the one before it. Not 和谐, 和平 …, words that open with 和.)
+  if (JOINED_AFTER.test(text.slice(start, start + 2))) return '';
   // “12类45件民生实事”: a second count in between is a count of its own; the noun follows both.
   const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批户人名]/.exec(text.slice(start, start + 10));
   if (nested) start += nested[0].length;
@@ -756,7 +763,7 @@ function withoutBecomeHalf(name: string): string {
 }
 
 function withoutRankContext(name: string): string {
-  const bare = withoutRankGroup(withoutRankFrame(name));
+  const bare = withoutRankGroup(withoutRankFrame(withoutEntrant(name)));
   const start = rankContextStart(bare);
   return (start < 0 ? bare : bare.slice(0, start)).replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }
@@ -847,7 +854,7 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // that share nothing else (the head of an industry's figure is not shared this way: 新材料、生物医药产业产值).
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
   const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items) || wholeHeadTail(items));
-  return ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail)));
+  return parallelMeasureOwners(items, ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail))));
 }
 
 const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);
