@@ -797,6 +797,8 @@ const SHARE_WHOLES = /^([^占、和]*)占([^占]{2,16}[、和][^占]{2,16}?)的?
 
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
+/** A share's whole and share word ending a name (…占全国新增总量比重), see parallelTail. */
+const SHARE_OF_WHOLE = /占[^占、，,和]{2,16}(?:比重|比例)$/;
 /** 城镇、农村 or 城市和农村 opening a name before what both share (see splitSubjects); never a name of one word after it. */
 const TOWN_COUNTRY_LIST = /^(城镇|城市)[、和]农村(?=[\u4e00-\u9fff]{2})/;
 
@@ -895,10 +897,12 @@ function parallelTail(items: readonly string[]): string {
   // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
   // (刑事、治安案件, 食品、药品抽检合格率 — 辽宁, 福建 2026: a whole head of the data list is shared as HEAD_ALONE's are.)
   const whole = HEAD_ALONE.test(tail) || SHARED_HEADS.has(tail);
-  // (进口、出口通关时间 — national 2023; 高层次、高技能人才 — 广东 2024, outside: two modifiers of one word pair — a shared
-  // last character, 进口/出口, or first, 高层次/高技能 — before a short noun phrase that opens with no verb share it, whatever
-  // the noun; the pair's likeness is what tells that the cut falls between modifier and head, not inside a word.)
-  const free = items.length === 2 && k <= 3 && tail.length >= 2 && tail.length <= 6 && firstVerb(tail, 0) < 0 && !/[、，,和与及的等]/.test(tail);
+  // (中小板、创业板新上市企业 — 深圳 2012; 高层次、高技能人才 — 广东 2024, outside: two modifiers of one word pair — a shared
+  // last character, 中小板/创业板, or first, 高层次/高技能 — before a short noun phrase that opens with no verb share it,
+  // whatever the noun; the pair's likeness is what tells that the cut falls between modifier and head, not inside a word.
+  // A share's 占…比重 after the noun is every item's too: 中小板、创业板新上市企业占全国新增总量比重.)
+  const core = tail.replace(SHARE_OF_WHOLE, '');
+  const free = items.length === 2 && k <= 3 && core.length >= 2 && core.length <= 6 && firstVerb(core, 0) < 0 && !/[、，,和与及的等]/.test(core);
   if (!whole && !free && (!PARALLEL_HEAD.test(tail) || tail.length > 8)) return '';
   const headed = whole || (PARALLEL_HEAD.test(tail) && tail.length <= 8);
   const mark = last.charAt(k - 1);
@@ -906,17 +910,14 @@ function parallelTail(items: readonly string[]): string {
   const opening = last.charAt(0);
   let alike = true;
   let openAlike = true;
-  let indicatorItem = false;
   for (const it of items.slice(0, -1)) {
-    if (it.length !== k || PARALLEL_HEAD.test(it)) return '';
-    if (exactIndicator(it)) indicatorItem = true;
+    if (it.length !== k || PARALLEL_HEAD.test(it) || exactIndicator(it)) return '';
     if (!it.endsWith(mark)) alike = false;
     if (!it.startsWith(opening)) openAlike = false;
   }
   alike ||= openAlike;
-  // (An item that is an indicator itself, 进口, still takes a tail that is no measure of its own: 进口通关时间.)
   if (!headed) return alike ? tail : '';
-  return !indicatorItem && (alike || whole) ? tail : '';
+  return alike || whole ? tail : '';
 }
 
 /**
