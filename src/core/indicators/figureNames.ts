@@ -56,6 +56,9 @@ const REACH_ALONE = new RegExp(`^(?:共|累计|共计)?(${[...REACH_VERBS, '带�
 /** Units of whom a verb of reach counts when the figure is an amount (惠及近10万儿童, 154万户家庭, 461万人次). */
 const REACHED_UNITS: ReadonlySet<string> = new Set(['', '人', '户', '人次']);
 
+/** A clause that opens a list of start values 分别 shares out, with at most a per-head frame (分别从每人每月). */
+const FROM_LIST_OPENING = /^\s*分别(?:从|由)(?:每[人户年月日]){0,2}$/;
+
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
@@ -234,6 +237,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (十大类46项民生实事工程, 五大类21个主要指标, 6个方面16条经验: a group of classes or aspects before a count
   // says how the counted things are grouped; the noun after the count names them.)
   const before = nothing || isBareToVerb(cleaned) || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
+  // (城镇、农村低保对象最低生活保障人均补差水平，分别从每月457元、206元提高到503元、228元; 孤儿基本生活最低养育标准集中供养和
+  // 分散供养水平，分别从每人每月1685元和1025元提高到… — 广东 2018, 2020, outside: a list of start values 分别 shares out
+  // after a clause of their subjects is named by that clause, as a 分别下降 list is below; its end values take the names.)
+  if (!before && FROM_LIST_OPENING.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))) {
+    const listed = previousClauseSubject(text, m.start, bounds);
+    if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
+  }
   // (为未成年人家庭提供一对一公益家庭教育指导服务1万户次 — dev 浙江 2026; 为经济困难群众和符合法定条件的当事人提供法律
   // 咨询服务30万人次 — 云南 2025, outside: a service provided for someone is named by the service, as the labels write
   // it; whom it is for is who receives it.)

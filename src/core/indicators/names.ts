@@ -804,6 +804,10 @@ const SHARE_WHOLES = /^([^占、和]*)占([^占]{2,16}[、和][^占]{2,16}?)的?
 
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
+/** A share's whole and share word ending a name (…占全国新增总量比重), see parallelTail. */
+const SHARE_OF_WHOLE = /占[^占、，,和]{2,16}(?:比重|比例)$/;
+/** 城镇、农村 or 城市和农村 opening a name before what both share (see splitSubjects); never a name of one word after it. */
+const TOWN_COUNTRY_LIST = /^(城镇|城市)[、和]农村(?=[\u4e00-\u9fff]{2})/;
 
 /** Head nouns a list's items share (工业、制造业投资 → 工业投资, 制造业投资). */
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
@@ -814,6 +818,10 @@ export function splitSubjects(name: string): string[] {
   // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
   // 城、乡居民人均可支配收入 (涪城 2019, 沅陵 2019 — outside) is 城乡 written as a list of its two characters.
   if (CITY_COUNTRY_LIST.test(name)) return splitSubjects(name.replace(CITY_COUNTRY_LIST, '城乡'));
+  // 城镇、农村低保对象最低生活保障人均补差水平 (广东 2018, outside) is 城乡 written out as its two words: each takes the
+  // rest, in the text's own word (城镇, not the 城市 that 城乡低保 reads as).
+  const townCountry = TOWN_COUNTRY_LIST.exec(name);
+  if (townCountry) return [townCountry[1]!, '农村'].map((w) => w + name.slice(townCountry[0].length));
   // 占全省生产总值、全部财政收入的比重达到64.8%和67.3% (河北省 2013, outside): a list of wholes after one 占 — each share is of
   // its own whole, and the share word is every item's (not 占全省生产总值 and 全部财政收入的比重, the first read as GDP).
   const wholes = SHARE_WHOLES.exec(name);
@@ -896,7 +904,14 @@ function parallelTail(items: readonly string[]): string {
   // (A people's income is a head however long: 城镇、农村常住居民人均可支配收入 — 咸安 2016, 新巴尔虎左旗 2018, outside.)
   // (刑事、治安案件, 食品、药品抽检合格率 — 辽宁, 福建 2026: a whole head of the data list is shared as HEAD_ALONE's are.)
   const whole = HEAD_ALONE.test(tail) || SHARED_HEADS.has(tail);
-  if (!whole && (!PARALLEL_HEAD.test(tail) || tail.length > 8)) return '';
+  // (中小板、创业板新上市企业 — 深圳 2012; 高层次、高技能人才 — 广东 2024, outside: two modifiers of one word pair — a shared
+  // last character, 中小板/创业板, or first, 高层次/高技能 — before a short noun phrase that opens with no verb share it,
+  // whatever the noun; the pair's likeness is what tells that the cut falls between modifier and head, not inside a word.
+  // A share's 占…比重 after the noun is every item's too: 中小板、创业板新上市企业占全国新增总量比重.)
+  const core = tail.replace(SHARE_OF_WHOLE, '');
+  const free = items.length === 2 && k <= 3 && core.length >= 2 && core.length <= 6 && firstVerb(core, 0) < 0 && !/[、，,和与及的等]/.test(core);
+  if (!whole && !free && (!PARALLEL_HEAD.test(tail) || tail.length > 8)) return '';
+  const headed = whole || (PARALLEL_HEAD.test(tail) && tail.length <= 8);
   const mark = last.charAt(k - 1);
   // (炼铁、炼钢先进产能 — 山西 2026, outside: modifiers that open alike, one process each, are parallel too.)
   const opening = last.charAt(0);
@@ -908,6 +923,7 @@ function parallelTail(items: readonly string[]): string {
     if (!it.startsWith(opening)) openAlike = false;
   }
   alike ||= openAlike;
+  if (!headed) return alike ? tail : '';
   return alike || whole ? tail : '';
 }
 
