@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { foldWidth } from '../../src/core/text/normalize';
+
+/**
+ * Forms found by reading the 深圳 city and district reports (outside the corpus: github Jianzi270/zizhengLLM, see
+ * /work/outside/src27/SOURCES.md of session 27) against the recogniser's figures, session 28. Short real lines, each
+ * with its report.
+ */
+const written = (s: string) => {
+  const text = foldWidth(s);
+  return recognizeNumbers(text).filter((m) => m.nature !== 'bare').map((m) => text.slice(m.start, m.end));
+};
+
+describe('a count’s measure word is followed by the counted noun, not a generation, model or line suffix', () => {
+  it('29个代表处 counts offices (深圳 2003)', () => {
+    expect(written('华为、中兴等高科技企业在境外设立了29个代表处，我市累计在境外投资的生产性和贸易性项目已达243个。')).toEqual(['29个', '243个']);
+  });
+  it('5条线 counts lines in a list of counts (宝安 2019)', () => {
+    expect(written('全面落实扬尘治理，构建覆盖2000个点、5条线、7个面的城市扬尘防控体系。')).toEqual(['2000个', '5条', '7个']);
+  });
+  it('a bare number before 代 or 代线 still names a generation (深圳 2010, 广东 2019)', () => {
+    expect(written('华星光电8.5代液晶面板等一批重大产业项目开工或投产，')).toEqual([]);
+    expect(written('扎实抓好富士康广州10.5代线、广州乐金OLED')).toEqual([]);
+  });
+});
+
+describe('24小时 before a word is round the clock, not a length of time', () => {
+  it('通关, 自助图书馆, 开放, 热线 (深圳 2003, 深圳 2010, 盐田 2025, 罗湖 2023)', () => {
+    expect(written('深港合作深入推进，皇岗口岸24小时通关顺利实施')).toEqual([]);
+    expect(written('美术馆新馆、音乐厅、中心书城、24小时街区自助图书馆等一批文化设施建成')).toEqual([]);
+    expect(written('新建改造公厕5座，全面实现市政公厕24小时开放')).toEqual(['5座']);
+    expect(written('开通24小时暖心服务热线，组建小分队')).toEqual([]);
+  });
+  it('a time limit set to 24小时 stays a figure', () => {
+    expect(written('审批时限压缩至24小时以内，办理时间缩短到24小时。')).toEqual(['24小时', '24小时']);
+  });
+});
