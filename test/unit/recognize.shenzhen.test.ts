@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
 import { foldWidth } from '../../src/core/text/normalize';
 
@@ -50,5 +51,32 @@ describe('个点 spoken for 个百分点: a gap between percentages', () => {
   it('sites counted in 个点, and a gap in a measure that is no percentage, stay as they were (宝安 2017, 2018)', () => {
     expect(points('新增爱心歇脚屋67个点（区城管局牵头，各街道办具体负责）。')).toEqual([['67个', '个']]);
     expect(points('33条黑臭水体尚未治理、排水小区正本清源刚刚启动、PM2.5浓度比全市平均值高6个点；')).toEqual([['33条', '条'], ['6个', '个']]);
+  });
+});
+
+describe('the unit a magnitude takes from the words around it', () => {
+  const units = (s: string) => analyzeReport(s).indicators.map((i) => [i.text, i.value, i.unit]);
+  it('volunteers and the people of a place counted by a magnitude alone are people (深圳 2014, 2024; 宝安 2015; 盐田 2023)', () => {
+    expect(units('志愿者之城建设加快，注册志愿者超过90万。')).toEqual([['90万', 9e5, '人']]);
+    expect(units('建设志愿者之城，注册志愿者总数超381万。')).toEqual([['381万', 3.81e6, '人']]);
+    expect(units('注册义工达到31万，')).toEqual([['31万', 3.1e5, '人']]);
+    expect(units('全区30万父老乡亲团结一心、守望相助')).toEqual([['30万', 3e5, '人']]);
+  });
+  it('平米 and ㎡ are square metres (深圳 2016, 福田 2014)', () => {
+    expect(units('出台严查严控违法建设决定，拆除违法建筑153.6万平米，')).toEqual([['153.6万平米', 1.536e6, '平方米']]);
+    expect(units('用地面积6.49万㎡、总建筑面积32万㎡，开发建设保障性住房')).toEqual([['6.49万㎡', 64900, '平方米'], ['32万㎡', 3.2e5, '平方米']]);
+  });
+  it('money: funds or investment after the amount, 金额 and 投资额 before it (宝安 2017, 2019, 2020; 南山 2024; 坪山 2024)', () => {
+    expect(units('落实知识产权扶持激励政策，安排150万资金资助区内知识产权创造')).toEqual([['150万', 1.5e6, '元']]);
+    expect(units('用好16亿科技产业扶持资金，优化资金申报')).toEqual([['16亿', 1.6e9, '元']]);
+    expect(units('完成空港新城179亿投资，')).toEqual([['179亿', 1.79e10, '元']]);
+    expect(units('累计登记金额超百亿，“知产”变资产')).toEqual([['百亿', 1e10, '元']]);
+    expect(units('签约投资额超千亿。')).toEqual([['千亿', 1e11, '元']]);
+  });
+  it('an area list takes the unit its last member carries (全国 2023, 宝安 2016)', () => {
+    expect(units('荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。')).toEqual([
+      ['10.6万', 1.06e5, '平方公里'], ['3.8万', 3.8e4, '平方公里'], ['3.3万平方公里', 3.3e4, '平方公里'],
+    ]);
+    expect(units('先进制造城产业空间拓展到6100万和5200万平方米。')).toEqual([['6100万', 6.1e7, '平方米'], ['5200万平方米', 5.2e7, '平方米']]);
   });
 });
