@@ -80,3 +80,18 @@ describe('the unit a magnitude takes from the words around it', () => {
     expect(units('先进制造城产业空间拓展到6100万和5200万平方米。')).toEqual([['6100万', 6.1e7, '平方米'], ['5200万平方米', 5.2e7, '平方米']]);
   });
 });
+
+describe('第N that names or prioritises, not ranks', () => {
+  it('第六立面, 第五立面 name a city’s surfaces (深圳 2023, 福田 2023)', () => {
+    expect(written('深圳湾通廊。启动城市第六立面提升行动。')).toEqual([]);
+    expect(written('全面开展辖区城市第六立面普查，完成3个市')).toEqual(['3个']);
+  });
+  it('第一位 of a task is its priority (坪山 2017, 盐田 2018, 龙华 2021)', () => {
+    expect(written('坚持把安全发展放在城市工作第一位，提升城区建设与管理')).toEqual([]);
+    expect(written('作为头等大事和最重要、第一位的政治任务来抓，')).toEqual([]);
+    expect(written('坚持以第一位任务周密组织抓防控，')).toEqual([]);
+  });
+  it('a place a ranking moves from stays a rank (深圳 2002)', () => {
+    expect(written('集装箱港口中的排名由2000年的第11位跃居第8位。')).toEqual(['第11位', '第8位']);
+  });
+});

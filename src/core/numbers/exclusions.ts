@@ -155,7 +155,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking. (And 把维护稳定作为第一位的工作任务 —
   // 西藏 2026, outside the corpus, twice: what is taken as the first task, no place in a ranking.)
-  if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是|作为|当作|视为)$/.test(prev)) return true;
+  // (A few words may stand between: 坚持把安全发展放在城市工作第一位 — 坪山 2017, outside, where 城市 read as a ranking's scope.)
+  if (m.nature === 'rank' && m.value === 1 && (/(?:放在|摆在|始终是|作为|当作|视为)$/.test(prev) || /(?:放在|摆在)[^，,。；;、]{1,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
   // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
   // (And a span lived through or left alone: 本世纪头20年 — 河北 2004; 新中国外交走过了60年光辉历程 — national 2010;
