@@ -691,6 +691,11 @@ function computeGroupKey(written: string, segmenter: Segmenter | undefined): str
 const PEOPLE_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(ALL_PEOPLE)}|人)`);
 
 const HOUSEHOLDS_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(HOUSEHOLD_NOUNS)})`);
+/**
+ * Money after a magnitude: 安排150万资金资助… (宝安 2017), 用好16亿科技产业扶持资金 (宝安 2020), 完成空港新城179亿投资 (宝安
+ * 2019), all outside — the funds or the investment the amount is, a few words of what they are for between.
+ */
+const MONEY_AFTER_AMOUNT = /^[\u4e00-\u9fff]{0,6}?(?:资金|投资|经费)/;
 
 /**
  * A magnitude without a unit (“3700多万学生”, “8200亿元、1.28万亿、1.18万亿”): people when a people noun follows,
@@ -709,8 +714,10 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   // (The noun that heads the phrase wins: 2400多万贫困家庭学生 counts students.)
   if (households && (!people || households[0].length >= people[0].length)) return '户';
   if (people) return '人';
-  // (A list's unit may be a count's too: 客运量分别达1409万、1305万人次.)
-  const listed = (x: NumberMention): boolean => x.nature === 'amount' || (x.nature === 'count' && /[万亿]/.test(text.slice(x.start, x.end)));
+  if (MONEY_AFTER_AMOUNT.test(next) && /[万亿]/.test(text.slice(m.start, m.end))) return '元';
+  // (A list's unit may be a count's too: 客运量分别达1409万、1305万人次; or an area's: 沙化土地面积分别净减少10.6万、3.8万、
+  // 3.3万平方公里 — national 2023, outside the corpus; 产业空间拓展到6100万和5200万平方米 — 宝安 2016.)
+  const listed = (x: NumberMention): boolean => x.nature === 'amount' || ((x.nature === 'count' || x.nature === 'physical') && /[万亿]/.test(text.slice(x.start, x.end)));
   const joined = (a: NumberMention, b: NumberMention): boolean => listed(a) && listed(b) && (a.unit === null || b.unit === null) && /^[、和及与,，]$/.test(text.slice(a.tail, b.start));
   for (let k = i; k > 0 && joined((bound[k - 1] as Bound).mention, (bound[k] as Bound).mention); k--) {
     const unit = (bound[k - 1] as Bound).mention.unit;

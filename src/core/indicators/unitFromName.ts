@@ -19,7 +19,8 @@ const SUBSCRIBERS = /用户$/;
 // (But the users of an app, a platform or an online service are people: “山海APP”数字文博平台用户超1亿, “湘易办”用户突破
 // 3500万 — 湖南省 2026, dev labels in 人.)
 const APP_USERS = /(?:APP|App|app|平台|小程序|客户端|公众号|[易里]办)[^，,。；;]{0,8}用户$/;
-const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
+// (And an amount of money, 金额 or 投资额: 累计登记金额超百亿 — 南山 2024, 签约投资额超千亿 — 坪山 2024, both outside.)
+const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|投资额|金额|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
 
 export function unitFromName(name: string | null, m: NumberMention, written: string, after: string): string | null {
   if (!name || m.nature !== 'amount' || m.unit !== null || !/[万亿]/.test(written)) return null;

@@ -107,7 +107,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not 4.27万公里线路: 线路 is what the length measures; nor 线上/线下, online and offline, which open the counted noun:
   // 建成10个线上零工平台、727家线下零工驿站 — 福建 2025, outside.)
   // (强 only right after a bare number: 成功应对22轮强降水 counts rounds of heavy rain.)
-  const nameSuffix = /^(?:级|型|代|线(?![路上下])|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级');
+  // (Not after a count's measure word: there the counted noun starts, and may start with one of those characters —
+  // 在境外设立了29个代表处 — 深圳 2003; 构建覆盖2000个点、5条线、7个面的扬尘防控体系 — 宝安 2019, both outside.)
+  const counted = m.nature === 'count' && m.tail === m.end;
+  const nameSuffix = !counted && (/^(?:级|型|代|线(?![路上下])|号线|期)/.test(text.slice(m.end, m.end + 2)) || next.startsWith('级'));
   const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
@@ -152,7 +155,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '年' && /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[，,]?$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return true;
   // 把人民群众利益放在第一位, 吃饭问题始终是第一位的: a priority, not a ranking. (And 把维护稳定作为第一位的工作任务 —
   // 西藏 2026, outside the corpus, twice: what is taken as the first task, no place in a ranking.)
-  if (m.nature === 'rank' && m.value === 1 && /(?:放在|摆在|始终是|作为|当作|视为)$/.test(prev)) return true;
+  // (A few words may stand between: 坚持把安全发展放在城市工作第一位 — 坪山 2017, outside, where 城市 read as a ranking's scope.)
+  if (m.nature === 'rank' && m.value === 1 && (/(?:放在|摆在|始终是|作为|当作|视为)$/.test(prev) || /(?:放在|摆在)[^，,。；;、]{1,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
   // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
   // (And a span lived through or left alone: 本世纪头20年 — 河北 2004; 新中国外交走过了60年光辉历程 — national 2010;
@@ -189,7 +193,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // labelled): the term a numbered glossary entry explains names what the body counted, no figure of its own. Only a
   // short term opening the paragraph with its number and closed by a colon; what follows the colon is read as usual.
   if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_NUMBER.test(text.slice(0, m.start)) && GLOSSARY_COLON.test(text.slice(m.tail, m.tail + 17))) return true;
-  if (m.unit === '小时' && m.value === 24 && /^[“"]?(?:不打烊|全天候|在线|值守|服务)/.test(next)) return true;
+  // 24小时 right before a word says round the clock, not a length of time: 24小时不打烊, 24小时在线监控 (national 2017, dev,
+  // not labelled), 皇岗口岸24小时通关 (深圳 2003), 24小时街区自助图书馆 (深圳 2010), 市政公厕24小时开放 and 24小时便民服务
+  // 热线 (district reports), all outside. A time limit keeps its bound or closes its clause: 缩短至24小时以内, 压缩到24小时。
+  if (m.unit === '小时' && m.value === 24 && m.tail === m.end && /^[“"]?[\u4e00-\u9fff]/.test(next) && !/^(?:内|之内|以内|以上|左右|的时间)/.test(next)) return true;
   if (/^部分/.test(next)) return true; // 100万元至300万元部分: a tax bracket
   // 8座以下小汽车: a class boundary, not a figure (no measure verb before it, a noun right after 以上/以下).
   // (Not a share: 95%以上实行备案管理, 八成以上财政资金用于民生, 扩大到85%以上地市 give the part of the noun after

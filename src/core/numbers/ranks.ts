@@ -30,13 +30,19 @@ export function rankAt(text: string, at: number): NumberMention | null {
   const m = /^(?:第|前)(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
   // 前1‰学科, 前1%学科: a percentile band, not the first place; 第三世界 is a name, and so is 第三产业 (跃居全省第一;
   // 第三产业加快开展 — a 2023 city report (蓝思科技), names17's page 010: the ranking words before the ; are another clause's).
-  if (!m || /^[%‰]|^世界|^产业/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
+  // (And 第五立面, 第六立面: a city's roofs and its ground counted as its fifth and sixth façade, a surface's name — 城市第六
+  // 立面提升 in 深圳 2023–2025, 福田 2023, 罗湖 2024, 龙华 2023–2025 and more, outside, where 城市 read as a ranking's scope.)
+  if (!m || /^[%‰]|^世界|^产业|^立面/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
   // 第一大电源, 全球第三大加油港: “the Nth largest” is a rank by itself (党的十九大 has no 第).
   // (Not 第一大类商品, 第三大点, 第一大于第二: a kind, a point, a comparison.)
   const largest = text[at + m[0].length] === '大' && text[at] === '第' && /^[\u4e00-\u9fff]/.test(text.slice(at + m[0].length + 1)) && !/^(?:类|项|点|部分|于|批)/.test(text.slice(at + m[0].length + 1));
   const explicit = m[2] !== undefined || largest;
   const context = rankContextBefore(text, at);
   if (!explicit && !context) return null;
+  // 最重要、第一位的政治任务 (盐田 2018, twice), 坚持以第一位任务周密组织抓防控 (龙华 2021), both outside: 第一位 said of a task
+  // is its priority, not a place in a ranking — with no ranking spoken of before it, and 的 or the task after it. (Not
+  // 排名由2000年的第11位跃居第8位 — 深圳 2002: a place a ranking moves from, its ranking words further back.)
+  if (m[2] === '位' && (m[1] === '一' || m[1] === '1') && !context && /^(?:的|任务|要务|工作)/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return null;
   // 稳居全国第一梯队, 位列全国重点城市第一档: a tier of a ranking is a rank, its word part of the figure.
   const tier = /^(?:梯队|档)/.exec(text.slice(at + m[0].length, at + m[0].length + 2));
   if (tier && text[at] === '第' && context) {

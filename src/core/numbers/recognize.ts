@@ -11,6 +11,7 @@ import { rankAt, streakAt } from './ranks';
 import { markRatios } from './ratios';
 import { markListUnits } from './listUnits';
 import { markSingleCounts } from './singleCounts';
+import { markSpokenPoints } from './spokenPoints';
 import { charSetIndex } from '../text/charSet';
 
 /**
@@ -55,7 +56,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markRatios(text, out)))));
+  return markSpokenPoints(text, markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markRatios(text, out))))));
 }
 
 function isFiniteMention(m: NumberMention): boolean {

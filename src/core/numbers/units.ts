@@ -115,6 +115,10 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['平方公里', '平方公里', 'physical'],
   ['平方千米', '平方公里', 'physical'],
   ['平方米', '平方米', 'physical'],
+  // Square metres written short: 拆除违法建筑153.6万平米 (深圳 2016, five figures so), 用地面积6.49万㎡、总建筑面积32万㎡
+  // (福田 2014), both outside the corpus.
+  ['平米', '平方米', 'physical'],
+  ['㎡', '平方米', 'physical'],
   ['公顷', '公顷', 'physical'],
   // 倾 (qīng; 傾 in traditional script, folded before units are read) keyed for 顷 (qǐng) by a pinyin input method:
   // 1996年造林27.8萬公傾 (a 1996 provincial bulletin, a page).
