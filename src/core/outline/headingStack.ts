@@ -114,7 +114,7 @@ export class HeadingStack {
    * Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it (the stack
    * is then left as it was). The `heading`'s title is checked when it would open a part.
    */
-  place(style: Style, value: number, heading?: { title: string; fused: boolean; setApart?: boolean }): number {
+  place(style: Style, value: number, heading?: { title: string; fused: boolean; setApart?: boolean; nextNamedPart?: boolean }): number {
     const stack = this.stack;
     let n = stack.length;
     if (style === 'shi') {
@@ -148,7 +148,8 @@ export class HeadingStack {
       // that part's sections (2002: “首先报告２００１年的工作” with its four leads, then 一、…八、 for the year's work).
       // Topics are another matter: 1988's “五年来，…” topics, then the 一、…五、 lessons of the same part.
       const kids = stack[0]?.style === 'plain' ? (stack[0] as StackEntry).node.children : [];
-      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style);
+      // Nor when a later name line opens a list of its own: the report names its parts (parseOutline.ts namedPartAhead).
+      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style) || heading?.nextNamedPart === true;
       if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock && !sectionsOfNamedParts) n = 0;
       if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
     }
