@@ -267,7 +267,9 @@ class OutlineParser extends LeadReader {
     const announced = pi > this.bodyStart && announcesList((this.paragraphs[pi - 1] as Paragraph).text);
     const inList = inner || item || !name ? 0 : this.announcedList.place(h, marker.style, marker.value, announced);
     const nextNamedPart = marker.value === 1 && marker.style !== 'shi' && this.namedPartAhead(pi);
-    const level = inList || (inner || item ? 0 : opensTasks ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart, nextNamedPart }));
+    // The marker's own line is the whole heading and stops on no punctuation: a name line, however many clauses it has.
+    const nameLine = titled === p && !fused && end >= text.length && !/[。！？!?；;，,：:、]$/.test(text);
+    const level = inList || (inner || item ? 0 : opensTasks ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart, nextNamedPart, nameLine }));
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
