@@ -1,6 +1,7 @@
 import type { OutlineNode } from '../../src/core';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
+import { isStatement } from '../../src/core/outline/leads';
 import { nodeAtLine, outlineNodes } from '../support/outlineNodes';
 
 /**
@@ -151,5 +152,29 @@ describe('a part name line of several clauses', () => {
     expect(parts.map((n) => n.marker)).toEqual(['一、', '二、', '三、']);
     expect(parts[1]).toMatchObject({ level: 1, kind: 'part', title: '站在新起点，把握新机遇，科学主动谋划未来、全面推进罗湖振兴发展' });
     expect(parts[1]?.children.map((c) => c.title)).toEqual(['小城区，可以有大作为', '老城区，可以焕发新活力', '先行区，可以再次崛起']);
+  });
+});
+
+// 盐田区 2010, lines 0–2, 26, 46–53 (long lines cut after a whole sentence).
+const YANTIAN_2010 = [
+  '各位代表：',
+  '　　现在，我代表区人民政府向大会作政府工作报告，请予审议，并请区政协各位委员和其他列席人员提出意见。',
+  '　　一、2009年工作回顾',
+  '　　二、2010年主要工作任务',
+  '　　为实现上述目标，今年要重点做好以下八项工作：',
+  '　　（一）着力转变经济发展方式，不断提高经济发展质量和效益。',
+  '　　优先发展总部经济。加快推进周大福总部大厦、大百汇总部二期、鹏能控股总部基地等总部项目建设，积极争取更多的大型企业总部落户我区。',
+  '　　发展壮大低碳经济。在大力发展循环经济的基础上，要利用我区产业基础和生态环境较好的有利条件，抓住深圳成为广东低碳经济试点城市的契机，尽快出台扶持发展低碳经济的相关政策。',
+  '　　（二）着力推动产业转型升级，继续保持经济平稳较快发展。',
+  '　　逐步构建具有生态人文特色的“大旅游”格局。以东部华侨城为龙头，充分利用山海资源优势，整合辖区旅游资源，推动旅游要素集聚发展，进一步提高辖区旅游的文化内涵和品牌影响力。',
+  '　　加快现代港口物流业发展。继续坚持以港兴区、以区促港，服从服务于盐田港区发展大局，充分发挥政府在物流业发展的主导作用。',
+  '　　培育特色高新技术产业。以华大基因研究院为龙头，完善基因产业的扶持政策，进一步推动基因技术成果的产业化。',
+].join('\n');
+
+describe('a title that builds something “具有…” (构建具有X的Y)', () => {
+  it('is no possession statement (盐田区 2010 （二）, 宝安区 2024 （一）): it titles its paragraph as its siblings do', () => {
+    expect(isStatement('逐步构建具有生态人文特色的“大旅游”格局')).toBe(false);
+    expect(isStatement('构建具有国际竞争力的优势产业集群')).toBe(false);
+    expect(at(YANTIAN_2010, '（二）着力推动')?.children.map((c) => c.title)).toEqual(['逐步构建具有生态人文特色的“大旅游”格局', '加快现代港口物流业发展', '培育特色高新技术产业']);
   });
 });
