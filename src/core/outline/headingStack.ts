@@ -34,6 +34,8 @@ const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'c
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
 /** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
 const LEAD_LIST_REACH = 3;
+/** A part name line of its own runs to 64 characters with its clauses (宝安区 2021 三、“永葆“闯”的精神…开好局”: 62). */
+const MAX_NAMED_PART_LINE = 70;
 
 export class HeadingStack {
   readonly roots: DraftNode[] = [];
@@ -114,7 +116,7 @@ export class HeadingStack {
    * Places a numbered or plain heading on the stack; returns its level, or 0 when the sequence rejects it (the stack
    * is then left as it was). The `heading`'s title is checked when it would open a part.
    */
-  place(style: Style, value: number, heading?: { title: string; fused: boolean; setApart?: boolean }): number {
+  place(style: Style, value: number, heading?: { title: string; fused: boolean; setApart?: boolean; nextNamedPart?: boolean; nameLine?: boolean }): number {
     const stack = this.stack;
     let n = stack.length;
     if (style === 'shi') {
@@ -148,7 +150,8 @@ export class HeadingStack {
       // that part's sections (2002: “首先报告２００１年的工作” with its four leads, then 一、…八、 for the year's work).
       // Topics are another matter: 1988's “五年来，…” topics, then the 一、…五、 lessons of the same part.
       const kids = stack[0]?.style === 'plain' ? (stack[0] as StackEntry).node.children : [];
-      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style);
+      // Nor when a later name line opens a list of its own: the report names its parts (parseOutline.ts namedPartAhead).
+      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style) || heading?.nextNamedPart === true;
       if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock && !sectionsOfNamedParts) n = 0;
       if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
     }
@@ -156,7 +159,10 @@ export class HeadingStack {
     // an enumeration item, not the next part (1955).
     // Set apart by the gap the report keeps for its headings, a part may be fused with its paragraph whatever its
     // title's length (1987 三、 “深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠…” as published online).
-    if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !isPartTitle(heading.title, heading.fused, style === 'cn-paren')) return 0;
+    // A part's name line of its own, no stop at its end, may run to several clauses (罗湖区 2020 “二、站在新起点，把握新机遇，
+    // 科学主动谋划未来、全面推进罗湖振兴发展”, 罗湖区 2021, 宝安区 2021 三、 of 62 characters): the next part in sequence.
+    const named = heading?.nameLine === true && heading.title.length <= MAX_NAMED_PART_LINE;
+    if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !named && !isPartTitle(heading.title, heading.fused, style === 'cn-paren')) return 0;
     stack.length = n;
     if (n === 1 && stack[0]?.style === 'plain' && !UNNUMBERED.has(style) && style !== 'lead' && style !== 'shi' && !this.inBlock) this.namedPartSectionStyles.add(style);
     return n + 1;

@@ -125,7 +125,8 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * 增效。”), and 要求/要素/要点 are nouns.
  * So are statements of what a thing is for, has or rests on, read outside the corpus: a purpose copula (1958 “试制新产品，
  * 是为了增加新产品。”), a possession predicate with the subject first (1981 “消费品工业生产的发展具有广阔的领域和很大的潜力。”;
- * not 打造具有…的X, a title), a maxim of parallel 靠 (1981 “发展农业靠政策、靠科学。”), a negation (1964 “伟大的中国人民，并没有
+ * not 打造具有…的X, a title, nor 构建具有…的X: 宝安区 2024 “构建具有国际竞争力的优势产业集群。”, 盐田区 2010 “逐步构建具有生态人文
+ * 特色的‘大旅游’格局。”, each among its section's leads), a maxim of parallel 靠 (1981 “发展农业靠政策、靠科学。”), a negation (1964 “伟大的中国人民，并没有
  * 被严重的困难吓倒。”) and 是…的 across a comma (1964 “文化革命是不破不立，有破有立的。”); so is what a thing is built on
  * (河北 2009: “区域经济的发展建立在区域内各市发展的基础上。”, closing the part's three “要统筹好…。” leads).
  * So are a maxim of what a thing rests on with 贵在, like 重在 (内蒙古 2025 （三）: “科技创新贵在持之以恒、久久为功。” among
@@ -136,7 +137,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只贵]在|在于|处[于在][^，,。]{0,14}(?:时期|阶段)$|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育|构建)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只贵]在|在于|处[于在][^，,。]{0,14}(?:时期|阶段)$|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**

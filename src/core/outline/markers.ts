@@ -94,7 +94,19 @@ export function matchBlockMarker(text: string): BlockMarker | null {
   }
   const gloss = /^(?:有关)?(名词解释|名词注释|注释|注解|字库未存字注释|附注|注)\s*[:：]?$/.exec(text);
   if (gloss) return { kind: 'glossary', marker: '', title: gloss[1] as string };
-  return null;
+  return namedGlossary(text);
+}
+
+/**
+ * A glossary heading that names what it explains, standing alone without 附件: “政府工作报告名词、术语注释” (盐田区
+ * 2016–2022, 福田区 2014–2020 after 附件), “《政府工作报告》名词解释” (罗湖区 2014), “附：名词解释” (龙华区 2021). Without
+ * it the glossary's numbered entries were read as the last section's sub-headings (or as a part with sections).
+ * A short line, no sentence, not itself a list item (福田区 2016's annex list “1. …名词、术语注释” names the block).
+ */
+function namedGlossary(text: string): BlockMarker | null {
+  if (text.length > 30 || /[。；;，,]/.test(text) || matchMarker(text)) return null;
+  if (!/(?:名词|术语)(?:解释|注释|解读)\s*[:：]?$/.test(text)) return null;
+  return { kind: 'glossary', marker: '', title: text.replace(/\s*[:：]$/, '') };
 }
 
 /** An annex whose title names notes or a glossary (附件2 名词解释) is a glossary block. */

@@ -93,6 +93,8 @@ class OutlineParser extends LeadReader {
   private readonly announcedList = new AnnouncedList();
   /** The report keeps a wide gap of blank lines for its headings (widensHeadingGaps). */
   private readonly headingGaps: boolean;
+  /** The last name line that opens a numbered list of its own (namedPartsRestart), found once; undefined until asked. */
+  private lastRestartingName: number | undefined;
 
   constructor(
     doc: ReportDocument,
@@ -264,7 +266,10 @@ class OutlineParser extends LeadReader {
     const name = (!fused || setApart) && !/[。！？!?；;]$/.test(titled.text);
     const announced = pi > this.bodyStart && announcesList((this.paragraphs[pi - 1] as Paragraph).text);
     const inList = inner || item || !name ? 0 : this.announcedList.place(h, marker.style, marker.value, announced);
-    const level = inList || (inner || item ? 0 : opensTasks ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart }));
+    const nextNamedPart = marker.value === 1 && marker.style !== 'shi' && this.namedPartAhead(pi);
+    // The marker's own line is the whole heading and stops on no punctuation: a name line, however many clauses it has.
+    const nameLine = titled === p && !fused && end >= text.length && !/[。！？!?；;，,：:、]$/.test(text);
+    const level = inList || (inner || item ? 0 : opensTasks ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart, nextNamedPart, nameLine }));
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
@@ -309,6 +314,32 @@ class OutlineParser extends LeadReader {
       if (m && m.style === open.style) return m.value === open.value + 1;
     }
     return false;
+  }
+
+  /**
+   * A later name line of the body (“2022年主要工作”) opens a numbered list of its own (一、 / （一） / 一是 after it): the
+   * report names its parts and numbers each part's sections from one (南山区 2022 and 2024: “2021年以来工作回顾” with its
+   * leads, 一、…六、, then “2022年主要工作”, 一、…七、; 盐田区 2020: “2019年工作回顾” with its ——leads, （一）…（四）, then
+   * “2020年主要工作任务”, 一、…三、). The lines are found once, in one pass over the body: O(length).
+   */
+  private namedPartAhead(pi: number): boolean {
+    if (this.lastRestartingName === undefined) {
+      this.lastRestartingName = -1;
+      let name = -1;
+      for (let j = this.bodyStart; j < this.bodyEnd; j++) {
+        const q = this.paragraphs[j] as Paragraph;
+        // An annex or glossary restarts its numbering after the body: its heading names no part.
+        if (matchBlockMarker(q.text)) break;
+        const m = matchMarker(q.text);
+        if (m) {
+          if (name >= 0 && m.value === 1) this.lastRestartingName = name;
+          name = -1;
+        } else if (!isTopicSentence(q.text) && (isPlainHeading(q) || (this.compact && isNameLine(q, this.around.opensBody(j + 1))))) {
+          name = j;
+        }
+      }
+    }
+    return this.lastRestartingName > pi;
   }
 
   /** An unnumbered heading line (a part's name, a topic sentence), 结束语, or a sub-heading phrase; false when none. */
