@@ -342,7 +342,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   let sentenceStart = 0;
   let prevInSentence: Bound[] = [];
   let list: Bound[] = [];
-  let listSubjects: string[] | null = null;
+  let listSubjects: readonly string[] | null = null;
   let listAtCommas: string[] | null = null;
   // The margins named after the growth they compare: a clause after one goes on about the growth, not the margin.
   const margins = new Set<Bound>();

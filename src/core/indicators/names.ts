@@ -802,11 +802,19 @@ const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
 /** 城乡居民人均可支配收入 → [城镇…, 农村…]; 存贷款余额 → [存款余额, 贷款余额]; A、B产值占比 → [A产值占比, B产值占比]. */
-export function splitSubjects(name: string): string[] {
+export function splitSubjects(name: string): readonly string[] {
+  return splitSubjectsOnce(name);
+}
+
+// Remembered by name (a pure function of it), frozen since the lists are shared: bindParagraph splits the name of every
+// named figure, in case a list follows it.
+const splitSubjectsOnce = boundedMemo((name: string): readonly string[] => Object.freeze(splitSubjectsUncached(name)), 4096);
+
+function splitSubjectsUncached(name: string): string[] {
   // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民 (when it is the only subject: in
   // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
   // 城、乡居民人均可支配收入 (涪城 2019, 沅陵 2019 — outside) is 城乡 written as a list of its two characters.
-  if (CITY_COUNTRY_LIST.test(name)) return splitSubjects(name.replace(CITY_COUNTRY_LIST, '城乡'));
+  if (CITY_COUNTRY_LIST.test(name)) return splitSubjectsUncached(name.replace(CITY_COUNTRY_LIST, '城乡'));
   // 占全省生产总值、全部财政收入的比重达到64.8%和67.3% (河北省 2013, outside): a list of wholes after one 占 — each share is of
   // its own whole, and the share word is every item's (not 占全省生产总值 and 全部财政收入的比重, the first read as GDP).
   const wholes = SHARE_WHOLES.exec(name);
