@@ -12,13 +12,17 @@
  *   pass RUNS FILE…        CPU time of one pass of the full analysis with jieba names over all the reports, RUNS
  *                          passes after as many warm-up passes, alternated: forced (under --expose-gc, a full GC
  *                          before each report, outside the timing) and steady; medians and minima (the minimum is the
- *                          steadier figure on a machine others load), as one JSON line.
+ *                          steadier figure on a machine others load), as one JSON line; the same for a pass of the
+ *                          bare cut over the same reports, alternated with it (cut…), for the pooled ratio.
  *   loop RUNS FILE…        the full analysis with jieba names, RUNS times over the reports (under --expose-gc a forced
  *                          full GC before each run): for `node --cpu-prof` or `--heap-prof`.
  *   outline RUNS FILE…     as `time`, for the outline alone (analyzeReport, figures not read: the bench's “outline /
  *                          cut”) against the bare cut: CPU medians forced and steady per report, as one JSON line.
  *   oloop RUNS FILE…       the outline alone, RUNS times over the reports (under --expose-gc a forced full GC before
  *                          each report, as the bench's medianTime does): for `node --cpu-prof`.
+ *
+ * --figures (time, pass, loop): the analysis reads the figures only, not the references — what bench.ts's
+ * “full analysis (jieba) / cut” line times (its goal ≤ 1.5×); without it the references are built too.
  *
  * Build it beside any checkout (`esbuild test/bench/analysisCost.ts --bundle --platform=node --external:nodejieba`)
  * and run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
@@ -41,9 +45,12 @@ function dump(files: string[], jieba: boolean): void {
   }
 }
 
+/** Set by --figures: read model.indicators only, as bench.ts's “full analysis (jieba)” does (references stay lazy). */
+let figuresOnly = false;
+
 const full = (text: string) => (): number => {
   const m = analyzeReport(text, { segmenter: jiebaSegmenter });
-  return m.indicators.length + m.references.length;
+  return figuresOnly ? m.indicators.length : m.indicators.length + m.references.length;
 };
 
 function time(runs: number, files: string[], outlineOnly = false): void {
@@ -61,18 +68,29 @@ function time(runs: number, files: string[], outlineOnly = false): void {
     }
     const forced = alternatingRatio(analyse, cut, runs, () => gc?.());
     const steady = alternatingRatio(analyse, cut, runs, () => {});
-    out[file] = { forced: forced.analysis.cpu, steady: steady.analysis.cpu, cutForced: forced.cut.cpu, cutSteady: steady.cut.cpu };
+    out[file] = {
+      forced: forced.analysis.cpu,
+      steady: steady.analysis.cpu,
+      cutForced: forced.cut.cpu,
+      cutSteady: steady.cut.cpu,
+      ratioForced: forced.ratio.cpu,
+      ratioSteady: steady.ratio.cpu,
+    };
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 function pass(runs: number, files: string[]): void {
-  if (!jiebaSegmenter.load()) throw new Error(`nodejieba did not load: ${jiebaSegmenter.loadError ?? ''}`);
-  const runners = files.map((file) => full(readText(file)));
+  const jieba = jiebaSegmenter.load();
+  if (!jieba) throw new Error(`nodejieba did not load: ${jiebaSegmenter.loadError ?? ''}`);
+  const texts = files.map(readText);
+  const runners = texts.map(full);
+  // The bare cut of the same reports, timed in the same alternation, so the pooled ratio full / cut reads one load.
+  const cutters = texts.map((text) => (): number => jieba.cut(text).length);
   const gc = (globalThis as { gc?: () => void }).gc;
-  const timed = (before: () => void): number => {
+  const timed = (fns: ReadonlyArray<() => number>, before: () => void): number => {
     let cpu = 0;
-    for (const run of runners) {
+    for (const run of fns) {
       before();
       const t0 = process.cpuUsage();
       run();
@@ -81,18 +99,37 @@ function pass(runs: number, files: string[]): void {
     }
     return cpu;
   };
-  for (let i = 0; i < runs; i++) timed(() => {});
+  for (let i = 0; i < runs; i++) {
+    timed(runners, () => {});
+    timed(cutters, () => {});
+  }
   const forced: number[] = [];
   const steady: number[] = [];
+  const cutForced: number[] = [];
+  const cutSteady: number[] = [];
   for (let i = 0; i < runs; i++) {
-    forced.push(timed(() => gc?.()));
-    steady.push(timed(() => {}));
+    forced.push(timed(runners, () => gc?.()));
+    cutForced.push(timed(cutters, () => gc?.()));
+    steady.push(timed(runners, () => {}));
+    cutSteady.push(timed(cutters, () => {}));
   }
   const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-  process.stdout.write(`${JSON.stringify({ forced: med(forced), steady: med(steady), forcedMin: Math.min(...forced), steadyMin: Math.min(...steady) })}\n`);
+  const result = {
+    forced: med(forced),
+    steady: med(steady),
+    forcedMin: Math.min(...forced),
+    steadyMin: Math.min(...steady),
+    cutForced: med(cutForced),
+    cutSteady: med(cutSteady),
+    cutForcedMin: Math.min(...cutForced),
+    cutSteadyMin: Math.min(...cutSteady),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-const [mode, ...rest] = process.argv.slice(2);
+const [mode, ...args] = process.argv.slice(2);
+figuresOnly = args.includes('--figures');
+const rest = args.filter((a) => a !== '--figures');
 if (mode === 'dump') {
   dump(rest.filter((a) => a !== '--jieba'), rest.includes('--jieba'));
 } else if (mode === 'time') {
@@ -119,6 +156,6 @@ if (mode === 'dump') {
     for (const text of texts) full(text)();
   }
 } else {
-  process.stderr.write('usage: analysisCost dump FILE… [--jieba] | time|outline RUNS FILE… | pass RUNS FILE… | loop|oloop RUNS FILE…\n');
+  process.stderr.write('usage: analysisCost dump FILE… [--jieba] | time|outline RUNS FILE… | pass RUNS FILE… | loop|oloop RUNS FILE… [--figures]\n');
   process.exitCode = 2;
 }

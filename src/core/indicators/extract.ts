@@ -342,7 +342,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   let sentenceStart = 0;
   let prevInSentence: Bound[] = [];
   let list: Bound[] = [];
-  let listSubjects: string[] | null = null;
+  let listSubjects: readonly string[] | null = null;
   let listAtCommas: string[] | null = null;
   // The margins named after the growth they compare: a clause after one goes on about the growth, not the margin.
   const margins = new Set<Bound>();
@@ -495,9 +495,25 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   return out;
 }
 
+/**
+ * Whether text[from, to) is 和, 与, 及 or 、 with only white space around it (/^(?:和|与|及|、)$/ of the trimmed slice),
+ * read in place: asked of every two figures side by side, most of them a clause or more apart, whose text the slice and
+ * trim copied twice to find it was no joiner.
+ */
+function joinedByWord(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && TRIMMED(text.charAt(i))) i++;
+  let j = to;
+  while (j > i && TRIMMED(text.charAt(j - 1))) j--;
+  return j - i === 1 && '和与及、'.includes(text.charAt(i));
+}
+
+/** What String.prototype.trim takes off: ECMAScript's WhiteSpace (Zs included) and LineTerminator characters. */
+const TRIMMED = charSetTest('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
 /** Whether the figure before `m` closes a list (…44.6%、42.6%) or `m` opens one (26.2和17.5个百分点). */
 function inShortList(text: string, prev: readonly Bound[], m: NumberMention, next: NumberMention | undefined): boolean {
-  const joined = (a: NumberMention, b: NumberMention): boolean => /^(?:和|与|及|、)$/.test(text.slice(a.tail, b.start).trim());
+  const joined = (a: NumberMention, b: NumberMention): boolean => joinedByWord(text, a.tail, b.start);
   const last = prev[prev.length - 1];
   const second = prev[prev.length - 2];
   return (last !== undefined && second !== undefined && joined(second.mention, last.mention)) || (next !== undefined && joined(m, next));
@@ -511,7 +527,7 @@ function marginsOfList(text: string, prev: readonly Bound[], mentions: readonly 
   const m = mentions[i] as NumberMention;
   const last = prev[prev.length - 1];
   if ((m.unit !== '个百分点' && m.unit !== null) || !last) return null;
-  const joined = (a: NumberMention, b: NumberMention): boolean => /^(?:和|与|及|、)$/.test(text.slice(a.tail, b.start).trim());
+  const joined = (a: NumberMention, b: NumberMention): boolean => joinedByWord(text, a.tail, b.start);
   if (joined(last.mention, m)) return null;
   let g = prev.length - 1;
   while (g > 0 && joined((prev[g - 1] as Bound).mention, (prev[g] as Bound).mention)) g--;

@@ -593,15 +593,18 @@ const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length >
  */
 function withoutLeadingAction(name: string): string {
   const m = LEADING_ACTION.exec(name);
+  // (No action, nothing to take off: the checks below would choose between the name and itself — firstVerb's scan of
+  // the whole name, for every count's name, for nothing.)
+  if (!m) return name;
   // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
   // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
-  if (m && wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;
+  if (wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;
   // (新增服务业领军企业200家 — dev 浙江 2026; 出台服务业高质量发展30条措施 — 浙江 2025, outside: a verb with a noun suffix
   // after it is a noun of its own, 服务业; cutting the verb left 业领军企业. Only the suffixes that never open a noun
   // phrase themselves: 培育|商文旅体展融合发展集聚区 — dev 安徽 2026 — is the verb and its object.)
-  if (m && WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
+  if (WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
   // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
-  const rest = m ? withoutResult(name.slice(m[0].length)) : name;
+  const rest = withoutResult(name.slice(m[0].length));
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
 }
 

@@ -96,7 +96,7 @@ export function nameRatioParts(bound: Bound[]): void {
  * count matches, else the newcomer takes the first member's name. Constant work per member except the one time the
  * counts match, so a list of thousands stays linear.
  */
-export function distribute(list: Bound[], subjects: string[] | null, atCommas: string[] | null = null): void {
+export function distribute(list: Bound[], subjects: readonly string[] | null, atCommas: readonly string[] | null = null): void {
   // Of the two readings of a list of subjects (at 、 and 和, or at 、 only), the one the figures' count matches.
   const matching = subjects && subjects.length === list.length ? subjects : atCommas && atCommas.length === list.length ? atCommas : null;
   if (matching) {

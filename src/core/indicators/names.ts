@@ -813,11 +813,19 @@ const TOWN_COUNTRY_LIST = /^(城镇|城市)[、和]农村(?=[\u4e00-\u9fff]{2})/
 const SHARED_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|销售额|规模|总额|利润)$/;
 
 /** 城乡居民人均可支配收入 → [城镇…, 农村…]; 存贷款余额 → [存款余额, 贷款余额]; A、B产值占比 → [A产值占比, B产值占比]. */
-export function splitSubjects(name: string): string[] {
+export function splitSubjects(name: string): readonly string[] {
+  return splitSubjectsOnce(name);
+}
+
+// Remembered by name (a pure function of it), frozen since the lists are shared: bindParagraph splits the name of every
+// named figure, in case a list follows it.
+const splitSubjectsOnce = boundedMemo((name: string): readonly string[] => Object.freeze(splitSubjectsUncached(name)), 4096);
+
+function splitSubjectsUncached(name: string): string[] {
   // 城乡低保 is 城市低保 and 农村低保; 城乡居民 are 城镇居民 and 农村居民 (when it is the only subject: in
   // 城乡环卫一体化覆盖率、农村自来水普及率 the list's items are the subjects).
   // 城、乡居民人均可支配收入 (涪城 2019, 沅陵 2019 — outside) is 城乡 written as a list of its two characters.
-  if (CITY_COUNTRY_LIST.test(name)) return splitSubjects(name.replace(CITY_COUNTRY_LIST, '城乡'));
+  if (CITY_COUNTRY_LIST.test(name)) return splitSubjectsUncached(name.replace(CITY_COUNTRY_LIST, '城乡'));
   // 城镇、农村低保对象最低生活保障人均补差水平 (广东 2018, outside) is 城乡 written out as its two words: each takes the
   // rest, in the text's own word (城镇, not the 城市 that 城乡低保 reads as).
   const townCountry = TOWN_COUNTRY_LIST.exec(name);

@@ -31,10 +31,21 @@ export interface TimeScope {
  */
 export function arabicYears(s: string): string {
   // Full-width digits (１９８７年, in 1990s national reports) become ASCII, one for one.
-  const ascii = /[０-９]/.test(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
+  const ascii = FULL_WIDTH_DIGIT(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
   // Most text has no year in Chinese numerals: one cheap test before the replacing scan (a hot path, once per figure).
-  if (!/[〇○零一二三四五六七八九]年/.test(ascii)) return ascii;
+  if (!chineseDigitBeforeYear(ascii)) return ascii;
   return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
+}
+
+// Table lookups, not patterns: arabicYears runs on every paragraph and on every figure's sentence (text/charSet.ts
+// says why a lookup per character beats a character class here).
+const FULL_WIDTH_DIGIT = charSetTest('０１２３４５６７８９');
+const YEAR_DIGIT = charSetTest('〇○零一二三四五六七八九');
+
+/** Whether a Chinese digit stands right before some 年 (/[〇○零一二三四五六七八九]年/, by indexOf and a lookup). */
+function chineseDigitBeforeYear(s: string): boolean {
+  for (let at = s.indexOf('年', 1); at > 0; at = s.indexOf('年', at + 1)) if (YEAR_DIGIT(s.charAt(at - 1))) return true;
+  return false;
 }
 
 /** Traditional characters of the time words and the cues around them, with their simplified forms. */
@@ -246,6 +257,13 @@ const YEARS_BACK_OPENING = /^(?:近?(?:[两二三四六七八九十]|[2-46-9])�
 /** OPENING_CUE starting within a sentence's first four characters: a cheap test that must pass before cuesIn runs. */
 const OPENING_CUE_NEAR_START = new RegExp(`^[\\s\\S]{0,3}?(?:${OPENING_CUE.source.slice(1)}|${YEAR_SUBJECT.source.slice(1)})`);
 const VOCATIVE = /^(?:各位代表|同志们|代表们)[，,！!：:]\s*/;
+/**
+ * The characters any form of OPENING_CUE_NEAR_START starts with (a year's digits, 从, “, a numeral, 第, 近, 过, 这, 今, 未,
+ * 去, 刚, 上, 本, 现, 目, 当): where none of a sentence's first four characters is one, the alternation, tried at each of
+ * the four, cannot match — asked first, since it runs at every sentence's opening.
+ */
+const CUE_FIRST = charSetTest('0123456789从“一二两三四五六七八九十第近过这今未去刚上本现目当');
+const opensNearStart = (clause: string): boolean => CUE_FIRST(clause.slice(0, 4));
 
 /** Where the scope changes inside a paragraph: at its start or at a sentence that opens with a time cue. */
 export interface ScopeChange {
@@ -369,7 +387,7 @@ function scopeOfOpening(raw: string, year: number, plain: boolean): TimeScope | 
   // (Every form of TARGETS_LIST holds 目标 or 指标: two substring searches spare most openings the pattern's run.)
   const list = opening.includes('目标') || opening.includes('指标') ? TARGETS_LIST.exec(opening) : null;
   // Most sentences open with no time at all: skip the cue search for them (a hot path, once per sentence).
-  if (!list && !OPENING_CUE_NEAR_START.test(firstClause)) return null;
+  if (!list && !(opensNearStart(firstClause) && OPENING_CUE_NEAR_START.test(firstClause))) return null;
   const cues = cuesIn(list ? opening.slice(0, list.index) : firstClause, year);
   const first = cues[0];
   if (list) {

@@ -81,6 +81,16 @@ const FREQUENCY: ReadonlyMap<string, number> = new Map(verbData.verbs.map((verb,
  */
 const OUTRANK = 3;
 const CROSSING: ReadonlyMap<string, number> = new Map(Object.entries(verbData.crossingWords));
+/**
+ * Every two characters that stand side by side in a crossing word (first × 65536 + second). A word that begins before
+ * `at` and runs over it holds text[at − 1] and text[at] side by side, so where no crossing word does, crossedAt's
+ * twelve slices and look-ups are skipped: it runs at every verb the name rules try.
+ */
+const CROSSING_PAIRS: ReadonlySet<number> = (() => {
+  const pairs = new Set<number>();
+  for (const word of CROSSING.keys()) for (let i = 0; i + 1 < word.length; i++) pairs.add(word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1));
+  return pairs;
+})();
 
 /**
  * Whether a word of the dictionary that jieba sees more often than the verb starting at `at` (seen `frequency` times)
@@ -90,6 +100,7 @@ const CROSSING: ReadonlyMap<string, number> = new Map(Object.entries(verbData.cr
  * start at most three characters back and end inside the verb or after it: twelve look-ups, only where a verb matched.
  */
 function crossedAt(text: string, at: number, frequency: number): boolean {
+  if (at <= 0 || !CROSSING_PAIRS.has(text.charCodeAt(at - 1) * 65536 + text.charCodeAt(at))) return false;
   for (let start = Math.max(0, at - 3); start < at; start++) {
     for (let end = at + 1; end <= start + 4 && end <= text.length; end++) {
       const seen = CROSSING.get(text.slice(start, end));

@@ -6,6 +6,7 @@
 import data from './indicators.json';
 import { isNationalPlace } from '../workspace/placeLevel';
 import { shareOpenerIn } from './shareOpener';
+import { boundedMemo } from '../memo';
 
 /** How an indicator usually appears in a report: an absolute value, a growth rate, a share, a change, a count, a rank. */
 export const INDICATOR_KINDS = ['level', 'growth', 'share', 'change', 'count', 'rank', 'other'] as const;
@@ -120,9 +121,13 @@ let maxKeyLength = 0;
 }
 Object.freeze(terms);
 
+// Remembered by name (a pure function of it): eleven rules ask it of the same names, figure after figure, and each
+// asking normalised the name again (NFKC and five replacements).
+const exactOnce = boundedMemo((name: string) => byKey.get(normalizeIndicatorName(name)), 4096);
+
 /** The entry whose name or synonym this name is, exactly (after normalisation); no suffix guessing. */
 export function exactIndicator(name: string): LexiconEntry | undefined {
-  return byKey.get(normalizeIndicatorName(name));
+  return exactOnce(name);
 }
 
 function exactOrLongestSuffix(key: string): LexiconEntry | undefined {

@@ -21,6 +21,8 @@ const POINT = /(^|[。;；:：,，!?！？ ])([一二三四五六七八九十]{1
  */
 export function findInlinePoints(p: Paragraph, from: number): InlinePoint[] {
   const text = p.text;
+  // A run needs its 二是 after `from`: without one, no paragraph's scan below can find two points (most have none).
+  if (!text.includes('二是', from)) return [];
   const hits: Array<{ at: number; len: number; value: number }> = [];
   POINT.lastIndex = from;
   let m: RegExpExecArray | null;
