@@ -167,7 +167,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // full GC lets die and the next run makes again (alternatingRatio.ts).
       // A whole name on its own (冬奥会) after words read as no reading of it (河北 2021: 扎扎实实做好|冬奥会筹办工作)
       // falls back to itself: the event is named whatever its readings were.
-      const fallback = last === nearest || last === at ? last : STANDALONE.has(type) ? at : undefined;
+      // A name read from a head the report taught (ownHeads.ts) stands only where its reading recurs: said once
+      // (大鹏新区管委会), it would nest the name it holds (大鹏新区), which the reader follows, inside a one-off.
+      const fallback = own ? undefined : last === nearest || last === at ? last : STANDALONE.has(type) ? at : undefined;
       matches.push({ p, at, end, starts, cuts, fallback });
     }
     if (matches.length > 0) byParagraph.push(matches);
