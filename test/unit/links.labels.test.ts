@@ -135,9 +135,14 @@ import type { LinkScore } from '../support/links';
  * with its edition (首届未来之城场景汇 … 第二届未来之城场景汇; editionEvents.ts) links its repeats whatever word ends it.
  * Lines unchanged, dev 0.93056/0.97740 (737/792, 865/885), sealed 0.75263/0.84502 (429/570, 518/613); floors stay. Tried
  * and reverted: a name said again in its first sentence in other words as in view (sealed 429 → 428 found).
+ * Session 28's links34 round (2026-12-06): kinds of names read from the report itself (ownHeads.ts: a head of two
+ * characters ending in 区, 园, 会 or 城 that the report says only where a name ends), measured leave-one-report-out
+ * (scripts/entity-loo.mjs: dev entity recall without the type words only a report's own links use, .81053 → .82105).
+ * Dev unchanged 0.93056/0.97740 (737/792, 865/885); sealed 0.75263/0.84502 (429/570, 518/613) → 0.75789/0.84578
+ * (432/570, 521/616; entity 238 → 241): the sealed floors were raised under the new line.
  */
 const DEV_FLOORS = { recall: 0.93, precision: 0.976 };
-const SEALED_FLOORS = { recall: 0.752, precision: 0.844 };
+const SEALED_FLOORS = { recall: 0.757, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {
   const files = linkFiles();

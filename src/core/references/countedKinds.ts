@@ -20,6 +20,11 @@ const MAX_COUNT = 10;
 export function isCountedDesignation(text: string, start: number, end: number): boolean {
   if (text[start] === '“' || text[start] === '"') return false;
   if (!INSTITUTION_KINDS.some((k) => text.startsWith(k, end - k.length))) return false;
+  return isCounted(text, start, end);
+}
+
+/** Whether the thing said at text[start, end) is counted where it is said (24个|…, …|286个). */
+export function isCounted(text: string, start: number, end: number): boolean {
   if (start > 0 && COUNT_BEFORE.test(text.slice(Math.max(0, start - MAX_COUNT), start))) return true;
   return COUNT_AFTER.test(text.slice(end, end + MAX_COUNT));
 }

@@ -31,11 +31,14 @@ import { MAX_PLAN_ENDINGS, PLAN_ENDING, addPlanTitles, planEnding } from './plan
 import type { PlanEnding } from './planTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
-import { isCountedDesignation } from './countedKinds';
+import { isCounted, isCountedDesignation } from './countedKinds';
 import { addKindless } from './kindless';
+import { addOwnHeads, endsWithOwnHead, introducedAt, ownHeads } from './ownHeads';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
+/** The shortest modifier of a name read back from one of the report's own heads (ownHeads.ts): 辽西|先导区 is 3 + 2. */
+const MIN_OWN_MODIFIER = 3;
 /** Suffixes that make a noun a modifier: -ised, -type, -style, -like (园区化, 平台型, 组团式, 流域性). */
 const ADJECTIVAL_SUFFIX: ReadonlySet<number> = new Set([...'化型式性'].map((c) => c.charCodeAt(0)));
 /** Trades a company's name ends with (华德牧业): before another noun they modify it (农机|配件). entityTypes.json trades. */
@@ -92,9 +95,17 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const plans: PlanEnding[] = [];
   /** Where 项目 is said, maybe ending a list of projects (projectLists.ts). */
   const projects: Array<{ p: Paragraph; at: number }> = [];
-  for (const p of bodyParagraphs(ctx, blocks)) {
+  // The body scanned once for the listed words, then read for the report's own heads (ownHeads.ts), which need the
+  // whole body before any paragraph's names are read.
+  const scanned = Array.from(bodyParagraphs(ctx, blocks), (p) => {
+    const [matches, sloganWords] = BODY_SCAN.matches(p.text);
+    return { p, text: p.text, matches, sloganWords };
+  });
+  const heads = ownHeads(scanned);
+  for (const scan of scanned) {
+    const { p, sloganWords } = scan;
     const matches: TypeMatch[] = [];
-    const [typeWords, sloganWords] = BODY_SCAN.matches(p.text);
+    const typeWords = addOwnHeads(scan, heads);
     if (sloganWords.length > 0) slogans.push({ p, matches: sloganWords });
     for (const [at, type] of typeWords) {
       if (KNOWN_WRITINGS.has(type)) {
@@ -113,10 +124,12 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         continue;
       }
       const end = at + type.length;
+      const own = heads.has(type);
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
       // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
       if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
-      if (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0) listed.push({ p, at, type });
+      // (Not a head the report taught: items sharing it (创新坪山、未来之城) are read from listed type words only.)
+      if (!own && (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0)) listed.push({ p, at, type });
       // A type word that is a whole name or a region on its own (进博会, 新区: 落户|新区) is no action a verb before it names.
       const found = nameStarts(p.text, at, !STANDALONE.has(type) && !SAID_ALONE.has(type));
       const nearest = nearestStart(p.text, found, at);
@@ -128,8 +141,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // (社区党群服务中心: 社区 and 服务 are ordinary words, 党群 alone is too little). The nearest reading may be no
       // name at all (创新|行动) while a longer one is (优化营商环境创新行动): it stands when it recurs.
       const starts = all.filter((s) => {
-        // A modifier of fewer than two characters is no name (isName): not cut to be told so.
-        if (at - s < 2) return false;
+        // A modifier of fewer than two characters is no name (isName): not cut to be told so. Before a head the report
+        // taught (ownHeads.ts), two characters make the four-character words of ordinary prose (老旧|小区, 完整|社区).
+        if (at - s < (own ? MIN_OWN_MODIFIER : 2)) return false;
         const modifier = p.text.slice(s, at);
         return isName(modifier, p.text, s, end) && (s === nearest || (specificLength(modifier) >= MIN_SPECIFIC_READING && !opensWithManner(p.text, s, at)));
       });
@@ -153,7 +167,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // full GC lets die and the next run makes again (alternatingRatio.ts).
       // A whole name on its own (冬奥会) after words read as no reading of it (河北 2021: 扎扎实实做好|冬奥会筹办工作)
       // falls back to itself: the event is named whatever its readings were.
-      const fallback = last === nearest || last === at ? last : STANDALONE.has(type) ? at : undefined;
+      // A name read from a head the report taught (ownHeads.ts) stands only where its reading recurs: said once
+      // (大鹏新区管委会), it would nest the name it holds (大鹏新区), which the reader follows, inside a one-off.
+      const fallback = own ? undefined : last === nearest || last === at ? last : STANDALONE.has(type) ? at : undefined;
       matches.push({ p, at, end, starts, cuts, fallback });
     }
     if (matches.length > 0) byParagraph.push(matches);
@@ -164,6 +180,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const mentions = new Map<string, Mention[]>();
   /** Designations of institutions the report counts somewhere (countedKinds.ts). */
   const counted = new Set<string>();
+  /** Names read from the report's own heads, and those of them some mention introduces (ownHeads.ts introducedAt). */
+  const ownNamed = new Set<string>();
+  const introduced = new Set<string>();
   for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
   for (const { p, at } of projects) addProjectItems(p, at, mentions);
   for (const matches of byParagraph) {
@@ -199,10 +218,18 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (p.text[start - 1] === '等') afterList.add(mention);
       mentions.set(key, list);
       if (isCountedDesignation(p.text, start, end)) counted.add(key);
+      // A name read from the report's own head (ownHeads.ts) is a class when the report counts it (改造提升24个高速公路
+      // 服务区), and a name only where some mention introduces it (introducedAt).
+      if (endsWithOwnHead(name, heads)) {
+        if (isCounted(p.text, start, end)) counted.add(key);
+        if (introducedAt(p.text, start)) introduced.add(key);
+        else ownNamed.add(key);
+      }
     }
   }
   // A designation of institutions the report counts (9个国家区域医疗中心) is a class: none of its mentions links.
   for (const key of counted) mentions.delete(key);
+  for (const key of ownNamed) if (!introduced.has(key)) mentions.delete(key);
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
