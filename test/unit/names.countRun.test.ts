@@ -17,4 +17,8 @@ describe('a count right after the count before’s noun counts the noun after it
   it('对37个单位87名个人颁发嘉奖令 (宝安 2019)', () => {
     expect(namesOf('对工作质量高、工作成绩突出的37个单位87名个人颁发嘉奖令。', ['87名'])).toEqual(['个人']);
   });
+
+  it('下沉8支专业队伍1.04万人与社区捆绑作战 (宝安 2019): what follows 与 is a partner, not the noun counted', () => {
+    expect(namesOf('推动资源、服务、管理和人力向基层倾斜，下沉8支专业队伍1.04万人与社区捆绑作战。', ['1.04万人'])).toEqual(['专业队伍']);
+  });
 });

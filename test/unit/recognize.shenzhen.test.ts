@@ -73,12 +73,6 @@ describe('the unit a magnitude takes from the words around it', () => {
     expect(units('累计登记金额超百亿，“知产”变资产')).toEqual([['百亿', 1e10, '元']]);
     expect(units('签约投资额超千亿。')).toEqual([['千亿', 1e11, '元']]);
   });
-  it('an area list takes the unit its last member carries (全国 2023, 宝安 2016)', () => {
-    expect(units('荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。')).toEqual([
-      ['10.6万', 1.06e5, '平方公里'], ['3.8万', 3.8e4, '平方公里'], ['3.3万平方公里', 3.3e4, '平方公里'],
-    ]);
-    expect(units('先进制造城产业空间拓展到6100万和5200万平方米。')).toEqual([['6100万', 6.1e7, '平方米'], ['5200万平方米', 5.2e7, '平方米']]);
-  });
 });
 
 describe('第N that names or prioritises, not ranks', () => {

@@ -9,3 +9,11 @@
 export function countRunNoun(between: string, own: string): boolean {
   return own.length >= 2 && between === own;
 }
+
+/**
+ * Whether the text right after a count joins it to what follows (下沉8支专业队伍1.04万人与社区捆绑作战 — 宝安 2019,
+ * outside): the count's noun is its own unit word (人), and what follows 与/及/同 is a partner, not the noun it counts.
+ */
+export function joinsAfterCount(after: string): boolean {
+  return /^(?:与|及|同|以及)/.test(after);
+}

@@ -4,7 +4,7 @@
  * sectors' names, a count with a noun of its own opens a clause, and the economy's growth is GDP's. Constant work
  * per figure (a list's names are split once, when its length matches).
  */
-import { countRunNoun } from './countRun';
+import { countRunNoun, joinsAfterCount } from './countRun';
 import { gradedName } from './gradeNames';
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
@@ -27,7 +27,7 @@ export function nounOfEach(text: string, prev: NumberMention, m: NumberMention, 
   const own = cleanName(nameAfter(text, prev.tail));
   // (责令7个单位18名干部, 24个贫困村1749户贫困户7214名贫困人口, 对37个单位87名个人 — 罗湖 2017, 宝安 2017, 2019, outside:
   // a run of counts, each right after the one before's noun with no joiner, counts the noun after it too — countRun.ts.)
-  if (m.nature === 'count' && countRunNoun(between, own)) {
+  if (m.nature === 'count' && countRunNoun(between, own) && !joinsAfterCount(text.slice(m.tail, m.tail + 2))) {
     const next = cleanName(nameAfter(text, m.tail));
     if (next.length >= 2 && firstVerb(next, 0) !== 0) return next;
   }

@@ -43,7 +43,7 @@ export function withoutRankFrame(name: string): string {
  * Who entered a ranking list before 跻身 or 名列 (龙华跻身全国工业百强区第11位, 龙华跻身中国县域智慧城市百强榜前五 — 龙华 2021;
  * 城区经济高质量发展名列“赛迪中国百强区”第23位 — 龙华 2024; 疼痛科跻身复旦专科综合榜全国第三 — 南山 2024; 华为技术有限公司
  * 名列全球专利申请排名榜首位 — 深圳 2009, outside district and city reports): the list is what the rank is held on and
- * what a column of such ranks is headed with (the labels write the contest and 位次: 国家最严格水资源管理制度考核全国位次);
+ * what a column of such ranks is headed with (the dev labels write the contest and 位次: 污染防治攻坚战考核全省位次, 苏州工业园区国家级经开区综合考核评价位次);
  * the entrant, mostly the report's own place, and the verb are not (龙华已成功跻身全国工业百强区 was the name).
  */
 const ENTRANT = /^[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:已经|已|成功|首次|再次|均|连续[\d一二三四五六七八九十]{1,2}年)*(?:跻身|名列)(?=[“"]?[\u4e00-\u9fffA-Za-z0-9]{2})/;
