@@ -38,22 +38,6 @@ describe('24小时 before a word is round the clock, not a length of time', () =
   });
 });
 
-describe('个点 spoken for 个百分点: a gap between percentages', () => {
-  const points = (s: string) => {
-    const text = foldWidth(s);
-    return recognizeNumbers(text).filter((m) => m.nature !== 'bare').map((m) => [text.slice(m.start, m.end), m.unit]);
-  };
-  it('高出预期目标1.9个点 after a price rise in % (深圳 2009)', () => {
-    expect(points('居民消费价格上涨5.9%，高出预期目标1.9个点，但12月价格涨幅已回落至2.5%。')).toEqual([
-      ['5.9%', '%'], ['1.9个点', '个百分点'], ['2.5%', '%'],
-    ]);
-  });
-  it('sites counted in 个点, and a gap in a measure that is no percentage, stay as they were (宝安 2017, 2018)', () => {
-    expect(points('新增爱心歇脚屋67个点（区城管局牵头，各街道办具体负责）。')).toEqual([['67个', '个']]);
-    expect(points('33条黑臭水体尚未治理、排水小区正本清源刚刚启动、PM2.5浓度比全市平均值高6个点；')).toEqual([['33条', '条'], ['6个', '个']]);
-  });
-});
-
 describe('the unit a magnitude takes from the words around it', () => {
   const units = (s: string) => analyzeReport(s).indicators.map((i) => [i.text, i.value, i.unit]);
   it('volunteers and the people of a place counted by a magnitude alone are people (深圳 2014, 2024; 宝安 2015; 盐田 2023)', () => {

@@ -11,7 +11,6 @@ import { rankAt, streakAt } from './ranks';
 import { markRatios } from './ratios';
 import { markListUnits } from './listUnits';
 import { markSingleCounts } from './singleCounts';
-import { markSpokenPoints } from './spokenPoints';
 import { charSetIndex } from '../text/charSet';
 
 /**
@@ -56,7 +55,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markSpokenPoints(text, markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markRatios(text, out))))));
+  return markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markRatios(text, out)))));
 }
 
 function isFiniteMention(m: NumberMention): boolean {
