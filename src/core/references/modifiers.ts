@@ -44,6 +44,9 @@ const ORDINAL_MARK = '第'.charCodeAt(0);
 const NUMBERED_FIRST = codeSet('一二三四五六七八九十两百千0123456789');
 const GRADE_FIRST = codeSet('0123456789一二三四五A');
 
+/** 我, the speaker's pronoun. */
+const FIRST_PERSON = '我'.charCodeAt(0);
+
 /** A proper name: a modifier of two or more characters that is not an ordinary one, and not inside quotes (terms.ts). */
 export function isName(modifier: string, text: string, start: number, end: number): boolean {
   if (modifier.length < 2) return false;
@@ -56,6 +59,9 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   // The patterns below are anchored: each runs only where the modifier's first character (or 级, 期) lets it match —
   // a regex call per reading of every type word cost more than the walks (and more again after a full GC).
   const first = modifier.charCodeAt(0);
+  // The speaker's 我 (我代表坪山新区管委会…, 我们…) opens a clause, never a name: the report's own place said as ours
+  // (我国, 我省) is a scope a name starts after (nameStart.ts OWN_SCOPES), not inside.
+  if (first === FIRST_PERSON) return false;
   // An ordinal alone (“疆电外送”|第四通道 … “西气东输”|第四通道) is the Nth of whatever was said before it, no name.
   if (first === ORDINAL_MARK && ORDINAL_ONLY.test(modifier)) return false;
   // A numbered slogan (三大攻坚战, 两大基地, 十大工程) counts things; it names none of them.

@@ -12,7 +12,7 @@ const MORPHEMES: ReadonlySet<number> = new Set(data.headMorphemes.map((c) => c.c
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** A paragraph's text and the listed type words' matches in it (WordTrie.matches: leftmost, not overlapping). */
-export interface ScannedText {
+interface ScannedText {
   readonly text: string;
   readonly matches: ReadonlyArray<readonly [number, string]>;
 }
@@ -63,7 +63,7 @@ export function ownHeads(texts: Iterable<ScannedText>): ReadonlySet<string> {
  * back from such a head as from any type word (nameStarts.ts), and stands only as those do — a proper modifier
  * (isName), said twice or more.
  */
-export function addOwnHeads({ text, matches }: ScannedText, heads: ReadonlySet<string>): Array<[number, string]> {
+export function addOwnHeads({ text, matches }: ScannedText, heads: ReadonlySet<string>): ReadonlyArray<readonly [number, string]> {
   let added: Array<[number, string]> | undefined;
   if (heads.size > 0) {
     eachHead(text, matches, (at) => {
@@ -71,8 +71,7 @@ export function addOwnHeads({ text, matches }: ScannedText, heads: ReadonlySet<s
       if (heads.has(head) && wordEndsAt(text, at + 2)) (added ??= []).push([at, head]);
     });
   }
-  const listed = matches as Array<[number, string]>;
-  return added === undefined ? listed : [...listed, ...added].sort((a, b) => a[0] - b[0]);
+  return added === undefined ? matches : [...matches, ...added].sort((a, b) => a[0] - b[0]);
 }
 
 /** What a name may be introduced after: punctuation, a bracket or a quote that opens (。辽西先导区, 、支持梅州…). */

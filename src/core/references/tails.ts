@@ -54,7 +54,8 @@ export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<st
     const owner = soleOwner(before, mentions);
     // The report's own place said by its type word (大鹏新区's report: 新区走新路, 全新区) is the report speaking of
     // itself, not a name to follow back: a 新区 report says it dozens of times.
-    if (owner === undefined || owner === place) continue;
+    // A name that ends with the place (深圳大鹏新区) is the place with its scope before it.
+    if (owner === undefined || (place !== null && owner.endsWith(place))) continue;
     const target = mentions.get(owner) as Mention[];
     target.push(...list);
     target.sort((a, b) => comparePositions(a.range.start, b.range.start));
