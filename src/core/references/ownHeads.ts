@@ -7,7 +7,7 @@ import { isStop, startsAfterBoundary, wordEndsAt } from './nameStart';
  * 转型区; 园 of 科创园, 纪念园; 会 of 冬运会, 全运会). The list of type words grew report by report, a word for each new
  * kind; the kinds of a kind share their last character, which a new report's kinds share too.
  */
-const MORPHEMES: ReadonlySet<number> = new Set(data.headMorphemes.map((c) => c.charCodeAt(0)));
+const MORPHEMES: readonly string[] = data.headMorphemes;
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
@@ -18,20 +18,30 @@ interface ScannedText {
 }
 
 /**
+ * Where a morpheme stands in `text` (not at 0: a head has a character before it), ascending. indexOf per morpheme, not
+ * a look at every character: the body is read twice (ownHeads, addOwnHeads) and most characters are none of the four.
+ */
+function morphemesIn(text: string): number[] {
+  const at: number[] = [];
+  for (const c of MORPHEMES) for (let i = text.indexOf(c, 1); i >= 0; i = text.indexOf(c, i + 1)) at.push(i);
+  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+}
+
+/**
  * Calls `visit` with each place a head may stand in `text`: a character of MORPHEMES and the one before it, a Han
  * character, outside every listed type word's match (示范区 is listed; its 区 is no head of its own).
  */
 function eachHead(text: string, matches: ScannedText['matches'], visit: (at: number) => void): void {
   let next = 0;
   let covered = 0;
-  for (let m = 1; m < text.length; m++) {
+  for (const m of morphemesIn(text)) {
     // How far the matches that start by here reach: a head inside one is that type word's, not a head.
     while (next < matches.length && (matches[next] as readonly [number, string])[0] <= m) {
       const [at, type] = matches[next] as readonly [number, string];
       covered = Math.max(covered, at + type.length);
       next++;
     }
-    if (!MORPHEMES.has(text.charCodeAt(m)) || m - 1 < covered) continue;
+    if (m - 1 < covered) continue;
     const c = text.charCodeAt(m - 1);
     if (isHan(c) && !isStop(c)) visit(m - 1);
   }
