@@ -1,3 +1,4 @@
+import { charSetTest } from '../text/charSet';
 /**
  * Measure words that stand between an indicator's name and its figure, longest first so that 年均增长 wins over
  * 增长. `kind` is what the measure says about a percentage (增长 → growth, 提高 → change).
@@ -172,13 +173,9 @@ for (const m of MEASURES) {
 const NO_MEASURES: readonly MeasureDef[] = [];
 
 /** The last characters the year before a figure (…2025年的, “十五”末) can end with. */
-const DATED_LAST = '年底末的';
+const DATED_LAST = charSetTest('年底末的');
 /** The last characters of the adverbs and bounds trailingMeasure takes off the end (都, 接近, 超过, 以上 …). */
-const ADVERB_LAST = '都共约近逾过超破争上已了';
-
-function endsWithOneOf(text: string, chars: string): boolean {
-  return text.length > 0 && chars.includes(text.charAt(text.length - 1));
-}
+const ADVERB_LAST = charSetTest('都共约近逾过超破争上已了');
 
 /**
  * The measure that ends `left` (the text just before a figure) and the text before it, ignoring the 分别/均/都/约
@@ -189,10 +186,10 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
   // (是“十五”末的6.7倍 — 宣城 2011, outside: or the end of a plan, a multiple's base.)
   // (Each pattern runs only where it can match: the first two end the text, and V8 tries a pattern anchored at the end
   // from every start of the 400-character window; the second removes words the text must hold.)
-  const dated = endsWithOneOf(left, DATED_LAST) ? left.replace(/(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|“(?:十[一二三四五六]?|[六七八九])五”(?:时期|期间)?(?:期末|末))的?$/, '') : left;
+  const dated = DATED_LAST(left.slice(-1)) ? left.replace(/(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|“(?:十[一二三四五六]?|[六七八九])五”(?:时期|期间)?(?:期末|末))的?$/, '') : left;
   const spread = dated.trimEnd();
   const shared = spread.includes('分别') || spread.includes('均') ? spread.replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && (left[offset - 1] === '年' || left[offset - 1] === '平' || left[offset - 1] === '人') ? m : '')) : spread;
-  const trimmed = endsWithOneOf(shared, ADVERB_LAST) ? shared.replace(/(?:都|共|约|接近|将近|近|逾|超过|超|突破|力争|以上|已|了)+$/, '') : shared;
+  const trimmed = ADVERB_LAST(shared.slice(-1)) ? shared.replace(/(?:都|共|约|接近|将近|近|逾|超过|超|突破|力争|以上|已|了)+$/, '') : shared;
   // Only the measures that end in the text's last character can end it: their bucket, in MEASURES' order (longest first).
   for (const m of BY_LAST_CHAR.get(trimmed.charAt(trimmed.length - 1)) ?? NO_MEASURES) {
     if (trimmed.endsWith(m.surface)) {

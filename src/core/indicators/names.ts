@@ -919,7 +919,6 @@ function parallelTail(items: readonly string[]): string {
   const core = tail.replace(SHARE_OF_WHOLE, '');
   const free = items.length === 2 && k <= 3 && core.length >= 2 && core.length <= 6 && firstVerb(core, 0) < 0 && !/[、，,和与及的等]/.test(core);
   if (!whole && !free && (!PARALLEL_HEAD.test(tail) || tail.length > 8)) return '';
-  const headed = whole || (PARALLEL_HEAD.test(tail) && tail.length <= 8);
   const mark = last.charAt(k - 1);
   // (炼铁、炼钢先进产能 — 山西 2026, outside: modifiers that open alike, one process each, are parallel too.)
   const opening = last.charAt(0);
@@ -931,7 +930,7 @@ function parallelTail(items: readonly string[]): string {
     if (!it.startsWith(opening)) openAlike = false;
   }
   alike ||= openAlike;
-  if (!headed) return alike ? tail : '';
+  // (A whole head is shared whatever the modifiers; a parallel head or a free noun phrase only after modifiers alike.)
   return alike || whole ? tail : '';
 }
 
