@@ -260,7 +260,13 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // .903 → .9007, .9504 → .9483, .9942 → .9940).
 // Both merged (25 reports, 3980 figures), the start commit's rules read recall .97889, precision .98309, value .99410,
 // name .89784, name= .57521, period .95072, status .99230, kind .99410: the floors sit just under that line.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9788, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8977, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.994 };
+// session 29: 深圳市-2011 joined the sealed part; pooled line before → after (25 → 26 reports, 3980 → 4145 figures; labels
+// and expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .97889 → .97805,
+// precision .98409 → .98446, value .99410 → .99433, name .89887 → .89714, name= .57598 → .57425, period .95072 → .93710,
+// status .99230 → .99260, kind .99410 → .99383. The report alone at the start commit: recall .95758, precision .99371,
+// value 1, name .85443, period .60127, status 1, kind .98734. New unseen data, not a regression of the rules: the recall,
+// nameOk, periodOk and kindOk floors move just under the new line (.9788 → .9780, .8977 → .8971, .9504 → .9370, .994 → .9938).
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8971, periodOk: 0.937, statusOk: 0.991, kindOk: 0.9938 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
