@@ -264,7 +264,16 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // labels written by reading and frozen before any tool ran on it): recall .97889 → .97958, precision .98409 → .98443,
 // value .99410 → .99425, name .89887 → .89770, name= .57598 → .56636, period .95072 → .95280, status .99230 → .99209,
 // kind .99410 → .99449 — every floor still holds (nameOk .8977 just under .89770), so none moves.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.9788, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8977, periodOk: 0.9504, statusOk: 0.991, kindOk: 0.994 };
+// session 29: 深圳市-2011 joined the sealed part; pooled line before → after (25 → 26 reports, 3980 → 4145 figures; labels
+// and expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .97889 → .97805,
+// precision .98409 → .98446, value .99410 → .99433, name .89887 → .89714, name= .57598 → .57425, period .95072 → .93710,
+// status .99230 → .99260, kind .99410 → .99383. The report alone at the start commit: recall .95758, precision .99371,
+// value 1, name .85443, period .60127, status 1, kind .98734. New unseen data, not a regression of the rules: the recall,
+// nameOk, periodOk and kindOk floors move just under the new line (.9788 → .9780, .8977 → .8971, .9504 → .9370, .994 → .9938).
+// Both merged (27 reports, 4426 figures), the start commit's rules (b793a717) read recall .97876, precision .98477,
+// value .99446, name .89612, name= .56510, period .93998, status .99238, kind .99423: nameOk .8971 → .8960 and periodOk
+// → .9395 under that line, kindOk back to .994 (the lead, merging seal29a and seal29b).
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.978, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.896, periodOk: 0.9395, statusOk: 0.991, kindOk: 0.994 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
