@@ -54,3 +54,11 @@ describe('an amount a plan provides or frees, bounded by 以上', () => {
     expect(figures('实现辖区流域面积10平方公里以上一级支流消除黑臭')).toEqual([]);
   });
 });
+
+describe('trains stopping counted in 列次', () => {
+  it('keeps the 次 of trips (坪山 2019, 2020), as 架次 and 辆次 are kept', () => {
+    expect(figures('停靠车次增加至99列次；')).toEqual([['99列次', 99, '列次']]);
+    expect(figures('坪山站日停靠列次大幅增至146列次，站前广场提升工程')).toEqual([['146列次', 146, '列次']]);
+    expect(figures('中欧班列实现每周9列常态化运行')).toEqual([['9列', 9, '列']]);
+  });
+});

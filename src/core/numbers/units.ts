@@ -213,6 +213,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['季度', '季度', 'duration'],
   ['场次', '场次', 'count'],
   ['架次', '架次', 'count'],
+  // 停靠车次增加至99列次 (坪山 2019), 日停靠列次大幅增至146列次 (坪山 2020), both outside: trains stopping, counted as
+  // trips (辆次, 架次); read as 146列 the trips lost their 次.
+  ['列次', '列次', 'count'],
   ['班次', '班次', 'count'],
   ['航次', '航次', 'count'],
   ['批次', '批次', 'count'],
