@@ -62,3 +62,11 @@ describe('trains stopping counted in 列次', () => {
     expect(figures('中欧班列实现每周9列常态化运行')).toEqual([['9列', 9, '列']]);
   });
 });
+
+describe('editions held in a row, counted in words (连续举办七届)', () => {
+  it('reads the count before a quoted name or the clause end (南山 2015, 2018), not an ordinal without 连续', () => {
+    expect(figures('连续举办七届“创业之星”大赛，区域创新')).toEqual([['七届', 7, '届']]);
+    expect(figures('“创业之星”大赛连续举办十届，成为大众创业')).toEqual([['十届', 10, '届']]);
+    expect(figures('成功举办十四届全运会、中美旅游高层对话。')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
+import { heldInARow } from './achievedCounts';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -285,7 +286,10 @@ const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(
 const HELD_BEFORE = /(?:举办|承办)了?(?:\d+届[^，,。；;\d]{1,10}、){0,3}$/;
 
 function heldEditions(text: string, m: NumberMention): boolean {
-  return /^(?:\d+|两)届$/.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
+  const written = text.slice(m.start, m.end);
+  // (连续举办七届: in a run of holding, a numeral in words counts editions too — achievedCounts.ts's heldInARow.)
+  if (/^[三四五六七八九十]{1,3}届$/.test(written) && heldInARow(text, m.start)) return true;
+  return /^(?:\d+|两)届$/.test(written) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
 /** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */
