@@ -55,5 +55,13 @@ function objectOfSettingUp(text: string, at: number): boolean {
   // (举办了两届: the aspect marker may stand between.)
   const verbEnd = text[at - 1] === '了' ? at - 1 : at;
   if (wordBefore(OBJECT_VERBS, text, verbEnd) === undefined) return false;
-  return HAN.test(text[at + 2] ?? '') && !text.startsWith('方面', at + 2);
+  return (HAN.test(text[at + 2] ?? '') && !text.startsWith('方面', at + 2)) || heldInARow(text, at);
+}
+
+/**
+ * 连续举办七届“创业之星”大赛 (南山 2015), “创业之星”大赛连续举办十届， (南山 2018), both outside: editions held in a row are
+ * counted whatever follows — a quoted name or the clause's end (成功举办十四届全运会, no 连续, names the fourteenth games).
+ */
+export function heldInARow(text: string, at: number): boolean {
+  return text[at + 1] === '届' && /连续(?:举办|承办)了?$/.test(text.slice(Math.max(0, at - 5), at));
 }

@@ -4,6 +4,7 @@ import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords';
 import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
+import { heldInARow } from './achievedCounts';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -84,6 +85,16 @@ function lastOpeningAtOrBefore(spans: ReadonlyArray<readonly [number, number]>, 
 const LATIN = /[A-Za-z_]/;
 
 /**
+ * 全年实现GDP3464.09亿元 (南山 2015), 人均GDP28.85万元 (南山 2014), 每平方公里土地产出GDP19亿元 (罗湖 2014), 地均GDP61亿元/
+ * 平方公里 (福田 2021), all outside: district reports glue the amount to the abbreviation GDP with no space, as they write
+ * 人均GDP 3.4万美元 with one. GDP is the indicator's name there, not a code the number belongs to (5G, PM2.5): an amount
+ * of money right after it is a figure.
+ */
+function moneyAfterGdp(text: string, m: NumberMention): boolean {
+  return (m.unit === '元' || m.unit === '美元') && /GDP$/i.test(text.slice(Math.max(0, m.start - 3), m.start));
+}
+
+/**
  * Context that makes a number a name, a date or a threshold rather than a figure. Each test looks at a few
  * characters around the mention only.
  */
@@ -93,7 +104,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const next = text.slice(m.tail, m.tail + 8);
   const prev = text.slice(Math.max(0, m.start - 6), m.start);
   // 5G, G20, PM2.5, 4A级, 教育信息化2.0 written with Latin letters around it.
-  if (LATIN.test(before) || (m.unit === null && LATIN.test(after))) return true;
+  if ((LATIN.test(before) && !moneyAfterGdp(text, m)) || (m.unit === null && LATIN.test(after))) return true;
   // 株洲608所AES100发动机 (湖南 2026, dev): an institute named by its number, its product's Latin code right after it —
   // no count of institutes (a count's noun after 所 is Chinese: 新建普通高中11所, 20所医院).
   if (m.unit === '所' && m.tail === m.end && LATIN.test(after)) return true;
@@ -203,9 +214,12 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // it — a rate that bounds a class, 空置率50%以上的“空心村”, is read by isClassBound. 单笔50万元以下拖欠企业账款 stays a class. Nor “at least N” of the things a count unit counts, 50家以上省级产业链核心
   // 支撑企业, 100个以上项目纳入…, 30万以上参保孕产妇: there the noun after 以上 is what is counted.)
   // (Only 以上/以下 written after the figure: 完成不少于100万批次农产品快检 counts what follows.)
+  // (Nor the amount a plan provides or frees, the object of 提供 or 释放: 为…企业提供3亿元以上无抵押…贷款 (宝安 2016),
+  // 未来3年提供200万平方米以上保障性产业用房 (南山 2017), 五年内释放10平方公里以上产业用地空间 (坪山 2017), 通过拆除释放
+  // 2.65平方公里以上用地空间 (宝安 2016), 整合释放6公顷以上空间资源 (盐田 2018), all outside: no class is cut there.)
   const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
   // (Nor half or a fraction of the noun: 到2015年，一半以上县（市）建成一家… — 保定 2011, outside the corpus.)
-  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖)$/.test(prev)) return true;
+  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖|提供|释放)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   // (人均预期寿命提高1岁以上: a rise by a bound, too.)
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/(?:[达为]|提高|提升|增加|延长)$/.test(prev)) return true;
@@ -272,7 +286,10 @@ const BOUND_THEN_COUNTED = /^的[^，,。；;、]{1,16}?(?:不到|近|约|有)?(
 const HELD_BEFORE = /(?:举办|承办)了?(?:\d+届[^，,。；;\d]{1,10}、){0,3}$/;
 
 function heldEditions(text: string, m: NumberMention): boolean {
-  return /^(?:\d+|两)届$/.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
+  const written = text.slice(m.start, m.end);
+  // (连续举办七届: in a run of holding, a numeral in words counts editions too — achievedCounts.ts's heldInARow.)
+  if (/^[三四五六七八九十]{1,3}届$/.test(written) && heldInARow(text, m.start)) return true;
+  return /^(?:\d+|两)届$/.test(written) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
 /** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */

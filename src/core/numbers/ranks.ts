@@ -58,12 +58,19 @@ export function rankAt(text: string, at: number): NumberMention | null {
   return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
 }
 
-/** 连续三年 / 连续五个季度: a streak written in Chinese numerals (a single character is enough here). */
+/**
+ * 连续三年 / 连续五个季度 / 连续四次获得: a streak written in Chinese numerals (a single character is enough here).
+ * (Times in a row are a streak as years are: 连续3次获评优秀 is labelled, unit 次 — 福建 2026, dev; older city prose
+ * writes them in words — 连续三次被评为“全国双拥模范城” (深圳 2004), 连续两次被评为“全国文明城市” (深圳 2010), 连续四次
+ * 蝉联 (深圳 2015), all outside. 连续第四次 is the fourth time, an ordinal: 第 stops the scan before it gets here.)
+ */
 export function streakAt(text: string, at: number): NumberMention | null {
   let j = at;
   while (j < at + 3 && isCnNumeralChar(text[j])) j++;
   const value = parseChineseNumeral(text.slice(at, j));
   const unit = matchUnit(text, j);
-  if (!Number.isFinite(value) || !unit || unit.nature !== 'duration') return null;
+  if (!Number.isFinite(value) || !unit) return null;
+  if (unit.base === '次') return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: unit.nature });
+  if (unit.nature !== 'duration') return null;
   return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: 'duration' });
 }

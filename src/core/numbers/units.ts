@@ -14,7 +14,7 @@ export interface UnitDef {
 }
 
 /** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会', 家: '庭' };
+const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会', 家: '庭', 根: '据本治源基系除深植脉' };
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
@@ -182,6 +182,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['℃', '℃', 'physical'],
   // 获亚洲级以上大赛金牌33枚, 毛、麻纺锭七千三百三十枚: medals and spindles counted.
   ['枚', '枚', 'count'],
+  // 新建多功能智能杆520根 (坪山 2023), 多功能智能杆7106根 (深圳 2022), 3400根多功能智能杆 (福田 2022), 新增多功能智能杆947根
+  // (龙华 2024), all outside: poles counted. (Not 根据, 根本, 根治 …: NOT_BEFORE.)
+  ['根', '根', 'count'],
   // 就能增产五十万箱纸烟: cases counted (标准箱 and 标箱 of containers are read first, longest first).
   ['箱', '箱', 'count'],
   ['微克/立方米', '微克/立方米', 'physical'],
@@ -210,6 +213,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['季度', '季度', 'duration'],
   ['场次', '场次', 'count'],
   ['架次', '架次', 'count'],
+  // 停靠车次增加至99列次 (坪山 2019), 日停靠列次大幅增至146列次 (坪山 2020), both outside: trains stopping, counted as
+  // trips (辆次, 架次); read as 146列 the trips lost their 次.
+  ['列次', '列次', 'count'],
   ['班次', '班次', 'count'],
   ['航次', '航次', 'count'],
   ['批次', '批次', 'count'],
