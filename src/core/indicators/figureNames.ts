@@ -16,6 +16,7 @@ import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
+import { KEPT_GROWTH_STREAK, streakOfGrowth } from './streakGrowth';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter, fundForPurpose } from './fundNames';
@@ -166,6 +167,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (The measure search drops the base's own year, 比一九五二年的 → 比.)
   if (previous && (/比[^，,。；;]{1,14}的$|(?:^|[，,、\s])比$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
   if (m.nature === 'duration') {
+    // (…增长30.4%、连续24个月保持两位数增长: the growth kept is the figure before's, streakGrowth.ts.)
+    // (工业投资连续40个月保持两位数增长 — 深圳 2025, outside: a subject written before 连续 is the one that grew.)
+    const own = text.startsWith('连续', m.start - 2) ? cleanName(head.replace(/连续$/, '')) : null;
+    const kept = own !== null ? streakOfGrowth(text.slice(m.tail, m.tail + 12), own && !isVerb(own) ? own : previous, m.unit ?? null) : null;
+    if (kept) return kept;
     const years = durationName(text, m, head);
     if (years) return years;
   }
@@ -552,6 +558,9 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
   if (!last) return null;
   const before = prevInSentence[prevInSentence.length - 2];
   if (last.mention.nature === 'duration' && before?.name && last.name && STREAK_PREDICATE.test(last.name)) return before.name;
+  // (…增长18.9%，连续9年保持两位数增长，总量跃居全国城市第二: a growth streak goes on about the figure before it too.)
+  // (工业投资连续40个月保持两位数增长、增速居全市第一: with no figure before it, the subject the streak names.)
+  if (last.mention.nature === 'duration' && last.name && KEPT_GROWTH_STREAK.test(last.name)) return before?.name ?? last.name.replace(KEPT_GROWTH_STREAK, '');
   // (…连续迈上4个万亿元台阶、达14.2万亿元: after a count of thresholds crossed, the indicator itself goes on.)
   return last.name && last.mention.nature === 'count' ? stepSubject(last.name) : last.name;
 }
