@@ -16,6 +16,7 @@ import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
+import { KEPT_GROWTH_STREAK, streakOfGrowth } from './streakGrowth';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
 import { fundAfter, fundForPurpose } from './fundNames';
@@ -166,6 +167,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (The measure search drops the base's own year, 比一九五二年的 → 比.)
   if (previous && (/比[^，,。；;]{1,14}的$|(?:^|[，,、\s])比$/.test(head) || /^(?:这个|这方面|这一|这些)/.test(head.replace(/^[，,、\s]+/, '')))) return previous;
   if (m.nature === 'duration') {
+    // (…增长30.4%、连续24个月保持两位数增长: the growth kept is the figure before's, streakGrowth.ts.)
+    // (工业投资连续40个月保持两位数增长 — 深圳 2025, outside: a subject written before 连续 is the one that grew.)
+    const own = text.startsWith('连续', m.start - 2) ? cleanName(head.replace(/连续$/, '')) : null;
+    const kept = own !== null ? streakOfGrowth(text.slice(m.tail, m.tail + 12), own && !isVerb(own) ? own : previous, m.unit ?? null) : null;
+    if (kept) return kept;
     const years = durationName(text, m, head);
     if (years) return years;
   }
@@ -236,6 +242,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // 解决两批次67名…: a batch or round counts the occasions, not what the figure counts.
   // (十大类46项民生实事工程, 五大类21个主要指标, 6个方面16条经验: a group of classes or aspects before a count
   // says how the counted things are grouped; the noun after the count names them.)
+  // (首批27项改革经验, 首批50亿元离岸人民币地方政府债券 — 广东 2016, 深圳 2022, 2023, outside, names49: an ordinal batch
+  // alone says which batch, not what came in it; the noun after the figure names that, and the batch stays with it, as
+  // labels write 首批省级部门, 首批未来产业先导区 — dev 浙江, 江苏 2026.)
+  if (BATCH_ALONE.test(cleaned)) {
+    const noun = nounAfter();
+    if (noun.length >= 2) return cleaned + noun;
+  }
   const before = nothing || isBareToVerb(cleaned) || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
   // (城镇、农村低保对象最低生活保障人均补差水平，分别从每月457元、206元提高到503元、228元; 孤儿基本生活最低养育标准集中供养和
   // 分散供养水平，分别从每人每月1685元和1025元提高到… — 广东 2018, 2020, outside: a list of start values 分别 shares out
@@ -545,6 +558,9 @@ function previousName(prevInSentence: readonly Bound[]): string | null {
   if (!last) return null;
   const before = prevInSentence[prevInSentence.length - 2];
   if (last.mention.nature === 'duration' && before?.name && last.name && STREAK_PREDICATE.test(last.name)) return before.name;
+  // (…增长18.9%，连续9年保持两位数增长，总量跃居全国城市第二: a growth streak goes on about the figure before it too.)
+  // (工业投资连续40个月保持两位数增长、增速居全市第一: with no figure before it, the subject the streak names.)
+  if (last.mention.nature === 'duration' && last.name && KEPT_GROWTH_STREAK.test(last.name)) return before?.name ?? last.name.replace(KEPT_GROWTH_STREAK, '');
   // (…连续迈上4个万亿元台阶、达14.2万亿元: after a count of thresholds crossed, the indicator itself goes on.)
   return last.name && last.mention.nature === 'count' ? stepSubject(last.name) : last.name;
 }
@@ -651,11 +667,15 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
 const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要|进一步)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
+/** An ordinal batch alone (首批, 第二批): which batch the figure's things came in. */
+const BATCH_ALONE = /^(?:首|第[一二三四五六七八九十])批$/;
+
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
 const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的?(?:(?:原定|年度|全年|本年|上年|去年|原)的?){0,2}(?:计划|预算数?|决算数?|完成数|预算收入|预算支出|本年收入|本年支出|收入总数|支出总数)?的?(?:只|仅|还少|多|低|高|少)?$/;
 
 // 人口 and 人民 right after the figure, or after a place (河北人民); not 农村人口, which is an indicator of its own.
-const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
+// (Nor 人民币, the currency an amount is in: 50亿元离岸人民币地方政府债券 — 深圳 2022, 2023, outside, names49.)
+const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?![\\u4e00-\\u9fff]{0,2}人民币)(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
 const FUNDING = /^(?:投资|投入|资金)$/;
 /** The facility named right after a capacity (露天矿, 扩建项目): its own words, then a facility head. */

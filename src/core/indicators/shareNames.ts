@@ -1,6 +1,7 @@
 import { opensShare } from '../lexicon/shareOpener';
 import { alternation, MANNER_ADVERBS } from '../lexicon/nameWords';
 import type { NumberMention } from '../numbers/types';
+import { sizeSharePart } from './sizeShare';
 
 /**
  * Names of shares, from the forms reports write them in: “X占Y的a%”, “X在Y中所占的比重为a%”, “在Y中，X的比重将上升到
@@ -67,7 +68,9 @@ export function shareName(written: string, de: boolean, subject: string | null, 
     if (of.length < 2) return bareShare(n, word, sentence, subject);
     // 占预算数的98.41%, 完成计划的: a completion rate of a plan or budget, not a share of a whole.
     if (/^(?:原定|年度|全年|本年)?(?:计划|预算数?|决算数?)$/.test(of)) return n;
-    const part = n.slice(0, at).replace(/所$/, '').replace(PART_TAIL, '').replace(/^这方面的?/, '');
+    const written = n.slice(0, at).replace(/所$/, '').replace(PART_TAIL, '').replace(/^这方面的?/, '');
+    // (…总额完成1817.51亿元，增长9.2％，总量占全市三成: a size alone is the size of the thing the figure before measures.)
+    const part = sizeSharePart(written, subject) ?? written;
     // A share whose part is not written (小于1952年所占的比例) is named by its whole alone. A year is when the share
     // was, not what it is of.
     if (part.length >= 2 && !/^(?:(?:19|20)\d{2}年|去年|上年|当年)$/.test(part)) return `${part}占${of}${word}`;

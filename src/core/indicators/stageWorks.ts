@@ -9,13 +9,15 @@
  */
 import type { NumberMention } from '../numbers/types';
 import { alternation } from '../lexicon/nameWords';
-import { STAGE_VERBS } from '../lexicon/stageVerbs';
+import { WORK_STAGES } from '../lexicon/stageVerbs';
 
-const STAGES = alternation(STAGE_VERBS);
+const STAGES = alternation(WORK_STAGES);
 /** The clause before the figure is the stage alone, maybe after a time word or an adverb (今年新开工, 再开工). */
 const STAGE_ALONE = new RegExp(`^(?:今年|全年|年内|当年|去年)?(?:再|还|又|共|已)?(${STAGES})$`);
 const STAGE_FIRST = new RegExp(`^(?:${STAGES})`);
 const STAGE_LAST = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${STAGES})$`);
+/** A verb joined to a stage at a name's start (新开工|及筹集|人才住房): no noun opens with a conjunction. */
+const JOINED_VERB = /^[及和与][\u4e00-\u9fff]{2}/;
 /** Nothing of the figure's own after it: no noun it counts (建成1.75万个5G基站 is 5G基站's). */
 const NOTHING_AFTER = /^(?:以上|左右|多|余)?(?:[，,。；;、]|$)/;
 /** Works the sentence pushes on with: 推进/加大/加快/抓好 X建设 (力度). The last one before the figure is taken. */
@@ -37,7 +39,9 @@ export function stageWorkName(
     // (棚户区改造开工11万套、基本建成13.2万套 — dev 河北 2021: the works named with their stage last keep that order.)
     const last = STAGE_LAST.exec(prev.name);
     if (last) return `${prev.name.slice(0, last.index)}${stage}`;
-    works = prev.name.replace(STAGE_FIRST, '');
+    // (新开工及筹集人才住房和保障性住房8万套、供应4.6万套 — 深圳 2018, outside: a second verb joined to the stage, 及筹集,
+    // goes with the stage; the works are what follows it.)
+    works = prev.name.replace(STAGE_FIRST, '').replace(JOINED_VERB, '');
   }
   if (!works) {
     let last: RegExpExecArray | null = null;
