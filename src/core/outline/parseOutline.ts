@@ -10,7 +10,7 @@ import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
-import { findBodyStart, isAddress, isAfterSalutation, opensPeriodReview } from './body';
+import { findBodyStart, isAddress, isAfterSalutation, opensPeriodReview, opensResolve } from './body';
 import { isNameLine } from './nameLines';
 import { isBoldMarkerAlone } from './boldLines';
 import { isClosingHeading, isLabelledPartName, laysDemandsOnGovernment, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
@@ -133,6 +133,10 @@ class OutlineParser extends LeadReader {
     // part's closing words too (安徽 2026 part 一: “2025年是“十四五”收官之年。回望…” after （六）, over six “——这五年，…” leads;
     // 2008 part 一: “五年来，我们在民主法制建设、国防和军队建设、…也取得了重要进展。” after （三）, over its own topics).
     if (!this.closingWords && opensPeriodReview(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.openClosingWords(pi);
+    // So does the speaker's resolve for what lies ahead after the part's last section (南山区 2022: “总之，我们将认真贯彻落实…”,
+    // 南山区 2023: “面向未来，我们将坚定不移…”, each over three pledges “我们将始终对党忠诚。” / “我们将保持…的政治定力。” that
+    // were read as leads of the last section, 民生 / 社会治理): the report's close, no section's topics.
+    if (!this.closingWords && opensResolve(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.openClosingWords(pi);
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
