@@ -82,6 +82,14 @@ export function isAddress(text: string): boolean {
 }
 
 /**
+ * A paragraph that opens on the speaker's resolve for what lies ahead: a short frame, then 我们将 (南山区 2022 “总之，我们将
+ * 认真贯彻落实…”; 南山区 2023 “面向未来，我们将坚定不移…”). O(1).
+ */
+export function opensResolve(text: string): boolean {
+  return /^[^，,。]{2,6}[，,]我们将/.test(text);
+}
+
+/**
  * A paragraph that turns to the five years under review: its first sentence names the plan period (2025年是“十四五”收官之年。
  * / 回望“十四五”… / “十四五”以来，…; not a plan's 时期 looked forward to) or opens on the five years (五年来，… / 过去五年，… /
  * 这五年，…). O(first sentence).

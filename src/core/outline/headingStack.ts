@@ -93,6 +93,15 @@ export class HeadingStack {
     return section.style !== 'shi' && section.style !== 'lead' && !UNNUMBERED.has(section.style);
   }
 
+  /** An unnumbered part stands among the roots before `part`: the report names its parts. O(parts). */
+  private namedBefore(part: DraftNode | undefined): boolean {
+    for (const r of this.roots) {
+      if (r === part) return false;
+      if (r.level === 1 && r.kind === 'part' && r.marker === '') return true;
+    }
+    return false;
+  }
+
   popWhile(pred: (e: StackEntry) => boolean): void {
     while (this.stack.length && pred(this.stack[this.stack.length - 1] as StackEntry)) this.stack.pop();
   }
@@ -151,7 +160,10 @@ export class HeadingStack {
       // Topics are another matter: 1988's “五年来，…” topics, then the 一、…五、 lessons of the same part.
       const kids = stack[0]?.style === 'plain' ? (stack[0] as StackEntry).node.children : [];
       // Nor when a later name line opens a list of its own: the report names its parts (parseOutline.ts namedPartAhead).
-      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style) || heading?.nextNamedPart === true;
+      // So when an unnumbered part came before this one: the report names its parts, and the list after the last name's
+      // leads is that part's (坪山新区 2016: ““十二五”时期发展情况及2015年工作回顾” with 1.…, then ““十三五”规划的主要思路及2016年
+      // 工作计划” with three ——X。 leads, then （一）…（十）). 2002's part named so is its first: the list after it is the parts.
+      const sectionsOfNamedParts = this.namedPartSectionStyles.has(style) || heading?.nextNamedPart === true || this.namedBefore(stack[0]?.node);
       if (n === 1 && TOP_CAPABLE.has(style) && kids.length > 0 && kids.every((c) => c.kind === 'lead') && !this.inBlock && !sectionsOfNamedParts) n = 0;
       if (n === 0 && !TOP_CAPABLE.has(style) && !this.inBlock) return 0;
     }

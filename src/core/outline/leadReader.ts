@@ -51,6 +51,16 @@ function isLinkedWord(text: string): boolean {
 /** The longest linked word seen alone (河北 2003 “全面建设小康社会”, 2024 “重要讲话”). */
 const LINKED_WORD = 12;
 
+/**
+ * The paragraph is one item of a ；-list and nothing more: its clause ends on the ； that ends the paragraph. It titles no
+ * body; the list goes on below it (南山区 2014 and 2015, the year's targets: “——固定资产投资总额457亿元，增长10%；” …
+ * “——居民人均可支配收入与经济保持同步增长；” … “——居民登记失业率控制在3%以内。”, the one item without a figure read as a
+ * dash lead). O(1).
+ */
+function isListItemOnly(text: string, end: number): boolean {
+  return /[；;]/.test(text[end] ?? '') && text.slice(end + 1).trim() === '';
+}
+
 export abstract class LeadReader {
   readonly headings = new HeadingStack();
   /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */
@@ -207,7 +217,7 @@ export abstract class LeadReader {
     const after = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
     const inSeries = (before !== undefined && opensWithDash(before.text)) || (after !== undefined && opensWithDash(after.text));
     const dash = dashLead(p.text, inSeries);
-    if (!dash || this.partSubtitle(p)) return false;
+    if (!dash || this.partSubtitle(p) || isListItemOnly(p.text, dash.end)) return false;
     const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
     addInlinePoints(lead, findInlinePoints(p, dash.end));
     return true;

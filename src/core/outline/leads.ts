@@ -49,6 +49,16 @@ const ARGUES = /(?<!还|于|就|总|但|或|凡|只|要|别|其)是(?!否)|必�
  */
 const ANNOUNCES = /以下|如下|[几两三四五六七八九十]个?方面(?:重点)?工作|提出[^，,。]{0,8}要求|[几两三四五六七八九十]个[^，,。]{0,12}(?:问题|方面|环节)$/;
 
+/**
+ * The paragraph's first sentence lays new demands on the government (national 2024 “新征程新使命，对政府工作提出了新的更高
+ * 要求。”, 2025 “应对新挑战、完成新任务，对政府工作提出新的更高要求。”; 天津 2026 “…对政府自身建设提出了新任务…”): it opens the
+ * government's self-building block. O(first sentence).
+ */
+export function laysDemandsOnGovernment(text: string): boolean {
+  const stop = text.indexOf('。');
+  return /对政府[^，,。]{0,8}提出[^，,。]{0,8}要求/.test(stop < 0 ? text : text.slice(0, stop));
+}
+
 /** An announcement of what follows (要把握好以下几点 / 重点做好八方面工作): it introduces a list and titles nothing. */
 export function isAnnouncement(sentence: string): boolean {
   return ANNOUNCES.test(sentence);

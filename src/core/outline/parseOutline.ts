@@ -10,10 +10,10 @@ import { findInlinePoints } from './inlinePoints';
 import { addInlinePoints, goesOn, opensMidSentence, repeats, startsOnNextLine } from './paragraphShape';
 import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
-import { findBodyStart, isAddress, isAfterSalutation, opensPeriodReview } from './body';
+import { findBodyStart, isAddress, isAfterSalutation, opensPeriodReview, opensResolve } from './body';
 import { isNameLine } from './nameLines';
 import { isBoldMarkerAlone } from './boldLines';
-import { isClosingHeading, isLabelledPartName, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
+import { isClosingHeading, isLabelledPartName, laysDemandsOnGovernment, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
 import { openBlock } from './blockHeading';
 import { headingStart, isListItem, titleBeforeSpace, titleEnd, titleText } from './titles';
@@ -125,11 +125,18 @@ class OutlineParser extends LeadReader {
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
     if (this.plainHeading(pi, p)) return pi;
-    if (!this.closingWords && (isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.openClosingWords(pi);
+    // So does the paragraph laying the new demands on the government that opens its self-building block after the last
+    // section (national 2024 and 2025: “…，对政府工作提出了新的更高要求。”; 2024 after 各位代表！, 2025 without): its leads
+    // (加强法治政府建设。/ 提升行政效能和水平。) are no leads of the last section (民生).
+    if (!this.closingWords && (isAddress(p.text) || ownsUpToProblems(p.text) || laysDemandsOnGovernment(p.text)) && this.headings.hasNumberedSections()) this.openClosingWords(pi);
     // After the part's last numbered section, a paragraph turning from the year to the five years under review opens the
     // part's closing words too (安徽 2026 part 一: “2025年是“十四五”收官之年。回望…” after （六）, over six “——这五年，…” leads;
     // 2008 part 一: “五年来，我们在民主法制建设、国防和军队建设、…也取得了重要进展。” after （三）, over its own topics).
     if (!this.closingWords && opensPeriodReview(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.openClosingWords(pi);
+    // So does the speaker's resolve for what lies ahead after the part's last section (南山区 2022: “总之，我们将认真贯彻落实…”,
+    // 南山区 2023: “面向未来，我们将坚定不移…”, each over three pledges “我们将始终对党忠诚。” / “我们将保持…的政治定力。” that
+    // were read as leads of the last section, 民生 / 社会治理): the report's close, no section's topics.
+    if (!this.closingWords && opensResolve(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.openClosingWords(pi);
     // The lessons drawn from the whole review and the problems it owns up to speak for the part, after its sections or
     // leads: the list they announce is the part's (2008 part 一, 1995 part 一; 2011's bold “…认识和体会：” over 一是…四是
     // after （五）).
