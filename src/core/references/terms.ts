@@ -8,6 +8,7 @@ import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
 import { allMatches } from '../text/allMatches';
 import { FIGURES_OF_SPEECH } from './figuresOfSpeech';
+import { senseKey, sharedOpenings } from './termSenses';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
@@ -29,6 +30,8 @@ const MANNER = /式$|^一[\u4e00-\u9fff]一[策案]$/;
 const FIRM = '企';
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
+/** No glossary entry explains two senses of one quoted word (termSenses.ts glossarySenses). */
+const NO_SENSES: ReadonlyMap<string, { range: Range; text: string }> = new Map();
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
 const FOOTNOTE_ENTRY = /^\^?[[［]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
@@ -64,7 +67,11 @@ const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c)
  * itself puts in quotes are terms, so an ordinary word never becomes a link; a term of three or more characters
  * also links where it is later written without quotes.
  */
-export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string, { range: Range; text: string }>): Reference[] {
+export function findTermReferences(
+  ctx: RefContext,
+  glossary: ReadonlyMap<string, { range: Range; text: string }>,
+  senses: ReadonlyMap<string, { range: Range; text: string }> = NO_SENSES,
+): Reference[] {
   const { entries: glossaryEntries, years } = withoutYears(glossary);
   // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
   // explain the 10件民生实事 of the review of 2025.
@@ -132,16 +139,26 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     // A title firms are given (专精特新“小巨人”企业), quoted each time right before 企业: a class of firms, of which
     // a report counts many, not a programme to go back to.
     if (!entry && all.every((m) => !m.quoted || m.next === FIRM)) continue;
-    const target = entry ?? { range: first.range, text: first.text };
+    // A quoted word that opens two names (“双区”驱动, “双区”叠加: termSenses.ts) is two terms: a mention going on as
+    // one of them links to that one's note and to that one's first mention, never to the other's.
+    const shared = sharedOpenings(list);
+    const sensed = (m: Mention): boolean => m.quoted && (shared.has(m.next) || senses.has(senseKey(term, m.next)));
+    const firstOf = (m: Mention): Mention | undefined => (sensed(m) ? list.find((x) => x.quoted && x.next === m.next) : first);
     for (const m of entry ? list : list.slice(1)) {
+      const back = firstOf(m);
+      const key = sensed(m) ? `term:${senseKey(term, m.next)}` : `term:${term}`;
       // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
       // is in view: no link to follow (as entities.ts does for a name said again in its first paragraph).
-      if (!entry && sameSentence(first, m)) continue;
-      out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
+      if (!entry) {
+        if (back === undefined || back === m || sameSentence(back, m)) continue;
+        out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
+        continue;
+      }
+      out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: (m.quoted ? senses.get(senseKey(term, m.next)) : undefined) ?? entry, key });
       // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
       // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
       // Not for footnotes ([3]…): their markers are the links the report itself gives.
-      if (entry && m !== first && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `term:${term}` });
+      if (back !== undefined && back !== m && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
     }
   }
   return out;
