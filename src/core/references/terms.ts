@@ -9,6 +9,7 @@ import data from '../lexicon/entityTypes.json';
 import { allMatches } from '../text/allMatches';
 import { FIGURES_OF_SPEECH } from './figuresOfSpeech';
 import { senseKey, sharedOpenings } from './termSenses';
+import { knownNamesApply } from './knownNames';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
@@ -26,6 +27,13 @@ const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\
  * each one): how something is done, never a programme the reader goes back to.
  */
 const MANNER = /式$|^一[\u4e00-\u9fff]一[策案]$/;
+/**
+ * The short names everyone uses of the centre's programmes that a local report names in passing (entityTypes.json
+ * knownShorts: “放管服”, “双创”, “新基建”), the name scan's, not terms — all but “双一流”, which a province builds with
+ * its own universities and follows from part to part (dev 江苏 2026 marks its repeats).
+ */
+const OWN_UNIVERSITIES = '双一流';
+const KNOWN_SHORTS: ReadonlySet<string> = new Set(Object.keys(data.knownShorts).filter((short) => short !== OWN_UNIVERSITIES));
 /** What a firm's title is said before (“小巨人”|企业). */
 const FIRM = '企';
 
@@ -73,6 +81,7 @@ export function findTermReferences(
   senses: ReadonlyMap<string, { range: Range; text: string }> = NO_SENSES,
 ): Reference[] {
   const { entries: glossaryEntries, years } = withoutYears(glossary);
+  const local = !knownNamesApply(ctx);
   // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
   // explain the 10件民生实事 of the review of 2025.
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
@@ -139,6 +148,11 @@ export function findTermReferences(
     // A title firms are given (专精特新“小巨人”企业), quoted each time right before 企业: a class of firms, of which
     // a report counts many, not a programme to go back to.
     if (!entry && all.every((m) => !m.quoted || m.next === FIRM)) continue;
+    // In a local report, a short name everyone uses of a national programme (“放管服”, “双创”: KNOWN_SHORTS) is the full
+    // name's, which the name scan links only after the report has said the full name (entities.ts shortsAfterFull,
+    // test/fixtures/links/README.md): said quoted without a note on it, it is no term of the report's own. (The national
+    // report carries them out as its own programmes: their quoted repeats stay terms.)
+    if (!entry && local && KNOWN_SHORTS.has(term)) continue;
     // A quoted word that opens two names (“双区”驱动, “双区”叠加: termSenses.ts) is two terms: a mention going on as
     // one of them links to that one's note and to that one's first mention, never to the other's.
     const shared = sharedOpenings(list);
