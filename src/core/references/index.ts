@@ -9,6 +9,7 @@ import { periodOf } from './planPeriods';
 import { pairTargetsAndActuals, targetActualLinks } from './targets';
 import { figureText } from './figureText';
 import { findTermReferences } from './terms';
+import { glossarySenses } from './termSenses';
 import { collectEntityMentions, findEntityReferences } from './entities';
 import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
@@ -36,7 +37,7 @@ export function buildReferences(ctx: RefContext, pairs?: readonly FigurePair[]):
   const entities = collectEntityMentions(ctx);
   const names = entityAndShortNames(ctx, entities);
   const periods = findPeriodReferences(ctx);
-  const quoted = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary), names), periods);
+  const quoted = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary, glossarySenses(footnotes.entries)), names), periods);
   const named = withoutPeriods(withoutTerms(names, quoted), periods);
   const references = [
     ...findAbbreviations(ctx),

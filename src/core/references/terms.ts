@@ -8,6 +8,8 @@ import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
 import { allMatches } from '../text/allMatches';
 import { FIGURES_OF_SPEECH } from './figuresOfSpeech';
+import { senseKey, sharedOpenings } from './termSenses';
+import { knownNamesApply } from './knownNames';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
@@ -25,10 +27,19 @@ const NUMBERED_PAIR = /^[一二两三四五六七八九十双百千万][\u4e00-\
  * each one): how something is done, never a programme the reader goes back to.
  */
 const MANNER = /式$|^一[\u4e00-\u9fff]一[策案]$/;
+/**
+ * The short names everyone uses of the centre's programmes that a local report names in passing (entityTypes.json
+ * knownShorts: “放管服”, “双创”, “新基建”), the name scan's, not terms — all but “双一流”, which a province builds with
+ * its own universities and follows from part to part (dev 江苏 2026 marks its repeats).
+ */
+const OWN_UNIVERSITIES = '双一流';
+const KNOWN_SHORTS: ReadonlySet<string> = new Set(Object.keys(data.knownShorts).filter((short) => short !== OWN_UNIVERSITIES));
 /** What a firm's title is said before (“小巨人”|企业). */
 const FIRM = '企';
 
 const QUOTED = /“([^“”\n]{2,20})”/g;
+/** No glossary entry explains two senses of one quoted word (termSenses.ts glossarySenses). */
+const NO_SENSES: ReadonlyMap<string, { range: Range; text: string }> = new Map();
 /** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
 const FOOTNOTE_ENTRY = /^\^?[[［]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
@@ -64,8 +75,13 @@ const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c)
  * itself puts in quotes are terms, so an ordinary word never becomes a link; a term of three or more characters
  * also links where it is later written without quotes.
  */
-export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string, { range: Range; text: string }>): Reference[] {
+export function findTermReferences(
+  ctx: RefContext,
+  glossary: ReadonlyMap<string, { range: Range; text: string }>,
+  senses: ReadonlyMap<string, { range: Range; text: string }> = NO_SENSES,
+): Reference[] {
   const { entries: glossaryEntries, years } = withoutYears(glossary);
+  const local = !knownNamesApply(ctx);
   // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
   // explain the 10件民生实事 of the review of 2025.
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
@@ -132,16 +148,31 @@ export function findTermReferences(ctx: RefContext, glossary: ReadonlyMap<string
     // A title firms are given (专精特新“小巨人”企业), quoted each time right before 企业: a class of firms, of which
     // a report counts many, not a programme to go back to.
     if (!entry && all.every((m) => !m.quoted || m.next === FIRM)) continue;
-    const target = entry ?? { range: first.range, text: first.text };
+    // In a local report, a short name everyone uses of a national programme (“放管服”, “双创”: KNOWN_SHORTS) is the full
+    // name's, which the name scan links only after the report has said the full name (entities.ts shortsAfterFull,
+    // test/fixtures/links/README.md): said quoted without a note on it, it is no term of the report's own. (The national
+    // report carries them out as its own programmes: their quoted repeats stay terms.)
+    if (!entry && local && KNOWN_SHORTS.has(term)) continue;
+    // A quoted word that opens two names (“双区”驱动, “双区”叠加: termSenses.ts) is two terms: a mention going on as
+    // one of them links to that one's note and to that one's first mention, never to the other's.
+    const shared = sharedOpenings(list);
+    const sensed = (m: Mention): boolean => m.quoted && (shared.has(m.next) || senses.has(senseKey(term, m.next)));
+    const firstOf = (m: Mention): Mention | undefined => (sensed(m) ? list.find((x) => x.quoted && x.next === m.next) : first);
     for (const m of entry ? list : list.slice(1)) {
+      const back = firstOf(m);
+      const key = sensed(m) ? `term:${senseKey(term, m.next)}` : `term:${term}`;
       // Said again in the sentence that first says it (郑州大学、河南大学“双一流”建设和7所高校“双一流”创建), the term
       // is in view: no link to follow (as entities.ts does for a name said again in its first paragraph).
-      if (!entry && sameSentence(first, m)) continue;
-      out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: target, key: `term:${term}` });
+      if (!entry) {
+        if (back === undefined || back === m || sameSentence(back, m)) continue;
+        out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
+        continue;
+      }
+      out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: (m.quoted ? senses.get(senseKey(term, m.next)) : undefined) ?? entry, key });
       // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
       // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
       // Not for footnotes ([3]…): their markers are the links the report itself gives.
-      if (entry && m !== first && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `term:${term}` });
+      if (back !== undefined && back !== m && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
     }
   }
   return out;
