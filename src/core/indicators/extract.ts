@@ -39,6 +39,7 @@ import { sectorMeasure } from './sectorMeasures';
 import { carriedSubject, carriesSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
+import { undoubledName } from './doubledName';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
@@ -197,7 +198,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         const clause = m.start - clauseStart <= PRODUCT_CLAUSE ? p.text.slice(clauseStart, m.start).replace(/\s/g, '') : '';
         return { clause, earlier: p.text.slice(Math.max(sentenceStart, clauseStart - PRODUCT_EARLIER), Math.max(sentenceStart, clauseStart)).replace(/\s/g, '') };
       };
-      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext);
+      const name = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext));
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
