@@ -40,6 +40,7 @@ import { carriedSubject, carriesSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
+import { laterStageName } from './laterStages';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
@@ -455,7 +456,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
     // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
-    const staged = stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
+    const staged = laterStageName(text, stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start)), left, m, sameSentence ? prevB : undefined);
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
     const name = negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence);
