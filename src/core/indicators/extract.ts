@@ -41,6 +41,7 @@ import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
 import { laterStageName } from './laterStages';
+import { attributeLedName } from './attributeLed';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
@@ -459,7 +460,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const staged = laterStageName(text, stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start)), left, m, sameSentence ? prevB : undefined);
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
-    const name = negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence);
+    const name = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
