@@ -42,6 +42,7 @@ import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
 import { laterStageName } from './laterStages';
 import { attributeLedName } from './attributeLed';
+import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
@@ -391,7 +392,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
     // (達(dá)到 — a site's pinyin reading, blanked by normalisation, splits no word: the verb before the figure is still
     // read as one — 广东 2008 and 5 more of the page excerpts of names17, periods10 and outline12.)
-    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd().replace(CJK_GAP, '');
+    const left = withoutNoteBeforeFigure(text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd().replace(CJK_GAP, ''));
     const found = trailingMeasure(left);
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
