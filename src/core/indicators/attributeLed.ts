@@ -38,6 +38,9 @@ export function attributeLedName(name: string | null, left: string, m: NumberMen
   // (Nor a share when the attribute is a stock: 全社会研发投入强度达6.7%，总量占全市28.6% — 南山区 2022, outside — totals the
   // spending, not its ratio to the economy.)
   if (prev.mention.nature === 'percent' && prev.measure?.percentKind !== 'growth' && data.stock.includes(attribute)) return name;
+  // (A rate said as a percentage is the growth itself, which labels name by the indicator alone: 新能源汽车销售增长65.1%，
+  // 连续10个月增速保持在50%以上 — 保定 2025, outside, names.bareSpeed.test.ts.)
+  if (data.rate.includes(attribute) && m.nature === 'percent') return prev.name;
   const rest = name.slice(attribute.length);
   // (What the name reader kept after the attribute is a predicate — of a rank (保持全省区县), a streak (创), a level
   // (跃升到, 首) — or a share (占全市比重, 超过全市 before a fraction); anything else makes the attribute part of a noun of
