@@ -39,6 +39,10 @@ import { sectorMeasure } from './sectorMeasures';
 import { carriedSubject, carriesSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
+import { undoubledName } from './doubledName';
+import { laterStageName } from './laterStages';
+import { attributeLedName } from './attributeLed';
+import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
@@ -197,7 +201,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         const clause = m.start - clauseStart <= PRODUCT_CLAUSE ? p.text.slice(clauseStart, m.start).replace(/\s/g, '') : '';
         return { clause, earlier: p.text.slice(Math.max(sentenceStart, clauseStart - PRODUCT_EARLIER), Math.max(sentenceStart, clauseStart)).replace(/\s/g, '') };
       };
-      const name = outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext);
+      const name = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext));
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
@@ -388,7 +392,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
     // (達(dá)到 — a site's pinyin reading, blanked by normalisation, splits no word: the verb before the figure is still
     // read as one — 广东 2008 and 5 more of the page excerpts of names17, periods10 and outline12.)
-    const left = text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd().replace(CJK_GAP, '');
+    const left = withoutNoteBeforeFigure(text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd().replace(CJK_GAP, ''));
     const found = trailingMeasure(left);
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
@@ -454,10 +458,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
     // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
-    const staged = stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
+    const staged = laterStageName(text, stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start)), left, m, sameSentence ? prevB : undefined);
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
-    const name = negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence);
+    const name = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];

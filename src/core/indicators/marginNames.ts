@@ -7,13 +7,19 @@
 import type { Bound } from './figureNames';
 import { alternation, WHOLE_PLACES } from '../lexicon/nameWords';
 
+/** A joiner and an adverb a comparison's clause may open with, going on from the clause before (而且还, 也, 均). */
+const GOING_ON = '(?:而且|并且|同时)?(?:还|也|均|都|仍)?';
 /** A verb of more or less a margin is said with. */
 const MORE_OR_LESS = '(?:高于|低于|快于|慢于|高出|超出|超过)';
 /** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */
 const WHOLE = `(?:${alternation(WHOLE_PLACES)})`;
 
-/** The comparison alone: a verb of more or less and the whole compared with (全国, 全省平均水平, 全市平均增速). */
-const COMPARISON_ALONE = new RegExp(`^${MORE_OR_LESS}${WHOLE}(?:平均)?(?:水平|增速|增幅|速度)?$`);
+/**
+ * The comparison alone: a verb of more or less and the whole compared with (全国, 全省平均水平, 全市平均增速), maybe after a
+ * joiner and an adverb that go on from the clause before (增速不仅创下…新高，而且还高于全市3.5个百分点 — 龙华区 2022; 也高于,
+ * 均高于), which are no part of the name.
+ */
+const COMPARISON_ALONE = new RegExp(`^${GOING_ON}${MORE_OR_LESS}${WHOLE}(?:平均)?(?:水平|增速|增幅|速度)?$`);
 
 /**
  * The comparison that ends the text before a margin figure (…，高于全省平均水平1.6个百分点; 高于全国增幅2个百分点): the verb,
@@ -40,7 +46,7 @@ export function marginName(name: string | null, unit: string | null, before: Bou
   if (!before.name) return null;
   if (COMPARISON_ALONE.test(before.name)) return name;
   // (高出, 超出 and 超过 the whole say what 高于 says; written one way, a margin reads alike in a series and a search.)
-  return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${comparison.replace(/^(?:高出|超出|超过)/, '高于')}`;
+  return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${comparison.replace(new RegExp(`^${GOING_ON}`), '').replace(/^(?:高出|超出|超过)/, '高于')}`;
 }
 
 /** The comparison `left` ends with, when `name` is its whole alone (with or without its rate word); else null. */

@@ -686,7 +686,11 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // no joiner and its verbs no predicate, so the stops are read with the quoted words masked.)
   const read = withQuotesMasked(window);
   const verb = firstVerb(read, 2);
-  const boundedRead = verb > 0 && !verbInsideCompound(read, verb) ? read.slice(0, verb) : read;
+  // (682项行政审批事项实现网上办理 — 宝安区 2015, 2017; 推进6处立体停车项目建设 — 罗湖区 2023, outside: a verb with a head noun
+  // right after it, 审批事项, 停车项目, is a modifier inside the counted noun, not its predicate; the phrase read to the verb
+  // named the count by half a word, 行政, 立体. It runs on to the next verb after the head.)
+  const headEnd = verb > 0 ? headRightAfterVerb(read, verb) : -1;
+  const boundedRead = headEnd > 0 ? read.slice(0, headEnd) : verb > 0 && !verbInsideCompound(read, verb) ? read.slice(0, verb) : read;
   const bounded = window.slice(0, boundedRead.length);
   // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
   // read whole on the window; it stops the phrase where it starts.)
@@ -696,7 +700,9 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
-  return (stop ? bounded.slice(0, stop.index + 1) : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
+  // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
+  return (stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
 }
 
 /**
@@ -728,6 +734,45 @@ function withQuotesMasked(text: string): string {
 
 /** The head nouns a counted phrase ends with (…创新中心, …示范村, …重点县), right before the clause goes on. */
 const COUNTED_HEAD = new RegExp(`(?:${alternation(COUNTED_HEADS)})$`);
+/** Words that end with people (保障对象, 困难群众): a subject of their own before a verb. */
+const PEOPLE_END = new RegExp(`(?:${alternation(COUNTED_PEOPLE)}|对象)$`);
+/** A head noun of counted things opening the text (事项, 项目, 中心 …). */
+const COUNTED_HEAD_START = new RegExp(`^(?:${alternation(COUNTED_HEADS)})`);
+
+/**
+ * Where a counted noun whose dictionary verb at `verb` modifies a head noun right after it ends (审批 + 事项 of 行政审批事项;
+ * 制造 + 标杆企业 of 智能制造标杆企业), or -1 when no head noun follows the verb. The verb and its head make one noun
+ * (审批事项, 停车项目), whose verb modifies the head; the noun runs on over heads side by side (标杆企业, 单位试点) and over
+ * further verbs with heads of their own (融合应用典型案例), and ends with the last head before anything else.
+ */
+function headRightAfterVerb(read: string, verb: number): number {
+  // (Only after modifiers: words before the verb that end with a head of their own are a subject, and the verb its
+  // predicate with an object, 20家企业开展品牌连锁业务 — 罗湖区 2017, outside; so are quoted words, “真金白银”帮助企业.)
+  const before = read.slice(0, verb);
+  if (!/^[\u4e00-\u9fff]+$/.test(before) || COUNTED_HEAD.test(before) || PEOPLE_END.test(before)) return -1;
+  let end = -1;
+  let at = verb;
+  // Bounded: the window is 16 characters, and each step moves past a verb and a head.
+  for (let step = 0; step < 4 && at >= 0; step++) {
+    const head = headAfterVerbAt(read, at);
+    if (head < 0) break;
+    end = head;
+    for (let more = COUNTED_HEAD_START.exec(read.slice(end)); more && end < read.length; more = COUNTED_HEAD_START.exec(read.slice(end))) end += more[0].length;
+    at = firstVerb(read, end);
+    if (at < 0 || !/^[\u4e00-\u9fff]*$/.test(read.slice(end, at))) break;
+  }
+  return end;
+}
+
+/** Where the head noun right after the dictionary verb at `at` ends, or -1 (see headRightAfterVerb). */
+function headAfterVerbAt(read: string, at: number): number {
+  for (const length of [3, 2]) {
+    if (!isVerb(read.slice(at, at + length))) continue;
+    const head = COUNTED_HEAD_START.exec(read.slice(at + length));
+    return head ? at + length + head[0].length : -1;
+  }
+  return -1;
+}
 
 /**
  * Whether the dictionary verb at `verb` is inside the counted noun phrase rather than its predicate: the phrase runs
