@@ -23,6 +23,10 @@ const NOTHING_AFTER = /^(?:以上|左右|多|余)?(?:[，,。；;、）)]|$)/;
 /** The name of a figure whose clause is a later stage alone, or `name` as it was. */
 export function laterStageName(text: string, name: string | null, left: string, m: NumberMention, prev: { mention: NumberMention; name: string | null } | undefined): string | null {
   const stage = STAGE_ALONE.exec(left.replace(/^[，,、；;\s]+/, '').trim())?.[1];
+  // A name that already says what the stage counts, things first (stageWorks.ts: 保障房开工…、竣工…、供应9.1万套 → 保障房供应),
+  // stays; the stage-first name stageWorks builds from the figure before (供应建设筹集…) is built again here without the
+  // words of gathering.
+  if (name && stage && !name.startsWith(stage)) return name;
   if (!stage || !prev?.name || !m.unit || prev.mention.unit !== m.unit || !NOTHING_AFTER.test(text.slice(m.tail, m.tail + 4))) return name;
   const things = counted(prev.name);
   return things.length >= 2 ? `${stage}${things}` : name;
