@@ -15,8 +15,8 @@
  *                          steady — the stage's share of the analysis; and, as …PairsAsLinks, against the figures
  *                          alone (the bench's measure before session 23); and, as …InRun, the share timed inside each
  *                          run (stageShare.ts: the median of the runs' stage / base, the steadier reading).
- *   loop RUNS FILE…        the stage alone, RUNS times over the reports: for `node --cpu-prof` (with --expose-gc,
- *                          a forced full GC before each run).
+ *   loop RUNS FILE…        the stage alone, RUNS times over the reports, given the analysis' pairs as the share's
+ *                          stage is: for `node --cpu-prof` (with --expose-gc, a forced full GC before each run).
  *
  * Build it beside any checkout (`esbuild test/bench/refStage.ts --bundle --platform=node --external:nodejieba`) and
  * run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
@@ -50,15 +50,17 @@ function dump(files: string[], jieba: boolean): void {
 }
 
 function time(runs: number, files: string[]): void {
+  // The stage as the share times it: given the analysis' pairs (the base computes them).
   const reports = files.map((file) => {
     const prepared = prepareReport(readText(file));
-    return { prepared, indicators: prepared.indicators(undefined) };
+    const indicators = prepared.indicators(undefined);
+    return { prepared, indicators, pairs: prepared.pairs(indicators) };
   });
   // The first run of a fresh process: what an editor pays once per report version, before the JIT has warmed up.
   const [first] = cpuMs(() => {
-    for (const r of reports) r.prepared.references(r.indicators);
+    for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
   });
-  for (let i = 0; i < runs; i++) for (const r of reports) r.prepared.references(r.indicators);
+  for (let i = 0; i < runs; i++) for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
   const refs: number[] = [];
   const afterGc: number[] = [];
   const analysis: number[] = [];
@@ -67,12 +69,12 @@ function time(runs: number, files: string[]): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
     refs.push(cpuMs(() => {
-      for (const r of reports) r.prepared.references(r.indicators);
+      for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
     })[0]);
     if (gc) {
       gc();
       afterGc.push(cpuMs(() => {
-        for (const r of reports) r.prepared.references(r.indicators);
+        for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
       })[0]);
     }
     analysis.push(cpuMs(() => {
@@ -128,14 +130,16 @@ if (mode === 'dump') {
   }
   process.stdout.write(`${JSON.stringify(shares)}\n`);
 } else if (mode === 'loop') {
+  // The stage as the share times it: the pairs come from the base (the analysis' own, passed in), not from the stage.
   const reports = rest.slice(1).map((file) => {
     const prepared = prepareReport(readText(file));
-    return { prepared, indicators: prepared.indicators(undefined) };
+    const indicators = prepared.indicators(undefined);
+    return { prepared, indicators, pairs: prepared.pairs(indicators) };
   });
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < Number(rest[0]); i++) {
     gc?.();
-    for (const r of reports) r.prepared.references(r.indicators);
+    for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
   }
 } else {
   process.stderr.write('usage: refStage dump FILE… [--jieba] | time RUNS FILE…\n');
