@@ -5,7 +5,8 @@
  *                          meeting mentions) as JSON — diff two dumps, of the old code and the new, to prove a change
  *                          only made the stage cheaper. --jieba groups the figures by words first, as the editor does
  *                          (target ↔ actual pairs read the groups).
- *   time RUNS FILE…        CPU time (process.cpuUsage) of the stage on each report, RUNS times after as many warm-up
+ *   time RUNS FILE…        CPU time (process.cpuUsage) of the stage on each report, given the analysis' pairs (as
+ *                          the share's stage is: since perf29), RUNS times after as many warm-up
  *                          runs, and of the analysis it is part of (structure and figures, no segmenter): the first
  *                          run of the process and the median of the warm ones (and, under --expose-gc, of runs
  *                          right after a forced full GC), as one JSON line.
