@@ -5,7 +5,8 @@
  *                          meeting mentions) as JSON — diff two dumps, of the old code and the new, to prove a change
  *                          only made the stage cheaper. --jieba groups the figures by words first, as the editor does
  *                          (target ↔ actual pairs read the groups).
- *   time RUNS FILE…        CPU time (process.cpuUsage) of the stage on each report, RUNS times after as many warm-up
+ *   time RUNS FILE…        CPU time (process.cpuUsage) of the stage on each report, given the analysis' pairs (as
+ *                          the share's stage is: since perf29), RUNS times after as many warm-up
  *                          runs, and of the analysis it is part of (structure and figures, no segmenter): the first
  *                          run of the process and the median of the warm ones (and, under --expose-gc, of runs
  *                          right after a forced full GC), as one JSON line.
@@ -15,8 +16,8 @@
  *                          steady — the stage's share of the analysis; and, as …PairsAsLinks, against the figures
  *                          alone (the bench's measure before session 23); and, as …InRun, the share timed inside each
  *                          run (stageShare.ts: the median of the runs' stage / base, the steadier reading).
- *   loop RUNS FILE…        the stage alone, RUNS times over the reports: for `node --cpu-prof` (with --expose-gc,
- *                          a forced full GC before each run).
+ *   loop RUNS FILE…        the stage alone, RUNS times over the reports, given the analysis' pairs as the share's
+ *                          stage is: for `node --cpu-prof` (with --expose-gc, a forced full GC before each run).
  *
  * Build it beside any checkout (`esbuild test/bench/refStage.ts --bundle --platform=node --external:nodejieba`) and
  * run old and new bundles in alternating fresh processes: the machine is shared, and one process decides little.
@@ -50,15 +51,17 @@ function dump(files: string[], jieba: boolean): void {
 }
 
 function time(runs: number, files: string[]): void {
+  // The stage as the share times it: given the analysis' pairs (the base computes them).
   const reports = files.map((file) => {
     const prepared = prepareReport(readText(file));
-    return { prepared, indicators: prepared.indicators(undefined) };
+    const indicators = prepared.indicators(undefined);
+    return { prepared, indicators, pairs: prepared.pairs(indicators) };
   });
   // The first run of a fresh process: what an editor pays once per report version, before the JIT has warmed up.
   const [first] = cpuMs(() => {
-    for (const r of reports) r.prepared.references(r.indicators);
+    for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
   });
-  for (let i = 0; i < runs; i++) for (const r of reports) r.prepared.references(r.indicators);
+  for (let i = 0; i < runs; i++) for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
   const refs: number[] = [];
   const afterGc: number[] = [];
   const analysis: number[] = [];
@@ -67,12 +70,12 @@ function time(runs: number, files: string[]): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
     refs.push(cpuMs(() => {
-      for (const r of reports) r.prepared.references(r.indicators);
+      for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
     })[0]);
     if (gc) {
       gc();
       afterGc.push(cpuMs(() => {
-        for (const r of reports) r.prepared.references(r.indicators);
+        for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
       })[0]);
     }
     analysis.push(cpuMs(() => {
@@ -128,14 +131,16 @@ if (mode === 'dump') {
   }
   process.stdout.write(`${JSON.stringify(shares)}\n`);
 } else if (mode === 'loop') {
+  // The stage as the share times it: the pairs come from the base (the analysis' own, passed in), not from the stage.
   const reports = rest.slice(1).map((file) => {
     const prepared = prepareReport(readText(file));
-    return { prepared, indicators: prepared.indicators(undefined) };
+    const indicators = prepared.indicators(undefined);
+    return { prepared, indicators, pairs: prepared.pairs(indicators) };
   });
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < Number(rest[0]); i++) {
     gc?.();
-    for (const r of reports) r.prepared.references(r.indicators);
+    for (const r of reports) r.prepared.references(r.indicators, undefined, r.pairs);
   }
 } else {
   process.stderr.write('usage: refStage dump FILE… [--jieba] | time RUNS FILE…\n');

@@ -52,6 +52,19 @@ describe('the places a report lists', () => {
   });
 });
 
+describe('the places a report lists, asked about some heads only', () => {
+  it('finds those of the heads the whole reading finds, and no other word (perf29: the body read for the heads alone)', () => {
+    const text = readCorpus('local/hebei-2021.txt');
+    const body = { paragraphs: text.split('\n').map((t) => ({ text: t, segments: [] }) as never), bodyStart: 0, bodyEnd: text.split('\n').length };
+    const all = listedPlaces(body);
+    const heads = new Set(['高质量', '石家庄', '唐山', '雄安', '沧州', '张家口', '更有', '不是地名']);
+    const asked = listedPlaces(body, heads);
+    expect([...asked].sort()).toEqual([...heads].filter((h) => all.has(h)).sort());
+    expect(asked.size).toBeGreaterThan(3);
+    expect(asked.has('不是地名')).toBe(false);
+  });
+});
+
 describe('a name whose rest opens with 市', () => {
   const paragraph = (text: string) => ({ text, segments: [{ line: 0, start: 0, end: text.length, offset: 0 }] }) as never;
   const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 8 } });

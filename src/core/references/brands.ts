@@ -42,6 +42,8 @@ function placeAt(text: string, at: number, own: string): string | null {
 export function addBrandMentions(ctx: RefContext, slogans: readonly SloganMatches[], mentions: EntityMentions): EntityMentions {
   const own = ownPlace(ctx.meta.place);
   let out: Map<string, Mention[]> | undefined;
+  /** The brands' own keys, in the order first said: the copy of the other names holds them among hundreds. */
+  const brands: string[] = [];
   for (const { p, matches } of slogans) {
     for (const [at, slogan] of matches) {
       const end = at + slogan.length;
@@ -50,21 +52,25 @@ export function addBrandMentions(ctx: RefContext, slogans: readonly SloganMatche
       const name = place === null ? '' : slogan + place;
       if (place === null || mentions.has(name)) continue;
       out ??= new Map(mentions as Map<string, Mention[]>);
-      const list = out.get(name) ?? [];
-      list.push({ range: rangeIn(p, at, end + place.length), text: name, nested: false });
-      out.set(name, list);
+      const list = out.get(name);
+      const mention = { range: rangeIn(p, at, end + place.length), text: name, nested: false };
+      if (list) list.push(mention);
+      else {
+        out.set(name, [mention]);
+        brands.push(name);
+      }
     }
   }
   if (out === undefined) return mentions;
-  return withNesting(out, mentions);
+  return withNesting(out, brands, mentions);
 }
 
 /** Marks each brand mention that a longer mention of the other names starts at (健康中国 of 健康中国行动) as nested in it. */
-function withNesting(all: Map<string, Mention[]>, names: EntityMentions): Map<string, Mention[]> {
+function withNesting(all: Map<string, Mention[]>, brands: readonly string[], names: EntityMentions): Map<string, Mention[]> {
   // By line, then character: only the lines a brand is said on, so that the names said elsewhere (most) cost a lookup
   // of their line, not a key made per mention.
   const longest = new Map<number, Map<number, string>>();
-  for (const [name, list] of all) if (!names.has(name)) for (const m of list) longest.set(m.range.start.line, new Map());
+  for (const name of brands) for (const m of all.get(name) as Mention[]) longest.set(m.range.start.line, new Map());
   names.forEach((list) => {
     for (const m of list) {
       const line = longest.get(m.range.start.line);
@@ -72,8 +78,8 @@ function withNesting(all: Map<string, Mention[]>, names: EntityMentions): Map<st
       if ((line.get(m.range.start.character)?.length ?? 0) < m.text.length) line.set(m.range.start.character, m.text);
     }
   });
-  for (const [name, list] of all) {
-    if (names.has(name)) continue;
+  for (const name of brands) {
+    const list = all.get(name) as Mention[];
     // Only the brands' own lists, which no other scan made.
     all.set(
       name,

@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../types';
+import type { OutlineNode, Range } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { bodyParagraphs, rangeIn } from './context';
@@ -85,21 +85,31 @@ export function addEditionEvents(ctx: RefContext, blocks: readonly OutlineNode[]
     }
   }
   if (events.size === 0) return mentions;
-  // Where the names already linked end: a place an event's name ends there is inside one of them.
-  const linkedEnds = new Set<string>();
-  mentions.forEach((list) => {
-    if (list.length > 1) for (const m of list) linkedEnds.add(`${m.range.end.line}:${m.range.end.character}`);
-  });
+  // Where the names already linked end: a place an event's name ends there is inside one of them. Read only once an
+  // event is said twice at all (most are said once: 首届…), not for every report that says an edition.
+  let linkedEnds: Set<string> | undefined;
+  const linkedEnd = (range: Range): boolean => {
+    if (linkedEnds === undefined) {
+      const ends = new Set<string>();
+      mentions.forEach((list) => {
+        if (list.length > 1) for (const m of list) ends.add(`${m.range.end.line}:${m.range.end.character}`);
+      });
+      linkedEnds = ends;
+    }
+    return linkedEnds.has(`${range.end.line}:${range.end.character}`);
+  };
   let out: Map<string, readonly Mention[]> | undefined;
   for (const name of events) {
+    if ((mentions.get(name)?.length ?? 0) > 1) continue;
+    const said: Array<{ p: Paragraph; at: number }> = [];
+    for (const p of body) for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) said.push({ p, at });
+    if (said.length < 2) continue;
     const found: Mention[] = [];
-    for (const p of body) {
-      for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
-        const range = rangeIn(p, at, at + name.length);
-        if (!linkedEnds.has(`${range.end.line}:${range.end.character}`)) found.push({ range, text: name, nested: false });
-      }
+    for (const { p, at } of said) {
+      const range = rangeIn(p, at, at + name.length);
+      if (!linkedEnd(range)) found.push({ range, text: name, nested: false });
     }
-    if (found.length < 2 || (mentions.get(name)?.length ?? 0) > 1) continue;
+    if (found.length < 2) continue;
     out ??= new Map(mentions);
     out.set(name, found);
   }

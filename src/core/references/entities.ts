@@ -33,7 +33,7 @@ import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
 import { isCounted, isCountedDesignation } from './countedKinds';
 import { addKindless } from './kindless';
-import { addOwnHeads, endsWithOwnHead, introducedAt, ownHeads } from './ownHeads';
+import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './ownHeads';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -58,6 +58,8 @@ function opensCompound(text: string, at: number, type: string): boolean {
 }
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
+/** Their last characters (all 会 today): most names end otherwise, and are told so without a comparison per body. */
+const BODY_LAST: ReadonlySet<number> = new Set(BODIES.map((b) => b.charCodeAt(b.length - 1)));
 /**
  * The great rivers' basins (黄河流域, 长江流域): regions of the country, as a province is, that a report names in passing
  * (持续开展黄河流域地区新型城镇化, 加强与…黄河流域省份等务实合作) — no named thing to go back to, as the dev labels read
@@ -101,11 +103,12 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     const [matches, sloganWords] = BODY_SCAN.matches(p.text);
     return { p, text: p.text, matches, sloganWords };
   });
-  const heads = ownHeads(scanned);
-  for (const scan of scanned) {
+  const { heads, endings } = learnOwnHeads(scanned);
+  for (let i = 0; i < scanned.length; i++) {
+    const scan = scanned[i] as (typeof scanned)[number];
     const { p, sloganWords } = scan;
     const matches: TypeMatch[] = [];
-    const typeWords = addOwnHeads(scan, heads);
+    const typeWords = addOwnHeads(scan, heads, endings[i] as readonly number[]);
     if (sloganWords.length > 0) slogans.push({ p, matches: sloganWords });
     for (const [at, type] of typeWords) {
       if (KNOWN_WRITINGS.has(type)) {
@@ -210,7 +213,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     for (const { p, start, end, within, name: read } of found) {
       const name = read ?? p.text.slice(start, end);
       // A body (第八届全国人民代表大会) is no named thing to follow, and its editions are other bodies.
-      if (BODIES.some((b) => name.endsWith(b))) continue;
+      if (BODY_LAST.has(name.charCodeAt(name.length - 1)) && BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
       const mention = { range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined };
@@ -241,8 +244,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   for (const region of REGIONS) mentions.delete(region);
   addKindless(ctx, blocks, mentions);
   const isScope = scopeHead(ctx.meta);
-  let places: Set<string> | undefined;
-  const placesSaid = (): Set<string> => (places ??= listedPlaces(ctx));
+  const placesSaid = (heads: ReadonlySet<string>): Set<string> => listedPlaces(ctx, heads);
   const scoped = joinScoped(joinTails(mergeMiddles(mergeVariants(mergeQualified(mergeSuffixes(mentions))), timesSaid(ctx)), bare, ctx.meta.place), isScope);
   const named = joinEndings(joinPlaced(scoped, specificEnding, placesSaid, ownPlace(ctx.meta.place)), {
     isSpecific: specificEnding,
@@ -348,11 +350,14 @@ function withoutCountryScope(name: string): string {
   const scope = name.startsWith('中国(') ? (COUNTRY_SCOPE.exec(name)?.[0].length ?? 0) : 0;
   const rest = scope > 0 && name.length - scope >= MIN_SCOPED_REST ? name.slice(scope) : name;
   // A few kinds to try at the end, by endsWith: a regex alternation anchored at the end is tried at every offset.
-  for (const [full, clipped] of TYPE_CLIPS) if (rest.endsWith(full)) return rest.slice(0, rest.length - full.length) + clipped;
+  // (Only a name ending as some kind does: all end in 区 today, and most names end otherwise.)
+  if (CLIP_LAST.has(rest.charCodeAt(rest.length - 1))) for (const [full, clipped] of TYPE_CLIPS) if (rest.endsWith(full)) return rest.slice(0, rest.length - full.length) + clipped;
   return rest;
 }
 /** The clipped writings of a zone's kind (entityTypes.json typeClips): a name is keyed with its kind clipped. */
 const TYPE_CLIPS: ReadonlyArray<readonly [string, string]> = Object.entries(data.typeClips);
+/** The last characters of those kinds' full writings. */
+const CLIP_LAST: ReadonlySet<number> = new Set(TYPE_CLIPS.map(([full]) => full.charCodeAt(full.length - 1)));
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
 function enumeratedBefore(text: string, at: number): boolean {

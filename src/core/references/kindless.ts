@@ -18,6 +18,7 @@ import { MANNER_ADVERBS } from '../lexicon/nameWords';
  * (national 1982: 工农业总产值计划 … 工农业总产值 is the output, not its plan).
  */
 const PROGRAMME_KINDS: readonly string[] = ['工程', '试点'];
+const KIND_LAST: ReadonlySet<number> = new Set(PROGRAMME_KINDS.map((k) => k.charCodeAt(k.length - 1)));
 /** What is left before the kind is a name of this many characters at least (城市生命线)… */
 const MIN_STEM = 5;
 /** …with this many characters that are not ordinary words (全域水患治理, not 高标准农田建设). */
@@ -38,7 +39,8 @@ const MAX_BARE = 2;
 export function addKindless(ctx: RefContext, blocks: readonly OutlineNode[], mentions: Map<string, Mention[]>): void {
   const byStem = new Map<string, string>();
   for (const [name, list] of mentions) {
-    if (!list.some((m) => !m.nested)) continue;
+    // (Most names end in no kind's last character: told so before their mentions are looked at.)
+    if (!KIND_LAST.has(name.charCodeAt(name.length - 1)) || !list.some((m) => !m.nested)) continue;
     const kind = PROGRAMME_KINDS.find((k) => name.endsWith(k));
     if (kind === undefined) continue;
     for (const stem of stemsOf(name.slice(0, name.length - kind.length))) {

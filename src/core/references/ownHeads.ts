@@ -48,38 +48,59 @@ function eachHead(text: string, matches: ScannedText['matches'], visit: (at: num
 }
 
 /**
+ * The report's own heads (ownHeads) and, for each text read, where a word ends after such a head's characters: the body
+ * is read for heads once, and the names are then read back from those places (addOwnHeads) without a second look.
+ */
+export interface OwnHeads {
+  readonly heads: ReadonlySet<string>;
+  /** Per text, in the order read: the places (ascending) of a head's first character a word ends two after. */
+  readonly endings: ReadonlyArray<readonly number[]>;
+}
+
+/**
  * The report's own heads: words of two characters ending in one of MORPHEMES (先导|区, 科创|园, 冬运|会) that the
  * report says only at a word's end, as a kind ends a name. A word it says before another noun too is an ordinary word
  * that modifies (地区|生产总值, 社会|主义, 全会|精神, 社区|治理), whatever ends with it elsewhere (民族地区, 小康社会).
- * One look per character of the body: linear.
+ * One look per place of a morpheme in the body: linear.
  */
-export function ownHeads(texts: Iterable<ScannedText>): ReadonlySet<string> {
+export function learnOwnHeads(texts: Iterable<ScannedText>): OwnHeads {
   const ending = new Set<string>();
   const modifying = new Set<string>();
+  const endings: number[][] = [];
   for (const { text, matches } of texts) {
+    const here: number[] = [];
     eachHead(text, matches, (at) => {
       const head = text.slice(at, at + 2);
-      (wordEndsAt(text, at + 2) ? ending : modifying).add(head);
+      if (wordEndsAt(text, at + 2)) {
+        ending.add(head);
+        here.push(at);
+      } else modifying.add(head);
     });
+    endings.push(here);
   }
   for (const head of modifying) ending.delete(head);
   // (A listed word is never a head of the report's own, even where the listed scan passed over it inside another match.)
   for (const head of ending) if (TYPE_WORDS.has(head)) ending.delete(head);
-  return ending;
+  return { heads: ending, endings };
+}
+
+/** The report's own heads alone (learnOwnHeads). */
+export function ownHeads(texts: Iterable<ScannedText>): ReadonlySet<string> {
+  return learnOwnHeads(texts).heads;
 }
 
 /**
  * The paragraph's listed type-word matches with the report's own heads (ownHeads) added in order: a name is then read
  * back from such a head as from any type word (nameStarts.ts), and stands only as those do — a proper modifier
- * (isName), said twice or more.
+ * (isName), said twice or more. `endings`: where learnOwnHeads found a word ending after a head in this very text.
  */
-export function addOwnHeads({ text, matches }: ScannedText, heads: ReadonlySet<string>): ReadonlyArray<readonly [number, string]> {
+export function addOwnHeads({ text, matches }: ScannedText, heads: ReadonlySet<string>, endings: readonly number[]): ReadonlyArray<readonly [number, string]> {
   let added: Array<[number, string]> | undefined;
   if (heads.size > 0) {
-    eachHead(text, matches, (at) => {
+    for (const at of endings) {
       const head = text.slice(at, at + 2);
-      if (heads.has(head) && wordEndsAt(text, at + 2)) (added ??= []).push([at, head]);
-    });
+      if (heads.has(head)) (added ??= []).push([at, head]);
+    }
   }
   return added === undefined ? matches : [...matches, ...added].sort((a, b) => a[0] - b[0]);
 }

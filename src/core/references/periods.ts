@@ -18,10 +18,18 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
     return targetFor.get(period) ?? null;
   };
   // A plan named in a heading's own title (（一）…“十五五”…) is the heading speaking, not prose to link from.
-  const titles = nodes
-    .filter((n) => n.kind === 'part' || n.kind === 'section' || n.kind === 'subsection')
-    .map((n) => n.selectionRange);
-  const inTitle = (r: Range): boolean => titles.some((t) => rangeWithin(r, t));
+  // By line: a mention within a title starts on one of its lines, and most lines hold no title (one look, not one per title).
+  const titles = new Map<number, Range[]>();
+  for (const n of nodes) {
+    if (n.kind !== 'part' && n.kind !== 'section' && n.kind !== 'subsection') continue;
+    const t = n.selectionRange;
+    for (let line = t.start.line; line <= t.end.line; line++) {
+      const onLine = titles.get(line);
+      if (onLine) onLine.push(t);
+      else titles.set(line, [t]);
+    }
+  }
+  const inTitle = (r: Range): boolean => titles.get(r.start.line)?.some((t) => rangeWithin(r, t)) ?? false;
   const out: Reference[] = [];
   for (const p of bodyParagraphs(ctx)) {
     for (const m of planMentions(p.text)) {

@@ -20,12 +20,14 @@ const MIN_PLACED = 5;
  * one is a kind, as joinEndings reads it). One look-up per name and place length; the places are read once, in one
  * pass over the body, and only when some key may hold one.
  */
-export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: string) => boolean, places: () => ReadonlySet<string>, own: string): Map<string, Mention[]> {
+export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: string) => boolean, places: (heads: ReadonlySet<string>) => ReadonlySet<string>, own: string): Map<string, Mention[]> {
   const pairs: Array<[string, string]> = [];
   /** How many placed names each shorter one has: two places make two things. */
   const placings = new Map<string, number>();
   for (const name of mentions.keys()) {
     for (const n of PLACE_LENGTHS) {
+      // (Told before a rest is cut: most names are too short to hold a place and a name of MIN_PLACED.)
+      if (name.length - n < MIN_PLACED) break;
       const rest = name.slice(n);
       // (Not a rest opening with 市, the report's own city's (市旅发大会): another head before it is another city's or
       // another edition's (3届市旅发大会 … 办好第四届市旅发大会 — 保定 2021, Hebei archive, outside), and listedPlaces
@@ -39,7 +41,8 @@ export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: 
     }
   }
   if (pairs.length === 0) return mentions;
-  const listed = places();
+  // Only the heads of these pairs are ever asked about: the body is read for them alone.
+  const listed = places(new Set(pairs.map(([name, rest]) => name.slice(0, name.length - rest.length))));
   for (const [name, rest] of pairs) {
     const placed = mentions.get(name);
     const target = mentions.get(rest);
@@ -55,18 +58,25 @@ export function joinPlaced(mentions: Map<string, Mention[]>, isSpecific: (name: 
 
 /**
  * The words a report says as places: the two or three characters after a 、 or before one (广州、深圳), and before a 市
- * (南昌市). Loose on purpose — a list's other items come in too — since only a name's head is looked up in it.
+ * (南昌市). Loose on purpose — a list's other items come in too — since only a name's head is looked up in it. Given
+ * `heads`, only those of them said so: a place is cut from the text only where its character next to the 、 or 市 is
+ * one of theirs, not at every 、 of the body.
  */
-export function listedPlaces(body: BodySpan): Set<string> {
+export function listedPlaces(body: BodySpan, heads?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  const lasts = heads && new Set([...heads].map((h) => h.charCodeAt(h.length - 1)));
+  const firsts = heads && new Set([...heads].map((h) => h.charCodeAt(0)));
+  const add = (place: string): void => {
+    if (!heads || heads.has(place)) out.add(place);
+  };
   for (const { text } of bodyParagraphs(body)) {
     for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-      for (const n of PLACE_LENGTHS) {
-        if (at - n >= 0) out.add(text.slice(at - n, at));
-        if (at + 1 + n <= text.length) out.add(text.slice(at + 1, at + 1 + n));
-      }
+      if (!lasts || lasts.has(text.charCodeAt(at - 1))) for (const n of PLACE_LENGTHS) if (at - n >= 0) add(text.slice(at - n, at));
+      if (!firsts || firsts.has(text.charCodeAt(at + 1))) for (const n of PLACE_LENGTHS) if (at + 1 + n <= text.length) add(text.slice(at + 1, at + 1 + n));
     }
-    for (let at = text.indexOf('市'); at >= 0; at = text.indexOf('市', at + 1)) for (const n of PLACE_LENGTHS) if (at - n >= 0) out.add(text.slice(at - n, at));
+    for (let at = text.indexOf('市'); at >= 0; at = text.indexOf('市', at + 1)) {
+      if (!lasts || lasts.has(text.charCodeAt(at - 1))) for (const n of PLACE_LENGTHS) if (at - n >= 0) add(text.slice(at - n, at));
+    }
   }
   return out;
 }
