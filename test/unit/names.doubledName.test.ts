@@ -18,3 +18,15 @@ describe('a word said twice in a name', () => {
     expect(undoubledName('地区生产总值')).toBe('地区生产总值');
   });
 });
+
+describe('a doubling the report writes itself', () => {
+  // (Review32: words side by side that share a character read as a word said twice across their bounds.)
+  it('is words side by side, left as written (outside: 龙华区 2024, 福田区 2018)', () => {
+    expect(nameOf('深入开展“我帮企业找市场”等系列行动，新增减税降费及退税缓税缓费超35亿元。', '35亿元', lastYearReview(2024))).toBe('减税降费及退税缓税缓费');
+    expect(nameOf('继续抓好城中村燃气改造和综合管廊建设。按照15个城中村“一村一策一方案”的总体思路，全面推进城中村更新改造和综合整治。', '15个', lastYearReview(2018))).toBe('城中村一村一策一方案');
+  });
+
+  it('is still said once where the join made it (宝安区 2016)', () => {
+    expect(undoubledName('规模以上工业工业增加值', '规模以上工业总产值5447亿元，稳居全市第一，工业增加值1200亿元')).toBe('规模以上工业增加值');
+  });
+});

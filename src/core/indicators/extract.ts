@@ -201,7 +201,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         const clause = m.start - clauseStart <= PRODUCT_CLAUSE ? p.text.slice(clauseStart, m.start).replace(/\s/g, '') : '';
         return { clause, earlier: p.text.slice(Math.max(sentenceStart, clauseStart - PRODUCT_EARLIER), Math.max(sentenceStart, clauseStart)).replace(/\s/g, '') };
       };
-      const name = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext));
+      // (Given the paragraph: a doubling it writes itself, 退税缓税缓费, is words side by side, no join — doubledName.ts.)
+      const name = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
