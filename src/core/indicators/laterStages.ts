@@ -29,7 +29,10 @@ export function laterStageName(text: string, name: string | null, left: string, 
   if (name && stage && !name.startsWith(stage)) return name;
   if (!stage || !prev?.name || !m.unit || prev.mention.unit !== m.unit || !NOTHING_AFTER.test(text.slice(m.tail, m.tail + 4))) return name;
   const things = counted(prev.name);
-  return things.length >= 2 ? `${stage}${things}` : name;
+  if (things.length >= 2) return `${stage}${things}`;
+  // (筹集和建设8500套以上、供应2000套以上 — 坪山区 2018, outside: the figure before names only how its things were gathered,
+  // not what; the stage-first name built from it, 供应筹集和建设, said nothing more than the stage, and that wrongly.)
+  return name !== null && name.startsWith(stage) && counted(name.slice(stage.length)).length < 2 ? stage : name;
 }
 
 /** What `name` counts without the words of gathering before it and a stage after it (建设筹集公共住房 → 公共住房). */
