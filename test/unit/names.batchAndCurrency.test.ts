@@ -26,3 +26,12 @@ describe('an ordinal batch alone before a figure', () => {
     expect(nameOf('在对接国际投资贸易规则体系上先行先试，首批27项改革经验在全国复制推广。', '27项', lastYearReview(2016))).toBe('首批改革经验');
   });
 });
+
+describe('an ordinal batch alone before a count with a predicate after its noun', () => {
+  // (Review32: the noun was read with the count's predicate put before it, 首批完工整治项目.)
+  it('takes the noun alone, not the predicate (outside: 宝安区 2016, 深圳 2024)', () => {
+    expect(nameOf('投资13.5亿的“品质社区”三年计划启动，首批116个整治项目完工。', '116个', lastYearReview(2016))).toBe('首批整治项目');
+    const line = '铁仔山观海台、塘朗山极目阁等首批20个城市第六立面改造提升试点项目完工并取得良好效果。';
+    expect(nameOf(line, '20个', lastYearReview(2024))).toBe('首批城市第六立面改造提升试点项目');
+  });
+});

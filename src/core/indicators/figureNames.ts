@@ -246,7 +246,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // alone says which batch, not what came in it; the noun after the figure names that, and the batch stays with it, as
   // labels write 首批省级部门, 首批未来产业先导区 — dev 浙江, 江苏 2026.)
   if (BATCH_ALONE.test(cleaned)) {
-    const noun = nounAfter();
+    // (The noun alone, not the count's predicate put before it: 首批116个整治项目完工 — 宝安区 2016 — is 首批整治项目, and
+    // 首批20个城市第六立面改造提升试点项目完工并取得良好效果 — 深圳 2024, outside — was named 首批完工并取得良好效果城市….)
+    const noun = cleanName(nameAfter(text, m.tail));
     if (noun.length >= 2) return cleaned + noun;
   }
   const before = nothing || isBareToVerb(cleaned) || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
