@@ -113,6 +113,7 @@ function yearReviewed(doc: ReportDocument): number | null {
     for (const m of text.matchAll(BODY_YEAR)) {
       const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
       if (y < 1949 || y > 2200) continue;
+      if (isHorizon(text, m.index ?? 0, m[0].length)) continue;
       counts.set(y, (counts.get(y) ?? 0) + 1);
       if (BASE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) bases.set(y, (bases.get(y) ?? 0) + 1);
     }
@@ -125,6 +126,19 @@ function yearReviewed(doc: ReportDocument): number | null {
   if ((bases.get(top[0]) ?? 0) * 2 >= top[1]) return null;
   return top[0] + 1;
 }
+
+/**
+ * A year named as a goal to reach (力争到2025年, 面向2035年, 二〇三五年远景目标), not a time the report speaks of: a term
+ * report that sets its plan's goals names the plan's last year more than any year it reviews (到2025年 six times in
+ * 龙华区 and 福田区 term reports of 2021, outside, which were dated 2026), and a heading that sets the long-range vision
+ * (二、“十四五”时期主要任务和二〇三五年远景目标 — 福田区 2021, outside) vouches for no year of the report (it was dated 2035).
+ */
+function isHorizon(text: string, at: number, length: number): boolean {
+  return HORIZON_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || text.startsWith('远景', at + length);
+}
+// (Not 预计到2016年底，本区生产总值超过1800亿元 — 罗湖区 2016, outside, a term report made late in the year: an estimate of
+// how the year reviewed ends.)
+const HORIZON_BEFORE = /(?:(?<!预计)到|至|面向)$/;
 
 /** What stands before a year that is a base of comparison, not a time spoken of (比, 较, 由, 从, 是/为…的). */
 const BASE_BEFORE = /(?:[比较由从]|[是为]|相当于)$/;
@@ -183,6 +197,12 @@ function congressYear(doc: ReportDocument): number | null {
 }
 
 const PART_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}部分)/;
+/**
+ * A part heading without its numeral (2015年工作回顾 / 2016年工作安排 — 南山区 2014-2018, 盐田区 2021; “十二五”时期发展情况及
+ * 2015年工作回顾 / “十三五”规划的主要思路及2016年工作计划 — 坪山新区 2016; outside district reports): a short line, no
+ * sentence stop or comma, that ends in a review or a year's work. Those reports were left undated, every period null.
+ */
+const UNMARKED_PART = /^[^，,。；;：:！？]{0,30}(?:回顾|工作(?:安排|计划|任务|部署)|主要(?:工作|任务))$/;
 const YEAR = /((?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/g;
 
 function headingYear(doc: ReportDocument): number | null {
@@ -195,8 +215,8 @@ function headingYear(doc: ReportDocument): number | null {
     const line = lines[i];
     if (!line || line.chrome || isBlank(line)) continue;
     const c = contentOf(line);
-    if (c.length > 60 || !PART_HEADING.test(c)) continue;
-    const years = [...c.matchAll(YEAR)];
+    if (c.length > 60 || !(PART_HEADING.test(c) || UNMARKED_PART.test(c))) continue;
+    const years = [...c.matchAll(YEAR)].filter((m) => !isHorizon(c, m.index ?? 0, m[0].length));
     for (const m of years) {
       // “1996年国内工作的回顾”: the year right before 回顾 is the year reviewed.
       const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);

@@ -244,7 +244,10 @@ export function scopeOfTitle(title: string, year: number): TimeScope | null {
 /** A title that tells of tasks done or goals exceeded (主要目标任务如期完成, 全面完成年度目标任务, ———就业超过预期目标). */
 const DONE_TITLE = /完成|实现|取得|达成|超过|超额|好于|高于/;
 const FORWARD_TITLE = /(?<![主重需纲必只])要|将|确保|力争|争取|努力|全力/;
-const TARGETS_LIST = /主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)|目标(?:是|为)[:：]/;
+// (A bare colon opens a list too: 2016年经济社会发展预期目标：实现地区生产总值增长9.5%左右；… — 坪山新区 2016; “十五五”时期经济社会
+// 发展的主要目标：高质量发展迈上新台阶，地区生产总值超过5万亿元；… — 深圳市 2026; outside. Without it the first-year report's
+// sections after this year's list kept the plan's list before it, 年内淘汰200家 dated 2016-2020.)
+const TARGETS_LIST = /主要预期目标|主要目标(?:是|为|[:：])|预期目标(?:是|为|[:：])|主要指标(?:是|为)|目标(?:是|为)[:：]/;
 /** What a time cue that opens a sentence looks like: a time adverbial, not a name or a price base. */
 const OPENING_CUE = /^(?:(?:19|20)\d{2}年(?:$|是|全年|上半年|以来|，|(?:我国|全国|全省|全市|全区|我省|我市|我区)|的(?!基础|水平|价格|基数|同期)[^，,。]{2,12}(?:比|较))|从?(?:19|20)\d{2}年?\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}年(?:$|间|期间|的|，)|“?[一二三四五六七八九十]{1,3}五”?(?:$|时期|期间|以来|末|是)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:$|时期|期间)|近?(?:[两二三四六七八九十]|[2-46-9])年多?(?:来|以来)|过去(?:的)?(?:[两二三四六七八九十]|[2-46-9])年(?![代度前中])|(?:五年来|过去(?:的)?五年|这五年|五年间|今后五年|未来五年|去年|过去一年|过去的一年|刚刚过去的一年|刚过去的一年|上一年|一年多?来|这一年(?!多)|今年|本年度|本届政府|(?:现在|目前|当前)$))/;
 /**
