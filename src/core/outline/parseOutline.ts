@@ -128,7 +128,10 @@ class OutlineParser extends LeadReader {
     // So does the paragraph laying the new demands on the government that opens its self-building block after the last
     // section (national 2024 and 2025: “…，对政府工作提出了新的更高要求。”; 2024 after 各位代表！, 2025 without): its leads
     // (加强法治政府建设。/ 提升行政效能和水平。) are no leads of the last section (民生).
-    if (!this.closingWords && (isAddress(p.text) || ownsUpToProblems(p.text) || laysDemandsOnGovernment(p.text)) && this.headings.hasNumberedSections()) this.openClosingWords(pi);
+    if (!this.closingWords && (isAddress(p.text) || ownsUpToProblems(p.text)) && this.headings.hasNumberedSections()) this.openClosingWords(pi);
+    // (Only once no numbered section is ahead, as for the review and the resolve below: a demand said before the part's
+    // last section is that section's text.)
+    if (!this.closingWords && laysDemandsOnGovernment(p.text) && this.headings.hasNumberedSections() && this.noSectionAhead(pi)) this.openClosingWords(pi);
     // After the part's last numbered section, a paragraph turning from the year to the five years under review opens the
     // part's closing words too (安徽 2026 part 一: “2025年是“十四五”收官之年。回望…” after （六）, over six “——这五年，…” leads;
     // 2008 part 一: “五年来，我们在民主法制建设、国防和军队建设、…也取得了重要进展。” after （三）, over its own topics).

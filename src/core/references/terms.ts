@@ -157,7 +157,10 @@ export function findTermReferences(
     // one of them links to that one's note and to that one's first mention, never to the other's.
     const shared = sharedOpenings(list);
     const sensed = (m: Mention): boolean => m.quoted && (shared.has(m.next) || senses.has(senseKey(term, m.next)));
-    const firstOf = (m: Mention): Mention | undefined => (sensed(m) ? list.find((x) => x.quoted && x.next === m.next) : first);
+    // The first quoted mention of each sense, found in one pass (a find per mention is quadratic in a term's mentions).
+    const firstBySense = new Map<string, Mention>();
+    for (const x of list) if (x.quoted && !firstBySense.has(x.next)) firstBySense.set(x.next, x);
+    const firstOf = (m: Mention): Mention | undefined => (sensed(m) ? firstBySense.get(m.next) : first);
     for (const m of entry ? list : list.slice(1)) {
       const back = firstOf(m);
       const key = sensed(m) ? `term:${senseKey(term, m.next)}` : `term:${term}`;
