@@ -12,7 +12,7 @@ import type { EntityMentions, Mention } from './mention';
 import { KNOWN_WRITINGS, addKnownName, carriedEverywhere, knownNamesApply, ownRegionalStrategy } from './knownNames';
 import { countedListAt, listedNames, sharedKindListEnd } from './listedNames';
 import { joinEndings, joinScoped, joinTails } from './tails';
-import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, opensWithManner, specificLength } from './modifiers';
+import { MIN_SPECIFIC_READING, SAID_ALONE, STANDALONE, isListItem, isName, lastCodes, opensWithManner, specificLength } from './modifiers';
 import { ownPlace, quantityStarts, scopeHead } from './scope';
 import { addEventClips } from './eventClips';
 import { addEditionEvents } from './editionEvents';
@@ -59,7 +59,7 @@ function opensCompound(text: string, at: number, type: string): boolean {
 /** Ends of a government body's name (entityTypes.json bodies). */
 const BODIES: readonly string[] = data.bodies;
 /** Their last characters (all 会 today): most names end otherwise, and are told so without a comparison per body. */
-const BODY_LAST: ReadonlySet<number> = new Set(BODIES.map((b) => b.charCodeAt(b.length - 1)));
+const BODY_LAST = lastCodes(BODIES);
 /**
  * The great rivers' basins (黄河流域, 长江流域): regions of the country, as a province is, that a report names in passing
  * (持续开展黄河流域地区新型城镇化, 加强与…黄河流域省份等务实合作) — no named thing to go back to, as the dev labels read
@@ -357,7 +357,7 @@ function withoutCountryScope(name: string): string {
 /** The clipped writings of a zone's kind (entityTypes.json typeClips): a name is keyed with its kind clipped. */
 const TYPE_CLIPS: ReadonlyArray<readonly [string, string]> = Object.entries(data.typeClips);
 /** The last characters of those kinds' full writings. */
-const CLIP_LAST: ReadonlySet<number> = new Set(TYPE_CLIPS.map(([full]) => full.charCodeAt(full.length - 1)));
+const CLIP_LAST = lastCodes(TYPE_CLIPS.map(([full]) => full));
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
 function enumeratedBefore(text: string, at: number): boolean {

@@ -4,7 +4,7 @@ import type { RefContext } from './context';
 import { bodyParagraphs, rangeIn } from './context';
 import type { Mention } from './mention';
 import { WordTrie } from './wordTrie';
-import { codeSet, GENERIC_TRIE, opensWithManner, specificLength } from './modifiers';
+import { codeSet, GENERIC_TRIE, lastCodes, opensWithManner, specificLength } from './modifiers';
 import { CLOSE_QUOTE, isStop, verbStartsAt, wordEndsAt } from './nameStart';
 import { MANNER_ADVERBS } from '../lexicon/nameWords';
 
@@ -18,7 +18,7 @@ import { MANNER_ADVERBS } from '../lexicon/nameWords';
  * (national 1982: 工农业总产值计划 … 工农业总产值 is the output, not its plan).
  */
 const PROGRAMME_KINDS: readonly string[] = ['工程', '试点'];
-const KIND_LAST: ReadonlySet<number> = new Set(PROGRAMME_KINDS.map((k) => k.charCodeAt(k.length - 1)));
+const KIND_LAST = lastCodes(PROGRAMME_KINDS);
 /** What is left before the kind is a name of this many characters at least (城市生命线)… */
 const MIN_STEM = 5;
 /** …with this many characters that are not ordinary words (全域水患治理, not 高标准农田建设). */

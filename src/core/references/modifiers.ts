@@ -34,6 +34,13 @@ const NOT_PLACE_AFTER = codeSet('区场级域乡');
 export function codeSet(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
+/**
+ * The last code units of `words`: a text that ends (or a position that is preceded) otherwise ends with none of them,
+ * which one lookup tells before any endsWith per word.
+ */
+export function lastCodes(words: readonly string[]): ReadonlySet<number> {
+  return new Set(words.map((w) => w.charCodeAt(w.length - 1)));
+}
 /** A modifier that is an ordinal and nothing more (第四, 第2). */
 const ORDINAL_ONLY = /^第[一二三四五六七八九十百零\d]+$/;
 const NUMBERED = /^[一二三四五六七八九十两百千\d]+[大个项条种批类]/;
@@ -181,7 +188,7 @@ function typeThenGeneric(modifier: string): boolean {
 }
 
 /** The last characters of the generic words: a modifier of generic words only ends with one of them. */
-const GENERIC_ENDS: ReadonlySet<number> = new Set(data.genericModifiers.map((w) => w.charCodeAt(w.length - 1)));
+const GENERIC_ENDS = lastCodes(data.genericModifiers);
 
 /**
  * Whether generic words may end right before `at` (onlyGeneric of any text ending there can hold): a look at one
