@@ -9,6 +9,8 @@ import { alternation, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /** A joiner and an adverb a comparison's clause may open with, going on from the clause before (而且还, 也, 均). */
 const GOING_ON = '(?:而且|并且|同时)?(?:还|也|均|都|仍)?';
+/** GOING_ON at the start of a comparison: dropped from the name (compiled once, not per margin). */
+const GOING_ON_FIRST = new RegExp(`^${GOING_ON}`);
 /** A verb of more or less a margin is said with. */
 const MORE_OR_LESS = '(?:高于|低于|快于|慢于|高出|超出|超过)';
 /** The wholes a margin may be said against, in the order a list names them (全国全省, 全国、全省). */
@@ -46,7 +48,7 @@ export function marginName(name: string | null, unit: string | null, before: Bou
   if (!before.name) return null;
   if (COMPARISON_ALONE.test(before.name)) return name;
   // (高出, 超出 and 超过 the whole say what 高于 says; written one way, a margin reads alike in a series and a search.)
-  return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${comparison.replace(new RegExp(`^${GOING_ON}`), '').replace(/^(?:高出|超出|超过)/, '高于')}`;
+  return `${before.name}${before.measure.measure === '年均增长' ? '年均增速' : '增速'}${comparison.replace(GOING_ON_FIRST, '').replace(/^(?:高出|超出|超过)/, '高于')}`;
 }
 
 /** The comparison `left` ends with, when `name` is its whole alone (with or without its rate word); else null. */

@@ -8,8 +8,11 @@
  * (高技术制造业增加值保持两位数增长月数).
  */
 
+/** The verbs of keeping a growth, and the paces it is kept at. */
+const KEEPING = '保持|实现';
+const PACE = '两位数|高速|较快|快速|正';
 /** The clause after the streak: a verb of keeping and a growth of some pace, nothing else. */
-const KEPT_GROWTH = /^(保持|实现)(两位数|高速|较快|快速|正)增长(?=[，,。；;、！？]|$)/;
+const KEPT_GROWTH = new RegExp(`^(${KEEPING})(${PACE})增长(?=[，,。；;、！？]|$)`);
 
 /** The name of a streak figure (`unit` 年, 个月) whose clause after it keeps a growth of `previous`; null otherwise. */
 export function streakOfGrowth(tail: string, previous: string | null, unit: string | null): string | null {
@@ -21,4 +24,4 @@ export function streakOfGrowth(tail: string, previous: string | null, unit: stri
 }
 
 /** A name streakOfGrowth gives (…保持两位数增长年数): what comes after it goes on about the figure before the streak. */
-export const KEPT_GROWTH_STREAK = /(?:保持|实现)(?:两位数|高速|较快|快速|正)增长(?:年数|月数)$/;
+export const KEPT_GROWTH_STREAK = new RegExp(`(?:${KEEPING})(?:${PACE})增长(?:年数|月数)$`);
