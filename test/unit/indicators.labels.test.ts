@@ -279,7 +279,13 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // fell are those of the newly found figures, which count in the name and period lines once found (a missed figure
 // was wrong in every field before). The other branches left name and period where found46 put them or raised them. The
 // recall floor rises under the new line; nameOk and periodOk move under it.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8955, periodOk: 0.939, statusOk: 0.991, kindOk: 0.994 };
+// session 30: 深圳市大鹏新区-2022 joined the sealed part; pooled line before → after (27 → 28 reports, 4426 → 4487 figures;
+// labels and expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .98012 →
+// .98039, precision .98479 → .98500, value .99447 → .99454, name .89557 → .89452, name= .56616 → .56422, period .93937 →
+// .93976, status .99239 → .99204, kind .99424 → .99432. The report alone at the start commit (61 figures, every one a 2022
+// target): recall 1, precision 1, value 1, name .81967, period .96721, status .96721, kind 1. New unseen data, not a
+// regression of the rules: the nameOk floor moves just under the new line (.8955 → .8945); the others still hold.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.994, nameOk: 0.8945, periodOk: 0.939, statusOk: 0.991, kindOk: 0.994 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
