@@ -285,7 +285,16 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // status .99239 → .99256, kind .99424 → .99431. The report alone at the start commit: recall .99145, precision .96667,
 // value .97845, name .89224, period .98707, status .99569, kind .99569. New unseen data, not a regression of the rules:
 // the exactValueUnit and nameOk floors move just under the new line (.994 → .9936, .8955 → .8954); the others still hold.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9936, nameOk: 0.8954, periodOk: 0.939, statusOk: 0.991, kindOk: 0.994 };
+// session 30: 深圳市大鹏新区-2022 joined the sealed part; pooled line before → after (27 → 28 reports, 4426 → 4487 figures;
+// labels and expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .98012 →
+// .98039, precision .98479 → .98500, value .99447 → .99454, name .89557 → .89452, name= .56616 → .56422, period .93937 →
+// .93976, status .99239 → .99204, kind .99424 → .99432. The report alone at the start commit (61 figures, every one a 2022
+// target): recall 1, precision 1, value 1, name .81967, period .96721, status .96721, kind 1. New unseen data, not a
+// regression of the rules: the nameOk floor moves just under the new line (.8955 → .8945); the others still hold.
+// Both merged (29 reports, 4721 figures; the lead): recall .98094, precision .98406, value .99374, name .89441, name=
+// .56403, period .94213, status .99223, kind .99439 — the session's start line on today's labels. exactValueUnit and
+// nameOk move under it (.9936, .8940).
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9936, nameOk: 0.894, periodOk: 0.939, statusOk: 0.991, kindOk: 0.994 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
