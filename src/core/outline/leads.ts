@@ -144,10 +144,14 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
  * stage (the 14th CPC congress report, 1992, part 三: “当今世界正处在大变动的历史时期。” before “和平与发展仍然是当今世界两大
  * 主题。”, read as a pair of leads; dev 2005 “我国经济体制改革仍处在攻坚阶段。” as a body's first sentence — both unseen
  * witnesses session 24): they describe, a title names an action or an outcome.
+ * The 的-noun after the copula may be a pair of nouns, up to ten characters (罗湖区 2018 （三）: “空间资源是罗湖振兴发展的命脉所系和
+ * 希望所在。” and （六）: “建设服务型政府是罗湖振兴发展的必然要求和重要保障。”, each the section's opening statement over its
+ * leads, then “要…”; 宝安区 2024 “前海总规落地是宝安最大的优势和最大的发展机遇。”; dev 1957 “工资问题是一个极为复杂的生产和分配的
+ * 问题。”): what the section is about, argued, not a title.
  * Bold lead lines are judged by their layout, not by this (1997: “加强水利建设是一项迫切任务。”).
  */
 export function isStatement(sentence: string): boolean {
-  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育|构建)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只贵]在|在于|处[于在][^，,。]{0,14}(?:时期|阶段)$|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,6}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
+  return isCouplet(sentence) || /^(?:在|对|同|与|随着|为了|根据|按照)[^，,。]*[，,]要(?![求素点务害])|必须|是为了|并没有|并不|并非|靠[^，,、。]{1,6}、靠|^[^，,、。]{2,16}(?<!打造|建设|成为|培育|构建)具有|首先|要在|相辅相成|相得益彰|密不可分|相伴而生|相互依存|互为(?:因果|条件|支撑)|[重惟只贵]在|在于|处[于在][^，,。]{0,14}(?:时期|阶段)$|关乎|离不开|建立在[^，,。]*基础(?:之)?上|决定着?(?![》”])|(?<![原规准法细否])则|愈[^。]{1,16}愈|(?<![跨超卓飞])越[^。]{1,16}越|也是|是关键$|^[^，,、。]{2,12}(?<![还于就总但或凡只要别其这])是(?![否的])[^，,。]{2,10}$|^没有[^，,。]{1,16}就没有|无小事$|(?<!^这)是[^，,]*[的之][^，,]{0,10}$|(?<!^这)是[^。]*[，,][^。]*的$/.test(sentence);
 }
 
 /**

@@ -15,7 +15,7 @@ import { isNameLine } from './nameLines';
 import { isBoldMarkerAlone } from './boldLines';
 import { isClosingHeading, isLabelledPartName, laysDemandsOnGovernment, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
-import { openBlock } from './blockHeading';
+import { attachedFilesEnd, openBlock } from './blockHeading';
 import { headingStart, isListItem, titleBeforeSpace, titleEnd, titleText } from './titles';
 import { assignRanges } from './ranges';
 import type { DraftNode } from './draft';
@@ -229,6 +229,12 @@ class OutlineParser extends LeadReader {
 
   /** 附件, 名词解释 …: a block at the top level (blockHeading.ts); it ends the closing remarks and closing words. */
   private blockHeading(pi: number, block: NonNullable<ReturnType<typeof matchBlockMarker>>): number {
+    // A list of files for download after the body: no block, and nothing after it is the report's.
+    const files = attachedFilesEnd(this.paragraphs, this.bodyEnd, pi);
+    if (files >= 0) {
+      this.closing = true;
+      return files;
+    }
     this.closing = false;
     this.closingWords = false;
     return openBlock(this.headings, this.paragraphs, this.bodyEnd, pi, block);
