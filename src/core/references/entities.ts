@@ -253,6 +253,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
   for (const region of REGIONS) mentions.delete(region);
+  // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
+  // outside) is the report speaking of itself, as a bare province or city name is: no named thing to go back to.
+  if (ctx.meta.place !== null) mentions.delete(ctx.meta.place);
   addKindless(ctx, blocks, mentions);
   const isScope = scopeHead(ctx.meta);
   const placesSaid = (heads: ReadonlySet<string>): Set<string> => listedPlaces(ctx, heads);
