@@ -41,6 +41,13 @@ describe('a firm named in a list of firms', () => {
     expect(linksOf(refs, '法律')).toEqual([]);
   });
 
+  it('深圳 2002: a list holding a kind of firm (燃气集团) is of sectors: 能源 names no firm', () => {
+    const refs = entities(
+      report(['36家市属一级企业的改革方案正在实施，自来水、能源、燃气集团等企业重组已经启动。'], ['污水、垃圾处理和能源等领域的投融资改革方案已开始实施，加快能源、水务改革。']),
+    );
+    expect(linksOf(refs, '能源')).toEqual([]);
+  });
+
   it('盐田 2020: a firm whose name is also said before another noun (平安盐田) is a word of the prose, not linked', () => {
     const refs = entities(
       report(

@@ -51,8 +51,11 @@ export function firmItems(p: Paragraph, at: number, firms: Set<string>): void {
     const item = text.slice(start, end);
     // A field the policy dictionary names makes the list one of fields (集成电路、新能源汽车等领域), as its other items are.
     if (POLICY_KINDS.has(item)) return;
+    // So does an item that is a kind of firm itself (自来水、能源、燃气集团等企业 — 深圳 2002; 隐形冠军、独角兽等优质企业):
+    // the list is of sectors' or kinds' firms, and its other items are sectors or kinds too.
+    if (KIND_ENDS.test(item)) return;
     const whole = sep >= 0 || startsAfterBoundary(text, start);
-    if (whole && ITEM.test(item) && !NOT_IN_ITEM.test(item) && !KIND_ENDS.test(item) && isListItem(item)) items.push(item);
+    if (whole && ITEM.test(item) && !NOT_IN_ITEM.test(item) && isListItem(item)) items.push(item);
     if (sep < 0) break;
     end = sep;
   }
