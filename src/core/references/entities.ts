@@ -23,6 +23,7 @@ import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
 import { joinPlaced, listedPlaces } from './placed';
 import { PROJECT_END, addProjectItems } from './projectLists';
+import { FIRM_END, addFirmMentions, firmItems } from './firmLists';
 import { editionOf, isEvent } from './editions';
 import { SLOGANS, addBrandMentions } from './brands';
 import type { SloganMatches } from './brands';
@@ -66,8 +67,11 @@ const BODY_LAST = lastCodes(BODIES);
  * them (安徽 2026 淮河流域, national 2022 黄河流域 unmarked; 海拉尔河流域's works marked). entityTypes.json regions.
  */
 const REGIONS: readonly string[] = data.regions;
-/** The type words, the known names' writings (knownNames.ts) and the end of a list of projects (projectLists.ts): one pass over a paragraph finds them all. */
-const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys(), PLAN_ENDING, PROJECT_END]);
+/**
+ * The type words, the known names' writings (knownNames.ts) and the ends of a list of projects (projectLists.ts) and of
+ * firms (firmLists.ts): one pass over a paragraph finds them all.
+ */
+const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys(), PLAN_ENDING, PROJECT_END, FIRM_END]);
 /** SCAN and the brands' slogan words (brands.ts) in one walk over each body paragraph. */
 const BODY_SCAN = new TrieScan(SCAN, SLOGANS);
 
@@ -97,6 +101,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const plans: PlanEnding[] = [];
   /** Where 项目 is said, maybe ending a list of projects (projectLists.ts). */
   const projects: Array<{ p: Paragraph; at: number }> = [];
+  /** The firms lists of them name (…、…等龙头企业: firmLists.ts), whose mentions are found once the names are gathered. */
+  const firms = new Set<string>();
   // The body scanned once for the listed words, then read for the report's own heads (ownHeads.ts), which need the
   // whole body before any paragraph's names are read.
   const scanned = Array.from(bodyParagraphs(ctx, blocks), (p) => {
@@ -118,6 +124,10 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       // A list of projects ends so (…、…等重大项目: projectLists.ts), read once the names are gathered.
       if (type === PROJECT_END) {
         projects.push({ p, at });
+        continue;
+      }
+      if (type === FIRM_END) {
+        firmItems(p, at, firms);
         continue;
       }
       // A plan's title ends so (planTitles.ts): the words before it are read there, not as a type word's name.
@@ -233,6 +243,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   // A designation of institutions the report counts (9个国家区域医疗中心) is a class: none of its mentions links.
   for (const key of counted) mentions.delete(key);
   for (const key of ownNamed) if (!introduced.has(key)) mentions.delete(key);
+  if (firms.size > 0) addFirmMentions(scanned.map((s) => s.p), firms, mentions);
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
@@ -242,6 +253,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
   for (const region of REGIONS) mentions.delete(region);
+  // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
+  // outside) is the report speaking of itself, as a bare province or city name is: no named thing to go back to.
+  if (ctx.meta.place !== null) mentions.delete(ctx.meta.place);
   addKindless(ctx, blocks, mentions);
   const isScope = scopeHead(ctx.meta);
   const placesSaid = (heads: ReadonlySet<string>): Set<string> => listedPlaces(ctx, heads);
@@ -263,7 +277,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
  */
 function specificEnding(name: string): boolean {
   let type: number | undefined;
-  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && t !== PLAN_ENDING && t !== PROJECT_END && (type === undefined || at < type)) type = at;
+  for (const [at, t] of SCAN.matches(name)) if (at + t.length === name.length && !KNOWN_WRITINGS.has(t) && t !== PLAN_ENDING && t !== PROJECT_END && t !== FIRM_END && (type === undefined || at < type)) type = at;
   if (type === undefined || type < 2) return false;
   const modifier = name.slice(0, type);
   return isName(modifier, name, 0, name.length) && specificLength(modifier) >= 2 && !/[省市县级]$/.test(modifier);

@@ -12,7 +12,7 @@ import type { Mention } from './mention';
  * says one far more often than the others (`soleOwner`: 雄安新区 in a 河北 report that names 渤海新区 too). (Any later name
  * that ends an earlier one was tried too: 历史文化名城 after 国家历史文化名城, 遗址博物馆 after 双墩遗址博物馆 are
  * kinds of things, not that one.)
- * Names × bare words, and the bare words are at most the nine words of the saidAlone list: in practice linear in
+ * Names × bare words, and the bare words are at most the ten words of the saidAlone list: in practice linear in
  * the names.
  */
 export function joinTails(mentions: Map<string, Mention[]>, bare: ReadonlyMap<string, Mention[]>, place: string | null = null): Map<string, Mention[]> {

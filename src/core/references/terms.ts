@@ -161,6 +161,8 @@ export function findTermReferences(
     const firstBySense = new Map<string, Mention>();
     for (const x of list) if (x.quoted && !firstBySense.has(x.next)) firstBySense.set(x.next, x);
     const firstOf = (m: Mention): Mention | undefined => (sensed(m) ? firstBySense.get(m.next) : first);
+    // (Whether the body quotes the term anywhere: the report's own coinage, not a common noun its notes explain.)
+    const quotedSomewhere = firstBySense.size > 0;
     for (const m of entry ? list : list.slice(1)) {
       const back = firstOf(m);
       const key = sensed(m) ? `term:${senseKey(term, m.next)}` : `term:${term}`;
@@ -174,8 +176,12 @@ export function findTermReferences(
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: (m.quoted ? senses.get(senseKey(term, m.next)) : undefined) ?? entry, key });
       // A term a list of notes explains is also a name the body said before (“三大高地” at its second mention is the
       // one of the opening paragraph): after the link to its explanation, a link back to where the body first said it.
-      // Not for footnotes ([3]…): their markers are the links the report itself gives.
-      if (back !== undefined && back !== m && !FOOTNOTE_ENTRY.test(entry.text)) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
+      // Not for footnotes ([3]…): their markers are the links the report itself gives. Nor for a term the body never
+      // quotes (国际陆港, 海绵城市, 湾区经济 — 盐田 2019, 深圳 2014, outside): a common noun the notes explain, whose
+      // earlier mention says no more than the note does; nor said again in the sentence that first says it (in view).
+      if (back !== undefined && back !== m && quotedSomewhere && !sameSentence(back, m) && !FOOTNOTE_ENTRY.test(entry.text)) {
+        out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
+      }
     }
   }
   return out;
