@@ -37,3 +37,27 @@ describe("this year's work after the next plan's goals", () => {
     expect(periodOf(text, '716公里')).toBe('2016');
   });
 });
+
+describe('an annual mean concentration (PM2.5年均浓度) is a level, not a yearly average', () => {
+  it('dates a plan\'s goal at its end (深圳市 2021, 坪山区 2021)', () => {
+    const text = [
+      '2021年深圳市政府工作报告',
+      '',
+      '二、“十四五”时期发展目标和重点任务',
+      '　　未来五年，我们要全力实现以下目标：大气、水、土壤、近岸海域等环境质量持续提升，PM2.5年均浓度低于20微克/立方米，主要河流水质稳定达标。',
+      '　　打造高颜值的绿色家园。深入推进大气污染防治攻坚，实现PM2.5年均浓度不高于18微克每立方米、空气质量优良率稳定达95%以上。',
+    ].join('\n');
+    expect(periodOf(text, '20微克/立方米')).toBe('2025');
+    expect(periodOf(text, '18微克每立方米')).toBe('2025');
+  });
+
+  it('keeps the year a review names for it (深圳市 2016: 2015年PM2.5年均浓度, not 2011-2015)', () => {
+    const text = [
+      '2016年深圳市政府工作报告',
+      '',
+      '一、2015年工作回顾和“十二五”发展成就',
+      '　　五是着力建设美丽深圳，生态环境质量大幅提升。过去五年，空气质量大幅提升。2015年PM2.5年均浓度降至29.8微克/立方米。',
+    ].join('\n');
+    expect(periodOf(text, '29.8微克/立方米')).toBe('2015');
+  });
+});
