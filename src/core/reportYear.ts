@@ -14,7 +14,7 @@ import { planSpan, timeWords } from './indicators/timeScope';
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
 export function reportYearFromText(doc: ReportDocument): number | null {
-  return congressYear(doc) ?? lastYearsSession(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearByTense(doc) ?? yearReviewed(doc);
+  return congressYear(doc) ?? lastYearsSession(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearByTense(doc) ?? yearReviewed(doc) ?? termReportYear(doc);
 }
 
 /** The opening's words in simplified characters (1954: 我們第一届全國人民代表大會第一次會議). */
@@ -126,6 +126,56 @@ function yearReviewed(doc: ReportDocument): number | null {
   if ((bases.get(top[0]) ?? 0) * 2 >= top[1]) return null;
   return top[0] + 1;
 }
+
+/**
+ * 5. (weakest) a term report (一、过去五年工作回顾 … 二、未来五年主要任务和工作安排 — 福田区, 宝安区 and 龙华区 2021, outside
+ *    district reports of a new term with no dated title or heading): the five years it reviews end the year before it, and
+ *    the plan it opens ends four years after it. Two lower bounds, the later wins: the year after the last year its review
+ *    names (地区生产总值从2015年2694亿元增长到2020年3847亿元; 特别是2020年以来), and the plan's last year less four, from its
+ *    nearest goal year (到2025年实现金融业增加值2600亿元; not 面向2035年). A review that names an older year only (特别是
+ *    2018年10月) counts with a goal year beside it; one alone it must name twice. Without this the whole report was undated.
+ */
+function termReportYear(doc: ReportDocument): number | null {
+  let reviewed = false;
+  let planAhead = false;
+  let lastReviewed = 0;
+  const reviewedCount = new Map<number, number>();
+  let goal = Infinity;
+  for (const line of doc.lines) {
+    if (line.chrome || isBlank(line)) continue;
+    const text = contentOf(line);
+    if (!planAhead && TERM_REVIEW.test(text)) reviewed = true;
+    const ahead = PLAN_AHEAD.exec(text);
+    // The review's years: those before the plan ahead is first named (a glossary after it dates its own notes).
+    const reviewPart = planAhead ? '' : ahead ? text.slice(0, ahead.index) : text;
+    if (ahead) planAhead = true;
+    if (!text.includes('年')) continue;
+    for (const m of text.matchAll(BODY_YEAR)) {
+      const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+      if (y < 1949 || y > 2200) continue;
+      const at = m.index ?? 0;
+      if (at < reviewPart.length) {
+        // In the review, 增长到2020年 is a level the reviewed years reached, not a goal (but 面向2035年 is no year reviewed).
+        if (/面向$/.test(text.slice(Math.max(0, at - 2), at)) || text.startsWith('远景', at + m[0].length)) continue;
+        lastReviewed = Math.max(lastReviewed, y);
+        reviewedCount.set(y, (reviewedCount.get(y) ?? 0) + 1);
+      } else if (isHorizon(text, at, m[0].length) && y % 5 === 0 && /(?<!预计)到$/.test(text.slice(Math.max(0, at - 3), at))) {
+        // 到2025年, 力争到2025年 in the plan's part: the plan's last year (a multiple of five); not 面向2035年 (a vision).
+        goal = Math.min(goal, y);
+      }
+    }
+  }
+  if (!reviewed || !planAhead) return null;
+  const afterReview = lastReviewed > 0 && (goal !== Infinity || (reviewedCount.get(lastReviewed) ?? 0) >= 2) ? lastReviewed + 1 : null;
+  const fromGoal = goal !== Infinity ? goal - 4 : null;
+  if (afterReview === null) return fromGoal;
+  return fromGoal === null ? afterReview : Math.max(afterReview, fromGoal);
+}
+
+/** A review of a term's five years (五年来, 过去五年, 区七届人大一次会议以来的五年, 本届政府工作回顾). */
+const TERM_REVIEW = /五年来|过去(?:的)?五年|以来的五年|本届政府|人大一次会议以来/;
+/** The next plan's five years (未来五年, 今后五年). */
+const PLAN_AHEAD = /未来五年|今后五年/;
 
 /**
  * A year named as a goal to reach (力争到2025年, 面向2035年, 二〇三五年远景目标), not a time the report speaks of: a term

@@ -41,4 +41,24 @@ describe('the report year of a district report without a dated title', () => {
     );
     expect(analyzeReport(luohu).meta.year).toBe(2017);
   });
+  it('dates a term report by the years its review ends and the plan it opens (福田区, 宝安区 2021: term reports, 2021)', () => {
+    const futian = report(
+      '一、过去五年工作回顾',
+      '开展综合环境品质提升行动，2020年环卫指数总评获全市第一，助力深圳连续六届获评全国文明城市荣誉称号。',
+      '艰难方显勇毅，磨砺始得玉成。过去五年，我们走过了一段极不平凡的历程，特别是2020年以来，面对新冠肺炎疫情的冲击，我们坚持人民至上、生命至上。',
+      '二、未来五年主要任务和工作安排',
+      '实施支持科技创新、绿色低碳、文化时尚、民生保障等领域发展的“金融+”战略，到2025年实现金融业增加值2600亿元。',
+    );
+    expect(analyzeReport(futian).meta.year).toBe(2021);
+    const baoan = report(
+      '一、区六届人大一次会议以来的工作',
+      '五年来，扎实做好“六稳”工作、全面落实“六保”任务，地区生产总值从2015年2694亿元增长到2020年3847亿元。',
+      '二、未来五年发展目标和重点任务',
+      '构建“森林公园－城市公园－社区公园”三级体系，到2025年，新建和提升改造城市公园、社区公园35座，城区绿化覆盖率达到49%。',
+    );
+    expect(analyzeReport(baoan).meta.year).toBe(2021);
+    // A term report made the year after the plan began (2022) reviews 2021: the later bound wins over 到2025年.
+    const later = report('一、过去五年工作回顾', '五年来，地区生产总值从2016年2694亿元增长到2021年3847亿元。', '二、未来五年发展目标和重点任务', '到2025年，城区绿化覆盖率达到49%。');
+    expect(analyzeReport(later).meta.year).toBe(2022);
+  });
 });

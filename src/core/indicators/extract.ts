@@ -155,6 +155,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // year's tasks: a report without time headings ((一)聚力灾后恢复重建… after the targets, 保定 2024) goes on with them.
     if (year !== null && changes.some((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.from === year && c.scope.to === year)) {
       undatedTasksScope = { status: 'target', from: year, to: year, plan: false };
+      // This year's targets close the next plan's five years a paragraph before opened (未来五年，我们要围绕“美好城区”建设，… /
+      // 今年我区经济社会发展主要预期目标是：… / （一）抓好规划的完善和启动实施 — 盐田区 2016, outside): the tasks after them
+      // are this year's, not the plan's (新增基础教育学位1800个 was dated 2016-2020).
+      if (carried !== null && carried.status === 'target' && carried.plan && carried.to > year) carried = null;
     }
     // And after the next plan's goals (今后五年经济社会发展主要目标是：…), such a paragraph is one of the plan's tasks (高阳
     // 2021, outside: an excerpt whose （一）…（六） tasks follow the goals with no heading).

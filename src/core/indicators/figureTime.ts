@@ -229,7 +229,9 @@ function planOf(name: string): [number, number] | null {
 const PLAN_COMPARED = /[同与和](第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)|“?[一二三四五六七八九十]{1,3}五”?)(?:计划)?(?:时期|期间)?(?:相比|比较)/g;
 
 /** 年均/累计/新增 … over a plan span the whole plan; a level to reach is dated at the plan's end. */
-const SPAN_MEASURE = /年均|累计|新增|增加(?!值)|减少|控制在|平均|每年|五年/;
+// (Not 年均浓度, 年平均浓度: PM2.5年均浓度不高于18微克 is the year's mean concentration, a level to reach — 坪山区, 深圳市 2021,
+// outside — not an average over the plan's years.)
+const SPAN_MEASURE = /年均(?!浓度)|累计|新增|增加(?!值)|减少|控制在|平均(?!浓度)|每年|五年/;
 /**
  * Money spent or raised over a plan (投资总额计划为三千六百亿元): its total. Not a stock or a yearly amount that a 总额 names
  * (省属企业资产总额达到2.7万亿元, 甘肃 2026's 十五五 goals): that is a level at the plan's end.
@@ -414,7 +416,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // “国民生产总值1987年达到10920亿元，平均每年增长11.1%”: a yearly average is over a stretch that ends in the
   // year named, the scope's span (in a review) or from this year on (到2000年…平均每年增产).
   // (The second of a list too: 平均每年实际增长4.7％和5.7％.)
-  const yearly = measure === '年均增长' || /年均|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
+  // (2015年PM2.5年均浓度降至29.8微克/立方米 in a review of 2011-2015 — 深圳市 2016, outside — is 2015's mean concentration,
+  // a level of the year named, not a yearly average over the span.)
+  const yearly = measure === '年均增长' || /年均(?!浓度)|平均每年|每年平均/.test(sentenceBefore.slice(-10)) || /(?:年均|平均每年|每年平均)[^，,。；;]{0,8}[\d零一二两三四五六七八九十点.．%％]+[和、及][^，,。；;]{0,2}$/.test(sentenceBefore.slice(-28));
   // 去年经济增长8.8%，…。农村经济全面发展，农业增加值平均每年增长4.5% (national 1998's five-year review): a yearly average
   // is no one year's, so a year a sentence before set for its paragraph gives way to the review of several years around it.
   const outerSpan = input.outer;

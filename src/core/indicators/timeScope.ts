@@ -110,6 +110,9 @@ export function planSpan(n: number): [number, number] | null {
 // “十四五”, 十五五时期, 第十四个五年规划, 第六个五年计划, “六五”. A bare 三五 needs quotes or a plan word after it.
 export const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|“([一二三四五六七八九十]{1,3})五”|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划|以来|末|初)/g;
 
+/** What follows a plan's name that is its start (开好局, 良好开局, 开局, 起好步), within its clause and before another name. */
+const PLAN_START = /^[^，,。；;“”、]{0,12}?(?:开好局|开局|起好步)/;
+
 interface Cue {
   readonly at: number;
   readonly scope: Omit<TimeScope, 'targetsList'>;
@@ -168,10 +171,14 @@ function cuesIn(raw: string, year: number): Cue[] {
     if (/[比较]“?$/.test(before) || (/[同与和]“?$/.test(before) && /^”?\s?(?:计划|规划)?(?:时期|期间)?(?:期末|末)?(?:相比|比较)/.test(after))) continue;
     // 第二个五年计划的第二年——一九五九年: one year of the plan, reported or planned.
     const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(after);
-    const y = nth ? (nth[1] ? s + smallNumber(nth[1]) - 1 : e) : 0;
+    // 为“十三五”经济中高速增长开好局、起好步 (a section of this year's work — 广东省 2016, outside), 确保“十四五”开好局: the
+    // plan's start is its first year, not the plan (全年安排省重点项目投资5000亿元 under it was dated 2016-2020). Not past
+    // another plan's name (“十三五”圆满收官、“十四五”良好开局).
+    const opening = nth ? null : PLAN_START.exec(after);
+    const y = nth ? (nth[1] ? s + smallNumber(nth[1]) - 1 : e) : opening ? s : 0;
     // 六五计划前两年的执行情况 (late 1982): the plan's first years, the report's own year included.
     const first = /^”?(?:计划|规划)?的?(?:头|前)([两二三四])年/.exec(after);
-    if (nth) {
+    if (nth || opening) {
       out.push({ at: m.index ?? 0, scope: { status: y < year ? 'actual' : 'target', from: y, to: y, plan: false } });
     } else if (first && s + smallNumber(first[1] as string) - 1 <= year) {
       out.push({ at: m.index ?? 0, scope: { status: 'actual', from: s, to: s + smallNumber(first[1] as string) - 1, plan: false } });
