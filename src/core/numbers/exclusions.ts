@@ -5,6 +5,7 @@ import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords
 import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 import { heldInARow } from './achievedCounts';
+import { countBroughtAbout, sessionsHeld } from './countTargets';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -125,7 +126,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
-  if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
+  // (Not issues or sessions held: 举办至少15期企业主题沙龙 — countTargets.ts.)
+  if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? '')) && !sessionsHeld(text, m)) return true;
   if (m.unit === '届' && !/连续$/.test(prev) && !heldEditions(text, m)) return true;
   // 法治浙江建设20年主题活动: an anniversary names an event.
   if (m.unit === '年' && /^(?:系列活动|主题活动|纪念|华诞)/.test(next)) return true;
@@ -219,7 +221,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 2.65平方公里以上用地空间 (宝安 2016), 整合释放6公顷以上空间资源 (盐田 2018), all outside: no class is cut there.)
   const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
   // (Nor half or a fraction of the noun: 到2015年，一半以上县（市）建成一家… — 保定 2011, outside the corpus.)
-  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖|提供|释放)$/.test(prev)) return true;
+  // (Nor a count a verb brings about: 推进2套以上岸电设施建设, 开工改造4个以上老旧小区 — countTargets.ts.)
+  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !countBroughtAbout(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖|提供|释放)$/.test(prev)) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   // (人均预期寿命提高1岁以上: a rise by a bound, too.)
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/(?:[达为]|提高|提升|增加|延长)$/.test(prev)) return true;
