@@ -53,3 +53,10 @@ describe('a rate with no unit capped by 控制在 … 以下', () => {
     expect(figures('新建训力中心电能利用效率控制在1.25以下。')).toEqual([['1.25', 1.25, null, '以下']]);
   });
 });
+
+describe('a bound after the next item of a list a verb governs', () => {
+  it('reads N以上 after 和 when the list opened with such a verb and a figure (南山 2021, 2024)', () => {
+    expect(figures('建设4.8公里风雨连廊和50公里以上自行车道，')).toEqual([['4.8公里', 4.8, '公里', null], ['50公里', 50, '公里', '以上']]);
+    expect(figures('完成20处以上交通综治工程和10公里以上非机动车道建设。')).toEqual([['20处', 20, '处', '以上'], ['10公里', 10, '公里', '以上']]);
+  });
+});
