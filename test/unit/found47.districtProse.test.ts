@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
 import { foldWidth } from '../../src/core/text/normalize';
 import { COUNT_TARGET_VERBS } from '../../src/core/numbers/countTargets';
+import { analyzeReport } from '../../src/core';
 
 // Figures of Shenzhen district and city prose (outside free texts, zizhengLLM source: /work/outside/src27/SOURCES.md)
 // that the recogniser missed (session 30, found47). Each class was seen in at least two reports; the lines are real.
@@ -58,5 +59,20 @@ describe('a bound after the next item of a list a verb governs', () => {
   it('reads N以上 after 和 when the list opened with such a verb and a figure (南山 2021, 2024)', () => {
     expect(figures('建设4.8公里风雨连廊和50公里以上自行车道，')).toEqual([['4.8公里', 4.8, '公里', null], ['50公里', 50, '公里', '以上']]);
     expect(figures('完成20处以上交通综治工程和10公里以上非机动车道建设。')).toEqual([['20处', 20, '处', '以上'], ['10公里', 10, '公里', '以上']]);
+  });
+});
+
+describe('a bare magnitude after a money noun and the verb that crosses a mark', () => {
+  // One paragraph of a report: the figures the whole analysis gives, with their units.
+  const units = (line: string) =>
+    analyzeReport(`各位代表：\n\u3000\u3000${line}\n`).indicators.map((i) => [i.text, i.value, i.unit]);
+
+  it('takes 元 from 产值, 投资 or 经济总量 before 破/连上 (坪山 2022, 龙华 2023, 盐田 2016)', () => {
+    expect(units('“智能车、创新药、中国芯”等三大主导产业规上企业产值破千亿。')).toEqual([['千亿', 100000000000, '元']]);
+    expect(units('扩大有效投资破千亿。')).toEqual([['千亿', 100000000000, '元']]);
+    expect(units('经济总量连上300亿、400亿两个大台阶，')).toEqual([
+      ['300亿', 30000000000, '元'],
+      ['400亿', 40000000000, '元'],
+    ]);
   });
 });
