@@ -22,13 +22,20 @@ const APP_USERS = /(?:APP|App|app|平台|小程序|客户端|公众号|[易里]�
 // (And an amount of money, 金额 or 投资额: 累计登记金额超百亿 — 南山 2024, 签约投资额超千亿 — 坪山 2024, both outside.)
 const MONEY = /(?:生产总值|总产值|产值|增加值|经济总量|收入|投资|投资额|金额|总额|余额|税收|支出|资金|预算|融资|贷款|存款|营收|利润)$/;
 
+/**
+ * The verb that crosses a mark may still end the name a bare magnitude gets: 三大主导产业规模以上企业产值破千亿 (坪山 2021,
+ * 2022), 有效投资破千亿 (龙华 2023), 经济总量连上300亿、400亿两个大台阶 (盐田 2016; all outside). The money noun is before it.
+ */
+const CROSSING_VERB = /(?:突破|首破|破|超过|超|达到|达|连上|迈上|站上|跨越|跨上)$/;
+
 export function unitFromName(name: string | null, m: NumberMention, written: string, after: string): string | null {
   if (!name || m.nature !== 'amount' || m.unit !== null || !/[万亿]/.test(written)) return null;
+  const named = name.replace(CROSSING_VERB, '');
   // 4万 亿元投资计划: the unit (and a magnitude) follows after a stray space; the recogniser read only half.
   if (/^\s+[万亿]?元/.test(after)) return null;
-  if (MONEY.test(name)) return '元';
-  if (TRIPS.test(name)) return '人次';
-  if (SUBSCRIBERS.test(name)) return APP_USERS.test(name) ? '人' : '户';
-  if (PEOPLE.test(name)) return '人';
+  if (MONEY.test(named)) return '元';
+  if (TRIPS.test(named)) return '人次';
+  if (SUBSCRIBERS.test(named)) return APP_USERS.test(named) ? '人' : '户';
+  if (PEOPLE.test(named)) return '人';
   return null;
 }

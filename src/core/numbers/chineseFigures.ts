@@ -45,7 +45,8 @@ const TERM_SET = /(?:延长|免税|免征|不少于)$/;
 const POLICY_MOVE = /^(?:全面|定向|普遍)?(?:降低|下调|提高|上调|调高|调低|降息|降准|加息)/;
 
 /** A measure word right before a multiple: 增加了两倍, 增长一倍, 提高三倍. */
-const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高|多|大)了?(?:将近|近|约|大约)?$/;
+// (And a bound over it, 增加值增长超一倍 — 深圳 2026; the comparative 高出, 比三产增速高出一倍 — 南山 2016; both outside.)
+const MULTIPLE_BEFORE = /(?:增加|增长|提高|扩大|翻|相当于|是|为|高出?|多|大)了?(?:将近|近|约|大约|超过|超|逾)?$/;
 /** 已經達到一九四九年的九倍多, 相当于…面积的六倍: “X's N times” after a verb that compares, earlier in the clause. */
 const MULTIPLE_OF = /(?:相当于|相當於|等于|等於|达到|達到|是|为|為)[^，,。；;]{0,16}的$/;
 

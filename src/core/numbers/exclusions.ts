@@ -5,6 +5,7 @@ import { alternation, HOUSEHOLD_NOUNS, PEOPLE_NOUNS } from '../lexicon/nameWords
 import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 import { heldInARow } from './achievedCounts';
+import { countBroughtAbout, sessionsHeld } from './countTargets';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -125,7 +126,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const strong = (m.unit === null || m.unit === '%') && (after === '强' || next.startsWith('强'));
   if ((nameSuffix || strong) && !(m.unit === '%' && /^[强弱]/.test(after))) return true;
   // 3期工程, 10期项目: a phase names a project; sessions counted (超10期，, 1万期。) end their phrase.
-  if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? ''))) return true;
+  // (Not issues or sessions held: 举办至少15期企业主题沙龙 — countTargets.ts.)
+  if (m.unit === '期' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|左右)/.test(after + (text[m.end + 1] ?? '')) && !sessionsHeld(text, m)) return true;
   if (m.unit === '届' && !/连续$/.test(prev) && !heldEditions(text, m)) return true;
   // 法治浙江建设20年主题活动: an anniversary names an event.
   if (m.unit === '年' && /^(?:系列活动|主题活动|纪念|华诞)/.test(next)) return true;
@@ -219,7 +221,11 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 2.65平方公里以上用地空间 (宝安 2016), 整合释放6公顷以上空间资源 (盐田 2018), all outside: no class is cut there.)
   const boundAfter = (m.qualifier === '以上' || m.qualifier === '以下') && (m.qualifierStart ?? -1) >= m.end;
   // (Nor half or a fraction of the noun: 到2015年，一半以上县（市）建成一家… — 保定 2011, outside the corpus.)
-  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !/(?:增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖|提供|释放)$/.test(prev)) return true;
+  // (Nor a count a verb brings about: 推进2套以上岸电设施建设, 开工改造4个以上老旧小区 — countTargets.ts.)
+  // (Nor the next item of a list such a verb governs: 建设4.8公里风雨连廊和50公里以上自行车道 — 南山 2021; 完成20处以上
+  // 交通综治工程和10公里以上非机动车道建设 — 南山 2024; both outside.)
+  const listed = /[和及、]$/.test(prev) && BOUND_LIST_AFTER_VERB.test(text.slice(Math.max(0, m.start - 28), m.start));
+  if (boundAfter && /^[\u4e00-\u9fff]/.test(next) && !countsWhatFollows(text, m) && !countBroughtAbout(text, m) && !/^(?:的增长|的)/.test(next) && m.unit !== '%' && m.nature !== 'fraction' && !REACHING_VERB.test(prev) && !BOUND_VERB_BEFORE.test(prev) && !listed) return true;
   // 3岁以下婴幼儿, 60岁以上老人: an age bound names a group; but 人均预期寿命提高到80岁以上 is a level reached.
   // (人均预期寿命提高1岁以上: a rise by a bound, too.)
   if (m.unit === '岁' && (m.qualifier === '以下' || m.qualifier === '以上') && !REACHING_VERB.test(prev) && !/(?:[达为]|提高|提升|增加|延长)$/.test(prev)) return true;
@@ -291,6 +297,12 @@ function heldEditions(text: string, m: NumberMention): boolean {
   if (/^[三四五六七八九十]{1,3}届$/.test(written) && heldInARow(text, m.start)) return true;
   return /^(?:\d+|两)届$/.test(written) && HELD_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
+
+/** Verbs whose object a bound after its figure is (建设50公里以上自行车道, 释放10平方公里以上产业用地空间), not a class. */
+const BOUND_VERBS = '增长|达|超过|提高|为|在|保持|实现|培育|打造|建设|建成|新建|引进|新增|创建|认定|招引|培养|发展|支持|布局|争创|力争|突破|完成|推动|吸引|带动|覆盖|提供|释放';
+const BOUND_VERB_BEFORE = new RegExp(`(?:${BOUND_VERBS})$`);
+/** Such a verb, a figure after it and the rest of its list item, up to the 和/及/、 before the next item. */
+const BOUND_LIST_AFTER_VERB = new RegExp(`(?:${BOUND_VERBS})(?:不少于|超过|近|约)?\\d[^，,。；;：:和及、]{0,16}[和及、]$`);
 
 /** Count units whose 以上 reads “at least N of”: not 座 (8座以下小汽车 counts seats) nor ages and durations. */
 const AT_LEAST_UNITS: ReadonlySet<string> = new Set(['个', '家', '项', '所', '人', '户', '条', '批', '件', '种', '张', '台', '辆', '艘', '场', '人次']);

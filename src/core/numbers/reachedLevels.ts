@@ -17,6 +17,13 @@ const REACHED = REACHING_VERB;
 const FROM = /(?:从|由)$/;
 const CHANGE_AFTER = new RegExp(`^(?:${CHANGE}|降|增)`);
 const CLAUSE_END = /^(?:[，。；、,;）)]|$|左右)/;
+/**
+ * 亿元GDP生产安全事故死亡率控制在0.014以下 (罗湖 2016), 训力中心电能利用效率控制在1.25以下 (深圳 2025; both outside): a
+ * rate or ratio with no unit capped by 控制在 and the bound after it. Only a number with decimals: 控制在3以内 would take a
+ * unit from elsewhere.
+ */
+const CAPPED = /控制在$/;
+const CAP_AFTER = /^(以下|以内)/;
 
 export function markReachedLevels(text: string, mentions: readonly NumberMention[]): NumberMention[] {
   return mentions.map((m) => {
@@ -28,6 +35,11 @@ export function markReachedLevels(text: string, mentions: readonly NumberMention
     const reached = REACHED.test(before) && CLAUSE_END.test(after) && !/(?:排名|位次|名次)/.test(text.slice(Math.max(0, m.start - 10), m.start));
     // A start value is read only when written with decimals (从1.96, 从84.7): 从3增加到5个 takes its unit from the end.
     const from = FROM.test(before) && CHANGE_AFTER.test(after) && written.includes('.');
+    const cap = CAPPED.test(before) && written.includes('.') ? CAP_AFTER.exec(after) : null;
+    if (cap) {
+      const bound = cap[1] as '以下' | '以内';
+      return mentionWith(m, { nature: 'amount', qualifier: bound, qualifierStart: m.end, qualifierEnd: m.end + bound.length, tail: m.end + bound.length });
+    }
     if (!reached && !from) return m;
     const about = after.startsWith('左右');
     return mentionWith(m, { nature: 'amount', qualifier: about ? '左右' : m.qualifier, tail: about ? m.end + 2 : m.tail });
