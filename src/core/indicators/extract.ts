@@ -479,6 +479,17 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
         b.name = inTurn[0] as string;
       }
     }
+    // (普惠小微贷款、制造业贷款、科技型企业贷款分别增长…，占贷款余额比重分别提高2.2、0.7、1.8个百分点 — 深圳 2023; 集成电路、
+    // 工业机器人、智能手机产量分别增长…，分别占全国14.8%、24.1%、23.4% — 深圳 2025, outside: a list of shares that 分别 shares
+    // out, with no part written, takes as its parts the list said right before it, item by item.)
+    if (name?.startsWith('占') && b.name === name && sameSentence && /分别/.test(left) && (!listSubjects || listSubjects.length < 2)) {
+      const inTurn = sharesOverList(name, sharedOutOver(prevInSentence, listLength(text, mentions, i)));
+      if (inTurn) {
+        listSubjects = inTurn;
+        listAtCommas = null;
+        b.name = inTurn[0] as string;
+      }
+    }
     if (!name && prevInSentence.length > 0) [listSubjects, listAtCommas] = [null, null];
     // A second list in the sentence (年均分别增长7.1%和8.0%) reuses the first list's names in order.
     // (A head of measure adverbs only, 分别实际增长, is no subject of its own either.)
@@ -549,6 +560,11 @@ function listLength(text: string, mentions: readonly NumberMention[], i: number)
     if (!LIST_JOINER.test(between) || (/^[，,]$/.test(between) && !sameUnit(a, b))) break;
   }
   return k;
+}
+
+/** The names of a list of shares (each named `share`, 占Y比重) whose parts are the figures `parts`, in turn; null unless two or more. */
+function sharesOverList(share: string, parts: readonly Bound[]): string[] | null {
+  return parts.length < 2 ? null : sharesOfParts(parts.map(() => share), parts.map((p) => p.name));
 }
 
 /** The last `k` figures before, when there are that many and they name `k` different things; else none. */

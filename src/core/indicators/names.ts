@@ -14,6 +14,7 @@ import { animalItems } from './animalItems';
 import { parallelMeasureOwners } from './parallelMeasures';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
+import { withoutExampleList } from './exampleList';
 import { CARRIED_MEASURES, COUNTED_OWNED, COUNTED_OWNERS, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -268,6 +269,8 @@ function cleanNameUncached(raw: string): string {
   // (在完成国务院发布的13个事项基础上又推出10个, 在去年布局5个点位基础上 — 内蒙古 2025, outside; 增产三千八百亿斤的基础上 —
   // dev 1959: what a figure builds on, up to its 基础上, is a frame, never part of what the words after it name.)
   s = s.replace(/^[^，,。；;]{0,16}?基础上(?=[\u4e00-\u9fff])/, '');
+  // (新组建神经科学研究院等新型研发机构: the class after a list of examples, not the examples — exampleList.ts.)
+  s = withoutExampleList(s);
   s = withoutInnerAdverbs(s);
   // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
   // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
