@@ -15,8 +15,9 @@ describe('a name after a list of examples', () => {
     expect(nameOf('招商推介大会成果丰硕，新引进西门子高端医疗影像等亿元以上项目640个。', '640个', lastYearReview(2025))).toBe('亿元以上项目');
   });
 
-  it('drops the count that closes the list (深圳市 2012)', () => {
-    expect(nameOf('华强文化科技等十家文化领军企业平均增速超过30%。', '30%', lastYearReview(2012))).toBe('文化领军企业');
+  it('keeps the count that closes the list with the class (深圳市 2012; dev 福建 2026)', () => {
+    expect(nameOf('华强文化科技等十家文化领军企业平均增速超过30%。', '30%', lastYearReview(2012))).toBe('十家文化领军企业');
+    expect(nameOf('茶叶、食用菌、林竹等十大乡村特色产业全产业链总产值突破3万亿元。', '3万亿元')).toBe('十大乡村特色产业全产业链总产值');
   });
 
   it('keeps a 等 inside a word, and a class only the examples define (dev 辽宁, 湖南 2026)', () => {

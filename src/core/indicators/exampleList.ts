@@ -12,8 +12,11 @@ const WITHIN_BEFORE: ReadonlySet<string> = new Set(data.withinWordBefore);
 const WITHIN_AFTER: ReadonlySet<string> = new Set(data.withinWordAfter);
 const CLASS_WORDS: readonly string[] = data.classWords;
 const BARE_CLASSES: ReadonlySet<string> = new Set(data.bareClasses);
-/** A count closing the list before its class (华强文化科技等十家文化领军企业): the figure counts the class, not this. */
-const CLOSING_COUNT = /^(?:[一二两三四五六七八九十百]{1,4}|\d{1,4})[家个项所座条类种批]/;
+/**
+ * A count closing the list before its class (茶叶、食用菌、林竹等十大乡村特色产业 — dev 福建 2026, labelled 十大乡村特色产业
+ * 全产业链总产值; …等六项主要经济指标 — 海拉尔 2014, outside): it stays with the class; the class is read after it.
+ */
+const CLOSING_COUNT = /^(?:[一二两三四五六七八九十百]{1,4}|\d{1,4})[家个项所座条类种批大]/;
 
 /** `name` without the examples its last list-closing 等 ends (the class after it), or `name` as it is. */
 export function withoutExampleList(name: string): string {
@@ -25,7 +28,8 @@ export function withoutExampleList(name: string): string {
   // (防汛、抢险、堵口、复堤、救济等项的支出 — dev 1957: 等项 closes the list with its own classifier, and what follows is
   // said of the items, with no class of its own.)
   if (/^[项类种个]的/.test(name.slice(at + 1))) return name;
-  const cls = name.slice(at + 1).replace(CLOSING_COUNT, '');
-  if (cls.length < 2 || !/^[\u4e00-\u9fff]/.test(cls) || CLASS_WORDS.some((w) => cls.startsWith(w)) || BARE_CLASSES.has(cls)) return name;
+  const cls = name.slice(at + 1);
+  const kind = cls.replace(CLOSING_COUNT, '');
+  if (kind.length < 2 || !/^[\u4e00-\u9fff]/.test(kind) || CLASS_WORDS.some((w) => kind.startsWith(w)) || BARE_CLASSES.has(kind)) return name;
   return cls;
 }
