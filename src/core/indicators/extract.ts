@@ -29,6 +29,7 @@ import type { Boundaries } from './boundaries';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { isShareFigure, shareName, shareSubject, sharesOfParts } from './shareNames';
+import { partCountName, partThings, partWithPredicate } from './partCounts';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, nameAfter, shortScaleWriting, splitSubjects, splitSubjectsAtCommas } from './names';
@@ -355,6 +356,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   let listAtCommas: string[] | null = null;
   // The margins named after the growth they compare: a clause after one goes on about the growth, not the margin.
   const margins = new Set<Bound>();
+  // The parts counted as parts of the count before them (partCounts.ts), with the things they count.
+  const partsOf = new Map<Bound, string>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
     const sEnd = bounds.sentenceEndBefore(m.start);
@@ -379,6 +382,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       prevInSentence.push(b);
       if (margins.has(first)) margins.add(b);
       distribute(list, listSubjects, listAtCommas);
+      // (…，23项全省复制推广 joined as a list: the next count of a part's list is a part of the same things, with what it did.)
+      const things = partsOf.get(first);
+      if (things && b.name === first.name) b.name = partWithPredicate(text, m, things);
       continue;
     }
     // “惠及4.32亿城镇职工和城镇居民、8.35亿农村居民”, “13亿人口、9亿劳动力资源”: when all that stands between two
@@ -466,9 +472,16 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const staged = laterStageName(text, stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start)), left, m, sameSentence ? prevB : undefined);
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
-    const name = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
+    // (建设国家级现代农业产业园10家、省级119家; …134家，其中国家级20家; 其中36项全国领先: a count said only as a part of the
+    // count before counts that count's things, partCounts.ts.)
+    const led = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
+    // (其中36项全国领先，23项全省复制推广: the next count, with no words of its own before it, is a part of the same things.)
+    const partThingsBefore = sameSentence && prevB && led === prevB.name && !left.trim() ? partsOf.get(prevB) : undefined;
+    const name = partThingsBefore ? partWithPredicate(text, m, partThingsBefore) : partCountName(led, left, text, m, sameSentence ? prevB : undefined);
+    const partOf = partThingsBefore ?? (name !== led && name ? partThings(name, text, m) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
+    if (partOf) partsOf.set(b, partOf);
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
     listAtCommas = name ? splitSubjectsAtCommas(name) : null;
@@ -477,6 +490,17 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     if (listSubjects && listSubjects.length > 1 && name?.startsWith('占') && prevB && prev && prevB.mention === prev && !RATE_NATURES.has(prev.nature) && SHARE_LIST_AFTER.test(text.slice(prev.tail, m.start))) {
       const parts = prevInSentence.slice(-listSubjects.length);
       const inTurn = parts.length === listSubjects.length && parts.every((p) => !RATE_NATURES.has(p.mention.nature)) ? sharesOfParts(listSubjects, parts.map((p) => p.name)) : null;
+      if (inTurn) {
+        listSubjects = inTurn;
+        listAtCommas = null;
+        b.name = inTurn[0] as string;
+      }
+    }
+    // (普惠小微贷款、制造业贷款、科技型企业贷款分别增长…，占贷款余额比重分别提高2.2、0.7、1.8个百分点 — 深圳 2023; 集成电路、
+    // 工业机器人、智能手机产量分别增长…，分别占全国14.8%、24.1%、23.4% — 深圳 2025, outside: a list of shares that 分别 shares
+    // out, with no part written, takes as its parts the list said right before it, item by item.)
+    if (name?.startsWith('占') && b.name === name && sameSentence && /分别/.test(left) && (!listSubjects || listSubjects.length < 2)) {
+      const inTurn = sharesOverList(name, sharedOutOver(prevInSentence, listLength(text, mentions, i)));
       if (inTurn) {
         listSubjects = inTurn;
         listAtCommas = null;
@@ -553,6 +577,11 @@ function listLength(text: string, mentions: readonly NumberMention[], i: number)
     if (!LIST_JOINER.test(between) || (/^[，,]$/.test(between) && !sameUnit(a, b))) break;
   }
   return k;
+}
+
+/** The names of a list of shares (each named `share`, 占Y比重) whose parts are the figures `parts`, in turn; null unless two or more. */
+function sharesOverList(share: string, parts: readonly Bound[]): string[] | null {
+  return parts.length < 2 ? null : sharesOfParts(parts.map(() => share), parts.map((p) => p.name));
 }
 
 /** The last `k` figures before, when there are that many and they name `k` different things; else none. */

@@ -14,6 +14,7 @@ import { animalItems } from './animalItems';
 import { parallelMeasureOwners } from './parallelMeasures';
 import sharedHeads from '../lexicon/sharedHeads.json';
 import { withoutFrameLead } from './frameLead';
+import { withoutExampleList } from './exampleList';
 import { CARRIED_MEASURES, COUNTED_OWNED, COUNTED_OWNERS, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, YIELD_MEASURES } from '../lexicon/carriedMeasures';
 /**
  * Words that open a clause but are not part of an indicator's name (multi-character, or never a word start).
@@ -57,6 +58,8 @@ function stripLeadingNoise(s: string): string {
   }
   return out;
 }
+/** An attribute alone after a list of examples (牛奶、牛肉等产量, 等增幅, 等主要指标): the items are what it is of. */
+const ATTRIBUTE_AFTER_LIST = /^(?:(?:主要)?指标|产量|产值|增幅|增速)$/;
 /** A grade word that is an adverb before a verb (高质量发展) and an adjective before a noun (高标准农田, 高水平医院). */
 const GRADE_BEFORE_NOUN = /^(?:高质量|高标准|高水平)[\u4e00-\u9fff]{2}/;
 /** Whether `s` opens with a dictionary verb or an action verb the dictionary reads as a noun (建设, 发展). */
@@ -337,7 +340,11 @@ function cleanNameUncached(raw: string): string {
   // (包括工厂厂房、…、医院等在内的房屋建筑面积 — national 1955, outside: 在内 closes the examples too.)
   const example = /^[^，,。；;]{2,40}?、[^，,。；;]{1,20}等(?:在内的?)?(?=[\u4e00-\u9fff]{2})(?!方面|项|类|领域|大类|资金|地区|部门|[一二两三四五六七八九十])/.exec(s);
   const kind = example ? s.slice(example[0].length) : '';
-  if (kind.length >= 2 && !isGenericAttribute(kind) && !/^(?:(?:主要)?指标|产量|产值|增幅|增速)$/.test(kind)) s = kind;
+  if (kind.length >= 2 && !isGenericAttribute(kind) && !ATTRIBUTE_AFTER_LIST.test(kind)) s = kind;
+  // (新组建神经科学研究院等新型研发机构, 新引进西门子高端医疗影像等亿元以上项目 — 深圳 2017, 2025, outside: one example, or
+  // a list after a verb, before 等 illustrates the class as well — exampleList.ts; with the same attributes left alone.)
+  const listed = withoutExampleList(s);
+  if (listed !== s && !isGenericAttribute(listed) && !ATTRIBUTE_AFTER_LIST.test(listed)) s = listed;
   // (机场快速路建成通车, 规划展厅投入使用, 西出口道路工程进展顺利: what became of a work ends its clause; it is the
   // predicate, not part of what the figure measures — read before the trailing noise, which would take 顺利 alone,
   // and after it, which may uncover one.)

@@ -1,0 +1,25 @@
+/**
+ * A count said only as a part of the count before it (a grade alone, or 其中/其余 and what the part did) counts that
+ * count's things (partCounts.ts). Lines from the dev corpus and free outside texts (src27, names51).
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, nameOf, namesOf } from '../support/names';
+
+describe('a count said only as a part of the count before it', () => {
+  it('takes the things at its own grade (广东省 2020)', () => {
+    expect(nameOf('深化农业供给侧结构性改革，建设国家级现代农业产业园10家、省级119家。', '119家', lastYearReview(2020))).toBe('省级现代农业产业园');
+  });
+
+  it('takes the things with what the part did, and so does the next count of its list (深圳市 2017; dev 安徽 2026)', () => {
+    expect(namesOf('新推出制度创新举措106项，其中36项全国领先，23项全省复制推广。', ['36项', '23项'], lastYearReview(2017))).toEqual(['全国领先制度创新举措', '全省复制推广制度创新举措']);
+    expect(nameOf('中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。', '56项')).toBe('全国首创制度创新成果');
+  });
+
+  it('takes the things for the rest too (深圳市 2016)', () => {
+    expect(nameOf('118项民生实事完成116项，其余2项正在抓紧推进。', '2项', lastYearReview(2016))).toBe('民生实事');
+  });
+
+  it('leaves a part with a noun of its own of the same head (dev 江西 2026)', () => {
+    expect(nameOf('并从5方面提出了28个主要指标，其中20个预期性指标、8个约束性指标。', '20个')).toBe('预期性指标');
+  });
+});
