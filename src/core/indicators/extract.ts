@@ -40,7 +40,6 @@ import { carriedSubject, carriesSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
-import { laterStageName } from './laterStages';
 import { attributeLedName } from './attributeLed';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
@@ -48,7 +47,7 @@ import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
-import { stageWorkName } from './stageWorks';
+import { workStageName } from './workStages';
 import { arrangedTopic } from './arrangedTopic';
 import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
@@ -458,8 +457,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const marginList = inList ? marginsOfList(text, prevInSentence, mentions, i) : null;
     const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
-    // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
-    const staged = laterStageName(text, stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start)), left, m, sameSentence ? prevB : undefined);
+    // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, workStages.ts.)
+    const staged = workStageName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
     const name = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
