@@ -48,6 +48,7 @@ import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
 import { workStageName } from './workStages';
+import { comparedShareName } from './comparedShare';
 import { arrangedTopic } from './arrangedTopic';
 import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
@@ -418,7 +419,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // a page excerpt — has a growth named from far back, whose name no share should take.)
     const grewBefore = prev?.nature === 'percent' && prevB?.measure?.percentKind === 'growth' && !!prevB.name && text.slice(Math.max(sentenceStart, prev.start - SUBJECT_NEAR), prev.start).includes(prevB.name);
     const partJustBefore = list.length === 1 && prevB && prev && prevB.mention === prev && (!RATE_NATURES.has(prev.nature) || grewBefore) && prev.tail >= sentenceStart && SHARE_RIGHT_AFTER.test(text.slice(prev.tail, m.start)) ? prevB.name : null;
-    const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare;
+    // (文化产业增加值超过全市三分之一; …增至43家，超过全市30%: a fraction compared with a whole is a share of it, comparedShare.ts.)
+    const shared = comparedShareName(text, bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare, m, previousName);
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
     const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
     // “…总数达8个、居全国第2位”: a rank goes on about the thing, not about its count.
