@@ -27,6 +27,9 @@ export function rankContextStart(name: string): number {
 const CONTEXT_VERBS: readonly string[] = [
   ...ANY_RANK_VERBS,
   ...['进入', '跻身', '保持', '成为', '包揽', '跃升至', '上升至', '提升至', '升至', '升到', '跃升'],
+  // (…考核蝉联第一 — 盐田区 2015, 罗湖区 2018, 福田区 2022, 龙华区 2023, outside: held again is said of a rank. Only here,
+  // at a name's end: 蝉联市生态文明建设考核八连冠 opens a streak's clause, which the rank verbs would cut at its start.)
+  '蝉联',
 ];
 const CONTEXT_VERB = new RegExp(CONTEXT_VERBS.join('|'));
 
