@@ -41,6 +41,7 @@ import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
 import { attributeLedName } from './attributeLed';
+import { attributeCarriedName } from './attributeCarried';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
@@ -463,7 +464,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const staged = workStageName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
-    const name = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
+    // (…工业投资301亿元、总量全市第一，同比增长34.3%: the attribute was the rank's clause's, not the growth's — attributeCarried.ts.)
+    const led = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
+    const name = attributeCarriedName(led, left, m, sameSentence ? out.slice(-4) : []);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
     list = [b];
