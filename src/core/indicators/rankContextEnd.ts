@@ -47,7 +47,6 @@ const HAN = /[\u4e00-\u9fff]/;
  * 便利店百强榜, 环卫指数测评): that is what the rank measures, and stays in the name.
  */
 const WHOLES: readonly string[] = ['全国', '全省', '全市', '全球', '世界', '亚洲'];
-const MAX_GROUP = 7;
 const GROUP = /^(?:各[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{0,4}(?:区县级?|区（县）|城市|机构|市场))$/;
 const STREAK_COUNT = /[\d一二三四五六七八九十]/;
 
@@ -57,7 +56,7 @@ function scopeEnds(name: string, p: number): number[] {
   // (A whole and the group ranked in it, to the name's end: 位居全市各区, 排名全省各县区, 居全市各重点片区, 居全省区县, 位居全国
   // 同类机构 — 福田区 2017, 2021, 坪山区 2023, 2024, 深圳 2009, outside. The groups are many; what they follow is a whole.)
   const whole = WHOLES.find((w) => name.startsWith(w, p));
-  if (whole && name.length - p - whole.length <= MAX_GROUP && GROUP.test(name.slice(p + whole.length))) ends.push(name.length);
+  if (whole && GROUP.test(name.slice(p + whole.length))) ends.push(name.length);
   if (!HAN.test(name.charAt(p)) || !HAN.test(name.charAt(p + 1))) return ends;
   for (const body of [2, 3]) {
     if (body === 3 && !HAN.test(name.charAt(p + 2))) break;
