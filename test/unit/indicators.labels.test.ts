@@ -251,7 +251,10 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // precision .98281 → .98285, value .99481 → .99479, name .90355 → .90049, name= .57842 → .57619, period .95055 → .95285,
 // status .99208 → .99219, kind .99426 → .99427 — new unseen data, not a regression of the rules; the sealed recall and
 // nameOk floors .9819 → .9818 and .903 → .9004 under the new lines (the others still hold).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9288, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
+// 2026-12-07, names50 (one stage reader; shares said 超过/不到 a whole; attributes kept in their clause; rank verbs 名列/蝉联
+// and ranked groups as scopes): dev name .92895 -> .92913, name= .60870 -> .60906; sealed name .89557 -> .89580 — the dev
+// nameOk floor .9288 -> .9291.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9291, periodOk: 0.9809, statusOk: 0.992, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside
