@@ -1,6 +1,6 @@
 /**
  * A count of works said by its stage alone (基本建成500万套, 新开工700万套) counts the works the figure before counts in
- * the same unit, or those the sentence pushes on with (推进/加大 X建设): stageWorks.ts. Sentences of national 2012 and
+ * the same unit, or those the sentence pushes on with (推进/加大 X建设): workStages.ts. Sentences of national 2012 and
  * 2014 (outside text).
  */
 import { describe, expect, it } from 'vitest';

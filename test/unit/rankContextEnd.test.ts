@@ -5,9 +5,10 @@ import { ANY_RANK_VERB } from '../../src/core/lexicon/nameWords';
 
 /**
  * The regex rankContextStart replaced (names.ts's RANK_CONTEXT_END until session 27), kept here as the oracle: on short
- * strings its backtracking is cheap, and the linear scan must find the same leftmost start on every one of them.
+ * strings its backtracking is cheap, and the linear scan must find the same leftmost start on every one of them. (Session
+ * 30, names50: 蝉联, and a whole with its ranked group closing the scopes — 全市各区, 全国同类机构 — added to both.)
  */
-const OLD = new RegExp(`(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:${ANY_RANK_VERB}|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到|跃升)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*$`);
+const OLD = new RegExp(`(?:(?:连续(?:[\\d一二三四五六七八九十]+|多)年|连年))?(?:排位|排名|位次)?(?:${ANY_RANK_VERB}|蝉联|进入|跻身|保持|成为|包揽|(?:跃|上|提)?升至|升到|跃升)(?:全国|全省|全市|全区|全球|世界|国内|中国|大陆|中部地区|中西部|西部|中部|东部|东北|城市|重点城市|同类城市|地级市|省会城市|副省级城市|各省区市|各省区|各省份|各省市|各省|沿海省市|沿海省份|[\u4e00-\u9fff]{2,3}(?:省|自治区))*(?:(?:全国|全省|全市|全球|世界|亚洲)(?:各[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{0,4}(?:区县级?|区（县）|城市|机构|市场)))?$`);
 const oldStart = (s: string): number => s.search(OLD);
 
 describe('rank context at a name end (linear scan)', () => {
@@ -22,7 +23,7 @@ describe('rank context at a name end (linear scan)', () => {
   it('finds the same start as the old regex on every string of a small alphabet', () => {
     // Pieces that make every branch meet: streaks, rank words, verbs, listed scopes, provinces by name, and noise.
     const pieces = ['连续', '3', '十', '多', '年', '连年', '排名', '位次', '居', '位居', '升至', '跃升', '全国', '全省', '城市',
-      '中部', '地区', '河北', '省', '自治区', '内蒙古', '产值', '的'];
+      '中部', '地区', '河北', '省', '自治区', '内蒙古', '产值', '的', '蝉联', '各区', '区县', '机构'];
     let seed = 27;
     let found = 0;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -41,15 +41,16 @@ import { carriedSubject, carriesSubject } from './carriedSubject';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
-import { laterStageName } from './laterStages';
 import { attributeLedName } from './attributeLed';
+import { attributeCarriedName } from './attributeCarried';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
 import { problemSolvedName } from './problemSolved';
-import { stageWorkName } from './stageWorks';
+import { workStageName } from './workStages';
+import { comparedShareName } from './comparedShare';
 import { arrangedTopic } from './arrangedTopic';
 import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
@@ -429,7 +430,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // a page excerpt — has a growth named from far back, whose name no share should take.)
     const grewBefore = prev?.nature === 'percent' && prevB?.measure?.percentKind === 'growth' && !!prevB.name && text.slice(Math.max(sentenceStart, prev.start - SUBJECT_NEAR), prev.start).includes(prevB.name);
     const partJustBefore = list.length === 1 && prevB && prev && prevB.mention === prev && (!RATE_NATURES.has(prev.nature) || grewBefore) && prev.tail >= sentenceStart && SHARE_RIGHT_AFTER.test(text.slice(prev.tail, m.start)) ? prevB.name : null;
-    const shared = bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare;
+    // (文化产业增加值超过全市三分之一; …增至43家，超过全市30%: a fraction compared with a whole is a share of it, comparedShare.ts.)
+    const shared = comparedShareName(text, bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare, m, previousName);
     // “…为b元，占经济建设费总数的a%，比上年增长c%”: a growth rate after a share is the part's, not the share's.
     const grown = shared && shared === previousName && found.measure?.percentKind === 'growth' ? (shareSubject(shared) ?? partBefore(prevInSentence) ?? shared) : shared;
     // “…总数达8个、居全国第2位”: a rank goes on about the thing, not about its count.
@@ -468,13 +470,15 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const marginList = inList ? marginsOfList(text, prevInSentence, mentions, i) : null;
     const margined = !sameSentence ? said : marginList ? (marginList[0] as string) : !inList ? marginName(said, m.unit, prevB, left) : said;
     // (粮食产量实现“十二连增”: a streak counts the run, not the output.)
-    // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, stageWorks.ts.)
-    const staged = laterStageName(text, stageWorkName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start)), left, m, sameSentence ? prevB : undefined);
+    // (…基本建成500万套，新开工700万套: a clause that says only a stage counts the works named before, workStages.ts.)
+    const staged = workStageName(text, streakName(margined, m.unit), left, m, sameSentence ? prevB : undefined, text.slice(sentenceStart, m.start));
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
+    // (…工业投资301亿元、总量全市第一，同比增长34.3%: the attribute was the rank's clause's, not the growth's — attributeCarried.ts.)
+    const attributed = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
+    const led = attributeCarriedName(attributed, left, m, sameSentence ? out.slice(-4) : []);
     // (建设国家级现代农业产业园10家、省级119家; …134家，其中国家级20家; 其中36项全国领先: a count said only as a part of the
     // count before counts that count's things, partCounts.ts.)
-    const led = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
     // (其中36项全国领先，23项全省复制推广: the next count, with no words of its own before it, is a part of the same things.)
     const partThingsBefore = sameSentence && prevB && led === prevB.name && !left.trim() ? partsOf.get(prevB) : undefined;
     const name = partThingsBefore ? partWithPredicate(text, m, partThingsBefore) : partCountName(led, left, text, m, sameSentence ? prevB : undefined);

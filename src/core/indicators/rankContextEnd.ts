@@ -27,6 +27,9 @@ export function rankContextStart(name: string): number {
 const CONTEXT_VERBS: readonly string[] = [
   ...ANY_RANK_VERBS,
   ...['进入', '跻身', '保持', '成为', '包揽', '跃升至', '上升至', '提升至', '升至', '升到', '跃升'],
+  // (…考核蝉联第一 — 盐田区 2015, 罗湖区 2018, 福田区 2022, 龙华区 2023, outside: held again is said of a rank. Only here,
+  // at a name's end: 蝉联市生态文明建设考核八连冠 opens a streak's clause, which the rank verbs would cut at its start.)
+  '蝉联',
 ];
 const CONTEXT_VERB = new RegExp(CONTEXT_VERBS.join('|'));
 
@@ -38,11 +41,22 @@ const SCOPES: readonly string[] = [
 ];
 const STREAK_RANKS: readonly string[] = ['排位', '排名', '位次'];
 const HAN = /[\u4e00-\u9fff]/;
+/**
+ * The wholes a ranked group is named in, and the group after one: its members (各区, 各县区, 各重点片区) or a kind of peer
+ * (区县, 区（县）, 大中城市, 同类机构, 区域碳市场). Not a list or an evaluation the figure is ranked by (全国工业百强区,
+ * 便利店百强榜, 环卫指数测评): that is what the rank measures, and stays in the name.
+ */
+const WHOLES: readonly string[] = ['全国', '全省', '全市', '全球', '世界', '亚洲'];
+const GROUP = /^(?:各[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{0,4}(?:区县级?|区（县）|城市|机构|市场))$/;
 const STREAK_COUNT = /[\d一二三四五六七八九十]/;
 
 /** The ends of every scope that starts at p: a listed one, or two or three characters and 省 or 自治区 (河北省, 内蒙古自治区). */
 function scopeEnds(name: string, p: number): number[] {
   const ends = SCOPES.filter((scope) => name.startsWith(scope, p)).map((scope) => p + scope.length);
+  // (A whole and the group ranked in it, to the name's end: 位居全市各区, 排名全省各县区, 居全市各重点片区, 居全省区县, 位居全国
+  // 同类机构 — 福田区 2017, 2021, 坪山区 2023, 2024, 深圳 2009, outside. The groups are many; what they follow is a whole.)
+  const whole = WHOLES.find((w) => name.startsWith(w, p));
+  if (whole && GROUP.test(name.slice(p + whole.length))) ends.push(name.length);
   if (!HAN.test(name.charAt(p)) || !HAN.test(name.charAt(p + 1))) return ends;
   for (const body of [2, 3]) {
     if (body === 3 && !HAN.test(name.charAt(p + 2))) break;
