@@ -98,6 +98,16 @@ export class WordTrie {
     return ((this.pairs[h >>> 5] as number) & (1 << (h & 31))) !== 0;
   }
 
+  /**
+   * mayStartAt for a scan that has read the code unit (its word `w` and `bit` in a bit table) and hashed its pair with
+   * the next unit (`pair`, pairHash; -1 at the text's end) already: TrieScan asks two tries with one read and one hash.
+   */
+  mayStartWith(w: number, bit: number, pair: number): boolean {
+    if (((this.starts[w] as number) & bit) === 0) return false;
+    if (((this.singles[w] as number) & bit) !== 0 || pair < 0) return true;
+    return ((this.pairs[pair >>> 5] as number) & (1 << (pair & 31))) !== 0;
+  }
+
   /** Every word that starts at `at`, shortest first. */
   *wordsAt(text: string, at: number): Generator<string> {
     let node = 0;
@@ -190,17 +200,23 @@ export class TrieScan {
     // Where each trie's own scan goes on: after its last match, as WordTrie.matches skips a match's length.
     let nextOne = 0;
     let nextTwo = 0;
-    for (let at = 0; at < text.length; at++) {
+    const starts = this.starts;
+    const n = text.length;
+    for (let at = 0; at < n; at++) {
       const c = text.charCodeAt(at);
-      if ((((this.starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
-      if (at >= nextOne && this.first.mayStartAt(text, at)) {
+      const w = c >>> 5;
+      const bit = 1 << (c & 31);
+      if (((starts[w] as number) & bit) === 0) continue;
+      // The pair hashed once for both tries (mayStartWith), not once in each one's mayStartAt.
+      const pair = at + 1 < n ? pairHash(c, text.charCodeAt(at + 1)) : -1;
+      if (at >= nextOne && this.first.mayStartWith(w, bit, pair)) {
         const word = this.first.longestAt(text, at);
         if (word !== null) {
           one.push([at, word]);
           nextOne = at + word.length;
         }
       }
-      if (at >= nextTwo && this.second.mayStartAt(text, at)) {
+      if (at >= nextTwo && this.second.mayStartWith(w, bit, pair)) {
         const word = this.second.longestAt(text, at);
         if (word !== null) {
           two.push([at, word]);
