@@ -41,3 +41,10 @@ describe('exampleLists.json', () => {
     for (const w of data.withinWordAfter) expect(w.startsWith('等'), w).toBe(true);
   });
 });
+
+describe('a figure that is an item of a list of figures closed by 等', () => {
+  it('measures its own item, not the list’s class nor the item before (罗湖区 2018, 福田区 2020, outside)', () => {
+    expect(nameOf('综合运用土地确权、规划调整、等价置换等手段加快土地整备，完成2万平方米土地整备、4万平方米建设用地清退、24万平方米更新土地供应等目标任务。', '24万平方米', lastYearReview(2018))).toBe('更新土地供应');
+    expect(nameOf('全区共有130条道路、24公里市政污水管网、18公里雨污分流管网等四百多个工地同步施工建设。', '18公里', lastYearReview(2020))).toBe('雨污分流管网');
+  });
+});

@@ -19,6 +19,16 @@ describe('a count said only as a part of the count before it', () => {
     expect(nameOf('118项民生实事完成116项，其余2项正在抓紧推进。', '2项', lastYearReview(2016))).toBe('民生实事');
   });
 
+  it('leaves a part with a noun of its own the things before do not end in (宝安区 2022, outside)', () => {
+    // (The count before is named by the clause, not by 集群: its things are no name for the part's own 集群.)
+    const line = '全市20大先进制造业园区4个布局宝安，全市20大战略性新兴产业集群中重点布局我区14个，其中9个集群增加值全市第一，全市战略性新兴产业主阵地、主力军地位凸显。';
+    expect(nameOf(line, '9个', lastYearReview(2022))).toMatch(/^集群/);
+  });
+
+  it('but takes the things when a verb follows the count (坪山新区 2015, outside)', () => {
+    expect(nameOf('新能源汽车基地引进企业18家，其中15家建成投产。', '15家', lastYearReview(2015))).toBe('建成投产新能源汽车基地引进企业');
+  });
+
   it('leaves a part with a noun of its own of the same head (dev 江西 2026)', () => {
     expect(nameOf('并从5方面提出了28个主要指标，其中20个预期性指标、8个约束性指标。', '20个')).toBe('预期性指标');
   });

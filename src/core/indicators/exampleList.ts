@@ -33,3 +33,15 @@ export function withoutExampleList(name: string): string {
   if (kind.length < 2 || !/^[\u4e00-\u9fff]/.test(kind) || CLASS_WORDS.some((w) => kind.startsWith(w)) || BARE_CLASSES.has(kind)) return name;
   return cls;
 }
+
+/**
+ * The noun after a figure that is itself an item of a list of figures closed by 等 (完成2万平方米土地整备、4万平方米建设用地
+ * 清退、24万平方米更新土地供应等目标任务 — 罗湖区 2018; 130条道路、24公里市政污水管网、18公里雨污分流管网等四百多个工地 — 福田区
+ * 2020, outside): the figure measures its own item, the words before 等; the class after 等 is the whole list's. A figure
+ * not after 、 (引进5家美格智能等上市企业) counts the class, and keeps the noun whole for withoutExampleList.
+ */
+export function ownItemOfFigureList(text: string, figureStart: number, noun: string): string {
+  if (text.charAt(figureStart - 1) !== '、') return noun;
+  const at = noun.indexOf('等');
+  return at >= 2 && !WITHIN_BEFORE.has(noun.slice(at - 1, at + 1)) && !WITHIN_AFTER.has(noun.slice(at, at + 2)) ? noun.slice(0, at) : noun;
+}

@@ -40,6 +40,11 @@ export function partCountName(name: string | null, left: string, text: string, m
   const things = thingsOf(prev.name);
   // (28个主要指标，其中20个预期性指标 — dev 江西 2026: a part with a noun of its own, of the same head, names itself.)
   if (name && name.length >= 3 && name.slice(-2) === things.slice(-2)) return name;
+  // (其中9个集群增加值全市第一 — 宝安区 2022, outside: a noun of the part's own right after the count, one the things before
+  // do not end in, names the part — unlike 其中6个项目…, 其中260家企业…, which restate the things; and a verb there, 15家建成投产,
+  // is what the part did.)
+  const own = text.slice(m.tail, m.tail + 2);
+  if (name?.startsWith(own) && /^[\u4e00-\u9fff]{2}$/.test(own) && !isVerb(own) && !things.endsWith(own)) return name;
   // (已废止近900件，其余1700余件 — 深圳市 2002: a verb alone before (废止) is no things for the rest to be of; things of
   // two characters are too few to tell from one.)
   if (things.length < 3 || isVerb(things) || (name && name.includes(things))) return name;
