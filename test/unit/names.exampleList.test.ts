@@ -23,6 +23,9 @@ describe('a name after a list of examples', () => {
   it('keeps a 等 inside a word, and a class only the examples define (dev 辽宁, 湖南 2026)', () => {
     expect(nameOf('推出省级政务服务“立等可取”事项52项、“一次不用跑”事项899项。', '52项')).toBe('省级政务服务立等可取事项');
     expect(nameOf('超长期特别国债、专项债、中央预算内等资金2118亿元，支持各类项目3000余个。', '2118亿元')).toBe('超长期特别国债、专项债、中央预算内等资金');
+    // (Money words are as bare as 资金: the examples say which money — review33, 盐田区 2023 and 南山区 2025, outside.)
+    expect(withoutExampleList('三公等经费')).toBe('三公等经费');
+    expect(withoutExampleList('设备购置或租赁等费用')).toBe('设备购置或租赁等费用');
     expect(withoutExampleList('高等教育毛入学率')).toBe('高等教育毛入学率');
     expect(withoutExampleList('获得国家科技进步二等奖技术成果')).toBe('获得国家科技进步二等奖技术成果');
     expect(withoutExampleList('交通运输业、建筑业等行业增值税税率')).toBe('交通运输业、建筑业等行业增值税税率');
