@@ -18,6 +18,11 @@ describe('rank context at a name end (linear scan)', () => {
     expect(stripRankContext('粮食产量连续多年跃居河北省')).toBe('粮食产量');
     expect(stripRankContext('综合实力跻身内蒙古自治区')).toBe('综合实力');
     expect(stripRankContext('居民收入')).toBe('居民收入');
+    // (Session 30, names50: a whole with its ranked group closes the scope; 蝉联 is a rank verb at a name's end —
+    // 坪山区 2022, 福田区 2022, outside.)
+    expect(stripRankContext('规上工业增加值增速位居全市各区')).toBe('规上工业增加值增速');
+    expect(stripRankContext('区域孵化能力蝉联')).toBe('区域孵化能力');
+    expect(stripRankContext('实际利用外资名列全国同类机构')).toBe('实际利用外资');
   });
 
   it('finds the same start as the old regex on every string of a small alphabet', () => {
