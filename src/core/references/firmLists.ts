@@ -4,6 +4,7 @@ import type { Mention } from './mention';
 import { nameStarts, startsAfterBoundary, wordEndsAt } from './nameStart';
 import { isListItem } from './modifiers';
 import { POLICY_TERMS } from '../terms/lexicon';
+import { itemSeparatorBefore } from './itemSeparator';
 
 /** The word a list of firms ends with (…、…等龙头企业): read by entities.ts's type-word scan, no pass of its own. */
 export const FIRM_END = '企业';
@@ -46,7 +47,7 @@ export function firmItems(p: Paragraph, at: number, firms: Set<string>): void {
   const items: string[] = [];
   let end = end0;
   for (let n = 0; n < MAX_ITEMS; n++) {
-    const sep = separatorBefore(text, end);
+    const sep = itemSeparatorBefore(text, end, REACH);
     const start = sep >= 0 ? sep + 1 : (nameStarts(text, end).at(-1) ?? end);
     const item = text.slice(start, end);
     // A field the policy dictionary names makes the list one of fields (集成电路、新能源汽车等领域), as its other items are.
@@ -98,16 +99,6 @@ function listEnd(text: string, at: number): number {
     if (text[at - m - 1] !== '等') continue;
     const between = text.slice(at - m, at);
     return FIELD_MARKS.some((w) => between.includes(w)) ? -1 : at - m - 1;
-  }
-  return -1;
-}
-
-/** The 、 at most REACH characters before `end`, not across a clause's end: a bounded look. */
-function separatorBefore(text: string, end: number): number {
-  for (let k = end - 1; k >= 0 && k >= end - REACH; k--) {
-    const c = text[k];
-    if (c === '、') return k;
-    if (c === '，' || c === '。' || c === '；' || c === '：' || c === ',' || c === ';' || c === ':') return -1;
   }
   return -1;
 }

@@ -4,6 +4,7 @@ import type { Mention } from './mention';
 import { nameStarts, startsAfterBoundary } from './nameStart';
 import { MIN_SPECIFIC_READING, isListItem, onlyGeneric, specificLength } from './modifiers';
 import { POLICY_TERMS } from '../terms/lexicon';
+import { itemSeparatorBefore } from './itemSeparator';
 
 /** The word a list of projects ends with (…、…等重大项目): read by entities.ts's type-word scan, no pass of its own. */
 export const PROJECT_END = '项目';
@@ -38,7 +39,7 @@ export function addProjectItems(p: Paragraph, at: number, mentions: Map<string, 
   if (end < 0) return;
   const items: Array<{ item: string; start: number; end: number }> = [];
   for (let n = 0; n < MAX_ITEMS; n++) {
-    const sep = separatorBefore(text, end);
+    const sep = itemSeparatorBefore(text, end, REACH);
     // The first item starts where a name may (after the verb that leads into the list: 加快|陕煤煤炭分质利用).
     const start = sep >= 0 ? sep + 1 : (nameStarts(text, end)[0] ?? end);
     const item = text.slice(start, end);
@@ -68,16 +69,6 @@ function listEnd(text: string, at: number): number {
   for (let m = 0; m <= MAX_BETWEEN && at - m > 0; m++) {
     if (text[at - m - 1] !== '等') continue;
     if (m === 0 || onlyGeneric(text.slice(at - m, at))) return at - m - 1;
-  }
-  return -1;
-}
-
-/** The 、 at most REACH characters before `end`, not across a clause's end: a bounded look. */
-function separatorBefore(text: string, end: number): number {
-  for (let k = end - 1; k >= 0 && k >= end - REACH; k--) {
-    const c = text[k];
-    if (c === '、') return k;
-    if (c === '，' || c === '。' || c === '；' || c === '：' || c === ',' || c === ';' || c === ':') return -1;
   }
   return -1;
 }
