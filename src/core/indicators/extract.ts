@@ -475,8 +475,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (继续实施退耕还林还草，今年拟安排500万亩: an allocation alone is for the programme the clause before names.)
     // (有10项没有完成: a count whose only name is the negation counts the things that did not do what follows, negatedCount.ts.)
     // (…工业投资301亿元、总量全市第一，同比增长34.3%: the attribute was the rank's clause's, not the growth's — attributeCarried.ts.)
-    const attributed = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, sameSentence ? out.slice(-4) : []);
-    const led = attributeCarriedName(attributed, left, m, sameSentence ? out.slice(-4) : []);
+    const recent = sameSentence ? out.slice(-4) : [];
+    const attributed = attributeLedName(negatedCountName(arrangedTopic(staged, text, m.start, bounds, m.unit ?? null), text, m, prevInSentence), left, m, recent);
+    const led = attributeCarriedName(attributed, left, m, recent);
     // (建设国家级现代农业产业园10家、省级119家; …134家，其中国家级20家; 其中36项全国领先: a count said only as a part of the
     // count before counts that count's things, partCounts.ts.)
     // (其中36项全国领先，23项全省复制推广: the next count, with no words of its own before it, is a part of the same things.)

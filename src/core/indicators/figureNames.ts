@@ -205,7 +205,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // (1万家企业上云 → 上云企业: a generic noun is named by what the counted ones did, countedPredicate.ts.)
   // (突破了10亿元大关 — dev 高阳 2017: a milestone after an amount, 大关 or 台阶, is what the amount passed, never what it
   // measures; the clause's subject or the figure before names it.)
-  const nounAfter = (): string => (nounAfterFigure ??= m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(ownItemOfFigureList(text, m.start, nameAfter(text, m.tail)))), m.start));
+  const milestoneAfter = (): boolean => m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8));
+  // The phrase itself, cleaned and graded, is the same for the wide reading here and the narrow one below: read once.
+  let gradedAfterFigure: string | undefined;
+  const gradedAfter = (): string => (gradedAfterFigure ??= gradedName(text, m.tail, cleanName(ownItemOfFigureList(text, m.start, nameAfter(text, m.tail)))));
+  const nounAfter = (): string => (nounAfterFigure ??= milestoneAfter() ? '' : withCountPredicate(text, m.tail, gradedAfter(), m.start));
   // (育儿补贴政策惠及80余万名婴幼儿, 贸易伙伴覆盖155个国家或地区: whom a verb of reach counts is named with what reached
   // them, reachNames.ts.)
   if (m.nature === 'count' || (m.nature === 'amount' && REACHED_UNITS.has(m.unit ?? ''))) {
@@ -437,7 +441,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   }
   // (省定20项民生工程, 谋划9条技术路径: a noun phrase of its own after a count is what it counts, countedAfter.ts.)
   // (Read narrowly: a frame may own a counted noun with modifiers, 工业结构调整100个重点项目竣工投产, countedPredicate.ts.)
-  const narrowNoun = (): string => (m.nature !== 'count' && MILESTONE_AFTER.test(text.slice(m.tail, m.tail + 8)) ? '' : withCountPredicate(text, m.tail, gradedName(text, m.tail, cleanName(ownItemOfFigureList(text, m.start, nameAfter(text, m.tail)))), m.start, false));
+  const narrowNoun = (): string => (milestoneAfter() ? '' : withCountPredicate(text, m.tail, gradedAfter(), m.start, false));
   const ownNoun = m.nature === 'count' && before && !hadMeasure ? countedAfterName(text, m.tail, head, m.unit ?? null, before, narrowNoun()) : '';
   if (ownNoun) return ownNoun;
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;

@@ -56,14 +56,18 @@ export function partCountName(name: string | null, left: string, text: string, m
  * the same list too (，23项全省复制推广 → 全省复制推广制度创新举措). The things alone when nothing short follows.
  */
 export function partWithPredicate(text: string, m: NumberMention, things: string): string {
-  const did = PART_PREDICATE.exec(text.slice(m.tail, m.tail + 9))?.[1] ?? '';
-  return `${did}${things}`;
+  return `${partPredicate(text, m)}${things}`;
 }
 
 /** The things a part-count name counts (its name without the predicate partWithPredicate put before them). */
 export function partThings(name: string, text: string, m: NumberMention): string {
-  const did = PART_PREDICATE.exec(text.slice(m.tail, m.tail + 9))?.[1] ?? '';
+  const did = partPredicate(text, m);
   return did && name.startsWith(did) ? name.slice(did.length) : name;
+}
+
+/** What the part counted at `m` did, right after it (全国领先), or '' (PART_PREDICATE): one reading for both above. */
+function partPredicate(text: string, m: NumberMention): string {
+  return PART_PREDICATE.exec(text.slice(m.tail, m.tail + 9))?.[1] ?? '';
 }
 
 /** The things a name counts, without the verb that brought them about (新推出制度创新举措 → 制度创新举措). */

@@ -69,8 +69,7 @@ export function streakAt(text: string, at: number): NumberMention | null {
   while (j < at + 3 && isCnNumeralChar(text[j])) j++;
   const value = parseChineseNumeral(text.slice(at, j));
   const unit = matchUnit(text, j);
-  if (!Number.isFinite(value) || !unit) return null;
-  if (unit.base === '次') return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: unit.nature });
-  if (unit.nature !== 'duration') return null;
-  return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: 'duration' });
+  // (Durations, and times in a row: 次 keeps the nature its unit row gives it.)
+  if (!Number.isFinite(value) || !unit || (unit.nature !== 'duration' && unit.base !== '次')) return null;
+  return withQualifiers(text, { start: at, end: j + unit.surface.length, value, unit: unit.base, nature: unit.nature });
 }
