@@ -1,6 +1,6 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { TimeScope } from './timeScope';
-import { PLAN, planSpan } from './timeScope';
+import { LATER_YEARS, PLAN, planSpan } from './timeScope';
 import { congressYear, SINCE_CONGRESS } from './congresses';
 import { allMatches } from '../text/allMatches';
 
@@ -98,11 +98,14 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const end = /^(?:”)?(?:时期)?(?:末|期末)/.test(rest);
       // 六五计划的头两年, “十四五”前三年: the plan's first years.
       const first = /^”?(?:计划|规划|时期)?的?(?:头|前)([两二三四])年/.exec(rest);
+      // 六五计划的后三年, 第一个五年计划后三年: the plan's last years (LATER_YEARS).
+      const later = first ? null : LATER_YEARS.exec(rest);
       // 第二个五年计划的第一年: one year of the plan.
       const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(rest);
       const nthYear = nth ? (nth[1] ? span[0] + smallNumber(nth[1]) - 1 : span[1]) : 0;
       if (nth) found.push({ from: nthYear, to: nthYear, at: m.index ?? 0 });
       else if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
+      else if (later) found.push({ from: span[1] - smallNumber(later[1] as string) + 1, to: span[1], at: m.index ?? 0, plan: true });
       else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
     }
     // 第一个五年期间铁路共新建…, 第一个五年合计将达到…: the plan named by its ordinal alone.

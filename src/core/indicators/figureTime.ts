@@ -78,15 +78,19 @@ export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|
 // reported figure into a target. A rate kept within the target (登记失业率3.8%、控制在预期目标之内，…达到1520万人) tells a
 // goal met, no goal.
 // A goal named and left behind (接近10％左右的预期目标，高于全国增幅2个百分点, 河北 2000's review) is no cue for the clause
-// after it.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至整大展]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
+// after it; nor is one a fact is measured against (增长13.2%，高出预期目标1.2个百分点；规模以上工业总产值2880亿元 — 深圳市 2002;
+// 居民消费价格上涨5.9%，高出预期目标1.9个点，但12月价格涨幅已回落至2.5% — 深圳市 2009, outside): the margin and the clauses
+// after it are what the year brought.
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|(?<!(?:高出|超出|超过|高于|低于|好于)(?:年初)?)预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至整大展]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
 // tells how the year has gone so far: 本年1——5月份…计划完成102.6%，比上年同期增长33.3%; 在第一季度只完成….
 /** Cues that tell of this year so far (同期, 第一季度, 1——5月份): facts of the report's own year. */
 const SO_FAR = /(?:上年|去年)同期|(?:第[一二三四]|一)季度(?!末|前)|(?<![到在前于])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份(?!前|以前|之前|底前|起)/;
-const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有|由|从)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|(?<![到至—\-－~])(?:19|20)\d{2}年(?:以来|来)|这几年|几年来/.source}|${SO_FAR.source}`);
+// (上年 as the base a goal is set against, after 于 and the place whose year it is — 五保供养标准…确保不低于当地上年度农村居民人均
+// 可支配收入的60%；孤儿…提高到每月1340元 — 广东省 2014 and 2016, outside: this year's standards, no fact of last year.)
+const ACTUAL_CUES = new RegExp(`${/(?<![比较从由于与同])去年|(?<![比较于由从])(?<!于(?:当地|本地|全省|全市|全区|全县|全国))上年(?!结转|结余)|过去一年|一年来|五年来|已经|已(?:完成|实现|达到|有|由|从)|(?<!项)目前|我国有|(?<![体表实出])现在|近[\d两三四五]年来|(?<![\d十])[两三四六七八九]年(?:多)?(?:来|以来)|(?<![到至—\-－~])(?:19|20)\d{2}年(?:以来|来)|这几年|几年来/.source}|${SO_FAR.source}`);
 
 /**
  * “同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍”: a comparison with a year's figure, the base of the growth

@@ -108,7 +108,17 @@ export function planSpan(n: number): [number, number] | null {
 }
 
 // “十四五”, 十五五时期, 第十四个五年规划, 第六个五年计划, “六五”. A bare 三五 needs quotes or a plan word after it.
-export const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|“([一二三四五六七八九十]{1,3})五”|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划|以来|末|初)/g;
+// Not the five-year law-education programmes (“七五”普法 — 2016-2020, not the seventh plan's 1986-1990: 深入开展“七五”普法，建成
+// 10个法治公园 — 宝安区 2017; 出台“七五”普法规划，…调解成功率达99.6% — 盐田区 2018; “八五”普法 in 2021-2025 reports, outside):
+// a programme's name, which dates nothing in its clause.
+export const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|“([一二三四五六七八九十]{1,3})五”(?!\s?普法)|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})五(?=时期|期间|规划|计划|以来|末|初)/g;
+
+/**
+ * The last N years of a plan, right after its name (六五计划的后三年 — national 1982; 第一个五年计划后三年 — national 1955): a
+ * plan's part still to come when a report is given in its second or third year. Its totals and growths span those years,
+ * its levels to reach are dated at the plan's end (plan: true), as a whole plan's are.
+ */
+export const LATER_YEARS = /^”?(?:计划|规划|时期)?的?后([两二三四])年/;
 
 /** What follows a plan's name that is its start (开好局, 良好开局, 开局, 起好步), within its clause and before another name. */
 const PLAN_START = /^[^，,。；;“”、]{0,12}?(?:开好局|开局|起好步)/;
