@@ -6,7 +6,8 @@ import { explicitTime } from '../../src/core/indicators/explicitTime';
  * Time cues that read one thing as another across report decades: a five-year law-education programme's number read as
  * an economic plan's (“七五”普法 as 1986-1990), a goal a fact is measured against read as a plan (高出预期目标), last
  * year named as the base of this year's standard read as a review (不低于当地上年度…), and a plan's last years (六五计划的
- * 后三年) read as the whole plan. Real lines of free outside texts (盐田区, 宝安区, 深圳市, 广东省; zizhengLLM source) and
+ * 后三年) read as the whole plan, and a plan whose goal was met (提前完成“十二五”规划目标；…) read as the time of the clauses after
+ * it. Real lines of free outside texts (盐田区, 宝安区, 深圳市, 广东省; zizhengLLM source) and
  * of the dev corpus (national 1955, 1982), session 31 (period32).
  */
 const figureOf = (text: string, figure: string, nth = 0) => analyzeReport(text).indicators.filter((i) => i.text === figure)[nth];
@@ -58,6 +59,39 @@ describe('a goal a fact is measured against (高出预期目标) is no plan for 
       '（一）科学发展水平稳步提高。地方财政一般预算收入800.4亿元，增长21.6%。居民消费价格上涨5.9%，高出预期目标1.9个点，但12月价格涨幅已回落至2.5%。',
     ].join('\n');
     expect(figureOf(text, '2.5%')).toMatchObject({ status: 'actual', period: '2008' });
+  });
+});
+
+describe('a plan whose goal was met (提前完成“十二五”规划目标；…) dates nothing past its clause', () => {
+  it('keeps the year reviewed (罗湖区 2015)', () => {
+    const text = [
+      '罗湖区2015年政府工作报告',
+      '各位代表：',
+      '　　一、2014年工作回顾',
+      '　　（一）着力稳中求进，经济发展迈上新台阶',
+      '　　总量新突破、质量再提升。预计本区生产总值突破1600亿元，增长8%，提前一年完成“十二五”规划目标；社会消费品零售总额突破1000亿元，增长9%；固定资产投资额97亿元，突破历史最高纪录，增长9%。',
+    ].join('\n');
+    expect(figureOf(text, '1000亿元')?.period).toBe('2014');
+    expect(figureOf(text, '97亿元')?.period).toBe('2014');
+  });
+
+  it('keeps the year its sentence names, but the goal\'s own figure stays the plan\'s (深圳市 2020, 2015)', () => {
+    const text2020 = [
+      '深圳市2020年政府工作报告',
+      '各位代表：',
+      '　　一、2019年工作回顾',
+      '　　——过去一年，我们有效应对了国内外风险挑战明显上升的复杂局面。初步核算，2019年本市生产总值2.69万亿元、增长6.7%，提前完成“十三五”规划目标任务；辖区公共财政收入9424亿元，其中地方一般公共预算收入3773亿元、增长6.5%。',
+    ].join('\n');
+    expect(figureOf(text2020, '9424亿元')?.period).toBe('2019');
+    expect(figureOf(text2020, '6.5%')?.period).toBe('2019');
+    const text2015 = [
+      '深圳市2015年政府工作报告',
+      '各位代表：',
+      '　　一、过去五年工作回顾',
+      '　　2014年本市生产总值超过1.6万亿元，提前实现“十二五”规划1.5万亿元的目标，总量五年翻了近一番；固定资产投资2717亿元，五年累计突破1万亿元。',
+    ].join('\n');
+    expect(figureOf(text2015, '1.5万亿元')).toMatchObject({ status: 'target', period: '2015' });
+    expect(figureOf(text2015, '2717亿元')?.period).toBe('2014');
   });
 });
 

@@ -89,6 +89,11 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // time of the clause it reports.
       // (Only after a verb of comparison: “十二五”确定的9项约束性指标全部完成 counts the plan's own targets, dated by the plan.)
       if (/(?:超过|超额|达到|接近|比|较)了?“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) && /^”?(?:计划|规划)?(?:所|中)?(?:规定|确定|提出)的/.test(rest)) continue;
+      // 提前一年完成“十二五”规划目标；社会消费品零售总额突破1000亿元 (罗湖区 2015), 2019年本市生产总值2.69万亿元、增长6.7%，提前
+      // 完成“十三五”规划目标任务；辖区公共财政收入9424亿元 (深圳市 2020), 提前实现“十二五”规划1.5万亿元的目标，…；固定资产投资
+      // 2717亿元 (深圳市 2015), outside: a plan whose goal was met owns that goal; past the goal's clause it dates nothing, as
+      // 超过…计划所规定的 does not (above). (Not the goal's own figure, 规划1.5万亿元, nor 完成“十二五”规划目标的167%.)
+      if (/(?:完成|实现|达到)了?“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && GOAL_MET.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
       if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
       // 加快建设“十四五”批复的6个沙戈荒大基地及外送通道，争取再纳规3个沙戈荒大基地 (内蒙古 2026's work, outside): in a part on
@@ -158,6 +163,9 @@ const BASE_FIRST_PAIR = /(?<![\d年])(?:同|与|和)((?:19|20)\d{2})年(?:相比
 
 /** A month (and day) right after a year's 年: 2002年1月1日 is a date, not a year and a figure of it. */
 const DATE_AFTER_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+
+/** What follows a plan whose goal was met, up to the end of the goal's clause: (规划|计划)…目标(任务)…，/； */
+const GOAL_MET = /^”?(?:规划|计划)(?:确定|提出|规定)?的?[^，,。；;]{0,16}?(?:目标|任务)[^，,。；;]{0,6}[，,；;]/;
 
 /** A plan's name (“六五”期间, 十四五时期, 五年计划) right before a count of years. */
 const PLAN_JUST_NAMED = /(?:五”|[一二三四五六七八九十]五|计划|规划)(?:时期|期间)?[，,的]?$/;
