@@ -95,6 +95,31 @@ describe('a plan whose goal was met (提前完成“十二五”规划目标；�
   });
 });
 
+describe("a plan's start or a task of it done, inside a clause (完成“十二五”减排任务，…; 实现“十四五”良好开局，…)", () => {
+  it('lets a later count of years date the figures after a task done (深圳市 2014)', () => {
+    const text = [
+      '深圳市2014年政府工作报告',
+      '各位代表：',
+      '　　一、2013年工作回顾',
+      '　　（四）绿色低碳成为城市新特质。节能减排成效显著。万元GDP水耗三年累计下降33.4%，完成“十二五”规划目标的167%，成为全国节水型示范城市。预计化学需氧量三年累计减排2.55万吨，提前完成“十二五”减排任务，二氧化硫、氨氮分别累计减排5100吨和3600吨，完成“十二五”减排任务80%和96%。',
+    ].join('\n');
+    expect(figureOf(text, '5100吨')?.period).toBe('2011-2013');
+    expect(figureOf(text, '167%')?.period).toBe('2011-2015');
+    expect(figureOf(text, '80%')?.period).toBe('2011-2015');
+  });
+
+  it("dates what follows a plan's good start at its first year (盐田区 2022)", () => {
+    const text = [
+      '盐田区2022年政府工作报告',
+      '各位代表：',
+      '　　一、2021年以来工作回顾',
+      '　　2021年是党和国家历史上具有里程碑意义的一年。一年来，我们全力以赴拼经济，实现“十四五”良好开局，地区生产总值760.49亿元、同比（下同）增长11.1%，全口径税收收入100.27亿元、增长18.7%。',
+    ].join('\n');
+    expect(figureOf(text, '760.49亿元')?.period).toBe('2021');
+    expect(figureOf(text, '18.7%')?.period).toBe('2021');
+  });
+});
+
 describe('last year as the base of a standard (不低于当地上年度…的60%) is no review', () => {
   it("keeps this year's targets after it (广东省 2016, 2014)", () => {
     const text2016 = [

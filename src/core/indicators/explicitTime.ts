@@ -1,6 +1,6 @@
 import { smallNumber } from '../numbers/chineseNumerals';
 import type { TimeScope } from './timeScope';
-import { LATER_YEARS, PLAN, planSpan } from './timeScope';
+import { LATER_YEARS, PLAN, PLAN_START, planSpan } from './timeScope';
 import { congressYear, SINCE_CONGRESS } from './congresses';
 import { allMatches } from '../text/allMatches';
 
@@ -107,8 +107,11 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       const later = first ? null : LATER_YEARS.exec(rest);
       // 第二个五年计划的第一年: one year of the plan.
       const nth = /^”?(?:计划|规划|时期)?的?(?:第([一二三四五])|最后一|收官之)年/.exec(rest);
-      const nthYear = nth ? (nth[1] ? span[0] + smallNumber(nth[1]) - 1 : span[1]) : 0;
-      if (nth) found.push({ from: nthYear, to: nthYear, at: m.index ?? 0 });
+      // 实现“十四五”良好开局，地区生产总值760.49亿元 (盐田区 2022, outside): the plan's start is its first year, as a sentence's
+      // opening reads it (timeScope.ts).
+      const started = nth ? null : PLAN_START.exec(rest);
+      const nthYear = nth ? (nth[1] ? span[0] + smallNumber(nth[1]) - 1 : span[1]) : started ? span[0] : 0;
+      if (nth || started) found.push({ from: nthYear, to: nthYear, at: m.index ?? 0 });
       else if (first) found.push({ from: span[0], to: span[0] + smallNumber(first[1] as string) - 1, at: m.index ?? 0 });
       else if (later) found.push({ from: span[1] - smallNumber(later[1] as string) + 1, to: span[1], at: m.index ?? 0, plan: true });
       else found.push({ from: end ? span[1] : span[0], to: span[1], at: m.index ?? 0, plan: true });
@@ -164,8 +167,8 @@ const BASE_FIRST_PAIR = /(?<![\d年])(?:同|与|和)((?:19|20)\d{2})年(?:相比
 /** A month (and day) right after a year's 年: 2002年1月1日 is a date, not a year and a figure of it. */
 const DATE_AFTER_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 
-/** What follows a plan whose goal was met, up to the end of the goal's clause: (规划|计划)…目标(任务)…，/； */
-const GOAL_MET = /^”?(?:规划|计划)(?:确定|提出|规定)?的?[^，,。；;]{0,16}?(?:目标|任务)[^，,。；;]{0,6}[，,；;]/;
+/** What follows a plan whose goal was met, up to the end of the goal's clause: (规划|计划)…目标(任务)…，/； (also 提前完成“十二五”减排任务，— 深圳市 2014). */
+const GOAL_MET = /^”?(?:规划|计划)?(?:确定|提出|规定)?的?[^，,。；;]{0,16}?(?:目标|任务)[^，,。；;]{0,6}[，,；;]/;
 
 /** A plan's name (“六五”期间, 十四五时期, 五年计划) right before a count of years. */
 const PLAN_JUST_NAMED = /(?:五”|[一二三四五六七八九十]五|计划|规划)(?:时期|期间)?[，,的]?$/;

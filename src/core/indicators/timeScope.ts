@@ -121,7 +121,7 @@ export const PLAN = /第([一二三四五六七八九十]{1,3})个五年(?:规�
 export const LATER_YEARS = /^”?(?:计划|规划|时期)?的?后([两二三四])年/;
 
 /** What follows a plan's name that is its start (开好局, 良好开局, 开局, 起好步), within its clause and before another name. */
-const PLAN_START = /^[^，,。；;“”、]{0,12}?(?:开好局|开局|起好步)/;
+export const PLAN_START = /^[^，,。；;“”、]{0,12}?(?:开好局|开局|起好步)/;
 
 interface Cue {
   readonly at: number;
