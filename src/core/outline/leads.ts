@@ -217,8 +217,22 @@ export function dashLead(text: string, inSeries = false): { start: number; end: 
     const long = text.slice(start, start + MAX_SERIES_DASH_LEAD + 1).search(/[。；;！!？?]/);
     if (long >= 0 && text[start + long] === '。') end = start + long;
   }
-  if (end < 0 || end - start < 4 || /\d/.test(text.slice(start, end))) return null;
+  if (end < 0 || end - start < 4) return null;
+  if (/\d/.test(text.slice(start, end)) && !(inSeries && titlesBody(text, end))) return null;
   return { start, end };
+}
+
+/** What a dash lead with a number must title after its 。 for it to be a lead (dashLead). */
+const MIN_DASH_BODY = 20;
+
+/**
+ * A dash sentence ended by 。 that the paragraph goes on after: it titles a body. A figure in it then names an occasion
+ * the lead is about, not a target: “——圆满完成建区20周年系列活动。举办发展成果展，…” (盐田区 2019) among digit-free dash leads.
+ * A year's targets are items that stand alone (南山区 2014: “——出口总额226亿美元，增长3%；” … “——居民登记失业率控制在3%
+ * 以内。”), with no body after them. O(1).
+ */
+function titlesBody(text: string, end: number): boolean {
+  return text[end] === '。' && text.length - end - 1 >= MIN_DASH_BODY;
 }
 
 /** Standalone topic sentences run to 46 characters (1988: “五年来，在经济体制改革带动下，…日益显示出重大作用”). */
