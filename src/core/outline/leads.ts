@@ -68,6 +68,14 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
 /** Beside leads, a title that names a list of fields runs longer (2015: “继续推进科技、教育、…、住房公积金等领域改革。”, 39). */
 const MAX_LIST_LEAD = 60;
 
+/**
+ * Beside leads, a count of things (20个战略性产业集群, 50件民生实事, 9所大型医院, 第26届) names what the lead is about, as a
+ * word does; a measured figure (亿元, %, 增长) stays a figure. The count is a number right before a classifier.
+ */
+function countsAsWords(sentence: string): string {
+  return sentence.replace(/第?\d{1,4}(?=[个件所项条家届])/g, '数');
+}
+
 /** The sentence with its 、-joined list closed by 等 read as one word: what the title's length is judged by. */
 function withListAsWord(sentence: string): string {
   return sentence.replace(/(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}等/g, '等');
@@ -94,7 +102,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   if (ANNOUNCES.test(sentence)) return -1;
   // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
   // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
-  const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
+  const bare = relaxed ? countsAsWords(sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '')) : sentence;
   if (/[\d%()（）]/.test(bare)) return -1;
   // 中国 as the subject of a stance (中国要和平，不要战争。) is the 我国 of foreign-policy prose (speakerOpeners.ts).
   if (/我们|我省|我市|我区|我县|我国/.test(sentence) || opensWithCountryStance(sentence)) return -1;
