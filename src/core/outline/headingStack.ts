@@ -32,6 +32,8 @@ export interface StackEntry {
 const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part', 'plain']);
 /** Styles whose sequence may skip one number when a heading was lost to page damage. */
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
+/** Styles that number a section's items, which a report may number on across its sections (HeadingStack.runsOnAcross). */
+const ITEM_STYLES: ReadonlySet<Style> = new Set<Style>(['arabic', 'arabic-paren', 'circled']);
 /** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
 const LEAD_LIST_REACH = 3;
 
@@ -53,6 +55,11 @@ export class HeadingStack {
    * 一、…九、 under 对今后五年和2003年政府工作的建议 after its leads).
    */
   private readonly namedPartSectionStyles = new Set<Style>();
+  /**
+   * The last numbered run of each style that a heading above it closed: its last number, how deep it stood and the
+   * style of the heading it stood under (runOnAcross).
+   */
+  private readonly closedRuns = new Map<Style, { value: number; depth: number; parentStyle: Style }>();
 
   top(): DraftNode | null {
     return this.stack.length ? (this.stack[this.stack.length - 1] as StackEntry).node : null;
@@ -98,6 +105,28 @@ export class HeadingStack {
       if (r.level === 1 && r.kind === 'part' && r.marker === '') return true;
     }
     return false;
+  }
+
+  /**
+   * A report may number the items of its sections in one run across them (盐田区 2017 part 二: 1.…10. under （一）, 11.…16.
+   * under （二）, 17.… under （三）; 盐田区 2016 and 2018 alike, free Shenzhen texts): an item that goes on the run a sibling of
+   * its heading closed opens its heading's list, as a 1. would. Only for the items' own styles (arabic, （1）, ①) and outside
+   * annexes, at the depth the run stood, under a heading of the style the run stood under. O(1). (南山区 2014 and 宝安区
+   * 2017 number so too, but a “；” in an item's first sentence makes it an enumeration item there — titles.ts isListItem —
+   * and loosening that cost precision elsewhere, so their runs stay lost.)
+   */
+  private runsOnAcross(style: Style, value: number, n: number): boolean {
+    if (this.inBlock || !ITEM_STYLES.has(style) || n < 1) return false;
+    const run = this.closedRuns.get(style);
+    return run !== undefined && run.value + 1 === value && run.depth === n && (this.stack[n - 1] as StackEntry).style === run.parentStyle;
+  }
+
+  /** The numbered entries at depth `n` and below are about to close: their runs are remembered (runsOnAcross). */
+  private closeRuns(n: number): void {
+    for (let i = Math.max(1, n); i < this.stack.length; i++) {
+      const e = this.stack[i] as StackEntry;
+      if (ITEM_STYLES.has(e.style)) this.closedRuns.set(e.style, { value: e.value, depth: i, parentStyle: (this.stack[i - 1] as StackEntry).style });
+    }
   }
 
   popWhile(pred: (e: StackEntry) => boolean): void {
@@ -149,7 +178,7 @@ export class HeadingStack {
       if (!ok) return 0;
       n = idx;
     } else {
-      if (!UNNUMBERED.has(style) && value !== 1 && !(STRONG.has(style) && value === 2)) return 0;
+      if (!UNNUMBERED.has(style) && value !== 1 && !(STRONG.has(style) && value === 2) && !this.runsOnAcross(style, value, n)) return 0;
       // An unnumbered heading under a numbered one is weak: the next new numbered list closes it
       // (2003: “五年来，…” topics of part 一, then the （一）… list is the part's, not the topic's).
       if (!UNNUMBERED.has(style) && !this.inBlock) while (n > 1 && UNNUMBERED.has((stack[n - 1] as StackEntry).style)) n--;
@@ -176,6 +205,7 @@ export class HeadingStack {
     // and what keeps a list item out is structural — the part sequence (二、 only after 一、) and the inner lists (innerLists.ts).
     const named = heading?.nameLine === true;
     if (n === 0 && heading !== undefined && !this.inBlock && !heading.setApart && !named && !isPartTitle(heading.title, heading.fused, style === 'cn-paren')) return 0;
+    this.closeRuns(n);
     stack.length = n;
     if (n === 1 && stack[0]?.style === 'plain' && !UNNUMBERED.has(style) && style !== 'lead' && style !== 'shi' && !this.inBlock) this.namedPartSectionStyles.add(style);
     return n + 1;

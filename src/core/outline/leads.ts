@@ -68,6 +68,14 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
 /** Beside leads, a title that names a list of fields runs longer (2015: “继续推进科技、教育、…、住房公积金等领域改革。”, 39). */
 const MAX_LIST_LEAD = 60;
 
+/**
+ * Beside leads, a count of things (20个战略性产业集群, 50件民生实事, 9所大型医院, 第26届) names what the lead is about, as a
+ * word does; a measured figure (亿元, %, 增长) stays a figure. The count is a number right before a classifier.
+ */
+function countsAsWords(sentence: string): string {
+  return sentence.replace(/第?\d{1,4}(?=[个件所项条家届])/g, '数');
+}
+
 /** The sentence with its 、-joined list closed by 等 read as one word: what the title's length is judged by. */
 function withListAsWord(sentence: string): string {
   return sentence.replace(/(?:[\u4e00-\u9fff]{1,6}、){2,}[\u4e00-\u9fff]{1,6}等/g, '等');
@@ -94,7 +102,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   if (ANNOUNCES.test(sentence)) return -1;
   // Quotation marks are fine inside a lead (“双碳”工作稳步推进。); figures and brackets are not — except, beside other
   // leads, inside quotes (“3个100万”) and a bracketed word (规上（限上）企业).
-  const bare = relaxed ? sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '') : sentence;
+  const bare = relaxed ? countsAsWords(sentence.replace(/“[^”]{1,12}”/g, '“”').replace(/[（(][\u4e00-\u9fff]{1,8}[）)]/g, '')) : sentence;
   if (/[\d%()（）]/.test(bare)) return -1;
   // 中国 as the subject of a stance (中国要和平，不要战争。) is the 我国 of foreign-policy prose (speakerOpeners.ts).
   if (/我们|我省|我市|我区|我县|我国/.test(sentence) || opensWithCountryStance(sentence)) return -1;
@@ -217,8 +225,22 @@ export function dashLead(text: string, inSeries = false): { start: number; end: 
     const long = text.slice(start, start + MAX_SERIES_DASH_LEAD + 1).search(/[。；;！!？?]/);
     if (long >= 0 && text[start + long] === '。') end = start + long;
   }
-  if (end < 0 || end - start < 4 || /\d/.test(text.slice(start, end))) return null;
+  if (end < 0 || end - start < 4) return null;
+  if (/\d/.test(text.slice(start, end)) && !(inSeries && titlesBody(text, end))) return null;
   return { start, end };
+}
+
+/** What a dash lead with a number must title after its 。 for it to be a lead (dashLead). */
+const MIN_DASH_BODY = 20;
+
+/**
+ * A dash sentence ended by 。 that the paragraph goes on after: it titles a body. A figure in it then names an occasion
+ * the lead is about, not a target: “——圆满完成建区20周年系列活动。举办发展成果展，…” (盐田区 2019) among digit-free dash leads.
+ * A year's targets are items that stand alone (南山区 2014: “——出口总额226亿美元，增长3%；” … “——居民登记失业率控制在3%
+ * 以内。”), with no body after them. O(1).
+ */
+function titlesBody(text: string, end: number): boolean {
+  return text[end] === '。' && text.length - end - 1 >= MIN_DASH_BODY;
 }
 
 /** Standalone topic sentences run to 46 characters (1988: “五年来，在经济体制改革带动下，…日益显示出重大作用”). */

@@ -92,7 +92,9 @@ export function matchBlockMarker(text: string): BlockMarker | null {
     const title = (annex[2] as string).trim();
     return { kind: blockKind(title), marker: annex[1] as string, title };
   }
-  const gloss = /^(?:有关)?(名词解释|名词注释|注释|注解|字库未存字注释|附注|注)\s*[:：]?$/.exec(text);
+  // The title is the line as written, 有关 with it (南山区 2021, 2022, 2024, 罗湖区 2020–2023: “有关名词解释”), as a heading's
+  // title is its text without a marker.
+  const gloss = /^((?:有关)?(?:名词解释|名词注释|注释|注解|字库未存字注释|附注|注))\s*[:：]?$/.exec(text);
   if (gloss) return { kind: 'glossary', marker: '', title: gloss[1] as string };
   return namedGlossary(text);
 }
