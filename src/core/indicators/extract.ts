@@ -53,7 +53,7 @@ import { workStageName } from './workStages';
 import { comparedShareName } from './comparedShare';
 import { arrangedTopic } from './arrangedTopic';
 import { negatedCountName } from './negatedCount';
-import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
+import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutExamples, sharedOutRanks } from './listNames';
 import { addedByVerb } from '../references/additions';
 import { worksObject } from './worksObject';
 
@@ -490,6 +490,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
     listAtCommas = name ? splitSubjectsAtCommas(name) : null;
+    // (新能源汽车、家电产品、家居家装等零售额分别增长a%、b%、c%: examples before 等 that 分别 shares out are each a figure's
+    // own item, with the class's measure; distribute names them when the list's figures match the items.)
+    const examples = /分别/.test(left) ? sharedOutExamples(left) : null;
+    if (examples) [listSubjects, listAtCommas] = [examples, null];
     // (…增加值达到a亿元、实现上缴税金b亿元，占全省生产总值、全部财政收入的比重达到64.8%和67.3%: the shares take the figures
     // before in turn as their parts — only figures said right before the 占, amounts not rates, as many as the wholes.)
     if (listSubjects && listSubjects.length > 1 && name?.startsWith('占') && prevB && prev && prevB.mention === prev && !RATE_NATURES.has(prev.nature) && SHARE_LIST_AFTER.test(text.slice(prev.tail, m.start))) {

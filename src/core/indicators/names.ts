@@ -1108,6 +1108,14 @@ const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|
 
 /** Whole heads parallel modifiers share (lexicon/sharedHeads.json, see parallelTail). */
 export const SHARED_HEADS: ReadonlySet<string> = new Set(sharedHeads.heads);
+
+/**
+ * Whether `word` is a whole head a list's items share (零售额, 警情, 案件 — sharedHeads.json; 产量, 增加值, 投资 — the heads of
+ * measure parallelTail shares): what each item of the list is measured by (listNames.ts sharedOutExamples).
+ */
+export function isSharedHead(word: string): boolean {
+  return SHARED_HEADS.has(word) || HEAD_ALONE.test(word) || (PARALLEL_HEAD.test(word) && PARALLEL_HEAD.exec(word)?.index === 0);
+}
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|产能|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */
