@@ -95,6 +95,8 @@ const RATE_NATURES: ReadonlySet<string> = new Set(['percent', 'points', 'fractio
 const SUBJECT_NEAR = 60;
 /** What stands between the last of a list's parts and the shares of their wholes (…亿元，占全省生产总值、全部财政收入的比重达到). */
 const SHARE_LIST_AFTER = /^\s*(?:以上|左右)?\s*[，,]\s*(?:约|共|仅|只|已|均|分别)?占[^，,。；;：:\d０-９]{4,40}$/;
+/** A clause that is only 是 (为, 相当于) and the base a multiple is of, with its 的 (是全市平均水平的): see multipleOf. */
+const MULTIPLE_OF_BASE = /^[，,]?(?:是|为|相当于)[^，,。；;、是为]{2,14}的$/;
 const SHARE_RIGHT_AFTER = /^\s*(?:以上|左右|以内)?\s*[，,、]\s*(?:约|共|仅|只|已|均|分别)?占[^，,、。；;：:\d０-９]{2,24}$/;
 
 /**
@@ -448,7 +450,11 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
     // (抓好总投资2万亿元的389个省重点项目: a total investment is of the works after it, whatever stands before.)
     const carrier = told === prevInSentence ? prevB : (told[told.length - 1] ?? prevB);
-    const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
+    // (…每平方公里土地产出GDP19亿元，是全市平均水平的2.6倍; 完成土地整备入库318万平方米，是下达任务的5.3倍 — 罗湖区 2014,
+    // 2015, 2018, 福田区 2014, 2016, 南山区 2015, 深圳市 2015, 盐田区 2017, 2018, outside: a multiple whose clause is only
+    // 是 and the base it is of is the figure before's — the base, 平均水平 or 下达任务, is what it is compared with.)
+    const multipleOf = m.unit === '倍' && sameSentence && carrier?.name && MULTIPLE_OF_BASE.test(left.trim()) ? carrier.name : null;
+    const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? multipleOf ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
     // (第二产业增势强劲，增加值达到948亿元: a measure alone is the sector's the clause before names.)
     // (实施重点项目47个，完成投资46.9亿元: money put into the works counted before is their investment, not their count.)
     // (新能源企业增加到175家，实现工业总产值318亿元: a measure alone right after a figure of its subject is that subject's.)
