@@ -53,7 +53,7 @@ import { workStageName } from './workStages';
 import { comparedShareName } from './comparedShare';
 import { arrangedTopic } from './arrangedTopic';
 import { negatedCountName } from './negatedCount';
-import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutRanks } from './listNames';
+import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutExamples, sharedOutRanks } from './listNames';
 import { addedByVerb } from '../references/additions';
 import { worksObject } from './worksObject';
 
@@ -95,6 +95,8 @@ const RATE_NATURES: ReadonlySet<string> = new Set(['percent', 'points', 'fractio
 const SUBJECT_NEAR = 60;
 /** What stands between the last of a list's parts and the shares of their wholes (…亿元，占全省生产总值、全部财政收入的比重达到). */
 const SHARE_LIST_AFTER = /^\s*(?:以上|左右)?\s*[，,]\s*(?:约|共|仅|只|已|均|分别)?占[^，,。；;：:\d０-９]{4,40}$/;
+/** A clause that is only 是 (为, 相当于) and the base a multiple is of, with its 的 (是全市平均水平的): see multipleOf. */
+const MULTIPLE_OF_BASE = /^[，,]?(?:是|为|相当于)[^，,。；;、是为]{2,14}的$/;
 const SHARE_RIGHT_AFTER = /^\s*(?:以上|左右|以内)?\s*[，,、]\s*(?:约|共|仅|只|已|均|分别)?占[^，,、。；;：:\d０-９]{2,24}$/;
 
 /**
@@ -448,7 +450,11 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const toDated = sameSentence && /(?:到|至)(?:去年|上年|今年|当年|同期|年末|年底|现在|目前)的?$/.test(head) ? (prevB?.name ?? null) : null;
     // (抓好总投资2万亿元的389个省重点项目: a total investment is of the works after it, whatever stands before.)
     const carrier = told === prevInSentence ? prevB : (told[told.length - 1] ?? prevB);
-    const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
+    // (…每平方公里土地产出GDP19亿元，是全市平均水平的2.6倍; 完成土地整备入库318万平方米，是下达任务的5.3倍 — 罗湖区 2014,
+    // 2015, 2018, 福田区 2014, 2016, 南山区 2015, 深圳市 2015, 盐田区 2017, 2018, outside: a multiple whose clause is only
+    // 是 and the base it is of is the figure before's — the base, 平均水平 or 下达任务, is what it is compared with.)
+    const multipleOf = m.unit === '倍' && sameSentence && carrier?.name && MULTIPLE_OF_BASE.test(left.trim()) ? carrier.name : null;
+    const plain = totalInvestmentName(text, m) ?? toDated ?? base ?? multipleOf ?? ranked ?? (found.measure && sameSentence ? (carrier?.name ?? null) : null);
     // (第二产业增势强劲，增加值达到948亿元: a measure alone is the sector's the clause before names.)
     // (实施重点项目47个，完成投资46.9亿元: money put into the works counted before is their investment, not their count.)
     // (新能源企业增加到175家，实现工业总产值318亿元: a measure alone right after a figure of its subject is that subject's.)
@@ -490,6 +496,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     list = [b];
     listSubjects = name ? splitSubjects(name) : null;
     listAtCommas = name ? splitSubjectsAtCommas(name) : null;
+    // (新能源汽车、家电产品、家居家装等零售额分别增长a%、b%、c%: examples before 等 that 分别 shares out are each a figure's
+    // own item, with the class's measure; distribute names them when the list's figures match the items.)
+    const examples = /分别/.test(left) ? sharedOutExamples(left) : null;
+    if (examples) [listSubjects, listAtCommas] = [examples, null];
     // (…增加值达到a亿元、实现上缴税金b亿元，占全省生产总值、全部财政收入的比重达到64.8%和67.3%: the shares take the figures
     // before in turn as their parts — only figures said right before the 占, amounts not rates, as many as the wholes.)
     if (listSubjects && listSubjects.length > 1 && name?.startsWith('占') && prevB && prev && prevB.mention === prev && !RATE_NATURES.has(prev.nature) && SHARE_LIST_AFTER.test(text.slice(prev.tail, m.start))) {

@@ -8,7 +8,8 @@ import { countRunNoun, joinsAfterCount } from './countRun';
 import { gradedName } from './gradeNames';
 import type { NumberMention } from '../numbers/types';
 import type { Bound } from './figureNames';
-import { cleanName, firstVerb, nameAfter, stripRankContext } from './names';
+import { cleanName, firstVerb, isSharedHead, nameAfter, stripRankContext } from './names';
+import exampleLists from '../lexicon/exampleLists.json';
 import { isNationalPlace } from '../workspace/placeLevel';
 
 /**
@@ -138,3 +139,37 @@ export function countsOwnNoun(text: string, m: NumberMention): boolean {
 export function sameUnit(a: NumberMention, b: NumberMention): boolean {
   return a.nature === b.nature && (a.unit ?? null) === (b.unit ?? null);
 }
+
+/**
+ * Examples before 等 that 分别 shares out (新能源汽车、家电产品、家居家装等零售额分别增长11.0%、26.8%、19.2% — 深圳市 2025;
+ * 无人机、新能源汽车等新产品产量分别增长60%和146% — 深圳市 2017; 八类严重暴力、盗窃、抢夺等案件分别下降… — 宝安区 2016;
+ * 八类严重暴力、入室盗窃、诈骗、两抢等主要警情分别下降… — 宝安区 2017; “命案”“两抢”“八类暴力”等警情分别下降… — 坪山区 2020,
+ * outside): each figure is its own item's, measured by what the class after 等 is measured by — 新能源汽车零售额,
+ * 无人机产量, 盗窃案件 — not the class the examples illustrate (names.ts keeps the class for a figure of the whole list).
+ * `left`: the figure's clause up to it. The items, one per figure, or null when the clause is not such a list, when the
+ * class holds no shared head (金融、高新技术、文化创意等支柱产业分别实现增加值: the class is the items' kind, not what
+ * they are measured by), or when an item is no modifier of 2–8 characters.
+ */
+export function sharedOutExamples(left: string): string[] | null {
+  const m = EXAMPLES_SHARED_OUT.exec(left);
+  if (!m) return null;
+  const before = m[1] as string;
+  const cls = m[2] as string;
+  if (WITHIN_BEFORE.has(`${before.slice(-1)}等`) || WITHIN_AFTER.has(`等${cls.charAt(0)}`)) return null;
+  let measure = '';
+  // (The longest head the class ends with: 主要警情 → 警情, 新产品产量 → 产量; the class itself when it is one, 零售额.)
+  for (let n = cls.length; n >= 2 && !measure; n--) if (isSharedHead(cls.slice(cls.length - n))) measure = cls.slice(cls.length - n);
+  if (!measure) return null;
+  const items = before.split(ITEM_BREAK).map((it) => cleanName(it.replace(/[“”"]/g, '')));
+  if (items.length < 2) return null;
+  for (const it of items) if (it.length < 2 || it.length > 8 || /[和与及等]/.test(it) || it.endsWith(measure)) return null;
+  return items.map((it) => it + measure);
+}
+
+/** The items before 等 and the class after it, 分别 and its verb closing the clause before the figure (see sharedOutExamples). */
+const EXAMPLES_SHARED_OUT = /([^，,。；;：:]{4,60}?)等([\u4e00-\u9fff]{2,8}?)分别[\u4e00-\u9fff]{1,6}$/;
+/** Between the items: 、, or nothing between quoted items (“命案”“两抢”). */
+const ITEM_BREAK = /、|(?<=”)(?=“)/;
+/** 等 inside a word (高等, 等级): no list closes there (lexicon/exampleLists.json). */
+const WITHIN_BEFORE: ReadonlySet<string> = new Set(exampleLists.withinWordBefore);
+const WITHIN_AFTER: ReadonlySet<string> = new Set(exampleLists.withinWordAfter);

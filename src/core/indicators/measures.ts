@@ -1,4 +1,5 @@
 import { charSetTest } from '../text/charSet';
+import degree from '../lexicon/degreeAdverbs.json';
 /**
  * Measure words that stand between an indicator's name and its figure, longest first so that 年均增长 wins over
  * 增长. `kind` is what the measure says about a percentage (增长 → growth, 提高 → change).
@@ -194,11 +195,21 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
   for (const m of BY_LAST_CHAR.get(trimmed.charAt(trimmed.length - 1)) ?? NO_MEASURES) {
     if (trimmed.endsWith(m.surface)) {
       // 平均每年增加42亿元: the yearly frame belongs to the measure, not to the name before it.
-      const head = trimmed.slice(0, trimmed.length - m.surface.length).replace(/(?:同比|比上年|比去年)$/, '').replace(/(?:平均)?每年(?:平均)?$/, '');
+      // (…营业收入大幅增长35%: an adverb of degree says how much, not what — lexicon/degreeAdverbs.json.)
+      const head = withoutDegree(trimmed.slice(0, trimmed.length - m.surface.length)).replace(/(?:同比|比上年|比去年)$/, '').replace(/(?:平均)?每年(?:平均)?$/, '');
       // (经济增长预期目标为8%左右: 经济增长 is the indicator's own name; its 增长 stays in the name.)
       if (m.surface.includes('目标') && /经济$/.test(head)) continue;
       return { measure: m, head };
     }
   }
   return { measure: null, head: trimmed };
+}
+
+/** Adverbs of degree between a name and its measure (大幅, 明显), longest first: lexicon/degreeAdverbs.json. */
+export const DEGREE_ADVERBS: readonly string[] = [...degree.adverbs].sort((a, b) => b.length - a.length);
+
+/** `head` without the adverb of degree it ends with (营业收入大幅 → 营业收入; 大幅 → ''). */
+function withoutDegree(head: string): string {
+  const adverb = DEGREE_ADVERBS.find((word) => head.endsWith(word));
+  return adverb ? head.slice(0, head.length - adverb.length) : head;
 }

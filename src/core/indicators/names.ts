@@ -542,7 +542,10 @@ export function endsWithVerb(s: string): boolean {
 // (10个中外合作产业园区以及10个省际合作产业园区 — 河北 2018, outside: 以及 joins the next item, whole, never leaving 以.)
 // (13个事项基础上又推出 — 内蒙古 2025, outside: 基础上 closes a frame the counted things are only the start of.)
 // (25个省市巡演760多场 — 内蒙古 2025, outside: a second figure, whatever its classifier, ends the noun.)
-const AFTER_STOP = new RegExp(`以及|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
+// (新建成5个集装箱泊位并投产, 回购…4条高速公路并免费通行, 严守270平方公里工业区块红线并稳定…, 7项金奖并蝉联全场大奖, 404个
+// 项目参赛并囊括… — 深圳市 2008, 2017, 2025, 南山区 2015, 罗湖区 2019, outside: 并 joins the next predicate, which is no
+// part of the counted noun; not in a word that holds it, 并购, 并网, 并联, 并行, 并列, 并轨.)
+const AFTER_STOP = new RegExp(`以及|并(?![购网联行列轨肩])|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
 
 /** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
 const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
@@ -1108,6 +1111,14 @@ const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|
 
 /** Whole heads parallel modifiers share (lexicon/sharedHeads.json, see parallelTail). */
 export const SHARED_HEADS: ReadonlySet<string> = new Set(sharedHeads.heads);
+
+/**
+ * Whether `word` is a whole head a list's items share (零售额, 警情, 案件 — sharedHeads.json; 产量, 增加值, 投资 — the heads of
+ * measure parallelTail shares): what each item of the list is measured by (listNames.ts sharedOutExamples).
+ */
+export function isSharedHead(word: string): boolean {
+  return SHARED_HEADS.has(word) || HEAD_ALONE.test(word) || (PARALLEL_HEAD.test(word) && PARALLEL_HEAD.exec(word)?.index === 0);
+}
 /** The head nouns of measure parallel modifiers share (see parallelTail). */
 const PARALLEL_HEAD = /(?:投资|产值|增加值|营业收入|收入|占比|比重|产量|产能|销售额|总额|利润|标准|余额)$/;
 /** A head of measure alone, or the people's or the industry's (居民收入, 产业增加值): a tail no modifier's word runs into. */

@@ -12,14 +12,23 @@ import { alternation } from '../lexicon/nameWords';
 import { GATHERING_JOINERS, GATHERING_WORDS, WORK_STAGES } from '../lexicon/stageVerbs';
 
 const STAGES = alternation(WORK_STAGES);
-/** The clause before the figure is the stage alone, maybe after a time word or an adverb (今年新开工, 已供应, 累计供应). */
-const STAGE_ALONE = new RegExp(`^(?:今年|全年|年内|当年|去年)?(?:再|还|又|共|已|累计)?(${STAGES})$`);
+/**
+ * The clause before the figure is the stage alone, maybe after a time word or an adverb (今年新开工, 已供应, 累计供应),
+ * or two stages said as one step (供应分配 — 建设筹集保障性住房10.5万套（间）、供应分配8.0万套（间）: 深圳市 2022, 2023,
+ * 2025, 坪山区 2022, 2023, outside): the clause is verbs only, and still has no noun of its own.
+ */
+const STAGE_ALONE = new RegExp(`^(?:今年|全年|年内|当年|去年)?(?:再|还|又|共|已|累计)?((?:${STAGES})(?:${STAGES})?)$`);
 /** A stage said after the works (棚户区改造开工11万套、基本建成13.2万套 — dev 河北 2021; 保障房开工…、竣工…): works first. */
 const STAGE_LAST = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${STAGES})$`);
 /** One word of gathering, or a joiner between two, at a name's start (新开工|及|筹集|人才住房). */
 const GATHERING = new RegExp(`^(?:${alternation([...GATHERING_WORDS, ...GATHERING_JOINERS])})`);
-/** Nothing of the figure's own after it: no noun it counts (建成1.75万个5G基站 is 5G基站's; 供应2000套人才住房). */
-const NOTHING_AFTER = /^(?:以上|左右|多|余)?(?:[，,。；;、）)]|$)/;
+/**
+ * Nothing of the figure's own after it: no noun it counts (建成1.75万个5G基站 is 5G基站's; 供应2000套人才住房). A note on
+ * the unit in brackets is no noun (供应分配8.0万套（间） — flats and rooms both counted: 深圳市 2022–2025, 罗湖区 2021, outside).
+ */
+const NOTHING_AFTER = /^(?:以上|左右|多|余)?(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:[，,。；;、）)]|$)/;
+/** What stands between the figure before and the stage: a break, maybe after that figure's unit note （间）. */
+const UNIT_NOTE_BEFORE = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?[，,、；;\s]+/;
 /** Works the sentence pushes on with: 推进/加大/加快/抓好 X建设 (力度). The last one before the figure is taken. */
 const PUSHED_WORKS = /(?:推进|加大|加快|抓好|实施)([\u4e00-\u9fff“”"]{2,14}?)(?:建设|改造)(?:力度|工作)?(?=[，,])/g;
 
@@ -32,7 +41,8 @@ export function workStageName(
   prev: { mention: NumberMention; name: string | null } | undefined,
   before: string,
 ): string | null {
-  const stage = STAGE_ALONE.exec(left.replace(/^[，,、；;\s]+/, '').trim())?.[1];
+  // (The figure before's unit note, 11万套（间）、, is the end of that figure, not part of this clause.)
+  const stage = STAGE_ALONE.exec(left.replace(UNIT_NOTE_BEFORE, '').trim())?.[1];
   if (!stage || !NOTHING_AFTER.test(text.slice(m.tail, m.tail + 4))) return name;
   const counted = prev && prev.name && m.unit && prev.mention.unit === m.unit ? prev.name : null;
   if (counted) {
