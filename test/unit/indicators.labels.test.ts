@@ -304,7 +304,14 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // Both merged (29 reports, 4721 figures; the lead): recall .98094, precision .98406, value .99374, name .89441, name=
 // .56403, period .94213, status .99223, kind .99439 — the session's start line on today's labels. exactValueUnit and
 // nameOk move under it (.9936, .8940).
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9936, nameOk: 0.894, periodOk: 0.939, statusOk: 0.991, kindOk: 0.994 };
+// session 31: 广东省-2017 joined the sealed part; pooled line before → after (29 → 30 reports, 4721 → 5059 figures; labels
+// and expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .98115 → .98241,
+// precision .98407 → .98455, value .99374 → .99356, name .89551 → .89074, name= .56455 → .55654, period .94236 → .94406,
+// status .99223 → .99054, kind .99439 → .99376. The report alone at the start commit (338 figures): recall 1, precision
+// .99120, value .99112, name .82544, name= .44675, period .96746, status .96746, kind .98521. New unseen data, not a
+// regression of the rules: the exactValueUnit, nameOk, statusOk and kindOk floors move just under the new line
+// (.9936 → .9935, .894 → .8907, .991 → .9905, .994 → .9937); the others still hold.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

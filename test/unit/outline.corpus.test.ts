@@ -83,6 +83,10 @@ interface Floor {
 // 856), precision .95848 → .96072, level right .98886 → .98949, parts 55/55 → 56/56 (the report alone: found 48/48,
 // level right 48/48, no extra node); no floor moves.
 // Both merged (20 reports, 956 headings; the lead): found .970, precision .964, level right .990, parts 61/61.
+// session 31: 广东省-2017 joined the sealed part; pooled line before → after (20 → 21 reports, 956 → 1020 headings;
+// expected outline written by reading and frozen, md5 recorded, before any tool ran on it): found .970 → .972, precision
+// .964 → .966, level right .990 → .991, parts 61/61 → 64/64 (the report alone at the start commit: found 64/64,
+// precision 1, level right 1, parts 3/3); no floor moves.
 const FLOORS: { dev: Floor; sealed: Floor } = {
   dev: { found: 0.995, precision: 0.993, levelRight: 0.995, falseTop: 0, parts: 0.98 },
   sealed: { found: 0.968, precision: 0.954, levelRight: 0.98, falseTop: 0, parts: 0.97 },
