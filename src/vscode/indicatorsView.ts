@@ -281,8 +281,12 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     const picked = await pickMany(items, localize('Show figures of these kinds'), localize('Select kinds (none selected = all kinds)'));
     if (!picked) return;
     filter.setKinds(picked.map((item) => item.indicatorKind));
-    // Run from the Command Palette with the view closed, the filter would change nothing the user can see.
-    if (!view.visible) void vscode.commands.executeCommand(`${INDICATORS_VIEW_ID}.focus`);
+    showFiltered(view);
+  };
+  // The title buttons' commands, from the Command Palette too: each shows the view it filters.
+  const filterCommand = (change: () => void) => (): void => {
+    change();
+    showFiltered(view);
   };
 
   return vscode.Disposable.from(
@@ -311,10 +315,10 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document === provider.document) show(undefined);
     }),
-    vscode.commands.registerCommand(INDICATORS_COMMANDS.targetsOnly, () => filter.toggleStatus('target')),
-    vscode.commands.registerCommand(INDICATORS_COMMANDS.actualsOnly, () => filter.toggleStatus('actual')),
+    vscode.commands.registerCommand(INDICATORS_COMMANDS.targetsOnly, filterCommand(() => filter.toggleStatus('target'))),
+    vscode.commands.registerCommand(INDICATORS_COMMANDS.actualsOnly, filterCommand(() => filter.toggleStatus('actual'))),
     vscode.commands.registerCommand(INDICATORS_COMMANDS.filterByKind, quickPickKinds),
-    vscode.commands.registerCommand(INDICATORS_COMMANDS.clearFilter, () => filter.clear()),
+    vscode.commands.registerCommand(INDICATORS_COMMANDS.clearFilter, filterCommand(() => filter.clear())),
     {
       dispose: () => {
         cancelTimer();
@@ -322,6 +326,16 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       },
     },
   );
+}
+
+/**
+ * After a filter command: the view, shown when it was not. Run from the Command Palette with the view closed, a filter
+ * changes nothing the user can see: a trial's “Toggle Targets Only” did nothing visible (VS Code offered it in the
+ * palette after a window reload although the view was closed), and the view opened later, filtered, without saying
+ * why. Filter by Kind did this already.
+ */
+export function showFiltered(view: Pick<vscode.TreeView<unknown>, 'visible'>): void {
+  if (!view.visible) void vscode.commands.executeCommand(`${INDICATORS_VIEW_ID}.focus`);
 }
 
 /** A multi-select pick list that also accepts what typing highlighted when nothing is ticked (see acceptedItems). */
