@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { config } from './config';
 import { fileNameOf, kindLabels, reportCaption, shownMeasure, statusLabels } from '../core';
-import type { Indicator, IndicatorKind, Position } from '../core';
+import type { Indicator, IndicatorKind, Position, ReportMeta } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
 import { REVEAL_RANGE_COMMAND } from './commands';
@@ -77,7 +77,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
       }
     };
     groups.forEach(walk);
-    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model), model ? reportCaption(model.meta) : undefined);
+    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model), model ? viewCaption(model.meta) : undefined);
     return groups;
   }
 
@@ -156,6 +156,15 @@ function indicatorTooltip(leaf: IndicatorLeaf): string {
     ...(indicator.qualifier ? [localize('Qualifier: {0}', indicator.qualifier)] : []),
     localize('Line {0}', indicator.range.start.line + 1),
   ].join('\n');
+}
+
+/**
+ * The report as the view's title names it: its caption (苏州市 2021), or '' when the report says neither its place nor
+ * its title, and the caption would be a bare year — the view then takes the file name. A trial's folder held
+ * 罗湖区-2025.txt and a half-typed copy of it, neither naming its place in the text: both views were titled “2025”.
+ */
+export function viewCaption(meta: Pick<ReportMeta, 'title' | 'place' | 'year'>): string {
+  return meta.place || meta.title ? reportCaption(meta) : '';
 }
 
 /**
