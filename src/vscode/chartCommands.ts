@@ -132,7 +132,11 @@ async function pickAndShow(panels: ChartPanels, index: WorkspaceReportIndex): Pr
     const candidates = orderedCandidates(reports, editor);
     if (candidates.length === 0) {
       picker.hide();
-      void vscode.window.showInformationMessage(localize('No indicator appears in two or more reports of the workspace.'));
+      // Says what a chart needs: a trial's folder held 深圳市 2025 and 罗湖区 2025, both with 地区生产总值, and was told
+      // that no indicator appeared in two reports — a city and a district are not charted side by side.
+      void vscode.window.showInformationMessage(
+        localize('No indicator to chart: none appears in two years of one place, or in one year of two places of the same level (two provinces, two cities, or two districts or counties).'),
+      );
       return;
     }
     const picked = await picker.fill(candidates);

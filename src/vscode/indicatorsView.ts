@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { config } from './config';
 import { fileNameOf, kindLabels, reportCaption, shownMeasure, statusLabels } from '../core';
-import type { Indicator, IndicatorKind, Position } from '../core';
+import type { Indicator, IndicatorKind, Position, ReportMeta } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
 import { REVEAL_RANGE_COMMAND } from './commands';
@@ -77,7 +77,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
       }
     };
     groups.forEach(walk);
-    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model), model ? reportCaption(model.meta) : undefined);
+    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model), model ? viewCaption(model.meta) : undefined);
     return groups;
   }
 
@@ -156,6 +156,15 @@ function indicatorTooltip(leaf: IndicatorLeaf): string {
     ...(indicator.qualifier ? [localize('Qualifier: {0}', indicator.qualifier)] : []),
     localize('Line {0}', indicator.range.start.line + 1),
   ].join('\n');
+}
+
+/**
+ * The report as the view's title names it: its caption (苏州市 2021), or '' when the report says neither its place nor
+ * its title, and the caption would be a bare year — the view then takes the file name. A trial's folder held
+ * 罗湖区-2025.txt and a half-typed copy of it, neither naming its place in the text: both views were titled “2025”.
+ */
+export function viewCaption(meta: Pick<ReportMeta, 'title' | 'place' | 'year'>): string {
+  return meta.place || meta.title ? reportCaption(meta) : '';
 }
 
 /**
@@ -281,8 +290,12 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     const picked = await pickMany(items, localize('Show figures of these kinds'), localize('Select kinds (none selected = all kinds)'));
     if (!picked) return;
     filter.setKinds(picked.map((item) => item.indicatorKind));
-    // Run from the Command Palette with the view closed, the filter would change nothing the user can see.
-    if (!view.visible) void vscode.commands.executeCommand(`${INDICATORS_VIEW_ID}.focus`);
+    showFiltered(view);
+  };
+  // The title buttons' commands, from the Command Palette too: each shows the view it filters.
+  const filterCommand = (change: () => void) => (): void => {
+    change();
+    showFiltered(view);
   };
 
   return vscode.Disposable.from(
@@ -311,10 +324,10 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document === provider.document) show(undefined);
     }),
-    vscode.commands.registerCommand(INDICATORS_COMMANDS.targetsOnly, () => filter.toggleStatus('target')),
-    vscode.commands.registerCommand(INDICATORS_COMMANDS.actualsOnly, () => filter.toggleStatus('actual')),
+    vscode.commands.registerCommand(INDICATORS_COMMANDS.targetsOnly, filterCommand(() => filter.toggleStatus('target'))),
+    vscode.commands.registerCommand(INDICATORS_COMMANDS.actualsOnly, filterCommand(() => filter.toggleStatus('actual'))),
     vscode.commands.registerCommand(INDICATORS_COMMANDS.filterByKind, quickPickKinds),
-    vscode.commands.registerCommand(INDICATORS_COMMANDS.clearFilter, () => filter.clear()),
+    vscode.commands.registerCommand(INDICATORS_COMMANDS.clearFilter, filterCommand(() => filter.clear())),
     {
       dispose: () => {
         cancelTimer();
@@ -322,6 +335,16 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
       },
     },
   );
+}
+
+/**
+ * After a filter command: the view, shown when it was not. Run from the Command Palette with the view closed, a filter
+ * changes nothing the user can see: a trial's “Toggle Targets Only” did nothing visible (VS Code offered it in the
+ * palette after a window reload although the view was closed), and the view opened later, filtered, without saying
+ * why. Filter by Kind did this already.
+ */
+export function showFiltered(view: Pick<vscode.TreeView<unknown>, 'visible'>): void {
+  if (!view.visible) void vscode.commands.executeCommand(`${INDICATORS_VIEW_ID}.focus`);
 }
 
 /** A multi-select pick list that also accepts what typing highlighted when nothing is ticked (see acceptedItems). */

@@ -94,12 +94,12 @@ const reports = [
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
+function setUp(held: readonly IndexedReport[] = reports) {
   let ready: (value: boolean) => void = () => undefined;
   const waiting = new Promise<boolean>((resolve) => (ready = resolve));
   const tokens: { isCancellationRequested: boolean }[] = [];
   const index = {
-    reports: () => reports,
+    reports: () => held,
     crossReportReady: (token: { isCancellationRequested: boolean }) => (tokens.push(token), waiting.then((done) => done && !token.isCancellationRequested)),
   } as unknown as WorkspaceReportIndex;
   const errors: unknown[] = [];
@@ -157,6 +157,29 @@ describe('Show Chart’s indicator picker', () => {
       expect(pick.items).toEqual([]);
       expect(pick.disposed).toBe(true);
       expect(host.messages).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      registered.dispose();
+    }
+  });
+
+  // A trial's folder held 深圳市 2025 and 罗湖区 2025, both with 地区生产总值 (a line of each here), and was told that no
+  // indicator appeared in two reports, which the user could see was untrue: a city and a district are not charted side
+  // by side, and one year of a place makes no series. The message says what a chart needs.
+  it('says what a chart needs when the reports are of one year and two places of different levels (a city, a district)', async () => {
+    const city = indexReport('file:///ws/深圳市-2025.txt', '深圳市2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全市地区生产总值达3.68万亿元、增长5.8%。\n', { fileName: '深圳市-2025.txt' })!;
+    const district = indexReport('file:///ws/罗湖区-2025.txt', '罗湖区2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n积极应对困难挑战，地区生产总值增长3.0%，实现了总体平稳、稳中有进。\n', { fileName: '罗湖区-2025.txt' })!;
+    expect([city.meta.place, district.meta.place]).toEqual(['深圳市', '罗湖区']);
+    const { ready, errors, registered, run } = setUp([city, district]);
+    try {
+      const running = run();
+      await tick();
+      ready(true);
+      await running;
+      expect(host.picks[0]!.shown).toBe(false);
+      expect(host.messages).toEqual([
+        'No indicator to chart: none appears in two years of one place, or in one year of two places of the same level (two provinces, two cities, or two districts or counties).',
+      ]);
       expect(errors).toEqual([]);
     } finally {
       registered.dispose();

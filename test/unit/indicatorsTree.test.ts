@@ -3,7 +3,7 @@ import { analyzeReport } from '../../src/core';
 import type { Indicator, OutlineNode, Position, ReportModel } from '../../src/core';
 import { buildIndicatorTree, filterIndicators, indicatorLabel, INDICATOR_KINDS, isFiltered, NO_FILTER } from '../../src/core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../../src/core/export';
-import { IndicatorFilterState, IndicatorsTreeProvider, indicatorDescription } from '../../src/vscode/indicatorsView';
+import { IndicatorFilterState, IndicatorsTreeProvider, indicatorDescription, viewCaption } from '../../src/vscode/indicatorsView';
 import type { ReportService } from '../../src/vscode/reportService';
 import { readCorpus, SEED } from '../support/corpus';
 
@@ -339,5 +339,30 @@ describe('the view adapter', () => {
 
   it('describes a figure without a period by kind and status only', () => {
     expect(indicatorDescription({ kind: 'count', status: 'actual', period: null })).toBe('count · actual');
+  });
+
+  // The opening of 罗湖区-2025 (an outside free text): neither its place nor a title, so its caption is a bare year, and
+  // the view, titled “2025”, could not be told from a copy of the report (the view falls back to the file name).
+  it('names a report by its caption only when the report gives its place or title', () => {
+    const opening = '各位代表：\n　　现在，我代表区人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n　　一、2024年工作回顾\n　　2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。\n';
+    const untitled = analyzeReport(opening).meta;
+    expect([untitled.place, untitled.title]).toEqual([null, null]);
+    expect(viewCaption({ ...untitled, year: 2025 })).toBe('');
+    expect(viewCaption(model.meta)).toBe('苏州市 2021');
+  });
+
+  it('hands the view no caption for such a report, so that its title is the file name', async () => {
+    const opening = '各位代表：\n　　现在，我代表区人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n　　一、2024年工作回顾\n　　2024年是中华人民共和国成立75周年，全区地区生产总值增长3.0%。\n';
+    const untitled = analyzeReport(opening);
+    const service = { getModelWithFigures: async () => ({ ...untitled, meta: { ...untitled.meta, year: 2025 } }) } as unknown as ReportService;
+    const state = new IndicatorFilterState();
+    const provider = new IndicatorsTreeProvider(service, state);
+    provider.document = { uri: { toString: () => 'file:///ws/罗湖区-2025.txt' }, isClosed: false } as never;
+    const captions: (string | undefined)[] = [];
+    provider.onDidBuild = (_tree, _document, _analysed, _partial, caption) => void captions.push(caption);
+    await provider.getChildren();
+    expect(captions).toEqual(['']);
+    provider.dispose();
+    state.dispose();
   });
 });
