@@ -50,6 +50,8 @@ const GRADE = /^(?:[\d一二三四五]?A|[\d一二三四五]星)级/;
 const ORDINAL_MARK = '第'.charCodeAt(0);
 const NUMBERED_FIRST = codeSet('一二三四五六七八九十两百千0123456789');
 const GRADE_FIRST = codeSet('0123456789一二三四五A');
+/** 级, which a grade ends with (一级, 三级, 5A级). */
+const GRADE_MARK = '级'.charCodeAt(0);
 
 /** 我, the speaker's pronoun. */
 const FIRST_PERSON = '我'.charCodeAt(0);
@@ -77,6 +79,9 @@ export function isName(modifier: string, text: string, start: number, end: numbe
   if (onlyVerb(modifier)) return false;
   // A grade (新增A级旅游景区, 5A级景区) says which class of places, as 省级 does: no one place's name.
   if (GRADE_FIRST.has(first) && GRADE.test(modifier)) return false;
+  // So does a grade said last (饮用水水源|一级|保护区 — 宝安 2019 and 坪山 2018, outside; 三级|医院): the zones, the
+  // hospitals of that grade, of which a city has many.
+  if (modifier.charCodeAt(modifier.length - 1) === GRADE_MARK && GRADE_FIRST.has(modifier.charCodeAt(modifier.length - 2))) return false;
   // A phase with nothing but ordinary words before it (…项目，一期工程开工建设; 棚户区改造|项目一期工程) is a phase of
   // whatever was just said, no project's name: every project has its 一期.
   if (onlyPhase(modifier)) return false;
@@ -161,7 +166,8 @@ export function opensWithManner(text: string, start: number, at: number): boolea
 /** An item of a list sharing a type word: something specific, not a type word's name of its own (苏州实验室). */
 export function isListItem(item: string): boolean {
   // An item that opens with an ordinary word (能源、重要|原材料基地) names a kind of thing, as the whole list then does.
-  return GENERIC_TRIE.longestAt(item, 0) === null && !GENERIC.has(item) && TYPES.matches(item).length === 0;
+  // A phase alone (年内完成|一期|、四期工程 — 宝安 2019, outside) is a phase of the works just said, as isName reads it.
+  return GENERIC_TRIE.longestAt(item, 0) === null && !GENERIC.has(item) && TYPES.matches(item).length === 0 && !onlyPhase(item);
 }
 
 /** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */
