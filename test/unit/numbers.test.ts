@@ -202,6 +202,17 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('增长5%/年')[0]).toMatchObject({ unit: '%' });
   });
 
+  it('keeps any unit of the table as what a rate is per, with its magnitude (亿元/平方公里, 亿元/万平方米, 批次/千人)', () => {
+    // Short real lines of outside free texts (福田区 2021, 宝安区 2025, 龙华区 2021, 宝安区 2016): read as 元, 公里 or 批次
+    // these per-area and per-head rates met totals in a series. 2026-12-07, found48.
+    expect(one('地均GDP突破60亿元/平方公里，超过新')).toMatchObject({ value: 6_000_000_000, unit: '元/平方公里' });
+    expect(one('单位产能提升至2亿元/万平方米')).toMatchObject({ value: 200_000_000, unit: '元/万平方米' });
+    expect(figures('到2025年，路网密度提升至8公里/平方公里。').find((f) => f.value === 8)).toMatchObject({ value: 8, unit: '公里/平方公里' });
+    expect(figures('抽检量由4.5批次/千人提升至9批次/千人')[0]).toMatchObject({ value: 4.5, unit: '批次/千人' });
+    // The rate words that are no unit of the table alone still read (元/月: 广东省 2014, outside).
+    expect(figures('低保补差标准分别提高到333元/月和147元/月')[0]).toMatchObject({ value: 333, unit: '元/月' });
+  });
+
   it('reads 翻番 as one doubling, X:1 as X (收入比从2.50:1缩小至2.27:1), 万P of computing power, and an age reached (80岁以上)', () => {
     expect(figure(line('local/安徽省-2026.txt', '全国重点实验室数量翻番'), '翻番')).toMatchObject({ value: 1, unit: '番' });
     const ratio = line('local/guangdong-2026.txt', '城乡居民收入比从2.50:1缩小至2.27:1');
