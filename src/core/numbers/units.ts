@@ -266,6 +266,7 @@ const WORD_END_ONLY: ReadonlySet<string> = new Set(['吨煤']);
 
 /** The longest unit written at `at`, or undefined. O(units starting with that character). */
 export function matchUnit(text: string, at: number): UnitDef | undefined {
+  if (inMedalRun(text, at)) return { surface: text[at] as string, base: '枚', nature: 'count' };
   const list = byFirstChar.get(text[at] ?? '');
   if (!list) return undefined;
   for (const u of list) {
@@ -275,6 +276,25 @@ export function matchUnit(text: string, at: number): UnitDef | undefined {
     return perUnit(text, at, u) ?? u;
   }
   return undefined;
+}
+
+/** Gold, silver and bronze in the order a medal tally is written. */
+const MEDALS = '金银铜';
+
+/**
+ * A medal tally written short (获巴黎奥运会2金1银1铜 — 深圳 2025; 斩获8金4银4铜 — 广东 2025; 获7金5银 — 南山 2022, all
+ * outside): each part counts medals as 17枚金牌 does, unit 枚. Only inside a run of two or more in that order — a digit
+ * before 金 alone (5金) is no tally, and 资金 or 黄金 never follow a digit run of this shape.
+ */
+function inMedalRun(text: string, at: number): boolean {
+  const k = MEDALS.indexOf(text[at] ?? '');
+  if (k < 0 || !/[0-9]/.test(text[at - 1] ?? '')) return false;
+  const after = /^[0-9]{1,3}([银铜])/.exec(text.slice(at + 1, at + 5));
+  if (after && MEDALS.indexOf(after[1] as string) > k) return true;
+  let j = at - 1;
+  while (j >= 0 && at - j <= 3 && /[0-9]/.test(text[j] ?? '')) j--;
+  const before = MEDALS.indexOf(text[j] ?? '');
+  return before >= 0 && before < k && j >= 1 && /[0-9]/.test(text[j - 1] ?? '');
 }
 
 /**
