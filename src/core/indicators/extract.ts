@@ -199,7 +199,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // (原煤增产了…万吨: a change of output names the output, 原煤产量 — outputNames.ts.)
       // A bare 增速 is the economy's only where the sentence names no other growth before it: 新能源汽车销售增长65.1%，连续
       // 10个月增速保持在50%以上 (保定 2025, outside) is the sales' speed, which an eleventh trial saw carded as GDP's.
-      const speedOf: string | null = b.name === '增速' && kind === 'growth' && lastGrowth?.sentence === sentenceStart ? lastGrowth.name : null;
+      const speedOf = b.name === '增速' && kind === 'growth' && lastGrowth?.sentence === sentenceStart ? lastGrowth.name : null;
       const productContext = (): ProductContext => {
         // Bounded: a clause longer than a product's subject and its figure holds no bare product (its clause is then
         // empty), and the outputs said before it are read within a window of the sentence.
@@ -209,7 +209,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       };
       // (Given the paragraph: a doubling it writes itself, 退税缓税缓费, is words side by side, no join — doubledName.ts.)
       // A short medal tally (2金1银1铜) names its own medals: the clause before names the games, not what is counted.
-      const name: string | null = medalNameOf(p.text, m) ?? undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
+      const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
+      const name = medalNameOf(p.text, m) ?? readName;
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
