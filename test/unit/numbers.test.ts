@@ -202,6 +202,27 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('增长5%/年')[0]).toMatchObject({ unit: '%' });
   });
 
+  it('keeps any unit of the table as what a rate is per, with its magnitude (亿元/平方公里, 亿元/万平方米, 批次/千人)', () => {
+    // Short real lines of outside free texts (福田区 2021, 宝安区 2025, 龙华区 2021, 宝安区 2016): read as 元, 公里 or 批次
+    // these per-area and per-head rates met totals in a series. 2026-12-07, found48.
+    expect(one('地均GDP突破60亿元/平方公里，超过新')).toMatchObject({ value: 6_000_000_000, unit: '元/平方公里' });
+    expect(one('单位产能提升至2亿元/万平方米')).toMatchObject({ value: 200_000_000, unit: '元/万平方米' });
+    expect(figures('到2025年，路网密度提升至8公里/平方公里。').find((f) => f.value === 8)).toMatchObject({ value: 8, unit: '公里/平方公里' });
+    expect(figures('抽检量由4.5批次/千人提升至9批次/千人')[0]).toMatchObject({ value: 4.5, unit: '批次/千人' });
+    // The rate words that are no unit of the table alone still read (元/月: 广东省 2014, outside).
+    expect(figures('低保补差标准分别提高到333元/月和147元/月')[0]).toMatchObject({ value: 333, unit: '元/月' });
+  });
+
+  it('reads a medal tally written short (2金1银1铜, 7金5银) as medals counted, 枚, each named by its medal', () => {
+    // Real lines of outside free texts (深圳市 2025, 广东省 2025, 南山区 2022): the tally was never found, though
+    // 17枚金牌 and 30枚金牌 were. 2026-12-07, found48.
+    const tally = '体育事业蒸蒸日上。深圳运动员获巴黎奥运会2金1银1铜，在游泳世锦赛等';
+    expect(figures(tally).map((f) => [tally.slice(f.start, f.end), f.value, f.unit])).toEqual([['2金', 2, '枚'], ['1银', 1, '枚'], ['1铜', 1, '枚']]);
+    expect(figures('南山籍运动员在第十四届全运会上获7金5银，花样游泳运动员').map((f) => f.value)).toEqual([7, 5]);
+    const model = analyzeReport('一、过去一年工作回顾\n我省运动员在2024年巴黎奥运会上斩获8金4银4铜、金牌数奖牌数均居全国首位。\n');
+    expect(model.indicators.filter((i) => i.unit === '枚').map((i) => i.name)).toEqual(['金牌', '银牌', '铜牌']);
+  });
+
   it('reads 翻番 as one doubling, X:1 as X (收入比从2.50:1缩小至2.27:1), 万P of computing power, and an age reached (80岁以上)', () => {
     expect(figure(line('local/安徽省-2026.txt', '全国重点实验室数量翻番'), '翻番')).toMatchObject({ value: 1, unit: '番' });
     const ratio = line('local/guangdong-2026.txt', '城乡居民收入比从2.50:1缩小至2.27:1');

@@ -210,7 +210,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         return { clause, earlier: p.text.slice(Math.max(sentenceStart, clauseStart - PRODUCT_EARLIER), Math.max(sentenceStart, clauseStart)).replace(/\s/g, '') };
       };
       // (Given the paragraph: a doubling it writes itself, 退税缓税缓费, is words side by side, no join — doubledName.ts.)
-      const name = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
+      // A short medal tally (2金1银1铜) names its own medals: the clause before names the games, not what is counted.
+      const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
+      const name = medalNameOf(p.text, m) ?? readName;
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       const period = periodOf(timeInput, guess);
@@ -800,6 +802,13 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
 }
 
 /** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */
+/** 金牌, 银牌 or 铜牌 for a part of a medal tally written short (units.ts reads 2金 as 2 枚), else null. */
+function medalNameOf(text: string, m: NumberMention): string | null {
+  if (m.unit !== '枚') return null;
+  const medal = text[m.end - 1];
+  return medal === '金' || medal === '银' || medal === '铜' ? `${medal}牌` : null;
+}
+
 function isRatioFrom(text: string, m: NumberMention): boolean {
   // (The start ratio's own year may stand between 由 and it: 由1997年的19．3：48．9：31．8, 由上年的10.3:45:44.7.)
   if (!/[由从](?:(?:(?:19|20)\d{2}|[０-９]{4}|上年|去年)年?(?:底|末)?的)?$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;

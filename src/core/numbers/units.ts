@@ -266,6 +266,7 @@ const WORD_END_ONLY: ReadonlySet<string> = new Set(['吨煤']);
 
 /** The longest unit written at `at`, or undefined. O(units starting with that character). */
 export function matchUnit(text: string, at: number): UnitDef | undefined {
+  if (inMedalRun(text, at)) return { surface: text[at] as string, base: '枚', nature: 'count' };
   const list = byFirstChar.get(text[at] ?? '');
   if (!list) return undefined;
   for (const u of list) {
@@ -277,13 +278,58 @@ export function matchUnit(text: string, at: number): UnitDef | undefined {
   return undefined;
 }
 
-/** What a rate is per (796元/月, 400万吨/年, 30万元/人): the denominators reports write after a slash. */
-const PER = /^\/(千瓦时|平方米|立方米|千克|公斤|小时|月|年|日|天|人|户|亩|吨)/;
+/** Gold, silver and bronze in the order a medal tally is written. */
+const MEDALS = '金银铜';
+
+/**
+ * A medal tally written short (获巴黎奥运会2金1银1铜 — 深圳 2025; 斩获8金4银4铜 — 广东 2025; 获7金5银 — 南山 2022, all
+ * outside): each part counts medals as 17枚金牌 does, unit 枚. Only inside a run of two or more in that order — a digit
+ * before 金 alone (5金) is no tally, and 资金 or 黄金 never follow a digit run of this shape.
+ */
+function inMedalRun(text: string, at: number): boolean {
+  const k = MEDALS.indexOf(text[at] ?? '');
+  if (k < 0 || !/[0-9]/.test(text[at - 1] ?? '')) return false;
+  const after = /^[0-9]{1,3}([银铜])/.exec(text.slice(at + 1, at + 5));
+  if (after && MEDALS.indexOf(after[1] as string) > k) return true;
+  let j = at - 1;
+  while (j >= 0 && at - j <= 3 && /[0-9]/.test(text[j] ?? '')) j--;
+  const before = MEDALS.indexOf(text[j] ?? '');
+  return before >= 0 && before < k && j >= 1 && /[0-9]/.test(text[j - 1] ?? '');
+}
+
+/**
+ * What a rate is per (796元/月, 400万吨/年, 30万元/人, 1000元/头, 48.6亿元/平方公里, 2亿元/万平方米): the slash and any
+ * unit the table knows, with the magnitude written before it (万平方米 — the denominator is kept as written, so
+ * 2亿元/万平方米 is 200000000 元/万平方米). A per-unit compound is one unit: read as 元, 地均GDP 48.6亿元/平方公里 (福田
+ * 2018, 2021) and 单位产能 2亿元/万平方米 (宝安 2025, all outside) became totals in 元 and met real totals in a series.
+ */
+const PER_MAGNITUDE = /^\/(万|千|百)?/;
+/** Denominators that are no unit of the table alone (月, 日, 千克): time and weight as rates are written per them. */
+const PER_WORD = /^(?:千瓦时|平方米|立方米|千克|公斤|小时|月|年|日|天|人|户|亩|吨)/;
 
 /** A unit with its denominator (元/月): a level per month is not a level in 元, and series must keep them apart. */
 function perUnit(text: string, at: number, u: UnitDef): UnitDef | undefined {
   if (u.base.includes('/') || u.nature === 'percent') return undefined;
-  const m = PER.exec(text.slice(at + u.surface.length, at + u.surface.length + 5));
-  if (!m) return undefined;
-  return { surface: u.surface + m[0], base: `${u.base}/${m[1] as string}`, nature: u.nature };
+  const from = at + u.surface.length;
+  if (text[from] !== '/') return undefined;
+  const magnitude = PER_MAGNITUDE.exec(text.slice(from, from + 2))?.[1] ?? '';
+  const per = perDenominator(text, from + 1 + magnitude.length);
+  // A magnitude with no unit after it (元/万) is no denominator.
+  if (!per) return undefined;
+  return { surface: `${u.surface}/${magnitude}${per.surface}`, base: `${u.base}/${magnitude}${per.base}`, nature: u.nature };
+}
+
+/** The denominator at `at`: the longer of a rate word (月, 日) and a plain unit of the table (人次 before 人). */
+function perDenominator(text: string, at: number): { surface: string; base: string } | undefined {
+  const word = PER_WORD.exec(text.slice(at, at + 4))?.[0];
+  let unit: UnitDef | undefined;
+  for (const d of byFirstChar.get(text[at] ?? '') ?? []) {
+    if (d.base.includes('/') || d.nature === 'percent' || d.nature === 'points') continue;
+    if (!text.startsWith(d.surface, at)) continue;
+    if (d.notBefore && d.notBefore.includes(text[at + d.surface.length] ?? '\u0000')) continue;
+    unit = d;
+    break;
+  }
+  if (unit && unit.surface.length > (word?.length ?? 0)) return { surface: unit.surface, base: unit.base };
+  return word ? { surface: word, base: word } : undefined;
 }
