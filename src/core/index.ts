@@ -31,6 +31,7 @@ export {
 } from './l10n';
 export type { CardLabels, CardSeriesLabels, DisplayLanguage, StatusLabels, TableLabels, Translate } from './l10n';
 export { headingLabel } from './headings';
+export { metaWithFileName, placeFromFileName } from './meta';
 export { impliedBase, indicatorAt, mentionKey, sameIndicator, sameLexiconEntry } from './indicators/lookup';
 export type { ImpliedBase } from './indicators/lookup';
 export { referenceAt, relatedAt } from './references/query';

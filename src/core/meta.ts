@@ -206,6 +206,37 @@ const SPEAKS_FOR = new RegExp(`代表(${PLACE})(?:人民政府|管理委员会|�
 /** A scraper's 发文单位： field: the government that issued the report (发文单位：高阳县人民政府). */
 const ISSUER = new RegExp(`发文单位\\s*[:：]\\s*(${PLACE})人民政府`);
 
+/** The units of a place's name (深圳市罗湖区: 深圳市, 罗湖区), each ending with its kind. */
+const PLACE_UNIT = /[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗)/gu;
+/** What a file name adds around the place (2025年罗湖区政府工作报告): the year, the document's kind. */
+const FILE_NAME_NOISE = /(?:19|20)\d{2}年?|(?:人民)?政府工作报告|工作报告|政府|报告|全文/gu;
+
+/**
+ * The place a file's name gives (罗湖区-2025.txt, 2025年深圳市罗湖区政府工作报告.txt → 罗湖区: the most specific unit), or
+ * null. Only a run of Han characters made of place units and nothing else counts, so that 小区调研.txt names no place.
+ */
+export function placeFromFileName(fileName: string): string | null {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').replace(FILE_NAME_NOISE, ' ');
+  let place: string | null = null;
+  for (const run of stem.match(/[\u4e00-\u9fff]+/gu) ?? []) {
+    const units = run.match(PLACE_UNIT);
+    if (units && units.join('') === run) place = units[units.length - 1] as string;
+  }
+  return place;
+}
+
+/**
+ * A report's meta with what its file's name says filled in where the text says nothing: the year (national/2015.txt)
+ * and the place (罗湖区-2025.txt — a user trial: a district report opening 我代表区人民政府 was shown as “2025” alone,
+ * in the status bar, the Indicators view and the charts across places). What the text says always wins.
+ */
+export function metaWithFileName(meta: ReportMeta, fileName: string): ReportMeta {
+  const yearFromName = meta.year === null ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(fileName.replace(/^.*[\\/]/, '')) : null;
+  const place = meta.place === null ? placeFromFileName(fileName) : null;
+  if (!yearFromName && !place) return meta;
+  return { ...meta, ...(yearFromName ? { year: Number(yearFromName[1]) } : {}), ...(place ? { place } : {}) };
+}
+
 function placeFrom(meeting: string | null, title: string | null, opening: string, head: string): string | null {
   if (meeting) {
     if (/全国人民代表大会/.test(meeting)) return '全国';

@@ -1,6 +1,7 @@
 import { analyzeReport } from '../report';
 import type { AnalyzeOptions } from '../report';
 import type { ReportModel } from '../types';
+import { metaWithFileName } from '../meta';
 import { readsAsReport } from './reportFiles';
 import type { IndexedReport } from './series';
 
@@ -18,7 +19,5 @@ export function indexReport(uri: string, text: string, options: AnalyzeOptions &
 
 /** The index entry of a report already analysed (an index reuses the model it has, never analysing twice). */
 export function indexedReport(uri: string, model: Pick<ReportModel, 'meta' | 'indicators'>, fileName?: string): IndexedReport {
-  const yearFromName = fileName ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(fileName) : null;
-  const meta = model.meta.year === null && yearFromName ? { ...model.meta, year: Number(yearFromName[1]) } : model.meta;
-  return { uri, meta, indicators: model.indicators };
+  return { uri, meta: fileName ? metaWithFileName(model.meta, fileName) : model.meta, indicators: model.indicators };
 }
