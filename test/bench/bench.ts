@@ -16,8 +16,9 @@
  * 3. A 10 MB synthetic report: median of 3 analyses against the 1-second budget.
  * 3a. The extension host's main thread (mainThread.ts): open, hover and edit of the seed, a 4× report and the 10 MB
  *    report as the report service runs them (main thread or analysis worker), with the longest main-thread task.
- * 3b. Pathological inputs (pathological.ts): each generated shape at 128, 256 and 512 KB, time per MB and growth per
- *    doubling next to nodejieba.cut. `node --expose-gc dist/bench.js --pathological` runs this section alone.
+ * 3b. Pathological inputs (pathological.ts): each generated shape at 128 KB … 2 MB, CPU time per MB and growth per
+ *    doubling next to nodejieba.cut, judged from 512 KB up. `node --expose-gc dist/bench.js --pathological` runs this
+ *    section alone.
  * 4. Every corpus report: median of 5 analyses, one line each.
  * 4b. The folder index (indexBench.ts): the corpus and a synthetic workspace of 1,000 reports, in fresh processes,
  *    main thread vs worker threads: seconds, reports/s, peak RSS, the main thread's longest event-loop delay.

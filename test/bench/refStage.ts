@@ -10,7 +10,7 @@
  *                          runs, and of the analysis it is part of (structure and figures, no segmenter): the first
  *                          run of the process and the median of the warm ones (and, under --expose-gc, of runs
  *                          right after a forced full GC), as one JSON line.
- *   share RUNS FILE        the bench's measure on one report (no segmenter): the analysis that also reads the
+ *   share RUNS FILE [--jieba]  the bench's measure on one report (no segmenter; --jieba: the editor's names): the analysis that also reads the
  *                          references against the one that reads the figures and their pairs (what a hover card
  *                          waits for), alternated, CPU medians, right after a forced GC (under --expose-gc) and
  *                          steady — the stage's share of the analysis; and, as …PairsAsLinks, against the figures
@@ -95,16 +95,19 @@ if (mode === 'dump') {
   time(Number(rest[0]), rest.slice(1));
 } else if (mode === 'share') {
   const text = readText(rest[1] as string);
+  // --jieba: against the editor's analysis, whose names come from jieba (the bench's “jieba names” rows).
+  const options = rest.includes('--jieba') ? { segmenter: jiebaSegmenter } : {};
+  if (options.segmenter) jiebaSegmenter.load();
   const withReferences = (): number => {
-    const m = analyzeReport(text);
+    const m = analyzeReport(text, options);
     return m.indicators.length + m.references.length;
   };
   // The bench's base since session 23: the figures and their pairs, which every hover card reads (bench.ts says why).
   const withPairs = (): number => {
-    const m = analyzeReport(text);
+    const m = analyzeReport(text, options);
     return m.indicators.length + m.pairs.length;
   };
-  const without = (): number => analyzeReport(text).indicators.length;
+  const without = (): number => analyzeReport(text, options).indicators.length;
   const runs = Number(rest[0]);
   for (let i = 0; i < runs; i++) {
     withReferences();
@@ -124,7 +127,7 @@ if (mode === 'dump') {
     shares[`${label}PairsAsLinks`] = old.ratio.cpu - 1;
     shares[`${label}PairsAsLinksMs`] = old.analysis.cpu - old.cut.cpu;
     // The bench's steadier line since session 26 (stageShare.ts): the same share timed inside each run.
-    const split = referenceShare(text, {}, runs, before);
+    const split = referenceShare(text, options, runs, before);
     shares[`${label}InRun`] = split.cpu.share;
     shares[`${label}InRunMs`] = split.cpu.stage;
     shares[`${label}InRunBaseMs`] = split.cpu.base;

@@ -45,11 +45,16 @@ export function firstLine(p: Paragraph): number {
  * of the same session (bodyEnd) — leaving out those that start inside one of `skip` (glossary or annex blocks:
  * definitions, not body text). The one walk of the reference scans over the body; the few that need a paragraph's index
  * (forward.ts, abbreviations.ts's short names) or read the blocks too (footnotes.ts) walk it themselves.
+ * An array, not a generator (perf31): some twenty scans of the stage walk it, and each step of a generator is a resumed
+ * frame and a result object — allocation the stage's share paid in scavenges, and right after a full GC, when the
+ * stage runs unoptimised, a call per paragraph.
  */
-export function* bodyParagraphs(ctx: BodySpan, skip: readonly OutlineNode[] = []): Generator<Paragraph> {
+export function bodyParagraphs(ctx: BodySpan, skip: readonly OutlineNode[] = []): readonly Paragraph[] {
+  if (skip.length === 0) return ctx.paragraphs.slice(ctx.bodyStart, ctx.bodyEnd);
+  const out: Paragraph[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (skip.length > 0 && inNodes(firstLine(p), skip)) continue;
-    yield p;
+    if (!inNodes(firstLine(p), skip)) out.push(p);
   }
+  return out;
 }

@@ -105,7 +105,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   const firms = new Set<string>();
   // The body scanned once for the listed words, then read for the report's own heads (ownHeads.ts), which need the
   // whole body before any paragraph's names are read.
-  const scanned = Array.from(bodyParagraphs(ctx, blocks), (p) => {
+  const scanned = bodyParagraphs(ctx, blocks).map((p) => {
     const [matches, sloganWords] = BODY_SCAN.matches(p.text);
     return { p, text: p.text, matches, sloganWords };
   });

@@ -1,5 +1,8 @@
 import { comparePositions } from '../positions';
 import type { Mention } from './mention';
+import { sortUnlessInOrder } from './inOrder';
+
+const byStart = (a: Mention, b: Mention): number => comparePositions(a.range.start, b.range.start);
 
 /** A name is at least this long to absorb the longer candidates that end with it. */
 const MIN_SUFFIX_NAME = 4;
@@ -37,6 +40,6 @@ export function mergeSuffixes(mentions: Map<string, Mention[]>): Map<string, Men
     for (const m of list) target.push(m.range.start.line === m.range.end.line ? { ...m, text: suffix, range: { start: { line: m.range.start.line, character: m.range.start.character + cut }, end: m.range.end } } : m);
     mentions.delete(name);
   }
-  for (const list of mentions.values()) if (list.length > 1) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (const list of mentions.values()) if (list.length > 1) sortUnlessInOrder(list, byStart);
   return mentions;
 }

@@ -9,6 +9,7 @@ import data from '../lexicon/entityTypes.json';
 import { allMatches } from '../text/allMatches';
 import { FIGURES_OF_SPEECH } from './figuresOfSpeech';
 import { senseKey, sharedOpenings } from './termSenses';
+import { sortUnlessInOrder } from './inOrder';
 import { knownNamesApply } from './knownNames';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
@@ -67,6 +68,8 @@ function sameSentence(first: Mention, later: Mention): boolean {
   return true;
 }
 const MAX_SENTENCE = 300;
+/** Document order of a term's mentions. */
+const byRange = (a: Mention, b: Mention): number => compareRanges(a.range, b.range);
 const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -116,9 +119,7 @@ export function findTermReferences(
       }
     }
   }
-  for (const list of mentions.values()) {
-    list.sort((a, b) => compareRanges(a.range, b.range));
-  }
+  for (const list of mentions.values()) sortUnlessInOrder(list, byRange);
   const out: Reference[] = [];
   const clips = quotedClips(mentions);
   for (const [term, all] of mentions) {
