@@ -1,4 +1,5 @@
 /** The commands that read one report: analyze (the JSON contract), outline, indicators and refs. */
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { analyzeReport } from '../core';
@@ -101,7 +102,8 @@ async function readAndAnalyze(context: CommandContext, file: string): Promise<{ 
     context.fail('cannot-read');
     return null;
   }
-  const model = analyzeReport(report.text);
+  // (The file's name gives the year and place an undated report does not, as in the editor.)
+  const model = analyzeReport(report.text, { fileName: basename(file) });
   // On stderr, so that the JSON and CSV on stdout stay what their format says.
   if (model.laterReports.length > 0) context.io.stderr(`govreport: note: ${file}: ${laterReportsNote(model.laterReports)}\n`);
   return { report, model };

@@ -1,7 +1,7 @@
 import type { CancellationLike } from './cancellation';
 import { throwIfCancelled } from './cancellation';
 import { extractIndicators } from './indicators/extract';
-import { parseMeta } from './meta';
+import { metaWithFileName, parseMeta } from './meta';
 import { parseOutline } from './outline/parseOutline';
 import type { Segmenter } from './segmenter';
 import { buildDocument } from './text/document';
@@ -19,6 +19,12 @@ export interface AnalyzeOptions {
    * lexicon and punctuation alone, and the outline never needs it.
    */
   readonly segmenter?: Segmenter;
+  /**
+   * The name of the file the text came from (罗湖区-2025.txt): it supplies the report's year and place when the text
+   * says neither (metaWithFileName), so that the figures of an undated report still get their periods. What the text
+   * says always wins.
+   */
+  readonly fileName?: string;
 }
 
 /** What a report is made of before its figures are bound: what the outline, folding and symbols read. */
@@ -58,9 +64,13 @@ export function readStructure(text: string, token?: CancellationLike) {
   return { doc, paragraphs, outline, meta: parseMeta(doc), laterReports };
 }
 
-/** The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. */
-export function prepareReport(text: string, token?: CancellationLike): PreparedReport {
-  const { doc, paragraphs, outline, meta, laterReports } = readStructure(text, token);
+/**
+ * The first stage of every analysis: text → structure, with the paragraphs kept for the later stages. `fileName` (see
+ * AnalyzeOptions) fills the year and place the text does not give, before any figure is dated by them.
+ */
+export function prepareReport(text: string, token?: CancellationLike, fileName?: string): PreparedReport {
+  const { doc, paragraphs, outline, meta: read, laterReports } = readStructure(text, token);
+  const meta = fileName ? metaWithFileName(read, fileName) : read;
   const refContext = (indicators: readonly Indicator[]): RefContext => ({ paragraphs, bodyStart: outline.bodyStart, bodyEnd: outline.bodyEnd, outline: outline.nodes, meta, indicators: () => indicators });
   return {
     structure: { meta, outline: outline.nodes, chromeLines: doc.chromeLines, duplicateFromLine: outline.duplicateFromLine, laterReports },
@@ -84,7 +94,7 @@ export function prepareReport(text: string, token?: CancellationLike): PreparedR
  * Throws CancelledError when the token is cancelled during the structure, and nothing else for any input.
  */
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportModel {
-  const prepared = prepareReport(text, options.token);
+  const prepared = prepareReport(text, options.token, options.fileName);
   const { meta, outline, chromeLines, duplicateFromLine, laterReports } = prepared.structure;
   let indicators: Indicator[] | undefined;
   let references: ReferenceResult | undefined;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CancelledError } from '../core';
+import { CancelledError, fileNameOf } from '../core';
 import type { CancellationLike, CardOptions, Indicator, IndicatorCard, OutlineNode, Position, ReportStructure } from '../core';
 import type { FiguresElsewhere, ReportFigures, SegmenterProvider } from '../core/service';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
@@ -48,7 +48,8 @@ export class AnalysisClient {
     if (token?.isCancellationRequested) throw new CancelledError();
     // An older version of the same document still in the worker is stale: restart rather than wait for it.
     if ([...this.pending.values()].some((p) => p.kind === 'analyze' && p.key.startsWith(`${document}#`) && p.key !== key)) this.restart(document);
-    const response = await this.send({ id: this.nextId++, kind: 'analyze', key, text });
+    // (The file's name gives the year and place an undated report does not: the same model as analysed inline.)
+    const response = await this.send({ id: this.nextId++, kind: 'analyze', key, text, fileName: fileNameOf(document) });
     if (!response.ok) throw new Error(response.error);
     if (!('structure' in response)) throw new Error('the analysis worker answered with something else');
     return response.structure;

@@ -18,7 +18,7 @@ export const FULL_MODEL_CHARS = MAX_FIGURE_CHARS;
 
 export type AnalysisRequest =
   /** Prepare a text (its structure comes back); the worker keeps it under `key` for the requests below. */
-  | { readonly id: number; readonly kind: 'analyze'; readonly key: string; readonly text: string }
+  | { readonly id: number; readonly kind: 'analyze'; readonly key: string; readonly text: string; readonly fileName: string }
   /** The next outline batch of request `id`: asked for one at a time, because a port delivers every queued message
    *  in one task, and a whole outline at once would be one long task again. */
   | { readonly id: number; readonly kind: 'next'; readonly key: string }

@@ -82,7 +82,7 @@ function hostSegmenter(id: number): SegmenterProvider {
 async function handle(request: AnalysisRequest): Promise<void> {
   switch (request.kind) {
     case 'analyze': {
-      const prepared = prepareReport(request.text);
+      const prepared = prepareReport(request.text, undefined, request.fileName);
       keep(request.key, { chars: request.text.length, structure: prepared.structure, figures: figuresStage(prepared) });
       const batches = outlineBatches(prepared.structure.outline);
       if (batches.length <= 1) return post({ id: request.id, ok: true, structure: prepared.structure, outlineChunks: 0 });

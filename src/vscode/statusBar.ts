@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { ReportMeta, ReportModel } from '../core';
-import { metaWithFileName } from '../core';
 import { reportCaption } from '../core/workspace';
 import { INDICATORS_VIEW_ID } from './indicatorsView';
 import { isPartial } from './reportService';
@@ -33,13 +32,9 @@ export function statusTooltip(meta: ReportMeta): string {
   return [caption || localize('Government work report'), title, details, speaker, localize('Click to show the Indicators view')].filter((line) => line.length > 0).join('\n');
 }
 
-/**
- * The item's text and tooltip for a model, as shown; the file's name supplies a place or year the text does not say
- * (罗湖区-2025.txt for a report that opens 我代表区人民政府), as it does in the Indicators view and the charts.
- */
-export function statusOf(model: ReportModel, fileName?: string): { text: string; tooltip: string } {
-  const meta = fileName ? metaWithFileName(model.meta, fileName) : model.meta;
-  return { text: statusText(meta, isPartial(model) ? undefined : model.indicators.length), tooltip: statusTooltip(meta) };
+/** The item's text and tooltip for a model, as shown. */
+export function statusOf(model: ReportModel): { text: string; tooltip: string } {
+  return { text: statusText(model.meta, isPartial(model) ? undefined : model.indicators.length), tooltip: statusTooltip(model.meta) };
 }
 
 /**
@@ -63,7 +58,7 @@ export function registerStatusBarSupport(selector: vscode.DocumentSelector, serv
     const model = await service.getModelWithFigures(document, token);
     if (token.isCancellationRequested || document !== shown) return;
     if (!model) return item.hide();
-    const { text, tooltip } = statusOf(model, document.uri.path);
+    const { text, tooltip } = statusOf(model);
     item.text = text;
     item.tooltip = tooltip;
     item.show();

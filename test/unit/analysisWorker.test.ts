@@ -49,6 +49,20 @@ describe('analysis worker', () => {
     }
   }, 30_000);
 
+  it('dates an undated report by its file name, as an analysis on this thread does', async () => {
+    // (The opening of 南山区 2021, outside free text: no title, date or meeting gives its year; its file name does.)
+    const undated = '各位代表：\n过去五年工作回顾\n　　经济体量更大。本地生产总值高位竞进，超过6500亿元，超额完成“十三五”规划目标。\n';
+    const client = new AnalysisClient(shim);
+    try {
+      const uri = 'file:///ws/%E5%8D%97%E5%B1%B1%E5%8C%BA-2021.txt';
+      const structure = await client.analyze(`${uri}#1`, uri, undated);
+      expect(structure.meta.year).toBe(2021);
+      expect(structure.meta).toEqual(analyzeReport(undated, { fileName: '南山区-2021.txt' }).meta);
+    } finally {
+      client.dispose();
+    }
+  }, 30_000);
+
   it('asks the host for the words grouping needs, and groups the figures as the same stage on this thread does', async () => {
     const client = new AnalysisClient(shim);
     try {

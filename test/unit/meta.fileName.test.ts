@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, indexReport, metaWithFileName, placeFromFileName } from '../../src/core';
+import { never, testService, textDocument } from '../support/inMemoryWorkspace';
+import { run } from '../support/runCli';
 
 describe('a place and year from the file name, where the text says none', () => {
   it('reads the most specific place unit of a file name, and none from names that are not places', () => {
@@ -29,5 +33,41 @@ describe('a place and year from the file name, where the text says none', () => 
     expect(filled.place).toBe(seed.meta.place);
     expect(filled.year).toBe(seed.meta.year);
     expect(seed.meta.place).not.toBeNull();
+  });
+});
+
+// The opening of 南山区 2021 (outside free text): a term report with no title, date, meeting or year of its own — its
+// review (过去五年) could be dated by nothing, so every figure of it had no period. Its file's name says 2021.
+const UNDATED = [
+  '各位代表：',
+  '　　现在，我代表南山区人民政府，向大会报告政府工作，请予审议，并请各位政协委员和其他列席人员提出意见。　　',
+  '过去五年工作回顾',
+  '　　过去五年，我们坚定不移走创新发展之路，城区发展更高质量',
+  '　　经济体量更大。本地生产总值高位竞进，超过6500亿元，超额完成“十三五”规划目标，总量稳居全省区（县）第一。',
+  '',
+].join('\n');
+
+describe('an undated report dated by its file name, before its figures are', () => {
+  it('gives the CLI\'s figures the periods the file name makes possible, and none without it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-filename-'));
+    const named = join(dir, '南山区-2021.txt');
+    const bare = join(dir, 'report.txt');
+    writeFileSync(named, UNDATED);
+    writeFileSync(bare, UNDATED);
+    const read = async (file: string): Promise<{ meta: { year: number | null }; indicators: { text: string; period: string | null }[] }> =>
+      JSON.parse((await run('analyze', file, '--json')).stdout) as { meta: { year: number | null }; indicators: { text: string; period: string | null }[] };
+    const dated = await read(named);
+    expect(dated.meta.year).toBe(2021);
+    expect(dated.indicators.find((i) => i.text.startsWith('6500'))?.period).toBe('2016-2020');
+    const undated = await read(bare);
+    expect(undated.meta.year).toBeNull();
+    expect(undated.indicators.find((i) => i.text.startsWith('6500'))?.period).toBeNull();
+  });
+
+  it('gives the editor\'s model the same year, through the service', async () => {
+    const service = testService();
+    const model = await service.getModel(textDocument('file:///ws/%E5%8D%97%E5%B1%B1%E5%8C%BA-2021.txt', UNDATED), never);
+    expect(model?.meta.year).toBe(2021);
+    expect(model?.indicators.find((i) => i.text.startsWith('6500'))?.period).toBe('2016-2020');
   });
 });

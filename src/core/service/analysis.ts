@@ -8,6 +8,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { CancellationLike } from '../cancellation';
 import { regroupIndicators } from '../indicators/regroup';
 import { prepareReport } from '../report';
+import { fileNameOf } from '../workspace/reportFiles';
 import type { ReferenceResult } from '../references';
 import type { PreparedReport, ReportStructure } from '../report';
 import type { FigurePair, FootnoteResult, Indicator, MeetingMention, Reference, ReportModel } from '../types';
@@ -70,9 +71,9 @@ function textsToSegment(indicators: readonly Indicator[]): string[] {
 
 /** Runs the whole analysis in the calling thread: the CLI, the tests, and the editor's small documents. */
 export const inlineRunner: AnalysisRunner = Object.freeze({
-  async run(document: { readonly text: string }, token: CancellationLike): Promise<RunningAnalysis> {
+  async run(document: { readonly uri: string; readonly text: string }, token: CancellationLike): Promise<RunningAnalysis> {
     throwIfCancelled(token);
-    const prepared = prepareReport(document.text, token);
+    const prepared = prepareReport(document.text, token, fileNameOf(document.uri));
     return { structure: prepared.structure, figures: figuresStage(prepared) };
   },
 });
