@@ -67,6 +67,20 @@ describe('the manifest', () => {
     }
   });
 
+  // VS Code names a language by its first alias (status bar, Change Language Mode): a trial's English UI read
+  // “政府工作报告”. The first alias is a %key% (VS Code localizes a manifest's arrays too), worded per display
+  // language; both names stay aliases, so either finds the language in the picker.
+  it('names the report language in the display language of VS Code', () => {
+    const languages = (manifest.contributes as unknown as { languages: { id: string; aliases: string[] }[] }).languages;
+    const aliases = languages.find((l) => l.id === 'govreport')!.aliases;
+    const first = /^%([^%]+)%$/u.exec(aliases[0] ?? '')?.[1];
+    expect(first).toBeDefined();
+    const word = (file: string): string | undefined => (JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>)[first!];
+    expect(word('package.nls.json')).toBe('Government Work Report');
+    expect(word('package.nls.zh-cn.json')).toBe('政府工作报告');
+    expect(aliases).toEqual(expect.arrayContaining(['Government Work Report', '政府工作报告', 'govreport']));
+  });
+
   // A trial saw the Indicators view's title cut to “INDICATORS: 深圳…” by five title icons. VS Code's UX guidelines: no
   // excessive number of icon buttons, secondary actions in the “…” menu. Inline stay Targets Only and Filter by Kind
   // (Clear Filter only while a filter is on) beside VS Code's own Collapse All: three icons.
