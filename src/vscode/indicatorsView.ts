@@ -265,6 +265,10 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
   };
   follow(vscode.window.activeTextEditor);
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.filtered, false);
+  // A view restored open at start-up fires no visibility change: without this the key (the walkthrough's “List every
+  // figure” completion event reads it, as do the filter commands' palette entries) stayed unset until the user closed
+  // and reopened the view (a trial's unticked step).
+  void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.visible, view.visible);
 
   const quickPickKinds = async (): Promise<void> => {
     const labels = kindLabels(config.language());

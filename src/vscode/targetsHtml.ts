@@ -28,6 +28,13 @@ export interface TargetsPage {
 
 const NONE = '—';
 
+/** A column of the table after the indicator's: its heading, whether a row has a value in it, and the row's cell. */
+interface Column {
+  readonly label: string;
+  readonly has: (r: TargetsRow) => boolean;
+  readonly td: (r: TargetsRow) => string;
+}
+
 /** The page for `table`; `nonce` must be fresh for every page (base64 or hex, no quotes). */
 export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonce: string): TargetsPage {
   const links: TableFigure[] = [];
@@ -41,9 +48,17 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
   };
   const outcomeCell = (outcome: Outcome | null): string =>
     outcome === null ? `<td class="none">${NONE}</td>` : `<td><span class="outcome ${OUTCOME_CLASS[outcome]}">${escapeHtml(labels.outcomes[outcome])}</span></td>`;
-  const row = (r: TargetsRow): string =>
-    `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${cell(r.thisTarget, table.year)}${cell(r.lastTarget, table.year - 1)}${cell(r.lastActual, table.year - 1)}${outcomeCell(r.outcome)}</tr>`;
-  const head = `<thead><tr><th scope="col">${escapeHtml(labels.indicator)}</th><th scope="col">${escapeHtml(labels.thisTarget)}</th><th scope="col">${escapeHtml(labels.lastTarget)}</th><th scope="col">${escapeHtml(labels.lastActual)}</th><th scope="col">${escapeHtml(labels.outcome)}</th></tr></thead>`;
+  // A column empty on every row is left out: with no report of last year in the workspace, “Target 2024” and “2024
+  // target met?” were “—” all down the table (a trial), and the first note already says once why they are missing.
+  const all: readonly Column[] = [
+    { label: labels.thisTarget, has: (r) => r.thisTarget !== undefined, td: (r) => cell(r.thisTarget, table.year) },
+    { label: labels.lastTarget, has: (r) => r.lastTarget !== undefined, td: (r) => cell(r.lastTarget, table.year - 1) },
+    { label: labels.lastActual, has: (r) => r.lastActual !== undefined, td: (r) => cell(r.lastActual, table.year - 1) },
+    { label: labels.outcome, has: (r) => r.outcome !== null, td: (r) => outcomeCell(r.outcome) },
+  ];
+  const columns = all.filter((c) => [...table.rows, ...table.dropped].some(c.has));
+  const row = (r: TargetsRow): string => `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${columns.map((c) => c.td(r)).join('')}</tr>`;
+  const head = `<thead><tr><th scope="col">${escapeHtml(labels.indicator)}</th>${columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
 
   const parts: string[] = [`<h1>${escapeHtml(labels.title)}</h1>`];
   for (const note of labels.notes) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
@@ -51,7 +66,7 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
   const main = table.rows.filter((r) => r.main === true);
   // One tbody a group, so that a screen reader announces each heading for its own rows only.
   const group = (title: string, rows: readonly TargetsRow[]): string =>
-    `<tbody><tr class="group"><th colspan="5" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.map(row).join('')}</tbody>`;
+    `<tbody><tr class="group"><th colspan="${columns.length + 1}" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.map(row).join('')}</tbody>`;
   const body =
     main.length > 0 && main.length < table.rows.length
       ? `${group(labels.mainTargets, main)}${group(labels.otherTargets, table.rows.filter((r) => r.main !== true))}`

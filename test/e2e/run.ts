@@ -707,7 +707,9 @@ async function run(): Promise<void> {
       const link = frame.locator(`a[data-link][title="Line ${target.range.start.line + 1} of ${SEED.name}"]`, { hasText: target.text }).first();
       await waitFor('the 地区生产总值 2021 target in the table', async () => (await link.count()) > 0);
       const header = await frame.locator('thead').first().innerText();
-      assert(/Target 2021/u.test(header) && /Actual 2020/u.test(header), `the table's header reads “${header}”`);
+      // No 2020 report of 苏州 in the workspace, and its review gives 2016-2020's results: the columns of last year's
+      // targets, results and verdicts would be “—” on every row, so the page leaves them out (targetsHtml.ts).
+      assert(/Target 2021/u.test(header) && !/Target 2020|2020 target met/u.test(header), `the table's header reads “${header}”`);
       assert(!(await tab.evaluate((e) => e.classList.contains('dirty'))), 'the targets tab is marked as unsaved');
       const shot = await screenshot(page, 'targets-year-on-year.png');
       await link.click();

@@ -67,3 +67,20 @@ describe('the Indicators view’s filter commands', () => {
     }
   });
 });
+
+// A trial's walkthrough left “List every figure” unticked: the view was restored open at start-up, which fires no
+// visibility change, so the context key its completion event reads was never set.
+describe('the Indicators view’s visibility key', () => {
+  for (const visible of [true, false]) {
+    it(`is set at registration from the view as restored (${visible ? 'open' : 'closed'})`, () => {
+      host.view.visible = visible;
+      host.executed.length = 0;
+      const registered = registerIndicatorsViewSupport([], {} as ReportService);
+      try {
+        expect(host.executed).toContainEqual(['setContext', 'govreport.indicators.visible', visible]);
+      } finally {
+        registered.dispose();
+      }
+    });
+  }
+});

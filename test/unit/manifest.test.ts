@@ -67,6 +67,31 @@ describe('the manifest', () => {
     }
   });
 
+  // VS Code names a language by its first alias (status bar, Change Language Mode): a trial's English UI read
+  // “政府工作报告”. The first alias is a %key% (VS Code localizes a manifest's arrays too), worded per display
+  // language; both names stay aliases, so either finds the language in the picker.
+  it('names the report language in the display language of VS Code', () => {
+    const languages = (manifest.contributes as unknown as { languages: { id: string; aliases: string[] }[] }).languages;
+    const aliases = languages.find((l) => l.id === 'govreport')!.aliases;
+    const first = /^%([^%]+)%$/u.exec(aliases[0] ?? '')?.[1];
+    expect(first).toBeDefined();
+    const word = (file: string): string | undefined => (JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>)[first!];
+    expect(word('package.nls.json')).toBe('Government Work Report');
+    expect(word('package.nls.zh-cn.json')).toBe('政府工作报告');
+    expect(aliases).toEqual(expect.arrayContaining(['Government Work Report', '政府工作报告', 'govreport']));
+  });
+
+  // A trial saw the Indicators view's title cut to “INDICATORS: 深圳…” by five title icons. VS Code's UX guidelines: no
+  // excessive number of icon buttons, secondary actions in the “…” menu. Inline stay Targets Only and Filter by Kind
+  // (Clear Filter only while a filter is on) beside VS Code's own Collapse All: three icons.
+  it('keeps at most two of its own icons in the Indicators view title while no filter is on', () => {
+    const title = (manifest.contributes.menus['view/title'] ?? []) as { command: string; when?: string; group?: string }[];
+    const inline = title.filter((e) => (e.when ?? '').includes('view == govreport.indicators') && (e.group ?? '').startsWith('navigation') && !(e.when ?? '').includes('govreport.indicators.filtered'));
+    expect(inline.map((e) => e.command)).toEqual(['govreport.indicators.targetsOnly', 'govreport.indicators.filterByKind']);
+    const menu = title.filter((e) => (e.when ?? '').includes('view == govreport.indicators') && !(e.group ?? '').startsWith('navigation')).map((e) => e.command);
+    expect(menu).toEqual(expect.arrayContaining(['govreport.indicators.actualsOnly', 'govreport.compareTerms', 'govreport.showTargetsVsActuals']));
+  });
+
   // A trial's new analyst found no walkthrough; the one contributed must open, and each step's button must run.
   describe('its Get Started walkthrough', () => {
     const walkthroughs = (manifest.contributes as unknown as { walkthroughs: { id: string; steps: { id: string; description: string; media: { markdown: string } }[] }[] }).walkthroughs;
@@ -120,6 +145,16 @@ describe('the manifest', () => {
       const source = readFileSync(join(root, 'src', 'vscode', 'walkthrough.ts'), 'utf8');
       expect(source).toMatch(/HOVERED_CONTEXT = 'govreport\.walkthroughHovered'/u);
       expect(source).toMatch(/showHover'\);[\s\S]{0,200}setContext', HOVERED_CONTEXT, true/u);
+    });
+
+    // “List every figure” stayed unticked when the view was restored open at start-up: `onView:` fires only on a
+    // visibility change. The key the view sets at registration from its state (indicatorsView.ts) ticks it then.
+    it('ticks the Indicators step when the view is open, restored at start-up too', () => {
+      const raw = manifest.contributes as unknown as { walkthroughs: { steps: { id: string; completionEvents?: string[] }[] }[] };
+      const step = raw.walkthroughs.flatMap((w) => w.steps).find((s) => s.id === 'indicators')!;
+      expect(step.completionEvents).toContain('onContext:govreport.indicators.visible');
+      const source = readFileSync(join(root, 'src', 'vscode', 'indicatorsView.ts'), 'utf8');
+      expect(source).toMatch(/'setContext', CONTEXT_KEYS\.visible, view\.visible\)/u);
     });
 
     it('ships the sample report unchanged from the corpus, a dev text (never a sealed one)', () => {

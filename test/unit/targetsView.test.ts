@@ -226,6 +226,28 @@ describe('the targets page', () => {
     }
   });
 
+  // A trial's 深圳市-2025 with no 2024 report beside it: “Target 2024” and “2024 target met?” were “—” on every row,
+  // under a note that already says why. A column empty for every row is left out; the others keep their order.
+  it('leaves out a column empty on every row (no last year’s report), and says once why', () => {
+    const columns = (html: string): string[] => [...(/<thead>([\s\S]*?)<\/thead>/u.exec(html)?.[1] ?? '').matchAll(/<th scope="col">([^<]*)<\/th>/gu)].map((m) => m[1] as string);
+    // 苏州市 2021 (the walkthrough's sample, as the e2e workspace holds it) alone: no 2020 report, and its review gives
+    // 2016-2020's results, not 2020's: its targets only.
+    const alone = buildTargetsTable(indexReport('file:///ws/seed.txt', readCorpus(SEED), { fileName: SEED })!)!;
+    expect(alone.previous).toBeNull();
+    const labels = targetsLabels(alone, false);
+    const { html } = targetsHtml(alone, labels, 'n');
+    expect(columns(html)).toEqual([labels.indicator, labels.thisTarget]);
+    expect(html.match(/No 2020 report/gu)).toHaveLength(1);
+    // Every row has as many cells as the head has columns; group headings span them all.
+    const rows = (html.match(/<tbody>[\s\S]*<\/tbody>/u)?.[0] ?? '').match(/<tr[ >][\s\S]*?<\/tr>/gu) ?? [];
+    expect(rows.length).toBeGreaterThan(3);
+    for (const tr of rows) if (!tr.includes('colspan')) expect(tr.match(/<t[hd][ >]/gu)).toHaveLength(2);
+    for (const span of html.match(/colspan="\d+"/gu) ?? []) expect(span).toBe('colspan="2"');
+    // With last year's report (national 2018 beside 2017) its targets and the verdicts come back.
+    const both = targetsLabels(table, false);
+    expect(columns(targetsHtml(table, both, 'n').html)).toEqual(expect.arrayContaining([both.indicator, both.thisTarget, both.lastTarget, both.outcome]));
+  });
+
   it('titles the tab with both years and the place, and says where last year’s targets come from', () => {
     const labels = targetsLabels(table, false);
     expect(labels.title).toBe('Targets 2018 vs 2017 — 全国');
