@@ -30,6 +30,8 @@ describe('an amount glued to the abbreviation GDP', () => {
       ['17.33亿元', 1733000000, '元'],
     ]);
     expect(figures('每平方公里土地产出GDP19亿元，是全市平均水平的')).toEqual([['19亿元', 1900000000, '元']]);
+    // Money per area after GDP as well (福田 2021, outside: the per-unit unit 元/平方公里 had lost it). 2026-12-07, review34.
+    expect(figures('超过韩国等发达经济体水平；地均GDP61亿元/平方公里，比2015年增长40%')).toContainEqual(['61亿元/平方公里', 6100000000, '元/平方公里']);
     expect(figures('支持中兴通讯、国人通信等抢占5G移动通信产业发展制高点')).toEqual([]);
   });
 });

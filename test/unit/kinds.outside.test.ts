@@ -72,3 +72,13 @@ describe('the unit a name implies for a magnitude written alone', () => {
     expect(unitOn('local/zhejiang-2026.txt', '30万以上参保孕产妇', '30万')).toMatchObject({ unit: '人', kind: 'count' });
   });
 });
+
+describe('a count per unit written with its denominator', () => {
+  it('is a level, whole value or not (食品抽检量由4.5批次/千人提升至5.0批次/千人 — 宝安区 2017 and 2016-2, outside)', () => {
+    // Real lines of outside free texts; the whole 5.0 and 9 read as counts once their name lost the /千人 it had taken.
+    // 2026-12-07, review34.
+    const line = '实施食品安全放心工程，食品抽检量由4.5批次/千人提升至5.0批次/千人，抽检合格率提升到98%。';
+    expect([kindIn(line, '4.5批次/千人'), kindIn(line, '5.0批次/千人')]).toEqual(['level', 'level']);
+    expect(kindIn('加大学校、居民小区周边小超市、小摊档检查力度，抽检量由4.5批次/千人提升至9批次/千人，抽检覆盖率达到香港水平。', '9批次/千人')).toBe('level');
+  });
+});

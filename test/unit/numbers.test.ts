@@ -213,6 +213,15 @@ describe('forms without an Arabic number and a unit in the usual order (corpus l
     expect(figures('低保补差标准分别提高到333元/月和147元/月')[0]).toMatchObject({ value: 333, unit: '元/月' });
   });
 
+  it('keeps a rate word that opens with a magnitude character whole (元/千瓦时, 元/千克), as the rate words were before', () => {
+    // No dev or free text writes these after a slash (they write 分/千瓦时, a unit of its own); the lines are built on
+    // 平均电价下降5分/千瓦时 (浙江 2026). Read as 千 and 瓦时, neither a unit, the rate fell back to 元. 2026-12-07, review34.
+    expect(one('工商业平均电价下降到0.6元/千瓦时')).toMatchObject({ value: 0.6, unit: '元/千瓦时' });
+    expect(one('生猪收购价格回升到15元/千克')).toMatchObject({ value: 15, unit: '元/千克' });
+    // The magnitude still reads before a unit of the table (2亿元/万平方米).
+    expect(one('单位产能提升至2亿元/万平方米')).toMatchObject({ unit: '元/万平方米' });
+  });
+
   it('reads a medal tally written short (2金1银1铜, 7金5银) as medals counted, 枚, each named by its medal', () => {
     // Real lines of outside free texts (深圳市 2025, 广东省 2025, 南山区 2022): the tally was never found, though
     // 17枚金牌 and 30枚金牌 were. 2026-12-07, found48.

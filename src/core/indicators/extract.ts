@@ -801,7 +801,6 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   return null;
 }
 
-/** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */
 /** 金牌, 银牌 or 铜牌 for a part of a medal tally written short (units.ts reads 2金 as 2 枚), else null. */
 function medalNameOf(text: string, m: NumberMention): string | null {
   if (m.unit !== '枚') return null;
@@ -809,6 +808,7 @@ function medalNameOf(text: string, m: NumberMention): string | null {
   return medal === '金' || medal === '银' || medal === '铜' ? `${medal}牌` : null;
 }
 
+/** “由8.7∶41.2∶50.1调整为…”: the first part of a ratio after 由/从, when the ratio is followed by a to-measure. */
 function isRatioFrom(text: string, m: NumberMention): boolean {
   // (The start ratio's own year may stand between 由 and it: 由1997年的19．3：48．9：31．8, 由上年的10.3:45:44.7.)
   if (!/[由从](?:(?:(?:19|20)\d{2}|[０-９]{4}|上年|去年)年?(?:底|末)?的)?$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;

@@ -112,7 +112,9 @@ export function kindOf(c: KindContext): IndicatorKind {
       return measure?.percentKind === 'change' || measure?.percentKind === 'growth' ? measure.percentKind : 'share';
     case 'count':
       // (门 of a telephone exchange counts its lines, a capacity: 电话交换机近１９００万门 — national 1995; 100门 课程 count.)
-      if (!Number.isInteger(m.value) || PER_HEAD_NAME.test(named) || (unit === '门' && /电话|交换机/.test(named))) return 'level';
+      // (A count per unit written with its denominator, 食品抽检量由4.5批次/千人提升至5.0批次/千人 — 宝安区 2016-2 and 2017,
+      // outside, is a rate per head as 每千人 in the name makes one: a level, whether the value is whole or not.)
+      if (!Number.isInteger(m.value) || PER_HEAD_NAME.test(named) || (unit ?? '').includes('/') || (unit === '门' && /电话|交换机/.test(named))) return 'level';
       return OUTPUT_NAME.test(named) && !KINDS_COUNTED.has(unit ?? '') ? 'level' : 'count';
     case 'duration':
       // (举办3届商博会: editions held are counted; a streak of them, 连续12届, was read above.)

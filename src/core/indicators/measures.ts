@@ -206,7 +206,7 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
 }
 
 /** Adverbs of degree between a name and its measure (大幅, 明显), longest first: lexicon/degreeAdverbs.json. */
-export const DEGREE_ADVERBS: readonly string[] = [...degree.adverbs].sort((a, b) => b.length - a.length);
+const DEGREE_ADVERBS: readonly string[] = [...degree.adverbs].sort((a, b) => b.length - a.length);
 
 /** `head` without the adverb of degree it ends with (营业收入大幅 → 营业收入; 大幅 → ''). */
 function withoutDegree(head: string): string {

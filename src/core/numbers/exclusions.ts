@@ -92,7 +92,8 @@ const LATIN = /[A-Za-z_]/;
  * of money right after it is a figure.
  */
 function moneyAfterGdp(text: string, m: NumberMention): boolean {
-  return (m.unit === '元' || m.unit === '美元') && /GDP$/i.test(text.slice(Math.max(0, m.start - 3), m.start));
+  // (The numerator counts: 61亿元/平方公里 is money per area, one unit since per-unit rates keep their denominator.)
+  return /^(?:元|美元)(?:\/|$)/.test(m.unit ?? '') && /GDP$/i.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 
 /**

@@ -312,7 +312,10 @@ function perUnit(text: string, at: number, u: UnitDef): UnitDef | undefined {
   if (u.base.includes('/') || u.nature === 'percent') return undefined;
   const from = at + u.surface.length;
   if (text[from] !== '/') return undefined;
-  const magnitude = PER_MAGNITUDE.exec(text.slice(from, from + 2))?.[1] ?? '';
+  // (A rate word that opens with a magnitude's character, 千瓦时 or 千克, is the denominator whole: 0.6元/千瓦时 is per
+  // kilowatt-hour, not per thousand of 瓦时, which no table holds.)
+  const whole = PER_WORD.exec(text.slice(from + 1, from + 5))?.[0];
+  const magnitude = whole ? '' : (PER_MAGNITUDE.exec(text.slice(from, from + 2))?.[1] ?? '');
   const per = perDenominator(text, from + 1 + magnitude.length);
   // A magnitude with no unit after it (元/万) is no denominator.
   if (!per) return undefined;
