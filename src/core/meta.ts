@@ -226,12 +226,18 @@ export function placeFromFileName(fileName: string): string | null {
 }
 
 /**
+ * A year in a file's name: standing apart from letters and digits (2015.txt, 罗湖区-2025, 苏州市2021年), not inside a
+ * hash or a code (a3f2019e.txt).
+ */
+const YEAR_IN_FILE_NAME = /(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?=[^0-9A-Za-z]|$)/u;
+
+/**
  * A report's meta with what its file's name says filled in where the text says nothing: the year (national/2015.txt)
  * and the place (罗湖区-2025.txt — a user trial: a district report opening 我代表区人民政府 was shown as “2025” alone,
  * in the status bar, the Indicators view and the charts across places). What the text says always wins.
  */
 export function metaWithFileName(meta: ReportMeta, fileName: string): ReportMeta {
-  const yearFromName = meta.year === null ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(fileName.replace(/^.*[\\/]/, '')) : null;
+  const yearFromName = meta.year === null ? YEAR_IN_FILE_NAME.exec(fileName.replace(/^.*[\\/]/, '')) : null;
   const place = meta.place === null ? placeFromFileName(fileName) : null;
   if (!yearFromName && !place) return meta;
   return { ...meta, ...(yearFromName ? { year: Number(yearFromName[1]) } : {}), ...(place ? { place } : {}) };

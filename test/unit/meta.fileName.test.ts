@@ -17,6 +17,15 @@ describe('a place and year from the file name, where the text says none', () => 
     expect(placeFromFileName('政府工作报告.txt')).toBeNull();
   });
 
+  it('reads a year standing apart in a file name, not one inside a hash or a code', () => {
+    const undated = analyzeReport('各位代表：\n过去一年，全区地区生产总值增长5.2%。\n').meta;
+    expect(undated.year).toBeNull();
+    expect(metaWithFileName(undated, '2015.txt').year).toBe(2015);
+    expect(metaWithFileName(undated, '苏州市2021年.txt').year).toBe(2021);
+    expect(metaWithFileName(undated, 'report_2019_v2.txt').year).toBe(2019);
+    expect(metaWithFileName(undated, 'a3f2019e.txt').year).toBeNull();
+  });
+
   // A district report that names its government only as 区人民政府 (the opening of 罗湖区 2022/2024/2025 and 盐田区
   // 2015–2019, outside free texts): the text gives no place, so the file's name does — never over a place the text gives.
   const opening = '政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2024年工作回顾\n全区地区生产总值增长5.2%。\n';
