@@ -1096,7 +1096,9 @@ function industriesTail(items: readonly string[]): string {
   return m[0];
 }
 /** The measure after an industry's 业 (see industriesTail). */
-const INDUSTRY_MEASURE = /(?<=业)(?:增加值|产值|营业收入|投资)$/;
+// (现代服务业和新兴产业增加值占GDP比重分别达31.5%和40% — 宝安 2016, outside: a share of a whole after the measure is every
+// industry's too, as SHARE_OF_WHOLE is in parallelTail.)
+const INDUSTRY_MEASURE = /(?<=业)(?:增加值|产值|营业收入|投资)(?:占[^占、，,和]{2,16}(?:比重|比例))?$/;
 
 /**
  * An item that is a measure itself (万元GDP用水量、能耗、二氧化碳排放 — dev 河北 2021) takes no head from the last one; a
@@ -1107,7 +1109,10 @@ const MEASURE_END = /(?:率|耗|额|值|价|比|数|用水量|用电量|用地�
 /** 行业 or 产业 and the measure after it, ending a list's last item (see industryTail). */
 // (Not 规模: 电子信息、有色金属、装备制造业产业规模 are this year's targets, and 有色金属 left bare is what pairs the target
 // with last year's 有色金属产业营收 — 江西 2026, dev; 产业规模 and 产业营收 would hold no name in common.)
-const INDUSTRY_TAIL = /(?:行业|产业)(?:增加值|产值|营业收入|收入|营收|利润|投资)$/;
+// (人工智能、机器人、低空与空天产业集群增加值分别增长 — 深圳 2025, outside, and the same list in 深圳 2026 (the user trial of
+// issue 8): 产业集群 is the industry noun the items share before the measure; 高新技术、金融、物流、文化产业增加值占GDP的比重
+// — 深圳 2006, outside: the share of a whole after the measure is every item's, as SHARE_OF_WHOLE is in parallelTail.)
+const INDUSTRY_TAIL = /(?:行业|产业(?:集群)?)(?:增加值|产值|营业收入|收入|营收|利润|投资)(?:占[^占、，,和]{2,16}(?:比重|比例))?$/;
 
 /** Whole heads parallel modifiers share (lexicon/sharedHeads.json, see parallelTail). */
 export const SHARED_HEADS: ReadonlySet<string> = new Set(sharedHeads.heads);
