@@ -373,7 +373,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (a.unit !== target.unit) continue;
     // A name the target's own name holds, not at its end, is only part of what it measures (非公有制经济占|国内生产
     // 总值|比重 30％ is not GDP's): said beside the target it says nothing the binder did not read.
-    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other);
+    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other, name);
     if (beside || samePaid(named.paid, actual.paid)) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
@@ -550,12 +550,40 @@ function wordsAround(at: ReturnType<FigureText>): Around | undefined {
  * (集聚发展科技型中小企业，入库总量力争超过1万家) or starting at most NEAR_AFTER after it (推出3.5万套政策性租赁住房).
  * The binder may have named the figure otherwise (入库, 政策性); the words beside it say what it counts.
  */
-function saidNear(near: Around | undefined, name: string): boolean {
+function saidNear(near: Around | undefined, name: string, own: string): boolean {
   if (!near || name.length < MIN_CONTAINED_NAME || name.length > MAX_NEAR_NAME) return false;
   const last = near.before.lastIndexOf(name);
-  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE && !hasDigit(near.before, last + name.length, near.before.length)) return true;
+  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE && !hasDigit(near.before, last + name.length, near.before.length) && !countedAhead(near.before, last) && !countsOwnNoun(near.after, own)) return true;
   const first = near.after.indexOf(name);
   return first >= 0 && first <= NEAR_AFTER && !hasDigit(near.after, 0, first);
+}
+
+/** How many characters before a name a figure of its own may stand (10个重大|医疗项目, 8个|花漾街区). */
+const OWN_FIGURE_BEFORE = 4;
+
+/**
+ * Whether the name said before the target is counted by a figure of its own, right before it (建成…等10个重大医疗项目，
+ * 布局建设100个临床重点专科 — 深圳 2026; 建成2条花卉景观大道、8个花漾街区、16个街心花园 — 南山 2018; 全年完成5个城市更新
+ * 计划审批和6个区级规划审批 — 罗湖 2020): an item of a list of counts of other things, not what the target counts. A year
+ * (2025年重点项目) is no count.
+ */
+function countedAhead(before: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - OWN_FIGURE_BEFORE); k--) {
+    if (!hasDigit(before, k, k + 1)) continue;
+    return before.charCodeAt(k + 1) !== 0x5e74; // 年
+  }
+  return false;
+}
+
+/**
+ * Whether the target's own name opens the words right after it (建成1个自然教育中心, 布局建设100个临床重点专科): the
+ * figure counts the noun after its classifier, so a name said before it (…社区公园”三级公园体系，建成1个自然教育中心 —
+ * 罗湖 2020) is another thing's. Only a target the binder named from words before it (入库总量力争超过1万家) reads them.
+ */
+function countsOwnNoun(after: string, own: string): boolean {
+  if (own.length < 2) return false;
+  const at = after.indexOf(own);
+  return at >= 0 && at <= NEAR_AFTER && !hasDigit(after, 0, at);
 }
 
 /**
