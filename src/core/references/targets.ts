@@ -92,7 +92,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       }
       const own = boundsOf(t);
       // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
-      const measured = actuals.filter((a) => !measuresApart(t, a));
+      const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around));
       const agreed = sameStage(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
@@ -360,7 +360,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
     // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
     // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
-    if (measuresApart(target, a)) continue;
+    if (measuresApart(target, a) || countBesideShare(target, a, around)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
@@ -452,6 +452,32 @@ function measuresApart(target: Indicator, actual: Indicator): boolean {
   // reading this session saw the pair dropped).
   if (isIndexLevel(target) || isIndexLevel(actual)) return false;
   return shareBesideGrowth(target, actual) || (target.kind === 'share' && (actual.kind === 'count' || actual.kind === 'level'));
+}
+
+/** How far back in its clause the words of a share of the plan are looked for (完成年计划的118.2%、248.57%). */
+const MAX_PLAN_SHARE_WORDS = 24;
+/** Words that say a share is of the year's plan or target: a completion rate, the target's own measure. */
+const OF_PLAN = /计划|目标/;
+
+/**
+ * Whether a count target and a share actual measure two quantities: a number of things to reach is not judged by a
+ * ratio (310条河流优良水体比例保持90%以上: the 310条 counts the rivers, last year's 90.1% is the share of good water —
+ * 深圳 2026, outside; 新增就业岗位3万个 ↔ 就业率95%), unless the share's own clause says it is of the plan, the target
+ * itself (城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2% — 江西 2026, dev, as marked).
+ */
+function countBesideShare(target: Indicator, actual: Indicator, around: FigureText | undefined): boolean {
+  if (target.kind !== 'count' || actual.kind !== 'share' || !isCountUnit(target.unit ?? '')) return false;
+  const at = around?.(actual);
+  if (!at) return false;
+  let from = Math.max(0, at.start - MAX_PLAN_SHARE_WORDS);
+  for (let k = at.start - 1; k >= from; k--) {
+    const c = at.text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b) {
+      from = k + 1;
+      break;
+    }
+  }
+  return !OF_PLAN.test(at.text.slice(from, at.start));
 }
 
 /** An index said as a level in % of the year before (价格指数…103%): read by its distance from 100. */
