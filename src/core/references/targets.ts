@@ -92,7 +92,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       }
       const own = boundsOf(t);
       // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
-      const measured = actuals.filter((a) => !measuresApart(t, a));
+      const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around));
       const agreed = sameStage(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
@@ -360,7 +360,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
     // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
     // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
-    if (measuresApart(target, a)) continue;
+    if (measuresApart(target, a) || countBesideShare(target, a, around)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
@@ -373,7 +373,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (a.unit !== target.unit) continue;
     // A name the target's own name holds, not at its end, is only part of what it measures (非公有制经济占|国内生产
     // 总值|比重 30％ is not GDP's): said beside the target it says nothing the binder did not read.
-    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other);
+    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other, name);
     if (beside || samePaid(named.paid, actual.paid)) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
@@ -452,6 +452,32 @@ function measuresApart(target: Indicator, actual: Indicator): boolean {
   // reading this session saw the pair dropped).
   if (isIndexLevel(target) || isIndexLevel(actual)) return false;
   return shareBesideGrowth(target, actual) || (target.kind === 'share' && (actual.kind === 'count' || actual.kind === 'level'));
+}
+
+/** How far back in its clause the words of a share of the plan are looked for (完成年计划的118.2%、248.57%). */
+const MAX_PLAN_SHARE_WORDS = 24;
+/** Words that say a share is of the year's plan or target: a completion rate, the target's own measure. */
+const OF_PLAN = /计划|目标/;
+
+/**
+ * Whether a count target and a share actual measure two quantities: a number of things to reach is not judged by a
+ * ratio (310条河流优良水体比例保持90%以上: the 310条 counts the rivers, last year's 90.1% is the share of good water —
+ * 深圳 2026, outside; 新增就业岗位3万个 ↔ 就业率95%), unless the share's own clause says it is of the plan, the target
+ * itself (城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2% — 江西 2026, dev, as marked).
+ */
+function countBesideShare(target: Indicator, actual: Indicator, around: FigureText | undefined): boolean {
+  if (target.kind !== 'count' || actual.kind !== 'share' || !isCountUnit(target.unit ?? '')) return false;
+  const at = around?.(actual);
+  if (!at) return false;
+  let from = Math.max(0, at.start - MAX_PLAN_SHARE_WORDS);
+  for (let k = at.start - 1; k >= from; k--) {
+    const c = at.text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b) {
+      from = k + 1;
+      break;
+    }
+  }
+  return !OF_PLAN.test(at.text.slice(from, at.start));
 }
 
 /** An index said as a level in % of the year before (价格指数…103%): read by its distance from 100. */
@@ -550,12 +576,40 @@ function wordsAround(at: ReturnType<FigureText>): Around | undefined {
  * (集聚发展科技型中小企业，入库总量力争超过1万家) or starting at most NEAR_AFTER after it (推出3.5万套政策性租赁住房).
  * The binder may have named the figure otherwise (入库, 政策性); the words beside it say what it counts.
  */
-function saidNear(near: Around | undefined, name: string): boolean {
+function saidNear(near: Around | undefined, name: string, own: string): boolean {
   if (!near || name.length < MIN_CONTAINED_NAME || name.length > MAX_NEAR_NAME) return false;
   const last = near.before.lastIndexOf(name);
-  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE && !hasDigit(near.before, last + name.length, near.before.length)) return true;
+  if (last >= 0 && near.before.length - (last + name.length) <= NEAR_BEFORE && !hasDigit(near.before, last + name.length, near.before.length) && !countedAhead(near.before, last) && !countsOwnNoun(near.after, own)) return true;
   const first = near.after.indexOf(name);
   return first >= 0 && first <= NEAR_AFTER && !hasDigit(near.after, 0, first);
+}
+
+/** How many characters before a name a figure of its own may stand (10个重大|医疗项目, 8个|花漾街区). */
+const OWN_FIGURE_BEFORE = 4;
+
+/**
+ * Whether the name said before the target is counted by a figure of its own, right before it (建成…等10个重大医疗项目，
+ * 布局建设100个临床重点专科 — 深圳 2026; 建成2条花卉景观大道、8个花漾街区、16个街心花园 — 南山 2018; 全年完成5个城市更新
+ * 计划审批和6个区级规划审批 — 罗湖 2020): an item of a list of counts of other things, not what the target counts. A year
+ * (2025年重点项目) is no count.
+ */
+function countedAhead(before: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - OWN_FIGURE_BEFORE); k--) {
+    if (!hasDigit(before, k, k + 1)) continue;
+    return before.charCodeAt(k + 1) !== 0x5e74; // 年
+  }
+  return false;
+}
+
+/**
+ * Whether the target's own name opens the words right after it (建成1个自然教育中心, 布局建设100个临床重点专科): the
+ * figure counts the noun after its classifier, so a name said before it (…社区公园”三级公园体系，建成1个自然教育中心 —
+ * 罗湖 2020) is another thing's. Only a target the binder named from words before it (入库总量力争超过1万家) reads them.
+ */
+function countsOwnNoun(after: string, own: string): boolean {
+  if (own.length < 2) return false;
+  const at = after.indexOf(own);
+  return at >= 0 && at <= NEAR_AFTER && !hasDigit(after, 0, at);
 }
 
 /**
