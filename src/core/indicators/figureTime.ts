@@ -263,6 +263,9 @@ const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到
  * Whether a target of a plan is about the whole span (growth, totals of work: 改造2000万套) rather than a level
  * at its end (森林覆盖率达到23.04%).
  */
+/** A threshold verb ending the text before a figure (突破1500家, 超过100家): the figure is a level passed. */
+const THRESHOLD_REACHED = /(?:突破|超过)$/;
+
 /** Rates a plan holds every year (失业率控制在5.5%左右, 居民消费价格涨幅3%左右): they span the plan. */
 const YEARLY_RATE = /失业率|消费价格|物价/;
 
@@ -271,6 +274,10 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   // Money spent or raised over a plan (投资总额计划为三千六百亿元, 经费计划为九百六十七亿元, 安排二千三百亿元) is
   // the plan's total, even after a level verb.
   if (kind === 'level' && FLOW_TOTAL.test(sentenceBefore.slice(-16))) return true;
+  // 突破/超过 right before the figure is read as its qualifier, so the measure is null; in a plan's goals it still says
+  // a level to reach by the plan's end (企业数量突破1500家 — 坪山 2021-2; 国家高新技术企业突破800家 — 罗湖 2021-2;
+  // 上市企业数量超过100家 — 福田 2021-2; 研发支出占GDP比重超过5% — 宝安 2021-2, all outside), as 达到 does.
+  if (measure === null && kind !== 'growth' && kind !== 'change' && kind !== 'other' && THRESHOLD_REACHED.test(sentenceBefore)) return false;
   // A share of the plan's money (六五计划…经费占国家财政支出总额的15.9%) is a share over the plan's years.
   if (kind === 'share' && measure === null && /(?:投资|支出|经费|资金|拨款)[^，,。；;]{0,8}$/.test(sentenceBefore.slice(-16))) return true;
 
