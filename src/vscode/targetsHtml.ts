@@ -5,8 +5,8 @@
  * variables, and a figure is a link that only posts its index back to the extension, which knows where it leads.
  */
 import type { Outcome } from '../core';
-import { tableFigureText } from '../core/export';
-import type { TableFigure, TargetsRow, TargetsTable, TargetsTableLabels } from '../core/export';
+import { filledTargetsColumns, tableFigureText } from '../core/export';
+import type { TableFigure, TargetsColumn, TargetsRow, TargetsTable, TargetsTableLabels } from '../core/export';
 import { escapeHtml, webviewDocument } from './webviewDocument';
 
 /** Pages written before webviewDocument.ts import it from here. */
@@ -28,12 +28,6 @@ export interface TargetsPage {
 
 const NONE = '—';
 
-/** A column of the table after the indicator's: its heading, whether a row has a value in it, and the row's cell. */
-interface Column {
-  readonly label: string;
-  readonly has: (r: TargetsRow) => boolean;
-  readonly td: (r: TargetsRow) => string;
-}
 
 /** The page for `table`; `nonce` must be fresh for every page (base64 or hex, no quotes). */
 export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonce: string): TargetsPage {
@@ -48,17 +42,16 @@ export function targetsHtml(table: TargetsTable, labels: TargetsHtmlLabels, nonc
   };
   const outcomeCell = (outcome: Outcome | null): string =>
     outcome === null ? `<td class="none">${NONE}</td>` : `<td><span class="outcome ${OUTCOME_CLASS[outcome]}">${escapeHtml(labels.outcomes[outcome])}</span></td>`;
-  // A column empty on every row is left out: with no report of last year in the workspace, “Target 2024” and “2024
-  // target met?” were “—” all down the table (a trial), and the first note already says once why they are missing.
-  const all: readonly Column[] = [
-    { label: labels.thisTarget, has: (r) => r.thisTarget !== undefined, td: (r) => cell(r.thisTarget, table.year) },
-    { label: labels.lastTarget, has: (r) => r.lastTarget !== undefined, td: (r) => cell(r.lastTarget, table.year - 1) },
-    { label: labels.lastActual, has: (r) => r.lastActual !== undefined, td: (r) => cell(r.lastActual, table.year - 1) },
-    { label: labels.outcome, has: (r) => r.outcome !== null, td: (r) => outcomeCell(r.outcome) },
-  ];
-  const columns = all.filter((c) => [...table.rows, ...table.dropped].some(c.has));
-  const row = (r: TargetsRow): string => `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${columns.map((c) => c.td(r)).join('')}</tr>`;
-  const head = `<thead><tr><th scope="col">${escapeHtml(labels.indicator)}</th>${columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
+  // A column empty on every row is left out (filledTargetsColumns; the Markdown export leaves out the same).
+  const columns = filledTargetsColumns(table);
+  const td: Record<TargetsColumn, (r: TargetsRow) => string> = {
+    thisTarget: (r) => cell(r.thisTarget, table.year),
+    lastTarget: (r) => cell(r.lastTarget, table.year - 1),
+    lastActual: (r) => cell(r.lastActual, table.year - 1),
+    outcome: (r) => outcomeCell(r.outcome),
+  };
+  const row = (r: TargetsRow): string => `<tr><th scope="row">${escapeHtml(r.name || NONE)}</th>${columns.map((c) => td[c](r)).join('')}</tr>`;
+  const head = `<thead><tr><th scope="col">${escapeHtml(labels.indicator)}</th>${columns.map((c) => `<th scope="col">${escapeHtml(labels[c])}</th>`).join('')}</tr></thead>`;
 
   const parts: string[] = [`<h1>${escapeHtml(labels.title)}</h1>`];
   for (const note of labels.notes) parts.push(`<p class="note">${escapeHtml(note)}</p>`);

@@ -14,6 +14,6 @@ export type { MarkdownOptions, TableLabels } from './markdown';
 export { pairKey } from './pairKey';
 export { formatTargetsTableMarkdown, tableFigureText } from './targetsMarkdown';
 export type { TargetsTableLabels } from './targetsMarkdown';
-export { buildTargetsTable, figureIdentity } from './targetsTable';
+export { buildTargetsTable, figureIdentity, filledTargetsColumns } from './targetsTable';
 export { mainTargetTest } from './mainTargets';
-export type { TableFigure, TargetsRow, TargetsTable } from './targetsTable';
+export type { TableFigure, TargetsColumn, TargetsRow, TargetsTable } from './targetsTable';

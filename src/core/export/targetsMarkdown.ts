@@ -6,7 +6,8 @@
 import { measuredPhrase } from '../indicators/card';
 import type { Outcome } from '../workspace/series';
 import { markdownCell, markdownTable } from './markdown';
-import type { TableFigure, TargetsRow, TargetsTable } from './targetsTable';
+import { filledTargetsColumns } from './targetsTable';
+import type { TableFigure, TargetsColumn, TargetsRow, TargetsTable } from './targetsTable';
 
 export interface TargetsTableLabels {
   /** The page heading, also the tab title: “Targets 2021 vs 2020 — 苏州市”. */
@@ -52,12 +53,16 @@ export function formatTargetsTableMarkdown(table: TargetsTable, labels: TargetsT
     return period === null ? phrase : `${phrase} (${period})`;
   };
   const outcome = (value: Outcome | null): string => (value === null ? NONE : labels.outcomes[value]);
-  const header = [labels.indicator, labels.thisTarget, labels.lastTarget, labels.lastActual, labels.outcome];
-  const rows = (list: readonly TargetsRow[]): string =>
-    markdownTable(
-      header,
-      list.map((r) => [r.name || NONE, cell(r.thisTarget, table.year), cell(r.lastTarget, table.year - 1), cell(r.lastActual, table.year - 1), outcome(r.outcome)]),
-    );
+  // Only the columns some row fills, as the view's page shows them (filledTargetsColumns).
+  const columns = filledTargetsColumns(table);
+  const cellOf: Record<TargetsColumn, (r: TargetsRow) => string> = {
+    thisTarget: (r) => cell(r.thisTarget, table.year),
+    lastTarget: (r) => cell(r.lastTarget, table.year - 1),
+    lastActual: (r) => cell(r.lastActual, table.year - 1),
+    outcome: (r) => outcome(r.outcome),
+  };
+  const header = [labels.indicator, ...columns.map((c) => labels[c])];
+  const rows = (list: readonly TargetsRow[]): string => markdownTable(header, list.map((r) => [r.name || NONE, ...columns.map((c) => cellOf[c](r))]));
 
   const parts: string[] = [`# ${markdownCell(labels.title)}\n`];
   for (const note of labels.notes) parts.push(`${markdownCell(note)}\n`);

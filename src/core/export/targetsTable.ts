@@ -127,6 +127,25 @@ function otherPeriodsOf(report: IndexedReport, year: string): { period: string; 
 }
 
 /** Which indicator a figure measures, and how: figures with neither a key nor a name have none. */
+/** The table's columns after the indicator's, in their order. */
+export type TargetsColumn = 'thisTarget' | 'lastTarget' | 'lastActual' | 'outcome';
+
+const COLUMNS: readonly { readonly column: TargetsColumn; readonly has: (r: TargetsRow) => boolean }[] = [
+  { column: 'thisTarget', has: (r) => r.thisTarget !== undefined },
+  { column: 'lastTarget', has: (r) => r.lastTarget !== undefined },
+  { column: 'lastActual', has: (r) => r.lastActual !== undefined },
+  { column: 'outcome', has: (r) => r.outcome !== null },
+];
+
+/**
+ * The columns some row (kept or dropped) fills: with no report of last year in the workspace, “Target 2024” and “2024
+ * target met?” were “—” all down the table (a user trial), under a note that already says once why. The view's page
+ * and the Markdown export both show these, so the two never differ.
+ */
+export function filledTargetsColumns(table: Pick<TargetsTable, 'rows' | 'dropped'>): readonly TargetsColumn[] {
+  return COLUMNS.filter((c) => table.rows.some(c.has) || table.dropped.some(c.has)).map((c) => c.column);
+}
+
 export function figureIdentity(indicator: Indicator): string | null {
   const key = pairKey(indicator);
   // A year's additions (新增300家) and the stock (达到3000家) are two indicators of one name: never one row.
