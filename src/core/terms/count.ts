@@ -46,6 +46,8 @@ interface Piece {
 interface Tally {
   readonly source: TermSource;
   count: number;
+  /** Mentions written in quotation marks (“首批”): only tallied for quoted terms. */
+  quoted: number;
   /** First mention: paragraph index (into body.paragraphs), offset in its text. */
   paragraph: number;
   offset: number;
@@ -56,8 +58,15 @@ export interface PreparedTerms {
   readonly body: TermBody;
   /** The text between vocabulary terms, in document order: segment each with `cut` and pass the words to countTerms. */
   readonly pieces: readonly string[];
-  /** Internal: where each piece starts, and the tallies so far. */
+  /**
+   * Internal: where each text piece starts (pieces past pieceAt.length are the probes below), and the tallies so far.
+   */
   readonly pieceAt: readonly Piece[];
+  /**
+   * Quoted terms mostly written without quotes, appended to `pieces` after the text pieces so that the same `cut`
+   * says whether each is one ordinary word (see isEmphasisQuote).
+   */
+  readonly probes: readonly string[];
   readonly tallies: ReadonlyMap<string, Tally>;
   readonly places: readonly string[];
 }
@@ -77,12 +86,34 @@ export function prepareTerms(body: TermBody, vocabulary: TermVocabulary, token?:
     };
     for (const [at, term] of vocabulary.trie.matches(p.text)) {
       addPiece(at);
-      tally(tallies, term, vocabulary.sources.get(term) ?? 'dictionary', pi, at);
+      const source = vocabulary.sources.get(term) ?? 'dictionary';
+      const inQuotes = source === 'quoted' && p.text[at - 1] === '“' && p.text[at + term.length] === '”';
+      tally(tallies, term, source, pi, at, inQuotes);
       gap = at + term.length;
     }
     addPiece(p.text.length);
   });
-  return { body, pieces, pieceAt, tallies, places: vocabulary.places };
+  const probes = [...tallies].filter(([, t]) => t.source === 'quoted' && mostlyUnquoted(t)).map(([term]) => term);
+  return { body, pieces: [...pieces, ...probes], pieceAt, probes, tallies, places: vocabulary.places };
+}
+
+/**
+ * A quoted term the report writes without quotes at least three times for each quoted mention. A policy formulation
+ * (“百千万工程”, “两新”, “紧日子”) is quoted at most mentions or is rare after its quoted introduction; an ordinary word
+ * quoted once for emphasis (“首创”“首批”金融政策, 考核“优秀”, “创新”) keeps its everyday frequency elsewhere.
+ */
+export const MIN_UNQUOTED_PER_QUOTED = 3;
+
+function mostlyUnquoted(t: Tally): boolean {
+  return t.count - t.quoted >= MIN_UNQUOTED_PER_QUOTED * t.quoted;
+}
+
+/**
+ * The segmenter cuts the term as one word of its dictionary (首批, 优秀, 创新), not as pieces of a coined formulation
+ * (百千万/工程, 专精/特/新, 两/新): with `mostlyUnquoted`, the quotes were emphasis, and the term is an ordinary word.
+ */
+function isEmphasisQuote(term: string, words: readonly string[]): boolean {
+  return words.length === 1 && words[0] === term;
 }
 
 /**
@@ -111,12 +142,18 @@ export function countWith(prepared: PreparedTerms, wordsOf: ((piece: number) => 
       }
       return ok;
     };
-    prepared.pieces.forEach((piece, i) => {
+    prepared.pieceAt.forEach((at, i) => {
       if ((i & 0xff) === 0) throwIfCancelled(token);
-      const at = prepared.pieceAt[i] as Piece;
-      for (const [offset, word] of alignWords(piece, wordsOf(i))) {
+      for (const [offset, word] of alignWords(prepared.pieces[i] ?? '', wordsOf(i))) {
         if (counts(word)) tally(tallies, word, 'word', at.paragraph, at.offset + offset);
       }
+    });
+    // An ordinary word quoted for emphasis is counted as the word it is (same mentions, source 'word'), so that the
+    // quoted terms are the report's formulations. Without a segmenter nothing says which words are ordinary: kept.
+    prepared.probes.forEach((term, k) => {
+      const t = tallies.get(term);
+      // A word the segmenter would not count (the report's own place) stays what it was rather than vanish.
+      if (t && counts(term) && isEmphasisQuote(term, wordsOf(prepared.pieceAt.length + k))) tallies.set(term, { ...t, source: 'word' });
     });
   }
   throwIfCancelled(token);
@@ -135,13 +172,14 @@ export function per10k(count: number, bodyLength: number): number {
   return bodyLength > 0 ? (count / bodyLength) * 10_000 : 0;
 }
 
-function tally(tallies: Map<string, Tally>, term: string, source: TermSource, paragraph: number, offset: number): void {
+function tally(tallies: Map<string, Tally>, term: string, source: TermSource, paragraph: number, offset: number, inQuotes = false): void {
   const t = tallies.get(term);
   if (!t) {
-    tallies.set(term, { source, count: 1, paragraph, offset });
+    tallies.set(term, { source, count: 1, quoted: inQuotes ? 1 : 0, paragraph, offset });
     return;
   }
   t.count++;
+  if (inQuotes) t.quoted++;
   if (paragraph < t.paragraph || (paragraph === t.paragraph && offset < t.offset)) {
     t.paragraph = paragraph;
     t.offset = offset;

@@ -6,7 +6,8 @@ import type { Range } from '../types';
 
 /**
  * Where a term comes from: the policy dictionary (policyTerms.json), the report's own quotation marks (“放管服”,
- * counted also where it is later written without them), or a word from the segmenter (nodejieba).
+ * counted also where it is later written without them), or a word from the segmenter (nodejieba). A quoted word that
+ * the segmenter holds as one ordinary word and the report mostly writes without quotes (“首批”, “优秀”) is a 'word'.
  */
 export type TermSource = 'dictionary' | 'quoted' | 'word';
 
