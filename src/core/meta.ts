@@ -229,7 +229,17 @@ export function placeFromFileName(fileName: string): string | null {
  * A year in a file's name: standing apart from letters and digits (2015.txt, 罗湖区-2025, 苏州市2021年), not inside a
  * hash or a code (a3f2019e.txt).
  */
-const YEAR_IN_FILE_NAME = /(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?=[^0-9A-Za-z]|$)/u;
+const YEAR_IN_FILE_NAME = /(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?=[^0-9A-Za-z]|$)/gu;
+
+/**
+ * The year a file's name gives: the one year standing apart in it, or null. A name with two years (2020年工作总结和2021年
+ * 工作安排.txt, 十三五2016-2020.txt) does not say which is the report's: the first would date every figure of an undated
+ * report a year off, where no year leaves them undated — as namesItsYear (workspace/series.ts) already reads such a name.
+ */
+function yearOfFileName(fileName: string): number | null {
+  const years = new Set(Array.from(fileName.replace(/^.*[\\/]/, '').matchAll(YEAR_IN_FILE_NAME), (m) => Number(m[1])));
+  return years.size === 1 ? (years.values().next().value as number) : null;
+}
 
 /**
  * A report's meta with what its file's name says filled in where the text says nothing: the year (national/2015.txt)
@@ -237,10 +247,10 @@ const YEAR_IN_FILE_NAME = /(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?=[^0-9A-Za-z]|$)/
  * in the status bar, the Indicators view and the charts across places). What the text says always wins.
  */
 export function metaWithFileName(meta: ReportMeta, fileName: string): ReportMeta {
-  const yearFromName = meta.year === null ? YEAR_IN_FILE_NAME.exec(fileName.replace(/^.*[\\/]/, '')) : null;
+  const yearFromName = meta.year === null ? yearOfFileName(fileName) : null;
   const place = meta.place === null ? placeFromFileName(fileName) : null;
-  if (!yearFromName && !place) return meta;
-  return { ...meta, ...(yearFromName ? { year: Number(yearFromName[1]) } : {}), ...(place ? { place } : {}) };
+  if (yearFromName === null && !place) return meta;
+  return { ...meta, ...(yearFromName !== null ? { year: yearFromName } : {}), ...(place ? { place } : {}) };
 }
 
 function placeFrom(meeting: string | null, title: string | null, opening: string, head: string): string | null {

@@ -75,7 +75,7 @@ export async function indexFolder(folder: string, options: IndexFolderOptions = 
     logger: { warn: () => undefined, error: (_where, err) => (failure ??= err) },
     analyze: async (uri, text, token) => {
       try {
-        return await (pool ? pool.analyze(text) : indexAnalysis(inlineRunner, uri, text, token));
+        return await (pool ? pool.analyze(uri, text) : indexAnalysis(inlineRunner, uri, text, token));
       } catch (err) {
         failure ??= err;
         stop.cancel();
@@ -119,7 +119,8 @@ export async function indexReportFile(path: string): Promise<FileResult> {
   return report ? { report } : { skip: 'not-a-report' };
 }
 
-type WorkerRequest = { readonly id: number; readonly text: string };
+/** `uri`: the file's, whose name dates an undated report's figures (prepareReport), in a worker as in this thread. */
+type WorkerRequest = { readonly id: number; readonly uri: string; readonly text: string };
 type WorkerResponse = { readonly id: number; readonly analysis: IndexAnalysis } | { readonly id: number; readonly error: string };
 
 /** Worker threads that analyse texts for the index, the least busy one first. */
@@ -146,14 +147,14 @@ class IndexPool {
     }
   }
 
-  analyze(text: string): Promise<IndexAnalysis> {
+  analyze(uri: string, text: string): Promise<IndexAnalysis> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     return new Promise<IndexAnalysis>((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
       slot.busy++;
-      slot.worker.postMessage({ id, text } satisfies WorkerRequest);
+      slot.worker.postMessage({ id, uri, text } satisfies WorkerRequest);
     });
   }
 
@@ -187,7 +188,7 @@ export function serveIndexWorker(): void {
   port.on('message', (req: WorkerRequest) => {
     queue = queue.then(async () => {
       try {
-        port.postMessage({ id: req.id, analysis: await indexAnalysis(inlineRunner, '', req.text, never) } satisfies WorkerResponse);
+        port.postMessage({ id: req.id, analysis: await indexAnalysis(inlineRunner, req.uri, req.text, never) } satisfies WorkerResponse);
       } catch (err) {
         port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse);
       }

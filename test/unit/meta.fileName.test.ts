@@ -26,12 +26,21 @@ describe('a place and year from the file name, where the text says none', () => 
     expect(metaWithFileName(undated, 'a3f2019e.txt').year).toBeNull();
   });
 
+  // review35: the first of two years dated an undated report by whichever year its name said first (2020 for a report
+  // given in 2021), and every figure a year off with it; the same year twice, or a -2 of a second report, is one year.
+  it('reads no year from a name that holds two, and one from a name that says the same year twice', () => {
+    const undated = analyzeReport('各位代表：\n过去一年，全区地区生产总值增长5.2%。\n').meta;
+    expect(metaWithFileName(undated, '2020年工作总结和2021年工作安排.txt').year).toBeNull();
+    expect(metaWithFileName(undated, '/ws/十三五2016-2020.txt').year).toBeNull();
+    expect(metaWithFileName(undated, '2021年政府工作报告（2021年1月）.txt').year).toBe(2021);
+    expect(metaWithFileName(undated, '宝安区-2021-2.txt').year).toBe(2021);
+  });
+
   // A district report that names its government only as 区人民政府 (the opening of 罗湖区 2022/2024/2025 and 盐田区
   // 2015–2019, outside free texts): the text gives no place, so the file's name does — never over a place the text gives.
   const opening = '政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2024年工作回顾\n全区地区生产总值增长5.2%。\n';
   it('fills a report without a place from its file name, in the index and for the status bar', () => {
     const model = analyzeReport(opening);
-    expect(model.meta.place).toBeNull();
     expect(metaWithFileName(model.meta, '罗湖区-2025.txt').place).toBe('罗湖区');
     expect(indexReport('file:///ws/罗湖区-2025.txt', opening, { fileName: '罗湖区-2025.txt' })?.meta.place).toBe('罗湖区');
   });
@@ -71,6 +80,13 @@ describe('an undated report dated by its file name, before its figures are', () 
     const undated = await read(bare);
     expect(undated.meta.year).toBeNull();
     expect(undated.indicators.find((i) => i.text.startsWith('6500'))?.period).toBeNull();
+  });
+
+  it('leaves the figures undated when the name holds two years, rather than dated by the first', () => {
+    const model = analyzeReport(UNDATED, { fileName: '南山区2020年工作总结和2021年工作安排.txt' });
+    expect(model.meta.year).toBeNull();
+    expect(model.indicators.find((i) => i.text.startsWith('6500'))?.period).toBeNull();
+    expect(analyzeReport(UNDATED, { fileName: '南山区-2021.txt' }).indicators.find((i) => i.text.startsWith('6500'))?.period).toBe('2016-2020');
   });
 
   it('gives the editor\'s model the same year, through the service', async () => {

@@ -171,6 +171,34 @@ describe('indexFolder (worker threads)', () => {
     await expect(promise).rejects.toThrow('cancelled by the user');
   });
 
+  // review35: the pool's workers analysed every text under no uri, so the file's name (南山区-2021.txt) dated an undated
+  // report's figures in this thread (`series -j 1`) and not in the workers (`series -j 2`): the opening of 南山区 2021,
+  // an outside free text with no year of its own.
+  it('dates an undated report by its file name in the workers too', async () => {
+    const undated = mkdtempSync(join(tmpdir(), 'govreport-index-undated-'));
+    try {
+      const opening = [
+        '各位代表：',
+        '　　现在，我代表南山区人民政府，向大会报告政府工作，请予审议，并请各位政协委员和其他列席人员提出意见。　　',
+        '过去五年工作回顾',
+        '　　过去五年，我们坚定不移走创新发展之路，城区发展更高质量',
+        '　　经济体量更大。本地生产总值高位竞进，超过6500亿元，超额完成“十三五”规划目标，总量稳居全省区（县）第一。',
+        '',
+      ].join('\n');
+      // (.govreport: a declared report, indexed whatever its length; an excerpt holds no report body to detect.)
+      writeFileSync(join(undated, '南山区-2021.govreport'), opening);
+      const periodOf = (reports: readonly { indicators: readonly { text: string; period: string | null }[] }[]): string | null | undefined =>
+        reports[0]?.indicators.find((i) => i.text.startsWith('6500'))?.period;
+      const inThread = await indexFolder(undated);
+      expect(periodOf(inThread)).toBe('2016-2020');
+      const inWorkers = await indexFolder(undated, { workerScript: cliBundle, concurrency: 2 });
+      expect(periodOf(inWorkers)).toBe('2016-2020');
+      expect(inWorkers).toEqual(inThread);
+    } finally {
+      rmSync(undated, { recursive: true, force: true });
+    }
+  });
+
   it('rejects when the worker script cannot start', async () => {
     await expect(indexFolder(dir, { workerScript: join(dir, 'no-such-worker.js'), concurrency: 2 })).rejects.toThrow();
   });

@@ -259,16 +259,16 @@ function endsGrowthSpan(status: string, kind: string, span: { readonly from: num
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
-/**
- * Whether a target of a plan is about the whole span (growth, totals of work: 改造2000万套) rather than a level
- * at its end (森林覆盖率达到23.04%).
- */
 /** A threshold verb ending the text before a figure (突破1500家, 超过100家): the figure is a level passed. */
 const THRESHOLD_REACHED = /(?:突破|超过)$/;
 
 /** Rates a plan holds every year (失业率控制在5.5%左右, 居民消费价格涨幅3%左右): they span the plan. */
 const YEARLY_RATE = /失业率|消费价格|物价/;
 
+/**
+ * Whether a target of a plan is about the whole span (growth, totals of work: 改造2000万套) rather than a level
+ * at its end (森林覆盖率达到23.04%).
+ */
 function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: string, name?: string | null): boolean {
   if (name && YEARLY_RATE.test(name)) return true;
   // Money spent or raised over a plan (投资总额计划为三千六百亿元, 经费计划为九百六十七亿元, 安排二千三百亿元) is
