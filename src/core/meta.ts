@@ -234,9 +234,9 @@ const YEAR_IN_FILE_NAME = /(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?=[^0-9A-Za-z]|$)/
 /**
  * The year a file's name gives: the one year standing apart in it, or null. A name with two years (2020年工作总结和2021年
  * 工作安排.txt, 十三五2016-2020.txt) does not say which is the report's: the first would date every figure of an undated
- * report a year off, where no year leaves them undated — as namesItsYear (workspace/series.ts) already reads such a name.
+ * report a year off, where no year leaves them undated. namesItsYear (workspace/series.ts) reads file names with it too.
  */
-function yearOfFileName(fileName: string): number | null {
+export function yearOfFileName(fileName: string): number | null {
   const years = new Set(Array.from(fileName.replace(/^.*[\\/]/, '').matchAll(YEAR_IN_FILE_NAME), (m) => Number(m[1])));
   return years.size === 1 ? (years.values().next().value as number) : null;
 }

@@ -96,3 +96,16 @@ describe('an undated report dated by its file name, before its figures are', () 
     expect(model?.indicators.find((i) => i.text.startsWith('6500'))?.period).toBe('2016-2020');
   });
 });
+
+describe('the same year twice in a workspace: the copy whose file name gives its year wins', () => {
+  // (national 2018, dev: the same text under 2018.txt and under a hashed download name; the series reads one of them.)
+  it('reads a year inside a hash as no year, as the analysis does', async () => {
+    const { replacesSameYear } = await import('../../src/core/workspace/series');
+    const text = readFileSync('test/fixtures/corpus/national/2018.txt', 'utf8');
+    const named = indexReport('file:///ws/2018.txt', text, { fileName: '2018.txt' })!;
+    const hashed = indexReport('file:///ws/a3f2018e.txt', text, { fileName: 'a3f2018e.txt' })!;
+    expect(named.meta.year).toBe(2018);
+    expect(replacesSameYear(hashed, named)).toBe(true);
+    expect(replacesSameYear(named, hashed)).toBe(false);
+  });
+});

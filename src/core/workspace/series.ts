@@ -4,6 +4,7 @@ import { spanEndYear } from '../indicators/spanEnd';
 import type { Indicator, ReportMeta } from '../types';
 import { sameUnit } from './unitKey';
 import { fileNameOf } from './reportFiles';
+import { yearOfFileName } from '../meta';
 import { isDecrease, signedRange, signedValue } from './direction';
 import { worksObject } from '../indicators/worksObject';
 import { comparableRestatements, figureAt } from './comparableBasis';
@@ -55,10 +56,12 @@ function folderAffinity(uri: string, other: string): number {
   return n;
 }
 
-/** The file name gives the report's year and no other (2022.txt, 辽宁省-2026.txt; not n2022-2024.txt or x12.txt). */
+/**
+ * The file name gives the report's year and no other (2022.txt, 辽宁省-2026.txt; not 2022-2024.txt, nor a year inside
+ * a hash, a3f2019e.txt): read as the analysis reads a file name (yearOfFileName), so the two never disagree.
+ */
 function namesItsYear(report: IndexedReport): boolean {
-  const years = new Set(Array.from(fileNameOf(report.uri).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu), (m) => Number(m[0])));
-  return years.size === 1 && years.has(report.meta.year ?? -1);
+  return report.meta.year !== null && yearOfFileName(fileNameOf(report.uri)) === report.meta.year;
 }
 
 /** One report per year, by replacesSameYear: the reports in their order, with a year's replaced one swapped in place. */
