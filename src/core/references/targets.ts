@@ -367,7 +367,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
     // Nor a thing held in a kind of it (新型|基础设施投资 1100亿元 ↔ 基础设施投资 2000亿元 — 深圳市 2023, outside; 新型
     // and 国有: lexicon/kindModifiers.json): the kind is a part, and last year's whole never judges it.
-    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name) && !kindOf(longer, shorter.name);
+    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name) && !kindOf(longer, shorter.name) && !wholesDiffer(longer, shorter.name);
     if (contained) {
       candidates.push(a);
       continue;
@@ -437,6 +437,27 @@ function opensWith(name: string, term: string): boolean {
 /** Whether `longer` is a kind of `shorter`: a kind modifier (新型, 国有 — lexicon/kindModifiers.json) and then it, at the end. */
 function kindOf(longer: string, shorter: string): boolean {
   return longer.length > shorter.length && longer.endsWith(shorter) && kindAt(longer, longer.length - shorter.length);
+}
+
+/** What a share's name ends with after the whole it is of (占全市|比重, 占全市金融业|的比例). */
+const SHARE_END = /(?:的)?(?:比重|比例|份额)$/u;
+
+/** The whole a share's name says it is of (占全市金融业比重 → 全市金融业), or undefined when it names none. */
+function wholeOf(name: string): string | undefined {
+  const at = name.lastIndexOf('占');
+  if (at < 0 || !SHARE_END.test(name)) return undefined;
+  const whole = name.slice(at + 1).replace(SHARE_END, '');
+  return whole.length > 0 ? whole : undefined;
+}
+
+/**
+ * Whether two shares name two wholes (占全市金融业比重 3.8% ↔ 占全市比重 23.6% — 宝安区 2025, outside): a part of
+ * one whole is no sequel to a part of another, whatever else their names share.
+ */
+function wholesDiffer(a: string, b: string): boolean {
+  const x = wholeOf(a);
+  const y = wholeOf(b);
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
