@@ -7,6 +7,7 @@ import data from './indicators.json';
 import { isNationalPlace } from '../workspace/placeLevel';
 import { shareOpenerIn } from './shareOpener';
 import { boundedMemo } from '../memo';
+import kindData from './kindModifiers.json';
 
 /** How an indicator usually appears in a report: an absolute value, a growth rate, a share, a change, a count, a rank. */
 export const INDICATOR_KINDS = ['level', 'growth', 'share', 'change', 'count', 'rank', 'other'] as const;
@@ -84,6 +85,12 @@ const MAX_QUALIFIERS = 3;
 // economy's; a trial user saw 工业生产总值 charted in the GDP series. A sector's figure that the lexicon does list
 // (服务业增加值, 海洋生产总值, 规模以上工业增加值) is an exact match and never reaches this test.
 const SUFFIX_BLOCKERS = ['占', '人均', '工业', '农业', '服务业', '建筑业', '制造业', '产业'];
+/**
+ * Words that make a kind of the thing named after them (新型基础设施投资 is not 基础设施投资, 国有上市公司 not 上市公司):
+ * a suffix right after one is another indicator's name, not this one's (kindModifiers.json). A pair judged by such a
+ * suffix set 深圳 2025's growth of 基础设施投资 (8.8%) against its target of 1600亿元 of 新型基础设施投资.
+ */
+export const KIND_MODIFIERS: readonly string[] = Object.freeze([...kindData.words]);
 
 const MIN_KEY_LENGTH = 2;
 
@@ -130,7 +137,10 @@ export function exactIndicator(name: string): LexiconEntry | undefined {
   return exactOnce(name);
 }
 
-function exactOrLongestSuffix(key: string): LexiconEntry | undefined {
+/** What exactOrLongestSuffix gives for a kind of some entry's thing (新型基础设施投资): no entry, and no shorter name either. */
+const A_KIND = 'kind';
+
+function exactOrLongestSuffix(key: string): LexiconEntry | typeof A_KIND | undefined {
   const exact = byKey.get(key);
   if (exact) return exact;
   // Longest suffix first: 全市规模以上工业增加值 → 规模以上工业增加值; 人均地区生产总值 stays itself (exact above).
@@ -140,9 +150,26 @@ function exactOrLongestSuffix(key: string): LexiconEntry | undefined {
   const whole = shareOpenerIn(key);
   for (let start = Math.max(1, key.length - maxKeyLength); start <= key.length - MIN_KEY_LENGTH; start++) {
     const hit = byKey.get(key.slice(start));
-    if (hit && !SUFFIX_BLOCKERS.some((b) => key.endsWith(b, start)) && !(whole >= 0 && start > whole)) return hit;
+    // A kind of the thing (新型|基础设施投资, 新型全市|生产总值) is another thing: no shorter suffix's either.
+    if (hit && kindBefore(key, start)) return A_KIND;
+    if (hit && !blockedAt(key, start) && !(whole >= 0 && start > whole)) return hit;
   }
   return undefined;
+}
+
+/** Whether what stands before `start` in `key` makes the suffix something else: a denominator, a sector. */
+function blockedAt(key: string, start: number): boolean {
+  return SUFFIX_BLOCKERS.some((b) => key.endsWith(b, start));
+}
+
+/** Whether a kind modifier (新型, 国有) stands right before `start` in `name`: what follows is a kind of its thing. */
+export function kindAt(name: string, start: number): boolean {
+  return KIND_MODIFIERS.some((m) => name.endsWith(m, start));
+}
+
+/** Whether a kind modifier stands anywhere before `start` in `name` (新型全市|生产总值: a place between changes nothing). */
+function kindBefore(name: string, start: number): boolean {
+  return KIND_MODIFIERS.some((m) => start >= m.length && name.lastIndexOf(m, start - m.length) >= 0);
 }
 
 /**
@@ -155,6 +182,8 @@ export function lookupIndicator(name: string): LexiconEntry | undefined {
   let key = normalizeIndicatorName(name);
   for (let stripped = 0; key.length >= MIN_KEY_LENGTH; stripped++) {
     const hit = exactOrLongestSuffix(key);
+    // A kind stays a kind with its qualifiers stripped (新型对外贸易进出口|总额): it names no entry.
+    if (hit === A_KIND) return undefined;
     if (hit || stripped === MAX_QUALIFIERS) return hit;
     const bare = key.replace(TRAILING_QUALIFIER, '');
     if (bare === key) return undefined;

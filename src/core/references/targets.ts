@@ -10,7 +10,7 @@ import type { Paid } from './payers';
 import { thresholdsAgree, thresholdsBefore } from './thresholds';
 import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
-import { entryOfGroup, lookupIndicator } from '../lexicon';
+import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import type { FigureText } from './figureText';
 
@@ -365,7 +365,9 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
     // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
-    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name);
+    // Nor a thing held in a kind of it (新型|基础设施投资 1100亿元 ↔ 基础设施投资 2000亿元 — 深圳市 2023, outside; 新型
+    // and 国有: lexicon/kindModifiers.json): the kind is a part, and last year's whole never judges it.
+    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name) && !kindOf(longer, shorter.name) && !wholesDiffer(longer, shorter.name);
     if (contained) {
       candidates.push(a);
       continue;
@@ -373,7 +375,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (a.unit !== target.unit) continue;
     // A name the target's own name holds, not at its end, is only part of what it measures (非公有制经济占|国内生产
     // 总值|比重 30％ is not GDP's): said beside the target it says nothing the binder did not read.
-    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && saidNear(nearTarget(), other, name);
+    const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && !kindOf(name, other) && saidNear(nearTarget(), other, name);
     if (beside || samePaid(named.paid, actual.paid)) candidates.push(a);
   }
   const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
@@ -430,6 +432,32 @@ function withTail(named: NamedFigure, figures: readonly NamedFigure[], budget: {
 function opensWith(name: string, term: string): boolean {
   for (let at = 0; at <= MAX_TAIL_HEAD && at + term.length < name.length; at++) if (name.startsWith(term, at)) return true;
   return false;
+}
+
+/** Whether `longer` is a kind of `shorter`: a kind modifier (新型, 国有 — lexicon/kindModifiers.json) and then it, at the end. */
+function kindOf(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.endsWith(shorter) && kindAt(longer, longer.length - shorter.length);
+}
+
+/** What a share's name ends with after the whole it is of (占全市|比重, 占全市金融业|的比例). */
+const SHARE_END = /(?:的)?(?:比重|比例|份额)$/u;
+
+/** The whole a share's name says it is of (占全市金融业比重 → 全市金融业), or undefined when it names none. */
+function wholeOf(name: string): string | undefined {
+  const at = name.lastIndexOf('占');
+  if (at < 0 || !SHARE_END.test(name)) return undefined;
+  const whole = name.slice(at + 1).replace(SHARE_END, '');
+  return whole.length > 0 ? whole : undefined;
+}
+
+/**
+ * Whether two shares name two wholes (占全市金融业比重 3.8% ↔ 占全市比重 23.6% — 宝安区 2025, outside): a part of
+ * one whole is no sequel to a part of another, whatever else their names share.
+ */
+function wholesDiffer(a: string, b: string): boolean {
+  const x = wholeOf(a);
+  const y = wholeOf(b);
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** Whether one figure is a share and the other a growth (shareBesideGrowth: never one indicator's pair by name). */
