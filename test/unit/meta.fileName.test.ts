@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, indexReport, metaWithFileName, placeFromFileName } from '../../src/core';
+import { replacesSameYear } from '../../src/core/workspace/series';
 import { never, testService, textDocument } from '../support/inMemoryWorkspace';
 import { run } from '../support/runCli';
 
@@ -99,8 +100,7 @@ describe('an undated report dated by its file name, before its figures are', () 
 
 describe('the same year twice in a workspace: the copy whose file name gives its year wins', () => {
   // (national 2018, dev: the same text under 2018.txt and under a hashed download name; the series reads one of them.)
-  it('reads a year inside a hash as no year, as the analysis does', async () => {
-    const { replacesSameYear } = await import('../../src/core/workspace/series');
+  it('reads a year inside a hash as no year, as the analysis does', () => {
     const text = readFileSync('test/fixtures/corpus/national/2018.txt', 'utf8');
     const named = indexReport('file:///ws/2018.txt', text, { fileName: '2018.txt' })!;
     const hashed = indexReport('file:///ws/a3f2018e.txt', text, { fileName: 'a3f2018e.txt' })!;

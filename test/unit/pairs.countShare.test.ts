@@ -5,19 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
-import type { Indicator, ReportModel } from '../../src/core';
-import { counterpartFigure } from '../../src/core/indicators/counterpart';
+import { judgedBy, reviewAndPlan as report } from '../support/pairs';
 import { readCorpus } from '../support/corpus';
-
-/** The actual the plan's figure written `targetText` is judged by (the plan's, not the review's figure so written). */
-function judgedBy(model: ReportModel, targetText: string): string | undefined {
-  const target = model.indicators.find((i) => i.text === targetText && i.status === 'target');
-  expect(target, targetText).toBeDefined();
-  return counterpartFigure(model.pairs, target as Indicator)?.text;
-}
-
-const report = (year: number, review: string, plan: string): ReportModel =>
-  analyzeReport([`${year}年政府工作报告`, `一、${year - 1}年工作回顾`, review, `二、${year}年工作安排`, plan].join('\n'));
 
 describe('a count target beside a share', () => {
   it('深圳 2016: 新增普惠性幼儿园60所 is not judged by 68.7% (of the school places given to non-residents)', () => {

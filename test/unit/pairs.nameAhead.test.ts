@@ -6,20 +6,7 @@
  * outside free texts 南山 2018 and 2024, 深圳 2026 (links38), checked on 罗湖 2022 (two more wrong pairs gone).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
-import type { Indicator, ReportModel } from '../../src/core';
-import { counterpartFigure } from '../../src/core/indicators/counterpart';
-
-/** The actual the plan's figure written `targetText` is judged by (the plan's, not the review's figure so written). */
-function judgedBy(model: ReportModel, targetText: string): string | undefined {
-  const target = model.indicators.find((i) => i.text === targetText && i.status === 'target');
-  expect(target, targetText).toBeDefined();
-  return counterpartFigure(model.pairs, target as Indicator)?.text;
-}
-
-/** A report of a review line and a plan line, quoted exactly from the outside texts. */
-const report = (year: number, review: string, plan: string): ReportModel =>
-  analyzeReport([`${year}年政府工作报告`, `一、${year - 1}年工作回顾`, review, `二、${year}年工作安排`, plan].join('\n'));
+import { judgedBy, reviewAndPlan as report } from '../support/pairs';
 
 describe('a name said before a target that is another figure’s', () => {
   it('深圳 2026: 100个临床重点专科 is not judged by last year’s 13个医疗项目 (10个重大医疗项目 stands before it)', () => {

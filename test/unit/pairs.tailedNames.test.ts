@@ -10,12 +10,8 @@ import type { ReportModel } from '../../src/core';
 import { counterpartFigure } from '../../src/core/indicators/counterpart';
 import { readCorpus } from '../support/corpus';
 import { figureIn } from '../support/figures';
+import { judgedBy } from '../support/pairs';
 
-function judgedBy(model: ReportModel, targetText: string): string | undefined {
-  const target = figureIn(model, targetText);
-  expect(target.status).toBe('target');
-  return counterpartFigure(model.pairs, target)?.text;
-}
 
 describe('an actual named with words after what it counts', () => {
   it('河北 2010: 解决292万人饮水安全 is judged by 解决了378万农村人口的饮水安全问题 (named 解决饮水安全问题农村人口)', () => {
