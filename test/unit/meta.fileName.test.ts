@@ -6,6 +6,7 @@ import { analyzeReport, indexReport, metaWithFileName, placeFromFileName } from 
 import { replacesSameYear } from '../../src/core/workspace/series';
 import { never, testService, textDocument } from '../support/inMemoryWorkspace';
 import { run } from '../support/runCli';
+import { UNDATED_OPENING } from '../support/undatedReport';
 
 describe('a place and year from the file name, where the text says none', () => {
   it('reads the most specific place unit of a file name, and none from names that are not places', () => {
@@ -55,16 +56,8 @@ describe('a place and year from the file name, where the text says none', () => 
   });
 });
 
-// The opening of 南山区 2021 (outside free text): a term report with no title, date, meeting or year of its own — its
-// review (过去五年) could be dated by nothing, so every figure of it had no period. Its file's name says 2021.
-const UNDATED = [
-  '各位代表：',
-  '　　现在，我代表南山区人民政府，向大会报告政府工作，请予审议，并请各位政协委员和其他列席人员提出意见。　　',
-  '过去五年工作回顾',
-  '　　过去五年，我们坚定不移走创新发展之路，城区发展更高质量',
-  '　　经济体量更大。本地生产总值高位竞进，超过6500亿元，超额完成“十三五”规划目标，总量稳居全省区（县）第一。',
-  '',
-].join('\n');
+// 南山区 2021's opening: every figure of its review had no period; its file's name says 2021.
+const UNDATED = UNDATED_OPENING;
 
 describe('an undated report dated by its file name, before its figures are', () => {
   it('gives the CLI\'s figures the periods the file name makes possible, and none without it', async () => {

@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexFolder, listReportFiles, MAX_INDEXED_BYTES } from '../../src/node/reportIndex';
 import type { IndexProgress, SkipReason } from '../../src/node/reportIndex';
+import { UNDATED_OPENING } from '../support/undatedReport';
 
 const NATIONAL = 'test/fixtures/corpus/national';
 const HAILAR = 'test/fixtures/corpus/local/hailar-2019.gbk.txt';
@@ -177,14 +178,7 @@ describe('indexFolder (worker threads)', () => {
   it('dates an undated report by its file name in the workers too', async () => {
     const undated = mkdtempSync(join(tmpdir(), 'govreport-index-undated-'));
     try {
-      const opening = [
-        '各位代表：',
-        '　　现在，我代表南山区人民政府，向大会报告政府工作，请予审议，并请各位政协委员和其他列席人员提出意见。　　',
-        '过去五年工作回顾',
-        '　　过去五年，我们坚定不移走创新发展之路，城区发展更高质量',
-        '　　经济体量更大。本地生产总值高位竞进，超过6500亿元，超额完成“十三五”规划目标，总量稳居全省区（县）第一。',
-        '',
-      ].join('\n');
+      const opening = UNDATED_OPENING;
       // (.govreport: a declared report, indexed whatever its length; an excerpt holds no report body to detect.)
       writeFileSync(join(undated, '南山区-2021.govreport'), opening);
       const periodOf = (reports: readonly { indicators: readonly { text: string; period: string | null }[] }[]): string | null | undefined =>
