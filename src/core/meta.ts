@@ -206,17 +206,22 @@ const SPEAKS_FOR = new RegExp(`代表(${PLACE})(?:人民政府|管理委员会|�
 /** A scraper's 发文单位： field: the government that issued the report (发文单位：高阳县人民政府). */
 const ISSUER = new RegExp(`发文单位\\s*[:：]\\s*(${PLACE})人民政府`);
 
-/** The units of a place's name (深圳市罗湖区: 深圳市, 罗湖区), each ending with its kind. */
+/** The units of a place's name (深圳市罗湖区: 深圳市, 罗湖区), each ending with its kind: in a meeting's name and a file's. */
 const PLACE_UNIT = /[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗)/gu;
 /** What a file name adds around the place (2025年罗湖区政府工作报告): the year, the document's kind. */
 const FILE_NAME_NOISE = /(?:19|20)\d{2}年?|(?:人民)?政府工作报告|工作报告|政府|报告|全文/gu;
+
+/** The last segment of a path (callers may pass one whole). */
+function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '');
+}
 
 /**
  * The place a file's name gives (罗湖区-2025.txt, 2025年深圳市罗湖区政府工作报告.txt → 罗湖区: the most specific unit), or
  * null. Only a run of Han characters made of place units and nothing else counts, so that 小区调研.txt names no place.
  */
 export function placeFromFileName(fileName: string): string | null {
-  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').replace(FILE_NAME_NOISE, ' ');
+  const stem = baseName(fileName).replace(/\.[^.]*$/, '').replace(FILE_NAME_NOISE, ' ');
   let place: string | null = null;
   for (const run of stem.match(/[\u4e00-\u9fff]+/gu) ?? []) {
     const units = run.match(PLACE_UNIT);
@@ -237,7 +242,7 @@ const YEAR_IN_FILE_NAME = /(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?=[^0-9A-Za-z]|$)/
  * report a year off, where no year leaves them undated. namesItsYear (workspace/series.ts) reads file names with it too.
  */
 export function yearOfFileName(fileName: string): number | null {
-  const years = new Set(Array.from(fileName.replace(/^.*[\\/]/, '').matchAll(YEAR_IN_FILE_NAME), (m) => Number(m[1])));
+  const years = new Set(Array.from(baseName(fileName).matchAll(YEAR_IN_FILE_NAME), (m) => Number(m[1])));
   return years.size === 1 ? (years.values().next().value as number) : null;
 }
 
@@ -258,7 +263,7 @@ function placeFrom(meeting: string | null, title: string | null, opening: string
     if (/全国人民代表大会/.test(meeting)) return '全国';
     // “呼伦贝尔市海拉尔区第十五届…” → the most specific unit, 海拉尔区.
     const prefix = meeting.split(/第?[一二三四五六七八九十\d]+届/)[0] ?? '';
-    const units = prefix.match(/[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗)/g);
+    const units = prefix.match(PLACE_UNIT);
     if (units && units.length) return units[units.length - 1] as string;
   }
   if (title) {

@@ -267,13 +267,16 @@ const WORD_END_ONLY: ReadonlySet<string> = new Set(['吨煤']);
 /** The longest unit written at `at`, or undefined. O(units starting with that character). */
 export function matchUnit(text: string, at: number): UnitDef | undefined {
   if (inMedalRun(text, at)) return { surface: text[at] as string, base: '枚', nature: 'count' };
-  const list = byFirstChar.get(text[at] ?? '');
-  if (!list) return undefined;
-  for (const u of list) {
+  const u = unitAt(text, at, (d) => !(WORD_END_ONLY.has(d.surface) && /[\u4e00-\u9fff]/u.test(text.charAt(at + d.surface.length))));
+  return u && (perUnit(text, at, u) ?? u);
+}
+
+/** The longest unit of the table written at `at` that `accept` takes (not cut before one of its notBefore characters). */
+function unitAt(text: string, at: number, accept: (u: UnitDef) => boolean): UnitDef | undefined {
+  for (const u of byFirstChar.get(text[at] ?? '') ?? []) {
     if (!text.startsWith(u.surface, at)) continue;
     if (u.notBefore && u.notBefore.includes(text[at + u.surface.length] ?? '\u0000')) continue;
-    if (WORD_END_ONLY.has(u.surface) && /[\u4e00-\u9fff]/u.test(text.charAt(at + u.surface.length))) continue;
-    return perUnit(text, at, u) ?? u;
+    if (accept(u)) return u;
   }
   return undefined;
 }
@@ -325,14 +328,7 @@ function perUnit(text: string, at: number, u: UnitDef): UnitDef | undefined {
 /** The denominator at `at`: the longer of a rate word (月, 日) and a plain unit of the table (人次 before 人). */
 function perDenominator(text: string, at: number): { surface: string; base: string } | undefined {
   const word = PER_WORD.exec(text.slice(at, at + 4))?.[0];
-  let unit: UnitDef | undefined;
-  for (const d of byFirstChar.get(text[at] ?? '') ?? []) {
-    if (d.base.includes('/') || d.nature === 'percent' || d.nature === 'points') continue;
-    if (!text.startsWith(d.surface, at)) continue;
-    if (d.notBefore && d.notBefore.includes(text[at + d.surface.length] ?? '\u0000')) continue;
-    unit = d;
-    break;
-  }
+  const unit = unitAt(text, at, (d) => !d.base.includes('/') && d.nature !== 'percent' && d.nature !== 'points');
   if (unit && unit.surface.length > (word?.length ?? 0)) return { surface: unit.surface, base: unit.base };
   return word ? { surface: word, base: word } : undefined;
 }
