@@ -77,7 +77,8 @@ function normalName(s: string): string {
   return (
     s
       .normalize('NFKC')
-      .replace(/[\s“”"（）()]/g, '')
+      // The list comma joins co-ordinate words (制定、修订政府规章 / 制定修订政府规章): one name written two ways.
+      .replace(/[\s“”"（）()、]/g, '')
       .replace(/^(?:全市|全省|全区|全县|全国|我市|我省|我区|全社会)/, '')
       .replace(/占(?:地区|国内)?生产总值的?比重|占GDP的?比重/, '占比')
       // 规上 is the standard short form of 规模以上 (labels write either; the recogniser spells it out).
