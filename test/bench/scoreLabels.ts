@@ -10,11 +10,12 @@
  *   npm run score -- --digits 5         the pooled lines with five digits (to see changes smaller than a figure in a thousand)
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyzeReport } from '../../src/core';
 import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } from '../support/labels';
 import type { Score } from '../support/labels';
 import { FIXTURES } from '../support/expectedOutline';
+import { nameEitherReader, readersAgreement, secondReaderLabels } from '../support/secondReader';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | null => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? null) : null);
@@ -24,9 +25,22 @@ const digits = Number(flag('--digits') ?? 3);
 const sealed = sealedReports();
 const dev: Score[] = [];
 const held: Score[] = [];
+// Reports a second reader labelled blind: the readers' agreement, and the tool's names against either reader.
+const agreement: Score[] = [];
+const firstReader: Score[] = [];
+const either = { found: 0, nameOk: 0 };
 for (const { corpusPath, labelsPath } of labelledFiles()) {
   const text = readFileSync(join(FIXTURES, 'corpus', corpusPath), 'utf8');
-  const s = score(readLabels(labelsPath, text), analyzeReport(text).indicators);
+  const labels = readLabels(labelsPath, text);
+  const s = score(labels, analyzeReport(text).indicators);
+  const second = secondReaderLabels(basename(labelsPath), text);
+  if (second) {
+    agreement.push(readersAgreement(labels, second));
+    firstReader.push(s);
+    const e = nameEitherReader(s, second);
+    either.found += e.found;
+    either.nameOk += e.nameOk;
+  }
   if (sealed.has(corpusPath)) {
     held.push(s);
     continue;
@@ -49,3 +63,9 @@ for (const { corpusPath, labelsPath } of labelledFiles()) {
 }
 console.log(scoreLine(`dev (${dev.length} reports, ${pooled(dev).labels} figures)`, pooled(dev), digits));
 console.log(scoreLine(`sealed (${held.length} reports, ${pooled(held).labels} figures)`, pooled(held), digits));
+if (agreement.length) {
+  const n = `${agreement.length} reports, ${pooled(agreement).labels}`;
+  console.log(scoreLine(`readers A↔B (${n})`, pooled(agreement), digits));
+  const eitherName = either.found ? either.nameOk / either.found : 1;
+  console.log(`${`tool (${n})`.padEnd(34)} name ${pooled(firstReader).nameOk.toFixed(digits)} against the first reader, ${eitherName.toFixed(digits)} against either reader`);
+}

@@ -50,6 +50,8 @@ export interface Score {
   missed: Label[];
   spurious: Indicator[];
   wrong: Array<{ label: Label; got: Indicator; what: string }>;
+  /** Each found label with the figure it was paired with (for scoring against a second reader's labels). */
+  pairs: Array<{ label: Label; got: Indicator }>;
 }
 
 /** Names agree when equal after normalisation, or when one contains the other (分析师口径 varies in length). */
@@ -101,6 +103,7 @@ export function score(labels: readonly Label[], got: readonly Indicator[]): Scor
   const used = new Set<Indicator>();
   const missed: Label[] = [];
   const wrong: Score['wrong'] = [];
+  const pairs: Score['pairs'] = [];
   let exact = 0;
   let nameOk = 0;
   let nameExact = 0;
@@ -116,6 +119,7 @@ export function score(labels: readonly Label[], got: readonly Indicator[]): Scor
       continue;
     }
     used.add(hit);
+    pairs.push({ label: l, got: hit });
     // A label's text stands on one line (line + nth pin it), so a figure wrapped over lines (74.4⏎⏎万亿元) is labelled by
     // the part on its first line, its value and unit by the whole: compare the text on that line.
     const text = hit.range.end.line > l.line ? (hit.text.split('\n')[0] ?? '') : hit.text;
@@ -148,6 +152,7 @@ export function score(labels: readonly Label[], got: readonly Indicator[]): Scor
     missed,
     spurious: got.filter((g) => !used.has(g)),
     wrong,
+    pairs,
   };
 }
 

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { FIXTURES } from '../support/expectedOutline';
+import { labelledFiles, readLabels, score } from '../support/labels';
+import { nameEitherReader, readersAgreement, secondReaderLabels } from '../support/secondReader';
+
+// Reports labelled a second time, blind (test/fixtures/labels/second/): how far two readers agree, and the tool's
+// names against either of them. Printed beside the floored lines, not floored: it measures the yardstick.
+describe('second readers of labelled reports', () => {
+  const dir = join(FIXTURES, 'labels', 'second');
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.indicators.jsonl')) : [];
+
+  it('label reports that have first-reader labels, every label standing in the text', () => {
+    expect(names.length).toBeGreaterThan(0);
+    const first = new Map(labelledFiles().map((f) => [f.labelsPath.split(/[\\/]/).pop() ?? '', f]));
+    let agreement = 0;
+    let labels = 0;
+    const tool = { found: 0, nameOk: 0, either: 0 };
+    for (const name of names) {
+      const f = first.get(name);
+      expect(f, `${name} has a first reader`).toBeDefined();
+      if (!f) continue;
+      const text = readFileSync(join(FIXTURES, 'corpus', f.corpusPath), 'utf8');
+      const a = readLabels(f.labelsPath, text);
+      const b = secondReaderLabels(name, text) ?? [];
+      const agree = readersAgreement(a, b);
+      // Two readers of one report find (nearly) the same figures: a second file that pairs badly is a file of another text.
+      expect(agree.recall, `${name}: readers' figures pair`).toBeGreaterThan(0.9);
+      agreement += agree.nameOk * agree.found;
+      labels += agree.found;
+      const s = score(a, analyzeReport(text).indicators);
+      const e = nameEitherReader(s, b);
+      tool.found += e.found;
+      tool.nameOk += s.nameOk * s.found;
+      tool.either += e.nameOk;
+    }
+    console.log(
+      `names, ${names.length} reports read twice (${labels} figures): readers agree ${(agreement / labels).toFixed(3)}; ` +
+        `tool ${(tool.nameOk / tool.found).toFixed(3)} against the first reader, ${(tool.either / tool.found).toFixed(3)} against either`,
+    );
+    // Either reader's name is at least as lenient as the first reader's alone.
+    expect(tool.either).toBeGreaterThanOrEqual(Math.round(tool.nameOk));
+  });
+});
