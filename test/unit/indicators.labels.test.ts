@@ -314,6 +314,12 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // .99120, value .99112, name .82544, name= .44675, period .96746, status .96746, kind .98521. New unseen data, not a
 // regression of the rules: the exactValueUnit, nameOk, statusOk and kindOk floors move just under the new line
 // (.9936 → .9935, .894 → .8907, .991 → .9905, .994 → .9937); the others still hold.
+// session 32: 广东省-2023 joined the sealed part; pooled line before → after (30 → 31 reports, 5059 → 5277 figures; labels
+// and expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .98241 → .98181,
+// precision .98455 → .98423, value .99437 → .99460, name .89155 → .89114, name= .55775 → .55511, period .94628 → .94461,
+// status .99276 → .99170, kind .99376 → .99382. The report alone at the start commit (218 figures): recall .96789,
+// precision .97685, value 1, name .88152, name= .49289, period .90521, status .96682, kind .99526. New unseen data, not a
+// regression of the rules; every floor still holds, so none moves.
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
