@@ -33,6 +33,20 @@ const NANSHAN_2014 = [
   '　　4、政策与措施：全面落实核心技术自主创新先行区“1+6”政策。出台“科技创新20条”，安排自主创新产业发展专项资金8.1亿元。',
 ].join('\n');
 
+/** 宝安区 2017 lines 0–1 and 92–101 (its second part's first section), cut after one sentence. */
+const BAOAN_2017_TASKS = [
+  '同志们：',
+  '　　现在，我代表宝安区人民政府向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。',
+  '2017年主要工作任务',
+  '　　2017年是党的十九大召开之年，是实施“十三五”规划的重要一年，是率先全面建成小康社会的攻坚年，是供给侧结构性改革的深化年。',
+  '　　（一）深入落实创新驱动和供给侧结构性改革',
+  '　　1.实施创新驱动、质量引领战略，高新技术产品产值占规上工业总产值比重提高到63%，现代服务业增加值占GDP比重提高到32%。',
+  '　　2.瞄准世界500强、中国100强以及大型央企、民企，力争引进龙头项目3宗以上。',
+  '　　3.开展“互联网+”未来科技城项目详细蓝图编制国际咨询，做好动工前期准备工作。',
+  '　　4.3月底前完成亚太星通运营总部土地出让，完成卫星科普教育基地选址、航天卫星产业科技园规划。',
+  '　　5.推广产业用地“大族模式”，为成长性好、技术含量高、对宝安有贡献的优质企业精准配置产业空间，落实臻鼎科技、长盈精密、帝晶光电、德昌电机等一批重点产业项目的增资扩产用地需求。',
+].join('\n');
+
 const markers = (text: string): string[][] => (analyzeReport(text).outline[0]?.children ?? []).map((s) => s.children.map((c) => `${c.level} ${c.marker}`));
 
 describe('numbered items whose first sentence holds a ；', () => {
@@ -47,5 +61,13 @@ describe('numbered items whose first sentence holds a ；', () => {
   it('stay enumeration items where they end on their ； (an item of a ；-list titles nothing)', () => {
     const text = BAOAN_2017.replace('增长13.0%。', '增长13.0%；');
     expect(markers(text)[0]).toEqual(['3 1.']);
+  });
+});
+
+describe('a numbered item whose text opens with a number (seriesItems.ts decimalLookalikeItem)', () => {
+  it('is the next item after the one a number lower (宝安区 2017: 3. then “4.3月底前完成…”, then 5.)', () => {
+    // Alone, the excerpt's part name reads as a title line: （一） is its top heading.
+    const section = analyzeReport(BAOAN_2017_TASKS).outline[0];
+    expect(section?.children.map((c) => `${c.marker}${c.title.slice(0, 6)}`)).toEqual(['1.实施创新驱动', '2.瞄准世界50', '3.开展“互联网', '4.3月底前完成', '5.推广产业用地']);
   });
 });

@@ -24,7 +24,7 @@ import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
-import { inHeadingSeries } from './seriesItems';
+import { decimalLookalikeItem, inHeadingSeries } from './seriesItems';
 import { keepShapes } from '../keepShapes';
 
 /**
@@ -119,7 +119,7 @@ class OutlineParser extends LeadReader {
     if (this.closing) return pi;
     const bare = readBareNumeralHeading(this.headings, this.paragraphs, this.around, this.bodyEnd, pi);
     if (bare >= 0) return bare;
-    const marker = matchMarker(p.text);
+    const marker = matchMarker(p.text) ?? decimalLookalikeItem(p.text, this.headings.stack);
     if (marker) {
       const used = this.numberedHeading(pi, p, marker);
       if (used >= 0) return used;

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../text/paragraphs';
 import type { StackEntry, Style } from './headingStack';
+import type { MarkerMatch } from './markers';
 import { matchMarker } from './markers';
 import { isListItem } from './titles';
 
@@ -31,4 +32,25 @@ export function inHeadingSeries(paragraphs: readonly Paragraph[], pi: number, en
   if (next === undefined || next.index >= end) return false;
   const m = matchMarker(next.text);
   return m !== null && m.style === style && m.value === value + 1 && !isListItem(next.text, m.length, false) && endsSentence(next.text);
+}
+
+/** A number after the item's own, then what it counts: “40.151件…”, “4.3月底前…”, “46.2所新校…”. */
+const DECIMAL_LOOKALIKE = /^(\d{1,2})\.(?=\d{1,4}[\u4e00-\u9fff%])/;
+
+/**
+ * A numbered item whose text opens with a number reads as a decimal (40.151件 / 4.3月 / 46.2所), so matchMarker leaves
+ * it (its arabic pattern refuses a digit after the dot, for figures like 2.5亿元 opening a paragraph). Where the item
+ * before it stands open with the number one lower, it is the next item (宝安区 2017: “39.九大类民生支出…” then
+ * “40.151件民生实事，…”, “45.…” then “46.2所新校、…”, and in part 二 “3.…” then “4.3月底前完成…”, each losing the rest of
+ * its series; glossaries number so too: 罗湖区 2020 “4.7个100%：…”, 2021 “22.1＋10＋83＋N：…”, dev 江西 2026 “20.2026年10件
+ * 民生实事：…”). O(1).
+ */
+export function decimalLookalikeItem(text: string, stack: readonly StackEntry[]): MarkerMatch | null {
+  const m = DECIMAL_LOOKALIKE.exec(text);
+  if (!m) return null;
+  const value = Number(m[1]);
+  let k = stack.length - 1;
+  while (k >= 0 && ((stack[k] as StackEntry).style === 'lead' || (stack[k] as StackEntry).style === 'shi')) k--;
+  const before = stack[k];
+  return before !== undefined && before.style === 'arabic' && before.value === value - 1 ? { style: 'arabic', value, length: m[0].length } : null;
 }
