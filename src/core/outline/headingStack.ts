@@ -112,8 +112,7 @@ export class HeadingStack {
    * under （二）, 17.… under （三）; 盐田区 2016 and 2018 alike, free Shenzhen texts): an item that goes on the run a sibling of
    * its heading closed opens its heading's list, as a 1. would. Only for the items' own styles (arabic, （1）, ①) and outside
    * annexes, at the depth the run stood, under a heading of the style the run stood under. O(1). (南山区 2014 and 宝安区
-   * 2017 number so too, but a “；” in an item's first sentence makes it an enumeration item there — titles.ts isListItem —
-   * and loosening that cost precision elsewhere, so their runs stay lost.)
+   * 2017 number so too; their items with a “；” in the first sentence stand in the run by seriesItems.ts.)
    */
   private runsOnAcross(style: Style, value: number, n: number): boolean {
     if (this.inBlock || !ITEM_STYLES.has(style) || n < 1) return false;

@@ -3,7 +3,7 @@ import type { Paragraph, Segment } from '../text/paragraphs';
 import type { Position } from '../types';
 import { positionAt } from '../text/paragraphs';
 import { findInlinePoints } from './inlinePoints';
-import { addInlinePoints, endsMidSentence } from './paragraphShape';
+import { addInlinePoints, endsMidSentence, isClauseLine } from './paragraphShape';
 import { alternatingLeadEnd, alternatingOpener, headShape, parallelHeadEnd, seriesLeadEnd, seriesOpenersOf } from './leadSeries';
 import { sharedOpeningEnd, sharedOpeningOf } from './openingSeries';
 import { PointRuns } from './pointRuns';
@@ -14,7 +14,8 @@ import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
 import { labelLeadEnd } from './labelLeads';
 import { isTopicComment } from './topicStatements';
-import { actionTitleEnd, hasActionTitleNear } from './actionTitles';
+import { actionTitleEnd, hasActionTitleNear, opensWithAction } from './actionTitles';
+import { isVerb } from '../lexicon/verbs';
 import { headingStart, titleText } from './titles';
 import { Neighbours } from './neighbours';
 import { FramedPairs } from './framedPairs';
@@ -50,6 +51,28 @@ function isLinkedWord(text: string): boolean {
 }
 /** The longest linked word seen alone (河北 2003 “全面建设小康社会”, 2024 “重要讲话”). */
 const LINKED_WORD = 12;
+/** The speaker's resolve opening a clause: 我们要 / 我们将 / 我们必须 / 我们一定. */
+const RESOLVE = /^我们(?:要|将|必须|一定)/;
+/** How far into the next sentence the resolve may open a clause after its frame. */
+const MAX_RESOLVE_FRAME = 60;
+
+/**
+ * The sentence after the first one states a frame and then the speaker's resolve in a clause of its own (深圳市 2025
+ * （九）, the paragraph after its four action leads: “中国式现代化，民生为大。群众身边的“关键小事”就是政府要办好的“头等
+ * 大事”，我们要言必信、行必果，…。”; the same shape closes 盐田区 2010 part 一: “这些困难和问题，影响我区当前和长远发展。对此，
+ * 我们要…”, and 罗湖区 2020 part 二: “…在…指引下，我们将…”), while the first sentence names no action: a closing maxim, not
+ * a topic. A lead that opens with what is done keeps such a body (广东省 2025 （九）: “办好十五运会和残特奥会。这是今年的一件
+ * 大事，我们要…”; dev 广东 2026: “注重可感可知可及办好群众身边的日常具体小事。…，我们将…”). O(MAX_RESOLVE_FRAME).
+ */
+function resolvesAfterFrame(text: string, leadEnd: number): boolean {
+  const title = text.slice(0, leadEnd);
+  if (opensWithAction(title) || isVerb(title.slice(0, 2))) return false;
+  const next = text.slice(leadEnd + 1, leadEnd + 1 + MAX_RESOLVE_FRAME);
+  const stop = next.search(/[。！？!?；;]/);
+  const sentence = stop < 0 ? next : next.slice(0, stop);
+  for (let i = 0; i < sentence.length; i++) if ((sentence[i] === ',' || sentence[i] === '，') && RESOLVE.test(sentence.slice(i + 1, i + 6))) return true;
+  return false;
+}
 
 /**
  * The paragraph is one item of a ；-list and nothing more: its clause ends on the ； that ends the paragraph. It titles no
@@ -120,6 +143,11 @@ export abstract class LeadReader {
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     if (this.boldLead(pi, p) || this.dashedLead(pi, p) || this.labelLead(pi, p)) return true;
+    // An unnumbered clause line over paragraphs of leads is their sub-heading, as a ——X line is (headsLeadParagraphs).
+    if (h.stack.length && pi + 1 < this.bodyEnd && this.headsLeadParagraphs(pi + 1)) {
+      this.addLead(p, p.text.length);
+      return true;
+    }
     // Where the page set bold leads on flush lines of their own under the indent, an indented paragraph opens a lead
     // only where the layout allows a lost bold: in a part with bold lines, beside a lead (unboldedPart, unboldedAmongProse).
     if (this.unboldedPart(p) || this.unboldedAmongProse(pi, p)) return false;
@@ -139,6 +167,20 @@ export abstract class LeadReader {
     if (isLinkedWord(prev.text) && endsMidSentence(this.paragraphs[pi - 2])) return true;
     if (!endsMidSentence(prev)) return false;
     return !(this.headings.sinceHeading === 1 && !/[。！？!?]/.test(prev.text));
+  }
+
+  /**
+   * The line before paragraph `pi` is an unnumbered sub-heading of clauses (isClauseLine) over paragraphs that open with
+   * leads, this one and the next: a part set out in groups of fused leads under such lines (南山区 2021 part 过去五年工作
+   * 回顾: “过去五年，我们坚定不移走创新发展之路，城区发展更高质量” / “经济体量更大。…” / “经济结构更优。…” / “经济活力更强。…”, five
+   * groups; 罗湖区 2017 part 一 sets the same groups under ——X lines). Read as a lead, the line is a heading, so the
+   * paragraph after it goes on no sentence the page cut (continuesSentence): a cut sentence goes on mid-sentence, not
+   * with a lead and another after it. O(1).
+   */
+  private headsLeadParagraphs(pi: number): boolean {
+    const prev = this.paragraphs[pi - 1] as Paragraph;
+    const p = this.paragraphs[pi] as Paragraph;
+    return pi + 1 < this.bodyEnd && isClauseLine(prev) && isLeadSentence(p.text) > 0 && this.around.leadLike(pi + 1, false);
   }
 
   /** A one-sentence paragraph over a run of 一是/二是 paragraphs, inside a section: their lead (listLeads.ts). */
@@ -414,7 +456,8 @@ export abstract class LeadReader {
    * 我们要认真贯彻…” after two body paragraphs, the excerpt's last). O(1).
    */
   private closesWithResolve(pi: number, text: string, leadEnd: number): boolean {
-    return this.lastLeadPi === pi - 1 && /^我们(?:要|将|必须|一定)/.test(text.slice(leadEnd + 1, leadEnd + 6)) && this.around.closesAt(pi + 1);
+    if (this.lastLeadPi !== pi - 1 || !this.around.closesAt(pi + 1)) return false;
+    return RESOLVE.test(text.slice(leadEnd + 1, leadEnd + 6)) || resolvesAfterFrame(text, leadEnd);
   }
 
   /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */

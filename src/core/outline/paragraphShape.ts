@@ -24,6 +24,18 @@ export function endsMidSentence(p: Paragraph | undefined): boolean {
   return /[是的在和与把将对为于从向及]/.test(last) || /[,，、。;；!?！？]/.test(p.text);
 }
 
+/** A clause sub-heading line runs to this many characters (南山区 2021: “过去五年，我们坚定不移走创新发展之路，城区发展更高质量”, 27). */
+const MAX_CLAUSE_LINE = 45;
+
+/**
+ * A line of clauses (a comma inside) with no stop at all, ending on a word that needs nothing after it: the shape of an
+ * unnumbered sub-heading as well as of a sentence the page cut (endsMidSentence); what follows tells them apart. O(length).
+ */
+export function isClauseLine(p: Paragraph): boolean {
+  const text = p.text;
+  return p.segments.length === 1 && text.length <= MAX_CLAUSE_LINE && /[,，]/.test(text) && !/[。！？!?；;:：]/.test(text) && !/[是的在和与把将对为于从向及,，、“‘"(（《]$/.test(text);
+}
+
 /** A line that opens with closing punctuation (“”为龙头的严打”, “。搞好…”) is the rest of a sentence broken before it. */
 export function opensMidSentence(text: string): boolean {
   return /^[,，、。;；:：!?！？”’)）》]/.test(text);

@@ -24,6 +24,7 @@ import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
+import { decimalLookalikeItem, inHeadingSeries } from './seriesItems';
 import { keepShapes } from '../keepShapes';
 
 /**
@@ -118,7 +119,7 @@ class OutlineParser extends LeadReader {
     if (this.closing) return pi;
     const bare = readBareNumeralHeading(this.headings, this.paragraphs, this.around, this.bodyEnd, pi);
     if (bare >= 0) return bare;
-    const marker = matchMarker(p.text);
+    const marker = matchMarker(p.text) ?? decimalLookalikeItem(p.text, this.headings.stack);
     if (marker) {
       const used = this.numberedHeading(pi, p, marker);
       if (used >= 0) return used;
@@ -267,7 +268,7 @@ class OutlineParser extends LeadReader {
     // items of an enumeration, not headings (1955 （五） 第一，…第五，, 1988 五、 第一，…第三，): a heading's title is
     // the whole line, or the marker's own line goes on. A bold 一是 alone stays a point (2000).
     // Inside an annex the numbered items are the block's list whatever their punctuation (内蒙古 2026 附件 “1.通过…；…（牵头
-    // 单位：…）。”); in the body a ；-item is an enumeration.
+    // 单位：…）。”); in the body a ；-item is an enumeration, unless it stands in a series of headings (seriesItems.ts).
     // Directly under a part, though, such ordinals open the part's sections, as a fused 第一， does (1986 part 四: “第一、”
     // … “第十、” each alone on its line over its paragraph, the ten points of the foreign policy). So do they right after a
     // paragraph announcing the part's tasks, closing the sections open before it (1979 part 二: （一）…（五） inside its
@@ -275,7 +276,7 @@ class OutlineParser extends LeadReader {
     const partOpen = h.stack.length > 0 && (h.stack[0] as StackEntry).node.level === 1 && !h.inBlock;
     const opensTasks = partOpen && h.stack.length > 1 && marker.value === 1 && marker.style !== 'shi' && fused && pi > this.bodyStart && announcesTasks((this.paragraphs[pi - 1] as Paragraph).text) && isBoldMarkerAlone(this.doc, p, titled, marker.length);
     const underPart = opensTasks || (partOpen && h.stack.every((e, i) => i === 0 || e.style === marker.style || e.style === 'lead' || e.style === 'shi'));
-    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi')) || (fused && marker.style !== 'shi' && !underPart && isBoldMarkerAlone(this.doc, p, titled, marker.length));
+    const item = (!h.inBlock && isListItem(titled.text, from, marker.style === 'shi') && !(titled === p && inHeadingSeries(this.paragraphs, pi, this.bodyEnd, h.stack, marker.style, marker.value))) || (fused && marker.style !== 'shi' && !underPart && isBoldMarkerAlone(this.doc, p, titled, marker.length));
     const setApart = this.headingGaps && isBelowHeadingGap(this.doc, p);
     // A name standing alone (or set apart) right after “…以下几个问题。” opens a list of the part's own (AnnouncedList); a
     // sentence under the marker (1955 一、 / “我国人民已经推翻了…。”) is an item of an enumeration.
