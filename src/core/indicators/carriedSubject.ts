@@ -14,8 +14,11 @@ import { CARRIED_MEASURES, LAND_MEASURES, OWNER_MEASURES_BY_LENGTH, PLANTED_LEAD
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 import { isVerb } from '../lexicon/verbs';
 import { ITEM_MEASURES } from '../lexicon/clausePredicates';
+import counted from '../lexicon/countedAttributes.json';
 
 const MEASURES: ReadonlySet<string> = new Set(CARRIED_MEASURES);
+/** Attributes of things just counted (签约项目41个，总产值…; 保障性住房项目66个、面积…): lexicon/countedAttributes.json. */
+const COUNTED_ATTRIBUTES: ReadonlySet<string> = new Set(counted.attributes);
 /**
  * The measures cut off the figure before's name, longest first (总产值 before 产值), but never a sector with its
  * measure: 入统工业增加值268.7亿元，利税… is 入统工业's 利税, 规上工业总产值…，增加值 规模以上工业's 增加值.
@@ -68,16 +71,50 @@ const SECTOR_OUTPUTS: ReadonlySet<string> = new Set(['增加值', '产值', '总
 
 /** Whether `name` is a measure alone that may take the subject of the figure before (the cheap test callers make first). */
 export function carriesSubject(name: string | null): boolean {
-  return name !== null && MEASURES.has(name);
+  return name !== null && (MEASURES.has(name) || COUNTED_ATTRIBUTES.has(name));
 }
 
 /**
  * `name` with the subject the figure before names, when `name` is a measure alone and `prev` stands in the clause
  * before (`between`: the text from `prev`'s end to the figure; `prevClause`: `prev`'s clause up to it) and its name opens
- * that clause; `name` otherwise.
+ * that clause, or when `name` is an attribute of the things `prev` counts (countedAttribute); `name` otherwise.
  */
-export function carriedSubject(name: string | null, prev: Bound | undefined, between: string, prevClause: string): string | null {
-  if (!name || !prev || !MEASURES.has(name)) return name;
+export function carriedSubject(name: string | null, prev: Bound | undefined, between: string, prevClause: string, beforePrev = ''): string | null {
+  if (!name || !prev) return name;
+  const carried = MEASURES.has(name) ? measureCarried(name, prev, between, prevClause) : name;
+  // (分别建成国家级、市级、区级文化产业园1家、4家和9家，面积25.8万平方米 — 宝安区 2015, outside: after the last count of a
+  // list, the attribute is of all the items, which no one count's name says; `beforePrev` is the character before it.)
+  return carried === name && !/[、和及与]/.test(beforePrev) ? countedAttribute(name, prev, between) : carried;
+}
+
+/** A stock attribute the count's name was given (上市企业总数): the counted things are the name without it. */
+const COUNT_STOCK = /(?:总数|总量|数量)$/;
+/** Words that may open the attribute's own clause before it (实现总产值, 其中面积, 共计…). */
+const ATTRIBUTE_LEAD = /^(?:其中|实现|共计?|累计|合计)?/;
+
+/**
+ * An attribute of the things just counted (集中签约项目41个，总产值1245亿元; 新开工保障性住房项目66个、面积304万平方米;
+ * 30个公共住房项目，建筑面积220万平方米 — lexicon/countedAttributes.json lists the reports): the clause right after the
+ * count opens with the attribute and has no subject of its own, so the attribute is of what was counted — 签约项目总产值,
+ * 保障性住房项目面积 — not of the whole place. The count's name is the subject as the name reader read it, wherever the
+ * count stood in its clause (before the noun or after it), unlike measureCarried's subject, which must open the clause;
+ * 、 joins the attribute to the count as a comma does (签约项目38个、总产值… — 盐田区 2022). `name` when not so.
+ */
+function countedAttribute(name: string, prev: Bound, between: string): string {
+  if (!COUNTED_ATTRIBUTES.has(name) || prev.mention.nature !== 'count' || !prev.name || prev.isFrom || /[、和与及]/.test(prev.name)) return name;
+  // (One clause break; before it only a word of quantity (以上, 余) or the counted noun itself — 30个公共住房项目，建筑面积;
+  // the attribute opens its own clause after it.)
+  const parts = /^([^，,、。；;：:！？!?\n]{0,16})[，,、]([^，,、。；;：:！？!?\n]{0,8})$/.exec(between);
+  const after = parts?.[1] ?? '';
+  if (!parts || (after.length > 4 && !after.endsWith(prev.name)) || !(parts[2] as string).replace(ATTRIBUTE_LEAD, '').startsWith(name)) return name;
+  const things = prev.name.replace(COUNT_STOCK, '');
+  // (A count already named by a measure — 受益人数, 审批时限 — or by a verb or a place alone is no set of things.)
+  if (things.length < 2 || MEASURED.test(things) || isVerb(things.slice(-2)) || PLACES.has(things) || things.endsWith(name)) return name;
+  return things + name;
+}
+
+/** `name` with the subject of the figure before when `name` is a measure of CARRIED_MEASURES (see carriedSubject). */
+function measureCarried(name: string, prev: Bound, between: string, prevClause: string): string {
   // (One clause break, no sentence or semicolon; the figure's own clause is short: 实现工业总产值, 总面积达到.)
   // (粮食播种面积稳定在1000万亩、产量稳定在400万吨: a crop's area and its output are one clause's two parts, joined by 、
   // too — only these; 、 joins a sector's different measures elsewhere, names31.)

@@ -109,14 +109,16 @@ export function fundedWork(text: string, from: number, clauseAlone = false): str
   // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
   const object = clause
     .replace(/^(?:的|用于|对|为|完成|实施|开展|启动实施|启动)了?/, '')
-    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套]/, '$1')
+    // (开展800个以上民微项目 — 罗湖区 2021, outside: the count's 以上 or 多 goes with it.)
+    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套](?:以上|多|余)?/, '$1')
     .replace(/进行/, '');
   // (投资187亿元，实施项目169个: a next clause that counts is a figure of its own, not the work's name; one that opens
   // with the count of the works it names — 投资1168万元，完成21个老旧小区供热管网改造, 海拉尔 2014 outside; 投入56亿元，
   // 实施了40项惠民工程, 保定 2009 archive — names them after it.)
   if (next && /[\d０-９]/.test(clause.replace(WORK_OPENING, '').replace(/^了?[\d.]+[个项条处座所家户套]/, ''))) return '';
   const digit = object.search(/\d/);
-  const work = cleanName(digit < 0 ? object : object.slice(0, digit));
+  // (建设“四道连通”[10] — 罗湖区 2018, outside: a footnote mark cut at its digit leaves its bracket.)
+  const work = cleanName((digit < 0 ? object : object.slice(0, digit)).replace(/[[［【(（]+$/, ''));
   return work.length >= 2 && work.length <= 16 ? work : '';
 }
 

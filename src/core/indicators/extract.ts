@@ -467,7 +467,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     let carried = sector;
     if (sector === plain && sameSentence && prevB && carriesSubject(sector)) {
       const at = runOpening(prevInSentence, prevB);
-      carried = carriedSubject(sector, prevB, text.slice(prevB.mention.tail, m.start), text.slice(bounds.clauseEndBefore(at) + 1, at).trim());
+      carried = carriedSubject(sector, prevB, text.slice(prevB.mention.tail, m.start), text.slice(bounds.clauseEndBefore(at) + 1, at).trim(), text.slice(Math.max(0, prevB.mention.start - 1), prevB.mention.start));
     }
     const said = worksInvestmentName(carried, left);
     // (…增长7.7%，高于全国1.8个百分点: a margin is of the figure before it, not of 全国. Not in lists: 比重分别达到44.6%、

@@ -297,11 +297,14 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const purpose = hadMeasure ? '' : fundForPurpose(text, m, before);
   if (purpose) return purpose;
   // “投资1100万元新建污水管线2847米”, “投入2000余万元对城区主要街道…进行修复”: money put into the work named after it.
-  if (FUNDING.test(before) && m.unit?.endsWith('元')) {
+  // (投入77.3亿元开展城市环境品质提升行动, 投入1.5亿元开展800个以上…, 投入3.3亿元新建、改扩建学校 — 罗湖区 2014, 2015, 2020,
+  // 2021, outside: 投入 is a verb alone, dropped from `before`, but it funds the work after the sum all the same.)
+  const funding = FUNDING.test(before) ? before : FUNDING.test(verbAlone) ? verbAlone : '';
+  if (funding && m.unit?.endsWith('元')) {
     // (投资1亿元，启动实施…: a sum that is its clause alone may fund the work of the next clause.)
     const alone = SUM_ALONE.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
     const work = fundedWork(text, m.tail, alone);
-    if (work) return work + before;
+    if (work) return work + funding;
   }
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];

@@ -8,7 +8,7 @@ import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
 import { allMatches } from '../text/allMatches';
 import { withoutTrailingNoise } from './trailingNoise';
-import { withoutEntrant, withoutRankFrame, withoutRankGroup } from './rankGroups';
+import { withoutAward, withoutEntrant, withoutRankFrame, withoutRankGroup } from './rankGroups';
 import { rankContextStart } from './rankContextEnd';
 import { animalItems } from './animalItems';
 import { parallelMeasureOwners } from './parallelMeasures';
@@ -34,7 +34,8 @@ const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五
 // (计划粮食产量, 计划生产氮肥, 一九五八年要求造林, 计划要求粮食增产 — national 1954-1959: a plan's word says the figure is
 // a target, its status, not what it is; 计划期间 is when. Not the words 计划 opens, nameWords.json's planCompounds: 计划生育, 计划免疫, 计划投资 ….)
 const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?:今年|明年|本年|当年)?计划(?!${alternation(PLAN_COMPOUNDS)})(?:要求)?|要求(?!.?$))`;
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+// (2011年度中国十大创新城市 — 深圳 2012, outside, once 获 is gone (rankGroups.ts withoutAward): a year's 度 goes with it.)
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
@@ -818,7 +819,7 @@ function withoutBecomeHalf(name: string): string {
 }
 
 function withoutRankContext(name: string): string {
-  const bare = withoutRankGroup(withoutRankFrame(withoutEntrant(name)));
+  const bare = withoutRankGroup(withoutRankFrame(withoutEntrant(withoutAward(name))));
   const start = rankContextStart(bare);
   return (start < 0 ? bare : bare.slice(0, start)).replace(/(?:全国|全省|全市|全球|世界)(?:城市)?$/, '');
 }

@@ -57,3 +57,19 @@ export function withoutEntrant(name: string): string {
 }
 /** The end of a ranking list's name (…综合榜, …排名榜, …百强区, …500强), before a closing quote. */
 const RANKING_LIST_END = /(?:榜|榜单|强|强区|强县|强市|强城市)[”"]?(?:全国|全省|全市|全球|世界)?$/;
+
+/**
+ * The verb of an award or a rating before what a rank was won in (荣获市年度节能考核第一名 — 盐田区 2017; 获全国工业百强区
+ * 第一名 — 南山区 2018; 获中国法治政府评估第一名 — 深圳 2016; 获全国优秀城市规划设计奖第一名 — 福田区 2021; 获评“2021年中国
+ * 公平教育百佳县市”第七名, 荣获…中国营商环境百佳示范县市第一名 — 罗湖区 2022; 被评为“中国营商环境百佳示范县市”第五名 —
+ * 罗湖区 2021, with 被评 read as the measure before; all outside free texts): the contest or the list is what the rank is
+ * held in and what labels head it with (污染防治攻坚战考核全省位次 — dev), the award verb is not (获评中国公平教育百佳县市 was
+ * the name). Not 获批, 获奖, 获得者…: those open a noun of their own.
+ */
+const AWARD_VERB = /^(?:连续[\d一二三四五六七八九十]{1,2}年)?(?:均|再次|首次|成功)?(?:被评为|获评为?|荣获|获得(?!者)|评为|获(?![批奖得取益])|为)(?=[“"]?[\u4e00-\u9fffA-Za-z0-9]{2})/;
+
+/** A rank's name without the award verb that opens it; unchanged when there is none. */
+export function withoutAward(name: string): string {
+  const m = AWARD_VERB.exec(name);
+  return m ? name.slice(m[0].length) : name;
+}

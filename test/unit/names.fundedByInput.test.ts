@@ -1,0 +1,25 @@
+/**
+ * A sum after 投入 funds the work said right after it (投入8亿元推进治水提质 → 治水提质投入): 投入 is a verb alone, which the
+ * name reader drops before the figure, but it still says what the money is (figureNames.ts, clauseNames.ts fundedWork).
+ * Lines of free outside texts (src27): 罗湖区 2014, 2018, 2021, 福田区 2018.
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, nameOf } from '../support/names';
+
+describe('money put in (投入) is named by the work it funds', () => {
+  it('after a verb of doing (福田区 2018, 罗湖区 2014)', () => {
+    const futian = '加强环境水务基础建设，投入8亿元推进治水提质，完成全部小区正本清源工作和50个小区优质饮用水入户改造。';
+    expect(nameOf(futian, '8亿元', lastYearReview(2018))).toBe('治水提质投入');
+    expect(nameOf('投入3.3亿元新建、改扩建学校20所。', '3.3亿元', lastYearReview(2014))).toBe('新建、改扩建学校投入');
+  });
+
+  it('past the count of the works, with its 以上 (罗湖区 2021)', () => {
+    const line = '探索“标准化＋菜单式定制化”服务模式，投入1.5亿元开展800个以上民微项目。';
+    expect(nameOf(line, '1.5亿元', lastYearReview(2021))).toBe('民微项目投入');
+  });
+
+  it('without a footnote’s bracket (罗湖区 2018)', () => {
+    const line = '提升慢行交通，投入7.6亿元建设“四道连通”[10]慢行系统，实施解放路慢行改善等17个项目，打造优质慢行生活圈。';
+    expect(nameOf(line, '7.6亿元', lastYearReview(2018))).toBe('建设四道连通投入');
+  });
+});
