@@ -3,6 +3,7 @@ import type { TimeScope } from './timeScope';
 import { LATER_YEARS, PLAN, PLAN_START, planSpan } from './timeScope';
 import { congressYear, SINCE_CONGRESS } from './congresses';
 import { allMatches } from '../text/allMatches';
+import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /**
  * Time written in a figure's own sentence, before it: years and spans (2025年, 2016—2020年), plans (“十三五”时期,
@@ -225,6 +226,16 @@ function fiveYears(_m: RegExpExecArray, { before, year, status, scope }: Relativ
  * closures and pairs were made again at each call — about 4 % of the bytes the seed's figures allocated (session 26,
  * sampled heap profile; the function stays in baseline code, which keeps all of them).
  */
+/**
+ * A place that 现有 — has now — the things a count counts, said between 现有 and the count (全区现有超10亿企业111家，超50亿企业
+ * 14家, 全区现有在库统计企业7.69万家 — 宝安区 2016's plan part, outside): how things stand as the report is given, a fact of
+ * the report's year, as 现有的86个 (national 1993) and 新区现有22个 (坪山新区 2014, outside) are — not a goal of the plan the
+ * paragraph sets out. Only the place as subject (全区, 我省 …): 用于现有企业设备更新的资金 plans for what exists; and
+ * not past a 的 (占全国现有十二亿亩粮食耕地的百分之二十四 — national 1960, outside: 现有 dates the stock, not the share of it).
+ */
+export const PLACE_HOLDS_NOW = new RegExp(`(?:${alternation([...OWN_PLACES, ...WHOLE_PLACES])})现有[^，,。；;、：:的]{0,10}$`, 'u');
+const PLACE_HOLDS_NOW_ALL = new RegExp(PLACE_HOLDS_NOW.source, 'gu');
+
 const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: RelativeContext) => [number, number] | null]> = [
   // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
   [/(?<![比较从由于与同])(?:去年|上一年)|过去一年|过去的一年/g, (_m, c) => [c.year - 1, c.year - 1]],
@@ -243,6 +254,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m, c) => (c.status === 'actual' && c.scope?.status === 'actual' && c.scope.from < c.scope.to && c.scope.to < c.year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(c.before.slice(0, m.index ?? 0)) ? [c.scope.to, c.scope.to] : null)],
   // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
   [/现已|(?<!实)现有的?$/g, (_m, c) => [c.year, c.year]],
+  // 全区现有超10亿企业111家: the same, with what the place has between 现有 and the count (PLACE_HOLDS_NOW).
+  [PLACE_HOLDS_NOW_ALL, (_m, c) => [c.year, c.year]],
   // 现在全国有100多个城市…, 到现在为止: outside a review, how things stand as the report is given (not 体现在,
   // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year) — in a review of
   // several years its last one: how things stand now, not the span (national 1993, reviewing 1988-1992: 目前由市场决定

@@ -3,7 +3,7 @@ import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
 import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
-import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
+import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, PLACE_HOLDS_NOW, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
 import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
@@ -147,7 +147,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
   if (isCountdown(sentenceBefore, input.unit)) return 'actual';
   // 发挥我省拥有487公里海岸线的优势 (hebei 2010's work): what the place has, a fact even among this year's tasks.
-  if (PLACE_HAS.test(sentenceBefore.slice(-10)) || PEOPLE_HAS.test(sentenceBefore.slice(-8))) return 'actual';
+  // (So is what it 现有 with the things counted between: 全区现有超10亿企业111家 — PLACE_HOLDS_NOW.)
+  if (PLACE_HAS.test(sentenceBefore.slice(-10)) || PEOPLE_HAS.test(sentenceBefore.slice(-8)) || PLACE_HOLDS_NOW.test(sentenceBefore.slice(-16))) return 'actual';
   // 以全省 100 个县（市、区）为基础参赛单元 (江西 2026's glossary): all the counties of the place, what it is made of.
   if (WHOLE_PLACE.test(sentenceBefore.slice(-6)) && after !== undefined && PLACE_UNITS.test(after)) return 'actual';
   if (input.unit === '%' && COMPLETION_RATE.test(sentenceBefore) && !/(?:要|力争|确保|将|预计)[^，,。；;]{0,8}完成[^，,。；;]{0,6}$/.test(sentenceBefore)) return 'actual';
