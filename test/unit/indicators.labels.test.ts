@@ -314,6 +314,12 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // .99120, value .99112, name .82544, name= .44675, period .96746, status .96746, kind .98521. New unseen data, not a
 // regression of the rules: the exactValueUnit, nameOk, statusOk and kindOk floors move just under the new line
 // (.9936 → .9935, .894 → .8907, .991 → .9905, .994 → .9937); the others still hold.
+// session 32: 全国-1995 (national/1995) joined the sealed part; pooled line before → after (30 → 31 reports, 5059 → 5099
+// figures; labels and expected outline written by reading and frozen, md5 recorded, before any tool ran on it; a national
+// report of the src32 outside source): recall .98241 → .98255, precision .98455 → .98467, value .99437 → .99441, name
+// .89155 → .89142, name= .55775 → .55828, period .94628 → .94671, status .99276 → .99281, kind .99376 → .99381. The report
+// alone at the start commit (40 figures): recall 1, precision 1, value 1, name .875, name= .625, period 1, status 1, kind 1.
+// No floor moves (every line still holds).
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
