@@ -1,7 +1,7 @@
 /**
  * Firms named in lists (firmLists.ts): an item of …、…等(龙头|重点|…)企业 is one of the report's own firms, named by no
  * type word, and its mentions elsewhere in the report link to its first (周大福荣获… … 支持周大福、百泰等企业). Seen on
- * outside free texts (盐田 2019, 2023, 2024, 2025; 南山 2016, 2024; 宝安 2021; 福田 2021, 2022; 深圳 2012), the lines
+ * outside free texts (盐田 2016, 2017, 2019, 2023, 2024, 2025; 南山 2016, 2024; 宝安 2021; 福田 2021, 2022; 深圳 2012), the lines
  * below are short real lines of them; the fields a list may hold instead (罗湖 2025: 咨询、法律、会计等领域知名企业) and a firm's name that is also a word of the prose (盐田 2020: 平安) name no firm.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,15 @@ describe('a firm named in a list of firms', () => {
     );
     expect(linksOf(refs, '平安')).toEqual([]);
     expect(linksOf(refs, '腾讯')).toEqual(['L5 → L3 腾讯']);
+  });
+
+  it('盐田 2023: a firm of three characters or more said once inside another name (华大基因学院) still links where it stands alone', () => {
+    const refs = entities(
+      report(
+        ['全球首批生命时空图谱正式发布，华大基因学院获评全国首批科普教育基地。', '支持华大基因加快新一代基因测序仪等产品研发生产，发展精准诊断、精准营养、细胞储存、生物育种等新业态。'],
+        ['支持华大基因、盐田港等企业牵头组建新型研发机构、创新联盟、创新联合体。', '发挥华大基因、东部华侨城等重点企业在基因育种、乡村旅游方面的特色优势。'],
+      ),
+    );
+    expect(linksOf(refs, '华大基因')).toEqual(['L6 → L4 华大基因', 'L7 → L4 华大基因']);
   });
 });

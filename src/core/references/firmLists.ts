@@ -65,26 +65,34 @@ export function firmItems(p: Paragraph, at: number, firms: Set<string>): void {
 
 /**
  * Every mention of the firms the lists taught, added to the names (a firm some other rule already names, 盐田港, is
- * that rule's). A firm's name stands as a word wherever it is said (华大基因|成为, 周大福|荣获, 中芯国际|12英寸线):
- * one said before another noun anywhere (能源|结构, 平安|深圳, 华为|数字能源) is a field or a piece of another name, and
- * none of its mentions is kept. One indexOf walk per firm learned (at most MAX_FIRMS), over the body paragraphs.
+ * that rule's). A firm's name stands as a word wherever it is said (华大基因|成为, 周大福|荣获, 中芯国际|12英寸线). A
+ * two-character item said before another noun anywhere (能源|结构, 平安|深圳, 金融|机构, 空间|布局) is a field or a piece
+ * of another name, and none of its mentions is kept: two characters are as often a field as a firm (坪山 2019's 金融,
+ * 深圳 2003's 通信, 盐田 2020's 平安, outside). A longer one said so once or twice among more mentions that stand alone
+ * (盐田 2017 and 2023: 华大基因学院 … 支持华大基因加快… … 华大基因、盐田港等企业; 盐田 2016: 东部华侨城; 福田 2022:
+ * 华为数字能源) is that firm's other name there (its academy, its works), and the mentions standing alone are still
+ * the firm's. One indexOf walk per firm learned (at most MAX_FIRMS), over the body paragraphs.
  */
 export function addFirmMentions(paragraphs: readonly Paragraph[], firms: ReadonlySet<string>, mentions: Map<string, Mention[]>): void {
   for (const firm of firms) {
     if (mentions.has(firm)) continue;
     const found: Mention[] = [];
-    let standsAlone = true;
+    let inWords = 0;
     for (const p of paragraphs) {
       const text = p.text;
-      for (let at = text.indexOf(firm); at >= 0 && standsAlone; at = text.indexOf(firm, at + firm.length)) {
-        if (!endsWord(text, at + firm.length) || found.length >= MAX_SAID) standsAlone = false;
-        else found.push({ range: rangeIn(p, at, at + firm.length), text: firm, nested: false });
+      for (let at = text.indexOf(firm); at >= 0 && found.length <= MAX_SAID; at = text.indexOf(firm, at + firm.length)) {
+        if (endsWord(text, at + firm.length)) found.push({ range: rangeIn(p, at, at + firm.length), text: firm, nested: false });
+        else inWords++;
       }
-      if (!standsAlone) break;
+      if (found.length > MAX_SAID) break;
     }
-    if (standsAlone && found.length >= 2) mentions.set(firm, found);
+    const kept = inWords === 0 || (firm.length >= MIN_LOOSE_FIRM && inWords < found.length);
+    if (kept && found.length >= 2 && found.length <= MAX_SAID) mentions.set(firm, found);
   }
 }
+
+/** A firm's name this long may be said inside a longer word now and then (华大基因|学院) and still be the firm's. */
+const MIN_LOOSE_FIRM = 3;
 
 /** A count said right after the firms it counts (华为、平安、腾讯|三大企业) ends a word too, as a digit does. */
 const COUNT_OPENING = /[一二两三四五六七八九十]/;
