@@ -5,9 +5,9 @@ import { WorkerSegmenter } from './workerSegmenter';
 import type { WorkerOptions } from './workerSegmenter';
 
 /**
- * nodejieba in a worker thread as the report service's SegmenterProvider: loading starts at the first question (when
- * a report's figures are first bound, never on the outline's path); until it is ready the service binds figures
- * without it, then once more with it. The editor (src/vscode/segmentation.ts) and the benchmark use it.
+ * nodejieba in a worker thread as the report service's SegmenterProvider: loading starts once an outline has been
+ * answered (warm, in the task after it) or at the first question (when a report's figures are first bound), never on
+ * the outline's path; until it is ready the service binds figures without it, then once more with it. The editor (src/vscode/segmentation.ts) and the benchmark use it.
  */
 export class WorkerSegmenterProvider implements SegmenterProvider {
   private readonly worker: WorkerSegmenter;
@@ -24,6 +24,11 @@ export class WorkerSegmenterProvider implements SegmenterProvider {
   get state(): SegmenterProvider['state'] {
     if (this.worker.state === 'idle') void this.load(); // the first question starts loading
     return this.worker.state === 'ready' ? 'ready' : this.worker.state === 'failed' ? 'failed' : 'loading';
+  }
+
+  /** Starts loading in the background (the service calls it once an outline has been answered). */
+  warm(): void {
+    void this.load();
   }
 
   /** Resolves once nodejieba is loaded (true) or has failed (false). */

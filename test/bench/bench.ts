@@ -12,7 +12,8 @@
  *    actual pairs only (what every hover card reads), as a share of the latter (goal ≤ 30 %; against the figures
  *    alone too, the measure before session 23), timed in alternate runs (alternatingRatio.ts) by process CPU time (which a busy machine does not
  *    inflate), forced and steady, against the analysis without a segmenter and against the editor's (jieba names); and
- *    the same share timed inside each run (stageShare.ts), the steadier reading, by which the goal is judged.
+ *    the same share timed inside each run (stageShare.ts), the steadier reading, by which the goal is judged — since
+ *    session 32 as the stage's trimmed mean over the base's (stageShare.ts says why the whole-run difference is not).
  * 3. A 10 MB synthetic report: median of 3 analyses against the 1-second budget.
  * 3a. The extension host's main thread (mainThread.ts): open, hover and edit of the seed, a 4× report and the 10 MB
  *    report as the report service runs them (main thread or analysis worker), with the longest main-thread task.
@@ -365,11 +366,12 @@ async function main(): Promise<void> {
     for (const [mode, before] of [['forced GC', collect], ['steady', () => {}]] as const) {
       const alt = alternatingRatio(withReferences(options), withPairs(options), RUNS, before);
       const share = alt.ratio.cpu - 1;
-      const met = share <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)';
+      // Not judged (perf32, stageShare.ts): a difference of two medians of different runs reads the base's chance
+      // shift between them (±10 % of the base) and part of its tail as stage.
       row(
         `reference resolution cost, ${base}, ${mode}`,
         pct(share),
-        `CPU ${ms(alt.analysis.cpu - alt.cut.cpu)} of ${ms(alt.cut.cpu)} (figures and pairs); goal ≤ ${pct(REFERENCE_COST_GOAL)} ${met}; wall ${pct(alt.ratio.wall - 1)}`,
+        `CPU ${ms(alt.analysis.cpu - alt.cut.cpu)} of ${ms(alt.cut.cpu)} (figures and pairs); whole runs' medians differenced: not judged, see “timed inside each run”; wall ${pct(alt.ratio.wall - 1)}`,
       );
       const old = alternatingRatio(withReferences(options), () => full(options), RUNS, before);
       row(`  pairs counted as links (before session 23)`, pct(old.ratio.cpu - 1), `CPU ${ms(old.analysis.cpu - old.cut.cpu)} of ${ms(old.cut.cpu)} (figures alone); wall ${pct(old.ratio.wall - 1)}`);
@@ -377,9 +379,15 @@ async function main(): Promise<void> {
       // reading between — no difference of two medians taken over different runs, which read the same code anywhere
       // from 14 % to 42 % from one fresh process to the next on a loaded machine (session 26; timed inside the run,
       // 19–25 %). The steadier line: judge the goal by this one.
+      // Judged since session 32 by the trimmed means' ratio (stageShare.ts: it counts the GC the stage's own allocation
+      // causes, which the median of the runs' ratios drops when fewer than half the runs pay one).
       const split = referenceShare(seed, options, RUNS, before);
-      const splitMet = split.cpu.share <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)';
-      row(`  timed inside each run`, pct(split.cpu.share), `CPU ${ms(split.cpu.stage)} of ${ms(split.cpu.base)} (medians; the share is the median of the runs' ratios); goal ≤ ${pct(REFERENCE_COST_GOAL)} ${splitMet}; wall ${pct(split.wall.share)}`);
+      const splitMet = split.cpu.meanShare <= REFERENCE_COST_GOAL ? '(met)' : '(NOT met)';
+      row(
+        `  timed inside each run`,
+        pct(split.cpu.meanShare),
+        `stage / base by trimmed means, the goal's measure; goal ≤ ${pct(REFERENCE_COST_GOAL)} ${splitMet}; median of the runs' ratios ${pct(split.cpu.share)} (CPU medians ${ms(split.cpu.stage)} of ${ms(split.cpu.base)}); wall ${pct(split.wall.meanShare)}`,
+      );
     }
   }
   const model = analyzeReport(seed);

@@ -15,7 +15,8 @@
  *                          waits for), alternated, CPU medians, right after a forced GC (under --expose-gc) and
  *                          steady — the stage's share of the analysis; and, as …PairsAsLinks, against the figures
  *                          alone (the bench's measure before session 23); and, as …InRun, the share timed inside each
- *                          run (stageShare.ts: the median of the runs' stage / base, the steadier reading).
+ *                          run (stageShare.ts: the median of the runs' stage / base, the steadier reading), and as
+ *                          …InRunMean the stage's trimmed mean over the base's (the goal's measure since session 32).
  *   loop RUNS FILE…        the stage alone, RUNS times over the reports, given the analysis' pairs as the share's
  *                          stage is: for `node --cpu-prof` (with --expose-gc, a forced full GC before each run).
  *
@@ -131,6 +132,8 @@ if (mode === 'dump') {
     shares[`${label}InRun`] = split.cpu.share;
     shares[`${label}InRunMs`] = split.cpu.stage;
     shares[`${label}InRunBaseMs`] = split.cpu.base;
+    // The goal's measure since session 32 (stageShare.ts): the stage's trimmed mean over the base's, timed in place.
+    shares[`${label}InRunMean`] = split.cpu.meanShare;
   }
   process.stdout.write(`${JSON.stringify(shares)}\n`);
 } else if (mode === 'loop') {

@@ -127,6 +127,72 @@ describe('figures grouped through the host segmenter', () => {
   }, 30_000);
 });
 
+// perf32: the first hover after a reload in the real editor took ~5 s under load, nodejieba loading on the way to it.
+describe('the words never on the way to a hover or an outline', () => {
+  it('answers a hover from the figures as bound while the words that regroup them are still on their way', async () => {
+    let release: () => void = () => undefined;
+    const words = new Promise<void>((resolve) => (release = resolve));
+    const jieba = loadingJieba();
+    const slow: SegmenterProvider = {
+      get state() {
+        return jieba.state;
+      },
+      // The worker's words, held back until released: the regrouping waits for them.
+      segmenterFor: async (names, token) => {
+        await words;
+        return jieba.segmenterFor(names, token);
+      },
+    };
+    const service = testService({ segmenter: slow });
+    const document = textDocument('file:///seed.txt', seed);
+    const plain = (await service.getModel(document, never))!;
+    jieba.ready();
+    const hover = await service.getHover(document, positionOf(seed, 30, '6.1%'), never);
+    expect(hover?.indicator).toBe(plain.indicators.find((i) => i === hover?.indicator));
+    expect(hover?.indicator.text).toBe('6.1%');
+    // Other features wait for the regrouped figures, and the next hover reads them.
+    const regrouped = service.getModel(document, never);
+    release();
+    const after = (await regrouped)!;
+    expect(after).not.toBe(plain);
+    const next = await service.getHover(document, positionOf(seed, 30, '6.1%'), never);
+    expect(after.indicators).toContain(next?.indicator);
+  }, 30_000);
+
+  it('binds the figures of a first hover without the words even when they are ready: the next request regroups them', async () => {
+    let release: () => void = () => undefined;
+    const words = new Promise<void>((resolve) => (release = resolve));
+    const jieba = loadingJieba();
+    jieba.ready();
+    const slow: SegmenterProvider = {
+      state: 'ready',
+      segmenterFor: async (names, token) => {
+        await words;
+        return jieba.segmenterFor(names, token);
+      },
+    };
+    const service = testService({ segmenter: slow });
+    const document = textDocument('file:///seed.txt', seed);
+    expect((await service.getHover(document, positionOf(seed, 30, '6.1%'), never))?.indicator.text).toBe('6.1%');
+    expect(jieba.questions).toBe(0);
+    const regrouped = service.getModel(document, never);
+    release();
+    expect((await regrouped)?.indicators.map((i) => i.groupKey)).not.toEqual(analyzeReport(seed).indicators.map((i) => i.groupKey));
+    expect(jieba.questions).toBe(1);
+  }, 30_000);
+
+  it('starts loading the segmenter once the outline is answered, in the task after it', async () => {
+    let warmed = 0;
+    const provider: SegmenterProvider = { state: 'loading', warm: () => void warmed++, segmenterFor: async () => undefined };
+    const service = testService({ segmenter: provider });
+    const symbols = await service.getDocumentSymbols(textDocument('file:///seed.txt', seed), never);
+    expect(symbols.length).toBeGreaterThan(0);
+    expect(warmed).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warmed).toBe(1);
+  });
+});
+
 describe('analysis in a worker thread (the editor, for large documents)', () => {
   const shim = require.resolve('../support/analysisWorkerShim.cjs');
   /** The seed repeated past the main-thread limit (and, three times more, past the limit for whole models). */
@@ -192,6 +258,9 @@ describe('analysis in a worker thread (the editor, for large documents)', () => 
         expect(hover?.indicator.text, `${text.length} characters`).toBe('5.2%');
         expect(hover?.card.title).toContain('国内生产总值');
         expect(again?.card).toEqual(hover?.card);
+        // (The hovers were answered from the figures as bound; the regrouping by words they started ends before the
+        // service and its worker go.)
+        await service.getModel(document, never);
         service.dispose();
       }
     } finally {

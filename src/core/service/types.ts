@@ -38,6 +38,11 @@ export interface ServiceLogger {
  */
 export interface SegmenterProvider {
   readonly state: 'loading' | 'ready' | 'failed';
+  /**
+   * Starts loading in the background, if the provider loads at all (optional): the service calls it once a document's
+   * outline has been answered, so that the words are ready by the first hover rather than loaded by it.
+   */
+  warm?(): void;
   /** A segmenter that knows these names (a precomputed one, from another thread), or undefined while none is ready. */
   segmenterFor(names: readonly string[], token: CancellationLike): Promise<Segmenter | undefined>;
 }
