@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { foldWidth } from '../../src/core/text/normalize';
+
+// Figures of 河北/保定 county and provincial prose (outside free texts of the second source: /work/outside/src32/SOURCES.md)
+// that the recogniser missed or read wrongly (session 32, found49). Each class was seen in at least two reports; the
+// lines are real.
+const figures = (s: string) =>
+  recognizeNumbers(foldWidth(s))
+    .filter((m) => m.nature !== 'bare')
+    .map((m) => [s.slice(m.start, m.end), m.value, m.unit, m.qualifier]);
+
+describe('lamps counted in 盏', () => {
+  it('reads street lamps installed (曲阳县 2022, 涞水县 2022)', () => {
+    expect(figures('在正阳街、复兴街等街道安装（更换）路灯800余盏，')).toEqual([['800余盏', 800, '盏', '超过']]);
+    expect(figures('新装太阳能路灯1539盏；')).toEqual([['1539盏', 1539, '盏', null]]);
+  });
+
+  it('reads no figure in 一盏 (深圳 2024)', () => {
+    expect(figures('疏导服务和危机干预，点亮一盏心灯、温暖一方人心。')).toEqual([]);
+  });
+});
+
+describe('mushroom bags and sticks counted in 万包, 万棒', () => {
+  it('reads the unit after the magnitude (涞源县 2020, 2021; 阜平县 2022)', () => {
+    expect(figures('计划年产菌棒4000万包，')).toEqual([['4000万包', 40000000, '包', null]]);
+    expect(figures('菌包核心工厂形成2000万棒生产能力。')).toEqual([['2000万棒', 20000000, '棒', null]]);
+    expect(figures('食用菌栽植达到8500万棒以上，')).toEqual([['8500万棒', 85000000, '棒', '以上']]);
+  });
+
+  it('reads no count in 三包, 一包一 or 第一棒 (高阳县 2015, 涞源县 2020, 盐田 2021)', () => {
+    expect(figures('落实"门前三包"；推进正阳')).toEqual([]);
+    expect(figures('“五包一”“三包一”“一包一”单位鼎力')).toEqual([]);
+    expect(figures('跑好第一棒至关重要')).toEqual([]);
+  });
+});
