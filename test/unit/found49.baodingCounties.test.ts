@@ -34,3 +34,14 @@ describe('mushroom bags and sticks counted in 万包, 万棒', () => {
     expect(figures('跑好第一棒至关重要')).toEqual([]);
   });
 });
+
+describe('a radius before 圈 names a zone, as a travel time does', () => {
+  it('reads no figure in N公里…圈 or N米“…圈” (唐县 2021, 罗湖 2025)', () => {
+    expect(figures('9处新能源汽车充电站投入使用，初步建成城区2公里充电服务圈。')).toEqual([['9处', 9, '处', null]]);
+    expect(figures('建成超充一体站10座，基本建成500米“超充圈”。')).toEqual([['10座', 10, '座', null]]);
+  });
+
+  it('still reads a length that ends its clause before a zone (唐县 2023)', () => {
+    expect(figures('建成绿道28.3公里，打造“15分钟健身圈”。')).toEqual([['28.3公里', 28.3, '公里', null]]);
+  });
+});

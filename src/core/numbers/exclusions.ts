@@ -157,6 +157,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
+  // 初步建成城区2公里充电服务圈 (唐县 2021), 基本建成500米“超充圈” (罗湖 2025), both outside: a radius names a zone as a
+  // travel time does, the quote may open between. (建成绿道28.3公里，打造“15分钟健身圈” — 唐县 2023: a length ends its clause.)
+  if ((m.unit === '公里' || m.unit === '米') && /^[“"]?[\u4e00-\u9fff]{0,6}圈/.test(next)) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 落地实施240小时过境免签政策: the length of stay names the policy (停留时间延长至240小时 is the figure).
   if (m.unit === '小时' && /^(?:过境免签|免签)/.test(next)) return true;
