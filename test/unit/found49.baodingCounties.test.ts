@@ -45,3 +45,22 @@ describe('a radius before 圈 names a zone, as a travel time does', () => {
     expect(figures('建成绿道28.3公里，打造“15分钟健身圈”。')).toEqual([['28.3公里', 28.3, '公里', null]]);
   });
 });
+
+describe('过 before a magnitude bounds the figure, as 超 does', () => {
+  it('reads 过千个, 过百亿元 as 超过 (南山 2023, 盐田 2016)', () => {
+    expect(figures('为当地创造就业岗位过千个。')).toEqual([['千个', 1000, '个', '超过']]);
+    expect(figures('力争实现固定资产投资过百亿元。')).toEqual([['百亿元', 10000000000, '元', '超过']]);
+    expect(figures('奖配套奖励，发放资金过亿元，奖励人才3671名')).toEqual([['亿元', 100000000, '元', '超过'], ['3671名', 3671, '人', null]]);
+  });
+
+  it('reads 跨过 as 突破 is read (陕西 2026, dev labels: 超过; 宝安 2024)', () => {
+    expect(figures('地区生产总值跨过3万亿元、')).toEqual([['3万亿元', 3000000000000, '元', '超过']]);
+    expect(figures('GDP一跃跨过5000亿元大关，')).toEqual([['5000亿元', 500000000000, '元', '超过']]);
+  });
+
+  it('drops the bound that sorts a counted class (唐县 2021; 福田 2019, 2014)', () => {
+    expect(figures('签约投资过亿元重点招商项目10个以上。')).toEqual([['10个', 10, '个', '以上']]);
+    expect(figures('税收过亿元楼宇达86栋，')).toEqual([['86栋', 86, '栋', null]]);
+    expect(figures('纳税超亿元楼宇预计新增5栋，达到73栋。')).toEqual([['5栋', 5, '栋', null], ['73栋', 73, '栋', null]]);
+  });
+});
