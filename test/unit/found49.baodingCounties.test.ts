@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
 import { foldWidth } from '../../src/core/text/normalize';
+import { analyzeReport } from '../../src/core';
 
 // Figures of 河北/保定 county and provincial prose (outside free texts of the second source: /work/outside/src32/SOURCES.md)
 // that the recogniser missed or read wrongly (session 32, found49). Each class was seen in at least two reports; the
@@ -62,5 +63,15 @@ describe('过 before a magnitude bounds the figure, as 超 does', () => {
     expect(figures('签约投资过亿元重点招商项目10个以上。')).toEqual([['10个', 10, '个', '以上']]);
     expect(figures('税收过亿元楼宇达86栋，')).toEqual([['86栋', 86, '栋', null]]);
     expect(figures('纳税超亿元楼宇预计新增5栋，达到73栋。')).toEqual([['5栋', 5, '栋', null], ['73栋', 73, '栋', null]]);
+  });
+});
+
+describe('the people of a place greeted by their number, a praising 的 phrase between', () => {
+  const units = (line: string) =>
+    analyzeReport(`各位代表：\n\u3000\u3000${line}\n`).indicators.map((i) => [i.text, i.value, i.unit]);
+
+  it('reads 人 (保定市 2014, 满城区 2020)', () => {
+    expect(units('勇于开拓，敢于担当，和1100万英雄智慧的保定人民携起手来，')).toEqual([['1100万', 11000000, '人']]);
+    expect(units('在此，我代表区人民政府，向40万可爱的满城人民，向可敬的')).toEqual([['40万', 400000, '人']]);
   });
 });
