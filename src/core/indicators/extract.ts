@@ -760,6 +760,11 @@ function computeGroupKey(written: string, segmenter: Segmenter | undefined): str
 /** People (3700多万学生, 20万劳动者) and households (千万家庭, 2900多万农户) after a magnitude: its implied unit. */
 // (The groups older reports count by a magnitude alone too: 中國在國外約有一千二百萬僑民 — national 1954.)
 const PEOPLE_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(ALL_PEOPLE)}|人)`);
+/**
+ * People after a praising 的 phrase and their place (和1100万英雄智慧的保定人民携起手来 — 保定市 2014, 向40万可爱的满城人民
+ * — 满城区 2020, both outside; read with unit null): the people of a place greeted by their number.
+ */
+const PRAISED_PEOPLE_AFTER_AMOUNT = /^[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]{0,4}?(?:人民|群众|同胞|儿女)/;
 
 const HOUSEHOLDS_AFTER_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternation(HOUSEHOLD_NOUNS)})`);
 /**
@@ -780,7 +785,7 @@ function impliedUnit(text: string, i: number, bound: readonly Bound[]): string |
   // (A scraped page's lone space may stand there too: 肩负全省6700万 人民的重托 — 河北 2003, outside; 还有187万 农村人口.)
   const next = text.slice(m.tail, m.tail + 24).replace(/ {3,}/g, '').replace(/^[ \u3000\u00a0]/, '').slice(0, 8);
   // 千万家庭, 2900多万农户: households, unless a people noun heads the phrase after them.
-  const people = PEOPLE_AFTER_AMOUNT.exec(next);
+  const people = PEOPLE_AFTER_AMOUNT.exec(next) ?? PRAISED_PEOPLE_AFTER_AMOUNT.exec(text.slice(m.tail, m.tail + 12));
   const households = HOUSEHOLDS_AFTER_AMOUNT.exec(next);
   // (The noun that heads the phrase wins: 2400多万贫困家庭学生 counts students.)
   if (households && (!people || households[0].length >= people[0].length)) return '户';

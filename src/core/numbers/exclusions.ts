@@ -157,6 +157,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.
   if ((m.unit === '分钟' || m.unit === '小时') && (/^[\u4e00-\u9fff]{0,6}圈/.test(next) || /^(?:通达|到达|直达|抵达)/.test(next))) return true;
+  // 初步建成城区2公里充电服务圈 (唐县 2021), 基本建成500米“超充圈” (罗湖 2025), both outside: a radius names a zone as a
+  // travel time does, the quote may open between. (建成绿道28.3公里，打造“15分钟健身圈” — 唐县 2023: a length ends its clause.)
+  if ((m.unit === '公里' || m.unit === '米') && /^[“"]?[\u4e00-\u9fff]{0,6}圈/.test(next)) return true;
   if (m.unit === '小时' && /(?:每天|全天|每日)$/.test(prev)) return true; // 每天24小时提供服务: opening hours
   // 落地实施240小时过境免签政策: the length of stay names the policy (停留时间延长至240小时 is the figure).
   if (m.unit === '小时' && /^(?:过境免签|免签)/.test(next)) return true;
@@ -324,9 +327,13 @@ function countsWhatFollows(text: string, m: NumberMention): boolean {
 /** The size a class of things is cut at: a money, output or flow figure (not a count of the things themselves). */
 const SIZE_UNITS: ReadonlySet<string> = new Set(['元', '美元', '吨', '千瓦', '人次', '平方米', '亩', '立方米', '标准箱', '千瓦时']);
 /** Attributes a class of things is sorted by, named right before the bound (营业收入超50亿元, 空置率50%以上). */
-const SIZE_ATTRIBUTE = /(?:收入|营收|产值|总值|总量|规模|投资|吞吐量|出口|出口额|销售额|交易额|资产|利润|税收|年产)$/;
-/** A count of the class later in the clause (…产业集群6个和4个, …的龙头企业达100家, …的行政村占比达68%). */
-const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|户|所|座|项|条|种|批)|[一二两三四五六七八九十百千]+(?:个|家|户|所|座|项)|占比|比重|比例)/;
+// (纳税: 纳税超亿元楼宇 — 福田 2014, 年纳税过千万元的企业 — 清苑区 2020, both outside.)
+const SIZE_ATTRIBUTE = /(?:收入|营收|产值|总值|总量|规模|投资|吞吐量|出口|出口额|销售额|交易额|资产|利润|税收|纳税|年产)$/;
+/**
+ * A count of the class later in the clause (…产业集群6个和4个, …的龙头企业达100家, …的行政村占比达68%); buildings too
+ * (税收过亿元楼宇达86栋 — 福田 2019, 纳税超亿元楼宇预计新增5栋 — 福田 2014, both outside).
+ */
+const COUNTED_AFTER = /^[^，,。；;：:]{0,16}?(?:\d+(?:\.\d+)?万?(?:个|家|户|所|座|项|条|种|批|栋|幢)|[一二两三四五六七八九十百千]+(?:个|家|户|所|座|项)|占比|比重|比例)/;
 /** A count of the class just before the attribute (第4个吞吐量超千万人次的机场, 30家年产值10亿元以上的). */
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)[^，,。；;\d]{0,8}$/;
 

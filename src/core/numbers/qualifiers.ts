@@ -13,6 +13,13 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['突破', '超过'],
   ['逾', '超过'],
   ['超', '超过'],
+  // 地区生产总值跨过3万亿元 (陕西 2026, dev labels: 超过), GDP一跃跨过5000亿元大关 (宝安 2024): crossed, as 突破.
+  ['跨过', '超过'],
+  ['迈过', '超过'],
+  // 为当地创造就业岗位过千个 (南山 2023), 力争实现固定资产投资过百亿元 (盐田 2016), 签约投资过亿元重点招商项目10个以上
+  // (唐县 2021), all outside: 过 before a magnitude is 超. Only there (GUO_NEEDS_MAGNITUDE): 发生过一些 is aspect, and
+  // 经过千辛万苦 or 走过千山万水 hold no figure.
+  ['过', '超过'],
   ['接近', '约'],
   ['将近', '约'],
   ['近', '约'],
@@ -50,6 +57,8 @@ export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
  */
 const CLOSES_YUE = /[条條节節公合签簽制履契预預相特邀婚违違盟集隐]$/;
 const WORD_BEFORE: Readonly<Record<string, RegExp>> = { 约: CLOSES_YUE, 约有: CLOSES_YUE, 近: /[最附临臨邻鄰靠就亲親贴貼]$/ };
+/** 过 is a bound only before a figure written with a magnitude (过千个, 过亿元, 过五百亿), as reports write it. */
+const GUO_NEEDS_MAGNITUDE = /[百千万亿萬億]/;
 
 function endsWord(text: string, at: number, word: string): boolean {
   const before = WORD_BEFORE[word];
@@ -112,7 +121,7 @@ export function withQualifiers(text: string, m: FigureDraft): NumberMention {
   if (!qualifier && m.start > 0 && PREFIX_CLOSINGS.has(text.charAt(m.start - 1))) {
     for (const [word, q] of PREFIX_QUALIFIERS) {
       const at = m.start - word.length;
-      if (at >= 0 && text.startsWith(word, at) && !endsWord(text, at, word)) {
+      if (at >= 0 && text.startsWith(word, at) && !endsWord(text, at, word) && (word !== '过' || GUO_NEEDS_MAGNITUDE.test(text.slice(m.start, m.end)))) {
         qualifier = q;
         qualifierStart = at;
         qualifierEnd = m.start;

@@ -187,6 +187,14 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['根', '根', 'count'],
   // 就能增产五十万箱纸烟: cases counted (标准箱 and 标箱 of containers are read first, longest first).
   ['箱', '箱', 'count'],
+  // Lamps counted: 安装（更换）路灯800余盏 (曲阳县 2022), 新装太阳能路灯1539盏 (涞水县 2022), both outside. (一盏心灯 is a
+  // word: a single numeral character is never a figure.)
+  ['盏', '盏', 'count'],
+  // Mushroom-growing bags and sticks counted in the millions: 计划年产菌棒4000万包 (涞源县 2020), 菌包核心工厂形成2000万棒
+  // 生产能力 (涞源县 2021), 食用菌栽植达到8500万棒以上 (阜平县 2022), all outside; read without them the figures had no unit.
+  // (门前三包, “五包一”, 一棒接着一棒干 stay words: a single numeral character is never a figure; 跑好第一棒 is an ordinal.)
+  ['包', '包', 'count'],
+  ['棒', '棒', 'count'],
   ['微克/立方米', '微克/立方米', 'physical'],
   ['毫克/立方米', '毫克/立方米', 'physical'],
   // 全省PM2.5平均浓度不超过35微克每立方米 (陕西 2025, outside the corpus): the same unit with 每 spelt out.
