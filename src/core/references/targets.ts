@@ -396,7 +396,9 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (a.unit !== target.unit || a.kind === 'share' || actual.lexicon) continue;
     const other = actual.name;
     const shared = sharedEndLength(name, other);
-    if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD && ofOneSize(target.value, a.value)) ends.push(a);
+    if (!ofOneSize(target.value, a.value)) continue;
+    if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD) ends.push(a);
+    else if (headNounOf(name, other, shared) && a.kind === target.kind && !actual.generic && !named.generic) ends.push(a);
   }
   return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
 }
@@ -520,6 +522,23 @@ const TOTAL_INVESTMENT = '总投资';
 function investmentDone(around: FigureText | undefined, figure: Indicator): boolean {
   const at = around?.(figure);
   return at !== undefined && /完成投资(?:超过|超|达到|达|近|约)?$/.test(at.text.slice(Math.max(0, at.start - 8), at.start));
+}
+
+/** Characters of a head noun said bare (户厕, 危桥, 停车位) for the same thing said with a word before it to be paired by it. */
+const MIN_HEAD_NOUN = 2;
+/** At most this many characters said before the bare head noun (农村|危桥, 城市|停车位, 植树|造林). */
+const MAX_HEAD_MODIFIER = 2;
+
+/**
+ * Whether one name is the other's head noun said bare, with at most MAX_HEAD_MODIFIER characters before it in the
+ * other (改造南常丰…等危桥12座 ↔ 改造农村危桥6座 — 顺平 2020; 新增停车位853个 ↔ 新增城市停车位1121个 — 阜平 2022, as 满城
+ * 2022 says its 停车位; 造林19万亩 ↔ 植树造林19.5万亩 — 涞源 2021, outside): where the report says what it counts in one
+ * noun, the scope word before it (农村, 城市) does not make it another thing. Short nouns are common: the caller holds
+ * both figures to one unit, one kind and one size, and neither name to a generic word (项目, 企业, 投资).
+ */
+function headNounOf(name: string, other: string, shared: number): boolean {
+  const shorter = Math.min(name.length, other.length);
+  return shared === shorter && shared >= MIN_HEAD_NOUN && Math.max(name.length, other.length) - shared <= MAX_HEAD_MODIFIER && name !== other && !MEASURE_END.test(name.slice(name.length - shared));
 }
 
 /** Characters of the counted noun two names share at their ends (技能培训) for a target to be paired by it. */
@@ -822,5 +841,22 @@ function holds(longer: string, shorter: string): boolean {
   while (back < n && longer.charCodeAt(tail + n - 1 - back) === shorter.charCodeAt(n - 1 - back)) back++;
   // Whole at the end, or at least its first half at the start and all that remains at the end (政府|债务, 离境退税|店
   // ↔ 离境退税商店, 大唐露天|矿 ↔ 大唐露天煤矿).
-  return back === n || (head >= half && back >= 1 && head + back >= n);
+  return back === n || (head >= half && back >= 1 && head + back >= n) || insertedWord(longer.length - n, head, back, n);
+}
+
+/** A name at least this long is specific enough to be known with a short word put inside it (insertedWord). */
+const MIN_INSERTED_NAME = 6;
+/** At most this many characters put inside a name (居民, 并网, 省). */
+const MAX_INSERTED = 2;
+/** Characters each side of the word put in, whole (城镇|…, …|项目). */
+const MIN_INSERTED_SIDE = 2;
+
+/**
+ * Whether a long name is said again with a short word put inside it, both of its sides whole: 城镇|人均可支配收入 ↔
+ * 城镇|居民|人均可支配收入 (海拉尔 2012, outside), 新能源和可再生能源|装机占比 ↔ …|并网|装机占比 (黑龙江 2026, outside),
+ * 千万元以上|项目 ↔ 千万元以上|重点|项目 (高阳 2015, outside). A short name (重点|项目 ↔ 重点|工业|项目) says too little
+ * to be known so: the word put in names a kind of it.
+ */
+function insertedWord(extra: number, head: number, back: number, n: number): boolean {
+  return n >= MIN_INSERTED_NAME && extra >= 1 && extra <= MAX_INSERTED && head >= MIN_INSERTED_SIDE && back >= MIN_INSERTED_SIDE && head + back >= n;
 }
