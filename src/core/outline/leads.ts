@@ -224,10 +224,25 @@ export function dashLead(text: string, inSeries = false): { start: number; end: 
   if (end < 0 && inSeries) {
     const long = text.slice(start, start + MAX_SERIES_DASH_LEAD + 1).search(/[。；;！!？?]/);
     if (long >= 0 && text[start + long] === '。') end = start + long;
+    // A series that defines its dash heads runs on past any length: “——先行一步，就是要秉承…。” ×3 (盐田区 2019 part 二),
+    // “——勇当全面深化改革排头兵，就是要把改革作为…。” ×4 (深圳市 2015 part 二), both before the part's （一）. The head
+    // the 就是 defines titles the paragraph, as the whole sentence does where it is short (坪山新区 2016: “——X。就是要…”).
+    if (end < 0) end = definedHead(text, start);
   }
   if (end < 0 || end - start < 4) return null;
   if (/\d/.test(text.slice(start, end)) && !(inSeries && titlesBody(text, end))) return null;
   return { start, end };
+}
+
+/**
+ * The head a dash paragraph defines with “，就是” right after its first clause (dashLead), or -1. O(1): a look at the
+ * first MAX_DASH_LEAD characters.
+ */
+function definedHead(text: string, start: number): number {
+  const head = text.slice(start, start + MAX_DASH_LEAD + 1);
+  const comma = head.search(/[，,]/);
+  if (comma < 0 || !head.startsWith('就是', comma + 1)) return -1;
+  return /[。；;！!？?、]/.test(head.slice(0, comma)) ? -1 : start + comma;
 }
 
 /** What a dash lead with a number must title after its 。 for it to be a lead (dashLead). */

@@ -96,7 +96,26 @@ export function matchBlockMarker(text: string): BlockMarker | null {
   // title is its text without a marker.
   const gloss = /^((?:有关)?(?:名词解释|名词注释|注释|注解|字库未存字注释|附注|注))\s*[:：]?$/.exec(text);
   if (gloss) return { kind: 'glossary', marker: '', title: gloss[1] as string };
+  const framed = framedGlossary(text);
+  if (framed) return framed;
   return namedGlossary(text);
+}
+
+/** Ornament pairs a web page sets around a block's heading line. */
+const FRAME_PAIRS: Readonly<Record<string, string>> = { '※': '※', '[': ']', '［': '］', '【': '】', '〔': '〕' };
+
+/**
+ * A glossary heading set between ornaments, as the 保定 county pages print it: “※名词解释※” (博野县 2022, 2024, 涞水县
+ * 2020, 2021, 曲阳县 2020), “※注释※” (易县 2022, 2025), “[名词解释]” (徐水区 2024). Unframed, the glossary's [1]…
+ * entries ran on as the last part's paragraphs and the block was lost. The title is the line as written. O(n) in the
+ * line, which matchBlockMarker keeps short.
+ */
+function framedGlossary(text: string): BlockMarker | null {
+  const close = FRAME_PAIRS[text.charAt(0)];
+  if (close === undefined || text.length < 4 || !text.endsWith(close)) return null;
+  const inner = text.slice(1, -1).trim();
+  if (!/^(?:有关)?(?:名词解释|名词注释|注释|注解)$/.test(inner)) return null;
+  return { kind: 'glossary', marker: '', title: text };
 }
 
 /**
