@@ -264,7 +264,9 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 2026-12-07, period33 (the period of a streak settled in the labels README: the review's year or span, not the streak's
 // own N years; three dev labels changed to it — national 2015 line 43 ×2, national 2011 line 91): dev period .98099 →
 // .98153; the dev periodOk floor .9809 → .9815 under it. Sealed unchanged (.94628).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9298, periodOk: 0.9815, statusOk: 0.992, kindOk: 0.993 };
+// 2026-12-07, session 32 period35 (the parts a total is split into, in the paragraph after it, take the total's time:
+// national 2011's shares of the 4万亿 plan): dev period .98153 → .98224; the dev periodOk floor .9815 → .9822 under it.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9298, periodOk: 0.9822, statusOk: 0.992, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside

@@ -186,7 +186,9 @@ function namedPlan(before: string, year: number): [number, number] | null {
 /** 五年 before the work it totals (五年全国新增…, 财政五年支出…); not 前五年, 十五年, 五年前, 五年计划. */
 // (The subject may stand between: 五年全社会固定资产投资累计完成近10万亿元, 五年铁路正线铺轨总里程11344公里 — national 1998,
 // outside, whose paragraph opens with 1997年….)
-const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,12}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减|总里程))/g;
+// (Also the money put in itself, right before its figure: 五年基本建设的投资四百二十七亿四千万元，是这样分配的： — national
+// 1955's plan — is the five years' total, as 五年投资一百七十九亿元 is (national 1982); not 五年计划…投资的比例, no figure.)
+const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,12}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减|总里程|投资$))/g;
 /** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
 // (三年内达到26.5% — 保定 2014's 实施三年增绿计划，…三年内达到26.5%: the years from now within which a goal is met, as
 // 用三年时间; not 五年内, read above as a plan's five years, nor 十年内 or 几年内.)

@@ -38,6 +38,8 @@ import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
 import { sectorMeasure } from './sectorMeasures';
 import { carriedSubject, carriesSubject } from './carriedSubject';
+import { closesParagraph, isPartOfTotal } from './partsOfTotal';
+import type { WholeBefore } from './partsOfTotal';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { undoubledName } from './doubledName';
@@ -121,9 +123,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   // With no report year: the year the last paragraph that opened with one said, while the paragraphs after it name no time.
   let yearSaid: YearSaid | null = null;
   const out: Indicator[] = [];
+  // The amount the paragraph before closed on, whose parts a paragraph may list next (partsOfTotal.ts).
+  let wholeBefore = null as WholeBefore | null;
   for (let pi = outline.bodyStart; pi < outline.bodyEnd; pi++) {
     if ((pi & 0xff) === 0) throwIfCancelled(token);
     const p = paragraphs[pi] as Paragraph;
+    const whole: WholeBefore | null = wholeBefore !== null && wholeBefore.paragraph === pi - 1 ? wholeBefore : null;
     const heading = headingAt(firstLine(p));
     // A sub-heading without time words (1.疫情防控展现新担当) keeps what the paragraphs before it said.
     if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) {
@@ -180,6 +185,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     let beforeTail = -1;
     // The last growth of a named indicator and the sentence it stands in: a bare 增速 later in that sentence is its speed.
     let lastGrowth: { name: string; sentence: number } | null = null;
+    // While the paragraph's figures are parts of the whole the paragraph before closed on (from its first figure on).
+    let parts: boolean = whole !== null;
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
@@ -215,7 +222,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const name = medalNameOf(p.text, m) ?? readName;
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
-      const period = periodOf(timeInput, guess);
+      parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit);
+      const period = parts && whole ? whole.period : periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.
       const ends = periodEndYear(period);
@@ -250,7 +258,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         kind,
         status,
         qualifier: m.qualifier,
-        period: same ? same.period : status === guess ? period : periodOf(timeInput, status),
+        period: same ? same.period : status === guess || (parts && whole) ? period : periodOf(timeInput, status),
       };
       if (m.valueMax !== undefined) indicator.valueMax = m.valueMax;
       const qualifierWord = writtenQualifier(p.text, m);
@@ -264,6 +272,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (kind === 'growth' && priceAdjustedBefore(p.text, m.start)) indicator.priceAdjusted = true;
       if (kind === 'growth' && comparableBasisBefore(p.text, m.start)) indicator.comparableBasis = true;
       out.push(indicator);
+      // (A list of parts goes on down the paragraphs: each item's last figure is the whole's time for the next.)
+      if (bi === bound.length - 1) wholeBefore = parts || closesParagraph(p.text, m.tail, unit) ? { paragraph: pi, period: indicator.period } : null;
       before_ = indicator;
       beforeTail = m.tail;
       if (kind === 'growth' && name && b.name !== '增速') lastGrowth = { name, sentence: sentenceStart };
