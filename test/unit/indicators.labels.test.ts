@@ -266,7 +266,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // .98153; the dev periodOk floor .9809 → .9815 under it. Sealed unchanged (.94628).
 // 2026-12-07, session 32 period35 (the parts a total is split into, in the paragraph after it, take the total's time:
 // national 2011's shares of the 4万亿 plan): dev period .98153 → .98224; the dev periodOk floor .9815 → .9822 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, exactValueUnit: 0.9992, nameOk: 0.9298, periodOk: 0.9822, statusOk: 0.992, kindOk: 0.993 };
+// 2026-12-07, the lead: 云南省-2026 and national 1995, labelled blind this session and first sealed, moved to dev the same
+// day (earlier sessions had quoted both texts in tests: not reports never tuned on). With them dev is 35 reports, 5,927
+// figures: recall .99561, precision .99730, value .99898 (their unit conventions: 千克 vs 公斤, 等级), name .93442, period
+// .98255, status .99271. The recall, precision and value floors move under the new data; the name floor rises under the
+// line the scorer's 、 reading, names55 and the two reports give (.9298 → .9340).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, exactValueUnit: 0.9989, nameOk: 0.934, periodOk: 0.9822, statusOk: 0.992, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside

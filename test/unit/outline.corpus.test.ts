@@ -100,9 +100,13 @@ interface Floor {
 // precision .966 → .966, level right .991 → .991, parts 64/64 → 71/71, false top-level nodes 0 → 1 (the report alone at the
 // start commit: found 37/37, level right 37/37, one false level-2 node: a plain paragraph's topic sentence that its Wikisource
 // layout does not set apart). New unseen data, not a regression of the rules: the sealed falseTop floor 0 → 1.
+// 2026-12-07, the lead: 云南省-2026 and national 1995 moved from the sealed part to dev (their texts had been quoted in
+// tests by earlier sessions). Dev 32 reports, 1,643 headings: found .996, precision .993, level .999, one false top node —
+// national 1995's line 115, a topic sentence opening a plain paragraph its labeller did not list (a case the README
+// leaves open: the layout sets leads apart); the dev falseTop floor 0 → 1 for it. Sealed back to 22 reports (.973/.968/.992, 0).
 const FLOORS: { dev: Floor; sealed: Floor } = {
-  dev: { found: 0.995, precision: 0.993, levelRight: 0.995, falseTop: 0, parts: 0.98 },
-  sealed: { found: 0.968, precision: 0.954, levelRight: 0.98, falseTop: 1, parts: 0.97 },
+  dev: { found: 0.995, precision: 0.993, levelRight: 0.995, falseTop: 1, parts: 0.98 },
+  sealed: { found: 0.968, precision: 0.954, levelRight: 0.98, falseTop: 0, parts: 0.97 },
 };
 /** Scored pooled only, never tuned on: see test/fixtures/expected/split.json. */
 const SEALED = sealedOutlineReports();
