@@ -23,3 +23,11 @@ describe('money put in (投入) is named by the work it funds', () => {
     expect(nameOf(line, '7.6亿元', lastYearReview(2018))).toBe('建设四道连通投入');
   });
 });
+
+describe('money put in (投入) before a verb alone', () => {
+  it('keeps the name the reader gave when the work read is a verb (西藏 2026, src32 outside: 办好“28+10”项民生实事)', () => {
+    const line = '六是笃行力行惠民生聚人心。投入187亿元办好“28+10”项民生实事。城镇新增就业5.1万人。';
+    expect(nameOf(line, '187亿元', lastYearReview(2026))).not.toBe('办好投入');
+    expect(nameOf(line, '187亿元', lastYearReview(2026))).toContain('民生实事');
+  });
+});

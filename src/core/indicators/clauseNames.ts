@@ -8,6 +8,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { cleanName, firstVerb, subjectOf } from './names';
 import { arabicYears } from './timeScope';
+import { isVerb } from '../lexicon/verbs';
 
 /**
  * The bare noun-phrase clause just before a figure's clause, else the noun phrase its sentence opened with (a
@@ -119,7 +120,9 @@ export function fundedWork(text: string, from: number, clauseAlone = false): str
   const digit = object.search(/\d/);
   // (建设“四道连通”[10] — 罗湖区 2018, outside: a footnote mark cut at its digit leaves its bracket.)
   const work = cleanName((digit < 0 ? object : object.slice(0, digit)).replace(/[[［【(（]+$/, ''));
-  return work.length >= 2 && work.length <= 16 ? work : '';
+  // (投入187亿元办好“28+10”项民生实事 — 西藏 2026, outside: a count the strip above does not read leaves the verb alone,
+  // which names no work; the name reader's own name stands, 民生实事, not 办好投入.)
+  return work.length >= 2 && work.length <= 16 && !isVerb(work) ? work : '';
 }
 
 /** An action that opens the clause after a sum alone (实施, 启动实施, 对…进行): the work it funds. */
