@@ -14,7 +14,7 @@ import { isVerb } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
-import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext, withoutResult } from './names';
+import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, opensWithWorkPredicate, stripRankContext, withoutResult } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { KEPT_GROWTH_STREAK, streakOfGrowth } from './streakGrowth';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
@@ -622,6 +622,9 @@ function withoutLeadingAction(name: string): string {
   // (No action, nothing to take off: the checks below would choose between the name and itself — firstVerb's scan of
   // the whole name, for every count's name, for nothing.)
   if (!m) return name;
+  // (建成投产重点项目361项: a work's predicate of two verbs before a generic head names the set — withoutLeadingVerb
+  // kept it whole; cutting 建成 alone left 投产重点项目.)
+  if (opensWithWorkPredicate(name)) return name;
   // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
   // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
   if (wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;

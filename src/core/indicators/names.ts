@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -123,12 +123,44 @@ function inWord(s: string, n: number): boolean {
  * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
  * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
  */
+/**
+ * A work's predicate of two verbs (建成投产, 建成通车, 投入使用 — endPredicates) opening a name, before its object:
+ * “建成投产省重点项目524项” (河北 2008), “建成投产重点项目361项”, “建成通车市政道路32条”, “投入使用小型消防站11座”
+ * (outside free texts). Cutting the first verb alone left 投产省重点项目, 通车市政道路, 使用小型消防站 — a name cut
+ * inside its predicate, which then carried to the next figure (投产省重点项目完成投资): both verbs go, or, before a
+ * generic head, neither. Only compounds of four
+ * characters whose first half is a dictionary verb (not 全面实施, 正式运营: an adverb there is the clause's own), and
+ * only with a noun of two characters or more left after it (not its 的: 投入使用的…, a clause that modifies the noun).
+ */
+const LEADING_WORK_PREDICATE = new RegExp(`^(?:${alternation(END_PREDICATES.filter((w) => w.length === 4 && isVerb(w.slice(0, 2))))})(?=[\\u4e00-\\u9fff]{2})(?!的)`);
+
+/** Whether a work's predicate of two verbs opens `s` (kept whole there before a generic head: never cut inside). */
+export function opensWithWorkPredicate(s: string): boolean {
+  return LEADING_WORK_PREDICATE.test(s);
+}
+
+/** The compound's length; -1 when a generic noun follows it (the compound then names the set: kept whole); 0 if none. */
+function leadingWorkPredicate(s: string): number {
+  const m = LEADING_WORK_PREDICATE.exec(s);
+  if (!m) return 0;
+  return GENERIC_HEAD.test(s) ? -1 : m[0].length;
+}
+
+/**
+ * A generic head (项目, 企业 — genericCounted) says only what kind of thing is counted: the predicate before it names
+ * the set, as the dev labels write it (计划建成投产大中型项目 — national 1980, 新开工建设“两重”项目 — 安徽 2026).
+ */
+const GENERIC_HEAD = new RegExp(`(?:${alternation(GENERIC_COUNTED)})$`);
+
 export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
   // (占地方预算支出总数的: 占 opens a share of a whole, not the verb 占地.)
   const list = s.includes('、') || s.startsWith('占');
-  if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(s, 3) && !inWord(s, 3)) s = s.slice(3);
+  const compound = list ? 0 : leadingWorkPredicate(s);
+  if (compound < 0) return name;
+  if (compound > 0) s = s.slice(compound);
+  else if (!list && s.length >= 5 && isVerb(s.slice(0, 3)) && !nounAfterVerb(s, 3) && !inWord(s, 3)) s = s.slice(3);
   else if (!list && s.length >= 5 && isVerb(s.slice(0, 2)) && !nounAfterVerb(s, 2) && !inWord(s, 2)) s = s.slice(2);
   // 新建成蔬菜大棚, 共建成房屋: the verb's result 成 goes with it (成本, 成果 and the like are nouns of their own).
   if (s !== name) s = withoutResult(s);
