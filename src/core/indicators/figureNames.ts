@@ -515,7 +515,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (previous && before && before !== previous && isNamedAction(before) && verbRightBefore(head, before)) return before;
   // (对农民进行实用技术培训600万人次，农村劳动力转移培训120万人次 — 河北 2005 archive, outside: a clause that is only a
   // work item, a noun before the action that ends it, has words of its own too; the figure before is another work's.)
-  if (previous && before && before !== previous && clauseIs(head, before) && endsWithActionVerb(before) && firstVerb(before, 0) >= 2) return before;
+  // (补贴性技能培训500人，创业培训100人; 农村劳动力培训2000人以上，城镇失业人员培训200人以上 — 易县 2022, 阜平县 2021, outside:
+  // with no dictionary verb in it, 培训 and 改造 not being ones, the item is still a noun before its action: isNamedAction.)
+  if (previous && before && before !== previous && clauseIs(head, before) && endsWithActionVerb(before) && (firstVerb(before, 0) >= 2 || isNamedAction(before))) return before;
   // “…拟连续几年发行超长期特别国债，…，今年先发行1万亿元”: a verb alone whose object was named with the same verb
   // earlier in the sentence measures that object.
   if (!previous && !before && verbAlone) {
