@@ -841,5 +841,8 @@ function isFromValue(text: string, m: NumberMention): boolean {
   // 从全国第13位升至第5位, 从第8位跃居第1位: ranks climb with 升/跃居 as well.
   // (A list of start values may come first: 从209元、280元提高到….)
   const after = text.slice(m.tail, m.tail + 24).replace(/^(?:、[^、，,。；;到至]{1,8}?(?=提高|增加|增长|下降|降低|提升|扩大|上升|到|至))?/, '');
-  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为|转为)/.test(after);
+  // (从120个工作日压减至50个工作日, 从8个工作日压减至3个工作日 — 唐县 2020; 从5598项大幅压减至3018项 — 广东 2019, outside:
+  // any two-character verb, maybe after a two-character adverb, with its 至/到 and the end value right after it makes a
+  // from–to pair, the verbs listed or not.)
+  return /^(?:(?:提高|增加|增长|增|下降|降低|降|提升|扩大|拓展|上升|跃升|攀升|回落|减少|缩小|升)?(?:到|至)|跃居|(?:上升|跃升|提升)为|转为|[\u4e00-\u9fff]{2,4}[到至](?=[\d０-９]))/.test(after);
 }

@@ -256,7 +256,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const noun = cleanName(nameAfter(text, m.tail));
     if (noun.length >= 2) return cleaned + noun;
   }
-  const before = nothing || isBareToVerb(cleaned) || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
+  // (社会投资项目审批时限从120个工作日压减至50个工作日, 企业开办时间从8个工作日压减至3个工作日 — 唐县 2020; 从5598项大幅压减至
+  // 3018项 — 广东 2019, outside: right after a start value, a short verb, maybe after an adverb, with its 至/到 and nothing
+  // else is the change from it, whatever verb the writer chose; the end value is the start's indicator — the dictionary's
+  // verbs and the to-verbs of isBareToVerb miss 压减, 提速, 调减.)
+  const startBefore = prevInSentence[prevInSentence.length - 1];
+  const toAfterStart = !!startBefore?.isFrom && /^[\u4e00-\u9fff]{1,5}[至到]$/.test(text.slice(startBefore.mention.tail, m.start).trim());
+  const before = nothing || isBareToVerb(cleaned) || toAfterStart || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
   // (城镇、农村低保对象最低生活保障人均补差水平，分别从每月457元、206元提高到503元、228元; 孤儿基本生活最低养育标准集中供养和
   // 分散供养水平，分别从每人每月1685元和1025元提高到… — 广东 2018, 2020, outside: a list of start values 分别 shares out
   // after a clause of their subjects is named by that clause, as a 分别下降 list is below; its end values take the names.)
@@ -515,7 +521,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (previous && before && before !== previous && isNamedAction(before) && verbRightBefore(head, before)) return before;
   // (对农民进行实用技术培训600万人次，农村劳动力转移培训120万人次 — 河北 2005 archive, outside: a clause that is only a
   // work item, a noun before the action that ends it, has words of its own too; the figure before is another work's.)
-  if (previous && before && before !== previous && clauseIs(head, before) && endsWithActionVerb(before) && firstVerb(before, 0) >= 2) return before;
+  // (补贴性技能培训500人，创业培训100人; 农村劳动力培训2000人以上，城镇失业人员培训200人以上 — 易县 2022, 阜平县 2021, outside:
+  // with no dictionary verb in it, 培训 and 改造 not being ones, the item is still a noun before its action: isNamedAction.)
+  if (previous && before && before !== previous && clauseIs(head, before) && endsWithActionVerb(before) && (firstVerb(before, 0) >= 2 || isNamedAction(before))) return before;
   // “…拟连续几年发行超长期特别国债，…，今年先发行1万亿元”: a verb alone whose object was named with the same verb
   // earlier in the sentence measures that object.
   if (!previous && !before && verbAlone) {
