@@ -68,7 +68,10 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     const tree = model ? buildIndicatorTree(model, this.filter.filter) : undefined;
     this.lastTree = tree;
     this.parents = new WeakMap();
-    const groups = tree ? visibleGroups(tree, isFiltered(this.filter.filter)) : [];
+    const partial = model !== undefined && isPartial(model);
+    // A very large file's figures stayed in the analysis worker: its parts would each read “0” beside a message that
+    // says why nothing is listed (a trial's 1.4 MB file showed six parts, each “0”). The message alone is shown.
+    const groups = tree && !partial ? visibleGroups(tree, isFiltered(this.filter.filter)) : [];
     this.roots = groups;
     const walk = (group: IndicatorGroup): void => {
       for (const child of group.children) {
@@ -77,7 +80,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
       }
     };
     groups.forEach(walk);
-    this.onDidBuild?.(tree, document, model !== undefined, model !== undefined && isPartial(model), model ? viewCaption(model.meta) : undefined);
+    this.onDidBuild?.(tree, document, model !== undefined, partial, model ? viewCaption(model.meta) : undefined);
     return groups;
   }
 
@@ -228,7 +231,7 @@ export function registerIndicatorsViewSupport(selector: vscode.DocumentSelector,
     const name = caption || (document ? fileNameOf(document.uri.toString()) : '');
     const title = [name, filter.describe()].filter((t) => t.length > 0).join(' · ');
     view.title = title || localize('Indicators');
-    view.description = tree ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
+    view.description = tree && partial !== true ? (isFiltered(filter.filter) ? `${tree.shown}/${tree.total}` : String(tree.total)) : undefined;
     view.message = indicatorsMessage({ document: document !== undefined, analysed, partial: partial === true, tree, filter: isFiltered(filter.filter) ? filter.describe() : '' });
   };
 

@@ -168,7 +168,11 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
   const { year, place } = table;
   const last = year - 1;
   const notes: string[] = [];
-  if (table.previous) notes.push(localize('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
+  // Last year's report may set no targets for its year (a trial's 河北省-2013, a page cut before its targets): the
+  // note then says so, rather than name a file whose targets the table does not show.
+  const lastTargets = [...table.rows, ...table.dropped].some((r) => r.lastTarget !== undefined);
+  if (table.previous && lastTargets) notes.push(localize('Last year’s targets from {0}.', fileOfUri(table.previous.uri)));
+  else if (table.previous) notes.push(localize('{0} sets no targets for {1}: last year’s targets are missing; last year’s results come from this report’s review.', fileOfUri(table.previous.uri), last));
   else if (indexing) notes.push(localize('Looking for last year’s report in the workspace…'));
   else notes.push(localize('No {0} report of the same place is in the workspace: last year’s targets are missing; last year’s results come from this report’s review.', last));
   if (table.next) notes.push(localize('Whether this year’s targets were met: Compare Targets with Last Year on the {0} report ({1}).', year + 1, fileOfUri(table.next.uri)));

@@ -351,6 +351,22 @@ describe('the view adapter', () => {
     expect(viewCaption(model.meta)).toBe('苏州市 2021');
   });
 
+  // trial32: a 1.4 MB file (four national reports, six times over) showed its six parts, each “0”, under the message
+  // that its figures are not listed here. The message alone is shown; the parts are in the Outline view.
+  it('lists nothing for a file too large to list its figures, and says why', async () => {
+    const big = { ...model, indicators: [], partial: true as const };
+    const service = { getModelWithFigures: async () => big } as unknown as ReportService;
+    const state = new IndicatorFilterState();
+    const provider = new IndicatorsTreeProvider(service, state);
+    provider.document = { uri: { toString: () => 'file:///ws/超大-合订本.txt' }, isClosed: false } as never;
+    const built: (boolean | undefined)[] = [];
+    provider.onDidBuild = (_tree, _document, _analysed, partial) => void built.push(partial);
+    expect(await provider.getChildren()).toEqual([]);
+    expect(built).toEqual([true]);
+    provider.dispose();
+    state.dispose();
+  });
+
   it('hands the view no caption for such a report, so that its title is the file name', async () => {
     const opening = '各位代表：\n　　现在，我代表区人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n　　一、2024年工作回顾\n　　2024年是中华人民共和国成立75周年，全区地区生产总值增长3.0%。\n';
     const untitled = analyzeReport(opening);

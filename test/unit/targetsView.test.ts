@@ -258,6 +258,16 @@ describe('the targets page', () => {
     expect(targetsLabels(alone, false).notes[0]).toMatch(/No 2017 report/u);
   });
 
+  // trial32: 河北省-2014 beside 河北省-2013, a page cut before its targets: the note named 河北省-2013.txt as where last
+  // year's targets came from, over a table with no “Target 2013” column. National 2017 without its targets stands in.
+  it('says when last year’s report sets no targets for its year, rather than name it as their source', () => {
+    const cut = buildTargetsTable(r2018, { ...r2017, indicators: r2017.indicators.filter((i) => i.status !== 'target') })!;
+    expect(cut.previous).not.toBeNull();
+    const labels = targetsLabels(cut, false);
+    expect(labels.notes[0]).toBe('2017.txt sets no targets for 2017: last year’s targets are missing; last year’s results come from this report’s review.');
+    expect(targetsHtml(cut, labels, 'n').html).not.toContain('Last year’s targets from');
+  });
+
   // trial17: 河北 2011, a report that opens a five-year plan, said "This report sets no targets for 2011" and nothing
   // of its 82 targets for 2015 and 2011–2015; a report that sets both (national 2016: 2016's, and 2020's) showed the
   // year's only, with no word of the others.
