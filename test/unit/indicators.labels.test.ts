@@ -314,6 +314,12 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9957, precision: 0.9973, 
 // .99120, value .99112, name .82544, name= .44675, period .96746, status .96746, kind .98521. New unseen data, not a
 // regression of the rules: the exactValueUnit, nameOk, statusOk and kindOk floors move just under the new line
 // (.9936 → .9935, .894 → .8907, .991 → .9905, .994 → .9937); the others still hold.
+// session 32: 定兴县-2021 joined the sealed part; pooled line before → after (30 → 31 reports, 5059 → 5165 figures; a 保定
+// county report of the src32 outside source, labels and expected outline written by reading and frozen, md5 recorded,
+// before any tool ran on it): recall .98241 → .98258, precision .98455 → .98258, value .99437 → .99448, name .89155 →
+// .89143, name= .55775 → .56079, period .94628 → .94680, status .99276 → .99291, kind .99376 → .99389. The report alone
+// at the start commit (106 figures): recall .99057, precision .89744, value 1, name .88571, name= .70476, period .97143,
+// status 1, kind 1. Every floor still holds: no floor moves.
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
