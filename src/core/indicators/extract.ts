@@ -187,6 +187,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     let lastGrowth: { name: string; sentence: number } | null = null;
     // While the paragraph's figures are parts of the whole the paragraph before closed on (from its first figure on).
     let parts: boolean = whole !== null;
+    // How far the paragraph's text is known to say no time of its own (isPartOfTotal reads only past it).
+    let partsClean = 0;
     for (let bi = 0; bi < bound.length; bi++) {
       const b = bound[bi] as Bound;
       const m = b.mention;
@@ -222,7 +224,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const name = medalNameOf(p.text, m) ?? readName;
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
-      parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit);
+      parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit, partsClean);
+      partsClean = m.start;
       const period = parts && whole ? whole.period : periodOf(timeInput, guess);
       // A figure the text dates before the report's year is a fact, even inside a plan (比第五个五年计划期间的577亿元,
       // 从一九五三年到一九八○年…百分之三点四): targets are about the report's year and after.

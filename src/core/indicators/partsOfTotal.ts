@@ -23,14 +23,27 @@ const OWN_TIME = /\d{4}年|[一二][九〇○零][〇○零一二三四五六七
 const SHARE_NEXT = /^\s*[，,]\s*占/;
 /** 投资占43.7%, 占百分之三: a share said with 占 right before it. */
 const SHARE_VERB_BEFORE = /占(?:总数的|总额的|的)?$/;
+/** The longest SHARE_VERB_BEFORE reads (占总额的). */
+const SHARE_VERB_REACH = 4;
 /** The text after an amount up to the paragraph's end holds no other sentence: the amount closes the paragraph. */
 const CLOSES_PARAGRAPH = /^[^。！？!?]{0,24}[。：:；;]?\s*$/;
 
-/** Is the figure at start–tail (text between offsets) a part said in a parts paragraph: a share, or an amount with its share? */
-export function isPartOfTotal(text: string, start: number, tail: number, unit: string | null): boolean {
-  const before = text.slice(0, start);
-  if (OWN_TIME.test(before)) return false;
-  if (unit === '%' && SHARE_VERB_BEFORE.test(before.trimEnd())) return true;
+/** The longest time OWN_TIME reads (一九五五年, 2009年): a match ending past an offset starts at most this far before it. */
+const OWN_TIME_REACH = 8;
+
+/**
+ * Is the figure at start–tail (text between offsets) a part said in a parts paragraph: a share, or an amount with its
+ * share? `clean`: the text before it is known to say no time of its own (the paragraph's figures before this one were
+ * parts), so only what follows is read — each figure's own stretch, not the paragraph from its start again: a long
+ * paragraph of parts stays linear.
+ */
+export function isPartOfTotal(text: string, start: number, tail: number, unit: string | null, clean = 0): boolean {
+  if (OWN_TIME.test(text.slice(Math.max(0, Math.min(clean, start) - OWN_TIME_REACH), start))) return false;
+  if (unit === '%') {
+    let end = start;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    if (SHARE_VERB_BEFORE.test(text.slice(Math.max(0, end - SHARE_VERB_REACH), end))) return true;
+  }
   return unit === '元' && SHARE_NEXT.test(text.slice(tail, tail + 4));
 }
 
