@@ -4,6 +4,13 @@ import type { MarkerMatch } from './markers';
 import { matchMarker } from './markers';
 import { isListItem } from './titles';
 
+/** The numbered entry an item's number goes on from: the top of the stack below its leads and 一是 points. */
+function openItem(stack: readonly StackEntry[]): StackEntry | undefined {
+  let k = stack.length - 1;
+  while (k >= 0 && ((stack[k] as StackEntry).style === 'lead' || (stack[k] as StackEntry).style === 'shi')) k--;
+  return stack[k];
+}
+
 /** The paragraph ends a sentence, not a clause: a heading's paragraph, where an enumeration item ends on its ；. */
 function endsSentence(text: string): boolean {
   return /[。!！?？]$/.test(text.trimEnd());
@@ -24,9 +31,7 @@ function endsSentence(text: string): boolean {
 export function inHeadingSeries(paragraphs: readonly Paragraph[], pi: number, end: number, stack: readonly StackEntry[], style: Style, value: number): boolean {
   const p = paragraphs[pi] as Paragraph;
   if (style !== 'arabic' || !endsSentence(p.text)) return false;
-  let k = stack.length - 1;
-  while (k >= 0 && ((stack[k] as StackEntry).style === 'lead' || (stack[k] as StackEntry).style === 'shi')) k--;
-  const before = stack[k];
+  const before = openItem(stack);
   if (before !== undefined && before.style === style && before.value === value - 1) return true;
   const next = paragraphs[pi + 1];
   if (next === undefined || next.index >= end) return false;
@@ -49,8 +54,6 @@ export function decimalLookalikeItem(text: string, stack: readonly StackEntry[])
   const m = DECIMAL_LOOKALIKE.exec(text);
   if (!m) return null;
   const value = Number(m[1]);
-  let k = stack.length - 1;
-  while (k >= 0 && ((stack[k] as StackEntry).style === 'lead' || (stack[k] as StackEntry).style === 'shi')) k--;
-  const before = stack[k];
+  const before = openItem(stack);
   return before !== undefined && before.style === 'arabic' && before.value === value - 1 ? { style: 'arabic', value, length: m[0].length } : null;
 }
