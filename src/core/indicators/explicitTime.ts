@@ -223,12 +223,6 @@ function fiveYears(_m: RegExpExecArray, { before, year, status, scope }: Relativ
 }
 
 /**
- * Relative times (去年, 五年来, 近三年 …) and the years each stands for, in the order they are read. One table for the
- * module, not built per figure: explicitTime runs for every figure, and built inside it the table's twenty-odd regexps,
- * closures and pairs were made again at each call — about 4 % of the bytes the seed's figures allocated (session 26,
- * sampled heap profile; the function stays in baseline code, which keeps all of them).
- */
-/**
  * A place that 现有 — has now — the things a count counts, said between 现有 and the count (全区现有超10亿企业111家，超50亿企业
  * 14家, 全区现有在库统计企业7.69万家 — 宝安区 2016's plan part, outside): how things stand as the report is given, a fact of
  * the report's year, as 现有的86个 (national 1993) and 新区现有22个 (坪山新区 2014, outside) are — not a goal of the plan the
@@ -238,6 +232,12 @@ function fiveYears(_m: RegExpExecArray, { before, year, status, scope }: Relativ
 export const PLACE_HOLDS_NOW = new RegExp(`(?:${alternation([...OWN_PLACES, ...WHOLE_PLACES])})现有[^，,。；;、：:的]{0,10}$`, 'u');
 const PLACE_HOLDS_NOW_ALL = new RegExp(PLACE_HOLDS_NOW.source, 'gu');
 
+/**
+ * Relative times (去年, 五年来, 近三年 …) and the years each stands for, in the order they are read. One table for the
+ * module, not built per figure: explicitTime runs for every figure, and built inside it the table's twenty-odd regexps,
+ * closures and pairs were made again at each call — about 4 % of the bytes the seed's figures allocated (session 26,
+ * sampled heap profile; the function stays in baseline code, which keeps all of them).
+ */
 const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: RelativeContext) => [number, number] | null]> = [
   // (比上一年, like 比去年, is a base of comparison: 一九五八粮食的指标为…，比上一年增加二百二十亿斤.)
   [/(?<![比较从由于与同])(?:去年|上一年)|过去一年|过去的一年/g, (_m, c) => [c.year - 1, c.year - 1]],

@@ -120,10 +120,6 @@ function inWord(s: string, n: number): boolean {
 }
 
 /**
- * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
- * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
- */
-/**
  * A work's predicate of two verbs (建成投产, 建成通车, 投入使用 — endPredicates) opening a name, before its object:
  * “建成投产省重点项目524项” (河北 2008), “建成投产重点项目361项”, “建成通车市政道路32条”, “投入使用小型消防站11座”
  * (outside free texts). Cutting the first verb alone left 投产省重点项目, 通车市政道路, 使用小型消防站 — a name cut
@@ -152,6 +148,10 @@ function leadingWorkPredicate(s: string): number {
  */
 const GENERIC_HEAD = new RegExp(`(?:${alternation(GENERIC_COUNTED)})$`);
 
+/**
+ * A name read before its figure that opens with a verb (生产氢燃料汽车760辆, 帮助企业降低…): the indicator is the
+ * verb's object. Only for text before a figure: after a count, 示范点 and the like are nouns that begin like verbs.
+ */
 export function withoutLeadingVerb(name: string): string {
   let s = name;
   // A list of items (自主创新、结构调整…) is parallel noun phrases: its first word is not a verb to drop.
