@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { FIXTURES } from '../support/expectedOutline';
 import type { Indicator } from '../../src/core';
-import { labelledFiles, readLabels, score } from '../support/labels';
-import type { Label } from '../support/labels';
+import { labelledFiles, pooled, readLabels, score } from '../support/labels';
+import type { Label, Score } from '../support/labels';
 import { nameEitherReader, readersAgreement, secondReaderLabels } from '../support/secondReader';
 
 // Reports labelled a second time, blind (test/fixtures/labels/second/): how far two readers agree, and the tool's
@@ -16,10 +16,10 @@ describe('second readers of labelled reports', () => {
 
   it('label reports that have first-reader labels, every label standing in the text', () => {
     expect(names.length).toBeGreaterThan(0);
-    const first = new Map(labelledFiles().map((f) => [f.labelsPath.split(/[\\/]/).pop() ?? '', f]));
-    let agreement = 0;
-    let labels = 0;
-    const tool = { found: 0, nameOk: 0, either: 0 };
+    const first = new Map(labelledFiles().map((f) => [basename(f.labelsPath), f]));
+    const agreement: Score[] = [];
+    const firstReader: Score[] = [];
+    const either = { found: 0, nameOk: 0 };
     for (const name of names) {
       const f = first.get(name);
       expect(f, `${name} has a first reader`).toBeDefined();
@@ -30,17 +30,17 @@ describe('second readers of labelled reports', () => {
       const agree = readersAgreement(a, b);
       // Two readers of one report find (nearly) the same figures: a second file that pairs badly is a file of another text.
       expect(agree.recall, `${name}: readers' figures pair`).toBeGreaterThan(0.9);
-      agreement += agree.nameOk * agree.found;
-      labels += agree.found;
+      agreement.push(agree);
       const s = score(a, analyzeReport(text).indicators);
+      firstReader.push(s);
       const e = nameEitherReader(s, b);
-      tool.found += e.found;
-      tool.nameOk += s.nameOk * s.found;
-      tool.either += e.nameOk;
+      either.found += e.found;
+      either.nameOk += e.nameOk;
     }
+    const readers = pooled(agreement);
     console.log(
-      `names, ${names.length} reports read twice (${labels} figures): readers agree ${(agreement / labels).toFixed(3)}; ` +
-        `tool ${(tool.nameOk / tool.found).toFixed(3)} against the first reader, ${(tool.either / tool.found).toFixed(3)} against either`,
+      `names, ${names.length} reports read twice (${readers.labels} figures): readers agree ${readers.nameOk.toFixed(3)}; ` +
+        `tool ${pooled(firstReader).nameOk.toFixed(3)} against the first reader, ${(either.nameOk / either.found).toFixed(3)} against either`,
     );
   });
 
