@@ -14,7 +14,7 @@ import type { Range, ReportMeta } from '../types';
 import type { Disposable, FileChange, IndexAnalysis, IndexAnalyzer, IndexLogger, WorkspaceHost } from './host';
 import { indexedReport } from './indexedReport';
 import type { ReportIndexView, ReportLocation } from './relations';
-import { fileNameOf, indexesAsReport, isDeclaredReport, isIndexablePath, MAX_FIGURE_CHARS, MAX_INDEXED_BYTES, MAX_WORKSPACE_FILES } from './reportFiles';
+import { indexesAsReport, isDeclaredReport, isIndexablePath, MAX_FIGURE_CHARS, MAX_INDEXED_BYTES, MAX_WORKSPACE_FILES } from './reportFiles';
 import { samePlace } from './series';
 import type { IndexedReport } from './series';
 import { symbolsOf, titleRangeOf, ZERO_RANGE } from './symbols';
@@ -238,10 +238,10 @@ export class ReportIndex implements ReportIndexView, Disposable {
     return file;
   }
 
-  /** Metadata and figures from the one analysis, the year taken from the file name when the title block has none. */
+  /** Metadata and figures from the one analysis (its meta took the year from the file name if the title has none). */
   private figuresOf(uri: string, text: string, model: IndexAnalysis): IndexedReport {
     // Too large to keep its figures: keeps its metadata, so last year's-report links still work.
-    return indexedReport(uri, text.length > MAX_FIGURE_CHARS ? { meta: model.meta, indicators: [] } : model, fileNameOf(uri));
+    return indexedReport(uri, text.length > MAX_FIGURE_CHARS ? { meta: model.meta, indicators: [] } : model);
   }
 
   private refreshCrossReport(): Promise<void> {
