@@ -345,6 +345,13 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, 
 // .89143, name= .55775 → .56079, period .94628 → .94680, status .99276 → .99291, kind .99376 → .99389. The report alone
 // at the start commit (106 figures): recall .99057, precision .89744, value 1, name .88571, name= .70476, period .97143,
 // status 1, kind 1. Every floor still holds: no floor moves.
+// session 33: 清苑区-2023 joined the sealed part; pooled line before → after (32 → 33 reports, 5387 → 5570 figures; a 保定
+// district report of the src32 outside source, yver-sun xlsx row 28; labels and expected outline written by reading and
+// frozen, md5 recorded, before any tool ran on it): recall .98255 → .98276, precision .98383 → .98418, value .99471 →
+// .99470, name .89269 → .89167, name= .55885 → .55919, period .94540 → .94702, status .99169 → .99178, kind .99395 →
+// .99379. The report alone at the start commit (183 figures): recall .98907, precision .99451, value .99448, name .86188,
+// name= .56906, period .99448, status .99448, kind .98895 (value .98895 before one unit slip of the labeller was fixed:
+// 10个工作日 and 4个工作小时 keep 个 as 个月 does). Every floor still holds: no floor moves.
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
