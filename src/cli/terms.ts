@@ -82,6 +82,8 @@ export function registerTermsCommand(program: Command, deps: TermsCommandDeps): 
         ? compareReportTerms(report.text, previous.text, { segmenter })
         : { current: termFrequencies(report.text, { segmenter }), previous: null, comparison: null };
       if (result.previous) notes.push(...pairingNotes(result.current, result.previous));
+      if (result.previous?.cutShort) notes.push(`${options.against ?? ''} stops inside a sentence: terms of the parts it lacks show as new.`);
+      if (result.previous && result.current.cutShort) notes.push(`${file} stops inside a sentence: terms of the parts it lacks show as dropped.`);
       for (const n of notes) deps.stderr(`govreport: note: ${n}\n`);
       if (options.json) {
         deps.stdout(`${JSON.stringify(termsJson(file, options.against ?? null, result.current, result.previous, result.comparison, notes, top), null, 2)}\n`);

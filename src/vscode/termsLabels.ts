@@ -39,6 +39,10 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
   else if (notes.missing === 'no-year') lines.push(localize('This report gives no year, so last year’s report cannot be found: its most mentioned terms are shown.'));
   else if (notes.missing === 'unreadable') lines.push(localize('Last year’s report could not be read: this report’s most mentioned terms are shown.'));
   else lines.push(localize('No {0} report of the same place is in the workspace: this report’s most mentioned terms are shown.', last ?? ''));
+  // A copy that stops mid-sentence lacks its later parts: their terms are not new this year, nor dropped — they are
+  // missing from the copy (a trial compared 河北 2014 with a 2013 page cut before its tasks: 12 “new” terms).
+  if (table.previous?.cutShort && notes.previous) lines.push(localize('The text of {0} stops inside a sentence: terms of the parts it lacks show as new here.', fileName(notes.previous.uri)));
+  if (table.current.cutShort) lines.push(localize('This text stops inside a sentence: terms of the parts it lacks show as dropped (or are missing from the most mentioned).'));
   if (!table.segmented) {
     lines.push(localize('Word segmentation (nodejieba) is not available, so only dictionary and quoted terms are counted.'));
     if (notes.segmentationError) lines.push(notes.segmentationError);

@@ -271,6 +271,15 @@ describe('Markdown tables', () => {
     expect(lines).toContain(`| ${(target?.range.start.line ?? 0) + 1} | 地区生产总值 | 6%以上 | 增长 | growth rate | target | 2021 |`);
   });
 
+  it('leave out a measure that only says “is” (为/是), as the card does', () => {
+    // The seed: 综合金融服务平台累计为3.4万家企业… — the model keeps the measure 为; the reading table shows none.
+    const figure = model.indicators.find((i) => i.measure === '为');
+    expect(figure).toBeDefined();
+    const row = formatIndicatorsMarkdown(model.indicators).split('\n')[2 + model.indicators.indexOf(figure as Indicator)];
+    expect(row).toMatch(new RegExp(`^\\| ${(figure?.range.start.line ?? 0) + 1} \\| .+ \\| — \\| `, 'u'));
+    expect(row).not.toContain('| 为 |');
+  });
+
   it('are worded in the language they are given', () => {
     const table = formatIndicatorsMarkdown([indicator({ status: 'target' })], { language: 'zh-cn' });
     expect(table.split('\n')[0]).toBe('| 行 | 指标 | 数值 | 测度 | 类型 | 实际/目标 | 时期 |');

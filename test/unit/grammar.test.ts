@@ -227,6 +227,18 @@ describe('govreport grammar: figures', () => {
     expectScopes(tok(ratio, '12'), NUMERIC);
   });
 
+  // A trial of reports scraped with their source line: the digits of 来源URL：http://www.hebei.gov.cn/…/202308/15/… were
+  // coloured as figures.
+  it('a web address is one link, its digits no figures (hebei-2021 line 4); the figures after it still are', () => {
+    const line = corpusLine('local/hebei-2021.txt', 4);
+    const tokens = tokenize(line);
+    const address = line.slice(line.indexOf('http'));
+    expectScopes(tok(tokens, address), 'markup.underline.link.url.govreport');
+    expect(tokens.some((t) => t.scopes.includes(NUMERIC))).toBe(false);
+    const after = tokenize('来源：https://gaoyang.gov.cn/info_show.asp?infoid=5666 全年增长6%');
+    expectScopes(tok(after, '6'), NUMERIC);
+  });
+
   it('percentages, magnitudes and units (seed line 31)', () => {
     const line = corpusLine(SEED, 31);
     expect(line).toContain('地区生产总值年均增长6.1%，迈上2万亿元新台阶');

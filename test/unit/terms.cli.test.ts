@@ -1,5 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Command } from 'commander';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termTableLabels } from '../../src/core/l10n';
 import { TERM_CHANGE_CSV_COLUMNS, TERM_CSV_COLUMNS } from '../../src/core/terms';
@@ -171,6 +174,22 @@ describe('govreport terms', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^govreport: note: .*2019.*2023/u);
     expect((JSON.parse(result.stdout) as Json).notes).toHaveLength(1);
+  });
+
+  it('notes on stderr when the report compared with stops inside a sentence (a copy cut short)', async () => {
+    const full = readFileSync(N2022, 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-terms-'));
+    const cut = join(dir, '2022-cut.txt');
+    writeFileSync(cut, full.slice(0, full.indexOf('，', Math.floor(full.length / 2)) + 1));
+    try {
+      const result = await run('terms', N2023, '--against', cut, '--json');
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe(`govreport: note: ${cut} stops inside a sentence: terms of the parts it lacks show as new.\n`);
+      const whole = await run('terms', N2023, '--against', N2022, '--json');
+      expect(whole.stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with one line when a report cannot be read, either of the two', async () => {

@@ -198,6 +198,24 @@ describe('the terms page', () => {
     for (const message of bad) expect(termsMessageOf(message, page), JSON.stringify(message)).toBeUndefined();
   });
 
+  // A trial compared 河北 2014 with a 2013 page a scraper had cut before its tasks (its last line: 今后五年的奋斗目标是，):
+  // a dozen “new” terms were only missing from the cut copy, and nothing said so.
+  it('says when last year’s text stops inside a sentence, and only then', async () => {
+    const full = read(2022);
+    const comma = full.indexOf('，', Math.floor(full.length / 2));
+    const cut = full.slice(0, comma + 1);
+    const short = await analyzeTerms(read(2023), cut, async () => null);
+    const table = buildTermTable(short);
+    expect(table.previous?.cutShort).toBe(true);
+    expect(table.current.cutShort).toBe(false);
+    const notes = termsLabels(report(2023), table, short.comparison!.thresholds, { previous: report(2022), missing: null, segmentationError: null }).notes;
+    expect(notes.filter((n) => n.includes('stops inside a sentence'))).toEqual(['The text of 2022.txt stops inside a sentence: terms of the parts it lacks show as new here.']);
+    expect(labels().notes.join(' ')).not.toContain('stops inside a sentence');
+    // Swapped, the cut text is the report being read: its missing parts' terms look dropped.
+    const swapped = buildTermTable(await analyzeTerms(cut, read(2023), async () => null));
+    expect(termsLabels(report(2022), swapped, null, { previous: report(2023), missing: null, segmentationError: null }).notes.join(' ')).toContain('This text stops inside a sentence');
+  });
+
   it('offers no word filter when words were not counted, and says why', async () => {
     const plain = await analyzeTerms(read(2023), read(2022), async () => null);
     const table = buildTermTable(plain);

@@ -3,7 +3,7 @@
  * year on year are written by targetsMarkdown.ts with this file's table and cell writers. Headings and values are
  * worded in the language the caller names (l10n/labels.ts); English by default.
  */
-import { figurePhrase } from '../indicators/card';
+import { figurePhrase, shownMeasure } from '../indicators/card';
 import { tableLabels } from '../l10n/labels';
 import type { TableLabels } from '../l10n/labels';
 import type { DisplayLanguage } from '../l10n/translate';
@@ -37,7 +37,9 @@ export function formatIndicatorsMarkdown(indicators: readonly Indicator[], optio
     String(i.range.start.line + 1),
     i.name ?? NONE,
     figurePhrase(i),
-    i.measure ?? NONE,
+    // As the card and the targets table word it: 为/是 only say the figure is the indicator's value (a trial read
+    // “· 为” in an exported table as a parsing error). The CSV and the CLI keep the model's measure.
+    shownMeasure(i) ?? NONE,
     l.kinds[i.kind] ?? i.kind,
     l.statuses[i.status] ?? i.status,
     i.period ?? NONE,

@@ -21,6 +21,12 @@ export interface TermBody {
   readonly year: number | null;
   /** Distinct terms the report puts in quotes (“放管服”), in order of first appearance; at most MAX_QUOTED_TERMS. */
   readonly quoted: readonly string[];
+  /**
+   * The body's last paragraph ends on a comma (今后五年的奋斗目标是，): the copy stops inside a sentence, so the
+   * parts after it are missing (a scraper that keeps the first ~7,500 characters of a page). A comparison with such
+   * a text lists the missing parts' terms as new or dropped, which the reader must be told.
+   */
+  readonly cutShort: boolean;
 }
 
 /** A report with thousands of distinct quotations is not a report; past this many, further ones are ignored. */
@@ -49,8 +55,16 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
       }
     }
   }
-  return { paragraphs, length, place: meta.place, year: meta.year, quoted: [...quoted] };
+  const last = paragraphs[paragraphs.length - 1];
+  return { paragraphs, length, place: meta.place, year: meta.year, quoted: [...quoted], cutShort: last !== undefined && OPEN_END.test(last.text) };
 }
+
+/**
+ * A paragraph that ends on a comma or an enumeration comma. Only these: a page's own last lines (相关文档:, 扫一扫在手机
+ * 打开当前页, a row of related links) end without a full stop too, yet on a colon or a word, and a real report ends
+ * on 。 or ！.
+ */
+const OPEN_END = /[，,、]\s*$/u;
 
 function inGlossary(line: number, glossaries: readonly OutlineNode[]): boolean {
   return glossaries.some((n) => rangeSpansLine(n.range, line));

@@ -164,7 +164,7 @@ export function countWith(prepared: PreparedTerms, wordsOf: ((piece: number) => 
     terms.push({ term, source: t.source, count: t.count, per10k: per10k(t.count, body.length), first: rangeOf(p, t.offset, t.offset + term.length) });
   }
   terms.sort((a, b) => b.count - a.count || compareRanges(a.first, b.first) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  return { place: body.place, year: body.year, bodyLength: body.length, segmented: wordsOf !== null, terms };
+  return { place: body.place, year: body.year, bodyLength: body.length, cutShort: body.cutShort, segmented: wordsOf !== null, terms };
 }
 
 /** Mentions per 10,000 characters of body. */

@@ -44,6 +44,8 @@ export interface TermSide {
   readonly place: string | null;
   readonly year: number | null;
   readonly bodyLength: number;
+  /** The text stops inside a sentence: terms of its missing parts show as new or dropped (the page says so). */
+  readonly cutShort: boolean;
 }
 
 export interface TermTable {
@@ -99,7 +101,7 @@ function countRow(t: TermCount): TermRow {
 }
 
 function sideOf(f: TermFrequencies): TermSide {
-  return { place: f.place, year: f.year, bodyLength: f.bodyLength };
+  return { place: f.place, year: f.year, bodyLength: f.bodyLength, cutShort: f.cutShort };
 }
 
 /** Per-report lookups, made once per TermFrequencies (a chart is asked for term after term on the same reports). */

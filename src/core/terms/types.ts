@@ -27,6 +27,8 @@ export interface TermFrequencies {
   readonly year: number | null;
   /** Characters of the body that are not white space (see body.ts). */
   readonly bodyLength: number;
+  /** The text stops inside a sentence (TermBody.cutShort): its later parts are missing. */
+  readonly cutShort: boolean;
   /**
    * True when words from a segmenter were counted; false when only dictionary and quoted terms were (nodejieba is not
    * available), which callers should say.
