@@ -33,7 +33,7 @@ const TOP_CAPABLE: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'c
 /** Styles whose sequence may skip one number when a heading was lost to page damage. */
 const STRONG: ReadonlySet<Style> = new Set<Style>(['cn-dun', 'cn-paren', 'cn-bare', 'di-part']);
 /** Styles that number a section's items, which a report may number on across its sections (HeadingStack.runsOnAcross). */
-const ITEM_STYLES: ReadonlySet<Style> = new Set<Style>(['arabic', 'arabic-paren', 'circled']);
+export const ITEM_STYLES: ReadonlySet<Style> = new Set<Style>(['arabic', 'arabic-paren', 'circled']);
 /** A 一是 list belongs to the lead before it when it opens at most the third paragraph after it (body, intro, list). */
 const LEAD_LIST_REACH = 3;
 

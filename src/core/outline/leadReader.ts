@@ -370,7 +370,7 @@ export abstract class LeadReader {
     const closesRun = point?.style === 'shi' && this.pointRuns.closedBy(this.paragraphs, pi, this.bodyEnd, point.value);
     const under = (e: StackEntry): boolean => e.style === 'lead' || (closesRun && e.style === 'shi');
     // Directly under a part, a lone lead-like sentence is prose; under a section its first sentence titles a topic.
-    if (leadEnd > 0 && this.closesWithResolve(pi, text, leadEnd)) return false;
+    if (leadEnd > 0 && (this.closesWithResolve(pi, text, leadEnd) || this.opensPartWithResolve(text, leadEnd))) return false;
     if (!(leadEnd > 0 && (actionLead || h.cutWhile(h.stack.length, under) > 1 || this.framedPairs.isLead(pi, text.slice(0, leadEnd)) || this.inLeadSeries(pi, leadEnd)))) return false;
     // A statement (改革开放是推动发展的制胜法宝。) stands in the series of leads around it, so the series runs on past it,
     // but it introduces its block rather than titling it: never a lead itself.
@@ -457,6 +457,20 @@ export abstract class LeadReader {
    */
   private closesWithResolve(pi: number, text: string, leadEnd: number): boolean {
     if (this.lastLeadPi !== pi - 1 || !this.around.closesAt(pi + 1)) return false;
+    return RESOLVE.test(text.slice(leadEnd + 1, leadEnd + 6)) || resolvesAfterFrame(text, leadEnd);
+  }
+
+  /**
+   * The part's first paragraph, right under its heading, that goes on after its first sentence with the speaker's resolve
+   * (我们要 / 我们将 / 我们必须 / 我们一定, at once or after a frame) introduces the part, as such a paragraph closes a
+   * section (closesWithResolve): its first sentence is a maxim, not the first of the part's leads (易县 2021 part 四:
+   * “开启新征程任重道远，建设新易县时不我待。我们要以开展“五干”活动为契机，…” over “坚持政治站位。” … “坚持廉洁从政。”;
+   * 涞源县 2025 part 三: “一万年太久，只争朝夕。面对艰巨繁重的发展任务，我们将以…为抓手，…” over “建设实干政府。” …, both free
+   * 保定 county texts of src32). A lead's body says what is done. O(1).
+   */
+  private opensPartWithResolve(text: string, leadEnd: number): boolean {
+    const h = this.headings;
+    if (h.stack.length !== 1 || h.sinceHeading !== 1 || (h.stack[0] as StackEntry).node.level !== 1) return false;
     return RESOLVE.test(text.slice(leadEnd + 1, leadEnd + 6)) || resolvesAfterFrame(text, leadEnd);
   }
 

@@ -21,7 +21,7 @@ import { assignRanges } from './ranges';
 import type { DraftNode } from './draft';
 import { readBareNumeralHeading } from './bareNumerals';
 import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
-import { draft, kindFor, UNNUMBERED } from './headingStack';
+import { draft, ITEM_STYLES, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
 import { decimalLookalikeItem, inHeadingSeries } from './seriesItems';
@@ -286,7 +286,8 @@ class OutlineParser extends LeadReader {
     const nextNamedPart = marker.value === 1 && marker.style !== 'shi' && this.namedPartAhead(pi);
     // The marker's own line is the whole heading and stops on no punctuation: a name line, however many clauses it has.
     const nameLine = titled === p && !fused && end >= text.length && !/[。！？!?；;，,：:、]$/.test(text);
-    const level = inList || (inner || item ? 0 : opensTasks ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart, nextNamedPart, nameLine }));
+    const partsPoints = partOpen && marker.style === 'shi' && marker.value === 1 && this.opensPartsPoints(pi);
+    const level = inList || (inner || item ? 0 : opensTasks || partsPoints ? h.placeUnderPart(marker.style, { title, fused, setApart }) : h.place(marker.style, marker.value, { title, fused, setApart, nextNamedPart, nameLine }));
     if (!level && !inner) this.innerLists.rejected(marker.style, marker.value, pi);
     // A numbered paragraph that is no heading is an item of an enumeration, never a lead of its own: the last item of
     // 一、…；二、…；三、…。 (1981 “三、合理地利用资源，提高综合利用水平。”), or a point that goes on an enumeration begun
@@ -310,6 +311,28 @@ class OutlineParser extends LeadReader {
     if (marker.style === 'shi' && !fused && titled === p && nextP && startsOnNextLine(p, nextP) && !headsLeads) this.leadBody = pi + 1;
     addInlinePoints(node, findInlinePoints(titled, end));
     return titled !== p ? pi + 1 : pi;
+  }
+
+  /**
+   * A 一是 run right after the part's last numbered section and a paragraph that closes it — the deputies addressed (宝安区
+   * 2022 part 二: “各位代表！完成上述目标任务，要…把政府自身建设得更加坚强有力。” after （十）'s leads, then 一是要用心更忠。…
+   * 四是…; 福田区 2017 part 二: “各位代表！为有力、有序地推动各项工作…，区政府必须更加重视自身建设，…” after （五）, then 一是…
+   * 三是) or a list announced for the whole part (宝安区 2017 part 2016年工作回顾: “同时，…” then “2016，浓墨重彩，亮点纷呈，
+   * 特别是在以下重点领域、关键环节取得新的突破。” after （六）'s items 57.…67., then 一是…十一是; free Shenzhen texts of src27)
+   * — is the part's list, not the last section's or its last item's: the section has said what it had to say. O(1) but
+   * for sectionAhead's cached scan.
+   */
+  private opensPartsPoints(pi: number): boolean {
+    const h = this.headings;
+    const before = this.paragraphs[pi - 1];
+    if (pi <= this.bodyStart || before === undefined || h.stack.length < 2 || h.inBlock || !h.hasNumberedSections()) return false;
+    // An announcement closes the section only after the section's numbered items (1.…67.): a 一是 list numbers no item's
+    // points past the prose after it. Right under the section's heading it opens the section's own list (河北 2010 （九）:
+    // “…着力为人民群众办好十个方面的实事。” over 一是…十是), and after a lead or a 一是 list the lead's (2009 （三）: “全面加强
+    // “三农”工作要采取以下措施：” over 一要…五要, after the 一是…五是 of its lead).
+    const top = h.stack[h.stack.length - 1] as StackEntry;
+    const closes = isAddress(before.text) || (announcesList(before.text) && h.stack.length > 2 && ITEM_STYLES.has(top.style));
+    return closes && !this.listGoesOn(pi);
   }
 
   /**
