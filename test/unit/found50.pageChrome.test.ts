@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { isChromeLine } from '../../src/core/text/chrome';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { foldWidth } from '../../src/core/text/normalize';
 
 // Page chrome of the 保定 county pages and the 2026 portal pages (outside free texts of the second source:
 // /work/outside/src32/SOURCES.md) that the recogniser read as figures (session 33, found50). The lines are real.
@@ -39,5 +41,24 @@ describe('a date stamp alone on its line is page chrome', () => {
     expect(isChromeLine('13-25')).toBe(false);
     expect(isChromeLine('7.5%')).toBe(false);
     expect(isChromeLine('2-3家')).toBe(false);
+  });
+});
+
+describe('a page or part of a text cited is no rank', () => {
+  const numbers = (s: string) => recognizeNumbers(foldWidth(s)).filter((m) => m.nature !== 'bare').map((m) => [s.slice(m.start, m.end), m.value, m.unit]);
+
+  it('reads no rank in the page a glossary note cites, a ranking word before it (阜平县 2021)', () => {
+    expect(numbers('树立一批人民群众认可的榜样标杆，推动阜平环境质量持续改善，助力城市发展。(见第7页)')).toEqual([]);
+  });
+
+  it('still reads the rank a ranking gives (阜平县 2021, 易县 2024)', () => {
+    expect(numbers('地下水位较去年上涨3.13米，排全省第7，促进了水资源可持续发展')).toEqual([
+      ['3.13米', 3.13, '米'],
+      ['第7', 7, '位次'],
+    ]);
+    expect(numbers('规上工业增加值增长10.3%，位居全市第二。')).toEqual([
+      ['10.3%', 10.3, '%'],
+      ['第二', 2, '位次'],
+    ]);
   });
 });
