@@ -52,7 +52,10 @@ export function rankAt(text: string, at: number): NumberMention | null {
   const next = text[at + m[0].length] ?? '';
   // 前三年, 第二季度, 第三个: time frames and ordinals of things, not ranks; and so are kinds (属于前一种 — “the former”,
   // CPC congress 10, unseen, where the 列 of 布列斯特条约 just before read as a ranking verb; 第一类, 第二种).
-  if (!explicit && /[个家批次届轮期步支方是大年季月天周种类]/.test(next)) return null;
+  // (And the parts of a text cited: a page, volume, chapter, section, article or a newspaper's page — (见第7页) after each
+  // note of 阜平县 2021's glossary, where 城市 in the note's last sentence read the page as a rank; 《列宁全集》第26卷 in CPC
+  // congress 11 and 12 (README, session 24); both outside.)
+  if (!explicit && /[个家批次届轮期步支方是大年季月天周种类页卷章节条款版]/.test(next)) return null;
   const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
   if (!Number.isFinite(n) || n < 1) return null;
   return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });

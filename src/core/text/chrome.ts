@@ -24,6 +24,13 @@ const CHROME_LINE: readonly RegExp[] = [
   // saw the clock's seconds and the count read as a figure (47浏览次数 4034次).
   /^[^。，,；;]{0,40}(?:浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问量|访问次数)\s*[:：]?\s*\d+\s*次?\s*$/,
   /^(?:添加时间|更新时间|录入时间|发布时间|发布日期)\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/,
+  // A date stamp alone on its line: a portal's list of related articles writes each entry's date on its own line over
+  // the entry's title (01-24 / 2020年定兴县政府工作报告, the 保定 county pages of src32 — 博野县 2022, 易县 2021, 阜平县 2021,
+  // 涞水县 2020, 唐县 2022 …), and the page's head its time (2026-02-02 09:20 — 陕西 2026). Joined to the title below as a
+  // wrapped line, 01-24 and 2020年 read as one range 1–242020年. Month and day in two digits each (a list's stamp), or a
+  // full date: no figure of a report stands alone on a line in that shape.
+  /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
+  /^\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /^(?:Public domain|false|true)$/,
   /记者.{0,12}摄\s*$/,
 ];
