@@ -11,6 +11,7 @@ import { FIGURES_OF_SPEECH } from './figuresOfSpeech';
 import { senseKey, sharedOpenings } from './termSenses';
 import { sortUnlessInOrder } from './inOrder';
 import { knownNamesApply } from './knownNames';
+import { TYPES } from './modifiers';
 
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
@@ -136,7 +137,12 @@ export function findTermReferences(
     // “智慧城市”建设, 江南文化特色 beside “江南文化”品牌).
     const goesOn = new Set(all.filter((m) => m.quoted).map((m) => m.next));
     const year = years.get(term);
-    const list = (entry || term.length > 4 ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range.start.line) ?? year) === year);
+    // A long term is specific enough to be the term wherever it is said — unless it is a run of phrases that the report
+    // quotes only as the opening of a programme's name (不忘初心、牢记使命: 南山 2018, 坪山 2018/2020, 广东 2018–2020, 深圳
+    // 2018/2020, 盐田 2018, 龙华 2020, 清苑 2020, outside): quoted, it names the programme (“不忘初心、牢记使命”主题教育);
+    // said bare in a clause of its own (在…领导下，不忘初心、牢记使命，…), it is the exhortation, not that programme.
+    const anywhere = entry !== undefined || (term.length > 4 && !(term.includes('、') && opensNamesOnly(all)));
+    const list = (anywhere ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range.start.line) ?? year) === year);
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
     // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”), a figure of speech
@@ -238,4 +244,15 @@ function withoutYears(glossary: Entries): { entries: Entries; years: ReadonlyMap
     years.set(bare, year[1] as string);
   }
   return { entries: entries ?? glossary, years };
+}
+
+/** Whether every quoted mention of a term goes on into a type word (“不忘初心、牢记使命”|主题教育): it opens names only. */
+function opensNamesOnly(mentions: readonly Mention[]): boolean {
+  let quoted = 0;
+  for (const m of mentions) {
+    if (!m.quoted) continue;
+    quoted++;
+    if (TYPES.longestAt(m.p.text, m.at + m.text.length) === null) return false;
+  }
+  return quoted > 0;
 }
