@@ -272,6 +272,29 @@ function withoutInnerAdverbs(s: string): string {
   return s.replace(INNER_ADVERB, (word: string, at: number) => (between(word, at) ? '' : word));
 }
 
+/**
+ * The words in quotes that end a raw name (新聘任“科技副总”, 培育乡村“好青年”, 完成“一减四增”), or '' — a quoted term
+ * is one word, whatever its last character is.
+ */
+function quotedTail(raw: string): string {
+  const m = /“([^“”]{2,14})”\s*$/.exec(raw);
+  return m?.[1] ? m[1].replace(/[“”"《》（）()\s]/g, '') : '';
+}
+
+/**
+ * A name whose quoted last word the trailing noise or the end predicate cut inside (科技副总 → 科技副: 总 is a noise
+ * word; 好青年 → 好青: 年; 高唐英才 → 高唐英: 才; 一减四增 → 一减四: 增 — 唐县 2021, 2024, 清苑区 2020, src32, outside)
+ * gets the cut characters back: the quotes mark the word's end, so nothing inside them is a trailing adverb or verb.
+ * Only when at least two characters of the word are left, so a word stripped whole stays stripped.
+ */
+function withQuotedTail(name: string, quoted: string): string {
+  if (quoted.length < 3 || name.endsWith(quoted)) return name;
+  for (let k = quoted.length - 1; k >= 2; k--) {
+    if (name.endsWith(quoted.slice(0, k))) return name + quoted.slice(k);
+  }
+  return name;
+}
+
 function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
@@ -383,7 +406,7 @@ function cleanNameUncached(raw: string): string {
   // and after it, which may uncover one.)
   // (中央提出经济增长, 年初确定的…能耗: an agent or a time with a verb of deciding is the clause's frame — frameLead.ts.)
   s = withoutFrameLead(s);
-  s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, '');
+  s = withQuotedTail(possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, ''), quotedTail(raw));
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
   // only an event's time goes (入冬前): 年末常住人口 and 年底存款余额 are named by it.
