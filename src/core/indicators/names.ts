@@ -913,6 +913,9 @@ const LEADING_MARKS = /^[\s—–①-⑳■●◆▲★□·•]+/;
 /** X占A、B的比重: the wholes of a list of shares (see splitSubjects); the wholes hold no 占 of their own. */
 const SHARE_WHOLES = /^([^占、和]*)占([^占]{2,16}[、和][^占]{2,16}?)的?(比重|比例)$/;
 
+/** 存贷款 written as a list (存、贷款; 存款、贷款), see splitSubjects. */
+const DEPOSIT_LOAN_LIST = /存款?[、和]贷款/;
+
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
 /** A share's whole and share word ending a name (…占全国新增总量比重), see parallelTail. */
@@ -946,6 +949,9 @@ function splitSubjectsUncached(name: string): string[] {
   const wholes = SHARE_WHOLES.exec(name);
   if (wholes) return wholes[2]!.split(/[、和]/).filter(Boolean).map((w) => `${wholes[1]!}占${w}${wholes[3]!}`);
   if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
+  // (全县存、贷款余额, 金融机构存款、贷款余额分别达到 — 唐县 2020, 涞源县 2021, 涞水县 2020, src32, outside: 存贷款 written as a
+  // list, one character or one word of it and then 贷款, as 城、乡 is; the first item was named 存 or 金融机构存款.)
+  if (DEPOSIT_LOAN_LIST.test(name)) return splitSubjectsUncached(name.replace(DEPOSIT_LOAN_LIST, '存贷款'));
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
