@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -977,6 +977,8 @@ export function splitSubjectsAtCommas(name: string): string[] | null {
 /** The items of a list of subjects, the words the last one ends with shared by the others (see splitSubjects). */
 function splitItems(name: string, items: readonly string[]): string[] {
   if (items.length < 2) return [name];
+  const pollutants = pollutantTails(items);
+  if (pollutants) return pollutants;
   const last = items[items.length - 1] as string;
   const first = items[0] as string;
   // Shared tail: 高新技术产业、战略性新兴产业产值占比 → “产值占比” follows the word both items end with.
@@ -988,6 +990,25 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
   const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items) || wholeHeadTail(items));
   return parallelMeasureOwners(items, ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail))));
+}
+
+/** A concentration ending a list's last item after an air pollutant (PM10浓度, 二氧化氮年均浓度), see pollutantTails. */
+const CONCENTRATION = new RegExp(`^(?:${alternation(AIR_POLLUTANTS)})+((?:年均|平均)?浓度值?)$`);
+/** An item that is air pollutants only (PM2.5, 细颗粒物PM2.5, 二氧化硫). */
+const POLLUTANT_ONLY = new RegExp(`^(?:${alternation(AIR_POLLUTANTS)})+$`);
+
+/**
+ * Air pollutants listed before the last one's concentration (空气质量综合指数和PM2.5、PM10浓度同比分别下降 — 易县 2022;
+ * 空气质量综合污染指数、细颗粒物（PM2.5）、可吸入颗粒物（PM10）、二氧化硫和二氧化氮年均浓度同比分别改善 — 唐县 2021, src32,
+ * outside): each pollutant takes the concentration; an item that is a measure of its own (空气质量综合指数) stays as it is
+ * (the rules below share a tail with every item or none, so the pollutants were left bare). null when the last item is
+ * no pollutant's concentration or no item before it is a pollutant.
+ */
+function pollutantTails(items: readonly string[]): string[] | null {
+  const m = CONCENTRATION.exec(items[items.length - 1] as string);
+  if (!m || !items.slice(0, -1).some((it) => POLLUTANT_ONLY.test(it))) return null;
+  const tail = m[1] as string;
+  return items.map((it, i) => (i < items.length - 1 && POLLUTANT_ONLY.test(it) ? it + tail : it));
 }
 
 const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);
