@@ -1,3 +1,4 @@
+import { withoutFootnoteMarks } from './footnoteMarks';
 import { unitFromName } from './unitFromName';
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
@@ -220,8 +221,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       };
       // (Given the paragraph: a doubling it writes itself, 退税缓税缓费, is words side by side, no join — doubledName.ts.)
       // A short medal tally (2金1银1铜) names its own medals: the clause before names the games, not what is counted.
+      // (A name read after the figure, 占地1268亩的农副产品加工园区〔6〕, may still hold a footnote marker — footnoteMarks.ts.)
       const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
-      const name = medalNameOf(p.text, m) ?? readName;
+      const name = medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName));
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit, partsClean);

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -272,6 +272,29 @@ function withoutInnerAdverbs(s: string): string {
   return s.replace(INNER_ADVERB, (word: string, at: number) => (between(word, at) ? '' : word));
 }
 
+/**
+ * The words in quotes that end a raw name (新聘任“科技副总”, 培育乡村“好青年”, 完成“一减四增”), or '' — a quoted term
+ * is one word, whatever its last character is.
+ */
+function quotedTail(raw: string): string {
+  const m = /“([^“”]{2,14})”\s*$/.exec(raw);
+  return m?.[1] ? m[1].replace(/[“”"《》（）()\s]/g, '') : '';
+}
+
+/**
+ * A name whose quoted last word the trailing noise or the end predicate cut inside (科技副总 → 科技副: 总 is a noise
+ * word; 好青年 → 好青: 年; 高唐英才 → 高唐英: 才; 一减四增 → 一减四: 增 — 唐县 2021, 2024, 清苑区 2020, src32, outside)
+ * gets the cut characters back: the quotes mark the word's end, so nothing inside them is a trailing adverb or verb.
+ * Only when at least two characters of the word are left, so a word stripped whole stays stripped.
+ */
+function withQuotedTail(name: string, quoted: string): string {
+  if (quoted.length < 3 || name.endsWith(quoted)) return name;
+  for (let k = quoted.length - 1; k >= 2; k--) {
+    if (name.endsWith(quoted.slice(0, k))) return name + quoted.slice(k);
+  }
+  return name;
+}
+
 function cleanNameUncached(raw: string): string {
   // Chinese-numeral years (比一九八○年, 一九八五年将) are read like Arabic ones, so the rules below strip them too.
   // 粮食（不包括大豆）的产量: a scope note in brackets is not part of the name.
@@ -383,7 +406,7 @@ function cleanNameUncached(raw: string): string {
   // and after it, which may uncover one.)
   // (中央提出经济增长, 年初确定的…能耗: an agent or a time with a verb of deciding is the clause's frame — frameLead.ts.)
   s = withoutFrameLead(s);
-  s = possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, '');
+  s = withQuotedTail(possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, ''), quotedTail(raw));
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
   // only an event's time goes (入冬前): 年末常住人口 and 年底存款余额 are named by it.
@@ -890,6 +913,9 @@ const LEADING_MARKS = /^[\s—–①-⑳■●◆▲★□·•]+/;
 /** X占A、B的比重: the wholes of a list of shares (see splitSubjects); the wholes hold no 占 of their own. */
 const SHARE_WHOLES = /^([^占、和]*)占([^占]{2,16}[、和][^占]{2,16}?)的?(比重|比例)$/;
 
+/** 存贷款 written as a list (存、贷款; 存款、贷款), see splitSubjects. */
+const DEPOSIT_LOAN_LIST = /存款?[、和]贷款/;
+
 /** 城、乡 or 城和乡 opening a name before the people they modify (see splitSubjects). */
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
 /** A share's whole and share word ending a name (…占全国新增总量比重), see parallelTail. */
@@ -923,6 +949,9 @@ function splitSubjectsUncached(name: string): string[] {
   const wholes = SHARE_WHOLES.exec(name);
   if (wholes) return wholes[2]!.split(/[、和]/).filter(Boolean).map((w) => `${wholes[1]!}占${w}${wholes[3]!}`);
   if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
+  // (全县存、贷款余额, 金融机构存款、贷款余额分别达到 — 唐县 2020, 涞源县 2021, 涞水县 2020, src32, outside: 存贷款 written as a
+  // list, one character or one word of it and then 贷款, as 城、乡 is; the first item was named 存 or 金融机构存款.)
+  if (DEPOSIT_LOAN_LIST.test(name)) return splitSubjectsUncached(name.replace(DEPOSIT_LOAN_LIST, '存贷款'));
   if (name.includes('存贷款')) return [name.replace('存贷款', '存款'), name.replace('存贷款', '贷款')];
   // 实际使用内外资分别增长10%、6.4%: domestic and foreign capital.
   if (name.includes('内外资')) return [name.replace('内外资', '内资'), name.replace('内外资', '外资')];
@@ -948,6 +977,8 @@ export function splitSubjectsAtCommas(name: string): string[] | null {
 /** The items of a list of subjects, the words the last one ends with shared by the others (see splitSubjects). */
 function splitItems(name: string, items: readonly string[]): string[] {
   if (items.length < 2) return [name];
+  const pollutants = pollutantTails(items);
+  if (pollutants) return pollutants;
   const last = items[items.length - 1] as string;
   const first = items[0] as string;
   // Shared tail: 高新技术产业、战略性新兴产业产值占比 → “产值占比” follows the word both items end with.
@@ -959,6 +990,25 @@ function splitItems(name: string, items: readonly string[]): string[] {
   // (居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元: a per-head measure ends every item.)
   const tail = at > 0 ? last.slice(at + anchor.length) : at === 0 ? (SHARED_HEAD.exec(last)?.[0] ?? '') : (PER_HEAD_TAIL.exec(last)?.[0] || productHead(first, last) || parallelTail(items) || industryTail(items) || purposeTail(items) || industriesTail(items) || wholeHeadTail(items));
   return parallelMeasureOwners(items, ownersMeasures(items, items.map((it, i) => (i === items.length - 1 ? it : it + tail))));
+}
+
+/** A concentration ending a list's last item after an air pollutant (PM10浓度, 二氧化氮年均浓度), see pollutantTails. */
+const CONCENTRATION = new RegExp(`^(?:${alternation(AIR_POLLUTANTS)})+((?:年均|平均)?浓度值?)$`);
+/** An item that is air pollutants only (PM2.5, 细颗粒物PM2.5, 二氧化硫). */
+const POLLUTANT_ONLY = new RegExp(`^(?:${alternation(AIR_POLLUTANTS)})+$`);
+
+/**
+ * Air pollutants listed before the last one's concentration (空气质量综合指数和PM2.5、PM10浓度同比分别下降 — 易县 2022;
+ * 空气质量综合污染指数、细颗粒物（PM2.5）、可吸入颗粒物（PM10）、二氧化硫和二氧化氮年均浓度同比分别改善 — 唐县 2021, src32,
+ * outside): each pollutant takes the concentration; an item that is a measure of its own (空气质量综合指数) stays as it is
+ * (the rules below share a tail with every item or none, so the pollutants were left bare). null when the last item is
+ * no pollutant's concentration or no item before it is a pollutant.
+ */
+function pollutantTails(items: readonly string[]): string[] | null {
+  const m = CONCENTRATION.exec(items[items.length - 1] as string);
+  if (!m || !items.slice(0, -1).some((it) => POLLUTANT_ONLY.test(it))) return null;
+  const tail = m[1] as string;
+  return items.map((it, i) => (i < items.length - 1 && POLLUTANT_ONLY.test(it) ? it + tail : it));
 }
 
 const OWNED: ReadonlySet<string> = new Set(CARRIED_MEASURES);

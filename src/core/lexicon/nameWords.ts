@@ -44,6 +44,7 @@ export const BENEFIT_ADVERBS: readonly string[] = data.benefitAdverbs;
 export const LIGHT_PREDICATES: ReadonlySet<string> = new Set(data.lightPredicates);
 export const PEOPLE_ATTRIBUTES: readonly string[] = data.peopleAttributes;
 export const PURPOSE_HEADS: readonly string[] = data.purposeHeads;
+export const AIR_POLLUTANTS: readonly string[] = data.airPollutants;
 
 /** `a|b|c` of literal words, longest first (so 新开工改造 is tried before 新开工). */
 export function alternation(words: readonly string[]): string {
