@@ -159,8 +159,27 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     }
   }
   if (found.length === 0) return null;
-  return found.reduce((a, b) => (b.at > a.at ? b : a));
+  // (A time an earlier ；-clause said after one of its figures is closed: see closedBefore.)
+  const semi = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
+  const kept = semi < 0 ? found : found.filter((s) => !closedBefore(before, s.at, semi));
+  if (kept.length === 0) return null;
+  return kept.reduce((a, b) => (b.at > a.at ? b : a));
 }
+
+/**
+ * A time said after a figure of its own ；-clause is an aside about that figure — a record (增速不仅创下龙华十年来的新高,
+ * 龙华区 2022), a comparison (增加575亿元、超出过去3年增量总和, 宝安区 2022), a base (是五年前的1.9倍, 深圳市 2015), the
+ * years a rank held (空气质量优良率2019、2020年连续两年排名全市第一, 坪山区 2021-2; all outside) — and ends with its clause:
+ * the clauses after the next ； report the time around them again. A time that opens its ；-clause, before any figure
+ * of it (2021年，全区…；…, 五年来，…；…), still holds past the ；. `semi` is where the sentence's last ； stands.
+ */
+function closedBefore(before: string, at: number, semi: number): boolean {
+  if (at >= semi) return false;
+  const start = Math.max(before.lastIndexOf('；', at), before.lastIndexOf(';', at)) + 1;
+  // (A year said before the time is no figure: 2019、2020年连续两年 — only its numbers are dropped.)
+  return FIGURE_IN_CLAUSE.test(before.slice(start, at).replace(/(?:19|20)\d{2}年/g, ''));
+}
+const FIGURE_IN_CLAUSE = /[\d０-９]|[百千]分之|[一二三四五六七八九十][零〇一二两三四五六七八九十百千点]*[万亿]/;
 
 /** 同1957年比较，1964年…: a comparison that names its base before the year it speaks of (base and year captured). */
 const BASE_FIRST_PAIR = /(?<![\d年])(?:同|与|和)((?:19|20)\d{2})年(?:相比|比较)[，,]((?:19|20)\d{2})年(?![—\-–~至到])/g;
