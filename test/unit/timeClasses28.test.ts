@@ -46,3 +46,12 @@ describe('a time said after a figure of its own ；-clause stays in that clause'
     expect(grain.find((f) => f.text === '一百五十四亿斤')).toMatchObject({ status: 'actual', period: '1956' });
   });
 });
+
+describe('用N年时间 with N in digits is a goal over the next N years, as 用三年时间 is', () => {
+  it('福田区 2014 (outside): 拟用3年时间分批分期实施辖区168个老住宅区45269户居民管道燃气改造 is 2014-2016', () => {
+    const text = '各位代表：\n　　现在，我代表区人民政府，向大会报告政府工作，请予审议。\n　　二、2014年工作安排\n　　启动福田区老住宅区管道燃气改造工作。拟用3年时间分批分期实施辖区168个老住宅区45269户居民管道燃气改造，2014年先期启动梅林街道梅兴苑、红梅苑等7个小区。\n';
+    const figures = analyzeReport(text, { fileName: '福田区-2014.txt' }).indicators;
+    expect(figure(figures, '168个')).toMatchObject({ status: 'target', period: '2014-2016' });
+    expect(figure(figures, '45269户')).toMatchObject({ status: 'target', period: '2014-2016' });
+  });
+});

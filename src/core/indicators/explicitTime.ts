@@ -208,10 +208,10 @@ function namedPlan(before: string, year: number): [number, number] | null {
 // (Also the money put in itself, right before its figure: 五年基本建设的投资四百二十七亿四千万元，是这样分配的： — national
 // 1955's plan — is the five years' total, as 五年投资一百七十九亿元 is (national 1982); not 五年计划…投资的比例, no figure.)
 const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,12}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减|总里程|投资$))/g;
-/** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
+/** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given (in digits too: 拟用3年时间分批分期实施 — 福田区 2014, outside). */
 // (三年内达到26.5% — 保定 2014's 实施三年增绿计划，…三年内达到26.5%: the years from now within which a goal is met, as
 // 用三年时间; not 五年内, read above as a plan's five years, nor 十年内 or 几年内.)
-const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年|(?<![\d一二两三四五六七八九十几数近前头后])([两二三四])年(?:之)?内/g;
+const NEXT_YEARS = /用([两二三四五六七八九十]|[2-9])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年|(?<![\d一二两三四五六七八九十几数近前头后])([两二三四])年(?:之)?内/g;
 
 /** N年前 (5年前, 五年前): a count of years back, the count captured. */
 const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
