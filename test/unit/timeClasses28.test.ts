@@ -55,3 +55,17 @@ describe('用N年时间 with N in digits is a goal over the next N years, as 用
     expect(figure(figures, '45269户')).toMatchObject({ status: 'target', period: '2014-2016' });
   });
 });
+
+describe('a multiple of the level N years back (是五年前的1.9倍) runs over the years since, as 为1982年的3.4倍 does', () => {
+  const review = (year: number, body: string): string => '各位代表：\n　　现在，我代表市人民政府，向大会报告政府工作，请予审议。\n　　一、过去五年工作回顾\n' + body + '\n　　二、' + String(year) + '年工作安排\n　　今年要继续努力。\n';
+
+  it('宝安区 2016-2 (outside): 一般预算收入187亿元，是五年前的3倍 is 2011-2015, not 2010', () => {
+    const figures = analyzeReport(review(2016, '　　经济综合实力大幅提升。“十二五”期末，两税总额470亿元，年均增长14.8%；一般预算收入187亿元，是五年前的3倍。'), { fileName: '宝安区-2016.txt' }).indicators;
+    expect(figure(figures, '3倍')).toMatchObject({ status: 'actual', period: '2011-2015' });
+  });
+
+  it('深圳市 2015 (outside): 全社会研发投入达到643亿元，是五年前的2.3倍 is 2010-2014', () => {
+    const figures = analyzeReport(review(2015, '　　发展的“技术含量”显著提升。全社会研发投入达到643亿元，是五年前的2.3倍，占GDP的4.02%。'), { fileName: '深圳市-2015.txt' }).indicators;
+    expect(figure(figures, '2.3倍')).toMatchObject({ status: 'actual', period: '2010-2014' });
+  });
+});

@@ -219,6 +219,12 @@ const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
 const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较由从])${YEARS_AGO}`, 'g');
 /** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
 export const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
+/**
+ * 是五年前的1.9倍: a multiple of the level N years back (深圳市 2015 ×5, 宝安区 2016-2, 罗湖区 2020, outside) runs over the
+ * years since, as 为1982年的3.4倍 does — not the year of the base. Tested with the figure's unit 倍 (相当于5年前1.5个百分点
+ * is the base's own value).
+ */
+export const MULTIPLE_OF_YEARS_AGO = new RegExp(`(?:[为是]|相当于|等于)${YEARS_AGO}的(?:近|约|将近|接近|超过)?$`);
 
 /** What the rules of relative time read besides their match: the clause before the figure, the report's year, the figure's status, its scope. */
 interface RelativeContext {
