@@ -69,3 +69,12 @@ describe('a multiple of the level N years back (是五年前的1.9倍) runs over
     expect(figure(figures, '2.3倍')).toMatchObject({ status: 'actual', period: '2010-2014' });
   });
 });
+
+describe('十年来 in a record (创下…十年来的新高) does not date the figures after it, as 近N年 in a record does not', () => {
+  it('龙华区 2022 (outside): 增速不仅创下龙华十年来的新高，而且还高于全市3.5个百分点，拉动全市经济增长0.9个百分点 is 2021', () => {
+    const text = '各位代表：\n　　现在，我代表区人民政府，向大会报告政府工作，请予审议。\n　　一、2021年以来工作回顾\n　　主要经济指标位于全市前列。地区生产总值2828亿元，增长10.2%，增速不仅创下龙华十年来的新高，而且还高于全市3.5个百分点，拉动全市经济增长0.9个百分点。\n';
+    const figures = analyzeReport(text, { fileName: '龙华区-2022.txt' }).indicators;
+    expect(figure(figures, '3.5个百分点')).toMatchObject({ status: 'actual', period: '2021' });
+    expect(figure(figures, '0.9个百分点')).toMatchObject({ status: 'actual', period: '2021' });
+  });
+});
