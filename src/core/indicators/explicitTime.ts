@@ -159,8 +159,27 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     }
   }
   if (found.length === 0) return null;
-  return found.reduce((a, b) => (b.at > a.at ? b : a));
+  // (A time an earlier ；-clause said after one of its figures is closed: see closedBefore.)
+  const semi = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
+  const kept = semi < 0 ? found : found.filter((s) => !closedBefore(before, s.at, semi));
+  if (kept.length === 0) return null;
+  return kept.reduce((a, b) => (b.at > a.at ? b : a));
 }
+
+/**
+ * A time said after a figure of its own ；-clause is an aside about that figure — a record (增速不仅创下龙华十年来的新高,
+ * 龙华区 2022), a comparison (增加575亿元、超出过去3年增量总和, 宝安区 2022), a base (是五年前的1.9倍, 深圳市 2015), the
+ * years a rank held (空气质量优良率2019、2020年连续两年排名全市第一, 坪山区 2021-2; all outside) — and ends with its clause:
+ * the clauses after the next ； report the time around them again. A time that opens its ；-clause, before any figure
+ * of it (2021年，全区…；…, 五年来，…；…), still holds past the ；. `semi` is where the sentence's last ； stands.
+ */
+function closedBefore(before: string, at: number, semi: number): boolean {
+  if (at >= semi) return false;
+  const start = Math.max(before.lastIndexOf('；', at), before.lastIndexOf(';', at)) + 1;
+  // (A year said before the time is no figure: 2019、2020年连续两年 — only its numbers are dropped.)
+  return FIGURE_IN_CLAUSE.test(before.slice(start, at).replace(/(?:19|20)\d{2}年/g, ''));
+}
+const FIGURE_IN_CLAUSE = /[\d０-９]|[百千]分之|[一二三四五六七八九十][零〇一二两三四五六七八九十百千点]*[万亿]/;
 
 /** 同1957年比较，1964年…: a comparison that names its base before the year it speaks of (base and year captured). */
 const BASE_FIRST_PAIR = /(?<![\d年])(?:同|与|和)((?:19|20)\d{2})年(?:相比|比较)[，,]((?:19|20)\d{2})年(?![—\-–~至到])/g;
@@ -189,10 +208,10 @@ function namedPlan(before: string, year: number): [number, number] | null {
 // (Also the money put in itself, right before its figure: 五年基本建设的投资四百二十七亿四千万元，是这样分配的： — national
 // 1955's plan — is the five years' total, as 五年投资一百七十九亿元 is (national 1982); not 五年计划…投资的比例, no figure.)
 const FIVE_YEARS_OF_WORK = /(?<![\d〇零一二两三四五六七八九十百前第个近这去上])五年(?=[^，,。；;：:\d]{0,12}?(?:新增|累计|合计|支出|投入|完成|培养|建成|新建|改造|减少|增加|淘汰|关停|化解|压减|总里程|投资$))/g;
-/** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given. */
+/** 用两年时间, 用三年左右时间, 再连续三年: the years from now that a goal is given (in digits too: 拟用3年时间分批分期实施 — 福田区 2014, outside). */
 // (三年内达到26.5% — 保定 2014's 实施三年增绿计划，…三年内达到26.5%: the years from now within which a goal is met, as
 // 用三年时间; not 五年内, read above as a plan's five years, nor 十年内 or 几年内.)
-const NEXT_YEARS = /用([两二三四五六七八九十])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年|(?<![\d一二两三四五六七八九十几数近前头后])([两二三四])年(?:之)?内/g;
+const NEXT_YEARS = /用([两二三四五六七八九十]|[2-9])年(?:左右)?(?:时间|的时间)|(?:再|今后|从今年[^，,。；;]{0,8}起，?再?)连续([两二三四五])年|(?<![\d一二两三四五六七八九十几数近前头后])([两二三四])年(?:之)?内/g;
 
 /** N年前 (5年前, 五年前): a count of years back, the count captured. */
 const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
@@ -200,6 +219,12 @@ const YEARS_AGO = '([两二三四五六七八九十]|\\d{1,2})年前';
 const COUNTED_YEARS_AGO = new RegExp(`(?<![\\d两二三四五六七八九十比较由从])${YEARS_AGO}`, 'g');
 /** 比五年前增加…: N years back as the base of a change, a short clause before the figure. */
 export const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{0,16}$`);
+/**
+ * 是五年前的1.9倍: a multiple of the level N years back (深圳市 2015 ×5, 宝安区 2016-2, 罗湖区 2020, outside) runs over the
+ * years since, as 为1982年的3.4倍 does — not the year of the base. Tested with the figure's unit 倍 (相当于5年前1.5个百分点
+ * is the base's own value).
+ */
+export const MULTIPLE_OF_YEARS_AGO = new RegExp(`(?:[为是]|相当于|等于)${YEARS_AGO}的(?:近|约|将近|接近|超过)?$`);
 
 /** What the rules of relative time read besides their match: the clause before the figure, the report's year, the figure's status, its scope. */
 interface RelativeContext {
@@ -292,7 +317,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   }],
   // 十年来, 十年间; not 十年内乱 (a name), 长江十年禁渔, 几十年以来 (an age, not ten years).
   // 十年增加近70万亿元: ten years of work, as 五年新增… is five.
-  [/(?<![几数\d一二三四五六七八九])十年(?:来|间|中|以来|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, (_m, c) => (c.status === 'actual' ? [c.year - 10, c.year - 1] : null)],
+  // (Not a record, as for 近N年 below: 增速不仅创下龙华十年来的新高，而且还高于全市3.5个百分点 — 龙华区 2022, outside.)
+  [/(?<![几数\d一二三四五六七八九])十年(?:(?:来|以来)(?!(?:同期)?的?(?:新高|新低|最))|间|中|(?=[^，,。；;：:\d]{0,6}?(?:新增|累计|增加|增长|提高|减少|下降|合计|共)))/g, (_m, c) => (c.status === 'actual' ? [c.year - 10, c.year - 1] : null)],
   // 三年来, 5年来, 一年多来: counted back from the end of the stretch reviewed.
   [/(?<![\d两二三四五六七八九十])([一两二三四六七八九]|[2-9])年(?:多)?(?:来|以来)(?!(?:同期)?的?(?:新高|新低|最))/g, (m, c) => {
     const n = smallNumber(m[1] as string);

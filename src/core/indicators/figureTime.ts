@@ -3,7 +3,7 @@ import type { IndicatorKind } from '../types';
 import type { TimeScope } from './timeScope';
 import { periodString, planSpan, timeWords } from './timeScope';
 import type { Span } from './explicitTime';
-import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, PLACE_HOLDS_NOW, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
+import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, MULTIPLE_OF_YEARS_AGO, PLACE_HOLDS_NOW, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
 import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
@@ -483,8 +483,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const base = nearBase ?? (earlierBase && !(time && time.at > (earlierBase.index ?? 0)) ? earlierBase : null);
   // 到2025年，…比2020年提高10个百分点: a gap to close by the year named, dated at that year.
   if (base && until && time === until && status === 'target' && kind === 'change') return String(until.to);
-  // 比五年前增加5800多亿元: a change over the last N years.
-  const yearsAgo = timed && year !== null && status === 'actual' && !base ? BASE_YEARS_AGO.exec(sentenceBefore) : null;
+  // 比五年前增加5800多亿元, 是五年前的1.9倍: a change over the last N years.
+  const yearsAgo = timed && year !== null && status === 'actual' && !base ? BASE_YEARS_AGO.exec(sentenceBefore) ?? (input.unit === '倍' ? MULTIPLE_OF_YEARS_AGO.exec(sentenceBefore) : null) : null;
   if (yearsAgo && year !== null) {
     const n = smallNumber(yearsAgo[1] as string);
     if (n > 0 && n <= 50) return periodString(year - n, year - 1);
