@@ -254,6 +254,7 @@ const PART_HEADING = /^(?:[一二三四五六七八九十]{1,2}、|第[一二三
  */
 const UNMARKED_PART = /^[^，,。；;：:！？]{0,30}(?:回顾|工作(?:安排|计划|任务|部署)|主要(?:工作|任务))$/;
 const YEAR = /((?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年/g;
+const NO_YEARS: readonly RegExpExecArray[] = [];
 
 function headingYear(doc: ReportDocument): number | null {
   let best: number | null = null;
@@ -266,7 +267,8 @@ function headingYear(doc: ReportDocument): number | null {
     if (!line || line.chrome || isBlank(line)) continue;
     const c = contentOf(line);
     if (c.length > 60 || !(PART_HEADING.test(c) || UNMARKED_PART.test(c))) continue;
-    const years = [...c.matchAll(YEAR)].filter((m) => !isHorizon(c, m.index ?? 0, m[0].length));
+    // (Every year YEAR reads ends in 年: a heading without one, 一、 alone on each of 100,000 lines, builds no match list.)
+    const years = c.includes('年') ? [...c.matchAll(YEAR)].filter((m) => !isHorizon(c, m.index ?? 0, m[0].length)) : NO_YEARS;
     for (const m of years) {
       // “1996年国内工作的回顾”: the year right before 回顾 is the year reviewed.
       const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport, CancelledError } from '../../src/core';
 import type { CancellationLike, OutlineNode, ReportModel } from '../../src/core';
 import { buildSyntheticReport, realParagraphs } from '../bench/synthetic';
-import { rangeProblems } from '../support/invariants';
+import { modelProblems, rangeProblems } from '../support/invariants';
 
 const SEED = readFileSync('test/fixtures/corpus/000_4ff7010d533e2b03.txt', 'utf8');
 
@@ -136,6 +136,62 @@ describe('analyzeReport on large and hostile input', () => {
 
   it('survives the real GBK-era report with CRLF line endings', () => {
     analyzeSafely(readFileSync('test/fixtures/corpus/local/hailar-2016.txt', 'utf8'));
+  });
+});
+
+/** Outline titles in reading order, and each figure as value, unit and name: what a reader of the model sees. */
+function readout(model: ReportModel): { titles: string[]; figures: string[] } {
+  const titles: string[] = [];
+  const walk = (nodes: readonly OutlineNode[]): void => {
+    for (const node of nodes) {
+      titles.push(node.title);
+      walk(node.children);
+    }
+  };
+  walk(model.outline);
+  return { titles, figures: model.indicators.map((i) => `${i.value}${i.unit ?? ''} ${i.name ?? ''}`) };
+}
+
+// Session 33 (perf33): hostile files of the reliability sweep, as the core gets them (the CLI refuses a NUL in a file's
+// first 8 KB and reads one after it; the editor shows them all). No timing: `npm run bench:pathological` times shapes.
+describe('analyzeReport on hostile files, read for what they hold', () => {
+  it('reads control characters (NUL, U+0001) as blanks: the outline and figure names of the report without them', () => {
+    const clean = readout(analyzeSafely(SEED));
+    // A NUL after every 。, and U+0001 NUL opening every line: before, figures were named “\0地区生产总值” and the
+    // headings behind a NUL were lost (0 of 60 outline nodes).
+    const dirty = SEED.replace(/。/g, '。\0').replace(/\n/g, '\n\u0001\0');
+    const read = readout(analyzeSafely(dirty));
+    expect(clean.titles.length).toBeGreaterThan(50);
+    expect(read.titles).toEqual(clean.titles);
+    expect(read.figures).toEqual(clean.figures);
+  });
+
+  it('finds nothing in 1 MB of 、 alone, nor in 1 MB of digits on one line (a run of over 15 digits is no figure)', () => {
+    for (const text of ['、'.repeat(350_000), '1234567890'.repeat(105_000), `${'1234567890'.repeat(8)}\n`.repeat(13_000)]) {
+      const model = analyzeSafely(text);
+      expect(model.outline).toEqual([]);
+      expect(model.indicators).toEqual([]);
+    }
+  });
+
+  it('finds no heading and no figure in a 700 KB line of 一是二是三是… with nothing said', () => {
+    const model = analyzeSafely(Array.from({ length: 120_000 }, (_, i) => `${'一二三四五六七八九十'[i % 10]}是`).join(''));
+    expect(model.outline).toEqual([]);
+    expect(model.indicators).toEqual([]);
+  });
+
+  it('reads a report whose lines end in \\r\\n, \\r, \\n, \\r\\r\\n and \\n\\r by turns as the same report with \\n', () => {
+    const lines = SEED.split('\n');
+    const mixed = lines.map((l, i) => l + (['\r\n', '\r', '\n', '\r\r\n', '\n\r'][i % 5] as string)).join('');
+    expect(readout(analyzeSafely(mixed))).toEqual(readout(analyzeReport(SEED)));
+  });
+
+  it('reads a report pasted as one line of 1 MB, every figure at its place', () => {
+    const flat = SEED.replace(/\s+/g, '');
+    const text = flat.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(flat, 'utf8')));
+    const model = analyzeReport(text);
+    expect(modelProblems(text, model).problems).toEqual([]);
+    expect(model.indicators.length).toBeGreaterThan(1000);
   });
 });
 

@@ -51,6 +51,8 @@ export function isListItem(text: string, from: number, point: boolean): boolean 
 }
 
 export function titleText(raw: string, from: number, end: number): string {
+  // (A marker alone on its line, 一、, has no title: nothing to clean.)
+  if (from >= end) return '';
   return cleanTitle(raw.slice(from, end))
     .replace(/[。；;：:，,、]+$/, '')
     .replace(RESPONSIBLE_UNITS, '');

@@ -4,7 +4,8 @@ import traditionalData from './traditional.json';
  * Length-preserving normalisation for matching. Every UTF-16 code unit maps to exactly one code unit,
  * so an offset in the normalised string is the same offset in the raw line: positions never need a map.
  * - full-width ASCII (！…～, incl. ０-９ ． ％ （ ）) → ASCII
- * - ideographic space, NBSP, typographic spaces (U+2000–U+200A), zero-width characters, BOM, \r, tabs → ' '
+ * - ideographic space, NBSP, typographic spaces (U+2000–U+200A), zero-width characters, BOM, \r, tabs, other control
+ *   characters (NUL, DEL, …) → ' '
  * - traditional characters (萬, 億, 點, 增長, 達到, 僑民, 會議) → simplified
  * - a pinyin reading in parentheses after a character (生產(chǎn)) → spaces
  * - CJK double-prime quotes (〝十五〞) → curly quotes (“十五”); ︰ and ﹕ between a ratio's parts → ∶
@@ -30,6 +31,18 @@ const RATIO_LIKE: ReadonlyArray<readonly [number, number]> = [
   [0xfe55, 0x2236],
 ];
 /**
+ * The other control characters but the line feed — NUL, U+0001–U+0008, U+000E–U+001F, DEL: invisible like the zero-width
+ * ones, and no part of any word. A NUL the editor shows (or the CLI reads past its first 8 KB, readReport.ts) stood
+ * inside figure names (“\0地区生产总值”) and before heading markers, whose headings were lost (perf33's sweep: the seed
+ * with a NUL after each 。 and before each 、 kept 31 of its 60 outline nodes; with one opening each line, none).
+ */
+function controlCodes(): number[] {
+  const codes = [0x00, 0x7f];
+  for (let c = 0x01; c <= 0x08; c++) codes.push(c);
+  for (let c = 0x0e; c <= 0x1f; c++) codes.push(c);
+  return codes;
+}
+/**
  * Besides the ideographic space and NBSP, the typographic spaces U+2000–U+200A (en/em quads and spaces, thin, hair), the
  * narrow NBSP U+202F and the math space U+205F: text saved from a Word file indents its paragraphs with em spaces
  * (辽宁 2025 as extracted, “\u2003\u2003一、2024年工作回顾”), and a heading behind them was no heading — its marker did not
@@ -38,6 +51,7 @@ const RATIO_LIKE: ReadonlyArray<readonly [number, number]> = [
 const SPACE_LIKE = new Set([
   0x3000, 0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0x0b, 0x0c,
   0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f,
+  ...controlCodes(),
 ]);
 
 /**
