@@ -27,7 +27,10 @@ describe('a report’s body', () => {
   it('is not there in a report’s title block and opening sentence alone, which detection still takes for a report', () => {
     for (const file of corpus()) {
       const lines = textOf(file).split('\n');
-      const opening = lines.slice(0, lines.findIndex((l) => l.includes('。')) + 1).join('\n');
+      // Up to the first full stop: a newspaper digest (保定市-2026, session 33) opens straight into a long paragraph, whose
+      // first sentence is the opening sentence and the rest is body.
+      const head = lines.slice(0, lines.findIndex((l) => l.includes('。')) + 1).join('\n');
+      const opening = head.slice(0, head.indexOf('。') + 1);
       expect(hasReportBody(opening), file).toBe(false);
     }
   });
