@@ -201,8 +201,8 @@ export function figurePhrase(ind: Pick<Indicator, 'text' | 'qualifier' | 'qualif
 
 /**
  * The measure as a card shows it: 为/是 (“X为5%”) only says that the figure is the indicator's value, which the card
- * already does; an analyst who read “Measure: 为” took it for a parsing error. The model and the CLI keep it; cards and
- * the Indicators view's tooltips show this.
+ * already does; an analyst who read “Measure: 为” took it for a parsing error. The model, the CLI and the CSV keep it;
+ * cards, the Indicators view's tooltips and the Markdown table show this.
  */
 export function shownMeasure(ind: Pick<Indicator, 'measure'>): string | null {
   return ind.measure && ind.measure !== '为' && ind.measure !== '是' ? ind.measure : null;

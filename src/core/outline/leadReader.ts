@@ -75,6 +75,15 @@ function resolvesAfterFrame(text: string, leadEnd: number): boolean {
 }
 
 /**
+ * After its first sentence (ending at `leadEnd`) the paragraph goes on with the speaker's resolve, at once (。我们要…) or
+ * after a frame (。面对…，我们将…): what a paragraph that opens or closes a part or section says, not a lead's body, which
+ * says what is done. One test for both (LeadReader.closesWithResolve, opensPartWithResolve), so that they stay alike.
+ */
+function goesOnWithResolve(text: string, leadEnd: number): boolean {
+  return RESOLVE.test(text.slice(leadEnd + 1, leadEnd + 6)) || resolvesAfterFrame(text, leadEnd);
+}
+
+/**
  * The paragraph is one item of a ；-list and nothing more: its clause ends on the ； that ends the paragraph. It titles no
  * body; the list goes on below it (南山区 2014 and 2015, the year's targets: “——固定资产投资总额457亿元，增长10%；” …
  * “——居民人均可支配收入与经济保持同步增长；” … “——居民登记失业率控制在3%以内。”, the one item without a figure read as a
@@ -457,7 +466,7 @@ export abstract class LeadReader {
    */
   private closesWithResolve(pi: number, text: string, leadEnd: number): boolean {
     if (this.lastLeadPi !== pi - 1 || !this.around.closesAt(pi + 1)) return false;
-    return RESOLVE.test(text.slice(leadEnd + 1, leadEnd + 6)) || resolvesAfterFrame(text, leadEnd);
+    return goesOnWithResolve(text, leadEnd);
   }
 
   /**
@@ -471,7 +480,7 @@ export abstract class LeadReader {
   private opensPartWithResolve(text: string, leadEnd: number): boolean {
     const h = this.headings;
     if (h.stack.length !== 1 || h.sinceHeading !== 1 || (h.stack[0] as StackEntry).node.level !== 1) return false;
-    return RESOLVE.test(text.slice(leadEnd + 1, leadEnd + 6)) || resolvesAfterFrame(text, leadEnd);
+    return goesOnWithResolve(text, leadEnd);
   }
 
   /** Paragraph `pi` and the one before or after it open with couplets: a series of leads, not a proverb (leads.ts). */

@@ -42,9 +42,13 @@ export function addRegionalRests(paragraphs: readonly Paragraph[], mentions: Map
   }
 }
 
-/** Whether a type word (研究院, 示范区 …) or a zone's or park's head (区, 园) follows: the rest opens another name there. */
+/** Whether a type word (研究院, 示范区 …) or a one-character head (区, 园, 院) follows: the rest opens another name there. */
 function opensOtherName(text: string, end: number): boolean {
   return TYPES.longestAt(text, end) !== null || ZONE_HEADS.has(text.charCodeAt(end));
 }
-/** One-character heads of a zone or a park, which the type words do not list alone (协同发展|区). */
+/**
+ * One-character heads of a zone, a park or an institute (雄安周边协同发展|区), which the type words list only inside longer
+ * words (示范区, 产业园, 研究院). entityTypes.json headMorphemes (ownHeads.ts) holds 区 and 园 too, but with 会 and 城,
+ * which this rule was not measured with.
+ */
 const ZONE_HEADS: ReadonlySet<number> = new Set([...'区园院'].map((c) => c.charCodeAt(0)));
