@@ -24,6 +24,7 @@ import { registerTermsViewSupport } from './termsView';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 import { localize } from './localize';
 import { registerWalkthroughSupport } from './walkthrough';
+import { registerReportOpenedTick } from './walkthroughTicks';
 
 /**
  * Entry point. Activation failures are shown to the user once and rethrown (rust-analyzer's pattern), so VS Code
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): void {
         registerStatusBarSupport(REPORT_SELECTOR, reports),
         registerShowLogCommand(log),
         registerWalkthroughSupport(context.extensionUri),
+        registerReportOpenedTick((document) => vscode.languages.match(REPORT_SELECTOR, document) > 0),
       ),
     );
   } catch (err) {
