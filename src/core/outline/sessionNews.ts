@@ -17,14 +17,31 @@ const OTHER_REPORT = /作[^。，,；;]{0,40}(?:人民代表大会常务委员�
  * part of the government's report, and the outline ends there (its points stood as five sections of the last part).
  * Only after the report's first numbered heading: the item's headlines name every report before it begins (高阳 2024:
  * “蒋东方出席 齐志国作政府工作报告” / “续金明作县人大常委会工作报告” over the item). Returns that paragraph's index, or
- * `end`. O(paragraphs).
+ * `end`. O(paragraphs). A run of other reports' titles (a portal's related-reports boxes) ends the body the same way.
  */
 export function findOtherReportStart(paragraphs: readonly Paragraph[], from: number, end: number): number {
   let i = from;
   while (i < end && matchMarker((paragraphs[i] as Paragraph).text) === null) i++;
+  let titles = 0;
   for (; i < end; i++) {
     const text = (paragraphs[i] as Paragraph).text;
     if (text.length <= MAX_NEWS_LINE && OTHER_REPORT.test(text)) return i;
+    titles = isReportTitleLine(text) ? titles + 1 : 0;
+    if (titles === MIN_TITLE_RUN) return i - MIN_TITLE_RUN + 1;
   }
   return end;
+}
+
+/**
+ * A portal page goes on after the report with boxes of other reports' titles (上一篇/下一篇, 相关文章, 本栏最新, 阅读排行:
+ * 2020年曲阳县政府工作报告 / 焦作市解放区2025年政府工作报告 …, one a line, the box's heading fused to a title). Three such
+ * lines in a row are no part of a report — its own title is said once, at the top — and left in the body they made links
+ * between the titles and figures of other places. From the first of them the text is the page's.
+ */
+const MIN_TITLE_RUN = 3;
+/** Longest list line: a place, a year and 政府工作报告, with a box heading fused to it (濮阳市2025年政府工作报告本栏推荐…). */
+const MAX_TITLE_LINE = 40;
+
+function isReportTitleLine(text: string): boolean {
+  return text.length <= MAX_TITLE_LINE && text.includes('政府工作报告') && !/[。，,；;！!？?、]/u.test(text);
 }
