@@ -38,6 +38,12 @@ describe('a whole head shared by parallel modifiers', () => {
     expect(namesOf('危险废物、一般工业污泥年处置能力分别新增6.7万吨和5万吨。', ['6.7万吨'])).toEqual(['危险废物年处置能力']);
   });
 
+  // 保定 county reports (src32 free texts, session 33 names59): the first item was named by its bare modifier.
+  it('参保率, 事项办结率 shared by a list (涞水县 2022, 2020 — outside)', () => {
+    expect(namesOf('新增就业2432人，城乡居民基本医保、养老保险参保率分别达到94.9％、99.6％，处理拖欠农民工工资案件38起。', ['94.9％', '99.6％'])).toEqual(['城乡居民基本医保参保率', '养老保险参保率']);
+    expect(namesOf('行政许可项目承诺期提速70%以上，行政审批、公共服务事项办结率分别达98%、100%。', ['98%', '100%'])).toEqual(['行政审批事项办结率', '公共服务事项办结率']);
+  });
+
   it('leaves items alone that the head would join wrongly', () => {
     // An industry by its 业 after items not written so (dev 天津 2026): the labels want 信息传输业增加值, which the text
     // does not give; the bare item is kept.

@@ -1,5 +1,6 @@
 import { charSetTest } from '../text/charSet';
 import degree from '../lexicon/degreeAdverbs.json';
+import measureNouns from '../lexicon/measureNouns.json';
 /**
  * Measure words that stand between an indicator's name and its figure, longest first so that 年均增长 wins over
  * 增长. `kind` is what the measure says about a percentage (增长 → growth, 提高 → change).
@@ -141,6 +142,16 @@ const rows: ReadonlyArray<readonly [string, string, MeasureDef['percentKind'], b
   ['低于', '低于', 'share'],
   ['不低于', '不低于', 'share'],
   ['不超过', '不超过', 'share'],
+  // 建档立卡未脱贫人口减至677人 (涞水县 2020), 从5598项大幅压减至3018项, 压减到1000多项 (广东省 2019, 2020 — all
+  // outside; 唐县 2020 the same): a level reached by a cut. Without them the verb stayed at the name's end (…人口减至)
+  // or its first character did (…大幅压), and the figure had no measure.
+  ['减至', '减少到', 'share', true],
+  ['减到', '减少到', 'share', true],
+  ['压减至', '减少到', 'share', true],
+  ['压减到', '减少到', 'share', true],
+  // 参保率巩固在96%以上 (涞水县 2020), 违法建筑纠正率维持在95%以上 (罗湖区 2014 — outside): a level held, as 保持在 is.
+  ['巩固在', '保持在', 'share'],
+  ['维持在', '保持在', 'share'],
   ['缩减到', '缩减到', null, true],
   ['缩减至', '缩减到', null, true],
   ['发展到', '发展到', null, true],
@@ -172,6 +183,8 @@ for (const m of MEASURES) {
   else BY_LAST_CHAR.set(last, [m]);
 }
 const NO_MEASURES: readonly MeasureDef[] = [];
+/** Nouns that end in a measure's surface, by that surface (行为 ends in 为). */
+const MEASURE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(measureNouns.nouns));
 
 /** The last characters the year before a figure (…2025年的, “十五”末) can end with. */
 const DATED_LAST = charSetTest('年底末的');
@@ -193,7 +206,7 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
   const trimmed = ADVERB_LAST(shared.slice(-1)) ? shared.replace(/(?:都|共|约|接近|将近|近|逾|超过|超|突破|力争|以上|已|了)+$/, '') : shared;
   // Only the measures that end in the text's last character can end it: their bucket, in MEASURES' order (longest first).
   for (const m of BY_LAST_CHAR.get(trimmed.charAt(trimmed.length - 1)) ?? NO_MEASURES) {
-    if (trimmed.endsWith(m.surface)) {
+    if (trimmed.endsWith(m.surface) && !insideNoun(trimmed, m.surface)) {
       // 平均每年增加42亿元: the yearly frame belongs to the measure, not to the name before it.
       // (…营业收入大幅增长35%: an adverb of degree says how much, not what — lexicon/degreeAdverbs.json.)
       const head = withoutDegree(trimmed.slice(0, trimmed.length - m.surface.length)).replace(/(?:同比|比上年|比去年)$/, '').replace(/(?:平均)?每年(?:平均)?$/, '');
@@ -203,6 +216,16 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
     }
   }
   return { measure: null, head: trimmed };
+}
+
+/**
+ * A measure's surface that is the end of a noun (立案查处环境违法行为220件, 查处电单车、摩托车违法行为4.6万宗, 查处环保违法
+ * 行为1688宗 — 涞水县 2020, 南山区 2014, 深圳市 2017, outside; 宝安 2018–2020, 罗湖 2014 the same): 为 there is no
+ * measure, and reading it as one cut the name inside its noun (环境违法行). The nouns are data (lexicon/measureNouns.json).
+ */
+function insideNoun(text: string, surface: string): boolean {
+  const nouns = MEASURE_NOUNS.get(surface);
+  return nouns !== undefined && nouns.some((noun) => text.endsWith(noun));
 }
 
 /** Adverbs of degree between a name and its measure (大幅, 明显), longest first: lexicon/degreeAdverbs.json. */

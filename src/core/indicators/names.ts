@@ -708,7 +708,10 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
     const noun = nameAfter(text, start + described[0].length);
     return noun ? (described[1] as string) + noun : '';
   }
-  const window = text.slice(start, start + 16);
+  // (启动24个贫困村42公里道路硬化工程 — 涞水县 2020; 拆除8条道路沿线约5.4公里绿化护栏 — 南山区 2024; 1109处地下空间场所
+  // 100% — 南山区 2025, outside: a figure of its own inside the read, an amount with its unit, is another figure's; the
+  // counted noun ends before it, with the 约 that leads it.)
+  const window = beforeInnerFigure(text.slice(start, start + 16));
   // A measure right after the figure (…的八百二十七亿元增长百分之六十八): the figure is a base, no noun follows it.
   // (…连续16年位居全国首位: a rank verb after a streak says where the subject stands; no noun follows the figure.)
   // (新建英利、国电、立中3家"院士工作站" — 保定 2009, outside: a name in straight or corner quotes is read as in “”.)
@@ -769,6 +772,15 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
   // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
   return (stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+}
+
+/** An amount with its unit inside a read noun (42公里, 约5.4公里, 100%), not at its start. */
+const INNER_FIGURE = /(?<=[\u4e00-\u9fff]{2})(?:约|近|超)?[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|平方米|米|万亩|亩|万吨|吨|万元|亿元|元|%|％)/;
+
+/** `window` up to the figure of its own inside it (see nameAfter), or whole. */
+function beforeInnerFigure(window: string): string {
+  const inner = INNER_FIGURE.exec(window);
+  return inner ? window.slice(0, inner.index) : window;
 }
 
 /**

@@ -8,11 +8,11 @@ import { mentionWith } from './mentionShape';
  */
 const CHANGE = '提升|提高|缩小|扩大|上升|下降|降低|增加|减少|回升';
 /**
- * The verbs that reach a level (提高到, 降至, 调整为 …), written once: the bare numbers here, the age bounds of
+ * The verbs that reach a level (提高到, 降至, 减至, 调整为 …), written once: the bare numbers here, the age bounds of
  * exclusions.ts and the from→to rows of measures.ts (a unit test keeps every `to` row of measures.ts matched here).
  */
 const REACH_STEMS = `${CHANGE}|优化|增长|缩减|调整|发展|拓展|回落`;
-export const REACHING_VERB = new RegExp(`(?:(?:${REACH_STEMS})(?:至|到|为)|降至|降到|增至|增到|达到)$`);
+export const REACHING_VERB = new RegExp(`(?:(?:${REACH_STEMS})(?:至|到|为)|降至|降到|增至|增到|减至|减到|达到)$`);
 const REACHED = REACHING_VERB;
 const FROM = /(?:从|由)$/;
 const CHANGE_AFTER = new RegExp(`^(?:${CHANGE}|降|增)`);
