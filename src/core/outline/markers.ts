@@ -94,12 +94,19 @@ export function matchBlockMarker(text: string): BlockMarker | null {
   }
   // The title is the line as written, 有关 with it (南山区 2021, 2022, 2024, 罗湖区 2020–2023: “有关名词解释”), as a heading's
   // title is its text without a marker.
-  const gloss = /^((?:有关)?(?:名词解释|名词注释|注释|注解|字库未存字注释|附注|注))\s*[:：]?$/.exec(text);
+  const gloss = GLOSSARY_LINE.exec(text);
   if (gloss) return { kind: 'glossary', marker: '', title: gloss[1] as string };
   const framed = framedGlossary(text);
   if (framed) return framed;
   return namedGlossary(text);
 }
+
+/** What a glossary's heading calls it; framed between ornaments (framedGlossary) only these are. */
+const GLOSSARY_NOUNS = '名词解释|名词注释|注释|注解';
+/** A glossary heading line as written, 有关 before it or not: those nouns or a note's (字库未存字注释, 附注, 注), a colon. */
+const GLOSSARY_LINE = new RegExp(`^((?:有关)?(?:${GLOSSARY_NOUNS}|字库未存字注释|附注|注))\\s*[:：]?$`);
+/** A framed glossary heading's inner words (framedGlossary). */
+const FRAMED_GLOSSARY = new RegExp(`^(?:有关)?(?:${GLOSSARY_NOUNS})$`);
 
 /** Ornament pairs a web page sets around a block's heading line. */
 const FRAME_PAIRS: Readonly<Record<string, string>> = { '※': '※', '[': ']', '［': '］', '【': '】', '〔': '〕' };
@@ -114,7 +121,7 @@ function framedGlossary(text: string): BlockMarker | null {
   const close = FRAME_PAIRS[text.charAt(0)];
   if (close === undefined || text.length < 4 || !text.endsWith(close)) return null;
   const inner = text.slice(1, -1).trim();
-  if (!/^(?:有关)?(?:名词解释|名词注释|注释|注解)$/.test(inner)) return null;
+  if (!FRAMED_GLOSSARY.test(inner)) return null;
   return { kind: 'glossary', marker: '', title: text };
 }
 
