@@ -113,7 +113,7 @@ export class DocumentCache {
     const binding = entry.model;
     // `waitForWords: false` (a hover): while the words regroup the figures, the figures as they were bound — the same
     // figures, names and values; only the grouping keys (the card's other mentions) wait for the next request.
-    if (options.waitForWords === false && binding.value === undefined && binding.earlier) return binding.earlier;
+    if (hover && binding.value === undefined && binding.earlier) return binding.earlier;
     return this.wait(binding.promise, token);
   }
 
