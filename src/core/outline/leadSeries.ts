@@ -83,12 +83,28 @@ function openersOf(text: string): string[] {
   if (framed && !FRAME_OPENER.test(framed)) out.push(framed);
   const head = headOpenerOf(text);
   if (head && head !== framed) out.push(head);
+  const period = periodFrameOf(text);
+  if (period) out.push(period);
   return out;
 }
 
 /** The openers of paragraph `i` include `opener`. */
 function opensWith(text: string, opener: string): boolean {
-  return seriesOpenerOf(text) === opener || headOpenerOf(text) === opener;
+  return seriesOpenerOf(text) === opener || headOpenerOf(text) === opener || periodFrameOf(text) === opener;
+}
+
+/**
+ * The frame of a first sentence that says what the year or the years under review were, 这是X的一年 / 之年 / 的五年: 这是
+ * and the sentence's last two characters, or null. Its third character varies with X, so the frame of seriesOpenerOf
+ * misses it (盐田区 2021 (src27) part 一: “这是牢记嘱托、砥砺前行的奋进之年。” / “这是众志成城、共同战“疫”的特殊之年。” /
+ * “这是迎难而上、强势攻坚的关键之年。”, before （一）; 易县 2025 (src32): “这是发展活力充分迸发的一年。” ×6, each over the year's
+ * feats). The dashed and standalone forms of the frame are read by their layout (——这是…的五年。, 广东 2026). O(1).
+ */
+function periodFrameOf(text: string): string | null {
+  if (!text.startsWith('这是')) return null;
+  const stop = text.indexOf('。');
+  if (stop < 8 || stop > MAX_FRAMED_TITLE || text.slice(stop - 1, stop) !== '年' || /[，,；;：:]/.test(text.slice(0, stop))) return null;
+  return `这是…${text.slice(stop - 2, stop)}`;
 }
 
 /**
