@@ -83,12 +83,28 @@ function openersOf(text: string): string[] {
   if (framed && !FRAME_OPENER.test(framed)) out.push(framed);
   const head = headOpenerOf(text);
   if (head && head !== framed) out.push(head);
+  const period = periodFrameOf(text);
+  if (period) out.push(period);
   return out;
 }
 
 /** The openers of paragraph `i` include `opener`. */
 function opensWith(text: string, opener: string): boolean {
-  return seriesOpenerOf(text) === opener || headOpenerOf(text) === opener;
+  return seriesOpenerOf(text) === opener || headOpenerOf(text) === opener || periodFrameOf(text) === opener;
+}
+
+/**
+ * The frame of a first sentence that says what the year or the years under review were, 这是X的一年 / 之年 / 的五年: 这是
+ * and the sentence's last two characters, or null. Its third character varies with X, so the frame of seriesOpenerOf
+ * misses it (盐田区 2021 (src27) part 一: “这是牢记嘱托、砥砺前行的奋进之年。” / “这是众志成城、共同战“疫”的特殊之年。” /
+ * “这是迎难而上、强势攻坚的关键之年。”, before （一）; 易县 2025 (src32): “这是发展活力充分迸发的一年。” ×6, each over the year's
+ * feats). The dashed and standalone forms of the frame are read by their layout (——这是…的五年。, 广东 2026). O(1).
+ */
+function periodFrameOf(text: string): string | null {
+  if (!text.startsWith('这是')) return null;
+  const stop = text.indexOf('。');
+  if (stop < 8 || stop > MAX_FRAMED_TITLE || text.slice(stop - 1, stop) !== '年' || /[，,；;：:]/.test(text.slice(0, stop))) return null;
+  return `这是…${text.slice(stop - 2, stop)}`;
 }
 
 /**
@@ -148,8 +164,9 @@ export function headShape(text: string): string | null {
   if (stop < 8 || stop > MAX_HEAD_TITLE || text.length < stop + 1 + MIN_HEAD_BODY) return null;
   const sentence = text.slice(0, stop);
   // 我们 may open the title, as the head of an announced list (甘肃 2026: “五年来主要做了以下工作。” then “我们扭住高质量发展
-  // 首要任务，全力推进工业强省产业兴省。” …, eight in a row), never stand inside it.
-  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]/.test(sentence) || /我/.test(sentence.slice(sentence.startsWith('我们') ? 2 : 0))) return null;
+  // 首要任务，全力推进工业强省产业兴省。” …, eight in a row), never stand inside it. 自我 is no speaker: a title may say it
+  // (涞水 2020 part 三: “践行初心使命，坚持自我革新自觉讲担当、善作为、重落实。” first of four leads cast alike).
+  if (!/^[\u4e00-\u9fff]{2}/.test(sentence) || /[\d:：;；!?()（）]/.test(sentence) || /(?<!自)我/.test(sentence.slice(sentence.startsWith('我们') ? 2 : 0))) return null;
   let commas = 0;
   let first = -1;
   for (let i = 0; i < stop; i++) {
@@ -161,7 +178,24 @@ export function headShape(text: string): string | null {
   const head = `${sentence.slice(0, 2)}${commas}`;
   const after = sentence.slice(first + 1, first + 3);
   // The frame needs a clause of its own before the comma and two ideographs after it.
-  return first >= 4 && /^[\u4e00-\u9fff]{2}$/.test(after) ? `${head}|${sentence[0] as string}…${after}${commas}` : head;
+  const shapes = first >= 4 && /^[\u4e00-\u9fff]{2}$/.test(after) ? `${head}|${sentence[0] as string}…${after}${commas}` : head;
+  const balanced = balancedShape(sentence, first, commas);
+  return balanced ? `${shapes}|${balanced}` : shapes;
+}
+
+/** Each clause of a balanced title has at least this many characters (“践行初心使命”, 6). */
+const MIN_BALANCED_CLAUSE = 4;
+
+/**
+ * A title of two clauses, measured: the length of each (阜平 2022 part 一: “脱贫成果持续巩固拓展，乡村振兴迈出坚实步伐。” /
+ * “产业发展持续提质增效，结构效益同步优化升级。” / … ×7, each 10+10; 涞水 2020 part 三: “强化法治思维，推进依法行政贯穿全过程、
+ * 全链条、全环节。” / “严守纪律规矩，筑牢拒腐防线做到知敬畏、严约束、守底线。” / “秉承为民理念，有效化解百姓身边操心事、烦心事、
+ * 揪心事。”, each 6+19). Titles written to one measure in paragraphs one after another are a series of parallel leads
+ * whatever their first words; prose sentences in a row do not keep both clauses to one length. Null for another shape.
+ */
+function balancedShape(sentence: string, first: number, commas: number): string | null {
+  if (commas !== 1 || first < MIN_BALANCED_CLAUSE || sentence.length - first - 1 < MIN_BALANCED_CLAUSE) return null;
+  return `=${first}+${sentence.length - first - 1}`;
 }
 
 /**

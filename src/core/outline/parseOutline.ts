@@ -24,6 +24,7 @@ import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, ITEM_STYLES, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
+import { topicLineHead } from './topicLines';
 import { decimalLookalikeItem, inHeadingSeries } from './seriesItems';
 import { keepShapes } from '../keepShapes';
 
@@ -34,6 +35,8 @@ import { keepShapes } from '../keepShapes';
 const NEEDS_FOLLOWER = /[是在和与把将对为于从向及]/;
 /** How far ahead a name line looks for the next item of the numbered list it would cut into (interruptsList). */
 const LIST_REACH = 60;
+/** A topic line goes on the series of the one read at most this many paragraphs before (topicLines.ts MAX_GROUP + 1). */
+const TOPIC_GROUP_REACH = 7;
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
   readonly duplicateFromLine: number | null;
@@ -125,7 +128,7 @@ class OutlineParser extends LeadReader {
       if (used >= 0) return used;
     }
     if (this.headings.stack.length === 0 && !isAfterSalutation(this.paragraphs, this.bodyStart, pi)) return pi;
-    if (this.plainHeading(pi, p)) return pi;
+    if (this.plainHeading(pi, p) || this.topicLine(pi, p)) return pi;
     // So does the paragraph laying the new demands on the government that opens its self-building block after the last
     // section (national 2024 and 2025: “…，对政府工作提出了新的更高要求。”; 2024 after 各位代表！, 2025 without): its leads
     // (加强法治政府建设。/ 提升行政效能和水平。) are no leads of the last section (民生).
@@ -158,7 +161,9 @@ class OutlineParser extends LeadReader {
     // An address to the deputies (各位代表，过去的一年，…一是…二是…) sums up: its points are no lead's (河北 2012 part 一:
     // eight points of the year's address were nested under the last lead “政府自身建设不断加强”). Only leads close: cutting
     // to the part was tried, and numbered sections after an address inside a part then lost their place.
-    if (isAddress(p.text)) this.headings.popWhile((e) => e.style === 'lead');
+    // The topic lines' groups end there too: what the address opens (the review's lessons, 南山区 2021: “我们深深感悟到，
+    // 只有…” ×4 after “各位代表！过去五年，…”) is the part's, not the last group's.
+    if (isAddress(p.text)) this.headings.popWhile((e) => e.style === 'lead' || (e.style === 'topic' && e.node === this.topicSeries?.node));
     const parent = this.headings.inlineParent();
     // The problems a review owns up to (在肯定成绩的同时，我们也清醒地看到…一是…八是…) are no structure of the part, in a
     // part of leads too (高阳 2019 part 一: eight such points stood at level 2 beside the year's five leads; 保定 2021
@@ -383,6 +388,29 @@ class OutlineParser extends LeadReader {
   }
 
   /** An unnumbered heading line (a part's name, a topic sentence), 结束语, or a sub-heading phrase; false when none. */
+  /** The series of topic lines the last one read belongs to (topicLineHead), and its paragraph. */
+  private topicSeries: { head: string; pi: number; node: DraftNode } | null = null;
+
+  /**
+   * A topic line of a part without numbered sections, standing alone with no blank lines around it (topicLines.ts): a
+   * topic of the part, as a standalone clause sentence between blank lines is (plainHeading), so the leads of its group
+   * stand under it.
+   */
+  private topicLine(pi: number, p: Paragraph): boolean {
+    const h = this.headings;
+    if (!h.stack.length || h.inBlock || this.closingWords || (h.stack[0] as StackEntry).node.level !== 1 || h.hasNumberedSections()) return false;
+    const continuing = this.topicSeries !== null && pi - this.topicSeries.pi <= TOPIC_GROUP_REACH ? this.topicSeries.head : null;
+    const head = topicLineHead(this.paragraphs, pi, this.bodyEnd, continuing);
+    if (head === null) return false;
+    const level = h.place('topic', 0);
+    if (!level) return false;
+    const node = draft(kindFor('topic', level), level, '', titleText(p.raw, 0, p.text.length), headingStart(p), positionAt(p, p.text.length));
+    h.attach(node);
+    h.stack.push({ style: 'topic', value: 0, node });
+    this.topicSeries = { head, pi, node };
+    return true;
+  }
+
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;
