@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import { figureByText as figure } from '../support/figures';
@@ -28,5 +30,40 @@ describe('a present said in a review of one year (目前，… / 当前，…) s
     expect(figure(figures, '253件')).toMatchObject({ status: 'actual', period: '2022' });
     expect(figure(figures, '20项')).toMatchObject({ status: 'actual', period: '2022' });
     expect(figure(figures, '1651件')).toMatchObject({ status: 'actual', period: '2022' });
+  });
+});
+
+describe('a count a relative clause with 已 describes, in this year\'s work, stands as the report is given', () => {
+  const plan = (year: number, heading: string, body: string): string => '各位代表：\n　　现在，我代表人民政府，向大会报告政府工作，请予审议。\n　　一、' + String(year - 1) + '年工作回顾\n　　去年全年生产总值增长8%。\n　　' + heading + '\n　　' + body + '\n';
+
+  it('河北省 2009 (src32): 大力支持已经确定规划建设的32个产业基础条件和…聚集区 is 2009, not 2008', () => {
+    const text = plan(2009, '三、千方百计促进经济增长', '第三，加强产业聚集区建设。进一步完善优先配置土地资源、提供投融资服务、建立考核评价制度等方面政策措施，大力支持已经确定规划建设的32个产业基础条件和发展前景较好的聚集区加快发展，强化基础产业和基础设施建设。');
+    const figures = analyzeReport(text, { fileName: '河北省-2009.txt' }).indicators;
+    expect(figure(figures, '32个')).toMatchObject({ status: 'actual', period: '2009' });
+  });
+
+  it('宝安区 2024 (src27): 支持已经具备较好行业地位的4个集群不断巩固优势 is 2024; the goals after it stay targets', () => {
+    const text = plan(2024, '二、2024年工作安排', '构建具有国际竞争力的优势产业集群。战略性新兴产业增加值达到2500亿元。做大支柱产业集群成链。支持已经具备较好行业地位的4个集群不断巩固优势、提升辐射带动力，推动超高清视频显示、智能终端两个产值超千亿集群继续做大做强，迈向1500亿元、冲刺2000亿元。');
+    const figures = analyzeReport(text, { fileName: '宝安区-2024.txt' }).indicators;
+    expect(figure(figures, '4个')).toMatchObject({ status: 'actual', period: '2024' });
+    expect(figure(figures, '2500亿元')).toMatchObject({ status: 'target', period: '2024' });
+  });
+
+  it('national 2015 (dev): 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目 — 57个 is 2015', () => {
+    const figures = analyzeReport(readFileSync(join(__dirname, '../fixtures/corpus/national/2015.txt'), 'utf8'), { fileName: 'national/2015.txt' }).indicators.filter((f) => f.range.start.line === 146);
+    expect(figures.find((f) => f.text === '57个')).toMatchObject({ status: 'actual', period: '2015' });
+    expect(figures.find((f) => f.text === '27个')).toMatchObject({ status: 'target', period: '2015' });
+  });
+
+  it('hebei 2010 (dev): 对已精简的319项行政审批事项和清理规范的281项收费项目 — both counts under the one 已 are 2010', () => {
+    const figures = analyzeReport(readFileSync(join(__dirname, '../fixtures/corpus/local/hebei-2010.txt'), 'utf8'), { fileName: 'local/hebei-2010.txt' }).indicators.filter((f) => f.range.start.line === 116);
+    expect(figures.find((f) => f.text === '319项')).toMatchObject({ status: 'actual', period: '2010' });
+    expect(figures.find((f) => f.text === '281项')).toMatchObject({ status: 'actual', period: '2010' });
+  });
+
+  it('a clause with its own time keeps it: 去年已完成的…', () => {
+    const text = plan(2024, '二、2024年工作安排', '巩固去年已完成改造的120个老旧小区，今年再改造80个。');
+    const figures = analyzeReport(text, { fileName: '某区-2024.txt' }).indicators;
+    expect(figure(figures, '120个')).toMatchObject({ status: 'actual', period: '2023' });
   });
 });
