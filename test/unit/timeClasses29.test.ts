@@ -67,3 +67,16 @@ describe('a count a relative clause with 已 describes, in this year\'s work, st
     expect(figure(figures, '120个')).toMatchObject({ status: 'actual', period: '2023' });
   });
 });
+
+describe('work done over a plan\'s years, named between 完成 and its amount, is the plan\'s total', () => {
+  it('gaoyang 2019 (dev): 利用三年时间完成植树2.3万亩 is 2019-2021, not a level at 2021', () => {
+    const figures = analyzeReport(readFileSync(join(__dirname, '../fixtures/corpus/local/gaoyang-2019.txt'), 'utf8'), { fileName: 'local/gaoyang-2019.txt' }).indicators.filter((f) => f.range.start.line === 50);
+    expect(figures.find((f) => f.text === '2.3万亩')).toMatchObject({ status: 'target', period: '2019-2021' });
+  });
+
+  it('罗湖区 2021-2 (src27): under 三、今后五年的主要工作, 完成直接供应用地45公顷 is 2021-2025', () => {
+    const text = '各位代表：\n　　现在，我代表区人民政府，向大会报告政府工作，请予审议。\n　　一、过去五年工作回顾\n　　五年来，全区生产总值年均增长6.2％。\n　　三、今后五年的主要工作\n　　重塑空间发展格局。聚焦“一主两区三带”发展平台，加快湖贝、蔡屋围两大统筹片区建设，推进笔架山河、布吉河沿线更新改造，开工清水河、泥岗两个重点更新单元，谋划推动新秀、景贝南北、草埔大修厂三个片区立项实施，完成直接供应用地45公顷、空间储备用地20公顷以上。\n';
+    const figures = analyzeReport(text, { fileName: '罗湖区-2021-2.txt' }).indicators;
+    expect(figure(figures, '45公顷')).toMatchObject({ status: 'target', period: '2021-2025' });
+  });
+});

@@ -273,6 +273,9 @@ function endsGrowthSpan(status: string, kind: string, span: { readonly from: num
   return status === 'actual' && span.from < span.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30));
 }
 
+/** 完成 and the work done, right before its amount (完成植树2.3万亩, 完成造林绿化37.5万亩); not an output's value (完成工业总产值…). */
+const WORK_DONE = /完成了?[^，,。；;、\d总值产收额率]{2,10}$/;
+
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -303,6 +306,10 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   if ((kind === 'level' || kind === 'count') && WORK_TOTAL_VERB.test(sentenceBefore)) return true;
   // 新增非化石能源装机占比达到75%以上: a share of what the plan's years add, over those years.
   if (kind === 'share' && /新增[^，,。；;、]{0,14}$/.test(sentenceBefore.slice(-18))) return true;
+  // Work done over the plan's years, named between 完成 and the figure (利用三年时间完成植树2.3万亩 — gaoyang 2019; 完成直接供应
+  // 用地45公顷、空间储备用地… — 罗湖区 2021-2, outside, a 十四五 plan): the plan's total, not a level at its end. (Not an
+  // output the year reaches, 地区生产总值完成65亿元: 完成 right before the figure, or an output's name after it.)
+  if ((kind === 'level' || kind === 'count') && WORK_DONE.test(sentenceBefore.slice(-14))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
