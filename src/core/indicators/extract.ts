@@ -205,7 +205,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const measure = b.isFrom || isQualifierWord(b.measure?.measure ?? null, m.qualifier) ? null : (b.measure?.measure ?? null);
       const unit = m.unit ?? impliedUnit(p.text, bi, bound) ?? unitFromName(b.name, m, p.text.slice(m.start, m.end), p.text.slice(m.tail, m.tail + 4));
       const kind = kindOf({ mention: m, measure: b.measure, name: b.name, unit, before: p.text.slice(Math.max(0, m.start - 12), m.start), after: p.text.slice(m.tail, m.tail + 8) });
-      const at = scopeAt(changes, m.start, before);
+      const at = scopeAt(changes, m.start, before, year);
       const scope = at ? resolveDeictic(at, before) : before;
       const after = p.text.slice(m.tail, m.tail + 8);
       // (原煤增产了…万吨: a change of output names the output, 原煤产量 — outputNames.ts.)
@@ -355,14 +355,20 @@ function resolveDeictic(change: TimeScope, base: TimeScope | null): TimeScope {
 }
 
 /** The last scope change at or before an offset of the paragraph. */
-function scopeAt(changes: readonly ScopeChange[], at: number, around: TimeScope | null): TimeScope | null {
+function scopeAt(changes: readonly ScopeChange[], at: number, around: TimeScope | null, year: number | null): TimeScope | null {
   // 现在，… inside a review of several years is said in passing: past its sentence the review's time holds again. Elsewhere
   // (目前，我们面临的突出问题是，… in national 1979, with no review around it) the present goes on.
+  // So it is inside a review of one year before the report's (…。目前，400万防贫保险纳入监测预警8022人次…。农村低保扩面达到
+  // 12179户16504人 — 涞源县 2020 on 2019; 各位代表！当前，世界之变…展开。…办理人大代表建议252件 — 南山区 2023 on 2022, both
+  // outside): the sentences after it go back to the year reviewed. (Not a sentence opening with a year and its totals:
+  // 一九五八年我国工农业总产值达到了…。其中，…农业总产值达到了八百八十亿元 — national 1959 — goes on about that year.)
   const aside = around !== null && around.status === 'actual' && around.from < around.to;
+  const yearReviewed = around !== null && around.status === 'actual' && year !== null && around.from === around.to && around.to < year;
   let found: TimeScope | null = null;
   for (const c of changes) {
     if (c.at > at) break;
-    if (!aside || c.until === undefined || at < c.until) found = c.scope;
+    const ends = c.until !== undefined && (aside || (yearReviewed && c.scope.from === year && c.scope.to === year));
+    if (!ends || at < (c.until as number)) found = c.scope;
   }
   return found;
 }

@@ -105,6 +105,22 @@ const PLAN_END_COMPARED = new RegExp(`(?:同|与|和)${PLAN_END}相?比较?[，,
 /** 较“十三五”末的9323.1亿元: the base value itself, right after the plan's end. */
 const PLAN_END_VALUE = new RegExp(`(?:比|较)${PLAN_END}的$`);
 
+/**
+ * A relative clause with 已/已经 right before a count (已开工的57个, 已经确定规划建设的32个): what already is so, with no time of
+ * its own inside the clause (not 去年已完成的…, 已于2020年建成的…).
+ */
+const ALREADY_SO = /已经?([^，,。；;的、]{1,16})的$/;
+/**
+ * The second of two such counts joined under the one 已 (对已精简的319项行政审批事项和清理规范的281项收费项目 — hebei 2010): the
+ * first count and its noun, a joiner, then the second clause and its 的.
+ */
+const ALREADY_SO_PAIR = /已经?([^，,。；;的、]{1,16})的[\d.．]+[^\d，,。；;的、和及]{1,12}[和及、]([^，,。；;的、]{1,12})的$/;
+function alreadySo(sentenceBefore: string): boolean {
+  const tail = sentenceBefore.slice(-56);
+  const m = ALREADY_SO.exec(tail.slice(-20)) ?? ALREADY_SO_PAIR.exec(tail);
+  return m !== null && !/年|月|去|上|前期/.test(m.slice(1).join('')) && !/(?:年|月)[^，,。；;]{0,2}已经?[^，,。；;]*$/.test(tail);
+}
+
 /** A fact told as done. */
 const DONE = /已经?|去年|过去|上年|取得|建成|完成/;
 
@@ -257,6 +273,9 @@ function endsGrowthSpan(status: string, kind: string, span: { readonly from: num
   return status === 'actual' && span.from < span.to && (kind === 'level' || kind === 'count') && LEVEL_AFTER_GROWTH.test(sentenceBefore.slice(-30));
 }
 
+/** 完成 and the work done, right before its amount (完成植树2.3万亩, 完成造林绿化37.5万亩); not an output's value (完成工业总产值…). */
+const WORK_DONE = /完成了?[^，,。；;、\d总值产收额率]{2,10}$/;
+
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -287,6 +306,10 @@ function spansPlan(kind: IndicatorKind, measure: string | null, sentenceBefore: 
   if ((kind === 'level' || kind === 'count') && WORK_TOTAL_VERB.test(sentenceBefore)) return true;
   // 新增非化石能源装机占比达到75%以上: a share of what the plan's years add, over those years.
   if (kind === 'share' && /新增[^，,。；;、]{0,14}$/.test(sentenceBefore.slice(-18))) return true;
+  // Work done over the plan's years, named between 完成 and the figure (利用三年时间完成植树2.3万亩 — gaoyang 2019; 完成直接供应
+  // 用地45公顷、空间储备用地… — 罗湖区 2021-2, outside, a 十四五 plan): the plan's total, not a level at its end. (Not an
+  // output the year reaches, 地区生产总值完成65亿元: 完成 right before the figure, or an output's name after it.)
+  if ((kind === 'level' || kind === 'count') && WORK_DONE.test(sentenceBefore.slice(-14))) return true;
   // A level reached (受教育年限提高到10.8年) whatever its unit; but a rate's change (提高2个百分点) spans the plan.
   if (measure !== null && LEVEL_MEASURE.test(measure) && kind !== 'growth' && kind !== 'change') return false;
   if (kind === 'growth' || kind === 'change' || kind === 'other') return true;
@@ -547,13 +570,18 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (year === null || inGlossary) return null;
   // Outside any time scope (a part on this year's work without time words, after the review): a target is this
   // year's; a fact told as done (已经组织了57户) is last year's; a plain fact (全国有24万多户国有小企业) is undated.
-  if (!scope) return status === 'target' ? String(year) : DONE.test(sentenceBefore.slice(-30)) || pastYearOfParagraph(input.window, sentenceBefore, year) ? String(year - 1) : null;
+  // (Not what a relative clause says already is so, 重大水利工程已开工的57个项目要加快建设 — national 2015: alreadySo below.)
+  if (!scope) return status === 'target' || (kind === 'count' && alreadySo(sentenceBefore)) ? String(year) : DONE.test(sentenceBefore.slice(-30)) || pastYearOfParagraph(input.window, sentenceBefore, year) ? String(year - 1) : null;
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
   // A past plan quoted in a review (由原定平均每年6%调高到…, 超过原定计划427亿元) and the goal a reported fact is measured
   // against (低于13%左右的预期目标) are the plan of the time reviewed.
   if (status === 'target' && scope.status === 'actual' && (PAST_TARGET.test(sentenceBefore) || isGoalFigure(input.after, input.window))) return periodString(scope.from, scope.to);
+  // 重大水利工程已开工的57个项目要加快建设 (national 2015), 大力支持已经确定规划建设的32个产业基础条件和…(河北 2009), 支持已经具备
+  // 较好行业地位的4个集群 (宝安 2024; both outside): in this year's work, things a relative clause says already are so are
+  // counted as they stand when the report is given — the report's year, as what a place 现有 — not last year's.
+  if (status === 'actual' && kind === 'count' && scope.status === 'target' && !scope.plan && alreadySo(sentenceBefore)) return String(year);
   if (status !== scope.status) return String(status === 'target' ? year : year - 1);
   if (scope.plan && status === 'target') {
     return spansPlan(kind, measure, sentenceBefore, input.name) ? periodString(scope.from, scope.to) : String(scope.to);
