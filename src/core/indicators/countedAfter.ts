@@ -6,8 +6,8 @@
  * generic parts (保增长促发展10项措施): 措施 alone would name, and pair, every programme's measures — its measures are named
  * with the programme (保增长促发展措施, programmeMeasures), its other parts (目标, 任务) by the programme alone.
  */
-import { endsWithVerb, firstVerb } from './names';
-import { alternation, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PROGRAMME_PARTS } from '../lexicon/nameWords';
+import { endsWithCountedHead, endsWithVerb, firstVerb } from './names';
+import { alternation, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PROGRAMME_PARTS, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /**
  * Where a noun phrase read after a count is no noun: a list's 等, a verb of change with its 到/至 (从15家跃升到38家), a
@@ -33,6 +33,8 @@ const TIME_FRAME = /^(?:年度|全年|今年|去年|当年|年内|上年|本年)
 const MEASURES = new RegExp(`^等?([\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEASURE_PARTS)}))`);
 /** Everything up to the last verb that issues measures (第一时间出台, 自贸试验区推出): not the programme's name. */
 const ISSUED = new RegExp(`^.*(?:${alternation(ISSUE_VERBS)})`);
+/** A whole place opening the noun after a count (全国重点实验室), which the cleaned read drops. */
+const WHOLE_PLACE_OPENING = new RegExp(`^(?:${alternation(WHOLE_PLACES)})`);
 /** People counted (20万人安置区, 9308名军体健儿): the rules for people name them. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
 
@@ -50,10 +52,15 @@ export function countedAfterName(text: string, tail: number, head: string, unit:
   const timeFramed = TIME_FRAME.test(before);
   const measures = timeFramed ? '' : programmeMeasures(text, tail, before);
   if (measures) return measures;
-  if (counted.length < 2 || NOT_A_NOUN.test(counted) || (PROGRAMME_PART.test(counted) && !timeFramed) || firstVerb(counted, 0) >= 0 || endsWithVerb(before)) return '';
+  // (A verb inside the read is no predicate when the read ends with a counted head: 37个市直部门395项审批事项, 新建玖兴肉鸡
+  // 100个分散养殖场 — 保定 2018, 涞源县 2020, 坪山新区 2014, outside; named by the department or the owner before.)
+  if (counted.length < 2 || NOT_A_NOUN.test(counted) || (PROGRAMME_PART.test(counted) && !timeFramed) || (firstVerb(counted, 0) >= 0 && !endsWithCountedHead(counted)) || endsWithVerb(before)) return '';
   // (城镇新增就业45万人以上的目标: only a noun right after the classifier, not one a 以上的 leads to.)
   // (京津冀1053个事项“跨省通办” — 河北 2025, outside, named 京津冀: the read lost its quotes, the text keeps them.)
-  if (!text.slice(tail, tail + counted.length + 6).replace(/[“”]/g, '').trimStart().startsWith(counted)) return '';
+  // (牵头重组4家全国重点实验室 — 河北 2024; 新入驻19家规上企业 — 宝安区 2019, outside: the read was cleaned, its whole place
+  // dropped and 规上 written out; the text cleaned the same way still opens with it.)
+  const written = text.slice(tail, tail + counted.length + 6).replace(/[“”]/g, '').trimStart();
+  if (!written.startsWith(counted) && !written.replace(WHOLE_PLACE_OPENING, '').replace(/^规上/, '规模以上').startsWith(counted)) return '';
   // (A short frame, 省定 or 年度, is kept as the count's modifier; a longer one is where or whose — 黑龙港流域, 工业结构调整
   // — and the noun alone names the count.)
   return before.length <= 2 && !timeFramed ? before + counted : counted;

@@ -453,6 +453,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   const narrowNoun = (): string => (milestoneAfter() ? '' : withCountPredicate(text, m.tail, gradedAfter(), m.start, false));
   const ownNoun = m.nature === 'count' && before && !hadMeasure ? countedAfterName(text, m.tail, head, m.unit ?? null, before, narrowNoun()) : '';
   if (ownNoun) return ownNoun;
+  // (兜牢7410名困难群众, 表彰奖励1497名优秀教师 — 易县 2023, 阜平县 2021; 脱产派驻299名干部, 刑拘835名嫌疑人 — 宝安区 2019,
+  // 罗湖区 2019, outside: people named right after the count that opens its clause are what it counts; the words before
+  // are what was done to them, a verb the dictionary lacks, and name nothing alone — as 引进340名教师 is 教师.)
+  if (before && m.nature === 'count' && !hadMeasure && (m.unit === '人' || m.unit === '户') && !/[\d０-９]/.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start))) {
+    const people = nounAfter();
+    if (people.length >= 2 && PEOPLE_END.test(people)) return people;
+  }
   if (before && !(m.nature === 'count' ? endsWithVerb(before) : endsWithActionVerb(before)) && !(endsWithResultVerb(before) && m.nature !== 'percent' && nounAfter())) return before;
   // “…新安排740万套，其中棚户区改造580万套”: the part a breakdown names is the name, verb-like ending and all.
   if (before && before.length >= 3 && /其中[^，,。；;：:]{2,}$/.test(head) && !isVerb(before)) return before;
@@ -710,6 +717,8 @@ const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|�
 /** People right after a figure, a modifier or two before them (551万农村贫困人口, 1000多万高中毕业生). */
 // (The groups a magnitude alone counts too, groupNouns.ts: 五千八百万党员, 两千三百万台湾同胞 — CPC congress 15, 16.)
 const PEOPLE_AFTER = new RegExp(`^(?:多|余)?[\u4e00-\u9fff]{0,4}?(?:${alternation(ALL_PEOPLE)})`);
+/** A noun phrase that ends with people (困难群众, 优秀教师, 挂职干部). */
+const PEOPLE_END = new RegExp(`(?:${alternation(ALL_PEOPLE)})$`);
 
 /** Stages of a project's or a herd's life, said side by side of the same things (开工/竣工, 存栏/出栏, 制定/修改). */
 const SIBLING_VERBS: ReadonlySet<string> = new Set(['存栏', '出栏', '投产', '开业', '落地', '签约', '开工', '竣工', '完工', '建成', '新建', '续建', '制定', '修改', '修订', '废止']);

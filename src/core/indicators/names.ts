@@ -659,6 +659,10 @@ const ACTED_BEFORE = /^((?:(?![的，,。；;、])[\u4e00-\u9fff]){3,8})的(?=[\
 const HAVING_BEFORE = /^((?:具有|拥有|有)[^，,。；;：:、的]{2,22})的(?=[\u4e00-\u9fff])/;
 /** A noun phrase's head at its end: a counted head (…中心, …企业) or a place or facility word (…点, …站, …学科). */
 const HEAD_END = new RegExp(`(?:${alternation(COUNTED_HEADS)}|[点站科院所馆室库场厂网])$`);
+/** Whether a noun phrase ends with a counted head (…事项, …中心) or a place or facility word (see HEAD_END). */
+export function endsWithCountedHead(phrase: string): boolean {
+  return HEAD_END.test(phrase);
+}
 
 /** “14项创新经验在全国推广”, “建成1.75万个5G基站”: the noun phrase right after a count. */
 /** A condition the counted things meet, with its 的 (有条件的, 符合条件的). */
