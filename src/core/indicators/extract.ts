@@ -59,6 +59,7 @@ import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutExamples, sharedOutRanks } from './listNames';
 import { addedByVerb } from '../references/additions';
 import { worksObject } from './worksObject';
+import { nameRunsAcrossSentences } from './runSubject';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
 const PRODUCT_CLAUSE = 40;
@@ -180,6 +181,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
+    nameRunsAcrossSentences(p.text, bound, bounds);
     const cues = new ParagraphCues(timed, converted);
     // The figure before, for a restatement of it (增长一点二倍，即增加三百三十三亿元).
     let before_: Indicator | null = null;

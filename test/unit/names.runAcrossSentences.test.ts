@@ -1,0 +1,24 @@
+/**
+ * The subject of a run of figures carried over a full stop (runSubject.ts): a figure whose own sentence names nothing,
+ * after the figure of the same run in the sentence before, is that figure's indicator.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesOf, lastYearReview } from '../support/names';
+
+describe('a run of figures keeps its subject over a full stop', () => {
+  it('names a growth said after the levels it compares (dev: national 1957)', () => {
+    const line = '1952年全国职工年平均工资是每人446元，1956年提高到610元。在四年中间，提高了将近37%。这样的工资增长速度，也是旧中国历史上从来没有过的。';
+    const [, , growth] = namesOf(line, ['446元', '610元', '37%'], lastYearReview(1957));
+    expect(growth).toMatch(/^职工年平均工资/);
+  });
+
+  it('names a mean growth closing a run of yearly rates (dev: national 1982)', () => {
+    const line = '工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，预计可以达到百分之六点四。两年平均每年递增百分之五点五。整个经济形势一年比一年好。';
+    expect(namesOf(line, ['百分之六点四', '百分之五点五'], lastYearReview(1982))).toEqual(['工农业总产值增长速度', '工农业总产值增长速度']);
+  });
+
+  it('names a level of a series said with only its year (dev: national 1959)', () => {
+    const line = '大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。在解放以后经济得到恢复的一九五二年，也还只有三千零八十八亿斤。';
+    expect(namesOf(line, ['二千七百七十四亿斤', '三千零八十八亿斤'], lastYearReview(1959))).toEqual(['粮食总产量', '粮食总产量']);
+  });
+});
