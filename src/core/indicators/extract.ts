@@ -60,6 +60,7 @@ import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts
 import { addedByVerb } from '../references/additions';
 import { worksObject } from './worksObject';
 import { nameRunsAcrossSentences } from './runSubject';
+import { itemOutputName } from './itemOutput';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
 const PRODUCT_CLAUSE = 40;
@@ -225,7 +226,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A short medal tally (2金1银1铜) names its own medals: the clause before names the games, not what is counted.
       // (A name read after the figure, 占地1268亩的农副产品加工园区〔6〕, may still hold a footnote marker — footnoteMarks.ts.)
       const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
-      const name = medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName));
+      // (原煤由…吨增加到…吨，增长…: the item's later figures take the output name its first one was given — itemOutput.ts.)
+      const name = itemOutputName(medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName)), before_?.name ?? null, before_ ? p.text.slice(beforeTail, m.start) : '');
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit, partsClean);
