@@ -21,4 +21,9 @@ describe('a run of figures keeps its subject over a full stop', () => {
     const line = '大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。在解放以后经济得到恢复的一九五二年，也还只有三千零八十八亿斤。';
     expect(namesOf(line, ['二千七百七十四亿斤', '三千零八十八亿斤'], lastYearReview(1959))).toEqual(['粮食总产量', '粮食总产量']);
   });
+
+  it('carries nothing into a sentence that opens with a subject of its own (outside: 河北省 2009)', () => {
+    const line = '社会消费品零售总额完成4880亿元，增长22%以上。居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右。';
+    expect(namesOf(line, ['6.5%'], lastYearReview(2009))[0]).not.toBe('社会消费品零售总额');
+  });
 });

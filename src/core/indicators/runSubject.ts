@@ -15,6 +15,9 @@ import type { Boundaries } from './boundaries';
  * after the level it is of.
  */
 
+/** A sentence that opens with its time: a preposition of time, a deictic time word, or a count of years. */
+const TIME_OPENING = /^(?:在|现在|目前|今年|去年|当年|同年|[0-9０-９〇零一二三四五六七八九十两]{1,4}年)/;
+
 /** A name that is itself a speed of growth (工农业总产值的增长速度，一九八一年计划为百分之三点七). */
 const GROWTH_NAME = /(?:增长速度|增速|增长率|增幅)$/;
 
@@ -47,6 +50,10 @@ export function nameRunsAcrossSentences(text: string, bound: Bound[], bounds: Bo
     if (bounds.sentenceEndBefore(ownStart - 1) + 1 !== prevStart) continue;
     // (The sentence between them ends within the figure before's own sentence: no sentence of other matters between.)
     if (/[；;：:]/.test(text.slice(prev.mention.tail, b.mention.start))) continue;
+    // (The figure's sentence opens with when it is — 在…一九五二年, 在四年中间, 两年平均, 现在 — and goes on about the same
+    // thing; one that opens with a subject of its own, 居民消费价格涨幅逐步回落，预计全年涨幅6.5% — 河北省 2009, outside — or a
+    // verb, 解决500户…渔民 — 广东省 2014, outside, is about something else even when the bind named nothing.)
+    if (!TIME_OPENING.test(text.slice(ownStart, b.mention.start).trim())) continue;
     b.name = prev.name;
   }
 }
