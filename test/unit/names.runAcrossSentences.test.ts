@@ -26,4 +26,11 @@ describe('a run of figures keeps its subject over a full stop', () => {
     const line = '社会消费品零售总额完成4880亿元，增长22%以上。居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右。';
     expect(namesOf(line, ['6.5%'], lastYearReview(2009))[0]).not.toBe('社会消费品零售总额');
   });
+
+  it('names a figure read from the effort made to reach it by the run before it (dev: national 1995, 1959)', () => {
+    const line = '去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七，其中食品价格上涨的因素大约有十三个百分点左右。';
+    expect(namesOf(line, ['百分之十', '百分之二十一点七'], lastYearReview(1995))).toEqual(['商品零售物价上涨幅度', '商品零售物价上涨幅度']);
+    const run = '在解放以后经济得到恢复的一九五二年，也还只有三千零八十八亿斤。经过第一个五年计划期间的努力，一九五七年才达到了三千七百亿斤。';
+    expect(namesOf('我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。' + run, ['三千七百亿斤'], lastYearReview(1959))).toEqual(['粮食总产量']);
+  });
 });

@@ -15,6 +15,13 @@ import type { Boundaries } from './boundaries';
  * after the level it is of.
  */
 
+/**
+ * A name read from the effort made to reach the figure (经过第一个五年计划期间的努力，一九五七年才达到了三千七百亿斤 — national
+ * 1959; 虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七 — 1995, dev): a means or a concession, which names no
+ * indicator; the figure goes on about the run before it, as an unnamed one does.
+ */
+const EFFORT = /努力$/;
+
 /** A sentence that opens with its time: a preposition of time, a deictic time word, or a count of years. */
 const TIME_OPENING = /^(?:在|现在|目前|今年|去年|当年|同年|[0-9０-９〇零一二三四五六七八九十两]{1,4}年)/;
 
@@ -40,20 +47,24 @@ function sameRun(b: Bound, prev: Bound): boolean {
 export function nameRunsAcrossSentences(text: string, bound: Bound[], bounds: Boundaries): void {
   for (let i = 1; i < bound.length; i++) {
     const b = bound[i] as Bound;
-    if (b.name !== null || b.isFrom) continue;
-    const prev = bound[i - 1] as Bound;
-    if (!prev.name || !sameRun(b, prev)) continue;
+    if (b.isFrom || (b.name !== null && !EFFORT.test(b.name))) continue;
+    const effort = b.name !== null;
+    // (The figure of the run right before it, or one before a figure of another kind said after that one: …再增加一千八百
+    // 亿斤以上，即增长三分之一以上。…达到了七千二百亿斤.)
+    const prev = sameRun(b, bound[i - 1] as Bound) ? (bound[i - 1] as Bound) : i >= 2 && sameRun(b, bound[i - 2] as Bound) ? (bound[i - 2] as Bound) : undefined;
+    if (!prev?.name || EFFORT.test(prev.name)) continue;
     // (At most one sentence end between them, and the figure's own sentence holds no other figure before it.)
     const ownStart = bounds.sentenceEndBefore(b.mention.start) + 1;
-    if (prev.mention.tail > ownStart) continue;
+    if ((bound[i - 1] as Bound).mention.tail > ownStart) continue;
     const prevStart = bounds.sentenceEndBefore(prev.mention.start) + 1;
     if (bounds.sentenceEndBefore(ownStart - 1) + 1 !== prevStart) continue;
     // (The sentence between them ends within the figure before's own sentence: no sentence of other matters between.)
     if (/[；;：:]/.test(text.slice(prev.mention.tail, b.mention.start))) continue;
     // (The figure's sentence opens with when it is — 在…一九五二年, 在四年中间, 两年平均, 现在 — and goes on about the same
     // thing; one that opens with a subject of its own, 居民消费价格涨幅逐步回落，预计全年涨幅6.5% — 河北省 2009, outside — or a
-    // verb, 解决500户…渔民 — 广东省 2014, outside, is about something else even when the bind named nothing.)
-    if (!TIME_OPENING.test(text.slice(ownStart, b.mention.start).trim())) continue;
+    // verb, 解决500户…渔民 — 广东省 2014, outside, is about something else even when the bind named nothing. A figure named
+    // by the effort made to reach it opens with that effort instead.)
+    if (!effort && !TIME_OPENING.test(text.slice(ownStart, b.mention.start).trim())) continue;
     b.name = prev.name;
   }
 }
