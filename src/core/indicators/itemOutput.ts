@@ -8,7 +8,8 @@
  * Only when the figure before is in the same item (no full stop or semicolon between) and its name is this figure's name
  * with the output word after it (产量, 总产量, 量: 发电 → 发电量).
  */
-const OUTPUT_WORD = /^(?:总)?产?量$/;
+// (Not 总量: 工业投资301亿元、总量全市第一，同比增长34.3% — 宝安区 2022 — is the investment's growth, not its total's.)
+const OUTPUT_WORD = /^(?:(?:总)?产量|量)$/;
 
 /** `name`, or the output name `before` gave the same product when `between` (the text since it) stays in the item. */
 export function itemOutputName(name: string | null, before: string | null, between: string): string | null {
