@@ -59,6 +59,10 @@ import { negatedCountName } from './negatedCount';
 import { countsOwnNoun, distribute, earlierList, growthOfEconomy, nameRatioParts, nounOfEach, partBefore, sameUnit, sharedOutExamples, sharedOutRanks } from './listNames';
 import { addedByVerb } from '../references/additions';
 import { worksObject } from './worksObject';
+import { nameRunsAcrossSentences } from './runSubject';
+import { itemOutputName } from './itemOutput';
+import { relativePartName } from './relativeParts';
+import type { PartThings } from './relativeParts';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
 const PRODUCT_CLAUSE = 40;
@@ -180,6 +184,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
     nameRatioParts(bound);
+    nameRunsAcrossSentences(p.text, bound, bounds);
     const cues = new ParagraphCues(timed, converted);
     // The figure before, for a restatement of it (增长一点二倍，即增加三百三十三亿元).
     let before_: Indicator | null = null;
@@ -223,7 +228,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // A short medal tally (2金1银1铜) names its own medals: the clause before names the games, not what is counted.
       // (A name read after the figure, 占地1268亩的农副产品加工园区〔6〕, may still hold a footnote marker — footnoteMarks.ts.)
       const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
-      const name = medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName));
+      // (原煤由…吨增加到…吨，增长…: the item's later figures take the output name its first one was given — itemOutput.ts.)
+      const name = itemOutputName(medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName)), before_?.name ?? null, before_ ? p.text.slice(beforeTail, m.start) : '');
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit, partsClean);
@@ -384,6 +390,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   const margins = new Set<Bound>();
   // The parts counted as parts of the count before them (partCounts.ts), with the things they count.
   const partsOf = new Map<Bound, string>();
+  // The things of the whole the first part named by a 的-clause counted (relativeParts.ts), for its siblings.
+  let relativeFirst: PartThings | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
     const sEnd = bounds.sentenceEndBefore(m.start);
@@ -511,7 +519,13 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // count before counts that count's things, partCounts.ts.)
     // (其中36项全国领先，23项全省复制推广: the next count, with no words of its own before it, is a part of the same things.)
     const partThingsBefore = sameSentence && prevB && led === prevB.name && !left.trim() ? partsOf.get(prevB) : undefined;
-    const name = partThingsBefore ? partWithPredicate(text, m, partThingsBefore) : partCountName(led, left, text, m, sameSentence ? prevB : undefined);
+    const counted = partThingsBefore ? partWithPredicate(text, m, partThingsBefore) : partCountName(led, left, text, m, sameSentence ? prevB : undefined);
+    // (其中本年开始建设的２７１个，继续建设的６９３个: a part named by its 的-clause counts the whole's things — relativeParts.ts.)
+    // (The whole is the last count of the sentence in the part's classifier: 新开工项目6700个，增长10％，其中500万元以上的2350个.)
+    const whole = sameSentence ? lastCountIn(prevInSentence, m.unit) : undefined;
+    const relative = relativePartName(left, m, whole, whole ? text.slice(bounds.clauseEndBefore(whole.mention.start) + 1, whole.mention.start) : '', relativeFirst, sentenceStart);
+    if (relative) relativeFirst = relative.part;
+    const name = relative ? relative.name : counted;
     const partOf = partThingsBefore ?? (name !== led && name ? partThings(name, text, m) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);
@@ -564,6 +578,15 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     prevInSentence.push(b);
   }
   return out;
+}
+
+/** The last count in `unit` among a sentence's figures so far (a short walk back: a sentence holds few figures). */
+function lastCountIn(figures: readonly Bound[], unit: string | null): Bound | undefined {
+  for (let k = figures.length - 1; k >= 0 && k >= figures.length - MAX_LIST; k--) {
+    const f = figures[k] as Bound;
+    if (f.mention.nature === 'count' && f.mention.unit === unit) return f;
+  }
+  return undefined;
 }
 
 /**
