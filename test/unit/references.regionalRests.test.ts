@@ -43,4 +43,18 @@ describe('a regional strategy said without its region', () => {
         .map((r) => r.to.text),
     ).toEqual([]);
   });
+
+  it('in a district’s report named with its city (保定市清苑区 2021, outside src32: the region lists its cities only)', () => {
+    const head = '工作报告\n保定市清苑区2021年政府工作报告\n2021年2月5日\n各位代表、同志们：\n一、“十三五”时期经济社会发展回顾\n';
+    const body = [
+      '面对艰巨繁重的发展改革稳定任务，以及京津冀协同发展和雄安新区规划建设重大机遇，我们在市委、市政府和区委的坚强领导下，攻坚克难。',
+      '二、“十四五”时期发展目标',
+      '从清苑自身来看，随着京津冀协同发展向纵深推进，清苑的地缘优势和枢纽作用更加凸显。',
+      '(一)在协同发展上开新局，融入京雄保一体化。',
+    ].join('\n');
+    const found = analyzeReport(head + body)
+      .references.filter((r: Reference) => r.kind === 'entity')
+      .map((r) => `${r.from.range.start.line}:${r.from.text} → ${r.to.text}`);
+    expect(found).toEqual(['7:京津冀协同发展 → 京津冀协同发展', '8:协同发展 → 京津冀协同发展']);
+  });
 });

@@ -27,6 +27,27 @@ export function blockNodes(outline: readonly OutlineNode[]): OutlineNode[] {
   return outline.filter((n) => n.kind === 'glossary' || n.kind === 'annex');
 }
 
+/** A heading that is only a glossary's title (名词解释, 附：名词解释, 有关名词注释, 注释), as the outline gives it. */
+const GLOSSARY_TITLE = /^(?:附[:：]?)?(?:有关)?(?:名词(?:解释|注释)|注释)$/u;
+
+/**
+ * Glossary headings the outline put inside the body's last section instead of beside it (阜平 2021, outside src32: 名 词
+ * 解 释 after (四)坚持依法行政…, read as one of its subsections): the block of notes all the same. Only a heading that
+ * is nothing but a glossary's title counts, at any depth; the top-level blocks are blockNodes'. One walk over the
+ * outline's nodes (a few hundred).
+ */
+export function nestedGlossaries(outline: readonly OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (nodes: readonly OutlineNode[]): void => {
+    for (const n of nodes) {
+      if (GLOSSARY_TITLE.test(n.title)) out.push(n);
+      else walk(n.children);
+    }
+  };
+  for (const n of outline) walk(n.children);
+  return out;
+}
+
 /** Whether line `line` belongs to one of the nodes (their ranges, first and last line included). */
 export function inNodes(line: number, nodes: readonly OutlineNode[]): boolean {
   return nodes.some((n) => rangeSpansLine(n.range, line));

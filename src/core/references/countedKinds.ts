@@ -28,3 +28,18 @@ export function isCounted(text: string, start: number, end: number): boolean {
   if (start > 0 && COUNT_BEFORE.test(text.slice(Math.max(0, start - MAX_COUNT), start))) return true;
   return COUNT_AFTER.test(text.slice(end, end + MAX_COUNT));
 }
+
+/**
+ * A count that closes the clause right after a name (新认定创业孵化基地13家；, 新增市级儿童友好基地11个。): the name is
+ * what the clause counts, a class of things of which the report adds so many, not one named thing — 宝安 2017/2020,
+ * 坪山 2024, 深圳 2017/2023/2024, 广东 2022, 盐田 2017, 黑龙江 2026 (outside, 16 such links, none a name). A count that
+ * goes on into another noun (盐田港百条航线, 深圳综合改革试点48项经验) counts that noun, and a count before the name
+ * (新增4个服务业扩大开放综合试点 — national 2022, dev) may count the rounds of one programme: neither is this.
+ */
+const COUNT_CLOSING = /^(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百]+)[个家所座处](?:[，。；、,;]|$)/;
+
+/** Whether the name at text[start, end) is counted by a count that closes its clause (|13家；, |11个。). */
+export function isCountedTotal(text: string, start: number, end: number): boolean {
+  if (text[start] === '“' || text[start] === '"') return false;
+  return COUNT_CLOSING.test(text.slice(end, end + MAX_COUNT + 1));
+}

@@ -1,33 +1,44 @@
 import type { FootnoteResult, GlossaryEntry, Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, rangeIn } from './context';
+import { blockNodes, inNodes, nestedGlossaries, rangeIn } from './context';
 import { allMatches } from '../text/allMatches';
 
-/** A marker's opening bracket, ASCII or full-width. */
-const OPEN_BRACKET = /[[［]/;
-const MARKER = /\^?[[［](\d{1,3})[\]］]/g;
-// A glossary entry: “[3]…”, “［3］…”, “3.…” or “3、…” at the start of a paragraph, with the term it explains.
-const ENTRY = /^(?:\^?[[［](\d{1,3})[\]］]|(\d{1,3})\s*[.、．])\s*(?:[\u4e00-\u9fff]{0,12}?“([^”]{1,20})”|([^：:“”，。]{2,20})[：:])?/;
+/**
+ * A marker's opening bracket: ASCII or full-width, or the tortoise-shell and lenticular brackets some counties number
+ * their notes with (阜平 2020–2022: 河湖长制〔3〕 … 〔3〕河湖长制：…; 满城 2020: “水十条”[25] … 【25】“水十条”：…,
+ * outside src32) — the same footnote in another typeface.
+ */
+const OPEN_BRACKET = /[[［【〔]/;
+const MARKER = /\^?[[［【〔](\d{1,3})[\]］】〕]/g;
+/**
+ * A glossary entry: “[3]…”, “［3］…”, “【3】…”, “〔3〕…”, “3.…” or “3、…” at the start of a paragraph, with the term it
+ * explains — quoted, before a colon, or in square brackets after the number (清苑 2020/2021, outside src32:
+ * 1.[两不见面]指…, 3.[城市“双修”]即…: the brackets set the term off as a colon does; a quote inside names the term as
+ * it does anywhere).
+ */
+const ENTRY = /^(?:\^?[[［【〔](\d{1,3})[\]］】〕]|(\d{1,3})\s*[.、．])\s*(?:\[(?=[^\]\n]{1,24}\]))?(?:[\u4e00-\u9fff]{0,12}?“([^”]{1,20})”|([^：:“”，。[\]]{2,20})[：:\]])?/;
+/** A numbered note whose term stands in square brackets (1.[两不见面]…): the part of the entry that names terms. */
+const BRACKETED_TERM = /^\d{1,3}\s*[.、．]\s*\[([^\]\n]{1,24})\]/;
 
-/** The quoted terms before an entry's colon (7.“三大高地”“五大战略”：…), else its one term. */
+/** The quoted terms before an entry's colon (7.“三大高地”“五大战略”：…) or inside its bracketed term, else its one term. */
 function entryTerms(text: string, term: string | null): string[] {
-  const head = /^[^：:]{0,48}[：:]/.exec(text)?.[0] ?? '';
+  const head = BRACKETED_TERM.exec(text)?.[1] ?? /^[^：:]{0,48}[：:]/.exec(text)?.[0] ?? '';
   const quoted = allMatches(/“([^”]{1,20})”/g, head).map((q) => q[1] as string);
   return quoted.length > 1 ? quoted : term ? [term] : [];
 }
 
 /**
- * Whether a glossary entry is a footnote's ([3]…, ［3］…), not one of numbered notes (3.…) no marker points to: only
+ * Whether a glossary entry is a footnote's ([3]…, ［3］…, 【3】…, 〔3〕…), not one of numbered notes (3.…) no marker points to: only
  * those answer a marker (diagnostics.ts asks it too, to tell a page copied without its notes).
  */
 export function isFootnoteEntry(entry: Pick<GlossaryEntry, 'text'>): boolean {
-  return /^\^?[[［]/.test(entry.text);
+  return /^\^?[[［【〔]/.test(entry.text);
 }
 
 /** Footnote markers [n] / ［n］ / ^[n] in the body → the glossary entry n, and each entry back to its first marker. */
 export function findFootnotes(ctx: RefContext): FootnoteResult {
-  const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary' || /名词|注释|解释/.test(n.title));
+  const blocks = [...blockNodes(ctx.outline).filter((n) => n.kind === 'glossary' || /名词|注释|解释/.test(n.title)), ...nestedGlossaries(ctx.outline)];
   const entries: GlossaryEntry[] = [];
   const markers: Array<{ n: string; range: Range; text: string }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
@@ -44,7 +55,11 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
     }
     // One scan for either bracket, not one per bracket.
     if (!OPEN_BRACKET.test(p.text)) continue;
-    for (const m of allMatches(MARKER, p.text)) markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
+    for (const m of allMatches(MARKER, p.text)) {
+      // A lenticular or tortoise-shell number opening a paragraph numbers the paragraph (【1】…), not a word before it.
+      if (m.index === 0 && /^[【〔]/.test(m[0])) continue;
+      markers.push({ n: m[1] as string, range: rangeIn(p, m.index, m.index + m[0].length), text: m[0] });
+    }
   }
   // Numbered glossaries without any marker in the text (1.…26. notes) are explained terms, not footnotes.
   const bracketEntries = entries.filter(isFootnoteEntry);

@@ -68,8 +68,13 @@ export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
   const own = ownPlace(ctx.meta.place);
   const places = REGIONS_OF.get(key);
   // A state-level new area is listed by its place (雄安), which ownPlace leaves with the 新 of 新区 (雄安新区 → 雄安新).
-  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')));
+  // A district named with its city (保定市清苑区, 保定市满城区) is of that city's region: the region lists its
+  // cities only, not every district of them (清苑 2020/2021, 满城 2020, outside src32).
+  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || places.has(CITY_OF.exec(own)?.[1] ?? ''));
 }
+
+/** The city a place is named with (保定市清苑 → 保定): two or three characters and 市 before more of the name. */
+const CITY_OF = /^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff])/u;
 
 /** The keys of the known names every government carries out itself (entityTypes.json carriedEverywhere). */
 const CARRIED: ReadonlySet<string> = new Set((data.carriedEverywhere as string[]).map((name) => name.replace(/、/g, '')));

@@ -2,7 +2,7 @@ import { compareRanges, rangeSpansLine } from '../positions';
 import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { bodyParagraphs, blockNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, nestedGlossaries, rangeIn } from './context';
 import { WordTrie } from './wordTrie';
 import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
@@ -42,8 +42,8 @@ const FIRM = '企';
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** No glossary entry explains two senses of one quoted word (termSenses.ts glossarySenses). */
 const NO_SENSES: ReadonlyMap<string, { range: Range; text: string }> = new Map();
-/** A glossary entry that a footnote marker points at ([3]…, ［3］…, ^[3]…), as footnotes.ts reads it. */
-const FOOTNOTE_ENTRY = /^\^?[[［]/;
+/** A glossary entry that a footnote marker points at ([3]…, ［3］…, 【3】…, 〔3〕…, ^[3]…), as footnotes.ts reads it. */
+const FOOTNOTE_ENTRY = /^\^?[[［【〔]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
 
 interface Mention {
@@ -90,7 +90,7 @@ export function findTermReferences(
   // explain the 10件民生实事 of the review of 2025.
   const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
   // A glossary defines the terms; an annex (2026年省十件民生实事) says them again as the body does.
-  const blocks = blockNodes(ctx.outline).filter((n) => n.kind === 'glossary');
+  const blocks = [...blockNodes(ctx.outline).filter((n) => n.kind === 'glossary'), ...nestedGlossaries(ctx.outline)];
   const mentions = new Map<string, Mention[]>();
   const body: Paragraph[] = [];
   for (const p of bodyParagraphs(ctx, blocks)) {

@@ -35,7 +35,7 @@ export interface Paragraph {
 const SHORT_FRAGMENT = 12;
 const OPENERS_TO_CLOSERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '「': '」', '【': '】', '‘': '’' };
 /** A new heading never joins the paragraph before it. Half-width brackets after folding. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［]\d{1,3}[\]］])/;
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［【〔]\d{1,3}[\]］】〕])/;
 
 /**
  * The paragraph being built, as the joining rules read it. A paragraph can grow to megabytes (a file without end
