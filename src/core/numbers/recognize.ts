@@ -10,6 +10,7 @@ import { chineseAt, percentWordsAt } from './chineseFigures';
 import { rankAt, streakAt } from './ranks';
 import { markRatios } from './ratios';
 import { markListUnits } from './listUnits';
+import { markPlacePairs } from './placePairs';
 import { markSingleCounts } from './singleCounts';
 import { charSetIndex } from '../text/charSet';
 
@@ -48,14 +49,17 @@ export function recognizeNumbers(text: string): NumberMention[] {
     if (mention && !isFiniteMention(mention)) mention = null;
     // A quoted streak (“十二连增”) is a figure all the same; other quoted numbers are names (“263”专项行动).
     const quotedStreak = mention !== null && mention.unit !== null && mention.unit.startsWith('连') && text[mention.start - 1] === '“';
-    if (mention && (quotedStreak || !isBlocked(blocked, mention.start, mention.end)) && !isExcludedContext(text, mention)) {
+    // And so is a quoted medal tally (获“3金、4银、4铜”好成绩 — 南山 2018; 收获“两金一银” — 坪山 2020; both outside): its
+    // parts count medals, they name nothing.
+    const quotedTally = mention !== null && mention.unit === '枚' && /[金银铜]$/.test(text.slice(mention.start, mention.end));
+    if (mention && (quotedStreak || quotedTally || !isBlocked(blocked, mention.start, mention.end)) && !isExcludedContext(text, mention)) {
       out.push(mention);
       i = mention.end;
     } else if (mention) {
       i = Math.max(mention.end, i + 1);
     } else i++;
   }
-  return markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markRatios(text, out)))));
+  return markRankMoves(text, markReachedLevels(text, markSingleCounts(text, markListUnits(text, markPlacePairs(text, markRatios(text, out))))));
 }
 
 function isFiniteMention(m: NumberMention): boolean {
