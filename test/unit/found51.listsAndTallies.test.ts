@@ -102,3 +102,22 @@ describe('medal tallies set apart by 、, in Chinese numerals, or quoted', () =>
     expect(figures('抓好“营改增”、“五险一金”调整等')).toEqual([]);
   });
 });
+
+describe('a numbered item whose marker runs into the count that opens it', () => {
+  it('reads the marker as the item number, not as the count’s decimals (宝安 2017, 唐县 2023, 罗湖 2020, 龙华 2021)', () => {
+    expect(figures('　　46.2所新校、8所改扩建学校投入使用，新增中小学学位8890个')).toEqual([
+      ['2所', 2, '所'],
+      ['8所', 8, '所'],
+      ['8890个', 8890, '个'],
+    ]);
+    // (A glossary term's count names the term: no figure, as 14.2025年10件民生实事： is none.)
+    expect(figures('8.8个“在全省率先”：在全省率先实现企业变更登记')).toEqual([]);
+    expect(figures('　　18.8所1中心：龙华区看守所、龙华区拘留所')).toEqual([]);
+    expect(figures('　　4.7个100%：所有建设工程工地100%落实、施工围挡')).toEqual([['100%', 100, '%']]);
+  });
+
+  it('still reads a decimal count that a line break leaves at a paragraph’s start (千人医生数达2.5个以上 — 坪山 2019)', () => {
+    expect(figures('2.5个以上。')).toEqual([['2.5个', 2.5, '个']]);
+    expect(figures('以上，千人医生数达2.5个以上。')).toEqual([['2.5个', 2.5, '个']]);
+  });
+});
