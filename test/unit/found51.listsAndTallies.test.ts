@@ -121,3 +121,29 @@ describe('a numbered item whose marker runs into the count that opens it', () =>
     expect(figures('以上，千人医生数达2.5个以上。')).toEqual([['2.5个', 2.5, '个']]);
   });
 });
+
+describe('an index’s value said right after its name', () => {
+  it('is a figure with no unit (保定 2023, 保定 2025, 涞源县 2020, 大鹏 2015)', () => {
+    expect(figures('空气质量综合指数4.81，优良天数243天')).toEqual([
+      ['4.81', 4.81, null],
+      ['243天', 243, '天'],
+    ]);
+    expect(figures('空气质量综合指数4.463、下降5.96%，在168个重点城市空气')).toEqual([
+      ['4.463', 4.463, null],
+      ['5.96%', 5.96, '%'],
+      ['168个', 168, '个'],
+    ]);
+    expect(figures('2019年，空气综合指数5.67，同比下降2.24%，')).toEqual([
+      ['5.67', 5.67, null],
+      ['2.24%', 2.24, '%'],
+    ]);
+    expect(figures('空气质量综合指数为3.15，接近国际一流')).toEqual([['3.15', 3.15, null]]);
+  });
+
+  it('keeps an index in percent as it was (工业经济效益综合指数189.8% — 深圳 2008)', () => {
+    expect(figures('工业经济效益综合指数189.8%，提高3个百分点；')).toEqual([
+      ['189.8%', 189.8, '%'],
+      ['3个百分点', 3, '个百分点'],
+    ]);
+  });
+});
