@@ -10,6 +10,7 @@ import { chineseCore, isNeighbourPair, singleNumeral } from './numberCore';
 import { achievedCountAt } from './achievedCounts';
 import { suffixAfter } from './magnitudes';
 import { finish } from './finish';
+import { matchUnit } from './units';
 import { withQualifiers } from './qualifiers';
 import { ALL_PEOPLE, GROUP_WORDS } from './groupNouns';
 import { LIVELIHOOD_PROGRAMME } from './exclusions';
@@ -65,7 +66,10 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   // 提前两年完成, 再延长三年，: years gained or added are a figure, not a time frame (one numeral and all); and so is
   // the term a measure sets (免税两年 — national 1956; 落实不少于一年监测期要求 — 江西 2026; both dev).
   const gained = GAINED_OR_SET.test(text.slice(Math.max(0, at - 3), at));
-  const years = gained && text[at + 1] === '年' ? singleNumeral(text, at) : null;
+  // (Months gained are time gained as years are: 安宁河一桥提前三个月建成通车 — 易县 2023; 提前四个月完成…机场…拆迁 — 龙华 2020;
+  // 提前两个月建成 — 龙华 2021; all outside. 提前3个月 in digits was read already.)
+  const monthsGained = gained && /^提前$/.test(text.slice(Math.max(0, at - 2), at)) && text.startsWith('个月', at + 1);
+  const years = (gained && text[at + 1] === '年') || monthsGained ? singleNumeral(text, at) : null;
   // 地区生产总值连跨两个万亿元台阶, 连续跨越…三个大台阶: thresholds crossed, counted (not 再上一个新台阶, a slogan).
   // (A bracket note between is read past: 五年跨過三個萬億元(人民幣,下同)級台階 — a 广东 2023 page, names17's page 025.)
   const stepNoun = text.slice(at + 1, at + 26).replace(/\([^()]{1,12}\)/, '');
@@ -77,7 +81,9 @@ export function chineseAt(text: string, at: number): NumberMention | null {
   // count of 方面).
   const areas = /^个?方面/.exec(text.slice(at + 1, at + 4));
   const programme = areas && LIVELIHOOD_PROGRAMME.test(text.slice(at + 1 + areas[0].length, at + 8)) ? singleNumeral(text, at) : null;
-  const core = chineseCore(text, at) ?? moves ?? years ?? steps ?? achieved ?? perHead ?? programme ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
+  // 获得三金、十二银、五铜 (曲阳县 2020, outside): a part of a medal tally is a count in one numeral too (units.ts).
+  const medal = /^[金银铜]$/.test(text[at + 1] ?? '') && matchUnit(text, at + 1)?.base === '枚' ? singleNumeral(text, at) : null;
+  const core = chineseCore(text, at) ?? medal ?? moves ?? years ?? steps ?? achieved ?? perHead ?? programme ?? (single && (MULTIPLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MULTIPLE_OF.test(text.slice(Math.max(0, at - 20), at))) ? single : null);
   if (!core) return null;
   const suffix = suffixAfter(text, core);
   // A Chinese numeral is a figure only with a unit (十三个百分点, 三百三十九亿元); durations in years are time frames.

@@ -1,4 +1,5 @@
 import { isRateUnit } from './units';
+import { approxAt, magnitudeAt } from './magnitudes';
 import type { NumberMention } from './types';
 
 /**
@@ -9,6 +10,8 @@ import type { NumberMention } from './types';
 const LIST_LEAD = /(?:分别|快于|慢于|高于|低于)[^，,。；;]{0,12}$/;
 
 export function markListUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  // The magnitude each number of a list carries, by index: its own (34.2亿元) or the one it took from the next.
+  const carried = new Map<number, number>();
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i] as NumberMention;
     const b = mentions[i + 1] as NumberMention;
@@ -24,7 +27,20 @@ export function markListUnits(text: string, mentions: NumberMention[]): NumberMe
     if (!LIST_LEAD.test(lead)) continue;
     // (分别 says it for any unit: 城乡居民人均居住面积分别达到14和25平方米 — 河北 2001; a comparison only for rates.)
     if (!isRateUnit(b.unit) && !/分别[^，,。；;]{0,12}$/.test(lead)) continue;
-    mentions[i] = { ...a, unit: b.unit, nature: b.nature };
+    // 分别支出68.6、29.2、34.2亿元 (宝安 2018), 地均GDP和税收分别达51.1和21.5亿元/平方公里 (福田 2019; both outside): the
+    // magnitude is written once with the unit, and every number of the list is in it (68.6亿元, not 68.6 元) — as the
+    // dev labels read a number whose 万亿元 stands on the next line (national 2017's 74.4).
+    const exp = carried.get(i + 1) ?? ownMagnitude(text, b);
+    carried.set(i, exp);
+    const value = exp > 0 ? Number(`${text.slice(a.start, a.end)}e${exp}`) : a.value;
+    mentions[i] = { ...a, value, unit: b.unit, nature: b.nature };
   }
   return mentions;
+}
+
+/** The power of ten of the magnitude written right after a figure's digits (亿 → 8, 万 → 4), or 0. */
+function ownMagnitude(text: string, m: NumberMention): number {
+  let j = m.start;
+  while (j < m.end && /[\d.]/.test(text[j] as string)) j++;
+  return magnitudeAt(text, approxAt(text, j))[0];
 }

@@ -23,6 +23,12 @@ const CLAUSE_END = /^(?:[，。；、,;）)]|$|左右)/;
  * unit from elsewhere.
  */
 const CAPPED = /控制在$/;
+/**
+ * 空气质量综合指数4.81，优良天数… (保定 2023), 空气质量综合指数4.463、下降5.96% (保定 2025), 空气综合指数5.67，同比下降 (涞源县
+ * 2020), 空气质量综合指数为3.15，接近… (大鹏 2015; all outside): an index's value said right after the index's name is a
+ * figure with no unit, as 满意度从84.7提升至89.6 is. Only with decimals and closing its clause (not 指数2020年…).
+ */
+const INDEX_NAMED = /指数(?:为|是|达到|达)?$/;
 const CAP_AFTER = /^(以下|以内)/;
 
 export function markReachedLevels(text: string, mentions: readonly NumberMention[]): NumberMention[] {
@@ -40,7 +46,8 @@ export function markReachedLevels(text: string, mentions: readonly NumberMention
       const bound = cap[1] as '以下' | '以内';
       return mentionWith(m, { nature: 'amount', qualifier: bound, qualifierStart: m.end, qualifierEnd: m.end + bound.length, tail: m.end + bound.length });
     }
-    if (!reached && !from) return m;
+    const index = INDEX_NAMED.test(text.slice(Math.max(0, m.start - 4), m.start)) && written.includes('.') && CLAUSE_END.test(after);
+    if (!reached && !from && !index) return m;
     const about = after.startsWith('左右');
     return mentionWith(m, { nature: 'amount', qualifier: about ? '左右' : m.qualifier, tail: about ? m.end + 2 : m.tail });
   });

@@ -292,20 +292,26 @@ function unitAt(text: string, at: number, accept: (u: UnitDef) => boolean): Unit
 /** Gold, silver and bronze in the order a medal tally is written. */
 const MEDALS = '金银铜';
 
+/** A numeral of a medal tally's part: digits, or Chinese numerals (三金、十二银、五铜). */
+const TALLY_NUMERAL = /[0-9〇零一二两三四五六七八九十]/;
+
 /**
  * A medal tally written short (获巴黎奥运会2金1银1铜 — 深圳 2025; 斩获8金4银4铜 — 广东 2025; 获7金5银 — 南山 2022, all
  * outside): each part counts medals as 17枚金牌 does, unit 枚. Only inside a run of two or more in that order — a digit
  * before 金 alone (5金) is no tally, and 资金 or 黄金 never follow a digit run of this shape.
+ * The parts may be set apart by 、 and written in Chinese numerals (获“3金、4银、4铜”好成绩 — 南山 2018; 取得2金、4银、8铜的
+ * 历史最好成绩 — 涞源县 2020; 获得三金、十二银、五铜的优异成绩 — 曲阳县 2020; all outside).
  */
 function inMedalRun(text: string, at: number): boolean {
   const k = MEDALS.indexOf(text[at] ?? '');
-  if (k < 0 || !/[0-9]/.test(text[at - 1] ?? '')) return false;
-  const after = /^[0-9]{1,3}([银铜])/.exec(text.slice(at + 1, at + 5));
+  if (k < 0 || !TALLY_NUMERAL.test(text[at - 1] ?? '')) return false;
+  const after = /^、?[0-9〇零一二两三四五六七八九十]{1,3}([银铜])/.exec(text.slice(at + 1, at + 6));
   if (after && MEDALS.indexOf(after[1] as string) > k) return true;
   let j = at - 1;
-  while (j >= 0 && at - j <= 3 && /[0-9]/.test(text[j] ?? '')) j--;
+  while (j >= 0 && at - j <= 3 && TALLY_NUMERAL.test(text[j] ?? '')) j--;
+  if (text[j] === '、') j--;
   const before = MEDALS.indexOf(text[j] ?? '');
-  return before >= 0 && before < k && j >= 1 && /[0-9]/.test(text[j - 1] ?? '');
+  return before >= 0 && before < k && j >= 1 && TALLY_NUMERAL.test(text[j - 1] ?? '');
 }
 
 /**
