@@ -28,3 +28,15 @@ export function isCounted(text: string, start: number, end: number): boolean {
   if (start > 0 && COUNT_BEFORE.test(text.slice(Math.max(0, start - MAX_COUNT), start))) return true;
   return COUNT_AFTER.test(text.slice(end, end + MAX_COUNT));
 }
+
+/** The words of a grade's lower bound (县级以上, 市级及以上): what follows is every designation of that grade or above. */
+const GRADE_BOUNDS: readonly string[] = ['级以上', '级及以上'];
+
+/**
+ * Whether the thing said at `start` follows a grade's lower bound (县级以上|现代农业园区达到12个, 新增市级以上|现代农业
+ * 园区2家 — 曲阳 2020 and 2022, 易县 2021, 涞水 2020, outside): a class of designations the report counts, whatever its
+ * kind, as a counted centre is; said again (抓好现代农业园区完善提升) it still means the class.
+ */
+export function afterGradeBound(text: string, start: number): boolean {
+  return GRADE_BOUNDS.some((b) => start >= b.length && text.startsWith(b, start - b.length));
+}
