@@ -1,7 +1,8 @@
 /**
  * Links a reader would not make (issue 13, the precision half; session 34's links44 round), each class seen in two or
  * more outside free texts (src32, 保定's city and counties): an epithet X之城 read as a kind, a grade's class after
- * 以上 read as a name starting on 上, and the adverb 高速 before 发展 read as an expressway. Short real lines.
+ * 以上 read as a name starting on 上, the adverb 高速 before 发展 read as an expressway, and a kind said as one more of it
+ * (新的|经济增长极) read as a name. Short real lines.
  */
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
@@ -40,6 +41,14 @@ describe('false links guarded by structure (links44)', () => {
       '深入开展党史学习教育，学习教育焕发的激情正在转换为高质量高速发展的强大动力。',
     );
     expect(entityLinks(text).filter((l) => l.includes('高速'))).toEqual([]);
+  });
+
+  it('a kind said as one more of it (新的|经济增长极) is no name (清苑 2021, outside)', () => {
+    const text = report(
+      '坚持产城融合，以开发区基础设施建设拉开城区发展框架，全力打造新的经济增长极。',
+      '加快构建新技术支撑、新业态引领、新模式应用的现代服务业体系，打造新的经济增长极。',
+    );
+    expect(entityLinks(text).filter((l) => l.includes('增长极'))).toEqual([]);
   });
 
   it('an expressway said again still links (阜平 2021, outside: 西阜高速 … 西阜高速北延)', () => {

@@ -40,3 +40,14 @@ const GRADE_BOUNDS: readonly string[] = ['级以上', '级及以上'];
 export function afterGradeBound(text: string, start: number): boolean {
   return GRADE_BOUNDS.some((b) => start >= b.length && text.startsWith(b, start - b.length));
 }
+
+/** Words that make what follows one more of a kind, not a named one: “a new …”, “another …”. */
+const INDEFINITES: readonly string[] = ['新的', '又一'];
+
+/**
+ * Whether the thing said at `start` is said as one more of its kind (打造|新的|经济增长极, 沿海|又一|经济增长极 — 河北
+ * 2008 and 2009, 清苑 2021, outside): a kind the report hopes to add to, no named thing; said again, it is the kind.
+ */
+export function afterIndefinite(text: string, start: number): boolean {
+  return INDEFINITES.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+}
