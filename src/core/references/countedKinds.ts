@@ -43,3 +43,26 @@ export function isCountedTotal(text: string, start: number, end: number): boolea
   if (text[start] === '“' || text[start] === '"') return false;
   return COUNT_CLOSING.test(text.slice(end, end + MAX_COUNT + 1));
 }
+
+/** The words of a grade's lower bound (县级以上, 市级及以上): what follows is every designation of that grade or above. */
+const GRADE_BOUNDS: readonly string[] = ['级以上', '级及以上'];
+
+/**
+ * Whether the thing said at `start` follows a grade's lower bound (县级以上|现代农业园区达到12个, 新增市级以上|现代农业
+ * 园区2家 — 曲阳 2020 and 2022, 易县 2021, 涞水 2020, outside): a class of designations the report counts, whatever its
+ * kind, as a counted centre is; said again (抓好现代农业园区完善提升) it still means the class.
+ */
+export function afterGradeBound(text: string, start: number): boolean {
+  return GRADE_BOUNDS.some((b) => start >= b.length && text.startsWith(b, start - b.length));
+}
+
+/** Words that make what follows one more of a kind, not a named one: “a new …”, “another …”. */
+const INDEFINITES: readonly string[] = ['新的', '又一'];
+
+/**
+ * Whether the thing said at `start` is said as one more of its kind (打造|新的|经济增长极, 沿海|又一|经济增长极 — 河北
+ * 2008 and 2009, 清苑 2021, outside): a kind the report hopes to add to, no named thing; said again, it is the kind.
+ */
+export function afterIndefinite(text: string, start: number): boolean {
+  return INDEFINITES.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+}

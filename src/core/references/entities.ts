@@ -32,7 +32,7 @@ import { MAX_PLAN_ENDINGS, PLAN_ENDING, addPlanTitles, planEnding } from './plan
 import type { PlanEnding } from './planTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
-import { isCounted, isCountedDesignation, isCountedTotal } from './countedKinds';
+import { afterGradeBound, afterIndefinite, isCounted, isCountedDesignation, isCountedTotal } from './countedKinds';
 import { addKindless } from './kindless';
 import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './ownHeads';
 import { addRegionalRests } from './regionalRests';
@@ -231,7 +231,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       list.push(mention);
       if (p.text[start - 1] === '等') afterList.add(mention);
       mentions.set(key, list);
-      if (isCountedDesignation(p.text, start, end) || isCountedTotal(p.text, start, end)) counted.add(key);
+      const countedHere = isCountedDesignation(p.text, start, end) || isCountedTotal(p.text, start, end);
+      if (countedHere || afterGradeBound(p.text, start) || afterIndefinite(p.text, start)) counted.add(key);
       // A name read from the report's own head (ownHeads.ts) is a class when the report counts it (改造提升24个高速公路
       // 服务区), and a name only where some mention introduces it (introducedAt).
       if (endsWithOwnHead(name, heads)) {

@@ -103,6 +103,19 @@ function unitEndsAt(text: string, s: number): boolean {
   return false;
 }
 
+const BOUND_OPEN = '以'.charCodeAt(0);
+const BOUND_ENDS: ReadonlySet<number> = new Set([...'上下'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a bound word (以上, 以下) ends where the backward scan stands, its two code units read already (c2, c1): 以 is
+ * a preposition elsewhere (STOP), but 以上 is one word, and a name never starts on its second half (县级以上|现代农业园区
+ * read 上现代农业园区 — 曲阳 2020 and 2022, 易县 2021, 涞水 2020, outside: a grade's class the report counts, linked to
+ * its first count).
+ */
+function boundEndsAt(c2: number, c1: number): boolean {
+  return c2 === BOUND_OPEN && BOUND_ENDS.has(c1);
+}
+
 const ROUND = '轮'.charCodeAt(0);
 /** The result a verb may carry (实施好, 办好): what follows it is what was done well. */
 const GOOD = '好'.charCodeAt(0);
@@ -251,7 +264,7 @@ export function nameStarts(text: string, typeAt: number, atTypeWord = false): nu
       continue;
     }
     // A date or a number with its classifier before the name (2024年全国…, 16项中央环保督察) is not part of it.
-    if ((isStop(c) && !PARTICLE_PAIRS.hasAt(text, s - 2) && !PARTICLE_PAIRS.hasAt(text, s - 1)) || isDigitCode(c) || (isDigitCode(c2) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s)) break;
+    if ((isStop(c) && !PARTICLE_PAIRS.hasAt(text, s - 2) && !PARTICLE_PAIRS.hasAt(text, s - 1)) || isDigitCode(c) || (isDigitCode(c2) && c >= 0x4e00 && c <= 0x9fff) || unitEndsAt(text, s) || countedInWords(text, s) || roundEndsAt(text, s) || boundEndsAt(c2, c)) break;
     // A verb and 好, its result (实施好|三江源国家公园, 办好|能博会, 建设好|…): the name starts after 好, as after a verb
     // that leads into names; a 好 read into it (好三江源国家公园) made a reading said nowhere else (青海 2025, outside:
     // 三江源国家公园进入… 实施好三江源国家公园总体规划; dev: 办好第三届全国博士后…, 用好…).

@@ -10,6 +10,12 @@ import { isStop, startsAfterBoundary, wordEndsAt } from './nameStart';
 const MORPHEMES: readonly string[] = data.headMorphemes;
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/**
+ * The particle 之 (“of”) before a morpheme makes no kind: X之城 is “a city of X”, the epithet a place gives itself
+ * (品质生活之城, 现代化品质生活之城, 高品质数字生活之城 — 保定 2021/2023, 涞水 2021, outside), a goal it sets for itself,
+ * not a named thing a reader goes back to; read as a head, every repeat of the slogan was linked to its first.
+ */
+const OF = '之'.charCodeAt(0);
 
 /** A paragraph's text and the listed type words' matches in it (WordTrie.matches: leftmost, not overlapping). */
 interface ScannedText {
@@ -59,7 +65,7 @@ function eachHead(text: string, matches: ScannedText['matches'], visit: (at: num
     }
     if (m - 1 < covered) continue;
     const c = text.charCodeAt(m - 1);
-    if (isHan(c) && !isStop(c)) visit(m - 1);
+    if (isHan(c) && !isStop(c) && c !== OF) visit(m - 1);
   }
 }
 

@@ -14,9 +14,16 @@
 // (法 covers 办法 and 宪法: a word ending with one of these is tested by its last characters.)
 const LAYING_DOWN: readonly string[] = ['所', '法', '草案', '纲要', '计划', '条例', '决定', '章程', '》', '>'];
 
+/**
+ * 高速 is an expressway (京昆高速) or the adverb “fast” before what grows (高速发展, 高速增长): 推动高质量高速发展 (阜平
+ * 2021, 2022, outside) linked 高质量高速 from the plan to the review as if a road. Before these words it is the adverb.
+ */
+const SPEED_OF: readonly string[] = ['发展', '增长'];
+
 /** Whether the type word at `at` is a verb or adverb here (所|规定, 草案|规定, 有|计划). */
 export function verbalTypeWord(text: string, at: number, type: string): boolean {
   if (type === '规定') return LAYING_DOWN.some((w) => at >= w.length && text.startsWith(w, at - w.length));
   if (type === '计划') return text[at - 1] === '有';
+  if (type === '高速') return SPEED_OF.some((w) => text.startsWith(w, at + type.length));
   return false;
 }
