@@ -98,11 +98,12 @@ function opensWith(text: string, opener: string): boolean {
  * and the sentence's last two characters, or null. Its third character varies with X, so the frame of seriesOpenerOf
  * misses it (盐田区 2021 (src27) part 一: “这是牢记嘱托、砥砺前行的奋进之年。” / “这是众志成城、共同战“疫”的特殊之年。” /
  * “这是迎难而上、强势攻坚的关键之年。”, before （一）; 易县 2025 (src32): “这是发展活力充分迸发的一年。” ×6, each over the year's
- * feats). The dashed and standalone forms of the frame are read by their layout (——这是…的五年。, 广东 2026). O(1).
+ * feats). The dashed and standalone forms of the frame are read by their layout (——这是…的五年。, 广东 2026). Reads at most
+ * MAX_FRAMED_TITLE + 1 characters: it is asked of every paragraph a series may reach.
  */
 function periodFrameOf(text: string): string | null {
   if (!text.startsWith('这是')) return null;
-  const stop = text.indexOf('。');
+  const stop = text.slice(0, MAX_FRAMED_TITLE + 1).indexOf('。');
   if (stop < 8 || stop > MAX_FRAMED_TITLE || text.slice(stop - 1, stop) !== '年' || /[，,；;：:]/.test(text.slice(0, stop))) return null;
   return `这是…${text.slice(stop - 2, stop)}`;
 }
@@ -156,8 +157,9 @@ const MIN_HEAD_BODY = 20;
  * number of commas (“坚持依宪施政，依法行政，把政府工作全面纳入法治轨道。” → 坚持2), and its frame, its first character, the
  * two characters after its first comma and its number of commas (海拉尔 2017 （一）: “以提升城市软实力为突破,着力建设国际化的
  * 草原音乐名城。” → 以…着力1, beside “以得天独厚的冰雪资源为抓手,着力…。”, “以实现全域旅游、四季旅游为目标,着力…。”: titles
- * cast in one frame whose first words differ). Null when it is no such title (no comma, too long, figures, brackets or
- * punctuation of prose, first person, no body after it).
+ * cast in one frame whose first words differ), and for a title of two clauses the length of each (=10+10, balancedShape).
+ * Null when it is no such title (no comma, too long, figures, brackets or punctuation of prose, first person, no body
+ * after it).
  */
 export function headShape(text: string): string | null {
   const stop = text.indexOf('。');
@@ -183,7 +185,7 @@ export function headShape(text: string): string | null {
   return balanced ? `${shapes}|${balanced}` : shapes;
 }
 
-/** Each clause of a balanced title has at least this many characters (“践行初心使命”, 6). */
+/** Each clause of a balanced title has at least this many characters: a three-character clause (讲政治，…) is prose. */
 const MIN_BALANCED_CLAUSE = 4;
 
 /**

@@ -24,7 +24,7 @@ import { isBelowHeadingGap, widensHeadingGaps } from './gaps';
 import { draft, ITEM_STYLES, kindFor, UNNUMBERED } from './headingStack';
 import type { StackEntry, Style } from './headingStack';
 import { LeadReader } from './leadReader';
-import { topicLineHead } from './topicLines';
+import { MAX_GROUP as MAX_TOPIC_GROUP, topicLineHead } from './topicLines';
 import { decimalLookalikeItem, inHeadingSeries } from './seriesItems';
 import { keepShapes } from '../keepShapes';
 
@@ -35,8 +35,8 @@ import { keepShapes } from '../keepShapes';
 const NEEDS_FOLLOWER = /[是在和与把将对为于从向及]/;
 /** How far ahead a name line looks for the next item of the numbered list it would cut into (interruptsList). */
 const LIST_REACH = 60;
-/** A topic line goes on the series of the one read at most this many paragraphs before (topicLines.ts MAX_GROUP + 1). */
-const TOPIC_GROUP_REACH = 7;
+/** A topic line goes on the series of the one read at most this many paragraphs before: a whole group between them. */
+const TOPIC_GROUP_REACH = MAX_TOPIC_GROUP + 1;
 export interface OutlineResult {
   readonly nodes: OutlineNode[];
   readonly duplicateFromLine: number | null;
@@ -387,7 +387,6 @@ class OutlineParser extends LeadReader {
     return this.lastRestartingName > pi;
   }
 
-  /** An unnumbered heading line (a part's name, a topic sentence), 结束语, or a sub-heading phrase; false when none. */
   /** The series of topic lines the last one read belongs to (topicLineHead), and its paragraph. */
   private topicSeries: { head: string; pi: number; node: DraftNode } | null = null;
 
@@ -411,6 +410,7 @@ class OutlineParser extends LeadReader {
     return true;
   }
 
+  /** An unnumbered heading line (a part's name, a topic sentence), 结束语, or a sub-heading phrase; false when none. */
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;

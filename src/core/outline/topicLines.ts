@@ -7,7 +7,7 @@ const TOPIC_HEAD = 4;
 /** Topic lines of one series in a part, the first with two more ahead, before they make the part's layout. */
 const MIN_TOPIC_SERIES = 3;
 /** How many paragraphs a topic line's group may run to before the next topic line of the series (米易 2023: 3 or 4). */
-const MAX_GROUP = 6;
+export const MAX_GROUP = 6;
 /** A topic line's group opens with a paragraph of body (a sentence and more), not a line. */
 const MIN_GROUP_BODY = 20;
 
