@@ -570,8 +570,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   if (year === null || inGlossary) return null;
   // Outside any time scope (a part on this year's work without time words, after the review): a target is this
   // year's; a fact told as done (已经组织了57户) is last year's; a plain fact (全国有24万多户国有小企业) is undated.
-  // (Not what a relative clause says already is so, 重大水利工程已开工的57个项目要加快建设 — national 2015: alreadySo below.)
-  if (!scope) return status === 'target' || (kind === 'count' && alreadySo(sentenceBefore)) ? String(year) : DONE.test(sentenceBefore.slice(-30)) || pastYearOfParagraph(input.window, sentenceBefore, year) ? String(year - 1) : null;
+  if (!scope) return status === 'target' ? String(year) : DONE.test(sentenceBefore.slice(-30)) || pastYearOfParagraph(input.window, sentenceBefore, year) ? String(year - 1) : null;
   // How far this year's plan is done (到5月份为止…完成年计划27%) belongs to the plan's year.
   if (status === 'actual' && scope.status === 'target' && !scope.plan && input.unit === '%' && COMPLETION_RATE.test(sentenceBefore)) return periodString(scope.from, scope.to);
   if (status === 'actual' && scope.status === 'target' && SO_FAR.test(sentenceBefore)) return String(year);
