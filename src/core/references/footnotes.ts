@@ -3,14 +3,11 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { blockNodes, inNodes, nestedGlossaries, rangeIn } from './context';
 import { allMatches } from '../text/allMatches';
+import { FOOTNOTE_MARKER, FOOTNOTE_OPEN } from '../text/footnoteMarker';
 
-/**
- * A marker's opening bracket: ASCII or full-width, or the tortoise-shell and lenticular brackets some counties number
- * their notes with (阜平 2020–2022: 河湖长制〔3〕 … 〔3〕河湖长制：…; 满城 2020: “水十条”[25] … 【25】“水十条”：…,
- * outside src32) — the same footnote in another typeface.
- */
-const OPEN_BRACKET = /[[［【〔]/;
-const MARKER = /\^?[[［【〔](\d{1,3})[\]］】〕]/g;
+/** A marker's opening bracket and the marker itself (text/footnoteMarker.ts: the same footnote in another typeface). */
+const OPEN_BRACKET = FOOTNOTE_OPEN;
+const MARKER = new RegExp(FOOTNOTE_MARKER, 'g');
 /**
  * A glossary entry: “[3]…”, “［3］…”, “【3】…”, “〔3〕…”, “3.…” or “3、…” at the start of a paragraph, with the term it
  * explains — quoted, before a colon, or in square brackets after the number (清苑 2020/2021, outside src32:
