@@ -192,8 +192,15 @@ function bareName(compact: readonly string[], dated: boolean): string | null {
 
 /** A scraper's 报告人： field holding a name and nothing else. */
 const REPORTER_FIELD = new RegExp(`^报告人\\s*[:：]\\s*(${PERSON})\\s*$`);
-/** A place's name: the most specific unit ends with its kind. */
-const PLACE = '[\\u4e00-\\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗)';
+/**
+ * A county named by one character and 县 (唐县, 易县, 蠡县 of 保定; 雄县, 沛县): the other units need two characters before
+ * their kind (广州市 is no place 广州 of kind 州). Without it a title “2020年唐县政府工作报告” gave the place 年唐县 (src32
+ * 唐县-2020, 易县-2021) and “易县2025年政府工作报告” / “在蠡县第…届人民代表大会” none (易县-2025, 蠡县-2020). A word that
+ * points at a county (全县, 本县, 我县, 各县) or a preposition before one (关于县…) is not its name.
+ */
+const ONE_CHARACTER_COUNTY = '(?![全本我该各每两于在和与及])[\\u4e00-\\u9fff]县';
+/** A place's name: the most specific unit ends with its kind; never the 年 of a year before it (2020年全县…). */
+const PLACE = `(?!年)(?:[\\u4e00-\\u9fff]{2,16}?(?:自治区|自治州|省|市|区|县|州|盟|旗)|${ONE_CHARACTER_COUNTY})`;
 /** The place a title names before its report (2006年宁夏回族自治区政府工作报告). */
 const TITLE_PLACE = new RegExp(`(?:\\d{4}年)?(${PLACE})(?:人民)?政府工作报告`);
 /** The place before the year (the Hebei archive's “高阳县2011年政府工作报告”, “保定市2000年政府工作报告”). */
@@ -207,7 +214,7 @@ const SPEAKS_FOR = new RegExp(`代表(${PLACE})(?:人民政府|管理委员会|�
 const ISSUER = new RegExp(`发文单位\\s*[:：]\\s*(${PLACE})人民政府`);
 
 /** The units of a place's name (深圳市罗湖区: 深圳市, 罗湖区), each ending with its kind: in a meeting's name and a file's. */
-const PLACE_UNIT = /[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗)/gu;
+const PLACE_UNIT = new RegExp(`[\\u4e00-\\u9fff]{2,12}?(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|盟|旗)|${ONE_CHARACTER_COUNTY}`, 'gu');
 /** What a file name adds around the place (2025年罗湖区政府工作报告): the year, the document's kind. */
 const FILE_NAME_NOISE = /(?:19|20)\d{2}年?|(?:人民)?政府工作报告|工作报告|政府|报告|全文/gu;
 
@@ -258,6 +265,12 @@ export function metaWithFileName(meta: ReportMeta, fileName: string): ReportMeta
   return { ...meta, ...(yearFromName !== null ? { year: yearFromName } : {}), ...(place ? { place } : {}) };
 }
 
+/** The last unit of a place's name (保定市清苑区 → 清苑区), or the name itself when it is not made of units. */
+function mostSpecificUnit(place: string): string {
+  const units = place.match(PLACE_UNIT);
+  return units && units.join('') === place ? (units[units.length - 1] as string) : place;
+}
+
 function placeFrom(meeting: string | null, title: string | null, opening: string, head: string): string | null {
   if (meeting) {
     if (/全国人民代表大会/.test(meeting)) return '全国';
@@ -267,10 +280,10 @@ function placeFrom(meeting: string | null, title: string | null, opening: string
     if (units && units.length) return units[units.length - 1] as string;
   }
   if (title) {
-    const m = TITLE_PLACE.exec(title);
-    if (m) return m[1] as string;
-    const before = TITLE_PLACE_BEFORE_YEAR.exec(title);
-    if (before) return before[1] as string;
+    // The most specific unit, as from a meeting: “保定市清苑区2020年政府工作报告” is 清苑区's, as its 2025 report
+    // (“清苑区2025年政府工作报告”) and its session say — one place across the years (src32 清苑区-2020, -2021).
+    const m = TITLE_PLACE.exec(title) ?? TITLE_PLACE_BEFORE_YEAR.exec(title);
+    if (m) return mostSpecificUnit(m[1] as string);
   }
   // The premier speaks for the State Council (代表国务院, 受中共中央和国务院的委托, 根据国务院的决定) to a session of the
   // national congress (我们第一届全國人民代表大會第一次會議, 1954).

@@ -24,7 +24,7 @@ import { registerTermsViewSupport } from './termsView';
 import { registerWorkspaceSymbolSupport } from './workspaceSymbols';
 import { localize } from './localize';
 import { registerWalkthroughSupport } from './walkthrough';
-import { registerReportOpenedTick } from './walkthroughTicks';
+import { registerFigureHoveredTick, registerReportOpenedTick } from './walkthroughTicks';
 
 /**
  * Entry point. Activation failures are shown to the user once and rethrown (rust-analyzer's pattern), so VS Code
@@ -37,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // The core's report service with the editor as its host: one analysis per document version, one workspace index.
     const reports = new ReportService(log, segmentation);
     const service = reports.core;
+    const hoveredTick = registerFigureHoveredTick();
     context.subscriptions.push(
       vscode.Disposable.from(
         log,
@@ -47,7 +48,8 @@ export function activate(context: vscode.ExtensionContext): void {
         registerDocumentSymbolSupport(REPORT_SELECTOR, service),
         registerFoldingSupport(REPORT_SELECTOR, service),
         registerWorkspaceSymbolSupport(REPORT_SELECTOR, service),
-        registerHoverSupport(REPORT_SELECTOR, service),
+        registerHoverSupport(REPORT_SELECTOR, service, hoveredTick.cardShown),
+        hoveredTick.disposable,
         registerDocumentLinkSupport(REPORT_SELECTOR, service),
         registerDefinitionSupport(REPORT_SELECTOR, service),
         registerReferenceSupport(REPORT_SELECTOR, service),

@@ -16,11 +16,12 @@ import { reportDocument } from './reportService';
  * section, the lexicon definition, every other mention of the same indicator, its series across the workspace's
  * reports and its charts. The service builds the card (it never waits for the workspace index); this only renders it.
  */
-export function registerHoverSupport(selector: vscode.DocumentSelector, service: ReportService): vscode.Disposable {
+export function registerHoverSupport(selector: vscode.DocumentSelector, service: ReportService, cardShown: () => void = () => undefined): vscode.Disposable {
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
       const found = await service.getHover(reportDocument(document), position, token);
       if (!found || token.isCancellationRequested) return undefined;
+      cardShown(); // the walkthrough's “Hover a figure” step (walkthroughTicks.ts)
       return new vscode.Hover(renderCard(found.card, document.uri, config.language(), hoverChartLinks(found.charts)), document.validateRange(toRange(found.range)));
     },
   };

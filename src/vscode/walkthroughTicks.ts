@@ -47,3 +47,40 @@ export class ReportOpenedTicker {
     if (this.seen) this.tick();
   }
 }
+
+/**
+ * The completion event of the “Hover a figure” step for a card on a figure of the analyst's own reports (trial34: after
+ * an hour of cards on 河北省, 海拉尔区 and 保定市 reports the step was still unticked — its only event was the context key
+ * its button sets on the sample). Run through `runCommands` for the reason above.
+ */
+export const FIGURE_HOVERED_COMMAND = 'govreport.walkthroughFigureHovered';
+
+/** At most one tick in this many milliseconds: a tick costs an IPC, and cards come one after another. */
+const HOVER_TICK_INTERVAL_MS = 10_000;
+
+/**
+ * Registers the step's command and returns what the hover provider calls after each card. It ticks again after the
+ * interval, not once only: a card shown before the walkthrough service exists is unseen, and the next one counts.
+ */
+export function registerFigureHoveredTick(): { readonly disposable: vscode.Disposable; readonly cardShown: () => void } {
+  const ticker = new FigureHoveredTicker(() => {
+    void vscode.commands.executeCommand('runCommands', { commands: [FIGURE_HOVERED_COMMAND] }).then(undefined, () => undefined);
+  });
+  return {
+    disposable: vscode.commands.registerCommand(FIGURE_HOVERED_COMMAND, () => undefined),
+    cardShown: () => ticker.cardShown(Date.now()),
+  };
+}
+
+/** The rule alone (unit-tested): tick on a card unless the last tick was under the interval ago. */
+export class FigureHoveredTicker {
+  private last: number | undefined;
+
+  constructor(private readonly tick: () => void, private readonly intervalMs = HOVER_TICK_INTERVAL_MS) {}
+
+  cardShown(now: number): void {
+    if (this.last !== undefined && now - this.last < this.intervalMs) return;
+    this.last = now;
+    this.tick();
+  }
+}

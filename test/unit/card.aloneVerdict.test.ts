@@ -8,7 +8,8 @@ import { analyzeReport, crossReportSeries, indexReport } from '../../src/core';
 import { buildCard } from '../../src/core/indicators/card';
 import { renderCardMarkdown } from '../../src/core/indicators/cardMarkdown';
 
-const text = (year: number, body: string): string => `${year}年某省政府工作报告\n——${year}年1月20日在某省第十四届人民代表大会第三次会议上\n各位代表：\n${body}\n`;
+// A real province's name: “某省” had a place only as 年某省, the year's 年 taken in (trial34 fixed that: no place starts with 年).
+const text = (year: number, body: string): string => `${year}年河北省政府工作报告\n——${year}年1月20日在河北省第十四届人民代表大会第三次会议上\n各位代表：\n${body}\n`;
 const t2025 = text(2025, '一、2024年工作回顾\n全年粮食总产量达到600亿斤。\n二、2025年工作安排\n今年主要预期目标是：固定资产投资增长5%左右，粮食总产量稳定在600亿斤以上。');
 const t2026 = text(2026, '一、2025年工作回顾\n全年粮食总产量达到610亿斤。');
 

@@ -141,7 +141,8 @@ describe('the manifest', () => {
       const events = raw.walkthroughs.flatMap((w) => w.steps).map((s) => (s.completionEvents ?? []).join(' '));
       expect(new Set(events).size).toBe(events.length);
       const hover = raw.walkthroughs.flatMap((w) => w.steps).find((s) => s.id === 'hoverFigure')!;
-      expect(hover.completionEvents).toEqual(['onContext:govreport.walkthroughHovered']);
+      // trial34: also a card on a figure of the analyst's own report (walkthroughTicks.ts), through a command.
+      expect(hover.completionEvents).toEqual(['onContext:govreport.walkthroughHovered', 'onCommand:govreport.walkthroughFigureHovered']);
       const source = readFileSync(join(root, 'src', 'vscode', 'walkthrough.ts'), 'utf8');
       expect(source).toMatch(/HOVERED_CONTEXT = 'govreport\.walkthroughHovered'/u);
       expect(source).toMatch(/showHover'\);[\s\S]{0,200}setContext', HOVERED_CONTEXT, true/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { analyzeReport, placeFromFileName } from '../../src/core';
 import { SEED, readCorpus } from '../support/corpus';
 
 const meta = (file: string) => analyzeReport(readCorpus(file)).meta;
@@ -140,5 +140,21 @@ describe('report metadata from the title block', () => {
     expect(analyzeReport('标题：政府工作报告\n发文单位：保定市人民政府\n正文：\n一、经济发展\n').meta.place).toBe('保定市');
     // A name on the office's own line still reads (保定 2011: 报告人：保定市人民政府市长 李谦).
     expect(analyzeReport('标题：政府工作报告\n报告人：保定市人民政府市长 李谦\n来源URL：http://bd.mzfzw.net/\n正文：\n').meta.speaker).toBe('李谦');
+  });
+  // trial34 (an analyst's folder of 保定 county reports, src32 xlsx cells with a web-page head): the one-character counties
+  // 唐县, 易县, 蠡县 read as 年唐县 / 年易县 or no place at all, so their years never met in a series or a chart; and
+  // 清苑区's title “保定市清苑区2020年…” named another place than its 2025 report. Lines as written in src32's free texts.
+  it('reads a county named by one character and 县, and the most specific unit of a title', () => {
+    const head = (title: string, rest: string) => `工作报告\n${title}\n时间：2022-11-22????\t\t\t\t\t\t作者：中国县域????\n${rest}各位代表：\n`;
+    expect(analyzeReport(head('2020年唐县政府工作报告', '2020年1月21日在唐县第十七届人民代表大会第四次会议上\n唐县人民政府县长????尤志敬\n')).meta.place).toBe('唐县');
+    expect(analyzeReport(head('2021年易县政府工作报告', '政府工作报告\n')).meta.place).toBe('易县');
+    expect(analyzeReport(head('易县2025年政府工作报告', '政府工作报告\n——2025年1月14日在易县第十八届人民代表大会第五次会议上\n易县人民政府代县长 丁 磊\n')).meta.place).toBe('易县');
+    expect(analyzeReport(head('保定市清苑区2020年政府工作报告', '政府工作报告\n2020年1月9日\n')).meta.place).toBe('清苑区');
+    expect(analyzeReport(head('清苑区2025年政府工作报告', '政府工作报告\n')).meta.place).toBe('清苑区');
+    // Two characters before 市 or 州 stay one name (广州市 is not 广州 of kind 州), and 全县 / 本县 name no county.
+    expect(analyzeReport(head('2021年广州市政府工作报告', '政府工作报告\n')).meta.place).toBe('广州市');
+    expect(analyzeReport(head('2021年全县政府工作报告', '政府工作报告\n')).meta.place).toBeNull();
+    expect(placeFromFileName('易县-2025.txt')).toBe('易县');
+    expect(placeFromFileName('全县工作.txt')).toBeNull();
   });
 });

@@ -44,7 +44,7 @@ vi.mock('vscode', async () => {
   };
 });
 
-import { REPORT_OPENED_COMMAND, ReportOpenedTicker, registerReportOpenedTick } from '../../src/vscode/walkthroughTicks';
+import { FIGURE_HOVERED_COMMAND, FigureHoveredTicker, REPORT_OPENED_COMMAND, ReportOpenedTicker, registerFigureHoveredTick, registerReportOpenedTick } from '../../src/vscode/walkthroughTicks';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -82,5 +82,30 @@ describe('the walkthrough’s “Open a report” step', () => {
     expect(host.executed).toEqual([['runCommands', { commands: [REPORT_OPENED_COMMAND] }]]);
     host.onEditor.forEach((listener) => listener(undefined));
     expect(host.executed).toHaveLength(2);
+  });
+});
+
+// trial34: an analyst who hovered figures of own reports for an hour (河北省-2024, 海拉尔区-2013, 保定市-2023) found the
+// “Hover a figure” step unticked: its one event was the context key its button sets after opening the sample.
+describe('the walkthrough’s “Hover a figure” step', () => {
+  const step = manifest.contributes.walkthroughs[0]!.steps.find((s) => s.id === 'hoverFigure')!;
+
+  it('ticks for a card on a figure of the analyst’s own report, through a command the workbench sees', () => {
+    expect(step.completionEvents).toContain(`onCommand:${FIGURE_HOVERED_COMMAND}`);
+    host.executed.length = 0;
+    const tick = registerFigureHoveredTick();
+    expect(host.registered.has(FIGURE_HOVERED_COMMAND)).toBe(true);
+    tick.cardShown();
+    expect(host.executed).toEqual([['runCommands', { commands: [FIGURE_HOVERED_COMMAND] }]]);
+  });
+
+  it('ticks on the first card and again only after its interval: a card before the walkthrough existed is unseen', () => {
+    let ticks = 0;
+    const ticker = new FigureHoveredTicker(() => (ticks += 1), 10_000);
+    ticker.cardShown(1_000);
+    ticker.cardShown(5_000); // the next figure of the same paragraph
+    expect(ticks).toBe(1);
+    ticker.cardShown(11_000);
+    expect(ticks).toBe(2);
   });
 });
