@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, MANNER_ADVERBS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
@@ -775,7 +775,27 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
   // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
-  return (stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+}
+
+/**
+ * An adverb of manner that opens the predicate after the counted noun (3个贫困村|如期脱贫出列, 3家国际高端品牌酒店|顺利
+ * 开业, 323个相对贫困村|稳步脱贫 — 涞水县 2020, 宝安区 2025, 深圳 2019, outside; the same class as 87个水毁修复任务|按时
+ * 完工, which the strip at the phrase's end reads only when the verb bound cut there): a phrase read on past its noun
+ * into one ran into the predicate, and the noun ends before it. The adverbs are the manner adverbs the counted-noun
+ * reader stops at (nameWords.json mannerAdverbs). Not in a phrase that ends with a counted head or people (乡村全面振兴
+ * 示范区: the adverb is inside the name), and only after a noun of two characters or more (13条高快速路, 非持续稳定
+ * 脱贫户 — 南山区 2021, 涞源县 2020, outside: a one-character remainder is a piece of a word the adverb's characters
+ * belong to). Not 成功: it opens the predicates that name the counted set (2家企业成功上市, 3个项目成功签约, 80多家优质企业
+ * 成功落户 — 保定 2023, 高阳 2015, 盐田区 2020, outside: 上市企业, 签约项目, countPredicates); nor 率先, which in quotes
+ * is a title (8个“全省率先” — 唐县 2023, outside).
+ */
+const SET_NAMING_ADVERBS: ReadonlySet<string> = new Set(['成功', '率先']);
+const PREDICATE_ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS.filter((a) => !SET_NAMING_ADVERBS.has(a)))})`);
+function beforePredicateAdverb(phrase: string): string {
+  const adverb = PREDICATE_ADVERB.exec(phrase);
+  if (!adverb || COUNTED_HEAD.test(phrase) || PEOPLE_END.test(phrase)) return phrase;
+  return phrase.slice(0, adverb.index);
 }
 
 /** An amount with its unit inside a read noun (42公里, 约5.4公里, 100%), not at its start. */
