@@ -57,4 +57,16 @@ describe('a regional strategy said without its region', () => {
       .map((r) => `${r.from.range.start.line}:${r.from.text} → ${r.to.text}`);
     expect(found).toEqual(['7:京津冀协同发展 → 京津冀协同发展', '8:协同发展 → 京津冀协同发展']);
   });
+
+  it('the city read where the title names it before the place, year first or not: the place itself is the district', () => {
+    const body = '\n2021年2月5日\n各位代表、同志们：\n一、“十三五”时期经济社会发展回顾\n面对京津冀协同发展和雄安新区规划建设重大机遇，我们攻坚克难。\n二、“十四五”时期发展目标\n随着京津冀协同发展向纵深推进，清苑的地缘优势更加凸显。\n';
+    for (const title of ['工作报告\n2021年保定市清苑区政府工作报告', '工作报告\n保定市清苑区2021年政府工作报告']) {
+      const report = analyzeReport(title + body);
+      expect(report.meta.place).toBe('清苑区');
+      expect(report.references.filter((r: Reference) => r.kind === 'entity').map((r) => r.to.text)).toEqual(['京津冀协同发展']);
+    }
+    // Another city's district does not follow 保定's region.
+    const other = analyzeReport('工作报告\n2021年南阳市宛城区政府工作报告' + body);
+    expect(other.references.filter((r: Reference) => r.kind === 'entity')).toEqual([]);
+  });
 });

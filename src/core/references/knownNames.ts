@@ -69,12 +69,24 @@ export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
   const places = REGIONS_OF.get(key);
   // A state-level new area is listed by its place (雄安), which ownPlace leaves with the 新 of 新区 (雄安新区 → 雄安新).
   // A district named with its city (保定市清苑区, 保定市满城区) is of that city's region: the region lists its
-  // cities only, not every district of them (清苑 2020/2021, 满城 2020, outside src32).
-  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || places.has(CITY_OF.exec(own)?.[1] ?? ''));
+  // cities only, not every district of them (清苑 2020/2021, 满城 2020, outside src32). The place is the most specific
+  // unit (清苑区, meta.ts), so the city is read where the title or the meeting names it before the place.
+  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || citiesNamedWith(ctx, own).some((c) => places.has(c)));
 }
 
-/** The city a place is named with (保定市清苑 → 保定): two or three characters and 市 before more of the name. */
-const CITY_OF = /^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff])/u;
+/**
+ * The cities the title or the meeting may name before the report's own place: the two and the three characters before
+ * 市 (2021年保定市清苑区 → 保定, 年保定; 石家庄市…区 → 家庄, 石家庄), for the region's list to decide.
+ */
+function citiesNamedWith(ctx: RefContext, own: string): string[] {
+  const cities: string[] = [];
+  for (const said of [ctx.meta.title, ctx.meta.meeting]) {
+    const at = said ? said.indexOf(`市${own}`) : -1;
+    if (!said || at < 2) continue;
+    for (const n of [2, 3]) if (at >= n && /^[\u4e00-\u9fff]+$/u.test(said.slice(at - n, at))) cities.push(said.slice(at - n, at));
+  }
+  return cities;
+}
 
 /** The keys of the known names every government carries out itself (entityTypes.json carriedEverywhere). */
 const CARRIED: ReadonlySet<string> = new Set((data.carriedEverywhere as string[]).map((name) => name.replace(/、/g, '')));
