@@ -3,6 +3,7 @@ import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { bodyParagraphs, blockNodes, nestedGlossaries, rangeIn } from './context';
+import { isFootnoteEntry } from './footnotes';
 import { WordTrie } from './wordTrie';
 import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
@@ -42,8 +43,6 @@ const FIRM = '企';
 const QUOTED = /“([^“”\n]{2,20})”/g;
 /** No glossary entry explains two senses of one quoted word (termSenses.ts glossarySenses). */
 const NO_SENSES: ReadonlyMap<string, { range: Range; text: string }> = new Map();
-/** A glossary entry that a footnote marker points at ([3]…, ［3］…, 【3】…, 〔3〕…, ^[3]…), as footnotes.ts reads it. */
-const FOOTNOTE_ENTRY = /^\^?[[［【〔]/;
 const PLAN_PERIOD = /^(?:十一五|十二五|十三五|十四五|十五五|十六五)$/;
 
 interface Mention {
@@ -186,7 +185,7 @@ export function findTermReferences(
       // Not for footnotes ([3]…): their markers are the links the report itself gives. Nor for a term the body never
       // quotes (国际陆港, 海绵城市, 湾区经济 — 盐田 2019, 深圳 2014, outside): a common noun the notes explain, whose
       // earlier mention says no more than the note does; nor said again in the sentence that first says it (in view).
-      if (back !== undefined && back !== m && quotedSomewhere && !sameSentence(back, m) && !FOOTNOTE_ENTRY.test(entry.text)) {
+      if (back !== undefined && back !== m && quotedSomewhere && !sameSentence(back, m) && !isFootnoteEntry(entry)) {
         out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
       }
     }
