@@ -19,9 +19,7 @@ export const REPORT_OPENED_COMMAND = 'govreport.walkthroughReportOpened';
  * opened after it ticks it at once. Before the walkthrough service exists a run is simply unseen (no cost but an IPC).
  */
 export function registerReportOpenedTick(isReport: (document: vscode.TextDocument) => boolean): vscode.Disposable {
-  const ticker = new ReportOpenedTicker(() => {
-    void vscode.commands.executeCommand('runCommands', { commands: [REPORT_OPENED_COMMAND] }).then(undefined, () => undefined);
-  });
+  const ticker = new ReportOpenedTicker(() => tickThroughWorkbench(REPORT_OPENED_COMMAND));
   const onEditor = (editor: vscode.TextEditor | undefined): void => ticker.activeEditorChanged(editor !== undefined && isReport(editor.document));
   onEditor(vscode.window.activeTextEditor);
   return vscode.Disposable.from(
@@ -34,6 +32,11 @@ export function registerReportOpenedTick(isReport: (document: vscode.TextDocumen
       if (active && active.document.uri.toString() === document.uri.toString()) onEditor(active);
     }),
   );
+}
+
+/** Runs a step's tick command through the workbench's `runCommands`, so the walkthrough service sees it (above). */
+function tickThroughWorkbench(command: string): void {
+  void vscode.commands.executeCommand('runCommands', { commands: [command] }).then(undefined, () => undefined);
 }
 
 /** The rule alone (unit-tested): tick on every active-editor change from the first time a report is active on. */
@@ -63,9 +66,7 @@ const HOVER_TICK_INTERVAL_MS = 10_000;
  * interval, not once only: a card shown before the walkthrough service exists is unseen, and the next one counts.
  */
 export function registerFigureHoveredTick(): { readonly disposable: vscode.Disposable; readonly cardShown: () => void } {
-  const ticker = new FigureHoveredTicker(() => {
-    void vscode.commands.executeCommand('runCommands', { commands: [FIGURE_HOVERED_COMMAND] }).then(undefined, () => undefined);
-  });
+  const ticker = new FigureHoveredTicker(() => tickThroughWorkbench(FIGURE_HOVERED_COMMAND));
   return {
     disposable: vscode.commands.registerCommand(FIGURE_HOVERED_COMMAND, () => undefined),
     cardShown: () => ticker.cardShown(Date.now()),
