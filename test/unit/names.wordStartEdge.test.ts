@@ -1,0 +1,19 @@
+/**
+ * A word whose first character is also a one-character preposition or adverb (对接, 对口, 即时) is never cut after that
+ * character: the name began inside the word (接企业, 口支援协作项目, 时零售规模) — nameWords.json wordStarts. Lines of
+ * dev 江苏 and 福建 2026 and of free outside texts (src32 清苑区 2025, 涞源县 2025, outside ../shared/corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, nameOf } from '../support/names';
+
+describe('a name that opens with a word beginning like a preposition', () => {
+  it('keeps 对接 whole (清苑区 2025, 涞源县 2025, outside)', () => {
+    expect(nameOf('保定南站站房工程如期开工，石雄高铁、南三环前期工作进展顺利。全年对接企业231家、签约项目34个，京津', '231家', lastYearReview(2025))).toBe('对接企业');
+    expect(nameOf('深入推进“五职招商”(3)，县领导带头外出招商90批次，对接企业314家，成功招引河北智算中心、远景智慧储能装备绿电产业园等强基础、利长远的项目。', '314家', lastYearReview(2025))).toBe('对接企业');
+  });
+
+  it('keeps 对口 and 即时 whole (江苏 2026, 福建 2026, dev)', () => {
+    expect(nameOf('苏皖鲁豫省际交界地区深化协同发展。实施对口支援协作项目8000多个。', '8000多个', lastYearReview(2026))).toBe('对口支援协作项目');
+    expect(nameOf('惠及消费者750多万人次。即时零售规模稳居全国第一梯队，农村网络零售额居全国第三。', '第一梯队', lastYearReview(2026))).toBe('即时零售规模');
+  });
+});
