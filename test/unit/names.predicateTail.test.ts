@@ -23,6 +23,12 @@ describe('a name that ran on into its predicate through an adverb', () => {
     expect(nameOf('提高开发区承载能力，确保开发区内5个签约项目尽快开工建设。', '5个', thisYearWork(2020))).toBe('签约项目');
   });
 
+  it('ends before a one-character adverb with the verb after it (national 1956, dev; 1955, outside)', () => {
+    const beds = '１９５６年全国医院和疗养院病床将增设６万张，总数达到３３．９万张，比上年增长２２％；专科防治所将达到６５０个，比上年增长１２５％。';
+    expect(nameOf(beds, '６万张', thisYearWork(1956))).toBe('医院和疗养院病床');
+    expect(nameOf('鞍钢设计大楼的造价高达二百四十元（比预算增高百分之六十，共浪费一百三十八万元），但使用面积还不到百分之五十。', '百分之五十', lastYearReview(1955))).toBe('使用面积');
+  });
+
   it('keeps an adverb that modifies a noun or a verb of the name (national 2022, dev; 唐县 2020, outside)', () => {
     expect(nameOf('把更多常见病、慢性病等门诊费用纳入医保报销范围，住院费用跨省直接结算率达到60%。', '60%', thisYearWork(2022))).toBe('住院费用跨省直接结算率');
     expect(nameOf('城镇新增就业3058人，失业人员再就业924人。', '924人', lastYearReview(2020))).toBe('失业人员再就业');
@@ -35,6 +41,7 @@ describe('a name that ran on into its predicate through an adverb', () => {
     const words = data.adverbs.map((a) => a.word);
     expect(new Set(words).size).toBe(words.length);
     expect(data.adverbs.find((a) => a.word === '正')?.notAfter).toContain('公');
+    expect(data.adverbs.find((a) => a.word === '还')?.notAfter).toContain('偿');
     // Adverbs that modify the head inside names stay out (直接结算率, 人口自然增长率, 失业人员再就业).
     for (const inName of ['直接', '自然', '再', '相对']) expect(words).not.toContain(inName);
   });

@@ -1,7 +1,8 @@
 /**
  * A name read on past its noun into the predicate through an adverb that opens it (财政赤字率|一直控制在3%以内 — national
  * 2018; 城镇登记失业率|始终控制在4%以内 — src32 米易县; 移动网络流量资费年内|至少降低30% — national 2018; 9个项目|正在建设
- * — src32; 三月份的平均日产量|迅速上升到… — national 1959): the name ends before the adverb. The adverbs are
+ * — src32; 三月份的平均日产量|迅速上升到… — national 1959; 医院和疗养院病床|将增设６万张, 使用面积|还不到百分之五十 — national
+ * 1956, dev, 1955, outside): the name ends before the adverb. The adverbs are
  * lexicon/predicateAdverbs.json, chosen from the words jieba's dictionary tags d/ad that never end or sit inside an
  * indicator's name (scripts/build-predicate-adverbs.mjs).
  *
