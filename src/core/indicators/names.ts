@@ -779,7 +779,7 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
   // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
-  return withoutPredicateTail(beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return withoutWorkHead(withoutPredicateTail(beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))))), window).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
 }
 
 /**
@@ -809,6 +809,17 @@ function beforePredicateAdverb(phrase: string): string {
 }
 /** Characters jieba's dictionary tags as prefixes (h): bound to the word after them (非持续, 非公有制). */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(['非']);
+
+/**
+ * The head of a compound work verb the verb bound cut off its verb (3所乡镇中学改|扩建, 20所幼儿园改|扩建, 3所学校新改|扩建,
+ * 13所乡镇卫生院改|扩建 — 阜平县 2022, 清苑区 2013, 2020, 阜平县 2021, src32, outside): 改扩建 is one word — jieba
+ * reads it whole — and the work on the counted things is not what they are (as 建设 goes at the phrase's end), so the
+ * head goes with the verb. Only right before 扩建 or 改建, where the cut was made.
+ */
+const WORK_HEAD = /(?<=[\u4e00-\u9fff]{2})新?改$/;
+function withoutWorkHead(phrase: string, window: string): string {
+  return window.startsWith(phrase) && /^(?:扩建|改建)/.test(window.slice(phrase.length)) ? phrase.replace(WORK_HEAD, '') : phrase;
+}
 
 /** An amount with its unit inside a read noun (42公里, 约5.4公里, 100%), not at its start. */
 const INNER_FIGURE = /(?<=[\u4e00-\u9fff]{2})(?:约|近|超)?[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|平方米|米|万亩|亩|万吨|吨|万元|亿元|元|%|％)/;
