@@ -188,6 +188,8 @@ const MEASURE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.ent
 
 /** The last characters the year before a figure (…2025年的, “十五”末) can end with. */
 const DATED_LAST = charSetTest('年底末的');
+/** The first characters of the words that end in 均 (年均, 平均, 人均, 户均). */
+const WORDS_ENDING_IN_JUN = charSetTest('年平人户');
 /** The last characters of the adverbs and bounds trailingMeasure takes off the end (都, 接近, 超过, 以上 …). */
 const ADVERB_LAST = charSetTest('都共约近逾过超破争上已了');
 
@@ -202,7 +204,9 @@ export function trailingMeasure(left: string): { measure: MeasureDef | null; hea
   // from every start of the 400-character window; the second removes words the text must hold.)
   const dated = DATED_LAST(left.slice(-1)) ? left.replace(/(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|“(?:十[一二三四五六]?|[六七八九])五”(?:时期|期间)?(?:期末|末))的?$/, '') : left;
   const spread = dated.trimEnd();
-  const shared = spread.includes('分别') || spread.includes('均') ? spread.replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && (left[offset - 1] === '年' || left[offset - 1] === '平' || left[offset - 1] === '人') ? m : '')) : spread;
+  // (年均, 平均, 人均 and 户均 are words: their 均 is never the sprinkled one — 户均增收6000元以上, 户均增收2万元以上 — 涞源县
+  // 2021, 阜平县 2017, src32, outside: cut there, the name began inside the word, 户增收.)
+  const shared = spread.includes('分别') || spread.includes('均') ? spread.replace(/分别|均(?=[达为增下提超突保居实完控])/g, (m, offset: number) => (m === '均' && WORDS_ENDING_IN_JUN(left.charAt(offset - 1)) ? m : '')) : spread;
   const trimmed = ADVERB_LAST(shared.slice(-1)) ? shared.replace(/(?:都|共|约|接近|将近|近|逾|超过|超|突破|力争|以上|已|了)+$/, '') : shared;
   // Only the measures that end in the text's last character can end it: their bucket, in MEASURES' order (longest first).
   for (const m of BY_LAST_CHAR.get(trimmed.charAt(trimmed.length - 1)) ?? NO_MEASURES) {

@@ -3,6 +3,7 @@ import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
 import { ACTION_VERBS, ADVERB_HOSTS, MANNER_ADVERBS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
+import { withoutPredicateTail } from './predicateTail';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
@@ -406,6 +407,9 @@ function cleanNameUncached(raw: string): string {
   // and after it, which may uncover one.)
   // (中央提出经济增长, 年初确定的…能耗: an agent or a time with a verb of deciding is the clause's frame — frameLead.ts.)
   s = withoutFrameLead(s);
+  // (财政赤字率一直(控制在3%以内), 9个项目正(在建设): an adverb that opens the predicate ends the name — predicateTail.ts;
+  // before the trailing noise, which then takes what the cut uncovers: 资费年内(至少降低30%) → 资费.)
+  s = withoutPredicateTail(s);
   s = withQuotedTail(possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, ''), quotedTail(raw));
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
@@ -775,7 +779,7 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
   // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
-  return beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12)))).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return withoutWorkHead(withoutPredicateTail(beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))))), window).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
 }
 
 /**
@@ -795,7 +799,26 @@ const PREDICATE_ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(M
 function beforePredicateAdverb(phrase: string): string {
   const adverb = PREDICATE_ADVERB.exec(phrase);
   if (!adverb || COUNTED_HEAD.test(phrase) || PEOPLE_END.test(phrase)) return phrase;
-  return phrase.slice(0, adverb.index);
+  // (全县非持续稳定脱贫户 — 涞源县 2020, outside: the adverb's characters after a bound prefix, 非持续, are a word's inside —
+  // jieba tags 非 a prefix (h), which opens the word after it — and the noun before it is one character once the scope
+  // word the callers strip (全县) is gone: the lookbehind's two characters counted the scope. Neither is a predicate's
+  // adverb; the phrase stays whole.)
+  const noun = phrase.slice(0, adverb.index);
+  if (BOUND_PREFIXES.has(noun.slice(-1)) || stripLeadingNoise(noun).length < 2) return phrase;
+  return noun;
+}
+/** Characters jieba's dictionary tags as prefixes (h): bound to the word after them (非持续, 非公有制). */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(['非']);
+
+/**
+ * The head of a compound work verb the verb bound cut off its verb (3所乡镇中学改|扩建, 20所幼儿园改|扩建, 3所学校新改|扩建,
+ * 13所乡镇卫生院改|扩建 — 阜平县 2022, 清苑区 2013, 2020, 阜平县 2021, src32, outside): 改扩建 is one word — jieba
+ * reads it whole — and the work on the counted things is not what they are (as 建设 goes at the phrase's end), so the
+ * head goes with the verb. Only right before 扩建 or 改建, where the cut was made.
+ */
+const WORK_HEAD = /(?<=[\u4e00-\u9fff]{2})新?改$/;
+function withoutWorkHead(phrase: string, window: string): string {
+  return window.startsWith(phrase) && /^(?:扩建|改建)/.test(window.slice(phrase.length)) ? phrase.replace(WORK_HEAD, '') : phrase;
 }
 
 /** An amount with its unit inside a read noun (42公里, 约5.4公里, 100%), not at its start. */
