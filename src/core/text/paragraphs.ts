@@ -34,8 +34,14 @@ export interface Paragraph {
 
 const SHORT_FRAGMENT = 12;
 const OPENERS_TO_CLOSERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '「': '」', '【': '】', '‘': '’' };
-/** A new heading never joins the paragraph before it. Half-width brackets after folding. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［【〔]\d{1,3}[\]］】〕])/;
+/**
+ * A new heading never joins the paragraph before it. Half-width brackets after folding. A glossary heading set between
+ * ornaments (outline/markers.ts framedGlossary) is one too: the 保定 county pages print it right under the closing
+ * words' last lines, which may end without a stop (涞水县 2020, src32: the image captions “推进文明城、…“四城”同创” /
+ * “着力打造宜居宜业、宜学宜养现代新城” / “※名词解释※”, the six-character heading joined to the caption and the glossary
+ * was lost; 博野县 2022 and 2024, 曲阳县 2020, 涞水县 2021 print it the same way after a stop).
+ */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［【〔]\d{1,3}[\]］】〕]|[※[［【〔](?:有关)?(?:名词解释|名词注释|注释|注解)[※\]］】〕])/;
 
 /**
  * The paragraph being built, as the joining rules read it. A paragraph can grow to megabytes (a file without end
