@@ -387,8 +387,8 @@ class OutlineParser extends LeadReader {
     return this.lastRestartingName > pi;
   }
 
-  /** The series of topic lines the last one read belongs to (topicLineHead), and its paragraph. */
-  private topicSeries: { head: string; pi: number; node: DraftNode } | null = null;
+  /** The series of topic lines the last one read belongs to (topicLineHead), its paragraph and the part it stands in. */
+  private topicSeries: { head: string; pi: number; node: DraftNode; part: DraftNode } | null = null;
 
   /**
    * A topic line of a part without numbered sections, standing alone with no blank lines around it (topicLines.ts): a
@@ -398,7 +398,12 @@ class OutlineParser extends LeadReader {
   private topicLine(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     if (!h.stack.length || h.inBlock || this.closingWords || (h.stack[0] as StackEntry).node.level !== 1 || h.hasNumberedSections()) return false;
-    const continuing = this.topicSeries !== null && pi - this.topicSeries.pi <= TOPIC_GROUP_REACH ? this.topicSeries.head : null;
+    // A series goes on by its head alone only inside its part: a part's name between ends it, and the next part's lines
+    // open a series of their own, three in a row (review38: a line of the next part's text opening alike, within reach of
+    // the last topic line, was read as one more topic of the series).
+    const part = (h.stack[0] as StackEntry).node;
+    const series = this.topicSeries;
+    const continuing = series !== null && series.part === part && pi - series.pi <= TOPIC_GROUP_REACH ? series.head : null;
     const head = topicLineHead(this.paragraphs, pi, this.bodyEnd, continuing);
     if (head === null) return false;
     const level = h.place('topic', 0);
@@ -406,7 +411,7 @@ class OutlineParser extends LeadReader {
     const node = draft(kindFor('topic', level), level, '', titleText(p.raw, 0, p.text.length), headingStart(p), positionAt(p, p.text.length));
     h.attach(node);
     h.stack.push({ style: 'topic', value: 0, node });
-    this.topicSeries = { head, pi, node };
+    this.topicSeries = { head, pi, node, part };
     return true;
   }
 
