@@ -3,6 +3,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { Position } from '../types';
 import type { Line, ReportDocument } from './document';
 import { contentOf, isBlank } from './document';
+import { escapedPieces } from './escapedBreaks';
 import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
 import { isSignatureLine } from './speakerLine';
@@ -175,16 +176,15 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     close();
     (out[out.length - 1] as Paragraph).blankAfter = true;
   };
-  for (const line of doc.lines) {
-    if ((line.index & 0xfff) === 0) throwIfCancelled(token);
+  const read = (line: Line): void => {
     if (line.chrome) {
       closePending();
       close();
       sawBlank = true;
-      continue;
+      return;
     }
     if (isBlank(line)) {
-      if (line.softBlank) continue;
+      if (line.softBlank) return;
       if (out.length > 0 && !cur) (out[out.length - 1] as Paragraph).blankAfter = true;
       if (cur && !mayJoinAcrossBlank(cur) && bridges.size > 0) pendingBlank = true;
       else if (cur && !mayJoinAcrossBlank(cur)) {
@@ -192,7 +192,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
         (out[out.length - 1] as Paragraph).blankAfter = true;
       }
       sawBlank = true;
-      continue;
+      return;
     }
     const content = contentOf(line);
     // A linked word and the rest of its sentence go on the open paragraph, across a blank or not (linkedWords.ts).
@@ -201,7 +201,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       appendLine(cur, line, content);
       lastLine = line;
       sawBlank = false;
-      continue;
+      return;
     }
     closePending();
     const filled = lastLine !== null && fillsWrapWidth(lastLine, wrap);
@@ -213,6 +213,13 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     }
     lastLine = line;
     sawBlank = false;
+  };
+  for (const line of doc.lines) {
+    if ((line.index & 0xfff) === 0) throwIfCancelled(token);
+    // A line whose breaks were written out as escapes is read as the lines they stand for (escapedBreaks.ts).
+    const pieces = line.chrome || isBlank(line) ? null : escapedPieces(line);
+    if (pieces === null) read(line);
+    else for (const piece of pieces) read(piece);
   }
   closePending();
   close();
