@@ -62,6 +62,13 @@ describe('a glossary heading after lines that end without a stop, or set letter-
     expect(top(FUPING_2021)).toEqual(['1 part 四、全面加强政府自身建设', '1 glossary 名 词 解 释']);
   });
 
+  it('lists no points of an entry’s definition under the glossary (阜平县 2021 line 138, 〔48〕)', () => {
+    const text = [FUPING_2021, "〔48〕“11312”总体部署：1，即建设保定市西部中心城市;1，即实现两个翻一番目标;3，即“三个工程”，开展党员干部队伍政治素质提升、业务能力提升、工作作风提升工程;12，即“十二大任务”，一是坚持推进区域协同发展，加快融入京津冀一体化发展先行区。二是坚持全面推动创新发展，强化提升城市综合核心竞争力。三是坚持创新推动产业转型，加快推动经济体系优化升级。四是坚持实施扩大内需战略，积极融入“双循环”新发展格局。五是坚持推进区域协调发展，城乡融合加速新型城镇化进程。六是坚持农业农村优先发展，深入实施乡村振兴战略。七是坚持推进全面深化改革，激活高质量高速发展的强大动力。八是坚持加快扩大对外开放，形成更高水平的开放新格局。九是坚持守护生态屏障功能，加速推动生态文明体系建设。十是坚持社会主义核心价值观，繁荣发展文化事业和文化产业。十一是坚持实施民生优先战略，持续保障和改善人民生活品质。十二是坚持统筹发展和安全战略，加快推进社会治理现代化。(见第14页)"].join('\n');
+    const glossary = analyzeReport(text).outline.find((n) => n.kind === 'glossary');
+    expect(glossary?.title).toBe('名 词 解 释');
+    expect(glossary?.children).toEqual([]);
+  });
+
   it('reads no letter-spaced line of other words as a glossary', () => {
     expect(top(FUPING_2021.replace('名 词 解 释', '政 府 工 作')).filter((n) => n.includes('glossary'))).toEqual([]);
   });

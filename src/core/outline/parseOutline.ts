@@ -171,7 +171,10 @@ class OutlineParser extends LeadReader {
     // Nor are the points of a part's closing words (陕西 2026 part 一: “各位代表！…“十四五”圆满收官。五年来，…一是综合实力
     // 再上台阶…五是…” after （六）): they sum up the part, no section's content — an eleventh trial saw them under （六）
     // in the breadcrumbs; like the closing words' leads, they are not listed.
-    if (parent && !this.closingWords && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
+    // Nor are the points an entry of a glossary lists in its definition (src32: 阜平县 2021 〔48〕 and 2022 〔12〕 “11312”总体部署：
+    // …一是…十二是; 满城区 2020 【11】 中央八项规定, 2022 【7】 “六个趋势”：一是…): a glossary's items are not listed, its
+    // entries' parts even less (test/fixtures/expected/README.md); they stood as points of the glossary.
+    if (parent && !this.closingWords && !this.inGlossary() && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
     // A body paragraph runs the open heading's prose on (leadReader.ts inRunningProse), but not a piece of a sentence the
     // page broke; an announcement (1980 “在能源的节约方面，准备采取如下措施：”, 2012 “今年改革的重点任务是：”) opens the
     // leads it announces, so the prose ends there.
@@ -314,8 +317,13 @@ class OutlineParser extends LeadReader {
     const nextP = this.paragraphs[pi + 1];
     const headsLeads = named && this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2);
     if (marker.style === 'shi' && !fused && titled === p && nextP && startsOnNextLine(p, nextP) && !headsLeads) this.leadBody = pi + 1;
-    addInlinePoints(node, findInlinePoints(titled, end));
+    if (!this.inGlossary()) addInlinePoints(node, findInlinePoints(titled, end));
     return titled !== p ? pi + 1 : pi;
+  }
+
+  /** The open block is a glossary (名词解释, 注释 …): its entries define terms, they hold no headings. */
+  private inGlossary(): boolean {
+    return this.headings.inBlock && this.headings.stack[0]?.node.kind === 'glossary';
   }
 
   /**
