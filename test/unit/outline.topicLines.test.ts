@@ -64,6 +64,28 @@ const NANSHAN_2021 = [
   '我们深深感悟到，只有始终保持对法纪的敬畏心，清正廉洁作表率，才能营造风清气正的好生态、提振干事创业的精气神。我们自觉把纪律和规矩挺在前面，严肃教育、严明纪律、严格管理，紧盯公共资金、关键环节和重点领域，切实加强行政监督、审计监督、财政监督，推动全面从严治党全面加强、正风肃纪成效明显、务实作风持续优化。',
 ].join('\n');
 
+/**
+ * 高唐县 2025 (src32 高唐县-2025, outside ../shared/corpus) lines 11–20 (bodies cut after one or two sentences), then the
+ * next part's name (line 29) and its opening (line 30, cut), then the review's last topic line and its body (lines 25–26,
+ * cut) moved under it: a line of the next part opening like the series (我们始终…), within reach of its last line.
+ */
+const GAOTANG_2025_NEXT_PART = [
+  "各位代表：",
+  "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席会议的同志提出意见。",
+  "2024年工作回顾",
+  "2024年是实现“十四五”规划目标任务的关键一年。",
+  "我们始终保持发展定力，经济运行跑出新速度",
+  "主要经济指标保持向上向好势头，经济运行稳中有进、进中提质。地区生产总值增长6.5%，全体居民人均可支配收入增长5.6%。",
+  "我们始终坚持提质增效，产业发展取得新突破",
+  "工业经济运行稳健。精准高效推动大规模设备更新，加力推进新型工业化。",
+  "我们始终强化投资开放，经济发展注入新动能",
+  "项目投资效能提升。成立重点项目挂图作战和要素保障指挥部，创新建立“1432”工作机制。",
+  "2025年工作目标任务",
+  "各位代表，今年是“十四五”规划收官之年，也是“十五五”规划谋篇布局之年。",
+  "我们始终注重自身建设，行政效能实现新提高",
+  "坚持把党的领导贯穿政府工作全过程，巩固拓展主题教育成果，扎实开展党纪学习教育，严格落实意识形态工作责任制。政府系统群众身边不正之风和腐败问题整治工作取得明显实效。",
+].join('\n');
+
 const tree = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((n) => [`${n.level} ${n.title}`, ...tree(n.children)]);
 const under = (text: string, part: string): string[] => tree(analyzeReport(text).outline.find((n) => n.title === part)?.children ?? []);
 
@@ -98,6 +120,11 @@ describe('clause lines standing alone over groups of leads are the part’s topi
   it('needs three lines opening alike: two make no series (the 米易 excerpt without its third group)', () => {
     const two = MIYI_2023.split('\n').slice(0, -3).join('\n');
     expect(under(two, '2022年工作回顾').filter((t) => t.startsWith('2 一年来'))).not.toContain('2 一年来，我们坚持事不避难、真抓实干，发展质量稳步提升');
+  });
+
+  it('goes on by its head only inside its part: the next part’s line opening alike is no topic (高唐 2025 rearranged)', () => {
+    expect(under(GAOTANG_2025_NEXT_PART, '2024年工作回顾').filter((t) => t.startsWith('2 '))).toHaveLength(3);
+    expect(under(GAOTANG_2025_NEXT_PART, '2025年工作目标任务')).toEqual([]);
   });
 
   it('ends the last group at an address to the deputies: the lessons after it are the part’s (南山区 2021)', () => {

@@ -199,6 +199,12 @@ const NATIONAL_1999 = [
 
 /** Dev national 1997: “继续改善城乡人民生活。” lost its bold inside its paragraph, right before the bold “做好农村扶贫工作，…”. */
 const NATIONAL_1997 = readFileSync(join(CORPUS, 'national/1997.txt'), 'utf8');
+/**
+ * Dev national 1995 (same layout): part 三's bold “要进一步转换企业经营机制，落实国有企业财产监督管理条例。” (line 108) over four
+ * body paragraphs, the last of them indented “结合产业结构调整，发展企业集团。继续办好现有大的企业集团。…” (line 115), then
+ * the bold “逐步减轻企业办社会的负担。” (line 118).
+ */
+const NATIONAL_1995 = readFileSync(join(CORPUS, 'national/1995.txt'), 'utf8');
 
 describe('an indented paragraph of a page that sets its leads on bold lines', () => {
   it('opens no lead in a part that sets nothing bold (1998 part 三)', () => {
@@ -220,5 +226,11 @@ describe('an indented paragraph of a page that sets its leads on bold lines', ()
 
   it('keeps a lead that lost its bold right before a bold lead (dev 1997)', () => {
     expect(at(NATIONAL_1997, '继续改善城乡人民生活。')).toMatchObject({ kind: 'lead', level: 2, title: '继续改善城乡人民生活' });
+  });
+
+  it('opens no lead with a first sentence of two clauses right before a bold lead, after body paragraphs (dev 1995)', () => {
+    expect(at(NATIONAL_1995, '结合产业结构调整，发展企业集团。')).toBeUndefined();
+    expect(at(NATIONAL_1995, '要进一步转换企业经营机制')).toMatchObject({ kind: 'lead', level: 2 });
+    expect(at(NATIONAL_1995, '逐步减轻企业办社会的负担。')).toMatchObject({ kind: 'lead', level: 2, title: '逐步减轻企业办社会的负担' });
   });
 });

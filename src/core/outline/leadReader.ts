@@ -45,6 +45,15 @@ const TITLED_RUN_REACH = 8;
  * run of 一是… paragraphs). The state here is what the lead steps remember between paragraphs; OutlineParser
  * (parseOutline.ts) reads the numbered and plain headings and calls these steps for the paragraphs left.
  */
+/** The first sentence (up to its 。, at most MAX_FIRST_SENTENCE characters read) has a comma: two clauses or more. */
+function hasCommaBeforeStop(text: string): boolean {
+  const head = text.slice(0, MAX_FIRST_SENTENCE);
+  const stop = head.indexOf('。');
+  const comma = head.search(/[,，]/);
+  return comma >= 0 && (stop < 0 || comma < stop);
+}
+/** A lead sentence is far shorter (leads.ts MAX_RELAXED_LEAD). */
+const MAX_FIRST_SENTENCE = 80;
 /** A word a page linked, left alone: a few characters, no punctuation. */
 function isLinkedWord(text: string): boolean {
   return text.length <= LINKED_WORD && !/[^\u4e00-\u9fff“”"]/.test(text);
@@ -243,6 +252,12 @@ export abstract class LeadReader {
   private unboldedAmongProse(pi: number, p: Paragraph): boolean {
     if (!this.boldLeadLayout || startsFlush(this.doc, p)) return false;
     if (this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) return false;
+    // Right before a lead, after body paragraphs, a lost bold is a lead of one clause: 1997's “继续改善城乡人民生活。”; the
+    // leads the same pages left indented (1993 part 一's four, “加快转换国有企业经营机制。” opening part 三; outside, 2001
+    // part 十 “大力加强社会主义精神文明建设。”) are all so. A first sentence of two clauses there goes on its block's topic
+    // (1995 part 三: “结合产业结构调整，发展企业集团。继续办好现有大的企业集团。…”, the fourth body paragraph under the
+    // bold “要进一步转换企业经营机制，…。”, before the bold “逐步减轻企业办社会的负担。”): its expected outline lists it not.
+    if (hasCommaBeforeStop(p.text)) return true;
     return !(pi + 1 < this.bodyEnd && this.paragraphs[pi + 1] !== undefined && this.around.leadLike(pi + 1, false));
   }
 

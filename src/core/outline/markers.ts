@@ -98,7 +98,23 @@ export function matchBlockMarker(text: string): BlockMarker | null {
   if (gloss) return { kind: 'glossary', marker: '', title: gloss[1] as string };
   const framed = framedGlossary(text);
   if (framed) return framed;
+  const spaced = spacedGlossary(text);
+  if (spaced) return spaced;
   return namedGlossary(text);
+}
+
+/** A line of four to eight ideographs, one or two spaces between each (folded: a full-width space is a space). */
+const LETTER_SPACED = /^[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){3,7}$/;
+
+/**
+ * A glossary heading set in letter-spaced type, as these pages set the report's own title (阜平县 2021, src32: “名 词 解 释”
+ * after the closing words, over 〔1〕…〔75〕; the title block of 阜平县 2021 and 高唐县 2025 reads “政 府 工 作 报 告”). Read
+ * with its spaces, it stood as a lead of the last section and the glossary's entries ran on under it. The title is the
+ * line as written. O(n) in the line, which matchBlockMarker keeps short.
+ */
+function spacedGlossary(text: string): BlockMarker | null {
+  if (!LETTER_SPACED.test(text)) return null;
+  return GLOSSARY_LINE.test(text.replace(/ /g, '')) ? { kind: 'glossary', marker: '', title: text } : null;
 }
 
 /** What a glossary's heading calls it; framed between ornaments (framedGlossary) only these are. */

@@ -33,7 +33,9 @@ export function isNameLine(p: Paragraph, nextOpensBody: boolean): boolean {
   // A copula makes a clause, cut by a line break, not a name (武汉 2020 from a PDF: “2019 年是国成 70 是武史上” / “特殊意义的
   // 一年。…”, characters lost in the extraction).
   if (text.includes('是')) return false;
-  // Ideographs, with the years, quotation marks and 、 of names (“2026年工作安排”, “今后五年建设和改革的目标、方针和任务”).
+  // Ideographs, with the years, quotation marks and 、 of names (“2026年工作安排”, “今后五年建设和改革的目标、方针和任务”). A
+  // year written in Chinese numerals has its zero 〇 (U+3007, no ideograph by isCjk): 易县 2025 (src32) names its parts
+  // “二〇二四年工作回顾” / “二〇二五年主要目标任务”, as 河北 2003 dates its report “（二〇〇三年一月十日）”.
   let cjk = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -43,4 +45,4 @@ export function isNameLine(p: Paragraph, nextOpensBody: boolean): boolean {
   return cjk >= 4;
 }
 
-const NAME_EXTRA = /[0-9“”‘’"《》、\s]/;
+const NAME_EXTRA = /[0-9〇○“”‘’"《》、\s]/;

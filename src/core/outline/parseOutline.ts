@@ -171,7 +171,10 @@ class OutlineParser extends LeadReader {
     // Nor are the points of a part's closing words (陕西 2026 part 一: “各位代表！…“十四五”圆满收官。五年来，…一是综合实力
     // 再上台阶…五是…” after （六）): they sum up the part, no section's content — an eleventh trial saw them under （六）
     // in the breadcrumbs; like the closing words' leads, they are not listed.
-    if (parent && !this.closingWords && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
+    // Nor are the points an entry of a glossary lists in its definition (src32: 阜平县 2021 〔48〕 and 2022 〔12〕 “11312”总体部署：
+    // …一是…十二是; 满城区 2020 【11】 中央八项规定, 2022 【7】 “六个趋势”：一是…): a glossary's items are not listed, its
+    // entries' parts even less (test/fixtures/expected/README.md); they stood as points of the glossary.
+    if (parent && !this.closingWords && !this.inGlossary() && !(parent.level === 1 && ownsUpToProblems(p.text))) addInlinePoints(parent, findInlinePoints(p, 0));
     // A body paragraph runs the open heading's prose on (leadReader.ts inRunningProse), but not a piece of a sentence the
     // page broke; an announcement (1980 “在能源的节约方面，准备采取如下措施：”, 2012 “今年改革的重点任务是：”) opens the
     // leads it announces, so the prose ends there.
@@ -314,8 +317,13 @@ class OutlineParser extends LeadReader {
     const nextP = this.paragraphs[pi + 1];
     const headsLeads = named && this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2);
     if (marker.style === 'shi' && !fused && titled === p && nextP && startsOnNextLine(p, nextP) && !headsLeads) this.leadBody = pi + 1;
-    addInlinePoints(node, findInlinePoints(titled, end));
+    if (!this.inGlossary()) addInlinePoints(node, findInlinePoints(titled, end));
     return titled !== p ? pi + 1 : pi;
+  }
+
+  /** The open block is a glossary (名词解释, 注释 …): its entries define terms, they hold no headings. */
+  private inGlossary(): boolean {
+    return this.headings.inBlock && this.headings.stack[0]?.node.kind === 'glossary';
   }
 
   /**
@@ -387,8 +395,8 @@ class OutlineParser extends LeadReader {
     return this.lastRestartingName > pi;
   }
 
-  /** The series of topic lines the last one read belongs to (topicLineHead), and its paragraph. */
-  private topicSeries: { head: string; pi: number; node: DraftNode } | null = null;
+  /** The series of topic lines the last one read belongs to (topicLineHead), its paragraph and the part it stands in. */
+  private topicSeries: { head: string; pi: number; node: DraftNode; part: DraftNode } | null = null;
 
   /**
    * A topic line of a part without numbered sections, standing alone with no blank lines around it (topicLines.ts): a
@@ -398,7 +406,12 @@ class OutlineParser extends LeadReader {
   private topicLine(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     if (!h.stack.length || h.inBlock || this.closingWords || (h.stack[0] as StackEntry).node.level !== 1 || h.hasNumberedSections()) return false;
-    const continuing = this.topicSeries !== null && pi - this.topicSeries.pi <= TOPIC_GROUP_REACH ? this.topicSeries.head : null;
+    // A series goes on by its head alone only inside its part: a part's name between ends it, and the next part's lines
+    // open a series of their own, three in a row (review38: a line of the next part's text opening alike, within reach of
+    // the last topic line, was read as one more topic of the series).
+    const part = (h.stack[0] as StackEntry).node;
+    const series = this.topicSeries;
+    const continuing = series !== null && series.part === part && pi - series.pi <= TOPIC_GROUP_REACH ? series.head : null;
     const head = topicLineHead(this.paragraphs, pi, this.bodyEnd, continuing);
     if (head === null) return false;
     const level = h.place('topic', 0);
@@ -406,7 +419,7 @@ class OutlineParser extends LeadReader {
     const node = draft(kindFor('topic', level), level, '', titleText(p.raw, 0, p.text.length), headingStart(p), positionAt(p, p.text.length));
     h.attach(node);
     h.stack.push({ style: 'topic', value: 0, node });
-    this.topicSeries = { head, pi, node };
+    this.topicSeries = { head, pi, node, part };
     return true;
   }
 

@@ -3,6 +3,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { Position } from '../types';
 import type { Line, ReportDocument } from './document';
 import { contentOf, isBlank } from './document';
+import { escapedPieces } from './escapedBreaks';
 import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
 import { isSignatureLine } from './speakerLine';
@@ -34,8 +35,14 @@ export interface Paragraph {
 
 const SHORT_FRAGMENT = 12;
 const OPENERS_TO_CLOSERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '「': '」', '【': '】', '‘': '’' };
-/** A new heading never joins the paragraph before it. Half-width brackets after folding. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［【〔]\d{1,3}[\]］】〕])/;
+/**
+ * A new heading never joins the paragraph before it. Half-width brackets after folding. A glossary heading set between
+ * ornaments (outline/markers.ts framedGlossary) is one too: the 保定 county pages print it right under the closing
+ * words' last lines, which may end without a stop (涞水县 2020, src32: the image captions “推进文明城、…“四城”同创” /
+ * “着力打造宜居宜业、宜学宜养现代新城” / “※名词解释※”, the six-character heading joined to the caption and the glossary
+ * was lost; 博野县 2022 and 2024, 曲阳县 2020, 涞水县 2021 print it the same way after a stop).
+ */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、]|附件|名词解释|[[［【〔]\d{1,3}[\]］】〕]|[※[［【〔](?:有关)?(?:名词解释|名词注释|注释|注解)[※\]］】〕])/;
 
 /**
  * The paragraph being built, as the joining rules read it. A paragraph can grow to megabytes (a file without end
@@ -169,16 +176,15 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     close();
     (out[out.length - 1] as Paragraph).blankAfter = true;
   };
-  for (const line of doc.lines) {
-    if ((line.index & 0xfff) === 0) throwIfCancelled(token);
+  const read = (line: Line): void => {
     if (line.chrome) {
       closePending();
       close();
       sawBlank = true;
-      continue;
+      return;
     }
     if (isBlank(line)) {
-      if (line.softBlank) continue;
+      if (line.softBlank) return;
       if (out.length > 0 && !cur) (out[out.length - 1] as Paragraph).blankAfter = true;
       if (cur && !mayJoinAcrossBlank(cur) && bridges.size > 0) pendingBlank = true;
       else if (cur && !mayJoinAcrossBlank(cur)) {
@@ -186,7 +192,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
         (out[out.length - 1] as Paragraph).blankAfter = true;
       }
       sawBlank = true;
-      continue;
+      return;
     }
     const content = contentOf(line);
     // A linked word and the rest of its sentence go on the open paragraph, across a blank or not (linkedWords.ts).
@@ -195,7 +201,7 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
       appendLine(cur, line, content);
       lastLine = line;
       sawBlank = false;
-      continue;
+      return;
     }
     closePending();
     const filled = lastLine !== null && fillsWrapWidth(lastLine, wrap);
@@ -207,6 +213,13 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
     }
     lastLine = line;
     sawBlank = false;
+  };
+  for (const line of doc.lines) {
+    if ((line.index & 0xfff) === 0) throwIfCancelled(token);
+    // A line whose breaks were written out as escapes is read as the lines they stand for (escapedBreaks.ts).
+    const pieces = line.chrome || isBlank(line) ? null : escapedPieces(line);
+    if (pieces === null) read(line);
+    else for (const piece of pieces) read(piece);
   }
   closePending();
   close();
