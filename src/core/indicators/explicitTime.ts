@@ -32,7 +32,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
   // “１９５４年和１９５５年都只征收了３８０亿斤”: two years side by side share the figure (a span from the first to the last).
-  for (const m of allMatches(/((?:19|20)\d{2})年(?:和|与|及|、)((?:19|20)\d{2})年(?![的以前后底末])/g, before)) {
+  // (Also counted together, 年 said once: 一九五三和一九五四兩年合計就有二百萬億元 — national 1954, outside; 1978、1979两年共增产
+  // 粮食4，900多万吨 — national 1980.)
+  for (const m of allMatches(/((?:19|20)\d{2})年?(?:和|与|與|及|、)((?:19|20)\d{2})(?:年(?![的以前后底末])|(?=两年))/g, before)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from && to - from <= 2 && !/[比较与和同]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) found.push({ from, to, at: m.index ?? 0, years: true });
@@ -128,8 +130,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const context: RelativeContext = { before, year, status, scope, reviewEnd: scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1 };
     for (const [re, span] of RELATIVE) {
       for (const m of allMatches(re, before)) {
-        // “从1932年到1936年五年间”: the count restates the span just named.
-        if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
+        // “从1932年到1936年五年间”: the count restates the span just named (一九五三和一九五四兩年合計: the two years just named).
+        if (/\d年[，,的]?$|(?:19|20)\d{2}$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
         // “六五”期间五年平均降到…, “十三五”时期五年累计…: the count restates the plan just named (found above).
@@ -287,7 +289,10 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year) — in a review of
   // several years its last one: how things stand now, not the span (national 1993, reviewing 1988-1992: 目前由市场决定
   // 价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右 → 1992).
-  [/(?<![体表实出])现在|(?<!项)目前/g, (_m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : null)],
+  // (目前 inside a review of one year is the report's own present, as a sentence opening with 目前， is (timeScope.ts): 目前我国
+  // 农民大体上有百分之二十到三十过着略有积余的生活 — national 1957, reviewing 1956; 目前全国每天有近一亿劳动力参加农田水利的建设 —
+  // national 1958, outside, reviewing 1957. 现在 there may still tell of the year reviewed.)
+  [/(?<![体表实出])现在|(?<!项)目前/g, (m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : c.status === 'actual' && c.scope && c.scope.to === c.year - 1 && m[0] === '目前' ? [c.year, c.year] : null)],
   // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
   [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, (_m, c) => (c.status === 'actual' && c.year < 1990 ? [1950, c.year - 1] : null)],
   // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.

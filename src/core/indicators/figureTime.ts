@@ -276,6 +276,31 @@ function endsGrowthSpan(status: string, kind: string, span: { readonly from: num
 /** 完成 and the work done, right before its amount (完成植树2.3万亩, 完成造林绿化37.5万亩); not an output's value (完成工业总产值…). */
 const WORK_DONE = /完成了?[^，,。；;、\d总值产收额率]{2,10}$/;
 
+/**
+ * A total said of the span's years, between the span and the figure (1952年到1956年五年间的实际产量合计，粮食为…，棉花为一亿三千万担
+ * — national 1957; 從一九五〇年到一九五三年共有八萬億元 — national 1954, outside): the sum over the span, not a level its last
+ * year reached, though its verb (为, 有) reads as one. The total word either sits in the figure's own clause or heads the
+ * list the figure is an item of (合计，…).
+ */
+const TOTAL_WORD = /合计|累计|共计|总计|共有|共达|总和/g;
+function totalOverSpan(sentenceBefore: string, spanAt: number): boolean {
+  const after = sentenceBefore.slice(spanAt);
+  if (/[。；;！？]/.test(after)) return false;
+  const clause = Math.max(after.lastIndexOf('，'), after.lastIndexOf(','));
+  for (const m of allMatches(TOTAL_WORD, after)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if ((m.index ?? 0) > clause || /^[，,：:]/.test(after.slice(end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Works begun or built during a plan named with 期间/时期, counted in the same clause (我國在第一個五年計劃期間新建和改建的重大工業
+ * 建設項目約有六百個 — national 1954; 在第一个五年计划期间开始施工的是一百四十五个单位 — national 1955, both outside): a count
+ * over the plan's years, though 有/是 before it reads as a level to reach at its end. Read from where the plan is named.
+ */
+const WORKS_IN_PLAN = /^[^，,。；;]{0,12}?(?:期间|时期)内?[^，,。；;]{0,24}?(?:新建|改建|扩建|建成|施工|开工|投产)[^，,。；;]{0,20}$/;
+
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -549,10 +574,10 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // growth or a total of work still means the whole plan; a level reached stays at that year.
     if (status === 'target' && scope?.plan && scope.status === 'target' && time.from === time.to && time.to === scope.to && planTotal(kind, measure, sentenceBefore)) return periodString(scope.from, scope.to);
     // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
-    if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
+    if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name) && !totalOverSpan(sentenceBefore, time.at)) return String(time.to);
     if (endsGrowthSpan(status, kind, time, sentenceBefore)) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
-    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
+    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name) && !(kind === 'count' && WORKS_IN_PLAN.test(sentenceBefore.slice(time.at)))) return String(time.to);
     return periodString(time.from, time.to);
   }
   // With no report year (a news page or a yearbook entry: 2009年,我市實現地區生產總值333億元,同比增長13%。完成財政總收入50.8
