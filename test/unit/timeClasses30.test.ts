@@ -90,3 +90,22 @@ describe('目前 inside a review of one year is the report\'s own present', () =
     expect(figure(f, '120个')).toMatchObject({ status: 'actual', period: '2017' });
   });
 });
+
+describe('a span that opens at a month of its first year runs over all its years', () => {
+  it('從一九五〇年七月到一九五三年底，僅由各地勞動部門介紹就業的，就有二百零七萬人 (national 1954, outside): 1950-1953', () => {
+    const f = review(1954, '舊中國遺留下來的嚴重失業現象正在逐步消除。從一九五〇年七月到一九五三年底，僅由各地勞動部門介紹就業的，就有二百零七萬人。');
+    expect(figure(f, '二百零七萬人')).toMatchObject({ status: 'actual', period: '1950-1953' });
+  });
+
+  it('原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩 (national 1958, outside): 1957-1958, the goal\'s own span', () => {
+    const f = review(1958, '目前全国每天有近一亿劳动力参加农田水利的建设。原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩，但是到一九五八年一月三十一日，已经完成一亿一千七百多万亩。');
+    expect(figure(f, '九千二百多万亩')).toMatchObject({ period: '1957-1958' });
+    expect(figure(f, '一亿一千七百多万亩')).toMatchObject({ period: '1958' });
+  });
+
+  it('a deadline without a month before it (到2025年底) stays its year', () => {
+    const text = '各位代表：\n\n一、今年主要任务\n\n　　到2025年底，新建改造农村公路5000公里。\n';
+    const f = analyzeReport(text, { fileName: '2023.txt' }).indicators;
+    expect(figure(f, '5000公里')?.period).toMatch(/2025$/);
+  });
+});

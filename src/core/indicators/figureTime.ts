@@ -415,8 +415,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const timed = /[年五现]|世纪|解放|目前|大以来|同比/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
-  // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
-  if (timed) for (const m of allMatches(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g, sentenceBefore)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
+  // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span), also one opening
+  // at a month (1950年七月到1953年底 — explicitTime.ts).
+  if (timed) for (const m of allMatches(/(?<![长高加升至降]|\d年|\d年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g, sentenceBefore)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   // 从今天起，到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了 (national 1995, outside): how long is left is told as
   // the report is given, not of the date counted to (离香港回归祖国只有１２２天, national 1997 — the report's year).
