@@ -109,3 +109,22 @@ describe('a span that opens at a month of its first year runs over all its years
     expect(figure(f, '5000公里')?.period).toMatch(/2025$/);
   });
 });
+
+describe('a five-year plan\'s own figure, named where a fact is measured against it, is the plan\'s goal', () => {
+  it('两年平均每年增长百分之十一点九，超过五年计划规定的平均每年增长百分之八点六的速度 (national 1955, corpus): 8.6% is the plan\'s, 1953-1957', () => {
+    const f = corpus('national/1955.txt');
+    expect(figure(f, '百分之十一点九')).toMatchObject({ status: 'actual', period: '1953-1954' });
+    expect(figure(f, '百分之八点六')).toMatchObject({ status: 'target', period: '1953-1957' });
+  });
+
+  it('第一个五年计划期间…投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三 (national 1959, dev)', () => {
+    const f = corpus('national/1959.txt');
+    expect(figure(f, '四百二十七亿四千万元')).toMatchObject({ status: 'target', period: '1953-1957' });
+    expect(figure(f, '百分之十五点三')).toMatchObject({ status: 'actual', period: '1953-1957' });
+  });
+
+  it('the amount a fact exceeds a plan\'s figure by stays the fact\'s (超过第一个五年计划所规定的一九五七年的指标百分之十七点三 — national 1958, outside)', () => {
+    const f = review(1958, '一九五七年的工业总产值预计达到六百二十八亿一千万元，比上一年增长百分之六点九，超过第一个五年计划所规定的一九五七年的指标百分之十七点三。');
+    expect(figure(f, '百分之十七点三')).toMatchObject({ status: 'actual', period: '1957' });
+  });
+});

@@ -172,6 +172,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-32))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
+  // 超过五年计划规定的平均每年增长百分之八点六的速度: the plan's own figure, a target though a fact is measured against it.
+  if (input.year !== null && input.year !== undefined && planOwnFigure(sentenceBefore, after, input.year, null)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
   if (isGoalFigure(after, input.window)) return 'target';
   if (programmeNorm(sentenceBefore, input.year)) return 'target';
@@ -301,6 +303,34 @@ function totalOverSpan(sentenceBefore: string, spanAt: number): boolean {
  */
 const WORKS_IN_PLAN = /^[^，,。；;]{0,12}?(?:期间|时期)内?[^，,。；;]{0,24}?(?:新建|改建|扩建|建成|施工|开工|投产)[^，,。；;]{0,20}$/;
 
+/**
+ * A five-year plan's own figure, named where a fact is compared with it (两年平均每年增长百分之十一点九，超过五年计划规定的平均
+ * 每年增长百分之八点六的速度 — national 1955; 第一个五年计划期间，…投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的
+ * 百分之十五点三 — national 1959): a goal of the plan, over the plan's years, not of the time the fact reports. The figure is
+ * the object's own (的 follows it: …的速度, …的百分之十五点三); the amount by which the fact exceeds (超过…所规定的一九五七年的
+ * 指标百分之十七点三) is not, and a year named between the plan and the figure (比五年计划原定1957年3856亿斤的水平) dates it
+ * as that year's level instead. The plan is the one named by its ordinal, else the one the clause's time names, else the plan
+ * in force in the report's year.
+ */
+const PLAN_COMPARED_OWN = /(?:超过|超额完成|比|较|高于|低于|达到|接近)了?(?:(第[一二三四五六七八九十]{1,3}个)?五年计划(?:所|中)?(?:原定|规定|确定|提出)的?|原定(?:的)?计划|原计划)([^，,。；;]{0,16})$/;
+function planOwnFigure(sentenceBefore: string, after: string | undefined, year: number, time: Span | null): [number, number] | null {
+  if (after === undefined || !/^的/.test(after)) return null;
+  const m = PLAN_COMPARED_OWN.exec(sentenceBefore.slice(-40));
+  if (!m || /(?:19|20)\d{2}年|[\d零一二两三四五六七八九十百千万亿]/.test(m[2] as string)) return null;
+  if (m[1]) return planOf(m[1]);
+  if (time && time.plan && time.to - time.from === 4) return [time.from, time.to];
+  return planIn(year);
+}
+
+/** The five-year plan a year falls in (1955 → 1953-1957), or null (1963-1965 had none). */
+function planIn(y: number): [number, number] | null {
+  for (let n = 1; n <= 30; n++) {
+    const span = planSpan(n);
+    if (span && span[0] <= y && y <= span[1]) return span;
+  }
+  return null;
+}
+
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
 
@@ -425,6 +455,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const streak = timed ? streakFrom(input, sentenceBefore) : null;
   if (streak) return streak;
   if (status === 'target' && programmeNorm(sentenceBefore, year)) return String(PROGRAMME_YEARS[1]);
+  const ownPlan = year !== null && timed ? planOwnFigure(sentenceBefore, input.after, year, explicit) : null;
+  if (ownPlan) return spansPlan(kind, measure, sentenceBefore, input.name) || /总额|合计|累计|共计|共为|平均每年|年均/.test(sentenceBefore.slice(-60)) ? periodString(ownPlan[0], ownPlan[1]) : String(ownPlan[1]);
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
