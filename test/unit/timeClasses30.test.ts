@@ -128,3 +128,12 @@ describe('a five-year plan\'s own figure, named where a fact is measured against
     expect(figure(f, '百分之十七点三')).toMatchObject({ status: 'actual', period: '1957' });
   });
 });
+
+describe('a change over a base year is after it, whatever time the clause said before the base', () => {
+  it('为了避免象去年那样在财政上出现赤字的现象，国家预算支出比1956年减少百分之四 (national 1957, dev) is 1957, not 1956', () => {
+    const f = corpus('national/1957.txt');
+    expect(figure(f, '百分之四')).toMatchObject({ period: '1957' });
+    // The sentence's first change, with no 去年 before it, was already 1957.
+    expect(figure(f, '百分之二')).toMatchObject({ period: '1957' });
+  });
+});

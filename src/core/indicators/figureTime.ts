@@ -582,6 +582,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : year === null ? from : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
+    // A change over a base year is after it: a time the clause said before the base that is not (为了避免象去年那样在财政上
+    // 出现赤字的现象，国家预算支出比1956年减少百分之四 — national 1957's budget for 1957) is no time of the figure.
+    if (to === from && time && time.to < from) return String(from);
   }
   // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
   // themselves.
