@@ -136,4 +136,9 @@ describe('a change over a base year is after it, whatever time the clause said b
     // The sentence's first change, with no 去年 before it, was already 1957.
     expect(figure(f, '百分之二')).toMatchObject({ period: '1957' });
   });
+
+  it('the 是 of 但是 names no base: 但是一九五三年工業總産值仍然比一九五二年增加了百分之三十三 (national 1954, outside) is 1953', () => {
+    const f = review(1954, '在建設期間，工業發展的速度當然要低些，但是一九五三年工業總産值仍然比一九五二年增加了百分之三十三。');
+    expect(figure(f, '百分之三十三')).toMatchObject({ status: 'actual', period: '1953' });
+  });
 });

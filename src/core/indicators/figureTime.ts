@@ -544,6 +544,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const basePlanEnd = planEndYear(PLAN_END_VALUE.exec(sentenceBefore));
     if (basePlanEnd) return basePlanEnd[1] as string;
   }
+  // (Not the 是 of 但是, nor the 为 of 因为: 但是一九五三年工业总产值仍然比一九五二年增加了百分之三十三 — national 1954, outside —
+  // is over 1952, not 1953.)
   // “为1982年的3.4倍”, “比1978年增长…”, “同1980年比较，棉花增长…，油料增长…”: reported growth over a base year
   // runs from the year after it, for every figure of the comparison. (A target
   // such as 到2020年…比2010年翻一番 is a level of its final year.)
@@ -554,7 +556,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
   // (A plan's end is a base year too: 2010年，…生产总值2050.3亿元，比"十五"末增长74% — 保定 2011, outside: 2006-2010.)
-  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) ?? planEndYear(PLAN_END_NEAR.exec(sentenceBefore) ?? PLAN_END_COMPARED.exec(sentenceBefore)) : null;
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|(?<![因作成认称视])为|(?<![但就还或于总凡正而不只也都即])是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) ?? planEndYear(PLAN_END_NEAR.exec(sentenceBefore) ?? PLAN_END_COMPARED.exec(sentenceBefore)) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
   // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own). So it does for a change in
   // percent, as nearBase already reads one: 一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十 (national 1982).
@@ -584,7 +586,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     if (to > from) return periodString(from, to);
     // A change over a base year is after it: a time the clause said before the base that is not (为了避免象去年那样在财政上
     // 出现赤字的现象，国家预算支出比1956年减少百分之四 — national 1957's budget for 1957) is no time of the figure.
-    if (to === from && time && time.to < from) return String(from);
+    if (to === from && time && time.to < from && time.at < (base.index ?? 0)) return String(from);
   }
   // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
   // themselves.
