@@ -31,8 +31,17 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/(?:是|为|等于|相当于|超过)$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     if (to > from) found.push({ from, to, at: m.index ?? 0, years: true });
   }
+  // 從一九五〇年七月到一九五三年底 (national 1954), 原定一九五七年十月到一九五八年九月底 (national 1958; both outside): a span
+  // from a month of one year to (a month or the end of) a later one is the years it runs over, not its last year alone.
+  for (const m of allMatches(MONTH_SPAN, before)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from && to - from <= 30) found.push({ from, to, at: m.index ?? 0, years: true });
+  }
   // “１９５４年和１９５５年都只征收了３８０亿斤”: two years side by side share the figure (a span from the first to the last).
-  for (const m of allMatches(/((?:19|20)\d{2})年(?:和|与|及|、)((?:19|20)\d{2})年(?![的以前后底末])/g, before)) {
+  // (Also counted together, 年 said once: 一九五三和一九五四兩年合計就有二百萬億元 — national 1954, outside; 1978、1979两年共增产
+  // 粮食4，900多万吨 — national 1980.)
+  for (const m of allMatches(/((?:19|20)\d{2})年?(?:和|与|與|及|、)((?:19|20)\d{2})(?:年(?![的以前后底末])|(?=两年))/g, before)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from && to - from <= 2 && !/[比较与和同]$/.test(before.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) found.push({ from, to, at: m.index ?? 0, years: true });
@@ -41,7 +50,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
   for (const m of allMatches(/(?<![比较与和同\d—\-–~至])((?:18|19|20)\d{2})年(?![代以—\-–~至到])/g, before)) {
     const at = m.index ?? 0;
     // “从1951年到1957年，…”: the end of a span (found above), not a year of its own.
-    if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at))) continue;
+    // (So is the end of a span that opens at a month: 1950年七月到1953年底, MONTH_SPAN above.)
+    if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at)) || /\d年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?\s*[—\-–~至到]\s*$/.test(before.slice(Math.max(0, at - 12), at))) continue;
     // “分别为1982年的3.4倍”, “等于一九四九年的二点五倍”: the year of a base, not of the figure.
     if (/(?:[为是]|等于|相当于)$/.test(before.slice(Math.max(0, at - 3), at)) && before.startsWith('的', at + m[0].length)) continue;
     // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”, “(2005年价)”: a price base.
@@ -128,8 +138,8 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     const context: RelativeContext = { before, year, status, scope, reviewEnd: scope?.status === 'actual' && scope.to >= year - 1 ? scope.to : year - 1 };
     for (const [re, span] of RELATIVE) {
       for (const m of allMatches(re, before)) {
-        // “从1932年到1936年五年间”: the count restates the span just named.
-        if (/\d年[，,的]?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
+        // “从1932年到1936年五年间”: the count restates the span just named (一九五三和一九五四兩年合計: the two years just named).
+        if (/\d年[，,的]?$|(?:19|20)\d{2}$/.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
         // “第一个五年合计”: the plan named by its ordinal (found above), not five years counted from the report.
         if (before[(m.index ?? 0) - 1] === '个') continue;
         // “六五”期间五年平均降到…, “十三五”时期五年累计…: the count restates the plan just named (found above).
@@ -183,6 +193,9 @@ const FIGURE_IN_CLAUSE = /[\d０-９]|[百千]分之|[一二三四五六七八�
 
 /** 同1957年比较，1964年…: a comparison that names its base before the year it speaks of (base and year captured). */
 const BASE_FIRST_PAIR = /(?<![\d年])(?:同|与|和)((?:19|20)\d{2})年(?:相比|比较)[，,]((?:19|20)\d{2})年(?![—\-–~至到])/g;
+
+/** A span that opens at a month of its first year (1950年七月到1953年底, 1957年十月到1958年九月底), the years captured. */
+const MONTH_SPAN = /((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?\s*[—\-–~至到]\s*((?:19|20)\d{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)?(?:底|末)?/g;
 
 /** A month (and day) right after a year's 年: 2002年1月1日 is a date, not a year and a figure of it. */
 const DATE_AFTER_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
@@ -287,7 +300,10 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // 项目前期); inside one, the time reviewed (现在国内生产总值每增长1个百分点…, said of last year) — in a review of
   // several years its last one: how things stand now, not the span (national 1993, reviewing 1988-1992: 目前由市场决定
   // 价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右 → 1992).
-  [/(?<![体表实出])现在|(?<!项)目前/g, (_m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : null)],
+  // (目前 inside a review of one year is the report's own present, as a sentence opening with 目前， is (timeScope.ts): 目前我国
+  // 农民大体上有百分之二十到三十过着略有积余的生活 — national 1957, reviewing 1956; 目前全国每天有近一亿劳动力参加农田水利的建设 —
+  // national 1958, outside, reviewing 1957. 现在 there may still tell of the year reviewed.)
+  [/(?<![体表实出])现在|(?<!项)目前/g, (m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : c.status === 'actual' && c.scope && c.scope.to === c.year - 1 && m[0] === '目前' ? [c.year, c.year] : null)],
   // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
   [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, (_m, c) => (c.status === 'actual' && c.year < 1990 ? [1950, c.year - 1] : null)],
   // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.

@@ -172,6 +172,8 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
   if (DOCUMENT_KIND_BEFORE.test(sentenceBefore)) return 'actual';
   if (FORESEEN_FACT.test(sentenceBefore.slice(-32))) return 'actual';
   if (scope?.targetsList || PAST_TARGET.test(sentenceBefore)) return 'target';
+  // 超过五年计划规定的平均每年增长百分之八点六的速度: the plan's own figure, a target though a fact is measured against it.
+  if (input.year !== null && input.year !== undefined && planOwnFigure(sentenceBefore, after, input.year, null)) return 'target';
   // 增长11.3%，低于13%左右的预期目标: the figure is the goal the fact is measured against.
   if (isGoalFigure(after, input.window)) return 'target';
   if (programmeNorm(sentenceBefore, input.year)) return 'target';
@@ -275,6 +277,59 @@ function endsGrowthSpan(status: string, kind: string, span: { readonly from: num
 
 /** 完成 and the work done, right before its amount (完成植树2.3万亩, 完成造林绿化37.5万亩); not an output's value (完成工业总产值…). */
 const WORK_DONE = /完成了?[^，,。；;、\d总值产收额率]{2,10}$/;
+
+/**
+ * A total said of the span's years, between the span and the figure (1952年到1956年五年间的实际产量合计，粮食为…，棉花为一亿三千万担
+ * — national 1957; 從一九五〇年到一九五三年共有八萬億元 — national 1954, outside): the sum over the span, not a level its last
+ * year reached, though its verb (为, 有) reads as one. The total word either sits in the figure's own clause or heads the
+ * list the figure is an item of (合计，…).
+ */
+const TOTAL_WORD = /合计|累计|共计|总计|共有|共达|总和/g;
+function totalOverSpan(sentenceBefore: string, spanAt: number): boolean {
+  const after = sentenceBefore.slice(spanAt);
+  if (/[。；;！？]/.test(after)) return false;
+  const clause = Math.max(after.lastIndexOf('，'), after.lastIndexOf(','));
+  for (const m of allMatches(TOTAL_WORD, after)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if ((m.index ?? 0) > clause || /^[，,：:]/.test(after.slice(end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Works begun or built during a plan named with 期间/时期, counted in the same clause (我國在第一個五年計劃期間新建和改建的重大工業
+ * 建設項目約有六百個 — national 1954; 在第一个五年计划期间开始施工的是一百四十五个单位 — national 1955, both outside): a count
+ * over the plan's years, though 有/是 before it reads as a level to reach at its end. Read from where the plan is named.
+ */
+const WORKS_IN_PLAN = /^[^，,。；;]{0,12}?(?:期间|时期)内?[^，,。；;]{0,24}?(?:新建|改建|扩建|建成|施工|开工|投产)[^，,。；;]{0,20}$/;
+
+/**
+ * A five-year plan's own figure, named where a fact is compared with it (两年平均每年增长百分之十一点九，超过五年计划规定的平均
+ * 每年增长百分之八点六的速度 — national 1955; 第一个五年计划期间，…投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的
+ * 百分之十五点三 — national 1959): a goal of the plan, over the plan's years, not of the time the fact reports. The figure is
+ * the object's own (的 follows it: …的速度, …的百分之十五点三); the amount by which the fact exceeds (超过…所规定的一九五七年的
+ * 指标百分之十七点三) is not, and a year named between the plan and the figure (比五年计划原定1957年3856亿斤的水平) dates it
+ * as that year's level instead. The plan is the one named by its ordinal, else the one the clause's time names, else the plan
+ * in force in the report's year.
+ */
+const PLAN_COMPARED_OWN = /(?:超过|超额完成|比|较|高于|低于|达到|接近)了?(?:(第[一二三四五六七八九十]{1,3}个)?五年计划(?:所|中)?(?:原定|规定|确定|提出)的?|原定(?:的)?计划|原计划)([^，,。；;]{0,16})$/;
+function planOwnFigure(sentenceBefore: string, after: string | undefined, year: number, time: Span | null): [number, number] | null {
+  if (after === undefined || !/^的/.test(after)) return null;
+  const m = PLAN_COMPARED_OWN.exec(sentenceBefore.slice(-40));
+  if (!m || /(?:19|20)\d{2}年|[\d零一二两三四五六七八九十百千万亿]/.test(m[2] as string)) return null;
+  if (m[1]) return planOf(m[1]);
+  if (time && time.plan && time.to - time.from === 4) return [time.from, time.to];
+  return planIn(year);
+}
+
+/** The five-year plan a year falls in (1955 → 1953-1957), or null (1963-1965 had none). */
+function planIn(y: number): [number, number] | null {
+  for (let n = 1; n <= 30; n++) {
+    const span = planSpan(n);
+    if (span && span[0] <= y && y <= span[1]) return span;
+  }
+  return null;
+}
 
 /** Measures that name a level reached (达到3万公里, 提高到10.8年): dated at the plan's end. */
 const LEVEL_MEASURE = /^(?:达到|提高到|提升到|增至|增加到|扩大到|下降到|降低到|上升到|降到|超过|突破|为|保持在|稳定在|调整为)$/;
@@ -390,8 +445,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const timed = /[年五现]|世纪|解放|目前|大以来|同比/.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
-  // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span).
-  if (timed) for (const m of allMatches(/(?<![长高加升至降]|\d年)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g, sentenceBefore)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
+  // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span), also one opening
+  // at a month (1950年七月到1953年底 — explicitTime.ts).
+  if (timed) for (const m of allMatches(/(?<![长高加升至降]|\d年|\d年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)到((?:19|20)\d{2})年(?:底|末)?(?!的)/g, sentenceBefore)) until = { from: Number(m[1]), to: Number(m[1]), at: m.index ?? 0 };
   const time = until && (!explicit || until.at >= explicit.at - 1) ? until : explicit;
   // 从今天起，到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了 (national 1995, outside): how long is left is told as
   // the report is given, not of the date counted to (离香港回归祖国只有１２２天, national 1997 — the report's year).
@@ -399,6 +455,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const streak = timed ? streakFrom(input, sentenceBefore) : null;
   if (streak) return streak;
   if (status === 'target' && programmeNorm(sentenceBefore, year)) return String(PROGRAMME_YEARS[1]);
+  const ownPlan = year !== null && timed ? planOwnFigure(sentenceBefore, input.after, year, explicit) : null;
+  if (ownPlan) return spansPlan(kind, measure, sentenceBefore, input.name) || /总额|合计|累计|共计|共为|平均每年|年均/.test(sentenceBefore.slice(-60)) ? periodString(ownPlan[0], ownPlan[1]) : String(ownPlan[1]);
   if (isFrom) {
     // “由一九八○年的七千二百万吨增加到…”: a start value with its own year.
     const own = timed ? /[由从]((?:19|20)\d{2})年(?:底|末)?的?$/.exec(sentenceBefore) : null;
@@ -486,6 +544,8 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const basePlanEnd = planEndYear(PLAN_END_VALUE.exec(sentenceBefore));
     if (basePlanEnd) return basePlanEnd[1] as string;
   }
+  // (Not the 是 of 但是, nor the 为 of 因为: 但是一九五三年工业总产值仍然比一九五二年增加了百分之三十三 — national 1954, outside —
+  // is over 1952, not 1953.)
   // “为1982年的3.4倍”, “比1978年增长…”, “同1980年比较，棉花增长…，油料增长…”: reported growth over a base year
   // runs from the year after it, for every figure of the comparison. (A target
   // such as 到2020年…比2010年翻一番 is a level of its final year.)
@@ -496,7 +556,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const pair = timed && (growthOverBase || kind === 'other' || increment) ? lastPair(sentenceBefore) : null;
   if (pair && Number(pair[1]) > Number(pair[2])) return periodString(Number(pair[2]) + 1, Number(pair[1]));
   // (A plan's end is a base year too: 2010年，…生产总值2050.3亿元，比"十五"末增长74% — 保定 2011, outside: 2006-2010.)
-  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|为|是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) ?? planEndYear(PLAN_END_NEAR.exec(sentenceBefore) ?? PLAN_END_COMPARED.exec(sentenceBefore)) : null;
+  const nearBase = timed && (status === 'actual' || growthOverBase) && (kind === 'growth' || kind === 'other' || kind === 'change' || (increment && status === 'actual')) ? /(?:比|较|(?<![因作成认称视])为|(?<![但就还或于总凡正而不只也都即])是|等于|相当于|同|与|和)((?:19|20)\d{2})年(?:相?比较?)?的?[^，,。；;]{0,16}$/.exec(sentenceBefore) ?? /(?:同|与|和)((?:19|20)\d{2})年相?比较?[，,][^。；;]{0,80}$/.exec(sentenceBefore) ?? COMPARED_WITH.exec(sentenceBefore) ?? planEndYear(PLAN_END_NEAR.exec(sentenceBefore) ?? PLAN_END_COMPARED.exec(sentenceBefore)) : null;
   // “2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%，…；全国财政收入…增长1.71倍”: a base year named earlier in
   // the sentence still holds for a later growth that names none (and no 比上年/同比 of its own). So it does for a change in
   // percent, as nearBase already reads one: 一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十 (national 1982).
@@ -524,6 +584,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     const from = Number(base[1]) + 1;
     const to = time && time.to >= from ? time.to : scope && scope.to >= from ? scope.to : year === null ? from : status === 'target' ? year : year - 1;
     if (to > from) return periodString(from, to);
+    // A change over a base year is after it: a time the clause said before the base that is not (为了避免象去年那样在财政上
+    // 出现赤字的现象，国家预算支出比1956年减少百分之四 — national 1957's budget for 1957) is no time of the figure.
+    if (to === from && time && time.to < from && time.at < (base.index ?? 0)) return String(from);
   }
   // 我国有2.9亿在校学生, 发挥我省拥有487公里海岸线的优势, in this year's work: how things stand, undated like the people
   // themselves.
@@ -549,10 +612,10 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     // growth or a total of work still means the whole plan; a level reached stays at that year.
     if (status === 'target' && scope?.plan && scope.status === 'target' && time.from === time.to && time.to === scope.to && planTotal(kind, measure, sentenceBefore)) return periodString(scope.from, scope.to);
     // 从2003年到2007年，…财政收入增加到5.1万亿元: a level reached is the span's last year's.
-    if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
+    if (time.years && measure !== null && LEVEL_MEASURE.test(measure) && !spansPlan(kind, measure, sentenceBefore, input.name) && !totalOverSpan(sentenceBefore, time.at)) return String(time.to);
     if (endsGrowthSpan(status, kind, time, sentenceBefore)) return String(time.to);
     // A level to reach by the end of a plan named in the clause (“十三五”时期…森林覆盖率达到23.04%).
-    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name)) return String(time.to);
+    if (status === 'target' && time.plan && !spansPlan(kind, measure, sentenceBefore, input.name) && !(kind === 'count' && WORKS_IN_PLAN.test(sentenceBefore.slice(time.at)))) return String(time.to);
     return periodString(time.from, time.to);
   }
   // With no report year (a news page or a yearbook entry: 2009年,我市實現地區生產總值333億元,同比增長13%。完成財政總收入50.8

@@ -33,9 +33,17 @@ export function arabicYears(s: string): string {
   // Full-width digits (１９８７年, in 1990s national reports) become ASCII, one for one.
   const ascii = FULL_WIDTH_DIGIT(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
   // Most text has no year in Chinese numerals: one cheap test before the replacing scan (a hot path, once per figure).
-  if (!chineseDigitBeforeYear(ascii)) return ascii;
-  return ascii.replace(/[一二三四五六七八九〇○零]{4}(?=年)/g, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
+  if (!chineseDigitBeforeYear(ascii) && !TWO_YEARS_TEST(ascii)) return ascii;
+  return ascii.replace(CHINESE_YEAR, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
 }
+
+/**
+ * A year in Chinese numerals: before 年, or one of two years named together before their count (一九五三和一九五四兩年合計 —
+ * national 1954, outside; 一九七九和一九八○两年合计 — national 1986, outside), where only the count carries 年.
+ */
+const CHINESE_YEAR = /[一二三四五六七八九〇○零]{4}(?=年|[和、与與及][一二三四五六七八九〇○零]{4}[两兩]?年)|(?<=[一二三四五六七八九〇○零]{4}[和、与與及])[一二三四五六七八九〇○零]{4}(?=[两兩]年)/g;
+/** Whether a text may hold two years counted together (…两年): the other form CHINESE_YEAR reads. */
+const TWO_YEARS_TEST = (s: string): boolean => s.includes('两年') || s.includes('兩年');
 
 // Table lookups, not patterns: arabicYears runs on every paragraph and on every figure's sentence (text/charSet.ts
 // says why a lookup per character beats a character class here).
