@@ -50,6 +50,20 @@ describe('brand names of a slogan word and a place', () => {
     ].join('\n');
     expect(linksOf(entities(text), '健康龙江')).toEqual(['L3 → L2 健康龙江']);
   });
+
+  it('a county of one character keeps its unit (src32 易县-2022, outside ../shared/corpus: 平安易县, never 平安易)', () => {
+    const text = [
+      '2022年易县政府工作报告',
+      '政府工作报告',
+      '易县人民政府县长 杨大伟',
+      '各位代表：',
+      '平安易县建设扎实推进，人民群众的获得感、幸福感、安全感进一步增强。',
+      '（七）坚持统筹发展和安全，在建设更高水平平安易县上跑出加速度。',
+      '持续加强社会治安防控体系建设，严厉打击黑拐枪、盗抢骗、黄赌毒和电信网络诈骗等违法犯罪，建设平安易县，当好首都政治“护城河”。',
+    ].join('\n');
+    expect(linksOf(entities(text), '平安易县')).toEqual(['L5 → L4 平安易县', 'L6 → L4 平安易县']);
+    expect(entities(text).filter((r) => r.from.text === '平安易')).toEqual([]);
+  });
 });
 
 describe('laws named in 《》 and said again without them (src/core/references/lawTitles.ts)', () => {

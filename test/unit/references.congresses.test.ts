@@ -33,3 +33,30 @@ describe('short forms of party congresses and plenums', () => {
     expect(congressLinks('local/江苏省-2026.txt')).toEqual([]);
   });
 });
+
+/** Short links of a small report of real sentences, one a paragraph. */
+const shortLinks = (...paragraphs: string[]): string[] =>
+  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))
+    .references.filter((r: Reference) => r.kind === 'short')
+    .map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('short forms of a local party congress', () => {
+  it('links to its full name once the report has said it (src32 河北省-2012, outside ../shared/corpus, lines 15 → 47, 49)', () => {
+    expect(
+      shortLinks(
+        '刚刚过去的2011年，是实施"十二五"规划的第一年，是中国共产党河北省第八次代表大会胜利召开之年。',
+        '今年是全面落实省第八次党代会精神的第一年，是实施"十二五"规划承上启下的关键一年。',
+        '省第八次党代会开启了建设经济强省、和谐河北的新征程。',
+      ),
+    ).toEqual(['省第八次党代会 → 中国共产党河北省第八次代表大会', '省第八次党代会 → 中国共产党河北省第八次代表大会']);
+  });
+
+  it('but not another level’s or another number’s congress, nor one said only short (src32 保定市-2022, 河北省-2022)', () => {
+    expect(
+      shortLinks(
+        '是中国共产党河北省第八次代表大会胜利召开之年。',
+        '这是市第十二次党代会确定的现代化目标，认真落实省第十次党代会精神。',
+      ),
+    ).toEqual([]);
+  });
+});

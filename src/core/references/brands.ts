@@ -34,13 +34,23 @@ function placeAt(text: string, at: number, own: string): string | null {
 }
 
 /**
+ * The report's own place as its brands say it: without its unit (美丽涞源, 平安湖南), but a place of one character keeps
+ * it (平安易县, 法治易县, 健康易县: src32 易县-2021/2022; 平安唐县: 唐县-2020, outside ../shared/corpus), for a brand
+ * never says 平安易 and the unit is part of the name it links.
+ */
+function brandPlace(place: string | null): string {
+  const own = ownPlace(place);
+  return own.length === 1 && place !== null && place.startsWith(own) ? place : own;
+}
+
+/**
  * Brand names of a programme — a slogan word and a place (平安湖南, 美丽江西, 健康中国, 创业安徽) — are named programmes
  * without a type word: each is keyed by its words, so that a later mention points at the first like any recurring name
  * (findEntityReferences). A brand said inside a longer name starting at the same place (健康中国|行动) is nested in it,
  * as the type-word names are: where that name recurs, the reader follows it instead.
  */
 export function addBrandMentions(ctx: RefContext, slogans: readonly SloganMatches[], mentions: EntityMentions): EntityMentions {
-  const own = ownPlace(ctx.meta.place);
+  const own = brandPlace(ctx.meta.place);
   let out: Map<string, Mention[]> | undefined;
   /** The brands' own keys, in the order first said: the copy of the other names holds them among hundreds. */
   const brands: string[] = [];

@@ -26,6 +26,13 @@ const CONGRESS_SHORT = anchoredPattern(new RegExp(`(?<![第${N.slice(1, -1)}])($
 /** A plenum's short form: 十八届三中全会, 二十届四中全会. */
 const PLENUM_SHORT = anchoredPattern(new RegExp(`(?<![第${N.slice(1, -1)}])(${N}{1,3})届(${N}{1,2})中全会`, 'g'), '中全会', 6);
 /**
+ * A local Party congress in full: the Party, the province, city, county or district, and its number
+ * (中国共产党河北省第八次代表大会). The level's character (省, 市, 县, 区) is what its short form keeps.
+ */
+const LOCAL_FULL = anchoredPattern(new RegExp(`中国共产党[\u4e00-\u9fff]{1,10}?([省市县区])第(${N}{1,3})次代表大会`, 'g'), '次代表大会', 20);
+/** A local congress's short form: 省第八次党代会, 县十三次党代会 (the level, its number, 党代会). */
+const LOCAL_SHORT = anchoredPattern(new RegExp(`([省市县区])第?(${N}{1,3})次党代会`, 'g'), '次党代会', 5);
+/**
  * What follows a congress's short form said without 党的 before it (贯彻十三大精神, 十九大以来, 十九大报告): a word of
  * the congress's, or the end of the phrase. Anything else (十大工程, 三大攻坚战) makes 大 a numbered slogan's.
  */
@@ -36,18 +43,25 @@ interface Target {
   readonly text: string;
 }
 
-/** The short forms of the Party's congresses and plenums, each → the first mention of its full name. */
+/**
+ * The short forms of the Party's congresses and plenums, each → the first mention of its full name. A local congress
+ * said short (省第八次党代会) after its full name (中国共产党河北省第八次代表大会: src32 河北省-2012, outside
+ * ../shared/corpus) links the same way, its level and number the key; said only short (省第十次党代会 in 河北省-2022,
+ * 辽宁 2026's 省第十三次党代会) it is a standing phrase, as 党的二十大 is.
+ */
 export function findCongressReferences(ctx: RefContext): Reference[] {
   const blocks = blockNodes(ctx.outline);
   const body: Paragraph[] = [];
   for (const p of bodyParagraphs(ctx, blocks)) body.push(p);
   const congresses = new Map<string, Target>();
   const plenums = new Map<string, Target>();
+  const locals = new Map<string, Target>();
   for (const p of body) {
     for (const m of anchoredMatches(p.text, CONGRESS_FULL)) firstOf(congresses, m[1] as string, p, m);
     for (const m of anchoredMatches(p.text, PLENUM_FULL)) firstOf(plenums, `${m[1] as string}|${m[2] as string}`, p, m);
+    for (const m of anchoredMatches(p.text, LOCAL_FULL)) firstOf(locals, `${m[1] as string}|${m[2] as string}`, p, m);
   }
-  if (congresses.size === 0 && plenums.size === 0) return [];
+  if (congresses.size === 0 && plenums.size === 0 && locals.size === 0) return [];
   const out: Reference[] = [];
   for (const p of body) {
     const text = p.text;
@@ -60,6 +74,9 @@ export function findCongressReferences(ctx: RefContext): Reference[] {
     }
     if (plenums.size > 0) {
       for (const m of anchoredMatches(text, PLENUM_SHORT)) link(out, p, m.index, m.index + m[0].length, plenums.get(`${m[1] as string}|${m[2] as string}`));
+    }
+    if (locals.size > 0) {
+      for (const m of anchoredMatches(text, LOCAL_SHORT)) link(out, p, m.index, m.index + m[0].length, locals.get(`${m[1] as string}|${m[2] as string}`));
     }
   }
   return out;

@@ -197,7 +197,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   /** Names read from the report's own heads, and those of them some mention introduces (ownHeads.ts introducedAt). */
   const ownNamed = new Set<string>();
   const introduced = new Set<string>();
-  for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions);
+  for (const { p, at, type } of listed) listedNames(p, at, type, isListItem, mentions, withoutCountryScope);
   for (const { p, at } of projects) addProjectItems(p, at, mentions);
   for (const matches of byParagraph) {
     // Candidates of this paragraph. Of two that start at the same place, the shorter is nested in the longer (国际铁路
@@ -361,8 +361,8 @@ const MIN_SCOPED_REST = 4;
 /**
  * A zone's official name opens with the country and the province in brackets (中国（安徽）自贸试验区); the report then
  * says the rest (自贸试验区): both are keyed by the rest. And a zone's kind is said in full or clipped (中国（天津）自由
- * 贸易试验区 … 天津自贸试验区, 经济技术开发区 … 经开区): the key has it clipped. (The paragraph text is folded: its
- * brackets are ASCII.)
+ * 贸易试验区 … 天津自贸试验区, 经济技术开发区 … 经开区; a road's too, 津石高速公路 … 津石高速): the key has it clipped.
+ * (The paragraph text is folded: its brackets are ASCII.)
  */
 function withoutCountryScope(name: string): string {
   const scope = name.startsWith('中国(') ? (COUNTRY_SCOPE.exec(name)?.[0].length ?? 0) : 0;

@@ -24,7 +24,7 @@ const PLACE_END = /[省市县区州镇乡村]$/;
  * from the type word over 、 only; an item made of ordinary words (教育、医疗等服务中心) or ending in a type word of its
  * own is no such name (`isItem` says which are).
  */
-export function listedNames(p: Paragraph, at: number, type: string, isItem: (item: string) => boolean, mentions: Map<string, Mention[]>): void {
+export function listedNames(p: Paragraph, at: number, type: string, isItem: (item: string) => boolean, mentions: Map<string, Mention[]>, keyOf: (name: string) => string = (name) => name): void {
   const text = p.text;
   // The last item ends at the type word, or before 等 (云龙湖等实验室), or before 等 and a count (长赣、宜常、永清广、黔吉
   // 等6条高铁); attached to the type word it is the type-word scan's own mention, and only the items before it are added here.
@@ -60,7 +60,8 @@ export function listedNames(p: Paragraph, at: number, type: string, isItem: (ite
   for (const [k, { start, end: stop }] of items.entries()) {
     if (k === 0 && !listed) continue;
     const item = text.slice(start, stop);
-    const key = item + type;
+    // Keyed as the type-word scan keys a name (its kind clipped: 曲港|高速公路 is 曲港高速, entities.ts).
+    const key = keyOf(item + type);
     const list = mentions.get(key) ?? [];
     list.push({ range: rangeIn(p, start, stop), text: item, nested: false });
     mentions.set(key, list);

@@ -167,7 +167,18 @@ export function opensWithManner(text: string, start: number, at: number): boolea
 export function isListItem(item: string): boolean {
   // An item that opens with an ordinary word (能源、重要|原材料基地) names a kind of thing, as the whole list then does.
   // A phase alone (年内完成|一期|、四期工程 — 宝安 2019, outside) is a phase of the works just said, as isName reads it.
-  return GENERIC_TRIE.longestAt(item, 0) === null && !GENERIC.has(item) && TYPES.matches(item).length === 0 && !onlyPhase(item);
+  return GENERIC_TRIE.longestAt(item, 0) === null && !GENERIC.has(item) && !holdsTypeWord(item) && !onlyPhase(item);
+}
+
+/**
+ * Whether an item holds a type word of its own (…、重要原材料基地、…): a name of its own kind. Not a two-character item
+ * ending in a one-character one: 曲港 (曲阳–黄骅港) of 荣乌、太行山、曲港、津石高速 (src32 保定市-2018, 保定市-2021,
+ * 博野县-2022's 曲港、津石两条高速, outside) is the road's stem, as its neighbours are; a port is named by a place
+ * of two characters or more (唐山港, 黄骅港).
+ */
+function holdsTypeWord(item: string): boolean {
+  const found = TYPES.matches(item);
+  return found.length > 0 && !(item.length === 2 && found.every(([, type]) => type.length === 1));
 }
 
 /** Characters of a counted name's modifier left when its ordinary words are taken out, for it to be a name… */

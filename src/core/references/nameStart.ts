@@ -131,6 +131,9 @@ function roundEndsAt(text: string, s: number): boolean {
   return c === ONE || CN_NUMERAL.has(c) || isDigitCode(c);
 }
 
+/** Middle dots (·, ・, •) a place and its name are joined by. */
+const MIDDLE_DOTS: ReadonlySet<number> = new Set([0xb7, 0x30fb, 0x2022, 0xff65]);
+
 /** Digits of a service number said as a name (12345热线, 12315平台): a count is never written so long without a unit. */
 const MIN_SERVICE_NUMBER = 5;
 
@@ -294,7 +297,13 @@ export function nameStarts(text: string, typeAt: number, atTypeWord = false): nu
   // verb (复制推广|自贸区改革试点).
   // Kept in place (no second array per type word).
   let kept = 0;
-  for (const st of starts) if (st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st)) starts[kept++] = st;
+  for (const found of starts) {
+    // A middle dot joins a place to its name (保定・中关村创新中心, 保定·中国电谷: src32 保定市-2018, 保定市-2021, 徐水县-2010,
+    // outside); a reading never opens with it: the name after it starts after it (中关村创新中心, as said alone later).
+    const st = MIDDLE_DOTS.has(text.charCodeAt(found)) && found + 1 < typeAt ? found + 1 : found;
+    if (kept > 0 && starts[kept - 1] === st) continue;
+    if (st === typeAt || !verbStartsAt(text, st) || text[st - 1] === '“' || text[st - 1] === '”' || leadEndsAt(text, st) || roundEndsAt(text, st)) starts[kept++] = st;
+  }
   starts.length = kept;
   return starts.reverse();
 }
