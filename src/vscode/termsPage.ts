@@ -43,7 +43,7 @@ tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 .chart { padding: 0 6px; }
-body.hide-dictionary tr.src-dictionary, body.hide-quoted tr.src-quoted, body.hide-word tr.src-word { display: none; }
+body.hide-dictionary .src-dictionary, body.hide-quoted .src-quoted, body.hide-word .src-word { display: none; }
 progress { width: 240px; accent-color: var(--vscode-progressBar-background); }
 [hidden] { display: none !important; }
 `;
