@@ -70,6 +70,9 @@ export async function termsChecks(page: Page, check: Check, opts: { cli: string;
     const frame = await webviewWith(page, title);
     const count = (await frame.locator('[data-count="new"]').first().innerText()).trim();
     assert(Number(count) === expectedCount, `the New tab counts ${count} dictionary and quoted terms; govreport terms --json has ${expectedCount}`);
+    // The table fits the tab beside the report (a trial's half-width tab, ~510 px, cut its Ratio and Chart columns).
+    const width = await frame.locator('html').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    assert(width.scroll <= width.client, `the terms page is ${width.scroll} px wide in a tab of ${width.client} px: its right-hand columns are cut`);
     // The line under a list cut short names its source and shows with that source's rows only (a trial read
     // “341 more in the CSV export” under the dictionary and quoted terms as more of those: they were hidden words).
     const wordsLine = frame.locator('section[data-section="new"] p.omitted[data-source="word"]');
@@ -113,6 +116,6 @@ export async function termsChecks(page: Page, check: Check, opts: { cli: string;
     await tab.click({ button: 'middle' });
     await waitFor('the terms tab to close', async () => (await tab.count()) === 0, 5000);
     assert((await page.locator('.monaco-dialog-box').count()) === 0, 'closing the terms tab opened a dialog');
-    return `New: ${count} formulations, first “${term.term}” (its chart opened in the report’s group, 2 groups); words: “${wordsText}” shown with them only; click → “${got}”; screenshot ${shot}`;
+    return `New: ${count} formulations, first “${term.term}” (its chart opened in the report’s group, 2 groups); table ${width.scroll} px in a ${width.client} px tab; words: “${wordsText}” shown with them only; click → “${got}”; screenshot ${shot}`;
   });
 }
