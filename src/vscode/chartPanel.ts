@@ -8,6 +8,7 @@ import { chartLabels, chartTitle, statusWord } from './chartLabels';
 import { toRange } from './convert';
 import type { Log } from './log';
 import { localize } from './localize';
+import { sideColumn } from './sideColumn';
 
 export const CHART_VIEW_TYPE = 'govreport.chart';
 /** Links open only documents the extension itself serves (REPORT_SELECTOR's schemes). */
@@ -64,7 +65,7 @@ export class ChartPanels implements vscode.Disposable {
   }
 
   private createPanel(title: string): vscode.WebviewPanel {
-    return this.adopt(vscode.window.createWebviewPanel(CHART_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, this.webviewOptions()));
+    return this.adopt(vscode.window.createWebviewPanel(CHART_VIEW_TYPE, title, { viewColumn: sideColumn(), preserveFocus: false }, this.webviewOptions()));
   }
 
   private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {

@@ -3,6 +3,7 @@ import { reportDocument } from './exportCommands';
 import { localize } from './localize';
 import { config } from './config';
 import { escapeHtml } from './webviewDocument';
+import { sideColumn } from './sideColumn';
 
 /**
  * A webview tab beside one report (Targets year on year, Compare Terms): opened by a command, one per report, kept
@@ -34,7 +35,7 @@ export abstract class ReportPanel implements vscode.Disposable {
       restored.title = title;
     }
     this.panel =
-      restored ?? vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { ...webviewOptions, enableFindWidget: true });
+      restored ?? vscode.window.createWebviewPanel(viewType, title, { viewColumn: sideColumn(), preserveFocus: true }, { ...webviewOptions, enableFindWidget: true });
     if (extensionUri) this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'indicators.svg');
     this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message));
     this.panel.onDidChangeViewState(() => {

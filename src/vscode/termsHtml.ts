@@ -41,8 +41,12 @@ export interface TermsHtmlLabels {
   readonly chartTitle: (term: string) => string;
   /** The tooltip of a term's link: “Line 171 of 2023.txt”. */
   readonly linkTitle: (link: TermsPageLink) => string;
-  /** Under a list cut short: “{0} more in the CSV export”. */
-  readonly omitted: (count: number) => string;
+  /**
+   * Under a list cut short, one line per source cut: “1148 more “word” terms are in the CSV export (the table lists
+   * 200).” The page hides the line with the source's rows: a single “1148 more” under the dictionary and quoted terms
+   * a user had filtered to read as more of those (a trial, session 35).
+   */
+  readonly omitted: (count: number, source: TermSource, listed: number) => string;
   /** A list with no row of the sources shown. */
   readonly empty: string;
 }
@@ -134,14 +138,18 @@ export function termsHtml(
   }
   table.sections.forEach((s, i) => {
     const shown = s.rows.filter((r) => shownByDefault(r.source)).length;
-    const omitted = TERM_SOURCES.reduce((n, source) => n + s.totals[source], 0) - s.rows.length;
+    const omitted = TERM_SOURCES.map((source) => {
+      const listed = s.rows.filter((r) => r.source === source).length;
+      const more = s.totals[source] - listed;
+      return more > 0 ? `<p class="note omitted src-${source}" data-source="${source}">${escapeHtml(labels.omitted(more, source, listed))}</p>` : '';
+    }).join('');
     const attributes = tabbed ? ` role="tabpanel" id="panel-${s.section}" aria-labelledby="tab-${s.section}"${i === 0 ? '' : ' hidden'}` : '';
     parts.push(
       `<section data-section="${s.section}"${attributes}>` +
         `<p class="explain">${escapeHtml(labels.sections[s.section].explain)}</p>` +
         `<table>${head}<tbody>${s.rows.map(row).join('')}</tbody></table>` +
         `<p class="empty"${shown > 0 ? ' hidden' : ''}>${escapeHtml(labels.empty)}</p>` +
-        (omitted > 0 ? `<p class="note">${escapeHtml(labels.omitted(omitted))}</p>` : '') +
+        omitted +
         `</section>`,
     );
   });

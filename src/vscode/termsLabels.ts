@@ -50,6 +50,7 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
   const changed = thresholds
     ? localize('at least {0}× in rate, with {1} or more mentions in one of the reports and a log-likelihood G² of {2} or more', thresholds.minRatio, thresholds.minCount, thresholds.minKeyness)
     : '';
+  const sources = { dictionary: localize('dictionary'), quoted: localize('quoted'), word: localize('word') };
   return {
     title: termsTitle(self, notes.previous),
     notes: lines,
@@ -60,7 +61,7 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
       falling: { tab: localize('Falling'), explain: localize('Mentioned less often per 10,000 characters: {0}.', changed) },
       top: { tab: localize('Most mentioned'), explain: localize('This report’s terms, most mentioned first.') },
     },
-    sources: { dictionary: localize('dictionary'), quoted: localize('quoted'), word: localize('word') },
+    sources,
     show: localize('Show:'),
     term: localize('Term'),
     source: localize('Source'),
@@ -76,7 +77,7 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
     chart: localize('Chart'),
     chartTitle: (term) => (self.place ? localize('Chart {0} across the years of {1}', term, self.place) : localize('Chart {0} across the years', term)),
     linkTitle: (link) => localize('Line {0} of {1}', link.range.start.line + 1, fileName(link.uri)),
-    omitted: (count) => localize('{0} more in the CSV export', count),
+    omitted: (count, source, listed) => localize('{0} more “{1}” terms are in the CSV export (the table lists {2}).', count, sources[source], listed),
     empty: localize('No terms of the sources shown.'),
   };
 }

@@ -35,15 +35,17 @@ button:focus-visible, a:focus-visible, input:focus-visible { outline: 1px solid 
 .tabs button[aria-selected="true"] { border-bottom-color: var(--vscode-panelTitle-activeBorder, var(--vscode-focusBorder)); font-weight: 600; }
 .count { color: var(--vscode-badge-foreground); background: var(--vscode-badge-background); border-radius: 8px; padding: 0 6px; font-size: 0.9em; font-weight: normal; }
 table { border-collapse: collapse; margin: 4px 0 12px; }
-th, td { text-align: left; padding: 3px 8px 3px 0; border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); vertical-align: top; }
-thead th { font-weight: 600; border-bottom-color: var(--vscode-foreground); }
-tbody th { font-weight: normal; white-space: nowrap; }
+th, td { text-align: left; padding: 3px 6px 3px 0; border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); vertical-align: top; }
+/* The table fits a half-width tab (a trial's, ~520 px, cut its Ratio and Chart columns): headings (“Per 10k”) and
+   long terms wrap when the tab is narrow, a term keeping a few characters a line. */
+thead th, thead th.num { font-weight: 600; border-bottom-color: var(--vscode-foreground); white-space: normal; }
+tbody th { font-weight: normal; min-width: 5em; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 .chart { padding: 0 6px; }
-body.hide-dictionary tr.src-dictionary, body.hide-quoted tr.src-quoted, body.hide-word tr.src-word { display: none; }
+body.hide-dictionary .src-dictionary, body.hide-quoted .src-quoted, body.hide-word .src-word { display: none; }
 progress { width: 240px; accent-color: var(--vscode-progressBar-background); }
 [hidden] { display: none !important; }
 `;

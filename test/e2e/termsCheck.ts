@@ -1,7 +1,8 @@
 /**
  * Real-editor check of Compare Terms with Last Year on national 2023 (against 2022, both in the e2e workspace): the
- * webview tab's title, the New list's formulations against the CLI's own comparison (`govreport terms --json`), a
- * term's chart across years (a chart tab), its link into the report, and closing the tab without a prompt. Screenshot for the README: terms-compare.png.
+ * webview tab's title, the New list's formulations against the CLI's own comparison (`govreport terms --json`), the
+ * line that counts the words the list leaves to the CSV (shown with the words only), a term's chart across years (a
+ * chart tab in the report's group, not a third one), its link into the report, and closing the tab without a prompt. Screenshot for the README: terms-compare.png.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -52,6 +53,7 @@ export async function termsChecks(page: Page, check: Check, opts: { cli: string;
     const formulations = json.comparison.new.filter((c) => c.source !== 'word');
     const bySource = (source: ChangeJson['source']): number => Math.min(ROWS_PER_SOURCE, formulations.filter((c) => c.source === source).length);
     const expectedCount = bySource('dictionary') + bySource('quoted');
+    const newWords = json.comparison.new.filter((c) => c.source === 'word').length;
     const term = formulations.find((c) => c.first !== null);
     assert(term?.first, 'the CLI finds no new dictionary or quoted term in national 2023');
 
@@ -68,6 +70,20 @@ export async function termsChecks(page: Page, check: Check, opts: { cli: string;
     const frame = await webviewWith(page, title);
     const count = (await frame.locator('[data-count="new"]').first().innerText()).trim();
     assert(Number(count) === expectedCount, `the New tab counts ${count} dictionary and quoted terms; govreport terms --json has ${expectedCount}`);
+    // The table fits the tab beside the report (a trial's half-width tab, ~510 px, cut its Ratio and Chart columns).
+    const width = await frame.locator('html').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    assert(width.scroll <= width.client, `the terms page is ${width.scroll} px wide in a tab of ${width.client} px: its right-hand columns are cut`);
+    // The line under a list cut short names its source and shows with that source's rows only (a trial read
+    // “341 more in the CSV export” under the dictionary and quoted terms as more of those: they were hidden words).
+    const wordsLine = frame.locator('section[data-section="new"] p.omitted[data-source="word"]');
+    assert(newWords > ROWS_PER_SOURCE, `national 2023 has ${newWords} new words, no more than the table lists: the check below needs more`);
+    assert((await frame.locator('section[data-section="new"] p.omitted:visible').count()) === 0, 'a “more in the CSV export” line shows while words are hidden');
+    await frame.locator('input[data-source="word"]').click();
+    const wordsText = await waitFor('the words’ “more in the CSV export” line', async () => ((await wordsLine.isVisible()) ? wordsLine.innerText() : undefined), 5000);
+    const more = `${newWords - ROWS_PER_SOURCE} more “word” terms`;
+    assert(wordsText.includes(more), `the line under the words reads “${wordsText}”, not “${more} …”`);
+    await frame.locator('input[data-source="word"]').click();
+    await waitFor('the words’ line to hide again', async () => !(await wordsLine.isVisible()), 5000);
     const { start, end } = term.first;
     const linkIn = (f: FrameLocator) => f.locator(`a[data-link][title="Line ${start.line + 1} of 2023.txt"]`, { hasText: term.term }).first();
     await waitFor(`“${term.term}” in the New list`, async () => (await linkIn(frame).count()) > 0, 5000);
@@ -81,6 +97,13 @@ export async function termsChecks(page: Page, check: Check, opts: { cli: string;
     await frame.locator(`button[data-chart][title="Chart ${term.term} across the years of 全国"]`).first().click();
     const chartTab = page.locator('.tabs-container .tab', { hasText: `Chart: ${term.term} per 10,000 characters — 全国` }).first();
     await waitFor(`the chart tab of “${term.term}”`, async () => (await chartTab.count()) > 0, 30_000);
+    // In the report's group, beside the terms tab: opened Beside the terms tab it made a third group (a trial: three
+    // columns of ~350 px, the table and the chart's title cut).
+    const groups = await page.locator('.editor-group-container').count();
+    const chartLabel = (await chartTab.getAttribute('aria-label')) ?? '';
+    const reportLabel = (await page.locator('.tabs-container .tab[data-resource-name="2023.txt"]').first().getAttribute('aria-label')) ?? '';
+    const groupOf = (label: string): string => /Editor Group \d+/u.exec(label)?.[0] ?? '?';
+    assert(groups === 2 && groupOf(chartLabel) === groupOf(reportLabel), `the chart opened as “${chartLabel}” with ${groups} editor groups; wanted the report’s group (“${reportLabel}”) of 2`);
     await chartTab.click({ button: 'middle' });
     await waitFor('the chart tab to close', async () => (await chartTab.count()) === 0, 5000);
     // Back on the terms tab (its page is shown again), the term's link.
@@ -93,6 +116,6 @@ export async function termsChecks(page: Page, check: Check, opts: { cli: string;
     await tab.click({ button: 'middle' });
     await waitFor('the terms tab to close', async () => (await tab.count()) === 0, 5000);
     assert((await page.locator('.monaco-dialog-box').count()) === 0, 'closing the terms tab opened a dialog');
-    return `New: ${count} formulations, first “${term.term}” (its chart opened); click → “${got}”; screenshot ${shot}`;
+    return `New: ${count} formulations, first “${term.term}” (its chart opened in the report’s group, 2 groups); table ${width.scroll} px in a ${width.client} px tab; words: “${wordsText}” shown with them only; click → “${got}”; screenshot ${shot}`;
   });
 }

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as vscode from 'vscode';
-import { analyzeReport, figurePhrase, indexReport, outcomeLabels, samePlace } from '../../src/core';
+import { analyzeReport, figurePhrase, indexReport, indicatorAt, outcomeLabels, samePlace } from '../../src/core';
 import type { IndexedReport, Indicator, ReportMeta, ReportModel } from '../../src/core';
 import { buildIndicatorTree, buildTargetsTable, leafAtOrBefore, NO_FILTER, visibleGroups } from '../../src/core/export';
 import type { IndicatorLeaf, IndicatorTreeItem, TargetsTable } from '../../src/core/export';
@@ -580,6 +580,29 @@ describe('the Indicators view follows the cursor and hides what a filter empties
     const before = fourth.character > 0 ? { line: fourth.line, character: fourth.character - 1 } : { line: fourth.line - 1, character: 10_000 };
     expect(leafAtOrBefore(buildIndicatorTree(seed).groups, before)?.id).toBe(all[2]!.id);
     expect(leafAtOrBefore(buildIndicatorTree(seed).groups, { line: 0, character: 0 })).toBeUndefined();
+  });
+
+  // A trial in the editor (session 35) on src32 河北省-2020 (outside ../shared/corpus), its lines 41, 43 and 49 (cut after
+  // 7%左右): with the cursor on 生产总值 the card showed the 6.5% target, the view selected 20项 民心工程 of the review.
+  it('selects the figure whose name the cursor is on, as the hover card does, not the one before it', () => {
+    const text = [
+      '一、2019年工作回顾',
+      '（八）民生事业全面发展。20项民心工程全部完成，城乡居民收入持续增长。',
+      '二、2020年政府工作的总体思路和目标任务',
+      '今年经济社会发展的主要预期目标是：生产总值增长6.5%左右，一般公共预算收入增长6.5%，固定资产投资增长7%左右。',
+    ].join('\n');
+    const model = analyzeReport(text);
+    const groups = buildIndicatorTree(model).groups;
+    const gdp = leaves(groups).find((l) => l.indicator.name === '生产总值')!;
+    expect(gdp.indicator.nameRange).toBeDefined();
+    const onName = { line: 3, character: text.split('\n')[3]!.indexOf('生产总值') + 2 };
+    expect(indicatorAt(model, onName)).toBe(gdp.indicator);
+    expect(leafAtOrBefore(groups, onName)?.id).toBe(gdp.id);
+    // Before the name (on 目标是) it is still the last figure before the cursor: 20项 民心工程.
+    expect(leafAtOrBefore(groups, { line: 3, character: 10 })?.indicator.name).toBe('民心工程');
+    // On the next figure's name, that figure.
+    const revenue = { line: 3, character: text.split('\n')[3]!.indexOf('一般公共预算收入') + 1 };
+    expect(leafAtOrBefore(groups, revenue)?.indicator.name).toBe('一般公共预算收入');
   });
 
   it('keeps every part without a filter, and lists only parts with matching figures under one', () => {

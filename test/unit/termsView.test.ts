@@ -216,6 +216,26 @@ describe('the terms page', () => {
     expect(termsLabels(report(2022), swapped, null, { previous: report(2023), missing: null, segmentationError: null }).notes.join(' ')).toContain('This text stops inside a sentence');
   });
 
+  // Session 35's trial (河北省 2021 vs 2020, src32, outside ../shared/corpus): the New list showed 175 dictionary and
+  // quoted terms over “1148 more in the CSV export”, which were words, hidden — and the line stayed whatever was shown.
+  it('says per source how many more terms the CSV export holds, on a line hidden with that source’s rows', () => {
+    const table = buildTermTable(analysis, { maxRowsPerSource: 3 });
+    const fresh = table.sections.find((s) => s.section === 'new')!;
+    const html = termsHtml(table, { current: uriOf(2023), previous: uriOf(2022) }, labels(), 'n').html;
+    const panel = html.slice(html.indexOf('id="panel-new"'), html.indexOf('</section>', html.indexOf('id="panel-new"')));
+    const lines = [...panel.matchAll(/<p class="note omitted src-(\w+)" data-source="\1">([^<]*)<\/p>/gu)].map(([, source, text]) => ({ source, text }));
+    const cut = (['dictionary', 'quoted', 'word'] as const).filter((s) => fresh.totals[s] > 3);
+    expect(cut).toContain('word');
+    expect(lines.map((l) => l.source)).toEqual(cut);
+    const words = lines.find((l) => l.source === 'word')!;
+    expect(words.text).toBe(`${fresh.totals.word - 3} more “word” terms are in the CSV export (the table lists 3).`);
+    // Hidden with the words (the page's style), as their rows are; no line for a source the table lists whole.
+    expect(html).toContain('body.hide-word .src-word');
+    expect(html).toContain('<body class="hide-word">');
+    const whole = termsHtml(buildTermTable(analysis, { maxRowsPerSource: 100_000 }), { current: uriOf(2023), previous: uriOf(2022) }, labels(), 'n').html;
+    expect(whole).not.toContain('class="note omitted');
+  });
+
   it('offers no word filter when words were not counted, and says why', async () => {
     const plain = await analyzeTerms(read(2023), read(2022), async () => null);
     const table = buildTermTable(plain);
