@@ -1,7 +1,7 @@
 /**
  * The clauses around a figure that can name it when the words right before it do not: the noun phrase its sentence
  * opened with, the clause before it (a subject with its predicate, or a bare noun phrase), and the clause after it
- * (what a share's part does, the work a sum pays for). Bounded windows only (LOOK_BACK, a clause, 24–48 characters).
+ * (what a share's part does; the work a sum pays for is fundedWork.ts's). Bounded windows only (LOOK_BACK, a clause, 24–48 characters).
  */
 import type { NumberMention } from '../numbers/types';
 import type { Boundaries } from './boundaries';
