@@ -315,6 +315,13 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const work = namedBefore ? '' : fundedWork(text, m.tail, alone);
     if (work) return work + funding;
   }
+  // (争取增发国债项目383个、下达资金425.7亿元; 争取债券资金项目41个，涉及资金12亿元 — 保定 2025, 易县 2021, src32 outside: money
+  // said right after a count of projects, with only a verb that says it came to them or concerns them, is those projects'
+  // money; 下达资金 alone names no source and no purpose, the projects name both.)
+  const projectsBefore = prevInSentence[prevInSentence.length - 1];
+  if (previous && /项目$/.test(previous) && m.unit?.endsWith('元') && projectsBefore?.mention.nature === 'count' && PROJECT_MONEY.test(text.slice(projectsBefore.mention.tail, m.start).trim())) {
+    return previous + (PROJECT_MONEY.exec(text.slice(projectsBefore.mention.tail, m.start).trim())?.[1] ?? '');
+  }
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
   if (attribute && previous && isGenericAttribute(attribute) && !isGenericAttribute(previous)) return ofStock(previous, attribute);
@@ -712,6 +719,8 @@ const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?![\\u4e00-\\u9fff]{0,2}人�
 const FUNDING = /^(?:投资|投入|资金|投入资金)$/;
 /** The facility named right after a capacity (露天矿, 扩建项目): its own words, then a facility head. */
 const FACILITY_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation(FACILITY_HEADS)})`);
+/** The money of the projects counted right before it, with the verb that says it came (、下达资金, ，涉及资金), see nameOf. */
+const PROJECT_MONEY = /^[、，,]\s*((?:下达|涉及|到位|拨付)?资金)(?:近|约|超过?|达)?$/;
 /** A clause that is only a sum put in (投资, 共投入, 投资近) before its figure. */
 // (⑦投资1000万元，新增…; 二是投资300万元，继续实施…; 目前已投入资金2.5亿元，完成… — 容城县 2012, 顺平县 2008, 阜平县 2021, src32
 // outside: an item's marker or a time word before the sum leaves it alone in its clause.)
