@@ -1,14 +1,13 @@
 /**
  * The clauses around a figure that can name it when the words right before it do not: the noun phrase its sentence
  * opened with, the clause before it (a subject with its predicate, or a bare noun phrase), and the clause after it
- * (what a share's part does, the work a sum pays for). Bounded windows only (LOOK_BACK, a clause, 24–48 characters).
+ * (what a share's part does; the work a sum pays for is fundedWork.ts's). Bounded windows only (LOOK_BACK, a clause, 24–48 characters).
  */
 import type { NumberMention } from '../numbers/types';
 import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { cleanName, firstVerb, subjectOf } from './names';
 import { arabicYears } from './timeScope';
-import { isVerb } from '../lexicon/verbs';
 
 /**
  * The bare noun-phrase clause just before a figure's clause, else the noun phrase its sentence opened with (a
@@ -95,38 +94,6 @@ export function partThatDoes(text: string, from: number): { predicate?: string; 
   const verb = firstVerb(clause, 2);
   return verb > 0 && !/[的和与及]/.test(clause.slice(0, verb)) ? { clause } : null;
 }
-
-/** The work a sum pays for, from the clause after the figure (新建污水管线, 道路高低压线路改造); '' when none follows. */
-export function fundedWork(text: string, from: number, clauseAlone = false): string {
-  // “投资4360万元，对城区雨水管网进行全面改造”, “投资1亿元，启动实施黑羊站水厂改扩建工程”: a sum that is its clause alone
-  // (投资N元，) funds the work the next clause opens with an action on (a comma, not a sentence end, between them).
-  const next = clauseAlone ? /^\s*[，,]/.exec(text.slice(from, from + 3)) : null;
-  const start = next ? from + next[0].length : from;
-  const window = text.slice(start, start + 40);
-  const clause = window.slice(0, window.search(/[，,。；;：:]|$/));
-  if (next && !WORK_OPENING.test(clause)) return '';
-  if (!/^[\u4e00-\u9fff]/.test(clause) || /^(?:以上|以下|左右|以内|多|余)/.test(clause)) return '';
-  // 完成16个老旧小区…改造, 改扩建15个社区…中心: the count of the work is its own figure, not part of the work's name,
-  // which stops at the next figure. 投资2599万元的海—宝农村公路: the work follows 的.
-  const object = clause
-    .replace(/^(?:的|用于|对|为|完成|实施|开展|启动实施|启动)了?/, '')
-    // (开展800个以上民微项目 — 罗湖区 2021, outside: the count's 以上 or 多 goes with it.)
-    .replace(/^([\u4e00-\u9fff]{0,4}?)[\d.]+[个项条处座所家户套](?:以上|多|余)?/, '$1')
-    .replace(/进行/, '');
-  // (投资187亿元，实施项目169个: a next clause that counts is a figure of its own, not the work's name; one that opens
-  // with the count of the works it names — 投资1168万元，完成21个老旧小区供热管网改造, 海拉尔 2014 outside; 投入56亿元，
-  // 实施了40项惠民工程, 保定 2009 archive — names them after it.)
-  if (next && /[\d０-９]/.test(clause.replace(WORK_OPENING, '').replace(/^了?[\d.]+[个项条处座所家户套]/, ''))) return '';
-  const digit = object.search(/\d/);
-  // (建设“四道连通”[10] — 罗湖区 2018, outside: a footnote mark cut at its digit leaves its bracket.)
-  const work = cleanName((digit < 0 ? object : object.slice(0, digit)).replace(/[[［【(（]+$/, ''));
-  // (投入187亿元办好“28+10”项民生实事 — 西藏 2026, outside: a count the strip above does not read leaves the verb alone,
-  // which names no work; the name reader's own name stands, 民生实事, not 办好投入.)
-  return work.length >= 2 && work.length <= 16 && !isVerb(work) ? work : '';
-}
-
-/** An action that opens the clause after a sum alone (实施, 启动实施, 对…进行): the work it funds. */
-const WORK_OPENING = /^(?:启动实施|实施了?|启动|完成了?|对[\u4e00-\u9fff]{2})/;
 
 /** A year that dates what a clause names (1979年交付使用的…), not a figure of its own. */
 const INNER_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?:度|底|末|初)?(?=[\u4e00-\u9fff])/g;

@@ -29,7 +29,8 @@ import { withCountPredicate } from './countedPredicate';
 import { ownItemOfFigureList } from './exampleList';
 import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
-import { clauseTopic, existentialTopic, fundedWork, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
+import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
+import { fundedWork } from './fundedWork';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -309,8 +310,17 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (funding && m.unit?.endsWith('元')) {
     // (投资1亿元，启动实施…: a sum that is its clause alone may fund the work of the next clause.)
     const alone = SUM_ALONE.test(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
-    const work = fundedWork(text, m.tail, alone);
+    // (不断加大教育投入，投资3.1亿元，实施…: money the action before already names is that money; the rule below reads it.)
+    const namedBefore = alone && /(?:投入|投资|资金|支出)$/.test(actedObject(text, m.start, bounds));
+    const work = namedBefore ? '' : fundedWork(text, m.tail, alone);
     if (work) return work + funding;
+  }
+  // (争取增发国债项目383个、下达资金425.7亿元; 争取债券资金项目41个，涉及资金12亿元 — 保定 2025, 易县 2021, src32 outside: money
+  // said right after a count of projects, with only a verb that says it came to them or concerns them, is those projects'
+  // money; 下达资金 alone names no source and no purpose, the projects name both.)
+  const projectsBefore = prevInSentence[prevInSentence.length - 1];
+  if (previous && /项目$/.test(previous) && m.unit?.endsWith('元') && projectsBefore?.mention.nature === 'count' && PROJECT_MONEY.test(text.slice(projectsBefore.mention.tail, m.start).trim())) {
+    return previous + (PROJECT_MONEY.exec(text.slice(projectsBefore.mention.tail, m.start).trim())?.[1] ?? '');
   }
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
@@ -705,11 +715,16 @@ const REFERENCE_FRAME = /^(?:比|较|占|为|完成|同|超过)?(?:\d{4}年)?的
 // (Nor 人民币, the currency an amount is in: 50亿元离岸人民币地方政府债券 — 深圳 2022, 2023, outside, names49.)
 const POPULATION_AFTER = new RegExp(`^(?:多|余)?(?![\\u4e00-\\u9fff]{0,2}人民币)(?:(?:[\\u4e00-\\u9fff]{2})?人民|${alternation(POPULATION_NOUNS)}|(农民)(?!工))`);
 
-const FUNDING = /^(?:投资|投入|资金)$/;
+// (投入资金4.3亿元，实施… — 高唐县 2022, 涞源县 2020, src32 outside: money put in, said with its noun.)
+const FUNDING = /^(?:投资|投入|资金|投入资金)$/;
 /** The facility named right after a capacity (露天矿, 扩建项目): its own words, then a facility head. */
 const FACILITY_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation(FACILITY_HEADS)})`);
+/** The money of the projects counted right before it, with the verb that says it came (、下达资金, ，涉及资金), see nameOf. */
+const PROJECT_MONEY = /^[、，,]\s*((?:下达|涉及|到位|拨付)?资金)(?:近|约|超过?|达)?$/;
 /** A clause that is only a sum put in (投资, 共投入, 投资近) before its figure. */
-const SUM_ALONE = /^(?:共|累计|共计|全年)?(?:投资|投入)(?:近|约|超过?|达)?$/;
+// (⑦投资1000万元，新增…; 二是投资300万元，继续实施…; 目前已投入资金2.5亿元，完成… — 容城县 2012, 顺平县 2008, 阜平县 2021, src32
+// outside: an item's marker or a time word before the sum leaves it alone in its clause.)
+const SUM_ALONE = /^(?:[①-⑳]|[一二三四五六七八九十]是)?(?:目前|现已|已经|已)?(?:共|累计|共计|全年)?(?:投资|投入(?:资金)?)(?:近|约|超过?|达)?$/;
 
 /** Verbs a figure's clause goes on with that the dictionary's frequency cut leaves out (纳入低保, 列入名录). */
 const PREDICATE_AFTER = /^(?:纳入|列入|进入|获得|实现|完成|参加|受益|享受|达到|通过)/;

@@ -1,7 +1,7 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, MANNER_ADVERBS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, MANNER_ADVERBS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS, WORK_VERBS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { withoutPredicateTail } from './predicateTail';
 import { exactIndicator } from '../lexicon';
@@ -894,9 +894,29 @@ function headAfterVerbAt(read: string, at: number): number {
   for (const length of [3, 2]) {
     if (!isVerb(read.slice(at, at + length))) continue;
     const head = COUNTED_HEAD_START.exec(read.slice(at + length));
-    return head ? at + length + head[0].length : -1;
+    if (head) return at + length + head[0].length;
+    return boundHeadAfter(read, at + length) ? at + length + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * One character after a verb and its object that ends the phrase (公共停车|位，, 立体停车|场投入使用, 公共停车|位建设任务 —
+ * 博野县 2022, 阜平县 2021, 易县 2022, src32 outside): a bound head of place or facility (位, 场, 站, 库, 桩) that makes the verb
+ * phrase a noun, 停车位 as 审批事项 is one. A predicate's object is rarely one character standing alone before the clause
+ * goes on, so the structure, not a list of heads, says it: the character is followed by a clause mark, a dictionary verb
+ * (投入使用) or the work said of the things (建设, 改造). Not a particle, a place word or a numeral (了, 的, 等, 中, 上, 内,
+ * 一: 为4.3万户型煤住户购买一… — 涞源县 2021, src32 outside), which close a clause or open a figure of their own.
+ */
+const WORK_VERB_SET: ReadonlySet<string> = new Set(WORK_VERBS);
+function boundHeadAfter(read: string, at: number): boolean {
+  const head = read.charAt(at);
+  if (!/[\u4e00-\u9fff]/.test(head) || /[了着过的得地等中后上下里内外前起来去到在和与及或也都就还又再并而之其所一二两三四五六七八九十百千万亿]/.test(head)) return false;
+  // (Nor a character that opens a verb of its own, 城区市政道路进行|改扩建 — 清苑区 2025, src32 outside; and the read's end is
+  // no phrase end: the window cuts the text.)
+  if ([2, 3].some((n) => isVerb(read.slice(at, at + n))) || [2, 3, 4].some((n) => WORK_VERB_SET.has(read.slice(at, at + n)))) return false;
+  const after = read.slice(at + 1);
+  return /^[，,。；;、：:（(）)]/.test(after) || /^(?:建设|改造)/.test(after) || isVerb(after.slice(0, 2)) || isVerb(after.slice(0, 3));
 }
 
 /**

@@ -63,6 +63,10 @@ export const MEASURE_PARTS: readonly string[] = data.measureParts;
 export const ISSUE_VERBS: readonly string[] = data.issueVerbs;
 /** Adverbs of manner between a counted noun and its verb (36项重点改革任务扎实推进, 10件惠民实事圆满办结): no part of the noun. */
 export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
+/** Verbs that open the work a sum alone pays for (投资N元，建设…; 投入资金N元，实施…), see fundedWork.ts. */
+export const WORK_VERBS: readonly string[] = data.workVerbs;
+/** The work verbs that also name the work after its object (供水管网建设, 医疗设施改善), see fundedWork.ts. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(data.workNouns);
 /**
  * The verbs that say where a figure ranks (位居全国第三, 排在全省首位): words that rank wherever they stand, and the one
  * character verbs (居, 排, 列) that rank only right before a rank or a scope (居全国首位), being the first character of
