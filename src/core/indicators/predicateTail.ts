@@ -17,6 +17,8 @@ import { alternation } from '../lexicon/nameWords';
 
 const BINDS_BEFORE: ReadonlyMap<string, string> = new Map(data.adverbs.map((a) => [a.word, a.notAfter]));
 const ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(data.adverbs.map((a) => a.word))})`, 'g');
+/** Joiners a clause going on from the one before opens with (the GOING_ON of marginNames.ts). */
+const JOINER_ONLY = /^(?:而且|并且|同时|但是|而是)$/;
 /** The longest predicate after the adverb that is still read as one (至少打造, 正在建设). */
 const MAX_PREDICATE = 4;
 
@@ -24,6 +26,9 @@ export function withoutPredicateTail(name: string): string {
   for (const m of name.matchAll(ADVERB)) {
     const at = m.index;
     if (BINDS_BEFORE.get(m[0])?.includes(name.charAt(at - 1))) continue;
+    // A joiner before the adverb is no noun to end the name on: 而且还高于全市 (龙华区 2022) is a comparison going on from
+    // the clause before, which marginNames.ts reads whole.
+    if (JOINER_ONLY.test(name.slice(0, at))) continue;
     const rest = name.slice(at + m[0].length);
     if (rest === '' || (rest.length <= MAX_PREDICATE && (isVerb(rest.slice(0, 2)) || isVerb(rest.slice(0, 3))))) return name.slice(0, at);
   }
