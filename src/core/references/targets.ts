@@ -12,6 +12,7 @@ import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
 import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
+import { gradesDiffer, gradesOf } from './grades';
 import type { FigureText } from './figureText';
 
 /**
@@ -71,9 +72,14 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // A count of works started is never judged by the works finished, nor the other way round (stages.ts).
   const stageOf = stagesOf(around);
   // (`figureOf`: the by-name step holds its actuals with their names.)
-  const sameStage = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
+  // Nor a count of things of one grade by another grade's (省级 ↔ 市级 美丽乡村: grades.ts). Both are read here, on every
+  // path a target is paired by.
+  const gradeOf = gradesOf();
+  const sameStageAndGrade = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
     const own = stageOf(t);
-    return own === undefined ? actuals : actuals.filter((a) => !stagesDiffer(own, stageOf(figureOf(a))));
+    const grade = gradeOf(t.name);
+    if (own === undefined && grade === undefined) return actuals;
+    return actuals.filter((a) => !stagesDiffer(own, stageOf(figureOf(a))) && !gradesDiffer(grade, gradeOf(figureOf(a).name)));
   };
   const pair = (target: Indicator, actual: Indicator, key: string): void => {
     out.push({ target, actual, key });
@@ -93,7 +99,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       const own = boundsOf(t);
       // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
       const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around));
-      const agreed = sameStage(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
+      const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
       const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
@@ -108,7 +114,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const t = unpaired[k] as Indicator;
     const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
-    const actuals = sameStage(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
+    const actuals = sameStageAndGrade(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
@@ -135,7 +141,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const own = boundsOf(t);
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
-    const actuals = sameStage(t, own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure))), (a) => a.figure);
+    const actuals = sameStageAndGrade(t, own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure))), (a) => a.figure);
     const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
@@ -170,7 +176,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
         else atStage.set(key, [a]);
       }
     }
-    const actuals = atStage.get(`${stage}\u0000${works}`) ?? [];
+    const actuals = sameStageAndGrade(t, atStage.get(`${stage}\u0000${works}`) ?? [], itself);
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (actual) pair(t, actual, `lexicon:${works}`);
   }
