@@ -524,10 +524,16 @@ function isIndexLevel(figure: Indicator): boolean {
 /** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */
 const TOTAL_INVESTMENT = '总投资';
 
-/** Whether a figure is said as investment done (完成投资4608亿元, 完成投资超2100亿元): a year's flow, not a total. */
+/**
+ * Whether a figure is said as investment done (完成投资4608亿元, 完成投资超2100亿元) or made in the year (26个省市重点项目
+ * 投资完成34.67亿元 — 易县 2025; 实施市以上重点项目502项、当年投资996.3亿元 — 保定 2022, both outside): a year's flow,
+ * not a total.
+ */
+const INVESTMENT_DONE = /(?:完成投资|投资完成|当年投资|年度投资)(?:超过|超|达到|达|近|约)?$/;
+
 function investmentDone(around: FigureText | undefined, figure: Indicator): boolean {
   const at = around?.(figure);
-  return at !== undefined && /完成投资(?:超过|超|达到|达|近|约)?$/.test(at.text.slice(Math.max(0, at.start - 8), at.start));
+  return at !== undefined && INVESTMENT_DONE.test(at.text.slice(Math.max(0, at.start - 8), at.start));
 }
 
 /** Characters of a head noun said bare (户厕, 危桥, 停车位) for the same thing said with a word before it to be paired by it. */
