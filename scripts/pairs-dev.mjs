@@ -52,7 +52,11 @@ if (fileAt >= 0) {
     console.log(`pair${p.sameSentence ? '(same sentence)' : ''} ${p.target.range.start.line} ${fig(p.target)} ${words(p.target)}`);
     console.log(`   ↔ ${p.actual.range.start.line} ${fig(p.actual)} ${words(p.actual)}`);
   }
-  for (const t of model.indicators.filter((i) => i.status === 'target' && !paired.has(i))) console.log(`alone ${t.range.start.line} ${fig(t)} ${words(t)}`);
+  for (const t of model.indicators.filter((i) => i.status === 'target' && !paired.has(i))) {
+    console.log(`alone ${t.range.start.line} ${fig(t)} ${words(t)}`);
+    // Last year's figures of the very same name: what a reader would look at first for a target left alone.
+    for (const a of model.indicators.filter((i) => i.status === 'actual' && i.name === t.name && i.range.start.line !== t.range.start.line)) console.log(`   same name: ${a.range.start.line} ${fig(a)} ${words(a)}`);
+  }
   console.log(`${model.pairs.length} pairs (${model.pairs.filter((p) => !p.sameSentence).length} linked), ${model.indicators.filter((i) => i.status === 'target').length} targets`);
   rmSync(bundle, { force: true });
   process.exit(0);
