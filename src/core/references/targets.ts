@@ -13,6 +13,7 @@ import { bareNoun } from '../indicators/bareNoun';
 import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import { gradesDiffer, gradesOf } from './grades';
+import { wordingOf } from './wording';
 import type { FigureText } from './figureText';
 
 /**
@@ -75,6 +76,11 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // Nor a count of things of one grade by another grade's (省级 ↔ 市级 美丽乡村: grades.ts). Both are read here, on every
   // path a target is paired by.
   const gradeOf = gradesOf();
+  // Of two counts of a target's things that judge it equally well, the one said in its words (wording.ts). Counts only:
+  // two growths of one indicator tie when the review quotes last year's target beside the outcome (增长6.5%(年度目标6%
+  // 以上) — 涞源 2025, outside), and the words of a growth (增长, 以上) say nothing of which is the outcome.
+  const wording = wordingOf(around);
+  const likeness = (t: Indicator, a: Indicator): number => (t.kind === 'count' && a.kind === 'count' ? wording(t, a) : 0);
   const sameStageAndGrade = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
     const own = stageOf(t);
     const grade = gradeOf(t.name);
@@ -102,7 +108,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
-      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
+      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached, likeness) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (actual) settled.add(t);
       else if (!actual) unpaired.push(t);
@@ -690,7 +696,7 @@ function isThisYears(target: Indicator, meta: ReportMeta): boolean {
   return meta.year === null || end === null || end <= meta.year;
 }
 
-function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
+function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false, likeness?: (t: Indicator, a: Indicator) => number): Indicator | undefined {
   // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && target.period.includes('-')) return undefined;
@@ -725,11 +731,21 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   };
   let best: Indicator | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
+  // Read only when two actuals tie (most targets meet one).
+  let bestLike = -1;
   for (const a of elsewhere) {
     const s = score(a);
     if (s < bestScore) {
       best = a;
       bestScore = s;
+      bestLike = -1;
+    } else if (s === bestScore && likeness && best) {
+      if (bestLike < 0) bestLike = likeness(target, best);
+      const like = likeness(target, a);
+      if (like > bestLike) {
+        best = a;
+        bestLike = like;
+      }
     }
   }
   return bestScore < 50 ? best : undefined;
