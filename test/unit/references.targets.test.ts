@@ -7,6 +7,7 @@ import type { Indicator, Reference } from '../../src/core';
 import { pairTargetsAndActuals, targetActualLinks } from '../../src/core/references/targets';
 import { analyzeReport } from '../../src/core';
 import { readCorpus } from '../support/corpus';
+import { judgedBy, reviewAndPlan } from '../support/pairs';
 
 const pairs = (path: string): Reference[] => analyzeReport(readCorpus(path)).references.filter((r) => r.kind === 'indicator');
 const national2016 = pairs('national/2016.txt');
@@ -272,6 +273,19 @@ describe('a total investment of works is judged by no year’s investment done',
 
   it('never pairs 总投资2万亿元 with 完成投资4608亿元', () => {
     expect(hunan.some((r) => [r.from.text, r.to.text].includes('2万亿元') && [r.from.text, r.to.text].includes('4608亿元'))).toBe(false);
+  });
+
+  // src32 易县-2025 and 保定市-2022 (outside ../shared/corpus, free), quoted exactly: the year's investment said as 投资完成
+  // or 当年投资 is a flow too; the year's investment target (年内完成投资26.75亿元) is still judged by it.
+  it('易县 2025: 总投资177.63亿元 is not judged by 投资完成34.67亿元; 年内完成投资26.75亿元 is', () => {
+    const model = reviewAndPlan(2025, '26个省市重点项目投资完成34.67亿元，完成率达到146.6%。', '全力推动总投资177.63亿元的26项省市重点项目建设，年内完成投资26.75亿元。');
+    expect(judgedBy(model, '177.63亿元')).toBeUndefined();
+    expect(judgedBy(model, '26.75亿元')).toBe('34.67亿元');
+  });
+
+  it('保定 2022: 总投资5942亿元 is not judged by 当年投资996.3亿元', () => {
+    const model = reviewAndPlan(2022, '2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。', '持续推进“省市重点项目倍增计划”,安排市以上重点项目599项，总投资5942亿元，当年计划投资1003亿元，营造推动投资和项目建设的制度环境，筑牢高质量发展的“四梁八柱”。');
+    expect(judgedBy(model, '5942亿元')).toBeUndefined();
   });
 });
 

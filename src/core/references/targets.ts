@@ -12,6 +12,8 @@ import { addsNew, withoutSpans } from './additions';
 import { bareNoun } from '../indicators/bareNoun';
 import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
+import { gradesDiffer, gradesOf } from './grades';
+import { wordingOf } from './wording';
 import type { FigureText } from './figureText';
 
 /**
@@ -71,9 +73,19 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // A count of works started is never judged by the works finished, nor the other way round (stages.ts).
   const stageOf = stagesOf(around);
   // (`figureOf`: the by-name step holds its actuals with their names.)
-  const sameStage = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
+  // Nor a count of things of one grade by another grade's (省级 ↔ 市级 美丽乡村: grades.ts). Both are read here, on every
+  // path a target is paired by.
+  const gradeOf = gradesOf();
+  // Of two counts of a target's things that judge it equally well, the one said in its words (wording.ts). Counts only:
+  // two growths of one indicator tie when the review quotes last year's target beside the outcome (增长6.5%(年度目标6%
+  // 以上) — 涞源 2025, outside), and the words of a growth (增长, 以上) say nothing of which is the outcome.
+  const wording = wordingOf(around);
+  const likeness = (t: Indicator, a: Indicator): number => (t.kind === 'count' && a.kind === 'count' ? wording(t, a) : 0);
+  const sameStageAndGrade = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
     const own = stageOf(t);
-    return own === undefined ? actuals : actuals.filter((a) => !stagesDiffer(own, stageOf(figureOf(a))));
+    const grade = gradeOf(t.name);
+    if (own === undefined && grade === undefined) return actuals;
+    return actuals.filter((a) => !stagesDiffer(own, stageOf(figureOf(a))) && !gradesDiffer(grade, gradeOf(figureOf(a).name)));
   };
   const pair = (target: Indicator, actual: Indicator, key: string): void => {
     out.push({ target, actual, key });
@@ -93,10 +105,10 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       const own = boundsOf(t);
       // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
       const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around));
-      const agreed = sameStage(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
+      const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
-      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached) : undefined;
+      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached, likeness) : undefined;
       if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
       else if (actual) settled.add(t);
       else if (!actual) unpaired.push(t);
@@ -108,7 +120,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const t = unpaired[k] as Indicator;
     const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
-    const actuals = sameStage(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
+    const actuals = sameStageAndGrade(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
@@ -135,7 +147,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const own = boundsOf(t);
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
-    const actuals = sameStage(t, own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure))), (a) => a.figure);
+    const actuals = sameStageAndGrade(t, own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure))), (a) => a.figure);
     const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, around, reached);
     if (actual) byName.push([t, actual]);
   }
@@ -170,7 +182,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
         else atStage.set(key, [a]);
       }
     }
-    const actuals = atStage.get(`${stage}\u0000${works}`) ?? [];
+    const actuals = sameStageAndGrade(t, atStage.get(`${stage}\u0000${works}`) ?? [], itself);
     const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
     if (actual) pair(t, actual, `lexicon:${works}`);
   }
@@ -518,10 +530,16 @@ function isIndexLevel(figure: Indicator): boolean {
 /** The word of a total investment of works (…重点项目总投资: investmentNames.ts). */
 const TOTAL_INVESTMENT = '总投资';
 
-/** Whether a figure is said as investment done (完成投资4608亿元, 完成投资超2100亿元): a year's flow, not a total. */
+/**
+ * Whether a figure is said as investment done (完成投资4608亿元, 完成投资超2100亿元) or made in the year (26个省市重点项目
+ * 投资完成34.67亿元 — 易县 2025; 实施市以上重点项目502项、当年投资996.3亿元 — 保定 2022, both outside): a year's flow,
+ * not a total.
+ */
+const INVESTMENT_DONE = /(?:完成投资|投资完成|当年投资|年度投资)(?:超过|超|达到|达|近|约)?$/;
+
 function investmentDone(around: FigureText | undefined, figure: Indicator): boolean {
   const at = around?.(figure);
-  return at !== undefined && /完成投资(?:超过|超|达到|达|近|约)?$/.test(at.text.slice(Math.max(0, at.start - 8), at.start));
+  return at !== undefined && INVESTMENT_DONE.test(at.text.slice(Math.max(0, at.start - 8), at.start));
 }
 
 /** Characters of a head noun said bare (户厕, 危桥, 停车位) for the same thing said with a word before it to be paired by it. */
@@ -678,7 +696,7 @@ function isThisYears(target: Indicator, meta: ReportMeta): boolean {
   return meta.year === null || end === null || end <= meta.year;
 }
 
-function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
+function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false, likeness?: (t: Indicator, a: Indicator) => number): Indicator | undefined {
   // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && target.period.includes('-')) return undefined;
@@ -713,11 +731,21 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   };
   let best: Indicator | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
+  // Read only when two actuals tie (most targets meet one).
+  let bestLike = -1;
   for (const a of elsewhere) {
     const s = score(a);
     if (s < bestScore) {
       best = a;
       bestScore = s;
+      bestLike = -1;
+    } else if (s === bestScore && likeness && best) {
+      if (bestLike < 0) bestLike = likeness(target, best);
+      const like = likeness(target, a);
+      if (like > bestLike) {
+        best = a;
+        bestLike = like;
+      }
     }
   }
   return bestScore < 50 ? best : undefined;
