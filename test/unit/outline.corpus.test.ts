@@ -137,6 +137,10 @@ interface Floor {
 // headings; expected outline written by reading and frozen, md5 recorded, before any tool ran on it): found .973 → .973,
 // precision .975 → .976, level right .994 → .994, parts 98/98 → 100/100, false top-level nodes 0 → 0 (the report alone at
 // the start commit 30821dbb: found 9/9, precision 1, level right 9/9, parts 2/2); no floor moves.
+// session 35 (seal36c): 保定市-2010 joined the sealed part; pooled line before → after (30 → 31 reports, 1426 → 1440
+// headings; expected outline written by reading and frozen, md5 recorded, before any tool ran on it): found .973 → .973,
+// precision .975 → .976, level right .994 → .994, parts 98/98 → 101/101, false top-level nodes 0 → 0 (the report alone at
+// the start commit 30821dbb: found 14/14, precision 1, level right 14/14, parts 3/3); no floor moves.
 // session 35 (outline36): national 1995's line 115 (“结合产业结构调整，发展企业集团。…”, an indented first sentence of two clauses
 // right before a bold lead, after body paragraphs) is no lead (leadReader.ts unboldedAmongProse): dev .99574/.99332/.99878/1 →
 // .99574/.99392/.99878/0, sealed unchanged (.97115/.97404/.99315/0); the dev falseTop floor back to 0.
