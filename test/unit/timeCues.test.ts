@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParagraphCues } from '../../src/core/indicators/timeCues';
+import { TIME_WORD, TIME_WORD_ALL } from '../../src/core/indicators/figureTime';
 import { arabicYears, timeWords } from '../../src/core/indicators/timeScope';
 import { CORPUS } from '../support/expectedOutline';
 
@@ -54,5 +55,35 @@ describe('the shared cue index of a paragraph', () => {
     // Not a vacuous agreement on “none”: many windows hold a cue.
     expect(found).toBeGreaterThan(30);
     expect(asked).toBeGreaterThan(300);
+  });
+});
+
+describe('a figure’s time words looked up in its paragraph’s cues (figureTime.ts periodOf)', () => {
+  // The time words a period reading needs (年, 五, 现, 世纪, 解放, 目前, 大以来, 同比) looked up in the paragraph's index
+  // instead of scanned per figure: a window holds one exactly when the index has one inside it — also for windows that
+  // start inside a word (…纪, …以来), as a figure's LOOK_BACK window may. Paragraphs of national 1982 and 2018 (dev) that
+  // write the two-character words.
+  const texts = ['national/1982.txt', 'national/2018.txt'].map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+  const paragraphs = texts.flatMap((t) => t.split('\n').filter((l) => /世纪|解放|目前|大以来|同比/.test(l)));
+
+  it('answers every window as a test of the window itself', () => {
+    expect(paragraphs.length).toBeGreaterThan(5);
+    let asked = 0;
+    let without = 0;
+    for (const p of paragraphs) {
+      const cues = new ParagraphCues(p);
+      for (let from = 0; from < cues.text.length; from += 3) {
+        for (const length of [1, 2, 3, 5, 8, 13, 40]) {
+          const to = Math.min(cues.text.length, from + length);
+          const want = TIME_WORD.test(cues.text.slice(from, to));
+          expect(cues.lastStart(TIME_WORD_ALL, from, to) >= 0).toBe(want);
+          asked++;
+          if (!want) without++;
+        }
+      }
+    }
+    // Both answers are asked many times: windows with a time word and windows without one.
+    expect(without).toBeGreaterThan(100);
+    expect(asked - without).toBeGreaterThan(100);
   });
 });

@@ -78,6 +78,7 @@ export function commaOutsideBrackets(s: string): number {
 
 /** Verbs a part of a whole does (用于民生, 投向民生领域, 来自国有企业, 实行备案管理), beside the dictionary's. */
 const PART_DOES = /^(?:用于|投向|来自|实行|使用|投入|流向|集中在|分布在)/;
+const CJK_CHAR = /^[\u4e00-\u9fff]$/;
 
 /**
  * The clause right after a share (its qualifier skipped), when it says what the part does: `predicate` when it opens
@@ -85,6 +86,9 @@ const PART_DOES = /^(?:用于|投向|来自|实行|使用|投入|流向|集中�
  * Bounded: the next 24 characters, to the clause's end.
  */
 export function partThatDoes(text: string, from: number): { predicate?: string; clause?: string } | null {
+  // (A clause opens with a Chinese character, and the words stripped before it are Chinese: after a figure followed by
+  // anything else — a digit, a percent sign, punctuation — there is none, and nothing need be sliced.)
+  if (!CJK_CHAR.test(text.charAt(from))) return null;
   const window = text.slice(from, from + 24).replace(/^(?:以上|左右|以下|多|强)/, '');
   const end = window.search(/[，,。；;：:、（(]/);
   const clause = end < 0 ? '' : window.slice(0, end).replace(/了/g, '');

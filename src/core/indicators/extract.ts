@@ -93,6 +93,17 @@ const LIST_JOINER = /^(?:和|与|及|、|，|,|以及)$/;
  * one-blank scraping gap (直管范围扩 大到92个县 — 河北 2010, dev) is left as it is (closing it named that count 直管范围).
  */
 const CJK_GAP = /(?<=[\u4e00-\u9fff]) {3,}(?=[\u4e00-\u9fff])/g;
+
+/**
+ * The words before a figure its measure and name are read from: without a joiner that opens them, trailing blanks, a
+ * pinyin gap or a note closing them (noteBeforeFigure.ts). Asked once per figure: nothing is scanned when there are no
+ * words (a figure right after the one before, 5%5%…) or no gap can be in them.
+ */
+function leftOfFigure(raw: string): string {
+  if (raw === '') return '';
+  const trimmed = raw.replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd();
+  return withoutNoteBeforeFigure(trimmed.includes('   ') ? trimmed.replace(CJK_GAP, '') : trimmed);
+}
 /** Figures that are rates, never the part a share after them is of. */
 const RATE_NATURES: ReadonlySet<string> = new Set(['percent', 'points', 'fraction']);
 /** What stands between a figure and the share of it said right after: a comma or 、, an adverb, 占, the whole, 的. */
@@ -146,7 +157,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const timed = timeText(p.text);
     const converted = timeWords(arabicYears(timed));
     const changes = year === null ? [] : scopeChanges(timed, year, converted === timed);
-    if (year === null) yearSaid = nextYearSaid(yearSaid, converted, new Set(p.segments.map((g) => g.offset)));
+    if (year === null) yearSaid = nextYearSaid(yearSaid, converted, p.segments);
     // A part of reviewed years under its own heading ends what a targets list began.
     if (heading?.scope?.status === 'actual') undatedTasksScope = null;
     // (Not in a part named by its topic, 五、关于对外政策, which keeps no time; see headingScopes.)
@@ -437,7 +448,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // Some reports put a space before figures (增加 1304.8亿元): it is not part of the measure.
     // (達(dá)到 — a site's pinyin reading, blanked by normalisation, splits no word: the verb before the figure is still
     // read as one — 广东 2008 and 5 more of the page excerpts of names17, periods10 and outline12.)
-    const left = withoutNoteBeforeFigure(text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start).replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd().replace(CJK_GAP, ''));
+    const left = leftOfFigure(text.slice(Math.max(from, clauseStart, m.start - LOOK_BACK), m.start));
     const found = trailingMeasure(left);
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)

@@ -434,6 +434,13 @@ function pastYearOfParagraph(window: CueWindow | undefined, sentenceBefore: stri
   return cues.lastStart(LATER_TIME, at + word.length, end) < 0;
 }
 
+/**
+ * Any time word (see periodOf). None of these words overlaps another or holds one of the characters, so the words a
+ * scan of the whole paragraph finds are all those written, and a window holds one exactly when one of them lies in it.
+ */
+export const TIME_WORD = /[年五现]|世纪|解放|目前|大以来|同比/;
+export const TIME_WORD_ALL = new RegExp(TIME_WORD.source, 'g');
+
 export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): string | null {
   const paren = raw.sentenceBefore.endsWith('（') || /[(（][^（）()]{0,20}$/.test(raw.sentenceBefore.slice(-21)) ? PAREN_GROWTH.exec(raw.sentenceBefore.slice(-60)) : null;
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
@@ -441,8 +448,9 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const isFrom = startValue(input);
   const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
   // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前, 大以来 (十八大以来) or 同比; most clauses have none, and
-  // skip the scan (once per figure).
-  const timed = /[年五现]|世纪|解放|目前|大以来|同比/.test(sentenceBefore);
+  // skip the scan (once per figure). Looked up in the paragraph's cues where the figure has a window: a figure every few
+  // characters scanned the same LOOK_BACK characters again each time.
+  const timed = input.window ? input.window.cues.lastStart(TIME_WORD_ALL, input.window.from, input.window.from + sentenceBefore.length) >= 0 : TIME_WORD.test(sentenceBefore);
   const explicit = timed ? explicitTime(sentenceBefore, year, status, scope) : null;
   let until: Span | null = null;
   // 到2025年 (a goal's year); not 增长到2020年的… (a value reached) nor the end of 从2015年到2020年 (a span), also one opening

@@ -21,6 +21,11 @@ export interface KindContext {
 /** A rate of change named as such (涨幅控制在3%左右, 增速达到11.1%, 增长目标为16%): growth, whatever the verb. */
 const GROWTH_NAME = /涨幅|增速|增幅|增长速度|增长幅度|增长目标|增长预期|预期增长|增长比例|上涨幅度|(?<!自然)增长率|年均增长|平均增长|增长保持|增长稳定|递增的?速度/;
 const POPULATION_RATE = /人口(?:自然)?增长率|自然增长率/g;
+/** The text with a population's growth rate cut to 人口率; every form of it ends in 增长率, so text without that is kept. */
+function withoutPopulationRate(text: string): string {
+  // (Asked for every percentage, on its name and on the text before it: the replace is skipped where it cannot match.)
+  return text.includes('增长率') ? text.replace(POPULATION_RATE, '人口率') : text;
+}
 /** A rate of decrease named as such (降幅近40%, 下降幅度): a change. */
 const DECREASE_NAME = /降幅|下降幅度|减幅/;
 /**
@@ -97,7 +102,7 @@ export function kindOf(c: KindContext): IndicatorKind {
     case 'percent':
       // (A population's growth rate is a rate, 人口自然增长率由上年的1.2%下降到1.17%: cut from the text before the slice
       // is taken, so that a cut 然增长率 cannot read as 增长率.)
-      if (GROWTH_NAME.test(named.replace(POPULATION_RATE, '人口率')) || GROWTH_NAME.test(c.before.replace(POPULATION_RATE, '人口率').slice(-8))) return 'growth';
+      if (GROWTH_NAME.test(withoutPopulationRate(named)) || GROWTH_NAME.test(withoutPopulationRate(c.before).slice(-8))) return 'growth';
       if (DECREASE_NAME.test(c.before.slice(-6))) return 'change';
       if (!measure && GROWTH_VERB.test(c.before)) return 'growth';
       if (!measure && (CHANGE_VERB.test(c.before) || SAVING_VERB.test(c.before))) return 'change';

@@ -41,6 +41,8 @@ export function workStageName(
   prev: { mention: NumberMention; name: string | null } | undefined,
   before: string,
 ): string | null {
+  // (No words before the figure, no stage: asked of every figure.)
+  if (left === '') return name;
   // (The figure before's unit note, 11万套（间）、, is the end of that figure, not part of this clause.)
   const stage = STAGE_ALONE.exec(left.replace(UNIT_NOTE_BEFORE, '').trim())?.[1];
   if (!stage || !NOTHING_AFTER.test(text.slice(m.tail, m.tail + 4))) return name;

@@ -41,12 +41,17 @@ function namesOtherTime(text: string, year: number | null): boolean {
 }
 
 /**
- * The year said for this paragraph (`converted`: years in Arabic, time words simplified; `lineStarts`: where its
- * lines start in it), given the one before.
+ * The year said for this paragraph (`converted`: years in Arabic, time words simplified; `lines`: its lines'
+ * segments, where each starts in it), given the one before.
  */
-export function nextYearSaid(before: YearSaid | null, converted: string, lineStarts: ReadonlySet<number>): YearSaid | null {
+export function nextYearSaid(before: YearSaid | null, converted: string, lines: readonly { readonly offset: number }[]): YearSaid | null {
   let opening: RegExpMatchArray | null = null;
-  if (converted.includes('年')) for (const m of allMatches(YEAR_AS_TIME, converted)) if (opensLine(converted, m.index ?? 0, lineStarts)) opening = m;
+  // (The set of line starts is made only for a paragraph that says a year: asked of every paragraph of a report without
+  // its year, most of which say none.)
+  if (converted.includes('年')) {
+    const lineStarts = new Set(lines.map((g) => g.offset));
+    for (const m of allMatches(YEAR_AS_TIME, converted)) if (opensLine(converted, m.index ?? 0, lineStarts)) opening = m;
+  }
   if (opening) {
     const end = (opening.index ?? 0) + opening[0].length;
     // (Its own figures take it, the time cues around each deciding (figureTime.ts); the paragraphs after it only when

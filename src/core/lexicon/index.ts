@@ -100,6 +100,13 @@ const MIN_KEY_LENGTH = 2;
  * trimmed, "的比重/的比例" → "比重/比例", and a leading 全省/全市/全区/全县/全国 dropped.
  */
 export function normalizeIndicatorName(name: string): string {
+  return normalizedOnce(name);
+}
+// (Asked up to three times per name by a figure's series key — the name, its stem, its lexicon entry's — and again by
+// every lookup: remembered, as cleanName is, instead of NFKC and five replaces per call.)
+const normalizedOnce = boundedMemo(normalizeUncached, 4096);
+
+function normalizeUncached(name: string): string {
   let s = name.normalize('NFKC').replace(NOISE, '').toUpperCase();
   s = s.replace(ASCII_GLOSS, '').replace(EDGE_PUNCT, '');
   s = s.replace(/的(比重|比例)$/u, '$1');

@@ -35,7 +35,12 @@ function blanksAt(text: string, j: number): number {
   return k - j;
 }
 
+/** The characters a magnitude word opens with: any other character at j is no magnitude, without trying each word. */
+const MAGNITUDE_OPENINGS = new Set(MAGNITUDES.map(([word]) => word.charAt(0)));
+
 export function magnitudeAt(text: string, j: number): readonly [number, number] {
+  // (Asked up to twice per number, after every one of them: most numbers, 5%, 12个, have no magnitude after them.)
+  if (!MAGNITUDE_OPENINGS.has(text.charAt(j))) return [0, j];
   for (const [word, exp] of MAGNITUDES) {
     if (!text.startsWith(word, j)) continue;
     if (word === '千' && KILO_UNIT_NEXT.has(text[j + 1] ?? '')) continue;
