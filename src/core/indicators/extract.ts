@@ -43,6 +43,7 @@ import { closesParagraph, isPartOfTotal } from './partsOfTotal';
 import type { WholeBefore } from './partsOfTotal';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
+import { streakWithPredicate } from './durationNames';
 import { undoubledName } from './doubledName';
 import { attributeLedName } from './attributeLed';
 import { attributeCarriedName } from './attributeCarried';
@@ -576,6 +577,13 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     if (marginList) [listSubjects, listAtCommas] = [marginList, null];
     if (marginList || margined !== said) margins.add(b);
     prevInSentence.push(b);
+  }
+  // (科技创新工作连续两年获国务院通报表扬: a streak after its subject is named with what its years count, once every name
+  // of the paragraph is bound — a rank after it, 连续9年全国第一, is named by the subject, not by the streak.)
+  for (const b of out) {
+    if (b.mention.nature !== 'duration' || !b.name) continue;
+    const m = b.mention;
+    b.name = streakWithPredicate(text, m.start, text.slice(m.tail, m.tail + 20), m.unit ?? null, b.name) ?? b.name;
   }
   return out;
 }
