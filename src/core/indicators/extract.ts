@@ -44,6 +44,7 @@ import type { WholeBefore } from './partsOfTotal';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { streakWithPredicate } from './durationNames';
+import { monitoredCountName } from './monitoredCounts';
 import { undoubledName } from './doubledName';
 import { attributeLedName } from './attributeLed';
 import { attributeCarriedName } from './attributeCarried';
@@ -585,6 +586,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const m = b.mention;
     b.name = streakWithPredicate(text, m.start, text.slice(m.tail, m.tail + 20), m.unit ?? null, b.name) ?? b.name;
   }
+  // (74个地表水国考断面Ⅲ类以上水质比例…: a count of monitored sections ends at its head, not in the quality said of them.)
+  for (const b of out) if (b.name && b.mention.nature === 'count') b.name = monitoredCountName(b.name, b.mention.unit ?? null) ?? b.name;
   return out;
 }
 
