@@ -227,6 +227,24 @@ describe('govreport grammar: figures', () => {
     expectScopes(tok(ratio, '12'), NUMERIC);
   });
 
+  // A trial of 河北 reports (session 35) saw 6年 of 大气质量为6年来最好水平 coloured as a figure: a time frame counted back
+  // from now is a time, as 五年来 is (the labels list no time frame), and is coloured as one; a streak stays a figure.
+  it('a time frame N年来 / 近N年 is a time, not a figure (src32 河北省-2020, 保定市-2021, 博野县-2024, 保定市-2022, outside ../shared/corpus)', () => {
+    const hebei = tokenize('——生态环境明显好转。PM2.5平均浓度下降5.8%，大气质量为6年来最好水平。74个地表水国考断面Ⅲ类以上水质比例提高4.1个百分点');
+    expectScopes(tok(hebei, '6年'), DATE);
+    expectNoScope(tok(hebei, '6年'), NUMERIC, UNIT);
+    expectScopes(tok(hebei, '74'), NUMERIC);
+    const baoding = tokenize('国、省考核断面水质全部达到四类以上，水环境质量达到近20年来的最好水平。');
+    expectScopes(tok(baoding, '20年'), DATE);
+    const boye = tokenize('空气质量综合排名“全省退后20，全市退后5”，实现近3年最好成绩。');
+    expectScopes(tok(boye, '3年'), DATE);
+    expectScopes(tok(tokenize('水环境质量达到二十年来最好水平。'), '二十年'), DATE);
+    // (连续5年成功举办省旅发大会 — hebei-2021: a streak is a figure; 延长30年, a term, too.)
+    const streak = tokenize('连续5年成功举办省旅发大会，落实第二轮土地承包到期后再延长30年政策。');
+    expectScopes(tok(streak, '5'), NUMERIC);
+    expectScopes(tok(streak, '30'), NUMERIC);
+  });
+
   // A trial of reports scraped with their source line: the digits of 来源URL：http://www.hebei.gov.cn/…/202308/15/… were
   // coloured as figures.
   it('a web address is one link, its digits no figures (hebei-2021 line 4); the figures after it still are', () => {

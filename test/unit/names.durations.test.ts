@@ -78,3 +78,36 @@ describe('a streak of harvests with no subject of its own', () => {
     expect(streakObject('获得丰收。')).toBe('丰收');
   });
 });
+
+/** The name of the figure written `figure` in a report made of `line` under a 2020 one-year review's heading. */
+function nameInLine(line: string, figure: string): string | null {
+  const text = `河北省政府工作报告\n一、2019年工作回顾\n${line}\n`;
+  const hit = analyzeReport(text).indicators.find((f) => f.range.start.line === 2 && f.text === figure);
+  if (!hit) throw new Error(`${figure} not a figure of ${line}`);
+  return hit.name;
+}
+
+// A trial (session 35) saw 两年 of 科技创新工作连续两年获国务院通报表扬 carded as a figure named 科技创新工作, as if it
+// were the work's own amount: the labels head a streak after its subject with what the years count.
+describe('a streak after its subject is named with what its years count', () => {
+  it('takes the predicate after the streak (src32 河北省-2020 line 18, 河北省-2017 line 18, 保定市-2022 line 12 (0-based), outside ../shared/corpus)', () => {
+    expect(nameInLine('高新技术产业增加值增长12%左右。国家级高新技术企业突破7000家，科技创新工作连续两年获国务院通报表扬。', '两年')).toBe('科技创新工作获国务院通报表扬年数');
+    expect(nameInLine('农业生产稳中调优，粮食总产692亿斤，乳制品产量连续两年居全国第一。', '两年')).toBe('乳制品产量居全国第一年数');
+    expect(nameInLine('全市制造业质量竞争力指数连续七年全省第一。', '七年')).toBe('制造业质量竞争力指数全省第一年数');
+  });
+
+  it('as the dev labels write it, and a rank after the streak keeps the subject (guangdong 2026, 福建 2026)', () => {
+    expect(nameIn('local/guangdong-2026.txt', '区域创新能力连续9年全国第一', '9年')).toBe('区域创新能力全国第一年数');
+    expect(nameIn('local/guangdong-2026.txt', '区域创新能力连续9年全国第一', '第一')).not.toMatch(/年数$/);
+    expect(nameIn('local/福建省-2026.txt', '耕地面积连续4年净增加', '4年')).toBe('耕地面积净增加年数');
+  });
+
+  it('keeps the subject alone when the predicate is shared on, a bare change, a scope or inside a 的-phrase', () => {
+    // 长江干流断面连续8年、赣江干流断面连续5年保持Ⅱ类水质 — dev jiangxi 2026.
+    expect(nameIn('local/jiangxi-2026.txt', '长江干流断面连续8年', '8年')).toBe('长江干流断面');
+    // 贸易顺差连续两年下降 — dev national 2011 (labels: 贸易顺差连续下降年数).
+    expect(nameIn('national/2011.txt', '贸易顺差连续两年下降', '两年')).toBe('贸易顺差');
+    // 扭转了空气综合指数和PM2.5浓度连续两年不降反升的被动局面 — src32 涞源县-2020 line 20 (0-based), outside.
+    expect(nameInLine('彻底扭转了空气综合指数和PM2.5浓度连续两年不降反升的被动局面，空气综合指数5.67。', '两年')).not.toMatch(/局面/);
+  });
+});

@@ -77,3 +77,27 @@ export function occasionName(tail: string): string | null {
   const object = cleanName(rest);
   return verb && object.length >= 2 && !isVerb(object) ? `${verb}${object}` : null;
 }
+
+/**
+ * “科技创新工作连续两年获国务院通报表扬” (src32 河北省-2020), “区域创新能力连续9年全国第一” (dev guangdong 2026),
+ * “耕地面积连续4年净增加” (dev 福建 2026): a streak after its subject counts the years the subject did what the clause
+ * after the streak says. Named by the subject alone, its card read as the subject's own figure (科技创新工作: 两年); the
+ * labels head it subject + predicate + what is counted (区域创新能力全国第一年数). `name` is the name the figure got,
+ * `start`/`tail` its bounds in `text`. Returns the longer name, or null: when `name` is not the subject written right
+ * before 连续, when the clause after is empty (长江干流断面连续8年、赣江…: the predicate is shared further on), too long to
+ * head a column, a 的-phrase, a scope (在全省考核中位居第一), a count of times (4年10次获…: spanOfOccasions) or a bare change verb
+ * (粮食连续四年增产 → 粮食连续增产年数, 贫困…人数增长年数: the labels differ on where 连续 goes, so the subject alone stays).
+ * Called once a paragraph's names are bound, so that a rank after the streak (连续9年全国第一) keeps the subject's name.
+ */
+export function streakWithPredicate(text: string, start: number, tail: string, unit: string | null, name: string): string | null {
+  const counted = unit === '年' ? '年数' : unit === '个月' || unit === '月' ? '月数' : '';
+  if (!counted || name.length < 2 || !text.startsWith('连续', start - 2) || !text.startsWith(name.slice(-2), start - 4)) return null;
+  if (/(?:年数|月数|次数)$/.test(name)) return null;
+  const end = tail.search(/[，,。；;：:、！？!?（(\s]|$/);
+  const clause = tail.slice(0, end).replace(/^(?:出现|实现)(?=.{2})/, '');
+  if (clause.length < 2 || clause.length > 14 || /^(?:来|以来|在|[\d一二两三四五六七八九十]{1,3}次)/.test(clause)) return null;
+  if (/^(?:保持|实现)?(?:增长|增产|增收|下降|提高|降低|增加|减少)/.test(clause)) return null;
+  // (扭转了空气综合指数和PM2.5浓度连续两年不降反升的被动局面 — src32 涞源县 2020: a streak inside a 的-phrase describes a noun.)
+  if (clause.includes('的')) return null;
+  return `${name}${clause}${counted}`;
+}

@@ -43,6 +43,8 @@ import { closesParagraph, isPartOfTotal } from './partsOfTotal';
 import type { WholeBefore } from './partsOfTotal';
 import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
+import { streakWithPredicate } from './durationNames';
+import { monitoredCountName } from './monitoredCounts';
 import { undoubledName } from './doubledName';
 import { attributeLedName } from './attributeLed';
 import { attributeCarriedName } from './attributeCarried';
@@ -588,6 +590,15 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     if (marginList || margined !== said) margins.add(b);
     prevInSentence.push(b);
   }
+  // (科技创新工作连续两年获国务院通报表扬: a streak after its subject is named with what its years count, once every name
+  // of the paragraph is bound — a rank after it, 连续9年全国第一, is named by the subject, not by the streak.)
+  for (const b of out) {
+    if (b.mention.nature !== 'duration' || !b.name) continue;
+    const m = b.mention;
+    b.name = streakWithPredicate(text, m.start, text.slice(m.tail, m.tail + 20), m.unit ?? null, b.name) ?? b.name;
+  }
+  // (74个地表水国考断面Ⅲ类以上水质比例…: a count of monitored sections ends at its head, not in the quality said of them.)
+  for (const b of out) if (b.name && b.mention.nature === 'count') b.name = monitoredCountName(b.name, b.mention.unit ?? null) ?? b.name;
   return out;
 }
 
