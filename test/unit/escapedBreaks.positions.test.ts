@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core';
 import type { OutlineNode } from '../../src/core/types';
+import { readTermBody } from '../../src/core/terms/body';
 
 /**
  * A report whose line breaks were written out as the escapes backslash-r backslash-n is one physical line: every heading,
@@ -32,7 +33,28 @@ const YIXIAN_2018 = [
 ].join(ESCAPED);
 const YIXIAN_FILE = { fileName: '易县-2018.txt' };
 
+/** 容城县 2017 (src32 容城县-2017), pieces 0, 3 (cut), 23, 53–55: a footnote marker in the body, the glossary at the end. */
+const RONGCHENG_2017 = [
+  '一、过去五年工作回顾 ',
+  '过去的五年，创新能力建设和产业转型升级取得显著成效。培育标杆企业，打造行业龙头，规模以上工业企业达到 59家。与深圳搏实基金投资管理有限公司合作，积极推动企业股权改革上市工作，澳森制衣、津海制衣在“新三板”[1]挂牌上市，企业发展迈出新步伐。',
+  '三、 2017年工作任务 ',
+  '【名词解释】 ',
+  '[１]“新三板”：全国中小企业股份转让系统。',
+  '[２]“五位一体”：经济建设、政治建设、文化建设、社会建设、生态文明建设五位一体。',
+].join(ESCAPED);
 
+
+/** 徐水 2011 (src32 徐水-2011), pieces 3–6, 18, 19 (cut), 22 (cut) and 28: two parts named by the plans they treat. */
+const XUSHUI_2011 = [
+  '各位代表：',
+  '现在，我代表徐水县人民政府向大会报告工作，请连同《徐水县国民经济和社会发展第十二个五年规划纲要（草案）》一并审议，并请政协委员和其他列席同志提出意见。',
+  '一、“十一五”期间经济社会发展取得重大成就',
+  '“十一五”时期，在上级党委、政府和县委的正确领导下，在人大的依法监督、政协的民主监督和大力支持下，县政府认真贯彻落实科学发展观，紧紧围绕经济建设这个中心，真抓实干，奋力拼搏，实现了国民经济持续快速发展和社会事业全面进步。',
+  '二、“十二五”时期经济社会发展的战略任务',
+  '“十二五”时期，是全面建设小康社会的关键时期。',
+  '（一）以项目和园区建设为保障，构建经济发展支撑体系。抓好大项目。加快长城汽车、巨力集团扩建、风帆工业园等重点项目建设，积极引进一批科技含量高、带动能力强、富民强县的大项目，为全县经济跳越式发展注入强劲动力。“十二五”期间力争新上投资千万元以上生产经营性项目80个，总投资500亿元。建好大园区。加快县城工业园区和大王店产业园区基础设施建设，坚持资金向园区投放，政策向园区倾斜，资源向园区整合，产业向园区聚集，将县城工业园区和大王店产业园区建设成为布局合理、功能完备、环境优美的现代工业园区。',
+  '三、2011年经济社会发展的重点工作',
+].join(ESCAPED);
 
 describe('headings and blocks of a report written on one line with escaped breaks', () => {
   it('reads a figure of the review under the review, not under the last heading of the line (易县 2018)', () => {
@@ -46,5 +68,29 @@ describe('headings and blocks of a report written on one line with escaped break
     const last = self.children[self.children.length - 1] as OutlineNode;
     expect(last.title).toBe('持之以恒转作风，坚决做到勤政务实为民');
     expect(last.range.end).toEqual({ line: 0, character: YIXIAN_2018.indexOf(`${ESCAPED}各位代表！今天的易县`) });
+  });
+
+  it('links a footnote marker of the body to its glossary entry (容城县 2017)', () => {
+    const model = analyzeReport(RONGCHENG_2017);
+    expect(model.outline.map((n) => n.kind)).toEqual(['part', 'part', 'glossary']);
+    const footnote = model.references.find((r) => r.kind === 'footnote');
+    expect(footnote?.from).toEqual({ range: { start: { line: 0, character: RONGCHENG_2017.indexOf('[1]') }, end: { line: 0, character: RONGCHENG_2017.indexOf('[1]') + 3 } }, text: '[1]' });
+    expect(footnote?.to.range.start).toEqual({ line: 0, character: RONGCHENG_2017.indexOf('[１]') });
+  });
+
+  it('counts the body’s words and leaves the glossary out (容城县 2017)', () => {
+    const body = readTermBody(RONGCHENG_2017);
+    expect(body.paragraphs.some((p) => p.text.includes('澳森制衣'))).toBe(true);
+    expect(body.paragraphs.some((p) => p.text.includes('全国中小企业股份转让系统'))).toBe(false);
+  });
+
+  it('links a plan said in the body to its part, not the plan of the part\'s own title (徐水 2011)', () => {
+    const links = analyzeReport(XUSHUI_2011).references.filter((r) => r.kind === 'section');
+    const at = (text: string, from = 0): number => XUSHUI_2011.indexOf(text, from);
+    expect(links.map((r) => [r.from.range.start.character, r.to.range.start.character])).toEqual([
+      [at('十一五', at('“十一五”时期')), at('一、“十一五”')],
+      [at('十二五', at('“十二五”时期，是')), at('二、“十二五”')],
+      [at('十二五', at('“十二五”期间力争')), at('二、“十二五”')],
+    ]);
   });
 });
