@@ -56,6 +56,15 @@ const XUSHUI_2011 = [
   '三、2011年经济社会发展的重点工作',
 ].join(ESCAPED);
 
+/** 徐水 2011's title block (src32 徐水-2011, pieces 0–4): the session on two pieces, the speaker on a piece of its own. */
+const XUSHUI_2011_HEAD = [
+  '政府工作报告2011年1月20日在徐水县第十四届人民代表大会',
+  '第五次会议上',
+  '徐水县人民政府县长李保森',
+  '各位代表：',
+  '现在，我代表徐水县人民政府向大会报告工作，请连同《徐水县国民经济和社会发展第十二个五年规划纲要（草案）》一并审议，并请政协委员和其他列席同志提出意见。',
+].join(ESCAPED);
+
 describe('headings and blocks of a report written on one line with escaped breaks', () => {
   it('reads a figure of the review under the review, not under the last heading of the line (易县 2018)', () => {
     const figure = analyzeReport(YIXIAN_2018, YIXIAN_FILE).indicators.find((i) => i.text === '0.81%');
@@ -92,5 +101,9 @@ describe('headings and blocks of a report written on one line with escaped break
       [at('十二五', at('“十二五”时期，是')), at('二、“十二五”')],
       [at('十二五', at('“十二五”期间力争')), at('二、“十二五”')],
     ]);
+  });
+  it('reads the title block piece by piece: the session whole, the speaker found (徐水 2011)', () => {
+    const { meeting, speaker, date } = analyzeReport(XUSHUI_2011_HEAD).meta;
+    expect({ meeting, speaker, date }).toEqual({ meeting: '徐水县第十四届人民代表大会第五次会议', speaker: '李保森', date: '2011-01-20' });
   });
 });
