@@ -1,5 +1,6 @@
 import type { Line, ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
+import { escapedPieces } from './text/escapedBreaks';
 import { scraperTitleOf } from './text/chrome';
 import { cleanTitle } from './text/normalize';
 import { PERSON, SPEAKER_TITLES } from './text/speakerLine';
@@ -18,7 +19,14 @@ const HEAD_LINES = 120;
  * still match.
  */
 export function parseMeta(doc: ReportDocument): ReportMeta {
-  const headLines = doc.lines.slice(0, HEAD_LINES).filter((l) => !isBlank(l));
+  // A line whose breaks were written out as escapes holds the whole title block: read as the lines it stands for (src32:
+  // 徐水 2011's meeting read “…人民代表大会\r\n第五次会议” and its speaker, on a line of its own, was not found; 容城县 2020,
+  // with no title block, took its date from a note at its end).
+  const headLines = doc.lines
+    .slice(0, HEAD_LINES)
+    .flatMap((l) => (isBlank(l) ? [] : (escapedPieces(l) ?? [l])))
+    .filter((l) => !isBlank(l))
+    .slice(0, HEAD_LINES);
   const salutation = headLines.findIndex((l) => /^各位代表/.test(contentOf(l)));
   // Traditional characters of older scans (1957: 在第一届全国人民代表大会第四次会議上) read as simplified.
   const titleBlock = (salutation >= 0 ? headLines.slice(0, salutation) : headLines.slice(0, 15)).map((l) => simplified(contentOf(l)));

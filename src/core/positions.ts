@@ -45,6 +45,23 @@ export function rangeSpansLine(range: Range, line: number): boolean {
   return range.start.line <= line && line <= range.end.line;
 }
 
+/**
+ * Whether a range touches the piece of a line from `from` to `to` (a paragraph's segment: text/paragraphs.ts
+ * segmentSpan). Where a line holds one piece of text this is rangeSpansLine; a line whose breaks were written out as
+ * escapes (text/escapedBreaks.ts) holds a whole report, and by line every heading spanned every paragraph.
+ */
+export function rangeTouches(range: Range, from: Position, to: Position): boolean {
+  return isBefore(range.start, to) && !endsBefore(range.end, from);
+}
+
+/**
+ * A range ending at `end` ends before text starting at `from`: on an earlier line, or on its line at or before it (a
+ * heading's range ends where the next one's starts). A range ending at column 0 does not leave its line, as by line.
+ */
+export function endsBefore(end: Position, from: Position): boolean {
+  return end.line < from.line || (end.line === from.line && end.character > 0 && end.character <= from.character);
+}
+
 /** Whether two ranges share a character (touching ends do not). */
 export function rangesOverlap(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;

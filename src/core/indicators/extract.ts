@@ -7,7 +7,7 @@ import type { NumberMention } from '../numbers/types';
 import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
-import { endPositionAt, firstLine, positionAt } from '../text/paragraphs';
+import { endPositionAt, positionAt, segmentSpan } from '../text/paragraphs';
 import { charSetTest } from '../text/charSet';
 import type { Indicator, Position, ReportMeta } from '../types';
 import type { YearSaid } from './yearOpening';
@@ -147,7 +147,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     if ((pi & 0xff) === 0) throwIfCancelled(token);
     const p = paragraphs[pi] as Paragraph;
     const whole: WholeBefore | null = wholeBefore !== null && wholeBefore.paragraph === pi - 1 ? wholeBefore : null;
-    const heading = headingAt(firstLine(p));
+    const first = segmentSpan(p);
+    const heading = headingAt(first.from, first.to);
     // A sub-heading without time words (1.疫情防控展现新担当) keeps what the paragraphs before it said.
     if (heading !== carriedFor && (!heading || heading.ownScope || heading.part !== carriedFor?.part)) {
       carried = null;

@@ -1,6 +1,7 @@
 import { parseChineseNumeral, smallNumber } from '../numbers/chineseNumerals';
 import { charSetIndex, charSetTest } from '../text/charSet';
-import type { OutlineNode, ReportMeta } from '../types';
+import type { OutlineNode, Position, ReportMeta } from '../types';
+import { endsBefore, isBefore } from '../positions';
 import { allMatches } from '../text/allMatches';
 import { namesForeignAffairs } from './foreignAffairs';
 
@@ -440,8 +441,9 @@ const TOPIC_TITLE = /^[^、]{0,4}、?\s*关于/;
 const SELF_BUILDING = /政府自身建设|服务型政府|法治政府|政府建设|廉政建设|作风建设/;
 
 export interface NodeScope {
-  readonly startLine: number;
-  readonly endLine: number;
+  /** The heading's range (positions, not lines: an escaped-break report is one line of many headings, escapedBreaks.ts). */
+  readonly start: Position;
+  readonly end: Position;
   readonly depth: number;
   readonly scope: TimeScope | null;
   /** Whether the heading's own title named a time (then it resets what earlier paragraphs said). */
@@ -496,7 +498,7 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
       const reviewOfYears = scope === null ? inheritedReview : spanOnly && (inherited === null || inheritedReview);
       const topic = inTopic || TOPIC_TITLE.test(n.title);
       const foreign = inForeign || namesForeignAffairs(n.title);
-      out.push({ startLine: n.range.start.line, endLine: n.range.end.line, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears, topic, foreign });
+      out.push({ start: n.range.start, end: n.range.end, depth, scope: effective, ownScope: scope !== null, part: partIndex, glossary: g, reviewOfYears, topic, foreign });
       walk(n.children, depth + 1, effective, g, partIndex, reviewOfYears, topic, foreign);
     }
   };
@@ -505,19 +507,23 @@ export function headingScopes(outline: readonly OutlineNode[], meta: ReportMeta)
 }
 
 /**
- * The innermost heading around each line, for lines asked in ascending order: nodes come in document order,
- * parents before children, so a stack of open headings answers every question in linear time overall.
+ * The innermost heading around each paragraph, for paragraphs asked in document order by their first segment
+ * (`from`–`to`: segmentSpan): nodes come in document order, parents before children, so a stack of open headings
+ * answers every question in linear time overall. Read as positions.ts rangeTouches reads, not by line: a report whose
+ * breaks were written out as escapes (text/escapedBreaks.ts) is one line holding all its headings, and by line every
+ * paragraph read the last of them (src32 易县 2018: the 2017 review's “贫困发生率降到0.81%” was a 2018 target, under
+ * 三、全面加强政府自身建设).
  */
-export function headingCursor(scopes: readonly NodeScope[]): (line: number) => NodeScope | undefined {
+export function headingCursor(scopes: readonly NodeScope[]): (from: Position, to: Position) => NodeScope | undefined {
   const open: NodeScope[] = [];
   let next = 0;
-  return (line) => {
-    while (next < scopes.length && (scopes[next] as NodeScope).startLine <= line) {
+  return (from, to) => {
+    while (next < scopes.length && isBefore((scopes[next] as NodeScope).start, to)) {
       const s = scopes[next++] as NodeScope;
       while (open.length && (open[open.length - 1] as NodeScope).depth >= s.depth) open.pop();
       open.push(s);
     }
-    while (open.length && (open[open.length - 1] as NodeScope).endLine < line) open.pop();
+    while (open.length && endsBefore((open[open.length - 1] as NodeScope).end, from)) open.pop();
     return open[open.length - 1];
   };
 }

@@ -39,12 +39,6 @@ const MIN_TITLED_RUN = 2;
 /** How far ahead titledRunEnd reads. */
 const TITLED_RUN_REACH = 8;
 
-/**
- * The unnumbered headings of the outline, read one paragraph at a time: leads that title their paragraph or the
- * paragraphs below it (bold lines, ——X。 dashes, alternating lines, parallel series, lead sentences, the lead over a
- * run of 一是… paragraphs). The state here is what the lead steps remember between paragraphs; OutlineParser
- * (parseOutline.ts) reads the numbered and plain headings and calls these steps for the paragraphs left.
- */
 /** The first sentence (up to its 。, at most MAX_FIRST_SENTENCE characters read) has a comma: two clauses or more. */
 function hasCommaBeforeStop(text: string): boolean {
   const head = text.slice(0, MAX_FIRST_SENTENCE);
@@ -102,6 +96,12 @@ function isListItemOnly(text: string, end: number): boolean {
   return /[；;]/.test(text[end] ?? '') && text.slice(end + 1).trim() === '';
 }
 
+/**
+ * The unnumbered headings of the outline, read one paragraph at a time: leads that title their paragraph or the
+ * paragraphs below it (bold lines, ——X。 dashes, alternating lines, parallel series, lead sentences, the lead over a
+ * run of 一是… paragraphs). The state here is what the lead steps remember between paragraphs; OutlineParser
+ * (parseOutline.ts) reads the numbered and plain headings and calls these steps for the paragraphs left.
+ */
 export abstract class LeadReader {
   readonly headings = new HeadingStack();
   /** The paragraph that is the body of a standalone lead or point line: never a lead itself. */

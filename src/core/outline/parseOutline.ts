@@ -192,10 +192,10 @@ class OutlineParser extends LeadReader {
   private openClosingWords(pi: number): void {
     this.closingWords = true;
     const before = this.paragraphs[pi - 1];
-    const lastLine = before?.segments[before.segments.length - 1]?.line;
-    const line = lastLine === undefined ? undefined : this.doc.lines[lastLine];
-    if (!line) return;
-    for (const entry of this.headings.stack) if (entry.node.level >= 2) entry.node.fixedEnd = { line: line.index, character: line.end };
+    // The end of its last segment, not of the line: a line whose breaks are escapes holds the closing words too.
+    const last = before?.segments[before.segments.length - 1];
+    if (!last) return;
+    for (const entry of this.headings.stack) if (entry.node.level >= 2) entry.node.fixedEnd = { line: last.line, character: last.end };
   }
 
   /**

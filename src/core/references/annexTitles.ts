@@ -1,7 +1,7 @@
-import { rangeSpansLine } from '../positions';
 import type { OutlineNode, Reference } from '../types';
+import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { bodyParagraphs, blockNodes, firstLine, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, paragraphInNodes, rangeIn } from './context';
 
 /** The year and the scope an annex's title opens with (2026年省|十件民生实事): the body says the rest. */
 const TITLE_HEAD = /^((?:19|20)\d{2})年度?[省市区县]?/;
@@ -26,12 +26,11 @@ export function findAnnexTitleReferences(ctx: RefContext): Reference[] {
     if (head && rest.length >= MIN_REST) titles.push({ node, rest, year: head[1] as string });
   }
   if (titles.length === 0) return [];
-  const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(PART_YEAR)?.[0];
+  const partYear = (p: Paragraph): string | undefined => ctx.outline.find((n) => n.level === 1 && paragraphInNodes(p, [n]))?.title.match(PART_YEAR)?.[0];
   const out: Reference[] = [];
   for (const p of bodyParagraphs(ctx, blocks)) {
-    const line = firstLine(p);
     for (const { node, rest, year } of titles) {
-      if (!p.text.includes(rest) || (partYear(line) ?? year) !== year) continue;
+      if (!p.text.includes(rest) || (partYear(p) ?? year) !== year) continue;
       for (let at = p.text.indexOf(rest); at >= 0; at = p.text.indexOf(rest, at + rest.length)) {
         out.push({ kind: 'term', from: { range: rangeIn(p, at, at + rest.length), text: rest }, to: { range: node.selectionRange, text: `${node.marker} ${node.title}` }, key: `annex:${node.title}` });
       }

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../text/paragraphs';
-import { endPositionAt, positionAt } from '../text/paragraphs';
-import { rangeSpansLine } from '../positions';
+import { endPositionAt, positionAt, segmentSpan } from '../text/paragraphs';
+import { rangeSpansLine, rangeTouches } from '../positions';
 import type { Indicator, OutlineNode, Range, ReportMeta } from '../types';
 
 /** What every reference finder reads: the body paragraphs (folded text + positions), the outline and the figures. */
@@ -53,13 +53,19 @@ export function inNodes(line: number, nodes: readonly OutlineNode[]): boolean {
   return nodes.some((n) => rangeSpansLine(n.range, line));
 }
 
+/**
+ * Whether paragraph `p` starts in one of the nodes: its first line's, or where a line holds a whole report written with
+ * escaped breaks (text/escapedBreaks.ts), its first piece's (by line, every paragraph of 容城县 2017, src32, was in its
+ * glossary, and none was read for links).
+ */
+export function paragraphInNodes(p: Paragraph, nodes: readonly OutlineNode[]): boolean {
+  if (nodes.length === 0) return false;
+  const { from, to } = segmentSpan(p);
+  return nodes.some((n) => rangeTouches(n.range, from, to));
+}
+
 /** The body's span of paragraphs: what bodyParagraphs walks. */
 export type BodySpan = Pick<RefContext, 'paragraphs' | 'bodyStart' | 'bodyEnd'>;
-
-/** A paragraph's first line: the line that says which outline block it belongs to. */
-export function firstLine(p: Paragraph): number {
-  return p.segments[0]?.line ?? 0;
-}
 
 /**
  * The body paragraphs in document order — after the title block (bodyStart), before a duplicated copy or another report
@@ -75,7 +81,7 @@ export function bodyParagraphs(ctx: BodySpan, skip: readonly OutlineNode[] = [])
   const out: Paragraph[] = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    if (!inNodes(firstLine(p), skip)) out.push(p);
+    if (!paragraphInNodes(p, skip)) out.push(p);
   }
   return out;
 }

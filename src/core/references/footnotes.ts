@@ -1,7 +1,7 @@
 import type { FootnoteResult, GlossaryEntry, Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { blockNodes, inNodes, nestedGlossaries, rangeIn } from './context';
+import { blockNodes, nestedGlossaries, paragraphInNodes, rangeIn } from './context';
 import { allMatches } from '../text/allMatches';
 import { FOOTNOTE_MARKER, FOOTNOTE_OPEN } from '../text/footnoteMarker';
 
@@ -40,8 +40,7 @@ export function findFootnotes(ctx: RefContext): FootnoteResult {
   const markers: Array<{ n: string; range: Range; text: string }> = [];
   for (let i = ctx.bodyStart; i < ctx.bodyEnd; i++) {
     const p = ctx.paragraphs[i] as Paragraph;
-    const line = p.segments[0]?.line ?? 0;
-    if (inNodes(line, blocks)) {
+    if (paragraphInNodes(p, blocks)) {
       const m = ENTRY.exec(p.text);
       if (m) {
         const end = Math.min(p.text.length, Math.max(m[0].length, 12));

@@ -1,4 +1,5 @@
-import { rangeSpansLine, rangeWithin } from '../positions';
+import { rangeTouches, rangeWithin } from '../positions';
+import { segmentSpan } from '../text/paragraphs';
 import type { OutlineNode, Range, Reference } from '../types';
 import { outlineNodes } from '../outline/flatten';
 import type { RefContext } from './context';
@@ -37,7 +38,9 @@ export function findPeriodReferences(ctx: RefContext): Reference[] {
       const node = target(m.period);
       if (!node) continue;
       const range = rangeIn(p, m.start, m.end);
-      const inHeading = rangeSpansLine(node.selectionRange, range.start.line);
+      // On the heading's line, or its piece of a line written with escaped breaks (text/escapedBreaks.ts: 徐水 2011, src32).
+      const { from, to } = segmentSpan(p, m.start);
+      const inHeading = rangeTouches(node.selectionRange, from, to);
       if (inHeading || inTitle(range)) continue;
       out.push({
         kind: 'section',

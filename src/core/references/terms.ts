@@ -1,4 +1,4 @@
-import { compareRanges, rangeSpansLine } from '../positions';
+import { compareRanges, rangeTouches } from '../positions';
 import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
@@ -87,7 +87,7 @@ export function findTermReferences(
   const local = !knownNamesApply(ctx);
   // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
   // explain the 10件民生实事 of the review of 2025.
-  const partYear = (line: number): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeSpansLine(n.range, line))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
+  const partYear = (r: Range): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeTouches(n.range, r.start, r.end))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
   // A glossary defines the terms; an annex (2026年省十件民生实事) says them again as the body does.
   const blocks = [...blockNodes(ctx.outline).filter((n) => n.kind === 'glossary'), ...nestedGlossaries(ctx.outline)];
   const mentions = new Map<string, Mention[]>();
@@ -141,7 +141,7 @@ export function findTermReferences(
     // 2018/2020, 盐田 2018, 龙华 2020, 清苑 2020, outside): quoted, it names the programme (“不忘初心、牢记使命”主题教育);
     // said bare in a clause of its own (在…领导下，不忘初心、牢记使命，…), it is the exhortation, not that programme.
     const anywhere = entry !== undefined || (term.length > 4 && !(term.includes('、') && opensNamesOnly(all)));
-    const list = (anywhere ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range.start.line) ?? year) === year);
+    const list = (anywhere ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range) ?? year) === year);
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
     // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”), a figure of speech

@@ -5,10 +5,10 @@
  */
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
-import { rangeSpansLine } from '../positions';
+import { rangeTouches } from '../positions';
 import { readStructure } from '../report';
 import type { Paragraph } from '../text/paragraphs';
-import { firstLine } from '../text/paragraphs';
+import { segmentSpan } from '../text/paragraphs';
 import type { OutlineNode } from '../types';
 import { isQuotableTerm } from './lexicon';
 
@@ -44,7 +44,7 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
   for (let i = outline.bodyStart; i < outline.bodyEnd; i++) {
     if ((i & 0x3ff) === 0) throwIfCancelled(token);
     const p = all[i] as Paragraph;
-    if (inGlossary(firstLine(p), glossaries)) continue;
+    if (inGlossary(p, glossaries)) continue;
     paragraphs.push(p);
     length += nonSpaceLength(p.text);
     if (quoted.size < MAX_QUOTED_TERMS && p.text.includes('“')) {
@@ -66,8 +66,10 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
  */
 const OPEN_END = /[，,、]\s*$/u;
 
-function inGlossary(line: number, glossaries: readonly OutlineNode[]): boolean {
-  return glossaries.some((n) => rangeSpansLine(n.range, line));
+/** By the paragraph's first piece of a line, not its line: a report written with escaped breaks is one line. */
+function inGlossary(p: Paragraph, glossaries: readonly OutlineNode[]): boolean {
+  const { from, to } = segmentSpan(p);
+  return glossaries.some((n) => rangeTouches(n.range, from, to));
 }
 
 function nonSpaceLength(text: string): number {

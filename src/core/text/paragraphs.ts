@@ -388,8 +388,8 @@ for (const c of CLOSER_OF.keys()) BRACKET_ROLE[c] = OPENS;
 const BRACKET_STACK = new Int32Array(TAIL_CHARS);
 const OPEN_COUNTS = new Int32Array(CLOSING_CHARS.length);
 
-/** Position in the document of an offset into the paragraph's text (end-inclusive at segment ends). */
-export function positionAt(p: Paragraph, offset: number): Position {
+/** The segment holding `offset` of the paragraph's text (the later one at a boundary between two). */
+function segmentAt(p: Paragraph, offset: number): Segment {
   const segs = p.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -398,9 +398,24 @@ export function positionAt(p: Paragraph, offset: number): Position {
     if ((segs[mid] as Segment).offset <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const seg = segs[lo] as Segment;
+  return segs[lo] as Segment;
+}
+
+/** Position in the document of an offset into the paragraph's text (end-inclusive at segment ends). */
+export function positionAt(p: Paragraph, offset: number): Position {
+  const seg = segmentAt(p, offset);
   const within = Math.min(offset - seg.offset, seg.end - seg.start);
   return { line: seg.line, character: seg.start + within };
+}
+
+/**
+ * Where the segment holding `offset` (the first by default) starts and ends: the paragraph's piece of a line, which
+ * is the whole line's text but where the line's breaks were written out as escapes (escapedBreaks.ts). What to ask,
+ * rather than a line, of which outline node holds a paragraph (positions.ts rangeTouches).
+ */
+export function segmentSpan(p: Paragraph, offset = 0): { from: Position; to: Position } {
+  const seg = segmentAt(p, offset);
+  return { from: { line: seg.line, character: seg.start }, to: { line: seg.line, character: seg.end } };
 }
 
 /**
