@@ -64,6 +64,14 @@ export function paragraphInNodes(p: Paragraph, nodes: readonly OutlineNode[]): b
   return nodes.some((n) => rangeTouches(n.range, from, to));
 }
 
+/**
+ * Whether a range (a figure's) lies in one of the nodes, by position: on a line holding a whole report written with
+ * escaped breaks, every figure shares line 0 with the glossary, and by line all of them were in it (容城县 2017, src32).
+ */
+export function rangeInNodes(range: Range, nodes: readonly OutlineNode[]): boolean {
+  return nodes.some((n) => rangeTouches(n.range, range.start, range.end));
+}
+
 /** The body's span of paragraphs: what bodyParagraphs walks. */
 export type BodySpan = Pick<RefContext, 'paragraphs' | 'bodyStart' | 'bodyEnd'>;
 

@@ -3,7 +3,7 @@ import { isCountUnit, isRateUnit } from '../numbers/units';
 import { sameUnit, unitKey } from '../workspace/unitKey';
 import { periodEndYear } from '../indicators/timeScope';
 import type { FigurePair, Indicator, OutlineNode, Reference, ReportMeta } from '../types';
-import { blockNodes, inNodes } from './context';
+import { blockNodes, rangeInNodes } from './context';
 import { isGenericName } from './genericNames';
 import { paidFor, paysForNothing, samePaid, spentOn } from './payers';
 import type { Paid } from './payers';
@@ -55,8 +55,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // read below, not filtered twice each.
   const withTarget = new Set<string>();
   for (const ind of indicators) {
-    const line = ind.range.start.line;
-    if (!ind.groupKey || inNodes(line, glossaries) || (ind.status !== 'target' && inNodes(line, blocks)) || (ind.status === 'target' && bareNoun(ind))) continue;
+    if (!ind.groupKey || rangeInNodes(ind.range, glossaries) || (ind.status !== 'target' && rangeInNodes(ind.range, blocks)) || (ind.status === 'target' && bareNoun(ind))) continue;
     const list = groups.get(ind.groupKey);
     if (list) list.push(ind);
     else groups.set(ind.groupKey, [ind]);
@@ -108,8 +107,8 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
-      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached, likeness) : undefined;
-      if (actual && !outweighed(t, targets, actual)) pair(t, actual, key);
+      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached, likeness, around) : undefined;
+      if (actual && !outweighed(t, targets, actual, around)) pair(t, actual, key);
       else if (actual) settled.add(t);
       else if (!actual) unpaired.push(t);
     }
@@ -121,7 +120,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
     const actuals = sameStageAndGrade(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
-    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached, undefined, around) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
     unpaired.splice(k, 1);
@@ -131,7 +130,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   const byUnit = new Map<string | null, NamedFigure[]>();
   if (unpaired.length > 0) {
     for (const a of indicators) {
-      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || inNodes(a.range.start.line, blocks)) continue;
+      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || rangeInNodes(a.range, blocks)) continue;
       if (paysForNothing(a.name) && !isLexicon(a)) continue;
       const named = namedFigure(a);
       for (const unit of unitKeys(a)) {
@@ -155,7 +154,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // 7253亿元), the one nearest it in size is its target, as outweighed reads a group's.
   for (const [t, actual] of byName) {
     const rivals = byName.filter(([o, a]) => a === actual && o !== t && o.name === t.name).map(([o]) => o);
-    if (!outweighed(t, rivals, actual)) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
+    if (!outweighed(t, rivals, actual, around)) pair(t, actual, actual.groupKey ?? t.groupKey ?? '');
     else settled.add(t);
   }
   // A count of works at one stage, named otherwise than last year's count of that stage (基本建成保障性安居工程500万套 ↔
@@ -183,7 +182,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       }
     }
     const actuals = sameStageAndGrade(t, atStage.get(`${stage}\u0000${works}`) ?? [], itself);
-    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached) : undefined;
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached, undefined, around) : undefined;
     if (actual) pair(t, actual, `lexicon:${works}`);
   }
   // A target the review gives no actual for: last year's level its own sentence starts from, or last year's figure of
@@ -252,11 +251,11 @@ function sentenceStarts(list: readonly Indicator[], meta: ReportMeta, settled: R
  * Two targets of one group in one paragraph (吸纳超100万名高校毕业生 … 引导超2万名高校毕业生等青年到粤东粤西粤北):
  * the year's target is the one nearest last year's actual in size; the other counts a part of it.
  */
-function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicator): boolean {
+function outweighed(t: Indicator, targets: readonly Indicator[], actual: Indicator, around?: FigureText): boolean {
   const distance = (i: Indicator): number => Math.abs(Math.log(Math.max(Math.abs(i.value), 1e-9) / Math.max(Math.abs(actual.value), 1e-9)));
   // Only a target of the same period is a rival: a plan's end-year target in the same paragraph (粮食产量…1957年…３，８５６
   // 亿斤 beside 1956's ３，９８９亿斤 — national 1956, dev) judges nothing this year, and left the year's target unpaired.
-  return targets.some((o) => o !== t && o.period === t.period && sameParagraph(o, t) && o.unit === t.unit && distance(o) < distance(t));
+  return targets.some((o) => o !== t && o.period === t.period && sameParagraph(o, t, around) && o.unit === t.unit && distance(o) < distance(t));
 }
 
 /**
@@ -347,7 +346,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
       const thing = spentOn(a.name);
       if (thing !== undefined && before.includes(thing)) spent.push(a);
     }
-    return spent.length > 0 ? bestActual(target, spent, meta, reached) : undefined;
+    return spent.length > 0 ? bestActual(target, spent, meta, reached, undefined, around) : undefined;
   }
   for (const actual of figures) {
     if (--budget.checks < 0) return undefined;
@@ -390,10 +389,10 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && !kindOf(name, other) && saidNear(nearTarget(), other, name);
     if (beside || samePaid(named.paid, actual.paid)) candidates.push(a);
   }
-  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached) : undefined;
+  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached, undefined, around) : undefined;
   if (byName) return byName;
   const tailed = withTail(named, figures, budget);
-  if (tailed.length > 0) return bestActual(target, tailed, meta, reached);
+  if (tailed.length > 0) return bestActual(target, tailed, meta, reached, undefined, around);
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (named.lexicon) return undefined;
   // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
@@ -412,7 +411,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD) ends.push(a);
     else if (headNounOf(name, other, shared) && a.kind === target.kind && !actual.generic && !named.generic) ends.push(a);
   }
-  return ends.length > 0 ? bestActual(target, ends, meta, reached) : undefined;
+  return ends.length > 0 ? bestActual(target, ends, meta, reached, undefined, around) : undefined;
 }
 
 /** At most this many characters of grade or place stand before the thing a tailed name opens with (省级|重点产业项目). */
@@ -696,7 +695,7 @@ function isThisYears(target: Indicator, meta: ReportMeta): boolean {
   return meta.year === null || end === null || end <= meta.year;
 }
 
-function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false, likeness?: (t: Indicator, a: Indicator) => number): Indicator | undefined {
+function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false, likeness?: (t: Indicator, a: Indicator) => number, around?: FigureText): Indicator | undefined {
   // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && target.period.includes('-')) return undefined;
@@ -716,7 +715,7 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // What the target counts and whether it is an increment, read once, not again for every actual it meets.
   const addedTarget = counted(target) === 'added';
   const incrementTarget = isIncrement(target);
-  const elsewhere = single.filter((a) => !sameParagraph(a, target) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(addedTarget && counted(a) === 'total') && comparableUnits(a, target));
+  const elsewhere = single.filter((a) => !sameParagraph(a, target, around) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(addedTarget && counted(a) === 'total') && comparableUnits(a, target));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
@@ -802,9 +801,16 @@ function counted(i: Indicator): 'added' | 'total' | undefined {
 }
 
 
-/** Whether two figures stand in one paragraph (a report's paragraph is one line). */
-function sameParagraph(a: Indicator, b: Indicator): boolean {
-  return a.range.start.line === b.range.start.line;
+/**
+ * Whether two figures stand in one paragraph: a report's paragraph is one line, except where a line holds a whole report
+ * written with escaped breaks (容城县 2017, src32), whose paragraphs `around` tells apart — by line, every target there
+ * shared its paragraph with every actual and none was paired.
+ */
+function sameParagraph(a: Indicator, b: Indicator, around?: FigureText): boolean {
+  if (a.range.start.line !== b.range.start.line) return false;
+  const pa = around?.(a)?.paragraph;
+  const pb = around?.(b)?.paragraph;
+  return pa === undefined || pb === undefined || pa === pb;
 }
 
 /** A word of reaching right before a figure (外贸实绩企业突破9000家): the figure is a level reached, not a total. */
