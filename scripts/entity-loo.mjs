@@ -7,15 +7,12 @@
 //   node scripts/entity-loo.mjs --words    and the words each report alone uses
 //
 // Dev reports only: the sealed labels are never read here. Cost: one core load and one analysis per dev report.
-import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { bundleLinksCore, root } from './linksCore.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const json = join(root, 'src/core/lexicon/entityTypes.json');
-// Under dist/, so that test/support finds test/fixtures upwards from it.
-const bundle = join(root, 'dist', 'entity-loo.cjs');
 // The lexicon stays outside the bundle, so that each load of the bundle reads the copy of it this script changed.
 const keepJsonOut = {
   name: 'entity-types-outside',
@@ -23,21 +20,7 @@ const keepJsonOut = {
     b.onResolve({ filter: /entityTypes\.json$/ }, () => ({ path: json, external: true }));
   },
 };
-await build({
-  stdin: {
-    contents: "export { analyzeReport } from './src/core'; export * from './test/support/links'; export { readCorpus } from './test/support/corpus';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  outfile: bundle,
-  logLevel: 'warning',
-  external: ['vscode', 'nodejieba'],
-  plugins: [keepJsonOut],
-});
+const bundle = await bundleLinksCore('entity-loo', [keepJsonOut]);
 const require = createRequire(import.meta.url);
 
 /** The core loaded afresh with these type words out of the list. */

@@ -10,28 +10,11 @@
 //                                           alone, each with its words, for counting right / wrong by hand
 //
 // The sealed labels are never read here (split.json's sealed reports are skipped before any file is opened).
-import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { bundleLinksCore } from './linksCore.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-// Under dist/, so that test/support finds test/fixtures upwards from it.
-const bundle = join(root, 'dist', 'pairs-dev.cjs');
-await build({
-  stdin: {
-    contents: "export { analyzeReport } from './src/core'; export * from './test/support/links'; export { readCorpus } from './test/support/corpus';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  outfile: bundle,
-  logLevel: 'warning',
-  external: ['vscode', 'nodejieba'],
-});
+const bundle = await bundleLinksCore('pairs-dev');
 const core = createRequire(import.meta.url)(bundle);
 const show = process.argv.includes('--show');
 const onlyAt = process.argv.indexOf('--only');
