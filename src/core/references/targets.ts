@@ -80,6 +80,9 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // 以上) — 涞源 2025, outside), and the words of a growth (增长, 以上) say nothing of which is the outcome.
   const wording = wordingOf(around);
   const likeness = (t: Indicator, a: Indicator): number => (t.kind === 'count' && a.kind === 'count' ? wording(t, a) : 0);
+  // What every step judges an actual by, and, for the step that reads a group's own figures, the tie-break by words.
+  const judging: Judging = { reached, around };
+  const byWords: Judging = { ...judging, likeness };
   const sameStageAndGrade = <T>(t: Indicator, actuals: readonly T[], figureOf: (a: T) => Indicator): readonly T[] => {
     const own = stageOf(t);
     const grade = gradeOf(t.name);
@@ -107,7 +110,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
-      const actual = bound.length > 0 ? bestActual(t, bound, meta, reached, likeness, around) : undefined;
+      const actual = bound.length > 0 ? bestActual(t, bound, meta, byWords) : undefined;
       if (actual && !outweighed(t, targets, actual, around)) pair(t, actual, key);
       else if (actual) settled.add(t);
       else if (!actual) unpaired.push(t);
@@ -120,7 +123,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const related = RELATED.get(t.groupKey ?? '') ?? partsOf(t);
     if (!related) continue;
     const actuals = sameStageAndGrade(t, related.flatMap((g) => groups.get(g) ?? []).filter((i) => i.status === 'actual'), itself);
-    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached, undefined, around) : undefined;
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, judging) : undefined;
     if (!actual) continue;
     pair(t, actual, t.groupKey as string);
     unpaired.splice(k, 1);
@@ -147,7 +150,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     const all = byUnit.get(t.kind === 'count' ? COUNTED : t.unit) ?? [];
     // A target held to no threshold meets every actual of its unit: no filtered copy.
     const actuals = sameStageAndGrade(t, own.length === 0 ? all : all.filter((a) => thresholdsAgree(own, boundsOf(a.figure))), (a) => a.figure);
-    const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, around, reached);
+    const actual = actualByName(namedFigure(t), addsNew(t, around) ? withoutSpans(actuals, (a) => a.figure) : actuals, meta, budget, judging);
     if (actual) byName.push([t, actual]);
   }
   // Of two targets of one paragraph paired by name with one actual (拟安排“三农”投入8183亿元，比上年增加930亿元 ↔
@@ -182,7 +185,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       }
     }
     const actuals = sameStageAndGrade(t, atStage.get(`${stage}\u0000${works}`) ?? [], itself);
-    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, reached, undefined, around) : undefined;
+    const actual = actuals.length > 0 ? bestActual(t, actuals, meta, judging) : undefined;
     if (actual) pair(t, actual, `lexicon:${works}`);
   }
   // A target the review gives no actual for: last year's level its own sentence starts from, or last year's figure of
@@ -329,7 +332,8 @@ function namedFigure(figure: Indicator): NamedFigure {
  * target's name, or the other way round (有色金属 1.18万亿 ↔ 有色金属产业营收 1万亿元), or whose name the target's
  * sentence says beside it (推出3.5万套政策性租赁住房 ↔ 政策性租赁住房 5.3万套).
  */
-function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta: ReportMeta, budget: { checks: number }, around?: FigureText, reached: (a: Indicator) => boolean = () => false): Indicator | undefined {
+function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta: ReportMeta, budget: { checks: number }, judging: Judging = NO_JUDGING): Indicator | undefined {
+  const { around } = judging;
   const target = named.figure;
   const name = named.name;
   if (figures.length === 0 || !isThisYears(target, meta)) return undefined;
@@ -346,7 +350,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
       const thing = spentOn(a.name);
       if (thing !== undefined && before.includes(thing)) spent.push(a);
     }
-    return spent.length > 0 ? bestActual(target, spent, meta, reached, undefined, around) : undefined;
+    return spent.length > 0 ? bestActual(target, spent, meta, judging) : undefined;
   }
   for (const actual of figures) {
     if (--budget.checks < 0) return undefined;
@@ -389,10 +393,10 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     const beside = !actual.generic && !(name.includes(other) && !name.endsWith(other)) && !kindOf(name, other) && saidNear(nearTarget(), other, name);
     if (beside || samePaid(named.paid, actual.paid)) candidates.push(a);
   }
-  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, reached, undefined, around) : undefined;
+  const byName = candidates.length > 0 ? bestActual(target, candidates, meta, judging) : undefined;
   if (byName) return byName;
   const tailed = withTail(named, figures, budget);
-  if (tailed.length > 0) return bestActual(target, tailed, meta, reached, undefined, around);
+  if (tailed.length > 0) return bestActual(target, tailed, meta, judging);
   // An indicator of the lexicon (装备制造业增加值) has its own group: one of another name is another indicator.
   if (named.lexicon) return undefined;
   // Said with another verb or qualifier before the thing counted (培育|垂直行业大模型 ↔ 研发|垂直行业大模型, 职业|技能培训
@@ -411,7 +415,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     if (shared >= MIN_SHARED_END && countedNoun(name.slice(name.length - shared)) && Math.min(name.length, other.length) - shared <= MAX_OTHER_HEAD) ends.push(a);
     else if (headNounOf(name, other, shared) && a.kind === target.kind && !actual.generic && !named.generic) ends.push(a);
   }
-  return ends.length > 0 ? bestActual(target, ends, meta, reached, undefined, around) : undefined;
+  return ends.length > 0 ? bestActual(target, ends, meta, judging) : undefined;
 }
 
 /** At most this many characters of grade or place stand before the thing a tailed name opens with (省级|重点产业项目). */
@@ -695,7 +699,20 @@ function isThisYears(target: Indicator, meta: ReportMeta): boolean {
   return meta.year === null || end === null || end <= meta.year;
 }
 
-function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, reached: (a: Indicator) => boolean = () => false, likeness?: (t: Indicator, a: Indicator) => number, around?: FigureText): Indicator | undefined {
+/**
+ * What one report's pairing judges an actual by, the same on every step: whether a span's figure is a level reached
+ * (stockReached), the words around a figure (figureText.ts, which also tells a line's paragraphs apart), and on the step
+ * that reads a group's own figures the likeness of wording that breaks a tie (wording.ts).
+ */
+interface Judging {
+  readonly reached: (a: Indicator) => boolean;
+  readonly around?: FigureText;
+  readonly likeness?: (t: Indicator, a: Indicator) => number;
+}
+const NO_JUDGING: Judging = { reached: () => false };
+
+function bestActual(target: Indicator, actuals: readonly Indicator[], meta: ReportMeta, judging: Judging = NO_JUDGING): Indicator | undefined {
+  const { reached, likeness, around } = judging;
   // A plan's target over five years (2021-2025) has no “last year's actual”; and an actual over a span (the plan
   // review's 年均增长6.1%) is never what a one-year target is judged by.
   if (target.period && target.period.includes('-')) return undefined;
