@@ -1,14 +1,13 @@
 import type { OutlineNode, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
+import { segmentSpan } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { bodyParagraphs, blockNodes, paragraphInNodes, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, partYearAt, rangeIn } from './context';
 
 /** The year and the scope an annex's title opens with (2026年省|十件民生实事): the body says the rest. */
 const TITLE_HEAD = /^((?:19|20)\d{2})年度?[省市区县]?/;
 /** The rest is a name worth looking for when at least this long (十件民生实事). */
 const MIN_REST = 4;
-/** A year in a part's title (一、2025年工作回顾), which says what the part is about. */
-const PART_YEAR = /(?:19|20)\d{2}(?=年)/;
 
 /**
  * An annex that lists the year's projects (附件1 2026年省十件民生实事) is what the body means where it names them
@@ -26,7 +25,10 @@ export function findAnnexTitleReferences(ctx: RefContext): Reference[] {
     if (head && rest.length >= MIN_REST) titles.push({ node, rest, year: head[1] as string });
   }
   if (titles.length === 0) return [];
-  const partYear = (p: Paragraph): string | undefined => ctx.outline.find((n) => n.level === 1 && paragraphInNodes(p, [n]))?.title.match(PART_YEAR)?.[0];
+  const partYear = (p: Paragraph): string | undefined => {
+    const { from, to } = segmentSpan(p);
+    return partYearAt(ctx.outline, from, to);
+  };
   const out: Reference[] = [];
   for (const p of bodyParagraphs(ctx, blocks)) {
     for (const { node, rest, year } of titles) {

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, positionAt, segmentSpan } from '../text/paragraphs';
-import { rangeSpansLine, rangeTouches } from '../positions';
-import type { Indicator, OutlineNode, Range, ReportMeta } from '../types';
+import { rangeTouches } from '../positions';
+import type { Indicator, OutlineNode, Position, Range, ReportMeta } from '../types';
 
 /** What every reference finder reads: the body paragraphs (folded text + positions), the outline and the figures. */
 export interface RefContext {
@@ -48,11 +48,6 @@ export function nestedGlossaries(outline: readonly OutlineNode[]): OutlineNode[]
   return out;
 }
 
-/** Whether line `line` belongs to one of the nodes (their ranges, first and last line included). */
-export function inNodes(line: number, nodes: readonly OutlineNode[]): boolean {
-  return nodes.some((n) => rangeSpansLine(n.range, line));
-}
-
 /**
  * Whether paragraph `p` starts in one of the nodes: its first line's, or where a line holds a whole report written with
  * escaped breaks (text/escapedBreaks.ts), its first piece's (by line, every paragraph of 容城县 2017, src32, was in its
@@ -61,7 +56,7 @@ export function inNodes(line: number, nodes: readonly OutlineNode[]): boolean {
 export function paragraphInNodes(p: Paragraph, nodes: readonly OutlineNode[]): boolean {
   if (nodes.length === 0) return false;
   const { from, to } = segmentSpan(p);
-  return nodes.some((n) => rangeTouches(n.range, from, to));
+  return rangeInNodes({ start: from, end: to }, nodes);
 }
 
 /**
@@ -70,6 +65,17 @@ export function paragraphInNodes(p: Paragraph, nodes: readonly OutlineNode[]): b
  */
 export function rangeInNodes(range: Range, nodes: readonly OutlineNode[]): boolean {
   return nodes.some((n) => rangeTouches(n.range, range.start, range.end));
+}
+
+/** A year a part's title is about (一、2025年工作回顾). */
+const PART_YEAR = /(?:19|20)\d{2}(?=年)/;
+
+/**
+ * The year the part holding the text from `from` to `to` is about, from its title (一、2025年工作回顾), or undefined: a
+ * note or an annex on 2026年10件民生实事 does not explain the 10件民生实事 of the review of 2025 (terms.ts, annexTitles.ts).
+ */
+export function partYearAt(outline: readonly OutlineNode[], from: Position, to: Position): string | undefined {
+  return outline.find((n) => n.level === 1 && rangeTouches(n.range, from, to))?.title.match(PART_YEAR)?.[0];
 }
 
 /** The body's span of paragraphs: what bodyParagraphs walks. */

@@ -1,8 +1,8 @@
-import { compareRanges, rangeTouches } from '../positions';
+import { compareRanges } from '../positions';
 import type { Range, Reference } from '../types';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
-import { bodyParagraphs, blockNodes, nestedGlossaries, rangeIn } from './context';
+import { bodyParagraphs, blockNodes, nestedGlossaries, partYearAt, rangeIn } from './context';
 import { isFootnoteEntry } from './footnotes';
 import { WordTrie } from './wordTrie';
 import { quotedClips } from './quotedClips';
@@ -87,7 +87,7 @@ export function findTermReferences(
   const local = !knownNamesApply(ctx);
   // The year a part of the report is about, from its title (一、2025年工作回顾): a note on 2026年10件民生实事 does not
   // explain the 10件民生实事 of the review of 2025.
-  const partYear = (r: Range): string | undefined => ctx.outline.find((n) => n.level === 1 && rangeTouches(n.range, r.start, r.end))?.title.match(/(?:19|20)\d{2}(?=年)/)?.[0];
+  const partYear = (r: Range): string | undefined => partYearAt(ctx.outline, r.start, r.end);
   // A glossary defines the terms; an annex (2026年省十件民生实事) says them again as the body does.
   const blocks = [...blockNodes(ctx.outline).filter((n) => n.kind === 'glossary'), ...nestedGlossaries(ctx.outline)];
   const mentions = new Map<string, Mention[]>();

@@ -5,11 +5,9 @@
  */
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
-import { rangeTouches } from '../positions';
 import { readStructure } from '../report';
+import { paragraphInNodes } from '../references/context';
 import type { Paragraph } from '../text/paragraphs';
-import { segmentSpan } from '../text/paragraphs';
-import type { OutlineNode } from '../types';
 import { isQuotableTerm } from './lexicon';
 
 export interface TermBody {
@@ -44,7 +42,8 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
   for (let i = outline.bodyStart; i < outline.bodyEnd; i++) {
     if ((i & 0x3ff) === 0) throwIfCancelled(token);
     const p = all[i] as Paragraph;
-    if (inGlossary(p, glossaries)) continue;
+    // (By the paragraph's first piece of a line, not its line: a report written with escaped breaks is one line.)
+    if (paragraphInNodes(p, glossaries)) continue;
     paragraphs.push(p);
     length += nonSpaceLength(p.text);
     if (quoted.size < MAX_QUOTED_TERMS && p.text.includes('“')) {
@@ -66,11 +65,6 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
  */
 const OPEN_END = /[，,、]\s*$/u;
 
-/** By the paragraph's first piece of a line, not its line: a report written with escaped breaks is one line. */
-function inGlossary(p: Paragraph, glossaries: readonly OutlineNode[]): boolean {
-  const { from, to } = segmentSpan(p);
-  return glossaries.some((n) => rangeTouches(n.range, from, to));
-}
 
 function nonSpaceLength(text: string): number {
   let n = 0;
