@@ -593,13 +593,13 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   }
   // (科技创新工作连续两年获国务院通报表扬: a streak after its subject is named with what its years count, once every name
   // of the paragraph is bound — a rank after it, 连续9年全国第一, is named by the subject, not by the streak.)
-  for (const b of out) {
-    if (b.mention.nature !== 'duration' || !b.name) continue;
-    const m = b.mention;
-    b.name = streakWithPredicate(text, m.start, text.slice(m.tail, m.tail + 20), m.unit ?? null, b.name) ?? b.name;
-  }
   // (74个地表水国考断面Ⅲ类以上水质比例…: a count of monitored sections ends at its head, not in the quality said of them.)
-  for (const b of out) if (b.name && b.mention.nature === 'count') b.name = monitoredCountName(b.name, b.mention.unit ?? null) ?? b.name;
+  for (const b of out) {
+    const m = b.mention;
+    if (!b.name) continue;
+    if (m.nature === 'duration') b.name = streakWithPredicate(text, m.start, text.slice(m.tail, m.tail + 20), m.unit ?? null, b.name) ?? b.name;
+    else if (m.nature === 'count') b.name = monitoredCountName(b.name, m.unit ?? null) ?? b.name;
+  }
   return out;
 }
 

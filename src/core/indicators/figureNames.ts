@@ -319,9 +319,8 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // said right after a count of projects, with only a verb that says it came to them or concerns them, is those projects'
   // money; 下达资金 alone names no source and no purpose, the projects name both.)
   const projectsBefore = prevInSentence[prevInSentence.length - 1];
-  if (previous && /项目$/.test(previous) && m.unit?.endsWith('元') && projectsBefore?.mention.nature === 'count' && PROJECT_MONEY.test(text.slice(projectsBefore.mention.tail, m.start).trim())) {
-    return previous + (PROJECT_MONEY.exec(text.slice(projectsBefore.mention.tail, m.start).trim())?.[1] ?? '');
-  }
+  const projectMoney = previous && /项目$/.test(previous) && m.unit?.endsWith('元') && projectsBefore?.mention.nature === 'count' ? PROJECT_MONEY.exec(text.slice(projectsBefore.mention.tail, m.start).trim()) : null;
+  if (previous && projectMoney) return previous + (projectMoney[1] as string);
   // “央陕合作项目落地、总投资1370多亿元”: an attribute after 、 belongs to the figure before, as a bare one does.
   const attribute = /、([\u4e00-\u9fff]{2,4})$/.exec(before)?.[1];
   if (attribute && previous && isGenericAttribute(attribute) && !isGenericAttribute(previous)) return ofStock(previous, attribute);

@@ -17,7 +17,7 @@ import { alternation } from '../lexicon/nameWords';
 
 const BINDS_BEFORE: ReadonlyMap<string, string> = new Map(data.adverbs.map((a) => [a.word, a.notAfter]));
 const ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(data.adverbs.map((a) => a.word))})`, 'g');
-/** Joiners a clause going on from the one before opens with (the GOING_ON of marginNames.ts). */
+/** Joiners a clause going on from the one before opens with (而且还…, whose comparison marginNames.ts reads whole). */
 const JOINER_ONLY = /^(?:而且|并且|同时|但是|而是)$/;
 /** The longest predicate after the adverb that is still read as one (至少打造, 正在建设). */
 const MAX_PREDICATE = 4;

@@ -53,7 +53,7 @@ const GRADE_BOUNDS: readonly string[] = ['级以上', '级及以上'];
  * kind, as a counted centre is; said again (抓好现代农业园区完善提升) it still means the class.
  */
 export function afterGradeBound(text: string, start: number): boolean {
-  return GRADE_BOUNDS.some((b) => start >= b.length && text.startsWith(b, start - b.length));
+  return saidRightBefore(text, start, GRADE_BOUNDS);
 }
 
 /** Words that make what follows one more of a kind, not a named one: “a new …”, “another …”. */
@@ -64,5 +64,10 @@ const INDEFINITES: readonly string[] = ['新的', '又一'];
  * 2008 and 2009, 清苑 2021, outside): a kind the report hopes to add to, no named thing; said again, it is the kind.
  */
 export function afterIndefinite(text: string, start: number): boolean {
-  return INDEFINITES.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+  return saidRightBefore(text, start, INDEFINITES);
+}
+
+/** Whether one of `words` ends right at `start`. */
+function saidRightBefore(text: string, start: number, words: readonly string[]): boolean {
+  return words.some((w) => start >= w.length && text.startsWith(w, start - w.length));
 }
