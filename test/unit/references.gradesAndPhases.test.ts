@@ -4,13 +4,7 @@
  * so, and a phase alone as a list's item (一期、四期工程) is a phase of the works just said — neither links.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 
 describe('a grade said last before the type word names a class of places (modifiers.ts isName)', () => {
   it('饮用水水源一级保护区 is any first-grade zone of a reservoir (坪山 2018, as 宝安 2019 says it)', () => {

@@ -3,15 +3,9 @@
  * rules written from public reports outside the labelled set, tested on their sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 import { isName } from '../../src/core/references/modifiers';
 import { readCorpus } from '../support/corpus';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
 
 describe('kinds of things, not names', () => {
   it('发展 alone before a type word says what is done (河北 2024: 雄安数字经济创新发展试验区 … 省级中医药传承创新发展试验区)', () => {

@@ -5,13 +5,7 @@
  * ・中关村创新中心). Tested on their sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 
 describe('a name after a place and a middle dot', () => {
   it('is said again without its place (src32 保定市-2018, lines 21 → 57)', () => {

@@ -4,13 +4,7 @@
  * free outside reports (Shenzhen's districts and the province, /work/outside/src27), tested on their sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 
 describe('ordinary words before a type word make a kind of place (genericModifiers 交通, 社康, 区属, 创业)', () => {
   it('交通枢纽 in a list of open spaces and of places to tidy (深圳 2025) is any hub, as in 罗湖 2025', () => {

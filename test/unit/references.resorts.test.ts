@@ -3,13 +3,7 @@
  * work again, is named by it (盐田区 2025: 东部国际旅游度假区; 大鹏新区 2015: 世界级滨海生态旅游度假区, ×3; outside src27 free texts), tested on their sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 
 describe('a resort named by 度假区', () => {
   it('links its repeats (盐田区 2025: 东部国际旅游度假区)', () => {

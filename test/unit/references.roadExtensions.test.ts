@@ -6,13 +6,7 @@
  * none of which the links labels hold; tested on their sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 
 describe('a road extension named by 东延/南延/西延/北延', () => {
   it('links its repeats (src32 博野县-2022: 张岳路南延, 工业区一街南延, 兴隆街北延)', () => {

@@ -6,13 +6,7 @@
  * 保定市-2018, 保定市-2021 and 博野县-2022 (outside ../shared/corpus); tested on their sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/core';
-import { analyzeReport } from '../../src/core';
-
-/** A small report of real sentences, one a paragraph. */
-const report = (...paragraphs: string[]): Reference[] =>
-  analyzeReport(['各位代表：', '', '一、工作回顾', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')).references.filter((r) => r.kind === 'entity' || r.kind === 'short');
-const said = (refs: readonly Reference[]): string[] => refs.map((r) => `${r.from.text} → ${r.to.text}`);
+import { entityLinksOf as report, linksSaid as said } from '../support/entityLinks';
 
 describe('an expressway’s kind said in full or clipped', () => {
   it('is one name (src32 高阳县-2018, lines 43 → 51: 津石高速高阳段 … 津石高速公路高阳段)', () => {
