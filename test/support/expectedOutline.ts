@@ -69,6 +69,20 @@ export function expectedDepth(corpusPath: string): number {
   return m ? Number(m[1]) : 2;
 }
 
+/** A line break written out as its escapes, backslash-r backslash-n (src/core/text/escapedBreaks.ts). */
+const ESCAPED_BREAK = '\\r\\n';
+
+/**
+ * What stands on a line before a character, from the start of its piece: a spreadsheet cell exported with its breaks
+ * escaped is one physical line (src32 容城县 2019; the sealed 顺平县-2024), read by the outline as the lines its escapes stand for, so a
+ * heading there opens its paragraph when only blanks stand between it and the escape before it, not the line's start.
+ */
+function sincePieceStart(line: string, character: number): string {
+  const before = line.slice(0, character);
+  const cut = before.lastIndexOf(ESCAPED_BREAK);
+  return cut < 0 ? before : before.slice(cut + ESCAPED_BREAK.length);
+}
+
 /**
  * The nodes an expectation file lists: parts, sections and numbered points that open a paragraph, plus
  * annex/glossary blocks (not their insides); at depth 2 not unnumbered leads, at depth 3 also the leads
@@ -80,7 +94,7 @@ export function comparableNodes(outline: readonly OutlineNode[], lines: readonly
     for (const n of nodes) {
       const block = n.kind === 'annex' || n.kind === 'glossary';
       const line = lines[n.selectionRange.start.line] ?? '';
-      const opensParagraph = line.slice(0, n.selectionRange.start.character).trim().replace(/[\u200b-\u200d\ufeff]/g, '') === '';
+      const opensParagraph = sincePieceStart(line, n.selectionRange.start.character).trim().replace(/[\u200b-\u200d\ufeff]/g, '') === '';
       const listed = depth >= 3 ? n.level <= depth : n.level <= 2 && n.kind !== 'lead';
       if (!inBlock && listed && (block || opensParagraph)) {
         out.push({ line: n.selectionRange.start.line, level: n.level, kind: n.kind, marker: n.marker, title: n.title });

@@ -3,6 +3,7 @@ import { analyzeReport } from '../../src/core';
 import type { OutlineNode } from '../../src/core/types';
 import { buildDocument } from '../../src/core/text/document';
 import { escapedPieces } from '../../src/core/text/escapedBreaks';
+import { comparableNodes } from '../support/expectedOutline';
 
 /**
  * A report whose line breaks were written out as the escapes backslash-r backslash-n, the whole text one physical line:
@@ -66,6 +67,17 @@ describe('a text whose line breaks are written out as escapes (\\r\\n)', () => {
     expect(first.selectionRange.start).toEqual({ line: 0, character: RONGCHENG_2019.indexOf('（一）全力完成') });
     expect(first.range.end.character).toBeLessThanOrEqual(RONGCHENG_2019.indexOf('（二）持续抓好'));
     expect((parts[1] as OutlineNode).range.end.character).toBeLessThanOrEqual(at);
+  });
+
+  // The corpus outline test scores only nodes that open a paragraph; on an escaped-break line a node opens one after an
+  // escape, not at the line's start (before session 36 only the first part, at offset 0, was scored: a sealed report of
+  // this kind scored 0 of its 53 headings whatever the outline).
+  it('has every heading that opens a piece scored by the corpus outline test, each on line 0', () => {
+    const scored = comparableNodes(analyzeReport(RONGCHENG_2019).outline, RONGCHENG_2019.split('\n'), 3);
+    expect(scored.map((n) => `${n.line} ${n.level} ${n.title}`)).toEqual(
+      tree(analyzeReport(RONGCHENG_2019).outline).map((t) => `0 ${t}`),
+    );
+    expect(scored).toHaveLength(11);
   });
 
   it('leaves a line with one escape as it is (a text may quote the escape once)', () => {
