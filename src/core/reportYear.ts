@@ -2,6 +2,7 @@ import type { ReportDocument } from './text/document';
 import { contentOf, isBlank } from './text/document';
 import { smallNumber } from './numbers/chineseNumerals';
 import { planSpan, timeWords } from './indicators/timeScope';
+import { withEscapedPieces } from './text/escapedBreaks';
 
 /**
  * The year a report is delivered in, when its title block carries no date (the national Wikisource files open
@@ -13,7 +14,10 @@ import { planSpan, timeWords } from './indicators/timeScope';
  *    (一、去年工作回顾 / 2005年，我国… → 2006).
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
-export function reportYearFromText(doc: ReportDocument): number | null {
+export function reportYearFromText(document: ReportDocument): number | null {
+  // A report exported with its breaks escaped is one physical line: its headings and opening are read as the lines the
+  // escapes stand for (src32 顺平县 2023, 容城县 2019: 一、2022年工作回顾 inside one line of 40,000 characters gave no year).
+  const doc = withEscapedPieces(document);
   return congressYear(doc) ?? lastYearsSession(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearByTense(doc) ?? yearReviewed(doc) ?? termReportYear(doc);
 }
 

@@ -446,7 +446,11 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, 
 // a regression of the rules (no rule changed; dev unchanged): the first sealed text written with escaped breaks (and
 // without a title block), on which the tool's status is wrong for a third of the figures and its period for half, so the
 // sealed status floor .9905 → .985 under the new line (.98595); the other floors still hold.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.985, kindOk: 0.9937 };
+// session 36 (lead, after seal37b): the report year is read from the pieces of an escaped-break text (reportYear.ts, seen
+// on free src32 texts: 5 of 27 such texts had no year or the year after; 1 left, 易县-2017, a five-year review with no
+// dated heading), so the sealed line rose period .94514 → .95594, status .98595 → .99261 (dev unchanged): the status
+// floor goes back to .9905.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8907, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

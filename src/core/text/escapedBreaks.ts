@@ -43,3 +43,23 @@ export function escapedPieces(line: Line): Line[] | null {
   }
   return breaks >= MIN_ESCAPED_BREAKS ? pieces : null;
 }
+
+/**
+ * The document as its lines are read: a line holding escaped breaks replaced by its pieces (escapedPieces), every other
+ * line as it is. The same document object when no line holds any, so that a by-line reader (reportYear.ts) asks the
+ * pieces of an escaped report the questions it asks the lines of any other without a copy for the rest. O(text).
+ */
+export function withEscapedPieces<D extends { readonly lines: readonly Line[] }>(doc: D): D {
+  let lines: Line[] | null = null;
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i] as Line;
+    const pieces = line.chrome ? null : escapedPieces(line);
+    if (pieces === null) {
+      lines?.push(line);
+      continue;
+    }
+    lines ??= doc.lines.slice(0, i);
+    lines.push(...pieces);
+  }
+  return lines === null ? doc : { ...doc, lines };
+}
