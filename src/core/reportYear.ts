@@ -67,6 +67,9 @@ function yearByTense(doc: ReportDocument): number | null {
     // report's year; one that looks back (回顾2023年工作成果) the year before it.
     for (const m of simplified.matchAll(LOOKS_AHEAD)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
     for (const m of simplified.matchAll(LOOKS_BACK)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    // The year just past (刚刚过去的2016年，是易县发展史上不平凡的一年 — src32 易县 2017; 刚刚过去的2020年，是深圳经济特区建立40
+    // 周年 — 福田区 2021, outside) is the one before the report's, as plainly as a dated title says it: two votes.
+    for (const m of simplified.matchAll(JUST_PAST)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 2);
     // An estimate of how a year ended (预计2021年全市地区生产总值突破3000亿元 — 宜宾 2022; 预计2011年全市生产总值为2060亿元 — 惠州
     // 2012: news of local reports, outside pages) is made in the report of the year after it. Not 预计到2025年 (a goal).
     for (const m of simplified.matchAll(ESTIMATED_YEAR)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
@@ -77,6 +80,7 @@ function yearByTense(doc: ReportDocument): number | null {
 }
 
 const LOOKS_AHEAD = /展望((?:19|20)\d{2})年/g;
+const JUST_PAST = /刚刚过去的((?:19|20)\d{2})年/g;
 const ESTIMATED_YEAR = /预计((?:19|20)\d{2})年(?:实现|完成|全年|全市|全县|全区|全旗|全省|全州|全国|我市|我县|我区|我省|[，,])/g;
 const LOOKS_BACK = /回顾((?:19|20)\d{2})年(?![^，,。；;]{0,10}(?:和|及|与|以来))/g;
 const MAIN_TARGETS_OF_YEAR = /((?:19|20)\d{2})年[^，,。；;：:]{0,16}?主要预期目标(?:是|为|[:：])/g;

@@ -42,4 +42,16 @@ describe('the report year of a report written with escaped breaks', () => {
     );
     expect(analyzeReport(text).meta.year).toBe(2015);
   });
+
+  it('reads the year just past in a five-year review with no dated heading (易县 2017)', () => {
+    const text = escaped(
+      '易县人民政府县长刘杰',
+      '',
+      '各位代表： ',
+      '现在，我代表易县人民政府，向大会报告政府工作，请予审议，并请县政协委员和列席会议的同志提出意见。 ',
+      '一、过去五年工作回顾',
+      '刚刚过去的2016年，是易县发展史上不平凡的一年，更是我们难忘的一年。这一年，我们把承办首届全省旅游产业发展大会作为一项光荣艰巨的政治任务。',
+    );
+    expect(analyzeReport(text).meta.year).toBe(2017);
+  });
 });
