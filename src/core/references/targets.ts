@@ -14,6 +14,7 @@ import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import { gradesDiffer, gradesOf } from './grades';
 import { wordingOf } from './wording';
+import { restatesCount, sameCount } from './restated';
 import type { FigureText } from './figureText';
 
 /**
@@ -732,7 +733,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // What the target counts and whether it is an increment, read once, not again for every actual it meets.
   const addedTarget = counted(target) === 'added';
   const incrementTarget = isIncrement(target);
-  const elsewhere = single.filter((a) => !sameParagraph(a, target, around) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(addedTarget && counted(a) === 'total') && comparableUnits(a, target));
+  // A count of things already there said again (壮大13条重点产业链) is never judged by that count (restated.ts).
+  const restating = restatesCount(target, around);
+  const elsewhere = single.filter((a) => !sameParagraph(a, target, around) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(addedTarget && counted(a) === 'total') && comparableUnits(a, target) && !(restating && sameCount(target, a)));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
