@@ -15,6 +15,7 @@ import { stagesDiffer, stagesOf, worksOf } from './stages';
 import { gradesDiffer, gradesOf } from './grades';
 import { wordingOf } from './wording';
 import { restatesCount, sameCount } from './restated';
+import { itemOfJointName } from './jointNames';
 import type { FigureText } from './figureText';
 
 /**
@@ -384,7 +385,10 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // Nor a thing held in a kind of it (新型|基础设施投资 1100亿元 ↔ 基础设施投资 2000亿元 — 深圳市 2023, outside; 新型
     // and 国有: lexicon/kindModifiers.json): the kind is a part, and last year's whole never judges it.
     const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name) && !kindOf(longer, shorter.name) && !wholesDiffer(longer, shorter.name);
-    if (contained) {
+    // Or the target's name is an item of the actual's, said for several indicators at once (化学需氧量、二氧化硫和氨氮
+    // 排放量均削减1.5%: jointNames.ts) — a rate, said of each; a level or a count of several is their sum (索具、石油物探
+    // 装备、汽车零部件三大主导产业年产值达到49.7亿元 — src32 徐水县-2010 — is no one industry's output).
+    if (contained || (!named.generic && isRate(a) && itemOfJointName(name, other))) {
       candidates.push(a);
       continue;
     }
@@ -796,6 +800,11 @@ const TO_REACH = /^(?:达到|达|突破|超过)$/;
  */
 function levelToReach(target: Indicator, actual: Indicator): boolean {
   return TO_REACH.test(target.measure ?? '') && actual.measure === null && (actual.kind === 'count' || actual.kind === 'level');
+}
+
+/** A figure that is a rate (a change, a growth, a share): said of several things at once, it is said of each. */
+function isRate(i: Indicator): boolean {
+  return i.kind === 'change' || i.kind === 'growth' || i.kind === 'share';
 }
 
 function isIncrement(i: Indicator): boolean {
