@@ -16,6 +16,7 @@ import { gradesDiffer, gradesOf } from './grades';
 import { wordingOf } from './wording';
 import { restatesCount, sameCount } from './restated';
 import { itemOfJointName } from './jointNames';
+import { heldAllAlong } from './spanCeiling';
 import type { FigureText } from './figureText';
 
 /**
@@ -727,7 +728,8 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
   // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
   // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
-  const single = actuals.filter((a) => !a.period || !a.period.includes('-') || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)) || levelToReach(target, a));
+  // Nor a ceiling held all along the span (一直控制在3%以内: spanCeiling.ts), which no year ended at.
+  const single = actuals.filter((a) => (!a.period || !a.period.includes('-') || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)) || levelToReach(target, a)) && !heldAllAlong(a, around));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   // A number of years (连续3-5年扎扎实实盯下去 — 江苏 2026, dev) says how long, never how many of a thing: it is
