@@ -17,6 +17,7 @@ import { wordingOf } from './wording';
 import { restatesCount, sameCount } from './restated';
 import { itemOfJointName } from './jointNames';
 import { heldAllAlong } from './spanCeiling';
+import { partBesideWhole } from './partHeads';
 import type { FigureText } from './figureText';
 
 /**
@@ -109,7 +110,8 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       }
       const own = boundsOf(t);
       // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
-      const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around));
+      // Nor a part named by a head word beside the whole (京津|技术合同成交额 ↔ 技术合同成交总额: partHeads.ts).
+      const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around) && !partBesideWhole(t.name, a.name));
       const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
@@ -244,12 +246,13 @@ function sentenceStarts(list: readonly Indicator[], meta: ReportMeta, settled: R
     if (year === null || (m.period !== null && m.period.includes('-'))) continue;
     const kind = like(String(year - 1), m);
     const start = onLine.get(kind);
-    if (start) {
+    // A part named by a head word is no start nor sequel of the whole (跨境电商进出口 ↔ 进出口总额: partHeads.ts).
+    if (start && !partBesideWhole(m.name, start.name)) {
       out.push({ target: m, actual: start, key, sameSentence: true });
       continue;
     }
     const reviewed = m.kind === 'share' || m.measure === null ? undefined : firstMeasured(`${kind}\u0000${m.measure}`);
-    if (reviewed) out.push(reviewed.range.start.line === line ? { target: m, actual: reviewed, key, sameSentence: true } : { target: m, actual: reviewed, key });
+    if (reviewed && !partBesideWhole(m.name, reviewed.name)) out.push(reviewed.range.start.line === line ? { target: m, actual: reviewed, key, sameSentence: true } : { target: m, actual: reviewed, key });
   }
 }
 
@@ -378,7 +381,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
     // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
     // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
-    if (measuresApart(target, a) || countBesideShare(target, a, around)) continue;
+    if (measuresApart(target, a) || countBesideShare(target, a, around) || partBesideWhole(name, other)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
