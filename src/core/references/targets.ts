@@ -14,6 +14,10 @@ import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import { gradesDiffer, gradesOf } from './grades';
 import { wordingOf } from './wording';
+import { restatesCount, sameCount } from './restated';
+import { itemOfJointName } from './jointNames';
+import { heldAllAlong } from './spanCeiling';
+import { partBesideWhole } from './partHeads';
 import type { FigureText } from './figureText';
 
 /**
@@ -106,7 +110,8 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
       }
       const own = boundsOf(t);
       // Another measure of the same name is shown beside a target only when it measures the same quantity (measuresApart).
-      const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around));
+      // Nor a part named by a head word beside the whole (京津|技术合同成交额 ↔ 技术合同成交总额: partHeads.ts).
+      const measured = actuals.filter((a) => !measuresApart(t, a) && !countBesideShare(t, a, around) && !partBesideWhole(t.name, a.name));
       const agreed = sameStageAndGrade(t, own.length === 0 ? measured : measured.filter((a) => thresholdsAgree(own, boundsOf(a))), itself);
       // A count of additions is judged by no span's level (additions.ts).
       const bound = addsNew(t, around) ? withoutSpans(agreed, (a) => a) : agreed;
@@ -241,12 +246,13 @@ function sentenceStarts(list: readonly Indicator[], meta: ReportMeta, settled: R
     if (year === null || (m.period !== null && m.period.includes('-'))) continue;
     const kind = like(String(year - 1), m);
     const start = onLine.get(kind);
-    if (start) {
+    // A part named by a head word is no start nor sequel of the whole (跨境电商进出口 ↔ 进出口总额: partHeads.ts).
+    if (start && !partBesideWhole(m.name, start.name)) {
       out.push({ target: m, actual: start, key, sameSentence: true });
       continue;
     }
     const reviewed = m.kind === 'share' || m.measure === null ? undefined : firstMeasured(`${kind}\u0000${m.measure}`);
-    if (reviewed) out.push(reviewed.range.start.line === line ? { target: m, actual: reviewed, key, sameSentence: true } : { target: m, actual: reviewed, key });
+    if (reviewed && !partBesideWhole(m.name, reviewed.name)) out.push(reviewed.range.start.line === line ? { target: m, actual: reviewed, key, sameSentence: true } : { target: m, actual: reviewed, key });
   }
 }
 
@@ -375,7 +381,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // A share and a growth are two measures of two quantities, whatever their names share: 战略性新兴产业增加值占规上工业
     // 比重达到35% is no sequel to 战略性新兴产业增加值增长10% (浙江 2026, dev), nor 工商税收…占本年收入的33.53% to 本年收入
     // 增长3.68% (national 1956, dev). (A growth target beside a level is shown; a share beside a growth is not.)
-    if (measuresApart(target, a) || countBesideShare(target, a, around)) continue;
+    if (measuresApart(target, a) || countBesideShare(target, a, around) || partBesideWhole(name, other)) continue;
     // A total investment of works (抓好总投资2万亿元的389个省重点项目) is a stock of many years' spending: a year's
     // investment done in works of that name (省重点项目304个、完成投资4608亿元 — 湖南 2026, dev) never judges it.
     if (name.endsWith(TOTAL_INVESTMENT) && !other.endsWith(TOTAL_INVESTMENT) && investmentDone(around, a)) continue;
@@ -383,7 +389,10 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // Nor a thing held in a kind of it (新型|基础设施投资 1100亿元 ↔ 基础设施投资 2000亿元 — 深圳市 2023, outside; 新型
     // and 国有: lexicon/kindModifiers.json): the kind is a part, and last year's whole never judges it.
     const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name) && !kindOf(longer, shorter.name) && !wholesDiffer(longer, shorter.name);
-    if (contained) {
+    // Or the target's name is an item of the actual's, said for several indicators at once (化学需氧量、二氧化硫和氨氮
+    // 排放量均削减1.5%: jointNames.ts) — a rate, said of each; a level or a count of several is their sum (索具、石油物探
+    // 装备、汽车零部件三大主导产业年产值达到49.7亿元 — src32 徐水县-2010 — is no one industry's output).
+    if (contained || (!named.generic && isRate(a) && itemOfJointName(name, other))) {
       candidates.push(a);
       continue;
     }
@@ -722,7 +731,8 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // Over a span only a level reached at its end stands for the last year (迈上2万亿元, 增加到13.6万公里); an average
   // or a total over the span (年均增长6.1%, 累计新增…) never does, nor a level without a word saying it was reached
   // (五年来退出钢铁产能1.7亿吨, 新建改建农村公路127万公里: totals of the five years).
-  const single = actuals.filter((a) => !a.period || !a.period.includes('-') || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)) || levelToReach(target, a));
+  // Nor a ceiling held all along the span (一直控制在3%以内: spanCeiling.ts), which no year ended at.
+  const single = actuals.filter((a) => (!a.period || !a.period.includes('-') || isEndOfSpanStock(a) || (reached(a) && !isSpanMeasure(a)) || levelToReach(target, a)) && !heldAllAlong(a, around));
   // The starting point said in the target's own paragraph (由380元提高到420元) is read with it, not looked up: the
   // actual a target links to is told in another paragraph, the review.
   // A number of years (连续3-5年扎扎实实盯下去 — 江苏 2026, dev) says how long, never how many of a thing: it is
@@ -732,7 +742,9 @@ function bestActual(target: Indicator, actuals: readonly Indicator[], meta: Repo
   // What the target counts and whether it is an increment, read once, not again for every actual it meets.
   const addedTarget = counted(target) === 'added';
   const incrementTarget = isIncrement(target);
-  const elsewhere = single.filter((a) => !sameParagraph(a, target, around) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(addedTarget && counted(a) === 'total') && comparableUnits(a, target));
+  // A count of things already there said again (壮大13条重点产业链) is never judged by that count (restated.ts).
+  const restating = restatesCount(target, around);
+  const elsewhere = single.filter((a) => !sameParagraph(a, target, around) && (a.unit === target.unit || (a.unit !== '年' && target.unit !== '年')) && !(addedTarget && counted(a) === 'total') && comparableUnits(a, target) && !(restating && sameCount(target, a)));
   const score = (a: Indicator): number => {
     const end = periodEndYear(a.period) ?? targetEnd - 1;
     const gap = end < targetEnd ? targetEnd - end : 100 + end - targetEnd;
@@ -793,6 +805,11 @@ const TO_REACH = /^(?:达到|达|突破|超过)$/;
  */
 function levelToReach(target: Indicator, actual: Indicator): boolean {
   return TO_REACH.test(target.measure ?? '') && actual.measure === null && (actual.kind === 'count' || actual.kind === 'level');
+}
+
+/** A figure that is a rate (a change, a growth, a share): said of several things at once, it is said of each. */
+function isRate(i: Indicator): boolean {
+  return i.kind === 'change' || i.kind === 'growth' || i.kind === 'share';
 }
 
 function isIncrement(i: Indicator): boolean {
