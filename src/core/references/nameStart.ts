@@ -137,6 +137,21 @@ const MIDDLE_DOTS: ReadonlySet<number> = new Set([0xb7, 0x30fb, 0x2022, 0xff65])
 /** Digits of a service number said as a name (12345热线, 12315平台): a count is never written so long without a unit. */
 const MIN_SERVICE_NUMBER = 5;
 
+/** Magnitudes and classifiers a count's digits run into (12000万元, 20000亩 is a unit; 10000余人, 12000多家). */
+const AFTER_COUNT: ReadonlySet<number> = new Set([...'万亿千百十余多个家条项批次'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a service number of five digits or more starts when it ends right before `word` and the character there opens
+ * no unit, magnitude or classifier of a count (12345|政务服务便民热线), else -1. Bounded by `limit`. Code units only,
+ * but for the one unit lookup.
+ */
+function serviceNumberStart(text: string, word: number, limit: number): number {
+  let k = word;
+  while (k > limit && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (word - k < MIN_SERVICE_NUMBER || /[.．%]/.test(text[k - 1] ?? '') || AFTER_COUNT.has(text.charCodeAt(word))) return -1;
+  return matchUnit(text, word) === undefined ? k : -1;
+}
+
 /** What an event's title opens with after its year (2022|中国国际…, 2024|世界…): words no classifier starts. */
 const TITLE_OPENINGS: ReadonlySet<string> = new Set(['中国', '中华', '全国', '世界', '国际']);
 
@@ -258,6 +273,16 @@ export function nameStarts(text: string, typeAt: number, atTypeWord = false): nu
     if (isDigitCode(c2) && yearOpensTitle(text, s)) {
       s--;
       break;
+    }
+    // A service number with words of its name after it (12345政务服务便民热线) opens that name as it opens 12345热线: the
+    // digits are read back into it, not taken for a count whose classifier would be 政 (务服务便民热线, src32 满城区-2022 and
+    // 曲阳县-2022, outside).
+    if (isDigitCode(c2) && isHanCode(c)) {
+      const k = serviceNumberStart(text, s - 1, limit);
+      if (k >= 0) {
+        s = k;
+        break;
+      }
     }
     // A conjunction between two words of one name (全国区域性科技创新|及|转化基地) ends the nearest reading, and a longer one
     // may go on back over it: like a reading over a verb, that one stands only where the report says it again.
