@@ -1,4 +1,5 @@
 import verbData from '../lexicon/verbs.json';
+import placeData from '../lexicon/placeVerbs.json';
 import { PairSet, pairsOf } from './pairSet';
 import { opensWithVerbNoun } from '../lexicon/verbs';
 import { matchUnit } from '../numbers/units';
@@ -64,6 +65,12 @@ const LEAD_WORDS: readonly string[] = [...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADV
  */
 const LEAD2 = new PairSet(pairsOf(LEAD_WORDS));
 const VERB_OR_LEAD2 = new PairSet([...pairsOf(verbData.verbs), ...pairsOf(LEAD_WORDS)]);
+/**
+ * Cities the dictionary lists as verbs too (placeVerbs.json: 保定): a reading that opens with one opens with the city,
+ * not with a verb before its object, and stands as any reading does. The backward scan still stops after them, so that
+ * the name after a city (保定·中关村创新中心 … 中关村创新中心) is a reading too.
+ */
+const PLACE_VERB2 = new PairSet(pairsOf(placeData.places));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
@@ -182,7 +189,7 @@ function verbEndsBefore(text: string, s: number, c2: number, c1: number): boolea
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
 export function verbStartsAt(text: string, s: number): boolean {
-  if (s + 2 > text.length) return false;
+  if (s + 2 > text.length || PLACE_VERB2.hasAt(text, s)) return false;
   return VERB_OR_LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
 }
 
