@@ -60,3 +60,29 @@ describe('short forms of a local party congress', () => {
     ).toEqual([]);
   });
 });
+
+describe('a local Party committee’s plenum said short (市委全会, 县委全会)', () => {
+  // src32 保定市-2022 and 涞水县-2020 (outside ../shared/corpus), sentences verbatim.
+  const BAODING_FULL =
+    '前不久召开的市委十二届三次全会，深刻分析了当前经济社会发展呈现出的“六个趋势”，提出要积极应对“四大挑战”，指出要在纷繁复杂的大局大势中保持战略定力，锚定建设现代化品质生活之城的奋斗目标不动摇，重点打好“十个主动仗”。';
+  const BAODING_SHORT = '具体工作中，我们要聚焦市委全会打好“十个主动仗”要求，把现代化品质生活之城建设“十大提升工程”目标年度化、任务具体化，一步一个脚印把新保定美好蓝图如期实现。';
+
+  it('links to the plenum of its level said in full before it (src32 保定市-2022, lines 30 → 34)', () => {
+    expect(shortLinks(BAODING_FULL, BAODING_SHORT)).toEqual(['市委全会 → 市委十二届三次全会']);
+  });
+
+  it('said as the full name says 全体会议 too (src32 涞水县-2020, lines 27 → 31: 县委十三届六次全会 … 县委全会)', () => {
+    expect(
+      shortLinks(
+        '我们一定深入贯彻落实县委十三届六次全会精神，践行新发展理念，坚持创新发展、绿色发展、高质量发展，用发展来破解难题。',
+        '做好今年政府工作，落实县委全会要求,我们将以“三创四建”为统领，重点在以下七个方面攻坚发力。',
+      ),
+    ).toEqual(['县委全会 → 县委十三届六次全会']);
+  });
+
+  it('not before the full name, nor another level’s, nor 省市委全会 said of two committees (src32 阜平县-2021, 唐县-2020)', () => {
+    expect(shortLinks(BAODING_SHORT, BAODING_FULL)).toEqual([]);
+    expect(shortLinks(BAODING_FULL, '落实省委全会、县委全会工作部署，坚持稳中求进工作总基调。')).toEqual([]);
+    expect(shortLinks(BAODING_FULL, '深入贯彻落实党的十九届四中、省市委全会和两会精神。')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
 import data from '../../src/core/lexicon/entityTypes.json';
+import counties from '../../src/core/lexicon/countyCities.json';
 import { SEED, readCorpus } from '../support/corpus';
 
 const entities = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'entity');
@@ -60,6 +61,32 @@ describe('a local report’s own regional strategy', () => {
   it('a city of the region too (seed, 苏州市: 抢抓长三角一体化等重大历史机遇 … 长三角一体化发展, said without 发展 first), and 江苏 2026 (长三角一体化发展 said in the plan and the tasks)', () => {
     expect(linksOf(entities(readCorpus(SEED)), '长三角一体化发展')).toEqual(['L30 → L26 长三角一体化', 'L138 → L26 长三角一体化', 'L178 → L26 长三角一体化']);
     expect(linksOf(entities(readCorpus('local/江苏省-2026.txt')), '长三角一体化发展')).toEqual(['L51 → L41 长三角一体化发展']);
+  });
+});
+
+describe('a county’s report follows its city’s region (countyCities.json)', () => {
+  // src32 涞水县-2021 (outside ../shared/corpus), lines 2, 11, 15 and 36 verbatim (the review's sentence cut after its clause).
+  const laishui = [
+    '2021年涞水县政府工作报告',
+    '——2021年2月5日在涞水县第十六届人民代表大会第五次会议上',
+    '一、“十三五”时期经济社会发展回顾',
+    '“十三五”时期是涞水发展史上浓墨重彩的五年，是涞水发展进程中极其难忘的五年。面对经济发展新常态、京津冀协同发展纵深推进、脱贫攻坚精准发力的重大机遇，我们坚持稳中求进工作总基调。',
+    '二、“十四五”时期的主要目标任务',
+    '将涞水发展置于“两个大局”[21]中去考虑，置于京津冀协同发展、世界级城市群打造、雄安新区建设、京雄保一体化发展等重大国家战略和决策部署中去审视，当前及今后一个时期，涞水面临诸多机遇和挑战。',
+  ];
+
+  it('涞水县, a county of 保定, whose title and meeting name no city: 京津冀协同发展 of the five-year goals links to the review', () => {
+    expect(linksOf(entities(laishui.join('\n')), '京津冀协同发展')).toEqual(['L5 → L3 京津冀协同发展']);
+  });
+
+  it('a county of no listed city (高唐县, 山东: src32 高唐县-2021) leaves the strategy it names twice alone', () => {
+    const gaotang = laishui.map((l) => l.replace(/涞水县/g, '高唐县').replace(/涞水/g, '高唐'));
+    expect(linksOf(entities(gaotang.join('\n')), '京津冀协同发展')).toEqual([]);
+  });
+
+  it('no county is listed twice, nor under two cities', () => {
+    const all = Object.values(counties.cities).flat();
+    expect(new Set(all).size).toBe(all.length);
   });
 });
 

@@ -33,6 +33,16 @@ const LOCAL_FULL = anchoredPattern(new RegExp(`中国共产党[\u4e00-\u9fff]{1,
 /** A local congress's short form: 省第八次党代会, 县十三次党代会 (the level, its number, 党代会). */
 const LOCAL_SHORT = anchoredPattern(new RegExp(`([省市县区])第?(${N}{1,3})次党代会`, 'g'), '次党代会', 5);
 /**
+ * A local Party committee's plenum in full: its level, term and number (市委十二届三次全会, 县委十三届六次全体会议,
+ * 省委九届八次全会). The level's character (省, 市, 县, 区) is what its short form keeps.
+ */
+const COMMITTEE_PLENUM_FULL = anchoredPattern(new RegExp(`([省市县区])委(${N}{1,3})届(${N}{1,2})次全(?:体)?会`, 'g'), '次全', 9);
+/** Said short (市委全会, 县委全会): the level alone, which plenum the latest one said in full before it tells. */
+const COMMITTEE_PLENUM_SHORT = anchoredPattern(/([省市县区])委全会/g, '委全会', 1);
+/** Levels: a level right before another (省市委全会) says the plenums of both, no one of them. */
+const LEVELS = new Set('省市县区'.split(''));
+
+/**
  * What follows a congress's short form said without 党的 before it (贯彻十三大精神, 十九大以来, 十九大报告): a word of
  * the congress's, or the end of the phrase. Anything else (十大工程, 三大攻坚战) makes 大 a numbered slogan's.
  */
@@ -47,7 +57,9 @@ interface Target {
  * The short forms of the Party's congresses and plenums, each → the first mention of its full name. A local congress
  * said short (省第八次党代会) after its full name (中国共产党河北省第八次代表大会: src32 河北省-2012, outside
  * ../shared/corpus) links the same way, its level and number the key; said only short (省第十次党代会 in 河北省-2022,
- * 辽宁 2026's 省第十三次党代会) it is a standing phrase, as 党的二十大 is.
+ * 辽宁 2026's 省第十三次党代会) it is a standing phrase, as 党的二十大 is. A local committee's plenum said short (市委全会,
+ * 县委全会) links to the plenum of its level said in full last before it (市委十二届三次全会: src32 保定市-2022; 县委十三届
+ * 六次全会: 涞水县-2020, 易县-2019).
  */
 export function findCongressReferences(ctx: RefContext): Reference[] {
   const blocks = blockNodes(ctx.outline);
@@ -56,15 +68,35 @@ export function findCongressReferences(ctx: RefContext): Reference[] {
   const congresses = new Map<string, Target>();
   const plenums = new Map<string, Target>();
   const locals = new Map<string, Target>();
+  /** Local committees' plenums by their level, term and number; and by level, each full mention in document order. */
+  const committeePlenums = new Map<string, Target>();
+  const plenumsSaid = new Map<string, Array<{ at: Range['start']; key: string }>>();
   for (const p of body) {
     for (const m of anchoredMatches(p.text, CONGRESS_FULL)) firstOf(congresses, m[1] as string, p, m);
     for (const m of anchoredMatches(p.text, PLENUM_FULL)) firstOf(plenums, `${m[1] as string}|${m[2] as string}`, p, m);
     for (const m of anchoredMatches(p.text, LOCAL_FULL)) firstOf(locals, `${m[1] as string}|${m[2] as string}`, p, m);
+    for (const m of anchoredMatches(p.text, COMMITTEE_PLENUM_FULL)) {
+      const key = `${m[1] as string}|${m[2] as string}|${m[3] as string}`;
+      firstOf(committeePlenums, key, p, m);
+      const said = plenumsSaid.get(m[1] as string) ?? [];
+      said.push({ at: rangeIn(p, m.index, m.index + m[0].length).start, key });
+      plenumsSaid.set(m[1] as string, said);
+    }
   }
-  if (congresses.size === 0 && plenums.size === 0 && locals.size === 0) return [];
+  if (congresses.size === 0 && plenums.size === 0 && locals.size === 0 && committeePlenums.size === 0) return [];
   const out: Reference[] = [];
   for (const p of body) {
     const text = p.text;
+    if (committeePlenums.size > 0) {
+      for (const m of anchoredMatches(text, COMMITTEE_PLENUM_SHORT)) {
+        if (LEVELS.has(text[m.index - 1] ?? '')) continue;
+        const from = rangeIn(p, m.index, m.index + m[0].length);
+        // The plenum of that level said in full last before it (a report may name last year's and this year's).
+        const before = (plenumsSaid.get(m[1] as string) ?? []).filter((s) => isBefore(s.at, from.start));
+        const latest = before[before.length - 1];
+        if (latest) link(out, p, m.index, m.index + m[0].length, committeePlenums.get(latest.key));
+      }
+    }
     if (congresses.size > 0) {
       for (const m of anchoredMatches(text, CONGRESS_SHORT)) {
         const end = m.index + m[0].length;

@@ -99,3 +99,40 @@ export function bodyParagraphs(ctx: BodySpan, skip: readonly OutlineNode[] = [])
   }
   return out;
 }
+
+/**
+ * Whether two positions lie in one paragraph's piece of a line: on one line, unless the line holds the pieces of
+ * several paragraphs, as a report whose breaks were written out as escapes does (its whole text is line 0: 阜平县-2017,
+ * src32): there, two places of one line may be paragraphs apart. The lines holding more than one piece are read once;
+ * a position's piece is found by a binary search over its line's piece starts.
+ */
+export function samePieceOf(ctx: { readonly paragraphs: readonly Paragraph[] }): (a: Position, b: Position) => boolean {
+  const starts = new Map<number, number[]>();
+  const lines = new Set<number>();
+  for (const p of ctx.paragraphs) {
+    for (const seg of p.segments) {
+      const list = starts.get(seg.line);
+      if (list) {
+        list.push(seg.start);
+        lines.add(seg.line);
+      } else starts.set(seg.line, [seg.start]);
+    }
+  }
+  const shared = new Map<number, number[]>();
+  for (const line of lines) shared.set(line, (starts.get(line) as number[]).sort((x, y) => x - y));
+  const pieceAt = (list: readonly number[], character: number): number => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((list[mid] as number) <= character) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return (a, b) => {
+    if (a.line !== b.line) return false;
+    const list = shared.get(a.line);
+    return list === undefined || pieceAt(list, a.character) === pieceAt(list, b.character);
+  };
+}

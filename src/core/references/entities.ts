@@ -1,7 +1,7 @@
 import data from '../lexicon/entityTypes.json';
 import { comparePositions } from '../positions';
 import type { Paragraph } from '../text/paragraphs';
-import type { Reference } from '../types';
+import type { Position, Reference } from '../types';
 import type { RefContext } from './context';
 import { bodyParagraphs, blockNodes, rangeIn } from './context';
 import { TrieScan, WordTrie } from './wordTrie';
@@ -137,7 +137,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
         if (ending) plans.push(ending);
         continue;
       }
-      const end = at + type.length;
+      const end = parkEnd(p.text, at + type.length, type);
       const own = heads.has(type);
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
       // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
@@ -308,7 +308,7 @@ function addMention(mentions: Map<string, Mention[]>, key: string, mention: Ment
  * Named programmes, platforms, projects and zones that recur without quotation marks (材料科学姑苏实验室, 沪苏湖铁路,
  * 苏州自贸片区), mentioned twice or more: every later mention points at the first.
  */
-export function findEntityReferences(mentions: EntityMentions): Reference[] {
+export function findEntityReferences(mentions: EntityMentions, samePiece: (a: Position, b: Position) => boolean = (a, b) => a.line === b.line): Reference[] {
   const out: Reference[] = [];
   // A mention inside a longer name that itself recurs (太仓港 in 太仓港疏港铁路专用线) is a mention of that longer
   // name: the reader follows the longer one. Inside a name said once (东山组团 in 东山组团雨水排放工程) it still
@@ -329,7 +329,8 @@ export function findEntityReferences(mentions: EntityMentions): Reference[] {
       if (m === first) continue;
       // Said again as it is written in the paragraph that first says it (秦沈高速一期…秦沈高速), the name is in view: no
       // link to follow. Said another way there (自由贸易试验区 … 自贸试验区), the reader may still want to know what it is.
-      if (recurs(m.within) || (m.range.start.line === first.range.start.line && m.text === first.text)) continue;
+      // (In view is in the same paragraph's piece of a line: a report written with escaped breaks is one line.)
+      if (recurs(m.within) || (m.text === first.text && samePiece(m.range.start, first.range.start))) continue;
       out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
     }
   });
@@ -370,12 +371,29 @@ function withoutCountryScope(name: string): string {
   // A few kinds to try at the end, by endsWith: a regex alternation anchored at the end is tried at every offset.
   // (Only a name ending as some kind does: all end in 区 today, and most names end otherwise.)
   if (CLIP_LAST.has(rest.charCodeAt(rest.length - 1))) for (const [full, clipped] of TYPE_CLIPS) if (rest.endsWith(full)) return rest.slice(0, rest.length - full.length) + clipped;
-  return rest;
+  // A park is said as its 园 or its 园区 (现代雕塑产业园 … 现代雕塑产业园区, src32 曲阳县-2020; 来福光电科技产业园区, 容城县-2015):
+  // one key, without the 区 (parkEnd).
+  return rest.length >= MIN_PARK_NAME && rest.charCodeAt(rest.length - 1) === AREA && rest.charCodeAt(rest.length - 2) === PARK ? rest.slice(0, -1) : rest;
 }
+/** A park's name said with 园区 is this long at least (大王店园区): a bare 园区 or 工业园区 keeps its key. */
+const MIN_PARK_NAME = 5;
 /** The clipped writings of a zone's kind (entityTypes.json typeClips): a name is keyed with its kind clipped. */
 const TYPE_CLIPS: ReadonlyArray<readonly [string, string]> = Object.entries(data.typeClips);
 /** The last characters of those kinds' full writings. */
 const CLIP_LAST = lastCodes(TYPE_CLIPS.map(([full]) => full));
+
+const PARK = '园'.charCodeAt(0);
+const AREA = '区'.charCodeAt(0);
+const REGION_WORD = '域'.charCodeAt(0);
+
+/**
+ * Where a name ending in a park's type word ends: a park said as its 园区 (阜东产业园区, 大王店产业园区, 现代雕塑产业园区:
+ * src32 阜平县-2017, 徐水-2011, 徐水区-2012, 曲阳县-2020, outside) runs on over 区, which the scan of the type words
+ * never reads, its leftmost-longest 产业园 having taken the 园 of 园区 (the link read 阜东产业园). Not into 区域.
+ */
+function parkEnd(text: string, end: number, type: string): number {
+  return type.charCodeAt(type.length - 1) === PARK && text.charCodeAt(end) === AREA && text.charCodeAt(end + 1) !== REGION_WORD ? end + 1 : end;
+}
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */
 function enumeratedBefore(text: string, at: number): boolean {

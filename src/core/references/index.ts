@@ -2,6 +2,7 @@ import { compareRanges } from '../positions';
 import type { FigurePair, FootnoteResult, MeetingMention, Range, Reference } from '../types';
 import { findAbbreviations } from './abbreviations';
 import type { RefContext } from './context';
+import { samePieceOf } from './context';
 import { findFootnotes } from './footnotes';
 import { findForwardReferences } from './forward';
 import { findPeriodReferences } from './periods';
@@ -72,7 +73,8 @@ export function figurePairs(ctx: RefContext): FigurePair[] {
  */
 function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
   const shorts = [...findShortNameReferences(ctx, entities), ...findCongressReferences(ctx)];
-  if (shorts.length === 0) return findEntityReferences(entities);
+  const samePiece = samePieceOf(ctx);
+  if (shorts.length === 0) return findEntityReferences(entities, samePiece);
   // Clips start where they start: lines to the characters clips start at there (a few per report).
   const clipped = new Map<number, number[]>();
   for (const r of shorts) {
@@ -82,7 +84,7 @@ function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Referen
     else clipped.set(line, [character]);
   }
   const isClip = (r: Reference): boolean => clipped.get(r.from.range.start.line)?.includes(r.from.range.start.character) ?? false;
-  return [...findEntityReferences(entities).filter((r) => !isClip(r)), ...shorts];
+  return [...findEntityReferences(entities, samePiece).filter((r) => !isClip(r)), ...shorts];
 }
 
 /**

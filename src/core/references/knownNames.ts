@@ -1,4 +1,5 @@
 import data from '../lexicon/entityTypes.json';
+import countyData from '../lexicon/countyCities.json';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
@@ -71,8 +72,13 @@ export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
   // A district named with its city (保定市清苑区, 保定市满城区) is of that city's region: the region lists its
   // cities only, not every district of them (清苑 2020/2021, 满城 2020, outside src32). The place is the most specific
   // unit (清苑区, meta.ts), so the city is read where the title or the meeting names it before the place.
-  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || citiesNamedWith(ctx, own).some((c) => places.has(c)));
+  // A county names no city in its title or meeting (涞水县第十六届人民代表大会): its city is looked up (countyCities.json).
+  const city = CITY_OF.get(own);
+  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || (city !== undefined && places.has(city)) || citiesNamedWith(ctx, own).some((c) => places.has(c)));
 }
+
+/** The city each county, county-level city or district belongs to (countyCities.json), by its name without the unit. */
+const CITY_OF: ReadonlyMap<string, string> = new Map(Object.entries(countyData.cities as Record<string, string[]>).flatMap(([city, counties]) => counties.map((c) => [c, city] as const)));
 
 /**
  * The cities the title or the meeting may name before the report's own place: the two and the three characters before

@@ -1,4 +1,5 @@
 import verbData from '../lexicon/verbs.json';
+import placeData from '../lexicon/placeVerbs.json';
 import { PairSet, pairsOf } from './pairSet';
 import { opensWithVerbNoun } from '../lexicon/verbs';
 import { matchUnit } from '../numbers/units';
@@ -64,6 +65,12 @@ const LEAD_WORDS: readonly string[] = [...LEAD_VERBS, ...OWN_SCOPES, ...LEAD_ADV
  */
 const LEAD2 = new PairSet(pairsOf(LEAD_WORDS));
 const VERB_OR_LEAD2 = new PairSet([...pairsOf(verbData.verbs), ...pairsOf(LEAD_WORDS)]);
+/**
+ * Cities the dictionary lists as verbs too (placeVerbs.json: 保定): a reading that opens with one opens with the city,
+ * not with a verb before its object, and stands as any reading does. The backward scan still stops after them, so that
+ * the name after a city (保定·中关村创新中心 … 中关村创新中心) is a reading too.
+ */
+const PLACE_VERB2 = new PairSet(pairsOf(placeData.places));
 const VERB3_WORDS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => v.length === 3));
 const VERB3_HEAD = new PairSet(pairsOf([...VERB3_WORDS].map((v) => v.slice(0, 2))));
 const verb3At = (text: string, at: number): boolean => VERB3_HEAD.hasAt(text, at) && VERB3_WORDS.has(text.slice(at, at + 3));
@@ -137,6 +144,21 @@ const MIDDLE_DOTS: ReadonlySet<number> = new Set([0xb7, 0x30fb, 0x2022, 0xff65])
 /** Digits of a service number said as a name (12345热线, 12315平台): a count is never written so long without a unit. */
 const MIN_SERVICE_NUMBER = 5;
 
+/** Magnitudes and classifiers a count's digits run into (12000万元, 20000亩 is a unit; 10000余人, 12000多家). */
+const AFTER_COUNT: ReadonlySet<number> = new Set([...'万亿千百十余多个家条项批次'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a service number of five digits or more starts when it ends right before `word` and the character there opens
+ * no unit, magnitude or classifier of a count (12345|政务服务便民热线), else -1. Bounded by `limit`. Code units only,
+ * but for the one unit lookup.
+ */
+function serviceNumberStart(text: string, word: number, limit: number): number {
+  let k = word;
+  while (k > limit && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (word - k < MIN_SERVICE_NUMBER || /[.．%]/.test(text[k - 1] ?? '') || AFTER_COUNT.has(text.charCodeAt(word))) return -1;
+  return matchUnit(text, word) === undefined ? k : -1;
+}
+
 /** What an event's title opens with after its year (2022|中国国际…, 2024|世界…): words no classifier starts. */
 const TITLE_OPENINGS: ReadonlySet<string> = new Set(['中国', '中华', '全国', '世界', '国际']);
 
@@ -167,7 +189,7 @@ function verbEndsBefore(text: string, s: number, c2: number, c1: number): boolea
 
 /** Whether the name starting at `s` would begin with a verb (推进…, 加强…): then only a verb or a quote may stand before it. */
 export function verbStartsAt(text: string, s: number): boolean {
-  if (s + 2 > text.length) return false;
+  if (s + 2 > text.length || PLACE_VERB2.hasAt(text, s)) return false;
   return VERB_OR_LEAD2.hasAt(text, s) || (s + 3 <= text.length && verb3At(text, s));
 }
 
@@ -258,6 +280,16 @@ export function nameStarts(text: string, typeAt: number, atTypeWord = false): nu
     if (isDigitCode(c2) && yearOpensTitle(text, s)) {
       s--;
       break;
+    }
+    // A service number with words of its name after it (12345政务服务便民热线) opens that name as it opens 12345热线: the
+    // digits are read back into it, not taken for a count whose classifier would be 政 (务服务便民热线, src32 满城区-2022 and
+    // 曲阳县-2022, outside).
+    if (isDigitCode(c2) && isHanCode(c)) {
+      const k = serviceNumberStart(text, s - 1, limit);
+      if (k >= 0) {
+        s = k;
+        break;
+      }
     }
     // A conjunction between two words of one name (全国区域性科技创新|及|转化基地) ends the nearest reading, and a longer one
     // may go on back over it: like a reading over a verb, that one stands only where the report says it again.

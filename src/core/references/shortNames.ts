@@ -95,6 +95,12 @@ function ownScope(text: string, start: number): string | undefined {
 /** The last character of the names clips are made of: events (博览会, 交易会, 洽谈会, 运动会). */
 const EVENT_END = '会';
 
+/**
+ * The event word a clip keeps whole: 大会, whose two characters are one word (旅发大会 for 首届全省旅游产业发展大会, src32
+ * 易县-2017, outside; 旅发大会 … 旅游发展大会, 湖南 2026), where 博览会 and 运动会 give up their middle (进博会, 全运会).
+ */
+const KEPT_WHOLE = '大会';
+
 /** Whether every character of text[from..to) is in `chars`. */
 function allIn(text: string, from: number, to: number, chars: ReadonlySet<number>): boolean {
   for (let k = from; k < to; k++) if (!chars.has(text.charCodeAt(k))) return false;
@@ -112,7 +118,13 @@ function isClipOf(short: string, full: string): boolean {
   // own, not a clip of 沪苏通长江公铁大桥暨沪苏通铁路.
   if (short[short.length - 1] !== full[full.length - 1]) return false;
   let next = full.length - 1;
-  for (let i = short.length - 2; i >= 0; i--) {
+  // A two-character event word the clip keeps whole (旅发大会: 旅|游产业 发|展 大会) is matched as one piece.
+  let i = short.length - 2;
+  if (short.endsWith(KEPT_WHOLE) && full.endsWith(KEPT_WHOLE)) {
+    next = full.length - KEPT_WHOLE.length;
+    i = short.length - KEPT_WHOLE.length - 1;
+  }
+  for (; i >= 0; i--) {
     const k = full.lastIndexOf(short[i] as string, next - 1);
     if (k < 0 || k === next - 1) return false;
     next = k;
