@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport } from '../../src/core';
 import data from '../../src/core/lexicon/entityTypes.json';
-import counties from '../../src/core/lexicon/countyCities.json';
+import places from '../../src/core/lexicon/placeProvinces.json';
 import { SEED, readCorpus } from '../support/corpus';
 
 const entities = (text: string): Reference[] => analyzeReport(text).references.filter((r) => r.kind === 'entity');
@@ -64,7 +64,7 @@ describe('a local report’s own regional strategy', () => {
   });
 });
 
-describe('a county’s report follows its city’s region (countyCities.json)', () => {
+describe('a county’s report follows its province’s region (placeProvinces.json, from the division codes)', () => {
   // src32 涞水县-2021 (outside ../shared/corpus), lines 2, 11, 15 and 36 verbatim (the review's sentence cut after its clause).
   const laishui = [
     '2021年涞水县政府工作报告',
@@ -79,14 +79,20 @@ describe('a county’s report follows its city’s region (countyCities.json)', 
     expect(linksOf(entities(laishui.join('\n')), '京津冀协同发展')).toEqual(['L5 → L3 京津冀协同发展']);
   });
 
-  it('a county of no listed city (高唐县, 山东: src32 高唐县-2021) leaves the strategy it names twice alone', () => {
+  it('a county of another province (高唐县, 山东: src32 高唐县-2021) leaves the strategy it names twice alone', () => {
     const gaotang = laishui.map((l) => l.replace(/涞水县/g, '高唐县').replace(/涞水/g, '高唐'));
     expect(linksOf(entities(gaotang.join('\n')), '京津冀协同发展')).toEqual([]);
   });
 
-  it('no county is listed twice, nor under two cities', () => {
-    const all = Object.values(counties.cities).flat();
+  it('a county of another province of a region follows that region’s strategy (昆山市, 江苏: 长三角一体化发展)', () => {
+    const kunshan = laishui.map((l) => l.replace(/涞水县/g, '昆山市').replace(/涞水/g, '昆山').replace(/京津冀协同发展/g, '长三角一体化发展'));
+    expect(linksOf(entities(kunshan.join('\n')), '长三角一体化发展')).toEqual(['L5 → L3 长三角一体化发展']);
+  });
+
+  it('a name two provinces share tells no province (通州区: 北京 and 江苏 南通), so it is not listed', () => {
+    const all = Object.values(places.provinces).flat();
     expect(new Set(all).size).toBe(all.length);
+    expect(all).not.toContain('通州区');
   });
 });
 

@@ -1,5 +1,5 @@
 import data from '../lexicon/entityTypes.json';
-import countyData from '../lexicon/countyCities.json';
+import placeData from '../lexicon/placeProvinces.json';
 import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { rangeIn } from './context';
@@ -72,13 +72,29 @@ export function ownRegionalStrategy(ctx: RefContext, key: string): boolean {
   // A district named with its city (保定市清苑区, 保定市满城区) is of that city's region: the region lists its
   // cities only, not every district of them (清苑 2020/2021, 满城 2020, outside src32). The place is the most specific
   // unit (清苑区, meta.ts), so the city is read where the title or the meeting names it before the place.
-  // A county names no city in its title or meeting (涞水县第十六届人民代表大会): its city is looked up (countyCities.json).
-  const city = CITY_OF.get(own);
-  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || (city !== undefined && places.has(city)) || citiesNamedWith(ctx, own).some((c) => places.has(c)));
+  // A county names no city in its title or meeting (涞水县第十六届人民代表大会): its province is looked up by its full
+  // name in the division codes (placeProvinces.json), which every strategy's region lists.
+  const province = (ctx.meta.place ? PROVINCE_OF.get(ctx.meta.place) : undefined) ?? PROVINCE_OF_STEM.get(own) ?? undefined;
+  return own !== '' && places !== undefined && (places.has(own) || places.has(own.replace(/新$/u, '')) || (province !== undefined && places.has(province)) || citiesNamedWith(ctx, own).some((c) => places.has(c)));
 }
 
-/** The city each county, county-level city or district belongs to (countyCities.json), by its name without the unit. */
-const CITY_OF: ReadonlyMap<string, string> = new Map(Object.entries(countyData.cities as Record<string, string[]>).flatMap(([city, counties]) => counties.map((c) => [c, city] as const)));
+/** The province of each city and county-level unit by its full name (placeProvinces.json, from the division codes). */
+const PROVINCE_OF: ReadonlyMap<string, string> = new Map(Object.entries(placeData.provinces as Record<string, string[]>).flatMap(([province, places]) => places.map((p) => [p, province] as const)));
+
+/**
+ * The same by the name without its unit (ownPlace), where one province alone has it (null where two do): a county since
+ * made a district, whose report names it by its unit of the time, is the same place (徐水县 2015, now 徐水区; 满城县,
+ * 清苑县 — src32, outside), which the codes of today list only as the district.
+ */
+const PROVINCE_OF_STEM: ReadonlyMap<string, string | null> = (() => {
+  const stems = new Map<string, string | null>();
+  for (const [place, province] of PROVINCE_OF) {
+    const stem = ownPlace(place);
+    const was = stems.get(stem);
+    stems.set(stem, was === undefined || was === province ? province : null);
+  }
+  return stems;
+})();
 
 /**
  * The cities the title or the meeting may name before the report's own place: the two and the three characters before
