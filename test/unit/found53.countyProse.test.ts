@@ -38,3 +38,26 @@ describe('visits counted in 家次, 处次 and 台次', () => {
     expect(figures('排查隐患点12处次生灾害')).toEqual([['12处', 12, '处']]);
   });
 });
+
+describe('villages sorted by what they earn', () => {
+  it('drops the bounds of weak and strong villages, keeps the share of them (src32 保定市-2022 line 38, 易县-2022 line 35, 曲阳县-2022 line 46)', () => {
+    // The same sentence in the three reports; 河北省-2022 line 94 writes it with 占 (集体收入10万元以上的村占50%以上),
+    // which was read so before.
+    expect(figures('努力消除村集体收入5万元以下的村，村集体收入10万元以上的村达到50%以上，')).toEqual([['50%', 50, '%']]);
+    expect(figures('力争年内全面消除村集体收入5万元以下的村，村集体收入10万元以上的村达到50%以上。')).toEqual([['50%', 50, '%']]);
+    expect(figures('集体收入10万元以上的村占50%以上。')).toEqual([['50%', 50, '%']]);
+  });
+
+  it('drops the bound a share of villages reaches (src32 安新县-2024 line 0, 阜平县-2022 line 36)', () => {
+    expect(figures('确保农业适度规模经营率稳定在75%以上，全县55%以上的村（社区）经营性收入达到10万元以上、65%以上的村（社区）实现分红。')).toEqual([
+      ['75%', 75, '%'],
+      ['55%', 55, '%'],
+      ['65%', 65, '%'],
+    ]);
+    expect(figures('持续壮大农村集体经济，确保50%以上的村集体收入达到10万元以上。')).toEqual([['50%', 50, '%']]);
+  });
+
+  it('keeps a floor every village is to reach, no share of them before it (src32 米易县-2023 line 69)', () => {
+    expect(figures('带动薄弱村集体经济发展，确保所有行政村集体经济收入达5万元以上。')).toEqual([['5万元', 50000, '元']]);
+  });
+});

@@ -257,6 +257,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && CLASS_OF_FIRMS.test(next)) return true;
   if (BATCH_OVER.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
+  if (shareReachingBound(text, m)) return true;
   return isClassBound(text, m, bounded);
 }
 
@@ -339,20 +340,39 @@ const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个
 
 /**
  * The class after a money bound's 的, then the part of it that reaches a level: the class noun left out (达到50%) or a
- * short one before 占 and a percentage (村占50%).
+ * short one before 占, 达到 or 达 and a percentage (村占50%, 村达到50% — 保定 2022, 易县 2022, 曲阳县 2022, outside).
  */
-const CLASS_SHARE_AFTER_DE = /^的(?:[\u4e00-\u9fff]{1,4}?占|达到|达|占)(?:比|比重)?(?:达到?|为)?\d+(?:\.\d+)?%/;
+const CLASS_SHARE_AFTER_DE = /^的(?:[\u4e00-\u9fff]{1,4}?(?:占|达到|达)|达到|达|占)(?:比|比重)?(?:达到?|为)?\d+(?:\.\d+)?%/;
+
+/**
+ * Villages sorted by what they earn (消除村集体收入5万元以下的村 — 保定 2022, 易县 2022, 曲阳县 2022, outside): the bound names
+ * the class of weak or strong villages whether or not the class is counted after it.
+ */
+const VILLAGES_OF_THAT_SIZE = /^的(?:行政村|村|社区)/;
+
+/**
+ * A share of villages, then what each earns reaching a bound: 全县55%以上的村（社区）经营性收入达到10万元以上 (安新县 2024),
+ * 确保50%以上的村集体收入达到10万元以上 (阜平县 2022), both outside. The share is the figure; the money after 达到 is the
+ * bound that sorts the villages, as it is when written before them (收入10万元以上的村占50%以上 — 河北 2022).
+ */
+const SHARE_THEN_ATTRIBUTE_REACHING = /\d+(?:\.\d+)?%(?:以上)?的[^，,。；;\d%]{1,14}?(?:收入|营收|产值)(?:达到|达|超过)$/;
 
 /**
  * 集体收入10万元以上的村占50%以上 (河北 2022), 50万元以上的达到50%，100万元以上的达到20% (保定 2023, the class noun left
  * out): money bounded by 以上/以下 written after it, then 的 and the share of the things of that size, sorts things into
  * a class — the share is the figure, not the bound.
  */
-function moneyClassBound(m: NumberMention, rest: string): boolean {
+function moneyClassBound(m: NumberMention, rest: string, sized: boolean): boolean {
   if (m.unit !== '元' && m.unit !== '美元') return false;
   if (m.qualifier !== '以上' && m.qualifier !== '以下') return false;
   if ((m.qualifierStart ?? -1) < m.end) return false;
-  return CLASS_SHARE_AFTER_DE.test(rest);
+  return CLASS_SHARE_AFTER_DE.test(rest) || (sized && VILLAGES_OF_THAT_SIZE.test(rest));
+}
+
+/** Money over a bound that a share of villages earns (…的村集体收入达到10万元以上): see SHARE_THEN_ATTRIBUTE_REACHING. */
+function shareReachingBound(text: string, m: NumberMention): boolean {
+  if (m.unit !== '元' || m.qualifier !== '以上' || (m.qualifierStart ?? -1) < m.end) return false;
+  return SHARE_THEN_ATTRIBUTE_REACHING.test(text.slice(Math.max(0, m.start - 28), m.start));
 }
 
 /**
@@ -381,7 +401,7 @@ function isClassBound(text: string, m: NumberMention, bounded: number): boolean 
   const sized = SIZE_ATTRIBUTE.test(attribute) || /(?:[万亿]?元|以上|以下)[^，,。；;]{0,8}、$/.test(attribute);
   // (超十亿元的247家企业: the count of the class right after 的.)
   if (!isRate && sized && /^的(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)/.test(rest)) return true;
-  if (moneyClassBound(m, rest)) return true;
+  if (moneyClassBound(m, rest, sized)) return true;
   const noun = /^的?[\u4e00-\u9fff“"]/.exec(rest);
   const head = rest.replace(/^的/, '');
   if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;
