@@ -61,3 +61,27 @@ describe('villages sorted by what they earn', () => {
     expect(figures('带动薄弱村集体经济发展，确保所有行政村集体经济收入达5万元以上。')).toEqual([['5万元', 50000, '元']]);
   });
 });
+
+describe('a ratio of parts, then 到 and the next date', () => {
+  it('ends the first ratio at its last part: 到2019年 opens the date of the second, no range (src32 涞源县-2020 line 18)', () => {
+    expect(figures('全县三次产业结构由2016年的6.2:61.2:32.6到2019年底的8.8:27.8:63.4，第三产业对经济增长的贡献率达')).toEqual([
+      ['6.2', 6.2, null],
+      ['61.2', 61.2, null],
+      ['32.6', 32.6, null],
+      ['8.8', 8.8, null],
+      ['27.8', 27.8, null],
+      ['63.4', 63.4, null],
+    ]);
+  });
+
+  it('reads the full-width colon the same (src32 涞源县-2021 line 18)', () => {
+    expect(figures('三次产业比由2015年的6：61：33到2020年底的12：27：61，产业结构变轻变优')).toEqual([
+      ['6', 6, null],
+      ['61', 61, null],
+      ['33', 33, null],
+      ['12', 12, null],
+      ['27', 27, null],
+      ['61', 61, null],
+    ]);
+  });
+});
