@@ -85,3 +85,14 @@ describe('a ratio of parts, then 到 and the next date', () => {
     ]);
   });
 });
+
+describe('a package of measures another body issued, carried out', () => {
+  it('reads no figure in its count written in Chinese numerals (src32 涞源县-2025 line 21, 米易县-2023 line 82)', () => {
+    expect(figures('基本医疗保险全民参保率97.71%。严格落实国务院安委会十五条硬措施，全县未发生较大安全事故')).toEqual([['97.71%', 97.71, '%']]);
+    expect(figures('坚决守牢安全底线。深入落实国务院安委会安全生产十五条硬措施及省市实施意见，')).toEqual([]);
+  });
+
+  it('keeps the measures a body draws up itself (national 1981 line 204, outside ../shared/corpus): no package of another body carried out', () => {
+    expect(figures('他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。')).toEqual([['三十条', 30, '条']]);
+  });
+});

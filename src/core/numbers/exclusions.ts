@@ -15,6 +15,12 @@ const GLOSSARY_NUMBER = /^\s*\d{1,2}[.．]\s*[^，,。；;：:]{0,20}$/;
 const GLOSSARY_COLON = /^[^，,。；;：:]{0,16}[：:]/;
 const GLOSSARY_TERM_MAX = 26;
 /** Units of electric power and stored energy that size a plant. */
+/** A count of a package's articles in Chinese numerals (十五条, 二十项), the measures right after it, and a verb that carries
+ * it out earlier in the clause (isExcludedContext). */
+const CARRIED_OUT_PACKAGE = /^[一二两三四五六七八九十百]{2,4}[条项]$/;
+const PACKAGE_MEASURES = /^(?:硬|具体)?(?:措施|举措)/;
+const CARRYING_OUT = /(?:落实|贯彻|执行)[^，,。；;：:]{0,14}$/;
+
 const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
 /**
@@ -202,6 +208,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 十一次全会; and the first of meetings listed before their noun: 省委九届十一次、十二次全会 (保定 2021, outside the corpus;
   // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
   if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
+  // 严格落实国务院安委会十五条硬措施 (涞源县 2025), 深入落实国务院安委会安全生产十五条硬措施 (米易县 2023), both outside: a
+  // package another body issued, named by its count in Chinese numerals and carried out — its name, as the quoted
+  // “十五条硬措施” is (顺平县 2023) — no measures of the report's own (出台20条举措, in digits and issued, is a figure).
+  if (CARRIED_OUT_PACKAGE.test(text.slice(m.start, m.end)) && PACKAGE_MEASURES.test(next) && CARRYING_OUT.test(text.slice(Math.max(0, m.start - 18), m.start))) return true;
   // 重点做好十个方面工作, 15个方面的重点任务: areas counted are the report's outline; only a livelihood programme counted
   // in areas is a figure, as its count in 件 or 项 is (十方面民生实事 — 浙江 2026, dev, labelled twice; 扎实办好9方面民生
   // 实事 — 陕西 2025, outside the corpus).
