@@ -96,3 +96,17 @@ describe('a package of measures another body issued, carried out', () => {
     expect(figures('他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。')).toEqual([['三十条', 30, '条']]);
   });
 });
+
+describe('a top band before 的 and the things in it', () => {
+  it('is a class, no rank (src32 河北省-2011 line 47; 曲阳县-2022 line 73, a glossary note)', () => {
+    expect(figures('力争“十二五”末省内规模前10位的钢铁企业占全省总产能的比重达到75%以上，')).toEqual([['75%', 75, '%']]);
+    expect(figures('对我县12345政务服务便民热线办理工作中综合排名前三名的部门和乡镇授予红旗、综合排名后五名的部门和乡镇授予绿旗')).toEqual([]);
+  });
+
+  it('keeps a top place held (src32 曲阳县-2020 line 21: 稳居团体前三名, no 的 after it)', () => {
+    expect(figures('在市中学生运动会上连续六年稳居团体前三名，成功举办')).toEqual([
+      ['六年', 6, '年'],
+      ['前三名', 3, '位次'],
+    ]);
+  });
+});
