@@ -110,3 +110,26 @@ describe('a top band before 的 and the things in it', () => {
     ]);
   });
 });
+
+describe('production lines counted, and money spent on one', () => {
+  it('counts lines in their own measure word, 条 (src32 涞源县-2021 line 16, 阜平县-2021 line 108, a glossary note)', () => {
+    expect(figures('宝迪养猪项目1.5万头能繁母猪基地5条生产线全部投用，86栋放养小区全部投放，')).toEqual([
+      ['1.5万头', 15000, '头'],
+      ['5条', 5, '条'],
+      ['86栋', 86, '栋'],
+    ]);
+    expect(figures('建设2条肉鸡WD168屠宰生产线、1条大肉食鸡屠宰线、4条饲料生产线，建成后')).toEqual([
+      ['2条', 2, '条'],
+      ['1条', 1, '条'],
+      ['4条', 4, '条'],
+    ]);
+  });
+
+  it('reads the money a line takes (src32 徐水区人民-2013 line 0)', () => {
+    expect(figures('白酒业专项治理进一步加强，投资6.5亿元的刘伶醉白酒生产线整体搬迁项目竣工投产，')).toEqual([['6.5亿元', 650000000, '元']]);
+  });
+
+  it('still reads a line named by what it makes as no figure (dev hailar-2019 line 23: 3000台牧业机械生产线)', () => {
+    expect(figures('蒙拓农机3000台牧业机械生产线智能化升级改造项目')).toEqual([]);
+  });
+});

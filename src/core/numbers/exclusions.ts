@@ -156,8 +156,11 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)|[\u4e00-\u9fff]{2,10}?项目)/.test(text.slice(m.tail, m.tail + 14)) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
+  // (Nor the lines counted by their own measure word, 基地5条生产线全部投用 — 涞源县 2021; 建设…4条饲料生产线 — 阜平县 2021;
+  // nor money, 投资6.5亿元的刘伶醉白酒生产线整体搬迁项目竣工投产 — 徐水区 2013; all outside: a sum sizes no machine.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
-  if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
+  const sizesAMachine = m.unit !== null && m.unit !== '条' && m.unit !== '元' && m.unit !== '美元' && m.nature !== 'percent';
+  if (sizesAMachine && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
   if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
   if (sizesTheWorks(text, m)) return true; // 日处理污水6万吨的三期扩容工程: the size of the works
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
