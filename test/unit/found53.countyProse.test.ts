@@ -133,3 +133,18 @@ describe('production lines counted, and money spent on one', () => {
     expect(figures('蒙拓农机3000台牧业机械生产线智能化升级改造项目')).toEqual([]);
   });
 });
+
+describe('a range written with two hyphens', () => {
+  const ranges = (s: string) =>
+    recognizeNumbers(foldWidth(s))
+      .filter((m) => m.nature !== 'bare')
+      .map((m) => [s.slice(m.start, m.end), m.value, m.valueMax ?? null, m.unit]);
+
+  it('reads 1--2家 as one to two firms (src32 徐水区-2012 line 0, 徐水区-2019 line 0)', () => {
+    expect(ranges('韦氏等龙头企业发展的基础上，新上农业产业化企业1--2家。四是加强农业')).toEqual([['1--2家', 1, 2, '家']]);
+    expect(ranges('年内新增规上工业企业5家以上，力争1--2家企业挂牌上市。')).toEqual([
+      ['5家', 5, null, '家'],
+      ['1--2家', 1, 2, '家'],
+    ]);
+  });
+});

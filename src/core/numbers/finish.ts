@@ -12,8 +12,9 @@ import type { NumberMention } from './types';
 import { mentionOf, mentionWith } from './mentionShape';
 
 // (U+2015 ― is the dash some pages set for —: 新增省级特色高中3―5所 — 保定 2026, outside; the same pages write
-// their lead dashes ―― and 2023―2035年.)
-const RANGE_SEPARATORS = ['——', '――', '—', '―', '–', '-', '~', '～', '至', '到'];
+// their lead dashes ―― and 2023―2035年.) Two hyphens for a dash: 新上农业产业化企业1--2家 (徐水区 2012), 力争1--2家企业挂牌
+// 上市 (徐水区 2019), both outside — read with the one-hyphen separator first, the range lost its first bound.
+const RANGE_SEPARATORS = ['——', '――', '—', '―', '–', '--', '-', '~', '～', '至', '到'];
 
 export function arabicAt(text: string, at: number): NumberMention | null {
   const core = arabicCore(text, at);
