@@ -15,6 +15,12 @@ const GLOSSARY_NUMBER = /^\s*\d{1,2}[.．]\s*[^，,。；;：:]{0,20}$/;
 const GLOSSARY_COLON = /^[^，,。；;：:]{0,16}[：:]/;
 const GLOSSARY_TERM_MAX = 26;
 /** Units of electric power and stored energy that size a plant. */
+/** A count of a package's articles in Chinese numerals (十五条, 二十项), the measures right after it, and a verb that carries
+ * it out earlier in the clause (isExcludedContext). */
+const CARRIED_OUT_PACKAGE = /^[一二两三四五六七八九十百]{2,4}[条项]$/;
+const PACKAGE_MEASURES = /^(?:硬|具体)?(?:措施|举措)/;
+const CARRYING_OUT = /(?:落实|贯彻|执行)[^，,。；;：:]{0,14}$/;
+
 const POWER_UNITS: ReadonlySet<string> = new Set(['千瓦', '兆瓦', '兆瓦时', 'MW', 'GW', 'GWh']);
 
 /**
@@ -150,8 +156,11 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)|[\u4e00-\u9fff]{2,10}?项目)/.test(text.slice(m.tail, m.tail + 14)) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
+  // (Nor the lines counted by their own measure word, 基地5条生产线全部投用 — 涞源县 2021; 建设…4条饲料生产线 — 阜平县 2021;
+  // nor money, 投资6.5亿元的刘伶醉白酒生产线整体搬迁项目竣工投产 — 徐水区 2013; all outside: a sum sizes no machine.)
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
-  if (m.unit !== null && m.nature !== 'percent' && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
+  const sizesAMachine = m.unit !== null && m.unit !== '条' && m.unit !== '元' && m.unit !== '美元' && m.nature !== 'percent';
+  if (sizesAMachine && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
   if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
   if (sizesTheWorks(text, m)) return true; // 日处理污水6万吨的三期扩容工程: the size of the works
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
@@ -174,6 +183,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 西藏 2026, outside the corpus, twice: what is taken as the first task, no place in a ranking.)
   // (A few words may stand between: 坚持把安全发展放在城市工作第一位 — 坪山 2017, outside, where 城市 read as a ranking's scope.)
   if (m.nature === 'rank' && m.value === 1 && (/(?:放在|摆在|始终是|作为|当作|视为)$/.test(prev) || /(?:放在|摆在)[^，,。；;、]{1,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) return true;
+  // 省内规模前10位的钢铁企业占全省总产能的比重 (河北 2011), 综合排名前三名的部门和乡镇授予红旗 (曲阳县 2022, glossary), both
+  // outside: a top band before 的 and the things in it sorts them into a class, as 前1‰学科 does — the share or the
+  // award is said of the class. (成为全国前10位的城市 would be the subject's own rank: not after such a verb.)
+  if (m.nature === 'rank' && text.startsWith('前', m.start) && /^的[\u4e00-\u9fff]/.test(next) && !/(?:成为|进入|跻身|入围|位居|跃居)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
   // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
   // (And a span lived through or left alone: 本世纪头20年 — 河北 2004; 新中国外交走过了60年光辉历程 — national 2010;
@@ -202,6 +215,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 十一次全会; and the first of meetings listed before their noun: 省委九届十一次、十二次全会 (保定 2021, outside the corpus;
   // 安徽 2026's 十一届十次、十一次全会 is the same list, its first member one character and so never a figure).
   if (m.unit === '次' && /^(?:、[一二三四五六七八九十]{1,3}次){0,3}(?:全会|会议|全体会议|代表大会|全国代表大会|党代会)/.test(text.slice(m.tail, m.tail + 24))) return true;
+  // 严格落实国务院安委会十五条硬措施 (涞源县 2025), 深入落实国务院安委会安全生产十五条硬措施 (米易县 2023), both outside: a
+  // package another body issued, named by its count in Chinese numerals and carried out — its name, as the quoted
+  // “十五条硬措施” is (顺平县 2023) — no measures of the report's own (出台20条举措, in digits and issued, is a figure).
+  if (CARRIED_OUT_PACKAGE.test(text.slice(m.start, m.end)) && PACKAGE_MEASURES.test(next) && CARRYING_OUT.test(text.slice(Math.max(0, m.start - 18), m.start))) return true;
   // 重点做好十个方面工作, 15个方面的重点任务: areas counted are the report's outline; only a livelihood programme counted
   // in areas is a figure, as its count in 件 or 项 is (十方面民生实事 — 浙江 2026, dev, labelled twice; 扎实办好9方面民生
   // 实事 — 陕西 2025, outside the corpus).
@@ -257,6 +274,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && CLASS_OF_FIRMS.test(next)) return true;
   if (BATCH_OVER.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
+  if (shareReachingBound(text, m)) return true;
   return isClassBound(text, m, bounded);
 }
 
@@ -339,20 +357,39 @@ const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)(?:个
 
 /**
  * The class after a money bound's 的, then the part of it that reaches a level: the class noun left out (达到50%) or a
- * short one before 占 and a percentage (村占50%).
+ * short one before 占, 达到 or 达 and a percentage (村占50%, 村达到50% — 保定 2022, 易县 2022, 曲阳县 2022, outside).
  */
-const CLASS_SHARE_AFTER_DE = /^的(?:[\u4e00-\u9fff]{1,4}?占|达到|达|占)(?:比|比重)?(?:达到?|为)?\d+(?:\.\d+)?%/;
+const CLASS_SHARE_AFTER_DE = /^的(?:[\u4e00-\u9fff]{1,4}?(?:占|达到|达)|达到|达|占)(?:比|比重)?(?:达到?|为)?\d+(?:\.\d+)?%/;
+
+/**
+ * Villages sorted by what they earn (消除村集体收入5万元以下的村 — 保定 2022, 易县 2022, 曲阳县 2022, outside): the bound names
+ * the class of weak or strong villages whether or not the class is counted after it.
+ */
+const VILLAGES_OF_THAT_SIZE = /^的(?:行政村|村|社区)/;
+
+/**
+ * A share of villages, then what each earns reaching a bound: 全县55%以上的村（社区）经营性收入达到10万元以上 (安新县 2024),
+ * 确保50%以上的村集体收入达到10万元以上 (阜平县 2022), both outside. The share is the figure; the money after 达到 is the
+ * bound that sorts the villages, as it is when written before them (收入10万元以上的村占50%以上 — 河北 2022).
+ */
+const SHARE_THEN_ATTRIBUTE_REACHING = /\d+(?:\.\d+)?%(?:以上)?的[^，,。；;\d%]{1,14}?(?:收入|营收|产值)(?:达到|达|超过)$/;
 
 /**
  * 集体收入10万元以上的村占50%以上 (河北 2022), 50万元以上的达到50%，100万元以上的达到20% (保定 2023, the class noun left
  * out): money bounded by 以上/以下 written after it, then 的 and the share of the things of that size, sorts things into
  * a class — the share is the figure, not the bound.
  */
-function moneyClassBound(m: NumberMention, rest: string): boolean {
+function moneyClassBound(m: NumberMention, rest: string, sized: boolean): boolean {
   if (m.unit !== '元' && m.unit !== '美元') return false;
   if (m.qualifier !== '以上' && m.qualifier !== '以下') return false;
   if ((m.qualifierStart ?? -1) < m.end) return false;
-  return CLASS_SHARE_AFTER_DE.test(rest);
+  return CLASS_SHARE_AFTER_DE.test(rest) || (sized && VILLAGES_OF_THAT_SIZE.test(rest));
+}
+
+/** Money over a bound that a share of villages earns (…的村集体收入达到10万元以上): see SHARE_THEN_ATTRIBUTE_REACHING. */
+function shareReachingBound(text: string, m: NumberMention): boolean {
+  if (m.unit !== '元' || m.qualifier !== '以上' || (m.qualifierStart ?? -1) < m.end) return false;
+  return SHARE_THEN_ATTRIBUTE_REACHING.test(text.slice(Math.max(0, m.start - 28), m.start));
 }
 
 /**
@@ -381,7 +418,7 @@ function isClassBound(text: string, m: NumberMention, bounded: number): boolean 
   const sized = SIZE_ATTRIBUTE.test(attribute) || /(?:[万亿]?元|以上|以下)[^，,。；;]{0,8}、$/.test(attribute);
   // (超十亿元的247家企业: the count of the class right after 的.)
   if (!isRate && sized && /^的(?:\d+|[一二两三四五六七八九十百千]+)(?:个|家|户|所|座|项)/.test(rest)) return true;
-  if (moneyClassBound(m, rest)) return true;
+  if (moneyClassBound(m, rest, sized)) return true;
   const noun = /^的?[\u4e00-\u9fff“"]/.exec(rest);
   const head = rest.replace(/^的/, '');
   if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;

@@ -12,8 +12,9 @@ import type { NumberMention } from './types';
 import { mentionOf, mentionWith } from './mentionShape';
 
 // (U+2015 ― is the dash some pages set for —: 新增省级特色高中3―5所 — 保定 2026, outside; the same pages write
-// their lead dashes ―― and 2023―2035年.)
-const RANGE_SEPARATORS = ['——', '――', '—', '―', '–', '-', '~', '～', '至', '到'];
+// their lead dashes ―― and 2023―2035年.) Two hyphens for a dash: 新上农业产业化企业1--2家 (徐水区 2012), 力争1--2家企业挂牌
+// 上市 (徐水区 2019), both outside — read with the one-hyphen separator first, the range lost its first bound.
+const RANGE_SEPARATORS = ['——', '――', '—', '―', '–', '--', '-', '~', '～', '至', '到'];
 
 export function arabicAt(text: string, at: number): NumberMention | null {
   const core = arabicCore(text, at);
@@ -27,6 +28,11 @@ function perCubicMetre(text: string, core: Core): NumberMention | null {
   const unit = /^(微克|毫克)/.exec(text.slice(core.end, core.end + 2));
   if (!unit) return null;
   return withQualifiers(text, { start: core.start - 4, end: core.end + 2, value: core.value, unit: `${unit[1]}/立方米`, nature: 'physical' });
+}
+
+/** A year of the calendar written with 年 (2019年), as exclusions.ts reads one. */
+function calendarYear(value: number, unit: string | undefined): boolean {
+  return unit === '年' && Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 export function finish(text: string, core: Core, suffix: Suffix): NumberMention | null {
@@ -46,6 +52,10 @@ export function finish(text: string, core: Core, suffix: Suffix): NumberMention 
     const s2 = suffixAfter(text, second);
     if (s2.unit && unit && s2.unit.base !== unit.base) break;
     if (!s2.unit && !unit && !s2.hasMagnitude && !suffix.hasMagnitude) break;
+    // 三次产业结构由2016年的6.2:61.2:32.6到2019年底的8.8:27.8:63.4 (涞源县 2020), 由2015年的6：61：33到2020年底的12：27：61
+    // (涞源县 2021, both outside): 到 leads to the next date, not to a second bound — a year never closes a range that
+    // did not open with one (2021—2025年 does, and is read as a span of years).
+    if (!unit && calendarYear(s2.value, s2.unit?.base) && !calendarYear(value, '年')) break;
     const firstScaled = unit || suffix.hasMagnitude ? value : rescaleLike(core, text, second);
     if (s2.value < firstScaled) break;
     valueMax = s2.value;

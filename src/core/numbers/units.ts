@@ -14,7 +14,19 @@ export interface UnitDef {
 }
 
 /** 13亿人口, 7000万人民, 5万人员: 人 starts the noun, and the figure is a bare magnitude counting people. */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 人: '民口员才士群均类工力大', 台: '阶湾', 方: '面式向案法针位便', 艘: '次', 峰: '会', 家: '庭', 根: '据本治源基系除深植脉' };
+const NOT_BEFORE: Readonly<Record<string, string>> = {
+  人: '民口员才士群均类工力大',
+  台: '阶湾',
+  方: '面式向案法针位便',
+  艘: '次',
+  峰: '会',
+  家: '庭',
+  根: '据本治源基系除深植脉',
+  // 次 opening a word of its own (次生灾害, 次要, 次级河道): the count stays in 处, 家 or 台 and the word is left whole.
+  处次: '生要级',
+  家次: '生要级',
+  台次: '生要级',
+};
 
 const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['%', '%', 'percent'],
@@ -56,6 +68,11 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['户次', '户次', 'count'],
   ['件次', '件次', 'count'],
   ['亩次', '亩次', 'count'],
+  // Inspections and clear-outs counted as visits (检查企业621家次, 取缔占道经营1.13万处次 — 蠡县 2020; 累计出动机械设备1560台次
+  // — 涞源县 2020; all outside): read as 621家 or 1560台 the visits became firms and machines, and 1.13万处次 lost its text's 次.
+  ['家次', '家次', 'count'],
+  ['处次', '处次', 'count'],
+  ['台次', '台次', 'count'],
   ['艘', '艘', 'count'],
   ['座', '座', 'count'],
   ['条', '条', 'count'],
