@@ -50,6 +50,7 @@ import { attributeLedName } from './attributeLed';
 import { attributeCarriedName } from './attributeCarried';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
+import { withoutPreviousTail } from './previousTail';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
@@ -456,7 +457,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
     const countedBefore = prev && prev.nature === 'count' && from === prev.tail && MILESTONE_AFTER.test(text.slice(prev.tail, prev.tail + 8)) ? nameAfter(text, prev.tail) : '';
-    const head = countedBefore.length >= 2 && found.head.startsWith(countedBefore) ? found.head.slice(countedBefore.length) : found.head;
+    // (施工工地周边100%围挡、物料堆放100%覆盖: the words right after the figure before, up to a 、, are its own, previousTail.ts.)
+    const ownHead = prev && from === prev.tail ? withoutPreviousTail(found.head, text, prev.tail, out[out.length - 1]?.name ?? null) : found.head;
+    const head = countedBefore.length >= 2 && ownHead.startsWith(countedBefore) ? ownHead.slice(countedBefore.length) : ownHead;
     // The parts of a ratio after 由 (由8.7∶41.2∶50.1调整为…) are all start values.
     const prevB = out[out.length - 1];
     const ratioFrom = m.nature === 'ratio' && prev?.nature === 'ratio' && m.start === prev.end + 1 && prevB?.isFrom === true;
