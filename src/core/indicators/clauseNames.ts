@@ -8,6 +8,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { cleanName, firstVerb, subjectOf } from './names';
 import { arabicYears } from './timeScope';
+import { AIR_POLLUTANTS, alternation } from '../lexicon/nameWords';
 
 /**
  * The bare noun-phrase clause just before a figure's clause, else the noun phrase its sentence opened with (a
@@ -101,6 +102,14 @@ export function partThatDoes(text: string, from: number): { predicate?: string; 
 
 /** A year that dates what a clause names (1979年交付使用的…), not a figure of its own. */
 const INNER_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?:度|底|末|初)?(?=[\u4e00-\u9fff])/g;
+/**
+ * A year that opens a clause before its subject (，2019年空气综合指数、PM2.5浓度实现“双下降”，分别下降… — 唐县 2020, src32):
+ * when, not a figure. Not before a bare predicate (长期亏损的国营农场，1979年有了盈利，由上年亏损… — dev national 1980): that
+ * clause has no subject of its own.
+ */
+const OPENING_YEAR = /^\s*(?:19|20)\d{2}年(?:度|底|末|初)?(?=[\u4e00-\u9fff])/;
+/** A pollutant named with digits (PM2.5, PM10): its name, no figure of the clause (nameWords.json airPollutants). */
+const DIGIT_POLLUTANT = new RegExp(alternation(AIR_POLLUTANTS.filter((p) => /\d/.test(p))), 'g');
 
 /** The clause before the current one, cleaned to a name (中央对地方转移支付，规模近9.8万亿元). */
 export function previousClauseSubject(text: string, at: number, bounds: Boundaries, needPredicate = false, acrossSentence = false): string {
@@ -120,7 +129,9 @@ export function previousClauseSubject(text: string, at: number, bounds: Boundari
   const clause = text.slice(prevStart, clauseStart).replace(/(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{1,58}[）)]\s*$/, '');
   // (…总产值（不包括手工业产值，下同），在…: the end of a bracket note is no clause of its own.)
   // (基本建设1979年交付使用的固定资产占投资的比重: a year inside the clause dates its noun; it is no figure.)
-  if (/\d|百分之/.test(clause.replace(INNER_YEAR, '')) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
+  const opening = OPENING_YEAR.exec(clause)?.[0] ?? '';
+  if (opening && (firstVerb(clause.slice(opening.length), 0) === 0 || /^(?:有|是|为|已|都|均|又|也)/.test(clause.slice(opening.length)))) return '';
+  if (/\d|百分之/.test(clause.slice(opening.length).replace(INNER_YEAR, '').replace(DIGIT_POLLUTANT, '')) || /^[^（(]*[）)]\s*$/.test(clause)) return '';
   const trimmed = clause.replace(/^(?:安排|下达|实施|推进|完成)/, '');
   const subject = subjectOf(trimmed);
   // A clause of its own with a predicate (粮食产量屡创历史新高), or a bare noun phrase as the topic of what follows

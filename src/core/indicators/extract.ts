@@ -50,6 +50,8 @@ import { attributeLedName } from './attributeLed';
 import { attributeCarriedName } from './attributeCarried';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
+import { withoutPreviousTail } from './previousTail';
+import { sharedHeadNames } from './sharedHeadAfter';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
@@ -456,7 +458,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // “连续迈上4个万亿元台阶、达14.2万亿元”: the noun a count binds (万亿元台阶) is that count's, not the next figure's name.
     // (Only milestones: the noun after 16项 in “16项…反馈问题已整改完成7项” is the next figure's subject too.)
     const countedBefore = prev && prev.nature === 'count' && from === prev.tail && MILESTONE_AFTER.test(text.slice(prev.tail, prev.tail + 8)) ? nameAfter(text, prev.tail) : '';
-    const head = countedBefore.length >= 2 && found.head.startsWith(countedBefore) ? found.head.slice(countedBefore.length) : found.head;
+    // (施工工地周边100%围挡、物料堆放100%覆盖: the words right after the figure before, up to a 、, are its own, previousTail.ts.)
+    const ownHead = prev && from === prev.tail ? withoutPreviousTail(found.head, text, prev.tail, out[out.length - 1]?.name ?? null) : found.head;
+    const head = countedBefore.length >= 2 && ownHead.startsWith(countedBefore) ? ownHead.slice(countedBefore.length) : ownHead;
     // The parts of a ratio after 由 (由8.7∶41.2∶50.1调整为…) are all start values.
     const prevB = out[out.length - 1];
     const ratioFrom = m.nature === 'ratio' && prev?.nature === 'ratio' && m.start === prev.end + 1 && prevB?.isFrom === true;
@@ -594,6 +598,17 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   // (科技创新工作连续两年获国务院通报表扬: a streak after its subject is named with what its years count, once every name
   // of the paragraph is bound — a rank after it, 连续9年全国第一, is named by the subject, not by the streak.)
   // (74个地表水国考断面Ⅲ类以上水质比例…: a count of monitored sections ends at its head, not in the quality said of them.)
+  // (新建103个、修缮60个农村互助幸福院: a figure whose noun is written once, after the next one, takes it — sharedHeadAfter.ts.)
+  // (Read from the last pair back: down a chain, 农业局下属2家、交通局下属1家、…1家国有集体企业, each takes what the next took.)
+  let took = '';
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [b, next] = [out[k] as Bound, out[k + 1] as Bound];
+    const shared = sharedHeadNames(text, b, next, took);
+    took = shared && b.mention.nature === 'count' ? shared.first.replace(/^(?:国家|省|市|县|区)级/, '') : '';
+    if (!shared) continue;
+    b.name = shared.first;
+    if (shared.second) next.name = shared.second;
+  }
   for (const b of out) {
     const m = b.mention;
     if (!b.name) continue;

@@ -37,9 +37,16 @@ export function nounOfEach(text: string, prev: NumberMention, m: NumberMention, 
   if (!joined || own.length < 2 || !(joined[1] as string).startsWith(own) || firstVerb(joined[1] as string, 0) >= 0) return '';
   // (A noun after that opens with a verb, 受过高等教育…的人才, is a clause of its own, read the usual way.)
   // (5个千亿级、12个百亿级开发区: a grade alone takes the noun after it.)
-  const noun = gradedName(text, m.tail, cleanName(nameAfter(text, m.tail)));
+  const after = nameAfter(text, m.tail);
+  // (完成6个乡镇、70个村、4万户改造 — 唐县 2020; 完成了6个乡镇、81个村的垃圾一体化处理 — 清苑区 2013, src32: a place of one
+  // character, 村, is a noun of its own that cleanName drops as too short; the count counts it, not its neighbour's 乡镇.)
+  if (ONE_CHARACTER_PLACE.test(after)) return after;
+  const noun = gradedName(text, m.tail, cleanName(after));
   return firstVerb(noun, 0) === 0 ? '' : noun;
 }
+
+/** A place counted by a noun of one character (村, 镇, 乡): see nounOfEach. */
+const ONE_CHARACTER_PLACE = /^[村镇乡]$/u;
 
 /** The name of the figure before a share with no part written (工业支出为b元，占经济建设费总数的a%): the share's part. */
 export function partBefore(prevInSentence: readonly Bound[]): string | null {
