@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ownsUpToProblems } from '../../src/core/outline/leads';
 import { foldWidth } from '../../src/core/text/normalize';
 import { outlineNodes } from '../support/outlineNodes';
+import { analyzeReport, flattenOutline } from '../../src/core';
 
 /** Escaped line breaks as the src32 xlsx texts write them: backslash-r backslash-n (outline.escapedBreaks.test.ts). */
 const ESCAPED = '\\r\\n';
@@ -122,5 +123,63 @@ describe('a dash series that goes on after the points of its last lead', () => {
     expect(nodes).toContain('2 贯穿“一条主线”');
     expect(nodes).toContain('2 做实“五篇文章”');
     expect(nodes).toContain('2 打造“7N系列场景”');
+  });
+});
+
+/**
+ * 徐水区 2018 (src32 徐水区-2018.txt, outside ../shared/corpus), pieces 0–22 of its escaped lines, each cut after two
+ * sentences: part 一 is seven “----过去的一年，我们致力于…” leads, each one line with its body, then the deputies addressed
+ * and the year's problems.
+ */
+const XUSHUI_2018 = [
+  "在保定市徐水区第二届人民代表大会第二次会议上",
+  "保定市徐水区人民政府区长李志永",
+  "各位代表：",
+  "现在，我代表徐水区人民政府向大会报告工作，请予审议，并请政协委员和列席会议的同志提出意见。",
+  "一、2017年工作回顾",
+  "2017年，在上级党委、政府和区委的正确领导下，在区人大依法监督、区政协民主监督和大力支持下，区政府团结带领全区人民，全面贯彻中央、省、市各项重大部署，紧紧抓住京津冀协同发展和雄安新区建设的重大历史机遇，坚定不移狠抓项目建设、产业升级、环境优化、改革开放、民生保障，圆满完成了各项工作任务。",
+  "----过去的一年，我们致力于抓发展稳增长，综合实力再上新台阶。2017年，完成地方生产总值[1]202亿元，同比增长9%。",
+  "——过去的一年，我们致力于调结构增效益，产业升级迈出新步伐。农业上，在稳定粮食生产的基础上，加快畜牧业转型升级，标准化、产业化水平位居全市第一、全省前列。",
+  "----过去的一年，我们致力于建园区上项目，发展后劲得到新增强。开发区建设加快推进，2017年，徐水经济开发区新增投资2.6亿元，新建扩建道路七条，地表水厂投入使用，市政管网、供电、供热、通信等基础设施进一步完善，主营业务收入位居全省第9位、全市第一位。",
+  "----过去的一年，我们致力于打基础严管理，城乡建设呈现新面貌。南外环高架桥、朝阳大街北延项目按计划推进。",
+  "----过去的一年，我们致力于除顽疾保生态，环境治理实现新突破。全面落实大气污染防治118工作方案及环保风暴行动方案，坚持“科学治霾、协同治霾、铁腕治霾”，通过开展控煤、抑尘、尾气油烟治理等工作，努力改善大气质量。",
+  "----过去的一年，我们致力于强保障促和谐，民生福祉取得新改善。办好人民满意教育，师昌绪学校完成主体建设，投资8000余万元实施了一批薄弱学校改造工程，大力加强校长和教师队伍建设，加强学校规范化管理，提升教育综合服务水平，我区乡村教师队伍建设工作机制被教育部作为优秀案例向全国推广。",
+  "----过去的一年，我们致力于抓改革优服务，政务环境开创新格局。深化审批制度改革和行政执法改革，成立了行政审批局，城市管理综合执法改革基本完成，组建不动产中心并正式运营，文体旅游领域综合执法改革顺利推进。",
+  "各位代表，过去的一年，我们不忘初心、牢记使命，徐水广大干部职工干事创业、无私奉献，徐水经济实力全市领先，徐水发展环境更加优化，徐水天更蓝、水更清、山更秀，徐水人民群众的获得感更加充实。这些成绩的取得，是上级党委、政府和区委正确领导的结果，是各位代表、各位委员支持、监督、参政议政的结果，是全区人民戮力同心、砥砺奋进的结果。",
+  "各位代表，过去的一年，我们面对雄安新区成立后的发展定位调整，面对新旧动能转换的关键节点，面对环保整治的巨大压力，认真按照上级安排部署、紧跟形势转变，及时调整工作重心，以服务雄安、对接雄安为主线，围绕打造雄安绿色服务桥头堡、保定高端发展先行区，在配套设施上规划衔接，在产业发展上优化布局，在环境改善上持续用力，在项目用地上严格管控，做了一系列打基础、利长远的工作，解决了一大批历史遗留、疑难问题，为服务雄安做出了应有的贡献，为经济转型奠定了坚实的基础，但也在客观上影响了年初部分目标任务的实施。",
+  "我们要清醒的看到，全区经济和社会事业发展还面临一些不容忽视的困难和问题：一是经济运行尚处在调整爬坡阶段。受国内外经济环境等多种因素影响，产业转型升级任重而道远。",
+  "二、2018年目标任务和重点工作",
+  "2018年是全面贯彻党的十九大精神的开局之年，是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。新的一年，我们正处于历史性的窗口期和战略性的机遇期，雄安新区建设即将全面启动，北京非首都功能疏解、京津产业转移、南资北移步伐不断加快，为徐水强势起步、实现高质量发展提供了良好条件，徐水开放崛起其势已成、徐水跨越腾飞其时已至。",
+  "今年政府工作的总体要求是：坚持全面贯彻党的十九大精神，全面落实省委九届六次全会、市委十一届四次全会、区委二届四次全会精神，牢牢把握高质量发展这一根本要求，突出创新发展、协同融合、改革开放、转型升级、提质增效、改善民生、优化环境，确保经济发展提档不失速，社会进步量增质更优，努力建设富裕文明新区、美丽幸福徐水，努力开创新时代徐水高质量发展的新局面！",
+  "经济社会发展的预期目标是：生产总值同比增长7%以上，规模以上工业增加值同比增长5%；社会消费品零售总额同比增长10%左右；一般公共预算收入同比增长10%；城镇居民人均可支配收入增长8%左右；农村居民人均可支配收入增长9%左右；固定资产投资同比增长8%。",
+  "为实现上述目标，重点抓好以下七个方面工作：",
+  "（一）持续推进协同创新，借势雄安建设，推进率先联动发展。一是明确对接目标。",
+  "（二）突出项目园区建设，围绕高质量发展，提高经济发展持久能力。一是狠抓重点项目建设。",
+].join(ESCAPED);
+
+describe('the ranges of a text whose breaks are escaped', () => {
+  /** A node's range as offsets into the escaped text; for the text with real breaks each line's break counts as the escape. */
+  const offsets = (text: string, breakLength: number): string[] => {
+    const starts: number[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      starts.push(at);
+      at += line.length + breakLength;
+    }
+    return flattenOutline(analyzeReport(text).outline).map(({ node }) => {
+      const r = node.range;
+      return `${node.title} ${(starts[r.start.line] as number) + r.start.character}-${(starts[r.end.line] as number) + r.end.character}`;
+    });
+  };
+
+  it('end where the same text with real line breaks ends them', () => {
+    const real = XUSHUI_2018.split(ESCAPED).join('\n');
+    expect(offsets(XUSHUI_2018, 0)).toEqual(offsets(real, ESCAPED.length));
+  });
+
+  it('end the last lead of a series of one-line leads at its own piece, not at its part’s end', () => {
+    const last = flattenOutline(analyzeReport(XUSHUI_2018).outline).find(({ node }) => node.title.includes('抓改革优服务'));
+    const piece = XUSHUI_2018.indexOf('----过去的一年，我们致力于抓改革优服务');
+    expect(last?.node.range.end.character).toBe(XUSHUI_2018.indexOf(ESCAPED, piece));
   });
 });
