@@ -1,4 +1,5 @@
-import type { ReportDocument } from './text/document';
+import type { Line, ReportDocument } from './text/document';
+import { escapedPieces } from './text/escapedBreaks';
 import { contentOf, isBlank } from './text/document';
 import { smallNumber } from './numbers/chineseNumerals';
 import { planSpan, timeWords } from './indicators/timeScope';
@@ -13,8 +14,26 @@ import { planSpan, timeWords } from './indicators/timeScope';
  *    (一、去年工作回顾 / 2005年，我国… → 2006).
  * The latest year the headings vouch for wins: “一、1993年国内工作的回顾和1994年工作的基本方针” says 1994 twice.
  */
-export function reportYearFromText(doc: ReportDocument): number | null {
+export function reportYearFromText(whole: ReportDocument): number | null {
+  const doc = byPieces(whole);
   return congressYear(doc) ?? lastYearsSession(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearByTense(doc) ?? yearReviewed(doc) ?? termReportYear(doc);
+}
+
+/**
+ * The document with a line whose breaks are written out as escapes read as its pieces (escapedBreaks.ts), as a reader
+ * sees its lines: by line, such a report is one line, its opening paragraphs the whole text and its part headings the
+ * first words of it (src32 容城县 2015 and 徐水县 2015, “一、2014年工作回顾” …: year 2016; with real breaks, 2015). The
+ * document itself when no line is so written. O(length).
+ */
+function byPieces(doc: ReportDocument): ReportDocument {
+  let pieced: Line[] | null = null;
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i] as Line;
+    const pieces = line.chrome || isBlank(line) ? null : escapedPieces(line);
+    if (pieces && !pieced) pieced = doc.lines.slice(0, i);
+    if (pieced) pieced.push(...(pieces ?? [line]));
+  }
+  return pieced ? { ...doc, lines: pieced } : doc;
 }
 
 /** The opening's words in simplified characters (1954: 我們第一届全國人民代表大會第一次會議). */

@@ -183,3 +183,27 @@ describe('the ranges of a text whose breaks are escaped', () => {
     expect(last?.node.range.end.character).toBe(XUSHUI_2018.indexOf(ESCAPED, piece));
   });
 });
+
+/**
+ * 容城县 2015 (src32 容城县-2015.txt, outside ../shared/corpus), pieces 0–3, 5–6, 12 and 14–16 of its escaped lines, each cut
+ * after its first sentence: no title block, so its year comes from its text — “一、 2014年工作回顾” and “二、 2015年工作总体要求”.
+ */
+const RONGCHENG_2015 = [
+  "一、 2014年工作回顾 ",
+  "2014年，在市委、市政府和县委的坚强领导下，县政府牢牢把握“稳增长、调结构、促改革、惠民生”主基调，抢抓京津冀协同发展机遇，围绕实现“绿色崛起、高端发展，打造环京津地区新的发展增长极”宏伟目标，强化大局意识、责任意识，主动作为，奋勇争先，较好完成了县十五届人大三次会议确定的各项任务目标。",
+  "经济保持平稳增长，地区生产总值预计完成 60.7亿元，可比增长6.5%；固定资产投资完成53.7亿元，同比增长19.6%。",
+  "一年来，我们主要做了以下六个方面的工作： ",
+  "（一）加快工业转型升级步伐，产业结构更趋合理。",
+  "（二）加强园区和项目建设，发展后劲持续增强。",
+  "各位代表，成绩来之不易，这是市委、市政府和县委科学决策、正确领导的结果，是县人大、县政协有效监督、大力支持的结果，是全县人民团结一心、艰苦奋斗的结果。",
+  "二、 2015年工作总体要求 ",
+  "2015年是贯彻落实党的十八届三中、四中全会精神，全面深化改革的关键之年，京津冀协同发展上升为国家重大战略，已经进入实质性实施阶段。",
+  "今年政府工作的总体思路是： 全面贯彻落实中央和省、市系列会议精神，以开放、高端、创新、统筹、效率为统领，以协同发展、创新发展总揽全局，发挥京津保“黄金三角”区位优势，加大园区和项目建设力度，加快服装产业转型升级步伐，做大做强装备制造产业，促进现代农业提质增效，强化生态环境建设，加大污染防控治理力度，全力争创省级园林县城，加强民生保障，努力建设生态容城、富强容城、和谐容城。",
+].join(ESCAPED);
+
+describe('the year of a text whose breaks are escaped', () => {
+  it('is read from its pieces as from the same text with real breaks', () => {
+    expect(analyzeReport(RONGCHENG_2015.split(ESCAPED).join('\n')).meta.year).toBe(2015);
+    expect(analyzeReport(RONGCHENG_2015).meta.year).toBe(2015);
+  });
+});
