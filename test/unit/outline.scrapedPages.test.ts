@@ -124,6 +124,14 @@ describe('a dash series that goes on after the points of its last lead', () => {
     expect(nodes).toContain('2 做实“五篇文章”');
     expect(nodes).toContain('2 打造“7N系列场景”');
   });
+
+  it('nests the points a dash lead counts (“五篇文章”) under it', () => {
+    const nodes = titles(SHUNPING_2023);
+    expect(nodes).toContain('3 在推进京津冀协同发展上做文章、见成效');
+    expect(nodes).toContain('3 在实施创新驱动发展上做文章、见成效');
+    // A dash lead that counts nothing titles its paragraph only: the sections after “7N” stay the part's.
+    expect(nodes).toContain('2 锚定农业强县，打造和美共富的乡村振兴场景');
+  });
 });
 
 /**

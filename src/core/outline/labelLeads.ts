@@ -35,6 +35,14 @@ const MIN_LABEL_TEXT = 4;
  * 站位： / 三个关键： / 四个重点：): a number, its measure word and a few ideographs.
  */
 const COUNTED_WATCHWORD = /^“([一二两三四五六七八九十]{1,2}[个项条大张场篇种件][\u4e00-\u9fff]{1,6})”即/;
+/** A counted watchword quoted anywhere in a title (——做实“五篇文章”). */
+const QUOTED_WATCHWORD = /“[一二两三四五六七八九十]{1,2}[个项条大张场篇种件][\u4e00-\u9fff]{1,6}”/;
+
+/** A lead's title names a counted watchword in quotes (顺平县 2023, src32: ——做实“五篇文章”。 over 一是…五是). O(title). */
+export function namesWatchword(title: string): boolean {
+  return QUOTED_WATCHWORD.test(title);
+}
+
 /** The same with a colon: the label is a count and what it counts. */
 const COUNTED_LABEL = /^[一二两三四五六七八九十]{1,2}[个项条大张场篇种件][\u4e00-\u9fff]{1,6}[:：]/;
 /** A part's watchwords stand this many paragraphs apart at most: a watchword's list of items between (易县 2025: 6). */

@@ -12,7 +12,7 @@ import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, setsLeadsOnBold
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet, opensWithDash } from './leads';
 import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
-import { labelLeadEnd, watchwordEnd } from './labelLeads';
+import { labelLeadEnd, namesWatchword, watchwordEnd } from './labelLeads';
 import { matchMarker } from './markers';
 import { isTopicComment } from './topicStatements';
 import { actionTitleEnd, hasActionTitleNear, opensWithAction } from './actionTitles';
@@ -293,7 +293,11 @@ export abstract class LeadReader {
     // Beside the series' last lead, not under the points it listed.
     if (goesOn && this.lastDash !== null) h.stack.length = Math.min(h.stack.length, this.lastDash.depth);
     this.lastDash = { pi, part: (h.stack[0] as StackEntry).node, depth: h.cutWhile(h.stack.length, (e) => e.style === 'lead') };
-    const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
+    // A dash lead that names a counted watchword owns the list right below it, the items it counts (顺平县 2023: ——做实
+    // “五篇文章”。 over 一是…五是), as a watchword defined by 即 does (labelLead); any other dash lead titles its paragraph only.
+    const next = after !== undefined ? matchMarker(after.text) : null;
+    const counts = next?.value === 1 && namesWatchword(p.text.slice(dash.start, dash.end));
+    const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim(), counts, headingStart(p), counts);
     addInlinePoints(lead, findInlinePoints(p, dash.end));
     return true;
   }
