@@ -343,17 +343,18 @@ export abstract class LeadReader {
     const last = this.lastWatchword;
     // A watchword stands beside the part's last one, not under the list that one opened (易县 2025: “五条赛道”即… after
     // the （二） of “两项行动”即…).
-    if (watchword && last !== null && last.part === (h.stack[0] as StackEntry).node && h.stack.length > last.depth) h.stack.length = last.depth;
+    // Only while that one is still open: a section opened since has watchwords of its own.
+    if (watchword && last !== null && h.stack[last.depth]?.node === last.node) h.stack.length = last.depth;
     // The numbered list right below a watchword is the items it counts: they start again from （一） under each one.
     const next = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
     const headsList = watchword && next !== undefined && matchMarker(next.text)?.value === 1;
-    if (watchword) this.lastWatchword = { part: (h.stack[0] as StackEntry).node, depth: h.cutWhile(h.stack.length, (e) => e.style === 'lead') };
-    this.addLead(p, end, 0, '', true, headingStart(p), headsList);
+    const lead = this.addLead(p, end, 0, '', true, headingStart(p), headsList);
+    if (watchword) this.lastWatchword = { node: lead, depth: h.stack.length - 1 };
     return true;
   }
 
-  /** The last counted watchword read (labelLeads.ts watchwordEnd): its part and the depth its lead was placed at. */
-  private lastWatchword: { part: DraftNode; depth: number } | null = null;
+  /** The lead of the last counted watchword read (labelLeads.ts watchwordEnd) and its place on the heading stack. */
+  private lastWatchword: { node: DraftNode; depth: number } | null = null;
 
   protected alternatingLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;

@@ -38,11 +38,25 @@ class ContentLines {
     return out;
   }
 
-  /** The piece holding `pos`: the last one starting at or before it. */
-  at(pos: Position): Line | undefined {
-    let found: Line | undefined;
-    for (const piece of this.of(pos.line)) if (piece.start <= pos.character) found = piece;
+  /** The index in its line's pieces of the last piece starting at or before `character`, or -1: a binary search. */
+  private indexAt(pieces: readonly Line[], character: number): number {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pieces[mid] as Line).start <= character) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
     return found;
+  }
+
+  /** The piece holding `pos`: the last one starting at or before it. O(log pieces). */
+  at(pos: Position): Line | undefined {
+    const pieces = this.of(pos.line);
+    return pieces[this.indexAt(pieces, pos.character)];
   }
 
   /** `pos` opens its line, or the piece of it its escapes set apart. */
@@ -51,14 +65,20 @@ class ContentLines {
     return pieces.length > 1 ? this.at(pos)?.start === pos.character : pos.character === 0;
   }
 
-  /** Content pieces (not blank, not chrome) that start at or after `from` and before `to`. */
+  /** Content pieces (not blank, not chrome) that start at or after `from` and before `to`. O(pieces between + log). */
   between(from: Position, to: Position): number {
     let n = 0;
     for (let i = from.line; i <= to.line && i < this.doc.lines.length; i++) {
-      for (const piece of this.of(i)) {
-        const start = i === from.line && piece.start < from.character && this.of(i).length > 1;
-        const past = i === to.line && (this.of(i).length > 1 ? piece.start >= to.character : true);
-        if (!start && !past && isContentLine(piece)) n++;
+      const pieces = this.of(i);
+      const split = pieces.length > 1;
+      // A piece before `from` on its line is not counted; on `to`'s line, only pieces before `to` (none of a real line).
+      let k = i === from.line && split ? this.indexAt(pieces, from.character) : 0;
+      if (k < 0) k = 0;
+      if (i === from.line && split && (pieces[k] as Line).start < from.character) k++;
+      for (; k < pieces.length; k++) {
+        const piece = pieces[k] as Line;
+        if (i === to.line && (!split || piece.start >= to.character)) break;
+        if (isContentLine(piece)) n++;
       }
     }
     return n;
@@ -75,7 +95,8 @@ class ContentLines {
   lastEndBefore(pos: Position): Position {
     for (let i = Math.min(pos.line, this.doc.lines.length - 1); i >= 0; i--) {
       const pieces = this.of(i);
-      for (let k = pieces.length - 1; k >= 0; k--) {
+      const last = i === pos.line && pieces.length > 1 ? this.indexAt(pieces, pos.character) : pieces.length - 1;
+      for (let k = last; k >= 0; k--) {
         const piece = pieces[k] as Line;
         if ((i < pos.line || (pieces.length > 1 && piece.end <= pos.character)) && isContentLine(piece)) return { line: i, character: piece.end };
       }
