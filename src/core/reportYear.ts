@@ -16,7 +16,8 @@ import { withEscapedPieces } from './text/escapedBreaks';
  */
 export function reportYearFromText(document: ReportDocument): number | null {
   // A report exported with its breaks escaped is one physical line: its headings and opening are read as the lines the
-  // escapes stand for (src32 顺平县 2023, 容城县 2019: 一、2022年工作回顾 inside one line of 40,000 characters gave no year).
+  // escapes stand for (src32 顺平县 2023, 容城县 2019: 一、2022年工作回顾 inside one line of 40,000 characters gave no
+  // year; 容城县 2015 and 徐水县 2015, whose headings were the first words of their opening, a year late).
   const doc = withEscapedPieces(document);
   return congressYear(doc) ?? lastYearsSession(doc) ?? planInProgress(doc) ?? headingYear(doc) ?? afterPastSession(doc) ?? yearByTense(doc) ?? yearReviewed(doc) ?? termReportYear(doc);
 }

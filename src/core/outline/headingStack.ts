@@ -23,6 +23,11 @@ export interface StackEntry {
   readonly ownsList?: boolean;
   /** A numbered heading that is a name on a paragraph of its own (no sentence end): a section heading, not an ordinal. */
   readonly named?: boolean;
+  /**
+   * A lead that counts the items of the numbered list right below it, which starts from one under it (易县 2025, src32:
+   * “五条赛道”即… over （一）…（五）, after “两项行动”即… over （一）（二）): the list is the lead's, a level below it.
+   */
+  readonly headsList?: boolean;
 }
 
 /**
@@ -163,8 +168,9 @@ export class HeadingStack {
       // lead titles its own paragraph only (2022: 一是… after the last ——X。 belongs to the part).
       const lead = stack[n - 1];
       if (!(lead && lead.ownsList && this.sinceHeading <= LEAD_LIST_REACH)) n = this.cutWhile(n, (e) => e.style === 'lead');
-    } else {
+    } else if (!(value === 1 && this.sinceHeading <= 1 && stack[n - 1]?.headsList === true)) {
       // 一是 points are the lowest rank: a 第一， or 1. list after them is their sibling, not their child (1997 part 三).
+      // But for the first item of the list a lead right above it counts (headsList).
       n = this.cutWhile(n, (e) => e.style === 'lead' || e.style === 'shi');
     }
     // An unnumbered name after topics is at most their sibling (it is the next part when the parts are names).

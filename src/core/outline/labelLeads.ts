@@ -29,8 +29,37 @@ const RUN_ITEM = /^[\u4e00-\u9fff、和与及]{1,16}[:：]/;
 /** The label's text runs on after the colon on its line: a label alone (重点工作：) announces a list. */
 const MIN_LABEL_TEXT = 4;
 
+/**
+ * A counted watchword the part is laid out by, quoted and defined by 即 (易县 2025 part 二, src32: “一条主线”即… / “一个目标”即…
+ * / “两项行动”即… / “五条赛道”即… / “十个持续推进”即…), as 涞水县 2021 part 三 writes its own with a colon (一个必须： / 两个
+ * 站位： / 三个关键： / 四个重点：): a number, its measure word and a few ideographs.
+ */
+const COUNTED_WATCHWORD = /^“([一二两三四五六七八九十]{1,2}[个项条大张场篇种件][\u4e00-\u9fff]{1,6})”即/;
+/** A counted watchword quoted anywhere in a title (——做实“五篇文章”). */
+const QUOTED_WATCHWORD = /“[一二两三四五六七八九十]{1,2}[个项条大张场篇种件][\u4e00-\u9fff]{1,6}”/;
+
+/** A lead's title names a counted watchword in quotes (顺平县 2023, src32: ——做实“五篇文章”。 over 一是…五是). O(title). */
+export function namesWatchword(title: string): boolean {
+  return QUOTED_WATCHWORD.test(title);
+}
+
+/** The same with a colon: the label is a count and what it counts. */
+const COUNTED_LABEL = /^[一二两三四五六七八九十]{1,2}[个项条大张场篇种件][\u4e00-\u9fff]{1,6}[:：]/;
+/** A part's watchwords stand this many paragraphs apart at most: a watchword's list of items between (易县 2025: 6). */
+const WATCHWORD_REACH = 12;
+
+/** The end of a counted watchword opening paragraph text (the offset of its 即 or colon), or -1. O(1). */
+export function watchwordEnd(text: string): number {
+  const quoted = COUNTED_WATCHWORD.exec(text);
+  if (quoted) return quoted[0].length - 1;
+  const m = COUNTED_LABEL.exec(text);
+  return m ? m[0].length - 1 : -1;
+}
+
 /** The end of paragraph text's run-in label (the colon's offset), or -1. O(1): the label's few characters. */
 export function labelEnd(text: string): number {
+  const watchword = COUNTED_WATCHWORD.exec(text);
+  if (watchword) return text.length - watchword[0].length < MIN_LABEL_TEXT ? -1 : watchword[0].length - 1;
   const m = LABEL.exec(text);
   if (!m || NOT_A_LABEL.test(m[0]) || ADVERBIAL.test(m[0]) || text.length - m[0].length < MIN_LABEL_TEXT) return -1;
   return m[0].length - 1;
@@ -52,6 +81,7 @@ export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyE
   if (end < MIN_TOPIC) return -1;
   const before = paragraphs[pi - 1];
   const after = pi + 1 < bodyEnd ? paragraphs[pi + 1] : undefined;
+  if (watchwordEnd((paragraphs[pi] as Paragraph).text) > 0 && watchwordNear(paragraphs, pi, bodyEnd)) return end;
   if (!((before !== undefined && labelEnd(before.text) > 0) || (after !== undefined && labelEnd(after.text) > 0))) return -1;
   let j = pi - 1;
   while (j >= 0 && pi - j <= MAX_TOPIC_RUN && RUN_ITEM.test((paragraphs[j] as Paragraph).text)) j--;
@@ -62,4 +92,16 @@ export function labelLeadEnd(paragraphs: readonly Paragraph[], pi: number, bodyE
   if (k - j - 1 > MAX_TOPIC_RUN) return -1;
   const lead = paragraphs[j];
   return lead !== undefined && /[:：]$/.test(lead.text) ? -1 : end;
+}
+
+/**
+ * Another counted watchword opens a paragraph within WATCHWORD_REACH paragraphs of paragraph `pi`, before or after it: the
+ * watchwords are a series, though the items of one's list stand between two of them (易县 2025: “两项行动”即… over （一）
+ * （二）, then “五条赛道”即… over （一）…（五）). O(WATCHWORD_REACH).
+ */
+function watchwordNear(paragraphs: readonly Paragraph[], pi: number, bodyEnd: number): boolean {
+  for (let j = Math.max(0, pi - WATCHWORD_REACH); j < bodyEnd && j <= pi + WATCHWORD_REACH; j++) {
+    if (j !== pi && watchwordEnd((paragraphs[j] as Paragraph).text) > 0) return true;
+  }
+  return false;
 }

@@ -12,7 +12,8 @@ import { boldLeadAfterLeadIn, indentsParagraphs, losesBoldLines, setsLeadsOnBold
 import { continuesEnumeration, dashLead, isLeadSentence, isStatement, opensWithCouplet, opensWithDash } from './leads';
 import { opensWithRequirement } from './speakerOpeners';
 import { listLeadEnd } from './listLeads';
-import { labelLeadEnd } from './labelLeads';
+import { labelLeadEnd, namesWatchword, watchwordEnd } from './labelLeads';
+import { matchMarker } from './markers';
 import { isTopicComment } from './topicStatements';
 import { actionTitleEnd, hasActionTitleNear, opensWithAction } from './actionTitles';
 import { isVerb } from '../lexicon/verbs';
@@ -36,6 +37,8 @@ const MIN_PROSE_RUN_REQUIREMENT = 2;
 const MIN_TITLED_BLOCK = 200;
 /** Paragraphs in a row right under a standalone section heading that open with longer leads for all of them to be leads. */
 const MIN_TITLED_RUN = 2;
+/** A dash lead goes on the series of one at most this many paragraphs before it (goesOnDashSeries): its list between. */
+const DASH_SERIES_REACH = 8;
 /** How far ahead titledRunEnd reads. */
 const TITLED_RUN_REACH = 8;
 
@@ -160,7 +163,8 @@ export abstract class LeadReader {
     // A bold announcement (a flush line ending in a colon) announces the list of the heading it stands in: 2012 （八）'s
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
-    if (this.boldLead(pi, p) || this.dashedLead(pi, p) || this.labelLead(pi, p)) return true;
+    // A counted watchword (“两项行动”即…) is read as one before its layout: a line of its own over its list looks bold.
+    if ((watchwordEnd(p.text) > 0 && this.labelLead(pi, p)) || this.boldLead(pi, p) || this.dashedLead(pi, p) || this.labelLead(pi, p)) return true;
     // An unnumbered clause line over paragraphs of leads is their sub-heading, as a ——X line is (headsLeadParagraphs).
     if (h.stack.length && pi + 1 < this.bodyEnd && this.headsLeadParagraphs(pi + 1)) {
       this.addLead(p, p.text.length);
@@ -281,11 +285,38 @@ export abstract class LeadReader {
     if (!this.headings.stack.length) return false;
     const before = this.paragraphs[pi - 1];
     const after = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
-    const inSeries = (before !== undefined && opensWithDash(before.text)) || (after !== undefined && opensWithDash(after.text));
-    const dash = dashLead(p.text, inSeries);
+    const beside = (before !== undefined && opensWithDash(before.text)) || (after !== undefined && opensWithDash(after.text));
+    const goesOn = !beside && this.goesOnDashSeries(pi);
+    const dash = dashLead(p.text, beside || goesOn);
     if (!dash || this.partSubtitle(p) || isListItemOnly(p.text, dash.end)) return false;
-    const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim());
+    const h = this.headings;
+    // Beside the series' last lead, not under the points it listed.
+    if (goesOn && this.lastDash !== null) h.stack.length = Math.min(h.stack.length, this.lastDash.depth);
+    this.lastDash = { pi, part: (h.stack[0] as StackEntry).node, depth: h.cutWhile(h.stack.length, (e) => e.style === 'lead') };
+    // A dash lead that names a counted watchword owns the list right below it, the items it counts (顺平县 2023: ——做实
+    // “五篇文章”。 over 一是…五是), as a watchword defined by 即 does (labelLead); any other dash lead titles its paragraph only.
+    const next = after !== undefined ? matchMarker(after.text) : null;
+    const counts = next?.value === 1 && namesWatchword(p.text.slice(dash.start, dash.end));
+    const lead = this.addLead(p, dash.end, dash.start, p.raw.slice(0, dash.start).trim(), counts, headingStart(p), counts);
     addInlinePoints(lead, findInlinePoints(p, dash.end));
+    return true;
+  }
+
+  /** The last dash lead read and the part it stands in (goesOnDashSeries). */
+  private lastDash: { pi: number; part: DraftNode; depth: number } | null = null;
+
+  /**
+   * A dash paragraph after the points its series' last dash lead listed goes on that series, though no paragraph beside
+   * it opens with a dash (顺平县 2023 part 二, src32: “——做实“五篇文章”。…” over 一是…五是, then “——打造“7N系列场景”。…”, the
+   * fourth of the “1357” its introduction counts, read as a figure's item for its 7). Within DASH_SERIES_REACH paragraphs,
+   * in the same part, with only points and leads opened since. O(stack).
+   */
+  private goesOnDashSeries(pi: number): boolean {
+    const last = this.lastDash;
+    const stack = this.headings.stack;
+    if (last === null || pi - last.pi > DASH_SERIES_REACH || last.part !== (stack[0] as StackEntry).node || stack.length < last.depth) return false;
+    // Only points and leads opened since: a section opened after the lead has its own text.
+    for (let i = last.depth; i < stack.length; i++) if ((stack[i] as StackEntry).style !== 'lead' && (stack[i] as StackEntry).style !== 'shi') return false;
     return true;
   }
 
@@ -305,11 +336,25 @@ export abstract class LeadReader {
 
   /** A run of paragraphs opening with run-in labels (纺织产业：… / 经济发展：…): each label is its paragraph's lead (labelLeads.ts). */
   protected labelLead(pi: number, p: Paragraph): boolean {
-    const end = this.headings.stack.length ? labelLeadEnd(this.paragraphs, pi, this.bodyEnd) : -1;
+    const h = this.headings;
+    const end = h.stack.length ? labelLeadEnd(this.paragraphs, pi, this.bodyEnd) : -1;
     if (end <= 0) return false;
-    this.addLead(p, end, 0, '', true);
+    const watchword = watchwordEnd(p.text) > 0;
+    const last = this.lastWatchword;
+    // A watchword stands beside the part's last one, not under the list that one opened (易县 2025: “五条赛道”即… after
+    // the （二） of “两项行动”即…).
+    // Only while that one is still open: a section opened since has watchwords of its own.
+    if (watchword && last !== null && h.stack[last.depth]?.node === last.node) h.stack.length = last.depth;
+    // The numbered list right below a watchword is the items it counts: they start again from （一） under each one.
+    const next = pi + 1 < this.bodyEnd ? this.paragraphs[pi + 1] : undefined;
+    const headsList = watchword && next !== undefined && matchMarker(next.text)?.value === 1;
+    const lead = this.addLead(p, end, 0, '', true, headingStart(p), headsList);
+    if (watchword) this.lastWatchword = { node: lead, depth: h.stack.length - 1 };
     return true;
   }
+
+  /** The lead of the last counted watchword read (labelLeads.ts watchwordEnd) and its place on the heading stack. */
+  private lastWatchword: { node: DraftNode; depth: number } | null = null;
 
   protected alternatingLead(pi: number, p: Paragraph): boolean {
     const h = this.headings;
@@ -533,7 +578,7 @@ export abstract class LeadReader {
     }
   }
 
-  protected addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false, from: Position = headingStart(p)): DraftNode {
+  protected addLead(p: Paragraph, end: number, start = 0, marker = '', ownsList = false, from: Position = headingStart(p), headsList = false): DraftNode {
     const h = this.headings;
     this.chainLead(p.index);
     this.seriesOpener = null;
@@ -542,7 +587,7 @@ export abstract class LeadReader {
     const level = h.stack.length + 1;
     const node = draft('lead', level, marker, titleText(p.raw, start, end), from, positionAt(p, end));
     h.attach(node);
-    h.stack.push({ style: 'lead', value: 0, node, ownsList });
+    h.stack.push({ style: 'lead', value: 0, node, ownsList, headsList });
     return node;
   }
 }

@@ -241,9 +241,18 @@ const MIN_LINE_BODY = 40;
  */
 function lineOpener(p: Paragraph | undefined): string | null {
   if (!p || !p.text.endsWith('。') || p.text.indexOf('。') !== p.text.length - 1) return null;
-  if (p.text.length > MAX_LINE_TITLE + 1) return p.text.length <= MAX_SERIES_TITLE + 1 && commasIn(p.text) <= MAX_SERIES_COMMAS ? openerOf(p.text) : null;
-  return openerOf(p.text) ?? (/^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null);
+  const opener = openerOf(p.text) ?? YEAR_OPENER.exec(p.text)?.[1] ?? null;
+  if (p.text.length > MAX_LINE_TITLE + 1) return p.text.length <= MAX_SERIES_TITLE + 1 && commasIn(p.text) <= MAX_SERIES_COMMAS ? opener : null;
+  return opener ?? (/^[\u4e00-\u9fff]{2}/.test(p.text) ? p.text.slice(0, 2) : null);
 }
+
+/**
+ * The year under review and its comma opening a line of such a series (徐水区 2019, src32: “2018年，我们坚持扩大产业集聚效应
+ * 不动摇，致力于要素集中、能级提升，开发区建设进一步加强。” / body / “2018年，我们坚持高水平大视野开放不止步，…。” / body …,
+ * seven lines), as 这一年， opens one; the dashed form (“——2019年，我们坚持不懈补短板、树亮点，…。”, 涞水县 2020) is read by its
+ * dash. Only for standalone lines alternating with bodies: paragraphs in a row opening with a year are a review's prose.
+ */
+const YEAR_OPENER = /^(\d{4}年)[,，]/;
 
 function commasIn(text: string): number {
   let commas = 0;

@@ -77,8 +77,11 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
  */
 function withoutInlinePointsBesideSections(part: DraftNode): void {
   const inline = (d: DraftNode): boolean => d.kind === 'point' && d.fixedEnd !== undefined;
-  // A series of sections, two at least: one numbered heading under an unnumbered part is no structure of its own.
-  if (part.children.filter((c) => !inline(c) && c.kind === 'section').length >= 2) part.children = part.children.filter((c) => !inline(c));
+  // A series of sections, two at least: one numbered heading under an unnumbered part is no structure of its own. A lead
+  // over a numbered list of its own counts as one (易县 2025 part 二, src32: “两项行动”即… over （一）（二）, “五条赛道”即… over
+  // （一）…（五）; the 一是机遇更大…三是后劲更足 of the part's opening paragraph stood beside them).
+  const numbered = (c: DraftNode): boolean => c.kind === 'section' || (c.kind === 'lead' && c.children.some((k) => k.kind === 'subsection'));
+  if (part.children.filter((c) => !inline(c) && numbered(c)).length >= 2) part.children = part.children.filter((c) => !inline(c));
 }
 
 /** The reading of the body, one paragraph at a time: each kind of heading is one step, tried in this order. */

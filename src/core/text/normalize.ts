@@ -119,7 +119,7 @@ const LATIN_TO = 0x1dc;
  */
 export function foldWidth(text: string): string {
   const n = text.length;
-  if (n === 0 || !isFoldable(text)) return yearZeros(blankPinyin(text));
+  if (n === 0 || !isFoldable(text)) return yearZeros(blankPinyin(blankEntities(text)));
   const codes = new Uint16Array(n);
   let surrogates = false;
   let latin = false;
@@ -132,7 +132,20 @@ export function foldWidth(text: string): string {
   let out = '';
   if (!surrogates && LITTLE_ENDIAN) out = (utf16 ??= new TextDecoder('utf-16le')).decode(codes);
   else for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
-  return yearZeros(latin || surrogates ? blankPinyin(out) : out);
+  return yearZeros(blankEntities(latin || surrogates ? blankPinyin(out) : out));
+}
+
+/**
+ * A non-breaking space the page's HTML left written out as its entity, &nbsp; (src32, text that a scraper took from a
+ * page's markup: 徐水区 2019 “…开发区建设进一步加强。&nbsp;”, a line of the year's series of titles that then ended on no
+ * stop; 顺平县 2023 “&nbsp;” alone around each part's name; 安新县 2024, 涞水县 2010, 容城县 2019): a space, as the NBSP
+ * itself folds to one, written as six spaces so that every offset stays. O(length): one indexOf when there is none.
+ */
+const NBSP_ENTITY = '&nbsp;';
+
+function blankEntities(text: string): string {
+  if (!text.includes(NBSP_ENTITY)) return text;
+  return text.split(NBSP_ENTITY).join(' '.repeat(NBSP_ENTITY.length));
 }
 
 /** Vowels with a tone mark: pinyin, never an English or Latin abbreviation (GDP, PM2.5, km). */
