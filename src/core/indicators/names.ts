@@ -1,9 +1,9 @@
 import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, MANNER_ADVERBS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS, WORK_VERBS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS, WORK_VERBS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { withoutPredicateTail } from './predicateTail';
+import { withoutEndAdverb, withoutPredicateAdverb } from './predicateAdverb';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
@@ -40,7 +40,7 @@ const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
-function stripLeadingNoise(s: string): string {
+export function stripLeadingNoise(s: string): string {
   let out = s;
   for (let guard = 0; guard < 8; guard++) {
     // 高标准农田 is a name of its own (高标准 alone opens a clause: 高标准建设…); 修复和新造红树林: a leading verb joined
@@ -407,9 +407,9 @@ function cleanNameUncached(raw: string): string {
   // and after it, which may uncover one.)
   // (中央提出经济增长, 年初确定的…能耗: an agent or a time with a verb of deciding is the clause's frame — frameLead.ts.)
   s = withoutFrameLead(s);
-  // (财政赤字率一直(控制在3%以内), 9个项目正(在建设): an adverb that opens the predicate ends the name — predicateTail.ts;
+  // (财政赤字率一直(控制在3%以内), 9个项目正(在建设): an adverb that opens the predicate ends the name — predicateAdverb.ts;
   // before the trailing noise, which then takes what the cut uncovers: 资费年内(至少降低30%) → 资费.)
-  s = withoutPredicateTail(s);
+  s = withoutPredicateAdverb(s);
   s = withQuotedTail(possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, ''), quotedTail(raw));
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
@@ -779,36 +779,9 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
   // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
-  return withoutWorkHead(withoutPredicateTail(beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))))), window).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return withoutEndAdverb(withoutWorkHead(withoutPredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))), true), window).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, ''));
 }
 
-/**
- * An adverb of manner that opens the predicate after the counted noun (3个贫困村|如期脱贫出列, 3家国际高端品牌酒店|顺利
- * 开业, 323个相对贫困村|稳步脱贫 — 涞水县 2020, 宝安区 2025, 深圳 2019, outside; the same class as 87个水毁修复任务|按时
- * 完工, which the strip at the phrase's end reads only when the verb bound cut there): a phrase read on past its noun
- * into one ran into the predicate, and the noun ends before it. The adverbs are the manner adverbs the counted-noun
- * reader stops at (nameWords.json mannerAdverbs). Not in a phrase that ends with a counted head or people (乡村全面振兴
- * 示范区: the adverb is inside the name), and only after a noun of two characters or more (13条高快速路, 非持续稳定
- * 脱贫户 — 南山区 2021, 涞源县 2020, outside: a one-character remainder is a piece of a word the adverb's characters
- * belong to). Not 成功: it opens the predicates that name the counted set (2家企业成功上市, 3个项目成功签约, 80多家优质企业
- * 成功落户 — 保定 2023, 高阳 2015, 盐田区 2020, outside: 上市企业, 签约项目, countPredicates); nor 率先, which in quotes
- * is a title (8个“全省率先” — 唐县 2023, outside).
- */
-const SET_NAMING_ADVERBS: ReadonlySet<string> = new Set(['成功', '率先']);
-const PREDICATE_ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS.filter((a) => !SET_NAMING_ADVERBS.has(a)))})`);
-function beforePredicateAdverb(phrase: string): string {
-  const adverb = PREDICATE_ADVERB.exec(phrase);
-  if (!adverb || COUNTED_HEAD.test(phrase) || PEOPLE_END.test(phrase)) return phrase;
-  // (全县非持续稳定脱贫户 — 涞源县 2020, outside: the adverb's characters after a bound prefix, 非持续, are a word's inside —
-  // jieba tags 非 a prefix (h), which opens the word after it — and the noun before it is one character once the scope
-  // word the callers strip (全县) is gone: the lookbehind's two characters counted the scope. Neither is a predicate's
-  // adverb; the phrase stays whole.)
-  const noun = phrase.slice(0, adverb.index);
-  if (BOUND_PREFIXES.has(noun.slice(-1)) || stripLeadingNoise(noun).length < 2) return phrase;
-  return noun;
-}
-/** Characters jieba's dictionary tags as prefixes (h): bound to the word after them (非持续, 非公有制). */
-const BOUND_PREFIXES: ReadonlySet<string> = new Set(['非']);
 
 /**
  * The head of a compound work verb the verb bound cut off its verb (3所乡镇中学改|扩建, 20所幼儿园改|扩建, 3所学校新改|扩建,
