@@ -1,4 +1,4 @@
-import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
+import { isVerb, opensWithVerbNoun, opensWithVerbPeople } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
 import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS, WORK_VERBS } from '../lexicon/nameWords';
@@ -36,7 +36,9 @@ const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五
 // a target, its status, not what it is; 计划期间 is when. Not the words 计划 opens, nameWords.json's planCompounds: 计划生育, 计划免疫, 计划投资 ….)
 const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?:今年|明年|本年|当年)?计划(?!${alternation(PLAN_COMPOUNDS)})(?:要求)?|要求(?!.?$))`;
 // (2011年度中国十大创新城市 — 深圳 2012, outside, once 获 is gone (rankGroups.ts withoutAward): a year's 度 goes with it.)
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+// (五年中央财政支持重点建设投资 — dev national 2008: a time frame's 中 is never the first character of 中央, a word of its own;
+// stripped with the frame, it left 央财政….)
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中(?!央)|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中(?!央)|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中(?!央)|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
@@ -108,7 +110,9 @@ const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\
 function nounAfterVerb(s: string, n: number): boolean {
   // (创新能力排名, 生产能力: the capacity to do what the verb says is a noun — 全省创新能力排名上升5位, 山西 2025, outside,
   // was named 能力排名.)
-  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || s.startsWith('能力', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
+  // (退役军人培训参训率 — src32 阜平县-2021; 为864名退役军人接续补缴… — 涞源县-2021, outside: people named by what they did
+  // are one word of the dictionary, 退役军人, which jieba reads whole; cut after the verb, the name began inside it, 军人….)
+  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || s.startsWith('能力', n) || opensWithVerbNoun(s) || opensWithVerbPeople(s) || PEOPLE_TAIL.test(s);
 }
 
 /**
