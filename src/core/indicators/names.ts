@@ -50,6 +50,14 @@ export function stripLeadingNoise(s: string): string {
     // (高水平医院 — dev 广东 2026, 江苏 2025, outside: before a noun the grade word is an adjective of the name; only
     // before a verb, 高水平建设, 高质量完成, is it how the work is done.)
     if (GRADE_BEFORE_NOUN.test(out) && !opensWithVerb(out.slice(3))) break;
+    // (重点抓好…, 重点实施了…, 重点推进…, 重点培育… — 容城县 2012, 涞源县 2020, 阜平县 2013, 清苑区 2021; 依法查处违法占地,
+    // 依法组织征地, 依法拆除… — 容城县 2017, 清苑区 2020, 顺平县 2020, 高阳县 2017/2018, src32, outside; 依法追讨农民工工资 —
+    // dev 高阳: an adverb before a verb and its object says how or where the work bears, never what is counted, and goes.)
+    const adverb = ADVERB_BEFORE_VERB.exec(out);
+    if (adverb && verbWithObject(out.slice(adverb[0].length))) {
+      out = out.slice(adverb[0].length);
+      continue;
+    }
     // 按时办复率, 按期偿还: a word that opens with a leading word (按) is never cut after it.
     const whole = WORD_STARTS.some((w) => out.startsWith(w));
     const next = whole ? out : out.replace(LEADING_NOISE, '');
@@ -61,6 +69,21 @@ export function stripLeadingNoise(s: string): string {
     out = single;
   }
   return out;
+}
+/**
+ * Adverbs that open a name only before a verb and its object (see stripLeadingNoise). Not leading words, which the noise
+ * strips wherever they follow another: 重点 before a noun is the noun's (全省重点项目), and 依法 before a verb alone is the
+ * name's own (其中依法判刑的 — dev national 1982: 经济犯罪依法判刑).
+ */
+const ADVERB_BEFORE_VERB = /^(?:重点|依法)/;
+/**
+ * Whether `s` opens with a verb and an object of two characters or more, with no counted head right after the verb: 建设
+ * 项目, 示范工程 — 重点建设项目, 重点示范项目, 米易县 2023, 河北省 2003 — are nouns whose verb modifies the head.
+ */
+function verbWithObject(s: string): boolean {
+  const verb = isVerb(s.slice(0, 3)) ? 3 : opensWithVerb(s) ? 2 : 0;
+  // (依法判刑的有… — dev national 1982: a verb with its 的 is no verb and object; the 的 makes what follows its noun.)
+  return verb > 0 && s.length - verb >= 2 && !/^[的了]/.test(s.slice(verb)) && !COUNTED_HEAD_START.test(s.slice(verb));
 }
 /** An attribute alone after a list of examples (牛奶、牛肉等产量, 等增幅, 等主要指标): the items are what it is of. */
 const ATTRIBUTE_AFTER_LIST = /^(?:(?:主要)?指标|产量|产值|增幅|增速)$/;
