@@ -23,9 +23,10 @@ const MANNER = ['扎实', '圆满', '深度', '有序', '稳步', '顺利', '全
 // naming: manner adverbs whose predicate names the counted set (2家企业成功上市 → 上市企业, 3个项目成功签约; 8个“全省率先” is a
 // title): manner adverbs to the rules that read manner (nameWords.ts MANNER_ADVERBS), never cut before.
 const NAMING = ['成功', '率先'];
-// end: adverbs of time and certainty left at a name's end once its predicate is gone (87个水毁修复任务按时|完工, 项目已经|建成):
+// end: adverbs of time, certainty and extent left at a name's end once its predicate is gone (87个水毁修复任务按时|完工, 项目已经|建成;
+// 21个地级以上市全|覆盖 — dev 广东 2026):
 // cut there only.
-const END = ['按时', '基本', '已经', '均已', '已', '相继', '陆续', '先后'];
+const END = ['按时', '基本', '已经', '均已', '已', '相继', '陆续', '先后', '全'];
 const MIN_FREQUENCY = 200;
 const words = new Map();
 for (const line of readFileSync(dict, 'utf8').split('\n')) {

@@ -78,6 +78,14 @@ describe('end adverbs: at the name’s end only', () => {
     // 安全: 全面 after 安 is a word's inside.
     expect(withoutEndAdverb('生产安全面')).toBe('生产安全面');
   });
+
+  it('takes 全 of 全覆盖 off a counted noun the verb bound cut before 覆盖 (曲阳县-2020, 高唐县-2022, outside)', () => {
+    // Before: 行政村全, 行业全.
+    expect(nameOf('“三级平台、两个代办”[9]实现367个行政村全覆盖。', '367个', lastYearReview(2020))).toBe('行政村');
+    expect(nameOf('在全省率先实现“一业一证”57个行业全覆盖、市场准入“四级通办”。', '57个', lastYearReview(2022))).toBe('行业');
+    // 安全, 健全: 全 ends a word there.
+    expect(withoutEndAdverb('食品安全')).toBe('食品安全');
+  });
 });
 
 describe('the one list', () => {

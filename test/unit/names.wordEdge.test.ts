@@ -5,7 +5,7 @@
  * Lines of free src32 texts (outside ../shared/corpus).
  */
 import { describe, expect, it } from 'vitest';
-import { lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
+import { FIVE_YEAR_REVIEW, lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
 import { opensWithVerbPeople, verbAfterNew } from '../../src/core/lexicon/verbs';
 
 describe('an action 新X whose X opens a verb with the next character', () => {
@@ -39,5 +39,15 @@ describe('a time frame before a name ends on a word’s edge', () => {
     // Before: 央财政支持重点建设投资 — the frame 五年中 took 中央's first character.
     const west = '西部大开发继续推进，五年中央财政支持重点建设投资2800多亿元，基础设施和生态环境建设取得明显进展，重点地区和特色优势产业加快发展。';
     expect(nameOf(west, '2800多亿元', { year: 2008, part: '一、过去五年政府工作回顾' })).toBe('中央财政支持重点建设投资');
+  });
+});
+
+describe('a stop word that runs out of a word begun before it is no stop', () => {
+  it('reads 以上 whole in 地级以上市, not 上市 (guangdong 2026, dev)', () => {
+    // Before: 地级以 — 上市, a predicate opener, starts inside 以上.
+    const cities = '5个地级市和5个县级城市新获评全国文明城市，19个地级以上市和2个县被命名为“全国双拥模范城（县）”。';
+    expect(namesOf(cities, ['5个', '19个'], FIVE_YEAR_REVIEW)).toEqual(['地级市', '地级以上市']);
+    const schools = '省职教城（清远）初具规模，本科高校、高职院校、技师学院均实现21个地级以上市全覆盖。';
+    expect(nameOf(schools, '21个', FIVE_YEAR_REVIEW)).toBe('地级以上市');
   });
 });

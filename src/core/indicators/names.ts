@@ -632,10 +632,37 @@ export function endsWithVerb(s: string): boolean {
 // (新建成5个集装箱泊位并投产, 回购…4条高速公路并免费通行, 严守270平方公里工业区块红线并稳定…, 7项金奖并蝉联全场大奖, 404个
 // 项目参赛并囊括… — 深圳市 2008, 2017, 2025, 南山区 2015, 罗湖区 2019, outside: 并 joins the next predicate, which is no
 // part of the counted noun; not in a word that holds it, 并购, 并网, 并联, 并行, 并列, 并轨.)
-const AFTER_STOP = new RegExp(`以及|并(?![购网联行列轨肩])|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
+const AFTER_STOP = new RegExp(`以及|并(?![购网联行列轨肩])|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|全覆盖|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
 
 /** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
 const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
+/** AFTER_STOP and OPENER_STOP read match by match (stopOnWordEdge). */
+const AFTER_STOPS = new RegExp(AFTER_STOP.source, 'g');
+const OPENER_STOPS = new RegExp(OPENER_STOP.source, 'g');
+
+/**
+ * The first match of the global `stops` in `text` that does not run out of a word begun before it (19个地级以上市和2个县 —
+ * dev 广东 2026: 上市, a predicate opener, starts inside 以上 and runs past its end; jieba reads 以上|市, and the stop there
+ * named the count 地级以). The words are the wordStarts of two characters or more; a stop that ends with the word (也是)
+ * still stops.
+ */
+function stopOnWordEdge(stops: RegExp, text: string): RegExpExecArray | null {
+  stops.lastIndex = 0;
+  for (let m = stops.exec(text); m; m = stops.exec(text)) {
+    if (!runsOutOfWord(text, m.index, m[0].length)) return m;
+    if (m[0].length === 0) stops.lastIndex++;
+  }
+  return null;
+}
+
+/** Whether a word of wordStarts begins before `at` and ends inside the `length` characters from `at`. */
+function runsOutOfWord(text: string, at: number, length: number): boolean {
+  for (const w of LONG_WORD_STARTS) {
+    for (let k = 1; k < w.length && k <= at; k++) if (text.startsWith(w, at - k) && at - k + w.length < at + length) return true;
+  }
+  return false;
+}
+const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length > 1);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -798,8 +825,8 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   const bounded = window.slice(0, boundedRead.length);
   // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
   // read whole on the window; it stops the phrase where it starts.)
-  const opener = OPENER_STOP.exec(read.slice(1));
-  const stops = [AFTER_STOP.exec(boundedRead.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(boundedRead.slice(1))].filter((x) => x !== null);
+  const opener = stopOnWordEdge(OPENER_STOPS, read.slice(1));
+  const stops = [stopOnWordEdge(AFTER_STOPS, boundedRead.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(boundedRead.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
