@@ -66,15 +66,45 @@ for (const [word, freq] of frequency) {
     }
   }
 }
+// Words of the dictionary made of one of the verbs and a noun of people (退役军人, 下岗职工, 留守人员, 知识青年): jieba reads
+// each as one word, people named by what they did or do, so a name that opens with one opens with its noun, not with a
+// verb before its object (names.ts withoutLeadingVerb). The people nouns are nameWords.json's people and countedPeople
+// and the dictionary's two-character nouns that end with 人 or 员 (军人, 工人, 学员); idioms (依靠群众, tag i) and
+// person names (nr) stay out.
+const nameWords = JSON.parse(readFileSync('src/core/lexicon/nameWords.json', 'utf8'));
+const peopleNouns = new Set([...nameWords.people, ...nameWords.countedPeople]);
+for (const [word, tag] of tagOf) if (word.length === 2 && tag === 'n' && /[人员]$/.test(word)) peopleNouns.add(word);
+const PEOPLE_WORD_TAGS = new Set(['n', 'nz', 'l']);
+const verbPeople = [];
+for (const [word, tag] of tagOf) {
+  if (!PEOPLE_WORD_TAGS.has(tag) || word.length < 4 || word.length > 5 || !/^[\u4e00-\u9fff]+$/.test(word)) continue;
+  if ((verbs.has(word.slice(0, 2)) && peopleNouns.has(word.slice(2))) || (verbs.has(word.slice(0, 3)) && peopleNouns.has(word.slice(3)))) verbPeople.push(word);
+}
+verbPeople.sort();
+// The verbs (tags v/vn, 2-3 characters) that the second character of an action 新X opens (nameWords.json actionVerbs:
+// 新开, 新建, 新设) and that jieba's dictionary sees more often than 新X itself: there jieba reads 新 (newly) and that verb,
+// 新|开设, 新|建设, not 新建|交通 (figureNames.ts newVerbEnd).
+const newVerbs = new Set();
+for (const action of nameWords.actionVerbs) {
+  if (action.length !== 2 || action[0] !== '新') continue;
+  const own = frequency.get(action) ?? 0;
+  for (const [word, freq] of frequency) {
+    const tag = tagOf.get(word);
+    if ((tag === 'v' || tag === 'vn') && word.length >= 2 && word.length <= 3 && word[0] === action[1] && freq >= MIN_FREQUENCY && freq > own) newVerbs.add(word);
+  }
+}
+const afterNew = [...newVerbs].sort();
 const crossingWords = Object.fromEntries([...crossing].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 writeFileSync(
   'src/core/lexicon/verbs.json',
   JSON.stringify({
-    source: `nodejieba jieba.dict.utf8: verbs tag v, frequency >= ${MIN_FREQUENCY}, 2-3 characters; verbNouns tags n/nz/vn/j, frequency >= ${MIN_NOUN_FREQUENCY}, 3-4 characters, opening with one of the verbs; verbFrequency: each verb's dictionary frequency; crossingWords: words of other tags, frequency >= ${MIN_FREQUENCY}, 2-4 characters, whose end opens or holds a verb they outrank`,
+    source: `nodejieba jieba.dict.utf8: verbs tag v, frequency >= ${MIN_FREQUENCY}, 2-3 characters; verbNouns tags n/nz/vn/j, frequency >= ${MIN_NOUN_FREQUENCY}, 3-4 characters, opening with one of the verbs; verbFrequency: each verb's dictionary frequency; crossingWords: words of other tags, frequency >= ${MIN_FREQUENCY}, 2-4 characters, whose end opens or holds a verb they outrank; verbPeople: words tagged n/nz/l made of one of the verbs and a noun of people; afterNew: verbs tagged v/vn, frequency >= ${MIN_FREQUENCY}, that the second character of an action 新X opens and that outrank 新X`,
     verbs: sorted,
     verbFrequency,
     verbNouns: nouns,
     crossingWords,
+    verbPeople,
+    afterNew,
   }) + '\n',
 );
-console.log(`${sorted.length} verbs, ${nouns.length} nouns that open with one, ${crossing.size} words that cross one`);
+console.log(`${sorted.length} verbs, ${nouns.length} nouns that open with one, ${crossing.size} words that cross one, ${verbPeople.length} people named by one, ${afterNew.length} verbs after 新`);

@@ -34,7 +34,7 @@ const BENEFIT = new RegExp(`^(?:${alternation(BENEFIT_ADVERBS)})?(?:${alternatio
 const BENEFIT_ADVERB_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(BENEFIT_ADVERBS)})$`);
 /** 为 right before the count, or before the qualifier the figure's own words leave out (为超53万名, 为近2万户). */
 const FOR_BEFORE = /为(?:超过?|近|约|逾|共)?$/;
-/** A manner adverb ending the noun read (nameWords.json mannerAdverbs), after a noun of two characters or more. */
+/** A manner adverb ending the noun read (predicateAdverbs.json, manner and naming), after a noun of two characters or more. */
 const MANNER_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS)})$`);
 /** Where the predicate's object ends: the clause's end. (A list mark may sit inside it: 国家领航级、卓越级智能工厂.) */
 const OBJECT_END = /[，,。；;：:（(！!？?]/;

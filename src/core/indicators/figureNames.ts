@@ -10,7 +10,7 @@ import type { MeasureDef } from './measures';
 import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
-import { isVerb } from '../lexicon/verbs';
+import { isVerb, verbAfterNew } from '../lexicon/verbs';
 import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
@@ -657,8 +657,21 @@ function withoutLeadingAction(name: string): string {
   // phrase themselves: 培育|商文旅体展融合发展集聚区 — dev 安徽 2026 — is the verb and its object.)
   if (WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
   // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
-  const rest = withoutResult(name.slice(m[0].length));
+  const rest = withoutResult(name.slice(newVerbEnd(name, m[0].length)));
   return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
+}
+
+/**
+ * Where an action 新 + one character (新开, 新建, 新设) ends when that character opens a verb with the next (新开设公交线路
+ * 21条 — src32 保定市-2011; 新建设绿波道路45条 — 保定市-2025, outside): 新 is the adverb “newly” and the verb is the
+ * word after it, 开设, 建设 — jieba reads 新|开设, 新|建设, the verb being the more frequent word — so the cut after the
+ * action fell inside that word and left 设公交线路. The action runs to the verb's end; elsewhere, and where jieba reads
+ * the action whole (新建|交通信号灯 — 高唐县 2023: 新建 outranks 建交), it ends at `end`.
+ */
+function newVerbEnd(name: string, end: number): number {
+  if (end !== 2 || name.charAt(0) !== '新') return end;
+  const verb = verbAfterNew(name.slice(1));
+  return verb > 0 ? 1 + verb : end;
 }
 
 /** Suffixes that make the verb before them a noun and never open a noun phrase of their own (服务业, 经营者, 示范型). */

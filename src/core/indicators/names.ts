@@ -1,9 +1,9 @@
-import { isVerb, opensWithVerbNoun } from '../lexicon/verbs';
+import { isVerb, opensWithVerbNoun, opensWithVerbPeople } from '../lexicon/verbs';
 import { verbStartsAt } from './verbIndex';
 import { boundedMemo } from '../memo';
-import { ACTION_VERBS, ADVERB_HOSTS, MANNER_ADVERBS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS, WORK_VERBS } from '../lexicon/nameWords';
+import { ACTION_VERBS, ADVERB_HOSTS, alternation, INNER_ADVERBS, COUNTED_HEADS, PLAN_COMPOUNDS, END_PREDICATES, COUNTED_PEOPLE, HOUSEHOLD_NOUNS, LEADING_WORDS, OBJECT_VERBS, PEOPLE_ATTRIBUTES, PEOPLE_NOUNS, PREDICATE_OPENERS, CLASS_ATTRIBUTES, CONDITION_ATTRIBUTES, COUNT_VERBS, GENERIC_COUNTED, TIME_ENDS, TIME_EVENTS, WORD_STARTS, PURPOSE_HEADS, RANK_VERBS, AIR_POLLUTANTS, WORK_VERBS } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
-import { withoutPredicateTail } from './predicateTail';
+import { withoutEndAdverb, withoutPredicateAdverb } from './predicateAdverb';
 import { exactIndicator } from '../lexicon';
 import { withoutInnerTime, withoutTrailingYear } from './nameTime';
 import { lawCountName } from './lawNames';
@@ -36,11 +36,13 @@ const YEARS = '\\d{4}年?(?:[、和至到—－-]\\d{4}年?)+(?:[两二三四五
 // a target, its status, not what it is; 计划期间 is when. Not the words 计划 opens, nameWords.json's planCompounds: 计划生育, 计划免疫, 计划投资 ….)
 const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?:今年|明年|本年|当年)?计划(?!${alternation(PLAN_COMPOUNDS)})(?:要求)?|要求(?!.?$))`;
 // (2011年度中国十大创新城市 — 深圳 2012, outside, once 获 is gone (rankGroups.ts withoutAward): a year's 度 goes with it.)
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+// (五年中央财政支持重点建设投资 — dev national 2008: a time frame's 中 is never the first character of 中央, a word of its own;
+// stripped with the frame, it left 央财政….)
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中(?!央)|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中(?!央)|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中(?!央)|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
-function stripLeadingNoise(s: string): string {
+export function stripLeadingNoise(s: string): string {
   let out = s;
   for (let guard = 0; guard < 8; guard++) {
     // 高标准农田 is a name of its own (高标准 alone opens a clause: 高标准建设…); 修复和新造红树林: a leading verb joined
@@ -48,6 +50,14 @@ function stripLeadingNoise(s: string): string {
     // (高水平医院 — dev 广东 2026, 江苏 2025, outside: before a noun the grade word is an adjective of the name; only
     // before a verb, 高水平建设, 高质量完成, is it how the work is done.)
     if (GRADE_BEFORE_NOUN.test(out) && !opensWithVerb(out.slice(3))) break;
+    // (重点抓好…, 重点实施了…, 重点推进…, 重点培育… — 容城县 2012, 涞源县 2020, 阜平县 2013, 清苑区 2021; 依法查处违法占地,
+    // 依法组织征地, 依法拆除… — 容城县 2017, 清苑区 2020, 顺平县 2020, 高阳县 2017/2018, src32, outside; 依法追讨农民工工资 —
+    // dev 高阳: an adverb before a verb and its object says how or where the work bears, never what is counted, and goes.)
+    const adverb = ADVERB_BEFORE_VERB.exec(out);
+    if (adverb && verbWithObject(out.slice(adverb[0].length))) {
+      out = out.slice(adverb[0].length);
+      continue;
+    }
     // 按时办复率, 按期偿还: a word that opens with a leading word (按) is never cut after it.
     const whole = WORD_STARTS.some((w) => out.startsWith(w));
     const next = whole ? out : out.replace(LEADING_NOISE, '');
@@ -59,6 +69,21 @@ function stripLeadingNoise(s: string): string {
     out = single;
   }
   return out;
+}
+/**
+ * Adverbs that open a name only before a verb and its object (see stripLeadingNoise). Not leading words, which the noise
+ * strips wherever they follow another: 重点 before a noun is the noun's (全省重点项目), and 依法 before a verb alone is the
+ * name's own (其中依法判刑的 — dev national 1982: 经济犯罪依法判刑).
+ */
+const ADVERB_BEFORE_VERB = /^(?:重点|依法)/;
+/**
+ * Whether `s` opens with a verb and an object of two characters or more, with no counted head right after the verb: 建设
+ * 项目, 示范工程 — 重点建设项目, 重点示范项目, 米易县 2023, 河北省 2003 — are nouns whose verb modifies the head.
+ */
+function verbWithObject(s: string): boolean {
+  const verb = isVerb(s.slice(0, 3)) ? 3 : opensWithVerb(s) ? 2 : 0;
+  // (依法判刑的有… — dev national 1982: a verb with its 的 is no verb and object; the 的 makes what follows its noun.)
+  return verb > 0 && s.length - verb >= 2 && !/^[的了]/.test(s.slice(verb)) && !COUNTED_HEAD_START.test(s.slice(verb));
 }
 /** An attribute alone after a list of examples (牛奶、牛肉等产量, 等增幅, 等主要指标): the items are what it is of. */
 const ATTRIBUTE_AFTER_LIST = /^(?:(?:主要)?指标|产量|产值|增幅|增速)$/;
@@ -108,7 +133,9 @@ const PEOPLE_TAIL = new RegExp(`^(?:${alternation(PEOPLE_ATTRIBUTES)})[\\u4e00-\
 function nounAfterVerb(s: string, n: number): boolean {
   // (创新能力排名, 生产能力: the capacity to do what the verb says is a noun — 全省创新能力排名上升5位, 山西 2025, outside,
   // was named 能力排名.)
-  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || s.startsWith('能力', n) || opensWithVerbNoun(s) || PEOPLE_TAIL.test(s);
+  // (退役军人培训参训率 — src32 阜平县-2021; 为864名退役军人接续补缴… — 涞源县-2021, outside: people named by what they did
+  // are one word of the dictionary, 退役军人, which jieba reads whole; cut after the verb, the name began inside it, 军人….)
+  return NOUN_SUFFIX.test(s.charAt(n)) || s.startsWith('人员', n) || s.startsWith('能力', n) || opensWithVerbNoun(s) || opensWithVerbPeople(s) || PEOPLE_TAIL.test(s);
 }
 
 /**
@@ -407,9 +434,9 @@ function cleanNameUncached(raw: string): string {
   // and after it, which may uncover one.)
   // (中央提出经济增长, 年初确定的…能耗: an agent or a time with a verb of deciding is the clause's frame — frameLead.ts.)
   s = withoutFrameLead(s);
-  // (财政赤字率一直(控制在3%以内), 9个项目正(在建设): an adverb that opens the predicate ends the name — predicateTail.ts;
+  // (财政赤字率一直(控制在3%以内), 9个项目正(在建设): an adverb that opens the predicate ends the name — predicateAdverb.ts;
   // before the trailing noise, which then takes what the cut uncovers: 资费年内(至少降低30%) → 资费.)
-  s = withoutPredicateTail(s);
+  s = withoutPredicateAdverb(s);
   s = withQuotedTail(possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, ''), quotedTail(raw));
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
@@ -605,10 +632,37 @@ export function endsWithVerb(s: string): boolean {
 // (新建成5个集装箱泊位并投产, 回购…4条高速公路并免费通行, 严守270平方公里工业区块红线并稳定…, 7项金奖并蝉联全场大奖, 404个
 // 项目参赛并囊括… — 深圳市 2008, 2017, 2025, 南山区 2015, 罗湖区 2019, outside: 并 joins the next predicate, which is no
 // part of the counted noun; not in a word that holds it, 并购, 并网, 并联, 并行, 并列, 并轨.)
-const AFTER_STOP = new RegExp(`以及|并(?![购网联行列轨肩])|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
+const AFTER_STOP = new RegExp(`以及|并(?![购网联行列轨肩])|基础上|全部|全面|基本|已|进入|入选|入围|上榜|荣获|获得|获|被|实施|完成|达到|参加|参与|受益|惠及|认定|列入|纳入|开工|建成|投运|在|的|为|是|实现|通过|全覆盖|覆盖|${alternation(PREDICATE_OPENERS)}|(?:规模|营业收入|营收|产值|销售收入)(?=超|达|突破|两位数)|(?:近|约|超过|超|逾|共)?\\d+(?:\\.\\d+)?[多余]?(?:[万亿]|[个项件家所类条座批户人名位场笔辆台套艘架])|[，,。；;、和与及：:（(]`);
 
 /** The predicate openers alone (稳定消除, 落地), read on the whole window after a count. */
 const OPENER_STOP = new RegExp(alternation(PREDICATE_OPENERS));
+/** AFTER_STOP and OPENER_STOP read match by match (stopOnWordEdge). */
+const AFTER_STOPS = new RegExp(AFTER_STOP.source, 'g');
+const OPENER_STOPS = new RegExp(OPENER_STOP.source, 'g');
+
+/**
+ * The first match of the global `stops` in `text` that does not run out of a word begun before it (19个地级以上市和2个县 —
+ * dev 广东 2026: 上市, a predicate opener, starts inside 以上 and runs past its end; jieba reads 以上|市, and the stop there
+ * named the count 地级以). The words are the wordStarts of two characters or more; a stop that ends with the word (也是)
+ * still stops.
+ */
+function stopOnWordEdge(stops: RegExp, text: string): RegExpExecArray | null {
+  stops.lastIndex = 0;
+  for (let m = stops.exec(text); m; m = stops.exec(text)) {
+    if (!runsOutOfWord(text, m.index, m[0].length)) return m;
+    if (m[0].length === 0) stops.lastIndex++;
+  }
+  return null;
+}
+
+/** Whether a word of wordStarts begins before `at` and ends inside the `length` characters from `at`. */
+function runsOutOfWord(text: string, at: number, length: number): boolean {
+  for (const w of LONG_WORD_STARTS) {
+    for (let k = 1; k < w.length && k <= at; k++) if (text.startsWith(w, at - k) && at - k + w.length < at + length) return true;
+  }
+  return false;
+}
+const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length > 1);
 
 /** Index of the first verb of `text` at or after `from` (jieba's dictionary verbs), or -1. */
 export function firstVerb(text: string, from: number): number {
@@ -771,44 +825,17 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   const bounded = window.slice(0, boundedRead.length);
   // (89万监测对象稳定消除返贫致贫风险 — 云南 2026, outside: a predicate opener that the verb bound cuts, 稳定|消除, is
   // read whole on the window; it stops the phrase where it starts.)
-  const opener = OPENER_STOP.exec(read.slice(1));
-  const stops = [AFTER_STOP.exec(boundedRead.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(boundedRead.slice(1))].filter((x) => x !== null);
+  const opener = stopOnWordEdge(OPENER_STOPS, read.slice(1));
+  const stops = [stopOnWordEdge(AFTER_STOPS, boundedRead.slice(1)), opener && opener.index + 1 < bounded.length ? opener : null, OBJECT_VERB.exec(boundedRead.slice(1))].filter((x) => x !== null);
   const stop = stops.sort((a, b) => a.index - b.index)[0];
   // (38个示范点建设, 12个园区建设: the work on the counted things is not what they are.)
   // (87个水毁修复任务按时完工 — 河北 2024, outside: an adverb of time or manner before the predicate the phrase stopped
   // at is the predicate's, not the counted thing's; 县内30个工作专班迅速与安新县对接 — 高阳 2019, outside.)
   // (A noun read to its last head, headRightAfterVerb, ends there: the cut at 12 characters would take its head off,
   // 区属医疗卫生机构新改扩建项目 — 南山区 2023, outside.)
-  return withoutWorkHead(withoutPredicateTail(beforePredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))))), window).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:按时|按期|如期|提前|顺利|全部|全面|基本|已经|均已|已|迅速|积极|相继|陆续|先后)$/, '');
+  return withoutEndAdverb(withoutWorkHead(withoutPredicateAdverb(stop ? bounded.slice(0, stop.index + 1) : headEnd > 0 ? bounded : bounded.slice(0, notInsideVerb(bounded, wholeQuotesCut(bounded, 12))), true), window).replace(/(?<=[\u4e00-\u9fff]{2})建设$/, ''));
 }
 
-/**
- * An adverb of manner that opens the predicate after the counted noun (3个贫困村|如期脱贫出列, 3家国际高端品牌酒店|顺利
- * 开业, 323个相对贫困村|稳步脱贫 — 涞水县 2020, 宝安区 2025, 深圳 2019, outside; the same class as 87个水毁修复任务|按时
- * 完工, which the strip at the phrase's end reads only when the verb bound cut there): a phrase read on past its noun
- * into one ran into the predicate, and the noun ends before it. The adverbs are the manner adverbs the counted-noun
- * reader stops at (nameWords.json mannerAdverbs). Not in a phrase that ends with a counted head or people (乡村全面振兴
- * 示范区: the adverb is inside the name), and only after a noun of two characters or more (13条高快速路, 非持续稳定
- * 脱贫户 — 南山区 2021, 涞源县 2020, outside: a one-character remainder is a piece of a word the adverb's characters
- * belong to). Not 成功: it opens the predicates that name the counted set (2家企业成功上市, 3个项目成功签约, 80多家优质企业
- * 成功落户 — 保定 2023, 高阳 2015, 盐田区 2020, outside: 上市企业, 签约项目, countPredicates); nor 率先, which in quotes
- * is a title (8个“全省率先” — 唐县 2023, outside).
- */
-const SET_NAMING_ADVERBS: ReadonlySet<string> = new Set(['成功', '率先']);
-const PREDICATE_ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_ADVERBS.filter((a) => !SET_NAMING_ADVERBS.has(a)))})`);
-function beforePredicateAdverb(phrase: string): string {
-  const adverb = PREDICATE_ADVERB.exec(phrase);
-  if (!adverb || COUNTED_HEAD.test(phrase) || PEOPLE_END.test(phrase)) return phrase;
-  // (全县非持续稳定脱贫户 — 涞源县 2020, outside: the adverb's characters after a bound prefix, 非持续, are a word's inside —
-  // jieba tags 非 a prefix (h), which opens the word after it — and the noun before it is one character once the scope
-  // word the callers strip (全县) is gone: the lookbehind's two characters counted the scope. Neither is a predicate's
-  // adverb; the phrase stays whole.)
-  const noun = phrase.slice(0, adverb.index);
-  if (BOUND_PREFIXES.has(noun.slice(-1)) || stripLeadingNoise(noun).length < 2) return phrase;
-  return noun;
-}
-/** Characters jieba's dictionary tags as prefixes (h): bound to the word after them (非持续, 非公有制). */
-const BOUND_PREFIXES: ReadonlySet<string> = new Set(['非']);
 
 /**
  * The head of a compound work verb the verb bound cut off its verb (3所乡镇中学改|扩建, 20所幼儿园改|扩建, 3所学校新改|扩建,

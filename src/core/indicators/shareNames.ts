@@ -13,7 +13,7 @@ import { sizeSharePart } from './sizeShare';
 const SHARE_TAIL = /(比重|比例)(?:仍将|已经|[则将仍也还已就])*(?:上升|下降|提高|降低|增加|减少|扩大|缩小|不)?$/;
 /**
  * A manner adverb the name ran on into after its share word (比例持续超过4% — national 2018; 占比持续保持在70% — 湖南
- * 2026): it says how the share held, not which share it is (nameWords.json mannerAdverbs).
+ * 2026): it says how the share held, not which share it is (predicateAdverbs.json, manner and naming).
  */
 const SHARE_ADVERB = new RegExp(`(份额|占比|比重|比例)(?:${alternation(MANNER_ADVERBS)})$`);
 /** What stands between the part and 占 but is not part of it (还只占, 已经占, 仍然占, 则只占). */

@@ -4,6 +4,7 @@
  * built here once, longest word first, so that a word is never cut by a shorter one it starts with.
  */
 import data from './nameWords.json';
+import predicateAdverbs from './predicateAdverbs.json';
 
 export const LEADING_WORDS: readonly string[] = data.leadingWords;
 export const PLAN_COMPOUNDS: readonly string[] = data.planCompounds;
@@ -61,8 +62,11 @@ export const PROGRAMME_PARTS: readonly string[] = data.programmeParts;
 export const MEASURE_PARTS: readonly string[] = data.measureParts;
 /** Verbs that issue a programme's measures (出台, 推出): the programme's name starts after them. */
 export const ISSUE_VERBS: readonly string[] = data.issueVerbs;
-/** Adverbs of manner between a counted noun and its verb (36项重点改革任务扎实推进, 10件惠民实事圆满办结): no part of the noun. */
-export const MANNER_ADVERBS: readonly string[] = data.mannerAdverbs;
+/**
+ * Adverbs of manner between a counted noun and its verb (36项重点改革任务扎实推进, 10件惠民实事圆满办结): no part of the noun.
+ * They are the manner and naming adverbs of predicateAdverbs.json, the one list of adverbs that open a predicate.
+ */
+export const MANNER_ADVERBS: readonly string[] = predicateAdverbs.adverbs.filter((a) => a.reach === 'manner' || a.reach === 'naming').map((a) => a.word);
 /** Verbs that open the work a sum alone pays for (投资N元，建设…; 投入资金N元，实施…), see fundedWork.ts. */
 export const WORK_VERBS: readonly string[] = data.workVerbs;
 /** The work verbs that also name the work after its object (供水管网建设, 医疗设施改善), see fundedWork.ts. */

@@ -17,3 +17,20 @@ const VERB_NOUNS: ReadonlySet<string> = new Set(verbData.verbNouns);
 export function opensWithVerbNoun(text: string): boolean {
   return VERB_NOUNS.has(text.slice(0, 3)) || VERB_NOUNS.has(text.slice(0, 4));
 }
+
+const VERB_PEOPLE: ReadonlySet<string> = new Set(verbData.verbPeople);
+
+/** Whether `text` opens with a dictionary word of people named by a verb (退役军人, 下岗职工, 留守人员): one word, no verb. */
+export function opensWithVerbPeople(text: string): boolean {
+  return VERB_PEOPLE.has(text.slice(0, 4)) || VERB_PEOPLE.has(text.slice(0, 5));
+}
+
+const AFTER_NEW: ReadonlySet<string> = new Set(verbData.afterNew);
+
+/**
+ * The length of the verb `text` opens that jieba reads after 新 in preference to 新 and that verb's first character
+ * (新|开设, 新|建设, but 新建|交通: verbs.json afterNew), or 0.
+ */
+export function verbAfterNew(text: string): number {
+  return AFTER_NEW.has(text.slice(0, 3)) ? 3 : AFTER_NEW.has(text.slice(0, 2)) ? 2 : 0;
+}
