@@ -41,3 +41,23 @@ describe('an investment before each project of a list', () => {
     expect(nameOf('签约省外项目到位资金年均增长26.4%，总投资410亿元的巨化硅氟新材料项目刷新我省单体工业项目投资纪录。', '410亿元', thisYearWork(2026))).toBe('巨化硅氟新材料项目总投资');
   });
 });
+
+describe('a total investment before works named with their size', () => {
+  // src32 顺平县-2023 (outside ../shared/corpus, line 0 of an escaped-break text): the size past 的 stood where a count
+  // would, so the verb before the amount named the money (蓄好水, 跑办总投资, 谋划总投资, 重点布局总投资).
+  const shunping =
+    '一是蓄好水。加快推进总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目，力争年内核准开工。积极跑办总投资41亿元的60万千瓦龙潭湖抽水蓄能电站项目，争取纳入国家规划。二是聚好光。加快推进贵顺新能源、台顺新能源光伏发电项目建设，积极谋划一批总投资15亿元的35万千瓦集中式和分布式光伏发电项目，真正把资源优势转化为发展优势。三是用好风。依托山区风能资源，谋划总投资18亿元的30万千瓦风力发电项目，力争早日实现风电项目零突破。四是谋划氢储生物质[12]项目。加强对接跑办，重点布局总投资40亿元的50万千瓦氢能、储能及其它生物质新能源项目，推动关联产业协同发展。';
+
+  it('names the works past their size (src32 顺平县-2023)', () => {
+    expect(nameOf(shunping, '60.7亿元', thisYearWork(2023))).toBe('神南镇抽水蓄能电站项目总投资');
+    expect(nameOf(shunping, '41亿元', thisYearWork(2023))).toBe('龙潭湖抽水蓄能电站项目总投资');
+    expect(nameOf(shunping, '15亿元', thisYearWork(2023))).toBe('集中式和分布式光伏发电项目总投资');
+    expect(nameOf(shunping, '18亿元', thisYearWork(2023))).toBe('风力发电项目总投资');
+    expect(nameOf(shunping, '40亿元', thisYearWork(2023))).toBe('氢能、储能及其它生物质新能源项目总投资');
+  });
+
+  it('leaves a size inside the works name out of it (src32 涞源县-2025)', () => {
+    const laiyuan = '新能源产业厚积薄发，总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目列入国家“十四五”规划，国电投300兆瓦光伏制氢、华能260兆瓦光伏发电、英利100兆瓦光伏发电3个新能源项目稳步推进。';
+    expect(nameOf(laiyuan, '83.88亿元', thisYearWork(2025))).toBe('黄花滩抽水蓄能项目总投资');
+  });
+});
