@@ -1,6 +1,6 @@
 /** worksSizes.json: the units and openers of a project's size that investmentNames.ts reads past (names67). */
 import { describe, expect, it } from 'vitest';
-import { WORKS_SIZE_OPENERS, WORKS_SIZE_UNITS } from '../../src/core/lexicon/worksSizes';
+import { GRADE_UNITS, WORKS_SIZE_OPENERS, WORKS_SIZE_UNITS } from '../../src/core/lexicon/worksSizes';
 
 describe('worksSizes data', () => {
   it('lists each unit and opener once, in Chinese characters only (they are joined into one bounded alternation)', () => {
@@ -9,6 +9,11 @@ describe('worksSizes data', () => {
       expect(new Set(list).size).toBe(list.length);
       for (const w of list) expect(w).toMatch(/^[\u4e00-\u9fff]{1,3}$/);
     }
+  });
+
+  it('lists voltage grade units once, each a unit of volts (kV or 千伏)', () => {
+    expect(new Set(GRADE_UNITS).size).toBe(GRADE_UNITS.length);
+    for (const u of GRADE_UNITS) expect(u).toMatch(/^(?:[kK][vV]|千伏)$/);
   });
 
   it('holds the power units the outside texts size works in (src32 顺平县-2023 万千瓦, 涞源县-2025 兆瓦)', () => {

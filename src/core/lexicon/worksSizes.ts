@@ -3,3 +3,5 @@ import data from './worksSizes.json';
 
 export const WORKS_SIZE_UNITS: readonly string[] = data.units;
 export const WORKS_SIZE_OPENERS: readonly string[] = data.openers;
+/** The units of a voltage grade a facility is named by (10kV线路, 110千伏变电站). */
+export const GRADE_UNITS: readonly string[] = data.gradeUnits;
