@@ -31,6 +31,7 @@ import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
 import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { fundedWork } from './fundedWork';
+import { sizedPlantItemName } from './sizedPlantItem';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -451,6 +452,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // share is what the share is of, whatever the figure before was.)
     if (does?.clause && !before) return does.clause;
   }
+  // (华能260兆瓦光伏发电、 after 国电投300兆瓦光伏制氢、: a sized plant past a list mark is its owner's, sizedPlantItem.ts.)
+  const plantItem = before && !hadMeasure ? sizedPlantItemName(text, m, before) : '';
+  if (plantItem) return plantItem;
   // “大唐700万吨露天矿”, “黑羊站水厂3万吨扩建项目”: a capacity inside a facility's name sizes the facility; the owner
   // before it and the facility after it name it together (大唐 alone is who, not what).
   if (before && before.length <= 5 && !hadMeasure && /^(?:吨|千瓦|兆瓦)$/.test(m.unit ?? '')) {
