@@ -3,7 +3,7 @@
  * past their count, not the verb or scope before the amount (investmentNames.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { nameOf, thisYearWork } from '../support/names';
+import { lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
 
 describe('a total investment before its works', () => {
   it('names the projects after 的 and their count (dev: 湖南 2026; outside: 保定 2024)', () => {
@@ -59,5 +59,19 @@ describe('a total investment before works named with their size', () => {
   it('leaves a size inside the works name out of it (src32 涞源县-2025)', () => {
     const laiyuan = '新能源产业厚积薄发，总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目列入国家“十四五”规划，国电投300兆瓦光伏制氢、华能260兆瓦光伏发电、英利100兆瓦光伏发电3个新能源项目稳步推进。';
     expect(nameOf(laiyuan, '83.88亿元', thisYearWork(2025))).toBe('黄花滩抽水蓄能项目总投资');
+  });
+});
+
+describe('an area said before a site with 的', () => {
+  it('names the site that ends in 园 or 园区 (src32 博野县-2024, 阜平县-2021)', () => {
+    const boye = '前三季度，开发区主营业务收入完成263.7亿元，亩均产值、税收分别增长19.7%和12.9%。占地65亩的智能制造产业园加快实施,打造企业“拎包入住”新体验。';
+    expect(nameOf(boye, '65亩', lastYearReview(2024))).toBe('智能制造产业园占地面积');
+    const fuping = '〔8〕智能制造产业园：占地252亩的智能制造产业园，由中国水利水电第一工程局有限公司建设，中关村e谷运营，总投资10.63亿元，建筑面积257010平米。';
+    expect(namesOf(fuping, ['252亩', '10.63亿元'], lastYearReview(2021))).toEqual(['智能制造产业园占地面积', '智能制造产业园总投资']);
+  });
+
+  it('leaves the area out of the total investment said after it (src32 阜平县-2021)', () => {
+    const fuping = '〔7〕装配式建筑产业园：项目占地1669亩，总投资3.57亿元，计划2021年7月全面达到企业入驻条件。';
+    expect(nameOf(fuping, '3.57亿元', lastYearReview(2021))).toBe('项目总投资');
   });
 });

@@ -681,7 +681,9 @@ function ofStock(subject: string, attribute: string): string {
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
   // (今年政府对农业的投资比重由…提高到百分之十四，加上…，总额达到一百七十四亿元 — national 1979, outside: an amount is of
   // the share's whole, the investment, not of the share.)
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比)$/, '');
+  // (占地252亩的智能制造产业园，…，总投资10.63亿元; 项目占地1669亩，总投资3.57亿元 — src32 阜平县-2021, outside: the area
+  // before is another attribute of the same thing, not what the investment is of.)
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比|占地面积|占地)$/, '');
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 

@@ -23,8 +23,12 @@ const ATTRIBUTE_WORD: Readonly<Record<string, string>> = { 占地: '占地面积
  * 项目投资纪录), or with a second one joined to it (污水处理厂三期工程和深度治理工程).
  */
 const WORKS_HEAD = /^.*?(?:项目|工程|基地)(?:[和及与、][^，,。；;]*?(?:项目|工程|基地))?/;
-/** The head of a fund or a park a size or an area is said of (…投资引导基金, 孝义公园|向市民开放). */
-const HELD_HEAD = /^.*?(?:基金|公园|项目|工程|基地)/;
+/**
+ * The head of a fund, a park or a site a size or an area is said of (…投资引导基金, 孝义公园|向市民开放; 占地65亩的智能制造产业园
+ * 加快实施 — src32 博野县-2024; 占地252亩的智能制造产业园〔8〕, 占地1669亩的装配式建筑产业园正在建设 — 阜平县-2021, outside:
+ * any 园 or 园区, as 公园 was).
+ */
+const HELD_HEAD = /^.*?(?:基金|园区|园|项目|工程|基地)/;
 
 /** A count of the works between 的 and their name (的389个省重点项目): how many, not what. */
 const WORKS_COUNT = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所座批条]/;
