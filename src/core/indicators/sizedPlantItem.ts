@@ -16,7 +16,8 @@ const KIND = /^[\u4e00-\u9fff]{2,10}?(?=[、，,。；;等\d])/;
 
 /** owner + kind for a sized plant after a list mark (`before`: the words between the figure before and this one); '' otherwise. */
 export function sizedPlantItemName(text: string, m: NumberMention, before: string): string {
-  if (!POWER.test(m.unit ?? '')) return '';
+  // (商洛电厂二期、店头电厂二期等402万千瓦机组建成投运 — dev 陕西 2026: after 等 the size is the whole list's, not an item's.)
+  if (!POWER.test(m.unit ?? '') || /等$/.test(text.slice(Math.max(0, m.start - 1), m.start))) return '';
   const mark = before.lastIndexOf('、');
   if (mark < 2) return '';
   const owner = before.slice(mark + 1);
