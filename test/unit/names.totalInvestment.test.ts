@@ -3,7 +3,7 @@
  * past their count, not the verb or scope before the amount (investmentNames.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { nameOf, thisYearWork } from '../support/names';
+import { lastYearReview, nameOf, namesOf, thisYearWork } from '../support/names';
 
 describe('a total investment before its works', () => {
   it('names the projects after 的 and their count (dev: 湖南 2026; outside: 保定 2024)', () => {
@@ -39,5 +39,39 @@ describe('an investment before each project of a list', () => {
     expect(nameOf('广大市民期盼已久、投资近8亿元的火车站改扩建工程正抓紧设计。', '8亿元', thisYearWork(2009))).toBe('火车站改扩建工程投资');
     expect(nameOf('保护好海拉尔河湿地、西山湿地和黑羊站水源地，启动投资1.3亿元的海拉尔河、伊敏河堤防工程。', '1.3亿元', thisYearWork(2014))).toBe('海拉尔河、伊敏河堤防工程投资');
     expect(nameOf('签约省外项目到位资金年均增长26.4%，总投资410亿元的巨化硅氟新材料项目刷新我省单体工业项目投资纪录。', '410亿元', thisYearWork(2026))).toBe('巨化硅氟新材料项目总投资');
+  });
+});
+
+describe('a total investment before works named with their size', () => {
+  // src32 顺平县-2023 (outside ../shared/corpus, line 0 of an escaped-break text): the size past 的 stood where a count
+  // would, so the verb before the amount named the money (蓄好水, 跑办总投资, 谋划总投资, 重点布局总投资).
+  const shunping =
+    '一是蓄好水。加快推进总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目，力争年内核准开工。积极跑办总投资41亿元的60万千瓦龙潭湖抽水蓄能电站项目，争取纳入国家规划。二是聚好光。加快推进贵顺新能源、台顺新能源光伏发电项目建设，积极谋划一批总投资15亿元的35万千瓦集中式和分布式光伏发电项目，真正把资源优势转化为发展优势。三是用好风。依托山区风能资源，谋划总投资18亿元的30万千瓦风力发电项目，力争早日实现风电项目零突破。四是谋划氢储生物质[12]项目。加强对接跑办，重点布局总投资40亿元的50万千瓦氢能、储能及其它生物质新能源项目，推动关联产业协同发展。';
+
+  it('names the works past their size (src32 顺平县-2023)', () => {
+    expect(nameOf(shunping, '60.7亿元', thisYearWork(2023))).toBe('神南镇抽水蓄能电站项目总投资');
+    expect(nameOf(shunping, '41亿元', thisYearWork(2023))).toBe('龙潭湖抽水蓄能电站项目总投资');
+    expect(nameOf(shunping, '15亿元', thisYearWork(2023))).toBe('集中式和分布式光伏发电项目总投资');
+    expect(nameOf(shunping, '18亿元', thisYearWork(2023))).toBe('风力发电项目总投资');
+    expect(nameOf(shunping, '40亿元', thisYearWork(2023))).toBe('氢能、储能及其它生物质新能源项目总投资');
+  });
+
+  it('leaves a size inside the works name out of it (src32 涞源县-2025)', () => {
+    const laiyuan = '新能源产业厚积薄发，总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目列入国家“十四五”规划，国电投300兆瓦光伏制氢、华能260兆瓦光伏发电、英利100兆瓦光伏发电3个新能源项目稳步推进。';
+    expect(nameOf(laiyuan, '83.88亿元', thisYearWork(2025))).toBe('黄花滩抽水蓄能项目总投资');
+  });
+});
+
+describe('an area said before a site with 的', () => {
+  it('names the site that ends in 园 or 园区 (src32 博野县-2024, 阜平县-2021)', () => {
+    const boye = '前三季度，开发区主营业务收入完成263.7亿元，亩均产值、税收分别增长19.7%和12.9%。占地65亩的智能制造产业园加快实施,打造企业“拎包入住”新体验。';
+    expect(nameOf(boye, '65亩', lastYearReview(2024))).toBe('智能制造产业园占地面积');
+    const fuping = '〔8〕智能制造产业园：占地252亩的智能制造产业园，由中国水利水电第一工程局有限公司建设，中关村e谷运营，总投资10.63亿元，建筑面积257010平米。';
+    expect(namesOf(fuping, ['252亩', '10.63亿元'], lastYearReview(2021))).toEqual(['智能制造产业园占地面积', '智能制造产业园总投资']);
+  });
+
+  it('leaves the area out of the total investment said after it (src32 阜平县-2021)', () => {
+    const fuping = '〔7〕装配式建筑产业园：项目占地1669亩，总投资3.57亿元，计划2021年7月全面达到企业入驻条件。';
+    expect(nameOf(fuping, '3.57亿元', lastYearReview(2021))).toBe('项目总投资');
   });
 });

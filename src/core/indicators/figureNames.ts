@@ -31,6 +31,7 @@ import { countedAfterName } from './countedAfter';
 import { reachName } from './reachNames';
 import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { fundedWork } from './fundedWork';
+import { sizedPlantItemName } from './sizedPlantItem';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -451,6 +452,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     // share is what the share is of, whatever the figure before was.)
     if (does?.clause && !before) return does.clause;
   }
+  // (华能260兆瓦光伏发电、 after 国电投300兆瓦光伏制氢、: a sized plant past a list mark is its owner's, sizedPlantItem.ts.)
+  const plantItem = before && !hadMeasure ? sizedPlantItemName(text, m, before) : '';
+  if (plantItem) return plantItem;
   // “大唐700万吨露天矿”, “黑羊站水厂3万吨扩建项目”: a capacity inside a facility's name sizes the facility; the owner
   // before it and the facility after it name it together (大唐 alone is who, not what).
   if (before && before.length <= 5 && !hadMeasure && /^(?:吨|千瓦|兆瓦)$/.test(m.unit ?? '')) {
@@ -690,7 +694,9 @@ function ofStock(subject: string, attribute: string): string {
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
   // (今年政府对农业的投资比重由…提高到百分之十四，加上…，总额达到一百七十四亿元 — national 1979, outside: an amount is of
   // the share's whole, the investment, not of the share.)
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比)$/, '');
+  // (占地252亩的智能制造产业园，…，总投资10.63亿元; 项目占地1669亩，总投资3.57亿元 — src32 阜平县-2021, outside: the area
+  // before is another attribute of the same thing, not what the investment is of.)
+  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比|占地面积|占地)$/, '');
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 

@@ -7,6 +7,7 @@
 import { cleanName } from './names';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, WORK_NOUNS, WORK_VERBS } from '../lexicon/nameWords';
+import { GRADE_UNITS } from '../lexicon/worksSizes';
 
 /** How far the clause after the figure is read. */
 const WINDOW = 48;
@@ -49,6 +50,16 @@ const TRAILING_SIZE = new RegExp(`^(?:${SIZE})+(?:$|[、和及])`);
  */
 const NEXT_ITEM = /[、和及与](?:投资|投入)?(?:约|近)?$/;
 
+/**
+ * A voltage grade inside a facility's name (新建改造10kV、0.4kV线路823公里 — 蠡县 2020; 建成邸北110千伏变电站 — 曲阳县
+ * 2022; 新改建10千伏线路50公里 — 容城县 2012, src32 outside): part of what the works are called, no number of the clause,
+ * so the name is read past it (worksSizes.json gradeUnits). Bounded: at most six digits and points before the unit.
+ */
+const GRADE = new RegExp(`[\\d.]{1,6}(?:${GRADE_UNITS.join('|')})`, 'g');
+
+/** A count in Chinese numerals at the clause's end (变电站一座, 水厂两处). */
+const COUNT_IN_WORDS = /(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]{1,3}[座个条处所台套]$/;
+
 /** Words that open the clause without naming the work: a purpose's 用于 or 为, and light verbs. */
 const LIGHT_OPENING = /^(?:继续|全面)?(?:用于|为|完成|实施|开展|启动实施|启动|推进|加强|加快|建成|办成|办好|落实|进行)了?/;
 
@@ -86,11 +97,13 @@ export function fundedWork(text: string, from: number, clauseAlone = false): str
   const object = onObject ? counted.replace(/(?:进行|实施)了?/, '') : counted;
   // (投资187亿元，实施项目169个: a next clause that only counts the projects names none of them; the name read before
   // stands. 投资7000万元，建成邸北110千伏变电站: a number inside the works' name is not split.)
-  const digit = object.search(/[\d０-９]/);
+  const digit = object.replace(GRADE, (grade) => '级'.repeat(grade.length)).search(/[\d０-９]/);
   const before = digit < 0 ? object : object.slice(0, digit);
   const joined = digit >= 0 ? NEXT_ITEM.exec(before) : null;
   if (digit >= 0 && !joined && !TRAILING_SIZE.test(object.slice(digit))) return '';
-  const thing = cleanName((joined ? before.slice(0, joined.index) : before).replace(/[[［【(（]+$/, '').replace(/(?:[、和及与]|等)$/, ''));
+  // (新建王盘110KV变电站一座 — 清苑区 2013, src32 outside: a count in Chinese numerals closing the clause is how many, as
+  // TRAILING_SIZE's digits are, not what.)
+  const thing = cleanName((joined ? before.slice(0, joined.index) : before).replace(/[[［【(（]+$/, '').replace(/(?:[、和及与]|等)$/, '').replace(COUNT_IN_WORDS, ''));
   // (建设供水管网 → 供水管网建设, 改善医疗设施 → 医疗设施改善: a work verb that is also the work's noun follows its object,
   // unless the object already ends with its own work: 购置医疗设备和基础设施建设 — 徐水 2011, src32 outside.)
   const said = verb.replace(/了$/, '').replace(/^(?:继续|全面|重点|集中|同步|先后)/, '');

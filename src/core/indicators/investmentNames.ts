@@ -6,6 +6,7 @@
  */
 import type { NumberMention } from '../numbers/types';
 import { nameAfter } from './names';
+import { WORKS_SIZE_OPENERS, WORKS_SIZE_UNITS } from '../lexicon/worksSizes';
 
 /**
  * 总投资 or 投资 right before the figure, with a bound word (总投资超500亿元, 力促投资43.9亿元的…); or another attribute of
@@ -22,11 +23,25 @@ const ATTRIBUTE_WORD: Readonly<Record<string, string>> = { 占地: '占地面积
  * 项目投资纪录), or with a second one joined to it (污水处理厂三期工程和深度治理工程).
  */
 const WORKS_HEAD = /^.*?(?:项目|工程|基地)(?:[和及与、][^，,。；;]*?(?:项目|工程|基地))?/;
-/** The head of a fund or a park a size or an area is said of (…投资引导基金, 孝义公园|向市民开放). */
-const HELD_HEAD = /^.*?(?:基金|公园|项目|工程|基地)/;
+/**
+ * The head of a fund, a park or a site a size or an area is said of (…投资引导基金, 孝义公园|向市民开放; 占地65亩的智能制造产业园
+ * 加快实施 — src32 博野县-2024; 占地252亩的智能制造产业园〔8〕, 占地1669亩的装配式建筑产业园正在建设 — 阜平县-2021, outside:
+ * any 园 or 园区, as 公园 was).
+ */
+const HELD_HEAD = /^.*?(?:基金|园区|园|项目|工程|基地)/;
 
 /** A count of the works between 的 and their name (的389个省重点项目): how many, not what. */
 const WORKS_COUNT = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所座批条]/;
+
+/**
+ * A size the works are named with (100万千瓦神南镇抽水蓄能电站项目, 黄花滩1200兆瓦抽水蓄能项目 — src32 顺平县 2023, 涞源县
+ * 2025, outside): past 的 it stands where a count would, and inside the name it is no part of what the works are called,
+ * so the investment is named 神南镇抽水蓄能电站项目总投资, not by the verb before the amount (蓄好水, 跑办总投资).
+ * (Bounded: at most nine digits and points, one magnitude, one unit of the data file's.)
+ */
+const WORKS_SIZE = `(?:${WORKS_SIZE_OPENERS.join('|')})?[\\d.]{1,9}[万亿]?(?:${WORKS_SIZE_UNITS.join('|')})`;
+const WORKS_SIZE_AT = new RegExp(`^${WORKS_SIZE}`);
+const WORKS_SIZE_IN = new RegExp(`(?<=[\\u4e00-\\u9fff])${WORKS_SIZE}(?=[\\u4e00-\\u9fff])`, 'g');
 
 /** What ends a run of works' name: a clause mark, or 等 closing the examples (the list mark 、 is read past). */
 const WORKS_END = /[，,。；;：:等（(]/;
@@ -45,8 +60,9 @@ export function totalInvestmentName(text: string, m: NumberMention): string | nu
   if (!invested) return null;
   const said = invested[1] as string;
   const word = ATTRIBUTE_WORD[said] ?? said;
-  const from = m.tail + 1 + (WORKS_COUNT.exec(text.slice(m.tail + 1, m.tail + 12))?.[0].length ?? 0);
-  const window = text.slice(from, from + MAX_WORKS + 1);
+  const counted = m.tail + 1 + (WORKS_COUNT.exec(text.slice(m.tail + 1, m.tail + 12))?.[0].length ?? 0);
+  const from = counted + (WORKS_SIZE_AT.exec(text.slice(counted, counted + 16))?.[0].length ?? 0);
+  const window = text.slice(from, from + MAX_WORKS + 17).replace(WORKS_SIZE_IN, '').slice(0, MAX_WORKS + 1);
   const end = WORKS_END.exec(window);
   const run = end ? window.slice(0, end.index) : window.slice(0, MAX_WORKS);
   // A works' head ends the name (火车站改扩建工程|正抓紧设计), also past a list mark inside it (海拉尔河、伊敏河堤防工程),

@@ -153,7 +153,10 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 2026 —, 首款量产级9兆瓦时储能系统 — 福建省 2026, dev.)
   // (A project of that size too, its kind of plant between: 蠡县10万千瓦风电项目并网发电 — 保定 2025 —, 布局建设700万千瓦新型
   // 储能项目 — 内蒙古 2026 —, 2座35万千瓦塔式槽式光热发电项目 — 青海 2026.)
-  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)|[\u4e00-\u9fff]{2,10}?项目)/.test(text.slice(m.tail, m.tail + 14)) && !/[等共]$/.test(prev) && !worked) return true;
+  // (Also a kind of plant of two or three parts: 总投资15亿元的35万千瓦集中式和分布式光伏发电项目, 50万千瓦氢能、储能及其它生物质
+  // 新能源项目 — src32 顺平县-2023, outside; that longer reading not past 等, which closes a list of sized plants, each a
+  // figure: 国华平阳30兆瓦太阳能光伏发电等新能源项目 — 阜平县-2013.)
+  if (POWER_UNITS.has(m.unit ?? '') && /^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,3}(?:电站|电厂|机组|基地|储能系统)|[\u4e00-\u9fff]{2,10}?项目|[\u4e00-\u9fff](?:(?!等)[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,16}?项目)/.test(text.slice(m.tail, m.tail + 20)) && !/[等共]$/.test(prev) && !worked) return true;
   // 1万千瓦的自动化水轮发电机, 3000台牧业机械生产线, 160万吨造船: the size of a machine or a line names what it is.
   // (Not 5000多万千瓦新增燃煤发电机组全部安装…: a verb between, the figure is the capacity added.)
   // (Nor the lines counted by their own measure word, 基地5条生产线全部投用 — 涞源县 2021; 建设…4条饲料生产线 — 阜平县 2021;
