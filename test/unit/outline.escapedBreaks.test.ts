@@ -4,6 +4,7 @@ import type { OutlineNode } from '../../src/core/types';
 import { buildDocument } from '../../src/core/text/document';
 import { escapedPieces } from '../../src/core/text/escapedBreaks';
 import { comparableNodes } from '../support/expectedOutline';
+import { outlineProblems } from '../support/invariants';
 
 /**
  * A report whose line breaks were written out as the escapes backslash-r backslash-n, the whole text one physical line:
@@ -83,5 +84,18 @@ describe('a text whose line breaks are written out as escapes (\\r\\n)', () => {
   it('leaves a line with one escape as it is (a text may quote the escape once)', () => {
     const line = buildDocument(RONGCHENG_2019_PIECES.slice(0, 2).join(ESCAPED)).lines[0];
     expect(line && escapedPieces(line)).toBeNull();
+  });
+});
+
+describe('an escaped-break report followed by a second copy of it (a scraped page that repeats its text)', () => {
+  // The fuzz run's shape (a window of a one-line report, its line duplicated, one character changed in the first):
+  // where the copy's start is found among the pieces of the second line, the pieces before it belong to the body, and
+  // every range stays inside its parent's.
+  it('keeps every node’s range inside its parent’s', () => {
+    for (const cut of [200, 400, 800, RONGCHENG_2019.length]) {
+      const window = RONGCHENG_2019.slice(0, cut);
+      const text = `${window.slice(0, 30)}\u0000${window.slice(30)}\n${window}`;
+      expect(outlineProblems(analyzeReport(text)), `cut ${cut}`).toEqual([]);
+    }
   });
 });

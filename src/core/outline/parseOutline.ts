@@ -64,7 +64,10 @@ export function parseOutline(doc: ReportDocument, paragraphs: readonly Paragraph
   }
   throwIfCancelled(token);
   for (const root of parser.headings.roots) withoutInlinePointsBesideSections(root);
-  const nodes = assignRanges(parser.headings.roots, doc, bodyEnd < paragraphs.length ? firstLine(paragraphs[bodyEnd] as Paragraph) : doc.lines.length);
+  // The body ends where its first paragraph past it starts — inside a line, where the line's breaks are escapes and a
+  // second copy of the report starts among its pieces (a fuzzed copy of src32 顺平县 2023's one line: a heading of the
+  // copy before the point found as the copy's start was read into the body, and its range fell outside its part's).
+  const nodes = assignRanges(parser.headings.roots, doc, bodyEnd < paragraphs.length ? positionAt(paragraphs[bodyEnd] as Paragraph, 0) : { line: doc.lines.length, character: 0 });
   return { nodes, duplicateFromLine: dupStart >= 0 ? firstLine(paragraphs[dupStart] as Paragraph) : null, bodyStart, bodyEnd };
 }
 

@@ -9,9 +9,9 @@ import { escapedPieces } from '../text/escapedBreaks';
  * Each node's range runs from its heading to the last content line before its next sibling (or before the end of
  * its parent); trailing blank and chrome lines are left out so folding and sticky scroll stop at the text.
  */
-export function assignRanges(roots: readonly DraftNode[], doc: ReportDocument, endLine: number): OutlineNode[] {
+export function assignRanges(roots: readonly DraftNode[], doc: ReportDocument, bodyEnd: Position): OutlineNode[] {
   const lines = new ContentLines(doc);
-  const docEnd = lines.lastEndBefore({ line: endLine, character: 0 });
+  const docEnd = lines.lastEndBefore(bodyEnd);
   return finish(roots, docEnd, lines);
 }
 
