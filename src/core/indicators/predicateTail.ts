@@ -15,6 +15,7 @@ import data from '../lexicon/predicateAdverbs.json';
 import { isVerb } from '../lexicon/verbs';
 import { alternation } from '../lexicon/nameWords';
 import { charSetIndex } from '../text/charSet';
+import { allMatches } from '../text/allMatches';
 
 const BINDS_BEFORE: ReadonlyMap<string, string> = new Map(data.adverbs.map((a) => [a.word, a.notAfter]));
 const ADVERB = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(data.adverbs.map((a) => a.word))})`, 'g');
@@ -27,9 +28,10 @@ const MAX_PREDICATE = 4;
 const ADVERB_FIRST = charSetIndex(data.adverbs.map((a) => a.word.charAt(0)).join(''));
 
 export function withoutPredicateTail(name: string): string {
-  // (Asked of every name read and cleaned, most without any adverb: a table scan spares them the regex's iterator.)
+  // (Asked of every name read and cleaned, most without any adverb: a table scan spares them the regex; and an exec loop,
+  // not matchAll, which clones the regex on every call — text/allMatches.ts.)
   if (ADVERB_FIRST(name, 2) < 0) return name;
-  for (const m of name.matchAll(ADVERB)) {
+  for (const m of allMatches(ADVERB, name)) {
     const at = m.index;
     if (BINDS_BEFORE.get(m[0])?.includes(name.charAt(at - 1))) continue;
     // A joiner before the adverb is no noun to end the name on: 而且还高于全市 (龙华区 2022) is a comparison going on from
