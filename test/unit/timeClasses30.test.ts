@@ -44,6 +44,13 @@ describe('two years counted together, 年 said once, are the figure\'s years', (
     expect(arabicYears('第一二三四两年')).toBe('第一二三四两年');
   });
 
+  it('reads both forms in one paragraph: the two years counted together and a year before 年 (national 1986 line 24, outside)', () => {
+    // (arabicYears picks its pattern by which forms the text holds: a paragraph with both must get both read.)
+    const said = '国家财政出现较大的赤字，一九七九和一九八○两年合计近三百亿元。“六五’期间，通过调整和改革，生产发展，流通扩大，效益提高，收入增加。一九八三年国内财政收入增加';
+    expect(arabicYears(said)).toBe('国家财政出现较大的赤字，1979和1980两年合计近三百亿元。“六五’期间，通过调整和改革，生产发展，流通扩大，效益提高，收入增加。1983年国内财政收入增加');
+    expect(arabicYears('一九八三年国内财政收入增加')).toBe('1983年国内财政收入增加');
+  });
+
   it('其中在一九五三和一九五四兩年合計就有二百萬億元 (national 1954, outside) is 1953-1954, not the two years before the report', () => {
     const f = review(1954, '五年來國家財政用於經濟建設的經費共達三百二十八萬億元，其中在一九五三和一九五四兩年合計就有二百萬億元。');
     expect(figure(f, '二百萬億元')).toMatchObject({ period: '1953-1954' });

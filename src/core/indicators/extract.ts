@@ -108,6 +108,15 @@ function leftOfFigure(raw: string): string {
   const trimmed = raw.replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd();
   return withoutNoteBeforeFigure(trimmed.includes('   ') ? trimmed.replace(CJK_GAP, '') : trimmed);
 }
+/**
+ * The mentions that are figures (not bare numbers). A loop, not filter with an arrow: an arrow made per paragraph is a
+ * function whose optimised code a full GC drops, re-optimised on every analysis after one (--trace-opt).
+ */
+function withoutBare(mentions: readonly NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of mentions) if (m.nature !== 'bare') out.push(m);
+  return out;
+}
 /** Figures that are rates, never the part a share after them is of. */
 const RATE_NATURES: ReadonlySet<string> = new Set(['percent', 'points', 'fraction']);
 /** What stands between a figure and the share of it said right after: a comma or 、, an adverb, 占, the whole, 的. */
@@ -195,7 +204,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const planList = year !== null ? changes.find((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.plan && c.scope.from === year && c.scope.to > year) : undefined;
     if (planList) undatedTasksScope = { status: 'target', from: planList.scope.from, to: planList.scope.to, plan: true };
     if (!mayHoldFigure(p.text)) continue;
-    const mentions = recognizeNumbers(p.text).filter((m) => m.nature !== 'bare');
+    const mentions = withoutBare(recognizeNumbers(p.text));
     if (mentions.length === 0) continue;
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);

@@ -34,10 +34,16 @@ const EXAMPLES_BEFORE = /^[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+等(?=
  * `name` prefixed with the sector the clause before names, when `name` is a measure alone (or a list of them,
  * 销售收入、利税) and that clause (same sentence, no figure) is a sector and how it went; `name` otherwise.
  */
+/** Whether every item is in `set`. A loop, not every with an arrow made per call (numbers/units.ts unitAt says why). */
+function allIn(items: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const item of items) if (!set.has(item)) return false;
+  return true;
+}
+
 export function sectorMeasure(name: string | null, text: string, at: number, bounds: Boundaries): string | null {
   if (!name) return name;
   const items = name.split(/、|和/);
-  if (!items.every((item) => BARE_MEASURES.has(item))) return name;
+  if (!allIn(items, BARE_MEASURES)) return name;
   const clauseStart = bounds.clauseEndBefore(at);
   if (clauseStart <= 0 || !/[，,]/.test(text.charAt(clauseStart))) return name;
   const clause = text.slice(bounds.clauseEndBefore(clauseStart) + 1, clauseStart).trim().replace(EXAMPLES_BEFORE, '');

@@ -33,27 +33,38 @@ export interface TimeScope {
 export function arabicYears(s: string): string {
   // Full-width digits (１９８７年, in 1990s national reports) become ASCII, one for one.
   const ascii = FULL_WIDTH_DIGIT(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
-  // Most text has no year in Chinese numerals: one cheap test before the replacing scan (a hot path, once per figure).
-  if (!chineseDigitBeforeYear(ascii) && !TWO_YEARS_TEST(ascii)) return ascii;
-  return ascii.replace(CHINESE_YEAR, (y) => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y));
+  // Most text has no year in Chinese numerals: cheap tests before the replacing scan (a hot path, called on every
+  // paragraph, sentence and name). Every form CHINESE_YEAR reads holds four Chinese digits right before 年 or 两年.
+  const twoYears = fourDigitsBefore(ascii, '两年') || fourDigitsBefore(ascii, '兩年');
+  if (!twoYears && !fourDigitsBefore(ascii, '年')) return ascii;
+  // (Without two years counted together, the pattern without its lookbehind finds the same years, and irregexp scans
+  // it faster: a lookbehind alternative is tried at every position of the text.)
+  return ascii.replace(twoYears ? CHINESE_YEAR : CHINESE_YEAR_NOT_TWO, chineseYearToArabic);
 }
+
+const chineseYearToArabic = (y: string): string => (/^[一二]/.test(y) ? String(parseChineseNumeral(y)) : y);
 
 /**
  * A year in Chinese numerals: before 年, or one of two years named together before their count (一九五三和一九五四兩年合計 —
  * national 1954, outside; 一九七九和一九八○两年合计 — national 1986, outside), where only the count carries 年.
  */
 const CHINESE_YEAR = /[一二三四五六七八九〇○零]{4}(?=年|[和、与與及][一二三四五六七八九〇○零]{4}[两兩]?年)|(?<=[一二三四五六七八九〇○零]{4}[和、与與及])[一二三四五六七八九〇○零]{4}(?=[两兩]年)/g;
-/** Whether a text may hold two years counted together (…两年): the other form CHINESE_YEAR reads. */
-const TWO_YEARS_TEST = (s: string): boolean => s.includes('两年') || s.includes('兩年');
+/** CHINESE_YEAR where no two years are counted together (no Chinese year right before 两年): its first alternative. */
+const CHINESE_YEAR_NOT_TWO = /[一二三四五六七八九〇○零]{4}(?=年|[和、与與及][一二三四五六七八九〇○零]{4}年)/g;
 
 // Table lookups, not patterns: arabicYears runs on every paragraph and on every figure's sentence (text/charSet.ts
 // says why a lookup per character beats a character class here).
 const FULL_WIDTH_DIGIT = charSetTest('０１２３４５６７８９');
 const YEAR_DIGIT = charSetTest('〇○零一二三四五六七八九');
 
-/** Whether a Chinese digit stands right before some 年 (/[〇○零一二三四五六七八九]年/, by indexOf and a lookup). */
-function chineseDigitBeforeYear(s: string): boolean {
-  for (let at = s.indexOf('年', 1); at > 0; at = s.indexOf('年', at + 1)) if (YEAR_DIGIT(s.charAt(at - 1))) return true;
+/**
+ * Whether four Chinese digits stand right before some `word` (/[〇○零一二三四五六七八九]{4}年/, by indexOf and lookups): a year
+ * written in Chinese numerals, not the 五年 or 三年 of most paragraphs, which a one-digit test let through to the scan.
+ */
+function fourDigitsBefore(s: string, word: string): boolean {
+  for (let at = s.indexOf(word, 4); at > 0; at = s.indexOf(word, at + 1)) {
+    if (YEAR_DIGIT(s.charAt(at - 1)) && YEAR_DIGIT(s.charAt(at - 2)) && YEAR_DIGIT(s.charAt(at - 3)) && YEAR_DIGIT(s.charAt(at - 4))) return true;
+  }
   return false;
 }
 

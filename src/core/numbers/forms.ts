@@ -58,6 +58,11 @@ const BARE_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['万', 1e4],
   ['千', 1e3],
 ];
+/** The first of BARE_MAGNITUDES written at `at`. A loop, not find with an arrow made per call (numbers/units.ts unitAt says why). */
+function bareMagnitudeWordAt(text: string, at: number): readonly [string, number] | undefined {
+  for (const entry of BARE_MAGNITUDES) if (text.startsWith(entry[0], at)) return entry;
+  return undefined;
+}
 /** Words before a magnitude that make it a figure (突破万件, 超千亿元, 近千万家庭, 上亿群众). */
 const MAGNITUDE_LEAD = /(?:超过|突破|超|过|近|逾|上|破|达到|达|保持在|稳定在)$/;
 /** After it, a class or threshold inside a name (千亿级产业, 超百亿元的企业, 亿元以上项目): not a figure. */
@@ -86,7 +91,7 @@ export function bareMagnitudeAt(text: string, at: number): NumberMention | null 
   const unitAfter = matchUnit(text, at + 1);
   const brought = COUNT_VERB.test(verbBefore) || (HELD_VERB.test(verbBefore) && EVENT_UNIT.test(unitAfter?.surface ?? ''));
   const targeted = /[百千万]/.test(text[at] as string) && brought && unitAfter?.nature === 'count' && !/[百千万]/.test(text[at + 2] ?? '');
-  const found = BARE_MAGNITUDES.find(([word]) => text.startsWith(word, at)) ?? (/^百[余多]/.test(text.slice(at, at + 2)) || hundredCounted || targeted ? (['百', 100] as const) : undefined);
+  const found = bareMagnitudeWordAt(text, at) ?? (/^百[余多]/.test(text.slice(at, at + 2)) || hundredCounted || targeted ? (['百', 100] as const) : undefined);
   if (!found) return null;
   // 千余家央企, 百余项成果: 余/多 and a classifier make an amount even without a lead word (not 千家万户).
   const about = /^[余多]/.test(text.slice(at + found[0].length, at + found[0].length + 1));

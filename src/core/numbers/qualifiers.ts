@@ -35,7 +35,10 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
  * no measure of its own.
  */
 export function isQualifierWord(measure: string | null, qualifier: Qualifier | null): boolean {
-  return measure !== null && qualifier !== null && PREFIX_QUALIFIERS.some(([word, q]) => word === measure && q === qualifier);
+  if (measure === null || qualifier === null) return false;
+  // (A loop, not some with an arrow made per call: a full GC drops such an arrow's optimised code — units.ts unitAt.)
+  for (const [word, q] of PREFIX_QUALIFIERS) if (word === measure && q === qualifier) return true;
+  return false;
 }
 
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

@@ -61,12 +61,17 @@ function lostBoldLines(doc: ReportDocument, enough: number): number {
   return n;
 }
 
+/** Whether the paragraph starts with an indent (see indentsParagraphs). */
+function startsIndented(p: Paragraph, doc: ReportDocument): boolean {
+  return !startsFlush(doc, p);
+}
+
 /**
  * True when most paragraphs of some length start with an indent (U+3000 ×2): then a paragraph starting flush at the
  * margin is set apart (1988: the bold lead line “国家经济实力继续得到显著增强。” above its indented-style body).
  */
 export function indentsParagraphs(doc: ReportDocument, paragraphs: readonly Paragraph[]): boolean {
-  const { long, yes: indented } = layoutCounts(paragraphs, (p) => !startsFlush(doc, p));
+  const { long, yes: indented } = layoutCounts(paragraphs, startsIndented, doc);
   return long >= 10 && indented >= long * 0.6;
 }
 

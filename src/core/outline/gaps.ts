@@ -16,12 +16,17 @@ function gapAbove(doc: ReportDocument, line: number): number {
   return n;
 }
 
+/** Whether a heading's gap stands above the paragraph (see widensHeadingGaps). */
+function gappedAbove(p: Paragraph, doc: ReportDocument): boolean {
+  return gapAbove(doc, firstLine(p)) >= HEADING_GAP;
+}
+
 /**
  * The report sets its headings apart with a wide gap that its body paragraphs never have (1987: three blank lines
  * above 一、…四、, one between paragraphs). Read once over the layout sample: O(sample).
  */
 export function widensHeadingGaps(doc: ReportDocument, paragraphs: readonly Paragraph[]): boolean {
-  const { long, yes } = layoutCounts(paragraphs, (p) => gapAbove(doc, firstLine(p)) >= HEADING_GAP);
+  const { long, yes } = layoutCounts(paragraphs, gappedAbove, doc);
   // A fused heading is itself a long paragraph below the gap: a few are allowed.
   return long >= 10 && yes <= long * MAX_GAPPED_SHARE;
 }

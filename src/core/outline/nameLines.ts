@@ -5,13 +5,18 @@ import { layoutCounts } from './layout';
 /** A part or sub-part name runs to 34 characters (“二、“十四五”时期发展成就和“十五五”时期主要目标任务” without its marker). */
 const MAX_NAME = 40;
 
+/** Whether a blank line stands before the paragraph (see isCompactLayout). */
+function blankBefore(p: Paragraph): boolean {
+  return p.blankBefore;
+}
+
 /**
  * True when the report does not set its paragraphs apart with blank lines (the provincial 2026 reports as scraped:
  * one paragraph per line). There a heading line has no blank line around it, so “standing alone” means a line of
  * its own.
  */
 export function isCompactLayout(paragraphs: readonly Paragraph[]): boolean {
-  const { long, yes: spaced } = layoutCounts(paragraphs, (p) => p.blankBefore);
+  const { long, yes: spaced } = layoutCounts(paragraphs, blankBefore, undefined);
   // A short text (a report's opening pasted or excerpted: 潮州 2021, 宜宾 2017 as a page's first screen) has fewer body
   // paragraphs to judge by: three with no blank line before any of them (but the first, at the start) say as much.
   return (long >= 10 && spaced <= long * 0.2) || (long >= MIN_SHORT_SAMPLE && spaced <= 1);
