@@ -18,7 +18,7 @@
 import data from '../lexicon/predicateAdverbs.json';
 import { isVerb } from '../lexicon/verbs';
 import { alternation, COUNTED_HEADS, COUNTED_PEOPLE } from '../lexicon/nameWords';
-import { stripLeadingNoise } from './names';
+import { stripLeadingNoise } from './leadingNoise';
 import { charSetIndex } from '../text/charSet';
 import { allMatches } from '../text/allMatches';
 
