@@ -51,7 +51,7 @@ import { attributeCarriedName } from './attributeCarried';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
 import { withoutPreviousTail } from './previousTail';
-import { sharedHeadNames } from './sharedHeadAfter';
+import { takeSharedHeads } from './sharedHeadAfter';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
 import { serviceForBeneficiary } from './beneficiary';
@@ -608,16 +608,7 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
   // of the paragraph is bound — a rank after it, 连续9年全国第一, is named by the subject, not by the streak.)
   // (74个地表水国考断面Ⅲ类以上水质比例…: a count of monitored sections ends at its head, not in the quality said of them.)
   // (新建103个、修缮60个农村互助幸福院: a figure whose noun is written once, after the next one, takes it — sharedHeadAfter.ts.)
-  // (Read from the last pair back: down a chain, 农业局下属2家、交通局下属1家、…1家国有集体企业, each takes what the next took.)
-  let took = '';
-  for (let k = out.length - 2; k >= 0; k--) {
-    const [b, next] = [out[k] as Bound, out[k + 1] as Bound];
-    const shared = sharedHeadNames(text, b, next, took);
-    took = shared && b.mention.nature === 'count' ? shared.first.replace(/^(?:国家|省|市|县|区)级/, '') : '';
-    if (!shared) continue;
-    b.name = shared.first;
-    if (shared.second) next.name = shared.second;
-  }
+  takeSharedHeads(text, out);
   for (const b of out) {
     const m = b.mention;
     if (!b.name) continue;

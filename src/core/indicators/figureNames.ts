@@ -690,7 +690,6 @@ function ofStock(subject: string, attribute: string): string {
   return stock.length >= 2 ? `${stock}${attribute}` : subject;
 }
 
-/** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
 /**
  * The noun phrase right after a figure, in the readings nameOf's rules ask for, each read at most once and only when
  * asked. A class, not arrows made per figure: a full GC drops the optimised code of arrows no live closure holds, and
@@ -739,6 +738,7 @@ class NounAfterFigure {
   }
 }
 
+/** Milestones a count counts (4个万亿元台阶, 两个千亿级关口): the subject's, not things of their own. */
 export const MILESTONE_AFTER = /^(?:[万千百]?亿(?:元|斤|级)?|万(?:元|亿)?)?(?:新)?(?:台阶|关口|大关)/;
 
 /** Words that open a predicate, never a name: 稳居全国前十强, 保持在…, 实现…, 突破…. */

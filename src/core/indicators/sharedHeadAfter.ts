@@ -15,8 +15,10 @@ import { isVerb } from '../lexicon/verbs';
 
 /** After the first figure: a qualifier, maybe a grade (县级), then the joiner; after the joiner, the second's own words. */
 const JOINED = /^(?:以上|左右|多|余)?([\u4e00-\u9fff]{1,4}级)?[、和及与]([^，,。；;：:、\d０-９]{0,6})$/u;
-/** A grade word right before a count (市级, 省级). */
-const GRADE_BEFORE = /((?:国家|省|市|县|区)级)$/u;
+/** A grade word (市级, 省级): right before a count, and opening a name the count took. */
+const GRADE = '(?:国家|省|市|县|区)级';
+const GRADE_BEFORE = new RegExp(`(${GRADE})$`, 'u');
+const GRADE_OPENING = new RegExp(`^${GRADE}`, 'u');
 /** An attribute right before an amount that alone names it, of the works counted next (总投资5200亿元、160个重点项目). */
 const WORKS_ATTRIBUTE = /(总投资|总投入)(?:约|达|近|超过?)?$/u;
 /** What may stand before that attribute for it to be the amount's only name: a clause mark, or a verb (做好, 抓好). */
@@ -60,4 +62,22 @@ export function sharedHeadNames(text: string, first: Bound, second: Bound, secon
   if (!attribute || !(OPENS_CLAUSE.test(lead) || isVerb(lead.slice(-2)))) return null;
   // (The count is named by the noun right after it too: its list read it as 总投资, or its clause by the clause before.)
   return { first: noun + (attribute[1] as string), second: noun };
+}
+
+/**
+ * Every pair of a paragraph's bound figures (`bound`, in text order) so written takes its names (sharedHeadNames). Read
+ * from the last pair back: down a chain (农业局下属2家、交通局下属1家、…1家国有集体企业 — 徐水县 2010), each takes what the next
+ * took, without the grade the next one's own count had.
+ */
+export function takeSharedHeads(text: string, bound: readonly Bound[]): void {
+  let took = '';
+  for (let k = bound.length - 2; k >= 0; k--) {
+    const b = bound[k] as Bound;
+    const next = bound[k + 1] as Bound;
+    const shared = sharedHeadNames(text, b, next, took);
+    took = shared && b.mention.nature === 'count' ? shared.first.replace(GRADE_OPENING, '') : '';
+    if (!shared) continue;
+    b.name = shared.first;
+    if (shared.second) next.name = shared.second;
+  }
 }

@@ -6,6 +6,7 @@ import { namesAProject, sizesTheWorks } from './projectSizes';
 import { isHypothetical } from './hypotheticals';
 import { heldInARow } from './achievedCounts';
 import { countBroughtAbout, sessionsHeld } from './countTargets';
+import { isCalendarYear } from './finish';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -118,8 +119,8 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === '所' && m.tail === m.end && LATIN.test(after)) return true;
   // 7×24小时, “1+10”, 1/4 handled as a share elsewhere.
   if (/[×x*+＋]/.test(before) || /^[×x*+＋]/.test(after)) return true;
-  if (m.unit === '年' && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) return true; // a year
-  if (m.unit === null && m.nature === 'bare' && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && /^[年—―\-至到]/.test(after)) return true;
+  if (m.unit === '年' && isCalendarYear(m.value)) return true; // a year
+  if (m.unit === null && m.nature === 'bare' && isCalendarYear(m.value) && /^[年—―\-至到]/.test(after)) return true;
   if (m.nature === 'bare' && /^[月日号时]/.test(after)) return true; // dates and times
   if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕|过渡期)/.test(next)) return true; // 3年行动计划, 5年过渡期
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.

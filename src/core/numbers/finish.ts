@@ -30,9 +30,9 @@ function perCubicMetre(text: string, core: Core): NumberMention | null {
   return withQualifiers(text, { start: core.start - 4, end: core.end + 2, value: core.value, unit: `${unit[1]}/立方米`, nature: 'physical' });
 }
 
-/** A year of the calendar written with 年 (2019年), as exclusions.ts reads one. */
-function calendarYear(value: number, unit: string | undefined): boolean {
-  return unit === '年' && Number.isInteger(value) && value >= 1900 && value <= 2100;
+/** A value that is a year of the calendar when written with 年 (2019年): the one test of it, exclusions.ts reads it too. */
+export function isCalendarYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 export function finish(text: string, core: Core, suffix: Suffix): NumberMention | null {
@@ -55,7 +55,7 @@ export function finish(text: string, core: Core, suffix: Suffix): NumberMention 
     // 三次产业结构由2016年的6.2:61.2:32.6到2019年底的8.8:27.8:63.4 (涞源县 2020), 由2015年的6：61：33到2020年底的12：27：61
     // (涞源县 2021, both outside): 到 leads to the next date, not to a second bound — a year never closes a range that
     // did not open with one (2021—2025年 does, and is read as a span of years).
-    if (!unit && calendarYear(s2.value, s2.unit?.base) && !calendarYear(value, '年')) break;
+    if (!unit && s2.unit?.base === '年' && isCalendarYear(s2.value) && !isCalendarYear(value)) break;
     const firstScaled = unit || suffix.hasMagnitude ? value : rescaleLike(core, text, second);
     if (s2.value < firstScaled) break;
     valueMax = s2.value;

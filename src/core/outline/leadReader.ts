@@ -164,7 +164,9 @@ export abstract class LeadReader {
     // “今年改革的重点任务是：” over its leads. Only the review's lessons and problems speak for the part (speaksForReview:
     // 2011's bold “…认识和体会：” over 一是…四是 after （五）).
     // A counted watchword (“两项行动”即…) is read as one before its layout: a line of its own over its list looks bold.
-    if ((watchwordEnd(p.text) > 0 && this.labelLead(pi, p)) || this.boldLead(pi, p) || this.dashedLead(pi, p) || this.labelLead(pi, p)) return true;
+    // (Asked once either way: labelLead reads the paragraphs around a watchword.)
+    const watchword = watchwordEnd(p.text) > 0;
+    if ((watchword && this.labelLead(pi, p)) || this.boldLead(pi, p) || this.dashedLead(pi, p) || (!watchword && this.labelLead(pi, p))) return true;
     // An unnumbered clause line over paragraphs of leads is their sub-heading, as a ——X line is (headsLeadParagraphs).
     if (h.stack.length && pi + 1 < this.bodyEnd && this.headsLeadParagraphs(pi + 1)) {
       this.addLead(p, p.text.length);
