@@ -4,6 +4,7 @@ import { isCjk } from '../text/normalize';
 import type { Paragraph } from '../text/paragraphs';
 import { layoutCounts, MIN_BODY } from './layout';
 import { isAnnouncement, isLeadSentence, isStatement, isSubHeadingLine } from './leads';
+import { startsOnNextLine } from './paragraphShape';
 
 /** Bold lead lines run to 68 characters (1988: “封建思想、小生产习惯势力和…得到传播和增强。”). */
 const MAX_BOLD_LEAD = 72;
@@ -96,7 +97,7 @@ export function standaloneLeadEnd(doc: ReportDocument, paragraphs: readonly Para
   // Every kind of lead line is short: the common long paragraph line costs O(1), unless the bold sentence kept its body.
   if (first.end - first.start > MAX_BOLD_LEAD) return fusedBoldLeadEnd(doc, p);
   const next = paragraphs[pi + 1];
-  const bodyFollows = p.segments.length > 1 || (next !== undefined && startsRightAfter(p, next));
+  const bodyFollows = p.segments.length > 1 || (next !== undefined && startsOnNextLine(p, next));
   const lineLen = first.end - first.start;
   const line = p.text.slice(0, lineLen);
   const flush = startsFlush(doc, p);
@@ -153,7 +154,7 @@ export function boldLeadAfterLeadIn(doc: ReportDocument, paragraphs: readonly Pa
   // The bold line is one whole sentence, and a body goes on right below it.
   const line = p.text.slice(bold.offset, bold.offset + (bold.end - bold.start));
   const next = paragraphs[pi + 1];
-  if (!isOneSentence(line) || (p.segments.length < 3 && (next === undefined || !startsRightAfter(p, next)))) return null;
+  if (!isOneSentence(line) || (p.segments.length < 3 && (next === undefined || !startsOnNextLine(p, next)))) return null;
   const title = line.slice(0, -1);
   return looksLikeLead(title) && !isStatement(title) ? { start: bold.offset, end: bold.offset + title.length } : null;
 }
@@ -199,12 +200,6 @@ export function startsFlush(doc: ReportDocument, p: Paragraph): boolean {
   const first = p.segments[0];
   const raw = first ? doc.lines[first.line] : undefined;
   return raw !== undefined && raw.folded.charCodeAt(0) !== 0x20;
-}
-
-function startsRightAfter(p: Paragraph, next: Paragraph): boolean {
-  const last = p.segments[p.segments.length - 1];
-  const nextFirst = next.segments[0];
-  return last !== undefined && nextFirst !== undefined && nextFirst.line === last.line + 1;
 }
 
 function looksLikeLead(title: string): boolean {

@@ -414,7 +414,8 @@ export abstract class LeadReader {
       (((this.lastLeadPi === pi - 1 || this.around.headingAt(pi - 1)) &&
         (this.lastLeadPi === pi - 1 ? this.leadRun >= MIN_PART_SERIES || this.around.leadOrHeadingAt(pi + 1) : this.around.isLeadAt(pi + 1))) ||
         (this.around.isLeadAt(pi + 1) && this.around.isLeadAt(pi + 2)) ||
-        (this.around.fusedHeadingAt(pi - 1) && text.length >= MIN_TITLED_BLOCK));
+        (this.around.fusedHeadingAt(pi - 1) && text.length >= MIN_TITLED_BLOCK) ||
+        this.longLeadsGoOn(pi, text.length));
     // A long paragraph among its section's leads (the lead just before it, one paragraph between at most, or one a few
     // paragraphs ahead) may open with a longer lead of the series (1980 第一，: “农业、轻工业的发展加快了，农轻重的比例关系有所
     // 改善。”); the short pieces a page splits a paragraph into go on their lead (2009 “健全社会矛盾纠纷调处化解机制，…。”).
@@ -455,6 +456,21 @@ export abstract class LeadReader {
     const lead = this.addLead(p, leadEnd, 0, '', true);
     addInlinePoints(lead, findInlinePoints(p, leadEnd));
     return true;
+  }
+
+  /**
+   * Two-clause leads longer than a lead alone may be (“着力推进民生事业发展，人民群众获得感进一步增强。”) go on a series
+   * when the next paragraph opens with one too: after the series' last lead (src32 容城县 2020 part 一, two short leads
+   * then three such: “生态治理取得新成效，环境质量进一步好转。” / “城乡容貌持续改善，…。” / “‘双创双服’活动持续深化，创新创业
+   * 服务更加优质高效。” / …), or as the rest of a section after its heading and the introduction below it (容城县 2015
+   * （六）: “文化是城市的灵魂，…” / “大力弘扬历史文化，展现‘千年古县’深厚底蕴。” / “积极培育体育、旅游产业，建设‘体育运动品牌县’。”
+   * / （七）). Each paragraph is a block a lead titles (MIN_TITLED_BLOCK): the short pieces a page splits a paragraph into
+   * go on their lead (dev 2009). O(SERIES_REACH).
+   */
+  private longLeadsGoOn(pi: number, length: number): boolean {
+    if (length < MIN_TITLED_BLOCK) return false;
+    if (this.lastLeadPi === pi - 1) return this.around.longLeadAt(pi + 1, MIN_TITLED_BLOCK);
+    return this.around.standaloneHeadingAt(pi - 2) && this.around.longLeadsToHeading(pi, MIN_TITLED_BLOCK);
   }
 
   /**

@@ -95,8 +95,10 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   const bodyless = between && end === text.length - 1;
   if (!bodyless && text.length < end + MIN_LEAD_BODY) return -1;
   const sentence = text.slice(0, end);
-  // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence.
-  if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})/.test(sentence)) return -1;
+  // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence. 第三产业 (the service sector, as 第一/第二产业)
+  // is a word, no ordinal: “第三产业逐步壮大。” and “第三产业求突破。” among the leads of src32 容城县 2012, “第三产业加快
+  // 发展，服务业整体水平不断提升。” among those of 徐水区 2012 were each the one lead of its series left out.
+  if (/^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}(?!产业))/.test(sentence)) return -1;
   if (NOT_LEAD.test(sentence) || REPORTS_SPEECH.test(sentence) || /[:：;；!?]/.test(sentence)) return -1;
   // An announcement (做好今年政府工作，要把握好以下几点。) introduces a list; it titles nothing itself.
   if (ANNOUNCES.test(sentence)) return -1;

@@ -67,6 +67,27 @@ export class Neighbours {
     return false;
   }
 
+  /**
+   * Paragraph `j`, a block at least `minLength` long, opens with a lead sentence only beside others can be
+   * (isLeadSentence relaxed: two clauses over 20 characters, “社会秩序保持安全稳定，人民群众安全感进一步增强。”), no statement.
+   */
+  longLeadAt(j: number, minLength: number): boolean {
+    const q = this.paragraphs[j];
+    if (q === undefined || j >= this.bodyEnd || q.text.length < minLength) return false;
+    const end = isLeadSentence(q.text, true);
+    return end > 0 && !isStatement(q.text.slice(0, end));
+  }
+
+  /**
+   * Paragraphs `i` to the next heading (or the end of the body) all open with such leads, two of them at least and at
+   * most SERIES_REACH: the rest of a section after its introduction is a series of its own. O(SERIES_REACH).
+   */
+  longLeadsToHeading(i: number, minLength: number): boolean {
+    let j = i;
+    while (j < i + SERIES_REACH && this.longLeadAt(j, minLength)) j++;
+    return j - i >= 2 && (j >= this.bodyEnd || this.headingAt(j));
+  }
+
   leadOrHeadingAt(j: number): boolean {
     return j >= this.bodyEnd || this.isLeadAt(j) || this.headingAt(j);
   }

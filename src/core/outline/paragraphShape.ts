@@ -53,9 +53,15 @@ export function repeats(p: Paragraph, prev: Paragraph | undefined): boolean {
   return p.text.length >= prev.text.length ? p.text.startsWith(prev.text) : prev.text.startsWith(p.text);
 }
 
-/** `next` starts on the line right after `p` ends (no blank line between). */
+/**
+ * `next` starts on the line right after `p` ends (no blank line between). Two paragraphs share a physical line only
+ * where its breaks were written out as escapes (escapedBreaks.ts; a paragraph otherwise opens its line): there the
+ * next piece follows when no blank piece stood between them, which its blankBefore says.
+ */
 export function startsOnNextLine(p: Paragraph, next: Paragraph): boolean {
-  return firstLine(next) === (p.segments[p.segments.length - 1] as { line: number }).line + 1;
+  const last = (p.segments[p.segments.length - 1] as { line: number }).line;
+  const first = firstLine(next);
+  return first === last ? !next.blankBefore : first === last + 1;
 }
 
 /** Inline 一是…二是… points become children of `parent`, each ending where the next starts. */

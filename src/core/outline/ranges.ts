@@ -4,6 +4,7 @@ import type { OutlineNode, Position } from '../types';
 import { isBefore } from '../positions';
 import type { DraftNode } from './draft';
 import { escapedPieces } from '../text/escapedBreaks';
+import { lastAtOrBefore } from '../text/lastAtOrBefore';
 
 /**
  * Each node's range runs from its heading to the last content line before its next sibling (or before the end of
@@ -40,17 +41,7 @@ class ContentLines {
 
   /** The index in its line's pieces of the last piece starting at or before `character`, or -1: a binary search. */
   private indexAt(pieces: readonly Line[], character: number): number {
-    let lo = 0;
-    let hi = pieces.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((pieces[mid] as Line).start <= character) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastAtOrBefore(pieces, pieceStart, character);
   }
 
   /** The piece holding `pos`: the last one starting at or before it. O(log pieces). */
@@ -103,6 +94,10 @@ class ContentLines {
     }
     return { line: 0, character: 0 };
   }
+}
+
+function pieceStart(piece: Line): number {
+  return piece.start;
 }
 
 function finish(list: readonly DraftNode[], parentEnd: Position, doc: ContentLines): OutlineNode[] {

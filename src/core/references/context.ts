@@ -1,5 +1,6 @@
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, positionAt, segmentSpan } from '../text/paragraphs';
+import { lastAtOrBefore } from '../text/lastAtOrBefore';
 import { rangeTouches } from '../positions';
 import type { Indicator, OutlineNode, Position, Range, ReportMeta } from '../types';
 
@@ -120,19 +121,14 @@ export function samePieceOf(ctx: { readonly paragraphs: readonly Paragraph[] }):
   }
   const shared = new Map<number, number[]>();
   for (const line of lines) shared.set(line, (starts.get(line) as number[]).sort((x, y) => x - y));
-  const pieceAt = (list: readonly number[], character: number): number => {
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((list[mid] as number) <= character) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   return (a, b) => {
     if (a.line !== b.line) return false;
     const list = shared.get(a.line);
-    return list === undefined || pieceAt(list, a.character) === pieceAt(list, b.character);
+    // A character before the line's first piece reads as in that piece.
+    return list === undefined || Math.max(0, lastAtOrBefore(list, itself, a.character)) === Math.max(0, lastAtOrBefore(list, itself, b.character));
   };
+}
+
+function itself(start: number): number {
+  return start;
 }

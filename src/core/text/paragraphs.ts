@@ -7,6 +7,7 @@ import { escapedPieces } from './escapedBreaks';
 import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
 import { isSignatureLine } from './speakerLine';
+import { lastAtOrBefore } from './lastAtOrBefore';
 import { fillsWrapWidth, wrapWidth } from './wrapWidth';
 
 /** A piece of one physical line that belongs to a paragraph. */
@@ -390,15 +391,12 @@ const OPEN_COUNTS = new Int32Array(CLOSING_CHARS.length);
 
 /** The segment holding `offset` of the paragraph's text (the later one at a boundary between two). */
 function segmentAt(p: Paragraph, offset: number): Segment {
-  const segs = p.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((segs[mid] as Segment).offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return segs[lo] as Segment;
+  // An offset before the first segment's (none is: the first starts at 0) reads the first.
+  return p.segments[Math.max(0, lastAtOrBefore(p.segments, segmentOffset, offset))] as Segment;
+}
+
+function segmentOffset(seg: Segment): number {
+  return seg.offset;
 }
 
 /** Position in the document of an offset into the paragraph's text (end-inclusive at segment ends). */
