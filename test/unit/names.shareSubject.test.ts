@@ -21,6 +21,28 @@ describe('a share keeps its subject', () => {
     expect(namesOf(services20, ['50%'], lastYearReview(2020))[0]).toBe('服务业增加值占生产总值比重');
   });
 
+  it('takes the part from a growth whose subject and measure stand apart in its clause (src32 河北省 2012, 2006)', () => {
+    // (src32 河北省-2012.txt line 24, 河北省-2006.txt line 51, outside ../shared/corpus: the growth's name, 民营经济增加值, is
+    // read from 民营经济 … 增加值, never written whole; the share after it was 占全省生产总值比重 alone.)
+    const private12 = '民营经济快速发展，完成增加值15000亿元，增长12.5%，占全省生产总值的比重达到63.5%。';
+    expect(namesOf(private12, ['63.5%'], lastYearReview(2012))[0]).toBe('民营经济增加值占全省生产总值比重');
+    const private06 = '民营经济快速发展，增加值年均增长13.1%，占全省生产总值的比重达到48%，对经济增长的贡献率达到47.2%。';
+    expect(namesOf(private06, ['48%'], lastYearReview(2006))[0]).toBe('民营经济增加值占全省生产总值比重');
+  });
+
+  it('takes as its part a sum of two things named with 和, 及 or 、, not a clause kept whole (src32 保定市 2021, 清苑区 2003, 2020)', () => {
+    // (Outside ../shared/corpus: src32 保定市-2021.txt line 20, 清苑区-2003.txt line 0, 清苑区-2020.txt line 15.)
+    const spent = '全市民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。';
+    expect(namesOf(spent, ['85%'], lastYearReview(2021))[0]).toBe('民生和社会事业累计支出占公共财政预算支出比重');
+    const land = '瓜菜果、花卉苗木面积达到33.9万亩，占全县总耕地面积的40%。';
+    expect(namesOf(land, ['40%'], lastYearReview(2003))[0]).toBe('瓜菜果、花卉苗木面积占全县总耕地面积比重');
+    const output = '高新技术产业和现代服务业完成产值35.4亿元，占生产总值的26.8%。';
+    expect(namesOf(output, ['26.8%'], lastYearReview(2020))[0]).toBe('高新技术产业和现代服务业产值占生产总值比重');
+    // (src32 河北省-2002.txt line 108: a name that opens with an adverb and verbs is a clause, no part to copy.)
+    const approvals = '各级政府积极推进行政审批制度改革，先后向社会公布取消、下放行政审批事项5581项，占全部审批事项的40％以上。';
+    expect(namesOf(approvals, ['40％'], lastYearReview(2002))[0]).toBe('占全部审批事项比重');
+  });
+
   it('gives the shares of a list of wholes the parts before them in turn (outside: 河北省 2013)', () => {
     const line = '民营经济快速发展，2012年增加值达到17232.8亿元、实现上缴税金2342.5亿元，占全省生产总值、全部财政收入的比重达到64.8%和67.3%，比2007年分别提高9.4个和8.1个百分点。';
     const [gdp, revenue, up1, up2] = namesOf(line, ['64.8%', '67.3%', '9.4个', '8.1个百分点'], lastYearReview(2013));

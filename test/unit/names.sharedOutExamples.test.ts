@@ -24,6 +24,17 @@ describe('examples before 等 shared out by 分别', () => {
     expect(namesOf(line, ['57%', '70%', '20%'], lastYearReview(2020))).toEqual(['命案警情', '两抢警情', '八类暴力警情']);
   });
 
+  it('reads a long class by the head it ends with, and 及 inside an item (src32 河北省 2012, 保定市 2022)', () => {
+    // (Outside ../shared/corpus: src32 河北省-2012.txt line 20 — 战略性新兴产业增加值 is longer than eight characters; 保定市-2022.txt
+    // line 16 — 汽车及零部件 is one item. Both lists were named by their class alone, every figure alike.)
+    const hebei = '高新技术产业增加值增长25%左右，新能源、生物医药、电子信息等战略性新兴产业增加值分别增长50%、10%和17%。';
+    expect(namesOf(hebei, ['50%', '10%', '17%'], lastYearReview(2012))).toEqual(['新能源产业增加值', '生物医药产业增加值', '电子信息产业增加值']);
+    const baoding = '全市节能环保、汽车及零部件、新材料、生物医药健康、高端装备制造等产业增加值分别同比增长29.2%、16.5%、16%、17.6%和33%。';
+    expect(namesOf(baoding, ['29.2%', '16.5%', '16%', '17.6%', '33%'], lastYearReview(2022))).toEqual(['节能环保产业增加值', '汽车及零部件产业增加值', '新材料产业增加值', '生物医药健康产业增加值', '高端装备制造产业增加值']);
+    // (A 和 or 及 in the last item may close the list itself: no item split from it.)
+    expect(sharedOutExamples('新能源、生物医药和电子信息等产业增加值分别增长')).toBeNull();
+  });
+
   it('leaves a class that holds no measure, and 等 inside a word', () => {
     // (福田区 2014: 支柱产业 is the items' kind; the measure is said after the verb.)
     expect(sharedOutExamples('金融、高新技术、文化创意等支柱产业分别实现')).toBeNull();

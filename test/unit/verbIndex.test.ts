@@ -72,7 +72,10 @@ describe('verbStartsAt: the dictionary verbs indexed by character codes', () => 
   });
 
   it('finds every verb of the list alone, after a character, and cut short at the end of the text', () => {
-    for (const verb of verbData.verbs) {
+    // (Not a city the dictionary lists as a verb, placeVerbs.json: isVerb leaves 保定 and 开封 out, and so does the index.)
+    expect(verbStartsAt('保定', 0)).toBe(false);
+    expect(verbStartsAt('开封', 0)).toBe(false);
+    for (const verb of verbData.verbs.filter((v) => isVerb(v))) {
       expect(verbStartsAt(verb, 0)).toBe(true);
       // (After a mark, not a character that might open a word crossing the verb: 的确 crosses 确保.)
       expect(verbStartsAt(`，${verb}`, 1)).toBe(!nouns.has(verb));

@@ -29,7 +29,7 @@ import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
 import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
-import { isShareFigure, shareName, shareSubject, sharesOfParts } from './shareNames';
+import { isShareFigure, shareName, shareSubject, sharesOfParts, writtenNear } from './shareNames';
 import { partCountName, partThings, partWithPredicate } from './partCounts';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
@@ -488,7 +488,9 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // 达到70%以上, 服务业增加值增长10%左右，占生产总值比重超过50% — 河北省 2011, 2020, outside. Not a share or a rate: isPartName.)
     // (Only a growth that writes its subject itself, near before it: …三萬零六百多億元,五年年均增長百分之十四點五,占全國比重 —
     // a page excerpt — has a growth named from far back, whose name no share should take.)
-    const grewBefore = prev?.nature === 'percent' && prevB?.measure?.percentKind === 'growth' && !!prevB.name && text.slice(Math.max(sentenceStart, prev.start - SUBJECT_NEAR), prev.start).includes(prevB.name);
+    // (…or writes it in two pieces, its subject and then its measure: 民营经济快速发展，完成增加值15000亿元，增长12.5%，占全省生产
+    // 总值的比重达到63.5% — src32 河北省 2012; 民营经济快速发展，增加值年均增长13.1%，占… — src32 河北省 2006: writtenNear.)
+    const grewBefore = prev?.nature === 'percent' && prevB?.measure?.percentKind === 'growth' && !!prevB.name && writtenNear(prevB.name, text.slice(Math.max(sentenceStart, prev.start - SUBJECT_NEAR), prev.start));
     const partJustBefore = list.length === 1 && prevB && prev && prevB.mention === prev && (!RATE_NATURES.has(prev.nature) || grewBefore) && prev.tail >= sentenceStart && SHARE_RIGHT_AFTER.test(text.slice(prev.tail, m.start)) ? prevB.name : null;
     // (文化产业增加值超过全市三分之一; …增至43家，超过全市30%: a fraction compared with a whole is a share of it, comparedShare.ts.)
     const shared = comparedShareName(text, bare && isShareFigure(m, bare) ? shareName(bare, /的$/.test(head.trimEnd()), previousName, text.slice(sentenceStart, m.start), partJustBefore) : bare, m, previousName);

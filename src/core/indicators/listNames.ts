@@ -169,12 +169,19 @@ export function sharedOutExamples(left: string): string[] | null {
   if (!measure) return null;
   const items = before.split(ITEM_BREAK).map((it) => cleanName(it.replace(/[“”"]/g, '')));
   if (items.length < 2) return null;
-  for (const it of items) if (it.length < 2 || it.length > 8 || /[和与及等]/.test(it) || it.endsWith(measure)) return null;
+  // (汽车及零部件 — src32 保定市 2022: 及 or 与 inside an item set apart by 、 joins one item's words; only the last item's
+  // 和/及/与 may close the list itself, A、B和C等, whose items the split would not see.)
+  const last = items.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const it = items[k] as string;
+    if (it.length < 2 || it.length > 8 || /等/.test(it) || (k === last ? /[和与及]/ : /和/).test(it) || it.endsWith(measure)) return null;
+  }
   return items.map((it) => it + measure);
 }
 
 /** The items before 等 and the class after it, 分别 and its verb closing the clause before the figure (see sharedOutExamples). */
-const EXAMPLES_SHARED_OUT = /([^，,。；;：:]{4,60}?)等([\u4e00-\u9fff]{2,8}?)分别[\u4e00-\u9fff]{1,6}$/;
+// (The class may be long, 战略性新兴产业增加值 — src32 河北省 2012: its measure is the head it ends with, read below.)
+const EXAMPLES_SHARED_OUT = /([^，,。；;：:]{4,60}?)等([\u4e00-\u9fff]{2,12}?)分别[\u4e00-\u9fff]{1,6}$/;
 /** Between the items: 、, or nothing between quoted items (“命案”“两抢”). */
 const ITEM_BREAK = /、|(?<=”)(?=“)/;
 /** 等 inside a word (高等, 等级): no list closes there (lexicon/exampleLists.json). */

@@ -2,6 +2,8 @@ import { opensShare } from '../lexicon/shareOpener';
 import { alternation, MANNER_ADVERBS } from '../lexicon/nameWords';
 import type { NumberMention } from '../numbers/types';
 import { sizeSharePart } from './sizeShare';
+import { isVerb } from '../lexicon/verbs';
+import predicateAdverbs from '../lexicon/predicateAdverbs.json';
 
 /**
  * Names of shares, from the forms reports write them in: “X占Y的a%”, “X在Y中所占的比重为a%”, “在Y中，X的比重将上升到
@@ -77,7 +79,7 @@ export function shareName(written: string, de: boolean, subject: string | null, 
     // …but when the figure right before it is the part (工业支出为8,544,082,000元，占经济建设费总数的53.22%; 全省用于民生
     // 支出3678.9亿元、占全部财政支出的79.3%), the share is that figure's, as labels write it (工业支出占经济建设费比重):
     // the whole alone read as the whole's own share.
-    return before && isPartName(before) ? `${before}占${of}${word}` : `占${of}${word}`;
+    return before && (isPartName(before) || isJoinedPart(before)) ? `${before}占${of}${word}` : `占${of}${word}`;
   }
   return bareShare(n, word, sentence, subject);
 }
@@ -110,6 +112,24 @@ function isPartName(name: string): boolean {
   return name.length >= 2 && !/占|比重|比例|率$|[、和及]/.test(name) && !/^(?:人民币|美元|欧元|港元|日元)$/.test(name);
 }
 
+/** The adverbs that open a predicate (predicateAdverbs.json): a name opening with one is a clause, not a noun phrase. */
+const PREDICATE_ADVERBS: readonly string[] = predicateAdverbs.adverbs.map((a) => a.word);
+
+/**
+ * One figure's name that joins words with 和, 及 or 、 and is still one noun phrase, the part of the share said right
+ * after it: 全市民生和社会事业累计支出2806亿元，占公共财政预算支出的85% (src32 保定市 2021); 瓜菜果、花卉苗木面积达到33.9万亩，
+ * 占全县总耕地面积的40% (src32 清苑区 2003); 高新技术产业和现代服务业完成产值35.4亿元，占生产总值的26.8% (src32 清苑区 2020);
+ * 新增头雁企业及头雁培育企业5家、占全市五分之一 (src32 安新县 2024). The figure is one sum of both, so the share is of both.
+ * Not a name that opens with a verb or a predicate's adverb (先后向社会公布取消、下放行政审批事项 — src32 河北省 2002): that is a
+ * clause the name reader kept whole, no part to copy. (A list of figures is guarded before: the share's `before` is
+ * given only when the figure before is alone in its list.)
+ */
+function isJoinedPart(name: string): boolean {
+  if (!/[、和及]/.test(name) || name.length < 4 || name.length > 16 || /占|比重|比例|率$/.test(name)) return false;
+  if (isVerb(name.slice(0, 2)) || isVerb(name.slice(0, 3))) return false;
+  return !PREDICATE_ADVERBS.some((a) => name.startsWith(a));
+}
+
 /**
  * The shares of a list of wholes said right after as many figures of their parts take those parts in turn: 民营经济…
  * 增加值达到17232.8亿元、实现上缴税金2342.5亿元，占全省生产总值、全部财政收入的比重达到64.8%和67.3% (河北省 2013, outside)
@@ -121,4 +141,18 @@ export function sharesOfParts(shares: readonly string[], parts: readonly (string
   if (shares.length < 2 || parts.length !== shares.length || !shares.every((x) => x.startsWith('占'))) return null;
   if (!parts.every((p): p is string => p !== null && isPartName(p))) return null;
   return shares.map((x, i) => `${parts[i] as string}${x}`);
+}
+
+/**
+ * Whether `name` is written in `near`: whole, or as its subject and then its measure, each of two characters or more
+ * (民营经济|增加值 in 民营经济快速发展，完成增加值15000亿元 — src32 河北省 2012 and 2006): a name the reader composed from
+ * the clause's own words, not one carried from far back. Bounded: `near` is a short window, `name` a name.
+ */
+export function writtenNear(name: string, near: string): boolean {
+  if (near.includes(name)) return true;
+  for (let cut = 2; cut <= name.length - 2; cut++) {
+    const at = near.indexOf(name.slice(0, cut));
+    if (at >= 0 && near.indexOf(name.slice(cut), at + cut) >= 0) return true;
+  }
+  return false;
 }

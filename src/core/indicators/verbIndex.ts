@@ -24,6 +24,8 @@ const FLAGS: Uint8Array = new Uint8Array(verbData.verbs.length);
 {
   const pairs = new Map<number, number>();
   for (const verb of verbData.verbs) {
+    // (A city the dictionary lists as a verb, 保定, is none to the figures: isVerb leaves it out, placeVerbs.json.)
+    if (!isVerb(verb)) continue;
     const a = verb.charCodeAt(0) - BASE;
     const b = verb.charCodeAt(1);
     // A verb outside the range (none today) could never be found here: fail at load rather than miss it.

@@ -3,8 +3,11 @@
  * where a noun phrase ends (names of figures) and where a proper name starts (entity references).
  */
 import verbData from './verbs.json';
+import placeData from './placeVerbs.json';
 
-const VERBS: ReadonlySet<string> = new Set(verbData.verbs);
+/** Cities the dictionary also lists as verbs (placeVerbs.json: 保定, 开封): in a report they name the city, never a verb. */
+const PLACES_NOT_VERBS: ReadonlySet<string> = new Set(placeData.places);
+const VERBS: ReadonlySet<string> = new Set(verbData.verbs.filter((v) => !PLACES_NOT_VERBS.has(v)));
 
 /** Whether `word` (two or three characters) is one of the dictionary's verbs. */
 export function isVerb(word: string): boolean {
