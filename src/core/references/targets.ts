@@ -138,7 +138,9 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   const byUnit = new Map<string | null, NamedFigure[]>();
   if (unpaired.length > 0) {
     for (const a of indicators) {
-      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || rangeInNodes(a.range, blocks)) continue;
+      // A bare head noun (户厕, 停车位) is kept for the head-noun step alone (headNounOf); every other step asks a name
+      // of MIN_CONTAINED_NAME characters at least, and skips it.
+      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_HEAD_NOUN || rangeInNodes(a.range, blocks)) continue;
       if (paysForNothing(a.name) && !isLexicon(a)) continue;
       const named = namedFigure(a);
       for (const unit of unitKeys(a)) {
@@ -179,7 +181,8 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     if (works === null) continue;
     if (!atStage) {
       atStage = new Map();
-      for (const { figure: a } of byUnit.get(COUNTED) ?? []) {
+      for (const { figure: a, name } of byUnit.get(COUNTED) ?? []) {
+        if (name.length < MIN_CONTAINED_NAME) continue;
         const own = stageOf(a);
         const id = own === undefined ? null : worksId(a);
         if (own === undefined || id === null) continue;
@@ -358,8 +361,9 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
   if (named.paysForNothing) {
     const before = nearTarget()?.before ?? '';
     const spent: Indicator[] = [];
-    for (const { figure: a } of figures) {
-      const thing = spentOn(a.name);
+    for (const { figure: a, name: other } of figures) {
+      if (other.length < MIN_CONTAINED_NAME) continue;
+      const thing = spentOn(other);
       if (thing !== undefined && before.includes(thing)) spent.push(a);
     }
     return spent.length > 0 ? bestActual(target, spent, meta, judging) : undefined;
@@ -367,6 +371,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
   for (const actual of figures) {
     if (--budget.checks < 0) return undefined;
     const a = actual.figure;
+    if (actual.name.length < MIN_CONTAINED_NAME) continue;
     // Two lexicon indicators are two indicators, whatever their names hold: 单位国内生产总值能耗 (energy intensity)
     // contains 国内生产总值, and a trial user's 能耗降低2.5% linked to GDP growth 5.2%.
     if (named.lexicon && actual.lexicon && target.groupKey !== a.groupKey) continue;
