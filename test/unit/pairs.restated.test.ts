@@ -1,18 +1,39 @@
 /**
  * A count the plan says again of things the review already counted — the object of a verb of working on what is there
- * (壮大, 聚焦, 推动, 抓实), with no measure and no bound — is not judged by last year's count of the same size
+ * (壮大, 聚焦, 推动, 抓实, 推进), with no measure and no bound — is not judged by last year's count of the same size
  * (references/restated.ts); a count said with a verb of doing it again stays last year's pair. Lines quoted from src32
- * 保定市-2025, 河北省-2023, 河北省-2022, 易县-2025 and 河北省-2024 (outside ../shared/corpus, free texts of the second outside source).
+ * 保定市-2025, 河北省-2023, 河北省-2022, 易县-2025, 河北省-2024, 涞源县-2025 and 唐县-2020 (outside ../shared/corpus, free
+ * texts of the second outside source).
  */
 import { describe, expect, it } from 'vitest';
 import { RESTATING_VERBS } from '../../src/core/references/restated';
 import { judgedBy, reviewAndPlan } from '../support/pairs';
 
 describe('a count of things already there, said again', () => {
-  it('its verbs: unique, two characters, 推进 left out (河北省-2024’s 8个国家级区域医疗中心 stays a pair)', () => {
+  it('its verbs: unique, two characters, 推进 among them, no verb of doing it again (实施)', () => {
     expect(new Set(RESTATING_VERBS).size).toBe(RESTATING_VERBS.length);
     for (const verb of RESTATING_VERBS) expect(verb).toHaveLength(2);
-    expect(RESTATING_VERBS).not.toContain('推进');
+    expect(RESTATING_VERBS).toContain('推进');
+    expect(RESTATING_VERBS).not.toContain('实施');
+  });
+
+  it('河北省 2024: 推进8个国家级…区域医疗中心建设 is not judged by the 8个国家区域医疗中心 the review says were built with Beijing and Tianjin', () => {
+    const model = reviewAndPlan(2024, '与京津共建8个国家区域医疗中心，三地互认71项资质资格，全面取消京津冀异地就医备案。', '推进8个国家级、4个省级区域医疗中心建设，开展省级中医药传承创新发展试验区建设，推动疾控事业高质量发展。');
+    expect(judgedBy(model, '8个')).toBeUndefined();
+  });
+
+  it('涞源县 2025: 全力推进区内4个签约项目落地建设 is not judged by the 签约项目4个 it says again', () => {
+    const model = reviewAndPlan(
+      2025,
+      '“开发区升级”迈出新步伐，总投资5.63亿元的标准化科创园项目全速推进，达成入园意向项目9个、签约项目4个，与大兴经济开发区签署合作协议。',
+      '加快推进基础设施建设。总投资5.63亿元的标准化科创园6月底前建成投用，全力推进区内4个签约项目落地建设。',
+    );
+    expect(judgedBy(model, '4个')).toBeUndefined();
+  });
+
+  it('唐县 2020: 大力推进总投资226.7亿元的47个重点项目 names the year’s list by its own figure, still judged by last year’s 44个', () => {
+    const model = reviewAndPlan(2020, '项目建设取得新成效。重点项目稳步实施。总投资265.7亿元的44个重点项目，完成投资42.1亿元;', '一是大力度推进项目落地。大力推进总投资226.7亿元的47个重点项目，完成投资39.7亿元;');
+    expect(judgedBy(model, '47个')).toBe('44个');
   });
 
   it('保定市 2025: 聚焦37个县域特色产业 is not judged by 37个县域特色产业集群营收超4500亿元', () => {

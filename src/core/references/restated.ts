@@ -1,9 +1,10 @@
 /**
  * A count the plan says again of things the review already counted (壮大13条重点产业链 beside 13条重点产业链全面起势 —
  * 湖南 2026, dev, marked no pair; 聚焦37个县域特色产业 beside 37个县域特色产业集群营收超4500亿元 — src32 保定市-2025;
- * 推动…4所高校…加快建设 beside 4所高校和2家医院选址落位 — src32 河北省-2023): the same set named again as the object of
- * the year's work, not a number to reach. Beside last year's count of the very same size it judges nothing and is
- * judged by nothing. Read only where the count has no measure (新增, 达到 …) and no bound (以上, 左右, 力争), and a
+ * 推动…4所高校…加快建设 beside 4所高校和2家医院选址落位 — src32 河北省-2023; 推进8个国家级…区域医疗中心建设 beside
+ * 与京津共建8个国家区域医疗中心 — src32 河北省-2024; 全力推进区内4个签约项目落地建设 beside 签约项目4个 — src32
+ * 涞源县-2025): the same set named again as the object of the year's work, not a number to reach. Beside last year's
+ * count of the very same size it judges nothing and is judged by nothing. Read only where the count has no measure (新增, 达到 …) and no bound (以上, 左右, 力争), and a
  * verb of working on what is there (lexicon/restatingVerbs.json) stands in its clause before it; a count said with a
  * verb of doing it again (继续实施20项民生工程 beside 20项民生工程全面完成 — 河北省-2024) stays last year's pair.
  */

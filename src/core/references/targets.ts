@@ -138,7 +138,9 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   const byUnit = new Map<string | null, NamedFigure[]>();
   if (unpaired.length > 0) {
     for (const a of indicators) {
-      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_CONTAINED_NAME || rangeInNodes(a.range, blocks)) continue;
+      // A bare head noun (户厕, 停车位) is kept for the head-noun step alone (headNounOf); every other step asks a name
+      // of MIN_CONTAINED_NAME characters at least, and skips it.
+      if (a.status !== 'actual' || (a.name?.length ?? 0) < MIN_HEAD_NOUN || rangeInNodes(a.range, blocks)) continue;
       if (paysForNothing(a.name) && !isLexicon(a)) continue;
       const named = namedFigure(a);
       for (const unit of unitKeys(a)) {
@@ -179,7 +181,8 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
     if (works === null) continue;
     if (!atStage) {
       atStage = new Map();
-      for (const { figure: a } of byUnit.get(COUNTED) ?? []) {
+      for (const { figure: a, name } of byUnit.get(COUNTED) ?? []) {
+        if (name.length < MIN_CONTAINED_NAME) continue;
         const own = stageOf(a);
         const id = own === undefined ? null : worksId(a);
         if (own === undefined || id === null) continue;
@@ -332,11 +335,31 @@ interface NamedFigure {
   readonly paysForNothing: boolean;
   readonly paid: Paid | undefined;
   readonly lexicon: boolean;
+  /** The name without the pauses of a list (省、市重点项目 → 省市重点项目); the name itself when it has none. */
+  readonly unpaused: string;
 }
 
 function namedFigure(figure: Indicator): NamedFigure {
   const name = figure.name ?? '';
-  return { figure, name, generic: isGenericName(name), paysForNothing: paysForNothing(name), paid: paidFor(name), lexicon: isLexicon(figure) };
+  const unpaused = name.includes(LIST_PAUSE) ? name.replaceAll(LIST_PAUSE, '') : name;
+  return { figure, name, generic: isGenericName(name), paysForNothing: paysForNothing(name), paid: paidFor(name), lexicon: isLexicon(figure), unpaused };
+}
+
+/** The pause between the items of a list (、). */
+const LIST_PAUSE = '、';
+
+/**
+ * Whether one name holds the other once the pauses of a list are taken out of both: a level written 省、市 one year and
+ * 省市 the next (谋划实施省、市重点项目27项 ↔ 谋划实施省市重点项目26项 — src32 易县-2022; 省、市重点项目44个 ↔ 省市重点项目
+ * 19项 — 易县-2019), two insurances joined by 、 one year and 和 the next (城乡居民养老保险、基本医疗保险参保率 ↔ …养老
+ * 保险和基本医疗保险参保率 — 米易县-2023). Read only when a name has a pause: every other pair was read by holds already.
+ */
+function heldUnpaused(a: NamedFigure, b: NamedFigure): boolean {
+  if (a.unpaused === a.name && b.unpaused === b.name) return false;
+  const aLonger = a.unpaused.length >= b.unpaused.length;
+  const longer = aLonger ? a.unpaused : b.unpaused;
+  const shorter = aLonger ? b.unpaused : a.unpaused;
+  return shorter.length >= MIN_CONTAINED_NAME && holds(longer, shorter);
 }
 
 /**
@@ -358,8 +381,9 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
   if (named.paysForNothing) {
     const before = nearTarget()?.before ?? '';
     const spent: Indicator[] = [];
-    for (const { figure: a } of figures) {
-      const thing = spentOn(a.name);
+    for (const { figure: a, name: other } of figures) {
+      if (other.length < MIN_CONTAINED_NAME) continue;
+      const thing = spentOn(other);
       if (thing !== undefined && before.includes(thing)) spent.push(a);
     }
     return spent.length > 0 ? bestActual(target, spent, meta, judging) : undefined;
@@ -367,6 +391,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
   for (const actual of figures) {
     if (--budget.checks < 0) return undefined;
     const a = actual.figure;
+    if (actual.name.length < MIN_CONTAINED_NAME) continue;
     // Two lexicon indicators are two indicators, whatever their names hold: 单位国内生产总值能耗 (energy intensity)
     // contains 国内生产总值, and a trial user's 能耗降低2.5% linked to GDP growth 5.2%.
     if (named.lexicon && actual.lexicon && target.groupKey !== a.groupKey) continue;
@@ -394,7 +419,7 @@ function actualByName(named: NamedFigure, figures: readonly NamedFigure[], meta:
     // Nor a payer's name (中央财政支出, read as the budget's by the lexicon) held in one of what it pays for.
     // Nor a thing held in a kind of it (新型|基础设施投资 1100亿元 ↔ 基础设施投资 2000亿元 — 深圳市 2023, outside; 新型
     // and 国有: lexicon/kindModifiers.json): the kind is a part, and last year's whole never judges it.
-    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && holds(longer, shorter.name) && !kindOf(longer, shorter.name) && !wholesDiffer(longer, shorter.name);
+    const contained = shorter.name.length >= MIN_CONTAINED_NAME && !shorter.generic && !shorter.paysForNothing && (holds(longer, shorter.name) || heldUnpaused(named, actual)) && !kindOf(longer, shorter.name) && !wholesDiffer(longer, shorter.name);
     // Or the target's name is an item of the actual's, said for several indicators at once (化学需氧量、二氧化硫和氨氮
     // 排放量均削减1.5%: jointNames.ts) — a rate, said of each; a level or a count of several is their sum (索具、石油物探
     // 装备、汽车零部件三大主导产业年产值达到49.7亿元 — src32 徐水县-2010 — is no one industry's output).
