@@ -55,6 +55,18 @@ describe('a policy phrase said bare before the report quotes it is no term (term
   });
 });
 
+describe('a quoted run of phrases said again without its 、 is the same term (terms.ts joinWithoutSeparators)', () => {
+  it('“两不愁、三保障” … “两不愁三保障” (src32 顺平县-2020, outside)', () => {
+    const text = report('我们按照“四个不摘”要求，聚焦“两不愁、三保障”，积极探索扶贫新路径。', '紧紧围绕“两不愁三保障”，严格落实“四个不摘”要求，坚决高质量打赢脱贫攻坚战。');
+    expect(links(text, 'term')).toContain('“两不愁三保障” → “两不愁、三保障”');
+  });
+
+  it('"巩固、增强、提升、畅通"八字方针 … "巩固增强提升畅通"要求, in straight quotes (src32 保定市-2019, outside)', () => {
+    const text = report('坚持以供给侧结构性改革为主线，落实"巩固、增强、提升、畅通"八字方针，坚持深化市场化改革。', '（一）强力落实"巩固增强提升畅通"要求，千方百计稳增长。');
+    expect(links(text, 'term')).toEqual(['"巩固增强提升畅通" → "巩固、增强、提升、畅通"']);
+  });
+});
+
 describe('a kind said right after a quoted name is that name’s (entities.ts quotedBefore)', () => {
   it('ten 奋进行动, each of its own quoted name, link nowhere (src32 高阳县-2023, outside)', () => {
     const text = report(

@@ -122,6 +122,7 @@ export function findTermReferences(
       }
     }
   }
+  joinWithoutSeparators(mentions);
   for (const list of mentions.values()) sortUnlessInOrder(list, byRange);
   const out: Reference[] = [];
   const clips = quotedClips(mentions);
@@ -199,6 +200,23 @@ export function findTermReferences(
     }
   }
   return out;
+}
+
+/**
+ * A quoted run of phrases said again without its 、 (“两不愁、三保障” … “两不愁三保障”: src32 顺平县-2020; "巩固、增强、
+ * 提升、畅通"八字方针 … "巩固增强提升畅通"要求: 保定市-2019, outside) is the same term: the mentions written without the
+ * 、 join those written with it, under the written-with key (a glossary entry is written so). One look-up per term
+ * holding a 、.
+ */
+function joinWithoutSeparators(mentions: Map<string, Mention[]>): void {
+  for (const [term, list] of mentions) {
+    if (!term.includes('、')) continue;
+    const bare = term.replace(/、/g, '');
+    const other = mentions.get(bare);
+    if (other === undefined || bare === term) continue;
+    list.push(...other);
+    mentions.delete(bare);
+  }
 }
 
 /** A piece in straight quotes: as QUOTED, the quote marks ASCII. */
