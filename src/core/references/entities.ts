@@ -227,7 +227,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       if (BODY_LAST.has(name.charCodeAt(name.length - 1)) && BODIES.some((b) => name.endsWith(b))) continue;
       const key = withoutCountryScope(name);
       const list = mentions.get(key) ?? [];
-      const mention = { range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined };
+      const mention = { range: rangeIn(p, start, end), text: name, nested: within !== undefined, within: within !== undefined ? p.text.slice(start, within) : undefined, quoted: quotedBefore(p.text, start) };
       list.push(mention);
       if (p.text[start - 1] === '等') afterList.add(mention);
       mentions.set(key, list);
@@ -251,7 +251,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addEventClips(ctx, blocks, mentions);
   const national = knownNamesApply(ctx);
   for (const [key, list] of known) {
-    const kept = national || ownRegionalStrategy(ctx, key) || carriedEverywhere(key) ? list : shortsAfterFull(list);
+    const kept = !SHORT_ONLY.has(key) && (national || ownRegionalStrategy(ctx, key) || carriedEverywhere(key)) ? list : shortsAfterFull(list);
     if (kept.length > 0) mentions.set(key, [...(mentions.get(key) ?? []), ...kept]);
   }
   // The report's own region's strategy said without the region (协同发展 after 京津冀协同发展: regionalRests.ts).
@@ -331,6 +331,12 @@ export function findEntityReferences(mentions: EntityMentions, samePiece: (a: Po
       // link to follow. Said another way there (自由贸易试验区 … 自贸试验区), the reader may still want to know what it is.
       // (In view is in the same paragraph's piece of a line: a report written with escaped breaks is one line.)
       if (recurs(m.within) || (m.text === first.text && samePiece(m.range.start, first.range.start))) continue;
+      // A kind said right after a quoted name (实施“产业发展提能”奋进行动) is that name's: the quote says which one, and
+      // the kind after other quoted words (“经济开发区提级”奋进行动), or after none before it (等水利工程), is another
+      // (src32 高阳县-2022 and -2023: their ten 奋进行动 all linked to the first; 高唐县-2025: …等水利工程 … 完成“引马入林”
+      // 水利工程, outside). Said later bare, it may be the quoted name said short (“1+2”国家实验室体系 … 国家实验室体系, as
+      // the links README marks it). (Mentions other steps add say nothing of quotes: only the name scan's are compared.)
+      if (m.quoted && first.quoted !== undefined && m.quoted !== first.quoted) continue;
       out.push({ kind: 'entity', from: { range: m.range, text: m.text }, to: { range: first.range, text: first.text }, key: `entity:${name}` });
     }
   });
@@ -349,6 +355,11 @@ function shortsAfterFull(list: readonly Mention[]): Mention[] {
   return shorts.length === 0 ? [] : [first, ...shorts];
 }
 
+/**
+ * Known names that are an ordinary policy phrase said in full (深化医药卫生体制改革), linked only by the short names everyone
+ * uses of them (医改, 新农合) said after the full one, in every report: entityTypes.json shortOnly.
+ */
+const SHORT_ONLY: ReadonlySet<string> = new Set(data.shortOnly);
 /** The short names everyone uses of the known names (双创, 放管服, 西部开发): entityTypes.json knownShorts. */
 const KNOWN_SHORTS: ReadonlySet<string> = new Set(Object.keys(data.knownShorts));
 /** The keys the known names are recorded under (knownNames.ts): only their mentions may be short names. */
@@ -393,6 +404,45 @@ const REGION_WORD = '域'.charCodeAt(0);
  */
 function parkEnd(text: string, end: number, type: string): number {
   return type.charCodeAt(type.length - 1) === PARK && text.charCodeAt(end) === AREA && text.charCodeAt(end + 1) !== REGION_WORD ? end + 1 : end;
+}
+
+/** The longest quoted name whose kind a mention may be (“民生福祉提升”): a bounded look back for the opening quote. */
+const MAX_QUOTED_NAME = 16;
+
+/**
+ * The words in quotes that end right before `start` (“产业发展提能”|奋进行动 → 产业发展提能), past a note's marker, or ''
+ * where no closing quote stands there. Curly quotes, or straight ones (the 河北/保定 archive's), the nearest opening one
+ * within MAX_QUOTED_NAME characters; none found, ''.
+ */
+function quotedBefore(text: string, start: number): string {
+  // A name read from a marker's closing bracket on (]供水管网暨…工程 after “南延北伸”[1]) starts past it.
+  const from = NOTE_CLOSES.has(text[start] ?? '') ? start + 1 : start;
+  const at = from - noteMarkerBefore(text, from);
+  const close = text[at - 1];
+  if (close !== '”' && (close !== '"' || !closesStraightPair(text, at - 1))) return '';
+  const open = text.lastIndexOf(close === '”' ? '“' : '"', at - 2);
+  return open >= 0 && at - 2 - open <= MAX_QUOTED_NAME ? text.slice(open + 1, at - 1) : '';
+}
+
+/**
+ * Whether the straight quote at `at` closes a pair: straight quotes are read in pairs from the paragraph's start (as
+ * terms.ts reads them), so one with an odd number of them before it closes one. ("雄安新区" opens with one: the name
+ * inside is no kind of the words before.) A count over the paragraph up to it, asked only at a straight quote.
+ */
+function closesStraightPair(text: string, at: number): boolean {
+  let before = 0;
+  for (let k = text.indexOf('"'); k >= 0 && k < at; k = text.indexOf('"', k + 1)) before++;
+  return before % 2 === 1;
+}
+
+/** A note's marker between a quoted name and its kind (“南延北伸”[1]供水管网…工程: src32 满城区-2020), as the text has it. */
+const NOTE_MARKER = /(?:\^?\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\(\d{1,3}\))$/;
+
+/** The length of a note's marker ending right before `start`, or 0: a bounded look at the six characters before it. */
+const NOTE_CLOSES: ReadonlySet<string> = new Set([']', '〕', '】', ')']);
+function noteMarkerBefore(text: string, start: number): number {
+  if (!NOTE_CLOSES.has(text[start - 1] ?? '')) return 0;
+  return NOTE_MARKER.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;
 }
 
 /** Whether a 、 stands within the seven characters before `at` (a list's last item is that short): a bounded look. */

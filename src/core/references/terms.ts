@@ -13,7 +13,10 @@ import { senseKey, sharedOpenings } from './termSenses';
 import { sortUnlessInOrder } from './inOrder';
 import { knownNamesApply } from './knownNames';
 import { TYPES } from './modifiers';
+import { POLICY_TERMS } from '../terms/lexicon';
 
+/** The policy dictionary's phrases (terms/policyTerms.json): the ordinary vocabulary of every report. */
+const POLICY_PHRASES: ReadonlySet<string> = new Set(POLICY_TERMS);
 /** Two-character quoted names that are programmes, not rhetoric (entityTypes.json). */
 const QUOTED_PROGRAMMES: ReadonlySet<string> = new Set(data.quotedProgrammes);
 /** The Party's standing formulae (“四个意识”, “两个维护”): rhetoric every report repeats, no programme (entityTypes.json). */
@@ -119,6 +122,7 @@ export function findTermReferences(
       }
     }
   }
+  joinWithoutSeparators(mentions);
   for (const list of mentions.values()) sortUnlessInOrder(list, byRange);
   const out: Reference[] = [];
   const clips = quotedClips(mentions);
@@ -144,6 +148,11 @@ export function findTermReferences(
     const list = (anywhere ? all : all.filter((m) => m.quoted || goesOn.has(m.next))).filter((m) => year === undefined || (partYear(m.range) ?? year) === year);
     const first = list[0];
     if (!first || (!entry && list.length < 2)) continue;
+    // A phrase of the policy dictionary that the report says bare before it ever quotes it (着力推动高质量发展 … 紧紧把握
+    // “高质量发展”首要任务: src32 高阳县-2023, outside; 宜居宜业和美乡村 … 创建8个省级“和美乡村”: 徐水区-2024) is its
+    // ordinary vocabulary quoted once for emphasis, not a coinage of the report's own to go back to (README: never an
+    // ordinary policy phrase).
+    if (!entry && !first.quoted && POLICY_PHRASES.has(term)) continue;
     // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”), a figure of speech
     // (“零的突破”, “牛鼻子”: figuresOfSpeech.ts) or a quoted two-character
     // word (“名片”, “高地”) is the report's rhetoric, not a programme to go back to. A numbered slogan of the report's
@@ -191,6 +200,23 @@ export function findTermReferences(
     }
   }
   return out;
+}
+
+/**
+ * A quoted run of phrases said again without its 、 (“两不愁、三保障” … “两不愁三保障”: src32 顺平县-2020; "巩固、增强、
+ * 提升、畅通"八字方针 … "巩固增强提升畅通"要求: 保定市-2019, outside) is the same term: the mentions written without the
+ * 、 join those written with it, under the written-with key (a glossary entry is written so). One look-up per term
+ * holding a 、.
+ */
+function joinWithoutSeparators(mentions: Map<string, Mention[]>): void {
+  for (const [term, list] of mentions) {
+    if (!term.includes('、')) continue;
+    const bare = term.replace(/、/g, '');
+    const other = mentions.get(bare);
+    if (other === undefined || bare === term) continue;
+    list.push(...other);
+    mentions.delete(bare);
+  }
 }
 
 /** A piece in straight quotes: as QUOTED, the quote marks ASCII. */
