@@ -45,3 +45,26 @@ describe('a glossary term numbered by a note mark', () => {
     ]);
   });
 });
+
+describe('a glossary entry that defines a class by bounds', () => {
+  it('reads no figure in the bounds of the class (src32 涞水县-2020 line 94, 清苑区-2021 line 87, 博野县-2024 line 75)', () => {
+    expect(figures('[17]“独角兽”企业：指成立10年以内、估值超过10亿美元、获得过私募投资且尚未上市的企业。')).toEqual([]);
+    expect(figures('15.[“独角兽”企业]指成立10年以内、估值超过10亿美元、获得过私募投资且尚未上市的企业。')).toEqual([]);
+    expect(figures('[12]“独角兽”企业：是投资行业的术语，指一个企业成立不足10年，且公司估值超过10亿美元的未上市企业。')).toEqual([]);
+  });
+
+  it('keeps the targets a programme spells out after 指 (src32 高唐县-2023 line 111, 徐水区-2024 line 84)', () => {
+    // The bounds before 企业 sort firms and are read so already; the counts of each class are the plan's targets.
+    expect(figures('22.“1523”领军企业培育计划：指五年时间培育营业收入百亿元以上企业1家，10亿元以上企业5家，5亿元以上企业20家，2亿元以上企业30家。')).toEqual([
+      ['1家', 1, '家'],
+      ['5家', 5, '家'],
+      ['20家', 20, '家'],
+      ['30家', 30, '家'],
+    ]);
+    expect(figures('[10]“双千工程”：指2020年起，连续五年每年招商引资入库1000个以上项目、引进资金1000亿元。')).toEqual([
+      ['五年', 5, '年'],
+      ['1000个', 1000, '个'],
+      ['1000亿元', 100000000000, '元'],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { isHypothetical } from './hypotheticals';
 import { heldInARow } from './achievedCounts';
 import { countBroughtAbout, sessionsHeld } from './countTargets';
 import { isCalendarYear } from './finish';
+import { boundsADefinedClass } from './classDefinitions';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -238,6 +239,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 实事：整治… — 易县 2025; [5]6个100%：施工工地100%围挡… — 涞水县 2020, the package's name; all outside. The README reads
   // a glossary term as no figure.)
   if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_NUMBER.test(text.slice(0, m.start)) && GLOSSARY_COLON.test(text.slice(m.tail, m.tail + 17))) return true;
+  if (boundsADefinedClass(text, m)) return true; // [17]“独角兽”企业：指成立10年以内、估值超过10亿美元…的企业
   // 24小时 right before a word says round the clock, not a length of time: 24小时不打烊, 24小时在线监控 (national 2017, dev,
   // not labelled), 皇岗口岸24小时通关 (深圳 2003), 24小时街区自助图书馆 (深圳 2010), 市政公厕24小时开放 and 24小时便民服务
   // 热线 (district reports), all outside. A time limit keeps its bound or closes its clause: 缩短至24小时以内, 压缩到24小时。
