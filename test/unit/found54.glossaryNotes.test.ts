@@ -37,6 +37,12 @@ describe('a glossary term numbered by a note mark', () => {
     ]);
   });
 
+  it('takes a term written in brackets after the number (src32 清苑区-2020 line 84)', () => {
+    expect(figures('19.[六个百分之百]指施工现场围挡率、进出道路硬化率、工地物料篷盖率、场地洒水清扫保洁率、出入车辆清洗率和项目全工期做到喷雾除尘机除尘应用率均达到100%。')).toEqual([
+      ['100%', 100, '%'],
+    ]);
+  });
+
   it('leaves a count that opens a body paragraph after a note mark and goes on without a colon', () => {
     // Constructed from the shape above: no colon closes a short term, so the count is the sentence's own.
     expect(figures('〔3〕6个老旧小区完成改造，惠及居民1200户。')).toEqual([

@@ -18,6 +18,9 @@ export const LIVELIHOOD_PROGRAMME = /^的?(?:民生实事|惠民实事)/;
  */
 const GLOSSARY_NUMBER = /^\s*(?:\d{1,2}[.．]|[〔［【[]\d{1,3}[〕］】\]])\s*[^，,。；;：:]{0,20}$/;
 const GLOSSARY_COLON = /^[^，,。；;：:]{0,16}[：:]/;
+/** Or a term written in brackets after the number, closed by its bracket (19.[六个百分之百]指…). */
+const GLOSSARY_BRACKET_OPEN = /^\s*\d{1,2}[.．]\s*[[［【][^\]］】，,。；;：:]{0,20}$/;
+const GLOSSARY_BRACKET_CLOSE = /^[^\]］】，,。；;：:]{0,16}[\]］】]/;
 const GLOSSARY_TERM_MAX = 26;
 /** Units of electric power and stored energy that size a plant. */
 /** A count of a package's articles in Chinese numerals (十五条, 二十项), the measures right after it, and a verb that carries
@@ -239,6 +242,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 实事：整治… — 易县 2025; [5]6个100%：施工工地100%围挡… — 涞水县 2020, the package's name; all outside. The README reads
   // a glossary term as no figure.)
   if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_NUMBER.test(text.slice(0, m.start)) && GLOSSARY_COLON.test(text.slice(m.tail, m.tail + 17))) return true;
+  // (And a term in brackets, the glossary of src32 清苑区 2020 and 2021, outside: 19.[六个百分之百]指施工现场围挡率、… — the
+  // package 涞水县 2020 writes [5]6个100%：….)
+  if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_BRACKET_OPEN.test(text.slice(0, m.start)) && GLOSSARY_BRACKET_CLOSE.test(text.slice(m.tail, m.tail + 17))) return true;
   if (boundsADefinedClass(text, m)) return true; // [17]“独角兽”企业：指成立10年以内、估值超过10亿美元…的企业
   // 24小时 right before a word says round the clock, not a length of time: 24小时不打烊, 24小时在线监控 (national 2017, dev,
   // not labelled), 皇岗口岸24小时通关 (深圳 2003), 24小时街区自助图书馆 (深圳 2010), 市政公厕24小时开放 and 24小时便民服务
