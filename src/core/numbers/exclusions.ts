@@ -7,13 +7,20 @@ import { isHypothetical } from './hypotheticals';
 import { heldInARow } from './achievedCounts';
 import { countBroughtAbout, sessionsHeld } from './countTargets';
 import { isCalendarYear } from './finish';
+import { boundsADefinedClass } from './classDefinitions';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
 export const LIVELIHOOD_PROGRAMME = /^的?(?:民生实事|惠民实事)/;
-/** A glossary entry's number and the start of its term (14.2025年…), then the rest of the term and its colon. */
-const GLOSSARY_NUMBER = /^\s*\d{1,2}[.．]\s*[^，,。；;：:]{0,20}$/;
+/**
+ * A glossary entry's number and the start of its term (14.2025年…), then the rest of the term and its colon. The number
+ * may be a note's mark in brackets, as the notes a body points to are numbered (〔22〕6个老旧小区改造提升：…).
+ */
+const GLOSSARY_NUMBER = /^\s*(?:\d{1,2}[.．]|[〔［【[]\d{1,3}[〕］】\]])\s*[^，,。；;：:]{0,20}$/;
 const GLOSSARY_COLON = /^[^，,。；;：:]{0,16}[：:]/;
+/** Or a term written in brackets after the number, closed by its bracket (19.[六个百分之百]指…). */
+const GLOSSARY_BRACKET_OPEN = /^\s*\d{1,2}[.．]\s*[[［【][^\]］】，,。；;：:]{0,20}$/;
+const GLOSSARY_BRACKET_CLOSE = /^[^\]］】，,。；;：:]{0,16}[\]］】]/;
 const GLOSSARY_TERM_MAX = 26;
 /** Units of electric power and stored energy that size a plant. */
 /** A count of a package's articles in Chinese numerals (十五条, 二十项), the measures right after it, and a verb that carries
@@ -230,7 +237,15 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // 14.2025年10件民生实事：加大…, 20.2026年10件民生实事：… (江西 2025, outside the corpus; jiangxi 2026, dev, not
   // labelled): the term a numbered glossary entry explains names what the body counted, no figure of its own. Only a
   // short term opening the paragraph with its number and closed by a colon; what follows the colon is read as usual.
+  // (So with a note's mark: 〔22〕6个老旧小区改造提升：化工厂(南)家属楼、… and 〔25〕3个绿色社区：即… — 阜平县 2022, whose body
+  // counted 实施6个老旧小区改造提升〔22〕 and 3个绿色社区〔25〕; 〔24〕13所农村寄宿制学校：包括… — 阜平县 2021; [11]15件群众身边
+  // 实事：整治… — 易县 2025; [5]6个100%：施工工地100%围挡… — 涞水县 2020, the package's name; all outside. The README reads
+  // a glossary term as no figure.)
   if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_NUMBER.test(text.slice(0, m.start)) && GLOSSARY_COLON.test(text.slice(m.tail, m.tail + 17))) return true;
+  // (And a term in brackets, the glossary of src32 清苑区 2020 and 2021, outside: 19.[六个百分之百]指施工现场围挡率、… — the
+  // package 涞水县 2020 writes [5]6个100%：….)
+  if (m.start <= GLOSSARY_TERM_MAX && GLOSSARY_BRACKET_OPEN.test(text.slice(0, m.start)) && GLOSSARY_BRACKET_CLOSE.test(text.slice(m.tail, m.tail + 17))) return true;
+  if (boundsADefinedClass(text, m)) return true; // [17]“独角兽”企业：指成立10年以内、估值超过10亿美元…的企业
   // 24小时 right before a word says round the clock, not a length of time: 24小时不打烊, 24小时在线监控 (national 2017, dev,
   // not labelled), 皇岗口岸24小时通关 (深圳 2003), 24小时街区自助图书馆 (深圳 2010), 市政公厕24小时开放 and 24小时便民服务
   // 热线 (district reports), all outside. A time limit keeps its bound or closes its clause: 缩短至24小时以内, 压缩到24小时。
