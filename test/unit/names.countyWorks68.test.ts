@@ -63,3 +63,15 @@ describe('a count whose measure is said only with how or when', () => {
     expect(namesOf('力争到2025年，高新技术企业数量达到6家以上，省市级科技型中小企业数量达到220家。', ['6家', '220家'], thisYearWork(2021))).toEqual(['高新技术企业数量', '省市级科技型中小企业数量']);
   });
 });
+
+describe('a count inside the noun read after a count is a figure of its own', () => {
+  it('the first counts only the noun before it (src32 涞源县-2020)', () => {
+    const line = '计划年产菌棒4000万包，6个基地1000栋大棚基本建成，3月份实现入棚产耳，';
+    expect(namesOf(line, ['6个', '1000栋'], lastYearReview(2020))).toEqual(['基地', '大棚']);
+  });
+
+  it('buildings counted by 栋 after a count of cases are the noun both count (src32 涞源县-2020)', () => {
+    const line = '推动专项整治行动深入开展，15宗95栋违建别墅全部整治到位，违法占地整改完成98宗、1364.94亩，';
+    expect(namesOf(line, ['15宗', '95栋'], lastYearReview(2020))).toEqual(['违建别墅', '违建别墅']);
+  });
+});
