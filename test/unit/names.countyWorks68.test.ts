@@ -75,3 +75,18 @@ describe('a count inside the noun read after a count is a figure of its own', ()
     expect(namesOf(line, ['15宗', '95栋'], lastYearReview(2020))).toEqual(['违建别墅', '违建别墅']);
   });
 });
+
+describe('a sum alone said 投入资金, whose next clause opens no work', () => {
+  it('pays for what the action before it acted on (src32 涞源县-2020, 唐县-2020)', () => {
+    expect(namesOf('三免一助政策;全面实施营养改善计划，全年投入资金1100多万元、惠及学生14095人次。', ['1100多万元'], lastYearReview(2020))).toEqual(['营养改善投入资金']);
+    expect(namesOf('加强控辍保学，建立从学前教育到高中阶段全学段资助体系，全年投入资金2565万元，资助学生3.6万人次，', ['2565万元'], lastYearReview(2020))).toEqual(['学前教育到高中阶段全学段资助体系投入资金']);
+  });
+
+  it('or for the subject whose progress the clause before tells (src32 涞源县-2020)', () => {
+    expect(namesOf('新一中建设快速推进，累计投入资金3.15亿元，目前17栋单体建筑主体已全部封顶，', ['3.15亿元'], lastYearReview(2020))).toEqual(['新一中建设投入资金']);
+  });
+
+  it('but not past a sentence’s end, whose headline is no subject (src32 涞源县-2020)', () => {
+    expect(namesOf('华夏幸福无私援助彰显社会责任。累计投入资金7亿多元，整拆整建幸福新村5个，', ['7亿多元'], lastYearReview(2020))[0]).not.toContain('彰显');
+  });
+});

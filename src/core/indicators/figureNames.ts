@@ -314,6 +314,17 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const namedBefore = alone && /(?:投入|投资|资金|支出)$/.test(actedObject(text, m.start, bounds));
     const work = namedBefore ? '' : fundedWork(text, m.tail, alone);
     if (work) return work + funding;
+    // (全面实施营养改善计划，全年投入资金1100多万元 — src32 涞源县-2020; 建立从学前教育到高中阶段全学段资助体系，全年投入资金2565万元
+    // — 唐县-2020, outside: a sum alone whose next clause opens no work pays for what the action before it acted on, as 投资
+    // after an action clause does below; 新一中建设快速推进，累计投入资金3.15亿元 — 涞源县-2020: or for the subject whose
+    // progress that clause tells. 投入资金 alone names neither; 投资 and 资金 are read so below, as attributes.)
+    // (Only a clause of the same sentence: 华夏幸福无私援助彰显社会责任。累计投入资金7亿多元 — 涞源县-2020 — is a headline, no subject.)
+    if (alone && !namedBefore && !previous && !isGenericAttribute(funding) && bounds.clauseEndBefore(m.start) > bounds.sentenceEndBefore(m.start)) {
+      const acted = /^(?:以上|左右|多|余)?的/.test(text.slice(m.tail, m.tail + 4)) ? '' : actedObject(text, m.start, bounds);
+      if (acted) return acted + funding;
+      const subject = previousClauseSubject(text, m.start, bounds, false, true);
+      if (subject) return subject + funding;
+    }
   }
   // (争取增发国债项目383个、下达资金425.7亿元; 争取债券资金项目41个，涉及资金12亿元 — 保定 2025, 易县 2021, src32 outside: money
   // said right after a count of projects, with only a verb that says it came to them or concerns them, is those projects'
