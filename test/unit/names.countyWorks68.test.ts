@@ -90,3 +90,11 @@ describe('a sum alone said 投入资金, whose next clause opens no work', () =>
     expect(namesOf('华夏幸福无私援助彰显社会责任。累计投入资金7亿多元，整拆整建幸福新村5个，', ['7亿多元'], lastYearReview(2020))[0]).not.toContain('彰显');
   });
 });
+
+describe('a counted head the verb inside the noun before it does not cut (nameWords.json countedHeads)', () => {
+  it('安置区 and 合作社 end the counted noun (src32 阜平县-2021, 涞源县-2020)', () => {
+    expect(namesOf('实现全覆盖，有效支撑了群众持续稳定增收。建成39个易地搬迁安置区，共搬迁1.77万户5.38万人。', ['39个'], lastYearReview(2021))).toEqual(['易地搬迁安置区']);
+    const laiyuan = '先后四次对11家投资咨询类公司、4家小贷公司、828家农民专业合作社、32家房地产企业及中介机构进行现场检查，';
+    expect(namesOf(laiyuan, ['828家', '32家'], lastYearReview(2020))).toEqual(['农民专业合作社', '房地产企业']);
+  });
+});
