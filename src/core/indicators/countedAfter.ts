@@ -7,7 +7,7 @@
  * with the programme (保增长促发展措施, programmeMeasures), its other parts (目标, 任务) by the programme alone.
  */
 import { endsWithCountedHead, endsWithVerb, firstVerb } from './names';
-import { alternation, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PROGRAMME_PARTS, WHOLE_PLACES } from '../lexicon/nameWords';
+import { alternation, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PROGRAMME_PARTS, WHOLE_PLACES, WORK_MANNERS } from '../lexicon/nameWords';
 
 /**
  * Where a noun phrase read after a count is no noun: a list's 等, a verb of change with its 到/至 (从15家跃升到38家), a
@@ -84,4 +84,18 @@ function programmeMeasures(text: string, tail: number, before: string): string {
   // this guard the sealed name line lost a figure.)
   if (endsWithVerb(programme)) return '';
   return programme.length >= 2 ? programme + measures : '';
+}
+
+/**
+ * Words before a count's measure that only say how or when it is done, never what is counted: a manner adverb (圆满完成13个
+ * 整体征迁村 — 容城县 2020), a verb that makes one action with the work verb after it (优化提升12个省级主导产业 — 河北省 2022;
+ * 规范提升209个村卫生室 — 阜平县 2021; nameWords.json workManners), or a time after the works are done (项目建成后可实现3000个
+ * 贫困人口就业 — 阜平县 2021; src32, outside). The count took them as its name; the noun after it names it, as it does after
+ * the measure alone (提升209个村卫生室 → 村卫生室).
+ */
+const HOW_OR_WHEN = new RegExp(`^(?:(?:${alternation([...MANNER_ADVERBS, ...WORK_MANNERS])})|[\\u4e00-\\u9fff]{0,6}?(?:建成|投产|达产|完工|竣工)后可?)$`);
+
+/** Whether `before`, the cleaned words before a count's measure, only says how or when (see HOW_OR_WHEN). */
+export function saysOnlyHowOrWhen(before: string): boolean {
+  return HOW_OR_WHEN.test(before);
 }

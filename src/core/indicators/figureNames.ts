@@ -27,7 +27,7 @@ import { stepName, stepSubject } from './stepNames';
 import { gradeBeforeCount, gradedName } from './gradeNames';
 import { withCountPredicate } from './countedPredicate';
 import { ownItemOfFigureList } from './exampleList';
-import { countedAfterName } from './countedAfter';
+import { countedAfterName, saysOnlyHowOrWhen } from './countedAfter';
 import { reachName } from './reachNames';
 import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { fundedWork } from './fundedWork';
@@ -255,7 +255,15 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // verbs and the to-verbs of isBareToVerb miss 压减, 提速, 调减.)
   const startBefore = prevInSentence[prevInSentence.length - 1];
   const toAfterStart = !!startBefore?.isFrom && /^[\u4e00-\u9fff]{1,5}[至到]$/.test(text.slice(startBefore.mention.tail, m.start).trim());
-  const before = nothing || isBareToVerb(cleaned) || toAfterStart || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
+  // (该项目总投资1.33亿元，占地41.3亩 — src32 阜平县-2021: 占地 alone is a verb, and the area took the investment's name.)
+  if (verbAlone === '占地' && previous && AREA_UNITS.has(m.unit ?? '')) {
+    const site = ofStock(previous, '占地面积');
+    if (site !== previous) return site;
+  }
+  // (规范提升209个村卫生室, 圆满完成13个整体征迁村: words that only say how or when the measure is done name no count,
+  // countedAfter.ts saysOnlyHowOrWhen; the noun after the count does, as after the measure alone.)
+  const howOnly = m.nature === 'count' && hadMeasure && saysOnlyHowOrWhen(cleaned);
+  const before = nothing || howOnly || isBareToVerb(cleaned) || toAfterStart || verbAlone || /^(?:(?:[一二两三四五六七八九十]+|\d{1,2})(?:批次?|轮|期|大类|类|个?方面)|方面|大类)$/.test(cleaned) ? '' : cleaned;
   // (城镇、农村低保对象最低生活保障人均补差水平，分别从每月457元、206元提高到503元、228元; 孤儿基本生活最低养育标准集中供养和
   // 分散供养水平，分别从每人每月1685元和1025元提高到… — 广东 2018, 2020, outside: a list of start values 分别 shares out
   // after a clause of their subjects is named by that clause, as a 分别下降 list is below; its end values take the names.)
@@ -306,6 +314,17 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const namedBefore = alone && /(?:投入|投资|资金|支出)$/.test(actedObject(text, m.start, bounds));
     const work = namedBefore ? '' : fundedWork(text, m.tail, alone);
     if (work) return work + funding;
+    // (全面实施营养改善计划，全年投入资金1100多万元 — src32 涞源县-2020; 建立从学前教育到高中阶段全学段资助体系，全年投入资金2565万元
+    // — 唐县-2020, outside: a sum alone whose next clause opens no work pays for what the action before it acted on, as 投资
+    // after an action clause does below; 新一中建设快速推进，累计投入资金3.15亿元 — 涞源县-2020: or for the subject whose
+    // progress that clause tells. 投入资金 alone names neither; 投资 and 资金 are read so below, as attributes.)
+    // (Only a clause of the same sentence: 华夏幸福无私援助彰显社会责任。累计投入资金7亿多元 — 涞源县-2020 — is a headline, no subject.)
+    if (alone && !namedBefore && !previous && !isGenericAttribute(funding) && bounds.clauseEndBefore(m.start) > bounds.sentenceEndBefore(m.start)) {
+      const acted = /^(?:以上|左右|多|余)?的/.test(text.slice(m.tail, m.tail + 4)) ? '' : actedObject(text, m.start, bounds);
+      if (acted) return acted + funding;
+      const subject = previousClauseSubject(text, m.start, bounds, false, true);
+      if (subject) return subject + funding;
+    }
   }
   // (争取增发国债项目383个、下达资金425.7亿元; 争取债券资金项目41个，涉及资金12亿元 — 保定 2025, 易县 2021, src32 outside: money
   // said right after a count of projects, with only a verb that says it came to them or concerns them, is those projects'
@@ -337,7 +356,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
     // “中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元”: the attribute belongs to the figure before it.
-    if (previous && !isGenericAttribute(previous)) return ofStock(previous, before);
+    // (…总投资142亿元,当年完成投资29亿元 — src32 顺平县-2020: the money spent this year is the works' 完成投资, as labels write
+    // 省市重点项目完成投资, not their total; the cleaned name dropped 完成 as a leading verb.)
+    if (previous && !isGenericAttribute(previous)) return ofStock(previous, before === '投资' && /完成投资$/.test(head.trimEnd()) ? '完成投资' : before);
     // “持续推进白洋淀上游流域综合治理，投资187亿元”: after an action clause, the attribute is of what it acted on
     // (不断加大教育投入，投资3.1亿元: money already named by the object is that money). Not before 的 (实施总投资1.5万亿元
     // 的市级重点项目…): then the attribute is of the noun after the figure.
@@ -673,6 +694,13 @@ const WORD_SUFFIX = /[业者型]/;
 
 const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
 
+/** An attribute of works at a name's end, right after the works' head (…项目总投资, …新城项目建筑面积). */
+const WORKS_ATTRIBUTE_END = /(?:项目|工程|园区|园|基地|小镇|车间|厂)((?:计划)?(?:总投资|投资|总建筑面积|建筑面积|占地面积))$/;
+/** The attributes one works is said with, one after another (its money, its site, its floor area). */
+const SITE_ATTRIBUTE = /^(?:总投资|投资|完成投资|占地面积|总建筑面积|建筑面积)$/;
+/** Units of an area, in which a site is said (占地41.3亩). */
+const AREA_UNITS: ReadonlySet<string> = new Set(['亩', '平方米', '平方公里', '公顷']);
+
 /** Attributes of a stock (总量, 规模, 总投资): what they measure is the whole, not what was added to it. */
 const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
 
@@ -681,6 +709,11 @@ const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
  * without the flow that subject was counted by (经营主体总量); other attributes go on about the subject itself.
  */
 function ofStock(subject: string, attribute: string): string {
+  // (总投资60亿元、占地1500亩、建筑面积100万平米的雄源服装智慧新城项目，…，完成投资2.28亿元 — src32 涞源县-2020; 该项目总投资1.33亿元，
+  // 占地41.3亩 — 阜平县-2021 ×6, outside: an attribute of works said after another is the same works' — not the investment's
+  // or the floor area's own — so it takes the works' name without the attribute before.)
+  const works = WORKS_ATTRIBUTE_END.exec(subject);
+  if (works && SITE_ATTRIBUTE.test(attribute) && works[1] !== attribute) return subject.slice(0, works.index + (works[0].length - (works[1] as string).length)).replace(/^该/, '') + attribute;
   if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
   // (今年政府对农业的投资比重由…提高到百分之十四，加上…，总额达到一百七十四亿元 — national 1979, outside: an amount is of
   // the share's whole, the investment, not of the share.)

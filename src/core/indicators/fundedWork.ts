@@ -100,7 +100,7 @@ export function fundedWork(text: string, from: number, clauseAlone = false): str
   const digit = object.replace(GRADE, (grade) => '级'.repeat(grade.length)).search(/[\d０-９]/);
   const before = digit < 0 ? object : object.slice(0, digit);
   const joined = digit >= 0 ? NEXT_ITEM.exec(before) : null;
-  if (digit >= 0 && !joined && !TRAILING_SIZE.test(object.slice(digit))) return '';
+  if (digit >= 0 && !joined && !TRAILING_SIZE.test(object.slice(digit))) return reachedWorks(object.slice(digit));
   // (新建王盘110KV变电站一座 — 清苑区 2013, src32 outside: a count in Chinese numerals closing the clause is how many, as
   // TRAILING_SIZE's digits are, not what.)
   const thing = cleanName((joined ? before.slice(0, joined.index) : before).replace(/[[［【(（]+$/, '').replace(/(?:[、和及与]|等)$/, '').replace(COUNT_IN_WORDS, ''));
@@ -112,6 +112,20 @@ export function fundedWork(text: string, from: number, clauseAlone = false): str
   // (投入187亿元办好“28+10”项民生实事 — 西藏 2026, outside: a count the strip above does not read leaves the verb alone,
   // which names no work; the name reader's own name stands, 民生实事, not 办好投入.)
   return work.length >= 2 && work.length <= MAX_WORK && !isVerb(work) ? work : '';
+}
+
+/**
+ * What a relative clause with figures of its own says the works reach, closed by 的 before their name (实施覆盖36个村7.4万人
+ * 的农村饮水安全巩固提升工程 — 曲阳县 2022; 投资1.97亿元涉及177个行政村342个自然村27346户的农村安全饮水工程 — 涞源县 2020,
+ * src32 outside): the villages and people are counted as figures of their own; the works the sum pays for follow the first
+ * 的, up to the next item of a list. No list mark or money between the figures and the 的: that would be another item's.
+ */
+const REACHED_WORKS = /^[^、，,的]*?[\d０-９][^、，,的投]*的([\u4e00-\u9fff“”]{2,20}?)(?=$|[、和及与])/;
+
+/** The works after the reach clause (`from` its first digit), named by a works head (…工程, …项目, …建设), or ''. */
+function reachedWorks(from: string): string {
+  const works = REACHED_WORKS.exec(from)?.[1] ?? '';
+  return ENDS_WITH_WORK.test(works) ? cleanName(works) : '';
 }
 
 /** The works named after 投资N元的, up to the first number, clause mark or 等 (see fundedWork). */

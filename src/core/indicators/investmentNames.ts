@@ -14,9 +14,16 @@ import { WORKS_SIZE_OPENERS, WORKS_SIZE_UNITS } from '../lexicon/worksSizes';
  * 公园 — dev 广东, 浙江 2026, 高阳 2019; 设立总规模500亿元的省战略性新兴产业母基金 — 江苏 2025, outside), which names the
  * figure with the thing as labels write it (…基金总规模, 孝义公园占地面积).
  */
-const INVESTED_BEFORE = /(总投资|投资|总规模|首期规模|占地)(?:面积)?(?:超过|达到|达|近|约|超|逾)?$/;
+const INVESTED_BEFORE = /(总投资|投资|总规模|首期规模|占地|总建筑面积|建筑面积)(?:面积)?(?:超过|达到|达|近|约|超|逾)?$/;
 /** The word an attribute before the figure names it with (占地 → 占地面积). */
 const ATTRIBUTE_WORD: Readonly<Record<string, string>> = { 占地: '占地面积' };
+
+/**
+ * Other attributes of the same works said between the figure and the 的 (总投资60亿元、占地1500亩、建筑面积100万平米的雄源服装
+ * 智慧新城项目 — src32 涞源县-2020, outside): each is the works' own, as a single one before 的 is (占地6904亩的工业台地 —
+ * 阜平县-2021). Each item bounded: an attribute word, a qualifier, at most twelve digits, a magnitude, a unit.
+ */
+const ATTRIBUTES_BEFORE_OF = /^(?:[、，,](?:总投资|投资|占地|总建筑面积|建筑面积)(?:面积)?(?:约|近|超过|超|达|逾)?[\d.]{1,12}[万亿]?(?:元|亩|平方米|平米|平方公里|公顷))*的/;
 
 /**
  * The works end with their first head: 项目, 工程, 基地 (…重点项目投资计划 → …重点项目; 巨化硅氟新材料项目|刷新我省单体工业
@@ -56,11 +63,13 @@ const MAX_WORKS = 20;
  * names each: the run to the list mark is one project's name, verbs and all (保定欣达公司迁扩建, 长城汽车试验和技术中心).
  */
 export function totalInvestmentName(text: string, m: NumberMention): string | null {
-  const invested = text.charAt(m.tail) === '的' ? INVESTED_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
-  if (!invested) return null;
+  const attributes = ATTRIBUTES_BEFORE_OF.exec(text.slice(m.tail, m.tail + 80));
+  const invested = attributes ? INVESTED_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
+  if (!attributes || !invested) return null;
   const said = invested[1] as string;
   const word = ATTRIBUTE_WORD[said] ?? said;
-  const counted = m.tail + 1 + (WORKS_COUNT.exec(text.slice(m.tail + 1, m.tail + 12))?.[0].length ?? 0);
+  const of = m.tail + attributes[0].length;
+  const counted = of + (WORKS_COUNT.exec(text.slice(of, of + 11))?.[0].length ?? 0);
   const from = counted + (WORKS_SIZE_AT.exec(text.slice(counted, counted + 16))?.[0].length ?? 0);
   const window = text.slice(from, from + MAX_WORKS + 17).replace(WORKS_SIZE_IN, '').slice(0, MAX_WORKS + 1);
   const end = WORKS_END.exec(window);

@@ -669,7 +669,8 @@ export function nameAfter(text: string, from: number, attributes = 0): string {
   // count's noun is the one before it. Not 和谐, 和平 …, words that open with 和.)
   if (JOINED_AFTER.test(text.slice(start, start + 2))) return '';
   // “12类45件民生实事”: a second count in between is a count of its own; the noun follows both.
-  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批户人名]/.exec(text.slice(start, start + 10));
+  // (15宗95栋违建别墅 — src32 涞源县-2020; 年出栏12万头的6栋猪上楼项目 — 涞源县-2021, outside: buildings counted by 栋 too.)
+  const nested = /^\d{1,6}(?:\.\d+)?[万亿]?[个项件家所类条座批户人名栋]/.exec(text.slice(start, start + 10));
   if (nested) start += nested[0].length;
   // (10个有条件的县（市）, 3000余名符合条件的残疾人 — 河南 2026, 山西 2026, outside: a short attribute with 的 before the
   // counted noun qualifies it; the phrase is read on past the 的, which otherwise ends it, and the noun names the count
@@ -775,8 +776,11 @@ function withoutWorkHead(phrase: string, window: string): string {
   return window.startsWith(phrase) && /^(?:扩建|改建)/.test(window.slice(phrase.length)) ? phrase.replace(WORK_HEAD, '') : phrase;
 }
 
-/** An amount with its unit inside a read noun (42公里, 约5.4公里, 100%), not at its start. */
-const INNER_FIGURE = /(?<=[\u4e00-\u9fff]{2})(?:约|近|超)?[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|平方米|米|万亩|亩|万吨|吨|万元|亿元|元|%|％)/;
+/**
+ * An amount with its unit inside a read noun (42公里, 约5.4公里, 100%), not at its start; or a count of its own (6个基地1000栋
+ * 大棚基本建成 — src32 涞源县-2020, outside: the 1000栋 count the 大棚, the 6个 only the 基地), not an ordinal (第5个).
+ */
+const INNER_FIGURE = /(?<=[\u4e00-\u9fff]{2})(?:(?:约|近|超)?[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|平方米|米|万亩|亩|万吨|吨|万元|亿元|元|%|％)|(?<!第)[0-9０-９]{1,6}(?:\.[0-9]+)?[万亿]?[个栋座所家户名间套台条处宗])/;
 
 /** `window` up to the figure of its own inside it (see nameAfter), or whole. */
 function beforeInnerFigure(window: string): string {

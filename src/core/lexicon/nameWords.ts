@@ -71,6 +71,8 @@ export const MANNER_ADVERBS: readonly string[] = predicateAdverbs.adverbs.filter
 export const WORK_VERBS: readonly string[] = data.workVerbs;
 /** The work verbs that also name the work after its object (供水管网建设, 医疗设施改善), see fundedWork.ts. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(data.workNouns);
+/** Verbs that say how the work verb after them is done (优化提升, 规范提升): before a measure and a count they name nothing. */
+export const WORK_MANNERS: readonly string[] = data.workManners;
 /**
  * The verbs that say where a figure ranks (位居全国第三, 排在全省首位): words that rank wherever they stand, and the one
  * character verbs (居, 排, 列) that rank only right before a rank or a scope (居全国首位), being the first character of
