@@ -54,6 +54,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at)) || /\d年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?\s*[—\-–~至到]\s*$/.test(before.slice(Math.max(0, at - 12), at))) continue;
     // “分别为1982年的3.4倍”, “等于一九四九年的二点五倍”: the year of a base, not of the figure.
     if (/(?:[为是]|等于|相当于)$/.test(before.slice(Math.max(0, at - 3), at)) && before.startsWith('的', at + m[0].length)) continue;
+    // “2007年新型农村合作医疗开展以来”, “自1993年定点帮扶以来”: the start of a stretch that runs to the time reported, read
+    // with the other stretches counted back (SINCE_YEAR below), not the year of the figure.
+    if (status === 'actual' && SINCE_AFTER_YEAR.test(before.slice(at + m[0].length, at + m[0].length + 18))) continue;
     // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”, “(2005年价)”: a price base.
     if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价|价[)）])/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
@@ -239,6 +242,15 @@ export const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{
  */
 export const MULTIPLE_OF_YEARS_AGO = new RegExp(`(?:[为是]|相当于|等于)${YEARS_AGO}的(?:近|约|将近|接近|超过)?$`);
 
+/**
+ * What follows a year that starts a stretch up to now: 以来 right after it or after a few words of what began then
+ * (开展以来, 定点帮扶以来), within its clause; not a record (以来最高, 以来的新高).
+ */
+const SINCE_TAIL = '(?:[^，,。；;\\d年]{0,14}?以来|来(?=[，,]))(?!(?:同期)?的?(?:新高|新低|最))';
+const SINCE_AFTER_YEAR = new RegExp(`^${SINCE_TAIL}`);
+/** A stretch since a year (2012年以来, 2007年新型农村合作医疗开展以来), the year captured; not 比2010年以来 or the end of a span. */
+const SINCE_YEAR = new RegExp(`(?<![比较与和同\\d—\\-–~至到])((?:19|20)\\d{2})年${SINCE_TAIL}`, 'g');
+
 /** What the rules of relative time read besides their match: the clause before the figure, the report's year, the figure's status, its scope. */
 interface RelativeContext {
   readonly before: string;
@@ -292,6 +304,14 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // not after a base, 较2013年下降37.8%，全年优良天数159天.)
   // So is a change on the year before (同比, 比上年): 新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦 (山西 2026).
   [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m, c) => (c.status === 'actual' && c.scope?.status === 'actual' && c.scope.from < c.scope.to && c.scope.to < c.year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(c.before.slice(0, m.index ?? 0)) ? [c.scope.to, c.scope.to] : null)],
+  // 2012年以来共发放各类救助资金8300余万元 (dev gaoyang 2017, labelled 2012-2016), 2007年新型农村合作医疗开展以来，兑付补偿资金
+  // 1.35亿元 (src32 徐水 2011), 自1993年定点帮扶以来，…直接投入资金和物资5700万元 (src32 阜平县 2021), 2003年以来城镇新增就业
+  // 116万人 (src32 河北省 2006, in a review of 2001-2005): a stretch since a year named runs from that year to the last year
+  // reported, neither the year alone nor the whole review around it. Not a record (2010年以来最高, 创…以来新高).
+  [SINCE_YEAR, (m, c) => {
+    const from = Number(m[1]);
+    return c.status === 'actual' && from < c.year ? [from, Math.max(from, c.reviewEnd)] : null;
+  }],
   // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
   [/现已|(?<!实)现有的?$/g, (_m, c) => [c.year, c.year]],
   // 全区现有超10亿企业111家: the same, with what the place has between 现有 and the count (PLACE_HOLDS_NOW).

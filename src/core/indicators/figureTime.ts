@@ -6,6 +6,7 @@ import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, MULTIPLE_OF_YEARS_AGO, PLACE_HOLDS_NOW, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
 import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
+import { blankTitleDigits } from './documentTitles';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
 import { allMatches } from '../text/allMatches';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
@@ -157,7 +158,7 @@ function thisYearOnward(sentenceBefore: string, year: number | null | undefined)
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window' | 'value'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
+  const sentenceBefore = blankTitleDigits(input.window ? input.sentenceBefore : timeWords(input.sentenceBefore));
   if (isFrom) return 'actual';
   if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
@@ -188,13 +189,32 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
     // 国务院决定今年安排30亿元 (national 2005), does not stop this year's plan.)
     if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year && scope.from < scope.to) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
     const duty = DUTY_AT_END.exec(sentenceBefore.slice(-16));
-    const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
+    const target = Math.max(ownPlanCue(sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
     return target > reviewTime ? 'target' : 'actual';
   }
   // (…去年已经对其中近３００户…，今年要扩大到５１１户, national 1997: this year's plan after what was done, a target again.)
   const doneAt = lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window);
   if ((doneAt >= 0 && !(thisYearOnward(sentenceBefore, input.year) > doneAt)) || HOLDS_NOW.test(sentenceBefore.slice(-12))) return 'actual';
   return doneInPlan(sentenceBefore, lastCue(TARGET_CUES_ALL, sentenceBefore, input.window)) ? 'actual' : 'target';
+}
+
+/**
+ * Where the last plan word before a reported figure stands, leaving out those inside a quotation closed before the
+ * figure: a slogan or a name quotes its own words, and a 要 there plans nothing of the clause (明确作风建设“十要”，…，83件人大
+ * 代表建议、110件政协委员提案按期办结 — src32 安新县 2024; 我们坚持“新官要理旧账，不给历史留坏账”的工作思路，…，2089户平稳有序
+ * 完成房屋分配 — src32 涞源县 2021; both reviews). A quotation still open at the figure quotes the figure too, and its
+ * plan word counts. At most a few quotations are stepped over, each a lookup in the paragraph's cue index.
+ */
+function ownPlanCue(sentenceBefore: string, window: CueWindow | undefined): number {
+  let text = sentenceBefore;
+  for (let step = 0; step < 4; step++) {
+    const at = lastCue(TARGET_CUES_ALL, text, window);
+    if (at < 0) return at;
+    const open = text.lastIndexOf('“', at);
+    if (open < 0 || text.lastIndexOf('”', at) > open || text.indexOf('”', at) < 0) return at;
+    text = text.slice(0, open);
+  }
+  return -1;
 }
 
 /**
@@ -446,7 +466,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
+  const sentenceBefore = blankTitleDigits(input.window ? input.sentenceBefore : timeWords(input.sentenceBefore));
   // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前, 大以来 (十八大以来) or 同比; most clauses have none, and
   // skip the scan (once per figure). Looked up in the paragraph's cues where the figure has a window: a figure every few
   // characters scanned the same LOOK_BACK characters again each time.
@@ -602,6 +622,10 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
   if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
+  // A time said in the clause that reaches the report's year or later dates the plan or the work it names, not the people
+  // (充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民对美好生活的向往 — src32 曲阳县 2022; …有人心思进、人心思干的
+  // 干事创业氛围，有40万满城人民对品质美好生活的向往 — src32 满城区 2022, its sentence under “十四五”; both this year's work).
+  if (time && year !== null && time.to >= year && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit))) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import type { Indicator } from '../../src/core';
+import { blankTitleDigits } from '../../src/core/indicators/documentTitles';
+import { figureByText as figure } from '../support/figures';
+
+/**
+ * Status and period classes of session 37 (status39), read by hand on county reports of the second outside source: a
+ * stretch since a year named, a plan word inside a quotation, the years of a document's title, the count of a plan's
+ * goals, a whole people in a clause that names a plan. Each on the real sentence, quoted as written (src32 <file>,
+ * outside ../shared/corpus), inside a county report of the same shape: a review of the year before, then this year's work.
+ */
+const county = (year: number, review: string, work = '今年要继续推进各项工作。', lead = `一、${year - 1}年工作回顾`): Indicator[] =>
+  analyzeReport(`${year}年政府工作报告\n各位代表：\n${lead}\n${review}\n二、${year}年工作安排\n${work}\n`, { fileName: `county-${year}.txt` }).indicators;
+
+describe('a stretch since a year named runs from that year to the last year reported', () => {
+  it('2007年新型农村合作医疗开展以来，兑付补偿资金1.35亿元 (src32 徐水 2011) is 2007-2010, not 2007', () => {
+    const f = county(2011, '新型农村合作医疗水平稳步提高。2007年新型农村合作医疗开展以来，兑付补偿资金1.35亿元，缓解了农民看病难问题。');
+    expect(figure(f, '1.35亿元')).toMatchObject({ status: 'actual', period: '2007-2010' });
+  });
+
+  it('国家机关事务管理局自1993年定点帮扶以来，28年如一日，…直接投入资金和物资5700万元 (src32 阜平县 2021) is 1993-2020', () => {
+    const f = county(2021, '其中，国家机关事务管理局自1993年定点帮扶以来，28年如一日，先后选派22批57名优秀干部挂职阜平，直接投入资金和物资5700万元，协调社会各界投入资金和物资12亿元。');
+    expect(figure(f, '5700万元')).toMatchObject({ status: 'actual', period: '1993-2020' });
+    expect(figure(f, '12亿元')).toMatchObject({ period: '1993-2020' });
+  });
+
+  it('2003年以来城镇新增就业116万人 (src32 河北省 2006, in its review of 2001-2005) is 2003-2005, not the whole review', () => {
+    const f = county(2006, '就业持续扩大，2003年以来城镇新增就业116万人，城镇登记失业率控制在4%以内。', undefined, '一、过去五年工作回顾');
+    expect(figure(f, '116万人')).toMatchObject({ status: 'actual', period: '2003-2005' });
+  });
+
+  it('a record since a year (创2010年以来新高) is no stretch: the figure keeps the year reviewed', () => {
+    const f = county(2021, '全年粮食总产量达到15万吨，创2010年以来新高。空气优良天数达到258天。');
+    expect(figure(f, '258天')).toMatchObject({ period: '2020' });
+  });
+});
+
+describe('a plan word inside a quotation closed before the figure is the quotation\'s, not the clause\'s', () => {
+  it('明确作风建设“十要”，…，83件人大代表建议、110件政协委员提案按期办结 (src32 安新县 2024, a review) stay facts of 2023', () => {
+    const f = county(2024, '履职上依法依规，明确作风建设“十要”，简化工作程序，倡导简单务实高效的工作作风，健全政府集体学法制度，严格执行重大事项决策程序，83件人大代表建议、110件政协委员提案按期办结。');
+    expect(figure(f, '83件')).toMatchObject({ status: 'actual', period: '2023' });
+    expect(figure(f, '110件')).toMatchObject({ status: 'actual', period: '2023' });
+  });
+
+  it('我们坚持“新官要理旧账，不给历史留坏账”的工作思路，…2089户平稳有序完成房屋分配 (src32 涞源县 2021) is a fact of 2020', () => {
+    const f = county(2021, '解决了多年想解决而没有解决的事，我们坚持“新官要理旧账，不给历史留坏账”的工作思路，本着尊重历史、实事求是、敢于负责的工作态度，成功破解了停滞8年之久的721片区遗留问题，涞钢涞铜社区、721D级户等2089户平稳有序完成房屋分配。');
+    expect(figure(f, '2089户')).toMatchObject({ status: 'actual', period: '2020' });
+  });
+});
+
+describe('the years of a document\'s title date nothing after it', () => {
+  it('blanks the digits inside closed titles only, character for character', () => {
+    expect(blankTitleDigits('制定完善《涞源县水污染防治(2018—2020年)三年作战计划》等')).toBe('制定完善《涞源县水污染防治(####—####年)三年作战计划》等');
+    expect(blankTitleDigits('2020年完成《规划(2019-2035年)》和《方案》，')).toBe('2020年完成《规划(####-####年)》和《方案》，');
+    expect(blankTitleDigits('按照《2021年')).toBe('按照《2021年');
+  });
+
+  it('制定完善《涞源县水污染防治(2018—2020年)三年作战计划》等6个方案，…封堵、整改农村生活污水入河排污口132处 (src32 涞源县 2020) are facts of 2019', () => {
+    const f = county(2020, '坚决打好白洋淀上游环境综合治理攻坚战。出台《涞源县落实<白洋淀生态环境治理和保护规划(2018—2035年)>实施方案》等文件，制定完善《涞源县水污染防治(2018—2020年)三年作战计划》等6个方案，全力推进唐河、拒马河周边环境综合治理，封堵、整改农村生活污水入河排污口132处。');
+    expect(figure(f, '6个')).toMatchObject({ status: 'actual', period: '2019' });
+    expect(figure(f, '132处')).toMatchObject({ status: 'actual', period: '2019' });
+  });
+
+  it('高质量完成《唐县国土空间规划(2019-2035年)》，…完成13个乡镇… (src32 唐县 2020, this year\'s work) is a target of 2020', () => {
+    const f = county(2020, '去年各项工作进展顺利。', '把国土空间规划作为重大战略机遇，深入研究，高质量完成《唐县国土空间规划(2019-2035年)》，同步推进各专项规划编制，完成13个乡镇和部分重点村的村庄规划。');
+    expect(figure(f, '13个')).toMatchObject({ status: 'target', period: '2020' });
+  });
+});
+
+describe('the count of a plan\'s goals, the whole people', () => {
+  it('“十四五”时期经济社会发展主要目标设定为23项，其中约束性指标11项 (src32 涞水县 2021, 易县 2021): 23项 counts the document as 11项 does', () => {
+    const f = county(2021, '去年各项工作进展顺利。', '统筹考虑贯彻新发展理念和我县经济社会发展需要，“十四五”时期经济社会发展主要目标设定为23项，其中约束性指标11项，预期性指标12项。', '一、“十三五”时期工作回顾');
+    expect(figure(f, '23项')).toMatchObject({ status: 'actual', period: '2021-2025' });
+    expect(figure(f, '11项')).toMatchObject({ status: 'actual', period: '2021-2025' });
+  });
+
+  it('充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民… (src32 曲阳县 2022): the people stay undated', () => {
+    const f = county(2022, '去年各项工作进展顺利。', '这些安排部署，充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民对美好生活的向往。');
+    expect(figure(f, '65万')).toMatchObject({ status: 'actual', period: null });
+  });
+});
