@@ -30,6 +30,12 @@ describe('a stretch since a year named runs from that year to the last year repo
     expect(figure(f, '116万人')).toMatchObject({ status: 'actual', period: '2003-2005' });
   });
 
+  it('大王店产业园区2007年开始规划建设，道路、电力等基础设施累计投入资金2亿元 (src32 徐水 2011) is 2007-2010: a total since the start', () => {
+    const f = county(2011, '园区建设取得重大突破，项目建设卓有成效。大王店产业园区2007年开始规划建设，道路、电力等基础设施累计投入资金2亿元。目前，入园企业8家，总投资214亿元。');
+    expect(figure(f, '2亿元')).toMatchObject({ status: 'actual', period: '2007-2010' });
+    expect(figure(f, '8家')).toMatchObject({ period: '2011' });
+  });
+
   it('a record since a year (创2010年以来新高) is no stretch: the figure keeps the year reviewed', () => {
     const f = county(2021, '全年粮食总产量达到15万吨，创2010年以来新高。空气优良天数达到258天。');
     expect(figure(f, '258天')).toMatchObject({ period: '2020' });
@@ -78,5 +84,30 @@ describe('the count of a plan\'s goals, the whole people', () => {
   it('充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民… (src32 曲阳县 2022): the people stay undated', () => {
     const f = county(2022, '去年各项工作进展顺利。', '这些安排部署，充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民对美好生活的向往。');
     expect(figure(f, '65万')).toMatchObject({ status: 'actual', period: null });
+  });
+});
+
+describe('a plan named as a document dates nothing past its clause', () => {
+  it('新北环、新西环列入省交通厅“十四五”建设规划，完成道路改造99公里 (src32 曲阳县 2020) is a fact of 2019', () => {
+    const f = county(2020, '涞曲高速建成通车，京昆高速羊平互通和曲阳东互通出口扩建工程投入使用，雄忻高铁曲阳段开始勘测。新北环、新西环列入省交通厅“十四五”建设规划，完成道路改造99公里。');
+    expect(figure(f, '99公里')).toMatchObject({ status: 'actual', period: '2019' });
+  });
+
+  it('…抽水蓄能项目列入国家“十四五”规划，国电投300兆瓦光伏制氢…3个新能源项目稳步推进 (src32 涞源县 2025) are facts of 2024', () => {
+    const f = county(2025, '新能源产业厚积薄发，总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目列入国家“十四五”规划，国电投300兆瓦光伏制氢、华能260兆瓦光伏发电、英利100兆瓦光伏发电3个新能源项目稳步推进，9家光伏发电、风电企业年产值达6.8亿元。');
+    expect(figure(f, '3个')).toMatchObject({ status: 'actual', period: '2024' });
+    expect(figure(f, '6.8亿元')).toMatchObject({ status: 'actual', period: '2024' });
+  });
+
+  it('围绕“十四五”规划实施，…全年省市重点项目完成投资8000亿元以上 (src32 河北省 2022, this year\'s work) is a target of 2022', () => {
+    const f = county(2022, '去年各项工作进展顺利。', '狠抓重大项目，围绕“十四五”规划实施，聚焦“三件大事”“两新一重”、科技创新、转型升级等十大重点领域，谋划、开工、投产、储备一批大项目好项目，推动项目尽快投产达效，形成更多实物量和增长点，全年省市重点项目完成投资8000亿元以上。');
+    expect(figure(f, '8000亿元')).toMatchObject({ status: 'target', period: '2022' });
+  });
+});
+
+describe('the 要 of 要看到 asks for no plan', () => {
+  it('我们也要清醒认识到，…外来人口远远低于历史上4万多人的高光时刻 (src32 涞源县 2025, after its review) is no target', () => {
+    const f = county(2025, '在看到成绩的同时，我们也要清醒认识到，受百年变局加速演进影响，城镇化率低于全国平均水平，长期在我县居住的外来人口远远低于历史上4万多人的高光时刻。');
+    expect(figure(f, '4万多人')).toMatchObject({ status: 'actual' });
   });
 });
