@@ -111,3 +111,12 @@ describe('the 要 of 要看到 asks for no plan', () => {
     expect(figure(f, '4万多人')).toMatchObject({ status: 'actual' });
   });
 });
+
+describe('the plan a completion rate is measured against plans nothing of the rate', () => {
+  it('完成投资14.8亿元，占年计划投资的126.5% (src32 高阳县 2018) and 完成年计划投资的300.5% (src32 阜平县 2013) are facts reviewed', () => {
+    const f = county(2018, '加快推进项目园区建设。实施千万元以上重点项目62个，其中14个项目列入省市重点，纺织商贸城升级改造工程即将投入使用，庞口农业机械装备制造交易中心起步区、京阳公司新型线缆等项目正在加快推进，完成投资14.8亿元，占年计划投资的126.5%。');
+    expect(figure(f, '126.5%')).toMatchObject({ status: 'actual', period: '2017' });
+    const g = county(2013, '全年共谋划实施重点项目79项，总投资173.8亿元；河北名舍、乐天凤凰、煤炭物流园等5个市重点项目完成投资7.8亿元，完成年计划投资的300.5%；分别与国华能源投资有限公司、中电投河北易县新能源发电有限公司签署总计64.2亿元的新能源开发项目协议。');
+    expect(figure(g, '300.5%')).toMatchObject({ status: 'actual', period: '2012' });
+  });
+});
