@@ -120,3 +120,17 @@ describe('the plan a completion rate is measured against plans nothing of the ra
     expect(figure(g, '300.5%')).toMatchObject({ status: 'actual', period: '2012' });
   });
 });
+
+describe('a year\'s goal named right before its figure is a target, even among the facts reviewed', () => {
+  it('增长6.5%(年度目标6%以上) (src32 涞源县 2025): the 6% is the goal of 2024, the 6.5% the fact', () => {
+    const f = county(2025, '预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);规上工业增加值完成24.5亿元，增长9%(年度目标6%以上)。');
+    expect(figure(f, '6.5%')).toMatchObject({ status: 'actual', period: '2024' });
+    expect(figure(f, '6%')).toMatchObject({ status: 'target', period: '2024' });
+    expect(figure(f, '9%')).toMatchObject({ status: 'actual', period: '2024' });
+  });
+
+  it('a margin over the goal stays a fact: 登记失业率为3.8%，低于调控目标0.8个百分点 (src32 河北省 2007)', () => {
+    const f = county(2007, '城镇新增就业44.3万人，登记失业率为3.8%，低于调控目标0.8个百分点。');
+    expect(figure(f, '0.8个百分点')).toMatchObject({ status: 'actual', period: '2006' });
+  });
+});

@@ -69,7 +69,10 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
  * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
  * 每年6%调高到…): a target, though dated before the report.
  */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
+// (Also the year's goal named right before its figure, as the facts reviewed quote it: 增长6.5%(年度目标6%以上) — src32 涞源县
+// 2025, four times, read as facts; the same words head a goal in this year's work, 经济增长预期目标为5%左右 — dev national 2024,
+// 2005, 2016, 1997's 调控目标为. Not a margin over the goal: 低于调控目标0.8个百分点 — src32 河北省 2007, a fact.)
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?<!高于|低于|大于|小于|超过|超出|高出|好于)(?:年度|全年|预期|调控)目标(?:为|是)?$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 (or 调整到, 扩大到, 发展到: 三次产业结构由2000年的…调整到2005年
