@@ -630,10 +630,11 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
   if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
-  // A time said in the clause that reaches the report's year or later dates the plan or the work it names, not the people
+  // A span said in the clause that reaches the report's year or later dates the plan or the work it names, not the people
   // (充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民对美好生活的向往 — src32 曲阳县 2022; …有人心思进、人心思干的
-  // 干事创业氛围，有40万满城人民对品质美好生活的向往 — src32 满城区 2022, its sentence under “十四五”; both this year's work).
-  if (time && year !== null && time.to >= year && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit))) return null;
+  // 干事创业氛围，有40万满城人民对品质美好生活的向往 — src32 满城区 2022, its sentence under “十四五”; both this year's work). A
+  // present said so (目前全国每天有近一亿劳动力参加农田水利的建设 — national 1958) still dates them.
+  if (time && year !== null && time.from < time.to && time.to >= year && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit))) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);
