@@ -54,6 +54,9 @@ export function explicitTime(before: string, year: number | null, status: 'actua
     if (/\d年?\s*[到至]\s*$/.test(before.slice(Math.max(0, at - 7), at)) || /\d年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?\s*[—\-–~至到]\s*$/.test(before.slice(Math.max(0, at - 12), at))) continue;
     // “分别为1982年的3.4倍”, “等于一九四九年的二点五倍”: the year of a base, not of the figure.
     if (/(?:[为是]|等于|相当于)$/.test(before.slice(Math.max(0, at - 3), at)) && before.startsWith('的', at + m[0].length)) continue;
+    // “2007年新型农村合作医疗开展以来”, “自1993年定点帮扶以来”: the start of a stretch that runs to the time reported, read
+    // with the other stretches counted back (SINCE_YEAR below), not the year of the figure.
+    if (status === 'actual' && SINCE_AFTER_YEAR.test(before.slice(at + m[0].length, at + m[0].length + 60))) continue;
     // “2035年远景目标”: a document's name; “（2010年不变价）”, “按2020年价格计算”, “(2005年价)”: a price base.
     if (/^(?:远景|规划|纲要|不变价|价格|可比价|现价|价[)）])/.test(before.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // “比五年计划原定1957年3856亿斤的水平超过133亿斤”: the year of the plan's figure compared with.
@@ -105,6 +108,12 @@ export function explicitTime(before: string, year: number | null, status: 'actua
       // 2717亿元 (深圳市 2015), outside: a plan whose goal was met owns that goal; past the goal's clause it dates nothing, as
       // 超过…计划所规定的 does not (above). (Not the goal's own figure, 规划1.5万亿元, nor 完成“十二五”规划目标的167%.)
       if (/(?:完成|实现|达到)了?“?$/.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && GOAL_MET.test(rest)) continue;
+      // 新北环、新西环列入省交通厅“十四五”建设规划，完成道路改造99公里 (src32 曲阳县 2020, its review of 2019); …抽水蓄能项目列入国家
+      // “十四五”规划，国电投300兆瓦光伏制氢…3个新能源项目稳步推进 (src32 涞源县 2025, its review of 2024); 围绕“十四五”规划实施，…
+      // 全年省市重点项目完成投资8000亿元以上 (src32 河北省 2022's work): a plan whose document a project is listed in or a work
+      // serves dates nothing past its clause; the clauses after it keep the time around them. (A figure in the plan's own
+      // clause, 纳入“十四五”规划的102项重大工程, still takes the plan.)
+      if (PLAN_DOCUMENT_VERB.test(before.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)) && PLAN_DOCUMENT_AFTER.test(rest)) continue;
       // 提前实施“十四五”后期项目 (河北 2023): the plan names the projects, as 面向2030年的…项目 does; it does not date the figure.
       if (/^”?(?:前期|中期|后期)?(?:重大|重点)?(?:项目|工程)/.test(rest)) continue;
       // 加快建设“十四五”批复的6个沙戈荒大基地及外送通道，争取再纳规3个沙戈荒大基地 (内蒙古 2026's work, outside): in a part on
@@ -203,6 +212,11 @@ const DATE_AFTER_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 /** What follows a plan whose goal was met, up to the end of the goal's clause: (规划|计划)…目标(任务)…，/； (also 提前完成“十二五”减排任务，— 深圳市 2014). */
 const GOAL_MET = /^”?(?:规划|计划)?(?:确定|提出|规定)?的?[^，,。；;]{0,16}?(?:目标|任务)[^，,。；;]{0,6}[，,；;]/;
 
+/** A verb whose object is a plan's document (列入, 纳入, 围绕 …), a few words before the plan's name, within its clause. */
+const PLAN_DOCUMENT_VERB = /(?:列入|纳入|写入|编入|围绕)[^，,。；;]{0,8}$/;
+/** The plan's document right after its name (“十四五”建设规划, ”规划实施), its clause then closed before the figure. */
+const PLAN_DOCUMENT_AFTER = /^”?[^，,。；;\d]{0,4}(?:规划|计划|纲要)[^，,。；;\d]{0,6}[，,；;]/;
+
 /** A plan's name (“六五”期间, 十四五时期, 五年计划) right before a count of years. */
 const PLAN_JUST_NAMED = /(?:五”|[一二三四五六七八九十]五|计划|规划)(?:时期|期间)?[，,的]?$/;
 /**
@@ -238,6 +252,17 @@ export const BASE_YEARS_AGO = new RegExp(`(?:比|较)${YEARS_AGO}[^，,。；;]{
  * is the base's own value).
  */
 export const MULTIPLE_OF_YEARS_AGO = new RegExp(`(?:[为是]|相当于|等于)${YEARS_AGO}的(?:近|约|将近|接近|超过)?$`);
+
+/**
+ * What follows a year that starts a stretch up to now: 以来 right after it or after a few words of what began then
+ * (开展以来, 定点帮扶以来), within its clause; not a record (以来最高, 以来的新高).
+ */
+// (Also a year something began, with a total since then in the clauses after it: 大王店产业园区2007年开始规划建设，…基础设施累计
+// 投入资金2亿元 — src32 徐水 2011 and 徐水区 2012, 2007-2010 and 2007-2011.)
+const SINCE_TAIL = '(?:[^，,。；;\\d年]{0,14}?以来|来(?=[，,])|(?:开始|起)(?=[^。；;！？]{0,40}累计))(?!(?:同期)?的?(?:新高|新低|最))';
+const SINCE_AFTER_YEAR = new RegExp(`^${SINCE_TAIL}`);
+/** A stretch since a year (2012年以来, 2007年新型农村合作医疗开展以来), the year captured; not 比2010年以来 or the end of a span. */
+const SINCE_YEAR = new RegExp(`(?<![比较与和同\\d—\\-–~至到])((?:19|20)\\d{2})年${SINCE_TAIL}`, 'g');
 
 /** What the rules of relative time read besides their match: the clause before the figure, the report's year, the figure's status, its scope. */
 interface RelativeContext {
@@ -292,6 +317,14 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // not after a base, 较2013年下降37.8%，全年优良天数159天.)
   // So is a change on the year before (同比, 比上年): 新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦 (山西 2026).
   [/全年(?!计划|任务|目标)|同比|(?:比|较)(?:上年|去年)(?!同期)/g, (m, c) => (c.status === 'actual' && c.scope?.status === 'actual' && c.scope.from < c.scope.to && c.scope.to < c.year && !/(?<![比较从由与同和至到])(?:19|20)\d{2}年(?!以来)/.test(c.before.slice(0, m.index ?? 0)) ? [c.scope.to, c.scope.to] : null)],
+  // 2012年以来共发放各类救助资金8300余万元 (dev gaoyang 2017, labelled 2012-2016), 2007年新型农村合作医疗开展以来，兑付补偿资金
+  // 1.35亿元 (src32 徐水 2011), 自1993年定点帮扶以来，…直接投入资金和物资5700万元 (src32 阜平县 2021), 2003年以来城镇新增就业
+  // 116万人 (src32 河北省 2006, in a review of 2001-2005): a stretch since a year named runs from that year to the last year
+  // reported, neither the year alone nor the whole review around it. Not a record (2010年以来最高, 创…以来新高).
+  [SINCE_YEAR, (m, c) => {
+    const from = Number(m[1]);
+    return c.status === 'actual' && from < c.year ? [from, Math.max(from, c.reviewEnd)] : null;
+  }],
   // 现已吸纳农村劳动力1亿多人, 比现有的86个减少27个: how things stand as the report is given (not 现有企业, an adjective).
   [/现已|(?<!实)现有的?$/g, (_m, c) => [c.year, c.year]],
   // 全区现有超10亿企业111家: the same, with what the place has between 现有 and the count (PLACE_HOLDS_NOW).

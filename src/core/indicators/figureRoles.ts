@@ -29,7 +29,9 @@ export function isWholePeople(after: string | undefined, value: number | undefin
 
 /** Counts of a plan's indicators (提出了28个主要指标, 细化提出22项主要指标) describe the document: actual. */
 export const DOCUMENT_COUNT = /^(?:主要|预期性|约束性)?指标/;
-export const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$/;
+// (Also the plan's goals counted as such: “十四五”时期经济社会发展主要目标设定为23项，其中约束性指标11项 — src32 涞水县 2021 and
+// 易县 2021, whose 11项 and 12项 after it were already the document's; the dev labels count a plan's indicators so.)
+export const DOCUMENT_KIND_BEFORE = /(?:预期性|约束性|主要)指标$|主要(?:目标|指标)(?:设定|确定)为$/;
 /**
  * Facts of the year foreseen, not goals (今年高校毕业生将高达765万人); and things already done (对已精简的319项). Not a rate
  * of the graduates (应届高校毕业生就业率保持95%以上, 西藏 2026's work: a goal), nor how many of them find work (全年实现…

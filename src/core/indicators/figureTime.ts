@@ -6,6 +6,7 @@ import type { Span } from './explicitTime';
 import { BASE_YEARS_AGO, explicitTime, lastMatch, lastPair, MULTIPLE_OF_YEARS_AGO, PLACE_HOLDS_NOW, PLAN_END, planEndYear, sentenceBase } from './explicitTime';
 import type { CueWindow } from './timeCues';
 import { doneInPlan } from './doneInPlan';
+import { blankTitleDigits } from './documentTitles';
 import { DOCUMENT_COUNT, DOCUMENT_KIND_BEFORE, FORESEEN_FACT, isGoalFigure, isStandingFact, isWholePeople, programmeNorm, PROGRAMME_YEARS } from './figureRoles';
 import { allMatches } from '../text/allMatches';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
@@ -68,7 +69,10 @@ function streakFrom(input: FigureTimeInput, sentenceBefore: string): string | nu
  * A past year's plan quoted in a review (一九八一年计划为百分之三点七, 去年政府工作报告提出…要…, 超过原定计划427亿元, 由原定平均
  * 每年6%调高到…): a target, though dated before the report.
  */
-export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
+// (Also the year's goal named right before its figure, as the facts reviewed quote it: 增长6.5%(年度目标6%以上) — src32 涞源县
+// 2025, four times, read as facts; the same words head a goal in this year's work, 经济增长预期目标为5%左右 — dev national 2024,
+// 2005, 2016, 1997's 调控目标为. Not a margin over the goal: 低于调控目标0.8个百分点 — src32 河北省 2007, a fact.)
+export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?<!高于|低于|大于|小于|超过|超出|高出|好于)(?:年度|全年|预期|调控)目标(?:为|是)?$|(?:比|较|超过|少于)(?:预算数|原预算|预算规定的?)$|提出[^。；;]{0,16}要[^。；;]{0,20}$|原定(?:(?![少多超差])[^，,。；;\d零一二两三四五六七八九十百千万亿]){0,12}$/;
 
 
 // 到2025年 sets a goal, but 增长到2020年的3.62万亿元 (or 调整到, 扩大到, 发展到: 三次产业结构由2000年的…调整到2005年
@@ -81,7 +85,12 @@ export const PAST_TARGET = /计划(?:为|是|要求)[^，,。；;]{0,4}$|(?:比|
 // after it; nor is one a fact is measured against (增长13.2%，高出预期目标1.2个百分点；规模以上工业总产值2880亿元 — 深圳市 2002;
 // 居民消费价格上涨5.9%，高出预期目标1.9个点，但12月价格涨幅已回落至2.5% — 深圳市 2009, outside): the margin and the clauses
 // after it are what the year brought.
-const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|(?<!(?:高出|超出|超过|高于|低于|好于)(?:年初)?)预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资|新建|改造)|预计到|(?<![长高加升至整大展]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])|(?<![模虚])拟/;
+const TARGET_CUES = /全年再|今年再|争取(?:实现|达到|完成|提前)|(?<!\d年(?:起)?)到本世纪末|本世纪内|计划安排|(?:今后|未来)(?:[两二三四五六七八九十]|\d{1,2})年|(?<!(?:高出|超出|超过|高于|低于|好于)(?:年初)?)预期目标(?![之以]内)(?!(?<=的预期目标)[，,])|主要目标|目标是|目标为|力争|确保(?!了)|计划(?:到|完成|新增|实施|建设|投资(?!的)|新建|改造)|预计到|(?<![长高加升至整大展]|\d年\s?)到\d{4}年|计划(?:期间)?要求|计划把|(?<![主重需纲必只越])要(?![求素点务害])(?!(?:清醒|清楚|深刻|充分)?地?(?:看到|认识到))|(?<![模虚])拟/;
+// (Nor the 要 of 要看到, 要清醒认识到: what the report asks to be seen is how things stand — 特别要看到，我们国家30年改革开放造就的…
+// — src32 保定市 2009; 我们也要清醒认识到，…长期在我县居住的外来人口远远低于历史上4万多人的高光时刻 — src32 涞源县 2025; both
+// read as targets.)
+// (Nor the 计划投资 of a plan a completion rate is measured against: 完成投资14.8亿元，占年计划投资的126.5% — src32 高阳县 2018;
+// 5个市重点项目完成投资7.8亿元，完成年计划投资的300.5% — src32 阜平县 2013; both reviews, read as targets.)
 /** 应该/必须 with the figure in its clause (a duty, not 必须看到): a cue only near the window's end, so tested there. */
 const DUTY_AT_END = /(?:应该|应当|必须)(?!看到|指出|说|承认|肯定)[^，,。；;]{0,12}$/;
 // (Not the 目前 of 项目前期, the 现有 of 实现有效, the 现在 of 体现在: words across a word boundary.) A mid-year report
@@ -157,7 +166,7 @@ function thisYearOnward(sentenceBefore: string, year: number | null | undefined)
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window' | 'value'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
+  const sentenceBefore = blankTitleDigits(input.window ? input.sentenceBefore : timeWords(input.sentenceBefore));
   if (isFrom) return 'actual';
   if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
@@ -188,13 +197,32 @@ export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore'
     // 国务院决定今年安排30亿元 (national 2005), does not stop this year's plan.)
     if (!(scope && input.year !== null && input.year !== undefined && scope.to >= input.year && scope.from < scope.to) && thisYearOnward(sentenceBefore, input.year) > review) return 'target';
     const duty = DUTY_AT_END.exec(sentenceBefore.slice(-16));
-    const target = Math.max(lastCue(TARGET_CUES_ALL, sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
+    const target = Math.max(ownPlanCue(sentenceBefore, input.window), duty ? sentenceBefore.length - Math.min(16, sentenceBefore.length) + duty.index : -1);
     return target > reviewTime ? 'target' : 'actual';
   }
   // (…去年已经对其中近３００户…，今年要扩大到５１１户, national 1997: this year's plan after what was done, a target again.)
   const doneAt = lastCue(ACTUAL_CUES_ALL, sentenceBefore, input.window);
   if ((doneAt >= 0 && !(thisYearOnward(sentenceBefore, input.year) > doneAt)) || HOLDS_NOW.test(sentenceBefore.slice(-12))) return 'actual';
   return doneInPlan(sentenceBefore, lastCue(TARGET_CUES_ALL, sentenceBefore, input.window)) ? 'actual' : 'target';
+}
+
+/**
+ * Where the last plan word before a reported figure stands, leaving out those inside a quotation closed before the
+ * figure: a slogan or a name quotes its own words, and a 要 there plans nothing of the clause (明确作风建设“十要”，…，83件人大
+ * 代表建议、110件政协委员提案按期办结 — src32 安新县 2024; 我们坚持“新官要理旧账，不给历史留坏账”的工作思路，…，2089户平稳有序
+ * 完成房屋分配 — src32 涞源县 2021; both reviews). A quotation still open at the figure quotes the figure too, and its
+ * plan word counts. At most a few quotations are stepped over, each a lookup in the paragraph's cue index.
+ */
+function ownPlanCue(sentenceBefore: string, window: CueWindow | undefined): number {
+  let text = sentenceBefore;
+  for (let step = 0; step < 4; step++) {
+    const at = lastCue(TARGET_CUES_ALL, text, window);
+    if (at < 0) return at;
+    const open = text.lastIndexOf('“', at);
+    if (open < 0 || text.lastIndexOf('”', at) > open || text.indexOf('”', at) < 0) return at;
+    text = text.slice(0, open);
+  }
+  return -1;
 }
 
 /**
@@ -446,7 +474,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = input.window ? input.sentenceBefore : timeWords(input.sentenceBefore);
+  const sentenceBefore = blankTitleDigits(input.window ? input.sentenceBefore : timeWords(input.sentenceBefore));
   // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前, 大以来 (十八大以来) or 同比; most clauses have none, and
   // skip the scan (once per figure). Looked up in the paragraph's cues where the figure has a window: a figure every few
   // characters scanned the same LOOK_BACK characters again each time.
@@ -602,6 +630,11 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   // 14亿多中国人 in this year's work is undated; inside a review (13亿多人口的大国实现了比较充分就业) it is the people of
   // the time reviewed.
   if (!time && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit)) && !(scope?.status === 'actual' && year !== null && scope.from < year)) return null;
+  // A span said in the clause that reaches the report's year or later dates the plan or the work it names, not the people
+  // (充分体现了曲阳“十四五”期间整体发展的现实需要，充分体现了65万曲阳人民对美好生活的向往 — src32 曲阳县 2022; …有人心思进、人心思干的
+  // 干事创业氛围，有40万满城人民对品质美好生活的向往 — src32 满城区 2022, its sentence under “十四五”; both this year's work). A
+  // present said so (目前全国每天有近一亿劳动力参加农田水利的建设 — national 1958) still dates them.
+  if (time && year !== null && time.from < time.to && time.to >= year && (isStandingFact(input.after) || isWholePeople(input.after, input.value, input.unit))) return null;
   // 提出6项指标 in the outline of a plan: a fact about the plan's document, dated by the plan it sets.
   if (!time && status === 'actual' && scope?.plan && scope.status === 'target' && ((input.after !== undefined && DOCUMENT_COUNT.test(input.after)) || DOCUMENT_KIND_BEFORE.test(sentenceBefore))) {
     return periodString(scope.from, scope.to);
