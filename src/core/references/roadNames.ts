@@ -12,6 +12,8 @@ const SUFFIXES: readonly string[] = data.suffixes;
 const NOT_NAMES: readonly string[] = data.notNames;
 /** What joins two roads of a list (龙西路、环湖路、百兴路; 环湖路和百兴路). */
 const JOINS = new Set(['、', '和', '及']);
+/** What closes a list of roads (博文路、兴隆街|等6条道路: src32 博野县-2024; 泉林路|等6条道路: 高唐县-2022). */
+const LIST_END = '等';
 /** A road said with its extension (东风路东延) is that project's mention (entityTypes.json 东延 …), not the road's. */
 const EXTENSION_AFTER = /^[东西南北]延/;
 /** A street's name before 道 is a subdistrict's (兴隆街道), unless 道路 follows (兴隆街|道路绿化: src32 博野县-2024). */
@@ -35,7 +37,7 @@ function listedRoads(p: Paragraph, out: Set<string>): void {
   let start = 0;
   for (let k = 0; k <= text.length; k++) {
     const c = text[k] ?? '。';
-    if (/[\u4e00-\u9fff]/.test(c) && !JOINS.has(c)) continue;
+    if (/[\u4e00-\u9fff]/.test(c) && !JOINS.has(c) && c !== LIST_END) continue;
     pieces.push({ word: text.slice(start, k), before: text[start - 1] ?? '', after: c });
     start = k + 1;
   }
