@@ -36,8 +36,10 @@ function listedRoads(p: Paragraph, out: Set<string>): void {
   const pieces: Array<{ word: string; before: string; after: string }> = [];
   let start = 0;
   for (let k = 0; k <= text.length; k++) {
-    const c = text[k] ?? '。';
-    if (/[\u4e00-\u9fff]/.test(c) && !JOINS.has(c) && c !== LIST_END) continue;
+    // One code-unit test per character: every body paragraph is walked so (no string or regex per step).
+    const code = k < text.length ? text.charCodeAt(k) : 0;
+    const c = k < text.length ? (text[k] as string) : '。';
+    if (code >= 0x4e00 && code <= 0x9fff && !JOINS.has(c) && c !== LIST_END) continue;
     pieces.push({ word: text.slice(start, k), before: text[start - 1] ?? '', after: c });
     start = k + 1;
   }
