@@ -18,6 +18,7 @@ import { addEventClips } from './eventClips';
 import { addEditionEvents } from './editionEvents';
 import { addNumberedLines } from './numberedLines';
 import { addPhaseMentions } from './phases';
+import { addRoadMentions } from './roadNames';
 import { addSharedEnds, countQualifiedReadings, mergeQualified } from './qualified';
 import type { TypeMatch } from './qualified';
 import { mergeSuffixes } from './suffixes';
@@ -45,6 +46,11 @@ const MIN_OWN_MODIFIER = 3;
 const ADJECTIVAL_SUFFIX: ReadonlySet<number> = new Set([...'化型式性'].map((c) => c.charCodeAt(0)));
 /** Trades a company's name ends with (华德牧业): before another noun they modify it (农机|配件). entityTypes.json trades. */
 const TRADES: ReadonlySet<string> = new Set(data.trades);
+/**
+ * A phase after a company's trade (新好农牧|二期, 禾丰牧业|一期: src32 高唐县-2021, 易县-2022, outside) is the firm's
+ * project said by its phase, so the firm's name ends before it, as before punctuation.
+ */
+const PHASE_AFTER = /^[一二三四五六七八九十]期$/;
 /** Words that open with a type word and say something else (中心任务): entityTypes.json typeWordCompounds, by type word. */
 const COMPOUNDS: ReadonlyMap<string, readonly string[]> = (() => {
   const byType = new Map<string, string[]>();
@@ -141,7 +147,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const own = heads.has(type);
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
       // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
-      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end)) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end) && !PHASE_AFTER.test(p.text.slice(end, end + 2))) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
       // (Not a head the report taught: items sharing it (创新坪山、未来之城) are read from listed type words only.)
       if (!own && (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0)) listed.push({ p, at, type });
       // A type word that is a whole name or a region on its own (进博会, 新区: 落户|新区) is no action a verb before it names.
@@ -248,6 +254,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   if (firms.size > 0) addFirmMentions(scanned.map((s) => s.p), firms, mentions);
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);
+  addRoadMentions(ctx, blocks, mentions);
   addEventClips(ctx, blocks, mentions);
   const national = knownNamesApply(ctx);
   for (const [key, list] of known) {
