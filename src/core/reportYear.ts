@@ -3,6 +3,7 @@ import { contentOf, isBlank } from './text/document';
 import { smallNumber } from './numbers/chineseNumerals';
 import { planSpan, timeWords } from './indicators/timeScope';
 import { withEscapedPieces } from './text/escapedBreaks';
+import { allMatches } from './text/allMatches';
 
 /**
  * The year a report is delivered in, when its title block carries no date (the national Wikisource files open
@@ -58,28 +59,32 @@ function yearByTense(doc: ReportDocument): number | null {
     if (!content.includes('年')) continue;
     const c = content.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     const simplified = timeWords(c);
-    for (const m of c.matchAll(/((?:19|20)\d{2})年(?:[，,]?(?:我们|全国)?(?:要|将|必须)|[^，,。；;]{0,12}的主要任务是)/g)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
-    for (const m of c.matchAll(/((?:19|20)\d{2})年是[^，,。；;]{0,24}(?:成就|成绩|胜利|进展)的一年/g)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    for (const m of allMatches(YEAR_OF_WORK, c)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    for (const m of allMatches(YEAR_OF_GAINS, c)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
     // A year's main targets set out (2018年我县经济社会发展的主要预期目标是：…; 提出了2019年經濟社會發展主要預期目標：…) are the
     // report's own year's, whatever year it names most (news of a report, 福建 2013: 2012年 four times, 2013年 three): two votes.
     // (Not goals met, 2020年主要预期目标全面完成: no 是/为/colon after them.)
-    for (const m of simplified.matchAll(MAIN_TARGETS_OF_YEAR)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
+    for (const m of allMatches(MAIN_TARGETS_OF_YEAR, simplified)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 2);
     // A line that looks ahead to a year's work (展望2024年工作目标, a county report retold without a dated title) names the
     // report's year; one that looks back (回顾2023年工作成果) the year before it.
-    for (const m of simplified.matchAll(LOOKS_AHEAD)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
-    for (const m of simplified.matchAll(LOOKS_BACK)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    for (const m of allMatches(LOOKS_AHEAD, simplified)) votes.set(Number(m[1]), (votes.get(Number(m[1])) ?? 0) + 1);
+    for (const m of allMatches(LOOKS_BACK, simplified)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
     // The year just past (刚刚过去的2016年，是易县发展史上不平凡的一年 — src32 易县 2017; 刚刚过去的2020年，是深圳经济特区建立40
     // 周年 — 福田区 2021, outside) is the one before the report's, as plainly as a dated title says it: two votes.
-    for (const m of simplified.matchAll(JUST_PAST)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 2);
+    for (const m of allMatches(JUST_PAST, simplified)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 2);
     // An estimate of how a year ended (预计2021年全市地区生产总值突破3000亿元 — 宜宾 2022; 预计2011年全市生产总值为2060亿元 — 惠州
     // 2012: news of local reports, outside pages) is made in the report of the year after it. Not 预计到2025年 (a goal).
-    for (const m of simplified.matchAll(ESTIMATED_YEAR)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
+    for (const m of allMatches(ESTIMATED_YEAR, simplified)) votes.set(Number(m[1]) + 1, (votes.get(Number(m[1]) + 1) ?? 0) + 1);
   }
   if (votes.size !== 1) return null;
   const [[year, n]] = [...votes.entries()] as [[number, number]];
   return n >= 2 && year >= 1949 && year <= 2200 ? year : null;
 }
 
+// Module-level regexes scanned with allMatches, never built or cloned (matchAll) per call: V8 drops its cache of
+// compiled patterns at each major GC, so a regex made per call is compiled again after every one (perf38).
+const YEAR_OF_WORK = /((?:19|20)\d{2})年(?:[，,]?(?:我们|全国)?(?:要|将|必须)|[^，,。；;]{0,12}的主要任务是)/g;
+const YEAR_OF_GAINS = /((?:19|20)\d{2})年是[^，,。；;]{0,24}(?:成就|成绩|胜利|进展)的一年/g;
 const LOOKS_AHEAD = /展望((?:19|20)\d{2})年/g;
 const JUST_PAST = /刚刚过去的((?:19|20)\d{2})年/g;
 const ESTIMATED_YEAR = /预计((?:19|20)\d{2})年(?:实现|完成|全年|全市|全县|全区|全旗|全省|全州|全国|我市|我县|我区|我省|[，,])/g;
@@ -119,7 +124,7 @@ function yearReviewed(doc: ReportDocument): number | null {
     const text = contentOf(line);
     // Every year counted has 年 after it: a line without one needs no scan (a file of lines of “ alone).
     if (!text.includes('年')) continue;
-    for (const m of text.matchAll(BODY_YEAR)) {
+    for (const m of allMatches(BODY_YEAR, text)) {
       const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
       if (y < 1949 || y > 2200) continue;
       if (isHorizon(text, m.index ?? 0, m[0].length)) continue;
@@ -159,7 +164,7 @@ function termReportYear(doc: ReportDocument): number | null {
     const reviewPart = planAhead ? '' : ahead ? text.slice(0, ahead.index) : text;
     if (ahead) planAhead = true;
     if (!text.includes('年')) continue;
-    for (const m of text.matchAll(BODY_YEAR)) {
+    for (const m of allMatches(BODY_YEAR, text)) {
       const y = smallNumber((m[1] as string).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
       if (y < 1949 || y > 2200) continue;
       const at = m.index ?? 0;
@@ -205,6 +210,8 @@ const BASE_BEFORE = /(?:[比较由从]|[是为]|相当于)$/;
 /** A year in the body, in any of the three ways reports write it (1984年, １９８４年, 一九八四年); not 年代. */
 const BODY_YEAR = /((?:19|20)\d{2}|[１２][０-９]{3}|[一二][一二三四五六七八九〇○零]{3})年(?!代)/g;
 
+const PAST_SESSION = /(?<![省市县区州旗盟一二三四五六七八九十第])(?:第)?([一二三四五六七八九十]{1,2})届(?:全国)?人(?:民代表)?大(?:会)?(?:第)?([一二三四五])次会议(?:上|以来|期间)/g;
+
 /**
  * 3. (weakest) a past session the opening recalls (在五届人大四次会议上，国务院…提出了… → the report is made at a later
  *    session): the year after it. National sessions only (a 市十六届人大四次会议 is a city's).
@@ -216,7 +223,7 @@ function afterPastSession(doc: ReportDocument): number | null {
     if (line.chrome || isBlank(line)) continue;
     if (++seen > OPENING_PARAGRAPHS * 2) break;
     const c = opening(line, 600);
-    for (const m of c.matchAll(/(?<![省市县区州旗盟一二三四五六七八九十第])(?:第)?([一二三四五六七八九十]{1,2})届(?:全国)?人(?:民代表)?大(?:会)?(?:第)?([一二三四五])次会议(?:上|以来|期间)/g)) {
+    for (const m of allMatches(PAST_SESSION, c)) {
       const y = npcSessionYear(smallNumber(m[1] as string), smallNumber(m[2] as string));
       if (y !== null) best = Math.max(best ?? 0, y + 1);
     }
@@ -277,7 +284,7 @@ function headingYear(doc: ReportDocument): number | null {
     const c = contentOf(line);
     if (c.length > 60 || !(PART_HEADING.test(c) || UNMARKED_PART.test(c))) continue;
     // (Every year YEAR reads ends in 年: a heading without one, 一、 alone on each of 100,000 lines, builds no match list.)
-    const years = c.includes('年') ? [...c.matchAll(YEAR)].filter((m) => !isHorizon(c, m.index ?? 0, m[0].length)) : NO_YEARS;
+    const years = c.includes('年') ? allMatches(YEAR, c).filter((m) => !isHorizon(c, m.index ?? 0, m[0].length)) : NO_YEARS;
     for (const m of years) {
       // “1996年国内工作的回顾”: the year right before 回顾 is the year reviewed.
       const after = c.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);

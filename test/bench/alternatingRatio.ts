@@ -19,7 +19,9 @@
  * (src/core/numbers/mentionShape.ts), which took the forced ratio from about 2.0× to about 1.45×. Left: the outline's
  * classes (HeadingStack, OutlineParser …) and ParagraphCues still deoptimise their users; numeric literals' `value`
  * fields are generalised from Smi to double again after each GC (“Deprecate” in --log-maps); and about 150 regexps are
- * compiled again after each forced GC (`--trace-regexp-tier-up`), the same under --no-flush-bytecode.
+ * compiled again after each forced GC (`--trace-regexp-tier-up`), the same under --no-flush-bytecode. Since perf38
+ * none is: what was compiled again were patterns made per call (matchAll's clone, new RegExp in a function), whose
+ * compiled code V8's pattern cache drops at a major GC; src/core's lint rules keep them out.
  */
 import { median } from './median';
 
@@ -35,7 +37,19 @@ export interface AlternatingRatio {
   readonly ratio: Timing;
 }
 
-export function alternatingRatio(analyse: () => unknown, cut: () => unknown, runs: number, beforeEach: () => void): AlternatingRatio {
+/**
+ * `warmup` rounds are run first the same way, untimed. The steady mode needs them (perf38): it is timed right after the
+ * forced-GC runs, whose last collection took the optimised code away, and on the seed the first 25 steady rounds read
+ * about 2.0× the cut, the next 50 about 1.45×, the rest about 1.33× (0b71471a, medians of 25 rounds, three processes):
+ * without them the steady median mixed that recovery into the warm process it stands for.
+ */
+export function alternatingRatio(analyse: () => unknown, cut: () => unknown, runs: number, beforeEach: () => void, warmup = 0): AlternatingRatio {
+  for (let i = 0; i < warmup; i++) {
+    beforeEach();
+    analyse();
+    beforeEach();
+    cut();
+  }
   const a = { wall: [] as number[], cpu: [] as number[] };
   const c = { wall: [] as number[], cpu: [] as number[] };
   const measure = (into: { wall: number[]; cpu: number[] }, fn: () => unknown): void => {

@@ -520,6 +520,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
     if (baseSpan) return periodString(baseSpan[0], baseSpan[1]);
     // “从一九八○年至一九八五年，…煤炭由六亿二千万吨增加到…”, “一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九
     // 降到…”: two years set side by side with 到/至 date the start value at the first of them.
+    // eslint-disable-next-line no-restricted-syntax -- its years are the figure's: made only for a start value with a span of years.
     if (time && time.years && time.from !== time.to && new RegExp(`${time.from}年?\\s*[至到]\\s*${time.to}年`).test(sentenceBefore)) return String(time.from);
     // “由年初的400多万人扩大到年末的1120多万人” (national 2002), “年末城镇调查失业率从上半年5.5%降到5.3%” (广西 2026): a start
     // value dated by a part of the year is of the year itself, not of the year before.

@@ -26,10 +26,7 @@ function monthOf(date: string | null | undefined, year: number): number | null {
 export function deliveredLate(paragraphs: readonly string[], year: number, date?: string | null): boolean {
   const month = monthOf(date, year);
   if (month !== null) return month >= 9;
-  const next = new RegExp(`(?:${year + 1}年(?:的)?(?:国民经济|经济|年度)?计划|明年(?:的)?(?:国民经济)?计划)`);
-  // The year estimated as the subject (今年轻纺工业的总产值预计比去年增长12%), not as the base of next year's plan
-  // (比1980年预计增长5.5%, in a report made in August) nor a plan said to go well (1980年计划正在顺利执行，预计…).
-  const whole = new RegExp(`(?<![比较由从同与])(?:今年|${year}年)[^。；;]{0,14}?预计(?:将|可以|可)?(?:比|达到|达|增长|增加|下降)|(?:今年|${year}年)(?:1|一)(?:至|到|—|－|-)(?:9|1[01]|九|十一?)月`);
+  const { next, whole } = latePatterns(year);
   let plansNext = false;
   let toldWhole = false;
   for (const p of paragraphs) {
@@ -41,6 +38,28 @@ export function deliveredLate(paragraphs: readonly string[], year: number, date?
     if (plansNext && toldWhole) return true;
   }
   return false;
+}
+
+/**
+ * The two patterns of deliveredLate for one year, made once per year: V8 drops its cache of compiled patterns at each
+ * major GC, so a pattern built per call was compiled again after every one (perf38). A workspace holds a handful of
+ * years, so the memo is emptied past 64.
+ */
+const LATE_PATTERNS = new Map<number, { readonly next: RegExp; readonly whole: RegExp }>();
+function latePatterns(year: number): { readonly next: RegExp; readonly whole: RegExp } {
+  const known = LATE_PATTERNS.get(year);
+  if (known) return known;
+  if (LATE_PATTERNS.size >= 64) LATE_PATTERNS.clear();
+  const made = {
+    // eslint-disable-next-line no-restricted-syntax -- once per year (this memo).
+    next: new RegExp(`(?:${year + 1}年(?:的)?(?:国民经济|经济|年度)?计划|明年(?:的)?(?:国民经济)?计划)`),
+    // The year estimated as the subject (今年轻纺工业的总产值预计比去年增长12%), not as the base of next year's plan
+    // (比1980年预计增长5.5%, in a report made in August) nor a plan said to go well (1980年计划正在顺利执行，预计…).
+    // eslint-disable-next-line no-restricted-syntax -- once per year (this memo).
+    whole: new RegExp(`(?<![比较由从同与])(?:今年|${year}年)[^。；;]{0,14}?预计(?:将|可以|可)?(?:比|达到|达|增长|增加|下降)|(?:今年|${year}年)(?:1|一)(?:至|到|—|－|-)(?:9|1[01]|九|十一?)月`),
+  };
+  LATE_PATTERNS.set(year, made);
+  return made;
 }
 
 /**

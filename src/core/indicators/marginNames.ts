@@ -21,6 +21,8 @@ const WHOLE = `(?:${alternation(WHOLE_PLACES)})`;
  * joiner and an adverb that go on from the clause before (增速不仅创下…新高，而且还高于全市3.5个百分点 — 龙华区 2022; 也高于,
  * 均高于), which are no part of the name.
  */
+/** Every whole in a list (match() starts a global regex at 0 and leaves it there); made once, not per call (perf38). */
+const WHOLES = new RegExp(WHOLE, 'g');
 const COMPARISON_ALONE = new RegExp(`^${GOING_ON}${MORE_OR_LESS}${WHOLE}(?:平均)?(?:水平|增速|增幅|速度)?$`);
 
 /**
@@ -108,7 +110,7 @@ export function listMarginNames(opening: string, growths: readonly Bound[], coun
   const c = LIST_COMPARISON.exec(opening.trimEnd());
   const first = growths[0];
   if (!c || count < 2 || !first || first.measure?.percentKind !== 'growth' || growths.some((g) => g.mention.unit !== '%' || !g.name)) return null;
-  const wholes = (c[2] as string).match(new RegExp(WHOLE, 'g')) ?? [];
+  const wholes = (c[2] as string).match(WHOLES) ?? [];
   const verb = (c[1] as string).replace(/^(?:高出|超出|超过)/, '高于');
   const rate = first.measure.measure === '年均增长' ? '年均增速' : '增速';
   const average = c[3] ?? '';

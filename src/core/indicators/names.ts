@@ -40,10 +40,12 @@ export function isGenericAttribute(name: string): boolean {
  */
 const PREDICATE_START = /不仅|不但|屡创|再创|再上|创|持续|稳中|稳步|不断|大幅|明显|快速|显著|进一步|首次|继续|保持|取得|迈上|跃上|迈过|跨过|跨越|越过|跨上|迈入|位居|稳居|实现|达到|仍然|依然|连年|逐年|已经|正在|有所/;
 
+/** PREDICATE_START scanned globally, made once: a regex built per call is compiled again after every major GC (perf38). */
+const PREDICATE_STARTS = new RegExp(PREDICATE_START.source, 'g');
+
 /** The subject of a clause: the text before its predicate, when at least two characters precede it. */
 export function subjectOf(clause: string): string {
-  const re = new RegExp(PREDICATE_START.source, 'g');
-  for (const m of allMatches(re, clause)) if (m.index >= 2) return clause.slice(0, m.index);
+  for (const m of allMatches(PREDICATE_STARTS, clause)) if (m.index >= 2) return clause.slice(0, m.index);
   return clause;
 }
 

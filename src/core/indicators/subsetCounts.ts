@@ -5,6 +5,7 @@
  */
 
 import { NEGATIONS } from '../lexicon/nameWords';
+import { allMatches } from '../text/allMatches';
 
 /** The set (在…中), then 有 and nothing else before the count. Read on a bounded window: linear. */
 const SET_BEFORE = /([\u4e00-\u9fff“”]{2,20})中[，,]?(?:共有|就有|有)$/;
@@ -59,7 +60,7 @@ export function didPartName(text: string, start: number, tail: number, isVerbFre
   else set = set.replace(/^(?:这些|这|此|上述)/, '');
   // The head noun: after the last count inside the phrase, else after its last 的.
   let head = set;
-  for (const m of set.matchAll(COUNT_IN_SET)) head = set.slice((m.index ?? 0) + m[0].length);
+  for (const m of allMatches(COUNT_IN_SET, set)) head = set.slice(m.index + m[0].length);
   if (head === set && head.includes('的')) head = head.slice(head.lastIndexOf('的') + 1);
   // (A topic that is a clause of its own, with a verb, is no set: 1954's 正在施工的有三十四项 after a list of works.)
   if (head.length < 2 || head.length > 10 || !isVerbFree(head) || (!drawn && !isVerbFree(set))) return '';

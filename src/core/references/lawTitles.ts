@@ -3,6 +3,7 @@ import type { RefContext } from './context';
 import { bodyParagraphs, rangeIn } from './context';
 import type { EntityMentions, Mention } from './mention';
 import { WordTrie } from './wordTrie';
+import { allMatches } from '../text/allMatches';
 
 /** A law in 《》: a title that ends with 法 (《行政许可法》, 《民营经济促进法》), at least this long (《宪法》 is said everywhere). */
 const LAW_TITLE = /《([\u4e00-\u9fff]{3,24}法)》/g;
@@ -26,7 +27,7 @@ export function addLawTitles(ctx: RefContext, blocks: readonly OutlineNode[], me
   for (const { text } of bodyParagraphs(ctx)) {
     if (laws.size >= MAX_LAWS) break;
     if (!text.includes('法》')) continue;
-    for (const m of text.matchAll(LAW_TITLE)) if (!NOT_LAW.test(m[1] as string) && !mentions.has(m[1] as string)) laws.add(m[1] as string);
+    for (const m of allMatches(LAW_TITLE, text)) if (!NOT_LAW.test(m[1] as string) && !mentions.has(m[1] as string)) laws.add(m[1] as string);
   }
   if (laws.size === 0) return mentions;
   const scan = new WordTrie(laws);

@@ -9,6 +9,7 @@ import { readStructure } from '../report';
 import { paragraphInNodes } from '../references/context';
 import type { Paragraph } from '../text/paragraphs';
 import { isQuotableTerm } from './lexicon';
+import { allMatches } from '../text/allMatches';
 
 export interface TermBody {
   /** Body paragraphs in document order (folded text, same offsets as the file; see src/core/text/paragraphs.ts). */
@@ -47,7 +48,7 @@ export function readTermBody(text: string, token?: CancellationLike): TermBody {
     paragraphs.push(p);
     length += nonSpaceLength(p.text);
     if (quoted.size < MAX_QUOTED_TERMS && p.text.includes('“')) {
-      for (const m of p.text.matchAll(QUOTED)) {
+      for (const m of allMatches(QUOTED, p.text)) {
         const inner = m[1] as string;
         if (isQuotableTerm(inner)) quoted.add(inner);
         if (quoted.size >= MAX_QUOTED_TERMS) break;

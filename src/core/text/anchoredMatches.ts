@@ -17,6 +17,7 @@ export interface AnchoredPattern {
 }
 
 export function anchoredPattern(global: RegExp, anchor: string, maxBack: number): AnchoredPattern {
+  // eslint-disable-next-line no-restricted-syntax -- called at module level, once per pattern.
   return { global, anchor, maxBack, sticky: new RegExp(global.source, global.flags.replace('g', '') + 'y') };
 }
 

@@ -1,5 +1,6 @@
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
+import { allMatches } from './allMatches';
 import { isChromeLine, isFooterStart } from './chrome';
 import { foldWidth } from './normalize';
 
@@ -39,7 +40,7 @@ export function splitLines(text: string, folded: string): { raw: string[]; folde
   const raw: string[] = [];
   const fold: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of allMatches(LINE_BREAK, text)) {
     raw.push(text.slice(start, m.index));
     fold.push(folded.slice(start, m.index));
     start = m.index + 1;
