@@ -462,7 +462,12 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, 
 // .98295, value .97110, name .82659, name= .46821, period .93642, status .93642, kind .97688 (no label changed after the
 // tool ran). New unseen data, not a regression of the rules (no rule changed; dev unchanged): the sealed name floor
 // .8907 → .89 under the new line (.89025); the other floors still hold.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.89, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
+// session 37 (conv40): a capacity said of the works is a figure again, as the labels README says (f95d66db had dropped
+// it): dev recall .99561 → .99595, name .93747 → .93766; sealed recall .98438 → .98453 (one figure more found) and name
+// .89011 → .88998 — the names matched stay 6172, the found figures go 6934 → 6935: the new find's name is not the label's,
+// and name is counted over found figures. Not a rule variant picked by the sealed line (the rule follows the README):
+// the sealed name floor .89 → .8895 under the new line.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8895, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

@@ -633,10 +633,23 @@ describe('a capacity that names a project, its product or kind of plant before �
   });
 });
 
-describe('a capacity, 的, and the works it sizes (recog8)', () => {
-  it('reads no figure in 日处理污水6万吨的三期扩容工程 (高阳 2018) nor in 各３００万吨的宝钢二期工程 (national 1992)', () => {
-    expect(written('厂技改升级深度治理工程和日处理污水6万吨的三期扩容工程建设，')).toEqual([]);
-    expect(written('其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程')).toEqual([]);
+describe('years of a school stage in a glossary entry (conv40)', () => {
+  it('reads no span of a school stage spelling out a programme (〔5〕3+4：即3年中职+4年本科 — src32 阜平县-2022 line 69)', () => {
+    expect(written('〔5〕3+4：即3年中职+4年本科。2014年至今学校共招收3+4 学生442人，毕业学生269人。')).toEqual(['442人', '269人']);
+    expect(written('〔32〕3+2：即3年中职+2年高职。2019年与河北软件职业技术学院开展“3+2”合作办学，累计招生500人。')).toEqual(['500人']);
+  });
+});
+
+describe('a capacity, 的, and the works it sizes (recog8; conv40 by the labels README)', () => {
+  // Labels README (session 23): "a capacity said of the works is (日处理污水6万吨的三期工程, gaoyang 2019)"; a threshold
+  // before its noun is not.
+  it('reads 日处理污水6万吨的三期扩容工程 (高阳 2018) and 各３００万吨的宝钢二期工程 (national 1992) as figures', () => {
+    expect(written('厂技改升级深度治理工程和日处理污水6万吨的三期扩容工程建设，')).toEqual(['6万吨']);
+    expect(written('其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程')).toEqual(['300万吨', '30万吨']);
+  });
+  it('reads no figure in a capacity threshold of the works, only the count of the class (national 1982 line 42, dev; 1955)', () => {
+    expect(written('五年内新建和续建装机容量四十万千瓦以上的水电站十五个')).toEqual(['十五个']);
+    expect(written('五年内进行建设的电站，发电能力在五万千瓦以上的火力发电站就有十五个')).toEqual(['十五个']);
   });
   it('keeps what the works use up (改造烧油250万吨的电站和工业锅炉 — national 1980, dev labels)', () => {
     expect(written('明年计划改造烧油250万吨的电站和工业锅炉。')).toEqual(['250万吨']);

@@ -19,6 +19,7 @@ import { deliveredLate, fromPlannedYear } from './lateYear';
 import type { ScopeChange, TimeScope } from './timeScope';
 import { trailingMeasure } from './measures';
 import { actedMeasure } from './actedMeasure';
+import { worksCapacityMeasure } from './worksCapacity';
 import { incrementOpening } from './incrementOpening';
 import { isQualifierWord, writtenQualifier } from '../numbers/qualifiers';
 import { kindOf } from './kinds';
@@ -290,7 +291,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         // (So does an amount said bare, 新增发电装机370万千瓦、高速公路1168公里 — not one reached, 总里程突破4000公里, nor a rank.)
         // (Any figure whose name follows a verb of cutting or adding, 削减煤炭消费量1500万吨, takes that verb: actedMeasure.ts.)
         // (The verb at the name wins over the clause's opening one: 压减钢铁产能5000万吨、退出煤炭产能1.5亿吨.)
-        measure: measure === null && !b.isFrom ? ((b.name ? actedMeasure(p.text, nameAt, nameAt + nameLength, m.start) : null) ?? (kind === 'count' || (kind === 'level' && m.qualifier === null) ? incrementOpening(p.text, m.start) : null)) : measure,
+        // (A capacity said of one works takes its rate verb, 日处理: worksCapacity.ts.)
+        measure: measure === null && !b.isFrom ? (worksCapacityMeasure(p.text, m) ?? (b.name ? actedMeasure(p.text, nameAt, nameAt + nameLength, m.start) : null) ?? (kind === 'count' || (kind === 'level' && m.qualifier === null) ? incrementOpening(p.text, m.start) : null)) : measure,
         kind,
         status,
         qualifier: m.qualifier,

@@ -32,6 +32,7 @@ import { reachName } from './reachNames';
 import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sentenceTopicAt, topicPastFrames } from './clauseNames';
 import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
+import { worksCapacityName } from './worksCapacity';
 import { wordAt } from '../text/wordAt';
 
 export interface Bound {
@@ -64,6 +65,9 @@ const REACHED_UNITS: ReadonlySet<string> = new Set(['', '人', '户', '人次'])
 const FROM_LIST_OPENING = /^\s*分别(?:从|由)(?:每[人户年月日]){0,2}$/;
 
 export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeasure: boolean, prevInSentence: readonly Bound[], bounds: Boundaries, itemAfterFigure = false): string | null {
+  // (日处理污水6万吨的污水处理厂三期工程: a capacity said of one works is the works' capacity, worksCapacity.ts.)
+  const works = worksCapacityName(text, m);
+  if (works) return works;
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
   // (在本年的45种主要工业产品中，有37种完成…: a count after 有 drawn from a set counts the set's noun.)

@@ -130,6 +130,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.unit === null && m.nature === 'bare' && isCalendarYear(m.value) && /^[年—―\-至到]/.test(after)) return true;
   if (m.nature === 'bare' && /^[月日号时]/.test(after)) return true; // dates and times
   if (m.unit === '年' && /^(?:行动|计划|规划|攻坚|倍增|禁渔|禁捕|过渡期)/.test(next)) return true; // 3年行动计划, 5年过渡期
+  // 〔5〕3+4：即3年中职+4年本科, 〔32〕3+2：即3年中职+2年高职 (src32 阜平县-2022, outside): the years of a school stage spell
+  // out a programme's name, spans inside a name as 九年义务教育 is (labels README, Durations); the 4年 after + was never read.
+  if (m.unit === '年' && /^(?:中职|高职|本科|专科)/.test(next)) return true;
   // 世界500强, 万吨级, 3号线; but 24%强 is “a little over 24%”.
   // (Not 4.27万公里线路: 线路 is what the length measures; nor 线上/线下, online and offline, which open the counted noun:
   // 建成10个线上零工平台、727家线下零工驿站 — 福建 2025, outside.)
