@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from '../../src/core';
+import { analyzeReport, flattenOutline } from '../../src/core';
+import navLabels from '../../src/core/outline/pageNavLabels.json';
 
 /**
  * 唐县 2020 政府工作报告 as a portal page (src32 outside source: yver-sun/gaoyang-towel-resilience,
@@ -96,10 +97,41 @@ describe('a portal page’s boxes of other reports’ titles', () => {
     const boxes = TANGXIAN_2020.indexOf('相关文章');
     const part = model.outline.find((n) => n.title.includes('2019年工作回顾'));
     expect(part?.range.end.line).toBeLessThan(boxes);
-    // Two titles in a row are not yet a box (上一篇 / 下一篇 name one each): the body goes on past them.
-    const two = [...TANGXIAN_2020.slice(0, 4), '2020年梧州市政府工作报告', '2020年岳阳县政府工作报告', ...TANGXIAN_2020.slice(4, 12)];
+    // Two titles in a row are not yet a box (上一篇 / 下一篇 name one each): the body goes on past them, to the report's
+    // words after them.
+    const two = [...TANGXIAN_2020.slice(0, 4), '2020年梧州市政府工作报告', '2020年岳阳县政府工作报告', TANGXIAN_2020[3] as string];
     const kept = analyzeReport(two.join('\n')).outline.find((n) => n.title.includes('2019年工作回顾'));
-    const without = analyzeReport(TANGXIAN_2020.slice(0, 12).join('\n')).outline.find((n) => n.title.includes('2019年工作回顾'));
-    expect(kept?.range.end.line).toBe((without?.range.end.line ?? 0) + 2);
+    expect(kept?.range.end.line).toBe(two.length - 1);
+  });
+
+  // The same page with a blank line between any two lines (as a page copied with its paragraphs set apart reads): the
+  // labels 上一篇：/下一篇：/相关文章 stand alone between the titles and break their run, and the titles before the box of
+  // seven (2020年梧州市政府工作报告, 2020年岳阳县政府工作报告) and 相关文章 read as three sections of the last part (src32 易县
+  // 2021, 唐县 2020 and 28 more free pages alike). The page's first label ends the body, whatever the blanks.
+  it('end the body at the page’s first label, with blank lines between the lines or not', () => {
+    const spaced = TANGXIAN_2020.flatMap((line) => [line, '']).join('\n');
+    const model = analyzeReport(spaced);
+    const share = spaced.split('\n').indexOf('分享到：');
+    const titles = flattenOutline(model.outline).map(({ node }) => node.title);
+    expect(titles).toEqual(['2019年工作回顾']);
+    expect(model.outline[0]?.range.end.line).toBeLessThan(share);
+    expect(model.indicators.filter((i) => i.range.start.line >= share)).toEqual([]);
+    expect(model.references.filter((r) => r.from.range.start.line >= share || r.to.range.start.line >= share)).toEqual([]);
+  });
+
+  // A page that prints its previous/next links above the article keeps the article: the labels end the body only once
+  // it has begun (a numbered heading or a paragraph of prose before them).
+  it('end nothing above the report', () => {
+    const top = ['上一篇：', '2020年梧州市政府工作报告', '下一篇：', '2020年岳阳县政府工作报告', '', ...TANGXIAN_2020.slice(0, 4)].join('\n');
+    expect(analyzeReport(top).outline.map((n) => n.title)).toEqual(['2019年工作回顾']);
+  });
+
+  // Each label of the list, standing after the report's words over two titles of other reports set apart by blank lines
+  // (fewer than a box of three): the titles stay out of the outline and of the figures.
+  it.each([...navLabels.labels.map((l) => `${l}：`), ...navLabels.boxes])('end the body at %s', (label) => {
+    const page = [...TANGXIAN_2020.slice(0, 4), label, '2020年梧州市政府工作报告', '2020年岳阳县政府工作报告'].join('\n\n');
+    const model = analyzeReport(page);
+    expect(flattenOutline(model.outline).map(({ node }) => node.title)).toEqual(['2019年工作回顾']);
+    expect(model.outline[0]?.range.end.line).toBeLessThan(page.split('\n').indexOf(label));
   });
 });
