@@ -33,6 +33,7 @@ import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sen
 import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
 import { wordAt } from '../text/wordAt';
+import { amountOfNoun } from './amountOfNoun';
 
 export interface Bound {
   mention: NumberMention;
@@ -263,6 +264,10 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const listed = previousClauseSubject(text, m.start, bounds);
     if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
   }
+  // (还会有一百几十亿元的赤字 — national 1981; 完成了将近一百四十亿元的基本建设投资额 — national 1957, outside: an amount
+  // whose clause has no name of its own is named by its noun after 的, amountOfNoun.ts.)
+  const ofNoun = !previous && m.nature === 'amount' && m.unit ? amountOfNoun(text, m.tail, before, !!verbAlone || nothing) : '';
+  if (ofNoun) return ofNoun;
   // (为未成年人家庭提供一对一公益家庭教育指导服务1万户次 — dev 浙江 2026; 为经济困难群众和符合法定条件的当事人提供法律
   // 咨询服务30万人次 — 云南 2025, outside: a service provided for someone is named by the service, as the labels write
   // it; whom it is for is who receives it.)

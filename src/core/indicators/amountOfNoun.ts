@@ -1,0 +1,37 @@
+/**
+ * An amount said before its own noun with 的 (还会有一百几十亿元的赤字 — national 1981; 1956年全国完成了将近一百四十亿元的
+ * 基本建设投资额 — national 1957, both outside): old national prose often names a sum after it, as a count's noun follows the
+ * count. When the clause before the amount holds no name of its own — only a verb (完成, 有, 会有) — and no figure
+ * before it in the sentence names it, the noun phrase after the 的, running to the clause's end, is what the amount is.
+ * Not a frame noun (实现1000亿元的目标, 达到3000亿元的规模: amountOfNoun.json), which says what the amount reaches.
+ */
+import frameData from './amountOfNoun.json';
+import { cleanName, endsWithVerb, firstVerb } from './names';
+
+const FRAMES: ReadonlySet<string> = new Set(frameData.frames);
+/** 的 right after the amount (a qualifier between: 以上的, 左右的), then the noun phrase to the clause's end. */
+const OF_NOUN = /^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{2,12})(?=[，,。；;：:）)]|$)/;
+/** A clause before the amount with no name of its own: empty, or a verb of having or doing alone (会有, 还有, 完成). */
+const NO_OWN_NAME = /^(?:[\u4e00-\u9fff]{0,2}有|)$/;
+
+/**
+ * The noun an amount is said of with 的, or '' when there is none. `before` is the cleaned name read before the figure,
+ * `verbAlone` whether that was a verb alone (dropped from it).
+ */
+export function amountOfNoun(text: string, tail: number, before: string, verbAlone: boolean): string {
+  if (!verbAlone && !NO_OWN_NAME.test(before)) return '';
+  const of = OF_NOUN.exec(text.slice(tail, tail + 20));
+  if (!of) return '';
+  const noun = cleanName(of[1] as string);
+  if (noun.length < 2 || isFrame(noun)) return '';
+  // (…的增长, …的投入: a verb after the 的 is what happens to the amount, not what it is.)
+  if (firstVerb(noun, 0) === 0 || endsWithVerb(noun)) return '';
+  return noun;
+}
+
+/** A frame noun, alone or after one character of its own (原目标, 新台阶). A loop, not an arrow made per call. */
+function isFrame(noun: string): boolean {
+  if (FRAMES.has(noun)) return true;
+  for (const f of FRAMES) if (noun.length - f.length === 1 && noun.endsWith(f)) return true;
+  return false;
+}

@@ -1,0 +1,27 @@
+/**
+ * Old national prose (1950s–1980s) names a sum after it with 的 (一百几十亿元的赤字) and opens clauses with connectives that
+ * draw a consequence (结果, 因而): the first names its amount (amountOfNoun.ts), the second is no part of any name
+ * (nameWords.json leadingWords). Lines from national 1957 and 1981 (outside, /work/outside/national).
+ */
+import { describe, expect, it } from 'vitest';
+import { lastYearReview, nameOf } from '../support/names';
+import frames from '../../src/core/indicators/amountOfNoun.json';
+
+describe('an amount said before its noun with 的', () => {
+  it('is named by the noun when its clause has only a verb (national 1981 line 16, national 1957 line 70)', () => {
+    expect(nameOf('如果不采取有力措施加以解决，１９８１年还会有一百几十亿元的赤字，那么，几年来人民生活所得到的改善必将丧失，比例失调的状况将进一步加剧。', '一百几十亿元', lastYearReview(1981))).toBe('赤字');
+    expect(nameOf('1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一。', '一百四十亿元')).toBe('基本建设投资额');
+  });
+
+  it('lists each frame noun once, two characters or more', () => {
+    expect(new Set(frames.frames).size).toBe(frames.frames.length);
+    for (const f of frames.frames) expect(f).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
+  });
+});
+
+describe('a connective that draws a consequence opens no name', () => {
+  it('drops 结果 and 因而 (national 1981 line 190, national 1957 line 78)', () => {
+    expect(nameOf('保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，生铁成本由三百零三元降到二百四十三元。', '七百零五公斤')).toBe('炼铁焦比');
+    expect(nameOf('银行发行货币也多了一些，因而动用了库存物资大约二十亿元。', '二十亿元')).toBe('动用库存物资');
+  });
+});
