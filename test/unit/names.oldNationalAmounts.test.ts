@@ -25,3 +25,10 @@ describe('a connective that draws a consequence opens no name', () => {
     expect(nameOf('银行发行货币也多了一些，因而动用了库存物资大约二十亿元。', '二十亿元')).toBe('动用库存物资');
   });
 });
+
+describe('an output named without its branch', () => {
+  it('takes the branch the sentence opened with (national 1981 line 34, national 1957 line 68)', () => {
+    expect(nameOf('重工业生产，由于正在调整中，今年的产值预计比去年下降５％左右。', '５％', lastYearReview(1981))).toBe('重工业产值');
+    expect(nameOf('1956年，我国的农业在严重的自然灾害中，如前所说，总产值仍然增加了二十七亿四千万元，超过了前三年平均每年增加二十三亿八千万元的水平。', '二十七亿四千万元', lastYearReview(1957))).toBe('农业总产值');
+  });
+});
