@@ -32,3 +32,23 @@ describe('an output named without its branch', () => {
     expect(nameOf('1956年，我国的农业在严重的自然灾害中，如前所说，总产值仍然增加了二十七亿四千万元，超过了前三年平均每年增加二十三亿八千万元的水平。', '二十七亿四千万元', lastYearReview(1957))).toBe('农业总产值');
   });
 });
+
+describe('a demonstrative with the body or parts it points back to opens no name', () => {
+  it('drops 这个省 and 这两部分 (national 1958 line 50, national 1981 line 52)', () => {
+    const anhui = '拿安徽省作为例子来说，这个省原定去冬今春兴修八亿土方的农田水利工程，后来增加到十六亿土方，但是，到一九五八年一月二十三日就已经完成十六亿多土方。';
+    expect(nameOf(anhui, '八亿土方', lastYearReview(1958))).toBe('农田水利工程');
+    expect(nameOf('这两部分共计减收增支九百二十五亿元，比原来设想的六百亿元多出５４％。', '九百二十五亿元', lastYearReview(1981))).toBe('减收增支');
+  });
+
+  it('leaves a pointer and its head alone to anaphora.ts (national 1954 line 19: 这个比重 is the share named before)', () => {
+    const line = '第一是现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七，而在一九五四年预计将近百分之三十三。';
+    expect(nameOf(line, '百分之十七', lastYearReview(1954))).toBe('现代工业的产值占工农业总产值比重');
+  });
+});
+
+describe('a frame of recent years opens no name', () => {
+  it('drops 近几年 and the 把 after it (national 1981 line 126)', () => {
+    const line = '油的生产和建设，要抓好大庆等现有油田的技术改造和挖潜革新，近几年把总产量稳定在一亿吨的水平上，还要尽可能地集中一些资金，加强新油田的开发。';
+    expect(nameOf(line, '一亿吨', lastYearReview(1981))).toBe('总产量');
+  });
+});
