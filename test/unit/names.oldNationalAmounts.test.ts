@@ -52,3 +52,10 @@ describe('a frame of recent years opens no name', () => {
     expect(nameOf(line, '一亿吨', lastYearReview(1981))).toBe('总产量');
   });
 });
+
+describe('a share of the population said before the people it counts', () => {
+  it('is named people + 占 + population + 比重 (dev national 1957 line 159, national 1964 line 150)', () => {
+    expect(nameOf('首先，让我们来看占我们国家人口80%以上的农民的生活状况。', '80%', lastYearReview(1957))).toBe('农民占全国人口比重');
+    expect(nameOf('我们从来相信，占人口百分之九十五以上的人民群众是要革命的，是要社会主义的。', '百分之九十五', lastYearReview(1964))).toBe('人民群众占人口比重');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import frameData from './amountOfNoun.json';
 import { cleanName, endsWithVerb, firstVerb } from './names';
+import { ALL_PEOPLE } from '../numbers/groupNouns';
 
 const FRAMES: ReadonlySet<string> = new Set(frameData.frames);
 /** 的 right after the amount (a qualifier between: 以上的, 左右的), then the noun phrase to the clause's end. */
@@ -35,3 +36,22 @@ function isFrame(noun: string): boolean {
   for (const f of FRAMES) if (noun.length - f.length === 1 && noun.endsWith(f)) return true;
   return false;
 }
+
+/**
+ * A share of the population said before the people it counts, with 的 (占我们国家人口80%以上的农民 — dev national 1957; 占人口
+ * 百分之九十五以上的人民群众 — national 1964, outside): the people are what the share is of, named as the labels write it,
+ * people + 占 + whole + 比重 (农民占全国人口比重). `clause` is the figure's clause up to the figure.
+ */
+export function peopleShareBefore(clause: string, text: string, tail: number): string {
+  const whole = SHARE_OF.exec(clause);
+  if (!whole) return '';
+  const people = PEOPLE_OF.exec(text.slice(tail, tail + 16));
+  // (我们国家人口, 我国人口: the country's population, written as the standard term 全国人口.)
+  const of = (whole[1] as string).replace(/^(?:我们|我)?国家?的?(?=人口)|^全国的?(?=人口)/, '全国');
+  return people ? `${people[1] as string}占${of}比重` : '';
+}
+/** 占 and the whole, a population noun, ending the clause before the share. */
+const SHARE_OF = /占((?:我们|我|全)?(?:国家|国|全国)?的?(?:人口|总人口))$/;
+/** 的 and the people after the share (a qualifier between), a modifier of up to four characters before them. */
+// (Greedy, so that 人民群众 is read whole, not 人民 before 群众; never across a 的.)
+const PEOPLE_OF = new RegExp(`^(?:以上|左右|多)?的((?:(?!的)[\\u4e00-\\u9fff]){0,4}(?:${ALL_PEOPLE.join('|')}))`);

@@ -33,7 +33,7 @@ import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sen
 import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
 import { wordAt } from '../text/wordAt';
-import { amountOfNoun } from './amountOfNoun';
+import { amountOfNoun, peopleShareBefore } from './amountOfNoun';
 
 export interface Bound {
   mention: NumberMention;
@@ -187,6 +187,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “一般公共预算收入增长2.1%，税占比达77.4%”: a clause whose own subject is one noun character before 占比 names its
   // share (税占比), not the figure before; the character alone is too short a name, so 占比 stays with it.
   if (m.nature === 'percent') {
+    // (占我们国家人口80%以上的农民 — dev national 1957; 占人口百分之九十五以上的人民群众 — national 1964, outside.)
+    const people = peopleShareBefore(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim(), text, m.tail);
+    if (people) return people;
     const own = SHARE_CLAUSE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
     if (own?.[1] && !NO_SUBJECT_CHARACTERS.has(own[1])) return `${own[1]}占比`;
     // (…项目有6个，占比达54.5% — dev 高阳 2019; 其占比: a share with no subject of its own is the share of the figure
