@@ -13,6 +13,11 @@ describe('an amount said before its noun with 的', () => {
     expect(nameOf('1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一。', '一百四十亿元')).toBe('基本建设投资额');
   });
 
+  it('is not read after a bound: an amount with 以上 and 的 is a threshold (src32 高唐县-2023, outside ../shared/corpus)', () => {
+    const line = '不断壮大村级集体经济，推动50万元以上的经济强村数量实现稳步增长。';
+    expect(nameOf(line, '50万元', lastYearReview(2023))).not.toBe('经济强村数量实现稳步增长');
+  });
+
   it('lists each frame noun once, two characters or more', () => {
     expect(new Set(frames.frames).size).toBe(frames.frames.length);
     for (const f of frames.frames) expect(f).toMatch(/^[\u4e00-\u9fff]{2,4}$/);

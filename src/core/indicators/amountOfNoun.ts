@@ -10,8 +10,11 @@ import { cleanName, endsWithVerb, firstVerb } from './names';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 
 const FRAMES: ReadonlySet<string> = new Set(frameData.frames);
-/** 的 right after the amount (a qualifier between: 以上的, 左右的), then the noun phrase to the clause's end. */
-const OF_NOUN = /^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{2,12})(?=[，,。；;：:）)]|$)/;
+/**
+ * 的 right after the amount, then the noun phrase to the clause's end. Not after 以上/以下, which the mention's tail may
+ * hold (推动50万元以上的经济强村数量实现稳步增长 — 高唐县 2023, src32, outside): an amount with its bound and 的 is a threshold that sorts things into a class.
+ */
+const OF_NOUN = /^的([\u4e00-\u9fff]{2,12})(?=[，,。；;：:）)]|$)/;
 /** A clause before the amount with no name of its own: empty, or a verb of having or doing alone (会有, 还有, 完成). */
 const NO_OWN_NAME = /^(?:[\u4e00-\u9fff]{0,2}有|)$/;
 
@@ -21,6 +24,7 @@ const NO_OWN_NAME = /^(?:[\u4e00-\u9fff]{0,2}有|)$/;
  */
 export function amountOfNoun(text: string, tail: number, before: string, verbAlone: boolean): string {
   if (!verbAlone && !NO_OWN_NAME.test(before)) return '';
+  if (/(?:以上|以下)$/.test(text.slice(Math.max(0, tail - 2), tail))) return '';
   const of = OF_NOUN.exec(text.slice(tail, tail + 20));
   if (!of) return '';
   const noun = cleanName(of[1] as string);
