@@ -34,6 +34,7 @@ import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
 import { worksCapacityName } from './worksCapacity';
 import { wordAt } from '../text/wordAt';
+import { amountOfNoun, peopleShareBefore } from './amountOfNoun';
 
 export interface Bound {
   mention: NumberMention;
@@ -190,6 +191,9 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // “一般公共预算收入增长2.1%，税占比达77.4%”: a clause whose own subject is one noun character before 占比 names its
   // share (税占比), not the figure before; the character alone is too short a name, so 占比 stays with it.
   if (m.nature === 'percent') {
+    // (占我们国家人口80%以上的农民 — dev national 1957; 占人口百分之九十五以上的人民群众 — national 1964, outside.)
+    const people = peopleShareBefore(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim(), text, m.tail);
+    if (people) return people;
     const own = SHARE_CLAUSE.exec(text.slice(bounds.clauseEndBefore(m.start) + 1, m.start).trim());
     if (own?.[1] && !NO_SUBJECT_CHARACTERS.has(own[1])) return `${own[1]}占比`;
     // (…项目有6个，占比达54.5% — dev 高阳 2019; 其占比: a share with no subject of its own is the share of the figure
@@ -275,6 +279,10 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const listed = previousClauseSubject(text, m.start, bounds);
     if (listed.includes('、') || /[和及与]/.test(listed)) return listed;
   }
+  // (还会有一百几十亿元的赤字 — national 1981; 完成了将近一百四十亿元的基本建设投资额 — national 1957, outside: an amount
+  // whose clause has no name of its own is named by its noun after 的, amountOfNoun.ts.)
+  const ofNoun = !previous && m.nature === 'amount' && m.unit ? amountOfNoun(text, m.tail, before, !!verbAlone || nothing) : '';
+  if (ofNoun) return ofNoun;
   // (为未成年人家庭提供一对一公益家庭教育指导服务1万户次 — dev 浙江 2026; 为经济困难群众和符合法定条件的当事人提供法律
   // 咨询服务30万人次 — 云南 2025, outside: a service provided for someone is named by the service, as the labels write
   // it; whom it is for is who receives it.)
@@ -356,6 +364,11 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     const end = previous.slice(-2);
     if (end !== cleaned && SIBLING_VERBS.has(end)) return previous.slice(0, -2) + cleaned;
   }
+  // (重工业生产，由于正在调整中，今年的产值预计比去年下降５％ — national 1981; 我国的农业在严重的自然灾害中，如前所说，总产值
+  // 仍然增加了 — national 1957, outside: an output alone, with no figure before it, is the output of the branch the sentence
+  // opened with, a noun ending in 业.)
+  const branchOutput = !previous && OUTPUT_ALONE.test(before) ? BRANCH_OPENING.exec(text.slice(bounds.sentenceEndBefore(m.start) + 1, m.start).replace(SENTENCE_FRAME, '')) : null;
+  if (branchOutput) return (branchOutput[1] as string) + before;
   // “全年投资增长5%左右”: investment growing on its own, with no subject before it, is fixed-asset investment.
   if (before === '投资' && !previous && hadMeasure && m.nature === 'percent') return '固定资产投资';
   if (before && isGenericAttribute(before)) {
@@ -799,6 +812,12 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要|进一步)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
 /** An ordinal batch alone (首批, 第二批): which batch the figure's things came in. */
+/** An output named without its branch (产值, 总产值, 增加值). */
+const OUTPUT_ALONE = /^(?:总产值|产值|增加值)$/;
+/** What opens a sentence before its topic: indent, a year and its comma, the country (1956年，我国的农业…). */
+const SENTENCE_FRAME = /^[\s\u3000]*(?:(?:19|20)\d{2}年[，,]?)?(?:我国|全国)?的?/;
+/** A branch of the economy opening the sentence's topic (重工业生产, 农业在…中), at most six characters before its 业. */
+const BRANCH_OPENING = /^([\u4e00-\u9fff]{0,5}业)(?:生产)?(?:[在的，,]|$)/;
 const BATCH_ALONE = /^(?:首|第[一二三四五六七八九十])批$/;
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */

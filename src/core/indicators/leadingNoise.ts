@@ -31,7 +31,15 @@ const PLAN_WORD = `(?:(?:今年|明年|本年|当年)?计划(?:期间|时期)|(?
 // (2011年度中国十大创新城市 — 深圳 2012, outside, once 获 is gone (rankGroups.ts withoutAward): a year's 度 goes with it.)
 // (五年中央财政支持重点建设投资 — dev national 2008: a time frame's 中 is never the first character of 中央, a word of its own;
 // stripped with the frame, it left 央财政….)
-const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中(?!央)|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中(?!央)|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中(?!央)|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
+// (这个省原定去冬今春兴修八亿土方的农田水利工程 — national 1958; 这两部分共计减收增支九百二十五亿元 — national 1981; 一九五四年这个
+// 公司的畜产加工厂共亏损八十多万元 — national 1955, all outside: a demonstrative, with the place or body it points back to,
+// refers to what the text said before; it names nothing itself, and the words after it are the name. Only with the body
+// or the number of parts: 这个比重, 这部分支出 — a pointer and a head noun alone — are anaphora.ts's to resolve.)
+const DEMONSTRATIVE = '这(?:(?:个|些)(?:省|市|县|公司|工程|单位|企业)|[两二三四五六七八九十几]部分)的?';
+// (近几年把总产量稳定在一亿吨的水平上 — national 1981; 近两年, 近三年 — outside: a frame of recent years, as 过去五年 is;
+// 去冬今春, 今冬明春: the season a work runs over — national 1958, outside.)
+const RECENT = '近(?:几|[两二三四五六七八九十])年(?:来|中(?!央)|内|间)?|(?:去冬今春|今冬明春)';
+const LEADING_NOISE = new RegExp(`^(?:${PART_OF_YEAR}|${DEMONSTRATIVE}(?=[\u4e00-\u9fff]{2})|${RECENT}|${DEADLINE}|${YEARS}|第?(?:十[一二三四五六七八九]|[一二三四五六七八九十])是|(?:它|它们|其)的|(?:利用|花|用)(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})(?:个多?|多个?)?(?:年|月)(?:左右)?的?时间|本世纪(?:末|内)|\\d{4}年(?:度|以来|这一年|初|底|末)?|(?:在)?(?:过去|最近)的?(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})年(?:中(?!央)|里|间|内|来)?|(?:在)?过去的?(?:几个|[两三四五六七八九]个)五年计划(?:期间|时期|中)?|\\d{1,2}年(?:来|间|中(?!央)|内)|(?:前|头)[两三四]年|(?:第一个)?[一二两三四五六七八九十]{1,3}年(?:合计|共计|间|中(?!央)|内|来)|${alternation(LEADING_WORDS)}|(?:第一个)?[一二三四五六七八九十]{1,3}年|“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?|第[一二三四五六七八九十]{1,2}个五年计划(?:时期|期间|的)?|${PLAN_WORD}|，|,|、)+`);
 // (要 before a verb, 要力争使…: the modal, not part of the name; 要素 is a word of its own, in wordStarts.)
 const SINGLE_NOISE = /^(?:使|让|把|将|从|由|在|对|以|经|共|并|且|还|又|再|已|均|都|是|为|而|就|也|仅|只|如|有|则|但|即|据|要)/;
 /** Words that begin with a SINGLE_NOISE character (在校生, 对外贸易, 经济): never cut their first character. */
