@@ -58,7 +58,7 @@ describe('numbers with stray spaces', () => {
   });
 
   it('keeps the space between two numbers: two years, a table row', () => {
-    // National 1998's table of years is spaced digit by digit; two four-digit pieces are two numbers.
+    // Two pieces of three digits or more each are two numbers (two years, a table row): their spaces stay.
     const text = '1996 1997 年';
     expect(numberSpacesToDrop(text)).toEqual([]);
     expect(numberSpacesToDrop('产量 123 456 万吨')).toEqual([]);
