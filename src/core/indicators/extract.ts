@@ -7,7 +7,7 @@ import type { NumberMention } from '../numbers/types';
 import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
-import { endPositionAt, positionAt, segmentSpan } from '../text/paragraphs';
+import { endPositionAt, positionAt, segmentSpan, withoutNumberSpaces } from '../text/paragraphs';
 import { charSetTest } from '../text/charSet';
 import type { Indicator, Position, ReportMeta } from '../types';
 import type { YearSaid } from './yearOpening';
@@ -137,7 +137,9 @@ const SHARE_RIGHT_AFTER = /^\s*(?:以上|左右|以内)?\s*[，,、]\s*(?:约|�
  * (“分别增长10.8%和9.1%”) take their names from the figures before them.
  */
 export function extractIndicators(input: ExtractInput): Indicator[] {
-  const { paragraphs, outline, meta, token } = input;
+  const { outline, meta, token } = input;
+  // Figures, their years and names are read through the stray spaces in numbers (2016 年, 40.8 2 亿元: numberSpaces.ts).
+  const paragraphs = input.paragraphs.map(withoutNumberSpaces);
   // A report given late in its year (national 1964, 1981) is read, for time only, from the year it plans.
   const late = meta.year !== null && deliveredLate(paragraphs.slice(outline.bodyStart, outline.bodyEnd).map((p) => p.text), meta.year, meta.date);
   const year = meta.year === null ? null : late ? meta.year + 1 : meta.year;
@@ -282,7 +284,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const end = endPositionAt(p, m.end);
       // Built field by field, not by spreading optional parts: this runs once per figure, and spreads allocate.
       const indicator: { -readonly [K in keyof Indicator]: Indicator[K] } = {
-        text: start.line === end.line || !input.lines ? p.raw.slice(m.start, m.end) : documentSlice(input.lines, start, end),
+        // (The document's own text where a dropped space lies inside the figure: 40.8 2 亿元 is written so at its range.)
+        text: !input.lines || (start.line === end.line && end.character - start.character === m.end - m.start) ? p.raw.slice(m.start, m.end) : documentSlice(input.lines, start, end),
         range: { start, end },
         value: m.value,
         unit,
@@ -354,6 +357,7 @@ const RESTATES = /^[^，,。；;\d]{0,4}[，,]即(?:增加|增长|减少|下降|
  * text of a figure split over lines (“74.4⏎万亿元”), so that `text` is always the document at `range`.
  */
 function documentSlice(lines: readonly { readonly raw: string }[], start: Position, end: Position): string {
+  if (start.line === end.line) return (lines[start.line]?.raw ?? '').slice(start.character, end.character);
   const parts = [(lines[start.line]?.raw ?? '').slice(start.character)];
   for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l]?.raw ?? '');
   parts.push((lines[end.line]?.raw ?? '').slice(0, end.character));

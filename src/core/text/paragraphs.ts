@@ -8,6 +8,7 @@ import { linkedWordBridges } from './linkedWords';
 import { CLOSERS, TERMINAL, lastSignificant } from './normalize';
 import { isSignatureLine } from './speakerLine';
 import { lastAtOrBefore } from './lastAtOrBefore';
+import { numberSpacesToDrop } from './numberSpaces';
 import { fillsWrapWidth, wrapWidth } from './wrapWidth';
 
 /** A piece of one physical line that belongs to a paragraph. */
@@ -225,6 +226,43 @@ export function buildParagraphs(doc: ReportDocument, token?: CancellationLike): 
   closePending();
   close();
   return out;
+}
+
+/**
+ * The paragraph with the stray spaces in and around its numbers dropped (numberSpaces.ts: 2016 年 → 2016年, 40.8 2 亿元 →
+ * 40.82亿元), from `text` and `raw` alike. The segment holding a dropped space is split there into two segments of the
+ * same line, so that positionAt and endPositionAt still give the line's own characters (as for a line's escaped pieces).
+ * The figures' reading uses it (indicators/extract.ts); the outline keeps the paragraphs as built, its rules count a
+ * paragraph's lines by its segments.
+ */
+export function withoutNumberSpaces(p: Paragraph): Paragraph {
+  const drops = numberSpacesToDrop(p.text);
+  if (drops.length === 0) return p;
+  const text: string[] = [];
+  const raw: string[] = [];
+  const segments: Segment[] = [];
+  let from = 0;
+  let removed = 0;
+  let d = 0;
+  for (const seg of p.segments) {
+    const segEnd = seg.offset + (seg.end - seg.start);
+    // Pieces of this segment between the drops that fall inside it.
+    let pieceFrom = seg.offset;
+    while (d < drops.length && (drops[d] as number) < segEnd) {
+      const at = drops[d] as number;
+      segments.push({ line: seg.line, start: seg.start + (pieceFrom - seg.offset), end: seg.start + (at - seg.offset), offset: pieceFrom - removed });
+      text.push(p.text.slice(from, at));
+      raw.push(p.raw.slice(from, at));
+      from = at + 1;
+      removed++;
+      pieceFrom = at + 1;
+      d++;
+    }
+    segments.push({ line: seg.line, start: seg.start + (pieceFrom - seg.offset), end: seg.end, offset: pieceFrom - removed });
+  }
+  text.push(p.text.slice(from));
+  raw.push(p.raw.slice(from));
+  return { ...p, text: text.join(''), raw: raw.join(''), segments };
 }
 
 /** Only a short piece with an open quote (“二、“ / 十四五 / ”时期…) continues over a blank line. */
