@@ -52,6 +52,7 @@ import { attributeCarriedName } from './attributeCarried';
 import { withoutNoteBeforeFigure } from './noteBeforeFigure';
 import { outputName } from './outputNames';
 import { withoutPreviousTail } from './previousTail';
+import { withSharedModifier } from './sharedModifier';
 import { takeSharedHeads } from './sharedHeadAfter';
 import type { ProductContext } from './outputNames';
 import { START_STAGES } from '../lexicon/stageVerbs';
@@ -560,7 +561,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const whole = sameSentence ? lastCountIn(prevInSentence, m.unit) : undefined;
     const relative = relativePartName(left, m, whole, whole ? text.slice(bounds.clauseEndBefore(whole.mention.start) + 1, whole.mention.start) : '', relativeFirst, sentenceStart);
     if (relative) relativeFirst = relative.part;
-    const name = relative ? relative.name : counted;
+    // (培育市级电商示范镇1个、示范村8个: a bare item after a 、 takes the modifiers written once before the first, sharedModifier.ts.)
+    const name = relative ? relative.name : itemAfterFigure && sameSentence && prevB ? withSharedModifier(counted, prevB.name, between) : counted;
     const partOf = partThingsBefore ?? (name !== led && name ? partThings(name, text, m) : null);
     const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
     out.push(b);

@@ -11,6 +11,7 @@ import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
 import { isVerb, verbAfterNew } from '../lexicon/verbs';
+import { compoundAfterAction, withoutLeadAdverb } from './actionCompound';
 import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
@@ -673,7 +674,8 @@ const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length >
  * “建设亿元以上项目4000个”, “铺排落实省重点项目304个”: a count named before it by an action on it counts the things
  * acted on; the action (a verb of the names lists, possibly after another verb) is not part of the name.
  */
-function withoutLeadingAction(name: string): string {
+function withoutLeadingAction(whole: string): string {
+  const name = withoutLeadAdverb(whole);
   const m = LEADING_ACTION.exec(name);
   // (No action, nothing to take off: the checks below would choose between the name and itself — firstVerb's scan of
   // the whole name, for every count's name, for nothing.)
@@ -690,7 +692,9 @@ function withoutLeadingAction(name: string): string {
   if (WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
   // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
   const rest = withoutResult(name.slice(newVerbEnd(name, m[0].length)));
-  return rest.length >= 4 && firstVerb(rest, 0) < 0 && !/^[的和与及]|、/.test(rest) ? rest : name;
+  if (rest.length < 4 || /^[的和与及]|、/.test(rest)) return name;
+  // (培育市级电商示范镇1个, 引育高层次创新团队2个: a verb inside a modifier that a head noun closes — actionCompound.ts.)
+  return firstVerb(rest, 0) < 0 ? rest : (compoundAfterAction(rest, name.slice(0, m[0].length)) ?? name);
 }
 
 /**
