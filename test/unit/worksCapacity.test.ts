@@ -24,4 +24,27 @@ describe('a capacity said of the works (worksCapacity.ts)', () => {
     expect(indicator(s, '３０万吨')?.name).toBe('扬子和齐鲁乙烯工程年产能力');
     expect(indicator('巨力集团收购刘伶醉酿酒有限公司后，建设年产能力5万吨的生产基地，', '5万吨')?.name).toBe('生产基地年产能力');
   });
+  // The lead's decision (labels README, "A size with a rate verb", session 37 conv41): a rate verb before a size makes
+  // it the works' capacity, listed; sizes given as examples of a kind, and a size telling one project of a counted
+  // list, are not.
+  it('lists a size after 年产 as the works\' capacity, in a list of projects too (src32 高阳县-2015 lines 29 and 55)', () => {
+    const s = '全年贷款余额54.5亿元，存贷比43.29%；恒天天鹅年产6万吨莱赛尔项目签定框架协议，深圳招商活动取得积极成效，';
+    expect(indicator(s, '6万吨')?.name).toBe('莱赛尔项目年产能力');
+    expect(indicator(s, '6万吨')?.measure).toBe('年产');
+    const list = '重点抓好宏润循环经济、中国·庞口农业机械装备制造交易中心和恒天天鹅年产6万吨莱赛尔等项目建设。';
+    expect(indicator(list, '6万吨')?.name).toBe('莱赛尔项目年产能力');
+  });
+  it('lists no size given as an example of a kind of works (dev national 1959 line 54; national 1958 line 93, outside)', () => {
+    const y1959 =
+      '我们已经能够自己设计和建设一些比较大型的和技术比较复杂的工业企业，象年产一百五十万吨钢的钢铁联合企业，年产二百四十万吨煤的煤矿，设备总容量为一百万千瓦的水电站和六十五万千瓦的火电站，等等。';
+    expect(indicator(y1959, '一百五十万吨')).toBeUndefined();
+    expect(indicator(y1959, '二百四十万吨')).toBeUndefined();
+    const y1958 =
+      '例如，年产一百五十万吨的钢铁联合企业，年产一百五十万吨的煤矿，年产五万吨合成氨的氮肥厂，设备容量一百万千瓦左右的水电站，四十万千瓦的火电站，多种类型的机器制造厂和年产十万吨的造纸厂，等等。';
+    expect(indicator(y1958, '五万吨')).toBeUndefined();
+    expect(indicator(y1958, '十万吨')).toBeUndefined();
+  });
+  it('lists no size that tells one project of a counted list (src32 米易县-2024 line 32)', () => {
+    expect(indicator('依托产业链开展产业招商，年产80万吨净水剂等10个项目签约落地，', '80万吨')).toBeUndefined();
+  });
 });

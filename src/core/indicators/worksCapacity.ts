@@ -32,6 +32,14 @@ export function worksCapacityName(text: string, m: NumberMention): string {
   return c ? c.name : '';
 }
 
+/**
+ * Whether a figure is a capacity said of one works (年产5万吨有机肥厂): the labels README lists it, so the class-bound
+ * reading of 年产 + figure + noun (exclusions.ts) gives way to it.
+ */
+export function isWorksCapacity(text: string, m: NumberMention): boolean {
+  return worksCapacity(text, m) !== null;
+}
+
 /** The rate verb (日处理, 年产) as the measure of a capacity said of one works, or null. */
 export function worksCapacityMeasure(text: string, m: NumberMention): string | null {
   return worksCapacity(text, m)?.measure ?? null;
@@ -50,5 +58,7 @@ function worksCapacity(text: string, m: NumberMention): { name: string; measure:
   if (!rate || YEAR_WORD_END.test(before.slice(0, rate.index))) return null;
   // (炼 is no verb alone: what it makes stays with it, 年炼铁和炼钢; what is processed, 污水, is left out as the labels do.)
   const measure = `${rate[1] as string}${rate[2] === '炼' ? `炼${rate[3] ?? ''}` : (rate[2] as string)}`;
-  return { name: `${works.replace(/[“”]/g, '')}${measure}能力`, measure };
+  // (恒天天鹅年产6万吨莱赛尔等项目建设 — src32 高阳县-2015, outside: 等 closes a list of projects, the works is this one's,
+  // 莱赛尔项目, as the same report names it a line before.)
+  return { name: `${works.replace(/[“”]/g, '').replace(/等(?=项目$|工程$)/, '')}${measure}能力`, measure };
 }

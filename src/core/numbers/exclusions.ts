@@ -8,6 +8,7 @@ import { heldInARow } from './achievedCounts';
 import { countBroughtAbout, sessionsHeld } from './countTargets';
 import { isCalendarYear } from './finish';
 import { boundsADefinedClass } from './classDefinitions';
+import { isWorksCapacity } from '../indicators/worksCapacity';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -415,6 +416,19 @@ function shareReachingBound(text: string, m: NumberMention): boolean {
 }
 
 /**
+ * Sizes named as examples of a kind of works: 象 (像, 例如, 比如, 诸如) earlier in the sentence and 等等 later —
+ * 象年产一百五十万吨钢的钢铁联合企业，年产二百四十万吨煤的煤矿，…，等等 (national 1959, dev); 例如，…年产十万吨的造纸厂，等等 (national 1958, outside).
+ * Bounded windows.
+ */
+function givenAsExample(text: string, m: NumberMention): boolean {
+  // (120 characters back: a list of examples runs long — 例如，年产一百五十万吨的钢铁联合企业，…，多种类型的机器制造厂和年产
+  // 十万吨的造纸厂，等等, national 1958, outside.)
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const after = text.slice(m.tail, m.tail + 60);
+  return /(?:象|像|例如|比如|诸如)[^。；;！？]*$/u.test(before) && /^[^。；;！？]*等等/u.test(after);
+}
+
+/**
  * 营业收入超50亿元、超100亿元产业集群6个和4个, 收入50万元以上的行政村占比达68%, 空置率50%以上的“空心村”, 年产一百五十万吨钢的
  * 钢铁联合企业: a bound on an attribute that sorts things into a class, the class then counted, is not a figure. Only a
  * bound (超/超过 before, 以上/以下 after, a range) on a size unit or on a rate named as such; a noun must follow it,
@@ -445,7 +459,10 @@ function isClassBound(text: string, m: NumberMention, bounded: number): boolean 
   const head = rest.replace(/^的/, '');
   if (!noun || /^(?:的有|的增长|的幅度|的目标|的水平|的基础|的高基数)/.test(rest) || (isVerb(head.slice(0, 2)) && !opensWithVerbNoun(head))) return false;
   if (isRate) return /率$/.test(lead) && rest.startsWith('的');
-  if (capacity) return true;
+  // (A rate verb before a size says the capacity of the works that follows it, listed by the labels README: 建成年产5万吨
+  // 有机肥厂 — worksCapacity.ts names it. Not when sizes are examples of a kind of works, 象年产一百五十万吨钢的钢铁联合
+  // 企业…，等等 — national 1959, dev, not labelled; nor a size with no works word after it, 年产80万吨净水剂等10个项目.)
+  if (capacity) return !isWorksCapacity(text, m) || givenAsExample(text, m);
   if (!sized) return false;
   return COUNTED_AFTER.test(rest.slice(noun[0].length)) || COUNTED_BEFORE.test(lead.replace(/[\u4e00-\u9fff]*$/, (w) => w));
 }
