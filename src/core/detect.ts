@@ -1,5 +1,6 @@
 import { foldWidth } from './text/normalize';
 import { isChromeLine, scraperTitleOf } from './text/chrome';
+import { escapedLinesOf } from './text/escapedBreaks';
 
 export interface Detection {
   readonly isReport: boolean;
@@ -18,7 +19,9 @@ const OPENING_CHARS = 16_384;
 export function detectReport(text: string): Detection {
   const head = text.length > OPENING_CHARS ? text.slice(0, OPENING_CHARS) : text;
   const lines: string[] = [];
-  for (const raw of head.split('\n')) {
+  // A report whose line breaks were written out as \r\n escapes is one physical line: its title, salutation and
+  // headings start lines only once the escapes are read as the breaks they stand for, as the outline reads them.
+  for (const raw of head.split('\n').flatMap(escapedLinesOf)) {
     const line = foldWidth(raw).trim();
     if (!line) continue;
     // A scraper's title label is chrome with the report's title in it: the title counts, the label does not.

@@ -5,7 +5,8 @@
  * Go to Symbol, the hover card on a figure, a click on a link in that card, Go to Definition and document links
  * (against the CLI's references), Find All References, the Indicators view (parts, a figure's row, a click on it),
  * Targets year on year (its webview tab, a figure's link into the report, closing without a prompt),
- * a hover card in a report over FULL_MODEL_CHARS (largeReport.ts), Go to Symbol in Workspace, no boxed Chinese punctuation,
+ * a hover card in a report over FULL_MODEL_CHARS (largeReport.ts), a one-line report with \r\n escapes (escapedReport.ts),
+ * Go to Symbol in Workspace, no boxed Chinese punctuation,
  * nodejieba loading in the extension host, the Targets tab brought back by Developer: Reload Window, and every report
  * of the workspace left as copied (the run never writes into one). Before: the VSIX's file list against package.json.
  * After: the @vscode/test-electron suite (test/integration) run in this same extension host in a second window.
@@ -36,6 +37,7 @@ import type { ListRow } from './workbench';
 import { cardAndChartChecks, NATIONAL_YEARS, provinceFixtures } from './cardCharts';
 import { termsChecks } from './termsCheck';
 import { largeReportChecks, writeLargeReport } from './largeReport';
+import { escapedReportChecks, writeEscapedReport } from './escapedReport';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** E2E_VSIX: another package to try (e.g. a patched copy); by default the one `npm run package` makes. */
@@ -267,6 +269,7 @@ function prepareRunDir(): { env: NodeJS.ProcessEnv; userDataDir: string; extensi
     copyFileSync(join(ROOT, file.source), join(workspace, file.name));
   }
   writeLargeReport(ROOT, workspace);
+  writeEscapedReport(workspace);
   return { env, userDataDir, extensionsDir: dir('extensions'), workspace, browserProfile: dir('chromium-profile') };
 }
 
@@ -748,6 +751,8 @@ async function run(): Promise<void> {
 
     await largeReportChecks(page, check, { cli: CLI, workspace: srv.workspace });
     lap('large report');
+    await escapedReportChecks(page, check);
+    lap('one-line escaped report');
 
     await check('Go to Symbol in Workspace (Ctrl+T) finds the “十四五” headings', async () => {
       await focusEditor(page);

@@ -34,6 +34,27 @@ describe('report detection on the opening of a plain-text file', () => {
     expect(detectReport(opening.replace('标题：政府工作报告', '备注：政府工作报告')).isReport).toBe(false);
   });
 
+  // Session 37 (editor37), in the real editor: 徐水区-2018 opened as Plain Text — no outline, no hover, and the workspace
+  // index left it out of every series. Its line breaks are written out as \r\n escapes (a spreadsheet cell), so the
+  // whole report is one line and its salutation and headings start no line. 10 of the 27 such free src32 texts (outside
+  // ../shared/corpus) were not detected; none of the 107 others failed, and all 134 are detected with the escapes read.
+  it('reads a report written on one line with \\r\\n escapes as the lines they stand for', () => {
+    // src32 徐水区-2018 (outside ../shared/corpus), its opening: salutation on the third escaped line.
+    const xushui =
+      '在保定市徐水区第二届人民代表大会第二次会议上\\r\\n保定市徐水区人民政府区长李志永\\r\\n各位代表：\\r\\n' +
+      '现在，我代表徐水区人民政府向大会报告工作，请予审议，并请政协委员和列席会议的同志提出意见。\\r\\n一、2017年工作回顾\\r\\n' +
+      '2017年，在上级党委、政府和区委的正确领导下，';
+    expect(detectReport(xushui)).toEqual({ isReport: true, reason: '各位代表 salutation' });
+    // src32 容城县-2015 (outside ../shared/corpus): no title or salutation, the heading pattern on escaped lines (the text between
+    // its two headings cut to ……).
+    const rongcheng =
+      '一、 2014年工作回顾 \\r\\n2014年，在市委、市政府和县委的坚强领导下，县政府牢牢把握“稳增长、调结构、促改革、惠民生”主基调，…… \\r\\n' +
+      '二、 2015年工作总体要求 \\r\\n2015年是贯彻落实党的十八届三中、四中全会精神，全面深化改革的关键之年，';
+    expect(detectReport(rongcheng)).toEqual({ isReport: true, reason: 'heading pattern and report vocabulary' });
+    // Escapes read as breaks do not make prose a report.
+    expect(detectReport('今天天气很好。\\r\\n一、买菜\\r\\n二、做饭').isReport).toBe(false);
+  });
+
   it('rejects ordinary Chinese prose, code, English and empty text', () => {
     expect(detectReport('今天天气很好，我们去公园散步。\n一、买菜\n二、做饭').isReport).toBe(false);
     expect(detectReport('const x = 1;\nfunction f() {}').isReport).toBe(false);

@@ -145,6 +145,23 @@ describe('govreport grammar: headings', () => {
     expectScopes(tok(half, '经济总体回升向好'), H(2), SECTION);
   });
 
+  // Session 37 (editor37): a report whose line breaks are written out as \r\n escapes is one physical line, and its
+  // headings, which start no line, were as plain as the running text around them (src32 易县-2018, 徐水区-2018, outside
+  // ../shared/corpus). A heading right after an escape is coloured as at a line start, and ends at the next escape.
+  it('headings after a \\r\\n escape in a one-line report (src32 易县-2018, outside ../shared/corpus)', () => {
+    const part = tokenize('拿出强有力的措施，认真加以解决。\\r\\n二、2018年目标任务和重点工作\\r\\n新的一年是贯彻党的十九大精神的开局之年，');
+    expectScopes(tok(part, '二、'), H(1), MARKER);
+    expectScopes(tok(part, '2018年'), H(1), SECTION);
+    expectScopes(tok(part, '目标任务和重点工作'), H(1), SECTION);
+    expectPlain(part, '新的一年是贯彻');
+    const section = tokenize('重点做好五个方面的工作：\\r\\n（一）抢抓协同发展机遇，增强经济发展动能。抓住非首都功能疏解和雄安新区建设重大机遇，');
+    expectScopes(tok(section, '（一）'), H(2), MARKER);
+    expectScopes(tok(section, '抢抓协同发展机遇，增强经济发展动能'), H(2), SECTION);
+    expectPlain(section, '抓住非首都功能');
+    // A part marker inside running text, with no escape before it, stays plain.
+    expectPlain(tokenize('认真加以解决。二、2018年目标任务'), '认真加以解决。二、');
+  });
+
   it('heading indented with U+3000 in a CRLF file (local/hailar-2016.txt line 11)', () => {
     // Asserts on sealed text (hailar-2016): no dev report has a U+3000-indented heading in a CRLF file (hailar-2019, the
     // one dev CRLF report, sets its headings flush), so no dev line can take its place (session 27).

@@ -13,6 +13,16 @@ const ESCAPED_BREAK = '\\r\\n';
 const MIN_ESCAPED_BREAKS = 2;
 
 /**
+ * A physical line's text split at its escaped breaks when it holds at least MIN_ESCAPED_BREAKS of them (as escapedPieces
+ * reads it), else the line alone: for readers of plain strings, like report detection on a file's opening. O(line length).
+ */
+export function escapedLinesOf(line: string): string[] {
+  const first = line.indexOf(ESCAPED_BREAK);
+  if (first < 0 || line.indexOf(ESCAPED_BREAK, first + ESCAPED_BREAK.length) < 0) return [line];
+  return line.split(ESCAPED_BREAK);
+}
+
+/**
  * The pieces of a physical line between its escaped breaks, each as a line of its own for the paragraph builder: the
  * same index (positions stay the editor's: line and UTF-16 offset), its start and end moved to the piece's text, blank
  * when the piece is (two breaks in a row). Page chrome is marked per piece as buildDocument marks it per line, a footer
