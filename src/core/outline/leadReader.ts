@@ -423,7 +423,13 @@ export abstract class LeadReader {
     // Only its title between a lead and a lead or the next heading: one of the series, its body lost or none (1980 第一，'s
     // last lead “制订法规，规定各种能耗标准以及有关的奖惩办法。” right before 第二，).
     const inTitledRun = !besideLead && inSection < 0 && strictLead < 0 && h.stack.length > 1 && pi !== this.leadBody && this.opensTitledRun(pi);
-    const read = besideLead || inTitledRun ? isLeadSentence(text, true, this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1)) : inSection > 0 ? inSection : strictLead;
+    const between = this.lastLeadPi === pi - 1 && this.around.leadOrHeadingAt(pi + 1);
+    // Sandwiched in its series: a lead before it and after it, or its section's heading before it and a lead after it.
+    // Its paragraph is a block such a lead titles (MIN_TITLED_BLOCK) or only its title: a shorter paragraph between leads
+    // is a reported outcome or the rest of the lead's block before it (2009's “支持文化产业加快发展，完善扶持政策，…。”).
+    const block = text.length >= MIN_TITLED_BLOCK || text.indexOf('。') === text.length - 1;
+    const sandwiched = besideLead && block && (between || (this.around.headingAt(pi - 1) && this.around.isLeadAt(pi + 1)));
+    const read = besideLead || inTitledRun ? isLeadSentence(text, true, between, sandwiched) : inSection > 0 ? inSection : strictLead;
     const found = read > 0 && this.inRunningProse(text.slice(0, read)) ? -1 : read;
     // An action title of two or three clauses: directly under a part beside another a few paragraphs away (actionTitles.ts);
     // under a section right beside a lead of the section (2005 （四）: “推进文化体制改革和文化事业发展，加强文化市场管理。” before

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../text/paragraphs';
 import { isCjk } from '../text/normalize';
-import { opensWithCountryStance } from './speakerOpeners';
+import { opensWithCountryStance, opensWithRequirement } from './speakerOpeners';
 
 const MAX_LEAD = 24;
 /** The body after a lead runs to at least this many characters. */
@@ -67,6 +67,15 @@ const SUB_HEADING_PHRASE = /^(?:下面|最后|此外|另外|其次|首先|同时
 
 /** Beside leads, a title that names a list of fields runs longer (2015: “继续推进科技、教育、…、住房公积金等领域改革。”, 39). */
 const MAX_LIST_LEAD = 60;
+/**
+ * A lead of a parallel series has no length limit of its own (expected outlines README, Depth-3 files). Between a lead
+ * (or its section's heading) and the next lead, a first sentence of up to three clauses titles its block (2008 （三）:
+ * “坚持扩大内需方针，调整投资和消费关系，促进经济增长由主要依靠投资、出口拉动向依靠消费、投资、出口协调拉动转变。”, 54,
+ * after the heading, before “坚持把推进自主创新作为转变发展方式的中心环节。”; 2008 （六）: “重视发展老龄事业，切实保障妇女和
+ * 未成年人权益，关心和支持残疾人事业。” between two leads). Bounded: four clauses and more are a summary sentence.
+ */
+const MAX_SANDWICHED_LEAD = 70;
+const MAX_SANDWICHED_COMMAS = 2;
 
 /**
  * Beside leads, a count of things (20个战略性产业集群, 50件民生实事, 9所大型医院, 第26届) names what the lead is about, as a
@@ -87,9 +96,12 @@ function withListAsWord(sentence: string): string {
  * beside a lead (the paragraph before or after opens with one): parallel leads vary in length and wording.
  * Returns the offset of its 。 or -1.
  */
-export function isLeadSentence(text: string, relaxed = false, between = false): number {
+export function isLeadSentence(text: string, relaxed = false, between = false, sandwiched = false): number {
   const end = text.indexOf('。');
-  if (end < 4 || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !(relaxed && end <= MAX_LIST_LEAD && withListAsWord(text.slice(0, end)).length <= MAX_RELAXED_LEAD))) return -1;
+  const listLead = relaxed && end <= MAX_LIST_LEAD && withListAsWord(text.slice(0, end)).length <= MAX_RELAXED_LEAD;
+  // Longer than any other lead may be: only sandwiched in its series (MAX_SANDWICHED_LEAD).
+  const long = sandwiched && end > MAX_RELAXED_LEAD && !listLead && end <= MAX_SANDWICHED_LEAD && end < text.length - 1;
+  if (end < 4 || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !listLead && !long)) return -1;
   // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
   // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
   const bodyless = between && end === text.length - 1;
@@ -108,18 +120,23 @@ export function isLeadSentence(text: string, relaxed = false, between = false): 
   if (/[\d%()（）]/.test(bare)) return -1;
   // 中国 as the subject of a stance (中国要和平，不要战争。) is the 我国 of foreign-policy prose (speakerOpeners.ts).
   if (/我们|我省|我市|我区|我县|我国/.test(sentence) || opensWithCountryStance(sentence)) return -1;
+  // Past a lead's length, the speaker's requirement is his sentence, not a title (free 2007 （四）: “要围绕建设创新型国家，
+  // 认真落实国家中长期科学和技术发展规划纲要提出的目标任务。” after the lead “坚持走新型工业化道路，着力优化产业结构。”).
+  if (long && opensWithRequirement(sentence)) return -1;
   // A longer sentence beside leads is still prose when it argues (X是Y, 必须…, 首先要…) rather than titles.
   if (relaxed && ARGUES.test(sentence)) return -1;
   const commas = sentence.split(/[,，]/).length - 1;
-  if (commas > 1 || (commas === 1 && end > (relaxed ? MAX_RELAXED_LEAD : 20))) return -1;
+  if (sandwiched ? commas > MAX_SANDWICHED_COMMAS : commas > 1 || (commas === 1 && end > (relaxed ? MAX_RELAXED_LEAD : 20))) return -1;
   let cjk = 0;
   // Beside leads, 、 may join the items of a title (加快促进重点产业、重点产品、重点集群、重点企业跨越式发展); alone, a
   // sentence of 、-joined items is an enumeration more often than a heading.
-  const joiners = relaxed ? /[“”"《》、]/ : /[“”"《》]/;
+  // The clauses of a sandwiched lead are joined by commas.
+  const joiners = sandwiched ? /[“”"《》、,，]/ : relaxed ? /[“”"《》、]/ : /[“”"《》]/;
   for (let i = 0; i < bare.length; i++) if (isCjk(bare.charCodeAt(i)) || joiners.test(bare[i] as string)) cjk++;
   if (cjk < bare.length - 1) return -1;
   // Last, as it reads the whole paragraph.
-  return bodyless || hasLongerSentence(text, end) ? end : -1;
+  // A long lead may be the paragraph's longest sentence: its block is what makes it a title.
+  return bodyless || hasLongerSentence(text, end) || (long && text.length >= end * 3) ? end : -1;
 }
 
 /**
