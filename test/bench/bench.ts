@@ -354,7 +354,8 @@ async function main(): Promise<void> {
     }
     // The lines above time the seed after a hundred analyses of the same text, so the name memos (memo.ts) hold every
     // answer it asks: a first analysis of a report fills them itself. Printed, not judged (perf38: steady, 8.1–8.3 ms with
-    // the memos warm, 11.3–11.7 ms cleared, in one process): which one the goal means is the lead's call.
+    // the memos warm, 11.3–11.7 ms cleared, in one process): which one the goal means is the lead's call. (Since perf39
+    // clearMemos forgets the group keys' memo too, extract.ts groupKeyOf's jieba calls: perf38's cleared line had them warm.)
     const firstRead = alternatingRatio(() => full(withJieba), () => jieba.cut(seed), RUNS, clearMemos, STEADY_WARMUP);
     row(
       'full (jieba) / cut, steady, memos cleared',
@@ -364,8 +365,10 @@ async function main(): Promise<void> {
     // What an analyst opening a report feels (proposed in perf39 as the line to judge against the goal; not judged
     // until the lead says so): a process that has analysed *other* reports, its memos warm from their names and cold for
     // this one's. Before each run the memos are cleared and two other dev reports analysed, untimed. perf39 measured
-    // (alternated A/B bundles, CPU, memos cleared; since perf39 clearMemos forgets the group keys' jieba memo too):
-    // cleared 2.4× → 2.9× once the group keys were cleared as well, other reports 2.1× → 2.3×, steady ~1.4×.
+    // (esbuild bundles of src/core + jiebaSegmenter per commit, alternated run by run in one process, process CPU, on a
+    // machine at load 14 on 2 cores): clearing the group keys' memo too took the cleared line from 13.9 to 16.6 ms
+    // (2.4× → 2.9× the cut: the jieba calls it had never timed); cleanName's cue tests then took 6–13% off it and
+    // 2–10% off this line, none off the steady one. This line read 2.3–3.1× the cut, the cleared one 2.6–3.0×.
     const others = OTHER_REPORTS.map((file) => readFileSync(join(root, file), 'utf8'));
     const afterOthers = (): number => {
       clearMemos();
