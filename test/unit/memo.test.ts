@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupKeyOf } from '../../src/core/indicators/extract';
 import { boundedMemo, clearMemos } from '../../src/core/memo';
 
 describe('boundedMemo', () => {
@@ -29,4 +30,25 @@ describe('boundedMemo', () => {
     expect(upper('十四五')).toBe('十四五');
     expect(asked).toEqual(['十四五', '十四五']);
   });
+
+  // perf39: the group keys' memo (one per segmenter, not a boundedMemo) held the analysis's only jieba calls, so the
+  // bench's memos-cleared line timed none of them; clearMemos forgets it too (memo.ts onClearMemos).
+  it('forgets the group keys on clearMemos, so a segmenter is asked again', () => {
+    const asked: string[] = [];
+    const segmenter = {
+      cut: (text: string): string[] => {
+        asked.push(text);
+        return [...text];
+      },
+    };
+    // A name the lexicon does not know exactly, so its key is made of the segmenter's words.
+    const name = '新建乡村振兴示范村';
+    const key = groupKeyOf(name, segmenter);
+    expect(groupKeyOf(name, segmenter)).toBe(key);
+    expect(asked).toHaveLength(1);
+    clearMemos();
+    expect(groupKeyOf(name, segmenter)).toBe(key);
+    expect(asked).toHaveLength(2);
+  });
 });
+

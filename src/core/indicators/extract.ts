@@ -3,6 +3,7 @@ import { unitFromName } from './unitFromName';
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import { recognizeNumbers } from '../numbers/recognize';
+import { onClearMemos } from '../memo';
 import type { NumberMention } from '../numbers/types';
 import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
@@ -807,7 +808,12 @@ function stem(norm: string): string {
 
 const plainMemo = new Map<string, string>();
 
-const segmenterMemos = new WeakMap<Segmenter, Map<string, string>>();
+let segmenterMemos = new WeakMap<Segmenter, Map<string, string>>();
+// (A benchmark's clearMemos forgets these too: memo.ts onClearMemos says why.)
+onClearMemos(() => {
+  plainMemo.clear();
+  segmenterMemos = new WeakMap();
+});
 
 function memoFor(segmenter: Segmenter | undefined): Map<string, string> {
   if (!segmenter) return plainMemo;
