@@ -1,7 +1,7 @@
 /**
  * A region named as a strategy (京津冀, 长三角) is a named thing in every report (test/fixtures/links/README.md, session
  * 37): src/core/references/strategyRegions.ts. Real lines of dev 辽宁 2026 (lines 26, 65, 67) and 安徽 2026 (lines 22,
- * 24, 43), test/fixtures/corpus/local.
+ * 24, 43), test/fixtures/corpus/local; src32 保定市-2018, 河北省-2021 and 河北省-2024, outside ../shared/corpus.
  */
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
@@ -33,5 +33,13 @@ describe('a region named as a strategy', () => {
   it('not where it lies inside another name (安徽 2026: 上海（长三角）国际科技创新中心)', () => {
     const body = ['以共建上海（长三角）国际科技创新中心为引领。', '出台实施我省共建上海（长三角）国际科技创新中心建设方案。', '深化与长三角对接合作。'].join('\n');
     expect(links(body).filter((l) => l.startsWith('7:长三角') || l.startsWith('6:长三角'))).toEqual([]);
+  });
+
+  it('said as a place, its area going on (保定市 2018), not before a noun it modifies in a name (河北省 2021, 2024)', () => {
+    const title = '标题：政府工作报告——2018年在保定市第十五届人民代表大会第三次会议上\n发文单位：保定市人民政府\n\n正文：\n\n';
+    const place = ['在京津冀地区率先通过"中国制造2025"试点示范城市评审。', 'PM2.5浓度同比下降44.76%，下降率在京津冀及周边"2＋26"个城市中排名第四。'].join('\n');
+    expect(links(place, title).filter((l) => l.includes('京津冀'))).toEqual(['6:京津冀 → 5:京津冀']);
+    const named = ['构建京津冀协同创新共同体，加快形成科技成果转化承载地。', '巩固扩大京津冀医联体建设成果，推动京津养老资源向我省延伸布局。', '在京津冀地区率先通过评审。'].join('\n');
+    expect(links(named, title).filter((l) => l.includes('京津冀'))).toEqual([]);
   });
 });

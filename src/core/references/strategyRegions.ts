@@ -4,6 +4,7 @@ import { comparePositions } from '../positions';
 import { rangeIn } from './context';
 import type { Mention } from './mention';
 import { TYPES } from './modifiers';
+import { wordEndsAt } from './nameStart';
 
 /** The regions the centre names a strategy by (strategyRegions.json: 京津冀, 长三角, 粤港澳大湾区, 雄安新区). */
 const REGIONS: readonly string[] = data.regions;
@@ -25,7 +26,7 @@ export function addStrategyRegions(paragraphs: readonly Paragraph[], mentions: M
     const found: Mention[] = [];
     for (const p of paragraphs) {
       for (let at = p.text.indexOf(region); at >= 0; at = p.text.indexOf(region, at + region.length)) {
-        if (!opensName(p.text, at + region.length)) found.push({ range: rangeIn(p, at, at + region.length), text: region, nested: false });
+        if (saidAsPlace(p.text, at + region.length) && !opensName(p.text, at + region.length)) found.push({ range: rangeIn(p, at, at + region.length), text: region, nested: false });
       }
     }
     if (found.length === 0) continue;
@@ -60,11 +61,27 @@ function within(spans: ReadonlyMap<number, ReadonlyArray<readonly [number, numbe
   return spans.get(m.range.start.line)?.some(([from, to]) => from <= at && at < to) ?? false;
 }
 
+/** Words that go on from a region said as a place: its area (京津冀地区, 长三角区域, 京津冀及周边), or its strategy's name. */
+const PLACE_RESTS: readonly string[] = data.placeRests;
+
+/**
+ * Whether the region is said as a place (融入京津冀、对话全世界; 面向京津冀，; 京津冀地区; 承接京津冀转移项目; 京津冀协同
+ * 发展): a word ends after it (punctuation, a particle, a verb: nameStart.ts wordEndsAt) or its area or strategy's
+ * name goes on — not where it modifies the noun after it, which is mostly a name of its own (src32 河北省-2021/2022/2023
+ * 京津冀协同创新共同体, 河北省-2024/2025 京津冀医联体, 河北省-2022/2026 京津冀生态环境支撑区, 涞水县-2020 京津冀特派办, outside).
+ * Not at an opening quote, which opens a quoted name (长三角“一卡通办”: 安徽 2026).
+ */
+function saidAsPlace(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === OPEN_QUOTE) return false;
+  return wordEndsAt(text, end) || PLACE_RESTS.some((rest) => text.startsWith(rest, end));
+}
+const OPEN_QUOTE = '“'.charCodeAt(0);
+
 /** How far past a region a type word is looked for: a name it opens is that short (国家技术创新中心, 创业投资引导基金). */
 const MAX_NAME_REST = 10;
 /** What ends the words a region may open: the clause's and a list's marks, and the joins of a list (京津冀协同发展和|雄安新区). */
 const CLAUSE_END: ReadonlySet<number> = new Set([...'，。；：！？、,;:!?()（）和与及等'].map((c) => c.charCodeAt(0)));
-const QUOTES: ReadonlySet<number> = new Set([...'“"'].map((c) => c.charCodeAt(0)));
+const QUOTES: ReadonlySet<number> = new Set([...'“'].map((c) => c.charCodeAt(0)));
 
 /** Whether a name opens at the region's end: a quote, or a type word before the clause ends, within MAX_NAME_REST. */
 function opensName(text: string, end: number): boolean {
