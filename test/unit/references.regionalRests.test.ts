@@ -65,8 +65,9 @@ describe('a regional strategy said without its region', () => {
       expect(report.meta.place).toBe('清苑区');
       expect(report.references.filter((r: Reference) => r.kind === 'entity').map((r) => r.to.text)).toEqual(['京津冀协同发展']);
     }
-    // Another city's district does not follow 保定's region.
+    // Another city's district does not follow 保定's region's strategy (its region, 京津冀, is a named thing in every
+    // report since session 37: strategyRegions.ts, test/fixtures/links/README.md).
     const other = analyzeReport('工作报告\n2021年南阳市宛城区政府工作报告' + body);
-    expect(other.references.filter((r: Reference) => r.kind === 'entity')).toEqual([]);
+    expect(other.references.filter((r: Reference) => r.kind === 'entity' && r.from.text !== '京津冀')).toEqual([]);
   });
 });

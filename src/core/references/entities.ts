@@ -37,6 +37,7 @@ import { afterGradeBound, afterIndefinite, isCounted, isCountedDesignation, isCo
 import { addKindless } from './kindless';
 import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './ownHeads';
 import { addRegionalRests } from './regionalRests';
+import { addStrategyRegions } from './strategyRegions';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -263,6 +264,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   }
   // The report's own region's strategy said without the region (协同发展 after 京津冀协同发展: regionalRests.ts).
   if (!national && known.size > 0) addRegionalRests(scanned.map((s) => s.p), mentions, (key) => ownRegionalStrategy(ctx, key));
+  // A region named as a strategy (京津冀, 长三角) said bare or opening the strategy's name: strategyRegions.ts.
+  addStrategyRegions(scanned.map((s) => s.p), mentions);
   for (const region of REGIONS) mentions.delete(region);
   // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
   // outside) is the report speaking of itself, as a bare province or city name is: no named thing to go back to.
