@@ -6,6 +6,7 @@ export { analyzeReport, prepareReport } from './report';
 export type { AnalyzeOptions, PreparedReport, ReportStructure } from './report';
 export { detectReport, looksBinary, mojibakeOf } from './detect';
 export type { Detection, Mojibake } from './detect';
+export { holdsEscapedBreaks } from './text/escapedBreaks';
 export { CancellationSource, CancelledError, neverCancelled, throwIfCancelled, untilCancelled } from './cancellation';
 export type { CancellationLike } from './cancellation';
 export type { Segmenter } from './segmenter';
@@ -26,7 +27,7 @@ export {
 } from './indicators/format';
 export type { FormattableValue } from './indicators/format';
 export {
-  bundleLanguage, cardStrings, kindLabels, lineText, moreMentionsText, outcomeLabels, outlineKindLabel, statusLabels, tableLabels,
+  bundleLanguage, cardStrings, kindLabels, lineText, moreMentionsText, outcomeLabels, outlineKindLabel, positionText, statusLabels, tableLabels,
   translator,
 } from './l10n';
 export type { CardLabels, CardSeriesLabels, DisplayLanguage, StatusLabels, TableLabels, Translate } from './l10n';

@@ -22,7 +22,7 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
       const found = await service.getHover(reportDocument(document), position, token);
       if (!found || token.isCancellationRequested) return undefined;
       cardShown(); // the walkthrough's “Hover a figure” step (walkthroughTicks.ts)
-      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), hoverChartLinks(found.charts)), document.validateRange(toRange(found.range)));
+      return new vscode.Hover(renderCard(found.card, document.uri, config.language(), hoverChartLinks(found.charts), openLineOf), document.validateRange(toRange(found.range)));
     },
   };
   return vscode.languages.registerHoverProvider(selector, provider);
@@ -37,13 +37,30 @@ export function hoverChartLinks(charts: readonly ChartOption[]): HoverChartLink[
 }
 
 /**
+ * A line of a report open in the editor, for the card to tell where on a one-line escaped report a figure stands (the
+ * column, core positionText); undefined for a report not open (its figures keep “line N”). The open documents only:
+ * reading a file from disk per hover would cost more than the words are worth.
+ */
+function openLineOf(uri: string, line: number): string | undefined {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  return document && line < document.lineCount ? document.lineAt(line).text : undefined;
+}
+
+/**
  * The card as a MarkdownString: the core writes the Markdown (renderCardMarkdown); here only the links are made
  * (`command:` URIs of our own commands) and the trust is set. supportHtml is on for one thing only, the met/missed
  * colour (a `<span style="color:var(--vscode-…);">`, which VS Code's sanitizer keeps); report text is escaped.
  */
-export function renderCard(card: IndicatorCard, uri: vscode.Uri, lang: CardLang, charts: readonly HoverChartLink[] = []): vscode.MarkdownString {
+export function renderCard(
+  card: IndicatorCard,
+  uri: vscode.Uri,
+  lang: CardLang,
+  charts: readonly HoverChartLink[] = [],
+  lineOf?: (uri: string, line: number) => string | undefined,
+): vscode.MarkdownString {
   const value = renderCardMarkdown(card, {
     lang,
+    ...(lineOf ? { lineOf } : {}),
     links: {
       uri: uri.toString(),
       reveal: (target, range) => revealRangeLink(target === uri.toString() ? uri : vscode.Uri.parse(target, true), range),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { config } from './config';
-import { fileNameOf, kindLabels, reportCaption, shownMeasure, statusLabels } from '../core';
+import { fileNameOf, holdsEscapedBreaks, kindLabels, reportCaption, shownMeasure, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position, ReportMeta } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
@@ -121,7 +121,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     const item = new vscode.TreeItem(leaf.label, vscode.TreeItemCollapsibleState.None);
     item.id = leaf.id;
     item.description = indicatorDescription(indicator);
-    item.tooltip = indicatorTooltip(leaf);
+    item.tooltip = indicatorTooltip(leaf, this.document);
     item.iconPath = new vscode.ThemeIcon(indicator.status === 'target' ? 'target' : 'history');
     item.contextValue = `govreport.indicator.${indicator.status}`;
     if (this.document) {
@@ -149,15 +149,27 @@ export function indicatorDescription(indicator: Pick<Indicator, 'kind' | 'status
   return parts.join(' · ');
 }
 
+/**
+ * “Line 155”; on a one-line report written with escaped breaks, where every figure is on line 1, “Line 1, column 255”
+ * as the status bar counts it (core holdsEscapedBreaks), so that two figures of that report can be told apart.
+ */
+function placeLine(at: Position, physicalLine: string | undefined): string {
+  return physicalLine !== undefined && holdsEscapedBreaks(physicalLine)
+    ? localize('Line {0}, column {1}', at.line + 1, at.character + 1)
+    : localize('Line {0}', at.line + 1);
+}
+
 /** The leaf's label, then only the rows that say something (a trial user read “Measure: 为” and rows of “—”). */
-function indicatorTooltip(leaf: IndicatorLeaf): string {
+function indicatorTooltip(leaf: IndicatorLeaf, document: vscode.TextDocument | undefined): string {
   const { indicator } = leaf;
+  const { line } = indicator.range.start;
+  const physical = document && !document.isClosed && line < document.lineCount ? document.lineAt(line).text : undefined;
   const measure = shownMeasure(indicator);
   return [
     leaf.label,
     ...(measure ? [localize('Measure: {0}', measure)] : []),
     ...(indicator.qualifier ? [localize('Qualifier: {0}', indicator.qualifier)] : []),
-    localize('Line {0}', indicator.range.start.line + 1),
+    placeLine(indicator.range.start, physical),
   ].join('\n');
 }
 

@@ -25,6 +25,7 @@ const ENUM = 'keyword.other.enumeration.govreport';
 const MARKER = 'punctuation.definition.heading.govreport';
 const SECTION = 'entity.name.section.govreport';
 const H = (level: number | string): string => `markup.heading.${level}.govreport`;
+const ESCAPE = 'comment.other.escaped-break.govreport';
 
 interface Tok {
   text: string;
@@ -160,6 +161,26 @@ describe('govreport grammar: headings', () => {
     expectPlain(section, '抓住非首都功能');
     // A part marker inside running text, with no escape before it, stays plain.
     expectPlain(tokenize('认真加以解决。二、2018年目标任务'), '认真加以解决。二、');
+  });
+
+  // Session 37 (editor38): the escapes themselves stood out between the sentences as four characters of text; they
+  // take a comment scope, which themes render muted. Two free one-line texts (src32 徐水区-2018 and 易县-2018, outside
+  // ../shared/corpus).
+  it('a written-out \\r\\n escape is muted, the heading after it still coloured (src32 徐水区-2018, 易县-2018)', () => {
+    const line = '现在，我代表徐水区人民政府向大会报告工作，请予审议，并请政协委员和列席会议的同志提出意见。\\r\\n一、2017年工作回顾\\r\\n2017年，在上级党委、政府和区委的正确领导下，';
+    const tokens = tokenize(line);
+    const escapes = tokens.filter((t) => t.text === '\\r\\n');
+    expect(escapes).toHaveLength(2);
+    for (const e of escapes) expect(e.scopes).toEqual([ESCAPE]);
+    expectPlain(tokens, '现在，我代表');
+    expectScopes(tok(tokens, '一、'), H(1), MARKER);
+    expectScopes(tok(tokens, '工作回顾'), H(1), SECTION);
+    // The heading ends at the escape: the paragraph after it is running text again.
+    expectPlain(tokens, '2017年，在上级党委');
+    const yi = tokenize('拿出强有力的措施，认真加以解决。\\r\\n二、2018年目标任务和重点工作\\r\\n新的一年是贯彻党的十九大精神的开局之年，');
+    expect(yi.filter((t) => t.text === '\\r\\n').map((t) => t.scopes)).toEqual([[ESCAPE], [ESCAPE]]);
+    // A lone backslash and letters of running text are not an escape.
+    expectPlain(tokenize('认真加以解决。\\r二、rn'), '认真加以解决。');
   });
 
   it('heading indented with U+3000 in a CRLF file (local/hailar-2016.txt line 11)', () => {

@@ -8,11 +8,11 @@
  *   3. the figures across years in one row with a sparkline; the chart links;
  * then, below a rule: the section, the lexicon's definition, the other mentions (a count and the first few).
  */
-import { lineText, moreMentionsText } from '../l10n/cardLabels';
+import { moreMentionsText, positionText } from '../l10n/cardLabels';
 import { translator } from '../l10n/translate';
 import type { DisplayLanguage, Translate } from '../l10n/translate';
 import type { Outcome } from '../workspace/series';
-import type { Range } from '../types';
+import type { Position, Range } from '../types';
 import type { CardRowKey, CardSeries, CardSeriesCell, CardSeriesRow, IndicatorCard } from './card';
 import { sparkBlocks, sparklineDataUri } from './cardSparkline';
 import type { SparkPoint } from './cardSparkline';
@@ -42,6 +42,12 @@ export interface CardMarkdownOptions {
    * it; 'blocks', Unicode block characters (▁▃▅▇), for a surface that shows no images.
    */
   readonly sparkline?: 'svg' | 'blocks';
+  /**
+   * The text of a report's physical line, when the caller has it (the open document's): a figure on a line that holds
+   * a whole one-line report written with escaped breaks is then placed by its column too (positionText), not “line 1”
+   * like every other figure of that report.
+   */
+  readonly lineOf?: (uri: string, line: number) => string | undefined;
 }
 
 /** Years shown in the across-years row, around the hovered figure's year. */
@@ -77,7 +83,7 @@ export function renderCardMarkdown(card: IndicatorCard, options: CardMarkdownOpt
   // 2. Target ↔ actual, met or missed.
   if (card.counterpart) {
     const c = card.counterpart;
-    top.push(`↔ ${escape(c.label)}${colon}${link(c.text, links.reveal(links.uri, c.range), lineText(c.range.start.line, lang))}`);
+    top.push(`↔ ${escape(c.label)}${colon}${link(c.text, links.reveal(links.uri, c.range), placeOf(links.uri, c.range.start, options))}`);
   }
   if (card.verdict) top.push(verdictLine(card, options, t));
 
@@ -187,7 +193,7 @@ function mentionLines(card: IndicatorCard, options: CardMarkdownOptions, t: Tran
   // The line shown, not only in the tooltip: a restated target (2024 · target · 5%左右, twice) reads the same twice
   // otherwise (a sixth trial could not tell the rows apart).
   for (const m of shown) {
-    const line = lineText(m.range.start.line, lang);
+    const line = placeOf(links.uri, m.range.start, options);
     out.push(`- ${link(m.label, links.reveal(links.uri, m.range), line)} · ${escape(line)}`);
   }
   const hidden = others.length - shown.length;
@@ -195,11 +201,16 @@ function mentionLines(card: IndicatorCard, options: CardMarkdownOptions, t: Tran
   return out;
 }
 
+/** “line 155”, or “line 1, column 255” on a one-line escaped report (positionText). */
+function placeOf(uri: string, at: Position, options: CardMarkdownOptions): string {
+  return positionText(at, options.lang, options.lineOf?.(uri, at.line));
+}
+
 /** A figure of another report (or this one) as a link to it, its file and line in the tooltip; bold when hovered. */
 function cellLink(cell: CardSeriesCell, options: CardMarkdownOptions): string {
-  const { links, lang } = options;
+  const { links } = options;
   const name = links.describe?.(cell.uri) ?? lastSegment(cell.uri);
-  const text = link(cell.text, links.reveal(cell.uri, cell.range), `${name} · ${lineText(cell.range.start.line, lang)}`);
+  const text = link(cell.text, links.reveal(cell.uri, cell.range), `${name} · ${placeOf(cell.uri, cell.range.start, options)}`);
   return cell.current ? `**${text}**` : text;
 }
 

@@ -3,7 +3,8 @@
  * l10n/bundle.l10n.zh-cn.json; the kind, status and outcome words come from labels.ts like everywhere else.
  */
 import type { Outcome } from '../workspace/series';
-import type { IndicatorKind } from '../types';
+import type { IndicatorKind, Position } from '../types';
+import { holdsEscapedBreaks } from '../text/escapedBreaks';
 import { kindsIn, outcomesIn, statusesIn } from './labels';
 import type { StatusLabels } from './labels';
 import { bundleLanguage, translator } from './translate';
@@ -79,6 +80,18 @@ export function moreMentionsText(n: number, language: DisplayLanguage): string {
 /** “第 155 行” / “line 155” for a 0-based line: a link's tooltip. */
 export function lineText(line: number, language: DisplayLanguage): string {
   return translator(language)('line {0}', line + 1);
+}
+
+/**
+ * Where a figure stands, for a link's tooltip and the card's list of mentions: “第 155 行” / “line 155”, as lineText; on
+ * a physical line that is a whole report written with escaped breaks (escapedBreaks.ts: src32's one-line texts, every
+ * figure on line 1), “第 1 行第 255 列” / “line 1, column 255”, the column as VS Code's status bar counts it (Ln 1,
+ * Col 255; UTF-16 units, 1-based). `physicalLine` is the text of the position's line when the caller has it; without
+ * it, or on any other line, the wording is lineText's, so that ordinary reports read as before.
+ */
+export function positionText(position: Position, language: DisplayLanguage, physicalLine?: string): string {
+  if (physicalLine === undefined || !holdsEscapedBreaks(physicalLine)) return lineText(position.line, language);
+  return translator(language)('line {0}, column {1}', position.line + 1, position.character + 1);
 }
 
 function build(t: Translate, english: boolean): CardStrings {

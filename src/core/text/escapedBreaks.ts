@@ -17,9 +17,17 @@ const MIN_ESCAPED_BREAKS = 2;
  * reads it), else the line alone: for readers of plain strings, like report detection on a file's opening. O(line length).
  */
 export function escapedLinesOf(line: string): string[] {
+  return holdsEscapedBreaks(line) ? line.split(ESCAPED_BREAK) : [line];
+}
+
+/**
+ * Whether a physical line is read as the pieces between its escaped breaks (it holds MIN_ESCAPED_BREAKS of them): such a
+ * line is a whole report, and “line 1” says nothing of where on it a figure stands (positionText adds the column).
+ * O(line length): two bounded scans.
+ */
+export function holdsEscapedBreaks(line: string): boolean {
   const first = line.indexOf(ESCAPED_BREAK);
-  if (first < 0 || line.indexOf(ESCAPED_BREAK, first + ESCAPED_BREAK.length) < 0) return [line];
-  return line.split(ESCAPED_BREAK);
+  return first >= 0 && line.indexOf(ESCAPED_BREAK, first + ESCAPED_BREAK.length) >= 0;
 }
 
 /**
