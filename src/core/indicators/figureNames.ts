@@ -815,13 +815,13 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
 const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要|进一步)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
-/** An ordinal batch alone (首批, 第二批): which batch the figure's things came in. */
 /** An output named without its branch (产值, 总产值, 增加值). */
 const OUTPUT_ALONE = /^(?:总产值|产值|增加值)$/;
 /** What opens a sentence before its topic: indent, a year and its comma, the country (1956年，我国的农业…). */
 const SENTENCE_FRAME = /^[\s\u3000]*(?:(?:19|20)\d{2}年[，,]?)?(?:我国|全国)?的?/;
 /** A branch of the economy opening the sentence's topic (重工业生产, 农业在…中), at most six characters before its 业. */
 const BRANCH_OPENING = /^([\u4e00-\u9fff]{0,5}业)(?:生产)?(?:[在的，,]|$)/;
+/** An ordinal batch alone (首批, 第二批): which batch the figure's things came in. */
 const BATCH_ALONE = /^(?:首|第[一二三四五六七八九十])批$/;
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */
