@@ -10,12 +10,12 @@ import type { MeasureDef } from './measures';
 import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
-import { isVerb, verbAfterNew } from '../lexicon/verbs';
-import { compoundAfterAction, withoutLeadAdverb } from './actionCompound';
-import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
+import { isVerb } from '../lexicon/verbs';
+import { withoutLeadingAction } from './actionCompound';
+import { alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
-import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, opensWithWorkPredicate, stripRankContext, withoutResult } from './names';
+import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { KEPT_GROWTH_STREAK, streakOfGrowth } from './streakGrowth';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
@@ -34,7 +34,6 @@ import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sen
 import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
 import { worksCapacityName } from './worksCapacity';
-import { wordAt } from '../text/wordAt';
 import { amountOfNoun, peopleShareBefore } from './amountOfNoun';
 
 export interface Bound {
@@ -666,54 +665,6 @@ function ownSubject(before: string): boolean {
   const subject = before.slice(0, before.length - verb);
   return verb > 0 && subject.length >= 2 && firstVerb(subject, 0) < 0 && !/[、，,]/.test(subject);
 }
-
-/** The wordStarts of two characters or more: the action's last character may open one of them. */
-const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length > 1);
-
-/**
- * “建设亿元以上项目4000个”, “铺排落实省重点项目304个”: a count named before it by an action on it counts the things
- * acted on; the action (a verb of the names lists, possibly after another verb) is not part of the name.
- */
-function withoutLeadingAction(whole: string): string {
-  const name = withoutLeadAdverb(whole);
-  const m = LEADING_ACTION.exec(name);
-  // (No action, nothing to take off: the checks below would choose between the name and itself — firstVerb's scan of
-  // the whole name, for every count's name, for nothing.)
-  if (!m) return name;
-  // (建成投产重点项目361项: a work's predicate of two verbs before a generic head names the set — withoutLeadingVerb
-  // kept it whole; cutting 建成 alone left 投产重点项目.)
-  if (opensWithWorkPredicate(name)) return name;
-  // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
-  // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
-  if (wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;
-  // (新增服务业领军企业200家 — dev 浙江 2026; 出台服务业高质量发展30条措施 — 浙江 2025, outside: a verb with a noun suffix
-  // after it is a noun of its own, 服务业; cutting the verb left 业领军企业. Only the suffixes that never open a noun
-  // phrase themselves: 培育|商文旅体展融合发展集聚区 — dev 安徽 2026 — is the verb and its object.)
-  if (WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
-  // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
-  const rest = withoutResult(name.slice(newVerbEnd(name, m[0].length)));
-  if (rest.length < 4 || /^[的和与及]|、/.test(rest)) return name;
-  // (培育市级电商示范镇1个, 引育高层次创新团队2个: a verb inside a modifier that a head noun closes — actionCompound.ts.)
-  return firstVerb(rest, 0) < 0 ? rest : (compoundAfterAction(rest, name.slice(0, m[0].length)) ?? name);
-}
-
-/**
- * Where an action 新 + one character (新开, 新建, 新设) ends when that character opens a verb with the next (新开设公交线路
- * 21条 — src32 保定市-2011; 新建设绿波道路45条 — 保定市-2025, outside): 新 is the adverb “newly” and the verb is the
- * word after it, 开设, 建设 — jieba reads 新|开设, 新|建设, the verb being the more frequent word — so the cut after the
- * action fell inside that word and left 设公交线路. The action runs to the verb's end; elsewhere, and where jieba reads
- * the action whole (新建|交通信号灯 — 高唐县 2023: 新建 outranks 建交), it ends at `end`.
- */
-function newVerbEnd(name: string, end: number): number {
-  if (end !== 2 || name.charAt(0) !== '新') return end;
-  const verb = verbAfterNew(name.slice(1));
-  return verb > 0 ? 1 + verb : end;
-}
-
-/** Suffixes that make the verb before them a noun and never open a noun phrase of their own (服务业, 经营者, 示范型). */
-const WORD_SUFFIX = /[业者型]/;
-
-const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
 
 /** An attribute of works at a name's end, right after the works' head (…项目总投资, …新城项目建筑面积). */
 const WORKS_ATTRIBUTE_END = /(?:项目|工程|园区|园|基地|小镇|车间|厂)((?:计划)?(?:总投资|投资|总建筑面积|建筑面积|占地面积))$/;
