@@ -3,6 +3,7 @@ import type { TimeScope } from './timeScope';
 import { LATER_YEARS, PLAN, PLAN_START, planSpan } from './timeScope';
 import { congressYear, SINCE_CONGRESS } from './congresses';
 import { allMatches } from '../text/allMatches';
+import { PRESENT_WORD } from './presentWords';
 import { alternation, OWN_PLACES, WHOLE_PLACES } from '../lexicon/nameWords';
 
 /**
@@ -336,7 +337,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, c: Relative
   // (目前 inside a review of one year is the report's own present, as a sentence opening with 目前， is (timeScope.ts): 目前我国
   // 农民大体上有百分之二十到三十过着略有积余的生活 — national 1957, reviewing 1956; 目前全国每天有近一亿劳动力参加农田水利的建设 —
   // national 1958, outside, reviewing 1957. 现在 there may still tell of the year reviewed.)
-  [/(?<![体表实出])现在|(?<!项)目前/g, (m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : c.status === 'actual' && c.scope && c.scope.to === c.year - 1 && m[0] === '目前' ? [c.year, c.year] : null)],
+  [new RegExp(PRESENT_WORD, 'g'), (m, c) => (c.status === 'actual' && c.scope?.status !== 'actual' ? [c.year, c.year] : c.status === 'actual' && c.scope && c.scope.from < c.scope.to ? [c.scope.to, c.scope.to] : c.status === 'actual' && c.scope && c.scope.to === c.year - 1 && m[0] === '目前' ? [c.year, c.year] : null)],
   // 解放以来，… and 同解放前比较 in 1950s reports: the years since 1949 (not 解放以来最大的…, a record).
   [/解放(?:以来|后)(?=[，,])|(?:同|与|比)解放前/g, (_m, c) => (c.status === 'actual' && c.year < 1990 ? [1950, c.year - 1] : null)],
   // 党的十八大以来8次视察河北 (hebei 2021): the years from that congress to the report, the report's own included.

@@ -10,12 +10,12 @@ import type { MeasureDef } from './measures';
 import type { Boundaries } from './boundaries';
 import { LOOK_BACK, SENTENCE_END } from './boundaries';
 import { exactIndicator } from '../lexicon';
-import { isVerb, verbAfterNew } from '../lexicon/verbs';
-import { compoundAfterAction, withoutLeadAdverb } from './actionCompound';
-import { ACTION_VERBS, alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, WORD_STARTS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
+import { isVerb } from '../lexicon/verbs';
+import { withoutLeadingAction } from './actionCompound';
+import { alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, RANK_VERBS, ANY_RANK_VERB } from '../lexicon/nameWords';
 import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
-import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, opensWithWorkPredicate, stripRankContext, withoutResult } from './names';
+import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
 import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
 import { KEPT_GROWTH_STREAK, streakOfGrowth } from './streakGrowth';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
@@ -34,8 +34,8 @@ import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sen
 import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
 import { worksCapacityName } from './worksCapacity';
-import { wordAt } from '../text/wordAt';
 import { amountOfNoun, peopleShareBefore } from './amountOfNoun';
+import { AREA_UNITS, ofStock } from './stockAttributes';
 
 export interface Bound {
   mention: NumberMention;
@@ -667,83 +667,6 @@ function ownSubject(before: string): boolean {
   return verb > 0 && subject.length >= 2 && firstVerb(subject, 0) < 0 && !/[、，,]/.test(subject);
 }
 
-/** The wordStarts of two characters or more: the action's last character may open one of them. */
-const LONG_WORD_STARTS: readonly string[] = WORD_STARTS.filter((w) => w.length > 1);
-
-/**
- * “建设亿元以上项目4000个”, “铺排落实省重点项目304个”: a count named before it by an action on it counts the things
- * acted on; the action (a verb of the names lists, possibly after another verb) is not part of the name.
- */
-function withoutLeadingAction(whole: string): string {
-  const name = withoutLeadAdverb(whole);
-  const m = LEADING_ACTION.exec(name);
-  // (No action, nothing to take off: the checks below would choose between the name and itself — firstVerb's scan of
-  // the whole name, for every count's name, for nothing.)
-  if (!m) return name;
-  // (建成投产重点项目361项: a work's predicate of two verbs before a generic head names the set — withoutLeadingVerb
-  // kept it whole; cutting 建成 alone left 投产重点项目.)
-  if (opensWithWorkPredicate(name)) return name;
-  // (开放共享大型仪器2000台以上 — 辽宁 2026, 云南 2026: the action 共 is the first character of 共享, a word of its own
-  // (wordStarts); cutting there left 享大型仪器. Never cut inside such a word.)
-  if (wordAt(LONG_WORD_STARTS, name, m[0].length - 1) !== undefined) return name;
-  // (新增服务业领军企业200家 — dev 浙江 2026; 出台服务业高质量发展30条措施 — 浙江 2025, outside: a verb with a noun suffix
-  // after it is a noun of its own, 服务业; cutting the verb left 业领军企业. Only the suffixes that never open a noun
-  // phrase themselves: 培育|商文旅体展融合发展集聚区 — dev 安徽 2026 — is the verb and its object.)
-  if (WORD_SUFFIX.test(name.charAt(m[0].length))) return name;
-  // (新建成蔬菜大棚320个: the verb's result 成 goes with the verb.)
-  const rest = withoutResult(name.slice(newVerbEnd(name, m[0].length)));
-  if (rest.length < 4 || /^[的和与及]|、/.test(rest)) return name;
-  // (培育市级电商示范镇1个, 引育高层次创新团队2个: a verb inside a modifier that a head noun closes — actionCompound.ts.)
-  return firstVerb(rest, 0) < 0 ? rest : (compoundAfterAction(rest, name.slice(0, m[0].length)) ?? name);
-}
-
-/**
- * Where an action 新 + one character (新开, 新建, 新设) ends when that character opens a verb with the next (新开设公交线路
- * 21条 — src32 保定市-2011; 新建设绿波道路45条 — 保定市-2025, outside): 新 is the adverb “newly” and the verb is the
- * word after it, 开设, 建设 — jieba reads 新|开设, 新|建设, the verb being the more frequent word — so the cut after the
- * action fell inside that word and left 设公交线路. The action runs to the verb's end; elsewhere, and where jieba reads
- * the action whole (新建|交通信号灯 — 高唐县 2023: 新建 outranks 建交), it ends at `end`.
- */
-function newVerbEnd(name: string, end: number): number {
-  if (end !== 2 || name.charAt(0) !== '新') return end;
-  const verb = verbAfterNew(name.slice(1));
-  return verb > 0 ? 1 + verb : end;
-}
-
-/** Suffixes that make the verb before them a noun and never open a noun phrase of their own (服务业, 经营者, 示范型). */
-const WORD_SUFFIX = /[业者型]/;
-
-const LEADING_ACTION = new RegExp(`^(?:铺排|持续|积极|大力|全面|深入|扎实|加快)?(?:${alternation(ACTION_VERBS)})`);
-
-/** An attribute of works at a name's end, right after the works' head (…项目总投资, …新城项目建筑面积). */
-const WORKS_ATTRIBUTE_END = /(?:项目|工程|园区|园|基地|小镇|车间|厂)((?:计划)?(?:总投资|投资|总建筑面积|建筑面积|占地面积))$/;
-/** The attributes one works is said with, one after another (its money, its site, its floor area). */
-const SITE_ATTRIBUTE = /^(?:总投资|投资|完成投资|占地面积|总建筑面积|建筑面积)$/;
-/** Units of an area, in which a site is said (占地41.3亩). */
-const AREA_UNITS: ReadonlySet<string> = new Set(['亩', '平方米', '平方公里', '公顷']);
-
-/** Attributes of a stock (总量, 规模, 总投资): what they measure is the whole, not what was added to it. */
-const STOCK_ATTRIBUTE = /^(?:总量|总额|总数|规模|总投资)$/;
-
-/**
- * “新登记经营主体320万户、增长13%，总量达2037.7万户”: a stock's attribute names the stock of the subject before it,
- * without the flow that subject was counted by (经营主体总量); other attributes go on about the subject itself.
- */
-function ofStock(subject: string, attribute: string): string {
-  // (总投资60亿元、占地1500亩、建筑面积100万平米的雄源服装智慧新城项目，…，完成投资2.28亿元 — src32 涞源县-2020; 该项目总投资1.33亿元，
-  // 占地41.3亩 — 阜平县-2021 ×6, outside: an attribute of works said after another is the same works' — not the investment's
-  // or the floor area's own — so it takes the works' name without the attribute before.)
-  const works = WORKS_ATTRIBUTE_END.exec(subject);
-  if (works && SITE_ATTRIBUTE.test(attribute) && works[1] !== attribute) return subject.slice(0, works.index + (works[0].length - (works[1] as string).length)).replace(/^该/, '') + attribute;
-  if (!STOCK_ATTRIBUTE.test(attribute)) return subject;
-  // (今年政府对农业的投资比重由…提高到百分之十四，加上…，总额达到一百七十四亿元 — national 1979, outside: an amount is of
-  // the share's whole, the investment, not of the share.)
-  // (占地252亩的智能制造产业园，…，总投资10.63亿元; 项目占地1669亩，总投资3.57亿元 — src32 阜平县-2021, outside: the area
-  // before is another attribute of the same thing, not what the investment is of.)
-  const stock = subject.replace(/^(?:累计)?(?:新增|净增|新登记|新注册|新设立|新开工)?(?:各类)?/, '').replace(/(?<=[\u4e00-\u9fff]{2})的?(?:比重|比例|占比|占地面积|占地)$/, '');
-  return stock.length >= 2 ? `${stock}${attribute}` : subject;
-}
-
 /**
  * The noun phrase right after a figure, in the readings nameOf's rules ask for, each read at most once and only when
  * asked. A class, not arrows made per figure: a full GC drops the optimised code of arrows no live closure holds, and
@@ -815,13 +738,13 @@ function raisedObject(text: string, at: number, bounds: Boundaries): string {
 /** A time and a bare verb with nothing named between them: 一九五二年有, 到了1957年已经有, 1958年我国只生产. */
 const TIME_LED = /^(?:[，,；;]\s*)?(?:而|但|则|如果|到了?|在|至|截至|于)?(?:(?:19|20)\d{2}年(?:底|末)?)(?:我国|全国|全年|就|才|只|已经|已|也|还|又|都|将|能够|共|预计|计划|可以|可望|有望|要|进一步)*(?:有|生产|产|达到了?|达|增加到了?|增长到|为|只有|突破)?了?$/;
 
-/** An ordinal batch alone (首批, 第二批): which batch the figure's things came in. */
 /** An output named without its branch (产值, 总产值, 增加值). */
 const OUTPUT_ALONE = /^(?:总产值|产值|增加值)$/;
 /** What opens a sentence before its topic: indent, a year and its comma, the country (1956年，我国的农业…). */
 const SENTENCE_FRAME = /^[\s\u3000]*(?:(?:19|20)\d{2}年[，,]?)?(?:我国|全国)?的?/;
 /** A branch of the economy opening the sentence's topic (重工业生产, 农业在…中), at most six characters before its 业. */
 const BRANCH_OPENING = /^([\u4e00-\u9fff]{0,5}业)(?:生产)?(?:[在的，,]|$)/;
+/** An ordinal batch alone (首批, 第二批): which batch the figure's things came in. */
 const BATCH_ALONE = /^(?:首|第[一二三四五六七八九十])批$/;
 
 /** A frame of reference only (完成预算数的, 占预算数的, 比1954年的, 完成年度计划的): no indicator of its own. */

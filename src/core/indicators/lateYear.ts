@@ -1,4 +1,5 @@
 import { arabicYears } from './timeScope';
+import { PRESENT_WORD } from './presentWords';
 
 /**
  * Reports delivered late in their year (national 1964, made in December; 1980, in August; 1981, at the end of
@@ -67,8 +68,8 @@ function latePatterns(year: number): { readonly next: RegExp; readonly whole: Re
  * present (现在, 目前: 由四百六十六个减少到现在的二百七十六个) is the year reviewed too, so → 去年.
  */
 const SHIFT: Readonly<Record<string, string>> = { 明年: '今年', 今年: '去年', 去年: '前年', 去年同期: '上年同期', 现在: '去年', 目前: '去年' };
-/** (Not the 现在 of 体现在 and 实现在, nor the 目前 of 项目前期: words across a word boundary.) */
-const SHIFTED = /去年同期|[明今去]年|(?<![体表实出])现在|(?<!项)目前/g;
+/** (Not the 现在 of 体现在 and 实现在, nor the 目前 of 项目前期: words across a word boundary, presentWords.ts.) */
+const SHIFTED = new RegExp(`去年同期|[明今去]年|${PRESENT_WORD}`, 'g');
 
 /**
  * A late report's text as its planned year would say it, two characters for two so that offsets hold: 今年 becomes

@@ -5,6 +5,7 @@
  * Only dated frames are taken (a year with 年, a span of years, a plan period, 这/近 N 年): a number that is part of a
  * name (“2030先锋工程”) has no 年 after it and stays.
  */
+import { PRESENT_WORD } from './presentWords';
 
 /** A year in Arabic or Chinese numerals (arabicYears converts only those written with 年). */
 const YEAR = '(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})';
@@ -30,9 +31,8 @@ const TRAILING_YEAR = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:[在于]|到了?)?
 // sealed name line, though dev gained two — 新增涉税市场主体去年纳税; 本年 opens names, 本年支出.)
 const RELATIVE_YEAR = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<![比从自于和与])(?:在|到|至)?(?:今年|明年|本世纪)(?:末|内|[一二三四五六七八九十]{1,2}月份?|上半年|下半年|前三季度|年底|年末)?(?![度初以来的])`, 'g');
 // 工业交通企业目前一年大约多耗电 (national 1979, outside): a present time and an estimate between subject and verb.
-// (Not inside a word: 项目前期 — src32 米易县-2023 ×2, outside — holds 目前; 体现在, 实现在, 出现在, 表现在 hold 现在,
-// as explicitTime.ts reads them.)
-const PRESENT_ESTIMATE = /(?<=[\u4e00-\u9fff]{2})(?:(?<!项)目前|(?<![体表实出])现在|当前)(?:一年|每年)?(?:大约|大概|约)?(?=[\u4e00-\u9fff]{2})/g;
+// (Not inside a word: 项目前期 holds 目前, 体现在 holds 现在 — presentWords.ts, as explicitTime.ts reads them.)
+const PRESENT_ESTIMATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${PRESENT_WORD}|当前)(?:一年|每年)?(?:大约|大概|约)?(?=[\\u4e00-\\u9fff]{2})`, 'g');
 
 /** The name without the time frames written inside it (read before the clause noise is trimmed). */
 export function withoutInnerTime(name: string): string {

@@ -9,6 +9,7 @@ import { countBroughtAbout, sessionsHeld } from './countTargets';
 import { isCalendarYear } from './finish';
 import { boundsADefinedClass } from './classDefinitions';
 import { isWorksCapacity } from '../indicators/worksCapacity';
+import { lastAtOrBefore } from '../text/lastAtOrBefore';
 
 const MAX_NAME_QUOTE = 16;
 /** What a count of areas must go on to be a figure: the year's livelihood projects (民生实事, 惠民实事). */
@@ -76,25 +77,15 @@ export type BlockedSpans = ReadonlyArray<ReadonlyArray<readonly [number, number]
  */
 export function isBlocked(blocked: BlockedSpans, start: number, end: number): boolean {
   for (const spans of blocked) {
-    const span = spans[lastOpeningAtOrBefore(spans, start)];
+    const span = spans[lastAtOrBefore(spans, spanStart, start)];
     if (span !== undefined && end <= span[1]) return true;
   }
   return false;
 }
 
-/** The index of the last span opening at or before `at` (spans in order of their start), or -1. */
-function lastOpeningAtOrBefore(spans: ReadonlyArray<readonly [number, number]>, at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as readonly [number, number])[0] <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+/** Where a blocked span opens: the key lastAtOrBefore bisects the spans by, declared once (see lastAtOrBefore.ts). */
+function spanStart(span: readonly [number, number]): number {
+  return span[0];
 }
 
 // (PM_2.5年均浓度: an underscore joins the Latin name to its number as well.)

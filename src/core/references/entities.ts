@@ -448,8 +448,10 @@ function closesStraightPair(text: string, at: number): boolean {
 /** A note's marker between a quoted name and its kind (“南延北伸”[1]供水管网…工程: src32 满城区-2020), as the text has it. */
 const NOTE_MARKER = /(?:\^?\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\(\d{1,3}\))$/;
 
-/** The length of a note's marker ending right before `start`, or 0: a bounded look at the six characters before it. */
+/** The brackets a note's marker ends with (NOTE_MARKER): a marker is looked for only where one of them stands. */
 const NOTE_CLOSES: ReadonlySet<string> = new Set([']', '〕', '】', ')']);
+
+/** The length of a note's marker ending right before `start`, or 0: a bounded look at the six characters before it. */
 function noteMarkerBefore(text: string, start: number): number {
   if (!NOTE_CLOSES.has(text[start - 1] ?? '')) return 0;
   return NOTE_MARKER.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;

@@ -30,7 +30,10 @@ function isRoadName(word: string): boolean {
   return !NOT_NAMES.some((n) => word.endsWith(n));
 }
 
-/** The pieces of a paragraph between punctuation and list joins, with the join before and after each. */
+/**
+ * Adds to `out` the road names paragraph `p` says in a list: it is cut into pieces between punctuation and list joins,
+ * each with the join before and after it, and a road's name joined to another road's is kept.
+ */
 function listedRoads(p: Paragraph, out: Set<string>): void {
   const text = p.text;
   const pieces: Array<{ word: string; before: string; after: string }> = [];

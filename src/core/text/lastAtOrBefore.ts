@@ -1,8 +1,9 @@
 /**
  * The one binary search over ascending starts that position lookups share: which piece of an escaped-break line holds
  * a character (outline ranges, ranges.ts; a link's “same piece”, references/context.ts), which segment of a paragraph
- * holds an offset of its text (paragraphs.ts). Each caller passes a key function declared once, never an arrow made
- * per call (perf37: V8 drops the optimised code of such arrows at every full GC).
+ * holds an offset of its text (paragraphs.ts), the last quote, title or bracket span opening at or before a figure
+ * (numbers/exclusions.ts isBlocked). Each caller passes a key function declared once, never an arrow made per call
+ * (perf37: V8 drops the optimised code of such arrows at every full GC).
  */
 
 /** The index of the last of `items` whose key is at or before `x`, or -1 when the first one's is after it. O(log n). */
