@@ -29,6 +29,9 @@ const UNIT = `(?:${UNITS_MULTI.join('|')}|[${UNITS_SINGLE}])`;
 const CN_NUM = `${CN_ALL}{1,12}(?:点${CN_DIG}{1,8})?`;
 const RANGE_SEP = '(?:——|[—–\\-~～－〜至到])';
 const PUNCT_BEFORE_ENUM = '[：:；;，,。！？!?\\s\\x{3000}（(“”、]';
+// A line break written out as its two escapes (backslash-r backslash-n), as a regex: a report exported with its breaks
+// escaped is one physical line, so headings also start after one and end before the next.
+const ESC_BREAK = '\\\\r\\\\n';
 const ENUM = `(?:${CN_ORD}{1,2}是|第${CN_ORD}{1,2}(?:是|(?=[，,、](?![一二三四五六七八九十两〇零]))))`;
 
 const S = {
@@ -41,13 +44,13 @@ const S = {
   enumKw: 'keyword.other.enumeration.govreport',
 };
 
-const headingEnd = { end: '(。)|$', endCaptures: { 1: { name: 'punctuation.terminator.heading.govreport' } } };
+const headingEnd = { end: `(。)|(?=${ESC_BREAK})|$`, endCaptures: { 1: { name: 'punctuation.terminator.heading.govreport' } } };
 
 function heading(level, comment, markerRe) {
   return {
     comment,
     name: `markup.heading.${level}.govreport`,
-    begin: `^(${SP}*)(${markerRe})`,
+    begin: `(?:^|(?<=${ESC_BREAK}))(${SP}*)(${markerRe})`,
     beginCaptures: { 2: { name: 'punctuation.definition.heading.govreport' } },
     ...headingEnd,
     contentName: 'entity.name.section.govreport',
@@ -101,7 +104,9 @@ const grammar = {
         3: { name: 'markup.heading.annex.govreport punctuation.separator.govreport' },
       },
     },
-    'heading-1': heading(1, 'Parts: 一、…二十、 (also 一．) at line start, not 一、二季度 / 一、二、三产业; heading text runs to the first 。 or the end of the line.',
+    'heading-1': heading(1, 'Parts: 一、…二十、 (also 一．) at line start, not 一、二季度 / 一、二、三产业; heading text runs to the first 。 or the end of the line.'
+      + ' This and the other headings also start after a written-out \\r\\n escape and end at the next one: a report'
+      + ' exported with its breaks escaped is one physical line (src32 易县-2018).',
       `${CN_ORD}{1,3}[、.．](?!${CN_ORD}[、季])`),
     'heading-2': heading(2, 'Sections: （一）/(一) at line start.', `[（(]${CN_ORD}{1,3}[）)]`),
     'heading-2-arabic': heading(2,
@@ -111,7 +116,7 @@ const grammar = {
     'heading-4-enumeration': {
       comment: 'Paragraph opening with an enumeration (一是 / 第一，): the lead sentence up to the first 。',
       name: 'markup.heading.4.govreport',
-      begin: `^(${SP}*)(${ENUM})`,
+      begin: `(?:^|(?<=${ESC_BREAK}))(${SP}*)(${ENUM})`,
       beginCaptures: { 2: { name: 'punctuation.definition.heading.govreport keyword.other.enumeration.govreport' } },
       ...headingEnd,
       contentName: 'entity.name.section.govreport',
@@ -119,6 +124,8 @@ const grammar = {
     },
     inline: {
       patterns: [
+        { include: '#escaped-break' },
+        { include: '#url' },
         { include: '#footnote' },
         { include: '#period-quoted' },
         { include: '#book-title' },
@@ -126,6 +133,20 @@ const grammar = {
         { include: '#quote-single' },
         { include: '#inline-quoted-content' },
       ],
+    },
+    'escaped-break': {
+      comment: 'A line break written out as its two escapes, backslash-r backslash-n: a report exported with its breaks'
+        + ' escaped is one physical line (src32 易县-2018, 徐水区-2018), the escapes left visible between its sentences.'
+        + ' A comment scope, which every theme renders muted, so that the text reads through them; the file itself is'
+        + ' never changed. No line of an ordinary report holds the four characters.',
+      match: ESC_BREAK,
+      name: 'comment.other.escaped-break.govreport',
+    },
+    url: {
+      comment: 'A web address (a scraped page\'s 来源URL： line): one link, its digits no figures. ASCII only: report text'
+        + ' never runs on without a space or a Chinese character after an address.',
+      match: '\\bhttps?://[!-~]+',
+      name: 'markup.underline.link.url.govreport',
     },
     'inline-quoted-content': {
       comment: 'What may appear inside quotations as well as in running text.',
@@ -218,6 +239,23 @@ const grammar = {
           match: `${LB_NUM}${D}{1,2}(?:月(?:${D}{1,2}日)?|日)`,
           name: S.date,
         },
+        {
+          comment: 'A time frame counted back from now or bounded (大气质量为6年来最好水平, 近3年, 二十年来, 5年间): a time, as'
+            + ' 五年来 is, not a figure: the labels list no time frame. A trial saw 6年 of 6年来最好水平 coloured as a figure'
+            + ' (src32 河北省-2020). Arabic (1-3 digits, after 近 or before 来/以来/间) or a Chinese numeral of two to four'
+            + ' characters (the ones the figure rule would colour) before 来/以来/间; a streak (连续5年) and a term (延长30年)'
+            + ' stay figures.',
+          match: `(?:${LB_NUM}${D}{1,3}多?年(?=多?(?:来|以来|间))|(?<=近)${D}{1,3}多?年(?!${D})`
+            + `|(?<![〇零○一二三四五六七八九十百千两万亿第])${CN_ALL}{2,4}多?年(?=多?(?:来|以来|间)))`,
+          name: S.date,
+        },
+        {
+          comment: 'Clock times of a page\'s header (2026-02-02 09:20, 2026年2月2日 09:02:33): a time, not a figure. Only at a'
+            + ' line\'s start or after a date (and a space), with a two-digit hour: a sector ratio (调整为12:48:40,'
+            + ' 比例为 10:45:45) stays figures.',
+          match: '(?<=^|[0-9０-９日][ \\t\u3000]|日)(?:[01][0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9０-９.．:：%％])',
+          name: 'constant.other.time.govreport',
+        },
       ],
     },
     'percent-chinese': {
@@ -254,5 +292,9 @@ const grammar = {
 };
 
 const out = process.argv[2] ?? new URL('../syntaxes/govreport.tmLanguage.json', import.meta.url);
-writeFileSync(out, JSON.stringify(grammar, null, '\t') + '\n');
+// Invisible spaces (the ones SP lists) are written as \u escapes, so that the JSON shows every character a rule matches.
+const INVISIBLE = /[\u00A0\u200B-\u200D\u3000\uFEFF]/g;
+const json = JSON.stringify(grammar, null, '\t')
+  .replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(out, json + '\n');
 console.log('wrote', out);
