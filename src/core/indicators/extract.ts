@@ -310,9 +310,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       if (qualifierWord !== null) indicator.qualifierWord = qualifierWord;
       if (nameAt >= 0 && b.name) indicator.nameRange = { start: positionAt(p, nameAt), end: endPositionAt(p, nameAt + nameLength) };
       if (name) {
+        // Set here though found below (in one batch), so that every figure's fields stay in one order: objects of one
+        // shape keep the later stages' property reads fast (set last, the steady analysis ran ~6 % slower).
         const flow = flowKeyOf(name, indicator);
-        if (flow !== undefined) indicator.groupKey = flow;
-        else keyed.push({ indicator, name });
+        indicator.groupKey = flow ?? '';
+        if (flow === undefined) keyed.push({ indicator, name });
       }
       // A figure counting additions is marked here, where its paragraph is at hand: the card pairs without it, and the
       // rows across reports read it as the links do (新培育科技型中小企业3000家以上 — a 2025 target, 安徽 — against next
