@@ -8,6 +8,11 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Optional search mode: words plus the shorter words inside them (jieba's cutForSearch). */
   cutForSearch?(text: string): string[];
+  /**
+   * Optional: cutForSearch of each text, in one call (a native segmenter's per-call cost dominates short names).
+   * Must give exactly what cutForSearch gives text by text.
+   */
+  cutForSearchMany?(texts: readonly string[]): string[][];
 }
 
 /**

@@ -98,6 +98,30 @@ export class JiebaSegmenter implements Segmenter {
     return fallbackSegmenter.cut(text);
   }
 
+  /**
+   * cutForSearch of many short texts in one native call (perf40: the per-call cost dominated a report's names): the
+   * texts joined by a newline, which cppjieba always cuts on and returns as a token of its own, then split back there.
+   * Texts holding a line break themselves, or an answer not splitting into as many parts, are cut one by one. That
+   * the parts equal the one-by-one answers is tested over every name of 40 texts (test/unit/jiebaBatch.test.ts).
+   */
+  cutForSearchMany(texts: readonly string[]): string[][] {
+    const jieba = this.load();
+    const oneByOne = (): string[][] => texts.map((t) => this.cutForSearch(t));
+    if (!jieba || texts.length < 2 || texts.some((t) => t.length === 0 || /[\r\n]/.test(t))) return oneByOne();
+    let tokens: string[];
+    try {
+      tokens = jieba.cutForSearch(texts.join('\n'));
+    } catch {
+      return oneByOne();
+    }
+    const parts: string[][] = [[]];
+    for (const token of tokens) {
+      if (token === '\n') parts.push([]);
+      else parts[parts.length - 1]!.push(token);
+    }
+    return parts.length === texts.length ? parts : oneByOne();
+  }
+
   /** Loads synchronously (once) and returns the raw nodejieba module, or null when it is unavailable. */
   load(): NodejiebaModule | null {
     if (this.state === 'unloaded') this.doLoad();

@@ -66,3 +66,25 @@ describe('withoutTrailingNoise', () => {
     expect(withoutTrailingNoise('中外合作产业园区以及')).toBe('中外合作产业园区');
   });
 });
+
+describe('the last-character pre-test (NOISE_LAST_CHARS, perf40)', () => {
+  // Each ending the hand-written patterns can take must pass the pre-test, or the name would keep its noise.
+  // (perf40 also compared it with the whole-name replace at every end of every line of 40 free src32 texts: 1.36M strings.)
+  it.each([
+    ['粮食产量比2020年底', '粮食产量'],
+    ['城镇居民人均可支配收入比“十三五”时期', '城镇居民人均可支配收入'],
+    ['工业总产值相当于1952年的', '工业总产值'],
+    ['工业总产值超额完成全年', '工业总产值'],
+    ['基本建设投资完成了原定的', '基本建设投资'],
+    ['工业总产值在今年第一季度', '工业总产值'],
+    ['社会商品零售额上半年', '社会商品零售额'],
+    ['试点范围扩大到全国', '试点'],
+    ['合作医疗将推广至', '合作医疗'],
+  ])('still strips %s', (name, expected) => {
+    expect(withoutTrailingNoise(name)).toBe(expected);
+  });
+
+  it('leaves a name ending on no noise word untouched, as the pattern does', () => {
+    expect(withoutTrailingNoise('高标准农田')).toBe('高标准农田');
+  });
+});
