@@ -3,7 +3,6 @@ import type { Paragraph } from '../text/paragraphs';
 import { comparePositions } from '../positions';
 import { rangeIn } from './context';
 import type { Mention } from './mention';
-import { TYPES } from './modifiers';
 import { verbStartsAt, wordEndsAt } from './nameStart';
 
 /** The words a scenic grade is given with (升级为, 晋升为) and the grades (5A级, 4A级): attractions.json. */
@@ -85,14 +84,12 @@ function startsWord(text: string, at: number): boolean {
   return at === 0 || wordEndsAt(text, at) || CLAUSE_MARKS.has(text.charCodeAt(at - 1)) || !/[\u4e00-\u9fff]/.test(text[at - 1] ?? '');
 }
 
-/** How far past a place a type word is looked for: the longer name it opens is that short (三产融合示范区). */
-const MAX_NAME_REST = 10;
 /**
- * Whether a longer name opens at the place's end: the place runs on into a word (not a verb or particle: 易水湖要以打造
- * 国家旅游度假区为目标 says the lake) and a type word comes before the clause ends (狼牙山三产融合示范区).
+ * Whether a longer name opens at the place's end: the place runs on into another noun (狼牙山连接线, 易水湖环湖路,
+ * 清西陵服务区: src32 易县-2018, 易县-2019; 狼牙山三产融合示范区: 易县-2021, outside), not a verb or particle (易水湖要以打造
+ * 国家旅游度假区为目标) nor the words that go on from a place said as itself (易水湖区域, 狼牙山景区): as a strategy region
+ * is said as a place (strategyRegions.ts).
  */
 function opensName(text: string, end: number): boolean {
-  if (wordEndsAt(text, end) || PLACE_RESTS.some((rest) => text.startsWith(rest, end))) return false;
-  for (let k = end; k < text.length && k <= end + MAX_NAME_REST && !CLAUSE_MARKS.has(text.charCodeAt(k)); k++) if (TYPES.longestAt(text, k) !== null) return true;
-  return false;
+  return !wordEndsAt(text, end) && !PLACE_RESTS.some((rest) => text.startsWith(rest, end));
 }
