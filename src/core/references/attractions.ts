@@ -1,0 +1,95 @@
+import data from '../lexicon/attractions.json';
+import type { Paragraph } from '../text/paragraphs';
+import { comparePositions } from '../positions';
+import { rangeIn } from './context';
+import type { Mention } from './mention';
+import { verbStartsAt, wordEndsAt } from './nameStart';
+
+/** The words a scenic grade is given with (升级为, 晋升为) and the grades (5A级, 4A级): attractions.json. */
+const VERBS: readonly string[] = data.verbs;
+const GRADES: readonly string[] = data.grades;
+/** Words that go on from a place said as itself (易水湖要…, 易水湖区域): attractions.json. */
+const PLACE_RESTS: readonly string[] = data.placeRests;
+/** Optional words between the verb and the grade (国家5A级景区). */
+const NATIONAL = '国家';
+/** A place's name is short: 清西陵, 易水湖, 白石山, 野三坡. */
+const MIN_NAME = 2;
+const MAX_NAME = 5;
+/** What ends the clause a place's name opens: punctuation and the start of the paragraph. */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([...'，。；：！？、,;:!?（）()“”'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A place the report names as an attraction (清西陵升级为5A级景区, 狼牙山5A级景区创建全面启动: src32 易县-2021, outside)
+ * is a named thing with no type word to find it by: its later bare mentions link to its first (the links README).
+ * Found only where the place opens a clause and its grade follows it, right after or after the verb the grade is given
+ * with, so a clause's other words are never read as a place. Said again where it opens a longer name
+ * (狼牙山三产融合示范区: a type word before the clause ends) it is that name's, not its own mention. Linear: one scan
+ * per paragraph for grades, one indexOf walk per place found.
+ */
+export function addAttractions(paragraphs: readonly Paragraph[], mentions: Map<string, Mention[]>): void {
+  // Where each place is graded (paragraph index, offset): that mention is the place's though 景区 follows it.
+  const graded = new Map<string, Set<string>>();
+  paragraphs.forEach((p, i) => {
+    for (const { place, at } of gradedPlaces(p.text)) graded.set(place, (graded.get(place) ?? new Set()).add(`${i}:${at}`));
+  });
+  for (const [place, where] of graded) {
+    if (mentions.has(place)) continue;
+    const found: Mention[] = [];
+    paragraphs.forEach((p, i) => {
+      for (let at = p.text.indexOf(place); at >= 0; at = p.text.indexOf(place, at + place.length)) {
+        const end = at + place.length;
+        if (!where.has(`${i}:${at}`) && (!startsWord(p.text, at) || opensName(p.text, end))) continue;
+        found.push({ range: rangeIn(p, at, end), text: place, nested: false });
+      }
+    });
+    if (found.length < 2) continue;
+    found.sort((a, b) => comparePositions(a.range.start, b.range.start));
+    mentions.set(place, found);
+  }
+}
+
+/** The places a paragraph grades as scenic areas: a clause-opening run of 2–5 Han characters before (verb) grade. */
+export function gradedPlaces(text: string): Array<{ place: string; at: number }> {
+  const out: Array<{ place: string; at: number }> = [];
+  for (const grade of GRADES) {
+    for (let at = text.indexOf(grade); at >= 0; at = text.indexOf(grade, at + grade.length)) {
+      if (!text.startsWith('景区', at + grade.length) && !text.startsWith('旅游景区', at + grade.length)) continue;
+      let end = at;
+      if (text.startsWith(NATIONAL, end - NATIONAL.length)) end -= NATIONAL.length;
+      const verb = VERBS.find((v) => text.startsWith(v, end - v.length));
+      if (verb) end -= verb.length;
+      const start = clauseStart(text, end);
+      if (start < 0) continue;
+      const place = text.slice(start, end);
+      // A clause opening with a verb or adverb (加快4A级景区, 力争通过5A级景区, 确保5A级景区, 争创国家5A级景区: src32
+      // 博野县-2022, 易县-2018, 曲阳县-2022) sets a grade as a goal and names no place.
+      if (verbStartsAt(text, start) || LEADS.some((w) => place.startsWith(w))) continue;
+      if (place.length >= MIN_NAME && place.length <= MAX_NAME && /^[\u4e00-\u9fff]+$/.test(place)) out.push({ place, at: start });
+    }
+  }
+  return out;
+}
+
+/** Adverbs and verbs of aim a clause setting a grade as a goal opens with (力争, 确保, 争创, 加快): attractions.json. */
+const LEADS: readonly string[] = data.leads;
+
+/** The clause's start if it lies within MAX_NAME characters before `end`, else -1. */
+function clauseStart(text: string, end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_NAME - 1; k--) if (CLAUSE_MARKS.has(text.charCodeAt(k))) return k + 1;
+  return end <= MAX_NAME ? 0 : -1;
+}
+
+/** Whether a word may start at `at` (the paragraph's start, or a word ends before it). */
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || wordEndsAt(text, at) || CLAUSE_MARKS.has(text.charCodeAt(at - 1)) || !/[\u4e00-\u9fff]/.test(text[at - 1] ?? '');
+}
+
+/**
+ * Whether a longer name opens at the place's end: the place runs on into another noun (狼牙山连接线, 易水湖环湖路,
+ * 清西陵服务区: src32 易县-2018, 易县-2019; 狼牙山三产融合示范区: 易县-2021, outside), not a verb or particle (易水湖要以打造
+ * 国家旅游度假区为目标) nor the words that go on from a place said as itself (易水湖区域, 狼牙山景区): as a strategy region
+ * is said as a place (strategyRegions.ts).
+ */
+function opensName(text: string, end: number): boolean {
+  return !wordEndsAt(text, end) && !PLACE_RESTS.some((rest) => text.startsWith(rest, end));
+}
