@@ -467,6 +467,15 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, 
 // .89011 → .88998 — the names matched stay 6172, the found figures go 6934 → 6935: the new find's name is not the label's,
 // and name is counted over found figures. Not a rule variant picked by the sealed line (the rule follows the README):
 // the sealed name floor .89 → .8895 under the new line.
+// session 38 (seal40): 满城区-2023 joined the sealed part; pooled line before → after (44 → 45 reports, 7044 → 7187
+// figures; a 保定 district report of the src32 outside source, yver-sun xlsx row 6, the report of 11 January 2023: 2022
+// review, 2023 targets; first compared by script with every corpus fixture, at most one sentence shared; labels and
+// expected outline written by reading and frozen, md5 recorded, before any tool ran on it): recall .98481 → .98483,
+// precision .98607 → .98566, value .99481 → .99477, name .89030 → .88994, name= .57345 → .57304, period .95589 →
+// .95663, status .99149 → .99166, kind .99380 → .99378. The report alone at the start commit 0c712f71 (143 figures):
+// recall .98601, precision .96575, value .99291, name .87234, name= .55319, period .99291, status 1, kind .99291 (no label
+// changed after the tool ran). No rule changed, dev unchanged; every floor still holds (name .88994 over .8895, kind
+// .99378 over .9937): no floor moves.
 const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8895, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
