@@ -146,7 +146,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
     const fan = text.lastIndexOf('翻', m.start);
     if (fan >= 0 && /(?:^|[，。；：,;:]|就)$/.test(text.slice(Math.max(0, fan - 1), fan))) return true;
   }
-  if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
+  if (m.unit === '千伏' || m.unit === '伏') return true; // 1000千伏…变电站, 11万伏变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   // (But 商洛电厂二期、店头电厂二期等402万千瓦机组建成投运: the capacity a list of plants adds up to is a figure.)
   // (Nor 完成2100万千瓦火电机组…超低排放改造: after a verb that builds, retrofits or retires plants, the capacity is
