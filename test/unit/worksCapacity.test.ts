@@ -46,8 +46,9 @@ describe('a capacity said of the works (worksCapacity.ts)', () => {
   });
   it('lists no size that tells one project of a counted list (src32 米易县-2024 line 32)', () => {
     expect(indicator('依托产业链开展产业招商，年产80万吨净水剂等10个项目签约落地，', '80万吨')).toBeUndefined();
-    // (Nor with the count in Chinese numerals after 等, a later item between.)
+    // (Nor the same line with a later item between and the count written after 等 in Chinese numerals, or after the head.)
     expect(indicator('年产80万吨净水剂、某某新材料等十个项目签约落地，', '80万吨')).toBeUndefined();
+    expect(indicator('年产80万吨净水剂、某某新材料等项目10个签约落地，', '80万吨')).toBeUndefined();
   });
   // found57: a rate verb's size whose product is one item of a list of projects closed by 等, other items between, is
   // that project's capacity, as 莱赛尔等项目 is — the list is not counted (等…项目, 等一批…项目).

@@ -28,7 +28,10 @@ const WORKS_AFTER = /^的?([\u4e00-\u9fff“”]{0,12}(?:项目|工程|厂|矿�
  * 年产6万吨莱赛尔等项目建设, 高阳县-2015) as that project's capacity; the product is the item's own, up to its 、. Bounded.
  */
 const LISTED_WORKS_AFTER = /^([\u4e00-\u9fff]{2,8})、[^，,。；;：:！？]{1,30}?等([\u4e00-\u9fff]{0,8}?)(项目|工程)/u;
-/** A count of the list after 等 (等10个项目, 等十个项目): the size then only tells one project of a counted list (README). */
+/**
+ * A count of the list after 等 or after its head (等10个项目, 等十个项目, 等项目10个): the size then only tells one project of a
+ * counted list (README).
+ */
 const COUNTED_LIST = /^(?:[一二两三四五六七八九十百]+|\d+)[个项家]/u;
 /** What ends a date or a time word before 年 or 日 (2018年, 去年, 全年, 今日). */
 const YEAR_WORD_END = /[\d０-９〇○一二三四五六七八九十今去明全上本当前后每]$/u;
@@ -75,6 +78,6 @@ function worksCapacity(text: string, m: NumberMention): { name: string; measure:
 /** The project a listed product names (鸭肉制品、…等农产品加工项目 → 鸭肉制品项目), or '' (see LISTED_WORKS_AFTER). */
 function listedWorks(after: string): string {
   const listed = LISTED_WORKS_AFTER.exec(after);
-  if (!listed || COUNTED_LIST.test(listed[2] as string)) return '';
+  if (!listed || COUNTED_LIST.test(listed[2] as string) || COUNTED_LIST.test(after.slice(listed[0].length))) return '';
   return `${listed[1] as string}${listed[3] as string}`;
 }
