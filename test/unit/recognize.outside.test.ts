@@ -221,10 +221,29 @@ describe('a capacity between a company or a place and its product names a projec
     const shaanxi = readFileSync(join('test/fixtures/corpus', 'local/陕西省-2026.txt'), 'utf8').split('\n').find((l) => l.includes('150亿方/年')) ?? '';
     expect(written(shaanxi)).not.toContain('150亿方/年');
   });
+  // found57: pieces a works makes (只) size it in its name as tonnes do — src32 徐水区人民-2013 and 徐水区-2012 (escaped
+  // lines 22 and 32), outside ../shared/corpus; the investment before the works and the count of pieces raised stay.
+  it('风帆500万只蓄电池二期项目 (src32 徐水区人民-2013), 风帆工业园项目500万只密闭免维护蓄电池主车间 (徐水区-2012)', () => {
+    const y2013 = '加快推进投资142亿元的零部件园及物流园项目建设。力争风帆500万只蓄电池二期项目竣工投产，投资11.9亿元的保定天冠电力设备、投资10亿元的万瑞医疗';
+    expect(indicator(y2013, '500万只')).toBeUndefined();
+    expect(indicator(y2013, '142亿元')?.value).toBe(14200000000);
+    const y2012 = '年内，投资6.5亿元的巨力刘伶醉整体搬迁项目建成投产，投资33亿元的风帆工业园项目500万只密闭免维护蓄电池主车间、办公楼等工程完工，';
+    expect(indicator(y2012, '500万只')).toBeUndefined();
+    expect(indicator(y2012, '33亿元')?.value).toBe(3300000000);
+    // (Pieces counted as a stock or an output stay: 肉鸡、蛋鸡存栏330万只 — src32 徐水区-2012.)
+    expect(indicator('生猪存栏47万头、出栏59万头，肉鸡、蛋鸡存栏330万只，林果面积6.4万亩。', '330万只')?.unit).toBe('只');
+  });
   it('a capacity measured, added or listed stays a figure (形成60万吨…储备, 生产能力1.1亿吨和120万吨, 产量稳定在1955万吨以上)', () => {
     expect(written('新增油气储量2亿吨，形成60万吨政府可调度煤炭储备能力')).toEqual(['2亿吨', '60万吨']);
     expect(written('钢铁、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。')).toEqual(['1.1亿吨', '120万吨']);
     expect(written('粮食总产量稳定在1955万吨以上')).toEqual(['1955万吨']);
+  });
+});
+
+describe('a voltage class in 伏 names equipment, as one in 千伏 does (found57)', () => {
+  it('两个11万伏变电站项目 (src32 顺平县-2008, escaped line 36, outside) is no figure of 11万; the investment after it is', () => {
+    const s = '抓紧王各庄和长城工业园两个11万伏变电站项目运作，力争早日开工建设。投资1000万元，建设通信基站16个，';
+    expect(analyzeReport(s).indicators.map((i) => i.text)).toEqual(['1000万元', '16个']);
   });
 });
 

@@ -46,5 +46,25 @@ describe('a capacity said of the works (worksCapacity.ts)', () => {
   });
   it('lists no size that tells one project of a counted list (src32 米易县-2024 line 32)', () => {
     expect(indicator('依托产业链开展产业招商，年产80万吨净水剂等10个项目签约落地，', '80万吨')).toBeUndefined();
+    // (Nor the same line with a later item between and the count written after 等 in Chinese numerals, or after the head.)
+    expect(indicator('年产80万吨净水剂、某某新材料等十个项目签约落地，', '80万吨')).toBeUndefined();
+    expect(indicator('年产80万吨净水剂、某某新材料等项目10个签约落地，', '80万吨')).toBeUndefined();
+  });
+  // found57: a rate verb's size whose product is one item of a list of projects closed by 等, other items between, is
+  // that project's capacity, as 莱赛尔等项目 is — the list is not counted (等…项目, 等一批…项目).
+  it('lists a size after 年产 whose product is one item of a list closed by 等 (src32 高唐县-2025 line 56, 高唐县-2023 line 19)', () => {
+    const y2025 = '加快建设荣达锦翼年产1.8万吨鸭肉制品、唐郡黑玉米产业融合发展等农产品加工项目。';
+    expect(indicator(y2025, '1.8万吨')?.name).toBe('鸭肉制品项目年产能力');
+    expect(indicator(y2025, '1.8万吨')?.value).toBe(18000);
+    expect(indicator(y2025, '1.8万吨')?.measure).toBe('年产');
+    const y2023 =
+      '新签约亿元以上项目28个，通威集团生态立体开发田园综合体、美能钻石年产76.8万克拉饰品级金刚石毛坯、祥丰合年产2万吨稻米油、徐重智能制造产业园等一批重大项目签约落地。';
+    expect(indicator(y2023, '2万吨')?.name).toBe('稻米油项目年产能力');
+  });
+  it('lists a size after 日处理 before a long works name, no project named by its size (src32 唐县-2020 line 19)', () => {
+    const s = '扎实开展农村人居环境整治，日处理500吨水泥窑协同处理生活垃圾项目建成投入使用，建成军城镇、仁厚镇、黄石口乡3座转运平台，清运垃圾4.1万吨，';
+    expect(indicator(s, '500吨')?.name).toBe('水泥窑协同处理生活垃圾项目日处理能力');
+    expect(indicator(s, '500吨')?.measure).toBe('日处理');
+    expect(indicator(s, '3座')?.value).toBe(3);
   });
 });

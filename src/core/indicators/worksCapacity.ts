@@ -21,6 +21,18 @@ const RATE_BEFORE = /([日年])(处理|生产|产|炼|供|吞吐|输送|加工|�
  * run, so that 污水处理厂三期工程 is not cut at its 厂.
  */
 const WORKS_AFTER = /^的?([\u4e00-\u9fff“”]{0,12}(?:项目|工程|厂|矿井|电站|基地|码头|泊位|装置|机组|生产线))/u;
+/**
+ * A product, then the rest of a list of projects closed by 等 and the projects' head, no count between 等 and the head:
+ * 荣达锦翼年产1.8万吨鸭肉制品、唐郡黑玉米产业融合发展等农产品加工项目 (src32 高唐县-2025), 祥丰合年产2万吨稻米油、徐重智能制造
+ * 产业园等一批重大项目 (高唐县-2023). The labels README lists a rate verb's size in a list of projects closed by 等 (恒天天鹅
+ * 年产6万吨莱赛尔等项目建设, 高阳县-2015) as that project's capacity; the product is the item's own, up to its 、. Bounded.
+ */
+const LISTED_WORKS_AFTER = /^([\u4e00-\u9fff]{2,8})、[^，,。；;：:！？]{1,30}?等([\u4e00-\u9fff]{0,8}?)(项目|工程)/u;
+/**
+ * A count of the list after 等 or after its head (等10个项目, 等十个项目, 等项目10个): the size then only tells one project of a
+ * counted list (README).
+ */
+const COUNTED_LIST = /^(?:[一二两三四五六七八九十百]+|\d+)[个项家]/u;
 /** What ends a date or a time word before 年 or 日 (2018年, 去年, 全年, 今日). */
 const YEAR_WORD_END = /[\d０-９〇○一二三四五六七八九十今去明全上本当前后每]$/u;
 /** A threshold is a class of works, never one (年产10万吨以上的项目: labels README, "a threshold before its noun is not"). */
@@ -49,7 +61,7 @@ function worksCapacity(text: string, m: NumberMention): { name: string; measure:
   if (m.unit === null || !UNITS.has(m.unit) || m.valueMax !== undefined) return null;
   const after = text.slice(m.tail, m.tail + 16);
   if (BOUND_AFTER.test(after)) return null;
-  const works = WORKS_AFTER.exec(after)?.[1];
+  const works = WORKS_AFTER.exec(after)?.[1] ?? listedWorks(text.slice(m.tail, m.tail + 50));
   if (!works || works.length < 2) return null;
   // (Only within the figure's clause: a rate verb one clause back says nothing of this figure.)
   const before = /[^，,。；;：:、（）()]{0,14}$/u.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[0] ?? '';
@@ -61,4 +73,11 @@ function worksCapacity(text: string, m: NumberMention): { name: string; measure:
   // (恒天天鹅年产6万吨莱赛尔等项目建设 — src32 高阳县-2015, outside: 等 closes a list of projects, the works is this one's,
   // 莱赛尔项目, as the same report names it a line before.)
   return { name: `${works.replace(/[“”]/g, '').replace(/等(?=项目$|工程$)/, '')}${measure}能力`, measure };
+}
+
+/** The project a listed product names (鸭肉制品、…等农产品加工项目 → 鸭肉制品项目), or '' (see LISTED_WORKS_AFTER). */
+function listedWorks(after: string): string {
+  const listed = LISTED_WORKS_AFTER.exec(after);
+  if (!listed || COUNTED_LIST.test(listed[2] as string) || COUNTED_LIST.test(after.slice(listed[0].length))) return '';
+  return `${listed[1] as string}${listed[3] as string}`;
 }

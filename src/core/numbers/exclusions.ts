@@ -146,7 +146,7 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
     const fan = text.lastIndexOf('翻', m.start);
     if (fan >= 0 && /(?:^|[，。；：,;:]|就)$/.test(text.slice(Math.max(0, fan - 1), fan))) return true;
   }
-  if (m.unit === '千伏') return true; // 1000千伏…变电站: voltage classes name equipment
+  if (m.unit === '千伏' || m.unit === '伏') return true; // 1000千伏…变电站, 11万伏变电站: voltage classes name equipment
   // 装机容量四十万千瓦以上的水电站, 设备总容量为一百万千瓦的水电站: a plant's size names the kind of plant.
   // (But 商洛电厂二期、店头电厂二期等402万千瓦机组建成投运: the capacity a list of plants adds up to is a figure.)
   // (Nor 完成2100万千瓦火电机组…超低排放改造: after a verb that builds, retrofits or retires plants, the capacity is
@@ -167,7 +167,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   const machine = /^的?([\u4e00-\u9fff]{0,5}?)(?:发电机|水轮机|发电设备|生产线|造船)/.exec(text.slice(m.tail, m.tail + 12));
   const sizesAMachine = m.unit !== null && m.unit !== '条' && m.unit !== '元' && m.unit !== '美元' && m.nature !== 'percent';
   if (sizesAMachine && machine && !/[新增建投装产改]/.test(machine[1] as string)) return true;
-  if (namesAProject(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
+  // (Not after a rate verb, which makes the size the capacity of the works after it, listed by the labels README: 日处理
+  // 500吨水泥窑协同处理生活垃圾项目建成投入使用 — src32 唐县-2020 — read as a project's name, as 年产 and 日产 already were not.)
+  if (namesAProject(text, m) && !isWorksCapacity(text, m)) return true; // 国能哈密400万吨煤制油…项目: a project named by its capacity
   if (sizesTheWorks(text, m)) return true; // 日处理污水6万吨的三期扩容工程: the size of the works
   if (isHypothetical(text, m)) return true; // 只要降低百分之一，就可以…节约八千四百亿元: an illustration
   // 10分钟公共文化圈, 1小时通勤圈, 主要城市间实现1小时通达: a travel-time standard names a zone, not a figure.

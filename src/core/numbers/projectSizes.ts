@@ -2,14 +2,18 @@
  * A capacity written between a company or a place and a product names a project, it is no figure of the report:
  * 国能哈密400万吨煤制油和…煤制天然气项目开工, 白银集团7万吨锌基合金等项目建成, 沃锦储热40万吨熔盐装置技术升级,
  * 青海广泰10万吨再生铝等项目建设 (新疆, 甘肃, 青海 2026), 延长石油150亿方/年天然气产能倍增工程 (陕西省 2026, dev).
- * The figure is a mass or a volume; nothing that measures stands before it (no verb, no 产量/能力/在/达, no qualifier, no
+ * The figure is a mass, a volume or a count of pieces; nothing that measures stands before it (no verb, no 产量/能力/在/达, no qualifier, no
  * list); a product noun, not a verb, follows; and the clause speaks of projects. Bounded look-around only.
  */
 import { isVerb } from '../lexicon/verbs';
 import type { NumberMention } from './types';
 
-/** Masses and volumes a plant or a mine is sized by (per year or not). */
-const CAPACITY_UNITS: ReadonlySet<string> = new Set(['吨', '吨/年', '立方米', '立方米/年']);
+/**
+ * Masses and volumes a plant or a mine is sized by (per year or not), and 只, the pieces a works makes: 力争风帆500万只蓄电池
+ * 二期项目竣工投产 (src32 徐水区人民-2013), 风帆工业园项目500万只密闭免维护蓄电池主车间、办公楼等工程完工 (徐水区-2012), both
+ * outside, name the battery works by its size as 宏润20万吨印染 names a dye works (labels README: not listed).
+ */
+const CAPACITY_UNITS: ReadonlySet<string> = new Set(['吨', '吨/年', '立方米', '立方米/年', '只']);
 /**
  * Endings before the figure that measure it or list it (产量稳定在1955万吨, 生产能力1.1亿吨, 分别达到, 和, 、): then the
  * figure is an amount reported, not a project's size.

@@ -250,6 +250,9 @@ const rows: ReadonlyArray<readonly [string, string, UnitNature]> = [
   ['年', '年', 'duration'],
   ['倍', '倍', 'multiple'],
   ['千伏', '千伏', 'physical'],
+  // 11万伏 is 110千伏 written in 伏: 抓紧…两个11万伏变电站项目运作 (src32 顺平县-2008), 二十二万伏的高压变压器 (national 1958),
+  // both outside; read without a unit the first was a figure of 11万 of nothing. A voltage class, excluded as 千伏 is.
+  ['伏', '伏', 'physical'],
   // Older reports: engines in 马力, tractors in 标准台, print runs in 印张, accelerators in 电子伏.
   ['马力', '马力', 'physical'],
   ['标准台', '标准台', 'count'],
