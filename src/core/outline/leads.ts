@@ -3,6 +3,14 @@ import { isCjk } from '../text/normalize';
 import { opensWithCountryStance, opensWithRequirement } from './speakerOpeners';
 
 const MAX_LEAD = 24;
+const MIN_LEAD = 4;
+/**
+ * Beside other leads, a lead may be three characters: a verb and its object (src32 高阳县-2017 （二）: “抓一产。” / “提二产。” /
+ * “促三产。”, each over its paragraph) or a trade named after a longer one (河北省-2000 四、: “金融业。” after “商贸流通业。”).
+ * Alone, a three-character sentence is no title: in the free and dev texts the others that open a line are leads too
+ * (1958 “轻工业。” among its 工业 leads) or the tails of lines a page broke at a link (2017 “争机制。”, 河北省-2001 “密结合。”).
+ */
+const MIN_RELAXED_LEAD = 3;
 /** The body after a lead runs to at least this many characters. */
 const MIN_LEAD_BODY = 20;
 /** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
@@ -112,7 +120,7 @@ export function isLeadSentence(text: string, relaxed = false, between = false, s
   const listLead = relaxed && end <= MAX_LIST_LEAD && withListAsWord(text.slice(0, end)).length <= MAX_RELAXED_LEAD;
   // Longer than any other lead may be: only sandwiched in its series (MAX_SANDWICHED_LEAD).
   const long = sandwiched && end > MAX_RELAXED_LEAD && !listLead && end <= MAX_SANDWICHED_LEAD && end < text.length - 1;
-  if (end < 4 || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !listLead && !long)) return -1;
+  if (end < (relaxed ? MIN_RELAXED_LEAD : MIN_LEAD) || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !listLead && !long)) return -1;
   // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
   // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
   const bodyless = between && end === text.length - 1;
