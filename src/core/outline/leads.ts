@@ -3,6 +3,14 @@ import { isCjk } from '../text/normalize';
 import { opensWithCountryStance, opensWithRequirement } from './speakerOpeners';
 
 const MAX_LEAD = 24;
+const MIN_LEAD = 4;
+/**
+ * Beside other leads, a lead may be three characters: a verb and its object (src32 高阳县-2017 （二）: “抓一产。” / “提二产。” /
+ * “促三产。”, each over its paragraph) or a trade named after a longer one (河北省-2000 四、: “金融业。” after “商贸流通业。”).
+ * Alone, a three-character sentence is no title: in the free and dev texts the others that open a line are leads too
+ * (1958 “轻工业。” among its 工业 leads) or the tails of lines a page broke at a link (2017 “争机制。”, 河北省-2001 “密结合。”).
+ */
+const MIN_RELAXED_LEAD = 3;
 /** The body after a lead runs to at least this many characters. */
 const MIN_LEAD_BODY = 20;
 /** Beside other leads, a lead may be longer and carry one comma (以深入推进长三角一体化发展为牵引，全面服务和融入国家发展战略). */
@@ -91,6 +99,17 @@ function withListAsWord(sentence: string): string {
 }
 
 /**
+ * The paragraph's text without the space a drop cap left after its first character: a page that sets every paragraph's
+ * first character apart (河北 2003 and 2007 from hebei.gov.cn, “抓 住结构调整的核心，…” / “加 快科技创新。”; markers.ts reads
+ * “第 二，” and “三 是” the same way). Only one space between two ideographs, the second not followed by a space: a title
+ * in letter-spaced type (“政 府 工 作 报 告”) sets every character apart, not the first. O(1).
+ */
+export function withoutDropCap(text: string): string {
+  if (text.charCodeAt(1) !== 0x20 || !isCjk(text.charCodeAt(0)) || !isCjk(text.charCodeAt(2)) || text.charCodeAt(3) === 0x20) return text;
+  return text.slice(0, 1) + text.slice(2);
+}
+
+/**
  * A lead sentence that opens a paragraph as its sub-heading (the seed's “创新动能持续增强。材料科学…”):
  * short, nominal, no figures, no first person, followed by a substantial paragraph. `relaxed` is for a sentence
  * beside a lead (the paragraph before or after opens with one): parallel leads vary in length and wording.
@@ -101,12 +120,14 @@ export function isLeadSentence(text: string, relaxed = false, between = false, s
   const listLead = relaxed && end <= MAX_LIST_LEAD && withListAsWord(text.slice(0, end)).length <= MAX_RELAXED_LEAD;
   // Longer than any other lead may be: only sandwiched in its series (MAX_SANDWICHED_LEAD).
   const long = sandwiched && end > MAX_RELAXED_LEAD && !listLead && end <= MAX_SANDWICHED_LEAD && end < text.length - 1;
-  if (end < 4 || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !listLead && !long)) return -1;
+  if (end < (relaxed ? MIN_RELAXED_LEAD : MIN_LEAD) || (end > (relaxed ? MAX_RELAXED_LEAD : MAX_LEAD) && !listLead && !long)) return -1;
   // Between two leads, a paragraph that is only its title (its body lost, or none) is one of the series (2009:
   // “加快地方政府机构改革，推进事业单位改革。” between “推进国有企业改革…。…” and “努力保持对外贸易稳定增长。…”).
   const bodyless = between && end === text.length - 1;
   if (!bodyless && text.length < end + MIN_LEAD_BODY) return -1;
-  const sentence = text.slice(0, end);
+  // A drop cap the scrape left as a space (河北 2003 and 2007 from hebei.gov.cn: “抓 住结构调整的核心，培育壮大主导产业。”)
+  // is no character of the sentence: read as written, it was one more non-ideograph beside the comma.
+  const sentence = withoutDropCap(text.slice(0, end));
   // An enumeration (一是…, 第一，…) opens a list item, not a lead sentence. 第三产业 (the service sector, as 第一/第二产业)
   // is a word, no ordinal: “第三产业逐步壮大。” and “第三产业求突破。” among the leads of src32 容城县 2012, “第三产业加快
   // 发展，服务业整体水平不断提升。” among those of 徐水区 2012 were each the one lead of its series left out.

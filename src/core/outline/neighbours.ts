@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../text/document';
 import type { Paragraph } from '../text/paragraphs';
+import { isAddress } from './body';
 import { standaloneLeadEnd } from './boldLines';
 import { dashLead, isLeadSentence, isStatement } from './leads';
 import { matchMarker } from './markers';
@@ -46,10 +47,14 @@ export class Neighbours {
     return this.headingAt(j) && !this.standaloneHeadingAt(j);
   }
 
-  /** Paragraph `j` closes what is open before it: a heading, the deputies addressed (各位代表！), or the end of the body. */
+  /**
+   * Paragraph `j` closes what is open before it: a heading, the deputies addressed (各位代表！, or 各位代表， as body.ts
+   * isAddress reads it: src32 高唐县-2021 and -2023 close part 一's last section with “各位代表，2020年是极不平凡的一年。” /
+   * “各位代表，这些成绩的取得，…”, so that section's only paragraph kept its first sentence as a lead), or the end of the body.
+   */
   closesAt(j: number): boolean {
     const q = this.paragraphs[j];
-    return j >= this.bodyEnd || q === undefined || this.headingAt(j) || /^(?:各位代表|同志们)[！!]/.test(q.text);
+    return j >= this.bodyEnd || q === undefined || this.headingAt(j) || isAddress(q.text) || /^同志们[！!]/.test(q.text);
   }
 
   isLeadAt(j: number): boolean {
