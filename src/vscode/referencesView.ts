@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { positionText } from '../core';
+import { config } from './config';
 import { referenceFiles } from '../core/service';
 import type { ReferenceFile } from '../core/service';
 import { toRange } from './convert';
@@ -206,8 +208,10 @@ function mentionRow(item: MentionItem, line: string): vscode.TreeItem {
   const preview = raw.trimStart();
   const lead = Math.max(0, range.start.character - from - (raw.length - preview.length));
   const highlight: [number, number][] = preview.length > lead ? [[lead, Math.min(preview.length, lead + (end - range.start.character))]] : [];
-  const tree = new vscode.TreeItem({ label: preview || localize('line {0}', range.start.line + 1), highlights: highlight }, vscode.TreeItemCollapsibleState.None);
-  tree.description = localize('line {0}', range.start.line + 1);
+  // “line 155”, or “line 1, column 255” on a one-line escaped report, whose mentions all stand on line 1 (core).
+  const place = positionText(range.start, config.language(), line);
+  const tree = new vscode.TreeItem({ label: preview || place, highlights: highlight }, vscode.TreeItemCollapsibleState.None);
+  tree.description = place;
   tree.contextValue = 'govreport.reference';
   tree.command = { command: 'vscode.open', title: localize('Open'), arguments: [item.parent.uri, { selection: range }] };
   return tree;
