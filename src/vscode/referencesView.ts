@@ -117,7 +117,7 @@ function referencesInput(service: ReportService, readText: (uri: string) => Prom
         const mentions = files.flatMap((f) => f.mentions);
         return {
           provider: new ReferencesTree(files, readText),
-          message: mentions.length === 0 ? localize('No results.') : localize('{0} results in {1} files', mentions.length, files.length),
+          message: resultsMessage(mentions.length, files.length),
           navigation: navigation(files, mentions),
           highlights: {
             getEditorHighlights: (_item, uri) => files.find((f) => f.uri.toString() === uri.toString())?.mentions.map((m) => m.range),
@@ -197,6 +197,16 @@ async function linesOf(readText: (uri: string) => Promise<string>, uri: vscode.U
   } catch {
     return []; // gone since it was searched: the rows show their line numbers only
   }
+}
+
+/**
+ * The view's head line: “2 results in 1 file”, “1 result in 1 file”, “7 results in 3 files” — the trial read “2 results
+ * in 1 files” on a report's own links (session 38). Chinese has one form (“1 个文件中有 2 个结果”).
+ */
+export function resultsMessage(results: number, files: number): string {
+  if (results === 0) return localize('No results.');
+  if (results === 1) return localize('1 result in 1 file');
+  return files === 1 ? localize('{0} results in 1 file', results) : localize('{0} results in {1} files', results, files);
 }
 
 /** A mention's row: the line around it with the mention highlighted; choosing it opens the report there. */

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import type { ReportService } from '../../src/core/service';
-import { FIND_ALL_REFERENCES_COMMAND, registerReferencesViewSupport } from '../../src/vscode/referencesView';
+import { FIND_ALL_REFERENCES_COMMAND, registerReferencesViewSupport, resultsMessage } from '../../src/vscode/referencesView';
 
 interface Input {
   readonly title: string;
@@ -165,6 +165,15 @@ describe('Find All References (this report first)', () => {
     const [file] = await model.provider.getChildren();
     const rows = (await model.provider.getChildren(file)).map((m) => model.provider.getTreeItem(m));
     expect(rows.map((r) => r.description)).toEqual([`line 1, column ${first + 1}`, `line 1, column ${second + 1}`]);
+    // One file: “2 results in 1 file”, not “1 files” (the trial's reading).
+    expect(model.message).toBe('2 results in 1 file');
+  });
+
+  it('counts results and files in the singular where there is one', () => {
+    expect(resultsMessage(0, 0)).toBe('No results.');
+    expect(resultsMessage(1, 1)).toBe('1 result in 1 file');
+    expect(resultsMessage(2, 1)).toBe('2 results in 1 file');
+    expect(resultsMessage(7, 3)).toBe('7 results in 3 files');
   });
 
   it('lets F4 walk the mentions in the view’s order, wrapping round, and highlights a file’s mentions', async () => {
