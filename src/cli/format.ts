@@ -1,4 +1,5 @@
 /** Plain-text renderings for the terminal: the outline tree and the analysis summary. */
+import { positionCell } from '../core';
 import type { LaterReport, OutlineNode, ReportModel } from '../core';
 import type { ReportEncoding } from '../node/readReport';
 // clean(): no control characters reach the terminal (a title could hold \r or an escape sequence).
@@ -16,18 +17,22 @@ const MAX_TITLE_CODE_POINTS = 60;
  *
  *   L9    一、“十三五”时期和2020年工作回顾
  *   L15     1. 五年来，经济发展量质齐升，创新转型持续深化，综合实力显著增强
+ *
+ * On a one-line report written with \r\n escapes every heading is on line 1, so the column is said too (L1:227, core
+ * positionCell) when `lineOf` gives the report's physical lines.
  */
-export function formatOutlineTree(outline: readonly OutlineNode[]): string[] {
-  const rows: { line: number; depth: number; text: string }[] = [];
+export function formatOutlineTree(outline: readonly OutlineNode[], lineOf?: (line: number) => string | undefined): string[] {
+  const rows: { line: string; depth: number; text: string }[] = [];
   const walk = (nodes: readonly OutlineNode[], depth: number): void => {
     for (const node of nodes) {
-      rows.push({ line: node.selectionRange.start.line + 1, depth, text: headingText(node) });
+      const at = node.selectionRange.start;
+      rows.push({ line: positionCell(at, lineOf?.(at.line)), depth, text: headingText(node) });
       walk(node.children, depth + 1);
     }
   };
   walk(outline, 0);
   if (rows.length === 0) return ['(no headings found)'];
-  const width = Math.max(...rows.map((row) => String(row.line).length)) + 1;
+  const width = Math.max(...rows.map((row) => row.line.length)) + 1;
   return rows.map((row) => `${`L${row.line}`.padEnd(width)}  ${'  '.repeat(row.depth)}${row.text}`);
 }
 

@@ -31,10 +31,10 @@ export function addReportCommands(program: Command, context: CommandContext): vo
     .description('print the outline of a report as an indented tree with line numbers')
     .argument('<file>', FILE_ARGUMENT)
     .action(
-      withReport(context, (file, _report, model) => {
+      withReport(context, (file, report, model) => {
         // With no headings there is no tree to see in the editor either: no hint.
         const hint = model.outline.length > 0 ? ['', formatOpenHint(file)] : [];
-        io.stdout(`${[...formatOutlineTree(model.outline), ...hint].join('\n')}\n`);
+        io.stdout(`${[...formatOutlineTree(model.outline, physicalLines(report.text)), ...hint].join('\n')}\n`);
       }),
     );
 
@@ -55,17 +55,17 @@ export function addReportCommands(program: Command, context: CommandContext): vo
         io.stderr('govreport: --json takes one report (its objects carry no file); use --csv for several\n');
         return context.fail('usage');
       }
-      const reports: { file: string; model: ReportModel }[] = [];
+      const reports: { file: string; model: ReportModel; lineOf: (line: number) => string | undefined }[] = [];
       for (const file of files) {
         const read = await readAndAnalyze(context, file);
         if (!read) return;
-        reports.push({ file, model: read.model });
+        reports.push({ file, model: read.model, lineOf: physicalLines(read.report.text) });
       }
       if (options.json) io.stdout(`${JSON.stringify(reports[0]!.model.indicators.map(toContractIndicator), null, 2)}\n`);
       else if (options.csv) io.stdout(formatIndicatorsCsv(reports.map(({ file, model }) => ({ file, meta: model.meta, indicators: model.indicators }))));
       else {
-        const tables = reports.map(({ file, model }) => {
-          const table = formatIndicatorTable(file, model.indicators, context.language());
+        const tables = reports.map(({ file, model, lineOf }) => {
+          const table = formatIndicatorTable(file, model.indicators, context.language(), lineOf);
           return reports.length > 1 ? [`== ${file}`, ...table] : table;
         });
         io.stdout(`${tables.map((lines) => lines.join('\n')).join('\n\n')}\n`);
@@ -107,4 +107,13 @@ async function readAndAnalyze(context: CommandContext, file: string): Promise<{ 
   // On stderr, so that the JSON and CSV on stdout stay what their format says.
   if (model.laterReports.length > 0) context.io.stderr(`govreport: note: ${file}: ${laterReportsNote(model.laterReports)}\n`);
   return { report, model };
+}
+
+/**
+ * The text's physical lines as VS Code counts them (positions' 0-based lines), for the tables to tell a one-line
+ * escaped report's places by their column (core positionCell). Split once, on first use.
+ */
+function physicalLines(text: string): (line: number) => string | undefined {
+  let lines: readonly string[] | undefined;
+  return (line) => (lines ??= text.split(/\r\n|\r|\n/u))[line];
 }

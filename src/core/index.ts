@@ -27,7 +27,7 @@ export {
 } from './indicators/format';
 export type { FormattableValue } from './indicators/format';
 export {
-  bundleLanguage, cardStrings, kindLabels, lineText, moreMentionsText, outcomeLabels, outlineKindLabel, positionText, statusLabels, tableLabels,
+  bundleLanguage, cardStrings, kindLabels, lineText, moreMentionsText, outcomeLabels, outlineKindLabel, positionCell, positionText, positionTitle, statusLabels, tableLabels,
   translator,
 } from './l10n';
 export type { CardLabels, CardSeriesLabels, DisplayLanguage, StatusLabels, TableLabels, Translate } from './l10n';

@@ -9,6 +9,7 @@ import { chartCommandUri, SHOW_CHART_COMMAND } from './chartLinks';
 import type { HoverChartLink } from './chartLinks';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './commands';
 import { toRange } from './convert';
+import { openLineOf } from './openLines';
 import { reportDocument } from './reportService';
 
 /**
@@ -34,16 +35,6 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, service:
  */
 export function hoverChartLinks(charts: readonly ChartOption[]): HoverChartLink[] {
   return charts.map((option) => ({ label: optionLabel(option), uri: chartCommandUri(option) }));
-}
-
-/**
- * A line of a report open in the editor, for the card to tell where on a one-line escaped report a figure stands (the
- * column, core positionText); undefined for a report not open (its figures keep “line N”). The open documents only:
- * reading a file from disk per hover would cost more than the words are worth.
- */
-function openLineOf(uri: string, line: number): string | undefined {
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  return document && line < document.lineCount ? document.lineAt(line).text : undefined;
 }
 
 /**

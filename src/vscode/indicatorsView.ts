@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { config } from './config';
-import { fileNameOf, holdsEscapedBreaks, kindLabels, reportCaption, shownMeasure, statusLabels } from '../core';
+import { fileNameOf, kindLabels, positionTitle, reportCaption, shownMeasure, statusLabels } from '../core';
 import type { Indicator, IndicatorKind, Position, ReportMeta } from '../core';
 import { buildIndicatorTree, INDICATOR_KINDS, isFiltered, leafAtOrBefore, visibleGroups } from '../core/export';
 import type { IndicatorGroup, IndicatorLeaf, IndicatorTree, IndicatorTreeItem } from '../core/export';
@@ -149,16 +149,6 @@ export function indicatorDescription(indicator: Pick<Indicator, 'kind' | 'status
   return parts.join(' · ');
 }
 
-/**
- * “Line 155”; on a one-line report written with escaped breaks, where every figure is on line 1, “Line 1, column 255”
- * as the status bar counts it (core holdsEscapedBreaks), so that two figures of that report can be told apart.
- */
-function placeLine(at: Position, physicalLine: string | undefined): string {
-  return physicalLine !== undefined && holdsEscapedBreaks(physicalLine)
-    ? localize('Line {0}, column {1}', at.line + 1, at.character + 1)
-    : localize('Line {0}', at.line + 1);
-}
-
 /** The leaf's label, then only the rows that say something (a trial user read “Measure: 为” and rows of “—”). */
 function indicatorTooltip(leaf: IndicatorLeaf, document: vscode.TextDocument | undefined): string {
   const { indicator } = leaf;
@@ -169,7 +159,8 @@ function indicatorTooltip(leaf: IndicatorLeaf, document: vscode.TextDocument | u
     leaf.label,
     ...(measure ? [localize('Measure: {0}', measure)] : []),
     ...(indicator.qualifier ? [localize('Qualifier: {0}', indicator.qualifier)] : []),
-    placeLine(indicator.range.start, physical),
+    // “Line 155”, or “Line 1, column 255” on a one-line escaped report, where every figure is on line 1 (core).
+    positionTitle(indicator.range.start, config.language(), physical),
   ].join('\n');
 }
 

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { positionText } from '../core';
+import { config } from './config';
 import { referenceFiles } from '../core/service';
 import type { ReferenceFile } from '../core/service';
 import { toRange } from './convert';
@@ -115,7 +117,7 @@ function referencesInput(service: ReportService, readText: (uri: string) => Prom
         const mentions = files.flatMap((f) => f.mentions);
         return {
           provider: new ReferencesTree(files, readText),
-          message: mentions.length === 0 ? localize('No results.') : localize('{0} results in {1} files', mentions.length, files.length),
+          message: resultsMessage(mentions.length, files.length),
           navigation: navigation(files, mentions),
           highlights: {
             getEditorHighlights: (_item, uri) => files.find((f) => f.uri.toString() === uri.toString())?.mentions.map((m) => m.range),
@@ -197,6 +199,16 @@ async function linesOf(readText: (uri: string) => Promise<string>, uri: vscode.U
   }
 }
 
+/**
+ * The view's head line: “2 results in 1 file”, “1 result in 1 file”, “7 results in 3 files” — the trial read “2 results
+ * in 1 files” on a report's own links (session 38). Chinese has one form (“1 个文件中有 2 个结果”).
+ */
+export function resultsMessage(results: number, files: number): string {
+  if (results === 0) return localize('No results.');
+  if (results === 1) return localize('1 result in 1 file');
+  return files === 1 ? localize('{0} results in 1 file', results) : localize('{0} results in {1} files', results, files);
+}
+
 /** A mention's row: the line around it with the mention highlighted; choosing it opens the report there. */
 function mentionRow(item: MentionItem, line: string): vscode.TreeItem {
   const { range } = item;
@@ -206,8 +218,10 @@ function mentionRow(item: MentionItem, line: string): vscode.TreeItem {
   const preview = raw.trimStart();
   const lead = Math.max(0, range.start.character - from - (raw.length - preview.length));
   const highlight: [number, number][] = preview.length > lead ? [[lead, Math.min(preview.length, lead + (end - range.start.character))]] : [];
-  const tree = new vscode.TreeItem({ label: preview || localize('line {0}', range.start.line + 1), highlights: highlight }, vscode.TreeItemCollapsibleState.None);
-  tree.description = localize('line {0}', range.start.line + 1);
+  // “line 155”, or “line 1, column 255” on a one-line escaped report, whose mentions all stand on line 1 (core).
+  const place = positionText(range.start, config.language(), line);
+  const tree = new vscode.TreeItem({ label: preview || place, highlights: highlight }, vscode.TreeItemCollapsibleState.None);
+  tree.description = place;
   tree.contextValue = 'govreport.reference';
   tree.command = { command: 'vscode.open', title: localize('Open'), arguments: [item.parent.uri, { selection: range }] };
   return tree;

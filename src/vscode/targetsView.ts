@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { config } from './config';
-import { outcomeLabels } from '../core';
+import { outcomeLabels, positionTitle } from '../core';
 import type { ReportModel } from '../core';
 import { fileOfUri } from '../core/charts';
 import { exportFileName, formatTargetsTableMarkdown } from '../core/export';
@@ -18,6 +18,7 @@ import type { TargetsHtmlLabels, TargetsLinks } from './targetsHtml';
 import type { WorkspaceReportIndex } from './workspaceIndex';
 import { crossReportReadyWithProgress } from './indexProgress';
 import { localize } from './localize';
+import { openLineOf } from './openLines';
 
 /**
  * Targets year on year as a webview tab beside the report. A webview rather than a virtual document: the table is a
@@ -195,7 +196,10 @@ export function targetsLabels(table: TargetsTable, indexing: boolean): TargetsHt
         ? localize('This report sets no targets for {0}.', year)
         : localize('This report sets no targets for {0}; its targets are for other periods: {1}. The Indicators view lists them (Toggle Targets Only).', year, others),
     notes,
-    linkTitle: (figure) => localize('Line {0} of {1}', figure.indicator.range.start.line + 1, fileOfUri(figure.uri)),
+    linkTitle: (figure) => {
+      const at = figure.indicator.range.start;
+      return positionTitle(at, config.language(), openLineOf(figure.uri, at.line), fileOfUri(figure.uri));
+    },
   };
 }
 

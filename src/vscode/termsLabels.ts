@@ -1,6 +1,9 @@
 import type { TermTable, TermThresholds } from '../core/terms';
 import type { TermsHtmlLabels } from './termsHtml';
+import { positionTitle } from '../core';
+import { config } from './config';
 import { localize } from './localize';
+import { openLineOf } from './openLines';
 
 /** A report as the terms view knows it: where it is, and its year and place as the workspace index has them. */
 export interface TermsReport {
@@ -76,7 +79,7 @@ export function termsLabels(self: TermsReport, table: TermTable, thresholds: Ter
     exportCsv: localize('Export CSV…'),
     chart: localize('Chart'),
     chartTitle: (term) => (self.place ? localize('Chart {0} across the years of {1}', term, self.place) : localize('Chart {0} across the years', term)),
-    linkTitle: (link) => localize('Line {0} of {1}', link.range.start.line + 1, fileName(link.uri)),
+    linkTitle: (link) => positionTitle(link.range.start, config.language(), openLineOf(link.uri, link.range.start.line), fileName(link.uri)),
     omitted: (count, source, listed) => localize('{0} more “{1}” terms are in the CSV export (the table lists {2}).', count, sources[source], listed),
     empty: localize('No terms of the sources shown.'),
   };

@@ -6,7 +6,9 @@
  * its opening, a sentence of its review and one of its targets, quoted as the file writes them (escapes included).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, holdsEscapedBreaks, lineText, positionText } from '../../src/core';
+import { analyzeReport, holdsEscapedBreaks, lineText, positionCell, positionText, positionTitle } from '../../src/core';
+import { formatOutlineTree } from '../../src/cli/format';
+import { formatIndicatorTable } from '../../src/cli/indicators';
 import { buildCard } from '../../src/core/indicators/card';
 import { renderCardMarkdown } from '../../src/core/indicators/cardMarkdown';
 
@@ -65,5 +67,54 @@ describe('the card of a figure on a one-line escaped report', () => {
     const plain = render();
     expect(plain).toContain('line 1');
     expect(plain).not.toContain('column');
+  });
+});
+
+// Session 38 (editor39): the Indicators view, the References, Targets and Terms views and the command line's tables
+// still said “line 1” of every place of such a report; they now take the card's words from the same formatter.
+describe('positionTitle (tooltips of the Indicators view, the Targets and Terms tabs)', () => {
+  const column = XUSHUI_2018.indexOf('53.6%');
+  it('says the column and the file on a one-line escaped report, in both languages', () => {
+    const at = { line: 0, character: column };
+    expect(positionTitle(at, 'en', XUSHUI_2018, '徐水区-2018.txt')).toBe(`Line 1, column ${column + 1} of 徐水区-2018.txt`);
+    expect(positionTitle(at, 'zh-cn', XUSHUI_2018, '徐水区-2018.txt')).toBe(`徐水区-2018.txt 第 1 行第 ${column + 1} 列`);
+    expect(positionTitle(at, 'en', XUSHUI_2018)).toBe(`Line 1, column ${column + 1}`);
+  });
+  it('keeps “Line N of FILE” on an ordinary line and without the line’s text (a report not open)', () => {
+    const at = { line: 154, character: ORDINARY.indexOf('12.8%') };
+    expect(positionTitle(at, 'en', ORDINARY, '2018.txt')).toBe('Line 155 of 2018.txt');
+    expect(positionTitle(at, 'zh-cn', ORDINARY, '2018.txt')).toBe('2018.txt 第 155 行');
+    expect(positionTitle({ line: 0, character: column }, 'en', undefined, '徐水区-2018.txt')).toBe('Line 1 of 徐水区-2018.txt');
+    expect(positionTitle(at, 'en', ORDINARY)).toBe('Line 155');
+  });
+});
+
+describe('the command line’s tables on a one-line escaped report', () => {
+  const model = analyzeReport(XUSHUI_2018);
+  const lineOf = (line: number): string | undefined => (line === 0 ? XUSHUI_2018 : undefined);
+
+  it('positionCell is line:column there, the line alone elsewhere', () => {
+    expect(positionCell({ line: 0, character: 9 }, XUSHUI_2018)).toBe('1:10');
+    expect(positionCell({ line: 154, character: 9 }, ORDINARY)).toBe('155');
+    expect(positionCell({ line: 0, character: 9 })).toBe('1');
+  });
+
+  it('govreport indicators: each figure by its column (202亿元 and 32.3% no longer both “1”), with a note saying so', () => {
+    const table = formatIndicatorTable('徐水区-2018.txt', model.indicators, 'en', lineOf);
+    const rowOf = (text: string): string | undefined => table.find((row) => row.includes(` ${text} `));
+    expect(rowOf('202亿元')).toMatch(new RegExp(`^1:${XUSHUI_2018.indexOf('202亿元') + 1} `));
+    expect(rowOf('32.3%')).toMatch(new RegExp(`^1:${XUSHUI_2018.indexOf('32.3%') + 1} `));
+    expect(table).toContain('Positions are line:column, both 1-based: the report is one line, its breaks written as \\r\\n.');
+    // Without the text (or on an ordinary report) the table is as before: line numbers, no note.
+    const plain = formatIndicatorTable('徐水区-2018.txt', model.indicators, 'en');
+    expect(plain.find((row) => row.includes(' 202亿元 '))).toMatch(/^1 /u);
+    expect(plain.some((row) => row.startsWith('Positions are'))).toBe(false);
+  });
+
+  it('govreport outline: each heading by its column', () => {
+    const tree = formatOutlineTree(model.outline, lineOf);
+    const part = XUSHUI_2018.indexOf('一、2017年工作回顾');
+    expect(tree[0]).toMatch(new RegExp(`^L1:${part + 1} +一、2017年工作回顾$`));
+    expect(tree.find((row) => row.includes('二、2018年目标任务和重点工作'))).toMatch(new RegExp(`^L1:${XUSHUI_2018.indexOf('二、2018年') + 1} `));
   });
 });

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import type { ReportService } from '../../src/core/service';
-import { FIND_ALL_REFERENCES_COMMAND, registerReferencesViewSupport } from '../../src/vscode/referencesView';
+import { FIND_ALL_REFERENCES_COMMAND, registerReferencesViewSupport, resultsMessage } from '../../src/vscode/referencesView';
 
 interface Input {
   readonly title: string;
@@ -148,6 +148,32 @@ describe('Find All References (this report first)', () => {
     const other = await model.provider.getChildren(files[1]);
     expect(model.provider.getTreeItem(other[0]).label).toEqual({ label: '国内生产总值增长6.9%', highlights: [[1, 3]] });
     expect(host.opened).toEqual([OPEN]);
+  });
+
+  it('says the column of each mention on a one-line report written with \\r\\n escapes, as the card does', async () => {
+    // src32 徐水区-2018 (outside ../shared/corpus): its opening, quoted as the file writes it, escapes included. Every
+    // mention is on line 1 there; the rows said “line 1” twice (session 38).
+    const ESCAPED = 'file:///z/徐水区-2018.txt';
+    const line = ['一、2017年工作回顾', '----过去的一年，我们致力于抓发展稳增长，综合实力再上新台阶。2017年，完成地方生产总值[1]202亿元，同比增长9%。', '二、2018年目标任务和重点工作', '经济社会发展的预期目标是：生产总值同比增长7%以上'].join('\\r\\n');
+    host.documents.set(ESCAPED, line);
+    const first = line.indexOf('地方生产总值');
+    const second = line.indexOf('生产总值同比增长7%');
+    const escaped = { getReferences: async () => [{ uri: ESCAPED, range: range(0, first, 6) }, { uri: ESCAPED, range: range(0, second, 4) }] } as unknown as ReportService;
+    registerReferencesViewSupport(escaped, readText);
+    await host.commands.get(FIND_ALL_REFERENCES_COMMAND)!();
+    const model = await (host.inputs[0] as Input).resolve();
+    const [file] = await model.provider.getChildren();
+    const rows = (await model.provider.getChildren(file)).map((m) => model.provider.getTreeItem(m));
+    expect(rows.map((r) => r.description)).toEqual([`line 1, column ${first + 1}`, `line 1, column ${second + 1}`]);
+    // One file: “2 results in 1 file”, not “1 files” (the trial's reading).
+    expect(model.message).toBe('2 results in 1 file');
+  });
+
+  it('counts results and files in the singular where there is one', () => {
+    expect(resultsMessage(0, 0)).toBe('No results.');
+    expect(resultsMessage(1, 1)).toBe('1 result in 1 file');
+    expect(resultsMessage(2, 1)).toBe('2 results in 1 file');
+    expect(resultsMessage(7, 3)).toBe('7 results in 3 files');
   });
 
   it('lets F4 walk the mentions in the view’s order, wrapping round, and highlights a file’s mentions', async () => {

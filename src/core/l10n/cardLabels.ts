@@ -90,8 +90,35 @@ export function lineText(line: number, language: DisplayLanguage): string {
  * it, or on any other line, the wording is lineText's, so that ordinary reports read as before.
  */
 export function positionText(position: Position, language: DisplayLanguage, physicalLine?: string): string {
-  if (physicalLine === undefined || !holdsEscapedBreaks(physicalLine)) return lineText(position.line, language);
+  if (!columnTells(physicalLine)) return lineText(position.line, language);
   return translator(language)('line {0}, column {1}', position.line + 1, position.character + 1);
+}
+
+/**
+ * positionText's words at the head of a tooltip, capitalised, and with the report's file when the tooltip points into
+ * another report: “Line 155” / “Line 155 of 2022.txt”, or on a one-line escaped report “Line 1, column 255 of
+ * 徐水区-2018.txt” (第 1 行第 255 列). The Indicators view's rows and the Targets and Terms tabs' links, which all said
+ * “line 1” of every figure of such a report while the card said the column (session 38).
+ */
+export function positionTitle(position: Position, language: DisplayLanguage, physicalLine?: string, file?: string): string {
+  const t = translator(language);
+  const line = position.line + 1;
+  const column = position.character + 1;
+  if (!columnTells(physicalLine)) return file === undefined ? t('Line {0}', line) : t('Line {0} of {1}', line, file);
+  return file === undefined ? t('Line {0}, column {1}', line, column) : t('Line {0}, column {1} of {2}', line, column, file);
+}
+
+/**
+ * The same place as a table cell, for the command line's tables: “155”, or “1:255” (line:column, both 1-based, as
+ * govreport refs and terms print every position) on a one-line escaped report, whose rows all read “1” otherwise.
+ */
+export function positionCell(position: Position, physicalLine?: string): string {
+  return columnTells(physicalLine) ? `${position.line + 1}:${position.character + 1}` : String(position.line + 1);
+}
+
+/** Whether a place on this physical line is told by its column too: the line is a whole report (escapedBreaks.ts). */
+function columnTells(physicalLine: string | undefined): boolean {
+  return physicalLine !== undefined && holdsEscapedBreaks(physicalLine);
 }
 
 function build(t: Translate, english: boolean): CardStrings {

@@ -15,7 +15,7 @@ import { indicatorAt } from '../indicators/lookup';
 import { translator } from '../l10n/translate';
 import { relatedAt } from '../references/query';
 import type { Indicator, Position, Range, ReportModel } from '../types';
-import { rangeContains, sameRange } from '../positions';
+import { compareRanges, rangeContains, sameRange } from '../positions';
 import { foldWidth } from '../text/normalize';
 import { otherLiteralMentions, quotedTermAt, writingsOf } from '../workspace/nameMentions';
 import { SAID_ALONE } from '../references/modifiers';
@@ -210,7 +210,17 @@ export function createReportService(host: ServiceHost): ReportService {
       const model = await documents.model(document, token);
       if (!model || token.isCancellationRequested) return [];
       const related = relatedAt(model, position);
-      if (!related) return writtenNameReferences(document, model, token, unlinkedNameAt(position, context.selection));
+      if (!related) {
+        const named = await writtenNameReferences(document, model, token, unlinkedNameAt(position, context.selection));
+        if (named.length > 0 || token.isCancellationRequested) return named;
+        // A link Go to Definition follows but whose words name nothing said elsewhere — a forward pointer (突出抓好十方面工作：
+        // → （一）…, src32 保定市-2024): its two ends, because a trial's Find All References said “No results” on a link
+        // F12 had just followed.
+        const link = definitionAt(model, document.uri, position);
+        if (!link || link.target.uri !== document.uri) return [];
+        const ends = context.includeDeclaration ? [link.origin, link.target.range] : [link.origin];
+        return ends.sort(compareRanges).map((range) => ({ uri: document.uri, range }));
+      }
       const here = referenceRanges(related, context.includeDeclaration).map((range) => ({ uri: document.uri, range }));
       if (NAMED_KINDS.has(related.kind)) return [...here, ...(await writtenNameReferences(document, model, token, () => related.ranges, related.ranges))];
       // A plan period linked to this report's part about it is followed into the other reports too, by its mentions
