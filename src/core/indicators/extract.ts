@@ -3,6 +3,7 @@ import { unitFromName } from './unitFromName';
 import type { CancellationLike } from '../cancellation';
 import { throwIfCancelled } from '../cancellation';
 import { recognizeNumbers } from '../numbers/recognize';
+import { withoutGluedRuns } from '../numbers/gluedRuns';
 import { onClearMemos } from '../memo';
 import type { NumberMention } from '../numbers/types';
 import type { OutlineResult } from '../outline/parseOutline';
@@ -211,7 +212,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const planList = year !== null ? changes.find((c) => c.scope.targetsList === true && c.scope.status === 'target' && c.scope.plan && c.scope.from === year && c.scope.to > year) : undefined;
     if (planList) undatedTasksScope = { status: 'target', from: planList.scope.from, to: planList.scope.to, plan: true };
     if (!mayHoldFigure(p.text)) continue;
-    const mentions = withoutBare(recognizeNumbers(p.text));
+    // (5%5%5%… is a string of numbers, not figures: gluedRuns.ts.)
+    const mentions = withoutGluedRuns(withoutBare(recognizeNumbers(p.text)));
     if (mentions.length === 0) continue;
     const bounds = boundariesOf(p.text);
     const bound = bindParagraph(p.text, mentions, bounds);
