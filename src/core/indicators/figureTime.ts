@@ -166,7 +166,7 @@ function thisYearOnward(sentenceBefore: string, year: number | null | undefined)
 export function statusOf(input: Pick<FigureTimeInput, 'scope' | 'sentenceBefore' | 'isFrom' | 'after' | 'unit' | 'window' | 'value'> & { readonly year?: number | null }): 'actual' | 'target' {
   const { scope, after } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = blankTitleDigits(input.window ? input.sentenceBefore : timeWords(input.sentenceBefore));
+  const sentenceBefore = titleDigitsBlanked(input);
   if (isFrom) return 'actual';
   if (isStandingFact(after) || (after !== undefined && DOCUMENT_COUNT.test(after))) return 'actual';
   if (isWholePeople(after, input.value, input.unit)) return 'actual';
@@ -474,7 +474,7 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   const input = paren && raw.kind !== 'growth' && (raw.unit === '%' || raw.unit === null) ? { ...raw, kind: 'growth' as const, measure: paren[1] ? '年均增长' : '增长' } : raw;
   const { year, scope, kind, measure, inGlossary } = input;
   const isFrom = startValue(input);
-  const sentenceBefore = blankTitleDigits(input.window ? input.sentenceBefore : timeWords(input.sentenceBefore));
+  const sentenceBefore = titleDigitsBlanked(input);
   // Every time expression below contains 年, 五, 现, 世纪, 解放, 目前, 大以来 (十八大以来) or 同比; most clauses have none, and
   // skip the scan (once per figure). Looked up in the paragraph's cues where the figure has a window: a figure every few
   // characters scanned the same LOOK_BACK characters again each time.
@@ -692,4 +692,14 @@ export function periodOf(raw: FigureTimeInput, status: 'actual' | 'target'): str
   }
   if (endsGrowthSpan(status, kind, scope, sentenceBefore)) return String(scope.to);
   return periodString(scope.from, scope.to);
+}
+
+/**
+ * The words before the figure with its titles' digits blanked (blankTitleDigits). A window is a slice of its paragraph's
+ * converted text: where that text holds no 《 the slice holds none either, and is its own answer (perf43: the status
+ * and period rules each scanned the same LOOK_BACK characters for one again per figure).
+ */
+function titleDigitsBlanked(input: Pick<FigureTimeInput, 'sentenceBefore' | 'window'>): string {
+  if (input.window) return input.window.cues.holdsTitle ? blankTitleDigits(input.sentenceBefore) : input.sentenceBefore;
+  return blankTitleDigits(timeWords(input.sentenceBefore));
 }

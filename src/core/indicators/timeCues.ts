@@ -14,11 +14,17 @@ import { allMatches } from '../text/allMatches';
  */
 export class ParagraphCues {
   readonly text: string;
+  /**
+   * Whether the text holds a title's opening 《: where it holds none, no window of it has a title's digits to blank
+   * (blankTitleDigits), which the status and period rules otherwise looked for in each figure's LOOK_BACK window.
+   */
+  readonly holdsTitle: boolean;
   private readonly found = new Map<RegExp, { readonly starts: number[]; readonly ends: number[] }>();
 
   /** `converted`: the same conversion of `raw` when the caller has made it already (extract.ts, for scopeChanges). */
   constructor(raw: string, converted: string = timeWords(arabicYears(raw))) {
     this.text = converted;
+    this.holdsTitle = converted.includes('《');
   }
 
   /**

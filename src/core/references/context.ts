@@ -108,19 +108,22 @@ export function bodyParagraphs(ctx: BodySpan, skip: readonly OutlineNode[] = [])
  * a position's piece is found by a binary search over its line's piece starts.
  */
 export function samePieceOf(ctx: { readonly paragraphs: readonly Paragraph[] }): (a: Position, b: Position) => boolean {
-  const starts = new Map<number, number[]>();
-  const lines = new Set<number>();
+  // A line's first piece start is kept as a number; a list is made only for a line holding a second piece (perf43: a
+  // list per line was most of this pass on a text of half a million one-piece lines, the closer-lines shape).
+  const first = new Map<number, number>();
+  const shared = new Map<number, number[]>();
   for (const p of ctx.paragraphs) {
     for (const seg of p.segments) {
-      const list = starts.get(seg.line);
-      if (list) {
-        list.push(seg.start);
-        lines.add(seg.line);
-      } else starts.set(seg.line, [seg.start]);
+      const list = shared.get(seg.line);
+      if (list) list.push(seg.start);
+      else {
+        const start = first.get(seg.line);
+        if (start === undefined) first.set(seg.line, seg.start);
+        else shared.set(seg.line, [start, seg.start]);
+      }
     }
   }
-  const shared = new Map<number, number[]>();
-  for (const line of lines) shared.set(line, (starts.get(line) as number[]).sort((x, y) => x - y));
+  for (const list of shared.values()) list.sort((x, y) => x - y);
   return (a, b) => {
     if (a.line !== b.line) return false;
     const list = shared.get(a.line);
