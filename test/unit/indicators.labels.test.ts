@@ -467,7 +467,12 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, 
 // .89011 → .88998 — the names matched stay 6172, the found figures go 6934 → 6935: the new find's name is not the label's,
 // and name is counted over found figures. Not a rule variant picked by the sealed line (the rule follows the README):
 // the sealed name floor .89 → .8895 under the new line.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8895, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
+// session 38 (names72): a size of works keeps its verb and a count of works its start stage, as most dev labels wrote them
+// and the labels README now says (the minority of dev labels changed): dev name .93800 → .93783 (one figure: 再开工27个项目
+// named 开工项目 no longer sits inside its label), name= .62460 → .63527; sealed name .89030 → .88943 (six of 7044 figures),
+// name= .57345 → .57128. Not a rule variant picked by the sealed line (the rule follows the README's dev-majority
+// convention; sealed labels were not read): the sealed name floor .8895 → .8894 under the new line.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8894, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

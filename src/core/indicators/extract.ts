@@ -69,6 +69,7 @@ import { worksObject } from './worksObject';
 import { nameRunsAcrossSentences } from './runSubject';
 import { itemOutputName } from './itemOutput';
 import { relativePartName } from './relativeParts';
+import { keptActionName } from './keptActions';
 import type { PartThings } from './relativeParts';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
@@ -106,6 +107,9 @@ const CJK_GAP = /(?<=[\u4e00-\u9fff]) {3,}(?=[\u4e00-\u9fff])/g;
  * pinyin gap or a note closing them (noteBeforeFigure.ts). Asked once per figure: nothing is scanned when there are no
  * words (a figure right after the one before, 5%5%…) or no gap can be in them.
  */
+/** How far after a count keptActions.ts looks for the things it counts (再开工20项重大水利工程). */
+const KEPT_AFTER = 30;
+
 function leftOfFigure(raw: string): string {
   if (raw === '') return '';
   const trimmed = raw.replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd();
@@ -579,7 +583,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (培育市级电商示范镇1个、示范村8个: a bare item after a 、 takes the modifiers written once before the first, sharedModifier.ts.)
     const name = relative ? relative.name : itemAfterFigure && sameSentence && prevB ? withSharedModifier(counted, prevB.name, between) : counted;
     const partOf = partThingsBefore ?? (name !== led && name ? partThings(name, text, m) : null);
-    const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
+    // (新改扩建农村公路6500公里, 新开工项目24800个: a size of works keeps its verb, a count of works its stage — keptActions.ts.)
+    const listedAfter = itemAfterFigure && sameSentence && prevB && prevB.mention === prev ? { mention: prev, name: prevB.name, between } : undefined;
+    const kept = keptActionName(name, m, left, text.slice(m.tail, m.tail + KEPT_AFTER), listedAfter);
+    const b: Bound = { mention: m, name: kept && !NEVER_NAMES.has(kept) ? kept : null, measure: found.measure, isFrom };
     out.push(b);
     if (partOf) partsOf.set(b, partOf);
     list = [b];
