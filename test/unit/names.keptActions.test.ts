@@ -29,6 +29,15 @@ describe('a size of works keeps its verb', () => {
     expect(namesOf('城市韧性不断提升，有序改造供热管网1287公里、燃气管网810公里、供水管网105公里。', ['1287公里', '810公里', '105公里'])).toEqual(['改造供热管网', '改造燃气管网', '改造供水管网']);
   });
 
+  it('gives no list item the verb when it has a verb of its own (src32 涞源县-2020 line 51, 河北省-2014 line 36)', () => {
+    expect(nameOf('改造二、三次管网50万平米、“串改并”改造1.4万平米、新增供热面积10万平米。', '1.4万平米')).not.toMatch(/^改造串改并/);
+    expect(nameOf('全省开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套。', '18.1万套')).not.toMatch(/^竣工/);
+  });
+
+  it('keeps 新开工建设 whole (src32 河北省-2017 line 62)', () => {
+    expect(nameOf('打通国省干线瓶颈路，新开工建设高速公路300公里、新增铁路运营里程426公里。', '300公里')).toBe('新开工建设高速公路');
+  });
+
   it('leaves a stock to date its noun alone (dev 云南 2026)', () => {
     expect(nameOf('补充耕地39.08万亩，累计建成高标准农田4128万亩。', '4128万亩')).toBe('高标准农田');
   });

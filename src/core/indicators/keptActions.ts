@@ -12,6 +12,8 @@
 import type { NumberMention } from '../numbers/types';
 import data from '../lexicon/keptActions.json';
 import { withoutLeadAdverb } from './actionCompound';
+import { isVerb } from '../lexicon/verbs';
+import { WORK_STAGES } from '../lexicon/stageVerbs';
 
 const byLength = (words: readonly string[]): readonly string[] => [...words].sort((a, b) => b.length - a.length);
 const SIZE_VERBS = byLength(data.sizeVerbs);
@@ -91,7 +93,10 @@ export function keptActionName(name: string | null, m: NumberMention, left: stri
   if (shared?.name && (size ? shared.mention.unit !== null && SIZES.has(shared.mention.unit) : shared.mention.nature === 'count')) {
     const item = shared.between.replace(QUOTES, '').trim();
     const phrase = shared.name.slice(0, leadingPhraseEnd(shared.name, size));
-    if (phrase && /^[、和及]/.test(item) && item.slice(1) === name) return `${phrase}${name}`;
+    // (Not an item with a verb of its own: 竣工22.4万套、分配入住18.1万套 — src32 河北省-2014; 改造二、三次管网50万平米、“串改并”
+    // 改造1.4万平米 — src32 涞源县-2020.)
+    const ownVerb = isVerb(name.slice(0, 2)) || WORK_STAGES.some((w) => name.startsWith(w)) || words.some((w) => name.endsWith(w));
+    if (phrase && !ownVerb && /^[、和及]/.test(item) && item.slice(1) === name) return `${phrase}${name}`;
   }
   return name;
 }
