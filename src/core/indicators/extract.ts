@@ -29,7 +29,7 @@ import { narrowsScope } from '../lexicon/scope';
 import { isRateUnit } from '../numbers/units';
 import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
+import { alternation, GENERIC_COUNTED, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { isShareFigure, shareName, shareSubject, sharesOfParts, writtenNear } from './shareNames';
 import { partCountName, partThings, partWithPredicate } from './partCounts';
@@ -70,6 +70,7 @@ import { nameRunsAcrossSentences } from './runSubject';
 import { itemOutputName } from './itemOutput';
 import { relativePartName } from './relativeParts';
 import { keptActionName } from './keptActions';
+import keptActions from '../lexicon/keptActions.json';
 import type { PartThings } from './relativeParts';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
@@ -823,9 +824,27 @@ export function groupKeyOf(name: string, segmenter: Segmenter | undefined): stri
  * “姑苏领军人才…” (actual) name one indicator; so do “高价值发明专利数量” and “高价值发明专利”.
  */
 function stem(norm: string): string {
-  const s = norm.replace(/^(?:新增|净增|新建和改扩建|新建和改建|新改扩建|新改造|新建|建成|改造|实施|增设|遴选|培育|入库|开展|完成|累计|全年|年内)+/, '').replace(/(?:数量|总数|个数|人数|数)$/, '');
-  return s.length >= 2 ? s : norm;
+  const s = norm.replace(LEADING_ACTIONS, '').replace(/(?:数量|总数|个数|人数|数)$/, '');
+  // (开工项目 — dev national 2015, 再开工27个项目: a generic head alone, 项目, makes no row of its own — bareNoun.ts — so the
+  // action that tells it apart stays in the key.)
+  return s.length >= 2 && !GENERIC_HEADS.has(s) ? s : norm;
 }
+
+const GENERIC_HEADS: ReadonlySet<string> = new Set(GENERIC_COUNTED);
+
+/**
+ * The actions a key is read without, longest first: the words above, and the verbs and start stages a name keeps since
+ * names72 (keptActions.ts: 新改扩建农村公路, 开工改造城镇老旧小区), so that a figure keeps the key it had when its name
+ * lacked them and a target said without the verb meets its actual said with it. Not 建设 alone (建设用地 is no 用地) nor
+ * a stage of completion (竣工 works are another indicator than started ones).
+ */
+const LEADING_ACTIONS = new RegExp(
+  `^(?:${alternation([
+    ...['新增', '净增', '新建和改扩建', '新建和改建', '新改扩建', '新改造', '新建', '建成', '改造', '实施', '增设', '遴选', '培育', '入库', '开展', '完成', '累计', '全年', '年内'],
+    ...keptActions.sizeVerbs.filter((v) => v !== '建设'),
+    ...keptActions.startStages.filter((v) => v.includes('开工')),
+  ])})+`,
+);
 
 const plainMemo = new Map<string, string>();
 
