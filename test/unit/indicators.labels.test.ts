@@ -476,7 +476,19 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, 
 // recall .98601, precision .96575, value .99291, name .87234, name= .55319, period .99291, status 1, kind .99291 (no label
 // changed after the tool ran). No rule changed, dev unchanged; every floor still holds (name .88994 over .8895, kind
 // .99378 over .9937): no floor moves.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8895, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
+// session 38 (names72): a size of works keeps its verb and a count of works its start stage, as most dev labels wrote them
+// and the labels README now says (the minority of dev labels changed): dev name .93800 → .93783 (one figure: 再开工27个项目
+// named 开工项目 no longer sits inside its label), name= .62460 → .63527; sealed name .89030 → .88943 (six of 7044 figures),
+// name= .57345 → .57128. Not a rule variant picked by the sealed line (the rule follows the README's dev-majority
+// convention; sealed labels were not read): the sealed name floor .8895 → .8894 under the new line. Then a streak with a
+// bare change is named subject + change + 年数 (粮食增产年数), as the README now settles it: dev name .93783 (unchanged),
+// name= .63527 → .63629; sealed name .88943 → .88929 (one figure, not known: sealed failures are never printed; a label
+// written the old way, 粮食连续增产年数, would hold the subject alone but not subject + change), name= .57128 → .57172: the
+// sealed name floor .8894 → .8892 under the new line.
+// merged (seal40 + names72 + found57): the pooled line at the merge, 45 reports / 7187 figures, recall .98483, precision
+// .98552, value .99477, name .88895, name= .57107, period .95663, status .99166, kind .99378: the sealed name floor .8892 →
+// .8888 under it (names72's conventions measured on 44 reports, seal40's report added after them).
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8888, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();

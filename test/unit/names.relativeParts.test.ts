@@ -18,6 +18,8 @@ describe('a part named by its 的-clause counts the whole’s things', () => {
 
   it('takes the whole from the last count of the sentence, past a growth (outside: 河北省 2004)', () => {
     const line = '新开工项目6700个，增长10％，其中500万元以上的2350个，是近10年最多的。';
-    expect(namesOf(line, ['2350个'], lastYearReview(2004))).toEqual(['500万元以上的项目']);
+    // (The whole is 新开工项目 since names72 — keptActions.ts: a count of works keeps its start stage, and its part is of
+    // the projects started, as dev hebei 2010's label 亿元以上新开工项目 has it.)
+    expect(namesOf(line, ['2350个'], lastYearReview(2004))).toEqual(['500万元以上的新开工项目']);
   });
 });

@@ -37,7 +37,9 @@ describe('names of national targets (a tenth trial)', () => {
   it('leaves the adverb 再 out: 再压减钢铁产能5000万吨左右, 再开工建设城市地下综合管廊2000公里以上, 再减少农村贫困人口1000万以上', () => {
     const names = [figure(n2017, 177, '5000万吨'), figure(n2017, 231, '2000公里'), figure(n2017, 191, '1000万'), figure(n2015, 152, '1000万人')].map((i) => i.name);
     for (const name of names) expect(name).not.toMatch(/^再/u);
-    expect(names.slice(0, 2)).toEqual(['压减钢铁产能', '城市地下综合管廊']);
+    // (开工建设 stays since names72: a length of works keeps its verb — keptActions.ts; dev national 2017's label is
+    // 开工建设城市地下综合管廊.)
+    expect(names.slice(0, 2)).toEqual(['压减钢铁产能', '开工建设城市地下综合管廊']);
   });
 
   it('keeps 再 where it opens a word of its own: 失业人员实现再就业10万人 (福建 2026)', () => {

@@ -16,7 +16,8 @@ describe('figures named by a generic noun in rows of years', () => {
   it('makes no series of a bare 项目 across the dev national reports 2015 and 2016, and keeps the others', () => {
     const reports = [national(2015), national(2016)];
     const projects = reports[0]!.indicators.filter((i) => i.name === '项目' && i.groupKey);
-    expect(projects.length).toBeGreaterThan(1);
+    // (One since names72: 今年再开工27个项目 is 开工项目, a count of works named with its stage — keptActions.ts.)
+    expect(projects.length).toBeGreaterThan(0);
     expect(makesNoRow({ name: '项目', groupKey: 'words:项目' })).toBe(true);
     expect(makesNoRow({ name: '学校', groupKey: 'words:学校' })).toBe(true);
     expect(makesNoRow({ name: '重大项目', groupKey: 'words:重大|项目' })).toBe(false);

@@ -85,8 +85,10 @@ export function occasionName(tail: string): string | null {
  * labels head it subject + predicate + what is counted (区域创新能力全国第一年数). `name` is the name the figure got,
  * `start`/`tail` its bounds in `text`. Returns the longer name, or null: when `name` is not the subject written right
  * before 连续, when the clause after is empty (长江干流断面连续8年、赣江…: the predicate is shared further on), too long to
- * head a column, a 的-phrase, a scope (在全省考核中位居第一), a count of times (4年10次获…: spanOfOccasions) or a bare change verb
- * (粮食连续四年增产 → 粮食连续增产年数, 贫困…人数增长年数: the labels differ on where 连续 goes, so the subject alone stays).
+ * head a column, a 的-phrase, a scope (在全省考核中位居第一) or a count of times (4年10次获…: spanOfOccasions). A bare change
+ * verb is the predicate too (粮食连续四年增产 → 粮食增产年数 — dev national 2008; 贸易顺差连续两年下降 → 贸易顺差下降年数 — dev
+ * national 2011): the labels README settles a streak's name without 连续 since session 38 (names72; before, the labels
+ * differed on where 连续 went and the subject alone stayed).
  * Called once a paragraph's names are bound, so that a rank after the streak (连续9年全国第一) keeps the subject's name.
  */
 export function streakWithPredicate(text: string, start: number, tail: string, unit: string | null, name: string): string | null {
@@ -96,7 +98,10 @@ export function streakWithPredicate(text: string, start: number, tail: string, u
   const end = tail.search(/[，,。；;：:、！？!?（(\s]|$/);
   const clause = tail.slice(0, end).replace(/^(?:出现|实现)(?=.{2})/, '');
   if (clause.length < 2 || clause.length > 14 || /^(?:来|以来|在|[\d一二两三四五六七八九十]{1,3}次)/.test(clause)) return null;
-  if (/^(?:保持|实现)?(?:增长|增产|增收|下降|提高|降低|增加|减少)/.test(clause)) return null;
+  // (贫困地区农村学生上重点高校人数连续两年增长10%以上 — dev national 2015: a change said with its own size is named by the
+  // change, 增长年数; the size is a figure of its own. A level held keeps its bound: 保持98%以上年数 — dev 江苏 2026.)
+  const change = /^(?:增长|增产|增收|下降|提高|降低|增加|减少)(?=[\d０-９])/.exec(clause);
+  if (change) return `${name}${change[0]}${counted}`;
   // (扭转了空气综合指数和PM2.5浓度连续两年不降反升的被动局面 — src32 涞源县 2020: a streak inside a 的-phrase describes a noun.)
   if (clause.includes('的')) return null;
   return `${name}${clause}${counted}`;

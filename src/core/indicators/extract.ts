@@ -30,7 +30,7 @@ import { narrowsScope } from '../lexicon/scope';
 import { isRateUnit } from '../numbers/units';
 import { boundariesOf, LOOK_BACK } from './boundaries';
 import type { Boundaries } from './boundaries';
-import { alternation, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
+import { alternation, GENERIC_COUNTED, HOUSEHOLD_NOUNS, NEVER_NAMES } from '../lexicon/nameWords';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { isShareFigure, shareName, shareSubject, sharesOfParts, writtenNear } from './shareNames';
 import { partCountName, partThings, partWithPredicate } from './partCounts';
@@ -70,6 +70,8 @@ import { worksObject } from './worksObject';
 import { nameRunsAcrossSentences } from './runSubject';
 import { itemOutputName } from './itemOutput';
 import { relativePartName } from './relativeParts';
+import { keptActionName } from './keptActions';
+import keptActions from '../lexicon/keptActions.json';
 import type { PartThings } from './relativeParts';
 
 /** A bare product's clause (钢3，500万吨 … 拖拉机9.75万台) is short: a longer one holds none (outputNames.ts). */
@@ -107,6 +109,9 @@ const CJK_GAP = /(?<=[\u4e00-\u9fff]) {3,}(?=[\u4e00-\u9fff])/g;
  * pinyin gap or a note closing them (noteBeforeFigure.ts). Asked once per figure: nothing is scanned when there are no
  * words (a figure right after the one before, 5%5%…) or no gap can be in them.
  */
+/** How far after a count keptActions.ts looks for the things it counts (再开工20项重大水利工程). */
+const KEPT_AFTER = 30;
+
 function leftOfFigure(raw: string): string {
   if (raw === '') return '';
   const trimmed = raw.replace(/^(?:、|[和及与](?![谐时会]))/, '').trimEnd();
@@ -581,7 +586,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     // (培育市级电商示范镇1个、示范村8个: a bare item after a 、 takes the modifiers written once before the first, sharedModifier.ts.)
     const name = relative ? relative.name : itemAfterFigure && sameSentence && prevB ? withSharedModifier(counted, prevB.name, between) : counted;
     const partOf = partThingsBefore ?? (name !== led && name ? partThings(name, text, m) : null);
-    const b: Bound = { mention: m, name: name && !NEVER_NAMES.has(name) ? name : null, measure: found.measure, isFrom };
+    // (新改扩建农村公路6500公里, 新开工项目24800个: a size of works keeps its verb, a count of works its stage — keptActions.ts.)
+    const listedAfter = itemAfterFigure && sameSentence && prevB && prevB.mention === prev ? { mention: prev, name: prevB.name, between } : undefined;
+    const kept = keptActionName(name, m, left, text.slice(m.tail, m.tail + KEPT_AFTER), listedAfter);
+    const b: Bound = { mention: m, name: kept && !NEVER_NAMES.has(kept) ? kept : null, measure: found.measure, isFrom };
     out.push(b);
     if (partOf) partsOf.set(b, partOf);
     list = [b];
@@ -828,9 +836,27 @@ export function groupKeyOf(name: string, segmenter: Segmenter | undefined): stri
  * “姑苏领军人才…” (actual) name one indicator; so do “高价值发明专利数量” and “高价值发明专利”.
  */
 function stem(norm: string): string {
-  const s = norm.replace(/^(?:新增|净增|新建和改扩建|新建和改建|新改扩建|新改造|新建|建成|改造|实施|增设|遴选|培育|入库|开展|完成|累计|全年|年内)+/, '').replace(/(?:数量|总数|个数|人数|数)$/, '');
-  return s.length >= 2 ? s : norm;
+  const s = norm.replace(LEADING_ACTIONS, '').replace(/(?:数量|总数|个数|人数|数)$/, '');
+  // (开工项目 — dev national 2015, 再开工27个项目: a generic head alone, 项目, makes no row of its own — bareNoun.ts — so the
+  // action that tells it apart stays in the key.)
+  return s.length >= 2 && !GENERIC_HEADS.has(s) ? s : norm;
 }
+
+const GENERIC_HEADS: ReadonlySet<string> = new Set(GENERIC_COUNTED);
+
+/**
+ * The actions a key is read without, longest first: the words above, and the verbs and start stages a name keeps since
+ * names72 (keptActions.ts: 新改扩建农村公路, 开工改造城镇老旧小区), so that a figure keeps the key it had when its name
+ * lacked them and a target said without the verb meets its actual said with it. Not 建设 alone (建设用地 is no 用地) nor
+ * a stage of completion (竣工 works are another indicator than started ones).
+ */
+const LEADING_ACTIONS = new RegExp(
+  `^(?:${alternation([
+    ...['新增', '净增', '新建和改扩建', '新建和改建', '新改扩建', '新改造', '新建', '建成', '改造', '实施', '增设', '遴选', '培育', '入库', '开展', '完成', '累计', '全年', '年内'],
+    ...keptActions.sizeVerbs.filter((v) => v !== '建设'),
+    ...keptActions.startStages.filter((v) => v.includes('开工')),
+  ])})+`,
+);
 
 const plainMemo = new Map<string, string>();
 
