@@ -18,6 +18,13 @@ describe('a count of places after a completed work', () => {
     expect(nameOf(laishui, '113个', thisYearWork(2022))).toBe('农村生活水源江水置换工程村');
   });
 
+  it('reads 村庄 as 村, and leaves behind the next item’s joiner cut by its figure (src32 保定市-2022, 蠡县-2020)', () => {
+    const baoding = '实施白洋淀上游流域综合治理和保护项目25项，完成1323个村庄生活污水治理，所有有水入淀河流断面水质全部达到Ⅲ类。';
+    expect(nameOf(baoding, '1323个', lastYearReview(2022))).toBe('生活污水治理村庄');
+    const li = '深入实施农村生活污水治理专项行动，完成15个村庄农村生活污水治理和投资2100万元的农村生活污水综合整治试点项目。';
+    expect(nameOf(li, '15个', thisYearWork(2020))).toBe('农村生活污水治理村庄');
+  });
+
   it('leaves a count in another classifier and a facility of the places (src32 河北省-2017, 阜平县-2013)', () => {
     const hebei = '完成13条城市黑臭水体整治，潘家口、大黑汀水库网箱养鱼清理工作成效明显。';
     expect(nameOf(hebei, '13条', lastYearReview(2017))).toBe('城市黑臭水体整治');

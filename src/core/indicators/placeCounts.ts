@@ -90,8 +90,12 @@ const PLACE_COMPOUNDS: readonly string[] = works.compounds;
  */
 function placeWorkName(place: string, rest: string, before: string): string {
   if (!DONE_BEFORE.test(before)) return '';
-  const work = rest.replace(/^的/, '');
+  // (完成15个村庄农村生活污水治理 — src32 蠡县-2020: 村庄 is the place, as 村 is.)
+  const village = place === '村' && rest.startsWith('庄');
+  // (…治理和投资2100万元的…项目 — 蠡县-2020: the figure that cut the clause opens the next item, whose joiner and attribute
+  // stay behind.)
+  const work = (village ? rest.slice(1) : rest).replace(/^的/, '').replace(/(?:和|及|与)(?:投资|总投资|投入)?$/, '');
   if (/^[和及与、（(]/.test(work) || PLACE_COMPOUNDS.some((w) => work.startsWith(w))) return '';
   const done = cleanName(work);
-  return done.length >= 4 && done === work && !done.includes('、') ? `${done}${place}` : '';
+  return done.length >= 4 && done === work && !done.includes('、') ? `${done}${village ? '村庄' : place}` : '';
 }
