@@ -19,7 +19,9 @@ const PREDICATE = ['一直', '始终', '依然', '仍旧', '再度', '曾经', '
 // manner: adverbs of manner that stand between a counted noun read after its count and the verb (36项重点改革任务扎实推进,
 // 10件惠民实事圆满办结, 128家医院深度合作, 3个贫困村如期脱贫出列): they end the noun whatever follows, unless the phrase ends
 // with a counted head (乡村全面振兴示范区: the adverb is inside the name). Not all of them are tagged d (扎实 is a, 全面 ad).
-const MANNER = ['扎实', '圆满', '深度', '有序', '稳步', '顺利', '全面', '如期', '按期', '提前', '高效', '快速', '加快', '持续', '深入', '大力', '积极', '全部', '全力', '努力'];
+// 依法, 强力, 重拳 (tagged n) say how a closure or a crackdown was done (依法有序关停自备井182眼, 强力关停自备井226眼,
+// 重拳打击阻挠项目落地6人 — src32 曲阳县-2022; 依法取缔…351家 — 高阳县-2018; 依法劝退取缔违规公司5家 — 顺平县-2020, outside).
+const MANNER = ['扎实', '圆满', '深度', '有序', '稳步', '顺利', '全面', '如期', '按期', '提前', '高效', '快速', '加快', '持续', '深入', '大力', '积极', '全部', '全力', '努力', '依法', '强力', '重拳'];
 // naming: manner adverbs whose predicate names the counted set (2家企业成功上市 → 上市企业, 3个项目成功签约; 8个“全省率先” is a
 // title): manner adverbs to the rules that read manner (nameWords.ts MANNER_ADVERBS), never cut before.
 const NAMING = ['成功', '率先'];

@@ -60,9 +60,10 @@ const LISTED_VERBS: ReadonlySet<string> = new Set([...ACTION_VERBS, ...WORK_VERB
  * two characters or more follows the adverb (高效农业示范园: an adjective of the name).
  */
 export function withoutLeadAdverb(name: string): string {
-  const adverb = LEAD_ADVERBS.find((a) => name.startsWith(a));
-  if (!adverb) return name;
-  const rest = name.slice(adverb.length);
+  // (依法有序关停自备井182眼 — src32 曲阳县-2022, outside: adverbs in a row all say how; the verb follows the last.)
+  let rest = name;
+  for (let adverb = LEAD_ADVERBS.find((a) => rest.startsWith(a)); adverb; adverb = LEAD_ADVERBS.find((a) => rest.startsWith(a))) rest = rest.slice(adverb.length);
+  if (rest === name) return name;
   // (办理 is jieba's vn, no dictionary verb: the names lists' own verbs count too.)
   const verb = isVerb(rest.slice(0, 3)) ? 3 : isVerb(rest.slice(0, 2)) || LISTED_VERBS.has(rest.slice(0, 2)) ? 2 : 0;
   return verb > 0 && rest.length - verb >= 2 && !/^[的了着过]/.test(rest.slice(verb)) ? rest : name;

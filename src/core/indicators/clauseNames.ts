@@ -77,6 +77,17 @@ export function commaOutsideBrackets(s: string): number {
   return -1;
 }
 
+/**
+ * What all of them do, said right after 100% in a short clause of its own (施工工地周边100%围挡、物料堆放100%覆盖、出入车辆100%
+ * 冲洗 — the “六个100%” glossed in src32 唐县-2020 and 涞水县-2020; 行政机关负责人100%出庭应诉 — 保定市-2023, outside): the
+ * work the rate measures, though the dictionary lists no such verb (围挡, 湿法作业, 出庭应诉). Two to four characters, as a
+ * longer clause may be a sentence going on.
+ */
+const ALL_OF_THEM = /(?:100|１００)[%％]$/;
+function allDo(text: string, from: number, clause: string): boolean {
+  return clause.length <= 4 && ALL_OF_THEM.test(text.slice(Math.max(0, from - 4), from)) && /^[\u4e00-\u9fff]+$/.test(clause);
+}
+
 /** Verbs a part of a whole does (用于民生, 投向民生领域, 来自国有企业, 实行备案管理), beside the dictionary's. */
 const PART_DOES = /^(?:用于|投向|来自|实行|使用|投入|流向|集中在|分布在)/;
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
@@ -95,7 +106,7 @@ export function partThatDoes(text: string, from: number): { predicate?: string; 
   const clause = end < 0 ? '' : window.slice(0, end).replace(/了/g, '');
   // (Never a measure, 从14%提升到15.5%, nor a clause that holds another figure.)
   if (clause.length < 2 || clause.length > 16 || !/^[\u4e00-\u9fff]/.test(clause) || /[\d０-９]|百分之/.test(clause) || /^(?:增|减|提|降|升|上升|下降|扩大|缩小|回落|跃|攀升|的|和|与|及|或|是|为|在|以|比|较|到|至)/.test(clause)) return null;
-  if (PART_DOES.test(clause) || firstVerb(clause, 0) === 0) return { predicate: clause };
+  if (PART_DOES.test(clause) || firstVerb(clause, 0) === 0 || allDo(text, from, clause)) return { predicate: clause };
   const verb = firstVerb(clause, 2);
   return verb > 0 && !/[的和与及]/.test(clause.slice(0, verb)) ? { clause } : null;
 }

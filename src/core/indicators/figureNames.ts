@@ -421,7 +421,7 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   // places before 等 are examples of the places counted; the bracketed kinds of place stop the noun read after the count,
   // and the examples alone are no name.)
   if (m.nature === 'count' && (!before || endsWithVerb(before) || isPlace(before) || /等$/.test(head.trimEnd()))) {
-    const places = placeCountName(text.slice(m.tail, m.tail + 48));
+    const places = placeCountName(text.slice(m.tail, m.tail + 48), text.slice(Math.max(0, m.start - 3), m.tail));
     if (places) return places;
   }
   // “加强对100家拟上市重点企业的…”, “国家支持启动了197个调整改造项目”, “开展首批9个城乡融合试点”: a preposition, a verb

@@ -91,7 +91,10 @@ export function totalInvestmentName(text: string, m: NumberMention): string | nu
  * 2534亿元): no subject of its own, so the reader carried over the works the clause before counted. The amount is not
  * their count but the investment in them, a different indicator (labels: 省市重点项目完成投资).
  */
-const INVESTED_ALONE = /^(?:全年|当年|年内|共)?(?:累计|实际)?完成(?:投资|固定资产投资)(?:超过|达到|达|近|约|超|逾)?$/;
+// (实施省市重点项目19个，当年投资30.1亿元，完成全年计划的120.3% — src32 涞水县-2022; 实施市以上重点项目502项、当年投资996.3亿元
+// — 保定市-2022, outside: the year's investment said without 完成 is the same money; the time word tells it from the
+// works' total, 投资 alone.)
+const INVESTED_ALONE = /^(?:(?:全年|当年|年内|共)?(?:累计|实际)?完成(?:投资|固定资产投资)|(?:全年|当年|年内)投资)(?:超过|达到|达|近|约|超|逾)?$/;
 
 /**
  * The works a count names, ending with their head (重点项目, 重点工程, 技改项目), and not already an investment (投资;

@@ -4,6 +4,7 @@
  * is the places that did what follows, so the name is the predicate with the place as its head noun (…县区, …省份).
  */
 import { firstVerb, cleanName, isPlace } from './names';
+import works from '../lexicon/placeWorks.json';
 
 /** Places that are whole words wherever they stand (县区 never opens 县区级…). */
 // (Any note of the places counted with it, in either kind of bracket: 县（市、区）, 县(区), 省（自治区、直辖市）; 州（市）
@@ -23,8 +24,11 @@ const POLICY_VERB = /^(?:启动|实现|开展|完成|推行|实行|建成|通过
  */
 const TITLE = /^(?:被(?:命名|认定|评|确定|列)为|获评为?|荣获|入选|成为)/;
 
-/** The name of a count of places from the clause after it (`tail`: the text right after the figure), or ''. */
-export function placeCountName(tail: string): string {
+/**
+ * The name of a count of places from the clause after it (`tail`: the text right after the figure; `before`: the figure
+ * with the few characters right before it), or ''.
+ */
+export function placeCountName(tail: string, before = ''): string {
   const clause = tail.slice(0, Math.min(40, tail.search(/[，,。；;：:]|$/)));
   const whole = WHOLE_PLACE.exec(clause);
   const short = whole ? null : SHORT_PLACE.exec(clause);
@@ -34,7 +38,7 @@ export function placeCountName(tail: string): string {
   const rest = clause.slice(place.length).replace(/[近约超逾]?[\d０-９]+(?:[.．][\d０-９]+)?(?![\d０-９]|年).*$/, '').replace(/了/g, '');
   const predicate = rest.replace(PREDICATE_ADVERB, '');
   // A short place heads the count only when a predicate follows it at once (城市启动…, 村完成…).
-  if (short && predicate === rest && firstVerb(rest, 0) !== 0 && !POLICY_VERB.test(rest)) return '';
+  if (short && predicate === rest && firstVerb(rest, 0) !== 0 && !POLICY_VERB.test(rest)) return placeWorkName(short[0], rest, before);
   const title = TITLE.exec(predicate);
   if (title) {
     const held = cleanName(predicate.slice(title[0].length));
@@ -66,4 +70,32 @@ export function withPlaceKind(name: string | null, kind: string): string {
   // are counted for; the kind alone names them.)
   if (/(?:与|和|同|跟)[\u4e00-\u9fff]{0,4}$/.test(name) || isPlace(name)) return kind;
   return name + kind;
+}
+
+/**
+ * A verb that completes or carries out a work right before a count of places (个: 完成13条城市黑臭水体整治 — 河北省
+ * 2017, outside — counts water bodies, not cities): what follows the places counted is that work.
+ */
+const DONE_BEFORE = /(?:完成|实施|开展)了?[\d０-９]+个$/;
+/** Words that make a compound with the short place before them (lexicon/placeWorks.json): a facility, 村民, 村级 …. */
+const PLACE_COMPOUNDS: readonly string[] = works.compounds;
+
+/**
+ * A count of short places right after a verb that completes a work, the work written after the places with no verb
+ * of its own (完成320个村土地承包经营权确权登记 — src32 唐县-2020; 完成113个村农村生活水源江水置换工程 — 涞水县-2022;
+ * 完成245个村饮水安全巩固提升工程 — 涞源县-2021; 完成9个镇国土空间规划 — 高唐县-2021; 完成80个村的文化体育站室建设 —
+ * 清苑区-2008, all outside): the places are counted by the work done in them, named work + place as a whole place's
+ * count already is (完成84个行政村农村生活污水治理 → 农村生活污水治理行政村) and as dev 天津 2026's label names
+ * 完成6个镇土地延包试点任务. Not a facility of the place (乡镇卫生院, lexicon/placeWorks.json), nor a list going on (和…).
+ */
+function placeWorkName(place: string, rest: string, before: string): string {
+  if (!DONE_BEFORE.test(before)) return '';
+  // (完成15个村庄农村生活污水治理 — src32 蠡县-2020: 村庄 is the place, as 村 is.)
+  const village = place === '村' && rest.startsWith('庄');
+  // (…治理和投资2100万元的…项目 — 蠡县-2020: the figure that cut the clause opens the next item, whose joiner and attribute
+  // stay behind.)
+  const work = (village ? rest.slice(1) : rest).replace(/^的/, '').replace(/(?:和|及|与)(?:投资|总投资|投入)?$/, '');
+  if (/^[和及与、（(]/.test(work) || PLACE_COMPOUNDS.some((w) => work.startsWith(w))) return '';
+  const done = cleanName(work);
+  return done.length >= 4 && done === work && !done.includes('、') ? `${done}${village ? '村庄' : place}` : '';
 }
