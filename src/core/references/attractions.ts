@@ -52,8 +52,8 @@ export function addAttractions(paragraphs: readonly Paragraph[], mentions: Map<s
 /**
  * A place the report names as a scenic area by its own name (仙人山景区, 野三坡景区, 白石山景区: src32 阜平县-2021,
  * 涞水县-2020, 涞源县-2020, outside) and says again bare, as itself (仙人山、林上清溪项目; 提高野三坡知名度; 加强对白石山、
- * 横岭子林场等重点区域): each bare mention links to the first, as a graded place's do (the links README: X景区 names an
- * attraction). Precision first: a name of three or four characters after a boundary (punctuation, a particle, a verb),
+ * 横岭子林场等重点区域): each bare mention after the first X景区 links to it, as a graded place's do (the links README: X景区
+ * names an attraction, its later bare mentions are marked to it; said before it, the place is not yet named as one). Precision first: a name of three or four characters after a boundary (punctuation, a particle, a verb),
  * no verb or generic word (重点景区, 精品景区) and nothing the name scan already knows; a bare mention only where it
  * is a word of its own — not opening a longer name (野三坡开山节, 白石山杯), not a title or quote (《野三坡》, “野三坡我来野”).
  * Its X景区 mentions stay the name scan's (景区 is a type word): only the first joins the place's mentions, as its
@@ -73,7 +73,11 @@ export function addScenicPlaces(paragraphs: readonly Paragraph[], mentions: Map<
       for (let at = p.text.indexOf(place); at >= 0; at = p.text.indexOf(place, at + place.length)) {
         const before = p.text.charCodeAt(at - 1);
         if (before === TITLE_OPEN || before === QUOTE_OPEN || !(startsAfterBoundary(p.text, at) || startsWord(p.text, at)) || !saidAsItself(p.text, at + place.length)) continue;
-        found.push({ range: rangeIn(p, at, at + place.length), text: place, nested: false });
+        const range = rangeIn(p, at, at + place.length);
+        // Only after the place is named a scenic area (its later bare mentions: the links README); said before, it is
+        // not yet named as one.
+        if (comparePositions(range.start, anchor.range.start) <= 0) continue;
+        found.push({ range, text: place, nested: false });
       }
     }
     if (found.length < 2) continue;
