@@ -87,6 +87,12 @@ export function addScenicPlaces(paragraphs: readonly Paragraph[], mentions: Map<
 }
 
 const SCENIC = '景区';
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** Whether text[from, to) is Han characters only, none a particle or stop (在全省景区: no place). */
+function allWordCharacters(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHanCode(text.charCodeAt(k)) || isStop(text.charCodeAt(k))) return false;
+  return true;
+}
 
 /**
  * Whether a place's name ends at `end` said as itself: punctuation, a particle, a letter or digit (狼牙山5A创建规划) or
@@ -97,7 +103,7 @@ const SCENIC = '景区';
 function saidAsItself(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
-  const ends = !/[\u4e00-\u9fff]/.test(text[end] ?? '') || isStop(c) || LEAD_VERBS.has(text.slice(end, end + 2));
+  const ends = !isHanCode(c) || isStop(c) || LEAD_VERBS.has(text.slice(end, end + 2));
   if (!ends) return false;
   const firm = text.indexOf(FIRMS, end);
   return firm < 0 || firm - end > FIRM_REACH || hasClauseMark(text, end, firm);
@@ -120,7 +126,7 @@ function scenicName(text: string, at: number): string | null {
     const start = at - length;
     if (start < 0) return null;
     const place = text.slice(start, at);
-    if (!/^[\u4e00-\u9fff]+$/.test(place) || [...place].some((ch) => isStop(ch.charCodeAt(0))) || !startsAfterBoundary(text, start)) continue;
+    if (!allWordCharacters(text, start, at) || !startsAfterBoundary(text, start)) continue;
     if (verbStartsAt(text, start) || LEADS.some((w) => place.startsWith(w)) || GENERIC.some((w) => place.startsWith(w))) return null;
     return place;
   }
