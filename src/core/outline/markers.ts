@@ -145,11 +145,13 @@ function framedGlossary(text: string): BlockMarker | null {
  * A glossary heading that names what it explains, standing alone without 附件: “政府工作报告名词、术语注释” (盐田区
  * 2016–2022, 福田区 2014–2020 after 附件), “《政府工作报告》名词解释” (罗湖区 2014), “附：名词解释” (龙华区 2021). Without
  * it the glossary's numbered entries were read as the last section's sub-headings (or as a part with sections).
+ * Phrases explained (“附：短语说明”, 高唐县 2021, src32: forty numbered phrases after the closing words) are such a
+ * glossary too: read as sub-headings, its entries linked to their first use in the body, not the body to them.
  * A short line, no sentence, not itself a list item (福田区 2016's annex list “1. …名词、术语注释” names the block).
  */
 function namedGlossary(text: string): BlockMarker | null {
   if (text.length > 30 || /[。；;，,]/.test(text) || matchMarker(text)) return null;
-  if (!/(?:名词|术语)(?:解释|注释|解读)\s*[:：]?$/.test(text)) return null;
+  if (!/(?:名词|术语|短语)(?:解释|注释|解读|说明)\s*[:：]?$/.test(text)) return null;
   return { kind: 'glossary', marker: '', title: text.replace(/\s*[:：]$/, '') };
 }
 

@@ -15,6 +15,7 @@ import { collectEntityMentions, findEntityReferences } from './entities';
 import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
 import { findCongressReferences } from './congresses';
+import { findCountedListReferences } from './countedLists';
 import { findMeetingMentions } from './meetings';
 import { findAnnexTitleReferences } from './annexTitles';
 import { oneLinkPerMention } from './oneLink';
@@ -72,7 +73,7 @@ export function figurePairs(ctx: RefContext): FigurePair[] {
  * 中国国际大数据产业博览会) links to the full name only: the reader wants what the clip stands for.
  */
 function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
-  const shorts = [...findShortNameReferences(ctx, entities), ...findCongressReferences(ctx)];
+  const shorts = [...findShortNameReferences(ctx, entities), ...findCongressReferences(ctx), ...findCountedListReferences(ctx)];
   const samePiece = samePieceOf(ctx);
   if (shorts.length === 0) return findEntityReferences(entities, samePiece);
   // Clips start where they start: lines to the characters clips start at there (a few per report).
