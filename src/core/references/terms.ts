@@ -135,6 +135,8 @@ export function findTermReferences(
       for (const m of all) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: target.range, text: target.text }, key: `term:${full}` });
       continue;
     }
+    // A term said once (most are), without a note on it, links nowhere: told before its mentions are filtered.
+    if (all.length < (entry ? 1 : 2)) continue;
     // Without quotes, a term the glossary does not explain is the term only where it goes on as a quoted mention
     // does (扫黑除恶专项斗争 after “扫黑除恶”专项斗争); elsewhere it is the ordinary words (智慧城市软硬件 beside
     // “智慧城市”建设, 江南文化特色 beside “江南文化”品牌).
