@@ -25,6 +25,22 @@ describe('word trie', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it('finds the same with words of few first characters, which it jumps between by indexOf, as with many', () => {
+    // Four first characters (高, 发, 新, 乡): the sparse scan. Overlapping words (高质量 in 高质量发展, 发展 after it) are
+    // taken leftmost-longest, as the alternation takes them.
+    const words = ['高质量发展', '高质量', '发展', '新质生产力', '乡村振兴', '乡村'];
+    const trie = new WordTrie(words);
+    const sorted = [...words].sort((a, b) => b.length - a.length);
+    const alternation = new RegExp(sorted.join('|'), 'g');
+    let compared = 0;
+    for (const line of lines) {
+      const expected = [...line.matchAll(alternation)].map((m) => [m.index, m[0]]);
+      expect(trie.matches(line)).toEqual(expected);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
   it('finds a one-character word (港) and a word at the very end of a text', () => {
     const trie = new WordTrie(['港', '实验室']);
     expect(trie.matches('太仓港建设姑苏实验室')).toEqual([

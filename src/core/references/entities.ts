@@ -39,6 +39,7 @@ import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './own
 import { addRegionalRests } from './regionalRests';
 import { addStrategyRegions } from './strategyRegions';
 import { addAttractions, addScenicPlaces } from './attractions';
+import { boundedMemo } from '../memo';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -83,6 +84,13 @@ const REGIONS: readonly string[] = data.regions;
 const SCAN = new WordTrie([...data.types, ...KNOWN_WRITINGS.keys(), PLAN_ENDING, PROJECT_END, FIRM_END]);
 /** SCAN and the brands' slogan words (brands.ts) in one walk over each body paragraph. */
 const BODY_SCAN = new TrieScan(SCAN, SLOGANS);
+/**
+ * BODY_SCAN's matches of a paragraph, remembered by its text: the word lists are fixed, so a paragraph the report said
+ * in an earlier analysis (every paragraph but the one edited, as the editor analyses again after each change) is not
+ * walked again. The walk was the links' second costliest step after the names' starts (session 38's profile of the
+ * bench's seed: 8 % of the stage). The arrays are shared between analyses: read only (ownHeads.ts, brands.ts).
+ */
+const bodyScanOf = boundedMemo((text: string) => BODY_SCAN.matches(text), 4096);
 
 export type { EntityMentions, Mention } from './mention';
 
@@ -115,7 +123,7 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   // The body scanned once for the listed words, then read for the report's own heads (ownHeads.ts), which need the
   // whole body before any paragraph's names are read.
   const scanned = bodyParagraphs(ctx, blocks).map((p) => {
-    const [matches, sloganWords] = BODY_SCAN.matches(p.text);
+    const [matches, sloganWords] = bodyScanOf(p.text);
     return { p, text: p.text, matches, sloganWords };
   });
   const { heads, endings } = learnOwnHeads(scanned);

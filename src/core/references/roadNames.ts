@@ -18,8 +18,10 @@ const LIST_END = '等';
 const EXTENSION_AFTER = /^[东西南北]延/;
 /** A street's name before 道 is a subdistrict's (兴隆街道), unless 道路 follows (兴隆街|道路绿化: src32 博野县-2024). */
 const SUBDISTRICT_AFTER = /^道(?!路)/;
-/** The characters a road's name ends with (路, 街): a paragraph holding none of them names no road. */
+/** The characters a road's name ends with (路, 街): only a piece ending in one of them is read. */
 const SUFFIX_ENDS: readonly string[] = [...new Set(SUFFIXES.map((s) => s.slice(-1)))];
+/** A road's name is this long at most: three characters before its longest suffix (isRoadName). */
+const MAX_ROAD_NAME = 3 + Math.max(...SUFFIXES.map((s) => s.length));
 /** At most this many road names are followed through the body (a bound for huge inputs). */
 const MAX_ROADS = 40;
 
@@ -33,34 +35,66 @@ function isRoadName(word: string): boolean {
 }
 
 /**
- * Adds to `out` the road names paragraph `p` says in a list: it is cut into pieces between punctuation and list joins,
- * each with the join before and after it, and a road's name joined to another road's is kept.
+ * Whether a piece of a list ends before `k` (listedRoads): the text's end, a character other than a Han one, a join
+ * (、 和 及) or 等.
+ */
+function pieceEndsAt(text: string, k: number): boolean {
+  if (k >= text.length) return true;
+  const code = text.charCodeAt(k);
+  if (code < 0x4e00 || code > 0x9fff) return true;
+  const c = text[k] as string;
+  return JOINS.has(c) || c === LIST_END;
+}
+
+/**
+ * Whether the piece ending at `end` ends as a road does: no suffix holds a join or a character other than a Han one, so
+ * one that stands right before `end` lies inside the piece.
+ */
+function pieceEndsWithSuffix(text: string, end: number): boolean {
+  return SUFFIXES.some((s) => end - s.length >= 0 && text.startsWith(s, end - s.length));
+}
+
+/**
+ * Adds to `out` the road names paragraph `p` says in a list: the paragraph read as pieces between punctuation and list
+ * joins, a piece that is a road's name kept where a join ties it to a piece that ends as a road does. Only the pieces
+ * ending in a road's last character (路, 街: found by indexOf) are cut out, and their neighbours looked at in place:
+ * cutting every body paragraph into pieces allocated one per clause, the costliest step of the links in session 38's
+ * profile of the bench's seed.
  */
 function listedRoads(p: Paragraph, out: Set<string>): void {
   const text = p.text;
-  // Most paragraphs hold no road suffix at all: they are skipped before any piece is cut (the scan below allocates a
-  // piece per clause, and the bench's reference share rose by it).
-  if (!SUFFIX_ENDS.some((ch) => text.includes(ch))) return;
-  const pieces: Array<{ word: string; before: string; after: string }> = [];
-  let start = 0;
-  for (let k = 0; k <= text.length; k++) {
-    // One code-unit test per character: every body paragraph is walked so (no string or regex per step).
-    const code = k < text.length ? text.charCodeAt(k) : 0;
-    const c = k < text.length ? (text[k] as string) : '。';
-    if (code >= 0x4e00 && code <= 0x9fff && !JOINS.has(c) && c !== LIST_END) continue;
-    pieces.push({ word: text.slice(start, k), before: text[start - 1] ?? '', after: c });
-    start = k + 1;
-  }
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as (typeof pieces)[number];
-    if (!isRoadName(piece.word)) continue;
+  // The next occurrence of each road-ending character: read in text order, so that roads are added as they are said.
+  const next = SUFFIX_ENDS.map((ch) => text.indexOf(ch));
+  for (;;) {
+    let k = -1;
+    let which = -1;
+    for (let j = 0; j < next.length; j++) {
+      const at = next[j] as number;
+      if (at >= 0 && (k < 0 || at < k)) {
+        k = at;
+        which = j;
+      }
+    }
+    if (k < 0) return;
+    next[which] = text.indexOf(SUFFIX_ENDS[which] as string, k + 1);
+    const end = k + 1;
+    if (!pieceEndsAt(text, end)) continue;
+    // The piece's start, looked for no further back than the longest road's name.
+    let start = k;
+    while (start > 0 && end - start <= MAX_ROAD_NAME && !pieceEndsAt(text, start - 1)) start--;
+    if (end - start > MAX_ROAD_NAME) continue;
+    const word = text.slice(start, end);
+    if (!isRoadName(word)) continue;
     // A road of a list: a road's name said whole beside another road it is joined to (、 和 及). A name said alone
     // (步游路, 旅游路) may be a kind of road; said in a list of named roads it is one of them.
-    const prev = pieces[i - 1];
-    const next = pieces[i + 1];
-    const besidePrev = prev !== undefined && JOINS.has(piece.before) && SUFFIXES.some((s) => prev.word.endsWith(s));
-    const besideNext = next !== undefined && JOINS.has(piece.after) && SUFFIXES.some((s) => next.word.endsWith(s));
-    if (besidePrev || besideNext) out.add(piece.word);
+    const besidePrev = start > 0 && JOINS.has(text[start - 1] as string) && pieceEndsWithSuffix(text, start - 1);
+    let besideNext = false;
+    if (!besidePrev && end < text.length && JOINS.has(text[end] as string)) {
+      let nextEnd = end + 1;
+      while (!pieceEndsAt(text, nextEnd)) nextEnd++;
+      besideNext = pieceEndsWithSuffix(text, nextEnd);
+    }
+    if (besidePrev || besideNext) out.add(word);
   }
 }
 

@@ -5,6 +5,7 @@ import type { RefContext } from './context';
 import { bodyParagraphs, blockNodes, nestedGlossaries, partYearAt, rangeIn } from './context';
 import { isFootnoteEntry } from './footnotes';
 import { WordTrie } from './wordTrie';
+import { boundedMemo } from '../memo';
 import { quotedClips } from './quotedClips';
 import data from '../lexicon/entityTypes.json';
 import { allMatches } from '../text/allMatches';
@@ -75,6 +76,32 @@ const MAX_SENTENCE = 300;
 const byRange = (a: Mention, b: Mention): number => compareRanges(a.range, b.range);
 const SENTENCE_END: ReadonlySet<number> = new Set([...'。；！？;!?'].map((c) => c.charCodeAt(0)));
 
+/** A report's longer terms in a trie, with the trie's matches in each paragraph it has read (termMatches). */
+interface TermScan {
+  readonly trie: WordTrie;
+  readonly byText: Map<string, Array<[number, string]>>;
+}
+/**
+ * The scan of a report's longer quoted terms, remembered by the list of them (its JSON): an analysis of the same
+ * report again (the editor's, after each edit) quotes the same terms, so the trie is not built again, and a paragraph
+ * it has walked is not walked again. That walk of every body paragraph was 4 % of the links stage in session 38's
+ * profile of the bench's seed. Few lists are kept (8): each holds its paragraphs, and so its report's text, alive.
+ */
+const termScanOf = boundedMemo((key: string): TermScan => ({ trie: new WordTrie(JSON.parse(key) as string[]), byText: new Map() }), 8);
+/** Paragraphs remembered per scan, at most (cleared when full, as boundedMemo is). */
+const MAX_SCANNED_PARAGRAPHS = 4096;
+
+/** The trie's leftmost-longest matches in `text` (WordTrie.matches), remembered: read only. */
+function termMatches(scan: TermScan, text: string): ReadonlyArray<readonly [number, string]> {
+  let found = scan.byText.get(text);
+  if (found === undefined) {
+    if (scan.byText.size >= MAX_SCANNED_PARAGRAPHS) scan.byText.clear();
+    found = scan.trie.matches(text);
+    scan.byText.set(text, found);
+  }
+  return found;
+}
+
 /**
  * Quoted programmes and terms (“苏惠十条”, “263”专项行动, “331”, “六稳”, “放管服”): every later mention points at the
  * glossary entry that explains the term when the report has one, else at its first mention. Only strings the report
@@ -114,9 +141,9 @@ export function findTermReferences(
   // offset (thousands of quoted terms made that quadratic).
   const longer = [...mentions.keys()].filter((t) => t.length >= 3);
   if (longer.length > 0) {
-    const any = new WordTrie(longer);
+    const any = termScanOf(JSON.stringify(longer));
     for (const p of body) {
-      for (const [at, term] of any.matches(p.text)) {
+      for (const [at, term] of termMatches(any, p.text)) {
         if ((p.text[at - 1] === '“' && p.text[at + term.length] === '”') || (p.text[at - 1] === '"' && p.text[at + term.length] === '"')) continue;
         mentions.get(term)?.push({ range: rangeIn(p, at, at + term.length), text: term, quoted: false, next: p.text[at + term.length] ?? '', p, at });
       }
@@ -135,6 +162,8 @@ export function findTermReferences(
       for (const m of all) out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: target.range, text: target.text }, key: `term:${full}` });
       continue;
     }
+    // A term said once (most are), without a note on it, links nowhere: told before its mentions are filtered.
+    if (all.length < (entry ? 1 : 2)) continue;
     // Without quotes, a term the glossary does not explain is the term only where it goes on as a quoted mention
     // does (扫黑除恶专项斗争 after “扫黑除恶”专项斗争); elsewhere it is the ordinary words (智慧城市软硬件 beside
     // “智慧城市”建设, 江南文化特色 beside “江南文化”品牌).
