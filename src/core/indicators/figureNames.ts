@@ -4,6 +4,7 @@
  * it in the sentence, or the topic the sentence opened with. Bounded windows only: no rescans of the paragraph.
  */
 import { didPartName, partDoneName, subsetSetName } from './subsetCounts';
+import { partOfNamedSetName } from './partOfNamedSet';
 import { REACH_VERBS } from './reachNames';
 import type { NumberMention } from '../numbers/types';
 import type { MeasureDef } from './measures';
@@ -78,7 +79,7 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // before it, subsetCounts.ts partDoneName.)
   const last = prevInSentence[prevInSentence.length - 1];
   const setBefore = last && last.mention.nature === 'count' && last.mention.unit === m.unit ? { tail: last.mention.tail, name: last.name } : undefined;
-  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) || partDoneName(text, m.tail, setBefore, (s) => firstVerb(s, 0) === 0) : '';
+  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) || partDoneName(text, m.tail, setBefore, (s) => firstVerb(s, 0) === 0) || partOfNamedSetName(text, m.start, m.tail, (s) => firstVerb(s, 0) === 0) : '';
   const own = subset || nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
   const graded = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);
