@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { namesOf } from '../support/names';
 import { firstVerb } from '../../src/core/indicators/names';
 import { partOfNamedSetName } from '../../src/core/indicators/partOfNamedSet';
+import { withoutSiblingItem } from '../../src/core/indicators/siblingItem';
 
 describe('a predicate without an object before the next item of the list (countedPredicate.ts NEXT_ITEM)', () => {
   it('20家企业签约、15家入驻 (src32 河北省-2018 line 20)', () => {
@@ -52,5 +53,22 @@ describe('allocated and moved into is one stage of housing (workStages.json late
   it('竣工22.4万套、分配入住18.1万套 (src32 河北省-2014 line 36)', () => {
     const line = '全省开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套。';
     expect(namesOf(line, ['22.4万套', '18.1万套'])).toEqual(['竣工保障性住房', '分配入住保障性住房']);
+  });
+});
+
+describe('a count opening its own item after a 、 names its own things, not the item before (siblingItem.ts)', () => {
+  it('确保所有贫困县摘帽出列、33万贫困人口脱贫 (src32 河北省-2018 line 87)', () => {
+    const line = '重点解决“两不愁、三保障”面临的突出问题，确保所有贫困县摘帽出列、33万贫困人口脱贫，解决区域性整体贫困。';
+    expect(namesOf(line, ['33万'])).toEqual(['贫困人口']);
+  });
+
+  it('as 落实十大重点任务、55项具体行动 (保定市-2022) and 老旧供水管网改造、63个住宅小区… (涞源县-2025) already were', () => {
+    expect(namesOf('围绕目标，落实十大重点任务、55项具体行动。', ['55项'])).toEqual(['具体行动']);
+    expect(namesOf('加快推进城区老旧供水管网改造、63个住宅小区天然气瓶改管工程。', ['63个'])).toEqual(['住宅小区天然气瓶改管工程']);
+  });
+
+  it('a figure after a list of figures keeps the list\'s name (增长8%、9%: no noun after it)', () => {
+    expect(withoutSiblingItem('城乡居民收入分别增长8%、', '城乡居民收入分别增长8%、9%。', 13, 15)).toBe('城乡居民收入分别增长8%、');
+    expect(withoutSiblingItem('引进一批装备企业，新建智能工厂、', '引进一批装备企业，新建智能工厂、5家。', 16, 18)).toBe('引进一批装备企业，新建智能工厂、');
   });
 });
