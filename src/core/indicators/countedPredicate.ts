@@ -40,6 +40,13 @@ const MANNER_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${alternation(MANNER_
 const OBJECT_END = /[，,。；;：:（(！!？?]/;
 /** The size of a ranking list ending its name (500强, 100强): part of the name, not a figure. */
 const RANKING_LIST = /[\d０-９]+强(?=”|"|$)/g;
+/**
+ * A list mark inside the object that opens the next item of the sentence, not a second part of the object: a count of its
+ * own (20家企业签约、15家入驻 — src32 河北省-2018, outside ../shared/corpus) or the same things' next predicate (24家企业入选
+ * 全国民营企业500强、营业收入超过万亿 — same report). The object ends before it; a mark between two modifiers of one
+ * object (国家领航级、卓越级智能工厂) is followed by neither. Bounded: the object is at most a clause's few characters.
+ */
+const NEXT_ITEM = /、(?=[\d０-９]|[\u4e00-\u9fff]{0,6}(?:超过|突破|达到|增长))/;
 /** The longest object read: a longer one is a clause of its own, not the name of a set. */
 const MAX_OBJECT = 16;
 
@@ -76,7 +83,10 @@ export function withCountPredicate(text: string, tail: number, noun: string, sta
 
 /** `noun` named by the predicate opening `after` (its verb `predicate`) and its object up to the clause's end, or `noun`. */
 function named(noun: string, after: string, predicate: string): string {
-  const rest = after.slice(predicate.length);
+  const whole = after.slice(predicate.length);
+  // (The object ends where the sentence's next item begins: 签约、15家入驻 has no object, 签约企业.)
+  const next = whole.search(NEXT_ITEM);
+  const rest = next < 0 ? whole : `${whole.slice(0, next)}，`;
   const end = rest.search(OBJECT_END);
   // (为超8000名孤独症儿童免费提供个体康复、社会融入等针对性服务 — dev 广东 2026: examples before 等 say which ones; the
   // kind after it names the service, as labels write it, 免费提供针对性服务孤独症儿童.)

@@ -4,6 +4,8 @@
  * it in the sentence, or the topic the sentence opened with. Bounded windows only: no rescans of the paragraph.
  */
 import { didPartName, partDoneName, subsetSetName } from './subsetCounts';
+import { partOfNamedSetName } from './partOfNamedSet';
+import { withoutSiblingItem } from './siblingItem';
 import { REACH_VERBS } from './reachNames';
 import type { NumberMention } from '../numbers/types';
 import type { MeasureDef } from './measures';
@@ -71,14 +73,16 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   const works = worksCapacityName(text, m);
   if (works) return works;
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
-  const head = wordEndOf(text, m, /上$/.test(rawHead) && /^[十百千万亿]/.test(text.charAt(m.start)) ? rawHead.slice(0, -1) : rawHead);
+  // (确保所有贫困县摘帽出列、33万贫困人口脱贫: a whole clause before the 、 is a sibling item, siblingItem.ts.)
+  const sibling = m.nature === 'count' || m.nature === 'amount' || m.nature === 'bare' ? withoutSiblingItem(rawHead, text, m.start, m.tail) : rawHead;
+  const head = wordEndOf(text, m, /上$/.test(sibling) && /^[十百千万亿]/.test(text.charAt(m.start)) ? sibling.slice(0, -1) : sibling);
   // (在本年的45种主要工业产品中，有37种完成…: a count after 有 drawn from a set counts the set's noun.)
   // (这些建设项目，在今年内可以建设完工的有十四个: the part of the set that did it, 建设完工的建设项目.)
   // (与百家央企合作的80个重大项目开工、175个建成投产: a bare count with a predicate after it is a part of the set counted
   // before it, subsetCounts.ts partDoneName.)
   const last = prevInSentence[prevInSentence.length - 1];
   const setBefore = last && last.mention.nature === 'count' && last.mention.unit === m.unit ? { tail: last.mention.tail, name: last.name } : undefined;
-  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) || partDoneName(text, m.tail, setBefore, (s) => firstVerb(s, 0) === 0) : '';
+  const subset = m.nature === 'count' ? subsetSetName(text, m.start) || didPartName(text, m.start, m.tail, (s) => firstVerb(s, 0) < 0) || partDoneName(text, m.tail, setBefore, (s) => firstVerb(s, 0) === 0) || partOfNamedSetName(text, m.start, m.tail, (s) => firstVerb(s, 0) === 0) : '';
   const own = subset || nameOf(text, m, head, hadMeasure, prevInSentence, bounds, itemAfterFigure);
   // (省级400个、市级3000个重点项目: a grade alone before a count takes the noun the list ends with.)
   const graded = perHead(own && m.nature === 'count' ? gradeBeforeCount(text, m.tail, own) : own, head);

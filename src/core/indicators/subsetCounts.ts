@@ -4,7 +4,8 @@
  * the set's noun; the verb after it is what that part did, which the clause after it names, not the figure.
  */
 
-import { NEGATIONS } from '../lexicon/nameWords';
+import { COUNT_PREDICATES, NEGATIONS } from '../lexicon/nameWords';
+import { WORK_STAGES } from '../lexicon/stageVerbs';
 import { allMatches } from '../text/allMatches';
 
 /** The set (在…中), then 有 and nothing else before the count. Read on a bounded window: linear. */
@@ -78,6 +79,14 @@ const PART_PREDICATE = /^(?:已经|已|均|都)?((?:没有|未)?[\u4e00-\u9fff]{
 /** The text between the set's count and the part's: a joiner, or 已有/其中 — nothing that names another thing. */
 const PART_JOIN = /^[\u4e00-\u9fff]{0,14}?(?:[、，,]|[，,]?(?:其中)?(?:已有|已经有|有|已))$/;
 
+/**
+ * What counted things did that the verb dictionary lacks, as a whole predicate (nameWords.json countPredicates): 20家企业
+ * 签约、15家入驻 — src32 河北省-2018, outside ../shared/corpus — is 入驻企业, as the dev label writes 高阳经济开发区入驻企业.
+ */
+const COUNT_PREDICATE_SET: ReadonlySet<string> = new Set(COUNT_PREDICATES);
+/** The stages of works (在建, 续建 — lexicon/workStages.json): what a part of the works counted before is doing. */
+const STAGE_SET: ReadonlySet<string> = new Set(WORK_STAGES);
+
 export function partDoneName(text: string, tail: number, prev: { tail: number; name: string | null } | undefined, startsWithVerb: (s: string) => boolean): string {
   if (!prev || !prev.name) return '';
   // A count before named by what it did not do (有10项没有完成，有5项没有完成: negatedCount.ts) is another part, not the set:
@@ -86,7 +95,7 @@ export function partDoneName(text: string, tail: number, prev: { tail: number; n
   const p = PART_PREDICATE.exec(text.slice(tail, tail + 12));
   if (!p) return '';
   const predicate = p[1] as string;
-  if (!startsWithVerb(predicate.replace(/^(?:没有|未)/, ''))) return '';
+  if (!startsWithVerb(predicate.replace(/^(?:没有|未)/, '')) && !COUNT_PREDICATE_SET.has(predicate) && !STAGE_SET.has(predicate)) return '';
   // (The window is bounded before it is searched.)
   if (tail - prev.tail > 40) return '';
   const between = text.slice(prev.tail, tail);
@@ -101,8 +110,23 @@ export function partDoneName(text: string, tail: number, prev: { tail: number; n
   // are two sets, and a noun that opens with a verb (示范) is no predicate.
   const phrase = joined.replace(/[、，,]?(?:其中)?(?:已有|已经有|有|已)?$/, '');
   const drawn = phrase !== joined.replace(/[、，,]$/, '');
-  const noun = drawn && phrase.includes('的') ? phrase.slice(phrase.lastIndexOf('的') + 1) : phrase.startsWith(prev.name) && (drawn || phrase.length > prev.name.length) ? prev.name : '';
+  const noun = drawn && phrase.includes('的') ? phrase.slice(phrase.lastIndexOf('的') + 1) : phrase.startsWith(prev.name) && (drawn || phrase.length > prev.name.length) ? prev.name : setOfNamedPredicate(phrase, prev.name);
   return noun.length >= 2 && noun.length <= 10 ? predicate + noun : '';
+}
+
+/**
+ * The set's noun when the count before was already named by its predicate (20家企业签约 → 签约企业, countedPredicate.ts):
+ * the text after it says noun then predicate (企业签约), its name predicate then noun — the noun is what both share.
+ */
+function setOfNamedPredicate(phrase: string, name: string): string {
+  // Bounded: the name is at most a few words long.
+  for (let k = 1; k < name.length - 1 && k <= 8; k++) {
+    if (phrase === name.slice(k) + name.slice(0, k)) return name.slice(k);
+  }
+  // (2条完工,3条在建 — src32 河北省-2008: the count before was named by its predicate and the set, 完工铁路项目
+  // (partOfNamedSet.ts); the text after it is that predicate alone, and the set is the rest of its name.)
+  if (phrase.length >= 2 && name.startsWith(phrase) && name.length - phrase.length >= 2) return name.slice(phrase.length);
+  return '';
 }
 
 function opensWithNegation(name: string): boolean {

@@ -79,6 +79,8 @@ interface OpenParagraph {
 }
 
 const HEAD_CHARS = 32;
+/** A heading-led line longer than this holds a body too (a heading alone is well under it). */
+const RUN_IN_BODY = 80;
 const TAIL_CHARS = 300;
 
 /** The bounded view of a paragraph the joining rules need. */
@@ -339,7 +341,7 @@ function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: stri
   if (!blankBetween && blankSeparated && !HEADING_START.test(next) && !SALUTATION_LINE.test(next)) {
     // A heading on its own line is followed directly by its body in some files (2017: “八是…稳定” / “国务院提请…”).
     if (!HEADING_START.test(prev.head) || segCount > 1 || endsUnfinished(prev.lastChar) || isMarkerOnlyPrev(prev)) return true;
-    return false;
+    return brokenRunIn(prev);
   }
   if (TERMINAL.includes(prev.lastSig)) return false;
   // A typo'd unclosed quote in a long paragraph must not swallow the next heading.
@@ -356,12 +358,21 @@ function shouldJoin(prev: Prev, segCount: number, lastSegLen: number, next: stri
   if (fillsWidth) return true;
   if (HEADING_START.test(prev.head)) {
     // “(五)” alone, or “(五)改 革开放” whose last piece is a link fragment: the title continues on the next line.
-    return isMarkerOnlyPrev(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT);
+    return isMarkerOnlyPrev(prev) || (segCount > 1 && lastSegLen <= SHORT_FRAGMENT) || brokenRunIn(prev);
   }
   if (segCount > 1 && lastSegLen <= SHORT_FRAGMENT) return true;
   if (next.length <= SHORT_FRAGMENT) return prev.length > SHORT_FRAGMENT;
   // A long unfinished line: a paragraph broken mid-sentence.
   return prev.length > 40;
+}
+
+/**
+ * A run-in heading with its body on one line, far longer than any heading and without an end mark, was broken
+ * mid-sentence, and the next line goes on with it: (二)…乳制品产量保持 / 全国第一 / 。…; (三)…其中 / 国家科技进步 / 一等奖2项…
+ * (src32 河北省-2018, outside ../shared/corpus: the rank and the awards were read without their subject).
+ */
+function brokenRunIn(prev: Prev): boolean {
+  return prev.length > RUN_IN_BODY && !TERMINAL.includes(prev.lastSig);
 }
 
 /** A marker is at most a few characters, so a longer paragraph is never marker-only and its head is all of a short one. */
