@@ -29,11 +29,14 @@ const PER_PERIOD_END = /(?<=[\u4e00-\u9fff]{2})(?:(?:提高|增加|提升|达到
 // (本年内可以完工的: a predicate after a modal, 可以完工, is what the counted things can do — the name's own words.)
 const END_PREDICATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{3})(?:已经|已|均|都|全面|全部|正式|顺利|基本|整体|主体|如期|按期|提前|年内|年底前?)?(?<!可以|能够|可|能|将|要|可以建设|能够建设)(?:${alternation(END_PREDICATES)})$`);
 
-/** The last characters END_PREDICATE can end a name with: a name ending otherwise has no end predicate to strip. */
-const END_PREDICATE_LAST: ReadonlySet<string> = new Set(END_PREDICATES.map((w) => w.charAt(w.length - 1)));
+/**
+ * The codes of the last characters END_PREDICATE can end a name with: a name ending otherwise has no end predicate to
+ * strip. (Codes, not characters: charAt of a Chinese character allocates a string.)
+ */
+const END_PREDICATE_LAST: ReadonlySet<number> = new Set(END_PREDICATES.map((w) => w.charCodeAt(w.length - 1)));
 /** `s` without its end predicate (END_PREDICATE), tried only when its last character can end one — perf41. */
 function withoutEndPredicate(s: string): string {
-  return END_PREDICATE_LAST.has(s.charAt(s.length - 1)) ? s.replace(END_PREDICATE, '') : s;
+  return END_PREDICATE_LAST.has(s.charCodeAt(s.length - 1)) ? s.replace(END_PREDICATE, '') : s;
 }
 
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
@@ -385,9 +388,9 @@ function cleanNameUncached(raw: string): string {
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
   // only an event's time goes (入冬前): 年末常住人口 and 年底存款余额 are named by it.
-  if (TIME_POINT_LAST.has(s.charAt(s.length - 1)) && TIME_POINT_ALONE.test(s)) return '';
+  if (TIME_POINT_LAST.has(s.charCodeAt(s.length - 1)) && TIME_POINT_ALONE.test(s)) return '';
   if (s.includes('前') || s.includes('时') || s.includes('间')) s = s.replace(TIME_POINT_START, '');
-  if (TIME_POINT_LAST.has(s.charAt(s.length - 1))) s = s.replace(TIME_POINT_END, '');
+  if (TIME_POINT_LAST.has(s.charCodeAt(s.length - 1))) s = s.replace(TIME_POINT_END, '');
   // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
   // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
   // the subject is the clause's before.
@@ -476,8 +479,8 @@ const TIME_POINT = `(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(
 const TIME_POINT_ALONE = new RegExp(`^${TIME_POINT}$`);
 const TIME_POINT_START = new RegExp(`^(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(?:${alternation(TIME_EVENTS)})(?:前|以前|之前|时|期间)(?=[\\u4e00-\\u9fff]{2})`);
 const TIME_POINT_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})${TIME_POINT}$`);
-/** The characters a TIME_POINT ends with (a time end's last, or 前, 时, 期间's 间): TIME_POINT_ALONE and _END need one. */
-const TIME_POINT_LAST: ReadonlySet<string> = new Set([...TIME_ENDS.map((w) => w.charAt(w.length - 1)), '前', '时', '间']);
+/** The codes of the characters a TIME_POINT ends with (a time end's last, or 前, 时, 期间's 间): TIME_POINT_ALONE and _END need one. */
+const TIME_POINT_LAST: ReadonlySet<number> = new Set([...TIME_ENDS, '前', '时', '间'].map((w) => w.charCodeAt(w.length - 1)));
 
 /** A scope word or adverb before 有 and nothing else (全国有七十四万多个…, 已经有五百零四个县). */
 const EXISTENTIAL = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|各地|其中|另外)?(?:已经|已|还|共|又|也|现在|现|尚|仍|则|约|大约|总共)*有$/;
