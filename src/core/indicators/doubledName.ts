@@ -45,9 +45,21 @@ export function undoubledName(name: string | null, source?: string): string | nu
 function repeatAt(s: string, from: number): { start: number; length: number } | null {
   for (let start = from; start + 4 <= s.length; start++) {
     for (let length = Math.min(LONGEST, Math.floor((s.length - start) / 2)); length >= 2; length--) {
-      const word = s.slice(start, start + length);
-      if (/^[\u4e00-\u9fff]+$/.test(word) && s.startsWith(word, start + length)) return { start, length };
+      if (repeatsAt(s, start, length)) return { start, length };
     }
   }
   return null;
+}
+
+/**
+ * Whether the `length` characters at `start` are all Chinese and said again right after. Compared code unit by code
+ * unit, not sliced: asked at every start and length of every figure's name, the slices were a twentieth of what a first
+ * analysis allocated (perf41).
+ */
+function repeatsAt(s: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const c = s.charCodeAt(start + k);
+    if (c < 0x4e00 || c > 0x9fff || c !== s.charCodeAt(start + length + k)) return false;
+  }
+  return true;
 }

@@ -29,6 +29,16 @@ const PER_PERIOD_END = /(?<=[\u4e00-\u9fff]{2})(?:(?:提高|增加|提升|达到
 // (本年内可以完工的: a predicate after a modal, 可以完工, is what the counted things can do — the name's own words.)
 const END_PREDICATE = new RegExp(`(?<=[\\u4e00-\\u9fff]{3})(?:已经|已|均|都|全面|全部|正式|顺利|基本|整体|主体|如期|按期|提前|年内|年底前?)?(?<!可以|能够|可|能|将|要|可以建设|能够建设)(?:${alternation(END_PREDICATES)})$`);
 
+/**
+ * The codes of the last characters END_PREDICATE can end a name with: a name ending otherwise has no end predicate to
+ * strip. (Codes, not characters: charAt of a Chinese character allocates a string.)
+ */
+const END_PREDICATE_LAST: ReadonlySet<number> = new Set(END_PREDICATES.map((w) => w.charCodeAt(w.length - 1)));
+/** `s` without its end predicate (END_PREDICATE), tried only when its last character can end one — perf41. */
+function withoutEndPredicate(s: string): string {
+  return END_PREDICATE_LAST.has(s.charCodeAt(s.length - 1)) ? s.replace(END_PREDICATE, '') : s;
+}
+
 /** An attribute word alone (规模近9.8万亿元): the indicator is named in the clause before. */
 export function isGenericAttribute(name: string): boolean {
   return /^(?:年均|平均|同比)?(?:规模|总量|总额|金额|数量|比重|占比|增速|增幅|涨幅|降幅|下降幅度|总数|资金|总投资|投资|收入|人数|数|额|(?:预期)?目标|预期|(?:增长|增加)?的?绝对(?:数|值|量)|(?:五年|年均|全年)?增量)$/.test(name);
@@ -289,7 +299,7 @@ function cleanNameUncached(raw: string): string {
   s = withoutInnerAdverbs(s);
   // 工农业年总产值翻(两番), 研发投入翻(一番), 利润实现翻(一番): 翻 is the verb of 翻一番 cut off before its figure, not
   // part of what doubles. (Before the time frames below, so 高新技术企业数3年翻 also loses its span.)
-  s = s.replace(/(?<=.{2})(?:实现|要|将|再)?(?<!推)翻$/, '');
+  if (s.endsWith('翻')) s = s.replace(/(?<=.{2})(?:实现|要|将|再)?(?<!推)翻$/, '');
   // PM_2.5, CO_2: a subscript the web page's markup left as an underscore.
   if (s.includes('_')) s = s.replace(/([A-Za-z])_(?=\d)/g, '$1');
   // 居民年人均可支配收入: the year is the measure's frame; the indicator is 居民人均可支配收入. (全年人均 is 全年 and
@@ -306,13 +316,14 @@ function cleanNameUncached(raw: string): string {
   // 新增加的发电设备能力 is 新增 written out: one verb, never cut to 加.
   if (s.includes('新增加')) s = s.replace(/新增加(?=的?[\u4e00-\u9fff]{2})/g, '新增');
   // 规上 is the short form of 规模以上.
-  s = s.replace(SHORT_SCALE, '规模以上');
+  if (s.includes('规上')) s = s.replace(SHORT_SCALE, '规模以上');
   // 平均每个农民的纯收入 is how they write 农民人均纯收入.
   // (平均每年递增的速度 — national 1982, dev: a year is a time average, not a head; it was 年递增人均速度.)
-  s = s.replace(/平均每(?:个|位|名)?(?![年月日天季])([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
+  if (s.includes('平均每')) s = s.replace(/平均每(?:个|位|名)?(?![年月日天季])([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{2,6})$/, '$1人均$2');
   // 每个农民一年的农业生产净收入 is 农民人均农业生产净收入 too; 全年平均工资 is 年平均工资.
   // (Only people have a per-capita figure: 每个脱贫县发展起… is a county's, and stays as written.)
-  s = s.replace(PER_HEAD, '$1人均$2').replace(/全年平均/, '年平均');
+  if (s.startsWith('每')) s = s.replace(PER_HEAD, '$1人均$2');
+  if (s.includes('全年平均')) s = s.replace(/全年平均/, '年平均');
   // 最低工资标准每月(提高183元), 城乡低保标准提高到每月(815元), 基础养老金标准每人每月(增加18元) — 宁夏, 内蒙古 2026,
   // national 2012 (outside): whom and how often a standard pays is its unit (元/人·月), not part of what it is; a verb
   // of change left before it goes too.
@@ -332,7 +343,8 @@ function cleanNameUncached(raw: string): string {
   if (s.includes('年')) s = s.replace(/(?<![\d〇○零一二两三四五六七八九十]|比上|较上|比前|较前)(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|合计|共计|共)?$/, '');
   // 灌溉面积在十二年内(达到): a term to reach a level in is when, not what (the one-character span above needs no 内).
   if (s.includes('年')) s = s.replace(/在?(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:以)?(?:内|中|间|里)$/, '');
-  s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/^在([\u4e00-\u9fff]{2,12}?)中占比$/, '占$1比重').replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
+  if (s.includes('在')) s = s.replace(/在([\u4e00-\u9fff]{2,12}?)中?的?比重$/, '占$1比重').replace(/^在([\u4e00-\u9fff]{2,12}?)中占比$/, '占$1比重');
+  if (s.includes('用于')) s = s.replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // Budget verbs inside a name (中央财政拟安排补助资金 → 中央财政补助资金, 中央财政拟投入 → 中央财政投入).
   if (s.includes('拟')) s = s.replace(/(?:预算)?拟(?=安排|投入|下达|发行|新增)/g, '');
   if (s.includes('安排')) s = s.replace(/安排(?=[\u4e00-\u9fff]{2})/, '');
@@ -341,7 +353,7 @@ function cleanNameUncached(raw: string): string {
   if (s.endsWith('拟') || s.endsWith('安排')) s = s.replace(/(?<=.{2})(?:拟?安排|拟)$/, '');
   if (s.includes('用于')) s = s.replace(/用于([\u4e00-\u9fff“”]{2,8}?)的?(投入|资金|支出|经费)$/, '$1$2');
   // 中央财政五年投入专项扶贫资金: the fund is what is measured; the years and the verb are how it was spent.
-  s = s.replace(/(?<=财政)(?:将|拟)?(?:[一二两三四五六七八九十]年)?(?:累计)?(?:投入|下达|拨付)?(?=[\u4e00-\u9fff]{2,})/, '');
+  if (s.includes('财政')) s = s.replace(/(?<=财政)(?:将|拟)?(?:[一二两三四五六七八九十]年)?(?:累计)?(?:投入|下达|拨付)?(?=[\u4e00-\u9fff]{2,})/, '');
   // Calculation notes (按可比价格计算, 扣除物价上涨因素) and the year a level is dated by are not the name.
   // 在明显提高质量和效益的基础上 frames the figure; it is not part of what is measured.
   if (s.includes('基础上')) s = s.replace(/在[^，,。；;]{2,20}?的?基础上/g, '');
@@ -349,7 +361,7 @@ function cleanNameUncached(raw: string): string {
   // (按可比口径, 按同口径: the basis of a comparison, written without 计算.)
   // (同口径增长, 可比口径: the basis of a comparison with its 按 left out.)
   // (剔除虚增空转因素后, 扣除物价上升因素: any factor taken out, with or without 后 — 海拉尔 2018, national 1987, outside.)
-  s = s.replace(/按(?:可比|不变)价(?:格)?计算|(?:扣除|剔除)[\u4e00-\u9fff]{1,8}?因素后?|[按以][\u4e00-\u9fff]{1,8}?计算|按?(?:可比|同)口径/g, '');
+  if (s.includes('计算') || s.includes('因素') || s.includes('口径')) s = s.replace(/按(?:可比|不变)价(?:格)?计算|(?:扣除|剔除)[\u4e00-\u9fff]{1,8}?因素后?|[按以][\u4e00-\u9fff]{1,8}?计算|按?(?:可比|同)口径/g, '');
   if (/年[底末]?$/.test(s)) s = s.replace(/(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 全国工业中的工程技术人员, 工业和基本建设方面的职工: the field a group belongs to, written out, is not part of the name.
   if (s.includes('的')) s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:中|方面)的(?=[\u4e00-\u9fff]{2})/g, '');
@@ -372,12 +384,13 @@ function cleanNameUncached(raw: string): string {
   // (财政赤字率一直(控制在3%以内), 9个项目正(在建设): an adverb that opens the predicate ends the name — predicateAdverb.ts;
   // before the trailing noise, which then takes what the cut uncovers: 资费年内(至少降低30%) → 资费.)
   s = withoutPredicateAdverb(s);
-  s = withQuotedTail(possessiveWithoutDe(withoutTrailingNoise(withoutBudgetFrame(stripLeadingNoise(s)).replace(END_PREDICATE, ''))).replace(END_PREDICATE, ''), quotedTail(raw));
+  s = withQuotedTail(withoutEndPredicate(possessiveWithoutDe(withoutTrailingNoise(withoutEndPredicate(withoutBudgetFrame(stripLeadingNoise(s)))))), quotedTail(raw));
   // 入冬前(2.16万户灾损农房), 年底前(达到45条), 猪的头数在年底(达到…): a time point a deadline or level is set by says
   // when, never what — alone it names nothing (the noun after a count does), at a name's end it goes. At the start
   // only an event's time goes (入冬前): 年末常住人口 and 年底存款余额 are named by it.
-  if (TIME_POINT_ALONE.test(s)) return '';
-  s = s.replace(TIME_POINT_START, '').replace(TIME_POINT_END, '');
+  if (TIME_POINT_LAST.has(s.charCodeAt(s.length - 1)) && TIME_POINT_ALONE.test(s)) return '';
+  if (s.includes('前') || s.includes('时') || s.includes('间')) s = s.replace(TIME_POINT_START, '');
+  if (TIME_POINT_LAST.has(s.charCodeAt(s.length - 1))) s = s.replace(TIME_POINT_END, '');
   // 企业退休人员基本养老金月人均(增加154元), …补助标准提高到人均(320元): the per-head word the trailing noise now keeps
   // whole (never 月人) says how the standard is counted, not what; alone (全年人均增加1680元) it names nothing, and
   // the subject is the clause's before.
@@ -389,7 +402,7 @@ function cleanNameUncached(raw: string): string {
   // 跨境电商综试区扩容至(7个), 过境免签境内停留时间延长至(240小时): a verb with its 至/到 before the figure says what
   // became of the thing (the figure is its new level); it is no part of the thing's name.
   // (After the trailing noise: 直管范围扩大到 goes whole there, 范围 and all.)
-  s = s.replace(/(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})[至到]$/, (all, verb: string) => (isVerb(verb) || TO_VERB.test(verb) ? '' : all));
+  if (s.endsWith('至') || s.endsWith('到')) s = s.replace(/(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})[至到]$/, (all, verb: string) => (isVerb(verb) || TO_VERB.test(verb) ? '' : all));
   // 经济增长速度的(宏观)调控目标, 年均经济增长速度预期目标: 目标 says the figure is a target (its status), not what
   // it measures; the indicator is the noun before it, so a target finds last year's actual and its series.
   // (以…为目标 is a clause's purpose, not a name; a name that is only 目标 stays generic.)
@@ -408,7 +421,7 @@ function cleanNameUncached(raw: string): string {
   if (staple) return staple;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(s) || s.length < 2) return '';
   // 全国有, 已经有, 全省共有: a scope and the verb 有 say that there are some, not of what; the noun after the figure does.
-  if (EXISTENTIAL.test(s)) return '';
+  if (s.endsWith('有') && EXISTENTIAL.test(s)) return '';
   // A head count after its population noun and 有 (全国人口有六万万之多 — national 1955; 亚洲两个共有人口超过十亿的 — 1959, dev):
   // the population is what is counted; 有 and who holds it in common (两个共有) say that there are so many, not of what.
   const held = s.includes('人') && /^(?:[\u4e00-\u9fff]{0,6}?(?:共有|总共有|共计有))?(人口|人民)有?$/.exec(s);
@@ -466,6 +479,8 @@ const TIME_POINT = `(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(
 const TIME_POINT_ALONE = new RegExp(`^${TIME_POINT}$`);
 const TIME_POINT_START = new RegExp(`^(?:今年|明年|去年|当年|本年)?(?:在|到|至|于)?(?:${alternation(TIME_EVENTS)})(?:前|以前|之前|时|期间)(?=[\\u4e00-\\u9fff]{2})`);
 const TIME_POINT_END = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})${TIME_POINT}$`);
+/** The codes of the characters a TIME_POINT ends with (a time end's last, or 前, 时, 期间's 间): TIME_POINT_ALONE and _END need one. */
+const TIME_POINT_LAST: ReadonlySet<number> = new Set([...TIME_ENDS, '前', '时', '间'].map((w) => w.charCodeAt(w.length - 1)));
 
 /** A scope word or adverb before 有 and nothing else (全国有七十四万多个…, 已经有五百零四个县). */
 const EXISTENTIAL = /^(?:全国|全省|全市|全区|全县|我国|我省|我市|各地|其中|另外)?(?:已经|已|还|共|又|也|现在|现|尚|仍|则|约|大约|总共)*有$/;
@@ -500,6 +515,8 @@ const PRODUCT_OUTPUT: Readonly<Record<string, string>> = {
 
 /** 国家决算在工业建设方面支出, 国家决算用于国防的支出: the budget is the frame; the field names the spending. */
 function withoutBudgetFrame(name: string): string {
+  // (Every pattern needs 预算/决算's 算, or opens with 在 or 用于: most names hold none — perf41.)
+  if (!name.includes('算') && !name.startsWith('在') && !name.startsWith('用于')) return name;
   return name
     .replace(/^国家(?:决算|预算)(?=在|用于|对)/, '')
     // 国家预算规定社会文教事业支出: what the budget provides for is the spending itself.
@@ -941,7 +958,7 @@ const PER_HEAD_TAIL = /(?<=[\u4e00-\u9fff]{2})人均[\u4e00-\u9fff]{0,6}标准$/
  * the dev labels keep as written as often as not (省市重点项目完成投资, but 城镇基础设施投资).
  */
 function withoutDoneVerb(name: string): string {
-  const m = DONE_INSIDE.exec(name);
+  const m = name.includes('完成') || name.includes('实现') ? DONE_INSIDE.exec(name) : null;
   if (!m) return name;
   const rest = name.slice(m.index + m[0].length);
   const subject = name.slice(0, m.index);
