@@ -101,10 +101,10 @@ function pieceStart(piece: Line): number {
 }
 
 function finish(list: readonly DraftNode[], parentEnd: Position, doc: ContentLines): OutlineNode[] {
-  const lastOwnLine = lastOfOneLineSeries(list, doc);
   return list.map((d, i) => {
     const next = list[i + 1];
-    let end = d.fixedEnd ?? (next ? doc.endBefore(next.start) : i === list.length - 1 && lastOwnLine !== undefined ? lastOwnLine : parentEnd);
+    const ownLine = closesOneLineSeries(list, i, doc);
+    let end = d.fixedEnd ?? ownLine ?? (next ? doc.endBefore(next.start) : parentEnd);
     if (isBefore(parentEnd, end)) end = parentEnd;
     if (isBefore(end, d.selectionEnd)) end = d.selectionEnd;
     const start = d.start;
@@ -122,19 +122,24 @@ function finish(list: readonly DraftNode[], parentEnd: Position, doc: ContentLin
 
 
 /**
- * The end of the last node's own line when it closes a series of points or leads (一是…八是, ——X。) each of which is
- * one line of text: the paragraphs after such a series close the part (辽宁 2026's “十四五” review after 八是…; 海拉尔
+ * The end of node `at`'s own line when it closes a series of points or leads (一是…八是, ——X。) each of which is
+ * one line of text, whether the list ends there or a sibling of another kind follows (national 2016's ——leads, then
+ * 回顾过去一年… and 一年来，我们主要做了以下工作： before its sections): the paragraphs after such a series close the part (辽宁 2026's “十四五” review after 八是…; 海拉尔
  * 2018's “各位代表，2017年…” after its last lead), and a sixth trial saw them filed under the last item in breadcrumbs
  * and cards. Undefined when a point of the series runs over several lines (it may be a point with its own body).
  */
-function lastOfOneLineSeries(list: readonly DraftNode[], doc: ContentLines): Position | undefined {
-  const last = list[list.length - 1];
-  if (!last || list.length < 3 || last.fixedEnd || last.children.length > 0) return undefined;
+function closesOneLineSeries(list: readonly DraftNode[], at: number, doc: ContentLines): Position | undefined {
+  const last = list[at];
+  if (!last || at < 2 || last.fixedEnd || last.children.length > 0) return undefined;
   const series = (d: DraftNode): boolean => d.kind === last.kind && (d.kind === 'point' || d.kind === 'lead');
   if (!series(last)) return undefined;
-  // The run of the same kind that the last node ends, at least two before it, every one of them a single line.
+  // The series ends here: the list does, or a sibling of another kind follows (河北省-2023's six 这五年，是…的五年 leads,
+  // then 各位代表，刚刚过去的2022年… and （一）…: the 2022 paragraphs are the part's, not the sixth lead's).
+  const next = list[at + 1];
+  if (next && series(next)) return undefined;
+  // The run of the same kind that this node ends, at least two before it, every one of them a single line.
   let count = 0;
-  for (let i = list.length - 2; i >= 0 && series(list[i] as DraftNode); i--) {
+  for (let i = at - 1; i >= 0 && series(list[i] as DraftNode); i--) {
     const d = list[i] as DraftNode;
     const next = list[i + 1] as DraftNode;
     if (d.children.length > 0 || !doc.opensPiece(d.start) || doc.between(d.start, next.start) !== 1) return undefined;
