@@ -35,7 +35,7 @@ describe('figures written back to back (gluedRuns.ts)', () => {
   it('a run of one unit’s figures with nothing between them (percent-run) is a string of numbers: no figure', () => {
     const model = analyzeReport(shapeById('percent-run').generate(4 * 1024));
     expect(model.indicators).toEqual([]);
-    expect(analyzeReport('全年增长5%5%5%，达到3.2万亿元。').indicators.map((i) => i.text)).toEqual(['3.2万亿元']);
+    expect(analyzeReport('全年增长5%5%5%5%，达到3.2万亿元。').indicators.map((i) => i.text)).toEqual(['3.2万亿元']);
   });
 
   it('two figures that meet, of their own units or of one, stay figures (real text)', () => {
@@ -45,6 +45,8 @@ describe('figures written back to back (gluedRuns.ts)', () => {
     const xushui = analyzeReport('农村公路改造超额完成全年任务，修建乡村道路17条32.1公里。');
     expect(xushui.indicators.map((i) => i.text)).toEqual(['17条', '32.1公里']);
     expect(analyzeReport('增长5%5%，达到3.2万亿元。').indicators.map((i) => i.text)).toEqual(['5%', '5%', '3.2万亿元']);
+    // A medal tally written short is three figures of one unit (枚) glued: 广东 2025, outside ../shared/corpus.
+    expect(analyzeReport('我省运动员在2024年巴黎奥运会上斩获8金4银4铜。').indicators.filter((i) => i.unit === '枚').map((i) => i.text)).toEqual(['8金', '4银', '4铜']);
   });
 
   it('only the run goes: the figures before and after it in the sentence stay', () => {

@@ -4,9 +4,11 @@ import type { NumberMention } from './types';
  * How many figures of one unit, each written right against the one before it, no report writes: 5%5%5%… (the
  * pathological shape percent-run). Two figures may meet with nothing between them in a real report, each of its own unit
  * (1754户3735人 — 唐县 2020; 17条32.1公里 — 徐水县 2010; 3批次30－50项 — 保定市 2022; all src32, outside
- * ../shared/corpus), and a pair of one unit stays read too; a third of the same unit in the run makes it no sentence.
+ * ../shared/corpus), and a pair of one unit stays read too. So does a triple: a medal tally written short is three 枚
+ * figures glued (斩获8金4银4铜 — 广东 2025, outside; numbers.test.ts), and no tally has a fourth part; a fourth figure of
+ * the same unit in the run makes it no sentence.
  */
-export const GLUED_RUN = 3;
+export const GLUED_RUN = 4;
 
 /**
  * The mentions, without every run of GLUED_RUN or more figures of one unit written back to back (each starting where
