@@ -19,5 +19,7 @@ describe('a rate of 100% with the work after it', () => {
 
   it('leaves a clause that goes on, and any other rate (唐县-2020)', () => {
     expect(nameOf('改造农村厕所2.76万座，完成下达任务的248%。', '248%', lastYearReview(2020))).not.toMatch(/完成$/);
+    // (A rate that only ends in 100: the same 保定市-2023 line with 1100% is no “all of them”.)
+    expect(nameOf('法治保定建设深入推进。行政机关负责人1100%出庭应诉，人大代表建议满意率达100%。', '1100%', lastYearReview(2023))).not.toBe('行政机关负责人出庭应诉');
   });
 });

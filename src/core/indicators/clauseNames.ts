@@ -83,9 +83,10 @@ export function commaOutsideBrackets(s: string): number {
  * work the rate measures, though the dictionary lists no such verb (围挡, 湿法作业, 出庭应诉). Two to four characters, as a
  * longer clause may be a sentence going on.
  */
-const ALL_OF_THEM = /(?:100|１００)[%％]$/;
+// (Not a digit or a point before it: 1100% or 2.100% is no 100%.)
+const ALL_OF_THEM = /(?:^|[^\d０-９.．])(?:100|１００)[%％]$/;
 function allDo(text: string, from: number, clause: string): boolean {
-  return clause.length <= 4 && ALL_OF_THEM.test(text.slice(Math.max(0, from - 4), from)) && /^[\u4e00-\u9fff]+$/.test(clause);
+  return clause.length <= 4 && ALL_OF_THEM.test(text.slice(Math.max(0, from - 5), from)) && /^[\u4e00-\u9fff]+$/.test(clause);
 }
 
 /** Verbs a part of a whole does (用于民生, 投向民生领域, 来自国有企业, 实行备案管理), beside the dictionary's. */

@@ -10,7 +10,7 @@ import type { OutlineResult } from '../outline/parseOutline';
 import type { Segmenter } from '../segmenter';
 import type { Paragraph } from '../text/paragraphs';
 import { endPositionAt, positionAt, segmentSpan, withoutNumberSpaces } from '../text/paragraphs';
-import { charSetTest } from '../text/charSet';
+import { charSetTest, charTable } from '../text/charSet';
 import type { Indicator, Position, ReportMeta } from '../types';
 import type { YearSaid } from './yearOpening';
 import { nextYearSaid, yearSaidAt } from './yearOpening';
@@ -677,17 +677,10 @@ function joinedByWord(text: string, from: number, to: number): boolean {
   return j - i === 1 && JOINERS[text.charCodeAt(i)] === 1;
 }
 
-/** A table of code units (1 = in the set), read in place. */
-function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
 /** What String.prototype.trim takes off: ECMAScript's WhiteSpace (Zs included) and LineTerminator characters. */
-const TRIMMED = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const TRIMMED = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 /** The one-character joiners of two figures in a list. */
-const JOINERS = codeTable('和与及、');
+const JOINERS = charTable('和与及、');
 
 /** Whether the figure before `m` closes a list (…44.6%、42.6%) or `m` opens one (26.2和17.5个百分点). */
 function inShortList(text: string, prev: readonly Bound[], m: NumberMention, next: NumberMention | undefined): boolean {

@@ -37,7 +37,8 @@ function runEndsAt(mentions: readonly NumberMention[], i: number): boolean {
   for (let k = i; k > i - (GLUED_RUN - 1); k--) {
     const m = mentions[k] as NumberMention;
     const prev = mentions[k - 1] as NumberMention;
-    if (m.start !== prev.tail || m.unit !== last.unit) return false;
+    // (prev's unit too: the run's first figure is only ever a prev, and 17条32.1公里32.1公里's 条 is no third 公里.)
+    if (m.start !== prev.tail || m.unit !== last.unit || prev.unit !== last.unit) return false;
   }
   return true;
 }

@@ -48,9 +48,10 @@ export class Neighbours {
   }
 
   /**
-   * Paragraph `j` closes what is open before it: a heading, the deputies addressed (各位代表！, or 各位代表， as body.ts
-   * isAddress reads it: src32 高唐县-2021 and -2023 close part 一's last section with “各位代表，2020年是极不平凡的一年。” /
-   * “各位代表，这些成绩的取得，…”, so that section's only paragraph kept its first sentence as a lead), or the end of the body.
+   * Paragraph `j` closes what is open before it: a heading, the deputies addressed as body.ts isAddress reads them
+   * (各位代表 or 代表们 before ！ or ，, or 各位代表 alone), 同志们！, or the end of the body. The comma was added in
+   * session 38: src32 高唐县-2021 and -2023 close part 一's last section with “各位代表，2020年是极不平凡的一年。” /
+   * “各位代表，这些成绩的取得，…”, so that section's only paragraph kept its first sentence as a lead.
    */
   closesAt(j: number): boolean {
     const q = this.paragraphs[j];

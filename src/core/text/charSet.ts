@@ -7,8 +7,7 @@
  * without the u flag reads them: a lone surrogate never matches a BMP character.
  */
 export function charSetTest(chars: string): (s: string) => boolean {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  const table = charTable(chars);
   return (s: string): boolean => {
     for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
     return false;
@@ -20,10 +19,19 @@ export function charSetTest(chars: string): (s: string) => boolean {
  * table lookup: a scan that jumps between candidate characters without a regex exec (and its match array) per hop.
  */
 export function charSetIndex(chars: string): (s: string, from: number) => number {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  const table = charTable(chars);
   return (s: string, from: number): number => {
     for (let i = from < 0 ? 0 : from; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return i;
     return -1;
   };
+}
+
+/**
+ * The table itself (1 = in the set, by code unit), for a caller that reads single code units in place without a
+ * string (extract.ts joinedByWord).
+ */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
 }
