@@ -307,7 +307,14 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 2021-2025, where the labels give these changes the year 2025 as they give the sentence's 比2020年提高10个百分点 (the labels
 // README puts a plan's changes over its span: a label question left to the labels' owners). Dev period .98374 → .98323,
 // the dev periodOk floor .9837 → .9832 under it; dev name .93800 → .93868, kind .99627 → .99678. Sealed unchanged.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, exactValueUnit: 0.9991, nameOk: 0.9374, periodOk: 0.9832, statusOk: 0.992, kindOk: 0.993 };
+// session 38: local/baoding-2022 moved from the sealed part to dev (its text is src32's 保定市-2022.txt, listed as free in
+// SOURCES.md and read and tuned on as an outside text for several sessions: see split.json). Dev 35 → 36 reports (5927 →
+// 6128 figures): recall .99595 → .99445, precision .99730 → .99673, value .99915 → .99902, name .93868 → .93732, name=
+// .63646 → .63078, period .98323 → .98211, status .99272 → .99180 (.991795), kind .99678 → .99672; the dev floors go under the new
+// line (a report moved, no rule changed). Sealed 45 → 44 reports (7187 → 6986): recall .98483 → .98583, precision
+// .98552 → .98569, value .99477 → .99477, name .88881 → .88863, name= .57092 → .57413, period .95663 → .95688, status
+// .99166 → .99245, kind .99378 → .99376: every sealed floor still holds.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9944, precision: 0.9967, exactValueUnit: 0.999, nameOk: 0.9373, periodOk: 0.9821, statusOk: 0.9917, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside
