@@ -980,6 +980,8 @@ const DEPOSIT_LOAN_LIST = /存款?[、和]贷款/;
 const CITY_COUNTRY_LIST = /^城[、和]乡(?=(?:常住)?居民)/;
 /** A share's whole and share word ending a name (…占全国新增总量比重), see parallelTail. */
 const SHARE_OF_WHOLE = /占[^占、，,和]{2,16}(?:比重|比例)$/;
+/** 城乡居民 before a list of two things they hold joined by 和 (养老保险和医疗保险参保率), see splitSubjects. */
+const CITY_COUNTRY_OWNERS = /^(城乡居民)([^和、]{2,12}和[^和、]{2,16})$/;
 /** 城镇、农村 or 城市和农村 opening a name before what both share (see splitSubjects); never a name of one word after it. */
 const TOWN_COUNTRY_LIST = /^(城镇|城市)[、和]农村(?=[\u4e00-\u9fff]{2})/;
 
@@ -1008,6 +1010,11 @@ function splitSubjectsUncached(name: string): string[] {
   // its own whole, and the share word is every item's (not 占全省生产总值 and 全部财政收入的比重, the first read as GDP).
   const wholes = SHARE_WHOLES.exec(name);
   if (wholes) return wholes[2]!.split(/[、和]/).filter(Boolean).map((w) => `${wholes[1]!}占${w}${wholes[3]!}`);
+  // 城乡居民养老保险和医疗保险参保率分别达到100%和96.9% (src32 清苑区-2021; 满城区-2020, 阜平县-2021 say the same of
+  // 医疗保险和养老保险, 基本养老保险和基本医疗保险 — outside): the list is of the two insurances the 城乡居民 hold, not
+  // of town and country, so the 和 splits it and 城乡居民 stays on each item.
+  const owners = CITY_COUNTRY_OWNERS.exec(name);
+  if (owners) return splitItems(owners[2]!, owners[2]!.split('和')).map((it) => owners[1]! + it);
   if (name.includes('城乡') && !name.includes('、')) return [name.replace('城乡', /低保|最低生活保障/.test(name) ? '城市' : '城镇'), name.replace('城乡', '农村')];
   // (全县存、贷款余额, 金融机构存款、贷款余额分别达到 — 唐县 2020, 涞源县 2021, 涞水县 2020, src32, outside: 存贷款 written as a
   // list, one character or one word of it and then 贷款, as 城、乡 is; the first item was named 存 or 金融机构存款.)

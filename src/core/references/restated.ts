@@ -9,6 +9,7 @@
  * verb of doing it again (继续实施20项民生工程 beside 20项民生工程全面完成 — 河北省-2024) stays last year's pair.
  */
 import data from '../lexicon/restatingVerbs.json';
+import relying from '../lexicon/relyingVerbs.json';
 import type { Indicator } from '../types';
 import type { FigureText } from './figureText';
 
@@ -42,6 +43,31 @@ export function restatesCount(target: Indicator, around: FigureText | undefined)
     const rest = before.slice(v + verb.length);
     return !hasDigit(rest.slice(rest.lastIndexOf('、') + 1));
   });
+}
+
+export const RELYING_VERBS: readonly string[] = relying.verbs;
+
+/**
+ * Whether a target is the count of a set the year's work relies on (依托河北新发地、定兴同福等50家龙头企业 — src32
+ * 保定市-2022; 围绕大数据与物联网、生物医药健康等10个重点领域 — src32 河北省-2021): a count right after a list of
+ * examples closed by 等, the object of a verb of relying (lexicon/relyingVerbs.json) in its clause. It says how many
+ * there are to build on, not a number to reach: no count of last year judges it, of any size (a restated count,
+ * restatesCount, is only kept from last year's count of its own size).
+ */
+export function reliesOnSet(target: Indicator, around: FigureText | undefined): boolean {
+  if (target.kind !== 'count' || target.measure !== null || target.qualifier !== null || target.addsNew === true) return false;
+  const at = around?.(target);
+  if (!at || at.text.charCodeAt(at.start - 1) !== 0x7b49 /* 等 */) return false;
+  const limit = Math.max(0, at.start - MAX_CLAUSE_BEFORE);
+  let from = limit;
+  for (let k = at.start - 1; k >= limit; k--) {
+    if (isClauseBreak(at.text.charCodeAt(k))) {
+      from = k + 1;
+      break;
+    }
+  }
+  const before = at.text.slice(from, at.start);
+  return RELYING_VERBS.some((verb) => before.includes(verb));
 }
 
 function hasDigit(text: string): boolean {

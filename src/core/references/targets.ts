@@ -14,7 +14,7 @@ import { entryOfGroup, kindAt, lookupIndicator } from '../lexicon';
 import { stagesDiffer, stagesOf, worksOf } from './stages';
 import { gradesDiffer, gradesOf } from './grades';
 import { wordingOf } from './wording';
-import { restatesCount, sameCount } from './restated';
+import { reliesOnSet, restatesCount, sameCount } from './restated';
 import { itemOfJointName } from './jointNames';
 import { heldAllAlong } from './spanCeiling';
 import { partBesideWhole } from './partHeads';
@@ -59,7 +59,7 @@ export function pairTargetsAndActuals(indicators: readonly Indicator[], meta: Re
   // read below, not filtered twice each.
   const withTarget = new Set<string>();
   for (const ind of indicators) {
-    if (!ind.groupKey || rangeInNodes(ind.range, glossaries) || (ind.status !== 'target' && rangeInNodes(ind.range, blocks)) || (ind.status === 'target' && bareNoun(ind))) continue;
+    if (!ind.groupKey || rangeInNodes(ind.range, glossaries) || (ind.status !== 'target' && rangeInNodes(ind.range, blocks)) || (ind.status === 'target' && (bareNoun(ind) || reliesOnSet(ind, around)))) continue;
     const list = groups.get(ind.groupKey);
     if (list) list.push(ind);
     else groups.set(ind.groupKey, [ind]);
