@@ -39,6 +39,7 @@ import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './own
 import { addRegionalRests } from './regionalRests';
 import { addStrategyRegions } from './strategyRegions';
 import { addAttractions } from './attractions';
+import { addNamedSiblings } from './namedSiblings';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -270,6 +271,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   for (const region of REGIONS) mentions.delete(region);
   // A place named as an attraction (清西陵升级为5A级景区) said again bare: attractions.ts.
   addAttractions(scanned.map((s) => s.p), mentions);
+  // A list item with no type word beside a name the report names otherwise (…片区、虎丘地区综合改造等…): namedSiblings.ts.
+  addNamedSiblings(scanned.map((s) => s.p), mentions);
   // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
   // outside) is the report speaking of itself, as a bare province or city name is: no named thing to go back to.
   if (ctx.meta.place !== null) mentions.delete(ctx.meta.place);
