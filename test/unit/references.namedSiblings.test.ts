@@ -2,7 +2,7 @@
  * A list item with no type word, said beside a name the report says again, is one of the named things the list counts
  * (the links README: any proper name that recurs): src/core/references/namedSiblings.ts. Real lines of src32
  * 顺平县-2008 (lines 14, 41), 高阳县-2017 (35, 113), 保定市-2025 (31, 34), 唐县-2020, 满城区-2022,
- * 河北省-2023 and 阜平县-2017, outside ../shared/corpus, and of the dev seed (000_4ff7010d533e2b03, lines 70, 178).
+ * 河北省-2023, 阜平县-2017 and 保定市-2023, outside ../shared/corpus, and of the dev seed (000_4ff7010d533e2b03, lines 70, 178).
  */
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
@@ -82,5 +82,16 @@ describe('a list item beside a recurring name', () => {
       '通过五年努力，全县各条战线工作全面铺开、加紧推进，职教中心新校区投入使用。',
     ].join('\n');
     expect(links(body).filter((l) => /加紧推进|全面铺开/.test(l))).toEqual([]);
+  });
+  it('not a list of policies beside a strategy said short (保定市-2023 lines 31, 32, 42)', () => {
+    const title = '标题：2023年保定市政府工作报告\n发文单位：保定市人民政府\n\n正文：\n\n';
+    const body = [
+      '突出“五大抓手”，推动协同发展、创新驱动、乡村振兴、城市更新、安全发展，确保省委对保定提出的目标要求落地落实。',
+      '（一）加力推进协同发展，让京雄保一体化更加紧密联动。坚决落实“努力在推进京津冀协同发展上走在前列”要求。抓好7个京津产业转移省级重点承接平台建设，拓展协同发展成果。',
+      '（十）加力推进安全发展，让社会治理更加公平高效。',
+    ].join('\n');
+    const got = analyzeReport(title + body).references.filter((r: Reference) => r.kind === 'entity').map((r) => r.from.text);
+    expect(got).toContain('协同发展');
+    expect(got).not.toContain('安全发展');
   });
 });

@@ -40,6 +40,7 @@ import { addRegionalRests } from './regionalRests';
 import { addStrategyRegions } from './strategyRegions';
 import { addAttractions } from './attractions';
 import { addNamedSiblings } from './namedSiblings';
+import { addRepresentativeFirms } from './representativeFirms';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -254,6 +255,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   // A designation of institutions the report counts (9个国家区域医疗中心) is a class: none of its mentions links.
   for (const key of counted) mentions.delete(key);
   for (const key of ownNamed) if (!introduced.has(key)) mentions.delete(key);
+  // The firms a field is represented by (以华讯方舟、深圳光启为代表的…产业): representativeFirms.ts.
+  addRepresentativeFirms(scanned.map((s) => s.p), firms);
   if (firms.size > 0) addFirmMentions(scanned.map((s) => s.p), firms, mentions);
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);

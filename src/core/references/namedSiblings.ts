@@ -37,6 +37,10 @@ const PLACES: ReadonlySet<string> = (() => {
   }
   return out;
 })();
+/** Whether a name is a place said bare (PLACES): the README marks no bare place; representativeFirms.ts asks too. */
+export function isBarePlace(name: string): boolean {
+  return PLACES.has(name);
+}
 /** The last characters of places and of plain geography (namedSiblings.json): 张盆村, 白洋淀. */
 const PLACE_ENDS: ReadonlySet<number> = new Set([...data.placeEnds, ...data.geographyEnds].map((c) => c.charCodeAt(0)));
 /** Prepositions a clause's words open with (以企业): namedSiblings.json. */
@@ -68,7 +72,10 @@ export function addNamedSiblings(paragraphs: readonly Paragraph[], mentions: Map
     if (learned.size >= MAX_LEARNED) break;
     if (p.text.indexOf('、') < 0) continue;
     for (const list of listsOf(p.text)) {
-      if (!list.some((item) => names.has(item))) continue;
+      // An item the policy dictionary names (乡村振兴, 城市更新) makes the list one of policies, as its other items are
+      // (推动协同发展、创新驱动、乡村振兴、城市更新、安全发展 — src32 保定市-2023, outside: 协同发展 is 京津冀协同发展 said
+      // short, no evidence of a name), as firmLists.ts reads its lists.
+      if (!list.some((item) => names.has(item)) || list.some((item) => POLICY.has(item))) continue;
       for (const item of list) if (learned.size < MAX_LEARNED && !names.has(item) && isCandidate(item) && !mentions.has(item)) learned.add(item);
     }
   }
@@ -114,7 +121,7 @@ function isCandidate(item: string): boolean {
   }
   // A place (石家庄, 张盆村, 白洋淀) is no named thing the README marks; a verb or a preposition opening it (以企业) makes
   // the item a clause's words.
-  if (PLACES.has(item) || PLACE_ENDS.has(item.charCodeAt(item.length - 1)) || OPENERS.has(item.charCodeAt(0))) return false;
+  if (isBarePlace(item) || PLACE_ENDS.has(item.charCodeAt(item.length - 1)) || OPENERS.has(item.charCodeAt(0))) return false;
   if (verbStartsAt(item, 0)) return false;
   return !POLICY.has(item) && isListItem(item);
 }
