@@ -40,6 +40,8 @@ import { addRegionalRests } from './regionalRests';
 import { addStrategyRegions } from './strategyRegions';
 import { addAttractions, addScenicPlaces } from './attractions';
 import { boundedMemo } from '../memo';
+import { addNamedSiblings } from './namedSiblings';
+import { addRepresentativeFirms } from './representativeFirms';
 
 /** A counter opens no name: an end shared after two numbers (第十四|届… 第十五|届…) is an edition's, not a name. */
 const COUNTER = /[届期号批轮次]/;
@@ -261,6 +263,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   // A designation of institutions the report counts (9个国家区域医疗中心) is a class: none of its mentions links.
   for (const key of counted) mentions.delete(key);
   for (const key of ownNamed) if (!introduced.has(key)) mentions.delete(key);
+  // The firms a field is represented by (以华讯方舟、深圳光启为代表的…产业): representativeFirms.ts.
+  addRepresentativeFirms(scanned.map((s) => s.p), firms);
   if (firms.size > 0) addFirmMentions(scanned.map((s) => s.p), firms, mentions);
   addNumberedLines(ctx, blocks, mentions);
   addPhaseMentions(ctx, blocks, mentions);
@@ -280,6 +284,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addAttractions(scanned.map((s) => s.p), mentions);
   // A place named X景区 said again bare (仙人山景区 … 仙人山、林上清溪项目): attractions.ts.
   addScenicPlaces(scanned.map((s) => s.p), mentions);
+  // A list item with no type word beside a name the report names otherwise (…片区、虎丘地区综合改造等…): namedSiblings.ts.
+  addNamedSiblings(scanned.map((s) => s.p), mentions);
   // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
   // outside) is the report speaking of itself, as a bare province or city name is: no named thing to go back to.
   if (ctx.meta.place !== null) mentions.delete(ctx.meta.place);
