@@ -14,6 +14,7 @@ import { glossarySenses } from './termSenses';
 import { collectEntityMentions, findEntityReferences } from './entities';
 import type { EntityMentions } from './entities';
 import { findShortNameReferences } from './shortNames';
+import { findZoneHeadReferences } from './zoneHeads';
 import { findCongressReferences } from './congresses';
 import { findCountedListReferences } from './countedLists';
 import { findMeetingMentions } from './meetings';
@@ -79,7 +80,7 @@ export function figurePairs(ctx: RefContext): FigurePair[] {
  * 中国国际大数据产业博览会) links to the full name only: the reader wants what the clip stands for.
  */
 function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Reference[] {
-  const shorts = [...findShortNameReferences(ctx, entities), ...findCongressReferences(ctx), ...findCountedListReferences(ctx)];
+  const shorts = [...findShortNameReferences(ctx, entities), ...findZoneHeadReferences(ctx, entities), ...findCongressReferences(ctx), ...findCountedListReferences(ctx)];
   const samePiece = samePieceOf(ctx);
   if (shorts.length === 0) return findEntityReferences(entities, samePiece);
   // Clips start where they start: lines to the characters clips start at there (a few per report).
