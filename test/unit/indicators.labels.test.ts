@@ -301,7 +301,15 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // 2026-12-07, session 36 names65/66/67 (a name's left edge on a word's edge; a noun written once after two figures names
 // both; the previous figure's tail is its own; county works named by reading free county texts): dev name .93662 →
 // .93747; the dev nameOk floor .9354 → .9374 under it. Sealed name .89147 → .89188 (43 reports).
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9972, exactValueUnit: 0.9991, nameOk: 0.9374, periodOk: 0.9837, statusOk: 0.992, kindOk: 0.993 };
+// 2026-12-08, session 38 (dev41): 清苑区-2025 joined dev, labelled blind the sealed way (a 保定 district report of 2025,
+// src32 free, yver-sun xlsx row 30; 78 labels written by reading and frozen, md5 recorded, before any tool ran on it),
+// because the names work judged the tool's names while looking at them. Dev line before → after (35 → 36 reports, 5927 →
+// 6005 figures): recall .99595 → .99567, precision .99730 → .99716, value .99915 → .99916, name .93800 → .93828, name=
+// .63629 → .63673, period .98374 → .98378, status .99272 → .99247, kind .99627 → .99632. The report alone at the start
+// commit 9a3e66a0: recall .97436, precision .98701, value 1, name .96053, name= .67105, period .98684, status .97368, kind
+// 1 (no label changed after the tool ran). New data, no rule changed: the dev precision floor .9972 → .9971 under the new
+// line (one spurious count closing a list of five quoted actions, 5个专项行动); the other floors still hold.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9956, precision: 0.9971, exactValueUnit: 0.9991, nameOk: 0.9374, periodOk: 0.9837, statusOk: 0.992, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside
