@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { lastYearReview, namesOf } from '../support/names';
 
 /** The bands a mention reads in a line: its text, value and unit. */
 const bands = (line: string): Array<[string, number, string | null]> =>
@@ -29,5 +30,12 @@ describe('后N: the bottom band of a ranking is a rank (src/core/numbers/ranks.t
     expect(bands('全市最后一名')).toEqual([]);
     expect(bands('全省后三年的工作')).toEqual([]);
     expect(bands('全市落后10个百分点')).toEqual([]);
+  });
+});
+
+describe('a bottom band is named by what is ranked, without 退出 and its scope (src/core/indicators/figureNames.ts)', () => {
+  it('names the index, not the ranking left — dev 清苑区-2025 line 17 and src32 博野县-2022 line 44 (outside)', () => {
+    expect(namesOf('——环境质量稳步向好。空气综合指数退出全省“后二十”，优良天数同比增加29天。', ['后二十'], lastYearReview(2025))).toEqual(['空气综合指数']);
+    expect(namesOf('确保PM2.5指数退出全省后30位、全市后10位。', ['后30位'], lastYearReview(2022))).toEqual(['PM2.5指数']);
   });
 });
