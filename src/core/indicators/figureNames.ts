@@ -229,7 +229,10 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
     if (topic) return topic;
   }
   // A rank read as a change (区域创新能力由全国第12位跃升至第9位) keeps the subject before 由 for both ranks.
-  const whole = cleanName(fromToHead(m.nature === 'rank' ? stripRankContext(head) : head));
+  // A bottom band left (空气综合指数退出全省“后二十” — dev 清苑区-2025; 退出全国重点城市空气质量“后十” — src32 河北省-2022/2023,
+  // outside): 退出 and its scope are the ranking's words, as 位居全省 is, not the indicator's.
+  const ranked = m.nature === 'rank' ? stripRankContext(text[m.start] === '后' ? head.replace(/(?:坚决|稳定|首次)?退出(?:全国|全省|全市|全区)?[“"]?$/, '') : head) : head;
+  const whole = cleanName(fromToHead(ranked));
   // 新增城镇就业 is the lexicon's 城镇新增就业 written another way: a synonym read whole keeps its verb and takes
   // the standard name, so that the series meets it.
   const stripped = m.nature === 'count' ? withoutLeadingAction(withoutLeadingVerb(whole)) : withoutLeadingVerb(whole);

@@ -62,6 +62,28 @@ export function rankAt(text: string, at: number): NumberMention | null {
 }
 
 /**
+ * 后二十, 后10位, 退后十: the bottom band of a ranking (the places counted from the end), a rank as 前三 is — value the band's
+ * size, unit 位次 — only where a ranking is spoken of. Air-quality rankings are said this way in 保定 and Hebei reports
+ * (空气综合指数退出全省“后二十” — src32 清苑区-2025, lines 17 and 49, dev; 历史性首次退出“后二十” — src32 保定市-2025; 退出全国重点
+ * 城市空气质量“后十” — src32 河北省-2022, 河北省-2023; PM2.5指数退出全省后30位、全市后10位 — src32 博野县-2022, where 30位 was read
+ * as a count; PM10平均浓度全省排名退后十 — src32 曲阳县-2022; all outside ../shared/corpus but 清苑区-2025).
+ * (Not the 后 of a word — 最后, 以后, 今后, 之后, 先后, 前后, 然后, 随后, 落后, 背后 … —, and not 后三年, 后五天: a time frame.)
+ */
+const AFTER_WORD_HEAD = /[最以今之先前然随落背此其尔往向稍延而过午战滞善断殿幕身]/;
+export function bottomBandAt(text: string, at: number): NumberMention | null {
+  if (AFTER_WORD_HEAD.test(text[at - 1] ?? '')) return null;
+  const m = /^后(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
+  if (!m) return null;
+  const next = text[at + m[0].length] ?? '';
+  if (m[2] === undefined && /[个家批次届轮期步支方是大年季月天周种类页卷章节条款版%‰]|\d/.test(next)) return null;
+  // (退出 right before a band is a ranking left: 历史性首次退出“后二十” — src32 保定市-2025, no scope word before it.)
+  if (!rankContextBefore(text, at) && !/退出[“"]?$/.test(text.slice(Math.max(0, at - 3), at))) return null;
+  const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+  if (!Number.isFinite(n) || n < 1) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
+}
+
+/**
  * 连续三年 / 连续五个季度 / 连续四次获得: a streak written in Chinese numerals (a single character is enough here).
  * (Times in a row are a streak as years are: 连续3次获评优秀 is labelled, unit 次 — 福建 2026, dev; older city prose
  * writes them in words — 连续三次被评为“全国双拥模范城” (深圳 2004), 连续两次被评为“全国文明城市” (深圳 2010), 连续四次

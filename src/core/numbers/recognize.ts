@@ -7,7 +7,7 @@ import { bareMagnitudeAt, chineseFractionAt, digitFractionAt, doublingAt, halfAt
 import { isDigit } from './numberCore';
 import { arabicAt } from './finish';
 import { chineseAt, percentWordsAt } from './chineseFigures';
-import { rankAt, streakAt } from './ranks';
+import { bottomBandAt, rankAt, streakAt } from './ranks';
 import { markRatios } from './ratios';
 import { markListUnits } from './listUnits';
 import { markPlacePairs } from './placePairs';
@@ -19,7 +19,7 @@ import { charSetIndex } from '../text/charSet';
  * regex exec per hop — an exec made a match array for each of a paragraph's hundreds of 一, 十, 第 … (the profile's
  * hottest line of the recognizer).
  */
-const nextCandidate = charSetIndex('0123456789〇○零一二两三四五六七八九十百千万亿第前首连翻');
+const nextCandidate = charSetIndex('0123456789〇○零一二两三四五六七八九十百千万亿第前后首连翻');
 
 /**
  * Every figure in a paragraph's (width-folded) text: Arabic, full-width (already folded), Chinese numerals,
@@ -54,6 +54,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
     if (isDigit(ch) && !isDigit(text[i - 1]) && (text[i - 1] !== '.' || i === markerEnd)) mention = (text[i + 1] === '/' || text[i + 2] === '/' ? digitFractionAt(text, i) : text[i + 1] === '成' ? tenthsAt(text, i) : /^\d{1,2}连/.test(text.slice(i, i + 3)) ? streakWordAt(text, i) : null) ?? arabicAt(text, i);
     else if ((ch === '百' && text.startsWith('百分之', i)) || (ch === '千' && text.startsWith('千分之', i))) mention = percentWordsAt(text, i);
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
+    else if (ch === '后') mention = bottomBandAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
     else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = otherFormAt(text, i) ?? chineseAt(text, i);
     else if (ch === '翻' && /^翻(?:了?(?:(?:将|接)?近)?(?:一|两|二)番|番)/.test(text.slice(i, i + 6))) mention = doublingAt(text, i);
@@ -65,7 +66,10 @@ export function recognizeNumbers(text: string): NumberMention[] {
     // And so is a quoted medal tally (获“3金、4银、4铜”好成绩 — 南山 2018; 收获“两金一银” — 坪山 2020; both outside): its
     // parts count medals, they name nothing.
     const quotedTally = mention !== null && mention.unit === '枚' && /[金银铜]$/.test(text.slice(mention.start, mention.end));
-    if (mention && (quotedStreak || quotedTally || !isBlocked(blocked, mention.start, mention.end)) && !isExcludedContext(text, mention)) {
+    // And so is a quoted bottom band (退出全省“后二十” — 清苑区-2025, dev; “后十” — src32 河北省-2022/2023, outside): the quotes
+    // hold the band alone, a place in a ranking, not a name (bottomBandAt asks that a ranking be spoken of before it).
+    const quotedBand = mention !== null && mention.unit === '位次' && text[mention.start] === '后' && /^[“"]$/.test(text[mention.start - 1] ?? '') && /^[”"]$/.test(text[mention.end] ?? '');
+    if (mention && (quotedStreak || quotedTally || quotedBand || !isBlocked(blocked, mention.start, mention.end)) && !isExcludedContext(text, mention)) {
       out.push(mention);
       i = mention.end;
     } else if (mention) {

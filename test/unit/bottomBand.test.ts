@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeNumbers } from '../../src/core/numbers/recognize';
+import { lastYearReview, namesOf } from '../support/names';
+
+/** The bands a mention reads in a line: its text, value and unit. */
+const bands = (line: string): Array<[string, number, string | null]> =>
+  recognizeNumbers(line)
+    .filter((m) => line[m.start] === '后')
+    .map((m) => [line.slice(m.start, m.end), m.value, m.unit]);
+
+describe('后N: the bottom band of a ranking is a rank (src/core/numbers/ranks.ts, bottomBandAt)', () => {
+  it('reads a quoted band after a ranking scope — dev 清苑区-2025 line 17 and src32 河北省-2022 line 52 (outside)', () => {
+    expect(bands('——环境质量稳步向好。空气综合指数退出全省“后二十”，优良天数同比增加29天')).toEqual([['后二十', 20, '位次']]);
+    expect(bands('邢台、邯郸、石家庄退出全国重点城市空气质量“后十”，全省PM2.5平均浓度')).toEqual([['后十', 10, '位次']]);
+  });
+
+  it('reads a band right after 退出 with no scope word — src32 保定市-2025 line 18 (outside)', () => {
+    expect(bands('历史性首次退出“后二十”。')).toEqual([['后二十', 20, '位次']]);
+  });
+
+  it('reads 后30位 as a rank, not a count of 30 位 — src32 博野县-2022 line 44 (outside)', () => {
+    expect(bands('确保PM2.5指数退出全省后30位、全市后10位，')).toEqual([
+      ['后30位', 30, '位次'],
+      ['后10位', 10, '位次'],
+    ]);
+  });
+
+  it('leaves the 后 of a word and a time frame alone', () => {
+    expect(bands('今后五年，全省要')).toEqual([]);
+    expect(bands('全市最后一名')).toEqual([]);
+    expect(bands('全省后三年的工作')).toEqual([]);
+    expect(bands('全市落后10个百分点')).toEqual([]);
+  });
+});
+
+describe('a bottom band is named by what is ranked, without 退出 and its scope (src/core/indicators/figureNames.ts)', () => {
+  it('names the index, not the ranking left — dev 清苑区-2025 line 17 and src32 博野县-2022 line 44 (outside)', () => {
+    expect(namesOf('——环境质量稳步向好。空气综合指数退出全省“后二十”，优良天数同比增加29天。', ['后二十'], lastYearReview(2025))).toEqual(['空气综合指数']);
+    expect(namesOf('确保PM2.5指数退出全省后30位、全市后10位。', ['后30位'], lastYearReview(2022))).toEqual(['PM2.5指数']);
+  });
+});
