@@ -193,8 +193,9 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   if (m.nature === 'rank' && m.value === 1 && (/(?:放在|摆在|始终是|作为|当作|视为)$/.test(prev) || /(?:放在|摆在)[^，,。；;、]{1,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) return true;
   // 省内规模前10位的钢铁企业占全省总产能的比重 (河北 2011), 综合排名前三名的部门和乡镇授予红旗 (曲阳县 2022, glossary), both
   // outside: a top band before 的 and the things in it sorts them into a class, as 前1‰学科 does — the share or the
-  // award is said of the class. (成为全国前10位的城市 would be the subject's own rank: not after such a verb.)
-  if (m.nature === 'rank' && text.startsWith('前', m.start) && /^的[\u4e00-\u9fff]/.test(next) && !/(?:成为|进入|跻身|入围|位居|跃居)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // award is said of the class. (成为全国前10位的城市 would be the subject's own rank: not after such a verb.) A bottom band
+  // sorts the same way (综合排名后五名的部门和乡镇 — 曲阳县 2022, beside its 前三名).
+  if (m.nature === 'rank' && (text.startsWith('前', m.start) || text.startsWith('后', m.start)) && /^的[\u4e00-\u9fff]/.test(next) && !/(?:成为|进入|跻身|入围|位居|跃居)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
   // 近3年年均, 用13年时间, 20年来: a span of years is a time frame, not a figure.
   // (5年累计投入6200多亿元, 高新技术企业数3年翻一番: the span a total or a doubling took is a time frame too.)
   // (And a span lived through or left alone: 本世纪头20年 — 河北 2004; 新中国外交走过了60年光辉历程 — national 2010;
