@@ -26,15 +26,7 @@ export function restatesCount(target: Indicator, around: FigureText | undefined)
   if (target.kind !== 'count' || target.measure !== null || target.qualifier !== null || target.addsNew === true) return false;
   const at = around?.(target);
   if (!at) return false;
-  const limit = Math.max(0, at.start - MAX_CLAUSE_BEFORE);
-  let from = limit;
-  for (let k = at.start - 1; k >= limit; k--) {
-    if (isClauseBreak(at.text.charCodeAt(k))) {
-      from = k + 1;
-      break;
-    }
-  }
-  const before = at.text.slice(from, at.start);
+  const before = clauseBefore(at.text, at.start);
   return RESTATING_VERBS.some((verb) => {
     const v = before.lastIndexOf(verb);
     if (v < 0) return false;
@@ -58,15 +50,7 @@ export function reliesOnSet(target: Indicator, around: FigureText | undefined): 
   if (target.kind !== 'count' || target.measure !== null || target.qualifier !== null || target.addsNew === true) return false;
   const at = around?.(target);
   if (!at || at.text.charCodeAt(at.start - 1) !== 0x7b49 /* 等 */) return false;
-  const limit = Math.max(0, at.start - MAX_CLAUSE_BEFORE);
-  let from = limit;
-  for (let k = at.start - 1; k >= limit; k--) {
-    if (isClauseBreak(at.text.charCodeAt(k))) {
-      from = k + 1;
-      break;
-    }
-  }
-  const before = at.text.slice(from, at.start);
+  const before = clauseBefore(at.text, at.start);
   return RELYING_VERBS.some((verb) => before.includes(verb));
 }
 
@@ -81,4 +65,11 @@ function hasDigit(text: string): boolean {
 /** Whether an actual is the very count a restating target says again: a count of the same size. */
 export function sameCount(target: Indicator, actual: Indicator): boolean {
   return actual.kind === 'count' && actual.value === target.value;
+}
+
+/** The text of a figure's clause before it: back to the last clause break, at most MAX_CLAUSE_BEFORE characters. */
+function clauseBefore(text: string, start: number): string {
+  const limit = Math.max(0, start - MAX_CLAUSE_BEFORE);
+  for (let k = start - 1; k >= limit; k--) if (isClauseBreak(text.charCodeAt(k))) return text.slice(k + 1, start);
+  return text.slice(limit, start);
 }
