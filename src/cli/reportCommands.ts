@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { analyzeReport } from '../core';
+import { analyzeReport, editorLines } from '../core';
 import type { ReportModel } from '../core';
 import { formatIndicatorsCsv, toContractIndicator, toContractReference, toContractReport } from '../core/export';
 import type { DecodedReport } from '../node/readReport';
@@ -115,5 +115,5 @@ async function readAndAnalyze(context: CommandContext, file: string): Promise<{ 
  */
 function physicalLines(text: string): (line: number) => string | undefined {
   let lines: readonly string[] | undefined;
-  return (line) => (lines ??= text.split(/\r\n|\r|\n/u))[line];
+  return (line) => (lines ??= editorLines(text))[line];
 }

@@ -7,6 +7,7 @@ export type { AnalyzeOptions, PreparedReport, ReportStructure } from './report';
 export { detectReport, looksBinary, mojibakeOf } from './detect';
 export type { Detection, Mojibake } from './detect';
 export { holdsEscapedBreaks } from './text/escapedBreaks';
+export { editorLines } from './text/editorLines';
 export { CancellationSource, CancelledError, neverCancelled, throwIfCancelled, untilCancelled } from './cancellation';
 export type { CancellationLike } from './cancellation';
 export type { Segmenter } from './segmenter';

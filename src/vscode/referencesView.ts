@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { positionText } from '../core';
+import { editorLines, positionText } from '../core';
 import { config } from './config';
 import { referenceFiles } from '../core/service';
 import type { ReferenceFile } from '../core/service';
@@ -193,7 +193,7 @@ class ReferencesTree implements vscode.TreeDataProvider<Item> {
 async function linesOf(readText: (uri: string) => Promise<string>, uri: vscode.Uri): Promise<readonly string[]> {
   try {
     const text = await readText(uri.toString());
-    return text.split(/\r\n|\r|\n/u); // VS Code's line breaks, as the ranges count them
+    return editorLines(text);
   } catch {
     return []; // gone since it was searched: the rows show their line numbers only
   }

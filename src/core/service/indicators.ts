@@ -9,6 +9,7 @@ import { counterparts } from '../indicators/counterpart';
 import { mainTargetTest } from '../export/mainTargets';
 import type { TargetsTable } from '../export/targetsTable';
 import { translator } from '../l10n/translate';
+import { editorLines } from '../text/editorLines';
 import type { ReportMeta, ReportModel } from '../types';
 import { currentReport, otherReports } from '../workspace/relations';
 import { reportCaption } from '../workspace/symbols';
@@ -52,7 +53,7 @@ export function targetsTable(index: ReportIndexView | undefined, document: OpenR
   const others = index && year !== null ? otherReports(index, self) : [];
   const ofYear = (y: number) => others.find((r) => r.meta.year === y);
   const previous = year === null ? undefined : ofYear(year - 1);
-  const lines = document.getText().split(/\r\n|\r|\n/u);
+  const lines = editorLines(document.getText());
   // Last year's actual of each target: the open model's own pairs, which its card and links read (by range: `self` may
   // be the index's reading of the same file).
   const table = buildTargetsTable(self, previous, mainTargetTest((line) => lines[line]), counterparts(model.pairs));
