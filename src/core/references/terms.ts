@@ -15,6 +15,8 @@ import { sortUnlessInOrder } from './inOrder';
 import { knownNamesApply } from './knownNames';
 import { TYPES } from './modifiers';
 import { POLICY_TERMS } from '../terms/lexicon';
+import { footnoteNumber, ownMarkerAfter } from './ownMarker';
+import type { TermAtMarker } from './ownMarker';
 
 /** The policy dictionary's phrases (terms/policyTerms.json): the ordinary vocabulary of every report. */
 const POLICY_PHRASES: ReadonlySet<string> = new Set(POLICY_TERMS);
@@ -112,6 +114,7 @@ export function findTermReferences(
   ctx: RefContext,
   glossary: ReadonlyMap<string, { range: Range; text: string }>,
   senses: ReadonlyMap<string, { range: Range; text: string }> = NO_SENSES,
+  atMarkers?: TermAtMarker[],
 ): Reference[] {
   const { entries: glossaryEntries, years } = withoutYears(glossary);
   const local = !knownNamesApply(ctx);
@@ -215,6 +218,13 @@ export function findTermReferences(
       if (!entry) {
         if (back === undefined || back === m || sameSentence(back, m)) continue;
         out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
+        continue;
+      }
+      // Said with its own footnote marker (“5个1000”行动^[4]: ownMarker.ts), the term's link is the marker's: kept on it.
+      const note = footnoteNumber(entry.text);
+      const marker = note === null ? null : ownMarkerAfter(m.p.text, m.at + m.text.length, note);
+      if (marker !== null) {
+        atMarkers?.push({ key, range: m.range, marker: rangeIn(m.p, marker.at, marker.at + marker.length).start });
         continue;
       }
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: (m.quoted ? senses.get(senseKey(term, m.next)) : undefined) ?? entry, key });
