@@ -42,3 +42,29 @@ describe('quoted rhetoric of baoding-2022 that free texts say too', () => {
     expect(links(text, '三步走')).toEqual(['“三步走” → “三步走”']);
   });
 });
+
+describe('a run of phrases said bare before the report quotes it is no term (terms.ts)', () => {
+  it('绽放新颜值、跑出加速度, the year’s goal said in its clause, then quoted as the 总抓手 (dev baoding-2022 lines 29 and 32)', () => {
+    const text = report(
+      '坚定不移以习近平新时代中国特色社会主义思想为指导，奋力推动现代化品质生活之城绽放新颜值、跑出加速度，全力构建京雄保一体化发展新格局。',
+      '今年，我们要把“绽放新颜值、跑出加速度”作为总抓手。这是市第十二次党代会确定的现代化品质生活之城建设“三步走”目标。',
+    );
+    expect(links(text, '跑出加速度')).toEqual([]);
+  });
+
+  it('乘势而上、勇争一流 (src32 高唐县-2021, outside)', () => {
+    const text = report(
+      '五年的艰苦奋斗，五年的开拓创新，积累了应对挑战、战胜困难的发展经验，奠定了乘势而上、勇争一流的坚实基础。',
+      '做好今年政府工作，必须在统筹疫情防控和经济社会发展的基础上，紧紧围绕“乘势而上、勇争一流”的目标定位。',
+    );
+    expect(links(text, '勇争一流')).toEqual([]);
+  });
+
+  it('a run quoted first stays a term, said bare or quoted later (src32 保定市-2006/2007: “树正气、讲团结、求发展”主旋律)', () => {
+    const text = report(
+      '高扬“树正气、讲团结、求发展”主旋律，深入开展“学树保促”活动，团结和依靠全市人民。',
+      '以科学发展观为统领，高扬“树正气、讲团结、求发展”主旋律，认真贯彻落实中央、省和市委的决策部署。',
+    );
+    expect(links(text, '求发展')).toEqual(['“树正气、讲团结、求发展” → “树正气、讲团结、求发展”']);
+  });
+});
