@@ -171,7 +171,15 @@ import type { LinkScore } from '../support/links';
  * before any tool ran on it). The report alone at first score: recall .91429 (32/35), precision .94872 (37/39); dev 14 → 15
  * reports (875 → 910 links): .92686/.94660 → .92637/.94668. New data, no rule changed; the floors hold.
  */
-const DEV_FLOORS = { recall: 0.925, precision: 0.945 };
+/*
+ * Session 39's links56 round (baoding-2022's false links, now dev): a term said with its own footnote marker links once,
+ * by the marker (ownMarker.ts: 22 of its 36 false links); “外防输入、内防反弹” a standing formula and “双城记” a figure of
+ * speech; a run of phrases said bare before it is quoted is no term (terms.ts: its 绽放新颜值、跑出加速度 ×5); its labels
+ * gained 聚焦市委全会 (the README's own example of a plenum said short) and lost one 白洋淀 said as geography (README).
+ * Dev 0.92686/0.94660 (811/875, 975/1030) → 0.92800/0.97502 (812/875, 976/1001); sealed unchanged 0.74949/0.87631.
+ * The dev floors went under the new line.
+ */
+const DEV_FLOORS = { recall: 0.927, precision: 0.974 };
 const SEALED_FLOORS = { recall: 0.744, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {

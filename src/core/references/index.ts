@@ -20,6 +20,8 @@ import { findCountedListReferences } from './countedLists';
 import { findMeetingMentions } from './meetings';
 import { findAnnexTitleReferences } from './annexTitles';
 import { oneLinkPerMention } from './oneLink';
+import { withTermsAtMarkers } from './ownMarker';
+import type { TermAtMarker } from './ownMarker';
 
 export type { RefContext } from './context';
 
@@ -46,13 +48,14 @@ export function buildReferences(ctx: RefContext, pairs?: readonly FigurePair[]):
   const entities = collectEntityMentions(ctx);
   const names = entityAndShortNames(ctx, entities);
   const periods = findPeriodReferences(ctx);
-  const quoted = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary, glossarySenses(footnotes.entries)), names), periods);
+  const atMarkers: TermAtMarker[] = [];
+  const quoted = withoutPeriods(withoutShortTerms(findTermReferences(ctx, glossary, glossarySenses(footnotes.entries), atMarkers), names), periods);
   const named = withoutPeriods(withoutTerms(names, quoted), periods);
   const references = [
     ...findAbbreviations(ctx),
     ...periods,
     ...oneLinkPerMention(quoted, named),
-    ...footnotes.references,
+    ...withTermsAtMarkers(footnotes.references, atMarkers),
     ...findForwardReferences(ctx),
     ...findAnnexTitleReferences(ctx),
     ...targetActualLinks(pairs ?? figurePairs(ctx)),

@@ -15,6 +15,8 @@ import { sortUnlessInOrder } from './inOrder';
 import { knownNamesApply } from './knownNames';
 import { TYPES } from './modifiers';
 import { POLICY_TERMS } from '../terms/lexicon';
+import { footnoteNumber, ownMarkerAfter } from './ownMarker';
+import type { TermAtMarker } from './ownMarker';
 
 /** The policy dictionary's phrases (terms/policyTerms.json): the ordinary vocabulary of every report. */
 const POLICY_PHRASES: ReadonlySet<string> = new Set(POLICY_TERMS);
@@ -112,6 +114,7 @@ export function findTermReferences(
   ctx: RefContext,
   glossary: ReadonlyMap<string, { range: Range; text: string }>,
   senses: ReadonlyMap<string, { range: Range; text: string }> = NO_SENSES,
+  atMarkers?: TermAtMarker[],
 ): Reference[] {
   const { entries: glossaryEntries, years } = withoutYears(glossary);
   const local = !knownNamesApply(ctx);
@@ -182,6 +185,12 @@ export function findTermReferences(
     // ordinary vocabulary quoted once for emphasis, not a coinage of the report's own to go back to (README: never an
     // ordinary policy phrase).
     if (!entry && !first.quoted && POLICY_PHRASES.has(term)) continue;
+    // So is a run of phrases the report says bare, in a clause of its own, before it ever quotes it (奋力推动现代化品质
+    // 生活之城绽放新颜值、跑出加速度 … 我们要把“绽放新颜值、跑出加速度”作为总抓手: dev baoding-2022, whose labels mark none
+    // of its five links; 奠定了乘势而上、勇争一流的坚实基础 … 围绕“乘势而上、勇争一流”的目标定位: src32 高唐县-2021; 满城区-2022,
+    // 河北省-2017, 涞源县-2020, outside): the goal's own words quoted later for emphasis, no coinage to go back to. A run the
+    // report quotes first (“树正气、讲团结、求发展”主旋律, “两不愁、三保障”) stays a term.
+    if (!entry && !first.quoted && term.includes('、')) continue;
     // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”), a figure of speech
     // (“零的突破”, “牛鼻子”: figuresOfSpeech.ts) or a quoted two-character
     // word (“名片”, “高地”) is the report's rhetoric, not a programme to go back to. A numbered slogan of the report's
@@ -215,6 +224,13 @@ export function findTermReferences(
       if (!entry) {
         if (back === undefined || back === m || sameSentence(back, m)) continue;
         out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: { range: back.range, text: back.text }, key });
+        continue;
+      }
+      // Said with its own footnote marker (“5个1000”行动^[4]: ownMarker.ts), the term's link is the marker's: kept on it.
+      const note = footnoteNumber(entry.text);
+      const marker = note === null ? null : ownMarkerAfter(m.p.text, m.at + m.text.length, note);
+      if (marker !== null) {
+        atMarkers?.push({ key, range: m.range, marker: rangeIn(m.p, marker.at, marker.at + marker.length).start });
         continue;
       }
       out.push({ kind: 'term', from: { range: m.range, text: m.text }, to: (m.quoted ? senses.get(senseKey(term, m.next)) : undefined) ?? entry, key });

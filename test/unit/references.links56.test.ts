@@ -1,0 +1,70 @@
+/**
+ * Session 39's links56 round (issue 13's precision, from dev baoding-2022's false links): quoted rhetoric seen on it and
+ * on free texts outside ../shared/corpus (src32) is no term. Real lines, cut short.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/core';
+import { analyzeReport } from '../../src/core';
+
+const report = (...paragraphs: string[]): string => ['各位代表：', ...paragraphs.map((p) => `\u3000\u3000${p}`)].join('\n');
+const links = (text: string, word: string): string[] =>
+  analyzeReport(text)
+    .references.filter((r: Reference) => r.kind !== 'indicator' && r.from.text.includes(word))
+    .map((r) => `${r.from.text} → ${r.to.text}`);
+
+describe('quoted rhetoric of baoding-2022 that free texts say too', () => {
+  it('the tale of two cities a pair of cities sings, “双城记” (src32 保定市-2024, outside; figuresOfSpeech.json)', () => {
+    const text = report(
+      '新颜值，就是按照“三步走”战略目标要求，把新颜值贯穿“十四五”始终，以保定全域全面新颜值，唱响新时代雄保“双城记”。',
+      '谋划建设雄安自贸创新联动区，加强与雄安承接单位对接合作，推进雄保高校联盟建设，促进产业链与创新链相互配合、有机融合，唱响新时代雄保“双城记”。',
+    );
+    expect(links(text, '双城记')).toEqual([]);
+  });
+
+  it('the epidemic-control strategy “外防输入、内防反弹”, quoted then said bare (src32 博野县-2022, outside; standingFormulae)', () => {
+    const text = report(
+      '坚持“外防输入、内防反弹”，严格落实十个常态化30项疫情防控措施，累计接种新冠肺炎疫苗44.3万剂次，做到应接尽接。',
+      '坚持外防输入、内防反弹，充分利用大数据、网格化管理手段，发挥乡镇卫生院、村卫生室、药店等基层哨点作用。',
+    );
+    expect(links(text, '内防反弹')).toEqual([]);
+  });
+
+  it('and said bare first, quoted later (src32 河北省-2022, outside)', () => {
+    const text = report(
+      '我们外防输入、内防反弹，创新实施“十个常态化”30项措施，健全7套信息化系统，建成“八支队伍”。',
+      '坚持“外防输入、内防反弹”总策略，“动态清零”总方针，压实“四方责任”。',
+    );
+    expect(links(text, '内防反弹')).toEqual([]);
+  });
+
+  it('a quoted programme of the report said again still links (保定市-2024’s “三步走”战略目标, said twice)', () => {
+    const text = report('新颜值，就是按照“三步走”战略目标要求，把新颜值贯穿“十四五”始终。', '今年，我们要落实“三步走”战略目标，唱响新时代雄保“双城记”。');
+    expect(links(text, '三步走')).toEqual(['“三步走” → “三步走”']);
+  });
+});
+
+describe('a run of phrases said bare before the report quotes it is no term (terms.ts)', () => {
+  it('绽放新颜值、跑出加速度, the year’s goal said in its clause, then quoted as the 总抓手 (dev baoding-2022 lines 29 and 32)', () => {
+    const text = report(
+      '坚定不移以习近平新时代中国特色社会主义思想为指导，奋力推动现代化品质生活之城绽放新颜值、跑出加速度，全力构建京雄保一体化发展新格局。',
+      '今年，我们要把“绽放新颜值、跑出加速度”作为总抓手。这是市第十二次党代会确定的现代化品质生活之城建设“三步走”目标。',
+    );
+    expect(links(text, '跑出加速度')).toEqual([]);
+  });
+
+  it('乘势而上、勇争一流 (src32 高唐县-2021, outside)', () => {
+    const text = report(
+      '五年的艰苦奋斗，五年的开拓创新，积累了应对挑战、战胜困难的发展经验，奠定了乘势而上、勇争一流的坚实基础。',
+      '做好今年政府工作，必须在统筹疫情防控和经济社会发展的基础上，紧紧围绕“乘势而上、勇争一流”的目标定位。',
+    );
+    expect(links(text, '勇争一流')).toEqual([]);
+  });
+
+  it('a run quoted first stays a term, said bare or quoted later (src32 保定市-2006/2007: “树正气、讲团结、求发展”主旋律)', () => {
+    const text = report(
+      '高扬“树正气、讲团结、求发展”主旋律，深入开展“学树保促”活动，团结和依靠全市人民。',
+      '以科学发展观为统领，高扬“树正气、讲团结、求发展”主旋律，认真贯彻落实中央、省和市委的决策部署。',
+    );
+    expect(links(text, '求发展')).toEqual(['“树正气、讲团结、求发展” → “树正气、讲团结、求发展”']);
+  });
+});
