@@ -33,6 +33,26 @@ describe('后N: the bottom band of a ranking is a rank (src/core/numbers/ranks.t
   });
 });
 
+describe('倒N名: places counted from the end of a ranking are a rank too (ranks.ts, countedFromEndAt)', () => {
+  const fromEnd = (line: string): Array<[string, number, string | null]> =>
+    recognizeNumbers(line)
+      .filter((m) => line[m.start] === '倒')
+      .map((m) => [line.slice(m.start, m.end), m.value, m.unit]);
+
+  it('reads 倒十名 and 倒26名 as ranks — src32 保定市-2018 line 40, 保定市-2025 line 18 (outside)', () => {
+    expect(fromEnd('坚决打赢蓝天保卫战，空气质量综合指数退出全国重点城市倒十名；以提高发展质量和效益为中心')).toEqual([['倒十名', 10, '位次']]);
+    // (26名 was read as 26 人 before.)
+    const line = '在168个重点城市空气质量排名倒26名，历史性首次退出“后二十”。';
+    expect(fromEnd(line)).toEqual([['倒26名', 26, '位次']]);
+    expect(recognizeNumbers(line).some((m) => m.unit === '人')).toBe(false);
+  });
+
+  it('leaves the 倒 of a word alone (倒逼, 压倒一切, 倒闭) and a count with no ranking before it', () => {
+    expect(fromEnd('稳定压倒一切，倒逼企业转型升级，倒闭企业10家。')).toEqual([]);
+    expect(fromEnd('倒三轮车一辆')).toEqual([]);
+  });
+});
+
 describe('a bottom band is named by what is ranked, without 退出 and its scope (src/core/indicators/figureNames.ts)', () => {
   it('names the index, not the ranking left — dev 清苑区-2025 line 17 and src32 博野县-2022 line 44 (outside)', () => {
     expect(namesOf('——环境质量稳步向好。空气综合指数退出全省“后二十”，优良天数同比增加29天。', ['后二十'], lastYearReview(2025))).toEqual(['空气综合指数']);

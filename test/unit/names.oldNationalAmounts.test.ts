@@ -4,6 +4,7 @@
  * (nameWords.json leadingWords). Lines from national 1957 and 1981 (outside, /work/outside/national).
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
 import { lastYearReview, nameOf } from '../support/names';
 import frames from '../../src/core/indicators/amountOfNoun.json';
 
@@ -14,8 +15,10 @@ describe('an amount said before its noun with 的', () => {
   });
 
   it('is not read after a bound: an amount with 以上 and 的 is a threshold (src32 高唐县-2023, outside ../shared/corpus)', () => {
+    // (It was read and only kept from naming the villages' count; since found58 the bound before 的 and the villages
+    // it sorts is no figure at all — recognize.outside.test.ts.)
     const line = '不断壮大村级集体经济，推动50万元以上的经济强村数量实现稳步增长。';
-    expect(nameOf(line, '50万元', lastYearReview(2023))).not.toBe('经济强村数量实现稳步增长');
+    expect(analyzeReport(line).indicators.map((i) => i.text)).not.toContain('50万元');
   });
 
   it('lists each frame noun once, two characters or more', () => {

@@ -550,9 +550,12 @@ describe('values of compound and older ways of writing', () => {
     expect(figures('跨上5万亿台阶').map((m) => m.unit)).toEqual([null]);
   });
 
-  it('几 after 百 before 十 is a digit inside the number, read as its lower bound (national 1981, 1958; outside)', () => {
-    expect(one('１９８１年还会有一百几十亿元的赤字')).toMatchObject({ value: 11_000_000_000, unit: '元', qualifier: '超过' });
-    expect(one('并且对于一百几十种著名的工业品，分别规定了标准')).toMatchObject({ value: 110, unit: '种' });
+  it('几 after 百 before 十 is a digit inside the number, read as the digits given (national 1981, 1958; outside)', () => {
+    // (The labels README reads 十几万 as 100000 and 一百一十几万人 as 1100000, the value of the digits given, qualifier
+    // 超过: so 一百几十 is 一百, not 一百一十 — a digit the text never wrote.)
+    expect(one('１９８１年还会有一百几十亿元的赤字')).toMatchObject({ value: 10_000_000_000, unit: '元', qualifier: '超过' });
+    expect(one('并且对于一百几十种著名的工业品，分别规定了标准')).toMatchObject({ value: 100, unit: '种' });
+    expect(one('一百一十几万人')).toMatchObject({ value: 1_100_000, qualifier: '超过' });
     // (A leading 几 stays rhetoric, as the dev labels read 几百个科学家 and 几千万人.)
     expect(figures('我们邀集了几百个科学家')).toHaveLength(0);
   });

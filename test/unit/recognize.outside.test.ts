@@ -385,6 +385,24 @@ describe('money over a bound before the kind of firm or zone it sorts is a class
   });
 });
 
+describe('a size bound before the villages, households or projects it sorts is a class (found58, outside ../shared/corpus)', () => {
+  it('以上/以下的 + 经济强村, 低收入家庭, 大队: src32 高唐县-2023 line 54, 河北省-2011 line 56, national 1981 line 41', () => {
+    expect(written('不断壮大村级集体经济，推动50万元以上的经济强村数量实现稳步增长。')).toEqual([]);
+    expect(written('继续改造农村危房，城镇人均住房面积15平方米以下的低收入家庭实现应保尽保;')).toEqual([]);
+    expect(written('集体分配平均每人在三百元以上的大队，１９７９年有一千六百二十二个，１９８０年增加到五千五百六十九个。')).toEqual(['一千六百二十二个', '五千五百六十九个']);
+  });
+  it('过 + a round sum + a kind of project: src32 清苑区-2003 (escaped line 0), 高唐县-2022 line 22', () => {
+    expect(written('香港味群食品加工、国家军粮储备库等投资过亿元外来大项目纷纷落户清苑。')).toEqual([]);
+    expect(written('组建专业招商团队。引进过亿元招商引资项目55个。')).toEqual(['55个']);
+  });
+  it('stays a figure for a count, a bound with 以内, and villages not the head (src32 曲阳县-2022 line 40, national 1981 line 274)', () => {
+    expect(written('城市管理向小街小巷、城中村、城乡结合部延伸，实施10条以上的背街小巷整治提升。')).toEqual(['10条']);
+    expect(written('为实现本世纪末把我国人口控制在十二亿以内的目标，作出坚持不懈的努力。')).toEqual(['十二亿']);
+    // (Not from a report: a village word that opens another noun, 村级.)
+    expect(written('投入500万元以上的村级道路建设资金')).toEqual(['500万元']);
+  });
+});
+
 describe('units of county and 2000s reports (高阳县 2018, 河北 2003)', () => {
   it('wells are counted in 眼', () => {
     expect(figures('依法关停自备井50眼；加强地热资源规范管理')).toMatchObject([{ written: '50眼', value: 50, unit: '眼' }]);

@@ -286,10 +286,20 @@ export function isExcludedContext(text: string, m: NumberMention): boolean {
   // (Not a share a coverage reaches: 城镇居民医保试点要扩大到全国50%以上的城市.)
   // (Not a percentage: 60%以上的县级特困供养机构 is the part of them, like 50%以上的城市.)
   if ((boundAfter || (m.qualifier === '超过' && prefixQualifier)) && m.unit !== '%' && !countsWhatFollows(text, m) && /^(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|龙头企业|工业企业|园区|城市|县|镇)/.test(next) && /^(?:的|项目|企业|工业|重大|产业|龙头)/.test(next)) return true;
+  // 推动50万元以上的经济强村数量实现稳步增长 (src32 高唐县-2023), 城镇人均住房面积15平方米以下的低收入家庭 (河北省-2011),
+  // 集体分配平均每人在三百元以上的大队，１９７９年有一千六百二十二个 (national 1981; all outside): a size bound before 的 and
+  // villages or households sorts them into a class (the strong villages, the poorly housed families), as 亿元以上的项目
+  // does firms' works — whether or not the class is counted after it. Only a size (not a count: 10条以上的背街小巷), only
+  // 以上/以下 written after it (not 控制在十二亿以内的目标), and the head closing a short noun phrase right after 的.
+  if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && CLASS_OF_VILLAGES.test(next)) return true;
   // 五年内新建一百万吨以上的大型矿井二十八个 (national 1982, dev), 世界上年产石油一亿吨以上的国家不到十个 (1981): a size
   // bound on things then counted in the same clause is a class, whatever attribute it bounds.
   if (boundAfter && m.unit !== null && SIZE_UNITS.has(m.unit) && BOUND_THEN_COUNTED.test(text.slice(m.tail, m.tail + 24))) return true;
   if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && CLASS_OF_FIRMS.test(next)) return true;
+  // 香港味群食品加工、国家军粮储备库等投资过亿元外来大项目纷纷落户 (src32 清苑区-2003), 引进过亿元招商引资项目55个 (高唐县-2022):
+  // a round sum over a bound right before a kind of project sorts projects, as 亿元以上项目 and 投资过亿元的大项目 do — the
+  // 的 left out and a modifier (外来大, 招商引资) before 项目, which the rule above reads only when 的 or 项目 opens.
+  if (m.qualifier === '超过' && prefixQualifier && (m.unit === '元' || m.unit === '美元') && roundBound(m.value) && CLASS_OF_PROJECTS.test(next)) return true;
   if (BATCH_OVER.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   if (shareReachingBound(text, m)) return true;
   return isClassBound(text, m, bounded);
@@ -312,6 +322,15 @@ export function roundBound(value: number): boolean {
  * counted. (Counties are left out: the dev labels read 新增经济总量超200亿元县2个 as a figure.)
  */
 const CLASS_OF_FIRMS = /^的?[\u4e00-\u9fff]{0,6}?(?:大户|企业|开发区|园区|产业集群|集群|龙头企业|公司|集团)/;
+
+/** Projects of a kind right after the bound (外来大项目, 招商引资项目), no punctuation between. */
+const CLASS_OF_PROJECTS = /^[\u4e00-\u9fff]{0,6}?项目/;
+
+/**
+ * 的, at most four characters of modifier, and villages or households sorted by a size (经济强村, 低收入家庭, 大队) —
+ * not 村级道路, 村庄, 村民 or 家庭农场, where the head is another thing.
+ */
+const CLASS_OF_VILLAGES = /^的[\u4e00-\u9fff]{0,4}?(?:村|大队|生产队|家庭)(?![级庄民委镇]|农场)/;
 
 /**
  * 着力培育一批资产超50亿元、100亿元、有较强影响力的大型文化企业集团 (河北 2011), 培育一批产值超500亿、1000亿优势特色产业集群

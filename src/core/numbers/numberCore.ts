@@ -101,8 +101,10 @@ export function chineseCore(text: string, at: number): Core | null {
   const vague = s.includes('几');
   const pair = neighbourPair(listedPair ? s[0] + s.slice(2) : s);
   if (pair) return { start: at, end: j, mantissa: '', value: pair[0], chinese: true, approx: false, upper: pair[1] };
-  // (几 after 百/千 is the next digit, at least one: 一百几十亿元 reads 一百一十亿元, as 几十万个 reads 十万个.)
-  const value = parseChineseNumeral(vague ? s.replace(/([百千])几/g, '$1一').replace(/几/g, '') : s);
+  // (几 after 百/千 stands for the next digit, which is not given: 一百几十亿元 reads 一百亿元, the value of the digits
+  // given, as the labels README reads 十几万 (100000) and 一百一十几万人 (1100000) — it read 一百一十亿元 before, a digit
+  // the text never wrote.)
+  const value = parseChineseNumeral(vague ? s.replace(/([百千])几[十百]/g, '$1').replace(/几/g, '') : s);
   if (!Number.isFinite(value)) return null;
   return { start: at, end: j, mantissa: '', value, chinese: true, approx: vague, upper: undefined };
 }

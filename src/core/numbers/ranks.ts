@@ -71,6 +71,7 @@ export function rankAt(text: string, at: number): NumberMention | null {
  */
 const AFTER_WORD_HEAD = /[最以今之先前然随落背此其尔往向稍延而过午战滞善断殿幕身]/;
 export function bottomBandAt(text: string, at: number): NumberMention | null {
+  if (text[at] === '倒') return countedFromEndAt(text, at);
   if (AFTER_WORD_HEAD.test(text[at - 1] ?? '')) return null;
   const m = /^后(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 6));
   if (!m) return null;
@@ -79,6 +80,21 @@ export function bottomBandAt(text: string, at: number): NumberMention | null {
   // (退出 right before a band is a ranking left: 历史性首次退出“后二十” — src32 保定市-2025, no scope word before it.)
   if (!rankContextBefore(text, at) && !/退出[“"]?$/.test(text.slice(Math.max(0, at - 3), at))) return null;
   const n = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumeral(m[1] as string);
+  if (!Number.isFinite(n) || n < 1) return null;
+  return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
+}
+
+/**
+ * 倒十名, 倒26名, 倒数第三: places counted from the end of a ranking are a rank as the bottom band 后十 is — value the
+ * count, unit 位次 (空气质量综合指数退出全国重点城市倒十名 — src32 保定市-2018, which no rule read; 在168个重点城市空气质量排名
+ * 倒26名 — src32 保定市-2025, read as 26 人; both outside ../shared/corpus). Only with 位 or 名 after the numeral, or 倒数,
+ * and only where a ranking is spoken of: 倒 opens many words (倒逼, 倒闭, 压倒一切), never before a numeral and 名.
+ */
+function countedFromEndAt(text: string, at: number): NumberMention | null {
+  const m = /^倒(数)?(第)?(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 8));
+  if (!m || (m[4] === undefined && m[1] === undefined)) return null;
+  if (!rankContextBefore(text, at) && !/退出[“"]?$/.test(text.slice(Math.max(0, at - 3), at))) return null;
+  const n = /\d/.test(m[3] as string) ? Number(m[3]) : parseChineseNumeral(m[3] as string);
   if (!Number.isFinite(n) || n < 1) return null;
   return withQualifiers(text, { start: at, end: at + m[0].length, value: n, unit: '位次', nature: 'rank' });
 }

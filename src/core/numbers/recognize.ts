@@ -19,7 +19,7 @@ import { charSetIndex } from '../text/charSet';
  * regex exec per hop — an exec made a match array for each of a paragraph's hundreds of 一, 十, 第 … (the profile's
  * hottest line of the recognizer).
  */
-const nextCandidate = charSetIndex('0123456789〇○零一二两三四五六七八九十百千万亿第前后首连翻');
+const nextCandidate = charSetIndex('0123456789〇○零一二两三四五六七八九十百千万亿第前后倒首连翻');
 
 /**
  * Every figure in a paragraph's (width-folded) text: Arabic, full-width (already folded), Chinese numerals,
@@ -54,7 +54,7 @@ export function recognizeNumbers(text: string): NumberMention[] {
     if (isDigit(ch) && !isDigit(text[i - 1]) && (text[i - 1] !== '.' || i === markerEnd)) mention = (text[i + 1] === '/' || text[i + 2] === '/' ? digitFractionAt(text, i) : text[i + 1] === '成' ? tenthsAt(text, i) : /^\d{1,2}连/.test(text.slice(i, i + 3)) ? streakWordAt(text, i) : null) ?? arabicAt(text, i);
     else if ((ch === '百' && text.startsWith('百分之', i)) || (ch === '千' && text.startsWith('千分之', i))) mention = percentWordsAt(text, i);
     else if (ch === '第' || ch === '前' || (ch === '首' && text[i + 1] === '位')) mention = rankAt(text, i);
-    else if (ch === '后') mention = bottomBandAt(text, i);
+    else if (ch === '后' || ch === '倒') mention = bottomBandAt(text, i);
     else if (ch === '连' && text[i + 1] === '续' && isCnNumeralChar(text[i + 2])) mention = streakAt(text, i + 2);
     else if (isCnNumeralChar(ch) && !isCnNumeralChar(text[i - 1])) mention = otherFormAt(text, i) ?? chineseAt(text, i);
     else if (ch === '翻' && /^翻(?:了?(?:(?:将|接)?近)?(?:一|两|二)番|番)/.test(text.slice(i, i + 6))) mention = doublingAt(text, i);
