@@ -28,6 +28,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['test/bench/coldHover.ts'], outfile: 'dist/coldHover.js' }),
   // `npm run score`: the labelled figures with the dev part's failures listed (the sealed part's never are).
   build({ ...common, entryPoints: ['test/bench/scoreLabels.ts'], outfile: 'dist/score.js' }),
+  // The dev labels' drift audit: the tool against each dev labels file's first version (test/bench/driftAudit.ts).
+  build({ ...common, entryPoints: ['test/bench/driftAudit.ts'], outfile: 'dist/driftAudit.js' }),
   // `npm run fuzz`: mutated corpus reports against the model's invariants (test/fuzz/main.ts).
   build({ ...common, entryPoints: ['test/fuzz/main.ts'], outfile: 'dist/fuzz.js' }),
   // The chart panel's webview script (src/webview/main.ts): a browser bundle with ECharts inside, loaded from dist/

@@ -48,6 +48,7 @@ import { totalInvestmentName, worksInvestmentName } from './investmentNames';
 import { streakName } from './streakNames';
 import { streakWithPredicate } from './durationNames';
 import { monitoredCountName } from './monitoredCounts';
+import { countedDoerName } from './countedDoers';
 import { undoubledName } from './doubledName';
 import { attributeLedName } from './attributeLed';
 import { attributeCarriedName } from './attributeCarried';
@@ -111,6 +112,8 @@ const CJK_GAP = /(?<=[\u4e00-\u9fff]) {3,}(?=[\u4e00-\u9fff])/g;
  */
 /** How far after a count keptActions.ts looks for the things it counts (再开工20项重大水利工程). */
 const KEPT_AFTER = 30;
+/** How far after a count its noun and what they did are read (countedDoers.ts): a name is at most a clause's words. */
+const DOER_AFTER = 30;
 
 function leftOfFigure(raw: string): string {
   if (raw === '') return '';
@@ -648,7 +651,8 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
     const m = b.mention;
     if (!b.name) continue;
     if (m.nature === 'duration') b.name = streakWithPredicate(text, m.start, text.slice(m.tail, m.tail + 20), m.unit ?? null, b.name) ?? b.name;
-    else if (m.nature === 'count') b.name = monitoredCountName(b.name, m.unit ?? null) ?? b.name;
+    // (50个小区建设分布式换电站: what the counted things did to an object of their own comes first — countedDoers.ts.)
+    else if (m.nature === 'count') b.name = monitoredCountName(b.name, m.unit ?? null) ?? countedDoerName(b.name, text.slice(m.tail, m.tail + DOER_AFTER)) ?? b.name;
   }
   return out;
 }
