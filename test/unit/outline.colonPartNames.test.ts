@@ -53,6 +53,12 @@ describe('parts named with a slogan and a colon (站在新起点：2012年工作
     expect(at(FUPING_2013, '坚持解放思想，实事求是')).toMatchObject({ kind: 'lead', level: 2 });
   });
 
+  it('reads the form with an ASCII colon too', () => {
+    const ascii = FUPING_2013.replace('站在新起点：', '站在新起点:').replace('塑造新形象：', '塑造新形象:');
+    expect(top(ascii)[0]).toBe('1 part 站在新起点:2012年工作回顾');
+    expect(top(ascii)).toHaveLength(3);
+  });
+
   it('leaves the colon lines that are sentences or announcements in the body', () => {
     // 22: “…今年政府工作的总体要求是：以邓小平理论、…”; 24: “重点做好六个方面的工作：” (no tail).
     expect(at(FUPING_2013, '根据县委十二届三次全会部署')).toBeUndefined();
