@@ -12,6 +12,7 @@ import { InnerLists } from './innerLists';
 import { AnnouncedList, announcesList, announcesTasks } from './announcedList';
 import { findBodyStart, isAddress, isAfterSalutation, opensPeriodReview, opensResolve } from './body';
 import { isNameLine } from './nameLines';
+import { findColonPartNames } from './colonPartNames';
 import { isBoldMarkerAlone } from './boldLines';
 import { isClosingHeading, isLabelledPartName, laysDemandsOnGovernment, speaksForReview, isPlainHeading, isSubHeadingPhrase, isTopicSentence, ownsUpToProblems } from './leads';
 import { matchBlockMarker, matchMarker } from './markers';
@@ -105,6 +106,8 @@ class OutlineParser extends LeadReader {
   private readonly headingGaps: boolean;
   /** The last name line that opens a numbered list of its own (namedPartsRestart), found once; undefined until asked. */
   private lastRestartingName: number | undefined;
+  /** The body's slogan part names (站在新起点：2012年工作回顾 — colonPartNames.ts), found once; undefined until asked. */
+  private colonParts: ReadonlySet<number> | undefined;
 
   constructor(
     doc: ReportDocument,
@@ -376,6 +379,16 @@ class OutlineParser extends LeadReader {
   }
 
   /**
+   * Paragraph `j` is a part's name standing alone: a plain heading, a name line of a compact page, or a slogan part name
+   * of the report's layout (colonPartNames.ts).
+   */
+  private isStandaloneName(j: number, q: Paragraph): boolean {
+    if (isPlainHeading(q) || (this.compact && isNameLine(q, this.around.opensBody(j + 1)))) return true;
+    this.colonParts ??= findColonPartNames(this.paragraphs, this.bodyStart, this.bodyEnd);
+    return this.colonParts.has(j);
+  }
+
+  /**
    * A later name line of the body (“2022年主要工作”) opens a numbered list of its own (一、 / （一） / 一是 after it): the
    * report names its parts and numbers each part's sections from one (南山区 2022 and 2024: “2021年以来工作回顾” with its
    * leads, 一、…六、, then “2022年主要工作”, 一、…七、; 盐田区 2020: “2019年工作回顾” with its ——leads, （一）…（四）, then
@@ -393,7 +406,7 @@ class OutlineParser extends LeadReader {
         if (m) {
           if (name >= 0 && m.value === 1) this.lastRestartingName = name;
           name = -1;
-        } else if (!isTopicSentence(q.text) && (isPlainHeading(q) || (this.compact && isNameLine(q, this.around.opensBody(j + 1))))) {
+        } else if (!isTopicSentence(q.text) && this.isStandaloneName(j, q)) {
           name = j;
         }
       }
@@ -433,12 +446,12 @@ class OutlineParser extends LeadReader {
   private plainHeading(pi: number, p: Paragraph): boolean {
     const h = this.headings;
     const text = p.text;
-    if (!(isPlainHeading(p) || (this.compact && isNameLine(p, this.around.opensBody(pi + 1))))) return false;
+    if (!this.isStandaloneName(pi, p)) return false;
     // A word the page cut out of its sentence (a link) is no heading: the paragraph before it stops mid-sentence. A
     // heading line before it may end without a stop (1964: “进一步巩固和发展人民民主统一战线，胜利地推进社会主义事业” over the
     // topic “我国民族资产阶级仍然具有两面性；…”).
     // A part labelled with its colon (2021年工作回顾：) goes on no sentence: 高阳 2022's headline before it has no stop.
-    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi) && !isLabelledPartName(text))) return false;
+    if (opensMidSentence(text) || (pi > this.bodyStart && this.continuesSentence(pi) && !isLabelledPartName(text) && !this.colonParts?.has(pi))) return false;
     // Nor is a linked word whose sentence goes on in the next paragraph (河北 2003: “…新的发展阶段，是我国进入” / “全面建设
     // 小康社会” / “、加快推进社会主义现代化新的发展阶段…”, each piece between blank lines): no heading is followed by the
     // rest of a sentence.
