@@ -39,6 +39,7 @@ import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './own
 import { addRegionalRests } from './regionalRests';
 import { addStrategyRegions } from './strategyRegions';
 import { addAttractions, addScenicPlaces } from './attractions';
+import { addResponsibilitySystems } from './responsibilitySystems';
 import { boundedMemo } from '../memo';
 import { addNamedSiblings } from './namedSiblings';
 import { addRepresentativeFirms } from './representativeFirms';
@@ -284,6 +285,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addAttractions(scanned.map((s) => s.p), mentions);
   // A place named X景区 said again bare (仙人山景区 … 仙人山、林上清溪项目): attractions.ts.
   addScenicPlaces(scanned.map((s) => s.p), mentions);
+  // A responsibility system (河长制, 林长制) said again: responsibilitySystems.ts.
+  addResponsibilitySystems(scanned.map((s) => s.p), ctx.paragraphs, mentions);
   // A list item with no type word beside a name the report names otherwise (…片区、虎丘地区综合改造等…): namedSiblings.ts.
   addNamedSiblings(scanned.map((s) => s.p), mentions);
   // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
