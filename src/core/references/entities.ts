@@ -33,12 +33,14 @@ import { MAX_PLAN_ENDINGS, PLAN_ENDING, addPlanTitles, planEnding } from './plan
 import type { PlanEnding } from './planTitles';
 import { addCampaignObjects } from './campaigns';
 import { verbalTypeWord } from './verbalTypeWords';
+import { schoolClass } from './schoolClasses';
 import { afterGradeBound, afterIndefinite, isCounted, isCountedDesignation, isCountedTotal } from './countedKinds';
 import { addKindless } from './kindless';
 import { addOwnHeads, endsWithOwnHead, introducedAt, learnOwnHeads } from './ownHeads';
 import { addRegionalRests } from './regionalRests';
 import { addStrategyRegions } from './strategyRegions';
 import { addAttractions, addScenicPlaces } from './attractions';
+import { addResponsibilitySystems } from './responsibilitySystems';
 import { boundedMemo } from '../memo';
 import { addNamedSiblings } from './namedSiblings';
 import { addRepresentativeFirms } from './representativeFirms';
@@ -158,8 +160,9 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
       const end = parkEnd(p.text, at + type.length, type);
       const own = heads.has(type);
       // A type word made a modifier by a suffix (园区|化, 集群|化, 平台|型, 组团|式) says how something is done or what
-      // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts).
-      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end) && !PHASE_AFTER.test(p.text.slice(end, end + 2))) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type)) continue;
+      // kind it is, never ends a name; nor one said as a verb or adverb (所|规定, 有|计划: verbalTypeWords.ts), nor a school
+      // word naming the class of schools (中小学, 普通中学: schoolClasses.ts).
+      if (ADJECTIVAL_SUFFIX.has(p.text.charCodeAt(end)) || (TRADES.has(type) && !wordEndsAt(p.text, end) && !PHASE_AFTER.test(p.text.slice(end, end + 2))) || opensCompound(p.text, at, type) || verbalTypeWord(p.text, at, type) || schoolClass(p.text, at, type)) continue;
       // (Not a head the report taught: items sharing it (创新坪山、未来之城) are read from listed type words only.)
       if (!own && (p.text[at - 1] === '等' || enumeratedBefore(p.text, at) || countedListAt(p.text, at) > 0 || sharedKindListEnd(p.text, at) >= 0)) listed.push({ p, at, type });
       // A type word that is a whole name or a region on its own (进博会, 新区: 落户|新区) is no action a verb before it names.
@@ -284,6 +287,8 @@ export function collectEntityMentions(ctx: RefContext): EntityMentions {
   addAttractions(scanned.map((s) => s.p), mentions);
   // A place named X景区 said again bare (仙人山景区 … 仙人山、林上清溪项目): attractions.ts.
   addScenicPlaces(scanned.map((s) => s.p), mentions);
+  // A responsibility system (河长制, 林长制) said again: responsibilitySystems.ts.
+  addResponsibilitySystems(scanned.map((s) => s.p), ctx.paragraphs, mentions);
   // A list item with no type word beside a name the report names otherwise (…片区、虎丘地区综合改造等…): namedSiblings.ts.
   addNamedSiblings(scanned.map((s) => s.p), mentions);
   // The report's own place said in full (大鹏新区 in 大鹏新区's report, 坪山新区 in 坪山新区's: 大鹏新区 2015, 坪山新区 2016,
