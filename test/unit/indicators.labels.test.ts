@@ -324,7 +324,15 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // line (one spurious count closing a list of five quoted actions, 5个专项行动); the other floors still hold.
 // merged (baoding-2022 to dev + dev41's report and its 后N rank rule): dev 37 reports / 6206 figures, recall .99452,
 // precision .99661, value .99903, name .93746, name= .63108, period .98218, status .99157, kind .99676 — the floors under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.994, precision: 0.996, exactValueUnit: 0.999, nameOk: 0.937, periodOk: 0.982, statusOk: 0.991, kindOk: 0.993 };
+// 2026-12-08, session 39 (dev43): 徐水县-2015 joined dev, labelled blind the sealed way (a 保定 county report of 2015, src32
+// free, yver-sun xlsx row 36; one physical line, its breaks written out as \r\n escapes, as the sealed 顺平县-2024 is; 74 labels
+// written by reading and frozen, md5 recorded, before any tool ran on it), because dev held no escaped report labelled so.
+// Dev line before → after (37 → 38 reports, 6206 → 6280 figures): recall .99452 → .99459, precision .99661 → .99649, value
+// .99903 → .99904, name .93746 → .93660, name= .63108 → .63160, period .98218 → .98191, status .99157 → .99135, kind .99676 →
+// .99680. The report alone at the start commit 74db6607: recall 1, precision .98667, value 1, name .86486, name= .67568,
+// period .95946, status .97297, kind 1 (no label changed after the tool ran). New data, no rule changed: the dev nameOk
+// floor .937 → .9365 and periodOk .982 → .9819 under the new line; the other floors still hold.
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.994, precision: 0.996, exactValueUnit: 0.999, nameOk: 0.9365, periodOk: 0.9819, statusOk: 0.991, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside
