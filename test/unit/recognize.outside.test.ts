@@ -233,6 +233,22 @@ describe('a capacity between a company or a place and its product names a projec
     // (Pieces counted as a stock or an output stay: 肉鸡、蛋鸡存栏330万只 — src32 徐水区-2012.)
     expect(indicator('生猪存栏47万头、出栏59万头，肉鸡、蛋鸡存栏330万只，林果面积6.4万亩。', '330万只')?.unit).toBe('只');
   });
+  // dev43: the vehicles a car works makes (辆) size it in its name as pieces do — dev 徐水县-2015 (escaped line 5, labelled
+  // blind without it), src32 徐水区人民-2013 and 保定市-2009, outside ../shared/corpus; vehicles counted stay.
+  it('长城100万辆整车及零部件项目 (dev 徐水县-2015), 第二个50万辆整车项目 (src32 徐水区人民-2013), 长城40万辆乘用车及零部件 (保定市-2009)', () => {
+    const y2015 = '长城100万辆整车及零部件项目累计完成投资189亿元，一期竣工投产，H9提前下线，二期正在安装设备，三期主体施工。';
+    expect(indicator(y2015, '100万辆')).toBeUndefined();
+    expect(indicator(y2015, '189亿元')?.value).toBe(18900000000);
+    const y2013 = '年内确保整车一期投产、二期开工，启动第二个50万辆整车项目，加快推进投资142亿元的零部件园及物流园项目建设。';
+    expect(indicator(y2013, '50万辆')).toBeUndefined();
+    expect(written('全力以赴做好长城零部件园及物流园、第二个50万辆整车等项目的土地征迁占工作。')).toEqual([]);
+    expect(indicator('抓好长城40万辆乘用车及零部件、河北长安30万台发动机和市汽车零部件基地等项目建设', '40万辆')).toBeUndefined();
+    // (Vehicles made, retired or bought stay: 全市生产整车82.5万辆、增长18.8% — src32 保定市-2014; 淘汰黄标车57.8万辆 —
+    // 河北省-2014; 40辆城区电动公交车投入使用 — 容城县-2017.)
+    expect(written('全市生产整车82.5万辆、增长18.8%')).toEqual(['82.5万辆', '18.8%']);
+    expect(written('淘汰黄标车57.8万辆')).toEqual(['57.8万辆']);
+    expect(written('40辆城区电动公交车投入使用')).toEqual(['40辆']);
+  });
   it('a capacity measured, added or listed stays a figure (形成60万吨…储备, 生产能力1.1亿吨和120万吨, 产量稳定在1955万吨以上)', () => {
     expect(written('新增油气储量2亿吨，形成60万吨政府可调度煤炭储备能力')).toEqual(['2亿吨', '60万吨']);
     expect(written('钢铁、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。')).toEqual(['1.1亿吨', '120万吨']);

@@ -7,7 +7,7 @@
  * with the programme (保增长促发展措施, programmeMeasures), its other parts (目标, 任务) by the programme alone.
  */
 import { endsWithCountedHead, endsWithVerb, firstVerb } from './names';
-import { alternation, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PROGRAMME_PARTS, WHOLE_PLACES, WORK_MANNERS } from '../lexicon/nameWords';
+import { alternation, COUNT_PREDICATES, END_PREDICATES, ISSUE_VERBS, MANNER_ADVERBS, MEASURE_PARTS, PREDICATE_OPENERS, PROGRAMME_PARTS, WHOLE_PLACES, WORK_MANNERS } from '../lexicon/nameWords';
 
 /**
  * Where a noun phrase read after a count is no noun: a list's 等, a verb of change with its 到/至 (从15家跃升到38家), a
@@ -35,6 +35,8 @@ const MEASURES = new RegExp(`^等?([\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEASU
 const ISSUED = new RegExp(`^.*(?:${alternation(ISSUE_VERBS)})`);
 /** A whole place opening the noun after a count (全国重点实验室), which the cleaned read drops. */
 const WHOLE_PLACE_OPENING = new RegExp(`^(?:${alternation(WHOLE_PLACES)})`);
+/** What counted things did, said alone after the count (封顶, 落地, 竣工, 建成投产): nameWords.json's predicates. */
+const DID_ONLY = new RegExp(`^(?:${alternation([...PREDICATE_OPENERS, ...COUNT_PREDICATES, ...END_PREDICATES])})$`);
 /** People counted (20万人安置区, 9308名军体健儿): the rules for people name them. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
 
@@ -54,6 +56,10 @@ export function countedAfterName(text: string, tail: number, head: string, unit:
   if (measures) return measures;
   // (A verb inside the read is no predicate when the read ends with a counted head: 37个市直部门395项审批事项, 新建玖兴肉鸡
   // 100个分散养殖场 — 保定 2018, 涞源县 2020, 坪山新区 2014, outside; named by the department or the owner before.)
+  // (返迁房一期39栋封顶 — dev 徐水县-2015, named 封顶; 我县成功争引2家落地 — src32 博野县-2024, outside, named 落地: a read
+  // that is only what the counted things did, a predicate the verb dictionary lacks, is no noun. The words before name the
+  // count — 返迁房一期; 博野's 成功争引 no better, its firms being the 300家“独角兽”企业 of the clause before.)
+  if (DID_ONLY.test(counted)) return '';
   if (counted.length < 2 || NOT_A_NOUN.test(counted) || (PROGRAMME_PART.test(counted) && !timeFramed) || (firstVerb(counted, 0) >= 0 && !endsWithCountedHead(counted)) || endsWithVerb(before)) return '';
   // (城镇新增就业45万人以上的目标: only a noun right after the classifier, not one a 以上的 leads to.)
   // (京津冀1053个事项“跨省通办” — 河北 2025, outside, named 京津冀: the read lost its quotes, the text keeps them.)

@@ -635,7 +635,10 @@ function bindParagraph(text: string, mentions: readonly NumberMention[], bounds:
       // 增长69％和67％: the figures 分别 shares out over were said with different measures; as many as its own list
       // holds, the last ones before it, are what it goes on about.)
       const own = /分别/.test(left) && earlier.length < MAX_LIST ? sharedOutOver(prevInSentence, listLength(text, mentions, i)) : [];
-      const over = own.length > earlier.length ? own : earlier;
+      // (全区金融机构达13家，存贷款余额分别达268.4亿元、92.2亿元，同比分别增长10.7%、17.7% — src32 徐水区-2018, outside; dev
+      // 徐水县-2015 the same: a count before the pair, said with the pair's 达, joined the earlier list, and 10.7% took its
+      // place. A 分别 list as long as the last figures before it goes on about those.)
+      const over = own.length > 0 ? own : earlier;
       if (over.length > 1) [listSubjects, listAtCommas] = [over.map((e) => e.name ?? ''), null];
     }
     if (marginList) [listSubjects, listAtCommas] = [marginList, null];

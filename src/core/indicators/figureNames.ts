@@ -36,6 +36,7 @@ import { clauseTopic, existentialTopic, partThatDoes, previousClauseSubject, sen
 import { fundedWork } from './fundedWork';
 import { sizedPlantItemName } from './sizedPlantItem';
 import { worksCapacityName } from './worksCapacity';
+import { solvedVillagesName } from './villagesSolved';
 import { amountOfNoun, peopleShareBefore } from './amountOfNoun';
 import { AREA_UNITS, ofStock } from './stockAttributes';
 
@@ -72,6 +73,9 @@ export function nameFor(text: string, m: NumberMention, rawHead: string, hadMeas
   // (日处理污水6万吨的污水处理厂三期工程: a capacity said of one works is the works' capacity, worksCapacity.ts.)
   const works = worksCapacityName(text, m);
   if (works) return works;
+  // (解决了13个村2.3万人的安全饮水问题: villages counted with their people are named by what was solved, villagesSolved.ts.)
+  const villages = solvedVillagesName(text, m);
+  if (villages) return villages;
   // “参赛队伍上万支”, “惠及上千万人”: 上 before a magnitude with no numeral is part of the figure (some ten thousand).
   // (确保所有贫困县摘帽出列、33万贫困人口脱贫: a whole clause before the 、 is a sibling item, siblingItem.ts.)
   const sibling = m.nature === 'count' || m.nature === 'amount' || m.nature === 'bare' ? withoutSiblingItem(rawHead, text, m.start, m.tail) : rawHead;

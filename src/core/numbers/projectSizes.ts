@@ -11,9 +11,11 @@ import type { NumberMention } from './types';
 /**
  * Masses and volumes a plant or a mine is sized by (per year or not), and 只, the pieces a works makes: 力争风帆500万只蓄电池
  * 二期项目竣工投产 (src32 徐水区人民-2013), 风帆工业园项目500万只密闭免维护蓄电池主车间、办公楼等工程完工 (徐水区-2012), both
- * outside, name the battery works by its size as 宏润20万吨印染 names a dye works (labels README: not listed).
+ * outside, name the battery works by its size as 宏润20万吨印染 names a dye works (labels README: not listed). So do 辆, the
+ * vehicles a car works makes: 长城100万辆整车及零部件项目累计完成投资189亿元 (dev 徐水县-2015, labelled blind without it),
+ * 启动第二个50万辆整车项目 and 第二个50万辆整车等项目的土地征迁 (src32 徐水区人民-2013, outside).
  */
-const CAPACITY_UNITS: ReadonlySet<string> = new Set(['吨', '吨/年', '立方米', '立方米/年', '只']);
+const CAPACITY_UNITS: ReadonlySet<string> = new Set(['吨', '吨/年', '立方米', '立方米/年', '只', '辆']);
 /**
  * Endings before the figure that measure it or list it (产量稳定在1955万吨, 生产能力1.1亿吨, 分别达到, 和, 、): then the
  * figure is an amount reported, not a project's size.
