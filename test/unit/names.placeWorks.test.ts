@@ -18,6 +18,13 @@ describe('a count of places after a completed work', () => {
     expect(nameOf(laishui, '113个', thisYearWork(2022))).toBe('农村生活水源江水置换工程村');
   });
 
+  it('reads 为 before the places as a work done for them, as a dictionary verb after them already was (src32 清苑区-2008, 曲阳县-2020)', () => {
+    const qingyuan = '完成80个村的文化体育站室建设；为20个村新打了深水井；建成100个经济特色村的村民网络信息站；';
+    expect(nameOf(qingyuan, '20个', lastYearReview(2008))).toBe('新打深水井村');
+    const quyang = '启动滑冰馆和足球场建设，为35个村配备健身器材。';
+    expect(nameOf(quyang, '35个', lastYearReview(2020))).toBe('配备健身器材村');
+  });
+
   it('reads 村庄 as 村, and leaves behind the next item’s joiner cut by its figure (src32 保定市-2022, 蠡县-2020)', () => {
     const baoding = '实施白洋淀上游流域综合治理和保护项目25项，完成1323个村庄生活污水治理，所有有水入淀河流断面水质全部达到Ⅲ类。';
     expect(nameOf(baoding, '1323个', lastYearReview(2022))).toBe('生活污水治理村庄');

@@ -109,7 +109,9 @@ export function withPlaceKind(name: string | null, kind: string): string {
  * A verb that completes or carries out a work right before a count of places (个: 完成13条城市黑臭水体整治 — 河北省
  * 2017, outside — counts water bodies, not cities): what follows the places counted is that work.
  */
-const DONE_BEFORE = /(?:完成|实施|开展)了?[\d０-９]+个$/;
+// (为: the places a work is done for, 为20个村新打了深水井 — src32 清苑区-2008, outside, named as 为35个村配备健身器材 —
+// 曲阳县-2020 — already is when its verb is the dictionary's: 配备健身器材村.)
+const DONE_BEFORE = /(?:完成|实施|开展|为)了?[\d０-９]+个$/;
 /** Words that make a compound with the short place before them (lexicon/placeWorks.json): a facility, 村民, 村级 …. */
 const PLACE_COMPOUNDS: readonly string[] = works.compounds;
 
