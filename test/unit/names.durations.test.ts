@@ -117,3 +117,22 @@ describe('a streak after its subject is named with what its years count', () => 
     expect(nameIn('national/2015.txt', '人数连续两年增长10%以上', '两年')).toBe('贫困地区农村学生上重点高校人数增长年数');
   });
 });
+
+describe('the time a work took, said before the work', () => {
+  it('is named by the work + 用时, as the dev label writes it (dev hebei 2021)', () => {
+    expect(nameIn('local/hebei-2021.txt', '用37天实现本地日新增确诊病例为零', '37天')).toBe('本地日新增确诊病例清零用时');
+  });
+
+  it('reads the work past the figures it counts, from the next clause, or from the clause before (src32 保定市-2014, 徐水区-2019, 涞源县-2021, outside)', () => {
+    const baoding = '以人为本、过细工作，集中力量推进重大项目征迁，京港澳高速拓宽、保津城际铁路、南水北调配套工程等顺利实施，特别是仅用100天就完成大王店工业园区1.4万亩土地、5个村庄的整体征迁，农民高兴，企业满意，省委省政府充分肯定。';
+    expect(namesOf(baoding, ['100天'])).toEqual(['大王店工业园区整体征迁用时']);
+    const xushui = '勠力同心、昼夜奋战，利用20天时间，完成了釜山文化新村、健康产业基地、中小企业园等片区土地收储，共收储土地近万亩。';
+    expect(namesOf(xushui, ['20天'])).toEqual(['片区土地收储用时']);
+    const laiyuan = '投资4亿元的国家高山跳台滑雪训练科研基地一期项目，仅用307天就建成投训，创造了同类基地建设用时最短的世界记录。';
+    expect(namesOf(laiyuan, ['307天'])).toEqual(['国家高山跳台滑雪训练科研基地一期项目建成投训用时']);
+  });
+
+  it('leaves 用时 after the works to the usual rules (src32 徐水区-2024)', () => {
+    expect(namesOf('雄忻高铁征迁再现“徐水速度”，辖区363户农房用时3天全部签约，省道S524项目徐水段完成用地组卷报批及电力设施迁改。', ['3天'])).toEqual(['农房用时']);
+  });
+});

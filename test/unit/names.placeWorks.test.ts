@@ -18,6 +18,13 @@ describe('a count of places after a completed work', () => {
     expect(nameOf(laishui, '113个', thisYearWork(2022))).toBe('农村生活水源江水置换工程村');
   });
 
+  it('reads 为 before the places as a work done for them, as a dictionary verb after them already was (src32 清苑区-2008, 曲阳县-2020)', () => {
+    const qingyuan = '完成80个村的文化体育站室建设；为20个村新打了深水井；建成100个经济特色村的村民网络信息站；';
+    expect(nameOf(qingyuan, '20个', lastYearReview(2008))).toBe('新打深水井村');
+    const quyang = '启动滑冰馆和足球场建设，为35个村配备健身器材。';
+    expect(nameOf(quyang, '35个', lastYearReview(2020))).toBe('配备健身器材村');
+  });
+
   it('reads 村庄 as 村, and leaves behind the next item’s joiner cut by its figure (src32 保定市-2022, 蠡县-2020)', () => {
     const baoding = '实施白洋淀上游流域综合治理和保护项目25项，完成1323个村庄生活污水治理，所有有水入淀河流断面水质全部达到Ⅲ类。';
     expect(nameOf(baoding, '1323个', lastYearReview(2022))).toBe('生活污水治理村庄');
@@ -30,6 +37,25 @@ describe('a count of places after a completed work', () => {
     expect(nameOf(hebei, '13条', lastYearReview(2017))).toBe('城市黑臭水体整治');
     const fuping = '完成11个乡镇综合文化站、23家农家书屋建设。';
     expect(nameOf(fuping, '11个', lastYearReview(2013))).not.toMatch(/乡镇$/);
+  });
+});
+
+describe('a count of places with a count of people joined to it, and the villages of a poverty programme', () => {
+  it('names the places by the predicate both counts share (src32 保定市-2014, 涞水县-2011)', () => {
+    // The joined count ended the clause read and the villages took the clause before's noun (现代农业园区).
+    const baoding = '按照市场化运作思路，推进"三个十"工程，重点发展10大扶贫产业、打造10个太行山综合开发产业片区、建设10个现代农业园区，确保年内300个村、20万人实现脱贫。';
+    expect(nameOf(baoding, '300个', thisYearWork(2014))).toBe('实现脱贫村');
+    const laishui = '年投入各类扶贫资金3496万元，56个贫困村、2.2万人脱贫出列。';
+    expect(nameOf(laishui, '56个', lastYearReview(2011))).toBe('脱贫出列贫困村');
+  });
+
+  it('reads 贫困村 as a place counted by what is done in it, not past a 的 or a 以…为 frame (src32 保定市-2014, 涞水县-2020, 阜平县-2013)', () => {
+    const baoding = '选择100个贫困村建档立卡，实施精准扶贫。';
+    expect(nameOf(baoding, '100个', thisYearWork(2014))).toBe('建档立卡贫困村');
+    const laishui = '全县脱贫人口677人，贫困发生率0.23%;3个贫困村如期脱贫出列。';
+    expect(nameOf(laishui, '3个', lastYearReview(2020))).toBe('脱贫出列贫困村');
+    const fuping = '以推进164个贫困村扶贫攻坚为重点，加快发展现代农业。';
+    expect(nameOf(fuping, '164个', thisYearWork(2013))).not.toMatch(/为重点/);
   });
 });
 

@@ -16,6 +16,15 @@ describe('a total investment before its works', () => {
     expect(nameOf('抓好战略性新兴产业的培育和发展。推进总投资10亿元的国网信通大数据项目开工建设;', '10亿元', thisYearWork(2017))).toBe('国网信通大数据项目总投资');
   });
 
+  it('reads past a 基地 or 工程 that only modifies the project named after it (src32 清苑区-2008, 博野县-2024, 涞源县-2021)', () => {
+    const qingyuan = '力促康帝复混肥生产线尽早投产，做好投资3亿元的农牧基地饲料储备项目的洽谈引进工作。';
+    expect(nameOf(qingyuan, '3亿元', thisYearWork(2008))).toBe('农牧基地饲料储备项目投资');
+    const boye = '者科技、非夕机器人成功落地，投资1.6亿元的自动驾驶生产基地项目即将建成投产。';
+    expect(nameOf(boye, '1.6亿元', lastYearReview(2024))).toBe('自动驾驶生产基地项目投资');
+    const laiyuan = '加快投资4亿元的国家跳台滑雪训练科研基地二期项目建设。';
+    expect(nameOf(laiyuan, '4亿元', thisYearWork(2021))).toBe('国家跳台滑雪训练科研基地二期项目投资');
+  });
+
   it('does not guess when what follows is not read whole as works (outside: 保定 2021)', () => {
     const name = nameOf('推进能源动脉建设，确保总投资9.5亿元的永清――保定天然气管线年底建成运营。', '9.5亿元', thisYearWork(2021));
     expect(name).not.toMatch(/^永清/);

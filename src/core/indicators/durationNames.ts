@@ -106,3 +106,37 @@ export function streakWithPredicate(text: string, start: number, tail: string, u
   if (clause.includes('的')) return null;
   return `${name}${clause}${counted}`;
 }
+
+/**
+ * The time a work took, said before the work (仅用100天就完成大王店工业园区1.4万亩土地、5个村庄的整体征迁 — src32 保定市-2014;
+ * 仅用307天就建成投训 — 涞源县-2021; 分别用45天和24天实现本土确诊病例清零 — 河北省-2022; 利用20天时间，完成了… — 徐水区-2019,
+ * all outside; 用37天实现本地日新增确诊病例为零 — dev hebei 2021): listed as a figure (labels README, 用时3天全部签约), named by
+ * the work it took + 用时, as the dev label writes 本地日新增确诊病例清零用时. `before` is the text right before the figure,
+ * `tail` the text after it; `subject` names the work when the clause says only what became of it (建成投训), or ''.
+ * null when the figure is no time taken.
+ */
+export function timeTakenName(before: string, tail: string, subject: string): string | null {
+  if (!TIME_TAKEN_BEFORE.test(before)) return null;
+  // (利用20天时间，完成了…: the work may open the next clause.)
+  const from = tail.replace(/^(?:的)?时间[，,]?/, '').replace(/^(?:就|便|即)/, '');
+  const clause = from.slice(0, from.search(/[，,。；;：:！？—]|$/)).replace(/了/g, '').replace(/[“”"]/g, '');
+  const { rest, verb } = withoutPredicate(clause);
+  // (A figure inside the work counts its own things, 1.4万亩土地、5个村庄的整体征迁: the work is the place before the first
+  // and the head after the last 的.)
+  const digit = rest.search(/[\d０-９]/);
+  const work = digit < 0 ? rest : rest.slice(0, digit) + (rest.includes('的') ? rest.slice(rest.lastIndexOf('的') + 1) : '');
+  // (…为零: brought to zero, as the labels write it, 清零.)
+  const object = cleanName(work).replace(/为零$/, '清零');
+  if (object.length >= 4 && !/[\d０-９、]/.test(object)) return `${LIGHT_DONE.test(verb) ? '' : verb}${object}用时`;
+  // (…项目，仅用307天就建成投训: the works are the clause before's subject, the clause only what became of them.)
+  const done = clause.replace(/^(?:全部|全面|顺利)/, '');
+  return subject && done.length >= 2 && done.length <= 6 && !/[\d０-９]/.test(done) ? `${subject}${done}用时` : null;
+}
+
+/**
+ * 用 right before a time (用, 仅用, 只用, 利用, 分别用): the time a work took; not 使用, 费用, 作用. (Not 用时 after the works,
+ * 363户农房用时3天全部签约 — 徐水区-2024, outside: the clause's own subject stands before it and the usual rules read it.)
+ */
+const TIME_TAKEN_BEFORE = /(?:^|[^使费作应采试运适享动启信征录雇聘借占])(?:仅|只|共|分别|利)?用$/;
+/** Verbs that only say a work was done (完成, 实现): the work, not the verb, names the time it took. */
+const LIGHT_DONE = /^(?:完成|实现)$/;

@@ -18,7 +18,7 @@ import { alternation, FACILITY_HEADS, NEVER_NAMES, POPULATION_NOUNS, RANK_VERBS,
 import { arabicYears } from './timeScope';
 import { ALL_PEOPLE } from '../numbers/groupNouns';
 import { cleanName, endsWithCountVerb, endsWithResultVerb, isNamedAction, isBareToVerb, endsWithActionVerb, endsWithVerb, firstVerb, withoutLeadingVerb, isPlace, subjectOf, isGenericAttribute, nameAfter, stripRankContext } from './names';
-import { extensionName, occasionName, spanOfOccasions, streakObject } from './durationNames';
+import { extensionName, occasionName, spanOfOccasions, streakObject, timeTakenName } from './durationNames';
 import { KEPT_GROWTH_STREAK, streakOfGrowth } from './streakGrowth';
 import { placeCountName, placeKindAfter, withPlaceKind } from './placeCounts';
 import { framesCountedNoun, pastJoinedCount } from './countFrames';
@@ -50,6 +50,8 @@ export interface Bound {
 /** A plan word or an adverb of order before a verb (计划投入, 拟发行, 先发行): the verb alone still names nothing. */
 const VERB_PREFIX = /^(?:计划|拟|预计|先|再|另)/;
 const PREFIXED_VERB = new RegExp(`${VERB_PREFIX.source}[\u4e00-\u9fff]{2}$`);
+/** Units of a time a work took (用37天实现…, 仅用2个月时间建成…). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['天', '个月', '月', '小时', '周', '年']);
 /** A to-measure right after a figure (由35个增加到100个): the figure is a start value, and no noun follows it. */
 const MEASURE_AFTER = /^(?:增加|提高|提升|上升|下降|降低|减少|扩大|增)(?:到|至)/;
 
@@ -213,6 +215,14 @@ function nameOf(text: string, m: NumberMention, head: string, hadMeasure: boolea
   if (m.unit === '次' && !cleanName(head)) {
     const done = occasionName(text.slice(m.tail, m.tail + 30));
     if (done) return done;
+  }
+  // (仅用100天就完成…整体征迁, 用37天实现…为零: the time a work took is named by the work, durationNames.ts.)
+  if (TIME_UNITS.has(m.unit ?? '')) {
+    const before = text.slice(Math.max(0, m.start - 4), m.start);
+    // (投资4亿元的…基地一期项目，仅用307天就建成投训 — src32 涞源县-2021: the works the figure before is the money of.)
+    const works = /用$/.test(before) ? previousClauseSubject(text, m.start, bounds) || (previous ?? '').replace(/(?:总投资|投资)$/, '') : '';
+    const taken = timeTakenName(before, text.slice(m.tail, m.tail + 40), works);
+    if (taken) return taken;
   }
   // 六亿多人口, 十亿中国人民, 7000万河北人民: a head count of the people is the population.
   const people = m.nature === 'amount' || m.unit === '人' ? POPULATION_AFTER.exec(text.slice(m.tail, m.tail + 6)) : null;

@@ -29,7 +29,9 @@ const ATTRIBUTES_BEFORE_OF = /^(?:[、，,](?:总投资|投资|占地|总建筑�
  * The works end with their first head: 项目, 工程, 基地 (…重点项目投资计划 → …重点项目; 巨化硅氟新材料项目|刷新我省单体工业
  * 项目投资纪录), or with a second one joined to it (污水处理厂三期工程和深度治理工程).
  */
-const WORKS_HEAD = /^.*?(?:项目|工程|基地)(?:[和及与、][^，,。；;]*?(?:项目|工程|基地))?/;
+// (A 基地 or 工程 that only modifies the project named after it is no head: 投资3亿元的农牧基地饲料储备项目 — src32 清苑区-2008;
+// 投资1.6亿元的自动驾驶生产基地项目 — 博野县-2024, outside: …饲料储备项目, …生产基地项目, at most six characters on.)
+const WORKS_HEAD = /^.*?(?:项目|(?:工程|基地)(?:[\u4e00-\u9fff]{0,6}?项目)?)(?:[和及与、][^，,。；;]*?(?:项目|工程|基地))?/;
 /**
  * The head of a fund, a park or a site a size or an area is said of (…投资引导基金, 孝义公园|向市民开放; 占地65亩的智能制造产业园
  * 加快实施 — src32 博野县-2024; 占地252亩的智能制造产业园〔8〕, 占地1669亩的装配式建筑产业园正在建设 — 阜平县-2021, outside:
