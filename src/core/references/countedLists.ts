@@ -1,4 +1,5 @@
 import data from '../lexicon/countedListHeads.json';
+import { boundedMemo } from '../memo';
 import { charSetIndex, charTable } from '../text/charSet';
 import type { Paragraph } from '../text/paragraphs';
 import type { Range, Reference } from '../types';
@@ -68,7 +69,7 @@ export function findCountedListReferences(ctx: RefContext): Reference[] {
   const body = bodyParagraphs(ctx, blockNodes(ctx.outline));
   const forms: Form[] = [];
   body.forEach((p, index) => {
-    for (const f of countedForms(p.text)) forms.push({ p, index, ...f });
+    for (const f of formsOf(p.text)) forms.push({ p, index, ...f });
   });
   if (forms.length === 0) return [];
   // Lists of the heads counted only, in one indexOf walk per head and paragraph.
@@ -112,6 +113,12 @@ function sameClause(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_ENDS.has(text.charCodeAt(k))) return false;
   return true;
 }
+
+/**
+ * countedForms remembered by the paragraph's text, as entities.ts remembers its body scan: a paragraph the report said
+ * in an earlier analysis (the editor analyses again after each edit) is not walked again. Read only.
+ */
+const formsOf = boundedMemo(countedForms, 4096);
 
 /**
  * The counted forms of a paragraph: a count and a head quoted alone (“双城”, “四城”), or said with 大/个 (两大园区,

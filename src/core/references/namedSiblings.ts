@@ -1,5 +1,6 @@
 import data from '../lexicon/namedSiblings.json';
 import placeData from '../lexicon/placeProvinces.json';
+import { boundedMemo } from '../memo';
 import { charTable } from '../text/charSet';
 import type { Paragraph } from '../text/paragraphs';
 import { POLICY_TERMS } from '../terms/lexicon';
@@ -139,16 +140,22 @@ function isCandidate(item: string): boolean {
   return !POLICY.has(item) && isListItem(item);
 }
 
+/** A 、-clause of a paragraph, out of quotes: where it starts, where its first item ends, its other items. */
+interface ListClause {
+  readonly start: number;
+  readonly firstEnd: number;
+  readonly rest: readonly string[];
+  /** The first item, once read (null: its start cannot be told); read only where a known name may be it. */
+  first?: string | null;
+}
+
 /**
- * The lists of a paragraph, each as its items: the words between 、 within one clause, the first read back from its 、
- * to where a name may start (持续实施|平江片区), the last up to 等 (虎丘地区综合改造|等) or to the clause's end. Items whose
- * ends cannot be told are left out of the list, not guessed. A list none of whose items is a known name is given as no
- * items (its caller reads only lists beside a name): where no other item is one, the first item's start (nameStarts,
- * the walk's dearest step — perf44: 3 % of the reference stage on the seed) is read only where a known name ends
- * with the two characters before the first 、.
+ * The 、-clauses of a paragraph, remembered by its text (perf44, as entities.ts remembers its body scan): a paragraph
+ * the report said in an earlier analysis is not walked again, nor its first item read again. The other items are read
+ * up front: each is a slice.
  */
-function listsOf(text: string, names: KnownNames): string[][] {
-  const lists: string[][] = [];
+const clausesOf = boundedMemo((text: string): ListClause[] => {
+  const out: ListClause[] = [];
   let k = text.indexOf('、');
   while (k >= 0) {
     // The clause holding this 、: back to its start, then forward over its items.
@@ -158,24 +165,41 @@ function listsOf(text: string, names: KnownNames): string[][] {
     let end = k;
     for (; end < text.length && CLAUSE_MARKS[text.charCodeAt(end)] !== 1; end++) if (text.charCodeAt(end) === ENUMERATION) seps.push(end);
     // A list in quotes (“不忘初心、牢记使命”, “品质生活新区、善美活力满城”) is a slogan's parts or a term's (terms.ts).
-    if (quoteWithin(text, start, end)) {
-      k = text.indexOf('、', end);
-      continue;
+    if (!quoteWithin(text, start, end)) {
+      const rest: string[] = [];
+      for (let i = 0; i + 1 < seps.length; i++) rest.push(text.slice((seps[i] as number) + 1, seps[i + 1]));
+      const lastStart = (seps[seps.length - 1] as number) + 1;
+      const lastEnd = lastItemEnd(text, lastStart, end);
+      if (lastEnd > lastStart) rest.push(text.slice(lastStart, lastEnd));
+      out.push({ start, firstEnd: seps[0] as number, rest });
     }
-    const rest: string[] = [];
-    for (let i = 0; i + 1 < seps.length; i++) rest.push(text.slice((seps[i] as number) + 1, seps[i + 1]));
-    const lastStart = (seps[seps.length - 1] as number) + 1;
-    const lastEnd = lastItemEnd(text, lastStart, end);
-    if (lastEnd > lastStart) rest.push(text.slice(lastStart, lastEnd));
-    const firstEnd = seps[0] as number;
+    k = text.indexOf('、', end);
+  }
+  return out;
+}, 4096);
+
+/**
+ * The lists of a paragraph, each as its items: the words between 、 within one clause, the first read back from its 、
+ * to where a name may start (持续实施|平江片区), the last up to 等 (虎丘地区综合改造|等) or to the clause's end. Items whose
+ * ends cannot be told are left out of the list, not guessed. A list none of whose items is a known name is given
+ * without its first item (its caller reads only lists beside a name): where no other item is one, the first item's
+ * start (nameStarts, the walk's dearest step — perf44: 3 % of the reference stage on the seed) is read only where a
+ * known name ends with the two characters before the first 、.
+ */
+function listsOf(text: string, names: KnownNames): string[][] {
+  const lists: string[][] = [];
+  for (const clause of clausesOf(text)) {
+    const { start, firstEnd, rest } = clause;
     const items: string[] = [];
-    if (firstEnd - start >= MIN_SIBLING ? names.ends.has(lastTwo(text, firstEnd)) || rest.some((item) => names.has(item)) : rest.some((item) => names.has(item))) {
-      const first = nameStarts(text, firstEnd).at(-1);
-      if (first !== undefined && first >= start && startsAfterBoundary(text, first)) items.push(text.slice(first, firstEnd));
+    if ((firstEnd - start >= MIN_SIBLING && names.ends.has(lastTwo(text, firstEnd))) || rest.some((item) => names.has(item))) {
+      if (clause.first === undefined) {
+        const first = nameStarts(text, firstEnd).at(-1);
+        clause.first = first !== undefined && first >= start && startsAfterBoundary(text, first) ? text.slice(first, firstEnd) : null;
+      }
+      if (clause.first !== null) items.push(clause.first);
     }
     items.push(...rest);
     if (items.length >= 2) lists.push(items);
-    k = text.indexOf('、', end);
   }
   return lists;
 }
