@@ -60,6 +60,15 @@ describe('a run of phrases said bare before the report quotes it is no term (ter
     expect(links(text, '勇争一流')).toEqual([]);
   });
 
+  it('and the names inside such a run link as names (src32 满城区-2022, outside: 善美活力满城)', () => {
+    const text = report(
+      '经受住了世纪疫情、经济下行带来的重重考验，品质生活新区、善美活力满城建设迈出第一步、见到新气象，实现了新一届政府工作的良好开局。',
+      '按照区委“1135”发展思路，聚焦一个“干”字，奋力推动“品质生活新区、善美活力满城”跑出加速度、拼出新精彩，激情奋进“十四五”。',
+    );
+    // (The whole report links 活力满城, which it says alone first; these two lines say the brand name whole.)
+    expect(links(text, '满城')).toEqual(['善美活力满城 → 善美活力满城']);
+  });
+
   it('a run quoted first stays a term, quoted again later (src32 保定市-2009, outside: "打基础、增后劲")', () => {
     // (review42: this case quoted 保定市-2006/2007 before, whose text is the sealed 保定市-2007 — SOURCES.md.)
     const text = report(
