@@ -51,6 +51,13 @@ describe('倒N名: places counted from the end of a ranking are a rank too (rank
     expect(fromEnd('稳定压倒一切，倒逼企业转型升级，倒闭企业10家。')).toEqual([]);
     expect(fromEnd('倒三轮车一辆')).toEqual([]);
   });
+
+  it('reads all the digits of a place from the end or none (review42: \\d{1,3} cut 倒数第1000位 to 100)', () => {
+    // The real line, 倒26名 (src32 保定市-2025 line 18), with its places from the end written wider (not from a report):
+    // a cut number would be a wrong rank; it is left to the other rules.
+    expect(fromEnd('在168个重点城市空气质量排名倒数第26位，历史性首次退出“后二十”。')).toEqual([['倒数第26位', 26, '位次']]);
+    expect(fromEnd('在2168个县空气质量排名倒数第1026位，历史性首次退出“后二十”。')).toEqual([]);
+  });
 });
 
 describe('a bottom band is named by what is ranked, without 退出 and its scope (src/core/indicators/figureNames.ts)', () => {

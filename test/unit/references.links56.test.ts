@@ -60,11 +60,21 @@ describe('a run of phrases said bare before the report quotes it is no term (ter
     expect(links(text, '勇争一流')).toEqual([]);
   });
 
-  it('a run quoted first stays a term, said bare or quoted later (src32 保定市-2006/2007: “树正气、讲团结、求发展”主旋律)', () => {
+  it('and the names inside such a run link as names (src32 满城区-2022, outside: 善美活力满城)', () => {
     const text = report(
-      '高扬“树正气、讲团结、求发展”主旋律，深入开展“学树保促”活动，团结和依靠全市人民。',
-      '以科学发展观为统领，高扬“树正气、讲团结、求发展”主旋律，认真贯彻落实中央、省和市委的决策部署。',
+      '经受住了世纪疫情、经济下行带来的重重考验，品质生活新区、善美活力满城建设迈出第一步、见到新气象，实现了新一届政府工作的良好开局。',
+      '按照区委“1135”发展思路，聚焦一个“干”字，奋力推动“品质生活新区、善美活力满城”跑出加速度、拼出新精彩，激情奋进“十四五”。',
     );
-    expect(links(text, '求发展')).toEqual(['“树正气、讲团结、求发展” → “树正气、讲团结、求发展”']);
+    // (The whole report links 活力满城, which it says alone first; these two lines say the brand name whole.)
+    expect(links(text, '满城')).toEqual(['善美活力满城 → 善美活力满城']);
+  });
+
+  it('a run quoted first stays a term, quoted again later (src32 保定市-2009, outside: "打基础、增后劲")', () => {
+    // (review42: this case quoted 保定市-2006/2007 before, whose text is the sealed 保定市-2007 — SOURCES.md.)
+    const text = report(
+      '在国内外经济环境突变、安全稳定压力巨大的情况下，我们始终咬定发展不放松，继续坚持"打基础、增后劲"不动摇，千方百计加快发展。',
+      '从自身发展看，经过近年来持续"打基础、增后劲"，一批立市大项目陆续建成并产生效益，具备了较强的内生发展能力。',
+    );
+    expect(links(text, '增后劲')).toEqual(['"打基础、增后劲" → "打基础、增后劲"']);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/core';
 import { analyzeReport, relatedAt } from '../../src/core';
-import { ownMarkerAfter } from '../../src/core/references/ownMarker';
+import { footnoteNumber, ownMarkerAfter } from '../../src/core/references/ownMarker';
 import { readCorpus } from '../support/corpus';
 
 const at = (text: string, word: string): number => text.indexOf(word) + word.length;
@@ -27,6 +27,14 @@ describe('a term at its own footnote marker', () => {
     expect(ownMarkerAfter(bo, at(bo, '“四个落实”'), '1')).toBeNull();
     const man = '加快建设“天网”“雪亮”工程[36]，健';
     expect(ownMarkerAfter(man, at(man, '“天网”'), '36')).toBeNull();
+  });
+
+  it('reads a note’s number in every bracket a marker has (baoding-2022’s note [1], src32 满城区-2020, 阜平县-2022)', () => {
+    expect(footnoteNumber('[1]“三步走”战略目标')).toBe('1');
+    expect(footnoteNumber('【25】“水十条”：2015年2月，中央政治局常')).toBe('25');
+    expect(footnoteNumber('〔3〕河湖长制：即由各级党政主要负责人担任“')).toBe('3');
+    // A numbered note (1.[两不见面]… — 清苑 2020/2021) answers no marker.
+    expect(footnoteNumber('1.[两不见面]指')).toBeNull();
   });
 
   it('links the marker only, and the term said again later to the note (baoding-2022 lines 12, 16 and 32)', () => {

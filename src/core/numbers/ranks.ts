@@ -91,7 +91,8 @@ export function bottomBandAt(text: string, at: number): NumberMention | null {
  * and only where a ranking is spoken of: 倒 opens many words (倒逼, 倒闭, 压倒一切), never before a numeral and 名.
  */
 function countedFromEndAt(text: string, at: number): NumberMention | null {
-  const m = /^倒(数)?(第)?(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 8));
+  // (\d{1,3} must end the digits: 倒数第1000位 is no 100th place from the end — the 后 band checks its next character.)
+  const m = /^倒(数)?(第)?(\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3})(位|名)?/.exec(text.slice(at, at + 8));
   if (!m || (m[4] === undefined && m[1] === undefined)) return null;
   if (!rankContextBefore(text, at) && !/退出[“"]?$/.test(text.slice(Math.max(0, at - 3), at))) return null;
   const n = /\d/.test(m[3] as string) ? Number(m[3]) : parseChineseNumeral(m[3] as string);

@@ -16,8 +16,12 @@ import { FOOTNOTE_MARKER } from '../text/footnoteMarker';
  */
 const MAX_GAP = 8;
 const AFTER_TERM = new RegExp(String.raw`[^，。；、：！？,;:（）()“”"\s[［【〔\]］】〕^]{0,${MAX_GAP}}?(${FOOTNOTE_MARKER})`, 'y');
-/** The note number of a footnote entry's text ([4]“5个1000”行动…, 〔3〕河湖长制…). */
-const ENTRY_NUMBER = /^\^?[[［【〔](\d{1,3})[\]］】〕]/;
+/**
+ * The note number of a footnote entry's text ([4]“5个1000”行动…, 〔3〕河湖长制…): the marker's own pattern at the start,
+ * so that an entry opens with every bracket a marker may have (a copy of the brackets here would lag a new one, and its
+ * terms would link twice again).
+ */
+const ENTRY_NUMBER = new RegExp(`^${FOOTNOTE_MARKER}`);
 
 /** The footnote number an entry's text opens with, or null (a numbered note 3.… is no footnote). */
 export function footnoteNumber(entryText: string): string | null {

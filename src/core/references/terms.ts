@@ -185,11 +185,13 @@ export function findTermReferences(
     // ordinary vocabulary quoted once for emphasis, not a coinage of the report's own to go back to (README: never an
     // ordinary policy phrase).
     if (!entry && !first.quoted && POLICY_PHRASES.has(term)) continue;
-    // So is a run of phrases the report says bare, in a clause of its own, before it ever quotes it (奋力推动现代化品质
+    // So is a run of phrases the report says bare, in any clause, before it ever quotes it (奋力推动现代化品质
     // 生活之城绽放新颜值、跑出加速度 … 我们要把“绽放新颜值、跑出加速度”作为总抓手: dev baoding-2022, whose labels mark none
     // of its five links; 奠定了乘势而上、勇争一流的坚实基础 … 围绕“乘势而上、勇争一流”的目标定位: src32 高唐县-2021; 满城区-2022,
     // 河北省-2017, 涞源县-2020, outside): the goal's own words quoted later for emphasis, no coinage to go back to. A run the
-    // report quotes first (“树正气、讲团结、求发展”主旋律, “两不愁、三保障”) stays a term.
+    // report quotes first (继续坚持"打基础、增后劲"不动摇 — src32 保定市-2009; “两不愁、三保障”) stays a term. Left out here,
+    // the run no longer hides the names inside it: 品质生活新区、善美活力满城's 活力满城 (src32 满城区-2022, three repeats) and
+    // 美丽涞源 (涞源县-2020) link as entities, as the links README marks a slogan word + place (美丽江西).
     if (!entry && !first.quoted && term.includes('、')) continue;
     // Without a glossary entry, one of the Party's standing formulae (“四个意识”, “两个维护”), a figure of speech
     // (“零的突破”, “牛鼻子”: figuresOfSpeech.ts) or a quoted two-character
