@@ -37,6 +37,8 @@ import { partCountName, partThings, partWithPredicate } from './partCounts';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, nameAfter, shortScaleWriting, splitSubjects, splitSubjectsAtCommas } from './names';
+import { rankName, rankedAttribute, rankScopeAt } from './rankName';
+import type { RankScope } from './rankName';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
@@ -233,6 +235,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     let beforeTail = -1;
     // The last growth of a named indicator and the sentence it stands in: a bare 增速 later in that sentence is its speed.
     let lastGrowth: { name: string; sentence: number } | null = null;
+    // The last rank's scope, for a rank after it in the same clause that says none (从全国第11位跃升至第7位).
+    let lastRank: RankScope | null = null;
     // While the paragraph's figures are parts of the whole the paragraph before closed on (from its first figure on).
     let parts: boolean = whole !== null;
     // How far the paragraph's text is known to say no time of its own (isPartOfTotal reads only past it).
@@ -271,7 +275,14 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // (A name read after the figure, 占地1268亩的农副产品加工园区〔6〕, may still hold a footnote marker — footnoteMarks.ts.)
       const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
       // (原煤由…吨增加到…吨，增长…: the item's later figures take the output name its first one was given — itemOutput.ts.)
-      const name = itemOutputName(medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName)), before_?.name ?? null, before_ ? p.text.slice(beforeTail, m.start) : '');
+      const itemName = itemOutputName(medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName)), before_?.name ?? null, before_ ? p.text.slice(beforeTail, m.start) : '');
+      // A place in a ranking is named indicator + scope + 位次 (出口规模全国位次), apart from the indicator's level: rankName.ts.
+      const rankScope: string | null = kind === 'rank' && unit === '位次' ? rankScopeAt(p.text, m.start, lastRank) : null;
+      // (A rank after another of the same clause, 从全国第9位升至第7位, ranks what that one did: its attributed name.)
+      const sameRanked: boolean = lastRank !== null && rankScope === lastRank.scope && before_?.kind === 'rank' && itemName === lastRank.item;
+      const rankBase: string | null = rankScope !== null && itemName ? (sameRanked ? (lastRank as RankScope).base : rankedAttribute(itemName, before_, p.text.slice(beforeTail, m.start))) : null;
+      const name = rankScope !== null && rankBase !== null ? rankName(rankBase, p.text, m.start, m.end, rankScope) : itemName;
+      if (rankScope !== null) lastRank = rankScope && itemName && rankBase !== null ? { scope: rankScope, tail: m.tail, item: itemName, base: rankBase } : null;
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit, partsClean);

@@ -1,0 +1,92 @@
+/**
+ * A rank named as readers name it: the indicator, the scope it is ranked in, and 位次 (出口规模全国位次, 综合算力指数全国
+ * 位次, 唐山港沿海货物吞吐量世界位次). The dev labels written blind name ranks so in 173 of 175 cases (labels README,
+ * names75); the rest of the tool names a rank by its indicator alone, which is also the name of the indicator's level —
+ * so the card headed the place in a ranking as if it were the amount, and grouped the two as one row.
+ *
+ * The scope is the place word right before the ordinal (居全国第2位, 稳居世界第二, 居中部地区第1, 保持西部第1位 …:
+ * rankScopes.json, or a province by name, 居河北省第3位). A rank said after another one in the same clause without a
+ * scope of its own holds the same scope (从全国第11位跃升至第7位, 分别居全国第5、第6位, 由上年居世界第四位上升为第三位).
+ * A tier (第一档) is a 档次, not a 位次. A rank with no scope, right after a rank verb (在…考核评价中稳居第一), is the
+ * indicator + 位次. A rank said in no such way (服务业成为第一大产业) keeps its name.
+ */
+import scopeData from './rankScopes.json';
+
+const SCOPES: readonly string[] = scopeData.scopes;
+/** A province named before the ordinal, after the verb that ranks it (居河北省第3位, 位居广东省首位). */
+const PROVINCE = /(?:居|列|至|为)([\u4e00-\u9fff]{2,3}(?:省|自治区))$/;
+/** A rank verb right before the ordinal: the rank is placed, though in no scope the text names. */
+const RANK_VERB_END = /(?:居|位居|稳居|跃居|位列|名列|排名|排在|保持|升至|跃升至|上升至|上升为|提升至)$/;
+/** How far a later rank in the clause may stand from the one before and still share its scope (、第6位; 跃升至第7位). */
+const SHARED_SCOPE_GAP = 10;
+/** A name already ending as a rank's (…全国位次, …排名, …名次, …档次): left as it is. */
+const RANK_NAME_END = /(?:位次|排名|名次|档次|排位)$/;
+
+/** The last rank's scope and where it ended in the paragraph, for a later rank of the same clause. */
+export type RankScope = { readonly scope: string; readonly tail: number; readonly item: string; readonly base: string };
+
+/** The scope said right before the ordinal at `start` (quotes and blanks skipped), or '' when there is none. */
+export function scopeBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 12), start).replace(/[\s“”"「」]+$/, '');
+  let best = '';
+  for (const s of SCOPES) if (s.length > best.length && before.endsWith(s)) best = s;
+  if (best) return best;
+  return PROVINCE.exec(before)?.[1] ?? '';
+}
+
+/**
+ * The rank's scope: its own, or the one of the rank just before it in the same clause (`last`), or ''. `tail` is where
+ * this rank's mention ends.
+ */
+export function rankScopeAt(text: string, start: number, last: RankScope | null): string {
+  const own = scopeBefore(text, start);
+  if (own) return own;
+  if (last === null || start < last.tail || start - last.tail > SHARED_SCOPE_GAP) return '';
+  return /[，,。；;！!？?]/.test(text.slice(last.tail, start)) ? '' : last.scope;
+}
+
+/**
+ * The rank's name: `indicator` + scope + 位次 (档次 for a tier), or `indicator` unchanged when the text places the rank
+ * neither in a scope nor after a rank verb, or when the name already ends as a rank's.
+ */
+export function rankName(indicator: string, text: string, start: number, end: number, scope: string): string {
+  if (RANK_NAME_END.test(indicator)) return indicator;
+  const before = text.slice(Math.max(0, start - 8), start).replace(/[\s“”"「」]+$/, '');
+  if (!scope && !RANK_VERB_END.test(before)) return indicator;
+  const unit = /档$/.test(text.slice(start, end)) ? '档次' : '位次';
+  // (A name that already ends with its scope, 城乡居民人均可支配收入全国, keeps it once.)
+  const base = scope && indicator.endsWith(scope) ? indicator.slice(0, -scope.length) : indicator;
+  return `${base}${scope}${unit}`;
+}
+
+/** The attribute a rank clause says before its ordinal (增速居全国第5位, 增量保持全国第一, 总量连续37年居全国首位). */
+const SAID_ATTRIBUTE = /^[、，,\s]*(增速|增幅|增量|总量|规模|数量|总数)/;
+/** A name that already says an amount of the things (…企业数, …出口量, 整车出口): no 数量 is added to it. */
+const AMOUNT_END = /(?:数|量|数量|总数|出口|进口)$/;
+
+/**
+ * What a rank said right after another figure of the same name ranks (`before` is the figure before in the paragraph,
+ * `between` the text from its end to the rank), as the dev labels name it:
+ * - the attribute the rank's clause opens with (进出口总额突破万亿元、增速居全国第5位 → 进出口总额增速; 地区生产总值增长
+ *   5.3%、增量保持全国第一 → 地区生产总值增量);
+ * - else a growth's speed (全市生产总值…增长7.2%、全省第一 → 地区生产总值增速全省位次: 10 dev labels of 2 reports);
+ * - else a count's number (国家先进制造业集群总数达8个、居全国第2位 → 国家先进制造业集群数量), or, when the count was of
+ *   additions (新增国家制造业单项冠军企业22家、居全国第6), the added things (新增…).
+ */
+export function rankedAttribute(indicator: string, before: { readonly kind: string; readonly name: string | null; readonly measure?: string | null } | null, between: string): string {
+  // (境内上市公司…总数186家、从全国第9位: the total's name is the things' with 总数.)
+  if (before === null || (before.name !== indicator && before.name !== `${indicator}总数`)) return indicator;
+  // (5个国家先进制造业集群、居中部第1: the things counted, said after the count, are no words between it and the rank.)
+  const gap = between.startsWith(indicator) ? between.slice(indicator.length) : between;
+  if (/[。；;！!？?]/.test(gap)) return indicator;
+  // (The attribute opens the rank's clause, however long the streak after it: 、总量连续37年居全国首位.)
+  const said = SAID_ATTRIBUTE.exec(gap)?.[1];
+  if (said) return indicator.endsWith(said) ? indicator : `${indicator}${said}`;
+  if (gap.length > SHARED_SCOPE_GAP) return indicator;
+  // (Only right after the growth, by 、: 增长35.7%，由上年居世界第四位 ranks the amount the sentence opened with.)
+  if (before.kind === 'growth') return !gap.startsWith('、') ? indicator : /(?:增速|增长)$/.test(indicator) ? indicator : `${indicator}增速`;
+  if (before.kind !== 'count') return indicator;
+  if (before.measure === '新增') return `新增${indicator}`;
+  if (before.name !== indicator) return `${indicator}数量`;
+  return AMOUNT_END.test(indicator) ? indicator : `${indicator}数量`;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/core';
+import { rankName, rankScopeAt, scopeBefore } from '../../src/core/indicators/rankName';
+import scopeData from '../../src/core/indicators/rankScopes.json';
+
+/** The names of the ranks (unit 位次) the tool reads in `text`, in order. */
+function rankNames(text: string): (string | null)[] {
+  return analyzeReport(text).indicators.filter((i) => i.unit === '位次' && i.kind === 'rank').map((i) => i.name);
+}
+
+describe('rankScopes.json', () => {
+  it('holds distinct place words of two characters or more', () => {
+    expect(new Set(scopeData.scopes).size).toBe(scopeData.scopes.length);
+    for (const s of scopeData.scopes) expect(s).toMatch(/^[\u4e00-\u9fff]{2,6}$/);
+  });
+});
+
+describe('scopeBefore', () => {
+  it('reads the place word right before the ordinal, the longest listed', () => {
+    const t = '科创板上市企业数量位居全国城市第三。';
+    expect(scopeBefore(t, t.indexOf('第三'))).toBe('全国城市');
+    const w = '唐山港沿海货物吞吐量稳居世界第二，';
+    expect(scopeBefore(w, w.indexOf('第二'))).toBe('世界');
+  });
+  it('reads a province by name after the rank verb', () => {
+    const t = '品牌拥有量居河北省第3位；';
+    expect(scopeBefore(t, t.indexOf('第3位'))).toBe('河北省');
+  });
+  it('reads no scope where a share or a count stands before the ordinal', () => {
+    const t = '我们再来分析一下占全国人口第二位的职工的生活状况。';
+    expect(scopeBefore(t, t.indexOf('第二位'))).toBe('');
+  });
+});
+
+describe('rankScopeAt and rankName', () => {
+  it('gives a later rank of the same clause the scope of the one before', () => {
+    const t = '宁波舟山国际航运中心发展指数从全球第11位跃升至第7位。';
+    const first = t.indexOf('第11位');
+    const scope = rankScopeAt(t, first, null);
+    expect(scope).toBe('全球');
+    expect(rankScopeAt(t, t.indexOf('第7位'), { scope, tail: first + 4, item: '', base: '' })).toBe('全球');
+  });
+  it('names a tier 档次 and leaves a rank said with no scope nor rank verb', () => {
+    const t = '垃圾分类工作稳居全国第一档。';
+    expect(rankName('垃圾分类工作', t, t.indexOf('第一档'), t.indexOf('第一档') + 3, '全国')).toBe('垃圾分类工作全国档次');
+    const u = '服务业成为第一大产业，';
+    expect(rankName('服务业', u, u.indexOf('第一'), u.indexOf('第一') + 2, '')).toBe('服务业');
+  });
+});
+
+describe('ranks named indicator + scope + 位次 in real text', () => {
+  it('names each rank with its scope (dev 河北省-2026 lines 19 and 20)', () => {
+    expect(rankNames('高端装备成长为万亿级产业，钢铁产品由原料级向材料级转变，综合算力指数全国第一，13个大模型通过国家备案。')).toContain('综合算力指数全国位次');
+    expect(rankNames('融入高质量共建“一带一路”取得新突破，唐山港沿海货物吞吐量稳居世界第二，石家庄国际陆港实现多式联运。')).toContain('唐山港沿海货物吞吐量世界位次');
+  });
+  it('ranks a growth said right before by its speed, and a count by its number (dev baoding-2022 line 13, 湖南省-2026 line 27)', () => {
+    expect(rankNames('2021年，全市生产总值完成3725亿元，增长7.2%、全省第一；一般公共预算收入完成312.5亿元，增长11.3%、全省第一。')).toEqual(['生产总值增速全省位次', '一般公共预算收入增速全省位次']);
+    expect(rankNames('提升了先进制造能力。创建了5个国家先进制造业集群、居中部第1，新增2家千亿级园区。')).toContain('国家先进制造业集群数量中部位次');
+  });
+});
