@@ -57,4 +57,9 @@ describe('ranks named indicator + scope + 位次 in real text', () => {
     expect(rankNames('2021年，全市生产总值完成3725亿元，增长7.2%、全省第一；一般公共预算收入完成312.5亿元，增长11.3%、全省第一。')).toEqual(['生产总值增速全省位次', '一般公共预算收入增速全省位次']);
     expect(rankNames('提升了先进制造能力。创建了5个国家先进制造业集群、居中部第1，新增2家千亿级园区。')).toContain('国家先进制造业集群数量中部位次');
   });
+
+  it('keeps two attributes said together before the rank (src32 保定市-2023 line 12, 保定市-2009 line 19, outside)', () => {
+    expect(rankNames('新增政府专项债券限额468.8亿元，增长102%，总量、增幅全省第一。')).toEqual(['政府专项债券限额总量、增幅全省位次']);
+    expect(rankNames('组建了3个专业招商中心，大规模开展招商引资活动，外商直接投资5.3亿美元，增长两倍多，总量、增速全省第二。')).toEqual(['外商直接投资总量、增速全省位次']);
+  });
 });

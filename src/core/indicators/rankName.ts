@@ -60,7 +60,9 @@ export function rankName(indicator: string, text: string, start: number, end: nu
 }
 
 /** The attribute a rank clause says before its ordinal (增速居全国第5位, 增量保持全国第一, 总量连续37年居全国首位). */
-const SAID_ATTRIBUTE = /^[、，,\s]*(增速|增幅|增量|总量|规模|数量|总数)/;
+// (Two said together share the rank, 增长102%，总量、增幅全省第一 — src32 保定市-2023; 总量、增速全省第二 — 保定市-2009: both
+// are kept, as written.)
+const SAID_ATTRIBUTE = /^[、，,\s]*((?:增速|增幅|增量|总量|规模|数量|总数)(?:[、和](?:增速|增幅|增量|总量|规模|数量|总数))?)/;
 /** A name that already says an amount of the things (…企业数, …出口量, 整车出口): no 数量 is added to it. */
 const AMOUNT_END = /(?:数|量|数量|总数|出口|进口)$/;
 
