@@ -62,4 +62,16 @@ describe('ranks named indicator + scope + 位次 in real text', () => {
     expect(rankNames('新增政府专项债券限额468.8亿元，增长102%，总量、增幅全省第一。')).toEqual(['政府专项债券限额总量、增幅全省位次']);
     expect(rankNames('组建了3个专业招商中心，大规模开展招商引资活动，外商直接投资5.3亿美元，增长两倍多，总量、增速全省第二。')).toEqual(['外商直接投资总量、增速全省位次']);
   });
+
+  it('reads a scope said before 排名 (src32 满城区-2020 line 17, outside)', () => {
+    const t = '全年实施省、市重点项目19个，完成投资47亿元，投资完成率全市排名第二，重点项目考核综合排名全市第三。';
+    expect(scopeBefore(t, t.indexOf('第二'))).toBe('全市');
+    expect(rankNames(t)).toContain('投资完成率全市位次');
+  });
+
+  it('adds no 数量 for a group counted before 中 nor after a count of livestock out (src32 涞水县-2020 line 15, 徐水县-2015)', () => {
+    expect(rankNames('全年线上零售额达11.42亿元，在全省62个贫困县中排名第五;建成14个电商服务站。').some((n) => n !== null && n.includes('数量'))).toBe(false);
+    expect(rankNames('全县奶牛存栏3.8万头，生猪存栏49.2万头、出栏70.6万头，居全市第一。')).toContain('生猪出栏全市位次');
+  });
 });
+

@@ -17,6 +17,8 @@ const SCOPES: readonly string[] = scopeData.scopes;
 const PROVINCE = /(?:居|列|至|为)([\u4e00-\u9fff]{2,3}(?:省|自治区))$/;
 /** A rank verb right before the ordinal: the rank is placed, though in no scope the text names. */
 const RANK_VERB_END = /(?:居|位居|稳居|跃居|位列|名列|排名|排在|保持|升至|跃升至|上升至|上升为|提升至)$/;
+/** A rank verb said after the scope (全市排名, 全省排在), read past to the scope. */
+const SCOPE_THEN_VERB = /(?:排名|排在|排位)$/;
 /** How far a later rank in the clause may stand from the one before and still share its scope (、第6位; 跃升至第7位). */
 const SHARED_SCOPE_GAP = 10;
 /** A name already ending as a rank's (…全国位次, …排名, …名次, …档次): left as it is. */
@@ -27,7 +29,8 @@ export type RankScope = { readonly scope: string; readonly tail: number; readonl
 
 /** The scope said right before the ordinal at `start` (quotes and blanks skipped), or '' when there is none. */
 export function scopeBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 12), start).replace(/[\s“”"「」]+$/, '');
+  // (The scope may stand before the rank verb too: 投资完成率全市排名第二 — src32 满城区-2020; 全省排名第24名 — 清苑区-2021.)
+  const before = text.slice(Math.max(0, start - 14), start).replace(/[\s“”"「」]+$/, '').replace(SCOPE_THEN_VERB, '');
   let best = '';
   for (const s of SCOPES) if (s.length > best.length && before.endsWith(s)) best = s;
   if (best) return best;
@@ -64,7 +67,12 @@ export function rankName(indicator: string, text: string, start: number, end: nu
 // are kept, as written.)
 const SAID_ATTRIBUTE = /^[、，,\s]*((?:增速|增幅|增量|总量|规模|数量|总数)(?:[、和](?:增速|增幅|增量|总量|规模|数量|总数))?)/;
 /** A name that already says an amount of the things (…企业数, …出口量, 整车出口): no 数量 is added to it. */
-const AMOUNT_END = /(?:数|量|数量|总数|出口|进口)$/;
+const AMOUNT_END = /(?:数|量|数量|总数|出口|进口|出栏|存栏)$/;
+/**
+ * A rank among a counted group (在全省62个贫困县中排名第五 — src32 涞水县-2020; 在全国入围的500个县中排名第53位 — 涞源县-2021):
+ * the count before is the group's size, not the things ranked.
+ */
+const AMONG_GROUP = /中(?:排名|排在|位居|居|位列|名列)?$/;
 
 /**
  * What a rank said right after another figure of the same name ranks (`before` is the figure before in the paragraph,
@@ -80,7 +88,7 @@ export function rankedAttribute(indicator: string, before: { readonly kind: stri
   if (before === null || (before.name !== indicator && before.name !== `${indicator}总数`)) return indicator;
   // (5个国家先进制造业集群、居中部第1: the things counted, said after the count, are no words between it and the rank.)
   const gap = between.startsWith(indicator) ? between.slice(indicator.length) : between;
-  if (/[。；;！!？?]/.test(gap)) return indicator;
+  if (/[。；;！!？?]/.test(gap) || AMONG_GROUP.test(between)) return indicator;
   // (The attribute opens the rank's clause, however long the streak after it: 、总量连续37年居全国首位.)
   const said = SAID_ATTRIBUTE.exec(gap)?.[1];
   if (said) return indicator.endsWith(said) ? indicator : `${indicator}${said}`;
