@@ -15,6 +15,6 @@ describe('a rank held on a list entered with 跻身 or 名列 is named by the li
   });
 
   it('疼痛科跻身复旦专科综合榜全国第三 (南山 2024)', () => {
-    expect(nameOf('疼痛科跻身复旦专科综合榜全国第三。', '第三')).toBe('复旦专科综合榜全国位次');
+    expect(nameOf('疼痛科跻身复旦专科综合榜全国第三。', '第三')).toBe('复旦专科综合榜');
   });
 });

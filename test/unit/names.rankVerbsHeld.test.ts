@@ -10,13 +10,13 @@ import { lastYearReview, nameOf } from '../support/names';
 describe('rank verbs of district reports', () => {
   it('reads 名列 as one rank verb (outside: 坪山区 2022, 深圳 2008)', () => {
     expect(nameOf('政府履行教育职责评价名列珠三角地区第五。', '第五', lastYearReview(2022))).toBe('政府履行教育职责评价');
-    expect(nameOf('提高了审批效率，行政审批效能测评名列全省第一。', '第一', lastYearReview(2008))).toBe('行政审批效能测评全省位次');
+    expect(nameOf('提高了审批效率，行政审批效能测评名列全省第一。', '第一', lastYearReview(2008))).toBe('行政审批效能测评');
   });
 
   it('reads 蝉联 before a rank as its context (outside: 罗湖区 2018, 龙华区 2023, 盐田区 2015)', () => {
-    expect(nameOf('区政府网站绩效评估蝉联全国第一，成为深圳唯一入选全国基层政务公开标准化规范化的试点城区。', '第一', lastYearReview(2018))).toBe('区政府网站绩效评估全国位次');
-    expect(nameOf('政府投资工程廉洁合规数字治理新模式获评深圳“十大法治事件”，法治政府考核蝉联全市第一。', '第一', lastYearReview(2023))).toBe('法治政府考核全市位次');
-    expect(nameOf('餐厨废弃物循环利用示范教育基地基本建成，市容环境综合考核蝉联全市第一。', '第一', lastYearReview(2015))).toBe('市容环境综合考核全市位次');
+    expect(nameOf('区政府网站绩效评估蝉联全国第一，成为深圳唯一入选全国基层政务公开标准化规范化的试点城区。', '第一', lastYearReview(2018))).toBe('区政府网站绩效评估');
+    expect(nameOf('政府投资工程廉洁合规数字治理新模式获评深圳“十大法治事件”，法治政府考核蝉联全市第一。', '第一', lastYearReview(2023))).toBe('法治政府考核');
+    expect(nameOf('餐厨废弃物循环利用示范教育基地基本建成，市容环境综合考核蝉联全市第一。', '第一', lastYearReview(2015))).toBe('市容环境综合考核');
   });
 
   it('leaves 蝉联 opening a streak to the streak reader (outside: 盐田区 2020)', () => {

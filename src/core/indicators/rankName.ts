@@ -1,14 +1,17 @@
 /**
- * A rank named as readers name it: the indicator, the scope it is ranked in, and 位次 (出口规模全国位次, 综合算力指数全国
- * 位次, 唐山港沿海货物吞吐量世界位次). The dev labels written blind name ranks so in 173 of 175 cases (labels README,
- * names75); the rest of the tool names a rank by its indicator alone, which is also the name of the indicator's level —
- * so the card headed the place in a ranking as if it were the amount, and grouped the two as one row.
+ * What of an indicator a rank measures: the scope it is ranked in and 位次 (出口规模 · 全国位次, 综合算力指数 · 全国位次,
+ * 唐山港沿海货物吞吐量 · 世界位次). The dev labels written blind name ranks indicator + scope + 位次 in 173 of 175 cases
+ * (labels README, names75); the tool keeps the indicator (with the attribute ranked: 增速, 数量, 总量) as the name and
+ * gives scope + 位次 as the figure's measure, the field that says what of the indicator is measured (增长, 年均增长 …).
+ * So the card reads “出口规模 全国位次 第3” and groups the rank apart from the indicator's level, while the name stays
+ * the indicator readers elsewhere phrase in their own way (names77 put scope + 位次 in the name: dev name= rose, but
+ * a name no other phrasing of the rank's scope held).
  *
  * The scope is the place word right before the ordinal (居全国第2位, 稳居世界第二, 居中部地区第1, 保持西部第1位 …:
  * rankScopes.json, or a province by name, 居河北省第3位). A rank said after another one in the same clause without a
  * scope of its own holds the same scope (从全国第11位跃升至第7位, 分别居全国第5、第6位, 由上年居世界第四位上升为第三位).
- * A tier (第一档) is a 档次, not a 位次. A rank with no scope, right after a rank verb (在…考核评价中稳居第一), is the
- * indicator + 位次. A rank said in no such way (服务业成为第一大产业) keeps its name.
+ * A tier (第一档) is a 档次, not a 位次. A rank with no scope, right after a rank verb (在…考核评价中稳居第一), measures
+ * 位次. A rank said in no such way (服务业成为第一大产业) keeps its name and measure.
  */
 import scopeData from './rankScopes.json';
 
@@ -48,18 +51,22 @@ export function rankScopeAt(text: string, start: number, last: RankScope | null)
   return /[，,。；;！!？?]/.test(text.slice(last.tail, start)) ? '' : last.scope;
 }
 
+/** A rank read as the indicator it ranks (`name`) and what of it is measured: scope + 位次, or 档次 for a tier. */
+export type RankMeasure = { readonly name: string; readonly measure: string };
+
 /**
- * The rank's name: `indicator` + scope + 位次 (档次 for a tier), or `indicator` unchanged when the text places the rank
- * neither in a scope nor after a rank verb, or when the name already ends as a rank's.
+ * The rank's name and measure: `indicator` (its scope dropped where it ends with it) and scope + 位次 (档次 for a tier),
+ * or null when the text places the rank neither in a scope nor after a rank verb, or when the name already ends as a
+ * rank's (…排名, …名次).
  */
-export function rankName(indicator: string, text: string, start: number, end: number, scope: string): string {
-  if (RANK_NAME_END.test(indicator)) return indicator;
+export function rankMeasure(indicator: string, text: string, start: number, end: number, scope: string): RankMeasure | null {
+  if (RANK_NAME_END.test(indicator)) return null;
   const before = text.slice(Math.max(0, start - 8), start).replace(/[\s“”"「」]+$/, '');
-  if (!scope && !RANK_VERB_END.test(before)) return indicator;
+  if (!scope && !RANK_VERB_END.test(before)) return null;
   const unit = /档$/.test(text.slice(start, end)) ? '档次' : '位次';
-  // (A name that already ends with its scope, 城乡居民人均可支配收入全国, keeps it once.)
-  const base = scope && indicator.endsWith(scope) ? indicator.slice(0, -scope.length) : indicator;
-  return `${base}${scope}${unit}`;
+  // (A name that already ends with its scope, 城乡居民人均可支配收入全国, keeps the indicator alone.)
+  const name = scope && indicator.endsWith(scope) && indicator.length > scope.length ? indicator.slice(0, -scope.length) : indicator;
+  return { name, measure: `${scope}${unit}` };
 }
 
 /** The attribute a rank clause says before its ordinal (增速居全国第5位, 增量保持全国第一, 总量连续37年居全国首位). */
