@@ -134,11 +134,14 @@ function leaf(indicator: Indicator): IndicatorLeaf {
   return { type: 'indicator', id: `i${line}:${character}`, label: indicatorLabel(indicator), indicator };
 }
 
-/** “地区生产总值 6%以上”, “约3万人” for a figure without a name. */
-export function indicatorLabel(indicator: Pick<Indicator, 'name' | 'text' | 'qualifier'>): string {
+/** “地区生产总值 6%以上”, “约3万人” for a figure without a name, “唐山港沿海货物吞吐量 世界位次 第二” for a rank. */
+export function indicatorLabel(indicator: Pick<Indicator, 'name' | 'text' | 'qualifier'> & Partial<Pick<Indicator, 'kind' | 'measure'>>): string {
   const figure = figurePhrase(indicator);
   const name = indicator.name?.replace(/\s+/gu, ' ').trim();
-  return name ? `${name} ${figure}` : figure;
+  // A rank's measure says where it ranks (出口规模 全国位次 第3位): without it the leaf reads as the indicator's level,
+  // and the scope is said nowhere else in the tree (rankName.ts).
+  const ranked = indicator.kind === 'rank' && indicator.measure ? `${indicator.measure} ` : '';
+  return name ? `${name} ${ranked}${figure}` : figure;
 }
 
 /** The node whose range holds the position (ranges run from a heading to the next sibling's start, end excluded). */

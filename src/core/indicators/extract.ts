@@ -37,6 +37,8 @@ import { partCountName, partThings, partWithPredicate } from './partCounts';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, nameAfter, shortScaleWriting, splitSubjects, splitSubjectsAtCommas } from './names';
+import { rankMeasure, rankedAttribute, rankScopeAt } from './rankName';
+import type { RankMeasure, RankScope } from './rankName';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
 import { listMarginNames, marginName } from './marginNames';
@@ -233,6 +235,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     let beforeTail = -1;
     // The last growth of a named indicator and the sentence it stands in: a bare 增速 later in that sentence is its speed.
     let lastGrowth: { name: string; sentence: number } | null = null;
+    // The last rank's scope, for a rank after it in the same clause that says none (从全国第11位跃升至第7位).
+    let lastRank: RankScope | null = null;
     // While the paragraph's figures are parts of the whole the paragraph before closed on (from its first figure on).
     let parts: boolean = whole !== null;
     // How far the paragraph's text is known to say no time of its own (isPartOfTotal reads only past it).
@@ -271,7 +275,15 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // (A name read after the figure, 占地1268亩的农副产品加工园区〔6〕, may still hold a footnote marker — footnoteMarks.ts.)
       const readName = undoubledName(outputName(speedOf ?? (b.name && (kind === 'growth' || kind === 'share') ? growthOfEconomy(b.name, meta.place) : b.name), b.measure?.measure ?? null, unit, productContext), p.text);
       // (原煤由…吨增加到…吨，增长…: the item's later figures take the output name its first one was given — itemOutput.ts.)
-      const name = itemOutputName(medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName)), before_?.name ?? null, before_ ? p.text.slice(beforeTail, m.start) : '');
+      const itemName = itemOutputName(medalNameOf(p.text, m) ?? (readName && withoutFootnoteMarks(readName)), before_?.name ?? null, before_ ? p.text.slice(beforeTail, m.start) : '');
+      // A place in a ranking measures its indicator by scope + 位次 (出口规模 · 全国位次), apart from its level: rankName.ts.
+      const rankScope: string | null = kind === 'rank' && unit === '位次' ? rankScopeAt(p.text, m.start, lastRank) : null;
+      // (A rank after another of the same clause, 从全国第9位升至第7位, ranks what that one did: its attributed name.)
+      const sameRanked: boolean = lastRank !== null && rankScope === lastRank.scope && before_?.kind === 'rank' && itemName === lastRank.item;
+      const rankBase: string | null = rankScope !== null && itemName ? (sameRanked ? (lastRank as RankScope).base : rankedAttribute(itemName, before_, p.text.slice(beforeTail, m.start))) : null;
+      const ranked: RankMeasure | null = rankScope !== null && rankBase !== null ? rankMeasure(rankBase, p.text, m.start, m.end, rankScope) : null;
+      const name = ranked !== null ? ranked.name : rankBase ?? itemName;
+      if (rankScope !== null) lastRank = rankScope && itemName && rankBase !== null ? { scope: rankScope, tail: m.tail, item: itemName, base: rankBase } : null;
       const timeInput = { year, scope, sentenceBefore, kind, measure, isFrom: b.isFrom, inGlossary: heading?.glossary ?? false, after, unit, name, value: m.value, window, outer: at ? before : null, yearSaid: year === null ? yearSaidAt(yearSaid, m.start) : null };
       const guess = statusOf(timeInput);
       parts = parts && isPartOfTotal(p.text, m.start, m.tail, unit, partsClean);
@@ -309,7 +321,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         // (Any figure whose name follows a verb of cutting or adding, 削减煤炭消费量1500万吨, takes that verb: actedMeasure.ts.)
         // (The verb at the name wins over the clause's opening one: 压减钢铁产能5000万吨、退出煤炭产能1.5亿吨.)
         // (A capacity said of one works takes its rate verb, 日处理: worksCapacity.ts.)
-        measure: measure === null && !b.isFrom ? (worksCapacityMeasure(p.text, m) ?? (b.name ? actedMeasure(p.text, nameAt, nameAt + nameLength, m.start) : null) ?? (kind === 'count' || (kind === 'level' && m.qualifier === null) ? incrementOpening(p.text, m.start) : null)) : measure,
+        // (A rank's measure is its scope + 位次, 全国位次: what of the indicator the place in a ranking measures — rankName.ts.)
+        measure: ranked !== null ? ranked.measure : measure === null && !b.isFrom ? (worksCapacityMeasure(p.text, m) ?? (b.name ? actedMeasure(p.text, nameAt, nameAt + nameLength, m.start) : null) ?? (kind === 'count' || (kind === 'level' && m.qualifier === null) ? incrementOpening(p.text, m.start) : null)) : measure,
         kind,
         status,
         qualifier: m.qualifier,
@@ -324,7 +337,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         // shape keep the later stages' property reads fast (set last, the steady analysis ran ~6 % slower).
         const flow = flowKeyOf(name, indicator);
         indicator.groupKey = flow ?? '';
-        if (flow === undefined) keyed.push({ indicator, name });
+        // (A rank is keyed with its measure, 出口规模全国位次: a place in a ranking is not a row of the indicator's level.)
+        if (flow === undefined) keyed.push({ indicator, name: ranked !== null ? `${name}${ranked.measure}` : name });
       }
       // A figure counting additions is marked here, where its paragraph is at hand: the card pairs without it, and the
       // rows across reports read it as the links do (新培育科技型中小企业3000家以上 — a 2025 target, 安徽 — against next
