@@ -553,7 +553,8 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.994, precision: 0.9966, e
 // indicator with the attribute ranked (增速, 数量): dev name .93830 → .93846, name= .65861 → .63412 (back to names75's);
 // sealed name .88603 → .88778, name= .58377 → .57390 — the sealed name floor .8858 → .8877 under the pooled line (not
 // names75's .8883: names77's reading of a rank, kept (attributes, shared scope), stands 4 sealed figures from it, not known).
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8877, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
+// merged with names76 (+3 sealed names, as its blind-first free counts rose): sealed name .88836 — the floor back to .8883.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8883, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
