@@ -23,6 +23,7 @@ const REGION_SET: ReadonlySet<string> = new Set(REGIONS);
  */
 export function addStrategyRegions(paragraphs: readonly Paragraph[], mentions: Map<string, Mention[]>): void {
   let opened: Map<number, Array<readonly [number, number]>> | undefined;
+  let strategies: Map<number, Array<readonly [number, number]>> | undefined;
   for (const region of REGIONS) {
     const found: Mention[] = [];
     for (const p of paragraphs) {
@@ -32,24 +33,30 @@ export function addStrategyRegions(paragraphs: readonly Paragraph[], mentions: M
     }
     if (found.length === 0) continue;
     // Where the names recorded start (line:character): asked once, only in a report that says a region.
-    opened ??= namesSpans(mentions);
+    const others = (opened ??= namesSpans(mentions, false));
+    const full = (strategies ??= namesSpans(mentions, true));
     const list = mentions.get(region) ?? [];
-    for (const m of found) if (!within(opened, m)) list.push(m);
+    // The strategy's own name, kept as a name of its own in a report of its region (knownNames.ts: 京津冀协同发展 in a
+    // 河北 report), links its own repeats; the region in its first mention is where the bare repeats go (dev
+    // baoding-2022: 面向京津冀区域, 轨道上的京津冀 → the first 京津冀协同发展, not the first bare 京津冀), and only that
+    // one joins the region's chain, so that no repeat of the name is linked twice. Said bare first (src32 保定市-2023:
+    // 融入京津冀、对话全世界 … “努力在推进京津冀协同发展上走在前列”), the region in the name goes to that bare one.
+    const outside = found.filter((m) => !within(others, m));
+    const first = outside[0];
+    const bareFirst = first !== undefined && !within(full, first);
+    for (const m of outside) if (m === first || bareFirst || !within(full, m)) list.push(m);
     if (list.length === 0) continue;
     list.sort((a, b) => comparePositions(a.range.start, b.range.start));
     mentions.set(region, list);
   }
 }
 
-/** The spans of the recorded mentions on the line each starts on, by line. */
-function namesSpans(mentions: ReadonlyMap<string, readonly Mention[]>): Map<number, Array<readonly [number, number]>> {
+/** The spans of the recorded mentions on the line each starts on, by line: the strategies' full names or the others. */
+function namesSpans(mentions: ReadonlyMap<string, readonly Mention[]>, strategyNames: boolean): Map<number, Array<readonly [number, number]>> {
   const spans = new Map<number, Array<readonly [number, number]>>();
   for (const [key, list] of mentions) {
-    // The strategy's own name, kept as a name of its own in a report of its region (knownNames.ts: 京津冀协同发展 in a
-    // 河北 report), holds the region as its mention: dev 河北省-2026's labels link the 京津冀 in 京津冀协同发展质效 to the
-    // first 京津冀协同发展's, and dev baoding-2022's bare repeats (面向京津冀区域, 轨道上的京津冀) go to its first
-    // 京津冀协同发展 — not to the first bare one.
-    if (isStrategyName(key)) continue;
+    // Other names, or the region's strategy said in full (京津冀协同发展), asked apart.
+    if (isStrategyName(key) !== strategyNames) continue;
     for (const m of list) {
       // The region said bare under another key (立足京津冀、链接大湾区: namedSiblings.ts reads 京津冀 as a sibling of
       // 大湾区, dev baoding-2022) is still the region, not a longer name it lies in.
