@@ -179,7 +179,16 @@ import type { LinkScore } from '../support/links';
  * Dev 0.92686/0.94660 (811/875, 975/1030) → 0.92800/0.97502 (812/875, 976/1001); sealed unchanged 0.74949/0.87631.
  * The dev floors went under the new line.
  */
-const DEV_FLOORS = { recall: 0.927, precision: 0.974 };
+/*
+ * Session 39's links58 round: baoding-2022's labels gained its 8 bare 京津冀 repeats (the README: a region named as a
+ * strategy is a named thing in every report, said bare or opening the strategy's name — its 雄安新区 repeats were
+ * marked, its 京津冀 ones not), and the tool links a region's repeats to its first mention inside its own strategy's
+ * name (京津冀协同发展), a region said bare under a sibling's key, and 京津冀最具…; not one in brackets (北京（京津冀）…).
+ * Dev 0.92857 (845/910) → 0.92484 (849/918): the tool finds 4 of the 8 new links and loses none, the other 4 lie in a
+ * name it keeps (京津冀世界级城市群 ×2), a paragraph the name scan skips and a note. New labels, so the recall floor went
+ * under the new line; precision .974 held; sealed unchanged.
+ */
+const DEV_FLOORS = { recall: 0.924, precision: 0.974 };
 const SEALED_FLOORS = { recall: 0.744, precision: 0.845 };
 
 describe('cross-references against the hand-marked links', () => {

@@ -8,6 +8,7 @@ import { wordEndsAt } from './nameStart';
 
 /** The regions the centre names a strategy by (strategyRegions.json: 京津冀, 长三角, 粤港澳大湾区, 雄安新区). */
 const REGIONS: readonly string[] = data.regions;
+const REGION_SET: ReadonlySet<string> = new Set(REGIONS);
 
 /**
  * A region named as a strategy (京津冀, 长三角) is a named thing in every report, with no type word to find it by:
@@ -22,29 +23,44 @@ const REGIONS: readonly string[] = data.regions;
  */
 export function addStrategyRegions(paragraphs: readonly Paragraph[], mentions: Map<string, Mention[]>): void {
   let opened: Map<number, Array<readonly [number, number]>> | undefined;
+  let strategies: Map<number, Array<readonly [number, number]>> | undefined;
   for (const region of REGIONS) {
     const found: Mention[] = [];
     for (const p of paragraphs) {
       for (let at = p.text.indexOf(region); at >= 0; at = p.text.indexOf(region, at + region.length)) {
-        if (saidAsPlace(p.text, at + region.length) && !opensName(p.text, at + region.length)) found.push({ range: rangeIn(p, at, at + region.length), text: region, nested: false });
+        if (saidAsPlace(p.text, at, at + region.length) && !opensName(p.text, at + region.length)) found.push({ range: rangeIn(p, at, at + region.length), text: region, nested: false });
       }
     }
     if (found.length === 0) continue;
     // Where the names recorded start (line:character): asked once, only in a report that says a region.
-    opened ??= namesSpans(mentions);
+    const others = (opened ??= namesSpans(mentions, false));
+    const full = (strategies ??= namesSpans(mentions, true));
     const list = mentions.get(region) ?? [];
-    for (const m of found) if (!within(opened, m)) list.push(m);
+    // The strategy's own name, kept as a name of its own in a report of its region (knownNames.ts: 京津冀协同发展 in a
+    // 河北 report), links its own repeats; the region in its first mention is where the bare repeats go (dev
+    // baoding-2022: 面向京津冀区域, 轨道上的京津冀 → the first 京津冀协同发展, not the first bare 京津冀), and only that
+    // one joins the region's chain, so that no repeat of the name is linked twice. Said bare first (src32 保定市-2023:
+    // 融入京津冀、对话全世界 … “努力在推进京津冀协同发展上走在前列”), the region in the name goes to that bare one.
+    const outside = found.filter((m) => !within(others, m));
+    const first = outside[0];
+    const bareFirst = first !== undefined && !within(full, first);
+    for (const m of outside) if (m === first || bareFirst || !within(full, m)) list.push(m);
     if (list.length === 0) continue;
     list.sort((a, b) => comparePositions(a.range.start, b.range.start));
     mentions.set(region, list);
   }
 }
 
-/** The spans of the recorded mentions on the line each starts on, by line. */
-function namesSpans(mentions: ReadonlyMap<string, readonly Mention[]>): Map<number, Array<readonly [number, number]>> {
+/** The spans of the recorded mentions on the line each starts on, by line: the strategies' full names or the others. */
+function namesSpans(mentions: ReadonlyMap<string, readonly Mention[]>, strategyNames: boolean): Map<number, Array<readonly [number, number]>> {
   const spans = new Map<number, Array<readonly [number, number]>>();
-  for (const list of mentions.values()) {
+  for (const [key, list] of mentions) {
+    // Other names, or the region's strategy said in full (京津冀协同发展), asked apart.
+    if (isStrategyName(key) !== strategyNames) continue;
     for (const m of list) {
+      // The region said bare under another key (立足京津冀、链接大湾区: namedSiblings.ts reads 京津冀 as a sibling of
+      // 大湾区, dev baoding-2022) is still the region, not a longer name it lies in.
+      if (REGION_SET.has(m.text)) continue;
       const { start, end } = m.range;
       const span = [start.character, end.line === start.line ? end.character : Number.MAX_SAFE_INTEGER] as const;
       const line = spans.get(start.line);
@@ -53,6 +69,11 @@ function namesSpans(mentions: ReadonlyMap<string, readonly Mention[]>): Map<numb
     }
   }
   return spans;
+}
+
+/** Whether a recorded name is a region's strategy said in full (京津冀协同发展, 长三角一体化发展): the region and a rest. */
+function isStrategyName(key: string): boolean {
+  return REGIONS.some((region) => key.length > region.length && key.startsWith(region) && PLACE_RESTS.some((rest) => key.startsWith(rest, region.length)));
 }
 
 /** Whether a region's mention lies in a recorded one (its start within that one's span). */
@@ -71,8 +92,11 @@ const PLACE_RESTS: readonly string[] = data.placeRests;
  * 京津冀协同创新共同体, 河北省-2024/2025 京津冀医联体, 河北省-2022/2026 京津冀生态环境支撑区, 涞水县-2020 京津冀特派办, outside).
  * Not at an opening quote, which opens a quoted name (长三角“一卡通办”: 安徽 2026).
  */
-function saidAsPlace(text: string, end: number): boolean {
+function saidAsPlace(text: string, at: number, end: number): boolean {
   if (text.charCodeAt(end) === OPEN_QUOTE) return false;
+  // In brackets inside a name (北京（京津冀）国际科技创新中心: dev 河北省-2026; 上海（长三角）国际科技创新中心), it is that name's.
+  // (A paragraph's text has its brackets folded to ASCII ones.)
+  if ('(（'.includes(text[at - 1] ?? '-') && ')）'.includes(text[end] ?? '-')) return false;
   return wordEndsAt(text, end) || PLACE_RESTS.some((rest) => text.startsWith(rest, end));
 }
 const OPEN_QUOTE = '“'.charCodeAt(0);

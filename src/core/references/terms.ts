@@ -127,9 +127,14 @@ export function findTermReferences(
   const body: Paragraph[] = [];
   for (const p of bodyParagraphs(ctx, blocks)) {
     body.push(p);
+    // Curly and straight quotes are read each on their own: a web copy mixes them in one paragraph (src32 河北省-2006:
+    // 精心组织实施"十项民心工程" beside 解决“三农”问题; national 2010: 加强"三河三湖" beside “十一五”), and a straight
+    // pair there is as much the report's quoting as a curly one. Neither kind can open or close the other's pieces.
     const curly = p.text.includes('“');
-    if (!curly && !p.text.includes('"')) continue;
-    for (const m of curly ? allMatches(QUOTED, p.text) : straightQuoted(p.text)) {
+    const straight = p.text.includes('"');
+    if (!curly && !straight) continue;
+    const pieces = [...(curly ? allMatches(QUOTED, p.text) : []), ...(straight ? straightQuoted(p.text) : [])];
+    for (const m of pieces) {
       const term = m[1] as string;
       if (PLAN_PERIOD.test(term) || /[，。；！？,;]/.test(term)) continue;
       const list = mentions.get(term) ?? [];
@@ -270,7 +275,7 @@ function joinWithoutSeparators(mentions: Map<string, Mention[]>): void {
 const STRAIGHT = /"([^"\n]{2,20})"/g;
 
 /**
- * Pieces in straight quotes, for a paragraph typed without curly ones (the 河北/保定/高阳 archive of many years:
+ * Pieces in straight quotes, for a paragraph typed with them alone or beside curly ones (the 河北/保定/高阳 archive of many years:
  * 济困助学"山花工程" … "山花工程"助学行动; "树正气、讲团结、求发展"主旋律 said again a part later). A straight quote says
  * not whether it opens or closes, so they are read in pairs from the paragraph's start, and only where the paragraph
  * holds an even number of them: one stray quote would turn every later pair inside out ("的做法和"), so such a
