@@ -20,6 +20,11 @@ import { FIXTURES } from '../support/expectedOutline';
 
 const args = process.argv.slice(2);
 const dir = args[0] ?? '';
+// A missing or mistyped DIR read as "no first versions" and printed two perfect lines: say what is wanted instead.
+if (dir === '' || dir.startsWith('--') || !existsSync(dir)) {
+  process.stderr.write('usage: node dist/driftAudit.js DIR [--list] [--pairs FILE]  (DIR: the dev labels files\' first versions; see the file head)\n');
+  process.exit(2);
+}
 const list = args.includes('--list');
 // --pairs FILE: every first-version label with the tool's figure paired to it, one JSON line each (for class counts).
 const pairsOut = args.includes('--pairs') ? (args[args.indexOf('--pairs') + 1] ?? '') : '';
