@@ -350,7 +350,12 @@ import { labelledFiles, pooled, readLabels, score, scoreLine, sealedReports } fr
 // → .9372 under the new line.
 // merged (dev42 + found58 + names75 + dev43: 39 dev reports, 6316 figures): recall .99446, precision .99667, value .99904,
 // name .93823, name= .63509, period .98185, status .99140, kind .99682 — precision .9966, nameOk .938, periodOk .9818 under it.
-const DEV_FLOORS: Record<Metric, number> = { recall: 0.994, precision: 0.9966, exactValueUnit: 0.999, nameOk: 0.938, periodOk: 0.9818, statusOk: 0.991, kindOk: 0.993 };
+// session 39 (audit43): seven sealed reports moved to dev (海南省-2026, 河北省-2005, 河北省-2015, 保定市-2007, 保定市-2010,
+// 保定市-2026, national 2021: sentences of each were quoted in tests before it was sealed, cited as outside text). Dev
+// 39 → 46 reports, 6316 → 7292 figures: recall .99446 → .99397, precision .99667 → .99629, value .99904 → .99876, name
+// .93823 → .93488, name= .63525 → .63383, period .98185 → .98262, status .99140 → .99255, kind .99682 → .99655 — the recall,
+// precision, value and name floors under the moved line (new data in the part, not a regression of the rules).
+const DEV_FLOORS: Record<Metric, number> = { recall: 0.9939, precision: 0.9962, exactValueUnit: 0.9987, nameOk: 0.9348, periodOk: 0.9818, statusOk: 0.991, kindOk: 0.993 };
 // session 28: 深圳市-2005 joined the sealed part; pooled line before → after (23 → 24 reports, 3727 → 3797 figures):
 // recall .98202 → .97893, precision .98281 → .98307, value .99481 → .99408, name .90355 → .90073, period .95055 → .94835,
 // status .99208 → .99220, kind .99426 → .99408. A raw crawled city report of 2005 (zizhengLLM source, outside
@@ -554,7 +559,11 @@ const DEV_FLOORS: Record<Metric, number> = { recall: 0.994, precision: 0.9966, e
 // sealed name .88603 → .88778, name= .58377 → .57390 — the sealed name floor .8858 → .8877 under the pooled line (not
 // names75's .8883: names77's reading of a rank, kept (attributes, shared scope), stands 4 sealed figures from it, not known).
 // merged with names76 (+3 sealed names, as its blind-first free counts rose): sealed name .88836 — the floor back to .8883.
-const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8883, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9937 };
+// session 39 (audit43): the seven reports above left the sealed part (44 → 37 reports, 6986 → 6010 figures): recall
+// .98597 → .98519, precision .98583 → .98454, value .99463 → .99426, name .88836 → .88431, name= .57448 → .56629, period
+// .95688 → .95187, status .99245 → .99122, kind .99376 → .99358 — the reports read before sealing scored above the rest, as
+// reports tuned on do; the name floor .8883 → .8843 and kind .9937 → .9935 under the honest line.
+const SEALED_FLOORS: Record<Metric, number> = { recall: 0.98, precision: 0.98, exactValueUnit: 0.9935, nameOk: 0.8843, periodOk: 0.939, statusOk: 0.9905, kindOk: 0.9935 };
 
 describe('indicators against the hand-labelled figures', () => {
   const files = labelledFiles();
