@@ -37,7 +37,7 @@ import { partCountName, partThings, partWithPredicate } from './partCounts';
 import { MILESTONE_AFTER, nameFor } from './figureNames';
 import type { Bound } from './figureNames';
 import { cleanName, nameAfter, shortScaleWriting, splitSubjects, splitSubjectsAtCommas } from './names';
-import { rankMeasure, rankedAttribute, rankScopeAt } from './rankName';
+import { groupingName, rankMeasure, rankedAttribute, rankScopeAt } from './rankName';
 import type { RankMeasure, RankScope } from './rankName';
 import { resolvePointer } from './anaphora';
 import { subjectAcrossPredicates } from './sharedSubject';
@@ -338,7 +338,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
         const flow = flowKeyOf(name, indicator);
         indicator.groupKey = flow ?? '';
         // (A rank is keyed with its measure, 出口规模全国位次: a place in a ranking is not a row of the indicator's level.)
-        if (flow === undefined) keyed.push({ indicator, name: ranked !== null ? `${name}${ranked.measure}` : name });
+        if (flow === undefined) keyed.push({ indicator, name: groupingName(indicator, name) });
       }
       // A figure counting additions is marked here, where its paragraph is at hand: the card pairs without it, and the
       // rows across reports read it as the links do (新培育科技型中小企业3000家以上 — a 2025 target, 安徽 — against next

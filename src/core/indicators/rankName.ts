@@ -107,3 +107,14 @@ export function rankedAttribute(indicator: string, before: { readonly kind: stri
   if (before.name !== indicator) return `${indicator}数量`;
   return AMOUNT_END.test(indicator) ? indicator : `${indicator}数量`;
 }
+
+/**
+ * The text a figure is grouped by: a place in a ranking with its scope + 位次 measure (出口规模全国位次), anything else its
+ * name — one function for the analysis (extract.ts) and the regrouping with words (regroup.ts), because the service's
+ * regrouped model must key a rank as the one-shot analysis does (the two disagreed on every rank once names78 moved the
+ * scope into the measure and only the analysis added it back).
+ */
+export function groupingName(figure: { readonly kind: string; readonly measure: string | null }, name: string): string {
+  const m = figure.measure;
+  return figure.kind === 'rank' && m !== null && (m.endsWith('位次') || m.endsWith('档次')) ? `${name}${m}` : name;
+}
