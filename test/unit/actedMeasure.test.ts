@@ -46,9 +46,10 @@ describe('a verb of cutting or adding before the name is the measure, the name k
     expect(figure(2017, '退出煤矿54处、压减煤炭产能1400万吨，均超额完成国家下达任务。', '1400万吨').measure).toBe('压减');
   });
 
-  it('leaves a level reached and a rank alone (河北 2010, 湖南 2026: outside)', () => {
+  it('leaves a level reached alone, and gives a rank its scope, not the verb before it (河北 2010, 湖南 2026: outside)', () => {
     expect(figure(2010, '新增高速公路通车里程768公里、总里程突破4000公里。', '4000公里').measure).toBeNull();
-    expect(figure(2026, '新增国家制造业单项冠军企业22家、居全国第6。', '第6').measure).toBeNull();
+    // (Since session 39 a rank's measure is its scope + 位次 — rankName.ts —, never the 新增 of the count before it.)
+    expect(figure(2026, '新增国家制造业单项冠军企业22家、居全国第6。', '第6').measure).toBe('全国位次');
   });
 
   it('reads the cuts of the dev corpus as the labels write them (national 2008, 2015)', () => {

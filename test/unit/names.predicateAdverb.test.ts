@@ -42,7 +42,8 @@ describe('predicate adverbs: before nothing or a short predicate', () => {
 
 describe('manner adverbs: after a count, whatever follows', () => {
   it('ends the counted noun before a manner adverb (outside: 涞水县 2020, 宝安区 2025, 深圳 2019)', () => {
-    expect(nameOf('全年建档立卡未脱贫人口减至677人，贫困发生率0.23%;3个贫困村如期脱贫出列。', '3个', lastYearReview(2020))).toBe('贫困村');
+    // (The adverb is dropped; since session 39 a count of 贫困村 is named by what was done in them, placeCounts.ts — names76.)
+    expect(nameOf('全年建档立卡未脱贫人口减至677人，贫困发生率0.23%;3个贫困村如期脱贫出列。', '3个', lastYearReview(2020))).toBe('脱贫出列贫困村');
     expect(nameOf('瑞吉酒店等3家国际高端品牌酒店顺利开业。', '3家', lastYearReview(2025))).toBe('国际高端品牌酒店');
     expect(nameOf('推动建设好深河人民医院、深汕中心医院等民生项目，精准推进323个相对贫困村稳步脱贫。', '323个', lastYearReview(2019))).toBe('相对贫困村');
   });

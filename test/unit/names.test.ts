@@ -414,10 +414,10 @@ describe('names after a verb, a list marker or a level word', () => {
     expect(figuresOnLine('national/2015.txt', '9亿劳动力资源').find((f) => f.text === '9亿')?.name).toBe('劳动力资源');
     expect(figuresOnLine('national/2011.txt', '8.35亿农村居民').find((f) => f.text === '8.35亿')?.name).toBe('农村居民');
   });
-  it('the attribute of a stock after a flow (新登记经营主体…、总量达…) names the stock; a rank after a count goes on about the thing', () => {
+  it('the attribute of a stock after a flow (新登记经营主体…、总量达…) names the stock; a rank after a count ranks the number of the things', () => {
     expect(figuresOnLine('local/guangdong-2026.txt', '总量达2037.7万户').find((f) => f.text === '2037.7万户')?.name).toBe('经营主体总量');
     expect(figuresOnLine('local/jiangxi-2026.txt', '总量达474万户').find((f) => f.text === '474万户')?.name).toBe('经营主体总量');
-    expect(figuresOnLine('local/zhejiang-2026.txt', '国家先进制造业集群总数达8个').find((f) => f.text === '第2位')?.name).toBe('国家先进制造业集群');
+    expect(figuresOnLine('local/zhejiang-2026.txt', '国家先进制造业集群总数达8个').find((f) => f.text === '第2位')?.name).toBe('国家先进制造业集群数量'); // (session 39: rankName.ts rankedAttribute; its measure 全国位次)
   });
   it('a clause with its own subject before its verb names its figure, not the clause before it (…覆盖9亿多人，基本医疗保险覆盖13.5亿人)', () => {
     expect(figuresOnLine('national/2018.txt', '基本医疗保险覆盖13.5亿人').find((f) => f.text === '13.5亿人')?.name).toBe('基本医疗保险覆盖');

@@ -73,6 +73,8 @@ export function rankMeasure(indicator: string, text: string, start: number, end:
 // (Two said together share the rank, 增长102%，总量、增幅全省第一 — src32 保定市-2023; 总量、增速全省第二 — 保定市-2009: both
 // are kept, as written.)
 const SAID_ATTRIBUTE = /^[、，,\s]*((?:增速|增幅|增量|总量|规模|数量|总数)(?:[、和](?:增速|增幅|增量|总量|规模|数量|总数))?)/;
+/** Where two attributes said together part (总量、增幅; 增量和总量). */
+const ATTRIBUTE_JOINER = /[、和]/;
 /** A name that already says an amount of the things (…企业数, …出口量, 整车出口): no 数量 is added to it. */
 const AMOUNT_END = /(?:数|量|数量|总数|出口|进口|出栏|存栏)$/;
 /**
@@ -98,7 +100,9 @@ export function rankedAttribute(indicator: string, before: { readonly kind: stri
   if (/[。；;！!？?]/.test(gap) || AMONG_GROUP.test(between)) return indicator;
   // (The attribute opens the rank's clause, however long the streak after it: 、总量连续37年居全国首位.)
   const said = SAID_ATTRIBUTE.exec(gap)?.[1];
-  if (said) return indicator.endsWith(said) ? indicator : `${indicator}${said}`;
+  // (A name that already ends with one of the attributes said keeps it alone: 总量达到312家，增量、总量均居全市第一 →
+  // …企业总量, not …企业总量增量、总量 — outside 宝安区 2022.)
+  if (said) return said.split(ATTRIBUTE_JOINER).some((a) => indicator.endsWith(a)) ? indicator : `${indicator}${said}`;
   if (gap.length > SHARED_SCOPE_GAP) return indicator;
   // (Only right after the growth, by 、: 增长35.7%，由上年居世界第四位 ranks the amount the sentence opened with.)
   if (before.kind === 'growth') return !gap.startsWith('、') ? indicator : /(?:增速|增长)$/.test(indicator) ? indicator : `${indicator}增速`;
