@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, buildCard, renderCardMarkdown } from '../../src/core';
 import { formatIndicatorsMarkdown, indicatorLabel } from '../../src/core/export';
-import { rankMeasure, rankScopeAt, scopeBefore } from '../../src/core/indicators/rankName';
+import { rankMeasure, rankMeasureGloss, rankScopeAt, scopeBefore } from '../../src/core/indicators/rankName';
 import scopeData from '../../src/core/indicators/rankScopes.json';
 
 /** The ranks (unit 位次) the tool reads in `text`, in order, as “name · measure”. */
@@ -13,6 +13,9 @@ describe('rankScopes.json', () => {
   it('holds distinct place words of two characters or more', () => {
     expect(new Set(scopeData.scopes).size).toBe(scopeData.scopes.length);
     for (const s of scopeData.scopes) expect(s).toMatch(/^[\u4e00-\u9fff]{2,6}$/);
+  });
+  it('glosses only scopes it lists', () => {
+    for (const s of Object.keys(scopeData.scopeGlosses)) expect(scopeData.scopes).toContain(s);
   });
 });
 
@@ -90,6 +93,15 @@ describe("a rank's card and group", () => {
   it('reads indicator, scope + 位次, place', () => {
     expect(head('第二')).toBe('**唐山港沿海货物吞吐量** 世界位次 **第二 = 第 2 位**');
     expect(model.indicators.filter((i) => i.kind === 'rank').map((i) => `${i.name ?? ''} ${i.measure ?? ''}`)).toEqual(['生产总值增速 全省位次', '一般公共预算收入增速 全省位次', '唐山港沿海货物吞吐量 世界位次']);
+  });
+
+  it('glosses scope + 位次 on an English card (world rank), a scope it does not know as rank', () => {
+    const rank = model.indicators.find((i) => i.text === '第二' && i.kind === 'rank')!;
+    const row = buildCard(model, rank, { lang: 'en', segmenterAvailable: true }).rows.find((r) => r.key === 'measure');
+    expect(row?.value).toBe('世界位次 (world rank)');
+    expect(rankMeasureGloss('中部六省位次')).toBe('rank');
+    expect(rankMeasureGloss('档次')).toBe('tier');
+    expect(rankMeasureGloss('增长')).toBeNull();
   });
 
   it('says scope + 位次 in the Indicators view and the Markdown export too', () => {

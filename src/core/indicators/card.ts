@@ -19,6 +19,7 @@ import { formatApproximate, formatIndicatorValue } from './format';
 import { impliedBase, sameIndicator, sameLexiconEntry } from './lookup';
 import { counterpartFigure } from './counterpart';
 import { spanEndYear } from './spanEnd';
+import { rankMeasureGloss } from './rankName';
 
 export type { CardLabels } from '../l10n/cardLabels';
 
@@ -253,7 +254,8 @@ export function buildCard(model: ReportModel, indicator: Indicator, options: Car
   }
   rows.push({ key: 'value', label: s.value, value: formatIndicatorValue(indicator, options.lang) });
   const measure = shownMeasure(indicator);
-  if (measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(measure, MEASURE_EN[measure], s) });
+  // (A rank's measure, scope + 位次, is glossed by its scope: rankName.ts.)
+  if (measure) rows.push({ key: 'measure', label: s.measure, value: withGloss(measure, MEASURE_EN[measure] ?? rankMeasureGloss(measure) ?? undefined, s) });
   rows.push({ key: 'kind', label: s.kind, value: s.kinds[indicator.kind] ?? indicator.kind });
   rows.push({ key: 'status', label: s.status, value: s.statuses[indicator.status] });
   // The word as written (不低于, not the 以上 it means: a sixth trial saw the card and the phrase disagree).

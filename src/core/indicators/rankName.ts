@@ -122,3 +122,16 @@ export function groupingName(figure: { readonly kind: string; readonly measure: 
   const m = figure.measure;
   return figure.kind === 'rank' && m !== null && (m.endsWith('位次') || m.endsWith('档次')) ? `${name}${m}` : name;
 }
+
+const SCOPE_GLOSSES: Readonly<Record<string, string>> = scopeData.scopeGlosses;
+
+/**
+ * The English gloss of a rank's measure (全国位次 → national rank, 档次 → tier), for an English card: the measure is a
+ * scope the text says + 位次, an open set MEASURE_EN cannot list (card.ts). Null for a measure that is no rank's.
+ */
+export function rankMeasureGloss(measure: string): string | null {
+  if (measure === '档次') return 'tier';
+  if (!measure.endsWith('位次')) return null;
+  const gloss = SCOPE_GLOSSES[measure.slice(0, -2)];
+  return gloss ? `${gloss} rank` : 'rank';
+}
