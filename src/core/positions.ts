@@ -35,6 +35,11 @@ export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
+/** A position as a map key: equal keys for equal positions (“30:41”). */
+export function positionKey(position: Position): string {
+  return `${position.line}:${position.character}`;
+}
+
 /** A range as a map key: equal keys for equal ranges (“30:41-30:45”). */
 export function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;

@@ -3,6 +3,7 @@ import type { Paragraph } from '../text/paragraphs';
 import type { RefContext } from './context';
 import { bodyParagraphs, rangeIn } from './context';
 import type { EntityMentions, Mention } from './mention';
+import { positionKey } from '../positions';
 
 /**
  * An event the report names with its edition (首届未来之城场景汇 … 办好第二届未来之城场景汇, 河北 2025; 第八届数字中国
@@ -92,11 +93,11 @@ export function addEditionEvents(ctx: RefContext, blocks: readonly OutlineNode[]
     if (linkedEnds === undefined) {
       const ends = new Set<string>();
       mentions.forEach((list) => {
-        if (list.length > 1) for (const m of list) ends.add(`${m.range.end.line}:${m.range.end.character}`);
+        if (list.length > 1) for (const m of list) ends.add(positionKey(m.range.end));
       });
       linkedEnds = ends;
     }
-    return linkedEnds.has(`${range.end.line}:${range.end.character}`);
+    return linkedEnds.has(positionKey(range.end));
   };
   let out: Map<string, readonly Mention[]> | undefined;
   for (const name of events) {

@@ -1,4 +1,4 @@
-import { compareRanges } from '../positions';
+import { compareRanges, positionKey } from '../positions';
 import type { FigurePair, FootnoteResult, MeetingMention, Range, Reference } from '../types';
 import { findAbbreviations } from './abbreviations';
 import type { RefContext } from './context';
@@ -104,7 +104,7 @@ function entityAndShortNames(ctx: RefContext, entities: EntityMentions): Referen
  */
 function withoutTerms(names: Reference[], terms: readonly Reference[]): Reference[] {
   if (terms.length === 0) return names;
-  const termStarts = new Set(terms.map((r) => `${r.from.range.start.line}:${r.from.range.start.character}`));
+  const termStarts = new Set(terms.map((r) => positionKey(r.from.range.start)));
   // A quoted term's range starts at its opening quote, one character before the name inside it.
   return names.filter((r) => !termStarts.has(`${r.from.range.start.line}:${r.from.range.start.character - 1}`));
 }
@@ -114,9 +114,9 @@ function withoutTerms(names: Reference[], terms: readonly Reference[]): Referenc
  * takes the reader to what it stands for: the term scan's link to the first “放管服” yields to it.
  */
 function withoutShortTerms(terms: Reference[], names: readonly Reference[]): Reference[] {
-  const shorts = new Set(names.filter((r) => r.from.text !== r.to.text && r.key?.startsWith('entity:') === true).map((r) => `${r.from.range.start.line}:${r.from.range.start.character - 1}`));
+  const shorts = new Set(names.filter((r) => r.from.text !== r.to.text && r.key?.startsWith('entity:') === true).map((r) => positionKey({ line: r.from.range.start.line, character: r.from.range.start.character - 1 })));
   if (shorts.size === 0) return terms;
-  return terms.filter((r) => !shorts.has(`${r.from.range.start.line}:${r.from.range.start.character}`) || !(r.from.text.startsWith('“') || r.from.text.startsWith('"')));
+  return terms.filter((r) => !shorts.has(positionKey(r.from.range.start)) || !(r.from.text.startsWith('“') || r.from.text.startsWith('"')));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Range, Reference } from '../types';
 import { FOOTNOTE_MARKER } from '../text/footnoteMarker';
+import { positionKey } from '../positions';
 
 /**
  * A term said with its own footnote marker (“三步走”战略目标^[1], “5个1000”行动^[4], “十个一”攻坚行动^[15] — src32
@@ -53,13 +54,13 @@ export function withTermsAtMarkers(footnotes: readonly Reference[], held: readon
   if (held.length === 0) return [...footnotes];
   const at = new Map<string, TermAtMarker[]>();
   for (const h of held) {
-    const k = `${h.marker.line}:${h.marker.character}`;
+    const k = positionKey(h.marker);
     const list = at.get(k);
     if (list) list.push(h);
     else at.set(k, [h]);
   }
   return footnotes.map((r) => {
-    const terms = at.get(`${r.from.range.start.line}:${r.from.range.start.character}`);
+    const terms = at.get(positionKey(r.from.range.start));
     return terms ? { ...r, also: [...(r.also ?? []), ...terms.map((t) => ({ key: t.key, range: t.range }))] } : r;
   });
 }

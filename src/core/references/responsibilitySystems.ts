@@ -1,6 +1,6 @@
 import data from '../lexicon/responsibilitySystems.json';
 import type { Paragraph } from '../text/paragraphs';
-import { comparePositions } from '../positions';
+import { comparePositions, positionKey } from '../positions';
 import { rangeIn } from './context';
 import type { Mention } from './mention';
 
@@ -36,8 +36,8 @@ export function addResponsibilitySystems(paragraphs: readonly Paragraph[], all: 
   for (const [name, list] of found) {
     if (list.length < 2 || defined(all, name)) continue;
     const known = mentions.get(name) ?? [];
-    const at = new Set(known.map((m) => `${m.range.start.line}:${m.range.start.character}`));
-    const merged = [...known, ...list.filter((m) => !at.has(`${m.range.start.line}:${m.range.start.character}`))];
+    const at = new Set(known.map((m) => positionKey(m.range.start)));
+    const merged = [...known, ...list.filter((m) => !at.has(positionKey(m.range.start)))];
     merged.sort((a, b) => comparePositions(a.range.start, b.range.start));
     mentions.set(name, merged);
   }

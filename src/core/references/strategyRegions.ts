@@ -1,6 +1,6 @@
 import data from '../lexicon/strategyRegions.json';
 import type { Paragraph } from '../text/paragraphs';
-import { comparePositions } from '../positions';
+import { comparePositions, positionKey } from '../positions';
 import { rangeIn } from './context';
 import type { Mention } from './mention';
 import { TYPES } from './modifiers';
@@ -38,7 +38,7 @@ export function addStrategyRegions(paragraphs: readonly Paragraph[], mentions: M
     const list = mentions.get(region) ?? [];
     // Mentions the region's own key holds already (粤港澳大湾区 found by its type word, 雄安新区 as a known name) are not
     // added twice: namesSpans skips a region's text, so they are not `within` another name (jiangxi 2026, 保定 2018).
-    const held = new Set(list.map((m) => `${m.range.start.line}:${m.range.start.character}`));
+    const held = new Set(list.map((m) => positionKey(m.range.start)));
     // The strategy's own name, kept as a name of its own in a report of its region (knownNames.ts: 京津冀协同发展 in a
     // 河北 report), links its own repeats; the region in its first mention is where the bare repeats go (dev
     // baoding-2022: 面向京津冀区域, 轨道上的京津冀 → the first 京津冀协同发展, not the first bare 京津冀), and only that
@@ -47,7 +47,7 @@ export function addStrategyRegions(paragraphs: readonly Paragraph[], mentions: M
     const outside = found.filter((m) => !within(others, m));
     const first = outside[0];
     const bareFirst = first !== undefined && !within(full, first);
-    for (const m of outside) if ((m === first || bareFirst || !within(full, m)) && !held.has(`${m.range.start.line}:${m.range.start.character}`)) list.push(m);
+    for (const m of outside) if ((m === first || bareFirst || !within(full, m)) && !held.has(positionKey(m.range.start))) list.push(m);
     if (list.length === 0) continue;
     list.sort((a, b) => comparePositions(a.range.start, b.range.start));
     mentions.set(region, list);
