@@ -66,19 +66,21 @@ export function tailNamesPart(tail: string): boolean {
  * MIN_NAMED of the lines name a part; lines standing next to each other are none. O(length of the lines read).
  */
 export function findColonPartNames(paragraphs: readonly Paragraph[], start: number, end: number): ReadonlySet<number> {
+  // Each line of the form with its tail's text (the tail's offset found once per line).
   const lines: number[] = [];
+  const tails = new Map<number, string>();
   for (let j = start; j < end; j++) {
     const p = paragraphs[j] as Paragraph;
-    if (p.segments.length === 1 && p.text.length <= MAX_LINE + 2 && colonNameTail(p.text) >= 0) lines.push(j);
+    const tail = p.segments.length === 1 && p.text.length <= MAX_LINE + 2 ? colonNameTail(p.text) : -1;
+    if (tail < 0) continue;
+    lines.push(j);
+    tails.set(j, p.text.slice(tail));
   }
   // Lines of the form side by side are a block of fields (标题：… / 发文单位：… / 报告人：…), not parts with their text
   // between them.
   const alone = lines.filter((j, i) => lines[i - 1] !== j - 1 && lines[i + 1] !== j + 1);
   let named = 0;
-  for (const j of alone) {
-    const text = (paragraphs[j] as Paragraph).text;
-    if (tailNamesPart(text.slice(colonNameTail(text)))) named++;
-  }
+  for (const j of alone) if (tailNamesPart(tails.get(j) as string)) named++;
   return named >= MIN_NAMED ? new Set(alone) : EMPTY;
 }
 
